@@ -1,0 +1,67 @@
+import { Command, Option, CommanderError } from 'commander';
+import { build, DEFAULT_CONTENT, DEFAULT_OUT, relative, type BuildEvent } from './build.js';
+import { StudyguideError } from './errors.js';
+import { CARD_SIZES, type CardSize } from './render/render-cards.js';
+import { PAPERS, type Paper } from './render/view.js';
+
+/** Prints one build event as one line. */
+function report(e: BuildEvent, out: NodeJS.WriteStream, err: NodeJS.WriteStream): void {
+  if (e.type === 'output') {
+    const pages = e.pages !== undefined ? `${e.pages} page${e.pages === 1 ? '' : 's'}, ` : '';
+    out.write(`  ${relative(e.file)}  ${pages}${formatBytes(e.bytes)}${e.ms ? `, ${(e.ms / 1000).toFixed(1)} s` : ''}\n`);
+  } else if (e.type === 'warning') {
+    const d = e.diagnostic;
+    err.write(`${d.file}:${d.line}: warning: ${d.message}\n`);
+  } else {
+    err.write(`${formatError(e.error)}\n`);
+  }
+}
+
+function formatBytes(n: number): string {
+  return n < 1024 ? `${n} B` : n < 1048576 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1048576).toFixed(1)} MB`;
+}
+
+function formatError(error: unknown, debug = false): string {
+  if (error instanceof StudyguideError) return `error: ${error.format()}`;
+  if (debug && error instanceof Error) return `error: ${error.stack}`;
+  return `error: ${error instanceof Error ? error.message : String(error)} — run with --debug for details`;
+}
+
+/** Builds the command-line program; option lists and help come from the same definitions. */
+export function createProgram(setExit: (code: number) => void): Command {
+  const program = new Command('studyguide')
+    .description('Turn markdown interview-question decks into a printable study guide and cheat cards (HTML + PDF).')
+    .option('--debug', 'print stack traces for unexpected errors')
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command('build')
+    .description('build the guide and cards of each deck into the output folder')
+    .argument('[paths...]', 'deck files or folders of decks', [DEFAULT_CONTENT])
+    .option('-o, --out <dir>', 'output folder', DEFAULT_OUT)
+    .addOption(new Option('--paper <size>', 'paper size of the guide').choices(Object.keys(PAPERS)).default('a4'))
+    .addOption(new Option('--card-size <size>', 'size of each cheat card (landscape)').choices(Object.keys(CARD_SIZES)).default('index-3x5'))
+    .action(async (paths: string[], o: { out: string; paper: Paper; cardSize: CardSize }) => {
+      const result = await build({ paths, outDir: o.out, paper: o.paper, cardSize: o.cardSize }, (e) => report(e, process.stdout, process.stderr));
+      if (result.failed.length) {
+        process.stderr.write(`${result.failed.length} of ${result.failed.length + result.built.length} decks failed; earlier outputs of those decks were left as they were\n`);
+        setExit(1);
+      }
+    });
+  return program;
+}
+
+/** Entry point: runs the CLI and returns the exit code (0 ok, 1 bad input, 2 broken environment). */
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = createProgram((c) => (code = Math.max(code, c)));
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
+    process.stderr.write(`${formatError(error, argv.includes('--debug'))}\n`);
+    return error instanceof StudyguideError ? error.exitCode : 1;
+  }
+}

@@ -1,0 +1,53 @@
+import { parse as parseYaml, YAMLError } from 'yaml';
+import { contentError } from '../errors.js';
+
+/** Front matter keys the deck format itself uses. */
+export const DECK_KEYS = ['title', 'subtitle', 'author', 'tags', 'date', 'lang', 'description'] as const;
+
+/**
+ * Parses the YAML front matter. Alias expansion is capped (a "billion laughs" document is an
+ * error, not a hang) and anything but a mapping is rejected.
+ */
+export function parseFrontMatter(yaml: string, file: string, line: number): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = parseYaml(yaml, { maxAliasCount: 100, prettyErrors: false, uniqueKeys: true });
+  } catch (err) {
+    const at = err instanceof YAMLError && err.linePos ? line + err.linePos[0].line : line;
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    throw contentError(file, at, `malformed front matter: ${reason}`, 'fix the YAML between the --- lines (key: value per line)');
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw contentError(file, line, 'front matter is not a list of key: value pairs', 'write it as `title: My deck` lines between --- lines');
+  }
+  return data as Record<string, unknown>;
+}
+
+/** A front matter value as a trimmed string, or undefined; anything else is an error naming the key. */
+export function stringField(data: Record<string, unknown>, key: string, file: string, line: number): string | undefined {
+  const value = data[key];
+  if (value === undefined || value === null) return undefined;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
+  throw contentError(file, line, `front matter "${key}" must be text`, `write it as \`${key}: some text\``);
+}
+
+/** Tags from a YAML list or a comma-separated string. */
+export function tagsField(data: Record<string, unknown>, file: string, line: number): string[] {
+  const value = data.tags;
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') return splitTags(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    return value.map((v) => String(v).trim()).filter(Boolean);
+  }
+  throw contentError(file, line, 'front matter "tags" must be a list of words', 'write `tags: [one, two]` or `tags: one, two`');
+}
+
+/** Splits "a, b" style tag text; empty entries are dropped here (`check` reports them). */
+export function splitTags(text: string): string[] {
+  return text
+    .split(',')
+    .map((t) => t.replace(/^#/, '').trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,87 @@
+import { readFile, stat, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { contentError, StudyguideError } from '../errors.js';
+import { parseDeck } from './parse-deck.js';
+import type { HastPlugin } from './markdown.js';
+import type { Deck } from './model.js';
+
+/** Decks larger than this are refused up front rather than fed to a browser. */
+export const MAX_DECK_BYTES = 4 * 1024 * 1024;
+
+/** Expands files and folders into the deck files to build (folders: their `*.md`, sorted). */
+export async function findDeckFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const info = await stat(p).catch(() => undefined);
+    if (!info) throw new StudyguideError(`no such file or folder: ${p}`, { file: p, hint: 'check the path, or run without paths to build content/' });
+    if (info.isDirectory()) {
+      const names = (await readdir(p)).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
+      if (names.length === 0) throw new StudyguideError(`no .md decks in folder ${p}`, { file: p, hint: 'add a deck file such as my-deck.md' });
+      files.push(...names.map((n) => path.join(p, n)));
+    } else files.push(p);
+  }
+  return [...new Set(files)];
+}
+
+/** Output folder name from the file name only: lowercase letters, digits and dashes. */
+export function slugFromFile(file: string): string {
+  const base = path.basename(file).replace(/\.[^.]*$/, '');
+  const slug = base.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return slug || 'deck';
+}
+
+/** Decodes deck bytes as UTF-8 text; binary or invalid files are errors naming the line. */
+export function decodeDeckText(bytes: Buffer, file: string): string {
+  if (bytes.length === 0) throw contentError(file, 1, 'deck file is empty', 'write a "# Title" and at least one "### Question?" with an answer');
+  if (bytes.length > MAX_DECK_BYTES) {
+    throw contentError(file, 1, `deck file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_DECK_BYTES / 1048576} MB limit`, 'split it into several decks');
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw contentError(file, lineAt(bytes, nul), 'not a markdown text file (it contains NUL bytes)', 'pass a .md text file');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    throw contentError(file, lineAt(bytes, bad), 'not valid UTF-8 text', 'save the file as UTF-8');
+  }
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** Reads and parses one deck file. */
+export async function loadDeck(file: string, plugins: HastPlugin[] = []): Promise<Deck> {
+  const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
+    throw contentError(file, undefined, `cannot read deck (${err.code ?? err.message})`, 'check the path and permissions');
+  });
+  const text = decodeDeckText(bytes, file);
+  try {
+    return parseDeck(text, { file, slug: slugFromFile(file), plugins, baseDir: path.dirname(path.resolve(file)) });
+  } catch (err) {
+    if (err instanceof RangeError) throw contentError(file, undefined, 'deck is nested too deeply to read', 'flatten deeply nested lists or quotes');
+    throw err;
+  }
+}
+
+function lineAt(bytes: Buffer, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search for the shortest prefix that fails to decode.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
+      decoder.decode();
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}

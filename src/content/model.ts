@@ -1,0 +1,82 @@
+/** The typed model every renderer receives. Nothing downstream re-parses markdown. */
+
+export const LEVELS = ['easy', 'medium', 'hard'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** A warning about a deck that does not stop the build (blocked image, generated card answer, …). */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+}
+
+export interface Question {
+  /** Stable anchor id, unique in the deck (`q-<slug>`). */
+  id: string;
+  /** 1-based number through the deck (Q1 … Qn). */
+  number: number;
+  /** The question as plain text. */
+  text: string;
+  /** The question as inline HTML (code spans, emphasis). */
+  html: string;
+  level: Level;
+  tags: string[];
+  /** Full answer as HTML. */
+  answerHtml: string;
+  /** Card answer as HTML (one to three lines). */
+  cardHtml: string;
+  /** Card answer as plain text (for length estimates and exports). */
+  cardText: string;
+  /** Full answer as plain text (exports, search). */
+  answerText: string;
+  /** True when the card answer was made from the first sentence of the full answer. */
+  cardGenerated: boolean;
+  /** True when the deck gave only a card answer, reused as the full answer. */
+  answerFromCard: boolean;
+  /** 1-based line of the `###` heading in the deck file. */
+  line: number;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  /** The default level the section gives its questions, if any. */
+  level?: Level;
+  introHtml: string;
+  questions: Question[];
+  line: number;
+}
+
+export interface Deck {
+  /** From the file name only, never from front matter: the output folder name. */
+  slug: string;
+  /** Path of the deck file as given (used in messages). */
+  file: string;
+  title: string;
+  subtitle?: string;
+  author?: string;
+  /** ISO date from front matter, if any. */
+  date?: string;
+  lang: string;
+  tags: string[];
+  introHtml: string;
+  sections: Section[];
+  outro?: { title: string; html: string };
+  /** Front matter keys the parser did not use (config overrides; `check` reports unknown ones). */
+  frontMatter: Record<string, unknown>;
+  diagnostics: Diagnostic[];
+}
+
+/** All questions of a deck in order. */
+export function allQuestions(deck: Deck): Question[] {
+  return deck.sections.flatMap((s) => s.questions);
+}
+
+/** Question count per level. */
+export function countByLevel(deck: Deck): Record<Level, number> {
+  const counts: Record<Level, number> = { easy: 0, medium: 0, hard: 0 };
+  for (const q of allQuestions(deck)) counts[q.level]++;
+  return counts;
+}

@@ -1,0 +1,37 @@
+import type { Deck } from '../content/model.js';
+import type { PageMap } from '../render/view.js';
+import type { BrowserSession } from './browser-session.js';
+import { printHtml } from './print-pdf.js';
+import { readDestinationPages } from './pdf-dests.js';
+
+export interface PrintedGuide {
+  html: string;
+  pdf: Uint8Array;
+  /** Page of every section, question and the outro in the final PDF. */
+  pages: PageMap;
+  blocked: string[];
+  passes: number;
+}
+
+/**
+ * Prints the guide until the contents' page numbers agree with where the headings landed.
+ * Chromium has no target-counter(), so each pass reads the named destinations (the targets of
+ * the contents' links) from the PDF and renders the numbers in; usually two passes.
+ */
+export async function printGuide(session: BrowserSession, deck: Deck, render: (pages: PageMap) => string, maxPasses = 4): Promise<PrintedGuide> {
+  let pages: PageMap = new Map();
+  let blocked: string[] = [];
+  for (let pass = 1; ; pass++) {
+    const html = render(pages);
+    const result = await session.withPage((page) => printHtml(page, html, { outline: true }));
+    blocked = [...new Set([...blocked, ...result.blocked])];
+    const found = await readDestinationPages(result.pdf);
+    if (samePages(pages, found, deck) || pass >= maxPasses) return { html, pdf: result.pdf, pages: found, blocked, passes: pass };
+    pages = found;
+  }
+}
+
+function samePages(a: PageMap, b: PageMap, deck: Deck): boolean {
+  const ids = [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), 'outro'];
+  return ids.every((id) => a.get(id) === b.get(id));
+}

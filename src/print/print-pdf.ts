@@ -1,0 +1,53 @@
+import type { Page } from 'puppeteer';
+import { environmentError } from '../errors.js';
+
+/** What happened while a page was printed. */
+export interface PrintResult {
+  pdf: Uint8Array;
+  /** Requests the page tried to make that were refused (anything but data: URLs). */
+  blocked: string[];
+}
+
+export interface PrintOptions {
+  /** Add the headings outline (PDF bookmarks). */
+  outline?: boolean;
+  timeoutMs?: number;
+  /** Our own code to run on the loaded page before printing (e.g. fitting cards). */
+  beforePrint?: (page: Page) => Promise<void>;
+}
+
+/**
+ * Loads self-contained HTML in a page with JavaScript off and every request intercepted
+ * (only data: URLs load), then prints it with the CSS page size.
+ */
+export async function printHtml(page: Page, html: string, opts: PrintOptions = {}): Promise<PrintResult> {
+  const timeout = opts.timeoutMs ?? 120_000;
+  const blocked: string[] = [];
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url === 'about:blank') void request.continue();
+    else {
+      blocked.push(url);
+      void request.abort('blockedbyclient');
+    }
+  });
+  try {
+    await page.setContent(html, { waitUntil: 'load', timeout });
+    if (opts.beforePrint) await opts.beforePrint(page);
+    const pdf = await page.pdf({
+      preferCSSPageSize: true,
+      printBackground: true,
+      outline: opts.outline ?? false,
+      tagged: true,
+      timeout,
+    });
+    return { pdf, blocked };
+  } catch (err) {
+    if (err instanceof Error && err.name === 'TimeoutError') {
+      throw environmentError(`printing timed out after ${Math.round(timeout / 1000)} s`, 'the deck may be too large for one PDF; split it or raise the limit with --timeout');
+    }
+    throw err;
+  }
+}

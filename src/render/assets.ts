@@ -1,0 +1,40 @@
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The package root (where templates/ and styles/ live), found from this compiled file. */
+export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Folders searched for templates and styles, first match wins (a user's theme before ours). */
+export interface AssetDirs {
+  templates: string[];
+  styles: string[];
+}
+
+/** The bundled folders, optionally preceded by a theme's own. */
+export function assetDirs(themeDirs: { templates?: string; styles?: string } = {}): AssetDirs {
+  return {
+    templates: [themeDirs.templates, path.join(PACKAGE_ROOT, 'templates')].filter((d): d is string => !!d),
+    styles: [themeDirs.styles, path.join(PACKAGE_ROOT, 'styles')].filter((d): d is string => !!d),
+  };
+}
+
+/** Reads `name` from the first folder that has it. */
+export function readAsset(dirs: string[], name: string): string {
+  for (const dir of dirs) {
+    const file = path.join(dir, name);
+    if (existsSync(file)) return readFileSync(file, 'utf8');
+  }
+  throw new Error(`missing template or style: ${name} (looked in ${dirs.join(', ')})`);
+}
+
+/** All file names with `ext` under `sub` across the folders (for partials). */
+export function listAssets(dirs: string[], sub: string, ext: string): string[] {
+  const names = new Set<string>();
+  for (const dir of dirs) {
+    const folder = path.join(dir, sub);
+    if (!existsSync(folder)) continue;
+    for (const n of readdirSync(folder)) if (n.endsWith(ext)) names.add(n);
+  }
+  return [...names].sort();
+}

@@ -1,0 +1,25 @@
+import Handlebars from 'handlebars';
+import path from 'node:path';
+import { readAsset, listAssets, type AssetDirs } from './assets.js';
+
+/** Level marks that survive grayscale printing: a word plus a filled-dot scale. */
+export const LEVEL_MARKS: Record<string, string> = { easy: '●○○', medium: '●●○', hard: '●●●' };
+
+/** A Handlebars instance with our partials and the few helpers the layouts need. */
+export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
+  const hb = Handlebars.create();
+  for (const name of listAssets(dirs.templates, 'partials', '.hbs')) {
+    hb.registerPartial(name.replace(/\.hbs$/, ''), readAsset(dirs.templates, path.join('partials', name)));
+  }
+  hb.registerHelper('levelMark', (level: string) => LEVEL_MARKS[level] ?? '');
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
+  // Text placed inside a CSS string literal (running heads): quotes, backslashes and newlines escaped.
+  hb.registerHelper('cssString', (text: unknown) => new hb.SafeString(JSON.stringify(String(text ?? '')).replace(/</g, '\\3C ')));
+  return hb;
+}
+
+/** Compiles a layout from the template folders. */
+export function compileTemplate(hb: typeof Handlebars, dirs: AssetDirs, name: string): HandlebarsTemplateDelegate {
+  return hb.compile(readAsset(dirs.templates, name), { strict: false, noEscape: false });
+}

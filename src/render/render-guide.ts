@@ -1,0 +1,36 @@
+import type { Deck } from '../content/model.js';
+import { readAsset, type AssetDirs } from './assets.js';
+import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
+import { baseView, coverDate, PAPERS, type PageMap, type Paper } from './view.js';
+
+/** Options for one rendering of the guide. */
+export interface GuideRenderOptions {
+  paper: Paper;
+  /** Page of each section/question id, from a previous print pass (blank when unknown). */
+  pages?: PageMap;
+  /** Printed on the cover when the deck was filtered. */
+  filterNote?: string;
+}
+
+/** Deck → self-contained guide HTML (CSS inlined). */
+export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRenderOptions) => string {
+  const hb = createTemplateEnv(dirs);
+  const template = compileTemplate(hb, dirs, 'guide.hbs');
+  const css = ['base.css', 'guide.css'].map((n) => readAsset(dirs.styles, n)).join('\n');
+  return (deck, opts) => {
+    const pages = opts.pages ?? new Map<string, number>();
+    return template({
+      ...baseView(deck, css, PAPERS[opts.paper].css),
+      date: coverDate(deck),
+      filterNote: opts.filterNote,
+      outroPage: pages.get('outro') ?? '',
+      sections: deck.sections.map((s, index) => ({
+        ...s,
+        index,
+        pageName: `sec${index}`,
+        page: pages.get(s.id) ?? '',
+        questions: s.questions.map((q) => ({ ...q, page: pages.get(q.id) ?? '' })),
+      })),
+    });
+  };
+}

@@ -1,0 +1,34 @@
+import { allQuestions, countByLevel, LEVELS, type Deck } from '../content/model.js';
+import { labelsFor, type Labels } from './labels.js';
+
+/** Paper sizes for the guide and sheets, as CSS `size` values and in points. */
+export const PAPERS = {
+  a4: { css: 'A4', width: 595.28, height: 841.89 },
+  letter: { css: 'letter', width: 612, height: 792 },
+} as const;
+export type Paper = keyof typeof PAPERS;
+
+/** Page numbers known from an earlier print pass: element id → 1-based page. */
+export type PageMap = Map<string, number>;
+
+/** The date on the cover: front matter `date`, else SOURCE_DATE_EPOCH, else today (YYYY-MM-DD). */
+export function coverDate(deck: Deck, env: NodeJS.ProcessEnv = process.env): string {
+  if (deck.date) return deck.date;
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  const when = Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+  return when.toISOString().slice(0, 10);
+}
+
+/** Fields every layout shares: deck, labels, css, page size, counts. */
+export function baseView(deck: Deck, css: string, pageSize: string, labels: Labels = labelsFor(deck.lang)) {
+  const counts = countByLevel(deck);
+  return {
+    deck,
+    labels,
+    css,
+    title: deck.title,
+    page: { size: pageSize },
+    total: allQuestions(deck).length,
+    levelCounts: LEVELS.map((level) => ({ level, count: counts[level] })),
+  };
+}
