@@ -1,8 +1,15 @@
 import { Command, Option, CommanderError } from 'commander';
-import { build, DEFAULT_CONTENT, DEFAULT_OUT, relative, type BuildEvent } from './build.js';
+import { build, DEFAULT_CONTENT, relative, type BuildEvent, type BuildOptions } from './build.js';
 import { StudyguideError } from './errors.js';
-import { CARD_SIZES, type CardSize } from './render/render-cards.js';
-import { PAPERS, type Paper } from './render/view.js';
+import { BUILD_OPTION_SPECS, type OptionSpec } from './options.js';
+
+/** A commander option from its one declaration in options.ts. */
+function toCommanderOption(spec: OptionSpec): Option {
+  const option = new Option(spec.flag, spec.description);
+  if (spec.choices) option.choices(spec.choices);
+  if (spec.default !== undefined && spec.default !== false) option.default(spec.default);
+  return option;
+}
 
 /** Prints one build event as one line. */
 function report(e: BuildEvent, out: NodeJS.WriteStream, err: NodeJS.WriteStream): void {
@@ -32,18 +39,17 @@ export function createProgram(setExit: (code: number) => void): Command {
   const program = new Command('studyguide')
     .description('Turn markdown interview-question decks into a printable study guide and cheat cards (HTML + PDF).')
     .option('--debug', 'print stack traces for unexpected errors')
-    .exitOverride()
-    .showHelpAfterError();
+    .exitOverride();
 
-  program
+  const buildCommand = program
     .command('build')
     .description('build the guide and cards of each deck into the output folder')
-    .argument('[paths...]', 'deck files or folders of decks', [DEFAULT_CONTENT])
-    .option('-o, --out <dir>', 'output folder', DEFAULT_OUT)
-    .addOption(new Option('--paper <size>', 'paper size of the guide').choices(Object.keys(PAPERS)).default('a4'))
-    .addOption(new Option('--card-size <size>', 'size of each cheat card (landscape)').choices(Object.keys(CARD_SIZES)).default('index-3x5'))
-    .action(async (paths: string[], o: { out: string; paper: Paper; cardSize: CardSize }) => {
-      const result = await build({ paths, outDir: o.out, paper: o.paper, cardSize: o.cardSize }, (e) => report(e, process.stdout, process.stderr));
+    .argument('[paths...]', 'deck files or folders of decks', [DEFAULT_CONTENT]);
+  const options = BUILD_OPTION_SPECS.map((spec) => ({ spec, option: toCommanderOption(spec) }));
+  for (const { option } of options) buildCommand.addOption(option);
+  buildCommand.action(async (paths: string[], o: Record<string, unknown>) => {
+      const values = Object.fromEntries(options.map(({ spec, option }) => [spec.key, o[option.attributeName()]]));
+      const result = await build({ ...(values as Omit<BuildOptions, 'paths'>), paths }, (e) => report(e, process.stdout, process.stderr));
       if (result.failed.length) {
         process.stderr.write(`${result.failed.length} of ${result.failed.length + result.built.length} decks failed; earlier outputs of those decks were left as they were\n`);
         setExit(1);

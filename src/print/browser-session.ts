@@ -92,7 +92,10 @@ export class BrowserSession {
     const browser = await pending.catch(() => undefined);
     if (!browser) return;
     const proc = browser.process();
-    await Promise.race([browser.close(), new Promise((r) => setTimeout(r, 5000))]).catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise((resolve) => (timer = setTimeout(resolve, 5000)));
+    await Promise.race([browser.close(), grace]).catch(() => undefined);
+    clearTimeout(timer);
     if (proc && proc.exitCode === null && !proc.killed) proc.kill('SIGKILL');
   }
 }

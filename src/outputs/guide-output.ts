@@ -1,0 +1,28 @@
+import { allQuestions } from '../content/model.js';
+import { createGuideRenderer } from '../render/render-guide.js';
+import { printGuide } from '../print/print-guide.js';
+import { setPdfMetadata } from '../print/pdf-metadata.js';
+import type { OutputStep } from './output.js';
+
+/** guide.html + guide.pdf: the full-answer study guide with page-numbered contents. */
+export const guideOutput: OutputStep = {
+  name: 'guide',
+  async run(ctx) {
+    const { deck, opts } = ctx;
+    const t = Date.now();
+    const render = createGuideRenderer(ctx.dirs);
+    const guide = await printGuide(ctx.session, deck, (pages) => render(deck, { paper: opts.paper, pages }));
+    ctx.guidePages = guide.pages;
+    for (const url of guide.blocked) ctx.warn({ code: 'blocked-request', message: `blocked a request from the page: ${url.slice(0, 120)}` });
+    const pdf = await setPdfMetadata(guide.pdf, {
+      title: deck.title,
+      author: deck.author,
+      subject: deck.subtitle ?? `${allQuestions(deck).length} interview questions`,
+      keywords: deck.tags,
+    });
+    return [
+      { name: 'guide.html', data: guide.html },
+      { name: 'guide.pdf', data: pdf.bytes, pages: pdf.pages, ms: Date.now() - t },
+    ];
+  },
+};

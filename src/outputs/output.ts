@@ -1,0 +1,32 @@
+import type { Deck, Diagnostic } from '../content/model.js';
+import type { BuildOptions } from '../build.js';
+import type { BrowserSession } from '../print/browser-session.js';
+import type { AssetDirs } from '../render/assets.js';
+import type { PageMap } from '../render/view.js';
+
+/** One file a deck produces, held in memory until every output of the deck is ready. */
+export interface OutputFile {
+  /** File name inside out/<slug>/. */
+  name: string;
+  data: string | Uint8Array;
+  pages?: number;
+  ms?: number;
+}
+
+/** What every output step of one deck can use and share. */
+export interface DeckContext {
+  deck: Deck;
+  opts: BuildOptions;
+  session: BrowserSession;
+  dirs: AssetDirs;
+  /** Page of each section/question in the final guide.pdf (set by the guide step). */
+  guidePages?: PageMap;
+  warn(diagnostic: Omit<Diagnostic, 'file' | 'severity'> & { line?: number }): void;
+}
+
+/** An output step: produces zero or more files of a deck. Steps run in order. */
+export interface OutputStep {
+  /** Name used in the `outputs` option (guide, cards, cheatsheet, …). */
+  name: string;
+  run(ctx: DeckContext): Promise<OutputFile[]>;
+}
