@@ -54,7 +54,7 @@ export async function build(opts: BuildOptions, emit: (e: BuildEvent) => void = 
           opts,
           session,
           dirs,
-          warn: (d) => emit({ type: 'warning', diagnostic: { file: deck.file, line: 1, severity: 'warning', ...d } }),
+          warn: (d) => emit({ type: 'warning', diagnostic: { file: deck.file, severity: 'warning', ...d, line: d.line ?? 1 } }),
         };
         const files = [];
         for (const step of OUTPUT_STEPS) files.push(...(await step.run(ctx)));

@@ -1,3 +1,4 @@
+import type { BuildOptions } from './build.js';
 import { CARD_SIZES } from './render/render-cards.js';
 import { PAPERS } from './render/view.js';
 
@@ -20,3 +21,8 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'paper', flag: '--paper <size>', description: 'paper size of the guide and card sheets', choices: Object.keys(PAPERS), default: 'a4' },
   { key: 'cardSize', flag: '--card-size <size>', description: 'size of each cheat card (landscape)', choices: Object.keys(CARD_SIZES), default: 'index-3x5' },
 ];
+
+/** The defaults of every option, as BuildOptions fields (without paths). */
+export function defaultOptions(): Omit<BuildOptions, 'paths'> {
+  return Object.fromEntries(BUILD_OPTION_SPECS.map((s) => [s.key, s.default])) as unknown as Omit<BuildOptions, 'paths'>;
+}

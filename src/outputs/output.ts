@@ -21,7 +21,7 @@ export interface DeckContext {
   dirs: AssetDirs;
   /** Page of each section/question in the final guide.pdf (set by the guide step). */
   guidePages?: PageMap;
-  warn(diagnostic: Omit<Diagnostic, 'file' | 'severity'> & { line?: number }): void;
+  warn(diagnostic: { code: string; message: string; line?: number }): void;
 }
 
 /** An output step: produces zero or more files of a deck. Steps run in order. */

@@ -3,7 +3,7 @@ import { environmentError, StudyguideError } from '../errors.js';
 import { findBrowser } from './find-browser.js';
 
 /** Flags for a headless, offline, quiet Chromium; root needs --no-sandbox. */
-const LAUNCH_ARGS = [
+export const LAUNCH_ARGS = [
   '--disable-gpu',
   '--disable-dev-shm-usage',
   '--disable-background-networking',
@@ -17,6 +17,8 @@ const LAUNCH_ARGS = [
 ];
 
 export interface SessionOptions {
+  /** Connect to a running browser (tests share one) instead of launching; dispose() only disconnects. */
+  browserWSEndpoint?: string;
   launchTimeoutMs?: number;
   /** Upper bound for one CDP call, so a hung browser becomes an error, not a hang. */
   protocolTimeoutMs?: number;
@@ -34,7 +36,7 @@ export class BrowserSession {
   };
 
   constructor(opts: SessionOptions = {}) {
-    this.opts = { launchTimeoutMs: 30_000, protocolTimeoutMs: 120_000, ...opts };
+    this.opts = { launchTimeoutMs: 30_000, protocolTimeoutMs: 120_000, browserWSEndpoint: '', ...opts };
   }
 
   /** True once the browser has been started. */
@@ -43,8 +45,11 @@ export class BrowserSession {
   }
 
   private async launch(): Promise<Browser> {
-    const executablePath = await findBrowser();
     const { default: puppeteer } = await import('puppeteer');
+    if (this.opts.browserWSEndpoint) {
+      return puppeteer.connect({ browserWSEndpoint: this.opts.browserWSEndpoint, protocolTimeout: this.opts.protocolTimeoutMs });
+    }
+    const executablePath = await findBrowser();
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     process.once('SIGINT', this.onSignal);
     process.once('SIGTERM', this.onSignal);
@@ -91,6 +96,7 @@ export class BrowserSession {
     if (!pending) return;
     const browser = await pending.catch(() => undefined);
     if (!browser) return;
+    if (this.opts.browserWSEndpoint) return void (await browser.disconnect().catch(() => undefined));
     const proc = browser.process();
     let timer: NodeJS.Timeout | undefined;
     const grace = new Promise((resolve) => (timer = setTimeout(resolve, 5000)));

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { loadDeck } from '../../src/content/load-deck.js';
+import { allQuestions } from '../../src/content/model.js';
+import { bundledOut, pdfInfo, pdfText, pageSizes, squash } from '../helpers.js';
+
+const slug = 'infrastructure-engineer';
+
+describe('bundled deck build', () => {
+  it('writes guide and cards as HTML and PDF', () => {
+    for (const name of ['guide.html', 'guide.pdf', 'cards.html', 'cards.pdf']) {
+      expect(existsSync(path.join(bundledOut(), slug, name)), name).toBe(true);
+    }
+  });
+
+  it('puts every question of the deck in both PDFs', async () => {
+    const deck = await loadDeck(`content/${slug}.md`);
+    const questions = allQuestions(deck);
+    expect(questions.length).toBeGreaterThan(30);
+    for (const pdf of ['guide.pdf', 'cards.pdf']) {
+      const text = pdfText(path.join(bundledOut(), slug, pdf));
+      const missing = questions.filter((q) => !text.includes(squash(q.text)));
+      expect(missing.map((q) => q.text), pdf).toEqual([]);
+    }
+  });
+
+  it('prints one card per question at 5 × 3 in, landscape', async () => {
+    const deck = await loadDeck(`content/${slug}.md`);
+    const file = path.join(bundledOut(), slug, 'cards.pdf');
+    const sizes = pageSizes(file);
+    expect(sizes.length).toBe(allQuestions(deck).length);
+    for (const s of sizes) expect([Math.round(s.width), Math.round(s.height)]).toEqual([360, 216]);
+  });
+
+  it('prints the guide on A4 with its title as metadata', () => {
+    const info = pdfInfo(path.join(bundledOut(), slug, 'guide.pdf'));
+    expect(info['Page size']).toMatch(/\(A4\)/);
+    expect(info.Title).toBe('Infrastructure Engineer — Interview Questions');
+    expect(Number(info.Pages)).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,37 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import puppeteer, { type Browser } from 'puppeteer';
+import { findBrowser } from '../src/print/find-browser.js';
+import { LAUNCH_ARGS, BrowserSession } from '../src/print/browser-session.js';
+import { build } from '../src/build.js';
+import { defaultOptions } from '../src/options.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The one browser every printing test connects to. */
+    wsEndpoint: string;
+    /** An out/ folder holding the bundled decks built with default options. */
+    bundledOut: string;
+  }
+}
+
+let browser: Browser | undefined;
+
+/** Starts the shared browser and builds the bundled content once for all tests. */
+export async function setup(project: TestProject): Promise<void> {
+  browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: [...LAUNCH_ARGS, '--no-sandbox'] });
+  const wsEndpoint = browser.wsEndpoint();
+  const bundledOut = await mkdtemp(path.join(tmpdir(), 'studyguide-bundled-'));
+  const session = new BrowserSession({ browserWSEndpoint: wsEndpoint });
+  const result = await build({ ...defaultOptions(), paths: ['content'], outDir: bundledOut }, () => {}, { session });
+  await session.dispose();
+  if (result.failed.length) throw new Error(`bundled build failed: ${String(result.failed[0].error)}`);
+  project.provide('wsEndpoint', wsEndpoint);
+  project.provide('bundledOut', bundledOut);
+}
+
+export async function teardown(): Promise<void> {
+  await browser?.close();
+}

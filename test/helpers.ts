@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { build, type BuildEvent, type BuildOptions, type BuildResult } from '../src/build.js';
+import { defaultOptions } from '../src/options.js';
+import { BrowserSession } from '../src/print/browser-session.js';
+
+/** The bundled decks built once with default options (see global-setup.ts). */
+export const bundledOut = (): string => inject('bundledOut');
+
+/** A fresh temporary folder. */
+export const tempDir = (prefix = 'studyguide-test-'): Promise<string> => mkdtemp(path.join(tmpdir(), prefix));
+
+/** Builds in-process with the shared browser; returns the result and every event. */
+export async function buildWith(opts: Partial<BuildOptions> & { paths: string[]; outDir: string }): Promise<{ result: BuildResult; events: BuildEvent[] }> {
+  const events: BuildEvent[] = [];
+  const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+  try {
+    const result = await build({ ...defaultOptions(), ...opts }, (e) => events.push(e), { session });
+    return { result, events };
+  } finally {
+    await session.dispose();
+  }
+}
+
+/** Text of each page of a PDF (pdftotext, pages split on form feeds). */
+export function pdfPages(file: string, layout = false): string[] {
+  const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const pages = text.split('\f');
+  if (pages[pages.length - 1].trim() === '') pages.pop();
+  return pages;
+}
+
+/** Whole PDF text with whitespace collapsed (for "is this question in it" checks). */
+export function pdfText(file: string): string {
+  return pdfPages(file).join('\n').replace(/\s+/g, ' ');
+}
+
+/** pdfinfo's fields (Pages, Title, Tagged, Page size, …); `-f 1 -l N` adds per-page sizes. */
+export function pdfInfo(file: string, allPages = false): Record<string, string> {
+  const args = allPages ? ['-f', '1', '-l', '99999', file] : [file];
+  const out = execFileSync('pdfinfo', args, { encoding: 'utf8' });
+  const info: Record<string, string> = {};
+  for (const line of out.split('\n')) {
+    const m = /^([^:]+):\s*(.*)$/.exec(line);
+    if (m) info[m[1].trim()] = m[2].trim();
+  }
+  return info;
+}
+
+/** Page sizes in points, one per page. */
+export function pageSizes(file: string): { width: number; height: number }[] {
+  const out = execFileSync('pdfinfo', ['-f', '1', '-l', '99999', file], { encoding: 'utf8' });
+  return [...out.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}
+
+/** Collapses whitespace so text can be compared with what a PDF extracts. */
+export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+export const read = (file: string): Promise<string> => readFile(file, 'utf8');
