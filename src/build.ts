@@ -2,7 +2,7 @@ import path from 'node:path';
 import { findDeckFiles, loadDeck } from './content/load-deck.js';
 import type { Diagnostic } from './content/model.js';
 import { assetDirs } from './render/assets.js';
-import type { CardSize } from './render/render-cards.js';
+import type { CardFaces, CardLayout, CardSize, Duplex } from './render/render-cards.js';
 import type { Paper } from './render/view.js';
 import { BrowserSession } from './print/browser-session.js';
 import { outputPath, writeOutputs } from './output.js';
@@ -17,6 +17,11 @@ export interface BuildOptions {
   outDir: string;
   paper: Paper;
   cardSize: CardSize;
+  cardLayout: CardLayout;
+  cardFaces: CardFaces;
+  duplex: Duplex;
+  /** Card overflow fails the deck instead of warning. */
+  strict?: boolean;
 }
 
 /** What the build tells its caller as it goes (the CLI prints these). */

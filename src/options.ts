@@ -1,5 +1,5 @@
 import type { BuildOptions } from './build.js';
-import { CARD_SIZES } from './render/render-cards.js';
+import { CARD_FACES, CARD_LAYOUTS, CARD_SIZES, DUPLEX_MODES } from './render/render-cards.js';
 import { PAPERS } from './render/view.js';
 
 /**
@@ -20,6 +20,10 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'outDir', flag: '-o, --out <dir>', description: 'output folder', default: 'out' },
   { key: 'paper', flag: '--paper <size>', description: 'paper size of the guide and card sheets', choices: Object.keys(PAPERS), default: 'a4' },
   { key: 'cardSize', flag: '--card-size <size>', description: 'size of each cheat card (landscape)', choices: Object.keys(CARD_SIZES), default: 'index-3x5' },
+  { key: 'cardLayout', flag: '--card-layout <layout>', description: 'one card per PDF page, or as many as fit on a --paper sheet with crop marks', choices: CARD_LAYOUTS, default: 'pages' },
+  { key: 'cardFaces', flag: '--card-faces <faces>', description: 'question and answer on one face (cheat), or answer on the back (flash)', choices: CARD_FACES, default: 'cheat' },
+  { key: 'duplex', flag: '--duplex <edge>', description: 'how your printer flips flash-card sheets: on the long or the short edge', choices: DUPLEX_MODES, default: 'long' },
+  { key: 'strict', flag: '--strict', description: 'a card whose text does not fit is an error, not a warning', default: false },
 ];
 
 /** The defaults of every option, as BuildOptions fields (without paths). */

@@ -13,6 +13,18 @@ export const CARD_SIZES = {
 } as const;
 export type CardSize = keyof typeof CARD_SIZES;
 
+/** `pages`: one card per PDF page at card size; `sheet`: as many cards as fit on the paper. */
+export const CARD_LAYOUTS = ['pages', 'sheet'] as const;
+export type CardLayout = (typeof CARD_LAYOUTS)[number];
+
+/** `cheat`: question and answer on one face; `flash`: question on the front, answer on the back. */
+export const CARD_FACES = ['cheat', 'flash'] as const;
+export type CardFaces = (typeof CARD_FACES)[number];
+
+/** How the printer turns the sheet for the back: around its long or its short edge. */
+export const DUPLEX_MODES = ['long', 'short'] as const;
+export type Duplex = (typeof DUPLEX_MODES)[number];
+
 export interface CardsRenderOptions {
   cardSize: CardSize;
   /** Guide page of each question, so a card can say where its full answer is. */
