@@ -9,6 +9,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { Plugin } from 'unified';
 import type { Diagnostic } from './model.js';
+import { inlineImages } from './inline-images.js';
 
 /** Where a fragment comes from, so plugins can report problems as file:line. */
 export interface RenderContext {
@@ -34,6 +35,8 @@ export function parseMarkdown(text: string): Root {
 const schema = {
   ...defaultSchema,
   clobberPrefix: 'fn-',
+  // Links: web, mail, in-page and relative only. Images: data: only (inlineImages made them).
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['data'] },
 };
 
 /**
@@ -42,7 +45,7 @@ const schema = {
  * sanitizer removes what is left unsafe (javascript: links, unknown attributes).
  */
 export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: RootContent[], context?: RenderContext) => string {
-  const processor = unified().use(remarkRehype).use(rehypeSanitize, schema);
+  const processor = unified().use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema);
   for (const plugin of extraPlugins) processor.use(plugin);
   processor.use(rehypeStringify);
   return (nodes, context) => {

@@ -1,0 +1,109 @@
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, ElementContent, Root } from 'hast';
+import { visit, SKIP } from 'unist-util-visit';
+import type { RenderContext } from './markdown.js';
+
+/** Images bigger than this are left out rather than inlined into every HTML and PDF. */
+export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+
+/** Image types we inline, found from the file's first bytes (SVG from its text). */
+const SIGNATURES: { mime: string; test: (b: Buffer) => boolean }[] = [
+  { mime: 'image/png', test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  { mime: 'image/jpeg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { mime: 'image/gif', test: (b) => /^GIF8[79]a/.test(b.subarray(0, 6).toString('latin1')) },
+  { mime: 'image/webp', test: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
+  { mime: 'image/svg+xml', test: (b) => /^(\uFEFF)?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(b.subarray(0, 4096).toString('utf8')) },
+];
+
+/** data: images a deck may write itself: pictures only, never documents or scripts. */
+const SAFE_DATA_URL = /^data:image\/(png|jpeg|gif|webp|svg\+xml)[;,]/i;
+
+type Verdict = { src: string } | { drop: string; hint: string };
+
+/**
+ * rehype plugin, run before sanitizing: every image becomes a data: URL or is replaced by its
+ * alt text. Only files inside the deck's folder are read (symlinks resolved first), so the
+ * printed page needs no file or network access and a shared deck cannot pull in other files.
+ * Dropped images are reported as warnings at the image's line.
+ */
+export function inlineImages() {
+  const cache = new Map<string, Verdict>();
+  return (tree: Root, file: { data: Record<string, unknown> }) => {
+    const context = file.data.studyguide as RenderContext | undefined;
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'img' || !parent || index === undefined) return;
+      const url = String(node.properties.src ?? '').trim();
+      const key = `${context?.baseDir ?? ''}\0${url}`;
+      let verdict = cache.get(key);
+      if (!verdict) cache.set(key, (verdict = judge(url, context?.baseDir)));
+      if ('src' in verdict) {
+        node.properties.src = verdict.src;
+        return;
+      }
+      const alt = String(node.properties.alt ?? '').trim();
+      const replacement: ElementContent[] = alt ? [{ type: 'text', value: alt }] : [];
+      parent.children.splice(index, 1, ...replacement);
+      if (context) report(context, node.position?.start.line ?? context.line, url, verdict);
+      return [SKIP, index + replacement.length];
+    });
+  };
+}
+
+function report(context: RenderContext, line: number, url: string, verdict: { drop: string; hint: string }): void {
+  const shown = url.length > 80 ? `${url.slice(0, 77)}...` : url;
+  const message = `image "${shown}" left out: ${verdict.drop} — ${verdict.hint}`;
+  // A card answer is rendered twice (card and full answer); report each image once.
+  if (context.diagnostics.some((d) => d.line === line && d.message === message)) return;
+  context.diagnostics.push({ file: context.file, line, severity: 'warning', code: 'image-blocked', message });
+}
+
+const NEXT_TO_DECK = 'put the image in the deck\'s folder and link it as ./name.png';
+
+/** Decides what one image address becomes. */
+function judge(url: string, baseDir: string | undefined): Verdict {
+  if (!url) return { drop: 'it has no address', hint: 'write ![alt text](picture.png)' };
+  if (/^data:/i.test(url)) {
+    return SAFE_DATA_URL.test(url) ? { src: url } : { drop: 'only data: URLs of PNG, JPEG, GIF, WebP or SVG images are shown', hint: NEXT_TO_DECK };
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+    return { drop: 'remote and file: addresses are never loaded', hint: NEXT_TO_DECK };
+  }
+  if (url.startsWith('/') || url.startsWith('\\')) return { drop: 'absolute paths are outside the deck\'s folder', hint: NEXT_TO_DECK };
+  if (!baseDir) return { drop: 'the deck\'s folder is not known here', hint: NEXT_TO_DECK };
+  let relative: string;
+  try {
+    relative = decodeURIComponent(url.replace(/[?#].*$/, ''));
+  } catch {
+    return { drop: 'its address is not a valid path', hint: NEXT_TO_DECK };
+  }
+  if (relative.includes('\0')) return { drop: 'its address is not a valid path', hint: NEXT_TO_DECK };
+  return readInside(baseDir, relative);
+}
+
+/** Reads baseDir/relative only if its real path (symlinks followed) stays inside baseDir. */
+function readInside(baseDir: string, relative: string): Verdict {
+  let root: string;
+  let real: string;
+  try {
+    root = realpathSync(baseDir);
+    real = realpathSync(path.resolve(root, relative));
+  } catch {
+    // Check the lexical path first so a missing ../../x is still reported as outside.
+    if (!isInside(path.resolve(baseDir, relative), path.resolve(baseDir))) return { drop: 'it is outside the deck\'s folder', hint: NEXT_TO_DECK };
+    return { drop: 'no such file next to the deck', hint: 'check the file name (paths are relative to the deck file)' };
+  }
+  if (!isInside(real, root)) return { drop: 'it is outside the deck\'s folder', hint: NEXT_TO_DECK };
+  const info = statSync(real);
+  if (!info.isFile()) return { drop: 'it is not a file', hint: NEXT_TO_DECK };
+  if (info.size > MAX_IMAGE_BYTES) return { drop: `it is larger than ${MAX_IMAGE_BYTES / 1048576} MB`, hint: 'shrink or compress the image' };
+  const bytes = readFileSync(real);
+  const type = SIGNATURES.find((s) => s.test(bytes));
+  if (!type) return { drop: 'it is not a PNG, JPEG, GIF, WebP or SVG image', hint: 'convert it to PNG or SVG' };
+  return { src: `data:${type.mime};base64,${bytes.toString('base64')}` };
+}
+
+function isInside(target: string, root: string): boolean {
+  const rel = path.relative(root, target);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}
