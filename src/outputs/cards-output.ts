@@ -1,21 +1,82 @@
-import { createCardsRenderer } from '../render/render-cards.js';
+import { allQuestions } from '../content/model.js';
+import { contentError } from '../errors.js';
+import { createCardsRenderer, type CardsRenderOptions } from '../render/render-cards.js';
+import { duplexTestDeck } from '../render/duplex-test.js';
+import { fitCards, CARD_FONT_MIN_PT, type CardFit } from '../print/fit-cards.js';
 import { printHtml } from '../print/print-pdf.js';
 import { setPdfMetadata } from '../print/pdf-metadata.js';
-import type { OutputStep } from './output.js';
+import type { DeckContext, OutputFile, OutputStep } from './output.js';
 
-/** cards.html + cards.pdf: one cheat card per question. */
+/**
+ * cards.html + cards.pdf: one card per question, its text fitted to the card; with flash faces
+ * on sheets also duplex-test.pdf, a sheet pair to check how the printer flips.
+ */
 export const cardsOutput: OutputStep = {
   name: 'cards',
   async run(ctx) {
     const { deck, opts } = ctx;
     const t = Date.now();
-    const html = createCardsRenderer(ctx.dirs)(deck, { cardSize: opts.cardSize, guidePages: ctx.guidePages });
-    const printed = await ctx.session.withPage((page) => printHtml(page, html));
+    const render = createCardsRenderer(ctx.dirs);
+    const renderOpts: CardsRenderOptions = {
+      cardSize: opts.cardSize,
+      layout: opts.cardLayout,
+      faces: opts.cardFaces,
+      duplex: opts.duplex,
+      paper: opts.paper,
+      guidePages: ctx.guidePages,
+    };
+    let fits: CardFit[] = [];
+    const printed = await ctx.session.withPage((page) =>
+      printHtml(page, render(deck, renderOpts), {
+        beforePrint: async (p) => {
+          fits = await fitCards(p);
+          reportOverflow(ctx, fits);
+        },
+      }),
+    );
     for (const url of printed.blocked) ctx.warn({ code: 'blocked-request', message: `blocked a request from the page: ${url.slice(0, 120)}` });
+    // The page printed with the fitted sizes; the HTML file gets the same sizes written in.
+    const html = render(deck, { ...renderOpts, fontSizes: new Map(fits.map((f) => [f.key, f.fontSize])) });
     const pdf = await setPdfMetadata(printed.pdf, { title: `${deck.title} — cards`, author: deck.author, keywords: deck.tags });
-    return [
+    const files: OutputFile[] = [
       { name: 'cards.html', data: html },
       { name: 'cards.pdf', data: pdf.bytes, pages: pdf.pages, ms: Date.now() - t },
     ];
+    if (opts.cardFaces === 'flash' && opts.cardLayout === 'sheet') files.push(await printDuplexTest(ctx, render, renderOpts));
+    return files;
   },
 };
+
+/** Warns about every card that does not fit at the minimum size; under --strict, fails the deck. */
+function reportOverflow(ctx: DeckContext, fits: CardFit[]): void {
+  const questions = new Map(allQuestions(ctx.deck).map((q) => [q.number, q]));
+  const over = fits.filter((f) => f.overflow > 0);
+  for (const f of over) {
+    const q = questions.get(f.number);
+    const side = f.face === 'cheat' ? 'card' : `card ${f.face}`;
+    ctx.warn({
+      code: 'card-overflow',
+      line: q?.line,
+      message: `Q${f.number} "${q?.text ?? ''}": text overflows the ${side} by ${f.overflow} pt even at ${CARD_FONT_MIN_PT} pt — shorten the card answer or use a larger --card-size`,
+    });
+  }
+  if (ctx.opts.strict && over.length) {
+    const first = over[0];
+    const q = questions.get(first.number);
+    const more = over.length > 1 ? ` (and ${over.length - 1} more card${over.length > 2 ? 's' : ''})` : '';
+    throw contentError(
+      ctx.deck.file,
+      q?.line,
+      `Q${first.number} "${q?.text ?? ''}" does not fit on a ${ctx.opts.cardSize} card: ${first.overflow} pt over at ${CARD_FONT_MIN_PT} pt${more}`,
+      'shorten the card answer, choose a larger --card-size, or drop --strict to print it clipped with a warning',
+    );
+  }
+}
+
+/** duplex-test.pdf: numbered fronts and backs on the same imposition as the real cards. */
+async function printDuplexTest(ctx: DeckContext, render: ReturnType<typeof createCardsRenderer>, renderOpts: CardsRenderOptions): Promise<OutputFile> {
+  const testDeck = duplexTestDeck(ctx.deck, renderOpts);
+  const printed = await ctx.session.withPage((page) => printHtml(page, render(testDeck, { ...renderOpts, guidePages: undefined }), { beforePrint: (p) => fitCards(p).then(() => undefined) }));
+  const pdf = await setPdfMetadata(printed.pdf, { title: `${ctx.deck.title} — duplex check` });
+  return { name: 'duplex-test.pdf', data: pdf.bytes, pages: pdf.pages };
+}

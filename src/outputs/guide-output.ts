@@ -2,6 +2,7 @@ import { allQuestions } from '../content/model.js';
 import { createGuideRenderer } from '../render/render-guide.js';
 import { printGuide } from '../print/print-guide.js';
 import { setPdfMetadata } from '../print/pdf-metadata.js';
+import { blockedRequestWarnings } from '../print/blocked-requests.js';
 import type { OutputStep } from './output.js';
 
 /** guide.html + guide.pdf: the full-answer study guide with page-numbered contents. */
@@ -13,7 +14,7 @@ export const guideOutput: OutputStep = {
     const render = createGuideRenderer(ctx.dirs);
     const guide = await printGuide(ctx.session, deck, (pages) => render(deck, { paper: opts.paper, pages }));
     ctx.guidePages = guide.pages;
-    for (const url of guide.blocked) ctx.warn({ code: 'blocked-request', message: `blocked a request from the page: ${url.slice(0, 120)}` });
+    for (const w of blockedRequestWarnings(guide.blocked, deck)) ctx.warn(w);
     const pdf = await setPdfMetadata(guide.pdf, {
       title: deck.title,
       author: deck.author,

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'puppeteer';
 import { environmentError, StudyguideError } from '../errors.js';
 import { findBrowser } from './find-browser.js';
+import { onInterrupt } from '../interrupt.js';
 
 /** Flags for a headless, offline, quiet Chromium; root needs --no-sandbox. */
 export const LAUNCH_ARGS = [
@@ -22,6 +23,8 @@ export interface SessionOptions {
   launchTimeoutMs?: number;
   /** Upper bound for one CDP call, so a hung browser becomes an error, not a hang. */
   protocolTimeoutMs?: number;
+  /** Upper bound for one withPage() job (load, measure, print one PDF). */
+  stepTimeoutMs?: number;
 }
 
 /**
@@ -31,12 +34,10 @@ export interface SessionOptions {
 export class BrowserSession {
   private browser?: Promise<Browser>;
   private readonly opts: Required<SessionOptions>;
-  private readonly onSignal = (signal: NodeJS.Signals) => {
-    void this.dispose().finally(() => process.kill(process.pid, signal));
-  };
+  private unregister?: () => void;
 
   constructor(opts: SessionOptions = {}) {
-    this.opts = { launchTimeoutMs: 30_000, protocolTimeoutMs: 120_000, browserWSEndpoint: '', ...opts };
+    this.opts = { launchTimeoutMs: 30_000, protocolTimeoutMs: 120_000, stepTimeoutMs: 180_000, browserWSEndpoint: '', ...opts };
   }
 
   /** True once the browser has been started. */
@@ -51,12 +52,14 @@ export class BrowserSession {
     }
     const executablePath = await findBrowser();
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-    process.once('SIGINT', this.onSignal);
-    process.once('SIGTERM', this.onSignal);
+    // Registered before launching, so a Ctrl-C during start-up still closes the browser.
+    this.unregister = onInterrupt(() => this.dispose());
     try {
       return await puppeteer.launch({
         executablePath,
         headless: true,
+        // Over a pipe, Chromium exits by itself when our process dies, even by SIGKILL.
+        pipe: true,
         args: [...LAUNCH_ARGS, ...(isRoot || process.env.STUDYGUIDE_NO_SANDBOX ? ['--no-sandbox'] : [])],
         timeout: this.opts.launchTimeoutMs,
         protocolTimeout: this.opts.protocolTimeoutMs,
@@ -70,27 +73,45 @@ export class BrowserSession {
     }
   }
 
-  /** Runs fn with a fresh page, closing the page afterwards whatever happens. */
-  async withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+  /**
+   * Runs fn with a fresh page, closing the page afterwards whatever happens. A browser that
+   * crashes or a job that outlives stepTimeoutMs ends fn with an environment error (exit 2)
+   * instead of a hang.
+   */
+  async withPage<T>(fn: (page: Page) => Promise<T>, what = 'printing'): Promise<T> {
     this.browser ??= this.launch();
     const browser = await this.browser;
-    if (!browser.connected) throw environmentError('the browser crashed or was closed during the build', 'run the build again; if it repeats, run with --debug');
-    const page = await browser.newPage();
+    if (!browser.connected) throw crashed();
+    let timer: NodeJS.Timeout | undefined;
+    let onGone: (() => void) | undefined;
+    const stop = new Promise<never>((_, reject) => {
+      const seconds = Math.round(this.opts.stepTimeoutMs / 1000);
+      timer = setTimeout(() => reject(environmentError(`${what} took longer than ${seconds} s and was stopped`, 'the deck may be too large for one PDF; split it into smaller decks')), this.opts.stepTimeoutMs);
+      onGone = () => reject(crashed());
+      browser.once('disconnected', onGone);
+    });
+    stop.catch(() => undefined);
+    let page: Page | undefined;
     try {
-      return await fn(page);
+      return await Promise.race([
+        browser.newPage().then((p) => fn((page = p))),
+        stop,
+      ]);
     } catch (err) {
       if (err instanceof StudyguideError) throw err;
-      if (!browser.connected) throw environmentError('the browser crashed during printing', 'run the build again; if it repeats, run with --debug');
+      if (!browser.connected) throw crashed();
       throw err;
     } finally {
-      await page.close().catch(() => undefined);
+      clearTimeout(timer);
+      if (onGone) browser.off('disconnected', onGone);
+      if (page && browser.connected) await withGrace(page.close(), 5000);
     }
   }
 
   /** Closes the browser (idempotent) and removes the signal handlers. */
   async dispose(): Promise<void> {
-    process.removeListener('SIGINT', this.onSignal);
-    process.removeListener('SIGTERM', this.onSignal);
+    this.unregister?.();
+    this.unregister = undefined;
     const pending = this.browser;
     this.browser = undefined;
     if (!pending) return;
@@ -98,10 +119,18 @@ export class BrowserSession {
     if (!browser) return;
     if (this.opts.browserWSEndpoint) return void (await browser.disconnect().catch(() => undefined));
     const proc = browser.process();
-    let timer: NodeJS.Timeout | undefined;
-    const grace = new Promise((resolve) => (timer = setTimeout(resolve, 5000)));
-    await Promise.race([browser.close(), grace]).catch(() => undefined);
-    clearTimeout(timer);
-    if (proc && proc.exitCode === null && !proc.killed) proc.kill('SIGKILL');
+    await withGrace(browser.close(), 5000);
+    if (proc && proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
   }
+}
+
+function crashed(): StudyguideError {
+  return environmentError('the browser crashed or was closed during printing', 'run the build again; if it repeats, run with --debug');
+}
+
+/** Waits for a clean-up step, but never longer than ms, and never throws. */
+async function withGrace(step: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([step, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]).catch(() => undefined);
+  clearTimeout(timer);
 }

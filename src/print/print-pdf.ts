@@ -46,7 +46,7 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
     return { pdf, blocked };
   } catch (err) {
     if (err instanceof Error && err.name === 'TimeoutError') {
-      throw environmentError(`printing timed out after ${Math.round(timeout / 1000)} s`, 'the deck may be too large for one PDF; split it or raise the limit with --timeout');
+      throw environmentError(`printing timed out after ${Math.round(timeout / 1000)} s`, 'the deck may be too large for one PDF; split it into smaller decks');
     }
     throw err;
   }

@@ -1,0 +1,31 @@
+import type { Deck } from '../content/model.js';
+
+/** A warning about a request the printing page tried to make and was refused. */
+export interface BlockedWarning {
+  code: 'blocked-request';
+  message: string;
+  line?: number;
+}
+
+/**
+ * Turns the page's refused requests into warnings, each at the line of the question whose
+ * HTML holds the address (or the deck's first line when it came from a template or style).
+ */
+export function blockedRequestWarnings(urls: readonly string[], deck: Deck): BlockedWarning[] {
+  return [...new Set(urls)].map((url) => {
+    const shown = url.length > 120 ? `${url.slice(0, 117)}...` : url;
+    const line = lineOfUrl(url, deck);
+    const source = line === undefined ? ' (from a template or style, not the deck text)' : '';
+    return { code: 'blocked-request', line, message: `blocked a request from the printing page: ${shown}${source}` };
+  });
+}
+
+function lineOfUrl(url: string, deck: Deck): number | undefined {
+  const forms = [url, url.replace(/&/g, '&amp;')];
+  const has = (html: string) => forms.some((f) => html.includes(f));
+  for (const section of deck.sections) {
+    for (const q of section.questions) if (has(q.html) || has(q.answerHtml) || has(q.cardHtml)) return q.line;
+    if (has(section.introHtml)) return section.line;
+  }
+  return has(deck.introHtml) ? 1 : undefined;
+}
