@@ -17,6 +17,8 @@ export interface BuildOptions {
   outDir: string;
   paper: Paper;
   cardSize: CardSize;
+  /** Also write guide-booklet.pdf, imposed for saddle-stitch printing (print/impose-booklet.ts). */
+  booklet?: boolean;
   cardLayout: CardLayout;
   cardFaces: CardFaces;
   duplex: Duplex;

@@ -13,7 +13,10 @@ export function parseFrontMatter(yaml: string, file: string, line: number): Reco
   try {
     data = parseYaml(yaml, { maxAliasCount: 100, prettyErrors: false, uniqueKeys: true });
   } catch (err) {
-    const at = err instanceof YAMLError && err.linePos ? line + err.linePos[0].line : line;
+    // `line` is the opening ---; the YAML starts on the next line. Errors found at the very end
+    // (an unclosed bracket or quote) are reported on the last YAML line, not the closing ---.
+    const offset = err instanceof YAMLError ? Math.min(err.pos[0], yaml.trimEnd().length) : -1;
+    const at = offset >= 0 ? line + 1 + (yaml.slice(0, offset).match(/\n/g)?.length ?? 0) : line;
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw contentError(file, at, `malformed front matter: ${reason}`, 'fix the YAML between the --- lines (key: value per line)');
   }
@@ -48,6 +51,12 @@ export function tagsField(data: Record<string, unknown>, file: string, line: num
 export function splitTags(text: string): string[] {
   return text
     .split(',')
-    .map((t) => t.replace(/^#/, '').trim())
+    .map((t) => t.trim().replace(/^#/, '').trim())
     .filter(Boolean);
+}
+
+/** The file line of a top-level front matter key (its `key:` line), else the opening `---`. */
+export function keyLine(yaml: string, key: string, line: number): number {
+  const index = yaml.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  return index >= 0 ? line + 1 + index : line;
 }

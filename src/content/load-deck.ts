@@ -2,6 +2,7 @@ import { readFile, stat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { contentError, StudyguideError } from '../errors.js';
 import { parseDeck } from './parse-deck.js';
+import { highlightCode } from './highlight-code.js';
 import type { HastPlugin } from './markdown.js';
 import type { Deck } from './model.js';
 
@@ -45,7 +46,9 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
     const bad = firstInvalidUtf8(bytes);
     throw contentError(file, lineAt(bytes, bad), 'not valid UTF-8 text', 'save the file as UTF-8');
   }
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const deckText = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!deckText.trim()) throw contentError(file, 1, 'deck file is empty', 'write a "# Title" and at least one "### Question?" with an answer');
+  return deckText;
 }
 
 /** Reads and parses one deck file. */
@@ -55,7 +58,7 @@ export async function loadDeck(file: string, plugins: HastPlugin[] = []): Promis
   });
   const text = decodeDeckText(bytes, file);
   try {
-    return parseDeck(text, { file, slug: slugFromFile(file), plugins, baseDir: path.dirname(path.resolve(file)) });
+    return parseDeck(text, { file, slug: slugFromFile(file), plugins: [highlightCode, ...plugins], baseDir: path.dirname(path.resolve(file)) });
   } catch (err) {
     if (err instanceof RangeError) throw contentError(file, undefined, 'deck is nested too deeply to read', 'flatten deeply nested lists or quotes');
     throw err;

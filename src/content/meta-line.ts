@@ -35,7 +35,8 @@ export function parseMetaLine(text: string, file: string, line: number): MetaLin
     else if (key === 'tags' || key === 'tag') {
       meta.rawTags = value;
       meta.tags = splitTags(value).map((t) => t.toLowerCase());
-    } else meta.id = value;
+    } else if (value) meta.id = value;
+    else throw contentError(file, line, 'Id is empty', 'write `Id: some-name` or remove the entry');
   }
   return meta;
 }
@@ -43,6 +44,7 @@ export function parseMetaLine(text: string, file: string, line: number): MetaLin
 /** `Hard` → 'hard'; anything else is an error naming the allowed values. */
 export function parseLevel(value: string, file: string, line: number): Level {
   const level = value.trim().toLowerCase();
+  if (!level) throw contentError(file, line, 'Level is empty', `write \`Level: ${LEVELS.join('|')}\` or remove the entry`);
   if ((LEVELS as readonly string[]).includes(level)) return level as Level;
   throw contentError(file, line, `unknown level "${value.trim()}"`, `use one of ${LEVELS.join(', ')}`);
 }

@@ -1,11 +1,12 @@
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import type { Blockquote, Heading, RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import { contentError } from '../errors.js';
 import { parseMarkdown, createHtmlRenderer, type HastPlugin } from './markdown.js';
-import { parseFrontMatter, stringField, tagsField } from './front-matter.js';
+import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { looksLikeMeta, parseMetaLine, type MetaLine } from './meta-line.js';
-import { firstSentence, escapeHtml } from './text.js';
+import { firstSentence, escapeHtml, plainText, blocksText } from './text.js';
+import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from './model.js';
 
 /** Options for turning one deck file into the model. */
@@ -29,12 +30,19 @@ const lineOf = (node: { position?: { start: { line: number } } } | undefined): n
 export function parseDeck(text: string, opts: ParseOptions): Deck {
   const { file } = opts;
   const tree = parseMarkdown(text);
+  // An opening --- without a closing one is not front matter to remark: say so instead of
+  // printing the YAML as text.
+  if (/^---[ \t]*\n/.test(text) && tree.children[0]?.type !== 'yaml') {
+    throw contentError(file, 1, 'front matter is not closed', 'end it with a line of three dashes (---) before the deck starts');
+  }
   const render = createHtmlRenderer(opts.plugins);
   const diagnostics: Diagnostic[] = [];
   const vfileData = (line: number) => ({ file, line, diagnostics, baseDir: opts.baseDir });
 
   let fm: Record<string, unknown> = {};
   let fmLine = 1;
+  let fmYaml = '';
+  const fmAt = (key: string) => keyLine(fmYaml, key, fmLine);
   let titleHeading: Heading | undefined;
   const preamble: RootContent[] = [];
   const sections: RawSection[] = [];
@@ -42,11 +50,15 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   for (const node of tree.children) {
     if (node.type === 'yaml') {
       fmLine = lineOf(node);
+      fmYaml = node.value;
       fm = parseFrontMatter(node.value, file, fmLine);
     } else if (node.type === 'heading' && node.depth === 1 && !titleHeading && sections.length === 0) {
       titleHeading = node;
     } else if (node.type === 'heading' && node.depth <= 2) {
-      if (node.depth === 1) throw contentError(file, lineOf(node), 'a second # title', 'a deck has one # title; use ## for sections');
+      if (node.depth === 1) {
+        const where = titleHeading ? ` (the deck's title is on line ${lineOf(titleHeading)})` : '';
+        throw contentError(file, lineOf(node), `a second "#" title "${plainText(node)}"${where}`, 'use ## for a section or ### for a question');
+      }
       sections.push({ heading: node, nodes: [], questions: [] });
     } else if (node.type === 'heading' && node.depth === 3) {
       if (sections.length === 0) sections.push({ nodes: [], questions: [] });
@@ -58,7 +70,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     }
   }
 
-  const title = stringField(fm, 'title', file, fmLine) ?? (titleHeading ? toString(titleHeading).trim() : undefined);
+  const title = stringField(fm, 'title', file, fmAt('title')) ?? (titleHeading ? plainText(titleHeading) || undefined : undefined);
   if (!title) throw contentError(file, 1, 'deck has no title', 'start the file with a "# Title" line or a `title:` in front matter');
   if (!sections.some((s) => s.questions.length > 0)) {
     throw contentError(file, lineOf(titleHeading), 'deck has no questions', 'add a "## Section" and "### Question?" headings with answers under them');
@@ -69,14 +81,14 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   const outroRaw = last.questions.length === 0 && last.heading ? sections.pop() : undefined;
 
   const slugger = new GithubSlugger();
-  const explicitIds = new Map<string, number>();
+  const idRequests: IdRequest[] = [];
   let number = 0;
   const model: Section[] = sections.map((raw) => {
     const line = lineOf(raw.heading);
     const { meta, rest } = takeMeta(raw.nodes, file);
     const section: Section = {
-      id: `s-${slugger.slug(raw.heading ? toString(raw.heading) : 'questions')}`,
-      title: raw.heading ? toString(raw.heading).trim() : 'Questions',
+      id: `s-${slugger.slug(raw.heading ? plainText(raw.heading) || 'section' : 'questions')}`,
+      title: raw.heading ? plainText(raw.heading) : 'Questions',
       level: meta.level,
       introHtml: render(rest, vfileData(line)),
       questions: [],
@@ -90,74 +102,75 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     }
     return section;
   });
+  assignQuestionIds(idRequests, file);
 
   function buildQuestion(rq: RawQuestion, n: number, sectionLevel: Level | undefined): Question {
     const line = lineOf(rq.heading);
-    const text = toString(rq.heading).trim();
+    const text = plainText(rq.heading);
     if (!text) throw contentError(file, line, 'question heading is empty', 'write the question after "### "');
-    const { meta, rest } = takeMeta(rq.nodes, file);
-    const quoteIndex = rest.findIndex((n) => n.type === 'blockquote');
-    const quote = quoteIndex === 0 ? (rest[0] as Blockquote) : undefined;
-    const body = quote ? rest.slice(1) : rest;
-    const again = quote ? undefined : takeMeta(body, file); // meta may also follow the card answer
-    const answerNodes = again ? again.rest : body;
-    if (!quote && answerNodes.length === 0) {
-      throw contentError(file, line, `question "${text}" has no answer`, 'add a "> card answer" line or a paragraph under the heading');
+    // Order under the heading: meta line(s), then the card answer as a blockquote, then the full
+    // answer. The meta line may also follow the blockquote; both places are read.
+    const before = takeMeta(rq.nodes, file);
+    const first = before.rest[0];
+    const quote = first?.type === 'blockquote' && first.children.length > 0 ? first : undefined;
+    const after = takeMeta(first?.type === 'blockquote' ? before.rest.slice(1) : before.rest, file);
+    const meta: MetaLine = { ...before.meta, ...after.meta };
+    const answerNodes = after.rest;
+    // Rules and raw HTML print nothing, so an answer made only of them is no answer.
+    const content = answerNodes.filter((node) => node.type !== 'thematicBreak' && node.type !== 'html' && node.type !== 'definition');
+    if (!quote && content.length === 0) {
+      const why = answerNodes.some((node) => node.type === 'html') ? ' (raw HTML is not printed)' : '';
+      throw contentError(file, line, `question "${text}" has no answer${why}`, 'add a "> card answer" line or a paragraph under the heading');
     }
-    const id = questionId(meta.id ?? again?.meta.id, text, line);
     const data = vfileData(line);
-    const cardText = quote ? toString(quote).trim() : firstSentence(toString(answerNodes[0]));
+    const answerHtml = answerNodes.length ? render(answerNodes, data) : render(quote!.children, data);
+    const cardText = quote ? blocksText(quote.children) : firstSentence(plainText(content.find((n) => n.type === 'paragraph') ?? content.find((n) => plainText(n))));
     const question: Question = {
-      id,
+      id: '',
       number: n,
       text,
       html: render([{ type: 'paragraph', children: rq.heading.children }], data).replace(/^<p>|<\/p>$/g, ''),
-      level: meta.level ?? again?.meta.level ?? sectionLevel ?? 'medium',
-      tags: meta.tags ?? again?.meta.tags ?? [],
-      answerHtml: answerNodes.length ? render(answerNodes, data) : render(quote!.children, data),
-      answerText: answerNodes.length ? answerNodes.map((n) => toString(n)).join('\n') : cardText,
-      cardHtml: quote ? render(quote.children, data) : `<p>${escapeHtml(cardText)}</p>`,
+      level: meta.level ?? sectionLevel ?? 'medium',
+      tags: meta.tags ?? [],
+      answerHtml,
+      answerText: answerNodes.length ? blocksText(answerNodes) : cardText,
+      // A generated card with no text at all (an answer that is only an image) shows the answer.
+      cardHtml: quote ? render(quote.children, data) : cardText ? `<p>${escapeHtml(cardText)}</p>` : answerHtml,
       cardText,
       cardGenerated: !quote,
       answerFromCard: answerNodes.length === 0,
       line,
     };
+    idRequests.push({ question, explicit: meta.id });
     if (!quote) diagnostics.push({ file, line, severity: 'warning', code: 'no-card-answer', message: `question "${text}" has no card answer; its first sentence is used` });
     return question;
-  }
-
-  function questionId(explicit: string | undefined, text: string, line: number): string {
-    if (!explicit) return `q-${slugger.slug(text)}`;
-    const id = `q-${new GithubSlugger().slug(explicit)}`;
-    const first = explicitIds.get(id);
-    if (first) throw contentError(file, line, `duplicate question id "${explicit}" (first used on line ${first})`, 'give each question its own Id');
-    explicitIds.set(id, line);
-    return slugger.slug(id);
   }
 
   return {
     slug: opts.slug,
     file,
     title,
-    subtitle: stringField(fm, 'subtitle', file, fmLine),
-    author: stringField(fm, 'author', file, fmLine),
-    date: stringField(fm, 'date', file, fmLine),
-    lang: stringField(fm, 'lang', file, fmLine) ?? 'en',
-    tags: tagsField(fm, file, fmLine),
+    subtitle: stringField(fm, 'subtitle', file, fmAt('subtitle')),
+    author: stringField(fm, 'author', file, fmAt('author')),
+    date: stringField(fm, 'date', file, fmAt('date')),
+    lang: stringField(fm, 'lang', file, fmAt('lang')) ?? 'en',
+    tags: tagsField(fm, file, fmAt('tags')),
     introHtml: render(preamble, vfileData(1)) || (fm.description ? `<p>${escapeHtml(String(fm.description))}</p>` : ''),
     sections: model,
-    outro: outroRaw ? { title: toString(outroRaw.heading!).trim(), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
+    outro: outroRaw ? { title: plainText(outroRaw.heading!), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
     diagnostics,
   };
 }
 
-/** Splits a leading `Level: … · Tags: …` paragraph off a block list. */
+/** Splits leading `Level: … · Tags: …` paragraphs off a block list (several lines merge). */
 function takeMeta(nodes: RootContent[], file: string): { meta: MetaLine; rest: RootContent[] } {
-  const first = nodes[0];
-  if (first?.type === 'paragraph') {
-    const text = toString(first);
-    if (looksLikeMeta(text)) return { meta: parseMetaLine(text, file, lineOf(first)), rest: nodes.slice(1) };
+  let meta: MetaLine = {};
+  let i = 0;
+  for (; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node.type !== 'paragraph' || !looksLikeMeta(toString(node))) break;
+    meta = { ...meta, ...parseMetaLine(toString(node), file, lineOf(node)) };
   }
-  return { meta: {}, rest: nodes };
+  return { meta, rest: nodes.slice(i) };
 }

@@ -9,19 +9,32 @@ export interface PdfMetadata {
   date?: Date;
 }
 
-/** Sets the document information (title, author, subject, keywords) and returns the page count. */
-export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+/** The build date SOURCE_DATE_EPOCH fixes (reproducible builds), if it is set to a number. */
+export function sourceDate(env: NodeJS.ProcessEnv = process.env): Date | undefined {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : undefined;
+}
+
+/** Writes the document information (title, author, subject, keywords, dates) into a loaded PDF. */
+export function writeDocumentInfo(doc: PDFDocument, meta: PdfMetadata): void {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) doc.setAuthor(meta.author);
   if (meta.subject) doc.setSubject(meta.subject);
-  if (meta.keywords?.length) doc.setKeywords(meta.keywords);
+  // One comma-separated string: pdf-lib would join a list with spaces, merging multi-word tags.
+  if (meta.keywords?.length) doc.setKeywords([meta.keywords.join(', ')]);
   doc.setCreator('studyguide');
   doc.setProducer('studyguide (Chromium, pdf-lib)');
-  if (meta.date) {
-    doc.setCreationDate(meta.date);
-    doc.setModificationDate(meta.date);
+  const date = meta.date ?? sourceDate();
+  if (date) {
+    doc.setCreationDate(date);
+    doc.setModificationDate(date);
   }
+}
+
+/** Sets the document information (title, author, subject, keywords) and returns the page count. */
+export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  writeDocumentInfo(doc, meta);
   const bytes = await doc.save({ useObjectStreams: false });
   return { bytes, pages: doc.getPageCount() };
 }

@@ -1,4 +1,4 @@
-import type { Deck } from '../content/model.js';
+import type { Deck, Question } from '../content/model.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, coverDate, PAPERS, type PageMap, type Paper } from './view.js';
@@ -12,11 +12,23 @@ export interface GuideRenderOptions {
   filterNote?: string;
 }
 
+/** The guide's stylesheets, in cascade order. */
+export const GUIDE_STYLES = ['base.css', 'code.css', 'guide.css'];
+
+/**
+ * Answers up to about a third of a page are kept on one page; longer ones may split. Measured
+ * in characters because the split must be decided before layout (JavaScript is off when printing).
+ */
+const SHORT_ANSWER_CHARS = 900;
+
+/** A question short enough to keep whole on one page. */
+export const isShortQuestion = (q: Question): boolean => q.answerFromCard || q.answerText.length + q.cardText.length <= SHORT_ANSWER_CHARS;
+
 /** Deck → self-contained guide HTML (CSS inlined). */
 export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRenderOptions) => string {
   const hb = createTemplateEnv(dirs);
   const template = compileTemplate(hb, dirs, 'guide.hbs');
-  const css = ['base.css', 'guide.css'].map((n) => readAsset(dirs.styles, n)).join('\n');
+  const css = GUIDE_STYLES.map((n) => readAsset(dirs.styles, n)).join('\n');
   return (deck, opts) => {
     const pages = opts.pages ?? new Map<string, number>();
     return template({
@@ -29,7 +41,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
         index,
         pageName: `sec${index}`,
         page: pages.get(s.id) ?? '',
-        questions: s.questions.map((q) => ({ ...q, page: pages.get(q.id) ?? '' })),
+        questions: s.questions.map((q) => ({ ...q, short: isShortQuestion(q), page: pages.get(q.id) ?? '' })),
       })),
     });
   };

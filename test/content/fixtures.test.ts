@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadDeck } from '../../src/content/load-deck.js';
+import { StudyguideError } from '../../src/errors.js';
+import type { Deck } from '../../src/content/model.js';
+
+// Each folder under test/fixtures/parse/ is one case: input.md plus either expected.json (a
+// summary of the parsed model) or expected-error.txt (the exact one-line error). A new case is
+// a new folder. UPDATE_FIXTURES=1 writes a missing expected file, to be read and checked by eye.
+const root = 'test/fixtures/parse';
+const cases = readdirSync(root).filter((name) => existsSync(path.join(root, name, 'input.md'))).sort();
+
+/** What a reader of the deck would check: structure, levels, tags, both answers, warnings. */
+function summarize(deck: Deck) {
+  return {
+    title: deck.title,
+    subtitle: deck.subtitle ?? null,
+    author: deck.author ?? null,
+    date: deck.date ?? null,
+    lang: deck.lang,
+    tags: deck.tags,
+    introHtml: deck.introHtml,
+    sections: deck.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      level: s.level ?? null,
+      introHtml: s.introHtml,
+      questions: s.questions.map((q) => ({
+        number: q.number,
+        id: q.id,
+        line: q.line,
+        text: q.text,
+        html: q.html,
+        level: q.level,
+        tags: q.tags,
+        cardText: q.cardText,
+        cardHtml: q.cardHtml,
+        answerHtml: q.answerHtml,
+        cardGenerated: q.cardGenerated,
+        answerFromCard: q.answerFromCard,
+      })),
+    })),
+    outro: deck.outro ?? null,
+    warnings: deck.diagnostics.map((d) => `${d.line}: ${d.code}: ${d.message}`),
+  };
+}
+
+async function outcome(file: string): Promise<{ summary?: ReturnType<typeof summarize>; error?: string }> {
+  try {
+    return { summary: summarize(await loadDeck(file)) };
+  } catch (err) {
+    if (err instanceof StudyguideError) return { error: err.format() };
+    throw err;
+  }
+}
+
+describe('parser fixtures', () => {
+  it('has cases of both kinds', () => {
+    expect(cases.filter((c) => c.startsWith('error-')).length).toBeGreaterThan(15);
+    expect(cases.filter((c) => !c.startsWith('error-')).length).toBeGreaterThan(10);
+  });
+
+  for (const name of cases) {
+    it(name, async () => {
+      const dir = path.join(root, name);
+      const { summary, error } = await outcome(path.join(dir, 'input.md'));
+      const expectedFile = path.join(dir, name.startsWith('error-') ? 'expected-error.txt' : 'expected.json');
+      const actual = name.startsWith('error-') ? `${error ?? 'no error'}\n` : `${JSON.stringify(summary ?? error, null, 2)}\n`;
+      if (!existsSync(expectedFile) && process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, actual);
+      expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+      // An error is one line that names the file and line, then says what to do.
+      if (error) expect(error).toMatch(/^test\/fixtures\/parse\/[\w-]+\/input\.md(:\d+)?: [^\n]+ — [^\n]+$/);
+    });
+  }
+});
