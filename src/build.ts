@@ -10,6 +10,7 @@ import { StudyguideError } from './errors.js';
 import type { DeckContext, OutputStep } from './outputs/output.js';
 import { guideOutput } from './outputs/guide-output.js';
 import { cardsOutput } from './outputs/cards-output.js';
+import { cheatsheetOutput } from './outputs/cheatsheet-output.js';
 
 /** Everything `studyguide build` needs to know, already validated (see options.ts). */
 export interface BuildOptions {
@@ -38,7 +39,7 @@ export interface BuildResult {
 }
 
 /** The output steps, in the order they run (the guide first: cards cite its page numbers). */
-export const OUTPUT_STEPS: OutputStep[] = [guideOutput, cardsOutput];
+export const OUTPUT_STEPS: OutputStep[] = [guideOutput, cheatsheetOutput, cardsOutput];
 
 /** Lets a caller (tests, watch mode) lend its own browser session instead of a new one. */
 export interface BuildContext {

@@ -1,0 +1,33 @@
+import type { Page } from 'puppeteer';
+import { PDFDocument } from 'pdf-lib';
+
+/** Body sizes the cheat sheet may use, smallest first; 7 pt is the legibility floor. */
+export const CHEATSHEET_SIZES_PT = [7, 7.5, 8, 8.5, 9, 9.5, 10];
+
+const setSize = (page: Page, pt: number) => page.evaluate((v: string) => document.documentElement.style.setProperty('--sheet-font', v), `${pt}pt`);
+
+async function pageCount(page: Page): Promise<number> {
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  return (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+}
+
+/**
+ * Picks the largest body size that still gives the fewest pages: prints at the smallest size to
+ * learn the minimum, then binary-searches the sizes above it (fewer pages never come from a
+ * larger size). Chromium paginates only when printing, so each probe is a print. Leaves the
+ * chosen size set on the page.
+ */
+export async function fitCheatsheet(page: Page, sizes: number[] = CHEATSHEET_SIZES_PT): Promise<{ fontSize: number; pages: number }> {
+  await setSize(page, sizes[0]);
+  const fewest = await pageCount(page);
+  let lo = 0;
+  let hi = sizes.length;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    await setSize(page, sizes[mid]);
+    if ((await pageCount(page)) <= fewest) lo = mid;
+    else hi = mid;
+  }
+  await setSize(page, sizes[lo]);
+  return { fontSize: sizes[lo], pages: fewest };
+}

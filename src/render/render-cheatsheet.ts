@@ -1,0 +1,29 @@
+import { allQuestions, type Deck } from '../content/model.js';
+import { readAsset, type AssetDirs } from './assets.js';
+import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
+import { baseView, PAPERS, type PageMap, type Paper } from './view.js';
+
+export interface CheatsheetRenderOptions {
+  paper: Paper;
+  /** Body font size in points (chosen by print/fit-cheatsheet.ts); the CSS default when absent. */
+  fontSize?: number;
+  /** Guide page of each question, printed after its answer. */
+  guidePages?: PageMap;
+}
+
+/** Deck → cheat sheet HTML: every question and card answer in columns, grouped by section. */
+export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: CheatsheetRenderOptions) => string {
+  const hb = createTemplateEnv(dirs);
+  const template = compileTemplate(hb, dirs, 'cheatsheet.hbs');
+  const css = ['base.css', 'cheatsheet.css'].map((n) => readAsset(dirs.styles, n)).join('\n');
+  return (deck, opts) => {
+    const sizeCss = opts.fontSize ? `\n:root { --sheet-font: ${opts.fontSize}pt; }` : '';
+    return template({
+      ...baseView(deck, css + sizeCss, PAPERS[opts.paper].css),
+      questionCount: allQuestions(deck).length,
+      sections: deck.sections
+        .filter((s) => s.questions.length > 0)
+        .map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q, page: opts.guidePages?.get(q.id) ?? '' })) })),
+    });
+  };
+}
