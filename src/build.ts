@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { findDeckFiles, loadDeck } from './content/load-deck.js';
-import type { Diagnostic } from './content/model.js';
+import type { Diagnostic, Level } from './content/model.js';
+import type { LabelOverrides } from './render/labels.js';
 import { assetDirs } from './render/assets.js';
 import type { CardFaces, CardLayout, CardSize, Duplex } from './render/render-cards.js';
 import type { Paper } from './render/view.js';
@@ -11,6 +12,9 @@ import type { DeckContext, OutputStep } from './outputs/output.js';
 import { guideOutput } from './outputs/guide-output.js';
 import { cardsOutput } from './outputs/cards-output.js';
 import { cheatsheetOutput } from './outputs/cheatsheet-output.js';
+import { quizOutput } from './outputs/quiz-output.js';
+import { checkOutputNames, optionsForDeck, wantsOutput } from './config.js';
+import { selectQuestions } from './content/select-questions.js';
 
 /** Everything `studyguide build` needs to know, already validated (see options.ts). */
 export interface BuildOptions {
@@ -25,6 +29,21 @@ export interface BuildOptions {
   duplex: Duplex;
   /** Card overflow fails the deck instead of warning. */
   strict?: boolean;
+  /** Filters (content/filter-deck.ts): keep only these levels, tags (any of) and section titles. */
+  level?: Level[];
+  tag?: string[];
+  section?: string[];
+  /** Random question order, repeatable with `seed`. */
+  shuffle?: boolean;
+  seed?: number;
+  /** Also write quiz.pdf (outputs/quiz-output.ts). */
+  quiz?: boolean;
+  /** Names of the output steps to run; all when absent. */
+  outputs?: string[];
+  /** Printed-label overrides from the config file. */
+  labels?: LabelOverrides;
+  /** Keys given as command-line flags: deck front matter does not override these (config.ts). */
+  flagKeys?: string[];
 }
 
 /** What the build tells its caller as it goes (the CLI prints these). */
@@ -39,7 +58,7 @@ export interface BuildResult {
 }
 
 /** The output steps, in the order they run (the guide first: cards cite its page numbers). */
-export const OUTPUT_STEPS: OutputStep[] = [guideOutput, cheatsheetOutput, cardsOutput];
+export const OUTPUT_STEPS: OutputStep[] = [guideOutput, cheatsheetOutput, cardsOutput, quizOutput];
 
 /** Lets a caller (tests, watch mode) lend its own browser session instead of a new one. */
 export interface BuildContext {
@@ -48,6 +67,7 @@ export interface BuildContext {
 
 /** The recipe: find decks → parse → render + print each output → write atomically. */
 export async function build(opts: BuildOptions, emit: (e: BuildEvent) => void = () => {}, context: BuildContext = {}): Promise<BuildResult> {
+  checkOutputNames(opts.outputs, OUTPUT_STEPS.map((s) => s.name));
   const files = await findDeckFiles(opts.paths);
   const dirs = assetDirs();
   const session = context.session ?? new BrowserSession();
@@ -55,17 +75,19 @@ export async function build(opts: BuildOptions, emit: (e: BuildEvent) => void = 
   try {
     for (const file of files) {
       try {
-        const deck = await loadDeck(file);
+        const parsed = await loadDeck(file);
+        const deckOpts = optionsForDeck(opts, parsed);
+        const deck = selectQuestions(parsed, deckOpts);
         for (const d of deck.diagnostics) emit({ type: 'warning', diagnostic: d });
         const ctx: DeckContext = {
           deck,
-          opts,
+          opts: deckOpts,
           session,
           dirs,
           warn: (d) => emit({ type: 'warning', diagnostic: { file: deck.file, severity: 'warning', ...d, line: d.line ?? 1 } }),
         };
         const files = [];
-        for (const step of OUTPUT_STEPS) files.push(...(await step.run(ctx)));
+        for (const step of OUTPUT_STEPS) if (wantsOutput(step.name, deckOpts)) files.push(...(await step.run(ctx)));
         // Nothing is written until every output of the deck exists: a failure leaves the old set.
         const written = files.map((f) => ({ ...f, path: outputPath(opts.outDir, deck.slug, f.name) }));
         await writeOutputs(written);

@@ -1,43 +1,29 @@
 import { Command, Option, CommanderError } from 'commander';
-import { build, DEFAULT_CONTENT, relative, type BuildEvent, type BuildOptions } from './build.js';
+import { build, DEFAULT_CONTENT } from './build.js';
 import { StudyguideError } from './errors.js';
 import { BUILD_OPTION_SPECS, type OptionSpec } from './options.js';
+import { flagValues, readConfigFile, resolveOptions } from './config.js';
+import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
+import { checkDecks } from './check/check-deck.js';
+import { initDeckFolder } from './init.js';
 
 /** A commander option from its one declaration in options.ts. */
 function toCommanderOption(spec: OptionSpec): Option {
-  const option = new Option(spec.flag, spec.description);
-  if (spec.choices) option.choices(spec.choices);
+  // List flags take `a,b`: their entries are checked against the choices by the config schema.
+  const listChoices = spec.kind === 'list' && spec.choices ? ` (any of: ${spec.choices.join(', ')})` : '';
+  const option = new Option(spec.flag, spec.description + listChoices);
+  if (spec.choices && spec.kind !== 'list') option.choices(spec.choices);
   if (spec.default !== undefined && spec.default !== false) option.default(spec.default);
   return option;
-}
-
-/** Prints one build event as one line. */
-function report(e: BuildEvent, out: NodeJS.WriteStream, err: NodeJS.WriteStream): void {
-  if (e.type === 'output') {
-    const pages = e.pages !== undefined ? `${e.pages} page${e.pages === 1 ? '' : 's'}, ` : '';
-    out.write(`  ${relative(e.file)}  ${pages}${formatBytes(e.bytes)}${e.ms ? `, ${(e.ms / 1000).toFixed(1)} s` : ''}\n`);
-  } else if (e.type === 'warning') {
-    const d = e.diagnostic;
-    err.write(`${d.file}:${d.line}: warning: ${d.message}\n`);
-  } else {
-    err.write(`${formatError(e.error)}\n`);
-  }
-}
-
-function formatBytes(n: number): string {
-  return n < 1024 ? `${n} B` : n < 1048576 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1048576).toFixed(1)} MB`;
-}
-
-function formatError(error: unknown, debug = false): string {
-  if (error instanceof StudyguideError) return `error: ${error.format()}`;
-  if (debug && error instanceof Error) return `error: ${error.stack}`;
-  return `error: ${error instanceof Error ? error.message : String(error)} — run with --debug for details`;
 }
 
 /** Builds the command-line program; option lists and help come from the same definitions. */
 export function createProgram(setExit: (code: number) => void): Command {
   const program = new Command('studyguide')
     .description('Turn markdown interview-question decks into a printable study guide and cheat cards (HTML + PDF).')
+    .option('--config <file>', 'config file (default: ./studyguide.config.json when present)')
+    .option('-q, --quiet', 'print only errors')
+    .option('-v, --verbose', 'also print the config file, the options in effect and warning codes')
     .option('--debug', 'print stack traces for unexpected errors')
     .exitOverride();
 
@@ -47,15 +33,61 @@ export function createProgram(setExit: (code: number) => void): Command {
     .argument('[paths...]', 'deck files or folders of decks', [DEFAULT_CONTENT]);
   const options = BUILD_OPTION_SPECS.map((spec) => ({ spec, option: toCommanderOption(spec) }));
   for (const { option } of options) buildCommand.addOption(option);
-  buildCommand.action(async (paths: string[], o: Record<string, unknown>) => {
-      const values = Object.fromEntries(options.map(({ spec, option }) => [spec.key, o[option.attributeName()]]));
-      const result = await build({ ...(values as Omit<BuildOptions, 'paths'>), paths }, (e) => report(e, process.stdout, process.stderr));
-      if (result.failed.length) {
-        process.stderr.write(`${result.failed.length} of ${result.failed.length + result.built.length} decks failed; earlier outputs of those decks were left as they were\n`);
-        setExit(1);
-      }
+  buildCommand.action(async (paths: string[], o: Record<string, unknown>, cmd: Command) => {
+    const globals = cmd.optsWithGlobals();
+    // Only flags really typed override the config file and front matter, never commander's defaults.
+    const given = Object.fromEntries(options.filter(({ option }) => cmd.getOptionValueSource(option.attributeName()) === 'cli').map(({ spec, option }) => [spec.key, o[option.attributeName()]]));
+    const config = readConfigFile(globals.config as string | undefined);
+    const opts = resolveOptions(paths, config.values, flagValues(given));
+    const reporter = createBuildReporter({ out: process.stdout, err: process.stderr }, verbosity(globals), { debug: !!globals.debug });
+    reporter.detail(`config: ${config.file ?? 'none (defaults)'}`);
+    reporter.detail(`options: ${describeOptions(opts)}`);
+    const result = await build(opts, (e) => reporter.event(e));
+    reporter.summary(result);
+    if (result.failed.length) setExit(1);
+  });
+
+  const cardSize = BUILD_OPTION_SPECS.find((s) => s.key === 'cardSize')!;
+  program
+    .command('check')
+    .description('lint decks without a browser: duplicates, missing card answers, long cards, broken links, unknown keys')
+    .argument('[paths...]', 'deck files or folders of decks', [DEFAULT_CONTENT])
+    .option('--json', 'print the findings as JSON')
+    .addOption(toCommanderOption(cardSize))
+    .action(async (paths: string[], o: Record<string, unknown>, cmd: Command) => {
+      const globals = cmd.optsWithGlobals();
+      const given = cmd.getOptionValueSource('cardSize') === 'cli' ? { cardSize: o.cardSize } : {};
+      const opts = resolveOptions(paths, readConfigFile(globals.config as string | undefined).values, flagValues(given));
+      const result = await checkDecks(paths, opts);
+      if (o.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      else process.stdout.write(formatCheckReport(result, verbosity(globals), process.stdout));
+      if (result.errors > 0) setExit(1);
+    });
+
+  program
+    .command('init')
+    .description('start a deck folder: an example deck showing every feature, a config file and a README (never overwrites)')
+    .argument('[dir]', 'folder to create or fill', '.')
+    .action(async (dir: string, _o: unknown, cmd: Command) => {
+      const { written, kept } = await initDeckFolder(dir);
+      if (verbosity(cmd.optsWithGlobals()) === 'quiet') return;
+      for (const f of written) process.stdout.write(`  created ${f}\n`);
+      for (const f of kept) process.stdout.write(`  kept    ${f} (exists; not overwritten)\n`);
+      process.stdout.write(`next: cd ${dir} && npx studyguide check && npx studyguide build\n`);
     });
   return program;
+}
+
+/** --quiet / --verbose from the parsed global flags. */
+export function verbosity(globals: Record<string, unknown>): Verbosity {
+  return globals.quiet ? 'quiet' : globals.verbose ? 'verbose' : 'normal';
+}
+
+function describeOptions(opts: object): string {
+  return Object.entries(opts)
+    .filter(([k, v]) => v !== undefined && k !== 'paths' && k !== 'flagKeys')
+    .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+    .join(' ');
 }
 
 /** Entry point: runs the CLI and returns the exit code (0 ok, 1 bad input, 2 broken environment). */

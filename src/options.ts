@@ -1,6 +1,7 @@
 import type { BuildOptions } from './build.js';
 import { CARD_FACES, CARD_LAYOUTS, CARD_SIZES, DUPLEX_MODES } from './render/render-cards.js';
 import { PAPERS } from './render/view.js';
+import { LEVELS } from './content/model.js';
 
 /**
  * Every build option, declared once: the CLI makes its flags and --help from this table, and
@@ -14,6 +15,8 @@ export interface OptionSpec {
   description: string;
   choices?: readonly string[];
   default?: string | boolean | number;
+  /** `list`: comma-separated on the command line, an array in config; `integer`: a whole number. */
+  kind?: 'list' | 'integer';
 }
 
 export const BUILD_OPTION_SPECS: OptionSpec[] = [
@@ -24,6 +27,13 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'cardLayout', flag: '--card-layout <layout>', description: 'one card per PDF page, or as many as fit on a --paper sheet with crop marks', choices: CARD_LAYOUTS, default: 'pages' },
   { key: 'cardFaces', flag: '--card-faces <faces>', description: 'question and answer on one face (cheat), or answer on the back (flash)', choices: CARD_FACES, default: 'cheat' },
   { key: 'duplex', flag: '--duplex <edge>', description: 'how your printer flips flash-card sheets: on the long or the short edge', choices: DUPLEX_MODES, default: 'long' },
+  { key: 'level', flag: '--level <levels>', description: 'only questions of these levels, e.g. easy,medium', kind: 'list', choices: LEVELS },
+  { key: 'tag', flag: '--tag <tags>', description: 'only questions with one of these tags, e.g. terraform,dns', kind: 'list' },
+  { key: 'section', flag: '--section <titles>', description: 'only these sections, by title, e.g. "Scenario-based"', kind: 'list' },
+  { key: 'shuffle', flag: '--shuffle', description: 'put the questions in random order (repeatable with --seed)', default: false },
+  { key: 'seed', flag: '--seed <n>', description: 'seed for --shuffle: the same seed gives the same order', kind: 'integer' },
+  { key: 'quiz', flag: '--quiz', description: 'also write quiz.pdf: questions with space to answer, then an answer key', default: false },
+  { key: 'outputs', flag: '--outputs <names>', description: 'which outputs to make, e.g. guide,cards (default: all)', kind: 'list' },
   { key: 'strict', flag: '--strict', description: 'a card whose text does not fit is an error, not a warning', default: false },
 ];
 

@@ -1,4 +1,5 @@
 /** The typed model every renderer receives. Nothing downstream re-parses markdown. */
+import type { LabelOverrides } from '../render/labels.js';
 
 export const LEVELS = ['easy', 'medium', 'hard'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -67,6 +68,10 @@ export interface Deck {
   /** Front matter keys the parser did not use (config overrides; `check` reports unknown ones). */
   frontMatter: Record<string, unknown>;
   diagnostics: Diagnostic[];
+  /** Printed-label overrides from config or front matter `labels` (render/labels.ts). */
+  labels?: LabelOverrides;
+  /** Which subset this is when filters or shuffle applied (printed on cover and contents). */
+  filterNote?: string;
 }
 
 /** All questions of a deck in order. */

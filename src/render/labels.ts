@@ -9,7 +9,21 @@ export interface Labels {
   fullAnswer: string;
   pageShort: string;
   levels: { easy: string; medium: string; hard: string };
+  quiz: string;
+  answerKey: string;
+  name: string;
+  date: string;
+  /** Words of the filter note on the cover and contents (`Selection: level easy · tag dns`). */
+  selection: string;
+  level: string;
+  tag: string;
+  section: string;
+  shuffled: string;
+  seed: string;
 }
+
+/** Label overrides (config `labels`): any subset, levels included. */
+export type LabelOverrides = Partial<Omit<Labels, 'levels'>> & { levels?: Partial<Labels['levels']> };
 
 const en: Labels = {
   studyGuide: 'Study guide',
@@ -21,12 +35,96 @@ const en: Labels = {
   fullAnswer: 'full answer:',
   pageShort: 'p.',
   levels: { easy: 'easy', medium: 'medium', hard: 'hard' },
+  quiz: 'Quiz',
+  answerKey: 'Answer key',
+  name: 'Name',
+  date: 'Date',
+  selection: 'Selection:',
+  level: 'level',
+  tag: 'tag',
+  section: 'section',
+  shuffled: 'shuffled',
+  seed: 'seed',
 };
 
-export const LABELS: Record<string, Labels> = { en };
+// Translations list only what differs from English, so a label added later falls back to it.
+const de: LabelOverrides = {
+  studyGuide: 'Lernleitfaden',
+  contents: 'Inhalt',
+  questions: 'Fragen',
+  inShort: 'Kurz gesagt:',
+  pagePrefix: 'Seite ',
+  pageOf: ' von ',
+  fullAnswer: 'ausführlich:',
+  pageShort: 'S.',
+  levels: { easy: 'leicht', medium: 'mittel', hard: 'schwer' },
+  quiz: 'Quiz',
+  answerKey: 'Lösungen',
+  name: 'Name',
+  date: 'Datum',
+  selection: 'Auswahl:',
+  level: 'Stufe',
+  tag: 'Schlagwort',
+  section: 'Abschnitt',
+  shuffled: 'gemischt',
+  seed: 'Startwert',
+};
+
+const fr: LabelOverrides = {
+  studyGuide: 'Guide de révision',
+  contents: 'Sommaire',
+  questions: 'Questions',
+  inShort: 'En bref :',
+  pagePrefix: 'page ',
+  pageOf: ' sur ',
+  fullAnswer: 'réponse complète :',
+  pageShort: 'p.',
+  levels: { easy: 'facile', medium: 'moyen', hard: 'difficile' },
+  quiz: 'Quiz',
+  answerKey: 'Corrigé',
+  name: 'Nom',
+  date: 'Date',
+  selection: 'Sélection :',
+  level: 'niveau',
+  tag: 'mot-clé',
+  section: 'partie',
+  shuffled: 'mélangé',
+  seed: 'graine',
+};
+
+const es: LabelOverrides = {
+  studyGuide: 'Guía de estudio',
+  contents: 'Índice',
+  questions: 'Preguntas',
+  inShort: 'En breve:',
+  pagePrefix: 'página ',
+  pageOf: ' de ',
+  fullAnswer: 'respuesta completa:',
+  pageShort: 'p.',
+  levels: { easy: 'fácil', medium: 'media', hard: 'difícil' },
+  quiz: 'Cuestionario',
+  answerKey: 'Soluciones',
+  name: 'Nombre',
+  date: 'Fecha',
+  selection: 'Selección:',
+  level: 'nivel',
+  tag: 'etiqueta',
+  section: 'sección',
+  shuffled: 'en orden aleatorio',
+  seed: 'semilla',
+};
+
+/** English labels with some replaced (a translation or a user's overrides). */
+function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
+  return { ...base, ...overrides, levels: { ...base.levels, ...(overrides.levels ?? {}) } } as Labels;
+}
+
+/** The built-in languages, each complete (missing words fall back to English). */
+export const LABELS: Record<string, Labels> = { en, de: withOverrides(en, de), fr: withOverrides(en, fr), es: withOverrides(en, es) };
 
 /** Labels for a language tag (`de-AT` → `de`), English when unknown, with overrides applied. */
-export function labelsFor(lang: string, overrides: Partial<Labels> = {}): Labels {
-  const base = LABELS[lang.toLowerCase()] ?? LABELS[lang.toLowerCase().split('-')[0]] ?? en;
-  return { ...base, ...overrides, levels: { ...base.levels, ...(overrides.levels ?? {}) } };
+export function labelsFor(lang: string, overrides: LabelOverrides = {}): Labels {
+  const tag = lang.toLowerCase();
+  const base = LABELS[tag] ?? LABELS[tag.split('-')[0]] ?? en;
+  return withOverrides(base, overrides);
 }

@@ -34,7 +34,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
     return template({
       ...baseView(deck, css, PAPERS[opts.paper].css),
       date: coverDate(deck),
-      filterNote: opts.filterNote,
+      filterNote: opts.filterNote ?? deck.filterNote,
       outroPage: pages.get('outro') ?? '',
       sections: deck.sections.map((s, index) => ({
         ...s,

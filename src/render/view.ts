@@ -20,7 +20,7 @@ export function coverDate(deck: Deck, env: NodeJS.ProcessEnv = process.env): str
 }
 
 /** Fields every layout shares: deck, labels, css, page size, counts. */
-export function baseView(deck: Deck, css: string, pageSize: string, labels: Labels = labelsFor(deck.lang)) {
+export function baseView(deck: Deck, css: string, pageSize: string, labels: Labels = labelsFor(deck.lang, deck.labels)) {
   const counts = countByLevel(deck);
   return {
     deck,

@@ -1,0 +1,19 @@
+/** One thing `check` found in a deck, at a line. */
+export interface Finding {
+  file: string;
+  line: number;
+  level: 'error' | 'warning';
+  /** Stable name of the rule (`duplicate-question`, `missing-file`, …), for --json users. */
+  code: string;
+  message: string;
+}
+
+/** `file:line: level: message`, the one line a finding prints as. */
+export function formatFinding(f: Finding): string {
+  return `${f.file}:${f.line}: ${f.level}: ${f.message}`;
+}
+
+/** Findings in file and line order (errors before warnings on the same line). */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1));
+}

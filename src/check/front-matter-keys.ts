@@ -1,0 +1,37 @@
+import type { Root } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import { DECK_KEYS } from '../content/front-matter.js';
+import { deckOptionKeys, findKeyLine } from '../config.js';
+import type { Finding } from './finding.js';
+
+/** Front matter keys that are neither deck fields nor options a deck may set; tags left empty. */
+export function checkFrontMatterKeys(file: string, tree: Root, text: string): Finding[] {
+  const yaml = tree.children.find((n) => n.type === 'yaml');
+  if (!yaml || yaml.type !== 'yaml') return [];
+  let data: unknown;
+  try {
+    data = parseYaml(yaml.value, { maxAliasCount: 100 });
+  } catch {
+    return []; // the parser reports malformed YAML with its line
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
+  const known: string[] = [...DECK_KEYS, ...deckOptionKeys()];
+  const findings: Finding[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const line = findKeyLine(text, escapeRegExp(key), true) ?? 1;
+    if (!known.includes(key)) {
+      const close = known.find((k) => k.toLowerCase() === key.toLowerCase().replace(/[-_]/g, ''));
+      findings.push({ file, line, level: 'warning', code: 'unknown-front-matter', message: `unknown front matter key "${key}"${close ? ` (did you mean "${close}"?)` : ''} — known keys: ${known.join(', ')}` });
+    }
+    if (key === 'tags' && isEmptyTags(value)) findings.push({ file, line, level: 'warning', code: 'empty-tag', message: 'front matter "tags" has an empty entry — remove it' });
+  }
+  return findings;
+}
+
+function isEmptyTags(value: unknown): boolean {
+  if (typeof value === 'string') return value.split(',').some((t) => !t.trim());
+  if (Array.isArray(value)) return value.length === 0 || value.some((t) => t === null || String(t).trim() === '');
+  return value === null;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,23 @@
+import type { BuildOptions } from '../build.js';
+import { labelsFor } from '../render/labels.js';
+import { describeFilter, filterDeck, isFiltered, keptCount } from './filter-deck.js';
+import type { Deck } from './model.js';
+import { newSeed, shuffleDeck } from './shuffle-deck.js';
+
+/**
+ * The deck as this build prints it: label overrides attached, filtered (`--level/--tag/--section`)
+ * and shuffled when asked, with a note saying which subset it is for the cover and contents.
+ */
+export function selectQuestions(deck: Deck, opts: Pick<BuildOptions, 'level' | 'tag' | 'section' | 'shuffle' | 'seed' | 'labels'>): Deck {
+  const labelled: Deck = opts.labels ? { ...deck, labels: opts.labels } : deck;
+  const labels = labelsFor(labelled.lang, labelled.labels);
+  const notes: string[] = [];
+  let result = filterDeck(labelled, opts);
+  if (isFiltered(opts)) notes.push(`${labels.selection} ${describeFilter(opts, labels)} (${keptCount(deck, result)} ${labels.questions})`);
+  if (opts.shuffle) {
+    const seed = opts.seed ?? newSeed();
+    result = shuffleDeck(result, seed, labels.questions);
+    notes.push(`${labels.shuffled}, ${labels.seed} ${seed}`);
+  }
+  return notes.length ? { ...result, filterNote: notes.join(' · ') } : result;
+}

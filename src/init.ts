@@ -1,0 +1,42 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PACKAGE_ROOT } from './render/assets.js';
+import { StudyguideError } from './errors.js';
+
+/** The files `init` copies: an example deck (with its image), a config file and a README. */
+export const STARTER_DIR = path.join(PACKAGE_ROOT, 'starter');
+
+/** Lists files under a folder, as paths relative to it. */
+async function listFiles(dir: string, sub = ''): Promise<string[]> {
+  const entries = await readdir(path.join(dir, sub), { withFileTypes: true });
+  const files: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const rel = path.join(sub, e.name);
+    if (e.isDirectory()) files.push(...(await listFiles(dir, rel)));
+    else files.push(rel);
+  }
+  return files;
+}
+
+/**
+ * Fills `dir` with the starter files. A file that already exists is kept as it is: the write
+ * uses the exclusive flag, so even a file created a moment ago is never overwritten.
+ */
+export async function initDeckFolder(dir: string): Promise<{ written: string[]; kept: string[] }> {
+  const written: string[] = [];
+  const kept: string[] = [];
+  for (const rel of await listFiles(STARTER_DIR)) {
+    const target = path.join(dir, rel);
+    const shown = path.relative(process.cwd(), target) || target;
+    try {
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, await readFile(path.join(STARTER_DIR, rel)), { flag: 'wx' });
+      written.push(shown);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') kept.push(shown);
+      else throw new StudyguideError(`cannot write ${shown} (${code ?? (err as Error).message})`, { kind: 'input', hint: 'choose a folder you can write to' });
+    }
+  }
+  return { written, kept };
+}

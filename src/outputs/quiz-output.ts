@@ -1,0 +1,20 @@
+import { createQuizRenderer } from '../render/render-quiz.js';
+import { printHtml } from '../print/print-pdf.js';
+import { setPdfMetadata } from '../print/pdf-metadata.js';
+import { blockedRequestWarnings } from '../print/blocked-requests.js';
+import type { OutputStep } from './output.js';
+
+/** quiz.pdf, only with `--quiz` (or `outputs` naming it): questions to answer, then the key. */
+export const quizOutput: OutputStep = {
+  name: 'quiz',
+  async run(ctx) {
+    const { deck, opts } = ctx;
+    if (!opts.quiz && !opts.outputs?.includes('quiz')) return [];
+    const t = Date.now();
+    const html = createQuizRenderer(ctx.dirs)(deck, { paper: opts.paper });
+    const printed = await ctx.session.withPage((page) => printHtml(page, html));
+    for (const w of blockedRequestWarnings(printed.blocked, deck)) ctx.warn(w);
+    const pdf = await setPdfMetadata(printed.pdf, { title: `${deck.title} — quiz`, author: deck.author, keywords: deck.tags });
+    return [{ name: 'quiz.pdf', data: pdf.bytes, pages: pdf.pages, ms: Date.now() - t }];
+  },
+};

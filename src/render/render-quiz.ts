@@ -1,0 +1,20 @@
+import { allQuestions, type Deck, type Question } from '../content/model.js';
+import { readAsset, type AssetDirs } from './assets.js';
+import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
+import { baseView, coverDate, PAPERS, type Paper } from './view.js';
+
+/** Writing lines under a question: more for longer expected answers, within sensible bounds. */
+export function answerLines(q: Question): number {
+  return Math.min(10, Math.max(4, Math.ceil(q.cardText.length / 55) + 2));
+}
+
+/** Deck → self-contained quiz HTML: numbered questions with ruled space, then the answer key. */
+export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper: Paper }) => string {
+  const hb = createTemplateEnv(dirs);
+  const template = compileTemplate(hb, dirs, 'quiz.hbs');
+  const css = ['base.css', 'quiz.css'].map((n) => readAsset(dirs.styles, n)).join('\n');
+  return (deck, opts) => {
+    const questions = allQuestions(deck).map((q) => ({ ...q, lines: Array.from({ length: answerLines(q) }, () => null) }));
+    return template({ ...baseView(deck, css, PAPERS[opts.paper].css), date: coverDate(deck), filterNote: deck.filterNote, questions });
+  };
+}
