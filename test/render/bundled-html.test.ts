@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { loadDeck } from '../../src/content/load-deck.js';
+import { allQuestions } from '../../src/content/model.js';
+import { bundledOut, read } from '../helpers.js';
+import { findAll, hasClass, parseHtml, textOf } from './html-dom.js';
+
+// Every question of every bundled deck, with its level, card answer and full answer, must reach
+// the HTML outputs a reader opens; compared as visible text of the real files.
+const decks = ['infrastructure-engineer', 'kubernetes-admin'];
+
+describe.each(decks)('%s HTML outputs', (slug) => {
+  it('guide.html has every question with its level, tags, card answer and full answer', async () => {
+    const deck = await loadDeck(`content/${slug}.md`);
+    const doc = parseHtml(await read(path.join(bundledOut(), slug, 'guide.html')));
+    const problems: string[] = [];
+    for (const q of allQuestions(deck)) {
+      const [article] = findAll(doc, (el) => el.properties.id === q.id);
+      if (!article) {
+        problems.push(`${q.id}: missing`);
+        continue;
+      }
+      const text = textOf(article);
+      const expected = [q.text, q.cardText, textOf(parseHtml(q.answerHtml)), ...q.tags];
+      for (const part of expected) if (!text.includes(part.replace(/\s+/g, ' ').trim())) problems.push(`${q.id}: lacks "${part.slice(0, 60)}"`);
+      if (article.properties.dataLevel !== q.level) problems.push(`${q.id}: level ${String(article.properties.dataLevel)} instead of ${q.level}`);
+    }
+    expect(problems).toEqual([]);
+    const sections = textOf(doc);
+    for (const s of deck.sections) expect(sections).toContain(s.title);
+    if (deck.outro) expect(sections).toContain(textOf(parseHtml(deck.outro.html)).slice(0, 200));
+  });
+
+  it('cards.html has one card per question with its question and card answer', async () => {
+    const deck = await loadDeck(`content/${slug}.md`);
+    const doc = parseHtml(await read(path.join(bundledOut(), slug, 'cards.html')));
+    const cards = findAll(doc, (el) => el.tagName === 'article' && hasClass(el, 'card'));
+    const questions = allQuestions(deck);
+    expect(cards.length).toBe(questions.length);
+    for (const q of questions) {
+      const card = cards.find((c) => String(c.properties.dataNumber) === String(q.number));
+      expect(card, `card of Q${q.number}`).toBeDefined();
+      const [question] = findAll(card!, (el) => hasClass(el, 'card-question'));
+      const [answer] = findAll(card!, (el) => hasClass(el, 'card-answer'));
+      expect(textOf(question)).toBe(q.text);
+      expect(textOf(answer)).toBe(textOf(parseHtml(q.cardHtml)));
+    }
+  });
+});
