@@ -6,6 +6,7 @@ import puppeteer, { type Browser } from 'puppeteer';
 import { findBrowser } from '../src/print/find-browser.js';
 import { LAUNCH_ARGS, BrowserSession } from '../src/print/browser-session.js';
 import { build } from '../src/build.js';
+import type { Diagnostic } from '../src/content/model.js';
 import { defaultOptions } from '../src/options.js';
 
 declare module 'vitest' {
@@ -14,6 +15,8 @@ declare module 'vitest' {
     wsEndpoint: string;
     /** An out/ folder holding the bundled decks built with default options. */
     bundledOut: string;
+    /** Every warning of that build (file, line, code, message). */
+    bundledWarnings: Diagnostic[];
   }
 }
 
@@ -25,11 +28,13 @@ export async function setup(project: TestProject): Promise<void> {
   const wsEndpoint = browser.wsEndpoint();
   const bundledOut = await mkdtemp(path.join(tmpdir(), 'studyguide-bundled-'));
   const session = new BrowserSession({ browserWSEndpoint: wsEndpoint });
-  const result = await build({ ...defaultOptions(), paths: ['content'], outDir: bundledOut }, () => {}, { session });
+  const bundledWarnings: Diagnostic[] = [];
+  const result = await build({ ...defaultOptions(), paths: ['content'], outDir: bundledOut }, (e) => void (e.type === 'warning' && bundledWarnings.push(e.diagnostic)), { session });
   await session.dispose();
   if (result.failed.length) throw new Error(`bundled build failed: ${String(result.failed[0].error)}`);
   project.provide('wsEndpoint', wsEndpoint);
   project.provide('bundledOut', bundledOut);
+  project.provide('bundledWarnings', bundledWarnings);
 }
 
 export async function teardown(): Promise<void> {

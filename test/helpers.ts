@@ -10,6 +10,9 @@ import { BrowserSession } from '../src/print/browser-session.js';
 /** The bundled decks built once with default options (see global-setup.ts). */
 export const bundledOut = (): string => inject('bundledOut');
 
+/** The warnings the bundled build emitted. */
+export const bundledWarnings = () => inject('bundledWarnings');
+
 /** A fresh temporary folder. */
 export const tempDir = (prefix = 'studyguide-test-'): Promise<string> => mkdtemp(path.join(tmpdir(), prefix));
 
