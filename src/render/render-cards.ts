@@ -4,12 +4,12 @@ import { backCells, chunkSheets, cropMarks, POINTS_PER_INCH, sheetGeometry, sing
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, PAPERS, type PageMap, type Paper } from './view.js';
 
-/** Card sizes (landscape), in inches. */
+/** Card sizes (landscape), in inches; the ISO A sizes from their exact millimetres. */
 export const CARD_SIZES = {
   'index-3x5': { width: 5, height: 3 },
   'index-4x6': { width: 6, height: 4 },
-  a6: { width: 5.83, height: 4.13 },
-  a7: { width: 4.13, height: 2.91 },
+  a6: { width: 148 / 25.4, height: 105 / 25.4 },
+  a7: { width: 105 / 25.4, height: 74 / 25.4 },
   business: { width: 3.5, height: 2 },
 } as const;
 export type CardSize = keyof typeof CARD_SIZES;
