@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -9,6 +10,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { Plugin } from 'unified';
 import type { Diagnostic } from './model.js';
+import { rehypeMath, restoreDollarText } from './math.js';
 import { inlineImages } from './inline-images.js';
 
 /** Where a fragment comes from, so plugins can report problems as file:line. */
@@ -23,11 +25,11 @@ export interface RenderContext {
 /** Extra hast transforms run after sanitizing (code highlighting, images, diagrams…). */
 export type HastPlugin = Plugin<[], HastRoot>;
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMath);
 
 /** Markdown text → mdast tree (front matter kept as a `yaml` node). */
 export function parseMarkdown(text: string): Root {
-  return parser.parse(text);
+  return restoreDollarText(parser.parse(text), text);
 }
 
 // Keep GitHub's allowlist but let code blocks keep their language class for highlighting
@@ -45,7 +47,8 @@ const schema = {
  * sanitizer removes what is left unsafe (javascript: links, unknown attributes).
  */
 export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: RootContent[], context?: RenderContext) => string {
-  const processor = unified().use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema);
+  // Maths is typeset after sanitizing: KaTeX's own markup is trusted, the deck's is not.
+  const processor = unified().use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(rehypeMath);
   for (const plugin of extraPlugins) processor.use(plugin);
   processor.use(rehypeStringify);
   return (nodes, context) => {

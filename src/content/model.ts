@@ -72,6 +72,8 @@ export interface Deck {
   labels?: LabelOverrides;
   /** Which subset this is when filters or shuffle applied (printed on cover and contents). */
   filterNote?: string;
+  /** Stylesheets the deck's graphics need (diagrams, KaTeX fonts), added by render/deck-graphics.ts. */
+  extraCss?: string;
 }
 
 /** All questions of a deck in order. */

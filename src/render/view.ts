@@ -25,7 +25,7 @@ export function baseView(deck: Deck, css: string, pageSize: string, labels: Labe
   return {
     deck,
     labels,
-    css,
+    css: deck.extraCss ? `${css}\n${deck.extraCss}` : css,
     title: deck.title,
     page: { size: pageSize },
     total: allQuestions(deck).length,

@@ -1,0 +1,45 @@
+import { escapeHtml } from './text.js';
+import type { Deck, Section } from './model.js';
+
+/** Output folder of the combined deck (`--combine`). */
+export const COMBINED_SLUG = 'all';
+
+/**
+ * Every deck as one deck, for `--combine`: each deck becomes a part, opened by a section of its
+ * own (its title and intro, no questions) so the contents lists it, followed by its sections
+ * titled "Deck · Section" and its closing notes. Questions are numbered through, and ids are
+ * prefixed with the deck's slug so they stay unique.
+ */
+export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
+  let number = 0;
+  const sections: Section[] = decks.flatMap((deck) => {
+    const part: Section = { id: `part-${deck.slug}`, title: deck.title, introHtml: partIntro(deck), questions: [], line: 1 };
+    const own = deck.sections.map((s) => ({
+      ...s,
+      id: `${deck.slug}--${s.id}`,
+      title: `${deck.title} · ${s.title}`,
+      questions: s.questions.map((q) => ({ ...q, id: `q-${deck.slug}--${q.id.replace(/^q-/, '')}`, number: ++number })),
+    }));
+    const outro: Section[] = deck.outro ? [{ id: `${deck.slug}--outro`, title: `${deck.title} · ${deck.outro.title}`, introHtml: deck.outro.html, questions: [], line: 1 }] : [];
+    return [part, ...own, ...outro];
+  });
+  const langs = new Set(decks.map((d) => d.lang));
+  return {
+    slug: COMBINED_SLUG,
+    file: decks.map((d) => d.file).join(', '),
+    title,
+    subtitle: `${decks.length} deck${decks.length === 1 ? '' : 's'}, ${number} questions`,
+    lang: langs.size === 1 ? decks[0].lang : 'en',
+    tags: [...new Set(decks.flatMap((d) => d.tags))],
+    // The contents lists every part; a separate intro page would only repeat it.
+    introHtml: '',
+    sections,
+    frontMatter: {},
+    diagnostics: [],
+  };
+}
+
+function partIntro(deck: Deck): string {
+  const subtitle = deck.subtitle ? `<p class="part-subtitle">${escapeHtml(deck.subtitle)}</p>` : '';
+  return subtitle + deck.introHtml;
+}

@@ -1,0 +1,30 @@
+import { allQuestions, type Deck } from '../content/model.js';
+import type { OutputStep } from './output.js';
+
+/** Column names of cards.csv, its first row. */
+export const CSV_COLUMNS = ['question', 'card answer', 'level', 'tags'] as const;
+
+/**
+ * cards.csv: question, card answer, level and tags as plain text, RFC 4180 (comma-separated,
+ * CRLF rows, fields quoted when they hold a comma, quote or line break), for spreadsheets and
+ * flashcard tools that import CSV.
+ */
+export const csvOutput: OutputStep = {
+  name: 'csv',
+  async run({ deck }) {
+    return [{ name: 'cards.csv', data: cardsCsv(deck) }];
+  },
+};
+
+/** The CSV text of a deck: a header row, then one row per question. */
+export function cardsCsv(deck: Deck): string {
+  const rows = allQuestions(deck).map((q) => [q.text, q.cardText, q.level, q.tags.join(', ')]);
+  return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** One field, quoted when needed; a leading formula character is defused for spreadsheets. */
+export function csvField(value: string): string {
+  // A shared deck must not run formulas in someone's spreadsheet: "=cmd|…" becomes text.
+  const safe = /^[=+@]|^-[^\s\d]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'puppeteer';
+import type { BrowserSession } from './browser-session.js';
+
+/** One drawn diagram: the SVG markup, or why mermaid refused the source. */
+export type Drawing = { svg: string } | { error: string };
+
+/** Mermaid settings for print: grey neutral theme, SVG text labels (real PDF text), no clicks. */
+const MERMAID_CONFIG = {
+  startOnLoad: false,
+  theme: 'neutral',
+  securityLevel: 'strict',
+  htmlLabels: false,
+  flowchart: { htmlLabels: false, useMaxWidth: true },
+  fontFamily: '"DejaVu Sans", "Liberation Sans", Arial, sans-serif',
+};
+
+let bundle: string | undefined;
+/** mermaid's browser bundle, read once per process. */
+function mermaidBundle(): string {
+  if (bundle === undefined) {
+    bundle = readFileSync(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js'), 'utf8');
+  }
+  return bundle;
+}
+
+/** Short stable id of a diagram source (the cache key and the SVG's id). */
+export const diagramKey = (source: string): string => createHash('sha256').update(source).digest('hex').slice(0, 12);
+
+/**
+ * Draws mermaid diagrams to SVG in a page of the build's browser session. Only our own script
+ * runs there: mermaid's bundle, then each deck's diagram text passed in as a plain string. Each
+ * source is drawn once per build, whichever deck uses it.
+ */
+export class DiagramDrawer {
+  private readonly cache = new Map<string, Drawing>();
+
+  constructor(private readonly session: BrowserSession) {}
+
+  /** SVG (or an error) for each source, keyed by diagramKey(). */
+  async draw(sources: string[]): Promise<Map<string, Drawing>> {
+    const todo = [...new Set(sources)].filter((s) => !this.cache.has(diagramKey(s)));
+    if (todo.length) {
+      const drawn = await this.session.withPage((page) => drawInPage(page, todo));
+      todo.forEach((s, i) => this.cache.set(diagramKey(s), drawn[i]));
+    }
+    return new Map(sources.map((s) => [diagramKey(s), this.cache.get(diagramKey(s))!]));
+  }
+}
+
+async function drawInPage(page: Page, sources: string[]): Promise<Drawing[]> {
+  // Nothing may load from outside: the bundle is injected as text, the diagrams need no fetches.
+  await page.setRequestInterception(true);
+  page.on('request', (request) => void (request.url().startsWith('data:') ? request.continue() : request.abort('blockedbyclient')));
+  await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+  await page.addScriptTag({ content: mermaidBundle() });
+  const items = sources.map((source) => ({ id: `diagram-${diagramKey(source)}`, source }));
+  return page.evaluate(async (config, list) => {
+    const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
+    mermaid.initialize(config);
+    const results: ({ svg: string } | { error: string })[] = [];
+    for (const { id, source } of list) {
+      try {
+        const { svg } = await mermaid.render(id, source);
+        // Belt and braces on top of mermaid's own sanitizing: no scripts, handlers or outside links.
+        const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+        doc.querySelectorAll('script').forEach((n) => n.remove());
+        for (const el of Array.from(doc.querySelectorAll('*'))) {
+          for (const attr of Array.from(el.attributes)) {
+            const external = /href$/i.test(attr.name) && !attr.value.startsWith('#');
+            if (/^on/i.test(attr.name) || external) el.removeAttribute(attr.name);
+          }
+        }
+        results.push({ svg: new XMLSerializer().serializeToString(doc.documentElement) });
+      } catch (err) {
+        results.push({ error: String((err as Error)?.message ?? err).split('\n').filter(Boolean).slice(0, 2).join(' ') });
+      }
+    }
+    return results;
+    interface MermaidApi {
+      initialize(c: unknown): void;
+      render(id: string, text: string): Promise<{ svg: string }>;
+    }
+  }, MERMAID_CONFIG, items);
+}

@@ -1,0 +1,58 @@
+import type { Deck, Diagnostic } from '../content/model.js';
+import type { DiagramDrawer } from '../print/draw-diagrams.js';
+import { diagramKey } from '../print/draw-diagrams.js';
+import { readAsset, type AssetDirs } from './assets.js';
+import { katexCss } from './katex-css.js';
+import { decodeEntities, stripTags } from './html-text.js';
+
+/** A fenced ```mermaid block as the markdown renderer writes it (highlighting may add classes). */
+const MERMAID_BLOCK = /<pre[^>]*>\s*<code class="[^"]*\blanguage-mermaid\b[^"]*"[^>]*>([\s\S]*?)<\/code>\s*<\/pre>/g;
+
+/** One HTML fragment of a deck, with the line messages about it should point at. */
+interface Fragment { html: string; line: number; set(html: string): void }
+
+/**
+ * The build-time pass that needs the browser: ```mermaid blocks become inline SVG figures, and
+ * the deck gets the stylesheets its graphics need (diagram sizing; KaTeX with its fonts when it
+ * has maths). Parsing stays synchronous and pure; this runs on the finished model. A diagram
+ * mermaid refuses stays printed as code, with a warning at its question's line.
+ */
+export async function addGraphics(deck: Deck, drawer: DiagramDrawer, dirs: AssetDirs): Promise<Deck> {
+  const copy: Deck = structuredClone(deck);
+  const fragments = fragmentsOf(copy);
+  const sources = fragments.flatMap((f) => [...f.html.matchAll(MERMAID_BLOCK)].map((m) => decodeEntities(stripTags(m[1]))));
+  const css: string[] = [];
+  if (sources.length) {
+    const drawings = await drawer.draw(sources);
+    for (const fragment of fragments) {
+      fragment.set(fragment.html.replace(MERMAID_BLOCK, (block, code: string) => {
+        const drawing = drawings.get(diagramKey(decodeEntities(stripTags(code))))!;
+        if ('svg' in drawing) return `<figure class="diagram">${drawing.svg}</figure>`;
+        copy.diagnostics.push(diagramWarning(copy.file, fragment.line, drawing.error));
+        return block;
+      }));
+    }
+    css.push(readAsset(dirs.styles, 'diagrams.css'));
+  }
+  if (fragments.some((f) => f.html.includes('class="katex'))) css.push(katexCss());
+  if (css.length) copy.extraCss = [copy.extraCss, ...css].filter(Boolean).join('\n');
+  return copy;
+}
+
+function fragmentsOf(deck: Deck): Fragment[] {
+  const list: Fragment[] = [{ html: deck.introHtml, line: 1, set: (h) => (deck.introHtml = h) }];
+  const outro = deck.outro;
+  if (outro) list.push({ html: outro.html, line: 1, set: (h) => (outro.html = h) });
+  for (const section of deck.sections) {
+    list.push({ html: section.introHtml, line: section.line, set: (h) => (section.introHtml = h) });
+    for (const q of section.questions) {
+      list.push({ html: q.answerHtml, line: q.line, set: (h) => (q.answerHtml = h) });
+      list.push({ html: q.cardHtml, line: q.line, set: (h) => (q.cardHtml = h) });
+    }
+  }
+  return list;
+}
+
+function diagramWarning(file: string, line: number, error: string): Diagnostic {
+  return { file, line, severity: 'warning', code: 'bad-diagram', message: `mermaid diagram could not be drawn (${error}); it is printed as code — fix the diagram text` };
+}

@@ -1,0 +1,69 @@
+import { allQuestions, countByLevel, LEVELS, type Deck } from '../content/model.js';
+import { readAsset, type AssetDirs } from './assets.js';
+import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
+import { labelsFor } from './labels.js';
+
+/** One file of a deck's output folder, as the index lists it. */
+export interface IndexFile {
+  /** File name inside out/<slug>/. */
+  name: string;
+  bytes: number;
+}
+
+/** What the index shows of each kind of output: its name, then each format. */
+const KINDS: Record<string, string> = {
+  guide: 'Study guide',
+  'guide-booklet': 'Booklet',
+  cards: 'Cheat cards',
+  cheatsheet: 'Cheat sheet',
+  quiz: 'Quiz',
+  'duplex-test': 'Duplex test page',
+  anki: 'Anki import',
+  'cards.csv': 'Cards as CSV',
+};
+const ORDER = Object.keys(KINDS);
+const FORMATS: Record<string, string> = { html: 'HTML', pdf: 'PDF', txt: 'TXT', csv: 'CSV' };
+
+/** out/index.html: every deck with its counts per level and links to its outputs, with sizes. */
+export function renderIndex(entries: { deck: Deck; files: IndexFile[] }[], dirs: AssetDirs, title = 'Study decks'): string {
+  const hb = createTemplateEnv(dirs);
+  const template = compileTemplate(hb, dirs, 'index.hbs');
+  const labels = labelsFor('en');
+  return template({
+    title,
+    labels,
+    css: ['base.css', 'index.css'].map((n) => readAsset(dirs.styles, n)).join('\n'),
+    decks: entries.map(({ deck, files }) => {
+      const counts = countByLevel(deck);
+      return {
+        deck,
+        total: allQuestions(deck).length,
+        levelCounts: LEVELS.map((level) => ({ level, count: counts[level] })),
+        outputs: groupOutputs(deck.slug, files),
+      };
+    }),
+  });
+}
+
+/** Files grouped by kind (guide.html + guide.pdf → "Study guide: HTML · PDF"), known kinds first. */
+function groupOutputs(slug: string, files: IndexFile[]) {
+  const groups = new Map<string, { label: string; links: { format: string; href: string; size: string }[] }>();
+  for (const file of files) {
+    const ext = file.name.includes('.') ? file.name.slice(file.name.lastIndexOf('.') + 1) : '';
+    const base = file.name.slice(0, file.name.length - ext.length - (ext ? 1 : 0));
+    const kind = KINDS[file.name] ? file.name : base;
+    const group = groups.get(kind) ?? { label: KINDS[kind] ?? base, links: [] };
+    // Relative links: the page works opened from disk and served at / by `studyguide watch`.
+    group.links.push({ format: FORMATS[ext] ?? (ext.toUpperCase() || file.name), href: `${encodeURIComponent(slug)}/${encodeURIComponent(file.name)}`, size: formatSize(file.bytes) });
+    groups.set(kind, group);
+  }
+  const rank = (k: string) => (ORDER.includes(k) ? ORDER.indexOf(k) : ORDER.length);
+  return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([, g]) => g);
+}
+
+/** 1234567 → "1.2 MB". */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0)} KB`;
+  return `${(bytes / 1048576).toFixed(1)} MB`;
+}
