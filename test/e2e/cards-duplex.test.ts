@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { loadDeck } from '../../src/content/load-deck.js';
+import { allQuestions } from '../../src/content/model.js';
+import { CARD_SIZES, type CardSize } from '../../src/render/render-cards.js';
+import { buildWith, tempDir } from '../helpers.js';
+import { findSequence, pdfWords, type PdfWord, type PdfWordPage } from '../pdf-words.js';
+
+const deckFile = 'test/fixtures/cards-deck/git-workflow.md';
+
+/** A card's box on a page, found from its "Qn" label at the top-right corner of the card. */
+function cardBox(label: PdfWord, size: CardSize) {
+  const w = CARD_SIZES[size].width * 72;
+  const h = CARD_SIZES[size].height * 72;
+  // The label sits inside the card's padding (0.2 in right, 0.16 in top); allow a few points.
+  const right = label.xMax + 0.2 * 72 + 3;
+  const top = label.yMin - 0.16 * 72 - 3;
+  return (x: number, y: number) => x > right - w - 6 && x < right && y > top && y < top + h + 6;
+}
+
+/** Where a point on the back, as the back page shows it, lands on the front after the flip. */
+function behind(back: PdfWordPage, x: number, y: number, duplex: 'long' | 'short') {
+  const landscape = back.width > back.height;
+  // Turning over around the long edge of an upright page swaps left and right; of a landscape
+  // page, top and bottom. The short edge does the opposite.
+  const swapsLeftRight = (duplex === 'long') !== landscape;
+  return swapsLeftRight ? { x: back.width - x, y } : { x, y: back.height - y };
+}
+
+const centre = (w: PdfWord) => ({ x: (w.xMin + w.xMax) / 2, y: (w.yMin + w.yMax) / 2 });
+
+/** Every front/back sheet pair: each question's answer on the back lands inside its card's front. */
+function expectBacksBehindFronts(pages: PdfWordPage[], cards: { number: number; question: string; answer: string }[], size: CardSize, duplex: 'long' | 'short') {
+  expect(pages.length % 2).toBe(0);
+  const seen: number[] = [];
+  for (let i = 0; i < pages.length; i += 2) {
+    const [front, back] = [pages[i], pages[i + 1]];
+    const labels = new Map(front.words.filter((w) => /^Q\d+$/.test(w.text)).map((w) => [Number(w.text.slice(1)), w]));
+    for (const [n, label] of labels) {
+      const card = cards.find((c) => c.number === n);
+      expect(card, `Q${n} on sheet ${i / 2 + 1}`).toBeDefined();
+      const inCard = cardBox(label, size);
+      const q = findSequence(front, card!.question).map(centre);
+      expect(q.some((p) => inCard(p.x, p.y)), `front of Q${n} is in its card`).toBe(true);
+      const a = findSequence(back, card!.answer);
+      expect(a.length, `answer of Q${n} "${card!.answer}" on the back of sheet ${i / 2 + 1}`).toBe(1);
+      const p = centre(a[0]);
+      const landed = behind(back, p.x, p.y, duplex);
+      expect(inCard(landed.x, landed.y), `answer of Q${n} prints behind its question (${duplex}-edge flip)`).toBe(true);
+      seen.push(n);
+    }
+  }
+  expect(seen.sort((a, b) => a - b)).toEqual(cards.map((c) => c.number).sort((a, b) => a - b));
+}
+
+describe.each([
+  { cardSize: 'index-3x5' as const, duplex: 'long' as const },
+  { cardSize: 'index-3x5' as const, duplex: 'short' as const },
+  { cardSize: 'business' as const, duplex: 'long' as const },
+  { cardSize: 'business' as const, duplex: 'short' as const },
+])('flash cards on sheets, $cardSize, $duplex-edge flip', ({ cardSize, duplex }) => {
+  it('prints every answer behind its question and a duplex check sheet that lines up the same way', async () => {
+    const outDir = await tempDir();
+    const { result, events } = await buildWith({ paths: [deckFile], outDir, cardSize, cardLayout: 'sheet', cardFaces: 'flash', duplex });
+    expect(result.failed).toEqual([]);
+    expect(events.filter((e) => e.type === 'warning' && e.diagnostic.code === 'card-overflow')).toEqual([]);
+    const deck = await loadDeck(deckFile);
+    const cards = allQuestions(deck).map((q) => ({ number: q.number, question: q.text.split(/\s+/)[0], answer: q.cardText.split(/\s+/)[0] }));
+    const dir = path.join(outDir, 'git-workflow');
+    const pages = pdfWords(path.join(dir, 'cards.pdf'));
+    // The sheet is the paper (A4), upright or turned.
+    for (const p of pages) expect([Math.round(Math.min(p.width, p.height)), Math.round(Math.max(p.width, p.height))]).toEqual([595, 842]);
+    expectBacksBehindFronts(pages, cards, cardSize, duplex);
+
+    const check = pdfWords(path.join(dir, 'duplex-test.pdf'));
+    expect(check.length).toBe(2);
+    const numbered = check[0].words.filter((w) => /^Q\d+$/.test(w.text)).map((w) => Number(w.text.slice(1)));
+    expect(numbered.length).toBeGreaterThan(1);
+    expectBacksBehindFronts(check, numbered.map((n) => ({ number: n, question: 'Duplex', answer: `${n}.` })), cardSize, duplex);
+  });
+});
