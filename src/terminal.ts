@@ -81,6 +81,8 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
       const secs = ((Date.now() - started) / 1000).toFixed(1);
       const n = result.built.length;
       const warned = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+      // One failed deck already printed its one-line error; a count only helps with several decks.
+      if (result.failed.length && result.failed.length + n === 1) return;
       if (result.failed.length) {
         streams.err.write(`${c.red(`${result.failed.length} of ${result.failed.length + n} decks failed`)}; earlier outputs of those decks were left as they were${warned}\n`);
       } else say(`${o.green('✓')} built ${n} deck${n === 1 ? '' : 's'} in ${secs} s${warned}`);

@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { tempDir } from '../helpers.js';
+import { runCli, snapshot } from './run-cli.js';
+
+// Bad input: one line on stderr that names file:line and says what to do, exit code 1, and the
+// outputs of an earlier build left byte for byte. These fail before a browser is started.
+let dir: string;
+let out: string;
+
+/** An out/ folder as an earlier good build of `slug` left it. */
+function earlierBuild(slug: string): Record<string, string> {
+  mkdirSync(path.join(out, slug), { recursive: true });
+  for (const name of ['guide.html', 'guide.pdf', 'cards.html', 'cards.pdf']) writeFileSync(path.join(out, slug, name), `earlier ${name}\n`);
+  writeFileSync(path.join(out, 'index.html'), 'earlier index\n');
+  return snapshot(out);
+}
+
+beforeEach(async () => {
+  dir = await tempDir('studyguide-cli-');
+  out = path.join(dir, 'out');
+});
+
+const cases: { name: string; file: string; content?: string | Buffer; line: RegExp }[] = [
+  { name: 'a missing path', file: 'missing.md', line: /^error: .*missing\.md: no such file or folder.* — check the path/ },
+  { name: 'an empty file', file: 'empty.md', content: '', line: /^error: .*empty\.md:1: deck file is empty — write a "# Title"/ },
+  {
+    name: 'a binary file',
+    file: 'photo.md',
+    content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    line: /^error: .*photo\.md:3: not a markdown text file \(it contains NUL bytes\) — pass a \.md text file$/,
+  },
+  {
+    name: 'a question with no answer',
+    file: 'no-answer.md',
+    content: '# Deck\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n\n### What is a CDN?\n\nTags: cdn\n\n### What is TLS?\n\n> Encryption in transit.\n',
+    line: /^error: .*no-answer\.md:9: question "What is a CDN\?" has no answer — add a "> card answer" line or a paragraph under the heading$/,
+  },
+  {
+    name: 'an unknown level',
+    file: 'level.md',
+    content: '# Deck\n\n## Basics\n\n### What is DNS?\n\nLevel: trivial · Tags: dns\n\n> Names to addresses.\n',
+    line: /^error: .*level\.md:7: unknown level "trivial" — use one of easy, medium, hard$/,
+  },
+  {
+    name: 'malformed front matter',
+    file: 'front.md',
+    content: '---\ntitle: Deck\nauthor: "Ada\n---\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n',
+    line: /^error: .*front\.md:3: malformed front matter: .+ — fix the YAML between the --- lines/,
+  },
+];
+
+describe('studyguide build with bad input', () => {
+  for (const c of cases) {
+    it(`reports ${c.name} in one line, exits 1 and leaves out/ as it was`, () => {
+      const file = path.join(dir, c.file);
+      if (c.content !== undefined) writeFileSync(file, c.content);
+      const before = earlierBuild(path.basename(c.file, '.md'));
+      const { code, stderr } = runCli(['build', file, '--out', out]);
+      const lines = stderr.trimEnd().split('\n');
+      expect(lines, stderr).toHaveLength(1);
+      expect(lines[0]).toMatch(c.line);
+      expect(lines[0]).toContain(file);
+      expect(code).toBe(1);
+      expect(snapshot(out)).toEqual(before);
+    });
+  }
+});
+
+describe('studyguide build without a browser', () => {
+  it('says how to get one, exits 2 and leaves out/ as it was', () => {
+    const file = path.join(dir, 'good.md');
+    writeFileSync(file, '# Deck\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n');
+    const before = earlierBuild('good');
+    const { code, stderr } = runCli(['build', file, '--out', out, '--no-cache'], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' });
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines, stderr).toHaveLength(1);
+    expect(lines[0]).toMatch(/^error: PUPPETEER_EXECUTABLE_PATH points to a missing file: \/nonexistent — install Chromium \(.*apt-get install -y chromium\)/);
+    expect(code).toBe(2);
+    expect(snapshot(out)).toEqual(before);
+  });
+});
