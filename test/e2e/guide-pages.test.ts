@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { loadDeck } from '../../src/content/load-deck.js';
+import { allQuestions, type Deck } from '../../src/content/model.js';
+import { isShortQuestion } from '../../src/render/render-guide.js';
+import { bundledOut, pdfInfo, pageSizes, squash } from '../helpers.js';
+import { headingIndex, loose, mm, outlineOf, pdfWords, questionPages, readContents, squashedPages } from './guide-reading.js';
+
+// Every bundled deck, built once with default options (A4) by the global setup.
+const decks = ['infrastructure-engineer', 'kubernetes-admin'];
+
+describe.each(decks)('guide.pdf of %s (A4)', (slug) => {
+  const file = () => path.join(bundledOut(), slug, 'guide.pdf');
+  const deck = () => loadDeck(`content/${slug}.md`);
+  const tocCount = (d: Deck) => d.sections.length + allQuestions(d).length + (d.outro ? 1 : 0);
+
+  it('prints in the contents the page each question heading is really on', async () => {
+    const d = await deck();
+    const pages = squashedPages(file());
+    const toc = readContents(file(), tocCount(d));
+    const printed = new Map(toc.map((e) => [e.label, e.page]));
+    for (const { q, page } of questionPages(d, pages)) {
+      expect(page, `Q${q.number} heading found`).toBeGreaterThan(0);
+      expect(printed.get(`Q${q.number}`), `Q${q.number} ${q.text}`).toBe(page);
+    }
+    // A section's number is the page of its title, which its first question shares.
+    for (const s of d.sections) expect(printed.get(squash(s.title)), s.title).toBe(questionPages(d, pages).find((x) => x.section === s)!.page);
+    if (d.outro) expect(printed.get(squash(d.outro.title))).toBe(pages.length);
+  });
+
+  it('has a bookmark for every section and question, opening its page', async () => {
+    const d = await deck();
+    const pages = squashedPages(file());
+    const outline = await outlineOf(file());
+    const titles = new Map(outline.map((e) => [e.title, e]));
+    for (const { q, section, page } of questionPages(d, pages)) {
+      const entry = titles.get(`Q${q.number} ${q.text}`);
+      expect(entry, `bookmark for Q${q.number} ${q.text}`).toBeDefined();
+      expect(entry!.page, `Q${q.number}`).toBe(page);
+      expect(titles.get(section.title)?.page, section.title).toBeLessThanOrEqual(page);
+      expect(entry!.depth).toBe(titles.get(section.title)!.depth + 1);
+    }
+  });
+
+  it('has a cover without running head or page number, and "page X of Y" on every other page', async () => {
+    const d = await deck();
+    const pages = squashedPages(file());
+    const cover = pages[0];
+    expect(cover).not.toMatch(/page \d+ of \d+/);
+    expect(cover.indexOf(squash(d.title))).toBe(cover.lastIndexOf(squash(d.title))); // title once: no running head
+    if (d.subtitle) expect(loose(cover)).toContain(loose(d.subtitle));
+    for (const tag of d.tags) expect(cover).toContain(`#${tag}`);
+    expect(cover).toContain(`Questions ${allQuestions(d).length}`);
+    expect(cover).toMatch(/\d{4}-\d{2}-\d{2}/);
+    pages.slice(1).forEach((text, i) => expect(text, `page ${i + 2}`).toContain(`page ${i + 2} of ${pages.length}`));
+  });
+
+  it('heads every page of a section with the deck title and the section title', async () => {
+    const d = await deck();
+    const pages = squashedPages(file());
+    const starts = d.sections.map((s) => questionPages(d, pages).find((x) => x.section === s)!.page);
+    d.sections.forEach((s, i) => {
+      const end = (starts[i + 1] ?? (d.outro ? pages.length : pages.length + 1)) - 1;
+      for (let p = starts[i]; p <= end; p++) {
+        expect(pages[p - 1].startsWith(squash(d.title)), `page ${p} running head`).toBe(true);
+        expect(pages[p - 1].slice(0, 200), `page ${p} names its section`).toContain(squash(s.title));
+      }
+    });
+  });
+
+  it('starts each section on a new page and never leaves a question heading alone at a page end', async () => {
+    const d = await deck();
+    const pages = squashedPages(file());
+    const found = questionPages(d, pages);
+    d.sections.slice(1).forEach((s, i) => {
+      const lastBefore = Math.max(...found.filter((x) => x.section === d.sections[i]).map((x) => x.page));
+      const first = found.find((x) => x.section === s)!.page;
+      expect(first, `${s.title} starts after the previous section`).toBeGreaterThan(lastBefore);
+    });
+    for (const { q, page } of found) {
+      const opening = loose(squash(q.cardText).split(' ').slice(0, 4).join(' '));
+      expect(loose(pages[page - 1]), `Q${q.number}'s card answer is on its heading's page`).toContain(opening);
+    }
+  });
+
+  it('keeps a short question whole on one page', async () => {
+    const d = await deck();
+    const pages = squashedPages(file());
+    const found = questionPages(d, pages);
+    for (const [i, { q, page, section }] of found.entries()) {
+      if (!isShortQuestion(q)) continue;
+      const next = found[i + 1];
+      if (next && next.section === section) {
+        // The next question starts on the same page, or on the next one right under the running head.
+        if (next.page === page) continue;
+        expect(next.page, `Q${q.number} ends on its page`).toBe(page + 1);
+        const above = loose(pages[next.page - 1]).slice(0, headingIndex(pages[next.page - 1], next.q));
+        expect(above, `Q${q.number} does not spill over`).toBe(loose(`${d.title} ${section.title}`));
+      } else {
+        // Last of its section: the section (or the outro) ends on the question's page.
+        const following = found[i + 1]?.page ?? (d.outro ? pages.length : page + 1);
+        expect(following, `Q${q.number} is its section's last and ends on its page`).toBe(page + 1);
+      }
+    }
+  });
+
+  it('keeps every word inside the page: code wraps, tables fit', () => {
+    const words = pdfWords(file());
+    expect(words.length).toBeGreaterThan(1000);
+    const outside = words.filter((w) => w.xMin < mm(10) || w.xMax > w.pageWidth - mm(10) || w.yMax > w.pageHeight - mm(5));
+    expect(outside.map((w) => `p${w.page}: ${w.text}`)).toEqual([]);
+  });
+
+  it('is A4 throughout, tagged, with the deck as metadata and every font embedded', async () => {
+    const d = await deck();
+    for (const s of pageSizes(file())) expect([Math.round(s.width), Math.round(s.height)]).toEqual([595, 842]);
+    const info = pdfInfo(file());
+    expect(info.Title).toBe(d.title);
+    expect(info.Author).toBe(d.author);
+    expect(info.Subject).toBe(d.subtitle);
+    expect(info.Keywords).toBe(d.tags.join(', '));
+    expect(info.Tagged).toBe('yes');
+    const fonts = execFileSync('pdffonts', [file()], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+    expect(fonts.length).toBeGreaterThan(1);
+    for (const line of fonts) expect(line.split(/\s+/).slice(-5)[0], line).toBe('yes');
+  });
+});

@@ -1,0 +1,102 @@
+/** Readers for the printed guide, used by the guide-*.test.ts files: what a person would look up. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
+import type { Deck, Question } from '../../src/content/model.js';
+import { readOutline, type OutlineEntry } from '../../src/print/pdf-outline.js';
+import { pdfPages, squash } from '../helpers.js';
+
+/** One entry of the printed contents: `Q12 …  7` or a section line. */
+export interface TocEntry {
+  label: string;
+  page: number;
+}
+
+/**
+ * Reads the first `count` entries of the printed contents (pdftotext -layout): a line starting
+ * `Qn` opens a question entry, the next number at a line's end is its page (a wrapped entry
+ * carries it on its last line); any other line ending in a number is a section entry.
+ */
+export function readContents(file: string, count: number): TocEntry[] {
+  const lines = pdfPages(file, true).join('\n').split('\n');
+  const start = lines.findIndex((l) => /^\s*Contents\s*$/.test(l));
+  const entries: TocEntry[] = [];
+  let open: string | undefined;
+  for (const line of lines.slice(start + 1)) {
+    if (entries.length === count) break;
+    const q = /^\s+(Q\d+)\s/.exec(line);
+    if (q) open = q[1];
+    const end = /\s{2,}(\d+)\s*$/.exec(line);
+    if (!end || /page \d+ of \d+/.test(line)) continue;
+    entries.push({ label: open ?? squash(line.slice(0, end.index)), page: Number(end[1]) });
+    open = undefined;
+  }
+  return entries;
+}
+
+/** Text of each page with whitespace collapsed. */
+export const squashedPages = (file: string): string[] => pdfPages(file).map(squash);
+
+/**
+ * Text compared without spaces and hyphens: pdftotext joins a line that ends in a hyphen with
+ * the next ("multi-" + "tenancy" → "multitenancy"), and a wrap may or may not leave a space.
+ */
+export const loose = (text: string): string => text.replace(/[\s\-\u2010\u2011]+/g, '');
+
+/** Where a question's heading starts in a page's text (loose), or -1. */
+export function headingIndex(page: string, q: Question): number {
+  const heading = loose(`Q${q.number} ${q.text}`);
+  const text = loose(page);
+  // The level badge's dots follow the heading; in the contents a page number does.
+  for (let at = text.indexOf(heading); at >= 0; at = text.indexOf(heading, at + 1)) {
+    if (/^[●○]/.test(text.slice(at + heading.length))) return at;
+  }
+  return -1;
+}
+
+/** The 1-based page on which a question's heading is printed (0 when it is nowhere). */
+export function headingPage(pages: string[], q: Question): number {
+  return pages.findIndex((p) => headingIndex(p, q) >= 0) + 1;
+}
+
+/** Every question of the deck with the page its heading is on. */
+export const questionPages = (deck: Deck, pages: string[]) => deck.sections.flatMap((s) => s.questions.map((q) => ({ q, section: s, page: headingPage(pages, q) })));
+
+/** The outline (bookmarks) of a PDF file. */
+export async function outlineOf(file: string): Promise<OutlineEntry[]> {
+  return readOutline(await PDFDocument.load(readFileSync(file), { updateMetadata: false }));
+}
+
+/** A word pdftotext found, with its box in points (origin top-left). */
+export interface Word {
+  page: number;
+  text: string;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+  pageWidth: number;
+  pageHeight: number;
+}
+
+/** Every word of a PDF with its position (pdftotext -bbox). */
+export function pdfWords(file: string): Word[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const words: Word[] = [];
+  let page = 0;
+  let size = { w: 0, h: 0 };
+  for (const m of html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    if (m[1]) {
+      page++;
+      size = { w: Number(m[1]), h: Number(m[2]) };
+    } else {
+      words.push({ page, text: decodeEntities(m[7]), xMin: Number(m[3]), yMin: Number(m[4]), xMax: Number(m[5]), yMax: Number(m[6]), pageWidth: size.w, pageHeight: size.h });
+    }
+  }
+  return words;
+}
+
+const decodeEntities = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** Millimetres to points. */
+export const mm = (n: number): number => (n * 72) / 25.4;
