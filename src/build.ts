@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { findDeckFiles, loadDeck } from './content/load-deck.js';
+import { slugFromFile } from './content/deck-files.js';
 import type { Diagnostic, Level } from './content/model.js';
 import type { LabelOverrides } from './render/labels.js';
 import { assetDirs } from './render/assets.js';
@@ -8,6 +9,7 @@ import type { Paper } from './render/view.js';
 import { BrowserSession } from './print/browser-session.js';
 import { outputPath, writeOutputs } from './output.js';
 import { StudyguideError } from './errors.js';
+import { BuildCache } from './cache.js';
 import type { DeckContext, OutputStep } from './outputs/output.js';
 import { guideOutput } from './outputs/guide-output.js';
 import { cardsOutput } from './outputs/cards-output.js';
@@ -44,11 +46,13 @@ export interface BuildOptions {
   labels?: LabelOverrides;
   /** Keys given as command-line flags: deck front matter does not override these (config.ts). */
   flagKeys?: string[];
+  /** false (`--no-cache`): rebuild every deck even when its outputs are up to date. */
+  cache?: boolean;
 }
 
 /** What the build tells its caller as it goes (the CLI prints these). */
 export type BuildEvent =
-  | { type: 'output'; deck: string; file: string; pages?: number; bytes: number; ms: number }
+  | { type: 'output'; deck: string; file: string; pages?: number; bytes: number; ms: number; cached?: boolean }
   | { type: 'warning'; diagnostic: Diagnostic }
   | { type: 'deck-failed'; file: string; error: unknown };
 
@@ -66,15 +70,21 @@ export interface BuildContext {
 }
 
 /** The recipe: find decks → parse → render + print each output → write atomically. */
-export async function build(opts: BuildOptions, emit: (e: BuildEvent) => void = () => {}, context: BuildContext = {}): Promise<BuildResult> {
+export async function build(opts: BuildOptions, report: (e: BuildEvent) => void = () => {}, context: BuildContext = {}): Promise<BuildResult> {
   checkOutputNames(opts.outputs, OUTPUT_STEPS.map((s) => s.name));
   const files = await findDeckFiles(opts.paths);
   const dirs = assetDirs();
+  const cache = await BuildCache.open(opts, [...dirs.templates, ...dirs.styles]);
+  const emit = cache.observe(report);
   const session = context.session ?? new BrowserSession();
   const result: BuildResult = { built: [], failed: [] };
   try {
     for (const file of files) {
       try {
+        if (await cache.replay(file, emit)) {
+          result.built.push(slugFromFile(file));
+          continue;
+        }
         const parsed = await loadDeck(file);
         const deckOpts = optionsForDeck(opts, parsed);
         const deck = selectQuestions(parsed, deckOpts);
@@ -91,6 +101,7 @@ export async function build(opts: BuildOptions, emit: (e: BuildEvent) => void = 
         // Nothing is written until every output of the deck exists: a failure leaves the old set.
         const written = files.map((f) => ({ ...f, path: outputPath(opts.outDir, deck.slug, f.name) }));
         await writeOutputs(written);
+        await cache.record(file, written);
         for (const f of written) emit({ type: 'output', deck: deck.slug, file: f.path, pages: f.pages, bytes: Buffer.byteLength(f.data), ms: f.ms ?? 0 });
         result.built.push(deck.slug);
       } catch (error) {
@@ -106,7 +117,7 @@ export async function build(opts: BuildOptions, emit: (e: BuildEvent) => void = 
   return result;
 }
 
-/** The bundled content folder, default when no paths are given. */
-export const DEFAULT_CONTENT = 'content';
+/** The bundled content folder, default when no paths are given (declared with the options). */
+export { DEFAULT_CONTENT } from './options.js';
 /** A path as the user would like to read it. */
 export const relative = (p: string) => path.relative(process.cwd(), p) || p;

@@ -1,10 +1,10 @@
 import { Command, Option, CommanderError } from 'commander';
-import { build, DEFAULT_CONTENT } from './build.js';
+// Commands load their implementation when run: a no-op build must start in well under a second.
+import { buildUnlessFresh } from './build-memo.js';
 import { StudyguideError } from './errors.js';
-import { BUILD_OPTION_SPECS, type OptionSpec } from './options.js';
+import { BUILD_OPTION_SPECS, DEFAULT_CONTENT, type OptionSpec } from './options.js';
 import { flagValues, readConfigFile, resolveOptions } from './config.js';
 import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
-import { checkDecks } from './check/check-deck.js';
 import { initDeckFolder } from './init.js';
 
 /** A commander option from its one declaration in options.ts. */
@@ -42,7 +42,7 @@ export function createProgram(setExit: (code: number) => void): Command {
     const reporter = createBuildReporter({ out: process.stdout, err: process.stderr }, verbosity(globals), { debug: !!globals.debug });
     reporter.detail(`config: ${config.file ?? 'none (defaults)'}`);
     reporter.detail(`options: ${describeOptions(opts)}`);
-    const result = await build(opts, (e) => reporter.event(e));
+    const result = await buildUnlessFresh(opts, (e) => reporter.event(e));
     reporter.summary(result);
     if (result.failed.length) setExit(1);
   });
@@ -58,6 +58,7 @@ export function createProgram(setExit: (code: number) => void): Command {
       const globals = cmd.optsWithGlobals();
       const given = cmd.getOptionValueSource('cardSize') === 'cli' ? { cardSize: o.cardSize } : {};
       const opts = resolveOptions(paths, readConfigFile(globals.config as string | undefined).values, flagValues(given));
+      const { checkDecks } = await import('./check/check-deck.js');
       const result = await checkDecks(paths, opts);
       if (o.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else process.stdout.write(formatCheckReport(result, verbosity(globals), process.stdout));

@@ -19,6 +19,9 @@ export interface OptionSpec {
   kind?: 'list' | 'integer';
 }
 
+/** The bundled content folder, built when no paths are given. */
+export const DEFAULT_CONTENT = 'content';
+
 export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'outDir', flag: '-o, --out <dir>', description: 'output folder', default: 'out' },
   { key: 'paper', flag: '--paper <size>', description: 'paper size of the guide and card sheets', choices: Object.keys(PAPERS), default: 'a4' },
@@ -34,6 +37,7 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'seed', flag: '--seed <n>', description: 'seed for --shuffle: the same seed gives the same order', kind: 'integer' },
   { key: 'quiz', flag: '--quiz', description: 'also write quiz.pdf: questions with space to answer, then an answer key', default: false },
   { key: 'outputs', flag: '--outputs <names>', description: 'which outputs to make, e.g. guide,cards (default: all)', kind: 'list' },
+  { key: 'cache', flag: '--no-cache', description: 'rebuild every deck, even those whose outputs are up to date', default: true },
   { key: 'strict', flag: '--strict', description: 'a card whose text does not fit is an error, not a warning', default: false },
 ];
 

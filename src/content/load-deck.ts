@@ -1,6 +1,7 @@
-import { readFile, stat, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentError, StudyguideError } from '../errors.js';
+import { contentError } from '../errors.js';
+import { slugFromFile } from './deck-files.js';
 import { parseDeck } from './parse-deck.js';
 import { highlightCode } from './highlight-code.js';
 import type { HastPlugin } from './markdown.js';
@@ -9,27 +10,8 @@ import type { Deck } from './model.js';
 /** Decks larger than this are refused up front rather than fed to a browser. */
 export const MAX_DECK_BYTES = 4 * 1024 * 1024;
 
-/** Expands files and folders into the deck files to build (folders: their `*.md`, sorted). */
-export async function findDeckFiles(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const p of paths) {
-    const info = await stat(p).catch(() => undefined);
-    if (!info) throw new StudyguideError(`no such file or folder: ${p}`, { file: p, hint: 'check the path, or run without paths to build content/' });
-    if (info.isDirectory()) {
-      const names = (await readdir(p)).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
-      if (names.length === 0) throw new StudyguideError(`no .md decks in folder ${p}`, { file: p, hint: 'add a deck file such as my-deck.md' });
-      files.push(...names.map((n) => path.join(p, n)));
-    } else files.push(p);
-  }
-  return [...new Set(files)];
-}
-
-/** Output folder name from the file name only: lowercase letters, digits and dashes. */
-export function slugFromFile(file: string): string {
-  const base = path.basename(file).replace(/\.[^.]*$/, '');
-  const slug = base.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
-  return slug || 'deck';
-}
+// Finding deck files and naming their output folders needs no parser: the cache's fast path uses them alone.
+export { findDeckFiles, slugFromFile } from './deck-files.js';
 
 /** Decodes deck bytes as UTF-8 text; binary or invalid files are errors naming the line. */
 export function decodeDeckText(bytes: Buffer, file: string): string {

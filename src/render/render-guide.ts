@@ -29,11 +29,14 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
   const hb = createTemplateEnv(dirs);
   const template = compileTemplate(hb, dirs, 'guide.hbs');
   const css = GUIDE_STYLES.map((n) => readAsset(dirs.styles, n)).join('\n');
+  // Screen-only extras of guide.html (partials/screen-head.hbs); inert in print, where JavaScript is off.
+  const screen = { css: readAsset(dirs.styles, 'screen.css'), js: readAsset(dirs.templates, 'guide-screen.js') };
   return (deck, opts) => {
     const pages = opts.pages ?? new Map<string, number>();
     return template({
       ...baseView(deck, css, PAPERS[opts.paper].css),
       date: coverDate(deck),
+      screen,
       filterNote: opts.filterNote ?? deck.filterNote,
       outroPage: pages.get('outro') ?? '',
       sections: deck.sections.map((s, index) => ({

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// Save-to-reload time of `studyguide watch` on a temporary copy of the bundled deck.
+//
+//   node bench/watch-reload.mjs [--runs 20] [--pdf]
+//
+// Starts the real CLI (compiled dist/, as a user runs it), opens the deck's guide in a headless
+// Chromium, then saves the deck `runs` times with a visible change and times, for each save:
+//   event  save → the server's `reload` event reaching a plain HTTP client (the SSE stream)
+//   page   save → the reloaded guide's DOMContentLoaded in the browser, new text present
+// With --pdf the background PDF builds run too (saves are spaced so they overlap a build),
+// which is what an author sees; without it the preview is measured alone.
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { get } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer';
+import { findBrowser } from '../dist/print/find-browser.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 20;
+const withPdf = args.includes('--pdf');
+const gapMs = withPdf ? 2500 : 400;
+const slug = 'infrastructure-engineer';
+const question = 'What does an infrastructure engineer actually own?';
+
+const work = await mkdtemp(path.join(tmpdir(), 'studyguide-bench-watch-'));
+const deck = path.join(work, 'decks', `${slug}.md`);
+await mkdir(path.dirname(deck));
+await copyFile(path.join(root, 'content', `${slug}.md`), deck);
+const original = await readFile(deck, 'utf8');
+if (!original.includes(question)) throw new Error(`the bundled deck no longer has "${question}"; update the benchmark`);
+
+const child = spawn(process.execPath, [path.join(root, 'bin', 'studyguide.js'), 'watch', deck, '--port', '0', '--out', path.join(work, 'out'), ...(withPdf ? [] : ['--no-pdf'])], {
+  cwd: work,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const base = await new Promise((resolve, reject) => {
+  let text = '';
+  child.stdout.on('data', (chunk) => {
+    text += chunk;
+    const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(text);
+    if (m) resolve(m[0]);
+  });
+  child.once('exit', (code) => reject(new Error(`watch exited with ${code} before serving:\n${text}`)));
+});
+
+// The SSE stream, read by hand (Node 20 has no EventSource): resolves waiters on each reload.
+let onReload = () => {};
+const events = get(`${base}__studyguide/events`, (res) => {
+  res.setEncoding('utf8');
+  let buffer = '';
+  res.on('data', (chunk) => {
+    buffer += chunk;
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      if (/^event: reload$/m.test(block)) onReload(performance.now());
+    }
+  });
+});
+
+const browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto(`${base}${slug}/guide.html`, { waitUntil: 'domcontentloaded' });
+await new Promise((resolve) => setTimeout(resolve, withPdf ? 12_000 : 500)); // let the first PDF build pass
+
+const eventMs = [];
+const pageMs = [];
+for (let i = 1; i <= runs; i++) {
+  const marker = `${question} (save ${i})`;
+  const reloaded = new Promise((resolve) => (onReload = resolve));
+  const navigated = page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 30_000 });
+  const saved = performance.now();
+  await writeFile(deck, original.replace(question, marker));
+  const [eventAt] = await Promise.all([reloaded, navigated]);
+  const pageAt = performance.now();
+  const text = await page.$eval(`article.question h3`, (h) => h.textContent ?? '');
+  if (!text.includes(`(save ${i})`)) throw new Error(`save ${i}: the reloaded page shows "${text}"`);
+  eventMs.push(eventAt - saved);
+  pageMs.push(pageAt - saved);
+  await new Promise((resolve) => setTimeout(resolve, gapMs));
+}
+
+await browser.close();
+events.destroy();
+child.kill('SIGINT');
+await new Promise((resolve) => child.once('exit', resolve));
+await rm(work, { recursive: true, force: true });
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { median: at(0.5), min: s[0], p90: at(0.9), max: s[s.length - 1] };
+};
+const row = (name, xs) => {
+  const t = stats(xs);
+  return `| ${name} | ${t.median.toFixed(0)} | ${t.min.toFixed(0)} | ${t.p90.toFixed(0)} | ${t.max.toFixed(0)} |`;
+};
+console.log(`watch save → reload, bundled deck (${original.length} bytes), ${runs} saves, PDFs ${withPdf ? 'on' : 'off'}, ${new Date().toISOString()}`);
+console.log('| measure (ms) | median | min | p90 | max |\n| --- | --- | --- | --- | --- |');
+console.log(row('save → reload event', eventMs));
+console.log(row('save → reloaded page (DOMContentLoaded)', pageMs));

@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BuildEvent, BuildOptions, BuildResult } from './build.js';
+import { findDeckFiles } from './content/deck-files.js';
+import { assetDirs } from './render/assets.js';
+import { buildFingerprint, deckKey, stableJson } from './cache-inputs.js';
+import { readFreshRecord, sha256, writeRecord } from './cache-record.js';
+
+/** What a remembered build replays: its events (outputs relative to out/) and its result. */
+interface Memo {
+  events: BuildEvent[];
+  result: BuildResult;
+}
+
+/**
+ * A build that answers from memory when nothing changed: every deck, option, template, style
+ * and our code hash as in the last successful build into the same out/, and every file it wrote
+ * is intact. That check needs neither the markdown pipeline nor a browser, so build.js (and all
+ * it imports) is only loaded when something has to be built.
+ */
+export async function buildUnlessFresh(opts: BuildOptions, emit: (e: BuildEvent) => void): Promise<BuildResult> {
+  const outDir = path.resolve(opts.outDir);
+  const key = await buildKey(opts);
+  if (opts.cache !== false) {
+    const memo = await readFreshRecord<Memo>(outDir, key);
+    if (memo) return replay(memo.extra, outDir, emit);
+  }
+  const { build } = await import('./build.js');
+  const events: BuildEvent[] = [];
+  const result = await build(opts, (e) => (events.push(e), emit(e)));
+  if (result.failed.length === 0) await remember(outDir, key, events, result);
+  return result;
+}
+
+/** Hash of the deck list, each deck's key and the build fingerprint. */
+async function buildKey(opts: BuildOptions): Promise<string> {
+  const files = await findDeckFiles(opts.paths);
+  const dirs = assetDirs();
+  const fingerprint = await buildFingerprint(opts, [...dirs.templates, ...dirs.styles]);
+  const decks = await Promise.all(files.map(async (f) => [path.resolve(f), await deckKey(f, fingerprint)]));
+  return sha256(stableJson({ fingerprint, decks }));
+}
+
+function replay(memo: Memo, outDir: string, emit: (e: BuildEvent) => void): BuildResult {
+  for (const e of memo.events) emit(e.type === 'output' ? { ...e, file: path.join(outDir, e.file), ms: 0, cached: true } : e);
+  return memo.result;
+}
+
+/** Records the build's outputs (re-read from disk, where they now are) and its warnings. */
+async function remember(outDir: string, key: string, events: BuildEvent[], result: BuildResult): Promise<void> {
+  const outputs = events.filter((e): e is Extract<BuildEvent, { type: 'output' }> => e.type === 'output');
+  const files = await Promise.all(outputs.map(async (e) => ({ path: e.file, data: await readFile(e.file), pages: e.pages })));
+  const kept = events.flatMap((e): BuildEvent[] => (e.type === 'output' ? [{ ...e, file: path.relative(outDir, e.file) }] : e.type === 'warning' ? [e] : []));
+  await writeRecord<Memo>(outDir, key, files, { events: kept, result });
+}

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Folder of this compiled file: dist/ at run time (src/ under the test runner). */
+const CODE_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * What every deck's outputs depend on besides the deck: options (output folder aside),
+ * templates and styles (a theme's included), our compiled code and version. Once per build.
+ */
+export async function buildFingerprint(opts: object, assetDirs: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  const { paths: _paths, outDir: _outDir, cache: _cache, ...rest } = opts as Record<string, unknown>;
+  hash.update(stableJson(rest));
+  const pkg = await readFile(path.join(CODE_DIR, '..', 'package.json'), 'utf8').catch(() => '');
+  hash.update(`version:${(/"version"\s*:\s*"([^"]*)"/.exec(pkg) ?? [])[1] ?? ''}`);
+  for (const dir of [...assetDirs, CODE_DIR]) {
+    for (const file of await listFiles(dir)) hash.update(`\0${path.relative(dir, file)}\0`).update(await readFile(file));
+  }
+  return hash.digest('hex');
+}
+
+/** The cache key of one deck: its bytes, the local files it links, and the build fingerprint. */
+export async function deckKey(file: string, fingerprint: string): Promise<string> {
+  const bytes = await readFile(file);
+  const hash = createHash('sha256').update(fingerprint).update(bytes);
+  // Images next to the deck change the PDF without changing the deck; a missing one hashes as such.
+  const folder = path.dirname(path.resolve(file));
+  for (const ref of localLinks(bytes.toString('utf8'))) {
+    const target = path.resolve(folder, ref);
+    if (!target.startsWith(folder + path.sep)) continue; // never read outside the deck's folder
+    hash.update(`\0${ref}\0`).update(await readFile(target).catch(() => 'missing'));
+  }
+  return hash.digest('hex');
+}
+
+/** Relative targets of markdown links and images (`](x.png)`), the files a deck can pull in. */
+function localLinks(markdown: string): string[] {
+  const refs = new Set<string>();
+  for (const m of markdown.matchAll(/\]\(\s*<?([^)\s>#?]+)/g)) {
+    const ref = m[1];
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(ref) && !ref.startsWith('/')) refs.add(decodeUriSafe(ref));
+  }
+  return [...refs].sort();
+}
+
+function decodeUriSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+    .sort();
+}
+
+/** JSON with sorted keys, so the same options always hash the same. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import type { BuildEvent, BuildOptions } from './build.js';
+import type { Diagnostic } from './content/model.js';
+import { slugFromFile } from './content/deck-files.js';
+import { outputPath } from './output.js';
+import { buildFingerprint, deckKey } from './cache-inputs.js';
+import { CACHE_FILE, readFreshRecord, writeRecord } from './cache-record.js';
+
+/**
+ * The content-hash cache of each deck's outputs. A deck is not rebuilt (nor parsed for
+ * printing, nor is a browser started for it) when the hash of everything its outputs depend on
+ * (deck bytes, local images it names, options, templates, styles, our own code) matches the
+ * one recorded in out/<slug>/.studyguide-cache.json, and every file written then is intact.
+ *
+ * Use: `replay` a deck whose outputs are fresh (it emits them as cached), else build it and
+ * `record` what was written. `observe` wraps the build's emit to keep each deck's warnings, so
+ * a cache hit reports them again.
+ */
+export class BuildCache {
+  private readonly keys = new Map<string, Promise<string>>();
+  private readonly warnings = new Map<string, Diagnostic[]>();
+
+  private constructor(
+    private readonly opts: Pick<BuildOptions, 'outDir' | 'cache'>,
+    private readonly fingerprint: string,
+  ) {}
+
+  /** Fingerprints the options, templates, styles and code once for the whole build. */
+  static async open(opts: BuildOptions, assetDirs: string[]): Promise<BuildCache> {
+    return new BuildCache(opts, await buildFingerprint(opts, assetDirs));
+  }
+
+  /** The emit function to give the build: passes every event on, keeping warnings per deck file. */
+  observe(emit: (e: BuildEvent) => void): (e: BuildEvent) => void {
+    return (e) => {
+      if (e.type === 'warning') {
+        const list = this.warnings.get(e.diagnostic.file) ?? [];
+        list.push(e.diagnostic);
+        this.warnings.set(e.diagnostic.file, list);
+      }
+      emit(e);
+    };
+  }
+
+  /** True when the deck's outputs are fresh: its warnings and files are emitted (as cached) instead. */
+  async replay(file: string, emit: (e: BuildEvent) => void): Promise<boolean> {
+    // The key comes from the bytes read now, before building: an edit made mid-build misses next time.
+    const key = this.keyOf(file);
+    if (this.opts.cache === false) return false;
+    const dir = deckOutDir(this.opts.outDir, file);
+    const record = await readFreshRecord<Diagnostic[]>(dir, await key);
+    if (!record) return false;
+    for (const d of record.extra ?? []) emit({ type: 'warning', diagnostic: d });
+    for (const f of record.files) emit({ type: 'output', deck: slugFromFile(file), file: path.join(dir, f.name), pages: f.pages, bytes: f.bytes, ms: 0, cached: true });
+    return true;
+  }
+
+  /** Records the files just written for a deck, with the key of the bytes it was built from. */
+  async record(file: string, written: { path: string; data: string | Uint8Array; pages?: number }[]): Promise<void> {
+    await writeRecord(deckOutDir(this.opts.outDir, file), await this.keyOf(file), written, this.warnings.get(file) ?? []);
+  }
+
+  /** The key of a deck as first read in this build. */
+  keyOf(file: string): Promise<string> {
+    let key = this.keys.get(file);
+    if (!key) this.keys.set(file, (key = deckKey(file, this.fingerprint)));
+    return key;
+  }
+}
+
+/** out/<slug>/ of a deck file (through outputPath, so it never leaves the output folder). */
+const deckOutDir = (outDir: string, file: string): string => path.dirname(outputPath(outDir, slugFromFile(file), CACHE_FILE));

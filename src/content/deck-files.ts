@@ -1,0 +1,27 @@
+import { stat, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { StudyguideError } from '../errors.js';
+
+// Kept free of the markdown pipeline: a no-op rebuild (cache.ts) lists decks without loading it.
+
+/** Expands files and folders into the deck files to build (folders: their `*.md`, sorted). */
+export async function findDeckFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const info = await stat(p).catch(() => undefined);
+    if (!info) throw new StudyguideError(`no such file or folder: ${p}`, { file: p, hint: 'check the path, or run without paths to build content/' });
+    if (info.isDirectory()) {
+      const names = (await readdir(p)).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
+      if (names.length === 0) throw new StudyguideError(`no .md decks in folder ${p}`, { file: p, hint: 'add a deck file such as my-deck.md' });
+      files.push(...names.map((n) => path.join(p, n)));
+    } else files.push(p);
+  }
+  return [...new Set(files)];
+}
+
+/** Output folder name from the file name only: lowercase letters, digits and dashes. */
+export function slugFromFile(file: string): string {
+  const base = path.basename(file).replace(/\.[^.]*$/, '');
+  const slug = base.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return slug || 'deck';
+}

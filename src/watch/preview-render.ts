@@ -1,0 +1,64 @@
+import type { BuildOptions } from '../build.js';
+import { loadDeck, slugFromFile } from '../content/load-deck.js';
+import { allQuestions, type Deck } from '../content/model.js';
+import { selectQuestions } from '../content/select-questions.js';
+import { optionsForDeck } from '../config.js';
+import { StudyguideError } from '../errors.js';
+import { assetDirs } from '../render/assets.js';
+import { createGuideRenderer } from '../render/render-guide.js';
+
+/** The latest preview of one deck: its guide HTML, or the error that stopped it. */
+export interface DeckPreview {
+  slug: string;
+  file: string;
+  title?: string;
+  questions?: number;
+  /** guide.html as built now (no page numbers: those need the printed PDF). */
+  guideHtml?: string;
+  /** `file:line: message — hint`, when the deck or a template is broken. */
+  error?: string;
+  /** Time spent reading, parsing and rendering. */
+  ms: number;
+}
+
+type GuideRenderer = ReturnType<typeof createGuideRenderer>;
+
+/**
+ * The watch fast path: deck file → guide.html in memory, without a browser. Templates and styles
+ * are compiled once and again only after they change (reloadAssets), so a save costs one parse
+ * and one template run.
+ */
+export class PreviewRenderer {
+  private renderer?: GuideRenderer;
+
+  constructor(private readonly opts: BuildOptions) {}
+
+  /** Forgets the compiled templates and styles; the next render reads them again. */
+  reloadAssets(): void {
+    this.renderer = undefined;
+  }
+
+  /** Renders one deck; never throws, a problem comes back as `error`. */
+  async render(file: string): Promise<DeckPreview> {
+    const started = performance.now();
+    const slug = slugFromFile(file);
+    try {
+      const parsed = await loadDeck(file);
+      const deckOpts = optionsForDeck(this.opts, parsed);
+      const deck: Deck = selectQuestions(parsed, deckOpts);
+      this.renderer ??= createGuideRenderer(assetDirs());
+      const guideHtml = this.renderer(deck, { paper: deckOpts.paper });
+      return { slug, file, title: deck.title, questions: allQuestions(deck).length, guideHtml, ms: performance.now() - started };
+    } catch (error) {
+      return { slug, file, error: describeError(error, file), ms: performance.now() - started };
+    }
+  }
+}
+
+/** One line a deck author can act on; template errors say they come from a template. */
+export function describeError(error: unknown, file: string): string {
+  if (error instanceof StudyguideError) return error.format();
+  const message = error instanceof Error ? error.message : String(error);
+  // Handlebars and missing-asset errors carry no deck position: name the deck and the cause.
+  return `${file}: could not render the guide: ${message.split('\n').slice(0, 4).join('\n')} — fix the template or style named above, or the deck`;
+}

@@ -1,0 +1,47 @@
+import { colorEnabled, createBuildReporter, formatError, palette, type Streams, type Verbosity } from '../terminal.js';
+import type { WatchEvent } from './watch.js';
+
+/**
+ * Turns watch events into terminal lines: the address once, a line per re-rendered deck with its
+ * time, content errors as `error: file:line: …` on stderr, and the background builds' outputs.
+ */
+export function createWatchReporter(streams: Streams, verbosity: Verbosity, opts: { debug?: boolean } = {}): (e: WatchEvent) => void {
+  const builds = createBuildReporter(streams, verbosity, opts);
+  const o = palette(colorEnabled(streams.out));
+  const c = palette(colorEnabled(streams.err));
+  const say = (line: string) => verbosity !== 'quiet' && streams.out.write(`${line}\n`);
+  const fail = (text: string) => streams.err.write(`${c.red(`error: ${text}`)}\n`);
+
+  return (e) => {
+    switch (e.type) {
+      case 'listening': {
+        const n = e.previews.length;
+        say(`${o.bold('studyguide watch')}: ${n} deck${n === 1 ? '' : 's'} at ${o.green(e.url)} ${o.dim('(Ctrl-C to stop)')}`);
+        for (const p of e.previews) {
+          if (p.error) fail(p.error);
+          else say(`  ${o.bold(p.slug)} ${o.dim(`→ ${e.url}${p.slug}/guide.html`)}`);
+        }
+        break;
+      }
+      case 'preview':
+        if (e.preview.error) fail(e.preview.error);
+        else say(`  ${e.preview.slug}: guide.html ${o.dim(`${Math.round(e.preview.ms)} ms, after ${e.changed} changed`)}`);
+        break;
+      case 'removed':
+        say(`  ${e.file} is gone; no longer served`);
+        break;
+      case 'pdf-start':
+        builds.detail(`printing PDFs (${e.files.join(', ') || 'all decks'})`);
+        break;
+      case 'build':
+        builds.event(e.event);
+        break;
+      case 'pdf-done':
+        if (e.built.length) say(`  ${o.green('✓')} PDFs up to date ${o.dim(`(${(e.ms / 1000).toFixed(1)} s)`)}`);
+        break;
+      case 'problem':
+        streams.err.write(`${c.red(formatError(e.error, opts.debug))}\n`);
+        break;
+    }
+  };
+}

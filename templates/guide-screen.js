@@ -1,0 +1,162 @@
+// Screen features of guide.html: collapsible answers, search, level and tag filters, print.
+// Inlined into the page by partials/screen-head.hbs; plain browser JavaScript, no libraries.
+// The printing step runs with JavaScript off, so nothing here can change the PDF.
+document.addEventListener('DOMContentLoaded', () => {
+  'use strict';
+  const controls = document.querySelector('.sg-controls');
+  if (!controls) return;
+  const search = controls.querySelector('.sg-search');
+  const levelSelect = controls.querySelector('.sg-level');
+  const tagSelect = controls.querySelector('.sg-tag');
+  const toggleAll = controls.querySelector('.sg-toggle-all');
+  const count = controls.querySelector('.sg-count');
+  const questions = [...document.querySelectorAll('article.question')];
+  const sections = [...document.querySelectorAll('section.section')];
+  // Saved per page for the session, so a live reload in watch mode keeps what the reader chose.
+  const storageKey = `studyguide:${location.pathname}`;
+
+  /** Lower case without accents, so "resume" finds "Résumé". */
+  const fold = (text) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+  const tagsOf = (article) => {
+    const listed = [...article.querySelectorAll('.question-meta .tags li')].map((li) => li.textContent.trim().replace(/^#/, ''));
+    return listed.length ? listed : (article.dataset.tags || '').split(/\s+/).filter(Boolean);
+  };
+
+  const entries = questions.map((article) => {
+    const head = article.querySelector('.question-head h3');
+    const answer = article.querySelector('.answer');
+    const tocLink = article.id ? document.querySelector(`.toc a[href="#${CSS.escape(article.id)}"]`) : null;
+    return { article, head, answer, tags: tagsOf(article), text: fold(article.textContent || ''), tocItem: tocLink && tocLink.closest('li') };
+  });
+
+  const allTags = [...new Set(entries.flatMap((e) => e.tags))].sort((a, b) => a.localeCompare(b));
+  for (const tag of allTags) tagSelect.add(new Option(`#${tag}`, tag));
+  if (allTags.length === 0) tagSelect.hidden = true;
+
+  const isCollapsed = (e) => e.article.classList.contains('sg-collapsed');
+
+  const setCollapsed = (e, collapsed) => {
+    e.article.classList.toggle('sg-collapsed', collapsed);
+    if (e.head) e.head.setAttribute('aria-expanded', String(!collapsed));
+  };
+
+  const apply = () => {
+    const terms = fold(search.value).split(/\s+/).filter(Boolean);
+    const level = levelSelect.value;
+    const tag = tagSelect.value;
+    const filtering = terms.length > 0 || level !== '' || tag !== '';
+    let shown = 0;
+    for (const e of entries) {
+      const match = (!level || e.article.dataset.level === level) && (!tag || e.tags.includes(tag)) && terms.every((t) => e.text.includes(t));
+      e.article.classList.toggle('sg-hidden', !match);
+      if (e.tocItem) e.tocItem.classList.toggle('sg-hidden', !match);
+      if (match) shown++;
+    }
+    for (const section of sections) {
+      const visible = section.querySelector('article.question:not(.sg-hidden)');
+      const hide = filtering && !visible;
+      section.classList.toggle('sg-hidden', hide);
+      const tocLink = section.id ? document.querySelector(`.toc a[href="#${CSS.escape(section.id)}"]`) : null;
+      if (tocLink) tocLink.closest('li').classList.toggle('sg-hidden', hide);
+    }
+    count.value = filtering ? `${shown} of ${entries.length} questions` : `${entries.length} questions`;
+    document.body.classList.toggle('sg-filtering', filtering);
+    updateToggleAll();
+    save();
+  };
+
+  const updateToggleAll = () => {
+    const anyOpen = entries.some((e) => !e.article.classList.contains('sg-hidden') && !isCollapsed(e));
+    toggleAll.dataset.action = anyOpen ? 'collapse' : 'expand';
+    toggleAll.textContent = anyOpen ? 'Collapse all' : 'Expand all';
+  };
+
+  const save = () => {
+    const state = { q: search.value, level: levelSelect.value, tag: tagSelect.value, collapsed: entries.filter(isCollapsed).map((e) => e.article.id) };
+    try {
+      sessionStorage.setItem(storageKey, JSON.stringify(state));
+    } catch {
+      // Storage can be off (private windows, file:// in some browsers): the page works without it.
+    }
+  };
+
+  const restore = () => {
+    let state;
+    try {
+      state = JSON.parse(sessionStorage.getItem(storageKey) || 'null');
+    } catch {
+      state = null;
+    }
+    if (!state || typeof state !== 'object') return;
+    if (typeof state.q === 'string') search.value = state.q;
+    if ([...levelSelect.options].some((o) => o.value === state.level)) levelSelect.value = state.level;
+    if ([...tagSelect.options].some((o) => o.value === state.tag)) tagSelect.value = state.tag;
+    const collapsed = new Set(Array.isArray(state.collapsed) ? state.collapsed : []);
+    for (const e of entries) setCollapsed(e, collapsed.has(e.article.id));
+  };
+
+  for (const e of entries) {
+    if (!e.head || !e.answer) continue;
+    e.article.classList.add('sg-collapsible');
+    if (!e.answer.id) e.answer.id = `${e.article.id}-answer`;
+    e.head.setAttribute('role', 'button');
+    e.head.tabIndex = 0;
+    e.head.setAttribute('aria-controls', e.answer.id);
+    setCollapsed(e, false);
+    const toggle = (event) => {
+      // A link inside the question text should still work as a link.
+      if (event.target.closest('a')) return;
+      setCollapsed(e, !isCollapsed(e));
+      updateToggleAll();
+      save();
+    };
+    e.head.addEventListener('click', toggle);
+    e.head.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      toggle(event);
+    });
+  }
+
+  toggleAll.addEventListener('click', () => {
+    const collapse = toggleAll.dataset.action === 'collapse';
+    for (const e of entries) if (!e.article.classList.contains('sg-hidden')) setCollapsed(e, collapse);
+    updateToggleAll();
+    save();
+  });
+  search.addEventListener('input', apply);
+  levelSelect.addEventListener('change', apply);
+  tagSelect.addEventListener('change', apply);
+  controls.querySelector('.sg-print').addEventListener('click', () => window.print());
+
+  // Following a link to a question (contents, another page) opens it.
+  const openTarget = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const e = id && entries.find((x) => x.article.id === id);
+    if (e && isCollapsed(e)) {
+      setCollapsed(e, false);
+      updateToggleAll();
+      save();
+    }
+  };
+  window.addEventListener('hashchange', openTarget);
+
+  // "/" jumps to the search box, as on many sites; Escape clears it.
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLElement && event.target.closest('input, select, textarea');
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      search.focus();
+    } else if (event.key === 'Escape' && event.target === search && search.value) {
+      search.value = '';
+      apply();
+    }
+  });
+
+  restore();
+  controls.hidden = false;
+  document.body.classList.add('sg-ready');
+  apply();
+  openTarget();
+});

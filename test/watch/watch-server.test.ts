@@ -1,0 +1,168 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { get, request, type IncomingMessage } from 'node:http';
+import path from 'node:path';
+import { defaultOptions } from '../../src/options.js';
+import { BrowserSession } from '../../src/print/browser-session.js';
+import { watch, type WatchEvent, type WatchHandle } from '../../src/watch/watch.js';
+import { pdfText, tempDir } from '../helpers.js';
+
+const FIXTURE = 'test/fixtures/watch/networking.md';
+const SLUG = 'networking';
+
+/** A temp copy of the fixture deck and an empty out folder. */
+async function workspace() {
+  const dir = await tempDir('studyguide-watch-');
+  const deck = path.join(dir, `${SLUG}.md`);
+  await copyFile(FIXTURE, deck);
+  return { deck, out: path.join(dir, 'out'), text: await readFile(deck, 'utf8') };
+}
+
+/** GET with an optional Host header; resolves status and body. */
+function fetchText(url: string, host?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: host ? { host } : {} }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** The live-reload stream as a queue of events the test can wait for. */
+function listen(base: string) {
+  const seen: { type: string; data: string }[] = [];
+  let wake = () => {};
+  let response: IncomingMessage | undefined;
+  get(`${base}__studyguide/events`, (res) => {
+    response = res;
+    res.setEncoding('utf8');
+    let buffer = '';
+    res.on('data', (chunk: string) => {
+      buffer += chunk;
+      let end;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const type = /^event: (.*)$/m.exec(block)?.[1];
+        if (type) seen.push({ type, data: /^data: (.*)$/m.exec(block)?.[1] ?? '' });
+        wake();
+      }
+    });
+  });
+  return {
+    /** Waits for the next event of `type` (about `deck`, if given) after those already taken. */
+    async next(type: string, deck?: string): Promise<{ type: string; data: string }> {
+      // Reloads for every deck ("*") come from template and style edits; a deck's own name them.
+      const wanted = (e: { type: string; data: string }) => e.type === type && (!deck || (JSON.parse(e.data) as { decks: unknown }).decks?.toString() === deck);
+      for (;;) {
+        const i = seen.findIndex(wanted);
+        if (i >= 0) return seen.splice(0, i + 1)[i];
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    },
+    close: () => response?.destroy(),
+  };
+}
+
+let running: WatchHandle | undefined;
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+});
+
+describe('studyguide watch', () => {
+  it('serves the guide, reloads it when the deck is saved, and shows a content error with file:line', async () => {
+    const { deck, out, text } = await workspace();
+    const events: WatchEvent[] = [];
+    running = await watch({ build: { ...defaultOptions(), paths: [deck], outDir: out }, port: 0, pdf: false }, (e) => events.push(e));
+    const base = running.url;
+    expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+
+    const index = await fetchText(base);
+    expect(index.body).toContain(`href="/${SLUG}/guide.html"`);
+    expect(index.body).toContain('Networking Warm-up');
+
+    const first = await fetchText(`${base}${SLUG}/guide.html`);
+    expect(first.status).toBe(200);
+    expect(first.body).toContain('What is DNS?');
+    expect(first.body).toContain('__studyguide/events');
+
+    const stream = listen(base);
+    await stream.next('hello');
+    await writeFile(deck, text.replace('What is DNS?', 'What is the Domain Name System?'));
+    await stream.next('reload', SLUG);
+    const edited = await fetchText(`${base}${SLUG}/guide.html`);
+    expect(edited.body).toContain('What is the Domain Name System?');
+    expect(edited.body).not.toContain('What is DNS?');
+
+    // A broken deck: the last good guide stays, under a banner naming the file and line.
+    const broken = text.replace('Level: hard', 'Level: impossible');
+    const line = broken.split('\n').findIndex((l) => l === 'Level: impossible') + 1;
+    await writeFile(deck, broken);
+    await stream.next('reload', SLUG);
+    const failing = await fetchText(`${base}${SLUG}/guide.html`);
+    expect(failing.body).toMatch(new RegExp(`class="sg-error-banner"[^>]*>[^<]*${SLUG}\\.md:${line}: unknown level &#34;impossible&#34;`));
+    expect(failing.body).toContain('What is the Domain Name System?');
+    const errorEvent = events.find((e) => e.type === 'preview' && e.preview.error);
+    expect(errorEvent && errorEvent.type === 'preview' && errorEvent.preview.error).toContain(`${SLUG}.md:${line}:`);
+
+    // Fixed again: the banner goes, the server kept running throughout.
+    await writeFile(deck, text);
+    await stream.next('reload', SLUG);
+    const fixed = await fetchText(`${base}${SLUG}/guide.html`);
+    expect(fixed.body).not.toContain('sg-error-banner');
+    expect(fixed.body).toContain('What is DNS?');
+    stream.close();
+
+    // HTML only: no browser, nothing printed.
+    expect(existsSync(path.join(out, SLUG, 'guide.pdf'))).toBe(false);
+  });
+
+  it('stays inside the output folder and answers only to localhost', async () => {
+    const { deck, out } = await workspace();
+    running = await watch({ build: { ...defaultOptions(), paths: [deck], outDir: out }, port: 0, pdf: false });
+    const base = running.url;
+    for (const p of ['%2e%2e/networking.md', '..%2fnetworking.md', `${SLUG}/%2e%2e/%2e%2e/networking.md`]) {
+      const res = await fetchText(`${base}${p}`);
+      expect(res.status, p).toBeGreaterThanOrEqual(400);
+      expect(res.body, p).not.toContain('Maps names to addresses');
+    }
+    expect((await fetchText(`${base}nothing-here/guide.pdf`)).status).toBe(404);
+    expect((await fetchText(base, 'attacker.example:80')).status).toBe(403);
+    await running.close();
+    running = undefined;
+    await expect(fetchText(base)).rejects.toThrow();
+  });
+
+  it('prints the PDFs in the background after an edit, without the live-reload script in out/', async () => {
+    const { deck, out, text } = await workspace();
+    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+    try {
+      running = await watch({ build: { ...defaultOptions(), paths: [deck], outDir: out, outputs: ['guide'] }, port: 0, pdfDelayMs: 100, session });
+      await running.idle();
+      expect(pdfText(path.join(out, SLUG, 'guide.pdf'))).toContain('What is DNS?');
+
+      await writeFile(deck, text.replace('What does a CDN do?', 'What does an edge cache do?'));
+      // The edit is seen, rendered, and after the pause printed: idle() waits for all of it.
+      for (let i = 0; i < 100 && !(await fetchText(`${running.url}${SLUG}/guide.html`)).body.includes('edge cache'); i++) await new Promise((r) => setTimeout(r, 50));
+      await running.idle();
+      expect(pdfText(path.join(out, SLUG, 'guide.pdf'))).toContain('What does an edge cache do?');
+      const written = await readFile(path.join(out, SLUG, 'guide.html'), 'utf8');
+      expect(written).toContain('What does an edge cache do?');
+      expect(written).not.toContain('__studyguide');
+      // Once printed, the served guide carries the contents' real page numbers.
+      const served = await fetchText(`${running.url}${SLUG}/guide.html`);
+      expect(served.body).toMatch(/class="toc-page"[^>]*>\d+</);
+    } finally {
+      await running?.close();
+      running = undefined;
+      await session.dispose();
+    }
+  });
+});
