@@ -6,11 +6,20 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+// A full stop after these is not the end of a sentence ("e.g. Redis", "vs. NFS").
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'cf', 'approx', 'incl', 'resp', 'no', 'dr', 'mr', 'mrs', 'ms', 'st']);
+
 /** The first sentence of a text (for a generated card answer), at most ~200 characters. */
 export function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const m = /^.+?[.!?](?=\s|$)/.exec(flat);
-  const sentence = m ? m[0] : flat;
+  let sentence = flat;
+  for (const m of flat.matchAll(/[.!?](?=\s|$)/g)) {
+    const before = flat.slice(0, m.index);
+    const word = /(\S+)$/.exec(before)?.[1].toLowerCase() ?? '';
+    if (m[0] === '.' && (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word))) continue;
+    sentence = flat.slice(0, m.index + 1);
+    break;
+  }
   return sentence.length > 200 ? `${sentence.slice(0, 197).trimEnd()}…` : sentence;
 }
 

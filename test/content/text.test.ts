@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, firstSentence } from '../../src/content/text.js';
+import { splitTags } from '../../src/content/front-matter.js';
+
+describe('firstSentence (generated card answers)', () => {
+  it('ends at the first full stop, question or exclamation mark followed by a space', () => {
+    expect(firstSentence('Caches content at the edge. Cuts latency.')).toBe('Caches content at the edge.');
+    expect(firstSentence('Is it cached? Usually.')).toBe('Is it cached?');
+    expect(firstSentence('No full stop at all')).toBe('No full stop at all');
+  });
+
+  it('does not stop at abbreviations, initials, versions or decimals', () => {
+    expect(firstSentence('Use a cache, e.g. Redis, in front. Then measure.')).toBe('Use a cache, e.g. Redis, in front.');
+    expect(firstSentence('Block vs. file storage differ in sharing. More below.')).toBe('Block vs. file storage differ in sharing.');
+    expect(firstSentence('Terraform 1.5 added import blocks. Older versions did not.')).toBe('Terraform 1.5 added import blocks.');
+    expect(firstSentence('Written by J. Smith in 2020. Still true.')).toBe('Written by J. Smith in 2020.');
+  });
+
+  it('joins lines and caps very long sentences at about 200 characters', () => {
+    expect(firstSentence('One\nsentence over\n  lines. Two.')).toBe('One sentence over lines.');
+    const long = firstSentence(`${'word '.repeat(100)}end.`);
+    expect(long.length).toBeLessThanOrEqual(200);
+    expect(long.endsWith('…')).toBe(true);
+  });
+});
+
+describe('splitTags', () => {
+  it('splits on commas, drops empty entries and a leading #', () => {
+    expect(splitTags('dns, #networking, , tls,')).toEqual(['dns', 'networking', 'tls']);
+    expect(splitTags('')).toEqual([]);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five characters that matter in text and attributes', () => {
+    expect(escapeHtml(`<a href="x">&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#38;&#39;&#60;/a&#62;');
+  });
+});
