@@ -61,7 +61,7 @@ describe.each([
 ])('flash cards on sheets, $cardSize, $duplex-edge flip', ({ cardSize, duplex }) => {
   it('prints every answer behind its question and a duplex check sheet that lines up the same way', async () => {
     const outDir = await tempDir();
-    const { result, events } = await buildWith({ paths: [deckFile], outDir, cardSize, cardLayout: 'sheet', cardFaces: 'flash', duplex });
+    const { result, events } = await buildWith({ paths: [deckFile], outDir, cardSize, cardLayout: 'sheet', cardFaces: 'flash', duplex, outputs: ['cards'] });
     expect(result.failed).toEqual([]);
     expect(events.filter((e) => e.type === 'warning' && e.diagnostic.code === 'card-overflow')).toEqual([]);
     const deck = await loadDeck(deckFile);
