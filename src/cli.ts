@@ -1,6 +1,7 @@
 import { Command, Option, CommanderError } from 'commander';
 // Commands load their implementation when run: a no-op build must start in well under a second.
 import { buildUnlessFresh } from './build-memo.js';
+import type { BuildOptions } from './build.js';
 import { StudyguideError } from './errors.js';
 import { BUILD_OPTION_SPECS, DEFAULT_CONTENT, type OptionSpec } from './options.js';
 import { flagValues, readConfigFile, resolveOptions } from './config.js';
@@ -31,14 +32,10 @@ export function createProgram(setExit: (code: number) => void): Command {
     .command('build')
     .description('build the guide and cards of each deck into the output folder')
     .argument('[paths...]', 'deck files or folders of decks', [DEFAULT_CONTENT]);
-  const options = BUILD_OPTION_SPECS.map((spec) => ({ spec, option: toCommanderOption(spec) }));
-  for (const { option } of options) buildCommand.addOption(option);
-  buildCommand.action(async (paths: string[], o: Record<string, unknown>, cmd: Command) => {
+  for (const spec of BUILD_OPTION_SPECS) buildCommand.addOption(toCommanderOption(spec));
+  buildCommand.action(async (paths: string[], _o: unknown, cmd: Command) => {
     const globals = cmd.optsWithGlobals();
-    // Only flags really typed override the config file and front matter, never commander's defaults.
-    const given = Object.fromEntries(options.filter(({ option }) => cmd.getOptionValueSource(option.attributeName()) === 'cli').map(({ spec, option }) => [spec.key, o[option.attributeName()]]));
-    const config = readConfigFile(globals.config as string | undefined);
-    const opts = resolveOptions(paths, config.values, flagValues(given));
+    const { opts, config } = optionsFromCommand(cmd, paths);
     const reporter = createBuildReporter({ out: process.stdout, err: process.stderr }, verbosity(globals), { debug: !!globals.debug });
     reporter.detail(`config: ${config.file ?? 'none (defaults)'}`);
     reporter.detail(`options: ${describeOptions(opts)}`);
@@ -77,6 +74,18 @@ export function createProgram(setExit: (code: number) => void): Command {
       process.stdout.write(`next: cd ${dir} && npx studyguide check && npx studyguide build\n`);
     });
   return program;
+}
+
+/** defaults < config file < flags actually typed: commander's defaults never override the config. */
+export function optionsFromCommand(cmd: Command, paths: string[]): { opts: BuildOptions; config: { file?: string } } {
+  const o = cmd.opts();
+  const given: Record<string, unknown> = {};
+  for (const spec of BUILD_OPTION_SPECS) {
+    const name = cmd.options.find((opt) => opt.flags === spec.flag)?.attributeName();
+    if (name && cmd.getOptionValueSource(name) === 'cli') given[spec.key] = o[name];
+  }
+  const config = readConfigFile(cmd.optsWithGlobals().config as string | undefined);
+  return { opts: resolveOptions(paths, config.values, flagValues(given)), config };
 }
 
 /** --quiet / --verbose from the parsed global flags. */

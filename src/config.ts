@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { BuildOptions } from './build.js';
 import type { Deck } from './content/model.js';
 import { StudyguideError } from './errors.js';
+import { boundedEditDistance } from './check/similar-text.js';
 import { BUILD_OPTION_SPECS, defaultOptions, type OptionSpec } from './options.js';
 import { LABELS, type LabelOverrides } from './render/labels.js';
 
@@ -63,7 +64,9 @@ interface Where {
 }
 
 /** Validates values with the schema; the first problem becomes one error naming the key and the allowed values. */
-function validate(values: Record<string, unknown>, where: Where): OptionValues & { labels?: LabelOverrides } {
+function validate(raw: Record<string, unknown>, where: Where): OptionValues & { labels?: LabelOverrides } {
+  // Lists may be written `a, b`; split them first so a message can point at the bad entry.
+  const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, specByKey.get(k)?.kind === 'list' && typeof v === 'string' ? splitList(v) : v]));
   const result = configSchema().safeParse(values);
   if (result.success) return result.data as OptionValues;
   const issue = result.error.issues[0];
@@ -81,7 +84,7 @@ function validate(values: Record<string, unknown>, where: Where): OptionValues &
   const spec = specByKey.get(key);
   const value = issue.path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k as string], values);
   const what = spec ? describeSpec(spec) : key === 'labels' ? `must be text (labels: ${labelFields.join(', ')}, levels.easy|medium|hard)` : issue.message;
-  const got = spec?.kind === 'list' && Array.isArray(values[key]) ? ` (got ${JSON.stringify(value)} in the list)` : ` (got ${JSON.stringify(value)})`;
+  const got = spec?.kind === 'list' && issue.path.length > 1 ? ` (got ${JSON.stringify(value)} in the list)` : ` (got ${JSON.stringify(value)})`;
   throw new StudyguideError(`${where.name(issue.path.join('.'))} ${what}${got}`, { file: where.file, line: where.lineOf(key), hint: `fix the value of ${where.name(key)}` });
 }
 
@@ -90,10 +93,10 @@ export function allowedKeys(): string[] {
   return [...BUILD_OPTION_SPECS.map((s) => s.key), ...CONFIG_ONLY_KEYS];
 }
 
-/** "did you mean" for a mistyped key (same letters, case or dashes aside). */
-function suggest(bad: string, keys: string[]): string {
+/** "did you mean" for a mistyped key: the known key at most two edits away (case and dashes aside). */
+export function suggest(bad: string, keys: string[]): string {
   const norm = (k: string) => k.toLowerCase().replace(/[-_]/g, '');
-  const hit = keys.find((k) => norm(k) === norm(bad)) ?? keys.find((k) => norm(k).startsWith(norm(bad).slice(0, 4)) && bad.length >= 4);
+  const hit = keys.find((k) => boundedEditDistance(norm(k), norm(bad), 2) <= 2);
   return hit ? `did you mean "${hit}"? ` : '';
 }
 

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import type { BuildOptions } from '../build.js';
 import { optionsForDeck } from '../config.js';
-import { decodeDeckText, findDeckFiles, loadDeck } from '../content/load-deck.js';
+import { decodeDeckText, findDeckFiles, slugFromFile } from '../content/load-deck.js';
+import { parseDeck } from '../content/parse-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { allQuestions, type Deck } from '../content/model.js';
 import { StudyguideError } from '../errors.js';
@@ -40,9 +41,13 @@ export async function checkDeck(file: string, opts: CheckOptions): Promise<Findi
   }
   findings.push(...checkMetaLines(file, tree), ...checkFrontMatterKeys(file, tree, text));
 
+  // Lines already reported as errors are blanked before the full parse, so one bad meta line
+  // does not hide the rest of the deck's findings (the build stops at the first error).
+  const errorLines = new Set(findings.filter((f) => f.level === 'error').map((f) => f.line));
+  const parsable = text.split('\n').map((l, i) => (errorLines.has(i + 1) ? '' : l)).join('\n');
   let deck: Deck | undefined;
   try {
-    deck = await loadDeck(file);
+    deck = parseDeck(parsable, { file, slug: slugFromFile(file), baseDir: path.dirname(path.resolve(file)) });
   } catch (err) {
     // The meta-line scan already reported this line's mistakes, one per entry.
     const dup = err instanceof StudyguideError && findings.some((f) => f.level === 'error' && f.line === err.line);
@@ -52,7 +57,9 @@ export async function checkDeck(file: string, opts: CheckOptions): Promise<Findi
   findings.push(...checkLinks(file, tree, headingAnchors(tree, ids)));
   if (!deck) return findings;
 
-  for (const d of deck.diagnostics) findings.push({ file: d.file, line: d.line, level: d.severity, code: d.code, message: d.message });
+  // A missing image is already a `missing-file` or `empty-link` error at its line.
+  const linkLines = new Set(findings.filter((f) => f.code === 'missing-file' || f.code === 'empty-link').map((f) => f.line));
+  for (const d of deck.diagnostics) if (!(d.code === 'image-blocked' && linkLines.has(d.line))) findings.push({ file: d.file, line: d.line, level: d.severity, code: d.code, message: d.message });
   const questions = allQuestions(deck);
   findings.push(...findDuplicates(file, questions));
   try {

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { DECK_KEYS } from '../content/front-matter.js';
-import { deckOptionKeys, findKeyLine } from '../config.js';
+import { deckOptionKeys, findKeyLine, suggest } from '../config.js';
 import type { Finding } from './finding.js';
 
 /** Front matter keys that are neither deck fields nor options a deck may set; tags left empty. */
@@ -20,8 +20,7 @@ export function checkFrontMatterKeys(file: string, tree: Root, text: string): Fi
   for (const [key, value] of Object.entries(data)) {
     const line = findKeyLine(text, escapeRegExp(key), true) ?? 1;
     if (!known.includes(key)) {
-      const close = known.find((k) => k.toLowerCase() === key.toLowerCase().replace(/[-_]/g, ''));
-      findings.push({ file, line, level: 'warning', code: 'unknown-front-matter', message: `unknown front matter key "${key}"${close ? ` (did you mean "${close}"?)` : ''} — known keys: ${known.join(', ')}` });
+      findings.push({ file, line, level: 'warning', code: 'unknown-front-matter', message: `unknown front matter key "${key}" — ${suggest(key, known)}known keys: ${known.join(', ')}` });
     }
     if (key === 'tags' && isEmptyTags(value)) findings.push({ file, line, level: 'warning', code: 'empty-tag', message: 'front matter "tags" has an empty entry — remove it' });
   }
