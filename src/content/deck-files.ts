@@ -9,10 +9,10 @@ export async function findDeckFiles(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
-    if (!info) throw new StudyguideError(`no such file or folder: ${p}`, { file: p, hint: 'check the path, or run without paths to build content/' });
+    if (!info) throw new StudyguideError('no such file or folder', { file: p, hint: 'check the path, or run without paths to build content/' });
     if (info.isDirectory()) {
       const names = (await readdir(p)).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
-      if (names.length === 0) throw new StudyguideError(`no .md decks in folder ${p}`, { file: p, hint: 'add a deck file such as my-deck.md' });
+      if (names.length === 0) throw new StudyguideError('folder has no .md decks', { file: p, hint: 'add a deck file such as my-deck.md' });
       files.push(...names.map((n) => path.join(p, n)));
     } else files.push(p);
   }
