@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { loadDeck } from '../../src/content/load-deck.js';
+import { allQuestions, type Question } from '../../src/content/model.js';
+import { bundledOut, pdfText } from '../helpers.js';
+
+// guide.html as a web page, opened from the bundled build with JavaScript ON (as a reader would).
+const slug = 'infrastructure-engineer';
+const guideFile = () => path.join(bundledOut(), slug, 'guide.html');
+
+let browser: Browser;
+let page: Page;
+let questions: Question[];
+const problems: string[] = [];
+
+/** Ids of the question articles a reader can see right now. */
+const visibleIds = () =>
+  page.$$eval('article.question', (list) => list.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.id));
+
+async function search(text: string): Promise<void> {
+  await page.$eval('.sg-search', (el) => ((el as HTMLInputElement).value = ''));
+  if (text) await page.type('.sg-search', text);
+  else await page.$eval('.sg-search', (el) => el.dispatchEvent(new Event('input')));
+}
+
+/** What a question's search sees: its text, answers and tags. */
+const haystack = (q: Question) => [q.text, q.cardText, q.answerText, ...q.tags].join(' ').toLowerCase();
+
+beforeAll(async () => {
+  questions = allQuestions(await loadDeck(`content/${slug}.md`));
+  browser = await puppeteer.connect({ browserWSEndpoint: inject('wsEndpoint') });
+  page = await browser.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${String(e)}`));
+  await page.setViewport({ width: 1000, height: 800 });
+  await page.goto(pathToFileURL(guideFile()).href, { waitUntil: 'load' });
+});
+
+afterAll(async () => {
+  await page?.close();
+  await browser?.disconnect();
+});
+
+describe('guide.html in a browser', () => {
+  it('shows the controls and every question at first', async () => {
+    expect(await page.$eval('.sg-controls', (el) => getComputedStyle(el).display)).not.toBe('none');
+    expect(await visibleIds()).toEqual(questions.map((q) => q.id));
+    expect(await page.$eval('.sg-count', (el) => el.textContent)).toBe(`${questions.length} questions`);
+  });
+
+  it('search shows exactly the questions that mention the words', async () => {
+    await search('terraform');
+    const expected = questions.filter((q) => haystack(q).includes('terraform')).map((q) => q.id);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(expected.length).toBeLessThan(questions.length);
+    expect(await visibleIds()).toEqual(expected);
+    expect(await page.$eval('.sg-count', (el) => el.textContent)).toBe(`${expected.length} of ${questions.length} questions`);
+  });
+
+  it('a level narrows the search; a level alone shows that level', async () => {
+    await page.select('.sg-level', 'hard');
+    const both = questions.filter((q) => haystack(q).includes('terraform') && q.level === 'hard').map((q) => q.id);
+    expect(both.length).toBeGreaterThan(0);
+    expect(await visibleIds()).toEqual(both);
+
+    await search('');
+    await page.select('.sg-level', 'easy');
+    expect(await visibleIds()).toEqual(questions.filter((q) => q.level === 'easy').map((q) => q.id));
+    // Sections left without a visible question disappear, with their contents entries.
+    const hiddenSections = await page.$$eval('section.section', (list) => list.filter((s) => (s as HTMLElement).offsetParent === null).length);
+    expect(hiddenSections).toBeGreaterThan(0);
+    const tocShown = await page.$$eval('.toc-questions li', (list) => list.filter((li) => (li as HTMLElement).offsetParent !== null).length);
+    expect(tocShown).toBe(questions.filter((q) => q.level === 'easy').length);
+    await page.select('.sg-level', '');
+  });
+
+  it('a tag shows the questions carrying it', async () => {
+    const tag = questions.flatMap((q) => q.tags).find((t, i, all) => all.indexOf(t) !== all.lastIndexOf(t))!;
+    await page.select('.sg-tag', tag);
+    expect(await visibleIds()).toEqual(questions.filter((q) => q.tags.includes(tag)).map((q) => q.id));
+    await page.select('.sg-tag', '');
+    expect(await visibleIds()).toHaveLength(questions.length);
+  });
+
+  it('answers collapse, and clicking a question expands it', async () => {
+    const answerShown = (id: string) => page.$eval(`#${id} .answer`, (el) => (el as HTMLElement).offsetParent !== null);
+    const [a, b] = questions;
+    await page.click('.sg-toggle-all');
+    expect(await answerShown(a.id)).toBe(false);
+    expect(await answerShown(b.id)).toBe(false);
+    await page.click(`#${a.id} .question-head h3`);
+    expect(await answerShown(a.id)).toBe(true);
+    expect(await page.$eval(`#${a.id} .question-head h3`, (h) => h.getAttribute('aria-expanded'))).toBe('true');
+    expect(await answerShown(b.id)).toBe(false);
+    // Keyboard too: the heading is a button.
+    await page.focus(`#${b.id} .question-head h3`);
+    await page.keyboard.press('Enter');
+    expect(await answerShown(b.id)).toBe(true);
+  });
+
+  it('prints everything: no controls, every answer, filtered questions included', async () => {
+    await search('terraform');
+    await page.emulateMediaType('print');
+    try {
+      expect(await page.$eval('.sg-controls', (el) => getComputedStyle(el).display)).toBe('none');
+      expect(await visibleIds()).toHaveLength(questions.length);
+      const hiddenAnswers = await page.$$eval('.answer', (list) => list.filter((el) => (el as HTMLElement).offsetParent === null).length);
+      expect(hiddenAnswers).toBe(0);
+    } finally {
+      await page.emulateMediaType('screen');
+      await search('');
+    }
+    await page.evaluate(() => {
+      (window as unknown as { printed: boolean }).printed = false;
+      window.print = () => ((window as unknown as { printed: boolean }).printed = true);
+    });
+    await page.click('.sg-print');
+    expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
+  });
+
+  it('fits a phone screen without sideways scrolling', async () => {
+    await page.setViewport({ width: 375, height: 740, isMobile: true });
+    try {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      const controlsHeight = await page.$eval('.sg-controls', (el) => el.getBoundingClientRect().height);
+      expect(controlsHeight).toBeLessThan(740 / 4);
+    } finally {
+      await page.setViewport({ width: 1000, height: 800 });
+    }
+  });
+
+  it('logged no errors or warnings', () => {
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('guide.html without JavaScript, and guide.pdf', () => {
+  it('hides the dead controls and shows every answer', async () => {
+    const b = await puppeteer.connect({ browserWSEndpoint: inject('wsEndpoint') });
+    const p = await b.newPage();
+    try {
+      await p.setJavaScriptEnabled(false);
+      await p.goto(pathToFileURL(guideFile()).href, { waitUntil: 'load' });
+      expect(await p.$eval('.sg-controls', (el) => getComputedStyle(el).display)).toBe('none');
+      const hidden = await p.$$eval('.answer', (list) => list.filter((el) => (el as HTMLElement).offsetParent === null).length);
+      expect(hidden).toBe(0);
+    } finally {
+      await p.close();
+      await b.disconnect();
+    }
+  });
+
+  it('keeps the PDF the plain full guide: no control text, every answer printed', async () => {
+    const text = pdfText(path.join(bundledOut(), slug, 'guide.pdf'));
+    for (const word of ['Search questions', 'Collapse all', 'Expand all', 'All levels', 'All tags']) expect(text).not.toContain(word);
+    // The opening words of every answer's first paragraph, as the HTML has them, are in the PDF.
+    const b = await puppeteer.connect({ browserWSEndpoint: inject('wsEndpoint') });
+    const p = await b.newPage();
+    try {
+      await p.setJavaScriptEnabled(false);
+      await p.goto(pathToFileURL(guideFile()).href, { waitUntil: 'load' });
+      const openings = await p.$$eval('.full-answer > p:first-of-type', (list) =>
+        list.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().split(' ').slice(0, 4).join(' ')),
+      );
+      expect(openings.length).toBeGreaterThan(10);
+      expect(openings.filter((o) => !text.includes(o))).toEqual([]);
+    } finally {
+      await p.close();
+      await b.disconnect();
+    }
+  });
+
+  it('writes no live-reload code into out/', async () => {
+    expect(await readFile(guideFile(), 'utf8')).not.toContain('__studyguide');
+  });
+});
