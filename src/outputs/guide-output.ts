@@ -23,6 +23,7 @@ export const guideOutput: OutputStep = {
     const render = createGuideRenderer(ctx.dirs);
     const guide = await printGuide(ctx.session, deck, (pages) => render(deck, { paper: opts.paper, pages }));
     ctx.guidePages = guide.pages;
+    if (!guide.settled) ctx.warn({ code: 'contents-unsettled', message: `the contents' page numbers still changed after ${guide.passes} print passes; some may be off by a page — report this deck as a bug` });
     for (const url of guide.blocked) ctx.warn({ code: 'blocked-request', message: `blocked a request from the page: ${url.slice(0, 120)}` });
     const doc = await PDFDocument.load(guide.pdf, { updateMetadata: false });
     repairOutlineTitles(doc, bookmarkTitles(deck));

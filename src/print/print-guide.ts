@@ -11,6 +11,8 @@ export interface PrintedGuide {
   pages: PageMap;
   blocked: string[];
   passes: number;
+  /** False when the numbers still moved on the last allowed pass (the contents may be off). */
+  settled: boolean;
 }
 
 /**
@@ -26,7 +28,8 @@ export async function printGuide(session: BrowserSession, deck: Deck, render: (p
     const result = await session.withPage((page) => printHtml(page, html, { outline: true }));
     blocked = [...new Set([...blocked, ...result.blocked])];
     const found = await readDestinationPages(result.pdf);
-    if (samePages(pages, found, deck) || pass >= maxPasses) return { html, pdf: result.pdf, pages: found, blocked, passes: pass };
+    const settled = samePages(pages, found, deck);
+    if (settled || pass >= maxPasses) return { html, pdf: result.pdf, pages: found, blocked, passes: pass, settled };
     pages = found;
   }
 }
