@@ -3,10 +3,11 @@ import { Command, Option, CommanderError } from 'commander';
 import { buildUnlessFresh } from './build-memo.js';
 import type { BuildOptions } from './build.js';
 import { StudyguideError } from './errors.js';
-import { BUILD_OPTION_SPECS, DEFAULT_CONTENT, type OptionSpec } from './options.js';
+import { BUILD_OPTION_SPECS, DEFAULT_CONTENT, WATCH_OPTION_SPECS, type OptionSpec } from './options.js';
 import { flagValues, readConfigFile, resolveOptions } from './config.js';
 import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
 import { initDeckFolder } from './init.js';
+import { createWatchReporter } from './watch/watch-report.js';
 
 /** A commander option from its one declaration in options.ts. */
 function toCommanderOption(spec: OptionSpec): Option {
@@ -44,6 +45,20 @@ export function createProgram(setExit: (code: number) => void): Command {
     if (result.failed.length) setExit(1);
   });
 
+  const watchCommand = program
+    .command('watch')
+    .description('serve each deck\'s guide on 127.0.0.1 with live reload on save; PDFs rebuild once edits pause')
+    .argument('[paths...]', 'deck files or folders of decks', [DEFAULT_CONTENT]);
+  for (const spec of [...BUILD_OPTION_SPECS, ...WATCH_OPTION_SPECS]) watchCommand.addOption(toCommanderOption(spec));
+  watchCommand.action(async (paths: string[], o: Record<string, unknown>, cmd: Command) => {
+    const globals = cmd.optsWithGlobals();
+    const { opts } = optionsFromCommand(cmd, paths);
+    const report = createWatchReporter({ out: process.stdout, err: process.stderr }, verbosity(globals), { debug: !!globals.debug });
+    const { watch } = await import('./watch/watch.js');
+    const session = await watch({ build: opts, port: parsePort(o.port), pdf: o.pdf !== false }, report);
+    await session.closed;
+  });
+
   const cardSize = BUILD_OPTION_SPECS.find((s) => s.key === 'cardSize')!;
   program
     .command('check')
@@ -74,6 +89,13 @@ export function createProgram(setExit: (code: number) => void): Command {
       process.stdout.write(`next: cd ${dir} && npx studyguide check && npx studyguide build\n`);
     });
   return program;
+}
+
+/** `--port N`: a whole number from 0 (any free port) to 65535. */
+function parsePort(value: unknown): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new StudyguideError(`--port must be a whole number from 0 to 65535, not "${String(value)}"`, { hint: 'for example --port 4000, or --port 0 for any free port' });
+  return port;
 }
 
 /** defaults < config file < flags actually typed: commander's defaults never override the config. */

@@ -41,6 +41,12 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'strict', flag: '--strict', description: 'a card whose text does not fit is an error, not a warning', default: false },
 ];
 
+/** Options only `studyguide watch` has; it takes every build option too. */
+export const WATCH_OPTION_SPECS: OptionSpec[] = [
+  { key: 'port', flag: '-p, --port <n>', description: 'port of the preview server on 127.0.0.1 (0: any free port)', kind: 'integer', default: '4000' },
+  { key: 'pdf', flag: '--no-pdf', description: 'preview the HTML only, never start a browser for PDFs', default: true },
+];
+
 /** The defaults of every option, as BuildOptions fields (without paths). */
 export function defaultOptions(): Omit<BuildOptions, 'paths'> {
   return Object.fromEntries(BUILD_OPTION_SPECS.map((s) => [s.key, s.default])) as unknown as Omit<BuildOptions, 'paths'>;
