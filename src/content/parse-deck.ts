@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import type { Heading, RootContent } from 'mdast';
+import type { Blockquote, Heading, RootContent } from 'mdast';
 import { contentError } from '../errors.js';
 import { parseMarkdown, createHtmlRenderer, type HastPlugin } from './markdown.js';
 import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
@@ -30,6 +30,7 @@ const lineOf = (node: { position?: { start: { line: number } } } | undefined): n
 export function parseDeck(text: string, opts: ParseOptions): Deck {
   const { file } = opts;
   const tree = parseMarkdown(text);
+  const sourceLines = text.split('\n');
   // An opening --- without a closing one is not front matter to remark: say so instead of
   // printing the YAML as text.
   if (/^---[ \t]*\n/.test(text) && tree.children[0]?.type !== 'yaml') {
@@ -113,6 +114,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     const before = takeMeta(rq.nodes, file);
     const first = before.rest[0];
     const quote = first?.type === 'blockquote' && first.children.length > 0 ? first : undefined;
+    if (quote) checkLazyMeta(quote);
     const after = takeMeta(first?.type === 'blockquote' ? before.rest.slice(1) : before.rest, file);
     const meta: MetaLine = { ...before.meta, ...after.meta };
     const answerNodes = after.rest;
@@ -144,6 +146,18 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     idRequests.push({ question, explicit: meta.id });
     if (!quote) diagnostics.push({ file, line, severity: 'warning', code: 'no-card-answer', message: `question "${text}" has no card answer; its first sentence is used` });
     return question;
+  }
+
+  // `> card` directly followed by `Level: hard` (no blank line) makes the meta line a lazy
+  // continuation of the quote: it would print on the card. Say so instead.
+  function checkLazyMeta(quote: Blockquote): void {
+    const last = quote.children[quote.children.length - 1];
+    const end = last?.position?.end.line;
+    if (last?.type !== 'paragraph' || !end) return;
+    const source = sourceLines[end - 1] ?? '';
+    if (!/^\s*>/.test(source) && looksLikeMeta(source)) {
+      throw contentError(file, end, 'the meta line runs into the card answer above it', 'leave a blank line between the "> card answer" and the Level/Tags line');
+    }
   }
 
   return {
