@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { findDeckFiles, loadDeck } from './content/load-deck.js';
 import { slugFromFile } from './content/deck-files.js';
-import type { Diagnostic, Level } from './content/model.js';
+import type { Deck, Diagnostic, Level } from './content/model.js';
 import type { LabelOverrides } from './render/labels.js';
 import { assetDirs } from './render/assets.js';
 import type { CardFaces, CardLayout, CardSize, Duplex } from './render/render-cards.js';
@@ -17,6 +17,13 @@ import { cheatsheetOutput } from './outputs/cheatsheet-output.js';
 import { quizOutput } from './outputs/quiz-output.js';
 import { checkOutputNames, optionsForDeck, wantsOutput } from './config.js';
 import { selectQuestions } from './content/select-questions.js';
+import { ankiOutput } from './outputs/anki-output.js';
+import { csvOutput } from './outputs/csv-output.js';
+import { writeIndexPage, type IndexEntry } from './outputs/index-page.js';
+import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
+import { addGraphics } from './render/deck-graphics.js';
+import { DiagramDrawer } from './print/draw-diagrams.js';
+import type { AssetDirs } from './render/assets.js';
 
 /** Everything `studyguide build` needs to know, already validated (see options.ts). */
 export interface BuildOptions {
@@ -24,13 +31,13 @@ export interface BuildOptions {
   outDir: string;
   paper: Paper;
   cardSize: CardSize;
-  /** Also write guide-booklet.pdf, imposed for saddle-stitch printing (print/impose-booklet.ts). */
-  booklet?: boolean;
   cardLayout: CardLayout;
   cardFaces: CardFaces;
   duplex: Duplex;
   /** Card overflow fails the deck instead of warning. */
   strict?: boolean;
+  /** Also write guide-booklet.pdf, imposed for saddle-stitch printing (print/impose-booklet.ts). */
+  booklet?: boolean;
   /** Filters (content/filter-deck.ts): keep only these levels, tags (any of) and section titles. */
   level?: Level[];
   tag?: string[];
@@ -48,6 +55,8 @@ export interface BuildOptions {
   flagKeys?: string[];
   /** false (`--no-cache`): rebuild every deck even when its outputs are up to date. */
   cache?: boolean;
+  /** Also build out/all/: every deck in one guide and one card deck, each deck a part. */
+  combine?: boolean;
 }
 
 /** What the build tells its caller as it goes (the CLI prints these). */
@@ -62,7 +71,7 @@ export interface BuildResult {
 }
 
 /** The output steps, in the order they run (the guide first: cards cite its page numbers). */
-export const OUTPUT_STEPS: OutputStep[] = [guideOutput, cheatsheetOutput, cardsOutput, quizOutput];
+export const OUTPUT_STEPS: OutputStep[] = [guideOutput, cheatsheetOutput, cardsOutput, quizOutput, ankiOutput, csvOutput];
 
 /** Lets a caller (tests, watch mode) lend its own browser session instead of a new one. */
 export interface BuildContext {
@@ -78,32 +87,21 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   const emit = cache.observe(report);
   const session = context.session ?? new BrowserSession();
   const result: BuildResult = { built: [], failed: [] };
+  const drawer = new DiagramDrawer(session);
+  const built: IndexEntry[] = []; // every deck that built, for the index and --combine
   try {
     for (const file of files) {
       try {
         if (await cache.replay(file, emit)) {
           result.built.push(slugFromFile(file));
+          built.push({ slug: slugFromFile(file), file });
           continue;
         }
-        const parsed = await loadDeck(file);
-        const deckOpts = optionsForDeck(opts, parsed);
-        const deck = selectQuestions(parsed, deckOpts);
-        for (const d of deck.diagnostics) emit({ type: 'warning', diagnostic: d });
-        const ctx: DeckContext = {
-          deck,
-          opts: deckOpts,
-          session,
-          dirs,
-          warn: (d) => emit({ type: 'warning', diagnostic: { file: deck.file, severity: 'warning', ...d, line: d.line ?? 1 } }),
-        };
-        const files = [];
-        for (const step of OUTPUT_STEPS) if (wantsOutput(step.name, deckOpts)) files.push(...(await step.run(ctx)));
-        // Nothing is written until every output of the deck exists: a failure leaves the old set.
-        const written = files.map((f) => ({ ...f, path: outputPath(opts.outDir, deck.slug, f.name) }));
-        await writeOutputs(written);
+        const { deck, deckOpts } = await prepareDeck(file, opts);
+        const written = await produceDeck(deck, deckOpts, { session, dirs, drawer, emit });
         await cache.record(file, written);
-        for (const f of written) emit({ type: 'output', deck: deck.slug, file: f.path, pages: f.pages, bytes: Buffer.byteLength(f.data), ms: f.ms ?? 0 });
         result.built.push(deck.slug);
+        built.push({ slug: deck.slug, file, deck });
       } catch (error) {
         // A broken browser ends the whole build; a broken deck only ends that deck.
         if (error instanceof StudyguideError && error.kind === 'environment') throw error;
@@ -111,10 +109,72 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
         result.failed.push({ file, error });
       }
     }
+    const combined = opts.combine && built.length ? await buildCombined(built, opts, { session, dirs, drawer, emit }, result) : undefined;
+    // A build where every deck failed leaves out/ as it was, index included.
+    if (built.length) {
+      const index = await writeIndexPage(opts.outDir, combined ? [...built, { slug: combined.slug, deck: combined }] : built, dirs);
+      emit({ type: 'output', deck: '', file: index.path, bytes: index.bytes, ms: 0 });
+    }
   } finally {
     if (!context.session) await session.dispose();
   }
   return result;
+}
+
+/** A deck as this build prints it: parsed, then its options and question selection applied. */
+async function prepareDeck(file: string, opts: BuildOptions): Promise<{ deck: Deck; deckOpts: BuildOptions }> {
+  const parsed = await loadDeck(file);
+  const deckOpts = optionsForDeck(opts, parsed);
+  return { deck: selectQuestions(parsed, deckOpts), deckOpts };
+}
+
+/** What producing a deck's outputs needs from the build. */
+interface Producer {
+  session: BrowserSession;
+  dirs: AssetDirs;
+  drawer: DiagramDrawer;
+  emit: (e: BuildEvent) => void;
+}
+
+/** Draws the deck's diagrams, runs every wanted output step, then writes its folder at once. */
+async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs, drawer, emit }: Producer) {
+  const deck = await addGraphics(parsed, drawer, dirs);
+  for (const d of deck.diagnostics) emit({ type: 'warning', diagnostic: d });
+  const ctx: DeckContext = {
+    deck,
+    opts: deckOpts,
+    session,
+    dirs,
+    warn: (d) => emit({ type: 'warning', diagnostic: { file: deck.file, severity: 'warning', ...d, line: d.line ?? 1 } }),
+  };
+  const files = [];
+  for (const step of OUTPUT_STEPS) if (wantsOutput(step.name, deckOpts)) files.push(...(await step.run(ctx)));
+  // Nothing is written until every output of the deck exists: a failure leaves the old set.
+  const written = files.map((f) => ({ ...f, path: outputPath(deckOpts.outDir, deck.slug, f.name) }));
+  await writeOutputs(written);
+  for (const f of written) emit({ type: 'output', deck: deck.slug, file: f.path, pages: f.pages, bytes: Buffer.byteLength(f.data), ms: f.ms ?? 0 });
+  return written;
+}
+
+/** `--combine`: the built decks as one more deck in out/all/; its warnings were reported per deck. */
+async function buildCombined(built: IndexEntry[], opts: BuildOptions, producer: Producer, result: BuildResult): Promise<Deck | undefined> {
+  const file = path.join(opts.outDir, COMBINED_SLUG);
+  try {
+    // Decks whose outputs were fresh were not parsed; the combined deck needs them all.
+    const decks = await Promise.all(built.map(async (b) => b.deck ?? (await prepareDeck(b.file!, opts)).deck));
+    const clash = decks.find((d) => d.slug === COMBINED_SLUG);
+    if (clash) throw new StudyguideError(`deck ${clash.file} would be written to ${file}/, where --combine writes`, { file: clash.file, hint: 'rename the deck file' });
+    const quiet = { ...producer, emit: (e: BuildEvent) => e.type !== 'warning' && producer.emit(e) };
+    const combined = combineDecks(decks);
+    await produceDeck(combined, opts, quiet);
+    result.built.push(COMBINED_SLUG);
+    return combined;
+  } catch (error) {
+    if (error instanceof StudyguideError && error.kind === 'environment') throw error;
+    producer.emit({ type: 'deck-failed', file, error });
+    result.failed.push({ file, error });
+    return undefined;
+  }
 }
 
 /** The bundled content folder, default when no paths are given (declared with the options). */

@@ -37,6 +37,8 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'seed', flag: '--seed <n>', description: 'seed for --shuffle: the same seed gives the same order', kind: 'integer' },
   { key: 'quiz', flag: '--quiz', description: 'also write quiz.pdf: questions with space to answer, then an answer key', default: false },
   { key: 'outputs', flag: '--outputs <names>', description: 'which outputs to make, e.g. guide,cards (default: all)', kind: 'list' },
+  { key: 'booklet', flag: '--booklet', description: 'also write guide-booklet.pdf: the guide two pages a side, in fold order, for saddle-stitch printing', default: false },
+  { key: 'combine', flag: '--combine', description: 'also build out/all/: every deck in one guide and one card deck, each deck a part', default: false },
   { key: 'cache', flag: '--no-cache', description: 'rebuild every deck, even those whose outputs are up to date', default: true },
   { key: 'strict', flag: '--strict', description: 'a card whose text does not fit is an error, not a warning', default: false },
 ];

@@ -1,21 +1,49 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Deck } from '../content/model.js';
+import { loadDeck } from '../content/load-deck.js';
+import { allQuestions, countByLevel, type Deck } from '../content/model.js';
 import { writeAtomic } from '../output.js';
 import type { AssetDirs } from '../render/assets.js';
-import { renderIndex, type IndexFile } from '../render/render-index.js';
+import { renderIndex, type DeckSummary, type IndexFile } from '../render/render-index.js';
+
+/** A deck of this build: its model when it was built now, else its file (its outputs were fresh). */
+export interface IndexEntry {
+  slug: string;
+  deck?: Deck;
+  file?: string;
+}
+
+/** Kept in each deck folder, so a deck whose outputs were fresh is listed without parsing it. */
+const SUMMARY_FILE = '.studyguide-summary.json';
 
 /**
  * Writes out/index.html for the decks of this build, listing what is really in each deck's
  * folder (so an HTML-only watch build links no missing PDFs). Returns its path and size.
  */
-export async function writeIndexPage(outDir: string, decks: Deck[], dirs: AssetDirs): Promise<{ path: string; bytes: number }> {
-  const entries = [];
-  for (const deck of decks) entries.push({ deck, files: await listOutputs(path.join(outDir, deck.slug)) });
+export async function writeIndexPage(outDir: string, entries: IndexEntry[], dirs: AssetDirs): Promise<{ path: string; bytes: number }> {
+  const listed = [];
+  for (const entry of entries) {
+    const folder = path.join(outDir, entry.slug);
+    listed.push({ deck: await summaryOf(entry, folder), files: await listOutputs(folder) });
+  }
   const file = path.join(path.resolve(outDir), 'index.html');
-  const html = renderIndex(entries, dirs);
+  const html = renderIndex(listed, dirs);
   await writeAtomic(file, html);
   return { path: file, bytes: Buffer.byteLength(html) };
+}
+
+/** Title and counts of a deck: from its model (and saved), else as saved when it was built. */
+async function summaryOf(entry: IndexEntry, folder: string): Promise<DeckSummary> {
+  if (!entry.deck) {
+    const saved = await readFile(path.join(folder, SUMMARY_FILE), 'utf8').then((t) => JSON.parse(t) as DeckSummary).catch(() => undefined);
+    if (saved?.slug === entry.slug && typeof saved.title === 'string') return saved;
+    if (!entry.file) throw new Error(`no model or summary for deck ${entry.slug}`);
+    entry.deck = await loadDeck(entry.file);
+  }
+  const { deck } = entry;
+  const summary: DeckSummary = { slug: deck.slug, title: deck.title, subtitle: deck.subtitle, total: allQuestions(deck).length, counts: countByLevel(deck) };
+  await writeAtomic(path.join(folder, SUMMARY_FILE), JSON.stringify(summary));
+  return summary;
 }
 
 async function listOutputs(folder: string): Promise<IndexFile[]> {

@@ -1,4 +1,4 @@
-import { allQuestions, countByLevel, LEVELS, type Deck } from '../content/model.js';
+import { LEVELS, type Level } from '../content/model.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { labelsFor } from './labels.js';
@@ -8,6 +8,15 @@ export interface IndexFile {
   /** File name inside out/<slug>/. */
   name: string;
   bytes: number;
+}
+
+/** What the index shows of a deck. */
+export interface DeckSummary {
+  slug: string;
+  title: string;
+  subtitle?: string;
+  total: number;
+  counts: Record<Level, number>;
 }
 
 /** What the index shows of each kind of output: its name, then each format. */
@@ -25,7 +34,7 @@ const ORDER = Object.keys(KINDS);
 const FORMATS: Record<string, string> = { html: 'HTML', pdf: 'PDF', txt: 'TXT', csv: 'CSV' };
 
 /** out/index.html: every deck with its counts per level and links to its outputs, with sizes. */
-export function renderIndex(entries: { deck: Deck; files: IndexFile[] }[], dirs: AssetDirs, title = 'Study decks'): string {
+export function renderIndex(entries: { deck: DeckSummary; files: IndexFile[] }[], dirs: AssetDirs, title = 'Study decks'): string {
   const hb = createTemplateEnv(dirs);
   const template = compileTemplate(hb, dirs, 'index.hbs');
   const labels = labelsFor('en');
@@ -33,15 +42,12 @@ export function renderIndex(entries: { deck: Deck; files: IndexFile[] }[], dirs:
     title,
     labels,
     css: ['base.css', 'index.css'].map((n) => readAsset(dirs.styles, n)).join('\n'),
-    decks: entries.map(({ deck, files }) => {
-      const counts = countByLevel(deck);
-      return {
-        deck,
-        total: allQuestions(deck).length,
-        levelCounts: LEVELS.map((level) => ({ level, count: counts[level] })),
-        outputs: groupOutputs(deck.slug, files),
-      };
-    }),
+    decks: entries.map(({ deck, files }) => ({
+      deck,
+      total: deck.total,
+      levelCounts: LEVELS.map((level) => ({ level, count: deck.counts[level] ?? 0 })),
+      outputs: groupOutputs(deck.slug, files),
+    })),
   });
 }
 

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { BuildEvent } from '../../src/build.js';
+import { buildWith, bundledOut, pdfText, read, tempDir } from '../helpers.js';
+
+/** Fonts embedded in a PDF, as pdffonts lists them. */
+const pdfFonts = (file: string): string => execFileSync('pdffonts', [file], { encoding: 'utf8' });
+
+describe('diagrams and maths in the fixture deck', () => {
+  let out = '';
+  let events: BuildEvent[] = [];
+  beforeAll(async () => {
+    out = await tempDir();
+    ({ events } = await buildWith({ paths: ['test/fixtures/diagrams/deck.md'], outDir: out, outputs: ['guide', 'cards'] }));
+    expect(events.filter((e) => e.type === 'deck-failed')).toEqual([]);
+  });
+
+  it('draws mermaid blocks as vector diagrams in the guide, no source left', () => {
+    const text = pdfText(path.join(out, 'deck', 'guide.pdf'));
+    for (const label of ['Userzone', 'Edgeproxy', 'Appserver', 'Datastore', 'reads & writes']) expect(text).toContain(label);
+    expect(text).not.toMatch(/flowchart TB\s+user|-->\s*edge|\.->/);
+  });
+
+  it('draws a diagram in a card answer on the card, scaled to fit it', async () => {
+    const text = pdfText(path.join(out, 'deck', 'cards.pdf'));
+    expect(text).toContain('Clientbox');
+    expect(text).toContain('Balancerbox');
+    expect(text).not.toContain('flowchart LR');
+    const html = await read(path.join(out, 'deck', 'cards.html'));
+    expect(html).toMatch(/<figure class="diagram"><svg[^>]*viewBox/);
+    expect(html).toContain('.card .diagram svg { max-height: 1.5in; }');
+  });
+
+  it('typesets $…$ and $$…$$ with embedded KaTeX fonts and leaves money alone', async () => {
+    const guide = path.join(out, 'deck', 'guide.pdf');
+    const text = pdfText(guide);
+    expect(text).toContain('A plan that costs $5 or $10 a month');
+    // Outside the money sentence no TeX source is left: no $ delimiters, no \commands.
+    expect(text.replace('$5 or $10', '')).not.toMatch(/\$|\\log|\\left|\\rceil/);
+    expect(text).toMatch(/log\s*2/);
+    expect(text).toContain('⌈');
+    expect(pdfFonts(guide)).toMatch(/KaTeX_Main-Regular\s.*\byes\b/);
+    expect(pdfFonts(path.join(out, 'deck', 'cards.pdf'))).toMatch(/KaTeX_Math-Italic/);
+    // The HTML stays self-contained: KaTeX's fonts travel inside it.
+    const html = await read(path.join(out, 'deck', 'guide.html'));
+    expect(html).toMatch(/font-family:KaTeX_Main;[^}]*src:url\(data:font\/woff2;base64,/);
+    expect(html).not.toMatch(/url\(fonts\//);
+  });
+
+  it('keeps a diagram mermaid cannot read as code and says where it is', () => {
+    const warnings = events.flatMap((e) => (e.type === 'warning' ? [e.diagnostic] : []));
+    const bad = warnings.find((d) => d.code === 'bad-diagram');
+    expect(bad?.line).toBe(37); // the question holding the diagram
+    expect(bad?.message).toMatch(/printed as code/);
+    expect(pdfText(path.join(out, 'deck', 'guide.pdf'))).toContain('this is --> not [valid');
+  });
+});
+
+describe('the bundled deck', () => {
+  it('prints the three-tier VPC layout as a diagram, not as code', async () => {
+    const text = pdfText(path.join(bundledOut(), 'infrastructure-engineer', 'guide.pdf'));
+    expect(text).toContain('Internet gateway');
+    expect(text).toContain('replication');
+    expect(text).not.toMatch(/flowchart TB|inet\["Internet"\]/);
+    const html = await read(path.join(bundledOut(), 'infrastructure-engineer', 'guide.html'));
+    const figure = /<figure class="diagram">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    expect(figure).toContain('<svg');
+    expect(figure).not.toMatch(/<script|\son\w+=|href="(?!#)/i);
+  });
+
+  it('typesets the autoscaler formula of the Kubernetes deck', () => {
+    const text = pdfText(path.join(bundledOut(), 'kubernetes-admin', 'guide.pdf'));
+    expect(text).toMatch(/desiredReplicas = ⌈\s*currentReplicas ×/);
+    expect(text).not.toContain('\\frac');
+  });
+});

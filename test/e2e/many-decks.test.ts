@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { findDeckFiles, loadDeck } from '../../src/content/load-deck.js';
+import { allQuestions, countByLevel } from '../../src/content/model.js';
+import { buildWith, bundledOut, pdfText, read, squash, tempDir } from '../helpers.js';
+
+/** href values of the index's links, in page order. */
+const linksOf = (html: string): string[] => [...html.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+
+describe('many decks and the index page', () => {
+  it('builds every content/*.md into its own folder', async () => {
+    const files = await findDeckFiles(['content']);
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    for (const file of files) {
+      const deck = await loadDeck(file);
+      for (const name of ['guide.html', 'guide.pdf', 'cards.html', 'cards.pdf', 'anki.txt', 'cards.csv']) {
+        expect(existsSync(path.join(bundledOut(), deck.slug, name)), `${deck.slug}/${name}`).toBe(true);
+      }
+    }
+  });
+
+  it('lists every deck with its counts per level and links that resolve, relative to the index', async () => {
+    const html = await read(path.join(bundledOut(), 'index.html'));
+    const links = linksOf(html);
+    for (const href of links) {
+      expect(href, href).not.toMatch(/^([a-z]+:|\/)/i);
+      const target = path.join(bundledOut(), decodeURIComponent(href));
+      expect(existsSync(target), href).toBe(true);
+    }
+    const text = squash(html.replace(/<[^>]*>/g, ' '));
+    for (const file of await findDeckFiles(['content'])) {
+      const deck = await loadDeck(file);
+      const counts = countByLevel(deck);
+      expect(text).toContain(deck.title.replace(/&/g, '&amp;'));
+      expect(text).toContain(`${allQuestions(deck).length} questions`);
+      const block = html.split('<li class="index-deck"').find((b) => b.includes(`id="deck-${deck.slug}"`))!;
+      for (const level of ['easy', 'medium', 'hard'] as const) {
+        expect(new RegExp(`data-level="${level}">[\\s\\S]*?<span class="index-n">(\\d+)<`).exec(block)?.[1], level).toBe(String(counts[level]));
+      }
+      for (const name of ['guide.html', 'guide.pdf', 'cards.html', 'cards.pdf', 'anki.txt', 'cards.csv']) expect(links).toContain(`${deck.slug}/${name}`);
+    }
+  });
+
+  it('shows each file size as the file really is', async () => {
+    const html = await read(path.join(bundledOut(), 'index.html'));
+    const m = /<a href="([^"]+\/guide\.pdf)">PDF<\/a> <span class="index-size">([\d.]+) (KB|MB)<\/span>/.exec(html)!;
+    const bytes = statSync(path.join(bundledOut(), m[1])).size;
+    expect(Number(m[2]) * (m[3] === 'MB' ? 1048576 : 1024)).toBeCloseTo(bytes, -3);
+  });
+});
+
+describe('--combine', () => {
+  it('writes out/all with every question of every deck, each deck a part of the contents', async () => {
+    const out = await tempDir();
+    const { result } = await buildWith({ paths: ['test/fixtures/combine'], outDir: out, combine: true, outputs: ['guide', 'cards'] });
+    expect(result.failed).toEqual([]);
+    expect(result.built).toEqual(['alpha', 'beta', 'all']);
+    const decks = await Promise.all(['alpha', 'beta'].map((n) => loadDeck(`test/fixtures/combine/${n}.md`)));
+    const questions = decks.flatMap(allQuestions);
+    for (const pdf of ['guide.pdf', 'cards.pdf']) {
+      const text = pdfText(path.join(out, 'all', pdf));
+      expect(questions.filter((q) => !text.includes(squash(q.text))).map((q) => q.text), pdf).toEqual([]);
+    }
+    // Contents: each deck's title as a part, then its sections; Q numbers run through both decks.
+    const guide = pdfText(path.join(out, 'all', 'guide.pdf'));
+    const contents = guide.slice(guide.indexOf('Contents'));
+    expect(contents.indexOf('Alpha Networking')).toBeLessThan(contents.indexOf('Alpha Networking · Basics'));
+    expect(contents.indexOf('Alpha Networking · Basics')).toBeLessThan(contents.indexOf('Beta Databases'));
+    expect(contents).toMatch(/Q4 What does a B-tree index trade away\?/);
+    expect(guide).toContain('Read RFC 826 for ARP.');
+    const index = await read(path.join(out, 'index.html'));
+    expect(linksOf(index)).toEqual(expect.arrayContaining(['alpha/guide.pdf', 'beta/guide.pdf', 'all/guide.pdf', 'all/cards.pdf']));
+  });
+});
