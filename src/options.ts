@@ -26,7 +26,6 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'outDir', flag: '-o, --out <dir>', description: 'output folder', default: 'out' },
   { key: 'paper', flag: '--paper <size>', description: 'paper size of the guide and card sheets', choices: Object.keys(PAPERS), default: 'a4' },
   { key: 'cardSize', flag: '--card-size <size>', description: 'size of each cheat card (landscape)', choices: Object.keys(CARD_SIZES), default: 'index-3x5' },
-  { key: 'booklet', flag: '--booklet', description: 'also write guide-booklet.pdf: the guide two pages a side, in fold order, for saddle-stitch printing', default: false },
   { key: 'cardLayout', flag: '--card-layout <layout>', description: 'one card per PDF page, or as many as fit on a --paper sheet with crop marks', choices: CARD_LAYOUTS, default: 'pages' },
   { key: 'cardFaces', flag: '--card-faces <faces>', description: 'question and answer on one face (cheat), or answer on the back (flash)', choices: CARD_FACES, default: 'cheat' },
   { key: 'duplex', flag: '--duplex <edge>', description: 'how your printer flips flash-card sheets: on the long or the short edge', choices: DUPLEX_MODES, default: 'long' },
@@ -37,9 +36,9 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'seed', flag: '--seed <n>', description: 'seed for --shuffle: the same seed gives the same order', kind: 'integer' },
   { key: 'quiz', flag: '--quiz', description: 'also write quiz.pdf: questions with space to answer, then an answer key', default: false },
   { key: 'outputs', flag: '--outputs <names>', description: 'which outputs to make, e.g. guide,cards (default: all)', kind: 'list' },
+  { key: 'cache', flag: '--no-cache', description: 'rebuild every deck, even those whose outputs are up to date', default: true },
   { key: 'booklet', flag: '--booklet', description: 'also write guide-booklet.pdf: the guide two pages a side, in fold order, for saddle-stitch printing', default: false },
   { key: 'combine', flag: '--combine', description: 'also build out/all/: every deck in one guide and one card deck, each deck a part', default: false },
-  { key: 'cache', flag: '--no-cache', description: 'rebuild every deck, even those whose outputs are up to date', default: true },
   { key: 'strict', flag: '--strict', description: 'a card whose text does not fit is an error, not a warning', default: false },
 ];
 
