@@ -59,7 +59,8 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
     },
     event(e: BuildEvent): void {
       if (e.type === 'output') {
-        if (e.deck !== lastDeck) say(`${o.bold(e.deck)} ${o.dim(`→ ${shown(path.dirname(e.file))}/`)}`);
+        // Files of no single deck (the index page) come under the output folder's name.
+        if (e.deck !== lastDeck) say(`${o.bold(e.deck || 'all decks')} ${o.dim(`→ ${shown(path.dirname(e.file))}/`)}`);
         lastDeck = e.deck;
         deckMs.set(e.deck, (deckMs.get(e.deck) ?? 0) + e.ms);
         const pages = e.pages !== undefined ? `${e.pages} page${e.pages === 1 ? '' : 's'}` : '';
