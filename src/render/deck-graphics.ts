@@ -18,25 +18,32 @@ interface Fragment { html: string; line: number; set(html: string): void }
  * mermaid refuses stays printed as code, with a warning at its question's line.
  */
 export async function addGraphics(deck: Deck, drawer: DiagramDrawer, dirs: AssetDirs): Promise<Deck> {
+  const sources = fragmentsOf(deck).flatMap((f) => [...f.html.matchAll(MERMAID_BLOCK)].map((m) => decodeEntities(stripTags(m[1]))));
+  if (sources.length === 0) return addGraphicStyles(deck, dirs);
+  const drawings = await drawer.draw(sources);
   const copy: Deck = structuredClone(deck);
-  const fragments = fragmentsOf(copy);
-  const sources = fragments.flatMap((f) => [...f.html.matchAll(MERMAID_BLOCK)].map((m) => decodeEntities(stripTags(m[1]))));
-  const css: string[] = [];
-  if (sources.length) {
-    const drawings = await drawer.draw(sources);
-    for (const fragment of fragments) {
-      fragment.set(fragment.html.replace(MERMAID_BLOCK, (block, code: string) => {
-        const drawing = drawings.get(diagramKey(decodeEntities(stripTags(code))))!;
-        if ('svg' in drawing) return `<figure class="diagram">${drawing.svg}</figure>`;
-        copy.diagnostics.push(diagramWarning(copy.file, fragment.line, drawing.error));
-        return block;
-      }));
-    }
-    css.push(readAsset(dirs.styles, 'diagrams.css'));
+  for (const fragment of fragmentsOf(copy)) {
+    fragment.set(fragment.html.replace(MERMAID_BLOCK, (block, code: string) => {
+      const drawing = drawings.get(diagramKey(decodeEntities(stripTags(code))))!;
+      if ('svg' in drawing) return `<figure class="diagram">${drawing.svg}</figure>`;
+      copy.diagnostics.push(diagramWarning(copy.file, fragment.line, drawing.error));
+      return block;
+    }));
   }
-  if (fragments.some((f) => f.html.includes('class="katex'))) css.push(katexCss());
-  if (css.length) copy.extraCss = [copy.extraCss, ...css].filter(Boolean).join('\n');
-  return copy;
+  return addGraphicStyles(copy, dirs);
+}
+
+/**
+ * The stylesheets a deck's graphics need, without drawing anything: diagram sizing when it has
+ * drawn diagrams, KaTeX with its fonts when it has maths. Synchronous, for previews that skip
+ * the browser (their diagrams stay code).
+ */
+export function addGraphicStyles(deck: Deck, dirs: AssetDirs): Deck {
+  const html = fragmentsOf(deck).map((f) => f.html);
+  const css: string[] = [];
+  if (html.some((h) => h.includes('<figure class="diagram">'))) css.push(readAsset(dirs.styles, 'diagrams.css'));
+  if (html.some((h) => h.includes('class="katex'))) css.push(katexCss());
+  return css.length ? { ...deck, extraCss: [deck.extraCss, ...css].filter(Boolean).join('\n') } : deck;
 }
 
 function fragmentsOf(deck: Deck): Fragment[] {

@@ -6,6 +6,7 @@ import { optionsForDeck } from '../config.js';
 import { StudyguideError } from '../errors.js';
 import { assetDirs } from '../render/assets.js';
 import { createGuideRenderer } from '../render/render-guide.js';
+import { addGraphicStyles } from '../render/deck-graphics.js';
 
 /** The latest preview of one deck: its guide HTML, or the error that stopped it. */
 export interface DeckPreview {
@@ -45,7 +46,8 @@ export class PreviewRenderer {
     try {
       const parsed = await loadDeck(file);
       const deckOpts = optionsForDeck(this.opts, parsed);
-      const deck: Deck = selectQuestions(parsed, deckOpts);
+      // Maths gets its stylesheet; diagrams need the browser and stay code in the preview.
+      const deck: Deck = addGraphicStyles(selectQuestions(parsed, deckOpts), assetDirs());
       this.renderer ??= createGuideRenderer(assetDirs());
       const guideHtml = this.renderer(deck, { paper: deckOpts.paper });
       return { slug, file, title: deck.title, questions: allQuestions(deck).length, guideHtml, ms: performance.now() - started };
