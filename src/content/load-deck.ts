@@ -3,6 +3,7 @@ import path from 'node:path';
 import { contentError } from '../errors.js';
 import { slugFromFile } from './deck-files.js';
 import { parseDeck } from './parse-deck.js';
+import { checkNesting } from './check-nesting.js';
 import { highlightCode } from './highlight-code.js';
 import type { HastPlugin } from './markdown.js';
 import type { Deck } from './model.js';
@@ -39,6 +40,7 @@ export async function loadDeck(file: string, plugins: HastPlugin[] = []): Promis
     throw contentError(file, undefined, `cannot read deck (${err.code ?? err.message})`, 'check the path and permissions');
   });
   const text = decodeDeckText(bytes, file);
+  checkNesting(text, file);
   try {
     return parseDeck(text, { file, slug: slugFromFile(file), plugins: [highlightCode, ...plugins], baseDir: path.dirname(path.resolve(file)) });
   } catch (err) {
