@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
@@ -12,12 +12,16 @@ const decks = ['infrastructure-engineer', 'kubernetes-admin'];
 
 describe.each(decks)('guide.pdf of %s (A4)', (slug) => {
   const file = () => path.join(bundledOut(), slug, 'guide.pdf');
-  const deck = () => loadDeck(`content/${slug}.md`);
+  // Read once per deck: the model and the text of every page.
+  let d: Deck;
+  let pages: string[];
+  beforeAll(async () => {
+    d = await loadDeck(`content/${slug}.md`);
+    pages = squashedPages(file());
+  });
   const tocCount = (d: Deck) => d.sections.length + allQuestions(d).length + (d.outro ? 1 : 0);
 
-  it('prints in the contents the page each question heading is really on', async () => {
-    const d = await deck();
-    const pages = squashedPages(file());
+  it('prints in the contents the page each question heading is really on', () => {
     const toc = readContents(file(), tocCount(d));
     const printed = new Map(toc.map((e) => [e.label, e.page]));
     for (const { q, page } of questionPages(d, pages)) {
@@ -30,8 +34,6 @@ describe.each(decks)('guide.pdf of %s (A4)', (slug) => {
   });
 
   it('has a bookmark for every section and question, opening its page', async () => {
-    const d = await deck();
-    const pages = squashedPages(file());
     const outline = await outlineOf(file());
     const titles = new Map(outline.map((e) => [e.title, e]));
     for (const { q, section, page } of questionPages(d, pages)) {
@@ -43,9 +45,7 @@ describe.each(decks)('guide.pdf of %s (A4)', (slug) => {
     }
   });
 
-  it('has a cover without running head or page number, and "page X of Y" on every other page', async () => {
-    const d = await deck();
-    const pages = squashedPages(file());
+  it('has a cover without running head or page number, and "page X of Y" on every other page', () => {
     const cover = pages[0];
     expect(cover).not.toMatch(/page \d+ of \d+/);
     expect(cover.indexOf(squash(d.title))).toBe(cover.lastIndexOf(squash(d.title))); // title once: no running head
@@ -56,9 +56,7 @@ describe.each(decks)('guide.pdf of %s (A4)', (slug) => {
     pages.slice(1).forEach((text, i) => expect(text, `page ${i + 2}`).toContain(`page ${i + 2} of ${pages.length}`));
   });
 
-  it('heads every page of a section with the deck title and the section title', async () => {
-    const d = await deck();
-    const pages = squashedPages(file());
+  it('heads every page of a section with the deck title and the section title', () => {
     const starts = d.sections.map((s) => questionPages(d, pages).find((x) => x.section === s)!.page);
     d.sections.forEach((s, i) => {
       const end = (starts[i + 1] ?? (d.outro ? pages.length : pages.length + 1)) - 1;
@@ -69,9 +67,7 @@ describe.each(decks)('guide.pdf of %s (A4)', (slug) => {
     });
   });
 
-  it('starts each section on a new page and never leaves a question heading alone at a page end', async () => {
-    const d = await deck();
-    const pages = squashedPages(file());
+  it('starts each section on a new page and never leaves a question heading alone at a page end', () => {
     const found = questionPages(d, pages);
     d.sections.slice(1).forEach((s, i) => {
       const lastBefore = Math.max(...found.filter((x) => x.section === d.sections[i]).map((x) => x.page));
@@ -84,9 +80,7 @@ describe.each(decks)('guide.pdf of %s (A4)', (slug) => {
     }
   });
 
-  it('keeps a short question whole on one page', async () => {
-    const d = await deck();
-    const pages = squashedPages(file());
+  it('keeps a short question whole on one page', () => {
     const found = questionPages(d, pages);
     for (const [i, { q, page, section }] of found.entries()) {
       if (!isShortQuestion(q)) continue;
@@ -112,8 +106,7 @@ describe.each(decks)('guide.pdf of %s (A4)', (slug) => {
     expect(outside.map((w) => `p${w.page}: ${w.text}`)).toEqual([]);
   });
 
-  it('is A4 throughout, tagged, with the deck as metadata and every font embedded', async () => {
-    const d = await deck();
+  it('is A4 throughout, tagged, with the deck as metadata and every font embedded', () => {
     for (const s of pageSizes(file())) expect([Math.round(s.width), Math.round(s.height)]).toEqual([595, 842]);
     const info = pdfInfo(file());
     expect(info.Title).toBe(d.title);
