@@ -169,13 +169,15 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     date: stringField(fm, 'date', file, fmAt('date')),
     lang: stringField(fm, 'lang', file, fmAt('lang')) ?? 'en',
     tags: tagsField(fm, file, fmAt('tags')),
-    introHtml: render(preamble, vfileData(1)) || (fm.description ? `<p>${escapeHtml(String(fm.description))}</p>` : ''),
+    introHtml: render(preamble, vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description'))),
     sections: model,
     outro: outroRaw ? { title: plainText(outroRaw.heading!), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
     diagnostics,
   };
 }
+
+const paragraphOf = (text: string | undefined): string => (text ? `<p>${escapeHtml(text)}</p>` : '');
 
 /** Splits leading `Level: … · Tags: …` paragraphs off a block list (several lines merge). */
 function takeMeta(nodes: RootContent[], file: string): { meta: MetaLine; rest: RootContent[] } {
