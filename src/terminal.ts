@@ -47,7 +47,6 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
   const c = palette(colorEnabled(streams.err, opts.env));
   const o = palette(colorEnabled(streams.out, opts.env));
   const started = Date.now();
-  const deckMs = new Map<string, number>();
   let warnings = 0;
   let lastDeck = '';
   const say = (line: string) => verbosity !== 'quiet' && streams.out.write(`${line}\n`);
@@ -62,7 +61,6 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
         // Files of no single deck (the index page) come under the output folder's name.
         if (e.deck !== lastDeck) say(`${o.bold(e.deck || 'all decks')} ${o.dim(`→ ${shown(path.dirname(e.file))}/`)}`);
         lastDeck = e.deck;
-        deckMs.set(e.deck, (deckMs.get(e.deck) ?? 0) + e.ms);
         const pages = e.pages !== undefined ? `${e.pages} page${e.pages === 1 ? '' : 's'}` : '';
         const cached = (e as { cached?: boolean }).cached; // set when the build cache replayed the file
         const time = cached ? 'unchanged' : e.ms ? `${(e.ms / 1000).toFixed(1)} s` : '';

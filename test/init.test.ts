@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { initDeckFolder } from '../src/init.js';
+import { checkDecks } from '../src/check/check-deck.js';
+import { readConfigFile, resolveOptions } from '../src/config.js';
+import { loadDeck } from '../src/content/load-deck.js';
+import { allQuestions } from '../src/content/model.js';
+import { tempDir } from './helpers.js';
+import { runCli } from './cli-run.js';
+
+describe('studyguide init', () => {
+  it('writes an example deck, a config file and a README that all pass their own checks', async () => {
+    const dir = path.join(await tempDir(), 'decks');
+    const { written, kept } = await initDeckFolder(dir);
+    expect(kept).toEqual([]);
+    expect(written.map((f) => path.relative(dir, path.resolve(f))).sort()).toEqual(['README.md', 'content/example.md', 'content/images/cache.svg', 'studyguide.config.json']);
+    const config = readConfigFile(undefined, dir);
+    expect(config.values.paper).toBe('a4');
+    const result = await checkDecks([path.join(dir, 'content')], resolveOptions([], config.values, {}));
+    expect(result.findings).toEqual([]);
+    expect(await readFile(path.join(dir, 'README.md'), 'utf8')).toContain('npx studyguide build');
+  });
+
+  it('shows every part of the format in the example deck', async () => {
+    const dir = await tempDir();
+    await initDeckFolder(dir);
+    const deck = await loadDeck(path.join(dir, 'content', 'example.md'));
+    const qs = allQuestions(deck);
+    expect(deck.subtitle && deck.author && deck.date && deck.tags.length && deck.introHtml && deck.outro).toBeTruthy();
+    expect(new Set(qs.map((q) => q.level))).toEqual(new Set(['easy', 'medium', 'hard']));
+    expect(deck.sections.some((s) => s.level)).toBe(true);
+    expect(qs.some((q) => q.answerFromCard)).toBe(true);
+    expect(qs.some((q) => q.id === 'q-http-caching')).toBe(true);
+    const html = qs.map((q) => q.answerHtml).join('');
+    for (const tag of ['<ol>', '<table>', '<pre>', '<img', '<a href="#', '<code>']) expect(html).toContain(tag);
+  });
+
+  it('never overwrites a file, not even on a second run', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'README.md'), 'my own readme\n');
+    const run = await runCli(['init', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('(exists; not overwritten)');
+    expect(await readFile(path.join(dir, 'README.md'), 'utf8')).toBe('my own readme\n');
+    await writeFile(path.join(dir, 'content', 'example.md'), 'edited\n');
+    const again = await initDeckFolder(dir);
+    expect(again.written).toEqual([]);
+    expect(await readFile(path.join(dir, 'content', 'example.md'), 'utf8')).toBe('edited\n');
+  });
+});
