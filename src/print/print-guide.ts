@@ -25,11 +25,14 @@ export async function printGuide(session: BrowserSession, deck: Deck, render: (p
   let blocked: string[] = [];
   for (let pass = 1; ; pass++) {
     const html = render(pages);
-    const result = await session.withPage((page) => printHtml(page, html, { outline: true }));
+    // The first pass only measures where headings land (it has no page numbers yet, so it is never
+    // the one kept): untagged and without bookmarks it prints faster and its PDF reads faster.
+    const draft = pass === 1 && maxPasses > 1;
+    const result = await session.withPage((page) => printHtml(page, html, { outline: !draft, tagged: !draft }));
     blocked = [...new Set([...blocked, ...result.blocked])];
     const found = await readDestinationPages(result.pdf);
     const settled = samePages(pages, found, deck);
-    if (settled || pass >= maxPasses) return { html, pdf: result.pdf, pages: found, blocked, passes: pass, settled };
+    if ((settled && !draft) || pass >= maxPasses) return { html, pdf: result.pdf, pages: found, blocked, passes: pass, settled };
     pages = found;
   }
 }

@@ -11,6 +11,8 @@ export interface PrintResult {
 export interface PrintOptions {
   /** Add the headings outline (PDF bookmarks). */
   outline?: boolean;
+  /** Tag the PDF for accessibility (default true); a draft pass that is only measured skips it. */
+  tagged?: boolean;
   timeoutMs?: number;
   /** Our own code to run on the loaded page before printing (e.g. fitting cards). */
   beforePrint?: (page: Page) => Promise<void>;
@@ -40,7 +42,7 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
       preferCSSPageSize: true,
       printBackground: true,
       outline: opts.outline ?? false,
-      tagged: true,
+      tagged: opts.tagged ?? true,
       timeout,
     });
     return { pdf, blocked };
