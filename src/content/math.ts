@@ -21,13 +21,11 @@ export const rehypeMath: HastPlugin = function () {
     if (!context) return;
     for (const message of file.messages.slice(before)) {
       const reason = message.cause instanceof Error ? message.cause.message.split('\n')[0] : message.reason;
-      context.diagnostics.push({
-        file: context.file,
-        line: message.line ?? context.line,
-        severity: 'warning',
-        code: 'bad-math',
-        message: `formula could not be typeset (${reason}) — check the TeX between the $ signs`,
-      });
+      const line = message.line ?? context.line;
+      const text = `formula could not be typeset (${reason}) — check the TeX between the $ signs`;
+      // A card answer is rendered twice when it is also the full answer: report it once.
+      if (context.diagnostics.some((d) => d.line === line && d.message === text)) continue;
+      context.diagnostics.push({ file: context.file, line, severity: 'warning', code: 'bad-math', message: text });
     }
   };
 };

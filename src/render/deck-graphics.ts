@@ -26,7 +26,9 @@ export async function addGraphics(deck: Deck, drawer: DiagramDrawer, dirs: Asset
     fragment.set(fragment.html.replace(MERMAID_BLOCK, (block, code: string) => {
       const drawing = drawings.get(diagramKey(decodeEntities(stripTags(code))))!;
       if ('svg' in drawing) return `<figure class="diagram">${drawing.svg}</figure>`;
-      copy.diagnostics.push(diagramWarning(copy.file, fragment.line, drawing.error));
+      const warning = diagramWarning(copy.file, fragment.line, drawing.error);
+      // A card answer that is also the full answer holds the same block twice: warn once.
+      if (!copy.diagnostics.some((d) => d.line === warning.line && d.message === warning.message)) copy.diagnostics.push(warning);
       return block;
     }));
   }

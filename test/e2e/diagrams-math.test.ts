@@ -57,6 +57,18 @@ describe('diagrams and maths in the fixture deck', () => {
   });
 });
 
+describe('a hostile diagram in the fixture deck', () => {
+  it('is drawn without handlers, scripts or outside links', async () => {
+    const out = await tempDir();
+    await buildWith({ paths: ['test/fixtures/diagrams/deck.md'], outDir: out, outputs: ['guide'] });
+    const html = await read(path.join(out, 'deck', 'guide.html'));
+    const figures = [...html.matchAll(/<figure class="diagram">[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+    const hostile = figures.find((f) => f.includes('Otherbox'));
+    expect(hostile).toBeDefined();
+    expect(hostile).not.toMatch(/<script|\son\w+=|javascript:|<img/i);
+  });
+});
+
 describe('the bundled deck', () => {
   it('prints the three-tier VPC layout as a diagram, not as code', async () => {
     const text = pdfText(path.join(bundledOut(), 'infrastructure-engineer', 'guide.pdf'));

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/content/parse-deck.js';
+import { allQuestions } from '../../src/content/model.js';
+
+/** A one-question deck whose card answer is `card`; returns the question. */
+function question(card: string) {
+  const deck = parseDeck(`# T\n## S\n### Q?\n> ${card}\n`, { file: 'm.md', slug: 'm' });
+  return { q: allQuestions(deck)[0], deck };
+}
+
+describe('maths in answers', () => {
+  it('typesets inline and display maths as KaTeX HTML with its TeX kept', () => {
+    const { q } = question('$a^2 + b^2$ and $$c^2$$');
+    expect(q.cardHtml.match(/class="katex"/g)?.length).toBe(2);
+    expect(q.cardHtml).toContain('<annotation encoding="application/x-tex">a^2 + b^2</annotation>');
+    expect(q.cardHtml).not.toContain('$');
+  });
+
+  it('leaves prices as text', () => {
+    for (const text of ['costs $5 or $10 a month', 'between $10 and $20', 'from $3 to $4.50']) {
+      const { q } = question(text);
+      expect(q.cardHtml, text).not.toContain('katex');
+      expect(q.cardText, text).toBe(text);
+    }
+  });
+
+  it('reports TeX it cannot read at its line and still builds', () => {
+    const { q, deck } = question('broken $\\frac{1$ here');
+    expect(q.cardHtml).toContain('katex-error');
+    expect(deck.diagnostics).toEqual([expect.objectContaining({ code: 'bad-math', line: 4, file: 'm.md' })]);
+  });
+
+  it('does not let maths carry raw HTML through', () => {
+    const { q } = question('$\\href{javascript:alert(1)}{x}$ and $<script>$');
+    expect(q.cardHtml).not.toMatch(/<script|href="javascript:/);
+  });
+});
