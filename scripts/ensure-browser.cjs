@@ -36,12 +36,13 @@ function main() {
       const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
       execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
       execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-      return;
+      const installed = candidates.find((c) => existsSync(c));
+      if (installed) return console.log(`studyguide: installed Chromium; printing with ${installed}`);
     } catch {
       console.warn('studyguide: installing chromium failed');
     }
   }
-  console.warn('studyguide: no Chrome/Chromium found. Install one (apt-get install -y chromium) or set PUPPETEER_EXECUTABLE_PATH; HTML builds work, PDFs need a browser.');
+  console.warn('studyguide: no Chrome/Chromium found — install one (apt-get install -y chromium) or set PUPPETEER_EXECUTABLE_PATH; until then `studyguide build` stops with exit code 2 (`studyguide watch --no-pdf` previews without one).');
 }
 
 main();
