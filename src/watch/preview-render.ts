@@ -4,9 +4,10 @@ import { allQuestions, type Deck } from '../content/model.js';
 import { selectQuestions } from '../content/select-questions.js';
 import { optionsForDeck } from '../config.js';
 import { StudyguideError } from '../errors.js';
+import type { DiagramDrawer } from '../print/draw-diagrams.js';
 import { assetDirs } from '../render/assets.js';
 import { createGuideRenderer } from '../render/render-guide.js';
-import { addGraphicStyles } from '../render/deck-graphics.js';
+import { addGraphics, addGraphicStyles } from '../render/deck-graphics.js';
 
 /** The latest preview of one deck: its guide HTML, or the error that stopped it. */
 export interface DeckPreview {
@@ -32,7 +33,14 @@ type GuideRenderer = ReturnType<typeof createGuideRenderer>;
 export class PreviewRenderer {
   private renderer?: GuideRenderer;
 
-  constructor(private readonly opts: BuildOptions) {}
+  /**
+   * With a drawer (PDFs on, so a browser is at hand) mermaid diagrams are drawn, each source once
+   * per session; without one they stay code until the printed guide replaces the preview.
+   */
+  constructor(
+    private readonly opts: BuildOptions,
+    private readonly drawer?: DiagramDrawer,
+  ) {}
 
   /** Forgets the compiled templates and styles; the next render reads them again. */
   reloadAssets(): void {
@@ -46,9 +54,11 @@ export class PreviewRenderer {
     try {
       const parsed = await loadDeck(file);
       const deckOpts = optionsForDeck(this.opts, parsed);
-      // Maths gets its stylesheet; diagrams need the browser and stay code in the preview.
-      const deck: Deck = addGraphicStyles(selectQuestions(parsed, deckOpts), assetDirs());
-      this.renderer ??= createGuideRenderer(assetDirs());
+      const dirs = assetDirs();
+      const selected: Deck = selectQuestions(parsed, deckOpts);
+      // Maths gets its stylesheet; diagrams are drawn when a browser is at hand, else stay code.
+      const deck = this.drawer ? await addGraphics(selected, this.drawer, dirs).catch(() => addGraphicStyles(selected, dirs)) : addGraphicStyles(selected, dirs);
+      this.renderer ??= createGuideRenderer(dirs);
       const guideHtml = this.renderer(deck, { paper: deckOpts.paper });
       return { slug, file, title: deck.title, questions: allQuestions(deck).length, guideHtml, ms: performance.now() - started };
     } catch (error) {

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { build, type BuildEvent, type BuildOptions } from '../build.js';
@@ -7,6 +8,7 @@ import { newSeed } from '../content/shuffle-deck.js';
 import { StudyguideError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
 import { BrowserSession } from '../print/browser-session.js';
+import { DiagramDrawer } from '../print/draw-diagrams.js';
 import { LiveReloadHub } from './live-reload.js';
 import { PdfRebuilder } from './pdf-rebuilder.js';
 import { PreviewRenderer, type DeckPreview } from './preview-render.js';
@@ -55,7 +57,7 @@ export interface WatchHandle {
 interface DeckState {
   preview: DeckPreview;
   version: number;
-  /** The file's size, time and inode when it was last rendered: an editor's second event for one save is skipped. */
+  /** Hash of the bytes last rendered: an editor's second event for the same save is skipped. */
   stamp?: string;
 }
 
@@ -68,14 +70,14 @@ export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = 
   // A shuffled preview must not reshuffle on every save: fix the seed for the session.
   const buildOpts: BuildOptions = opts.build.shuffle && opts.build.seed === undefined ? { ...opts.build, seed: newSeed() } : opts.build;
   const files = (await findDeckFiles(buildOpts.paths)).map((f) => path.resolve(f));
-  const renderer = new PreviewRenderer(buildOpts);
+  const session = opts.session ?? new BrowserSession();
+  const renderer = new PreviewRenderer(buildOpts, opts.pdf !== false ? new DiagramDrawer(session) : undefined);
   const decks = new Map<string, DeckState>();
   const hub = new LiveReloadHub();
   const queue = new SerialQueue();
   let pdfOn = opts.pdf !== false;
   let closing = false;
 
-  const session = opts.session ?? new BrowserSession();
   const rebuilder = new PdfRebuilder(printDecks, opts.pdfDelayMs ?? 1500);
 
   for (const file of files) decks.set(file, { stamp: await fileStamp(file), preview: await renderer.render(shown(file)), version: 1 });
@@ -142,6 +144,8 @@ export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = 
     emit({ type: 'pdf-start', files: changed.map(shown) });
     // A deck the preview already reported as broken is not reported again by the build.
     const report = (event: BuildEvent) => {
+      // Ctrl-C closes the browser under a running print: that failure is ours, not the deck's.
+      if (closing) return;
       if (!(event.type === 'deck-failed' && broken.has(event.file))) emit({ type: 'build', event });
     };
     try {
@@ -203,10 +207,13 @@ export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = 
   return handle;
 }
 
-/** Paths as the user gave them (relative to the current folder), for messages. */
-const shown = (file: string) => path.relative(process.cwd(), file) || file;
+/** A path for messages: relative to the current folder when inside it, else absolute. */
+function shown(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
 
-/** Identifies one saved state of a file without reading it. */
-const fileStamp = (file: string) => stat(file).then((s) => `${s.size}:${s.mtimeMs}:${s.ino}`, () => undefined);
+/** Identifies one saved content of a file (its size and time could change mid-write, its bytes cannot lie). */
+const fileStamp = (file: string) => readFile(file).then((bytes) => createHash('sha1').update(bytes).digest('hex'), () => undefined);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
