@@ -20,8 +20,8 @@ export async function readDestinationPages(pdf: Uint8Array): Promise<Map<string,
   return pages;
 }
 
-/** PDF names escape bytes as #xx; ids are UTF-8. */
-function decodeName(name: string): string {
+/** A PDF name as text: names escape bytes as #xx, and our ids are UTF-8. */
+export function decodeName(name: string): string {
   const raw = name.replace(/^\//, '');
   const bytes: number[] = [];
   for (let i = 0; i < raw.length; i++) {

@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions, type Deck } from '../../src/content/model.js';
 import { isShortQuestion } from '../../src/render/render-guide.js';
 import { bundledOut, pdfInfo, pageSizes, squash } from '../helpers.js';
-import { headingIndex, loose, mm, outlineOf, pdfWords, questionPages, readContents, squashedPages } from './guide-reading.js';
+import { readDestinationPages } from '../../src/print/pdf-dests.js';
+import { headingIndex, linkTargets, loose, mm, outlineOf, pdfWords, questionPages, readContents, squashedPages } from './guide-reading.js';
 
 // Every bundled deck, built once with default options (A4) by the global setup.
 const decks = ['infrastructure-engineer', 'kubernetes-admin'];
@@ -31,6 +33,16 @@ describe.each(decks)('guide.pdf of %s (A4)', (slug) => {
     // A section's number is the page of its title, which its first question shares.
     for (const s of d.sections) expect(printed.get(squash(s.title)), s.title).toBe(questionPages(d, pages).find((x) => x.section === s)!.page);
     if (d.outro) expect(printed.get(squash(d.outro.title))).toBe(pages.length);
+  });
+
+  it('links every contents entry to the page of its heading', async () => {
+    const contentsPage = pages.findIndex((p) => /\bContents\b/.test(p)) + 1;
+    const targets = await linkTargets(file(), contentsPage);
+    const ids = [...d.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), ...(d.outro ? ['outro'] : [])];
+    // One contents page fits these decks; a longer contents would carry on to the next page.
+    expect(targets).toEqual(ids);
+    const destPages = await readDestinationPages(readFileSync(file()));
+    for (const { q, page } of questionPages(d, pages)) expect(destPages.get(q.id), `link to Q${q.number}`).toBe(page);
   });
 
   it('has a bookmark for every section and question, opening its page', async () => {

@@ -1,7 +1,8 @@
 /** Readers for the printed guide, used by the guide-*.test.ts files: what a person would look up. */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { decodeName } from '../../src/print/pdf-dests.js';
 import type { Deck, Question } from '../../src/content/model.js';
 import { readOutline, type OutlineEntry } from '../../src/print/pdf-outline.js';
 import { pdfPages, squash } from '../helpers.js';
@@ -100,3 +101,16 @@ const decodeEntities = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '
 
 /** Millimetres to points. */
 export const mm = (n: number): number => (n * 72) / 25.4;
+
+/** The named destinations the link annotations of one page (1-based) point at, in order. */
+export async function linkTargets(file: string, page: number): Promise<string[]> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const annots = doc.getPage(page - 1).node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+  const targets: string[] = [];
+  for (let i = 0; i < (annots?.size() ?? 0); i++) {
+    const annot = annots!.lookup(i, PDFDict);
+    const dest = annot.get(PDFName.of('Dest'));
+    if (annot.get(PDFName.of('Subtype')) === PDFName.of('Link') && dest instanceof PDFName) targets.push(decodeName(dest.asString()));
+  }
+  return targets;
+}
