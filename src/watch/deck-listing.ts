@@ -35,7 +35,7 @@ export function renderListing(decks: ListedDeck[]): string {
 
 /** Shown instead of a guide that has never rendered (the banner says why). */
 export function renderErrorPage(preview: DeckPreview): string {
-  return page(preview.slug, `<h1>${escapeHtml(preview.slug)}</h1>\n<p>This deck has not built yet. Fix the problem above and save: the page reloads by itself.</p>\n<p><a href="/">All decks</a></p>`);
+  return page(preview.slug, `<h1>${escapeHtml(preview.slug)}</h1>\n<p>This deck has not built yet. Fix the problem shown at the bottom of the page and save: the page reloads by itself.</p>\n<p><a href="/">All decks</a></p>`);
 }
 
 /** A plain page for messages such as "not found". */

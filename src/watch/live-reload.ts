@@ -93,8 +93,9 @@ const CLIENT_SCRIPT = `(() => {
   events.addEventListener('status', (e) => toast(JSON.parse(e.data).text));
 })();`;
 
+// Fixed to the bottom edge: visible wherever the reader is scrolled, clear of the guide's sticky controls.
 const BANNER_STYLE =
-  'position:sticky;top:0;z-index:50;margin:0;padding:10px 14px;background:#fdecea;color:#7f1d1d;border-bottom:2px solid #b71c1c;font:14px/1.45 ui-monospace,"DejaVu Sans Mono",monospace;white-space:pre-wrap;overflow-wrap:anywhere';
+  'position:fixed;left:0;right:0;bottom:0;z-index:50;max-height:40vh;overflow:auto;margin:0;padding:10px 14px;box-shadow:0 -2px 6px rgba(0,0,0,.15);background:#fdecea;color:#7f1d1d;border-top:2px solid #b71c1c;font:14px/1.45 ui-monospace,"DejaVu Sans Mono",monospace;white-space:pre-wrap;overflow-wrap:anywhere';
 
 /**
  * Adds the live-reload script (and an error banner, if given) to a page being served. Only the

@@ -67,6 +67,7 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
     if (![`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host)) return send(res, 403, 'text/plain; charset=utf-8', 'open the preview as http://127.0.0.1:' + port);
     const url = new URL(req.url ?? '/', `http://${host}`);
     if (url.pathname === EVENTS_PATH) return opts.hub.connect(req, res);
+    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end(); // browsers ask; nothing to show
     let parts: string[];
     try {
       parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
