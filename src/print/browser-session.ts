@@ -15,6 +15,11 @@ export const LAUNCH_ARGS = [
   '--no-default-browser-check',
   '--disable-extensions',
   '--mute-audio',
+  // No network at all, even for a preconnect the request interception never sees: every host
+  // resolves to nothing and every connection goes to a proxy on a closed local port.
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--proxy-server=127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
 ];
 
 export interface SessionOptions {
