@@ -125,7 +125,8 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
       throw contentError(file, line, `question "${text}" has no answer${why}`, 'add a "> card answer" line or a paragraph under the heading');
     }
     const data = vfileData(line);
-    const answerHtml = answerNodes.length ? render(answerNodes, data) : render(quote!.children, data);
+    const hasFull = content.length > 0;
+    const answerHtml = hasFull ? render(answerNodes, data) : render(quote!.children, data);
     const cardText = quote ? blocksText(quote.children) : firstSentence(plainText(content.find((n) => n.type === 'paragraph') ?? content.find((n) => plainText(n))));
     const question: Question = {
       id: '',
@@ -135,12 +136,12 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
       level: meta.level ?? sectionLevel ?? 'medium',
       tags: meta.tags ?? [],
       answerHtml,
-      answerText: answerNodes.length ? blocksText(answerNodes) : cardText,
+      answerText: hasFull ? blocksText(answerNodes) : cardText,
       // A generated card with no text at all (an answer that is only an image) shows the answer.
       cardHtml: quote ? render(quote.children, data) : cardText ? `<p>${escapeHtml(cardText)}</p>` : answerHtml,
       cardText,
       cardGenerated: !quote,
-      answerFromCard: answerNodes.length === 0,
+      answerFromCard: !hasFull,
       line,
     };
     idRequests.push({ question, explicit: meta.id });
