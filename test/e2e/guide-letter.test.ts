@@ -73,6 +73,16 @@ describe('guide on Letter paper', () => {
     expect(outline.get(deck.outro!.title)).toBe(pages.length);
   });
 
+  it('runs a section title with quotes and an ampersand in the running head as written', () => {
+    const pages = squashedPages(file('guide.pdf'));
+    const section = deck.sections[1];
+    expect(section.title).toBe(`Pipelines: "batch" & 'stream'`);
+    const onPages = questionPages(deck, pages).filter((x) => x.section === section).map((x) => x.page);
+    for (let p = Math.min(...onPages); p <= Math.max(...onPages); p++) {
+      expect(pages[p - 1].startsWith(`${deck.title} ${section.title}`), `page ${p}`).toBe(true);
+    }
+  });
+
   it('dates the cover and the PDF by SOURCE_DATE_EPOCH when the deck gives no date', () => {
     const cover = squashedPages(file('guide.pdf'))[0];
     expect(cover).toContain('2026-01-01');
