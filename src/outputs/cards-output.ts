@@ -1,6 +1,6 @@
 import { allQuestions } from '../content/model.js';
 import { contentError } from '../errors.js';
-import { createCardsRenderer, type CardsRenderOptions } from '../render/render-cards.js';
+import { createCardsRenderer, startFontPt, type CardsRenderOptions } from '../render/render-cards.js';
 import { duplexTestDeck } from '../render/duplex-test.js';
 import { fitCards, CARD_FONT_MIN_PT, type CardFit } from '../print/fit-cards.js';
 import { printHtml } from '../print/print-pdf.js';
@@ -29,7 +29,7 @@ export const cardsOutput: OutputStep = {
     const printed = await ctx.session.withPage((page) =>
       printHtml(page, render(deck, renderOpts), {
         beforePrint: async (p) => {
-          fits = await fitCards(p);
+          fits = await fitCards(p, startFontPt(opts.cardSize));
           reportOverflow(ctx, fits);
         },
       }),
@@ -76,7 +76,7 @@ function reportOverflow(ctx: DeckContext, fits: CardFit[]): void {
 /** duplex-test.pdf: numbered fronts and backs on the same imposition as the real cards. */
 async function printDuplexTest(ctx: DeckContext, render: ReturnType<typeof createCardsRenderer>, renderOpts: CardsRenderOptions): Promise<OutputFile> {
   const testDeck = duplexTestDeck(ctx.deck, renderOpts);
-  const printed = await ctx.session.withPage((page) => printHtml(page, render(testDeck, { ...renderOpts, guidePages: undefined }), { beforePrint: (p) => fitCards(p).then(() => undefined) }));
+  const printed = await ctx.session.withPage((page) => printHtml(page, render(testDeck, { ...renderOpts, guidePages: undefined }), { beforePrint: (p) => fitCards(p, startFontPt(renderOpts.cardSize)).then(() => undefined) }));
   const pdf = await setPdfMetadata(printed.pdf, { title: `${ctx.deck.title} — duplex check` });
   return { name: 'duplex-test.pdf', data: pdf.bytes, pages: pdf.pages };
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer';
 
-/** The largest body text a card starts from, and the smallest it may shrink to (legibility). */
+/** The body size a 3×5 card starts from (render-cards' startFontPt scales it), and the legibility floor. */
 export const CARD_FONT_MAX_PT = 10;
 export const CARD_FONT_MIN_PT = 7;
 
@@ -17,7 +17,7 @@ export interface CardFit {
 
 /**
  * Shrinks each card's text in the loaded page until it fits: a binary search in quarter points
- * from CARD_FONT_MAX_PT down to CARD_FONT_MIN_PT, measured by the browser's own layout. Runs as
+ * from the start size down to CARD_FONT_MIN_PT, measured by the browser's own layout. Runs as
  * our code through evaluate; the page's own scripting stays off. Leaves the sizes set, so the
  * page can be printed as it is.
  */

@@ -50,6 +50,15 @@ export function cardPoints(size: CardSize): { width: number; height: number } {
   return { width: s.width * POINTS_PER_INCH, height: s.height * POINTS_PER_INCH };
 }
 
+/**
+ * The body size card text starts from before fitting: 10 pt on a 3×5 card, larger on taller
+ * cards (up to 14 pt) so a big card is not mostly blank, never below 10 pt on small ones.
+ */
+export function startFontPt(size: CardSize): number {
+  const scaled = (10 * cardPoints(size).height) / (3 * POINTS_PER_INCH);
+  return Math.min(14, Math.max(10, Math.round(scaled * 4) / 4));
+}
+
 /** Where cards go for these options: one per page, or as many as fit on the paper. */
 export function cardGeometry(opts: CardsRenderOptions): SheetGeometry {
   const card = cardPoints(opts.cardSize);
