@@ -13,16 +13,25 @@ async function pageCount(page: Page): Promise<number> {
 }
 
 /**
- * Picks the largest body size that still gives the fewest pages: prints at the smallest size to
- * learn the minimum, then binary-searches the sizes above it (fewer pages never come from a
- * larger size). Chromium paginates only when printing, so each probe is a print. Leaves the
- * chosen size set on the page.
+ * Picks the largest body size that still gives the fewest pages. One page at the largest size
+ * ends the search at once (the usual small deck); otherwise it prints at the smallest size to
+ * learn the minimum and binary-searches the sizes between (fewer pages never come from a larger
+ * size). Chromium paginates only when printing, so each probe is a print. Leaves the chosen
+ * size set on the page.
  */
 export async function fitCheatsheet(page: Page, sizes: number[] = CHEATSHEET_SIZES_PT): Promise<{ fontSize: number; pages: number }> {
+  const largest = sizes.length - 1;
+  await setSize(page, sizes[largest]);
+  const atLargest = await pageCount(page);
+  if (atLargest === 1 || largest === 0) return { fontSize: sizes[largest], pages: atLargest };
   await setSize(page, sizes[0]);
   const fewest = await pageCount(page);
+  if (fewest === atLargest) {
+    await setSize(page, sizes[largest]);
+    return { fontSize: sizes[largest], pages: fewest };
+  }
   let lo = 0;
-  let hi = sizes.length;
+  let hi = largest;
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
     await setSize(page, sizes[mid]);
