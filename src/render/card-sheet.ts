@@ -32,6 +32,7 @@ export interface SheetGeometry {
   mirror: 'columns' | 'rows';
 }
 
+/** CSS and PDF points: 72 to the inch. */
 export const POINTS_PER_INCH = 72;
 /** Space between cards, so a slightly off cut never eats into a neighbour. */
 export const SHEET_GUTTER = 0.125 * POINTS_PER_INCH;

@@ -29,6 +29,7 @@ export type Duplex = (typeof DUPLEX_MODES)[number];
 /** Which face of a card an element prints: both sides in one (cheat), or front/back of a flash card. */
 export type Face = 'cheat' | 'front' | 'back';
 
+/** How to lay out the cards (the build options that concern them) and what to print on them. */
 export interface CardsRenderOptions {
   cardSize: CardSize;
   layout?: CardLayout;

@@ -3,6 +3,7 @@ import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, PAPERS, type PageMap, type Paper } from './view.js';
 
+/** Paper, fitted size and guide pages for one rendering of the cheat sheet. */
 export interface CheatsheetRenderOptions {
   paper: Paper;
   /** Body font size in points (chosen by print/fit-cheatsheet.ts); the CSS default when absent. */
