@@ -67,7 +67,7 @@ function reportOverflow(ctx: DeckContext, fits: CardFit[]): void {
     throw contentError(
       ctx.deck.file,
       q?.line,
-      `Q${first.number} "${q?.text ?? ''}" does not fit its ${ctx.opts.cardSize} card: ${first.overflow} pt too long at ${CARD_FONT_MIN_PT} pt${more}`,
+      `Q${first.number} "${q?.text ?? ''}" does not fit its ${ctx.opts.cardSize} card${first.face === 'cheat' ? '' : ` ${first.face}`}: ${first.overflow} pt too long at ${CARD_FONT_MIN_PT} pt${more}`,
       'shorten the card answer, choose a larger --card-size, or drop --strict to print it clipped with a warning',
     );
   }
