@@ -20,7 +20,10 @@ export async function readDestinationPages(pdf: Uint8Array): Promise<Map<string,
   return pages;
 }
 
-/** A PDF name as text: names escape bytes as #xx, and our ids are UTF-8. */
+/**
+ * A destination name as the element id it came from. PDF names escape bytes as #xx, and
+ * Chromium writes the link's URL fragment, so non-ASCII ids arrive percent-encoded as well.
+ */
 export function decodeName(name: string): string {
   const raw = name.replace(/^\//, '');
   const bytes: number[] = [];
@@ -30,5 +33,10 @@ export function decodeName(name: string): string {
       i += 2;
     } else bytes.push(raw.charCodeAt(i));
   }
-  return Buffer.from(bytes).toString('utf8');
+  const text = Buffer.from(bytes).toString('utf8');
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // a lone % that is not an escape
+  }
 }
