@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pdfInfo, tempDir } from '../helpers.js';
+import { processTree, processes, stillRunning, waitFor, type Proc } from './processes.js';
+
+/**
+ * Kills a real CLI build (`node bin/studyguide.js`, its own Chromium) while it prints the
+ * second of two decks, and checks what a user would find afterwards.
+ */
+
+const EARLIER = ['guide.html', 'guide.pdf', 'cards.html', 'cards.pdf'];
+
+function bigDeck(questions: number): string {
+  const parts = ['# A long deck\n\n## Everything\n'];
+  for (let i = 1; i <= questions; i++) {
+    parts.push(`### Question number ${i} about systems?\n\nLevel: hard · Tags: t${i % 7}\n\n> Card answer ${i}: short and to the point.\n`);
+    parts.push(`${'A full answer sentence that goes on for a while to fill the page. '.repeat(6)}\n\n- first point\n- second point\n\n\`\`\`sh\nkubectl get pods -n ns-${i} -o wide\n\`\`\`\n`);
+  }
+  return parts.join('\n');
+}
+
+interface Run {
+  exit: { code: number | null; signal: NodeJS.Signals | null };
+  stderr: string;
+  out: string;
+  earlier: Map<string, Buffer>;
+  tree: Proc[];
+  userDataDir: string;
+}
+
+/** Starts a build of a small deck then a big one; calls kill() once the small one is written. */
+async function interruptedBuild(kill: (node: ChildProcess, chromium: Proc) => void): Promise<Run> {
+  const root = await tempDir('studyguide-fault-');
+  const decks = path.join(root, 'decks');
+  const out = path.join(root, 'out');
+  await mkdir(decks);
+  await writeFile(path.join(decks, 'a-first.md'), '# Small\n\n## S\n\n### One?\n\n> Yes.\n\n### Two?\n\n> No.\n');
+  await writeFile(path.join(decks, 'b-big.md'), bigDeck(250));
+  // What an earlier good build left for the big deck: it must survive byte for byte.
+  const earlier = new Map<string, Buffer>();
+  await mkdir(path.join(out, 'b-big'), { recursive: true });
+  for (const name of EARLIER) {
+    const bytes = Buffer.from(`earlier ${name} ${Math.random()}`);
+    earlier.set(name, bytes);
+    await writeFile(path.join(out, 'b-big', name), bytes);
+  }
+
+  const child = spawn(process.execPath, ['bin/studyguide.js', 'build', decks, '--out', out, '--no-cache', '--outputs', 'guide,cards'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', (d) => (stderr += d));
+  const exited = new Promise<Run['exit']>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+
+  // The first cards.pdf reported is the small deck's (decks build in file-name order).
+  const firstDone = await waitFor(() => /cards\.pdf/.test(stdout) || child.exitCode !== null, 150_000);
+  expect(firstDone && child.exitCode === null, `first deck not written in time:\n${stdout}\n${stderr}`).toBe(true);
+  const tree = processTree(child.pid!);
+  const chromium = tree.find((p) => p.ppid === child.pid && p.cmdline.includes('--user-data-dir='));
+  expect(chromium, `no Chromium child of the build: ${tree.map((p) => p.cmdline.slice(0, 80)).join('\n')}`).toBeDefined();
+  const userDataDir = /--user-data-dir=(\S+)/.exec(chromium!.cmdline)![1];
+  kill(child, chromium!);
+  const exit = await exited;
+  // Chromium's helpers notice their parent is gone on their own; give them a moment.
+  await waitFor(() => stillRunning(tree).length === 0, 10_000);
+  return { exit, stderr, out, earlier, tree, userDataDir };
+}
+
+function expectNothingLost(run: Run): void {
+  for (const [name, bytes] of run.earlier) {
+    expect(readFileSync(path.join(run.out, 'b-big', name)).equals(bytes), `b-big/${name} changed`).toBe(true);
+  }
+  // The first deck finished before the kill, so its PDFs are whole.
+  for (const pdf of ['guide.pdf', 'cards.pdf']) expect(Number(pdfInfo(path.join(run.out, 'a-first', pdf)).Pages)).toBeGreaterThan(0);
+  const leftovers = ['a-first', 'b-big'].flatMap((d) => readdirSync(path.join(run.out, d)).filter((n) => n.endsWith('.tmp')));
+  expect(leftovers).toEqual([]);
+}
+
+function expectNoChromiumLeft(run: Run): void {
+  expect(run.tree.length).toBeGreaterThan(1);
+  expect(stillRunning(run.tree).map((p) => p.cmdline.slice(0, 100))).toEqual([]);
+  expect(processes().filter((p) => p.cmdline.includes(run.userDataDir)).map((p) => p.pid)).toEqual([]);
+}
+
+describe('an interrupted build', () => {
+  it('on Ctrl-C (SIGINT): closes Chromium, keeps earlier outputs, leaves no temp files, exits non-zero', async () => {
+    const run = await interruptedBuild((node) => node.kill('SIGINT'));
+    expect(run.exit.signal === 'SIGINT' || (run.exit.code ?? 0) !== 0, JSON.stringify(run.exit)).toBe(true);
+    expect(run.exit.code).not.toBe(0);
+    expectNothingLost(run);
+    expectNoChromiumLeft(run);
+    expect(existsSync(run.userDataDir), 'Chromium profile left in /tmp').toBe(false);
+  }, 240_000);
+
+  it('when Chromium is killed mid-print: reports the crash, exits 2, keeps earlier outputs', async () => {
+    const run = await interruptedBuild((_, chromium) => process.kill(chromium.pid, 'SIGKILL'));
+    expect(run.exit.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/error: the browser crashed or was closed during printing — /);
+    expectNothingLost(run);
+    expectNoChromiumLeft(run);
+  }, 240_000);
+
+  it('when the build itself is killed (SIGKILL): Chromium exits with it, earlier outputs stay', async () => {
+    const run = await interruptedBuild((node) => node.kill('SIGKILL'));
+    expect(run.exit.signal).toBe('SIGKILL');
+    expectNothingLost(run);
+    expectNoChromiumLeft(run);
+  }, 240_000);
+});
