@@ -11,6 +11,9 @@ document.addEventListener('DOMContentLoaded', () => {
   const toggleAll = controls.querySelector('.sg-toggle-all');
   const count = controls.querySelector('.sg-count');
   const questions = [...document.querySelectorAll('article.question')];
+  // Words in the deck's language, put on the controls by the template.
+  const words = controls.dataset;
+  const fill = (text, shown) => (text || '').replace('{shown}', String(shown)).replace('{total}', String(questions.length));
   const sections = [...document.querySelectorAll('section.section')];
   // Saved per page for the session, so a live reload in watch mode keeps what the reader chose.
   const storageKey = `studyguide:${location.pathname}`;
@@ -60,7 +63,7 @@ document.addEventListener('DOMContentLoaded', () => {
       const tocLink = section.id ? document.querySelector(`.toc a[href="#${CSS.escape(section.id)}"]`) : null;
       if (tocLink) tocLink.closest('li').classList.toggle('sg-hidden', hide);
     }
-    count.value = filtering ? `${shown} of ${entries.length} questions` : `${entries.length} questions`;
+    count.value = fill(filtering ? words.countShown : words.countAll, shown);
     document.body.classList.toggle('sg-filtering', filtering);
     updateToggleAll();
     save();
@@ -69,7 +72,7 @@ document.addEventListener('DOMContentLoaded', () => {
   const updateToggleAll = () => {
     const anyOpen = entries.some((e) => !e.article.classList.contains('sg-hidden') && !isCollapsed(e));
     toggleAll.dataset.action = anyOpen ? 'collapse' : 'expand';
-    toggleAll.textContent = anyOpen ? 'Collapse all' : 'Expand all';
+    toggleAll.textContent = anyOpen ? words.collapseAll : words.expandAll;
   };
 
   const save = () => {

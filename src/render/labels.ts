@@ -20,6 +20,15 @@ export interface Labels {
   section: string;
   shuffled: string;
   seed: string;
+  /** The screen controls of guide.html (search, filters, buttons); `{shown}`/`{total}` are filled in. */
+  searchPlaceholder: string;
+  allLevels: string;
+  allTags: string;
+  collapseAll: string;
+  expandAll: string;
+  print: string;
+  countAll: string;
+  countShown: string;
 }
 
 /** Label overrides (config `labels`): any subset, levels included. */
@@ -45,6 +54,14 @@ const en: Labels = {
   section: 'section',
   shuffled: 'shuffled',
   seed: 'seed',
+  searchPlaceholder: 'Search questions…',
+  allLevels: 'All levels',
+  allTags: 'All tags',
+  collapseAll: 'Collapse all',
+  expandAll: 'Expand all',
+  print: 'Print',
+  countAll: '{total} questions',
+  countShown: '{shown} of {total} questions',
 };
 
 // Translations list only what differs from English, so a label added later falls back to it.
@@ -68,6 +85,14 @@ const de: LabelOverrides = {
   section: 'Abschnitt',
   shuffled: 'gemischt',
   seed: 'Startwert',
+  searchPlaceholder: 'Fragen durchsuchen…',
+  allLevels: 'Alle Stufen',
+  allTags: 'Alle Schlagwörter',
+  collapseAll: 'Alle zuklappen',
+  expandAll: 'Alle aufklappen',
+  print: 'Drucken',
+  countAll: '{total} Fragen',
+  countShown: '{shown} von {total} Fragen',
 };
 
 const fr: LabelOverrides = {
@@ -90,6 +115,14 @@ const fr: LabelOverrides = {
   section: 'partie',
   shuffled: 'mélangé',
   seed: 'graine',
+  searchPlaceholder: 'Rechercher une question…',
+  allLevels: 'Tous niveaux',
+  allTags: 'Tous mots-clés',
+  collapseAll: 'Tout replier',
+  expandAll: 'Tout déplier',
+  print: 'Imprimer',
+  countAll: '{total} questions',
+  countShown: '{shown} sur {total} questions',
 };
 
 const es: LabelOverrides = {
@@ -112,6 +145,14 @@ const es: LabelOverrides = {
   section: 'sección',
   shuffled: 'en orden aleatorio',
   seed: 'semilla',
+  searchPlaceholder: 'Buscar preguntas…',
+  allLevels: 'Todos los niveles',
+  allTags: 'Todas las etiquetas',
+  collapseAll: 'Plegar todo',
+  expandAll: 'Desplegar todo',
+  print: 'Imprimir',
+  countAll: '{total} preguntas',
+  countShown: '{shown} de {total} preguntas',
 };
 
 /** English labels with some replaced (a translation or a user's overrides). */
