@@ -12,8 +12,10 @@ const CODE_DIR = path.dirname(fileURLToPath(import.meta.url));
  */
 export async function buildFingerprint(opts: object, assetDirs: string[]): Promise<string> {
   const hash = createHash('sha256');
-  const { paths: _paths, outDir: _outDir, cache: _cache, ...rest } = opts as Record<string, unknown>;
-  hash.update(stableJson(rest));
+  // Where outputs go and whether the cache is used do not change them; nor does typing those as flags.
+  const { paths: _paths, outDir: _outDir, cache: _cache, flagKeys, ...rest } = opts as Record<string, unknown>;
+  const kept = Array.isArray(flagKeys) ? flagKeys.filter((k) => k !== 'outDir' && k !== 'cache') : flagKeys;
+  hash.update(stableJson({ ...rest, flagKeys: kept }));
   const pkg = await readFile(path.join(CODE_DIR, '..', 'package.json'), 'utf8').catch(() => '');
   hash.update(`version:${(/"version"\s*:\s*"([^"]*)"/.exec(pkg) ?? [])[1] ?? ''}`);
   for (const dir of [...assetDirs, CODE_DIR]) {

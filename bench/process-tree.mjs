@@ -1,0 +1,89 @@
+// Runs one command and measures it as a user feels it: wall time and the peak memory of the
+// whole process tree (the command and every process it starts, Chromium's included).
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+const PAGE = 4096;
+/** How often /proc is sampled; a peak shorter than this can be missed. */
+export const SAMPLE_MS = 50;
+
+/** pid → parent pid for every process now running. */
+function parents() {
+  const map = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // Field 4 of /proc/pid/stat, after the parenthesised command name (which may hold spaces).
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      map.set(Number(name), ppid);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return map;
+}
+
+/** The pid and all its descendants. */
+function tree(root) {
+  const map = parents();
+  const children = new Map();
+  for (const [pid, ppid] of map) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const out = [];
+  for (const stack = [root]; stack.length; ) {
+    const pid = stack.pop();
+    out.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+/** Resident memory of the tree: the plain sum of RSS (shared pages counted in each process) and PSS. */
+function treeMemory(root) {
+  let rss = 0;
+  let pss = 0;
+  for (const pid of tree(root)) {
+    try {
+      rss += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+      const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      if (m) pss += Number(m[1]) * 1024;
+    } catch {
+      // Gone between listing and reading.
+    }
+  }
+  return { rss, pss };
+}
+
+/**
+ * Runs `cmd args` to the end; resolves with wall ms, peak RSS and PSS (bytes) of its tree,
+ * exit code and output. Rejects when it exits non-zero (a benchmark of a failure is no benchmark).
+ */
+export function measure(cmd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    let peakRss = 0;
+    let peakPss = 0;
+    const sample = () => {
+      const { rss, pss } = treeMemory(child.pid);
+      peakRss = Math.max(peakRss, rss);
+      peakPss = Math.max(peakPss, pss);
+    };
+    const timer = setInterval(sample, SAMPLE_MS);
+    sample();
+    child.on('error', (err) => {
+      clearInterval(timer);
+      reject(err);
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}\n${stderr.slice(-2000)}`));
+      resolve({ ms, peakRss, peakPss, stdout, stderr });
+    });
+  });
+}

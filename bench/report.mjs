@@ -1,0 +1,106 @@
+// Turns measured runs into the benchmark table, the target checks and BENCHMARKS.md.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Everything below this line of BENCHMARKS.md is written by hand and kept across runs. */
+const NOTES_MARK = '<!-- hand-written notes below: kept when the benchmark rewrites this file -->';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** One table row from the runs of one case. */
+export function summarize(label, results, { pages, key, note } = {}) {
+  const ms = results.map((r) => r.ms);
+  return {
+    label,
+    key,
+    note,
+    runs: results.length,
+    median: median(ms),
+    min: Math.min(...ms),
+    max: Math.max(...ms),
+    peakRss: Math.max(...results.map((r) => r.peakRss)),
+    peakPss: Math.max(...results.map((r) => r.peakPss)),
+    pages,
+  };
+}
+
+const secs = (ms) => (ms < 1000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`);
+const mib = (bytes) => `${Math.round(bytes / 2 ** 20)} MiB`;
+const ratio = (a, b) => (a && b ? (a.median / b.median).toFixed(2) : '–');
+
+/** The table (markdown) and the whole BENCHMARKS.md text. */
+export function renderReport({ machine, rows, watch, runs, date }) {
+  const by = Object.fromEntries(rows.map((r) => [r.key, r]));
+  const lines = [
+    '| case | runs | median wall | min – max | peak memory (PSS) | peak RSS sum | pages | ours / floor | ours / md-to-pdf |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: |',
+  ];
+  for (const r of rows) {
+    const ratios = r.key === 'cold' ? [ratio(r, by.floor), ratio(r, by.peer)] : ['', ''];
+    lines.push(`| ${r.label}${r.note ? ` (${r.note})` : ''} | ${r.runs} | ${secs(r.median)} | ${secs(r.min)} – ${secs(r.max)} | ${mib(r.peakPss)} | ${mib(r.peakRss)} | ${r.pages ?? ''} | ${ratios[0]} | ${ratios[1]} |`);
+  }
+  if (watch) lines.push(`| watch: save → reloaded page, bundled deck | 10 | ${watch.median} ms | ${watch.min} – ${watch.max} ms | | | | | |`);
+  const table = lines.join('\n');
+
+  const markdown = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` (bench/run.mjs) on ${date}. Wall times are medians of ${runs} runs unless the row says`,
+    'otherwise; every build is a new process, as a user runs it. Memory is sampled from /proc every',
+    '50 ms over the whole process tree (Node and every Chromium process): PSS shares each page among',
+    'the processes that map it, so it adds up to real use; the plain RSS sum counts shared pages once',
+    'per process (Chromium shares a lot) and is shown for comparison.',
+    '',
+    '## Machine',
+    '',
+    `- CPU: ${machine.cpu}, ${machine.cores} cores; ${machine.memoryGiB} GiB memory`,
+    `- OS: ${machine.os}; Node ${machine.node}; ${machine.chromium}`,
+    `- Load average (1, 5, 15 min) at the start: ${machine.load}; at the end: ${machine.loadAfter}`,
+    '',
+    '## Results',
+    '',
+    table,
+    '',
+    '## Targets',
+    '',
+    ...targets(by, watch).map((t) => `- ${t}`),
+    '',
+    NOTES_MARK,
+    keptNotes(),
+  ].join('\n');
+  return { table, markdown };
+}
+
+/** Each target of the performance issue, met or missed and by how much. */
+function targets(by, watch) {
+  const out = [];
+  const check = (name, value, limit, unit, text) =>
+    value === undefined ? out.push(`${name}: not measured`) : out.push(`${name}: ${text} → ${value <= limit ? 'met' : `**missed** by ${((value / limit - 1) * 100).toFixed(0)} %`} (target ≤ ${limit}${unit})`);
+  const r = (a, b) => (a && b ? a.median / b.median : undefined);
+  check('Bundled decks vs the floor', r(by.cold, by.floor), 0.8, ' ×', `${r(by.cold, by.floor)?.toFixed(2)} ×`);
+  check('Bundled decks vs md-to-pdf', r(by.cold, by.peer), 0.8, ' ×', `${r(by.cold, by.peer)?.toFixed(2)} ×`);
+  const big = by['gen-5000'];
+  check('5,000 questions, wall time', big && big.median / 1000, 90, ' s', big ? secs(big.median) : '');
+  check('5,000 questions, peak memory (PSS)', big && big.peakPss / 2 ** 30, 2, ' GiB', big ? mib(big.peakPss) : '');
+  check('1,000 → 5,000 questions', r(big, by['gen-1000']), 5.5, ' ×', `${r(big, by['gen-1000'])?.toFixed(2)} ×`);
+  check('No-op rebuild', by.noop && by.noop.median / 1000, 0.5, ' s', by.noop ? secs(by.noop.median) : '');
+  if (by.edit) out.push(`One-question edit: ${secs(by.edit.median)}; ${by.edit.note}`);
+  check('Watch save → reload', watch?.median, 300, ' ms', `${watch?.median} ms`);
+  return out;
+}
+
+/** The hand-written part of the existing BENCHMARKS.md, if any. */
+function keptNotes() {
+  try {
+    const text = readFileSync(path.join(root, 'BENCHMARKS.md'), 'utf8');
+    const at = text.indexOf(NOTES_MARK);
+    return at >= 0 ? text.slice(at + NOTES_MARK.length).replace(/^\n/, '') : '';
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// `npm run bench`: our build against the floor (Chromium printing our own HTML from its command
+// line) and against md-to-pdf, then generated decks of growing size, a no-op rebuild and a
+// one-question edit. Prints the table and writes BENCHMARKS.md (see --help).
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measure } from './process-tree.mjs';
+import { generateDeck } from './generate-deck.mjs';
+import { ensureMdToPdf, mdToPdfArgs, mdToPdfVersion, MD_TO_PDF } from './peers.mjs';
+import { describeMachine, loadNow } from './machine.mjs';
+import { renderReport, summarize } from './report.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const HELP = `usage: npm run bench -- [--runs N] [--sizes 100,1000,5000] [--size-runs 3,3,1] [--no-peers] [--no-watch] [--dry]
+  --runs       runs of each bundled-deck case (default 5)
+  --sizes      generated deck sizes (questions); --size-runs: runs of each size
+  --no-peers   skip md-to-pdf;  --no-watch: skip the watch-mode reload benchmark
+  --dry        print the table only, do not write BENCHMARKS.md`;
+
+const args = process.argv.slice(2);
+if (args.includes('--help')) {
+  console.log(HELP);
+  process.exit(0);
+}
+const flag = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const runs = Number(flag('--runs', '5'));
+const sizes = flag('--sizes', '100,1000,5000').split(',').map(Number).filter(Boolean);
+const sizeRuns = flag('--size-runs', '3,3,1').split(',').map(Number);
+
+const work = await mkdtemp(path.join(tmpdir(), 'studyguide-bench-'));
+const log = (text) => process.stderr.write(`bench: ${text}\n`);
+// Every run uses one frozen copy of the compiled tool: edits and recompiles in the working tree
+// while the benchmark runs (which also change the cache's fingerprint) cannot reach it.
+const app = path.join(work, 'app');
+for (const part of ['bin', 'dist', 'templates', 'styles', 'package.json']) await cp(path.join(root, part), path.join(app, part), { recursive: true });
+await symlink(path.join(root, 'node_modules'), path.join(app, 'node_modules'));
+const bin = path.join(app, 'bin', 'studyguide.js');
+const { findBrowser } = await import(path.join(app, 'dist', 'print', 'find-browser.js'));
+const browser = await findBrowser();
+const machine = describeMachine(browser);
+log(`work folder ${work}; load average ${machine.load}`);
+
+/** Our CLI, as a user runs it: a new process per build. */
+const studyguide = (paths, out, extra = []) => measure(process.execPath, [bin, 'build', ...paths, '--out', out, ...extra], { cwd: work });
+
+/** Runs fn n times, one after another. */
+async function repeat(n, fn) {
+  const results = [];
+  for (let i = 0; i < n; i++) results.push(await fn(i));
+  return results;
+}
+
+/** Pages of every PDF directly under each deck folder of `out`. */
+async function pdfPages(out) {
+  let pages = 0;
+  for (const deck of await readdir(out, { withFileTypes: true })) {
+    if (!deck.isDirectory()) continue;
+    for (const f of await readdir(path.join(out, deck.name))) if (f.endsWith('.pdf')) pages += pagesOf(path.join(out, deck.name, f));
+  }
+  return pages;
+}
+const pagesOf = (pdf) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
+
+/** Several commands run one after another count as one run: times add up, memory peaks. */
+async function sequence(commands) {
+  let ms = 0;
+  let peakRss = 0;
+  let peakPss = 0;
+  for (const [cmd, cmdArgs, opts] of commands) {
+    const r = await measure(cmd, cmdArgs, opts);
+    ms += r.ms;
+    peakRss = Math.max(peakRss, r.peakRss);
+    peakPss = Math.max(peakPss, r.peakPss);
+  }
+  return { ms, peakRss, peakPss };
+}
+
+const contentDir = path.join(work, 'content');
+await cp(path.join(root, 'content'), contentDir, { recursive: true });
+const decks = (await readdir(contentDir)).filter((f) => f.endsWith('.md')).sort();
+const rows = [];
+
+// 1. The bundled decks, cold: a new process, no cache, every default output.
+log(`cold builds of content/ (${decks.length} decks), ${runs} runs`);
+const coldOut = path.join(work, 'cold');
+const cold = await repeat(runs, () => studyguide([contentDir], coldOut, ['--no-cache']));
+rows.push(summarize('bundled, cold (`--no-cache`)', cold, { pages: await pdfPages(coldOut), key: 'cold' }));
+
+// 2. The floor: Chromium's own command line printing the same guide and cards HTML, one command per file.
+const htmlFiles = decks.flatMap((d) => ['guide.html', 'cards.html'].map((n) => path.join(coldOut, d.replace(/\.md$/, ''), n)));
+log(`floor: chromium --print-to-pdf on ${htmlFiles.length} HTML files, ${runs} runs`);
+const floorDir = path.join(work, 'floor');
+await mkdir(floorDir);
+const floorCommands = htmlFiles.map((html, i) => [browser, ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${path.join(floorDir, `${i}.pdf`)}`, `file://${html}`], {}]);
+const floor = await repeat(runs, () => sequence(floorCommands));
+const floorPages = htmlFiles.reduce((sum, _h, i) => sum + pagesOf(path.join(floorDir, `${i}.pdf`)), 0);
+rows.push(summarize('floor: chromium --print-to-pdf, guide + cards HTML', floor, { pages: floorPages, key: 'floor' }));
+
+// 3. md-to-pdf on the same markdown (one plain PDF per deck).
+if (!args.includes('--no-peers')) {
+  const cli = ensureMdToPdf();
+  const mdDir = path.join(work, 'md-to-pdf');
+  await mkdir(mdDir);
+  for (const d of decks) await copyFile(path.join(contentDir, d), path.join(mdDir, d));
+  log(`${MD_TO_PDF} on ${decks.length} decks, ${runs} runs`);
+  const peer = await repeat(runs, () => sequence(decks.map((d) => [process.execPath, mdToPdfArgs(cli, path.join(mdDir, d), browser), { cwd: mdDir }])));
+  const pages = decks.reduce((sum, d) => sum + pagesOf(path.join(mdDir, d.replace(/\.md$/, '.pdf'))), 0);
+  rows.push(summarize(`md-to-pdf ${mdToPdfVersion()}, one plain PDF per deck`, peer, { pages, key: 'peer' }));
+}
+
+// 4. Generated decks of growing size.
+for (const [i, size] of sizes.entries()) {
+  const n = sizeRuns[i] ?? 1;
+  const dir = path.join(work, `gen-${size}`);
+  await mkdir(dir);
+  const deck = path.join(dir, `deck-${size}.md`);
+  await writeFile(deck, generateDeck(size));
+  log(`generated deck of ${size} questions, ${n} run(s)`);
+  const out = path.join(dir, 'out');
+  const built = await repeat(n, () => studyguide([deck], out, ['--no-cache']));
+  rows.push(summarize(`generated, ${size.toLocaleString('en')} questions, cold`, built, { pages: await pdfPages(out), key: `gen-${size}` }));
+}
+
+// 5a. A no-op rebuild of the bundled decks (the cold runs left their outputs and cache behind).
+log(`no-op rebuilds, ${runs} runs`);
+const noop = await repeat(runs, () => studyguide([contentDir], coldOut));
+rows.push(summarize('bundled, no-op rebuild', noop, { key: 'noop' }));
+
+// 5b. One question of one deck edited between builds: only that deck is printed again.
+const editDir = path.join(work, 'edit');
+await mkdir(path.join(editDir, 'content'), { recursive: true });
+for (const d of decks) await copyFile(path.join(contentDir, d), path.join(editDir, 'content', d));
+const editOut = path.join(editDir, 'out');
+await studyguide([path.join(editDir, 'content')], editOut);
+const edited = path.join(editDir, 'content', decks[0]);
+const original = await readFile(edited, 'utf8');
+const untouched = decks.slice(1).map((d) => path.join(editOut, d.replace(/\.md$/, ''), 'guide.pdf'));
+const mtimes = async () => Promise.all(untouched.map(async (f) => (await stat(f)).mtimeMs));
+const before = await mtimes();
+log(`one-question edits of ${decks[0]}, ${runs} runs`);
+const edits = await repeat(runs, async (i) => {
+  // A different edit each run: the card answer of the first question gains a sentence.
+  await writeFile(edited, original.replace(/^> (.*)$/m, (_m, line) => `> ${line} Edit ${i + 1}.`));
+  return studyguide([path.join(editDir, 'content')], editOut);
+});
+const othersKept = (await mtimes()).every((t, i) => t === before[i]);
+rows.push(summarize(`bundled, one question edited in ${decks[0]}`, edits, { key: 'edit', note: othersKept ? 'other decks not rewritten' : 'OTHER DECKS REWRITTEN' }));
+
+// Watch mode, measured by the authoring issue's own script when present.
+let watch;
+if (!args.includes('--no-watch')) {
+  try {
+    log('watch mode save → reload (bench/watch-reload.mjs --runs 10)');
+    const r = await measure(process.execPath, [path.join(root, 'bench', 'watch-reload.mjs'), '--runs', '10'], { cwd: root });
+    const m = /\| save → reloaded page[^|]*\| (\d+) \| (\d+) \| (\d+) \| (\d+) \|/.exec(r.stdout);
+    if (m) watch = { median: Number(m[1]), min: Number(m[2]), max: Number(m[4]) };
+  } catch (err) {
+    log(`watch benchmark failed: ${String(err).split('\n')[0]}`);
+  }
+}
+
+machine.loadAfter = loadNow();
+const report = renderReport({ machine, rows, watch, runs, date: new Date().toISOString() });
+process.stdout.write(`${report.table}\n`);
+if (!args.includes('--dry')) {
+  await writeFile(path.join(root, 'BENCHMARKS.md'), report.markdown);
+  log('wrote BENCHMARKS.md');
+}
+await rm(work, { recursive: true, force: true });
