@@ -44,3 +44,30 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
 export function editLimit(length: number): number {
   return length < 20 ? 0 : Math.min(6, Math.max(1, Math.floor(length * 0.08)));
 }
+
+/** Letter counts of a normalized text in 64 buckets (other scripts hashed in), for a cheap bound. */
+export function letterCounts(text: string): Int32Array {
+  const counts = new Int32Array(64);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const bucket = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : c === 32 ? 36 : 37 + (c % 27);
+    counts[bucket]++;
+  }
+  return counts;
+}
+
+/**
+ * The "bag distance": letters one text has that the other lacks, the larger side. Each edit
+ * changes at most one letter on each side, so it never exceeds the edit distance (merging
+ * letters into buckets only lowers it further).
+ */
+export function bagDistance(a: Int32Array, b: Int32Array): number {
+  let onlyA = 0;
+  let onlyB = 0;
+  for (let i = 0; i < 64; i++) {
+    const d = a[i] - b[i];
+    if (d > 0) onlyA += d;
+    else onlyB -= d;
+  }
+  return Math.max(onlyA, onlyB);
+}
