@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { flagValues, optionsForDeck, readConfigFile, resolveOptions } from '../src/config.js';
+import { allowedKeys, flagValues, optionsForDeck, readConfigFile, resolveOptions } from '../src/config.js';
+import { readFileSync } from 'node:fs';
 import { createProgram, optionsFromCommand } from '../src/cli.js';
 import { loadDeck } from '../src/content/load-deck.js';
 import { StudyguideError } from '../src/errors.js';
@@ -123,5 +124,13 @@ describe('option precedence: defaults < config file < front matter < flags', () 
     const dir = await tempDir();
     await writeFile(path.join(dir, 'studyguide.config.json'), '{ "outDir": "printed" }');
     expect(readConfigFile(undefined, dir).values.outDir).toBe(path.join(dir, 'printed'));
+  });
+});
+
+describe('README', () => {
+  it('documents every config key', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('### Configuration'));
+    for (const key of allowedKeys()) expect(section, key).toContain(`| \`${key}\` |`);
   });
 });
