@@ -6,6 +6,7 @@ import { fitCards, CARD_FONT_MIN_PT, type CardFit } from '../print/fit-cards.js'
 import { printHtml } from '../print/print-pdf.js';
 import { setPdfMetadata } from '../print/pdf-metadata.js';
 import type { DeckContext, OutputFile, OutputStep } from './output.js';
+import { blockedRequestWarnings } from '../print/blocked-requests.js';
 
 /**
  * cards.html + cards.pdf: one card per question, its text fitted to the card; with flash faces
@@ -34,7 +35,7 @@ export const cardsOutput: OutputStep = {
         },
       }),
     );
-    for (const url of printed.blocked) ctx.warn({ code: 'blocked-request', message: `blocked a request from the page: ${url.slice(0, 120)}` });
+    for (const w of blockedRequestWarnings(printed.blocked, deck)) ctx.warn(w);
     // The page printed with the fitted sizes; the HTML file gets the same sizes written in.
     const html = render(deck, { ...renderOpts, fontSizes: new Map(fits.map((f) => [f.key, f.fontSize])) });
     const pdf = await setPdfMetadata(printed.pdf, { title: `${deck.title} — cards`, author: deck.author, keywords: deck.tags });

@@ -7,6 +7,7 @@ import { writeDocumentInfo } from '../print/pdf-metadata.js';
 import { repairOutlineTitles } from '../print/pdf-outline.js';
 import { imposeBooklet } from '../print/impose-booklet.js';
 import type { OutputFile, OutputStep } from './output.js';
+import { blockedRequestWarnings } from '../print/blocked-requests.js';
 
 /** The headings the guide's bookmarks are made from, as the reader should see them. */
 function bookmarkTitles(deck: Deck): string[] {
@@ -24,7 +25,7 @@ export const guideOutput: OutputStep = {
     const guide = await printGuide(ctx.session, deck, (pages) => render(deck, { paper: opts.paper, pages }));
     ctx.guidePages = guide.pages;
     if (!guide.settled) ctx.warn({ code: 'contents-unsettled', message: `the contents' page numbers still changed after ${guide.passes} print passes; some may be off by a page — report this deck as a bug` });
-    for (const url of guide.blocked) ctx.warn({ code: 'blocked-request', message: `blocked a request from the page: ${url.slice(0, 120)}` });
+    for (const w of blockedRequestWarnings(guide.blocked, deck)) ctx.warn(w);
     const doc = await PDFDocument.load(guide.pdf, { updateMetadata: false });
     repairOutlineTitles(doc, bookmarkTitles(deck));
     writeDocumentInfo(doc, {
