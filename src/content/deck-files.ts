@@ -16,7 +16,17 @@ export async function findDeckFiles(paths: string[]): Promise<string[]> {
       files.push(...names.map((n) => path.join(p, n)));
     } else files.push(p);
   }
-  return [...new Set(files)];
+  const unique = [...new Set(files)];
+  // Two decks with one output folder would overwrite each other's files without a word.
+  const bySlug = new Map<string, string>();
+  for (const file of unique) {
+    const other = bySlug.get(slugFromFile(file));
+    if (other) {
+      throw new StudyguideError(`both this deck and ${other} would be written to the output folder "${slugFromFile(file)}"`, { file, hint: 'rename one of the two files' });
+    }
+    bySlug.set(slugFromFile(file), file);
+  }
+  return unique;
 }
 
 /** Output folder name from the file name only: lowercase letters, digits and dashes. */

@@ -81,3 +81,18 @@ describe('studyguide build without a browser', () => {
     expect(snapshot(out)).toEqual(before);
   });
 });
+
+describe('studyguide build with two decks for one output folder', () => {
+  it('refuses before writing anything, naming both files', () => {
+    const deck = '# Deck\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n';
+    writeFileSync(path.join(dir, 'My Deck.md'), deck);
+    writeFileSync(path.join(dir, 'my-deck.md'), deck);
+    const before = earlierBuild('my-deck');
+    const { code, stderr } = runCli(['build', dir, '--out', out]);
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      `error: ${path.join(dir, 'my-deck.md')}: both this deck and ${path.join(dir, 'My Deck.md')} would be written to the output folder "my-deck" — rename one of the two files`,
+    ]);
+    expect(code).toBe(1);
+    expect(snapshot(out)).toEqual(before);
+  });
+});
