@@ -1,5 +1,3 @@
-import { decodeEntities } from '../render/html-text.js';
-
 /** A KaTeX formula's TeX source, kept in its MathML annotation. */
 const TEX_ANNOTATION = /<annotation encoding="application\/x-tex">([\s\S]*?)<\/annotation>/;
 
@@ -16,7 +14,8 @@ export function formulasAsTex(html: string): string {
     if (start < 0) return out + html.slice(at);
     const end = endOfSpan(html, start);
     const display = html.startsWith('<span class="katex-display', start);
-    const tex = decodeEntities(TEX_ANNOTATION.exec(html.slice(start, end))?.[1] ?? '');
+    // The annotation is already HTML-escaped, as the field (HTML) needs: `a &lt; b` stays so.
+    const tex = TEX_ANNOTATION.exec(html.slice(start, end))?.[1] ?? '';
     out += html.slice(at, start) + (display ? `\\[${tex}\\]` : `\\(${tex}\\)`);
     at = end;
   }

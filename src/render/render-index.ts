@@ -1,4 +1,5 @@
 import { LEVELS, type Level } from '../content/model.js';
+import { COMBINED_SLUG } from '../content/combine-decks.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { labelsFor } from './labels.js';
@@ -38,8 +39,11 @@ export function renderIndex(entries: { deck: DeckSummary; files: IndexFile[] }[]
   const hb = createTemplateEnv(dirs);
   const template = compileTemplate(hb, dirs, 'index.hbs');
   const labels = labelsFor('en');
+  const decks = entries.filter((e) => e.deck.slug !== COMBINED_SLUG);
   return template({
     title,
+    deckCount: decks.length,
+    combined: decks.length < entries.length,
     labels,
     css: ['base.css', 'index.css'].map((n) => readAsset(dirs.styles, n)).join('\n'),
     decks: entries.map(({ deck, files }) => ({

@@ -29,6 +29,7 @@ describe('many decks and the index page', () => {
       expect(existsSync(target), href).toBe(true);
     }
     const text = squash(html.replace(/<[^>]*>/g, ' '));
+    expect(text).toContain(`${(await findDeckFiles(['content'])).length} decks`);
     for (const file of await findDeckFiles(['content'])) {
       const deck = await loadDeck(file);
       const counts = countByLevel(deck);
@@ -71,5 +72,6 @@ describe('--combine', () => {
     expect(guide).toContain('Read RFC 826 for ARP.');
     const index = await read(path.join(out, 'index.html'));
     expect(linksOf(index)).toEqual(expect.arrayContaining(['alpha/guide.pdf', 'beta/guide.pdf', 'all/guide.pdf', 'all/cards.pdf']));
+    expect(index).toContain('2 decks, and all of them in one');
   });
 });

@@ -59,7 +59,7 @@ describe('flashcard exports of awkward questions', () => {
     '```',
     '### =HYPERLINK("http://x") as a question?',
     '> -cmd and @sum and +1',
-    '### What is $x^2$ at $x = 3$?',
+    '### What is $x^2$ at $x = 3$, and is $a < b$?',
     '> $$9$$',
   ].join('\n');
   const deck: Deck = parseDeck(text, { file: 'awkward.md', slug: 'awkward' });
@@ -78,6 +78,8 @@ describe('flashcard exports of awkward questions', () => {
     expect(rows[2][0]).toContain('\\(x^2\\)');
     expect(rows[2][0]).toContain('\\(x = 3\\)');
     expect(rows[2][0]).not.toContain('katex');
+    // Still HTML: a < in TeX stays escaped so Anki does not read it as a tag.
+    expect(rows[2][0]).toMatch(/\\\(a &(lt|#x3C|#60); b\\\)/);
   });
 
   it('writes RFC 4180 CSV that a parser reads back, formulas defused', () => {
