@@ -35,7 +35,7 @@ export async function buildUnlessFresh(opts: BuildOptions, emit: (e: BuildEvent)
 /** Hash of the deck list, each deck's key and the build fingerprint. */
 async function buildKey(opts: BuildOptions): Promise<string> {
   const files = await findDeckFiles(opts.paths);
-  const dirs = assetDirs();
+  const dirs = assetDirs(opts);
   const fingerprint = await buildFingerprint(opts, [...dirs.templates, ...dirs.styles]);
   const decks = await Promise.all(files.map(async (f) => [path.resolve(f), await deckKey(f, fingerprint)]));
   return sha256(stableJson({ fingerprint, decks }));

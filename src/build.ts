@@ -53,6 +53,10 @@ export interface BuildOptions {
   labels?: LabelOverrides;
   /** Keys given as command-line flags: deck front matter does not override these (config.ts). */
   flagKeys?: string[];
+  /** A user's theme folder (templates/, styles/) and explicit folders, searched before ours. */
+  theme?: string;
+  templates?: string;
+  styles?: string;
   /** false (`--no-cache`): rebuild every deck even when its outputs are up to date. */
   cache?: boolean;
   /** Also build out/all/: every deck in one guide and one card deck, each deck a part. */
@@ -82,7 +86,7 @@ export interface BuildContext {
 export async function build(opts: BuildOptions, report: (e: BuildEvent) => void = () => {}, context: BuildContext = {}): Promise<BuildResult> {
   checkOutputNames(opts.outputs, OUTPUT_STEPS.map((s) => s.name));
   const files = await findDeckFiles(opts.paths);
-  const dirs = assetDirs();
+  const dirs = assetDirs(opts);
   const cache = await BuildCache.open(opts, [...dirs.templates, ...dirs.styles]);
   const emit = cache.observe(report);
   const session = context.session ?? new BrowserSession();

@@ -17,7 +17,10 @@ export type OptionValues = Partial<Omit<BuildOptions, 'paths' | 'flagKeys'>>;
 /** Keys a config file accepts that are not build options (objects, no flag). */
 const CONFIG_ONLY_KEYS = ['labels'] as const;
 /** Options a deck's front matter may not set: they concern the whole build, not one deck. */
-const BUILD_WIDE_KEYS = ['outDir', 'outputs'];
+// Folders are build-wide too: a deck someone mails you must not pick templates off your disk.
+const BUILD_WIDE_KEYS = ['outDir', 'outputs', 'theme', 'templates', 'styles'];
+/** Options naming folders: relative to the config file, and they must exist. */
+const FOLDER_KEYS = ['theme', 'templates', 'styles'] as const;
 
 const specByKey = new Map(BUILD_OPTION_SPECS.map((s) => [s.key, s]));
 
@@ -131,6 +134,7 @@ export function readConfigFile(file?: string, cwd = process.cwd()): { file?: str
   const values = validate(data as Record<string, unknown>, { file: shown, lineOf: (k) => findKeyLine(text, k), name: (k) => `"${k}"` });
   // Paths in a config file are relative to the file, wherever the command runs from.
   if (values.outDir) values.outDir = path.resolve(path.dirname(target), values.outDir);
+  for (const key of FOLDER_KEYS) if (values[key]) values[key] = path.resolve(path.dirname(target), values[key]);
   return { file: shown, values };
 }
 
@@ -148,6 +152,10 @@ export function flagValues(given: Record<string, unknown>): OptionValues {
 
 /** defaults < config file < flags; front matter comes in per deck (optionsForDeck). */
 export function resolveOptions(paths: string[], config: OptionValues, flags: OptionValues): BuildOptions {
+  for (const key of FOLDER_KEYS) {
+    const dir = flags[key] ?? config[key];
+    if (dir && !existsSync(dir)) throw new StudyguideError(`${key} folder not found: ${dir}`, { hint: `check the path given as ${key} (a theme folder holds templates/ and styles/)` });
+  }
   return { ...defaultOptions(), ...dropUndefined(config), ...dropUndefined(flags), paths, flagKeys: Object.keys(dropUndefined(flags)) } as BuildOptions;
 }
 

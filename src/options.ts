@@ -39,6 +39,9 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'cache', flag: '--no-cache', description: 'rebuild every deck, even those whose outputs are up to date', default: true },
   { key: 'booklet', flag: '--booklet', description: 'also write guide-booklet.pdf: the guide two pages a side, in fold order, for saddle-stitch printing', default: false },
   { key: 'combine', flag: '--combine', description: 'also build out/all/: every deck in one guide and one card deck, each deck a part', default: false },
+  { key: 'theme', flag: '--theme <dir>', description: 'a folder whose templates/ and styles/ replace ours file by file' },
+  { key: 'templates', flag: '--templates <dir>', description: 'your own templates folder (layouts, partials/), ahead of the theme\'s and ours' },
+  { key: 'styles', flag: '--styles <dir>', description: 'your own stylesheets folder, ahead of the theme\'s and ours' },
   { key: 'strict', flag: '--strict', description: 'a card whose text does not fit is an error, not a warning', default: false },
 ];
 

@@ -11,11 +11,20 @@ export interface AssetDirs {
   styles: string[];
 }
 
-/** The bundled folders, optionally preceded by a theme's own. */
-export function assetDirs(themeDirs: { templates?: string; styles?: string } = {}): AssetDirs {
+/** A user's own folders: explicit `templates`/`styles`, and a `theme` holding both. */
+export interface ThemeDirs {
+  theme?: string;
+  templates?: string;
+  styles?: string;
+}
+
+/** The bundled folders, preceded by the user's: explicit folders first, then the theme's. */
+export function assetDirs(user: ThemeDirs = {}): AssetDirs {
+  const theme = (sub: string) => (user.theme ? path.join(user.theme, sub) : undefined);
+  const list = (...dirs: (string | undefined)[]) => dirs.filter((d): d is string => !!d);
   return {
-    templates: [themeDirs.templates, path.join(PACKAGE_ROOT, 'templates')].filter((d): d is string => !!d),
-    styles: [themeDirs.styles, path.join(PACKAGE_ROOT, 'styles')].filter((d): d is string => !!d),
+    templates: list(user.templates, theme('templates'), path.join(PACKAGE_ROOT, 'templates')),
+    styles: list(user.styles, theme('styles'), path.join(PACKAGE_ROOT, 'styles')),
   };
 }
 

@@ -54,7 +54,7 @@ export class PreviewRenderer {
     try {
       const parsed = await loadDeck(file);
       const deckOpts = optionsForDeck(this.opts, parsed);
-      const dirs = assetDirs();
+      const dirs = assetDirs(this.opts);
       const selected: Deck = selectQuestions(parsed, deckOpts);
       // Maths gets its stylesheet; diagrams are drawn when a browser is at hand, else stay code.
       const deck = this.drawer ? await addGraphics(selected, this.drawer, dirs).catch(() => addGraphicStyles(selected, dirs)) : addGraphicStyles(selected, dirs);
