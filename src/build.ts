@@ -22,7 +22,7 @@ import { csvOutput } from './outputs/csv-output.js';
 import { writeIndexPage, type IndexEntry } from './outputs/index-page.js';
 import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
 import { addGraphics } from './render/deck-graphics.js';
-import { DiagramDrawer } from './print/draw-diagrams.js';
+import { DiagramDrawer, diagramStore } from './print/draw-diagrams.js';
 import type { AssetDirs } from './render/assets.js';
 
 /** Everything `studyguide build` needs to know, already validated (see options.ts). */
@@ -91,7 +91,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   const emit = cache.observe(report);
   const session = context.session ?? new BrowserSession();
   const result: BuildResult = { built: [], failed: [] };
-  const drawer = new DiagramDrawer(session);
+  const drawer = new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
   const built: IndexEntry[] = []; // every deck that built, for the index and --combine
   try {
     for (const file of files) {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer';
 import type { BrowserSession } from './browser-session.js';
+import { DiagramStore } from './diagram-store.js';
 
 /** One drawn diagram: the SVG markup, or why mermaid refused the source. */
 export type Drawing = { svg: string } | { error: string };
@@ -26,25 +27,41 @@ function mermaidBundle(): string {
   return bundle;
 }
 
+/** A disk store of drawings for `dir`, keyed also by mermaid's version and our settings. */
+export function diagramStore(dir: string): DiagramStore {
+  const { version } = createRequire(import.meta.url)('mermaid/package.json') as { version: string };
+  return new DiagramStore(dir, JSON.stringify({ version, MERMAID_CONFIG }));
+}
+
 /** Short stable id of a diagram source (the cache key and the SVG's id). */
 export const diagramKey = (source: string): string => createHash('sha256').update(source).digest('hex').slice(0, 12);
 
 /**
  * Draws mermaid diagrams to SVG in a page of the build's browser session. Only our own script
  * runs there: mermaid's bundle, then each deck's diagram text passed in as a plain string. Each
- * source is drawn once per build, whichever deck uses it.
+ * source is drawn once per build, whichever deck uses it, and with a store once for good.
  */
 export class DiagramDrawer {
   private readonly cache = new Map<string, Drawing>();
 
-  constructor(private readonly session: BrowserSession) {}
+  constructor(private readonly session: BrowserSession, private readonly store?: DiagramStore) {}
 
   /** SVG (or an error) for each source, keyed by diagramKey(). */
   async draw(sources: string[]): Promise<Map<string, Drawing>> {
-    const todo = [...new Set(sources)].filter((s) => !this.cache.has(diagramKey(s)));
+    const todo: string[] = [];
+    for (const source of new Set(sources)) {
+      if (this.cache.has(diagramKey(source))) continue;
+      const stored = await this.store?.get(source);
+      if (stored) this.cache.set(diagramKey(source), { svg: stored });
+      else todo.push(source);
+    }
     if (todo.length) {
       const drawn = await this.session.withPage((page) => drawInPage(page, todo));
-      todo.forEach((s, i) => this.cache.set(diagramKey(s), drawn[i]));
+      for (const [i, source] of todo.entries()) {
+        this.cache.set(diagramKey(source), drawn[i]);
+        const drawing = drawn[i];
+        if ('svg' in drawing) await this.store?.put(source, drawing.svg);
+      }
     }
     return new Map(sources.map((s) => [diagramKey(s), this.cache.get(diagramKey(s))!]));
   }
