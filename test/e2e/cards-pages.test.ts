@@ -35,7 +35,7 @@ describe('cards, one per page', () => {
 
   it('alternates fronts and backs for flash cards', async () => {
     const outDir = await tempDir();
-    const { result } = await buildWith({ paths: [deckFile], outDir, cardFaces: 'flash' });
+    const { result } = await buildWith({ paths: [deckFile], outDir, cardFaces: 'flash', outputs: ['cards'] });
     expect(result.failed).toEqual([]);
     const questions = allQuestions(await loadDeck(deckFile));
     const pages = pdfPages(path.join(outDir, 'git-workflow', 'cards.pdf')).map(squash);
