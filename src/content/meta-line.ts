@@ -1,3 +1,5 @@
+import { toString } from 'mdast-util-to-string';
+import type { Blockquote, RootContent } from 'mdast';
 import { LEVELS, type Level } from './model.js';
 import { splitTags } from './front-matter.js';
 import { contentError } from '../errors.js';
@@ -28,7 +30,7 @@ export function parseMetaLine(text: string, file: string, line: number): MetaLin
     const m = SEGMENT.exec(segment);
     const key = m?.[1].toLowerCase();
     if (!m || !key || !(KEYS as readonly string[]).includes(key)) {
-      throw contentError(file, line, `unknown entry "${segment.trim()}" in the meta line`, 'use Level: easy|medium|hard, Tags: a, b or Id: name, separated by " · "');
+      throw contentError(file, line, `unknown entry "${segment.trim()}" in the meta line`, HINT);
     }
     const value = m[2].trim();
     if (key === 'level') meta.level = parseLevel(value, file, line);
@@ -47,4 +49,44 @@ export function parseLevel(value: string, file: string, line: number): Level {
   if (!level) throw contentError(file, line, 'Level is empty', `write \`Level: ${LEVELS.join('|')}\` or remove the entry`);
   if ((LEVELS as readonly string[]).includes(level)) return level as Level;
   throw contentError(file, line, `unknown level "${value.trim()}"`, `use one of ${LEVELS.join(', ')}`);
+}
+
+const lineOf = (node: { position?: { start: { line: number } } }): number => node.position?.start.line ?? 1;
+const HINT = 'use Level: easy|medium|hard, Tags: a, b or Id: name, separated by " · "';
+
+/** Splits leading `Level: … · Tags: …` paragraphs off a block list (several lines merge). */
+export function takeMeta(nodes: RootContent[], file: string): { meta: MetaLine; rest: RootContent[] } {
+  let meta: MetaLine = {};
+  let i = 0;
+  for (; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node.type !== 'paragraph' || !looksLikeMeta(toString(node))) break;
+    meta = { ...meta, ...parseMetaLine(toString(node), file, lineOf(node)) };
+  }
+  return { meta, rest: nodes.slice(i) };
+}
+
+/**
+ * `Difficulty: hard` above the card answer is a meta line with a key we don't know; read as the
+ * answer, it would push the card answer into the full answer. An error says so instead.
+ */
+export function checkUnknownMeta(nodes: RootContent[], file: string): void {
+  const [node, next] = nodes;
+  if (node?.type !== 'paragraph' || next?.type !== 'blockquote') return;
+  const key = /^([A-Za-z]+)\s*:\s*\S[^\n]{0,60}$/.exec(toString(node))?.[1];
+  if (key) throw contentError(file, lineOf(node), `unknown entry "${key}" in the meta line`, HINT);
+}
+
+/**
+ * `> card` directly followed by `Level: hard` (no blank line) makes the meta line a lazy
+ * continuation of the quote, so it would print on the card. An error says so instead.
+ */
+export function checkLazyMeta(quote: Blockquote, sourceLines: string[], file: string): void {
+  const last = quote.children[quote.children.length - 1];
+  const end = last?.position?.end.line;
+  if (last?.type !== 'paragraph' || !end) return;
+  const source = sourceLines[end - 1] ?? '';
+  if (!/^\s*>/.test(source) && looksLikeMeta(source)) {
+    throw contentError(file, end, 'the meta line runs into the card answer above it', 'leave a blank line between the "> card answer" and the Level/Tags line');
+  }
 }

@@ -1,10 +1,9 @@
 import GithubSlugger from 'github-slugger';
-import { toString } from 'mdast-util-to-string';
-import type { Blockquote, Heading, RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import { contentError } from '../errors.js';
 import { parseMarkdown, createHtmlRenderer, type HastPlugin } from './markdown.js';
 import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
-import { looksLikeMeta, parseMetaLine, type MetaLine } from './meta-line.js';
+import { checkLazyMeta, checkUnknownMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { firstSentence, escapeHtml, plainText, blocksText } from './text.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from './model.js';
@@ -112,9 +111,10 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     // Order under the heading: meta line(s), then the card answer as a blockquote, then the full
     // answer. The meta line may also follow the blockquote; both places are read.
     const before = takeMeta(rq.nodes, file);
+    checkUnknownMeta(before.rest, file);
     const first = before.rest[0];
     const quote = first?.type === 'blockquote' && first.children.length > 0 ? first : undefined;
-    if (quote) checkLazyMeta(quote);
+    if (quote) checkLazyMeta(quote, sourceLines, file);
     const after = takeMeta(first?.type === 'blockquote' ? before.rest.slice(1) : before.rest, file);
     const meta: MetaLine = { ...before.meta, ...after.meta };
     const answerNodes = after.rest;
@@ -149,18 +149,6 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     return question;
   }
 
-  // `> card` directly followed by `Level: hard` (no blank line) makes the meta line a lazy
-  // continuation of the quote: it would print on the card. Say so instead.
-  function checkLazyMeta(quote: Blockquote): void {
-    const last = quote.children[quote.children.length - 1];
-    const end = last?.position?.end.line;
-    if (last?.type !== 'paragraph' || !end) return;
-    const source = sourceLines[end - 1] ?? '';
-    if (!/^\s*>/.test(source) && looksLikeMeta(source)) {
-      throw contentError(file, end, 'the meta line runs into the card answer above it', 'leave a blank line between the "> card answer" and the Level/Tags line');
-    }
-  }
-
   return {
     slug: opts.slug,
     file,
@@ -179,15 +167,3 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
 }
 
 const paragraphOf = (text: string | undefined): string => (text ? `<p>${escapeHtml(text)}</p>` : '');
-
-/** Splits leading `Level: … · Tags: …` paragraphs off a block list (several lines merge). */
-function takeMeta(nodes: RootContent[], file: string): { meta: MetaLine; rest: RootContent[] } {
-  let meta: MetaLine = {};
-  let i = 0;
-  for (; i < nodes.length; i++) {
-    const node = nodes[i];
-    if (node.type !== 'paragraph' || !looksLikeMeta(toString(node))) break;
-    meta = { ...meta, ...parseMetaLine(toString(node), file, lineOf(node)) };
-  }
-  return { meta, rest: nodes.slice(i) };
-}
