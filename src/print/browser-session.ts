@@ -42,7 +42,8 @@ export class BrowserSession {
   private unregister?: () => void;
 
   constructor(opts: SessionOptions = {}) {
-    this.opts = { launchTimeoutMs: 30_000, protocolTimeoutMs: 120_000, stepTimeoutMs: 180_000, browserWSEndpoint: '', ...opts };
+    // Generous enough for a 5,000-question guide on a busy 2-core machine; still ends a hung browser.
+    this.opts = { launchTimeoutMs: 30_000, protocolTimeoutMs: 600_000, stepTimeoutMs: 900_000, browserWSEndpoint: '', ...opts };
   }
 
   /** True once the browser has been started. */

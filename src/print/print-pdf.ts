@@ -23,7 +23,8 @@ export interface PrintOptions {
  * (only data: URLs load), then prints it with the CSS page size.
  */
 export async function printHtml(page: Page, html: string, opts: PrintOptions = {}): Promise<PrintResult> {
-  const timeout = opts.timeoutMs ?? 120_000;
+  // Two minutes, plus one per megabyte of HTML: a very large deck is slow to lay out, not hung.
+  const timeout = opts.timeoutMs ?? 120_000 + Math.round(html.length / 1_000_000) * 60_000;
   const blocked: string[] = [];
   await page.setJavaScriptEnabled(false);
   await page.setRequestInterception(true);
