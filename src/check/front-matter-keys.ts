@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { DECK_KEYS } from '../content/front-matter.js';
 import { deckOptionKeys, findKeyLine, suggest } from '../config.js';
+import { LABELS } from '../render/labels.js';
 import type { Finding } from './finding.js';
 
 /** Front matter keys that are neither deck fields nor options a deck may set; tags left empty. */
@@ -22,6 +23,9 @@ export function checkFrontMatterKeys(file: string, tree: Root, text: string): Fi
     if (!known.includes(key)) {
       findings.push({ file, line, level: 'warning', code: 'unknown-front-matter', message: `unknown front matter key "${key}" — ${suggest(key, known)}known keys: ${known.join(', ')}` });
     }
+    if (key === 'lang' && typeof value === 'string' && !hasLabels(value)) {
+      findings.push({ file, line, level: 'warning', code: 'unknown-lang', message: `no printed labels for lang "${value}"; English ones are used — use one of ${Object.keys(LABELS).join(', ')}, or set "labels" in the config` });
+    }
     if (key === 'tags' && isEmptyTags(value)) findings.push({ file, line, level: 'warning', code: 'empty-tag', message: 'front matter "tags" has an empty entry — remove it' });
   }
   return findings;
@@ -34,3 +38,5 @@ function isEmptyTags(value: unknown): boolean {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const hasLabels = (lang: string) => lang.toLowerCase().split('-')[0] in LABELS;
