@@ -44,7 +44,7 @@ export function addGraphicStyles(deck: Deck, dirs: AssetDirs): Deck {
   const html = fragmentsOf(deck).map((f) => f.html);
   const css: string[] = [];
   if (html.some((h) => h.includes('<figure class="diagram">'))) css.push(readAsset(dirs.styles, 'diagrams.css'));
-  if (html.some((h) => h.includes('class="katex'))) css.push(katexCss());
+  if (html.some((h) => h.includes('class="katex'))) css.push(katexCss(html.join('\n')));
   return css.length ? { ...deck, extraCss: [deck.extraCss, ...css].filter(Boolean).join('\n') } : deck;
 }
 

@@ -46,6 +46,8 @@ describe('diagrams and maths in the fixture deck', () => {
     const html = await read(path.join(out, 'deck', 'guide.html'));
     expect(html).toMatch(/font-family:KaTeX_Main;[^}]*src:url\(data:font\/woff2;base64,/);
     expect(html).not.toMatch(/url\(fonts\//);
+    // Only the families the formulas use travel along (Fraktur is not used here).
+    expect(html).not.toMatch(/@font-face\{[^}]*KaTeX_Fraktur/);
   });
 
   it('keeps a diagram mermaid cannot read as code and says where it is', () => {
