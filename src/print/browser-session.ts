@@ -60,22 +60,31 @@ export class BrowserSession {
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     // Registered before launching, so a Ctrl-C during start-up still closes the browser.
     this.unregister = onInterrupt(() => this.dispose());
+    const launching = puppeteer.launch({
+      executablePath,
+      headless: true,
+      // Over a pipe, Chromium exits by itself when our process dies, even by SIGKILL.
+      pipe: true,
+      args: [...LAUNCH_ARGS, ...(isRoot || process.env.STUDYGUIDE_NO_SANDBOX ? ['--no-sandbox'] : [])],
+      timeout: this.opts.launchTimeoutMs,
+      protocolTimeout: this.opts.protocolTimeoutMs,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+    // Puppeteer's own launch timeout does not cover pipe mode, so the session keeps the time.
+    let timer: NodeJS.Timeout | undefined;
+    const ms = this.opts.launchTimeoutMs;
+    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms)));
     try {
-      return await puppeteer.launch({
-        executablePath,
-        headless: true,
-        // Over a pipe, Chromium exits by itself when our process dies, even by SIGKILL.
-        pipe: true,
-        args: [...LAUNCH_ARGS, ...(isRoot || process.env.STUDYGUIDE_NO_SANDBOX ? ['--no-sandbox'] : [])],
-        timeout: this.opts.launchTimeoutMs,
-        protocolTimeout: this.opts.protocolTimeoutMs,
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-      });
+      return await Promise.race([launching, late]);
     } catch (err) {
+      // A browser that starts after we gave up is closed as soon as it exists.
+      launching.then((b) => b.close()).catch(() => undefined);
       const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
       throw environmentError(`could not start the browser at ${executablePath}: ${reason}`, 'check that it runs (chromium --version) or set PUPPETEER_EXECUTABLE_PATH');
+    } finally {
+      clearTimeout(timer);
     }
   }
 

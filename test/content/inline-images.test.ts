@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDeck } from '../../src/content/parse-deck.js';
+import { tempDir } from '../helpers.js';
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+
+/** Renders one answer with the given markdown, in a deck folder holding `files`. */
+async function answerWith(markdown: string, files: Record<string, Buffer | string> = {}) {
+  const root = await tempDir('studyguide-images-');
+  const deckDir = path.join(root, 'deck');
+  await mkdir(deckDir);
+  for (const [name, data] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
+    await writeFile(path.join(root, name), data);
+  }
+  const deck = parseDeck(`# T\n\n## S\n\n### Q?\n\n> card\n\n${markdown}\n`, { file: 'deck/d.md', slug: 'd', baseDir: deckDir });
+  return { html: deck.sections[0].questions[0].answerHtml, warnings: deck.diagnostics.filter((d) => d.code === 'image-blocked'), root, deckDir };
+}
+
+describe('images in answers', () => {
+  it('inlines PNG and SVG files inside the deck folder, subfolders and encoded names included', async () => {
+    const { html, warnings } = await answerWith('![a](img/a.png) ![b](<my pic.png>) ![c](my%20pic.png) ![d](./d.svg?v=2)', {
+      'deck/img/a.png': PNG,
+      'deck/my pic.png': PNG,
+      'deck/d.svg': '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>',
+    });
+    expect(warnings).toEqual([]);
+    expect(html.match(/src="data:image\/png;base64,iVBORw0KGgo/g)?.length).toBe(3);
+    expect(html).toContain('src="data:image/svg+xml;base64,');
+  });
+
+  it('leaves out what is not an image, or not there, with the alt text and a warning at the line', async () => {
+    const { html, warnings } = await answerWith('Intro.\n\n![notes](notes.png) ![gone](missing.png) ![dir](img)', { 'deck/notes.png': 'just text', 'deck/img/x.png': PNG });
+    expect(html).toContain('notes gone dir');
+    expect(html).not.toContain('<img');
+    expect(warnings.map((w) => [w.line, w.file])).toEqual([[11, 'deck/d.md'], [11, 'deck/d.md'], [11, 'deck/d.md']]);
+    expect(warnings.map((w) => w.message.replace(/ — .*/, ''))).toEqual([
+      'image "notes.png" left out: it is not a PNG, JPEG, GIF, WebP or SVG image',
+      'image "missing.png" left out: no such file next to the deck',
+      'image "img" left out: it is not a file',
+    ]);
+  });
+
+  it('never follows a symlink or a path out of the deck folder', async () => {
+    const { root, deckDir } = await answerWith('x', { 'outside.png': PNG });
+    await symlink(path.join(root, 'outside.png'), path.join(deckDir, 'in.png'));
+    const deck = parseDeck('# T\n\n## S\n\n### Q?\n\n![l](in.png) ![t](../outside.png) ![a](' + path.join(root, 'outside.png') + ')\n', { file: 'd.md', slug: 'd', baseDir: deckDir });
+    expect(deck.sections[0].questions[0].answerHtml).not.toContain('<img');
+    expect(deck.diagnostics.filter((d) => /outside the deck's folder/.test(d.message)).length).toBe(3);
+  });
+
+  it('keeps data: pictures a deck writes itself, drops data: documents', async () => {
+    const { html, warnings } = await answerWith('![p](data:image/png;base64,iVBORw0KGgo=) ![h](data:text/html;base64,PHNjcmlwdD4=)');
+    expect(html).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="p">');
+    expect(html).not.toContain('text/html');
+    expect(warnings.length).toBe(1);
+  });
+});
