@@ -4,19 +4,22 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const PAGE = 4096;
+/** Clock ticks per second of /proc/pid/stat's times (USER_HZ, 100 on Linux). */
+const HZ = 100;
 /** How often /proc is sampled; a peak shorter than this can be missed. */
 export const SAMPLE_MS = 50;
 
-/** pid → parent pid for every process now running. */
-function parents() {
+/** pid → { ppid, cpu seconds so far } for every process now running. */
+function processes() {
   const map = new Map();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       // Field 4 of /proc/pid/stat, after the parenthesised command name (which may hold spaces).
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      map.set(Number(name), ppid);
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // Fields 14 and 15 (utime, stime) are at 11 and 12 once pid and name are cut off.
+      map.set(Number(name), { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / HZ });
     } catch {
       // The process ended while we looked.
     }
@@ -24,25 +27,29 @@ function parents() {
   return map;
 }
 
-/** The pid and all its descendants. */
+/** The pid and all its descendants, with the CPU seconds each has used. */
 function tree(root) {
-  const map = parents();
+  const map = processes();
   const children = new Map();
-  for (const [pid, ppid] of map) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  for (const [pid, { ppid }] of map) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   const out = [];
   for (const stack = [root]; stack.length; ) {
     const pid = stack.pop();
-    out.push(pid);
+    out.push({ pid, cpu: map.get(pid)?.cpu ?? 0 });
     stack.push(...(children.get(pid) ?? []));
   }
   return out;
 }
 
-/** Resident memory of the tree: the plain sum of RSS (shared pages counted in each process) and PSS. */
-function treeMemory(root) {
+/**
+ * Resident memory of the tree (the plain sum of RSS, shared pages counted in each process, and
+ * PSS) and each process's CPU seconds so far (kept per pid: a process that ends keeps its last).
+ */
+function sampleTree(root, cpuByPid) {
   let rss = 0;
   let pss = 0;
-  for (const pid of tree(root)) {
+  for (const { pid, cpu } of tree(root)) {
+    cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, cpu));
     try {
       rss += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
       const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
@@ -55,7 +62,8 @@ function treeMemory(root) {
 }
 
 /**
- * Runs `cmd args` to the end; resolves with wall ms, peak RSS and PSS (bytes) of its tree,
+ * Runs `cmd args` to the end; resolves with wall ms, CPU seconds (all processes of the tree,
+ * as last sampled: CPU is what load from other work does not inflate), peak RSS and PSS (bytes),
  * exit code and output. Rejects when it exits non-zero (a benchmark of a failure is no benchmark).
  */
 export function measure(cmd, args, opts = {}) {
@@ -68,8 +76,9 @@ export function measure(cmd, args, opts = {}) {
     child.stderr.on('data', (d) => (stderr += d));
     let peakRss = 0;
     let peakPss = 0;
+    const cpuByPid = new Map();
     const sample = () => {
-      const { rss, pss } = treeMemory(child.pid);
+      const { rss, pss } = sampleTree(child.pid, cpuByPid);
       peakRss = Math.max(peakRss, rss);
       peakPss = Math.max(peakPss, pss);
     };
@@ -83,7 +92,8 @@ export function measure(cmd, args, opts = {}) {
       clearInterval(timer);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}\n${stderr.slice(-2000)}`));
-      resolve({ ms, peakRss, peakPss, stdout, stderr });
+      const cpu = [...cpuByPid.values()].reduce((a, b) => a + b, 0);
+      resolve({ ms, cpu, peakRss, peakPss, stdout, stderr });
     });
   });
 }

@@ -10,6 +10,7 @@ import { BrowserSession } from './print/browser-session.js';
 import { outputPath, writeOutputs } from './output.js';
 import { StudyguideError } from './errors.js';
 import { BuildCache } from './cache.js';
+import { runSteps } from './outputs/run-steps.js';
 import type { DeckContext, OutputStep } from './outputs/output.js';
 import { guideOutput } from './outputs/guide-output.js';
 import { cardsOutput } from './outputs/cards-output.js';
@@ -151,8 +152,8 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
     dirs,
     warn: (d) => emit({ type: 'warning', diagnostic: { file: deck.file, severity: 'warning', ...d, line: d.line ?? 1 } }),
   };
-  const files = [];
-  for (const step of OUTPUT_STEPS) if (wantsOutput(step.name, deckOpts)) files.push(...(await step.run(ctx)));
+  // The guide first, then the steps that cite its page numbers side by side (outputs/run-steps.ts).
+  const files = await runSteps(OUTPUT_STEPS.filter((step) => wantsOutput(step.name, deckOpts)), ctx);
   // Nothing is written until every output of the deck exists: a failure leaves the old set.
   const written = files.map((f) => ({ ...f, path: outputPath(deckOpts.outDir, deck.slug, f.name) }));
   await writeOutputs(written);
