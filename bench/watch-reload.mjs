@@ -11,6 +11,7 @@
 // which is what an author sees; without it the preview is measured alone.
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,10 +38,12 @@ const child = spawn(process.execPath, [path.join(root, 'bin', 'studyguide.js'), 
   cwd: work,
   stdio: ['ignore', 'pipe', 'inherit'],
 });
+const renderMs = []; // the CLI's own "guide.html N ms" lines: parse + render inside the server
 const base = await new Promise((resolve, reject) => {
   let text = '';
   child.stdout.on('data', (chunk) => {
     text += chunk;
+    for (const m of String(chunk).matchAll(/guide\.html (\d+) ms/g)) renderMs.push(Number(m[1]));
     const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(text);
     if (m) resolve(m[0]);
   });
@@ -70,6 +73,8 @@ await new Promise((resolve) => setTimeout(resolve, withPdf ? 12_000 : 500)); // 
 
 const eventMs = [];
 const pageMs = [];
+const loadMs = []; // inside the browser: start of the reload → DOMContentLoaded done
+const fetchMs = []; // inside the browser: start of the reload → last byte of the page received
 for (let i = 1; i <= runs; i++) {
   const marker = `${question} (save ${i})`;
   const reloaded = new Promise((resolve) => (onReload = resolve));
@@ -80,6 +85,9 @@ for (let i = 1; i <= runs; i++) {
   const pageAt = performance.now();
   const text = await page.$eval(`article.question h3`, (h) => h.textContent ?? '');
   if (!text.includes(`(save ${i})`)) throw new Error(`save ${i}: the reloaded page shows "${text}"`);
+  const timing = await page.evaluate(() => performance.getEntriesByType('navigation')[0].toJSON());
+  loadMs.push(timing.domContentLoadedEventEnd);
+  fetchMs.push(timing.responseEnd);
   eventMs.push(eventAt - saved);
   pageMs.push(pageAt - saved);
   await new Promise((resolve) => setTimeout(resolve, gapMs));
@@ -100,7 +108,10 @@ const row = (name, xs) => {
   const t = stats(xs);
   return `| ${name} | ${t.median.toFixed(0)} | ${t.min.toFixed(0)} | ${t.p90.toFixed(0)} | ${t.max.toFixed(0)} |`;
 };
-console.log(`watch save → reload, bundled deck (${original.length} bytes), ${runs} saves, PDFs ${withPdf ? 'on' : 'off'}, ${new Date().toISOString()}`);
+console.log(`watch save → reload, bundled deck (${original.length} bytes), ${runs} saves, PDFs ${withPdf ? 'on' : 'off'}, load average ${loadavg()[0].toFixed(1)}, ${new Date().toISOString()}`);
 console.log('| measure (ms) | median | min | p90 | max |\n| --- | --- | --- | --- | --- |');
+console.log(row('re-render in the server (parse + templates)', renderMs));
 console.log(row('save → reload event', eventMs));
+console.log(row('browser: reload start → page received', fetchMs));
+console.log(row('browser: reload start → DOMContentLoaded', loadMs));
 console.log(row('save → reloaded page (DOMContentLoaded)', pageMs));
