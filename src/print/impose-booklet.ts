@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { Duplex, PDFDocument, PrintScaling } from 'pdf-lib';
 
 /** One printed side of a booklet sheet: the 0-based source pages on its left and right half (null = blank). */
 export type BookletSide = [left: number | null, right: number | null];
@@ -49,6 +49,11 @@ export async function imposeBooklet(pdf: Uint8Array, paper: { width: number; hei
   if (author) out.setAuthor(author);
   if (subject) out.setSubject(subject);
   if (keywords) out.setKeywords([keywords]);
+  // Preset the print dialog the way a booklet must be printed: both sides, flipped on the
+  // short edge, at actual size.
+  const prefs = out.catalog.getOrCreateViewerPreferences();
+  prefs.setDuplex(Duplex.DuplexFlipShortEdge);
+  prefs.setPrintScaling(PrintScaling.None);
   out.setCreator('studyguide');
   out.setProducer('studyguide (Chromium, pdf-lib)');
   const created = source.getCreationDate();

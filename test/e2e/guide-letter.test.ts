@@ -127,6 +127,12 @@ describe('guide-booklet.pdf', () => {
     expect(sides.flat().filter((p) => p !== null).sort((a, b) => a! - b!)).toEqual(Array.from({ length: guidePages }, (_, i) => i + 1));
   });
 
+  it('asks the print dialog for short-edge duplex at actual size', () => {
+    const raw = readFileSync(file('guide-booklet.pdf'), 'latin1');
+    expect(raw).toMatch(/\/Duplex\s*\/DuplexFlipShortEdge/);
+    expect(raw).toMatch(/\/PrintScaling\s*\/None/);
+  });
+
   it('keeps the guide as vector text and names itself', () => {
     const info = pdfInfo(file('guide-booklet.pdf'));
     expect(info.Title).toBe(`${deck.title} (booklet)`);
