@@ -1,7 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { assetDirs } from '../render/assets.js';
+import { assetDirs, type ThemeDirs } from '../render/assets.js';
 
 /** Which entries of a watched folder matter. */
 export type EntryFilter = (name: string) => boolean;
@@ -53,8 +53,8 @@ export function deckFolders(paths: string[], files: string[]): Map<string, Entry
 }
 
 /** The template folders (with their partials) and style folders in use, a theme's first. */
-export function assetFolders(): Map<string, EntryFilter> {
-  const dirs = assetDirs();
+export function assetFolders(themed: ThemeDirs): Map<string, EntryFilter> {
+  const dirs = assetDirs(themed);
   const folders = [...dirs.templates.flatMap((d) => [d, path.join(d, 'partials')]), ...dirs.styles].filter((d) => existsSync(d));
   const isAsset = (name: string) => !name.startsWith('.') && /\.(hbs|css|js)$/i.test(name);
   return new Map(folders.map((d) => [d, isAsset]));

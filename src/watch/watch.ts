@@ -173,7 +173,7 @@ export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = 
 
   const problem = (error: unknown) => emit({ type: 'problem', error });
   const deckWatch = watchFolders(deckFolders(buildOpts.paths, files), (file) => queue.run(file, () => refresh(file).catch(problem)), problem);
-  const assetWatch = watchFolders(assetFolders(), (file) => queue.run('assets', () => refreshAll(file).catch(problem)), problem);
+  const assetWatch = watchFolders(assetFolders(buildOpts), (file) => queue.run('assets', () => refreshAll(file).catch(problem)), problem);
   if (pdfOn) rebuilder.schedule(files.filter((f) => !decks.get(f)!.preview.error));
 
   let closePromise: Promise<void> | undefined;
