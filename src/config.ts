@@ -1,107 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import type { BuildOptions } from './build.js';
 import type { Deck } from './content/model.js';
 import { StudyguideError } from './errors.js';
-import { boundedEditDistance } from './check/similar-text.js';
-import { BUILD_OPTION_SPECS, defaultOptions, type OptionSpec } from './options.js';
-import { LABELS, type LabelOverrides } from './render/labels.js';
+import { BUILD_OPTION_SPECS, defaultOptions } from './options.js';
+import { specByKey, validateOptions, type OptionValues } from './option-schema.js';
 
 /** The config file looked for in the current folder when `--config` is not given. */
 export const CONFIG_FILE = 'studyguide.config.json';
 
-/** Option values from one source (config file, front matter or flags), already validated. */
-export type OptionValues = Partial<Omit<BuildOptions, 'paths' | 'flagKeys'>>;
-
-/** Keys a config file accepts that are not build options (objects, no flag). */
-const CONFIG_ONLY_KEYS = ['labels'] as const;
 /** Options a deck's front matter may not set: they concern the whole build, not one deck. */
 // Folders are build-wide too: a deck someone mails you must not pick templates off your disk.
 const BUILD_WIDE_KEYS = ['outDir', 'outputs', 'theme', 'templates', 'styles'];
 /** Options naming folders: relative to the config file, and they must exist. */
 const FOLDER_KEYS = ['theme', 'templates', 'styles'] as const;
-
-const specByKey = new Map(BUILD_OPTION_SPECS.map((s) => [s.key, s]));
-
-/** True when the flag takes no value (`--shuffle`). */
-const isSwitch = (spec: OptionSpec) => !/[<[]/.test(spec.flag);
-
-/** Splits `easy, medium` into its entries. */
-export const splitList = (text: string): string[] => text.split(',').map((t) => t.trim()).filter(Boolean);
-
-/** The zod type of one option, from its row in the option table. */
-function optionType(spec: OptionSpec): z.ZodType {
-  if (isSwitch(spec)) return z.boolean();
-  if (spec.kind === 'integer') return z.number().int();
-  const item = spec.choices ? z.enum(spec.choices as [string, ...string[]]) : z.string().trim().min(1);
-  if (spec.kind === 'list') return z.preprocess((v) => (typeof v === 'string' ? splitList(v) : v), z.array(item).min(1));
-  return item;
-}
-
-const levelNames = z.strictObject({ easy: z.string(), medium: z.string(), hard: z.string() }).partial();
-const labelFields = Object.keys(LABELS.en).filter((k) => k !== 'levels');
-const labelsType = z.strictObject({ ...Object.fromEntries(labelFields.map((k) => [k, z.string()])), levels: levelNames }).partial();
-
-/** The one schema of studyguide.config.json: every option of the table plus `labels`. */
-export function configSchema() {
-  const shape: Record<string, z.ZodType> = { labels: labelsType };
-  for (const spec of BUILD_OPTION_SPECS) shape[spec.key] = optionType(spec);
-  return z.strictObject(shape).partial();
-}
-
-/** What a value must look like, for messages (`must be one of a4, letter`). */
-export function describeSpec(spec: OptionSpec): string {
-  if (isSwitch(spec)) return 'must be true or false';
-  if (spec.kind === 'integer') return 'must be a whole number';
-  if (spec.kind === 'list') return spec.choices ? `must be a list of ${spec.choices.join(', ')}` : 'must be a list of words';
-  return spec.choices ? `must be one of ${spec.choices.join(', ')}` : 'must be text';
-}
-
-interface Where {
-  file: string;
-  /** Finds the line of a key in the source text. */
-  lineOf: (key: string) => number | undefined;
-  /** How a key is written in this source (`"cardSize"` in config, `--card-size` for flags). */
-  name: (key: string) => string;
-}
-
-/** Validates values with the schema; the first problem becomes one error naming the key and the allowed values. */
-function validate(raw: Record<string, unknown>, where: Where): OptionValues & { labels?: LabelOverrides } {
-  // Lists may be written `a, b`; split them first so a message can point at the bad entry.
-  const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, specByKey.get(k)?.kind === 'list' && typeof v === 'string' ? splitList(v) : v]));
-  const result = configSchema().safeParse(values);
-  if (result.success) return result.data as OptionValues;
-  const issue = result.error.issues[0];
-  const key = String(issue.path[0] ?? '');
-  if (issue.code === 'unrecognized_keys') {
-    const bad = issue.keys[0];
-    const inner = issue.path.join('.');
-    const allowed = inner === 'labels' ? [...labelFields, 'levels'] : inner ? ['easy', 'medium', 'hard'] : allowedKeys();
-    throw new StudyguideError(`unknown key ${where.name(inner ? `${inner}.${bad}` : bad)}`, {
-      file: where.file,
-      line: where.lineOf(bad),
-      hint: `${suggest(bad, allowed)}allowed keys: ${allowed.join(', ')}`,
-    });
-  }
-  const spec = specByKey.get(key);
-  const value = issue.path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k as string], values);
-  const what = spec ? describeSpec(spec) : key === 'labels' ? `must be text (labels: ${labelFields.join(', ')}, levels.easy|medium|hard)` : issue.message;
-  const got = spec?.kind === 'list' && issue.path.length > 1 ? ` (got ${JSON.stringify(value)} in the list)` : ` (got ${JSON.stringify(value)})`;
-  throw new StudyguideError(`${where.name(issue.path.join('.'))} ${what}${got}`, { file: where.file, line: where.lineOf(key), hint: `fix the value of ${where.name(key)}` });
-}
-
-/** Every key the config file accepts. */
-export function allowedKeys(): string[] {
-  return [...BUILD_OPTION_SPECS.map((s) => s.key), ...CONFIG_ONLY_KEYS];
-}
-
-/** "did you mean" for a mistyped key: the known key at most two edits away (case and dashes aside). */
-export function suggest(bad: string, keys: string[]): string {
-  const norm = (k: string) => k.toLowerCase().replace(/[-_]/g, '');
-  const hit = keys.find((k) => boundedEditDistance(norm(k), norm(bad), 2) <= 2);
-  return hit ? `did you mean "${hit}"? ` : '';
-}
 
 /** 1-based line of the first `"key"` (JSON) or `key:` (YAML) in a text. */
 export function findKeyLine(text: string, key: string, yaml = false): number | undefined {
@@ -131,7 +43,7 @@ export function readConfigFile(file?: string, cwd = process.cwd()): { file?: str
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new StudyguideError('config file must hold one JSON object', { file: shown, line: 1, hint: 'write it as { "paper": "letter", "cardSize": "a6" }' });
   }
-  const values = validate(data as Record<string, unknown>, { file: shown, lineOf: (k) => findKeyLine(text, k), name: (k) => `"${k}"` });
+  const values = validateOptions(data as Record<string, unknown>, { file: shown, lineOf: (k) => findKeyLine(text, k), name: (k) => `"${k}"` });
   // Paths in a config file are relative to the file, wherever the command runs from.
   if (values.outDir) values.outDir = path.resolve(path.dirname(target), values.outDir);
   for (const key of FOLDER_KEYS) if (values[key]) values[key] = path.resolve(path.dirname(target), values[key]);
@@ -147,7 +59,7 @@ export function flagValues(given: Record<string, unknown>): OptionValues {
     converted[key] = spec.kind === 'integer' && typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : raw;
   }
   const flagOf = (k: string) => specByKey.get(k.split('.')[0])?.flag.split(/[ ,]+/).find((f) => f.startsWith('--')) ?? k;
-  return validate(converted, { file: '', lineOf: () => undefined, name: flagOf });
+  return validateOptions(converted, { file: '', lineOf: () => undefined, name: flagOf });
 }
 
 /** defaults < config file < flags; front matter comes in per deck (optionsForDeck). */
@@ -166,7 +78,7 @@ export function optionsForDeck(opts: BuildOptions, deck: Deck, text?: string): B
   for (const key of Object.keys(fm)) if ((specByKey.has(key) && !BUILD_WIDE_KEYS.includes(key)) || key === 'labels') picked[key] = fm[key];
   if (Object.keys(picked).length === 0) return opts;
   const source = () => text ?? readFileSync(deck.file, 'utf8');
-  const values = validate(picked, { file: deck.file, lineOf: (k) => findKeyLine(source(), k, true), name: (k) => `front matter "${k}"` });
+  const values = validateOptions(picked, { file: deck.file, lineOf: (k) => findKeyLine(source(), k, true), name: (k) => `front matter "${k}"` });
   const merged: BuildOptions = { ...opts };
   for (const [key, value] of Object.entries(values)) {
     if (key === 'labels' || opts.flagKeys?.includes(key)) continue;

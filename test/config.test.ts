@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { allowedKeys, flagValues, optionsForDeck, readConfigFile, resolveOptions } from '../src/config.js';
+import { flagValues, optionsForDeck, readConfigFile, resolveOptions } from '../src/config.js';
+import { allowedKeys } from '../src/option-schema.js';
 import { readFileSync } from 'node:fs';
 import { createProgram, optionsFromCommand } from '../src/cli.js';
 import { loadDeck } from '../src/content/load-deck.js';

@@ -1,7 +1,8 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { DECK_KEYS } from '../content/front-matter.js';
-import { deckOptionKeys, findKeyLine, suggest } from '../config.js';
+import { deckOptionKeys, findKeyLine } from '../config.js';
+import { suggest } from '../option-schema.js';
 import { LABELS } from '../render/labels.js';
 import type { Finding } from './finding.js';
 
