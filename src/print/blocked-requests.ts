@@ -21,7 +21,8 @@ export function blockedRequestWarnings(urls: readonly string[], deck: Deck): Blo
 }
 
 function lineOfUrl(url: string, deck: Deck): number | undefined {
-  const forms = [url, url.replace(/&/g, '&amp;')];
+  // As written in HTML attributes: rehype-stringify writes & as &#x26;, templates as &amp;.
+  const forms = [url, url.replace(/&/g, '&amp;'), url.replace(/&/g, '&#x26;')];
   const has = (html: string) => forms.some((f) => html.includes(f));
   for (const section of deck.sections) {
     for (const q of section.questions) if (has(q.html) || has(q.answerHtml) || has(q.cardHtml)) return q.line;
