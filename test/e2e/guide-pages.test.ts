@@ -5,19 +5,31 @@ import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions, type Deck } from '../../src/content/model.js';
 import { isShortQuestion } from '../../src/render/render-guide.js';
-import { bundledOut, pdfInfo, pageSizes, squash } from '../helpers.js';
+import { buildWith, bundledOut, pdfInfo, pageSizes, squash, tempDir } from '../helpers.js';
 import { readDestinationPages } from '../../src/print/pdf-dests.js';
 import { headingIndex, linkTargets, loose, mm, outlineOf, pdfWords, questionPages, readContents, squashedPages } from './guide-reading.js';
 
-// Every bundled deck, built once with default options (A4) by the global setup.
-const decks = ['infrastructure-engineer', 'kubernetes-admin'];
+// Every bundled deck on A4 (built once by the global setup), and the first one again on Letter.
+const SIZES = { a4: [595, 842], letter: [612, 792] } as const;
+const cases: { slug: string; paper: 'a4' | 'letter' }[] = [
+  { slug: 'infrastructure-engineer', paper: 'a4' },
+  { slug: 'kubernetes-admin', paper: 'a4' },
+  { slug: 'infrastructure-engineer', paper: 'letter' },
+];
 
-describe.each(decks)('guide.pdf of %s (A4)', (slug) => {
-  const file = () => path.join(bundledOut(), slug, 'guide.pdf');
+describe.each(cases)('guide.pdf of $slug on $paper', ({ slug, paper }) => {
+  let out = '';
+  const file = () => path.join(out, slug, 'guide.pdf');
   // Read once per deck: the model and the text of every page.
   let d: Deck;
   let pages: string[];
   beforeAll(async () => {
+    out = bundledOut();
+    if (paper !== 'a4') {
+      out = await tempDir();
+      const { result } = await buildWith({ paths: [`content/${slug}.md`], outDir: out, paper, outputs: ['guide'] });
+      expect(result.failed).toEqual([]);
+    }
     d = await loadDeck(`content/${slug}.md`);
     pages = squashedPages(file());
   });
@@ -130,8 +142,8 @@ describe.each(decks)('guide.pdf of %s (A4)', (slug) => {
     expect(outside.map((w) => `p${w.page}: ${w.text}`)).toEqual([]);
   });
 
-  it('is A4 throughout, tagged, with the deck as metadata and every font embedded', () => {
-    for (const s of pageSizes(file())) expect([Math.round(s.width), Math.round(s.height)]).toEqual([595, 842]);
+  it('has the paper size on every page, is tagged, with the deck as metadata and every font embedded', () => {
+    for (const s of pageSizes(file())) expect([Math.round(s.width), Math.round(s.height)]).toEqual(SIZES[paper]);
     const info = pdfInfo(file());
     expect(info.Title).toBe(d.title);
     expect(info.Author).toBe(d.author);
