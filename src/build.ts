@@ -11,6 +11,7 @@ import { outputPath, writeOutputs } from './output.js';
 import { StudyguideError } from './errors.js';
 import { BuildCache } from './cache.js';
 import { runSteps } from './outputs/run-steps.js';
+import { eachLimited } from './each-limited.js';
 import type { DeckContext, OutputStep } from './outputs/output.js';
 import { guideOutput } from './outputs/guide-output.js';
 import { cardsOutput } from './outputs/cards-output.js';
@@ -95,12 +96,13 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   const drawer = new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
   const built: IndexEntry[] = []; // every deck that built, for the index and --combine
   try {
-    for (const file of files) {
+    // Decks print side by side, two at a time (one per core); each deck's files land together.
+    await eachLimited(files, DECK_CONCURRENCY, async (file) => {
       try {
         if (await cache.replay(file, emit)) {
           result.built.push(slugFromFile(file));
           built.push({ slug: slugFromFile(file), file });
-          continue;
+          return;
         }
         const { deck, deckOpts } = await prepareDeck(file, opts);
         const written = await produceDeck(deck, deckOpts, { session, dirs, drawer, emit });
@@ -113,7 +115,8 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
         emit({ type: 'deck-failed', file, error });
         result.failed.push({ file, error });
       }
-    }
+    });
+    inFileOrder(files, result, built);
     const combined = opts.combine && built.length ? await buildCombined(built, opts, { session, dirs, drawer, emit }, result) : undefined;
     // A build where every deck failed leaves out/ as it was, index included.
     if (built.length) {
@@ -124,6 +127,17 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
     if (!context.session) await session.dispose();
   }
   return result;
+}
+
+/** Decks built at the same time. */
+const DECK_CONCURRENCY = 2;
+
+/** Decks finish in any order side by side; the result and the index list them as given. */
+function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]): void {
+  const rank = new Map<string, number>(files.flatMap((f, i): [string, number][] => [[f, i], [slugFromFile(f), i]]));
+  result.built.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+  result.failed.sort((a, b) => (rank.get(a.file) ?? 0) - (rank.get(b.file) ?? 0));
+  built.sort((a, b) => (rank.get(a.file ?? a.slug) ?? 0) - (rank.get(b.file ?? b.slug) ?? 0));
 }
 
 /** A deck as this build prints it: parsed, then its options and question selection applied. */
