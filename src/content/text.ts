@@ -20,7 +20,12 @@ export function firstSentence(text: string): string {
     sentence = flat.slice(0, m.index + 1);
     break;
   }
-  return sentence.length > 200 ? `${sentence.slice(0, 197).trimEnd()}…` : sentence;
+  return clip(sentence, 200);
+}
+
+/** Text cut to at most `max` characters, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
 /** Plain text of a markdown node, without raw HTML, whitespace collapsed. */
