@@ -39,7 +39,7 @@ export class PreviewRenderer {
    */
   constructor(
     private readonly opts: BuildOptions,
-    private readonly drawer?: DiagramDrawer,
+    private readonly drawer?: Pick<DiagramDrawer, 'draw'>,
   ) {}
 
   /** Forgets the compiled templates and styles; the next render reads them again. */
@@ -57,7 +57,9 @@ export class PreviewRenderer {
       const dirs = assetDirs(this.opts);
       const selected: Deck = selectQuestions(parsed, deckOpts);
       // Maths gets its stylesheet; diagrams are drawn when a browser is at hand, else stay code.
-      const deck = this.drawer ? await addGraphics(selected, this.drawer, dirs).catch(() => addGraphicStyles(selected, dirs)) : addGraphicStyles(selected, dirs);
+      // addGraphics only calls draw(), which the watch's printing thread answers.
+      const drawer = this.drawer as DiagramDrawer | undefined;
+      const deck = drawer ? await addGraphics(selected, drawer, dirs).catch(() => addGraphicStyles(selected, dirs)) : addGraphicStyles(selected, dirs);
       this.renderer ??= createGuideRenderer(dirs);
       const guideHtml = this.renderer(deck, { paper: deckOpts.paper });
       return { slug, file, title: deck.title, questions: allQuestions(deck).length, guideHtml, ms: performance.now() - started };

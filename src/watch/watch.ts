@@ -2,14 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { build, type BuildEvent, type BuildOptions } from '../build.js';
+import type { BuildEvent, BuildOptions } from '../build.js';
 import { findDeckFiles, slugFromFile } from '../content/load-deck.js';
 import { newSeed } from '../content/shuffle-deck.js';
 import { StudyguideError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
-import { BrowserSession } from '../print/browser-session.js';
-import { DiagramDrawer } from '../print/draw-diagrams.js';
 import { LiveReloadHub } from './live-reload.js';
+import { PdfPrinter } from './pdf-printer.js';
 import { PdfRebuilder } from './pdf-rebuilder.js';
 import { PreviewRenderer, type DeckPreview } from './preview-render.js';
 import { startPreviewServer, type PreviewSource } from './preview-server.js';
@@ -25,8 +24,8 @@ export interface WatchOptions {
   pdf?: boolean;
   /** Pause after the last edit before PDFs are rebuilt. */
   pdfDelayMs?: number;
-  /** A browser to lend (tests); otherwise one is started on the first PDF build and kept warm. */
-  session?: BrowserSession;
+  /** A running browser to use (tests share one); otherwise one is started on the first PDF build and kept warm. */
+  browserWSEndpoint?: string;
 }
 
 /** What the watcher tells its caller (the CLI prints these). */
@@ -70,8 +69,8 @@ export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = 
   // A shuffled preview must not reshuffle on every save: fix the seed for the session.
   const buildOpts: BuildOptions = opts.build.shuffle && opts.build.seed === undefined ? { ...opts.build, seed: newSeed() } : opts.build;
   const files = (await findDeckFiles(buildOpts.paths)).map((f) => path.resolve(f));
-  const session = opts.session ?? new BrowserSession();
-  const renderer = new PreviewRenderer(buildOpts, opts.pdf !== false ? new DiagramDrawer(session) : undefined);
+  const printer = new PdfPrinter(opts.browserWSEndpoint);
+  const renderer = new PreviewRenderer(buildOpts, opts.pdf !== false ? printer : undefined);
   const decks = new Map<string, DeckState>();
   const hub = new LiveReloadHub();
   const queue = new SerialQueue();
@@ -149,7 +148,7 @@ export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = 
       if (!(event.type === 'deck-failed' && broken.has(event.file))) emit({ type: 'build', event });
     };
     try {
-      const result = await build({ ...buildOpts, paths: present.map(shown) }, report, { session });
+      const result = await printer.build({ ...buildOpts, paths: present.map(shown) }, report);
       if (closing) return;
       // The printed guide.html has real page numbers in its contents: serve it while it is current.
       for (const file of present) {
@@ -195,8 +194,8 @@ export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = 
         assetWatch.close();
         rebuilder.stop();
         await server.close();
-        // Closing our own browser also ends a print in progress; a lent one is left to finish it.
-        if (!opts.session) await session.dispose();
+        // Closes the browser (a shared one is only let go), which also ends a print in progress.
+        await printer.close();
         await rebuilder.stopped();
         await queue.idle();
         markClosed();

@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs';
 import { get, request, type IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { defaultOptions } from '../../src/options.js';
-import { BrowserSession } from '../../src/print/browser-session.js';
 import { watch, type WatchEvent, type WatchHandle } from '../../src/watch/watch.js';
 import { pdfText, tempDir } from '../helpers.js';
 
@@ -142,9 +141,8 @@ describe('studyguide watch', () => {
 
   it('prints the PDFs in the background after an edit, without the live-reload script in out/', async () => {
     const { deck, out, text } = await workspace();
-    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
     try {
-      running = await watch({ build: { ...defaultOptions(), paths: [deck], outDir: out, outputs: ['guide'] }, port: 0, pdfDelayMs: 100, session });
+      running = await watch({ build: { ...defaultOptions(), paths: [deck], outDir: out, outputs: ['guide'] }, port: 0, pdfDelayMs: 100, browserWSEndpoint: inject('wsEndpoint') });
       await running.idle();
       expect(pdfText(path.join(out, SLUG, 'guide.pdf'))).toContain('What is DNS?');
 
@@ -162,7 +160,6 @@ describe('studyguide watch', () => {
     } finally {
       await running?.close();
       running = undefined;
-      await session.dispose();
     }
   });
 });

@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { BuildEvent, BuildOptions } from '../build.js';
+import type { Drawing } from '../print/draw-diagrams.js';
+import { PACKAGE_ROOT } from '../render/assets.js';
+import { eventFromWire, fromWire, type WorkerBuildResult, type WorkerReply, type WorkerRequest } from './pdf-worker-protocol.js';
+
+/** The worker's compiled file: beside this one in dist/, or dist/ itself when running from sources (tests). */
+function workerFile(): string {
+  const sibling = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pdf-worker.js');
+  return existsSync(sibling) ? sibling : path.join(PACKAGE_ROOT, 'dist', 'watch', 'pdf-worker.js');
+}
+
+/** A request before it gets its id. */
+type Unsent<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  onEvent?: (event: BuildEvent) => void;
+}
+
+/**
+ * The watch process's handle on its printing thread (pdf-worker.ts), which owns the one browser.
+ * Started on first use. Full builds and diagram drawing go there, so their synchronous steps
+ * (parsing, PDF post-processing) never hold up the server and the next preview.
+ */
+export class PdfPrinter {
+  private worker?: Worker;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  /** `browserWSEndpoint`: use a running browser (tests share one) instead of starting one. */
+  constructor(private readonly browserWSEndpoint?: string) {}
+
+  /** Runs the full build in the worker; events arrive as they happen. */
+  async build(opts: BuildOptions, onEvent: (event: BuildEvent) => void): Promise<{ built: string[]; failed: { file: string; error: Error }[] }> {
+    const result = (await this.request({ type: 'build', opts }, onEvent)) as WorkerBuildResult;
+    return { built: result.built, failed: result.failed.map((f) => ({ file: f.file, error: fromWire(f.error) })) };
+  }
+
+  /** Draws mermaid sources with the worker's browser (the DiagramDrawer's one method). */
+  async draw(sources: string[]): Promise<Map<string, Drawing>> {
+    return new Map((await this.request({ type: 'draw', sources })) as [string, Drawing][]);
+  }
+
+  /** Closes the browser and ends the thread; a request still running fails. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise((resolve) => (timer = setTimeout(resolve, 8000)));
+    await Promise.race([this.request({ type: 'close' }).catch(() => undefined), grace]);
+    clearTimeout(timer);
+    await worker.terminate();
+  }
+
+  private request(message: Unsent<WorkerRequest>, onEvent?: (event: BuildEvent) => void): Promise<unknown> {
+    const worker = this.start();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onEvent });
+      worker.postMessage({ ...message, id } as WorkerRequest);
+    });
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(workerFile(), { workerData: { browserWSEndpoint: this.browserWSEndpoint } });
+    worker.on('message', (reply: WorkerReply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      if (reply.type === 'event') return waiting.onEvent?.(eventFromWire(reply.event));
+      this.pending.delete(reply.id);
+      if (reply.type === 'done') waiting.resolve(reply.value);
+      else waiting.reject(fromWire(reply.error));
+    });
+    const fail = (error: Error) => {
+      this.worker = undefined;
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', () => fail(new Error('the PDF thread stopped')));
+    this.worker = worker;
+    return worker;
+  }
+}
