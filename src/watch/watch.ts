@@ -85,7 +85,11 @@ export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = 
     previews: () => [...decks.values()].map((d) => d.preview),
     preview: (slug) => [...decks.values()].find((d) => d.preview.slug === slug)?.preview,
   };
-  const server = await startPreviewServer({ outDir: buildOpts.outDir, port: opts.port, source, hub });
+  // The first previews may have started the printing thread (diagrams): it must not outlive a failed start.
+  const server = await startPreviewServer({ outDir: buildOpts.outDir, port: opts.port, source, hub }).catch(async (error: unknown) => {
+    await printer.close();
+    throw error;
+  });
 
   /** Re-renders one deck; reports and reloads its pages. */
   async function refresh(file: string): Promise<void> {
