@@ -34,6 +34,15 @@ describe.each(decks)('%s HTML outputs', (slug) => {
     if (slug === 'infrastructure-engineer') expect(deck.outro && deck.introHtml).toBeTruthy();
   });
 
+  it.each(['guide.html', 'cards.html'])('%s is self-contained: styles inline, nothing loaded from elsewhere', async (name) => {
+    const doc = parseHtml(await read(path.join(bundledOut(), slug, name)));
+    expect(findAll(doc, (el) => el.tagName === 'style').length).toBeGreaterThan(0);
+    const loads = findAll(doc, (el) => ['link', 'script', 'img', 'iframe', 'source', 'object', 'embed'].includes(el.tagName))
+      .map((el) => String(el.properties.src ?? el.properties.href ?? el.properties.data ?? ''))
+      .filter((url) => url && !url.startsWith('data:'));
+    expect(loads).toEqual([]);
+  });
+
   it('cards.html has one card per question with its question and card answer', async () => {
     const deck = await loadDeck(`content/${slug}.md`);
     const doc = parseHtml(await read(path.join(bundledOut(), slug, 'cards.html')));
