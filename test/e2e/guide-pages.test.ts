@@ -147,6 +147,18 @@ describe.each(cases)('guide.pdf of $slug on $paper', ({ slug, paper }) => {
     expect(outside.map((w) => `p${w.page}: ${w.text}`)).toEqual([]);
   });
 
+  it('mirrors the margins: the wider one on the binding side of odd and even pages', () => {
+    // The running head starts at the left margin of every page but the cover.
+    const words = pdfWords(file());
+    for (let p = 2; p <= pages.length; p++) {
+      const left = Math.min(...words.filter((w) => w.page === p).map((w) => w.xMin));
+      const right = words.find((w) => w.page === p)!.pageWidth - Math.max(...words.filter((w) => w.page === p).map((w) => w.xMax));
+      // Odd pages are right-hand pages, bound on their left; even pages are bound on their right.
+      expect(left, `page ${p} left margin`).toBeCloseTo(p % 2 === 1 ? mm(24) : mm(14), 0);
+      expect(right, `page ${p} right margin`).toBeGreaterThanOrEqual((p % 2 === 1 ? mm(14) : mm(24)) - 2);
+    }
+  });
+
   it('has the paper size on every page, is tagged, with the deck as metadata and every font embedded', () => {
     for (const s of pageSizes(file())) expect([Math.round(s.width), Math.round(s.height)]).toEqual(SIZES[paper]);
     const info = pdfInfo(file());
