@@ -109,6 +109,16 @@ describe.each(cases)('guide.pdf of $slug on $paper', ({ slug, paper }) => {
     }
   });
 
+  it('gives each question its number, a level badge that reads without colour, its tags and an "In short" line', () => {
+    const marks = { easy: '●○○ EASY', medium: '●●○ MEDIUM', hard: '●●● HARD' };
+    for (const { q, page } of questionPages(d, pages)) {
+      const text = pages[page - 1];
+      const after = text.slice(text.indexOf(`Q${q.number} `));
+      expect(after, `Q${q.number} badge`).toContain(`${marks[q.level]}${q.tags.length ? ' ' : ''}${q.tags.map((t) => `#${t}`).join(' ')}`);
+      expect(after, `Q${q.number} in short`).toMatch(/In short:/);
+    }
+  });
+
   it('keeps a short question whole on one page', () => {
     const found = questionPages(d, pages);
     for (const [i, { q, page, section }] of found.entries()) {
