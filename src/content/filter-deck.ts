@@ -62,7 +62,7 @@ export function describeFilter(f: DeckFilter, labels?: Labels): string {
   return parts.join(' · ');
 }
 
-/** How many questions a subset kept, for the note: `12 of 40`. */
+/** How many questions a subset kept, for the note: `12/40`. */
 export function keptCount(original: Deck, subset: Deck): string {
   return `${allQuestions(subset).length}/${allQuestions(original).length}`;
 }

@@ -13,7 +13,7 @@ export function selectQuestions(deck: Deck, opts: Pick<BuildOptions, 'level' | '
   const labels = labelsFor(labelled.lang, labelled.labels);
   const notes: string[] = [];
   let result = filterDeck(labelled, opts);
-  if (isFiltered(opts)) notes.push(`${labels.selection} ${describeFilter(opts, labels)} (${keptCount(deck, result)} ${labels.questions})`);
+  if (isFiltered(opts)) notes.push(`${labels.selection} ${describeFilter(opts, labels)} (${keptCount(deck, result)})`);
   if (opts.shuffle) {
     const seed = opts.seed ?? newSeed();
     result = shuffleDeck(result, seed, labels.questions);

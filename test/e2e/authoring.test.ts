@@ -23,7 +23,7 @@ describe('filters change what is printed', () => {
     const all = await questions();
     for (const q of all) expect(text.includes(squash(q.text)), q.text).toBe(q.level === 'easy');
     const pages = pdfPages(out(dir, 'guide.pdf')).map(squash);
-    expect(pages[0]).toContain('Selection: level easy (2/7 Questions)');
+    expect(pages[0]).toContain('Selection: level easy (2/7)');
     expect(pages[1]).toContain('Overview');
     expect(pages[1]).toContain('Selection: level easy');
     expect(existsSync(out(dir, 'cards.pdf'))).toBe(false); // outputs: guide only
