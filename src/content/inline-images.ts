@@ -6,6 +6,8 @@ import type { RenderContext } from './markdown.js';
 
 /** Images bigger than this are left out rather than inlined into every HTML and PDF. */
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+/** All images of one deck together: beyond this the HTML and the printing page get unwieldy. */
+export const MAX_DECK_IMAGE_BYTES = 32 * 1024 * 1024;
 
 /** Image types we inline, found from the file's first bytes (SVG from its text). */
 const SIGNATURES: { mime: string; test: (b: Buffer) => boolean }[] = [
@@ -29,6 +31,16 @@ type Verdict = { src: string } | { drop: string; hint: string };
  */
 export function inlineImages() {
   const cache = new Map<string, Verdict>();
+  let total = 0;
+  const judgeWithinBudget = (url: string, baseDir: string | undefined): Verdict => {
+    const verdict = judge(url, baseDir);
+    // data: URLs written in the deck already count towards the deck's own size limit.
+    if (!('src' in verdict) || url.startsWith('data:')) return verdict;
+    total += verdict.src.length;
+    if (total <= MAX_DECK_IMAGE_BYTES) return verdict;
+    total -= verdict.src.length;
+    return { drop: `the deck's images add up to more than ${MAX_DECK_IMAGE_BYTES / 1048576} MB`, hint: 'shrink the images or split the deck' };
+  };
   return (tree: Root, file: { data: Record<string, unknown> }) => {
     const context = file.data.studyguide as RenderContext | undefined;
     visit(tree, 'element', (node: Element, index, parent) => {
@@ -36,7 +48,7 @@ export function inlineImages() {
       const url = String(node.properties.src ?? '').trim();
       const key = `${context?.baseDir ?? ''}\0${url}`;
       let verdict = cache.get(key);
-      if (!verdict) cache.set(key, (verdict = judge(url, context?.baseDir)));
+      if (!verdict) cache.set(key, (verdict = judgeWithinBudget(url, context?.baseDir)));
       if ('src' in verdict) {
         node.properties.src = verdict.src;
         return;
