@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BuildEvent, BuildOptions } from '../build.js';
-import type { Drawing } from '../print/draw-diagrams.js';
+import { diagramKey, type Drawing } from '../print/draw-diagrams.js';
 import { PACKAGE_ROOT } from '../render/assets.js';
 import { eventFromWire, fromWire, type WorkerBuildResult, type WorkerReply, type WorkerRequest } from './pdf-worker-protocol.js';
 
@@ -31,6 +31,8 @@ export class PdfPrinter {
   private worker?: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** Drawings kept on this side: a save that leaves its diagrams alone never waits for a busy worker. */
+  private readonly drawings = new Map<string, Drawing>();
 
   /** `browserWSEndpoint`: use a running browser (tests share one) instead of starting one. */
   constructor(private readonly browserWSEndpoint?: string) {}
@@ -41,9 +43,11 @@ export class PdfPrinter {
     return { built: result.built, failed: result.failed.map((f) => ({ file: f.file, error: fromWire(f.error) })) };
   }
 
-  /** Draws mermaid sources with the worker's browser (the DiagramDrawer's one method). */
+  /** Draws mermaid sources with the worker's browser (the DiagramDrawer's one method), each once. */
   async draw(sources: string[]): Promise<Map<string, Drawing>> {
-    return new Map((await this.request({ type: 'draw', sources })) as [string, Drawing][]);
+    const todo = [...new Set(sources)].filter((s) => !this.drawings.has(diagramKey(s)));
+    if (todo.length) for (const [key, drawing] of (await this.request({ type: 'draw', sources: todo })) as [string, Drawing][]) this.drawings.set(key, drawing);
+    return new Map(sources.map((s) => [diagramKey(s), this.drawings.get(diagramKey(s))!]));
   }
 
   /** Closes the browser and ends the thread; a request still running fails. */
