@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { get, request, type IncomingMessage } from 'node:http';
 import path from 'node:path';
@@ -121,6 +121,28 @@ describe('studyguide watch', () => {
 
     // HTML only: no browser, nothing printed.
     expect(existsSync(path.join(out, SLUG, 'guide.pdf'))).toBe(false);
+  });
+
+  it('re-renders every deck when a stylesheet of the theme is saved', async () => {
+    const { deck, out } = await workspace();
+    const styles = path.join(path.dirname(deck), 'styles');
+    await mkdir(styles);
+    await writeFile(path.join(styles, 'screen.css'), '/* house style v1 */');
+    running = await watch({ build: { ...defaultOptions(), paths: [deck], outDir: out, styles }, port: 0, pdf: false });
+    const base = running.url;
+    expect((await fetchText(`${base}${SLUG}/guide.html`)).body).toContain('house style v1');
+    const stream = listen(base);
+    await stream.next('hello');
+    await writeFile(path.join(styles, 'screen.css'), '/* house style v2 */');
+    // Every "reload all" is a re-render; the one after this save brings v2 (others may edit styles too).
+    let body = '';
+    for (let i = 0; i < 5 && !body.includes('house style v2'); i++) {
+      await stream.next('reload', '*');
+      body = (await fetchText(`${base}${SLUG}/guide.html`)).body;
+    }
+    expect(body).toContain('house style v2');
+    expect(body).not.toContain('house style v1');
+    stream.close();
   });
 
   it('stays inside the output folder and answers only to localhost', async () => {
