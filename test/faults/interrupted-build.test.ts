@@ -112,3 +112,30 @@ describe('an interrupted build', () => {
     expectNoChromiumLeft(run);
   }, 240_000);
 });
+
+describe('a build that ends by itself', () => {
+  it('leaves no Chromium process behind, also when a deck fails (exit 1)', async () => {
+    const root = await tempDir('studyguide-fault-');
+    await writeFile(path.join(root, 'good.md'), '# Good\n\n## S\n\n### One?\n\n> Yes.\n');
+    await writeFile(path.join(root, 'zbad.md'), '# Bad\n\n## S\n\n### No answer?\n');
+    const child = spawn(process.execPath, ['bin/studyguide.js', 'build', root, '--out', path.join(root, 'out'), '--no-cache', '--outputs', 'guide,cards'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Everything the build started, seen by polling its process tree until it exits.
+    const seen = new Map<number, Proc>();
+    let done = false;
+    void exited.then(() => (done = true));
+    while (!done) {
+      for (const p of processTree(child.pid!)) seen.set(p.pid, p);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await exited, stderr).toBe(1);
+    expect(stderr).toMatch(/zbad\.md:5: .*no answer/);
+    expect([...seen.values()].some((p) => p.cmdline.includes('--user-data-dir='))).toBe(true);
+    await waitFor(() => stillRunning([...seen.values()]).length === 0, 10_000);
+    expect(stillRunning([...seen.values()]).map((p) => p.cmdline.slice(0, 100))).toEqual([]);
+  }, 120_000);
+});
