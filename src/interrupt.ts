@@ -7,7 +7,8 @@
 type Cleanup = () => void | Promise<void>;
 
 const cleanups = new Set<Cleanup>();
-const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+// Not SIGHUP: under nohup it is meant to be ignored, and Chromium (on a pipe) dies with us anyway.
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 /** A clean-up that hangs must not keep a killed build alive. */
 const CLEANUP_GRACE_MS = 8000;
 let handling = false;
@@ -22,6 +23,9 @@ async function onSignal(signal: NodeJS.Signals): Promise<void> {
   for (const s of SIGNALS) process.removeListener(s, onSignal);
   process.kill(process.pid, signal);
 }
+
+/** True once SIGINT/SIGTERM arrived: work failing from now on failed because of it. */
+export const isInterrupted = (): boolean => handling;
 
 /** Runs fn if the process is interrupted; returns a function that unregisters it. */
 export function onInterrupt(fn: Cleanup): () => void {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'puppeteer';
 import { environmentError, StudyguideError } from '../errors.js';
 import { findBrowser } from './find-browser.js';
-import { onInterrupt } from '../interrupt.js';
+import { isInterrupted, onInterrupt } from '../interrupt.js';
 
 /** Flags for a headless, offline, quiet Chromium; root needs --no-sandbox. */
 export const LAUNCH_ARGS = [
@@ -140,6 +140,7 @@ export class BrowserSession {
 }
 
 function crashed(): StudyguideError {
+  if (isInterrupted()) return environmentError('build interrupted; the browser was closed', 'earlier outputs were left as they were');
   return environmentError('the browser crashed or was closed during printing', 'run the build again; if it repeats, run with --debug');
 }
 
