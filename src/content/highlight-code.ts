@@ -8,7 +8,7 @@ import type { Plugin } from 'unified';
 // Interview decks lean on infrastructure formats beyond highlight.js's common set. HCL has no
 // grammar of its own; the INI grammar still marks its strings, numbers and comments.
 const languages = { ...common, dockerfile, nginx };
-const aliases = { ini: ['hcl', 'tf', 'terraform'], bash: ['console', 'sh-session'] };
+const aliases = { ini: ['hcl', 'tf', 'terraform'] };
 
 /**
  * Highlights fenced code blocks that name their language (```yaml) as `hljs-*` spans.
