@@ -94,6 +94,7 @@ export class BrowserSession {
    * instead of a hang.
    */
   async withPage<T>(fn: (page: Page) => Promise<T>, what = 'printing'): Promise<T> {
+    if (isInterrupted()) throw crashed();
     this.browser ??= this.launch();
     const browser = await this.browser;
     if (!browser.connected) throw crashed();
@@ -114,7 +115,7 @@ export class BrowserSession {
       ]);
     } catch (err) {
       if (err instanceof StudyguideError) throw err;
-      if (!browser.connected) throw crashed();
+      if (!browser.connected || isInterrupted()) throw crashed();
       throw err;
     } finally {
       clearTimeout(timer);
