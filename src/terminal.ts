@@ -48,8 +48,18 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
   const o = palette(colorEnabled(streams.out, opts.env));
   const started = Date.now();
   let warnings = 0;
-  let lastDeck = '';
   const say = (line: string) => verbosity !== 'quiet' && streams.out.write(`${line}\n`);
+  // A deck's files arrive together once the deck is done; they are held until the next deck (or
+  // the end) so the deck's line can carry its file count and time.
+  let deck: { name: string; dir: string; lines: string[]; ms: number; cached: boolean } | undefined;
+  const flush = () => {
+    if (!deck) return;
+    const files = `${deck.lines.length} file${deck.lines.length === 1 ? '' : 's'}`;
+    const time = deck.cached ? 'unchanged' : `${(deck.ms / 1000).toFixed(1)} s`;
+    say(`${o.bold(deck.name)} ${o.dim(`→ ${deck.dir}/`)}  ${o.dim(`${files}, ${time}`)}`);
+    deck.lines.forEach(say);
+    deck = undefined;
+  };
 
   return {
     /** A line of context (config file, options) shown only with --verbose. */
@@ -58,13 +68,18 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
     },
     event(e: BuildEvent): void {
       if (e.type === 'output') {
-        // Files of no single deck (the index page) come under the output folder's name.
-        if (e.deck !== lastDeck) say(`${o.bold(e.deck || 'all decks')} ${o.dim(`→ ${shown(path.dirname(e.file))}/`)}`);
-        lastDeck = e.deck;
+        // Files of no single deck (the index page) come under "all decks".
+        const name = e.deck || 'all decks';
+        if (deck?.name !== name) {
+          flush();
+          deck = { name, dir: shown(path.dirname(e.file)), lines: [], ms: 0, cached: true };
+        }
         const pages = e.pages !== undefined ? `${e.pages} page${e.pages === 1 ? '' : 's'}` : '';
-        const cached = (e as { cached?: boolean }).cached; // set when the build cache replayed the file
+        const cached = !!(e as { cached?: boolean }).cached; // set when the build cache replayed the file
         const time = cached ? 'unchanged' : e.ms ? `${(e.ms / 1000).toFixed(1)} s` : '';
-        say(`  ${path.basename(e.file).padEnd(20)} ${pages.padStart(9)} ${formatBytes(e.bytes).padStart(9)}  ${o.dim(time)}`);
+        deck.ms += cached ? 0 : e.ms;
+        deck.cached &&= cached;
+        deck.lines.push(`  ${path.basename(e.file).padEnd(20)} ${pages.padStart(9)} ${formatBytes(e.bytes).padStart(9)}  ${o.dim(time)}`);
       } else if (e.type === 'warning') {
         warnings++;
         if (verbosity === 'quiet') return;
@@ -77,6 +92,7 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
     },
     /** The closing line: decks built, failures, warnings, total time. */
     summary(result: BuildResult): void {
+      flush();
       const secs = ((Date.now() - started) / 1000).toFixed(1);
       const n = result.built.length;
       const warned = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';

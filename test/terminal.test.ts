@@ -23,9 +23,9 @@ describe('terminal output', () => {
     reporter.event({ type: 'output', deck: 'net', file: path.resolve('out/net/guide.pdf'), pages: 12, bytes: 204_800, ms: 2100 });
     reporter.event({ type: 'warning', diagnostic: { file: 'content/net.md', line: 9, severity: 'warning', code: 'no-card-answer', message: 'no card answer' } });
     reporter.summary({ built: ['net'], failed: [] });
-    expect(lines[0]).toBe('net → out/net/\n');
-    expect(lines[1]).toMatch(/^ {2}guide\.pdf +12 pages +200\.0 KB {2}2\.1 s\n$/);
-    expect(lines[2]).toBe('content/net.md:9: warning: no card answer\n');
+    expect(lines[0]).toBe('content/net.md:9: warning: no card answer\n');
+    expect(lines[1]).toBe('net → out/net/  1 file, 2.1 s\n');
+    expect(lines[2]).toMatch(/^ {2}guide\.pdf +12 pages +200\.0 KB {2}2\.1 s\n$/);
     expect(lines[3]).toMatch(/^✓ built 1 deck in \d+\.\d s, 1 warning\n$/);
     expect(lines.join('')).not.toContain('\u001b[');
   });
