@@ -1,26 +1,22 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../helpers.js';
-import { runCli, snapshot } from './run-cli.js';
+import { runCliAsync, snapshot } from './run-cli.js';
 
 // Bad input: one line on stderr that names file:line and says what to do, exit code 1, and the
-// outputs of an earlier build left byte for byte. These fail before a browser is started.
-let dir: string;
-let out: string;
+// outputs of an earlier build left byte for byte. These fail before a browser is started, and
+// each case has its own folder, so they run side by side.
 
-/** An out/ folder as an earlier good build of `slug` left it. */
-function earlierBuild(slug: string): Record<string, string> {
+/** A fresh folder with an out/ as an earlier good build of `slug` left it, and its snapshot. */
+async function earlierBuild(slug: string): Promise<{ dir: string; out: string; before: Record<string, string> }> {
+  const dir = await tempDir('studyguide-cli-');
+  const out = path.join(dir, 'out');
   mkdirSync(path.join(out, slug), { recursive: true });
   for (const name of ['guide.html', 'guide.pdf', 'cards.html', 'cards.pdf']) writeFileSync(path.join(out, slug, name), `earlier ${name}\n`);
   writeFileSync(path.join(out, 'index.html'), 'earlier index\n');
-  return snapshot(out);
+  return { dir, out, before: snapshot(out) };
 }
-
-beforeEach(async () => {
-  dir = await tempDir('studyguide-cli-');
-  out = path.join(dir, 'out');
-});
 
 const cases: { name: string; file: string; content?: string | Buffer; line: RegExp }[] = [
   { name: 'a missing path', file: 'missing.md', line: /^error: .*missing\.md: no such file or folder — check the path, or run without paths to build content\/$/ },
@@ -51,13 +47,13 @@ const cases: { name: string; file: string; content?: string | Buffer; line: RegE
   },
 ];
 
-describe('studyguide build with bad input', () => {
+describe.concurrent('studyguide build with bad input', () => {
   for (const c of cases) {
-    it(`reports ${c.name} in one line, exits 1 and leaves out/ as it was`, () => {
+    it(`reports ${c.name} in one line, exits 1 and leaves out/ as it was`, async () => {
+      const { dir, out, before } = await earlierBuild(path.basename(c.file, '.md'));
       const file = path.join(dir, c.file);
       if (c.content !== undefined) writeFileSync(file, c.content);
-      const before = earlierBuild(path.basename(c.file, '.md'));
-      const { code, stderr } = runCli(['build', file, '--out', out]);
+      const { code, stderr } = await runCliAsync(['build', file, '--out', out]);
       const lines = stderr.trimEnd().split('\n');
       expect(lines, stderr).toHaveLength(1);
       expect(lines[0]).toMatch(c.line);
@@ -69,11 +65,11 @@ describe('studyguide build with bad input', () => {
 });
 
 describe('studyguide build without a browser', () => {
-  it('says how to get one, exits 2 and leaves out/ as it was', () => {
+  it('says how to get one, exits 2 and leaves out/ as it was', async () => {
+    const { dir, out, before } = await earlierBuild('good');
     const file = path.join(dir, 'good.md');
     writeFileSync(file, '# Deck\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n');
-    const before = earlierBuild('good');
-    const { code, stderr } = runCli(['build', file, '--out', out, '--no-cache'], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' });
+    const { code, stderr } = await runCliAsync(['build', file, '--out', out, '--no-cache'], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' });
     const lines = stderr.trimEnd().split('\n');
     expect(lines, stderr).toHaveLength(1);
     expect(lines[0]).toMatch(/^error: PUPPETEER_EXECUTABLE_PATH points to a missing file: \/nonexistent — install Chromium \(.*apt-get install -y chromium\)/);
@@ -83,12 +79,12 @@ describe('studyguide build without a browser', () => {
 });
 
 describe('studyguide build with two decks for one output folder', () => {
-  it('refuses before writing anything, naming both files', () => {
+  it('refuses before writing anything, naming both files', async () => {
+    const { dir, out, before } = await earlierBuild('my-deck');
     const deck = '# Deck\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n';
     writeFileSync(path.join(dir, 'My Deck.md'), deck);
     writeFileSync(path.join(dir, 'my-deck.md'), deck);
-    const before = earlierBuild('my-deck');
-    const { code, stderr } = runCli(['build', dir, '--out', out]);
+    const { code, stderr } = await runCliAsync(['build', dir, '--out', out]);
     expect(stderr.trimEnd().split('\n')).toEqual([
       `error: ${path.join(dir, 'my-deck.md')}: both this deck and ${path.join(dir, 'My Deck.md')} would be written to the output folder "my-deck" — rename one of the two files`,
     ]);
