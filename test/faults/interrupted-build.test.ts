@@ -57,8 +57,9 @@ async function interruptedBuild(kill: (node: ChildProcess, chromium: Proc) => vo
   child.stderr!.on('data', (d) => (stderr += d));
   const exited = new Promise<Run['exit']>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
 
-  // The first cards.pdf reported is the small deck's (decks build in file-name order).
-  const firstDone = await waitFor(() => /cards\.pdf/.test(stdout) || child.exitCode !== null, 150_000);
+  // A deck's files land together once all are printed: the small deck's cards.pdf on disk means
+  // the build has moved on to the big one (decks build in file-name order).
+  const firstDone = await waitFor(() => existsSync(path.join(out, 'a-first', 'cards.pdf')) || child.exitCode !== null, 150_000);
   expect(firstDone && child.exitCode === null, `first deck not written in time:\n${stdout}\n${stderr}`).toBe(true);
   const tree = processTree(child.pid!);
   const chromium = tree.find((p) => p.ppid === child.pid && p.cmdline.includes('--user-data-dir='));
