@@ -4,6 +4,7 @@ import { fitCheatsheet } from '../print/fit-cheatsheet.js';
 import { printHtml } from '../print/print-pdf.js';
 import { setPdfMetadata } from '../print/pdf-metadata.js';
 import type { OutputStep } from './output.js';
+import { blockedRequestWarnings } from '../print/blocked-requests.js';
 
 /** cheatsheet.html + cheatsheet.pdf: every question and card answer on as few pages as possible. */
 export const cheatsheetOutput: OutputStep = {
@@ -18,7 +19,7 @@ export const cheatsheetOutput: OutputStep = {
         beforePrint: async (p) => void (fit = await fitCheatsheet(p)),
       }),
     );
-    for (const url of printed.blocked) ctx.warn({ code: 'blocked-request', message: `blocked a request from the page: ${url.slice(0, 120)}` });
+    for (const w of blockedRequestWarnings(printed.blocked, deck)) ctx.warn(w);
     const html = render(deck, { paper: opts.paper, guidePages: ctx.guidePages, fontSize: fit.fontSize });
     const pdf = await setPdfMetadata(printed.pdf, {
       title: `${deck.title} — cheat sheet`,
