@@ -37,6 +37,8 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
     }
   });
   try {
+    // Probes run before printing (fitting cards, counting cheat-sheet pages) get the same allowance.
+    page.setDefaultTimeout(timeout);
     await page.setContent(html, { waitUntil: 'load', timeout });
     if (opts.beforePrint) await opts.beforePrint(page);
     const pdf = await page.pdf({
