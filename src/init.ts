@@ -4,7 +4,7 @@ import { PACKAGE_ROOT } from './render/assets.js';
 import { StudyguideError } from './errors.js';
 
 /** The files `init` copies: an example deck (with its image), a config file and a README. */
-export const STARTER_DIR = path.join(PACKAGE_ROOT, 'starter');
+export const STARTER_DIR = path.join(PACKAGE_ROOT, 'templates', 'starter');
 
 /** Lists files under a folder, as paths relative to it. */
 async function listFiles(dir: string, sub = ''): Promise<string[]> {

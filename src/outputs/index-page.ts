@@ -17,12 +17,13 @@ export interface IndexEntry {
 const SUMMARY_FILE = '.studyguide-summary.json';
 
 /**
- * Writes out/index.html for the decks of this build, listing what is really in each deck's
- * folder (so an HTML-only watch build links no missing PDFs). Returns its path and size.
+ * Writes out/index.html for the decks of this build and every deck an earlier build left in
+ * out/ (building one deck must not drop the others from the index), listing what is really in
+ * each deck's folder (so an HTML-only watch build links no missing PDFs). Returns its path and size.
  */
 export async function writeIndexPage(outDir: string, entries: IndexEntry[], dirs: AssetDirs): Promise<{ path: string; bytes: number }> {
   const listed = [];
-  for (const entry of entries) {
+  for (const entry of [...entries, ...(await earlierDecks(outDir, entries))]) {
     const folder = path.join(outDir, entry.slug);
     listed.push({ deck: await summaryOf(entry, folder), files: await listOutputs(folder) });
   }
@@ -44,6 +45,18 @@ async function summaryOf(entry: IndexEntry, folder: string): Promise<DeckSummary
   const summary: DeckSummary = { slug: deck.slug, title: deck.title, subtitle: deck.subtitle, total: allQuestions(deck).length, counts: countByLevel(deck) };
   await writeAtomic(path.join(folder, SUMMARY_FILE), JSON.stringify(summary));
   return summary;
+}
+
+/** Deck folders in out/ from earlier builds (they carry a summary) that this build did not list. */
+async function earlierDecks(outDir: string, entries: IndexEntry[]): Promise<IndexEntry[]> {
+  const listed = new Set(entries.map((e) => e.slug));
+  const folders = await readdir(outDir, { withFileTypes: true }).catch(() => []);
+  const earlier: IndexEntry[] = [];
+  for (const f of folders.filter((d) => d.isDirectory() && !listed.has(d.name)).sort((a, b) => a.name.localeCompare(b.name))) {
+    const saved = await readFile(path.join(outDir, f.name, SUMMARY_FILE), 'utf8').then((t) => JSON.parse(t) as DeckSummary).catch(() => undefined);
+    if (saved?.slug === f.name && typeof saved.title === 'string') earlier.push({ slug: f.name });
+  }
+  return earlier;
 }
 
 async function listOutputs(folder: string): Promise<IndexFile[]> {

@@ -52,6 +52,15 @@ describe('many decks and the index page', () => {
 });
 
 describe('--combine', () => {
+  it('keeps decks of earlier builds in the index when one deck is built on its own', async () => {
+    const out = await tempDir();
+    expect((await buildWith({ paths: ['test/fixtures/combine/alpha.md'], outDir: out, outputs: ['guide'] })).result.failed).toEqual([]);
+    expect((await buildWith({ paths: ['test/fixtures/combine/beta.md'], outDir: out, outputs: ['guide'] })).result.failed).toEqual([]);
+    const links = linksOf(await read(path.join(out, 'index.html')));
+    expect(links).toEqual(expect.arrayContaining(['alpha/guide.pdf', 'beta/guide.pdf']));
+    for (const link of links.filter((l) => !l.startsWith('#'))) expect(existsSync(path.join(out, link)), link).toBe(true);
+  });
+
   it('writes out/all with every question of every deck, each deck a part of the contents', async () => {
     const out = await tempDir();
     const { result } = await buildWith({ paths: ['test/fixtures/combine'], outDir: out, combine: true, outputs: ['guide'] });
