@@ -7,6 +7,9 @@
 // a one-to-three-line card answer, one to three paragraphs, often a list, sometimes a code block
 // or a small table, so printing costs what a real deck of that size costs.
 
+// The tool's own seeded PRNG (compiled by `npm install`/`npm run bench`), so the two never drift.
+import { seededRandom } from '../dist/content/shuffle-deck.js';
+
 /** Questions per `##` section (real decks have sections of a dozen or two). */
 const SECTION_SIZE = 20;
 
@@ -23,21 +26,9 @@ const CODE = [
   ['SELECT region, count(*) AS requests, avg(latency_ms) AS p_avg', 'FROM access_log', "WHERE ts > now() - interval '1 hour'", 'GROUP BY region ORDER BY requests DESC LIMIT {n};'],
 ];
 
-/** mulberry32: a tiny seeded PRNG, so decks are reproducible without a dependency. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The deck's markdown for `count` questions. */
 export function generateDeck(count, seed = 1) {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const between = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
   const sentence = () => {

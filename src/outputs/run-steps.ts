@@ -1,3 +1,4 @@
+import { eachLimited } from '../each-limited.js';
 import type { DeckContext, OutputFile, OutputStep } from './output.js';
 
 /** Steps printed side by side at most: one per core of the 2-core machines we aim at. */
@@ -13,20 +14,9 @@ export async function runSteps(steps: OutputStep[], ctx: DeckContext, limit = ST
   const results: OutputFile[][] = steps.map(() => []);
   const guide = steps.findIndex((s) => s.name === 'guide');
   if (guide >= 0) results[guide] = await steps[guide].run(ctx);
-  const queue = steps.map((_s, i) => i).filter((i) => i !== guide);
-  let failed = false;
-  const worker = async (): Promise<void> => {
-    for (let i = queue.shift(); i !== undefined && !failed; i = queue.shift()) {
-      try {
-        results[i] = await steps[i].run(ctx);
-      } catch (err) {
-        failed = true;
-        throw err;
-      }
-    }
-  };
-  const settled = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(limit, queue.length)) }, worker));
-  const error = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (error) throw error.reason;
+  const rest = steps.map((_s, i) => i).filter((i) => i !== guide);
+  await eachLimited(rest, limit, async (i) => {
+    results[i] = await steps[i].run(ctx);
+  });
   return results.flat();
 }
