@@ -18,7 +18,7 @@ export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
       ...s,
       id: `${deck.slug}--${s.id}`,
       title: `${deck.title} · ${s.title}`,
-      questions: s.questions.map((q) => ({ ...q, id: `q-${deck.slug}--${q.id.replace(/^q-/, '')}`, number: ++number })),
+      questions: s.questions.map((q) => ({ ...q, id: `q-${deck.slug}--${q.id.replace(/^q-/, '')}`, number: ++number, deckTitle: deck.title })),
     }));
     const outro: Section[] = deck.outro ? [{ id: `${deck.slug}--outro`, title: `${deck.title} · ${deck.outro.title}`, introHtml: deck.outro.html, questions: [], line: 1 }] : [];
     return [part, ...own, ...outro];

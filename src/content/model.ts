@@ -38,6 +38,8 @@ export interface Question {
   answerFromCard: boolean;
   /** 1-based line of the `###` heading in the deck file. */
   line: number;
+  /** Title of the deck the question comes from, when it differs from the printed deck (--combine). */
+  deckTitle?: string;
 }
 
 export interface Section {

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findDeckFiles, loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions, countByLevel } from '../../src/content/model.js';
-import { buildWith, bundledOut, pdfText, read, squash, tempDir } from '../helpers.js';
+import { buildWith, bundledOut, pdfPages, pdfText, read, squash, tempDir } from '../helpers.js';
 
 /** href values of the index's links, in page order. */
 const linksOf = (html: string): string[] => [...html.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
@@ -90,5 +90,11 @@ describe('--combine', () => {
     const text = pdfText(path.join(out, 'all', 'cards.pdf'));
     expect(questions.filter((q) => !text.includes(squash(q.text))).map((q) => q.text)).toEqual([]);
     expect(text).toContain(`Q${questions.length} `);
+    // Each card names the deck its question comes from, not the combined deck.
+    const decks = await Promise.all((await findDeckFiles(['content'])).map((f) => loadDeck(f)));
+    const owners = decks.flatMap((d) => allQuestions(d).map(() => squash(d.title)));
+    const pages = pdfPages(path.join(out, 'all', 'cards.pdf')).map(squash);
+    expect(pages.length).toBe(owners.length);
+    expect(pages.filter((page, i) => !page.includes(owners[i])).length).toBe(0);
   });
 });
