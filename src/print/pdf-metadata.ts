@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import { sourceDate } from '../source-date.js';
 
 export interface PdfMetadata {
   title: string;
@@ -9,11 +10,6 @@ export interface PdfMetadata {
   date?: Date;
 }
 
-/** The build date SOURCE_DATE_EPOCH fixes (reproducible builds), if it is set to a number. */
-export function sourceDate(env: NodeJS.ProcessEnv = process.env): Date | undefined {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : undefined;
-}
 
 /** Writes the document information (title, author, subject, keywords, dates) into a loaded PDF. */
 export function writeDocumentInfo(doc: PDFDocument, meta: PdfMetadata): void {

@@ -1,3 +1,4 @@
+import { sourceDate } from '../source-date.js';
 import { allQuestions, countByLevel, LEVELS, type Deck } from '../content/model.js';
 import { labelsFor, type Labels } from './labels.js';
 
@@ -14,9 +15,7 @@ export type PageMap = Map<string, number>;
 /** The date on the cover: front matter `date`, else SOURCE_DATE_EPOCH, else today (YYYY-MM-DD). */
 export function coverDate(deck: Deck, env: NodeJS.ProcessEnv = process.env): string {
   if (deck.date) return deck.date;
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  const when = Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
-  return when.toISOString().slice(0, 10);
+  return (sourceDate(env) ?? new Date()).toISOString().slice(0, 10);
 }
 
 /** Fields every layout shares: deck, labels, css, page size, counts. */

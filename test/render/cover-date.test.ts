@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/content/parse-deck.js';
 import { coverDate } from '../../src/render/view.js';
-import { sourceDate } from '../../src/print/pdf-metadata.js';
+import { sourceDate } from '../../src/source-date.js';
 
 const deck = (frontMatter: string) => parseDeck(`---\n${frontMatter}\n---\n# T\n\n## S\n\n### Q?\n\n> A.\n`, { file: 'deck.md', slug: 'deck' });
 
