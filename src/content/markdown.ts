@@ -12,6 +12,7 @@ import type { Plugin } from 'unified';
 import type { Diagnostic } from './model.js';
 import { rehypeMath, restoreDollarText } from './math.js';
 import { inlineImages } from './inline-images.js';
+import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
 
 /** Where a fragment comes from, so plugins can report problems as file:line. */
 export interface RenderContext {
@@ -29,7 +30,29 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(r
 
 /** Markdown text → mdast tree (front matter kept as a `yaml` node). */
 export function parseMarkdown(text: string): Root {
+  return restoreDollarText(parseInPieces(text) ?? parser.parse(text), text);
+}
+
+/** The same tree from one parse of the whole file (what parseMarkdown must always equal). */
+export function parseMarkdownWhole(text: string): Root {
   return restoreDollarText(parser.parse(text), text);
+}
+
+/**
+ * Parses a large file piece by piece (see splitAtHeadings) and joins the trees, positions moved
+ * to the whole file. Undefined when it cannot be split, or when a piece ends inside a fenced block
+ * the splitter took for closed: then the cut was not at a real heading.
+ */
+function parseInPieces(text: string): Root | undefined {
+  const pieces = splitAtHeadings(text);
+  if (!pieces || pieces.length < 2) return undefined;
+  const children: RootContent[] = [];
+  for (const [i, piece] of pieces.entries()) {
+    const tree = parser.parse(piece.text);
+    if (i < pieces.length - 1 && endsInOpenFence(tree, piece.text)) return undefined;
+    for (const node of tree.children) children.push(shiftPositions(node, piece.lineOffset, piece.charOffset));
+  }
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endOf(text) } };
 }
 
 // Keep GitHub's allowlist but let code blocks keep their language class for highlighting
