@@ -63,6 +63,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** Also build out/all/: every deck in one guide and one card deck, each deck a part. */
   combine?: boolean;
+  /** Questions per printed part of a large deck (print/print-guide-parts.ts); 0 prints one document. */
+  printPart?: number;
 }
 
 /** What the build tells its caller as it goes (the CLI prints these). */

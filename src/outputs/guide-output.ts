@@ -6,13 +6,50 @@ import { printGuide } from '../print/print-guide.js';
 import { writeDocumentInfo } from '../print/pdf-metadata.js';
 import { repairOutlineTitles } from '../print/pdf-outline.js';
 import { imposeBooklet } from '../print/impose-booklet.js';
-import type { OutputFile, OutputStep } from './output.js';
+import type { DeckContext, OutputFile, OutputStep } from './output.js';
+import { printGuideInParts, PART_QUESTIONS, type PartsRender } from '../print/print-guide-parts.js';
+import { writeOutline, type OutlineItem } from '../print/write-outline.js';
 import { blockedRequestWarnings } from '../print/blocked-requests.js';
+import { labelsFor } from '../render/labels.js';
 
 /** The headings the guide's bookmarks are made from, as the reader should see them. */
 function bookmarkTitles(deck: Deck): string[] {
   const questions = allQuestions(deck).map((q) => `Q${q.number} ${q.text}`);
   return [deck.title, ...deck.sections.map((s) => s.title), ...questions, ...(deck.outro ? [deck.outro.title] : [])];
+}
+
+/**
+ * Prints the guide: in one document (outline from Chromium, titles repaired), or for a large deck
+ * in parts joined afterwards (outline written from the deck), since Chromium's cost per page
+ * grows with the length of the document.
+ */
+async function printWholeOrInParts(ctx: DeckContext, render: PartsRender) {
+  const { deck, session } = ctx;
+  const size = ctx.opts.printPart ?? PART_QUESTIONS;
+  if (size > 0 && allQuestions(deck).length > size * 2) {
+    const printed = await printGuideInParts(session, deck, render, size);
+    writeOutline(printed.doc, outlineOf(deck));
+    return printed;
+  }
+  const printed = await printGuide(session, deck, (pages) => render(pages, undefined));
+  const doc = await PDFDocument.load(printed.pdf, { updateMetadata: false });
+  repairOutlineTitles(doc, bookmarkTitles(deck));
+  return { ...printed, doc };
+}
+
+/** The guide's bookmarks: title › contents, sections › questions, outro. */
+function outlineOf(deck: Deck): OutlineItem[] {
+  return [
+    {
+      title: deck.title,
+      page: 0,
+      children: [
+        { title: labelsFor(deck.lang, deck.labels).contents, page: 1 },
+        ...deck.sections.map((s) => ({ title: s.title, dest: s.id, children: s.questions.map((q) => ({ title: `Q${q.number} ${q.text}`, dest: q.id })) })),
+        ...(deck.outro ? [{ title: deck.outro.title, dest: 'outro' }] : []),
+      ],
+    },
+  ];
 }
 
 /** guide.html + guide.pdf (+ guide-booklet.pdf with --booklet): the full-answer study guide. */
@@ -22,12 +59,11 @@ export const guideOutput: OutputStep = {
     const { deck, opts } = ctx;
     const t = Date.now();
     const render = createGuideRenderer(ctx.dirs);
-    const guide = await printGuide(ctx.session, deck, (pages) => render(deck, { paper: opts.paper, pages }));
+    const guide = await printWholeOrInParts(ctx, (pages, part) => render(deck, { paper: opts.paper, pages, part }));
     ctx.guidePages = guide.pages;
     if (!guide.settled) ctx.warn({ code: 'contents-unsettled', message: `the contents' page numbers still changed after ${guide.passes} print passes; some may be off by a page — report this deck as a bug` });
     for (const w of blockedRequestWarnings(guide.blocked, deck)) ctx.warn(w);
-    const doc = await PDFDocument.load(guide.pdf, { updateMetadata: false });
-    repairOutlineTitles(doc, bookmarkTitles(deck));
+    const { doc } = guide;
     writeDocumentInfo(doc, {
       title: deck.title,
       author: deck.author,
@@ -36,7 +72,7 @@ export const guideOutput: OutputStep = {
     });
     const pdf = await doc.save({ useObjectStreams: false });
     const files: OutputFile[] = [
-      { name: 'guide.html', data: guide.html },
+      { name: 'guide.html', data: render(deck, { paper: opts.paper, pages: guide.pages }) },
       { name: 'guide.pdf', data: pdf, pages: doc.getPageCount(), ms: Date.now() - t },
     ];
     if (opts.booklet) {

@@ -5,7 +5,11 @@ import { PDFDocument, PDFName, PDFDict, PDFArray, PDFRef } from 'pdf-lib';
  * every element id that an internal `<a href="#id">` points at.
  */
 export async function readDestinationPages(pdf: Uint8Array): Promise<Map<string, number>> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  return destinationPages(await PDFDocument.load(pdf, { updateMetadata: false }));
+}
+
+/** The same from a loaded document. */
+export function destinationPages(doc: PDFDocument): Map<string, number> {
   const pageIndex = new Map<string, number>();
   doc.getPages().forEach((p, i) => pageIndex.set(p.ref.toString(), i + 1));
   const pages = new Map<string, number>();

@@ -10,6 +10,31 @@ export interface GuideRenderOptions {
   pages?: PageMap;
   /** Printed on the cover when the deck was filtered. */
   filterNote?: string;
+  /** Render one part of a guide printed in parts (large decks); the whole guide when absent. */
+  part?: GuidePart;
+}
+
+/** A run of sections (or of one section's questions) printed as one document. */
+export interface GuideSlice {
+  section: number;
+  /** Questions of that section in this slice, [from, to). */
+  from: number;
+  to: number;
+}
+
+/**
+ * One document of a guide printed in parts: the front (cover, contents, introduction) or a run
+ * of body slices, optionally with the outro. Page numbers continue from `firstPage` and count to
+ * `totalPages` when the final numbering is known.
+ */
+export interface GuidePart {
+  front: boolean;
+  slices: GuideSlice[];
+  outro: boolean;
+  firstPage?: number;
+  totalPages?: number;
+  /** Start with a blank page (dropped after printing) so the first real page is a left page. */
+  leadBlank?: boolean;
 }
 
 /** The guide's stylesheets, in cascade order. */
@@ -33,19 +58,35 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
   const screen = { css: readAsset(dirs.styles, 'screen.css'), js: readAsset(dirs.templates, 'guide-screen.js') };
   return (deck, opts) => {
     const pages = opts.pages ?? new Map<string, number>();
+    const sections = deck.sections.map((s, index) => ({
+      ...s,
+      index,
+      pageName: `sec${index}`,
+      page: pages.get(s.id) ?? '',
+      questions: s.questions.map((q) => ({ ...q, short: isShortQuestion(q), page: pages.get(q.id) ?? '' })),
+    }));
+    const part = opts.part;
+    const body: ((typeof sections)[number] & { continued?: boolean })[] = part
+      ? part.slices.map(({ section, from, to }) => ({ ...sections[section], continued: from > 0, questions: sections[section].questions.slice(from, to) }))
+      : sections;
     return template({
       ...baseView(deck, css, PAPERS[opts.paper].css),
       date: coverDate(deck),
       screen,
       filterNote: opts.filterNote ?? deck.filterNote,
       outroPage: pages.get('outro') ?? '',
-      sections: deck.sections.map((s, index) => ({
-        ...s,
-        index,
-        pageName: `sec${index}`,
-        page: pages.get(s.id) ?? '',
-        questions: s.questions.map((q) => ({ ...q, short: isShortQuestion(q), page: pages.get(q.id) ?? '' })),
-      })),
+      sections,
+      body,
+      front: !part || part.front,
+      outro: !part || part.outro ? deck.outro : undefined,
+      // The contents of a front printed alone link to headings in other parts: hidden targets make
+      // Chromium keep those links (and name their destinations) until the parts are joined.
+      linkTargets: part?.front ? [...sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), ...(deck.outro ? ['outro'] : [])] : [],
+      // …and a body part links to its own headings, or Chromium would name no destination in it.
+      selfLinks: part && !part.front ? [...body.flatMap((s) => [...(s.continued ? [] : [s.id]), ...s.questions.map((q) => q.id)]), ...(part.outro && deck.outro ? ['outro'] : [])] : [],
+      pageCounter: part?.firstPage ? part.firstPage - (part.leadBlank ? 1 : 0) : undefined,
+      totalPages: part?.totalPages,
+      leadBlank: part?.leadBlank,
     });
   };
 }

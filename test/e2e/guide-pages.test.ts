@@ -11,13 +11,16 @@ import { headingIndex, linkTargets, loose, mm, outlineOf, pdfWords, questionPage
 
 // Every bundled deck on A4 (built once by the global setup), and the first one again on Letter.
 const SIZES = { a4: [595, 842], letter: [612, 792] } as const;
-const cases: { slug: string; paper: 'a4' | 'letter' }[] = [
+// The last case prints the guide in parts of 5 questions (as a 5,000-question deck prints in
+// parts of 150), so every check below also covers parts joined into one PDF.
+const cases: { slug: string; paper: 'a4' | 'letter'; printPart?: number }[] = [
   { slug: 'infrastructure-engineer', paper: 'a4' },
   { slug: 'kubernetes-admin', paper: 'a4' },
   { slug: 'infrastructure-engineer', paper: 'letter' },
+  { slug: 'infrastructure-engineer', paper: 'a4', printPart: 5 },
 ];
 
-describe.each(cases)('guide.pdf of $slug on $paper', ({ slug, paper }) => {
+describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({ slug, paper, printPart }) => {
   let out = '';
   const file = () => path.join(out, slug, 'guide.pdf');
   // Read once per deck: the model and the text of every page.
@@ -25,9 +28,9 @@ describe.each(cases)('guide.pdf of $slug on $paper', ({ slug, paper }) => {
   let pages: string[];
   beforeAll(async () => {
     out = bundledOut();
-    if (paper !== 'a4') {
+    if (paper !== 'a4' || printPart) {
       out = await tempDir();
-      const { result } = await buildWith({ paths: [`content/${slug}.md`], outDir: out, paper, outputs: ['guide'] });
+      const { result } = await buildWith({ paths: [`content/${slug}.md`], outDir: out, paper, outputs: ['guide'], printPart });
       expect(result.failed).toEqual([]);
     }
     d = await loadDeck(`content/${slug}.md`);
