@@ -1,12 +1,16 @@
 import { allQuestions } from '../content/model.js';
 import { contentError } from '../errors.js';
-import { createCardsRenderer, startFontPt, type CardsRenderOptions } from '../render/render-cards.js';
+import { cardGeometry, createCardsRenderer, startFontPt, type CardsRenderOptions } from '../render/render-cards.js';
 import { duplexTestDeck } from '../render/duplex-test.js';
 import { fitCards, CARD_FONT_MIN_PT, type CardFit } from '../print/fit-cards.js';
 import { printHtml } from '../print/print-pdf.js';
-import { setPdfMetadata } from '../print/pdf-metadata.js';
+import { setPdfMetadata, writeDocumentInfo } from '../print/pdf-metadata.js';
+import { perSheet } from '../render/card-sheet.js';
+import { mergePdfParts } from '../print/merge-pdfs.js';
+import { inParallel, PART_QUESTIONS, sheetRanges } from '../print/print-parts.js';
 import type { DeckContext, OutputFile, OutputStep } from './output.js';
 import { blockedRequestWarnings } from '../print/blocked-requests.js';
+import { savePdf } from '../print/pdf-io.js';
 
 /**
  * cards.html + cards.pdf: one card per question, its text fitted to the card; with flash faces
@@ -26,22 +30,27 @@ export const cardsOutput: OutputStep = {
       paper: opts.paper,
       guidePages: ctx.guidePages,
     };
-    let fits: CardFit[] = [];
-    const printed = await ctx.session.withPage((page) =>
-      printHtml(page, render(deck, renderOpts), {
-        beforePrint: async (p) => {
-          fits = await fitCards(p, startFontPt(opts.cardSize));
-          reportOverflow(ctx, fits);
-        },
+    // A large deck prints in parts of whole sheets (Chromium's cost per page grows with the
+    // document), joined afterwards; each part's cards are fitted in its own page.
+    const sheetCount = Math.ceil(allQuestions(deck).length / perSheet(cardGeometry(renderOpts)));
+    const ranges = sheetRanges(sheetCount, Math.max(1, Math.floor(((opts.printPart ?? PART_QUESTIONS) * 2) / perSheet(cardGeometry(renderOpts)))), opts.printPart === 0);
+    const printed = await inParallel(ranges, (sheets) =>
+      ctx.session.withPage(async (page) => {
+        let fits: CardFit[] = [];
+        const result = await printHtml(page, render(deck, { ...renderOpts, sheets }), { beforePrint: async (p) => void (fits = await fitCards(p, startFontPt(opts.cardSize))) });
+        return { ...result, fits };
       }),
     );
-    for (const w of blockedRequestWarnings(printed.blocked, deck)) ctx.warn(w);
-    // The page printed with the fitted sizes; the HTML file gets the same sizes written in.
+    const fits = printed.flatMap((p) => p.fits);
+    reportOverflow(ctx, fits);
+    for (const w of blockedRequestWarnings([...new Set(printed.flatMap((p) => p.blocked))], deck)) ctx.warn(w);
+    // The pages printed with the fitted sizes; the HTML file gets the same sizes written in.
     const html = render(deck, { ...renderOpts, fontSizes: new Map(fits.map((f) => [f.key, f.fontSize])) });
-    const pdf = await setPdfMetadata(printed.pdf, { title: `${deck.title} — cards`, author: deck.author, keywords: deck.tags });
+    const doc = await mergePdfParts(printed.map((p) => ({ pdf: p.pdf })));
+    writeDocumentInfo(doc, { title: `${deck.title} — cards`, author: deck.author, keywords: deck.tags });
     const files: OutputFile[] = [
       { name: 'cards.html', data: html },
-      { name: 'cards.pdf', data: pdf.bytes, pages: pdf.pages, ms: Date.now() - t },
+      { name: 'cards.pdf', data: await savePdf(doc), pages: doc.getPageCount(), ms: Date.now() - t },
     ];
     if (opts.cardFaces === 'flash' && opts.cardLayout === 'sheet') files.push(await printDuplexTest(ctx, render, renderOpts));
     return files;

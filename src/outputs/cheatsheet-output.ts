@@ -2,9 +2,16 @@ import { allQuestions } from '../content/model.js';
 import { createCheatsheetRenderer } from '../render/render-cheatsheet.js';
 import { fitCheatsheet } from '../print/fit-cheatsheet.js';
 import { printHtml } from '../print/print-pdf.js';
-import { setPdfMetadata } from '../print/pdf-metadata.js';
-import type { OutputStep } from './output.js';
+import { setPdfMetadata, writeDocumentInfo, type PdfMetadata } from '../print/pdf-metadata.js';
+import type { PDFDocument } from 'pdf-lib';
+import { CHEATSHEET_SIZES_PT, MANY_PAGES } from '../print/fit-cheatsheet.js';
+import { mergePdfParts } from '../print/merge-pdfs.js';
+import { inParallel, PART_QUESTIONS } from '../print/print-parts.js';
+import { planParts } from '../print/print-guide-parts.js';
+import type { SheetPart } from '../render/render-cheatsheet.js';
+import type { DeckContext, OutputStep } from './output.js';
 import { blockedRequestWarnings } from '../print/blocked-requests.js';
+import { loadPdf, savePdf } from '../print/pdf-io.js';
 
 /** cheatsheet.html + cheatsheet.pdf: every question and card answer on as few pages as possible. */
 export const cheatsheetOutput: OutputStep = {
@@ -13,23 +20,58 @@ export const cheatsheetOutput: OutputStep = {
     const { deck, opts } = ctx;
     const t = Date.now();
     const render = createCheatsheetRenderer(ctx.dirs);
+    const inParts = await printInParts(ctx, render);
+    if (inParts) {
+      writeDocumentInfo(inParts.doc, metadata(ctx, inParts.fontSize));
+      return [
+        { name: 'cheatsheet.html', data: render(deck, { paper: opts.paper, guidePages: ctx.guidePages, fontSize: inParts.fontSize }) },
+        { name: 'cheatsheet.pdf', data: await savePdf(inParts.doc), pages: inParts.doc.getPageCount(), ms: Date.now() - t },
+      ];
+    }
     let fit = { fontSize: 0, pages: 0 };
     const printed = await ctx.session.withPage((page) =>
       printHtml(page, render(deck, { paper: opts.paper, guidePages: ctx.guidePages }), {
-        beforePrint: async (p) => void (fit = await fitCheatsheet(p)),
+        beforePrint: async (p) => {
+          const found = await fitCheatsheet(p, allQuestions(deck).length);
+          fit = found;
+          return found.pdf;
+        },
       }),
     );
     for (const w of blockedRequestWarnings(printed.blocked, deck)) ctx.warn(w);
     const html = render(deck, { paper: opts.paper, guidePages: ctx.guidePages, fontSize: fit.fontSize });
-    const pdf = await setPdfMetadata(printed.pdf, {
-      title: `${deck.title} — cheat sheet`,
-      author: deck.author,
-      subject: `${allQuestions(deck).length} questions at ${fit.fontSize} pt`,
-      keywords: deck.tags,
-    });
+    const pdf = await setPdfMetadata(printed.pdf, metadata(ctx, fit.fontSize));
     return [
       { name: 'cheatsheet.html', data: html },
       { name: 'cheatsheet.pdf', data: pdf.bytes, pages: pdf.pages, ms: Date.now() - t },
     ];
   },
 };
+
+function metadata({ deck }: DeckContext, fontSize: number): PdfMetadata {
+  return { title: `${deck.title} — cheat sheet`, author: deck.author, subject: `${allQuestions(deck).length} questions at ${fontSize} pt`, keywords: deck.tags };
+}
+
+/**
+ * A large deck's sheet, printed in parts of whole sections (about four parts' worth of
+ * questions each, so few columns end short) at the smallest size: when that already takes
+ * MANY_PAGES or more, no larger size can match it, so there is nothing to search. Drafts give
+ * each part's length; the final round numbers the pages on through the parts. Undefined when the
+ * deck is small enough to print whole, or fits on fewer pages (the usual search then decides).
+ */
+async function printInParts(ctx: DeckContext, render: ReturnType<typeof createCheatsheetRenderer>): Promise<{ doc: PDFDocument; fontSize: number } | undefined> {
+  const { deck, opts, session } = ctx;
+  const size = (opts.printPart ?? PART_QUESTIONS) * 4;
+  if (size <= 0 || allQuestions(deck).length <= size * 2) return undefined;
+  const fontSize = CHEATSHEET_SIZES_PT[0];
+  const parts = planParts(deck, size).map((p, i) => ({ slices: p.slices, first: i === 0 }));
+  const print = (part: SheetPart, tagged: boolean) =>
+    session.withPage((page) => printHtml(page, render(deck, { paper: opts.paper, guidePages: ctx.guidePages, fontSize, part }), { tagged }));
+  const drafts = await inParallel(parts, async (part) => (await loadPdf((await print(part, false)).pdf)).getPageCount());
+  const total = drafts.reduce((a, b) => a + b, 0);
+  if (total < MANY_PAGES) return undefined;
+  const starts = drafts.map((_, i) => 1 + drafts.slice(0, i).reduce((a, b) => a + b, 0));
+  const finals = await inParallel(parts, (part, i) => print({ ...part, firstPage: starts[i], totalPages: total }, true));
+  for (const w of blockedRequestWarnings([...new Set(finals.flatMap((f) => f.blocked))], deck)) ctx.warn(w);
+  return { doc: await mergePdfParts(finals.map((f) => ({ pdf: f.pdf }))), fontSize };
+}

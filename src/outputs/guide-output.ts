@@ -1,4 +1,3 @@
-import { PDFDocument } from 'pdf-lib';
 import { allQuestions, type Deck } from '../content/model.js';
 import { createGuideRenderer } from '../render/render-guide.js';
 import { PAPERS } from '../render/view.js';
@@ -7,10 +6,12 @@ import { writeDocumentInfo } from '../print/pdf-metadata.js';
 import { repairOutlineTitles } from '../print/pdf-outline.js';
 import { imposeBooklet } from '../print/impose-booklet.js';
 import type { DeckContext, OutputFile, OutputStep } from './output.js';
-import { printGuideInParts, PART_QUESTIONS, type PartsRender } from '../print/print-guide-parts.js';
+import { printGuideInParts, type PartsRender } from '../print/print-guide-parts.js';
+import { PART_QUESTIONS } from '../print/print-parts.js';
 import { writeOutline, type OutlineItem } from '../print/write-outline.js';
 import { blockedRequestWarnings } from '../print/blocked-requests.js';
 import { labelsFor } from '../render/labels.js';
+import { loadPdf, savePdf } from '../print/pdf-io.js';
 
 /** The headings the guide's bookmarks are made from, as the reader should see them. */
 function bookmarkTitles(deck: Deck): string[] {
@@ -27,12 +28,12 @@ async function printWholeOrInParts(ctx: DeckContext, render: PartsRender) {
   const { deck, session } = ctx;
   const size = ctx.opts.printPart ?? PART_QUESTIONS;
   if (size > 0 && allQuestions(deck).length > size * 2) {
-    const printed = await printGuideInParts(session, deck, render, size);
+    const printed = await printGuideInParts(session, deck, render, size, ctx.announceGuidePages);
     writeOutline(printed.doc, outlineOf(deck));
     return printed;
   }
   const printed = await printGuide(session, deck, (pages) => render(pages, undefined));
-  const doc = await PDFDocument.load(printed.pdf, { updateMetadata: false });
+  const doc = await loadPdf(printed.pdf);
   repairOutlineTitles(doc, bookmarkTitles(deck));
   return { ...printed, doc };
 }
@@ -70,7 +71,7 @@ export const guideOutput: OutputStep = {
       subject: deck.subtitle ?? `${allQuestions(deck).length} interview questions`,
       keywords: deck.tags,
     });
-    const pdf = await doc.save({ useObjectStreams: false });
+    const pdf = await savePdf(doc);
     const files: OutputFile[] = [
       { name: 'guide.html', data: render(deck, { paper: opts.paper, pages: guide.pages }) },
       { name: 'guide.pdf', data: pdf, pages: doc.getPageCount(), ms: Date.now() - t },

@@ -21,6 +21,12 @@ export interface DeckContext {
   dirs: AssetDirs;
   /** Page of each section/question in the final guide.pdf (set by the guide step). */
   guidePages?: PageMap;
+  /**
+   * Called by the guide step as soon as it knows where every heading will land (a large guide
+   * knows after its drafts, well before its final print), so the steps citing guide pages can
+   * start early; run-steps.ts sets it.
+   */
+  announceGuidePages?(pages: PageMap): void;
   warn(diagnostic: { code: string; message: string; line?: number }): void;
 }
 

@@ -1,4 +1,5 @@
 import { Duplex, PDFDocument, PrintScaling } from 'pdf-lib';
+import { loadPdf, savePdf } from './pdf-io.js';
 
 /** One printed side of a booklet sheet: the 0-based source pages on its left and right half (null = blank). */
 export type BookletSide = [left: number | null, right: number | null];
@@ -24,7 +25,7 @@ export function bookletOrder(pageCount: number): BookletSide[] {
  * side of `paper`, scaled to fit a half and centred in it, in booklet order. Pages stay vector.
  */
 export async function imposeBooklet(pdf: Uint8Array, paper: { width: number; height: number }): Promise<{ bytes: Uint8Array; pages: number }> {
-  const source = await PDFDocument.load(pdf, { updateMetadata: false });
+  const source = await loadPdf(pdf);
   const out = await PDFDocument.create({ updateMetadata: false });
   const pages = await out.embedPages(source.getPages());
   const sheet = { width: Math.max(paper.width, paper.height), height: Math.min(paper.width, paper.height) };
@@ -61,5 +62,5 @@ export async function imposeBooklet(pdf: Uint8Array, paper: { width: number; hei
     out.setCreationDate(created);
     out.setModificationDate(created);
   }
-  return { bytes: await out.save({ useObjectStreams: false }), pages: out.getPageCount() };
+  return { bytes: await savePdf(out), pages: out.getPageCount() };
 }

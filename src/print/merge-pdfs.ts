@@ -1,4 +1,5 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, type PDFObject } from 'pdf-lib';
+import { loadPdf } from './pdf-io.js';
 
 /** One printed document to join, optionally without its first page (a blank lead page). */
 export interface PdfPart {
@@ -17,15 +18,22 @@ const name = (n: string) => PDFName.of(n);
  * preferences). Outlines are not joined: the caller writes one for the whole.
  */
 export async function mergePdfParts(parts: PdfPart[]): Promise<PDFDocument> {
+  return (await mergeCounted(parts)).doc;
+}
+
+/** mergePdfParts, also telling how many pages each part had as printed (before any was dropped). */
+export async function mergeCounted(parts: PdfPart[]): Promise<{ doc: PDFDocument; counts: number[] }> {
   const [first, ...rest] = parts;
-  const base = await PDFDocument.load(first.pdf, { updateMetadata: false });
+  const base = await loadPdf(first.pdf);
+  const counts = [base.getPageCount()];
   if (first.dropFirstPage) base.removePage(0);
   base.catalog.delete(name('Outlines'));
   const tree = structTree(base);
   const dests = base.catalog.lookupMaybe(name('Dests'), PDFDict) ?? base.context.obj({});
   base.catalog.set(name('Dests'), dests);
   for (const part of rest) {
-    const doc = await PDFDocument.load(part.pdf, { updateMetadata: false });
+    const doc = await loadPdf(part.pdf);
+    counts.push(doc.getPageCount());
     const copier = PDFObjectCopier.for(doc.context, base.context);
     const source = structTree(doc);
     if (tree && source) shiftStructKeys(doc, tree.nextKey);
@@ -52,7 +60,7 @@ export async function mergePdfParts(parts: PdfPart[]): Promise<PDFDocument> {
     for (const [key, value] of partDests?.entries() ?? []) dests.set(key, copier.copy(value));
   }
   if (tree) tree.save();
-  return base;
+  return { doc: base, counts };
 }
 
 interface StructTree {

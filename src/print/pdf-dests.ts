@@ -1,11 +1,12 @@
 import { PDFDocument, PDFName, PDFDict, PDFArray, PDFRef } from 'pdf-lib';
+import { loadPdf } from './pdf-io.js';
 
 /**
  * Page numbers (1-based) of the link targets Chromium recorded as named destinations:
  * every element id that an internal `<a href="#id">` points at.
  */
 export async function readDestinationPages(pdf: Uint8Array): Promise<Map<string, number>> {
-  return destinationPages(await PDFDocument.load(pdf, { updateMetadata: false }));
+  return destinationPages(await loadPdf(pdf));
 }
 
 /** The same from a loaded document. */

@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { sourceDate } from '../source-date.js';
+import { loadPdf, savePdf } from './pdf-io.js';
 
 export interface PdfMetadata {
   title: string;
@@ -29,8 +30,8 @@ export function writeDocumentInfo(doc: PDFDocument, meta: PdfMetadata): void {
 
 /** Sets the document information (title, author, subject, keywords) and returns the page count. */
 export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const doc = await loadPdf(pdf);
   writeDocumentInfo(doc, meta);
-  const bytes = await doc.save({ useObjectStreams: false });
+  const bytes = await savePdf(doc);
   return { bytes, pages: doc.getPageCount() };
 }

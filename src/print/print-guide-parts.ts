@@ -3,15 +3,12 @@ import type { Deck } from '../content/model.js';
 import type { GuidePart, GuideSlice } from '../render/render-guide.js';
 import type { PageMap } from '../render/view.js';
 import type { BrowserSession } from './browser-session.js';
-import { eachLimited } from '../each-limited.js';
+import { inParallel, PART_QUESTIONS } from './print-parts.js';
 import { printHtml } from './print-pdf.js';
 import { destinationPages } from './pdf-dests.js';
-import { mergePdfParts } from './merge-pdfs.js';
+import { mergeCounted } from './merge-pdfs.js';
+import { loadPdf } from './pdf-io.js';
 
-/** Questions per printed part: small enough that Chromium's per-page cost stays flat. */
-export const PART_QUESTIONS = 150;
-/** Parts printed side by side (one per core). */
-const PART_CONCURRENCY = 2;
 
 export interface PartsRender {
   (pages: PageMap, part: GuidePart | undefined): string;
@@ -57,50 +54,47 @@ export function planParts(deck: Deck, size = PART_QUESTIONS): GuidePart[] {
  * document, and joins them. A first round of untagged drafts tells how many pages each part has
  * and where its headings land; the final round prints the front with the contents' page numbers
  * and each body part numbered on from where the one before ended ("page X of Y"), starting on a
- * left page with a blank lead page where its first page is even. Reprints while the front's
- * length moves (the numbers it shows can change how it wraps).
+ * left page with a blank lead page where its first page is even.
  */
-export async function printGuideInParts(session: BrowserSession, deck: Deck, render: PartsRender, size = PART_QUESTIONS, maxRounds = 4): Promise<PrintedParts> {
+export async function printGuideInParts(session: BrowserSession, deck: Deck, render: PartsRender, size = PART_QUESTIONS, onPages?: (pages: PageMap) => void, maxRounds = 4): Promise<PrintedParts> {
   const front: GuidePart = { front: true, slices: [], outro: false };
   const body = planParts(deck, size);
   const blocked = new Set<string>();
   const print = async (html: string, tagged: boolean) => {
     const result = await session.withPage((page) => printHtml(page, html, { tagged, outline: false }));
     result.blocked.forEach((url) => blocked.add(url));
-    const doc = await PDFDocument.load(result.pdf, { updateMetadata: false });
-    return { pdf: result.pdf, count: doc.getPageCount(), local: destinationPages(doc) };
+    return result.pdf;
   };
 
-  // Round 1: drafts, for page counts and where each heading lands within its part.
-  const drafts = await inParallel([front, ...body], (part) => print(render(new Map(), part), false));
+  // Round 1: untagged drafts, for page counts and where each heading lands within its part.
+  const drafts = await inParallel([front, ...body], async (part) => {
+    const doc = await loadPdf(await print(render(new Map(), part), false));
+    return { count: doc.getPageCount(), local: destinationPages(doc) };
+  });
   let frontCount = drafts[0].count;
   const bodyCounts = drafts.slice(1).map((d) => d.count);
   const bodyLocal = drafts.slice(1).map((d) => d.local);
 
+  // Final rounds: the front (now with page numbers) and the body parts side by side, each
+  // numbered from its start; joined, then checked against the drafts' lengths (the front's
+  // numbers can change how it wraps). A length that moved means another round.
   for (let round = 2; ; round++) {
     const starts = startsOf(frontCount, bodyCounts);
     const total = frontCount + bodyCounts.reduce((a, b) => a + b, 0);
     const pages: PageMap = new Map();
     bodyLocal.forEach((local, i) => local.forEach((page, id) => pages.set(id, starts[i] + page - 1)));
-    const finalFront = await print(render(pages, { ...front, totalPages: total }), true);
-    const last = round >= maxRounds;
-    if (finalFront.count !== frontCount && !last) {
-      frontCount = finalFront.count;
-      continue;
-    }
-    const finals = await inParallel(body, (part, i) => {
-      const leadBlank = starts[i] % 2 === 0;
-      return print(render(pages, { ...part, firstPage: starts[i], totalPages: total, leadBlank }), true).then((r) => ({ ...r, leadBlank }));
+    if (round === 2) onPages?.(pages);
+    const finals = await inParallel([front, ...body], async (part, i) => {
+      if (i === 0) return { pdf: await print(render(pages, { ...front, totalPages: total }), true), dropFirstPage: false };
+      const leadBlank = starts[i - 1] % 2 === 0;
+      return { pdf: await print(render(pages, { ...part, firstPage: starts[i - 1], totalPages: total, leadBlank }), true), dropFirstPage: leadBlank };
     });
-    const moved = finals.some((f, i) => f.count - (f.leadBlank ? 1 : 0) !== bodyCounts[i]);
-    if (moved && !last) {
-      finals.forEach((f, i) => (bodyCounts[i] = f.count - (f.leadBlank ? 1 : 0)));
-      frontCount = finalFront.count;
-      continue;
-    }
-    const doc = await mergePdfParts([{ pdf: finalFront.pdf }, ...finals.map((f) => ({ pdf: f.pdf, dropFirstPage: f.leadBlank }))]);
-    const settled = !moved && finalFront.count === frontCount;
-    return { doc, pages: destinationPages(doc), blocked: [...blocked], passes: round, settled };
+    const { doc, counts } = await mergeCounted(finals);
+    const printed = counts.map((count, i) => count - (finals[i].dropFirstPage ? 1 : 0));
+    const settled = printed[0] === frontCount && printed.slice(1).every((count, i) => count === bodyCounts[i]);
+    if (settled || round >= maxRounds) return { doc, pages: destinationPages(doc), blocked: [...blocked], passes: round, settled };
+    frontCount = printed[0];
+    printed.slice(1).forEach((count, i) => (bodyCounts[i] = count));
   }
 }
 
@@ -112,12 +106,4 @@ function startsOf(front: number, counts: number[]): number[] {
     next += count;
     return start;
   });
-}
-
-async function inParallel<T, R>(items: T[], fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  await eachLimited(items.map((_, i) => i), PART_CONCURRENCY, async (i) => {
-    results[i] = await fn(items[i], i);
-  });
-  return results;
 }

@@ -14,8 +14,8 @@ export interface PrintOptions {
   /** Tag the PDF for accessibility (default true); a draft pass that is only measured skips it. */
   tagged?: boolean;
   timeoutMs?: number;
-  /** Our own code to run on the loaded page before printing (e.g. fitting cards). */
-  beforePrint?: (page: Page) => Promise<void>;
+  /** Our own code to run on the loaded page before printing (e.g. fitting cards); a PDF it returns is used as the print. */
+  beforePrint?: (page: Page) => Promise<Uint8Array | void>;
 }
 
 /**
@@ -40,7 +40,8 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
     // Probes run before printing (fitting cards, counting cheat-sheet pages) get the same allowance.
     page.setDefaultTimeout(timeout);
     await page.setContent(html, { waitUntil: 'load', timeout });
-    if (opts.beforePrint) await opts.beforePrint(page);
+    const ready = await opts.beforePrint?.(page);
+    if (ready) return { pdf: ready, blocked };
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,

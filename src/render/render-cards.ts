@@ -40,6 +40,8 @@ export interface CardsRenderOptions {
   guidePages?: PageMap;
   /** Body font size (pt) per card face, from fitting (see print/fit-cards.ts); key from faceKey(). */
   fontSizes?: Map<string, number>;
+  /** Only sheets [from, to) (a part of a large deck printed on its own); all when absent. */
+  sheets?: [number, number];
 }
 
 /** The id fitting and rendering share for one face of one card. */
@@ -80,7 +82,8 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
     const flash = opts.faces === 'flash';
     const face = (q: Question | undefined, f: Face) =>
       q && { ...q, face: f, key: faceKey(q, f), page: opts.guidePages?.get(q.id) ?? '', fontSize: opts.fontSizes?.get(faceKey(q, f)) };
-    const sheets = chunkSheets(allQuestions(deck), g).flatMap((front) => {
+    const all = chunkSheets(allQuestions(deck), g);
+    const sheets = (opts.sheets ? all.slice(...opts.sheets) : all).flatMap((front) => {
       const filled = Array.from({ length: g.cols * g.rows }, (_, i) => front[i]);
       const fronts = { side: 'front', cells: filled.map((q) => face(q, flash ? 'front' : 'cheat')) };
       return flash ? [fronts, { side: 'back', cells: backCells(filled, g).map((q) => face(q, 'back')) }] : [fronts];

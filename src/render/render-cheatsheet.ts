@@ -2,6 +2,7 @@ import { allQuestions, type Deck } from '../content/model.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, PAPERS, type PageMap, type Paper } from './view.js';
+import type { GuideSlice } from './render-guide.js';
 
 /** Paper, fitted size and guide pages for one rendering of the cheat sheet. */
 export interface CheatsheetRenderOptions {
@@ -10,6 +11,17 @@ export interface CheatsheetRenderOptions {
   fontSize?: number;
   /** Guide page of each question, printed after its answer. */
   guidePages?: PageMap;
+  /** One part of a large deck's sheet printed on its own (the whole sheet when absent). */
+  part?: SheetPart;
+}
+
+/** Slices of sections printed as one document; the first part carries the sheet's heading. */
+export interface SheetPart {
+  slices: GuideSlice[];
+  first: boolean;
+  /** Page numbers go on from here, out of totalPages, once the parts' lengths are known. */
+  firstPage?: number;
+  totalPages?: number;
 }
 
 /** Deck → cheat sheet HTML: every question and card answer in columns, grouped by section. */
@@ -19,10 +31,17 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
   const css = ['base.css', 'cheatsheet.css'].map((n) => readAsset(dirs.styles, n)).join('\n');
   return (deck, opts) => {
     const sizeCss = opts.fontSize ? `\n:root { --sheet-font: ${opts.fontSize}pt; }` : '';
+    const { part } = opts;
+    const sections = part
+      ? part.slices.map(({ section, from, to }) => ({ ...deck.sections[section], continued: from > 0, questions: deck.sections[section].questions.slice(from, to) }))
+      : deck.sections.map((s) => ({ ...s, continued: false }));
     return template({
       ...baseView(deck, css + sizeCss, PAPERS[opts.paper].css),
       questionCount: allQuestions(deck).length,
-      sections: deck.sections
+      heading: !part || part.first,
+      pageCounter: part?.firstPage,
+      totalPages: part?.totalPages,
+      sections: sections
         .filter((s) => s.questions.length > 0)
         .map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q, page: opts.guidePages?.get(q.id) ?? '' })) })),
     });

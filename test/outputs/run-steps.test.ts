@@ -18,6 +18,33 @@ function step(name: string, log: string[], waits = 1, fail = false): OutputStep 
 
 const ctx = {} as DeckContext;
 
+/** A guide that announces `early` pages after one wait, then ends with `final` pages. */
+function announcingGuide(log: string[], early: Map<string, number>, final: Map<string, number>): OutputStep {
+  return {
+    name: 'guide',
+    async run(c) {
+      log.push('start guide');
+      await new Promise((resolve) => setImmediate(resolve));
+      c.announceGuidePages?.(early);
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve));
+      c.guidePages = final;
+      log.push('end guide');
+      return [{ name: 'guide.txt', data: 'guide' }];
+    },
+  };
+}
+
+/** A step that records the guide page of `q1` it saw. */
+function citing(name: string, log: string[]): OutputStep {
+  return {
+    name,
+    async run(c) {
+      log.push(`${name} saw p. ${c.guidePages?.get('q1')}`);
+      return [{ name: `${name}.txt`, data: name }];
+    },
+  };
+}
+
 describe('runSteps', () => {
   it('runs the guide alone first, then the others two at a time, files in step order', async () => {
     const log: string[] = [];
@@ -42,5 +69,20 @@ describe('runSteps', () => {
     await expect(runSteps(steps, ctx)).rejects.toThrow('cards broke');
     expect(log).toContain('end cheatsheet');
     expect(log).not.toContain('start quiz');
+  });
+
+  it('starts the citing steps once the guide announces its pages, before it ends', async () => {
+    const log: string[] = [];
+    const pages = new Map([['q1', 7]]);
+    const files = await runSteps([announcingGuide(log, pages, new Map(pages)), citing('cards', log)], {} as DeckContext);
+    expect(files.map((f) => f.name)).toEqual(['guide.txt', 'cards.txt']);
+    expect(log).toEqual(['start guide', 'cards saw p. 7', 'end guide']);
+  });
+
+  it('runs the citing steps again when the final pages differ from the announced ones', async () => {
+    const log: string[] = [];
+    const files = await runSteps([announcingGuide(log, new Map([['q1', 7]]), new Map([['q1', 8]])), citing('cards', log)], {} as DeckContext);
+    expect(files.map((f) => f.name)).toEqual(['guide.txt', 'cards.txt']);
+    expect(log).toEqual(['start guide', 'cards saw p. 7', 'end guide', 'cards saw p. 8']);
   });
 });
