@@ -80,6 +80,8 @@ export interface BuildResult {
 
 /** The output steps, in the order they run (the guide first: cards cite its page numbers). */
 export const OUTPUT_STEPS: OutputStep[] = [guideOutput, cheatsheetOutput, cardsOutput, quizOutput, ankiOutput, csvOutput];
+/** Outputs printed by the browser (the others are written by Node alone). */
+const PRINTED_OUTPUTS = ['guide', 'cheatsheet', 'cards', 'quiz'];
 
 /** Lets a caller (tests, watch mode) lend its own browser session instead of a new one. */
 export interface BuildContext {
@@ -106,6 +108,8 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
           built.push({ slug: slugFromFile(file), file });
           return;
         }
+        // This deck will print: the browser starts while its markdown is parsed.
+        if (PRINTED_OUTPUTS.some((name) => wantsOutput(name, opts))) session.warm();
         const { deck, deckOpts } = await prepareDeck(file, opts);
         const written = await produceDeck(deck, deckOpts, { session, dirs, drawer, emit });
         await cache.record(file, written);

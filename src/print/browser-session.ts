@@ -89,6 +89,16 @@ export class BrowserSession {
   }
 
   /**
+   * Starts the browser now, without waiting for it, so that it launches while the build is still
+   * parsing; the first withPage() then finds it (or its launch error) ready.
+   */
+  warm(): void {
+    if (isInterrupted()) return;
+    this.browser ??= this.launch();
+    this.browser.catch(() => undefined);
+  }
+
+  /**
    * Runs fn with a fresh page, closing the page afterwards whatever happens. A browser that
    * crashes or a job that outlives stepTimeoutMs ends fn with an environment error (exit 2)
    * instead of a hang.

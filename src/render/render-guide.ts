@@ -58,16 +58,20 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
   const screen = { css: readAsset(dirs.styles, 'screen.css'), js: readAsset(dirs.templates, 'guide-screen.js') };
   return (deck, opts) => {
     const pages = opts.pages ?? new Map<string, number>();
-    const sections = deck.sections.map((s, index) => ({
-      ...s,
-      index,
-      pageName: `sec${index}`,
-      page: pages.get(s.id) ?? '',
-      questions: s.questions.map((q) => ({ ...q, short: isShortQuestion(q), page: pages.get(q.id) ?? '' })),
-    }));
+    // Only the sections this document shows are turned into views: a part of a 5,000-question
+    // guide needs its 150 questions, not all of them (the contents, in the front, needs all).
+    const viewOf = (index: number) => {
+      const s = deck.sections[index];
+      return { ...s, index, pageName: `sec${index}`, page: pages.get(s.id) ?? '', questions: s.questions.map((q) => ({ ...q, short: isShortQuestion(q), page: pages.get(q.id) ?? '' })) };
+    };
     const part = opts.part;
-    const body: ((typeof sections)[number] & { continued?: boolean })[] = part
-      ? part.slices.map(({ section, from, to }) => ({ ...sections[section], continued: from > 0, questions: sections[section].questions.slice(from, to) }))
+    const front = !part || part.front;
+    const sections = front ? deck.sections.map((_s, index) => viewOf(index)) : [];
+    const body: (ReturnType<typeof viewOf> & { continued?: boolean })[] = part
+      ? part.slices.map(({ section, from, to }) => {
+          const view = sections[section] ?? viewOf(section);
+          return { ...view, continued: from > 0, questions: view.questions.slice(from, to) };
+        })
       : sections;
     return template({
       ...baseView(deck, css, PAPERS[opts.paper].css),
@@ -77,11 +81,11 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
       outroPage: pages.get('outro') ?? '',
       sections,
       body,
-      front: !part || part.front,
+      front,
       outro: !part || part.outro ? deck.outro : undefined,
       // The contents of a front printed alone link to headings in other parts: hidden targets make
       // Chromium keep those links (and name their destinations) until the parts are joined.
-      linkTargets: part?.front ? [...sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), ...(deck.outro ? ['outro'] : [])] : [],
+      linkTargets: part?.front ? [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), ...(deck.outro ? ['outro'] : [])] : [],
       // …and a body part links to its own headings, or Chromium would name no destination in it.
       selfLinks: part && !part.front ? [...body.flatMap((s) => [...(s.continued ? [] : [s.id]), ...s.questions.map((q) => q.id)]), ...(part.outro && deck.outro ? ['outro'] : [])] : [],
       pageCounter: part?.firstPage ? part.firstPage - (part.leadBlank ? 1 : 0) : undefined,
