@@ -5,6 +5,7 @@ import { findDeckFiles } from './content/deck-files.js';
 import { assetDirs } from './render/assets.js';
 import { buildFingerprint, deckKey, stableJson } from './cache-inputs.js';
 import { readFreshRecord, sha256, writeRecord } from './cache-record.js';
+import { PRINTED_OUTPUTS } from './outputs/steps.js';
 
 /** What a remembered build replays: its events (outputs relative to out/) and its result. */
 interface Memo {
@@ -25,11 +26,25 @@ export async function buildUnlessFresh(opts: BuildOptions, emit: (e: BuildEvent)
     const memo = await readFreshRecord<Memo>(outDir, key);
     if (memo) return replay(memo.extra, outDir, emit);
   }
-  const { build } = await import('./build.js');
-  const events: BuildEvent[] = [];
-  const result = await build(opts, (e) => (events.push(e), emit(e)));
-  if (result.failed.length === 0) await remember(outDir, key, events, result);
-  return result;
+  // A build without the cache prints every deck: the browser starts now, while build.js and the
+  // markdown pipeline load (most of a second), rather than once the first deck is parsed.
+  const { BrowserSession } = await import('./print/browser-session.js');
+  const session = new BrowserSession();
+  if (opts.cache === false && printsAnything(opts)) session.warm();
+  try {
+    const { build } = await import('./build.js');
+    const events: BuildEvent[] = [];
+    const result = await build(opts, (e) => (events.push(e), emit(e)), { session });
+    if (result.failed.length === 0) await remember(outDir, key, events, result);
+    return result;
+  } finally {
+    await session.dispose();
+  }
+}
+
+/** True when some wanted output is printed by the browser. */
+function printsAnything(opts: BuildOptions): boolean {
+  return !opts.outputs?.length || !!opts.quiz || opts.outputs.some((name) => PRINTED_OUTPUTS.includes(name));
 }
 
 /** Hash of the deck list, each deck's key and the build fingerprint. */

@@ -12,16 +12,11 @@ import { StudyguideError } from './errors.js';
 import { BuildCache } from './cache.js';
 import { runSteps } from './outputs/run-steps.js';
 import { eachLimited } from './each-limited.js';
-import type { DeckContext, OutputStep } from './outputs/output.js';
-import { guideOutput } from './outputs/guide-output.js';
-import { cardsOutput } from './outputs/cards-output.js';
-import { cheatsheetOutput } from './outputs/cheatsheet-output.js';
-import { quizOutput } from './outputs/quiz-output.js';
+import type { DeckContext } from './outputs/output.js';
 import { checkOutputNames, optionsForDeck, wantsOutput } from './config.js';
 import { selectQuestions } from './content/select-questions.js';
-import { ankiOutput } from './outputs/anki-output.js';
-import { csvOutput } from './outputs/csv-output.js';
-import { writeIndexPage, type IndexEntry } from './outputs/index-page.js';
+import type { IndexEntry } from './outputs/index-page.js';
+import { loadSteps, OUTPUT_NAMES, PRINTED_OUTPUTS } from './outputs/steps.js';
 import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
 import { addGraphics } from './render/deck-graphics.js';
 import { DiagramDrawer, diagramStore } from './print/draw-diagrams.js';
@@ -79,9 +74,6 @@ export interface BuildResult {
 }
 
 /** The output steps, in the order they run (the guide first: cards cite its page numbers). */
-export const OUTPUT_STEPS: OutputStep[] = [guideOutput, cheatsheetOutput, cardsOutput, quizOutput, ankiOutput, csvOutput];
-/** Outputs printed by the browser (the others are written by Node alone). */
-const PRINTED_OUTPUTS = ['guide', 'cheatsheet', 'cards', 'quiz'];
 
 /** Lets a caller (tests, watch mode) lend its own browser session instead of a new one. */
 export interface BuildContext {
@@ -90,7 +82,7 @@ export interface BuildContext {
 
 /** The recipe: find decks → parse → render + print each output → write atomically. */
 export async function build(opts: BuildOptions, report: (e: BuildEvent) => void = () => {}, context: BuildContext = {}): Promise<BuildResult> {
-  checkOutputNames(opts.outputs, OUTPUT_STEPS.map((s) => s.name));
+  checkOutputNames(opts.outputs, OUTPUT_NAMES);
   const files = await findDeckFiles(opts.paths);
   const dirs = assetDirs(opts);
   const cache = await BuildCache.open(opts, [...dirs.templates, ...dirs.styles]);
@@ -126,6 +118,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
     const combined = opts.combine && built.length ? await buildCombined(built, opts, { session, dirs, drawer, emit }, result) : undefined;
     // A build where every deck failed leaves out/ as it was, index included.
     if (built.length) {
+      const { writeIndexPage } = await import('./outputs/index-page.js');
       const index = await writeIndexPage(opts.outDir, combined ? [...built, { slug: combined.slug, deck: combined }] : built, dirs);
       emit({ type: 'output', deck: '', file: index.path, bytes: index.bytes, ms: 0 });
     }
@@ -173,7 +166,7 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
     warn: (d) => emit({ type: 'warning', diagnostic: { file: deck.file, severity: 'warning', ...d, line: d.line ?? 1 } }),
   };
   // The guide first, then the steps that cite its page numbers side by side (outputs/run-steps.ts).
-  const files = await runSteps(OUTPUT_STEPS.filter((step) => wantsOutput(step.name, deckOpts)), ctx);
+  const files = await runSteps(await loadSteps(OUTPUT_NAMES.filter((name) => wantsOutput(name, deckOpts))), ctx);
   // Nothing is written until every output of the deck exists: a failure leaves the old set.
   const written = files.map((f) => ({ ...f, path: outputPath(deckOpts.outDir, deck.slug, f.name) }));
   await writeOutputs(written);

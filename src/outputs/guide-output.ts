@@ -32,7 +32,7 @@ async function printWholeOrInParts(ctx: DeckContext, render: PartsRender) {
     writeOutline(printed.doc, outlineOf(deck));
     return printed;
   }
-  const printed = await printGuide(session, deck, (pages) => render(pages, undefined));
+  const printed = await printGuide(session, deck, (pages) => render(pages, undefined), ctx.announceGuidePages);
   const doc = await loadPdf(printed.pdf);
   repairOutlineTitles(doc, bookmarkTitles(deck));
   return { ...printed, doc };

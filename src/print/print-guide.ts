@@ -20,7 +20,7 @@ export interface PrintedGuide {
  * Chromium has no target-counter(), so each pass reads the named destinations (the targets of
  * the contents' links) from the PDF and renders the numbers in; usually two passes.
  */
-export async function printGuide(session: BrowserSession, deck: Deck, render: (pages: PageMap) => string, maxPasses = 4): Promise<PrintedGuide> {
+export async function printGuide(session: BrowserSession, deck: Deck, render: (pages: PageMap) => string, onPages?: (pages: PageMap) => void, maxPasses = 4): Promise<PrintedGuide> {
   let pages: PageMap = new Map();
   let blocked: string[] = [];
   for (let pass = 1; ; pass++) {
@@ -33,6 +33,8 @@ export async function printGuide(session: BrowserSession, deck: Deck, render: (p
     const found = await readDestinationPages(result.pdf);
     const settled = samePages(pages, found, deck);
     if ((settled && !draft) || pass >= maxPasses) return { html, pdf: result.pdf, pages: found, blocked, passes: pass, settled };
+    // The draft's pages are almost always the final ones: the steps citing them can start now.
+    if (draft) onPages?.(found);
     pages = found;
   }
 }

@@ -1,0 +1,26 @@
+import type { OutputStep } from './output.js';
+
+/**
+ * Every output step by name, in the order a deck's files are listed. Each module is loaded when
+ * a deck first needs it: their libraries (pdf-lib, templates) load while the browser starts
+ * instead of before the first deck is even parsed.
+ */
+const LOADERS: Record<string, () => Promise<OutputStep>> = {
+  guide: async () => (await import('./guide-output.js')).guideOutput,
+  cheatsheet: async () => (await import('./cheatsheet-output.js')).cheatsheetOutput,
+  cards: async () => (await import('./cards-output.js')).cardsOutput,
+  quiz: async () => (await import('./quiz-output.js')).quizOutput,
+  anki: async () => (await import('./anki-output.js')).ankiOutput,
+  csv: async () => (await import('./csv-output.js')).csvOutput,
+};
+
+/** Names of the output steps, in order. */
+export const OUTPUT_NAMES = Object.keys(LOADERS);
+
+/** Outputs printed by the browser (the others are written by Node alone). */
+export const PRINTED_OUTPUTS = ['guide', 'cheatsheet', 'cards', 'quiz'];
+
+/** The steps of these names, loaded, in OUTPUT_NAMES order. */
+export function loadSteps(names: string[]): Promise<OutputStep[]> {
+  return Promise.all(OUTPUT_NAMES.filter((n) => names.includes(n)).map((n) => LOADERS[n]()));
+}
