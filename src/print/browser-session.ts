@@ -38,6 +38,8 @@ export interface SessionOptions {
  */
 export class BrowserSession {
   private browser?: Promise<Browser>;
+  /** Print pages kept for the next print: a new page costs a renderer process start. */
+  private readonly idle: Page[] = [];
   private readonly opts: Required<SessionOptions>;
   private unregister?: () => void;
 
@@ -99,11 +101,12 @@ export class BrowserSession {
   }
 
   /**
-   * Runs fn with a fresh page, closing the page afterwards whatever happens. A browser that
+   * Runs fn with a fresh page, closing the page afterwards whatever happens (with `reuse`, a page
+   * that served a print well is kept for the next one instead: fn must leave no listeners). A browser that
    * crashes or a job that outlives stepTimeoutMs ends fn with an environment error (exit 2)
    * instead of a hang.
    */
-  async withPage<T>(fn: (page: Page) => Promise<T>, what = 'printing'): Promise<T> {
+  async withPage<T>(fn: (page: Page) => Promise<T>, what = 'printing', reuse = false): Promise<T> {
     if (isInterrupted()) throw crashed();
     this.browser ??= this.launch();
     const browser = await this.browser;
@@ -118,11 +121,12 @@ export class BrowserSession {
     });
     stop.catch(() => undefined);
     let page: Page | undefined;
+    let done = false;
     try {
-      return await Promise.race([
-        browser.newPage().then((p) => fn((page = p))),
-        stop,
-      ]);
+      const fresh = async () => (reuse && this.idle.pop()) || browser.newPage();
+      const result = await Promise.race([fresh().then((p) => fn((page = p))), stop]);
+      done = true;
+      return result;
     } catch (err) {
       if (err instanceof StudyguideError) throw err;
       if (!browser.connected || isInterrupted()) throw crashed();
@@ -130,7 +134,10 @@ export class BrowserSession {
     } finally {
       clearTimeout(timer);
       if (onGone) browser.off('disconnected', onGone);
-      if (page && browser.connected) await withGrace(page.close(), 5000);
+      if (page && browser.connected) {
+        if (reuse && done && !page.isClosed() && this.idle.length < MAX_IDLE_PAGES) this.idle.push(page);
+        else await withGrace(page.close(), 5000);
+      }
     }
   }
 
@@ -143,12 +150,17 @@ export class BrowserSession {
     if (!pending) return;
     const browser = await pending.catch(() => undefined);
     if (!browser) return;
+    // Kept print pages go too: in a shared browser (tests) they would stay open in the background.
+    await Promise.all(this.idle.splice(0).map((page) => withGrace(page.close(), 5000)));
     if (this.opts.browserWSEndpoint) return void (await browser.disconnect().catch(() => undefined));
     const proc = browser.process();
     await withGrace(browser.close(), 5000);
     if (proc && proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
   }
 }
+
+/** Print pages kept between prints: one per core. */
+const MAX_IDLE_PAGES = 2;
 
 function crashed(): StudyguideError {
   if (isInterrupted()) return environmentError('build interrupted; the browser was closed', 'earlier outputs were left as they were');

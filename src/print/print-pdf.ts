@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer';
+import type { HTTPRequest, Page } from 'puppeteer';
 import { environmentError } from '../errors.js';
 
 /** What happened while a page was printed. */
@@ -28,14 +28,15 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
   const blocked: string[] = [];
   await page.setJavaScriptEnabled(false);
   await page.setRequestInterception(true);
-  page.on('request', (request) => {
+  const onRequest = (request: HTTPRequest) => {
     const url = request.url();
     if (url.startsWith('data:') || url === 'about:blank') void request.continue();
     else {
       blocked.push(url);
       void request.abort('blockedbyclient');
     }
-  });
+  };
+  page.on('request', onRequest);
   try {
     // Probes run before printing (fitting cards, counting cheat-sheet pages) get the same allowance.
     page.setDefaultTimeout(timeout);
@@ -55,5 +56,8 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
       throw environmentError(`printing timed out after ${Math.round(timeout / 1000)} s`, 'the deck may be too large for one PDF; split it into smaller decks');
     }
     throw err;
+  } finally {
+    // The page may print again (BrowserSession keeps print pages): leave no listener behind.
+    page.off('request', onRequest);
   }
 }
