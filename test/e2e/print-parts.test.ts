@@ -1,0 +1,141 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PDFArray, PDFDict, PDFName, PDFNumber } from 'pdf-lib';
+import { loadDeck } from '../../src/content/load-deck.js';
+import { allQuestions, type Deck } from '../../src/content/model.js';
+import { planParts } from '../../src/print/print-guide-parts.js';
+import { sheetRanges } from '../../src/print/print-parts.js';
+import { loadPdf } from '../../src/print/pdf-io.js';
+import { generateDeck } from '../../bench/generate-deck.mjs';
+import { buildWith, pdfInfo, pdfPages, squash, tempDir } from '../helpers.js';
+
+/**
+ * Large decks print in parts joined into one PDF (print/print-parts.ts). The guide's parts are
+ * checked page by page in guide-pages.test.ts (a print-part case); here: the plan, the cards and
+ * the cheat sheet in parts, and the joined structure tree.
+ */
+
+/** Every key of the parent tree, and every StructParents / StructParent the pages use. */
+async function structKeys(file: string) {
+  const doc = await loadPdf(readFileSync(file));
+  const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
+  const nums = root.lookup(PDFName.of('ParentTree'), PDFDict).lookup(PDFName.of('Nums'), PDFArray);
+  const keys: number[] = [];
+  for (let i = 0; i < nums.size(); i += 2) keys.push((nums.get(i) as PDFNumber).asNumber());
+  const used: number[] = [];
+  for (const page of doc.getPages()) {
+    const own = page.node.lookupMaybe(PDFName.of('StructParents'), PDFNumber);
+    if (own) used.push(own.asNumber());
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (let i = 0; annots && i < annots.size(); i++) {
+      const key = annots.lookup(i, PDFDict).lookupMaybe(PDFName.of('StructParent'), PDFNumber);
+      if (key) used.push(key.asNumber());
+    }
+  }
+  const next = root.lookup(PDFName.of('ParentTreeNextKey'), PDFNumber).asNumber();
+  return { keys, used, next, pages: doc.getPageCount() };
+}
+
+/** The structure tree of a joined PDF is whole: each key once, every key a page uses is there. */
+async function expectWholeStructTree(file: string) {
+  const { keys, used, next, pages } = await structKeys(file);
+  expect(new Set(keys).size).toBe(keys.length);
+  expect(used.length).toBeGreaterThanOrEqual(pages);
+  for (const key of used) expect(keys, `key ${key}`).toContain(key);
+  expect(next).toBeGreaterThan(Math.max(...keys));
+}
+
+describe('planning parts', () => {
+  it('covers every question once, in order, in parts of at most the size, the outro last', async () => {
+    const deck = await loadDeck('content/infrastructure-engineer.md');
+    for (const size of [1, 4, 5, 9, 100]) {
+      const parts = planParts(deck, size);
+      const seen = parts.flatMap((p) => p.slices.flatMap((s) => deck.sections[s.section].questions.slice(s.from, s.to).map((q) => q.number)));
+      expect(seen).toEqual(allQuestions(deck).map((q) => q.number));
+      for (const p of parts) expect(p.slices.reduce((n, s) => n + s.to - s.from, 0)).toBeLessThanOrEqual(Math.max(size, 1));
+      expect(parts.map((p) => p.outro)).toEqual(parts.map((_p, i) => i === parts.length - 1));
+    }
+    // A part cut inside a section goes on from where the one before stopped.
+    const cut = planParts(deck, 4).flatMap((p) => p.slices).filter((s) => s.from > 0);
+    expect(cut.length).toBeGreaterThan(0);
+  });
+
+  it('cuts sheets into ranges only past two parts of them', () => {
+    expect(sheetRanges(10, 5)).toEqual([[0, 10]]);
+    expect(sheetRanges(11, 5)).toEqual([[0, 5], [5, 10], [10, 11]]);
+    expect(sheetRanges(11, 5, true)).toEqual([[0, 11]]);
+    expect(sheetRanges(0, 5)).toEqual([[0, 0]]);
+  });
+});
+
+describe('cards printed in parts', () => {
+  const slug = 'infrastructure-engineer';
+  let out = '';
+  let deck: Deck;
+  beforeAll(async () => {
+    out = await tempDir();
+    deck = await loadDeck(`content/${slug}.md`);
+    // Parts of 5 questions: cards in parts of 10, the guide in parts of 5.
+    const { result } = await buildWith({ paths: [`content/${slug}.md`], outDir: out, outputs: ['guide', 'cards'], printPart: 5 });
+    expect(result.failed).toEqual([]);
+  });
+
+  it('has every card once, in order, each naming the guide page of its full answer', () => {
+    const cards = pdfPages(path.join(out, slug, 'cards.pdf')).map(squash);
+    const guide = pdfPages(path.join(out, slug, 'guide.pdf')).map(squash);
+    const questions = allQuestions(deck);
+    expect(cards).toHaveLength(questions.length);
+    questions.forEach((q, i) => {
+      expect(cards[i]).toContain(`Q${q.number}`);
+      expect(cards[i]).toContain(squash(q.text));
+      const ref = /full answer: p\. (\d+)/.exec(cards[i]);
+      expect(ref, `Q${q.number} card names a page`).not.toBeNull();
+      const start = squash(q.text).split(' ').slice(0, 4).join(' ');
+      expect(guide[Number(ref![1]) - 1], `guide p. ${ref![1]} has Q${q.number}`).toContain(`Q${q.number} ${start}`);
+    });
+  });
+
+  it('is one tagged PDF with a whole structure tree', async () => {
+    const file = path.join(out, slug, 'cards.pdf');
+    expect(pdfInfo(file).Tagged).toBe('yes');
+    await expectWholeStructTree(file);
+    await expectWholeStructTree(path.join(out, slug, 'guide.pdf'));
+  });
+});
+
+describe('cheat sheet printed in parts', () => {
+  const count = 400;
+  let out = '';
+  let file = '';
+  beforeAll(async () => {
+    out = await tempDir();
+    const deckFile = path.join(out, 'big.md');
+    await writeFile(deckFile, generateDeck(count));
+    // Parts of 25 questions: the sheet in parts of 100, at the smallest size (far over 8 pages).
+    const { result } = await buildWith({ paths: [deckFile], outDir: out, outputs: ['cheatsheet'], printPart: 25 });
+    expect(result.failed).toEqual([]);
+    file = path.join(out, 'big', 'cheatsheet.pdf');
+  });
+
+  it('lists every question exactly once, at the smallest size', () => {
+    const text = squash(pdfPages(file).join(' '));
+    // Each entry starts "Q12"; the generated question text itself starts "Q12." (not counted).
+    const numbers = [...text.matchAll(/\bQ(\d+)(?![.\d])/g)].map((m) => Number(m[1]));
+    // Sorted: a text extractor reads three columns in its own order.
+    expect(numbers.sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    expect(pdfInfo(file).Subject).toBe(`${count} questions at 7 pt`);
+  });
+
+  it('numbers its pages on through the parts, "n / total"', () => {
+    const pages = pdfPages(file).map(squash);
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+    pages.forEach((page, i) => expect(page, `page ${i + 1}`).toMatch(new RegExp(`\\b${i + 1} / ${pages.length}$`)));
+  });
+
+  it('is one tagged PDF with a whole structure tree', async () => {
+    expect(pdfInfo(file).Tagged).toBe('yes');
+    await expectWholeStructTree(file);
+  });
+});
