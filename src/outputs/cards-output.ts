@@ -39,8 +39,7 @@ export const cardsOutput: OutputStep = {
         let fits: CardFit[] = [];
         const result = await printHtml(page, render(deck, { ...renderOpts, sheets }), { beforePrint: async (p) => void (fits = await fitCards(p, startFontPt(opts.cardSize))) });
         return { ...result, fits };
-        // A page is kept for the next print only for a small deck (see BrowserSession.withPage).
-      }, 'printing', ranges.length === 1),
+      }, 'printing', true),
     );
     const fits = printed.flatMap((p) => p.fits);
     reportOverflow(ctx, fits);

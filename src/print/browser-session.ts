@@ -40,6 +40,7 @@ export class BrowserSession {
   private browser?: Promise<Browser>;
   /** Print pages kept for the next print: a new page costs a renderer process start. */
   private readonly idle: Page[] = [];
+  private readonly uses = new WeakMap<Page, number>();
   /** Pages in use, and jobs waiting for one (see MAX_PAGES). */
   private active = 0;
   private readonly waiting: (() => void)[] = [];
@@ -105,10 +106,10 @@ export class BrowserSession {
 
   /**
    * Runs fn with a fresh page, closing the page afterwards whatever happens. With `reuse`, a page
-   * that served a print well is kept for the next one instead (fn must leave no listeners): that
-   * saves a renderer process start per print, worth it for the few prints of small decks; the
-   * many parts of a large deck take fresh pages, as a kept renderer holds on to the memory of
-   * every document it printed (peak 2.0 GiB instead of 1.1 GiB for 5,000 questions). A browser that
+   * that served a print well is kept, emptied, for the next one instead (fn must leave no
+   * listeners): that saves starting a renderer process per print. A renderer keeps some memory
+   * from every document it printed (kept for good, a 5,000-question build peaked at 2.0 GiB
+   * instead of 1.2 GiB), so a page is closed after MAX_PAGE_USES prints. A browser that
    * crashes or a job that outlives stepTimeoutMs ends fn with an environment error (exit 2)
    * instead of a hang.
    */
@@ -151,7 +152,9 @@ export class BrowserSession {
       clearTimeout(timer);
       if (onGone) browser.off('disconnected', onGone);
       if (page && browser.connected) {
-        if (reuse && done && !page.isClosed() && this.idle.length < MAX_IDLE_PAGES) {
+        const uses = (this.uses.get(page) ?? 0) + 1;
+        this.uses.set(page, uses);
+        if (reuse && done && !page.isClosed() && this.idle.length < MAX_IDLE_PAGES && uses < MAX_PAGE_USES) {
           // Kept empty: a page waiting for its next print should not hold a 2,000-page document.
           await withGrace(page.setContent('<!doctype html><title></title>'), 5000);
           this.idle.push(page);
@@ -199,6 +202,8 @@ export class BrowserSession {
 const MAX_PAGES = 2;
 /** Print pages kept between prints. */
 const MAX_IDLE_PAGES = MAX_PAGES;
+/** Prints a kept page serves before it is closed (its renderer keeps memory from each). */
+const MAX_PAGE_USES = 6;
 
 function crashed(): StudyguideError {
   if (isInterrupted()) return environmentError('build interrupted; the browser was closed', 'earlier outputs were left as they were');

@@ -61,7 +61,7 @@ export async function printGuideInParts(session: BrowserSession, deck: Deck, ren
   const body = planParts(deck, size);
   const blocked = new Set<string>();
   const print = async (html: string, tagged: boolean) => {
-    const result = await session.withPage((page) => printHtml(page, html, { tagged, outline: false }));
+    const result = await session.withPage((page) => printHtml(page, html, { tagged, outline: false }), 'printing', true);
     result.blocked.forEach((url) => blocked.add(url));
     return result.pdf;
   };
