@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { findDeckFiles, loadDeck } from './content/load-deck.js';
 import { slugFromFile } from './content/deck-files.js';
 import type { Deck, Diagnostic, Level } from './content/model.js';
@@ -100,8 +101,12 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
           built.push({ slug: slugFromFile(file), file });
           return;
         }
-        // This deck will print: the browser starts while its markdown is parsed.
-        if (PRINTED_OUTPUTS.some((name) => wantsOutput(name, opts))) session.warm();
+        // This deck will print: the browser starts, and its diagrams are drawn, while its
+        // markdown is parsed.
+        if (PRINTED_OUTPUTS.some((name) => wantsOutput(name, opts))) {
+          session.warm();
+          drawer.drawEarly(await readFile(file, 'utf8').catch(() => ''));
+        }
         const { deck, deckOpts } = await prepareDeck(file, opts);
         const written = await produceDeck(deck, deckOpts, { session, dirs, drawer, emit });
         await cache.record(file, written);

@@ -55,27 +55,60 @@ export const diagramKey = (source: string): string => createHash('sha256').updat
  */
 export class DiagramDrawer {
   private readonly cache = new Map<string, Drawing>();
+  /** Drawings under way, so a second request for a source waits for the first. */
+  private readonly pending = new Map<string, Promise<void>>();
 
   constructor(private readonly session: BrowserSession, private readonly store?: DiagramStore) {}
 
   /** SVG (or an error) for each source, keyed by diagramKey(). */
   async draw(sources: string[]): Promise<Map<string, Drawing>> {
     const todo: string[] = [];
+    const waits: Promise<void>[] = [];
     for (const source of new Set(sources)) {
-      if (this.cache.has(diagramKey(source))) continue;
-      const stored = await this.store?.get(source);
-      if (stored) this.cache.set(diagramKey(source), { svg: stored });
+      const key = diagramKey(source);
+      if (this.cache.has(key)) continue;
+      const underway = this.pending.get(key);
+      if (underway) waits.push(underway);
       else todo.push(source);
     }
     if (todo.length) {
-      const drawn = await this.session.withPage((page) => drawInPage(page, todo));
-      for (const [i, source] of todo.entries()) {
+      const batch = this.drawNew(todo);
+      for (const source of todo) this.pending.set(diagramKey(source), batch);
+      waits.push(batch);
+    }
+    await Promise.all(waits);
+    return new Map(sources.map((s) => [diagramKey(s), this.cache.get(diagramKey(s))!]));
+  }
+
+  /**
+   * Starts drawing the diagrams a deck's raw text plainly holds (```mermaid blocks at the left
+   * margin) before the deck is parsed, so its printing does not wait for mermaid to load. The
+   * parsed deck's own request then finds them drawn or under way; a block this misses is simply
+   * drawn then. Never throws: a failure here is met again, and reported, by that request.
+   */
+  drawEarly(markdown: string): void {
+    const sources = [...markdown.matchAll(/^(`{3,}|~{3,})[ \t]*mermaid[ \t]*\n([\s\S]*?)^\1[ \t]*$/gm)].map((m) => m[2]);
+    if (sources.length) this.draw(sources).catch(() => undefined);
+  }
+
+  private async drawNew(todo: string[]): Promise<void> {
+    try {
+      const missing: string[] = [];
+      for (const source of todo) {
+        const stored = await this.store?.get(source);
+        if (stored) this.cache.set(diagramKey(source), { svg: stored });
+        else missing.push(source);
+      }
+      if (!missing.length) return;
+      const drawn = await this.session.withPage((page) => drawInPage(page, missing));
+      for (const [i, source] of missing.entries()) {
         this.cache.set(diagramKey(source), drawn[i]);
         const drawing = drawn[i];
         if ('svg' in drawing) await this.store?.put(source, drawing.svg);
       }
+    } finally {
+      for (const source of todo) this.pending.delete(diagramKey(source));
     }
-    return new Map(sources.map((s) => [diagramKey(s), this.cache.get(diagramKey(s))!]));
   }
 }
 
