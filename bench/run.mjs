@@ -93,39 +93,55 @@ async function save() {
   return report;
 }
 
-// 1. The bundled decks, cold: a new process, no cache, every default output.
-log(`cold builds of content/ (${decks.length} decks), ${runs} runs`);
+// 1–3. The bundled decks cold (a new process, no cache, every default output), the floor
+// (Chromium's own command line printing the same guide and cards HTML, one command per file) and
+// md-to-pdf on the same markdown (one plain PDF per deck), run interleaved, round by round: this
+// machine's speed drifts by a fifth within minutes, and running each series whole would put that
+// drift into the ratios. Our first build comes first: it writes the HTML the floor prints.
+log(`cold builds of content/ (${decks.length} decks), the floor and md-to-pdf, ${runs} interleaved rounds`);
 const coldOut = path.join(work, 'cold');
-const cold = await repeat(runs, () => studyguide([contentDir], coldOut, ['--no-cache']));
-rows.push(summarize('bundled, cold (`--no-cache`)', cold, { pages: await pdfPages(coldOut), key: 'cold' }));
-
-// 2. The floor: Chromium's own command line printing the same guide and cards HTML, one command per file.
+const cold = [await studyguide([contentDir], coldOut, ['--no-cache'])];
 const htmlFiles = decks.flatMap((d) => ['guide.html', 'cards.html'].map((n) => path.join(coldOut, d.replace(/\.md$/, ''), n)));
-log(`floor: chromium --print-to-pdf on ${htmlFiles.length} HTML files, ${runs} runs`);
 const floorDir = path.join(work, 'floor');
 await mkdir(floorDir);
 const floorCommands = htmlFiles.map((html, i) => [browser, ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${path.join(floorDir, `${i}.pdf`)}`, `file://${html}`], {}]);
-const floor = await repeat(runs, () => sequence(floorCommands));
-const floorPages = htmlFiles.reduce((sum, _h, i) => sum + pagesOf(path.join(floorDir, `${i}.pdf`)), 0);
-rows.push(summarize('floor: chromium --print-to-pdf, guide + cards HTML', floor, { pages: floorPages, key: 'floor' }));
-
-// 3. md-to-pdf on the same markdown (one plain PDF per deck).
-if (!args.includes('--no-peers')) {
-  const label = `md-to-pdf ${MD_TO_PDF.split('@')[1]}, one plain PDF per deck`;
+const floor = [];
+const peerLabel = `md-to-pdf ${MD_TO_PDF.split('@')[1]}, one plain PDF per deck`;
+let peer = args.includes('--no-peers') ? undefined : [];
+let peerCommands = [];
+let peerError;
+const mdDir = path.join(work, 'md-to-pdf');
+if (peer) {
   try {
     const cli = ensureMdToPdf();
-    const mdDir = path.join(work, 'md-to-pdf');
     await mkdir(mdDir);
     for (const d of decks) await copyFile(path.join(contentDir, d), path.join(mdDir, d));
-    log(`${MD_TO_PDF} on ${decks.length} decks, ${runs} runs`);
-    const peer = await repeat(runs, () => sequence(decks.map((d) => [process.execPath, mdToPdfArgs(cli, path.join(mdDir, d), browser), { cwd: mdDir }])));
-    const pages = decks.reduce((sum, d) => sum + pagesOf(path.join(mdDir, d.replace(/\.md$/, '.pdf'))), 0);
-    rows.push(summarize(label.replace(MD_TO_PDF.split('@')[1], mdToPdfVersion()), peer, { pages, key: 'peer' }));
+    peerCommands = decks.map((d) => [process.execPath, mdToPdfArgs(cli, path.join(mdDir, d), browser), { cwd: mdDir }]);
   } catch (err) {
-    // md-to-pdf gives up after 30 s loading its page, which a very busy machine can exceed.
-    log(`md-to-pdf failed: ${String(err).split('\n')[0]}`);
-    rows.push({ label, key: 'peer', runs: 0, note: `FAILED: ${String(err).split('\n').find((l) => /Error:/.test(l))?.trim() ?? 'see log'}` });
+    peerError = err;
   }
+}
+for (let round = 0; round < runs; round++) {
+  if (round > 0) cold.push(await studyguide([contentDir], coldOut, ['--no-cache']));
+  floor.push(await sequence(floorCommands));
+  if (peer && !peerError) {
+    try {
+      peer.push(await sequence(peerCommands));
+    } catch (err) {
+      peerError = err;
+    }
+  }
+}
+rows.push(summarize('bundled, cold (`--no-cache`)', cold, { pages: await pdfPages(coldOut), key: 'cold' }));
+const floorPages = htmlFiles.reduce((sum, _h, i) => sum + pagesOf(path.join(floorDir, `${i}.pdf`)), 0);
+rows.push(summarize('floor: chromium --print-to-pdf, guide + cards HTML', floor, { pages: floorPages, key: 'floor' }));
+if (peer && !peerError) {
+  const pages = decks.reduce((sum, d) => sum + pagesOf(path.join(mdDir, d.replace(/\.md$/, '.pdf'))), 0);
+  rows.push(summarize(peerLabel.replace(MD_TO_PDF.split('@')[1], mdToPdfVersion()), peer, { pages, key: 'peer' }));
+} else if (peer) {
+  // md-to-pdf gives up after 30 s loading its page, which a very busy machine can exceed.
+  log(`md-to-pdf failed: ${String(peerError).split('\n')[0]}`);
+  rows.push({ label: peerLabel, key: 'peer', runs: 0, note: `FAILED: ${String(peerError).split('\n').find((l) => /Error:/.test(l))?.trim() ?? 'see log'}` });
 }
 await save();
 
