@@ -5,7 +5,7 @@ import { findDeckFiles } from './content/deck-files.js';
 import { assetDirs } from './render/assets.js';
 import { buildFingerprint, deckKey, stableJson } from './cache-inputs.js';
 import { readFreshRecord, sha256, writeRecord } from './cache-record.js';
-import { PRINTED_OUTPUTS } from './outputs/steps.js';
+import { printsAnything } from './outputs/steps.js';
 
 /** What a remembered build replays: its events (outputs relative to out/) and its result. */
 interface Memo {
@@ -40,11 +40,6 @@ export async function buildUnlessFresh(opts: BuildOptions, emit: (e: BuildEvent)
   } finally {
     await session.dispose();
   }
-}
-
-/** True when some wanted output is printed by the browser. */
-function printsAnything(opts: BuildOptions): boolean {
-  return !opts.outputs?.length || !!opts.quiz || opts.outputs.some((name) => PRINTED_OUTPUTS.includes(name));
 }
 
 /** Hash of the deck list, each deck's key and the build fingerprint. */

@@ -17,7 +17,7 @@ import type { DeckContext } from './outputs/output.js';
 import { checkOutputNames, optionsForDeck, wantsOutput } from './config.js';
 import { selectQuestions } from './content/select-questions.js';
 import type { IndexEntry } from './outputs/index-page.js';
-import { loadSteps, OUTPUT_NAMES, PRINTED_OUTPUTS } from './outputs/steps.js';
+import { loadSteps, OUTPUT_NAMES, printsAnything } from './outputs/steps.js';
 import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
 import { addGraphics } from './render/deck-graphics.js';
 import { DiagramDrawer, diagramStore } from './print/draw-diagrams.js';
@@ -103,7 +103,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
         }
         // This deck will print: the browser starts, and its diagrams are drawn, while its
         // markdown is parsed.
-        if (PRINTED_OUTPUTS.some((name) => wantsOutput(name, opts))) {
+        if (printsAnything(opts)) {
           session.warm();
           drawer.drawEarly(await readFile(file, 'utf8').catch(() => ''));
         }

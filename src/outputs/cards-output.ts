@@ -32,8 +32,9 @@ export const cardsOutput: OutputStep = {
     };
     // A large deck prints in parts of whole sheets (Chromium's cost per page grows with the
     // document), joined afterwards; each part's cards are fitted in its own page.
-    const sheetCount = Math.ceil(allQuestions(deck).length / perSheet(cardGeometry(renderOpts)));
-    const ranges = sheetRanges(sheetCount, Math.max(1, Math.floor(((opts.printPart ?? PART_QUESTIONS) * 2) / perSheet(cardGeometry(renderOpts)))), opts.printPart === 0);
+    const cardsPerSheet = perSheet(cardGeometry(renderOpts));
+    const sheetsPerPart = Math.max(1, Math.floor(((opts.printPart ?? PART_QUESTIONS) * 2) / cardsPerSheet));
+    const ranges = sheetRanges(Math.ceil(allQuestions(deck).length / cardsPerSheet), sheetsPerPart, opts.printPart === 0);
     const printed = await inParallel(ranges, (sheets) =>
       ctx.session.withPage(async (page) => {
         let fits: CardFit[] = [];

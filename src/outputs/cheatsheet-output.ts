@@ -6,8 +6,7 @@ import { setPdfMetadata, writeDocumentInfo, type PdfMetadata } from '../print/pd
 import type { PDFDocument } from 'pdf-lib';
 import { CHEATSHEET_SIZES_PT, MANY_PAGES } from '../print/fit-cheatsheet.js';
 import { mergePdfParts } from '../print/merge-pdfs.js';
-import { inParallel, PART_QUESTIONS } from '../print/print-parts.js';
-import { planParts } from '../print/print-guide-parts.js';
+import { inParallel, PART_QUESTIONS, planParts, startsOf } from '../print/print-parts.js';
 import type { SheetPart } from '../render/render-cheatsheet.js';
 import type { DeckContext, OutputStep } from './output.js';
 import { blockedRequestWarnings } from '../print/blocked-requests.js';
@@ -72,7 +71,7 @@ async function printInParts(ctx: DeckContext, render: ReturnType<typeof createCh
   const drafts = await inParallel(parts, async (part) => (await loadPdf((await print(part, false)).pdf)).getPageCount());
   const total = drafts.reduce((a, b) => a + b, 0);
   if (total < MANY_PAGES) return undefined;
-  const starts = drafts.map((_, i) => 1 + drafts.slice(0, i).reduce((a, b) => a + b, 0));
+  const starts = startsOf(0, drafts);
   const finals = await inParallel(parts, (part, i) => print({ ...part, firstPage: starts[i], totalPages: total }, true));
   for (const w of blockedRequestWarnings([...new Set(finals.flatMap((f) => f.blocked))], deck)) ctx.warn(w);
   return { doc: await mergePdfParts(finals.map((f) => ({ pdf: f.pdf }))), fontSize };

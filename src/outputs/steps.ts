@@ -20,6 +20,11 @@ export const OUTPUT_NAMES = Object.keys(LOADERS);
 /** Outputs printed by the browser (the others are written by Node alone). */
 export const PRINTED_OUTPUTS = ['guide', 'cheatsheet', 'cards', 'quiz'];
 
+/** True when some output these options want is printed by the browser (as config.ts wantsOutput reads them). */
+export function printsAnything(opts: { outputs?: string[]; quiz?: boolean }): boolean {
+  return !opts.outputs?.length || !!opts.quiz || opts.outputs.some((name) => PRINTED_OUTPUTS.includes(name));
+}
+
 /** The steps of these names, loaded, in OUTPUT_NAMES order. */
 export function loadSteps(names: string[]): Promise<OutputStep[]> {
   return Promise.all(OUTPUT_NAMES.filter((n) => names.includes(n)).map((n) => LOADERS[n]()));

@@ -1,9 +1,9 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Deck } from '../content/model.js';
-import type { GuidePart, GuideSlice } from '../render/render-guide.js';
+import type { GuidePart } from '../render/render-guide.js';
 import type { PageMap } from '../render/view.js';
 import type { BrowserSession } from './browser-session.js';
-import { inParallel, PART_QUESTIONS } from './print-parts.js';
+import { inParallel, PART_QUESTIONS, planParts, startsOf } from './print-parts.js';
 import { printHtml } from './print-pdf.js';
 import { destinationPages } from './pdf-dests.js';
 import { mergeCounted } from './merge-pdfs.js';
@@ -20,33 +20,6 @@ export interface PrintedParts {
   blocked: string[];
   passes: number;
   settled: boolean;
-}
-
-/**
- * Body slices of about PART_QUESTIONS questions each, cut between sections where it can and
- * inside a section only when the section alone is larger. The outro goes with the last part.
- */
-export function planParts(deck: Deck, size = PART_QUESTIONS): GuidePart[] {
-  const parts: GuideSlice[][] = [[]];
-  let count = 0;
-  deck.sections.forEach((section, index) => {
-    const n = section.questions.length;
-    if (count > 0 && count + n > size) {
-      parts.push([]);
-      count = 0;
-    }
-    for (let from = 0; from < n || (n === 0 && from === 0); from += size) {
-      if (count >= size) {
-        parts.push([]);
-        count = 0;
-      }
-      const to = Math.min(n, from + size);
-      parts[parts.length - 1].push({ section: index, from, to });
-      count += to - from;
-      if (n === 0) break;
-    }
-  });
-  return parts.map((slices, i) => ({ front: false, slices, outro: i === parts.length - 1 }));
 }
 
 /**
@@ -96,14 +69,4 @@ export async function printGuideInParts(session: BrowserSession, deck: Deck, ren
     frontCount = printed[0];
     printed.slice(1).forEach((count, i) => (bodyCounts[i] = count));
   }
-}
-
-/** First page (1-based) of each body part after a front of `front` pages. */
-function startsOf(front: number, counts: number[]): number[] {
-  let next = front + 1;
-  return counts.map((count) => {
-    const start = next;
-    next += count;
-    return start;
-  });
 }

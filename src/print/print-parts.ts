@@ -1,4 +1,6 @@
 import { eachLimited } from '../each-limited.js';
+import type { Deck } from '../content/model.js';
+import type { GuidePart, GuideSlice } from '../render/render-guide.js';
 
 /**
  * Questions per printed part of a large deck (`--print-part`). Chromium's cost per page grows
@@ -27,4 +29,41 @@ export async function inParallel<T, R>(items: readonly T[], fn: (item: T, index:
     results[i] = await fn(item, i);
   });
   return results;
+}
+
+/**
+ * Body slices of about PART_QUESTIONS questions each, cut between sections where it can and
+ * inside a section only when the section alone is larger. The outro goes with the last part.
+ */
+export function planParts(deck: Deck, size = PART_QUESTIONS): GuidePart[] {
+  const parts: GuideSlice[][] = [[]];
+  let count = 0;
+  deck.sections.forEach((section, index) => {
+    const n = section.questions.length;
+    if (count > 0 && count + n > size) {
+      parts.push([]);
+      count = 0;
+    }
+    for (let from = 0; from < n || (n === 0 && from === 0); from += size) {
+      if (count >= size) {
+        parts.push([]);
+        count = 0;
+      }
+      const to = Math.min(n, from + size);
+      parts[parts.length - 1].push({ section: index, from, to });
+      count += to - from;
+      if (n === 0) break;
+    }
+  });
+  return parts.map((slices, i) => ({ front: false, slices, outro: i === parts.length - 1 }));
+}
+
+/** First page (1-based) of each part of `counts` pages, after `front` pages before them. */
+export function startsOf(front: number, counts: number[]): number[] {
+  let next = front + 1;
+  return counts.map((count) => {
+    const start = next;
+    next += count;
+    return start;
+  });
 }

@@ -2,7 +2,7 @@ import { allQuestions, type Deck } from '../content/model.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, PAPERS, type PageMap, type Paper } from './view.js';
-import type { GuideSlice } from './render-guide.js';
+import { sliceSections, type GuideSlice } from './render-guide.js';
 
 /** Paper, fitted size and guide pages for one rendering of the cheat sheet. */
 export interface CheatsheetRenderOptions {
@@ -32,9 +32,7 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
   return (deck, opts) => {
     const sizeCss = opts.fontSize ? `\n:root { --sheet-font: ${opts.fontSize}pt; }` : '';
     const { part } = opts;
-    const sections = part
-      ? part.slices.map(({ section, from, to }) => ({ ...deck.sections[section], continued: from > 0, questions: deck.sections[section].questions.slice(from, to) }))
-      : deck.sections.map((s) => ({ ...s, continued: false }));
+    const sections = part ? sliceSections(part.slices, (i) => deck.sections[i]) : deck.sections.map((s) => ({ ...s, continued: false }));
     return template({
       ...baseView(deck, css + sizeCss, PAPERS[opts.paper].css),
       questionCount: allQuestions(deck).length,

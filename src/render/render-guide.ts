@@ -23,6 +23,17 @@ export interface GuideSlice {
 }
 
 /**
+ * The sections a part shows, in slice order: each slice's section with only its questions
+ * [from, to), `continued` when the slice does not start the section (no heading, no id).
+ */
+export function sliceSections<S extends { questions: readonly unknown[] }>(slices: GuideSlice[], sectionAt: (index: number) => S): (S & { continued: boolean })[] {
+  return slices.map(({ section, from, to }) => {
+    const s = sectionAt(section);
+    return { ...s, continued: from > 0, questions: s.questions.slice(from, to) as unknown as S['questions'] };
+  });
+}
+
+/**
  * One document of a guide printed in parts: the front (cover, contents, introduction) or a run
  * of body slices, optionally with the outro. Page numbers continue from `firstPage` and count to
  * `totalPages` when the final numbering is known.
@@ -67,12 +78,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
     const part = opts.part;
     const front = !part || part.front;
     const sections = front ? deck.sections.map((_s, index) => viewOf(index)) : [];
-    const body: (ReturnType<typeof viewOf> & { continued?: boolean })[] = part
-      ? part.slices.map(({ section, from, to }) => {
-          const view = sections[section] ?? viewOf(section);
-          return { ...view, continued: from > 0, questions: view.questions.slice(from, to) };
-        })
-      : sections;
+    const body: (ReturnType<typeof viewOf> & { continued?: boolean })[] = part ? sliceSections(part.slices, (i) => sections[i] ?? viewOf(i)) : sections;
     return template({
       ...baseView(deck, css, PAPERS[opts.paper].css),
       date: coverDate(deck),
