@@ -1,13 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
-// Tests read real outputs; the ones that print share one browser started in global setup.
+// Two projects: `unit` needs no browser and no build (seconds); `e2e` prints real PDFs with one
+// shared Chromium started in its global setup, which also compiles dist/ so spawned CLIs run the
+// current source.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'] },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/global-setup.ts'] },
+      },
+    ],
   },
 });

@@ -22,6 +22,7 @@ import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
 import { addGraphics } from './render/deck-graphics.js';
 import { DiagramDrawer, diagramStore } from './print/draw-diagrams.js';
 import type { AssetDirs } from './render/assets.js';
+import { BROWSER_CONCURRENCY } from './model/concurrency.js';
 
 /** Everything `studyguide build` needs to know, already validated (see options.ts). */
 export interface BuildOptions {
@@ -134,7 +135,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
 }
 
 /** Decks built at the same time. */
-const DECK_CONCURRENCY = 2;
+const DECK_CONCURRENCY = BROWSER_CONCURRENCY;
 
 /** Decks finish in any order side by side; the result and the index list them as given. */
 function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]): void {
@@ -199,8 +200,5 @@ async function buildCombined(built: IndexEntry[], opts: BuildOptions, producer: 
     return undefined;
   }
 }
-
-/** The bundled content folder, default when no paths are given (declared with the options). */
-export { DEFAULT_CONTENT } from './options.js';
 /** A path as the user would like to read it. */
 export const relative = (p: string) => path.relative(process.cwd(), p) || p;

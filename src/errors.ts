@@ -1,5 +1,5 @@
 /** Exit codes: 1 = bad input (the user can fix the deck or the flags), 2 = broken environment. */
-export type ErrorKind = 'input' | 'environment' | 'internal';
+export type ErrorKind = 'input' | 'environment';
 
 /** The one error type the CLI prints: a message (with file:line when known) and a hint. */
 export class StudyguideError extends Error {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { BuildEvent, BuildResult } from './build.js';
 import { StudyguideError } from './errors.js';
+import { formatSize } from './model/format-size.js';
 
 /** How much the CLI says: `quiet` only errors, `verbose` also settings and every warning's code. */
 export type Verbosity = 'quiet' | 'normal' | 'verbose';
@@ -21,9 +22,6 @@ export function palette(on: boolean) {
 /** A path as the user would like to read it. */
 const shown = (p: string) => path.relative(process.cwd(), p) || p;
 
-export function formatBytes(n: number): string {
-  return n < 1024 ? `${n} B` : n < 1048576 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1048576).toFixed(1)} MB`;
-}
 
 /** One line for any error: `error: file:line: message — hint`; a stack only with --debug. */
 export function formatError(error: unknown, debug = false): string {
@@ -79,7 +77,7 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
         const time = cached ? 'unchanged' : e.ms ? `${(e.ms / 1000).toFixed(1)} s` : '';
         deck.ms += cached ? 0 : e.ms;
         deck.cached &&= cached;
-        deck.lines.push(`  ${path.basename(e.file).padEnd(20)} ${pages.padStart(9)} ${formatBytes(e.bytes).padStart(9)}  ${o.dim(time)}`);
+        deck.lines.push(`  ${path.basename(e.file).padEnd(20)} ${pages.padStart(9)} ${formatSize(e.bytes).padStart(9)}  ${o.dim(time)}`);
       } else if (e.type === 'warning') {
         warnings++;
         if (verbosity === 'quiet') return;

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -22,8 +24,15 @@ declare module 'vitest' {
 
 let browser: Browser | undefined;
 
-/** Starts the shared browser and builds the bundled content once for all tests. */
+/** Compiles src/ into dist/ so tests that spawn bin/studyguide.js run the current source. */
+function compile(): void {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { stdio: 'inherit' });
+}
+
+/** Compiles, starts the shared browser and builds the bundled content once for all tests. */
 export async function setup(project: TestProject): Promise<void> {
+  compile();
   browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: [...LAUNCH_ARGS, '--no-sandbox'] });
   const wsEndpoint = browser.wsEndpoint();
   const bundledOut = await mkdtemp(path.join(tmpdir(), 'studyguide-bundled-'));

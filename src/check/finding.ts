@@ -8,11 +8,6 @@ export interface Finding {
   message: string;
 }
 
-/** `file:line: level: message`, the one line a finding prints as. */
-export function formatFinding(f: Finding): string {
-  return `${f.file}:${f.line}: ${f.level}: ${f.message}`;
-}
-
 /** Findings in file and line order (errors before warnings on the same line). */
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1));

@@ -1,9 +1,10 @@
 import { eachLimited } from '../each-limited.js';
 import type { PageMap } from '../render/view.js';
 import type { DeckContext, OutputFile, OutputStep } from './output.js';
+import { BROWSER_CONCURRENCY } from '../model/concurrency.js';
 
 /** Steps printed side by side at most: one per core of the 2-core machines we aim at. */
-export const STEP_CONCURRENCY = 2;
+export const STEP_CONCURRENCY = BROWSER_CONCURRENCY;
 
 /**
  * Runs a deck's output steps: the guide first, the rest (which cite its page numbers) as soon

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'puppeteer';
 import { environmentError, StudyguideError } from '../errors.js';
 import { findBrowser } from './find-browser.js';
 import { isInterrupted, onInterrupt } from '../interrupt.js';
+import { BROWSER_CONCURRENCY } from '../model/concurrency.js';
 
 /** Flags for a headless, offline, quiet Chromium; root needs --no-sandbox. */
 export const LAUNCH_ARGS = [
@@ -199,7 +200,7 @@ export class BrowserSession {
  * print faster on two cores, only hold more documents in memory at once (a 5,000-question build
  * peaked at 2.6 GiB with four).
  */
-const MAX_PAGES = 2;
+const MAX_PAGES = BROWSER_CONCURRENCY;
 /** Print pages kept between prints. */
 const MAX_IDLE_PAGES = MAX_PAGES;
 /** Prints a kept page serves before it is closed (its renderer keeps memory from each). */

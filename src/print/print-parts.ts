@@ -1,6 +1,7 @@
 import { eachLimited } from '../each-limited.js';
 import type { Deck } from '../content/model.js';
 import type { GuidePart, GuideSlice } from '../render/render-guide.js';
+import { BROWSER_CONCURRENCY } from '../model/concurrency.js';
 
 /**
  * Questions per printed part of a large deck (`--print-part`). Chromium's cost per page grows
@@ -9,7 +10,7 @@ import type { GuidePart, GuideSlice } from '../render/render-guide.js';
  */
 export const PART_QUESTIONS = 150;
 /** Parts printed side by side: one per core of the 2-core machines we aim at. */
-export const PART_CONCURRENCY = 2;
+export const PART_CONCURRENCY = BROWSER_CONCURRENCY;
 
 /**
  * Cuts `count` items (sheets of cards, …) into ranges [from, to) of `perPart`; one range for

@@ -3,6 +3,7 @@ import { COMBINED_SLUG } from '../content/combine-decks.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { labelsFor } from './labels.js';
+import { formatSize } from '../model/format-size.js';
 
 /** One file of a deck's output folder, as the index lists it. */
 export interface IndexFile {
@@ -71,9 +72,3 @@ function groupOutputs(slug: string, files: IndexFile[]) {
   return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([, g]) => g);
 }
 
-/** 1234567 → "1.2 MB". */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0)} KB`;
-  return `${(bytes / 1048576).toFixed(1)} MB`;
-}

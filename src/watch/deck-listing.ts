@@ -1,5 +1,6 @@
 import { escapeHtml } from '../content/text.js';
 import type { DeckPreview } from './preview-render.js';
+import { formatSize } from '../model/format-size.js';
 
 /** A deck as the listing shows it: its preview state and the files its last build wrote. */
 export interface ListedDeck {
@@ -13,7 +14,6 @@ h1{color:#1f4e79;font-size:1.6rem}ul{list-style:none;padding:0}li{margin:0 0 1.1
 .deck{font-weight:bold;font-size:1.1rem}.meta,.files{color:#555;font-size:.9rem}.files a{margin-right:.9em}
 .error{margin:.3rem 0 0;padding:.5rem .7rem;background:#fdecea;color:#7f1d1d;border-left:4px solid #b71c1c;font:13px/1.4 ui-monospace,monospace;white-space:pre-wrap;overflow-wrap:anywhere}`;
 
-const kb = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${Math.round(bytes / 1024)} KB`);
 
 /** The watch server's own `/` when the build wrote no out/index.html: every deck and its files. */
 export function renderListing(decks: ListedDeck[]): string {
@@ -22,7 +22,7 @@ export function renderListing(decks: ListedDeck[]): string {
     const title = escapeHtml(p.title ?? p.slug);
     const others = files
       .filter((f) => f.name !== 'guide.html')
-      .map((f) => `<a href="/${slug}/${encodeURIComponent(f.name)}">${escapeHtml(f.name)}</a> <span>${kb(f.bytes)}</span>`)
+      .map((f) => `<a href="/${slug}/${encodeURIComponent(f.name)}">${escapeHtml(f.name)}</a> <span>${formatSize(f.bytes)}</span>`)
       .join(' · ');
     const meta = p.questions !== undefined ? `${p.questions} questions · ` : '';
     return `<li><a class="deck" href="/${slug}/guide.html">${title}</a>

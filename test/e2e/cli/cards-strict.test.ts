@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../helpers.js';
-import { runCli } from './run-cli.js';
+import { tempDir } from '../../helpers.js';
+import { runCli } from '../../cli/run-cli.js';
 
 describe('studyguide build --strict', () => {
   it('exits 1 with one line naming the question that does not fit', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pdfInfo, tempDir } from '../helpers.js';
+import { pdfInfo, tempDir } from '../../helpers.js';
 
 // The newcomer's path: `npx studyguide build` through the package's bin, its own browser, real files.
 describe('npx studyguide build', () => {

@@ -4,9 +4,9 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { get, request, type IncomingMessage } from 'node:http';
 import path from 'node:path';
-import { defaultOptions } from '../../src/options.js';
-import { watch, type WatchEvent, type WatchHandle } from '../../src/watch/watch.js';
-import { pdfText, tempDir } from '../helpers.js';
+import { defaultOptions } from '../../../src/options.js';
+import { watch, type WatchEvent, type WatchHandle } from '../../../src/watch/watch.js';
+import { pdfText, tempDir } from '../../helpers.js';
 
 const FIXTURE = 'test/fixtures/watch/networking.md';
 const SLUG = 'networking';

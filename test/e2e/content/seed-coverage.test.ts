@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions } from '../../src/content/model.js';
-import { bundledOut, pdfText, squash } from '../helpers.js';
+import { loadDeck } from '../../../src/content/load-deck.js';
+import { allQuestions } from '../../../src/content/model.js';
+import { bundledOut, pdfText, squash } from '../../helpers.js';
 
 // Every question of the seed page (test/fixtures/seed-questions/questions.json: its section, text
 // and level, in page order, and the bundled question that carries it) must be in the bundled deck,

@@ -5,13 +5,13 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { inject } from 'vitest';
-import type { BuildEvent, BuildResult } from '../../src/build.js';
-import { StudyguideError } from '../../src/errors.js';
-import { BrowserSession } from '../../src/print/browser-session.js';
-import { printHtml } from '../../src/print/print-pdf.js';
-import { buildWith, pdfText, tempDir } from '../helpers.js';
-import { HOSTILE_DECKS, PWN, type HostileDeck } from './hostile-decks.js';
-import { pdfLinkUris } from './pdf-links.js';
+import type { BuildEvent, BuildResult } from '../../../src/build.js';
+import { StudyguideError } from '../../../src/errors.js';
+import { BrowserSession } from '../../../src/print/browser-session.js';
+import { printHtml } from '../../../src/print/print-pdf.js';
+import { buildWith, pdfText, tempDir } from '../../helpers.js';
+import { HOSTILE_DECKS, PWN, type HostileDeck } from '../../hostile/hostile-decks.js';
+import { pdfLinkUris } from '../../hostile/pdf-links.js';
 
 const SECRET = `STUDYGUIDE-SECRET-${process.pid}`;
 // A real PNG signature, so only the folder check keeps it out.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions } from '../../src/content/model.js';
-import { bundledOut, read } from '../helpers.js';
-import { blockTexts, findAll, hasClass, parseHtml, textOf } from './html-dom.js';
+import { loadDeck } from '../../../src/content/load-deck.js';
+import { allQuestions } from '../../../src/content/model.js';
+import { bundledOut, read } from '../../helpers.js';
+import { blockTexts, findAll, hasClass, parseHtml, textOf } from '../../render/html-dom.js';
 
 // Every question of every bundled deck, with its level, card answer and full answer, must reach
 // the HTML outputs a reader opens; compared as visible text of the real files.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawn, execFileSync } from 'node:child_process';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
-import { tempDir } from '../helpers.js';
+import { tempDir } from '../../helpers.js';
 
 /** Pids of a process's direct children (empty when it has none). */
 function childrenOf(pid: number): number[] {

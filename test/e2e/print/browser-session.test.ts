@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { BrowserSession } from '../../src/print/browser-session.js';
-import { StudyguideError } from '../../src/errors.js';
+import { BrowserSession } from '../../../src/print/browser-session.js';
+import { StudyguideError } from '../../../src/errors.js';
 
 describe('browser session', () => {
   it('stops a print step that hangs with an environment error (exit 2) that says so', async () => {

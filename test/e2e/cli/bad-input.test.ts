@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../helpers.js';
-import { runCliAsync, snapshot } from './run-cli.js';
+import { tempDir } from '../../helpers.js';
+import { runCliAsync, snapshot } from '../../cli/run-cli.js';
 
 // Bad input: one line on stderr that names file:line and says what to do, exit code 1, and the
 // outputs of an earlier build left byte for byte. These fail before a browser is started, and

@@ -3,8 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pdfInfo, tempDir } from '../helpers.js';
-import { processTree, processes, stillRunning, waitFor, type Proc } from './processes.js';
+import { pdfInfo, tempDir } from '../../helpers.js';
+import { processTree, processes, stillRunning, waitFor, type Proc } from '../../faults/processes.js';
 
 /**
  * Kills a real CLI build (`node bin/studyguide.js`, its own Chromium) while it prints the

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions, type Deck } from '../../src/content/model.js';
-import { buildWith, pdfText, read, tempDir } from '../helpers.js';
-import { findAll, parseHtml, textOf } from './html-dom.js';
+import { loadDeck } from '../../../src/content/load-deck.js';
+import { allQuestions, type Deck } from '../../../src/content/model.js';
+import { buildWith, pdfText, read, tempDir } from '../../helpers.js';
+import { findAll, parseHtml, textOf } from '../../render/html-dom.js';
 import type { Element, Root } from 'hast';
 
 // A deck full of <, &, quotes and raw HTML: it must print as text, never as markup.

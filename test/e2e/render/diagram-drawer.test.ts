@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
-import { DiagramDrawer, diagramKey } from '../../src/print/draw-diagrams.js';
-import type { BrowserSession } from '../../src/print/browser-session.js';
+import { DiagramDrawer, diagramKey } from '../../../src/print/draw-diagrams.js';
+import type { BrowserSession } from '../../../src/print/browser-session.js';
 
 /**
  * A deck's diagrams start drawing from its raw text before it is parsed; the parsed deck's own
