@@ -1,4 +1,4 @@
-import type { Deck, Diagnostic } from '../content/model.js';
+import type { Deck } from '../content/model.js';
 import type { BuildOptions } from '../build.js';
 import type { BrowserSession } from '../print/browser-session.js';
 import type { AssetDirs } from '../render/assets.js';

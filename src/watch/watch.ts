@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildEvent, BuildOptions } from '../build.js';
-import { findDeckFiles, slugFromFile } from '../content/load-deck.js';
+import { findDeckFiles } from '../content/load-deck.js';
 import { newSeed } from '../content/shuffle-deck.js';
 import { StudyguideError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
