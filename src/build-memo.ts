@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuildEvent, BuildOptions, BuildResult } from './build.js';
+import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
 import { findDeckFiles } from './content/deck-files.js';
 import { assetDirs } from './render/assets.js';
 import { buildFingerprint, deckKey, stableJson } from './cache-inputs.js';

@@ -2,11 +2,9 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { findDeckFiles, loadDeck } from './content/load-deck.js';
 import { slugFromFile } from './content/deck-files.js';
-import type { Deck, Diagnostic, Level } from './content/model.js';
-import type { LabelOverrides } from './render/labels.js';
+import type { Deck } from './model/deck.js';
+import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
 import { assetDirs } from './render/assets.js';
-import type { CardFaces, CardLayout, CardSize, Duplex } from './render/render-cards.js';
-import type { Paper } from './render/view.js';
 import { BrowserSession } from './print/browser-session.js';
 import { outputPath, writeOutputs } from './output.js';
 import { StudyguideError } from './errors.js';
@@ -23,57 +21,6 @@ import { addGraphics } from './render/deck-graphics.js';
 import { DiagramDrawer, diagramStore } from './print/draw-diagrams.js';
 import type { AssetDirs } from './render/assets.js';
 import { BROWSER_CONCURRENCY } from './model/concurrency.js';
-
-/** Everything `studyguide build` needs to know, already validated (see options.ts). */
-export interface BuildOptions {
-  paths: string[];
-  outDir: string;
-  paper: Paper;
-  cardSize: CardSize;
-  cardLayout: CardLayout;
-  cardFaces: CardFaces;
-  duplex: Duplex;
-  /** Card overflow fails the deck instead of warning. */
-  strict?: boolean;
-  /** Also write guide-booklet.pdf, imposed for saddle-stitch printing (print/impose-booklet.ts). */
-  booklet?: boolean;
-  /** Filters (content/filter-deck.ts): keep only these levels, tags (any of) and section titles. */
-  level?: Level[];
-  tag?: string[];
-  section?: string[];
-  /** Random question order, repeatable with `seed`. */
-  shuffle?: boolean;
-  seed?: number;
-  /** Also write quiz.pdf (outputs/quiz-output.ts). */
-  quiz?: boolean;
-  /** Names of the output steps to run; all when absent. */
-  outputs?: string[];
-  /** Printed-label overrides from the config file. */
-  labels?: LabelOverrides;
-  /** Keys given as command-line flags: deck front matter does not override these (config.ts). */
-  flagKeys?: string[];
-  /** A user's theme folder (templates/, styles/) and explicit folders, searched before ours. */
-  theme?: string;
-  templates?: string;
-  styles?: string;
-  /** false (`--no-cache`): rebuild every deck even when its outputs are up to date. */
-  cache?: boolean;
-  /** Also build out/all/: every deck in one guide and one card deck, each deck a part. */
-  combine?: boolean;
-  /** Questions per printed part of a large deck (print/print-guide-parts.ts); 0 prints one document. */
-  printPart?: number;
-}
-
-/** What the build tells its caller as it goes (the CLI prints these). */
-export type BuildEvent =
-  | { type: 'output'; deck: string; file: string; pages?: number; bytes: number; ms: number; cached?: boolean }
-  | { type: 'warning'; diagnostic: Diagnostic }
-  | { type: 'deck-failed'; file: string; error: unknown };
-
-export interface BuildResult {
-  built: string[];
-  failed: { file: string; error: unknown }[];
-}
 
 /** The output steps, in the order they run (the guide first: cards cite its page numbers). */
 

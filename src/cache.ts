@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { BuildEvent, BuildOptions } from './build.js';
-import type { Diagnostic } from './content/model.js';
+import type { BuildEvent, BuildOptions } from './model/build-options.js';
+import type { Diagnostic } from './model/deck.js';
 import { slugFromFile } from './content/deck-files.js';
 import { outputPath } from './output.js';
 import { buildFingerprint, deckKey } from './cache-inputs.js';

@@ -1,7 +1,7 @@
 import { Command, Option, CommanderError } from 'commander';
 // Commands load their implementation when run: a no-op build must start in well under a second.
 import { buildUnlessFresh } from './build-memo.js';
-import type { BuildOptions } from './build.js';
+import type { BuildOptions } from './model/build-options.js';
 import { StudyguideError } from './errors.js';
 import { BUILD_OPTION_SPECS, DEFAULT_CONTENT, WATCH_OPTION_SPECS, type OptionSpec } from './options.js';
 import { flagValues, readConfigFile, resolveOptions } from './config.js';

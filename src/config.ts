@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BuildOptions } from './build.js';
-import type { Deck } from './content/model.js';
+import type { BuildOptions } from './model/build-options.js';
+import type { Deck } from './model/deck.js';
 import { StudyguideError } from './errors.js';
 import { BUILD_OPTION_SPECS, defaultOptions } from './options.js';
 import { specByKey, validateOptions, type OptionValues } from './option-schema.js';

@@ -1,11 +1,11 @@
 // The one schema of every option (config file, front matter and flags), built from options.ts,
 // and the messages it gives: each names the key, the allowed values and, when known, the line.
 import { z } from 'zod';
-import type { BuildOptions } from './build.js';
+import type { BuildOptions } from './model/build-options.js';
 import { StudyguideError } from './errors.js';
 import { boundedEditDistance } from './check/similar-text.js';
 import { BUILD_OPTION_SPECS, type OptionSpec } from './options.js';
-import { LABELS, type LabelOverrides } from './render/labels.js';
+import { LABELS, type LabelOverrides } from './model/labels.js';
 
 /** Option values from one source (config file, front matter or flags), already validated. */
 export type OptionValues = Partial<Omit<BuildOptions, 'paths' | 'flagKeys'>>;

@@ -1,7 +1,7 @@
-import type { BuildOptions } from './build.js';
-import { CARD_FACES, CARD_LAYOUTS, CARD_SIZES, DUPLEX_MODES } from './render/render-cards.js';
-import { PAPERS } from './render/view.js';
-import { LEVELS } from './content/model.js';
+import type { BuildOptions } from './model/build-options.js';
+import { CARD_FACES, CARD_LAYOUTS, CARD_SIZES, DUPLEX_MODES } from './model/paper.js';
+import { PAPERS } from './model/paper.js';
+import { LEVELS } from './model/deck.js';
 
 /**
  * Every build option, declared once: the CLI makes its flags and --help from this table, and

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BuildEvent, BuildResult } from './build.js';
+import type { BuildEvent, BuildResult } from './model/build-options.js';
 import { StudyguideError } from './errors.js';
 import { formatSize } from './model/format-size.js';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createProgram, optionsFromCommand } from '../src/cli.js';
 import { loadDeck } from '../src/content/load-deck.js';
 import { StudyguideError } from '../src/errors.js';
-import type { BuildOptions } from '../src/build.js';
+import type { BuildOptions } from '../src/model/build-options.js';
 import { tempDir } from './helpers.js';
 
 const fixture = 'test/fixtures/config-precedence';

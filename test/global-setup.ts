@@ -8,7 +8,7 @@ import puppeteer, { type Browser } from 'puppeteer';
 import { findBrowser } from '../src/print/find-browser.js';
 import { LAUNCH_ARGS, BrowserSession } from '../src/print/browser-session.js';
 import { build } from '../src/build.js';
-import type { Diagnostic } from '../src/content/model.js';
+import type { Diagnostic } from '../src/model/deck.js';
 import { defaultOptions } from '../src/options.js';
 
 declare module 'vitest' {

@@ -3,7 +3,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { build, type BuildEvent, type BuildOptions, type BuildResult } from '../src/build.js';
+import { build } from '../src/build.js';
+import { type BuildEvent, type BuildOptions, type BuildResult } from '../src/model/build-options.js';
 import { defaultOptions } from '../src/options.js';
 import { BrowserSession } from '../src/print/browser-session.js';
 

@@ -5,7 +5,7 @@ import { initDeckFolder } from '../src/init.js';
 import { checkDecks } from '../src/check/check-deck.js';
 import { readConfigFile, resolveOptions } from '../src/config.js';
 import { loadDeck } from '../src/content/load-deck.js';
-import { allQuestions } from '../src/content/model.js';
+import { allQuestions } from '../src/model/deck.js';
 import { tempDir } from './helpers.js';
 import { runCli } from './cli-run.js';
 

@@ -1,5 +1,5 @@
-import type { Question } from '../content/model.js';
-import { CARD_SIZES, type CardSize } from '../render/render-cards.js';
+import type { Question } from '../model/deck.js';
+import { CARD_SIZES, type CardSize } from '../model/paper.js';
 import type { Finding } from './finding.js';
 
 /** The smallest size cards are scaled to (the cards step measures exactly; this is an estimate). */

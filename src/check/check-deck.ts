@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import type { BuildOptions } from '../build.js';
+import type { BuildOptions } from '../model/build-options.js';
 import { optionsForDeck } from '../config.js';
 import { decodeDeckText, findDeckFiles, slugFromFile } from '../content/load-deck.js';
 import { parseDeck } from '../content/parse-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
-import { allQuestions, type Deck } from '../content/model.js';
+import { allQuestions, type Deck } from '../model/deck.js';
 import { StudyguideError } from '../errors.js';
 import { findLongCards } from './card-length.js';
 import { findDuplicates } from './duplicates.js';

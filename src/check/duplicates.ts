@@ -1,4 +1,4 @@
-import type { Question } from '../content/model.js';
+import type { Question } from '../model/deck.js';
 import type { Finding } from './finding.js';
 import { bagDistance, boundedEditDistance, editLimit, letterCounts, normalizeText, wordSetKey } from './similar-text.js';
 

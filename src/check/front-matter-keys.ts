@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { DECK_KEYS } from '../content/front-matter.js';
 import { deckOptionKeys, findKeyLine } from '../config.js';
 import { suggest } from '../option-schema.js';
-import { LABELS } from '../render/labels.js';
+import { LABELS } from '../model/labels.js';
 import type { Finding } from './finding.js';
 
 /** Front matter keys that are neither deck fields nor options a deck may set; tags left empty. */

@@ -1,5 +1,5 @@
 import { escapeHtml } from './text.js';
-import type { Deck, Section } from './model.js';
+import type { Deck, Section } from '../model/deck.js';
 
 /** Output folder of the combined deck (`--combine`). */
 export const COMBINED_SLUG = 'all';

@@ -1,6 +1,6 @@
 import { contentError } from '../errors.js';
-import type { Labels } from '../render/labels.js';
-import { allQuestions, type Deck, type Level, type Question, type Section } from './model.js';
+import type { Labels } from '../model/labels.js';
+import { allQuestions, type Deck, type Level, type Question, type Section } from '../model/deck.js';
 
 /** Which questions to keep; an absent or empty list keeps everything. */
 export interface DeckFilter {

@@ -2,7 +2,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
-import type { RenderContext } from './markdown.js';
+import type { RenderContext } from '../model/render-context.js';
 
 /** Images bigger than this are left out rather than inlined into every HTML and PDF. */
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;

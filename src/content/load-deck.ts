@@ -5,8 +5,8 @@ import { slugFromFile } from './deck-files.js';
 import { parseDeck } from './parse-deck.js';
 import { checkNesting } from './check-nesting.js';
 import { highlightCode } from './highlight-code.js';
-import type { HastPlugin } from './markdown.js';
-import type { Deck } from './model.js';
+import type { HastPlugin } from '../model/render-context.js';
+import type { Deck } from '../model/deck.js';
 
 /** Decks larger than this are refused up front rather than fed to a browser. */
 export const MAX_DECK_BYTES = 4 * 1024 * 1024;

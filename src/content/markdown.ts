@@ -8,23 +8,10 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Root, RootContent } from 'mdast';
 import type { Root as HastRoot } from 'hast';
-import type { Plugin } from 'unified';
-import type { Diagnostic } from './model.js';
+import type { HastPlugin, RenderContext } from '../model/render-context.js';
 import { rehypeMath, restoreDollarText } from './math.js';
 import { inlineImages } from './inline-images.js';
 import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
-
-/** Where a fragment comes from, so plugins can report problems as file:line. */
-export interface RenderContext {
-  file: string;
-  line: number;
-  diagnostics: Diagnostic[];
-  /** Folder of the deck file, for resolving relative images. */
-  baseDir?: string;
-}
-
-/** Extra hast transforms run after sanitizing (code highlighting, images, diagrams…). */
-export type HastPlugin = Plugin<[], HastRoot>;
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMath);
 

@@ -3,7 +3,7 @@ import type { Root } from 'hast';
 import type { InlineMath } from 'mdast-util-math';
 import type { Parent as MdParent, Root as MdRoot } from 'mdast';
 import type { VFile } from 'vfile';
-import type { HastPlugin, RenderContext } from './markdown.js';
+import type { HastPlugin, RenderContext } from '../model/render-context.js';
 
 /**
  * `$…$` and `$$…$$` (parsed by remark-math) typeset with KaTeX at build time as HTML+CSS, so

@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import type { Blockquote, RootContent } from 'mdast';
-import { LEVELS, type Level } from './model.js';
+import { LEVELS, type Level } from '../model/deck.js';
 import { splitTags } from './front-matter.js';
 import { contentError } from '../errors.js';
 

@@ -1,12 +1,13 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, RootContent } from 'mdast';
 import { contentError } from '../errors.js';
-import { parseMarkdown, createHtmlRenderer, type HastPlugin } from './markdown.js';
+import { parseMarkdown, createHtmlRenderer } from './markdown.js';
+import { type HastPlugin } from '../model/render-context.js';
 import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { checkLazyMeta, checkUnknownMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { clip, firstSentence, escapeHtml, plainText, blocksText } from './text.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
-import type { Deck, Diagnostic, Level, Question, Section } from './model.js';
+import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
 
 /** Options for turning one deck file into the model. */
 export interface ParseOptions {

@@ -1,6 +1,6 @@
 import GithubSlugger, { slug } from 'github-slugger';
 import { contentError } from '../errors.js';
-import type { Question } from './model.js';
+import type { Question } from '../model/deck.js';
 
 /** A question and the `Id:` its meta line gave, if any. */
 export interface IdRequest {

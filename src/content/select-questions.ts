@@ -1,7 +1,7 @@
-import type { BuildOptions } from '../build.js';
-import { labelsFor } from '../render/labels.js';
+import type { BuildOptions } from '../model/build-options.js';
+import { labelsFor } from '../model/labels.js';
 import { describeFilter, filterDeck, isFiltered, keptCount } from './filter-deck.js';
-import type { Deck } from './model.js';
+import type { Deck } from '../model/deck.js';
 import { newSeed, shuffleDeck } from './shuffle-deck.js';
 
 /**

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { allQuestions, type Deck } from './model.js';
+import { allQuestions, type Deck } from '../model/deck.js';
 import { renumber } from './filter-deck.js';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */

@@ -1,4 +1,4 @@
-import { allQuestions, type Deck, type Question } from '../content/model.js';
+import { allQuestions, type Deck, type Question } from '../model/deck.js';
 import { formulasAsTex } from './formulas-as-tex.js';
 import type { OutputStep } from './output.js';
 

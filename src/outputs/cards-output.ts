@@ -1,4 +1,4 @@
-import { allQuestions } from '../content/model.js';
+import { allQuestions } from '../model/deck.js';
 import { contentError } from '../errors.js';
 import { cardGeometry, createCardsRenderer, startFontPt, type CardsRenderOptions } from '../render/render-cards.js';
 import { duplexTestDeck } from '../render/duplex-test.js';

@@ -1,4 +1,4 @@
-import { allQuestions } from '../content/model.js';
+import { allQuestions } from '../model/deck.js';
 import { createCheatsheetRenderer } from '../render/render-cheatsheet.js';
 import { fitCheatsheet } from '../print/fit-cheatsheet.js';
 import { printHtml } from '../print/print-pdf.js';

@@ -1,4 +1,4 @@
-import { allQuestions, type Deck } from '../content/model.js';
+import { allQuestions, type Deck } from '../model/deck.js';
 import type { OutputStep } from './output.js';
 
 /** Column names of cards.csv, its first row. */

@@ -1,6 +1,6 @@
-import { allQuestions, type Deck } from '../content/model.js';
+import { allQuestions, type Deck } from '../model/deck.js';
 import { createGuideRenderer } from '../render/render-guide.js';
-import { PAPERS } from '../render/view.js';
+import { PAPERS } from '../model/paper.js';
 import { printGuide } from '../print/print-guide.js';
 import { writeDocumentInfo } from '../print/pdf-metadata.js';
 import { repairOutlineTitles } from '../print/pdf-outline.js';
@@ -10,7 +10,7 @@ import { printGuideInParts, type PartsRender } from '../print/print-guide-parts.
 import { PART_QUESTIONS } from '../print/print-parts.js';
 import { writeOutline, type OutlineItem } from '../print/write-outline.js';
 import { blockedRequestWarnings } from '../print/blocked-requests.js';
-import { labelsFor } from '../render/labels.js';
+import { labelsFor } from '../model/labels.js';
 import { loadPdf, savePdf } from '../print/pdf-io.js';
 
 /** The headings the guide's bookmarks are made from, as the reader should see them. */

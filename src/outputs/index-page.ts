@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadDeck } from '../content/load-deck.js';
-import { allQuestions, countByLevel, type Deck } from '../content/model.js';
+import { allQuestions, countByLevel, type Deck } from '../model/deck.js';
 import { writeAtomic } from '../output.js';
 import type { AssetDirs } from '../render/assets.js';
 import { renderIndex, type DeckSummary, type IndexFile } from '../render/render-index.js';

@@ -1,5 +1,5 @@
-import type { Deck } from '../content/model.js';
-import type { BuildOptions } from '../build.js';
+import type { Deck } from '../model/deck.js';
+import type { BuildOptions } from '../model/build-options.js';
 import type { BrowserSession } from '../print/browser-session.js';
 import type { AssetDirs } from '../render/assets.js';
 import type { PageMap } from '../render/view.js';

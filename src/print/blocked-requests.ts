@@ -1,4 +1,4 @@
-import type { Deck } from '../content/model.js';
+import type { Deck } from '../model/deck.js';
 
 /** A warning about a request the printing page tried to make and was refused. */
 export interface BlockedWarning {

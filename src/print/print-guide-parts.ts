@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import type { Deck } from '../content/model.js';
+import type { Deck } from '../model/deck.js';
 import type { GuidePart } from '../render/render-guide.js';
 import type { PageMap } from '../render/view.js';
 import type { BrowserSession } from './browser-session.js';

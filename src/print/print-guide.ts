@@ -1,4 +1,4 @@
-import type { Deck } from '../content/model.js';
+import type { Deck } from '../model/deck.js';
 import type { PageMap } from '../render/view.js';
 import type { BrowserSession } from './browser-session.js';
 import { printHtml } from './print-pdf.js';

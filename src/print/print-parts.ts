@@ -1,5 +1,5 @@
 import { eachLimited } from '../each-limited.js';
-import type { Deck } from '../content/model.js';
+import type { Deck } from '../model/deck.js';
 import type { GuidePart, GuideSlice } from '../render/render-guide.js';
 import { BROWSER_CONCURRENCY } from '../model/concurrency.js';
 

@@ -1,4 +1,4 @@
-import type { Deck, Diagnostic } from '../content/model.js';
+import type { Deck, Diagnostic } from '../model/deck.js';
 import type { DiagramDrawer } from '../print/draw-diagrams.js';
 import { diagramKey } from '../print/draw-diagrams.js';
 import { readAsset, type AssetDirs } from './assets.js';

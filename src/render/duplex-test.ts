@@ -1,4 +1,4 @@
-import { allQuestions, LEVELS, type Deck, type Question } from '../content/model.js';
+import { allQuestions, LEVELS, type Deck, type Question } from '../model/deck.js';
 import { perSheet } from './card-sheet.js';
 import { cardGeometry, type CardsRenderOptions } from './render-cards.js';
 

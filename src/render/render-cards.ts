@@ -1,30 +1,9 @@
-import { allQuestions, type Deck, type Question } from '../content/model.js';
+import { allQuestions, type Deck, type Question } from '../model/deck.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { backCells, chunkSheets, cropMarks, POINTS_PER_INCH, sheetGeometry, singleCardGeometry, type SheetGeometry } from './card-sheet.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
-import { baseView, PAPERS, type PageMap, type Paper } from './view.js';
-
-/** Card sizes (landscape), in inches; the ISO A sizes from their exact millimetres. */
-export const CARD_SIZES = {
-  'index-3x5': { width: 5, height: 3 },
-  'index-4x6': { width: 6, height: 4 },
-  a6: { width: 148 / 25.4, height: 105 / 25.4 },
-  a7: { width: 105 / 25.4, height: 74 / 25.4 },
-  business: { width: 3.5, height: 2 },
-} as const;
-export type CardSize = keyof typeof CARD_SIZES;
-
-/** `pages`: one card per PDF page at card size; `sheet`: as many cards as fit on the paper. */
-export const CARD_LAYOUTS = ['pages', 'sheet'] as const;
-export type CardLayout = (typeof CARD_LAYOUTS)[number];
-
-/** `cheat`: question and answer on one face; `flash`: question on the front, answer on the back. */
-export const CARD_FACES = ['cheat', 'flash'] as const;
-export type CardFaces = (typeof CARD_FACES)[number];
-
-/** How the printer turns the sheet for the back: around its long or its short edge. */
-export const DUPLEX_MODES = ['long', 'short'] as const;
-export type Duplex = (typeof DUPLEX_MODES)[number];
+import { baseView, type PageMap } from './view.js';
+import { CARD_SIZES, PAPERS, type CardFaces, type CardLayout, type CardSize, type Duplex, type Paper } from '../model/paper.js';
 
 /** Which face of a card an element prints: both sides in one (cheat), or front/back of a flash card. */
 export type Face = 'cheat' | 'front' | 'back';

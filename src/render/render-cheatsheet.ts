@@ -1,7 +1,8 @@
-import { allQuestions, type Deck } from '../content/model.js';
+import { allQuestions, type Deck } from '../model/deck.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
-import { baseView, PAPERS, type PageMap, type Paper } from './view.js';
+import { baseView, type PageMap } from './view.js';
+import { PAPERS, type Paper } from '../model/paper.js';
 import { sliceSections, type GuideSlice } from './render-guide.js';
 
 /** Paper, fitted size and guide pages for one rendering of the cheat sheet. */

@@ -1,7 +1,8 @@
-import type { Deck, Question } from '../content/model.js';
+import type { Deck, Question } from '../model/deck.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
-import { baseView, coverDate, PAPERS, type PageMap, type Paper } from './view.js';
+import { baseView, coverDate, type PageMap } from './view.js';
+import { PAPERS, type Paper } from '../model/paper.js';
 
 /** Options for one rendering of the guide. */
 export interface GuideRenderOptions {

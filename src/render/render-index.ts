@@ -1,8 +1,8 @@
-import { LEVELS, type Level } from '../content/model.js';
+import { LEVELS, type Level } from '../model/deck.js';
 import { COMBINED_SLUG } from '../content/combine-decks.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
-import { labelsFor } from './labels.js';
+import { labelsFor } from '../model/labels.js';
 import { formatSize } from '../model/format-size.js';
 
 /** One file of a deck's output folder, as the index lists it. */

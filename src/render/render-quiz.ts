@@ -1,7 +1,8 @@
-import { allQuestions, type Deck, type Question } from '../content/model.js';
+import { allQuestions, type Deck, type Question } from '../model/deck.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
-import { baseView, coverDate, PAPERS, type Paper } from './view.js';
+import { baseView, coverDate } from './view.js';
+import { PAPERS, type Paper } from '../model/paper.js';
 
 /** Writing lines under a question: more for longer expected answers, within sensible bounds. */
 export function answerLines(q: Question): number {

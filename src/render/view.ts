@@ -1,13 +1,6 @@
 import { sourceDate } from '../source-date.js';
-import { allQuestions, countByLevel, LEVELS, type Deck } from '../content/model.js';
-import { labelsFor, type Labels } from './labels.js';
-
-/** Paper sizes for the guide and sheets, as CSS `size` values and in points. */
-export const PAPERS = {
-  a4: { css: 'A4', width: 595.28, height: 841.89 },
-  letter: { css: 'letter', width: 612, height: 792 },
-} as const;
-export type Paper = keyof typeof PAPERS;
+import { allQuestions, countByLevel, LEVELS, type Deck } from '../model/deck.js';
+import { labelsFor, type Labels } from '../model/labels.js';
 
 /** Page numbers known from an earlier print pass: element id → 1-based page. */
 export type PageMap = Map<string, number>;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { BuildEvent, BuildOptions } from '../build.js';
+import type { BuildEvent, BuildOptions } from '../model/build-options.js';
 import { diagramKey, type Drawing } from '../print/draw-diagrams.js';
 import { PACKAGE_ROOT } from '../render/assets.js';
 import { eventFromWire, fromWire, type WorkerBuildResult, type WorkerReply, type WorkerRequest } from './pdf-worker-protocol.js';

@@ -1,4 +1,4 @@
-import type { BuildEvent, BuildOptions } from '../build.js';
+import type { BuildEvent, BuildOptions } from '../model/build-options.js';
 import { StudyguideError, type ErrorKind } from '../errors.js';
 import type { Drawing } from '../print/draw-diagrams.js';
 

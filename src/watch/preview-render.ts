@@ -1,6 +1,6 @@
-import type { BuildOptions } from '../build.js';
+import type { BuildOptions } from '../model/build-options.js';
 import { loadDeck, slugFromFile } from '../content/load-deck.js';
-import { allQuestions, type Deck } from '../content/model.js';
+import { allQuestions, type Deck } from '../model/deck.js';
 import { selectQuestions } from '../content/select-questions.js';
 import { optionsForDeck } from '../config.js';
 import { StudyguideError } from '../errors.js';

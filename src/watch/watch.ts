@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { BuildEvent, BuildOptions } from '../build.js';
+import type { BuildEvent, BuildOptions } from '../model/build-options.js';
 import { findDeckFiles } from '../content/load-deck.js';
 import { newSeed } from '../content/shuffle-deck.js';
 import { StudyguideError } from '../errors.js';

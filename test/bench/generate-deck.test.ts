@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateDeck } from '../../bench/generate-deck.mjs';
 import { loadDeck, MAX_DECK_BYTES } from '../../src/content/load-deck.js';
-import { allQuestions } from '../../src/content/model.js';
+import { allQuestions } from '../../src/model/deck.js';
 
 describe('benchmark deck generator', () => {
   it('gives the same bytes for the same size and seed, other bytes for another seed', () => {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkDecks } from '../../src/check/check-deck.js';
 import { defaultOptions } from '../../src/options.js';
-import type { BuildOptions } from '../../src/build.js';
+import type { BuildOptions } from '../../src/model/build-options.js';
 import { runCli } from '../cli-run.js';
 
 const root = 'test/fixtures';

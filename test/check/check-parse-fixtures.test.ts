@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkDecks } from '../../src/check/check-deck.js';
 import { defaultOptions } from '../../src/options.js';
-import type { BuildOptions } from '../../src/build.js';
+import type { BuildOptions } from '../../src/model/build-options.js';
 
 // The parser's fixtures (test/fixtures/parse/<case>/input.md): `check` reports every error the
 // build stops on at the same file:line, and no other error than its own content rules

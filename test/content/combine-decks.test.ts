@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/content/parse-deck.js';
-import { allQuestions } from '../../src/content/model.js';
+import { allQuestions } from '../../src/model/deck.js';
 import { combineDecks } from '../../src/content/combine-decks.js';
 
 const deck = (slug: string, title: string) =>

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { StudyguideError } from '../../src/errors.js';
-import type { Deck } from '../../src/content/model.js';
+import type { Deck } from '../../src/model/deck.js';
 
 // Each folder under test/fixtures/parse/ is one case: input.md plus either expected.json (a
 // summary of the parsed model) or expected-error.txt (the exact one-line error). A new case is

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/content/parse-deck.js';
-import { allQuestions } from '../../src/content/model.js';
+import { allQuestions } from '../../src/model/deck.js';
 
 /** A one-question deck whose card answer is `card`; returns the question. */
 function question(card: string) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions } from '../../src/content/model.js';
+import { allQuestions } from '../../src/model/deck.js';
 import { bundledOut, pdfInfo, pdfText, pageSizes, squash } from '../helpers.js';
 
 const slug = 'infrastructure-engineer';

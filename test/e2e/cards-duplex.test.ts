@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions } from '../../src/content/model.js';
-import { CARD_SIZES, type CardSize } from '../../src/render/render-cards.js';
+import { allQuestions } from '../../src/model/deck.js';
+import { CARD_SIZES, type CardSize } from '../../src/model/paper.js';
 import { buildWith, tempDir } from '../helpers.js';
 import { findSequence, pdfWords, type PdfWord, type PdfWordPage } from '../pdf-words.js';
 

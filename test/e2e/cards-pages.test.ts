@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions } from '../../src/content/model.js';
-import { CARD_SIZES, type CardSize } from '../../src/render/render-cards.js';
+import { allQuestions } from '../../src/model/deck.js';
+import { CARD_SIZES, type CardSize } from '../../src/model/paper.js';
 import { bundledOut, bundledWarnings, buildWith, pageSizes, pdfPages, squash, tempDir } from '../helpers.js';
 
 const deckFile = 'test/fixtures/cards-deck/git-workflow.md';

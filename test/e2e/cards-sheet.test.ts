@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions } from '../../src/content/model.js';
+import { allQuestions } from '../../src/model/deck.js';
 import { buildWith, pageSizes, pdfText, squash, tempDir } from '../helpers.js';
 import { pdfWords } from '../pdf-words.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions } from '../../src/content/model.js';
+import { allQuestions } from '../../src/model/deck.js';
 import { bundledOut, pageSizes, pdfInfo, pdfText, squash } from '../helpers.js';
 import { findSequence, pdfWords } from '../pdf-words.js';
 

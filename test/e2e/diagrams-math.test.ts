@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import type { BuildEvent } from '../../src/build.js';
+import type { BuildEvent } from '../../src/model/build-options.js';
 import { buildWith, bundledOut, pdfText, read, tempDir } from '../helpers.js';
 
 /** Fonts embedded in a PDF, as pdffonts lists them. */

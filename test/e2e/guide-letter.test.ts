@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions, type Deck } from '../../src/content/model.js';
+import { allQuestions, type Deck } from '../../src/model/deck.js';
 import { buildWith, pageSizes, pdfInfo, tempDir } from '../helpers.js';
 import { loose, mm, outlineOf, pdfWords, questionPages, readContents, squashedPages, type Word } from './guide-reading.js';
 

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions, type Deck } from '../../src/content/model.js';
+import { allQuestions, type Deck } from '../../src/model/deck.js';
 import { isShortQuestion } from '../../src/render/render-guide.js';
 import { buildWith, bundledOut, pdfInfo, pageSizes, squash, tempDir } from '../helpers.js';
 import { readDestinationPages } from '../../src/print/pdf-dests.js';

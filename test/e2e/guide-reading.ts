@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { decodeName } from '../../src/print/pdf-dests.js';
-import type { Deck, Question } from '../../src/content/model.js';
+import type { Deck, Question } from '../../src/model/deck.js';
 import { readOutline, type OutlineEntry } from '../../src/print/pdf-outline.js';
 import { pdfPages, squash } from '../helpers.js';
 

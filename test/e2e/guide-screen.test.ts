@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions, type Question } from '../../src/content/model.js';
+import { allQuestions, type Question } from '../../src/model/deck.js';
 import { bundledOut, pdfText } from '../helpers.js';
 
 // guide.html as a web page, opened from the bundled build with JavaScript ON (as a reader would).

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findDeckFiles, loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions, countByLevel } from '../../src/content/model.js';
+import { allQuestions, countByLevel } from '../../src/model/deck.js';
 import { buildWith, bundledOut, pdfPages, pdfText, read, squash, tempDir } from '../helpers.js';
 
 /** href values of the index's links, in page order. */

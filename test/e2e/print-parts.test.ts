@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFName, PDFNumber } from 'pdf-lib';
 import { loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions, type Deck } from '../../src/content/model.js';
+import { allQuestions, type Deck } from '../../src/model/deck.js';
 import { planParts, sheetRanges } from '../../src/print/print-parts.js';
 import { loadPdf } from '../../src/print/pdf-io.js';
 import { generateDeck } from '../../bench/generate-deck.mjs';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { decodeDeckText } from '../../src/content/load-deck.js';
 import { checkNesting } from '../../src/content/check-nesting.js';
 import { parseDeck } from '../../src/content/parse-deck.js';
-import { allQuestions } from '../../src/content/model.js';
+import { allQuestions } from '../../src/model/deck.js';
 import { StudyguideError } from '../../src/errors.js';
 import { assetDirs } from '../../src/render/assets.js';
 import { createGuideRenderer } from '../../src/render/render-guide.js';

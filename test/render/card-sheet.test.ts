@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backCells, cellOrigin, chunkSheets, cropMarks, perSheet, sheetGeometry } from '../../src/render/card-sheet.js';
 import { cardPoints } from '../../src/render/render-cards.js';
-import { PAPERS } from '../../src/render/view.js';
+import { PAPERS } from '../../src/model/paper.js';
 
 describe('sheet imposition', () => {
   it('turns the paper when that fits more cards', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDeck } from '../../../src/content/load-deck.js';
-import { allQuestions } from '../../../src/content/model.js';
+import { allQuestions } from '../../../src/model/deck.js';
 import { bundledOut, pdfText, squash } from '../../helpers.js';
 
 // Every question of the seed page (test/fixtures/seed-questions/questions.json: its section, text

@@ -5,7 +5,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { inject } from 'vitest';
-import type { BuildEvent, BuildResult } from '../../../src/build.js';
+import type { BuildEvent, BuildResult } from '../../../src/model/build-options.js';
 import { StudyguideError } from '../../../src/errors.js';
 import { BrowserSession } from '../../../src/print/browser-session.js';
 import { printHtml } from '../../../src/print/print-pdf.js';

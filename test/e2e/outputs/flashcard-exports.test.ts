@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { loadDeck } from '../../../src/content/load-deck.js';
 import { parseDeck } from '../../../src/content/parse-deck.js';
-import { allQuestions, type Deck } from '../../../src/content/model.js';
+import { allQuestions, type Deck } from '../../../src/model/deck.js';
 import { ankiText } from '../../../src/outputs/anki-output.js';
 import { cardsCsv, csvField } from '../../../src/outputs/csv-output.js';
 import { bundledOut, read } from '../../helpers.js';

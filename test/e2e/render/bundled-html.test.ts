@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadDeck } from '../../../src/content/load-deck.js';
-import { allQuestions } from '../../../src/content/model.js';
+import { allQuestions } from '../../../src/model/deck.js';
 import { bundledOut, read } from '../../helpers.js';
 import { blockTexts, findAll, hasClass, parseHtml, textOf } from '../../render/html-dom.js';
 

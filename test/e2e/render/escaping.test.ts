@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadDeck } from '../../../src/content/load-deck.js';
-import { allQuestions, type Deck } from '../../../src/content/model.js';
+import { allQuestions, type Deck } from '../../../src/model/deck.js';
 import { buildWith, pdfText, read, tempDir } from '../../helpers.js';
 import { findAll, parseHtml, textOf } from '../../render/html-dom.js';
 import type { Element, Root } from 'hast';

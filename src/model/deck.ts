@@ -1,5 +1,5 @@
 /** The typed model every renderer receives. Nothing downstream re-parses markdown. */
-import type { LabelOverrides } from '../render/labels.js';
+import type { LabelOverrides } from './labels.js';
 
 export const LEVELS = ['easy', 'medium', 'hard'] as const;
 export type Level = (typeof LEVELS)[number];

@@ -1,0 +1,16 @@
+// What a markdown fragment is rendered with: where it comes from and which hast plugins run.
+import type { Root as HastRoot } from 'hast';
+import type { Plugin } from 'unified';
+import type { Diagnostic } from './deck.js';
+
+/** Where a fragment comes from, so plugins can report problems as file:line. */
+export interface RenderContext {
+  file: string;
+  line: number;
+  diagnostics: Diagnostic[];
+  /** Folder of the deck file, for resolving relative images. */
+  baseDir?: string;
+}
+
+/** Extra hast transforms run after sanitizing (code highlighting, images, diagrams…). */
+export type HastPlugin = Plugin<[], HastRoot>;
