@@ -41,5 +41,7 @@ export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
 
 function partIntro(deck: Deck): string {
   const subtitle = deck.subtitle ? `<p class="part-subtitle">${escapeHtml(deck.subtitle)}</p>` : '';
-  return subtitle + deck.introHtml;
+  // The combined cover has no room for each deck's credit, so its part opens with it.
+  const source = deck.source ? `<p class="part-source">${escapeHtml(deck.source)}</p>` : '';
+  return subtitle + source + deck.introHtml;
 }

@@ -156,6 +156,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     title,
     subtitle: stringField(fm, 'subtitle', file, fmAt('subtitle')),
     author: stringField(fm, 'author', file, fmAt('author')),
+    source: stringField(fm, 'source', file, fmAt('source')),
     date: stringField(fm, 'date', file, fmAt('date')),
     lang: stringField(fm, 'lang', file, fmAt('lang')) ?? 'en',
     tags: tagsField(fm, file, fmAt('tags')),

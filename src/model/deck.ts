@@ -60,6 +60,8 @@ export interface Deck {
   title: string;
   subtitle?: string;
   author?: string;
+  /** Where the questions come from (front matter `source`), credited on the cover. */
+  source?: string;
   /** ISO date from front matter, if any. */
   date?: string;
   lang: string;

@@ -26,4 +26,11 @@ describe('combineDecks', () => {
     expect(combined.slug).toBe('all');
     expect(combined.subtitle).toBe('2 decks, 4 questions');
   });
+
+  it("opens each part with its deck's source credit, escaped", () => {
+    const credited = parseDeck('---\nsource: "From <Page> & co"\n---\n# Credited\n## S\n### Q?\n> A.\n', { file: 'c.md', slug: 'c' });
+    const parts = combineDecks([credited, deck('two', 'Deck Two')]).sections;
+    expect(parts[0].introHtml).toContain('<p class="part-source">From &#60;Page&#62; &#38; co</p>');
+    expect(parts[2].introHtml).not.toContain('part-source');
+  });
 });
