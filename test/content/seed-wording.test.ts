@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/check/similar-text.js';
 import { loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions } from '../../src/content/model.js';
+import { allQuestions } from '../../src/model/deck.js';
 import { parseHtml, textOf } from '../render/html-dom.js';
 
 // The bundled deck carries the seed page's questions, but its answers are written anew. The
