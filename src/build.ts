@@ -147,5 +147,3 @@ async function buildCombined(built: IndexEntry[], opts: BuildOptions, producer: 
     return undefined;
   }
 }
-/** A path as the user would like to read it. */
-export const relative = (p: string) => path.relative(process.cwd(), p) || p;

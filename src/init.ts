@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PACKAGE_ROOT } from './render/assets.js';
 import { StudyguideError } from './errors.js';
+import { shownPath } from './shown-path.js';
 
 /** The files `init` copies: an example deck (with its image), a config file and a README. */
 export const STARTER_DIR = path.join(PACKAGE_ROOT, 'templates', 'starter');
@@ -27,7 +28,7 @@ export async function initDeckFolder(dir: string): Promise<{ written: string[]; 
   const kept: string[] = [];
   for (const rel of await listFiles(STARTER_DIR)) {
     const target = path.join(dir, rel);
-    const shown = path.relative(process.cwd(), target) || target;
+    const shown = shownPath(target);
     try {
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, await readFile(path.join(STARTER_DIR, rel)), { flag: 'wx' });

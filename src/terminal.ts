@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { BuildEvent, BuildResult } from './model/build-options.js';
 import { StudyguideError } from './errors.js';
 import { formatSize } from './model/format-size.js';
+import { shownPath as shown } from './shown-path.js';
 
 /** How much the CLI says: `quiet` only errors, `verbose` also settings and every warning's code. */
 export type Verbosity = 'quiet' | 'normal' | 'verbose';
@@ -19,8 +20,6 @@ export function palette(on: boolean) {
   return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }
 
-/** A path as the user would like to read it. */
-const shown = (p: string) => path.relative(process.cwd(), p) || p;
 
 
 /** One line for any error: `error: file:line: message — hint`; a stack only with --debug. */

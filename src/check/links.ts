@@ -4,6 +4,7 @@ import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Finding } from './finding.js';
+import { shownPath } from '../shown-path.js';
 
 /** Anchors a `#link` may point at: GitHub's heading slugs (the deck read on GitHub) plus our own ids. */
 export function headingAnchors(tree: Root, ids: string[] = []): Set<string> {
@@ -39,7 +40,7 @@ export function checkLinks(file: string, tree: Root, anchors: Set<string>): Find
     if (!target) return;
     if (path.isAbsolute(target)) return add(node.type === 'image' ? 'error' : 'warning', 'missing-file', `${what} "${url}" is an absolute path — use a path relative to the deck's folder`);
     if (!existsSync(path.resolve(dir, target))) {
-      add(node.type === 'image' ? 'error' : 'warning', 'missing-file', `${what} "${url}" points to a file that does not exist (looked in ${path.relative(process.cwd(), dir) || '.'}) — fix the path`);
+      add(node.type === 'image' ? 'error' : 'warning', 'missing-file', `${what} "${url}" points to a file that does not exist (looked in ${shownPath(dir) || '.'}) — fix the path`);
     }
   });
   return findings;

@@ -14,6 +14,7 @@ import { PreviewRenderer, type DeckPreview } from './preview-render.js';
 import { startPreviewServer, type PreviewSource } from './preview-server.js';
 import { SerialQueue } from './serial-queue.js';
 import { assetFolders, deckFolders, watchFolders } from './watch-folders.js';
+import { shownPath as shown } from '../shown-path.js';
 
 /** Everything `studyguide watch` needs. */
 export interface WatchOptions {
@@ -210,11 +211,6 @@ export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = 
   return handle;
 }
 
-/** A path for messages: relative to the current folder when inside it, else absolute. */
-function shown(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
-}
 
 /** Identifies one saved content of a file (its size and time could change mid-write, its bytes cannot lie). */
 const fileStamp = (file: string) => readFile(file).then((bytes) => createHash('sha1').update(bytes).digest('hex'), () => undefined);
