@@ -61,6 +61,11 @@ interface DeckState {
   stamp?: string;
 }
 
+/** Whether PDFs follow the previews: off from the start (`--no-pdf`) or once no browser works. */
+type PdfState = 'on' | 'off';
+/** A session runs until close(); from then on nothing reports or prints. */
+type Lifecycle = 'running' | 'closing';
+
 /**
  * Serves the decks' guides with live reload: a saved deck is parsed and rendered in memory (no
  * browser) and open pages reload; a saved template or style re-renders every deck. PDFs follow
@@ -70,147 +75,184 @@ export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = 
   // A shuffled preview must not reshuffle on every save: fix the seed for the session.
   const buildOpts: BuildOptions = opts.build.shuffle && opts.build.seed === undefined ? { ...opts.build, seed: newSeed() } : opts.build;
   const files = (await findDeckFiles(buildOpts.paths)).map((f) => path.resolve(f));
-  const printer = new PdfPrinter(opts.browserWSEndpoint);
-  const renderer = new PreviewRenderer(buildOpts, opts.pdf !== false ? printer : undefined);
-  const decks = new Map<string, DeckState>();
-  const hub = new LiveReloadHub();
-  const queue = new SerialQueue();
-  let pdfOn = opts.pdf !== false;
-  let closing = false;
+  const session = new WatchSession(buildOpts, opts, emit);
+  await session.start(files);
+  return session.handle();
+}
 
-  const rebuilder = new PdfRebuilder(printDecks, opts.pdfDelayMs ?? 1500);
+/** One `studyguide watch`: the deck previews, the server, the folder watches and the background PDFs. */
+class WatchSession {
+  private readonly decks = new Map<string, DeckState>();
+  private readonly hub = new LiveReloadHub();
+  private readonly queue = new SerialQueue();
+  private readonly printer: PdfPrinter;
+  private readonly renderer: PreviewRenderer;
+  private readonly rebuilder: PdfRebuilder;
+  private pdf: PdfState;
+  private lifecycle: Lifecycle = 'running';
+  private server?: Awaited<ReturnType<typeof startPreviewServer>>;
+  private watches: { close(): void }[] = [];
+  private closing?: Promise<void>;
 
-  for (const file of files) decks.set(file, { stamp: await fileStamp(file), preview: await renderer.render(shown(file)), version: 1 });
+  constructor(
+    private readonly buildOpts: BuildOptions,
+    private readonly opts: WatchOptions,
+    private readonly emit: (e: WatchEvent) => void,
+  ) {
+    this.pdf = opts.pdf !== false ? 'on' : 'off';
+    this.printer = new PdfPrinter(opts.browserWSEndpoint);
+    this.renderer = new PreviewRenderer(buildOpts, this.pdf === 'on' ? this.printer : undefined);
+    this.rebuilder = new PdfRebuilder((changed) => this.printDecks(changed), opts.pdfDelayMs ?? 1500);
+  }
 
-  const source: PreviewSource = {
-    previews: () => [...decks.values()].map((d) => d.preview),
-    preview: (slug) => [...decks.values()].find((d) => d.preview.slug === slug)?.preview,
-  };
-  // The first previews may have started the printing thread (diagrams): it must not outlive a failed start.
-  const server = await startPreviewServer({ outDir: buildOpts.outDir, port: opts.port, source, hub }).catch(async (error: unknown) => {
-    await printer.close();
-    throw error;
-  });
+  /** The first previews, the server, the folder watches and the first background print. */
+  async start(files: string[]): Promise<void> {
+    for (const file of files) this.decks.set(file, { stamp: await fileStamp(file), preview: await this.renderer.render(shown(file)), version: 1 });
+    const source: PreviewSource = {
+      previews: () => this.previews(),
+      preview: (slug) => [...this.decks.values()].find((d) => d.preview.slug === slug)?.preview,
+    };
+    // The first previews may have started the printing thread (diagrams): it must not outlive a failed start.
+    this.server = await startPreviewServer({ outDir: this.buildOpts.outDir, port: this.opts.port, source, hub: this.hub }).catch(async (error: unknown) => {
+      await this.printer.close();
+      throw error;
+    });
+    const problem = (error: unknown) => this.emit({ type: 'problem', error });
+    this.watches = [
+      watchFolders(deckFolders(this.buildOpts.paths, files), (file) => this.queue.run(file, () => this.refresh(file).catch(problem)), problem),
+      watchFolders(assetFolders(this.buildOpts), (file) => this.queue.run('assets', () => this.refreshAll(file).catch(problem)), problem),
+    ];
+    if (this.pdf === 'on') this.rebuilder.schedule(files.filter((f) => !this.decks.get(f)!.preview.error));
+  }
+
+  /** What the caller holds: the address, idle() for tests, and close() (Ctrl-C calls it too). */
+  handle(): WatchHandle {
+    const server = this.server!;
+    let markClosed: () => void = () => {};
+    const closed = new Promise<void>((resolve) => (markClosed = resolve));
+    const unregister = onInterrupt(() => handle.close());
+    const handle: WatchHandle = {
+      url: server.url,
+      port: server.port,
+      idle: async () => {
+        await this.queue.idle();
+        await this.rebuilder.idle();
+      },
+      close: () => (this.closing ??= this.close(unregister).then(markClosed)),
+      closed,
+    };
+    this.emit({ type: 'listening', url: server.url, previews: this.previews() });
+    return handle;
+  }
+
+  /** A method, not a field read, so the check is made anew after every await. */
+  private isClosing(): boolean {
+    return this.lifecycle === 'closing';
+  }
+
+  private previews(): DeckPreview[] {
+    return [...this.decks.values()].map((d) => d.preview);
+  }
 
   /** Re-renders one deck; reports and reloads its pages. */
-  async function refresh(file: string): Promise<void> {
-    const old = decks.get(file);
+  private async refresh(file: string): Promise<void> {
+    const old = this.decks.get(file);
     // Some editors save by moving the old file away first: a deck gone for a moment is not deleted.
     if (!existsSync(file)) await sleep(120);
     if (!existsSync(file)) {
-      if (queue.isDirty(file)) return;
+      if (this.queue.isDirty(file)) return;
       if (old) {
-        decks.delete(file);
-        emit({ type: 'removed', file: shown(file) });
-        hub.send({ type: 'reload', decks: '*' });
+        this.decks.delete(file);
+        this.emit({ type: 'removed', file: shown(file) });
+        this.hub.send({ type: 'reload', decks: '*' });
       }
       return;
     }
     const stamp = await fileStamp(file);
     if (old && stamp && old.stamp === stamp) return;
-    let preview = await renderer.render(shown(file));
+    let preview = await this.renderer.render(shown(file));
     if (preview.error) {
       // Editors often truncate a file before writing it: let the write land before blaming the deck.
       await sleep(120);
-      if (queue.isDirty(file)) return;
+      if (this.queue.isDirty(file)) return;
       // A broken deck keeps serving its last good guide, under the error banner.
-      preview = { ...preview, title: old?.preview.title, questions: old?.preview.questions, guideHtml: old?.preview.guideHtml };
+      preview = keepLastGood(preview, old);
     }
-    decks.set(file, { preview, version: (old?.version ?? 0) + 1, stamp });
-    hub.send({ type: 'reload', decks: old ? [preview.slug] : '*' });
-    emit({ type: 'preview', preview, changed: shown(file) });
-    if (!preview.error && pdfOn) rebuilder.schedule([file]);
+    this.decks.set(file, { preview, version: (old?.version ?? 0) + 1, stamp });
+    this.hub.send({ type: 'reload', decks: old ? [preview.slug] : '*' });
+    this.emit({ type: 'preview', preview, changed: shown(file) });
+    if (!preview.error && this.pdf === 'on') this.rebuilder.schedule([file]);
   }
 
   /** After a template or style changes: every deck again. */
-  async function refreshAll(changed: string): Promise<void> {
-    renderer.reloadAssets();
-    for (const [file, old] of decks) {
-      const fresh = await renderer.render(shown(file));
-      const preview = fresh.error ? { ...fresh, title: old.preview.title, questions: old.preview.questions, guideHtml: old.preview.guideHtml } : fresh;
-      decks.set(file, { ...old, preview, version: old.version + 1 });
-      emit({ type: 'preview', preview, changed: shown(changed) });
+  private async refreshAll(changed: string): Promise<void> {
+    this.renderer.reloadAssets();
+    for (const [file, old] of this.decks) {
+      const fresh = await this.renderer.render(shown(file));
+      const preview = fresh.error ? keepLastGood(fresh, old) : fresh;
+      this.decks.set(file, { ...old, preview, version: old.version + 1 });
+      this.emit({ type: 'preview', preview, changed: shown(changed) });
     }
-    hub.send({ type: 'reload', decks: '*' });
-    if (pdfOn) rebuilder.schedule([...decks.entries()].filter(([, d]) => !d.preview.error).map(([f]) => f));
+    this.hub.send({ type: 'reload', decks: '*' });
+    if (this.pdf === 'on') this.rebuilder.schedule([...this.decks.entries()].filter(([, d]) => !d.preview.error).map(([f]) => f));
   }
 
   /**
    * The background build, with the warm browser. It gets every deck, not only the changed ones:
    * the build's cache skips unchanged decks, and out/index.html must keep listing all of them.
    */
-  async function printDecks(changed: string[]): Promise<void> {
-    const present = [...decks.keys()];
-    if (present.length === 0 || closing) return;
-    const versions = new Map(present.map((f) => [f, decks.get(f)!.version]));
-    const broken = new Set(present.filter((f) => decks.get(f)!.preview.error).map(shown));
+  private async printDecks(changed: string[]): Promise<void> {
+    const present = [...this.decks.keys()];
+    if (present.length === 0 || this.isClosing()) return;
+    const versions = new Map(present.map((f) => [f, this.decks.get(f)!.version]));
+    const broken = new Set(present.filter((f) => this.decks.get(f)!.preview.error).map(shown));
     const started = performance.now();
-    emit({ type: 'pdf-start', files: changed.map(shown) });
+    this.emit({ type: 'pdf-start', files: changed.map(shown) });
     // A deck the preview already reported as broken is not reported again by the build.
     const report = (event: BuildEvent) => {
       // Ctrl-C closes the browser under a running print: that failure is ours, not the deck's.
-      if (closing) return;
-      if (!(event.type === 'deck-failed' && broken.has(event.file))) emit({ type: 'build', event });
+      if (this.isClosing()) return;
+      if (!(event.type === 'deck-failed' && broken.has(event.file))) this.emit({ type: 'build', event });
     };
     try {
-      const result = await printer.build({ ...buildOpts, paths: present.map(shown) }, report);
-      if (closing) return;
+      const result = await this.printer.build({ ...this.buildOpts, paths: present.map(shown) }, report);
+      if (this.isClosing()) return;
       // The printed guide.html has real page numbers in its contents: serve it while it is current.
       for (const file of present) {
-        const state = decks.get(file);
+        const state = this.decks.get(file);
         if (!state || state.version !== versions.get(file) || !result.built.includes(state.preview.slug)) continue;
-        const printed = await readFile(path.join(buildOpts.outDir, state.preview.slug, 'guide.html'), 'utf8').catch(() => undefined);
-        if (printed && decks.get(file)?.version === state.version) state.preview = { ...state.preview, guideHtml: printed };
+        const printed = await readFile(path.join(this.buildOpts.outDir, state.preview.slug, 'guide.html'), 'utf8').catch(() => undefined);
+        if (printed && this.decks.get(file)?.version === state.version) state.preview = { ...state.preview, guideHtml: printed };
       }
-      hub.send({ type: 'built', decks: result.built });
-      emit({ type: 'pdf-done', built: result.built, failed: result.failed.length - broken.size, ms: performance.now() - started });
+      this.hub.send({ type: 'built', decks: result.built });
+      this.emit({ type: 'pdf-done', built: result.built, failed: result.failed.length - broken.size, ms: performance.now() - started });
     } catch (error) {
-      if (closing) return;
-      emit({ type: 'problem', error });
+      if (this.isClosing()) return;
+      this.emit({ type: 'problem', error });
       // Without a usable browser there is no point retrying on every save; the preview goes on.
       if (error instanceof StudyguideError && error.kind === 'environment') {
-        pdfOn = false;
-        hub.send({ type: 'status', text: 'PDFs are off: no usable browser (see the terminal)' });
+        this.pdf = 'off';
+        this.hub.send({ type: 'status', text: 'PDFs are off: no usable browser (see the terminal)' });
       }
     }
   }
 
-  const problem = (error: unknown) => emit({ type: 'problem', error });
-  const deckWatch = watchFolders(deckFolders(buildOpts.paths, files), (file) => queue.run(file, () => refresh(file).catch(problem)), problem);
-  const assetWatch = watchFolders(assetFolders(buildOpts), (file) => queue.run('assets', () => refreshAll(file).catch(problem)), problem);
-  if (pdfOn) rebuilder.schedule(files.filter((f) => !decks.get(f)!.preview.error));
-
-  let closePromise: Promise<void> | undefined;
-  let markClosed: () => void = () => {};
-  const closed = new Promise<void>((resolve) => (markClosed = resolve));
-  const unregister = onInterrupt(() => handle.close());
-  const handle: WatchHandle = {
-    url: server.url,
-    port: server.port,
-    idle: async () => {
-      await queue.idle();
-      await rebuilder.idle();
-    },
-    close: () =>
-      (closePromise ??= (async () => {
-        closing = true;
-        unregister();
-        deckWatch.close();
-        assetWatch.close();
-        rebuilder.stop();
-        await server.close();
-        // Closes the browser (a shared one is only let go), which also ends a print in progress.
-        await printer.close();
-        await rebuilder.stopped();
-        await queue.idle();
-        markClosed();
-      })()),
-    closed,
-  };
-  emit({ type: 'listening', url: server.url, previews: source.previews() });
-  return handle;
+  /** Stops watching and serving, then closes the browser (which also ends a print in progress). */
+  private async close(unregister: () => void): Promise<void> {
+    this.lifecycle = 'closing';
+    unregister();
+    for (const w of this.watches) w.close();
+    this.rebuilder.stop();
+    await this.server?.close();
+    // A shared browser is only let go.
+    await this.printer.close();
+    await this.rebuilder.stopped();
+    await this.queue.idle();
+  }
 }
 
+/** A broken deck's preview keeps its last good guide, title and questions under the error banner. */
+const keepLastGood = (preview: DeckPreview, old: DeckState | undefined): DeckPreview => ({ ...preview, title: old?.preview.title, questions: old?.preview.questions, guideHtml: old?.preview.guideHtml });
 
 /** Identifies one saved content of a file (its size and time could change mid-write, its bytes cannot lie). */
 const fileStamp = (file: string) => readFile(file).then((bytes) => createHash('sha1').update(bytes).digest('hex'), () => undefined);
