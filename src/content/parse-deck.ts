@@ -5,7 +5,8 @@ import { parseMarkdown, createHtmlRenderer } from './markdown.js';
 import { type HastPlugin } from '../model/render-context.js';
 import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { checkLazyMeta, checkUnknownMeta, takeMeta, type MetaLine } from './meta-line.js';
-import { clip, firstSentence, escapeHtml, plainText, blocksText } from './text.js';
+import { escapeHtml, plainText, blocksText } from './text.js';
+import { deriveCard } from './derive-card.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
 
@@ -128,7 +129,8 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     const data = vfileData(line);
     const hasFull = content.length > 0;
     const answerHtml = hasFull ? render(answerNodes, data) : render(quote!.children, data);
-    const cardText = quote ? blocksText(quote.children) : cardFromAnswer(content);
+    const derived = quote ? undefined : deriveCard(content);
+    const cardText = quote ? blocksText(quote.children) : derived!.text;
     const question: Question = {
       id: '',
       number: n,
@@ -139,7 +141,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
       answerHtml,
       answerText: hasFull ? blocksText(answerNodes) : cardText,
       // A generated card with no text at all (an answer that is only an image) shows the answer.
-      cardHtml: quote ? render(quote.children, data) : cardText ? `<p>${escapeHtml(cardText)}</p>` : answerHtml,
+      cardHtml: quote ? render(quote.children, data) : cardText ? render(derived!.nodes, data) : answerHtml,
       cardText,
       cardGenerated: !quote,
       answerFromCard: !hasFull,
@@ -169,16 +171,3 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
 }
 
 const paragraphOf = (text: string | undefined): string => (text ? `<p>${escapeHtml(text)}</p>` : '');
-
-/**
- * A card answer made from a full answer: the first sentence of its first paragraph. A lead-in
- * such as "Key record types:" says nothing alone, so the list it introduces is added.
- */
-function cardFromAnswer(content: RootContent[]): string {
-  const at = content.findIndex((n) => n.type === 'paragraph');
-  const lead = plainText(content[at] ?? content.find((n) => plainText(n)));
-  const sentence = firstSentence(lead);
-  const next = content[at + 1];
-  if (at < 0 || sentence !== lead || !sentence.endsWith(':') || next?.type !== 'list') return sentence;
-  return clip(`${sentence} ${next.children.map((item) => plainText(item).replace(/[.;]$/, '')).join('; ')}.`, 200);
-}

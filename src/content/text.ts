@@ -1,4 +1,3 @@
-import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
 
 /** Escapes text for HTML element content and attribute values. */
@@ -6,34 +5,111 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-// A full stop after these is not the end of a sentence ("e.g. Redis", "vs. NFS").
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'cf', 'approx', 'incl', 'resp', 'no', 'dr', 'mr', 'mrs', 'ms', 'st']);
+// A full stop after these never ends a sentence ("e.g. Redis", "vs. NFS", "approx. 5 ms").
+const ABBREVIATIONS = new Set(['e.g', 'eg', 'i.e', 'ie', 'vs', 'cf', 'approx', 'incl', 'resp', 'dr', 'mr', 'mrs', 'ms', 'ca', 'esp', 'n.b', 'a.k.a', 'aka', 'u.s', 'w.r.t', 'viz']);
+// …these only before a number ("No. 5", "fig. 2", "max. 10"; but "No. It is not."),
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nr', 'fig', 'ch', 'sec', 'vol', 'p', 'pp', 'ref', 'min', 'max', 'ver', 'v']);
+// …and these end one only when a capitalised word follows ("A, B, etc. Both are …").
+const SOFT_ABBREVIATIONS = new Set(['etc', 'ltd', 'inc', 'co', 'jr', 'sr', 'al']);
 
-/** The first sentence of a text (for a generated card answer), at most ~200 characters. */
-export function firstSentence(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  let sentence = flat;
-  for (const m of flat.matchAll(/[.!?](?=\s|$)/g)) {
-    const before = flat.slice(0, m.index);
-    const word = /(\S+)$/.exec(before)?.[1].toLowerCase() ?? '';
-    if (m[0] === '.' && (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word))) continue;
-    sentence = flat.slice(0, m.index + 1);
-    break;
+/**
+ * Where the first sentence of a text ends (an index into the text, after its full stop), or the
+ * text's length when it has one sentence. A full stop ends a sentence only before whitespace and
+ * a word that may start one, and never after an abbreviation, an initial or inside a number.
+ */
+export function sentenceEnd(text: string): number {
+  for (const m of text.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)/g)) {
+    const end = m.index + m[0].length;
+    const rest = text.slice(end).trimStart();
+    if (!rest) return text.length;
+    if (m[0].startsWith('.') && !m[0].startsWith('...')) {
+      const word = /(\S+)$/.exec(text.slice(0, m.index))?.[1].replace(/^[("'“‘[]+/, '').toLowerCase() ?? '';
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
+      if (NUMBER_ABBREVIATIONS.has(word) && /^\d/.test(rest)) continue;
+      if (SOFT_ABBREVIATIONS.has(word) && !/^\p{Lu}/u.test(rest)) continue;
+    }
+    // "approx. five", "(see fig. 2)": a lower-case word after a full stop continues the sentence.
+    if (/^\p{Ll}/u.test(rest)) continue;
+    return end;
   }
-  return clip(sentence, 200);
+  return text.length;
 }
 
-/** Text cut to at most `max` characters, with an ellipsis when cut. */
+/** The first sentence of a text, whitespace collapsed, at most `max` characters (cut at a word). */
+export function firstSentence(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return clip(flat.slice(0, sentenceEnd(flat)), max);
+}
+
+/**
+ * Where to cut a text to keep at most `max` characters with an ellipsis after: at the last word
+ * boundary, never inside a word (a single over-long word is cut).
+ */
+export function cutPoint(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  const room = text.slice(0, max);
+  const space = room.search(/\s\S*$/);
+  // Trailing separators ("word, …") say nothing.
+  const at = space > max / 3 ? space : max;
+  return room.slice(0, at).replace(/[\s,;:(–—-]+$/, '').length;
+}
+
+/** Text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
 export function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  if (text.length <= max) return text;
+  return `${text.slice(0, cutPoint(text, max - 1))}…`;
 }
 
-/** Plain text of a markdown node, without raw HTML, whitespace collapsed. */
+/**
+ * Plain text of a markdown node, without raw HTML, whitespace collapsed. Blocks keep a
+ * separator between them: list items and table rows are joined with "; ", cells with ", ",
+ * paragraphs and line breaks with a space, so no two words are ever glued together.
+ */
 export function plainText(node: Nodes | undefined): string {
-  return node ? toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim() : '';
+  return node ? textOf(node).replace(/\s+/g, ' ').trim() : '';
 }
 
-/** Plain text of block nodes, one line per block (to-string alone would glue paragraphs together). */
+/** Plain text of block nodes, one line per block. */
 export function blocksText(nodes: Nodes[]): string {
   return nodes.map((n) => plainText(n)).filter(Boolean).join('\n');
 }
+
+/** Joins parts that may already end in punctuation: "a." + "b" → "a; b" without "a.;". */
+export function joinItems(parts: string[], separator = '; '): string {
+  const items = parts.map((p) => p.trim()).filter(Boolean);
+  return items.map((p, i) => (i < items.length - 1 ? p.replace(/[.;,]+$/, '') : p)).join(separator);
+}
+
+function textOf(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'inlineMath':
+      return node.value;
+    case 'code':
+    case 'math':
+      return ` ${node.value} `;
+    case 'html':
+    case 'yaml':
+    case 'definition':
+    case 'footnoteReference':
+    case 'thematicBreak':
+      return '';
+    case 'break':
+      return ' ';
+    case 'image':
+    case 'imageReference':
+      return node.alt ?? '';
+    case 'list':
+      return ` ${joinItems(node.children.map((item) => plainText(item)))} `;
+    case 'table':
+      return ` ${joinItems(node.children.map((row) => plainText(row)))} `;
+    case 'tableRow':
+      return joinItems(node.children.map((cell) => plainText(cell)), ', ');
+    default:
+      if ('children' in node) return (node.children as Nodes[]).map((child) => (isBlock(child) ? ` ${textOf(child)} ` : textOf(child))).join('');
+      return '';
+  }
+}
+
+const isBlock = (node: Nodes): boolean => ['paragraph', 'heading', 'blockquote', 'listItem', 'list', 'code', 'table', 'math'].includes(node.type);

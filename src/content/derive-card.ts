@@ -1,0 +1,288 @@
+import type { Code, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import { cutPoint, joinItems, plainText, sentenceEnd } from './text.js';
+
+/** A card answer made from a full answer: nodes to render (code stays code) and its plain text. */
+export interface DerivedCard {
+  nodes: RootContent[];
+  text: string;
+}
+
+/** About how long a derived card may be: a sentence, or a lead-in with what it introduces. */
+export const SENTENCE_CHARS = 200;
+export const CARD_CHARS = 280;
+/** A code block on a card keeps at most this many lines (a card is not a listing). */
+export const CODE_LINES = 6;
+/** A first sentence shorter than this ("Yes.", "Two ways.") brings the next one along. */
+const TERSE_CHARS = 24;
+
+// A sentence that announces what follows: "Given:", "…listed below,", "The steps are as follows".
+const LEAD_IN = /(?:[:,;–—-]|\b(?:following|below|as follows|these|this))\s*$/i;
+// A lead-in that sets a problem up rather than answering it.
+const SETUP = /^(?:given|assume|assuming|suppose|input|the input|with this (?:table|schema|data|code))\b/i;
+// …and one that reads as a lead-in only before a list, table or code ("The main types are").
+const LIST_LEAD_IN = /\b(?:are|is|include|includes|including|such as|like|e\.g\.|i\.e\.|namely|by|with|using|of|to)\s*$/i;
+
+/**
+ * The card answer of a question whose deck gave none, made from its full answer so a person can
+ * study from it: the first sentence, with the list, table or code a lead-in announces; a leading
+ * list as its items joined with "; "; a leading code block kept as a small code block.
+ */
+export function deriveCard(content: RootContent[]): DerivedCard {
+  const blocks = content.filter((n) => n.type !== 'html' && n.type !== 'thematicBreak' && n.type !== 'definition' && n.type !== 'footnoteDefinition');
+  const nodes = cardNodes(blocks, CARD_CHARS);
+  return { nodes, text: cardTextOf(nodes) };
+}
+
+/** Plain text of card nodes: code keeps its lines, the rest one line per block. */
+export function cardTextOf(nodes: RootContent[]): string {
+  return nodes.map((n) => (n.type === 'code' ? n.value : plainText(n))).filter(Boolean).join('\n');
+}
+
+function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
+  const i = blocks.findIndex((n) => n.type !== 'heading' && plainText(n) && !isPicture(n));
+  if (i < 0) return [];
+  const node = blocks[i];
+  const next = blocks[i + 1];
+  // "#### Key components" then a list: the heading is the list's lead-in.
+  const heading = i > 0 && blocks[i - 1].type === 'heading' ? blocks[i - 1] : undefined;
+  switch (node.type) {
+    case 'paragraph': {
+      // "**Pros:** … / **Cons:** …": parallel labelled paragraphs read as one list.
+      const labelled = blocks.slice(i).findIndex((n) => !isLabelled(n));
+      const run = (labelled < 0 ? blocks.slice(i) : blocks.slice(i, i + labelled)) as Paragraph[];
+      if (run.length >= 2) return [paragraph(joinPhrasing(run.map((p) => cutInline(p.children, sentenceEnd(maskedText(p.children)), budget)), budget))];
+      return fromParagraph(node, blocks.slice(i + 1), budget);
+    }
+    case 'list':
+    case 'table': {
+      const lead: PhrasingContent[] = heading && 'children' in heading ? [...(heading.children as PhrasingContent[]), { type: 'text', value: ': ' }] : [];
+      return [paragraph([...lead, ...(node.type === 'list' ? listInline(node, budget - plainText(heading).length) : tableInline(node, budget - plainText(heading).length))])];
+    }
+    case 'code': {
+      const code = smallCode(node);
+      const after = next?.type === 'paragraph' ? fromParagraph(next, [], Math.max(0, budget - code.value.length)) : [];
+      return [code, ...after.filter((n) => n.type === 'paragraph' && plainText(n).length <= SENTENCE_CHARS)];
+    }
+    case 'blockquote':
+      return cardNodes(node.children, budget);
+    default:
+      return [node];
+  }
+}
+
+function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootContent[] {
+  const flat = maskedText(p.children);
+  let end = sentenceEnd(flat);
+  // A terse opener ("Yes.", "Two ways.") takes the next sentence with it.
+  if (end < TERSE_CHARS && end < flat.length) end += sentenceEnd(flat.slice(end).trimStart()) + (flat.slice(end).length - flat.slice(end).trimStart().length);
+  const sentence = flat.slice(0, end);
+  const next = rest[0];
+  const announces = next?.type === 'list' || next?.type === 'table' || next?.type === 'code';
+  const leadIn = end >= flat.length && next && (LEAD_IN.test(sentence) || (announces && LIST_LEAD_IN.test(sentence)));
+  if (!leadIn) return [paragraph(cutInline(p.children, end, Math.min(budget, SENTENCE_CHARS)))];
+  // "Given:" and its table or code set the problem up; the answer is what comes after.
+  const after = rest.slice(1);
+  if (SETUP.test(sentence) && next.type !== 'paragraph' && after.some((n) => plainText(n) && !isPicture(n))) return cardNodes(after, budget);
+  // The lead-in alone says nothing: bring what it announces.
+  let lead = cutInline(p.children, end, Math.min(budget, SENTENCE_CHARS) - 40);
+  // "…listed below," before a list reads as "…listed below:".
+  if (next.type === 'list' || next.type === 'table') lead = [...trimTrailing(lead, /[\s,;–—-]+$/), ...(/[:]$/.test(inlineText(lead).trim()) ? [] : [{ type: 'text', value: ':' } as PhrasingContent])];
+  const room = budget - inlineText(lead).length - 1;
+  if (next.type === 'list') return [paragraph([...lead, { type: 'text', value: ' ' }, ...listInline(next, room)])];
+  if (next.type === 'table') return [paragraph([...lead, { type: 'text', value: ' ' }, ...tableInline(next, room)])];
+  if (next.type === 'code') return [paragraph(lead), smallCode(next)];
+  const more = cardNodes(rest, room);
+  const first = more[0];
+  if (first?.type === 'paragraph') return [paragraph([...lead, { type: 'text', value: ' ' }, ...first.children]), ...more.slice(1)];
+  return [paragraph(lead), ...more];
+}
+
+/** A list's items (first sentence of each) joined with "; ", as many whole items as fit. */
+function listInline(list: List, budget: number): PhrasingContent[] {
+  const items = list.children.map((item, k) => {
+    const first = item.children.find((c) => c.type === 'paragraph') as Paragraph | undefined;
+    const number = list.ordered ? `(${(list.start ?? 1) + k}) ` : '';
+    if (!first) return { number, nodes: [{ type: 'text', value: plainText(item) }] as PhrasingContent[] };
+    return { number, nodes: cutInline(first.children, sentenceEnd(maskedText(first.children)), Infinity) };
+  });
+  return joinPhrasing(items.map((it) => [...(it.number ? [{ type: 'text', value: it.number } as PhrasingContent] : []), ...it.nodes]), budget);
+}
+
+/**
+ * A table's rows joined with "; ", each as "first cell: the others". The header row is left out
+ * when rows follow; with three or more columns it names the cells ("Pod names: Deployment random
+ * suffix, StatefulSet stable ordinal"), or the values would lose what they are.
+ */
+function tableInline(table: Table, budget: number): PhrasingContent[] {
+  const [head, ...body] = table.children;
+  if (!body.length) return joinPhrasing([joinCells(head.children.map((c) => c.children))], budget);
+  const names = head.children.map((c) => c.children);
+  const wide = head.children.length > 2;
+  return joinPhrasing(
+    body.map((row) => {
+      const [first, ...others] = row.children;
+      const rest = others
+        .map((cell, k) => ({ cell, name: names[k + 1] }))
+        .filter(({ cell }) => plainText(cell))
+        .map(({ cell, name }) => (wide && name && plainText({ type: 'paragraph', children: name }) ? [...name, text(/[?:]$/.test(plainText({ type: 'paragraph', children: name })) ? ' ' : ': '), ...cell.children] : cell.children));
+      const lead = first && plainText(first) ? [...first.children, ...(rest.length ? [text(wide ? ' — ' : ': ')] : [])] : [];
+      return [...lead, ...joinCells(rest)];
+    }),
+    budget,
+  );
+}
+
+function joinCells(cells: PhrasingContent[][]): PhrasingContent[] {
+  return cells.flatMap((cell, k) => [...(k ? [text(', ')] : []), ...(k < cells.length - 1 ? trimTrailing(cell, /[\s.;,]+$/) : cell)]);
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+
+/** Parts joined with "; " (their trailing full stops dropped), whole parts while they fit, then "…". */
+function joinPhrasing(parts: PhrasingContent[][], budget: number): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let used = 0;
+  for (const [k, part] of parts.entries()) {
+    const trimmed = trimTrailing(part, /[\s.;,:]+$/);
+    const len = inlineText(trimmed).length;
+    if (!len) continue;
+    if (out.length && used + len + 2 > budget) {
+      out.push({ type: 'text', value: '; …' });
+      return out;
+    }
+    if (out.length) out.push({ type: 'text', value: '; ' });
+    if (!out.length && len > budget) return cutInline(trimmed, len, budget);
+    out.push(...trimmed);
+    used += len + 2;
+    if (k === parts.length - 1) out.push({ type: 'text', value: '.' });
+  }
+  return out;
+}
+
+/** A code block cut to a few lines, marked when cut. */
+function smallCode(code: Code): Code {
+  const lines = code.value.replace(/\s+$/, '').split('\n');
+  const value = lines.length > CODE_LINES ? [...lines.slice(0, CODE_LINES - 1), '…'].join('\n') : lines.join('\n');
+  return { type: 'code', lang: code.lang, meta: code.meta, value };
+}
+
+/** A paragraph that starts with a bold label: "**Vertical:** …" or "**Vertical**: …". */
+function isLabelled(n: RootContent): boolean {
+  if (n.type !== 'paragraph' || n.children[0]?.type !== 'strong') return false;
+  const label = inlineText(n.children[0].children).trim();
+  const after = n.children[1]?.type === 'text' ? n.children[1].value : '';
+  return label.length <= 40 && (label.endsWith(':') || /^\s*[:—–-]/.test(after));
+}
+
+/** A paragraph of images only: its alt text is no answer. */
+const isPicture = (n: RootContent): boolean =>
+  n.type === 'paragraph' && n.children.every((c) => c.type === 'image' || c.type === 'imageReference' || c.type === 'break' || (c.type === 'text' && !c.value.trim()));
+
+const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+
+/** Plain text of inline nodes as a reader sees it (line breaks as spaces, no raw HTML). */
+function inlineText(nodes: PhrasingContent[], mask = false): string {
+  return nodes.map((n) => inlineOne(n, mask)).join('');
+}
+
+function inlineOne(n: PhrasingContent, mask = false): string {
+  if (n.type === 'inlineCode' || n.type === 'inlineMath') return mask ? n.value.replace(/\s+/g, ' ').replace(/./g, 'X') : n.value;
+  if (n.type === 'text') return n.value;
+  if (n.type === 'break') return ' ';
+  if (n.type === 'html' || n.type === 'footnoteReference') return '';
+  if (n.type === 'image' || n.type === 'imageReference') return n.alt ?? '';
+  return 'children' in n ? inlineText(n.children as PhrasingContent[], mask) : '';
+}
+
+/**
+ * The collapsed text of inline nodes with code spans masked as "XXX": sentence ends are looked
+ * for in it, so a full stop inside code (`a.b`, `SELECT ...`) or a code span starting a sentence
+ * in lower case (`npm ci` installs …) reads right. Offsets match the unmasked collapsed text.
+ */
+function maskedText(nodes: PhrasingContent[]): string {
+  return inlineText(nodes, true).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Inline nodes holding the first `end` characters of their collapsed text, cut further at a word
+ * boundary (with an ellipsis) when that is over `max`. Code spans and maths are never cut inside:
+ * one that does not fit is left out whole.
+ */
+function cutInline(nodes: PhrasingContent[], end: number, max: number): PhrasingContent[] {
+  const flat = inlineText(nodes).replace(/\s+/g, ' ').trim();
+  const wanted = Math.min(end, flat.length);
+  const cut = wanted > max ? cutPoint(flat.slice(0, wanted), max - 1) : wanted;
+  const kept = takeChars(collapse(nodes), { left: cut });
+  const out = trimTrailing(kept, /\s+$/);
+  if (cut < wanted && !/[.!?]$/.test(inlineText(out))) out.push({ type: 'text', value: '…' });
+  return out;
+}
+
+/** The nodes with runs of whitespace collapsed and leading whitespace dropped, as `flat` was. */
+function collapse(nodes: PhrasingContent[]): PhrasingContent[] {
+  let lastSpace = true;
+  const walk = (list: PhrasingContent[]): PhrasingContent[] =>
+    list.flatMap((n): PhrasingContent[] => {
+      if (n.type === 'text' || n.type === 'break') {
+        const raw = n.type === 'break' ? ' ' : n.value.replace(/\s+/g, ' ');
+        const value = lastSpace ? raw.replace(/^ /, '') : raw;
+        if (value) lastSpace = value.endsWith(' ');
+        return value ? [{ type: 'text', value }] : [];
+      }
+      if (n.type === 'inlineCode' || n.type === 'inlineMath') {
+        const value = n.value.replace(/\s+/g, ' ');
+        if (value) lastSpace = value.endsWith(' ');
+        return [{ ...n, value }];
+      }
+      if ('children' in n) return [{ ...n, children: walk(n.children as PhrasingContent[]) } as PhrasingContent];
+      return inlineOne(n) || n.type === 'image' ? [n] : [];
+    });
+  return walk(nodes);
+}
+
+function takeChars(nodes: PhrasingContent[], budget: { left: number }): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const n of nodes) {
+    if (budget.left <= 0) break;
+    if (n.type === 'text') {
+      out.push({ type: 'text', value: n.value.slice(0, budget.left) });
+      budget.left -= n.value.length;
+    } else if ('children' in n) {
+      const children = takeChars(n.children as PhrasingContent[], budget);
+      if (children.length) out.push({ ...n, children } as PhrasingContent);
+    } else {
+      const len = inlineOne(n).length;
+      if (len > budget.left) {
+        budget.left = 0;
+        break;
+      }
+      out.push(n);
+      budget.left -= len;
+    }
+  }
+  return out;
+}
+
+/** The nodes with a pattern removed from the end of their text (recursing into the last node). */
+function trimTrailing(nodes: PhrasingContent[], pattern: RegExp): PhrasingContent[] {
+  const out = [...nodes];
+  while (out.length) {
+    const last = out[out.length - 1];
+    if (last.type === 'text') {
+      const value = last.value.replace(pattern, '');
+      if (value) {
+        out[out.length - 1] = { ...last, value };
+        break;
+      }
+      out.pop();
+    } else if ('children' in last && last.type !== 'link') {
+      const children = trimTrailing(last.children as PhrasingContent[], pattern);
+      if (children.length) {
+        out[out.length - 1] = { ...last, children } as PhrasingContent;
+        break;
+      }
+      out.pop();
+    } else break;
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { loadDeck } from '../../src/content/load-deck.js';
+import { allQuestions, type Question } from '../../src/content/model.js';
+import { plainText, blocksText, clip, sentenceEnd } from '../../src/content/text.js';
+import { parseMarkdown } from '../../src/content/markdown.js';
+import { cardDefects } from '../../bench/card-defects.mjs';
+
+// One question per defect class derived card answers used to have (test/fixtures/card-defects/).
+const deckFile = 'test/fixtures/card-defects/deck.md';
+const questions = new Map<string, Question>();
+const load = async () => {
+  if (!questions.size) for (const q of allQuestions(await loadDeck(deckFile))) questions.set(q.text, q);
+  return questions;
+};
+const card = async (text: string) => {
+  const q = (await load()).get(text);
+  if (!q) throw new Error(`no question "${text}" in ${deckFile}`);
+  expect(q.cardGenerated).toBe(true);
+  return q;
+};
+
+describe('derived card answers', () => {
+  it('bring the list a lead-in announces, items joined with "; ", a trailing comma read as a colon', async () => {
+    expect((await card('Which signals matter?')).cardText).toBe('The ones you meet most are listed below: SIGTERM: asks a process to stop; SIGKILL: stops it at once.');
+    // Code spans stay code.
+    expect((await card('Which signals matter?')).cardHtml).toContain('<code>SIGTERM</code>');
+  });
+
+  it('bring the code block a lead-in announces, as a code block', async () => {
+    const q = await card('How do you list open ports?');
+    expect(q.cardText).toBe('Run:\nss -ltnp');
+    expect(q.cardHtml).toMatch(/^<p>Run:<\/p>\n<pre><code class="[^"]*language-bash/);
+  });
+
+  it('skip a "Given:" set-up and answer with what follows it', async () => {
+    const q = await card('What does the query return?');
+    expect(q.cardText).toBe('The answer:\nSELECT count(*) FROM t;');
+    expect(q.cardHtml).toContain('<pre>');
+  });
+
+  it('do not skip a leading list, and number ordered items', async () => {
+    expect((await card('Name the stages.')).cardText).toBe('(1) Build; (2) Test; (3) Deploy.');
+    expect((await card('What is a hard link?')).cardText).toBe('Another name for the same inode; It survives deleting the original.');
+  });
+
+  it('use a sub-heading above a list as its lead-in, not alone', async () => {
+    expect((await card('What are the parts?')).cardText).toBe('Parts: -e: exit on error; -u: unset variables are errors.');
+  });
+
+  it('do not end a sentence at e.g., i.e., decimals or version numbers', async () => {
+    expect((await card('What is a window function?')).cardText).toBe('A function over rows related to the current one, e.g. ROW_NUMBER() over a partition.');
+    expect((await card('What does it cost?')).cardText).toBe('About 3.5 ms per call in v1.2.3, i.e. cheap.');
+  });
+
+  it('end a sentence after a code span, and before one that starts the next sentence', async () => {
+    expect((await card('What does npm ci do?')).cardText).toBe('npm ci installs exactly what the lock file says.');
+    expect((await card('What is optimistic locking?')).cardText).toBe('Reading freely and checking a version on write (UPDATE ... WHERE version = 3), retrying on conflict.');
+  });
+
+  it('take the next sentence along after a terse one', async () => {
+    expect((await card('Is HTTP stateless?')).cardText).toBe('Yes. Each request carries everything the server needs.');
+  });
+
+  it('cut a long sentence at a word boundary with an ellipsis', async () => {
+    const q = await card('What happens when you type a URL into a browser and press enter, in detail?');
+    expect(q.cardText.length).toBeLessThanOrEqual(200);
+    expect(q.cardText).toMatch(/ [a-z]+…$/);
+    const lastWord = /(\w+)…$/.exec(q.cardText)![1];
+    expect(readFileSync(deckFile, 'utf8')).toMatch(new RegExp(`\\b${lastWord}\\b`));
+  });
+
+  it('keep a leading code block as a small code block, with the sentence after it', async () => {
+    const q = await card('How do you cancel a fetch?');
+    expect(q.cardHtml).toMatch(/^<pre><code class="[^"]*language-js">[\s\S]*abort[\s\S]*<\/code><\/pre>\n<p>Abort the controller to cancel.<\/p>$/);
+    expect(q.cardText.split('\n')).toHaveLength(4);
+  });
+
+  it('shorten a long code block to a few lines, marked', async () => {
+    expect((await card('What is a long listing?')).cardText).toBe('1\n2\n3\n4\n5\n…');
+  });
+
+  it('read a table as "first cell: the rest", naming the cells of wide tables', async () => {
+    expect((await card('Which joins exist?')).cardText).toBe('INNER: matches on both sides; LEFT: all left rows.');
+    expect((await card('How do the controllers differ?')).cardText).toBe('Names — Deployment: random, StatefulSet: ordinal.');
+  });
+
+  it('pass over a picture to the text, and join labelled paragraphs', async () => {
+    expect((await card('Draw it.')).cardText).toBe('Clients talk to gateways over WebSockets.');
+    expect((await card('Pros and cons?')).cardText).toBe('Pros: fast to start; Cons: weaker isolation.');
+  });
+
+  it('have none of the defects the corpus benchmark looks for', async () => {
+    const lines = readFileSync(deckFile, 'utf8').split('\n');
+    const list = [...(await load()).values()];
+    for (const [i, q] of list.entries()) {
+      const source = lines.slice(q.line, (list[i + 1]?.line ?? lines.length + 1) - 1).join('\n').replace(/^## .*$[\s\S]*/m, '');
+      expect(cardDefects({ cardText: q.cardText, cardHtml: q.cardHtml, source }), q.text).toEqual([]);
+    }
+  });
+});
+
+describe('derived cards of the corpus (test/fixtures/card-derivation/)', () => {
+  it('has at least 150 answers, under 5 % of their derived cards defective', async () => {
+    const dir = 'test/fixtures/card-derivation';
+    let derived = 0;
+    const defective: string[] = [];
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+      const file = path.join(dir, name);
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const list = allQuestions(await loadDeck(file));
+      for (const [i, q] of list.entries()) {
+        if (!q.cardGenerated) continue;
+        derived++;
+        const source = lines.slice(q.line, (list[i + 1]?.line ?? lines.length + 1) - 1).join('\n').replace(/^## .*$[\s\S]*/m, '');
+        const defects = cardDefects({ cardText: q.cardText, cardHtml: q.cardHtml, source });
+        if (defects.length) defective.push(`${file}:${q.line} ${defects.join(', ')}: ${q.cardText}`);
+      }
+    }
+    expect(derived).toBeGreaterThanOrEqual(150);
+    expect(defective.length / derived, defective.join('\n')).toBeLessThan(0.05);
+  });
+});
+
+describe('plain text of markdown', () => {
+  const blocks = (md: string) => parseMarkdown(md).children;
+
+  it('never glues list items, table cells or lines together', () => {
+    expect(plainText({ type: 'root', children: blocks('- resources\n- No agents\n') })).toBe('resources; No agents');
+    expect(plainText({ type: 'root', children: blocks('| a | b |\n|---|---|\n| c | d |\n') })).toBe('a, b; c, d');
+    expect(plainText({ type: 'root', children: blocks('one  \ntwo\\\nthree\n') })).toBe('one two three');
+    expect(blocksText(blocks('Para one.\n\n- x.\n- y\n'))).toBe('Para one.\nx; y');
+  });
+
+  it('finds sentence ends past abbreviations, numbers and lower-case continuations', () => {
+    const first = (t: string) => t.slice(0, sentenceEnd(t));
+    expect(first('Use a cache, e.g. Redis. Then measure.')).toBe('Use a cache, e.g. Redis.');
+    expect(first('Cut latency, approx. five times. Then more.')).toBe('Cut latency, approx. five times.');
+    expect(first('See No. 5 for details. More.')).toBe('See No. 5 for details.');
+    expect(first('Is it thread-safe? No. It locks.')).toBe('Is it thread-safe?');
+    expect(first('A, B, etc. and more. Next.')).toBe('A, B, etc. and more.');
+    expect(first('Redis, Memcached, etc. Both are caches.')).toBe('Redis, Memcached, etc.');
+    expect(first('Version 1.2.3 fixed it. Upgrade.')).toBe('Version 1.2.3 fixed it.');
+  });
+
+  it('clips at a word boundary, never inside a word', () => {
+    expect(clip('alpha beta gamma delta', 14)).toBe('alpha beta…');
+    expect(clip('short', 14)).toBe('short');
+  });
+});
