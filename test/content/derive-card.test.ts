@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions, type Question } from '../../src/content/model.js';
+import { allQuestions, type Question } from '../../src/model/deck.js';
 import { plainText, blocksText, clip, sentenceEnd } from '../../src/content/text.js';
 import { parseMarkdown } from '../../src/content/markdown.js';
 import { cardDefects } from '../../bench/card-defects.mjs';
