@@ -7,6 +7,8 @@ import type { LabelOverrides } from './render/labels.js';
 import { assetDirs } from './render/assets.js';
 import type { CardFaces, CardLayout, CardSize, Duplex } from './render/render-cards.js';
 import type { Paper } from './render/view.js';
+import type { CardStockName } from './render/card-stocks.js';
+import type { Offset } from './lengths.js';
 import { BrowserSession } from './print/browser-session.js';
 import { outputPath, writeOutputs } from './output.js';
 import { StudyguideError } from './errors.js';
@@ -32,6 +34,13 @@ export interface BuildOptions {
   cardLayout: CardLayout;
   cardFaces: CardFaces;
   duplex: Duplex;
+  /** A card stock preset (render/card-stocks.ts); it stands for a card size, paper and the sheet layout. */
+  cardStock?: CardStockName;
+  /** Space between cards on a sheet, in points; 0: cards share cut lines. */
+  gutter?: number;
+  /** Printer offsets in points: the whole sheet, and the backs of flash sheets on top of it. */
+  offset?: Offset;
+  backOffset?: Offset;
   /** Card overflow fails the deck instead of warning. */
   strict?: boolean;
   /** Also write guide-booklet.pdf, imposed for saddle-stitch printing (print/impose-booklet.ts). */

@@ -16,6 +16,7 @@ const EXPECTED_POINTS: Record<CardSize, [number, number]> = {
   a6: [419.53, 297.64],
   a7: [297.64, 209.76],
   business: [252, 144],
+  'business-85x54': [240.94, 153.07],
 };
 
 describe('cards, one per page', () => {
