@@ -2,6 +2,7 @@ import type { BuildOptions } from './model/build-options.js';
 import { CARD_FACES, CARD_LAYOUTS, CARD_SIZES, DUPLEX_MODES } from './model/paper.js';
 import { PAPERS } from './model/paper.js';
 import { LEVELS } from './model/deck.js';
+import { CARD_STOCKS } from './model/card-stocks.js';
 
 /**
  * Every build option, declared once: the CLI makes its flags and --help from this table, and
@@ -15,8 +16,11 @@ export interface OptionSpec {
   description: string;
   choices?: readonly string[];
   default?: string | boolean | number;
-  /** `list`: comma-separated on the command line, an array in config; `integer`: a whole number. */
-  kind?: 'list' | 'integer';
+  /**
+   * `list`: comma-separated on the command line, an array in config; `integer`: a whole number;
+   * `length`: `3mm`, `0.1in` (millimetres when bare), kept in points; `offset`: two lengths `X,Y`.
+   */
+  kind?: 'list' | 'integer' | 'length' | 'offset';
 }
 
 /** The bundled content folder, built when no paths are given. */
@@ -29,6 +33,10 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'cardLayout', flag: '--card-layout <layout>', description: 'one card per PDF page, or as many as fit on a --paper sheet with crop marks', choices: CARD_LAYOUTS, default: 'pages' },
   { key: 'cardFaces', flag: '--card-faces <faces>', description: 'question and answer on one face (cheat), or answer on the back (flash)', choices: CARD_FACES, default: 'cheat' },
   { key: 'duplex', flag: '--duplex <edge>', description: 'how your printer flips flash-card sheets: on the long or the short edge', choices: DUPLEX_MODES, default: 'long' },
+  { key: 'cardStock', flag: '--card-stock <name>', description: 'print on this card stock or plain-paper layout: sets card size, paper and sheet layout from its template (other flags still win)', choices: Object.keys(CARD_STOCKS) },
+  { key: 'gutter', flag: '--gutter <length>', description: 'space between cards on a sheet, e.g. 3mm or 0.125in (0: cards share cut lines)', kind: 'length' },
+  { key: 'offset', flag: '--offset <x,y>', description: 'move every printed sheet by X,Y to correct the printer (mm, or with a unit: 1.5mm,-0.04in; + is right/down)', kind: 'offset' },
+  { key: 'backOffset', flag: '--back-offset <x,y>', description: 'move only the back sides of flash-card sheets by X,Y more (read it off duplex-test.pdf)', kind: 'offset' },
   { key: 'level', flag: '--level <levels>', description: 'only questions of these levels, e.g. easy,medium', kind: 'list', choices: LEVELS },
   { key: 'tag', flag: '--tag <tags>', description: 'only questions with one of these tags, e.g. terraform,dns', kind: 'list' },
   { key: 'section', flag: '--section <titles>', description: 'only these sections, by title, e.g. "Scenario-based"', kind: 'list' },

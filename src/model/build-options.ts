@@ -2,6 +2,8 @@
 // Every layer may read these types; this file imports nothing from the app outside src/model/.
 import type { Diagnostic, Level } from './deck.js';
 import type { LabelOverrides } from './labels.js';
+import type { CardStockName } from './card-stocks.js';
+import type { Offset } from './lengths.js';
 import type { CardFaces, CardLayout, CardSize, Duplex, Paper } from './paper.js';
 
 /** Everything `studyguide build` needs to know, already validated (see options.ts). */
@@ -13,6 +15,13 @@ export interface BuildOptions {
   cardLayout: CardLayout;
   cardFaces: CardFaces;
   duplex: Duplex;
+  /** A card stock preset (model/card-stocks.ts); it stands for a card size, paper and the sheet layout. */
+  cardStock?: CardStockName;
+  /** Space between cards on a sheet, in points; 0: cards share cut lines. */
+  gutter?: number;
+  /** Printer offsets in points: the whole sheet, and the backs of flash sheets on top of it. */
+  offset?: Offset;
+  backOffset?: Offset;
   /** Card overflow fails the deck instead of warning. */
   strict?: boolean;
   /** Also write guide-booklet.pdf, imposed for saddle-stitch printing (print/impose-booklet.ts). */

@@ -14,6 +14,7 @@ export const CARD_SIZES = {
   a6: { width: 148 / 25.4, height: 105 / 25.4 },
   a7: { width: 105 / 25.4, height: 74 / 25.4 },
   business: { width: 3.5, height: 2 },
+  'business-85x54': { width: 85 / 25.4, height: 54 / 25.4 },
 } as const;
 export type CardSize = keyof typeof CARD_SIZES;
 

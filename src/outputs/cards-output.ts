@@ -1,20 +1,23 @@
 import { allQuestions } from '../model/deck.js';
 import { contentError } from '../errors.js';
-import { cardGeometry, createCardsRenderer, startFontPt, type CardsRenderOptions } from '../render/render-cards.js';
-import { duplexTestDeck } from '../render/duplex-test.js';
-import { fitCards, CARD_FONT_MIN_PT, type CardFit } from '../print/fit-cards.js';
+import { cardFontMaxPt, cardPlan, createCardsRenderer, type CardsRenderOptions } from '../render/render-cards.js';
+import { duplexOverlay, duplexTestDeck } from '../render/duplex-test.js';
+import { createAlignmentRenderer } from '../render/render-alignment.js';
+import { fitCards, CARD_FONT_MIN_PT, type CardFit, type DeckSizes } from '../print/fit-cards.js';
 import { printHtml } from '../print/print-pdf.js';
-import { setPdfMetadata, writeDocumentInfo } from '../print/pdf-metadata.js';
+import { writeDocumentInfo } from '../print/pdf-metadata.js';
+import { setPrintPreferences } from '../print/print-preferences.js';
 import { perSheet } from '../render/card-sheet.js';
 import { mergePdfParts } from '../print/merge-pdfs.js';
 import { inParallel, PART_QUESTIONS, sheetRanges } from '../print/print-parts.js';
 import type { DeckContext, OutputFile, OutputStep } from './output.js';
 import { blockedRequestWarnings } from '../print/blocked-requests.js';
-import { savePdf } from '../print/pdf-io.js';
+import { loadPdf, savePdf } from '../print/pdf-io.js';
 
 /**
- * cards.html + cards.pdf: one card per question, its text fitted to the card; with flash faces
- * on sheets also duplex-test.pdf, a sheet pair to check how the printer flips.
+ * cards.html + cards.pdf: one card per question, all in one text size fitted to the deck; on
+ * sheets also alignment.pdf (where the printer puts the cards), and with flash faces
+ * duplex-test.pdf, a sheet pair to check how the printer flips and shifts the backs.
  */
 export const cardsOutput: OutputStep = {
   name: 'cards',
@@ -29,19 +32,31 @@ export const cardsOutput: OutputStep = {
       duplex: opts.duplex,
       paper: opts.paper,
       guidePages: ctx.guidePages,
+      cardStock: opts.cardStock,
+      gutter: opts.gutter,
+      offset: opts.offset,
+      backOffset: opts.backOffset,
     };
+    const plan = cardPlan(renderOpts);
+    if (plan.note) ctx.warn({ code: 'card-stock', message: `${plan.note} — drop the option that overrides the preset to print on the stock` });
     // A large deck prints in parts of whole sheets (Chromium's cost per page grows with the
-    // document), joined afterwards; each part's cards are fitted in its own page.
-    const cardsPerSheet = perSheet(cardGeometry(renderOpts));
+    // document), joined afterwards. Each part is fitted in its own page; a part whose size is
+    // larger than the smallest any part needed prints again at that size, so the deck has one.
+    const cardsPerSheet = perSheet(plan.geometry);
     const sheetsPerPart = Math.max(1, Math.floor(((opts.printPart ?? PART_QUESTIONS) * 2) / cardsPerSheet));
     const ranges = sheetRanges(Math.ceil(allQuestions(deck).length / cardsPerSheet), sheetsPerPart, opts.printPart === 0);
-    const printed = await inParallel(ranges, (sheets) =>
+    const maxPt = cardFontMaxPt(opts.cardSize);
+    const printPart = (sheets: [number, number] | undefined, fixed?: DeckSizes) =>
       ctx.session.withPage(async (page) => {
-        let fits: CardFit[] = [];
-        const result = await printHtml(page, render(deck, { ...renderOpts, sheets }), { beforePrint: async (p) => void (fits = await fitCards(p, startFontPt(opts.cardSize))) });
-        return { ...result, fits };
-      }, 'printing', true),
-    );
+        let fit: Awaited<ReturnType<typeof fitCards>> = { fits: [], sizes: {} };
+        const result = await printHtml(page, render(deck, { ...renderOpts, sheets }), { beforePrint: async (p) => void (fit = await fitCards(p, maxPt, CARD_FONT_MIN_PT, fixed)) });
+        return { ...result, ...fit };
+      }, 'printing', true);
+    let printed = await inParallel(ranges, (sheets) => printPart(sheets));
+    const deckSizes = smallestSizes(printed.map((p) => p.sizes));
+    if (printed.length > 1) {
+      printed = await inParallel(printed.map((p, i) => ({ p, i })), ({ p, i }) => (sameSizes(p.sizes, deckSizes) ? Promise.resolve(p) : printPart(ranges[i], deckSizes)));
+    }
     const fits = printed.flatMap((p) => p.fits);
     reportOverflow(ctx, fits);
     for (const w of blockedRequestWarnings([...new Set(printed.flatMap((p) => p.blocked))], deck)) ctx.warn(w);
@@ -49,14 +64,26 @@ export const cardsOutput: OutputStep = {
     const html = render(deck, { ...renderOpts, fontSizes: new Map(fits.map((f) => [f.key, f.fontSize])) });
     const doc = await mergePdfParts(printed.map((p) => ({ pdf: p.pdf })));
     writeDocumentInfo(doc, { title: `${deck.title} — cards`, author: deck.author, keywords: deck.tags });
+    const flashSheets = opts.cardFaces === 'flash' && opts.cardLayout === 'sheet';
+    setPrintPreferences(doc, flashSheets ? opts.duplex : 'simplex');
     const files: OutputFile[] = [
       { name: 'cards.html', data: html },
       { name: 'cards.pdf', data: await savePdf(doc), pages: doc.getPageCount(), ms: Date.now() - t },
     ];
-    if (opts.cardFaces === 'flash' && opts.cardLayout === 'sheet') files.push(await printDuplexTest(ctx, render, renderOpts));
+    if (opts.cardLayout === 'sheet') files.push(await printAlignment(ctx, renderOpts));
+    if (flashSheets) files.push(await printDuplexTest(ctx, render, renderOpts, maxPt));
     return files;
   },
 };
+
+/** The smallest size per kind of face over the parts of a deck. */
+function smallestSizes(parts: DeckSizes[]): DeckSizes {
+  const out: DeckSizes = {};
+  for (const sizes of parts) for (const [group, pt] of Object.entries(sizes) as [keyof DeckSizes, number][]) out[group] = Math.min(out[group] ?? pt, pt);
+  return out;
+}
+
+const sameSizes = (a: DeckSizes, b: DeckSizes) => a.question === b.question && a.answer === b.answer;
 
 /** Warns about every card that does not fit at the minimum size; under --strict, fails the deck. */
 function reportOverflow(ctx: DeckContext, fits: CardFit[]): void {
@@ -84,10 +111,27 @@ function reportOverflow(ctx: DeckContext, fits: CardFit[]): void {
   }
 }
 
-/** duplex-test.pdf: numbered fronts and backs on the same imposition as the real cards. */
-async function printDuplexTest(ctx: DeckContext, render: ReturnType<typeof createCardsRenderer>, renderOpts: CardsRenderOptions): Promise<OutputFile> {
+/** Document information and print-dialog presets for a one-off test print. */
+async function finishTestPdf(pdf: Uint8Array, title: string, sides: 'simplex' | 'long' | 'short'): Promise<{ bytes: Uint8Array; pages: number }> {
+  const doc = await loadPdf(pdf);
+  writeDocumentInfo(doc, { title });
+  setPrintPreferences(doc, sides);
+  return { bytes: await savePdf(doc), pages: doc.getPageCount() };
+}
+
+/** alignment.pdf: the sheet's card outlines and scales across the cut lines, to read the printer's offset. */
+async function printAlignment(ctx: DeckContext, renderOpts: CardsRenderOptions): Promise<OutputFile> {
+  const html = createAlignmentRenderer(ctx.dirs)(ctx.deck, renderOpts);
+  const printed = await ctx.session.withPage((page) => printHtml(page, html), 'printing', true);
+  const pdf = await finishTestPdf(printed.pdf, `${ctx.deck.title} — alignment sheet`, 'simplex');
+  return { name: 'alignment.pdf', data: pdf.bytes, pages: pdf.pages };
+}
+
+/** duplex-test.pdf: numbered fronts and backs on the same imposition as the real cards, with the alignment scales on both sides. */
+async function printDuplexTest(ctx: DeckContext, render: ReturnType<typeof createCardsRenderer>, renderOpts: CardsRenderOptions, maxPt: number): Promise<OutputFile> {
   const testDeck = duplexTestDeck(ctx.deck, renderOpts);
-  const printed = await ctx.session.withPage((page) => printHtml(page, render(testDeck, { ...renderOpts, guidePages: undefined }), { beforePrint: (p) => fitCards(p, startFontPt(renderOpts.cardSize)).then(() => undefined) }), 'printing', true);
-  const pdf = await setPdfMetadata(printed.pdf, { title: `${ctx.deck.title} — duplex check` });
+  const html = render(testDeck, { ...renderOpts, guidePages: undefined, overlay: duplexOverlay(renderOpts) });
+  const printed = await ctx.session.withPage((page) => printHtml(page, html, { beforePrint: (p) => fitCards(p, maxPt).then(() => undefined) }), 'printing', true);
+  const pdf = await finishTestPdf(printed.pdf, `${ctx.deck.title} — duplex check`, renderOpts.duplex ?? 'long');
   return { name: 'duplex-test.pdf', data: pdf.bytes, pages: pdf.pages };
 }

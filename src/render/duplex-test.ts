@@ -1,6 +1,7 @@
 import { allQuestions, LEVELS, type Deck, type Question } from '../model/deck.js';
 import { perSheet } from './card-sheet.js';
 import { cardGeometry, type CardsRenderOptions } from './render-cards.js';
+import { overlaySvg, registrationMarks, scales, topLabel, watermark } from './alignment-marks.js';
 
 /**
  * A stand-in deck of numbered cards that fills one sheet: printed with the same imposition as
@@ -33,5 +34,18 @@ export function duplexTestDeck(deck: Deck, opts: CardsRenderOptions): Deck {
     ...deck,
     title: `Duplex check — printer flips on the ${edge} edge`,
     sections: [{ id: 'duplex-check', title: 'Duplex check', introHtml: '', questions, line: 1 }],
+  };
+}
+
+/**
+ * What the duplex check prints on each side besides its cards: FRONT or BACK across the
+ * middle, which edge is up, registration marks that meet through the paper when the flip is
+ * right, and the alignment sheet's scales, so the back's offset can be read off.
+ */
+export function duplexOverlay(opts: CardsRenderOptions): NonNullable<CardsRenderOptions['overlay']> {
+  const edge = opts.duplex ?? 'long';
+  return (side, g, origin) => {
+    const name = side === 'front' ? 'FRONT' : 'BACK';
+    return overlaySvg(g, watermark(g, name) + scales(g, origin) + registrationMarks(g) + topLabel(g, origin, `${name} · this edge up ↑ · flip on the ${edge} edge${side === 'back' ? ' · scales: --back-offset' : ''}`));
   };
 }

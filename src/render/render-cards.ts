@@ -1,6 +1,8 @@
 import { allQuestions, type Deck, type Question } from '../model/deck.js';
 import { readAsset, type AssetDirs } from './assets.js';
-import { backCells, chunkSheets, cropMarks, POINTS_PER_INCH, sheetGeometry, singleCardGeometry, type SheetGeometry } from './card-sheet.js';
+import { backCells, backOrigin, chunkSheets, cropMarks, POINTS_PER_INCH, SHEET_GUTTER, sheetGeometry, singleCardGeometry, stockGeometry, type SheetGeometry } from './card-sheet.js';
+import { CARD_STOCKS, type CardStockName } from '../model/card-stocks.js';
+import type { Offset } from '../model/lengths.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, type PageMap } from './view.js';
 import { CARD_SIZES, PAPERS, type CardFaces, type CardLayout, type CardSize, type Duplex, type Paper } from '../model/paper.js';
@@ -21,6 +23,15 @@ export interface CardsRenderOptions {
   fontSizes?: Map<string, number>;
   /** Only sheets [from, to) (a part of a large deck printed on its own); all when absent. */
   sheets?: [number, number];
+  /** A card stock preset (render/card-stocks.ts): its template places the cards. */
+  cardStock?: CardStockName;
+  /** Space between cards on a sheet, in points (0: cards share cut lines). */
+  gutter?: number;
+  /** Moves every sheet; `backOffset` moves the back sheets of flash cards further. Points. */
+  offset?: Offset;
+  backOffset?: Offset;
+  /** Extra drawing per sheet (the duplex check's rulers and marks), as SVG markup. */
+  overlay?: (side: 'front' | 'back', g: SheetGeometry, origin: { x: number; y: number }) => string;
 }
 
 /** The id fitting and rendering share for one face of one card. */
@@ -33,20 +44,46 @@ export function cardPoints(size: CardSize): { width: number; height: number } {
 }
 
 /**
- * The body size card text starts from before fitting: 10 pt on a 3×5 card, larger on taller
- * cards (up to 14 pt) so a big card is not mostly blank, never below 10 pt on small ones.
+ * The largest body size card text may take: 13 pt on a 3×5 card, in proportion to the card's
+ * height on others, between 10 and 18 pt. Fitting picks one size per deck at or below it.
  */
-export function startFontPt(size: CardSize): number {
-  const scaled = (10 * cardPoints(size).height) / (3 * POINTS_PER_INCH);
-  return Math.min(14, Math.max(10, Math.round(scaled * 4) / 4));
+export function cardFontMaxPt(size: CardSize): number {
+  const scaled = (13 * cardPoints(size).height) / (3 * POINTS_PER_INCH);
+  return Math.min(18, Math.max(10, Math.round(scaled * 4) / 4));
 }
 
-/** Where cards go for these options: one per page, or as many as fit on the paper. */
-export function cardGeometry(opts: CardsRenderOptions): SheetGeometry {
+/** The least distance from a card's edge (its trim) to anything printed on it. */
+export const SAFE_MARGIN = 0.15 * POINTS_PER_INCH;
+
+/** Padding inside a card: the safe margin, more on big cards and on plain paper cut at the sheet edge (printers leave ~5 mm blank there). */
+export function cardPadding(card: { width: number; height: number }, plainTile: boolean): { x: number; y: number } {
+  const y = Math.max(plainTile ? 0.2 * POINTS_PER_INCH : SAFE_MARGIN, 0.055 * card.height);
+  return { x: Math.max(y, 0.045 * card.width), y };
+}
+
+/** How the cards are placed: the stock's template when the options still match it, else fitted to the paper. */
+export function cardPlan(opts: CardsRenderOptions): { geometry: SheetGeometry; stock?: CardStockName; note?: string } {
   const card = cardPoints(opts.cardSize);
-  if ((opts.layout ?? 'pages') === 'pages') return singleCardGeometry(card);
+  if ((opts.layout ?? 'pages') === 'pages') {
+    const note = opts.cardStock ? `--card-layout pages prints one card per page: the ${opts.cardStock} template is not used` : undefined;
+    return { geometry: singleCardGeometry(card), note };
+  }
   const paper = PAPERS[opts.paper ?? 'a4'];
-  return sheetGeometry(paper, card, opts.duplex ?? 'long');
+  const duplex = opts.duplex ?? 'long';
+  const plain = () => sheetGeometry(paper, card, duplex, opts.gutter ?? SHEET_GUTTER);
+  if (!opts.cardStock) return { geometry: plain() };
+  const stock = CARD_STOCKS[opts.cardStock];
+  const name = opts.cardStock;
+  if (stock.cardSize !== opts.cardSize) return { geometry: plain(), note: `--card-size ${opts.cardSize} replaces the ${stock.cardSize} cards of ${name}: cards are laid out as on plain paper, not on the stock's template` };
+  if (stock.paper !== (opts.paper ?? 'a4')) return { geometry: plain(), note: `--paper ${opts.paper} replaces ${name}'s ${stock.paper} sheet: cards are laid out as on plain paper, not on the stock's template` };
+  const g = stockGeometry(stock, paper, card, duplex, opts.gutter);
+  if (!g) return { geometry: plain(), note: `a gutter of ${opts.gutter} pt leaves no room for ${name}'s ${stock.cols}×${stock.rows} cards: cards are laid out as on plain paper` };
+  return { geometry: g, stock: name };
+}
+
+/** Where cards go for these options: one per page, or as many as fit on the paper (or the stock's grid). */
+export function cardGeometry(opts: CardsRenderOptions): SheetGeometry {
+  return cardPlan(opts).geometry;
 }
 
 const pt = (n: number) => `${Number(n.toFixed(3))}pt`;
@@ -57,25 +94,46 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
   const template = compileTemplate(hb, dirs, 'cards.hbs');
   const css = ['base.css', 'cards.css'].map((n) => readAsset(dirs.styles, n)).join('\n');
   return (deck, opts) => {
-    const g = cardGeometry(opts);
+    const plan = cardPlan(opts);
+    const g = plan.geometry;
     const flash = opts.faces === 'flash';
     const face = (q: Question | undefined, f: Face) =>
       q && { ...q, face: f, key: faceKey(q, f), page: opts.guidePages?.get(q.id) ?? '', fontSize: opts.fontSizes?.get(faceKey(q, f)) };
+    const shift = (side: 'front' | 'back') => {
+      const x = (opts.offset?.x ?? 0) + (side === 'back' ? (opts.backOffset?.x ?? 0) : 0);
+      const y = (opts.offset?.y ?? 0) + (side === 'back' ? (opts.backOffset?.y ?? 0) : 0);
+      return { x: round(x), y: round(y) };
+    };
+    const side = (name: 'front' | 'back', cells: (Question | undefined)[], f: Face) => {
+      const origin = name === 'back' ? backOrigin(g) : { x: g.originX, y: g.originY };
+      return {
+        side: name,
+        shift: shift(name),
+        origin: { x: round(origin.x), y: round(origin.y) },
+        // A test print's scales sit where crop marks would.
+        marks: (opts.overlay ? [] : cropMarks(g, origin)).map((l) => ({ x1: round(l.x1), y1: round(l.y1), x2: round(l.x2), y2: round(l.y2) })),
+        overlay: opts.overlay?.(name, g, origin),
+        cells: cells.map((q) => face(q, f)),
+      };
+    };
     const all = chunkSheets(allQuestions(deck), g);
     const sheets = (opts.sheets ? all.slice(...opts.sheets) : all).flatMap((front) => {
       const filled = Array.from({ length: g.cols * g.rows }, (_, i) => front[i]);
-      const fronts = { side: 'front', cells: filled.map((q) => face(q, flash ? 'front' : 'cheat')) };
-      return flash ? [fronts, { side: 'back', cells: backCells(filled, g).map((q) => face(q, 'back')) }] : [fronts];
+      const fronts = side('front', filled, flash ? 'front' : 'cheat');
+      return flash ? [fronts, side('back', backCells(filled, g), 'back')] : [fronts];
     });
+    const plainTile = plan.stock !== undefined && CARD_STOCKS[plan.stock].kind === 'plain';
+    const pad = cardPadding(g.card, plainTile);
     const vars = {
       '--sheet-w': pt(g.sheet.width),
       '--sheet-h': pt(g.sheet.height),
       '--card-w': pt(g.card.width),
       '--card-h': pt(g.card.height),
-      '--gutter': pt(g.gutter),
+      '--gap-x': pt(g.gapX),
+      '--gap-y': pt(g.gapY),
       '--cols': String(g.cols),
-      '--origin-x': pt(g.originX),
-      '--origin-y': pt(g.originY),
+      '--pad-x': pt(pad.x),
+      '--pad-y': pt(pad.y),
     };
     const sizeCss = `:root { ${Object.entries(vars).map(([k, v]) => `${k}: ${v};`).join(' ')} }`;
     return template({
@@ -83,8 +141,9 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
       layout: opts.layout ?? 'pages',
       faces: opts.faces ?? 'cheat',
       sheets,
-      marks: cropMarks(g),
-      sheetBox: { width: Number(g.sheet.width.toFixed(3)), height: Number(g.sheet.height.toFixed(3)) },
+      sheetBox: { width: round(g.sheet.width), height: round(g.sheet.height) },
     });
   };
 }
+
+const round = (n: number) => Number(n.toFixed(3));

@@ -29,6 +29,7 @@ const KINDS: Record<string, string> = {
   cheatsheet: 'Cheat sheet',
   quiz: 'Quiz',
   'duplex-test': 'Duplex test page',
+  alignment: 'Alignment sheet',
   anki: 'Anki import',
   'cards.csv': 'Cards as CSV',
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
+import { cardPadding, cardPoints } from '../../src/render/render-cards.js';
 import { CARD_SIZES, type CardSize } from '../../src/model/paper.js';
 import { buildWith, tempDir } from '../helpers.js';
 import { findSequence, pdfWords, type PdfWord, type PdfWordPage } from '../pdf-words.js';
@@ -12,9 +13,10 @@ const deckFile = 'test/fixtures/cards-deck/git-workflow.md';
 function cardBox(label: PdfWord, size: CardSize) {
   const w = CARD_SIZES[size].width * 72;
   const h = CARD_SIZES[size].height * 72;
-  // The label sits inside the card's padding (0.2 in right, 0.16 in top); allow a few points.
-  const right = label.xMax + 0.2 * 72 + 3;
-  const top = label.yMin - 0.16 * 72 - 3;
+  // The label sits inside the card's padding; allow a few points.
+  const pad = cardPadding(cardPoints(size), false);
+  const right = label.xMax + pad.x + 3;
+  const top = label.yMin - pad.y - 3;
   return (x: number, y: number) => x > right - w - 6 && x < right && y > top && y < top + h + 6;
 }
 

@@ -5,6 +5,7 @@ import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
 import { buildWith, pageSizes, pdfText, squash, tempDir } from '../helpers.js';
 import { pdfWords } from '../pdf-words.js';
+import { cardPadding, cardPoints } from '../../src/render/render-cards.js';
 
 const deckFile = 'test/fixtures/cards-deck/git-workflow.md';
 
@@ -50,9 +51,10 @@ describe.each([
     // Above the cards, the marks of both edges of each column: two per column, at the card edges.
     const first = pdfWords(file)[0];
     const qs = first.words.filter((w) => /^Q\d+$/.test(w.text));
-    const rightEdges = [...new Set(qs.map((w) => Math.round(w.xMax + 0.2 * 72)))].sort((a, b) => a - b);
+    const pad = cardPadding(cardPoints('index-3x5'), false);
+    const rightEdges = [...new Set(qs.map((w) => Math.round(w.xMax + pad.x)))].sort((a, b) => a - b);
     expect(rightEdges.length).toBe(2);
-    const top = Math.min(...qs.map((w) => w.yMin)) - 0.16 * 72;
+    const top = Math.min(...qs.map((w) => w.yMin)) - pad.y;
     const img = grayPixels(file);
     const marks = darkRuns(img, Math.round(top - 10));
     expect(marks.length).toBe(4);

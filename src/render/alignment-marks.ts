@@ -1,0 +1,92 @@
+/**
+ * What a test print carries to show where the printer puts things: scales across every cut
+ * line (in millimetres, zero on the line), the cards' outlines, registration marks and labels.
+ * SVG markup in sheet points, drawn by the alignment sheet and the duplex check alike.
+ */
+import { mm } from '../model/lengths.js';
+import { cellOrigin, cutLines, type SheetGeometry } from './card-sheet.js';
+
+/** The scales run this far either side of a cut line, in millimetres. */
+export const SCALE_MM = 4;
+/** Distance from the paper edge to a scale's base line: clear of the printer's blank border. */
+const SCALE_INSET = 22;
+/** Cut lines this close to the paper edge are the edge itself: nothing to measure there. */
+const EDGE = mm(3);
+
+const f = (n: number) => Number(n.toFixed(2));
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Tick length for k millimetres from the line: long at zero, medium every 2 mm. */
+const tick = (k: number) => (k === 0 ? 12 : k % 2 === 0 ? 7 : 4);
+const label = (k: number) => String(k);
+
+/**
+ * Scales across the cut lines at all four edges of the sheet: the column edges get one at the
+ * top and one at the bottom, the row edges one at the left and one at the right. A scale
+ * reads, where the real cut (a perforation, a fold) crosses it, the offset to set: positive is
+ * right (x) or down (y).
+ */
+export function scales(g: SheetGeometry, origin: { x: number; y: number }): string {
+  const { xs, ys } = cutLines(g, origin);
+  const W = g.sheet.width;
+  const H = g.sheet.height;
+  const parts: string[] = [];
+  const ks = Array.from({ length: 2 * SCALE_MM + 1 }, (_, i) => i - SCALE_MM);
+  for (const x of xs.filter((v) => v > EDGE && v < W - EDGE)) {
+    for (const [base, dir] of [[SCALE_INSET, 1], [H - SCALE_INSET, -1]] as const) {
+      parts.push(`<line class="scale-base" x1="${f(x - mm(SCALE_MM))}" y1="${f(base)}" x2="${f(x + mm(SCALE_MM))}" y2="${f(base)}"/>`);
+      for (const k of ks) {
+        const at = x + mm(k);
+        parts.push(`<line class="${k === 0 ? 'scale-zero' : 'scale-tick'}" x1="${f(at)}" y1="${f(base)}" x2="${f(at)}" y2="${f(base + dir * tick(k))}"/>`);
+        if (k % 2 === 0) parts.push(`<text class="scale-label" x="${f(at)}" y="${f(dir > 0 ? base - 1.5 : base + 5.5)}" text-anchor="middle">${label(k)}</text>`);
+      }
+    }
+  }
+  for (const y of ys.filter((v) => v > EDGE && v < H - EDGE)) {
+    for (const [base, dir] of [[SCALE_INSET, 1], [W - SCALE_INSET, -1]] as const) {
+      parts.push(`<line class="scale-base" x1="${f(base)}" y1="${f(y - mm(SCALE_MM))}" x2="${f(base)}" y2="${f(y + mm(SCALE_MM))}"/>`);
+      for (const k of ks) {
+        const at = y + mm(k);
+        parts.push(`<line class="${k === 0 ? 'scale-zero' : 'scale-tick'}" x1="${f(base)}" y1="${f(at)}" x2="${f(base + dir * tick(k))}" y2="${f(at)}"/>`);
+        if (k % 2 === 0) parts.push(`<text class="scale-label" x="${f(dir > 0 ? base - 1.5 : base + 1.5)}" y="${f(at + 1.6)}" text-anchor="${dir > 0 ? 'end' : 'start'}">${label(k)}</text>`);
+      }
+    }
+  }
+  return parts.join('');
+}
+
+/** Each card's outline, as the stock cuts it (rounded where its corners are). */
+export function outlines(g: SheetGeometry, origin: { x: number; y: number }): string {
+  return Array.from({ length: g.cols * g.rows }, (_, i) => {
+    const c = cellOrigin(g, i, origin);
+    return `<rect class="outline" x="${f(c.x)}" y="${f(c.y)}" width="${f(g.card.width)}" height="${f(g.card.height)}" rx="${f(g.radius)}"/>`;
+  }).join('');
+}
+
+/** Registration marks (a circle and a cross) near the four corners, where a flip puts them on each other. */
+export function registrationMarks(g: SheetGeometry): string {
+  const inset = 14;
+  const r = 4.5;
+  const points = [[inset, inset], [g.sheet.width - inset, inset], [inset, g.sheet.height - inset], [g.sheet.width - inset, g.sheet.height - inset]];
+  return points
+    .map(([x, y]) => `<g class="registration"><circle cx="${f(x)}" cy="${f(y)}" r="${r}"/><line x1="${f(x - r - 3)}" y1="${f(y)}" x2="${f(x + r + 3)}" y2="${f(y)}"/><line x1="${f(x)}" y1="${f(y - r - 3)}" x2="${f(x)}" y2="${f(y + r + 3)}"/></g>`)
+    .join('');
+}
+
+/** A line of text at the top of the sheet, over the middle of the first column (clear of the scales). */
+export function topLabel(g: SheetGeometry, origin: { x: number; y: number }, text: string): string {
+  const x = origin.x + g.card.width / 2;
+  return `<text class="top-label" x="${f(x)}" y="15" text-anchor="middle">${escape(text)}</text>`;
+}
+
+/** A large pale word across the middle of the sheet, under the cards. */
+export function watermark(g: SheetGeometry, text: string): string {
+  return `<text class="watermark" x="${f(g.sheet.width / 2)}" y="${f(g.sheet.height / 2 + 30)}" text-anchor="middle">${escape(text)}</text>`;
+}
+
+/** The SVG element around marks, the size of the sheet. */
+export function overlaySvg(g: SheetGeometry, content: string): string {
+  const w = f(g.sheet.width);
+  const h = f(g.sheet.height);
+  return `<svg class="sheet-overlay" aria-hidden="true" width="${w}pt" height="${h}pt" viewBox="0 0 ${w} ${h}">${content}</svg>`;
+}

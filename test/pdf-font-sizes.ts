@@ -1,0 +1,27 @@
+import { execFileSync } from 'node:child_process';
+
+/** One run of text as mutool traces it: its font and size in points. */
+export interface TextRun {
+  page: number;
+  font: string;
+  size: number;
+}
+
+/**
+ * Every text run of a PDF with its font size in points, from `mutool trace`: the size is the
+ * text matrix scale times the page's scale to points (Chromium draws at 96 px to the inch).
+ */
+export function textRuns(file: string): TextRun[] {
+  const trace = execFileSync('mutool', ['trace', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const runs: TextRun[] = [];
+  let page = 0;
+  let scale = 1;
+  for (const line of trace.split('\n')) {
+    if (line.startsWith('<page ')) page++;
+    const text = /<fill_text .*?transform="([-\d.]+) [-\d.]+ [-\d.]+ ([-\d.]+)/.exec(line);
+    if (text) scale = Math.abs(Number(text[1]));
+    const span = /<span font="([^"]+)".*?trm="([-\d.]+) /.exec(line);
+    if (span) runs.push({ page, font: span[1], size: Math.round(Number(span[2]) * scale * 100) / 100 });
+  }
+  return runs;
+}
