@@ -11,7 +11,7 @@ export const CONFIG_FILE = 'studyguide.config.json';
 
 /** Options a deck's front matter may not set: they concern the whole build, not one deck. */
 // Folders are build-wide too: a deck someone mails you must not pick templates off your disk.
-const BUILD_WIDE_KEYS = ['outDir', 'outputs', 'theme', 'templates', 'styles'];
+const BUILD_WIDE_KEYS = ['outDir', 'outputs', 'theme', 'templates', 'styles', 'onlyIds'];
 /** Options naming folders: relative to the config file, and they must exist. */
 const FOLDER_KEYS = ['theme', 'templates', 'styles'] as const;
 
