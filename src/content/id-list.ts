@@ -58,18 +58,21 @@ export function parseIdList(raw: string, file: string): IdList {
   const delimiter = SEPARATORS[sepName.toLowerCase()] ?? (sepName.length === 1 ? sepName : undefined);
   if (!delimiter) throw new StudyguideError(`unknown separator "${sepName}"`, { file, line: lineOf(lines, 'separator'), hint: `use one of ${Object.keys(SEPARATORS).join(', ')}` });
   const body = lines.slice(headerLines).join('\n');
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; raw: string; info: { lines: number } }[];
   try {
-    records = parse(body, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
+    records = parse(body, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof records;
   } catch (err) {
     const line = Number(/line (\d+)/.exec(String(err))?.[1] ?? 0) + headerLines;
     throw new StudyguideError(`cannot read the notes export (${(err as Error).message.split('\n')[0]})`, { file, line: line || undefined, hint: 'export again from Anki: Notes in Plain Text, with "Include unique identifier"' });
   }
   const entries = records
-    .map(({ record, info }) => ({ id: (record[column - 1] ?? '').trim(), line: info.lines + headerLines }))
+    // info.lines is where a record ends; a quoted field may have spanned lines before it.
+    .map(({ record, raw, info }) => ({ id: (record[column - 1] ?? '').trim(), line: info.lines - lineBreaks(raw.replace(/(\r\n|\n|\r)$/, '')) + headerLines }))
     .filter((e) => e.id);
   return checked({ file, entries });
 }
+
+const lineBreaks = (text: string): number => text.split(/\r\n|\n|\r/).length - 1;
 
 function checked(list: IdList): IdList {
   if (list.entries.length === 0) {

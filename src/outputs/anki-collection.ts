@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { StudyguideError } from '../errors.js';
+import { decodeEntities, stripTags } from '../render/html-text.js';
 
 /** A note type: its fields, one card template and the stylesheet of its cards. */
 export interface AnkiNoteType {
@@ -113,18 +114,7 @@ export function fieldChecksum(text: string): number {
 
 /** A field's text as Anki sorts and checks it: tags gone (an image leaves its file name), entities decoded. */
 export function stripHtml(html: string): string {
-  return html
-    .replace(/<img[^>]*?\bsrc="([^"]*)"[^>]*>/gi, ' $1 ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_m, e: string) => decodeEntity(e))
-    .trim();
-}
-
-function decodeEntity(entity: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-  if (entity[0] !== '#') return named[entity.toLowerCase()];
-  const code = entity[1].toLowerCase() === 'x' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
-  return String.fromCodePoint(code);
+  return decodeEntities(stripTags(html.replace(/<img[^>]*?\bsrc="([^"]*)"[^>]*>/gi, ' $1 '))).trim();
 }
 
 function collectionConfig(input: AnkiCollectionInput) {
