@@ -47,6 +47,7 @@ export function readConfigFile(file?: string, cwd = process.cwd()): { file?: str
   // Paths in a config file are relative to the file, wherever the command runs from.
   if (values.outDir) values.outDir = path.resolve(path.dirname(target), values.outDir);
   for (const key of FOLDER_KEYS) if (values[key]) values[key] = path.resolve(path.dirname(target), values[key]);
+  if (values.onlyIds) values.onlyIds = path.resolve(path.dirname(target), values.onlyIds);
   return { file: shown, values };
 }
 
