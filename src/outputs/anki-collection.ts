@@ -90,6 +90,8 @@ export async function ankiCollection(input: AnkiCollectionInput): Promise<Uint8A
       JSON.stringify({ 1: DECK_OPTIONS }),
       '{}',
     ]);
+    // One transaction for all rows: row by row, each insert would commit on its own.
+    db.run('BEGIN');
     const addNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, \'\')');
     const addCard = db.prepare('INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, \'\')');
     input.notes.forEach((note, i) => {
@@ -101,6 +103,7 @@ export async function ankiCollection(input: AnkiCollectionInput): Promise<Uint8A
     });
     addNote.free();
     addCard.free();
+    db.run('COMMIT');
     return db.export();
   } finally {
     db.close();
