@@ -29,6 +29,7 @@ const KINDS: Record<string, string> = {
   quiz: 'Quiz',
   'duplex-test': 'Duplex test page',
   anki: 'Anki import',
+  quizlet: 'Quizlet import',
   'cards.csv': 'Cards as CSV',
 };
 const ORDER = Object.keys(KINDS);
