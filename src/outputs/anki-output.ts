@@ -33,8 +33,13 @@ export function ankiText(deck: Deck, guidePages?: PageMap): string {
     `#deck column:${ANKI_COLUMNS.deck}`,
     `#tags column:${ANKI_COLUMNS.tags}`,
   ];
-  const rows = flashcardNotes(deck, guidePages).map((n) => [n.guid, n.deck, ...n.fields, n.tags.join(' ')].map(field).join('\t'));
+  const rows = flashcardNotes(deck, guidePages).map((n) => [plain(n.guid), plain(n.deck), ...n.fields.map(field), plain(n.tags.join(' '))].join('\t'));
   return `${[...header, ...rows].join('\n')}\n`;
+}
+
+/** A column Anki reads as text, not HTML (guid, deck, tags): quoted, quotes doubled, when it holds a quote. */
+function plain(text: string): string {
+  return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
