@@ -97,6 +97,14 @@ describe('anki.apkg', () => {
     expect(rows(later.db, 'SELECT DISTINCT mod FROM notes')).toEqual([{ mod: TIME / 1000 + 86_400 }]);
   });
 
+  it('anki.txt opens with the header lines Anki reads, then one note a line with the package\'s guids', async () => {
+    const deck = await loadDeck(DECK_WITH_IMAGE);
+    const lines = ankiText(deck, new Map([[allQuestions(deck)[0].id, 7]])).split('\n');
+    expect(lines.slice(0, 6)).toEqual(['#separator:tab', '#html:true', '#guid column:1', '#notetype:studyguide', '#deck column:2', '#tags column:8']);
+    expect(lines.slice(6, -1).length).toBe(allQuestions(deck).length);
+    expect(lines[6].split('\t')[6]).toBe(`${deck.title} · Q1 · p. 7`);
+  });
+
   it('keeps a note\'s guid when its answer changes, and with an Id when its question is reworded', async () => {
     const deck = (question: string, answer: string, id = '') =>
       parseDeck(`# D\n\n## S\n\n### ${question}\n${id ? `\nId: ${id}\n` : ''}\n> ${answer}\n`, { file: 'd.md', slug: 'd' });
