@@ -5,10 +5,6 @@ import { slugFromFile } from './content/deck-files.js';
 import type { Deck } from './model/deck.js';
 import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
 import { assetDirs } from './render/assets.js';
-import type { CardFaces, CardLayout, CardSize, Duplex } from './model/paper.js';
-import type { Paper } from './model/paper.js';
-import type { CardStockName } from './model/card-stocks.js';
-import type { Offset } from './model/lengths.js';
 import { BrowserSession } from './print/browser-session.js';
 import { outputPath, writeOutputs } from './output.js';
 import { StudyguideError } from './errors.js';
@@ -18,6 +14,7 @@ import { eachLimited } from './each-limited.js';
 import type { DeckContext } from './outputs/output.js';
 import { checkOutputNames, optionsForDeck, wantsOutput } from './config.js';
 import { selectQuestions } from './content/select-questions.js';
+import { IdSelection } from './content/id-selection.js';
 import type { IndexEntry } from './outputs/index-page.js';
 import { loadSteps, OUTPUT_NAMES, printsAnything } from './outputs/steps.js';
 import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
@@ -44,6 +41,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   const result: BuildResult = { built: [], failed: [] };
   const drawer = new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
   const built: IndexEntry[] = []; // every deck that built, for the index and --combine
+  const selection = opts.onlyIds ? await IdSelection.open(opts.onlyIds) : undefined;
   try {
     // Decks print side by side, two at a time (one per core); each deck's files land together.
     await eachLimited(files, DECK_CONCURRENCY, async (file) => {
@@ -59,7 +57,12 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
           session.warm();
           drawer.drawEarly(await readFile(file, 'utf8').catch(() => ''));
         }
-        const { deck, deckOpts } = await prepareDeck(file, opts);
+        const prepared = await prepareDeck(file, opts, selection);
+        if (!prepared) {
+          emit({ type: 'warning', diagnostic: { file, line: 1, severity: 'warning', code: 'no-listed-question', message: `no question of this deck is listed in ${opts.onlyIds}; deck not built` } });
+          return;
+        }
+        const { deck, deckOpts } = prepared;
         const written = await produceDeck(deck, deckOpts, { session, dirs, drawer, emit });
         await cache.record(file, written);
         result.built.push(deck.slug);
@@ -72,6 +75,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
       }
     });
     inFileOrder(files, result, built);
+    for (const d of (await selection?.unknownWarnings(files)) ?? []) emit({ type: 'warning', diagnostic: d });
     const combined = opts.combine && built.length ? await buildCombined(built, opts, { session, dirs, drawer, emit }, result) : undefined;
     // A build where every deck failed leaves out/ as it was, index included.
     if (built.length) {
@@ -96,11 +100,15 @@ function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]):
   built.sort((a, b) => (rank.get(a.file ?? a.slug) ?? 0) - (rank.get(b.file ?? b.slug) ?? 0));
 }
 
-/** A deck as this build prints it: parsed, then its options and question selection applied. */
-async function prepareDeck(file: string, opts: BuildOptions): Promise<{ deck: Deck; deckOpts: BuildOptions }> {
+/**
+ * A deck as this build prints it: parsed, then its options and question selection applied;
+ * undefined when `--only-ids` lists none of its questions.
+ */
+async function prepareDeck(file: string, opts: BuildOptions, selection?: IdSelection): Promise<{ deck: Deck; deckOpts: BuildOptions } | undefined> {
   const parsed = await loadDeck(file);
+  if (selection && !selection.holdsListed(parsed)) return undefined;
   const deckOpts = optionsForDeck(opts, parsed);
-  return { deck: selectQuestions(parsed, deckOpts), deckOpts };
+  return { deck: selectQuestions(parsed, deckOpts, selection?.filter), deckOpts };
 }
 
 /** What producing a deck's outputs needs from the build. */
@@ -136,7 +144,8 @@ async function buildCombined(built: IndexEntry[], opts: BuildOptions, producer: 
   const file = path.join(opts.outDir, COMBINED_SLUG);
   try {
     // Decks whose outputs were fresh were not parsed; the combined deck needs them all.
-    const decks = await Promise.all(built.map(async (b) => b.deck ?? (await prepareDeck(b.file!, opts)).deck));
+    const selection = opts.onlyIds ? await IdSelection.open(opts.onlyIds) : undefined;
+    const decks = await Promise.all(built.map(async (b) => b.deck ?? (await prepareDeck(b.file!, opts, selection))!.deck));
     const clash = decks.find((d) => d.slug === COMBINED_SLUG);
     if (clash) throw new StudyguideError(`deck ${clash.file} would be written to ${file}/, where --combine writes`, { file: clash.file, hint: 'rename the deck file' });
     const quiet = { ...producer, emit: (e: BuildEvent) => e.type !== 'warning' && producer.emit(e) };

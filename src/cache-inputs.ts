@@ -16,6 +16,8 @@ export async function buildFingerprint(opts: object, assetDirs: string[]): Promi
   const { paths: _paths, outDir: _outDir, cache: _cache, flagKeys, ...rest } = opts as Record<string, unknown>;
   const kept = Array.isArray(flagKeys) ? flagKeys.filter((k) => k !== 'outDir' && k !== 'cache') : flagKeys;
   hash.update(stableJson({ ...rest, flagKeys: kept }));
+  // --only-ids names a file: what it lists decides the outputs, not its name.
+  if (typeof rest.onlyIds === 'string') hash.update('\0only-ids\0').update(await readFile(rest.onlyIds).catch(() => 'missing'));
   const pkg = await readFile(path.join(CODE_DIR, '..', 'package.json'), 'utf8').catch(() => '');
   hash.update(`version:${(/"version"\s*:\s*"([^"]*)"/.exec(pkg) ?? [])[1] ?? ''}`);
   for (const dir of [...assetDirs, CODE_DIR]) {

@@ -78,6 +78,19 @@ export function createProgram(setExit: (code: number) => void): Command {
     });
 
   program
+    .command('ids')
+    .description('add an "Id:" line to every question that lacks one (its current note id), so flashcard apps keep its history when it is reworded')
+    .argument('<paths...>', 'deck files or folders of decks')
+    .action(async (paths: string[], _o: unknown, cmd: Command) => {
+      const { addIdsToFile } = await import('./content/add-ids.js');
+      const { findDeckFiles } = await import('./content/deck-files.js');
+      for (const file of await findDeckFiles(paths)) {
+        const { added } = await addIdsToFile(file);
+        if (verbosity(cmd.optsWithGlobals()) !== 'quiet') process.stdout.write(`  ${file}: ${added ? `${added} Id line${added === 1 ? '' : 's'} added` : 'every question has an Id'}\n`);
+      }
+    });
+
+  program
     .command('init')
     .description('start a deck folder: an example deck showing every feature, a config file and a README (never overwrites)')
     .argument('[dir]', 'folder to create or fill', '.')

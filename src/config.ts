@@ -12,7 +12,7 @@ export const CONFIG_FILE = 'studyguide.config.json';
 /** Options a deck's front matter may not set: they concern the whole build, not one deck. */
 // Folders are build-wide too: a deck someone mails you must not pick templates off your disk.
 // Printer offsets belong to your printer, not to a deck.
-const BUILD_WIDE_KEYS = ['outDir', 'outputs', 'theme', 'templates', 'styles', 'offset', 'backOffset'];
+const BUILD_WIDE_KEYS = ['outDir', 'outputs', 'theme', 'templates', 'styles', 'offset', 'backOffset', 'onlyIds'];
 /** Options naming folders: relative to the config file, and they must exist. */
 const FOLDER_KEYS = ['theme', 'templates', 'styles'] as const;
 
@@ -48,6 +48,7 @@ export function readConfigFile(file?: string, cwd = process.cwd()): { file?: str
   // Paths in a config file are relative to the file, wherever the command runs from.
   if (values.outDir) values.outDir = path.resolve(path.dirname(target), values.outDir);
   for (const key of FOLDER_KEYS) if (values[key]) values[key] = path.resolve(path.dirname(target), values[key]);
+  if (values.onlyIds) values.onlyIds = path.resolve(path.dirname(target), values.onlyIds);
   return { file: shown, values };
 }
 

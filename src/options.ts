@@ -40,6 +40,7 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'level', flag: '--level <levels>', description: 'only questions of these levels, e.g. easy,medium', kind: 'list', choices: LEVELS },
   { key: 'tag', flag: '--tag <tags>', description: 'only questions with one of these tags, e.g. terraform,dns', kind: 'list' },
   { key: 'section', flag: '--section <titles>', description: 'only these sections, by title, e.g. "Scenario-based"', kind: 'list' },
+  { key: 'onlyIds', flag: '--only-ids <file>', description: 'only the questions whose Id or note id (guid) the file lists, one a line, or that an Anki notes export (with its guid column) holds' },
   { key: 'shuffle', flag: '--shuffle', description: 'put the questions in random order (repeatable with --seed)', default: false },
   { key: 'seed', flag: '--seed <n>', description: 'seed for --shuffle: the same seed gives the same order', kind: 'integer' },
   { key: 'quiz', flag: '--quiz', description: 'also write quiz.pdf: questions with space to answer, then an answer key', default: false },

@@ -14,12 +14,13 @@ import { sortFindings, type Finding } from './finding.js';
 import { checkFrontMatterKeys } from './front-matter-keys.js';
 import { checkLinks, headingAnchors } from './links.js';
 import { checkMetaLines } from './meta-lines.js';
+import { findSharedIds, type NoteIdIndex } from './shared-ids.js';
 
 /** What `check` needs from the options: the card size (for length estimates) and label/filter keys. */
 export type CheckOptions = Pick<BuildOptions, 'cardSize' | 'flagKeys'> & Partial<BuildOptions>;
 
 /** Every finding of one deck file, without a browser. */
-export async function checkDeck(file: string, opts: CheckOptions): Promise<Finding[]> {
+export async function checkDeck(file: string, opts: CheckOptions, noteIds: NoteIdIndex = new Map()): Promise<Finding[]> {
   const findings: Finding[] = [];
   const fail = (err: unknown) => {
     if (!(err instanceof StudyguideError)) throw err;
@@ -61,7 +62,7 @@ export async function checkDeck(file: string, opts: CheckOptions): Promise<Findi
   const linkLines = new Set(findings.filter((f) => f.code === 'missing-file' || f.code === 'empty-link').map((f) => f.line));
   for (const d of deck.diagnostics) if (!(d.code === 'image-blocked' && linkLines.has(d.line))) findings.push({ file: d.file, line: d.line, level: d.severity, code: d.code, message: d.message });
   const questions = allQuestions(deck);
-  findings.push(...findDuplicates(file, questions));
+  findings.push(...findDuplicates(file, questions), ...findSharedIds(file, questions, noteIds));
   try {
     const deckOpts = optionsForDeck(opts as BuildOptions, deck, text);
     findings.push(...findLongCards(file, questions, deckOpts.cardSize));
@@ -83,7 +84,8 @@ export interface CheckResult {
 export async function checkDecks(paths: string[], opts: CheckOptions): Promise<CheckResult> {
   const files = await findDeckFiles(paths);
   const findings: Finding[] = [];
-  for (const file of files) findings.push(...(await checkDeck(file, opts)));
+  const noteIds: NoteIdIndex = new Map();
+  for (const file of files) findings.push(...(await checkDeck(file, opts, noteIds)));
   const sorted = sortFindings(findings.map((f) => ({ ...f, file: path.normalize(f.file) })));
   return { files, findings: sorted, errors: sorted.filter((f) => f.level === 'error').length, warnings: sorted.filter((f) => f.level === 'warning').length };
 }

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { contentError } from '../errors.js';
+import { listsQuestion } from './id-list.js';
 import type { Labels } from '../model/labels.js';
 import { allQuestions, type Deck, type Level, type Question, type Section } from '../model/deck.js';
 
@@ -9,13 +11,15 @@ export interface DeckFilter {
   tag?: string[];
   /** Section titles: exact (case ignored), else the start of a title (`Scenario` → "Scenario-based"). */
   section?: string[];
+  /** Keep the questions an `--only-ids` file lists (content/id-list.ts). */
+  listed?: { file: string; ids: ReadonlySet<string> };
 }
 
 const normTag = (t: string) => t.trim().replace(/^#/, '').toLowerCase();
 
 /** True when the filter asks for anything. */
 export function isFiltered(f: DeckFilter): boolean {
-  return !!(f.level?.length || f.tag?.length || f.section?.length);
+  return !!(f.level?.length || f.tag?.length || f.section?.length || f.listed);
 }
 
 /** The deck with only the questions the filter keeps, renumbered; empty sections dropped. */
@@ -23,10 +27,11 @@ export function filterDeck(deck: Deck, f: DeckFilter): Deck {
   if (!isFiltered(f)) return deck;
   const sections = f.section?.length ? pickSections(deck, f.section) : deck.sections;
   const tags = f.tag?.map(normTag);
-  const keep = (q: Question) => (!f.level?.length || f.level.includes(q.level)) && (!tags?.length || q.tags.some((t) => tags.includes(normTag(t))));
+  const keep = (q: Question) =>
+    (!f.level?.length || f.level.includes(q.level)) && (!tags?.length || q.tags.some((t) => tags.includes(normTag(t)))) && (!f.listed || listsQuestion(f.listed.ids, q));
   const kept = sections.map((s) => ({ ...s, questions: s.questions.filter(keep) })).filter((s) => s.questions.length > 0);
   if (kept.length === 0) {
-    throw contentError(deck.file, undefined, `no question matches ${describeFilter(f)}`, 'loosen --level/--tag/--section (or the filters in the config file or front matter)');
+    throw contentError(deck.file, undefined, `no question matches ${describeFilter(f)}`, 'loosen --level/--tag/--section/--only-ids (or the filters in the config file or front matter)');
   }
   return renumber({ ...deck, sections: kept });
 }
@@ -59,6 +64,7 @@ export function describeFilter(f: DeckFilter, labels?: Labels): string {
   if (f.level?.length) parts.push(`${word('level')} ${f.level.map((l) => labels?.levels[l] ?? l).join(', ')}`);
   if (f.tag?.length) parts.push(`${word('tag')} ${f.tag.map((t) => `#${normTag(t)}`).join(', ')}`);
   if (f.section?.length) parts.push(`${word('section')} ${f.section.map((s) => `"${s}"`).join(', ')}`);
+  if (f.listed) parts.push(path.basename(f.listed.file));
   return parts.join(' · ');
 }
 

@@ -104,7 +104,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     }
     return section;
   });
-  assignQuestionIds(idRequests, file);
+  assignQuestionIds(idRequests, file, opts.slug);
 
   function buildQuestion(rq: RawQuestion, n: number, sectionLevel: Level | undefined): Question {
     const line = lineOf(rq.heading);
@@ -133,6 +133,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     const cardText = quote ? blocksText(quote.children) : derived!.text;
     const question: Question = {
       id: '',
+      guid: '',
       number: n,
       text,
       html: render([{ type: 'paragraph', children: rq.heading.children }], data).replace(/^<p>|<\/p>$/g, ''),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import GithubSlugger, { slug } from 'github-slugger';
 import { contentError } from '../errors.js';
 import type { Question } from '../model/deck.js';
@@ -9,11 +10,13 @@ export interface IdRequest {
 }
 
 /**
- * Gives every question a unique `q-…` anchor. Explicit `Id:`s are placed first so they are kept
- * exactly (a repeated one is an error); ids from question text then step around them, so two
- * questions with the same text still get different anchors.
+ * Gives every question a unique `q-…` anchor and its note id (guid). Explicit `Id:`s are placed
+ * first so they are kept exactly (a repeated one is an error); ids from question text then step
+ * around them, so two questions with the same text still get different anchors. The guid is the
+ * `Id:` as written, else a hash of the deck slug and the anchor: an answer edit keeps it, a
+ * reworded question without `Id:` gets a new one.
  */
-export function assignQuestionIds(requests: IdRequest[], file: string): void {
+export function assignQuestionIds(requests: IdRequest[], file: string, deckSlug: string): void {
   const slugger = new GithubSlugger();
   const firstLine = new Map<string, number>();
   for (const { question, explicit } of requests) {
@@ -26,9 +29,17 @@ export function assignQuestionIds(requests: IdRequest[], file: string): void {
     }
     firstLine.set(base, question.line);
     question.id = `q-${slugger.slug(base)}`;
+    question.explicitId = explicit;
+    question.guid = explicit;
   }
   for (const { question, explicit } of requests) {
     if (explicit !== undefined) continue;
     question.id = `q-${slugger.slug(slug(question.text) ? question.text : 'question')}`;
+    question.guid = derivedGuid(deckSlug, question.id);
   }
+}
+
+/** The note id of a question without `Id:`: `sg-` and 12 hex digits of a hash of deck and anchor. */
+export function derivedGuid(deckSlug: string, anchor: string): string {
+  return `sg-${createHash('sha1').update(`${deckSlug}\n${anchor}`).digest('hex').slice(0, 12)}`;
 }

@@ -1,19 +1,20 @@
 import type { BuildOptions } from '../model/build-options.js';
 import { labelsFor } from '../model/labels.js';
-import { describeFilter, filterDeck, isFiltered, keptCount } from './filter-deck.js';
+import { describeFilter, filterDeck, isFiltered, keptCount, type DeckFilter } from './filter-deck.js';
 import type { Deck } from '../model/deck.js';
 import { newSeed, shuffleDeck } from './shuffle-deck.js';
 
 /**
- * The deck as this build prints it: label overrides attached, filtered (`--level/--tag/--section`)
+ * The deck as this build prints it: label overrides attached, filtered (`--level/--tag/--section/--only-ids`)
  * and shuffled when asked, with a note saying which subset it is for the cover and contents.
  */
-export function selectQuestions(deck: Deck, opts: Pick<BuildOptions, 'level' | 'tag' | 'section' | 'shuffle' | 'seed' | 'labels'>): Deck {
+export function selectQuestions(deck: Deck, opts: Pick<BuildOptions, 'level' | 'tag' | 'section' | 'shuffle' | 'seed' | 'labels'>, listed?: DeckFilter['listed']): Deck {
   const labelled: Deck = opts.labels ? { ...deck, labels: opts.labels } : deck;
   const labels = labelsFor(labelled.lang, labelled.labels);
   const notes: string[] = [];
-  let result = filterDeck(labelled, opts);
-  if (isFiltered(opts)) notes.push(`${labels.selection} ${describeFilter(opts, labels)} (${keptCount(deck, result)})`);
+  const filter: DeckFilter = { ...opts, listed };
+  let result = filterDeck(labelled, filter);
+  if (isFiltered(filter)) notes.push(`${labels.selection} ${describeFilter(filter, labels)} (${keptCount(deck, result)})`);
   if (opts.shuffle) {
     const seed = opts.seed ?? newSeed();
     result = shuffleDeck(result, seed, labels.questions);

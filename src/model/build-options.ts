@@ -30,6 +30,8 @@ export interface BuildOptions {
   level?: Level[];
   tag?: string[];
   section?: string[];
+  /** A file listing question Ids or note ids (guids), or an Anki notes export: only those questions (content/id-list.ts). */
+  onlyIds?: string;
   /** Random question order, repeatable with `seed`. */
   shuffle?: boolean;
   seed?: number;

@@ -16,6 +16,13 @@ export interface Diagnostic {
 export interface Question {
   /** Stable anchor id, unique in the deck (`q-<slug>`). */
   id: string;
+  /**
+   * Note id for flashcard apps (Anki's guid): the question's `Id:` as written, else derived from
+   * the deck and the anchor id, so editing an answer keeps it (content/question-ids.ts).
+   */
+  guid: string;
+  /** The `Id:` the deck gave the question, if any. */
+  explicitId?: string;
   /** 1-based number through the deck (Q1 … Qn). */
   number: number;
   /** The question as plain text. */

@@ -1,36 +1,45 @@
-import { allQuestions, type Deck, type Question } from '../model/deck.js';
-import { formulasAsTex } from './formulas-as-tex.js';
+import type { Deck } from '../model/deck.js';
+import type { PageMap } from '../render/view.js';
+import { flashcardNotes, NOTE_FIELDS, NOTE_TYPE } from './flashcard-notes.js';
 import type { OutputStep } from './output.js';
 
-/** Tags column in anki.txt (1-based, as Anki's `#tags column:` header counts). */
-const TAGS_COLUMN = 3;
+/** Columns of anki.txt (1-based, as Anki's `#… column:` headers count them). */
+export const ANKI_COLUMNS = { guid: 1, deck: 2, firstField: 3, tags: 3 + NOTE_FIELDS.length } as const;
 
 /**
- * anki.txt: Anki's plain-text import, one note per question (front = question, back = card
- * answer, a rule, then the full answer). The header lines tell Anki the separator, that fields
- * are HTML and which column holds the tags, so the file imports without settings.
+ * anki.txt: Anki's plain-text import, one note per question: its guid, its sub-deck
+ * (`Deck::Section`), the fields of the studyguide note type and its tags. The header lines tell
+ * Anki all of that, so the file imports without settings, and the guid column makes a
+ * re-import update the notes it made before instead of adding copies.
  */
 export const ankiOutput: OutputStep = {
   name: 'anki',
-  async run({ deck }) {
-    return [{ name: 'anki.txt', data: ankiText(deck) }];
+  async run({ deck, guidePages }) {
+    return [{ name: 'anki.txt', data: ankiText(deck, guidePages) }];
   },
 };
 
-/** The whole import file for a deck. */
-export function ankiText(deck: Deck): string {
-  const header = ['#separator:tab', '#html:true', `#tags column:${TAGS_COLUMN}`, `#deck:${oneLine(deck.title)}`];
-  const rows = allQuestions(deck).map((q) => [field(q.html), field(back(q)), tagsOf(deck, q)].join('\t'));
+/**
+ * The whole import file for a deck. `#notetype:` names our note type: once anki.apkg has
+ * brought it into the collection the fields land by position; without it Anki falls back to
+ * the current note type (Front = question, Back = card answer).
+ */
+export function ankiText(deck: Deck, guidePages?: PageMap): string {
+  const header = [
+    '#separator:tab',
+    '#html:true',
+    `#guid column:${ANKI_COLUMNS.guid}`,
+    `#notetype:${NOTE_TYPE}`,
+    `#deck column:${ANKI_COLUMNS.deck}`,
+    `#tags column:${ANKI_COLUMNS.tags}`,
+  ];
+  const rows = flashcardNotes(deck, guidePages).map((n) => [plain(n.guid), plain(n.deck), ...n.fields.map(field), plain(n.tags.join(' '))].join('\t'));
   return `${[...header, ...rows].join('\n')}\n`;
 }
 
-function back(q: Question): string {
-  return q.answerFromCard ? q.cardHtml : `${q.cardHtml}<hr>${q.answerHtml}`;
-}
-
-/** Anki tags are space-separated words: deck slug, level, then the question's own tags. */
-function tagsOf(deck: Deck, q: Question): string {
-  return [deck.slug, q.level, ...q.tags].map((t) => t.trim().replace(/\s+/g, '-')).filter(Boolean).join(' ');
+/** A column Anki reads as text, not HTML (guid, deck, tags): quoted, quotes doubled, when it holds a quote. */
+function plain(text: string): string {
+  return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
@@ -38,7 +47,7 @@ function tagsOf(deck: Deck, q: Question): string {
  * `<pre>` a newline is a line break, so it becomes `<br>`; elsewhere it is only spacing.
  */
 function field(html: string): string {
-  const flat = formulasAsTex(html)
+  const flat = html
     .split(/(<pre[\s\S]*?<\/pre>)/)
     .map((part, i) => part.replace(/\n/g, i % 2 ? '<br>' : ' '))
     .join('')
@@ -47,5 +56,3 @@ function field(html: string): string {
   // A field that starts with a quote would be read as a quoted CSV field.
   return flat.startsWith('"') ? `&quot;${flat.slice(1)}` : flat;
 }
-
-const oneLine = (text: string): string => text.replace(/[\t\r\n]+/g, ' ').trim();

@@ -12,6 +12,8 @@ const LOADERS: Record<string, () => Promise<OutputStep>> = {
   quiz: async () => (await import('./quiz-output.js')).quizOutput,
   anki: async () => (await import('./anki-output.js')).ankiOutput,
   csv: async () => (await import('./csv-output.js')).csvOutput,
+  apkg: async () => (await import('./apkg-output.js')).apkgOutput,
+  quizlet: async () => (await import('./quizlet-output.js')).quizletOutput,
 };
 
 /** Names of the output steps, in order. */

@@ -31,6 +31,7 @@ const KINDS: Record<string, string> = {
   'duplex-test': 'Duplex test page',
   alignment: 'Alignment sheet',
   anki: 'Anki import',
+  quizlet: 'Quizlet import',
   'cards.csv': 'Cards as CSV',
 };
 const ORDER = Object.keys(KINDS);

@@ -2,6 +2,7 @@ import type { BuildOptions } from '../model/build-options.js';
 import { loadDeck, slugFromFile } from '../content/load-deck.js';
 import { allQuestions, type Deck } from '../model/deck.js';
 import { selectQuestions } from '../content/select-questions.js';
+import { IdSelection } from '../content/id-selection.js';
 import { optionsForDeck } from '../config.js';
 import { StudyguideError } from '../errors.js';
 import type { DiagramDrawer } from '../print/draw-diagrams.js';
@@ -55,7 +56,9 @@ export class PreviewRenderer {
       const parsed = await loadDeck(file);
       const deckOpts = optionsForDeck(this.opts, parsed);
       const dirs = assetDirs(this.opts);
-      const selected: Deck = selectQuestions(parsed, deckOpts);
+      // --only-ids: the file is read again each time, so editing the list updates the preview.
+      const listed = this.opts.onlyIds ? (await IdSelection.open(this.opts.onlyIds)).filter : undefined;
+      const selected: Deck = selectQuestions(parsed, deckOpts, listed);
       // Maths gets its stylesheet; diagrams are drawn when a browser is at hand, else stay code.
       // addGraphics only calls draw(), which the watch's printing thread answers.
       const drawer = this.drawer as DiagramDrawer | undefined;

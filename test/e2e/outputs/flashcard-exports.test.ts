@@ -6,6 +6,7 @@ import { parseDeck } from '../../../src/content/parse-deck.js';
 import { allQuestions, type Deck } from '../../../src/model/deck.js';
 import { ankiText } from '../../../src/outputs/anki-output.js';
 import { cardsCsv, csvField } from '../../../src/outputs/csv-output.js';
+import { quizletText } from '../../../src/outputs/quizlet-output.js';
 import { bundledOut, read } from '../../helpers.js';
 
 const DECKS = ['infrastructure-engineer', 'kubernetes-admin'];
@@ -18,20 +19,34 @@ function readAnki(text: string): { header: Map<string, string>; rows: string[][]
 }
 
 describe.each(DECKS)('flashcard exports of %s', (slug) => {
-  it('anki.txt has the header lines and one 3-field note per question', async () => {
+  it('anki.txt has the header lines and one note per question: guid, sub-deck, fields, tags', async () => {
     const deck = await loadDeck(`content/${slug}.md`);
-    const questions = allQuestions(deck);
     const { header, rows } = readAnki(await read(path.join(bundledOut(), slug, 'anki.txt')));
-    expect(header.get('separator')).toBe('tab');
-    expect(header.get('html')).toBe('true');
-    expect(header.get('tags column')).toBe('3');
+    expect(Object.fromEntries(header)).toEqual({ separator: 'tab', html: 'true', 'guid column': '1', notetype: 'studyguide', 'deck column': '2', 'tags column': '8' });
+    const questions = deck.sections.flatMap((s) => s.questions.map((q) => ({ q, section: s.title })));
     expect(rows.length).toBe(questions.length);
     rows.forEach((row, i) => {
-      expect(row.length).toBeGreaterThanOrEqual(3);
-      expect(row[0]).toContain(questions[i].html.slice(0, 20));
-      expect(row[1]).toContain('<hr>'.repeat(questions[i].answerFromCard ? 0 : 1));
-      expect(row[2].split(' ')).toEqual(expect.arrayContaining([slug, questions[i].level, ...questions[i].tags.map((t) => t.replace(/\s+/g, '-'))]));
+      const { q, section } = questions[i];
+      expect(row.length).toBe(8);
+      expect(row[0]).toBe(q.guid);
+      expect(row[1]).toBe(`${deck.title}::${section}`);
+      expect(row[2]).toContain(q.html.slice(0, 20));
+      expect(row[4]).toEqual(q.answerFromCard ? '' : expect.stringContaining('<'));
+      expect(row[5]).toBe(q.level);
+      // Source cites the question's page in guide.pdf, as the cards do.
+      expect(row[6]).toMatch(new RegExp(`^.+ · Q${q.number} · p\\. \\d+$`));
+      expect(row[7].split(' ')).toEqual(expect.arrayContaining([slug, q.level, ...q.tags.map((t) => t.replace(/\s+/g, '-'))]));
     });
+    expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
+  });
+
+  it('quizlet.txt has one line per question, each exactly one tab', async () => {
+    const deck = await loadDeck(`content/${slug}.md`);
+    const lines = (await read(path.join(bundledOut(), slug, 'quizlet.txt'))).split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.length).toBe(allQuestions(deck).length);
+    for (const line of lines) expect(line.split('\t').length).toBe(2);
+    expect(lines.map((l) => l.split('\t')[0])).toEqual(allQuestions(deck).map((q) => q.text.replace(/\s+/g, ' ').trim()));
   });
 
   it('cards.csv round-trips through a CSV parser to the deck', async () => {
@@ -64,22 +79,30 @@ describe('flashcard exports of awkward questions', () => {
   ].join('\n');
   const deck: Deck = parseDeck(text, { file: 'awkward.md', slug: 'awkward' });
 
-  it('keeps every Anki note on one line with exactly three fields', () => {
+  it('keeps every Anki note on one line with exactly eight columns', () => {
     const { rows } = readAnki(ankiText(deck));
-    expect(rows.map((r) => r.length)).toEqual([3, 3, 3]);
-    expect(rows[0][0].startsWith('"')).toBe(false);
+    expect(rows.map((r) => r.length)).toEqual([8, 8, 8]);
+    expect(rows[0][2].startsWith('"')).toBe(false);
     // Lines inside code survive as <br>, a tab as a character reference.
-    expect(rows[0][1]).toMatch(/line one<br>&#9;line two/);
-    expect(rows[0][2]).toBe('awkward medium a-tag b');
+    expect(rows[0][4]).toMatch(/line one<br>&#9;line two/);
+    expect(rows[0][7]).toBe('awkward medium a-tag b');
+  });
+
+  it('keeps every Quizlet card on one line with one tab, line breaks as " / "', () => {
+    const lines = quizletText(deck).split('\n').slice(0, -1);
+    expect(lines.map((l) => l.split('\t').length)).toEqual([2, 2, 2]);
+    expect(lines[0]).toBe('"Quoted", with a comma?\tFirst line with a tab, and "quotes" on a second line.');
+    const blocks = parseDeck('# D\n## S\n### Two\tparts?\n> One.\n>\n> - two\n> - three\n', { file: 'd.md', slug: 'd' });
+    expect(quizletText(blocks)).toBe('Two parts?\tOne. / two / three\n');
   });
 
   it('gives Anki formulas as TeX, which it typesets itself', () => {
     const { rows } = readAnki(ankiText(deck));
-    expect(rows[2][0]).toContain('\\(x^2\\)');
-    expect(rows[2][0]).toContain('\\(x = 3\\)');
-    expect(rows[2][0]).not.toContain('katex');
+    expect(rows[2][2]).toContain('\\(x^2\\)');
+    expect(rows[2][2]).toContain('\\(x = 3\\)');
+    expect(rows[2][2]).not.toContain('katex');
     // Still HTML: a < in TeX stays escaped so Anki does not read it as a tag.
-    expect(rows[2][0]).toMatch(/\\\(a &(lt|#x3C|#60); b\\\)/);
+    expect(rows[2][2]).toMatch(/\\\(a &(lt|#x3C|#60); b\\\)/);
   });
 
   it('writes RFC 4180 CSV that a parser reads back, formulas defused', () => {

@@ -1,0 +1,50 @@
+import type { Deck, Question } from '../model/deck.js';
+import { escapeHtml } from '../content/text.js';
+import { labelsFor } from '../model/labels.js';
+import type { PageMap } from '../render/view.js';
+import { formulasAsTex } from './formulas-as-tex.js';
+
+/** Name of the note type anki.txt and anki.apkg fill (anki-package.ts defines it). */
+export const NOTE_TYPE = 'studyguide';
+/** The note type's fields, in order: the first is what Anki shows in its browser and checks for duplicates. */
+export const NOTE_FIELDS = ['Question', 'Card answer', 'Full answer', 'Level', 'Source'] as const;
+
+/** One question as a flashcard note, the same in anki.txt and anki.apkg. */
+export interface FlashcardNote {
+  question: Question;
+  guid: string;
+  /** `Deck::Section`: each section a sub-deck of the deck. */
+  deck: string;
+  /** HTML fields in NOTE_FIELDS order; formulas as TeX, which Anki typesets. */
+  fields: string[];
+  /** Anki tags: single words. */
+  tags: string[];
+}
+
+/** Every question of a deck as a note; `guidePages` (from the guide step) adds the page to Source. */
+export function flashcardNotes(deck: Deck, guidePages?: PageMap): FlashcardNote[] {
+  const labels = labelsFor(deck.lang, deck.labels);
+  return deck.sections.flatMap((section) =>
+    section.questions.map((q) => {
+      const page = guidePages?.get(q.id);
+      const source = [q.deckTitle ?? deck.title, `Q${q.number}`, ...(page ? [`${labels.pageShort} ${page}`] : [])].join(' · ');
+      return {
+        question: q,
+        guid: q.guid,
+        deck: `${deckName(deck.title)}::${deckName(section.title)}`,
+        fields: [q.html, q.cardHtml, q.answerFromCard ? '' : q.answerHtml, labels.levels[q.level], escapeHtml(source)].map(formulasAsTex),
+        tags: tagsOf(deck, q),
+      };
+    }),
+  );
+}
+
+/** Anki tags are space-separated words: deck slug, level, then the question's own tags. */
+function tagsOf(deck: Deck, q: Question): string[] {
+  return [deck.slug, q.level, ...q.tags].map((t) => t.trim().replace(/\s+/g, '-')).filter(Boolean);
+}
+
+/** A title as one deck-name part: `::` would nest it one level deeper, a line break breaks the file. */
+function deckName(title: string): string {
+  return title.replace(/[\t\r\n]+/g, ' ').replace(/::+/g, ':').trim() || 'Questions';
+}

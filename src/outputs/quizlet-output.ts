@@ -1,0 +1,47 @@
+import { allQuestions, type Deck } from '../model/deck.js';
+import { decodeEntities, stripTags } from '../render/html-text.js';
+import { formulasAsTex } from './formulas-as-tex.js';
+import type { OutputStep } from './output.js';
+
+/** What stands for a line break inside a card: Quizlet's import reads one card a line. */
+export const LINE_BREAK = ' / ';
+
+/**
+ * quizlet.txt: one card a line, the term (question), a tab, the definition (card answer), as
+ * Quizlet's import box takes them with "Between term and definition: Tab" and "Between cards:
+ * New line". Plain text: each paragraph, list item or code line of a card becomes a piece
+ * joined by " / ", so no card holds a tab or a line break.
+ */
+export const quizletOutput: OutputStep = {
+  name: 'quizlet',
+  async run({ deck }) {
+    return [{ name: 'quizlet.txt', data: quizletText(deck) }];
+  },
+};
+
+/** The import text of a deck: one `term<TAB>definition` line per question. */
+export function quizletText(deck: Deck): string {
+  return allQuestions(deck)
+    // A card answer with no text (only an image) falls back to the full answer's text.
+    .map((q) => `${htmlLine(q.html)}\t${htmlLine(q.cardHtml) || htmlLine(q.answerHtml) || '—'}\n`)
+    .join('');
+}
+
+/** Block ends: each closes one piece of the line. */
+const BLOCK_END = /<br\s*\/?>|<\/(p|li|h[1-6]|blockquote|tr|div|dt|dd|figcaption)>/gi;
+
+/** An HTML fragment as one line of text: blocks and code lines joined by " / ", formulas as TeX. */
+export function htmlLine(html: string): string {
+  const text = formulasAsTex(html)
+    // Outside <pre> a line break in the HTML is only spacing; inside, each line is a piece.
+    .split(/(<pre[\s\S]*?<\/pre>)/)
+    .map((part, i) => (i % 2 ? part : part.replace(/\s+/g, ' ')))
+    .join('')
+    .replace(BLOCK_END, '\n')
+    .replace(/<\/t[dh]>/gi, ' ');
+  return decodeEntities(stripTags(text))
+    .split('\n')
+    .map((piece) => piece.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(LINE_BREAK);
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { addIds } from '../../src/content/add-ids.js';
+import { allQuestions } from '../../src/model/deck.js';
+import { parseDeck } from '../../src/content/parse-deck.js';
+import { decodeDeckText } from '../../src/content/load-deck.js';
+import { runCli } from '../cli-run.js';
+import { tempDir } from '../helpers.js';
+
+/** A deck with a BOM, CRLF line ends, trailing spaces, a question that has an Id and ones that do not. */
+const DECK = [
+  '\uFEFF---',
+  'title: Network  ',
+  '---',
+  '# Network',
+  '',
+  '## Basics',
+  '',
+  '### What is DNS?   ',
+  '> Names to addresses.',
+  '',
+  '### What is TCP?',
+  'Level: hard',
+  '',
+  '> Reliable byte streams.\t',
+  '',
+  '### What is UDP?',
+  '',
+  'Id: udp',
+  '',
+  'Datagrams, no delivery promise.',
+  '### What is a port?',
+  'A number that picks the program.',
+  '',
+].join('\r\n');
+
+const guids = (bytes: Buffer) => allQuestions(parseDeck(decodeDeckText(bytes, 'net.md'), { file: 'net.md', slug: 'net' })).map((q) => q.guid);
+
+/** The lines of `after` that are not in `before`, when `after` is `before` with lines inserted (else undefined). */
+function insertedLines(before: string, after: string): string[] | undefined {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const inserted: string[] = [];
+  let i = 0;
+  for (const line of b) {
+    if (i < a.length && line === a[i]) i++;
+    else inserted.push(line);
+  }
+  return i === a.length ? inserted : undefined;
+}
+
+describe('studyguide ids', () => {
+  it('inserts only `Id:` lines holding each question\'s current guid; every other byte stays', () => {
+    const before = Buffer.from(DECK, 'utf8');
+    const { text, added } = addIds(before, 'net.md');
+    expect(added).toBe(3);
+    const inserted = insertedLines(before.toString('utf8'), text.toString('utf8'));
+    const oldGuids = guids(before);
+    // Inserted: an Id line (CRLF like the file) under each heading, and a blank one where the heading had none under it.
+    expect(inserted).toEqual([`Id: ${oldGuids[0]}\r`, '\r', `Id: ${oldGuids[1]}\r`, '\r', `Id: ${oldGuids[3]}\r`, '\r']);
+    expect(text.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+    expect(text.toString('utf8')).toContain('### What is DNS?   \r\nId: ');
+    expect(text.toString('utf8')).toContain('> Reliable byte streams.\t\r\n');
+    // The notes keep their guids (review history in Anki), and the deck still reads the same.
+    expect(guids(text)).toEqual(oldGuids);
+    const deck = parseDeck(decodeDeckText(text, 'net.md'), { file: 'net.md', slug: 'net' });
+    expect(allQuestions(deck).map((q) => [q.explicitId, q.level, q.cardText])).toEqual([
+      [oldGuids[0], 'medium', 'Names to addresses.'],
+      [oldGuids[1], 'hard', 'Reliable byte streams.'],
+      ['udp', 'medium', 'Datagrams, no delivery promise.'],
+      [oldGuids[3], 'medium', 'A number that picks the program.'],
+    ]);
+  });
+
+  it('is idempotent: a second run changes nothing', () => {
+    const once = addIds(Buffer.from(DECK, 'utf8'), 'net.md').text;
+    const twice = addIds(once, 'net.md');
+    expect(twice.added).toBe(0);
+    expect(twice.text.equals(once)).toBe(true);
+  });
+
+  it('rewrites the file in place through the CLI, keeping its mode, and reports what it did', async () => {
+    const dir = await tempDir('studyguide-ids-');
+    const file = path.join(dir, 'net.md');
+    await writeFile(file, DECK);
+    await chmod(file, 0o640);
+    const first = await runCli(['ids', file]);
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    expect(first.stdout).toContain('net.md: 3 Id lines added');
+    expect((await stat(file)).mode & 0o777).toBe(0o640);
+    const written = await readFile(file);
+    // diff(1) sees only additions: `NaM` / `NaM,K` hunks of `> ` lines.
+    await writeFile(path.join(dir, 'original.md'), DECK);
+    const diff = spawnSync('diff', [path.join(dir, 'original.md'), file], { encoding: 'utf8' });
+    expect(diff.status).toBe(1);
+    expect(diff.stdout.split('\n').filter(Boolean).every((l) => /^\d+a\d+(,\d+)?$/.test(l) || l.startsWith('> '))).toBe(true);
+    expect(insertedLines(DECK, written.toString('utf8'))?.filter((l) => l.startsWith('Id: ')).length).toBe(3);
+    const second = await runCli(['ids', file]);
+    expect(second.stdout).toContain('every question has an Id');
+    expect((await readFile(file)).equals(written)).toBe(true);
+  });
+
+  it('leaves a broken deck as it was, naming the file and line', async () => {
+    const dir = await tempDir('studyguide-ids-');
+    const file = path.join(dir, 'bad.md');
+    const text = '# T\n\n## S\n\n### No answer?\n\n### Q?\n\n> a\n';
+    await writeFile(file, text);
+    const run = await runCli(['ids', file]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/bad\.md:5: question "No answer\?" has no answer/);
+    expect(await readFile(file, 'utf8')).toBe(text);
+  });
+});
