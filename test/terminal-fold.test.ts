@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createBuildReporter, formatCheckReport, FOLD_AFTER } from '../src/terminal.js';
 import { build, type BuildEvent, type BuildOptions } from '../src/build.js';
 import { defaultOptions } from '../src/options.js';
+import { runCli } from './cli-run.js';
 
 const warning = (line: number, code = 'no-card-answer', file = 'decks/net.md'): BuildEvent => ({ type: 'warning', diagnostic: { file, line, severity: 'warning', code, message: `message of line ${line}` } });
 
@@ -75,5 +76,17 @@ describe('a no-op rebuild', () => {
     const { err, out } = run('normal', again);
     expect(err).toEqual(['']);
     expect(out).toContain(`unchanged, ${count} warnings when built (--no-cache shows them)`);
+  });
+
+  it('from the CLI (the whole-build record) prints no warning either', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'sg-noop-cli-'));
+    const args = ['build', 'test/fixtures/findings-shared/deck.md', '--outputs', 'csv', '--out', outDir];
+    const first = await runCli(args, { NO_COLOR: '1' });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('warning:');
+    const again = await runCli(args, { NO_COLOR: '1' });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toMatch(/unchanged, \d+ warnings when built/);
   });
 });
