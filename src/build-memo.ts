@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
-import { findDeckFiles } from './content/deck-files.js';
+import { findDeckFiles, slugFromFile } from './content/deck-files.js';
 import { assetDirs } from './render/assets.js';
 import { buildFingerprint, deckKey, stableJson } from './cache-inputs.js';
 import { readFreshRecord, sha256, writeRecord } from './cache-record.js';
@@ -51,8 +51,16 @@ async function buildKey(opts: BuildOptions): Promise<string> {
   return sha256(stableJson({ fingerprint, decks }));
 }
 
+/** Emits the remembered outputs as unchanged; warnings are not printed again, each deck's first file carries their count. */
 function replay(memo: Memo, outDir: string, emit: (e: BuildEvent) => void): BuildResult {
-  for (const e of memo.events) emit(e.type === 'output' ? { ...e, file: path.join(outDir, e.file), ms: 0, cached: true } : e);
+  const warnings = new Map<string, number>();
+  for (const e of memo.events) if (e.type === 'warning') warnings.set(slugFromFile(e.diagnostic.file), (warnings.get(slugFromFile(e.diagnostic.file)) ?? 0) + 1);
+  for (const e of memo.events) {
+    if (e.type !== 'output') continue;
+    const count = warnings.get(e.deck);
+    warnings.delete(e.deck);
+    emit({ ...e, file: path.join(outDir, e.file), ms: 0, cached: true, ...(count ? { warnings: count } : {}) });
+  }
   return memo.result;
 }
 

@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { findDeckFiles, loadDeck } from './content/load-deck.js';
+import { findDeckFiles, loadDeckSource } from './content/load-deck.js';
+import { parseMarkdown } from './content/markdown.js';
+import { asDiagnostic, deckFindings } from './check/deck-findings.js';
+import { contentError } from './errors.js';
 import { slugFromFile } from './content/deck-files.js';
 import type { Deck } from './model/deck.js';
 import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
@@ -101,11 +104,19 @@ function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]):
 }
 
 /**
- * A deck as this build prints it: parsed, then its options and question selection applied;
- * undefined when `--only-ids` lists none of its questions.
+ * A deck as this build prints it: parsed, with the findings `check` reports too (one source, one
+ * severity: an error fails the deck here as it fails `check`), then its options and question
+ * selection applied; undefined when `--only-ids` lists none of its questions.
  */
 async function prepareDeck(file: string, opts: BuildOptions, selection?: IdSelection): Promise<{ deck: Deck; deckOpts: BuildOptions } | undefined> {
-  const parsed = await loadDeck(file);
+  const source = await loadDeckSource(file);
+  const findings = deckFindings(file, source.text, parseMarkdown(source.text), source.deck);
+  const error = findings.find((f) => f.level === 'error');
+  if (error) {
+    const [message, ...hint] = error.message.split(' — ');
+    throw contentError(error.file, error.line, message, hint.join(' — ') || 'run `studyguide check` on the deck for every finding');
+  }
+  const parsed: Deck = { ...source.deck, diagnostics: findings.map(asDiagnostic) };
   if (selection && !selection.holdsListed(parsed)) return undefined;
   const deckOpts = optionsForDeck(opts, parsed);
   return { deck: selectQuestions(parsed, deckOpts, selection?.filter), deckOpts };

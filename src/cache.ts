@@ -14,7 +14,7 @@ import { CACHE_FILE, readFreshRecord, writeRecord } from './cache-record.js';
  *
  * Use: `replay` a deck whose outputs are fresh (it emits them as cached), else build it and
  * `record` what was written. `observe` wraps the build's emit to keep each deck's warnings, so
- * a cache hit reports them again.
+ * a cache hit can say how many there were (without printing them again).
  */
 export class BuildCache {
   private readonly keys = new Map<string, Promise<string>>();
@@ -42,7 +42,7 @@ export class BuildCache {
     };
   }
 
-  /** True when the deck's outputs are fresh: its warnings and files are emitted (as cached) instead. */
+  /** True when the deck's outputs are fresh: its files are emitted (as cached) instead, with its warning count. */
   async replay(file: string, emit: (e: BuildEvent) => void): Promise<boolean> {
     // The key comes from the bytes read now, before building: an edit made mid-build misses next time.
     const key = this.keyOf(file);
@@ -50,8 +50,9 @@ export class BuildCache {
     const dir = deckOutDir(this.opts.outDir, file);
     const record = await readFreshRecord<Diagnostic[]>(dir, await key);
     if (!record) return false;
-    for (const d of record.extra ?? []) emit({ type: 'warning', diagnostic: d });
-    for (const f of record.files) emit({ type: 'output', deck: slugFromFile(file), file: path.join(dir, f.name), pages: f.pages, bytes: f.bytes, ms: 0, cached: true });
+    // A no-op rebuild does not print the deck's warnings again; the first file carries their count.
+    const warnings = (record.extra ?? []).length;
+    record.files.forEach((f, i) => emit({ type: 'output', deck: slugFromFile(file), file: path.join(dir, f.name), pages: f.pages, bytes: f.bytes, ms: 0, cached: true, ...(i === 0 && warnings ? { warnings } : {}) }));
     return true;
   }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { BuildEvent, BuildResult } from './model/build-options.js';
 import { StudyguideError } from './errors.js';
+import { slugFromFile } from './content/deck-files.js';
 import { formatSize } from './model/format-size.js';
 import { shownPath as shown } from './shown-path.js';
 
@@ -30,6 +31,42 @@ export function formatError(error: unknown, debug = false): string {
   return `error: ${message.split('\n')[0]} — run with --debug for details`;
 }
 
+/** More warnings of one kind in one file than this are folded into one line (all shown with --verbose). */
+export const FOLD_AFTER = 5;
+
+/** A warning as the terminal shows it. */
+interface WarningLine {
+  file: string;
+  line: number;
+  code: string;
+  message: string;
+}
+
+/**
+ * Warnings as terminal lines, in the order given: one line each, except that more than
+ * FOLD_AFTER of one code in one file become a single line, where the first of them was, with
+ * the count and the first lines (`verbose` shows every one, with its code). Each line comes with
+ * the index of the warning it stands at.
+ */
+export function foldWarnings(warnings: WarningLine[], verbose: boolean, label: string, dim: (s: string) => string = (s) => s): { at: number; text: string }[] {
+  const keyOf = (w: WarningLine) => `${w.file}\0${w.code}`;
+  const groups = new Map<string, WarningLine[]>();
+  for (const w of warnings) groups.set(keyOf(w), [...(groups.get(keyOf(w)) ?? []), w]);
+  const lines: { at: number; text: string }[] = [];
+  const folded = new Set<string>();
+  warnings.forEach((w, at) => {
+    const group = groups.get(keyOf(w))!;
+    if (verbose || group.length <= FOLD_AFTER) {
+      lines.push({ at, text: `${w.file}:${w.line}: ${label}: ${w.message}${verbose ? dim(` [${w.code}]`) : ''}` });
+    } else if (!folded.has(keyOf(w))) {
+      folded.add(keyOf(w));
+      const first = group.slice(0, FOLD_AFTER).map((g) => g.line).join(', ');
+      lines.push({ at, text: `${w.file}:${w.line}: ${label}: ${group.length} × ${w.code} (lines ${first} and ${group.length - FOLD_AFTER} more), first: ${w.message} ${dim('— --verbose lists them all')}` });
+    }
+  });
+  return lines;
+}
+
 /** Where the reporter writes (the CLI passes process.stdout/stderr). */
 export interface Streams {
   out: { write(s: string): unknown; isTTY?: boolean };
@@ -45,14 +82,24 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
   const o = palette(colorEnabled(streams.out, opts.env));
   const started = Date.now();
   let warnings = 0;
+  // Warnings wait for their deck's outputs (or failure), so they can be folded by kind.
+  let pending: WarningLine[] = [];
+  const printWarnings = (which: (w: WarningLine) => boolean) => {
+    const now = pending.filter(which);
+    pending = pending.filter((w) => !which(w));
+    if (verbosity === 'quiet' || !now.length) return;
+    for (const line of foldWarnings(now, verbosity === 'verbose', c.yellow('warning'), c.dim)) streams.err.write(`${line.text}\n`);
+  };
   const say = (line: string) => verbosity !== 'quiet' && streams.out.write(`${line}\n`);
   // A deck's files arrive together once the deck is done; they are held until the next deck (or
   // the end) so the deck's line can carry its file count and time.
-  let deck: { name: string; dir: string; lines: string[]; ms: number; cached: boolean } | undefined;
+  let deck: { name: string; dir: string; lines: string[]; ms: number; cached: boolean; warnings: number } | undefined;
   const flush = () => {
     if (!deck) return;
     const files = `${deck.lines.length} file${deck.lines.length === 1 ? '' : 's'}`;
-    const time = deck.cached ? 'unchanged' : `${(deck.ms / 1000).toFixed(1)} s`;
+    // A deck that was not rebuilt does not print its warnings again; it says it had some.
+    const earlier = deck.warnings ? `, ${deck.warnings} warning${deck.warnings === 1 ? '' : 's'} when built (--no-cache shows them)` : '';
+    const time = deck.cached ? `unchanged${earlier}` : `${(deck.ms / 1000).toFixed(1)} s`;
     say(`${o.bold(deck.name)} ${o.dim(`→ ${deck.dir}/`)}  ${o.dim(`${files}, ${time}`)}`);
     deck.lines.forEach(say);
     deck = undefined;
@@ -67,10 +114,12 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
       if (e.type === 'output') {
         // Files of no single deck (the index page) come under "all decks".
         const name = e.deck || 'all decks';
+        printWarnings((w) => slugFromFile(w.file) === e.deck);
         if (deck?.name !== name) {
           flush();
-          deck = { name, dir: shown(path.dirname(e.file)), lines: [], ms: 0, cached: true };
+          deck = { name, dir: shown(path.dirname(e.file)), lines: [], ms: 0, cached: true, warnings: 0 };
         }
+        deck.warnings += e.warnings ?? 0;
         const pages = e.pages !== undefined ? `${e.pages} page${e.pages === 1 ? '' : 's'}` : '';
         const cached = !!(e as { cached?: boolean }).cached; // set when the build cache replayed the file
         const time = cached ? 'unchanged' : e.ms ? `${(e.ms / 1000).toFixed(1)} s` : '';
@@ -79,16 +128,15 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
         deck.lines.push(`  ${path.basename(e.file).padEnd(20)} ${pages.padStart(9)} ${formatSize(e.bytes).padStart(9)}  ${o.dim(time)}`);
       } else if (e.type === 'warning') {
         warnings++;
-        if (verbosity === 'quiet') return;
-        const d = e.diagnostic;
-        const code = verbosity === 'verbose' ? c.dim(` [${d.code}]`) : '';
-        streams.err.write(`${d.file}:${d.line}: ${c.yellow('warning')}: ${d.message}${code}\n`);
+        pending.push(e.diagnostic);
       } else if (e.type === 'deck-failed') {
+        printWarnings((w) => w.file === e.file);
         streams.err.write(`${c.red(formatError(e.error, opts.debug))}\n`);
       }
     },
     /** The closing line: decks built, failures, warnings, total time. */
     summary(result: BuildResult): void {
+      printWarnings(() => true);
       flush();
       const secs = ((Date.now() - started) / 1000).toFixed(1);
       const n = result.built.length;
@@ -104,14 +152,17 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
 
 /** `check`'s lines: one per finding, then a count (or only the error lines with --quiet). */
 export function formatCheckReport(
-  result: { files: string[]; findings: { file: string; line: number; level: 'error' | 'warning'; message: string }[]; errors: number; warnings: number },
+  result: { files: string[]; findings: { file: string; line: number; level: 'error' | 'warning'; code?: string; message: string }[]; errors: number; warnings: number },
   verbosity: Verbosity,
   stream: { isTTY?: boolean },
   env: NodeJS.ProcessEnv = process.env,
 ): string {
   const c = palette(colorEnabled(stream, env));
-  const shownFindings = verbosity === 'quiet' ? result.findings.filter((f) => f.level === 'error') : result.findings;
-  const lines = shownFindings.map((f) => `${f.file}:${f.line}: ${f.level === 'error' ? c.red('error') : c.yellow('warning')}: ${f.message}`);
+  // Errors one line each, first; warnings folded by kind (foldWarnings), unless --verbose.
+  const warnings = result.findings.filter((f) => f.level === 'warning') as WarningLine[];
+  const folded = new Map((verbosity === 'quiet' ? [] : foldWarnings(warnings, verbosity === 'verbose', c.yellow('warning'), c.dim)).map((l) => [warnings[l.at], l.text]));
+  // Errors one line each, never folded; a folded line of warnings stands where its first one was.
+  const lines = result.findings.flatMap((f) => (f.level === 'error' ? [`${f.file}:${f.line}: ${c.red('error')}: ${f.message}`] : folded.has(f as WarningLine) ? [folded.get(f as WarningLine)!] : []));
   if (verbosity !== 'quiet') {
     const n = result.files.length;
     const plural = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;

@@ -9,10 +9,8 @@ import { parseMarkdown } from '../content/markdown.js';
 import { allQuestions, type Deck } from '../model/deck.js';
 import { StudyguideError } from '../errors.js';
 import { findLongCards } from './card-length.js';
-import { findDuplicates } from './duplicates.js';
+import { deckFindings } from './deck-findings.js';
 import { sortFindings, type Finding } from './finding.js';
-import { checkFrontMatterKeys } from './front-matter-keys.js';
-import { checkLinks, headingAnchors } from './links.js';
 import { checkMetaLines } from './meta-lines.js';
 import { findSharedIds, type NoteIdIndex } from './shared-ids.js';
 
@@ -40,29 +38,24 @@ export async function checkDeck(file: string, opts: CheckOptions, noteIds: NoteI
     fail(new StudyguideError('deck is nested too deeply to read', { file, line: 1, hint: 'flatten deeply nested lists or quotes' }));
     return findings;
   }
-  findings.push(...checkMetaLines(file, tree), ...checkFrontMatterKeys(file, tree, text));
-
-  // Lines already reported as errors are blanked before the full parse, so one bad meta line
-  // does not hide the rest of the deck's findings (the build stops at the first error).
-  const errorLines = new Set(findings.filter((f) => f.level === 'error').map((f) => f.line));
+  // Lines with meta-line errors (all reported by deckFindings below) are blanked before the full
+  // parse, so one bad meta line does not hide the rest of the deck's findings (the build stops
+  // at the first error).
+  const errorLines = new Set(checkMetaLines(file, tree).filter((f) => f.level === 'error').map((f) => f.line));
   const parsable = text.split('\n').map((l, i) => (errorLines.has(i + 1) ? '' : l)).join('\n');
   let deck: Deck | undefined;
   try {
     deck = parseDeck(parsable, { file, slug: slugFromFile(file), baseDir: path.dirname(path.resolve(file)) });
   } catch (err) {
     // The meta-line scan already reported this line's mistakes, one per entry.
-    const dup = err instanceof StudyguideError && findings.some((f) => f.level === 'error' && f.line === err.line);
+    const dup = err instanceof StudyguideError && err.line !== undefined && errorLines.has(err.line);
     if (!dup) fail(err);
   }
-  const ids = deck ? [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), 'outro'] : [];
-  findings.push(...checkLinks(file, tree, headingAnchors(tree, ids)));
+  // The same findings the build reports, at the same severity (deck-findings.ts).
+  findings.push(...deckFindings(file, text, tree, deck));
   if (!deck) return findings;
-
-  // A missing image is already a `missing-file` or `empty-link` error at its line.
-  const linkLines = new Set(findings.filter((f) => f.code === 'missing-file' || f.code === 'empty-link').map((f) => f.line));
-  for (const d of deck.diagnostics) if (!(d.code === 'image-blocked' && linkLines.has(d.line))) findings.push({ file: d.file, line: d.line, level: d.severity, code: d.code, message: d.message });
   const questions = allQuestions(deck);
-  findings.push(...findDuplicates(file, questions), ...findSharedIds(file, questions, noteIds));
+  findings.push(...findSharedIds(file, questions, noteIds));
   try {
     const deckOpts = optionsForDeck(opts as BuildOptions, deck, text);
     findings.push(...findLongCards(file, questions, deckOpts.cardSize));

@@ -1,56 +1,44 @@
 import type { Question } from '../model/deck.js';
 import type { Finding } from './finding.js';
-import { bagDistance, boundedEditDistance, editLimit, letterCounts, normalizeText, wordSetKey } from './similar-text.js';
+import { canonicalWords, isTypo, normalizeText, typoKeys, wordSetKey } from './similar-text.js';
 
 /**
- * Duplicate questions (same words, same order: an error) and near-duplicates (the same words
- * in another order, or a few typed characters apart: warnings), each reported at the later one.
+ * Duplicate questions (same words, same order) and near-duplicates, each reported at the later
+ * one as a warning (the build prints both questions). Near means the same content words in
+ * another order, or differing only in small words ("a", "the"), a plural, or a typo inside one
+ * long word; "slice()" vs "splice()" or "let" vs "set" are different questions.
  */
 export function findDuplicates(file: string, questions: Question[]): Finding[] {
   const findings: Finding[] = [];
   const exact = new Map<string, Question>();
+  const canonical = new Map<string, Question>();
   const wordSets = new Map<string, Question>();
-  // Earlier questions by text length: only those a few characters longer or shorter can be close.
-  const byLength = new Map<number, { q: Question; norm: string; counts: Int32Array }[]>();
+  const typos = new Map<string, { q: Question; words: string[] }[]>();
   const at = (q: Question) => `Q${q.number} on line ${q.line}`;
+  const near = (q: Question, other: Question, how: string) =>
+    findings.push({ file, line: q.line, level: 'warning', code: 'near-duplicate', message: `question "${q.text}" ${how} ${at(other)} ("${other.text}") — merge them or make them differ` });
   for (const q of questions) {
     const norm = normalizeText(q.text);
     if (!norm) continue;
-    const counts = letterCounts(norm);
+    const words = canonicalWords(norm);
+    const key = words.join(' ');
+    const setKey = wordSetKey(key);
     const same = exact.get(norm);
-    const sameWords = wordSets.get(wordSetKey(norm));
     if (same) {
-      findings.push({ file, line: q.line, level: 'error', code: 'duplicate-question', message: `duplicate question "${q.text}" (same as ${at(same)}) — remove one or reword it` });
-    } else if (sameWords) {
-      findings.push({ file, line: q.line, level: 'warning', code: 'near-duplicate', message: `question "${q.text}" has the same words as ${at(sameWords)} in another order — merge them or make them differ` });
+      findings.push({ file, line: q.line, level: 'warning', code: 'duplicate-question', message: `duplicate question "${q.text}" (same as ${at(same)}) — remove one or reword it` });
+    } else if (key && canonical.has(key)) {
+      near(q, canonical.get(key)!, 'is nearly the same as');
+    } else if (key && wordSets.has(setKey)) {
+      near(q, wordSets.get(setKey)!, 'has the same words as');
     } else {
-      const close = findClose(norm, counts, byLength);
-      if (close) {
-        findings.push({ file, line: q.line, level: 'warning', code: 'near-duplicate', message: `question "${q.text}" is nearly the same as ${at(close.q)} ("${close.q.text}") — merge them or make them differ` });
-      }
+      const hit = typoKeys(words).flatMap((k) => typos.get(k) ?? []).find((c) => isTypo(c.words, words));
+      if (hit) near(q, hit.q, 'is a typo away from');
     }
     if (!same) exact.set(norm, q);
-    if (!wordSets.has(wordSetKey(norm))) wordSets.set(wordSetKey(norm), q);
-    const bucket = byLength.get(norm.length) ?? [];
-    bucket.push({ q, norm, counts });
-    byLength.set(norm.length, bucket);
+    if (!key) continue;
+    if (!canonical.has(key)) canonical.set(key, q);
+    if (!wordSets.has(setKey)) wordSets.set(setKey, q);
+    for (const k of typoKeys(words)) typos.set(k, [...(typos.get(k) ?? []), { q, words }]);
   }
   return findings;
-}
-
-/** The first earlier question within the edit limit; the letter-count bound skips most pairs cheaply. */
-function findClose(norm: string, counts: Int32Array, byLength: Map<number, { q: Question; norm: string; counts: Int32Array }[]>) {
-  const limit = editLimit(norm.length);
-  if (limit === 0) return undefined;
-  let best: { q: Question } | undefined;
-  for (let len = norm.length - limit; len <= norm.length + limit; len++) {
-    for (const other of byLength.get(len) ?? []) {
-      if (best && other.q.number > best.q.number) break;
-      if (bagDistance(counts, other.counts) <= limit && boundedEditDistance(other.norm, norm, limit) <= limit) {
-        best = other;
-        break;
-      }
-    }
-  }
-  return best;
 }

@@ -17,30 +17,32 @@ export function headingAnchors(tree: Root, ids: string[] = []): Set<string> {
 }
 
 /**
- * Links and images that point nowhere: an empty address, a `#anchor` no heading has, or a
- * relative file missing next to the deck. Web and mail addresses are not fetched.
+ * Links that point nowhere: an empty address, a `#anchor` no heading has, or a relative file
+ * missing next to the deck. Web and mail addresses are not fetched. Warnings: the build prints
+ * such a link as it is. Images are judged where they are inlined (content/inline-images.ts),
+ * for build and check alike.
  */
 export function checkLinks(file: string, tree: Root, anchors: Set<string>): Finding[] {
   const dir = path.dirname(path.resolve(file));
   const findings: Finding[] = [];
   walk(tree, (node) => {
-    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    if (node.type !== 'link' && node.type !== 'definition') return;
     const line = node.position?.start.line ?? 1;
-    const what = node.type === 'image' ? 'image' : 'link';
+    const what = 'link';
     const url = node.url.trim();
     const add = (level: Finding['level'], code: string, message: string) => findings.push({ file, line, level, code, message });
-    if (!url) return add('error', 'empty-link', `${what} has an empty address — fill in the (…) part or remove the ${what}`);
+    if (!url) return add('warning', 'empty-link', `${what} has an empty address — fill in the (…) part or remove the ${what}`);
     if (url.startsWith('#')) {
       const anchor = decode(url.slice(1));
-      if (node.type !== 'image' && !anchors.has(anchor)) add('warning', 'missing-anchor', `link to "#${anchor}" points at no heading in this deck — check the heading's spelling`);
+      if (!anchors.has(anchor)) add('warning', 'missing-anchor', `link to "#${anchor}" points at no heading in this deck — check the heading's spelling`);
       return;
     }
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return;
     const target = decode(url.replace(/[?#].*$/, ''));
     if (!target) return;
-    if (path.isAbsolute(target)) return add(node.type === 'image' ? 'error' : 'warning', 'missing-file', `${what} "${url}" is an absolute path — use a path relative to the deck's folder`);
+    if (path.isAbsolute(target)) return add('warning', 'missing-file', `${what} "${url}" is an absolute path — use a path relative to the deck's folder`);
     if (!existsSync(path.resolve(dir, target))) {
-      add(node.type === 'image' ? 'error' : 'warning', 'missing-file', `${what} "${url}" points to a file that does not exist (looked in ${shownPath(dir) || '.'}) — fix the path`);
+      add('warning', 'missing-file', `${what} "${url}" points to a file that does not exist (looked in ${shownPath(dir) || '.'}) — fix the path`);
     }
   });
   return findings;

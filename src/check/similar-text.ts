@@ -40,34 +40,50 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
   return Math.min(prev[b.length], over);
 }
 
-/** Edits allowed between two questions still called near-duplicates: about 8 %, none for short ones. */
-export function editLimit(length: number): number {
-  return length < 20 ? 0 : Math.min(6, Math.max(1, Math.floor(length * 0.08)));
+// Words that do not change what a question asks.
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'be', 'do', 'does', 'did', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'you', 'your', 'we', 'i', 'it', 'its', 'this', 'that', 'please', 'explain', 'describe', 'briefly']);
+/** A typo is looked for only in words this long: in shorter ones one letter makes another word (let/set, slice/splice). */
+const TYPO_WORD = 8;
+
+/** The words that carry a normalized question's meaning: small words dropped, plurals made singular. */
+export function canonicalWords(normalized: string): string[] {
+  return normalized.split(' ').filter((w) => w && !SMALL_WORDS.has(w)).map(singular);
 }
 
-/** Letter counts of a normalized text in 64 buckets (other scripts hashed in), for a cheap bound. */
-export function letterCounts(text: string): Int32Array {
-  const counts = new Int32Array(64);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const bucket = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : c === 32 ? 36 : 37 + (c % 27);
-    counts[bucket]++;
-  }
-  return counts;
+function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
 }
 
 /**
- * The "bag distance": letters one text has that the other lacks, the larger side. Each edit
- * changes at most one letter on each side, so it never exceeds the edit distance (merging
- * letters into buckets only lowers it further).
+ * True when two word lists differ in one long word only, by one changed letter or two swapped
+ * neighbours, neither at the word's start ("kubernetes"/"kuberentes"; not "synchronous"/
+ * "asynchronous", where a prefix makes another word).
  */
-export function bagDistance(a: Int32Array, b: Int32Array): number {
-  let onlyA = 0;
-  let onlyB = 0;
-  for (let i = 0; i < 64; i++) {
-    const d = a[i] - b[i];
-    if (d > 0) onlyA += d;
-    else onlyB -= d;
-  }
-  return Math.max(onlyA, onlyB);
+export function isTypo(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const diff = a.flatMap((w, i) => (w === b[i] ? [] : [i]));
+  if (diff.length !== 1) return false;
+  const [x, y] = [a[diff[0]], b[diff[0]]];
+  if (x.length !== y.length || x.length < TYPO_WORD || x[0] !== y[0]) return false;
+  const at = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
+  if (at.length === 1) return true;
+  return at.length === 2 && at[1] === at[0] + 1 && x[at[0]] === y[at[1]] && x[at[1]] === y[at[0]];
+}
+
+/**
+ * Keys under which two questions a typo apart meet: the words with one long word's letter (or
+ * pair of neighbouring letters) masked. Equal keys are only candidates; isTypo decides.
+ */
+export function typoKeys(words: string[]): string[] {
+  const keys: string[] = [];
+  words.forEach((w, i) => {
+    if (w.length < TYPO_WORD) return;
+    const rest = (m: string) => [...words.slice(0, i), m, ...words.slice(i + 1)].join(' ');
+    for (let k = 1; k < w.length; k++) keys.push(rest(`${w.slice(0, k)}?${w.slice(k + 1)}`), rest(`${w.slice(0, k)}??${w.slice(k + 2)}`));
+  });
+  return keys;
 }

@@ -1,5 +1,5 @@
 import type { Code, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
-import { cutPoint, joinItems, plainText, sentenceEnd } from './text.js';
+import { cutPoint, plainText, sentenceEnd } from './text.js';
 
 /** A card answer made from a full answer: nodes to render (code stays code) and its plain text. */
 export interface DerivedCard {

@@ -36,13 +36,18 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
 
 /** Reads and parses one deck file. */
 export async function loadDeck(file: string, plugins: HastPlugin[] = []): Promise<Deck> {
+  return (await loadDeckSource(file, plugins)).deck;
+}
+
+/** Reads and parses one deck file, keeping the text it was parsed from (for the deck's findings). */
+export async function loadDeckSource(file: string, plugins: HastPlugin[] = []): Promise<{ deck: Deck; text: string }> {
   const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
     throw contentError(file, undefined, `cannot read deck (${err.code ?? err.message})`, 'check the path and permissions');
   });
   const text = decodeDeckText(bytes, file);
   checkNesting(text, file);
   try {
-    return parseDeck(text, { file, slug: slugFromFile(file), plugins: [highlightCode, ...plugins], baseDir: path.dirname(path.resolve(file)) });
+    return { deck: parseDeck(text, { file, slug: slugFromFile(file), plugins: [highlightCode, ...plugins], baseDir: path.dirname(path.resolve(file)) }), text };
   } catch (err) {
     if (err instanceof RangeError) throw contentError(file, undefined, 'deck is nested too deeply to read', 'flatten deeply nested lists or quotes');
     throw err;

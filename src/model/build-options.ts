@@ -57,7 +57,7 @@ export interface BuildOptions {
 
 /** What the build tells its caller as it goes (the CLI prints these). */
 export type BuildEvent =
-  | { type: 'output'; deck: string; file: string; pages?: number; bytes: number; ms: number; cached?: boolean }
+  | { type: 'output'; deck: string; file: string; pages?: number; bytes: number; ms: number; cached?: boolean; warnings?: number }
   | { type: 'warning'; diagnostic: Diagnostic }
   | { type: 'deck-failed'; file: string; error: unknown };
 

@@ -1,0 +1,27 @@
+import type { Root } from 'mdast';
+import { allQuestions, type Deck, type Diagnostic } from '../model/deck.js';
+import { findDuplicates } from './duplicates.js';
+import { sortFindings, type Finding } from './finding.js';
+import { checkFrontMatterKeys } from './front-matter-keys.js';
+import { checkLinks, headingAnchors } from './links.js';
+import { checkMetaLines } from './meta-lines.js';
+
+/**
+ * Every finding about one deck that `build` and `check` both report, with one severity: an error
+ * is what stops the build of the deck, a warning what the build prints and goes on with (a
+ * duplicate question, an image left out, a link to nowhere). `check` adds only what needs no
+ * second source: the deck's parse error, and its estimate of card length (the build measures
+ * cards exactly while printing them).
+ */
+export function deckFindings(file: string, text: string, tree: Root, deck: Deck | undefined): Finding[] {
+  const ids = deck ? [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), 'outro'] : [];
+  const findings = [...checkMetaLines(file, tree), ...checkFrontMatterKeys(file, tree, text), ...checkLinks(file, tree, headingAnchors(tree, ids))];
+  if (deck) {
+    findings.push(...deck.diagnostics.map((d) => ({ file: d.file, line: d.line, level: d.severity, code: d.code, message: d.message })));
+    findings.push(...findDuplicates(file, allQuestions(deck)));
+  }
+  return sortFindings(findings);
+}
+
+/** A finding as the build's diagnostic (the shape build events carry). */
+export const asDiagnostic = (f: Finding): Diagnostic => ({ file: f.file, line: f.line, severity: f.level, code: f.code, message: f.message });

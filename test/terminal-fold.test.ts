@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createBuildReporter, formatCheckReport, FOLD_AFTER } from '../src/terminal.js';
+import { build } from '../src/build.js';
+import { type BuildEvent, type BuildOptions } from '../src/model/build-options.js';
+import { defaultOptions } from '../src/options.js';
+import { runCli } from './cli-run.js';
+
+const warning = (line: number, code = 'no-card-answer', file = 'decks/net.md'): BuildEvent => ({ type: 'warning', diagnostic: { file, line, severity: 'warning', code, message: `message of line ${line}` } });
+
+function run(verbosity: 'normal' | 'verbose', events: BuildEvent[]) {
+  const err: string[] = [];
+  const out: string[] = [];
+  const reporter = createBuildReporter({ out: { write: (s: string) => out.push(s) }, err: { write: (s: string) => err.push(s) } }, verbosity, { env: { NO_COLOR: '1' } });
+  for (const e of events) reporter.event(e);
+  reporter.summary({ built: ['net'], failed: [] });
+  return { err: err.join('').trimEnd().split('\n'), out: out.join('') };
+}
+
+describe('warnings in the terminal', () => {
+  const many = [...Array.from({ length: 8 }, (_, i) => warning(10 + i)), warning(3, 'image-blocked'), warning(4, 'image-blocked')];
+  const output: BuildEvent = { type: 'output', deck: 'net', file: 'out/net/guide.pdf', bytes: 10, ms: 5 };
+
+  it(`fold more than ${FOLD_AFTER} of one kind into one line with the count and the first lines`, () => {
+    const { err } = run('normal', [...many, output]);
+    expect(err).toEqual([
+      'decks/net.md:10: warning: 8 × no-card-answer (lines 10, 11, 12, 13, 14 and 3 more), first: message of line 10 — --verbose lists them all',
+      'decks/net.md:3: warning: message of line 3',
+      'decks/net.md:4: warning: message of line 4',
+    ]);
+  });
+
+  it(`keep ${FOLD_AFTER} of a kind, or kinds of other files, one line each`, () => {
+    const five = Array.from({ length: FOLD_AFTER }, (_, i) => warning(i + 1));
+    const other = Array.from({ length: 3 }, (_, i) => warning(i + 1, 'no-card-answer', 'decks/os.md'));
+    expect(run('normal', [...five, ...other, output]).err).toHaveLength(FOLD_AFTER + 3);
+  });
+
+  it('list every one with --verbose, with its code', () => {
+    const { err } = run('verbose', [...many, output]);
+    expect(err).toHaveLength(10);
+    expect(err[0]).toBe('decks/net.md:10: warning: message of line 10 [no-card-answer]');
+  });
+
+  it('fold in check too, errors never', () => {
+    const findings = [
+      { file: 'a.md', line: 1, level: 'error' as const, code: 'bad-meta-line', message: 'bad' },
+      ...Array.from({ length: 7 }, (_, i) => ({ file: 'a.md', line: 2 + i, level: 'warning' as const, code: 'near-duplicate', message: `near ${i}` })),
+      { file: 'a.md', line: 20, level: 'error' as const, code: 'bad-meta-line', message: 'worse' },
+    ];
+    const text = formatCheckReport({ files: ['a.md'], findings, errors: 2, warnings: 7 }, 'normal', {}, { NO_COLOR: '1' });
+    expect(text.trimEnd().split('\n')).toEqual([
+      'a.md:1: error: bad',
+      'a.md:2: warning: 7 × near-duplicate (lines 2, 3, 4, 5, 6 and 2 more), first: near 0 — --verbose lists them all',
+      'a.md:20: error: worse',
+      '2 errors, 7 warnings in 1 deck',
+    ]);
+  });
+});
+
+describe('a no-op rebuild', () => {
+  it('does not print the warnings again, and says how many there were', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'sg-noop-'));
+    // The CSV output prints nothing, so no browser starts.
+    const opts = { ...defaultOptions(), paths: ['test/fixtures/findings-shared/deck.md'], outDir, outputs: ['csv'] } as BuildOptions;
+    const first: BuildEvent[] = [];
+    await build(opts, (e) => first.push(e));
+    const count = first.filter((e) => e.type === 'warning').length;
+    expect(count).toBeGreaterThan(0);
+    const again: BuildEvent[] = [];
+    await build(opts, (e) => again.push(e));
+    expect(again.filter((e) => e.type === 'warning')).toEqual([]);
+    const outputs = again.filter((e) => e.type === 'output' && e.deck);
+    expect(outputs.every((e) => e.type === 'output' && e.cached)).toBe(true);
+    const { err, out } = run('normal', again);
+    expect(err).toEqual(['']);
+    expect(out).toContain(`unchanged, ${count} warnings when built (--no-cache shows them)`);
+  });
+
+  it('from the CLI (the whole-build record) prints no warning either', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'sg-noop-cli-'));
+    const args = ['build', 'test/fixtures/findings-shared/deck.md', '--outputs', 'csv', '--out', outDir];
+    const first = await runCli(args, { NO_COLOR: '1' });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('warning:');
+    const again = await runCli(args, { NO_COLOR: '1' });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toMatch(/unchanged, \d+ warnings when built/);
+  });
+});
