@@ -38,6 +38,9 @@ export const cardsOutput: OutputStep = {
       backOffset: opts.backOffset,
     };
     const plan = cardPlan(renderOpts);
+    if (opts.backOffset && !(opts.cardFaces === 'flash' && opts.cardLayout === 'sheet')) {
+      ctx.warn({ code: 'card-stock', message: '--back-offset moves only the back sheets of flash cards, and these cards have none — add --card-faces flash with a sheet layout, or drop it' });
+    }
     if (plan.note) ctx.warn({ code: 'card-stock', message: `${plan.note} — drop the option that overrides the other to print as you meant` });
     // A large deck prints in parts of whole sheets (Chromium's cost per page grows with the
     // document), joined afterwards. Each part is fitted in its own page; a part whose size is
