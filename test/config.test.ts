@@ -45,7 +45,7 @@ describe('config file validation', () => {
 
   it('names a bad value with the allowed values', async () => {
     const message = await configError('{ "cardSize": "huge" }');
-    expect(message).toContain('studyguide.config.json:1: "cardSize" must be one of index-3x5, index-4x6, a6, a7, business (got "huge")');
+    expect(message).toContain('studyguide.config.json:1: "cardSize" must be one of index-3x5, index-4x6, a6, a7, business, business-85x54 (got "huge")');
   });
 
   it('checks each entry of a list and the type of every value', async () => {

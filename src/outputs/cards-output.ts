@@ -38,7 +38,10 @@ export const cardsOutput: OutputStep = {
       backOffset: opts.backOffset,
     };
     const plan = cardPlan(renderOpts);
-    if (plan.note) ctx.warn({ code: 'card-stock', message: `${plan.note} — drop the option that overrides the preset to print on the stock` });
+    if (opts.backOffset && !(opts.cardFaces === 'flash' && opts.cardLayout === 'sheet')) {
+      ctx.warn({ code: 'card-stock', message: '--back-offset moves only the back sheets of flash cards, and these cards have none — add --card-faces flash with a sheet layout, or drop it' });
+    }
+    if (plan.note) ctx.warn({ code: 'card-stock', message: `${plan.note} — drop the option that overrides the other to print as you meant` });
     // A large deck prints in parts of whole sheets (Chromium's cost per page grows with the
     // document), joined afterwards. Each part is fitted in its own page; a part whose size is
     // larger than the smallest any part needed prints again at that size, so the deck has one.

@@ -76,7 +76,9 @@ export function registrationMarks(g: SheetGeometry): string {
 /** A line of text at the top of the sheet, over the middle of the first column (clear of the scales). */
 export function topLabel(g: SheetGeometry, origin: { x: number; y: number }, text: string): string {
   const x = origin.x + g.card.width / 2;
-  return `<text class="top-label" x="${f(x)}" y="15" text-anchor="middle">${escape(text)}</text>`;
+  // Above the first row's text where the cards start at the paper edge, else in the margin.
+  const y = origin.y < 24 ? 12.5 : 15;
+  return `<text class="top-label" x="${f(x)}" y="${y}" text-anchor="middle">${escape(text)}</text>`;
 }
 
 /** A large pale word across the middle of the sheet, under the cards. */

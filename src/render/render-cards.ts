@@ -65,7 +65,8 @@ export function cardPadding(card: { width: number; height: number }, plainTile: 
 export function cardPlan(opts: CardsRenderOptions): { geometry: SheetGeometry; stock?: CardStockName; note?: string } {
   const card = cardPoints(opts.cardSize);
   if ((opts.layout ?? 'pages') === 'pages') {
-    const note = opts.cardStock ? `--card-layout pages prints one card per page: the ${opts.cardStock} template is not used` : undefined;
+    const unused = [opts.cardStock && `the ${opts.cardStock} template`, opts.gutter !== undefined && '--gutter'].filter(Boolean).join(' and ');
+    const note = unused ? `--card-layout pages prints one card per page: ${unused} ${unused.includes(' and ') ? 'are' : 'is'} not used` : undefined;
     return { geometry: singleCardGeometry(card), note };
   }
   const paper = PAPERS[opts.paper ?? 'a4'];

@@ -1,27 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
-import { bundledOut } from '../helpers.js';
-import { findSequence, pdfWords } from '../pdf-words.js';
+import { combineDecks } from '../../src/content/combine-decks.js';
+import type { Deck } from '../../src/content/model.js';
+import { bundledOut, buildWith, tempDir } from '../helpers.js';
+import { pdfWords } from '../pdf-words.js';
 
-describe.each(['infrastructure-engineer', 'kubernetes-admin'])('cheat sheet of %s', (slug) => {
-  it('keeps each section heading in the column of its first question, right above it', async () => {
-    const deck = await loadDeck(`content/${slug}.md`);
-    const pages = pdfWords(path.join(bundledOut(), slug, 'cheatsheet.pdf'));
-    let checked = 0;
-    for (const section of deck.sections) {
-      const first = section.questions[0];
-      if (!first) continue;
-      const title = section.title.split(/\s+/).slice(0, 3).join(' ');
-      const hits = pages.flatMap((p, i) => findSequence(p, title).map((w) => ({ page: i, w })));
-      // A title may also appear in a question's text; the heading is the one followed by its first question.
-      const label = pages.flatMap((p, i) => p.words.filter((w) => w.text === `Q${first.number}`).map((w) => ({ page: i, w })));
-      expect(label.length, `Q${first.number} printed once`).toBe(1);
-      const q = label[0];
-      const heading = hits.find((h) => h.page === q.page && h.w.yMin < q.w.yMin && q.w.yMin - h.w.yMin < 40 && Math.abs(h.w.xMin - q.w.xMin) < 20);
-      expect(heading, `"${section.title}" sits right above Q${first.number}, same page and column`).toBeDefined();
-      checked++;
-    }
-    expect(checked).toBeGreaterThan(1);
+/** Each section's heading ends right above its first question: same page, same column. */
+function expectHeadingsWithFirstQuestions(file: string, deck: Deck): void {
+  const pages = pdfWords(file);
+  let checked = 0;
+  for (const section of deck.sections) {
+    const first = section.questions[0];
+    if (!first) continue;
+    const label = pages.flatMap((p, i) => p.words.filter((w) => w.text === `Q${first.number}`).map((w) => ({ page: i, w })));
+    expect(label.length, `Q${first.number} printed once`).toBe(1);
+    const q = label[0];
+    // The heading's last word (it may wrap over lines) sits just above the label, in its column.
+    const last = section.title.split(/\s+/).pop()!;
+    const above = pages[q.page].words.filter((w) => last.startsWith(w.text.replace(/-$/, '')) && w.yMax <= q.w.yMin + 1 && q.w.yMin - w.yMax < 16 && w.xMin >= q.w.xMin - 4 && w.xMin < q.w.xMin + 160);
+    expect(above.length, `"${section.title}" ends right above Q${first.number} (page ${q.page + 1})`).toBeGreaterThan(0);
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(1);
+}
+
+describe('cheat sheet headings', () => {
+  it.each(['infrastructure-engineer', 'kubernetes-admin'])('stay with their first question in %s', async (slug) => {
+    expectHeadingsWithFirstQuestions(path.join(bundledOut(), slug, 'cheatsheet.pdf'), await loadDeck(`content/${slug}.md`));
+  });
+
+  it('stay with their first question on the combined sheet', async () => {
+    const outDir = await tempDir();
+    const { result } = await buildWith({ paths: ['content'], outDir, combine: true, outputs: ['cheatsheet'] });
+    expect(result.failed).toEqual([]);
+    const decks = await Promise.all(['infrastructure-engineer', 'kubernetes-admin'].map((s) => loadDeck(`content/${s}.md`)));
+    expectHeadingsWithFirstQuestions(path.join(outDir, 'all', 'cheatsheet.pdf'), combineDecks(decks));
   });
 });

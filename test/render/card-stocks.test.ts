@@ -91,5 +91,6 @@ describe('card stock presets', () => {
     expect(plan.geometry.card).toEqual(cardPoints('a7'));
     expect(cardPlan({ cardStock: 'avery-5388', cardSize: 'index-3x5', paper: 'a4', layout: 'sheet' }).note).toMatch(/--paper a4/);
     expect(PAPERS.letter.width).toBe(612);
+    expect(cardPlan({ cardSize: 'a7', layout: 'pages', gutter: 0 }).note).toMatch(/--gutter is not used/);
   });
 });
