@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { combineDecks } from '../../src/content/combine-decks.js';
-import type { Deck } from '../../src/content/model.js';
+import type { Deck } from '../../src/model/deck.js';
 import { bundledOut, buildWith, tempDir } from '../helpers.js';
 import { pdfWords } from '../pdf-words.js';
 
