@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { findDeckFiles, loadDeck } from './content/load-deck.js';
 import { slugFromFile } from './content/deck-files.js';
 import type { Deck, Diagnostic, Level } from './content/model.js';
@@ -103,11 +102,12 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
         }
         // This deck will print: the browser starts, and its diagrams are drawn, while its
         // markdown is parsed.
-        if (printsAnything(opts)) {
+        const bytes = await cache.bytesOf(file);
+        if (printsAnything(opts) && bytes) {
           session.warm();
-          drawer.drawEarly(await readFile(file, 'utf8').catch(() => ''));
+          drawer.drawEarly(bytes.toString('utf8'));
         }
-        const { deck, deckOpts } = await prepareDeck(file, opts);
+        const { deck, deckOpts } = await prepareDeck(file, opts, bytes);
         const written = await produceDeck(deck, deckOpts, { session, dirs, drawer, emit });
         await cache.record(file, written);
         result.built.push(deck.slug);
@@ -145,8 +145,8 @@ function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]):
 }
 
 /** A deck as this build prints it: parsed, then its options and question selection applied. */
-async function prepareDeck(file: string, opts: BuildOptions): Promise<{ deck: Deck; deckOpts: BuildOptions }> {
-  const parsed = await loadDeck(file);
+async function prepareDeck(file: string, opts: BuildOptions, bytes?: Buffer): Promise<{ deck: Deck; deckOpts: BuildOptions }> {
+  const parsed = await loadDeck(file, [], bytes);
   const deckOpts = optionsForDeck(opts, parsed);
   return { deck: selectQuestions(parsed, deckOpts), deckOpts };
 }

@@ -3,7 +3,7 @@ import type { BuildEvent, BuildOptions } from './build.js';
 import type { Diagnostic } from './content/model.js';
 import { slugFromFile } from './content/deck-files.js';
 import { outputPath } from './output.js';
-import { buildFingerprint, deckKey } from './cache-inputs.js';
+import { buildFingerprint, deckInput, type DeckInput } from './cache-inputs.js';
 import { CACHE_FILE, readFreshRecord, writeRecord } from './cache-record.js';
 
 /**
@@ -17,7 +17,7 @@ import { CACHE_FILE, readFreshRecord, writeRecord } from './cache-record.js';
  * a cache hit reports them again.
  */
 export class BuildCache {
-  private readonly keys = new Map<string, Promise<string>>();
+  private readonly inputs = new Map<string, Promise<DeckInput>>();
   private readonly warnings = new Map<string, Diagnostic[]>();
 
   private constructor(
@@ -61,10 +61,23 @@ export class BuildCache {
   }
 
   /** The key of a deck as first read in this build. */
-  keyOf(file: string): Promise<string> {
-    let key = this.keys.get(file);
-    if (!key) this.keys.set(file, (key = deckKey(file, this.fingerprint)));
-    return key;
+  async keyOf(file: string): Promise<string> {
+    return (await this.inputOf(file)).key;
+  }
+
+  /**
+   * The deck's bytes as first read in this build, the ones its key hashes: the build parses
+   * these, so an edit made mid-build (and undone) can never pass as the recorded outputs' source.
+   * Undefined when the deck could not be read safely.
+   */
+  async bytesOf(file: string): Promise<Buffer | undefined> {
+    return (await this.inputOf(file)).bytes;
+  }
+
+  private inputOf(file: string): Promise<DeckInput> {
+    let input = this.inputs.get(file);
+    if (!input) this.inputs.set(file, (input = deckInput(file, this.fingerprint)));
+    return input;
   }
 }
 

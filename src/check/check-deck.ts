@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { BuildOptions } from '../build.js';
 import { optionsForDeck } from '../config.js';
-import { decodeDeckText, findDeckFiles, slugFromFile } from '../content/load-deck.js';
+import { decodeDeckText, findDeckFiles, readDeckBytes, slugFromFile } from '../content/load-deck.js';
 import { parseDeck } from '../content/parse-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { allQuestions, type Deck } from '../content/model.js';
@@ -27,7 +26,7 @@ export async function checkDeck(file: string, opts: CheckOptions): Promise<Findi
   };
   let text: string;
   try {
-    text = decodeDeckText(await readFile(file), file);
+    text = decodeDeckText(await readDeckBytes(file), file);
   } catch (err) {
     fail(err);
     return findings;

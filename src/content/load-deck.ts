@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentError } from '../errors.js';
+import { deckLimits, InputRefused, MAX_DECK_BYTES, readInput } from './read-input.js';
 import { slugFromFile } from './deck-files.js';
 import { parseDeck } from './parse-deck.js';
 import { checkNesting } from './check-nesting.js';
@@ -8,8 +8,7 @@ import { highlightCode } from './highlight-code.js';
 import type { HastPlugin } from './markdown.js';
 import type { Deck } from './model.js';
 
-/** Decks larger than this are refused up front rather than fed to a browser. */
-export const MAX_DECK_BYTES = 4 * 1024 * 1024;
+export { MAX_DECK_BYTES } from './read-input.js';
 
 // Finding deck files and naming their output folders needs no parser: the cache's fast path uses them alone.
 export { findDeckFiles, slugFromFile } from './deck-files.js';
@@ -34,11 +33,22 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
   return deckText;
 }
 
-/** Reads and parses one deck file. */
-export async function loadDeck(file: string, plugins: HastPlugin[] = []): Promise<Deck> {
-  const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
-    throw contentError(file, undefined, `cannot read deck (${err.code ?? err.message})`, 'check the path and permissions');
-  });
+/**
+ * Reads a deck file's bytes safely: a regular file (no FIFO, device or socket), inside its own
+ * folder once symlinks are followed, and never more than MAX_DECK_BYTES read.
+ */
+export async function readDeckBytes(file: string): Promise<Buffer> {
+  try {
+    return await readInput(file, deckLimits(file));
+  } catch (err) {
+    if (err instanceof InputRefused) throw contentError(file, 1, `cannot read this deck: ${err.reason}`, err.hint);
+    throw err;
+  }
+}
+
+/** Reads (unless its bytes are given, as the cache hashed them) and parses one deck file. */
+export async function loadDeck(file: string, plugins: HastPlugin[] = [], given?: Buffer): Promise<Deck> {
+  const bytes = given ?? (await readDeckBytes(file));
   const text = decodeDeckText(bytes, file);
   checkNesting(text, file);
   try {
