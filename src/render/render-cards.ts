@@ -1,4 +1,5 @@
 import { allQuestions, type Deck, type Question } from '../content/model.js';
+import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { backCells, chunkSheets, cropMarks, POINTS_PER_INCH, sheetGeometry, singleCardGeometry, type SheetGeometry } from './card-sheet.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
@@ -99,13 +100,13 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
       '--origin-y': pt(g.originY),
     };
     const sizeCss = `:root { ${Object.entries(vars).map(([k, v]) => `${k}: ${v};`).join(' ')} }`;
-    return template({
+    return withCsp(template({
       ...baseView(deck, `${css}\n${sizeCss}`, `${pt(g.sheet.width)} ${pt(g.sheet.height)}`),
       layout: opts.layout ?? 'pages',
       faces: opts.faces ?? 'cheat',
       sheets,
       marks: cropMarks(g),
       sheetBox: { width: Number(g.sheet.width.toFixed(3)), height: Number(g.sheet.height.toFixed(3)) },
-    });
+    }));
   };
 }
