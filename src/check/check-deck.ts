@@ -5,6 +5,7 @@ import { optionsForDeck } from '../config.js';
 import { decodeDeckText, findDeckFiles, readDeckBytes, slugFromFile } from '../content/load-deck.js';
 import { parseDeck } from '../content/parse-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
+import { checkNesting } from '../content/check-nesting.js';
 import { allQuestions, type Deck } from '../content/model.js';
 import { StudyguideError } from '../errors.js';
 import { findLongCards } from './card-length.js';
@@ -32,6 +33,13 @@ export async function checkDeck(file: string, opts: CheckOptions): Promise<Findi
     return findings;
   }
   let tree: Root;
+  try {
+    // As the build does: absurd nesting is refused before the parser spends minutes on it.
+    checkNesting(text, file);
+  } catch (err) {
+    fail(err);
+    return findings;
+  }
   try {
     tree = parseMarkdown(text);
   } catch {
