@@ -10,6 +10,7 @@ import { BrowserSession } from './print/browser-session.js';
 import { outputPath, writeOutputs } from './output.js';
 import { StudyguideError } from './errors.js';
 import { BuildCache } from './cache.js';
+import { sha256 } from './cache-record.js';
 import { runSteps } from './outputs/run-steps.js';
 import { eachLimited } from './each-limited.js';
 import type { DeckContext } from './outputs/output.js';
@@ -64,7 +65,7 @@ export interface BuildOptions {
 
 /** What the build tells its caller as it goes (the CLI prints these). */
 export type BuildEvent =
-  | { type: 'output'; deck: string; file: string; pages?: number; bytes: number; ms: number; cached?: boolean }
+  | { type: 'output'; deck: string; file: string; pages?: number; bytes: number; ms: number; cached?: boolean; sha256?: string }
   | { type: 'warning'; diagnostic: Diagnostic }
   | { type: 'deck-failed'; file: string; error: unknown };
 
@@ -175,7 +176,7 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   // Nothing is written until every output of the deck exists: a failure leaves the old set.
   const written = files.map((f) => ({ ...f, path: outputPath(deckOpts.outDir, deck.slug, f.name) }));
   await writeOutputs(written);
-  for (const f of written) emit({ type: 'output', deck: deck.slug, file: f.path, pages: f.pages, bytes: Buffer.byteLength(f.data), ms: f.ms ?? 0 });
+  for (const f of written) emit({ type: 'output', deck: deck.slug, file: f.path, pages: f.pages, bytes: Buffer.byteLength(f.data), ms: f.ms ?? 0, sha256: sha256(f.data) });
   return written;
 }
 

@@ -63,12 +63,25 @@ export async function deckKey(file: string, fingerprint: string): Promise<string
   return (await deckInput(file, fingerprint)).key;
 }
 
-/** Relative targets of markdown links and images (`](x.png)`), the files a deck can pull in. */
+/**
+ * Relative targets of every way a deck can name a file: `](x.png)`, `](<my pic.png>)`,
+ * reference definitions (`[ref]: x.png`, `[ref]: <my pic.png>`) and HTML `src="x.png"`. Naming
+ * more than it uses only hashes an extra file; naming less would miss a changed image.
+ */
 function localLinks(markdown: string): string[] {
   const refs = new Set<string>();
-  for (const m of markdown.matchAll(/\]\(\s*<?([^)\s>#?]+)/g)) {
-    const ref = m[1];
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(ref) && !ref.startsWith('/')) refs.add(decodeUriSafe(ref));
+  const patterns = [
+    /\]\(\s*<([^>\n]+)>/g,
+    /\]\(\s*([^)\s<>]+)/g,
+    /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<([^>\n]+)>/gm,
+    /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*([^\s<>]+)/gm,
+    /\bsrc\s*=\s*["']([^"'\n]+)["']/gi,
+  ];
+  for (const pattern of patterns) {
+    for (const m of markdown.matchAll(pattern)) {
+      const ref = m[1].replace(/[?#].*$/, '');
+      if (ref && !/^[a-z][a-z0-9+.-]*:/i.test(ref) && !ref.startsWith('/')) refs.add(decodeUriSafe(ref));
+    }
   }
   return [...refs].sort();
 }

@@ -51,7 +51,7 @@ export class BuildCache {
     const record = await readFreshRecord<Diagnostic[]>(dir, await key);
     if (!record) return false;
     for (const d of record.extra ?? []) emit({ type: 'warning', diagnostic: d });
-    for (const f of record.files) emit({ type: 'output', deck: slugFromFile(file), file: path.join(dir, f.name), pages: f.pages, bytes: f.bytes, ms: 0, cached: true });
+    for (const f of record.files) emit({ type: 'output', deck: slugFromFile(file), file: path.join(dir, f.name), pages: f.pages, bytes: f.bytes, ms: 0, cached: true, sha256: f.sha256 });
     return true;
   }
 
