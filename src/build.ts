@@ -16,6 +16,7 @@ import { eachLimited } from './each-limited.js';
 import type { DeckContext } from './outputs/output.js';
 import { checkOutputNames, optionsForDeck, wantsOutput } from './config.js';
 import { selectQuestions } from './content/select-questions.js';
+import { checkDeckLimits } from './content/deck-limits.js';
 import type { IndexEntry } from './outputs/index-page.js';
 import { loadSteps, OUTPUT_NAMES, printsAnything } from './outputs/steps.js';
 import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
@@ -59,6 +60,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** Also build out/all/: every deck in one guide and one card deck, each deck a part. */
   combine?: boolean;
+  /** Most questions a deck may hold (content/deck-limits.ts); 0: no limit. */
+  maxQuestions?: number;
   /** Questions per printed part of a large deck (print/print-guide-parts.ts); 0 prints one document. */
   printPart?: number;
 }
@@ -149,6 +152,7 @@ function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]):
 async function prepareDeck(file: string, opts: BuildOptions, bytes?: Buffer): Promise<{ deck: Deck; deckOpts: BuildOptions }> {
   const parsed = await loadDeck(file, [], bytes);
   const deckOpts = optionsForDeck(opts, parsed);
+  checkDeckLimits(parsed, deckOpts.maxQuestions);
   return { deck: selectQuestions(parsed, deckOpts), deckOpts };
 }
 

@@ -6,6 +6,7 @@ import { decodeDeckText, findDeckFiles, readDeckBytes, slugFromFile } from '../c
 import { parseDeck } from '../content/parse-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { checkNesting } from '../content/check-nesting.js';
+import { checkDeckLimits, checkLineCount } from '../content/deck-limits.js';
 import { allQuestions, type Deck } from '../content/model.js';
 import { StudyguideError } from '../errors.js';
 import { findLongCards } from './card-length.js';
@@ -34,7 +35,8 @@ export async function checkDeck(file: string, opts: CheckOptions): Promise<Findi
   }
   let tree: Root;
   try {
-    // As the build does: absurd nesting is refused before the parser spends minutes on it.
+    // As the build does: absurd length and nesting are refused before the parser spends minutes on them.
+    checkLineCount(text, file);
     checkNesting(text, file);
   } catch (err) {
     fail(err);
@@ -71,6 +73,7 @@ export async function checkDeck(file: string, opts: CheckOptions): Promise<Findi
   findings.push(...findDuplicates(file, questions));
   try {
     const deckOpts = optionsForDeck(opts as BuildOptions, deck, text);
+    checkDeckLimits(deck, deckOpts.maxQuestions);
     findings.push(...findLongCards(file, questions, deckOpts.cardSize));
   } catch (err) {
     fail(err);

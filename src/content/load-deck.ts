@@ -4,6 +4,7 @@ import { deckLimits, InputRefused, MAX_DECK_BYTES, readInput } from './read-inpu
 import { slugFromFile } from './deck-files.js';
 import { parseDeck } from './parse-deck.js';
 import { checkNesting } from './check-nesting.js';
+import { checkLineCount } from './deck-limits.js';
 import { highlightCode } from './highlight-code.js';
 import type { HastPlugin } from './markdown.js';
 import type { Deck } from './model.js';
@@ -50,6 +51,7 @@ export async function readDeckBytes(file: string): Promise<Buffer> {
 export async function loadDeck(file: string, plugins: HastPlugin[] = [], given?: Buffer): Promise<Deck> {
   const bytes = given ?? (await readDeckBytes(file));
   const text = decodeDeckText(bytes, file);
+  checkLineCount(text, file);
   checkNesting(text, file);
   try {
     return parseDeck(text, { file, slug: slugFromFile(file), plugins: [highlightCode, ...plugins], baseDir: path.dirname(path.resolve(file)) });
