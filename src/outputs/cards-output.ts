@@ -40,7 +40,7 @@ export const cardsOutput: OutputStep = {
         let fits: CardFit[] = [];
         const result = await printHtml(page, render(deck, { ...renderOpts, sheets }), { beforePrint: async (p) => void (fits = await fitCards(p, startFontPt(opts.cardSize))) });
         return { ...result, fits };
-      }, 'printing', true),
+      }, 'printing cards.pdf', true),
     );
     const fits = printed.flatMap((p) => p.fits);
     reportOverflow(ctx, fits);
@@ -87,7 +87,7 @@ function reportOverflow(ctx: DeckContext, fits: CardFit[]): void {
 /** duplex-test.pdf: numbered fronts and backs on the same imposition as the real cards. */
 async function printDuplexTest(ctx: DeckContext, render: ReturnType<typeof createCardsRenderer>, renderOpts: CardsRenderOptions): Promise<OutputFile> {
   const testDeck = duplexTestDeck(ctx.deck, renderOpts);
-  const printed = await ctx.session.withPage((page) => printHtml(page, render(testDeck, { ...renderOpts, guidePages: undefined }), { beforePrint: (p) => fitCards(p, startFontPt(renderOpts.cardSize)).then(() => undefined) }), 'printing', true);
+  const printed = await ctx.session.withPage((page) => printHtml(page, render(testDeck, { ...renderOpts, guidePages: undefined }), { beforePrint: (p) => fitCards(p, startFontPt(renderOpts.cardSize)).then(() => undefined) }), 'printing the duplex test sheet', true);
   const pdf = await setPdfMetadata(printed.pdf, { title: `${ctx.deck.title} — duplex check` });
   return { name: 'duplex-test.pdf', data: pdf.bytes, pages: pdf.pages };
 }

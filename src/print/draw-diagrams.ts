@@ -109,7 +109,7 @@ export class DiagramDrawer {
         else missing.push(source);
       }
       if (!missing.length) return;
-      const drawn = await this.session.withPage((page) => drawInPage(page, missing));
+      const drawn = await this.session.withPage((page) => drawInPage(page, missing), 'drawing diagrams');
       for (const [i, source] of missing.entries()) {
         // Sanitized in Node as a stored drawing is, whatever the page's own clean-up did.
         const raw = drawn[i];
