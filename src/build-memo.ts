@@ -4,8 +4,9 @@ import type { BuildEvent, BuildOptions, BuildResult } from './model/build-option
 import { findDeckFiles, slugFromFile } from './content/deck-files.js';
 import { assetDirs } from './render/assets.js';
 import { buildFingerprint, deckKey, stableJson } from './cache-inputs.js';
-import { readFreshRecord, sha256, writeRecord } from './cache-record.js';
+import { readFreshRecord, sha256, writeRecord, type WrittenFile } from './cache-record.js';
 import { printsAnything } from './outputs/steps.js';
+import { LOCK_FILE, lockOutputFolder } from './build-lock.js';
 
 /** What a remembered build replays: its events (outputs relative to out/) and its result. */
 interface Memo {
@@ -21,6 +22,17 @@ interface Memo {
  */
 export async function buildUnlessFresh(opts: BuildOptions, emit: (e: BuildEvent) => void): Promise<BuildResult> {
   const outDir = path.resolve(opts.outDir);
+  const unlock = await lockOutputFolder(outDir, (message) =>
+    emit({ type: 'warning', diagnostic: { file: path.join(outDir, LOCK_FILE), line: 1, severity: 'warning', code: 'output-locked', message } }),
+  );
+  try {
+    return await buildLocked(opts, outDir, emit);
+  } finally {
+    await unlock();
+  }
+}
+
+async function buildLocked(opts: BuildOptions, outDir: string, emit: (e: BuildEvent) => void): Promise<BuildResult> {
   const key = await buildKey(opts);
   if (opts.cache !== false) {
     const memo = await readFreshRecord<Memo>(outDir, key);
@@ -64,10 +76,12 @@ function replay(memo: Memo, outDir: string, emit: (e: BuildEvent) => void): Buil
   return memo.result;
 }
 
-/** Records the build's outputs (re-read from disk, where they now are) and its warnings. */
+/** Records the build's outputs (as this build wrote them: see writeRecord) and its warnings. */
 async function remember(outDir: string, key: string, events: BuildEvent[], result: BuildResult): Promise<void> {
   const outputs = events.filter((e): e is Extract<BuildEvent, { type: 'output' }> => e.type === 'output');
-  const files = await Promise.all(outputs.map(async (e) => ({ path: e.file, data: await readFile(e.file), pages: e.pages })));
+  const files = await Promise.all(
+    outputs.map(async (e): Promise<WrittenFile> => (e.sha256 ? { path: e.file, sha256: e.sha256, bytes: e.bytes, pages: e.pages } : { path: e.file, data: await readFile(e.file), pages: e.pages })),
+  );
   const kept = events.flatMap((e): BuildEvent[] => (e.type === 'output' ? [{ ...e, file: path.relative(outDir, e.file) }] : e.type === 'warning' ? [e] : []));
   await writeRecord<Memo>(outDir, key, files, { events: kept, result });
 }

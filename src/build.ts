@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { findDeckFiles, loadDeckSource } from './content/load-deck.js';
 import { parseMarkdown } from './content/markdown.js';
 import { asDiagnostic, deckFindings } from './check/deck-findings.js';
 import { contentError } from './errors.js';
+import { IdSelection } from './content/id-selection.js';
 import { slugFromFile } from './content/deck-files.js';
 import type { Deck } from './model/deck.js';
 import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
@@ -12,12 +12,13 @@ import { BrowserSession } from './print/browser-session.js';
 import { outputPath, writeOutputs } from './output.js';
 import { StudyguideError } from './errors.js';
 import { BuildCache } from './cache.js';
+import { sha256 } from './cache-record.js';
 import { runSteps } from './outputs/run-steps.js';
 import { eachLimited } from './each-limited.js';
 import type { DeckContext } from './outputs/output.js';
 import { checkOutputNames, optionsForDeck, wantsOutput } from './config.js';
 import { selectQuestions } from './content/select-questions.js';
-import { IdSelection } from './content/id-selection.js';
+import { checkDeckLimits } from './content/deck-limits.js';
 import type { IndexEntry } from './outputs/index-page.js';
 import { loadSteps, OUTPUT_NAMES, printsAnything } from './outputs/steps.js';
 import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
@@ -56,11 +57,12 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
         }
         // This deck will print: the browser starts, and its diagrams are drawn, while its
         // markdown is parsed.
-        if (printsAnything(opts)) {
+        const bytes = await cache.bytesOf(file);
+        if (printsAnything(opts) && bytes) {
           session.warm();
-          drawer.drawEarly(await readFile(file, 'utf8').catch(() => ''));
+          drawer.drawEarly(bytes.toString('utf8'));
         }
-        const prepared = await prepareDeck(file, opts, selection);
+        const prepared = await prepareDeck(file, opts, selection, bytes);
         if (!prepared) {
           emit({ type: 'warning', diagnostic: { file, line: 1, severity: 'warning', code: 'no-listed-question', message: `no question of this deck is listed in ${opts.onlyIds}; deck not built` } });
           return;
@@ -108,8 +110,8 @@ function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]):
  * severity: an error fails the deck here as it fails `check`), then its options and question
  * selection applied; undefined when `--only-ids` lists none of its questions.
  */
-async function prepareDeck(file: string, opts: BuildOptions, selection?: IdSelection): Promise<{ deck: Deck; deckOpts: BuildOptions } | undefined> {
-  const source = await loadDeckSource(file);
+async function prepareDeck(file: string, opts: BuildOptions, selection?: IdSelection, bytes?: Buffer): Promise<{ deck: Deck; deckOpts: BuildOptions } | undefined> {
+  const source = await loadDeckSource(file, [], bytes);
   const findings = deckFindings(file, source.text, parseMarkdown(source.text), source.deck);
   const error = findings.find((f) => f.level === 'error');
   if (error) {
@@ -119,6 +121,7 @@ async function prepareDeck(file: string, opts: BuildOptions, selection?: IdSelec
   const parsed: Deck = { ...source.deck, diagnostics: findings.map(asDiagnostic) };
   if (selection && !selection.holdsListed(parsed)) return undefined;
   const deckOpts = optionsForDeck(opts, parsed);
+  checkDeckLimits(parsed, deckOpts.maxQuestions);
   return { deck: selectQuestions(parsed, deckOpts, selection?.filter), deckOpts };
 }
 
@@ -146,7 +149,7 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   // Nothing is written until every output of the deck exists: a failure leaves the old set.
   const written = files.map((f) => ({ ...f, path: outputPath(deckOpts.outDir, deck.slug, f.name) }));
   await writeOutputs(written);
-  for (const f of written) emit({ type: 'output', deck: deck.slug, file: f.path, pages: f.pages, bytes: Buffer.byteLength(f.data), ms: f.ms ?? 0 });
+  for (const f of written) emit({ type: 'output', deck: deck.slug, file: f.path, pages: f.pages, bytes: Buffer.byteLength(f.data), ms: f.ms ?? 0, sha256: sha256(f.data) });
   return written;
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deckLimits, isInside, MAX_IMAGE_BYTES, readInput } from './content/read-input.js';
 
 /** Folder of this compiled file: dist/ at run time (src/ under the test runner). */
 const CODE_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -26,26 +27,63 @@ export async function buildFingerprint(opts: object, assetDirs: string[]): Promi
   return hash.digest('hex');
 }
 
-/** The cache key of one deck: its bytes, the local files it links, and the build fingerprint. */
-export async function deckKey(file: string, fingerprint: string): Promise<string> {
-  const bytes = await readFile(file);
-  const hash = createHash('sha256').update(fingerprint).update(bytes);
-  // Images next to the deck change the PDF without changing the deck; a missing one hashes as such.
-  const folder = path.dirname(path.resolve(file));
-  for (const ref of localLinks(bytes.toString('utf8'))) {
-    const target = path.resolve(folder, ref);
-    if (!target.startsWith(folder + path.sep)) continue; // never read outside the deck's folder
-    hash.update(`\0${ref}\0`).update(await readFile(target).catch(() => 'missing'));
-  }
-  return hash.digest('hex');
+/** A deck's cache key and the bytes it was computed from (the build parses those same bytes). */
+export interface DeckInput {
+  key: string;
+  /** Undefined when the deck could not be read safely; the build then reports why. */
+  bytes?: Buffer;
 }
 
-/** Relative targets of markdown links and images (`](x.png)`), the files a deck can pull in. */
+/**
+ * The cache key of one deck: its bytes, the local files it links, and the build fingerprint.
+ * Files are read as the build reads them (read-input.ts): a FIFO, device or link out of the
+ * folder is never opened or read past its limit here either. Never throws: an unreadable deck
+ * gets a key no build records, and its build fails with the reason.
+ */
+export async function deckInput(file: string, fingerprint: string): Promise<DeckInput> {
+  const hash = createHash('sha256').update(fingerprint);
+  const folder = path.dirname(path.resolve(file));
+  let bytes: Buffer;
+  try {
+    bytes = await readInput(file, deckLimits(file));
+  } catch (err) {
+    return { key: hash.update(`unreadable:${(err as Error).message}`).digest('hex') };
+  }
+  hash.update(bytes);
+  // Images next to the deck change the PDF without changing the deck; a missing one hashes as such.
+  for (const ref of localLinks(bytes.toString('utf8'))) {
+    const target = path.resolve(folder, ref);
+    if (!isInside(target, folder)) continue; // never read outside the deck's folder
+    const image = await readInput(target, { maxBytes: MAX_IMAGE_BYTES, confineTo: folder, what: 'image' }).catch((err: Error) => `unreadable:${err.message}`);
+    hash.update(`\0${ref}\0`).update(image);
+  }
+  return { key: hash.digest('hex'), bytes };
+}
+
+/** The cache key of one deck (see deckInput). */
+export async function deckKey(file: string, fingerprint: string): Promise<string> {
+  return (await deckInput(file, fingerprint)).key;
+}
+
+/**
+ * Relative targets of every way a deck can name a file: `](x.png)`, `](<my pic.png>)`,
+ * reference definitions (`[ref]: x.png`, `[ref]: <my pic.png>`) and HTML `src="x.png"`. Naming
+ * more than it uses only hashes an extra file; naming less would miss a changed image.
+ */
 function localLinks(markdown: string): string[] {
   const refs = new Set<string>();
-  for (const m of markdown.matchAll(/\]\(\s*<?([^)\s>#?]+)/g)) {
-    const ref = m[1];
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(ref) && !ref.startsWith('/')) refs.add(decodeUriSafe(ref));
+  const patterns = [
+    /\]\(\s*<([^>\n]+)>/g,
+    /\]\(\s*([^)\s<>]+)/g,
+    /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<([^>\n]+)>/gm,
+    /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*([^\s<>]+)/gm,
+    /\bsrc\s*=\s*["']([^"'\n]+)["']/gi,
+  ];
+  for (const pattern of patterns) {
+    for (const m of markdown.matchAll(pattern)) {
+      const ref = m[1].replace(/[?#].*$/, '');
+      if (ref && !/^[a-z][a-z0-9+.-]*:/i.test(ref) && !ref.startsWith('/')) refs.add(decodeUriSafe(ref));
+    }
   }
   return [...refs].sort();
 }

@@ -41,11 +41,23 @@ export async function readFreshRecord<Extra>(dir: string, key: string): Promise<
   return record;
 }
 
-/** Writes the record for files already in place (written last, so a crash never leaves a false hit). */
-export async function writeRecord<Extra>(dir: string, key: string, files: { path: string; data: string | Uint8Array; pages?: number }[], extra: Extra): Promise<void> {
+/** A file as this build wrote it: its bytes, or their hash and length. */
+export type WrittenFile = { path: string; pages?: number } & ({ data: string | Uint8Array } | { sha256: string; bytes: number });
+
+/**
+ * Writes the record for files already in place (written last, so a crash never leaves a false
+ * hit). It describes the bytes this build wrote, never what is on disk now: a concurrent build
+ * that replaced a file makes the record stale, not the other build's file "ours".
+ */
+export async function writeRecord<Extra>(dir: string, key: string, files: WrittenFile[], extra: Extra): Promise<void> {
   const record: CacheRecord<Extra> = {
     key,
-    files: files.map((f) => ({ name: path.relative(dir, f.path), sha256: sha256(f.data), bytes: Buffer.byteLength(f.data), pages: f.pages })),
+    files: files.map((f) => ({
+      name: path.relative(dir, f.path),
+      sha256: 'data' in f ? sha256(f.data) : f.sha256,
+      bytes: 'data' in f ? Buffer.byteLength(f.data) : f.bytes,
+      pages: f.pages,
+    })),
     extra,
   };
   await writeAtomic(path.join(dir, CACHE_FILE), `${JSON.stringify(record)}\n`);

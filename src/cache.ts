@@ -3,7 +3,7 @@ import type { BuildEvent, BuildOptions } from './model/build-options.js';
 import type { Diagnostic } from './model/deck.js';
 import { slugFromFile } from './content/deck-files.js';
 import { outputPath } from './output.js';
-import { buildFingerprint, deckKey } from './cache-inputs.js';
+import { buildFingerprint, deckInput, type DeckInput } from './cache-inputs.js';
 import { CACHE_FILE, readFreshRecord, writeRecord } from './cache-record.js';
 
 /**
@@ -17,7 +17,7 @@ import { CACHE_FILE, readFreshRecord, writeRecord } from './cache-record.js';
  * a cache hit can say how many there were (without printing them again).
  */
 export class BuildCache {
-  private readonly keys = new Map<string, Promise<string>>();
+  private readonly inputs = new Map<string, Promise<DeckInput>>();
   private readonly warnings = new Map<string, Diagnostic[]>();
 
   private constructor(
@@ -52,7 +52,7 @@ export class BuildCache {
     if (!record) return false;
     // A no-op rebuild does not print the deck's warnings again; the first file carries their count.
     const warnings = (record.extra ?? []).length;
-    record.files.forEach((f, i) => emit({ type: 'output', deck: slugFromFile(file), file: path.join(dir, f.name), pages: f.pages, bytes: f.bytes, ms: 0, cached: true, ...(i === 0 && warnings ? { warnings } : {}) }));
+    record.files.forEach((f, i) => emit({ type: 'output', deck: slugFromFile(file), file: path.join(dir, f.name), pages: f.pages, bytes: f.bytes, ms: 0, cached: true, sha256: f.sha256, ...(i === 0 && warnings ? { warnings } : {}) }));
     return true;
   }
 
@@ -62,10 +62,23 @@ export class BuildCache {
   }
 
   /** The key of a deck as first read in this build. */
-  keyOf(file: string): Promise<string> {
-    let key = this.keys.get(file);
-    if (!key) this.keys.set(file, (key = deckKey(file, this.fingerprint)));
-    return key;
+  async keyOf(file: string): Promise<string> {
+    return (await this.inputOf(file)).key;
+  }
+
+  /**
+   * The deck's bytes as first read in this build, the ones its key hashes: the build parses
+   * these, so an edit made mid-build (and undone) can never pass as the recorded outputs' source.
+   * Undefined when the deck could not be read safely.
+   */
+  async bytesOf(file: string): Promise<Buffer | undefined> {
+    return (await this.inputOf(file)).bytes;
+  }
+
+  private inputOf(file: string): Promise<DeckInput> {
+    let input = this.inputs.get(file);
+    if (!input) this.inputs.set(file, (input = deckInput(file, this.fingerprint)));
+    return input;
   }
 }
 

@@ -52,6 +52,7 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'templates', flag: '--templates <dir>', description: 'your own templates folder (layouts, partials/), ahead of the theme\'s and ours' },
   { key: 'styles', flag: '--styles <dir>', description: 'your own stylesheets folder, ahead of the theme\'s and ours' },
   { key: 'printPart', flag: '--print-part <n>', description: 'print large decks in parts of about n questions, joined into one PDF: faster and leaner (default 150; 0: one document)', kind: 'integer' },
+  { key: 'maxQuestions', flag: '--max-questions <n>', description: 'refuse a deck with more questions than n (default 10000; 0: no limit)', kind: 'integer' },
   { key: 'strict', flag: '--strict', description: 'a card whose text does not fit is an error, not a warning', default: false },
 ];
 

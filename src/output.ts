@@ -1,5 +1,5 @@
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
+import { copyFile, cp, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { StudyguideError } from './errors.js';
@@ -83,8 +83,115 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Writes several outputs, each atomically; the set is only started once every buffer exists. */
-export async function writeOutputs(files: { path: string; data: string | Uint8Array }[]): Promise<void> {
-  for (const dir of new Set(files.map((f) => path.dirname(f.path)))) await removeStaleTemps(dir);
-  for (const f of files) await writeAtomic(f.path, f.data);
+/** Where a deck's new set is written before it replaces the old one, and where the old one goes aside. */
+const STAGING_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.(staging|old)$/;
+
+/** What writeOutputs may be given instead of the file system's own writeFile (tests inject faults). */
+export interface WriteHooks {
+  writeFile?: (file: string, data: string | Uint8Array) => Promise<void>;
+  /** Called after each file of the set is written (tests pause here to interrupt mid-set). */
+  afterFile?: (file: string) => Promise<void>;
+}
+
+/**
+ * Writes one deck's outputs as a set: every file goes into a staging folder next to the deck's
+ * folder (with the earlier files this build does not replace linked in), then the two folders
+ * swap by rename. An interrupt, a crash or a full disk leaves the old set or the new one, never a
+ * mix. Staging folders of builds that no longer run are removed first, and an old set a killed
+ * build left aside is put back. Errors name the deck and the file, with a hint.
+ */
+export async function writeOutputs(files: { path: string; data: string | Uint8Array }[], hooks: WriteHooks = {}): Promise<void> {
+  for (const dir of new Set(files.map((f) => path.dirname(f.path)))) {
+    const own = files.filter((f) => path.dirname(f.path) === dir);
+    await writeDeckSet(dir, own, hooks);
+  }
+}
+
+async function writeDeckSet(dir: string, files: { path: string; data: string | Uint8Array }[], hooks: WriteHooks): Promise<void> {
+  const parent = path.dirname(dir);
+  const slug = path.basename(dir);
+  await mkdir(parent, { recursive: true }).catch((err) => {
+    throw writeError(slug, parent, err);
+  });
+  await recoverStaleSets(parent);
+  await removeStaleTemps(dir);
+  const tag = `${process.pid}.${randomBytes(4).toString('hex')}`;
+  const stage = path.join(parent, `.${slug}.${tag}.staging`);
+  const aside = path.join(parent, `.${slug}.${tag}.old`);
+  let swapped = false;
+  // On Ctrl-C: before the swap the old set is still in place and the stage goes; the swap itself
+  // is two synchronous renames, which no signal handler can come between.
+  const unregister = onInterrupt(() => {
+    if (!swapped) rmSync(stage, { recursive: true, force: true });
+  });
+  const write = hooks.writeFile ?? ((file: string, data: string | Uint8Array) => writeFile(file, data));
+  try {
+    await mkdir(stage);
+    for (const f of files) {
+      const target = path.join(stage, path.basename(f.path));
+      await write(target, f.data).catch((err) => {
+        throw writeError(slug, f.path, err);
+      });
+      await (hooks.afterFile ?? pauseForTests)(f.path);
+    }
+    const names = new Set(files.map((f) => path.basename(f.path)));
+    for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+      if (names.has(entry.name) || TEMP_NAME.test(entry.name)) continue;
+      // Earlier files this build does not write (another output, the cache record) stay.
+      const from = path.join(dir, entry.name);
+      const to = path.join(stage, entry.name);
+      if (entry.isDirectory()) await cp(from, to, { recursive: true });
+      else await link(from, to).catch(() => copyFile(from, to));
+    }
+    const hadOld = existsSync(dir);
+    if (hadOld) renameSync(dir, aside);
+    try {
+      renameSync(stage, dir);
+    } catch (err) {
+      if (hadOld) renameSync(aside, dir);
+      throw err;
+    }
+    swapped = true;
+  } catch (err) {
+    await rm(stage, { recursive: true, force: true });
+    if (err instanceof StudyguideError) throw err;
+    throw writeError(slug, dir, err);
+  } finally {
+    unregister();
+  }
+  await rm(aside, { recursive: true, force: true });
+}
+
+/** Staging folders and set-aside old sets of builds that no longer run: removed, or put back. */
+async function recoverStaleSets(parent: string): Promise<void> {
+  for (const name of await readdir(parent).catch(() => [] as string[])) {
+    const m = STAGING_NAME.exec(name);
+    if (!m || isRunning(Number(m[2]))) continue;
+    const full = path.join(parent, name);
+    const live = path.join(parent, m[1]);
+    // A build killed between the two renames of a swap left the old set aside and none in place.
+    if (m[3] === 'old' && !existsSync(live)) await rename(full, live).catch(() => undefined);
+    else await rm(full, { recursive: true, force: true });
+  }
+}
+
+/** STUDYGUIDE_WRITE_PAUSE_MS: a pause after each file of a set, so tests can interrupt a build mid-set. */
+async function pauseForTests(): Promise<void> {
+  const ms = Number(process.env.STUDYGUIDE_WRITE_PAUSE_MS);
+  if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A write failure as the user should read it: which deck, which file, what to do. */
+function writeError(slug: string, file: string, err: unknown): StudyguideError {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const hints: Record<string, string> = {
+    ENOSPC: 'the disk is full: free some space and build again (the earlier outputs were kept)',
+    EDQUOT: 'the disk quota is used up: free some space and build again (the earlier outputs were kept)',
+    EROFS: 'the output folder is on a read-only file system: choose another with --out',
+    EACCES: 'the output folder is not writable for you: fix its permissions or choose another with --out',
+    EPERM: 'the output folder is not writable for you: fix its permissions or choose another with --out',
+  };
+  const hint = (code && hints[code]) ?? 'check the output folder, then build again (the earlier outputs were kept)';
+  const reason = code ?? (err instanceof Error ? err.message : String(err));
+  return new StudyguideError(`could not write the outputs of deck "${slug}" (${reason})`, { kind: code && hints[code] ? 'environment' : 'input', file, hint });
 }

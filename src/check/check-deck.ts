@@ -1,11 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { BuildOptions } from '../model/build-options.js';
 import { optionsForDeck } from '../config.js';
-import { decodeDeckText, findDeckFiles, slugFromFile } from '../content/load-deck.js';
+import { decodeDeckText, findDeckFiles, readDeckBytes, slugFromFile } from '../content/load-deck.js';
 import { parseDeck } from '../content/parse-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
+import { checkNesting } from '../content/check-nesting.js';
+import { checkDeckLimits, checkLineCount } from '../content/deck-limits.js';
 import { allQuestions, type Deck } from '../model/deck.js';
 import { StudyguideError } from '../errors.js';
 import { findLongCards } from './card-length.js';
@@ -26,12 +27,20 @@ export async function checkDeck(file: string, opts: CheckOptions, noteIds: NoteI
   };
   let text: string;
   try {
-    text = decodeDeckText(await readFile(file), file);
+    text = decodeDeckText(await readDeckBytes(file), file);
   } catch (err) {
     fail(err);
     return findings;
   }
   let tree: Root;
+  try {
+    // As the build does: absurd length and nesting are refused before the parser spends minutes on them.
+    checkLineCount(text, file);
+    checkNesting(text, file);
+  } catch (err) {
+    fail(err);
+    return findings;
+  }
   try {
     tree = parseMarkdown(text);
   } catch {
@@ -58,6 +67,7 @@ export async function checkDeck(file: string, opts: CheckOptions, noteIds: NoteI
   findings.push(...findSharedIds(file, questions, noteIds));
   try {
     const deckOpts = optionsForDeck(opts as BuildOptions, deck, text);
+    checkDeckLimits(deck, deckOpts.maxQuestions);
     findings.push(...findLongCards(file, questions, deckOpts.cardSize));
   } catch (err) {
     fail(err);

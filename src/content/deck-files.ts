@@ -29,9 +29,15 @@ export async function findDeckFiles(paths: string[]): Promise<string[]> {
   return unique;
 }
 
-/** Output folder name from the file name only: lowercase letters, digits and dashes. */
+/**
+ * Output folder name from the file name only: lowercase letters of any script, digits and
+ * dashes (`Вопросы.md` → `вопросы`, `café-résumé.md` → `café-résumé`), in NFC so the same name
+ * typed on any system gives the same folder.
+ */
 export function slugFromFile(file: string): string {
   const base = path.basename(file).replace(/\.[^.]*$/, '');
-  const slug = base.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  const words = base.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, '-').replace(/^-+|-+$/g, '');
+  // At most 80 characters, cut between characters (never inside one) and without a trailing dash.
+  const slug = Array.from(words).slice(0, 80).join('').replace(/-+$/, '').normalize('NFC');
   return slug || 'deck';
 }

@@ -1,11 +1,10 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { RenderContext } from '../model/render-context.js';
+import { InputRefused, isInside, MAX_IMAGE_BYTES, readInputSync } from './read-input.js';
 
-/** Images bigger than this are left out rather than inlined into every HTML and PDF. */
-export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+export { MAX_IMAGE_BYTES } from './read-input.js';
 /** All images of one deck together: beyond this the HTML and the printing page get unwieldy. */
 export const MAX_DECK_IMAGE_BYTES = 32 * 1024 * 1024;
 
@@ -93,29 +92,24 @@ function judge(url: string, baseDir: string | undefined): Verdict {
   return readInside(baseDir, relative);
 }
 
-/** Reads baseDir/relative only if its real path (symlinks followed) stays inside baseDir. */
+/**
+ * Reads baseDir/relative only if it is a regular file whose real path (symlinks followed) stays
+ * inside baseDir, reading no more than the size limit (read-input.ts).
+ */
 function readInside(baseDir: string, relative: string): Verdict {
-  let root: string;
-  let real: string;
+  const target = path.resolve(baseDir, relative);
+  // Check the lexical path first so a missing ../../x is still reported as outside.
+  if (!isInside(target, path.resolve(baseDir))) return { drop: 'it is outside the deck\'s folder', hint: NEXT_TO_DECK };
+  let bytes: Buffer;
   try {
-    root = realpathSync(baseDir);
-    real = realpathSync(path.resolve(root, relative));
-  } catch {
-    // Check the lexical path first so a missing ../../x is still reported as outside.
-    if (!isInside(path.resolve(baseDir, relative), path.resolve(baseDir))) return { drop: 'it is outside the deck\'s folder', hint: NEXT_TO_DECK };
-    return { drop: 'no such file next to the deck', hint: 'check the file name (paths are relative to the deck file)' };
+    bytes = readInputSync(target, { maxBytes: MAX_IMAGE_BYTES, confineTo: baseDir, what: 'image' });
+  } catch (err) {
+    if (!(err instanceof InputRefused)) throw err;
+    if (err.code === 'missing') return { drop: 'no such file next to the deck', hint: 'check the file name (paths are relative to the deck file)' };
+    if (err.code === 'outside') return { drop: 'it is outside the deck\'s folder', hint: NEXT_TO_DECK };
+    return { drop: err.reason, hint: err.hint };
   }
-  if (!isInside(real, root)) return { drop: 'it is outside the deck\'s folder', hint: NEXT_TO_DECK };
-  const info = statSync(real);
-  if (!info.isFile()) return { drop: 'it is not a file', hint: NEXT_TO_DECK };
-  if (info.size > MAX_IMAGE_BYTES) return { drop: `it is larger than ${MAX_IMAGE_BYTES / 1048576} MB`, hint: 'shrink or compress the image' };
-  const bytes = readFileSync(real);
   const type = SIGNATURES.find((s) => s.test(bytes));
   if (!type) return { drop: 'it is not a PNG, JPEG, GIF, WebP or SVG image', hint: 'convert it to PNG or SVG' };
   return { src: `data:${type.mime};base64,${bytes.toString('base64')}` };
-}
-
-function isInside(target: string, root: string): boolean {
-  const rel = path.relative(root, target);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }

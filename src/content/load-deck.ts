@@ -1,15 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentError } from '../errors.js';
+import { deckLimits, InputRefused, MAX_DECK_BYTES, readInput } from './read-input.js';
 import { slugFromFile } from './deck-files.js';
 import { parseDeck } from './parse-deck.js';
 import { checkNesting } from './check-nesting.js';
+import { checkLineCount } from './deck-limits.js';
 import { highlightCode } from './highlight-code.js';
 import type { HastPlugin } from '../model/render-context.js';
 import type { Deck } from '../model/deck.js';
 
-/** Decks larger than this are refused up front rather than fed to a browser. */
-export const MAX_DECK_BYTES = 4 * 1024 * 1024;
+export { MAX_DECK_BYTES } from './read-input.js';
 
 // Finding deck files and naming their output folders needs no parser: the cache's fast path uses them alone.
 export { findDeckFiles, slugFromFile } from './deck-files.js';
@@ -34,17 +34,29 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
   return deckText;
 }
 
-/** Reads and parses one deck file. */
-export async function loadDeck(file: string, plugins: HastPlugin[] = []): Promise<Deck> {
-  return (await loadDeckSource(file, plugins)).deck;
+/**
+ * Reads a deck file's bytes safely: a regular file (no FIFO, device or socket), inside its own
+ * folder once symlinks are followed, and never more than MAX_DECK_BYTES read.
+ */
+export async function readDeckBytes(file: string): Promise<Buffer> {
+  try {
+    return await readInput(file, deckLimits(file));
+  } catch (err) {
+    if (err instanceof InputRefused) throw contentError(file, 1, `cannot read this deck: ${err.reason}`, err.hint);
+    throw err;
+  }
 }
 
-/** Reads and parses one deck file, keeping the text it was parsed from (for the deck's findings). */
-export async function loadDeckSource(file: string, plugins: HastPlugin[] = []): Promise<{ deck: Deck; text: string }> {
-  const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
-    throw contentError(file, undefined, `cannot read deck (${err.code ?? err.message})`, 'check the path and permissions');
-  });
+/** Reads (unless its bytes are given, as the cache hashed them) and parses one deck file. */
+export async function loadDeck(file: string, plugins: HastPlugin[] = [], given?: Buffer): Promise<Deck> {
+  return (await loadDeckSource(file, plugins, given)).deck;
+}
+
+/** loadDeck, keeping the text the deck was parsed from (for the deck's findings). */
+export async function loadDeckSource(file: string, plugins: HastPlugin[] = [], given?: Buffer): Promise<{ deck: Deck; text: string }> {
+  const bytes = given ?? (await readDeckBytes(file));
   const text = decodeDeckText(bytes, file);
+  checkLineCount(text, file);
   checkNesting(text, file);
   try {
     return { deck: parseDeck(text, { file, slug: slugFromFile(file), plugins: [highlightCode, ...plugins], baseDir: path.dirname(path.resolve(file)) }), text };

@@ -5,6 +5,9 @@ import type { Parent as MdParent, Root as MdRoot } from 'mdast';
 import type { VFile } from 'vfile';
 import type { HastPlugin, RenderContext } from '../model/render-context.js';
 
+/** Largest size, in em, a formula may ask for (about half a page): larger ones are capped. */
+export const MAX_FORMULA_EM = 40;
+
 /**
  * `$…$` and `$$…$$` (parsed by remark-math) typeset with KaTeX at build time as HTML+CSS, so
  * the printing page needs no script. A formula KaTeX cannot read is printed in red and reported
@@ -13,7 +16,8 @@ import type { HastPlugin, RenderContext } from '../model/render-context.js';
 export const rehypeMath: HastPlugin = function () {
   // HTML plus MathML: the MathML (hidden in print by katex-css.ts) keeps the TeX source, which
   // screen readers and the Anki export (outputs/anki-output.ts) use.
-  const typeset = rehypeKatex.call(this, { output: 'htmlAndMathml', errorColor: '#b00020' }) as (tree: Root, file: VFile) => void;
+  // maxSize caps every size a formula gives (`\rule{10em}{100000em}` would be a thousand pages).
+  const typeset = rehypeKatex.call(this, { output: 'htmlAndMathml', errorColor: '#b00020', maxSize: MAX_FORMULA_EM }) as (tree: Root, file: VFile) => void;
   return (tree, file) => {
     const before = file.messages.length;
     typeset(tree, file);

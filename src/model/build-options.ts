@@ -52,12 +52,14 @@ export interface BuildOptions {
   /** Also build out/all/: every deck in one guide and one card deck, each deck a part. */
   combine?: boolean;
   /** Questions per printed part of a large deck (print/print-guide-parts.ts); 0 prints one document. */
+  /** Most questions a deck may hold (content/deck-limits.ts): a guard against costly tiny inputs. */
+  maxQuestions?: number;
   printPart?: number;
 }
 
 /** What the build tells its caller as it goes (the CLI prints these). */
 export type BuildEvent =
-  | { type: 'output'; deck: string; file: string; pages?: number; bytes: number; ms: number; cached?: boolean; warnings?: number }
+  | { type: 'output'; deck: string; file: string; pages?: number; bytes: number; ms: number; cached?: boolean; warnings?: number; sha256?: string }
   | { type: 'warning'; diagnostic: Diagnostic }
   | { type: 'deck-failed'; file: string; error: unknown };
 

@@ -54,7 +54,7 @@ export const cardsOutput: OutputStep = {
         let fit: Awaited<ReturnType<typeof fitCards>> = { fits: [], sizes: {} };
         const result = await printHtml(page, render(deck, { ...renderOpts, sheets }), { beforePrint: async (p) => void (fit = await fitCards(p, maxPt, CARD_FONT_MIN_PT, fixed)) });
         return { ...result, ...fit };
-      }, 'printing', true);
+      }, 'printing cards.pdf', true);
     let printed = await inParallel(ranges, (sheets) => printPart(sheets));
     const deckSizes = smallestSizes(printed.map((p) => p.sizes));
     if (printed.length > 1) {
@@ -125,7 +125,7 @@ async function finishTestPdf(pdf: Uint8Array, title: string, sides: 'simplex' | 
 /** alignment.pdf: the sheet's card outlines and scales across the cut lines, to read the printer's offset. */
 async function printAlignment(ctx: DeckContext, renderOpts: CardsRenderOptions): Promise<OutputFile> {
   const html = createAlignmentRenderer(ctx.dirs)(ctx.deck, renderOpts);
-  const printed = await ctx.session.withPage((page) => printHtml(page, html), 'printing', true);
+  const printed = await ctx.session.withPage((page) => printHtml(page, html), 'printing alignment.pdf', true);
   const pdf = await finishTestPdf(printed.pdf, `${ctx.deck.title} — alignment sheet`, 'simplex');
   return { name: 'alignment.pdf', data: pdf.bytes, pages: pdf.pages };
 }
@@ -134,7 +134,7 @@ async function printAlignment(ctx: DeckContext, renderOpts: CardsRenderOptions):
 async function printDuplexTest(ctx: DeckContext, render: ReturnType<typeof createCardsRenderer>, renderOpts: CardsRenderOptions, maxPt: number): Promise<OutputFile> {
   const testDeck = duplexTestDeck(ctx.deck, renderOpts);
   const html = render(testDeck, { ...renderOpts, guidePages: undefined, overlay: duplexOverlay(renderOpts) });
-  const printed = await ctx.session.withPage((page) => printHtml(page, html, { beforePrint: (p) => fitCards(p, maxPt).then(() => undefined) }), 'printing', true);
+  const printed = await ctx.session.withPage((page) => printHtml(page, html, { beforePrint: (p) => fitCards(p, maxPt).then(() => undefined) }), 'printing the duplex test sheet', true);
   const pdf = await finishTestPdf(printed.pdf, `${ctx.deck.title} — duplex check`, renderOpts.duplex ?? 'long');
   return { name: 'duplex-test.pdf', data: pdf.bytes, pages: pdf.pages };
 }

@@ -36,7 +36,7 @@ export const cheatsheetOutput: OutputStep = {
           return found.pdf;
         },
       }),
-      'printing',
+      'printing cheatsheet.pdf',
       true,
     );
     for (const w of blockedRequestWarnings(printed.blocked, deck)) ctx.warn(w);
@@ -67,7 +67,7 @@ async function printInParts(ctx: DeckContext, render: ReturnType<typeof createCh
   const fontSize = CHEATSHEET_SIZES_PT[0];
   const parts = planParts(deck, size).map((p, i) => ({ slices: p.slices, first: i === 0 }));
   const print = (part: SheetPart, tagged: boolean) =>
-    session.withPage((page) => printHtml(page, render(deck, { paper: opts.paper, guidePages: ctx.guidePages, fontSize, part }), { tagged }), 'printing', true);
+    session.withPage((page) => printHtml(page, render(deck, { paper: opts.paper, guidePages: ctx.guidePages, fontSize, part }), { tagged }), 'printing cheatsheet.pdf', true);
   const drafts = await inParallel(parts, async (part) => (await loadPdf((await print(part, false)).pdf)).getPageCount());
   const total = drafts.reduce((a, b) => a + b, 0);
   if (total < MANY_PAGES) return undefined;

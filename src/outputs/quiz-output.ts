@@ -12,7 +12,7 @@ export const quizOutput: OutputStep = {
     if (!opts.quiz && !opts.outputs?.includes('quiz')) return [];
     const t = Date.now();
     const html = createQuizRenderer(ctx.dirs)(deck, { paper: opts.paper });
-    const printed = await ctx.session.withPage((page) => printHtml(page, html), 'printing', true);
+    const printed = await ctx.session.withPage((page) => printHtml(page, html), 'printing quiz.pdf', true);
     for (const w of blockedRequestWarnings(printed.blocked, deck)) ctx.warn(w);
     const pdf = await setPdfMetadata(printed.pdf, { title: `${deck.title} — quiz`, author: deck.author, keywords: deck.tags });
     return [{ name: 'quiz.pdf', data: pdf.bytes, pages: pdf.pages, ms: Date.now() - t }];

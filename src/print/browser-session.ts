@@ -3,6 +3,7 @@ import { environmentError, StudyguideError } from '../errors.js';
 import { findBrowser } from './find-browser.js';
 import { isInterrupted, onInterrupt } from '../interrupt.js';
 import { BROWSER_CONCURRENCY } from '../model/concurrency.js';
+import { killChildBrowsers, responsiveTimeout, watchBrowser, watchdogLimitMs } from './browser-watchdog.js';
 
 /** Flags for a headless, offline, quiet Chromium; root needs --no-sandbox. */
 export const LAUNCH_ARGS = [
@@ -31,6 +32,8 @@ export interface SessionOptions {
   protocolTimeoutMs?: number;
   /** Upper bound for one withPage() job (load, measure, print one PDF). */
   stepTimeoutMs?: number;
+  /** How long a stopped or silent browser is waited for (browser-watchdog.ts). */
+  watchdogMs?: number;
 }
 
 /**
@@ -47,10 +50,15 @@ export class BrowserSession {
   private readonly waiting: (() => void)[] = [];
   private readonly opts: Required<SessionOptions>;
   private unregister?: () => void;
+  /** Set when the watchdog found the browser stopped or silent: what happened to it. */
+  private dead?: string;
+  private stopWatching?: () => void;
+  /** Ends every step under way (the watchdog calls these). */
+  private readonly stops = new Set<() => void>();
 
   constructor(opts: SessionOptions = {}) {
     // Generous enough for a 5,000-question guide on a busy 2-core machine; still ends a hung browser.
-    this.opts = { launchTimeoutMs: 30_000, protocolTimeoutMs: 600_000, stepTimeoutMs: 900_000, browserWSEndpoint: '', ...opts };
+    this.opts = { launchTimeoutMs: 30_000, protocolTimeoutMs: 600_000, stepTimeoutMs: 900_000, browserWSEndpoint: '', watchdogMs: watchdogLimitMs(), ...opts };
   }
 
   /** True once the browser has been started. */
@@ -59,6 +67,17 @@ export class BrowserSession {
   }
 
   private async launch(): Promise<Browser> {
+    const browser = await this.start();
+    this.stopWatching = watchBrowser(browser, this.opts.watchdogMs, (what) => {
+      this.dead = what;
+      // Killed, so every call still waiting on it fails now; each step says which it was.
+      if (!this.opts.browserWSEndpoint) browser.process()?.kill('SIGKILL');
+      for (const stop of [...this.stops]) stop();
+    });
+    return browser;
+  }
+
+  private async start(): Promise<Browser> {
     const { default: puppeteer } = await import('puppeteer');
     if (this.opts.browserWSEndpoint) {
       return puppeteer.connect({ browserWSEndpoint: this.opts.browserWSEndpoint, protocolTimeout: this.opts.protocolTimeoutMs });
@@ -79,19 +98,22 @@ export class BrowserSession {
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
-    // Puppeteer's own launch timeout does not cover pipe mode, so the session keeps the time.
-    let timer: NodeJS.Timeout | undefined;
+    // Puppeteer's own launch timeout does not cover pipe mode, so the session keeps the time, on
+    // a clock that stops while a long parse blocks this process (the browser is not late then).
+    let cancel: (() => void) | undefined;
     const ms = this.opts.launchTimeoutMs;
-    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms)));
+    const late = new Promise<never>((_, reject) => (cancel = responsiveTimeout(ms, () => reject(new Error(`timed out after ${ms / 1000} s`)))));
     try {
       return await Promise.race([launching, late]);
     } catch (err) {
-      // A browser that starts after we gave up is closed as soon as it exists.
+      // A browser that starts after we gave up is closed as soon as it exists; one that never
+      // will (stopped, hung) is killed now, or its pipe would keep this process alive.
       launching.then((b) => b.close()).catch(() => undefined);
+      killChildBrowsers(executablePath);
       const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
       throw environmentError(`could not start the browser at ${executablePath}: ${reason}`, 'check that it runs (chromium --version) or set PUPPETEER_EXECUTABLE_PATH');
     } finally {
-      clearTimeout(timer);
+      cancel?.();
     }
   }
 
@@ -115,10 +137,10 @@ export class BrowserSession {
    * instead of a hang.
    */
   async withPage<T>(fn: (page: Page) => Promise<T>, what = 'printing', reuse = false): Promise<T> {
-    if (isInterrupted()) throw crashed();
+    if (isInterrupted()) throw crashed(what);
     this.browser ??= this.launch();
     const browser = await this.browser;
-    if (!browser.connected) throw crashed();
+    if (!browser.connected) throw crashed(what, this.dead);
     const release = await this.acquire();
     try {
       return await this.runInPage(browser, fn, what, reuse);
@@ -128,38 +150,63 @@ export class BrowserSession {
   }
 
   private async runInPage<T>(browser: Browser, fn: (page: Page) => Promise<T>, what: string, reuse: boolean): Promise<T> {
-    if (isInterrupted() || !browser.connected) throw crashed();
-    let timer: NodeJS.Timeout | undefined;
+    if (isInterrupted() || !browser.connected) throw crashed(what, this.dead);
+    let cancel: (() => void) | undefined;
     let onGone: (() => void) | undefined;
+    let stopStep: (() => void) | undefined;
     const stop = new Promise<never>((_, reject) => {
       const seconds = Math.round(this.opts.stepTimeoutMs / 1000);
-      timer = setTimeout(() => reject(environmentError(`${what} took longer than ${seconds} s and was stopped`, 'the deck may be too large for one PDF; split it into smaller decks')), this.opts.stepTimeoutMs);
-      onGone = () => reject(crashed());
+      cancel = responsiveTimeout(this.opts.stepTimeoutMs, () => reject(environmentError(`${what} took longer than ${seconds} s and was stopped`, 'the deck may be too large for one PDF; split it into smaller decks')));
+      onGone = () => reject(crashed(what, this.dead));
+      stopStep = () => reject(crashed(what, this.dead));
       browser.once('disconnected', onGone);
     });
+    this.stops.add(stopStep!);
     stop.catch(() => undefined);
     let page: Page | undefined;
     let done = false;
+    let pageCrashed = false;
+    // A renderer that crashes (or is killed) fails the page, not the browser: still a broken environment.
+    let rejectRenderer: ((err: StudyguideError) => void) | undefined;
+    const rendererGone = new Promise<never>((_, reject) => (rejectRenderer = reject));
+    rendererGone.catch(() => undefined);
     try {
       const fresh = async () => (reuse && this.idle.pop()) || browser.newPage();
-      const result = await Promise.race([fresh().then((p) => fn((page = p))), stop]);
+      const result = await Promise.race([
+        fresh().then((p) => {
+          page = p;
+          p.once('error', () => {
+            pageCrashed = true;
+            rejectRenderer?.(environmentError(`the browser's page renderer crashed during ${what}`, 'run the build again; if it repeats, the machine may be short of memory'));
+          });
+          return fn(p);
+        }),
+        stop,
+        rendererGone,
+      ]);
       done = true;
       return result;
     } catch (err) {
       if (err instanceof StudyguideError) throw err;
-      if (!browser.connected || isInterrupted()) throw crashed();
+      if (!browser.connected || isInterrupted() || this.dead) throw crashed(what, this.dead);
+      if (pageCrashed || /Target closed|Session closed|Page crashed|detached|Printing failed/i.test(String((err as Error)?.message))) {
+        throw environmentError(`the browser's page renderer crashed during ${what}`, 'run the build again; if it repeats, the machine may be short of memory');
+      }
       throw err;
     } finally {
-      clearTimeout(timer);
+      cancel?.();
+      this.stops.delete(stopStep!);
       if (onGone) browser.off('disconnected', onGone);
-      if (page && browser.connected) {
-        const uses = (this.uses.get(page) ?? 0) + 1;
-        this.uses.set(page, uses);
-        if (reuse && done && !page.isClosed() && this.idle.length < MAX_IDLE_PAGES && uses < MAX_PAGE_USES) {
+      const used = page as Page | undefined;
+      if (used) used.removeAllListeners('error');
+      if (used && browser.connected) {
+        const uses = (this.uses.get(used) ?? 0) + 1;
+        this.uses.set(used, uses);
+        if (reuse && done && !pageCrashed && !used.isClosed() && this.idle.length < MAX_IDLE_PAGES && uses < MAX_PAGE_USES) {
           // Kept empty: a page waiting for its next print should not hold a 2,000-page document.
-          await withGrace(page.setContent('<!doctype html><title></title>'), 5000);
-          this.idle.push(page);
-        } else await withGrace(page.close(), 5000);
+          await withGrace(used.setContent('<!doctype html><title></title>'), 5000);
+          this.idle.push(used);
+        } else await withGrace(used.close(), 5000);
       }
     }
   }
@@ -179,6 +226,8 @@ export class BrowserSession {
 
   /** Closes the browser (idempotent) and removes the signal handlers. */
   async dispose(): Promise<void> {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
     this.unregister?.();
     this.unregister = undefined;
     const pending = this.browser;
@@ -206,9 +255,10 @@ const MAX_IDLE_PAGES = MAX_PAGES;
 /** Prints a kept page serves before it is closed (its renderer keeps memory from each). */
 const MAX_PAGE_USES = 6;
 
-function crashed(): StudyguideError {
+function crashed(what = 'printing', dead?: string): StudyguideError {
   if (isInterrupted()) return environmentError('build interrupted; the browser was closed', 'earlier outputs were left as they were');
-  return environmentError('the browser crashed or was closed during printing', 'run the build again; if it repeats, run with --debug');
+  if (dead) return environmentError(`the browser ${dead} during ${what}; it was closed`, 'run the build again; if it repeats, check the machine\'s memory and the browser (chromium --version)');
+  return environmentError(`the browser crashed or was closed during ${what}`, 'run the build again; if it repeats, run with --debug');
 }
 
 /** Waits for a clean-up step, but never longer than ms, and never throws. */

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer';
 import type { BrowserSession } from './browser-session.js';
 import { DiagramStore } from './diagram-store.js';
+import { sanitizeSvg } from './sanitize-svg.js';
 
 /** One drawn diagram: the SVG markup, or why mermaid refused the source. */
 export type Drawing = { svg: string } | { error: string };
@@ -17,6 +18,14 @@ const MERMAID_CONFIG = {
   htmlLabels: false,
   flowchart: { htmlLabels: false, useMaxWidth: true },
   fontFamily: '"DejaVu Sans", "Liberation Sans", Arial, sans-serif',
+  // Keys a diagram's own `%%{init}%%` or front matter may not set: the first are mermaid's own;
+  // the rest would carry a deck's CSS (and its url(…) loads) or fonts into the built pages.
+  secure: [
+    'secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges',
+    'themeCSS', 'themeVariables', 'theme', 'darkMode', 'fontFamily', 'altFontFamily', 'fontSize',
+    'actorFontFamily', 'noteFontFamily', 'messageFontFamily', 'taskFontFamily', 'titleFontFamily', 'systemFontFamily',
+    'htmlLabels', 'look', 'arrowMarkerAbsolute', 'legacyMathML', 'forceLegacyMathML',
+  ],
 };
 
 /**
@@ -100,10 +109,13 @@ export class DiagramDrawer {
         else missing.push(source);
       }
       if (!missing.length) return;
-      const drawn = await this.session.withPage((page) => drawInPage(page, missing));
+      const drawn = await this.session.withPage((page) => drawInPage(page, missing), 'drawing diagrams');
       for (const [i, source] of missing.entries()) {
-        this.cache.set(diagramKey(source), drawn[i]);
-        const drawing = drawn[i];
+        // Sanitized in Node as a stored drawing is, whatever the page's own clean-up did.
+        const raw = drawn[i];
+        const svg = 'svg' in raw ? sanitizeSvg(raw.svg) : undefined;
+        const drawing: Drawing = 'svg' in raw ? (svg ? { svg } : { error: 'the drawing was not one SVG image' }) : raw;
+        this.cache.set(diagramKey(source), drawing);
         if ('svg' in drawing) await this.store?.put(source, drawing.svg);
       }
     } finally {

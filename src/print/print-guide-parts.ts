@@ -34,7 +34,7 @@ export async function printGuideInParts(session: BrowserSession, deck: Deck, ren
   const body = planParts(deck, size);
   const blocked = new Set<string>();
   const print = async (html: string, tagged: boolean) => {
-    const result = await session.withPage((page) => printHtml(page, html, { tagged, outline: false }), 'printing', true);
+    const result = await session.withPage((page) => printHtml(page, html, { tagged, outline: false }), 'printing a part of guide.pdf', true);
     result.blocked.forEach((url) => blocked.add(url));
     return result.pdf;
   };

@@ -28,7 +28,7 @@ export async function printGuide(session: BrowserSession, deck: Deck, render: (p
     // The first pass only measures where headings land (it has no page numbers yet, so it is never
     // the one kept): untagged and without bookmarks it prints faster and its PDF reads faster.
     const draft = pass === 1 && maxPasses > 1;
-    const result = await session.withPage((page) => printHtml(page, html, { outline: !draft, tagged: !draft }), 'printing', true);
+    const result = await session.withPage((page) => printHtml(page, html, { outline: !draft, tagged: !draft }), 'printing guide.pdf', true);
     blocked = [...new Set([...blocked, ...result.blocked])];
     const found = await readDestinationPages(result.pdf);
     const settled = samePages(pages, found, deck);

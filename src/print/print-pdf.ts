@@ -1,5 +1,6 @@
 import type { HTTPRequest, Page } from 'puppeteer';
 import { environmentError } from '../errors.js';
+import { withoutCsp } from '../render/csp.js';
 
 /** What happened while a page was printed. */
 export interface PrintResult {
@@ -40,7 +41,7 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
   try {
     // Probes run before printing (fitting cards, counting cheat-sheet pages) get the same allowance.
     page.setDefaultTimeout(timeout);
-    await page.setContent(html, { waitUntil: 'load', timeout });
+    await page.setContent(withoutCsp(html), { waitUntil: 'load', timeout });
     const ready = await opts.beforePrint?.(page);
     if (ready) return { pdf: ready, blocked };
     const pdf = await page.pdf({

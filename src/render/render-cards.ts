@@ -1,4 +1,5 @@
 import { allQuestions, type Deck, type Question } from '../model/deck.js';
+import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { backCells, backOrigin, chunkSheets, cropMarks, POINTS_PER_INCH, SHEET_GUTTER, sheetGeometry, singleCardGeometry, stockGeometry, type SheetGeometry } from './card-sheet.js';
 import { CARD_STOCKS, type CardStockName } from '../model/card-stocks.js';
@@ -137,13 +138,13 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
       '--pad-y': pt(pad.y),
     };
     const sizeCss = `:root { ${Object.entries(vars).map(([k, v]) => `${k}: ${v};`).join(' ')} }`;
-    return template({
+    return withCsp(template({
       ...baseView(deck, `${css}\n${sizeCss}`, `${pt(g.sheet.width)} ${pt(g.sheet.height)}`),
       layout: opts.layout ?? 'pages',
       faces: opts.faces ?? 'cheat',
       sheets,
       sheetBox: { width: round(g.sheet.width), height: round(g.sheet.height) },
-    });
+    }));
   };
 }
 

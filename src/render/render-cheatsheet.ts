@@ -1,4 +1,5 @@
 import { allQuestions, type Deck } from '../model/deck.js';
+import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, type PageMap } from './view.js';
@@ -34,7 +35,7 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
     const sizeCss = opts.fontSize ? `\n:root { --sheet-font: ${opts.fontSize}pt; }` : '';
     const { part } = opts;
     const sections = part ? sliceSections(part.slices, (i) => deck.sections[i]) : deck.sections.map((s) => ({ ...s, continued: false }));
-    return template({
+    return withCsp(template({
       ...baseView(deck, css + sizeCss, PAPERS[opts.paper].css),
       questionCount: allQuestions(deck).length,
       heading: !part || part.first,
@@ -43,6 +44,6 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
       sections: sections
         .filter((s) => s.questions.length > 0)
         .map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q, page: opts.guidePages?.get(q.id) ?? '' })) })),
-    });
+    }));
   };
 }

@@ -1,4 +1,5 @@
 import type { Deck, Question } from '../model/deck.js';
+import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, coverDate, type PageMap } from './view.js';
@@ -80,7 +81,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
     const front = !part || part.front;
     const sections = front ? deck.sections.map((_s, index) => viewOf(index)) : [];
     const body: (ReturnType<typeof viewOf> & { continued?: boolean })[] = part ? sliceSections(part.slices, (i) => sections[i] ?? viewOf(i)) : sections;
-    return template({
+    return withCsp(template({
       ...baseView(deck, css, PAPERS[opts.paper].css),
       date: coverDate(deck),
       screen,
@@ -98,6 +99,6 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
       pageCounter: part?.firstPage ? part.firstPage - (part.leadBlank ? 1 : 0) : undefined,
       totalPages: part?.totalPages,
       leadBlank: part?.leadBlank,
-    });
+    }), [screen.js]);
   };
 }

@@ -1,4 +1,5 @@
 import { LEVELS, type Level } from '../model/deck.js';
+import { withCsp } from './csp.js';
 import { COMBINED_SLUG } from '../content/combine-decks.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
@@ -43,7 +44,7 @@ export function renderIndex(entries: { deck: DeckSummary; files: IndexFile[] }[]
   const template = compileTemplate(hb, dirs, 'index.hbs');
   const labels = labelsFor('en');
   const decks = entries.filter((e) => e.deck.slug !== COMBINED_SLUG);
-  return template({
+  return withCsp(template({
     title,
     deckCount: decks.length,
     combined: decks.length < entries.length,
@@ -55,7 +56,7 @@ export function renderIndex(entries: { deck: DeckSummary; files: IndexFile[] }[]
       levelCounts: LEVELS.map((level) => ({ level, count: deck.counts[level] ?? 0 })),
       outputs: groupOutputs(deck.slug, files),
     })),
-  });
+  }));
 }
 
 /** Files grouped by kind (guide.html + guide.pdf → "Study guide: HTML · PDF"), known kinds first. */

@@ -1,4 +1,5 @@
 import { allQuestions, type Deck, type Question } from '../model/deck.js';
+import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, coverDate } from './view.js';
@@ -16,6 +17,6 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
   const css = ['base.css', 'quiz.css'].map((n) => readAsset(dirs.styles, n)).join('\n');
   return (deck, opts) => {
     const questions = allQuestions(deck).map((q) => ({ ...q, lines: Array.from({ length: answerLines(q) }, () => null) }));
-    return template({ ...baseView(deck, css, PAPERS[opts.paper].css), date: coverDate(deck), filterNote: deck.filterNote, questions });
+    return withCsp(template({ ...baseView(deck, css, PAPERS[opts.paper].css), date: coverDate(deck), filterNote: deck.filterNote, questions }));
   };
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { allowLiveScript } from '../render/csp.js';
 import { randomBytes } from 'node:crypto';
 import { escapeHtml } from '../content/text.js';
 
@@ -103,6 +104,9 @@ const BANNER_STYLE =
  */
 export function injectLiveReload(html: string, banner?: string): string {
   const script = `<script>${CLIENT_SCRIPT}</script>`;
+  // Our pages forbid every script but their own and every connection (render/csp.ts); the
+  // served copy also allows this one and its events from the server.
+  html = allowLiveScript(html, CLIENT_SCRIPT);
   const bannerHtml = banner ? `<pre class="sg-error-banner" role="alert" style='${BANNER_STYLE}'>${escapeHtml(banner)}</pre>` : '';
   const body = /<body\b[^>]*>/i.exec(html);
   const withBanner = body ? html.slice(0, body.index + body[0].length) + bannerHtml + html.slice(body.index + body[0].length) : bannerHtml + html;

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { environmentError } from '../errors.js';
@@ -101,13 +101,16 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
   async function serveFile(res: ServerResponse, parts: string[], preview: DeckPreview | undefined): Promise<void> {
     const file = path.resolve(outDir, ...parts);
     if (!file.startsWith(outDir + path.sep)) return html(res, 400, renderMessage('Bad address', 'The address leaves the output folder.'));
-    const info = await stat(file).catch(() => undefined);
+    // A symlink in out/ pointing elsewhere (a planted link to /etc/passwd) is not followed out.
+    const real = await realpath(file).catch(() => undefined);
+    const root = await realpath(outDir).catch(() => outDir);
+    const info = real && real.startsWith(root + path.sep) ? await stat(real).catch(() => undefined) : undefined;
     if (!info?.isFile()) return html(res, 404, injectLiveReload(renderMessage('Not found', `${parts.join('/')} is not in ${outDir} (yet).`)));
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    if (type.startsWith('text/html')) return html(res, 200, injectLiveReload(await readFile(file, 'utf8'), preview?.error));
+    if (type.startsWith('text/html')) return html(res, 200, injectLiveReload(await readFile(real!, 'utf8'), preview?.error));
     res.writeHead(200, { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-store' });
     if (res.req.method === 'HEAD') return void res.end();
-    createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    createReadStream(real!).on('error', () => res.destroy()).pipe(res);
   }
 
   await new Promise<void>((resolve, reject) => {

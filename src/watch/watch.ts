@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { deckLimits, readInput } from '../content/read-input.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildEvent, BuildOptions } from '../model/build-options.js';
@@ -255,6 +256,6 @@ class WatchSession {
 const keepLastGood = (preview: DeckPreview, old: DeckState | undefined): DeckPreview => ({ ...preview, title: old?.preview.title, questions: old?.preview.questions, guideHtml: old?.preview.guideHtml });
 
 /** Identifies one saved content of a file (its size and time could change mid-write, its bytes cannot lie). */
-const fileStamp = (file: string) => readFile(file).then((bytes) => createHash('sha1').update(bytes).digest('hex'), () => undefined);
+const fileStamp = (file: string) => readInput(file, deckLimits(file)).then((bytes) => createHash('sha1').update(bytes).digest('hex'), () => undefined);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

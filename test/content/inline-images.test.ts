@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseDeck } from '../../src/content/parse-deck.js';
 import { tempDir } from '../helpers.js';
@@ -39,7 +40,7 @@ describe('images in answers', () => {
     expect(warnings.map((w) => w.message.replace(/ — .*/, ''))).toEqual([
       'image "notes.png" left out: it is not a PNG, JPEG, GIF, WebP or SVG image',
       'image "missing.png" left out: no such file next to the deck',
-      'image "img" left out: it is not a file',
+      'image "img" left out: it is a folder, not a regular file',
     ]);
   });
 
@@ -49,6 +50,19 @@ describe('images in answers', () => {
     const deck = parseDeck('# T\n\n## S\n\n### Q?\n\n![l](in.png) ![t](../outside.png) ![a](' + path.join(root, 'outside.png') + ')\n', { file: 'd.md', slug: 'd', baseDir: deckDir });
     expect(deck.sections[0].questions[0].answerHtml).not.toContain('<img');
     expect(deck.diagnostics.filter((d) => /outside the deck's folder/.test(d.message)).length).toBe(3);
+  });
+
+  it('refuses a FIFO or a device as an image without opening it for long or reading it whole', async () => {
+    const { deckDir } = await answerWith('x');
+    execFileSync('mkfifo', [path.join(deckDir, 'pipe.png')]);
+    await symlink('/dev/zero', path.join(deckDir, 'zero.png'));
+    // Neither a writer for the pipe nor an end of /dev/zero ever comes: a blocking read would hang here.
+    const deck = parseDeck('# T\n\n## S\n\n### Q?\n\n> card\n\n![p](pipe.png)\n\n![z](zero.png)\n', { file: 'd.md', slug: 'd', baseDir: deckDir });
+    expect(deck.sections[0].questions[0].answerHtml).not.toContain('<img');
+    expect(deck.diagnostics.map((d) => `${d.line}: ${d.message.replace(/ — .*/, '')}`)).toEqual([
+      '9: image "pipe.png" left out: it is a named pipe (FIFO), not a regular file',
+      '11: image "zero.png" left out: it is outside the deck\'s folder',
+    ]);
   });
 
   it('keeps data: pictures a deck writes itself, drops data: documents', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile, appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildWith, pdfText, tempDir } from '../helpers.js';
@@ -18,7 +19,9 @@ describe('drawn diagrams kept between builds', () => {
 
     // Mark the stored drawing, then edit the deck elsewhere: the next build must use the mark.
     const file = path.join(store, name);
-    await writeFile(file, (await readFile(file, 'utf8')).replace('Frontgate', 'Storedgate'));
+    // A stored file carries the hash of its SVG: a marked copy needs a matching one to be used.
+    const svg = (await readFile(file, 'utf8')).replace(/^sha256:\w+\n/, '').replace('Frontgate', 'Storedgate');
+    await writeFile(file, `sha256:${createHash('sha256').update(svg).digest('hex')}\n${svg}`);
     await appendFile(deck, '### Another question?\n> Yes.\n');
     await buildWith({ paths: [deck], outDir: out, outputs: ['guide'] });
     expect(pdfText(path.join(out, 'stored', 'guide.pdf'))).toContain('Storedgate');
@@ -27,5 +30,58 @@ describe('drawn diagrams kept between builds', () => {
     const text = pdfText(path.join(out, 'stored', 'guide.pdf'));
     expect(text).toContain('Frontgate');
     expect(text).not.toContain('Storedgate');
+  });
+
+  it('uses no stored drawing that fails its hash, and never pastes a planted script', async () => {
+    const dir = await tempDir();
+    const deck = path.join(dir, 'stored.md');
+    const out = path.join(dir, 'out');
+    await writeFile(deck, DECK);
+    await buildWith({ paths: [deck], outDir: out, outputs: ['guide', 'anki'] });
+    const store = path.join(out, '.studyguide-diagrams');
+    const [name] = await readdir(store);
+    const file = path.join(store, name);
+    // An edit without a matching hash: drawn again.
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Frontgate', 'Editedgate'));
+    await appendFile(deck, '### Another question?\n> Yes.\n');
+    await buildWith({ paths: [deck], outDir: out, outputs: ['guide', 'anki'] });
+    expect(pdfText(path.join(out, 'stored', 'guide.pdf'))).toContain('Frontgate');
+    // A planted drawing with a valid hash: used, but sanitized like a fresh one.
+    const planted = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><style>.x{background:url(https://evil.invalid/p.png)}</style><text x="5" y="20">Plantedgate</text></svg>';
+    await writeFile(file, `sha256:${createHash('sha256').update(planted).digest('hex')}\n${planted}`);
+    await appendFile(deck, '### A third question?\n> Yes.\n');
+    await buildWith({ paths: [deck], outDir: out, outputs: ['guide', 'anki'] });
+    for (const output of ['guide.html', 'anki.txt']) {
+      const text = await readFile(path.join(out, 'stored', output), 'utf8');
+      expect(text, output).toContain('Plantedgate');
+      expect(text, output).not.toMatch(/alert\(|evil\.invalid|onload/);
+    }
+  });
+});
+
+describe('diagram configuration from a deck', () => {
+  it('cannot add CSS or fonts that load anything when the HTML is opened', async () => {
+    const dir = await tempDir();
+    const deck = path.join(dir, 'styled.md');
+    const out = path.join(dir, 'out');
+    const css = '.node rect { fill: red; background: url(https://evil.invalid/theme.png) } @import url(https://evil.invalid/i.css);';
+    await writeFile(deck, [
+      '# Styled', '## S', '### Directive?', '> Yes.', '', '```mermaid',
+      `%%{init: {"themeCSS": "${css}", "fontFamily": "x; src: url(https://evil.invalid/font.woff)", "themeVariables": {"fontFamily": "url(https://evil.invalid/tv.woff)"}}}%%`,
+      'flowchart LR', '  a[Directivegate] --> b', '```', '',
+      '### Front matter?', '> Yes.', '', '```mermaid', '---', 'config:', `  themeCSS: "${css}"`, '  fontFamily: "y; src: url(https://evil.invalid/fm.woff)"', '---',
+      'flowchart LR', '  c[Frontmattergate] --> d', '```', '',
+    ].join('\n'));
+    const { events } = await buildWith({ paths: [deck], outDir: out, outputs: ['guide', 'anki'] });
+    expect(events.filter((e) => e.type === 'warning').map((e) => JSON.stringify(e))).toEqual([]);
+    for (const output of ['guide.html', 'anki.txt']) {
+      const text = await readFile(path.join(out, 'styled', output), 'utf8');
+      expect(text, output).toContain('Directivegate');
+      expect(text, output).toContain('Frontmattergate');
+      expect(text, output).not.toContain('evil.invalid');
+      // Not only the loads: the deck's CSS is not applied at all.
+      expect(text, output).not.toMatch(/fill: ?red/);
+    }
+    expect(await readFile(path.join(out, 'styled', 'guide.html'), 'utf8')).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { get, request, type IncomingMessage } from 'node:http';
 import path from 'node:path';
@@ -155,6 +155,15 @@ describe('studyguide watch', () => {
       expect(res.body, p).not.toContain('Maps names to addresses');
     }
     expect((await fetchText(`${base}nothing-here/guide.pdf`)).status).toBe(404);
+    // A symlink planted in out/ that points elsewhere is not followed out of it.
+    await mkdir(path.join(out, 'planted'), { recursive: true });
+    await symlink('/etc/passwd', path.join(out, 'planted', 'passwd.txt'));
+    await symlink('/etc', path.join(out, 'etc-link'));
+    for (const p of ['planted/passwd.txt', 'etc-link/passwd']) {
+      const res = await fetchText(`${base}${p}`);
+      expect(res.status, p).toBe(404);
+      expect(res.body, p).not.toContain('root:');
+    }
     expect((await fetchText(base, 'attacker.example:80')).status).toBe(403);
     await running.close();
     running = undefined;

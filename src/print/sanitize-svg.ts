@@ -1,0 +1,46 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, Root } from 'hast';
+import { visit, SKIP } from 'unist-util-visit';
+
+// A drawn diagram is pasted into guide.html, the cards and anki.txt as markup. Whatever made
+// it (a fresh mermaid drawing, or a file read back from out/.studyguide-diagrams that anyone
+// could have planted) passes through here, parsed the way the HTML page will parse it: no
+// scripts or handlers, no links or loads out of the document, no CSS that fetches anything.
+
+/** Elements that run code, embed documents or load things: never kept. */
+const DROPPED = new Set(['script', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'audio', 'video', 'source', 'track', 'img', 'form', 'input', 'button', 'textarea', 'select', 'frame', 'frameset', 'applet', 'portal', 'template', 'set', 'animate', 'animatemotion', 'animatetransform', 'discard', 'handler', 'listener']);
+
+/** Properties (hast names) holding an address: kept only as a reference inside the document. */
+const ADDRESS = /^(href|xLinkHref|src|srcSet|action|formAction|poster|data|background|cite|longDesc|ping|manifest|codeBase|archive)$/i;
+
+/** CSS that fetches: url(…) not pointing into the document, image-set(), @import, expression(). */
+const FETCHING_CSS = /url\(\s*(?!['"]?\s*#)[^)]*\)?|image-set\([^)]*\)?|@import[^;]*;?|expression\(|-moz-binding|behavior\s*:/gi;
+
+/** One SVG element's markup with everything that could run or fetch removed; undefined when it is not one SVG. */
+export function sanitizeSvg(markup: string): string | undefined {
+  const tree: Root = fromHtml(markup, { fragment: true });
+  const elements = tree.children.filter((n) => n.type === 'element');
+  const others = tree.children.filter((n) => n.type !== 'element' && !(n.type === 'text' && !n.value.trim()));
+  if (elements.length !== 1 || others.length || (elements[0] as Element).tagName !== 'svg') return undefined;
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'comment' && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.type !== 'element') return;
+    if (DROPPED.has(node.tagName.toLowerCase()) && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    for (const [name, value] of Object.entries(node.properties)) {
+      const text = Array.isArray(value) ? value.join(' ') : String(value ?? '');
+      if (/^on/i.test(name) || (ADDRESS.test(name) && !text.trim().startsWith('#'))) delete node.properties[name];
+      else if (typeof value === 'string') node.properties[name] = value.replace(FETCHING_CSS, 'none');
+    }
+    if (node.tagName === 'style') {
+      for (const child of node.children) if (child.type === 'text') child.value = child.value.replace(FETCHING_CSS, 'none');
+    }
+  });
+  return toHtml(tree);
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadDeck } from '../../src/content/load-deck.js';
+import { parseDeck } from '../../src/content/parse-deck.js';
+import { checkDeckLimits, MAX_DECK_LINES } from '../../src/content/deck-limits.js';
+import { tempDir } from '../helpers.js';
+import { runCliAsync } from '../cli/run-cli.js';
+
+// Tiny inputs that used to cost minutes and gigabytes end in an error at their line. No timing
+// is asserted: each case must finish and fail, and vitest's timeout bounds it.
+
+const deckWith = (title: string, tags: string, questions = 1) =>
+  `# ${title}\n\n## S\n\n${Array.from({ length: questions }, (_, i) => `### Question ${i}?\n\nTags: ${tags}\n\n> Answer.\n`).join('\n')}`;
+
+function limitError(markdown: string, maxQuestions?: number): string {
+  const deck = parseDeck(markdown, { file: 'd.md', slug: 'd' });
+  try {
+    checkDeckLimits(deck, maxQuestions);
+    return 'ok';
+  } catch (err) {
+    return (err as { format(): string }).format();
+  }
+}
+
+describe('limits on costly tiny inputs', () => {
+  it('a huge title or question, too many or too long tags: an error at the line', () => {
+    expect(limitError(deckWith('T'.repeat(200_000), 'a'))).toMatch(/^d\.md:1: deck title is 200000 characters long, over the 500 limit — /);
+    expect(limitError(deckWith('T', Array.from({ length: 100_000 }, (_, i) => `t${i}`).join(', ')))).toMatch(/^d\.md:5: question has 100000 tags, over the 50 limit — /);
+    expect(limitError(deckWith('T', 'x'.repeat(500)))).toMatch(/^d\.md:5: tag "x+…" is 500 characters long, over the 80 limit/);
+    expect(limitError(deckWith('T', 'ok'))).toBe('ok');
+  });
+
+  it('more questions than the configured limit: an error naming the option', () => {
+    expect(limitError(deckWith('T', 'a', 30), 20)).toMatch(/^d\.md:1: deck has 30 questions, over the limit of 20 — split it into several decks, or raise the limit with --max-questions$/);
+    expect(limitError(deckWith('T', 'a', 30), 0)).toBe('ok');
+  });
+
+  it('4 MB of ">" lines fails before the parser sees it', async () => {
+    const dir = await tempDir('studyguide-limits-');
+    const file = path.join(dir, 'quotes.md');
+    await writeFile(file, '>\n'.repeat(2_000_000));
+    await expect(loadDeck(file)).rejects.toThrow(`deck has more than ${MAX_DECK_LINES} lines`);
+  });
+
+  it('a formula asking for a 100000em rule is capped, not a thousand pages', () => {
+    const deck = parseDeck('# T\n\n## S\n\n### Q?\n\n> $\\rule{10em}{100000em}$\n', { file: 'm.md', slug: 'm' });
+    const html = deck.sections[0].questions[0].cardHtml;
+    expect(html).toContain('katex');
+    expect(html).not.toMatch(/[:=]"?\s*100000em/);
+    const heights = [...html.matchAll(/(?:height|border-top-width|border-right-width):\s*([\d.]+)em/g)].map((m) => Number(m[1]));
+    expect(heights.length).toBeGreaterThan(0);
+    expect(Math.max(...heights)).toBeLessThanOrEqual(40);
+  });
+
+  it('`build --max-questions` refuses the deck at its first line', async () => {
+    const dir = await tempDir('studyguide-limits-');
+    await writeFile(path.join(dir, 'many.md'), deckWith('T', 'a', 30));
+    const run = await runCliAsync(['build', dir, '--out', path.join(dir, 'out'), '--outputs', 'csv', '--max-questions', '20']);
+    expect(run.stderr).toMatch(/many\.md:1: deck has 30 questions, over the limit of 20 — /);
+    expect(run.code).toBe(1);
+  });
+});

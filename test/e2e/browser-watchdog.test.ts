@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { tempDir } from '../helpers.js';
+import { processTree, stillRunning, waitFor, type Proc } from '../faults/processes.js';
+
+/**
+ * Our own Chromium, stopped (SIGSTOP) or killed (SIGKILL) while a real CLI build prints: the
+ * build must end by itself with exit 2 and a line naming the step, not hang or blame the deck.
+ * STUDYGUIDE_BROWSER_WATCHDOG_MS shortens the watchdog's limit so this takes seconds.
+ */
+
+function deck(questions: number): string {
+  const parts = ['# Watched deck\n\n## Everything\n'];
+  for (let i = 1; i <= questions; i++) {
+    parts.push(`### Question ${i} about systems?\n\n> Card answer ${i}.\n\n${'A sentence of the full answer that fills the page. '.repeat(8)}\n`);
+  }
+  return parts.join('\n');
+}
+
+interface Outcome {
+  code: number | null;
+  stderr: string;
+  tree: Proc[];
+}
+
+/**
+ * Builds a small deck and a big one, waits until the small one is written (the browser is up
+ * and printing the big one), does `harm` to every process `pick` chooses, and waits for the end.
+ */
+async function harmDuring(pick: (p: Proc, node: number) => boolean, harm: (pid: number) => void): Promise<Outcome> {
+  const root = await tempDir('studyguide-watchdog-');
+  const decks = path.join(root, 'decks');
+  await mkdir(decks);
+  await writeFile(path.join(decks, 'a-small.md'), deck(2));
+  await writeFile(path.join(decks, 'b-big.md'), deck(300));
+  const child = spawn(process.execPath, ['bin/studyguide.js', 'build', decks, '--out', path.join(root, 'out'), '--no-cache', '--outputs', 'guide,cards'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', STUDYGUIDE_BROWSER_WATCHDOG_MS: '2000' },
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  child.stdout!.resume();
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let targets: Proc[] = [];
+  await waitFor(() => {
+    if (!existsSync(path.join(root, 'out', 'a-small', 'cards.pdf'))) return child.exitCode !== null;
+    targets = processTree(child.pid!).filter((p) => pick(p, child.pid!));
+    return targets.length > 0 || child.exitCode !== null;
+  }, 120_000);
+  expect(targets.length, `not printing before the build ended:\n${stderr}`).toBeGreaterThan(0);
+  const tree = processTree(child.pid!);
+  for (const target of targets) harm(target.pid);
+  const code = await exited;
+  // Whatever is left of a stopped tree must not linger (SIGKILL ends stopped processes too).
+  await waitFor(() => stillRunning(tree).length === 0, 15_000);
+  for (const p of stillRunning(tree)) process.kill(p.pid, 'SIGCONT');
+  return { code, stderr, tree };
+}
+
+const isBrowser = (p: Proc, node: number) => p.ppid === node && p.cmdline.includes('--user-data-dir=');
+const isRenderer = (p: Proc) => p.cmdline.includes('--type=renderer');
+
+describe('a browser that stops or dies mid-build', () => {
+  it('stopped with SIGSTOP: the watchdog ends the build with exit 2, naming the step', async () => {
+    const run = await harmDuring(isBrowser, (pid) => process.kill(pid, 'SIGSTOP'));
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/^error: the browser (was stopped|has a stopped process) \(pid \d+\) and did not resume during (printing guide\.pdf|printing cards\.pdf|drawing diagrams); it was closed — /m);
+    expect(stillRunning(run.tree).map((p) => p.cmdline.slice(0, 80))).toEqual([]);
+  }, 180_000);
+
+  it('a renderer killed with SIGKILL: a browser failure (exit 2), not bad input', async () => {
+    const run = await harmDuring(isRenderer, (pid) => process.kill(pid, 'SIGKILL'));
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/^error: the browser's page renderer crashed during printing (guide|cards)\.pdf — /m);
+  }, 180_000);
+
+  it('the browser killed with SIGKILL: exit 2, naming the step', async () => {
+    const run = await harmDuring(isBrowser, (pid) => process.kill(pid, 'SIGKILL'));
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/^error: the browser crashed or was closed during (printing guide\.pdf|printing cards\.pdf|drawing diagrams) — /m);
+  }, 180_000);
+});
+
+describe('a slow parse with --no-cache', () => {
+  it('does not count against the browser start limit', async () => {
+    // The launch limit runs on a clock that stops while this process is blocked: a parse that
+    // blocks for longer than the limit must not be blamed on the browser.
+    const { BrowserSession } = await import('../../src/print/browser-session.js');
+    const session = new BrowserSession({ launchTimeoutMs: 8000 });
+    try {
+      session.warm();
+      const until = Date.now() + 12_000;
+      while (Date.now() < until); // a synchronous parse holding the event loop
+      const version = await session.withPage((page) => page.browser().version(), 'checking the browser');
+      expect(version).toMatch(/Chrom/);
+    } finally {
+      await session.dispose();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { deckKey } from '../../src/cache-inputs.js';
+import { tempDir } from '../helpers.js';
+
+const PNG = (n: number) => Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.from([n])]);
+
+/** The deck's key before and after one of its images is replaced. */
+async function keysAroundImageChange(markdown: string, image: string): Promise<[string, string]> {
+  const dir = await tempDir('studyguide-key-');
+  const file = path.join(dir, 'deck.md');
+  await writeFile(file, `# D\n\n## S\n\n### Q?\n\n> A.\n\n${markdown}\n`);
+  await writeFile(path.join(dir, image), PNG(1));
+  const before = await deckKey(file, 'fp');
+  await writeFile(path.join(dir, image), PNG(2));
+  return [before, await deckKey(file, 'fp')];
+}
+
+describe('the cache key of a deck', () => {
+  for (const [form, markdown, image] of [
+    ['inline', '![x](pic.png)', 'pic.png'],
+    ['angle brackets with a space', '![x](<my pic.png>)', 'my pic.png'],
+    ['percent-encoded', '![x](my%20pic.png)', 'my pic.png'],
+    ['a reference', '![x][ref]\n\n[ref]: pic.png', 'pic.png'],
+    ['a reference in angle brackets', '![x][ref]\n\n[ref]: <my pic.png> "title"', 'my pic.png'],
+    ['a collapsed reference', '![ref][]\n\n[ref]: pic.png', 'pic.png'],
+    ['HTML', '<img src="pic.png" alt="x">', 'pic.png'],
+  ]) {
+    it(`changes when an image named as ${form} is replaced`, async () => {
+      const [before, after] = await keysAroundImageChange(markdown, image);
+      expect(after).not.toBe(before);
+    });
+  }
+
+  it('changes with every option, and not with the output folder', async () => {
+    const { buildFingerprint } = await import('../../src/cache-inputs.js');
+    const base = { paper: 'letter', outDir: 'out', paths: ['a'] };
+    const fp = await buildFingerprint(base, []);
+    expect(await buildFingerprint({ ...base, paper: 'a4' }, [])).not.toBe(fp);
+    expect(await buildFingerprint({ ...base, printPart: 50 }, [])).not.toBe(fp);
+    expect(await buildFingerprint({ ...base, outDir: 'elsewhere' }, [])).toBe(fp);
+  });
+});
+
+describe('two builds into one output folder', () => {
+  it('run one after the other: the second waits, naming the build that holds the folder', async () => {
+    const root = await tempDir('studyguide-lock-');
+    const decks = path.join(root, 'decks');
+    const out = path.join(root, 'out');
+    await mkdir(decks);
+    await writeFile(path.join(decks, 'deck.md'), '# Deck\n\n## S\n\n### One?\n\n> Yes.\n');
+    const run = (env: NodeJS.ProcessEnv) => {
+      const child = spawn(process.execPath, ['bin/studyguide.js', 'build', decks, '--out', out, '--outputs', 'anki,csv', '--no-cache'], { env: { ...process.env, NO_COLOR: '1', ...env } });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.stdout.resume();
+      return { child, done: new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr }))) };
+    };
+    // The first pauses after each file it writes, holding the folder for a few seconds.
+    const first = run({ STUDYGUIDE_WRITE_PAUSE_MS: '2500' });
+    const lock = path.join(out, '.studyguide-lock');
+    for (let i = 0; i < 600 && !existsSync(lock); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(existsSync(lock)).toBe(true);
+    const second = run({});
+    const [a, b] = await Promise.all([first.done, second.done]);
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    expect(b.stderr).toContain(`another build (pid ${first.child.pid}, started `);
+    expect(b.stderr).toContain('waiting for it to finish');
+    expect(existsSync(lock)).toBe(false);
+  });
+});
