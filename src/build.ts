@@ -9,7 +9,7 @@ import type { CardFaces, CardLayout, CardSize, Duplex } from './render/render-ca
 import type { Paper } from './render/view.js';
 import { BrowserSession } from './print/browser-session.js';
 import { outputPath, writeOutputs } from './output.js';
-import { StudyguideError } from './errors.js';
+import { abortedError, StudyguideError } from './errors.js';
 import { BuildCache } from './cache.js';
 import { runSteps } from './outputs/run-steps.js';
 import { eachLimited } from './each-limited.js';
@@ -61,13 +61,19 @@ export interface BuildOptions {
   combine?: boolean;
   /** Questions per printed part of a large deck (print/print-guide-parts.ts); 0 prints one document. */
   printPart?: number;
+  /** Read folders all the way down (content/deck-files.ts). */
+  recursive?: boolean;
+  /** The browser to print with; found on the machine when absent (print/find-browser.ts). */
+  browserPath?: string;
 }
 
 /** What the build tells its caller as it goes (the CLI prints these). */
 export type BuildEvent =
   | { type: 'output'; deck: string; file: string; pages?: number; bytes: number; ms: number; cached?: boolean }
   | { type: 'warning'; diagnostic: Diagnostic }
-  | { type: 'deck-failed'; file: string; error: unknown };
+  | { type: 'deck-failed'; file: string; error: unknown }
+  /** The deck files the paths, folders and globs expanded to, before any is built. */
+  | { type: 'decks'; files: string[] };
 
 export interface BuildResult {
   built: string[];
@@ -79,22 +85,29 @@ export interface BuildResult {
 /** Lets a caller (tests, watch mode) lend its own browser session instead of a new one. */
 export interface BuildContext {
   session?: BrowserSession;
+  /** Stops the build between steps and closes the browser at once (the API's `signal`). */
+  signal?: AbortSignal;
 }
 
 /** The recipe: find decks → parse → render + print each output → write atomically. */
 export async function build(opts: BuildOptions, report: (e: BuildEvent) => void = () => {}, context: BuildContext = {}): Promise<BuildResult> {
   checkOutputNames(opts.outputs, OUTPUT_NAMES);
-  const files = await findDeckFiles(opts.paths);
+  const files = await findDeckFiles(opts.paths, opts);
   const dirs = assetDirs(opts);
   const cache = await BuildCache.open(opts, [...dirs.templates, ...dirs.styles]);
   const emit = cache.observe(report);
-  const session = context.session ?? new BrowserSession();
+  const session = context.session ?? new BrowserSession({ browserPath: opts.browserPath });
   const result: BuildResult = { built: [], failed: [] };
   const drawer = new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
   const built: IndexEntry[] = []; // every deck that built, for the index and --combine
+  const { signal } = context;
+  // An abort closes the browser now: prints under way end, and no deck is written half-done.
+  const stopBrowser = () => void session.dispose();
+  signal?.addEventListener('abort', stopBrowser, { once: true });
   try {
     // Decks print side by side, two at a time (one per core); each deck's files land together.
     await eachLimited(files, DECK_CONCURRENCY, async (file) => {
+      if (signal?.aborted) throw abortedError();
       try {
         if (await cache.replay(file, emit)) {
           result.built.push(slugFromFile(file));
@@ -108,11 +121,13 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
           drawer.drawEarly(await readFile(file, 'utf8').catch(() => ''));
         }
         const { deck, deckOpts } = await prepareDeck(file, opts);
+        if (signal?.aborted) throw abortedError();
         const written = await produceDeck(deck, deckOpts, { session, dirs, drawer, emit });
         await cache.record(file, written);
         result.built.push(deck.slug);
         built.push({ slug: deck.slug, file, deck });
       } catch (error) {
+        if (signal?.aborted) throw abortedError();
         // A broken browser ends the whole build; a broken deck only ends that deck.
         if (error instanceof StudyguideError && error.kind === 'environment') throw error;
         emit({ type: 'deck-failed', file, error });
@@ -120,6 +135,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
       }
     });
     inFileOrder(files, result, built);
+    if (signal?.aborted) throw abortedError();
     const combined = opts.combine && built.length ? await buildCombined(built, opts, { session, dirs, drawer, emit }, result) : undefined;
     // A build where every deck failed leaves out/ as it was, index included.
     if (built.length) {
@@ -127,7 +143,10 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
       const index = await writeIndexPage(opts.outDir, combined ? [...built, { slug: combined.slug, deck: combined }] : built, dirs);
       emit({ type: 'output', deck: '', file: index.path, bytes: index.bytes, ms: 0 });
     }
+  } catch (error) {
+    throw signal?.aborted ? abortedError() : error;
   } finally {
+    signal?.removeEventListener('abort', stopBrowser);
     if (!context.session) await session.dispose();
   }
   return result;

@@ -48,6 +48,7 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
   const o = palette(colorEnabled(streams.out, opts.env));
   const started = Date.now();
   let warnings = 0;
+  let found: string[] = [];
   const say = (line: string) => verbosity !== 'quiet' && streams.out.write(`${line}\n`);
   // A deck's files arrive together once the deck is done; they are held until the next deck (or
   // the end) so the deck's line can carry its file count and time.
@@ -86,6 +87,8 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
         const d = e.diagnostic;
         const code = verbosity === 'verbose' ? c.dim(` [${d.code}]`) : '';
         streams.err.write(`${d.file}:${d.line}: ${c.yellow('warning')}: ${d.message}${code}\n`);
+      } else if (e.type === 'decks') {
+        found = e.files;
       } else if (e.type === 'deck-failed') {
         streams.err.write(`${c.red(formatError(e.error, opts.debug))}\n`);
       }
@@ -98,11 +101,18 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
       const warned = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
       // One failed deck already printed its one-line error; a count only helps with several decks.
       if (result.failed.length && result.failed.length + n === 1) return;
+      if (found.length) say(o.dim(`decks found: ${listFiles(found)}`));
       if (result.failed.length) {
         streams.err.write(`${c.red(`${result.failed.length} of ${result.failed.length + n} decks failed`)}; earlier outputs of those decks were left as they were${warned}\n`);
       } else say(`${o.green('✓')} built ${n} deck${n === 1 ? '' : 's'} in ${secs} s${warned}`);
     },
   };
+}
+
+/** Up to eight file names, then how many more. */
+function listFiles(files: string[]): string {
+  const names = files.slice(0, 8).map(shown).join(', ');
+  return files.length > 8 ? `${names} and ${files.length - 8} more` : names;
 }
 
 /** `check`'s lines: one per finding, then a count (or only the error lines with --quiet). */

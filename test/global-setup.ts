@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import puppeteer, { type Browser } from 'puppeteer';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { findBrowser } from '../src/print/find-browser.js';
 import { LAUNCH_ARGS, BrowserSession } from '../src/print/browser-session.js';
 import { build } from '../src/build.js';

@@ -81,7 +81,7 @@ export interface CheckResult {
 
 /** Checks every deck under the paths; findings sorted by file and line. */
 export async function checkDecks(paths: string[], opts: CheckOptions): Promise<CheckResult> {
-  const files = await findDeckFiles(paths);
+  const files = await findDeckFiles(paths, opts);
   const findings: Finding[] = [];
   for (const file of files) findings.push(...(await checkDeck(file, opts)));
   const sorted = sortFindings(findings.map((f) => ({ ...f, file: path.normalize(f.file) })));

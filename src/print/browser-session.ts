@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { environmentError, StudyguideError } from '../errors.js';
 import { findBrowser } from './find-browser.js';
 import { isInterrupted, onInterrupt } from '../interrupt.js';
@@ -25,6 +25,8 @@ export const LAUNCH_ARGS = [
 export interface SessionOptions {
   /** Connect to a running browser (tests share one) instead of launching; dispose() only disconnects. */
   browserWSEndpoint?: string;
+  /** The browser to launch (`--browser-path`); found by find-browser.ts when absent. */
+  browserPath?: string;
   launchTimeoutMs?: number;
   /** Upper bound for one CDP call, so a hung browser becomes an error, not a hang. */
   protocolTimeoutMs?: number;
@@ -49,7 +51,7 @@ export class BrowserSession {
 
   constructor(opts: SessionOptions = {}) {
     // Generous enough for a 5,000-question guide on a busy 2-core machine; still ends a hung browser.
-    this.opts = { launchTimeoutMs: 30_000, protocolTimeoutMs: 600_000, stepTimeoutMs: 900_000, browserWSEndpoint: '', ...opts };
+    this.opts = { launchTimeoutMs: 30_000, protocolTimeoutMs: 600_000, stepTimeoutMs: 900_000, browserWSEndpoint: '', browserPath: '', ...opts };
   }
 
   /** True once the browser has been started. */
@@ -58,11 +60,11 @@ export class BrowserSession {
   }
 
   private async launch(): Promise<Browser> {
-    const { default: puppeteer } = await import('puppeteer');
+    const { default: puppeteer } = await import('puppeteer-core');
     if (this.opts.browserWSEndpoint) {
       return puppeteer.connect({ browserWSEndpoint: this.opts.browserWSEndpoint, protocolTimeout: this.opts.protocolTimeoutMs });
     }
-    const executablePath = await findBrowser();
+    const executablePath = await findBrowser(this.opts.browserPath || undefined);
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     // Registered before launching, so a Ctrl-C during start-up still closes the browser.
     this.unregister = onInterrupt(() => this.dispose());
@@ -88,7 +90,7 @@ export class BrowserSession {
       // A browser that starts after we gave up is closed as soon as it exists.
       launching.then((b) => b.close()).catch(() => undefined);
       const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-      throw environmentError(`could not start the browser at ${executablePath}: ${reason}`, 'check that it runs (chromium --version) or set PUPPETEER_EXECUTABLE_PATH');
+      throw environmentError(`could not start the browser at ${executablePath}: ${reason}`, 'check that it runs (chromium --version), or name another browser with --browser-path');
     } finally {
       clearTimeout(timer);
     }

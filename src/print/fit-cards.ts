@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 
 /** The body size a 3×5 card starts from (render-cards' startFontPt scales it), and the legibility floor. */
 export const CARD_FONT_MAX_PT = 10;

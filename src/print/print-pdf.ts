@@ -1,4 +1,4 @@
-import type { HTTPRequest, Page } from 'puppeteer';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import { environmentError } from '../errors.js';
 
 /** What happened while a page was printed. */

@@ -68,7 +68,7 @@ interface DeckState {
 export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = () => {}): Promise<WatchHandle> {
   // A shuffled preview must not reshuffle on every save: fix the seed for the session.
   const buildOpts: BuildOptions = opts.build.shuffle && opts.build.seed === undefined ? { ...opts.build, seed: newSeed() } : opts.build;
-  const files = (await findDeckFiles(buildOpts.paths)).map((f) => path.resolve(f));
+  const files = (await findDeckFiles(buildOpts.paths, buildOpts)).map((f) => path.resolve(f));
   const printer = new PdfPrinter(opts.browserWSEndpoint);
   const renderer = new PreviewRenderer(buildOpts, opts.pdf !== false ? printer : undefined);
   const decks = new Map<string, DeckState>();
