@@ -18,6 +18,13 @@ async function project(files: Record<string, string>): Promise<{ root: string; c
   return { root, cwd };
 }
 
+/** The error reading the config from `cwd` gives. */
+async function configError(cwd: string): Promise<StudyguideError> {
+  const error = await readConfigFile(undefined, cwd).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(StudyguideError);
+  return error as StudyguideError;
+}
+
 describe('config file search', () => {
   it('finds a config file in a folder above, up to the project root', async () => {
     const { root, cwd } = await project({ 'studyguide.config.json': '{ "paper": "letter" }' });
@@ -60,12 +67,11 @@ describe('config file search', () => {
 
   it('names the line of a bad key in YAML and the trouble with a JS module', async () => {
     const yaml = await project({ 'studyguide.config.yaml': 'paper: letter\ncardsize: a6\n' });
-    const error = await readConfigFile(undefined, yaml.cwd).catch((e: StudyguideError) => e);
-    expect(error.format()).toMatch(/studyguide\.config\.yaml:2: unknown key "cardsize" — did you mean "cardSize"\?/);
+    expect((await configError(yaml.cwd)).format()).toMatch(/studyguide\.config\.yaml:2: unknown key "cardsize" — did you mean "cardSize"\?/);
     const js = await project({ 'studyguide.config.mjs': 'export default {\n  papr: "a4" };\n' });
-    expect((await readConfigFile(undefined, js.cwd).catch((e: StudyguideError) => e)).format()).toMatch(/studyguide\.config\.mjs: unknown key "papr"/);
+    expect((await configError(js.cwd)).format()).toMatch(/studyguide\.config\.mjs: unknown key "papr"/);
     const broken = await project({ 'studyguide.config.mjs': 'export default {' });
-    expect((await readConfigFile(undefined, broken.cwd).catch((e: StudyguideError) => e)).message).toMatch(/^config file could not be loaded/);
+    expect((await configError(broken.cwd)).message).toMatch(/^config file could not be loaded/);
   });
 
   it('uses --no-config from the command line', async () => {
