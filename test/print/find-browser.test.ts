@@ -80,7 +80,7 @@ describe('finding a browser', () => {
   });
 
   it('says how to get a browser on each system', async () => {
-    const error = await findBrowser(undefined, fakeMachine('darwin', [])).catch((e: StudyguideError) => e);
+    const error = (await findBrowser(undefined, fakeMachine('darwin', [])).catch((e: unknown) => e)) as StudyguideError;
     expect(error.hint).toBe(noBrowserHint('darwin'));
     expect(noBrowserHint('darwin')).toContain('brew install --cask google-chrome');
     expect(noBrowserHint('linux')).toContain('apt-get install chromium');
