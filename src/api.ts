@@ -83,7 +83,7 @@ export async function resolveBuildOptions(options: BuildOptions = {}, given?: Op
 function optionValues(options: BuildOptions): OptionValues {
   const raw: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) if (value !== undefined && !(CALL_KEYS as readonly string[]).includes(key)) raw[key] = value;
-  return validateOptions(raw, { file: '', lineOf: () => undefined, name: (k) => `option "${k}"` });
+  return validateOptions(raw, { file: '', lineOf: () => undefined, name: (k) => `"${k}"` });
 }
 
 /**

@@ -48,6 +48,9 @@ export class BrowserSession {
   private readonly waiting: (() => void)[] = [];
   private readonly opts: Required<SessionOptions>;
   private unregister?: () => void;
+  /** Set by dispose(): a closed session starts no browser again (late work after an abort). */
+  private closed = false;
+  private closing?: Promise<void>;
 
   constructor(opts: SessionOptions = {}) {
     // Generous enough for a 5,000-question guide on a busy 2-core machine; still ends a hung browser.
@@ -101,7 +104,7 @@ export class BrowserSession {
    * parsing; the first withPage() then finds it (or its launch error) ready.
    */
   warm(): void {
-    if (isInterrupted()) return;
+    if (isInterrupted() || this.closed) return;
     this.browser ??= this.launch();
     this.browser.catch(() => undefined);
   }
@@ -116,7 +119,7 @@ export class BrowserSession {
    * instead of a hang.
    */
   async withPage<T>(fn: (page: Page) => Promise<T>, what = 'printing', reuse = false): Promise<T> {
-    if (isInterrupted()) throw crashed();
+    if (isInterrupted() || this.closed) throw crashed();
     this.browser ??= this.launch();
     const browser = await this.browser;
     if (!browser.connected) throw crashed();
@@ -178,8 +181,14 @@ export class BrowserSession {
     };
   }
 
-  /** Closes the browser (idempotent) and removes the signal handlers. */
-  async dispose(): Promise<void> {
+  /** Closes the browser (idempotent: a second call waits for the first) and removes the signal handlers. */
+  dispose(): Promise<void> {
+    this.closed = true;
+    this.closing ??= this.close();
+    return this.closing;
+  }
+
+  private async close(): Promise<void> {
     this.unregister?.();
     this.unregister = undefined;
     const pending = this.browser;

@@ -122,7 +122,7 @@ describe('the installed API', () => {
     expect(pdfText(pdf.path)).toContain('What does a certificate prove?');
     expect(report.events).toContain('decks');
     expect(report.events.filter((e) => e === 'output')).toHaveLength(report.outputs.length);
-    expect(report.error).toEqual({ typed: true, code: 'input', message: 'option "paper" must be one of a4, letter (got "A5")' });
+    expect(report.error).toEqual({ typed: true, code: 'input', message: '"paper" must be one of a4, letter (got "A5")' });
   }, 300_000);
 
   it('has type declarations a TypeScript project compiles against', async () => {
