@@ -79,6 +79,7 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
   // Paths in a config file are relative to the file, wherever the command runs from.
   if (values.outDir) values.outDir = path.resolve(path.dirname(target), values.outDir);
   for (const key of FOLDER_KEYS) if (values[key]) values[key] = path.resolve(path.dirname(target), values[key]);
+  if (values.browserPath) values.browserPath = path.resolve(path.dirname(target), values.browserPath);
   return { file: shown, values };
 }
 

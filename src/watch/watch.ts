@@ -69,7 +69,7 @@ export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = 
   // A shuffled preview must not reshuffle on every save: fix the seed for the session.
   const buildOpts: BuildOptions = opts.build.shuffle && opts.build.seed === undefined ? { ...opts.build, seed: newSeed() } : opts.build;
   const files = (await findDeckFiles(buildOpts.paths, buildOpts)).map((f) => path.resolve(f));
-  const printer = new PdfPrinter(opts.browserWSEndpoint);
+  const printer = new PdfPrinter(opts.browserWSEndpoint, buildOpts.browserPath);
   const renderer = new PreviewRenderer(buildOpts, opts.pdf !== false ? printer : undefined);
   const decks = new Map<string, DeckState>();
   const hub = new LiveReloadHub();
