@@ -8,7 +8,7 @@ import { StudyguideError } from './errors.js';
 import { BUILD_OPTION_SPECS, DEFAULT_CONTENT, WATCH_OPTION_SPECS, type OptionSpec } from './options.js';
 import { flagValues, type LoadedConfig } from './config.js';
 import { PACKAGE_ROOT } from './render/assets.js';
-import { saveStdinDeck, STDIN_PATH } from './content/stdin-deck.js';
+import { nameStdin, saveStdinDeck, STDIN_PATH } from './content/stdin-deck.js';
 import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
 import { initDeckFolder } from './init.js';
 import { createWatchReporter } from './watch/watch-report.js';
@@ -50,7 +50,7 @@ export function createProgram(setExit: (code: number) => void): Command {
       const reporter = createBuildReporter({ out: process.stdout, err: process.stderr }, verbosity(globals), { debug: !!globals.debug });
       reporter.detail(`config: ${config.file ?? 'none (defaults)'}`);
       reporter.detail(`options: ${describeOptions(opts)}`);
-      const result = await buildResolved(opts, { onEvent: (e) => reporter.event(e), config: config.file });
+      const result = await buildResolved(opts, { onEvent: (e) => reporter.event(stdin ? nameStdin(e, stdin.file) : e), config: config.file });
       reporter.summary(result);
       if (result.failed.length) setExit(1);
     } finally {

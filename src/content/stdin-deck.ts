@@ -2,11 +2,26 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import type { BuildEvent } from '../build.js';
 import { StudyguideError } from '../errors.js';
 import { slugFromFile } from './deck-files.js';
 
 /** The path that stands for standard input (`studyguide build -`). */
 export const STDIN_PATH = '-';
+
+/** How messages name the deck read from standard input. */
+export const STDIN_NAME = '<stdin>';
+
+/** A build event with the saved stdin deck's temporary path shown as `<stdin>`. */
+export function nameStdin(e: BuildEvent, file: string): BuildEvent {
+  if (e.type === 'decks') return { ...e, files: e.files.map((f) => (f === file ? STDIN_NAME : f)) };
+  if (e.type === 'warning' && e.diagnostic.file === file) return { ...e, diagnostic: { ...e.diagnostic, file: STDIN_NAME } };
+  if (e.type === 'deck-failed' && e.error instanceof StudyguideError && e.error.file === file) {
+    const { message, kind, code, hint, line } = e.error;
+    return { ...e, file: STDIN_NAME, error: new StudyguideError(message, { kind, code, hint, line, file: STDIN_NAME }) };
+  }
+  return e;
+}
 
 /** Reads a whole stream as UTF-8 text. */
 export async function readStream(stream: AsyncIterable<Buffer | string>): Promise<string> {
