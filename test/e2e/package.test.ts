@@ -1,10 +1,10 @@
 // The package as someone outside this repository gets it: `npm pack`, installed from the tarball
 // into a new project, then its CLI, its API and its type declarations used from there, with the
 // browser the machine already has.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { publint } from 'publint';
 import { pdfText, tempDir } from '../helpers.js';
@@ -12,6 +12,7 @@ import { pdfText, tempDir } from '../helpers.js';
 const repo = process.cwd();
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
+let dest = '';
 let tarball = '';
 let packed: string[] = [];
 let app = '';
@@ -31,7 +32,7 @@ const deck = (title: string, question: string) =>
 beforeAll(async () => {
   // dist/ is compiled before the tests run; the schema is made from it, as `npm run compile` does.
   execFileSync('node', ['scripts/write-schema.mjs']);
-  const dest = await tempDir('studyguide-pack-');
+  dest = await tempDir('studyguide-pack-');
   // --ignore-scripts: prepack would compile dist/ again, which the test run has just done.
   const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dest], { encoding: 'utf8' });
   const info = (JSON.parse(out) as { filename: string; files: { path: string }[] }[])[0];
@@ -44,6 +45,11 @@ beforeAll(async () => {
   // From the npm cache where it can; the registry only for what the cache lacks.
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball]);
 }, 900_000);
+
+// The consumer project holds a few hundred megabytes of dependencies.
+afterAll(async () => {
+  if (dest) await rm(dest, { recursive: true, force: true });
+});
 
 describe('the packed package', () => {
   it('holds what it needs to run and none of the repository\'s own files', () => {
