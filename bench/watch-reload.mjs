@@ -16,7 +16,7 @@ import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../dist/print/find-browser.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

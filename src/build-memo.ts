@@ -20,20 +20,21 @@ interface Memo {
  * is intact. That check needs neither the markdown pipeline nor a browser, so build.js (and all
  * it imports) is only loaded when something has to be built.
  */
-export async function buildUnlessFresh(opts: BuildOptions, emit: (e: BuildEvent) => void): Promise<BuildResult> {
+export async function buildUnlessFresh(opts: BuildOptions, emit: (e: BuildEvent) => void, signal?: AbortSignal): Promise<BuildResult> {
   const outDir = path.resolve(opts.outDir);
   const unlock = await lockOutputFolder(outDir, (message) =>
     emit({ type: 'warning', diagnostic: { file: path.join(outDir, LOCK_FILE), line: 1, severity: 'warning', code: 'output-locked', message } }),
   );
   try {
-    return await buildLocked(opts, outDir, emit);
+    return await buildLocked(opts, outDir, emit, signal);
   } finally {
     await unlock();
   }
 }
 
-async function buildLocked(opts: BuildOptions, outDir: string, emit: (e: BuildEvent) => void): Promise<BuildResult> {
-  const key = await buildKey(opts);
+async function buildLocked(opts: BuildOptions, outDir: string, emit: (e: BuildEvent) => void, signal?: AbortSignal): Promise<BuildResult> {
+  const { key, files } = await buildKey(opts);
+  emit({ type: 'decks', files });
   if (opts.cache !== false) {
     const memo = await readFreshRecord<Memo>(outDir, key);
     if (memo) return replay(memo.extra, outDir, emit);
@@ -41,12 +42,12 @@ async function buildLocked(opts: BuildOptions, outDir: string, emit: (e: BuildEv
   // A build without the cache prints every deck: the browser starts now, while build.js and the
   // markdown pipeline load (most of a second), rather than once the first deck is parsed.
   const { BrowserSession } = await import('./print/browser-session.js');
-  const session = new BrowserSession();
+  const session = new BrowserSession({ browserPath: opts.browserPath });
   if (opts.cache === false && printsAnything(opts)) session.warm();
   try {
     const { build } = await import('./build.js');
     const events: BuildEvent[] = [];
-    const result = await build(opts, (e) => (events.push(e), emit(e)), { session });
+    const result = await build(opts, (e) => (events.push(e), emit(e)), { session, signal });
     if (result.failed.length === 0) await remember(outDir, key, events, result);
     return result;
   } finally {
@@ -54,13 +55,13 @@ async function buildLocked(opts: BuildOptions, outDir: string, emit: (e: BuildEv
   }
 }
 
-/** Hash of the deck list, each deck's key and the build fingerprint. */
-async function buildKey(opts: BuildOptions): Promise<string> {
-  const files = await findDeckFiles(opts.paths);
+/** Hash of the deck list, each deck's key and the build fingerprint; and the deck list. */
+async function buildKey(opts: BuildOptions): Promise<{ key: string; files: string[] }> {
+  const files = await findDeckFiles(opts.paths, opts);
   const dirs = assetDirs(opts);
   const fingerprint = await buildFingerprint(opts, [...dirs.templates, ...dirs.styles]);
   const decks = await Promise.all(files.map(async (f) => [path.resolve(f), await deckKey(f, fingerprint)]));
-  return sha256(stableJson({ fingerprint, decks }));
+  return { key: sha256(stableJson({ fingerprint, decks })), files };
 }
 
 /** Emits the remembered outputs as unchanged; warnings are not printed again, each deck's first file carries their count. */

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { findDeckFiles, loadDeckSource } from './content/load-deck.js';
 import { parseMarkdown } from './content/markdown.js';
 import { asDiagnostic, deckFindings } from './check/deck-findings.js';
-import { contentError } from './errors.js';
 import { IdSelection } from './content/id-selection.js';
 import { slugFromFile } from './content/deck-files.js';
 import type { Deck } from './model/deck.js';
@@ -10,7 +9,7 @@ import type { BuildEvent, BuildOptions, BuildResult } from './model/build-option
 import { assetDirs } from './render/assets.js';
 import { BrowserSession } from './print/browser-session.js';
 import { outputPath, writeOutputs } from './output.js';
-import { StudyguideError } from './errors.js';
+import { abortedError, contentError, StudyguideError } from './errors.js';
 import { BuildCache } from './cache.js';
 import { sha256 } from './cache-record.js';
 import { runSteps } from './outputs/run-steps.js';
@@ -32,23 +31,30 @@ import { BROWSER_CONCURRENCY } from './model/concurrency.js';
 /** Lets a caller (tests, watch mode) lend its own browser session instead of a new one. */
 export interface BuildContext {
   session?: BrowserSession;
+  /** Stops the build between steps and closes the browser at once (the API's `signal`). */
+  signal?: AbortSignal;
 }
 
 /** The recipe: find decks → parse → render + print each output → write atomically. */
 export async function build(opts: BuildOptions, report: (e: BuildEvent) => void = () => {}, context: BuildContext = {}): Promise<BuildResult> {
   checkOutputNames(opts.outputs, OUTPUT_NAMES);
-  const files = await findDeckFiles(opts.paths);
+  const files = await findDeckFiles(opts.paths, opts);
   const dirs = assetDirs(opts);
   const cache = await BuildCache.open(opts, [...dirs.templates, ...dirs.styles]);
   const emit = cache.observe(report);
-  const session = context.session ?? new BrowserSession();
+  const session = context.session ?? new BrowserSession({ browserPath: opts.browserPath });
   const result: BuildResult = { built: [], failed: [] };
   const drawer = new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
   const built: IndexEntry[] = []; // every deck that built, for the index and --combine
   const selection = opts.onlyIds ? await IdSelection.open(opts.onlyIds) : undefined;
+  const { signal } = context;
+  // An abort closes the browser now: prints under way end, and no deck is written half-done.
+  const stopBrowser = () => void session.dispose();
+  signal?.addEventListener('abort', stopBrowser, { once: true });
   try {
     // Decks print side by side, two at a time (one per core); each deck's files land together.
     await eachLimited(files, DECK_CONCURRENCY, async (file) => {
+      if (signal?.aborted) throw abortedError();
       try {
         if (await cache.replay(file, emit)) {
           result.built.push(slugFromFile(file));
@@ -68,11 +74,13 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
           return;
         }
         const { deck, deckOpts } = prepared;
+        if (signal?.aborted) throw abortedError();
         const written = await produceDeck(deck, deckOpts, { session, dirs, drawer, emit });
         await cache.record(file, written);
         result.built.push(deck.slug);
         built.push({ slug: deck.slug, file, deck });
       } catch (error) {
+        if (signal?.aborted) throw abortedError();
         // A broken browser ends the whole build; a broken deck only ends that deck.
         if (error instanceof StudyguideError && error.kind === 'environment') throw error;
         emit({ type: 'deck-failed', file, error });
@@ -81,6 +89,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
     });
     inFileOrder(files, result, built);
     for (const d of (await selection?.unknownWarnings(files)) ?? []) emit({ type: 'warning', diagnostic: d });
+    if (signal?.aborted) throw abortedError();
     const combined = opts.combine && built.length ? await buildCombined(built, opts, { session, dirs, drawer, emit }, result) : undefined;
     // A build where every deck failed leaves out/ as it was, index included.
     if (built.length) {
@@ -88,7 +97,10 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
       const index = await writeIndexPage(opts.outDir, combined ? [...built, { slug: combined.slug, deck: combined }] : built, dirs);
       emit({ type: 'output', deck: '', file: index.path, bytes: index.bytes, ms: 0 });
     }
+  } catch (error) {
+    throw signal?.aborted ? abortedError() : error;
   } finally {
+    signal?.removeEventListener('abort', stopBrowser);
     if (!context.session) await session.dispose();
   }
   return result;

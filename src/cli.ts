@@ -1,10 +1,14 @@
 import { Command, Option, CommanderError } from 'commander';
 // Commands load their implementation when run: a no-op build must start in well under a second.
-import { buildUnlessFresh } from './build-memo.js';
 import type { BuildOptions } from './model/build-options.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildResolved, resolveBuildOptions, runCheck } from './api.js';
 import { StudyguideError } from './errors.js';
 import { BUILD_OPTION_SPECS, DEFAULT_CONTENT, WATCH_OPTION_SPECS, type OptionSpec } from './options.js';
-import { flagValues, readConfigFile, resolveOptions } from './config.js';
+import { flagValues, type LoadedConfig } from './config.js';
+import { PACKAGE_ROOT } from './render/assets.js';
+import { nameStdin, saveStdinDeck, STDIN_PATH } from './content/stdin-deck.js';
 import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
 import { initDeckFolder } from './init.js';
 import { createWatchReporter } from './watch/watch-report.js';
@@ -23,7 +27,9 @@ function toCommanderOption(spec: OptionSpec): Option {
 export function createProgram(setExit: (code: number) => void): Command {
   const program = new Command('studyguide')
     .description('Turn markdown interview-question decks into a printable study guide and cheat cards (HTML + PDF).')
-    .option('--config <file>', 'config file (default: ./studyguide.config.json when present)')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .option('--config <file>', 'config file (default: studyguide.config.{json,yaml,yml,mjs,js} or package.json "studyguide", searched up to the project root)')
+    .option('--no-config', 'read no config file')
     .option('-q, --quiet', 'print only errors')
     .option('-v, --verbose', 'also print the config file, the options in effect and warning codes')
     .option('--debug', 'print stack traces for unexpected errors')
@@ -32,17 +38,24 @@ export function createProgram(setExit: (code: number) => void): Command {
   const buildCommand = program
     .command('build')
     .description('build the guide and cards of each deck into the output folder')
-    .argument('[paths...]', 'deck files or folders of decks', [DEFAULT_CONTENT]);
+    .argument('[paths...]', 'deck files, folders of decks or globs ("decks/**/*.md"); - reads one deck from standard input', [DEFAULT_CONTENT])
+    .option('--name <slug>', 'output folder name of the deck read from standard input (default: its title)');
   for (const spec of BUILD_OPTION_SPECS) buildCommand.addOption(toCommanderOption(spec));
-  buildCommand.action(async (paths: string[], _o: unknown, cmd: Command) => {
+  buildCommand.action(async (paths: string[], o: Record<string, unknown>, cmd: Command) => {
     const globals = cmd.optsWithGlobals();
-    const { opts, config } = optionsFromCommand(cmd, paths);
-    const reporter = createBuildReporter({ out: process.stdout, err: process.stderr }, verbosity(globals), { debug: !!globals.debug });
-    reporter.detail(`config: ${config.file ?? 'none (defaults)'}`);
-    reporter.detail(`options: ${describeOptions(opts)}`);
-    const result = await buildUnlessFresh(opts, (e) => reporter.event(e));
-    reporter.summary(result);
-    if (result.failed.length) setExit(1);
+    const stdin = paths.includes(STDIN_PATH) ? await saveStdinDeck(process.stdin, o.name as string | undefined) : undefined;
+    try {
+      const deckPaths = paths.map((p) => (p === STDIN_PATH && stdin ? stdin.file : p));
+      const { opts, config } = await optionsFromCommand(cmd, deckPaths);
+      const reporter = createBuildReporter({ out: process.stdout, err: process.stderr }, verbosity(globals), { debug: !!globals.debug });
+      reporter.detail(`config: ${config.file ?? 'none (defaults)'}`);
+      reporter.detail(`options: ${describeOptions(opts)}`);
+      const result = await buildResolved(opts, { onEvent: (e) => reporter.event(stdin ? nameStdin(e, stdin.file) : e), config: config.file });
+      reporter.summary(result);
+      if (result.failed.length) setExit(1);
+    } finally {
+      await stdin?.remove();
+    }
   });
 
   const watchCommand = program
@@ -52,7 +65,7 @@ export function createProgram(setExit: (code: number) => void): Command {
   for (const spec of [...BUILD_OPTION_SPECS, ...WATCH_OPTION_SPECS]) watchCommand.addOption(toCommanderOption(spec));
   watchCommand.action(async (paths: string[], o: Record<string, unknown>, cmd: Command) => {
     const globals = cmd.optsWithGlobals();
-    const { opts } = optionsFromCommand(cmd, paths);
+    const { opts } = await optionsFromCommand(cmd, paths);
     const report = createWatchReporter({ out: process.stdout, err: process.stderr }, verbosity(globals), { debug: !!globals.debug });
     const { watch } = await import('./watch/watch.js');
     const session = await watch({ build: opts, port: parsePort(o.port), pdf: o.pdf !== false }, report);
@@ -63,15 +76,15 @@ export function createProgram(setExit: (code: number) => void): Command {
   program
     .command('check')
     .description('lint decks without a browser: duplicates, missing card answers, long cards, broken links, unknown keys')
-    .argument('[paths...]', 'deck files or folders of decks', [DEFAULT_CONTENT])
+    .argument('[paths...]', 'deck files, folders of decks or globs', [DEFAULT_CONTENT])
     .option('--json', 'print the findings as JSON')
     .addOption(toCommanderOption(cardSize))
+    .addOption(toCommanderOption(BUILD_OPTION_SPECS.find((s) => s.key === 'recursive')!))
     .action(async (paths: string[], o: Record<string, unknown>, cmd: Command) => {
       const globals = cmd.optsWithGlobals();
-      const given = cmd.getOptionValueSource('cardSize') === 'cli' ? { cardSize: o.cardSize } : {};
-      const opts = resolveOptions(paths, readConfigFile(globals.config as string | undefined).values, flagValues(given));
-      const { checkDecks } = await import('./check/check-deck.js');
-      const result = await checkDecks(paths, opts);
+      const given: Record<string, unknown> = {};
+      for (const key of ['cardSize', 'recursive']) if (cmd.getOptionValueSource(key) === 'cli') given[key] = o[key];
+      const result = await runCheck({ paths, config: configChoice(globals) }, flagValues(given));
       if (o.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else process.stdout.write(formatCheckReport(result, verbosity(globals), process.stdout));
       if (result.errors > 0) setExit(1);
@@ -112,15 +125,25 @@ function parsePort(value: unknown): number {
 }
 
 /** defaults < config file < flags actually typed: commander's defaults never override the config. */
-export function optionsFromCommand(cmd: Command, paths: string[]): { opts: BuildOptions; config: { file?: string } } {
+export async function optionsFromCommand(cmd: Command, paths: string[]): Promise<{ opts: BuildOptions; config: LoadedConfig }> {
   const o = cmd.opts();
   const given: Record<string, unknown> = {};
   for (const spec of BUILD_OPTION_SPECS) {
     const name = cmd.options.find((opt) => opt.flags === spec.flag)?.attributeName();
     if (name && cmd.getOptionValueSource(name) === 'cli') given[spec.key] = o[name];
   }
-  const config = readConfigFile(cmd.optsWithGlobals().config as string | undefined);
-  return { opts: resolveOptions(paths, config.values, flagValues(given)), config };
+  const { options, config } = await resolveBuildOptions({ paths, config: configChoice(cmd.optsWithGlobals()) }, flagValues(given));
+  return { opts: options, config };
+}
+
+/** `--config FILE`, `--no-config` (false), or neither (search). */
+function configChoice(globals: Record<string, unknown>): string | false | undefined {
+  return globals.config === false ? false : typeof globals.config === 'string' ? globals.config : undefined;
+}
+
+/** Our version, from the package's own package.json. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** --quiet / --verbose from the parsed global flags. */

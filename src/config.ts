@@ -2,17 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildOptions } from './model/build-options.js';
 import type { Deck } from './model/deck.js';
+import { pathToFileURL } from 'node:url';
 import { StudyguideError } from './errors.js';
 import { BUILD_OPTION_SPECS, defaultOptions } from './options.js';
 import { specByKey, validateOptions, type OptionValues } from './option-schema.js';
 
-/** The config file looked for in the current folder when `--config` is not given. */
-export const CONFIG_FILE = 'studyguide.config.json';
-
 /** Options a deck's front matter may not set: they concern the whole build, not one deck. */
 // Folders are build-wide too: a deck someone mails you must not pick templates off your disk.
-// Printer offsets belong to your printer, not to a deck.
-const BUILD_WIDE_KEYS = ['outDir', 'outputs', 'theme', 'templates', 'styles', 'offset', 'backOffset', 'onlyIds'];
+// Printer offsets belong to your printer, not to a deck. So is the browser: a deck must never choose a program to run.
+const BUILD_WIDE_KEYS = ['outDir', 'outputs', 'theme', 'templates', 'styles', 'offset', 'backOffset', 'onlyIds', 'recursive', 'browserPath'];
 /** Options naming folders: relative to the config file, and they must exist. */
 const FOLDER_KEYS = ['theme', 'templates', 'styles'] as const;
 
@@ -24,15 +22,88 @@ export function findKeyLine(text: string, key: string, yaml = false): number | u
   return index >= 0 ? index + 1 : undefined;
 }
 
-/** The config file's values: `--config FILE`, else ./studyguide.config.json when present, else none. */
-export function readConfigFile(file?: string, cwd = process.cwd()): { file?: string; values: OptionValues } {
-  const target = file ?? path.join(cwd, CONFIG_FILE);
-  if (!existsSync(target)) {
-    if (file) throw new StudyguideError(`config file not found: ${file}`, { hint: `check the path given to --config, or create ${CONFIG_FILE} (studyguide init writes one)` });
-    return { values: {} };
+/** The config file `init` writes, and the first name searched for. */
+export const CONFIG_FILE = 'studyguide.config.json';
+
+/** Config file names searched in each folder, first match wins; package.json counts with a "studyguide" key. */
+export const CONFIG_FILES = [CONFIG_FILE, 'studyguide.config.yaml', 'studyguide.config.yml', 'studyguide.config.mjs', 'studyguide.config.js', 'package.json'];
+
+/** Where a config file came from and what it sets. */
+export interface LoadedConfig {
+  /** The file, as shown to the user (relative to the working folder); absent when none was used. */
+  file?: string;
+  values: OptionValues;
+}
+
+/**
+ * The project root: the nearest folder, from `cwd` upwards, holding package.json or .git.
+ * The config search stops there; without one, only `cwd` itself is searched.
+ */
+export function projectRoot(cwd: string): string {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) || existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(cwd);
+  }
+}
+
+/**
+ * The config in effect: `file` when given (`--config`), else the first of CONFIG_FILES found
+ * from `cwd` up to the project root, else none. `search: false` (`--no-config`) reads none.
+ */
+export async function readConfigFile(file?: string, cwd = process.cwd(), search = true): Promise<LoadedConfig> {
+  let target = file ? path.resolve(cwd, file) : undefined;
+  if (file && !existsSync(target!)) throw new StudyguideError(`config file not found: ${file}`, { hint: `check the path given to --config, or create ${CONFIG_FILE} (studyguide init writes one)` });
+  if (!target) {
+    if (!search) return { values: {} };
+    const { lilconfig } = await import('lilconfig');
+    // Only the search: each file is read below, where its errors can name a line.
+    const pick = () => true;
+    const found = await lilconfig('studyguide', {
+      searchPlaces: CONFIG_FILES,
+      stopDir: projectRoot(cwd),
+      ignoreEmptySearchPlaces: false,
+      cache: false,
+      loaders: { '.json': (f, text) => (path.basename(f) === 'package.json' ? JSON.parse(text) : pick()), '.yaml': pick, '.yml': pick, '.mjs': pick, '.js': pick },
+    }).search(cwd);
+    if (!found) return { values: {} };
+    target = found.filepath;
   }
   const shown = path.relative(cwd, target) || target;
-  const text = readFileSync(target, 'utf8');
+  const { data, text, yaml } = await readConfigData(target, shown);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw new StudyguideError('config file must hold one object of options', { file: shown, line: 1, hint: 'write it as { "paper": "letter", "cardSize": "a6" }' });
+  }
+  // `$schema` points editors at the JSON Schema (schema/studyguide.schema.json); it is no option.
+  const { $schema: _schema, ...options } = data as Record<string, unknown>;
+  const values = validateOptions(options, { file: shown, lineOf: (k) => (text ? findKeyLine(text, k, yaml) : undefined), name: (k) => `"${k}"` });
+  // Paths in a config file are relative to the file, wherever the command runs from.
+  if (values.outDir) values.outDir = path.resolve(path.dirname(target), values.outDir);
+  for (const key of FOLDER_KEYS) if (values[key]) values[key] = path.resolve(path.dirname(target), values[key]);
+  if (values.onlyIds) values.onlyIds = path.resolve(path.dirname(target), values.onlyIds);
+  if (values.browserPath) values.browserPath = path.resolve(path.dirname(target), values.browserPath);
+  return { file: shown, values };
+}
+
+/** The options object of a config file: JSON, YAML, a module's default export, or package.json's "studyguide" key. */
+async function readConfigData(target: string, shown: string): Promise<{ data: unknown; text?: string; yaml?: boolean }> {
+  const ext = path.extname(target).toLowerCase();
+  if (ext === '.js' || ext === '.mjs' || ext === '.cjs') {
+    try {
+      const mod = (await import(pathToFileURL(target).href)) as { default?: unknown };
+      return { data: mod.default };
+    } catch (err) {
+      throw new StudyguideError(`config file could not be loaded (${(err as Error).message.split('\n')[0]})`, { file: shown, hint: 'export the options object as the default export: export default { paper: "letter" }' });
+    }
+  }
+  const text = readFileSync(target, 'utf8').replace(/^\uFEFF/, '');
+  if (!text.trim()) throw new StudyguideError('config file is empty', { file: shown, line: 1, hint: 'write one object of options, e.g. { "paper": "letter" }, or delete the file' });
+  if (ext === '.yaml' || ext === '.yml') {
+    const { parseDocument } = await import('yaml');
+    const doc = parseDocument(text);
+    const bad = doc.errors[0];
+    if (bad) throw new StudyguideError(`config file is not valid YAML (${bad.message.split('\n')[0]})`, { file: shown, line: bad.linePos?.[0]?.line, hint: 'write one key per line: paper: letter' });
+    return { data: doc.toJS(), text, yaml: true };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -41,15 +112,12 @@ export function readConfigFile(file?: string, cwd = process.cwd()): { file?: str
     const line = pos ? text.slice(0, Number(pos)).split('\n').length : undefined;
     throw new StudyguideError(`config file is not valid JSON (${(err as Error).message.split('\n')[0]})`, { file: shown, line, hint: 'write one JSON object: { "paper": "letter" }' });
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new StudyguideError('config file must hold one JSON object', { file: shown, line: 1, hint: 'write it as { "paper": "letter", "cardSize": "a6" }' });
+  if (path.basename(target) === 'package.json') {
+    const section = (data as Record<string, unknown> | null)?.studyguide;
+    if (section === undefined) throw new StudyguideError('package.json has no "studyguide" key', { file: shown, hint: 'add "studyguide": { "paper": "letter" } to it, or pass another --config file' });
+    return { data: section, text };
   }
-  const values = validateOptions(data as Record<string, unknown>, { file: shown, lineOf: (k) => findKeyLine(text, k), name: (k) => `"${k}"` });
-  // Paths in a config file are relative to the file, wherever the command runs from.
-  if (values.outDir) values.outDir = path.resolve(path.dirname(target), values.outDir);
-  for (const key of FOLDER_KEYS) if (values[key]) values[key] = path.resolve(path.dirname(target), values[key]);
-  if (values.onlyIds) values.onlyIds = path.resolve(path.dirname(target), values.onlyIds);
-  return { file: shown, values };
+  return { data, text };
 }
 
 /** Command-line values (only flags actually given), converted and validated; `--seed x` names the flag. */

@@ -1,17 +1,20 @@
-/** Exit codes: 1 = bad input (the user can fix the deck or the flags), 2 = broken environment. */
-export type ErrorKind = 'input' | 'environment';
+/** Exit codes: 1 = bad input (the user can fix the deck or the flags), 2 = broken environment, 130 = aborted. */
+export type ErrorKind = 'input' | 'environment' | 'aborted';
 
 /** The one error type the CLI prints: a message (with file:line when known) and a hint. */
 export class StudyguideError extends Error {
   readonly kind: ErrorKind;
+  /** A stable name for code that catches the error (`no-browser`, `aborted`, …); the kind when none was given. */
+  readonly code: string;
   readonly hint: string;
   readonly file?: string;
   readonly line?: number;
 
-  constructor(message: string, opts: { kind?: ErrorKind; hint?: string; file?: string; line?: number } = {}) {
+  constructor(message: string, opts: { kind?: ErrorKind; code?: string; hint?: string; file?: string; line?: number } = {}) {
     super(message);
     this.name = 'StudyguideError';
     this.kind = opts.kind ?? 'input';
+    this.code = opts.code ?? this.kind;
     this.hint = opts.hint ?? '';
     this.file = opts.file;
     this.line = opts.line;
@@ -19,7 +22,7 @@ export class StudyguideError extends Error {
 
   /** Process exit code for this error. */
   get exitCode(): number {
-    return this.kind === 'environment' ? 2 : 1;
+    return this.kind === 'environment' ? 2 : this.kind === 'aborted' ? 130 : 1;
   }
 
   /** `file:line: message — hint`, the one line the user sees. */
@@ -35,6 +38,11 @@ export function contentError(file: string, line: number | undefined, message: st
 }
 
 /** A problem with the machine (no browser, browser crash), exit code 2. */
-export function environmentError(message: string, hint: string): StudyguideError {
-  return new StudyguideError(message, { kind: 'environment', hint });
+export function environmentError(message: string, hint: string, code?: string): StudyguideError {
+  return new StudyguideError(message, { kind: 'environment', hint, code });
+}
+
+/** The error a build stopped through its AbortSignal ends with. */
+export function abortedError(): StudyguideError {
+  return new StudyguideError('build aborted', { kind: 'aborted', code: 'aborted', hint: 'outputs written before the abort were kept; nothing was half-written' });
 }

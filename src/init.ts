@@ -3,9 +3,20 @@ import path from 'node:path';
 import { PACKAGE_ROOT } from './render/assets.js';
 import { StudyguideError } from './errors.js';
 import { shownPath } from './shown-path.js';
+import { CONFIG_FILE } from './config.js';
+import { SCHEMA_FILE } from './config-json-schema.js';
 
 /** The files `init` copies: an example deck (with its image), a config file and a README. */
 export const STARTER_DIR = path.join(PACKAGE_ROOT, 'templates', 'starter');
+
+/**
+ * The starter config with `$schema` first, pointing (relative to the new config file) at the
+ * JSON Schema this package ships, so an editor completes and checks its keys.
+ */
+export function withSchema(configText: string, dir: string): string {
+  const schema = path.relative(path.resolve(dir), path.join(PACKAGE_ROOT, SCHEMA_FILE)).split(path.sep).join('/');
+  return `${JSON.stringify({ $schema: schema, ...(JSON.parse(configText) as object) }, null, 2)}\n`;
+}
 
 /** Lists files under a folder, as paths relative to it. */
 async function listFiles(dir: string, sub = ''): Promise<string[]> {
@@ -31,7 +42,8 @@ export async function initDeckFolder(dir: string): Promise<{ written: string[]; 
     const shown = shownPath(target);
     try {
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, await readFile(path.join(STARTER_DIR, rel)), { flag: 'wx' });
+      const data = await readFile(path.join(STARTER_DIR, rel));
+      await writeFile(target, rel === CONFIG_FILE ? withSchema(data.toString('utf8'), dir) : data, { flag: 'wx' });
       written.push(shown);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;

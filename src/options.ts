@@ -53,6 +53,8 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'styles', flag: '--styles <dir>', description: 'your own stylesheets folder, ahead of the theme\'s and ours' },
   { key: 'printPart', flag: '--print-part <n>', description: 'print large decks in parts of about n questions, joined into one PDF: faster and leaner (default 150; 0: one document)', kind: 'integer' },
   { key: 'maxQuestions', flag: '--max-questions <n>', description: 'refuse a deck with more questions than n (default 10000; 0: no limit)', kind: 'integer' },
+  { key: 'recursive', flag: '-r, --recursive', description: 'read folders all the way down, not only their own .md files', default: false },
+  { key: 'browserPath', flag: '--browser-path <file>', description: 'the Chrome, Chromium or Edge to print with (default: $CHROME_PATH, then the usual install locations)' },
   { key: 'strict', flag: '--strict', description: 'a card whose text does not fit is an error, not a warning', default: false },
 ];
 

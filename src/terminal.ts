@@ -90,6 +90,7 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
     if (verbosity === 'quiet' || !now.length) return;
     for (const line of foldWarnings(now, verbosity === 'verbose', c.yellow('warning'), c.dim)) streams.err.write(`${line.text}\n`);
   };
+  let found: string[] = [];
   const say = (line: string) => verbosity !== 'quiet' && streams.out.write(`${line}\n`);
   // A deck's files arrive together once the deck is done; they are held until the next deck (or
   // the end) so the deck's line can carry its file count and time.
@@ -129,6 +130,8 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
       } else if (e.type === 'warning') {
         warnings++;
         pending.push(e.diagnostic);
+      } else if (e.type === 'decks') {
+        found = e.files;
       } else if (e.type === 'deck-failed') {
         printWarnings((w) => w.file === e.file);
         streams.err.write(`${c.red(formatError(e.error, opts.debug))}\n`);
@@ -143,11 +146,18 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
       const warned = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
       // One failed deck already printed its one-line error; a count only helps with several decks.
       if (result.failed.length && result.failed.length + n === 1) return;
+      if (found.length) say(o.dim(`decks found: ${listFiles(found)}`));
       if (result.failed.length) {
         streams.err.write(`${c.red(`${result.failed.length} of ${result.failed.length + n} decks failed`)}; earlier outputs of those decks were left as they were${warned}\n`);
       } else say(`${o.green('✓')} built ${n} deck${n === 1 ? '' : 's'} in ${secs} s${warned}`);
     },
   };
+}
+
+/** Up to eight file names, then how many more. */
+function listFiles(files: string[]): string {
+  const names = files.slice(0, 8).map(shown).join(', ');
+  return files.length > 8 ? `${names} and ${files.length - 8} more` : names;
 }
 
 /** `check`'s lines: one per finding, then a count (or only the error lines with --quiet). */

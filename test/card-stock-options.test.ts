@@ -12,8 +12,8 @@ import { tempDir } from './helpers.js';
 async function parsedBuild(args: string[], config?: object): Promise<BuildOptions> {
   const program = createProgram(() => {});
   let opts: BuildOptions | undefined;
-  program.commands.find((c) => c.name() === 'build')!.action((paths: string[], _o: unknown, cmd) => {
-    opts = optionsFromCommand(cmd, paths).opts;
+  program.commands.find((c) => c.name() === 'build')!.action(async (paths: string[], _o: unknown, cmd) => {
+    opts = (await optionsFromCommand(cmd, paths)).opts;
   });
   const extra: string[] = [];
   if (config) {
@@ -67,12 +67,9 @@ describe('lengths and offsets', () => {
     expect(await flagError(['--gutter', '-2mm'])).toMatch(/^--gutter must be a length from 0 to 1in.*\(got "-2mm"\)/);
     const dir = await tempDir();
     await writeFile(path.join(dir, 'studyguide.config.json'), '{\n  "paper": "a4",\n  "offset": "left"\n}\n');
-    try {
-      readConfigFile(undefined, dir);
-      throw new Error('expected an error');
-    } catch (err) {
-      expect((err as StudyguideError).format()).toMatch(/^studyguide\.config\.json:3: "offset" must be two lengths/);
-    }
+    const err = await readConfigFile(undefined, dir).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(StudyguideError);
+    expect((err as StudyguideError).format()).toMatch(/^studyguide\.config\.json:3: "offset" must be two lengths/);
   });
 });
 

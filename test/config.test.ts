@@ -18,7 +18,7 @@ async function configError(text: string): Promise<string> {
   const dir = await tempDir();
   await writeFile(path.join(dir, 'studyguide.config.json'), text);
   try {
-    readConfigFile(undefined, dir);
+    await readConfigFile(undefined, dir);
   } catch (err) {
     expect(err).toBeInstanceOf(StudyguideError);
     return (err as StudyguideError).format();
@@ -30,8 +30,8 @@ async function configError(text: string): Promise<string> {
 async function parsedBuild(args: string[]): Promise<BuildOptions> {
   const program = createProgram(() => {});
   let opts: BuildOptions | undefined;
-  program.commands.find((c) => c.name() === 'build')!.action((paths: string[], _o: unknown, cmd) => {
-    opts = optionsFromCommand(cmd, paths).opts;
+  program.commands.find((c) => c.name() === 'build')!.action(async (paths: string[], _o: unknown, cmd) => {
+    opts = (await optionsFromCommand(cmd, paths)).opts;
   });
   await program.parseAsync(['node', 'studyguide', ...args]);
   return opts!;
@@ -61,11 +61,11 @@ describe('config file validation', () => {
 
   it('reports broken JSON at its line, and a --config file that does not exist', async () => {
     expect(await configError('{\n  "paper": "a4",\n  "cardSize" "a6"\n}')).toMatch(/studyguide\.config\.json:3: config file is not valid JSON/);
-    expect(() => readConfigFile('no/such/config.json')).toThrow(/config file not found: no\/such\/config\.json/);
+    await expect(readConfigFile('no/such/config.json')).rejects.toThrow(/config file not found: no\/such\/config\.json/);
   });
 
   it('uses no config file when none is there', async () => {
-    expect(readConfigFile(undefined, await tempDir())).toEqual({ values: {} });
+    expect(await readConfigFile(undefined, await tempDir())).toEqual({ values: {} });
   });
 
   it('names the flag for a bad command-line value', () => {
@@ -109,7 +109,7 @@ describe('option precedence: defaults < config file < front matter < flags', () 
 
   it('lets deck front matter override the config file but not a flag', async () => {
     const deck = await loadDeck(path.join(fixture, 'deck.md'));
-    const config = readConfigFile(configFile).values;
+    const config = (await readConfigFile(configFile)).values;
     const fromConfig = optionsForDeck(resolveOptions([], config, {}), deck);
     expect(fromConfig.cardSize).toBe('a7');
     expect(fromConfig.paper).toBe('letter');
@@ -124,7 +124,7 @@ describe('option precedence: defaults < config file < front matter < flags', () 
   it('resolves outDir in a config file against the config file’s folder', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'studyguide.config.json'), '{ "outDir": "printed" }');
-    expect(readConfigFile(undefined, dir).values.outDir).toBe(path.join(dir, 'printed'));
+    expect((await readConfigFile(undefined, dir)).values.outDir).toBe(path.join(dir, 'printed'));
   });
 });
 

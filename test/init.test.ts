@@ -15,7 +15,7 @@ describe('studyguide init', () => {
     const { written, kept } = await initDeckFolder(dir);
     expect(kept).toEqual([]);
     expect(written.map((f) => path.relative(dir, path.resolve(f))).sort()).toEqual(['README.md', 'content/example.md', 'content/images/cache.svg', 'studyguide.config.json']);
-    const config = readConfigFile(undefined, dir);
+    const config = await readConfigFile(undefined, dir);
     expect(config.values.paper).toBe('a4');
     const result = await checkDecks([path.join(dir, 'content')], resolveOptions([], config.values, {}));
     expect(result.findings).toEqual([]);

@@ -85,7 +85,7 @@ export interface CheckResult {
 
 /** Checks every deck under the paths; findings sorted by file and line. */
 export async function checkDecks(paths: string[], opts: CheckOptions): Promise<CheckResult> {
-  const files = await findDeckFiles(paths);
+  const files = await findDeckFiles(paths, opts);
   const findings: Finding[] = [];
   const noteIds: NoteIdIndex = new Map();
   for (const file of files) findings.push(...(await checkDeck(file, opts, noteIds)));

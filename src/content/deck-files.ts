@@ -4,15 +4,36 @@ import { StudyguideError } from '../errors.js';
 
 // Kept free of the markdown pipeline: a no-op rebuild (cache.ts) lists decks without loading it.
 
-/** Expands files and folders into the deck files to build (folders: their `*.md`, sorted). */
-export async function findDeckFiles(paths: string[]): Promise<string[]> {
+/** How paths are read: `recursive` goes into sub-folders all the way down. */
+export interface DeckSearch {
+  recursive?: boolean;
+}
+
+/** True for a deck file name: `.md`, not hidden. */
+const isDeckName = (name: string) => name.toLowerCase().endsWith('.md') && !path.basename(name).startsWith('.');
+
+/**
+ * Expands files, folders and globs into the deck files to build: a folder gives its `*.md`
+ * (all the way down with `recursive`), a glob (`*`, `**` for any depth, `{a,b}`) the .md files
+ * it matches, sorted. Globs are expanded here, so they work quoted and in shells that leave them alone.
+ */
+export async function findDeckFiles(paths: string[], search: DeckSearch = {}): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
-    if (!info) throw new StudyguideError('no such file or folder', { file: p, hint: 'check the path, or run without paths to build content/' });
-    if (info.isDirectory()) {
-      const names = (await readdir(p)).filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.')).sort();
-      if (names.length === 0) throw new StudyguideError('folder has no .md decks', { file: p, hint: 'add a deck file such as my-deck.md' });
+    if (!info) {
+      const { glob, isDynamicPattern } = await import('tinyglobby');
+      // Patterns use forward slashes; a Windows user may type either.
+      const pattern = path.sep === '\\' ? p.replace(/\\/g, '/') : p;
+      if (!isDynamicPattern(pattern)) throw new StudyguideError('no such file or folder', { file: p, hint: 'check the path, or run without paths to build content/' });
+      // Matches are given as the pattern was: absolute for an absolute pattern, else relative.
+      const found = await glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: path.isAbsolute(pattern) });
+      const matches = found.filter((f) => isDeckName(f) && (pattern.includes('node_modules') || !inNodeModules(f))).sort();
+      if (matches.length === 0) throw new StudyguideError('no .md deck files match this pattern', { file: p, hint: 'check the pattern, e.g. "decks/**/*.md" (quoted)' });
+      files.push(...matches.map(path.normalize));
+    } else if (info.isDirectory()) {
+      const names = search.recursive ? await decksBelow(p) : (await readdir(p)).filter(isDeckName).sort();
+      if (names.length === 0) throw new StudyguideError(`folder has no .md decks${search.recursive ? ' at any depth' : ''}`, { file: p, hint: search.recursive ? 'add a deck file such as my-deck.md' : 'add a deck file such as my-deck.md, or pass --recursive to read its sub-folders' });
       files.push(...names.map((n) => path.join(p, n)));
     } else files.push(p);
   }
@@ -27,6 +48,16 @@ export async function findDeckFiles(paths: string[]): Promise<string[]> {
     bySlug.set(slugFromFile(file), file);
   }
   return unique;
+}
+
+/** True for a path inside a node_modules folder (packages' READMEs are no decks). */
+const inNodeModules = (file: string) => file.split(/[\\/]/).includes('node_modules');
+
+/** Every deck file under a folder at any depth (relative to it, sorted), leaving out hidden folders and node_modules. */
+async function decksBelow(dir: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const found = await glob('**/*.md', { cwd: dir, onlyFiles: true, ignore: ['**/node_modules/**'] });
+  return found.filter(isDeckName).map(path.normalize).sort();
 }
 
 /**

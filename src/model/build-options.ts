@@ -55,13 +55,19 @@ export interface BuildOptions {
   /** Most questions a deck may hold (content/deck-limits.ts): a guard against costly tiny inputs. */
   maxQuestions?: number;
   printPart?: number;
+  /** Read folders all the way down (content/deck-files.ts). */
+  recursive?: boolean;
+  /** The browser to print with; found on the machine when absent (print/find-browser.ts). */
+  browserPath?: string;
 }
 
 /** What the build tells its caller as it goes (the CLI prints these). */
 export type BuildEvent =
   | { type: 'output'; deck: string; file: string; pages?: number; bytes: number; ms: number; cached?: boolean; warnings?: number; sha256?: string }
   | { type: 'warning'; diagnostic: Diagnostic }
-  | { type: 'deck-failed'; file: string; error: unknown };
+  | { type: 'deck-failed'; file: string; error: unknown }
+  /** The deck files the paths, folders and globs expanded to, before any is built. */
+  | { type: 'decks'; files: string[] };
 
 export interface BuildResult {
   built: string[];

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { environmentError, StudyguideError } from '../errors.js';
 import { findBrowser } from './find-browser.js';
 import { isInterrupted, onInterrupt } from '../interrupt.js';
@@ -27,6 +27,8 @@ export const LAUNCH_ARGS = [
 export interface SessionOptions {
   /** Connect to a running browser (tests share one) instead of launching; dispose() only disconnects. */
   browserWSEndpoint?: string;
+  /** The browser to launch (`--browser-path`); found by find-browser.ts when absent. */
+  browserPath?: string;
   launchTimeoutMs?: number;
   /** Upper bound for one CDP call, so a hung browser becomes an error, not a hang. */
   protocolTimeoutMs?: number;
@@ -55,10 +57,13 @@ export class BrowserSession {
   private stopWatching?: () => void;
   /** Ends every step under way (the watchdog calls these). */
   private readonly stops = new Set<() => void>();
+  /** Set by dispose(): a closed session starts no browser again (late work after an abort). */
+  private closed = false;
+  private closing?: Promise<void>;
 
   constructor(opts: SessionOptions = {}) {
     // Generous enough for a 5,000-question guide on a busy 2-core machine; still ends a hung browser.
-    this.opts = { launchTimeoutMs: 30_000, protocolTimeoutMs: 600_000, stepTimeoutMs: 900_000, browserWSEndpoint: '', watchdogMs: watchdogLimitMs(), ...opts };
+    this.opts = { launchTimeoutMs: 30_000, protocolTimeoutMs: 600_000, stepTimeoutMs: 900_000, browserWSEndpoint: '', watchdogMs: watchdogLimitMs(), browserPath: '', ...opts };
   }
 
   /** True once the browser has been started. */
@@ -78,11 +83,11 @@ export class BrowserSession {
   }
 
   private async start(): Promise<Browser> {
-    const { default: puppeteer } = await import('puppeteer');
+    const { default: puppeteer } = await import('puppeteer-core');
     if (this.opts.browserWSEndpoint) {
       return puppeteer.connect({ browserWSEndpoint: this.opts.browserWSEndpoint, protocolTimeout: this.opts.protocolTimeoutMs });
     }
-    const executablePath = await findBrowser();
+    const executablePath = await findBrowser(this.opts.browserPath || undefined);
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     // Registered before launching, so a Ctrl-C during start-up still closes the browser.
     this.unregister = onInterrupt(() => this.dispose());
@@ -111,7 +116,7 @@ export class BrowserSession {
       launching.then((b) => b.close()).catch(() => undefined);
       killChildBrowsers(executablePath);
       const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-      throw environmentError(`could not start the browser at ${executablePath}: ${reason}`, 'check that it runs (chromium --version) or set PUPPETEER_EXECUTABLE_PATH');
+      throw environmentError(`could not start the browser at ${executablePath}: ${reason}`, 'check that it runs (chromium --version), or name another browser with --browser-path');
     } finally {
       cancel?.();
     }
@@ -122,7 +127,7 @@ export class BrowserSession {
    * parsing; the first withPage() then finds it (or its launch error) ready.
    */
   warm(): void {
-    if (isInterrupted()) return;
+    if (isInterrupted() || this.closed) return;
     this.browser ??= this.launch();
     this.browser.catch(() => undefined);
   }
@@ -137,7 +142,7 @@ export class BrowserSession {
    * instead of a hang.
    */
   async withPage<T>(fn: (page: Page) => Promise<T>, what = 'printing', reuse = false): Promise<T> {
-    if (isInterrupted()) throw crashed(what);
+    if (isInterrupted() || this.closed) throw crashed(what);
     this.browser ??= this.launch();
     const browser = await this.browser;
     if (!browser.connected) throw crashed(what, this.dead);
@@ -224,8 +229,14 @@ export class BrowserSession {
     };
   }
 
-  /** Closes the browser (idempotent) and removes the signal handlers. */
-  async dispose(): Promise<void> {
+  /** Closes the browser (idempotent: a second call waits for the first) and removes the signal handlers. */
+  dispose(): Promise<void> {
+    this.closed = true;
+    this.closing ??= this.close();
+    return this.closing;
+  }
+
+  private async close(): Promise<void> {
     this.stopWatching?.();
     this.stopWatching = undefined;
     this.unregister?.();

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 
 // A browser stopped with SIGSTOP, or one that stops answering, never closes its connection:
 // every call just waits. The watchdog looks at it every second and says when it is gone for

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import type { BrowserSession } from './browser-session.js';
 import { DiagramStore } from './diagram-store.js';
 import { sanitizeSvg } from './sanitize-svg.js';

@@ -1,15 +1,37 @@
 import { existsSync, realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
 import { environmentError } from '../errors.js';
 
-/** System browsers, most likely first (Debian's Chromium, then Chrome, then macOS apps). */
-const SYSTEM_BROWSERS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+/** An operating system the browser table knows. */
+export type BrowserOs = 'linux' | 'darwin' | 'win32';
+
+/**
+ * Usual install locations of Chrome, Chromium and Edge, most likely first per system. `%NAME%`
+ * is an environment variable (Windows), `~` the home folder (macOS); an entry whose variable
+ * is unset is skipped.
+ */
+export const BROWSER_LOCATIONS: readonly { os: BrowserOs; browser: string; path: string }[] = [
+  { os: 'linux', browser: 'Chromium', path: '/usr/bin/chromium' },
+  { os: 'linux', browser: 'Chromium', path: '/usr/bin/chromium-browser' },
+  { os: 'linux', browser: 'Chrome', path: '/usr/bin/google-chrome' },
+  { os: 'linux', browser: 'Chrome', path: '/usr/bin/google-chrome-stable' },
+  { os: 'linux', browser: 'Chrome', path: '/opt/google/chrome/chrome' },
+  { os: 'linux', browser: 'Chromium', path: '/snap/bin/chromium' },
+  { os: 'linux', browser: 'Edge', path: '/usr/bin/microsoft-edge' },
+  { os: 'linux', browser: 'Edge', path: '/usr/bin/microsoft-edge-stable' },
+  { os: 'linux', browser: 'Edge', path: '/opt/microsoft/msedge/msedge' },
+  { os: 'darwin', browser: 'Chrome', path: '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome' },
+  { os: 'darwin', browser: 'Chrome', path: '~/Applications/Google Chrome.app/Contents/MacOS/Google Chrome' },
+  { os: 'darwin', browser: 'Chromium', path: '/Applications/Chromium.app/Contents/MacOS/Chromium' },
+  { os: 'darwin', browser: 'Chromium', path: '~/Applications/Chromium.app/Contents/MacOS/Chromium' },
+  { os: 'darwin', browser: 'Edge', path: '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge' },
+  { os: 'win32', browser: 'Chrome', path: '%ProgramFiles%\\Google\\Chrome\\Application\\chrome.exe' },
+  { os: 'win32', browser: 'Chrome', path: '%ProgramFiles(x86)%\\Google\\Chrome\\Application\\chrome.exe' },
+  { os: 'win32', browser: 'Chrome', path: '%LocalAppData%\\Google\\Chrome\\Application\\chrome.exe' },
+  { os: 'win32', browser: 'Chromium', path: '%LocalAppData%\\Chromium\\Application\\chrome.exe' },
+  { os: 'win32', browser: 'Edge', path: '%ProgramFiles(x86)%\\Microsoft\\Edge\\Application\\msedge.exe' },
+  { os: 'win32', browser: 'Edge', path: '%ProgramFiles%\\Microsoft\\Edge\\Application\\msedge.exe' },
 ];
 
 /** Debian's /usr/bin/chromium is a shell wrapper; the binary behind it starts faster. */
@@ -18,31 +40,88 @@ const WRAPPED_BINARIES: Record<string, string> = {
   '/usr/bin/chromium-browser': '/usr/lib/chromium/chromium',
 };
 
-/** How to get a browser, printed when none is found. */
-export const NO_BROWSER_HINT =
-  'install Chromium (Debian/Ubuntu: apt-get install -y chromium) or set PUPPETEER_EXECUTABLE_PATH to a Chrome/Chromium binary';
+/** What the search looks at; tests pass a fake file system, system and environment. */
+export interface BrowserProbe {
+  platform: NodeJS.Platform;
+  env: NodeJS.ProcessEnv;
+  home: string;
+  exists: (file: string) => boolean;
+  realpath: (file: string) => string;
+  /** Browsers installed in a Puppeteer cache folder, newest first. */
+  cached: (cacheDir: string) => Promise<string[]>;
+}
+
+/** The probe of this machine. */
+export function systemProbe(): BrowserProbe {
+  return { platform: process.platform, env: process.env, home: homedir(), exists: existsSync, realpath: realpathSync, cached: puppeteerCache };
+}
+
+/** An environment variable, by any case (Windows spells ProgramFiles as it likes). */
+function envVar(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const key = Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key ? env[key] || undefined : undefined;
+}
+
+/** The table's paths for one system, with `%VAR%` and `~` filled in. */
+export function browserCandidates(probe: Pick<BrowserProbe, 'platform' | 'env' | 'home'>): string[] {
+  const paths: string[] = [];
+  for (const row of BROWSER_LOCATIONS) {
+    if (row.os !== probe.platform) continue;
+    let missing = false;
+    const filled = row.path
+      .replace(/%([^%]+)%/g, (_, name: string) => envVar(probe.env, name) ?? ((missing = true), ''))
+      .replace(/^~(?=\/)/, probe.home);
+    if (!missing) paths.push(filled);
+  }
+  return paths;
+}
+
+/** How to get a browser on this system, printed when none is found. */
+export function noBrowserHint(platform: NodeJS.Platform = process.platform): string {
+  const install =
+    platform === 'darwin' ? 'install Google Chrome (brew install --cask google-chrome)'
+      : platform === 'win32' ? 'install Google Chrome or Microsoft Edge'
+        : 'install Chromium (Debian/Ubuntu: sudo apt-get install chromium)';
+  const cache = platform === 'win32' ? '%USERPROFILE%\\.cache\\puppeteer' : '~/.cache/puppeteer';
+  return `${install}, or run npx @puppeteer/browsers install chrome-headless-shell@stable --path ${cache}, or name a browser with --browser-path or CHROME_PATH`;
+}
 
 /**
- * The browser to print with: $PUPPETEER_EXECUTABLE_PATH, else a system Chrome/Chromium, else
- * Puppeteer's own cached download. Throws an environment error (exit 2) when there is none.
+ * The browser to print with: `--browser-path`, then $CHROME_PATH, then
+ * $PUPPETEER_EXECUTABLE_PATH, then the usual install locations, then Puppeteer's browser
+ * cache. Throws an environment error (exit 2) when there is none.
  */
-export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw environmentError(`PUPPETEER_EXECUTABLE_PATH points to a missing file: ${fromEnv}`, NO_BROWSER_HINT);
-    return fromEnv;
+export async function findBrowser(browserPath?: string, probe: BrowserProbe = systemProbe()): Promise<string> {
+  const hint = noBrowserHint(probe.platform);
+  const named: [string, string | undefined][] = [
+    ['--browser-path', browserPath],
+    ['CHROME_PATH', envVar(probe.env, 'CHROME_PATH')],
+    ['PUPPETEER_EXECUTABLE_PATH', envVar(probe.env, 'PUPPETEER_EXECUTABLE_PATH')],
+  ];
+  for (const [source, file] of named) {
+    if (!file) continue;
+    if (!probe.exists(file)) throw environmentError(`${source} names a browser that does not exist: ${file}`, hint, 'no-browser');
+    return file;
   }
-  for (const candidate of SYSTEM_BROWSERS) {
-    if (!existsSync(candidate)) continue;
-    const direct = WRAPPED_BINARIES[realpathSync(candidate)] ?? WRAPPED_BINARIES[candidate];
-    return direct && existsSync(direct) ? direct : candidate;
+  for (const candidate of browserCandidates(probe)) {
+    if (!probe.exists(candidate)) continue;
+    const direct = WRAPPED_BINARIES[probe.realpath(candidate)] ?? WRAPPED_BINARIES[candidate];
+    return direct && probe.exists(direct) ? direct : candidate;
   }
-  try {
-    const { default: puppeteer } = await import('puppeteer');
-    const cached = puppeteer.executablePath();
-    if (cached && existsSync(cached)) return cached;
-  } catch {
-    // No cached browser: fall through to the message below.
+  const cacheDir = envVar(probe.env, 'PUPPETEER_CACHE_DIR') ?? path.join(probe.home, '.cache', 'puppeteer');
+  if (probe.exists(cacheDir)) {
+    const found = (await probe.cached(cacheDir).catch(() => [])).find((file) => probe.exists(file));
+    if (found) return found;
   }
-  throw environmentError('no Chrome or Chromium found to print PDFs', NO_BROWSER_HINT);
+  throw environmentError('no Chrome, Chromium or Edge found to print PDFs', hint, 'no-browser');
+}
+
+/** Chrome and chrome-headless-shell in a Puppeteer cache folder, newest build first. */
+async function puppeteerCache(cacheDir: string): Promise<string[]> {
+  const { getInstalledBrowsers } = await import('@puppeteer/browsers');
+  const installed = await getInstalledBrowsers({ cacheDir });
+  const builds = installed.filter((b) => b.browser === 'chrome' || b.browser === 'chrome-headless-shell');
+  const newest = (id: string) => id.split('.').map((n) => n.padStart(8, '0')).join('.');
+  builds.sort((a, b) => newest(b.buildId).localeCompare(newest(a.buildId)));
+  return builds.map((b) => b.executablePath);
 }

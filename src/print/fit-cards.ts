@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 
 /** The legibility floor of card text. */
 export const CARD_FONT_MIN_PT = 7;

@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { loadPdf } from './pdf-io.js';
 
 /** Body sizes the cheat sheet may use, smallest first; 7 pt is the legibility floor. */

@@ -1,4 +1,4 @@
-import type { HTTPRequest, Page } from 'puppeteer';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import { environmentError } from '../errors.js';
 import { withoutCsp } from '../render/csp.js';
 

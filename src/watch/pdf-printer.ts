@@ -34,8 +34,11 @@ export class PdfPrinter {
   /** Drawings kept on this side: a save that leaves its diagrams alone never waits for a busy worker. */
   private readonly drawings = new Map<string, Drawing>();
 
-  /** `browserWSEndpoint`: use a running browser (tests share one) instead of starting one. */
-  constructor(private readonly browserWSEndpoint?: string) {}
+  /** `browserWSEndpoint`: use a running browser (tests share one) instead of starting one; `browserPath`: the browser to start. */
+  constructor(
+    private readonly browserWSEndpoint?: string,
+    private readonly browserPath?: string,
+  ) {}
 
   /** Runs the full build in the worker; events arrive as they happen. */
   async build(opts: BuildOptions, onEvent: (event: BuildEvent) => void): Promise<{ built: string[]; failed: { file: string; error: Error }[] }> {
@@ -72,7 +75,7 @@ export class PdfPrinter {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(workerFile(), { workerData: { browserWSEndpoint: this.browserWSEndpoint } });
+    const worker = new Worker(workerFile(), { workerData: { browserWSEndpoint: this.browserWSEndpoint, browserPath: this.browserPath } });
     worker.on('message', (reply: WorkerReply) => {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;

@@ -9,8 +9,8 @@ import { eventToWire, toWire, type WorkerReply, type WorkerRequest } from './pdf
 
 runInBackground();
 const port = parentPort!;
-const endpoint = (workerData as { browserWSEndpoint?: string } | undefined)?.browserWSEndpoint;
-const session = new BrowserSession(endpoint ? { browserWSEndpoint: endpoint } : {});
+const { browserWSEndpoint: endpoint, browserPath } = (workerData as { browserWSEndpoint?: string; browserPath?: string } | undefined) ?? {};
+const session = new BrowserSession(endpoint ? { browserWSEndpoint: endpoint } : { browserPath });
 const drawer = new DiagramDrawer(session);
 const post = (reply: WorkerReply) => port.postMessage(reply);
 

@@ -75,7 +75,7 @@ type Lifecycle = 'running' | 'closing';
 export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = () => {}): Promise<WatchHandle> {
   // A shuffled preview must not reshuffle on every save: fix the seed for the session.
   const buildOpts: BuildOptions = opts.build.shuffle && opts.build.seed === undefined ? { ...opts.build, seed: newSeed() } : opts.build;
-  const files = (await findDeckFiles(buildOpts.paths)).map((f) => path.resolve(f));
+  const files = (await findDeckFiles(buildOpts.paths, buildOpts)).map((f) => path.resolve(f));
   const session = new WatchSession(buildOpts, opts, emit);
   await session.start(files);
   return session.handle();
@@ -101,7 +101,7 @@ class WatchSession {
     private readonly emit: (e: WatchEvent) => void,
   ) {
     this.pdf = opts.pdf !== false ? 'on' : 'off';
-    this.printer = new PdfPrinter(opts.browserWSEndpoint);
+    this.printer = new PdfPrinter(opts.browserWSEndpoint, buildOpts.browserPath);
     this.renderer = new PreviewRenderer(buildOpts, this.pdf === 'on' ? this.printer : undefined);
     this.rebuilder = new PdfRebuilder((changed) => this.printDecks(changed), opts.pdfDelayMs ?? 1500);
   }

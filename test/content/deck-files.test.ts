@@ -1,51 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { findDeckFiles, slugFromFile } from '../../src/content/deck-files.js';
+import { findDeckFiles } from '../../src/content/deck-files.js';
 import { tempDir } from '../helpers.js';
-import { runCliAsync } from '../cli/run-cli.js';
 
-const DECK = (title: string) => `# ${title}\n\n## S\n\n### Question of ${title}?\n\n> Answer.\n`;
+/** A folder of decks: top.md, a/one.md, a/b/two.md, a/notes.txt, .hidden/x.md, node_modules/pkg/readme.md. */
+async function deckTree(): Promise<string> {
+  const dir = await tempDir();
+  for (const f of ['top.md', 'a/one.md', 'a/b/two.md', 'a/notes.txt', '.hidden/x.md', 'node_modules/pkg/readme.md']) {
+    await mkdir(path.dirname(path.join(dir, f)), { recursive: true });
+    await writeFile(path.join(dir, f), '# Deck\n');
+  }
+  return dir;
+}
 
-describe('output folder names (slugs)', () => {
-  it('keep the letters of any script, lowercased, with accents whole', () => {
-    expect(slugFromFile('decks/Вопросы.md')).toBe('вопросы');
-    expect(slugFromFile('日本語.md')).toBe('日本語');
-    expect(slugFromFile('café-résumé.md')).toBe('café-résumé');
-    // The same name typed decomposed (as macOS file systems store it) gives the same folder.
-    expect(slugFromFile('cafe\u0301-re\u0301sume\u0301.md')).toBe('café-résumé');
-    expect(slugFromFile('Kubernetes & Docker (2024).md')).toBe('kubernetes-docker-2024');
-    expect(slugFromFile('!!!.md')).toBe('deck');
+describe('finding deck files', () => {
+  it('reads one level of a folder, or all the way down with recursive', async () => {
+    const dir = await deckTree();
+    expect(await findDeckFiles([dir])).toEqual([path.join(dir, 'top.md')]);
+    expect(await findDeckFiles([dir], { recursive: true })).toEqual(['a/b/two.md', 'a/one.md', 'top.md'].map((f) => path.join(dir, f)));
   });
 
-  it('are cut at 80 characters, never inside one', () => {
-    const slug = slugFromFile(`${'𝒜b'.repeat(100)}.md`);
-    expect(Array.from(slug)).toHaveLength(80);
-    expect(slug.startsWith('𝒜b𝒜')).toBe(true);
-    expect(slug).not.toMatch(/[\uD800-\uDBFF]$/);
+  it('expands globs itself, so a quoted pattern works', async () => {
+    const dir = await deckTree();
+    expect(await findDeckFiles([`${dir}/**/*.md`])).toEqual(['a/b/two.md', 'a/one.md', 'top.md'].map((f) => path.join(dir, f)));
+    expect(await findDeckFiles([`${dir}/a/*`])).toEqual([path.join(dir, 'a/one.md')]);
   });
 
-  it('two names that give one folder are refused, naming both files', async () => {
-    const dir = await tempDir('studyguide-slugs-');
-    await writeFile(path.join(dir, 'Café.md'), DECK('A'));
-    await writeFile(path.join(dir, 'cafe\u0301.md'), DECK('B'));
-    await expect(findDeckFiles([dir])).rejects.toThrow(/would be written to the output folder "café"/);
+  it('names a glob that matches no deck, and a folder with decks only below it', async () => {
+    const dir = await deckTree();
+    await expect(findDeckFiles([`${dir}/**/*.markdown`])).rejects.toThrow('no .md deck files match this pattern');
+    await mkdir(path.join(dir, 'only-below', 'x'), { recursive: true });
+    await writeFile(path.join(dir, 'only-below', 'x', 'deck.md'), '# Deck\n');
+    await expect(findDeckFiles([path.join(dir, 'only-below')])).rejects.toThrow(/folder has no \.md decks/);
+    await expect(findDeckFiles([path.join(dir, 'only-below')])).rejects.toMatchObject({ hint: expect.stringContaining('--recursive') });
+    expect(await findDeckFiles([path.join(dir, 'only-below')], { recursive: true })).toEqual([path.join(dir, 'only-below', 'x', 'deck.md')]);
   });
 
-  it('decks named in different scripts build side by side', async () => {
-    const dir = await tempDir('studyguide-slugs-');
-    const decks = path.join(dir, 'decks');
-    const out = path.join(dir, 'out');
-    await mkdir(decks);
-    await writeFile(path.join(decks, 'Вопросы.md'), DECK('Вопросы'));
-    await writeFile(path.join(decks, '日本語.md'), DECK('日本語'));
-    await writeFile(path.join(decks, 'café-résumé.md'), DECK('Café'));
-    const run = await runCliAsync(['build', decks, '--out', out, '--outputs', 'csv']);
-    expect(run.code, run.stderr).toBe(0);
-    expect(readFileSync(path.join(out, 'вопросы', 'cards.csv'), 'utf8')).toContain('Question of Вопросы?');
-    expect(readFileSync(path.join(out, '日本語', 'cards.csv'), 'utf8')).toContain('Question of 日本語?');
-    expect(existsSync(path.join(out, 'café-résumé', 'cards.csv'))).toBe(true);
-    expect(existsSync(path.join(out, 'deck'))).toBe(false);
+  it('still calls a plain missing path missing', async () => {
+    await expect(findDeckFiles(['no/such/deck.md'])).rejects.toThrow('no such file or folder');
   });
 });

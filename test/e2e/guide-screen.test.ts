@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions, type Question } from '../../src/model/deck.js';
 import { bundledOut, pdfText } from '../helpers.js';

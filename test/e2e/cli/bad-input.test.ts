@@ -72,7 +72,7 @@ describe('studyguide build without a browser', () => {
     const { code, stderr } = await runCliAsync(['build', file, '--out', out, '--no-cache'], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' });
     const lines = stderr.trimEnd().split('\n');
     expect(lines, stderr).toHaveLength(1);
-    expect(lines[0]).toMatch(/^error: PUPPETEER_EXECUTABLE_PATH points to a missing file: \/nonexistent — install Chromium \(.*apt-get install -y chromium\)/);
+    expect(lines[0]).toMatch(/^error: PUPPETEER_EXECUTABLE_PATH names a browser that does not exist: \/nonexistent — install Chromium \(.*apt-get install chromium\).*npx @puppeteer\/browsers install chrome-headless-shell@stable/);
     expect(code).toBe(2);
     expect(snapshot(out)).toEqual(before);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { DiagramDrawer, diagramKey } from '../../../src/print/draw-diagrams.js';
 import type { BrowserSession } from '../../../src/print/browser-session.js';
 

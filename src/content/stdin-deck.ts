@@ -1,0 +1,60 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import type { BuildEvent } from '../model/build-options.js';
+import { StudyguideError } from '../errors.js';
+import { slugFromFile } from './deck-files.js';
+
+/** The path that stands for standard input (`studyguide build -`). */
+export const STDIN_PATH = '-';
+
+/** How messages name the deck read from standard input. */
+export const STDIN_NAME = '<stdin>';
+
+/** A build event with the saved stdin deck's temporary path shown as `<stdin>`. */
+export function nameStdin(e: BuildEvent, file: string): BuildEvent {
+  if (e.type === 'decks') return { ...e, files: e.files.map((f) => (f === file ? STDIN_NAME : f)) };
+  if (e.type === 'warning' && e.diagnostic.file === file) return { ...e, diagnostic: { ...e.diagnostic, file: STDIN_NAME } };
+  if (e.type === 'deck-failed' && e.error instanceof StudyguideError && e.error.file === file) {
+    const { message, kind, code, hint, line } = e.error;
+    return { ...e, file: STDIN_NAME, error: new StudyguideError(message, { kind, code, hint, line, file: STDIN_NAME }) };
+  }
+  return e;
+}
+
+/** Reads a whole stream as UTF-8 text. */
+export async function readStream(stream: AsyncIterable<Buffer | string>): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A deck's output folder name: `name` when given, else its front-matter title, else its `# ` title, else `stdin`. */
+export function stdinSlug(text: string, name?: string): string {
+  if (name) return slugFromFile(`${name}.md`);
+  const front = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text);
+  let title: unknown;
+  try {
+    title = front ? (parse(front[1]) as Record<string, unknown> | null)?.title : undefined;
+  } catch {
+    title = undefined; // the build reports broken front matter at its line
+  }
+  if (typeof title !== 'string' || !title.trim()) title = /^#[ \t]+(.+?)[ \t#]*$/m.exec(front ? text.slice(front[0].length) : text)?.[1];
+  return typeof title === 'string' && title.trim() ? slugFromFile(`${title}.md`) : 'stdin';
+}
+
+/**
+ * Saves the deck read from standard input as `<slug>.md` in a temporary folder, so it builds like
+ * any deck file; `remove` deletes the folder afterwards. Relative image paths in such a deck have
+ * no folder to resolve from: use absolute paths or a deck file.
+ */
+export async function saveStdinDeck(stream: AsyncIterable<Buffer | string> & { isTTY?: boolean }, name?: string): Promise<{ file: string; remove: () => Promise<void> }> {
+  if (stream.isTTY) throw new StudyguideError('"-" reads a deck from standard input, but none is piped in', { hint: 'pipe a deck in: cat deck.md | studyguide build -' });
+  const text = await readStream(stream);
+  if (!text.trim()) throw new StudyguideError('standard input is empty', { file: STDIN_PATH, hint: 'pipe a deck in: cat deck.md | studyguide build -' });
+  const dir = await mkdtemp(path.join(tmpdir(), 'studyguide-stdin-'));
+  const file = path.join(dir, `${stdinSlug(text, name)}.md`);
+  await writeFile(file, text);
+  return { file, remove: () => rm(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build, check, loadConfig, parseDeck, StudyguideError } from '../src/index.js';
+import { tempDir } from './helpers.js';
+
+/** The error a promise rejects with. */
+const rejection = (p: Promise<unknown>): Promise<StudyguideError> => p.then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e as StudyguideError);
+
+describe('the API without a browser', () => {
+  it('parses deck text into the model, and reports a bad deck at its line', async () => {
+    const deck = await parseDeck('# Net\n\n## Basics\n\n### What is DNS?\n\nLevel: easy · Tags: dns\n\n> Names to addresses.\n', { file: 'decks/net.md' });
+    expect(deck.slug).toBe('net');
+    expect(deck.sections[0].questions[0]).toMatchObject({ text: 'What is DNS?', level: 'easy', tags: ['dns'] });
+    const error = await rejection(parseDeck('---\ntitle: x\n# no closing line\n', { file: 'bad.md' }));
+    expect(error).toBeInstanceOf(StudyguideError);
+    expect(error.format()).toMatch(/^bad\.md:1: front matter is not closed/);
+  });
+
+  it('validates options by key before doing anything', async () => {
+    const error = await rejection(build({ paper: 'A5' as never, paths: ['nowhere'] }));
+    expect(error.format()).toBe('"paper" must be one of a4, letter (got "A5") — fix the value of "paper"');
+    expect((await rejection(build({ colour: 'red' } as never))).message).toBe('unknown key "colour"');
+  });
+
+  it('rejects a missing path and an already aborted signal with typed errors', async () => {
+    const missing = await rejection(build({ paths: ['no/such/deck.md'], config: false }));
+    expect({ code: missing.code, file: missing.file }).toEqual({ code: 'input', file: 'no/such/deck.md' });
+    const aborted = await rejection(build({ signal: AbortSignal.abort() }));
+    expect(aborted.code).toBe('aborted');
+  });
+
+  it('checks decks and reads the config like the CLI', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'a.md'), '# A\n\n## S\n\n### Same?\n\n> x\n\n### Same?\n\n> y\n');
+    await writeFile(path.join(dir, 'studyguide.config.json'), '{ "paper": "letter" }');
+    const result = await check({ paths: [dir], config: false });
+    expect(result.findings.map((f) => f.code)).toContain('duplicate-question');
+    expect((await loadConfig({ cwd: dir })).values).toEqual({ paper: 'letter' });
+    expect(await loadConfig({ cwd: dir, config: false })).toEqual({ values: {} });
+  });
+});

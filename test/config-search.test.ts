@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { projectRoot, readConfigFile } from '../src/config.js';
+import { StudyguideError } from '../src/errors.js';
+import { runCli } from './cli-run.js';
+import { tempDir } from './helpers.js';
+
+/** A project: package.json at the root, the working folder two levels below. */
+async function project(files: Record<string, string>): Promise<{ root: string; cwd: string }> {
+  const root = await tempDir();
+  const cwd = path.join(root, 'decks', 'week1');
+  await mkdir(cwd, { recursive: true });
+  for (const [name, text] of Object.entries({ 'package.json': '{ "name": "my-notes" }', ...files })) {
+    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
+    await writeFile(path.join(root, name), text);
+  }
+  return { root, cwd };
+}
+
+/** The error reading the config from `cwd` gives. */
+async function configError(cwd: string): Promise<StudyguideError> {
+  const error = await readConfigFile(undefined, cwd).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(StudyguideError);
+  return error as StudyguideError;
+}
+
+describe('config file search', () => {
+  it('finds a config file in a folder above, up to the project root', async () => {
+    const { root, cwd } = await project({ 'studyguide.config.json': '{ "paper": "letter" }' });
+    expect(projectRoot(cwd)).toBe(root);
+    const config = await readConfigFile(undefined, cwd);
+    expect(config.values.paper).toBe('letter');
+    expect(config.file).toBe(path.join('..', '..', 'studyguide.config.json'));
+  });
+
+  it('reads YAML, a JavaScript module and package.json\'s "studyguide" key', async () => {
+    const yaml = await project({ 'decks/studyguide.config.yaml': 'paper: letter\ncardSize: a6\n' });
+    expect((await readConfigFile(undefined, yaml.cwd)).values).toEqual({ paper: 'letter', cardSize: 'a6' });
+    const mjs = await project({ 'studyguide.config.mjs': 'export default { quiz: true };\n' });
+    expect((await readConfigFile(undefined, mjs.cwd)).values).toEqual({ quiz: true });
+    const pkg = await project({ 'package.json': '{ "name": "x", "studyguide": { "booklet": true } }' });
+    expect((await readConfigFile(undefined, pkg.cwd)).values).toEqual({ booklet: true });
+  });
+
+  it('takes the nearest config, and a dedicated file before package.json in one folder', async () => {
+    const { cwd } = await project({ 'studyguide.config.json': '{ "paper": "letter" }', 'decks/week1/studyguide.config.yml': 'paper: a4\n' });
+    expect((await readConfigFile(undefined, cwd)).values.paper).toBe('a4');
+    const both = await project({ 'package.json': '{ "studyguide": { "paper": "a4" } }', 'studyguide.config.json': '{ "paper": "letter" }' });
+    expect((await readConfigFile(undefined, both.cwd)).values.paper).toBe('letter');
+  });
+
+  it('never looks above the project root', async () => {
+    const outer = await tempDir();
+    await writeFile(path.join(outer, 'studyguide.config.json'), '{ "paper": "letter" }');
+    const inner = path.join(outer, 'app');
+    await mkdir(inner);
+    await writeFile(path.join(inner, 'package.json'), '{}');
+    expect(await readConfigFile(undefined, inner)).toEqual({ values: {} });
+  });
+
+  it('accepts $schema, and reads no file with search off (--no-config)', async () => {
+    const { cwd } = await project({ 'studyguide.config.json': '{ "$schema": "./node_modules/studyguide/schema/studyguide.schema.json", "paper": "letter" }' });
+    expect((await readConfigFile(undefined, cwd)).values).toEqual({ paper: 'letter' });
+    expect(await readConfigFile(undefined, cwd, false)).toEqual({ values: {} });
+  });
+
+  it('names the line of a bad key in YAML and the trouble with a JS module', async () => {
+    const yaml = await project({ 'studyguide.config.yaml': 'paper: letter\ncardsize: a6\n' });
+    expect((await configError(yaml.cwd)).format()).toMatch(/studyguide\.config\.yaml:2: unknown key "cardsize" — did you mean "cardSize"\?/);
+    const js = await project({ 'studyguide.config.mjs': 'export default {\n  papr: "a4" };\n' });
+    expect((await configError(js.cwd)).format()).toMatch(/studyguide\.config\.mjs: unknown key "papr"/);
+    const broken = await project({ 'studyguide.config.mjs': 'export default {' });
+    expect((await configError(broken.cwd)).message).toMatch(/^config file could not be loaded/);
+  });
+
+  it('uses --no-config from the command line', async () => {
+    const { root } = await project({ 'studyguide.config.json': '{ "paper": "nonsense" }' });
+    const deck = path.join(root, 'deck.md');
+    await writeFile(deck, '# Deck\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n');
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      const withConfig = await runCli(['check', deck]);
+      expect(withConfig.stderr).toContain('"paper" must be one of a4, letter');
+      expect(withConfig.code).toBe(1);
+      const without = await runCli(['--no-config', 'check', deck]);
+      expect(without.code).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});

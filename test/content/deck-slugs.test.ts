@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { findDeckFiles, slugFromFile } from '../../src/content/deck-files.js';
+import { tempDir } from '../helpers.js';
+import { runCliAsync } from '../cli/run-cli.js';
+
+const DECK = (title: string) => `# ${title}\n\n## S\n\n### Question of ${title}?\n\n> Answer.\n`;
+
+describe('output folder names (slugs)', () => {
+  it('keep the letters of any script, lowercased, with accents whole', () => {
+    expect(slugFromFile('decks/Вопросы.md')).toBe('вопросы');
+    expect(slugFromFile('日本語.md')).toBe('日本語');
+    expect(slugFromFile('café-résumé.md')).toBe('café-résumé');
+    // The same name typed decomposed (as macOS file systems store it) gives the same folder.
+    expect(slugFromFile('cafe\u0301-re\u0301sume\u0301.md')).toBe('café-résumé');
+    expect(slugFromFile('Kubernetes & Docker (2024).md')).toBe('kubernetes-docker-2024');
+    expect(slugFromFile('!!!.md')).toBe('deck');
+  });
+
+  it('are cut at 80 characters, never inside one', () => {
+    const slug = slugFromFile(`${'𝒜b'.repeat(100)}.md`);
+    expect(Array.from(slug)).toHaveLength(80);
+    expect(slug.startsWith('𝒜b𝒜')).toBe(true);
+    expect(slug).not.toMatch(/[\uD800-\uDBFF]$/);
+  });
+
+  it('two names that give one folder are refused, naming both files', async () => {
+    const dir = await tempDir('studyguide-slugs-');
+    await writeFile(path.join(dir, 'Café.md'), DECK('A'));
+    await writeFile(path.join(dir, 'cafe\u0301.md'), DECK('B'));
+    await expect(findDeckFiles([dir])).rejects.toThrow(/would be written to the output folder "café"/);
+  });
+
+  it('decks named in different scripts build side by side', async () => {
+    const dir = await tempDir('studyguide-slugs-');
+    const decks = path.join(dir, 'decks');
+    const out = path.join(dir, 'out');
+    await mkdir(decks);
+    await writeFile(path.join(decks, 'Вопросы.md'), DECK('Вопросы'));
+    await writeFile(path.join(decks, '日本語.md'), DECK('日本語'));
+    await writeFile(path.join(decks, 'café-résumé.md'), DECK('Café'));
+    const run = await runCliAsync(['build', decks, '--out', out, '--outputs', 'csv']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(path.join(out, 'вопросы', 'cards.csv'), 'utf8')).toContain('Question of Вопросы?');
+    expect(readFileSync(path.join(out, '日本語', 'cards.csv'), 'utf8')).toContain('Question of 日本語?');
+    expect(existsSync(path.join(out, 'café-résumé', 'cards.csv'))).toBe(true);
+    expect(existsSync(path.join(out, 'deck'))).toBe(false);
+  });
+});

@@ -1,0 +1,158 @@
+// The package as someone outside this repository gets it: `npm pack`, installed from the tarball
+// into a new project, then its CLI, its API and its type declarations used from there, with the
+// browser the machine already has.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { publint } from 'publint';
+import { pdfText, tempDir } from '../helpers.js';
+
+const repo = process.cwd();
+const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
+let dest = '';
+let tarball = '';
+let packed: string[] = [];
+let app = '';
+
+/** Runs a command in the consumer project; throws with its output when it fails. */
+function run(command: string, args: string[], input?: string): { stdout: string; stderr: string } {
+  const result = spawnSync(command, args, { cwd: app, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 300_000 });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
+  return { stdout: result.stdout, stderr: result.stderr };
+}
+
+const cli = (...args: string[]) => run(path.join(app, 'node_modules', '.bin', 'studyguide'), args);
+
+const deck = (title: string, question: string) =>
+  `---\ntitle: ${title}\n---\n# ${title}\n\n## Basics\n\n### ${question}\n\n> A short card answer.\n\nThe full answer, in a sentence.\n`;
+
+beforeAll(async () => {
+  // dist/ is compiled before the tests run; the schema is made from it, as `npm run compile` does.
+  execFileSync('node', ['scripts/write-schema.mjs']);
+  dest = await tempDir('studyguide-pack-');
+  // --ignore-scripts: prepack would compile dist/ again, which the test run has just done.
+  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dest], { encoding: 'utf8' });
+  const info = (JSON.parse(out) as { filename: string; files: { path: string }[] }[])[0];
+  tarball = path.join(dest, info.filename);
+  packed = info.files.map((f) => f.path);
+
+  app = path.join(dest, 'app');
+  await mkdir(app);
+  await writeFile(path.join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  // From the npm cache where it can; the registry only for what the cache lacks.
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball]);
+}, 900_000);
+
+// The consumer project holds a few hundred megabytes of dependencies.
+afterAll(async () => {
+  if (dest) await rm(dest, { recursive: true, force: true });
+});
+
+describe('the packed package', () => {
+  it('holds what it needs to run and none of the repository\'s own files', () => {
+    for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'bin/studyguide.js', 'templates/guide.hbs', 'templates/starter/studyguide.config.json', 'styles/base.css', 'schema/studyguide.schema.json', 'README.md', 'LICENSE', 'package.json']) {
+      expect(packed, f).toContain(f);
+    }
+    const strays = packed.filter((f) => /^(test|bench|\.ci|src|scripts|content|out)\//.test(f) || f.startsWith('.'));
+    expect(strays).toEqual([]);
+    const pkg = JSON.parse(readFileSync(path.join(app, 'node_modules', 'studyguide', 'package.json'), 'utf8')) as { scripts: Record<string, string>; dependencies: Record<string, string> };
+    // Nothing runs on install, and no dependency downloads a browser.
+    expect(Object.keys(pkg.scripts).filter((s) => /^(pre|post)?install$/.test(s))).toEqual([]);
+    expect(Object.keys(pkg.dependencies)).not.toContain('puppeteer');
+    expect(existsSync(path.join(app, 'node_modules', 'puppeteer'))).toBe(false);
+  });
+
+  it('passes the packaging linter', async () => {
+    // The installed folder holds exactly the packed files.
+    const { messages } = await publint({ pkgDir: path.join(app, 'node_modules', 'studyguide'), pack: false, strict: true });
+    expect(messages.map((m) => `${m.type} ${m.code} ${m.path.join('.')}`)).toEqual([]);
+  });
+});
+
+describe('the installed CLI', () => {
+  it('prints its version', () => {
+    expect(cli('--version').stdout.trim()).toBe(version);
+    expect(cli('-V').stdout.trim()).toBe(version);
+  });
+
+  it('builds the decks a quoted glob matches, at any depth, and lists them', async () => {
+    await mkdir(path.join(app, 'decks', 'net'), { recursive: true });
+    await writeFile(path.join(app, 'decks', 'net', 'dns.md'), deck('DNS', 'What does a resolver cache?'));
+    await writeFile(path.join(app, 'decks', 'tls.md'), deck('TLS', 'What does a certificate prove?'));
+    const { stdout } = cli('build', 'decks/**/*.md', '--outputs', 'guide', '--out', 'out-glob');
+    expect(stdout).toContain('decks found: decks/net/dns.md, decks/tls.md');
+    expect(pdfText(path.join(app, 'out-glob', 'dns', 'guide.pdf'))).toContain('What does a resolver cache?');
+    expect(pdfText(path.join(app, 'out-glob', 'tls', 'guide.pdf'))).toContain('What does a certificate prove?');
+  }, 300_000);
+
+  it('builds one deck from standard input, named by its title', () => {
+    run(path.join(app, 'node_modules', '.bin', 'studyguide'), ['build', '-', '--outputs', 'guide', '--out', 'out-stdin'], deck('Piped Networking', 'What is a subnet mask?'));
+    expect(pdfText(path.join(app, 'out-stdin', 'piped-networking', 'guide.pdf'))).toContain('What is a subnet mask?');
+  }, 300_000);
+
+  it('writes a config whose $schema resolves to the shipped schema', async () => {
+    cli('init', 'starter');
+    const config = JSON.parse(await readFile(path.join(app, 'starter', 'studyguide.config.json'), 'utf8')) as { $schema: string };
+    expect(config.$schema).toBe('../node_modules/studyguide/schema/studyguide.schema.json');
+    const schema = JSON.parse(await readFile(path.join(app, 'starter', config.$schema), 'utf8')) as { properties: Record<string, { enum?: string[] }> };
+    expect(schema.properties.paper.enum).toEqual(['a4', 'letter']);
+  });
+});
+
+describe('the installed API', () => {
+  it('parses a deck and builds one, with every output in the result', async () => {
+    await writeFile(path.join(app, 'api.mjs'), `
+      import { build, parseDeck, StudyguideError } from 'studyguide';
+      const deck = await parseDeck(${JSON.stringify(deck('Parsed', 'What is ARP?'))}, { file: 'parsed.md' });
+      const events = [];
+      const result = await build({ paths: ['decks/tls.md'], outDir: 'out-api', outputs: ['guide'], config: false, onEvent: (e) => events.push(e.type) });
+      let error;
+      try { await build({ paper: 'A5' }); } catch (e) { error = { typed: e instanceof StudyguideError, code: e.code, message: e.message }; }
+      console.log(JSON.stringify({ title: deck.title, question: deck.sections[0].questions[0].text, outputs: result.outputs, events, error }));
+    `);
+    const report = JSON.parse(run('node', ['api.mjs']).stdout) as {
+      title: string;
+      question: string;
+      outputs: { deck: string; path: string; pages?: number; bytes: number }[];
+      events: string[];
+      error: { typed: boolean; code: string; message: string };
+    };
+    expect(report.title).toBe('Parsed');
+    expect(report.question).toBe('What is ARP?');
+    const pdf = report.outputs.find((o) => o.path.endsWith(path.join('tls', 'guide.pdf')))!;
+    expect(pdf.pages).toBeGreaterThan(0);
+    expect(pdf.bytes).toBe(readFileSync(pdf.path).length);
+    expect(pdfText(pdf.path)).toContain('What does a certificate prove?');
+    expect(report.events).toContain('decks');
+    expect(report.events.filter((e) => e === 'output')).toHaveLength(report.outputs.length);
+    expect(report.error).toEqual({ typed: true, code: 'input', message: '"paper" must be one of a4, letter (got "A5")' });
+  }, 300_000);
+
+  it('has type declarations a TypeScript project compiles against', async () => {
+    await writeFile(path.join(app, 'consumer.ts'), `
+      import { build, check, parseDeck, loadConfig, StudyguideError, type BuildEvent, type BuildOptions, type BuildResult, type Deck, type Finding, type Level, type Question, type Section } from 'studyguide';
+      const options: BuildOptions = { paths: ['decks'], paper: 'letter', onEvent: (e: BuildEvent) => void e.type, signal: new AbortController().signal };
+      const result: BuildResult = await build(options);
+      const pages: (number | undefined)[] = result.outputs.map((o) => o.pages);
+      const deck: Deck = await parseDeck('# T', { file: 't.md' });
+      const first: Question | undefined = deck.sections.map((s: Section) => s.questions[0])[0];
+      const level: Level | undefined = first?.level;
+      const findings: Finding[] = (await check({ paths: ['decks'] })).findings;
+      const { file } = await loadConfig({ config: false });
+      export const seen = [pages, level, findings, file, new StudyguideError('x').code];
+      // @ts-expect-error no such paper size
+      await build({ paper: 'a5' });
+    `);
+    await writeFile(path.join(app, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: ['node'], typeRoots: [path.join(repo, 'node_modules', '@types')] },
+      files: ['consumer.ts'],
+    }));
+    run('node', [path.join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']);
+    // The check can fail: a wrong type in the consumer is reported.
+    await writeFile(path.join(app, 'consumer.ts'), `import { parseDeck } from 'studyguide';\nexport const n: number = await parseDeck('# T');\n`);
+    expect(() => run('node', [path.join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'])).toThrow(/TS2322/);
+  }, 600_000);
+});
