@@ -111,7 +111,10 @@ describe('hostile decks', () => {
     for (const s of expected) expect(text, s).toContain(s);
     for (const html of htmlOf(d)) {
       for (const marker of d.inert ?? []) expect(executable(html, marker), `${marker} inside a tag`).toBe(false);
-      expect(html).not.toMatch(/<(iframe|object|embed|frame|applet|base|meta http-equiv)\b/i);
+      // Our own Content-Security-Policy comes first in the head; no other http-equiv may appear.
+      const policy = /^[\s\S]*?<head>\n<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*">/.exec(html);
+      expect(policy, 'the page carries our Content-Security-Policy').not.toBeNull();
+      expect(html.slice(policy![0].length)).not.toMatch(/<(iframe|object|embed|frame|applet|base|meta http-equiv)\b/i);
       expect(html).not.toMatch(/\s(href|src|xlink:href|action|formaction)\s*=\s*["']?\s*(javascript|vbscript|file|data:text)/i);
     }
     for (const pdf of ['guide.pdf', 'cards.pdf']) {
