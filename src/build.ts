@@ -22,6 +22,8 @@ import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
 import { addGraphics } from './render/deck-graphics.js';
 import { DiagramDrawer, diagramStore } from './print/draw-diagrams.js';
 import type { AssetDirs } from './render/assets.js';
+import { readingSummary } from './content/layouts/summary.js';
+import type { LayoutChoice } from './content/layouts/types.js';
 
 /** Everything `studyguide build` needs to know, already validated (see options.ts). */
 export interface BuildOptions {
@@ -32,6 +34,8 @@ export interface BuildOptions {
   cardLayout: CardLayout;
   cardFaces: CardFaces;
   duplex: Duplex;
+  /** How deck files are written (content/layouts/): `auto` detects it per file. */
+  layout?: LayoutChoice;
   /** Card overflow fails the deck instead of warning. */
   strict?: boolean;
   /** Also write guide-booklet.pdf, imposed for saddle-stitch printing (print/impose-booklet.ts). */
@@ -67,6 +71,7 @@ export interface BuildOptions {
 export type BuildEvent =
   | { type: 'output'; deck: string; file: string; pages?: number; bytes: number; ms: number; cached?: boolean }
   | { type: 'warning'; diagnostic: Diagnostic }
+  | { type: 'read'; deck: string; summary: string }
   | { type: 'deck-failed'; file: string; error: unknown };
 
 export interface BuildResult {
@@ -146,7 +151,7 @@ function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]):
 
 /** A deck as this build prints it: parsed, then its options and question selection applied. */
 async function prepareDeck(file: string, opts: BuildOptions): Promise<{ deck: Deck; deckOpts: BuildOptions }> {
-  const parsed = await loadDeck(file);
+  const parsed = await loadDeck(file, [], { layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout') });
   const deckOpts = optionsForDeck(opts, parsed);
   return { deck: selectQuestions(parsed, deckOpts), deckOpts };
 }
@@ -162,6 +167,7 @@ interface Producer {
 /** Draws the deck's diagrams, runs every wanted output step, then writes its folder at once. */
 async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs, drawer, emit }: Producer) {
   const deck = await addGraphics(parsed, drawer, dirs);
+  if (deck.reading) emit({ type: 'read', deck: deck.slug, summary: readingSummary(deck.reading) });
   for (const d of deck.diagnostics) emit({ type: 'warning', diagnostic: d });
   const ctx: DeckContext = {
     deck,

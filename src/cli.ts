@@ -60,15 +60,20 @@ export function createProgram(setExit: (code: number) => void): Command {
   });
 
   const cardSize = BUILD_OPTION_SPECS.find((s) => s.key === 'cardSize')!;
+  const layout = BUILD_OPTION_SPECS.find((s) => s.key === 'layout')!;
   program
     .command('check')
     .description('lint decks without a browser: duplicates, missing card answers, long cards, broken links, unknown keys')
     .argument('[paths...]', 'deck files or folders of decks', [DEFAULT_CONTENT])
     .option('--json', 'print the findings as JSON')
     .addOption(toCommanderOption(cardSize))
+    .addOption(toCommanderOption(layout))
     .action(async (paths: string[], o: Record<string, unknown>, cmd: Command) => {
       const globals = cmd.optsWithGlobals();
-      const given = cmd.getOptionValueSource('cardSize') === 'cli' ? { cardSize: o.cardSize } : {};
+      const given = {
+        ...(cmd.getOptionValueSource('cardSize') === 'cli' ? { cardSize: o.cardSize } : {}),
+        ...(cmd.getOptionValueSource('layout') === 'cli' ? { layout: o.layout } : {}),
+      };
       const opts = resolveOptions(paths, readConfigFile(globals.config as string | undefined).values, flagValues(given));
       const { checkDecks } = await import('./check/check-deck.js');
       const result = await checkDecks(paths, opts);

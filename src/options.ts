@@ -2,6 +2,7 @@ import type { BuildOptions } from './build.js';
 import { CARD_FACES, CARD_LAYOUTS, CARD_SIZES, DUPLEX_MODES } from './render/render-cards.js';
 import { PAPERS } from './render/view.js';
 import { LEVELS } from './content/model.js';
+import { LAYOUT_CHOICES } from './content/layouts/types.js';
 
 /**
  * Every build option, declared once: the CLI makes its flags and --help from this table, and
@@ -43,6 +44,7 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'templates', flag: '--templates <dir>', description: 'your own templates folder (layouts, partials/), ahead of the theme\'s and ours' },
   { key: 'styles', flag: '--styles <dir>', description: 'your own stylesheets folder, ahead of the theme\'s and ours' },
   { key: 'printPart', flag: '--print-part <n>', description: 'print large decks in parts of about n questions, joined into one PDF: faster and leaner (default 150; 0: one document)', kind: 'integer' },
+  { key: 'layout', flag: '--layout <layout>', description: 'how deck files are written: detected per file (auto), or one layout for all', choices: LAYOUT_CHOICES, default: 'auto' },
   { key: 'strict', flag: '--strict', description: 'a card whose text does not fit is an error, not a warning', default: false },
 ];
 

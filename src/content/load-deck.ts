@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentError } from '../errors.js';
 import { slugFromFile } from './deck-files.js';
-import { parseDeck } from './parse-deck.js';
+import { parseDeck, type ParseOptions } from './parse-deck.js';
 import { checkNesting } from './check-nesting.js';
 import { highlightCode } from './highlight-code.js';
 import type { HastPlugin } from './markdown.js';
@@ -35,14 +35,14 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
 }
 
 /** Reads and parses one deck file. */
-export async function loadDeck(file: string, plugins: HastPlugin[] = []): Promise<Deck> {
+export async function loadDeck(file: string, plugins: HastPlugin[] = [], layout: Pick<ParseOptions, 'layout' | 'layoutForced'> = {}): Promise<Deck> {
   const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
     throw contentError(file, undefined, `cannot read deck (${err.code ?? err.message})`, 'check the path and permissions');
   });
   const text = decodeDeckText(bytes, file);
   checkNesting(text, file);
   try {
-    return parseDeck(text, { file, slug: slugFromFile(file), plugins: [highlightCode, ...plugins], baseDir: path.dirname(path.resolve(file)) });
+    return parseDeck(text, { file, slug: slugFromFile(file), plugins: [highlightCode, ...plugins], baseDir: path.dirname(path.resolve(file)), ...layout });
   } catch (err) {
     if (err instanceof RangeError) throw contentError(file, undefined, 'deck is nested too deeply to read', 'flatten deeply nested lists or quotes');
     throw err;

@@ -1,4 +1,4 @@
-import { allQuestions, type Deck, type Question } from '../content/model.js';
+import { allQuestions, answeredOnly, type Deck, type Question } from '../content/model.js';
 import { formulasAsTex } from './formulas-as-tex.js';
 import type { OutputStep } from './output.js';
 
@@ -13,7 +13,7 @@ const TAGS_COLUMN = 3;
 export const ankiOutput: OutputStep = {
   name: 'anki',
   async run({ deck }) {
-    return [{ name: 'anki.txt', data: ankiText(deck) }];
+    return [{ name: 'anki.txt', data: ankiText(answeredOnly(deck)) }];
   },
 };
 

@@ -1,4 +1,4 @@
-import { allQuestions } from '../content/model.js';
+import { allQuestions, answeredOnly } from '../content/model.js';
 import { contentError } from '../errors.js';
 import { cardGeometry, createCardsRenderer, startFontPt, type CardsRenderOptions } from '../render/render-cards.js';
 import { duplexTestDeck } from '../render/duplex-test.js';
@@ -18,7 +18,9 @@ import { savePdf } from '../print/pdf-io.js';
  */
 export const cardsOutput: OutputStep = {
   name: 'cards',
-  async run(ctx) {
+  async run(whole) {
+    // Open questions have nothing to put on a card: they are in the guide and quiz only.
+    const ctx = { ...whole, deck: answeredOnly(whole.deck) };
     const { deck, opts } = ctx;
     const t = Date.now();
     const render = createCardsRenderer(ctx.dirs);

@@ -52,7 +52,7 @@ export class PreviewRenderer {
     const started = performance.now();
     const slug = slugFromFile(file);
     try {
-      const parsed = await loadDeck(file);
+      const parsed = await loadDeck(file, [], { layout: this.opts.layout, layoutForced: this.opts.flagKeys?.includes('layout') });
       const deckOpts = optionsForDeck(this.opts, parsed);
       const dirs = assetDirs(this.opts);
       const selected: Deck = selectQuestions(parsed, deckOpts);
