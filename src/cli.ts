@@ -83,6 +83,23 @@ export function createProgram(setExit: (code: number) => void): Command {
     });
 
   program
+    .command('import')
+    .description('write question banks (any layout build reads, CSV/TSV, Anki notes export) as decks in our format')
+    .argument('<files...>', 'bank files to import')
+    .option('-o, --out <deck.md>', 'the deck file to write (one input file)')
+    .option('--out-dir <dir>', 'folder to write one deck per input file into')
+    .addOption(toCommanderOption(layout))
+    .action(async (files: string[], o: Record<string, unknown>, cmd: Command) => {
+      const { runImport } = await import('./import/run-import.js');
+      const done = await runImport(files, { out: o.out as string | undefined, outDir: o.outDir as string | undefined, layout: o.layout as string | undefined });
+      const quiet = verbosity(cmd.optsWithGlobals()) === 'quiet';
+      for (const { imported, written } of done) {
+        if (!quiet) for (const d of imported.diagnostics) process.stderr.write(`${d.file}:${d.line}: warning: ${d.message}\n`);
+        if (!quiet) process.stdout.write(`${imported.file} → ${written}: ${imported.summary}\n`);
+      }
+    });
+
+  program
     .command('init')
     .description('start a deck folder: an example deck showing every feature, a config file and a README (never overwrites)')
     .argument('[dir]', 'folder to create or fill', '.')
