@@ -88,4 +88,29 @@ export const HOSTILE_DECKS: HostileDeck[] = [
     inert: [PWN],
     printed: ['done.'],
   },
+  // A question bank of <details> blocks: its HTML is read as structure, so payloads inside must
+  // come out as text or not at all, in both forms (one HTML block; HTML around markdown).
+  {
+    name: 'details-bank.md',
+    body: [
+      '# Details bank',
+      '',
+      '<details>',
+      `<summary>Is <b onclick="${PWN}()">this</b> safe?<script>${PWN}()</script></summary><br><b>`,
+      `Yes: <a href="javascript:${PWN}()">a link</a> and <img src="x" onerror="${PWN}()"> stay inert. <iframe src="{{SERVER}}/details-${PWN}"></iframe>`,
+      '</b></details>',
+      '',
+      '<details>',
+      `<summary>Does the markdown form hold <code onmouseover="${PWN}()">code</code>?</summary>`,
+      '',
+      `It does, and [this link](javascript:${PWN}()) is not followed.`,
+      '',
+      `<details><summary>Nested <svg onload="${PWN}()"></svg></summary><style>body{background:url({{SERVER}}/nested-${PWN})}</style>Inner words survive.</details>`,
+      '',
+      '</details>',
+      '',
+    ].join('\n'),
+    inert: [PWN],
+    printed: ['Is this safe?', 'stay inert.', 'It does, and', 'Inner words survive.'],
+  },
 ];
