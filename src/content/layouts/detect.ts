@@ -16,9 +16,13 @@ export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout,
 export function detectLayout(nodes: RootContent[]): LayoutName {
   const ours = nodes.filter((n) => n.type === 'heading' && n.depth === 3).length;
   let best: { name: LayoutName; count: number } = { name: 'studyguide', count: ours };
+  // A `> card answer` under a question heading is our format's own mark.
+  const marked = nodes.some((n, i) => n.type === 'heading' && n.depth === 3 && [nodes[i + 1], nodes[i + 2]].some((next) => next?.type === 'blockquote'));
   for (const layout of FOREIGN_LAYOUTS) {
     const count = layout.count(nodes);
-    if (count > best.count && (count >= 2 || ours === 0)) best = { name: layout.name, count };
+    // Numbered `###` headings read the same either way, but only the numbered layout drops the numbers.
+    const numberedTie = !marked && layout.name === 'numbered-headings' && count > 0 && count === best.count && best.name === 'studyguide';
+    if ((count > best.count && (count >= 2 || ours === 0)) || numberedTie) best = { name: layout.name, count };
   }
   return best.name;
 }

@@ -2,12 +2,12 @@ import type { Heading, RootContent } from 'mdast';
 import { isNumbered, withoutNumber } from './question-number.js';
 import type { Layout, Part } from './types.js';
 
-/** The heading depth that carries the most question numbers (at least two), if any. */
+/** The heading depth that carries the most question numbers, if any. */
 function questionDepth(nodes: RootContent[]): { depth: number; count: number } | undefined {
   const counts = new Map<number, number>();
   for (const node of nodes) if (node.type === 'heading' && isNumbered(node)) counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1);
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return best && best[1] >= 2 ? { depth: best[0], count: best[1] } : undefined;
+  return best ? { depth: best[0], count: best[1] } : undefined;
 }
 
 /**
