@@ -66,6 +66,6 @@ describe('foreign layouts read back what was written', () => {
         }),
         { numRuns: 40 },
       );
-    });
+    }, 120_000);
   }
 });
