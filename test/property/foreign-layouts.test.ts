@@ -64,7 +64,7 @@ describe('foreign layouts read back what was written', () => {
           };
           expect(read).toEqual(expected(spec));
         }),
-        { numRuns: 40 },
+        { numRuns: Number(process.env.PROPERTY_RUNS ?? 40) },
       );
     }, 120_000);
   }

@@ -2,7 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, PhrasingContent } from 'mdast';
 
 // `1. Q`, `12) Q`, `Q12: Q`, `Question 3 - Q`, `#7. Q`: a number that counts questions.
-const NUMBER = /^\s*(?:#?\s*)?(?:(?:Q|Question)\s*\.?\s*\d{1,4}\s*[.):\-–—]?|\d{1,4}\s*[.):\-–—])\s+(?=\S)/i;
+const NUMBER = /^\s*(?:#?\s*)?(?:(?:Q|Question)\s*\.?\s*\d{1,4}\s*[.):\-–—]|\d{1,4}\s*[.):\-–—])\s+(?=\S)/i;
 
 /** True when a heading starts with a question number. */
 export const isNumbered = (heading: Heading): boolean => NUMBER.test(toString(heading));
