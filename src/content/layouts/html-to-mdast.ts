@@ -44,7 +44,23 @@ export function htmlToMdast(html: string, at: Position | undefined, dropped: Dro
   });
   const mdast = toMdast(hast as HastRoot, { handlers: { sup: renamed('sup'), sub: renamed('sub') }, nodeHandlers: { comment: () => undefined } }) as Root;
   placeAt(mdast, firstLine, at);
+  spaceAfterBreaks(mdast);
   return wrapPhrasing(mdast.children);
+}
+
+/**
+ * `a<br>b` reads as two lines in print, and as "a b" in plain text (card answers, exports), not
+ * "ab": the text after a break starts on a new line.
+ */
+function spaceAfterBreaks(tree: Root): void {
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const children = node.children as PhrasingContent[];
+    children.forEach((child, i) => {
+      const next = children[i + 1];
+      if (child.type === 'break' && next?.type === 'text' && !/^\s/.test(next.value)) next.value = `\n${next.value}`;
+    });
+  });
 }
 
 /** Runs of inline nodes left at the top of a fragment become paragraphs, as in any answer. */
