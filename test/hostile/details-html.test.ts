@@ -14,7 +14,7 @@ describe('hostile <details> content', () => {
     writeFileSync(file, String(hostile.body).replaceAll('{{SERVER}}', 'http://127.0.0.1:9'));
     const deck = await loadDeck(file);
     const questions = deck.sections.flatMap((s) => s.questions);
-    expect(questions.map((q) => q.text)).toEqual(['Is this safe?', 'Does the markdown form hold code?']);
+    expect(questions.map((q) => q.text)).toEqual(['Is this safe?', 'Does the markdown form hold code?', 'Second question?']);
     for (const html of questions.flatMap((q) => [q.html, q.answerHtml, q.cardHtml])) {
       expect(html).not.toMatch(new RegExp(`<[^>]*${PWN}`));
       expect(html).not.toMatch(/<(script|style|iframe|svg)\b|\bon\w+=|javascript:/i);
