@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measure } from './process-tree.mjs';
 import { generateDeck } from './generate-deck.mjs';
+import { generateBank } from './generate-bank.mjs';
 import { ensureMdToPdf, mdToPdfArgs, mdToPdfVersion, MD_TO_PDF } from './peers.mjs';
 import { describeMachine, loadNow } from './machine.mjs';
 import { renderReport, summarize } from './report.mjs';
@@ -162,6 +163,25 @@ for (const [i, size] of sizes.entries()) {
     // A size that fails is a result too: the table says so and the other cases still run.
     log(`${label} failed: ${String(err).split('\n').slice(0, 3).join(' ')}`);
     rows.push({ label, key: `gen-${size}`, runs: 0, note: `FAILED: ${String(err).split('\n').find((l) => l.includes('error')) ?? String(err).split('\n')[0]}` });
+  }
+  await save();
+}
+
+// 4b. A foreign bank of 500 questions in the `N. ### Question` layout (content/layouts/).
+{
+  const size = 500;
+  const dir = path.join(work, `bank-${size}`);
+  await mkdir(dir);
+  const bank = path.join(dir, `bank-${size}.md`);
+  await writeFile(bank, generateBank(size));
+  const label = `foreign bank (\`N. ### Question\` list), ${size} questions, cold`;
+  log(label);
+  const out = path.join(dir, 'out');
+  try {
+    const built = await repeat(1, () => studyguide([bank], out, ['--no-cache']));
+    rows.push(summarize(label, built, { pages: await pdfPages(out), key: `bank-${size}` }));
+  } catch (err) {
+    rows.push({ label, key: `bank-${size}`, runs: 0, note: `FAILED: ${String(err).split('\n')[0]}` });
   }
   await save();
 }

@@ -25,6 +25,7 @@ import { addGraphics } from './render/deck-graphics.js';
 import { DiagramDrawer, diagramStore } from './print/draw-diagrams.js';
 import type { AssetDirs } from './render/assets.js';
 import { BROWSER_CONCURRENCY } from './model/concurrency.js';
+import { readingSummary } from './content/layouts/summary.js';
 
 /** The output steps, in the order they run (the guide first: cards cite its page numbers). */
 
@@ -123,7 +124,7 @@ function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]):
  * selection applied; undefined when `--only-ids` lists none of its questions.
  */
 async function prepareDeck(file: string, opts: BuildOptions, selection?: IdSelection, bytes?: Buffer): Promise<{ deck: Deck; deckOpts: BuildOptions } | undefined> {
-  const source = await loadDeckSource(file, [], bytes);
+  const source = await loadDeckSource(file, [], bytes, { layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout') });
   const findings = deckFindings(file, source.text, parseMarkdown(source.text), source.deck);
   const error = findings.find((f) => f.level === 'error');
   if (error) {
@@ -148,6 +149,7 @@ interface Producer {
 /** Draws the deck's diagrams, runs every wanted output step, then writes its folder at once. */
 async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs, drawer, emit }: Producer) {
   const deck = await addGraphics(parsed, drawer, dirs);
+  if (deck.reading) emit({ type: 'read', deck: deck.slug, summary: readingSummary(deck.reading) });
   for (const d of deck.diagnostics) emit({ type: 'warning', diagnostic: d });
   const ctx: DeckContext = {
     deck,

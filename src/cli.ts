@@ -73,6 +73,7 @@ export function createProgram(setExit: (code: number) => void): Command {
   });
 
   const cardSize = BUILD_OPTION_SPECS.find((s) => s.key === 'cardSize')!;
+  const layout = BUILD_OPTION_SPECS.find((s) => s.key === 'layout')!;
   program
     .command('check')
     .description('lint decks without a browser: duplicates, missing card answers, long cards, broken links, unknown keys')
@@ -80,10 +81,11 @@ export function createProgram(setExit: (code: number) => void): Command {
     .option('--json', 'print the findings as JSON')
     .addOption(toCommanderOption(cardSize))
     .addOption(toCommanderOption(BUILD_OPTION_SPECS.find((s) => s.key === 'recursive')!))
+    .addOption(toCommanderOption(layout))
     .action(async (paths: string[], o: Record<string, unknown>, cmd: Command) => {
       const globals = cmd.optsWithGlobals();
       const given: Record<string, unknown> = {};
-      for (const key of ['cardSize', 'recursive']) if (cmd.getOptionValueSource(key) === 'cli') given[key] = o[key];
+      for (const key of ['cardSize', 'recursive', 'layout']) if (cmd.getOptionValueSource(key) === 'cli') given[key] = o[key];
       const result = await runCheck({ paths, config: configChoice(globals) }, flagValues(given));
       if (o.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else process.stdout.write(formatCheckReport(result, verbosity(globals), process.stdout));
@@ -100,6 +102,23 @@ export function createProgram(setExit: (code: number) => void): Command {
       for (const file of await findDeckFiles(paths)) {
         const { added } = await addIdsToFile(file);
         if (verbosity(cmd.optsWithGlobals()) !== 'quiet') process.stdout.write(`  ${file}: ${added ? `${added} Id line${added === 1 ? '' : 's'} added` : 'every question has an Id'}\n`);
+      }
+    });
+
+  program
+    .command('import')
+    .description('write question banks (any layout build reads, CSV/TSV, Anki notes export) as decks in our format')
+    .argument('<files...>', 'bank files to import')
+    .option('-o, --out <deck.md>', 'the deck file to write (one input file)')
+    .option('--out-dir <dir>', 'folder to write one deck per input file into')
+    .addOption(toCommanderOption(layout))
+    .action(async (files: string[], o: Record<string, unknown>, cmd: Command) => {
+      const { runImport } = await import('./import/run-import.js');
+      const done = await runImport(files, { out: o.out as string | undefined, outDir: o.outDir as string | undefined, layout: o.layout as string | undefined });
+      const quiet = verbosity(cmd.optsWithGlobals()) === 'quiet';
+      for (const { imported, written } of done) {
+        if (!quiet) for (const d of imported.diagnostics) process.stderr.write(`${d.file}:${d.line}: warning: ${d.message}\n`);
+        if (!quiet) process.stdout.write(`${imported.file} → ${written}: ${imported.summary}\n`);
       }
     });
 

@@ -3,6 +3,7 @@ import { CARD_FACES, CARD_LAYOUTS, CARD_SIZES, DUPLEX_MODES } from './model/pape
 import { PAPERS } from './model/paper.js';
 import { LEVELS } from './model/deck.js';
 import { CARD_STOCKS } from './model/card-stocks.js';
+import { LAYOUT_CHOICES } from './content/layouts/types.js';
 
 /**
  * Every build option, declared once: the CLI makes its flags and --help from this table, and
@@ -55,6 +56,7 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'maxQuestions', flag: '--max-questions <n>', description: 'refuse a deck with more questions than n (default 10000; 0: no limit)', kind: 'integer' },
   { key: 'recursive', flag: '-r, --recursive', description: 'read folders all the way down, not only their own .md files', default: false },
   { key: 'browserPath', flag: '--browser-path <file>', description: 'the Chrome, Chromium or Edge to print with (default: $CHROME_PATH, then the usual install locations)' },
+  { key: 'layout', flag: '--layout <layout>', description: 'how deck files are written: detected per file (auto), or one layout for all', choices: LAYOUT_CHOICES, default: 'auto' },
   { key: 'strict', flag: '--strict', description: 'a card whose text does not fit is an error, not a warning', default: false },
 ];
 

@@ -95,6 +95,8 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
   // A deck's files arrive together once the deck is done; they are held until the next deck (or
   // the end) so the deck's line can carry its file count and time.
   let deck: { name: string; dir: string; lines: string[]; ms: number; cached: boolean; warnings: number } | undefined;
+  // What each deck's file held (layout and counts), printed under the deck's line.
+  const readings = new Map<string, string>();
   const flush = () => {
     if (!deck) return;
     const files = `${deck.lines.length} file${deck.lines.length === 1 ? '' : 's'}`;
@@ -102,6 +104,8 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
     const earlier = deck.warnings ? `, ${deck.warnings} warning${deck.warnings === 1 ? '' : 's'} when built (--no-cache shows them)` : '';
     const time = deck.cached ? `unchanged${earlier}` : `${(deck.ms / 1000).toFixed(1)} s`;
     say(`${o.bold(deck.name)} ${o.dim(`→ ${deck.dir}/`)}  ${o.dim(`${files}, ${time}`)}`);
+    const read = readings.get(deck.name);
+    if (read) say(`  ${o.dim(`read: ${read}`)}`);
     deck.lines.forEach(say);
     deck = undefined;
   };
@@ -132,6 +136,8 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
         pending.push(e.diagnostic);
       } else if (e.type === 'decks') {
         found = e.files;
+      } else if (e.type === 'read') {
+        readings.set(e.deck, e.summary);
       } else if (e.type === 'deck-failed') {
         printWarnings((w) => w.file === e.file);
         streams.err.write(`${c.red(formatError(e.error, opts.debug))}\n`);

@@ -54,7 +54,7 @@ export async function checkDeck(file: string, opts: CheckOptions, noteIds: NoteI
   const parsable = text.split('\n').map((l, i) => (errorLines.has(i + 1) ? '' : l)).join('\n');
   let deck: Deck | undefined;
   try {
-    deck = parseDeck(parsable, { file, slug: slugFromFile(file), baseDir: path.dirname(path.resolve(file)) });
+    deck = parseDeck(parsable, { file, slug: slugFromFile(file), baseDir: path.dirname(path.resolve(file)), layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout') });
   } catch (err) {
     // The meta-line scan already reported this line's mistakes, one per entry.
     const dup = err instanceof StudyguideError && err.line !== undefined && errorLines.has(err.line);

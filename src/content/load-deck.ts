@@ -2,7 +2,7 @@ import path from 'node:path';
 import { contentError } from '../errors.js';
 import { deckLimits, InputRefused, MAX_DECK_BYTES, readInput } from './read-input.js';
 import { slugFromFile } from './deck-files.js';
-import { parseDeck } from './parse-deck.js';
+import { parseDeck, type ParseOptions } from './parse-deck.js';
 import { checkNesting } from './check-nesting.js';
 import { checkLineCount } from './deck-limits.js';
 import { highlightCode } from './highlight-code.js';
@@ -48,18 +48,18 @@ export async function readDeckBytes(file: string): Promise<Buffer> {
 }
 
 /** Reads (unless its bytes are given, as the cache hashed them) and parses one deck file. */
-export async function loadDeck(file: string, plugins: HastPlugin[] = [], given?: Buffer): Promise<Deck> {
-  return (await loadDeckSource(file, plugins, given)).deck;
+export async function loadDeck(file: string, plugins: HastPlugin[] = [], given?: Buffer, layout: Pick<ParseOptions, 'layout' | 'layoutForced'> = {}): Promise<Deck> {
+  return (await loadDeckSource(file, plugins, given, layout)).deck;
 }
 
 /** loadDeck, keeping the text the deck was parsed from (for the deck's findings). */
-export async function loadDeckSource(file: string, plugins: HastPlugin[] = [], given?: Buffer): Promise<{ deck: Deck; text: string }> {
+export async function loadDeckSource(file: string, plugins: HastPlugin[] = [], given?: Buffer, layout: Pick<ParseOptions, 'layout' | 'layoutForced'> = {}): Promise<{ deck: Deck; text: string }> {
   const bytes = given ?? (await readDeckBytes(file));
   const text = decodeDeckText(bytes, file);
   checkLineCount(text, file);
   checkNesting(text, file);
   try {
-    return { deck: parseDeck(text, { file, slug: slugFromFile(file), plugins: [highlightCode, ...plugins], baseDir: path.dirname(path.resolve(file)) }), text };
+    return { deck: parseDeck(text, { file, slug: slugFromFile(file), plugins: [highlightCode, ...plugins], baseDir: path.dirname(path.resolve(file)), ...layout }), text };
   } catch (err) {
     if (err instanceof RangeError) throw contentError(file, undefined, 'deck is nested too deeply to read', 'flatten deeply nested lists or quotes');
     throw err;

@@ -9,11 +9,13 @@ export interface MetaLine {
   level?: Level;
   tags?: string[];
   id?: string;
+  /** `Status: open`: the question has no answer yet (printed as open, on no card). */
+  open?: boolean;
   /** Raw tag text, kept so `check` can flag empty entries. */
   rawTags?: string;
 }
 
-const KEYS = ['level', 'tags', 'tag', 'id'] as const;
+const KEYS = ['level', 'tags', 'tag', 'id', 'status'] as const;
 const SEGMENT = /^\s*([A-Za-z]+)\s*:\s*(.*)$/s;
 
 /** True when a paragraph's text opens with a known `Key:` (so it is meant as a meta line). */
@@ -37,6 +39,9 @@ export function parseMetaLine(text: string, file: string, line: number): MetaLin
     else if (key === 'tags' || key === 'tag') {
       meta.rawTags = value;
       meta.tags = splitTags(value).map((t) => t.toLowerCase());
+    } else if (key === 'status') {
+      if (value.toLowerCase() !== 'open') throw contentError(file, line, `unknown status "${value}"`, 'write `Status: open` for a question with no answer yet, or remove the entry');
+      meta.open = true;
     } else if (value) meta.id = value;
     else throw contentError(file, line, 'Id is empty', 'write `Id: some-name` or remove the entry');
   }

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import { contentError } from '../errors.js';
 import { parseMarkdown, createHtmlRenderer } from './markdown.js';
 import { type HastPlugin } from '../model/render-context.js';
@@ -9,6 +9,7 @@ import { escapeHtml, plainText, blocksText } from './text.js';
 import { deriveCard } from './derive-card.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
+import { normaliseLayout, type Normalised } from './layouts/normalise.js';
 
 /** Options for turning one deck file into the model. */
 export interface ParseOptions {
@@ -20,6 +21,10 @@ export interface ParseOptions {
   plugins?: HastPlugin[];
   /** Folder of the deck file (relative images resolve against it). */
   baseDir?: string;
+  /** The `layout` option (layouts/types.ts); the deck's front matter `layout:` overrides it unless forced. */
+  layout?: string;
+  /** The layout was given as a command-line flag: front matter does not override it. */
+  layoutForced?: boolean;
 }
 
 interface RawQuestion { heading: Heading; nodes: RootContent[] }
@@ -39,6 +44,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   }
   const render = createHtmlRenderer(opts.plugins);
   const diagnostics: Diagnostic[] = [];
+  const reading = readLayout(tree, opts, diagnostics);
   const vfileData = (line: number) => ({ file, line, diagnostics, baseDir: opts.baseDir });
 
   let fm: Record<string, unknown> = {};
@@ -72,7 +78,9 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     }
   }
 
-  const title = stringField(fm, 'title', file, fmAt('title')) ?? (titleHeading ? plainText(titleHeading) || undefined : undefined);
+  // A foreign bank with no "#" title is named after its file rather than refused.
+  const fallbackTitle = reading.layout !== 'studyguide' ? titleFromSlug(opts.slug) : undefined;
+  const title = stringField(fm, 'title', file, fmAt('title')) ?? (titleHeading ? plainText(titleHeading) || undefined : undefined) ?? fallbackTitle;
   if (!title) throw contentError(file, 1, 'deck has no title', 'start the file with a "# Title" line or a `title:` in front matter');
   if (!sections.some((s) => s.questions.length > 0)) {
     throw contentError(file, lineOf(titleHeading), 'deck has no questions', 'add a "## Section" and "### Question?" headings with answers under them');
@@ -122,6 +130,10 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     const answerNodes = after.rest;
     // Rules and raw HTML print nothing, so an answer made only of them is no answer.
     const content = answerNodes.filter((node) => node.type !== 'thematicBreak' && node.type !== 'html' && node.type !== 'definition');
+    if (!quote && content.length === 0 && (reading.open.has(rq.heading) || meta.open)) {
+      idRequests.push({ question: openQuestion(rq, n, meta.level ?? sectionLevel ?? 'medium', meta.tags ?? [], vfileData(line)), explicit: meta.id });
+      return idRequests[idRequests.length - 1].question;
+    }
     if (!quote && content.length === 0) {
       const why = answerNodes.some((node) => node.type === 'html') ? ' (raw HTML is not printed)' : '';
       throw contentError(file, line, `question "${text}" has no answer${why}`, 'add a "> card answer" line or a paragraph under the heading');
@@ -149,10 +161,33 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
       line,
     };
     idRequests.push({ question, explicit: meta.id });
-    if (!quote) diagnostics.push({ file, line, severity: 'warning', code: 'no-card-answer', message: `question "${text}" has no card answer; its first sentence is used` });
+    if (!quote && !reading.foreign) diagnostics.push({ file, line, severity: 'warning', code: 'no-card-answer', message: `question "${text}" has no card answer; its first sentence is used` });
     return question;
   }
 
+  /** A question with no answer upstream: printed in the guide and quiz as open, on no card. */
+  function openQuestion(rq: RawQuestion, n: number, level: Level, tags: string[], data: ReturnType<typeof vfileData>): Question {
+    const text = plainText(rq.heading);
+    return {
+      id: '',
+      guid: '',
+      number: n,
+      text,
+      html: render([{ type: 'paragraph', children: rq.heading.children }], data).replace(/^<p>|<\/p>$/g, ''),
+      level,
+      tags,
+      answerHtml: '',
+      answerText: '',
+      cardHtml: '',
+      cardText: '',
+      cardGenerated: false,
+      answerFromCard: true,
+      open: true,
+      line: lineOf(rq.heading),
+    };
+  }
+
+  const questions = model.flatMap((s) => s.questions);
   return {
     slug: opts.slug,
     file,
@@ -168,7 +203,25 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     outro: outroRaw ? { title: plainText(outroRaw.heading!), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
     diagnostics,
+    reading: { layout: reading.layout, detected: reading.detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, leftOut: reading.leftOut },
   };
 }
+
+/** The layout the deck is written in (option < front matter < flag), its tree put into our shape. */
+function readLayout(tree: Root, opts: ParseOptions, diagnostics: Diagnostic[]): Normalised & { foreign: boolean } {
+  const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  const fm = yaml ? parseFrontMatter(yaml.value, opts.file, lineOf(yaml)) : {};
+  const fromFrontMatter = !opts.layoutForced && fm.layout !== undefined;
+  const choice = fromFrontMatter ? fm.layout : opts.layout;
+  const line = yaml && fromFrontMatter ? keyLine(yaml.value, 'layout', lineOf(yaml)) : 1;
+  const normalised = normaliseLayout(tree, choice, opts.file, line, diagnostics);
+  return { ...normalised, foreign: normalised.layout !== 'studyguide' };
+}
+
+/** `devops-questions` → "Devops questions". */
+const titleFromSlug = (slug: string): string => {
+  const words = slug.replace(/[-_]+/g, ' ').trim();
+  return words ? words[0].toUpperCase() + words.slice(1) : 'Questions';
+};
 
 const paragraphOf = (text: string | undefined): string => (text ? `<p>${escapeHtml(text)}</p>` : '');

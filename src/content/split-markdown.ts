@@ -17,6 +17,10 @@ const MIN_PIECE_LINES = 60;
 // HTML blocks (a heading right under `<div>` or inside `<!-- … -->` is HTML, not a heading).
 const NOT_SPLITTABLE = /\]:|^ {0,3}</m;
 const HEADING_AT_MARGIN = /^#{1,6}(?:[ \t]|$)/;
+// A list item at the margin that opens with a heading (`12. ### Question`, the layout of many
+// banks) after a blank line: it ends every open block too, so the long list is cut there. The
+// pieces then hold one list each where the whole file holds one list: the layout reads them alike.
+const LIST_HEADING_AT_MARGIN = /^(?:\d{1,9}[.)]|[-*+])[ \t]+#{1,6}[ \t]/;
 const FENCE = /^ {0,3}(`{3,}|~{3,}|\${2,})(.*)$/;
 
 /**
@@ -51,7 +55,8 @@ export function splitAtHeadings(text: string): MarkdownPiece[] | undefined {
         const m = FENCE.exec(line);
         // A backtick fence's info string may not hold a backtick (then the line is inline code).
         if (m && !(m[1][0] === '`' && m[2].includes('`'))) fence = { mark: m[1][0], length: m[1].length };
-        else if (HEADING_AT_MARGIN.test(line) && i - pieceLine >= MIN_PIECE_LINES) {
+        // A long list costs micromark far more than linear time, so it is cut at every item.
+        else if ((HEADING_AT_MARGIN.test(line) && i - pieceLine >= MIN_PIECE_LINES) || (LIST_HEADING_AT_MARGIN.test(line) && lines[i - 1]?.trim() === '' && i > pieceLine)) {
           pieces.push({ text: text.slice(pieceChar, char), lineOffset: pieceLine, charOffset: pieceChar });
           pieceLine = i;
           pieceChar = char;

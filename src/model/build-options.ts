@@ -2,6 +2,7 @@
 // Every layer may read these types; this file imports nothing from the app outside src/model/.
 import type { Diagnostic, Level } from './deck.js';
 import type { LabelOverrides } from './labels.js';
+import type { LayoutChoice } from './layouts.js';
 import type { CardStockName } from './card-stocks.js';
 import type { Offset } from './lengths.js';
 import type { CardFaces, CardLayout, CardSize, Duplex, Paper } from './paper.js';
@@ -15,6 +16,8 @@ export interface BuildOptions {
   cardLayout: CardLayout;
   cardFaces: CardFaces;
   duplex: Duplex;
+  /** How deck files are written (content/layouts/): `auto` detects it per file. */
+  layout?: LayoutChoice;
   /** A card stock preset (model/card-stocks.ts); it stands for a card size, paper and the sheet layout. */
   cardStock?: CardStockName;
   /** Space between cards on a sheet, in points; 0: cards share cut lines. */
@@ -65,6 +68,8 @@ export interface BuildOptions {
 export type BuildEvent =
   | { type: 'output'; deck: string; file: string; pages?: number; bytes: number; ms: number; cached?: boolean; warnings?: number; sha256?: string }
   | { type: 'warning'; diagnostic: Diagnostic }
+  /** What reading a deck file found: its layout and counts (content/layouts/summary.ts). */
+  | { type: 'read'; deck: string; summary: string }
   | { type: 'deck-failed'; file: string; error: unknown }
   /** The deck files the paths, folders and globs expanded to, before any is built. */
   | { type: 'decks'; files: string[] };

@@ -1,5 +1,6 @@
 /** The typed model every renderer receives. Nothing downstream re-parses markdown. */
 import type { LabelOverrides } from './labels.js';
+import type { Reading } from './layouts.js';
 
 export const LEVELS = ['easy', 'medium', 'hard'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -45,6 +46,8 @@ export interface Question {
   answerFromCard: boolean;
   /** 1-based line of the `###` heading in the deck file. */
   line: number;
+  /** No answer upstream (a foreign bank's unanswered question, or `Status: open`): guide and quiz only. */
+  open?: boolean;
   /** Title of the deck the question comes from, when it differs from the printed deck (--combine). */
   deckTitle?: string;
 }
@@ -83,6 +86,8 @@ export interface Deck {
   labels?: LabelOverrides;
   /** Which subset this is when filters or shuffle applied (printed on cover and contents). */
   filterNote?: string;
+  /** What reading the file found: its layout and counts, for the summary line (layouts/). */
+  reading?: Reading;
   /** Stylesheets the deck's graphics need (diagrams, KaTeX fonts), added by render/deck-graphics.ts. */
   extraCss?: string;
 }
@@ -97,4 +102,10 @@ export function countByLevel(deck: Deck): Record<Level, number> {
   const counts: Record<Level, number> = { easy: 0, medium: 0, hard: 0 };
   for (const q of allQuestions(deck)) counts[q.level]++;
   return counts;
+}
+
+/** The deck without its open questions: what cards, the cheat sheet and the exports print. */
+export function answeredOnly(deck: Deck): Deck {
+  if (!allQuestions(deck).some((q) => q.open)) return deck;
+  return { ...deck, sections: deck.sections.map((s) => ({ ...s, questions: s.questions.filter((q) => !q.open) })) };
 }

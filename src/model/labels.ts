@@ -4,6 +4,8 @@ export interface Labels {
   contents: string;
   questions: string;
   inShort: string;
+  /** Printed in place of the answer of a question with none yet. */
+  openQuestion: string;
   pagePrefix: string;
   pageOf: string;
   fullAnswer: string;
@@ -39,6 +41,7 @@ const en: Labels = {
   contents: 'Contents',
   questions: 'Questions',
   inShort: 'In short:',
+  openQuestion: 'No answer yet.',
   pagePrefix: 'page ',
   pageOf: ' of ',
   fullAnswer: 'full answer:',
@@ -70,6 +73,7 @@ const de: LabelOverrides = {
   contents: 'Inhalt',
   questions: 'Fragen',
   inShort: 'Kurz gesagt:',
+  openQuestion: 'Noch keine Antwort.',
   pagePrefix: 'Seite ',
   pageOf: ' von ',
   fullAnswer: 'ausführlich:',
@@ -100,6 +104,7 @@ const fr: LabelOverrides = {
   contents: 'Sommaire',
   questions: 'Questions',
   inShort: 'En bref :',
+  openQuestion: 'Pas encore de réponse.',
   pagePrefix: 'page ',
   pageOf: ' sur ',
   fullAnswer: 'réponse complète :',
@@ -130,6 +135,7 @@ const es: LabelOverrides = {
   contents: 'Índice',
   questions: 'Preguntas',
   inShort: 'En breve:',
+  openQuestion: 'Aún sin respuesta.',
   pagePrefix: 'página ',
   pageOf: ' de ',
   fullAnswer: 'respuesta completa:',

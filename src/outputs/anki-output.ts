@@ -1,6 +1,6 @@
-import type { Deck } from '../model/deck.js';
 import type { PageMap } from '../render/view.js';
 import { flashcardNotes, NOTE_FIELDS, NOTE_TYPE } from './flashcard-notes.js';
+import { answeredOnly, type Deck } from '../model/deck.js';
 import type { OutputStep } from './output.js';
 
 /** Columns of anki.txt (1-based, as Anki's `#… column:` headers count them). */
@@ -15,7 +15,7 @@ export const ANKI_COLUMNS = { guid: 1, deck: 2, firstField: 3, tags: 3 + NOTE_FI
 export const ankiOutput: OutputStep = {
   name: 'anki',
   async run({ deck, guidePages }) {
-    return [{ name: 'anki.txt', data: ankiText(deck, guidePages) }];
+    return [{ name: 'anki.txt', data: ankiText(answeredOnly(deck), guidePages) }];
   },
 };
 

@@ -1,4 +1,4 @@
-import { allQuestions } from '../model/deck.js';
+import { allQuestions, answeredOnly } from '../model/deck.js';
 import { contentError } from '../errors.js';
 import { cardFontMaxPt, cardPlan, createCardsRenderer, type CardsRenderOptions } from '../render/render-cards.js';
 import { duplexOverlay, duplexTestDeck } from '../render/duplex-test.js';
@@ -21,7 +21,9 @@ import { loadPdf, savePdf } from '../print/pdf-io.js';
  */
 export const cardsOutput: OutputStep = {
   name: 'cards',
-  async run(ctx) {
+  async run(whole) {
+    // Open questions have nothing to put on a card: they are in the guide and quiz only.
+    const ctx = { ...whole, deck: answeredOnly(whole.deck) };
     const { deck, opts } = ctx;
     const t = Date.now();
     const render = createCardsRenderer(ctx.dirs);

@@ -1,4 +1,4 @@
-import { allQuestions } from '../model/deck.js';
+import { allQuestions, answeredOnly } from '../model/deck.js';
 import { createCheatsheetRenderer } from '../render/render-cheatsheet.js';
 import { fitCheatsheet } from '../print/fit-cheatsheet.js';
 import { printHtml } from '../print/print-pdf.js';
@@ -15,7 +15,8 @@ import { loadPdf, savePdf } from '../print/pdf-io.js';
 /** cheatsheet.html + cheatsheet.pdf: every question and card answer on as few pages as possible. */
 export const cheatsheetOutput: OutputStep = {
   name: 'cheatsheet',
-  async run(ctx) {
+  async run(whole) {
+    const ctx = { ...whole, deck: answeredOnly(whole.deck) };
     const { deck, opts } = ctx;
     const t = Date.now();
     const render = createCheatsheetRenderer(ctx.dirs);

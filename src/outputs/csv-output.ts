@@ -1,4 +1,4 @@
-import { allQuestions, type Deck } from '../model/deck.js';
+import { allQuestions, answeredOnly, type Deck } from '../model/deck.js';
 import type { OutputStep } from './output.js';
 
 /** Column names of cards.csv, its first row. */
@@ -12,7 +12,7 @@ export const CSV_COLUMNS = ['question', 'card answer', 'level', 'tags'] as const
 export const csvOutput: OutputStep = {
   name: 'csv',
   async run({ deck }) {
-    return [{ name: 'cards.csv', data: cardsCsv(deck) }];
+    return [{ name: 'cards.csv', data: cardsCsv(answeredOnly(deck)) }];
   },
 };
 

@@ -53,7 +53,7 @@ export class PreviewRenderer {
     const started = performance.now();
     const slug = slugFromFile(file);
     try {
-      const parsed = await loadDeck(file);
+      const parsed = await loadDeck(file, [], undefined, { layout: this.opts.layout, layoutForced: this.opts.flagKeys?.includes('layout') });
       const deckOpts = optionsForDeck(this.opts, parsed);
       const dirs = assetDirs(this.opts);
       // --only-ids: the file is read again each time, so editing the list updates the preview.

@@ -1,0 +1,123 @@
+import { toString } from 'mdast-util-to-string';
+import type { Heading, PhrasingContent, RootContent } from 'mdast';
+import type { Diagnostic } from '../../model/deck.js';
+import { navigationKind } from './navigation.js';
+import type { Part } from './types.js';
+
+/** Our shape of a foreign deck: `#` title, `##` sections, `###` questions, answers under them. */
+export interface Assembled {
+  children: RootContent[];
+  /** Question headings with no answer upstream: kept as open questions. */
+  open: Set<Heading>;
+  navigation: number;
+  leftOut: number;
+}
+
+const CONTENTS_HEADING = /^\W*(table of contents|contents|toc|index)\W*$/i;
+
+interface Pending {
+  heading: Heading;
+  prefix: string[];
+  content: RootContent[];
+  emitted: boolean;
+}
+
+const lineOf = (node: RootContent): number => node.position?.start.line ?? 1;
+
+/**
+ * Puts the parts a layout read into the tree parse-deck reads. Headings that are not questions
+ * become sections; a heading with nothing under it but deeper headings names a group, and its
+ * title goes in front of theirs. Navigation is left out and counted; text that lands in no
+ * question and is not an intro is left out with a warning at its line, as is an empty heading.
+ */
+export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[]): Assembled {
+  const out: RootContent[] = [];
+  const open = new Set<Heading>();
+  let navigation = 0;
+  let leftOut = 0;
+  let titled = false;
+  let questions = 0;
+  let pending: Pending | undefined;
+  let afterQuestion = false;
+  const groups: Heading[] = [];
+  const warn = (line: number, code: string, message: string) => diagnostics.push({ file, line, severity: 'warning', code, message });
+
+  const flush = () => {
+    if (!pending || pending.emitted) return;
+    const prefix = pending.prefix.length ? `${pending.prefix.join(' — ')} — ` : '';
+    const children: PhrasingContent[] = prefix ? [{ type: 'text', value: prefix }, ...pending.heading.children] : pending.heading.children;
+    out.push({ type: 'heading', depth: 2, children, position: pending.heading.position }, ...pending.content);
+    pending.emitted = true;
+  };
+
+  for (const part of parts) {
+    if (part.kind === 'heading' && CONTENTS_HEADING.test(toString(part.node))) {
+      // The heading over a table of contents is navigation too (the list under it is counted).
+      continue;
+    }
+    if (part.kind === 'heading') {
+      const h = part.node;
+      if (!titled && h.depth === 1 && questions === 0 && !pending) {
+        out.push(h);
+        titled = true;
+        continue;
+      }
+      if (pending && !pending.emitted) {
+        if (pending.content.length === 0 && h.depth > pending.heading.depth) groups.push(pending.heading);
+        else if (pending.content.length === 0) {
+          warn(lineOf(pending.heading), 'empty-heading', `heading "${toString(pending.heading)}" holds no questions; left out`);
+          leftOut++;
+        } else flush();
+      }
+      while (groups.length && groups[groups.length - 1].depth >= h.depth) groups.pop();
+      pending = { heading: h, prefix: groups.map((g) => toString(g)), content: [], emitted: false };
+      afterQuestion = false;
+      continue;
+    }
+    if (part.kind === 'content') {
+      const kind = navigationKind(part.node);
+      if (kind) {
+        navigation++;
+        continue;
+      }
+      if (afterQuestion) {
+        warn(lineOf(part.node), 'left-out', `text between questions left out ("${clip(toString(part.node))}") — move it into an answer`);
+        leftOut++;
+      } else if (pending) pending.content.push(part.node);
+      else out.push(part.node);
+      continue;
+    }
+    flush();
+    questions++;
+    afterQuestion = true;
+    const body = part.body.filter((node) => {
+      const kind = navigationKind(node);
+      if (kind === 'back-to-top link' || kind === 'in-page links' || kind === 'badges') return !++navigation;
+      return true;
+    });
+    const heading: Heading = { type: 'heading', depth: 3, children: part.heading.children, position: part.heading.position };
+    if (body.length === 0) open.add(heading);
+    out.push(heading, ...deepenHeadings(body));
+  }
+  if (pending && !pending.emitted) {
+    if (pending.content.length) flush();
+    else {
+      warn(lineOf(pending.heading), 'empty-heading', `heading "${toString(pending.heading)}" holds no questions; left out`);
+      leftOut++;
+    }
+  }
+  return { children: out, open, navigation, leftOut };
+}
+
+/** Headings inside an answer stay inside it: moved below the question level, nesting kept. */
+function deepenHeadings(body: RootContent[]): RootContent[] {
+  const depths = body.filter((n): n is Heading => n.type === 'heading').map((h) => h.depth);
+  if (!depths.length) return body;
+  const shift = 4 - Math.min(...depths);
+  return body.map((n) => (n.type === 'heading' ? { ...n, depth: Math.min(6, Math.max(4, n.depth + shift)) as Heading['depth'] } : n));
+}
+
+function clip(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+}

@@ -1,0 +1,42 @@
+import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Diagnostic } from '../../model/deck.js';
+import { htmlToMdast, inlineHtmlToMdast, type DroppedHtml } from './html-to-mdast.js';
+
+/** An HTML comment alone: a note to the author, hidden on every site that shows markdown. */
+export const isComment = (value: string): boolean => /^\s*<!--[\s\S]*?-->\s*$/.test(value);
+
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
+
+/**
+ * Turns every raw HTML node of a tree into markdown nodes in place (see htmlToMdast), so that
+ * safe HTML prints as its markdown equivalent and the rest goes through the same sanitizer as
+ * any answer. What could not be printed is reported as a warning at its line.
+ */
+export function convertHtml(tree: Root, dropped: DroppedHtml[]): void {
+  convertChildren(tree, dropped);
+}
+
+/** One warning per piece of HTML that was left out. */
+export function reportDropped(dropped: DroppedHtml[], file: string, diagnostics: Diagnostic[]): void {
+  for (const d of dropped) {
+    diagnostics.push({ file, line: d.line, severity: 'warning', code: 'html-left-out', message: `raw HTML <${d.tag}> left out (it cannot be printed) — write the content as markdown` });
+  }
+}
+
+function convertChildren(parent: Parent, dropped: DroppedHtml[]): void {
+  if (PHRASING_PARENTS.has(parent.type)) {
+    const phrasing = inlineHtmlToMdast(parent.children as PhrasingContent[], parent.position, dropped);
+    if (phrasing) parent.children = phrasing;
+    return;
+  }
+  const out: RootContent[] = [];
+  for (const child of parent.children as RootContent[]) {
+    if (child.type === 'html') {
+      if (!isComment(child.value)) out.push(...htmlToMdast(child.value, child.position, dropped));
+      continue;
+    }
+    if ('children' in child) convertChildren(child as Parent, dropped);
+    out.push(child);
+  }
+  parent.children = out as Parent['children'];
+}

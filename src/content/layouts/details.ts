@@ -1,0 +1,177 @@
+import { toHast } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Nodes as HastNodes } from 'hast';
+import type { Heading, PhrasingContent, RootContent } from 'mdast';
+import type { Position } from 'unist';
+import { htmlToMdast, isPhrasing, type DroppedHtml } from './html-to-mdast.js';
+import type { Layout, Part } from './types.js';
+
+const TAG = /<(\/?)(details|summary)\b[^>]*>/gi;
+
+type Chunk = { html: string; at: Position } | { node: RootContent };
+
+interface Open {
+  at: Position;
+  depth: number;
+  inSummary: boolean;
+  hadSummary: boolean;
+  summary: string;
+  chunks: Chunk[];
+}
+
+/** Where `index` of an html node's value sits in the deck file. */
+function positionIn(node: RootContent, value: string, index: number): Position {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  const line = start.line + (value.slice(0, index).match(/\n/g)?.length ?? 0);
+  return { start: { line, column: 1 }, end: { line, column: 1 } };
+}
+
+/**
+ * `<details><summary>Question</summary> answer </details>` blocks, as one HTML block or as an
+ * opening HTML block, markdown, and a closing one. The HTML is read as structure (html-to-mdast),
+ * never passed on; a `<details>` inside an answer stays in the answer.
+ */
+export const detailsLayout: Layout = {
+  name: 'details',
+  count(nodes) {
+    return nodes.map(asHtml).reduce((n, node) => n + (node.type === 'html' ? (node.value.match(/<summary\b/gi)?.length ?? 0) - nestedSummaries(node.value) : 0), 0);
+  },
+  read(nodes, dropped) {
+    const parts: Part[] = [];
+    let q: Open | undefined;
+    const finish = () => {
+      parts.push(toQuestion(q!, dropped));
+      q = undefined;
+    };
+    for (const raw of nodes) {
+      const node = asHtml(raw);
+      if (node.type !== 'html' || (!q && !/<details\b/i.test(node.value))) {
+        if (q && q.inSummary) q.summary += ` ${plain(node)}`;
+        else if (q) q.chunks.push({ node });
+        else parts.push(node.type === 'heading' ? { kind: 'heading', node } : { kind: 'content', node });
+        continue;
+      }
+      const value = node.value;
+      let outside = '';
+      let last = 0;
+      const text = (upTo: number) => {
+        const segment = value.slice(last, upTo);
+        if (!q) outside += segment;
+        else if (q.inSummary) q.summary += segment;
+        else if (segment.trim()) q.chunks.push({ html: segment, at: positionIn(node, value, last) });
+      };
+      for (const m of value.matchAll(TAG)) {
+        text(m.index);
+        last = m.index + m[0].length;
+        const [tag, closing, name] = [m[0], m[1] === '/', m[2].toLowerCase()];
+        if (!q) {
+          if (name === 'details' && !closing) {
+            if (outside.trim()) parts.push({ kind: 'content', node: { type: 'html', value: outside, position: node.position } });
+            outside = '';
+            q = { at: positionIn(node, value, m.index), depth: 1, inSummary: false, hadSummary: false, summary: '', chunks: [] };
+          } else outside += tag;
+        } else if (name === 'summary' && q.depth === 1 && !q.hadSummary) {
+          q.inSummary = !closing;
+          q.hadSummary ||= closing;
+        } else if (name === 'details' && closing && q.depth === 1) {
+          finish();
+        } else {
+          if (name === 'details') q.depth += closing ? -1 : 1;
+          q.chunks.push({ html: tag, at: positionIn(node, value, m.index) });
+        }
+      }
+      text(value.length);
+      if (!q && outside.trim()) parts.push({ kind: 'content', node: { type: 'html', value: outside, position: node.position } });
+    }
+    if (q) finish();
+    return parts;
+  },
+};
+
+/**
+ * A paragraph holding a `<details>`/`<summary>` tag (`</b></details>` after an answer is a
+ * paragraph to markdown) is read as the HTML it is, as a browser would.
+ */
+function asHtml(node: RootContent): RootContent {
+  if (node.type !== 'paragraph' || !node.children.some((c) => c.type === 'html' && TAG_NAME.test(c.value))) return node;
+  const html = toHtml(toHast(node, { allowDangerousHtml: true }) as HastNodes, { allowDangerousHtml: true }).replace(/^<p>|<\/p>$/g, '');
+  return { type: 'html', value: html, position: node.position };
+}
+
+const TAG_NAME = /<\/?(details|summary)\b/i;
+
+/** Summaries of `<details>` nested in an answer written as one HTML block. */
+function nestedSummaries(value: string): number {
+  let depth = 0;
+  let nested = 0;
+  for (const m of value.matchAll(TAG)) {
+    const name = m[2].toLowerCase();
+    if (name === 'details') depth += m[1] ? -1 : 1;
+    else if (!m[1] && depth > 1) nested++;
+  }
+  return nested;
+}
+
+const plain = (node: RootContent): string => ('value' in node ? String(node.value) : 'children' in node ? (node.children as RootContent[]).map(plain).join('') : '');
+
+function toQuestion(q: Open, dropped: DroppedHtml[]): Part {
+  const summary = htmlToMdast(q.summary, q.at, dropped).flatMap((n): PhrasingContent[] => (n.type === 'paragraph' || n.type === 'heading' ? n.children : isPhrasing(n) ? [n] : []));
+  const heading: Heading = { type: 'heading', depth: 3, children: trimPhrasing(summary), position: q.at };
+  const body: RootContent[] = [];
+  stripWrapper(q.chunks);
+  let html = '';
+  let at: Position | undefined;
+  const flushHtml = () => {
+    if (html.trim()) body.push(...htmlToMdast(html, at, dropped));
+    html = '';
+    at = undefined;
+  };
+  for (const chunk of q.chunks) {
+    if ('html' in chunk) {
+      at ??= chunk.at;
+      html += chunk.html;
+    } else {
+      flushHtml();
+      body.push(chunk.node);
+    }
+  }
+  flushHtml();
+  return { kind: 'question', heading, body: unwrapAnswer(body) };
+}
+
+/**
+ * Banks set each answer off with `<br><b> … </b>`: that wrapper is taken off before the answer
+ * is read, so a nested block inside it is not forced into a bold run.
+ */
+function stripWrapper(chunks: Chunk[]): void {
+  const first = chunks[0];
+  const last = chunks[chunks.length - 1];
+  if (first && 'html' in first) first.html = first.html.replace(/^\s*(?:<br\s*\/?>\s*)*(?:<(?:b|strong)>)?/i, '');
+  if (last && 'html' in last) last.html = last.html.replace(/<\/(?:b|strong)>\s*$/i, '');
+}
+
+/** Drops leading/trailing breaks and whitespace from a question's words. */
+function trimPhrasing(children: PhrasingContent[]): PhrasingContent[] {
+  const out = children.filter((c, i) => !(c.type === 'break' && (i === 0 || i === children.length - 1)));
+  const first = out[0];
+  const last = out[out.length - 1];
+  if (first?.type === 'text') first.value = first.value.trimStart();
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+  return out;
+}
+
+const blank = (c: PhrasingContent): boolean => c.type === 'break' || (c.type === 'text' && !c.value.trim()) || ((c.type === 'strong' || c.type === 'emphasis') && c.children.every(blank));
+
+/**
+ * Banks wrap each answer in `<br><b> … </b>` to set it off on GitHub: a paragraph of breaks is
+ * dropped, and one that is only a bold run is the plain answer.
+ */
+function unwrapAnswer(body: RootContent[]): RootContent[] {
+  return body.flatMap((node): RootContent[] => {
+    if (node.type !== 'paragraph') return [node];
+    const kept = node.children.filter((c) => !blank(c));
+    if (kept.length === 0) return [];
+    if (kept.length === 1 && kept[0].type === 'strong') return [{ ...node, children: trimPhrasing(kept[0].children) }];
+    return [{ ...node, children: trimPhrasing(node.children) }];
+  });
+}

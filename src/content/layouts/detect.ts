@@ -1,0 +1,28 @@
+import type { RootContent } from 'mdast';
+import { detailsLayout } from './details.js';
+import { listHeadingsLayout } from './list-headings.js';
+import { numberedHeadingsLayout } from './numbered-headings.js';
+import { qaLayout } from './qa.js';
+import type { Layout, LayoutName } from './types.js';
+
+/** The foreign layouts, in the order they win a tie. */
+export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout];
+
+/**
+ * The layout a file is written in: the one that finds the most questions. Our own format wins
+ * ties, so a deck of `###` questions with one `<details>` in an answer stays ours; a foreign
+ * layout needs at least two questions unless our format finds none.
+ */
+export function detectLayout(nodes: RootContent[]): LayoutName {
+  const ours = nodes.filter((n) => n.type === 'heading' && n.depth === 3).length;
+  let best: { name: LayoutName; count: number } = { name: 'studyguide', count: ours };
+  // A `> card answer` under a question heading is our format's own mark.
+  const marked = nodes.some((n, i) => n.type === 'heading' && n.depth === 3 && [nodes[i + 1], nodes[i + 2]].some((next) => next?.type === 'blockquote'));
+  for (const layout of FOREIGN_LAYOUTS) {
+    const count = layout.count(nodes);
+    // Numbered `###` headings read the same either way, but only the numbered layout drops the numbers.
+    const numberedTie = !marked && layout.name === 'numbered-headings' && count > 0 && count === best.count && best.name === 'studyguide';
+    if ((count > best.count && (count >= 2 || ours === 0)) || numberedTie) best = { name: layout.name, count };
+  }
+  return best.name;
+}

@@ -1,0 +1,121 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast, type Handle } from 'hast-util-to-mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import type { Element, Root as HastRoot, Nodes as HastNodes } from 'hast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { Position } from 'unist';
+
+/** What converting a piece of raw HTML left out: tag names (with the line they sit on). */
+export interface DroppedHtml {
+  tag: string;
+  line: number;
+}
+
+// Elements whose content cannot be printed through markdown: they are left out, and said so.
+const NOT_PRINTED = new Set(['script', 'style', 'svg', 'math', 'embed', 'applet', 'template', 'iframe', 'object', 'audio', 'video', 'canvas', 'noscript', 'form', 'input', 'select', 'textarea', 'button', 'frame', 'frameset']);
+
+// <sup>, <sub> have no markdown form: kept as emphasis that renders as the same element.
+const renamed = (name: 'sup' | 'sub'): Handle => (state, node: Element) => {
+  const result: PhrasingContent = { type: 'emphasis', children: state.all(node) as PhrasingContent[], data: { hName: name } };
+  state.patch(node, result);
+  return result;
+};
+
+/**
+ * Raw HTML → mdast, read as structure: `<b>` becomes strong, `<pre>` code, `<a href>` a link,
+ * `<img>` an image, lists and tables stay lists and tables. Nothing stays HTML: what cannot be
+ * written as markdown (scripts, frames, forms) is left out and listed in `dropped`. Positions are
+ * moved onto `at`, the place of the HTML in the deck file, so messages name the deck's line.
+ */
+export function htmlToMdast(html: string, at: Position | undefined, dropped: DroppedHtml[]): RootContent[] {
+  const hast = fromHtml(html, { fragment: true });
+  const firstLine = at?.start.line ?? 1;
+  visit(hast, 'element', (node: Element) => {
+    const line = firstLine + (node.position?.start.line ?? 1) - 1;
+    if (NOT_PRINTED.has(node.tagName)) {
+      dropped.push({ tag: node.tagName, line });
+      return 'skip';
+    }
+    // A nested <summary> is a caption of a block inside an answer: print it bold.
+    if (node.tagName === 'summary') node.children = [{ type: 'element', tagName: 'strong', properties: {}, children: node.children }];
+    return undefined;
+  });
+  const mdast = toMdast(hast as HastRoot, { handlers: { sup: renamed('sup'), sub: renamed('sub') }, nodeHandlers: { comment: () => undefined } }) as Root;
+  placeAt(mdast, firstLine, at);
+  spaceAfterBreaks(mdast);
+  return wrapPhrasing(mdast.children);
+}
+
+/**
+ * `a<br>b` reads as two lines in print, and as "a b" in plain text (card answers, exports), not
+ * "ab": the text after a break starts on a new line.
+ */
+function spaceAfterBreaks(tree: Root): void {
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const children = node.children as PhrasingContent[];
+    children.forEach((child, i) => {
+      const next = children[i + 1];
+      if (child.type === 'break' && next?.type === 'text' && !/^\s/.test(next.value)) next.value = `\n${next.value}`;
+    });
+  });
+}
+
+/** Runs of inline nodes left at the top of a fragment become paragraphs, as in any answer. */
+function wrapPhrasing(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  let run: PhrasingContent[] = [];
+  const close = () => {
+    if (run.some((n) => n.type !== 'break' && !(n.type === 'text' && !n.value.trim()))) {
+      out.push({ type: 'paragraph', children: run, position: run[0].position && { start: run[0].position.start, end: run[run.length - 1].position!.end } });
+    }
+    run = [];
+  };
+  for (const node of nodes) {
+    if (isPhrasing(node)) run.push(node);
+    else {
+      close();
+      out.push(node);
+    }
+  }
+  close();
+  return out;
+}
+
+/**
+ * The phrasing of a paragraph (or heading) that holds inline HTML, read again as HTML so that
+ * `<b>x</b>` split over several mdast nodes becomes one strong node. Undefined when it holds none.
+ */
+export function inlineHtmlToMdast(children: PhrasingContent[], at: Position | undefined, dropped: DroppedHtml[]): PhrasingContent[] | undefined {
+  if (!children.some(holdsHtml)) return undefined;
+  const hast = toHast({ type: 'paragraph', children }, { allowDangerousHtml: true }) as HastNodes;
+  const html = toHtml(hast, { allowDangerousHtml: true });
+  const blocks = htmlToMdast(html, at, dropped);
+  const phrasing: PhrasingContent[] = [];
+  for (const block of blocks) {
+    if (phrasing.length) phrasing.push({ type: 'break', position: at });
+    if (block.type === 'paragraph' || block.type === 'heading') phrasing.push(...block.children);
+    else if (isPhrasing(block)) phrasing.push(block);
+  }
+  return phrasing;
+}
+
+const holdsHtml = (node: PhrasingContent): boolean => node.type === 'html' || ('children' in node && (node.children as PhrasingContent[]).some(holdsHtml));
+
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'inlineCode', 'link', 'image', 'break', 'delete', 'inlineMath', 'linkReference', 'imageReference', 'footnoteReference']);
+export const isPhrasing = (node: RootContent): node is PhrasingContent => PHRASING.has(node.type);
+
+/** Every node takes the line of the HTML in the deck file, shifted by its own line inside it. */
+function placeAt(tree: Root, firstLine: number, at: Position | undefined): void {
+  visit(tree, (node) => {
+    const own = node.position?.start.line;
+    if (!own || !at) {
+      node.position = at ? { start: { ...at.start }, end: { ...at.end } } : undefined;
+      return;
+    }
+    const line = firstLine + own - 1;
+    node.position = { start: { line, column: node.position!.start.column }, end: { line: firstLine + node.position!.end.line - 1, column: node.position!.end.column } };
+  });
+}

@@ -1,0 +1,59 @@
+import { toString } from 'mdast-util-to-string';
+import type { Image, Link, Nodes, RootContent } from 'mdast';
+
+// Words of a "back to top" link, in the forms banks use.
+const BACK_TO_TOP = /back\s*to\s*(the\s*)?(top|contents|index)|^\W*(top|⬆|↑|⇧)\W*$/i;
+const BADGE_HOST = /shields\.io|badge|badgen\.net|travis-ci|circleci|codecov|github\.com\/.*\/workflows|img\.shields/i;
+
+const isAnchor = (url: string): boolean => url.startsWith('#');
+
+/** Links, images and separators only, no words of their own: the shape of navigation. */
+function onlyLinksAndImages(node: Nodes): { links: Link[]; images: Image[] } | undefined {
+  const links: Link[] = [];
+  const images: Image[] = [];
+  const walk = (n: Nodes): boolean => {
+    if (n.type === 'link') {
+      links.push(n);
+      // A link's own words are its label; images inside it count as images.
+      n.children.forEach((c) => c.type === 'image' && images.push(c));
+      return true;
+    }
+    if (n.type === 'image') return images.push(n) > 0;
+    if (n.type === 'text') return /^[\s|·•\-–—,:()[\]]*$/.test(n.value);
+    if (n.type === 'break') return true;
+    if ('children' in n) return (n.children as Nodes[]).every(walk);
+    return false;
+  };
+  return walk(node) && links.length + images.length > 0 ? { links, images } : undefined;
+}
+
+/**
+ * Why a block is navigation rather than content (a table of contents, a "back to top" link,
+ * badges, a banner image, a table of links), or undefined when it is content.
+ */
+export function navigationKind(node: RootContent): string | undefined {
+  if (node.type === 'paragraph' || node.type === 'heading') {
+    const text = toString(node);
+    const only = onlyLinksAndImages(node);
+    if (!only) return undefined;
+    if (only.links.length && only.links.every((l) => isAnchor(l.url))) return BACK_TO_TOP.test(text) ? 'back-to-top link' : 'in-page links';
+    if (only.images.length && only.images.every((i) => BADGE_HOST.test(i.url))) return 'badges';
+    if (node.type === 'paragraph' && only.images.length && !only.links.some((l) => toString(l).trim())) return 'banner image';
+    return undefined;
+  }
+  if (node.type === 'list') {
+    // A table of contents: every item is one in-page link (with its own sub-list, perhaps).
+    const items = node.children;
+    const tocItem = (item: (typeof items)[number]): boolean =>
+      item.children.every((child) => (child.type === 'list' ? child.children.every(tocItem) : !!onlyLinksAndImages(child)?.links.every((l) => isAnchor(l.url))));
+    return items.length && items.every(tocItem) ? 'table of contents' : undefined;
+  }
+  if (node.type === 'table') {
+    // A table of links (to questions or exercises): every row holds a link, and no cell has prose.
+    const rows = node.children.slice(1);
+    const prose = (text: string) => text.trim().split(/\s+/).length > 12;
+    const linkRow = rows.every((row) => row.children.some((cell) => onlyLinksAndImages(cell)?.links.length) && !row.children.some((cell) => !onlyLinksAndImages(cell) && prose(toString(cell))));
+    return rows.length && linkRow ? 'table of links' : undefined;
+  }
+  return undefined;
+}

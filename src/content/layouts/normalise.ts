@@ -1,0 +1,49 @@
+import type { Heading, Root } from 'mdast';
+import { contentError } from '../../errors.js';
+import type { Diagnostic } from '../../model/deck.js';
+import { assemble } from './assemble.js';
+import { convertHtml, isComment, reportDropped } from './convert-html.js';
+import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
+import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
+import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type Part } from './types.js';
+
+/** What normalising a tree found; the tree itself is changed in place. */
+export interface Normalised {
+  layout: LayoutName;
+  detected: boolean;
+  open: Set<Heading>;
+  navigation: number;
+  leftOut: number;
+}
+
+/**
+ * Rewrites a deck's tree into our shape whatever layout it is written in (see layouts/*.ts),
+ * keeping source positions, and turns raw HTML into markdown nodes. `choice` comes from the
+ * `layout` option or front matter; `auto` detects the layout.
+ */
+export function normaliseLayout(tree: Root, choice: unknown, file: string, line: number, diagnostics: Diagnostic[]): Normalised {
+  if (choice !== undefined && !(LAYOUT_CHOICES as readonly unknown[]).includes(choice)) {
+    throw contentError(file, line, `unknown layout "${String(choice)}"`, `use one of ${LAYOUT_CHOICES.join(', ')}`);
+  }
+  const requested = (choice ?? 'auto') as LayoutChoice;
+  const yaml = tree.children[0]?.type === 'yaml' ? [tree.children[0]] : [];
+  const nodes = tree.children.slice(yaml.length);
+  const layout = requested === 'auto' ? detectLayout(nodes) : requested;
+  const dropped: DroppedHtml[] = [];
+  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: 0, leftOut: 0 };
+  const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);
+  if (foreign) {
+    // HTML between questions (a banner, a badge row) is read first, so navigation is known as such.
+    const parts = foreign.read(nodes, dropped).flatMap((part): Part[] => {
+      if (part.kind !== 'content' || part.node.type !== 'html') return [part];
+      if (isComment(part.node.value)) return [];
+      return htmlToMdast(part.node.value, part.node.position, dropped).map((node) => (node.type === 'heading' ? { kind: 'heading', node } : { kind: 'content', node }));
+    });
+    const assembled = assemble(parts, file, diagnostics);
+    tree.children = [...yaml, ...assembled.children];
+    result = { ...result, open: assembled.open, navigation: assembled.navigation, leftOut: assembled.leftOut };
+  }
+  convertHtml(tree, dropped);
+  reportDropped(dropped, file, diagnostics);
+  return result;
+}

@@ -1,0 +1,18 @@
+import type { Heading, RootContent } from 'mdast';
+import type { DroppedHtml } from './html-to-mdast.js';
+import type { LayoutName } from '../../model/layouts.js';
+export { LAYOUT_CHOICES, LAYOUT_LABELS, type LayoutChoice, type LayoutName, type Reading } from '../../model/layouts.js';
+
+/** One piece of a foreign deck as its layout reads it, before it is put into our shape. */
+export type Part =
+  | { kind: 'heading'; node: Heading }
+  | { kind: 'question'; heading: Heading; body: RootContent[] }
+  | { kind: 'content'; node: RootContent };
+
+/** A layout: how many questions it would find in a file (for detection), and its reading. */
+export interface Layout {
+  name: LayoutName;
+  count(nodes: RootContent[]): number;
+  read(nodes: RootContent[], dropped: DroppedHtml[]): Part[];
+}
+

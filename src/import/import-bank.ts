@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify as toYaml } from 'yaml';
+import type { Heading, Root, RootContent } from 'mdast';
+import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
+import { parseMarkdown } from '../content/markdown.js';
+import { normaliseLayout } from '../content/layouts/normalise.js';
+import { parseDeck } from '../content/parse-deck.js';
+import { allQuestions, type Diagnostic } from '../model/deck.js';
+import { readingSummary } from '../content/layouts/summary.js';
+import type { Reading } from '../content/layouts/types.js';
+import { contentError } from '../errors.js';
+import { parseFrontMatter } from '../content/front-matter.js';
+import { writeMarkdown } from './write-markdown.js';
+import { tableToDeck } from './read-table.js';
+
+/** One imported bank: the deck in our format and what reading the source found. */
+export interface Imported {
+  file: string;
+  markdown: string;
+  summary: string;
+  diagnostics: Diagnostic[];
+}
+
+/** The note put above a card answer the importer made, so a reviewer can find each one. */
+export const DERIVED_NOTE = '<!-- card answer derived by studyguide import: review it -->';
+
+/**
+ * Reads a bank in any layout build reads (or CSV/TSV, or Anki's notes export) and writes it in
+ * our format: front matter, `##` sections, `###` questions, a card answer under each (derived
+ * ones marked with DERIVED_NOTE), `Status: open` for questions with no answer.
+ */
+export async function importBank(file: string, layout?: string): Promise<Imported> {
+  const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
+    throw contentError(file, undefined, `cannot read ${file} (${err.code ?? err.message})`, 'check the path and permissions');
+  });
+  const text = decodeDeckText(bytes, file);
+  const ext = path.extname(file).toLowerCase();
+  const table = ext === '.csv' || ext === '.tsv' || (ext === '.txt' && /^#separator:|\t/m.test(text));
+  const source = table ? tableToDeck(text, file) : text;
+  const tree = parseMarkdown(source);
+  const diagnostics: Diagnostic[] = [];
+  const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  const fm = yaml ? parseFrontMatter(yaml.value, file, 1) : {};
+  const normalised = normaliseLayout(tree, layout ?? fm.layout, file, 1, diagnostics);
+  const title = typeof fm.title === 'string' && fm.title.trim() ? fm.title.trim() : deckTitle(tree, file);
+  // The deck is written with its own front matter; the source's layout key is spent.
+  tree.children = tree.children.filter((n) => n.type !== 'yaml');
+  if (!tree.children.some((n) => n.type === 'heading' && n.depth === 1)) tree.children.unshift({ type: 'heading', depth: 1, children: [{ type: 'text', value: title }] });
+  // An open question says so in our format (a bare heading there is a mistake, not an open question).
+  tree.children = tree.children.flatMap((n) => (n.type === 'heading' && normalised.open.has(n) ? [n, { type: 'paragraph', children: [{ type: 'text', value: 'Status: open' }] }] : [n]));
+  // Parsing the normalised text as a deck gives the derived card answers and open questions.
+  const ours = writeMarkdown(tree);
+  const deck = parseDeck(ours, { file, slug: slugFromFile(file) });
+  const questions = allQuestions(deck);
+  const headings = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
+  const out: RootContent[] = [{ type: 'yaml', value: toYaml({ title }).trimEnd() }];
+  for (const node of tree.children) {
+    if (node.type === 'yaml') continue;
+    out.push(node);
+    const at = node.type === 'heading' && node.depth === 3 ? headings.indexOf(node) : -1;
+    const q = questions[at];
+    if (!q) continue;
+    if (!q.open && q.cardGenerated && q.cardText) out.push({ type: 'html', value: DERIVED_NOTE }, { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: q.cardText }] }] });
+  }
+  const reading: Reading = { ...normalised, questions: questions.length, open: questions.filter((q) => q.open).length };
+  return { file, markdown: writeMarkdown({ type: 'root', children: out } as Root), summary: readingSummary(reading), diagnostics: [...diagnostics, ...deck.diagnostics.filter((d) => d.code !== 'no-card-answer')] };
+}
+
+function deckTitle(tree: Root, file: string): string {
+  const h1 = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
+  const text = h1 ? h1.children.map((c) => ('value' in c ? c.value : '')).join('').trim() : '';
+  if (text) return text;
+  const words = slugFromFile(file).replace(/[-_]+/g, ' ').trim();
+  return words ? words[0].toUpperCase() + words.slice(1) : 'Questions';
+}

@@ -1,0 +1,26 @@
+// The layouts a question bank can be written in, and what reading one found (content/layouts/).
+
+/** The layouts a deck file can be written in; `auto` detects one per file. */
+export const LAYOUT_CHOICES = ['auto', 'studyguide', 'details', 'numbered-headings', 'list-headings', 'qa'] as const;
+export type LayoutChoice = (typeof LAYOUT_CHOICES)[number];
+export type LayoutName = Exclude<LayoutChoice, 'auto'>;
+
+/** How each layout is named in the summary line. */
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  studyguide: 'studyguide format',
+  details: 'details blocks',
+  'numbered-headings': 'numbered headings',
+  'list-headings': 'headings in a list',
+  qa: 'Q:/A: pairs',
+};
+
+/** What reading a deck file found, for the summary line and `check`. */
+export interface Reading {
+  layout: LayoutName;
+  /** Whether the layout was detected (auto) or forced by an option or front matter. */
+  detected: boolean;
+  questions: number;
+  open: number;
+  navigation: number;
+  leftOut: number;
+}

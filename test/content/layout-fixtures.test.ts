@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadDeck } from '../../src/content/load-deck.js';
+import type { Deck } from '../../src/model/deck.js';
+import { readingSummary } from '../../src/content/layouts/summary.js';
+
+// Each folder under test/fixtures/layouts/ is a question bank written in a foreign layout (by
+// us), with the exact model it must read as: sections, questions, answers, open questions, the
+// summary line and every warning. UPDATE_FIXTURES=1 writes a missing expected.json (check it by eye).
+const root = 'test/fixtures/layouts';
+const cases = readdirSync(root).filter((name) => existsSync(path.join(root, name, 'input.md'))).sort();
+
+function summarize(deck: Deck) {
+  return {
+    title: deck.title,
+    summary: deck.reading ? readingSummary(deck.reading) : null,
+    reading: deck.reading ?? null,
+    introHtml: deck.introHtml,
+    sections: deck.sections.map((s) => ({
+      title: s.title,
+      introHtml: s.introHtml,
+      questions: s.questions.map((q) => ({ number: q.number, line: q.line, text: q.text, html: q.html, open: !!q.open, cardText: q.cardText, answerHtml: q.answerHtml })),
+    })),
+    outro: deck.outro ?? null,
+    warnings: deck.diagnostics.map((d) => `${d.line}: ${d.code}: ${d.message}`),
+  };
+}
+
+describe('foreign layout fixtures', () => {
+  it('covers every foreign layout', () => {
+    const layouts = new Set(cases.map((c) => JSON.parse(readFileSync(path.join(root, c, 'expected.json'), 'utf8')).reading.layout));
+    expect([...layouts].sort()).toEqual(['details', 'list-headings', 'numbered-headings', 'qa']);
+  });
+
+  for (const name of cases) {
+    it(name, async () => {
+      const dir = path.join(root, name);
+      const actual = `${JSON.stringify(summarize(await loadDeck(path.join(dir, 'input.md'))), null, 2)}\n`;
+      const expectedFile = path.join(dir, 'expected.json');
+      if (!existsSync(expectedFile) && process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, actual);
+      expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+    });
+  }
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { copyFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadDeck } from '../../src/content/load-deck.js';
+import { allQuestions } from '../../src/model/deck.js';
+import { buildWith, pdfInfo, pdfText, squash, tempDir } from '../helpers.js';
+
+// One bank per foreign layout (our fixtures), built with a browser: every question is in
+// guide.pdf, open ones marked, and cards.pdf holds one card per answered question.
+const CASES = ['details-messy', 'numbered-headings', 'list-headings', 'qa'];
+
+describe('foreign question banks build', () => {
+  it('puts every question in the guide and one card per answered question', async () => {
+    const dir = await tempDir('studyguide-banks-');
+    const files = await Promise.all(CASES.map(async (name) => {
+      const file = path.join(dir, `${name}.md`);
+      await copyFile(path.join('test/fixtures/layouts', name, 'input.md'), file);
+      return file;
+    }));
+    const out = path.join(dir, 'out');
+    const { result, events } = await buildWith({ paths: files, outDir: out, outputs: ['guide', 'cards'] });
+    expect(result.failed).toEqual([]);
+    for (const [i, name] of CASES.entries()) {
+      const questions = allQuestions(await loadDeck(files[i]));
+      const guide = squash(pdfText(path.join(out, name, 'guide.pdf')));
+      for (const q of questions) expect(guide, `${name}: ${q.text}`).toContain(squash(q.text));
+      const open = questions.filter((q) => q.open);
+      expect(open.length, name).toBeGreaterThan(0);
+      expect(guide.split('No answer yet.').length - 1, name).toBe(open.length);
+      expect(Number(pdfInfo(path.join(out, name, 'cards.pdf')).Pages), name).toBe(questions.length - open.length);
+      const read = events.find((e) => e.type === 'read' && e.deck === name);
+      expect(read && 'summary' in read ? read.summary : '', name).toMatch(new RegExp(`^${questions.length} questions? \\(.+\\), ${open.length} without an answer`));
+    }
+  }, 600_000);
+});

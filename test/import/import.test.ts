@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { importBank, DERIVED_NOTE } from '../../src/import/import-bank.js';
+import { loadDeck } from '../../src/content/load-deck.js';
+import { checkDeck } from '../../src/check/check-deck.js';
+import { allQuestions } from '../../src/model/deck.js';
+
+const root = 'test/fixtures/layouts';
+const work = mkdtempSync(path.join(tmpdir(), 'sg-import-'));
+const questionsOf = async (file: string) => allQuestions(await loadDeck(file)).map((q) => ({ text: q.text, open: !!q.open, answered: q.answerText.length > 0 }));
+
+describe('studyguide import', () => {
+  for (const name of readdirSync(root).sort()) {
+    it(`${name}: the imported deck checks clean and builds the same questions`, async () => {
+      const source = path.join(root, name, 'input.md');
+      const imported = await importBank(source);
+      const target = path.join(work, `${name}.md`);
+      writeFileSync(target, imported.markdown);
+      const findings = await checkDeck(target, { cardSize: 'index-3x5' });
+      expect(findings.filter((f) => f.level === 'error')).toEqual([]);
+      expect(await questionsOf(target)).toEqual(await questionsOf(source));
+      // Every derived card answer is marked for review.
+      const derived = allQuestions(await loadDeck(source)).filter((q) => q.cardGenerated && !q.open).length;
+      expect(imported.markdown.split(DERIVED_NOTE).length - 1).toBe(derived);
+    });
+  }
+
+  it('reads CSV rows and an Anki notes export', async () => {
+    const csv = path.join(work, 'sheet.csv');
+    writeFileSync(csv, 'question,answer,level,tags\n"What is DNS?","Names to addresses, cached.",easy,"net, basics"\nWhat is TTL?,,hard,\n');
+    const anki = path.join(work, 'anki-notes.txt');
+    writeFileSync(anki, '#separator:tab\n#html:true\n#deck:Shell\nWhat does <code>pwd</code> print?\tThe <b>current</b> folder.\n');
+    for (const [file, expected] of [
+      [csv, [{ text: 'What is DNS?', open: false, answered: true }, { text: 'What is TTL?', open: true, answered: false }]],
+      [anki, [{ text: 'What does pwd print?', open: false, answered: true }]],
+    ] as const) {
+      const target = path.join(work, `${path.basename(file)}.md`);
+      writeFileSync(target, (await importBank(file)).markdown);
+      expect(await questionsOf(target)).toEqual(expected);
+      expect((await checkDeck(target, { cardSize: 'index-3x5' })).filter((f) => f.level === 'error')).toEqual([]);
+    }
+    const dns = allQuestions(await loadDeck(path.join(work, 'sheet.csv.md')))[0];
+    expect([dns.level, dns.tags, dns.cardText]).toEqual(['easy', ['net', 'basics'], 'Names to addresses, cached.']);
+  });
+});
