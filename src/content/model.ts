@@ -1,5 +1,6 @@
 /** The typed model every renderer receives. Nothing downstream re-parses markdown. */
 import type { LabelOverrides } from '../render/labels.js';
+import type { DeckFonts } from '../render/fonts.js';
 
 export const LEVELS = ['easy', 'medium', 'hard'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -72,6 +73,8 @@ export interface Deck {
   diagnostics: Diagnostic[];
   /** Printed-label overrides from config or front matter `labels` (render/labels.ts). */
   labels?: LabelOverrides;
+  /** The deck's own font families (config or front matter `fonts`), ahead of the bundled faces. */
+  fonts?: DeckFonts;
   /** Which subset this is when filters or shuffle applied (printed on cover and contents). */
   filterNote?: string;
   /** Stylesheets the deck's graphics need (diagrams, KaTeX fonts), added by render/deck-graphics.ts. */

@@ -1,6 +1,7 @@
 import { sourceDate } from '../source-date.js';
 import { allQuestions, countByLevel, LEVELS, type Deck } from '../content/model.js';
 import { labelsFor, type Labels } from './labels.js';
+import { fontCss } from './fonts.js';
 
 /** Paper sizes for the guide and sheets, as CSS `size` values and in points. */
 export const PAPERS = {
@@ -24,7 +25,8 @@ export function baseView(deck: Deck, css: string, pageSize: string, labels: Labe
   return {
     deck,
     labels,
-    css: deck.extraCss ? `${css}\n${deck.extraCss}` : css,
+    // The bundled faces and family stacks come first, so a theme's stylesheet may still override them.
+    css: [fontCss(deck.fonts), css, deck.extraCss].filter(Boolean).join('\n'),
     title: deck.title,
     page: { size: pageSize },
     total: allQuestions(deck).length,
