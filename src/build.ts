@@ -20,6 +20,7 @@ import type { IndexEntry } from './outputs/index-page.js';
 import { loadSteps, OUTPUT_NAMES, printsAnything } from './outputs/steps.js';
 import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
 import { addGraphics } from './render/deck-graphics.js';
+import { fontCoverageWarnings } from './render/font-coverage.js';
 import { DiagramDrawer, diagramStore } from './print/draw-diagrams.js';
 import type { AssetDirs } from './render/assets.js';
 
@@ -59,6 +60,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** Also build out/all/: every deck in one guide and one card deck, each deck a part. */
   combine?: boolean;
+  /** The deck's own font families (installed fonts, by name), ahead of the bundled faces (render/fonts.ts). */
+  fonts?: string[];
   /** Questions per printed part of a large deck (print/print-guide-parts.ts); 0 prints one document. */
   printPart?: number;
 }
@@ -163,6 +166,8 @@ interface Producer {
 async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs, drawer, emit }: Producer) {
   const deck = await addGraphics(parsed, drawer, dirs);
   for (const d of deck.diagnostics) emit({ type: 'warning', diagnostic: d });
+  // Characters no font has would print as empty boxes: said here, at their lines.
+  for (const d of await fontCoverageWarnings(deck.file)) emit({ type: 'warning', diagnostic: d });
   const ctx: DeckContext = {
     deck,
     opts: deckOpts,

@@ -43,6 +43,7 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'templates', flag: '--templates <dir>', description: 'your own templates folder (layouts, partials/), ahead of the theme\'s and ours' },
   { key: 'styles', flag: '--styles <dir>', description: 'your own stylesheets folder, ahead of the theme\'s and ours' },
   { key: 'printPart', flag: '--print-part <n>', description: 'print large decks in parts of about n questions, joined into one PDF: faster and leaner (default 150; 0: one document)', kind: 'integer' },
+  { key: 'fonts', flag: '--fonts <families>', description: 'installed font families to print with ahead of the bundled ones (code stays in the bundled mono), e.g. "Noto Sans CJK KR"', kind: 'list' },
   { key: 'strict', flag: '--strict', description: 'a card whose text does not fit is an error, not a warning', default: false },
 ];
 

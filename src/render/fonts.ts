@@ -47,6 +47,8 @@ export interface DeckFonts {
   body?: string[];
   head?: string[];
   mono?: string[];
+  /** Tried after the bundled mono face (for scripts it lacks), before the other bundled faces. */
+  monoFallback?: string[];
 }
 
 const requireHere = createRequire(import.meta.url);
@@ -96,13 +98,13 @@ const quote = (family: string) => `"${family.replace(/["\\]/g, '')}"`;
  * that differs from machine to machine. A deck's own families come first.
  */
 export function fontStacks(own: DeckFonts = {}): Record<'body' | 'head' | 'mono', string> {
-  const stack = (mine: string[] | undefined, bundledOrder: string[], generic: string) => [...(mine ?? []).map(quote), ...bundledOrder.map(quote), generic].join(', ');
+  const stack = (mine: string[] | undefined, bundledOrder: string[], generic: string) => [...new Set([...(mine ?? []), ...bundledOrder])].map(quote).concat(generic).join(', ');
   const { serif, sans, mono, math, symbols, emoji } = FAMILIES;
   const signs = [math, symbols, emoji];
   return {
     body: stack(own.body, [serif, sans, ...signs], 'serif'),
     head: stack(own.head, [sans, serif, ...signs], 'sans-serif'),
-    mono: stack(own.mono, [mono, sans, ...signs], 'monospace'),
+    mono: stack(own.mono, [mono, ...(own.monoFallback ?? []), sans, ...signs], 'monospace'),
   };
 }
 
