@@ -7,13 +7,16 @@ import { woff2CodePoints } from './font-cmap.js';
 
 let bundled: Set<number> | undefined;
 
-/** Every code point some bundled face maps (read from the regular weight of each face's files). */
+/**
+ * Every code point some bundled face prints: mapped by a file (the regular weight of each face)
+ * and inside the unicode-range the page uses that file for.
+ */
 export function bundledCodePoints(): Set<number> {
   if (bundled) return bundled;
   const points = new Set<number>();
-  for (const { name, file } of bundledFontFiles()) {
+  for (const { name, file, ranges } of bundledFontFiles()) {
     if (!/-400-normal\.woff2$/.test(name)) continue;
-    for (const cp of woff2CodePoints(readFileSync(file))) points.add(cp);
+    for (const cp of woff2CodePoints(readFileSync(file))) if (ranges.some(([a, b]) => cp >= a && cp <= b)) points.add(cp);
   }
   return (bundled = points);
 }

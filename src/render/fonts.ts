@@ -15,11 +15,11 @@ const PACKAGES = [
   { pkg: '@fontsource/source-serif-4', css: ['400.css', '400-italic.css', '600.css', '700.css', '700-italic.css'] },
   { pkg: '@fontsource/source-sans-3', css: ['400.css', '400-italic.css', '600.css', '700.css', '700-italic.css'] },
   { pkg: '@fontsource/source-code-pro', css: ['400.css', '400-italic.css', '700.css', '700-italic.css'] },
-  // Its one file holds arrows and operators its declared range leaves out: the range is dropped.
-  { pkg: '@fontsource/noto-sans-math', css: ['400.css'], wholeFile: true },
+  // Its one file holds arrows and operators its declared range leaves out: those blocks are added.
+  { pkg: '@fontsource/noto-sans-math', css: ['400.css'], extraRange: 'U+2070-209F,U+2100-23FF,U+25A0-25FF,U+27C0-2BFF,U+1D400-1D7FF' },
   { pkg: '@fontsource/noto-sans-symbols-2', css: ['400.css'] },
   { pkg: '@fontsource/noto-emoji', css: ['400.css'] },
-] as { pkg: string; css: string[]; wholeFile?: boolean }[];
+] as { pkg: string; css: string[]; extraRange?: string }[];
 
 /** The family names the stylesheets declare (as the packages name them). */
 export const FAMILIES = {
@@ -40,6 +40,8 @@ export interface FontFile {
   name: string;
   /** Absolute path in node_modules. */
   file: string;
+  /** The characters the face is used for (its CSS unicode-range), as [first, last] pairs. */
+  ranges: [number, number][];
 }
 
 /** A deck's own families (config or front matter `fonts`), tried before the bundled ones. */
@@ -52,14 +54,14 @@ export interface DeckFonts {
 }
 
 const requireHere = createRequire(import.meta.url);
-let faces: { css: string; files: Map<string, string> } | undefined;
+let faces: { css: string; files: Map<string, FontFile> } | undefined;
 
 /** The @font-face rules of every bundled face, pointing at FONT_ORIGIN; and the files they name. */
-function bundled(): { css: string; files: Map<string, string> } {
+function bundled(): { css: string; files: Map<string, FontFile> } {
   if (faces) return faces;
-  const files = new Map<string, string>();
+  const files = new Map<string, FontFile>();
   const rules: string[] = [];
-  for (const { pkg, css, wholeFile } of PACKAGES) {
+  for (const { pkg, css, extraRange } of PACKAGES) {
     const dir = path.dirname(requireHere.resolve(`${pkg}/package.json`));
     for (const sheet of css) {
       const text = readFileSync(path.join(dir, sheet), 'utf8');
@@ -68,10 +70,14 @@ function bundled(): { css: string; files: Map<string, string> } {
         const woff2 = /url\(\.\/files\/([\w.-]+\.woff2)\)/.exec(rule)?.[1];
         if (!woff2) continue;
         const name = `${pkg}/${woff2}`;
-        files.set(name, path.join(dir, 'files', woff2));
+        const declared = /unicode-range:\s*([^;}]*)/.exec(rule)?.[1].trim() ?? 'U+0-10FFFF';
+        const range = extraRange ? `${declared},${extraRange}` : declared;
+        files.set(name, { name, file: path.join(dir, 'files', woff2), ranges: parseRange(range) });
         // `block`: the print waits for the face instead of laying out with a stand-in.
-        let face = rule.replace(/src:[^;]*;/, `src: url("${FONT_ORIGIN}${name}") format("woff2");`).replace(/font-display:\s*\w+/, 'font-display: block');
-        if (wholeFile) face = face.replace(/unicode-range:[^;}]*;?/, '');
+        const face = rule
+          .replace(/src:[^;]*;/, `src: url("${FONT_ORIGIN}${name}") format("woff2");`)
+          .replace(/font-display:\s*\w+/, 'font-display: block')
+          .replace(/unicode-range:[^;}]*/, `unicode-range: ${range}`);
         rules.push(face);
       }
     }
@@ -81,13 +87,21 @@ function bundled(): { css: string; files: Map<string, string> } {
 
 /** Every bundled font file (for coverage checks and the preview server). */
 export function bundledFontFiles(): FontFile[] {
-  return [...bundled().files].map(([name, file]) => ({ name, file }));
+  return [...bundled().files.values()];
+}
+
+/** `U+0400-045F,U+2116` → [[0x400, 0x45f], [0x2116, 0x2116]]. */
+function parseRange(range: string): [number, number][] {
+  return range.split(',').map((part) => {
+    const [first, last = first] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(first, 16), parseInt(last, 16)];
+  });
 }
 
 /** The node_modules file behind a FONT_ORIGIN address, or undefined for anything else. */
 export function fontFileFor(url: string): string | undefined {
   if (!url.startsWith(FONT_ORIGIN)) return undefined;
-  return bundled().files.get(decodeURIComponent(url.slice(FONT_ORIGIN.length)));
+  return bundled().files.get(decodeURIComponent(url.slice(FONT_ORIGIN.length)))?.file;
 }
 
 const quote = (family: string) => `"${family.replace(/["\\]/g, '')}"`;
