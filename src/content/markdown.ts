@@ -12,6 +12,8 @@ import type { Plugin } from 'unified';
 import type { Diagnostic } from './model.js';
 import { rehypeMath, restoreDollarText } from './math.js';
 import { inlineImages } from './inline-images.js';
+import remarkSmartypants from 'remark-smartypants';
+import { hyphenateTree } from './hyphenate.js';
 import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
 
 /** Where a fragment comes from, so plugins can report problems as file:line. */
@@ -21,6 +23,8 @@ export interface RenderContext {
   diagnostics: Diagnostic[];
   /** Folder of the deck file, for resolving relative images. */
   baseDir?: string;
+  /** The deck's language: prose of the fragment gets soft hyphens for it (content/hyphenate.ts). */
+  hyphenate?: string;
 }
 
 /** Extra hast transforms run after sanitizing (code highlighting, images, diagrams…). */
@@ -71,12 +75,20 @@ const schema = {
  */
 export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: RootContent[], context?: RenderContext) => string {
   // Maths is typeset after sanitizing: KaTeX's own markup is trusted, the deck's is not.
-  const processor = unified().use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(rehypeMath);
+  // Typographic quotes, apostrophes, dashes and ellipses; code and maths are not text nodes, so they stay as written.
+  const processor = unified().use(remarkSmartypants, { dashes: 'oldschool' }).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(hyphenation).use(rehypeMath);
   for (const plugin of extraPlugins) processor.use(plugin);
   processor.use(rehypeStringify);
   return (nodes, context) => {
-    const root: Root = { type: 'root', children: nodes };
+    // The typographic pass rewrites text nodes in place: the deck's own tree stays as parsed.
+    const root: Root = { type: 'root', children: structuredClone(nodes) };
     const hast = processor.runSync(root, { data: { studyguide: context } }) as HastRoot;
     return String(processor.stringify(hast));
   };
 }
+
+/** rehype plugin: soft hyphens in the fragment's prose when its context names a language. */
+const hyphenation: HastPlugin = () => (tree, file) => {
+  const lang = (file.data as { studyguide?: RenderContext }).studyguide?.hyphenate;
+  if (lang) hyphenateTree(tree, lang);
+};

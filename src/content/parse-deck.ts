@@ -37,7 +37,8 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   }
   const render = createHtmlRenderer(opts.plugins);
   const diagnostics: Diagnostic[] = [];
-  const vfileData = (line: number) => ({ file, line, diagnostics, baseDir: opts.baseDir });
+  // Prose fragments are hyphenated for the deck's language (read once the front matter is in).
+  const vfileData = (line: number, prose = true) => ({ file, line, diagnostics, baseDir: opts.baseDir, hyphenate: prose ? (typeof fm.lang === 'string' ? fm.lang : 'en') : undefined });
 
   let fm: Record<string, unknown> = {};
   let fmLine = 1;
@@ -132,7 +133,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
       id: '',
       number: n,
       text,
-      html: render([{ type: 'paragraph', children: rq.heading.children }], data).replace(/^<p>|<\/p>$/g, ''),
+      html: render([{ type: 'paragraph', children: rq.heading.children }], vfileData(line, false)).replace(/^<p>|<\/p>$/g, ''),
       level: meta.level ?? sectionLevel ?? 'medium',
       tags: meta.tags ?? [],
       answerHtml,

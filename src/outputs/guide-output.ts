@@ -1,4 +1,5 @@
-import { allQuestions, type Deck } from '../content/model.js';
+import { allQuestions, type Deck, type Question } from '../content/model.js';
+import { decodeEntities, stripTags } from '../render/html-text.js';
 import { createGuideRenderer } from '../render/render-guide.js';
 import { PAPERS } from '../render/view.js';
 import { printGuide } from '../print/print-guide.js';
@@ -13,9 +14,12 @@ import { blockedRequestWarnings } from '../print/blocked-requests.js';
 import { labelsFor } from '../render/labels.js';
 import { loadPdf, savePdf } from '../print/pdf-io.js';
 
+/** A question as its heading prints it (typographic quotes and dashes), as plain text. */
+const printedText = (q: Question): string => decodeEntities(stripTags(q.html));
+
 /** The headings the guide's bookmarks are made from, as the reader should see them. */
 function bookmarkTitles(deck: Deck): string[] {
-  const questions = allQuestions(deck).map((q) => `Q${q.number} ${q.text}`);
+  const questions = allQuestions(deck).map((q) => `Q${q.number} ${printedText(q)}`);
   return [deck.title, ...deck.sections.map((s) => s.title), ...questions, ...(deck.outro ? [deck.outro.title] : [])];
 }
 
@@ -46,7 +50,7 @@ function outlineOf(deck: Deck): OutlineItem[] {
       page: 0,
       children: [
         { title: labelsFor(deck.lang, deck.labels).contents, page: 1 },
-        ...deck.sections.map((s) => ({ title: s.title, dest: s.id, children: s.questions.map((q) => ({ title: `Q${q.number} ${q.text}`, dest: q.id })) })),
+        ...deck.sections.map((s) => ({ title: s.title, dest: s.id, children: s.questions.map((q) => ({ title: `Q${q.number} ${printedText(q)}`, dest: q.id })) })),
         ...(deck.outro ? [{ title: deck.outro.title, dest: 'outro' }] : []),
       ],
     },

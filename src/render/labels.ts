@@ -2,6 +2,8 @@
 export interface Labels {
   studyGuide: string;
   contents: string;
+  /** Title of the deck's introduction, printed before the contents. */
+  introduction: string;
   questions: string;
   inShort: string;
   pagePrefix: string;
@@ -37,6 +39,7 @@ export type LabelOverrides = Partial<Omit<Labels, 'levels'>> & { levels?: Partia
 const en: Labels = {
   studyGuide: 'Study guide',
   contents: 'Contents',
+  introduction: 'Introduction',
   questions: 'Questions',
   inShort: 'In short:',
   pagePrefix: 'page ',
@@ -68,6 +71,7 @@ const en: Labels = {
 const de: LabelOverrides = {
   studyGuide: 'Lernleitfaden',
   contents: 'Inhalt',
+  introduction: 'Einleitung',
   questions: 'Fragen',
   inShort: 'Kurz gesagt:',
   pagePrefix: 'Seite ',
@@ -98,6 +102,7 @@ const de: LabelOverrides = {
 const fr: LabelOverrides = {
   studyGuide: 'Guide de révision',
   contents: 'Sommaire',
+  introduction: 'Introduction',
   questions: 'Questions',
   inShort: 'En bref :',
   pagePrefix: 'page ',
@@ -128,6 +133,7 @@ const fr: LabelOverrides = {
 const es: LabelOverrides = {
   studyGuide: 'Guía de estudio',
   contents: 'Índice',
+  introduction: 'Introducción',
   questions: 'Preguntas',
   inShort: 'En breve:',
   pagePrefix: 'página ',

@@ -95,8 +95,8 @@ describe('guide on Letter paper', () => {
     expect(html).toMatch(/<span class="hljs-keyword">(for|if|then)<\/span>/);
     expect(html).toMatch(/<span class="hljs-comment"># already published<\/span>/);
     const fonts = execFileSync('pdffonts', [file('guide.pdf')], { encoding: 'utf8' });
-    expect(fonts).toMatch(/DejaVuSansMono-Bold\b/);
-    expect(fonts).toMatch(/DejaVuSansMono-Oblique/);
+    expect(fonts).toMatch(/SourceCodePro\w*-Bold\b/);
+    expect(fonts).toMatch(/SourceCodePro\w*-Italic\b/);
   });
 });
 
