@@ -5,7 +5,7 @@ import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions, type Deck } from '../../src/content/model.js';
 import { buildWith, pageSizes, pdfInfo, tempDir } from '../helpers.js';
-import { loose, mm, outlineOf, pdfWords, questionPages, readContents, squashedPages, type Word } from './guide-reading.js';
+import { loose, mm, outlineOf, plainQuotes, pdfWords, questionPages, readContents, squashedPages, type Word } from './guide-reading.js';
 
 // A small deck of wide tables, long code lines and long answers, on Letter, with a booklet and
 // a fixed build date (no `date` in its front matter).
@@ -51,7 +51,9 @@ describe('guide on Letter paper', () => {
     expect(outside.map((w) => `p${w.page}: ${w.text}`)).toEqual([]);
     // Chromium clips what runs past the text area, so what overflowed would be missing: the
     // long tokens and the far columns of the wide table must all be there, only wrapped.
-    const text = loose(squashedPages(file('guide.pdf')).join(' '));
+    // Read in drawing order (-raw): a cell's wrapped lines stay together even when the columns
+    // beside it wrap to more lines than it does.
+    const text = loose(execFileSync('pdftotext', ['-raw', file('guide.pdf'), '-'], { encoding: 'utf8' }));
     for (const token of [
       'part-00001-6f1c2a9e-1b7d-4f7e-9d0a-3c5b8e2f4a61-c000.snappy.parquet',
       'https://parquet.apache.org/docs/file-format/configurations/and-a-very-long-path-segment',
@@ -64,7 +66,7 @@ describe('guide on Letter paper', () => {
     const pages = squashedPages(file('guide.pdf'));
     const found = questionPages(deck, pages);
     const toc = new Map(readContents(file('guide.pdf'), deck.sections.length + found.length + 1).map((e) => [e.label, e.page]));
-    const outline = new Map((await outlineOf(file('guide.pdf'))).map((e) => [e.title, e.page]));
+    const outline = new Map((await outlineOf(file('guide.pdf'))).map((e) => [plainQuotes(e.title), e.page]));
     for (const { q, page } of found) {
       expect(page, `Q${q.number} printed`).toBeGreaterThan(0);
       expect(toc.get(`Q${q.number}`), `contents: Q${q.number}`).toBe(page);
