@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildEvent } from '../../src/build.js';
 import { buildWith, pdfText, tempDir } from '../helpers.js';
@@ -48,6 +49,14 @@ describe('bundled fonts', () => {
     expect(guide.glyphs).toBeGreaterThan(500);
     // The private-use sign prints three times: in the contents, the question heading and the answer.
     expect(guide.notdef).toBe(3);
+  });
+
+  it('writes compact PDFs: objects in compressed streams, each font program once per face', () => {
+    const raw = readFileSync(file('guide.pdf'), 'latin1');
+    expect(raw).toMatch(/\/Type\s*\/ObjStm/);
+    const fonts = execFileSync('pdffonts', [file('guide.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    const programs = fonts.map((row) => row.split(/\s+/).slice(-2).join(' '));
+    expect(new Set(programs).size).toBe(programs.length);
   });
 
   it('keeps the scripts as text: Cyrillic, Greek, Vietnamese, emoji and arrows read back', () => {

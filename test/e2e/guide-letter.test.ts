@@ -27,6 +27,13 @@ beforeAll(async () => {
   deck = await loadDeck(DECK);
 });
 
+/** A PDF's bytes with its object streams unpacked (mutool clean -d), so dictionaries read as text. */
+function expandedPdf(pdf: string): string {
+  const copy = `${pdf}.expanded.pdf`;
+  execFileSync('mutool', ['clean', '-d', pdf, copy]);
+  return readFileSync(copy, 'latin1');
+}
+
 /** The guide page shown on one half of a booklet side: its footer number, 1 for the cover, null when blank. */
 function pageOnHalf(words: Word[], guideTitle: string): number | null {
   if (words.length === 0) return null;
@@ -88,7 +95,7 @@ describe('guide on Letter paper', () => {
   it('dates the cover and the PDF by SOURCE_DATE_EPOCH when the deck gives no date', () => {
     const cover = squashedPages(file('guide.pdf'))[0];
     expect(cover).toContain('2026-01-01');
-    const raw = readFileSync(file('guide.pdf'), 'latin1');
+    const raw = expandedPdf(file('guide.pdf'));
     expect(raw).toMatch(/\/CreationDate \(D:20260101000000Z/);
   });
 
@@ -130,7 +137,7 @@ describe('guide-booklet.pdf', () => {
   });
 
   it('asks the print dialog for short-edge duplex at actual size', () => {
-    const raw = readFileSync(file('guide-booklet.pdf'), 'latin1');
+    const raw = expandedPdf(file('guide-booklet.pdf'));
     expect(raw).toMatch(/\/Duplex\s*\/DuplexFlipShortEdge/);
     expect(raw).toMatch(/\/PrintScaling\s*\/None/);
   });
