@@ -25,8 +25,8 @@ const KEEP = new Set(['code', 'pre', 'kbd', 'samp', 'a', 'th', 'td', 'h1', 'h2',
 /**
  * Soft hyphens (U+00AD) in the prose of a fragment, for the deck's language: Chromium has no
  * hyphenation dictionaries here, so `hyphens: auto` alone never breaks a word. Words shorter than
- * seven letters and everything in KEEP stay whole; a word holding a digit, slash, dot or
- * underscore (a version, path or identifier) is left alone.
+ * seven letters and everything in KEEP stay whole, and so does a token holding a digit, slash,
+ * inner dot, underscore, @, :, # or = (a version, address, path or identifier).
  */
 export function hyphenateTree(tree: Root, lang: string): void {
   const hyphenate = hyphenatorFor(lang);
@@ -34,11 +34,8 @@ export function hyphenateTree(tree: Root, lang: string): void {
   visit(tree, (node) => {
     if (node.type === 'element' && KEEP.has((node as Element).tagName)) return SKIP;
     if (node.type !== 'text') return undefined;
-    node.value = node.value.replace(/[\p{L}\p{M}]{7,}(?![\p{N}_./\\@:])/gu, (word, at: number, all: string) => {
-      const before = all[at - 1];
-      if (before && /[\p{N}_./\\@:]/u.test(before)) return word;
-      return hyphenate(word, { hyphenChar: '\u00ad', minWordLength: 7 });
-    });
+    // Token by token: one holding a digit or any of _ . / \\ @ : # = is an address, path or name.
+    node.value = node.value.replace(/\S+/g, (token) => (/[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(/[\p{L}\p{M}]{7,}/gu, (word) => hyphenate(word, { hyphenChar: '\u00ad', minWordLength: 7 }))));
     return undefined;
   });
 }

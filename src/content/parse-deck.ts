@@ -127,7 +127,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     }
     const data = vfileData(line);
     const hasFull = content.length > 0;
-    const answerHtml = hasFull ? render(answerNodes, data) : render(quote!.children, data);
+    const answerHtml = hasFull ? render(answerNodes, data) : render(quote!.children, vfileData(line, false));
     const cardText = quote ? blocksText(quote.children) : cardFromAnswer(content);
     const question: Question = {
       id: '',
@@ -139,7 +139,8 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
       answerHtml,
       answerText: hasFull ? blocksText(answerNodes) : cardText,
       // A generated card with no text at all (an answer that is only an image) shows the answer.
-      cardHtml: quote ? render(quote.children, data) : cardText ? `<p>${escapeHtml(cardText)}</p>` : answerHtml,
+      // Card answers are not hyphenated: cards and cheat sheets keep their text searchable as typed.
+      cardHtml: quote ? render(quote.children, vfileData(line, false)) : cardText ? `<p>${escapeHtml(cardText)}</p>` : answerHtml,
       cardText,
       cardGenerated: !quote,
       answerFromCard: !hasFull,
