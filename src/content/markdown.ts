@@ -12,7 +12,7 @@ import type { Plugin } from 'unified';
 import type { Diagnostic } from './model.js';
 import { rehypeMath, restoreDollarText } from './math.js';
 import { inlineImages } from './inline-images.js';
-import remarkSmartypants from 'remark-smartypants';
+import { remarkTypographic } from './typographic.js';
 import { hyphenateTree } from './hyphenate.js';
 import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
 
@@ -76,7 +76,7 @@ const schema = {
 export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: RootContent[], context?: RenderContext) => string {
   // Maths is typeset after sanitizing: KaTeX's own markup is trusted, the deck's is not.
   // Typographic quotes, apostrophes, dashes and ellipses; code and maths are not text nodes, so they stay as written.
-  const processor = unified().use(remarkSmartypants, { dashes: 'oldschool' }).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(hyphenation).use(rehypeMath);
+  const processor = unified().use(remarkTypographic).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(hyphenation).use(rehypeMath);
   for (const plugin of extraPlugins) processor.use(plugin);
   processor.use(rehypeStringify);
   return (nodes, context) => {
