@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer';
 import type { BrowserSession } from './browser-session.js';
 import { DiagramStore } from './diagram-store.js';
-import { FAMILIES, fontCss, fontFileFor, fontStacks } from '../render/fonts.js';
+import { fontCss, fontFileFor, fontStacks } from '../render/fonts.js';
 import { readFontFile } from './font-files.js';
 
 /** One drawn diagram: the SVG markup, or why mermaid refused the source. */
@@ -131,11 +131,11 @@ async function drawInPage(page: Page, sources: string[]): Promise<Drawing[]> {
   });
   await page.goto(ORIGIN);
   await page.waitForFunction(() => 'mermaid' in globalThis);
-  // Faces load when first used; mermaid measures its labels at once, so they are loaded first.
-  await page.evaluate((family) => Promise.all(['', 'bold '].map((weight) => document.fonts.load(`${weight}16px "${family}"`))).then(() => undefined), FAMILIES.sans);
   const items = sources.map((source) => ({ id: `diagram-${diagramKey(source)}`, source }));
   return page.evaluate(async (config, list) => {
     const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
+    // Faces load when first used; mermaid measures its labels at once, so they are loaded first.
+    for (const weight of ['', 'bold ']) await document.fonts.load(`${weight}16px ${config.fontFamily}`);
     mermaid.initialize(config);
     const results: ({ svg: string } | { error: string })[] = [];
     for (const { id, source } of list) {
