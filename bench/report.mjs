@@ -35,7 +35,7 @@ const mib = (bytes) => `${Math.round(bytes / 2 ** 20)} MiB`;
 const ratio = (a, b) => (a && b ? (a.median / b.median).toFixed(2) : '–');
 
 /** The table (markdown) and the whole BENCHMARKS.md text. */
-export function renderReport({ machine, rows, watch, runs, date }) {
+export function renderReport({ machine, rows, watch, runs, date, sizes = [] }) {
   const by = Object.fromEntries(rows.map((r) => [r.key, r]));
   const lines = [
     '| case | runs | median wall | min – max | CPU (median) | peak memory (PSS) | peak RSS sum | pages | ours / floor | ours / md-to-pdf |',
@@ -73,6 +73,7 @@ export function renderReport({ machine, rows, watch, runs, date }) {
     '',
     table,
     '',
+    ...(sizes.length ? ['## File sizes (bundled decks, cold build)', '', '| file | size |', '| --- | --: |', ...sizes.map((f) => `| ${f.file} | ${(f.bytes / 1024).toFixed(1)} KB |`), ''] : []),
     '## Targets',
     '',
     ...targets(by, watch).map((t) => `- ${t}`),

@@ -54,6 +54,16 @@ async function repeat(n, fn) {
   return results;
 }
 
+/** Size of every PDF directly under each deck folder of `out`, as `deck/file.pdf` → bytes. */
+async function pdfSizes(out) {
+  const sizes = [];
+  for (const deck of await readdir(out, { withFileTypes: true })) {
+    if (!deck.isDirectory()) continue;
+    for (const f of (await readdir(path.join(out, deck.name))).sort()) if (f.endsWith('.pdf')) sizes.push({ file: `${deck.name}/${f}`, bytes: (await stat(path.join(out, deck.name, f))).size });
+  }
+  return sizes;
+}
+
 /** Pages of every PDF directly under each deck folder of `out`. */
 async function pdfPages(out) {
   let pages = 0;
@@ -86,10 +96,12 @@ await cp(path.join(root, 'content'), contentDir, { recursive: true });
 const decks = (await readdir(contentDir)).filter((f) => f.endsWith('.md')).sort();
 const rows = [];
 let watch;
+/** PDF sizes of the cold build of the bundled decks. */
+let fileSizes = [];
 /** Writes BENCHMARKS.md with the rows so far: a run cut short still leaves its numbers. */
 async function save() {
   machine.loadAfter = loadNow();
-  const report = renderReport({ machine, rows, watch, runs, date: new Date().toISOString() });
+  const report = renderReport({ machine, rows, watch, runs, date: new Date().toISOString(), sizes: fileSizes });
   if (!args.includes('--dry')) await writeFile(path.join(root, 'BENCHMARKS.md'), report.markdown);
   return report;
 }
@@ -134,6 +146,7 @@ for (let round = 0; round < runs; round++) {
   }
 }
 rows.push(summarize('bundled, cold (`--no-cache`)', cold, { pages: await pdfPages(coldOut), key: 'cold' }));
+fileSizes = await pdfSizes(coldOut);
 const floorPages = htmlFiles.reduce((sum, _h, i) => sum + pagesOf(path.join(floorDir, `${i}.pdf`)), 0);
 rows.push(summarize('floor: chromium --print-to-pdf, guide + cards HTML', floor, { pages: floorPages, key: 'floor' }));
 if (peer && !peerError) {

@@ -22,6 +22,7 @@ import type { IndexEntry } from './outputs/index-page.js';
 import { loadSteps, OUTPUT_NAMES, printsAnything } from './outputs/steps.js';
 import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
 import { addGraphics } from './render/deck-graphics.js';
+import { fontCoverageWarnings } from './render/font-coverage.js';
 import { DiagramDrawer, diagramStore } from './print/draw-diagrams.js';
 import type { AssetDirs } from './render/assets.js';
 import { BROWSER_CONCURRENCY } from './model/concurrency.js';
@@ -151,6 +152,8 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   const deck = await addGraphics(parsed, drawer, dirs);
   if (deck.reading) emit({ type: 'read', deck: deck.slug, summary: readingSummary(deck.reading) });
   for (const d of deck.diagnostics) emit({ type: 'warning', diagnostic: d });
+  // Characters no font has would print as empty boxes: said here, at their lines.
+  for (const d of await fontCoverageWarnings(deck.file)) emit({ type: 'warning', diagnostic: d });
   const ctx: DeckContext = {
     deck,
     opts: deckOpts,

@@ -57,6 +57,7 @@ export const BUILD_OPTION_SPECS: OptionSpec[] = [
   { key: 'recursive', flag: '-r, --recursive', description: 'read folders all the way down, not only their own .md files', default: false },
   { key: 'browserPath', flag: '--browser-path <file>', description: 'the Chrome, Chromium or Edge to print with (default: $CHROME_PATH, then the usual install locations)' },
   { key: 'layout', flag: '--layout <layout>', description: 'how deck files are written: detected per file (auto), or one layout for all', choices: LAYOUT_CHOICES, default: 'auto' },
+  { key: 'fonts', flag: '--fonts <families>', description: 'installed font families to print with ahead of the bundled ones (code stays in the bundled mono), e.g. "Noto Sans CJK KR"', kind: 'list' },
   { key: 'strict', flag: '--strict', description: 'a card whose text does not fit is an error, not a warning', default: false },
 ];
 

@@ -11,6 +11,8 @@ import type { Root as HastRoot } from 'hast';
 import type { HastPlugin, RenderContext } from '../model/render-context.js';
 import { rehypeMath, restoreDollarText } from './math.js';
 import { inlineImages } from './inline-images.js';
+import { remarkTypographic } from './typographic.js';
+import { hyphenateTree } from './hyphenate.js';
 import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMath);
@@ -58,12 +60,20 @@ const schema = {
  */
 export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: RootContent[], context?: RenderContext) => string {
   // Maths is typeset after sanitizing: KaTeX's own markup is trusted, the deck's is not.
-  const processor = unified().use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(rehypeMath);
+  // Typographic quotes, apostrophes, dashes and ellipses; code and maths are not text nodes, so they stay as written.
+  const processor = unified().use(remarkTypographic).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(hyphenation).use(rehypeMath);
   for (const plugin of extraPlugins) processor.use(plugin);
   processor.use(rehypeStringify);
   return (nodes, context) => {
-    const root: Root = { type: 'root', children: nodes };
+    // The typographic pass rewrites text nodes in place: the deck's own tree stays as parsed.
+    const root: Root = { type: 'root', children: structuredClone(nodes) };
     const hast = processor.runSync(root, { data: { studyguide: context } }) as HastRoot;
     return String(processor.stringify(hast));
   };
 }
+
+/** rehype plugin: soft hyphens in the fragment's prose when its context names a language. */
+const hyphenation: HastPlugin = () => (tree, file) => {
+  const lang = (file.data as { studyguide?: RenderContext }).studyguide?.hyphenate;
+  if (lang) hyphenateTree(tree, lang);
+};

@@ -45,7 +45,8 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   const render = createHtmlRenderer(opts.plugins);
   const diagnostics: Diagnostic[] = [];
   const reading = readLayout(tree, opts, diagnostics);
-  const vfileData = (line: number) => ({ file, line, diagnostics, baseDir: opts.baseDir });
+  // Prose fragments are hyphenated for the deck's language (read once the front matter is in).
+  const vfileData = (line: number, prose = true) => ({ file, line, diagnostics, baseDir: opts.baseDir, hyphenate: prose ? (typeof fm.lang === 'string' ? fm.lang : 'en') : undefined });
 
   let fm: Record<string, unknown> = {};
   let fmLine = 1;
@@ -140,7 +141,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     }
     const data = vfileData(line);
     const hasFull = content.length > 0;
-    const answerHtml = hasFull ? render(answerNodes, data) : render(quote!.children, data);
+    const answerHtml = hasFull ? render(answerNodes, data) : render(quote!.children, vfileData(line, false));
     const derived = quote ? undefined : deriveCard(content);
     const cardText = quote ? blocksText(quote.children) : derived!.text;
     const question: Question = {
@@ -148,13 +149,14 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
       guid: '',
       number: n,
       text,
-      html: render([{ type: 'paragraph', children: rq.heading.children }], data).replace(/^<p>|<\/p>$/g, ''),
+      html: render([{ type: 'paragraph', children: rq.heading.children }], vfileData(line, false)).replace(/^<p>|<\/p>$/g, ''),
       level: meta.level ?? sectionLevel ?? 'medium',
       tags: meta.tags ?? [],
       answerHtml,
       answerText: hasFull ? blocksText(answerNodes) : cardText,
       // A generated card with no text at all (an answer that is only an image) shows the answer.
-      cardHtml: quote ? render(quote.children, data) : cardText ? render(derived!.nodes, data) : answerHtml,
+      // Card answers are not hyphenated: cards and cheat sheets keep their text searchable as typed.
+      cardHtml: quote ? render(quote.children, vfileData(line, false)) : cardText ? render(derived!.nodes, vfileData(line, false)) : answerHtml,
       cardText,
       cardGenerated: !quote,
       answerFromCard: !hasFull,

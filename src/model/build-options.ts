@@ -57,6 +57,8 @@ export interface BuildOptions {
   /** Questions per printed part of a large deck (print/print-guide-parts.ts); 0 prints one document. */
   /** Most questions a deck may hold (content/deck-limits.ts): a guard against costly tiny inputs. */
   maxQuestions?: number;
+  /** Installed font families to print with ahead of the bundled ones (render/fonts.ts). */
+  fonts?: string[];
   printPart?: number;
   /** Read folders all the way down (content/deck-files.ts). */
   recursive?: boolean;

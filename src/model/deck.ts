@@ -1,6 +1,7 @@
 /** The typed model every renderer receives. Nothing downstream re-parses markdown. */
 import type { LabelOverrides } from './labels.js';
 import type { Reading } from './layouts.js';
+import type { DeckFonts } from './fonts.js';
 
 export const LEVELS = ['easy', 'medium', 'hard'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -84,6 +85,8 @@ export interface Deck {
   diagnostics: Diagnostic[];
   /** Printed-label overrides from config or front matter `labels` (render/labels.ts). */
   labels?: LabelOverrides;
+  /** The deck's own font families (config or front matter `fonts`), ahead of the bundled faces. */
+  fonts?: DeckFonts;
   /** Which subset this is when filters or shuffle applied (printed on cover and contents). */
   filterNote?: string;
   /** What reading the file found: its layout and counts, for the summary line (layouts/). */

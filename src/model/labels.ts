@@ -2,6 +2,8 @@
 export interface Labels {
   studyGuide: string;
   contents: string;
+  /** Title of the deck's introduction, printed before the contents. */
+  introduction: string;
   questions: string;
   inShort: string;
   /** Printed in place of the answer of a question with none yet. */
@@ -39,6 +41,7 @@ export type LabelOverrides = Partial<Omit<Labels, 'levels'>> & { levels?: Partia
 const en: Labels = {
   studyGuide: 'Study guide',
   contents: 'Contents',
+  introduction: 'Introduction',
   questions: 'Questions',
   inShort: 'In short:',
   openQuestion: 'No answer yet.',
@@ -71,6 +74,7 @@ const en: Labels = {
 const de: LabelOverrides = {
   studyGuide: 'Lernleitfaden',
   contents: 'Inhalt',
+  introduction: 'Einleitung',
   questions: 'Fragen',
   inShort: 'Kurz gesagt:',
   openQuestion: 'Noch keine Antwort.',
@@ -102,6 +106,7 @@ const de: LabelOverrides = {
 const fr: LabelOverrides = {
   studyGuide: 'Guide de révision',
   contents: 'Sommaire',
+  introduction: 'Introduction',
   questions: 'Questions',
   inShort: 'En bref :',
   openQuestion: 'Pas encore de réponse.',
@@ -133,6 +138,7 @@ const fr: LabelOverrides = {
 const es: LabelOverrides = {
   studyGuide: 'Guía de estudio',
   contents: 'Índice',
+  introduction: 'Introducción',
   questions: 'Preguntas',
   inShort: 'En breve:',
   openQuestion: 'Aún sin respuesta.',

@@ -10,6 +10,8 @@ export interface RenderContext {
   diagnostics: Diagnostic[];
   /** Folder of the deck file, for resolving relative images. */
   baseDir?: string;
+  /** The deck's language when its prose gets soft hyphens (content/hyphenate.ts). */
+  hyphenate?: string;
 }
 
 /** Extra hast transforms run after sanitizing (code highlighting, images, diagrams…). */

@@ -1,9 +1,9 @@
-import { allQuestions, type Deck } from '../model/deck.js';
+import { allQuestions, type Deck, type Question } from '../model/deck.js';
+import { decodeEntities, stripTags } from '../render/html-text.js';
 import { createGuideRenderer } from '../render/render-guide.js';
 import { PAPERS } from '../model/paper.js';
 import { printGuide } from '../print/print-guide.js';
 import { writeDocumentInfo } from '../print/pdf-metadata.js';
-import { repairOutlineTitles } from '../print/pdf-outline.js';
 import { imposeBooklet } from '../print/impose-booklet.js';
 import type { DeckContext, OutputFile, OutputStep } from './output.js';
 import { printGuideInParts, type PartsRender } from '../print/print-guide-parts.js';
@@ -13,16 +13,13 @@ import { blockedRequestWarnings } from '../print/blocked-requests.js';
 import { labelsFor } from '../model/labels.js';
 import { loadPdf, savePdf } from '../print/pdf-io.js';
 
-/** The headings the guide's bookmarks are made from, as the reader should see them. */
-function bookmarkTitles(deck: Deck): string[] {
-  const questions = allQuestions(deck).map((q) => `Q${q.number} ${q.text}`);
-  return [deck.title, ...deck.sections.map((s) => s.title), ...questions, ...(deck.outro ? [deck.outro.title] : [])];
-}
+/** A question as its heading prints it (typographic quotes and dashes), as plain text. */
+const printedText = (q: Question): string => decodeEntities(stripTags(q.html));
 
 /**
- * Prints the guide: in one document (outline from Chromium, titles repaired), or for a large deck
- * in parts joined afterwards (outline written from the deck), since Chromium's cost per page
- * grows with the length of the document.
+ * Prints the guide: in one document, or for a large deck in parts joined afterwards, since
+ * Chromium's cost per page grows with the length of the document; either way the outline is
+ * written from the deck.
  */
 async function printWholeOrInParts(ctx: DeckContext, render: PartsRender) {
   const { deck, session } = ctx;
@@ -34,7 +31,9 @@ async function printWholeOrInParts(ctx: DeckContext, render: PartsRender) {
   }
   const printed = await printGuide(session, deck, (pages) => render(pages, undefined), ctx.announceGuidePages);
   const doc = await loadPdf(printed.pdf);
-  repairOutlineTitles(doc, bookmarkTitles(deck));
+  // Written from the deck, not repaired: Chromium's titles of some headings come out doubled
+  // ("IntroductionIntroduction") once text is set in the bundled faces.
+  writeOutline(doc, outlineOf(deck));
   return { ...printed, doc };
 }
 
@@ -45,8 +44,10 @@ function outlineOf(deck: Deck): OutlineItem[] {
       title: deck.title,
       page: 0,
       children: [
+        // The introduction and the contents open on the page after the cover.
+        ...(deck.introHtml ? [{ title: labelsFor(deck.lang, deck.labels).introduction, page: 1 }] : []),
         { title: labelsFor(deck.lang, deck.labels).contents, page: 1 },
-        ...deck.sections.map((s) => ({ title: s.title, dest: s.id, children: s.questions.map((q) => ({ title: `Q${q.number} ${q.text}`, dest: q.id })) })),
+        ...deck.sections.map((s) => ({ title: s.title, dest: s.id, children: s.questions.map((q) => ({ title: `Q${q.number} ${printedText(q)}`, dest: q.id })) })),
         ...(deck.outro ? [{ title: deck.outro.title, dest: 'outro' }] : []),
       ],
     },

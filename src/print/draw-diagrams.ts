@@ -6,6 +6,8 @@ import type { Page } from 'puppeteer-core';
 import type { BrowserSession } from './browser-session.js';
 import { DiagramStore } from './diagram-store.js';
 import { sanitizeSvg } from './sanitize-svg.js';
+import { fontCss, fontFileFor, fontStacks } from '../render/fonts.js';
+import { readFontFile } from './font-files.js';
 
 /** One drawn diagram: the SVG markup, or why mermaid refused the source. */
 export type Drawing = { svg: string } | { error: string };
@@ -17,7 +19,8 @@ const MERMAID_CONFIG = {
   securityLevel: 'strict',
   htmlLabels: false,
   flowchart: { htmlLabels: false, useMaxWidth: true },
-  fontFamily: '"DejaVu Sans", "Liberation Sans", Arial, sans-serif',
+  // The guide's own heading face: labels are measured here with the face they print in.
+  fontFamily: fontStacks().head,
   // Keys a diagram's own `%%{init}%%` or front matter may not set: the first are mermaid's own;
   // the rest would carry a deck's CSS (and its url(…) loads) or fonts into the built pages.
   secure: [
@@ -36,7 +39,7 @@ const MERMAID_CONFIG = {
 const ORIGIN = 'https://mermaid.studyguide.invalid/';
 // The page imports mermaid itself (an import() in code passed to evaluate would be rewritten by
 // test bundlers), and the module runs before the load event goto() waits for.
-const DRAW_PAGE = `<!doctype html><html><head><meta charset="utf-8"><script type="module">import mermaid from '${ORIGIN}mermaid.esm.min.mjs'; window.mermaid = mermaid;</script></head><body></body></html>`;
+const DRAW_PAGE = () => `<!doctype html><html><head><meta charset="utf-8"><style>${fontCss()}</style><script type="module">import mermaid from '${ORIGIN}mermaid.esm.min.mjs'; window.mermaid = mermaid;</script></head><body></body></html>`;
 let distDir: string | undefined;
 const mermaidDist = () => (distDir ??= path.dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.min.mjs')));
 
@@ -130,7 +133,9 @@ async function drawInPage(page: Page, sources: string[]): Promise<Drawing[]> {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
-    if (url === ORIGIN) return void request.respond({ status: 200, contentType: 'text/html', body: DRAW_PAGE });
+    if (url === ORIGIN) return void request.respond({ status: 200, contentType: 'text/html', body: DRAW_PAGE() });
+    const font = fontFileFor(url);
+    if (font) return void readFontFile(font).then((body) => request.respond({ status: 200, contentType: 'font/woff2', headers: { 'access-control-allow-origin': '*' }, body }), () => request.abort('failed'));
     const file = mermaidModule(url);
     if (file) return void request.respond({ status: 200, contentType: 'text/javascript', body: readFileSync(file) });
     if (url.startsWith('data:')) return void request.continue();
@@ -141,6 +146,8 @@ async function drawInPage(page: Page, sources: string[]): Promise<Drawing[]> {
   const items = sources.map((source) => ({ id: `diagram-${diagramKey(source)}`, source }));
   return page.evaluate(async (config, list) => {
     const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
+    // Faces load when first used; mermaid measures its labels at once, so they are loaded first.
+    for (const weight of ['', 'bold ']) await document.fonts.load(`${weight}16px ${config.fontFamily}`);
     mermaid.initialize(config);
     const results: ({ svg: string } | { error: string })[] = [];
     for (const { id, source } of list) {

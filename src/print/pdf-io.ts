@@ -9,7 +9,7 @@ export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
   return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
 }
 
-/** Serializes a document (a classic cross-reference table, as Chromium writes). */
+/** Serializes a document compactly: objects packed into compressed object streams. */
 export function savePdf(doc: PDFDocument): Promise<Uint8Array> {
-  return doc.save({ useObjectStreams: false, objectsPerTick: Infinity });
+  return doc.save({ useObjectStreams: true, objectsPerTick: Infinity });
 }

@@ -1,11 +1,13 @@
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { environmentError } from '../errors.js';
 import { withoutCsp } from '../render/csp.js';
+import { fontFileFor } from '../render/fonts.js';
+import { readFontFile } from './font-files.js';
 
 /** What happened while a page was printed. */
 export interface PrintResult {
   pdf: Uint8Array;
-  /** Requests the page tried to make that were refused (anything but data: URLs). */
+  /** Requests the page tried to make that were refused (anything but data: URLs and bundled fonts). */
   blocked: string[];
 }
 
@@ -21,7 +23,7 @@ export interface PrintOptions {
 
 /**
  * Loads self-contained HTML in a page with JavaScript off and every request intercepted
- * (only data: URLs load), then prints it with the CSS page size.
+ * (only data: URLs and the bundled fonts load), then prints it with the CSS page size.
  */
 export async function printHtml(page: Page, html: string, opts: PrintOptions = {}): Promise<PrintResult> {
   // Two minutes, plus one per megabyte of HTML: a very large deck is slow to lay out, not hung.
@@ -31,7 +33,10 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
   await page.setRequestInterception(true);
   const onRequest = (request: HTTPRequest) => {
     const url = request.url();
+    const font = fontFileFor(url);
     if (url.startsWith('data:') || url === 'about:blank') void request.continue();
+    // A bundled face is answered from node_modules: the request never leaves the process.
+    else if (font) void readFontFile(font).then((body) => request.respond({ status: 200, contentType: 'font/woff2', headers: { 'access-control-allow-origin': '*' }, body }), () => request.abort('failed'));
     else {
       blocked.push(url);
       void request.abort('blockedbyclient');

@@ -8,6 +8,8 @@ export interface OutlineItem {
   children?: OutlineItem[];
 }
 
+import { decodeName } from './pdf-dests.js';
+
 const name = (n: string) => PDFName.of(n);
 
 /**
@@ -18,10 +20,12 @@ const name = (n: string) => PDFName.of(n);
 export function writeOutline(doc: PDFDocument, items: OutlineItem[]): void {
   const { context } = doc;
   const dests = doc.catalog.lookupMaybe(name('Dests'), PDFDict);
+  // By the id each name came from: a non-ASCII id is written escaped (and percent-encoded).
+  const byId = new Map([...(dests?.entries() ?? [])].map(([key, value]) => [decodeName(key.asString()), value]));
   const pages = doc.getPages();
   const destOf = (item: OutlineItem): PDFObject | undefined => {
     if (item.dest !== undefined) {
-      const found = dests?.get(name(item.dest));
+      const found = dests?.get(name(item.dest)) ?? byId.get(item.dest);
       const resolved = found instanceof PDFRef ? context.lookup(found) : found;
       if (resolved instanceof PDFArray) return resolved;
     }

@@ -1,6 +1,7 @@
 import { sourceDate } from '../source-date.js';
 import { allQuestions, countByLevel, LEVELS, type Deck } from '../model/deck.js';
 import { labelsFor, type Labels } from '../model/labels.js';
+import { fontCss } from './fonts.js';
 
 /** Page numbers known from an earlier print pass: element id → 1-based page. */
 export type PageMap = Map<string, number>;
@@ -17,7 +18,8 @@ export function baseView(deck: Deck, css: string, pageSize: string, labels: Labe
   return {
     deck,
     labels,
-    css: deck.extraCss ? `${css}\n${deck.extraCss}` : css,
+    // The bundled faces and family stacks come first, so a theme's stylesheet may still override them.
+    css: [fontCss(deck.fonts), css, deck.extraCss].filter(Boolean).join('\n'),
     title: deck.title,
     page: { size: pageSize },
     total: allQuestions(deck).length,

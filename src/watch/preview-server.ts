@@ -7,6 +7,8 @@ import { environmentError } from '../errors.js';
 import { EVENTS_PATH, injectLiveReload, type LiveReloadHub } from './live-reload.js';
 import { renderErrorPage, renderListing, renderMessage, type ListedDeck } from './deck-listing.js';
 import type { DeckPreview } from './preview-render.js';
+import { FONT_ORIGIN, fontFileFor } from '../render/fonts.js';
+import { readFontFile } from '../print/font-files.js';
 
 /** What the server asks the watcher: the newest preview of each deck. */
 export interface PreviewSource {
@@ -67,6 +69,7 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
     if (![`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host)) return send(res, 403, 'text/plain; charset=utf-8', 'open the preview as http://127.0.0.1:' + port);
     const url = new URL(req.url ?? '/', `http://${host}`);
     if (url.pathname === EVENTS_PATH) return opts.hub.connect(req, res);
+    if (url.pathname.startsWith(FONTS_PATH)) return serveFont(res, url.pathname);
     if (url.pathname === '/favicon.ico') return void res.writeHead(204).end(); // browsers ask; nothing to show
     let parts: string[];
     try {
@@ -146,7 +149,20 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
-const html = (res: ServerResponse, status: number, body: string) => send(res, status, TYPES['.html'], body);
+/** Pages ask for the bundled fonts at FONT_ORIGIN; the preview serves them itself, under FONTS_PATH. */
+const html = (res: ServerResponse, status: number, body: string) => send(res, status, TYPES['.html'], body.replaceAll(FONT_ORIGIN, FONTS_PATH));
+
+/** Where the preview serves the bundled font files (render/fonts.ts). */
+const FONTS_PATH = '/_fonts/';
+
+async function serveFont(res: ServerResponse, url: string): Promise<void> {
+  const file = fontFileFor(FONT_ORIGIN + url.slice(FONTS_PATH.length));
+  if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'no such font');
+  const body = await readFontFile(file);
+  // The files are named for their package version and never change within one: cache them.
+  res.writeHead(200, { 'Content-Type': 'font/woff2', 'Content-Length': body.length, 'Cache-Control': 'max-age=86400' });
+  res.end(res.req.method === 'HEAD' ? undefined : body);
+}
 
 function redirect(res: ServerResponse, location: string): void {
   res.writeHead(302, { Location: location, 'Cache-Control': 'no-store' });

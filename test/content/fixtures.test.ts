@@ -74,3 +74,16 @@ describe('parser fixtures', () => {
     });
   }
 });
+
+describe('typography of the printed text', () => {
+  it('curls quotes and apostrophes in prose, leaves code and typed addresses as written, hyphenates prose only', async () => {
+    const { parseDeck } = await import('../../src/content/parse-deck.js');
+    const deck = parseDeck('---\ntitle: T\n---\n# T\n\n## S\n\n### It\'s "here"\n\nIt\'s a "quoted" answer -- about infrastructure... see https://example.com/a---b and `it\'s "code"`.\n\n```\nprint("it\'s") -- x...\n```\n', { file: 'x.md', slug: 'x' });
+    const q = deck.sections[0].questions[0];
+    expect(q.html).toBe('It’s “here”');
+    expect(q.answerHtml).toContain('It’s a “quoted” answer – about in\u00adfra\u00adstruc\u00adture…');
+    expect(q.answerHtml).toContain('>https://example.com/a---b</a>');
+    expect(q.answerHtml).toContain('<code>it\'s "code"</code>');
+    expect(q.answerHtml).toContain('print("it\'s") -- x...');
+  });
+});

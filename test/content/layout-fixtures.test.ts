@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import type { Deck } from '../../src/model/deck.js';
 import { readingSummary } from '../../src/content/layouts/summary.js';
+import { untypeset } from '../untypeset.js';
 
 // Each folder under test/fixtures/layouts/ is a question bank written in a foreign layout (by
 // us), with the exact model it must read as: sections, questions, answers, open questions, the
@@ -16,13 +17,13 @@ function summarize(deck: Deck) {
     title: deck.title,
     summary: deck.reading ? readingSummary(deck.reading) : null,
     reading: deck.reading ?? null,
-    introHtml: deck.introHtml,
+    introHtml: untypeset(deck.introHtml),
     sections: deck.sections.map((s) => ({
       title: s.title,
-      introHtml: s.introHtml,
-      questions: s.questions.map((q) => ({ number: q.number, line: q.line, text: q.text, html: q.html, open: !!q.open, cardText: q.cardText, answerHtml: q.answerHtml })),
+      introHtml: untypeset(s.introHtml),
+      questions: s.questions.map((q) => ({ number: q.number, line: q.line, text: q.text, html: untypeset(q.html), open: !!q.open, cardText: q.cardText, answerHtml: untypeset(q.answerHtml) })),
     })),
-    outro: deck.outro ?? null,
+    outro: deck.outro ? { ...deck.outro, html: untypeset(deck.outro.html) } : null,
     warnings: deck.diagnostics.map((d) => `${d.line}: ${d.code}: ${d.message}`),
   };
 }

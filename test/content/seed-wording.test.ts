@@ -5,6 +5,7 @@ import { normalizeText } from '../../src/check/similar-text.js';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
 import { parseHtml, textOf } from '../render/html-dom.js';
+import { untypeset } from '../untypeset.js';
 
 // The bundled deck carries the seed page's questions, but its answers are written anew. The
 // fixture holds a hash of every run of `gram` words in the page's answers (scripts/seed-grams.mjs),
@@ -51,7 +52,7 @@ describe('the bundled deck in its own words', () => {
 
   it('gives every question a card answer and a full answer, as its intro says', async () => {
     const deck = await loadDeck('content/infrastructure-engineer.md');
-    expect(textOf(parseHtml(deck.introHtml))).toMatch(/Every question comes with a short card answer to recall and a full answer to study/);
+    expect(untypeset(textOf(parseHtml(deck.introHtml)))).toMatch(/Every question comes with a short card answer to recall and a full answer to study/);
     const short = allQuestions(deck).filter((q) => q.answerFromCard || q.cardGenerated).map((q) => q.text);
     expect(short).toEqual([]);
   });

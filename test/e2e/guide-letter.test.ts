@@ -5,7 +5,7 @@ import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions, type Deck } from '../../src/model/deck.js';
 import { buildWith, pageSizes, pdfInfo, tempDir } from '../helpers.js';
-import { loose, mm, outlineOf, pdfWords, questionPages, readContents, squashedPages, type Word } from './guide-reading.js';
+import { loose, mm, outlineOf, plainQuotes, pdfWords, questionPages, readContents, squashedPages, type Word } from './guide-reading.js';
 
 // A small deck of wide tables, long code lines and long answers, on Letter, with a booklet and
 // a fixed build date (no `date` in its front matter).
@@ -26,6 +26,13 @@ beforeAll(async () => {
   }
   deck = await loadDeck(DECK);
 });
+
+/** A PDF's bytes with its object streams unpacked (mutool clean -d), so dictionaries read as text. */
+function expandedPdf(pdf: string): string {
+  const copy = `${pdf}.expanded.pdf`;
+  execFileSync('mutool', ['clean', '-d', pdf, copy]);
+  return readFileSync(copy, 'latin1');
+}
 
 /** The guide page shown on one half of a booklet side: its footer number, 1 for the cover, null when blank. */
 function pageOnHalf(words: Word[], guideTitle: string): number | null {
@@ -51,7 +58,9 @@ describe('guide on Letter paper', () => {
     expect(outside.map((w) => `p${w.page}: ${w.text}`)).toEqual([]);
     // Chromium clips what runs past the text area, so what overflowed would be missing: the
     // long tokens and the far columns of the wide table must all be there, only wrapped.
-    const text = loose(squashedPages(file('guide.pdf')).join(' '));
+    // Read in drawing order (-raw): a cell's wrapped lines stay together even when the columns
+    // beside it wrap to more lines than it does.
+    const text = loose(execFileSync('pdftotext', ['-raw', file('guide.pdf'), '-'], { encoding: 'utf8' }));
     for (const token of [
       'part-00001-6f1c2a9e-1b7d-4f7e-9d0a-3c5b8e2f4a61-c000.snappy.parquet',
       'https://parquet.apache.org/docs/file-format/configurations/and-a-very-long-path-segment',
@@ -64,7 +73,7 @@ describe('guide on Letter paper', () => {
     const pages = squashedPages(file('guide.pdf'));
     const found = questionPages(deck, pages);
     const toc = new Map(readContents(file('guide.pdf'), deck.sections.length + found.length + 1).map((e) => [e.label, e.page]));
-    const outline = new Map((await outlineOf(file('guide.pdf'))).map((e) => [e.title, e.page]));
+    const outline = new Map((await outlineOf(file('guide.pdf'))).map((e) => [plainQuotes(e.title), e.page]));
     for (const { q, page } of found) {
       expect(page, `Q${q.number} printed`).toBeGreaterThan(0);
       expect(toc.get(`Q${q.number}`), `contents: Q${q.number}`).toBe(page);
@@ -86,7 +95,7 @@ describe('guide on Letter paper', () => {
   it('dates the cover and the PDF by SOURCE_DATE_EPOCH when the deck gives no date', () => {
     const cover = squashedPages(file('guide.pdf'))[0];
     expect(cover).toContain('2026-01-01');
-    const raw = readFileSync(file('guide.pdf'), 'latin1');
+    const raw = expandedPdf(file('guide.pdf'));
     expect(raw).toMatch(/\/CreationDate \(D:20260101000000Z/);
   });
 
@@ -95,8 +104,8 @@ describe('guide on Letter paper', () => {
     expect(html).toMatch(/<span class="hljs-keyword">(for|if|then)<\/span>/);
     expect(html).toMatch(/<span class="hljs-comment"># already published<\/span>/);
     const fonts = execFileSync('pdffonts', [file('guide.pdf')], { encoding: 'utf8' });
-    expect(fonts).toMatch(/DejaVuSansMono-Bold\b/);
-    expect(fonts).toMatch(/DejaVuSansMono-Oblique/);
+    expect(fonts).toMatch(/SourceCodePro\w*-Bold\b/);
+    expect(fonts).toMatch(/SourceCodePro\w*-Italic\b/);
   });
 });
 
@@ -128,7 +137,7 @@ describe('guide-booklet.pdf', () => {
   });
 
   it('asks the print dialog for short-edge duplex at actual size', () => {
-    const raw = readFileSync(file('guide-booklet.pdf'), 'latin1');
+    const raw = expandedPdf(file('guide-booklet.pdf'));
     expect(raw).toMatch(/\/Duplex\s*\/DuplexFlipShortEdge/);
     expect(raw).toMatch(/\/PrintScaling\s*\/None/);
   });

@@ -7,7 +7,7 @@ import { allQuestions, type Deck } from '../../src/model/deck.js';
 import { isShortQuestion } from '../../src/render/render-guide.js';
 import { buildWith, bundledOut, pdfInfo, pageSizes, squash, tempDir } from '../helpers.js';
 import { readDestinationPages } from '../../src/print/pdf-dests.js';
-import { headingIndex, linkTargets, loose, mm, outlineOf, pdfWords, questionPages, readContents, squashedPages } from './guide-reading.js';
+import { headingIndex, linkTargets, loose, mm, outlineOf, pdfWords, questionPages, readContents, squashedPages, plainQuotes } from './guide-reading.js';
 
 // Every bundled deck on A4 (built once by the global setup), and the first one again on Letter.
 const SIZES = { a4: [595, 842], letter: [612, 792] } as const;
@@ -60,14 +60,16 @@ describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({
       if (onPage.length === 0) break;
       targets.push(...onPage);
     }
-    expect(targets).toEqual(ids);
+    // An entry that wraps is one link drawn as one rectangle per line: count it once.
+    expect(targets.filter((id, i) => id !== targets[i - 1])).toEqual(ids);
     const destPages = await readDestinationPages(readFileSync(file()));
     for (const { q, page } of questionPages(d, pages)) expect(destPages.get(q.id), `link to Q${q.number}`).toBe(page);
   });
 
   it('has a bookmark for every section and question, opening its page', async () => {
     const outline = await outlineOf(file());
-    const titles = new Map(outline.map((e) => [e.title, e]));
+    // Bookmarks read as the headings print: typographic quotes where the deck has straight ones.
+    const titles = new Map(outline.map((e) => [plainQuotes(e.title), e]));
     for (const { q, section, page } of questionPages(d, pages)) {
       const entry = titles.get(`Q${q.number} ${q.text}`);
       expect(entry, `bookmark for Q${q.number} ${q.text}`).toBeDefined();
@@ -161,15 +163,15 @@ describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({
     expect(outside.map((w) => `p${w.page}: ${w.text}`)).toEqual([]);
   });
 
-  it('mirrors the margins: the wider one on the binding side of odd and even pages', () => {
+  it('mirrors the margins: the binding margin inside, the wide one outside, on odd and even pages', () => {
     // The running head starts at the left margin of every page but the cover.
     const words = pdfWords(file());
     for (let p = 2; p <= pages.length; p++) {
       const left = Math.min(...words.filter((w) => w.page === p).map((w) => w.xMin));
       const right = words.find((w) => w.page === p)!.pageWidth - Math.max(...words.filter((w) => w.page === p).map((w) => w.xMax));
       // Odd pages are right-hand pages, bound on their left; even pages are bound on their right.
-      expect(left, `page ${p} left margin`).toBeCloseTo(p % 2 === 1 ? mm(24) : mm(14), 0);
-      expect(right, `page ${p} right margin`).toBeGreaterThanOrEqual((p % 2 === 1 ? mm(14) : mm(24)) - 2);
+      expect(left, `page ${p} left margin`).toBeCloseTo(p % 2 === 1 ? mm(22) : mm(58), 0);
+      expect(right, `page ${p} right margin`).toBeGreaterThanOrEqual((p % 2 === 1 ? mm(58) : mm(22)) - 2);
     }
   });
 

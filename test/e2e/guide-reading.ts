@@ -39,10 +39,13 @@ export function readContents(file: string, count: number): TocEntry[] {
 export const squashedPages = (file: string): string[] => pdfPages(file).map(squash);
 
 /**
- * Text compared without spaces and hyphens: pdftotext joins a line that ends in a hyphen with
+ * Text compared without spaces, hyphens and typographic quotes: pdftotext joins a line that ends in a hyphen with
  * the next ("multi-" + "tenancy" → "multitenancy"), and a wrap may or may not leave a space.
  */
-export const loose = (text: string): string => text.replace(/[\s\-\u2010\u2011]+/g, '');
+export const loose = (text: string): string => plainQuotes(text).replace(/[\s\-\u2010\u2011\u00ad]+/g, '');
+
+/** The guide prints typographic quotes, apostrophes and ellipses where the deck has straight ones. */
+export const plainQuotes = (text: string): string => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u2026/g, '...');
 
 /** Where a question's heading starts in a page's text (loose), or -1. */
 export function headingIndex(page: string, q: Question): number {

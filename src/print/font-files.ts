@@ -1,0 +1,14 @@
+import { readFile } from 'node:fs/promises';
+
+const cache = new Map<string, Promise<Buffer>>();
+
+/** A bundled font file's bytes, read once per process (every print page asks for the same few). */
+export function readFontFile(file: string): Promise<Buffer> {
+  let bytes = cache.get(file);
+  if (!bytes) {
+    bytes = readFile(file);
+    cache.set(file, bytes);
+    bytes.catch(() => cache.delete(file));
+  }
+  return bytes;
+}

@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Diagnostic } from '../model/deck.js';
+import { bundledFontFiles } from './fonts.js';
+import { woff2CodePoints } from './font-cmap.js';
+
+let bundled: Set<number> | undefined;
+
+/**
+ * Every code point some bundled face prints: mapped by a file (the regular weight of each face)
+ * and inside the unicode-range the page uses that file for.
+ */
+export function bundledCodePoints(): Set<number> {
+  if (bundled) return bundled;
+  const points = new Set<number>();
+  for (const { name, file, ranges } of bundledFontFiles()) {
+    if (!/-400-normal\.woff2$/.test(name)) continue;
+    for (const cp of woff2CodePoints(readFileSync(file))) if (ranges.some(([a, b]) => cp >= a && cp <= b)) points.add(cp);
+  }
+  return (bundled = points);
+}
+
+/** Characters no face draws: spaces, controls, joiners, variation selectors, soft hyphens. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
+
+/**
+ * Asks fontconfig whether any installed font has the character. Undefined when fontconfig is
+ * not there to ask (no fc-list on the PATH): then nothing can be said about the system.
+ */
+export type SystemCoverage = (cp: number) => Promise<boolean | undefined>;
+
+const asked = new Map<number, Promise<boolean | undefined>>();
+/** fontconfig's answer, once per character per process. */
+export const fontconfigCoverage: SystemCoverage = (cp) => {
+  let answer = asked.get(cp);
+  if (!answer) {
+    answer = new Promise((resolve) => {
+      execFile('fc-list', [`:charset=${cp.toString(16)}`, 'family'], { timeout: 10_000 }, (err, stdout) => {
+        if (err) resolve((err as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : false);
+        else resolve(stdout.trim().length > 0);
+      });
+    });
+    asked.set(cp, answer);
+  }
+  return answer;
+};
+
+/** One line of a deck with characters that no font can print. */
+export interface UncoveredLine {
+  line: number;
+  /** The characters as they stand in the line, runs joined by spaces. */
+  text: string;
+  codePoints: number[];
+}
+
+/**
+ * The lines of a deck's markdown holding characters that neither a bundled face nor an installed
+ * font has: printed, they would be empty boxes. Read from the source, so each is found at its
+ * own line (markup and maths source are ASCII, so they add nothing).
+ */
+export async function uncoveredLines(markdown: string, system: SystemCoverage = fontconfigCoverage): Promise<UncoveredLine[]> {
+  const covered = bundledCodePoints();
+  const lines = markdown.split(/\r?\n/);
+  const candidates = new Set<number>();
+  for (const line of lines) for (const ch of line) if (!covered.has(ch.codePointAt(0)!) && !INVISIBLE.test(ch)) candidates.add(ch.codePointAt(0)!);
+  if (candidates.size === 0) return [];
+  const missing = new Set<number>();
+  await Promise.all([...candidates].map(async (cp) => ((await system(cp)) === false ? missing.add(cp) : undefined)));
+  const found: UncoveredLine[] = [];
+  lines.forEach((line, i) => {
+    const runs: string[] = [];
+    let run = '';
+    const points = new Set<number>();
+    for (const ch of line) {
+      const cp = ch.codePointAt(0)!;
+      if (missing.has(cp)) {
+        run += ch;
+        points.add(cp);
+      } else if (run && INVISIBLE.test(ch) && ch !== ' ') run += ch;
+      else if (run) {
+        runs.push(run);
+        run = '';
+      }
+    }
+    if (run) runs.push(run);
+    if (runs.length) found.push({ line: i + 1, text: [...new Set(runs)].join(' '), codePoints: [...points] });
+  });
+  return found;
+}
+
+/** The package that would print the characters on Debian-like systems. */
+function fontHint(codePoints: number[]): string {
+  const text = String.fromCodePoint(...codePoints);
+  if (/\p{Co}/u.test(text)) return 'a private-use character prints only in the font made for it: name that font in `fonts`, or write the character another way';
+  const cjk = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u.test(text);
+  return `install a font that covers it, e.g. ${cjk ? 'fonts-noto-cjk' : 'fonts-noto-core (or fonts-noto for every script)'}, or set \`fonts\``;
+}
+
+/** A warning per deck line holding characters that no font can print. */
+export async function fontCoverageWarnings(file: string, system?: SystemCoverage): Promise<Diagnostic[]> {
+  const markdown = await readFile(file, 'utf8').catch(() => undefined);
+  if (markdown === undefined) return [];
+  const lines = await uncoveredLines(markdown, system);
+  return lines.map(({ line, text, codePoints }) => {
+    const names = codePoints.slice(0, 4).map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+    const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+    return { file, line, severity: 'warning', code: 'no-font', message: `cannot print ${shown} (${names}${codePoints.length > 4 ? ', …' : ''}): no bundled or installed font has it; ${fontHint(codePoints)}` };
+  });
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { DeckFonts } from '../model/fonts.js';
+
+/**
+ * The faces every printed page uses, bundled from npm so that a guide looks and paginates the
+ * same on every machine: a book serif for text, a sans for headings and labels, a mono for code
+ * (static weights, with Latin, Cyrillic, Greek and Vietnamese subsets: Chromium prints a
+ * variable face as Type 3 outlines, twice the size and without a font name), arrows and maths
+ * signs (→ ≤ ≠, which those subsets leave out), check marks and dingbats (✓ ✗ ⚠) and a
+ * monochrome emoji face that prints in grayscale. Pages load them from an address that never reaches the network: the
+ * print page answers it from node_modules (print/print-pdf.ts), the preview server serves it.
+ */
+const PACKAGES = [
+  { pkg: '@fontsource/source-serif-4', css: ['400.css', '400-italic.css', '600.css', '700.css', '700-italic.css'] },
+  { pkg: '@fontsource/source-sans-3', css: ['400.css', '400-italic.css', '600.css', '700.css', '700-italic.css'] },
+  { pkg: '@fontsource/source-code-pro', css: ['400.css', '400-italic.css', '700.css', '700-italic.css'] },
+  // Its one file holds arrows and operators its declared range leaves out: those blocks are added.
+  { pkg: '@fontsource/noto-sans-math', css: ['400.css'], extraRange: 'U+2070-209F,U+2100-23FF,U+25A0-25FF,U+27C0-2BFF,U+1D400-1D7FF' },
+  { pkg: '@fontsource/noto-sans-symbols-2', css: ['400.css'] },
+  { pkg: '@fontsource/noto-emoji', css: ['400.css'] },
+] as { pkg: string; css: string[]; extraRange?: string }[];
+
+/** The family names the stylesheets declare (as the packages name them). */
+export const FAMILIES = {
+  serif: 'Source Serif 4',
+  sans: 'Source Sans 3',
+  mono: 'Source Code Pro',
+  math: 'Noto Sans Math',
+  symbols: 'Noto Sans Symbols 2',
+  emoji: 'Noto Emoji',
+} as const;
+
+/** Where pages ask for a bundled font file: an address no resolver answers, only our handlers. */
+export const FONT_ORIGIN = 'https://fonts.studyguide.invalid/';
+
+/** One font file of a bundled face. */
+export interface FontFile {
+  /** Path under FONT_ORIGIN, e.g. `@fontsource/source-sans-3/source-sans-3-latin-400-normal.woff2`. */
+  name: string;
+  /** Absolute path in node_modules. */
+  file: string;
+  /** The characters the face is used for (its CSS unicode-range), as [first, last] pairs. */
+  ranges: [number, number][];
+}
+
+
+const requireHere = createRequire(import.meta.url);
+let faces: { css: string; files: Map<string, FontFile> } | undefined;
+
+/** The @font-face rules of every bundled face, pointing at FONT_ORIGIN; and the files they name. */
+function bundled(): { css: string; files: Map<string, FontFile> } {
+  if (faces) return faces;
+  const files = new Map<string, FontFile>();
+  const rules: string[] = [];
+  for (const { pkg, css, extraRange } of PACKAGES) {
+    const dir = path.dirname(requireHere.resolve(`${pkg}/package.json`));
+    for (const sheet of css) {
+      const text = readFileSync(path.join(dir, sheet), 'utf8');
+      for (const rule of text.match(/@font-face\s*\{[^}]*\}/g) ?? []) {
+        // Only the WOFF2 source: every Chromium reads it, and one source keeps one program per face.
+        const woff2 = /url\(\.\/files\/([\w.-]+\.woff2)\)/.exec(rule)?.[1];
+        if (!woff2) continue;
+        const name = `${pkg}/${woff2}`;
+        const declared = /unicode-range:\s*([^;}]*)/.exec(rule)?.[1].trim() ?? 'U+0-10FFFF';
+        const range = extraRange ? `${declared},${extraRange}` : declared;
+        files.set(name, { name, file: path.join(dir, 'files', woff2), ranges: parseRange(range) });
+        // `block`: the print waits for the face instead of laying out with a stand-in.
+        const face = rule
+          .replace(/src:[^;]*;/, `src: url("${FONT_ORIGIN}${name}") format("woff2");`)
+          .replace(/font-display:\s*\w+/, 'font-display: block')
+          .replace(/unicode-range:[^;}]*/, `unicode-range: ${range}`);
+        rules.push(face);
+      }
+    }
+  }
+  return (faces = { css: rules.join('\n'), files });
+}
+
+/** Every bundled font file (for coverage checks and the preview server). */
+export function bundledFontFiles(): FontFile[] {
+  return [...bundled().files.values()];
+}
+
+/** `U+0400-045F,U+2116` → [[0x400, 0x45f], [0x2116, 0x2116]]. */
+function parseRange(range: string): [number, number][] {
+  return range.split(',').map((part) => {
+    const [first, last = first] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(first, 16), parseInt(last, 16)];
+  });
+}
+
+/** The node_modules file behind a FONT_ORIGIN address, or undefined for anything else. */
+export function fontFileFor(url: string): string | undefined {
+  if (!url.startsWith(FONT_ORIGIN)) return undefined;
+  return bundled().files.get(decodeURIComponent(url.slice(FONT_ORIGIN.length)))?.file;
+}
+
+const quote = (family: string) => `"${family.replace(/["\\]/g, '')}"`;
+
+/**
+ * The family stacks, bundled faces before any generic one: a character one bundled face lacks is
+ * looked for in the others before the system is asked, so covered scripts never print in a face
+ * that differs from machine to machine. A deck's own families come first.
+ */
+export function fontStacks(own: DeckFonts = {}): Record<'body' | 'head' | 'mono', string> {
+  const stack = (mine: string[] | undefined, bundledOrder: string[], generic: string) => [...new Set([...(mine ?? []), ...bundledOrder])].map(quote).concat(generic).join(', ');
+  const { serif, sans, mono, math, symbols, emoji } = FAMILIES;
+  const signs = [math, symbols, emoji];
+  return {
+    body: stack(own.body, [serif, sans, ...signs], 'serif'),
+    head: stack(own.head, [sans, serif, ...signs], 'sans-serif'),
+    mono: stack(own.mono, [mono, ...(own.monoFallback ?? []), sans, ...signs], 'monospace'),
+  };
+}
+
+/** The CSS every printed layout starts with: the bundled faces and the family variables. */
+export function fontCss(own: DeckFonts = {}): string {
+  const stacks = fontStacks(own);
+  return `${bundled().css}\n:root { --font-body: ${stacks.body}; --font-head: ${stacks.head}; --font-mono: ${stacks.mono}; }`;
+}

@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BuildEvent } from '../../src/model/build-options.js';
+import { buildWith, pdfText, tempDir } from '../helpers.js';
+
+// A deck in Latin, Cyrillic, Greek, Vietnamese and Polish, with arrows, maths signs, check
+// marks, emoji and code, plus one private-use character that no font has.
+const DECK = 'test/fixtures/fonts/scripts.md';
+/** Lines holding the private-use character: the question heading and its answer. */
+const PRIVATE_USE_LINES = [23, 27];
+let out = '';
+let events: BuildEvent[] = [];
+const file = (name: string) => path.join(out, 'scripts', name);
+
+beforeAll(async () => {
+  out = await tempDir();
+  ({ events } = await buildWith({ paths: [DECK], outDir: out, outputs: ['guide', 'cards'] }));
+});
+
+/** Base names of the fonts a PDF embeds (subset prefix dropped). */
+function embeddedFonts(pdf: string): string[] {
+  const rows = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+  return [...new Set(rows.map((row) => row.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')))];
+}
+
+/** The characters printed with glyph 0 (.notdef, an empty box) and how many glyphs print at all. */
+function notdefGlyphs(pdf: string): { notdef: number; glyphs: number } {
+  const trace = execFileSync('mutool', ['trace', pdf], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const glyphs = trace.match(/<g [^>]*>/g) ?? [];
+  return { notdef: glyphs.filter((g) => / glyph="0"/.test(g)).length, glyphs: glyphs.length };
+}
+
+const BUNDLED = /^(SourceSerif4|SourceSans3|SourceCodePro|NotoSansMath|NotoSansSymbols2|NotoEmoji)/;
+
+describe('bundled fonts', () => {
+  it('embeds only the bundled families, never Type 3 outlines or a system face', () => {
+    for (const pdf of [file('guide.pdf'), file('cards.pdf')]) {
+      const fonts = embeddedFonts(pdf);
+      expect(fonts.filter((f) => !BUNDLED.test(f)), pdf).toEqual([]);
+    }
+    const guide = embeddedFonts(file('guide.pdf'));
+    for (const family of ['SourceSerif4', 'SourceSans3', 'SourceCodePro', 'NotoSansMath', 'NotoEmoji']) expect(guide.some((f) => f.startsWith(family)), family).toBe(true);
+  });
+
+  it('prints every covered character with a real glyph: only the private-use ones are boxes', () => {
+    const guide = notdefGlyphs(file('guide.pdf'));
+    expect(guide.glyphs).toBeGreaterThan(500);
+    // The private-use sign prints three times: in the contents, the question heading and the answer.
+    expect(guide.notdef).toBe(3);
+  });
+
+  it('writes compact PDFs: objects packed into compressed object streams', () => {
+    for (const pdf of [file('guide.pdf'), file('cards.pdf')]) expect(readFileSync(pdf, 'latin1'), pdf).toMatch(/\/Type\s*\/ObjStm/);
+  });
+
+  it('keeps the scripts as text: Cyrillic, Greek, Vietnamese, emoji and arrows read back', () => {
+    const text = pdfText(file('guide.pdf'));
+    for (const words of ['Привет', 'Καλημέρα', 'Tiếng Việt', 'zażółć', '✅', '🚀', '→', '≤', '✓']) expect(text).toContain(words);
+  });
+
+  it('warns once at the line of a character no font has, naming it', () => {
+    const warnings = events.flatMap((e) => (e.type === 'warning' && e.diagnostic.code === 'no-font' ? [e.diagnostic] : []));
+    expect(warnings.map((w) => w.line)).toEqual(PRIVATE_USE_LINES);
+    expect(warnings[0].file).toBe(DECK);
+    expect(warnings[0].message).toContain('cannot print \ue000 (U+E000)');
+    expect(warnings[0].message).toContain('`fonts`');
+  });
+});

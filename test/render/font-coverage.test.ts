@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { woff2CodePoints } from '../../src/render/font-cmap.js';
+import { bundledCodePoints, uncoveredLines } from '../../src/render/font-coverage.js';
+import { bundledFontFiles, fontCss, fontFileFor, fontStacks, FONT_ORIGIN } from '../../src/render/fonts.js';
+
+const cp = (ch: string) => ch.codePointAt(0)!;
+
+describe('bundled fonts', () => {
+  it('reads a WOFF2 cmap: the Latin serif has letters and quotes, not arrows', () => {
+    const serif = bundledFontFiles().find((f) => f.name.endsWith('source-serif-4-latin-400-normal.woff2'))!;
+    const points = woff2CodePoints(readFileSync(serif.file));
+    for (const ch of 'Aaz’“…—') expect(points.has(cp(ch)), ch).toBe(true);
+    for (const ch of '→Д🚀') expect(points.has(cp(ch)), ch).toBe(false);
+  });
+
+  it('covers Latin, Cyrillic, Greek, Vietnamese, arrows, maths signs and emoji between them', () => {
+    const covered = bundledCodePoints();
+    for (const ch of 'AžДЖλΩếđ→≤≠✓✗✅❌🚀⚠') expect(covered.has(cp(ch)), ch).toBe(true);
+    for (const ch of '컨中ع\ue000') expect(covered.has(cp(ch)), ch).toBe(false);
+  });
+
+  it('answers only addresses of bundled files', () => {
+    const [first] = bundledFontFiles();
+    expect(fontFileFor(FONT_ORIGIN + first.name)).toBe(first.file);
+    expect(fontFileFor(`${FONT_ORIGIN}../../package.json`)).toBeUndefined();
+    expect(fontFileFor('https://example.com/x.woff2')).toBeUndefined();
+    expect(fontCss()).not.toMatch(/url\((?!"https:\/\/fonts\.studyguide\.invalid\/)/);
+  });
+
+  it('puts bundled faces before any generic family, and a deck\'s own families first (code stays monospaced)', () => {
+    const stacks = fontStacks({ body: ['Charter'], head: ['Charter'], monoFallback: ['Charter'] });
+    expect(stacks.body).toMatch(/^"Charter", "Source Serif 4", "Source Sans 3", .*"Noto Emoji", serif$/);
+    expect(stacks.mono).toMatch(/^"Source Code Pro", "Charter", /);
+    expect(fontStacks().head).toMatch(/^"Source Sans 3", /);
+  });
+});
+
+describe('uncovered characters', () => {
+  const noSystemFont = async () => false;
+  it('names each line with characters no font has, as runs', async () => {
+    const deck = 'plain line\nWhat is 컨테이너 and 오케스트레이션?\nCyrillic Привет is fine ✅\n\ue000 sign';
+    const lines = await uncoveredLines(deck, noSystemFont);
+    expect(lines.map((l) => [l.line, l.text])).toEqual([[2, '컨테이너 오케스트레이션'], [4, '\ue000']]);
+  });
+
+  it('trusts an installed font that has the character, and says nothing when it cannot ask', async () => {
+    expect(await uncoveredLines('컨테이너', async () => true)).toEqual([]);
+    expect(await uncoveredLines('컨테이너', async () => undefined)).toEqual([]);
+  });
+});
