@@ -32,7 +32,8 @@ export async function buildWith(opts: Partial<BuildOptions> & { paths: string[];
 /** Text of each page of a PDF (pdftotext, pages split on form feeds). */
 export function pdfPages(file: string, layout = false): string[] {
   const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const pages = text.split('\f');
+  // Soft hyphens (build-time hyphenation) are invisible unless a line breaks there: not text.
+  const pages = text.replace(/\u00ad/g, '').split('\f');
   if (pages[pages.length - 1].trim() === '') pages.pop();
   return pages;
 }
@@ -60,7 +61,8 @@ export function pageSizes(file: string): { width: number; height: number }[] {
   return [...out.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
 }
 
-/** Collapses whitespace so text can be compared with what a PDF extracts. */
-export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** Collapses whitespace and reads typographic quotes as typed, so text compares with what a PDF extracts. */
+export const squash = (text: string): string =>
+  text.replace(/\u00ad/g, '').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u2026/g, '...').replace(/\s+/g, ' ').trim();
 
 export const read = (file: string): Promise<string> => readFile(file, 'utf8');

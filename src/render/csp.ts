@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { FONT_ORIGIN } from './fonts.js';
 
 // Every HTML file we write says, in its own head, that it may load nothing from anywhere: its
 // styles, pictures and fonts are inline or data: URLs, and the only script allowed is ours,
@@ -12,7 +13,7 @@ export function contentSecurityPolicy(scriptHashes: string[] = [], connectSelf =
     "default-src 'none'",
     "style-src 'unsafe-inline'",
     'img-src data:',
-    'font-src data:',
+    `font-src data:${connectSelf ? " 'self'" : ''}`,
     `script-src ${scripts}`,
     `connect-src ${connectSelf ? "'self'" : "'none'"}`,
     "base-uri 'none'",
@@ -30,8 +31,9 @@ export function withCsp(html: string, ownScripts: string[] = []): string {
   const own = new Set(ownScripts.map((s) => s.trim()));
   const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].filter((m) => own.has(m[1].trim())).map((m) => hashOf(m[1]));
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([...new Set(hashes)])}">\n`;
-  const head = /<head\b[^>]*>\n?/i.exec(html);
-  return head ? html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length) : meta + html;
+  const page = parkFontLoads(html);
+  const head = /<head\b[^>]*>\n?/i.exec(page);
+  return head ? page.slice(0, head.index + head[0].length) + meta + page.slice(head.index + head[0].length) : meta + page;
 }
 
 /**
@@ -39,7 +41,30 @@ export function withCsp(html: string, ownScripts: string[] = []): string {
  * every load and reports it as a warning at the deck's line, which a policy would pre-empt silently.
  */
 export function withoutCsp(html: string): string {
-  return html.replace(META, '');
+  return unparkFontLoads(html.replace(META, ''));
+}
+
+/** The bundled faces' sources back (the print page and the live preview, which serve them). */
+const unparkFontLoads = (html: string): string => html.replace(PARKED_FONT, (_, file: string) => `src: url("${FONT_ORIGIN}${file}") format("woff2");`);
+
+/** A bundled face's source as the print page loads it (answered from node_modules, render/fonts.ts). */
+const FONT_SOURCE = new RegExp(`src: url\\("${FONT_ORIGIN.replace(/[.]/g, '\\.')}([^"]+)"\\) format\\("woff2"\\);`, 'g');
+/** The same source in a page opened from disk: an installed copy of the face if any, no load to refuse. */
+const PARKED_FONT = /src: local\("[^"]*"\); \/\* studyguide font: ([^ ]+) \*\//g;
+
+/**
+ * A written page cannot load the bundled faces (the policy refuses every URL and the browser
+ * would log each refusal): it names them as installed faces, and the print page gets its
+ * sources back from withoutCsp().
+ */
+function parkFontLoads(html: string): string {
+  return html.replace(FONT_SOURCE, (_, file: string) => `src: local("${faceName(file)}"); /* studyguide font: ${file} */`);
+}
+
+/** `@fontsource/source-serif-4/source-serif-4-latin-400-normal.woff2` → `Source Serif 4`. */
+function faceName(file: string): string {
+  const pkg = file.split('/')[1] ?? '';
+  return pkg.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
 /** For pages served live by watch mode: also allow this script and calls back to the server. */
@@ -48,7 +73,7 @@ export function allowLiveScript(html: string, script: string): string {
   if (!m) return html;
   const hashes = [...m[1].matchAll(/'sha256-([^']+)'/g)].map((h) => h[1]);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([...hashes, hashOf(script)], true)}">\n`;
-  return html.slice(0, m.index) + meta + html.slice(m.index + m[0].length);
+  return unparkFontLoads(html.slice(0, m.index) + meta + html.slice(m.index + m[0].length));
 }
 
 const hashOf = (text: string): string => createHash('sha256').update(text, 'utf8').digest('base64');

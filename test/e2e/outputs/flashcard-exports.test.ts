@@ -8,6 +8,7 @@ import { ankiText } from '../../../src/outputs/anki-output.js';
 import { cardsCsv, csvField } from '../../../src/outputs/csv-output.js';
 import { quizletText } from '../../../src/outputs/quizlet-output.js';
 import { bundledOut, read } from '../../helpers.js';
+import { untypeset } from '../../untypeset.js';
 
 const DECKS = ['infrastructure-engineer', 'kubernetes-admin'];
 
@@ -46,7 +47,7 @@ describe.each(DECKS)('flashcard exports of %s', (slug) => {
     expect(lines.pop()).toBe('');
     expect(lines.length).toBe(allQuestions(deck).length);
     for (const line of lines) expect(line.split('\t').length).toBe(2);
-    expect(lines.map((l) => l.split('\t')[0])).toEqual(allQuestions(deck).map((q) => q.text.replace(/\s+/g, ' ').trim()));
+    expect(lines.map((l) => untypeset(l.split('\t')[0]))).toEqual(allQuestions(deck).map((q) => q.text.replace(/\s+/g, ' ').trim()));
   });
 
   it('cards.csv round-trips through a CSV parser to the deck', async () => {
@@ -91,7 +92,7 @@ describe('flashcard exports of awkward questions', () => {
   it('keeps every Quizlet card on one line with one tab, line breaks as " / "', () => {
     const lines = quizletText(deck).split('\n').slice(0, -1);
     expect(lines.map((l) => l.split('\t').length)).toEqual([2, 2, 2]);
-    expect(lines[0]).toBe('"Quoted", with a comma?\tFirst line with a tab, and "quotes" on a second line.');
+    expect(untypeset(lines[0])).toBe('"Quoted", with a comma?\tFirst line with a tab, and "quotes" on a second line.');
     const blocks = parseDeck('# D\n## S\n### Two\tparts?\n> One.\n>\n> - two\n> - three\n', { file: 'd.md', slug: 'd' });
     expect(quizletText(blocks)).toBe('Two parts?\tOne. / two / three\n');
   });
