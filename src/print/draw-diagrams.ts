@@ -18,6 +18,9 @@ const MERMAID_CONFIG = {
   theme: 'neutral',
   securityLevel: 'strict',
   htmlLabels: false,
+  // Shapes drawn with rough strokes take their randomness from this seed: the same deck draws
+  // the same diagram, so builds stay byte-identical under SOURCE_DATE_EPOCH.
+  handDrawnSeed: 1,
   flowchart: { htmlLabels: false, useMaxWidth: true },
   // The guide's own heading face: labels are measured here with the face they print in.
   fontFamily: fontStacks().head,
@@ -27,7 +30,7 @@ const MERMAID_CONFIG = {
     'secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges',
     'themeCSS', 'themeVariables', 'theme', 'darkMode', 'fontFamily', 'altFontFamily', 'fontSize',
     'actorFontFamily', 'noteFontFamily', 'messageFontFamily', 'taskFontFamily', 'titleFontFamily', 'systemFontFamily',
-    'htmlLabels', 'look', 'arrowMarkerAbsolute', 'legacyMathML', 'forceLegacyMathML',
+    'htmlLabels', 'look', 'handDrawnSeed', 'arrowMarkerAbsolute', 'legacyMathML', 'forceLegacyMathML',
   ],
 };
 
