@@ -7,6 +7,7 @@ import { build } from '../src/build.js';
 import { type BuildEvent, type BuildOptions, type BuildResult } from '../src/model/build-options.js';
 import { defaultOptions } from '../src/options.js';
 import { BrowserSession } from '../src/print/browser-session.js';
+import { untypeset } from './untypeset.js';
 
 /** The bundled decks built once with default options (see global-setup.ts). */
 export const bundledOut = (): string => inject('bundledOut');
@@ -62,7 +63,6 @@ export function pageSizes(file: string): { width: number; height: number }[] {
 }
 
 /** Collapses whitespace and reads typographic quotes as typed, so text compares with what a PDF extracts. */
-export const squash = (text: string): string =>
-  text.replace(/\u00ad/g, '').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u2026/g, '...').replace(/\s+/g, ' ').trim();
+export const squash = (text: string): string => untypeset(text).replace(/\s+/g, ' ').trim();
 
 export const read = (file: string): Promise<string> => readFile(file, 'utf8');

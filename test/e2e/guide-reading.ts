@@ -6,6 +6,7 @@ import { decodeName } from '../../src/print/pdf-dests.js';
 import type { Deck, Question } from '../../src/model/deck.js';
 import { readOutline, type OutlineEntry } from '../../src/print/pdf-outline.js';
 import { pdfPages, squash } from '../helpers.js';
+import { untypeset } from '../untypeset.js';
 
 /** One entry of the printed contents: `Q12 …  7` or a section line. */
 export interface TocEntry {
@@ -45,7 +46,7 @@ export const squashedPages = (file: string): string[] => pdfPages(file).map(squa
 export const loose = (text: string): string => plainQuotes(text).replace(/[\s\-\u2010\u2011\u00ad]+/g, '');
 
 /** The guide prints typographic quotes, apostrophes and ellipses where the deck has straight ones. */
-export const plainQuotes = (text: string): string => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\u2026/g, '...');
+export const plainQuotes = untypeset;
 
 /** Where a question's heading starts in a page's text (loose), or -1. */
 export function headingIndex(page: string, q: Question): number {
