@@ -7,8 +7,8 @@ import type { CheckResult } from './check/check-deck.js';
 import type { Diagnostic, Deck } from './model/deck.js';
 import { readConfigFile, resolveOptions, type LoadedConfig } from './config.js';
 import { abortedError, StudyguideError } from './errors.js';
-import { validateOptions, type OptionValues } from './option-schema.js';
-import { DEFAULT_CONTENT } from './options.js';
+import { validateOptions, type OptionValues } from './validate-options.js';
+import { DEFAULT_CONTENT } from './model/option-schema.js';
 
 /** Where a build or check finds its config file. */
 export interface ConfigChoice {
