@@ -36,7 +36,11 @@ const MAX_LENGTH_PT = 72;
 export const DEFAULT_CONTENT = 'content';
 
 /** Splits `easy, medium` into its entries. */
-export const splitList = (text: string): string[] => text.split(',').map((t) => t.trim()).filter(Boolean);
+export const splitList = (text: string): string[] =>
+  text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
 
 /** The names of a table (`PAPERS` → `a4`, `letter`); Object.keys is typed `string[]` by design. */
 const namesOf = <K extends string>(table: Record<K, unknown>): K[] => Object.keys(table) as K[];
@@ -105,7 +109,11 @@ export const buildOptionsSchema = z.strictObject({
   outDir: option(text().default('out'), '-o, --out <dir>', 'output folder', buildWide),
   paper: option(oneOf(namesOf(PAPERS)).default('a4'), '--paper <size>', 'paper size of the guide and card sheets'),
   cardSize: option(oneOf(namesOf(CARD_SIZES)).default('index-3x5'), '--card-size <size>', 'size of each cheat card (landscape)'),
-  cardLayout: option(oneOf(CARD_LAYOUTS).default('pages'), '--card-layout <layout>', 'one card per PDF page, or as many as fit on a --paper sheet with crop marks'),
+  cardLayout: option(
+    oneOf(CARD_LAYOUTS).default('pages'),
+    '--card-layout <layout>',
+    'one card per PDF page, or as many as fit on a --paper sheet with crop marks',
+  ),
   cardFaces: option(oneOf(CARD_FACES).default('cheat'), '--card-faces <faces>', 'question and answer on one face (cheat), or answer on the back (flash)'),
   duplex: option(oneOf(DUPLEX_MODES).default('long'), '--duplex <edge>', 'how your printer flips flash-card sheets: on the long or the short edge'),
   cardStock: option(
@@ -114,8 +122,18 @@ export const buildOptionsSchema = z.strictObject({
     'print on this card stock or plain-paper layout: sets card size, paper and sheet layout from its template (other flags still win)',
   ),
   gutter: option(length().optional(), '--gutter <length>', 'space between cards on a sheet, e.g. 3mm or 0.125in (0: cards share cut lines)'),
-  offset: option(offset().optional(), '--offset <x,y>', 'move every printed sheet by X,Y to correct the printer (mm, or with a unit: 1.5mm,-0.04in; + is right/down)', buildWide),
-  backOffset: option(offset().optional(), '--back-offset <x,y>', 'move only the back sides of flash-card sheets by X,Y more (read it off duplex-test.pdf)', buildWide),
+  offset: option(
+    offset().optional(),
+    '--offset <x,y>',
+    'move every printed sheet by X,Y to correct the printer (mm, or with a unit: 1.5mm,-0.04in; + is right/down)',
+    buildWide,
+  ),
+  backOffset: option(
+    offset().optional(),
+    '--back-offset <x,y>',
+    'move only the back sides of flash-card sheets by X,Y more (read it off duplex-test.pdf)',
+    buildWide,
+  ),
   level: option(listOf(z.enum(LEVELS)).optional(), '--level <levels>', 'only questions of these levels, e.g. easy,medium'),
   tag: option(listOf(text()).optional(), '--tag <tags>', 'only questions with one of these tags, e.g. terraform,dns'),
   section: option(listOf(text()).optional(), '--section <titles>', 'only these sections, by title, e.g. "Scenario-based"'),
@@ -221,6 +239,10 @@ export function configKeys(): string[] {
 
 /** Keys a deck's front matter may set: the options that are not build-wide, and `labels`. */
 export function deckOptionKeys(): string[] {
-  const wide = new Set(optionEntries().filter((e) => e.buildWide).map((e) => e.key));
+  const wide = new Set(
+    optionEntries()
+      .filter((e) => e.buildWide)
+      .map((e) => e.key),
+  );
   return configKeys().filter((k) => !wide.has(k));
 }
