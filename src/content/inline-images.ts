@@ -4,7 +4,6 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { RenderContext } from '../model/render-context.js';
 import { InputRefused, isInside, MAX_IMAGE_BYTES, readInputSync } from './read-input.js';
 
-export { MAX_IMAGE_BYTES } from './read-input.js';
 /** All images of one deck together: beyond this the HTML and the printing page get unwieldy. */
 export const MAX_DECK_IMAGE_BYTES = 32 * 1024 * 1024;
 

@@ -5,7 +5,6 @@ export const CARD_FONT_MIN_PT = 7;
 
 /** Which text a face carries: flash fronts hold the question alone, every other face the answer. */
 export type FaceGroup = 'question' | 'answer';
-export const faceGroup = (face: string): FaceGroup => (face === 'front' ? 'question' : 'answer');
 
 /** The outcome for one card face (keyed like render-cards' faceKey). */
 export interface CardFit {

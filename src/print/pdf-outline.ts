@@ -29,21 +29,6 @@ function titleOf(item: PDFDict): string {
   return title instanceof PDFHexString || title instanceof PDFString ? title.decodeText() : '';
 }
 
-const squeeze = (text: string) => text.replace(/\s+/g, '');
-
-/**
- * Chromium builds bookmark titles from laid-out lines and drops the space where a heading
- * wrapped ("Questions(Terraform)"). Each title that matches a known heading once whitespace is
- * ignored is replaced by that heading's text; other titles are left as they are.
- */
-export function repairOutlineTitles(doc: PDFDocument, headings: string[]): void {
-  const byShape = new Map(headings.map((h) => [squeeze(h), h.replace(/\s+/g, ' ').trim()]));
-  forEachItem(doc, (item) => {
-    const fixed = byShape.get(squeeze(titleOf(item)));
-    if (fixed !== undefined && fixed !== titleOf(item)) item.set(PDFName.of('Title'), PDFHexString.fromText(fixed));
-  });
-}
-
 /** The outline (bookmarks) of a document with the page each entry opens. */
 export function readOutline(doc: PDFDocument): OutlineEntry[] {
   const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
