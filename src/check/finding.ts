@@ -3,7 +3,7 @@ export interface Finding {
   file: string;
   line: number;
   level: 'error' | 'warning';
-  /** Stable name of the rule (`duplicate-question`, `missing-file`, …), for --json users. */
+  /** Stable name of the rule (`duplicate-question`, `missing-file`, …; all in finding-codes.ts), for --json users. */
   code: string;
   message: string;
 }

@@ -4,6 +4,7 @@ import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Finding } from './finding.js';
+import type { FindingCode } from './finding-codes.js';
 import { shownPath } from '../shown-path.js';
 
 /** Anchors a `#link` may point at: GitHub's heading slugs (the deck read on GitHub) plus our own ids. */
@@ -30,7 +31,7 @@ export function checkLinks(file: string, tree: Root, anchors: Set<string>): Find
     const line = node.position?.start.line ?? 1;
     const what = 'link';
     const url = node.url.trim();
-    const add = (level: Finding['level'], code: string, message: string) => findings.push({ file, line, level, code, message });
+    const add = (level: Finding['level'], code: FindingCode, message: string) => findings.push({ file, line, level, code, message });
     if (!url) return add('warning', 'empty-link', `${what} has an empty address — fill in the (…) part or remove the ${what}`);
     if (url.startsWith('#')) {
       const anchor = decode(url.slice(1));
