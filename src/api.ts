@@ -7,8 +7,8 @@ import type { CheckResult } from './check/check-deck.js';
 import type { Diagnostic, Deck } from './model/deck.js';
 import { readConfigFile, resolveOptions, type LoadedConfig } from './config.js';
 import { abortedError, StudyguideError } from './errors.js';
-import { validateOptions, type OptionValues } from './option-schema.js';
-import { DEFAULT_CONTENT } from './options.js';
+import { validateOptions, type OptionValues } from './validate-options.js';
+import { DEFAULT_CONTENT } from './model/option-schema.js';
 
 /** Where a build or check finds its config file. */
 export interface ConfigChoice {
@@ -117,7 +117,12 @@ export async function buildResolved(
     onEvent?.(e);
   };
   const { buildUnlessFresh } = await import('./build-memo.js');
-  const done = await buildUnlessFresh(opts, collect, signal);
+  // The command's one browser: it starts only when a deck prints, and closes however the build ends.
+  const { BrowserSession } = await import('./print/browser-session.js');
+  const session = new BrowserSession({ browserPath: opts.browserPath });
+  // Without the cache every deck prints: start the browser now, while the build's modules load.
+  if (opts.cache === false && (await import('./outputs/steps.js')).printsAnything(opts)) session.warm();
+  const done = await buildUnlessFresh(opts, collect, { session, signal }).finally(() => session.dispose());
   if (signal?.aborted) throw abortedError();
   result.built = done.built;
   result.failed = done.failed.map((f) => ({ file: f.file, error: f.error instanceof Error ? f.error : new Error(String(f.error)) }));

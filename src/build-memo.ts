@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
+import type { BuildContext } from './build.js';
 import { findDeckFiles, slugFromFile } from './content/deck-files.js';
 import { assetDirs } from './render/assets.js';
 import { buildFingerprint, deckKey, stableJson } from './cache-inputs.js';
 import { readFreshRecord, sha256, writeRecord, type WrittenFile } from './cache-record.js';
-import { printsAnything } from './outputs/steps.js';
 import { LOCK_FILE, lockOutputFolder } from './build-lock.js';
 
 /** What a remembered build replays: its events (outputs relative to out/) and its result. */
@@ -18,41 +18,33 @@ interface Memo {
  * A build that answers from memory when nothing changed: every deck, option, template, style
  * and our code hash as in the last successful build into the same out/, and every file it wrote
  * is intact. That check needs neither the markdown pipeline nor a browser, so build.js (and all
- * it imports) is only loaded when something has to be built.
+ * it imports) is only loaded when something has to be built. The browser session is the
+ * caller's (the command's): it is lent to the build, never started here.
  */
-export async function buildUnlessFresh(opts: BuildOptions, emit: (e: BuildEvent) => void, signal?: AbortSignal): Promise<BuildResult> {
+export async function buildUnlessFresh(opts: BuildOptions, emit: (e: BuildEvent) => void, context: BuildContext = {}): Promise<BuildResult> {
   const outDir = path.resolve(opts.outDir);
   const unlock = await lockOutputFolder(outDir, (message) =>
     emit({ type: 'warning', diagnostic: { file: path.join(outDir, LOCK_FILE), line: 1, severity: 'warning', code: 'output-locked', message } }),
   );
   try {
-    return await buildLocked(opts, outDir, emit, signal);
+    return await buildLocked(opts, outDir, emit, context);
   } finally {
     await unlock();
   }
 }
 
-async function buildLocked(opts: BuildOptions, outDir: string, emit: (e: BuildEvent) => void, signal?: AbortSignal): Promise<BuildResult> {
+async function buildLocked(opts: BuildOptions, outDir: string, emit: (e: BuildEvent) => void, context: BuildContext): Promise<BuildResult> {
   const { key, files } = await buildKey(opts);
   emit({ type: 'decks', files });
   if (opts.cache !== false) {
     const memo = await readFreshRecord<Memo>(outDir, key);
     if (memo) return replay(memo.extra, outDir, emit);
   }
-  // A build without the cache prints every deck: the browser starts now, while build.js and the
-  // markdown pipeline load (most of a second), rather than once the first deck is parsed.
-  const { BrowserSession } = await import('./print/browser-session.js');
-  const session = new BrowserSession({ browserPath: opts.browserPath });
-  if (opts.cache === false && printsAnything(opts)) session.warm();
-  try {
-    const { build } = await import('./build.js');
-    const events: BuildEvent[] = [];
-    const result = await build(opts, (e) => (events.push(e), emit(e)), { session, signal });
-    if (result.failed.length === 0) await remember(outDir, key, events, result);
-    return result;
-  } finally {
-    await session.dispose();
-  }
+  const { build } = await import('./build.js');
+  const events: BuildEvent[] = [];
+  const result = await build(opts, (e) => (events.push(e), emit(e)), context);
+  if (result.failed.length === 0) await remember(outDir, key, events, result);
+  return result;
 }
 
 /** Hash of the deck list, each deck's key and the build fingerprint; and the deck list. */

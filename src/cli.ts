@@ -5,22 +5,31 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildResolved, resolveBuildOptions, runCheck } from './api.js';
 import { StudyguideError } from './errors.js';
-import { BUILD_OPTION_SPECS, DEFAULT_CONTENT, WATCH_OPTION_SPECS, type OptionSpec } from './options.js';
+import { DEFAULT_CONTENT, optionEntries, watchOptionsSchema, type OptionEntry } from './model/option-schema.js';
 import { flagValues, type LoadedConfig } from './config.js';
+import { entryByKey } from './validate-options.js';
 import { PACKAGE_ROOT } from './render/assets.js';
 import { nameStdin, saveStdinDeck, STDIN_PATH } from './content/stdin-deck.js';
 import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
 import { initDeckFolder } from './init.js';
 import { createWatchReporter } from './watch/watch-report.js';
 
-/** A commander option from its one declaration in options.ts. */
-function toCommanderOption(spec: OptionSpec): Option {
-  // List flags take `a,b`: their entries are checked against the choices by the config schema.
-  const listChoices = spec.kind === 'list' && spec.choices ? ` (any of: ${spec.choices.join(', ')})` : '';
-  const option = new Option(spec.flag, spec.description + listChoices);
-  if (spec.choices && spec.kind !== 'list') option.choices(spec.choices);
-  if (spec.default !== undefined && spec.default !== false) option.default(spec.default);
+/** A commander option from its one declaration in model/option-schema.ts. */
+function toCommanderOption(entry: OptionEntry): Option {
+  // List flags take `a,b`: their entries are checked against the choices by the option schema.
+  const listChoices = entry.kind === 'list' && entry.choices ? ` (any of: ${entry.choices.join(', ')})` : '';
+  const option = new Option(entry.flag, entry.description + listChoices);
+  if (entry.choices && entry.kind !== 'list') option.choices(entry.choices);
+  // Numbers are shown as typed on the command line, where they arrive as text.
+  if (entry.default !== undefined && entry.default !== false) option.default(entry.kind === 'integer' ? String(entry.default) : entry.default);
   return option;
+}
+
+/** A build option's commander option, by key (for commands that take only some). */
+function commanderOption(key: string): Option {
+  const entry = entryByKey.get(key);
+  if (!entry) throw new Error(`no build option "${key}"`);
+  return toCommanderOption(entry);
 }
 
 /** Builds the command-line program; option lists and help come from the same definitions. */
@@ -40,7 +49,7 @@ export function createProgram(setExit: (code: number) => void): Command {
     .description('build the guide and cards of each deck into the output folder')
     .argument('[paths...]', 'deck files, folders of decks or globs ("decks/**/*.md"); - reads one deck from standard input', [DEFAULT_CONTENT])
     .option('--name <slug>', 'output folder name of the deck read from standard input (default: its title)');
-  for (const spec of BUILD_OPTION_SPECS) buildCommand.addOption(toCommanderOption(spec));
+  for (const entry of optionEntries()) buildCommand.addOption(toCommanderOption(entry));
   buildCommand.action(async (paths: string[], o: Record<string, unknown>, cmd: Command) => {
     const globals = cmd.optsWithGlobals();
     const stdin = paths.includes(STDIN_PATH) ? await saveStdinDeck(process.stdin, o.name as string | undefined) : undefined;
@@ -62,7 +71,7 @@ export function createProgram(setExit: (code: number) => void): Command {
     .command('watch')
     .description('serve each deck\'s guide on 127.0.0.1 with live reload on save; PDFs rebuild once edits pause')
     .argument('[paths...]', 'deck files or folders of decks', [DEFAULT_CONTENT]);
-  for (const spec of [...BUILD_OPTION_SPECS, ...WATCH_OPTION_SPECS]) watchCommand.addOption(toCommanderOption(spec));
+  for (const entry of [...optionEntries(), ...optionEntries(watchOptionsSchema)]) watchCommand.addOption(toCommanderOption(entry));
   watchCommand.action(async (paths: string[], o: Record<string, unknown>, cmd: Command) => {
     const globals = cmd.optsWithGlobals();
     const { opts } = await optionsFromCommand(cmd, paths);
@@ -72,16 +81,14 @@ export function createProgram(setExit: (code: number) => void): Command {
     await session.closed;
   });
 
-  const cardSize = BUILD_OPTION_SPECS.find((s) => s.key === 'cardSize')!;
-  const layout = BUILD_OPTION_SPECS.find((s) => s.key === 'layout')!;
   program
     .command('check')
     .description('lint decks without a browser: duplicates, missing card answers, long cards, broken links, unknown keys')
     .argument('[paths...]', 'deck files, folders of decks or globs', [DEFAULT_CONTENT])
     .option('--json', 'print the findings as JSON')
-    .addOption(toCommanderOption(cardSize))
-    .addOption(toCommanderOption(BUILD_OPTION_SPECS.find((s) => s.key === 'recursive')!))
-    .addOption(toCommanderOption(layout))
+    .addOption(commanderOption('cardSize'))
+    .addOption(commanderOption('recursive'))
+    .addOption(commanderOption('layout'))
     .action(async (paths: string[], o: Record<string, unknown>, cmd: Command) => {
       const globals = cmd.optsWithGlobals();
       const given: Record<string, unknown> = {};
@@ -111,7 +118,7 @@ export function createProgram(setExit: (code: number) => void): Command {
     .argument('<files...>', 'bank files to import')
     .option('-o, --out <deck.md>', 'the deck file to write (one input file)')
     .option('--out-dir <dir>', 'folder to write one deck per input file into')
-    .addOption(toCommanderOption(layout))
+    .addOption(commanderOption('layout'))
     .action(async (files: string[], o: Record<string, unknown>, cmd: Command) => {
       const { runImport } = await import('./import/run-import.js');
       const done = await runImport(files, { out: o.out as string | undefined, outDir: o.outDir as string | undefined, layout: o.layout as string | undefined });
@@ -147,9 +154,9 @@ function parsePort(value: unknown): number {
 export async function optionsFromCommand(cmd: Command, paths: string[]): Promise<{ opts: BuildOptions; config: LoadedConfig }> {
   const o = cmd.opts();
   const given: Record<string, unknown> = {};
-  for (const spec of BUILD_OPTION_SPECS) {
-    const name = cmd.options.find((opt) => opt.flags === spec.flag)?.attributeName();
-    if (name && cmd.getOptionValueSource(name) === 'cli') given[spec.key] = o[name];
+  for (const entry of optionEntries()) {
+    const name = cmd.options.find((opt) => opt.flags === entry.flag)?.attributeName();
+    if (name && cmd.getOptionValueSource(name) === 'cli') given[entry.key] = o[name];
   }
   const { options, config } = await resolveBuildOptions({ paths, config: configChoice(cmd.optsWithGlobals()) }, flagValues(given));
   return { opts: options, config };

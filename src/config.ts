@@ -4,13 +4,9 @@ import type { BuildOptions } from './model/build-options.js';
 import type { Deck } from './model/deck.js';
 import { pathToFileURL } from 'node:url';
 import { StudyguideError } from './errors.js';
-import { BUILD_OPTION_SPECS, defaultOptions } from './options.js';
-import { specByKey, validateOptions, type OptionValues } from './option-schema.js';
+import { defaultOptions, deckOptionKeys } from './model/option-schema.js';
+import { entryByKey, validateOptions, type OptionValues } from './validate-options.js';
 
-/** Options a deck's front matter may not set: they concern the whole build, not one deck. */
-// Folders are build-wide too: a deck someone mails you must not pick templates off your disk.
-// Printer offsets belong to your printer, not to a deck. So is the browser: a deck must never choose a program to run.
-const BUILD_WIDE_KEYS = ['outDir', 'outputs', 'theme', 'templates', 'styles', 'offset', 'backOffset', 'onlyIds', 'recursive', 'browserPath'];
 /** Options naming folders: relative to the config file, and they must exist. */
 const FOLDER_KEYS = ['theme', 'templates', 'styles'] as const;
 
@@ -124,11 +120,11 @@ async function readConfigData(target: string, shown: string): Promise<{ data: un
 export function flagValues(given: Record<string, unknown>): OptionValues {
   const converted: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(given)) {
-    const spec = specByKey.get(key);
-    if (!spec || raw === undefined) continue;
-    converted[key] = spec.kind === 'integer' && typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : raw;
+    const entry = entryByKey.get(key);
+    if (!entry || raw === undefined) continue;
+    converted[key] = entry.kind === 'integer' && typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : raw;
   }
-  const flagOf = (k: string) => specByKey.get(k.split('.')[0])?.flag.split(/[ ,]+/).find((f) => f.startsWith('--')) ?? k;
+  const flagOf = (k: string) => entryByKey.get(k.split('.')[0])?.flag.split(/[ ,]+/).find((f) => f.startsWith('--')) ?? k;
   return validateOptions(converted, { file: '', lineOf: () => undefined, name: flagOf });
 }
 
@@ -138,29 +134,25 @@ export function resolveOptions(paths: string[], config: OptionValues, flags: Opt
     const dir = flags[key] ?? config[key];
     if (dir && !existsSync(dir)) throw new StudyguideError(`${key} folder not found: ${dir}`, { hint: `check the path given as ${key} (a theme folder holds templates/ and styles/)` });
   }
-  return { ...defaultOptions(), ...dropUndefined(config), ...dropUndefined(flags), paths, flagKeys: Object.keys(dropUndefined(flags)) } as BuildOptions;
+  return { ...defaultOptions(), ...dropUndefined(config), ...dropUndefined(flags), paths, flagKeys: Object.keys(dropUndefined(flags)) };
 }
 
 /** A deck's own options: its front matter overrides the config, but never a flag that was given. */
 export function optionsForDeck(opts: BuildOptions, deck: Deck, text?: string): BuildOptions {
   const fm = deck.frontMatter;
   const picked: Record<string, unknown> = {};
-  for (const key of Object.keys(fm)) if ((specByKey.has(key) && !BUILD_WIDE_KEYS.includes(key)) || key === 'labels') picked[key] = fm[key];
+  const deckKeys = deckOptionKeys();
+  for (const key of Object.keys(fm)) if (deckKeys.includes(key)) picked[key] = fm[key];
   if (Object.keys(picked).length === 0) return opts;
   const source = () => text ?? readFileSync(deck.file, 'utf8');
   const values = validateOptions(picked, { file: deck.file, lineOf: (k) => findKeyLine(source(), k, true), name: (k) => `front matter "${k}"` });
   const merged: BuildOptions = { ...opts };
   for (const [key, value] of Object.entries(values)) {
     if (key === 'labels' || opts.flagKeys?.includes(key)) continue;
-    (merged as unknown as Record<string, unknown>)[key] = value;
+    Object.assign(merged, { [key]: value });
   }
   if (values.labels) merged.labels = { ...opts.labels, ...values.labels, levels: { ...opts.labels?.levels, ...values.labels.levels } };
   return merged;
-}
-
-/** Front matter keys that are options (so `check` does not call them unknown). */
-export function deckOptionKeys(): string[] {
-  return [...BUILD_OPTION_SPECS.map((s) => s.key).filter((k) => !BUILD_WIDE_KEYS.includes(k)), 'labels'];
 }
 
 function dropUndefined<T extends object>(o: T): Partial<T> {

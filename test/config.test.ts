@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { flagValues, optionsForDeck, readConfigFile, resolveOptions } from '../src/config.js';
-import { allowedKeys } from '../src/option-schema.js';
+import { configKeys } from '../src/model/option-schema.js';
 import { readFileSync } from 'node:fs';
 import { createProgram, optionsFromCommand } from '../src/cli.js';
 import { loadDeck } from '../src/content/load-deck.js';
@@ -132,6 +132,6 @@ describe('README', () => {
   it('documents every config key', () => {
     const readme = readFileSync('README.md', 'utf8');
     const section = readme.slice(readme.indexOf('### Configuration'));
-    for (const key of allowedKeys()) expect(section, key).toContain(`| \`${key}\` |`);
+    for (const key of configKeys()) expect(section, key).toContain(`| \`${key}\` |`);
   });
 });

@@ -9,7 +9,7 @@ import { findBrowser } from '../src/print/find-browser.js';
 import { LAUNCH_ARGS, BrowserSession } from '../src/print/browser-session.js';
 import { build } from '../src/build.js';
 import type { Diagnostic } from '../src/model/deck.js';
-import { defaultOptions } from '../src/options.js';
+import { defaultOptions } from '../src/model/option-schema.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import { build } from '../src/build.js';
 import { type BuildEvent, type BuildOptions, type BuildResult } from '../src/model/build-options.js';
-import { defaultOptions } from '../src/options.js';
+import { defaultOptions } from '../src/model/option-schema.js';
 import { BrowserSession } from '../src/print/browser-session.js';
 import { untypeset } from './untypeset.js';
 

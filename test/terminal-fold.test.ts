@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createBuildReporter, formatCheckReport, FOLD_AFTER } from '../src/terminal.js';
 import { build } from '../src/build.js';
 import { type BuildEvent, type BuildOptions } from '../src/model/build-options.js';
-import { defaultOptions } from '../src/options.js';
+import { defaultOptions } from '../src/model/option-schema.js';
 import { runCli } from './cli-run.js';
 
 const warning = (line: number, code = 'no-card-answer', file = 'decks/net.md'): BuildEvent => ({ type: 'warning', diagnostic: { file, line, severity: 'warning', code, message: `message of line ${line}` } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { colorEnabled, createBuildReporter, formatError } from '../src/terminal.js';
-import { BUILD_OPTION_SPECS } from '../src/options.js';
+import { optionEntries } from '../src/model/option-schema.js';
 import { StudyguideError } from '../src/errors.js';
 import { runCli } from './cli-run.js';
 
@@ -65,7 +65,7 @@ describe('terminal output', () => {
   it('generates --help for build from the option table', async () => {
     const run = await runCli(['build', '--help']);
     expect(run.code).toBe(0);
-    for (const spec of BUILD_OPTION_SPECS) expect(run.stdout).toContain(spec.flag);
+    for (const entry of optionEntries()) expect(run.stdout).toContain(entry.flag);
     expect(run.stdout.replace(/\s+/g, ' ')).toContain('(any of: easy, medium, hard)');
   });
 });

@@ -9,7 +9,7 @@ import { newSeed, shuffleDeck } from './shuffle-deck.js';
  * The deck as this build prints it: label overrides and own font families attached, filtered (`--level/--tag/--section/--only-ids`)
  * and shuffled when asked, with a note saying which subset it is for the cover and contents.
  */
-export function selectQuestions(deck: Deck, opts: Pick<BuildOptions, 'level' | 'tag' | 'section' | 'shuffle' | 'seed' | 'labels' | 'fonts'>, listed?: DeckFilter['listed']): Deck {
+export function selectQuestions(deck: Deck, opts: Partial<Pick<BuildOptions, 'level' | 'tag' | 'section' | 'shuffle' | 'seed' | 'labels' | 'fonts'>>, listed?: DeckFilter['listed']): Deck {
   const labelled: Deck = { ...deck, ...(opts.labels ? { labels: opts.labels } : {}), ...(opts.fonts?.length ? { fonts: ownFonts(opts.fonts) } : {}) };
   const labels = labelsFor(labelled.lang, labelled.labels);
   const notes: string[] = [];

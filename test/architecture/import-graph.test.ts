@@ -65,7 +65,14 @@ describe('the plan of src/', () => {
     expect(below).toEqual([]);
   });
 
+  it('leaves the browser to the command: the API lends its session, build-memo never makes one', () => {
+    expect(graph.get('build-memo.ts')).not.toContain('print/browser-session.ts');
+    expect(graph.get('api.ts')).toContain('print/browser-session.ts');
+  });
+
   it('finds the imports it checks (the graph is not empty)', () => {
     expect(graph.get('build.ts')).toContain('model/build-options.ts');
+    // Modules loaded on first use count too.
+    expect(graph.get('api.ts')).toContain('build-memo.ts');
   });
 });

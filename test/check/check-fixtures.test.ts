@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkDecks } from '../../src/check/check-deck.js';
-import { defaultOptions } from '../../src/options.js';
+import { defaultOptions } from '../../src/model/option-schema.js';
 import type { BuildOptions } from '../../src/model/build-options.js';
 import { runCli } from '../cli-run.js';
 

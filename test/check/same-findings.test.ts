@@ -5,7 +5,7 @@ import path from 'node:path';
 import { build } from '../../src/build.js';
 import { type BuildEvent } from '../../src/model/build-options.js';
 import { checkDecks } from '../../src/check/check-deck.js';
-import { defaultOptions } from '../../src/options.js';
+import { defaultOptions } from '../../src/model/option-schema.js';
 import type { BuildOptions } from '../../src/model/build-options.js';
 
 // `build` and `check` take a deck's findings from one place (check/deck-findings.ts): the same

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkDecks } from '../../src/check/check-deck.js';
 import type { BuildOptions } from '../../src/model/build-options.js';
-import { defaultOptions } from '../../src/options.js';
+import { defaultOptions } from '../../src/model/option-schema.js';
 import { tempDir } from '../helpers.js';
 
 const opts = { ...defaultOptions(), paths: [] } as BuildOptions;

@@ -7,7 +7,7 @@ import { build } from '../../src/build.js';
 import { type BuildEvent, type BuildOptions } from '../../src/model/build-options.js';
 import { buildUnlessFresh } from '../../src/build-memo.js';
 import { CACHE_FILE } from '../../src/cache-record.js';
-import { defaultOptions } from '../../src/options.js';
+import { defaultOptions } from '../../src/model/option-schema.js';
 import { BrowserSession } from '../../src/print/browser-session.js';
 import { pageSizes, pdfText, tempDir } from '../helpers.js';
 

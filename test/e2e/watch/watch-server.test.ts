@@ -4,7 +4,7 @@ import { copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs';
 import { get, request, type IncomingMessage } from 'node:http';
 import path from 'node:path';
-import { defaultOptions } from '../../../src/options.js';
+import { defaultOptions } from '../../../src/model/option-schema.js';
 import { watch, type WatchEvent, type WatchHandle } from '../../../src/watch/watch.js';
 import { pdfText, tempDir } from '../../helpers.js';
 
