@@ -8,7 +8,7 @@ import { StudyguideError } from './errors.js';
 import { BUILD_OPTION_SPECS, DEFAULT_CONTENT, WATCH_OPTION_SPECS, type OptionSpec } from './options.js';
 import { flagValues, type LoadedConfig } from './config.js';
 import { PACKAGE_ROOT } from './render/assets.js';
-import { nameStdin, saveStdinDeck, STDIN_PATH } from './content/stdin-deck.js';
+import { nameStdin, nameStdinResult, saveStdinDeck, STDIN_PATH } from './content/stdin-deck.js';
 import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
 import { initDeckFolder } from './init.js';
 import { createWatchReporter } from './watch/watch-report.js';
@@ -77,7 +77,7 @@ export function createProgram(setExit: (code: number) => void): Command {
   program
     .command('check')
     .description('lint decks without a browser: duplicates, missing card answers, long cards, broken links, unknown keys')
-    .argument('[paths...]', 'deck files, folders of decks or globs', [DEFAULT_CONTENT])
+    .argument('[paths...]', 'deck files, folders of decks or globs; - reads one deck from standard input', [DEFAULT_CONTENT])
     .option('--json', 'print the findings as JSON')
     .addOption(toCommanderOption(cardSize))
     .addOption(toCommanderOption(BUILD_OPTION_SPECS.find((s) => s.key === 'recursive')!))
@@ -86,7 +86,15 @@ export function createProgram(setExit: (code: number) => void): Command {
       const globals = cmd.optsWithGlobals();
       const given: Record<string, unknown> = {};
       for (const key of ['cardSize', 'recursive', 'layout']) if (cmd.getOptionValueSource(key) === 'cli') given[key] = o[key];
-      const result = await runCheck({ paths, config: configChoice(globals) }, flagValues(given));
+      const stdin = paths.includes(STDIN_PATH) ? await saveStdinDeck(process.stdin) : undefined;
+      let result;
+      try {
+        const deckPaths = paths.map((p) => (p === STDIN_PATH && stdin ? stdin.file : p));
+        result = await runCheck({ paths: deckPaths, config: configChoice(globals) }, flagValues(given));
+      } finally {
+        await stdin?.remove();
+      }
+      if (stdin) result = nameStdinResult(result, stdin.file);
       if (o.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else process.stdout.write(formatCheckReport(result, verbosity(globals), process.stdout));
       if (result.errors > 0) setExit(1);
