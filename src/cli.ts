@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildResolved, resolveBuildOptions, runCheck } from './api.js';
 import { StudyguideError } from './errors.js';
+import { handleSignals } from './interrupt.js';
 import { BUILD_OPTION_SPECS, DEFAULT_CONTENT, WATCH_OPTION_SPECS, type OptionSpec } from './options.js';
 import { flagValues, type LoadedConfig } from './config.js';
 import { PACKAGE_ROOT } from './render/assets.js';
@@ -187,6 +188,8 @@ function describeOptions(opts: object): string {
 
 /** Entry point: runs the CLI and returns the exit code (0 ok, 1 bad input, 2 broken environment). */
 export async function main(argv: string[]): Promise<number> {
+  // The CLI owns its process, so Ctrl-C is ours to clean up after; the API leaves signals alone.
+  handleSignals();
   let code = 0;
   const program = createProgram((c) => (code = Math.max(code, c)));
   try {
