@@ -5,11 +5,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildResolved, resolveBuildOptions, runCheck } from './api.js';
 import { StudyguideError } from './errors.js';
+import { handleSignals } from './interrupt.js';
 import { DEFAULT_CONTENT, optionEntries, watchOptionsSchema, type OptionEntry } from './model/option-schema.js';
 import { flagValues, type LoadedConfig } from './config.js';
 import { entryByKey } from './validate-options.js';
 import { PACKAGE_ROOT } from './render/assets.js';
-import { nameStdin, saveStdinDeck, STDIN_PATH } from './content/stdin-deck.js';
+import { nameStdin, nameStdinResult, saveStdinDeck, STDIN_PATH } from './content/stdin-deck.js';
 import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
 import { initDeckFolder } from './init.js';
 import { createWatchReporter } from './watch/watch-report.js';
@@ -84,7 +85,7 @@ export function createProgram(setExit: (code: number) => void): Command {
   program
     .command('check')
     .description('lint decks without a browser: duplicates, missing card answers, long cards, broken links, unknown keys')
-    .argument('[paths...]', 'deck files, folders of decks or globs', [DEFAULT_CONTENT])
+    .argument('[paths...]', 'deck files, folders of decks or globs; - reads one deck from standard input', [DEFAULT_CONTENT])
     .option('--json', 'print the findings as JSON')
     .addOption(commanderOption('cardSize'))
     .addOption(commanderOption('recursive'))
@@ -93,7 +94,15 @@ export function createProgram(setExit: (code: number) => void): Command {
       const globals = cmd.optsWithGlobals();
       const given: Record<string, unknown> = {};
       for (const key of ['cardSize', 'recursive', 'layout']) if (cmd.getOptionValueSource(key) === 'cli') given[key] = o[key];
-      const result = await runCheck({ paths, config: configChoice(globals) }, flagValues(given));
+      const stdin = paths.includes(STDIN_PATH) ? await saveStdinDeck(process.stdin) : undefined;
+      let result;
+      try {
+        const deckPaths = paths.map((p) => (p === STDIN_PATH && stdin ? stdin.file : p));
+        result = await runCheck({ paths: deckPaths, config: configChoice(globals) }, flagValues(given));
+      } finally {
+        await stdin?.remove();
+      }
+      if (stdin) result = nameStdinResult(result, stdin.file);
       if (o.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else process.stdout.write(formatCheckReport(result, verbosity(globals), process.stdout));
       if (result.errors > 0) setExit(1);
@@ -186,6 +195,8 @@ function describeOptions(opts: object): string {
 
 /** Entry point: runs the CLI and returns the exit code (0 ok, 1 bad input, 2 broken environment). */
 export async function main(argv: string[]): Promise<number> {
+  // The CLI owns its process, so Ctrl-C is ours to clean up after; the API leaves signals alone.
+  handleSignals();
   let code = 0;
   const program = createProgram((c) => (code = Math.max(code, c)));
   try {

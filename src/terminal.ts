@@ -67,6 +67,12 @@ export function foldWarnings(warnings: WarningLine[], verbose: boolean, label: s
   return lines;
 }
 
+/**
+ * The line saying what a deck file held ("read: 48 questions (details blocks), 19 without an
+ * answer, …"), the same in build, check and watch; the summary comes from content/layouts/summary.ts.
+ */
+export const readingLine = (summary: string): string => `read: ${summary}`;
+
 /** Where the reporter writes (the CLI passes process.stdout/stderr). */
 export interface Streams {
   out: { write(s: string): unknown; isTTY?: boolean };
@@ -105,7 +111,7 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
     const time = deck.cached ? `unchanged${earlier}` : `${(deck.ms / 1000).toFixed(1)} s`;
     say(`${o.bold(deck.name)} ${o.dim(`→ ${deck.dir}/`)}  ${o.dim(`${files}, ${time}`)}`);
     const read = readings.get(deck.name);
-    if (read) say(`  ${o.dim(`read: ${read}`)}`);
+    if (read) say(`  ${o.dim(readingLine(read))}`);
     deck.lines.forEach(say);
     deck = undefined;
   };
@@ -168,7 +174,7 @@ function listFiles(files: string[]): string {
 
 /** `check`'s lines: one per finding, then a count (or only the error lines with --quiet). */
 export function formatCheckReport(
-  result: { files: string[]; findings: { file: string; line: number; level: 'error' | 'warning'; code?: string; message: string }[]; errors: number; warnings: number },
+  result: { files: string[]; decks?: { file: string; read: string }[]; findings: { file: string; line: number; level: 'error' | 'warning'; code?: string; message: string }[]; errors: number; warnings: number },
   verbosity: Verbosity,
   stream: { isTTY?: boolean },
   env: NodeJS.ProcessEnv = process.env,
@@ -180,6 +186,7 @@ export function formatCheckReport(
   // Errors one line each, never folded; a folded line of warnings stands where its first one was.
   const lines = result.findings.flatMap((f) => (f.level === 'error' ? [`${f.file}:${f.line}: ${c.red('error')}: ${f.message}`] : folded.has(f as WarningLine) ? [folded.get(f as WarningLine)!] : []));
   if (verbosity !== 'quiet') {
+    for (const d of result.decks ?? []) lines.push(`${d.file}: ${c.dim(readingLine(d.read))}`);
     const n = result.files.length;
     const plural = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
     const tally = `${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')} in ${plural(n, 'deck')}`;

@@ -33,8 +33,8 @@ export async function buildWith(opts: Partial<BuildOptions> & { paths: string[];
 /** Text of each page of a PDF (pdftotext, pages split on form feeds). */
 export function pdfPages(file: string, layout = false): string[] {
   const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  // Soft hyphens (build-time hyphenation) are invisible unless a line breaks there: not text.
-  const pages = text.replace(/\u00ad/g, '').split('\f');
+  // Read as written: the build takes its soft hyphens out of the text layer (print/soft-hyphen-text.ts).
+  const pages = text.split('\f');
   if (pages[pages.length - 1].trim() === '') pages.pop();
   return pages;
 }

@@ -59,7 +59,10 @@ describe('terminal output', () => {
     expect(quiet.stdout).toBe('');
     expect(quiet.code).toBe(0);
     const normal = await runCli(['check', longCard], { NO_COLOR: '1' });
-    expect(normal.stdout.trim().split('\n')).toHaveLength(2);
+    // The finding, what the deck held (read: …), the tally.
+    const lines = normal.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/: read: 2 questions \(studyguide format\)$/);
   });
 
   it('generates --help for build from the option table', async () => {

@@ -9,6 +9,7 @@ import { checkNesting } from '../content/check-nesting.js';
 import { checkDeckLimits, checkLineCount } from '../content/deck-limits.js';
 import { allQuestions, type Deck } from '../model/deck.js';
 import { StudyguideError } from '../errors.js';
+import { readingSummary } from '../content/layouts/summary.js';
 import { findLongCards } from './card-length.js';
 import { deckFindings } from './deck-findings.js';
 import { sortFindings, type Finding } from './finding.js';
@@ -20,7 +21,13 @@ export type CheckOptions = Pick<BuildOptions, 'cardSize' | 'flagKeys'> & Partial
 
 /** Every finding of one deck file, without a browser. */
 export async function checkDeck(file: string, opts: CheckOptions, noteIds: NoteIdIndex = new Map()): Promise<Finding[]> {
+  return (await checkDeckFile(file, opts, noteIds)).findings;
+}
+
+/** One deck file checked: its findings and, when it parsed, what reading it found (the summary line). */
+async function checkDeckFile(file: string, opts: CheckOptions, noteIds: NoteIdIndex): Promise<{ findings: Finding[]; read?: string }> {
   const findings: Finding[] = [];
+  const done = (deck?: Deck) => ({ findings, read: deck?.reading ? readingSummary(deck.reading) : undefined });
   const fail = (err: unknown) => {
     if (!(err instanceof StudyguideError)) throw err;
     findings.push({ file: err.file ?? file, line: err.line ?? 1, level: 'error', code: 'invalid-deck', message: `${err.message}${err.hint ? ` — ${err.hint}` : ''}` });
@@ -30,7 +37,7 @@ export async function checkDeck(file: string, opts: CheckOptions, noteIds: NoteI
     text = decodeDeckText(await readDeckBytes(file), file);
   } catch (err) {
     fail(err);
-    return findings;
+    return done();
   }
   let tree: Root;
   try {
@@ -39,13 +46,13 @@ export async function checkDeck(file: string, opts: CheckOptions, noteIds: NoteI
     checkNesting(text, file);
   } catch (err) {
     fail(err);
-    return findings;
+    return done();
   }
   try {
     tree = parseMarkdown(text);
   } catch {
     fail(new StudyguideError('deck is nested too deeply to read', { file, line: 1, hint: 'flatten deeply nested lists or quotes' }));
-    return findings;
+    return done();
   }
   // Lines with meta-line errors (all reported by deckFindings below) are blanked before the full
   // parse, so one bad meta line does not hide the rest of the deck's findings (the build stops
@@ -62,7 +69,7 @@ export async function checkDeck(file: string, opts: CheckOptions, noteIds: NoteI
   }
   // The same findings the build reports, at the same severity (deck-findings.ts).
   findings.push(...deckFindings(file, text, tree, deck));
-  if (!deck) return findings;
+  if (!deck) return done();
   const questions = allQuestions(deck);
   findings.push(...findSharedIds(file, questions, noteIds));
   try {
@@ -72,12 +79,14 @@ export async function checkDeck(file: string, opts: CheckOptions, noteIds: NoteI
   } catch (err) {
     fail(err);
   }
-  return findings;
+  return done(deck);
 }
 
 /** The result of checking a set of decks. */
 export interface CheckResult {
   files: string[];
+  /** Per deck file that could be read: what it held, as the build's summary line says it. */
+  decks: { file: string; read: string }[];
   findings: Finding[];
   errors: number;
   warnings: number;
@@ -87,8 +96,13 @@ export interface CheckResult {
 export async function checkDecks(paths: string[], opts: CheckOptions): Promise<CheckResult> {
   const files = await findDeckFiles(paths, opts);
   const findings: Finding[] = [];
+  const decks: CheckResult['decks'] = [];
   const noteIds: NoteIdIndex = new Map();
-  for (const file of files) findings.push(...(await checkDeck(file, opts, noteIds)));
+  for (const file of files) {
+    const checked = await checkDeckFile(file, opts, noteIds);
+    findings.push(...checked.findings);
+    if (checked.read) decks.push({ file: path.normalize(file), read: checked.read });
+  }
   const sorted = sortFindings(findings.map((f) => ({ ...f, file: path.normalize(f.file) })));
-  return { files, findings: sorted, errors: sorted.filter((f) => f.level === 'error').length, warnings: sorted.filter((f) => f.level === 'warning').length };
+  return { files, decks, findings: sorted, errors: sorted.filter((f) => f.level === 'error').length, warnings: sorted.filter((f) => f.level === 'warning').length };
 }

@@ -23,6 +23,12 @@ export function nameStdin(e: BuildEvent, file: string): BuildEvent {
   return e;
 }
 
+/** A check result with the saved stdin deck's temporary path shown as `<stdin>`. */
+export function nameStdinResult<R extends { files: string[]; decks: { file: string }[]; findings: { file: string }[] }>(result: R, file: string): R {
+  const name = (f: string) => (path.resolve(f) === path.resolve(file) ? STDIN_NAME : f);
+  return { ...result, files: result.files.map(name), decks: result.decks.map((d) => ({ ...d, file: name(d.file) })), findings: result.findings.map((f) => ({ ...f, file: name(f.file) })) };
+}
+
 /** Reads a whole stream as UTF-8 text. */
 export async function readStream(stream: AsyncIterable<Buffer | string>): Promise<string> {
   const chunks: Buffer[] = [];

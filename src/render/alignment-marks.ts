@@ -31,26 +31,38 @@ export function scales(g: SheetGeometry, origin: { x: number; y: number }): stri
   const W = g.sheet.width;
   const H = g.sheet.height;
   const parts: string[] = [];
-  const ks = Array.from({ length: 2 * SCALE_MM + 1 }, (_, i) => i - SCALE_MM);
   for (const x of xs.filter((v) => v > EDGE && v < W - EDGE)) {
-    for (const [base, dir] of [[SCALE_INSET, 1], [H - SCALE_INSET, -1]] as const) {
-      parts.push(`<line class="scale-base" x1="${f(x - mm(SCALE_MM))}" y1="${f(base)}" x2="${f(x + mm(SCALE_MM))}" y2="${f(base)}"/>`);
-      for (const k of ks) {
-        const at = x + mm(k);
-        parts.push(`<line class="${k === 0 ? 'scale-zero' : 'scale-tick'}" x1="${f(at)}" y1="${f(base)}" x2="${f(at)}" y2="${f(base + dir * tick(k))}"/>`);
-        if (k % 2 === 0) parts.push(`<text class="scale-label" x="${f(at)}" y="${f(dir > 0 ? base - 1.5 : base + 5.5)}" text-anchor="middle">${label(k)}</text>`);
-      }
-    }
+    parts.push(scale(x, SCALE_INSET, 1, 'across'), scale(x, H - SCALE_INSET, -1, 'across'));
   }
   for (const y of ys.filter((v) => v > EDGE && v < H - EDGE)) {
-    for (const [base, dir] of [[SCALE_INSET, 1], [W - SCALE_INSET, -1]] as const) {
-      parts.push(`<line class="scale-base" x1="${f(base)}" y1="${f(y - mm(SCALE_MM))}" x2="${f(base)}" y2="${f(y + mm(SCALE_MM))}"/>`);
-      for (const k of ks) {
-        const at = y + mm(k);
-        parts.push(`<line class="${k === 0 ? 'scale-zero' : 'scale-tick'}" x1="${f(base)}" y1="${f(at)}" x2="${f(base + dir * tick(k))}" y2="${f(at)}"/>`);
-        if (k % 2 === 0) parts.push(`<text class="scale-label" x="${f(dir > 0 ? base - 1.5 : base + 1.5)}" y="${f(at + 1.6)}" text-anchor="${dir > 0 ? 'end' : 'start'}">${label(k)}</text>`);
-      }
-    }
+    parts.push(scale(y, SCALE_INSET, 1, 'down'), scale(y, W - SCALE_INSET, -1, 'down'));
+  }
+  return parts.join('');
+}
+
+/**
+ * One scale across the cut line at `line`: 'across' a column edge (the scale runs along x) or
+ * 'down' a row edge (along y). Its base lies `base` points from the sheet's origin and its ticks
+ * point `dir` (+1 into the sheet from the top/left edge, -1 from the bottom/right one).
+ */
+function scale(line: number, base: number, dir: 1 | -1, run: 'across' | 'down'): string {
+  const vertical = run === 'down';
+  // u runs along the scale, v across it.
+  const at = (u: number, v: number) => (vertical ? { x: v, y: u } : { x: u, y: v });
+  const seg = (u1: number, v1: number, u2: number, v2: number, cls: string) => {
+    const a = at(u1, v1);
+    const b = at(u2, v2);
+    return `<line class="${cls}" x1="${f(a.x)}" y1="${f(a.y)}" x2="${f(b.x)}" y2="${f(b.y)}"/>`;
+  };
+  const parts = [seg(line - mm(SCALE_MM), base, line + mm(SCALE_MM), base, 'scale-base')];
+  for (let k = -SCALE_MM; k <= SCALE_MM; k++) {
+    const u = line + mm(k);
+    parts.push(seg(u, base, u, base + dir * tick(k), k === 0 ? 'scale-zero' : 'scale-tick'));
+    if (k % 2 !== 0) continue;
+    // Horizontal scales put their numbers above/below the ticks, vertical ones beside them.
+    const p = vertical ? { x: base + (dir > 0 ? -1.5 : 1.5), y: u + 1.6 } : { x: u, y: dir > 0 ? base - 1.5 : base + 5.5 };
+    const anchor = vertical ? (dir > 0 ? 'end' : 'start') : 'middle';
+    parts.push(`<text class="scale-label" x="${f(p.x)}" y="${f(p.y)}" text-anchor="${anchor}">${label(k)}</text>`);
   }
   return parts.join('');
 }

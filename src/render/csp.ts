@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FONT_ORIGIN } from './fonts.js';
+import { bundledFamilyOf, FONT_ORIGIN } from './fonts.js';
 
 // Every HTML file we write says, in its own head, that it may load nothing from anywhere: its
 // styles, pictures and fonts are inline or data: URLs, and the only script allowed is ours,
@@ -58,13 +58,7 @@ const PARKED_FONT = /src: local\("[^"]*"\); \/\* studyguide font: ([^ ]+) \*\//g
  * sources back from withoutCsp().
  */
 function parkFontLoads(html: string): string {
-  return html.replace(FONT_SOURCE, (_, file: string) => `src: local("${faceName(file)}"); /* studyguide font: ${file} */`);
-}
-
-/** `@fontsource/source-serif-4/source-serif-4-latin-400-normal.woff2` → `Source Serif 4`. */
-function faceName(file: string): string {
-  const pkg = file.split('/')[1] ?? '';
-  return pkg.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return html.replace(FONT_SOURCE, (_, file: string) => `src: local("${bundledFamilyOf(file) ?? ''}"); /* studyguide font: ${file} */`);
 }
 
 /** For pages served live by watch mode: also allow this script and calls back to the server. */

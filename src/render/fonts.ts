@@ -41,6 +41,8 @@ export interface FontFile {
   name: string;
   /** Absolute path in node_modules. */
   file: string;
+  /** The family its @font-face rule declares, e.g. `Source Serif 4`. */
+  family: string;
   /** The characters the face is used for (its CSS unicode-range), as [first, last] pairs. */
   ranges: [number, number][];
 }
@@ -65,7 +67,8 @@ function bundled(): { css: string; files: Map<string, FontFile> } {
         const name = `${pkg}/${woff2}`;
         const declared = /unicode-range:\s*([^;}]*)/.exec(rule)?.[1].trim() ?? 'U+0-10FFFF';
         const range = extraRange ? `${declared},${extraRange}` : declared;
-        files.set(name, { name, file: path.join(dir, 'files', woff2), ranges: parseRange(range) });
+        const family = /font-family:\s*['"]?([^'";]+)/.exec(rule)?.[1].trim() ?? pkg;
+        files.set(name, { name, file: path.join(dir, 'files', woff2), family, ranges: parseRange(range) });
         // `block`: the print waits for the face instead of laying out with a stand-in.
         const face = rule
           .replace(/src:[^;]*;/, `src: url("${FONT_ORIGIN}${name}") format("woff2");`)
@@ -89,6 +92,11 @@ function parseRange(range: string): [number, number][] {
     const [first, last = first] = part.trim().replace(/^U\+/i, '').split('-');
     return [parseInt(first, 16), parseInt(last, 16)];
   });
+}
+
+/** The family of a bundled font file named by its path under FONT_ORIGIN. */
+export function bundledFamilyOf(name: string): string | undefined {
+  return bundled().files.get(name)?.family;
 }
 
 /** The node_modules file behind a FONT_ORIGIN address, or undefined for anything else. */

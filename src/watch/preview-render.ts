@@ -5,6 +5,7 @@ import { selectQuestions } from '../content/select-questions.js';
 import { IdSelection } from '../content/id-selection.js';
 import { optionsForDeck } from '../config.js';
 import { StudyguideError } from '../errors.js';
+import { readingSummary } from '../content/layouts/summary.js';
 import type { DiagramDrawer } from '../print/draw-diagrams.js';
 import { assetDirs } from '../render/assets.js';
 import { createGuideRenderer } from '../render/render-guide.js';
@@ -16,6 +17,8 @@ export interface DeckPreview {
   file: string;
   title?: string;
   questions?: number;
+  /** What the file held: layout and counts (content/layouts/summary.ts), as build and check say it. */
+  read?: string;
   /** guide.html as built now (no page numbers: those need the printed PDF). */
   guideHtml?: string;
   /** `file:line: message — hint`, when the deck or a template is broken. */
@@ -65,7 +68,7 @@ export class PreviewRenderer {
       const deck = drawer ? await addGraphics(selected, drawer, dirs).catch(() => addGraphicStyles(selected, dirs)) : addGraphicStyles(selected, dirs);
       this.renderer ??= createGuideRenderer(dirs);
       const guideHtml = this.renderer(deck, { paper: deckOpts.paper });
-      return { slug, file, title: deck.title, questions: allQuestions(deck).length, guideHtml, ms: performance.now() - started };
+      return { slug, file, title: deck.title, questions: allQuestions(deck).length, read: parsed.reading && readingSummary(parsed.reading), guideHtml, ms: performance.now() - started };
     } catch (error) {
       return { slug, file, error: describeError(error, file), ms: performance.now() - started };
     }

@@ -1,4 +1,5 @@
-import { colorEnabled, createBuildReporter, formatError, palette, type Streams, type Verbosity } from '../terminal.js';
+import { colorEnabled, createBuildReporter, formatError, palette, readingLine, type Streams, type Verbosity } from '../terminal.js';
+import type { DeckPreview } from './preview-render.js';
 import type { WatchEvent } from './watch.js';
 
 /**
@@ -11,6 +12,13 @@ export function createWatchReporter(streams: Streams, verbosity: Verbosity, opts
   const c = palette(colorEnabled(streams.err));
   const say = (line: string) => verbosity !== 'quiet' && streams.out.write(`${line}\n`);
   const fail = (text: string) => streams.err.write(`${c.red(`error: ${text}`)}\n`);
+  // What each deck held, printed when first served and again only when a save changed it.
+  const reads = new Map<string, string>();
+  const sayRead = (p: DeckPreview) => {
+    if (!p.read || reads.get(p.file) === p.read) return;
+    reads.set(p.file, p.read);
+    say(`    ${o.dim(readingLine(p.read))}`);
+  };
 
   return (e) => {
     switch (e.type) {
@@ -19,13 +27,19 @@ export function createWatchReporter(streams: Streams, verbosity: Verbosity, opts
         say(`${o.bold('studyguide watch')}: ${n} deck${n === 1 ? '' : 's'} at ${o.green(e.url)} ${o.dim('(Ctrl-C to stop)')}`);
         for (const p of e.previews) {
           if (p.error) fail(p.error);
-          else say(`  ${o.bold(p.slug)} ${o.dim(`→ ${e.url}${p.slug}/guide.html`)}`);
+          else {
+            say(`  ${o.bold(p.slug)} ${o.dim(`→ ${e.url}${p.slug}/guide.html`)}`);
+            sayRead(p);
+          }
         }
         break;
       }
       case 'preview':
         if (e.preview.error) fail(e.preview.error);
-        else say(`  ${e.preview.slug}: guide.html ${o.dim(`${Math.round(e.preview.ms)} ms, after ${e.changed} changed`)}`);
+        else {
+          say(`  ${e.preview.slug}: guide.html ${o.dim(`${Math.round(e.preview.ms)} ms, after ${e.changed} changed`)}`);
+          sayRead(e.preview);
+        }
         break;
       case 'removed':
         say(`  ${e.file} is gone; no longer served`);

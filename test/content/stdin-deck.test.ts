@@ -4,8 +4,34 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { nameStdin, saveStdinDeck, stdinSlug } from '../../src/content/stdin-deck.js';
 import { StudyguideError } from '../../src/errors.js';
+import { runCli } from '../cli-run.js';
+
+/** Runs the CLI in this process with `text` as its standard input. */
+async function withStdin<T>(text: string, run: () => Promise<T>): Promise<T> {
+  const saved = Object.getOwnPropertyDescriptor(process, 'stdin')!;
+  Object.defineProperty(process, 'stdin', { value: Readable.from([Buffer.from(text)]), configurable: true });
+  try {
+    return await run();
+  } finally {
+    Object.defineProperty(process, 'stdin', saved);
+  }
+}
 
 describe('a deck from standard input', () => {
+  it('is checked by `check -`, its findings and read line named <stdin>', async () => {
+    const deck = '# Piped Deck\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n\n### What is DNS?\n\n> Again.\n\n### What is TTL?\n';
+    const run = await withStdin(deck, () => runCli(['check', '-', '--no-config'], { NO_COLOR: '1' }));
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toEqual([expect.stringMatching(/^<stdin>:13: error: question "What is TTL\?" has no answer/), '1 error, 0 warnings in 1 deck']);
+    const fine = await withStdin(deck.replace('### What is TTL?\n', '### What is TTL?\n\n> Time to live.\n'), () => runCli(['check', '-', '--no-config', '--json']));
+    expect(fine.code).toBe(0);
+    const json = JSON.parse(fine.stdout) as { files: string[]; decks: { file: string; read: string }[]; findings: { file: string; line: number; code: string }[] };
+    expect(json.files).toEqual(['<stdin>']);
+    expect(json.findings.map((f) => `${f.file}:${f.line} ${f.code}`)).toEqual(['<stdin>:9 duplicate-question']);
+    expect(json.decks).toEqual([{ file: '<stdin>', read: '3 questions (studyguide format)' }]);
+  });
+
   it('is named by --name, else its front-matter title, else its # title', () => {
     const deck = '---\ntitle: Cloud Networking 101\n---\n# Other\n';
     expect(stdinSlug(deck, 'My Deck')).toBe('my-deck');

@@ -17,6 +17,10 @@ describe('build() from code', () => {
     const out = path.join(dir, 'out');
     const controller = new AbortController();
     const events: BuildEvent['type'][] = [];
+    // The API leaves the caller's signal handling alone, even while a browser runs (only the CLI adds its own).
+    const listeners = () => ['SIGINT', 'SIGTERM'].map((s) => process.listenerCount(s));
+    const before = listeners();
+    const during: number[][] = [];
     const error = await build({
       paths: [dir],
       outDir: out,
@@ -26,12 +30,15 @@ describe('build() from code', () => {
       signal: controller.signal,
       onEvent: (e) => {
         events.push(e.type);
+        during.push(listeners());
         if (e.type === 'output') controller.abort();
       },
     }).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(StudyguideError);
     expect((error as StudyguideError).code).toBe('aborted');
     expect(events[0]).toBe('decks');
+    expect(during.length).toBeGreaterThan(1);
+    expect(new Set(during.map(String))).toEqual(new Set([String(before)]));
     expect(existsSync(path.join(out, 'c'))).toBe(false);
     expect(existsSync(path.join(out, 'd'))).toBe(false);
     expect(existsSync(path.join(out, 'index.html'))).toBe(false);

@@ -20,6 +20,8 @@ interface Pending {
   prefix: string[];
   content: RootContent[];
   emitted: boolean;
+  /** Navigation stood under it (a table of exercise links): with nothing else, the heading is navigation too. */
+  navigation: boolean;
 }
 
 const lineOf = (node: RootContent): number => node.position?.start.line ?? 1;
@@ -64,13 +66,14 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       }
       if (pending && !pending.emitted) {
         if (pending.content.length === 0 && h.depth > pending.heading.depth) groups.push(pending.heading);
+        else if (pending.content.length === 0 && pending.navigation) navigation++;
         else if (pending.content.length === 0) {
           warn(lineOf(pending.heading), 'empty-heading', `heading "${toString(pending.heading)}" holds no questions; left out`);
           leftOut++;
         } else flush();
       }
       while (groups.length && groups[groups.length - 1].depth >= h.depth) groups.pop();
-      pending = { heading: h, prefix: groups.map((g) => toString(g)), content: [], emitted: false };
+      pending = { heading: h, prefix: groups.map((g) => toString(g)), content: [], emitted: false, navigation: false };
       afterQuestion = false;
       continue;
     }
@@ -78,6 +81,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       const kind = navigationKind(part.node);
       if (kind) {
         navigation++;
+        if (pending && !afterQuestion) pending.navigation = true;
         continue;
       }
       if (afterQuestion) {
@@ -92,7 +96,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     afterQuestion = true;
     const body = part.body.filter((node) => {
       const kind = navigationKind(node);
-      if (kind === 'back-to-top link' || kind === 'in-page links' || kind === 'badges') return !++navigation;
+      if (kind === 'back-to-top link' || kind === 'in-page links' || kind === 'badges' || kind === 'anchor') return !++navigation;
       return true;
     });
     const heading: Heading = { type: 'heading', depth: 3, children: part.heading.children, position: part.heading.position };
@@ -101,6 +105,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   }
   if (pending && !pending.emitted) {
     if (pending.content.length) flush();
+    else if (pending.navigation) navigation++;
     else {
       warn(lineOf(pending.heading), 'empty-heading', `heading "${toString(pending.heading)}" holds no questions; left out`);
       leftOut++;

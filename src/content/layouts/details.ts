@@ -43,7 +43,7 @@ export const detailsLayout: Layout = {
       parts.push(toQuestion(q!, dropped));
       q = undefined;
     };
-    for (const raw of nodes) {
+    for (const raw of nodes.flatMap(liftClosingTags)) {
       const node = asHtml(raw);
       if (node.type !== 'html' || (!q && !/<details\b/i.test(node.value))) {
         if (q && q.inSummary) q.summary += ` ${plain(node)}`;
@@ -99,6 +99,37 @@ function asHtml(node: RootContent): RootContent {
 }
 
 const TAG_NAME = /<\/?(details|summary)\b/i;
+
+/**
+ * `</b></details>` on the line right after a list (or quote) is, to markdown, a lazy continuation
+ * of its last paragraph, so the block would never close. The tags at the end of that paragraph are
+ * taken out and put after the list as the HTML they are.
+ */
+function liftClosingTags(node: RootContent): RootContent[] {
+  if (node.type !== 'list' && node.type !== 'blockquote') return [node];
+  const tail = takeTrailingTags(node);
+  return tail ? [node, tail] : [node];
+}
+
+/** Removes trailing inline HTML that holds a details/summary tag from the last paragraph under `parent`. */
+function takeTrailingTags(parent: { children: RootContent[] }): RootContent | undefined {
+  const last = parent.children[parent.children.length - 1] as RootContent | undefined;
+  if (!last) return undefined;
+  if (last.type === 'list' || last.type === 'listItem' || last.type === 'blockquote') return takeTrailingTags(last as { children: RootContent[] });
+  if (last.type !== 'paragraph') return undefined;
+  const at = last.children.findIndex((c) => c.type === 'html' && TAG_NAME.test(c.value));
+  if (at < 0) return undefined;
+  // Start at the line the tags are on: `</b>` before `</details>` goes with it.
+  let from = at;
+  while (from > 0 && last.children[from - 1].type === 'html') from--;
+  const tags = last.children.slice(from);
+  if (tags.some((c) => c.type !== 'html' && !(c.type === 'text' && !c.value.trim()))) return undefined;
+  last.children = last.children.slice(0, from);
+  const before = last.children[last.children.length - 1];
+  if (before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
+  const line = tags[0].position?.start.line ?? last.position?.end.line ?? 1;
+  return { type: 'html', value: tags.map((c) => ('value' in c ? c.value : '')).join(''), position: { start: { line, column: 1 }, end: { line, column: 1 } } };
+}
 
 /** Summaries of `<details>` nested in an answer written as one HTML block. */
 function nestedSummaries(value: string): number {

@@ -7,6 +7,9 @@ const BADGE_HOST = /shields\.io|badge|badgen\.net|travis-ci|circleci|codecov|git
 
 const isAnchor = (url: string): boolean => url.startsWith('#');
 
+// `<a name="x"></a>` / `<a id="x"></a>` alone: a target for in-page links, with nothing to read.
+const ANCHOR_TARGETS = /^\s*(?:<a\s+(?:name|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)\s*\/?>\s*(?:<\/a>)?\s*)+$/i;
+
 /** Links, images and separators only, no words of their own: the shape of navigation. */
 function onlyLinksAndImages(node: Nodes): { links: Link[]; images: Image[] } | undefined {
   const links: Link[] = [];
@@ -32,6 +35,9 @@ function onlyLinksAndImages(node: Nodes): { links: Link[]; images: Image[] } | u
  * badges, a banner image, a table of links), or undefined when it is content.
  */
 export function navigationKind(node: RootContent): string | undefined {
+  if (node.type === 'html') return ANCHOR_TARGETS.test(node.value) ? 'anchor' : undefined;
+  // `<a name="x"></a>` on its own line is a paragraph of two inline HTML nodes to markdown.
+  if (node.type === 'paragraph' && node.children.every((c) => c.type === 'html' || (c.type === 'text' && !c.value.trim())) && ANCHOR_TARGETS.test(toString(node, { includeHtml: true }))) return 'anchor';
   if (node.type === 'paragraph' || node.type === 'heading') {
     const text = toString(node);
     const only = onlyLinksAndImages(node);

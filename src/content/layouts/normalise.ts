@@ -5,6 +5,7 @@ import { assemble } from './assemble.js';
 import { convertHtml, isComment, reportDropped } from './convert-html.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
 import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
+import { navigationKind } from './navigation.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type Part } from './types.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
@@ -37,6 +38,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
     const parts = foreign.read(nodes, dropped).flatMap((part): Part[] => {
       if (part.kind !== 'content' || part.node.type !== 'html') return [part];
       if (isComment(part.node.value)) return [];
+      // An anchor target (`<a name="x"></a>`) stays as it is for assemble to count as navigation.
+      if (navigationKind(part.node) === 'anchor') return [part];
       return htmlToMdast(part.node.value, part.node.position, dropped).map((node) => (node.type === 'heading' ? { kind: 'heading', node } : { kind: 'content', node }));
     });
     const assembled = assemble(parts, file, diagnostics);
