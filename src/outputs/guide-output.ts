@@ -1,6 +1,7 @@
 import { allQuestions, type Deck, type Question } from '../model/deck.js';
 import { decodeEntities, stripTags } from '../render/html-text.js';
-import { createGuideRenderer } from '../render/render-guide.js';
+import { createGuideRenderer, guideTextBlock } from '../render/render-guide.js';
+import { planSectionBreaks } from '../print/plan-section-breaks.js';
 import { PAPERS } from '../model/paper.js';
 import { printGuide } from '../print/print-guide.js';
 import { writeDocumentInfo } from '../print/pdf-metadata.js';
@@ -24,7 +25,7 @@ const printedText = (q: Question): string => decodeEntities(stripTags(q.html));
 async function printWholeOrInParts(ctx: DeckContext, render: PartsRender) {
   const { deck, session } = ctx;
   const size = ctx.opts.printPart ?? PART_QUESTIONS;
-  if (size > 0 && allQuestions(deck).length > size * 2) {
+  if (printsInParts(ctx)) {
     const printed = await printGuideInParts(session, deck, render, size, ctx.announceGuidePages);
     writeOutline(printed.doc, outlineOf(deck));
     return printed;
@@ -35,6 +36,12 @@ async function printWholeOrInParts(ctx: DeckContext, render: PartsRender) {
   // ("IntroductionIntroduction") once text is set in the bundled faces.
   writeOutline(doc, outlineOf(deck));
   return { ...printed, doc };
+}
+
+/** A deck large enough to print its guide in parts (print-guide-parts.ts). */
+function printsInParts(ctx: DeckContext): boolean {
+  const size = ctx.opts.printPart ?? PART_QUESTIONS;
+  return size > 0 && allQuestions(ctx.deck).length > size * 2;
 }
 
 /** The guide's bookmarks: title › contents, sections › questions, outro. */
@@ -61,7 +68,9 @@ export const guideOutput: OutputStep = {
     const { deck, opts } = ctx;
     const t = Date.now();
     const render = createGuideRenderer(ctx.dirs);
-    const guide = await printWholeOrInParts(ctx, (pages, part) => render(deck, { paper: opts.paper, pages, part }));
+    // Where chapters start (print/plan-section-breaks.ts); a guide in parts starts each on a page.
+    const plan = printsInParts(ctx) ? undefined : await planSectionBreaks(ctx.session, render(deck, { paper: opts.paper }), guideTextBlock(opts.paper));
+    const guide = await printWholeOrInParts(ctx, (pages, part) => render(deck, { paper: opts.paper, pages, part, plan }));
     ctx.guidePages = guide.pages;
     if (!guide.settled) ctx.warn({ code: 'contents-unsettled', message: `the contents' page numbers still changed after ${guide.passes} print passes; some may be off by a page — report this deck as a bug` });
     for (const w of blockedRequestWarnings(guide.blocked, deck)) ctx.warn(w);
@@ -74,7 +83,7 @@ export const guideOutput: OutputStep = {
     });
     const pdf = await savePdf(doc);
     const files: OutputFile[] = [
-      { name: 'guide.html', data: render(deck, { paper: opts.paper, pages: guide.pages }) },
+      { name: 'guide.html', data: render(deck, { paper: opts.paper, pages: guide.pages, plan }) },
       { name: 'guide.pdf', data: pdf, pages: doc.getPageCount(), ms: Date.now() - t },
     ];
     if (opts.booklet) {

@@ -15,6 +15,23 @@ export interface GuideRenderOptions {
   filterNote?: string;
   /** Render one part of a guide printed in parts (large decks); the whole guide when absent. */
   part?: GuidePart;
+  /** Where chapters start and how shared pages are headed (print/plan-section-breaks.ts); every chapter starts a page when absent. */
+  plan?: { css: string };
+}
+
+/**
+ * The guide's margins in millimetres, mirrored like a book's: a binding margin inside, a wide
+ * one outside (right of odd pages, left of even ones), for a text block of 60-75 characters.
+ */
+export const GUIDE_MARGINS = { top: 20, bottom: 18, inner: 22, outer: 58 } as const;
+
+const PX_PER_MM = 96 / 25.4;
+const PX_PER_PT = 96 / 72;
+
+/** The guide's text block on a paper, in CSS pixels: the body's pages are laid out in it. */
+export function guideTextBlock(paper: Paper): { width: number; height: number } {
+  const m = GUIDE_MARGINS;
+  return { width: PAPERS[paper].width * PX_PER_PT - (m.inner + m.outer) * PX_PER_MM, height: PAPERS[paper].height * PX_PER_PT - (m.top + m.bottom) * PX_PER_MM };
 }
 
 /** A run of sections (or of one section's questions) printed as one document. */
@@ -100,6 +117,8 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
       selfLinks: part && !part.front ? [...body.flatMap((s) => [...(s.continued ? [] : [s.id]), ...s.questions.map((q) => q.id)]), ...(part.outro && deck.outro ? ['outro'] : [])] : [],
       pageCounter: part?.firstPage ? part.firstPage - (part.leadBlank ? 1 : 0) : undefined,
       totalPages: part?.totalPages,
+      margins: GUIDE_MARGINS,
+      plan: opts.plan,
       leadBlank: part?.leadBlank,
     }), [screen.js]);
   };
