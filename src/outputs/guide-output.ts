@@ -1,6 +1,7 @@
 import { allQuestions, type Deck, type Question } from '../model/deck.js';
 import { decodeEntities, stripTags } from '../render/html-text.js';
-import { createGuideRenderer, guideTextBlock } from '../render/render-guide.js';
+import { createGuideRenderer } from '../render/render-guide.js';
+import { bookletPage, guideTextBlock, type GuidePage } from '../render/guide-page-sizes.js';
 import { planSectionBreaks } from '../print/plan-section-breaks.js';
 import { PAPERS } from '../model/paper.js';
 import { printGuide } from '../print/print-guide.js';
@@ -68,19 +69,24 @@ export const guideOutput: OutputStep = {
     const { deck, opts } = ctx;
     const t = Date.now();
     const render = createGuideRenderer(ctx.dirs);
-    // Where chapters start (print/plan-section-breaks.ts); a guide in parts starts each on a page.
-    const plan = printsInParts(ctx) ? undefined : await planSectionBreaks(ctx.session, render(deck, { paper: opts.paper }), guideTextBlock(opts.paper));
-    const guide = await printWholeOrInParts(ctx, (pages, part) => render(deck, { paper: opts.paper, pages, part, plan }));
+    const printOn = async (c: DeckContext, page: GuidePage) => {
+      // Where chapters start (print/plan-section-breaks.ts); a guide in parts starts each on a page.
+      const plan = printsInParts(c) ? undefined : await planSectionBreaks(c.session, render(deck, { paper: opts.paper, page }), guideTextBlock(page));
+      return { plan, ...(await printWholeOrInParts(c, (pages, part) => render(deck, { paper: opts.paper, page, pages, part, plan }))) };
+    };
+    const guide = await printOn(ctx, opts.paper);
+    const { plan } = guide;
     ctx.guidePages = guide.pages;
     if (!guide.settled) ctx.warn({ code: 'contents-unsettled', message: `the contents' page numbers still changed after ${guide.passes} print passes; some may be off by a page — report this deck as a bug` });
     for (const w of blockedRequestWarnings(guide.blocked, deck)) ctx.warn(w);
     const { doc } = guide;
-    writeDocumentInfo(doc, {
+    const info = {
       title: deck.title,
       author: deck.author,
       subject: deck.subtitle ?? `${allQuestions(deck).length} interview questions`,
       keywords: deck.tags,
-    });
+    };
+    writeDocumentInfo(doc, info);
     const pdf = await savePdf(doc);
     const files: OutputFile[] = [
       { name: 'guide.html', data: render(deck, { paper: opts.paper, pages: guide.pages, plan }) },
@@ -88,7 +94,11 @@ export const guideOutput: OutputStep = {
     ];
     if (opts.booklet) {
       const started = Date.now();
-      const booklet = await imposeBooklet(pdf, PAPERS[opts.paper]);
+      // Typeset again on the half sheet at the same type size (its own contents numbers and
+      // "page X of Y"; no page numbers announced to the other steps), then imposed at 100 %.
+      const small = await printOn({ ...ctx, announceGuidePages: undefined }, bookletPage(opts.paper));
+      writeDocumentInfo(small.doc, info);
+      const booklet = await imposeBooklet(await savePdf(small.doc), PAPERS[opts.paper]);
       files.push({ name: 'guide-booklet.pdf', data: booklet.bytes, pages: booklet.pages, ms: Date.now() - started });
     }
     return files;

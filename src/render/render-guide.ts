@@ -4,7 +4,8 @@ import { readAsset, type AssetDirs } from './assets.js';
 import { splitCodeLines } from './code-lines.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, coverDate, type PageMap } from './view.js';
-import { PAPERS, type Paper } from '../model/paper.js';
+import type { Paper } from '../model/paper.js';
+import { GUIDE_PAGES, type GuidePage } from './guide-page-sizes.js';
 
 /** Options for one rendering of the guide. */
 export interface GuideRenderOptions {
@@ -15,23 +16,10 @@ export interface GuideRenderOptions {
   filterNote?: string;
   /** Render one part of a guide printed in parts (large decks); the whole guide when absent. */
   part?: GuidePart;
+  /** The page to typeset on (the booklet's half sheet); the paper's own page when absent. */
+  page?: GuidePage;
   /** Where chapters start and how shared pages are headed (print/plan-section-breaks.ts); every chapter starts a page when absent. */
   plan?: { css: string };
-}
-
-/**
- * The guide's margins in millimetres, mirrored like a book's: a binding margin inside, a wide
- * one outside (right of odd pages, left of even ones), for a text block of 60-75 characters.
- */
-export const GUIDE_MARGINS = { top: 20, bottom: 18, inner: 22, outer: 58 } as const;
-
-const PX_PER_MM = 96 / 25.4;
-const PX_PER_PT = 96 / 72;
-
-/** The guide's text block on a paper, in CSS pixels: the body's pages are laid out in it. */
-export function guideTextBlock(paper: Paper): { width: number; height: number } {
-  const m = GUIDE_MARGINS;
-  return { width: PAPERS[paper].width * PX_PER_PT - (m.inner + m.outer) * PX_PER_MM, height: PAPERS[paper].height * PX_PER_PT - (m.top + m.bottom) * PX_PER_MM };
 }
 
 /** A run of sections (or of one section's questions) printed as one document. */
@@ -89,6 +77,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
   const screen = { css: readAsset(dirs.styles, 'screen.css'), js: readAsset(dirs.templates, 'guide-screen.js') };
   return (deck, opts) => {
     const pages = opts.pages ?? new Map<string, number>();
+    const sheet = GUIDE_PAGES[opts.page ?? opts.paper];
     // Only the sections this document shows are turned into views: a part of a 5,000-question
     // guide needs its 150 questions, not all of them (the contents, in the front, needs all).
     const viewOf = (index: number) => {
@@ -101,7 +90,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
     const sections = front ? deck.sections.map((_s, index) => viewOf(index)) : [];
     const body: (ReturnType<typeof viewOf> & { continued?: boolean })[] = part ? sliceSections(part.slices, (i) => sections[i] ?? viewOf(i)) : sections;
     return withCsp(template({
-      ...baseView(deck, css, PAPERS[opts.paper].css),
+      ...baseView(deck, css, sheet.css),
       date: coverDate(deck),
       screen,
       filterNote: opts.filterNote ?? deck.filterNote,
@@ -117,7 +106,9 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
       selfLinks: part && !part.front ? [...body.flatMap((s) => [...(s.continued ? [] : [s.id]), ...s.questions.map((q) => q.id)]), ...(part.outro && deck.outro ? ['outro'] : [])] : [],
       pageCounter: part?.firstPage ? part.firstPage - (part.leadBlank ? 1 : 0) : undefined,
       totalPages: part?.totalPages,
-      margins: GUIDE_MARGINS,
+      margins: sheet.margins,
+      // The cover fills its page's text block, less room for rounding, and never runs onto a second page.
+      coverHeight: sheet.height / (72 / 25.4) - sheet.margins.top - sheet.margins.bottom - 25,
       plan: opts.plan,
       leadBlank: part?.leadBlank,
     }), [screen.js]);

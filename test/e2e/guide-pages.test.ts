@@ -4,9 +4,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions, type Deck } from '../../src/model/deck.js';
-import { GUIDE_MARGINS, isShortQuestion } from '../../src/render/render-guide.js';
+import { isShortQuestion } from '../../src/render/render-guide.js';
+import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
 import { NEW_PAGE_FILL } from '../../src/print/plan-section-breaks.js';
 import { pageFill } from '../pdf-page-fill.js';
+import { measureOf, pdfBlocks } from '../pdf-lines.js';
 import { buildWith, bundledOut, pdfInfo, pageSizes, squash, tempDir } from '../helpers.js';
 import { readDestinationPages } from '../../src/print/pdf-dests.js';
 import { headingIndex, linkTargets, loose, mm, outlineOf, pdfWords, questionPages, readContents, squashedPages, plainQuotes } from './guide-reading.js';
@@ -114,7 +116,7 @@ describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({
 
   it('starts a section on a new page only when the page before is more than half full, and never leaves a question heading alone at a page end', () => {
     const found = questionPages(d, pages);
-    const fill = pageFill(file(), GUIDE_MARGINS);
+    const fill = pageFill(file(), GUIDE_PAGES[paper].margins);
     d.sections.slice(1).forEach((s, i) => {
       const lastBefore = Math.max(...found.filter((x) => x.section === d.sections[i]).map((x) => x.page));
       const first = found.find((x) => x.section === s)!.page;
@@ -127,6 +129,23 @@ describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({
     for (const { q, page } of found) {
       const opening = loose(squash(q.cardText).split(' ').slice(0, 4).join(' '));
       expect(loose(pages[page - 1]), `Q${q.number}'s card answer is on its heading's page`).toContain(opening);
+    }
+  });
+
+  it('sets running text 60–75 characters a line, the "In short" box too', () => {
+    const body = Math.min(...questionPages(d, pages).map((x) => x.page));
+    const { inner, outer } = GUIDE_PAGES[paper].margins;
+    const blocks = pdfBlocks(file()).filter((b) => b.page >= body);
+    const boxes = blocks.filter((b) => b.lines[0].text.startsWith('In short'));
+    // Paragraphs start at the text block's left edge: the inner margin on odd pages, the outer on even ones.
+    const prose = blocks.filter((b) => Math.abs(b.xMin - mm(b.page % 2 === 1 ? inner : outer)) < 1.5 && !boxes.includes(b));
+    for (const [what, lines] of [['body', measureOf(prose)], ['"In short"', measureOf(boxes)]] as const) {
+      expect(lines.length, `${what} lines measured`).toBeGreaterThan(15);
+      const inside = lines.filter((n) => n >= 60 && n <= 75).length / lines.length;
+      expect(inside, `${what}: share of lines of 60–75 characters (${[...lines].sort((a, b) => a - b).join(' ')})`).toBeGreaterThanOrEqual(0.9);
+      const median = [...lines].sort((a, b) => a - b)[Math.floor(lines.length / 2)];
+      expect(median, `${what}: median line`).toBeGreaterThanOrEqual(62);
+      expect(median, `${what}: median line`).toBeLessThanOrEqual(72);
     }
   });
 
@@ -185,8 +204,9 @@ describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({
       const left = Math.min(...words.filter((w) => w.page === p).map((w) => w.xMin));
       const right = words.find((w) => w.page === p)!.pageWidth - Math.max(...words.filter((w) => w.page === p).map((w) => w.xMax));
       // Odd pages are right-hand pages, bound on their left; even pages are bound on their right.
-      expect(left, `page ${p} left margin`).toBeCloseTo(p % 2 === 1 ? mm(22) : mm(58), 0);
-      expect(right, `page ${p} right margin`).toBeGreaterThanOrEqual((p % 2 === 1 ? mm(58) : mm(22)) - 2);
+      const { inner, outer } = GUIDE_PAGES[paper].margins;
+      expect(left, `page ${p} left margin`).toBeCloseTo(p % 2 === 1 ? mm(inner) : mm(outer), 0);
+      expect(right, `page ${p} right margin`).toBeGreaterThanOrEqual((p % 2 === 1 ? mm(outer) : mm(inner)) - 2);
     }
   });
 

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import type { Deck } from '../../src/model/deck.js';
-import { GUIDE_MARGINS } from '../../src/render/render-guide.js';
+import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
 import { generateDeck } from '../../bench/generate-deck.mjs';
 import { buildWith, bundledOut, pdfPages, squash, tempDir } from '../helpers.js';
 import { pageFill } from '../pdf-page-fill.js';
@@ -37,7 +37,7 @@ function manySections(): string {
 const MIN_FILL = 1 / 3;
 
 describe('pages inside the guide are at least a third full', () => {
-  const cases: { name: string; file: () => string; deck: () => Promise<Deck> }[] = [];
+  const cases: { name: string; file: () => string; deck: () => Promise<Deck>; paper?: 'letter' }[] = [];
   let bank = '';
   let bankDeck = '';
   let letter = '';
@@ -55,14 +55,14 @@ describe('pages inside the guide are at least a third full', () => {
   cases.push(
     { name: 'infrastructure-engineer (A4)', file: () => path.join(bundledOut(), 'infrastructure-engineer', 'guide.pdf'), deck: () => loadDeck('content/infrastructure-engineer.md') },
     { name: 'kubernetes-admin (A4)', file: () => path.join(bundledOut(), 'kubernetes-admin', 'guide.pdf'), deck: () => loadDeck('content/kubernetes-admin.md') },
-    { name: 'infrastructure-engineer (Letter)', file: () => path.join(letter, 'infrastructure-engineer', 'guide.pdf'), deck: () => loadDeck('content/infrastructure-engineer.md') },
+    { name: 'infrastructure-engineer (Letter)', file: () => path.join(letter, 'infrastructure-engineer', 'guide.pdf'), deck: () => loadDeck('content/infrastructure-engineer.md'), paper: 'letter' },
     { name: 'a bank of 26 small sections', file: () => path.join(bank, 'topics', 'guide.pdf'), deck: () => loadDeck(bankDeck) },
   );
 
-  it.each(cases)('$name', async ({ file, deck }) => {
+  it.each(cases)('$name', async ({ file, deck, paper }) => {
     const d = await deck();
     const pages = pdfPages(file()).map(squash);
-    const fill = pageFill(file(), GUIDE_MARGINS);
+    const fill = pageFill(file(), GUIDE_PAGES[paper ?? 'a4'].margins);
     const body = Math.min(...questionPages(d, pages).map((x) => x.page));
     expect(body, 'the first question is found').toBeGreaterThan(1);
     // Every page from the first section's to the one before the last (the guide's last page ends it).
@@ -73,7 +73,7 @@ describe('pages inside the guide are at least a third full', () => {
   it('leaves less of the 26-section bank blank: sections share pages', async () => {
     const file = path.join(bank, 'topics', 'guide.pdf');
     const d = await loadDeck(bankDeck);
-    const fill = pageFill(file, GUIDE_MARGINS);
+    const fill = pageFill(file, GUIDE_PAGES.a4.margins);
     const first = questionPages(d, pdfPages(file).map(squash)).map((x) => x.page);
     const starts = new Set(d.sections.map((s) => first[d.sections.flatMap((x) => x.questions).indexOf(s.questions[0])]));
     expect(starts.size, 'pages on which a section starts').toBeLessThan(d.sections.length);
