@@ -2,6 +2,7 @@ import type { Deck, Question } from '../model/deck.js';
 import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { splitCodeLines } from './code-lines.js';
+import { markLeadIns } from './lead-ins.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, coverDate, type PageMap } from './view.js';
 import type { Paper } from '../model/paper.js';
@@ -82,8 +83,8 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
     // guide needs its 150 questions, not all of them (the contents, in the front, needs all).
     const viewOf = (index: number) => {
       const s = deck.sections[index];
-      const questions = s.questions.map((q) => ({ ...q, answerHtml: splitCodeLines(q.answerHtml), cardHtml: splitCodeLines(q.cardHtml), short: isShortQuestion(q), page: pages.get(q.id) ?? '' }));
-      return { ...s, introHtml: splitCodeLines(s.introHtml), index, pageName: `sec${index}`, page: pages.get(s.id) ?? '', questions };
+      const questions = s.questions.map((q) => ({ ...q, answerHtml: markLeadIns(splitCodeLines(q.answerHtml)), cardHtml: splitCodeLines(q.cardHtml), short: isShortQuestion(q), page: pages.get(q.id) ?? '' }));
+      return { ...s, introHtml: markLeadIns(splitCodeLines(s.introHtml)), index, pageName: `sec${index}`, page: pages.get(s.id) ?? '', questions };
     };
     const part = opts.part;
     const front = !part || part.front;
