@@ -1,5 +1,15 @@
-import { Duplex, PDFDocument, PrintScaling } from 'pdf-lib';
+import { Duplex, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PrintScaling, type PDFPage } from 'pdf-lib';
 import { loadPdf, savePdf } from './pdf-io.js';
+import { readOutline, type OutlineEntry } from './pdf-outline.js';
+import { writeOutline, type OutlineItem } from './write-outline.js';
+
+/** Where a source page went: the side it is printed on, shifted by (dx, dy) and scaled. */
+interface Placement {
+  side: number;
+  dx: number;
+  dy: number;
+  scale: number;
+}
 
 /** One printed side of a booklet sheet: the 0-based source pages on its left and right half (null = blank). */
 export type BookletSide = [left: number | null, right: number | null];
@@ -22,7 +32,9 @@ export function bookletOrder(pageCount: number): BookletSide[] {
 
 /**
  * Imposes a portrait PDF for saddle-stitch printing: two pages side by side on each landscape
- * side of `paper`, scaled to fit a half and centred in it, in booklet order. Pages stay vector.
+ * side of `paper`, at 100 % when typeset for the half sheet (else shrunk to fit), centred in
+ * their half, in booklet order. Pages stay vector. Bookmarks and the links between pages (the
+ * contents) are carried over to the sides the pages land on; the tagged structure is not.
  */
 export async function imposeBooklet(pdf: Uint8Array, paper: { width: number; height: number }): Promise<{ bytes: Uint8Array; pages: number }> {
   const source = await loadPdf(pdf);
@@ -30,17 +42,24 @@ export async function imposeBooklet(pdf: Uint8Array, paper: { width: number; hei
   const pages = await out.embedPages(source.getPages());
   const sheet = { width: Math.max(paper.width, paper.height), height: Math.min(paper.width, paper.height) };
   const half = sheet.width / 2;
+  const placed = new Map<number, Placement>();
   for (const side of bookletOrder(pages.length)) {
     const target = out.addPage([sheet.width, sheet.height]);
     side.forEach((index, slot) => {
       if (index === null) return;
       const page = pages[index];
-      const scale = Math.min(half / page.width, sheet.height / page.height);
+      // A page typeset for the half sheet lands at 100 %; a larger one shrinks to fit.
+      const scale = Math.min(1, half / page.width, sheet.height / page.height);
       const width = page.width * scale;
       const height = page.height * scale;
-      target.drawPage(page, { x: slot * half + (half - width) / 2, y: (sheet.height - height) / 2, width, height });
+      const dx = slot * half + (half - width) / 2;
+      const dy = (sheet.height - height) / 2;
+      target.drawPage(page, { x: dx, y: dy, width, height });
+      placed.set(index, { side: out.getPageCount() - 1, dx, dy, scale });
     });
   }
+  copyLinks(source, out, placed);
+  writeOutline(out, outlineTree(readOutline(source), placed));
   // The booklet carries the guide's document information (title marked as the booklet).
   const title = source.getTitle();
   const author = source.getAuthor();
@@ -63,4 +82,65 @@ export async function imposeBooklet(pdf: Uint8Array, paper: { width: number; hei
     out.setModificationDate(created);
   }
   return { bytes: await savePdf(out), pages: out.getPageCount() };
+}
+
+/** The source's bookmarks as a tree, each opening the side its page is printed on. */
+function outlineTree(entries: OutlineEntry[], placed: Map<number, Placement>): OutlineItem[] {
+  const root: OutlineItem[] = [];
+  const open: OutlineItem[][] = [root];
+  for (const entry of entries) {
+    const item: OutlineItem = { title: entry.title, page: entry.page ? placed.get(entry.page - 1)?.side : undefined, children: [] };
+    open.length = entry.depth + 1;
+    (open[entry.depth] ?? open[open.length - 1] ?? root).push(item);
+    open[entry.depth + 1] = item.children!;
+  }
+  return root;
+}
+
+/**
+ * Copies the link annotations of every placed page onto its side: the rectangle moved with the
+ * page; an internal target (a named or explicit destination) pointed at the side and spot where
+ * its page landed; a web address kept as it is.
+ */
+function copyLinks(source: PDFDocument, out: PDFDocument, placed: Map<number, Placement>): void {
+  const sourcePages = source.getPages();
+  const indexOf = new Map(sourcePages.map((p, i) => [p.ref.toString(), i]));
+  const dests = source.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const sides: PDFPage[] = out.getPages();
+  const moved = (at: Placement, x: number, y: number) => [at.dx + x * at.scale, at.dy + y * at.scale];
+  const targetOf = (link: PDFDict): PDFArray | undefined => {
+    let dest = link.get(PDFName.of('Dest'));
+    if (dest instanceof PDFName) dest = dests?.get(dest);
+    if (dest instanceof PDFRef) dest = source.context.lookup(dest);
+    if (!(dest instanceof PDFArray)) return undefined;
+    const page = dest.get(0);
+    const index = page instanceof PDFRef ? indexOf.get(page.toString()) : undefined;
+    const at = index === undefined ? undefined : placed.get(index);
+    if (!at) return undefined;
+    const top = dest.lookupMaybe(3, PDFNumber)?.asNumber() ?? sourcePages[index!].getHeight();
+    const [x, y] = moved(at, 0, top);
+    return out.context.obj([sides[at.side].ref, PDFName.of('XYZ'), x, y, null]);
+  };
+  placed.forEach((at, index) => {
+    const annots = sourcePages[index].node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (let i = 0; annots && i < annots.size(); i++) {
+      const link = annots.lookupMaybe(i, PDFDict);
+      if (link?.lookupMaybe(PDFName.of('Subtype'), PDFName) !== PDFName.of('Link')) continue;
+      const rect = link.lookup(PDFName.of('Rect'), PDFArray).asArray().map((n) => (n as PDFNumber).asNumber());
+      const [x1, y1] = moved(at, rect[0], rect[1]);
+      const [x2, y2] = moved(at, rect[2], rect[3]);
+      const action = link.lookupMaybe(PDFName.of('A'), PDFDict);
+      const uri = action?.get(PDFName.of('URI'));
+      const dest = targetOf(link);
+      if (!dest && !uri) continue;
+      const annot = out.context.obj({
+        Type: 'Annot',
+        Subtype: 'Link',
+        Rect: [x1, y1, x2, y2],
+        Border: [0, 0, 0],
+        ...(dest ? { Dest: dest } : { A: { S: 'URI', URI: uri! } }),
+      });
+      sides[at.side].node.addAnnot(out.context.register(annot));
+    }
+  });
 }

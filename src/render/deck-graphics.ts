@@ -3,6 +3,7 @@ import type { DiagramDrawer } from '../print/draw-diagrams.js';
 import { diagramKey } from '../print/draw-diagrams.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { katexCss } from './katex-css.js';
+import { diagramCaption, diagramFigure } from './diagram-figure.js';
 import { decodeEntities, stripTags } from './html-text.js';
 
 /** A fenced ```mermaid block as the markdown renderer writes it (highlighting may add classes). */
@@ -25,7 +26,7 @@ export async function addGraphics(deck: Deck, drawer: DiagramDrawer, dirs: Asset
   for (const fragment of fragmentsOf(copy)) {
     fragment.set(fragment.html.replace(MERMAID_BLOCK, (block, code: string) => {
       const drawing = drawings.get(diagramKey(decodeEntities(stripTags(code))))!;
-      if ('svg' in drawing) return `<figure class="diagram">${drawing.svg}</figure>`;
+      if ('svg' in drawing) return diagramFigure(drawing.svg, diagramCaption(decodeEntities(stripTags(code))));
       const warning = diagramWarning(copy.file, fragment.line, drawing.error);
       // A card answer that is also the full answer holds the same block twice: warn once.
       if (!copy.diagnostics.some((d) => d.line === warning.line && d.message === warning.message)) copy.diagnostics.push(warning);

@@ -2,9 +2,11 @@ import type { Deck, Question } from '../model/deck.js';
 import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { splitCodeLines } from './code-lines.js';
+import { markLeadIns } from './lead-ins.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, coverDate, type PageMap } from './view.js';
-import { PAPERS, type Paper } from '../model/paper.js';
+import type { Paper } from '../model/paper.js';
+import { GUIDE_PAGES, type GuidePage } from './guide-page-sizes.js';
 
 /** Options for one rendering of the guide. */
 export interface GuideRenderOptions {
@@ -15,6 +17,10 @@ export interface GuideRenderOptions {
   filterNote?: string;
   /** Render one part of a guide printed in parts (large decks); the whole guide when absent. */
   part?: GuidePart;
+  /** The page to typeset on (the booklet's half sheet); the paper's own page when absent. */
+  page?: GuidePage;
+  /** Where chapters start and how shared pages are headed (print/plan-section-breaks.ts); every chapter starts a page when absent. */
+  plan?: { css: string };
 }
 
 /** A run of sections (or of one section's questions) printed as one document. */
@@ -72,19 +78,20 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
   const screen = { css: readAsset(dirs.styles, 'screen.css'), js: readAsset(dirs.templates, 'guide-screen.js') };
   return (deck, opts) => {
     const pages = opts.pages ?? new Map<string, number>();
+    const sheet = GUIDE_PAGES[opts.page ?? opts.paper];
     // Only the sections this document shows are turned into views: a part of a 5,000-question
     // guide needs its 150 questions, not all of them (the contents, in the front, needs all).
     const viewOf = (index: number) => {
       const s = deck.sections[index];
-      const questions = s.questions.map((q) => ({ ...q, answerHtml: splitCodeLines(q.answerHtml), cardHtml: splitCodeLines(q.cardHtml), short: isShortQuestion(q), page: pages.get(q.id) ?? '' }));
-      return { ...s, introHtml: splitCodeLines(s.introHtml), index, pageName: `sec${index}`, page: pages.get(s.id) ?? '', questions };
+      const questions = s.questions.map((q) => ({ ...q, answerHtml: markLeadIns(splitCodeLines(q.answerHtml)), cardHtml: splitCodeLines(q.cardHtml), short: isShortQuestion(q), page: pages.get(q.id) ?? '' }));
+      return { ...s, introHtml: markLeadIns(splitCodeLines(s.introHtml)), index, pageName: `sec${index}`, page: pages.get(s.id) ?? '', questions };
     };
     const part = opts.part;
     const front = !part || part.front;
     const sections = front ? deck.sections.map((_s, index) => viewOf(index)) : [];
     const body: (ReturnType<typeof viewOf> & { continued?: boolean })[] = part ? sliceSections(part.slices, (i) => sections[i] ?? viewOf(i)) : sections;
     return withCsp(template({
-      ...baseView(deck, css, PAPERS[opts.paper].css),
+      ...baseView(deck, css, sheet.css),
       date: coverDate(deck),
       screen,
       filterNote: opts.filterNote ?? deck.filterNote,
@@ -100,6 +107,10 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
       selfLinks: part && !part.front ? [...body.flatMap((s) => [...(s.continued ? [] : [s.id]), ...s.questions.map((q) => q.id)]), ...(part.outro && deck.outro ? ['outro'] : [])] : [],
       pageCounter: part?.firstPage ? part.firstPage - (part.leadBlank ? 1 : 0) : undefined,
       totalPages: part?.totalPages,
+      margins: sheet.margins,
+      // The cover fills its page's text block, less room for rounding, and never runs onto a second page.
+      coverHeight: sheet.height / (72 / 25.4) - sheet.margins.top - sheet.margins.bottom - 25,
+      plan: opts.plan,
       leadBlank: part?.leadBlank,
     }), [screen.js]);
   };

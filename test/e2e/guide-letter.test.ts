@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions, type Deck } from '../../src/model/deck.js';
 import { buildWith, pageSizes, pdfInfo, tempDir } from '../helpers.js';
-import { loose, mm, outlineOf, plainQuotes, pdfWords, questionPages, readContents, squashedPages, type Word } from './guide-reading.js';
+import { headingPage, loose, mm, outlineOf, plainQuotes, pdfWords, questionPages, readContents, squashedPages, type Word } from './guide-reading.js';
+import { textRuns } from '../pdf-font-sizes.js';
 
 // A small deck of wide tables, long code lines and long answers, on Letter, with a booklet and
 // a fixed build date (no `date` in its front matter).
@@ -42,6 +44,17 @@ function pageOnHalf(words: Word[], guideTitle: string): number | null {
   if (footer) return Number(footer[1]);
   if (loose(text).includes(loose(guideTitle))) return 1;
   throw new Error(`cannot tell which page this is: ${text.slice(0, 80)}`);
+}
+
+/** The side (1-based) each internal link of a PDF opens: its explicit destination's page. */
+async function linkSides(pdf: string): Promise<number[]> {
+  const doc = await PDFDocument.load(readFileSync(pdf), { updateMetadata: false });
+  const index = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
+  return doc.getPages().flatMap((page) => {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    return Array.from({ length: annots?.size() ?? 0 }, (_, i) => annots!.lookup(i, PDFDict).lookupMaybe(PDFName.of('Dest'), PDFArray)?.get(0))
+      .flatMap((ref) => (ref instanceof PDFRef && index.has(ref.toString()) ? [index.get(ref.toString())!] : []));
+  });
 }
 
 describe('guide on Letter paper', () => {
@@ -110,8 +123,12 @@ describe('guide on Letter paper', () => {
 });
 
 describe('guide-booklet.pdf', () => {
+  /** The booklet's own length: the "of Y" of its footers (it is typeset on half sheets, apart from guide.pdf). */
+  const bookletPages = () => Number(/page \d+ of (\d+)/.exec(squashedPages(file('guide-booklet.pdf')).join(' '))?.[1]);
+
   it('imposes two pages per landscape Letter side, padded to a multiple of four, in fold order', () => {
-    const guidePages = pageSizes(file('guide.pdf')).length;
+    const guidePages = bookletPages();
+    expect(guidePages).toBeGreaterThan(pageSizes(file('guide.pdf')).length);
     const padded = Math.ceil(guidePages / 4) * 4;
     const sizes = pageSizes(file('guide-booklet.pdf'));
     expect(sizes.length).toBe(padded / 2);
@@ -134,6 +151,43 @@ describe('guide-booklet.pdf', () => {
     });
     // Every guide page appears exactly once.
     expect(sides.flat().filter((p) => p !== null).sort((a, b) => a! - b!)).toEqual(Array.from({ length: guidePages }, (_, i) => i + 1));
+  });
+
+  it('is typeset on half-letter pages at 100 %, in the guide\'s type sizes', () => {
+    // Every word sits inside its half: a page typeset at 5.5 × 8.5 in fills the half exactly.
+    const words = pdfWords(file('guide-booklet.pdf'));
+    const across = words.filter((w) => w.xMin < 396 && w.xMax > 396);
+    expect(across.map((w) => `side ${w.page}: ${w.text}`)).toEqual([]);
+    // Text, headings and code print at the same sizes as in guide.pdf: the commonest size of each face.
+    const sizes = (pdf: string) => {
+      const count = new Map<string, Map<number, number>>();
+      for (const run of textRuns(file(pdf))) {
+        const face = run.font.replace(/^[A-Z]{6}\+/, '');
+        const bySize = count.get(face) ?? new Map<number, number>();
+        count.set(face, bySize.set(run.size, (bySize.get(run.size) ?? 0) + 1));
+      }
+      return Object.fromEntries([...count].map(([face, bySize]) => [face, [...bySize].sort((a, b) => b[1] - a[1])[0][0]]));
+    };
+    const guide = sizes('guide.pdf');
+    expect(guide['SourceSerif4-Regular'], 'body text').toBe(11);
+    expect(sizes('guide-booklet.pdf')).toEqual(guide);
+  });
+
+  it('opens every question\'s bookmark and contents link on the side that shows its heading', async () => {
+    // The text of each half of each side, read apart: index 2 × (side − 1) + (0 left, 1 right).
+    const words = pdfWords(file('guide-booklet.pdf'));
+    const halves = pageSizes(file('guide-booklet.pdf')).flatMap((size, i) =>
+      [0, 1].map((slot) => words.filter((w) => w.page === i + 1 && (w.xMin + w.xMax) / 2 < size.width / 2 === (slot === 0)).map((w) => w.text).join(' ')),
+    );
+    const marks = (await outlineOf(file('guide-booklet.pdf'))).filter((e) => /^Q\d+ /.test(e.title));
+    expect(marks.length).toBe(allQuestions(deck).length);
+    const links = await linkSides(file('guide-booklet.pdf'));
+    for (const q of allQuestions(deck)) {
+      const side = Math.ceil(headingPage(halves, q) / 2);
+      expect(side, `Q${q.number} heading found`).toBeGreaterThan(0);
+      expect(marks.find((m) => m.title.startsWith(`Q${q.number} `))?.page, `Q${q.number} bookmark`).toBe(side);
+      expect(links, `Q${q.number}: a contents link opens side ${side}`).toContain(side);
+    }
   });
 
   it('asks the print dialog for short-edge duplex at actual size', () => {

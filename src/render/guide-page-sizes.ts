@@ -1,0 +1,43 @@
+import type { Paper } from '../model/paper.js';
+
+/** Margins in millimetres: top, bottom, the binding side (inner) and the outer side. */
+export interface GuideMargins {
+  top: number;
+  bottom: number;
+  inner: number;
+  outer: number;
+}
+
+/** A page the guide is typeset on: CSS size, size in points, margins. */
+export interface GuidePageSize {
+  css: string;
+  width: number;
+  height: number;
+  margins: GuideMargins;
+}
+
+/**
+ * The guide's pages. The text block keeps one width per kind of page whatever the paper, so
+ * the measure holds at 11 pt: 130 mm (60–75 characters) on A4 and Letter, the outer margin
+ * taking the difference; 120 mm on the booklet's half sheets (A5, half-letter), whose lines
+ * are a few characters shorter at the same type size.
+ */
+export const GUIDE_PAGES = {
+  a4: { css: 'A4', width: 595.28, height: 841.89, margins: { top: 20, bottom: 18, inner: 22, outer: 58 } },
+  letter: { css: 'letter', width: 612, height: 792, margins: { top: 20, bottom: 18, inner: 22, outer: 63.9 } },
+  a5: { css: 'A5', width: 419.53, height: 595.28, margins: { top: 15, bottom: 14, inner: 12, outer: 16 } },
+  'half-letter': { css: '5.5in 8.5in', width: 396, height: 612, margins: { top: 15, bottom: 14, inner: 9, outer: 10.7 } },
+} as const satisfies Record<string, GuidePageSize>;
+export type GuidePage = keyof typeof GUIDE_PAGES;
+
+/** The half sheet a booklet on this paper is typeset on (two of them side by side make the sheet). */
+export const bookletPage = (paper: Paper): GuidePage => (paper === 'letter' ? 'half-letter' : 'a5');
+
+const PX_PER_MM = 96 / 25.4;
+const PX_PER_PT = 96 / 72;
+
+/** The text block of a guide page in CSS pixels: the body's pages are laid out in it. */
+export function guideTextBlock(page: GuidePage): { width: number; height: number } {
+  const { width, height, margins: m } = GUIDE_PAGES[page];
+  return { width: width * PX_PER_PT - (m.inner + m.outer) * PX_PER_MM, height: height * PX_PER_PT - (m.top + m.bottom) * PX_PER_MM };
+}

@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadDeck } from '../../src/content/load-deck.js';
+import type { Deck } from '../../src/model/deck.js';
+import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
+import { generateDeck } from '../../bench/generate-deck.mjs';
+import { buildWith, bundledOut, pdfPages, squash, tempDir } from '../helpers.js';
+import { pageFill } from '../pdf-page-fill.js';
+import { questionPages } from './guide-reading.js';
+
+/**
+ * No page inside the guide's body is left mostly blank: sections go on under the one before
+ * unless that page is more than half full (print/plan-section-breaks.ts), so only the keep rules
+ * of a question, table or diagram can leave room at a page's foot. Read from the printed PDF:
+ * the lowest text in each page's text block against the block's height.
+ */
+
+/** The generated deck's questions re-cut into 26 small sections (one to four questions each). */
+function manySections(): string {
+  const sizes = [1, 3, 2, 4, 2, 1, 3, 2, 2, 1, 4, 3, 2, 2, 1, 3, 2, 2, 4, 1, 2, 3, 2, 2, 1, 3];
+  const out: string[] = [];
+  let section = 0;
+  let left = 0;
+  for (const line of generateDeck(60, 7).split('\n')) {
+    if (line.startsWith('## Part') || /^Level: \w+$/.test(line)) continue;
+    if (line.startsWith('### ') && left === 0 && section < sizes.length) {
+      out.push(`## Topic ${String.fromCharCode(65 + section)}`, '', 'Level: medium', '');
+      left = sizes[section++];
+    }
+    if (line.startsWith('### ')) left--;
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+const MIN_FILL = 1 / 3;
+
+describe('pages inside the guide are at least a third full', () => {
+  const cases: { name: string; file: () => string; deck: () => Promise<Deck>; paper?: 'letter' }[] = [];
+  let bank = '';
+  let bankDeck = '';
+  let letter = '';
+  beforeAll(async () => {
+    const dir = await tempDir();
+    bankDeck = path.join(dir, 'topics.md');
+    await writeFile(bankDeck, manySections());
+    bank = path.join(dir, 'out');
+    const many = await buildWith({ paths: [bankDeck], outDir: bank, outputs: ['guide'] });
+    expect(many.result.failed).toEqual([]);
+    letter = await tempDir();
+    const onLetter = await buildWith({ paths: ['content/infrastructure-engineer.md'], outDir: letter, paper: 'letter', outputs: ['guide'] });
+    expect(onLetter.result.failed).toEqual([]);
+  }, 240_000);
+  cases.push(
+    { name: 'infrastructure-engineer (A4)', file: () => path.join(bundledOut(), 'infrastructure-engineer', 'guide.pdf'), deck: () => loadDeck('content/infrastructure-engineer.md') },
+    { name: 'kubernetes-admin (A4)', file: () => path.join(bundledOut(), 'kubernetes-admin', 'guide.pdf'), deck: () => loadDeck('content/kubernetes-admin.md') },
+    { name: 'infrastructure-engineer (Letter)', file: () => path.join(letter, 'infrastructure-engineer', 'guide.pdf'), deck: () => loadDeck('content/infrastructure-engineer.md'), paper: 'letter' },
+    { name: 'a bank of 26 small sections', file: () => path.join(bank, 'topics', 'guide.pdf'), deck: () => loadDeck(bankDeck) },
+  );
+
+  it.each(cases)('$name', async ({ file, deck, paper }) => {
+    const d = await deck();
+    const pages = pdfPages(file()).map(squash);
+    const fill = pageFill(file(), GUIDE_PAGES[paper ?? 'a4'].margins);
+    const body = Math.min(...questionPages(d, pages).map((x) => x.page));
+    expect(body, 'the first question is found').toBeGreaterThan(1);
+    // Every page from the first section's to the one before the last (the guide's last page ends it).
+    const thin = fill.slice(body - 1, -1).flatMap((f, i) => (f < MIN_FILL ? [`page ${body + i}: ${Math.round(f * 100)} % full`] : []));
+    expect(thin).toEqual([]);
+  });
+
+  it('leaves less of the 26-section bank blank: sections share pages', async () => {
+    const file = path.join(bank, 'topics', 'guide.pdf');
+    const d = await loadDeck(bankDeck);
+    const fill = pageFill(file, GUIDE_PAGES.a4.margins);
+    const first = questionPages(d, pdfPages(file).map(squash)).map((x) => x.page);
+    const starts = new Set(d.sections.map((s) => first[d.sections.flatMap((x) => x.questions).indexOf(s.questions[0])]));
+    expect(starts.size, 'pages on which a section starts').toBeLessThan(d.sections.length);
+    const body = fill.slice(Math.min(...first) - 1, -1);
+    const blank = body.reduce((sum, f) => sum + (1 - f), 0) / body.length;
+    // One page per section left this bank's body pages 38 % blank on average.
+    expect(blank, 'average blank share of a body page').toBeLessThan(0.25);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { markLeadIns } from '../../src/render/lead-ins.js';
+
+describe('lead-in paragraphs', () => {
+  it('marks a paragraph ending in a colon before a list, code, table or diagram', () => {
+    expect(markLeadIns('<p>Typical jobs:</p>\n<ul><li>a</li></ul>')).toBe('<p class="lead-in">Typical jobs:</p>\n<ul><li>a</li></ul>');
+    expect(markLeadIns('<p><strong>Run it:</strong></p><pre><code>x</code></pre>')).toBe('<p class="lead-in"><strong>Run it:</strong></p><pre><code>x</code></pre>');
+    expect(markLeadIns('<p>Sizes:</p><table></table>')).toContain('class="lead-in"');
+    expect(markLeadIns('<p>Layout:</p><figure class="diagram"><svg></svg></figure>')).toContain('class="lead-in"');
+  });
+
+  it('leaves other paragraphs free to end a page', () => {
+    const html = '<p>A full sentence.</p><ul><li>a</li></ul><p>Ends with a colon:</p><p>but a paragraph follows.</p><p>Time 10:30 now.</p><ol><li>b</li></ol>';
+    expect(markLeadIns(html)).toBe(html);
+  });
+
+  it('never reaches across paragraphs to find a colon', () => {
+    const html = '<p>First: one.</p><p>Second.</p><ul><li>a</li></ul>';
+    expect(markLeadIns(html)).toBe(html);
+  });
+});
