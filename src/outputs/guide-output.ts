@@ -1,11 +1,13 @@
 import { allQuestions, type Deck, type Question } from '../model/deck.js';
 import { decodeEntities, stripTags } from '../render/html-text.js';
 import { createGuideRenderer } from '../render/render-guide.js';
-import { PAPERS } from '../model/paper.js';
+import { PAPERS, type Paper } from '../model/paper.js';
 import { printGuide } from '../print/print-guide.js';
 import { writeDocumentInfo } from '../print/pdf-metadata.js';
 import { imposeBooklet } from '../print/impose-booklet.js';
-import type { DeckContext, OutputFile, OutputStep } from './output.js';
+import type { DeckContext, GuideStep, OutputFile } from './output.js';
+import type { PageMap } from '../render/view.js';
+import type { PDFDocument } from 'pdf-lib';
 import { printGuideInParts, type PartsRender } from '../print/print-guide-parts.js';
 import { PART_QUESTIONS } from '../print/print-parts.js';
 import { writeOutline, type OutlineItem } from '../print/write-outline.js';
@@ -16,25 +18,45 @@ import { loadPdf, savePdf } from '../print/pdf-io.js';
 /** A question as its heading prints it (typographic quotes and dashes), as plain text. */
 const printedText = (q: Question): string => decodeEntities(stripTags(q.html));
 
+/** A printed guide: the PDF (outline and document info written) and the page of every cited heading. */
+export interface GuidePdf {
+  pdf: Uint8Array;
+  pages: PageMap;
+  pageCount: number;
+}
+
 /**
- * Prints the guide: in one document, or for a large deck in parts joined afterwards, since
- * Chromium's cost per page grows with the length of the document; either way the outline is
- * written from the deck.
+ * Prints a deck's guide at a paper size: in one document, or for a large deck in parts joined
+ * afterwards, since Chromium's cost per page grows with the length of the document; either way
+ * one print per document, and the outline is written from the deck. `onPages` hears where the
+ * headings land as soon as that is known (before the print). Warnings go to ctx.warn.
  */
-async function printWholeOrInParts(ctx: DeckContext, render: PartsRender) {
-  const { deck, session } = ctx;
-  const size = ctx.opts.printPart ?? PART_QUESTIONS;
-  if (size > 0 && allQuestions(deck).length > size * 2) {
-    const printed = await printGuideInParts(session, deck, render, size, ctx.announceGuidePages);
-    writeOutline(printed.doc, outlineOf(deck));
-    return printed;
+export async function printGuidePdf(ctx: Pick<DeckContext, 'session' | 'dirs' | 'opts' | 'warn'>, deck: Deck, paper: Paper, onPages?: (pages: PageMap) => void): Promise<GuidePdf> {
+  const { session } = ctx;
+  const render = createGuideRenderer(ctx.dirs);
+  const draw: PartsRender = (pages, part) => render(deck, { paper, pages, part });
+  const size = PAPERS[paper];
+  const partSize = ctx.opts.printPart ?? PART_QUESTIONS;
+  let printed: { doc: PDFDocument; pages: PageMap; blocked: string[]; passes: number; settled: boolean };
+  if (partSize > 0 && allQuestions(deck).length > partSize * 2) {
+    printed = await printGuideInParts(session, deck, draw, size, partSize, onPages);
+  } else {
+    const whole = await printGuide(session, deck, (pages) => draw(pages, undefined), size, onPages);
+    printed = { ...whole, doc: await loadPdf(whole.pdf) };
   }
-  const printed = await printGuide(session, deck, (pages) => render(pages, undefined), ctx.announceGuidePages);
-  const doc = await loadPdf(printed.pdf);
+  if (!printed.settled) ctx.warn({ code: 'contents-unsettled', message: `the contents' page numbers still changed after ${printed.passes} print passes; some may be off by a page — report this deck as a bug` });
+  for (const w of blockedRequestWarnings(printed.blocked, deck)) ctx.warn(w);
+  const { doc } = printed;
   // Written from the deck, not repaired: Chromium's titles of some headings come out doubled
   // ("IntroductionIntroduction") once text is set in the bundled faces.
   writeOutline(doc, outlineOf(deck));
-  return { ...printed, doc };
+  writeDocumentInfo(doc, {
+    title: deck.title,
+    author: deck.author,
+    subject: deck.subtitle ?? `${allQuestions(deck).length} interview questions`,
+    keywords: deck.tags,
+  });
+  return { pdf: await savePdf(doc), pages: printed.pages, pageCount: doc.getPageCount() };
 }
 
 /** The guide's bookmarks: title › contents, sections › questions, outro. */
@@ -55,33 +77,21 @@ function outlineOf(deck: Deck): OutlineItem[] {
 }
 
 /** guide.html + guide.pdf (+ guide-booklet.pdf with --booklet): the full-answer study guide. */
-export const guideOutput: OutputStep = {
+export const guideOutput: GuideStep = {
   name: 'guide',
-  async run(ctx) {
+  async run(ctx, onPages) {
     const { deck, opts } = ctx;
     const t = Date.now();
-    const render = createGuideRenderer(ctx.dirs);
-    const guide = await printWholeOrInParts(ctx, (pages, part) => render(deck, { paper: opts.paper, pages, part }));
-    ctx.guidePages = guide.pages;
-    if (!guide.settled) ctx.warn({ code: 'contents-unsettled', message: `the contents' page numbers still changed after ${guide.passes} print passes; some may be off by a page — report this deck as a bug` });
-    for (const w of blockedRequestWarnings(guide.blocked, deck)) ctx.warn(w);
-    const { doc } = guide;
-    writeDocumentInfo(doc, {
-      title: deck.title,
-      author: deck.author,
-      subject: deck.subtitle ?? `${allQuestions(deck).length} interview questions`,
-      keywords: deck.tags,
-    });
-    const pdf = await savePdf(doc);
+    const guide = await printGuidePdf(ctx, deck, opts.paper, onPages);
     const files: OutputFile[] = [
-      { name: 'guide.html', data: render(deck, { paper: opts.paper, pages: guide.pages }) },
-      { name: 'guide.pdf', data: pdf, pages: doc.getPageCount(), ms: Date.now() - t },
+      { name: 'guide.html', data: createGuideRenderer(ctx.dirs)(deck, { paper: opts.paper, pages: guide.pages }) },
+      { name: 'guide.pdf', data: guide.pdf, pages: guide.pageCount, ms: Date.now() - t },
     ];
     if (opts.booklet) {
       const started = Date.now();
-      const booklet = await imposeBooklet(pdf, PAPERS[opts.paper]);
+      const booklet = await imposeBooklet(guide.pdf, PAPERS[opts.paper]);
       files.push({ name: 'guide-booklet.pdf', data: booklet.bytes, pages: booklet.pages, ms: Date.now() - started });
     }
-    return files;
+    return { files, pages: guide.pages };
   },
 };
