@@ -19,8 +19,9 @@ export interface PageSize {
  * emulated, the root becomes a column box one page area wide and one page area tall, so each
  * column is a page (Chromium fragments columns with the same engine it fragments pages with).
  * Page breaks, breaks between named pages and `avoid-page` are turned into their column forms
- * for the measurement, then everything is put back. Undefined when the document's @page rules
- * give pages of different text areas (a column box cannot model that): the caller prints to know.
+ * for the measurement, then everything is put back. `unmodelled` (and why) when the @page rules
+ * give pages of different text areas, or a break may add a blank page (a column box cannot show
+ * either): the caller prints to know.
  * The prediction is checked against the printed PDF by the caller; this is a way to skip a
  * print, never the source of truth.
  */
@@ -54,9 +55,9 @@ async function measureInPage(size: PageSize, ids: string[]): Promise<{ pages: [s
     probe.style.width = '0';
     return value;
   };
-  // The base rule's size is the caller's paper. The text area of every kind of page the @page rules tell apart (left or right, first or
-  // not, each page name), each rule applied in the order of its specificity: one area for all,
-  // or no prediction.
+  // The base rule's size is the caller's paper. The text area of every kind of page the @page
+  // rules tell apart (left or right, first or not, each page name), each rule applied in the
+  // order of its specificity: one area for all, or no prediction.
   const rules: { name: string; pseudos: string[]; style: CSSStyleDeclaration }[] = [];
   const collect = (list: CSSRuleList) => {
     for (const rule of Array.from(list)) {
@@ -74,21 +75,24 @@ async function measureInPage(size: PageSize, ids: string[]): Promise<{ pages: [s
   const names = ['', ...new Set(rules.map((r) => r.name).filter(Boolean))];
   const firsts = rules.some((r) => r.pseudos.includes('first')) ? [false, true] : [false];
   const areas: { width: number; height: number }[] = [];
-  for (const name of names) {
-    for (const side of ['left', 'right']) {
-      for (const first of firsts) {
-        const m: Record<string, string> = {};
-        for (const r of ordered) {
-          if (r.name && r.name !== name) continue;
-          if (!r.pseudos.every((p) => p === side || (p === 'first' && first))) continue;
-          if ((r.name || r.pseudos.length) && r.style.getPropertyValue('size')) return { unmodelled: `@page ${r.name}:${r.pseudos.join(':')} sets a size` };
-          for (const edge of ['top', 'right', 'bottom', 'left']) m[edge] = r.style.getPropertyValue(`margin-${edge}`) || m[edge];
+  try {
+    for (const name of names) {
+      for (const side of ['left', 'right']) {
+        for (const first of firsts) {
+          const m: Record<string, string> = {};
+          for (const r of ordered) {
+            if (r.name && r.name !== name) continue;
+            if (!r.pseudos.every((p) => p === side || (p === 'first' && first))) continue;
+            if ((r.name || r.pseudos.length) && r.style.getPropertyValue('size')) return { unmodelled: `@page ${r.name}:${r.pseudos.join(':')} sets a size` };
+            for (const edge of ['top', 'right', 'bottom', 'left']) m[edge] = r.style.getPropertyValue(`margin-${edge}`) || m[edge];
+          }
+          areas.push({ width: size.width * PX_PER_PT - (px(m.left) ?? 0) - (px(m.right) ?? 0), height: size.height * PX_PER_PT - (px(m.top) ?? 0) - (px(m.bottom) ?? 0) });
         }
-        areas.push({ width: size.width * PX_PER_PT - (px(m.left) ?? 0) - (px(m.right) ?? 0), height: size.height * PX_PER_PT - (px(m.top) ?? 0) - (px(m.bottom) ?? 0) });
       }
     }
+  } finally {
+    probe.remove();
   }
-  probe.remove();
   const { width, height } = areas[0];
   if (areas.some((a) => Math.abs(a.width - width) > 0.01 || Math.abs(a.height - height) > 0.01)) return { unmodelled: 'pages of different text areas' };
   if (!(width > 0 && height > 0)) return { unmodelled: 'no page area' };

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadDeck } from '../../../src/content/load-deck.js';
-import { allQuestions, type Deck } from '../../../src/model/deck.js';
+import { allQuestions, answeredOnly, type Deck } from '../../../src/model/deck.js';
 import { PAPERS, type Paper } from '../../../src/model/paper.js';
 import { assetDirs } from '../../../src/render/assets.js';
 import { createGuideRenderer } from '../../../src/render/render-guide.js';
@@ -13,6 +13,9 @@ import { citedIds, printGuide } from '../../../src/print/print-guide.js';
 import { predictPages } from '../../../src/print/predict-pages.js';
 import { readDestinationPages } from '../../../src/print/pdf-dests.js';
 import { generateDeck } from '../../../bench/generate-deck.mjs';
+import { createCheatsheetRenderer } from '../../../src/render/render-cheatsheet.js';
+import { CHEATSHEET_SIZES_PT, fitCheatsheet, type SheetFit } from '../../../src/print/fit-cheatsheet.js';
+import { loadPdf } from '../../../src/print/pdf-io.js';
 import { bundledOut, squash, tempDir } from '../../helpers.js';
 import { readContents } from '../guide-reading.js';
 
@@ -110,5 +113,32 @@ describe('a guide whose layout is not modelled', () => {
     const destinations = await readDestinationPages(result.pdf);
     const contents = printedContents(file, deck);
     for (const id of citedIds(deck)) expect(contents.get(id), id).toBe(destinations.get(id));
+  });
+});
+
+describe('the cheat sheet size read from the layout', () => {
+  it.each(['infrastructure-engineer', 'kubernetes-admin'])('is the largest size giving the fewest pages for %s, in one print', async (slug) => {
+    const deck = answeredOnly(await loadDeck(`content/${slug}.md`));
+    const render = createCheatsheetRenderer(assetDirs());
+    const pagesAt = async (fontSize: number) => {
+      const { pdf } = await session.withPage((page) => printHtml(page, render(deck, { paper: 'a4', fontSize })));
+      return (await loadPdf(pdf)).getPageCount();
+    };
+    let fit: SheetFit | undefined;
+    await session.withPage((page) =>
+      printHtml(page, render(deck, { paper: 'a4' }), {
+        beforePrint: async (p) => {
+          fit = await fitCheatsheet(p, allQuestions(deck).length, PAPERS.a4);
+          return fit.pdf;
+        },
+      }),
+    );
+    expect(fit?.prints).toBe(1);
+    expect((await loadPdf(fit!.pdf)).getPageCount()).toBe(fit!.pages);
+    // Printed for real: the smallest size gives no fewer pages, and the next size up gives more.
+    expect(await pagesAt(CHEATSHEET_SIZES_PT[0])).toBe(fit!.pages);
+    const bigger = CHEATSHEET_SIZES_PT.find((pt) => pt > fit!.fontSize);
+    if (bigger !== undefined) expect(await pagesAt(bigger)).toBeGreaterThan(fit!.pages);
+    else expect(fit!.pages).toBe(1);
   });
 });
