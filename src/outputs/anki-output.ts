@@ -14,7 +14,7 @@ export const ANKI_COLUMNS = { guid: 1, deck: 2, firstField: 3, tags: 3 + NOTE_FI
  */
 export const ankiOutput: OutputStep = {
   name: 'anki',
-  async run({ deck, guidePages }) {
+  async run({ deck }, guidePages) {
     return [{ name: 'anki.txt', data: ankiText(answeredOnly(deck), guidePages) }];
   },
 };

@@ -33,7 +33,7 @@ const BACK = [
  */
 export const apkgOutput: OutputStep = {
   name: 'apkg',
-  async run({ deck, guidePages, dirs }) {
+  async run({ deck, dirs }, guidePages) {
     const css = `${readAsset(dirs.styles, 'anki.css')}\n${readAsset(dirs.styles, 'code.css')}`;
     return [{ name: 'anki.apkg', data: await ankiPackage(deck, { guidePages, css }) }];
   },

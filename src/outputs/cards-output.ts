@@ -21,7 +21,7 @@ import { loadPdf, savePdf } from '../print/pdf-io.js';
  */
 export const cardsOutput: OutputStep = {
   name: 'cards',
-  async run(whole) {
+  async run(whole, guidePages) {
     // Open questions have nothing to put on a card: they are in the guide and quiz only.
     const ctx = { ...whole, deck: answeredOnly(whole.deck) };
     const { deck, opts } = ctx;
@@ -33,7 +33,7 @@ export const cardsOutput: OutputStep = {
       faces: opts.cardFaces,
       duplex: opts.duplex,
       paper: opts.paper,
-      guidePages: ctx.guidePages,
+      guidePages,
       cardStock: opts.cardStock,
       gutter: opts.gutter,
       offset: opts.offset,

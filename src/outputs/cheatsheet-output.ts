@@ -5,7 +5,10 @@ import { printHtml } from '../print/print-pdf.js';
 import { setPdfMetadata, writeDocumentInfo, type PdfMetadata } from '../print/pdf-metadata.js';
 import type { PDFDocument } from 'pdf-lib';
 import { CHEATSHEET_SIZES_PT, MANY_PAGES } from '../print/fit-cheatsheet.js';
-import { mergePdfParts } from '../print/merge-pdfs.js';
+import { mergeCounted } from '../print/merge-pdfs.js';
+import { draftPrint, predictPages } from '../print/predict-pages.js';
+import { PAPERS } from '../model/paper.js';
+import type { PageMap } from '../render/view.js';
 import { inParallel, PART_QUESTIONS, planParts, startsOf } from '../print/print-parts.js';
 import type { SheetPart } from '../render/render-cheatsheet.js';
 import type { DeckContext, OutputStep } from './output.js';
@@ -15,24 +18,24 @@ import { loadPdf, savePdf } from '../print/pdf-io.js';
 /** cheatsheet.html + cheatsheet.pdf: every question and card answer on as few pages as possible. */
 export const cheatsheetOutput: OutputStep = {
   name: 'cheatsheet',
-  async run(whole) {
+  async run(whole, guidePages) {
     const ctx = { ...whole, deck: answeredOnly(whole.deck) };
     const { deck, opts } = ctx;
     const t = Date.now();
     const render = createCheatsheetRenderer(ctx.dirs);
-    const inParts = await printInParts(ctx, render);
+    const inParts = await printInParts(ctx, render, guidePages);
     if (inParts) {
       writeDocumentInfo(inParts.doc, metadata(ctx, inParts.fontSize));
       return [
-        { name: 'cheatsheet.html', data: render(deck, { paper: opts.paper, guidePages: ctx.guidePages, fontSize: inParts.fontSize }) },
+        { name: 'cheatsheet.html', data: render(deck, { paper: opts.paper, guidePages, fontSize: inParts.fontSize }) },
         { name: 'cheatsheet.pdf', data: await savePdf(inParts.doc), pages: inParts.doc.getPageCount(), ms: Date.now() - t },
       ];
     }
     let fit = { fontSize: 0, pages: 0 };
     const printed = await ctx.session.withPage((page) =>
-      printHtml(page, render(deck, { paper: opts.paper, guidePages: ctx.guidePages }), {
+      printHtml(page, render(deck, { paper: opts.paper, guidePages }), {
         beforePrint: async (p) => {
-          const found = await fitCheatsheet(p, allQuestions(deck).length);
+          const found = await fitCheatsheet(p, allQuestions(deck).length, PAPERS[opts.paper]);
           fit = found;
           return found.pdf;
         },
@@ -41,7 +44,7 @@ export const cheatsheetOutput: OutputStep = {
       true,
     );
     for (const w of blockedRequestWarnings(printed.blocked, deck)) ctx.warn(w);
-    const html = render(deck, { paper: opts.paper, guidePages: ctx.guidePages, fontSize: fit.fontSize });
+    const html = render(deck, { paper: opts.paper, guidePages, fontSize: fit.fontSize });
     const pdf = await setPdfMetadata(printed.pdf, metadata(ctx, fit.fontSize));
     return [
       { name: 'cheatsheet.html', data: html },
@@ -57,23 +60,44 @@ function metadata({ deck }: DeckContext, fontSize: number): PdfMetadata {
 /**
  * A large deck's sheet, printed in parts of whole sections (about four parts' worth of
  * questions each, so few columns end short) at the smallest size: when that already takes
- * MANY_PAGES or more, no larger size can match it, so there is nothing to search. Drafts give
- * each part's length; the final round numbers the pages on through the parts. Undefined when the
- * deck is small enough to print whole, or fits on fewer pages (the usual search then decides).
+ * MANY_PAGES or more, no larger size can match it, so there is nothing to search. Each part is
+ * first loaded and measured (its length from its layout; an untagged draft where that cannot be
+ * modelled); the final round numbers the pages on through the parts. Undefined when the deck is
+ * small enough to print whole, or fits on fewer pages (the usual search then decides).
  */
-async function printInParts(ctx: DeckContext, render: ReturnType<typeof createCheatsheetRenderer>): Promise<{ doc: PDFDocument; fontSize: number } | undefined> {
+async function printInParts(ctx: DeckContext, render: ReturnType<typeof createCheatsheetRenderer>, guidePages?: PageMap): Promise<{ doc: PDFDocument; fontSize: number } | undefined> {
   const { deck, opts, session } = ctx;
   const size = (opts.printPart ?? PART_QUESTIONS) * 4;
   if (size <= 0 || allQuestions(deck).length <= size * 2) return undefined;
   const fontSize = CHEATSHEET_SIZES_PT[0];
   const parts = planParts(deck, size).map((p, i) => ({ slices: p.slices, first: i === 0 }));
-  const print = (part: SheetPart, tagged: boolean) =>
-    session.withPage((page) => printHtml(page, render(deck, { paper: opts.paper, guidePages: ctx.guidePages, fontSize, part }), { tagged }), 'printing cheatsheet.pdf', true);
-  const drafts = await inParallel(parts, async (part) => (await loadPdf((await print(part, false)).pdf)).getPageCount());
-  const total = drafts.reduce((a, b) => a + b, 0);
-  if (total < MANY_PAGES) return undefined;
-  const starts = startsOf(0, drafts);
-  const finals = await inParallel(parts, (part, i) => print({ ...part, firstPage: starts[i], totalPages: total }, true));
-  for (const w of blockedRequestWarnings([...new Set(finals.flatMap((f) => f.blocked))], deck)) ctx.warn(w);
-  return { doc: await mergePdfParts(finals.map((f) => ({ pdf: f.pdf }))), fontSize };
+  const html = (part: SheetPart) => render(deck, { paper: opts.paper, guidePages, fontSize, part });
+  const measure = async (part: SheetPart) => {
+    let count: number | undefined;
+    const result = await session.withPage((page) =>
+      printHtml(page, html(part), {
+        beforePrint: async (p) => {
+          const found = await predictPages(p, PAPERS[opts.paper], []);
+          if ('unmodelled' in found) return draftPrint(p);
+          count = found.count;
+          return new Uint8Array(0);
+        },
+      }), 'measuring cheatsheet.pdf', true);
+    return count ?? (await loadPdf(result.pdf)).getPageCount();
+  };
+  let counts = await inParallel(parts, measure);
+  for (let round = 1; ; round++) {
+    const total = counts.reduce((a, b) => a + b, 0);
+    if (total < MANY_PAGES) return undefined;
+    const starts = startsOf(0, counts);
+    const finals = await inParallel(parts, (part, i) => session.withPage((page) => printHtml(page, html({ ...part, firstPage: starts[i], totalPages: total })), 'printing cheatsheet.pdf', true));
+    const { doc, counts: printed } = await mergeCounted(finals.map((f) => ({ pdf: f.pdf })));
+    // A part whose print is longer or shorter than measured numbers the pages after it wrongly: again, with the printed lengths.
+    if (round < 3 && printed.some((n, i) => n !== counts[i])) {
+      counts = printed;
+      continue;
+    }
+    for (const w of blockedRequestWarnings([...new Set(finals.flatMap((f) => f.blocked))], deck)) ctx.warn(w);
+    return { doc, fontSize };
+  }
 }

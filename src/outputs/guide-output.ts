@@ -1,13 +1,15 @@
 import { allQuestions, type Deck, type Question } from '../model/deck.js';
 import { decodeEntities, stripTags } from '../render/html-text.js';
 import { createGuideRenderer } from '../render/render-guide.js';
-import { bookletPage, guideTextBlock, type GuidePage } from '../render/guide-page-sizes.js';
-import { planSectionBreaks } from '../print/plan-section-breaks.js';
+import { bookletPage, GUIDE_PAGES, guideTextBlock, type GuidePage } from '../render/guide-page-sizes.js';
+import { planSectionBreaks, type SectionPlan } from '../print/plan-section-breaks.js';
 import { PAPERS } from '../model/paper.js';
 import { printGuide } from '../print/print-guide.js';
 import { writeDocumentInfo } from '../print/pdf-metadata.js';
 import { imposeBooklet } from '../print/impose-booklet.js';
-import type { DeckContext, OutputFile, OutputStep } from './output.js';
+import type { DeckContext, GuideStep, OutputFile } from './output.js';
+import type { PageMap } from '../render/view.js';
+import type { PDFDocument } from 'pdf-lib';
 import { printGuideInParts, type PartsRender } from '../print/print-guide-parts.js';
 import { PART_QUESTIONS } from '../print/print-parts.js';
 import { writeOutline, type OutlineItem } from '../print/write-outline.js';
@@ -18,31 +20,50 @@ import { loadPdf, savePdf } from '../print/pdf-io.js';
 /** A question as its heading prints it (typographic quotes and dashes), as plain text. */
 const printedText = (q: Question): string => decodeEntities(stripTags(q.html));
 
+/** A printed guide: the PDF (outline and document info written) and the page of every cited heading. */
+export interface GuidePdf {
+  pdf: Uint8Array;
+  pages: PageMap;
+  pageCount: number;
+  /** Where its chapters start, for the HTML written beside it. */
+  plan?: SectionPlan;
+}
+
 /**
- * Prints the guide: in one document, or for a large deck in parts joined afterwards, since
- * Chromium's cost per page grows with the length of the document; either way the outline is
- * written from the deck.
+ * Prints a deck's guide on a kind of page (the paper, or the booklet's half sheet): in one
+ * document, or for a large deck in parts joined afterwards, since Chromium's cost per page grows with the length of the document; either way
+ * one print per document, and the outline is written from the deck. `onPages` hears where the
+ * headings land as soon as that is known (before the print). Warnings go to ctx.warn.
  */
-async function printWholeOrInParts(ctx: DeckContext, render: PartsRender) {
-  const { deck, session } = ctx;
-  const size = ctx.opts.printPart ?? PART_QUESTIONS;
-  if (printsInParts(ctx)) {
-    const printed = await printGuideInParts(session, deck, render, size, ctx.announceGuidePages);
-    writeOutline(printed.doc, outlineOf(deck));
-    return printed;
+export async function printGuidePdf(ctx: Pick<DeckContext, 'session' | 'dirs' | 'opts' | 'warn'>, deck: Deck, page: GuidePage, onPages?: (pages: PageMap) => void): Promise<GuidePdf> {
+  const { session, opts } = ctx;
+  const render = createGuideRenderer(ctx.dirs);
+  const partSize = opts.printPart ?? PART_QUESTIONS;
+  const inParts = partSize > 0 && allQuestions(deck).length > partSize * 2;
+  // Where chapters start (print/plan-section-breaks.ts); a guide in parts starts each on a page.
+  const plan = inParts ? undefined : await planSectionBreaks(session, render(deck, { paper: opts.paper, page }), guideTextBlock(page));
+  const draw: PartsRender = (pages, part) => render(deck, { paper: opts.paper, page, pages, part, plan });
+  const size = GUIDE_PAGES[page];
+  let printed: { doc: PDFDocument; pages: PageMap; blocked: string[]; passes: number; settled: boolean };
+  if (inParts) {
+    printed = await printGuideInParts(session, deck, draw, size, partSize, onPages);
+  } else {
+    const whole = await printGuide(session, deck, (pages) => draw(pages, undefined), size, onPages);
+    printed = { ...whole, doc: await loadPdf(whole.pdf) };
   }
-  const printed = await printGuide(session, deck, (pages) => render(pages, undefined), ctx.announceGuidePages);
-  const doc = await loadPdf(printed.pdf);
+  if (!printed.settled) ctx.warn({ code: 'contents-unsettled', message: `the contents' page numbers still changed after ${printed.passes} print passes; some may be off by a page — report this deck as a bug` });
+  for (const w of blockedRequestWarnings(printed.blocked, deck)) ctx.warn(w);
+  const { doc } = printed;
   // Written from the deck, not repaired: Chromium's titles of some headings come out doubled
   // ("IntroductionIntroduction") once text is set in the bundled faces.
   writeOutline(doc, outlineOf(deck));
-  return { ...printed, doc };
-}
-
-/** A deck large enough to print its guide in parts (print-guide-parts.ts). */
-function printsInParts(ctx: DeckContext): boolean {
-  const size = ctx.opts.printPart ?? PART_QUESTIONS;
-  return size > 0 && allQuestions(ctx.deck).length > size * 2;
+  writeDocumentInfo(doc, {
+    title: deck.title,
+    author: deck.author,
+    subject: deck.subtitle ?? `${allQuestions(deck).length} interview questions`,
+    keywords: deck.tags,
+  });
+  return { pdf: await savePdf(doc), pages: printed.pages, pageCount: doc.getPageCount(), plan };
 }
 
 /** The guide's bookmarks: title › contents, sections › questions, outro. */
@@ -63,44 +84,25 @@ function outlineOf(deck: Deck): OutlineItem[] {
 }
 
 /** guide.html + guide.pdf (+ guide-booklet.pdf with --booklet): the full-answer study guide. */
-export const guideOutput: OutputStep = {
+export const guideOutput: GuideStep = {
   name: 'guide',
-  async run(ctx) {
+  async run(ctx, onPages) {
     const { deck, opts } = ctx;
     const t = Date.now();
     const render = createGuideRenderer(ctx.dirs);
-    const printOn = async (c: DeckContext, page: GuidePage) => {
-      // Where chapters start (print/plan-section-breaks.ts); a guide in parts starts each on a page.
-      const plan = printsInParts(c) ? undefined : await planSectionBreaks(c.session, render(deck, { paper: opts.paper, page }), guideTextBlock(page));
-      return { plan, ...(await printWholeOrInParts(c, (pages, part) => render(deck, { paper: opts.paper, page, pages, part, plan }))) };
-    };
-    const guide = await printOn(ctx, opts.paper);
-    const { plan } = guide;
-    ctx.guidePages = guide.pages;
-    if (!guide.settled) ctx.warn({ code: 'contents-unsettled', message: `the contents' page numbers still changed after ${guide.passes} print passes; some may be off by a page — report this deck as a bug` });
-    for (const w of blockedRequestWarnings(guide.blocked, deck)) ctx.warn(w);
-    const { doc } = guide;
-    const info = {
-      title: deck.title,
-      author: deck.author,
-      subject: deck.subtitle ?? `${allQuestions(deck).length} interview questions`,
-      keywords: deck.tags,
-    };
-    writeDocumentInfo(doc, info);
-    const pdf = await savePdf(doc);
+    const guide = await printGuidePdf(ctx, deck, opts.paper, onPages);
     const files: OutputFile[] = [
-      { name: 'guide.html', data: render(deck, { paper: opts.paper, pages: guide.pages, plan }) },
-      { name: 'guide.pdf', data: pdf, pages: doc.getPageCount(), ms: Date.now() - t },
+      { name: 'guide.html', data: render(deck, { paper: opts.paper, pages: guide.pages, plan: guide.plan }) },
+      { name: 'guide.pdf', data: guide.pdf, pages: guide.pageCount, ms: Date.now() - t },
     ];
     if (opts.booklet) {
       const started = Date.now();
       // Typeset again on the half sheet at the same type size (its own contents numbers and
-      // "page X of Y"; no page numbers announced to the other steps), then imposed at 100 %.
-      const small = await printOn({ ...ctx, announceGuidePages: undefined }, bookletPage(opts.paper));
-      writeDocumentInfo(small.doc, info);
-      const booklet = await imposeBooklet(await savePdf(small.doc), PAPERS[opts.paper]);
+      // "page X of Y"; its pages are not the ones the other steps cite), then imposed at 100 %.
+      const small = await printGuidePdf(ctx, deck, bookletPage(opts.paper));
+      const booklet = await imposeBooklet(small.pdf, PAPERS[opts.paper]);
       files.push({ name: 'guide-booklet.pdf', data: booklet.bytes, pages: booklet.pages, ms: Date.now() - started });
     }
-    return files;
+    return { files, pages: guide.pages };
   },
 };

@@ -13,26 +13,26 @@ export interface OutputFile {
   ms?: number;
 }
 
-/** What every output step of one deck can use and share. */
+/** What every output step of one deck is given. */
 export interface DeckContext {
   deck: Deck;
   opts: BuildOptions;
   session: BrowserSession;
   dirs: AssetDirs;
-  /** Page of each section/question in the final guide.pdf (set by the guide step). */
-  guidePages?: PageMap;
-  /**
-   * Called by the guide step as soon as it knows where every heading will land (a large guide
-   * knows after its drafts, well before its final print), so the steps citing guide pages can
-   * start early; run-steps.ts sets it.
-   */
-  announceGuidePages?(pages: PageMap): void;
   warn(diagnostic: { code: string; message: string; line?: number }): void;
 }
 
-/** An output step: produces zero or more files of a deck. Steps run in order. */
+/** An output step: produces zero or more files of a deck. */
 export interface OutputStep {
   /** Name used in the `outputs` option (guide, cards, cheatsheet, …). */
   name: string;
-  run(ctx: DeckContext): Promise<OutputFile[]>;
+  /** `guidePages`: the page of each section/question in guide.pdf, when the guide is printed too. */
+  run(ctx: DeckContext, guidePages?: PageMap): Promise<OutputFile[]>;
+}
+
+/** The guide step: its files, and the page every section and question landed on, for the steps citing them. */
+export interface GuideStep {
+  name: 'guide';
+  /** `onPages` hears the pages as soon as they are known (before the print), so citing steps can start. */
+  run(ctx: DeckContext, onPages?: (pages: PageMap) => void): Promise<{ files: OutputFile[]; pages: PageMap }>;
 }

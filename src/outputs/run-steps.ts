@@ -1,51 +1,58 @@
 import { eachLimited } from '../each-limited.js';
 import type { PageMap } from '../render/view.js';
-import type { DeckContext, OutputFile, OutputStep } from './output.js';
+import type { DeckContext, GuideStep, OutputFile, OutputStep } from './output.js';
 import { BROWSER_CONCURRENCY } from '../model/concurrency.js';
 
 /** Steps printed side by side at most: one per core of the 2-core machines we aim at. */
 export const STEP_CONCURRENCY = BROWSER_CONCURRENCY;
 
+/** A deck's steps: the guide (when wanted) and the others, in the order their files are listed. */
+export interface DeckSteps {
+  guide?: GuideStep;
+  rest: OutputStep[];
+}
+
 /**
  * Runs a deck's output steps: the guide first, the rest (which cite its page numbers) as soon
- * as the guide announces where its headings land — for a large guide while it is still printing
- * its final round — side by side, at most `limit` at a time, each in its own browser page. Should
- * the final guide's pages differ from the announced ones, those steps run again. Files come back
- * in step order whatever finishes first. When a step fails, no new one starts, the running ones
- * finish, and the first error is thrown.
+ * as the guide tells where its headings land — before its print — side by side, at most `limit`
+ * at a time, each in its own browser page. The pages travel as values: from the guide's
+ * announcement to each step's run. Should the printed guide's pages differ from the announced
+ * ones, those steps run again with the printed ones. Files come back guide first, then in step
+ * order whatever finishes first. When a step fails, no new one starts, the running ones finish,
+ * and the first error is thrown.
  */
-export async function runSteps(steps: OutputStep[], ctx: DeckContext, limit = STEP_CONCURRENCY): Promise<OutputFile[]> {
-  const results: OutputFile[][] = steps.map(() => []);
-  const guide = steps.findIndex((s) => s.name === 'guide');
-  const rest = steps.map((_s, i) => i).filter((i) => i !== guide);
-  const runRest = () =>
-    eachLimited(rest, limit, async (i) => {
-      results[i] = await steps[i].run(ctx);
+export async function runSteps({ guide, rest }: DeckSteps, ctx: DeckContext, limit = STEP_CONCURRENCY): Promise<OutputFile[]> {
+  const results: OutputFile[][] = rest.map(() => []);
+  const runRest = (pages: PageMap | undefined) =>
+    eachLimited(rest, limit, async (step, i) => {
+      results[i] = await step.run(ctx, pages);
     });
-  if (guide < 0) {
-    await runRest();
+  if (!guide) {
+    await runRest(undefined);
     return results.flat();
   }
   let announced: PageMap | undefined;
   let early: Promise<void> | undefined;
   let signal!: () => void;
   const announcedOrDone = new Promise<void>((resolve) => (signal = resolve));
-  ctx.announceGuidePages = (pages) => {
-    ctx.guidePages = announced = pages;
+  const onPages = (pages: PageMap) => {
+    if (announced) return;
+    announced = pages;
     signal();
   };
-  const guideRun = steps[guide].run(ctx).then((files) => void (results[guide] = files)).finally(signal);
+  const guideRun = guide.run(ctx, onPages).finally(signal);
   await announcedOrDone;
-  if (announced) early = runRest();
+  if (announced) early = runRest(announced);
   const settled = await Promise.allSettled([guideRun, ...(early ? [early] : [])]);
   const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failure) throw failure.reason;
-  if (!early || !samePages(announced, ctx.guidePages)) await runRest();
-  return results.flat();
+  const printed = await guideRun;
+  if (!early || !samePages(announced, printed.pages)) await runRest(printed.pages);
+  return [...printed.files, ...results.flat()];
 }
 
-function samePages(a: PageMap | undefined, b: PageMap | undefined): boolean {
-  if (!a || !b || a.size !== b.size) return a === b;
+function samePages(a: PageMap | undefined, b: PageMap): boolean {
+  if (!a || a.size !== b.size) return false;
   for (const [id, page] of a) if (b.get(id) !== page) return false;
   return true;
 }

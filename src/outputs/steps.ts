@@ -1,11 +1,12 @@
-import type { OutputStep } from './output.js';
+import type { GuideStep, OutputStep } from './output.js';
+import type { DeckSteps } from './run-steps.js';
 
 /**
  * Every output step by name, in the order a deck's files are listed. Each module is loaded when
  * a deck first needs it: their libraries (pdf-lib, templates) load while the browser starts
  * instead of before the first deck is even parsed.
  */
-const LOADERS: Record<string, () => Promise<OutputStep>> = {
+const LOADERS: Record<string, () => Promise<OutputStep | GuideStep>> = {
   guide: async () => (await import('./guide-output.js')).guideOutput,
   cheatsheet: async () => (await import('./cheatsheet-output.js')).cheatsheetOutput,
   cards: async () => (await import('./cards-output.js')).cardsOutput,
@@ -27,7 +28,9 @@ export function printsAnything(opts: { outputs?: string[]; quiz?: boolean }): bo
   return !opts.outputs?.length || !!opts.quiz || opts.outputs.some((name) => PRINTED_OUTPUTS.includes(name));
 }
 
-/** The steps of these names, loaded, in OUTPUT_NAMES order. */
-export function loadSteps(names: string[]): Promise<OutputStep[]> {
-  return Promise.all(OUTPUT_NAMES.filter((n) => names.includes(n)).map((n) => LOADERS[n]()));
+/** The steps of these names, loaded: the guide apart, the others in OUTPUT_NAMES order. */
+export async function loadSteps(names: string[]): Promise<DeckSteps> {
+  const guide = names.includes('guide') ? ((await LOADERS.guide()) as GuideStep) : undefined;
+  const rest = await Promise.all(OUTPUT_NAMES.filter((n) => n !== 'guide' && names.includes(n)).map((n) => LOADERS[n]() as Promise<OutputStep>));
+  return { guide, rest };
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { loadPdf } from './pdf-io.js';
+import { predictPages, type PageSize } from './predict-pages.js';
 
 /** Body sizes the cheat sheet may use, smallest first; 7 pt is the legibility floor. */
 export const CHEATSHEET_SIZES_PT = [7, 7.5, 8, 8.5, 9, 9.5, 10];
@@ -16,6 +17,24 @@ const LARGE_DECK = 100;
 
 const setSize = (page: Page, pt: number) => page.evaluate((v: string) => document.documentElement.style.setProperty('--sheet-font', v), `${pt}pt`);
 
+/** Pages the loaded sheet takes at `pt`, by a print (a probe) or, with `size`, from its layout alone. */
+type Count = (pt: number) => Promise<number>;
+
+/** Counting by laying out (predict-pages.ts), each size once; throws Unmodelled when the layout cannot be modelled. */
+function layoutCount(page: Page, size: PageSize): Count {
+  const counted = new Map<number, number>();
+  return async (pt) => {
+    const known = counted.get(pt);
+    if (known !== undefined) return known;
+    await setSize(page, pt);
+    const found = await predictPages(page, size, []);
+    if ('unmodelled' in found) throw new Unmodelled();
+    counted.set(pt, found.count);
+    return found.count;
+  };
+}
+class Unmodelled extends Error {}
+
 async function printAt(page: Page, pt: number, tagged: boolean): Promise<{ pages: number; pdf: Uint8Array }> {
   await setSize(page, pt);
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged, outline: false });
@@ -25,39 +44,56 @@ async function printAt(page: Page, pt: number, tagged: boolean): Promise<{ pages
 export interface SheetFit {
   fontSize: number;
   pages: number;
-  /** The final PDF when the last probe was already it (tagged, at the chosen size). */
-  pdf?: Uint8Array;
+  /** The final PDF, tagged, at the chosen size. */
+  pdf: Uint8Array;
+  /** Prints made: 1 when the layout told the size. */
+  prints: number;
 }
 
 /**
- * Picks the largest body size that still gives the fewest pages; Chromium paginates only when
- * printing, so each probe is a print (untagged unless it may be the final one). A small deck
- * starts at the largest size (one page ends the search); a large one at the smallest, where
- * MANY_PAGES or more ends it and that probe is the final PDF. Otherwise a binary search between
- * the two (fewer pages never come from a larger size). Leaves the chosen size set on the page.
+ * Picks the largest body size that still gives the fewest pages, then prints at it. The pages at
+ * a size come from the sheet's layout in the page (predict-pages.ts), so the search costs layouts,
+ * not prints, and the print is checked: should its length differ from the layout's (a layout the
+ * prediction does not model), or the layout not be modelled at all, the search is done again
+ * with untagged probe prints, as Chromium paginates only when printing.
  */
-export async function fitCheatsheet(page: Page, questions: number, sizes: number[] = CHEATSHEET_SIZES_PT): Promise<SheetFit> {
+export async function fitCheatsheet(page: Page, questions: number, size: PageSize, sizes: number[] = CHEATSHEET_SIZES_PT): Promise<SheetFit> {
+  let prints = 0;
+  try {
+    const fit = await searchSize(layoutCount(page, size), questions, sizes);
+    const final = await printAt(page, fit.fontSize, true);
+    if (final.pages === fit.pages) return { ...fit, pdf: final.pdf, prints: 1 };
+    prints++;
+  } catch (err) {
+    if (!(err instanceof Unmodelled)) throw err;
+  }
+  const fit = await searchSize(async (pt) => (prints++, (await printAt(page, pt, false)).pages), questions, sizes);
+  const final = await printAt(page, fit.fontSize, true);
+  return { ...fit, pdf: final.pdf, prints: prints + 1 };
+}
+
+/**
+ * The largest size giving the fewest pages. A small deck starts at the largest size (one page ends
+ * the search); a large one at the smallest, where MANY_PAGES or more ends it. Otherwise a binary
+ * search between the two (fewer pages never come from a larger size).
+ */
+async function searchSize(count: Count, questions: number, sizes: number[]): Promise<{ fontSize: number; pages: number }> {
   const largest = sizes.length - 1;
   let atLargest: number | undefined;
   if (questions <= LARGE_DECK || largest === 0) {
-    atLargest = (await printAt(page, sizes[largest], false)).pages;
+    atLargest = await count(sizes[largest]);
     if (atLargest === 1 || largest === 0) return { fontSize: sizes[largest], pages: atLargest };
   }
-  const smallest = await printAt(page, sizes[0], questions > LARGE_DECK);
-  const fewest = smallest.pages;
-  if (fewest >= MANY_PAGES) return { fontSize: sizes[0], pages: fewest, pdf: questions > LARGE_DECK ? smallest.pdf : undefined };
-  atLargest ??= (await printAt(page, sizes[largest], false)).pages;
-  if (fewest === atLargest) {
-    await setSize(page, sizes[largest]);
-    return { fontSize: sizes[largest], pages: fewest };
-  }
+  const fewest = await count(sizes[0]);
+  if (fewest >= MANY_PAGES) return { fontSize: sizes[0], pages: fewest };
+  atLargest ??= await count(sizes[largest]);
+  if (fewest === atLargest) return { fontSize: sizes[largest], pages: fewest };
   let lo = 0;
   let hi = largest;
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    if ((await printAt(page, sizes[mid], false)).pages <= fewest) lo = mid;
+    if ((await count(sizes[mid])) <= fewest) lo = mid;
     else hi = mid;
   }
-  await setSize(page, sizes[lo]);
   return { fontSize: sizes[lo], pages: fewest };
 }

@@ -8,7 +8,7 @@ import { printHtml } from './print-pdf.js';
 import { destinationPages } from './pdf-dests.js';
 import { mergeCounted } from './merge-pdfs.js';
 import { loadPdf } from './pdf-io.js';
-
+import { draftPrint, predictPages, type PageSize } from './predict-pages.js';
 
 export interface PartsRender {
   (pages: PageMap, part: GuidePart | undefined): string;
@@ -22,35 +22,59 @@ export interface PrintedParts {
   settled: boolean;
 }
 
+/** Ids a part shows and the contents cite: its sections' (where they start), questions', the outro's. */
+function idsOfPart(deck: Deck, part: GuidePart): string[] {
+  return [
+    ...part.slices.flatMap(({ section, from, to }) => [...(from === 0 ? [deck.sections[section].id] : []), ...deck.sections[section].questions.slice(from, to).map((q) => q.id)]),
+    ...(part.outro && deck.outro ? ['outro'] : []),
+  ];
+}
+
 /**
  * Prints a large guide as a front (cover, contents) and body parts, each its own small
- * document, and joins them. A first round of untagged drafts tells how many pages each part has
- * and where its headings land; the final round prints the front with the contents' page numbers
+ * document, and joins them. Each part is first loaded and measured (predict-pages.ts; an untagged
+ * draft print only where its layout cannot be modelled), which tells how many pages it has and
+ * where its headings land; then each is printed once: the front with the contents' page numbers
  * and each body part numbered on from where the one before ended ("page X of Y"), starting on a
- * left page with a blank lead page where its first page is even.
+ * left page with a blank lead page where its first page is even. The joined document is checked
+ * against the measurement; where it disagrees, the parts are printed again with what it showed.
  */
-export async function printGuideInParts(session: BrowserSession, deck: Deck, render: PartsRender, size = PART_QUESTIONS, onPages?: (pages: PageMap) => void, maxRounds = 4): Promise<PrintedParts> {
+export async function printGuideInParts(session: BrowserSession, deck: Deck, render: PartsRender, size: PageSize, partSize = PART_QUESTIONS, onPages?: (pages: PageMap) => void, maxRounds = 4): Promise<PrintedParts> {
   const front: GuidePart = { front: true, slices: [], outro: false };
-  const body = planParts(deck, size);
+  const body = planParts(deck, partSize);
   const blocked = new Set<string>();
   const print = async (html: string, tagged: boolean) => {
     const result = await session.withPage((page) => printHtml(page, html, { tagged, outline: false }), 'printing a part of guide.pdf', true);
     result.blocked.forEach((url) => blocked.add(url));
     return result.pdf;
   };
-
-  // Round 1: untagged drafts, for page counts and where each heading lands within its part.
-  const drafts = await inParallel([front, ...body], async (part) => {
-    const doc = await loadPdf(await print(render(new Map(), part), false));
+  const measure = async (part: GuidePart) => {
+    const ids = part.front ? [] : idsOfPart(deck, part);
+    let measured: { count: number; local: PageMap } | undefined;
+    const result = await session.withPage((page) =>
+      printHtml(page, render(new Map(), part), {
+        beforePrint: async (p) => {
+          const found = await predictPages(p, size, ids);
+          if ('unmodelled' in found) return draftPrint(p);
+          measured = { count: found.count, local: found.pages };
+          return NOT_PRINTED;
+        },
+      }), 'measuring a part of guide.pdf', true);
+    result.blocked.forEach((url) => blocked.add(url));
+    if (measured) return measured;
+    const doc = await loadPdf(result.pdf);
     return { count: doc.getPageCount(), local: destinationPages(doc) };
-  });
+  };
+
+  // Round 1: each part measured, for its page count and where each heading lands within it.
+  const drafts = await inParallel([front, ...body], measure);
   let frontCount = drafts[0].count;
   const bodyCounts = drafts.slice(1).map((d) => d.count);
   const bodyLocal = drafts.slice(1).map((d) => d.local);
 
   // Final rounds: the front (now with page numbers) and the body parts side by side, each
-  // numbered from its start; joined, then checked against the drafts' lengths (the front's
-  // numbers can change how it wraps). A length that moved means another round.
+  // numbered from its start; joined, then checked against the measured lengths and pages (the
+  // front's numbers can change how it wraps). What moved means another round.
   for (let round = 2; ; round++) {
     const starts = startsOf(frontCount, bodyCounts);
     const total = frontCount + bodyCounts.reduce((a, b) => a + b, 0);
@@ -64,9 +88,24 @@ export async function printGuideInParts(session: BrowserSession, deck: Deck, ren
     });
     const { doc, counts } = await mergeCounted(finals);
     const printed = counts.map((count, i) => count - (finals[i].dropFirstPage ? 1 : 0));
-    const settled = printed[0] === frontCount && printed.slice(1).every((count, i) => count === bodyCounts[i]);
-    if (settled || round >= maxRounds) return { doc, pages: destinationPages(doc), blocked: [...blocked], passes: round, settled };
+    const found = destinationPages(doc);
+    const samePages = [...pages].every(([id, page]) => found.get(id) === page);
+    const settled = samePages && printed[0] === frontCount && printed.slice(1).every((count, i) => count === bodyCounts[i]);
+    if (settled || round >= maxRounds) return { doc, pages: found, blocked: [...blocked], passes: round, settled };
+    // What the print showed, as each part's own pages: the next round prints with those.
+    const printedStarts = startsOf(printed[0], printed.slice(1));
+    body.forEach((part, i) => {
+      const local: PageMap = new Map();
+      for (const id of idsOfPart(deck, part)) {
+        const page = found.get(id);
+        if (page !== undefined) local.set(id, page - printedStarts[i] + 1);
+      }
+      bodyLocal[i] = local;
+    });
     frontCount = printed[0];
     printed.slice(1).forEach((count, i) => (bodyCounts[i] = count));
   }
 }
+
+/** What a measuring load hands back instead of a print. */
+const NOT_PRINTED = new Uint8Array(0);

@@ -1,45 +1,90 @@
+import type { Page } from 'puppeteer-core';
 import type { Deck } from '../model/deck.js';
 import type { PageMap } from '../render/view.js';
 import type { BrowserSession } from './browser-session.js';
 import { printHtml } from './print-pdf.js';
 import { readDestinationPages } from './pdf-dests.js';
+import { draftPrint, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 
 export interface PrintedGuide {
-  html: string;
   pdf: Uint8Array;
   /** Page of every section, question and the outro in the final PDF. */
   pages: PageMap;
   blocked: string[];
+  /** Prints made: 1 when the layout told the pages, more when the print disagreed. */
   passes: number;
   /** False when the numbers still moved on the last allowed pass (the contents may be off). */
   settled: boolean;
 }
 
+/** Every element id the contents cite: sections, questions, the outro. */
+export function citedIds(deck: Deck): string[] {
+  return [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), ...(deck.outro ? ['outro'] : [])];
+}
+
 /**
- * Prints the guide until the contents' page numbers agree with where the headings landed.
- * Chromium has no target-counter(), so each pass reads the named destinations (the targets of
- * the contents' links) from the PDF and renders the numbers in; usually two passes.
+ * Prints the guide once: the page is loaded with blank page numbers, its layout tells where every
+ * heading will land (predict-pages.ts), the numbers are written into the contents in the page,
+ * and the page is printed. Chromium has no target-counter(), so the printed PDF's named
+ * destinations (the targets of the contents' links) are then read back: when they disagree with
+ * the numbers (a layout the prediction does not model), the guide is rendered with the printed
+ * numbers and printed again, until they agree. `onPages` hears the numbers as soon as they are
+ * known, before the print, so steps citing them can start.
  */
-export async function printGuide(session: BrowserSession, deck: Deck, render: (pages: PageMap) => string, onPages?: (pages: PageMap) => void, maxPasses = 4): Promise<PrintedGuide> {
+export async function printGuide(session: BrowserSession, deck: Deck, render: (pages: PageMap) => string, size: PageSize, onPages?: (pages: PageMap) => void, maxPasses = 4): Promise<PrintedGuide> {
+  const ids = citedIds(deck);
   let pages: PageMap = new Map();
   let blocked: string[] = [];
   for (let pass = 1; ; pass++) {
     const html = render(pages);
-    // The first pass only measures where headings land (it has no page numbers yet, so it is never
-    // the one kept): untagged and without bookmarks it prints faster and its PDF reads faster.
-    const draft = pass === 1 && maxPasses > 1;
-    const result = await session.withPage((page) => printHtml(page, html, { outline: !draft, tagged: !draft }), 'printing guide.pdf', true);
+    let predicted: PageMap | undefined;
+    // Only the first pass predicts: a later one already has the numbers the print gave.
+    const beforePrint = pass === 1 ? async (page: Page) => {
+      const found = await predictAndFill(page, size, ids);
+      // A layout the prediction does not model: an untagged draft, read for the numbers.
+      if (!found) return draftPrint(page);
+      predicted = found.pages;
+      onPages?.(found.pages);
+    } : undefined;
+    const result = await session.withPage((page) => printHtml(page, html, { outline: true, tagged: true, beforePrint }), 'printing guide.pdf', true);
     blocked = [...new Set([...blocked, ...result.blocked])];
     const found = await readDestinationPages(result.pdf);
-    const settled = samePages(pages, found, deck);
-    if ((settled && !draft) || pass >= maxPasses) return { html, pdf: result.pdf, pages: found, blocked, passes: pass, settled };
-    // The draft's pages are almost always the final ones: the steps citing them can start now.
+    const draft = pass === 1 && !predicted;
+    const settled = samePages(predicted ?? pages, found, ids);
+    if ((settled && !draft) || pass >= maxPasses) return { pdf: result.pdf, pages: found, blocked, passes: pass, settled };
     if (draft) onPages?.(found);
     pages = found;
   }
 }
 
-function samePages(a: PageMap, b: PageMap, deck: Deck): boolean {
-  const ids = [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), 'outro'];
+/**
+ * Predicts the loaded guide's pages, writes them into its contents (every `[data-target]`
+ * element shows the page of the id it names) and predicts again, until the numbers no longer
+ * move the layout (they rarely do: the number column has a fixed width). Undefined when the
+ * layout cannot be modelled.
+ */
+export async function predictAndFill(page: Page, size: PageSize, ids: readonly string[], rounds = 3): Promise<PredictedPages | undefined> {
+  let found = await predictPages(page, size, ids);
+  for (let round = 0; round < rounds && !('unmodelled' in found); round++) {
+    await fillPageNumbers(page, found.pages);
+    const again = await predictPages(page, size, ids);
+    if ('unmodelled' in again) return undefined;
+    if (again.count === found.count && samePages(found.pages, again.pages, ids)) return again;
+    found = again;
+  }
+  return 'unmodelled' in found ? undefined : found;
+}
+
+/** Writes each cited page into the loaded page's `[data-target]` elements. */
+export async function fillPageNumbers(page: Page, pages: PageMap): Promise<void> {
+  await page.evaluate((entries: [string, number][]) => {
+    const map = new Map(entries);
+    document.querySelectorAll<HTMLElement>('[data-target]').forEach((el) => {
+      el.textContent = String(map.get(el.dataset.target ?? '') ?? '');
+    });
+  }, [...pages]);
+}
+
+function samePages(a: PageMap, b: PageMap, ids: readonly string[]): boolean {
   return ids.every((id) => a.get(id) === b.get(id));
 }

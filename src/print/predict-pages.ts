@@ -1,0 +1,192 @@
+import type { Page } from 'puppeteer-core';
+
+/** Where a loaded document's pages would fall, read from its layout without printing. */
+export interface PredictedPages {
+  /** Page (1-based) of the first fragment of every element whose id was asked for. */
+  pages: Map<string, number>;
+  /** Pages the document would print. */
+  count: number;
+}
+
+/** A page's size in points, as the paper table gives it. */
+export interface PageSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * Lays the loaded page out as its print would fall, without printing: with the print media
+ * emulated, the root becomes a column box one page area wide and one page area tall, so each
+ * column is a page (Chromium fragments columns with the same engine it fragments pages with).
+ * Page breaks, breaks between named pages and `avoid-page` are turned into their column forms
+ * for the measurement, then everything is put back. `unmodelled` (and why) when the @page rules
+ * give pages of different text areas, or a break may add a blank page (a column box cannot show
+ * either): the caller prints to know.
+ * The prediction is checked against the printed PDF by the caller; this is a way to skip a
+ * print, never the source of truth.
+ */
+export async function predictPages(page: Page, size: PageSize, ids: readonly string[]): Promise<PredictedPages | { unmodelled: string }> {
+  await page.emulateMediaType('print');
+  try {
+    const found = await page.evaluate(measureInPage, size, [...ids]);
+    if ('unmodelled' in found) return { unmodelled: found.unmodelled };
+    return { pages: new Map(found.pages), count: found.count };
+  } finally {
+    await page.emulateMediaType();
+  }
+}
+
+/** The loaded page printed as an untagged draft, for its page numbers only. */
+export function draftPrint(page: Page): Promise<Uint8Array> {
+  return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: false });
+}
+
+/** Runs in the page (as our code: the page's own scripting stays off). */
+async function measureInPage(size: PageSize, ids: string[]): Promise<{ pages: [string, number][]; count: number } | { unmodelled: string }> {
+  await document.fonts.ready;
+  const PX_PER_PT = 96 / 72;
+  const probe = document.createElement('div');
+  probe.style.cssText = 'position:absolute;visibility:hidden;height:0';
+  document.body.append(probe);
+  const px = (length: string): number | undefined => {
+    if (!length) return undefined;
+    probe.style.width = length;
+    const value = probe.getBoundingClientRect().width;
+    probe.style.width = '0';
+    return value;
+  };
+  // The base rule's size is the caller's paper. The text area of every kind of page the @page
+  // rules tell apart (left or right, first or not, each page name), each rule applied in the
+  // order of its specificity: one area for all, or no prediction.
+  const rules: { name: string; pseudos: string[]; style: CSSStyleDeclaration }[] = [];
+  const collect = (list: CSSRuleList) => {
+    for (const rule of Array.from(list)) {
+      if (rule instanceof CSSPageRule) {
+        for (const selector of rule.selectorText.split(',')) {
+          const [name, ...pseudos] = selector.trim().split(':');
+          rules.push({ name, pseudos, style: rule.style });
+        }
+      } else if (rule instanceof CSSMediaRule && window.matchMedia(rule.conditionText).matches) collect(rule.cssRules);
+    }
+  };
+  for (const sheet of Array.from(document.styleSheets)) collect(sheet.cssRules);
+  const rank = (r: (typeof rules)[number]) => (r.name ? 100 : 0) + (r.pseudos.includes('first') ? 10 : 0) + r.pseudos.filter((p) => p !== 'first').length;
+  const ordered = rules.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
+  const names = ['', ...new Set(rules.map((r) => r.name).filter(Boolean))];
+  const firsts = rules.some((r) => r.pseudos.includes('first')) ? [false, true] : [false];
+  const areas: { width: number; height: number }[] = [];
+  try {
+    for (const name of names) {
+      for (const side of ['left', 'right']) {
+        for (const first of firsts) {
+          const m: Record<string, string> = {};
+          for (const r of ordered) {
+            if (r.name && r.name !== name) continue;
+            if (!r.pseudos.every((p) => p === side || (p === 'first' && first))) continue;
+            if ((r.name || r.pseudos.length) && r.style.getPropertyValue('size')) return { unmodelled: `@page ${r.name}:${r.pseudos.join(':')} sets a size` };
+            for (const edge of ['top', 'right', 'bottom', 'left']) m[edge] = r.style.getPropertyValue(`margin-${edge}`) || m[edge];
+          }
+          areas.push({ width: size.width * PX_PER_PT - (px(m.left) ?? 0) - (px(m.right) ?? 0), height: size.height * PX_PER_PT - (px(m.top) ?? 0) - (px(m.bottom) ?? 0) });
+        }
+      }
+    }
+  } finally {
+    probe.remove();
+  }
+  const { width, height } = areas[0];
+  if (areas.some((a) => Math.abs(a.width - width) > 0.01 || Math.abs(a.height - height) > 0.01)) return { unmodelled: 'pages of different text areas' };
+  if (!(width > 0 && height > 0)) return { unmodelled: 'no page area' };
+
+  // Elements whose breaks or page names matter: those some rule gives a break or a page name.
+  const candidates = new Set<Element>();
+  const styleRules = (list: CSSRuleList, out: CSSStyleRule[]) => {
+    for (const rule of Array.from(list)) {
+      if (rule instanceof CSSStyleRule) out.push(rule);
+      else if (rule instanceof CSSMediaRule && window.matchMedia(rule.conditionText).matches) styleRules(rule.cssRules, out);
+      else if (rule instanceof CSSSupportsRule || rule instanceof CSSLayerBlockRule) styleRules(rule.cssRules, out);
+    }
+    return out;
+  };
+  for (const sheet of Array.from(document.styleSheets)) {
+    for (const rule of styleRules(sheet.cssRules, [])) {
+      const s = rule.style;
+      if (!['break-before', 'break-after', 'break-inside', 'page-break-before', 'page-break-after', 'page-break-inside', 'page'].some((p) => s.getPropertyValue(p))) continue;
+      // A pseudo-element cannot be queried (nor does a break on one move a page).
+      if (rule.selectorText.includes('::')) continue;
+      document.querySelectorAll(rule.selectorText).forEach((el) => candidates.add(el));
+    }
+  }
+  document.querySelectorAll('[style]').forEach((el) => candidates.add(el));
+  const PAGE_BREAKS = ['page', 'left', 'right', 'recto', 'verso'];
+  const marks: [HTMLElement, string][] = [];
+  const mark = (el: Element, token: string) => {
+    if (el instanceof HTMLElement) marks.push([el, token]);
+  };
+  // The page name an element prints on: its own, else its parent's (auto inherits the used name).
+  const usedPage = (el: Element | null): string => {
+    for (let e = el; e; e = e.parentElement) {
+      const name = getComputedStyle(e).page;
+      if (name && name !== 'auto') return name;
+    }
+    return '';
+  };
+  for (const el of candidates) {
+    const style = getComputedStyle(el);
+    if (style.display === 'none' || style.position === 'absolute' || style.position === 'fixed') continue;
+    if (PAGE_BREAKS.includes(style.breakBefore)) {
+      // A left/right break may add a blank page, which columns cannot show.
+      if (style.breakBefore !== 'page') return { unmodelled: `break-before: ${style.breakBefore}` };
+      mark(el, 'b');
+    }
+    if (PAGE_BREAKS.includes(style.breakAfter)) {
+      if (style.breakAfter !== 'page') return { unmodelled: `break-after: ${style.breakAfter}` };
+      mark(el, 'a');
+    }
+    if (style.breakInside === 'avoid-page') mark(el, 'i');
+    if (style.breakBefore === 'avoid-page') mark(el, 'vb');
+    if (style.breakAfter === 'avoid-page') mark(el, 'va');
+    // A change of page name between siblings is a forced page break.
+    if (style.page && style.page !== 'auto') {
+      const own = usedPage(el);
+      let prev = el.previousElementSibling;
+      while (prev && getComputedStyle(prev).display === 'none') prev = prev.previousElementSibling;
+      if (prev && usedPage(prev) !== own) mark(el, 'b');
+      let next = el.nextElementSibling;
+      while (next && getComputedStyle(next).display === 'none') next = next.nextElementSibling;
+      if (next && usedPage(next) !== own) mark(next, 'b');
+    }
+  }
+  const sheet = document.createElement('style');
+  sheet.textContent = [
+    `html { column-width: ${width}px !important; column-gap: 0 !important; column-fill: auto !important; width: ${width}px !important; height: ${height}px !important; max-width: none !important; max-height: none !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; }`,
+    '[data-sg-pg~="b"] { break-before: column !important; }',
+    '[data-sg-pg~="a"] { break-after: column !important; }',
+    '[data-sg-pg~="i"] { break-inside: avoid-column !important; }',
+    '[data-sg-pg~="vb"] { break-before: avoid-column !important; }',
+    '[data-sg-pg~="va"] { break-after: avoid-column !important; }',
+  ].join('\n');
+  const saved = marks.map(([el]) => [el, el.getAttribute('data-sg-pg')] as const);
+  for (const [el, token] of marks) el.setAttribute('data-sg-pg', `${el.getAttribute('data-sg-pg') ?? ''} ${token}`.trim());
+  document.head.append(sheet);
+  try {
+    const root = document.documentElement.getBoundingClientRect();
+    const columnOf = (rect: DOMRect) => Math.max(0, Math.floor((rect.left - root.left + 0.5) / width));
+    const pages: [string, number][] = [];
+    for (const id of ids) {
+      const el = document.getElementById(id);
+      const rect = el?.getClientRects()[0];
+      if (rect) pages.push([id, columnOf(rect) + 1]);
+    }
+    // The last page: the column of the body's last fragment.
+    const fragments = document.body.getClientRects();
+    let count = 1;
+    for (const rect of Array.from(fragments)) count = Math.max(count, columnOf(rect) + 1);
+    return { pages, count };
+  } finally {
+    sheet.remove();
+    for (const [el, value] of saved) {
+      if (value === null) el.removeAttribute('data-sg-pg');
+      else el.setAttribute('data-sg-pg', value);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadDeck } from '../../../src/content/load-deck.js';
+import { allQuestions, answeredOnly, type Deck } from '../../../src/model/deck.js';
+import { PAPERS, type Paper } from '../../../src/model/paper.js';
+import { assetDirs } from '../../../src/render/assets.js';
+import { createGuideRenderer } from '../../../src/render/render-guide.js';
+import { BrowserSession } from '../../../src/print/browser-session.js';
+import { printHtml } from '../../../src/print/print-pdf.js';
+import { citedIds, printGuide } from '../../../src/print/print-guide.js';
+import { predictPages } from '../../../src/print/predict-pages.js';
+import { readDestinationPages } from '../../../src/print/pdf-dests.js';
+import { generateDeck } from '../../../bench/generate-deck.mjs';
+import { createCheatsheetRenderer } from '../../../src/render/render-cheatsheet.js';
+import { CHEATSHEET_SIZES_PT, fitCheatsheet, type SheetFit } from '../../../src/print/fit-cheatsheet.js';
+import { loadPdf } from '../../../src/print/pdf-io.js';
+import { bundledOut, squash, tempDir } from '../../helpers.js';
+import { readContents } from '../guide-reading.js';
+
+/**
+ * The guide prints once: where each heading lands is read from the page's layout before the
+ * print (print/predict-pages.ts), and the contents carry those numbers. Checked against the
+ * printed PDF's own destinations and the numbers its contents show.
+ */
+
+let session: BrowserSession;
+let dir = '';
+let generated: Deck;
+beforeAll(async () => {
+  session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+  dir = await tempDir();
+  // 120 questions: a contents of several pages, some fifty pages.
+  const file = path.join(dir, 'generated.md');
+  await writeFile(file, generateDeck(120));
+  generated = await loadDeck(file);
+});
+afterAll(() => session.dispose());
+
+/** The contents' number of every section and question, by id, as printed in the PDF. */
+function printedContents(file: string, deck: Deck): Map<string, number> {
+  const entries = readContents(file, deck.sections.length + allQuestions(deck).length + (deck.outro ? 1 : 0));
+  const byLabel = new Map(entries.map((e) => [e.label, e.page]));
+  const numbers = new Map<string, number>();
+  for (const s of deck.sections) {
+    numbers.set(s.id, byLabel.get(squash(s.title)) ?? -1);
+    for (const q of s.questions) numbers.set(q.id, byLabel.get(`Q${q.number}`) ?? -1);
+  }
+  if (deck.outro) numbers.set('outro', byLabel.get(squash(deck.outro.title)) ?? -1);
+  return numbers;
+}
+
+describe('page numbers read from the layout', () => {
+  it.each(['infrastructure-engineer', 'kubernetes-admin'])('match where every heading of the bundled %s guide printed', async (slug) => {
+    const html = readFileSync(path.join(bundledOut(), slug, 'guide.html'), 'utf8');
+    const printed = await readDestinationPages(readFileSync(path.join(bundledOut(), slug, 'guide.pdf')));
+    const deck = await loadDeck(`content/${slug}.md`);
+    const ids = citedIds(deck);
+    let predicted: Awaited<ReturnType<typeof predictPages>> | undefined;
+    await session.withPage((page) =>
+      printHtml(page, html, {
+        beforePrint: async (p) => {
+          predicted = await predictPages(p, PAPERS.a4, ids);
+          return new Uint8Array(0);
+        },
+      }),
+    );
+    expect(predicted && 'pages' in predicted).toBe(true);
+    if (!predicted || !('pages' in predicted)) return;
+    expect(ids.length).toBeGreaterThan(10);
+    for (const id of ids) expect(predicted.pages.get(id), id).toBe(printed.get(id));
+  });
+});
+
+describe.each(['a4', 'letter'] as Paper[])('a generated guide of 120 questions on %s', (paper) => {
+  let pdfFile = '';
+  let result: Awaited<ReturnType<typeof printGuide>>;
+  beforeAll(async () => {
+    const render = createGuideRenderer(assetDirs());
+    result = await printGuide(session, generated, (pages) => render(generated, { paper, pages }), PAPERS[paper]);
+    pdfFile = path.join(dir, `guide-${paper}.pdf`);
+    await writeFile(pdfFile, result.pdf);
+  });
+
+  it('prints once, its contents right', async () => {
+    expect(result.passes).toBe(1);
+    expect(result.settled).toBe(true);
+  });
+
+  it('shows in the contents the page every heading printed on', async () => {
+    const destinations = await readDestinationPages(result.pdf);
+    const contents = printedContents(pdfFile, generated);
+    const ids = citedIds(generated);
+    expect(Math.max(...ids.map((id) => destinations.get(id) ?? 0))).toBeGreaterThan(40);
+    for (const id of ids) {
+      expect(destinations.get(id), id).toBeGreaterThan(0);
+      expect(contents.get(id), id).toBe(destinations.get(id));
+    }
+  });
+});
+
+describe('a guide whose layout is not modelled', () => {
+  it('prints a draft for its numbers and gets them right', async () => {
+    const deck = await loadDeck('content/kubernetes-admin.md');
+    const render = createGuideRenderer(assetDirs());
+    // Sections opening on a right-hand page may add blank pages, which the layout cannot show.
+    const rightHand = (html: string) => html.replace('</head>', '<style>.section { break-before: right; }</style></head>');
+    const result = await printGuide(session, deck, (pages) => rightHand(render(deck, { paper: 'a4', pages })), PAPERS.a4);
+    expect(result.passes).toBeGreaterThan(1);
+    const file = path.join(dir, 'right-hand.pdf');
+    await writeFile(file, result.pdf);
+    const destinations = await readDestinationPages(result.pdf);
+    const contents = printedContents(file, deck);
+    for (const id of citedIds(deck)) expect(contents.get(id), id).toBe(destinations.get(id));
+  });
+});
+
+describe('the cheat sheet size read from the layout', () => {
+  it.each(['infrastructure-engineer', 'kubernetes-admin'])('is the largest size giving the fewest pages for %s, in one print', async (slug) => {
+    const deck = answeredOnly(await loadDeck(`content/${slug}.md`));
+    const render = createCheatsheetRenderer(assetDirs());
+    const pagesAt = async (fontSize: number) => {
+      const { pdf } = await session.withPage((page) => printHtml(page, render(deck, { paper: 'a4', fontSize })));
+      return (await loadPdf(pdf)).getPageCount();
+    };
+    let fit: SheetFit | undefined;
+    await session.withPage((page) =>
+      printHtml(page, render(deck, { paper: 'a4' }), {
+        beforePrint: async (p) => {
+          fit = await fitCheatsheet(p, allQuestions(deck).length, PAPERS.a4);
+          return fit.pdf;
+        },
+      }),
+    );
+    expect(fit?.prints).toBe(1);
+    expect((await loadPdf(fit!.pdf)).getPageCount()).toBe(fit!.pages);
+    // Printed for real: the smallest size gives no fewer pages, and the next size up gives more.
+    expect(await pagesAt(CHEATSHEET_SIZES_PT[0])).toBe(fit!.pages);
+    const bigger = CHEATSHEET_SIZES_PT.find((pt) => pt > fit!.fontSize);
+    if (bigger !== undefined) expect(await pagesAt(bigger)).toBeGreaterThan(fit!.pages);
+    else expect(fit!.pages).toBe(1);
+  });
+});
