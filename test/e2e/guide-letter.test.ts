@@ -57,6 +57,20 @@ async function linkSides(pdf: string): Promise<number[]> {
   });
 }
 
+/**
+ * Words read line by line, top to bottom and left to right (a line: words whose bottoms lie
+ * within 3 pt of each other), so a table's cells never come between a heading and its badge.
+ */
+function readLines(words: Word[]): string {
+  const lines: Word[][] = [];
+  for (const w of [...words].sort((a, b) => a.yMax - b.yMax)) {
+    const line = lines[lines.length - 1];
+    if (line && w.yMax - line[0].yMax < 3) line.push(w);
+    else lines.push([w]);
+  }
+  return lines.map((line) => line.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(' ')).join(' ');
+}
+
 describe('guide on Letter paper', () => {
   it('prints every page at Letter size', () => {
     const sizes = pageSizes(file('guide.pdf'));
@@ -177,7 +191,7 @@ describe('guide-booklet.pdf', () => {
     // The text of each half of each side, read apart: index 2 × (side − 1) + (0 left, 1 right).
     const words = pdfWords(file('guide-booklet.pdf'));
     const halves = pageSizes(file('guide-booklet.pdf')).flatMap((size, i) =>
-      [0, 1].map((slot) => words.filter((w) => w.page === i + 1 && (w.xMin + w.xMax) / 2 < size.width / 2 === (slot === 0)).map((w) => w.text).join(' ')),
+      [0, 1].map((slot) => readLines(words.filter((w) => w.page === i + 1 && (w.xMin + w.xMax) / 2 < size.width / 2 === (slot === 0)))),
     );
     const marks = (await outlineOf(file('guide-booklet.pdf'))).filter((e) => /^Q\d+ /.test(e.title));
     expect(marks.length).toBe(allQuestions(deck).length);
