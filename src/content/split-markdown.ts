@@ -13,9 +13,28 @@ export interface MarkdownPiece {
 /** Pieces are cut at headings, but only once they hold at least this many lines. */
 const MIN_PIECE_LINES = 60;
 
-// Constructs that reach across headings: link or footnote definitions (document-wide) and raw
-// HTML blocks (a heading right under `<div>` or inside `<!-- … -->` is HTML, not a heading).
-const NOT_SPLITTABLE = /\]:|^ {0,3}</m;
+// Link or footnote definitions reach across headings (they are document-wide).
+const NOT_SPLITTABLE = /\]:/;
+// Raw HTML: a heading right under `<div>` (no blank line between) belongs to the HTML block, and
+// one inside `<!-- … -->`, `<pre>`, `<script>`… up to its end marker. With HTML in the file, cuts
+// are made only after a blank line and outside those blocks (CommonMark's HTML block kinds 1–5).
+const HTML_AT_MARGIN = /^ {0,3}</m;
+const HTML_SPANS: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/** The end marker of an HTML block that this line opens and does not close, if any. */
+function openHtmlSpan(line: string): RegExp | undefined {
+  for (const [open, close] of HTML_SPANS) {
+    const m = open.exec(line);
+    if (m) return close.test(line.slice(m[0].length)) ? undefined : close;
+  }
+  return undefined;
+}
 const HEADING_AT_MARGIN = /^#{1,6}(?:[ \t]|$)/;
 // A list item at the margin that opens with a heading (`12. ### Question`, the layout of many
 // banks) after a blank line: it ends every open block too, so the long list is cut there. The
@@ -28,10 +47,12 @@ const FENCE = /^ {0,3}(`{3,}|~{3,}|\${2,})(.*)$/;
  * such a line always ends every open block, so each piece parses exactly as it would in the
  * whole file. Parsing one big document costs more than linear time in micromark (about 3 s for
  * 1,000 questions, 37 s for 5,000); pieces keep it linear. Returns undefined when the file uses
- * something that spans pieces (definitions, raw HTML, front matter left open): parse it whole.
+ * something that spans pieces (definitions, front matter left open): parse it whole.
  */
 export function splitAtHeadings(text: string): MarkdownPiece[] | undefined {
   if (NOT_SPLITTABLE.test(text)) return undefined;
+  const html = HTML_AT_MARGIN.test(text);
+  let htmlEnd: RegExp | undefined;
   const lines = text.split('\n');
   let start = 0;
   if (/^---[ \t]*$/.test(lines[0] ?? '')) {
@@ -51,12 +72,16 @@ export function splitAtHeadings(text: string): MarkdownPiece[] | undefined {
       if (fence) {
         const m = FENCE.exec(line);
         if (m && m[1][0] === fence.mark && m[1].length >= fence.length && m[2].trim() === '') fence = undefined;
+      } else if (htmlEnd) {
+        if (htmlEnd.test(line)) htmlEnd = undefined;
+      } else if (html && (htmlEnd = openHtmlSpan(line))) {
+        // inside a comment, <pre>, <script>… until its end marker: no cut
       } else {
         const m = FENCE.exec(line);
         // A backtick fence's info string may not hold a backtick (then the line is inline code).
         if (m && !(m[1][0] === '`' && m[2].includes('`'))) fence = { mark: m[1][0], length: m[1].length };
         // A long list costs micromark far more than linear time, so it is cut at every item.
-        else if ((HEADING_AT_MARGIN.test(line) && i - pieceLine >= MIN_PIECE_LINES) || (LIST_HEADING_AT_MARGIN.test(line) && lines[i - 1]?.trim() === '' && i > pieceLine)) {
+        else if (((HEADING_AT_MARGIN.test(line) && i - pieceLine >= MIN_PIECE_LINES && (!html || lines[i - 1]?.trim() === '')) || (LIST_HEADING_AT_MARGIN.test(line) && lines[i - 1]?.trim() === '' && i > pieceLine))) {
           pieces.push({ text: text.slice(pieceChar, char), lineOffset: pieceLine, charOffset: pieceChar });
           pieceLine = i;
           pieceChar = char;

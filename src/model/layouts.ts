@@ -1,7 +1,7 @@
 // The layouts a question bank can be written in, and what reading one found (content/layouts/).
 
 /** The layouts a deck file can be written in; `auto` detects one per file. */
-export const LAYOUT_CHOICES = ['auto', 'studyguide', 'details', 'numbered-headings', 'list-headings', 'qa'] as const;
+export const LAYOUT_CHOICES = ['auto', 'studyguide', 'details', 'numbered-headings', 'list-headings', 'list-questions', 'qa'] as const;
 export type LayoutChoice = (typeof LAYOUT_CHOICES)[number];
 export type LayoutName = Exclude<LayoutChoice, 'auto'>;
 
@@ -11,6 +11,7 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   details: 'details blocks',
   'numbered-headings': 'numbered headings',
   'list-headings': 'headings in a list',
+  'list-questions': 'questions in a list',
   qa: 'Q:/A: pairs',
 };
 

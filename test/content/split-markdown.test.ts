@@ -19,7 +19,33 @@ const LINE = fc.constantFrom(
 /** A long document (the splitter only cuts after 60 lines) made of the lines above. */
 const DOC = fc.array(fc.oneof({ weight: 4, arbitrary: LINE }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }).filter((s) => !/<|\]:|\n/.test(s)) }), { minLength: 150, maxLength: 400 }).map((lines) => lines.join('\n'));
 
+// Raw HTML of every block kind, which banks written in `<details>` blocks are full of.
+const HTML_LINE = fc.constantFrom(
+  '<details>', '<summary>Why?</summary><br><b>', '</b></details>', '<div>', '</div>', '-->', '<!-- note -->', '</pre>', '</script>', '?>',
+  '<!DOCTYPE html>', ']]>', '<a name="x"></a>', '  <br>', 'text <b>bold', '### Q <code>x</code>',
+);
+// Blocks that run to an end marker, headings and blank lines inside; rarer, since each stops cuts until it ends.
+const HTML_SPAN = fc.constantFrom('<!--\n\n# in a comment\n-->', '<pre>\n\n## in pre\n</pre>', '<script>\n### in script\n</script>', '<?php\n\n# x\n?>', '<![CDATA[\n# y\n]]>');
+// A heading after a blank line: where a file with HTML may be cut. (Not `1. ### Q`: cutting a
+// list of those into one list per piece is meant, and the layout reads both alike.)
+const CUT = fc.constantFrom('\n## Part', '\n### Question?', '\n# Title');
+const HTML_DOC = fc
+  .array(fc.oneof({ weight: 12, arbitrary: LINE }, { weight: 4, arbitrary: HTML_LINE }, { weight: 1, arbitrary: HTML_SPAN }, { weight: 1, arbitrary: CUT }), { minLength: 150, maxLength: 300 })
+  .map((lines) => lines.join('\n'));
+
 describe('parsing in pieces', () => {
+  it('gives the whole-file tree with raw HTML blocks of every kind around the cuts', () => {
+    let split = 0;
+    fc.assert(
+      fc.property(HTML_DOC, (text) => {
+        if ((splitAtHeadings(text)?.length ?? 0) > 1) split++;
+        expect(parseMarkdown(text)).toEqual(parseMarkdownWhole(text));
+      }),
+      { numRuns: 100 },
+    );
+    expect(split).toBeGreaterThan(30);
+  });
+
   it('gives the whole-file tree for any mix of blocks', () => {
     let split = 0;
     fc.assert(
@@ -43,10 +69,23 @@ describe('parsing in pieces', () => {
     expect(parseMarkdown(text)).toEqual(parseMarkdownWhole(text));
   });
 
-  it('keeps the file whole when definitions or raw HTML reach across headings', () => {
+  it('keeps the file whole when definitions reach across headings', () => {
     const body = Array.from({ length: 100 }, (_, i) => `### Q${i}\n\ntext\n`).join('\n');
     expect(splitAtHeadings(`${body}\n[ref]: https://example.com\n`)).toBeUndefined();
-    expect(splitAtHeadings(`${body}\n<!--\n### hidden\n-->\n`)).toBeUndefined();
     expect(splitAtHeadings(`---\ntitle: x\n${body}`)).toBeUndefined();
+  });
+
+  it('cuts a file with raw HTML only after a blank line and outside comments, <pre> and the like', () => {
+    const body = (from: number) => Array.from({ length: 40 }, (_, i) => `### Q${from + i}\n\ntext\n`).join('\n');
+    const text = `${body(0)}\n<!--\n\n### hidden ${body(100)}\n-->\n<div>\n### under a div\n</div>\n\n${body(200)}`;
+    const pieces = splitAtHeadings(text)!;
+    expect(pieces.length).toBeGreaterThan(1);
+    const starts = pieces.map((p) => p.text.split('\n')[0]);
+    expect(starts.some((l) => /hidden|under a div/.test(l))).toBe(false);
+    // Nothing inside the comment is a cut, so no piece starts between its opening and its end.
+    const open = text.indexOf('<!--');
+    const close = text.indexOf('-->');
+    expect(pieces.some((p) => p.charOffset > open && p.charOffset <= close)).toBe(false);
+    expect(parseMarkdown(text)).toEqual(parseMarkdownWhole(text));
   });
 });

@@ -39,6 +39,8 @@ const WRITERS: Record<string, (spec: Spec) => string> = {
   },
   'list-headings': (spec) =>
     [`# ${spec.title}`, '', ...spec.sections.flatMap((s) => [`## ${s.title}`, '', ...s.questions.flatMap((q, i) => [`${i + 1}. ### ${q.text}`, '', ...(q.answer ?? []).flatMap((p) => [`   ${p}`, '']), '   **[⬆ Back to Top](#contents)**', ''])])].join('\n'),
+  'list-questions': (spec) =>
+    [`# ${spec.title}`, '', ...spec.sections.flatMap((s) => [`## ${s.title}`, '', ...s.questions.flatMap((q, i) => [`${i + 1}. **${q.text}**`, '', ...(q.answer ?? []).flatMap((p) => [`   ${p}`, ''])])])].join('\n'),
   qa: (spec) =>
     [`# ${spec.title}`, '', ...spec.sections.flatMap((s) => [`## ${s.title}`, '', ...s.questions.flatMap((q) => (q.answer ? [`**Q:** ${q.text}`, `**A:** ${q.answer[0]}`, '', ...q.answer.slice(1).flatMap((p) => [p, ''])] : [`**Q:** ${q.text}`, '']))])].join('\n'),
 };

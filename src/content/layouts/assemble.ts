@@ -2,6 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, PhrasingContent, RootContent } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
 import { navigationKind } from './navigation.js';
+import { readMarks } from './answer-marks.js';
 import type { Part } from './types.js';
 
 /** Our shape of a foreign deck: `#` title, `##` sections, `###` questions, answers under them. */
@@ -94,12 +95,13 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     flush();
     questions++;
     afterQuestion = true;
-    const body = part.body.filter((node) => {
+    const marked = readMarks(part.heading, part.body);
+    const body = marked.body.filter((node) => {
       const kind = navigationKind(node);
       if (kind === 'back-to-top link' || kind === 'in-page links' || kind === 'badges' || kind === 'anchor') return !++navigation;
       return true;
     });
-    const heading: Heading = { type: 'heading', depth: 3, children: part.heading.children, position: part.heading.position };
+    const heading: Heading = { type: 'heading', depth: 3, children: marked.heading.children, position: part.heading.position };
     if (body.length === 0) open.add(heading);
     out.push(heading, ...deepenHeadings(body));
   }

@@ -1,12 +1,13 @@
 import type { RootContent } from 'mdast';
 import { detailsLayout } from './details.js';
 import { listHeadingsLayout } from './list-headings.js';
+import { listQuestionsLayout } from './list-questions.js';
 import { numberedHeadingsLayout } from './numbered-headings.js';
 import { qaLayout } from './qa.js';
 import type { Layout, LayoutName } from './types.js';
 
 /** The foreign layouts, in the order they win a tie. */
-export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout];
+export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout, listQuestionsLayout];
 
 /**
  * The layout a file is written in: the one that finds the most questions. Our own format wins
@@ -19,6 +20,8 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
   // A `> card answer` under a question heading is our format's own mark.
   const marked = nodes.some((n, i) => n.type === 'heading' && n.depth === 3 && [nodes[i + 1], nodes[i + 2]].some((next) => next?.type === 'blockquote'));
   for (const layout of FOREIGN_LAYOUTS) {
+    // A list of questions in an answer of ours (with `> card answers`) is not a bank of them.
+    if (marked && layout.name === 'list-questions') continue;
     const count = layout.count(nodes);
     // Numbered `###` headings read the same either way, but only the numbered layout drops the numbers.
     const numberedTie = !marked && layout.name === 'numbered-headings' && count > 0 && count === best.count && best.name === 'studyguide';

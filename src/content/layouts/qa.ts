@@ -9,7 +9,7 @@ const A_MARK = /^\s*(?:A|Answer)\s*\d{0,4}\s*[:.]\s*/i;
 const isQuestion = (node: RootContent): boolean => node.type === 'paragraph' && Q_MARK.test(toString(node));
 
 /** Removes a leading marker from phrasing, looking into a bold or italic first run. */
-function stripMark(children: PhrasingContent[], mark: RegExp): PhrasingContent[] {
+export function stripMark(children: PhrasingContent[], mark: RegExp): PhrasingContent[] {
   const [first, ...rest] = children;
   if (!first) return children;
   if (first.type === 'text') {
