@@ -1,4 +1,5 @@
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';
+import { renumberStructureIds } from './pdf-structure-ids.js';
 
 // pdf-lib yields to the event loop every 100 objects it parses and every 50 it writes, each
 // time through setTimeout(0), which Node rounds up to a millisecond: a 2,000-page tagged guide
@@ -9,7 +10,11 @@ export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
   return PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
 }
 
-/** Serializes a document compactly: objects packed into compressed object streams. */
+/**
+ * Serializes a document compactly: objects packed into compressed object streams, structure
+ * ids renamed so that two prints of one page give the same bytes (pdf-structure-ids.ts).
+ */
 export function savePdf(doc: PDFDocument): Promise<Uint8Array> {
+  renumberStructureIds(doc);
   return doc.save({ useObjectStreams: true, objectsPerTick: Infinity });
 }
