@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { findDeckFiles, loadDeckSource } from './content/load-deck.js';
-import { parseMarkdown } from './content/markdown.js';
-import { asDiagnostic, deckFindings } from './check/deck-findings.js';
+import { findDeckFiles, readDeckBytes } from './content/load-deck.js';
+import { asDiagnostic } from './check/deck-findings.js';
+import { ParseThread } from './parse-off-thread.js';
 import { IdSelection } from './content/id-selection.js';
 import { slugFromFile } from './content/deck-files.js';
 import type { Deck } from './model/deck.js';
@@ -49,6 +49,8 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   const drawer = new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
   const built: IndexEntry[] = []; // every deck that built, for the index and --combine
   const selection = opts.onlyIds ? await IdSelection.open(opts.onlyIds) : undefined;
+  // Decks parse on their own thread, under a time and memory limit, while others print.
+  const parser = new ParseThread();
   const { signal } = context;
   // An abort closes the browser now: prints under way end, and no deck is written half-done.
   const stopBrowser = () => void session.dispose();
@@ -70,7 +72,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
           session.warm();
           drawer.drawEarly(bytes.toString('utf8'));
         }
-        const prepared = await prepareDeck(file, opts, selection, bytes);
+        const prepared = await prepareDeck(parser, file, opts, selection, bytes);
         if (!prepared) {
           emit({ type: 'warning', diagnostic: { file, line: 1, severity: 'warning', code: 'no-listed-question', message: `no question of this deck is listed in ${opts.onlyIds}; deck not built` } });
           return;
@@ -92,7 +94,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
     inFileOrder(files, result, built);
     for (const d of (await selection?.unknownWarnings(files)) ?? []) emit({ type: 'warning', diagnostic: d });
     if (signal?.aborted) throw abortedError();
-    const combined = opts.combine && built.length ? await buildCombined(built, opts, { session, dirs, drawer, emit }, result) : undefined;
+    const combined = opts.combine && built.length ? await buildCombined(built, opts, parser, { session, dirs, drawer, emit }, result) : undefined;
     // A build where every deck failed leaves out/ as it was, index included.
     if (built.length) {
       const { writeIndexPage } = await import('./outputs/index-page.js');
@@ -103,6 +105,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
     throw signal?.aborted ? abortedError() : error;
   } finally {
     signal?.removeEventListener('abort', stopBrowser);
+    await parser.close();
     if (!context.session) await session.dispose();
   }
   return result;
@@ -124,9 +127,9 @@ function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]):
  * severity: an error fails the deck here as it fails `check`), then its options and question
  * selection applied; undefined when `--only-ids` lists none of its questions.
  */
-async function prepareDeck(file: string, opts: BuildOptions, selection?: IdSelection, bytes?: Buffer): Promise<{ deck: Deck; deckOpts: BuildOptions } | undefined> {
-  const source = await loadDeckSource(file, [], bytes, { layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout') });
-  const findings = deckFindings(file, source.text, parseMarkdown(source.text), source.deck);
+async function prepareDeck(parser: ParseThread, file: string, opts: BuildOptions, selection?: IdSelection, bytes?: Buffer): Promise<{ deck: Deck; deckOpts: BuildOptions } | undefined> {
+  const source = await parser.parse(file, bytes ?? (await readDeckBytes(file)), { layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout') });
+  const { findings } = source;
   const error = findings.find((f) => f.level === 'error');
   if (error) {
     const [message, ...hint] = error.message.split(' — ');
@@ -171,12 +174,12 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
 }
 
 /** `--combine`: the built decks as one more deck in out/all/; its warnings were reported per deck. */
-async function buildCombined(built: IndexEntry[], opts: BuildOptions, producer: Producer, result: BuildResult): Promise<Deck | undefined> {
+async function buildCombined(built: IndexEntry[], opts: BuildOptions, parser: ParseThread, producer: Producer, result: BuildResult): Promise<Deck | undefined> {
   const file = path.join(opts.outDir, COMBINED_SLUG);
   try {
     // Decks whose outputs were fresh were not parsed; the combined deck needs them all.
     const selection = opts.onlyIds ? await IdSelection.open(opts.onlyIds) : undefined;
-    const decks = await Promise.all(built.map(async (b) => b.deck ?? (await prepareDeck(b.file!, opts, selection))!.deck));
+    const decks = await Promise.all(built.map(async (b) => b.deck ?? (await prepareDeck(parser, b.file!, opts, selection))!.deck));
     const clash = decks.find((d) => d.slug === COMBINED_SLUG);
     if (clash) throw new StudyguideError(`deck ${clash.file} would be written to ${file}/, where --combine writes`, { file: clash.file, hint: 'rename the deck file' });
     const quiet = { ...producer, emit: (e: BuildEvent) => e.type !== 'warning' && producer.emit(e) };

@@ -10,6 +10,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { HastPlugin, RenderContext } from '../model/render-context.js';
 import { rehypeMath, restoreDollarText } from './math.js';
+import { diagramBlocks } from './diagram-blocks.js';
 import { inlineImages } from './inline-images.js';
 import { remarkTypographic } from './typographic.js';
 import { hyphenateTree } from './hyphenate.js';
@@ -61,7 +62,7 @@ const schema = {
 export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: RootContent[], context?: RenderContext) => string {
   // Maths is typeset after sanitizing: KaTeX's own markup is trusted, the deck's is not.
   // Typographic quotes, apostrophes, dashes and ellipses; code and maths are not text nodes, so they stay as written.
-  const processor = unified().use(remarkTypographic).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(hyphenation).use(rehypeMath);
+  const processor = unified().use(remarkTypographic).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(hyphenation).use(rehypeMath).use(diagramBlocks);
   for (const plugin of extraPlugins) processor.use(plugin);
   processor.use(rehypeStringify);
   return (nodes, context) => {

@@ -1,38 +1,96 @@
-import rehypeKatex from 'rehype-katex';
-import type { Root } from 'hast';
+import katex from 'katex';
+import { fromHtml } from 'hast-util-from-html';
+import { SKIP, visit } from 'unist-util-visit';
+import type { Element, ElementContent, Root } from 'hast';
 import type { InlineMath } from 'mdast-util-math';
 import type { Parent as MdParent, Root as MdRoot } from 'mdast';
-import type { VFile } from 'vfile';
 import type { HastPlugin, RenderContext } from '../model/render-context.js';
+import type { Diagnostic } from '../model/deck.js';
+import { textOf } from './hast-text.js';
 
-/** Largest size, in em, a formula may ask for (about half a page): larger ones are capped. */
-export const MAX_FORMULA_EM = 40;
+/**
+ * Largest size, in em, a formula may take or ask for: about a page of the guide (60 × 11 pt is
+ * 9 in). `\rule{10em}{100000em}` is thirty bytes and would print a thousand empty pages.
+ */
+export const MAX_FORMULA_EM = 60;
 
 /**
  * `$…$` and `$$…$$` (parsed by remark-math) typeset with KaTeX at build time as HTML+CSS, so
- * the printing page needs no script. A formula KaTeX cannot read is printed in red and reported
- * as a warning at its line instead of failing the deck.
+ * the printing page needs no script. Everything KaTeX says about a formula is reported at the
+ * formula's line: TeX it cannot read is printed in red (a warning), input it reads but LaTeX
+ * would not is a warning (KaTeX would only have written it to the console), and a formula
+ * larger than MAX_FORMULA_EM is an error, printed as its TeX source.
  */
-export const rehypeMath: HastPlugin = function () {
+export const rehypeMath: HastPlugin = () => (tree, file) => {
+  const context = file.data.studyguide as RenderContext | undefined;
+  visit(tree, 'element', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    // Sanitizing left maths as code.language-math: inside a <pre> for display ($$ on its own lines).
+    const code = node.tagName === 'pre' && node.children.length === 1 && isMath(node.children[0]) ? node.children[0] : node;
+    if (!isMath(code)) return;
+    const typeset = typesetFormula(textOf(code), code !== node, code.position?.start.line ?? node.position?.start.line ?? context?.line ?? 1, context);
+    parent.children.splice(index, 1, ...typeset);
+    return [SKIP, index + typeset.length];
+  });
+};
+
+function typesetFormula(tex: string, displayMode: boolean, line: number, context: RenderContext | undefined): ElementContent[] {
+  const report = (d: Omit<Diagnostic, 'file' | 'line'>) => {
+    if (!context) return;
+    // A card answer is rendered twice when it is also the full answer: report it once.
+    if (context.diagnostics.some((seen) => seen.line === line && seen.message === d.message)) return;
+    context.diagnostics.push({ file: context.file, line, ...d });
+  };
   // HTML plus MathML: the MathML (hidden in print by katex-css.ts) keeps the TeX source, which
   // screen readers and the Anki export (outputs/anki-output.ts) use.
-  // maxSize caps every size a formula gives (`\rule{10em}{100000em}` would be a thousand pages).
-  const typeset = rehypeKatex.call(this, { output: 'htmlAndMathml', errorColor: '#b00020', maxSize: MAX_FORMULA_EM }) as (tree: Root, file: VFile) => void;
-  return (tree, file) => {
-    const before = file.messages.length;
-    typeset(tree, file);
-    const context = file.data.studyguide as RenderContext | undefined;
-    if (!context) return;
-    for (const message of file.messages.slice(before)) {
-      const reason = message.cause instanceof Error ? message.cause.message.split('\n')[0] : message.reason;
-      const line = message.line ?? context.line;
-      const text = `formula could not be typeset (${reason}) — check the TeX between the $ signs`;
-      // A card answer is rendered twice when it is also the full answer: report it once.
-      if (context.diagnostics.some((d) => d.line === line && d.message === text)) continue;
-      context.diagnostics.push({ file: context.file, line, severity: 'warning', code: 'bad-math', message: text });
-    }
-  };
-};
+  const notes: string[] = [];
+  const options = { displayMode, output: 'htmlAndMathml' as const, strict: (code: string, message: string) => (notes.push(`${message} [${code}]`), 'ignore' as const) };
+  let html: string;
+  try {
+    html = katex.renderToString(tex, { ...options, throwOnError: true });
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    report({ severity: 'warning', code: 'bad-math', message: `formula could not be typeset (${reason}) — check the TeX between the $ signs` });
+    return nodes(katex.renderToString(tex, { ...options, throwOnError: false, errorColor: '#b00020' }));
+  }
+  const size = formulaSize(html);
+  if (size > MAX_FORMULA_EM) {
+    report({ severity: 'error', code: 'math-too-large', message: `formula would be ${Math.round(size)} em tall or wide, over the ${MAX_FORMULA_EM} em limit (about a page) — use smaller sizes in \\rule, \\hspace, \\kern or \\vspace, or split the formula` });
+    return [{ type: 'element', tagName: 'code', properties: { className: ['math-source'] }, children: [{ type: 'text', value: tex }] }];
+  }
+  for (const note of new Set(notes)) report({ severity: 'warning', code: 'math-warning', message: `formula: ${note} — it prints as KaTeX reads it; write it as LaTeX would to be sure` });
+  return nodes(html);
+}
+
+/**
+ * How large KaTeX's markup says a formula is, in em: its lines' heights added up (each line as
+ * tall as its tallest part, and at least KaTeX's line height), or the largest single length it
+ * sets, whichever is more.
+ */
+export function formulaSize(html: string): number {
+  const LINE_HEIGHT = 1.2;
+  let total = 0;
+  let line = LINE_HEIGHT;
+  for (const m of html.matchAll(/class="strut" style="height:([\d.]+)em|class="mspace newline"/g)) {
+    if (m[1] === undefined) {
+      total += line;
+      line = LINE_HEIGHT;
+    } else line = Math.max(line, Number(m[1]));
+  }
+  total += line;
+  const lengths = [...html.matchAll(/[:\s](-?[\d.]+)em\b/g)].map((m) => Math.abs(Number(m[1])));
+  return Math.max(total, ...lengths);
+}
+
+function nodes(html: string): ElementContent[] {
+  return fromHtml(html, { fragment: true }).children as ElementContent[];
+}
+
+function isMath(node: Root['children'][number] | ElementContent): node is Element {
+  if (node.type !== 'element' || node.tagName !== 'code') return false;
+  const classes = node.properties.className;
+  return Array.isArray(classes) && classes.includes('language-math');
+}
 
 /**
  * remark-math pairs any two `$`, so "costs $5 or $10" would turn into a formula. Following

@@ -47,6 +47,7 @@ export class BrowserSession {
   /** Print pages kept for the next print: a new page costs a renderer process start. */
   private readonly idle: Page[] = [];
   private readonly uses = new WeakMap<Page, number>();
+  private readonly crashedIdle = new WeakSet<Page>();
   /** Pages in use, and jobs waiting for one (see MAX_PAGES). */
   private active = 0;
   private readonly waiting: (() => void)[] = [];
@@ -176,7 +177,7 @@ export class BrowserSession {
     const rendererGone = new Promise<never>((_, reject) => (rejectRenderer = reject));
     rendererGone.catch(() => undefined);
     try {
-      const fresh = async () => (reuse && this.idle.pop()) || browser.newPage();
+      const fresh = async () => (reuse && this.takeIdle()) || browser.newPage();
       const result = await Promise.race([
         fresh().then((p) => {
           page = p;
@@ -210,10 +211,23 @@ export class BrowserSession {
         if (reuse && done && !pageCrashed && !used.isClosed() && this.idle.length < MAX_IDLE_PAGES && uses < MAX_PAGE_USES) {
           // Kept empty: a page waiting for its next print should not hold a 2,000-page document.
           await withGrace(used.setContent('<!doctype html><title></title>'), 5000);
+          // A renderer that dies while its page waits makes the page useless (calls on it would
+          // wait for a load that never comes): it is not handed out again.
+          used.once('error', () => this.crashedIdle.add(used));
           this.idle.push(used);
         } else await withGrace(used.close(), 5000);
       }
     }
+  }
+
+  /** A kept page whose renderer is still alive, if any; dead ones are closed. */
+  private takeIdle(): Page | undefined {
+    for (let page = this.idle.pop(); page; page = this.idle.pop()) {
+      page.removeAllListeners('error');
+      if (!this.crashedIdle.has(page)) return page;
+      void withGrace(page.close(), 5000);
+    }
+    return undefined;
   }
 
   /** Waits for one of MAX_PAGES page slots; resolves with the function that frees it. */

@@ -35,8 +35,11 @@ export function responsiveTimeout(ms: number, onExpire: () => void): () => void 
 }
 
 /**
- * Watches a launched (or connected) browser: its process tree for a stopped process (state T),
- * and the browser itself with a cheap protocol call. Calls onDead once with what happened.
+ * Watches a launched (or connected) browser: its process tree for a stopped process (state T:
+ * the browser, or a page renderer that holds the print under way), and the browser itself with a
+ * cheap protocol call. Calls onDead once with what happened, after killing every process of a
+ * launched browser: a stopped renderer outlives its browser and holds our end of the browser's
+ * output pipes open, so this process could not exit.
  */
 export function watchBrowser(browser: Browser, limitMs: number, onDead: (what: string) => void): () => void {
   const pid = browser.process()?.pid;
@@ -49,6 +52,7 @@ export function watchBrowser(browser: Browser, limitMs: number, onDead: (what: s
     if (over) return;
     over = true;
     clearInterval(timer);
+    if (pid !== undefined) killTree(pid);
     onDead(what);
   };
   const timer = setInterval(() => {
@@ -58,7 +62,7 @@ export function watchBrowser(browser: Browser, limitMs: number, onDead: (what: s
     if (pid !== undefined) {
       const stopped = stoppedProcess(pid);
       stoppedFor = stopped ? stoppedFor + step : 0;
-      if (stopped && stoppedFor >= limitMs) return die(`${stopped === pid ? 'was stopped' : 'has a stopped process'} (pid ${stopped}) and did not resume`);
+      if (stopped && stoppedFor >= limitMs) return die(describeStopped(pid, stopped));
     }
     if (pending) {
       pending.since += step;
@@ -80,26 +84,59 @@ export function watchBrowser(browser: Browser, limitMs: number, onDead: (what: s
   };
 }
 
+/** "was stopped (pid N)…", or which of its processes was: a page renderer is named as one. */
+function describeStopped(browserPid: number, stopped: number): string {
+  if (stopped === browserPid) return `was stopped (pid ${stopped}) and did not resume`;
+  const kind = processType(stopped) === 'renderer' ? 'a stopped page renderer' : 'a stopped process';
+  return `has ${kind} (pid ${stopped}) that did not resume`;
+}
+
+/** Chromium's --type= of a helper process ('renderer', 'zygote', …), if readable; helpers rewrite their title with spaces between arguments. */
+function processType(pid: number): string | undefined {
+  try {
+    return /(?:^|[\0 ])--type=([^\0 ]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
 /** The pid of a stopped process in the tree under pid (pid itself included), if any. */
 function stoppedProcess(pid: number): number | undefined {
-  const seen = new Set<number>();
-  const todo = [pid];
-  while (todo.length) {
-    const p = todo.pop()!;
-    if (seen.has(p)) continue;
-    seen.add(p);
+  return processTree(pid).find((p) => {
     let stat: string;
     try {
       stat = readFileSync(`/proc/${p}/stat`, 'utf8');
     } catch {
-      continue; // gone, or no /proc here: nothing to say
+      return false; // gone, or no /proc here: nothing to say
     }
     // The state follows the command name in parentheses (which may itself hold spaces or parentheses).
     const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-    if (state === 'T' || state === 't') return p;
-    for (const child of childrenOf(p)) todo.push(child);
+    return state === 'T' || state === 't';
+  });
+}
+
+/** pid and every process under it, parents first (read before killing: orphans lose their parent link). */
+function processTree(pid: number): number[] {
+  const tree: number[] = [];
+  const todo = [pid];
+  while (todo.length) {
+    const p = todo.shift()!;
+    if (tree.includes(p)) continue;
+    tree.push(p);
+    todo.push(...childrenOf(p));
   }
-  return undefined;
+  return tree;
+}
+
+/** SIGKILLs pid and its descendants (SIGKILL ends stopped processes too). */
+function killTree(pid: number): void {
+  for (const p of processTree(pid)) {
+    try {
+      process.kill(p, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
 }
 
 /** Children of every thread of pid (Chromium starts some helpers from other threads). */

@@ -1,5 +1,6 @@
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import { dropSoftHyphenText } from './soft-hyphen-text.js';
+import { renumberStructureIds } from './pdf-structure-ids.js';
 
 // pdf-lib yields to the event loop every 100 objects it parses and every 50 it writes, each
 // time through setTimeout(0), which Node rounds up to a millisecond: a 2,000-page tagged guide
@@ -11,10 +12,12 @@ export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
 }
 
 /**
- * Serializes a document compactly (objects packed into compressed object streams), its text
- * layer without our soft hyphens.
+ * Serializes a document compactly (objects packed into compressed object streams): its text
+ * layer without our soft hyphens, structure ids renamed so that two prints of one page give the
+ * same bytes (pdf-structure-ids.ts).
  */
 export function savePdf(doc: PDFDocument): Promise<Uint8Array> {
   dropSoftHyphenText(doc);
+  renumberStructureIds(doc);
   return doc.save({ useObjectStreams: true, objectsPerTick: Infinity });
 }

@@ -7,7 +7,7 @@ import { diagramCaption, diagramFigure } from './diagram-figure.js';
 import { decodeEntities, stripTags } from './html-text.js';
 
 /** A fenced ```mermaid block as the markdown renderer writes it (highlighting may add classes). */
-const MERMAID_BLOCK = /<pre[^>]*>\s*<code class="[^"]*\blanguage-mermaid\b[^"]*"[^>]*>([\s\S]*?)<\/code>\s*<\/pre>/g;
+const MERMAID_BLOCK = /<pre([^>]*)>\s*<code class="[^"]*\blanguage-mermaid\b[^"]*"[^>]*>([\s\S]*?)<\/code>\s*<\/pre>/g;
 
 /** One HTML fragment of a deck, with the line messages about it should point at. */
 interface Fragment { html: string; line: number; set(html: string): void }
@@ -16,18 +16,20 @@ interface Fragment { html: string; line: number; set(html: string): void }
  * The build-time pass that needs the browser: ```mermaid blocks become inline SVG figures, and
  * the deck gets the stylesheets its graphics need (diagram sizing; KaTeX with its fonts when it
  * has maths). Parsing stays synchronous and pure; this runs on the finished model. A diagram
- * mermaid refuses stays printed as code, with a warning at its question's line.
+ * mermaid refuses stays printed as code, with a warning at the block's line.
  */
 export async function addGraphics(deck: Deck, drawer: DiagramDrawer, dirs: AssetDirs): Promise<Deck> {
-  const sources = fragmentsOf(deck).flatMap((f) => [...f.html.matchAll(MERMAID_BLOCK)].map((m) => decodeEntities(stripTags(m[1]))));
+  const sources = fragmentsOf(deck).flatMap((f) => [...f.html.matchAll(MERMAID_BLOCK)].map((m) => decodeEntities(stripTags(m[2]))));
   if (sources.length === 0) return addGraphicStyles(deck, dirs);
   const drawings = await drawer.draw(sources);
   const copy: Deck = structuredClone(deck);
   for (const fragment of fragmentsOf(copy)) {
-    fragment.set(fragment.html.replace(MERMAID_BLOCK, (block, code: string) => {
+    fragment.set(fragment.html.replace(MERMAID_BLOCK, (block, attributes: string, code: string) => {
       const drawing = drawings.get(diagramKey(decodeEntities(stripTags(code))))!;
       if ('svg' in drawing) return diagramFigure(drawing.svg, diagramCaption(decodeEntities(stripTags(code))));
-      const warning = diagramWarning(copy.file, fragment.line, drawing.error);
+      // The block's own line, marked when it was parsed (content/diagram-blocks.ts).
+      const line = Number(/\bdata-line="(\d+)"/.exec(attributes)?.[1] ?? fragment.line);
+      const warning = diagramWarning(copy.file, line, drawing.error);
       // A card answer that is also the full answer holds the same block twice: warn once.
       if (!copy.diagnostics.some((d) => d.line === warning.line && d.message === warning.message)) copy.diagnostics.push(warning);
       return block;

@@ -1,5 +1,6 @@
 import type { BuildOptions } from '../model/build-options.js';
-import { loadDeck, slugFromFile } from '../content/load-deck.js';
+import { readDeckBytes, slugFromFile } from '../content/load-deck.js';
+import { parseLimits, ParseThread } from '../parse-off-thread.js';
 import { allQuestions, type Deck } from '../model/deck.js';
 import { selectQuestions } from '../content/select-questions.js';
 import { IdSelection } from '../content/id-selection.js';
@@ -36,6 +37,8 @@ type GuideRenderer = ReturnType<typeof createGuideRenderer>;
  */
 export class PreviewRenderer {
   private renderer?: GuideRenderer;
+  /** Decks parse on this thread, kept for the session: a long parse never holds up the server. */
+  private readonly parser = new ParseThread({ ...parseLimits(), inlineBytes: 0 });
 
   /**
    * With a drawer (PDFs on, so a browser is at hand) mermaid diagrams are drawn, each source once
@@ -45,6 +48,11 @@ export class PreviewRenderer {
     private readonly opts: BuildOptions,
     private readonly drawer?: Pick<DiagramDrawer, 'draw'>,
   ) {}
+
+  /** Ends the parser's thread. */
+  close(): Promise<void> {
+    return this.parser.close();
+  }
 
   /** Forgets the compiled templates and styles; the next render reads them again. */
   reloadAssets(): void {
@@ -56,7 +64,8 @@ export class PreviewRenderer {
     const started = performance.now();
     const slug = slugFromFile(file);
     try {
-      const parsed = await loadDeck(file, [], undefined, { layout: this.opts.layout, layoutForced: this.opts.flagKeys?.includes('layout') });
+      const layout = { layout: this.opts.layout, layoutForced: this.opts.flagKeys?.includes('layout') };
+      const { deck: parsed } = await this.parser.parse(file, await readDeckBytes(file), layout);
       const deckOpts = optionsForDeck(this.opts, parsed);
       const dirs = assetDirs(this.opts);
       // --only-ids: the file is read again each time, so editing the list updates the preview.

@@ -1,5 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { assetDirs, type ThemeDirs } from '../render/assets.js';
 
@@ -14,27 +13,69 @@ export interface FolderWatch {
 /**
  * Watches folders (each one level deep) and reports the full path of every entry that changes,
  * appears or disappears. Folders rather than files: editors that save by writing a temporary
- * file and renaming it over the deck would silently end a watch on the file itself.
+ * file and renaming it over the deck would silently end a watch on the file itself. A folder
+ * that is deleted ends its watch too (the watch follows the folder, not its name): it is looked
+ * for again every REWATCH_MS, and once it is back, watched again and every entry in it reported.
  */
 export function watchFolders(folders: Map<string, EntryFilter>, onChange: (file: string) => void, onError: (error: Error, folder: string) => void): FolderWatch {
-  const watchers: FSWatcher[] = [];
-  for (const [folder, wanted] of folders) {
-    try {
-      const watcher = watch(folder, { persistent: true }, (_event, name) => {
-        if (name && wanted(name.toString())) onChange(path.join(folder, name.toString()));
-      });
-      watcher.on('error', (err) => onError(err, folder));
-      watchers.push(watcher);
-    } catch (err) {
-      onError(err as Error, folder);
-    }
-  }
+  const watches = [...folders].map(([folder, wanted]) => watchFolder(folder, wanted, onChange, onError));
   return {
     close: () => {
-      for (const w of watchers) w.close();
+      for (const w of watches) w.close();
     },
   };
 }
+
+/** How often a deleted folder is looked for. */
+const REWATCH_MS = 500;
+
+function watchFolder(folder: string, wanted: EntryFilter, onChange: (file: string) => void, onError: (error: Error, folder: string) => void): FolderWatch {
+  let watcher: FSWatcher | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let closed = false;
+  const report = (name: string) => wanted(name) && onChange(path.join(folder, name));
+  const gone = () => {
+    watcher?.close();
+    watcher = undefined;
+    if (closed || timer) return;
+    timer = setInterval(() => {
+      if (!isFolder(folder)) return;
+      clearInterval(timer);
+      timer = undefined;
+      if (start()) for (const name of readdirSync(folder)) report(name);
+    }, REWATCH_MS);
+    timer.unref?.();
+  };
+  const start = (): boolean => {
+    try {
+      watcher = watch(folder, { persistent: true }, (_event, name) => {
+        if (!isFolder(folder)) return gone();
+        if (name) report(name.toString());
+      });
+      watcher.on('error', (err) => (isFolder(folder) ? onError(err, folder) : gone()));
+      return true;
+    } catch (err) {
+      onError(err as Error, folder);
+      return false;
+    }
+  };
+  start();
+  return {
+    close: () => {
+      closed = true;
+      clearInterval(timer);
+      watcher?.close();
+    },
+  };
+}
+
+const isFolder = (folder: string) => {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 /** Deck files given directly are watched through their folder; folders for any `.md` in them. */
 export function deckFolders(paths: string[], files: string[]): Map<string, EntryFilter> {

@@ -249,6 +249,7 @@ class WatchSession {
     await this.printer.close();
     await this.rebuilder.stopped();
     await this.queue.idle();
+    await this.renderer.close();
   }
 }
 

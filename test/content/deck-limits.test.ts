@@ -43,14 +43,20 @@ describe('limits on costly tiny inputs', () => {
     await expect(loadDeck(file)).rejects.toThrow(`deck has more than ${MAX_DECK_LINES} lines`);
   });
 
-  it('a formula asking for a 100000em rule is capped, not a thousand pages', () => {
-    const deck = parseDeck('# T\n\n## S\n\n### Q?\n\n> $\\rule{10em}{100000em}$\n', { file: 'm.md', slug: 'm' });
-    const html = deck.sections[0].questions[0].cardHtml;
-    expect(html).toContain('katex');
-    expect(html).not.toMatch(/[:=]"?\s*100000em/);
-    const heights = [...html.matchAll(/(?:height|border-top-width|border-right-width):\s*([\d.]+)em/g)].map((m) => Number(m[1]));
-    expect(heights.length).toBeGreaterThan(0);
-    expect(Math.max(...heights)).toBeLessThanOrEqual(40);
+  it('a formula asking for a 100000em rule is an error at its line, printed as its source', () => {
+    const deck = parseDeck('# T\n\n## S\n\n### Q?\n\n> ok\n\nAbove $\\rule{10em}{100000em}$ below.\n', { file: 'm.md', slug: 'm' });
+    const html = deck.sections[0].questions[0].answerHtml;
+    expect(html).not.toContain('katex');
+    expect(html).toContain('<code class="math-source">\\rule{10em}{100000em}</code>');
+    expect(deck.diagnostics).toEqual([expect.objectContaining({ file: 'm.md', line: 9, severity: 'error', code: 'math-too-large', message: expect.stringMatching(/^formula would be 100000 em tall or wide, over the 60 em limit/) })]);
+  });
+
+  it('a formula of many short lines, a page tall in all, is an error too; a big matrix is not', () => {
+    const tall = parseDeck(`# T\n\n## S\n\n### Q?\n\n> ok\n\n$$\n\\begin{gathered}${'x\\\\'.repeat(80)}\\end{gathered}\n$$\n`, { file: 'm.md', slug: 'm' });
+    expect(tall.diagnostics.map((d) => [d.line, d.code])).toEqual([[9, 'math-too-large']]);
+    const matrix = parseDeck(`# T\n\n## S\n\n### Q?\n\n> ok\n\n$$\n\\begin{pmatrix}${'a & b\\\\'.repeat(12)}\\end{pmatrix}\n$$\n`, { file: 'm.md', slug: 'm' });
+    expect(matrix.diagnostics).toEqual([]);
+    expect(matrix.sections[0].questions[0].answerHtml).toContain('katex-display');
   });
 
   it('`build --max-questions` refuses the deck at its first line', async () => {

@@ -30,6 +30,12 @@ describe('maths in answers', () => {
     expect(deck.diagnostics).toEqual([expect.objectContaining({ code: 'bad-math', line: 4, file: 'm.md' })]);
   });
 
+  it("reports what KaTeX would only have written to the console, at the formula's own line", () => {
+    const deck = parseDeck('# T\n## S\n### Q?\n> ok\n\nFirst line.\n\n$$\na \\\\ b\n$$\n', { file: 'm.md', slug: 'm' });
+    expect(deck.diagnostics).toEqual([expect.objectContaining({ file: 'm.md', line: 8, severity: 'warning', code: 'math-warning', message: expect.stringContaining('newLineInDisplayMode') })]);
+    expect(allQuestions(deck)[0].answerHtml).toContain('katex-display');
+  });
+
   it('does not let maths carry raw HTML through', () => {
     const { q } = question('$\\href{javascript:alert(1)}{x}$ and $<script>$');
     expect(q.cardHtml).not.toMatch(/<script|href="javascript:/);

@@ -53,7 +53,7 @@ describe('diagrams and maths in the fixture deck', () => {
   it('keeps a diagram mermaid cannot read as code and says where it is', () => {
     const warnings = events.flatMap((e) => (e.type === 'warning' ? [e.diagnostic] : []));
     const bad = warnings.find((d) => d.code === 'bad-diagram');
-    expect(bad?.line).toBe(37); // the question holding the diagram
+    expect(bad?.line).toBe(41); // the block, not the question holding it
     expect(bad?.message).toMatch(/printed as code/);
     expect(pdfText(path.join(out, 'deck', 'guide.pdf'))).toContain('this is --> not [valid');
   });

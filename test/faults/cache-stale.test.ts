@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deckKey } from '../../src/cache-inputs.js';
 import { tempDir } from '../helpers.js';
@@ -72,4 +72,36 @@ describe('two builds into one output folder', () => {
     expect(b.stderr).toContain('waiting for it to finish');
     expect(existsSync(lock)).toBe(false);
   });
+});
+
+describe('an edit undone while the build runs', () => {
+  it('the next build rebuilds what the undone edit printed instead of calling it unchanged', async () => {
+    const root = await tempDir('studyguide-undo-');
+    const deck = path.join(root, 'deck.md');
+    const out = path.join(root, 'out');
+    const version = (answer: string) => writeFile(deck, `# Deck\n\n## S\n\n### One?\n\n> ${answer}\n`);
+    const build = (env: NodeJS.ProcessEnv = {}) => {
+      const child = spawn(process.execPath, ['bin/studyguide.js', 'build', deck, '--out', out, '--outputs', 'csv,anki'], { env: { ...process.env, NO_COLOR: '1', ...env } });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.stdout.resume();
+      return { child, done: new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr }))) };
+    };
+    const csv = () => readFile(path.join(out, 'deck', 'cards.csv'), 'utf8');
+    await version('Original answer.');
+    expect((await build().done).code).toBe(0);
+    await version('Edited answer.');
+    // This build read the edit; while it writes (a pause after each file), the edit is undone.
+    const edited = build({ STUDYGUIDE_WRITE_PAUSE_MS: '1500' });
+    const staging = () => readdirSync(out).some((name) => name.startsWith('.deck.') && name.endsWith('.staging'));
+    for (let i = 0; i < 1200 && !staging() && edited.child.exitCode === null; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(staging()).toBe(true);
+    await version('Original answer.');
+    expect((await edited.done).code).toBe(0);
+    expect(await csv()).toContain('Edited answer.'); // what that build read, and printed
+    const again = await build().done;
+    expect(again.code, again.stderr).toBe(0);
+    expect(await csv()).toContain('Original answer.');
+    expect(await csv()).not.toContain('Edited answer.');
+  }, 120_000);
 });

@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { contentError } from './errors.js';
+import { PACKAGE_ROOT } from './render/assets.js';
+import { fromWire, type WireError } from './wire-error.js';
+import { parseDeckJob, type LayoutChoice, type ParsedDeck } from './parse-deck-job.js';
+
+/** Limits of one deck's parse; STUDYGUIDE_PARSE_TIMEOUT_MS and STUDYGUIDE_PARSE_MEMORY_MB raise them. */
+export interface ParseLimits {
+  timeoutMs: number;
+  memoryMb: number;
+  /** Decks up to this size parse on the calling thread: a thread's start costs more than their parse. */
+  inlineBytes: number;
+}
+
+/** The limits from the environment, else defaults that let a 4 MB, 5,000-question deck through. */
+export function parseLimits(env: NodeJS.ProcessEnv = process.env): ParseLimits {
+  const number = (value: string | undefined, fallback: number) => (Number(value) > 0 ? Number(value) : fallback);
+  return {
+    timeoutMs: number(env.STUDYGUIDE_PARSE_TIMEOUT_MS, 120_000),
+    memoryMb: number(env.STUDYGUIDE_PARSE_MEMORY_MB, 2048),
+    inlineBytes: env.STUDYGUIDE_PARSE_INLINE_BYTES === undefined ? INLINE_BYTES : Number(env.STUDYGUIDE_PARSE_INLINE_BYTES),
+  };
+}
+
+/** Decks this small parse in well under the ~0.2–0.4 s a parser thread takes to start. */
+const INLINE_BYTES = 64 * 1024;
+
+/**
+ * The worker's compiled file: beside this one in dist/, or dist/ itself when running from sources
+ * (tests); undefined when neither exists (sources never compiled), and decks then parse in place.
+ */
+function workerFile(): string | undefined {
+  const sibling = path.join(path.dirname(fileURLToPath(import.meta.url)), 'parse-worker.js');
+  const compiled = path.join(PACKAGE_ROOT, 'dist', 'parse-worker.js');
+  return [sibling, compiled].find((file) => existsSync(file));
+}
+
+interface Job {
+  id: number;
+  file: string;
+  bytes: Buffer;
+  layout: LayoutChoice;
+  resolve: (deck: ParsedDeck) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Parses decks on a thread of their own, one at a time, with a time and a memory limit: a deck
+ * that exceeds either fails alone, at its line 1, with the limit named and how to raise it, and
+ * the thread is replaced for the next deck. The calling thread (the build's printing, the watch
+ * server) keeps answering meanwhile. Small decks parse in place (see ParseLimits.inlineBytes).
+ */
+export class ParseThread {
+  private worker?: Worker;
+  private readonly queue: Job[] = [];
+  private current?: { job: Job; timer: NodeJS.Timeout };
+  private nextId = 1;
+
+  constructor(private readonly limits: ParseLimits = parseLimits()) {}
+
+  /** The parsed deck with its findings; rejects with the deck's own error or a limit's. */
+  parse(file: string, bytes: Buffer, layout: LayoutChoice = {}): Promise<ParsedDeck> {
+    if (bytes.length <= this.limits.inlineBytes || !workerFile()) return parseDeckJob(file, bytes, layout);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, file, bytes, layout, resolve, reject });
+      this.next();
+    });
+  }
+
+  /** Ends the thread (queued decks fail); a later parse() starts a new one. */
+  async close(): Promise<void> {
+    for (const job of this.queue.splice(0)) job.reject(new Error('the parser was closed'));
+    const worker = this.worker;
+    this.worker = undefined;
+    if (this.current) {
+      clearTimeout(this.current.timer);
+      this.current.job.reject(new Error('the parser was closed'));
+      this.current = undefined;
+    }
+    await worker?.terminate();
+  }
+
+  private next(): void {
+    if (this.current) return;
+    const job = this.queue.shift();
+    if (!job) return void this.worker?.unref();
+    const worker = this.start();
+    worker.ref(); // a deck under way keeps the process alive; an idle thread does not
+    const { timeoutMs } = this.limits;
+    const timer = setTimeout(() => this.fail(contentError(job.file, 1, `parsing the deck took longer than ${timeoutMs >= 1000 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`} and was stopped`, `split the deck, or allow more time with STUDYGUIDE_PARSE_TIMEOUT_MS=${timeoutMs * 2}`)), timeoutMs);
+    this.current = { job, timer };
+    worker.postMessage({ id: job.id, file: job.file, bytes: job.bytes, layout: job.layout });
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(workerFile()!, { resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb } });
+    worker.on('message', (reply: { id: number; value?: ParsedDeck; error?: WireError }) => {
+      const current = this.current;
+      if (!current || current.job.id !== reply.id) return;
+      clearTimeout(current.timer);
+      this.current = undefined;
+      if (reply.error) current.job.reject(fromWire(reply.error));
+      else current.job.resolve(reply.value!);
+      this.next();
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      const file = this.current?.job.file ?? '';
+      const { memoryMb } = this.limits;
+      this.fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? contentError(file, 1, `parsing the deck needed more than ${memoryMb} MB and was stopped`, `split the deck, or allow more memory with STUDYGUIDE_PARSE_MEMORY_MB=${memoryMb * 2}`)
+        : contentError(file, 1, `the deck's parser failed: ${error.message}`, 'run the build again; if it repeats, run with --debug'));
+    });
+    worker.on('exit', () => {
+      if (this.worker === worker) this.fail(new Error('the parser thread stopped'));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  /** Fails the deck under way, ends its thread, and goes on with the next deck. */
+  private fail(error: Error): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+    const current = this.current;
+    this.current = undefined;
+    if (current) {
+      clearTimeout(current.timer);
+      current.job.reject(error);
+    }
+    this.next();
+  }
+}

@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { get } from 'node:http';
+import path from 'node:path';
+import { defaultOptions } from '../../../src/model/option-schema.js';
+import { watch, type WatchEvent, type WatchHandle } from '../../../src/watch/watch.js';
+import { tempDir } from '../../helpers.js';
+
+const FIXTURE = 'test/fixtures/watch/networking.md';
+
+/** GET a page; resolves its body. */
+const fetchText = (url: string) =>
+  new Promise<string>((resolve, reject) => {
+    get(url, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve(body));
+    }).on('error', reject);
+  });
+
+/** Events as they come, and a way to wait for one. */
+function recorder() {
+  const events: WatchEvent[] = [];
+  let wake = () => {};
+  return {
+    events,
+    push: (e: WatchEvent) => {
+      events.push(e);
+      wake();
+    },
+    async until(test: (e: WatchEvent) => boolean): Promise<WatchEvent> {
+      for (;;) {
+        const found = events.find(test);
+        if (found) return found;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    },
+  };
+}
+
+let running: WatchHandle | undefined;
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+});
+
+describe('watch and its folders', () => {
+  it('watches a deck folder again after it is deleted and made anew', async () => {
+    const root = await tempDir('studyguide-watch-folder-');
+    const decks = path.join(root, 'decks');
+    await mkdir(decks);
+    const deck = path.join(decks, 'networking.md');
+    await copyFile(FIXTURE, deck);
+    const text = await readFile(deck, 'utf8');
+    const seen = recorder();
+    running = await watch({ build: { ...defaultOptions(), paths: [decks], outDir: path.join(root, 'out') }, port: 0, pdf: false }, seen.push);
+    expect(await fetchText(`${running.url}networking/guide.html`)).toContain('What is DNS?');
+
+    await rm(decks, { recursive: true });
+    await seen.until((e) => e.type === 'removed');
+    await mkdir(decks);
+    await writeFile(deck, text.replace('What is DNS?', 'What does a resolver do?'));
+    await seen.until((e) => e.type === 'preview' && e.preview.guideHtml?.includes('What does a resolver do?') === true);
+    // And it goes on watching the new folder: a later save is seen too.
+    await writeFile(deck, text.replace('What is DNS?', 'What is a zone?'));
+    await seen.until((e) => e.type === 'preview' && e.preview.guideHtml?.includes('What is a zone?') === true);
+    expect(await fetchText(`${running.url}networking/guide.html`)).toContain('What is a zone?');
+  }, 60_000);
+
+  it('answers while a large deck is parsed: parsing runs off the server thread', async () => {
+    const root = await tempDir('studyguide-watch-parse-');
+    const deck = path.join(root, 'big.md');
+    const questions = (n: number, word: string) => ['# Big\n\n## All\n', ...Array.from({ length: n }, (_, i) => `### ${word} question ${i + 1}?\n\n> Card ${i + 1}.\n\n${'A line of the answer with `code` and *emphasis*. '.repeat(6)}\n`)].join('\n');
+    await writeFile(deck, questions(20, 'First'));
+    const seen = recorder();
+    running = await watch({ build: { ...defaultOptions(), paths: [deck], outDir: path.join(root, 'out') }, port: 0, pdf: false }, seen.push);
+    await writeFile(deck, questions(1500, 'Second'));
+    // Seen by the watch (the save is queued for parsing), then asked for a page mid-parse.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const index = await fetchText(running.url);
+    const previewedBeforeAnswer = seen.events.some((e) => e.type === 'preview');
+    expect(index).toContain('Big');
+    expect(previewedBeforeAnswer).toBe(false);
+    const done = await seen.until((e) => e.type === 'preview');
+    expect(done.type === 'preview' && done.preview.questions).toBe(1500);
+  }, 120_000);
+});
