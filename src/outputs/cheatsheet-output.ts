@@ -5,8 +5,7 @@ import { printHtml } from '../print/print-pdf.js';
 import { setPdfMetadata, writeDocumentInfo, type PdfMetadata } from '../print/pdf-metadata.js';
 import type { PDFDocument } from 'pdf-lib';
 import { CHEATSHEET_SIZES_PT, MANY_PAGES } from '../print/fit-cheatsheet.js';
-import { mergeCounted } from '../print/merge-pdfs.js';
-import { draftPrint, predictPages } from '../print/predict-pages.js';
+import { mergePdfParts } from '../print/merge-pdfs.js';
 import { PAPERS } from '../model/paper.js';
 import type { PageMap } from '../render/view.js';
 import { inParallel, PART_QUESTIONS, planParts, startsOf } from '../print/print-parts.js';
@@ -60,9 +59,8 @@ function metadata({ deck }: DeckContext, fontSize: number): PdfMetadata {
 /**
  * A large deck's sheet, printed in parts of whole sections (about four parts' worth of
  * questions each, so few columns end short) at the smallest size: when that already takes
- * MANY_PAGES or more, no larger size can match it, so there is nothing to search. Each part is
- * first loaded and measured (its length from its layout; an untagged draft where that cannot be
- * modelled); the final round numbers the pages on through the parts. Undefined when the deck is
+ * MANY_PAGES or more, no larger size can match it, so there is nothing to search. Drafts give
+ * each part's length; the final round numbers the pages on through the parts. Undefined when the deck is
  * small enough to print whole, or fits on fewer pages (the usual search then decides).
  */
 async function printInParts(ctx: DeckContext, render: ReturnType<typeof createCheatsheetRenderer>, guidePages?: PageMap): Promise<{ doc: PDFDocument; fontSize: number } | undefined> {
@@ -71,33 +69,15 @@ async function printInParts(ctx: DeckContext, render: ReturnType<typeof createCh
   if (size <= 0 || allQuestions(deck).length <= size * 2) return undefined;
   const fontSize = CHEATSHEET_SIZES_PT[0];
   const parts = planParts(deck, size).map((p, i) => ({ slices: p.slices, first: i === 0 }));
-  const html = (part: SheetPart) => render(deck, { paper: opts.paper, guidePages, fontSize, part });
-  const measure = async (part: SheetPart) => {
-    let count: number | undefined;
-    const result = await session.withPage((page) =>
-      printHtml(page, html(part), {
-        beforePrint: async (p) => {
-          const found = await predictPages(p, PAPERS[opts.paper], []);
-          if ('unmodelled' in found) return draftPrint(p);
-          count = found.count;
-          return new Uint8Array(0);
-        },
-      }), 'measuring cheatsheet.pdf', true);
-    return count ?? (await loadPdf(result.pdf)).getPageCount();
-  };
-  let counts = await inParallel(parts, measure);
-  for (let round = 1; ; round++) {
-    const total = counts.reduce((a, b) => a + b, 0);
-    if (total < MANY_PAGES) return undefined;
-    const starts = startsOf(0, counts);
-    const finals = await inParallel(parts, (part, i) => session.withPage((page) => printHtml(page, html({ ...part, firstPage: starts[i], totalPages: total })), 'printing cheatsheet.pdf', true));
-    const { doc, counts: printed } = await mergeCounted(finals.map((f) => ({ pdf: f.pdf })));
-    // A part whose print is longer or shorter than measured numbers the pages after it wrongly: again, with the printed lengths.
-    if (round < 3 && printed.some((n, i) => n !== counts[i])) {
-      counts = printed;
-      continue;
-    }
-    for (const w of blockedRequestWarnings([...new Set(finals.flatMap((f) => f.blocked))], deck)) ctx.warn(w);
-    return { doc, fontSize };
-  }
+  const print = (part: SheetPart, tagged: boolean) =>
+    session.withPage((page) => printHtml(page, render(deck, { paper: opts.paper, guidePages, fontSize, part }), { tagged }), 'printing cheatsheet.pdf', true);
+  // Untagged drafts give each part's length. (A part's length read from its layout came out
+  // short for the middle parts of a sheet, whose pages then printed past their footers.)
+  const drafts = await inParallel(parts, async (part) => (await loadPdf((await print(part, false)).pdf)).getPageCount());
+  const total = drafts.reduce((a, b) => a + b, 0);
+  if (total < MANY_PAGES) return undefined;
+  const starts = startsOf(0, drafts);
+  const finals = await inParallel(parts, (part, i) => print({ ...part, firstPage: starts[i], totalPages: total }, true));
+  for (const w of blockedRequestWarnings([...new Set(finals.flatMap((f) => f.blocked))], deck)) ctx.warn(w);
+  return { doc: await mergePdfParts(finals.map((f) => ({ pdf: f.pdf }))), fontSize };
 }
