@@ -14,7 +14,9 @@ const ABBREVIATION_END = /(?:^|[\s(])(?:e\.g|i\.e|vs|etc|cf|approx|incl|resp|esp
 export function cardDefects({ cardText, cardHtml, source }) {
   const defects = [];
   const body = source.replace(/^```[\s\S]*?^```/gm, '');
-  const prose = decode(cardHtml.replace(/<pre[\s\S]*?<\/pre>/g, ' ').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+  const prose = decode(cardHtml.replace(/<pre[\s\S]*?<\/pre>/g, ' ').replace(/<[^>]+>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
   const flat = (s) => s.replace(/\s+/g, ' ');
   if (!cardText.trim()) defects.push('empty');
   else {
@@ -34,7 +36,12 @@ export function cardDefects({ cardText, cardHtml, source }) {
   if (ABBREVIATION_END.test(end)) {
     // Split there when the source goes on in lower case or with a number ("e.g. 5", "etc. and").
     const at = flat(source.replace(/[`*_]/g, '')).indexOf(end.slice(-20));
-    const after = at >= 0 ? flat(source.replace(/[`*_]/g, '')).slice(at + end.slice(-20).length).trimStart() : '';
+    const after =
+      at >= 0
+        ? flat(source.replace(/[`*_]/g, ''))
+            .slice(at + end.slice(-20).length)
+            .trimStart()
+        : '';
     if (!after || /^[\p{Ll}\d(]/u.test(after) || /(?:e\.g|i\.e|vs|cf)\.$/.test(end)) defects.push('abbreviation-split');
   }
   const num = /(\d+)\.$/.exec(end);
@@ -42,12 +49,19 @@ export function cardDefects({ cardText, cardHtml, source }) {
   if (cardText.length > MAX_CARD_CHARS) defects.push('too-long');
   const fence = /^```[^\n]*\n([\s\S]*?)^```/m.exec(source);
   if (fence && !cardHtml.includes('<pre')) {
-    const lines = fence[1].split('\n').map((l) => l.trim()).filter((l) => l.length >= 6);
+    const lines = fence[1]
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length >= 6);
     if (lines.length >= 2 && cardText.includes(lines[0]) && cardText.includes(lines[1])) defects.push('code-flattened');
   }
   const lead = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/m.exec(source.trimStart().split('\n')[0] ?? '');
   if (lead) {
-    const words = lead[1].replace(/[`*_[\]]/g, '').split(/\s+/).slice(0, 3).join(' ');
+    const words = lead[1]
+      .replace(/[`*_[\]]/g, '')
+      .split(/\s+/)
+      .slice(0, 3)
+      .join(' ');
     if (!flat(cardText).includes(words)) defects.push('list-skipped');
   }
   if (/[.:;,]\s*[;.,]|\s[;,.](?:\s|$)/.test(prose.replace(/\.{3,}|…/g, ''))) defects.push('punctuation');
@@ -62,7 +76,13 @@ export function cardDefects({ cardText, cardHtml, source }) {
 }
 
 function decode(html) {
-  return html.replace(/&#(\d+);/g, (_m, n) => String.fromCharCode(Number(n))).replace(/&#x([0-9a-f]+);/gi, (_m, n) => String.fromCharCode(parseInt(n, 16))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return html
+    .replace(/&#(\d+);/g, (_m, n) => String.fromCharCode(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_m, n) => String.fromCharCode(parseInt(n, 16)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 function escape(s) {

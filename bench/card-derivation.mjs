@@ -22,7 +22,13 @@ const { loadDeck } = await import(pathToFileURL(path.join(dist, 'content', 'load
 
 const files = [];
 for (const input of inputs.length ? inputs : [path.join(root, 'test/fixtures/card-derivation')]) {
-  if ((await stat(input)).isDirectory()) files.push(...(await readdir(input)).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(input, f)));
+  if ((await stat(input)).isDirectory())
+    files.push(
+      ...(await readdir(input))
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+        .map((f) => path.join(input, f)),
+    );
   else files.push(input);
 }
 
@@ -62,7 +68,10 @@ for (const file of files) {
   for (const [i, q] of questions.entries()) {
     if (!q.cardGenerated) continue;
     derived++;
-    const source = lines.slice(q.line, (questions[i + 1]?.line ?? lines.length + 1) - 1).join('\n').replace(/^## .*$[\s\S]*/m, '');
+    const source = lines
+      .slice(q.line, (questions[i + 1]?.line ?? lines.length + 1) - 1)
+      .join('\n')
+      .replace(/^## .*$[\s\S]*/m, '');
     const defects = cardDefects({ cardText: q.cardText, cardHtml: q.cardHtml, source });
     if (defects.length) defective++;
     for (const d of defects) byClass.set(d, (byClass.get(d) ?? 0) + 1);

@@ -8,9 +8,28 @@
 
 import { seededRandom } from '../dist/content/shuffle-deck.js';
 
-const TOPICS = ['closures', 'the event loop', 'promises', 'prototypes', 'hoisting', 'modules', 'generators', 'weak maps', 'typed arrays', 'proxies', 'iterators', 'tagged templates', 'service workers', 'garbage collection', 'strict mode'];
+const TOPICS = [
+  'closures',
+  'the event loop',
+  'promises',
+  'prototypes',
+  'hoisting',
+  'modules',
+  'generators',
+  'weak maps',
+  'typed arrays',
+  'proxies',
+  'iterators',
+  'tagged templates',
+  'service workers',
+  'garbage collection',
+  'strict mode',
+];
 const ASKS = ['What is {t}', 'How do {t} work', 'When would you use {t}', 'What are the pitfalls of {t}', 'How do you test code that uses {t}'];
-const WORDS = ('the value function scope object array string number callback handler runtime engine browser module export import property method class instance memory reference closure queue task timer').split(' ');
+const WORDS =
+  'the value function scope object array string number callback handler runtime engine browser module export import property method class instance memory reference closure queue task timer'.split(
+    ' ',
+  );
 
 /** The bank's markdown for `count` questions; the same count and seed always give the same text. */
 export function generateBank(count, seed = 1) {
@@ -23,7 +42,11 @@ export function generateBank(count, seed = 1) {
     return `${text[0].toUpperCase()}${text.slice(1)}.`;
   };
   const questions = Array.from({ length: count }, (_, i) => `${pick(ASKS).replace('{t}', pick(TOPICS))} (${i + 1})`);
-  const anchor = (q) => q.toLowerCase().replace(/[^\w\s-]/g, '').replace(/\s+/g, '-');
+  const anchor = (q) =>
+    q
+      .toLowerCase()
+      .replace(/[^\w\s-]/g, '')
+      .replace(/\s+/g, '-');
   const out = [
     '[![Stars](https://img.shields.io/badge/stars-1k-blue.svg)](https://example.org) [![License](https://img.shields.io/badge/license-MIT-green.svg)](LICENSE)',
     '',
@@ -40,7 +63,8 @@ export function generateBank(count, seed = 1) {
     out.push(`${i + 1}. ### ${q}`, '');
     if ((i + 1) % 10 !== 0) {
       for (let p = between(1, 3); p > 0; p--) out.push(`     ${Array.from({ length: between(2, 3) }, sentence).join(' ')}`, '');
-      if (rnd() < 0.3) out.push('     ```javascript', `     const value${i} = [1, 2, 3].map((n) => n * ${i});`, '     console.log(value' + i + ');', '     ```', '');
+      if (rnd() < 0.3)
+        out.push('     ```javascript', `     const value${i} = [1, 2, 3].map((n) => n * ${i});`, '     console.log(value' + i + ');', '     ```', '');
     }
     out.push('     **[⬆ Back to Top](#table-of-contents)**', '');
   });

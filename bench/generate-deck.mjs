@@ -13,17 +13,66 @@ import { seededRandom } from '../dist/content/shuffle-deck.js';
 /** Questions per `##` section (real decks have sections of a dozen or two). */
 const SECTION_SIZE = 20;
 
-const TOPICS = ['load balancers', 'DNS caching', 'TLS termination', 'blue-green deploys', 'Terraform state', 'Kubernetes probes', 'message queues', 'read replicas', 'rate limiting', 'object storage', 'service meshes', 'log pipelines', 'secrets rotation', 'autoscaling', 'CDN invalidation', 'database failover', 'container images', 'network policies', 'backup restores', 'cost allocation'];
-const ASKS = ['What is the purpose of {t}?', 'How would you debug a problem with {t}?', 'What are the trade-offs of {t}?', 'When would you avoid {t}?', 'How do you monitor {t} in production?', 'Explain {t} to a new team member.', 'What breaks first with {t} under load?', 'How would you design {t} for two regions?'];
+const TOPICS = [
+  'load balancers',
+  'DNS caching',
+  'TLS termination',
+  'blue-green deploys',
+  'Terraform state',
+  'Kubernetes probes',
+  'message queues',
+  'read replicas',
+  'rate limiting',
+  'object storage',
+  'service meshes',
+  'log pipelines',
+  'secrets rotation',
+  'autoscaling',
+  'CDN invalidation',
+  'database failover',
+  'container images',
+  'network policies',
+  'backup restores',
+  'cost allocation',
+];
+const ASKS = [
+  'What is the purpose of {t}?',
+  'How would you debug a problem with {t}?',
+  'What are the trade-offs of {t}?',
+  'When would you avoid {t}?',
+  'How do you monitor {t} in production?',
+  'Explain {t} to a new team member.',
+  'What breaks first with {t} under load?',
+  'How would you design {t} for two regions?',
+];
 const LEVELS = ['easy', 'medium', 'hard'];
 const TAGS = ['networking', 'iac', 'kubernetes', 'observability', 'security', 'storage', 'databases', 'ci-cd', 'cost', 'reliability'];
-const WORDS = ('the service request traffic replica region cluster node pod queue cache client server latency throughput budget alert metric log trace deploy rollback config secret policy volume snapshot backup restore shard index query lock lease timeout retry backoff quorum leader follower health probe route gateway proxy certificate token key rotation window').split(' ');
-const VERBS = ('keeps limits spreads checks retries drains promotes replays caches routes rejects signs rotates measures tags samples batches throttles').split(' ');
+const WORDS =
+  'the service request traffic replica region cluster node pod queue cache client server latency throughput budget alert metric log trace deploy rollback config secret policy volume snapshot backup restore shard index query lock lease timeout retry backoff quorum leader follower health probe route gateway proxy certificate token key rotation window'.split(
+    ' ',
+  );
+const VERBS = 'keeps limits spreads checks retries drains promotes replays caches routes rejects signs rotates measures tags samples batches throttles'.split(
+  ' ',
+);
 const CODE = [
   ['resource "aws_lb" "web" {', '  name               = "web-{n}"', '  load_balancer_type = "application"', '  subnets            = var.public_subnets', '}'],
-  ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: api-{n}', 'spec:', '  replicas: 3', '  strategy:', '    rollingUpdate: { maxUnavailable: 0, maxSurge: 1 }'],
+  [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: api-{n}',
+    'spec:',
+    '  replicas: 3',
+    '  strategy:',
+    '    rollingUpdate: { maxUnavailable: 0, maxSurge: 1 }',
+  ],
   ['#!/usr/bin/env bash', 'set -euo pipefail', 'for host in $(cat hosts.txt); do', '  curl -fsS "https://$host/healthz" || echo "$host down {n}"', 'done'],
-  ['SELECT region, count(*) AS requests, avg(latency_ms) AS p_avg', 'FROM access_log', "WHERE ts > now() - interval '1 hour'", 'GROUP BY region ORDER BY requests DESC LIMIT {n};'],
+  [
+    'SELECT region, count(*) AS requests, avg(latency_ms) AS p_avg',
+    'FROM access_log',
+    "WHERE ts > now() - interval '1 hour'",
+    'GROUP BY region ORDER BY requests DESC LIMIT {n};',
+  ],
 ];
 
 /** The deck's markdown for `count` questions. */
@@ -66,7 +115,13 @@ export function generateDeck(count, seed = 1) {
     for (let p = between(1, 2); p > 0; p--) out.push(paragraph(), '');
     if (rnd() < 0.4) out.push(...Array.from({ length: between(3, 5) }, () => `- **${pick(WORDS)}**: ${sentence()}`), '');
     if (rnd() < 0.2) out.push('```' + ['hcl', 'yaml', 'bash', 'sql'][n % 4], ...CODE[n % 4].map((l) => l.replace('{n}', String(n))), '```', '');
-    if (rnd() < 0.05) out.push('| option | when | cost |', '| --- | --- | --- |', ...Array.from({ length: 3 }, () => `| ${pick(WORDS)} | ${pick(WORDS)} ${pick(WORDS)} | ${between(1, 9)} |`), '');
+    if (rnd() < 0.05)
+      out.push(
+        '| option | when | cost |',
+        '| --- | --- | --- |',
+        ...Array.from({ length: 3 }, () => `| ${pick(WORDS)} | ${pick(WORDS)} ${pick(WORDS)} | ${between(1, 9)} |`),
+        '',
+      );
   }
   out.push('## What interviewers look for', '', paragraph(), '');
   return out.join('\n');

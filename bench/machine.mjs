@@ -21,9 +21,16 @@ export function describeMachine(browser) {
     os: `${osRelease}, Linux ${os.release()}`,
     node: process.version,
     chromium: run(browser, ['--version']),
-    load: os.loadavg().map((l) => l.toFixed(1)).join(' '),
+    load: os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' '),
   };
 }
 
 /** The load average now, as "1 min, 5 min, 15 min". */
-export const loadNow = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+export const loadNow = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');

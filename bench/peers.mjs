@@ -32,7 +32,9 @@ export function mdToPdfArgs(cli, mdFile, browser) {
 /** The version actually installed (for the report). */
 export function mdToPdfVersion() {
   try {
-    return execFileSync(process.execPath, ['-p', `require(${JSON.stringify(path.join(PREFIX, 'node_modules', 'md-to-pdf', 'package.json'))}).version`], { encoding: 'utf8' }).trim();
+    return execFileSync(process.execPath, ['-p', `require(${JSON.stringify(path.join(PREFIX, 'node_modules', 'md-to-pdf', 'package.json'))}).version`], {
+      encoding: 'utf8',
+    }).trim();
   } catch {
     return 'unknown';
   }

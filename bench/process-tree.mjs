@@ -38,7 +38,7 @@ function tree(root) {
   const children = new Map();
   for (const [pid, { ppid }] of map) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   const out = [];
-  for (const stack = [root]; stack.length; ) {
+  for (const stack = [root]; stack.length;) {
     const pid = stack.pop();
     out.push({ pid, cpu: map.get(pid)?.cpu ?? 0 });
     stack.push(...(children.get(pid) ?? []));

@@ -47,9 +47,15 @@ export function renderReport({ machine, rows, watch, runs, date, sizes = [] }) {
       continue;
     }
     const ratios = r.key === 'cold' ? [ratio(r, by.floor), ratio(r, by.peer)] : ['', ''];
-    lines.push(`| ${r.label}${r.note ? ` (${r.note})` : ''} | ${r.runs} | ${secs(r.median)} | ${secs(r.min)} – ${secs(r.max)} | ${r.cpu.toFixed(1)} s | ${mib(r.peakPss)} | ${mib(r.peakRss)} | ${r.pages ?? ''} | ${ratios[0]} | ${ratios[1]} |`);
+    lines.push(
+      `| ${r.label}${r.note ? ` (${r.note})` : ''} | ${r.runs} | ${secs(r.median)} | ${secs(r.min)} – ${secs(r.max)} | ${r.cpu.toFixed(1)} s | ${mib(r.peakPss)} | ${mib(r.peakRss)} | ${r.pages ?? ''} | ${ratios[0]} | ${ratios[1]} |`,
+    );
   }
-  for (const [key, w] of Object.entries(watch ?? {})) if (w) lines.push(`| watch: save → reloaded ${key}.html, bundled deck${w.note ? ` (${w.note})` : ''} | ${w.runs} | ${w.median} ms | ${w.min} – ${w.max} ms | | | | | | |`);
+  for (const [key, w] of Object.entries(watch ?? {}))
+    if (w)
+      lines.push(
+        `| watch: save → reloaded ${key}.html, bundled deck${w.note ? ` (${w.note})` : ''} | ${w.runs} | ${w.median} ms | ${w.min} – ${w.max} ms | | | | | | |`,
+      );
   const table = lines.join('\n');
 
   const markdown = [
@@ -73,7 +79,16 @@ export function renderReport({ machine, rows, watch, runs, date, sizes = [] }) {
     '',
     table,
     '',
-    ...(sizes.length ? ['## File sizes (bundled decks, cold build)', '', '| file | size |', '| --- | --: |', ...sizes.map((f) => `| ${f.file} | ${(f.bytes / 1024).toFixed(1)} KB |`), ''] : []),
+    ...(sizes.length
+      ? [
+          '## File sizes (bundled decks, cold build)',
+          '',
+          '| file | size |',
+          '| --- | --: |',
+          ...sizes.map((f) => `| ${f.file} | ${(f.bytes / 1024).toFixed(1)} KB |`),
+          '',
+        ]
+      : []),
     '## Targets',
     '',
     ...targets(by, watch).map((t) => `- ${t}`),
@@ -88,7 +103,9 @@ export function renderReport({ machine, rows, watch, runs, date, sizes = [] }) {
 function targets(by, watch) {
   const out = [];
   const check = (name, value, limit, unit, text) =>
-    value === undefined || Number.isNaN(value) ? out.push(`${name}: not measured`) : out.push(`${name}: ${text} → ${value <= limit ? 'met' : `**missed** by ${((value / limit - 1) * 100).toFixed(0)} %`} (target ≤ ${limit}${unit})`);
+    value === undefined || Number.isNaN(value)
+      ? out.push(`${name}: not measured`)
+      : out.push(`${name}: ${text} → ${value <= limit ? 'met' : `**missed** by ${((value / limit - 1) * 100).toFixed(0)} %`} (target ≤ ${limit}${unit})`);
   const r = (a, b) => (a?.runs && b?.runs ? a.median / b.median : undefined);
   const cpu = (a, b) => (a?.runs && b?.runs ? ` (by CPU time: ${(a.cpu / b.cpu).toFixed(2)} ×)` : '');
   check('Bundled decks vs the floor, wall time', r(by.cold, by.floor), 0.6, ' ×', `${r(by.cold, by.floor)?.toFixed(2)} ×${cpu(by.cold, by.floor)}`);
@@ -98,11 +115,24 @@ function targets(by, watch) {
   check('5,000 questions, peak memory (PSS, whole process tree)', big && big.peakPss / 2 ** 30, 1.5, ' GiB', big ? mib(big.peakPss) : '');
   check('1,000 → 5,000 questions', r(big, by['gen-1000']), 5.5, ' ×', `${r(big, by['gen-1000'])?.toFixed(2)} ×`);
   const bank = by['bank-500']?.runs ? by['bank-500'] : undefined;
-  check('Generated 500-question bank in the `N. ### Question` layout', bank && bank.median / 1000, 30, ' s', bank ? `${secs(bank.median)} (CPU ${bank.cpu.toFixed(1)} s)` : '');
+  check(
+    'Generated 500-question bank in the `N. ### Question` layout',
+    bank && bank.median / 1000,
+    30,
+    ' s',
+    bank ? `${secs(bank.median)} (CPU ${bank.cpu.toFixed(1)} s)` : '',
+  );
   check('No-op rebuild', by.noop?.runs ? by.noop.median / 1000 : undefined, 0.2, ' s', by.noop ? secs(by.noop.median) : '');
-  if (by.edit?.runs) out.push(`One-question edit reprints only what changed: ${secs(by.edit.median)}; ${by.edit.note} → ${/not rewritten/.test(by.edit.note ?? '') ? 'met (per deck: the edited deck prints all its outputs again)' : '**missed**'}`);
+  if (by.edit?.runs)
+    out.push(
+      `One-question edit reprints only what changed: ${secs(by.edit.median)}; ${by.edit.note} → ${/not rewritten/.test(by.edit.note ?? '') ? 'met (per deck: the edited deck prints all its outputs again)' : '**missed**'}`,
+    );
   else out.push('One-question edit: not measured');
-  for (const [key, name] of [['guide', 'guide.html'], ['cards', 'cards.html'], ['cheatsheet', 'cheatsheet.html']]) {
+  for (const [key, name] of [
+    ['guide', 'guide.html'],
+    ['cards', 'cards.html'],
+    ['cheatsheet', 'cheatsheet.html'],
+  ]) {
     const w = watch?.[key];
     check(`Watch save → reloaded ${name}, median`, w?.median, 150, ' ms', w ? `${w.median} ms (${w.min} – ${w.max} ms${w.note ? `; ${w.note}` : ''})` : '');
   }

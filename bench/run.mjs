@@ -59,7 +59,8 @@ async function pdfSizes(out) {
   const sizes = [];
   for (const deck of await readdir(out, { withFileTypes: true })) {
     if (!deck.isDirectory()) continue;
-    for (const f of (await readdir(path.join(out, deck.name))).sort()) if (f.endsWith('.pdf')) sizes.push({ file: `${deck.name}/${f}`, bytes: (await stat(path.join(out, deck.name, f))).size });
+    for (const f of (await readdir(path.join(out, deck.name))).sort())
+      if (f.endsWith('.pdf')) sizes.push({ file: `${deck.name}/${f}`, bytes: (await stat(path.join(out, deck.name, f))).size });
   }
   return sizes;
 }
@@ -117,7 +118,11 @@ const cold = [await studyguide([contentDir], coldOut, ['--no-cache'])];
 const htmlFiles = decks.flatMap((d) => ['guide.html', 'cards.html'].map((n) => path.join(coldOut, d.replace(/\.md$/, ''), n)));
 const floorDir = path.join(work, 'floor');
 await mkdir(floorDir);
-const floorCommands = htmlFiles.map((html, i) => [browser, ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${path.join(floorDir, `${i}.pdf`)}`, `file://${html}`], {}]);
+const floorCommands = htmlFiles.map((html, i) => [
+  browser,
+  ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${path.join(floorDir, `${i}.pdf`)}`, `file://${html}`],
+  {},
+]);
 const floor = [];
 const peerLabel = `md-to-pdf ${MD_TO_PDF.split('@')[1]}, one plain PDF per deck`;
 let peer = args.includes('--no-peers') ? undefined : [];
@@ -155,7 +160,17 @@ if (peer && !peerError) {
 } else if (peer) {
   // md-to-pdf gives up after 30 s loading its page, which a very busy machine can exceed.
   log(`md-to-pdf failed: ${String(peerError).split('\n')[0]}`);
-  rows.push({ label: peerLabel, key: 'peer', runs: 0, note: `FAILED: ${String(peerError).split('\n').find((l) => /Error:/.test(l))?.trim() ?? 'see log'}` });
+  rows.push({
+    label: peerLabel,
+    key: 'peer',
+    runs: 0,
+    note: `FAILED: ${
+      String(peerError)
+        .split('\n')
+        .find((l) => /Error:/.test(l))
+        ?.trim() ?? 'see log'
+    }`,
+  });
 }
 await save();
 
@@ -170,12 +185,21 @@ for (const [i, size] of sizes.entries()) {
   const out = path.join(dir, 'out');
   const label = `generated, ${size.toLocaleString('en')} questions, cold`;
   try {
-      const built = await repeat(n, () => studyguide([deck], out, ['--no-cache']));
-      rows.push(summarize(label, built, { pages: await pdfPages(out), key: `gen-${size}` }));
+    const built = await repeat(n, () => studyguide([deck], out, ['--no-cache']));
+    rows.push(summarize(label, built, { pages: await pdfPages(out), key: `gen-${size}` }));
   } catch (err) {
     // A size that fails is a result too: the table says so and the other cases still run.
     log(`${label} failed: ${String(err).split('\n').slice(0, 3).join(' ')}`);
-    rows.push({ label, key: `gen-${size}`, runs: 0, note: `FAILED: ${String(err).split('\n').find((l) => l.includes('error')) ?? String(err).split('\n')[0]}` });
+    rows.push({
+      label,
+      key: `gen-${size}`,
+      runs: 0,
+      note: `FAILED: ${
+        String(err)
+          .split('\n')
+          .find((l) => l.includes('error')) ?? String(err).split('\n')[0]
+      }`,
+    });
   }
   await save();
 }
@@ -218,23 +242,39 @@ const before = await mtimes();
 log(`one-question edits of ${decks[0]}, ${runs} runs`);
 const edits = await repeat(runs, async (i) => {
   // A different edit each run: the card answer of the first question gains a sentence.
-  await writeFile(edited, original.replace(/^> (.*)$/m, (_m, line) => `> ${line} Edit ${i + 1}.`));
+  await writeFile(
+    edited,
+    original.replace(/^> (.*)$/m, (_m, line) => `> ${line} Edit ${i + 1}.`),
+  );
   return studyguide([path.join(editDir, 'content')], editOut);
 });
 const othersKept = (await mtimes()).every((t, i) => t === before[i]);
-rows.push(summarize(`bundled, one question edited in ${decks[0]}`, edits, { key: 'edit', note: othersKept ? 'other decks not rewritten' : 'OTHER DECKS REWRITTEN' }));
+rows.push(
+  summarize(`bundled, one question edited in ${decks[0]}`, edits, { key: 'edit', note: othersKept ? 'other decks not rewritten' : 'OTHER DECKS REWRITTEN' }),
+);
 
 await save();
 // Watch mode: save → reloaded guide.html (the preview's fast path, PDFs off as an author
 // previewing), then cards.html and cheatsheet.html (written by the build, so PDFs on).
 if (!args.includes('--no-watch')) {
   watch = {};
-  for (const [key, extra, n] of [['guide', [], 10], ['cards', ['--page', 'cards.html'], 5], ['cheatsheet', ['--page', 'cheatsheet.html'], 5]]) {
+  for (const [key, extra, n] of [
+    ['guide', [], 10],
+    ['cards', ['--page', 'cards.html'], 5],
+    ['cheatsheet', ['--page', 'cheatsheet.html'], 5],
+  ]) {
     try {
       log(`watch mode save → reloaded ${key}.html (bench/watch-reload.mjs --runs ${n} ${extra.join(' ')})`);
       const r = await measure(process.execPath, [path.join(root, 'bench', 'watch-reload.mjs'), '--runs', String(n), ...extra], { cwd: root });
       const m = /\| save → reloaded page[^|]*\| (\d+) \| (\d+) \| (\d+) \| (\d+) \|/.exec(r.stdout);
-      if (m) watch[key] = { runs: n, median: Number(m[1]), min: Number(m[2]), max: Number(m[4]), note: key === 'guide' ? 'preview, PDFs off' : 'after the background build, PDFs on' };
+      if (m)
+        watch[key] = {
+          runs: n,
+          median: Number(m[1]),
+          min: Number(m[2]),
+          max: Number(m[4]),
+          note: key === 'guide' ? 'preview, PDFs off' : 'after the background build, PDFs on',
+        };
     } catch (err) {
       log(`watch benchmark of ${key}.html failed: ${String(err).split('\n')[0]}`);
     }

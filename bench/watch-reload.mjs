@@ -37,10 +37,14 @@ await copyFile(path.join(root, 'content', `${slug}.md`), deck);
 const original = await readFile(deck, 'utf8');
 if (!original.includes(question)) throw new Error(`the bundled deck no longer has "${question}"; update the benchmark`);
 
-const child = spawn(process.execPath, [path.join(root, 'bin', 'studyguide.js'), 'watch', deck, '--port', '0', '--out', path.join(work, 'out'), ...(withPdf ? [] : ['--no-pdf'])], {
-  cwd: work,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const child = spawn(
+  process.execPath,
+  [path.join(root, 'bin', 'studyguide.js'), 'watch', deck, '--port', '0', '--out', path.join(work, 'out'), ...(withPdf ? [] : ['--no-pdf'])],
+  {
+    cwd: work,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 const renderMs = []; // the CLI's own "guide.html N ms" lines: parse + render inside the server
 const base = await new Promise((resolve, reject) => {
   let text = '';
@@ -131,7 +135,9 @@ const row = (name, xs) => {
   const t = stats(xs);
   return `| ${name} | ${t.median.toFixed(0)} | ${t.min.toFixed(0)} | ${t.p90.toFixed(0)} | ${t.max.toFixed(0)} |`;
 };
-console.log(`watch save → reload of ${pageName}, bundled deck (${original.length} bytes), ${runs} saves, PDFs ${withPdf ? 'on' : 'off'}, load average ${loadavg()[0].toFixed(1)}, ${new Date().toISOString()}`);
+console.log(
+  `watch save → reload of ${pageName}, bundled deck (${original.length} bytes), ${runs} saves, PDFs ${withPdf ? 'on' : 'off'}, load average ${loadavg()[0].toFixed(1)}, ${new Date().toISOString()}`,
+);
 console.log('| measure (ms) | median | min | p90 | max |\n| --- | --- | --- | --- | --- |');
 console.log(row('re-render in the server (parse + templates)', renderMs));
 console.log(row('save → reload event', eventMs));

@@ -17,7 +17,7 @@ async function main() {
   if (/names a browser/.test(found.message)) return console.warn(`studyguide: ${found.message}`);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('studyguide: no browser found; installing Debian\'s chromium (apt-get install -y chromium)…');
+    console.log("studyguide: no browser found; installing Debian's chromium (apt-get install -y chromium)…");
     try {
       const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
       execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
@@ -28,7 +28,9 @@ async function main() {
       console.warn('studyguide: installing chromium failed');
     }
   }
-  console.warn(`studyguide: no Chrome, Chromium or Edge found — ${noBrowserHint()}; until then \`studyguide build\` stops with exit code 2 (\`studyguide watch --no-pdf\` previews without one).`);
+  console.warn(
+    `studyguide: no Chrome, Chromium or Edge found — ${noBrowserHint()}; until then \`studyguide build\` stops with exit code 2 (\`studyguide watch --no-pdf\` previews without one).`,
+  );
 }
 
 main().catch((err) => console.warn(`studyguide: browser check skipped (${err.message})`));

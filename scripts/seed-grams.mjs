@@ -19,7 +19,13 @@ const hashes = new Set();
 for (const line of readFileSync(file, 'utf8').split('\n')) {
   if (isQuestion(line)) continue;
   const words = normalizeText(line).split(' ').filter(Boolean);
-  for (let i = 0; i + GRAM <= words.length; i++) hashes.add(createHash('sha256').update(words.slice(i, i + GRAM).join(' ')).digest('hex').slice(0, 16));
+  for (let i = 0; i + GRAM <= words.length; i++)
+    hashes.add(
+      createHash('sha256')
+        .update(words.slice(i, i + GRAM).join(' '))
+        .digest('hex')
+        .slice(0, 16),
+    );
 }
 const about = `sha256 (first 16 hex digits) of each run of ${GRAM} normalized words in the seed page's answers; made by scripts/seed-grams.mjs`;
 writeFileSync(out, `${JSON.stringify({ about, gram: GRAM, hashes: [...hashes].sort() }, null, 1)}\n`);

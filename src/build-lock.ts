@@ -38,7 +38,11 @@ export async function lockOutputFolder(outDir: string, onWait: (message: string)
     }
     const who = `another build (pid ${holder.pid}, started ${holder.started}) is writing to ${path.dirname(file)}`;
     if (Date.now() - waitedSince > maxWaitMs) {
-      throw new StudyguideError(`${who} and did not finish in ${Math.round(maxWaitMs / 60_000)} minutes`, { kind: 'environment', file, hint: 'wait for it, or remove the lock file if no build is running' });
+      throw new StudyguideError(`${who} and did not finish in ${Math.round(maxWaitMs / 60_000)} minutes`, {
+        kind: 'environment',
+        file,
+        hint: 'wait for it, or remove the lock file if no build is running',
+      });
     }
     if (!told) onWait(`${who}; waiting for it to finish`);
     told = true;

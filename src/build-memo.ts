@@ -59,7 +59,8 @@ async function buildKey(opts: BuildOptions): Promise<{ key: string; files: strin
 /** Emits the remembered outputs as unchanged; warnings are not printed again, each deck's first file carries their count. */
 function replay(memo: Memo, outDir: string, emit: (e: BuildEvent) => void): BuildResult {
   const warnings = new Map<string, number>();
-  for (const e of memo.events) if (e.type === 'warning') warnings.set(slugFromFile(e.diagnostic.file), (warnings.get(slugFromFile(e.diagnostic.file)) ?? 0) + 1);
+  for (const e of memo.events)
+    if (e.type === 'warning') warnings.set(slugFromFile(e.diagnostic.file), (warnings.get(slugFromFile(e.diagnostic.file)) ?? 0) + 1);
   for (const e of memo.events) {
     if (e.type !== 'output') continue;
     const count = warnings.get(e.deck);
@@ -73,7 +74,9 @@ function replay(memo: Memo, outDir: string, emit: (e: BuildEvent) => void): Buil
 async function remember(outDir: string, key: string, events: BuildEvent[], result: BuildResult): Promise<void> {
   const outputs = events.filter((e): e is Extract<BuildEvent, { type: 'output' }> => e.type === 'output');
   const files = await Promise.all(
-    outputs.map(async (e): Promise<WrittenFile> => (e.sha256 ? { path: e.file, sha256: e.sha256, bytes: e.bytes, pages: e.pages } : { path: e.file, data: await readFile(e.file), pages: e.pages })),
+    outputs.map(async (e): Promise<WrittenFile> =>
+      e.sha256 ? { path: e.file, sha256: e.sha256, bytes: e.bytes, pages: e.pages } : { path: e.file, data: await readFile(e.file), pages: e.pages },
+    ),
   );
   const kept = events.flatMap((e): BuildEvent[] => (e.type === 'output' ? [{ ...e, file: path.relative(outDir, e.file) }] : e.type === 'warning' ? [e] : []));
   await writeRecord<Memo>(outDir, key, files, { events: kept, result });

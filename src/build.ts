@@ -74,7 +74,16 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
         }
         const prepared = await prepareDeck(parser, file, opts, selection, bytes);
         if (!prepared) {
-          emit({ type: 'warning', diagnostic: { file, line: 1, severity: 'warning', code: 'no-listed-question', message: `no question of this deck is listed in ${opts.onlyIds}; deck not built` } });
+          emit({
+            type: 'warning',
+            diagnostic: {
+              file,
+              line: 1,
+              severity: 'warning',
+              code: 'no-listed-question',
+              message: `no question of this deck is listed in ${opts.onlyIds}; deck not built`,
+            },
+          });
           return;
         }
         const { deck, deckOpts } = prepared;
@@ -116,7 +125,12 @@ const DECK_CONCURRENCY = BROWSER_CONCURRENCY;
 
 /** Decks finish in any order side by side; the result and the index list them as given. */
 function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]): void {
-  const rank = new Map<string, number>(files.flatMap((f, i): [string, number][] => [[f, i], [slugFromFile(f), i]]));
+  const rank = new Map<string, number>(
+    files.flatMap((f, i): [string, number][] => [
+      [f, i],
+      [slugFromFile(f), i],
+    ]),
+  );
   result.built.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
   result.failed.sort((a, b) => (rank.get(a.file) ?? 0) - (rank.get(b.file) ?? 0));
   built.sort((a, b) => (rank.get(a.file ?? a.slug) ?? 0) - (rank.get(b.file ?? b.slug) ?? 0));
@@ -127,7 +141,13 @@ function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]):
  * severity: an error fails the deck here as it fails `check`), then its options and question
  * selection applied; undefined when `--only-ids` lists none of its questions.
  */
-async function prepareDeck(parser: ParseThread, file: string, opts: BuildOptions, selection?: IdSelection, bytes?: Buffer): Promise<{ deck: Deck; deckOpts: BuildOptions } | undefined> {
+async function prepareDeck(
+  parser: ParseThread,
+  file: string,
+  opts: BuildOptions,
+  selection?: IdSelection,
+  bytes?: Buffer,
+): Promise<{ deck: Deck; deckOpts: BuildOptions } | undefined> {
   const source = await parser.parse(file, bytes ?? (await readDeckBytes(file)), { layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout') });
   const { findings } = source;
   const error = findings.find((f) => f.level === 'error');
@@ -169,7 +189,8 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   // Nothing is written until every output of the deck exists: a failure leaves the old set.
   const written = files.map((f) => ({ ...f, path: outputPath(deckOpts.outDir, deck.slug, f.name) }));
   await writeOutputs(written);
-  for (const f of written) emit({ type: 'output', deck: deck.slug, file: f.path, pages: f.pages, bytes: Buffer.byteLength(f.data), ms: f.ms ?? 0, sha256: sha256(f.data) });
+  for (const f of written)
+    emit({ type: 'output', deck: deck.slug, file: f.path, pages: f.pages, bytes: Buffer.byteLength(f.data), ms: f.ms ?? 0, sha256: sha256(f.data) });
   return written;
 }
 
@@ -181,7 +202,8 @@ async function buildCombined(built: IndexEntry[], opts: BuildOptions, parser: Pa
     const selection = opts.onlyIds ? await IdSelection.open(opts.onlyIds) : undefined;
     const decks = await Promise.all(built.map(async (b) => b.deck ?? (await prepareDeck(parser, b.file!, opts, selection))!.deck));
     const clash = decks.find((d) => d.slug === COMBINED_SLUG);
-    if (clash) throw new StudyguideError(`deck ${clash.file} would be written to ${file}/, where --combine writes`, { file: clash.file, hint: 'rename the deck file' });
+    if (clash)
+      throw new StudyguideError(`deck ${clash.file} would be written to ${file}/, where --combine writes`, { file: clash.file, hint: 'rename the deck file' });
     const quiet = { ...producer, emit: (e: BuildEvent) => e.type !== 'warning' && producer.emit(e) };
     const combined = combineDecks(decks);
     await produceDeck(combined, opts, quiet);

@@ -52,7 +52,19 @@ export class BuildCache {
     if (!record) return false;
     // A no-op rebuild does not print the deck's warnings again; the first file carries their count.
     const warnings = (record.extra ?? []).length;
-    record.files.forEach((f, i) => emit({ type: 'output', deck: slugFromFile(file), file: path.join(dir, f.name), pages: f.pages, bytes: f.bytes, ms: 0, cached: true, sha256: f.sha256, ...(i === 0 && warnings ? { warnings } : {}) }));
+    record.files.forEach((f, i) =>
+      emit({
+        type: 'output',
+        deck: slugFromFile(file),
+        file: path.join(dir, f.name),
+        pages: f.pages,
+        bytes: f.bytes,
+        ms: 0,
+        cached: true,
+        sha256: f.sha256,
+        ...(i === 0 && warnings ? { warnings } : {}),
+      }),
+    );
     return true;
   }
 

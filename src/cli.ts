@@ -70,7 +70,7 @@ export function createProgram(setExit: (code: number) => void): Command {
 
   const watchCommand = program
     .command('watch')
-    .description('serve each deck\'s guide on 127.0.0.1 with live reload on save; PDFs rebuild once edits pause')
+    .description("serve each deck's guide on 127.0.0.1 with live reload on save; PDFs rebuild once edits pause")
     .argument('[paths...]', 'deck files or folders of decks', [DEFAULT_CONTENT]);
   for (const entry of [...optionEntries(), ...optionEntries(watchOptionsSchema)]) watchCommand.addOption(toCommanderOption(entry));
   watchCommand.action(async (paths: string[], o: Record<string, unknown>, cmd: Command) => {
@@ -117,7 +117,8 @@ export function createProgram(setExit: (code: number) => void): Command {
       const { findDeckFiles } = await import('./content/deck-files.js');
       for (const file of await findDeckFiles(paths)) {
         const { added } = await addIdsToFile(file);
-        if (verbosity(cmd.optsWithGlobals()) !== 'quiet') process.stdout.write(`  ${file}: ${added ? `${added} Id line${added === 1 ? '' : 's'} added` : 'every question has an Id'}\n`);
+        if (verbosity(cmd.optsWithGlobals()) !== 'quiet')
+          process.stdout.write(`  ${file}: ${added ? `${added} Id line${added === 1 ? '' : 's'} added` : 'every question has an Id'}\n`);
       }
     });
 
@@ -155,7 +156,10 @@ export function createProgram(setExit: (code: number) => void): Command {
 /** `--port N`: a whole number from 0 (any free port) to 65535. */
 function parsePort(value: unknown): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new StudyguideError(`--port must be a whole number from 0 to 65535, not "${String(value)}"`, { hint: 'for example --port 4000, or --port 0 for any free port' });
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new StudyguideError(`--port must be a whole number from 0 to 65535, not "${String(value)}"`, {
+      hint: 'for example --port 4000, or --port 0 for any free port',
+    });
   return port;
 }
 

@@ -48,7 +48,10 @@ export function projectRoot(cwd: string): string {
  */
 export async function readConfigFile(file?: string, cwd = process.cwd(), search = true): Promise<LoadedConfig> {
   let target = file ? path.resolve(cwd, file) : undefined;
-  if (file && !existsSync(target!)) throw new StudyguideError(`config file not found: ${file}`, { hint: `check the path given to --config, or create ${CONFIG_FILE} (studyguide init writes one)` });
+  if (file && !existsSync(target!))
+    throw new StudyguideError(`config file not found: ${file}`, {
+      hint: `check the path given to --config, or create ${CONFIG_FILE} (studyguide init writes one)`,
+    });
   if (!target) {
     if (!search) return { values: {} };
     const { lilconfig } = await import('lilconfig');
@@ -59,7 +62,13 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
       stopDir: projectRoot(cwd),
       ignoreEmptySearchPlaces: false,
       cache: false,
-      loaders: { '.json': (f, text) => (path.basename(f) === 'package.json' ? JSON.parse(text) : pick()), '.yaml': pick, '.yml': pick, '.mjs': pick, '.js': pick },
+      loaders: {
+        '.json': (f, text) => (path.basename(f) === 'package.json' ? JSON.parse(text) : pick()),
+        '.yaml': pick,
+        '.yml': pick,
+        '.mjs': pick,
+        '.js': pick,
+      },
     }).search(cwd);
     if (!found) return { values: {} };
     target = found.filepath;
@@ -67,7 +76,11 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
   const shown = path.relative(cwd, target) || target;
   const { data, text, yaml } = await readConfigData(target, shown);
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new StudyguideError('config file must hold one object of options', { file: shown, line: 1, hint: 'write it as { "paper": "letter", "cardSize": "a6" }' });
+    throw new StudyguideError('config file must hold one object of options', {
+      file: shown,
+      line: 1,
+      hint: 'write it as { "paper": "letter", "cardSize": "a6" }',
+    });
   }
   // `$schema` points editors at the JSON Schema (schema/studyguide.schema.json); it is no option.
   const { $schema: _schema, ...options } = data as Record<string, unknown>;
@@ -88,16 +101,29 @@ async function readConfigData(target: string, shown: string): Promise<{ data: un
       const mod = (await import(pathToFileURL(target).href)) as { default?: unknown };
       return { data: mod.default };
     } catch (err) {
-      throw new StudyguideError(`config file could not be loaded (${(err as Error).message.split('\n')[0]})`, { file: shown, hint: 'export the options object as the default export: export default { paper: "letter" }' });
+      throw new StudyguideError(`config file could not be loaded (${(err as Error).message.split('\n')[0]})`, {
+        file: shown,
+        hint: 'export the options object as the default export: export default { paper: "letter" }',
+      });
     }
   }
   const text = readFileSync(target, 'utf8').replace(/^\uFEFF/, '');
-  if (!text.trim()) throw new StudyguideError('config file is empty', { file: shown, line: 1, hint: 'write one object of options, e.g. { "paper": "letter" }, or delete the file' });
+  if (!text.trim())
+    throw new StudyguideError('config file is empty', {
+      file: shown,
+      line: 1,
+      hint: 'write one object of options, e.g. { "paper": "letter" }, or delete the file',
+    });
   if (ext === '.yaml' || ext === '.yml') {
     const { parseDocument } = await import('yaml');
     const doc = parseDocument(text);
     const bad = doc.errors[0];
-    if (bad) throw new StudyguideError(`config file is not valid YAML (${bad.message.split('\n')[0]})`, { file: shown, line: bad.linePos?.[0]?.line, hint: 'write one key per line: paper: letter' });
+    if (bad)
+      throw new StudyguideError(`config file is not valid YAML (${bad.message.split('\n')[0]})`, {
+        file: shown,
+        line: bad.linePos?.[0]?.line,
+        hint: 'write one key per line: paper: letter',
+      });
     return { data: doc.toJS(), text, yaml: true };
   }
   let data: unknown;
@@ -106,11 +132,19 @@ async function readConfigData(target: string, shown: string): Promise<{ data: un
   } catch (err) {
     const pos = /position (\d+)/.exec(String(err))?.[1];
     const line = pos ? text.slice(0, Number(pos)).split('\n').length : undefined;
-    throw new StudyguideError(`config file is not valid JSON (${(err as Error).message.split('\n')[0]})`, { file: shown, line, hint: 'write one JSON object: { "paper": "letter" }' });
+    throw new StudyguideError(`config file is not valid JSON (${(err as Error).message.split('\n')[0]})`, {
+      file: shown,
+      line,
+      hint: 'write one JSON object: { "paper": "letter" }',
+    });
   }
   if (path.basename(target) === 'package.json') {
     const section = (data as Record<string, unknown> | null)?.studyguide;
-    if (section === undefined) throw new StudyguideError('package.json has no "studyguide" key', { file: shown, hint: 'add "studyguide": { "paper": "letter" } to it, or pass another --config file' });
+    if (section === undefined)
+      throw new StudyguideError('package.json has no "studyguide" key', {
+        file: shown,
+        hint: 'add "studyguide": { "paper": "letter" } to it, or pass another --config file',
+      });
     return { data: section, text };
   }
   return { data, text };
@@ -124,7 +158,11 @@ export function flagValues(given: Record<string, unknown>): OptionValues {
     if (!entry || raw === undefined) continue;
     converted[key] = entry.kind === 'integer' && typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : raw;
   }
-  const flagOf = (k: string) => entryByKey.get(k.split('.')[0])?.flag.split(/[ ,]+/).find((f) => f.startsWith('--')) ?? k;
+  const flagOf = (k: string) =>
+    entryByKey
+      .get(k.split('.')[0])
+      ?.flag.split(/[ ,]+/)
+      .find((f) => f.startsWith('--')) ?? k;
   return validateOptions(converted, { file: '', lineOf: () => undefined, name: flagOf });
 }
 
@@ -132,7 +170,8 @@ export function flagValues(given: Record<string, unknown>): OptionValues {
 export function resolveOptions(paths: string[], config: OptionValues, flags: OptionValues): BuildOptions {
   for (const key of FOLDER_KEYS) {
     const dir = flags[key] ?? config[key];
-    if (dir && !existsSync(dir)) throw new StudyguideError(`${key} folder not found: ${dir}`, { hint: `check the path given as ${key} (a theme folder holds templates/ and styles/)` });
+    if (dir && !existsSync(dir))
+      throw new StudyguideError(`${key} folder not found: ${dir}`, { hint: `check the path given as ${key} (a theme folder holds templates/ and styles/)` });
   }
   return { ...defaultOptions(), ...dropUndefined(config), ...dropUndefined(flags), paths, flagKeys: Object.keys(dropUndefined(flags)) };
 }

@@ -44,5 +44,9 @@ export function environmentError(message: string, hint: string, code?: string): 
 
 /** The error a build stopped through its AbortSignal ends with. */
 export function abortedError(): StudyguideError {
-  return new StudyguideError('build aborted', { kind: 'aborted', code: 'aborted', hint: 'outputs written before the abort were kept; nothing was half-written' });
+  return new StudyguideError('build aborted', {
+    kind: 'aborted',
+    code: 'aborted',
+    hint: 'outputs written before the abort were kept; nothing was half-written',
+  });
 }

@@ -90,7 +90,18 @@ export class ParseThread {
     const worker = this.start();
     worker.ref(); // a deck under way keeps the process alive; an idle thread does not
     const { timeoutMs } = this.limits;
-    const timer = setTimeout(() => this.fail(contentError(job.file, 1, `parsing the deck took longer than ${timeoutMs >= 1000 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`} and was stopped`, `split the deck, or allow more time with STUDYGUIDE_PARSE_TIMEOUT_MS=${timeoutMs * 2}`)), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        this.fail(
+          contentError(
+            job.file,
+            1,
+            `parsing the deck took longer than ${timeoutMs >= 1000 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`} and was stopped`,
+            `split the deck, or allow more time with STUDYGUIDE_PARSE_TIMEOUT_MS=${timeoutMs * 2}`,
+          ),
+        ),
+      timeoutMs,
+    );
     this.current = { job, timer };
     worker.postMessage({ id: job.id, file: job.file, bytes: job.bytes, layout: job.layout });
   }
@@ -110,9 +121,16 @@ export class ParseThread {
     worker.on('error', (error: Error & { code?: string }) => {
       const file = this.current?.job.file ?? '';
       const { memoryMb } = this.limits;
-      this.fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? contentError(file, 1, `parsing the deck needed more than ${memoryMb} MB and was stopped`, `split the deck, or allow more memory with STUDYGUIDE_PARSE_MEMORY_MB=${memoryMb * 2}`)
-        : contentError(file, 1, `the deck's parser failed: ${error.message}`, 'run the build again; if it repeats, run with --debug'));
+      this.fail(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? contentError(
+              file,
+              1,
+              `parsing the deck needed more than ${memoryMb} MB and was stopped`,
+              `split the deck, or allow more memory with STUDYGUIDE_PARSE_MEMORY_MB=${memoryMb * 2}`,
+            )
+          : contentError(file, 1, `the deck's parser failed: ${error.message}`, 'run the build again; if it repeats, run with --debug'),
+      );
     });
     worker.on('exit', () => {
       if (this.worker === worker) this.fail(new Error('the parser thread stopped'));

@@ -21,8 +21,6 @@ export function palette(on: boolean) {
   return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }
 
-
-
 /** One line for any error: `error: file:line: message — hint`; a stack only with --debug. */
 export function formatError(error: unknown, debug = false): string {
   if (error instanceof StudyguideError) return `error: ${error.format()}`;
@@ -60,8 +58,14 @@ export function foldWarnings(warnings: WarningLine[], verbose: boolean, label: s
       lines.push({ at, text: `${w.file}:${w.line}: ${label}: ${w.message}${verbose ? dim(` [${w.code}]`) : ''}` });
     } else if (!folded.has(keyOf(w))) {
       folded.add(keyOf(w));
-      const first = group.slice(0, FOLD_AFTER).map((g) => g.line).join(', ');
-      lines.push({ at, text: `${w.file}:${w.line}: ${label}: ${group.length} × ${w.code} (lines ${first} and ${group.length - FOLD_AFTER} more), first: ${w.message} ${dim('— --verbose lists them all')}` });
+      const first = group
+        .slice(0, FOLD_AFTER)
+        .map((g) => g.line)
+        .join(', ');
+      lines.push({
+        at,
+        text: `${w.file}:${w.line}: ${label}: ${group.length} × ${w.code} (lines ${first} and ${group.length - FOLD_AFTER} more), first: ${w.message} ${dim('— --verbose lists them all')}`,
+      });
     }
   });
   return lines;
@@ -160,7 +164,9 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
       if (result.failed.length && result.failed.length + n === 1) return;
       if (found.length) say(o.dim(`decks found: ${listFiles(found)}`));
       if (result.failed.length) {
-        streams.err.write(`${c.red(`${result.failed.length} of ${result.failed.length + n} decks failed`)}; earlier outputs of those decks were left as they were${warned}\n`);
+        streams.err.write(
+          `${c.red(`${result.failed.length} of ${result.failed.length + n} decks failed`)}; earlier outputs of those decks were left as they were${warned}\n`,
+        );
       } else say(`${o.green('✓')} built ${n} deck${n === 1 ? '' : 's'} in ${secs} s${warned}`);
     },
   };
@@ -174,7 +180,13 @@ function listFiles(files: string[]): string {
 
 /** `check`'s lines: one per finding, then a count (or only the error lines with --quiet). */
 export function formatCheckReport(
-  result: { files: string[]; decks?: { file: string; read: string }[]; findings: { file: string; line: number; level: 'error' | 'warning'; code?: string; message: string }[]; errors: number; warnings: number },
+  result: {
+    files: string[];
+    decks?: { file: string; read: string }[];
+    findings: { file: string; line: number; level: 'error' | 'warning'; code?: string; message: string }[];
+    errors: number;
+    warnings: number;
+  },
   verbosity: Verbosity,
   stream: { isTTY?: boolean },
   env: NodeJS.ProcessEnv = process.env,
@@ -182,9 +194,13 @@ export function formatCheckReport(
   const c = palette(colorEnabled(stream, env));
   // Errors one line each, first; warnings folded by kind (foldWarnings), unless --verbose.
   const warnings = result.findings.filter((f) => f.level === 'warning') as WarningLine[];
-  const folded = new Map((verbosity === 'quiet' ? [] : foldWarnings(warnings, verbosity === 'verbose', c.yellow('warning'), c.dim)).map((l) => [warnings[l.at], l.text]));
+  const folded = new Map(
+    (verbosity === 'quiet' ? [] : foldWarnings(warnings, verbosity === 'verbose', c.yellow('warning'), c.dim)).map((l) => [warnings[l.at], l.text]),
+  );
   // Errors one line each, never folded; a folded line of warnings stands where its first one was.
-  const lines = result.findings.flatMap((f) => (f.level === 'error' ? [`${f.file}:${f.line}: ${c.red('error')}: ${f.message}`] : folded.has(f as WarningLine) ? [folded.get(f as WarningLine)!] : []));
+  const lines = result.findings.flatMap((f) =>
+    f.level === 'error' ? [`${f.file}:${f.line}: ${c.red('error')}: ${f.message}`] : folded.has(f as WarningLine) ? [folded.get(f as WarningLine)!] : [],
+  );
   if (verbosity !== 'quiet') {
     for (const d of result.decks ?? []) lines.push(`${d.file}: ${c.dim(readingLine(d.read))}`);
     const n = result.files.length;

@@ -9,7 +9,8 @@ export interface WireError {
 
 /** Flattens any thrown value for postMessage. */
 export function toWire(error: unknown): WireError {
-  if (error instanceof StudyguideError) return { message: error.message, stack: error.stack, studyguide: { kind: error.kind, hint: error.hint, file: error.file, line: error.line } };
+  if (error instanceof StudyguideError)
+    return { message: error.message, stack: error.stack, studyguide: { kind: error.kind, hint: error.hint, file: error.file, line: error.line } };
   if (error instanceof Error) return { message: error.message, stack: error.stack };
   return { message: String(error) };
 }

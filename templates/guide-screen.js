@@ -21,7 +21,13 @@ document.addEventListener('DOMContentLoaded', () => {
   /** Lower case without accents, so "resume" finds "Résumé". */
   // Soft hyphens and typographic quotes of the printed text must not hide a word typed plainly.
   const fold = (text) =>
-    text.replace(/\u00ad/g, '').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    text
+      .replace(/\u00ad/g, '')
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
 
   const tagsOf = (article) => {
     const listed = [...article.querySelectorAll('.question-meta .tags li')].map((li) => li.textContent.trim().replace(/^#/, ''));

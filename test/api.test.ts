@@ -5,7 +5,13 @@ import { build, check, loadConfig, parseDeck, StudyguideError } from '../src/ind
 import { tempDir } from './helpers.js';
 
 /** The error a promise rejects with. */
-const rejection = (p: Promise<unknown>): Promise<StudyguideError> => p.then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e as StudyguideError);
+const rejection = (p: Promise<unknown>): Promise<StudyguideError> =>
+  p.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (e: unknown) => e as StudyguideError,
+  );
 
 describe('the API without a browser', () => {
   it('parses deck text into the model, and reports a bad deck at its line', async () => {

@@ -12,9 +12,11 @@ import { tempDir } from './helpers.js';
 async function parsedBuild(args: string[], config?: object): Promise<BuildOptions> {
   const program = createProgram(() => {});
   let opts: BuildOptions | undefined;
-  program.commands.find((c) => c.name() === 'build')!.action(async (paths: string[], _o: unknown, cmd) => {
-    opts = (await optionsFromCommand(cmd, paths)).opts;
-  });
+  program.commands
+    .find((c) => c.name() === 'build')!
+    .action(async (paths: string[], _o: unknown, cmd) => {
+      opts = (await optionsFromCommand(cmd, paths)).opts;
+    });
   const extra: string[] = [];
   if (config) {
     const dir = await tempDir();
@@ -67,7 +69,10 @@ describe('lengths and offsets', () => {
     expect(await flagError(['--gutter', '-2mm'])).toMatch(/^--gutter must be a length from 0 to 1in.*\(got "-2mm"\)/);
     const dir = await tempDir();
     await writeFile(path.join(dir, 'studyguide.config.json'), '{\n  "paper": "a4",\n  "offset": "left"\n}\n');
-    const err = await readConfigFile(undefined, dir).then(() => undefined, (e: unknown) => e);
+    const err = await readConfigFile(undefined, dir).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(StudyguideError);
     expect((err as StudyguideError).format()).toMatch(/^studyguide\.config\.json:3: "offset" must be two lengths/);
   });

@@ -20,7 +20,10 @@ async function project(files: Record<string, string>): Promise<{ root: string; c
 
 /** The error reading the config from `cwd` gives. */
 async function configError(cwd: string): Promise<StudyguideError> {
-  const error = await readConfigFile(undefined, cwd).then(() => undefined, (e: unknown) => e);
+  const error = await readConfigFile(undefined, cwd).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(StudyguideError);
   return error as StudyguideError;
 }

@@ -30,9 +30,11 @@ async function configError(text: string): Promise<string> {
 async function parsedBuild(args: string[]): Promise<BuildOptions> {
   const program = createProgram(() => {});
   let opts: BuildOptions | undefined;
-  program.commands.find((c) => c.name() === 'build')!.action(async (paths: string[], _o: unknown, cmd) => {
-    opts = (await optionsFromCommand(cmd, paths)).opts;
-  });
+  program.commands
+    .find((c) => c.name() === 'build')!
+    .action(async (paths: string[], _o: unknown, cmd) => {
+      opts = (await optionsFromCommand(cmd, paths)).opts;
+    });
   await program.parseAsync(['node', 'studyguide', ...args]);
   return opts!;
 }
@@ -55,8 +57,12 @@ describe('config file validation', () => {
   });
 
   it('checks label overrides against the label names', async () => {
-    expect(await configError('{ "labels": { "contnts": "Inhalt" } }')).toMatch(/unknown key "labels.contnts" — did you mean "contents"\? allowed keys: studyGuide, contents/);
-    expect(await configError('{ "labels": { "levels": { "simple": "x" } } }')).toContain('unknown key "labels.levels.simple" — allowed keys: easy, medium, hard');
+    expect(await configError('{ "labels": { "contnts": "Inhalt" } }')).toMatch(
+      /unknown key "labels.contnts" — did you mean "contents"\? allowed keys: studyGuide, contents/,
+    );
+    expect(await configError('{ "labels": { "levels": { "simple": "x" } } }')).toContain(
+      'unknown key "labels.levels.simple" — allowed keys: easy, medium, hard',
+    );
   });
 
   it('reports broken JSON at its line, and a --config file that does not exist', async () => {

@@ -38,7 +38,11 @@ export async function setup(project: TestProject): Promise<void> {
   const bundledOut = await mkdtemp(path.join(tmpdir(), 'studyguide-bundled-'));
   const session = new BrowserSession({ browserWSEndpoint: wsEndpoint });
   const bundledWarnings: Diagnostic[] = [];
-  const result = await build({ ...defaultOptions(), paths: ['content'], outDir: bundledOut }, (e) => void (e.type === 'warning' && bundledWarnings.push(e.diagnostic)), { session });
+  const result = await build(
+    { ...defaultOptions(), paths: ['content'], outDir: bundledOut },
+    (e) => void (e.type === 'warning' && bundledWarnings.push(e.diagnostic)),
+    { session },
+  );
   await session.dispose();
   if (result.failed.length) throw new Error(`bundled build failed: ${String(result.failed[0].error)}`);
   project.provide('wsEndpoint', wsEndpoint);

@@ -14,7 +14,12 @@ describe('studyguide init', () => {
     const dir = path.join(await tempDir(), 'decks');
     const { written, kept } = await initDeckFolder(dir);
     expect(kept).toEqual([]);
-    expect(written.map((f) => path.relative(dir, path.resolve(f))).sort()).toEqual(['README.md', 'content/example.md', 'content/images/cache.svg', 'studyguide.config.json']);
+    expect(written.map((f) => path.relative(dir, path.resolve(f))).sort()).toEqual([
+      'README.md',
+      'content/example.md',
+      'content/images/cache.svg',
+      'studyguide.config.json',
+    ]);
     const config = await readConfigFile(undefined, dir);
     expect(config.values.paper).toBe('a4');
     const result = await checkDecks([path.join(dir, 'content')], resolveOptions([], config.values, {}));

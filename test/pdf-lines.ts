@@ -14,23 +14,38 @@ export interface PdfBlock {
   lines: PdfLine[];
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every text block of a PDF with its lines (pdftotext -bbox-layout). */
 export function pdfBlocks(file: string): PdfBlock[] {
   const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const blocks: PdfBlock[] = [];
-  xml.split('<page ').slice(1).forEach((chunk, i) => {
-    for (const block of chunk.split('<block ').slice(1)) {
-      const lines = [...block.matchAll(/<line xMin="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)].map((m) => ({
-        page: i + 1,
-        xMin: Number(m[1]),
-        // Soft hyphens are invisible but for the one a line breaks at, which prints as a hyphen.
-        text: [...m[2].matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => unescape(w[1]).replace(/\u00ad(?!$)/g, '').replace(/\u00ad$/, '-')).join(' '),
-      }));
-      if (lines.length) blocks.push({ page: i + 1, xMin: Number(/xMin="([\d.]+)"/.exec(block)?.[1]), lines });
-    }
-  });
+  xml
+    .split('<page ')
+    .slice(1)
+    .forEach((chunk, i) => {
+      for (const block of chunk.split('<block ').slice(1)) {
+        const lines = [...block.matchAll(/<line xMin="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)].map((m) => ({
+          page: i + 1,
+          xMin: Number(m[1]),
+          // Soft hyphens are invisible but for the one a line breaks at, which prints as a hyphen.
+          text: [...m[2].matchAll(/<word [^>]*>([^<]*)<\/word>/g)]
+            .map((w) =>
+              unescape(w[1])
+                .replace(/\u00ad(?!$)/g, '')
+                .replace(/\u00ad$/, '-'),
+            )
+            .join(' '),
+        }));
+        if (lines.length) blocks.push({ page: i + 1, xMin: Number(/xMin="([\d.]+)"/.exec(block)?.[1]), lines });
+      }
+    });
   return blocks;
 }
 

@@ -16,22 +16,31 @@ export interface PdfWordPage {
   words: PdfWord[];
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every page of a PDF with word positions (pdftotext -bbox). */
 export function pdfWords(file: string): PdfWordPage[] {
   const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return xml.split('<page ').slice(1).map((chunk) => {
-    const size = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk);
-    const words = [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      xMin: Number(m[1]),
-      yMin: Number(m[2]),
-      xMax: Number(m[3]),
-      yMax: Number(m[4]),
-      text: unescape(m[5]),
-    }));
-    return { width: Number(size?.[1]), height: Number(size?.[2]), words };
-  });
+  return xml
+    .split('<page ')
+    .slice(1)
+    .map((chunk) => {
+      const size = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk);
+      const words = [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+        text: unescape(m[5]),
+      }));
+      return { width: Number(size?.[1]), height: Number(size?.[2]), words };
+    });
 }
 
 /** Positions where `sequence` (whitespace-separated words) appears consecutively on a page. */

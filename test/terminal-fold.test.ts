@@ -8,12 +8,17 @@ import { type BuildEvent, type BuildOptions } from '../src/model/build-options.j
 import { defaultOptions } from '../src/model/option-schema.js';
 import { runCli } from './cli-run.js';
 
-const warning = (line: number, code = 'no-card-answer', file = 'decks/net.md'): BuildEvent => ({ type: 'warning', diagnostic: { file, line, severity: 'warning', code, message: `message of line ${line}` } });
+const warning = (line: number, code = 'no-card-answer', file = 'decks/net.md'): BuildEvent => ({
+  type: 'warning',
+  diagnostic: { file, line, severity: 'warning', code, message: `message of line ${line}` },
+});
 
 function run(verbosity: 'normal' | 'verbose', events: BuildEvent[]) {
   const err: string[] = [];
   const out: string[] = [];
-  const reporter = createBuildReporter({ out: { write: (s: string) => out.push(s) }, err: { write: (s: string) => err.push(s) } }, verbosity, { env: { NO_COLOR: '1' } });
+  const reporter = createBuildReporter({ out: { write: (s: string) => out.push(s) }, err: { write: (s: string) => err.push(s) } }, verbosity, {
+    env: { NO_COLOR: '1' },
+  });
   for (const e of events) reporter.event(e);
   reporter.summary({ built: ['net'], failed: [] });
   return { err: err.join('').trimEnd().split('\n'), out: out.join('') };

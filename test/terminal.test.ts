@@ -21,7 +21,10 @@ describe('terminal output', () => {
     const sink = { write: (s: string) => lines.push(s), isTTY: true };
     const reporter = createBuildReporter({ out: sink, err: sink }, 'normal', { env: { NO_COLOR: '1' } });
     reporter.event({ type: 'output', deck: 'net', file: path.resolve('out/net/guide.pdf'), pages: 12, bytes: 204_800, ms: 2100 });
-    reporter.event({ type: 'warning', diagnostic: { file: 'content/net.md', line: 9, severity: 'warning', code: 'no-card-answer', message: 'no card answer' } });
+    reporter.event({
+      type: 'warning',
+      diagnostic: { file: 'content/net.md', line: 9, severity: 'warning', code: 'no-card-answer', message: 'no card answer' },
+    });
     reporter.summary({ built: ['net'], failed: [] });
     expect(lines[0]).toBe('content/net.md:9: warning: no card answer\n');
     expect(lines[1]).toBe('net → out/net/  1 file, 2.1 s\n');

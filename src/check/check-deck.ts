@@ -30,7 +30,13 @@ async function checkDeckFile(file: string, opts: CheckOptions, noteIds: NoteIdIn
   const done = (deck?: Deck) => ({ findings, read: deck?.reading ? readingSummary(deck.reading) : undefined });
   const fail = (err: unknown) => {
     if (!(err instanceof StudyguideError)) throw err;
-    findings.push({ file: err.file ?? file, line: err.line ?? 1, level: 'error', code: 'invalid-deck', message: `${err.message}${err.hint ? ` — ${err.hint}` : ''}` });
+    findings.push({
+      file: err.file ?? file,
+      line: err.line ?? 1,
+      level: 'error',
+      code: 'invalid-deck',
+      message: `${err.message}${err.hint ? ` — ${err.hint}` : ''}`,
+    });
   };
   let text: string;
   try {
@@ -57,11 +63,24 @@ async function checkDeckFile(file: string, opts: CheckOptions, noteIds: NoteIdIn
   // Lines with meta-line errors (all reported by deckFindings below) are blanked before the full
   // parse, so one bad meta line does not hide the rest of the deck's findings (the build stops
   // at the first error).
-  const errorLines = new Set(checkMetaLines(file, tree).filter((f) => f.level === 'error').map((f) => f.line));
-  const parsable = text.split('\n').map((l, i) => (errorLines.has(i + 1) ? '' : l)).join('\n');
+  const errorLines = new Set(
+    checkMetaLines(file, tree)
+      .filter((f) => f.level === 'error')
+      .map((f) => f.line),
+  );
+  const parsable = text
+    .split('\n')
+    .map((l, i) => (errorLines.has(i + 1) ? '' : l))
+    .join('\n');
   let deck: Deck | undefined;
   try {
-    deck = parseDeck(parsable, { file, slug: slugFromFile(file), baseDir: path.dirname(path.resolve(file)), layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout') });
+    deck = parseDeck(parsable, {
+      file,
+      slug: slugFromFile(file),
+      baseDir: path.dirname(path.resolve(file)),
+      layout: opts.layout,
+      layoutForced: opts.flagKeys?.includes('layout'),
+    });
   } catch (err) {
     // The meta-line scan already reported this line's mistakes, one per entry.
     const dup = err instanceof StudyguideError && err.line !== undefined && errorLines.has(err.line);
@@ -104,5 +123,11 @@ export async function checkDecks(paths: string[], opts: CheckOptions): Promise<C
     if (checked.read) decks.push({ file: path.normalize(file), read: checked.read });
   }
   const sorted = sortFindings(findings.map((f) => ({ ...f, file: path.normalize(f.file) })));
-  return { files, decks, findings: sorted, errors: sorted.filter((f) => f.level === 'error').length, warnings: sorted.filter((f) => f.level === 'warning').length };
+  return {
+    files,
+    decks,
+    findings: sorted,
+    errors: sorted.filter((f) => f.level === 'error').length,
+    warnings: sorted.filter((f) => f.level === 'warning').length,
+  };
 }

@@ -16,7 +16,13 @@ export function findDuplicates(file: string, questions: Question[]): Finding[] {
   const typos = new Map<string, { q: Question; words: string[] }[]>();
   const at = (q: Question) => `Q${q.number} on line ${q.line}`;
   const near = (q: Question, other: Question, how: string) =>
-    findings.push({ file, line: q.line, level: 'warning', code: 'near-duplicate', message: `question "${q.text}" ${how} ${at(other)} ("${other.text}") — merge them or make them differ` });
+    findings.push({
+      file,
+      line: q.line,
+      level: 'warning',
+      code: 'near-duplicate',
+      message: `question "${q.text}" ${how} ${at(other)} ("${other.text}") — merge them or make them differ`,
+    });
   for (const q of questions) {
     const norm = normalizeText(q.text);
     if (!norm) continue;
@@ -25,13 +31,21 @@ export function findDuplicates(file: string, questions: Question[]): Finding[] {
     const setKey = wordSetKey(key);
     const same = exact.get(norm);
     if (same) {
-      findings.push({ file, line: q.line, level: 'warning', code: 'duplicate-question', message: `duplicate question "${q.text}" (same as ${at(same)}) — remove one or reword it` });
+      findings.push({
+        file,
+        line: q.line,
+        level: 'warning',
+        code: 'duplicate-question',
+        message: `duplicate question "${q.text}" (same as ${at(same)}) — remove one or reword it`,
+      });
     } else if (key && canonical.has(key)) {
       near(q, canonical.get(key)!, 'is nearly the same as');
     } else if (key && wordSets.has(setKey)) {
       near(q, wordSets.get(setKey)!, 'has the same words as');
     } else {
-      const hit = typoKeys(words).flatMap((k) => typos.get(k) ?? []).find((c) => isTypo(c.words, words));
+      const hit = typoKeys(words)
+        .flatMap((k) => typos.get(k) ?? [])
+        .find((c) => isTypo(c.words, words));
       if (hit) near(q, hit.q, 'is a typo away from');
     }
     if (!same) exact.set(norm, q);

@@ -23,12 +23,25 @@ export function checkFrontMatterKeys(file: string, tree: Root, text: string): Fi
   for (const [key, value] of Object.entries(data)) {
     const line = findKeyLine(text, escapeRegExp(key), true) ?? 1;
     if (!known.includes(key)) {
-      findings.push({ file, line, level: 'warning', code: 'unknown-front-matter', message: `unknown front matter key "${key}" — ${suggest(key, known)}known keys: ${known.join(', ')}` });
+      findings.push({
+        file,
+        line,
+        level: 'warning',
+        code: 'unknown-front-matter',
+        message: `unknown front matter key "${key}" — ${suggest(key, known)}known keys: ${known.join(', ')}`,
+      });
     }
     if (key === 'lang' && typeof value === 'string' && !hasLabels(value)) {
-      findings.push({ file, line, level: 'warning', code: 'unknown-lang', message: `no printed labels for lang "${value}"; English ones are used — use one of ${Object.keys(LABELS).join(', ')}, or set "labels" in the config` });
+      findings.push({
+        file,
+        line,
+        level: 'warning',
+        code: 'unknown-lang',
+        message: `no printed labels for lang "${value}"; English ones are used — use one of ${Object.keys(LABELS).join(', ')}, or set "labels" in the config`,
+      });
     }
-    if (key === 'tags' && isEmptyTags(value)) findings.push({ file, line, level: 'warning', code: 'empty-tag', message: 'front matter "tags" has an empty entry — remove it' });
+    if (key === 'tags' && isEmptyTags(value))
+      findings.push({ file, line, level: 'warning', code: 'empty-tag', message: 'front matter "tags" has an empty entry — remove it' });
   }
   return findings;
 }

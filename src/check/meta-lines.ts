@@ -26,9 +26,11 @@ export function checkMetaLines(file: string, tree: Root): Finding[] {
       continue;
     }
     const start = node.position?.start.line ?? 1;
-    toString(node).split('\n').forEach((text, i) => {
-      for (const entry of text.split(SEPARATOR)) findings.push(...checkEntry(file, start + i, entry));
-    });
+    toString(node)
+      .split('\n')
+      .forEach((text, i) => {
+        for (const entry of text.split(SEPARATOR)) findings.push(...checkEntry(file, start + i, entry));
+      });
   }
   return findings;
 }
@@ -40,7 +42,8 @@ function checkEntry(file: string, line: number, entry: string): Finding[] {
     if (meta.rawTags === undefined) return [];
     const parts = meta.rawTags.split(',').map((t) => t.replace(/^#/, '').trim());
     if (parts.every((p) => !p)) return [{ file, line, level: 'warning', code: 'empty-tag', message: 'Tags: has no tags — write `Tags: a, b` or remove it' }];
-    if (parts.some((p) => !p)) return [{ file, line, level: 'warning', code: 'empty-tag', message: `empty tag in "Tags: ${meta.rawTags}" — remove the extra comma` }];
+    if (parts.some((p) => !p))
+      return [{ file, line, level: 'warning', code: 'empty-tag', message: `empty tag in "Tags: ${meta.rawTags}" — remove the extra comma` }];
     return [];
   } catch (err) {
     if (!(err instanceof StudyguideError)) throw err;

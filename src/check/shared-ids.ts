@@ -15,7 +15,13 @@ export function findSharedIds(file: string, questions: Question[], seen: NoteIdI
     const first = seen.get(q.guid);
     if (!first) seen.set(q.guid, { file, line: q.line });
     else if (first.file !== file) {
-      findings.push({ file, line: q.line, level: 'warning', code: 'shared-id', message: `Id "${q.guid}" is also used in ${first.file}:${first.line}; in Anki both would be one note — give one of them another Id` });
+      findings.push({
+        file,
+        line: q.line,
+        level: 'warning',
+        code: 'shared-id',
+        message: `Id "${q.guid}" is also used in ${first.file}:${first.line}; in Anki both would be one note — give one of them another Id`,
+      });
     }
   }
   return findings;

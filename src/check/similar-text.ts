@@ -41,13 +41,46 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
 }
 
 // Words that do not change what a question asks.
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'be', 'do', 'does', 'did', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'you', 'your', 'we', 'i', 'it', 'its', 'this', 'that', 'please', 'explain', 'describe', 'briefly']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'is',
+  'are',
+  'was',
+  'be',
+  'do',
+  'does',
+  'did',
+  'of',
+  'in',
+  'on',
+  'for',
+  'to',
+  'and',
+  'or',
+  'you',
+  'your',
+  'we',
+  'i',
+  'it',
+  'its',
+  'this',
+  'that',
+  'please',
+  'explain',
+  'describe',
+  'briefly',
+]);
 /** A typo is looked for only in words this long: in shorter ones one letter makes another word (let/set, slice/splice). */
 const TYPO_WORD = 8;
 
 /** The words that carry a normalized question's meaning: small words dropped, plurals made singular. */
 export function canonicalWords(normalized: string): string[] {
-  return normalized.split(' ').filter((w) => w && !SMALL_WORDS.has(w)).map(singular);
+  return normalized
+    .split(' ')
+    .filter((w) => w && !SMALL_WORDS.has(w))
+    .map(singular);
 }
 
 function singular(word: string): string {

@@ -46,9 +46,12 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const title = typeof fm.title === 'string' && fm.title.trim() ? fm.title.trim() : deckTitle(tree, file);
   // The deck is written with its own front matter; the source's layout key is spent.
   tree.children = tree.children.filter((n) => n.type !== 'yaml');
-  if (!tree.children.some((n) => n.type === 'heading' && n.depth === 1)) tree.children.unshift({ type: 'heading', depth: 1, children: [{ type: 'text', value: title }] });
+  if (!tree.children.some((n) => n.type === 'heading' && n.depth === 1))
+    tree.children.unshift({ type: 'heading', depth: 1, children: [{ type: 'text', value: title }] });
   // An open question says so in our format (a bare heading there is a mistake, not an open question).
-  tree.children = tree.children.flatMap((n) => (n.type === 'heading' && normalised.open.has(n) ? [n, { type: 'paragraph', children: [{ type: 'text', value: 'Status: open' }] }] : [n]));
+  tree.children = tree.children.flatMap((n) =>
+    n.type === 'heading' && normalised.open.has(n) ? [n, { type: 'paragraph', children: [{ type: 'text', value: 'Status: open' }] }] : [n],
+  );
   // Parsing the normalised text as a deck gives the derived card answers and open questions.
   const ours = writeMarkdown(tree);
   const deck = parseDeck(ours, { file, slug: slugFromFile(file) });
@@ -61,15 +64,29 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     const at = node.type === 'heading' && node.depth === 3 ? headings.indexOf(node) : -1;
     const q = questions[at];
     if (!q) continue;
-    if (!q.open && q.cardGenerated && q.cardText) out.push({ type: 'html', value: DERIVED_NOTE }, { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: q.cardText }] }] });
+    if (!q.open && q.cardGenerated && q.cardText)
+      out.push(
+        { type: 'html', value: DERIVED_NOTE },
+        { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: q.cardText }] }] },
+      );
   }
   const reading: Reading = { ...normalised, questions: questions.length, open: questions.filter((q) => q.open).length };
-  return { file, markdown: writeMarkdown({ type: 'root', children: out } as Root), summary: readingSummary(reading), diagnostics: [...diagnostics, ...deck.diagnostics.filter((d) => d.code !== 'no-card-answer')] };
+  return {
+    file,
+    markdown: writeMarkdown({ type: 'root', children: out } as Root),
+    summary: readingSummary(reading),
+    diagnostics: [...diagnostics, ...deck.diagnostics.filter((d) => d.code !== 'no-card-answer')],
+  };
 }
 
 function deckTitle(tree: Root, file: string): string {
   const h1 = tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
-  const text = h1 ? h1.children.map((c) => ('value' in c ? c.value : '')).join('').trim() : '';
+  const text = h1
+    ? h1.children
+        .map((c) => ('value' in c ? c.value : ''))
+        .join('')
+        .trim()
+    : '';
   if (text) return text;
   const words = slugFromFile(file).replace(/[-_]+/g, ' ').trim();
   return words ? words[0].toUpperCase() + words.slice(1) : 'Questions';

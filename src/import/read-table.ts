@@ -15,13 +15,22 @@ export function tableToDeck(text: string, file: string): string {
     return !m;
   });
   const sep = headers.get('separator');
-  const delimiter = sep ? ({ tab: '\t', comma: ',', semicolon: ';', pipe: '|', space: ' ' }[sep.toLowerCase()] ?? sep) : file.toLowerCase().endsWith('.csv') ? ',' : '\t';
+  const delimiter = sep
+    ? ({ tab: '\t', comma: ',', semicolon: ';', pipe: '|', space: ' ' }[sep.toLowerCase()] ?? sep)
+    : file.toLowerCase().endsWith('.csv')
+      ? ','
+      : '\t';
   let rows: string[][];
   try {
     rows = parse(body.join('\n'), { delimiter, relax_column_count: true, skip_empty_lines: true, relax_quotes: true }) as string[][];
   } catch (err) {
     const line = (err as { lines?: number }).lines;
-    throw contentError(file, line, `not a readable table (${(err as Error).message.split('\n')[0]})`, 'save it as CSV or TSV: question, answer[, level, tags] per row');
+    throw contentError(
+      file,
+      line,
+      `not a readable table (${(err as Error).message.split('\n')[0]})`,
+      'save it as CSV or TSV: question, answer[, level, tags] per row',
+    );
   }
   if (rows.length && /^(question|front|term)$/i.test(rows[0][0]?.trim() ?? '')) rows = rows.slice(1);
   const out = [`# ${headers.get('deck') ?? ''}`.trim() === '#' ? '' : `# ${headers.get('deck')}`, '', '## Questions', ''];
@@ -29,7 +38,15 @@ export function tableToDeck(text: string, file: string): string {
     const [question = '', answer = '', level = '', tags = ''] = row.map((c) => c.trim());
     if (!question) return;
     out.push(`### ${oneLine(question)}`, '');
-    const meta = [(LEVELS as readonly string[]).includes(level.toLowerCase()) ? `Level: ${level.toLowerCase()}` : '', tags ? `Tags: ${tags.split(/[\s,]+/).filter(Boolean).join(', ')}` : ''].filter(Boolean);
+    const meta = [
+      (LEVELS as readonly string[]).includes(level.toLowerCase()) ? `Level: ${level.toLowerCase()}` : '',
+      tags
+        ? `Tags: ${tags
+            .split(/[\s,]+/)
+            .filter(Boolean)
+            .join(', ')}`
+        : '',
+    ].filter(Boolean);
     if (meta.length) out.push(meta.join(' · '), '');
     if (answer) out.push(...answer.split(/\r?\n/).map((l) => `> ${l}`), '');
     else out.push('Status: open', '');

@@ -58,7 +58,10 @@ let sqlJs: Promise<SqlJsStatic> | undefined;
 export function loadSqlJs(): Promise<SqlJsStatic> {
   sqlJs ??= initSqlJs().catch((error: unknown) => {
     sqlJs = undefined;
-    throw new StudyguideError(`cannot start SQLite (sql.js) to write anki.apkg: ${(error as Error).message}`, { kind: 'environment', hint: 'reinstall the dependencies (npm ci), or leave apkg out of --outputs' });
+    throw new StudyguideError(`cannot start SQLite (sql.js) to write anki.apkg: ${(error as Error).message}`, {
+      kind: 'environment',
+      hint: 'reinstall the dependencies (npm ci), or leave apkg out of --outputs',
+    });
   });
   return sqlJs;
 }
@@ -92,8 +95,8 @@ export async function ankiCollection(input: AnkiCollectionInput): Promise<Uint8A
     ]);
     // One transaction for all rows: row by row, each insert would commit on its own.
     db.run('BEGIN');
-    const addNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, \'\')');
-    const addCard = db.prepare('INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, \'\')');
+    const addNote = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
+    const addCard = db.prepare("INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
     input.notes.forEach((note, i) => {
       const sortText = stripHtml(note.fields[0] ?? '');
       const tags = note.tags.length ? ` ${note.tags.join(' ')} ` : '';
@@ -151,7 +154,8 @@ function noteTypeJson(input: AnkiCollectionInput, seconds: number) {
     tmpls: noteType.templates.map((t, ord) => ({ name: t.name, ord, qfmt: t.front, afmt: t.back, bqfmt: '', bafmt: '', did: null, bfont: '', bsize: 0 })),
     flds: noteType.fields.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: 'Arial', size: 20, media: [] })),
     css: noteType.css,
-    latexPre: '\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n',
+    latexPre:
+      '\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n',
     latexPost: '\\end{document}',
     latexsvg: false,
     // Each card needs its first field (the question) to be non-empty.

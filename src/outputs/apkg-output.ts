@@ -13,10 +13,7 @@ const NOTE_TYPE_VERSION = 1;
 /** The note type's id: the same in every build and every deck, so every import reuses it. */
 export const NOTE_TYPE_ID = stableId(`${NOTE_TYPE} note type ${NOTE_TYPE_VERSION}`);
 
-const FRONT = [
-  '<div class="sg-head"><span class="sg-level">{{Level}}</span></div>',
-  '<div class="sg-question">{{Question}}</div>',
-].join('\n');
+const FRONT = ['<div class="sg-head"><span class="sg-level">{{Level}}</span></div>', '<div class="sg-question">{{Question}}</div>'].join('\n');
 const BACK = [
   '{{FrontSide}}',
   '<hr id="answer">',
@@ -46,11 +43,23 @@ export async function ankiPackage(deck: Deck, opts: { guidePages?: PageMap; css:
   const notes = flashcardNotes(deck, opts.guidePages);
   // Parents first, so Anki meets `Deck` before `Deck::Section`.
   const deckNames = [...new Set(notes.flatMap((n) => [n.deck.split('::')[0], n.deck]))];
-  const noteType: AnkiNoteType = { id: NOTE_TYPE_ID, name: NOTE_TYPE, fields: NOTE_FIELDS, templates: [{ name: 'Card', front: FRONT, back: BACK }], css: opts.css };
+  const noteType: AnkiNoteType = {
+    id: NOTE_TYPE_ID,
+    name: NOTE_TYPE,
+    fields: NOTE_FIELDS,
+    templates: [{ name: 'Card', front: FRONT, back: BACK }],
+    css: opts.css,
+  };
   const collection = await ankiCollection({
     noteType,
     decks: deckNames.map((name) => ({ id: deckId(name), name })),
-    notes: notes.map((n) => ({ id: stableId(`note\n${n.guid}`), guid: n.guid, deckId: deckId(n.deck), fields: n.fields.map((f) => media.take(f)), tags: n.tags })),
+    notes: notes.map((n) => ({
+      id: stableId(`note\n${n.guid}`),
+      guid: n.guid,
+      deckId: deckId(n.deck),
+      fields: n.fields.map((f) => media.take(f)),
+      tags: n.tags,
+    })),
     time,
   });
   const files = media.list();

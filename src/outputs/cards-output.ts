@@ -41,7 +41,10 @@ export const cardsOutput: OutputStep = {
     };
     const plan = cardPlan(renderOpts);
     if (opts.backOffset && !(opts.cardFaces === 'flash' && opts.cardLayout === 'sheet')) {
-      ctx.warn({ code: 'card-stock', message: '--back-offset moves only the back sheets of flash cards, and these cards have none — add --card-faces flash with a sheet layout, or drop it' });
+      ctx.warn({
+        code: 'card-stock',
+        message: '--back-offset moves only the back sheets of flash cards, and these cards have none — add --card-faces flash with a sheet layout, or drop it',
+      });
     }
     if (plan.note) ctx.warn({ code: 'card-stock', message: `${plan.note} — drop the option that overrides the other to print as you meant` });
     // A large deck prints in parts of whole sheets (Chromium's cost per page grows with the
@@ -52,15 +55,24 @@ export const cardsOutput: OutputStep = {
     const ranges = sheetRanges(Math.ceil(allQuestions(deck).length / cardsPerSheet), sheetsPerPart, opts.printPart === 0);
     const maxPt = cardFontMaxPt(opts.cardSize);
     const printPart = (sheets: [number, number] | undefined, fixed?: DeckSizes) =>
-      ctx.session.withPage(async (page) => {
-        let fit: Awaited<ReturnType<typeof fitCards>> = { fits: [], sizes: {} };
-        const result = await printHtml(page, render(deck, { ...renderOpts, sheets }), { beforePrint: async (p) => void (fit = await fitCards(p, maxPt, CARD_FONT_MIN_PT, fixed)) });
-        return { ...result, ...fit };
-      }, 'printing cards.pdf', true);
+      ctx.session.withPage(
+        async (page) => {
+          let fit: Awaited<ReturnType<typeof fitCards>> = { fits: [], sizes: {} };
+          const result = await printHtml(page, render(deck, { ...renderOpts, sheets }), {
+            beforePrint: async (p) => void (fit = await fitCards(p, maxPt, CARD_FONT_MIN_PT, fixed)),
+          });
+          return { ...result, ...fit };
+        },
+        'printing cards.pdf',
+        true,
+      );
     let printed = await inParallel(ranges, (sheets) => printPart(sheets));
     const deckSizes = smallestSizes(printed.map((p) => p.sizes));
     if (printed.length > 1) {
-      printed = await inParallel(printed.map((p, i) => ({ p, i })), ({ p, i }) => (sameSizes(p.sizes, deckSizes) ? Promise.resolve(p) : printPart(ranges[i], deckSizes)));
+      printed = await inParallel(
+        printed.map((p, i) => ({ p, i })),
+        ({ p, i }) => (sameSizes(p.sizes, deckSizes) ? Promise.resolve(p) : printPart(ranges[i], deckSizes)),
+      );
     }
     const fits = printed.flatMap((p) => p.fits);
     reportOverflow(ctx, fits);
@@ -133,10 +145,19 @@ async function printAlignment(ctx: DeckContext, renderOpts: CardsRenderOptions):
 }
 
 /** duplex-test.pdf: numbered fronts and backs on the same imposition as the real cards, with the alignment scales on both sides. */
-async function printDuplexTest(ctx: DeckContext, render: ReturnType<typeof createCardsRenderer>, renderOpts: CardsRenderOptions, maxPt: number): Promise<OutputFile> {
+async function printDuplexTest(
+  ctx: DeckContext,
+  render: ReturnType<typeof createCardsRenderer>,
+  renderOpts: CardsRenderOptions,
+  maxPt: number,
+): Promise<OutputFile> {
   const testDeck = duplexTestDeck(ctx.deck, renderOpts);
   const html = render(testDeck, { ...renderOpts, guidePages: undefined, overlay: duplexOverlay(renderOpts) });
-  const printed = await ctx.session.withPage((page) => printHtml(page, html, { beforePrint: (p) => fitCards(p, maxPt).then(() => undefined) }), 'printing the duplex test sheet', true);
+  const printed = await ctx.session.withPage(
+    (page) => printHtml(page, html, { beforePrint: (p) => fitCards(p, maxPt).then(() => undefined) }),
+    'printing the duplex test sheet',
+    true,
+  );
   const pdf = await finishTestPdf(printed.pdf, `${ctx.deck.title} — duplex check`, renderOpts.duplex ?? 'long');
   return { name: 'duplex-test.pdf', data: pdf.bytes, pages: pdf.pages };
 }

@@ -31,14 +31,15 @@ export const cheatsheetOutput: OutputStep = {
       ];
     }
     let fit = { fontSize: 0, pages: 0 };
-    const printed = await ctx.session.withPage((page) =>
-      printHtml(page, render(deck, { paper: opts.paper, guidePages }), {
-        beforePrint: async (p) => {
-          const found = await fitCheatsheet(p, allQuestions(deck).length, PAPERS[opts.paper]);
-          fit = found;
-          return found.pdf;
-        },
-      }),
+    const printed = await ctx.session.withPage(
+      (page) =>
+        printHtml(page, render(deck, { paper: opts.paper, guidePages }), {
+          beforePrint: async (p) => {
+            const found = await fitCheatsheet(p, allQuestions(deck).length, PAPERS[opts.paper]);
+            fit = found;
+            return found.pdf;
+          },
+        }),
       'printing cheatsheet.pdf',
       true,
     );
@@ -53,7 +54,12 @@ export const cheatsheetOutput: OutputStep = {
 };
 
 function metadata({ deck }: DeckContext, fontSize: number): PdfMetadata {
-  return { title: `${deck.title} — cheat sheet`, author: deck.author, subject: `${allQuestions(deck).length} questions at ${fontSize} pt`, keywords: deck.tags };
+  return {
+    title: `${deck.title} — cheat sheet`,
+    author: deck.author,
+    subject: `${allQuestions(deck).length} questions at ${fontSize} pt`,
+    keywords: deck.tags,
+  };
 }
 
 /**
@@ -63,7 +69,11 @@ function metadata({ deck }: DeckContext, fontSize: number): PdfMetadata {
  * each part's length; the final round numbers the pages on through the parts. Undefined when the deck is
  * small enough to print whole, or fits on fewer pages (the usual search then decides).
  */
-async function printInParts(ctx: DeckContext, render: ReturnType<typeof createCheatsheetRenderer>, guidePages?: PageMap): Promise<{ doc: PDFDocument; fontSize: number } | undefined> {
+async function printInParts(
+  ctx: DeckContext,
+  render: ReturnType<typeof createCheatsheetRenderer>,
+  guidePages?: PageMap,
+): Promise<{ doc: PDFDocument; fontSize: number } | undefined> {
   const { deck, opts, session } = ctx;
   const size = (opts.printPart ?? PART_QUESTIONS) * 4;
   if (size <= 0 || allQuestions(deck).length <= size * 2) return undefined;

@@ -46,5 +46,10 @@ function tagsOf(deck: Deck, q: Question): string[] {
 
 /** A title as one deck-name part: `::` would nest it one level deeper, a line break breaks the file. */
 function deckName(title: string): string {
-  return title.replace(/[\t\r\n]+/g, ' ').replace(/::+/g, ':').trim() || 'Questions';
+  return (
+    title
+      .replace(/[\t\r\n]+/g, ' ')
+      .replace(/::+/g, ':')
+      .trim() || 'Questions'
+  );
 }

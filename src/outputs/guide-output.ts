@@ -35,7 +35,12 @@ export interface GuidePdf {
  * one print per document, and the outline is written from the deck. `onPages` hears where the
  * headings land as soon as that is known (before the print). Warnings go to ctx.warn.
  */
-export async function printGuidePdf(ctx: Pick<DeckContext, 'session' | 'dirs' | 'opts' | 'warn'>, deck: Deck, page: GuidePage, onPages?: (pages: PageMap) => void): Promise<GuidePdf> {
+export async function printGuidePdf(
+  ctx: Pick<DeckContext, 'session' | 'dirs' | 'opts' | 'warn'>,
+  deck: Deck,
+  page: GuidePage,
+  onPages?: (pages: PageMap) => void,
+): Promise<GuidePdf> {
   const { session, opts } = ctx;
   const render = createGuideRenderer(ctx.dirs);
   const partSize = opts.printPart ?? PART_QUESTIONS;
@@ -51,7 +56,11 @@ export async function printGuidePdf(ctx: Pick<DeckContext, 'session' | 'dirs' | 
     const whole = await printGuide(session, deck, (pages) => draw(pages, undefined), size, onPages);
     printed = { ...whole, doc: await loadPdf(whole.pdf) };
   }
-  if (!printed.settled) ctx.warn({ code: 'contents-unsettled', message: `the contents' page numbers still changed after ${printed.passes} print passes; some may be off by a page — report this deck as a bug` });
+  if (!printed.settled)
+    ctx.warn({
+      code: 'contents-unsettled',
+      message: `the contents' page numbers still changed after ${printed.passes} print passes; some may be off by a page — report this deck as a bug`,
+    });
   for (const w of blockedRequestWarnings(printed.blocked, deck)) ctx.warn(w);
   const { doc } = printed;
   // Written from the deck, not repaired: Chromium's titles of some headings come out doubled
@@ -76,7 +85,11 @@ function outlineOf(deck: Deck): OutlineItem[] {
         // The introduction and the contents open on the page after the cover.
         ...(deck.introHtml ? [{ title: labelsFor(deck.lang, deck.labels).introduction, page: 1 }] : []),
         { title: labelsFor(deck.lang, deck.labels).contents, page: 1 },
-        ...deck.sections.map((s) => ({ title: s.title, dest: s.id, children: s.questions.map((q) => ({ title: `Q${q.number} ${printedText(q)}`, dest: q.id })) })),
+        ...deck.sections.map((s) => ({
+          title: s.title,
+          dest: s.id,
+          children: s.questions.map((q) => ({ title: `Q${q.number} ${printedText(q)}`, dest: q.id })),
+        })),
         ...(deck.outro ? [{ title: deck.outro.title, dest: 'outro' }] : []),
       ],
     },

@@ -36,7 +36,9 @@ export async function writeIndexPage(outDir: string, entries: IndexEntry[], dirs
 /** Title and counts of a deck: from its model (and saved), else as saved when it was built. */
 async function summaryOf(entry: IndexEntry, folder: string): Promise<DeckSummary> {
   if (!entry.deck) {
-    const saved = await readFile(path.join(folder, SUMMARY_FILE), 'utf8').then((t) => JSON.parse(t) as DeckSummary).catch(() => undefined);
+    const saved = await readFile(path.join(folder, SUMMARY_FILE), 'utf8')
+      .then((t) => JSON.parse(t) as DeckSummary)
+      .catch(() => undefined);
     if (saved?.slug === entry.slug && typeof saved.title === 'string') return saved;
     if (!entry.file) throw new Error(`no model or summary for deck ${entry.slug}`);
     entry.deck = await loadDeck(entry.file);
@@ -53,7 +55,9 @@ async function earlierDecks(outDir: string, entries: IndexEntry[]): Promise<Inde
   const folders = await readdir(outDir, { withFileTypes: true }).catch(() => []);
   const earlier: IndexEntry[] = [];
   for (const f of folders.filter((d) => d.isDirectory() && !listed.has(d.name)).sort((a, b) => a.name.localeCompare(b.name))) {
-    const saved = await readFile(path.join(outDir, f.name, SUMMARY_FILE), 'utf8').then((t) => JSON.parse(t) as DeckSummary).catch(() => undefined);
+    const saved = await readFile(path.join(outDir, f.name, SUMMARY_FILE), 'utf8')
+      .then((t) => JSON.parse(t) as DeckSummary)
+      .catch(() => undefined);
     if (saved?.slug === f.name && typeof saved.title === 'string') earlier.push({ slug: f.name });
   }
   return earlier;

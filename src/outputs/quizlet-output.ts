@@ -21,10 +21,12 @@ export const quizletOutput: OutputStep = {
 
 /** The import text of a deck: one `term<TAB>definition` line per question. */
 export function quizletText(deck: Deck): string {
-  return allQuestions(deck)
-    // A card answer with no text (only an image) falls back to the full answer's text.
-    .map((q) => `${htmlLine(q.html)}\t${htmlLine(q.cardHtml) || htmlLine(q.answerHtml) || '—'}\n`)
-    .join('');
+  return (
+    allQuestions(deck)
+      // A card answer with no text (only an image) falls back to the full answer's text.
+      .map((q) => `${htmlLine(q.html)}\t${htmlLine(q.cardHtml) || htmlLine(q.answerHtml) || '—'}\n`)
+      .join('')
+  );
 }
 
 /** Block ends: each closes one piece of the line. */

@@ -64,7 +64,15 @@ export class BrowserSession {
 
   constructor(opts: SessionOptions = {}) {
     // Generous enough for a 5,000-question guide on a busy 2-core machine; still ends a hung browser.
-    this.opts = { launchTimeoutMs: 30_000, protocolTimeoutMs: 600_000, stepTimeoutMs: 900_000, browserWSEndpoint: '', watchdogMs: watchdogLimitMs(), browserPath: '', ...opts };
+    this.opts = {
+      launchTimeoutMs: 30_000,
+      protocolTimeoutMs: 600_000,
+      stepTimeoutMs: 900_000,
+      browserWSEndpoint: '',
+      watchdogMs: watchdogLimitMs(),
+      browserPath: '',
+      ...opts,
+    };
   }
 
   /** True once the browser has been started. */
@@ -117,7 +125,10 @@ export class BrowserSession {
       launching.then((b) => b.close()).catch(() => undefined);
       killChildBrowsers(executablePath);
       const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-      throw environmentError(`could not start the browser at ${executablePath}: ${reason}`, 'check that it runs (chromium --version), or name another browser with --browser-path');
+      throw environmentError(
+        `could not start the browser at ${executablePath}: ${reason}`,
+        'check that it runs (chromium --version), or name another browser with --browser-path',
+      );
     } finally {
       cancel?.();
     }
@@ -162,7 +173,9 @@ export class BrowserSession {
     let stopStep: (() => void) | undefined;
     const stop = new Promise<never>((_, reject) => {
       const seconds = Math.round(this.opts.stepTimeoutMs / 1000);
-      cancel = responsiveTimeout(this.opts.stepTimeoutMs, () => reject(environmentError(`${what} took longer than ${seconds} s and was stopped`, 'the deck may be too large for one PDF; split it into smaller decks')));
+      cancel = responsiveTimeout(this.opts.stepTimeoutMs, () =>
+        reject(environmentError(`${what} took longer than ${seconds} s and was stopped`, 'the deck may be too large for one PDF; split it into smaller decks')),
+      );
       onGone = () => reject(crashed(what, this.dead));
       stopStep = () => reject(crashed(what, this.dead));
       browser.once('disconnected', onGone);
@@ -183,7 +196,9 @@ export class BrowserSession {
           page = p;
           p.once('error', () => {
             pageCrashed = true;
-            rejectRenderer?.(environmentError(`the browser's page renderer crashed during ${what}`, 'run the build again; if it repeats, the machine may be short of memory'));
+            rejectRenderer?.(
+              environmentError(`the browser's page renderer crashed during ${what}`, 'run the build again; if it repeats, the machine may be short of memory'),
+            );
           });
           return fn(p);
         }),
@@ -282,7 +297,11 @@ const MAX_PAGE_USES = 6;
 
 function crashed(what = 'printing', dead?: string): StudyguideError {
   if (isInterrupted()) return environmentError('build interrupted; the browser was closed', 'earlier outputs were left as they were');
-  if (dead) return environmentError(`the browser ${dead} during ${what}; it was closed`, 'run the build again; if it repeats, check the machine\'s memory and the browser (chromium --version)');
+  if (dead)
+    return environmentError(
+      `the browser ${dead} during ${what}; it was closed`,
+      "run the build again; if it repeats, check the machine's memory and the browser (chromium --version)",
+    );
   return environmentError(`the browser crashed or was closed during ${what}`, 'run the build again; if it repeats, run with --debug');
 }
 

@@ -14,7 +14,10 @@ import { sanitizeSvg } from './sanitize-svg.js';
  * a fresh drawing, since out/ may hold files this tool never wrote.
  */
 export class DiagramStore {
-  constructor(private readonly dir: string, private readonly salt: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly salt: string,
+  ) {}
 
   /** The SVG drawn earlier for this source, if any, intact and sanitized. */
   async get(source: string): Promise<string | undefined> {

@@ -27,10 +27,31 @@ const MERMAID_CONFIG = {
   // Keys a diagram's own `%%{init}%%` or front matter may not set: the first are mermaid's own;
   // the rest would carry a deck's CSS (and its url(…) loads) or fonts into the built pages.
   secure: [
-    'secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'suppressErrorRendering', 'maxEdges',
-    'themeCSS', 'themeVariables', 'theme', 'darkMode', 'fontFamily', 'altFontFamily', 'fontSize',
-    'actorFontFamily', 'noteFontFamily', 'messageFontFamily', 'taskFontFamily', 'titleFontFamily', 'systemFontFamily',
-    'htmlLabels', 'look', 'handDrawnSeed', 'arrowMarkerAbsolute', 'legacyMathML', 'forceLegacyMathML',
+    'secure',
+    'securityLevel',
+    'startOnLoad',
+    'maxTextSize',
+    'suppressErrorRendering',
+    'maxEdges',
+    'themeCSS',
+    'themeVariables',
+    'theme',
+    'darkMode',
+    'fontFamily',
+    'altFontFamily',
+    'fontSize',
+    'actorFontFamily',
+    'noteFontFamily',
+    'messageFontFamily',
+    'taskFontFamily',
+    'titleFontFamily',
+    'systemFontFamily',
+    'htmlLabels',
+    'look',
+    'handDrawnSeed',
+    'arrowMarkerAbsolute',
+    'legacyMathML',
+    'forceLegacyMathML',
   ],
 };
 
@@ -42,7 +63,8 @@ const MERMAID_CONFIG = {
 const ORIGIN = 'https://mermaid.studyguide.invalid/';
 // The page imports mermaid itself (an import() in code passed to evaluate would be rewritten by
 // test bundlers), and the module runs before the load event goto() waits for.
-const DRAW_PAGE = () => `<!doctype html><html><head><meta charset="utf-8"><style>${fontCss()}</style><script type="module">import mermaid from '${ORIGIN}mermaid.esm.min.mjs'; window.mermaid = mermaid;</script></head><body></body></html>`;
+const DRAW_PAGE = () =>
+  `<!doctype html><html><head><meta charset="utf-8"><style>${fontCss()}</style><script type="module">import mermaid from '${ORIGIN}mermaid.esm.min.mjs'; window.mermaid = mermaid;</script></head><body></body></html>`;
 let distDir: string | undefined;
 const mermaidDist = () => (distDir ??= path.dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.min.mjs')));
 
@@ -73,7 +95,10 @@ export class DiagramDrawer {
   /** Drawings under way, so a second request for a source waits for the first. */
   private readonly pending = new Map<string, Promise<void>>();
 
-  constructor(private readonly session: BrowserSession, private readonly store?: DiagramStore) {}
+  constructor(
+    private readonly session: BrowserSession,
+    private readonly store?: DiagramStore,
+  ) {}
 
   /** SVG (or an error) for each source, keyed by diagramKey(). */
   async draw(sources: string[]): Promise<Map<string, Drawing>> {
@@ -138,7 +163,11 @@ async function drawInPage(page: Page, sources: string[]): Promise<Drawing[]> {
     const url = request.url();
     if (url === ORIGIN) return void request.respond({ status: 200, contentType: 'text/html', body: DRAW_PAGE() });
     const font = fontFileFor(url);
-    if (font) return void readFontFile(font).then((body) => request.respond({ status: 200, contentType: 'font/woff2', headers: { 'access-control-allow-origin': '*' }, body }), () => request.abort('failed'));
+    if (font)
+      return void readFontFile(font).then(
+        (body) => request.respond({ status: 200, contentType: 'font/woff2', headers: { 'access-control-allow-origin': '*' }, body }),
+        () => request.abort('failed'),
+      );
     const file = mermaidModule(url);
     if (file) return void request.respond({ status: 200, contentType: 'text/javascript', body: readFileSync(file) });
     if (url.startsWith('data:')) return void request.continue();
@@ -147,33 +176,43 @@ async function drawInPage(page: Page, sources: string[]): Promise<Drawing[]> {
   await page.goto(ORIGIN);
   await page.waitForFunction(() => 'mermaid' in globalThis);
   const items = sources.map((source) => ({ id: `diagram-${diagramKey(source)}`, source }));
-  return page.evaluate(async (config, list) => {
-    const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
-    // Faces load when first used; mermaid measures its labels at once, so they are loaded first.
-    for (const weight of ['', 'bold ']) await document.fonts.load(`${weight}16px ${config.fontFamily}`);
-    mermaid.initialize(config);
-    const results: ({ svg: string } | { error: string })[] = [];
-    for (const { id, source } of list) {
-      try {
-        const { svg } = await mermaid.render(id, source);
-        // Belt and braces on top of mermaid's own sanitizing: no scripts, handlers or outside links.
-        const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-        doc.querySelectorAll('script').forEach((n) => n.remove());
-        for (const el of Array.from(doc.querySelectorAll('*'))) {
-          for (const attr of Array.from(el.attributes)) {
-            const external = /href$/i.test(attr.name) && !attr.value.startsWith('#');
-            if (/^on/i.test(attr.name) || external) el.removeAttribute(attr.name);
+  return page.evaluate(
+    async (config, list) => {
+      const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
+      // Faces load when first used; mermaid measures its labels at once, so they are loaded first.
+      for (const weight of ['', 'bold ']) await document.fonts.load(`${weight}16px ${config.fontFamily}`);
+      mermaid.initialize(config);
+      const results: ({ svg: string } | { error: string })[] = [];
+      for (const { id, source } of list) {
+        try {
+          const { svg } = await mermaid.render(id, source);
+          // Belt and braces on top of mermaid's own sanitizing: no scripts, handlers or outside links.
+          const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+          doc.querySelectorAll('script').forEach((n) => n.remove());
+          for (const el of Array.from(doc.querySelectorAll('*'))) {
+            for (const attr of Array.from(el.attributes)) {
+              const external = /href$/i.test(attr.name) && !attr.value.startsWith('#');
+              if (/^on/i.test(attr.name) || external) el.removeAttribute(attr.name);
+            }
           }
+          results.push({ svg: new XMLSerializer().serializeToString(doc.documentElement) });
+        } catch (err) {
+          results.push({
+            error: String((err as Error)?.message ?? err)
+              .split('\n')
+              .filter(Boolean)
+              .slice(0, 2)
+              .join(' '),
+          });
         }
-        results.push({ svg: new XMLSerializer().serializeToString(doc.documentElement) });
-      } catch (err) {
-        results.push({ error: String((err as Error)?.message ?? err).split('\n').filter(Boolean).slice(0, 2).join(' ') });
       }
-    }
-    return results;
-    interface MermaidApi {
-      initialize(c: unknown): void;
-      render(id: string, text: string): Promise<{ svg: string }>;
-    }
-  }, MERMAID_CONFIG, items);
+      return results;
+      interface MermaidApi {
+        initialize(c: unknown): void;
+        render(id: string, text: string): Promise<{ svg: string }>;
+      }
+    },
+    MERMAID_CONFIG,
+    items,
+  );
 }

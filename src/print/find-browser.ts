@@ -68,9 +68,7 @@ export function browserCandidates(probe: Pick<BrowserProbe, 'platform' | 'env' |
   for (const row of BROWSER_LOCATIONS) {
     if (row.os !== probe.platform) continue;
     let missing = false;
-    const filled = row.path
-      .replace(/%([^%]+)%/g, (_, name: string) => envVar(probe.env, name) ?? ((missing = true), ''))
-      .replace(/^~(?=\/)/, probe.home);
+    const filled = row.path.replace(/%([^%]+)%/g, (_, name: string) => envVar(probe.env, name) ?? ((missing = true), '')).replace(/^~(?=\/)/, probe.home);
     if (!missing) paths.push(filled);
   }
   return paths;
@@ -79,8 +77,10 @@ export function browserCandidates(probe: Pick<BrowserProbe, 'platform' | 'env' |
 /** How to get a browser on this system, printed when none is found. */
 export function noBrowserHint(platform: NodeJS.Platform = process.platform): string {
   const install =
-    platform === 'darwin' ? 'install Google Chrome (brew install --cask google-chrome)'
-      : platform === 'win32' ? 'install Google Chrome or Microsoft Edge'
+    platform === 'darwin'
+      ? 'install Google Chrome (brew install --cask google-chrome)'
+      : platform === 'win32'
+        ? 'install Google Chrome or Microsoft Edge'
         : 'install Chromium (Debian/Ubuntu: sudo apt-get install chromium)';
   const cache = platform === 'win32' ? '%USERPROFILE%\\.cache\\puppeteer' : '~/.cache/puppeteer';
   return `${install}, or run npx @puppeteer/browsers install chrome-headless-shell@stable --path ${cache}, or name a browser with --browser-path or CHROME_PATH`;
@@ -121,7 +121,11 @@ async function puppeteerCache(cacheDir: string): Promise<string[]> {
   const { getInstalledBrowsers } = await import('@puppeteer/browsers');
   const installed = await getInstalledBrowsers({ cacheDir });
   const builds = installed.filter((b) => b.browser === 'chrome' || b.browser === 'chrome-headless-shell');
-  const newest = (id: string) => id.split('.').map((n) => n.padStart(8, '0')).join('.');
+  const newest = (id: string) =>
+    id
+      .split('.')
+      .map((n) => n.padStart(8, '0'))
+      .join('.');
   builds.sort((a, b) => newest(b.buildId).localeCompare(newest(a.buildId)));
   return builds.map((b) => b.executablePath);
 }

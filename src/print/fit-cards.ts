@@ -50,7 +50,7 @@ export async function fitCards(page: Page, maxPt: number, minPt = CARD_FONT_MIN_
       for (const card of cards) {
         const body = bodyOf(card);
         const group = groupOf(card);
-        if (!body || searched.has(group) && group in given) continue;
+        if (!body || (searched.has(group) && group in given)) continue;
         const current = sizes[group] ?? Math.round(max * 4);
         if (fitsAt(card, body, current)) {
           sizes[group] = current;
@@ -82,7 +82,13 @@ export async function fitCards(page: Page, maxPt: number, minPt = CARD_FONT_MIN_
           card.style.fontSize = `${fontSize}pt`;
           overflow = excess(body);
         }
-        results.push({ key: card.dataset.card ?? '', number: Number(card.dataset.number), face: card.dataset.face ?? '', fontSize, overflow: overflow > 0.5 ? Math.round((overflow / PX_PER_PT) * 10) / 10 : 0 });
+        results.push({
+          key: card.dataset.card ?? '',
+          number: Number(card.dataset.number),
+          face: card.dataset.face ?? '',
+          fontSize,
+          overflow: overflow > 0.5 ? Math.round((overflow / PX_PER_PT) * 10) / 10 : 0,
+        });
       }
       const found: Record<string, number> = {};
       for (const [group, quarter] of Object.entries(sizes)) found[group] = quarter / 4;

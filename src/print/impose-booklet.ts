@@ -126,7 +126,10 @@ function copyLinks(source: PDFDocument, out: PDFDocument, placed: Map<number, Pl
     for (let i = 0; annots && i < annots.size(); i++) {
       const link = annots.lookupMaybe(i, PDFDict);
       if (link?.lookupMaybe(PDFName.of('Subtype'), PDFName) !== PDFName.of('Link')) continue;
-      const rect = link.lookup(PDFName.of('Rect'), PDFArray).asArray().map((n) => (n as PDFNumber).asNumber());
+      const rect = link
+        .lookup(PDFName.of('Rect'), PDFArray)
+        .asArray()
+        .map((n) => (n as PDFNumber).asNumber());
       const [x1, y1] = moved(at, rect[0], rect[1]);
       const [x2, y2] = moved(at, rect[2], rect[3]);
       const action = link.lookupMaybe(PDFName.of('A'), PDFDict);

@@ -11,7 +11,6 @@ export interface PdfMetadata {
   date?: Date;
 }
 
-
 /** Writes the document information (title, author, subject, keywords, dates) into a loaded PDF. */
 export function writeDocumentInfo(doc: PDFDocument, meta: PdfMetadata): void {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });

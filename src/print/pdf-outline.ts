@@ -13,7 +13,7 @@ function forEachItem(doc: PDFDocument, visit: (item: PDFDict, depth: number) => 
   const walk = (ref: unknown, depth: number) => {
     // Guard against cycles in a malformed outline: each item is visited once.
     const seen = new Set<string>();
-    for (let at = ref; at instanceof PDFRef && !seen.has(at.toString()); ) {
+    for (let at = ref; at instanceof PDFRef && !seen.has(at.toString());) {
       seen.add(at.toString());
       const item = doc.context.lookup(at, PDFDict);
       visit(item, depth);

@@ -31,85 +31,102 @@ export const NEW_PAGE_FILL = 0.5;
 export async function planSectionBreaks(session: BrowserSession, html: string, block: TextBlock): Promise<SectionPlan> {
   let plan: SectionPlan = { flowing: [], css: '' };
   // Nothing is printed: the hook measures and hands back an empty result in place of a PDF.
-  await session.withPage((page) => printHtml(page, html, { beforePrint: async (p) => {
-    plan = await measurePlan(p, block);
-    return new Uint8Array();
-  } }), 'laying out guide.pdf', false);
+  await session.withPage(
+    (page) =>
+      printHtml(page, html, {
+        beforePrint: async (p) => {
+          plan = await measurePlan(p, block);
+          return new Uint8Array();
+        },
+      }),
+    'laying out guide.pdf',
+    false,
+  );
   return plan;
 }
 
 /** Runs the plan in the loaded page: our code through evaluate, the page's own scripting stays off. */
 async function measurePlan(page: Page, block: TextBlock): Promise<SectionPlan> {
   await page.emulateMediaType('print');
-  return page.evaluate((width: number, height: number, threshold: number) => {
-    const chapters = Array.from(document.querySelectorAll<HTMLElement>('body > section.section[id], body > section.outro[id]'));
-    if (chapters.length < 2) return { flowing: [], css: '' };
-    // The body in columns of one text block each, side by side: column n is the body's page n.
-    const columns = document.createElement('div');
-    columns.style.cssText = `columns: ${width}px 1; column-gap: 0; column-fill: auto; width: ${width}px; height: ${height}px; margin: 0; padding: 0;`;
-    chapters[0].before(columns);
-    columns.append(...chapters);
-    for (const c of chapters) c.style.breakBefore = 'column';
-    const origin = columns.getBoundingClientRect();
-    const columnOf = (r: DOMRect) => Math.floor((r.left - origin.left + 1) / width);
-    const topIn = (r: DOMRect) => r.top - origin.top;
-    const rects = (el: Element) => Array.from(el.getClientRects()).filter((r) => r.height > 0 || r.width > 0);
-    const escape = (id: string) => CSS.escape(id);
-    // Only a box made of blocks can take a page name part way through (text and inline boxes cannot).
-    const BLOCKS = new Set(['block', 'list-item', 'flow-root']);
-    const ofBlocks = (el: Element) =>
-      el.children.length > 0 &&
-      Array.from(el.childNodes).every((n) => (n.nodeType === Node.TEXT_NODE ? !n.textContent?.trim() : n.nodeType !== Node.ELEMENT_NODE || BLOCKS.has(getComputedStyle(n as Element).display)));
-    const rules: string[] = [];
-    const flowing: string[] = [];
+  return page.evaluate(
+    (width: number, height: number, threshold: number) => {
+      const chapters = Array.from(document.querySelectorAll<HTMLElement>('body > section.section[id], body > section.outro[id]'));
+      if (chapters.length < 2) return { flowing: [], css: '' };
+      // The body in columns of one text block each, side by side: column n is the body's page n.
+      const columns = document.createElement('div');
+      columns.style.cssText = `columns: ${width}px 1; column-gap: 0; column-fill: auto; width: ${width}px; height: ${height}px; margin: 0; padding: 0;`;
+      chapters[0].before(columns);
+      columns.append(...chapters);
+      for (const c of chapters) c.style.breakBefore = 'column';
+      const origin = columns.getBoundingClientRect();
+      const columnOf = (r: DOMRect) => Math.floor((r.left - origin.left + 1) / width);
+      const topIn = (r: DOMRect) => r.top - origin.top;
+      const rects = (el: Element) => Array.from(el.getClientRects()).filter((r) => r.height > 0 || r.width > 0);
+      const escape = (id: string) => CSS.escape(id);
+      // Only a box made of blocks can take a page name part way through (text and inline boxes cannot).
+      const BLOCKS = new Set(['block', 'list-item', 'flow-root']);
+      const ofBlocks = (el: Element) =>
+        el.children.length > 0 &&
+        Array.from(el.childNodes).every((n) =>
+          n.nodeType === Node.TEXT_NODE ? !n.textContent?.trim() : n.nodeType !== Node.ELEMENT_NODE || BLOCKS.has(getComputedStyle(n as Element).display),
+        );
+      const rules: string[] = [];
+      const flowing: string[] = [];
 
-    // A prefix of el's children (and, inside the child that runs on, a prefix of its children…)
-    // lies wholly in column `col`: those get the name of the page they share; the rest moves on.
-    // Returns the rules and the element that will start the next page.
-    const shareColumn = (el: Element, col: number, selector: string, name: string): { rules: string[]; next: Element | null } => {
-      const kids = Array.from(el.children);
-      let k = 0;
-      let inner: { rules: string[]; next: Element | null } | null = null;
-      for (; k < kids.length; k++) {
-        const rs = rects(kids[k]);
-        if (rs.length === 0 || rs.every((r) => columnOf(r) === col)) continue;
-        if (columnOf(rs[0]) === col && ofBlocks(kids[k]) && getComputedStyle(kids[k]).breakInside !== 'avoid') {
-          inner = shareColumn(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);
-          if (inner.rules.length === 0) inner = null;
+      // A prefix of el's children (and, inside the child that runs on, a prefix of its children…)
+      // lies wholly in column `col`: those get the name of the page they share; the rest moves on.
+      // Returns the rules and the element that will start the next page.
+      const shareColumn = (el: Element, col: number, selector: string, name: string): { rules: string[]; next: Element | null } => {
+        const kids = Array.from(el.children);
+        let k = 0;
+        let inner: { rules: string[]; next: Element | null } | null = null;
+        for (; k < kids.length; k++) {
+          const rs = rects(kids[k]);
+          if (rs.length === 0 || rs.every((r) => columnOf(r) === col)) continue;
+          if (columnOf(rs[0]) === col && ofBlocks(kids[k]) && getComputedStyle(kids[k]).breakInside !== 'avoid') {
+            inner = shareColumn(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);
+            if (inner.rules.length === 0) inner = null;
+          }
+          break;
         }
-        break;
-      }
-      // Never leave behind what must stay with the part that moves on (a heading, a lead-in).
-      if (!inner) while (k > 0 && getComputedStyle(kids[k - 1]).breakAfter === 'avoid') k--;
-      if (k === kids.length) return { rules: [`${selector} { page: ${name}; }`], next: null };
-      const own = k > 0 ? [`${selector} > :nth-child(-n+${k}) { page: ${name}; }`] : [];
-      return inner ? { rules: [...own, ...inner.rules], next: inner.next } : { rules: own, next: kids[k] };
-    };
+        // Never leave behind what must stay with the part that moves on (a heading, a lead-in).
+        if (!inner) while (k > 0 && getComputedStyle(kids[k - 1]).breakAfter === 'avoid') k--;
+        if (k === kids.length) return { rules: [`${selector} { page: ${name}; }`], next: null };
+        const own = k > 0 ? [`${selector} > :nth-child(-n+${k}) { page: ${name}; }`] : [];
+        return inner ? { rules: [...own, ...inner.rules], next: inner.next } : { rules: own, next: kids[k] };
+      };
 
-    for (let i = 1; i < chapters.length; i++) {
-      const before = rects(chapters[i - 1]);
-      const end = before[before.length - 1];
-      if (!end) continue;
-      const fill = (end.bottom - origin.top) / height;
-      if (fill > threshold) continue;
-      const chapter = chapters[i];
-      chapter.style.breakBefore = 'auto';
-      flowing.push(chapter.id);
-      rules.push(`#${escape(chapter.id)} { break-before: auto; }`);
-      const start = rects(chapter)[0];
-      const col = columnOf(start);
-      // Moved whole to the next page by its own keep rules: it starts that page, named as it is.
-      if (col !== columnOf(end) || topIn(start) < 1) continue;
-      // The shared page is headed by the chapter it opened with (a named page changes only at a
-      // page break), so what of this chapter fits there takes that page's name.
-      const opener = chapters.slice(0, i).reverse().find((c) => rects(c).some((r) => columnOf(r) < col || (columnOf(r) === col && topIn(r) < 1)));
-      const name = opener ? getComputedStyle(opener).page : 'auto';
-      if (!name || name === 'auto') continue;
-      const shared = shareColumn(chapter, col, `#${escape(chapter.id)}`, name);
-      rules.push(...shared.rules);
-      // The change of name is a page break in print: the same break here keeps the measure true.
-      if (shared.next instanceof HTMLElement) shared.next.style.breakBefore = 'column';
-    }
-    return { flowing, css: rules.join('\n') };
-  }, block.width, block.height, NEW_PAGE_FILL);
+      for (let i = 1; i < chapters.length; i++) {
+        const before = rects(chapters[i - 1]);
+        const end = before[before.length - 1];
+        if (!end) continue;
+        const fill = (end.bottom - origin.top) / height;
+        if (fill > threshold) continue;
+        const chapter = chapters[i];
+        chapter.style.breakBefore = 'auto';
+        flowing.push(chapter.id);
+        rules.push(`#${escape(chapter.id)} { break-before: auto; }`);
+        const start = rects(chapter)[0];
+        const col = columnOf(start);
+        // Moved whole to the next page by its own keep rules: it starts that page, named as it is.
+        if (col !== columnOf(end) || topIn(start) < 1) continue;
+        // The shared page is headed by the chapter it opened with (a named page changes only at a
+        // page break), so what of this chapter fits there takes that page's name.
+        const opener = chapters
+          .slice(0, i)
+          .reverse()
+          .find((c) => rects(c).some((r) => columnOf(r) < col || (columnOf(r) === col && topIn(r) < 1)));
+        const name = opener ? getComputedStyle(opener).page : 'auto';
+        if (!name || name === 'auto') continue;
+        const shared = shareColumn(chapter, col, `#${escape(chapter.id)}`, name);
+        rules.push(...shared.rules);
+        // The change of name is a page break in print: the same break here keeps the measure true.
+        if (shared.next instanceof HTMLElement) shared.next.style.breakBefore = 'column';
+      }
+      return { flowing, css: rules.join('\n') };
+    },
+    block.width,
+    block.height,
+    NEW_PAGE_FILL,
+  );
 }

@@ -71,7 +71,10 @@ async function measureInPage(size: PageSize, ids: string[]): Promise<{ pages: [s
   };
   for (const sheet of Array.from(document.styleSheets)) collect(sheet.cssRules);
   const rank = (r: (typeof rules)[number]) => (r.name ? 100 : 0) + (r.pseudos.includes('first') ? 10 : 0) + r.pseudos.filter((p) => p !== 'first').length;
-  const ordered = rules.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
+  const ordered = rules
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
+    .map(({ r }) => r);
   const names = ['', ...new Set(rules.map((r) => r.name).filter(Boolean))];
   const firsts = rules.some((r) => r.pseudos.includes('first')) ? [false, true] : [false];
   const areas: { width: number; height: number }[] = [];
@@ -86,7 +89,10 @@ async function measureInPage(size: PageSize, ids: string[]): Promise<{ pages: [s
             if ((r.name || r.pseudos.length) && r.style.getPropertyValue('size')) return { unmodelled: `@page ${r.name}:${r.pseudos.join(':')} sets a size` };
             for (const edge of ['top', 'right', 'bottom', 'left']) m[edge] = r.style.getPropertyValue(`margin-${edge}`) || m[edge];
           }
-          areas.push({ width: size.width * PX_PER_PT - (px(m.left) ?? 0) - (px(m.right) ?? 0), height: size.height * PX_PER_PT - (px(m.top) ?? 0) - (px(m.bottom) ?? 0) });
+          areas.push({
+            width: size.width * PX_PER_PT - (px(m.left) ?? 0) - (px(m.right) ?? 0),
+            height: size.height * PX_PER_PT - (px(m.top) ?? 0) - (px(m.bottom) ?? 0),
+          });
         }
       }
     }
@@ -110,7 +116,12 @@ async function measureInPage(size: PageSize, ids: string[]): Promise<{ pages: [s
   for (const sheet of Array.from(document.styleSheets)) {
     for (const rule of styleRules(sheet.cssRules, [])) {
       const s = rule.style;
-      if (!['break-before', 'break-after', 'break-inside', 'page-break-before', 'page-break-after', 'page-break-inside', 'page'].some((p) => s.getPropertyValue(p))) continue;
+      if (
+        !['break-before', 'break-after', 'break-inside', 'page-break-before', 'page-break-after', 'page-break-inside', 'page'].some((p) =>
+          s.getPropertyValue(p),
+        )
+      )
+        continue;
       // A pseudo-element cannot be queried (nor does a break on one move a page).
       if (rule.selectorText.includes('::')) continue;
       document.querySelectorAll(rule.selectorText).forEach((el) => candidates.add(el));

@@ -25,7 +25,10 @@ export interface PrintedParts {
 /** Ids a part shows and the contents cite: its sections' (where they start), questions', the outro's. */
 function idsOfPart(deck: Deck, part: GuidePart): string[] {
   return [
-    ...part.slices.flatMap(({ section, from, to }) => [...(from === 0 ? [deck.sections[section].id] : []), ...deck.sections[section].questions.slice(from, to).map((q) => q.id)]),
+    ...part.slices.flatMap(({ section, from, to }) => [
+      ...(from === 0 ? [deck.sections[section].id] : []),
+      ...deck.sections[section].questions.slice(from, to).map((q) => q.id),
+    ]),
     ...(part.outro && deck.outro ? ['outro'] : []),
   ];
 }
@@ -39,7 +42,15 @@ function idsOfPart(deck: Deck, part: GuidePart): string[] {
  * left page with a blank lead page where its first page is even. The joined document is checked
  * against the measurement; where it disagrees, the parts are printed again with what it showed.
  */
-export async function printGuideInParts(session: BrowserSession, deck: Deck, render: PartsRender, size: PageSize, partSize = PART_QUESTIONS, onPages?: (pages: PageMap) => void, maxRounds = 4): Promise<PrintedParts> {
+export async function printGuideInParts(
+  session: BrowserSession,
+  deck: Deck,
+  render: PartsRender,
+  size: PageSize,
+  partSize = PART_QUESTIONS,
+  onPages?: (pages: PageMap) => void,
+  maxRounds = 4,
+): Promise<PrintedParts> {
   const front: GuidePart = { front: true, slices: [], outro: false };
   const body = planParts(deck, partSize);
   const blocked = new Set<string>();
@@ -51,15 +62,19 @@ export async function printGuideInParts(session: BrowserSession, deck: Deck, ren
   const measure = async (part: GuidePart) => {
     const ids = part.front ? [] : idsOfPart(deck, part);
     let measured: { count: number; local: PageMap } | undefined;
-    const result = await session.withPage((page) =>
-      printHtml(page, render(new Map(), part), {
-        beforePrint: async (p) => {
-          const found = await predictPages(p, size, ids);
-          if ('unmodelled' in found) return draftPrint(p);
-          measured = { count: found.count, local: found.pages };
-          return NOT_PRINTED;
-        },
-      }), 'measuring a part of guide.pdf', true);
+    const result = await session.withPage(
+      (page) =>
+        printHtml(page, render(new Map(), part), {
+          beforePrint: async (p) => {
+            const found = await predictPages(p, size, ids);
+            if ('unmodelled' in found) return draftPrint(p);
+            measured = { count: found.count, local: found.pages };
+            return NOT_PRINTED;
+          },
+        }),
+      'measuring a part of guide.pdf',
+      true,
+    );
     result.blocked.forEach((url) => blocked.add(url));
     if (measured) return measured;
     const doc = await loadPdf(result.pdf);

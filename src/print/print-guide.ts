@@ -31,7 +31,14 @@ export function citedIds(deck: Deck): string[] {
  * numbers and printed again, until they agree. `onPages` hears the numbers as soon as they are
  * known, before the print, so steps citing them can start.
  */
-export async function printGuide(session: BrowserSession, deck: Deck, render: (pages: PageMap) => string, size: PageSize, onPages?: (pages: PageMap) => void, maxPasses = 4): Promise<PrintedGuide> {
+export async function printGuide(
+  session: BrowserSession,
+  deck: Deck,
+  render: (pages: PageMap) => string,
+  size: PageSize,
+  onPages?: (pages: PageMap) => void,
+  maxPasses = 4,
+): Promise<PrintedGuide> {
   const ids = citedIds(deck);
   let pages: PageMap = new Map();
   let blocked: string[] = [];
@@ -39,13 +46,16 @@ export async function printGuide(session: BrowserSession, deck: Deck, render: (p
     const html = render(pages);
     let predicted: PageMap | undefined;
     // Only the first pass predicts: a later one already has the numbers the print gave.
-    const beforePrint = pass === 1 ? async (page: Page) => {
-      const found = await predictAndFill(page, size, ids);
-      // A layout the prediction does not model: an untagged draft, read for the numbers.
-      if (!found) return draftPrint(page);
-      predicted = found.pages;
-      onPages?.(found.pages);
-    } : undefined;
+    const beforePrint =
+      pass === 1
+        ? async (page: Page) => {
+            const found = await predictAndFill(page, size, ids);
+            // A layout the prediction does not model: an untagged draft, read for the numbers.
+            if (!found) return draftPrint(page);
+            predicted = found.pages;
+            onPages?.(found.pages);
+          }
+        : undefined;
     const result = await session.withPage((page) => printHtml(page, html, { outline: true, tagged: true, beforePrint }), 'printing guide.pdf', true);
     blocked = [...new Set([...blocked, ...result.blocked])];
     const found = await readDestinationPages(result.pdf);
@@ -77,12 +87,15 @@ export async function predictAndFill(page: Page, size: PageSize, ids: readonly s
 
 /** Writes each cited page into the loaded page's `[data-target]` elements. */
 export async function fillPageNumbers(page: Page, pages: PageMap): Promise<void> {
-  await page.evaluate((entries: [string, number][]) => {
-    const map = new Map(entries);
-    document.querySelectorAll<HTMLElement>('[data-target]').forEach((el) => {
-      el.textContent = String(map.get(el.dataset.target ?? '') ?? '');
-    });
-  }, [...pages]);
+  await page.evaluate(
+    (entries: [string, number][]) => {
+      const map = new Map(entries);
+      document.querySelectorAll<HTMLElement>('[data-target]').forEach((el) => {
+        el.textContent = String(map.get(el.dataset.target ?? '') ?? '');
+      });
+    },
+    [...pages],
+  );
 }
 
 function samePages(a: PageMap, b: PageMap, ids: readonly string[]): boolean {

@@ -36,7 +36,11 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
     const font = fontFileFor(url);
     if (url.startsWith('data:') || url === 'about:blank') void request.continue();
     // A bundled face is answered from node_modules: the request never leaves the process.
-    else if (font) void readFontFile(font).then((body) => request.respond({ status: 200, contentType: 'font/woff2', headers: { 'access-control-allow-origin': '*' }, body }), () => request.abort('failed'));
+    else if (font)
+      void readFontFile(font).then(
+        (body) => request.respond({ status: 200, contentType: 'font/woff2', headers: { 'access-control-allow-origin': '*' }, body }),
+        () => request.abort('failed'),
+      );
     else {
       blocked.push(url);
       void request.abort('blockedbyclient');

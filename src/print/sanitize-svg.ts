@@ -9,7 +9,37 @@ import { visit, SKIP } from 'unist-util-visit';
 // scripts or handlers, no links or loads out of the document, no CSS that fetches anything.
 
 /** Elements that run code, embed documents or load things: never kept. */
-const DROPPED = new Set(['script', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'audio', 'video', 'source', 'track', 'img', 'form', 'input', 'button', 'textarea', 'select', 'frame', 'frameset', 'applet', 'portal', 'template', 'set', 'animate', 'animatemotion', 'animatetransform', 'discard', 'handler', 'listener']);
+const DROPPED = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'base',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'img',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'frame',
+  'frameset',
+  'applet',
+  'portal',
+  'template',
+  'set',
+  'animate',
+  'animatemotion',
+  'animatetransform',
+  'discard',
+  'handler',
+  'listener',
+]);
 
 /** Properties (hast names) holding an address: kept only as a reference inside the document. */
 const ADDRESS = /^(href|xLinkHref|src|srcSet|action|formAction|poster|data|background|cite|longDesc|ping|manifest|codeBase|archive)$/i;

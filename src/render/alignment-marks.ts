@@ -79,9 +79,17 @@ export function outlines(g: SheetGeometry, origin: { x: number; y: number }): st
 export function registrationMarks(g: SheetGeometry): string {
   const inset = 14;
   const r = 4.5;
-  const points = [[inset, inset], [g.sheet.width - inset, inset], [inset, g.sheet.height - inset], [g.sheet.width - inset, g.sheet.height - inset]];
+  const points = [
+    [inset, inset],
+    [g.sheet.width - inset, inset],
+    [inset, g.sheet.height - inset],
+    [g.sheet.width - inset, g.sheet.height - inset],
+  ];
   return points
-    .map(([x, y]) => `<g class="registration"><circle cx="${f(x)}" cy="${f(y)}" r="${r}"/><line x1="${f(x - r - 3)}" y1="${f(y)}" x2="${f(x + r + 3)}" y2="${f(y)}"/><line x1="${f(x)}" y1="${f(y - r - 3)}" x2="${f(x)}" y2="${f(y + r + 3)}"/></g>`)
+    .map(
+      ([x, y]) =>
+        `<g class="registration"><circle cx="${f(x)}" cy="${f(y)}" r="${r}"/><line x1="${f(x - r - 3)}" y1="${f(y)}" x2="${f(x + r + 3)}" y2="${f(y)}"/><line x1="${f(x)}" y1="${f(y - r - 3)}" x2="${f(x)}" y2="${f(y + r + 3)}"/></g>`,
+    )
     .join('');
 }
 

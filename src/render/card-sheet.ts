@@ -89,7 +89,18 @@ export function stockGeometry(
   const short = Math.min(paper.width, paper.height);
   const long = Math.max(paper.width, paper.height);
   const sheet = stock.landscape ? { width: long, height: short } : { width: short, height: long };
-  const g: SheetGeometry = { sheet, card, cols: stock.cols, rows: stock.rows, gapX: stock.gapX, gapY: stock.gapY, originX: stock.left, originY: stock.top, mirror: mirrorFor(sheet, duplex), radius: stock.radius };
+  const g: SheetGeometry = {
+    sheet,
+    card,
+    cols: stock.cols,
+    rows: stock.rows,
+    gapX: stock.gapX,
+    gapY: stock.gapY,
+    originX: stock.left,
+    originY: stock.top,
+    mirror: mirrorFor(sheet, duplex),
+    radius: stock.radius,
+  };
   if (gutter === undefined) return g;
   const spaced = centred({ ...g, gapX: gutter, gapY: gutter });
   return spaced.originX < 0 || spaced.originY < 0 ? undefined : spaced;

@@ -10,7 +10,11 @@ import { decodeEntities, stripTags } from './html-text.js';
 const MERMAID_BLOCK = /<pre([^>]*)>\s*<code class="[^"]*\blanguage-mermaid\b[^"]*"[^>]*>([\s\S]*?)<\/code>\s*<\/pre>/g;
 
 /** One HTML fragment of a deck, with the line messages about it should point at. */
-interface Fragment { html: string; line: number; set(html: string): void }
+interface Fragment {
+  html: string;
+  line: number;
+  set(html: string): void;
+}
 
 /**
  * The build-time pass that needs the browser: ```mermaid blocks become inline SVG figures, and
@@ -24,16 +28,18 @@ export async function addGraphics(deck: Deck, drawer: DiagramDrawer, dirs: Asset
   const drawings = await drawer.draw(sources);
   const copy: Deck = structuredClone(deck);
   for (const fragment of fragmentsOf(copy)) {
-    fragment.set(fragment.html.replace(MERMAID_BLOCK, (block, attributes: string, code: string) => {
-      const drawing = drawings.get(diagramKey(decodeEntities(stripTags(code))))!;
-      if ('svg' in drawing) return diagramFigure(drawing.svg, diagramCaption(decodeEntities(stripTags(code))));
-      // The block's own line, marked when it was parsed (content/diagram-blocks.ts).
-      const line = Number(/\bdata-line="(\d+)"/.exec(attributes)?.[1] ?? fragment.line);
-      const warning = diagramWarning(copy.file, line, drawing.error);
-      // A card answer that is also the full answer holds the same block twice: warn once.
-      if (!copy.diagnostics.some((d) => d.line === warning.line && d.message === warning.message)) copy.diagnostics.push(warning);
-      return block;
-    }));
+    fragment.set(
+      fragment.html.replace(MERMAID_BLOCK, (block, attributes: string, code: string) => {
+        const drawing = drawings.get(diagramKey(decodeEntities(stripTags(code))))!;
+        if ('svg' in drawing) return diagramFigure(drawing.svg, diagramCaption(decodeEntities(stripTags(code))));
+        // The block's own line, marked when it was parsed (content/diagram-blocks.ts).
+        const line = Number(/\bdata-line="(\d+)"/.exec(attributes)?.[1] ?? fragment.line);
+        const warning = diagramWarning(copy.file, line, drawing.error);
+        // A card answer that is also the full answer holds the same block twice: warn once.
+        if (!copy.diagnostics.some((d) => d.line === warning.line && d.message === warning.message)) copy.diagnostics.push(warning);
+        return block;
+      }),
+    );
   }
   return addGraphicStyles(copy, dirs);
 }
@@ -66,5 +72,11 @@ function fragmentsOf(deck: Deck): Fragment[] {
 }
 
 function diagramWarning(file: string, line: number, error: string): Diagnostic {
-  return { file, line, severity: 'warning', code: 'bad-diagram', message: `mermaid diagram could not be drawn (${error}); it is printed as code — fix the diagram text` };
+  return {
+    file,
+    line,
+    severity: 'warning',
+    code: 'bad-diagram',
+    message: `mermaid diagram could not be drawn (${error}); it is printed as code — fix the diagram text`,
+  };
 }

@@ -20,6 +20,8 @@ export function diagramFigure(svg: string, caption: string | undefined): string 
   if (!caption) return `<figure class="diagram">${svg}</figure>`;
   const text = escapeHtml(caption);
   // Mermaid's own role and label on the drawing give way to ours.
-  const named = svg.replace(/^\s*<svg\b[^>]*>/, (open) => open.replace(/\s(?:role|aria-label)="[^"]*"/g, '').replace(/^<svg\b/, `<svg role="img" aria-label="${text}"`));
+  const named = svg.replace(/^\s*<svg\b[^>]*>/, (open) =>
+    open.replace(/\s(?:role|aria-label)="[^"]*"/g, '').replace(/^<svg\b/, `<svg role="img" aria-label="${text}"`),
+  );
   return `<figure class="diagram">${named}<figcaption>${text}</figcaption></figure>`;
 }

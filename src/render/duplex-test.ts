@@ -46,6 +46,12 @@ export function duplexOverlay(opts: CardsRenderOptions): NonNullable<CardsRender
   const edge = opts.duplex ?? 'long';
   return (side, g, origin) => {
     const name = side === 'front' ? 'FRONT' : 'BACK';
-    return overlaySvg(g, watermark(g, name) + scales(g, origin) + registrationMarks(g) + topLabel(g, origin, `${name} · this edge up ↑ · flip on the ${edge} edge${side === 'back' ? ' · scales: --back-offset' : ''}`));
+    return overlaySvg(
+      g,
+      watermark(g, name) +
+        scales(g, origin) +
+        registrationMarks(g) +
+        topLabel(g, origin, `${name} · this edge up ↑ · flip on the ${edge} edge${side === 'back' ? ' · scales: --back-offset' : ''}`),
+    );
   };
 }

@@ -103,8 +103,17 @@ export async function fontCoverageWarnings(file: string, system?: SystemCoverage
   if (markdown === undefined) return [];
   const lines = await uncoveredLines(markdown, system);
   return lines.map(({ line, text, codePoints }) => {
-    const names = codePoints.slice(0, 4).map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+    const names = codePoints
+      .slice(0, 4)
+      .map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`)
+      .join(', ');
     const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
-    return { file, line, severity: 'warning', code: 'no-font', message: `cannot print ${shown} (${names}${codePoints.length > 4 ? ', …' : ''}): no bundled or installed font has it; ${fontHint(codePoints)}` };
+    return {
+      file,
+      line,
+      severity: 'warning',
+      code: 'no-font',
+      message: `cannot print ${shown} (${names}${codePoints.length > 4 ? ', …' : ''}): no bundled or installed font has it; ${fontHint(codePoints)}`,
+    };
   });
 }

@@ -47,7 +47,6 @@ export interface FontFile {
   ranges: [number, number][];
 }
 
-
 const requireHere = createRequire(import.meta.url);
 let faces: { css: string; files: Map<string, FontFile> } | undefined;
 
@@ -113,7 +112,8 @@ const quote = (family: string) => `"${family.replace(/["\\]/g, '')}"`;
  * that differs from machine to machine. A deck's own families come first.
  */
 export function fontStacks(own: DeckFonts = {}): Record<'body' | 'head' | 'mono', string> {
-  const stack = (mine: string[] | undefined, bundledOrder: string[], generic: string) => [...new Set([...(mine ?? []), ...bundledOrder])].map(quote).concat(generic).join(', ');
+  const stack = (mine: string[] | undefined, bundledOrder: string[], generic: string) =>
+    [...new Set([...(mine ?? []), ...bundledOrder])].map(quote).concat(generic).join(', ');
   const { serif, sans, mono, math, symbols, emoji } = FAMILIES;
   const signs = [math, symbols, emoji];
   return {

@@ -17,13 +17,28 @@ function alignmentSteps(opts: CardsRenderOptions, kind: 'perforated' | 'plain' |
   const read = 'Top and bottom scales give X, left and right scales give Y, in millimetres: + is right or down. Take the mean of the two readings.';
   const set = `Build again with --offset X,Y (this page was printed with --offset ${now}: add your reading to it) and print this page again: every line should now cross at 0.`;
   if (kind === 'perforated') {
-    return [first, 'Lay it on a sheet of the card stock, edges flush, and hold both against a window.', `Where each perforation of the stock crosses a scale, read the number there. ${read}`, set];
+    return [
+      first,
+      'Lay it on a sheet of the card stock, edges flush, and hold both against a window.',
+      `Where each perforation of the stock crosses a scale, read the number there. ${read}`,
+      set,
+    ];
   }
   if (kind === 'auto') {
     const edge = `${toMm(g.originX)} mm from the left edge and ${toMm(g.originY)} mm from the top edge`;
-    return [first, `The first card's outline should start ${edge}. Measure both with a ruler.`, 'X is the expected distance minus the measured one from the left, Y the same from the top, in millimetres (+ moves the print right or down).', set];
+    return [
+      first,
+      `The first card's outline should start ${edge}. Measure both with a ruler.`,
+      'X is the expected distance minus the measured one from the left, Y the same from the top, in millimetres (+ moves the print right or down).',
+      set,
+    ];
   }
-  return [first, 'Fold the page in half across its width, open it, and fold it in half along its length (the cuts of this layout are where the folds are).', `Where each fold crosses a scale, read the number there. ${read}`, set];
+  return [
+    first,
+    'Fold the page in half across its width, open it, and fold it in half along its length (the cuts of this layout are where the folds are).',
+    `Where each fold crosses a scale, read the number there. ${read}`,
+    set,
+  ];
 }
 
 /** alignment.html: one sheet with the cards' outlines and scales across every cut line, for a test print. */

@@ -1,7 +1,18 @@
 import { allQuestions, type Deck, type Question } from '../model/deck.js';
 import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
-import { backCells, backOrigin, chunkSheets, cropMarks, POINTS_PER_INCH, SHEET_GUTTER, sheetGeometry, singleCardGeometry, stockGeometry, type SheetGeometry } from './card-sheet.js';
+import {
+  backCells,
+  backOrigin,
+  chunkSheets,
+  cropMarks,
+  POINTS_PER_INCH,
+  SHEET_GUTTER,
+  sheetGeometry,
+  singleCardGeometry,
+  stockGeometry,
+  type SheetGeometry,
+} from './card-sheet.js';
 import { CARD_STOCKS, type CardStockName } from '../model/card-stocks.js';
 import type { Offset } from '../model/lengths.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
@@ -76,10 +87,22 @@ export function cardPlan(opts: CardsRenderOptions): { geometry: SheetGeometry; s
   if (!opts.cardStock) return { geometry: plain() };
   const stock = CARD_STOCKS[opts.cardStock];
   const name = opts.cardStock;
-  if (stock.cardSize !== opts.cardSize) return { geometry: plain(), note: `--card-size ${opts.cardSize} replaces the ${stock.cardSize} cards of ${name}: cards are laid out as on plain paper, not on the stock's template` };
-  if (stock.paper !== (opts.paper ?? 'a4')) return { geometry: plain(), note: `--paper ${opts.paper} replaces ${name}'s ${stock.paper} sheet: cards are laid out as on plain paper, not on the stock's template` };
+  if (stock.cardSize !== opts.cardSize)
+    return {
+      geometry: plain(),
+      note: `--card-size ${opts.cardSize} replaces the ${stock.cardSize} cards of ${name}: cards are laid out as on plain paper, not on the stock's template`,
+    };
+  if (stock.paper !== (opts.paper ?? 'a4'))
+    return {
+      geometry: plain(),
+      note: `--paper ${opts.paper} replaces ${name}'s ${stock.paper} sheet: cards are laid out as on plain paper, not on the stock's template`,
+    };
   const g = stockGeometry(stock, paper, card, duplex, opts.gutter);
-  if (!g) return { geometry: plain(), note: `a gutter of ${opts.gutter} pt leaves no room for ${name}'s ${stock.cols}×${stock.rows} cards: cards are laid out as on plain paper` };
+  if (!g)
+    return {
+      geometry: plain(),
+      note: `a gutter of ${opts.gutter} pt leaves no room for ${name}'s ${stock.cols}×${stock.rows} cards: cards are laid out as on plain paper`,
+    };
   return { geometry: g, stock: name };
 }
 
@@ -137,14 +160,18 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
       '--pad-x': pt(pad.x),
       '--pad-y': pt(pad.y),
     };
-    const sizeCss = `:root { ${Object.entries(vars).map(([k, v]) => `${k}: ${v};`).join(' ')} }`;
-    return withCsp(template({
-      ...baseView(deck, `${css}\n${sizeCss}`, `${pt(g.sheet.width)} ${pt(g.sheet.height)}`),
-      layout: opts.layout ?? 'pages',
-      faces: opts.faces ?? 'cheat',
-      sheets,
-      sheetBox: { width: round(g.sheet.width), height: round(g.sheet.height) },
-    }));
+    const sizeCss = `:root { ${Object.entries(vars)
+      .map(([k, v]) => `${k}: ${v};`)
+      .join(' ')} }`;
+    return withCsp(
+      template({
+        ...baseView(deck, `${css}\n${sizeCss}`, `${pt(g.sheet.width)} ${pt(g.sheet.height)}`),
+        layout: opts.layout ?? 'pages',
+        faces: opts.faces ?? 'cheat',
+        sheets,
+        sheetBox: { width: round(g.sheet.width), height: round(g.sheet.height) },
+      }),
+    );
   };
 }
 

@@ -35,15 +35,17 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
     const sizeCss = opts.fontSize ? `\n:root { --sheet-font: ${opts.fontSize}pt; }` : '';
     const { part } = opts;
     const sections = part ? sliceSections(part.slices, (i) => deck.sections[i]) : deck.sections.map((s) => ({ ...s, continued: false }));
-    return withCsp(template({
-      ...baseView(deck, css + sizeCss, PAPERS[opts.paper].css),
-      questionCount: allQuestions(deck).length,
-      heading: !part || part.first,
-      pageCounter: part?.firstPage,
-      totalPages: part?.totalPages,
-      sections: sections
-        .filter((s) => s.questions.length > 0)
-        .map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q, page: opts.guidePages?.get(q.id) ?? '' })) })),
-    }));
+    return withCsp(
+      template({
+        ...baseView(deck, css + sizeCss, PAPERS[opts.paper].css),
+        questionCount: allQuestions(deck).length,
+        heading: !part || part.first,
+        pageCounter: part?.firstPage,
+        totalPages: part?.totalPages,
+        sections: sections
+          .filter((s) => s.questions.length > 0)
+          .map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q, page: opts.guidePages?.get(q.id) ?? '' })) })),
+      }),
+    );
   };
 }

@@ -35,7 +35,10 @@ export interface GuideSlice {
  * The sections a part shows, in slice order: each slice's section with only its questions
  * [from, to), `continued` when the slice does not start the section (no heading, no id).
  */
-export function sliceSections<S extends { questions: readonly unknown[] }>(slices: GuideSlice[], sectionAt: (index: number) => S): (S & { continued: boolean })[] {
+export function sliceSections<S extends { questions: readonly unknown[] }>(
+  slices: GuideSlice[],
+  sectionAt: (index: number) => S,
+): (S & { continued: boolean })[] {
   return slices.map(({ section, from, to }) => {
     const s = sectionAt(section);
     return { ...s, continued: from > 0, questions: s.questions.slice(from, to) as unknown as S['questions'] };
@@ -83,35 +86,47 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
     // guide needs its 150 questions, not all of them (the contents, in the front, needs all).
     const viewOf = (index: number) => {
       const s = deck.sections[index];
-      const questions = s.questions.map((q) => ({ ...q, answerHtml: markLeadIns(splitCodeLines(q.answerHtml)), cardHtml: splitCodeLines(q.cardHtml), short: isShortQuestion(q), page: pages.get(q.id) ?? '' }));
+      const questions = s.questions.map((q) => ({
+        ...q,
+        answerHtml: markLeadIns(splitCodeLines(q.answerHtml)),
+        cardHtml: splitCodeLines(q.cardHtml),
+        short: isShortQuestion(q),
+        page: pages.get(q.id) ?? '',
+      }));
       return { ...s, introHtml: markLeadIns(splitCodeLines(s.introHtml)), index, pageName: `sec${index}`, page: pages.get(s.id) ?? '', questions };
     };
     const part = opts.part;
     const front = !part || part.front;
     const sections = front ? deck.sections.map((_s, index) => viewOf(index)) : [];
     const body: (ReturnType<typeof viewOf> & { continued?: boolean })[] = part ? sliceSections(part.slices, (i) => sections[i] ?? viewOf(i)) : sections;
-    return withCsp(template({
-      ...baseView(deck, css, sheet.css),
-      date: coverDate(deck),
-      screen,
-      filterNote: opts.filterNote ?? deck.filterNote,
-      outroPage: pages.get('outro') ?? '',
-      sections,
-      body,
-      front,
-      outro: !part || part.outro ? deck.outro : undefined,
-      // The contents of a front printed alone link to headings in other parts: hidden targets make
-      // Chromium keep those links (and name their destinations) until the parts are joined.
-      linkTargets: part?.front ? [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), ...(deck.outro ? ['outro'] : [])] : [],
-      // …and a body part links to its own headings, or Chromium would name no destination in it.
-      selfLinks: part && !part.front ? [...body.flatMap((s) => [...(s.continued ? [] : [s.id]), ...s.questions.map((q) => q.id)]), ...(part.outro && deck.outro ? ['outro'] : [])] : [],
-      pageCounter: part?.firstPage ? part.firstPage - (part.leadBlank ? 1 : 0) : undefined,
-      totalPages: part?.totalPages,
-      margins: sheet.margins,
-      // The cover fills its page's text block, less room for rounding, and never runs onto a second page.
-      coverHeight: sheet.height / (72 / 25.4) - sheet.margins.top - sheet.margins.bottom - 25,
-      plan: opts.plan,
-      leadBlank: part?.leadBlank,
-    }), [screen.js]);
+    return withCsp(
+      template({
+        ...baseView(deck, css, sheet.css),
+        date: coverDate(deck),
+        screen,
+        filterNote: opts.filterNote ?? deck.filterNote,
+        outroPage: pages.get('outro') ?? '',
+        sections,
+        body,
+        front,
+        outro: !part || part.outro ? deck.outro : undefined,
+        // The contents of a front printed alone link to headings in other parts: hidden targets make
+        // Chromium keep those links (and name their destinations) until the parts are joined.
+        linkTargets: part?.front ? [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), ...(deck.outro ? ['outro'] : [])] : [],
+        // …and a body part links to its own headings, or Chromium would name no destination in it.
+        selfLinks:
+          part && !part.front
+            ? [...body.flatMap((s) => [...(s.continued ? [] : [s.id]), ...s.questions.map((q) => q.id)]), ...(part.outro && deck.outro ? ['outro'] : [])]
+            : [],
+        pageCounter: part?.firstPage ? part.firstPage - (part.leadBlank ? 1 : 0) : undefined,
+        totalPages: part?.totalPages,
+        margins: sheet.margins,
+        // The cover fills its page's text block, less room for rounding, and never runs onto a second page.
+        coverHeight: sheet.height / (72 / 25.4) - sheet.margins.top - sheet.margins.bottom - 25,
+        plan: opts.plan,
+        leadBlank: part?.leadBlank,
+      }),
+      [screen.js],
+    );
   };
 }

@@ -44,19 +44,21 @@ export function renderIndex(entries: { deck: DeckSummary; files: IndexFile[] }[]
   const template = compileTemplate(hb, dirs, 'index.hbs');
   const labels = labelsFor('en');
   const decks = entries.filter((e) => e.deck.slug !== COMBINED_SLUG);
-  return withCsp(template({
-    title,
-    deckCount: decks.length,
-    combined: decks.length < entries.length,
-    labels,
-    css: ['base.css', 'index.css'].map((n) => readAsset(dirs.styles, n)).join('\n'),
-    decks: entries.map(({ deck, files }) => ({
-      deck,
-      total: deck.total,
-      levelCounts: LEVELS.map((level) => ({ level, count: deck.counts[level] ?? 0 })),
-      outputs: groupOutputs(deck.slug, files),
-    })),
-  }));
+  return withCsp(
+    template({
+      title,
+      deckCount: decks.length,
+      combined: decks.length < entries.length,
+      labels,
+      css: ['base.css', 'index.css'].map((n) => readAsset(dirs.styles, n)).join('\n'),
+      decks: entries.map(({ deck, files }) => ({
+        deck,
+        total: deck.total,
+        levelCounts: LEVELS.map((level) => ({ level, count: deck.counts[level] ?? 0 })),
+        outputs: groupOutputs(deck.slug, files),
+      })),
+    }),
+  );
 }
 
 /** Files grouped by kind (guide.html + guide.pdf → "Study guide: HTML · PDF"), known kinds first. */
@@ -68,10 +70,13 @@ function groupOutputs(slug: string, files: IndexFile[]) {
     const kind = KINDS[file.name] ? file.name : base;
     const group = groups.get(kind) ?? { label: KINDS[kind] ?? base, links: [] };
     // Relative links: the page works opened from disk and served at / by `studyguide watch`.
-    group.links.push({ format: FORMATS[ext] ?? (ext.toUpperCase() || file.name), href: `${encodeURIComponent(slug)}/${encodeURIComponent(file.name)}`, size: formatSize(file.bytes) });
+    group.links.push({
+      format: FORMATS[ext] ?? (ext.toUpperCase() || file.name),
+      href: `${encodeURIComponent(slug)}/${encodeURIComponent(file.name)}`,
+      size: formatSize(file.bytes),
+    });
     groups.set(kind, group);
   }
   const rank = (k: string) => (ORDER.includes(k) ? ORDER.indexOf(k) : ORDER.length);
   return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([, g]) => g);
 }
-

@@ -14,7 +14,6 @@ h1{color:#1f4e79;font-size:1.6rem}ul{list-style:none;padding:0}li{margin:0 0 1.1
 .deck{font-weight:bold;font-size:1.1rem}.meta,.files{color:#555;font-size:.9rem}.files a{margin-right:.9em}
 .error{margin:.3rem 0 0;padding:.5rem .7rem;background:#fdecea;color:#7f1d1d;border-left:4px solid #b71c1c;font:13px/1.4 ui-monospace,monospace;white-space:pre-wrap;overflow-wrap:anywhere}`;
 
-
 /** The watch server's own `/` when the build wrote no out/index.html: every deck and its files. */
 export function renderListing(decks: ListedDeck[]): string {
   const items = decks.map(({ preview: p, files }) => {
@@ -35,7 +34,10 @@ export function renderListing(decks: ListedDeck[]): string {
 
 /** Shown instead of a guide that has never rendered (the banner says why). */
 export function renderErrorPage(preview: DeckPreview): string {
-  return page(preview.slug, `<h1>${escapeHtml(preview.slug)}</h1>\n<p>This deck has not built yet. Fix the problem shown at the bottom of the page and save: the page reloads by itself.</p>\n<p><a href="/">All decks</a></p>`);
+  return page(
+    preview.slug,
+    `<h1>${escapeHtml(preview.slug)}</h1>\n<p>This deck has not built yet. Fix the problem shown at the bottom of the page and save: the page reloads by itself.</p>\n<p><a href="/">All decks</a></p>`,
+  );
 }
 
 /** A plain page for messages such as "not found". */

@@ -42,10 +42,12 @@ export class PdfRebuilder {
     const files = [...this.pending];
     this.pending.clear();
     // run() reports its own failures; a rejection here must not become an unhandled one.
-    this.running = this.run(files).catch(() => undefined).finally(() => {
-      this.running = undefined;
-      if (this.pending.size > 0 && !this.timer) this.schedule([]);
-    });
+    this.running = this.run(files)
+      .catch(() => undefined)
+      .finally(() => {
+        this.running = undefined;
+        if (this.pending.size > 0 && !this.timer) this.schedule([]);
+      });
   }
 
   /** Drops waiting work and takes no more; a running build is left to finish (see stopped()). */

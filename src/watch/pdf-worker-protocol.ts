@@ -5,10 +5,7 @@ export { fromWire, toWire, type WireError } from '../wire-error.js';
 import type { Drawing } from '../print/draw-diagrams.js';
 
 /** What the watch process asks the PDF worker. */
-export type WorkerRequest =
-  | { type: 'build'; id: number; opts: BuildOptions }
-  | { type: 'draw'; id: number; sources: string[] }
-  | { type: 'close'; id: number };
+export type WorkerRequest = { type: 'build'; id: number; opts: BuildOptions } | { type: 'draw'; id: number; sources: string[] } | { type: 'close'; id: number };
 
 /** What the worker answers: build events as they happen, then one `done` or `failed`. */
 export type WorkerReply =

@@ -77,7 +77,15 @@ export class PreviewRenderer {
       const deck = drawer ? await addGraphics(selected, drawer, dirs).catch(() => addGraphicStyles(selected, dirs)) : addGraphicStyles(selected, dirs);
       this.renderer ??= createGuideRenderer(dirs);
       const guideHtml = this.renderer(deck, { paper: deckOpts.paper });
-      return { slug, file, title: deck.title, questions: allQuestions(deck).length, read: parsed.reading && readingSummary(parsed.reading), guideHtml, ms: performance.now() - started };
+      return {
+        slug,
+        file,
+        title: deck.title,
+        questions: allQuestions(deck).length,
+        read: parsed.reading && readingSummary(parsed.reading),
+        guideHtml,
+        ms: performance.now() - started,
+      };
     } catch (error) {
       return { slug, file, error: describeError(error, file), ms: performance.now() - started };
     }

@@ -66,7 +66,8 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'only GET and HEAD');
     // Only pages opened as localhost may read the previews (a guard against DNS rebinding).
     const host = (req.headers.host ?? '').toLowerCase();
-    if (![`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host)) return send(res, 403, 'text/plain; charset=utf-8', 'open the preview as http://127.0.0.1:' + port);
+    if (![`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host))
+      return send(res, 403, 'text/plain; charset=utf-8', 'open the preview as http://127.0.0.1:' + port);
     const url = new URL(req.url ?? '/', `http://${host}`);
     if (url.pathname === EVENTS_PATH) return opts.hub.connect(req, res);
     if (url.pathname.startsWith(FONTS_PATH)) return serveFont(res, url.pathname);
@@ -91,7 +92,9 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
   async function serveIndex(res: ServerResponse): Promise<void> {
     const index = path.join(outDir, 'index.html');
     if (existsSync(index)) return html(res, 200, injectLiveReload(await readFile(index, 'utf8')));
-    const decks: ListedDeck[] = await Promise.all(opts.source.previews().map(async (preview) => ({ preview, files: await listFiles(path.join(outDir, preview.slug)) })));
+    const decks: ListedDeck[] = await Promise.all(
+      opts.source.previews().map(async (preview) => ({ preview, files: await listFiles(path.join(outDir, preview.slug)) })),
+    );
     return html(res, 200, injectLiveReload(renderListing(decks)));
   }
 
@@ -113,12 +116,15 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
     if (type.startsWith('text/html')) return html(res, 200, injectLiveReload(await readFile(real!, 'utf8'), preview?.error));
     res.writeHead(200, { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': 'no-store' });
     if (res.req.method === 'HEAD') return void res.end();
-    createReadStream(real!).on('error', () => res.destroy()).pipe(res);
+    createReadStream(real!)
+      .on('error', () => res.destroy())
+      .pipe(res);
   }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE') reject(environmentError(`port ${opts.port} on 127.0.0.1 is in use`, 'pick another with --port N, or --port 0 for any free one'));
+      if (err.code === 'EADDRINUSE')
+        reject(environmentError(`port ${opts.port} on 127.0.0.1 is in use`, 'pick another with --port N, or --port 0 for any free one'));
       else reject(environmentError(`cannot start the preview server: ${err.message}`, 'pick another port with --port N'));
     });
     server.listen(opts.port, '127.0.0.1', () => resolve());
@@ -139,7 +145,10 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
 async function listFiles(dir: string): Promise<{ name: string; bytes: number }[]> {
   const names = await readdir(dir).catch(() => [] as string[]);
   const files = await Promise.all(
-    names.filter((n) => !n.startsWith('.')).sort().map(async (name) => ({ name, info: await stat(path.join(dir, name)).catch(() => undefined) })),
+    names
+      .filter((n) => !n.startsWith('.'))
+      .sort()
+      .map(async (name) => ({ name, info: await stat(path.join(dir, name)).catch(() => undefined) })),
   );
   return files.filter((f) => f.info?.isFile()).map((f) => ({ name: f.name, bytes: f.info!.size }));
 }

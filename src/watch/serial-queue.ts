@@ -23,7 +23,10 @@ export class SerialQueue {
         await job().catch(() => undefined);
       } while (this.dirty.has(key));
     };
-    this.running.set(key, loop().finally(() => this.running.delete(key)));
+    this.running.set(
+      key,
+      loop().finally(() => this.running.delete(key)),
+    );
   }
 
   /** Resolves when no job runs. */

@@ -17,7 +17,11 @@ export interface FolderWatch {
  * that is deleted ends its watch too (the watch follows the folder, not its name): it is looked
  * for again every REWATCH_MS, and once it is back, watched again and every entry in it reported.
  */
-export function watchFolders(folders: Map<string, EntryFilter>, onChange: (file: string) => void, onError: (error: Error, folder: string) => void): FolderWatch {
+export function watchFolders(
+  folders: Map<string, EntryFilter>,
+  onChange: (file: string) => void,
+  onError: (error: Error, folder: string) => void,
+): FolderWatch {
   const watches = [...folders].map(([folder, wanted]) => watchFolder(folder, wanted, onChange, onError));
   return {
     close: () => {

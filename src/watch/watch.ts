@@ -254,9 +254,18 @@ class WatchSession {
 }
 
 /** A broken deck's preview keeps its last good guide, title and questions under the error banner. */
-const keepLastGood = (preview: DeckPreview, old: DeckState | undefined): DeckPreview => ({ ...preview, title: old?.preview.title, questions: old?.preview.questions, guideHtml: old?.preview.guideHtml });
+const keepLastGood = (preview: DeckPreview, old: DeckState | undefined): DeckPreview => ({
+  ...preview,
+  title: old?.preview.title,
+  questions: old?.preview.questions,
+  guideHtml: old?.preview.guideHtml,
+});
 
 /** Identifies one saved content of a file (its size and time could change mid-write, its bytes cannot lie). */
-const fileStamp = (file: string) => readInput(file, deckLimits(file)).then((bytes) => createHash('sha1').update(bytes).digest('hex'), () => undefined);
+const fileStamp = (file: string) =>
+  readInput(file, deckLimits(file)).then(
+    (bytes) => createHash('sha1').update(bytes).digest('hex'),
+    () => undefined,
+  );
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

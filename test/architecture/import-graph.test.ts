@@ -55,7 +55,9 @@ describe('the plan of src/', () => {
   });
 
   it('keeps src/model/ a ground floor that imports nothing from the app above it', () => {
-    const upward = [...graph].filter(([m]) => m.startsWith('model/')).flatMap(([m, deps]) => deps.filter((d) => !d.startsWith('model/')).map((d) => `${m} > ${d}`));
+    const upward = [...graph]
+      .filter(([m]) => m.startsWith('model/'))
+      .flatMap(([m, deps]) => deps.filter((d) => !d.startsWith('model/')).map((d) => `${m} > ${d}`));
     expect(upward).toEqual([]);
   });
 

@@ -19,7 +19,9 @@ describe('studyguide check on fixtures', () => {
   for (const name of cases) {
     it(`${name}: reports exactly the expected findings at their lines`, async () => {
       const deck = path.join(root, name, 'deck.md');
-      const expected = readFileSync(path.join(root, name, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
+      const expected = readFileSync(path.join(root, name, 'expected.txt'), 'utf8')
+        .split('\n')
+        .filter(Boolean);
       const result = await checkDecks([deck], opts);
       expect(result.findings.map((f) => `${f.line} ${f.level} ${f.code}`)).toEqual(expected);
       for (const f of result.findings) expect(f.file).toBe(deck);
@@ -49,7 +51,8 @@ describe('studyguide check on fixtures', () => {
 
   it('measures card answers against the card size: front matter over defaults, a flag over front matter', async () => {
     const deck = path.join(root, 'check-long-card', 'deck.md');
-    const codes = async (args: string[]) => (JSON.parse((await runCli(['check', deck, '--json', ...args])).stdout) as { findings: { code: string; message: string }[] }).findings;
+    const codes = async (args: string[]) =>
+      (JSON.parse((await runCli(['check', deck, '--json', ...args])).stdout) as { findings: { code: string; message: string }[] }).findings;
     // The fixture's front matter asks for business cards, where the answer cannot fit.
     expect((await codes([]))[0].message).toContain('business card');
     // A larger card given as a flag holds it; a smaller one does not.

@@ -9,7 +9,7 @@ import { tempDir } from '../helpers.js';
 const opts = { ...defaultOptions(), paths: [] } as BuildOptions;
 
 describe('check: note ids across decks', () => {
-  it('warns when two decks give a question the same Id (one Anki note), at the second one\'s line', async () => {
+  it("warns when two decks give a question the same Id (one Anki note), at the second one's line", async () => {
     const dir = await tempDir('studyguide-shared-');
     await writeFile(path.join(dir, 'a.md'), '# A\n\n## S\n\n### What is DNS?\n\nId: dns\n\n> Names.\n');
     await writeFile(path.join(dir, 'b.md'), '# B\n\n## S\n\n### What is TCP?\n\n> Streams.\n\n### What does DNS do?\n\nId: dns\n\n> Names.\n');

@@ -33,7 +33,10 @@ describe('build() from code', () => {
         during.push(listeners());
         if (e.type === 'output') controller.abort();
       },
-    }).then(() => undefined, (e: unknown) => e);
+    }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(StudyguideError);
     expect((error as StudyguideError).code).toBe('aborted');
     expect(events[0]).toBe('decks');

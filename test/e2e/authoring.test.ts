@@ -58,7 +58,11 @@ describe('--shuffle', () => {
     const order = (seed: number) => allQuestions(selectQuestions(deck, { shuffle: true, seed })).map((q) => q.text);
     expect(order(42)).toEqual(order(42));
     expect(order(42)).not.toEqual(order(7));
-    expect([...order(42)].sort()).toEqual(allQuestions(deck).map((q) => q.text).sort());
+    expect([...order(42)].sort()).toEqual(
+      allQuestions(deck)
+        .map((q) => q.text)
+        .sort(),
+    );
   });
 });
 

@@ -67,7 +67,9 @@ describe('a browser that stops or dies mid-build', () => {
   it('stopped with SIGSTOP: the watchdog ends the build with exit 2, naming the step', async () => {
     const run = await harmDuring(isBrowser, (pid) => process.kill(pid, 'SIGSTOP'));
     expect(run.code, run.stderr).toBe(2);
-    expect(run.stderr).toMatch(/^error: the browser was stopped \(pid \d+\) and did not resume during (printing guide\.pdf|printing cards\.pdf|drawing diagrams); it was closed — /m);
+    expect(run.stderr).toMatch(
+      /^error: the browser was stopped \(pid \d+\) and did not resume during (printing guide\.pdf|printing cards\.pdf|drawing diagrams); it was closed — /m,
+    );
     expect(stillRunning(run.tree).map((p) => p.cmdline.slice(0, 80))).toEqual([]);
   }, 360_000);
 
@@ -76,7 +78,9 @@ describe('a browser that stops or dies mid-build', () => {
     // browser's output pipes (and so this build) open: the watchdog must end all of them.
     const run = await harmDuring(isRenderer, (pid) => process.kill(pid, 'SIGSTOP'));
     expect(run.code, run.stderr).toBe(2);
-    expect(run.stderr).toMatch(/^error: the browser has a stopped page renderer \(pid \d+\) that did not resume during printing (guide|cards)\.pdf; it was closed — /m);
+    expect(run.stderr).toMatch(
+      /^error: the browser has a stopped page renderer \(pid \d+\) that did not resume during printing (guide|cards)\.pdf; it was closed — /m,
+    );
     expect(stillRunning(run.tree).map((p) => p.cmdline.slice(0, 80))).toEqual([]);
   }, 360_000);
 

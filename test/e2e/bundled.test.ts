@@ -23,7 +23,10 @@ describe('bundled deck build', () => {
       // Compared loosely: typographic quotes, and a heading may wrap at a hyphen.
       const text = loose(pdfText(path.join(bundledOut(), slug, pdf)));
       const missing = questions.filter((q) => !text.includes(loose(q.text)));
-      expect(missing.map((q) => q.text), pdf).toEqual([]);
+      expect(
+        missing.map((q) => q.text),
+        pdf,
+      ).toEqual([]);
     }
   });
 

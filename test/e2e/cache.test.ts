@@ -113,7 +113,12 @@ describe('output cache', () => {
     const result = await buildUnlessFresh(opts, (e) => events.push(e));
     expect(result).toEqual({ built: ['alpha', 'beta'], failed: [] });
     const outputs = events.filter((e): e is Output => e.type === 'output');
-    expect(outputs.map((e) => e.file).sort()).toEqual(first.filter((e): e is Output => e.type === 'output').map((e) => e.file).sort());
+    expect(outputs.map((e) => e.file).sort()).toEqual(
+      first
+        .filter((e): e is Output => e.type === 'output')
+        .map((e) => e.file)
+        .sort(),
+    );
     expect(outputs.every((e) => e.cached && path.isAbsolute(e.file))).toBe(true);
   });
 });

@@ -63,7 +63,10 @@ describe.each(Object.keys(CARD_STOCKS) as CardStockName[])('--card-stock %s', (n
         expect(cellOf(g, label), `Q${n}`).toBe((n - 1) % per);
         const q = questions.find((x) => x.number === n)!;
         const first = findSequence(p, q.text.split(/\s+/).slice(0, 2).join(' '));
-        expect(first.some((w) => cellOf(g, w) === (n - 1) % per), `question of Q${n} in its cell`).toBe(true);
+        expect(
+          first.some((w) => cellOf(g, w) === (n - 1) % per),
+          `question of Q${n} in its cell`,
+        ).toBe(true);
       }
     });
     expect(await printPrefs(path.join(dir, 'cards.pdf'))).toEqual({ scaling: 'none', duplex: 'simplex' });
@@ -78,13 +81,25 @@ describe.each(Object.keys(CARD_STOCKS) as CardStockName[])('--card-stock %s', (n
     const topZeros = zeros.filter((w) => w.yMax < 30).map((w) => (w.xMin + w.xMax) / 2);
     const leftZeros = zeros.filter((w) => w.xMax < 22).map((w) => (w.yMin + w.yMax) / 2);
     expect(topZeros.length).toBe(xs.filter((x) => inner(x, g.sheet.width)).length);
-    for (const x of xs.filter((v) => inner(v, g.sheet.width))) expect(topZeros.some((z) => Math.abs(z - x) < 1), `zero at the cut x=${x}`).toBe(true);
+    for (const x of xs.filter((v) => inner(v, g.sheet.width)))
+      expect(
+        topZeros.some((z) => Math.abs(z - x) < 1),
+        `zero at the cut x=${x}`,
+      ).toBe(true);
     expect(leftZeros.length).toBe(ys.filter((y) => inner(y, g.sheet.height)).length);
-    for (const y of ys.filter((v) => inner(v, g.sheet.height))) expect(leftZeros.some((z) => Math.abs(z - y) < 2.5), `zero at the cut y=${y}`).toBe(true);
+    for (const y of ys.filter((v) => inner(v, g.sheet.height)))
+      expect(
+        leftZeros.some((z) => Math.abs(z - y) < 2.5),
+        `zero at the cut y=${y}`,
+      ).toBe(true);
     expect(await printPrefs(path.join(dir, 'alignment.pdf'))).toEqual({ scaling: 'none', duplex: 'simplex' });
 
     // One text size for every card answer in the deck (the body face of the answers).
-    const sizes = new Set(textRuns(path.join(dir, 'cards.pdf')).filter((r) => /Serif/.test(r.font) && !/Bold|Italic|Oblique|Mono|Code/.test(r.font)).map((r) => r.size));
+    const sizes = new Set(
+      textRuns(path.join(dir, 'cards.pdf'))
+        .filter((r) => /Serif/.test(r.font) && !/Bold|Italic|Oblique|Mono|Code/.test(r.font))
+        .map((r) => r.size),
+    );
     expect([...sizes].length, `answer sizes ${[...sizes].join(', ')}`).toBe(1);
   });
 });
@@ -102,7 +117,14 @@ describe('sheet options', () => {
   });
 
   it('--offset moves every sheet and --back-offset only the backs, by exactly the amount given', async () => {
-    const base = { paths: [deckFile], cardStock: 'avery-5371' as const, ...stockOptions('avery-5371'), cardFaces: 'flash' as const, duplex: 'short' as const, outputs: ['cards'] };
+    const base = {
+      paths: [deckFile],
+      cardStock: 'avery-5371' as const,
+      ...stockOptions('avery-5371'),
+      cardFaces: 'flash' as const,
+      duplex: 'short' as const,
+      outputs: ['cards'],
+    };
     const offset = { x: 1.5 * MM, y: -0.04 * 72 };
     const backOffset = { x: -2 * MM, y: 0.5 * MM };
     const builds: Record<string, string> = {};

@@ -32,7 +32,12 @@ function behind(back: PdfWordPage, x: number, y: number, duplex: 'long' | 'short
 const centre = (w: PdfWord) => ({ x: (w.xMin + w.xMax) / 2, y: (w.yMin + w.yMax) / 2 });
 
 /** Every front/back sheet pair: each question's answer on the back lands inside its card's front. */
-function expectBacksBehindFronts(pages: PdfWordPage[], cards: { number: number; question: string; answer: string }[], size: CardSize, duplex: 'long' | 'short') {
+function expectBacksBehindFronts(
+  pages: PdfWordPage[],
+  cards: { number: number; question: string; answer: string }[],
+  size: CardSize,
+  duplex: 'long' | 'short',
+) {
   expect(pages.length % 2).toBe(0);
   const seen: number[] = [];
   for (let i = 0; i < pages.length; i += 2) {
@@ -43,7 +48,10 @@ function expectBacksBehindFronts(pages: PdfWordPage[], cards: { number: number; 
       expect(card, `Q${n} on sheet ${i / 2 + 1}`).toBeDefined();
       const inCard = cardBox(label, size);
       const q = findSequence(front, card!.question).map(centre);
-      expect(q.some((p) => inCard(p.x, p.y)), `front of Q${n} is in its card`).toBe(true);
+      expect(
+        q.some((p) => inCard(p.x, p.y)),
+        `front of Q${n} is in its card`,
+      ).toBe(true);
       const a = findSequence(back, card!.answer);
       expect(a.length, `answer of Q${n} "${card!.answer}" on the back of sheet ${i / 2 + 1}`).toBe(1);
       const p = centre(a[0]);
@@ -78,6 +86,11 @@ describe.each([
     expect(check.length).toBe(2);
     const numbered = check[0].words.filter((w) => /^Q\d+$/.test(w.text)).map((w) => Number(w.text.slice(1)));
     expect(numbered.length).toBeGreaterThan(1);
-    expectBacksBehindFronts(check, numbered.map((n) => ({ number: n, question: 'Duplex', answer: `${n}.` })), cardSize, duplex);
+    expectBacksBehindFronts(
+      check,
+      numbered.map((n) => ({ number: n, question: 'Duplex', answer: `${n}.` })),
+      cardSize,
+      duplex,
+    );
   });
 });

@@ -61,6 +61,8 @@ describe('fitting text to the card', () => {
     // The URL card fits (no overflow sideways) and all of the URL is printed.
     // pdftotext drops a hyphen at a line end, so compare without hyphens.
     const text = pdfText(path.join(outDir, 'git-workflow', 'cards.pdf')).replace(/[\s-]+/g, '');
-    expect(text).toContain('https://gitscm.com/docs/gitrebase#Documentation/gitrebase.txtinteractiveandalso/a/very/long/path/that/never/breaks/by/itself/unless/we/let/it/wrap/anywhere');
+    expect(text).toContain(
+      'https://gitscm.com/docs/gitrebase#Documentation/gitrebase.txtinteractiveandalso/a/very/long/path/that/never/breaks/by/itself/unless/we/let/it/wrap/anywhere',
+    );
   });
 });

@@ -45,7 +45,9 @@ describe.each([
     const questions = allQuestions(await loadDeck(deckFile));
     const text = pdfText(file);
     for (const q of questions) expect(text).toContain(squash(q.text));
-    const labels = pdfWords(file).flatMap((p) => p.words.filter((w) => /^Q\d+$/.test(w.text)).map((w) => w.text)).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+    const labels = pdfWords(file)
+      .flatMap((p) => p.words.filter((w) => /^Q\d+$/.test(w.text)).map((w) => w.text))
+      .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
     expect(labels).toEqual(questions.map((q) => `Q${q.number}`));
 
     // Above the cards, the marks of both edges of each column: two per column, at the card edges.
@@ -58,8 +60,16 @@ describe.each([
     const img = grayPixels(file);
     const marks = darkRuns(img, Math.round(top - 10));
     expect(marks.length).toBe(4);
-    for (const edge of rightEdges) expect(marks.some((x) => Math.abs(x - edge) <= 2), `mark at the right edge ${edge}`).toBe(true);
-    for (const edge of rightEdges) expect(marks.some((x) => Math.abs(x - (edge - 360)) <= 2), `mark at the left edge ${edge - 360}`).toBe(true);
+    for (const edge of rightEdges)
+      expect(
+        marks.some((x) => Math.abs(x - edge) <= 2),
+        `mark at the right edge ${edge}`,
+      ).toBe(true);
+    for (const edge of rightEdges)
+      expect(
+        marks.some((x) => Math.abs(x - (edge - 360)) <= 2),
+        `mark at the left edge ${edge - 360}`,
+      ).toBe(true);
     // Nothing but marks in the margin: the row above them is blank.
     expect(darkRuns(img, 2)).toEqual([]);
   });

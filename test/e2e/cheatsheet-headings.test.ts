@@ -18,7 +18,9 @@ function expectHeadingsWithFirstQuestions(file: string, deck: Deck): void {
     const q = label[0];
     // The heading's last word (it may wrap over lines) sits just above the label, in its column.
     const last = section.title.split(/\s+/).pop()!;
-    const above = pages[q.page].words.filter((w) => last.startsWith(w.text.replace(/-$/, '')) && w.yMax <= q.w.yMin + 1 && q.w.yMin - w.yMax < 16 && w.xMin >= q.w.xMin - 4 && w.xMin < q.w.xMin + 160);
+    const above = pages[q.page].words.filter(
+      (w) => last.startsWith(w.text.replace(/-$/, '')) && w.yMax <= q.w.yMin + 1 && q.w.yMin - w.yMax < 16 && w.xMin >= q.w.xMin - 4 && w.xMin < q.w.xMin + 160,
+    );
     expect(above.length, `"${section.title}" ends right above Q${first.number} (page ${q.page + 1})`).toBeGreaterThan(0);
     checked++;
   }

@@ -4,7 +4,18 @@ import { readdir, readFile, writeFile, appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildWith, pdfText, tempDir } from '../helpers.js';
 
-const DECK = ['# Stored', '## S', '### Which way does traffic go?', '> Left to right.', '', '```mermaid', 'flowchart LR', '  a[Frontgate] --> b[Backyard]', '```', ''].join('\n');
+const DECK = [
+  '# Stored',
+  '## S',
+  '### Which way does traffic go?',
+  '> Left to right.',
+  '',
+  '```mermaid',
+  'flowchart LR',
+  '  a[Frontgate] --> b[Backyard]',
+  '```',
+  '',
+].join('\n');
 
 describe('drawn diagrams kept between builds', () => {
   it('reuses a stored drawing after an edit, and --no-cache draws it again', async () => {
@@ -47,7 +58,8 @@ describe('drawn diagrams kept between builds', () => {
     await buildWith({ paths: [deck], outDir: out, outputs: ['guide', 'anki'] });
     expect(pdfText(path.join(out, 'stored', 'guide.pdf'))).toContain('Frontgate');
     // A planted drawing with a valid hash: used, but sanitized like a fresh one.
-    const planted = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><style>.x{background:url(https://evil.invalid/p.png)}</style><text x="5" y="20">Plantedgate</text></svg>';
+    const planted =
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><style>.x{background:url(https://evil.invalid/p.png)}</style><text x="5" y="20">Plantedgate</text></svg>';
     await writeFile(file, `sha256:${createHash('sha256').update(planted).digest('hex')}\n${planted}`);
     await appendFile(deck, '### A third question?\n> Yes.\n');
     await buildWith({ paths: [deck], outDir: out, outputs: ['guide', 'anki'] });
@@ -65,13 +77,35 @@ describe('diagram configuration from a deck', () => {
     const deck = path.join(dir, 'styled.md');
     const out = path.join(dir, 'out');
     const css = '.node rect { fill: red; background: url(https://evil.invalid/theme.png) } @import url(https://evil.invalid/i.css);';
-    await writeFile(deck, [
-      '# Styled', '## S', '### Directive?', '> Yes.', '', '```mermaid',
-      `%%{init: {"themeCSS": "${css}", "fontFamily": "x; src: url(https://evil.invalid/font.woff)", "themeVariables": {"fontFamily": "url(https://evil.invalid/tv.woff)"}}}%%`,
-      'flowchart LR', '  a[Directivegate] --> b', '```', '',
-      '### Front matter?', '> Yes.', '', '```mermaid', '---', 'config:', `  themeCSS: "${css}"`, '  fontFamily: "y; src: url(https://evil.invalid/fm.woff)"', '---',
-      'flowchart LR', '  c[Frontmattergate] --> d', '```', '',
-    ].join('\n'));
+    await writeFile(
+      deck,
+      [
+        '# Styled',
+        '## S',
+        '### Directive?',
+        '> Yes.',
+        '',
+        '```mermaid',
+        `%%{init: {"themeCSS": "${css}", "fontFamily": "x; src: url(https://evil.invalid/font.woff)", "themeVariables": {"fontFamily": "url(https://evil.invalid/tv.woff)"}}}%%`,
+        'flowchart LR',
+        '  a[Directivegate] --> b',
+        '```',
+        '',
+        '### Front matter?',
+        '> Yes.',
+        '',
+        '```mermaid',
+        '---',
+        'config:',
+        `  themeCSS: "${css}"`,
+        '  fontFamily: "y; src: url(https://evil.invalid/fm.woff)"',
+        '---',
+        'flowchart LR',
+        '  c[Frontmattergate] --> d',
+        '```',
+        '',
+      ].join('\n'),
+    );
     const { events } = await buildWith({ paths: [deck], outDir: out, outputs: ['guide', 'anki'] });
     expect(events.filter((e) => e.type === 'warning').map((e) => JSON.stringify(e))).toEqual([]);
     for (const output of ['guide.html', 'anki.txt']) {

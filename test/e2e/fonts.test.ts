@@ -38,10 +38,17 @@ describe('bundled fonts', () => {
   it('embeds only the bundled families, never Type 3 outlines or a system face', () => {
     for (const pdf of [file('guide.pdf'), file('cards.pdf')]) {
       const fonts = embeddedFonts(pdf);
-      expect(fonts.filter((f) => !BUNDLED.test(f)), pdf).toEqual([]);
+      expect(
+        fonts.filter((f) => !BUNDLED.test(f)),
+        pdf,
+      ).toEqual([]);
     }
     const guide = embeddedFonts(file('guide.pdf'));
-    for (const family of ['SourceSerif4', 'SourceSans3', 'SourceCodePro', 'NotoSansMath', 'NotoEmoji']) expect(guide.some((f) => f.startsWith(family)), family).toBe(true);
+    for (const family of ['SourceSerif4', 'SourceSans3', 'SourceCodePro', 'NotoSansMath', 'NotoEmoji'])
+      expect(
+        guide.some((f) => f.startsWith(family)),
+        family,
+      ).toBe(true);
   });
 
   it('prints every covered character with a real glyph: only the private-use ones are boxes', () => {

@@ -12,11 +12,13 @@ const CASES = ['details-messy', 'numbered-headings', 'list-headings', 'list-ques
 describe('foreign question banks build', () => {
   it('puts every question in the guide and one card per answered question', async () => {
     const dir = await tempDir('studyguide-banks-');
-    const files = await Promise.all(CASES.map(async (name) => {
-      const file = path.join(dir, `${name}.md`);
-      await copyFile(path.join('test/fixtures/layouts', name, 'input.md'), file);
-      return file;
-    }));
+    const files = await Promise.all(
+      CASES.map(async (name) => {
+        const file = path.join(dir, `${name}.md`);
+        await copyFile(path.join('test/fixtures/layouts', name, 'input.md'), file);
+        return file;
+      }),
+    );
     const out = path.join(dir, 'out');
     const { result, events } = await buildWith({ paths: files, outDir: out, outputs: ['guide', 'cards'] });
     expect(result.failed).toEqual([]);
@@ -29,7 +31,9 @@ describe('foreign question banks build', () => {
       expect(guide.split('No answer yet.').length - 1, name).toBe(open.length);
       expect(Number(pdfInfo(path.join(out, name, 'cards.pdf')).Pages), name).toBe(questions.length - open.length);
       const read = events.find((e) => e.type === 'read' && e.deck === name);
-      expect(read && 'summary' in read ? read.summary : '', name).toMatch(new RegExp(`^${questions.length} questions? \\(.+\\), ${open.length} without an answer`));
+      expect(read && 'summary' in read ? read.summary : '', name).toMatch(
+        new RegExp(`^${questions.length} questions? \\(.+\\), ${open.length} without an answer`),
+      );
     }
   }, 600_000);
 });

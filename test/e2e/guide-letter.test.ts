@@ -52,8 +52,9 @@ async function linkSides(pdf: string): Promise<number[]> {
   const index = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
   return doc.getPages().flatMap((page) => {
     const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
-    return Array.from({ length: annots?.size() ?? 0 }, (_, i) => annots!.lookup(i, PDFDict).lookupMaybe(PDFName.of('Dest'), PDFArray)?.get(0))
-      .flatMap((ref) => (ref instanceof PDFRef && index.has(ref.toString()) ? [index.get(ref.toString())!] : []));
+    return Array.from({ length: annots?.size() ?? 0 }, (_, i) => annots!.lookup(i, PDFDict).lookupMaybe(PDFName.of('Dest'), PDFArray)?.get(0)).flatMap((ref) =>
+      ref instanceof PDFRef && index.has(ref.toString()) ? [index.get(ref.toString())!] : [],
+    );
   });
 }
 
@@ -68,7 +69,14 @@ function readLines(words: Word[]): string {
     if (line && w.yMax - line[0].yMax < 3) line.push(w);
     else lines.push([w]);
   }
-  return lines.map((line) => line.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(' ')).join(' ');
+  return lines
+    .map((line) =>
+      line
+        .sort((a, b) => a.xMin - b.xMin)
+        .map((w) => w.text)
+        .join(' '),
+    )
+    .join(' ');
 }
 
 describe('guide on Letter paper', () => {
@@ -92,8 +100,12 @@ describe('guide on Letter paper', () => {
       'part-00001-6f1c2a9e-1b7d-4f7e-9d0a-3c5b8e2f4a61-c000.snappy.parquet',
       'https://parquet.apache.org/docs/file-format/configurations/and-a-very-long-path-segment',
       'https://avro.apache.org/docs/current/specification/with/a/deliberately/long/path/to/wrap',
-      'Best for', 'transactions', 'analytics dashboards', 'Wide scans',
-    ]) expect(text, token).toContain(loose(token));
+      'Best for',
+      'transactions',
+      'analytics dashboards',
+      'Wide scans',
+    ])
+      expect(text, token).toContain(loose(token));
   });
 
   it('still numbers the contents and bookmarks with the real pages', async () => {
@@ -113,7 +125,9 @@ describe('guide on Letter paper', () => {
     const pages = squashedPages(file('guide.pdf'));
     const section = deck.sections[1];
     expect(section.title).toBe(`Pipelines: "batch" & 'stream'`);
-    const onPages = questionPages(deck, pages).filter((x) => x.section === section).map((x) => x.page);
+    const onPages = questionPages(deck, pages)
+      .filter((x) => x.section === section)
+      .map((x) => x.page);
     for (let p = Math.min(...onPages); p <= Math.max(...onPages); p++) {
       expect(pages[p - 1].startsWith(`${deck.title} ${section.title}`), `page ${p}`).toBe(true);
     }
@@ -164,10 +178,15 @@ describe('guide-booklet.pdf', () => {
       expect(side, `side ${i + 1}`).toEqual(expected.map(last));
     });
     // Every guide page appears exactly once.
-    expect(sides.flat().filter((p) => p !== null).sort((a, b) => a! - b!)).toEqual(Array.from({ length: guidePages }, (_, i) => i + 1));
+    expect(
+      sides
+        .flat()
+        .filter((p) => p !== null)
+        .sort((a, b) => a! - b!),
+    ).toEqual(Array.from({ length: guidePages }, (_, i) => i + 1));
   });
 
-  it('is typeset on half-letter pages at 100 %, in the guide\'s type sizes', () => {
+  it("is typeset on half-letter pages at 100 %, in the guide's type sizes", () => {
     // Every word sits inside its half: a page typeset at 5.5 × 8.5 in fills the half exactly.
     const words = pdfWords(file('guide-booklet.pdf'));
     const across = words.filter((w) => w.xMin < 396 && w.xMax > 396);
@@ -187,7 +206,7 @@ describe('guide-booklet.pdf', () => {
     expect(sizes('guide-booklet.pdf')).toEqual(guide);
   });
 
-  it('opens every question\'s bookmark and contents link on the side that shows its heading', async () => {
+  it("opens every question's bookmark and contents link on the side that shows its heading", async () => {
     // The text of each half of each side, read apart: index 2 × (side − 1) + (0 left, 1 right).
     const words = pdfWords(file('guide-booklet.pdf'));
     const halves = pageSizes(file('guide-booklet.pdf')).flatMap((size, i) =>

@@ -104,8 +104,18 @@ describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({
     // is headed by the section it opened with.
     // The running head: the words above the text block, read left to right.
     const words = pdfWords(file());
-    const head = (p: number) => loose(words.filter((w) => w.page === p && w.yMax < mm(GUIDE_PAGES[paper].margins.top)).sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(' '));
-    const opensPage = (p: number, i: number) => loose(pages[p - 1]).replace(head(p), '').startsWith(loose(d.sections[i].title));
+    const head = (p: number) =>
+      loose(
+        words
+          .filter((w) => w.page === p && w.yMax < mm(GUIDE_PAGES[paper].margins.top))
+          .sort((a, b) => a.xMin - b.xMin)
+          .map((w) => w.text)
+          .join(' '),
+      );
+    const opensPage = (p: number, i: number) =>
+      loose(pages[p - 1])
+        .replace(head(p), '')
+        .startsWith(loose(d.sections[i].title));
     const last = Math.max(...found.map((x) => x.page));
     let checked = 0;
     for (let p = starts[0]; p <= last; p++) {
@@ -142,7 +152,10 @@ describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({
     const boxes = blocks.filter((b) => b.lines[0].text.startsWith('In short'));
     // Paragraphs start at the text block's left edge: the inner margin on odd pages, the outer on even ones.
     const prose = blocks.filter((b) => Math.abs(b.xMin - mm(b.page % 2 === 1 ? inner : outer)) < 1.5 && !boxes.includes(b));
-    for (const [what, lines] of [['body', measureOf(prose)], ['"In short"', measureOf(boxes)]] as const) {
+    for (const [what, lines] of [
+      ['body', measureOf(prose)],
+      ['"In short"', measureOf(boxes)],
+    ] as const) {
       expect(lines.length, `${what} lines measured`).toBeGreaterThan(15);
       const inside = lines.filter((n) => n >= 60 && n <= 75).length / lines.length;
       expect(inside, `${what}: share of lines of 60–75 characters (${[...lines].sort((a, b) => a - b).join(' ')})`).toBeGreaterThanOrEqual(0.9);
@@ -184,7 +197,14 @@ describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({
   it('prints every code line and table cell whole: code wraps and tables fit', () => {
     // Chromium clips what runs past the text area, so anything that overflowed would be missing.
     const text = loose(pages.join(' '));
-    const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
+    const plain = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;/g, "'")
+        .replace(/&amp;/g, '&');
     let checked = 0;
     for (const q of allQuestions(d)) {
       const blocks = [...q.answerHtml.matchAll(/<pre><code(?![^>]*mermaid)[^>]*>([\s\S]*?)<\/code><\/pre>/g)].flatMap((m) => plain(m[1]).split('\n'));
@@ -221,7 +241,10 @@ describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({
     expect(info.Subject).toBe(d.subtitle);
     expect(info.Keywords).toBe(d.tags.join(', '));
     expect(info.Tagged).toBe('yes');
-    const fonts = execFileSync('pdffonts', [file()], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+    const fonts = execFileSync('pdffonts', [file()], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim());
     expect(fonts.length).toBeGreaterThan(1);
     for (const line of fonts) expect(line.split(/\s+/).slice(-5)[0], line).toBe('yes');
   });

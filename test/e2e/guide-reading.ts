@@ -65,7 +65,8 @@ export function headingPage(pages: string[], q: Question): number {
 }
 
 /** Every question of the deck with the page its heading is on. */
-export const questionPages = (deck: Deck, pages: string[]) => deck.sections.flatMap((s) => s.questions.map((q) => ({ q, section: s, page: headingPage(pages, q) })));
+export const questionPages = (deck: Deck, pages: string[]) =>
+  deck.sections.flatMap((s) => s.questions.map((q) => ({ q, section: s, page: headingPage(pages, q) })));
 
 /** The outline (bookmarks) of a PDF file. */
 export async function outlineOf(file: string): Promise<OutlineEntry[]> {
@@ -90,18 +91,35 @@ export function pdfWords(file: string): Word[] {
   const words: Word[] = [];
   let page = 0;
   let size = { w: 0, h: 0 };
-  for (const m of html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+  for (const m of html.matchAll(
+    /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
     if (m[1]) {
       page++;
       size = { w: Number(m[1]), h: Number(m[2]) };
     } else {
-      words.push({ page, text: decodeEntities(m[7]), xMin: Number(m[3]), yMin: Number(m[4]), xMax: Number(m[5]), yMax: Number(m[6]), pageWidth: size.w, pageHeight: size.h });
+      words.push({
+        page,
+        text: decodeEntities(m[7]),
+        xMin: Number(m[3]),
+        yMin: Number(m[4]),
+        xMax: Number(m[5]),
+        yMax: Number(m[6]),
+        pageWidth: size.w,
+        pageHeight: size.h,
+      });
     }
   }
   return words;
 }
 
-const decodeEntities = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Millimetres to points. */
 export const mm = (n: number): number => (n * 72) / 25.4;

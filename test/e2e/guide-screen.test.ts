@@ -18,8 +18,7 @@ let questions: Question[];
 const problems: string[] = [];
 
 /** Ids of the question articles a reader can see right now. */
-const visibleIds = () =>
-  page.$$eval('article.question', (list) => list.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.id));
+const visibleIds = () => page.$$eval('article.question', (list) => list.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.id));
 
 async function search(text: string): Promise<void> {
   await page.$eval('.sg-search', (el) => ((el as HTMLInputElement).value = ''));

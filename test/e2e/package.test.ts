@@ -53,13 +53,28 @@ afterAll(async () => {
 });
 
 describe('the packed package', () => {
-  it('holds what it needs to run and none of the repository\'s own files', () => {
-    for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'bin/studyguide.js', 'templates/guide.hbs', 'templates/starter/studyguide.config.json', 'styles/base.css', 'schema/studyguide.schema.json', 'README.md', 'LICENSE', 'package.json']) {
+  it("holds what it needs to run and none of the repository's own files", () => {
+    for (const f of [
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/cli.js',
+      'bin/studyguide.js',
+      'templates/guide.hbs',
+      'templates/starter/studyguide.config.json',
+      'styles/base.css',
+      'schema/studyguide.schema.json',
+      'README.md',
+      'LICENSE',
+      'package.json',
+    ]) {
       expect(packed, f).toContain(f);
     }
     const strays = packed.filter((f) => /^(test|bench|\.ci|src|scripts|content|out)\//.test(f) || f.startsWith('.'));
     expect(strays).toEqual([]);
-    const pkg = JSON.parse(readFileSync(path.join(app, 'node_modules', 'studyguide', 'package.json'), 'utf8')) as { scripts: Record<string, string>; dependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(app, 'node_modules', 'studyguide', 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+      dependencies: Record<string, string>;
+    };
     // Nothing runs on install, and no dependency downloads a browser.
     expect(Object.keys(pkg.scripts).filter((s) => /^(pre|post)?install$/.test(s))).toEqual([]);
     expect(Object.keys(pkg.dependencies)).not.toContain('puppeteer');
@@ -84,7 +99,11 @@ describe('the installed CLI', () => {
     await mkdir(path.join(app, 'decks', 'net'), { recursive: true });
     await writeFile(path.join(app, 'decks', 'net', 'dns.md'), deck('DNS', 'What does a resolver cache?'));
     await writeFile(path.join(app, 'decks', 'tls.md'), deck('TLS', 'What does a certificate prove?'));
-    const { stdout } = run(path.join(app, 'node_modules', '.bin', 'studyguide'), ['build', 'decks/**/*.md', '-', '--outputs', 'guide', '--out', 'out-cli'], deck('Piped Networking', 'What is a subnet mask?'));
+    const { stdout } = run(
+      path.join(app, 'node_modules', '.bin', 'studyguide'),
+      ['build', 'decks/**/*.md', '-', '--outputs', 'guide', '--out', 'out-cli'],
+      deck('Piped Networking', 'What is a subnet mask?'),
+    );
     expect(stdout).toContain('decks found: decks/net/dns.md, decks/tls.md, <stdin>');
     expect(pdfText(path.join(app, 'out-cli', 'dns', 'guide.pdf'))).toContain('What does a resolver cache?');
     expect(pdfText(path.join(app, 'out-cli', 'tls', 'guide.pdf'))).toContain('What does a certificate prove?');
@@ -108,7 +127,9 @@ describe('the installed CLI', () => {
 
 describe('the installed API', () => {
   it('parses a deck and builds one, with every output in the result', async () => {
-    await writeFile(path.join(app, 'api.mjs'), `
+    await writeFile(
+      path.join(app, 'api.mjs'),
+      `
       import { build, parseDeck, StudyguideError } from 'studyguide';
       const deck = await parseDeck(${JSON.stringify(deck('Parsed', 'What is ARP?'))}, { file: 'parsed.md' });
       const events = [];
@@ -116,7 +137,8 @@ describe('the installed API', () => {
       let error;
       try { await build({ paper: 'A5' }); } catch (e) { error = { typed: e instanceof StudyguideError, code: e.code, message: e.message }; }
       console.log(JSON.stringify({ title: deck.title, question: deck.sections[0].questions[0].text, outputs: result.outputs, events, error }));
-    `);
+    `,
+    );
     const report = JSON.parse(run('node', ['api.mjs']).stdout) as {
       title: string;
       question: string;
@@ -137,7 +159,9 @@ describe('the installed API', () => {
 
   // One compiler run checks both: the consumer compiles, and a wrong type in another file is an error.
   it('has type declarations a TypeScript project compiles against, and that catch a wrong type', async () => {
-    await writeFile(path.join(app, 'consumer.ts'), `
+    await writeFile(
+      path.join(app, 'consumer.ts'),
+      `
       import { build, check, parseDeck, loadConfig, StudyguideError, type BuildEvent, type BuildOptions, type BuildResult, type Deck, type Finding, type Level, type Question, type Section } from 'studyguide';
       const options: BuildOptions = { paths: ['decks'], paper: 'letter', onEvent: (e: BuildEvent) => void e.type, signal: new AbortController().signal };
       const result: BuildResult = await build(options);
@@ -150,13 +174,30 @@ describe('the installed API', () => {
       export const seen = [pages, level, findings, file, new StudyguideError('x').code];
       // @ts-expect-error no such paper size
       await build({ paper: 'a5' });
-    `);
+    `,
+    );
     await writeFile(path.join(app, 'wrong.ts'), `import { parseDeck } from 'studyguide';\nexport const n: number = await parseDeck('# T');\n`);
-    await writeFile(path.join(app, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: ['node'], typeRoots: [path.join(repo, 'node_modules', '@types')] },
-      files: ['consumer.ts', 'wrong.ts'],
-    }));
-    const tsc = spawnSync('node', [path.join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--pretty', 'false'], { cwd: app, encoding: 'utf8', timeout: 300_000 });
+    await writeFile(
+      path.join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: ['node'],
+          typeRoots: [path.join(repo, 'node_modules', '@types')],
+        },
+        files: ['consumer.ts', 'wrong.ts'],
+      }),
+    );
+    const tsc = spawnSync('node', [path.join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--pretty', 'false'], {
+      cwd: app,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     const errors = tsc.stdout.split('\n').filter((l) => /error TS\d+/.test(l));
     // Exactly the one wrong line fails; the consumer and the declarations themselves compile.
     expect(errors).toEqual([expect.stringMatching(/^wrong\.ts\(2,\d+\): error TS2322: /)]);

@@ -53,9 +53,22 @@ describe('pages inside the guide are at least a third full', () => {
     expect(onLetter.result.failed).toEqual([]);
   }, 240_000);
   cases.push(
-    { name: 'infrastructure-engineer (A4)', file: () => path.join(bundledOut(), 'infrastructure-engineer', 'guide.pdf'), deck: () => loadDeck('content/infrastructure-engineer.md') },
-    { name: 'kubernetes-admin (A4)', file: () => path.join(bundledOut(), 'kubernetes-admin', 'guide.pdf'), deck: () => loadDeck('content/kubernetes-admin.md') },
-    { name: 'infrastructure-engineer (Letter)', file: () => path.join(letter, 'infrastructure-engineer', 'guide.pdf'), deck: () => loadDeck('content/infrastructure-engineer.md'), paper: 'letter' },
+    {
+      name: 'infrastructure-engineer (A4)',
+      file: () => path.join(bundledOut(), 'infrastructure-engineer', 'guide.pdf'),
+      deck: () => loadDeck('content/infrastructure-engineer.md'),
+    },
+    {
+      name: 'kubernetes-admin (A4)',
+      file: () => path.join(bundledOut(), 'kubernetes-admin', 'guide.pdf'),
+      deck: () => loadDeck('content/kubernetes-admin.md'),
+    },
+    {
+      name: 'infrastructure-engineer (Letter)',
+      file: () => path.join(letter, 'infrastructure-engineer', 'guide.pdf'),
+      deck: () => loadDeck('content/infrastructure-engineer.md'),
+      paper: 'letter',
+    },
     { name: 'a bank of 26 small sections', file: () => path.join(bank, 'topics', 'guide.pdf'), deck: () => loadDeck(bankDeck) },
   );
 

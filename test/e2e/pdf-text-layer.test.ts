@@ -19,7 +19,13 @@ describe('the text a reader copies or searches', () => {
   it('carries none of the soft hyphens the pages were typeset with', () => {
     const files = printed();
     expect(files.map((f) => path.basename(f.pdf))).toContain('guide.pdf');
-    for (const { pdf } of files) expect(pdfPages(pdf).join('').match(/\u00ad/g)?.length ?? 0, pdf).toBe(0);
+    for (const { pdf } of files)
+      expect(
+        pdfPages(pdf)
+          .join('')
+          .match(/\u00ad/g)?.length ?? 0,
+        pdf,
+      ).toBe(0);
   });
 
   it('finds a long word whole where the page offered it breaks', () => {

@@ -58,13 +58,19 @@ describe('planning parts', () => {
       expect(parts.map((p) => p.outro)).toEqual(parts.map((_p, i) => i === parts.length - 1));
     }
     // A part cut inside a section goes on from where the one before stopped.
-    const cut = planParts(deck, 4).flatMap((p) => p.slices).filter((s) => s.from > 0);
+    const cut = planParts(deck, 4)
+      .flatMap((p) => p.slices)
+      .filter((s) => s.from > 0);
     expect(cut.length).toBeGreaterThan(0);
   });
 
   it('cuts sheets into ranges only past two parts of them', () => {
     expect(sheetRanges(10, 5)).toEqual([[0, 10]]);
-    expect(sheetRanges(11, 5)).toEqual([[0, 5], [5, 10], [10, 11]]);
+    expect(sheetRanges(11, 5)).toEqual([
+      [0, 5],
+      [5, 10],
+      [10, 11],
+    ]);
     expect(sheetRanges(11, 5, true)).toEqual([[0, 11]]);
     expect(sheetRanges(0, 5)).toEqual([[0, 0]]);
   });

@@ -11,7 +11,10 @@ describe('themes: your templates and styles replace ours file by file', () => {
     const theme = await tempDir('studyguide-theme-');
     await mkdir(path.join(theme, 'templates', 'partials'), { recursive: true });
     await mkdir(path.join(theme, 'styles'), { recursive: true });
-    await writeFile(path.join(theme, 'templates', 'partials', 'cover.hbs'), '<section class="cover"><h1>House cover: {{deck.title}}</h1><p>{{total}} questions</p></section>\n');
+    await writeFile(
+      path.join(theme, 'templates', 'partials', 'cover.hbs'),
+      '<section class="cover"><h1>House cover: {{deck.title}}</h1><p>{{total}} questions</p></section>\n',
+    );
     const base = await readFile('styles/base.css', 'utf8');
     expect(base).toMatch(/--accent: #[0-9a-f]{6};/);
     await writeFile(path.join(theme, 'styles', 'base.css'), base.replace(/--accent: #[0-9a-f]{6};/, '--accent: #7a0019;'));

@@ -53,7 +53,9 @@ describe('two builds into one output folder', () => {
     await mkdir(decks);
     await writeFile(path.join(decks, 'deck.md'), '# Deck\n\n## S\n\n### One?\n\n> Yes.\n');
     const run = (env: NodeJS.ProcessEnv) => {
-      const child = spawn(process.execPath, ['bin/studyguide.js', 'build', decks, '--out', out, '--outputs', 'anki,csv', '--no-cache'], { env: { ...process.env, NO_COLOR: '1', ...env } });
+      const child = spawn(process.execPath, ['bin/studyguide.js', 'build', decks, '--out', out, '--outputs', 'anki,csv', '--no-cache'], {
+        env: { ...process.env, NO_COLOR: '1', ...env },
+      });
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += d));
       child.stdout.resume();
@@ -81,7 +83,9 @@ describe('an edit undone while the build runs', () => {
     const out = path.join(root, 'out');
     const version = (answer: string) => writeFile(deck, `# Deck\n\n## S\n\n### One?\n\n> ${answer}\n`);
     const build = (env: NodeJS.ProcessEnv = {}) => {
-      const child = spawn(process.execPath, ['bin/studyguide.js', 'build', deck, '--out', out, '--outputs', 'csv,anki'], { env: { ...process.env, NO_COLOR: '1', ...env } });
+      const child = spawn(process.execPath, ['bin/studyguide.js', 'build', deck, '--out', out, '--outputs', 'csv,anki'], {
+        env: { ...process.env, NO_COLOR: '1', ...env },
+      });
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += d));
       child.stdout.resume();

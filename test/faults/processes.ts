@@ -33,10 +33,11 @@ export function processTree(rootPid: number, all = processes()): Proc[] {
   const queue = [rootPid];
   while (queue.length) {
     const pid = queue.shift()!;
-    for (const p of all) if (p.ppid === pid) {
-      tree.push(p);
-      queue.push(p.pid);
-    }
+    for (const p of all)
+      if (p.ppid === pid) {
+        tree.push(p);
+        queue.push(p.pid);
+      }
   }
   return tree;
 }

@@ -18,7 +18,12 @@ async function earlier(): Promise<{ out: string; dir: string }> {
 }
 
 const NEW = (dir: string) => ['guide.html', 'guide.pdf', 'cards.pdf'].map((name) => ({ path: path.join(dir, name), data: `new ${name}` }));
-const contents = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(path.join(dir, n), 'utf8')]));
+const contents = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((n) => [n, readFileSync(path.join(dir, n), 'utf8')]),
+  );
 
 describe("a deck's outputs", () => {
   it('replace the earlier set whole, keeping earlier files this build does not write, and leave nothing behind', async () => {
@@ -37,7 +42,9 @@ describe("a deck's outputs", () => {
     };
     const error = await writeOutputs(NEW(dir), { writeFile: writeFileFull }).catch((err: unknown) => err);
     expect(error).toBeInstanceOf(StudyguideError);
-    expect((error as StudyguideError).format()).toBe(`${path.join(dir, 'cards.pdf')}: could not write the outputs of deck "deck" (ENOSPC) — the disk is full: free some space and build again (the earlier outputs were kept)`);
+    expect((error as StudyguideError).format()).toBe(
+      `${path.join(dir, 'cards.pdf')}: could not write the outputs of deck "deck" (ENOSPC) — the disk is full: free some space and build again (the earlier outputs were kept)`,
+    );
     expect((error as StudyguideError).exitCode).toBe(2);
     expect(contents(dir)).toEqual({ 'cards.pdf': 'old cards.pdf', 'guide.html': 'old guide.html', 'guide.pdf': 'old guide.pdf', 'quiz.pdf': 'old quiz.pdf' });
     expect(await readdir(out)).toEqual(['deck']);

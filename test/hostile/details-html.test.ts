@@ -21,6 +21,11 @@ describe('hostile <details> content', () => {
       expect(html).not.toMatch(/<(script|style|iframe|svg)\b|\bon\w+=|javascript:/i);
     }
     expect(untypeset(questions[1].answerHtml)).toContain('Inner words survive.');
-    expect(deck.diagnostics.filter((d) => d.code === 'html-left-out').map((d) => d.message.match(/<(\w+)>/)![1]).sort()).toEqual(['iframe', 'script', 'style', 'svg']);
+    expect(
+      deck.diagnostics
+        .filter((d) => d.code === 'html-left-out')
+        .map((d) => d.message.match(/<(\w+)>/)![1])
+        .sort(),
+    ).toEqual(['iframe', 'script', 'style', 'svg']);
   });
 });

@@ -20,7 +20,8 @@ export interface HostileDeck {
 /** A marker written into payloads: if it shows up inside a tag, the payload got through. */
 export const PWN = 'PWNED6';
 
-const deck = (answer: string, title = 'Hostile deck') => `# ${title}\n\n## Section\n\n### First question?\n\n> The card answer.\n\n${answer}\n\n### Second question?\n\nSafe text survives.\n`;
+const deck = (answer: string, title = 'Hostile deck') =>
+  `# ${title}\n\n## Section\n\n### First question?\n\n> The card answer.\n\n${answer}\n\n### Second question?\n\nSafe text survives.\n`;
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
 
@@ -31,29 +32,56 @@ export const HOSTILE_DECKS: HostileDeck[] = [
   { name: 'script-block.md', body: deck(`<script>document.title = "${PWN}"</script>\n\nAfter the script.`), inert: [PWN], printed: ['After the script.'] },
   { name: 'script-inline.md', body: deck(`Text <script>window.${PWN}=1</script> and more.`), inert: [PWN], printed: ['and more.'] },
   { name: 'iframe.md', body: deck(`<iframe src="{{SERVER}}/iframe-${PWN}"></iframe>\n\nAfter the frame.`), inert: [PWN], printed: ['After the frame.'] },
-  { name: 'object-embed.md', body: deck(`<object data="{{SERVER}}/object-${PWN}"></object>\n\n<embed src="{{SERVER}}/embed-${PWN}">\n\nAfter the object.`), inert: [PWN], printed: ['After the object.'] },
-  { name: 'svg-inline-script.md', body: deck(`<svg onload="${PWN}()"><script>${PWN}()</script><image href="{{SERVER}}/svg-${PWN}"/></svg>\n\nAfter the svg.`), inert: [PWN], printed: ['After the svg.'] },
+  {
+    name: 'object-embed.md',
+    body: deck(`<object data="{{SERVER}}/object-${PWN}"></object>\n\n<embed src="{{SERVER}}/embed-${PWN}">\n\nAfter the object.`),
+    inert: [PWN],
+    printed: ['After the object.'],
+  },
+  {
+    name: 'svg-inline-script.md',
+    body: deck(`<svg onload="${PWN}()"><script>${PWN}()</script><image href="{{SERVER}}/svg-${PWN}"/></svg>\n\nAfter the svg.`),
+    inert: [PWN],
+    printed: ['After the svg.'],
+  },
   { name: 'svg-image-file.md', body: deck('![a drawing](evil.svg)\n\nAfter the image.'), printed: ['After the image.'] },
-  { name: 'style-tag.md', body: deck(`<style>body { display: none; background: url({{SERVER}}/style-${PWN}) }</style>\n\nStill visible.`), inert: [PWN], printed: ['Still visible.'] },
+  {
+    name: 'style-tag.md',
+    body: deck(`<style>body { display: none; background: url({{SERVER}}/style-${PWN}) }</style>\n\nStill visible.`),
+    inert: [PWN],
+    printed: ['Still visible.'],
+  },
   {
     name: 'event-handlers.md',
-    body: deck(`<img src="x" onerror="${PWN}()">\n\n<a href="#" onclick="${PWN}()">click</a> <div onmouseover="${PWN}()">hover</div>\n\nText ![i](ok.png "t\\" onerror=\\"${PWN}") end.`),
+    body: deck(
+      `<img src="x" onerror="${PWN}()">\n\n<a href="#" onclick="${PWN}()">click</a> <div onmouseover="${PWN}()">hover</div>\n\nText ![i](ok.png "t\\" onerror=\\"${PWN}") end.`,
+    ),
     inert: [PWN],
     printed: ['end.'],
   },
-  { name: 'remote-image.md', body: deck(`![remote](<{{SERVER}}/remote-${PWN}.png>)\n\nAfter the remote image.`), inert: [PWN], printed: ['remote', 'After the remote image.'], imageWarnings: [9] },
+  {
+    name: 'remote-image.md',
+    body: deck(`![remote](<{{SERVER}}/remote-${PWN}.png>)\n\nAfter the remote image.`),
+    inert: [PWN],
+    printed: ['remote', 'After the remote image.'],
+    imageWarnings: [9],
+  },
   { name: 'file-url-image.md', body: deck('![passwd](file:///etc/passwd)'), printed: ['passwd'], imageWarnings: [9] },
   { name: 'traversal-image.md', body: deck('![secret](../secret/secret.png) ![abs](/etc/passwd) ![deep](../../../../../../etc/hostname)'), imageWarnings: [9] },
   { name: 'symlink-image.md', body: deck('![linked](escape.png) ![folder](linked-dir/secret.png)'), imageWarnings: [9] },
   {
     name: 'javascript-links.md',
-    body: deck(`[a](javascript:${PWN}()) [b](JaVaScRiPt:${PWN}()) [c](java&#x09;script:${PWN}()) [d]( javascript:${PWN}()) <javascript:${PWN}()> [e](&#106;avascript:${PWN}())\n\n[ok](https://example.org/ok)`),
+    body: deck(
+      `[a](javascript:${PWN}()) [b](JaVaScRiPt:${PWN}()) [c](java&#x09;script:${PWN}()) [d]( javascript:${PWN}()) <javascript:${PWN}()> [e](&#106;avascript:${PWN}())\n\n[ok](https://example.org/ok)`,
+    ),
     inert: [PWN],
     printed: ['ok'],
   },
   {
     name: 'other-schemes.md',
-    body: deck(`[d](data:text/html;base64,PHNjcmlwdD4=${PWN}) [v](vbscript:${PWN}) [f](file:///etc/${PWN}) [i](irc://host/${PWN})\n\n[mail](mailto:someone@example.org) [anchor](#q-second-question)`),
+    body: deck(
+      `[d](data:text/html;base64,PHNjcmlwdD4=${PWN}) [v](vbscript:${PWN}) [f](file:///etc/${PWN}) [i](irc://host/${PWN})\n\n[mail](mailto:someone@example.org) [anchor](#q-second-question)`,
+    ),
     inert: [PWN],
     printed: ['mail', 'anchor'],
   },
@@ -61,10 +89,18 @@ export const HOSTILE_DECKS: HostileDeck[] = [
   { name: 'ten-megabytes.md', body: TEN_MB, error: { message: /MB, over the 4 MB limit/, line: 1 } },
   { name: 'deep-lists.md', body: deck(`${'- '.repeat(5000)}bottom`), error: { message: /nested more than 100 levels/, line: 9 } },
   { name: 'deep-quotes.md', body: deck(`${'> '.repeat(5000)}bottom`), error: { message: /nested more than 100 levels/, line: 9 } },
-  { name: 'binary.md', body: bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'IHDR', [0, 0, 1, 0, 0xff, 0xfe]), error: { message: /NUL bytes/, line: 3 } },
+  {
+    name: 'binary.md',
+    body: bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'IHDR', [0, 0, 1, 0, 0xff, 0xfe]),
+    error: { message: /NUL bytes/, line: 3 },
+  },
   { name: 'invalid-utf8.md', body: bytes('# Title\n\n## S\n\n### Q?\n\n> caf', [0xc3, 0x28], ' broken\n'), error: { message: /not valid UTF-8/, line: 7 } },
   { name: 'bom.md', body: bytes([0xef, 0xbb, 0xbf], deck('A deck saved with a byte order mark.', 'BOM deck')), printed: ['BOM deck', 'byte order mark'] },
-  { name: 'crlf.md', body: deck('Windows line endings\neverywhere.', 'CRLF deck').replace(/\n/g, '\r\n'), printed: ['CRLF deck', 'Windows line endings', 'Second question?'] },
+  {
+    name: 'crlf.md',
+    body: deck('Windows line endings\neverywhere.', 'CRLF deck').replace(/\n/g, '\r\n'),
+    printed: ['CRLF deck', 'Windows line endings', 'Second question?'],
+  },
   { name: 'nul-bytes.md', body: bytes(deck('Hidden'), [0], 'tail\n'), error: { message: /NUL bytes/, line: 14 } },
   {
     name: 'yaml-bomb.md',
@@ -84,7 +120,9 @@ export const HOSTILE_DECKS: HostileDeck[] = [
   },
   {
     name: 'mermaid-and-math.md',
-    body: deck(`\`\`\`mermaid\n%%{init: {"securityLevel": "loose"}}%%\nflowchart LR\n  A[start] --> B[end]\n  click A "javascript:${PWN}()"\n  click B call ${PWN}()\n\`\`\`\n\nMaths $\\href{javascript:${PWN}()}{link}$ done.`),
+    body: deck(
+      `\`\`\`mermaid\n%%{init: {"securityLevel": "loose"}}%%\nflowchart LR\n  A[start] --> B[end]\n  click A "javascript:${PWN}()"\n  click B call ${PWN}()\n\`\`\`\n\nMaths $\\href{javascript:${PWN}()}{link}$ done.`,
+    ),
     inert: [PWN],
     printed: ['done.'],
   },

@@ -9,7 +9,8 @@ import { allQuestions } from '../../src/model/deck.js';
 
 const root = 'test/fixtures/layouts';
 const work = mkdtempSync(path.join(tmpdir(), 'sg-import-'));
-const questionsOf = async (file: string) => allQuestions(await loadDeck(file)).map((q) => ({ text: q.text, open: !!q.open, answered: q.answerText.length > 0 }));
+const questionsOf = async (file: string) =>
+  allQuestions(await loadDeck(file)).map((q) => ({ text: q.text, open: !!q.open, answered: q.answerText.length > 0 }));
 
 describe('studyguide import', () => {
   for (const name of readdirSync(root).sort()) {
@@ -33,7 +34,13 @@ describe('studyguide import', () => {
     const anki = path.join(work, 'anki-notes.txt');
     writeFileSync(anki, '#separator:tab\n#html:true\n#deck:Shell\nWhat does <code>pwd</code> print?\tThe <b>current</b> folder.\n');
     for (const [file, expected] of [
-      [csv, [{ text: 'What is DNS?', open: false, answered: true }, { text: 'What is TTL?', open: true, answered: false }]],
+      [
+        csv,
+        [
+          { text: 'What is DNS?', open: false, answered: true },
+          { text: 'What is TTL?', open: true, answered: false },
+        ],
+      ],
       [anki, [{ text: 'What does pwd print?', open: false, answered: true }]],
     ] as const) {
       const target = path.join(work, `${path.basename(file)}.md`);

@@ -11,7 +11,10 @@ describe('images as Anki media files', () => {
     const one = media.take(`<p>${png}</p>`);
     const two = media.take(`${png}${svg}`);
     const files = media.list();
-    expect(files.map((f) => f.name)).toEqual([expect.stringMatching(/^studyguide-[0-9a-f]{16}\.png$/), expect.stringMatching(/^studyguide-[0-9a-f]{16}\.svg$/)]);
+    expect(files.map((f) => f.name)).toEqual([
+      expect.stringMatching(/^studyguide-[0-9a-f]{16}\.png$/),
+      expect.stringMatching(/^studyguide-[0-9a-f]{16}\.svg$/),
+    ]);
     expect(one).toBe(`<p><img src="${files[0].name}" alt="a"></p>`);
     expect(two).toBe(`<img src="${files[0].name}"><img src="${files[1].name}">`.replace('">', '" alt="a">'));
     expect(Buffer.from(files[0].data).equals(PNG)).toBe(true);

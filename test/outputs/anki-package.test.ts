@@ -40,8 +40,15 @@ describe('anki.apkg', () => {
     expect(Object.keys(files).sort()).toEqual(['0', 'collection.anki2', 'media']);
     const [col] = rows(db, 'SELECT ver, models, decks, dconf FROM col');
     expect(col.ver).toBe(11);
-    const models = Object.values(JSON.parse(col.models as string)) as { id: number; name: string; flds: { name: string }[]; tmpls: { qfmt: string; afmt: string }[] }[];
-    expect(models.map((m) => [m.id, m.name, m.flds.map((f) => f.name)])).toEqual([[NOTE_TYPE_ID, 'studyguide', ['Question', 'Card answer', 'Full answer', 'Level', 'Source']]]);
+    const models = Object.values(JSON.parse(col.models as string)) as {
+      id: number;
+      name: string;
+      flds: { name: string }[];
+      tmpls: { qfmt: string; afmt: string }[];
+    }[];
+    expect(models.map((m) => [m.id, m.name, m.flds.map((f) => f.name)])).toEqual([
+      [NOTE_TYPE_ID, 'studyguide', ['Question', 'Card answer', 'Full answer', 'Level', 'Source']],
+    ]);
     expect(models[0].tmpls[0].qfmt).toContain('{{Question}}');
     expect(models[0].tmpls[0].afmt).toContain('{{Card answer}}');
     const deckNames = (Object.values(JSON.parse(col.decks as string)) as { name: string }[]).map((d) => d.name).sort();
@@ -71,14 +78,16 @@ describe('anki.apkg', () => {
     db.close();
   });
 
-  it('carries the deck\'s images as media files, not data: URLs', async () => {
+  it("carries the deck's images as media files, not data: URLs", async () => {
     const deck = await loadDeck(DECK_WITH_IMAGE);
     const { files, db } = await openPackage(await ankiPackage(deck, { css: '', time: TIME }));
     const media = JSON.parse(strFromU8(files.media)) as Record<string, string>;
     expect(Object.keys(media)).toEqual(['0']);
     expect(media['0']).toMatch(/^studyguide-[0-9a-f]{16}\.svg$/);
     expect(Buffer.from(files['0']).equals(await readFile('test/fixtures/check-clean/images/cache.svg'))).toBe(true);
-    const flds = rows(db, 'SELECT flds FROM notes').map((r) => r.flds as string).join('\n');
+    const flds = rows(db, 'SELECT flds FROM notes')
+      .map((r) => r.flds as string)
+      .join('\n');
     expect(flds).toContain(`src="${media['0']}"`);
     expect(flds).not.toContain('data:image');
     db.close();
@@ -97,7 +106,7 @@ describe('anki.apkg', () => {
     expect(rows(later.db, 'SELECT DISTINCT mod FROM notes')).toEqual([{ mod: TIME / 1000 + 86_400 }]);
   });
 
-  it('anki.txt opens with the header lines Anki reads, then one note a line with the package\'s guids', async () => {
+  it("anki.txt opens with the header lines Anki reads, then one note a line with the package's guids", async () => {
     const deck = await loadDeck(DECK_WITH_IMAGE);
     const lines = ankiText(deck, new Map([[allQuestions(deck)[0].id, 7]])).split('\n');
     expect(lines.slice(0, 6)).toEqual(['#separator:tab', '#html:true', '#guid column:1', '#notetype:studyguide', '#deck column:2', '#tags column:8']);
@@ -105,7 +114,7 @@ describe('anki.apkg', () => {
     expect(lines[6].split('\t')[6]).toBe(`${deck.title} · Q1 · p. 7`);
   });
 
-  it('keeps a note\'s guid when its answer changes, and with an Id when its question is reworded', async () => {
+  it("keeps a note's guid when its answer changes, and with an Id when its question is reworded", async () => {
     const deck = (question: string, answer: string, id = '') =>
       parseDeck(`# D\n\n## S\n\n### ${question}\n${id ? `\nId: ${id}\n` : ''}\n> ${answer}\n`, { file: 'd.md', slug: 'd' });
     const guid = (d: ReturnType<typeof deck>) => txtGuids(ankiText(d))[0];

@@ -76,7 +76,9 @@ describe('runSteps', () => {
 
   it('throws the first error once the running steps are done, starting no new one', async () => {
     const log: string[] = [];
-    await expect(runSteps({ guide: silentGuide(log), rest: [step('cards', log, 1, true), step('cheatsheet', log, 3), step('quiz', log)] }, ctx)).rejects.toThrow('cards broke');
+    await expect(
+      runSteps({ guide: silentGuide(log), rest: [step('cards', log, 1, true), step('cheatsheet', log, 3), step('quiz', log)] }, ctx),
+    ).rejects.toThrow('cards broke');
     expect(log).toContain('end cheatsheet');
     expect(log).not.toContain('start quiz');
   });

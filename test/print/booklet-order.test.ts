@@ -4,19 +4,37 @@ import { bookletOrder } from '../../src/print/impose-booklet.js';
 // 0-based pages; null is a blank half.
 describe('saddle-stitch order', () => {
   it('pairs the outermost pages first: 8 pages → [8|1] [2|7] [6|3] [4|5]', () => {
-    expect(bookletOrder(8)).toEqual([[7, 0], [1, 6], [5, 2], [3, 4]]);
+    expect(bookletOrder(8)).toEqual([
+      [7, 0],
+      [1, 6],
+      [5, 2],
+      [3, 4],
+    ]);
   });
 
   it('pads with blank pages at the end up to a multiple of four', () => {
-    expect(bookletOrder(5)).toEqual([[null, 0], [1, null], [null, 2], [3, 4]]);
-    expect(bookletOrder(1)).toEqual([[null, 0], [null, null]]);
+    expect(bookletOrder(5)).toEqual([
+      [null, 0],
+      [1, null],
+      [null, 2],
+      [3, 4],
+    ]);
+    expect(bookletOrder(1)).toEqual([
+      [null, 0],
+      [null, null],
+    ]);
   });
 
   it('places every page exactly once, on half as many sides as padded pages', () => {
     for (const n of [2, 3, 4, 9, 17, 64]) {
       const sides = bookletOrder(n);
       expect(sides.length).toBe(Math.ceil(n / 4) * 2);
-      expect(sides.flat().filter((p) => p !== null).sort((a, b) => a! - b!)).toEqual([...Array(n).keys()]);
+      expect(
+        sides
+          .flat()
+          .filter((p) => p !== null)
+          .sort((a, b) => a! - b!),
+      ).toEqual([...Array(n).keys()]);
     }
   });
 });

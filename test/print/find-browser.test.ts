@@ -30,20 +30,28 @@ describe('finding a browser', () => {
     expect(await findBrowser(undefined, fakeMachine('linux', ['/usr/bin/google-chrome-stable']))).toBe('/usr/bin/google-chrome-stable');
     expect(await findBrowser(undefined, fakeMachine('linux', ['/opt/microsoft/msedge/msedge']))).toBe('/opt/microsoft/msedge/msedge');
     // A macOS path on a Linux machine is not looked at.
-    await expect(findBrowser(undefined, fakeMachine('linux', ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome']))).rejects.toThrow(/no Chrome, Chromium or Edge found/);
+    await expect(findBrowser(undefined, fakeMachine('linux', ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome']))).rejects.toThrow(
+      /no Chrome, Chromium or Edge found/,
+    );
   });
 
-  it('prefers Debian\'s Chromium binary behind its wrapper script', async () => {
+  it("prefers Debian's Chromium binary behind its wrapper script", async () => {
     const debian = fakeMachine('linux', ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/google-chrome']);
     expect(await findBrowser(undefined, debian)).toBe('/usr/lib/chromium/chromium');
     // A symlink to the wrapper leads to the binary too; a wrapper without the binary is used as is.
-    expect(await findBrowser(undefined, fakeMachine('linux', ['/usr/bin/chromium-browser -> /usr/bin/chromium', '/usr/lib/chromium/chromium']))).toBe('/usr/lib/chromium/chromium');
+    expect(await findBrowser(undefined, fakeMachine('linux', ['/usr/bin/chromium-browser -> /usr/bin/chromium', '/usr/lib/chromium/chromium']))).toBe(
+      '/usr/lib/chromium/chromium',
+    );
     expect(await findBrowser(undefined, fakeMachine('linux', ['/usr/bin/chromium']))).toBe('/usr/bin/chromium');
   });
 
   it('finds apps on macOS, in /Applications and in the home folder', async () => {
-    expect(await findBrowser(undefined, fakeMachine('darwin', ['/Users/ann/Applications/Chromium.app/Contents/MacOS/Chromium']))).toBe('/Users/ann/Applications/Chromium.app/Contents/MacOS/Chromium');
-    expect(await findBrowser(undefined, fakeMachine('darwin', ['/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge']))).toBe('/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge');
+    expect(await findBrowser(undefined, fakeMachine('darwin', ['/Users/ann/Applications/Chromium.app/Contents/MacOS/Chromium']))).toBe(
+      '/Users/ann/Applications/Chromium.app/Contents/MacOS/Chromium',
+    );
+    expect(await findBrowser(undefined, fakeMachine('darwin', ['/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge']))).toBe(
+      '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    );
   });
 
   it('fills Windows folders from the environment, whatever their case, and skips unset ones', async () => {
@@ -54,7 +62,9 @@ describe('finding a browser', () => {
   });
 
   it('takes --browser-path, then CHROME_PATH, then PUPPETEER_EXECUTABLE_PATH, ahead of the table', async () => {
-    const machine = fakeMachine('linux', ['/usr/bin/chromium', '/opt/a', '/opt/b', '/opt/c'], { env: { CHROME_PATH: '/opt/b', PUPPETEER_EXECUTABLE_PATH: '/opt/c' } });
+    const machine = fakeMachine('linux', ['/usr/bin/chromium', '/opt/a', '/opt/b', '/opt/c'], {
+      env: { CHROME_PATH: '/opt/b', PUPPETEER_EXECUTABLE_PATH: '/opt/c' },
+    });
     expect(await findBrowser('/opt/a', machine)).toBe('/opt/a');
     expect(await findBrowser(undefined, machine)).toBe('/opt/b');
     expect(await findBrowser(undefined, { ...machine, env: { PUPPETEER_EXECUTABLE_PATH: '/opt/c' } })).toBe('/opt/c');
@@ -69,13 +79,16 @@ describe('finding a browser', () => {
     expect((error as StudyguideError).message).toBe('CHROME_PATH names a browser that does not exist: /nope/chrome');
   });
 
-  it('falls back to Puppeteer\'s browser cache, in the home folder or PUPPETEER_CACHE_DIR', async () => {
+  it("falls back to Puppeteer's browser cache, in the home folder or PUPPETEER_CACHE_DIR", async () => {
     const shell = '/home/ann/.cache/puppeteer/chrome-headless-shell/linux-131.0.1/chrome-headless-shell-linux64/chrome-headless-shell';
     const asked: string[] = [];
     const cached = async (dir: string) => (asked.push(dir), [shell]);
     expect(await findBrowser(undefined, fakeMachine('linux', ['/home/ann/.cache/puppeteer', shell], { cached }))).toBe(shell);
     expect(asked).toEqual(['/home/ann/.cache/puppeteer']);
-    const elsewhere = fakeMachine('linux', ['/srv/pp', shell], { cached: async (dir) => (dir === '/srv/pp' ? [shell] : []), env: { PUPPETEER_CACHE_DIR: '/srv/pp' } });
+    const elsewhere = fakeMachine('linux', ['/srv/pp', shell], {
+      cached: async (dir) => (dir === '/srv/pp' ? [shell] : []),
+      env: { PUPPETEER_CACHE_DIR: '/srv/pp' },
+    });
     expect(await findBrowser(undefined, elsewhere)).toBe(shell);
   });
 

@@ -25,7 +25,10 @@ describe('structure ids in saved PDFs', () => {
 
   it('keeps the cells, the header and the id tree pointing at one another', async () => {
     const doc = await loadPdf(await savePdf(await loadPdf(await tagged('node00003631'))));
-    const elements = doc.context.enumerateIndirectObjects().map(([, o]) => o).filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.Type) === PDFName.of('StructElem'));
+    const elements = doc.context
+      .enumerateIndirectObjects()
+      .map(([, o]) => o)
+      .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.Type) === PDFName.of('StructElem'));
     const th = elements.find((e) => e.get(PDFName.of('S')) === PDFName.of('TH'))!;
     const td = elements.find((e) => e.get(PDFName.of('S')) === PDFName.of('TD'))!;
     const id = (th.get(PDFName.of('ID')) as PDFString).decodeText();

@@ -23,51 +23,112 @@ type Spec = { title: string; crlf: boolean; markdownBodies: boolean; sections: {
 /** Question texts made unique, as a real bank's are. */
 function unique(spec: Spec): Spec {
   let n = 0;
-  return { ...spec, sections: spec.sections.map((s, i) => ({ title: `${s.title} s${i}`, questions: s.questions.map((q) => ({ ...q, text: `${q.text} n${++n}` })) })) };
+  return {
+    ...spec,
+    sections: spec.sections.map((s, i) => ({ title: `${s.title} s${i}`, questions: s.questions.map((q) => ({ ...q, text: `${q.text} n${++n}` })) })),
+  };
 }
 
 const WRITERS: Record<string, (spec: Spec) => string> = {
   details: (spec) =>
-    [`# ${spec.title}`, '', ...spec.sections.flatMap((s) => [`## ${s.title}`, '', ...s.questions.flatMap((q) => {
-      if (!q.answer) return ['<details>', `<summary>${q.text}</summary><br><b>`, '</b></details>', ''];
-      if (spec.markdownBodies) return ['<details>', `<summary>${q.text}</summary><br><b>`, '', ...q.answer.flatMap((p) => [p, '']), '</b></details>', ''];
-      return ['<details>', `<summary>${q.text}</summary><br><b>`, q.answer.map((p) => `<p>${p}</p>`).join(''), '</b></details>', ''];
-    })])].join('\n'),
+    [
+      `# ${spec.title}`,
+      '',
+      ...spec.sections.flatMap((s) => [
+        `## ${s.title}`,
+        '',
+        ...s.questions.flatMap((q) => {
+          if (!q.answer) return ['<details>', `<summary>${q.text}</summary><br><b>`, '</b></details>', ''];
+          if (spec.markdownBodies) return ['<details>', `<summary>${q.text}</summary><br><b>`, '', ...q.answer.flatMap((p) => [p, '']), '</b></details>', ''];
+          return ['<details>', `<summary>${q.text}</summary><br><b>`, q.answer.map((p) => `<p>${p}</p>`).join(''), '</b></details>', ''];
+        }),
+      ]),
+    ].join('\n'),
   'numbered-headings': (spec) => {
     let n = 0;
-    return [`# ${spec.title}`, '', ...spec.sections.flatMap((s) => [`## ${s.title}`, '', ...s.questions.flatMap((q) => [`### ${++n}. ${q.text}`, '', ...(q.answer ?? []).flatMap((p) => [p, ''])])])].join('\n');
+    return [
+      `# ${spec.title}`,
+      '',
+      ...spec.sections.flatMap((s) => [
+        `## ${s.title}`,
+        '',
+        ...s.questions.flatMap((q) => [`### ${++n}. ${q.text}`, '', ...(q.answer ?? []).flatMap((p) => [p, ''])]),
+      ]),
+    ].join('\n');
   },
   'list-headings': (spec) =>
-    [`# ${spec.title}`, '', ...spec.sections.flatMap((s) => [`## ${s.title}`, '', ...s.questions.flatMap((q, i) => [`${i + 1}. ### ${q.text}`, '', ...(q.answer ?? []).flatMap((p) => [`   ${p}`, '']), '   **[⬆ Back to Top](#contents)**', ''])])].join('\n'),
+    [
+      `# ${spec.title}`,
+      '',
+      ...spec.sections.flatMap((s) => [
+        `## ${s.title}`,
+        '',
+        ...s.questions.flatMap((q, i) => [
+          `${i + 1}. ### ${q.text}`,
+          '',
+          ...(q.answer ?? []).flatMap((p) => [`   ${p}`, '']),
+          '   **[⬆ Back to Top](#contents)**',
+          '',
+        ]),
+      ]),
+    ].join('\n'),
   'list-questions': (spec) =>
-    [`# ${spec.title}`, '', ...spec.sections.flatMap((s) => [`## ${s.title}`, '', ...s.questions.flatMap((q, i) => [`${i + 1}. **${q.text}**`, '', ...(q.answer ?? []).flatMap((p) => [`   ${p}`, ''])])])].join('\n'),
+    [
+      `# ${spec.title}`,
+      '',
+      ...spec.sections.flatMap((s) => [
+        `## ${s.title}`,
+        '',
+        ...s.questions.flatMap((q, i) => [`${i + 1}. **${q.text}**`, '', ...(q.answer ?? []).flatMap((p) => [`   ${p}`, ''])]),
+      ]),
+    ].join('\n'),
   qa: (spec) =>
-    [`# ${spec.title}`, '', ...spec.sections.flatMap((s) => [`## ${s.title}`, '', ...s.questions.flatMap((q) => (q.answer ? [`**Q:** ${q.text}`, `**A:** ${q.answer[0]}`, '', ...q.answer.slice(1).flatMap((p) => [p, ''])] : [`**Q:** ${q.text}`, '']))])].join('\n'),
+    [
+      `# ${spec.title}`,
+      '',
+      ...spec.sections.flatMap((s) => [
+        `## ${s.title}`,
+        '',
+        ...s.questions.flatMap((q) =>
+          q.answer ? [`**Q:** ${q.text}`, `**A:** ${q.answer[0]}`, '', ...q.answer.slice(1).flatMap((p) => [p, ''])] : [`**Q:** ${q.text}`, ''],
+        ),
+      ]),
+    ].join('\n'),
 };
 
 const expected = (spec: Spec) => ({
   title: spec.title,
-  sections: spec.sections.map((s) => ({ title: s.title, questions: s.questions.map((q) => ({ text: q.text, open: !q.answer, answer: (q.answer ?? []).join(' ') })) })),
+  sections: spec.sections.map((s) => ({
+    title: s.title,
+    questions: s.questions.map((q) => ({ text: q.text, open: !q.answer, answer: (q.answer ?? []).join(' ') })),
+  })),
 });
 
 describe('foreign layouts read back what was written', () => {
   for (const [layout, write] of Object.entries(WRITERS)) {
-    it(layout, () => {
-      fc.assert(
-        fc.property(DECK, (raw) => {
-          const spec = unique(raw as Spec);
-          const markdown = write(spec);
-          const text = decodeDeckText(Buffer.from(spec.crlf ? markdown.replace(/\n/g, '\r\n') : markdown), 'bank.md');
-          const deck = parseDeck(text, { file: 'bank.md', slug: 'bank' });
-          expect(deck.reading?.layout).toBe(layout);
-          const read = {
-            title: deck.title,
-            sections: deck.sections.map((s) => ({ title: s.title, questions: s.questions.map((q) => ({ text: q.text, open: !!q.open, answer: q.answerText.replace(/\s+/g, ' ').trim() })) })),
-          };
-          expect(read).toEqual(expected(spec));
-        }),
-        { numRuns: Number(process.env.PROPERTY_RUNS ?? 40) },
-      );
-    }, 120_000);
+    it(
+      layout,
+      () => {
+        fc.assert(
+          fc.property(DECK, (raw) => {
+            const spec = unique(raw as Spec);
+            const markdown = write(spec);
+            const text = decodeDeckText(Buffer.from(spec.crlf ? markdown.replace(/\n/g, '\r\n') : markdown), 'bank.md');
+            const deck = parseDeck(text, { file: 'bank.md', slug: 'bank' });
+            expect(deck.reading?.layout).toBe(layout);
+            const read = {
+              title: deck.title,
+              sections: deck.sections.map((s) => ({
+                title: s.title,
+                questions: s.questions.map((q) => ({ text: q.text, open: !!q.open, answer: q.answerText.replace(/\s+/g, ' ').trim() })),
+              })),
+            };
+            expect(read).toEqual(expected(spec));
+          }),
+          { numRuns: Number(process.env.PROPERTY_RUNS ?? 40) },
+        );
+      },
+      120_000,
+    );
   }
 });

@@ -37,9 +37,42 @@ function expectOnlyStudyguideErrors(fn: () => unknown): void {
 
 // Lines that mean something in the format, mixed with noise.
 const LINE = fc.oneof(
-  fc.constantFrom('# Title', '## Section', '### Question?', '###', '> card answer', '>', 'Level: hard', 'Level: extreme', 'Tags: a, , b', 'Id: same',
-    'Level: easy · Tags: x · Id: other', '---', 'title: T', 'tags: [a, b', 'lang: de', '```', '```mermaid', '~~~', '- item', '1. item', '    code', '',
-    '<script>alert(1)</script>', '![i](../x.png)', '[l](javascript:alert(1))', '| a | b |', '|---|---|', '$x^2$', '$$', '\\', '&amp;', '\u0000', '\uFEFF', '- - - - deep'),
+  fc.constantFrom(
+    '# Title',
+    '## Section',
+    '### Question?',
+    '###',
+    '> card answer',
+    '>',
+    'Level: hard',
+    'Level: extreme',
+    'Tags: a, , b',
+    'Id: same',
+    'Level: easy · Tags: x · Id: other',
+    '---',
+    'title: T',
+    'tags: [a, b',
+    'lang: de',
+    '```',
+    '```mermaid',
+    '~~~',
+    '- item',
+    '1. item',
+    '    code',
+    '',
+    '<script>alert(1)</script>',
+    '![i](../x.png)',
+    '[l](javascript:alert(1))',
+    '| a | b |',
+    '|---|---|',
+    '$x^2$',
+    '$$',
+    '\\',
+    '&amp;',
+    '\u0000',
+    '\uFEFF',
+    '- - - - deep',
+  ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
 );
@@ -48,14 +81,34 @@ const LINE = fc.oneof(
 const WORD = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,9}$/);
 const PHRASE = fc.array(WORD, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
 
-interface GenQuestion { text: string; card?: string; answer?: string; level?: 'easy' | 'medium' | 'hard' }
+interface GenQuestion {
+  text: string;
+  card?: string;
+  answer?: string;
+  level?: 'easy' | 'medium' | 'hard';
+}
 const QUESTION: fc.Arbitrary<GenQuestion> = fc
-  .record({ text: PHRASE, card: fc.option(PHRASE, { nil: undefined }), answer: fc.option(PHRASE, { nil: undefined }), level: fc.option(fc.constantFrom('easy', 'medium', 'hard' as const), { nil: undefined }) })
+  .record({
+    text: PHRASE,
+    card: fc.option(PHRASE, { nil: undefined }),
+    answer: fc.option(PHRASE, { nil: undefined }),
+    level: fc.option(fc.constantFrom('easy', 'medium', 'hard' as const), { nil: undefined }),
+  })
   .filter((q) => q.card !== undefined || q.answer !== undefined);
 const SECTION = fc.record({ title: PHRASE, questions: fc.array(QUESTION, { minLength: 1, maxLength: 6 }) });
-const DECK: fc.Arbitrary<DeckSpec> = fc.record({ title: PHRASE, sections: fc.array(SECTION, { minLength: 1, maxLength: 4 }), crlf: fc.boolean(), bom: fc.boolean() });
+const DECK: fc.Arbitrary<DeckSpec> = fc.record({
+  title: PHRASE,
+  sections: fc.array(SECTION, { minLength: 1, maxLength: 4 }),
+  crlf: fc.boolean(),
+  bom: fc.boolean(),
+});
 
-interface DeckSpec { title: string; sections: { title: string; questions: GenQuestion[] }[]; crlf: boolean; bom: boolean }
+interface DeckSpec {
+  title: string;
+  sections: { title: string; questions: GenQuestion[] }[];
+  crlf: boolean;
+  bom: boolean;
+}
 
 /** The generated deck as markdown, numbering questions so each text is unique. */
 function writeDeck(d: DeckSpec): string {
@@ -82,7 +135,9 @@ function htmlText(html: string): string {
     .replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos);/gi, (m, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(parseInt(e.slice(e[1] === 'x' || e[1] === 'X' ? 2 : 1), e[1] === 'x' || e[1] === 'X' ? 16 : 10)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()] ?? m,
+      e[0] === '#'
+        ? String.fromCodePoint(parseInt(e.slice(e[1] === 'x' || e[1] === 'X' ? 2 : 1), e[1] === 'x' || e[1] === 'X' ? 16 : 10))
+        : (({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()] ?? m),
     )
     .replace(/[\s\u00AD\u200B]+/g, '');
 }
@@ -92,12 +147,18 @@ const bare = (text: string): string => text.replace(/\s+/g, '');
 
 describe('random decks', () => {
   it('any bytes: a deck or a StudyguideError with file:line', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => expectOnlyStudyguideErrors(() => readDeck(bytes))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => expectOnlyStudyguideErrors(() => readDeck(bytes))),
+      { numRuns: 300 },
+    );
   });
 
   it('any mix of format lines and noise: a deck or a StudyguideError', () => {
     const text = fc.array(LINE, { maxLength: 40 }).map((lines) => lines.join('\n'));
-    fc.assert(fc.property(text, (t) => expectOnlyStudyguideErrors(() => readDeck(Buffer.from(t)))), { numRuns: 400 });
+    fc.assert(
+      fc.property(text, (t) => expectOnlyStudyguideErrors(() => readDeck(Buffer.from(t)))),
+      { numRuns: 400 },
+    );
   });
 
   it('every question that goes in comes out: model, guide HTML and cards HTML', () => {

@@ -8,7 +8,10 @@ const IN = 72;
 const MM = 72 / 25.4;
 
 /** The figures of each template, restated from the makers' sheets: sheet, cards, first card's corner, pitch. */
-const TEMPLATES: Record<CardStockName, { sheet: [number, number]; card: [number, number]; grid: [number, number]; first: [number, number]; pitch: [number, number] }> = {
+const TEMPLATES: Record<
+  CardStockName,
+  { sheet: [number, number]; card: [number, number]; grid: [number, number]; first: [number, number]; pitch: [number, number] }
+> = {
   'avery-5388': { sheet: [8.5 * IN, 11 * IN], card: [5 * IN, 3 * IN], grid: [1, 3], first: [1.75 * IN, 1 * IN], pitch: [5 * IN, 3 * IN] },
   'avery-5371': { sheet: [8.5 * IN, 11 * IN], card: [3.5 * IN, 2 * IN], grid: [2, 5], first: [0.75 * IN, 0.5 * IN], pitch: [3.5 * IN, 2 * IN] },
   'avery-5389': { sheet: [8.5 * IN, 11 * IN], card: [6 * IN, 4 * IN], grid: [1, 2], first: [1.25 * IN, 1.5 * IN], pitch: [6 * IN, 4 * IN] },
@@ -47,7 +50,8 @@ describe('card stock presets', () => {
     for (const name of Object.keys(TEMPLATES) as CardStockName[]) {
       const { geometry: g } = planFor(name);
       const grid = gridSize(g);
-      const inside = (x: number, y: number) => x > g.originX + 0.01 && x < g.originX + grid.width - 0.01 && y > g.originY + 0.01 && y < g.originY + grid.height - 0.01;
+      const inside = (x: number, y: number) =>
+        x > g.originX + 0.01 && x < g.originX + grid.width - 0.01 && y > g.originY + 0.01 && y < g.originY + grid.height - 0.01;
       const marks = cropMarks(g);
       for (const m of marks) expect(inside(m.x1, m.y1) || inside(m.x2, m.y2), `${name} mark ${JSON.stringify(m)}`).toBe(false);
       if (CARD_STOCKS[name].kind === 'plain') expect(marks, name).toEqual([]);

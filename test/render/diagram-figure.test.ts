@@ -9,7 +9,9 @@ describe('diagram figures', () => {
 
   it('name the drawing for screen readers and print the caption under it', () => {
     const html = diagramFigure('<svg role="graphics-document" viewBox="0 0 1 1"></svg>', 'Tiers & "zones"');
-    expect(html).toBe('<figure class="diagram"><svg role="img" aria-label="Tiers &amp; &quot;zones&quot;" viewBox="0 0 1 1"></svg><figcaption>Tiers &amp; &quot;zones&quot;</figcaption></figure>');
+    expect(html).toBe(
+      '<figure class="diagram"><svg role="img" aria-label="Tiers &amp; &quot;zones&quot;" viewBox="0 0 1 1"></svg><figcaption>Tiers &amp; &quot;zones&quot;</figcaption></figure>',
+    );
     expect(diagramFigure('<svg></svg>', undefined)).toBe('<figure class="diagram"><svg></svg></figure>');
   });
 });

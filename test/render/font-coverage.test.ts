@@ -28,7 +28,7 @@ describe('bundled fonts', () => {
     expect(fontCss()).not.toMatch(/url\((?!"https:\/\/fonts\.studyguide\.invalid\/)/);
   });
 
-  it('puts bundled faces before any generic family, and a deck\'s own families first (code stays monospaced)', () => {
+  it("puts bundled faces before any generic family, and a deck's own families first (code stays monospaced)", () => {
     const stacks = fontStacks({ body: ['Charter'], head: ['Charter'], monoFallback: ['Charter'] });
     expect(stacks.body).toMatch(/^"Charter", "Source Serif 4", "Source Sans 3", .*"Noto Emoji", serif$/);
     expect(stacks.mono).toMatch(/^"Source Code Pro", "Charter", /);
@@ -41,7 +41,10 @@ describe('uncovered characters', () => {
   it('names each line with characters no font has, as runs', async () => {
     const deck = 'plain line\nWhat is 컨테이너 and 오케스트레이션?\nCyrillic Привет is fine ✅\n\ue000 sign';
     const lines = await uncoveredLines(deck, noSystemFont);
-    expect(lines.map((l) => [l.line, l.text])).toEqual([[2, '컨테이너 오케스트레이션'], [4, '\ue000']]);
+    expect(lines.map((l) => [l.line, l.text])).toEqual([
+      [2, '컨테이너 오케스트레이션'],
+      [4, '\ue000'],
+    ]);
   });
 
   it('trusts an installed font that has the character, and says nothing when it cannot ask', async () => {

@@ -9,7 +9,22 @@ import { untypeset } from '../untypeset.js';
 // A card derived from the answer is the answer's own first sentence: the guide prints it once.
 describe('guide "In short" box', () => {
   const deck = parseDeck(
-    ['# Deck', '', '## Section', '', '### Given card?', '', '> Written by the author.', '', 'The full answer says more.', '', '### Derived card?', '', 'The first sentence is the card. The rest follows.', ''].join('\n'),
+    [
+      '# Deck',
+      '',
+      '## Section',
+      '',
+      '### Given card?',
+      '',
+      '> Written by the author.',
+      '',
+      'The full answer says more.',
+      '',
+      '### Derived card?',
+      '',
+      'The first sentence is the card. The rest follows.',
+      '',
+    ].join('\n'),
     { file: 'deck.md', slug: 'deck' },
   );
   const html = createGuideRenderer(assetDirs())(deck, { paper: 'a4' });

@@ -4,7 +4,9 @@ import { markLeadIns } from '../../src/render/lead-ins.js';
 describe('lead-in paragraphs', () => {
   it('marks a paragraph ending in a colon before a list, code, table or diagram', () => {
     expect(markLeadIns('<p>Typical jobs:</p>\n<ul><li>a</li></ul>')).toBe('<p class="lead-in">Typical jobs:</p>\n<ul><li>a</li></ul>');
-    expect(markLeadIns('<p><strong>Run it:</strong></p><pre><code>x</code></pre>')).toBe('<p class="lead-in"><strong>Run it:</strong></p><pre><code>x</code></pre>');
+    expect(markLeadIns('<p><strong>Run it:</strong></p><pre><code>x</code></pre>')).toBe(
+      '<p class="lead-in"><strong>Run it:</strong></p><pre><code>x</code></pre>',
+    );
     expect(markLeadIns('<p>Sizes:</p><table></table>')).toContain('class="lead-in"');
     expect(markLeadIns('<p>Layout:</p><figure class="diagram"><svg></svg></figure>')).toContain('class="lead-in"');
   });

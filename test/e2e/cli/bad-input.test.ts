@@ -19,7 +19,11 @@ async function earlierBuild(slug: string): Promise<{ dir: string; out: string; b
 }
 
 const cases: { name: string; file: string; content?: string | Buffer; line: RegExp }[] = [
-  { name: 'a missing path', file: 'missing.md', line: /^error: .*missing\.md: no such file or folder — check the path, or run without paths to build content\/$/ },
+  {
+    name: 'a missing path',
+    file: 'missing.md',
+    line: /^error: .*missing\.md: no such file or folder — check the path, or run without paths to build content\/$/,
+  },
   { name: 'an empty file', file: 'empty.md', content: '', line: /^error: .*empty\.md:1: deck file is empty — write a "# Title"/ },
   {
     name: 'a binary file',
@@ -30,7 +34,8 @@ const cases: { name: string; file: string; content?: string | Buffer; line: RegE
   {
     name: 'a question with no answer',
     file: 'no-answer.md',
-    content: '# Deck\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n\n### What is a CDN?\n\nTags: cdn\n\n### What is TLS?\n\n> Encryption in transit.\n',
+    content:
+      '# Deck\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n\n### What is a CDN?\n\nTags: cdn\n\n### What is TLS?\n\n> Encryption in transit.\n',
     line: /^error: .*no-answer\.md:9: question "What is a CDN\?" has no answer — add a "> card answer" line or a paragraph under the heading$/,
   },
   {
@@ -72,7 +77,9 @@ describe('studyguide build without a browser', () => {
     const { code, stderr } = await runCliAsync(['build', file, '--out', out, '--no-cache'], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' });
     const lines = stderr.trimEnd().split('\n');
     expect(lines, stderr).toHaveLength(1);
-    expect(lines[0]).toMatch(/^error: PUPPETEER_EXECUTABLE_PATH names a browser that does not exist: \/nonexistent — install Chromium \(.*apt-get install chromium\).*npx @puppeteer\/browsers install chrome-headless-shell@stable/);
+    expect(lines[0]).toMatch(
+      /^error: PUPPETEER_EXECUTABLE_PATH names a browser that does not exist: \/nonexistent — install Chromium \(.*apt-get install chromium\).*npx @puppeteer\/browsers install chrome-headless-shell@stable/,
+    );
     expect(code).toBe(2);
     expect(snapshot(out)).toEqual(before);
   });

@@ -9,7 +9,10 @@ describe('npx studyguide build', () => {
   it('builds a deck, prints one summary line per output and exits 0', async () => {
     const dir = await tempDir('studyguide-npx-');
     const deck = path.join(dir, 'tiny.md');
-    writeFileSync(deck, '# Tiny deck\n\n## Basics\n\nLevel: easy\n\n### What is DNS?\n\n> Names to addresses.\n\n### What is TLS?\n\nEncryption in transit. It also proves who the server is.\n');
+    writeFileSync(
+      deck,
+      '# Tiny deck\n\n## Basics\n\nLevel: easy\n\n### What is DNS?\n\n> Names to addresses.\n\n### What is TLS?\n\nEncryption in transit. It also proves who the server is.\n',
+    );
     const out = path.join(dir, 'out');
     const run = spawnSync('npx', ['--no-install', 'studyguide', 'build', deck, '--out', out, '--outputs', 'guide,cards', '--no-cache'], {
       encoding: 'utf8',

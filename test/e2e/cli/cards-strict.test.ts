@@ -10,7 +10,14 @@ describe('studyguide build --strict', () => {
     const { code, stderr } = runCli(['build', 'test/fixtures/cards-overflow/overflow.md', '--out', out, '--outputs', 'cards', '--strict']);
     expect(code).toBe(1);
     const lines = stderr.split('\n');
-    expect(lines.some((l) => /^error: test\/fixtures\/cards-overflow\/overflow\.md:16: Q2 "How would you plan capacity for a launch\?" does not fit its index-3x5 card: [\d.]+ pt too long at 7 pt — shorten the card answer/.test(l)), stderr).toBe(true);
+    expect(
+      lines.some((l) =>
+        /^error: test\/fixtures\/cards-overflow\/overflow\.md:16: Q2 "How would you plan capacity for a launch\?" does not fit its index-3x5 card: [\d.]+ pt too long at 7 pt — shorten the card answer/.test(
+          l,
+        ),
+      ),
+      stderr,
+    ).toBe(true);
     expect(existsSync(path.join(out, 'overflow', 'cards.pdf'))).toBe(false);
   });
 });

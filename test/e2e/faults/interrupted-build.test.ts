@@ -17,7 +17,9 @@ function bigDeck(questions: number): string {
   const parts = ['# A long deck\n\n## Everything\n'];
   for (let i = 1; i <= questions; i++) {
     parts.push(`### Question number ${i} about systems?\n\nLevel: hard · Tags: t${i % 7}\n\n> Card answer ${i}: short and to the point.\n`);
-    parts.push(`${'A full answer sentence that goes on for a while to fill the page. '.repeat(6)}\n\n- first point\n- second point\n\n\`\`\`sh\nkubectl get pods -n ns-${i} -o wide\n\`\`\`\n`);
+    parts.push(
+      `${'A full answer sentence that goes on for a while to fill the page. '.repeat(6)}\n\n- first point\n- second point\n\n\`\`\`sh\nkubectl get pods -n ns-${i} -o wide\n\`\`\`\n`,
+    );
   }
   return parts.join('\n');
 }
@@ -85,7 +87,11 @@ function expectNothingLost(run: Run): void {
 function expectNoChromiumLeft(run: Run): void {
   expect(run.tree.length).toBeGreaterThan(1);
   expect(stillRunning(run.tree).map((p) => p.cmdline.slice(0, 100))).toEqual([]);
-  expect(processes().filter((p) => p.cmdline.includes(run.userDataDir)).map((p) => p.pid)).toEqual([]);
+  expect(
+    processes()
+      .filter((p) => p.cmdline.includes(run.userDataDir))
+      .map((p) => p.pid),
+  ).toEqual([]);
 }
 
 describe('an interrupted build', () => {

@@ -11,12 +11,16 @@ import { tempDir } from '../../helpers.js';
 
 function deck(title: string, questions: number): string {
   const parts = [`# ${title}\n\n## Everything\n`];
-  for (let i = 1; i <= questions; i++) parts.push(`### Question ${i} about $x_${i}$ and \`code\`?\n\n> Card answer ${i}.\n\n${'A sentence of the full answer. '.repeat(6)}\n`);
+  for (let i = 1; i <= questions; i++)
+    parts.push(`### Question ${i} about $x_${i}$ and \`code\`?\n\n> Card answer ${i}.\n\n${'A sentence of the full answer. '.repeat(6)}\n`);
   return parts.join('\n');
 }
 
 function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['bin/studyguide.js', ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env } });
+  const child = spawn(process.execPath, ['bin/studyguide.js', ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
@@ -34,7 +38,9 @@ describe('parsing under limits', () => {
     const dir = await twoDecks();
     const run = await cli(['build', dir, '--out', path.join(dir, 'out'), '--outputs', 'csv'], { STUDYGUIDE_PARSE_MEMORY_MB: '4' });
     expect(run.code, run.stderr).toBe(1);
-    expect(run.stderr).toMatch(/big\.md:1: parsing the deck needed more than 4 MB and was stopped — split the deck, or allow more memory with STUDYGUIDE_PARSE_MEMORY_MB=8$/m);
+    expect(run.stderr).toMatch(
+      /big\.md:1: parsing the deck needed more than 4 MB and was stopped — split the deck, or allow more memory with STUDYGUIDE_PARSE_MEMORY_MB=8$/m,
+    );
     expect(await readFile(path.join(dir, 'out', 'small', 'cards.csv'), 'utf8')).toContain('Question 3 about');
   }, 120_000);
 
@@ -42,16 +48,24 @@ describe('parsing under limits', () => {
     const dir = await twoDecks();
     const run = await cli(['build', dir, '--out', path.join(dir, 'out'), '--outputs', 'csv'], { STUDYGUIDE_PARSE_TIMEOUT_MS: '1' });
     expect(run.code, run.stderr).toBe(1);
-    expect(run.stderr).toMatch(/big\.md:1: parsing the deck took longer than 1 ms and was stopped — split the deck, or allow more time with STUDYGUIDE_PARSE_TIMEOUT_MS=2$/m);
+    expect(run.stderr).toMatch(
+      /big\.md:1: parsing the deck took longer than 1 ms and was stopped — split the deck, or allow more time with STUDYGUIDE_PARSE_TIMEOUT_MS=2$/m,
+    );
     expect(await readFile(path.join(dir, 'out', 'small', 'cards.csv'), 'utf8')).toContain('Question 3 about');
   }, 120_000);
 
   it('a deck parsed on the thread gives the same outputs as one parsed in place', async () => {
     const dir = await twoDecks();
     const outputs: string[] = [];
-    for (const [name, inline] of [['thread', '0'], ['inplace', '100000000']]) {
+    for (const [name, inline] of [
+      ['thread', '0'],
+      ['inplace', '100000000'],
+    ]) {
       const out = path.join(dir, name);
-      const run = await cli(['build', path.join(dir, 'big.md'), '--out', out, '--outputs', 'csv,anki'], { STUDYGUIDE_PARSE_INLINE_BYTES: inline, SOURCE_DATE_EPOCH: '1767225600' });
+      const run = await cli(['build', path.join(dir, 'big.md'), '--out', out, '--outputs', 'csv,anki'], {
+        STUDYGUIDE_PARSE_INLINE_BYTES: inline,
+        SOURCE_DATE_EPOCH: '1767225600',
+      });
       expect(run.code, run.stderr).toBe(0);
       outputs.push((await readFile(path.join(out, 'big', 'cards.csv'), 'utf8')) + (await readFile(path.join(out, 'big', 'anki.txt'), 'utf8')));
     }

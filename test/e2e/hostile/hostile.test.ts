@@ -119,7 +119,10 @@ describe('hostile decks', () => {
     }
     for (const pdf of ['guide.pdf', 'cards.pdf']) {
       const uris = await pdfLinkUris(path.join(outputsOf(d), pdf));
-      expect(uris.filter((u) => !/^(https?:|mailto:|#)/i.test(u) && /^[a-z][a-z0-9+.-]*:/i.test(u)), pdf).toEqual([]);
+      expect(
+        uris.filter((u) => !/^(https?:|mailto:|#)/i.test(u) && /^[a-z][a-z0-9+.-]*:/i.test(u)),
+        pdf,
+      ).toEqual([]);
     }
   });
 
@@ -130,7 +133,10 @@ describe('hostile decks', () => {
       expect(mine.map((w) => w.line).sort(), d.name).toEqual(expect.arrayContaining(d.imageWarnings!));
       for (const w of mine) expect(w.message).toMatch(/left out: .+ — /);
     }
-    const traversal = warnings.filter((w) => w.file.endsWith('traversal-image.md')).map((w) => w.message).join('\n');
+    const traversal = warnings
+      .filter((w) => w.file.endsWith('traversal-image.md'))
+      .map((w) => w.message)
+      .join('\n');
     expect(traversal).toMatch(/"\.\.\/secret\/secret\.png" left out: it is outside the deck's folder/);
     expect(traversal).toMatch(/"\/etc\/passwd" left out/);
     const symlinked = warnings.filter((w) => w.file.endsWith('symlink-image.md'));

@@ -23,7 +23,14 @@ describe.each(DECKS)('flashcard exports of %s', (slug) => {
   it('anki.txt has the header lines and one note per question: guid, sub-deck, fields, tags', async () => {
     const deck = await loadDeck(`content/${slug}.md`);
     const { header, rows } = readAnki(await read(path.join(bundledOut(), slug, 'anki.txt')));
-    expect(Object.fromEntries(header)).toEqual({ separator: 'tab', html: 'true', 'guid column': '1', notetype: 'studyguide', 'deck column': '2', 'tags column': '8' });
+    expect(Object.fromEntries(header)).toEqual({
+      separator: 'tab',
+      html: 'true',
+      'guid column': '1',
+      notetype: 'studyguide',
+      'deck column': '2',
+      'tags column': '8',
+    });
     const questions = deck.sections.flatMap((s) => s.questions.map((q) => ({ q, section: s.title })));
     expect(rows.length).toBe(questions.length);
     rows.forEach((row, i) => {

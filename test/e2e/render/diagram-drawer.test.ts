@@ -28,7 +28,25 @@ function countingSession() {
   return { session, asked };
 }
 
-const DECK = ['# D', '## S', '### Q?', '> A.', '', '```mermaid', 'flowchart LR', '  a --> b', '```', '', '### R?', '> B.', '', '~~~mermaid', 'pie', '~~~', ''].join('\n');
+const DECK = [
+  '# D',
+  '## S',
+  '### Q?',
+  '> A.',
+  '',
+  '```mermaid',
+  'flowchart LR',
+  '  a --> b',
+  '```',
+  '',
+  '### R?',
+  '> B.',
+  '',
+  '~~~mermaid',
+  'pie',
+  '~~~',
+  '',
+].join('\n');
 
 describe('DiagramDrawer', () => {
   it('draws a diagram found early once, and hands it to the parsed request', async () => {

@@ -47,8 +47,18 @@ describe.each(['guide.html', 'cards.html'])('%s of a deck with markup in its tex
     const { doc, html } = docs[name];
     // Only the layout's own scripts may exist, and none carries the deck's code.
     for (const script of findAll(doc, (el) => el.tagName === 'script')) expect(textOf(script)).not.toMatch(/alert|steal/);
-    const rawElements: [string, string][] = [['i', 'one'], ['b', 'bold?'], ['span', 'inline HTML'], ['h1', 'injected'], ['div', 'raw block']];
-    for (const [tag, text] of rawElements) expect(findAll(doc, (el) => el.tagName === tag && textOf(el) === text), `<${tag}>${text}`).toEqual([]);
+    const rawElements: [string, string][] = [
+      ['i', 'one'],
+      ['b', 'bold?'],
+      ['span', 'inline HTML'],
+      ['h1', 'injected'],
+      ['div', 'raw block'],
+    ];
+    for (const [tag, text] of rawElements)
+      expect(
+        findAll(doc, (el) => el.tagName === tag && textOf(el) === text),
+        `<${tag}>${text}`,
+      ).toEqual([]);
     expect(findAll(doc, (el) => el.tagName === 'iframe' || (el.tagName === 'img' && String(el.properties.src) === 'x'))).toEqual([]);
     for (const el of findAll(doc, () => true)) {
       for (const [key, value] of attributes(el)) {

@@ -71,7 +71,14 @@ describe('watch and its folders', () => {
   it('answers while a large deck is parsed: parsing runs off the server thread', async () => {
     const root = await tempDir('studyguide-watch-parse-');
     const deck = path.join(root, 'big.md');
-    const questions = (n: number, word: string) => ['# Big\n\n## All\n', ...Array.from({ length: n }, (_, i) => `### ${word} question ${i + 1}?\n\n> Card ${i + 1}.\n\n${'A line of the answer with `code` and *emphasis*. '.repeat(6)}\n`)].join('\n');
+    const questions = (n: number, word: string) =>
+      [
+        '# Big\n\n## All\n',
+        ...Array.from(
+          { length: n },
+          (_, i) => `### ${word} question ${i + 1}?\n\n> Card ${i + 1}.\n\n${'A line of the answer with `code` and *emphasis*. '.repeat(6)}\n`,
+        ),
+      ].join('\n');
     await writeFile(deck, questions(20, 'First'));
     const seen = recorder();
     running = await watch({ build: { ...defaultOptions(), paths: [deck], outDir: path.join(root, 'out') }, port: 0, pdf: false }, seen.push);

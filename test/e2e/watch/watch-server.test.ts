@@ -173,13 +173,19 @@ describe('studyguide watch', () => {
   it('prints the PDFs in the background after an edit, without the live-reload script in out/', async () => {
     const { deck, out, text } = await workspace();
     try {
-      running = await watch({ build: { ...defaultOptions(), paths: [deck], outDir: out, outputs: ['guide'] }, port: 0, pdfDelayMs: 100, browserWSEndpoint: inject('wsEndpoint') });
+      running = await watch({
+        build: { ...defaultOptions(), paths: [deck], outDir: out, outputs: ['guide'] },
+        port: 0,
+        pdfDelayMs: 100,
+        browserWSEndpoint: inject('wsEndpoint'),
+      });
       await running.idle();
       expect(pdfText(path.join(out, SLUG, 'guide.pdf'))).toContain('What is DNS?');
 
       await writeFile(deck, text.replace('What does a CDN do?', 'What does an edge cache do?'));
       // The edit is seen, rendered, and after the pause printed: idle() waits for all of it.
-      for (let i = 0; i < 100 && !(await fetchText(`${running.url}${SLUG}/guide.html`)).body.includes('edge cache'); i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 100 && !(await fetchText(`${running.url}${SLUG}/guide.html`)).body.includes('edge cache'); i++)
+        await new Promise((r) => setTimeout(r, 50));
       await running.idle();
       expect(pdfText(path.join(out, SLUG, 'guide.pdf'))).toContain('What does an edge cache do?');
       const written = await readFile(path.join(out, SLUG, 'guide.html'), 'utf8');
