@@ -141,6 +141,25 @@ async function measureInPage(size: PageSize, ids: string[]): Promise<{ pages: [s
     }
     return '';
   };
+  const inFlow = (el: Element) => {
+    const style = getComputedStyle(el);
+    return style.display !== 'none' && style.position !== 'absolute' && style.position !== 'fixed';
+  };
+  const inFlowSibling = (el: Element, way: 'previousElementSibling' | 'nextElementSibling'): Element | null => {
+    let e = el[way];
+    while (e && !inFlow(e)) e = e[way];
+    return e;
+  };
+  const firstChild = (el: Element) => Array.from(el.children).find(inFlow);
+  const lastChild = (el: Element) => Array.from(el.children).reverse().find(inFlow);
+  const startPage = (el: Element): string => {
+    const first = firstChild(el);
+    return first ? startPage(first) : usedPage(el);
+  };
+  const endPage = (el: Element): string => {
+    const last = lastChild(el);
+    return last ? endPage(last) : usedPage(el);
+  };
   for (const el of candidates) {
     const style = getComputedStyle(el);
     if (style.display === 'none' || style.position === 'absolute' || style.position === 'fixed') continue;
@@ -156,15 +175,15 @@ async function measureInPage(size: PageSize, ids: string[]): Promise<{ pages: [s
     if (style.breakInside === 'avoid-page') mark(el, 'i');
     if (style.breakBefore === 'avoid-page') mark(el, 'vb');
     if (style.breakAfter === 'avoid-page') mark(el, 'va');
-    // A change of page name between siblings is a forced page break.
+    // A change of page name between siblings is a forced page break: where the page value the
+    // one before ends on differs from the one the next starts on (a box starts and ends on the
+    // page values of its first and last children, so a name given to the first children of a
+    // section that goes on under the one before moves no break).
     if (style.page && style.page !== 'auto') {
-      const own = usedPage(el);
-      let prev = el.previousElementSibling;
-      while (prev && getComputedStyle(prev).display === 'none') prev = prev.previousElementSibling;
-      if (prev && usedPage(prev) !== own) mark(el, 'b');
-      let next = el.nextElementSibling;
-      while (next && getComputedStyle(next).display === 'none') next = next.nextElementSibling;
-      if (next && usedPage(next) !== own) mark(next, 'b');
+      const prev = inFlowSibling(el, 'previousElementSibling');
+      if (prev && endPage(prev) !== startPage(el)) mark(el, 'b');
+      const next = inFlowSibling(el, 'nextElementSibling');
+      if (next && endPage(el) !== startPage(next)) mark(next, 'b');
     }
   }
   const sheet = document.createElement('style');

@@ -68,7 +68,7 @@ describe('a browser that stops or dies mid-build', () => {
     const run = await harmDuring(isBrowser, (pid) => process.kill(pid, 'SIGSTOP'));
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toMatch(
-      /^error: the browser was stopped \(pid \d+\) and did not resume during (printing guide\.pdf|printing cards\.pdf|drawing diagrams); it was closed — /m,
+      /^error: the browser was stopped \(pid \d+\) and did not resume during (printing guide\.pdf|laying out guide\.pdf|printing cards\.pdf|drawing diagrams); it was closed — /m,
     );
     expect(stillRunning(run.tree).map((p) => p.cmdline.slice(0, 80))).toEqual([]);
   }, 360_000);
@@ -79,21 +79,26 @@ describe('a browser that stops or dies mid-build', () => {
     const run = await harmDuring(isRenderer, (pid) => process.kill(pid, 'SIGSTOP'));
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toMatch(
-      /^error: the browser has a stopped page renderer \(pid \d+\) that did not resume during printing (guide|cards)\.pdf; it was closed — /m,
+      /^error: the browser has a stopped page renderer \(pid \d+\) that did not resume during (printing|laying out) (guide|cards)\.pdf; it was closed — /m,
     );
     expect(stillRunning(run.tree).map((p) => p.cmdline.slice(0, 80))).toEqual([]);
   }, 360_000);
 
-  it('a renderer killed with SIGKILL: a browser failure (exit 2), not bad input', async () => {
+  it('a renderer killed with SIGKILL: a browser failure (exit 2), not bad input; or, idle, replaced', async () => {
     const run = await harmDuring(isRenderer, (pid) => process.kill(pid, 'SIGKILL'));
-    expect(run.code, run.stderr).toBe(2);
-    expect(run.stderr).toMatch(/^error: the browser's page renderer crashed during printing (guide|cards)\.pdf — /m);
+    // A renderer killed mid-print fails its step as the browser's fault; one killed while its
+    // page waited for the next print is replaced and the build goes on. Never "bad input".
+    expect([0, 2], run.stderr).toContain(run.code);
+    if (run.code === 2) expect(run.stderr).toMatch(/^error: the browser's page renderer crashed during (printing|laying out) (guide|cards)\.pdf — /m);
+    else expect(run.stderr).not.toMatch(/^error:/m);
   }, 360_000);
 
   it('the browser killed with SIGKILL: exit 2, naming the step', async () => {
     const run = await harmDuring(isBrowser, (pid) => process.kill(pid, 'SIGKILL'));
     expect(run.code, run.stderr).toBe(2);
-    expect(run.stderr).toMatch(/^error: the browser crashed or was closed during (printing guide\.pdf|printing cards\.pdf|drawing diagrams) — /m);
+    expect(run.stderr).toMatch(
+      /^error: the browser crashed or was closed during (printing guide\.pdf|laying out guide\.pdf|printing cards\.pdf|drawing diagrams) — /m,
+    );
   }, 360_000);
 });
 

@@ -107,7 +107,7 @@ describe('an interrupted build', () => {
   it('when Chromium is killed mid-print: reports the crash, exits 2, keeps earlier outputs', async () => {
     const run = await interruptedBuild((_, chromium) => process.kill(chromium.pid, 'SIGKILL'));
     expect(run.exit.code, run.stderr).toBe(2);
-    expect(run.stderr).toMatch(/error: the browser crashed or was closed during printing[^—]* — /);
+    expect(run.stderr).toMatch(/error: the browser crashed or was closed during (printing|laying out)[^—]* — /);
     expectNothingLost(run);
     expectNoChromiumLeft(run);
   }, 240_000);
