@@ -192,7 +192,7 @@ export class BrowserSession {
     try {
       const fresh = async () => (reuse && this.takeIdle()) || browser.newPage();
       const result = await Promise.race([
-        fresh().then((p) => {
+        answersWithin(fresh(), RENDERER_ANSWER_MS).then(async (p) => {
           page = p;
           p.once('error', () => {
             pageCrashed = true;
@@ -200,6 +200,9 @@ export class BrowserSession {
               environmentError(`the browser's page renderer crashed during ${what}`, 'run the build again; if it repeats, the machine may be short of memory'),
             );
           });
+          // A renderer that died before we listened (just after the page was made) would let the
+          // page's load wait until the step's limit: it must answer a trivial question first.
+          await answersWithin(p.evaluate('1'), RENDERER_ANSWER_MS);
           return fn(p);
         }),
         stop,
@@ -303,6 +306,20 @@ function crashed(what = 'printing', dead?: string): StudyguideError {
       "run the build again; if it repeats, check the machine's memory and the browser (chromium --version)",
     );
   return environmentError(`the browser crashed or was closed during ${what}`, 'run the build again; if it repeats, run with --debug');
+}
+
+/** How long a new or kept page's renderer may take to answer before it counts as crashed. */
+const RENDERER_ANSWER_MS = 30_000;
+
+/** The step's result, or a "Page crashed" failure when it takes longer than ms. */
+async function answersWithin<T>(step: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('Page crashed: its renderer did not answer')), ms)));
+  try {
+    return await Promise.race([step, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Waits for a clean-up step, but never longer than ms, and never throws. */
