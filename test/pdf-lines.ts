@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { unescapeXml } from './pdf-words.js';
 
 /** One printed line: its text (words joined by one space) and left edge in points. */
 export interface PdfLine {
@@ -13,14 +14,6 @@ export interface PdfBlock {
   xMin: number;
   lines: PdfLine[];
 }
-
-const unescape = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 
 /** Every text block of a PDF with its lines (pdftotext -bbox-layout). */
 export function pdfBlocks(file: string): PdfBlock[] {
@@ -37,7 +30,7 @@ export function pdfBlocks(file: string): PdfBlock[] {
           // Soft hyphens are invisible but for the one a line breaks at, which prints as a hyphen.
           text: [...m[2].matchAll(/<word [^>]*>([^<]*)<\/word>/g)]
             .map((w) =>
-              unescape(w[1])
+              unescapeXml(w[1])
                 .replace(/\u00ad(?!$)/g, '')
                 .replace(/\u00ad$/, '-'),
             )

@@ -16,7 +16,8 @@ export interface PdfWordPage {
   words: PdfWord[];
 }
 
-const unescape = (s: string) =>
+/** Text as pdftotext's XML escapes it, read back. */
+export const unescapeXml = (s: string) =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -37,7 +38,7 @@ export function pdfWords(file: string): PdfWordPage[] {
         yMin: Number(m[2]),
         xMax: Number(m[3]),
         yMax: Number(m[4]),
-        text: unescape(m[5]),
+        text: unescapeXml(m[5]),
       }));
       return { width: Number(size?.[1]), height: Number(size?.[2]), words };
     });
