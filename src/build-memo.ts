@@ -21,7 +21,7 @@ interface Memo {
  * it imports) is only loaded when something has to be built. The browser session is the
  * caller's (the command's): it is lent to the build, never started here.
  */
-export async function buildUnlessFresh(opts: BuildOptions, emit: (e: BuildEvent) => void, context: BuildContext = {}): Promise<BuildResult> {
+export async function buildUnlessFresh(opts: BuildOptions, emit: (e: BuildEvent) => void, context: BuildContext): Promise<BuildResult> {
   const outDir = path.resolve(opts.outDir);
   const unlock = await lockOutputFolder(outDir, (message) =>
     emit({ type: 'warning', diagnostic: { file: path.join(outDir, LOCK_FILE), line: 1, severity: 'warning', code: 'output-locked', message } }),

@@ -30,28 +30,27 @@ import { readingSummary } from './content/layouts/summary.js';
 
 /** The output steps, in the order they run (the guide first: cards cite its page numbers). */
 
-/** Lets a caller (tests, watch mode) lend its own browser session instead of a new one. */
+/** What the command that runs a build lends it: the browser session it created (and disposes). */
 export interface BuildContext {
-  session?: BrowserSession;
+  session: BrowserSession;
   /** Stops the build between steps and closes the browser at once (the API's `signal`). */
   signal?: AbortSignal;
 }
 
 /** The recipe: find decks → parse → render + print each output → write atomically. */
-export async function build(opts: BuildOptions, report: (e: BuildEvent) => void = () => {}, context: BuildContext = {}): Promise<BuildResult> {
+export async function build(opts: BuildOptions, report: (e: BuildEvent) => void = () => {}, context: BuildContext): Promise<BuildResult> {
   checkOutputNames(opts.outputs, OUTPUT_NAMES);
   const files = await findDeckFiles(opts.paths, opts);
   const dirs = assetDirs(opts);
   const cache = await BuildCache.open(opts, [...dirs.templates, ...dirs.styles]);
   const emit = cache.observe(report);
-  const session = context.session ?? new BrowserSession({ browserPath: opts.browserPath });
+  const { session, signal } = context;
   const result: BuildResult = { built: [], failed: [] };
   const drawer = new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
   const built: IndexEntry[] = []; // every deck that built, for the index and --combine
   const selection = opts.onlyIds ? await IdSelection.open(opts.onlyIds) : undefined;
   // Decks parse on their own thread, under a time and memory limit, while others print.
   const parser = new ParseThread();
-  const { signal } = context;
   // An abort closes the browser now: prints under way end, and no deck is written half-done.
   const stopBrowser = () => void session.dispose();
   signal?.addEventListener('abort', stopBrowser, { once: true });
@@ -115,7 +114,6 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   } finally {
     signal?.removeEventListener('abort', stopBrowser);
     await parser.close();
-    if (!context.session) await session.dispose();
   }
   return result;
 }

@@ -30,6 +30,12 @@ export async function buildWith(opts: Partial<BuildOptions> & { paths: string[];
   }
 }
 
+/**
+ * A session for builds that print nothing (CSV, replays from the cache): were it ever asked for a
+ * page, launching a browser that does not exist fails the test loudly.
+ */
+export const unusedSession = (): BrowserSession => new BrowserSession({ browserPath: '/nonexistent/no-browser-expected' });
+
 /** Text of each page of a PDF (pdftotext, pages split on form feeds). */
 export function pdfPages(file: string, layout = false): string[] {
   const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

@@ -7,8 +7,10 @@ import { build } from '../src/build.js';
 import { type BuildEvent, type BuildOptions } from '../src/model/build-options.js';
 import { defaultOptions } from '../src/model/option-schema.js';
 import { runCli } from './cli-run.js';
+import { unusedSession } from './helpers.js';
+import type { DiagnosticCode } from '../src/model/diagnostic-codes.js';
 
-const warning = (line: number, code = 'no-card-answer', file = 'decks/net.md'): BuildEvent => ({
+const warning = (line: number, code: DiagnosticCode = 'no-card-answer', file = 'decks/net.md'): BuildEvent => ({
   type: 'warning',
   diagnostic: { file, line, severity: 'warning', code, message: `message of line ${line}` },
 });
@@ -71,11 +73,11 @@ describe('a no-op rebuild', () => {
     // The CSV output prints nothing, so no browser starts.
     const opts = { ...defaultOptions(), paths: ['test/fixtures/findings-shared/deck.md'], outDir, outputs: ['csv'] } as BuildOptions;
     const first: BuildEvent[] = [];
-    await build(opts, (e) => first.push(e));
+    await build(opts, (e) => first.push(e), { session: unusedSession() });
     const count = first.filter((e) => e.type === 'warning').length;
     expect(count).toBeGreaterThan(0);
     const again: BuildEvent[] = [];
-    await build(opts, (e) => again.push(e));
+    await build(opts, (e) => again.push(e), { session: unusedSession() });
     expect(again.filter((e) => e.type === 'warning')).toEqual([]);
     const outputs = again.filter((e) => e.type === 'output' && e.deck);
     expect(outputs.every((e) => e.type === 'output' && e.cached)).toBe(true);

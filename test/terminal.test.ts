@@ -38,7 +38,7 @@ describe('terminal output', () => {
     const sink = { write: (s: string) => lines.push(s) };
     const reporter = createBuildReporter({ out: sink, err: sink }, 'quiet');
     reporter.event({ type: 'output', deck: 'net', file: 'out/net/guide.pdf', bytes: 10, ms: 1 });
-    reporter.event({ type: 'warning', diagnostic: { file: 'a.md', line: 1, severity: 'warning', code: 'x', message: 'y' } });
+    reporter.event({ type: 'warning', diagnostic: { file: 'a.md', line: 1, severity: 'warning', code: 'bad-math', message: 'y' } });
     reporter.event({ type: 'deck-failed', file: 'a.md', error: new StudyguideError('broken', { file: 'a.md', line: 3, hint: 'fix it' }) });
     reporter.summary({ built: ['b'], failed: [{ file: 'a.md', error: null }] });
     expect(lines[0]).toBe('error: a.md:3: broken — fix it\n');

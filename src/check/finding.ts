@@ -1,10 +1,11 @@
+import type { DiagnosticCode } from '../model/diagnostic-codes.js';
 /** One thing `check` found in a deck, at a line. */
 export interface Finding {
   file: string;
   line: number;
   level: 'error' | 'warning';
-  /** Stable name of the rule (`duplicate-question`, `missing-file`, …; all in finding-codes.ts), for --json users. */
-  code: string;
+  /** Stable name of the rule (`duplicate-question`, `missing-file`, …; all in model/diagnostic-codes.ts), for --json users. */
+  code: DiagnosticCode;
   message: string;
 }
 

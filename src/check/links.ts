@@ -4,7 +4,7 @@ import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Finding } from './finding.js';
-import type { FindingCode } from './finding-codes.js';
+import type { FindingCode } from '../model/diagnostic-codes.js';
 import { shownPath } from '../shown-path.js';
 
 /** Anchors a `#link` may point at: GitHub's heading slugs (the deck read on GitHub) plus our own ids. */

@@ -2,6 +2,7 @@
 import type { LabelOverrides } from './labels.js';
 import type { Reading } from './layouts.js';
 import type { DeckFonts } from './fonts.js';
+import type { DiagnosticCode } from './diagnostic-codes.js';
 
 export const LEVELS = ['easy', 'medium', 'hard'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -11,7 +12,7 @@ export interface Diagnostic {
   file: string;
   line: number;
   severity: 'error' | 'warning';
-  code: string;
+  code: DiagnosticCode;
   message: string;
 }
 

@@ -1,4 +1,5 @@
 import type { Deck } from '../model/deck.js';
+import type { DiagnosticCode } from '../model/diagnostic-codes.js';
 import type { BuildOptions } from '../model/build-options.js';
 import type { BrowserSession } from '../print/browser-session.js';
 import type { AssetDirs } from '../render/assets.js';
@@ -19,7 +20,7 @@ export interface DeckContext {
   opts: BuildOptions;
   session: BrowserSession;
   dirs: AssetDirs;
-  warn(diagnostic: { code: string; message: string; line?: number }): void;
+  warn(diagnostic: { code: DiagnosticCode; message: string; line?: number }): void;
 }
 
 /** An output step: produces zero or more files of a deck. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkDecks } from '../../src/check/check-deck.js';
-import { FINDING_CODES } from '../../src/check/finding-codes.js';
+import { FINDING_CODES } from '../../src/model/diagnostic-codes.js';
 import { defaultOptions } from '../../src/model/option-schema.js';
 
 // One folder per finding code: test/fixtures/check/<code>/deck.md yields that code, at the line

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { build } from '../../src/build.js';
 import { type BuildEvent } from '../../src/model/build-options.js';
 import { checkDecks } from '../../src/check/check-deck.js';
+import { unusedSession } from '../helpers.js';
 import { defaultOptions } from '../../src/model/option-schema.js';
 import type { BuildOptions } from '../../src/model/build-options.js';
 
@@ -15,7 +16,9 @@ const deck = 'test/fixtures/findings-shared/deck.md';
 async function buildFindings(file: string) {
   const events: BuildEvent[] = [];
   const outDir = await mkdtemp(path.join(tmpdir(), 'sg-findings-'));
-  const result = await build({ ...defaultOptions(), paths: [file], outDir, outputs: ['csv'], cache: false } as BuildOptions, (e) => events.push(e));
+  const result = await build({ ...defaultOptions(), paths: [file], outDir, outputs: ['csv'], cache: false } as BuildOptions, (e) => events.push(e), {
+    session: unusedSession(),
+  });
   const warnings = events.flatMap((e) => (e.type === 'warning' ? [`${e.diagnostic.line} ${e.diagnostic.severity} ${e.diagnostic.code}`] : []));
   return { result, warnings };
 }

@@ -57,7 +57,7 @@ describe('a deck from standard input', () => {
   it('is called <stdin> in the messages, not by its temporary path', () => {
     const file = '/tmp/studyguide-stdin-x/deck.md';
     expect(nameStdin({ type: 'decks', files: ['a.md', file] }, file)).toEqual({ type: 'decks', files: ['a.md', '<stdin>'] });
-    const warning = nameStdin({ type: 'warning', diagnostic: { file, line: 4, severity: 'warning', code: 'c', message: 'm' } }, file);
+    const warning = nameStdin({ type: 'warning', diagnostic: { file, line: 4, severity: 'warning', code: 'no-card-answer', message: 'm' } }, file);
     expect(warning.type === 'warning' && warning.diagnostic.file).toBe('<stdin>');
     const failed = nameStdin({ type: 'deck-failed', file, error: new StudyguideError('bad level', { file, line: 7, hint: 'use easy' }) }, file);
     expect(failed.type === 'deck-failed' && (failed.error as StudyguideError).format()).toBe('<stdin>:7: bad level — use easy');

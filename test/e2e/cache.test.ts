@@ -9,7 +9,7 @@ import { buildUnlessFresh } from '../../src/build-memo.js';
 import { CACHE_FILE } from '../../src/cache-record.js';
 import { defaultOptions } from '../../src/model/option-schema.js';
 import { BrowserSession } from '../../src/print/browser-session.js';
-import { pageSizes, pdfText, tempDir } from '../helpers.js';
+import { pageSizes, pdfText, tempDir, unusedSession } from '../helpers.js';
 
 const FIXTURE = 'test/fixtures/cache';
 // Two outputs are enough to see what is rebuilt; the cache records whatever steps ran.
@@ -107,10 +107,10 @@ describe('output cache', () => {
     const opts = { ...defaultOptions(), outputs: OUTPUTS, paths: [content], outDir: out };
     // Every deck is fresh, so this builds nothing (no browser), and records the whole build.
     const first: BuildEvent[] = [];
-    await buildUnlessFresh(opts, (e) => first.push(e));
+    await buildUnlessFresh(opts, (e) => first.push(e), { session: unusedSession() });
     expect(existsSync(path.join(out, CACHE_FILE))).toBe(true);
     const events: BuildEvent[] = [];
-    const result = await buildUnlessFresh(opts, (e) => events.push(e));
+    const result = await buildUnlessFresh(opts, (e) => events.push(e), { session: unusedSession() });
     expect(result).toEqual({ built: ['alpha', 'beta'], failed: [] });
     const outputs = events.filter((e): e is Output => e.type === 'output');
     expect(outputs.map((e) => e.file).sort()).toEqual(

@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, PhrasingContent, RootContent } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
+import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { navigationKind } from './navigation.js';
 import { readMarks } from './answer-marks.js';
 import type { Part } from './types.js';
@@ -43,7 +44,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   let pending: Pending | undefined;
   let afterQuestion = false;
   const groups: Heading[] = [];
-  const warn = (line: number, code: string, message: string) => diagnostics.push({ file, line, severity: 'warning', code, message });
+  const warn = (line: number, code: DiagnosticCode, message: string) => diagnostics.push({ file, line, severity: 'warning', code, message });
 
   const flush = () => {
     if (!pending || pending.emitted) return;

@@ -1,6 +1,8 @@
-// Every code `check` reports, in one list: each has a fixture folder test/fixtures/check/<code>/
-// (a deck that yields it, and the line it is expected at) and a row in the README's check table.
-// Rules live in several modules (here and in content/, whose parser warnings check reports too).
+// Every code a deck's diagnostics carry, in one place. FINDING_CODES are what `check` reports
+// (and build reports too): each has a fixture folder test/fixtures/check/<code>/ (a deck that
+// yields it, and the line it is expected at) and a row in the README's check table. BUILD_CODES
+// only arise while printing or writing, so only `build` reports them. Rules live in check/,
+// content/ and print/; the codes are vocabulary, so they live on the ground floor.
 
 /** How a finding counts: an error fails the deck (in build too), a warning is printed and the build goes on. */
 type Level = 'error' | 'warning';
@@ -27,6 +29,23 @@ export const FINDING_CODES = {
   'html-left-out': { level: 'warning', from: 'content/layouts/convert-html.ts' },
   'left-out': { level: 'warning', from: 'content/layouts/assemble.ts' },
   'empty-heading': { level: 'warning', from: 'content/layouts/assemble.ts' },
+  'math-warning': { level: 'warning', from: 'content/math.ts' },
+  'math-too-large': { level: 'error', from: 'content/math.ts' },
+  'diagram-too-large': { level: 'error', from: 'content/diagram-blocks.ts' },
+} as const satisfies Record<string, { level: Level; from: string }>;
+
+/** Codes only a build reports: they need the printed page, the options of a build or its out/. */
+export const BUILD_CODES = {
+  'unknown-id': { level: 'warning', from: 'content/id-selection.ts (--only-ids)' },
+  'no-listed-question': { level: 'warning', from: 'build.ts (--only-ids)' },
+  'no-font': { level: 'warning', from: 'render/font-coverage.ts' },
+  'bad-diagram': { level: 'warning', from: 'render/deck-graphics.ts' },
+  'card-stock': { level: 'warning', from: 'outputs/cards-output.ts' },
+  'card-overflow': { level: 'warning', from: 'outputs/cards-output.ts' },
+  'contents-unsettled': { level: 'warning', from: 'outputs/guide-output.ts' },
+  'blocked-request': { level: 'warning', from: 'print/blocked-requests.ts' },
+  'output-locked': { level: 'warning', from: 'build-memo.ts' },
 } as const satisfies Record<string, { level: Level; from: string }>;
 
 export type FindingCode = keyof typeof FINDING_CODES;
+export type DiagnosticCode = FindingCode | keyof typeof BUILD_CODES;
