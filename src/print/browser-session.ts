@@ -192,7 +192,7 @@ export class BrowserSession {
     try {
       const fresh = async () => (reuse && this.takeIdle()) || browser.newPage();
       const result = await Promise.race([
-        answersWithin(fresh(), RENDERER_ANSWER_MS).then(async (p) => {
+        answersWithin(fresh(), rendererAnswerMs()).then(async (p) => {
           page = p;
           p.once('error', () => {
             pageCrashed = true;
@@ -202,7 +202,7 @@ export class BrowserSession {
           });
           // A renderer that died before we listened (just after the page was made) would let the
           // page's load wait until the step's limit: it must answer a trivial question first.
-          await answersWithin(p.evaluate('1'), RENDERER_ANSWER_MS);
+          await answersWithin(p.evaluate('1'), rendererAnswerMs());
           return fn(p);
         }),
         stop,
@@ -308,8 +308,11 @@ function crashed(what = 'printing', dead?: string): StudyguideError {
   return environmentError(`the browser crashed or was closed during ${what}`, 'run the build again; if it repeats, run with --debug');
 }
 
-/** How long a new or kept page's renderer may take to answer before it counts as crashed. */
-const RENDERER_ANSWER_MS = 30_000;
+/**
+ * How long a new or kept page's renderer may take to answer before it counts as crashed: 30 s,
+ * or five times a shortened watchdog limit (tests shorten it to see failures in seconds).
+ */
+const rendererAnswerMs = (): number => Math.min(30_000, 5 * watchdogLimitMs());
 
 /** The step's result, or a "Page crashed" failure when it takes longer than ms. */
 async function answersWithin<T>(step: Promise<T>, ms: number): Promise<T> {
