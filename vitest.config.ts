@@ -8,11 +8,14 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Test files share a worker's module graph: each module is imported once per worker, not once
+    // per file (the unit project's CPU time fell from 170 s to 69 s). Tests restore what they change.
+    isolate: false,
     maxWorkers: 2,
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'], isolate: false },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'] },
       },
       {
         extends: true,
