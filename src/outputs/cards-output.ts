@@ -1,6 +1,6 @@
 import { allQuestions, answeredOnly } from '../model/deck.js';
 import { contentError } from '../errors.js';
-import { cardFontMaxPt, cardPlan, createCardsRenderer, type CardsRenderOptions } from '../render/render-cards.js';
+import { cardFontMaxPt, cardPlan, cardsRenderOptions, createCardsRenderer, type CardsRenderOptions } from '../render/render-cards.js';
 import { duplexOverlay, duplexTestDeck } from '../render/duplex-test.js';
 import { createAlignmentRenderer } from '../render/render-alignment.js';
 import { fitCards, CARD_FONT_MIN_PT, type CardFit, type DeckSizes } from '../print/fit-cards.js';
@@ -27,18 +27,7 @@ export const cardsOutput: OutputStep = {
     const { deck, opts } = ctx;
     const t = Date.now();
     const render = createCardsRenderer(ctx.dirs);
-    const renderOpts: CardsRenderOptions = {
-      cardSize: opts.cardSize,
-      layout: opts.cardLayout,
-      faces: opts.cardFaces,
-      duplex: opts.duplex,
-      paper: opts.paper,
-      guidePages,
-      cardStock: opts.cardStock,
-      gutter: opts.gutter,
-      offset: opts.offset,
-      backOffset: opts.backOffset,
-    };
+    const renderOpts = cardsRenderOptions(opts, guidePages);
     const plan = cardPlan(renderOpts);
     if (opts.backOffset && !(opts.cardFaces === 'flash' && opts.cardLayout === 'sheet')) {
       ctx.warn({

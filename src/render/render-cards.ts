@@ -15,6 +15,7 @@ import {
 } from './card-sheet.js';
 import { CARD_STOCKS, type CardStockName } from '../model/card-stocks.js';
 import type { Offset } from '../model/lengths.js';
+import type { BuildOptions } from '../model/build-options.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, type PageMap } from './view.js';
 import { CARD_SIZES, PAPERS, type CardFaces, type CardLayout, type CardSize, type Duplex, type Paper } from '../model/paper.js';
@@ -44,6 +45,22 @@ export interface CardsRenderOptions {
   backOffset?: Offset;
   /** Extra drawing per sheet (the duplex check's rulers and marks), as SVG markup. */
   overlay?: (side: 'front' | 'back', g: SheetGeometry, origin: { x: number; y: number }) => string;
+}
+
+/** The card options of a build (and the guide pages its cards cite), as the renderer takes them. */
+export function cardsRenderOptions(opts: BuildOptions, guidePages?: PageMap): CardsRenderOptions {
+  return {
+    cardSize: opts.cardSize,
+    layout: opts.cardLayout,
+    faces: opts.cardFaces,
+    duplex: opts.duplex,
+    paper: opts.paper,
+    guidePages,
+    cardStock: opts.cardStock,
+    gutter: opts.gutter,
+    offset: opts.offset,
+    backOffset: opts.backOffset,
+  };
 }
 
 /** The id fitting and rendering share for one face of one card. */

@@ -1,18 +1,24 @@
 import type { BuildOptions } from '../model/build-options.js';
 import { readDeckBytes, slugFromFile } from '../content/load-deck.js';
 import { parseLimits, ParseThread } from '../parse-off-thread.js';
-import { allQuestions, type Deck } from '../model/deck.js';
+import { allQuestions, answeredOnly, type Deck } from '../model/deck.js';
 import { selectQuestions } from '../content/select-questions.js';
 import { IdSelection } from '../content/id-selection.js';
-import { optionsForDeck } from '../config.js';
+import { optionsForDeck, wantsOutput } from '../config.js';
 import { StudyguideError } from '../errors.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { DiagramDrawer } from '../print/draw-diagrams.js';
 import { assetDirs } from '../render/assets.js';
 import { createGuideRenderer } from '../render/render-guide.js';
+import { cardsRenderOptions, createCardsRenderer } from '../render/render-cards.js';
+import { createCheatsheetRenderer } from '../render/render-cheatsheet.js';
 import { addGraphics, addGraphicStyles } from '../render/deck-graphics.js';
 
-/** The latest preview of one deck: its guide HTML, or the error that stopped it. */
+/** The pages a save re-renders in memory, served before the background build has printed them. */
+export const PREVIEW_PAGES = ['guide.html', 'cards.html', 'cheatsheet.html'] as const;
+export type PreviewPageName = (typeof PREVIEW_PAGES)[number];
+
+/** The latest preview of one deck: its pages' HTML, or the error that stopped it. */
 export interface DeckPreview {
   slug: string;
   file: string;
@@ -20,15 +26,24 @@ export interface DeckPreview {
   questions?: number;
   /** What the file held: layout and counts (content/layouts/summary.ts), as build and check say it. */
   read?: string;
-  /** guide.html as built now (no page numbers: those need the printed PDF). */
-  guideHtml?: string;
+  /**
+   * guide.html, cards.html and cheatsheet.html (those the options ask for) as rendered now: no
+   * page numbers and no fitted type sizes, which need the printed PDFs; the background build's
+   * files replace them once printed.
+   */
+  pages?: Partial<Record<PreviewPageName, string>>;
   /** `file:line: message — hint`, when the deck or a template is broken. */
   error?: string;
   /** Time spent reading, parsing and rendering. */
   ms: number;
 }
 
-type GuideRenderer = ReturnType<typeof createGuideRenderer>;
+/** The compiled templates of every preview page, made once per session (and after asset edits). */
+interface Renderers {
+  guide: ReturnType<typeof createGuideRenderer>;
+  cards: ReturnType<typeof createCardsRenderer>;
+  cheatsheet: ReturnType<typeof createCheatsheetRenderer>;
+}
 
 /**
  * The watch fast path: deck file → guide.html in memory, without a browser. Templates and styles
@@ -36,7 +51,7 @@ type GuideRenderer = ReturnType<typeof createGuideRenderer>;
  * and one template run.
  */
 export class PreviewRenderer {
-  private renderer?: GuideRenderer;
+  private renderers?: Renderers;
   /** Decks parse on this thread, kept for the session: a long parse never holds up the server. */
   private readonly parser = new ParseThread({ ...parseLimits(), inlineBytes: 0 });
 
@@ -56,7 +71,7 @@ export class PreviewRenderer {
 
   /** Forgets the compiled templates and styles; the next render reads them again. */
   reloadAssets(): void {
-    this.renderer = undefined;
+    this.renderers = undefined;
   }
 
   /** Renders one deck; never throws, a problem comes back as `error`. */
@@ -75,21 +90,30 @@ export class PreviewRenderer {
       // addGraphics only calls draw(), which the watch's printing thread answers.
       const drawer = this.drawer as DiagramDrawer | undefined;
       const deck = drawer ? await addGraphics(selected, drawer, dirs).catch(() => addGraphicStyles(selected, dirs)) : addGraphicStyles(selected, dirs);
-      this.renderer ??= createGuideRenderer(dirs);
-      const guideHtml = this.renderer(deck, { paper: deckOpts.paper });
+      this.renderers ??= { guide: createGuideRenderer(dirs), cards: createCardsRenderer(dirs), cheatsheet: createCheatsheetRenderer(dirs) };
+      const pages = renderPages(this.renderers, deck, deckOpts);
       return {
         slug,
         file,
         title: deck.title,
         questions: allQuestions(deck).length,
         read: parsed.reading && readingSummary(parsed.reading),
-        guideHtml,
+        pages,
         ms: performance.now() - started,
       };
     } catch (error) {
       return { slug, file, error: describeError(error, file), ms: performance.now() - started };
     }
   }
+}
+
+/** The deck's preview pages its options ask for; cards and cheat sheet leave out open questions, as printed. */
+function renderPages(renderers: Renderers, deck: Deck, opts: BuildOptions): Partial<Record<PreviewPageName, string>> {
+  const pages: Partial<Record<PreviewPageName, string>> = { 'guide.html': renderers.guide(deck, { paper: opts.paper }) };
+  const answered = wantsOutput('cards', opts) || wantsOutput('cheatsheet', opts) ? answeredOnly(deck) : deck;
+  if (wantsOutput('cards', opts)) pages['cards.html'] = renderers.cards(answered, cardsRenderOptions(opts));
+  if (wantsOutput('cheatsheet', opts)) pages['cheatsheet.html'] = renderers.cheatsheet(answered, { paper: opts.paper });
+  return pages;
 }
 
 /** One line a deck author can act on; template errors say they come from a template. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { environmentError } from '../errors.js';
 import { EVENTS_PATH, injectLiveReload, type LiveReloadHub } from './live-reload.js';
 import { renderErrorPage, renderListing, renderMessage, type ListedDeck } from './deck-listing.js';
-import type { DeckPreview } from './preview-render.js';
+import { PREVIEW_PAGES, type DeckPreview, type PreviewPageName } from './preview-render.js';
 import { FONT_ORIGIN, fontFileFor } from '../render/fonts.js';
 import { readFontFile } from '../print/font-files.js';
 
@@ -85,7 +85,7 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
     const [slug, name] = parts;
     const preview = opts.source.preview(slug);
     if (parts.length === 1 && preview) return redirect(res, `/${encodeURIComponent(slug)}/guide.html`);
-    if (parts.length === 2 && preview && name === 'guide.html') return serveGuide(res, preview);
+    if (parts.length === 2 && preview && isPreviewPage(name)) return servePreviewPage(res, preview, name);
     return serveFile(res, parts, preview);
   }
 
@@ -98,9 +98,9 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
     return html(res, 200, injectLiveReload(renderListing(decks)));
   }
 
-  async function serveGuide(res: ServerResponse, preview: DeckPreview): Promise<void> {
-    // A broken deck keeps showing its last good guide, under the error; before that, an error page.
-    const last = preview.guideHtml ?? (await readFile(path.join(outDir, preview.slug, 'guide.html'), 'utf8').catch(() => undefined));
+  async function servePreviewPage(res: ServerResponse, preview: DeckPreview, name: PreviewPageName): Promise<void> {
+    // A broken deck keeps showing its last good page, under the error; before that, an error page.
+    const last = preview.pages?.[name] ?? (await readFile(path.join(outDir, preview.slug, name), 'utf8').catch(() => undefined));
     return html(res, 200, injectLiveReload(last ?? renderErrorPage(preview), preview.error));
   }
 
@@ -177,3 +177,5 @@ function redirect(res: ServerResponse, location: string): void {
   res.writeHead(302, { Location: location, 'Cache-Control': 'no-store' });
   res.end();
 }
+
+const isPreviewPage = (name: string): name is PreviewPageName => (PREVIEW_PAGES as readonly string[]).includes(name);

@@ -11,7 +11,7 @@ import { onInterrupt } from '../interrupt.js';
 import { LiveReloadHub } from './live-reload.js';
 import { PdfPrinter } from './pdf-printer.js';
 import { PdfRebuilder } from './pdf-rebuilder.js';
-import { PreviewRenderer, type DeckPreview } from './preview-render.js';
+import { PreviewRenderer, type DeckPreview, type PreviewPageName } from './preview-render.js';
 import { startPreviewServer, type PreviewSource } from './preview-server.js';
 import { SerialQueue } from './serial-queue.js';
 import { assetFolders, deckFolders, watchFolders } from './watch-folders.js';
@@ -218,12 +218,12 @@ class WatchSession {
     try {
       const result = await this.printer.build({ ...this.buildOpts, paths: present.map(shown) }, report);
       if (this.isClosing()) return;
-      // The printed guide.html has real page numbers in its contents: serve it while it is current.
+      // The printed pages have real page numbers and fitted type sizes: serve them while current.
       for (const file of present) {
         const state = this.decks.get(file);
         if (!state || state.version !== versions.get(file) || !result.built.includes(state.preview.slug)) continue;
-        const printed = await readFile(path.join(this.buildOpts.outDir, state.preview.slug, 'guide.html'), 'utf8').catch(() => undefined);
-        if (printed && this.decks.get(file)?.version === state.version) state.preview = { ...state.preview, guideHtml: printed };
+        const printed = await this.printedPages(state.preview);
+        if (this.decks.get(file)?.version === state.version) state.preview = { ...state.preview, pages: { ...state.preview.pages, ...printed } };
       }
       this.hub.send({ type: 'built', decks: result.built });
       this.emit({ type: 'pdf-done', built: result.built, failed: result.failed.length - broken.size, ms: performance.now() - started });
@@ -236,6 +236,15 @@ class WatchSession {
         this.hub.send({ type: 'status', text: 'PDFs are off: no usable browser (see the terminal)' });
       }
     }
+  }
+
+  /** The build's files of the pages the preview renders, as written (a page it did not write is left out). */
+  private async printedPages(preview: DeckPreview): Promise<DeckPreview['pages']> {
+    const names = Object.keys(preview.pages ?? {}) as PreviewPageName[];
+    const read = await Promise.all(
+      names.map(async (name) => [name, await readFile(path.join(this.buildOpts.outDir, preview.slug, name), 'utf8').catch(() => undefined)] as const),
+    );
+    return Object.fromEntries(read.filter(([, html]) => html !== undefined));
   }
 
   /** Stops watching and serving, then closes the browser (which also ends a print in progress). */
@@ -258,7 +267,7 @@ const keepLastGood = (preview: DeckPreview, old: DeckState | undefined): DeckPre
   ...preview,
   title: old?.preview.title,
   questions: old?.preview.questions,
-  guideHtml: old?.preview.guideHtml,
+  pages: old?.preview.pages,
 });
 
 /** Identifies one saved content of a file (its size and time could change mid-write, its bytes cannot lie). */

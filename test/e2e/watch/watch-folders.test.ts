@@ -61,10 +61,10 @@ describe('watch and its folders', () => {
     await seen.until((e) => e.type === 'removed');
     await mkdir(decks);
     await writeFile(deck, text.replace('What is DNS?', 'What does a resolver do?'));
-    await seen.until((e) => e.type === 'preview' && e.preview.guideHtml?.includes('What does a resolver do?') === true);
+    await seen.until((e) => e.type === 'preview' && e.preview.pages?.['guide.html']?.includes('What does a resolver do?') === true);
     // And it goes on watching the new folder: a later save is seen too.
     await writeFile(deck, text.replace('What is DNS?', 'What is a zone?'));
-    await seen.until((e) => e.type === 'preview' && e.preview.guideHtml?.includes('What is a zone?') === true);
+    await seen.until((e) => e.type === 'preview' && e.preview.pages?.['guide.html']?.includes('What is a zone?') === true);
     expect(await fetchText(`${running.url}networking/guide.html`)).toContain('What is a zone?');
   }, 60_000);
 

@@ -99,6 +99,13 @@ describe('studyguide watch', () => {
     const edited = await fetchText(`${base}${SLUG}/guide.html`);
     expect(edited.body).toContain('What is the Domain Name System?');
     expect(edited.body).not.toContain('What is DNS?');
+    // Cards and cheat sheet are rendered with the guide on each save: no browser, no build to wait for.
+    for (const page of ['cards.html', 'cheatsheet.html']) {
+      const served = await fetchText(`${base}${SLUG}/${page}`);
+      expect(served.status, page).toBe(200);
+      expect(served.body, page).toContain('What is the Domain Name System?');
+      expect(served.body, page).toContain('__studyguide/events');
+    }
 
     // A broken deck: the last good guide stays, under a banner naming the file and line.
     const broken = text.replace('Level: hard', 'Level: impossible');
