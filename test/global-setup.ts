@@ -19,6 +19,8 @@ declare module 'vitest' {
     bundledOut: string;
     /** Every warning of that build (file, line, code, message). */
     bundledWarnings: Diagnostic[];
+    /** The infrastructure deck's guide and cards printed in parts of 5 questions (as huge decks print). */
+    partsOut: string;
   }
 }
 
@@ -30,7 +32,7 @@ function compile(): void {
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { stdio: 'inherit' });
 }
 
-/** Compiles, starts the shared browser and builds the bundled content once for all tests. */
+/** Compiles, starts the shared browser and builds the bundled content once for all tests (and once in parts). */
 export async function setup(project: TestProject): Promise<void> {
   compile();
   browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: [...LAUNCH_ARGS, '--no-sandbox'] });
@@ -43,11 +45,18 @@ export async function setup(project: TestProject): Promise<void> {
     (e) => void (e.type === 'warning' && bundledWarnings.push(e.diagnostic)),
     { session },
   );
+  const partsOut = await mkdtemp(path.join(tmpdir(), 'studyguide-parts-'));
+  const parts = await build(
+    { ...defaultOptions(), paths: ['content/infrastructure-engineer.md'], outDir: partsOut, outputs: ['guide', 'cards'], printPart: 5 },
+    () => {},
+    { session },
+  );
   await session.dispose();
-  if (result.failed.length) throw new Error(`bundled build failed: ${String(result.failed[0].error)}`);
+  for (const r of [result, parts]) if (r.failed.length) throw new Error(`bundled build failed: ${String(r.failed[0].error)}`);
   project.provide('wsEndpoint', wsEndpoint);
   project.provide('bundledOut', bundledOut);
   project.provide('bundledWarnings', bundledWarnings);
+  project.provide('partsOut', partsOut);
 }
 
 export async function teardown(): Promise<void> {

@@ -12,6 +12,9 @@ import { untypeset } from './untypeset.js';
 /** The bundled decks built once with default options (see global-setup.ts). */
 export const bundledOut = (): string => inject('bundledOut');
 
+/** The infrastructure deck's guide and cards printed in parts of 5 questions (see global-setup.ts). */
+export const partsOut = (): string => inject('partsOut');
+
 /** The warnings the bundled build emitted. */
 export const bundledWarnings = () => inject('bundledWarnings');
 

@@ -9,7 +9,7 @@ import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
 import { NEW_PAGE_FILL } from '../../src/print/plan-section-breaks.js';
 import { pageFill } from '../pdf-page-fill.js';
 import { measureOf, pdfBlocks } from '../pdf-lines.js';
-import { buildWith, bundledOut, pdfInfo, pageSizes, squash, tempDir } from '../helpers.js';
+import { buildWith, bundledOut, partsOut, pdfInfo, pageSizes, squash, tempDir } from '../helpers.js';
 import { readDestinationPages } from '../../src/print/pdf-dests.js';
 import { headingIndex, linkTargets, loose, mm, outlineOf, pdfWords, questionPages, readContents, squashedPages, plainQuotes } from './guide-reading.js';
 
@@ -31,10 +31,10 @@ describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({
   let d: Deck;
   let pages: string[];
   beforeAll(async () => {
-    out = bundledOut();
-    if (paper !== 'a4' || printPart) {
+    out = printPart ? partsOut() : bundledOut();
+    if (paper !== 'a4') {
       out = await tempDir();
-      const { result } = await buildWith({ paths: [`content/${slug}.md`], outDir: out, paper, outputs: ['guide'], printPart });
+      const { result } = await buildWith({ paths: [`content/${slug}.md`], outDir: out, paper, outputs: ['guide'] });
       expect(result.failed).toEqual([]);
     }
     d = await loadDeck(`content/${slug}.md`);
