@@ -1,6 +1,7 @@
-import { loadDeckSource } from './content/load-deck.js';
+import { deckFromBytes } from './content/load-deck.js';
 import { parseMarkdown } from './content/markdown.js';
 import { deckFindings } from './check/deck-findings.js';
+import { checkDeckSource, type CheckedSource } from './check/check-deck-source.js';
 import type { Finding } from './check/finding.js';
 import type { Deck } from './model/deck.js';
 import type { ParseOptions } from './content/parse-deck.js';
@@ -14,8 +15,22 @@ export interface ParsedDeck {
 /** The layout choice a deck is parsed with. */
 export type LayoutChoice = Pick<ParseOptions, 'layout' | 'layoutForced'>;
 
-/** Parses one deck from its bytes (plain data in, plain data out: it runs in a worker too). */
-export async function parseDeckJob(file: string, bytes: Buffer, layout: LayoutChoice): Promise<ParsedDeck> {
-  const source = await loadDeckSource(file, [], bytes, layout);
-  return { deck: source.deck, findings: deckFindings(file, source.text, parseMarkdown(source.text), source.deck) };
+/** What a parse is for: the build's deck (stops at the first error) or `check`'s findings (goes on). */
+export type JobKind = 'parse' | 'check';
+
+/** The answer of each kind of job. */
+export interface JobResult {
+  parse: ParsedDeck;
+  check: CheckedSource;
+}
+
+/**
+ * Runs one job on a deck's bytes: plain data in, plain data out (it runs in a worker too), and
+ * synchronous (in place, a time limit stops it where it is).
+ */
+export function runDeckJob<K extends JobKind>(kind: K, file: string, bytes: Buffer, layout: LayoutChoice): JobResult[K] {
+  if (kind === 'check') return checkDeckSource(file, bytes, layout) as JobResult[K];
+  const source = deckFromBytes(file, bytes, [], layout);
+  const parsed: ParsedDeck = { deck: source.deck, findings: deckFindings(file, source.text, parseMarkdown(source.text), source.deck) };
+  return parsed as JobResult[K];
 }

@@ -1,17 +1,22 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
-import { contentError } from './errors.js';
+import { contentError, type StudyguideError } from './errors.js';
 import { PACKAGE_ROOT } from './render/assets.js';
 import { fromWire, type WireError } from './wire-error.js';
-import { parseDeckJob, type LayoutChoice, type ParsedDeck } from './parse-deck-job.js';
+import { runDeckJob, type JobKind, type JobResult, type LayoutChoice, type ParsedDeck } from './parse-deck-job.js';
+import type { CheckedSource } from './check/check-deck-source.js';
 
 /** Limits of one deck's parse; STUDYGUIDE_PARSE_TIMEOUT_MS and STUDYGUIDE_PARSE_MEMORY_MB raise them. */
 export interface ParseLimits {
   timeoutMs: number;
   memoryMb: number;
-  /** Decks up to this size parse on the calling thread: a thread's start costs more than their parse. */
+  /**
+   * Decks up to this size parse on the calling thread, under the time limit alone: a thread's
+   * start costs more than their parse, and their memory stays small (see INLINE_BYTES).
+   */
   inlineBytes: number;
 }
 
@@ -25,7 +30,14 @@ export function parseLimits(env: NodeJS.ProcessEnv = process.env): ParseLimits {
   };
 }
 
-/** Decks this small parse in well under the ~0.2–0.4 s a parser thread takes to start. */
+/**
+ * Decks this small parse in place: a parser thread costs 1–1.5 s of CPU to start (it loads the
+ * whole markdown stack again), more than their parse. The time limit still holds there (timeLimited
+ * below); memory needs no limit, since what the parse keeps grows with the text: the costliest
+ * 64 KB decks we know (lists and quotes nested to the limit, a table of 6,500 rows, 4,600
+ * formulas, 3,600 link references, runs of emphasis, brackets or backticks) peak under 450 MB
+ * for the whole process, far under the 2048 MB a thread may take.
+ */
 const INLINE_BYTES = 64 * 1024;
 
 /**
@@ -40,10 +52,11 @@ function workerFile(): string | undefined {
 
 interface Job {
   id: number;
+  kind: JobKind;
   file: string;
   bytes: Buffer;
   layout: LayoutChoice;
-  resolve: (deck: ParsedDeck) => void;
+  resolve: (value: JobResult[JobKind]) => void;
   reject: (error: Error) => void;
 }
 
@@ -51,7 +64,8 @@ interface Job {
  * Parses decks on a thread of their own, one at a time, with a time and a memory limit: a deck
  * that exceeds either fails alone, at its line 1, with the limit named and how to raise it, and
  * the thread is replaced for the next deck. The calling thread (the build's printing, the watch
- * server) keeps answering meanwhile. Small decks parse in place (see ParseLimits.inlineBytes).
+ * server) keeps answering meanwhile. Small decks parse in place, under the time limit alone
+ * (see ParseLimits.inlineBytes).
  */
 export class ParseThread {
   private worker?: Worker;
@@ -63,9 +77,30 @@ export class ParseThread {
 
   /** The parsed deck with its findings; rejects with the deck's own error or a limit's. */
   parse(file: string, bytes: Buffer, layout: LayoutChoice = {}): Promise<ParsedDeck> {
-    if (bytes.length <= this.limits.inlineBytes || !workerFile()) return parseDeckJob(file, bytes, layout);
+    return this.run('parse', file, bytes, layout);
+  }
+
+  /** `check`'s findings of one deck (its own errors among them); rejects when a limit stops it. */
+  check(file: string, bytes: Buffer, layout: LayoutChoice = {}): Promise<CheckedSource> {
+    return this.run('check', file, bytes, layout);
+  }
+
+  private run<K extends JobKind>(kind: K, file: string, bytes: Buffer, layout: LayoutChoice): Promise<JobResult[K]> {
+    if (bytes.length <= this.limits.inlineBytes || !workerFile()) {
+      try {
+        return Promise.resolve(
+          timeLimited(
+            () => runDeckJob(kind, file, bytes, layout),
+            this.limits.timeoutMs,
+            () => tooLong(file, this.limits.timeoutMs),
+          ),
+        );
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+    }
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, file, bytes, layout, resolve, reject });
+      this.queue.push({ id: this.nextId++, kind, file, bytes, layout, resolve: resolve as Job['resolve'], reject });
       this.next();
     });
   }
@@ -90,26 +125,15 @@ export class ParseThread {
     const worker = this.start();
     worker.ref(); // a deck under way keeps the process alive; an idle thread does not
     const { timeoutMs } = this.limits;
-    const timer = setTimeout(
-      () =>
-        this.fail(
-          contentError(
-            job.file,
-            1,
-            `parsing the deck took longer than ${timeoutMs >= 1000 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`} and was stopped`,
-            `split the deck, or allow more time with STUDYGUIDE_PARSE_TIMEOUT_MS=${timeoutMs * 2}`,
-          ),
-        ),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => this.fail(tooLong(job.file, timeoutMs)), timeoutMs);
     this.current = { job, timer };
-    worker.postMessage({ id: job.id, file: job.file, bytes: job.bytes, layout: job.layout });
+    worker.postMessage({ id: job.id, kind: job.kind, file: job.file, bytes: job.bytes, layout: job.layout });
   }
 
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(workerFile()!, { resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb } });
-    worker.on('message', (reply: { id: number; value?: ParsedDeck; error?: WireError }) => {
+    worker.on('message', (reply: { id: number; value?: JobResult[JobKind]; error?: WireError }) => {
       const current = this.current;
       if (!current || current.job.id !== reply.id) return;
       clearTimeout(current.timer);
@@ -151,5 +175,37 @@ export class ParseThread {
       current.job.reject(error);
     }
     this.next();
+  }
+}
+
+/** The error of a deck whose parse ran past the time limit. */
+function tooLong(file: string, timeoutMs: number): StudyguideError {
+  return contentError(
+    file,
+    1,
+    `parsing the deck took longer than ${timeoutMs >= 1000 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`} and was stopped`,
+    `split the deck, or allow more time with STUDYGUIDE_PARSE_TIMEOUT_MS=${timeoutMs * 2}`,
+  );
+}
+
+/** A context of its own for timeLimited's one-line script, made once. */
+let guardContext: vm.Context | undefined;
+const callRun = new vm.Script('run()');
+
+/**
+ * Runs synchronous work on this thread and stops it where it is once it has run for `timeoutMs`
+ * (V8 ends the running script, as for a script given `timeout`): the in-place parse gets the
+ * thread's time limit at the cost of a timer, not a thread.
+ */
+function timeLimited<T>(run: () => T, timeoutMs: number, onTimeout: () => Error): T {
+  guardContext ??= vm.createContext({});
+  guardContext.run = run;
+  try {
+    return callRun.runInContext(guardContext, { timeout: timeoutMs }) as T;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw onTimeout();
+    throw error;
+  } finally {
+    guardContext.run = undefined;
   }
 }

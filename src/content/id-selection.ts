@@ -1,6 +1,7 @@
 import type { DeckFilter } from './filter-deck.js';
 import { listsQuestion, readIdList, unknownIds, type IdList } from './id-list.js';
-import { loadDeck } from './load-deck.js';
+import { readDeckBytes } from './load-deck.js';
+import { ParseThread } from '../parse-off-thread.js';
 import { allQuestions, type Deck, type Diagnostic, type Question } from '../model/deck.js';
 
 /** Warnings about unknown ids shown one by one; the rest are counted in one more line. */
@@ -31,10 +32,23 @@ export class IdSelection {
     return questions.some((q) => listsQuestion(this.filter.ids, q));
   }
 
-  /** Warnings for listed ids that name no question of these deck files (decks not parsed yet are read now). */
+  /**
+   * Warnings for listed ids that name no question of these deck files. Decks not parsed yet (from
+   * the cache, or failed) are read now, under the parser's limits: one that failed for taking too
+   * long must not hold the build up again.
+   */
   async unknownWarnings(files: string[]): Promise<Diagnostic[]> {
     const all: Question[] = [];
-    for (const file of files) all.push(...(this.questions.get(file) ?? allQuestions(await loadDeck(file).catch(() => emptyDeck))));
+    const parser = new ParseThread();
+    const parse = (file: string) =>
+      readDeckBytes(file)
+        .then((bytes) => parser.parse(file, bytes))
+        .then((parsed) => parsed.deck, () => emptyDeck);
+    try {
+      for (const file of files) all.push(...(this.questions.get(file) ?? allQuestions(await parse(file))));
+    } finally {
+      await parser.close();
+    }
     const unknown = unknownIds(this.list, all);
     const warn = (line: number, message: string): Diagnostic => ({ file: this.list.file, line, severity: 'warning', code: 'unknown-id', message });
     const shown = unknown.slice(0, SHOWN_UNKNOWN).map((e) => warn(e.line, `no question has the id "${e.id}" — check the spelling, or build the deck it belongs to`));

@@ -49,12 +49,11 @@ export async function readDeckBytes(file: string): Promise<Buffer> {
 
 /** Reads (unless its bytes are given, as the cache hashed them) and parses one deck file. */
 export async function loadDeck(file: string, plugins: HastPlugin[] = [], given?: Buffer, layout: Pick<ParseOptions, 'layout' | 'layoutForced'> = {}): Promise<Deck> {
-  return (await loadDeckSource(file, plugins, given, layout)).deck;
+  return deckFromBytes(file, given ?? (await readDeckBytes(file)), plugins, layout).deck;
 }
 
-/** loadDeck, keeping the text the deck was parsed from (for the deck's findings). */
-export async function loadDeckSource(file: string, plugins: HastPlugin[] = [], given?: Buffer, layout: Pick<ParseOptions, 'layout' | 'layoutForced'> = {}): Promise<{ deck: Deck; text: string }> {
-  const bytes = given ?? (await readDeckBytes(file));
+/** Parses a deck's bytes already read, keeping its text (for the findings): synchronous, so a time limit can stop it in place (parse-off-thread.ts). */
+export function deckFromBytes(file: string, bytes: Buffer, plugins: HastPlugin[] = [], layout: Pick<ParseOptions, 'layout' | 'layoutForced'> = {}): { deck: Deck; text: string } {
   const text = decodeDeckText(bytes, file);
   checkLineCount(text, file);
   checkNesting(text, file);

@@ -9,19 +9,23 @@ import { sanitizeSvg } from './sanitize-svg.js';
 import { fontCss, fontFileFor, fontStacks } from '../render/fonts.js';
 import { readFontFile } from './font-files.js';
 
-/** One drawn diagram: the SVG markup, or why mermaid refused the source. */
-export type Drawing = { svg: string } | { error: string };
+/** One drawn diagram: the SVG markup with what mermaid warned while drawing it, or why it refused the source. */
+export type Drawing = { svg: string; warnings?: string[] } | { error: string };
 
 /** Mermaid settings for print: grey neutral theme, SVG text labels (real PDF text), no clicks. */
 const MERMAID_CONFIG = {
   startOnLoad: false,
+  // Mermaid's warnings (a style for an unknown node, a layout it falls back from) are caught per
+  // diagram and reported at the block's line; its errors already come back as the render's error.
+  logLevel: 'warn',
   theme: 'neutral',
   securityLevel: 'strict',
+  // Labels as SVG text for every diagram kind (mermaid reads `flowchart.htmlLabels` no more).
   htmlLabels: false,
   // Shapes drawn with rough strokes take their randomness from this seed: the same deck draws
   // the same diagram, so builds stay byte-identical under SOURCE_DATE_EPOCH.
   handDrawnSeed: 1,
-  flowchart: { htmlLabels: false, useMaxWidth: true },
+  flowchart: { useMaxWidth: true },
   // The guide's own heading face: labels are measured here with the face they print in.
   fontFamily: fontStacks().head,
   // Keys a diagram's own `%%{init}%%` or front matter may not set: the first are mermaid's own;
@@ -29,6 +33,7 @@ const MERMAID_CONFIG = {
   secure: [
     'secure',
     'securityLevel',
+    'logLevel',
     'startOnLoad',
     'maxTextSize',
     'suppressErrorRendering',
@@ -62,9 +67,22 @@ const MERMAID_CONFIG = {
  */
 const ORIGIN = 'https://mermaid.studyguide.invalid/';
 // The page imports mermaid itself (an import() in code passed to evaluate would be rewritten by
-// test bundlers), and the module runs before the load event goto() waits for.
+// test bundlers), and the module runs before the load event goto() waits for. Before it, a plain
+// script keeps what is passed to console.warn: mermaid's logger binds console.warn when it loads,
+// so the page's own record is the one place its warnings can be read per diagram.
 const DRAW_PAGE = () =>
-  `<!doctype html><html><head><meta charset="utf-8"><style>${fontCss()}</style><script type="module">import mermaid from '${ORIGIN}mermaid.esm.min.mjs'; window.mermaid = mermaid;</script></head><body></body></html>`;
+  `<!doctype html><html><head><meta charset="utf-8"><style>${fontCss()}</style><script>${keepWarnings.toString()}; keepWarnings();</script><script type="module">import mermaid from '${ORIGIN}mermaid.esm.min.mjs'; window.mermaid = mermaid;</script></head><body></body></html>`;
+
+/** In the drawing page: console.warn's arguments also go to `window.warnings`, as text. */
+function keepWarnings(): void {
+  const kept: string[] = [];
+  const warn = console.warn.bind(console);
+  (window as unknown as { warnings: string[] }).warnings = kept;
+  console.warn = (...args: unknown[]) => {
+    kept.push(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' '));
+    warn(...args);
+  };
+}
 let distDir: string | undefined;
 const mermaidDist = () => (distDir ??= path.dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.min.mjs')));
 
@@ -145,14 +163,26 @@ export class DiagramDrawer {
         // Sanitized in Node as a stored drawing is, whatever the page's own clean-up did.
         const raw = drawn[i];
         const svg = 'svg' in raw ? sanitizeSvg(raw.svg) : undefined;
-        const drawing: Drawing = 'svg' in raw ? (svg ? { svg } : { error: 'the drawing was not one SVG image' }) : raw;
+        const warnings = 'svg' in raw ? deckWarnings(raw.warnings ?? []) : [];
+        const drawing: Drawing = 'svg' in raw ? (svg ? { svg, warnings } : { error: 'the drawing was not one SVG image' }) : raw;
         this.cache.set(diagramKey(source), drawing);
-        if ('svg' in drawing) await this.store?.put(source, drawing.svg);
+        // A drawing mermaid warned about is drawn again next build, so its warnings are said again.
+        if ('svg' in drawing && !warnings.length) await this.store?.put(source, drawing.svg);
       }
     } finally {
       for (const source of todo) this.pending.delete(diagramKey(source));
     }
   }
+}
+
+/**
+ * Mermaid's console warnings as a deck's author should read them: without the logger's
+ * `%c<time> : WARN :` prefix and its colour, without the ones about mermaid's own set-up (its
+ * theme lookups), each once.
+ */
+function deckWarnings(logged: string[]): string[] {
+  const texts = logged.map((text) => text.replace(/^%c\S+ : WARN :\s*color: \S+\s*/, '').trim()).filter((text) => text && !/^No theme found for /.test(text));
+  return [...new Set(texts)];
 }
 
 async function drawInPage(page: Page, sources: string[]): Promise<Drawing[]> {
@@ -182,8 +212,10 @@ async function drawInPage(page: Page, sources: string[]): Promise<Drawing[]> {
       // Faces load when first used; mermaid measures its labels at once, so they are loaded first.
       for (const weight of ['', 'bold ']) await document.fonts.load(`${weight}16px ${config.fontFamily}`);
       mermaid.initialize(config);
-      const results: ({ svg: string } | { error: string })[] = [];
+      const results: ({ svg: string; warnings: string[] } | { error: string })[] = [];
+      const kept = (globalThis as unknown as { warnings: string[] }).warnings;
       for (const { id, source } of list) {
+        kept.length = 0;
         try {
           const { svg } = await mermaid.render(id, source);
           // Belt and braces on top of mermaid's own sanitizing: no scripts, handlers or outside links.
@@ -195,7 +227,7 @@ async function drawInPage(page: Page, sources: string[]): Promise<Drawing[]> {
               if (/^on/i.test(attr.name) || external) el.removeAttribute(attr.name);
             }
           }
-          results.push({ svg: new XMLSerializer().serializeToString(doc.documentElement) });
+          results.push({ svg: new XMLSerializer().serializeToString(doc.documentElement), warnings: [...kept] });
         } catch (err) {
           results.push({
             error: String((err as Error)?.message ?? err)

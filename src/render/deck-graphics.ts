@@ -31,12 +31,17 @@ export async function addGraphics(deck: Deck, drawer: DiagramDrawer, dirs: Asset
     fragment.set(
       fragment.html.replace(MERMAID_BLOCK, (block, attributes: string, code: string) => {
         const drawing = drawings.get(diagramKey(decodeEntities(stripTags(code))))!;
-        if ('svg' in drawing) return diagramFigure(drawing.svg, diagramCaption(decodeEntities(stripTags(code))));
         // The block's own line, marked when it was parsed (content/diagram-blocks.ts).
         const line = Number(/\bdata-line="(\d+)"/.exec(attributes)?.[1] ?? fragment.line);
-        const warning = diagramWarning(copy.file, line, drawing.error);
         // A card answer that is also the full answer holds the same block twice: warn once.
-        if (!copy.diagnostics.some((d) => d.line === warning.line && d.message === warning.message)) copy.diagnostics.push(warning);
+        const warn = (warning: Diagnostic) => {
+          if (!copy.diagnostics.some((d) => d.line === warning.line && d.message === warning.message)) copy.diagnostics.push(warning);
+        };
+        if ('svg' in drawing) {
+          for (const text of drawing.warnings ?? []) warn(mermaidWarning(copy.file, line, text));
+          return diagramFigure(drawing.svg, diagramCaption(decodeEntities(stripTags(code))));
+        }
+        warn(diagramWarning(copy.file, line, drawing.error));
         return block;
       }),
     );
@@ -79,4 +84,9 @@ function diagramWarning(file: string, line: number, error: string): Diagnostic {
     code: 'bad-diagram',
     message: `mermaid diagram could not be drawn (${error}); it is printed as code — fix the diagram text`,
   };
+}
+
+/** What mermaid said while drawing a diagram it did draw (a typo'd node name, a layout it lacks). */
+function mermaidWarning(file: string, line: number, text: string): Diagnostic {
+  return { file, line, severity: 'warning', code: 'diagram-warning', message: `mermaid: ${text} — check the diagram text` };
 }

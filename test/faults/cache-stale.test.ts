@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deckKey } from '../../src/cache-inputs.js';
 import { tempDir } from '../helpers.js';
@@ -34,6 +34,22 @@ describe('the cache key of a deck', () => {
       expect(after).not.toBe(before);
     });
   }
+
+  it('reads no image through a link out of the folder, and no pipe or device (the test timeout bounds a hang)', async () => {
+    const root = await tempDir('studyguide-key-');
+    const dir = path.join(root, 'deck');
+    await mkdir(dir);
+    const file = path.join(dir, 'deck.md');
+    await writeFile(file, '# D\n\n## S\n\n### Q?\n\n> A.\n\n![a](secret.png) ![b](pipe.png) ![c](zero.png)\n');
+    await writeFile(path.join(root, 'secret.png'), PNG(1));
+    await symlink(path.join(root, 'secret.png'), path.join(dir, 'secret.png'));
+    execFileSync('mkfifo', [path.join(dir, 'pipe.png')]);
+    await symlink('/dev/zero', path.join(dir, 'zero.png'));
+    const before = await deckKey(file, 'fp');
+    // The file outside is not read: changing it does not change the key.
+    await writeFile(path.join(root, 'secret.png'), PNG(2));
+    expect(await deckKey(file, 'fp')).toBe(before);
+  });
 
   it('changes with every option, and not with the output folder', async () => {
     const { buildFingerprint } = await import('../../src/cache-inputs.js');

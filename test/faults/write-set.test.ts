@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeOutputs } from '../../src/output.js';
@@ -44,6 +44,28 @@ describe("a deck's outputs", () => {
     expect(error).toBeInstanceOf(StudyguideError);
     expect((error as StudyguideError).format()).toBe(
       `${path.join(dir, 'cards.pdf')}: could not write the outputs of deck "deck" (ENOSPC) — the disk is full: free some space and build again (the earlier outputs were kept)`,
+    );
+    expect((error as StudyguideError).exitCode).toBe(2);
+    expect(contents(dir)).toEqual({ 'cards.pdf': 'old cards.pdf', 'guide.html': 'old guide.html', 'guide.pdf': 'old guide.pdf', 'quiz.pdf': 'old quiz.pdf' });
+    expect(await readdir(out)).toEqual(['deck']);
+  });
+
+  it('in an output folder that cannot be written: the old set stays whole, the error names the deck with a hint', async () => {
+    const { out, dir } = await earlier();
+    // Root writes through permission bits, so as root the folder is made immutable instead.
+    const lock = (on: boolean) => (process.getuid?.() === 0 ? execFileSync('chattr', [on ? '+i' : '-i', out]) : chmodSync(out, on ? 0o555 : 0o755));
+    lock(true);
+    let error: unknown;
+    try {
+      error = await writeOutputs(NEW(dir)).catch((err: unknown) => err);
+    } finally {
+      lock(false);
+    }
+    expect(error).toBeInstanceOf(StudyguideError);
+    const [where, rest] = (error as StudyguideError).format().split(': could not write');
+    expect(where).toBe(dir);
+    expect(rest).toMatch(
+      /^ the outputs of deck "deck" \((EPERM|EACCES)\) — the output folder is not writable for you: fix its permissions or choose another with --out$/,
     );
     expect((error as StudyguideError).exitCode).toBe(2);
     expect(contents(dir)).toEqual({ 'cards.pdf': 'old cards.pdf', 'guide.html': 'old guide.html', 'guide.pdf': 'old guide.pdf', 'quiz.pdf': 'old quiz.pdf' });

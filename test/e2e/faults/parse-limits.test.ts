@@ -6,7 +6,8 @@ import { tempDir } from '../../helpers.js';
 
 /**
  * Decks over the in-place size parse on a thread of their own under a time and a memory limit
- * (src/parse-off-thread.ts). The compiled CLI runs here: the thread runs dist/'s parser.
+ * (src/parse-off-thread.ts), in `build` and `check`. The compiled CLI runs here: the thread runs
+ * dist/'s parser. (Small decks' in-place time limit: test/faults/parse-limits.test.ts.)
  */
 
 function deck(title: string, questions: number): string {
@@ -16,14 +17,20 @@ function deck(title: string, questions: number): string {
   return parts.join('\n');
 }
 
-function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string>,
+  stdout: 'ignore' | 'pipe' = 'ignore',
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ['bin/studyguide.js', ...args], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', stdout, 'pipe'],
     env: { ...process.env, NO_COLOR: '1', ...env },
   });
+  let out = '';
   let stderr = '';
+  child.stdout?.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (stderr += d));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout: out, stderr })));
 }
 
 async function twoDecks(): Promise<string> {
@@ -45,13 +52,29 @@ describe('parsing under limits', () => {
   }, 120_000);
 
   it('a deck over the time limit fails alone at its line 1, naming the limit and how to raise it', async () => {
+    // Small decks parse in place under the same limit, so this one needs a deck that costs far
+    // more than the limit (1 MB: 10–30 s) beside one that costs far less (under a second).
     const dir = await twoDecks();
-    const run = await cli(['build', dir, '--out', path.join(dir, 'out'), '--outputs', 'csv'], { STUDYGUIDE_PARSE_TIMEOUT_MS: '1' });
+    await writeFile(path.join(dir, 'big.md'), deck('Big', 4000));
+    const run = await cli(['build', dir, '--out', path.join(dir, 'out'), '--outputs', 'csv'], { STUDYGUIDE_PARSE_TIMEOUT_MS: '5000' });
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toMatch(
-      /big\.md:1: parsing the deck took longer than 1 ms and was stopped — split the deck, or allow more time with STUDYGUIDE_PARSE_TIMEOUT_MS=2$/m,
+      /big\.md:1: parsing the deck took longer than 5 s and was stopped — split the deck, or allow more time with STUDYGUIDE_PARSE_TIMEOUT_MS=10000$/m,
     );
     expect(await readFile(path.join(dir, 'out', 'small', 'cards.csv'), 'utf8')).toContain('Question 3 about');
+  }, 120_000);
+
+  it('`check` parses under the same limits: a deck over the memory limit is one error line, the other deck is checked', async () => {
+    const dir = await twoDecks();
+    await writeFile(path.join(dir, 'small.md'), `${deck('Small', 3)}\n### Question 3 about $x_3$ and \`code\`?\n\n> Again.\n`);
+    const run = await cli(['check', dir], { STUDYGUIDE_PARSE_MEMORY_MB: '4' }, 'pipe');
+    expect(run.code, run.stderr).toBe(1);
+    const lines = run.stdout.split('\n').filter((l) => l.includes('.md:'));
+    expect(lines).toContainEqual(
+      `${path.join(dir, 'big.md')}:1: error: parsing the deck needed more than 4 MB and was stopped — split the deck, or allow more memory with STUDYGUIDE_PARSE_MEMORY_MB=8`,
+    );
+    // The small deck was still checked: its repeated question is found.
+    expect(lines.filter((l) => l.includes('small.md:')).join('\n')).toMatch(/Question 3 about/);
   }, 120_000);
 
   it('a deck parsed on the thread gives the same outputs as one parsed in place', async () => {

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
+import { parseDeck, type ParseOptions } from '../content/parse-deck.js';
+import { parseMarkdown } from '../content/markdown.js';
+import { checkNesting } from '../content/check-nesting.js';
+import { checkLineCount } from '../content/deck-limits.js';
+import type { Deck } from '../model/deck.js';
+import { StudyguideError } from '../errors.js';
+import { deckFindings } from './deck-findings.js';
+import type { Finding } from './finding.js';
+import { checkMetaLines } from './meta-lines.js';
+
+/** One deck's bytes checked on their own: its findings, and the deck and text when it parsed. */
+export interface CheckedSource {
+  findings: Finding[];
+  deck?: Deck;
+  text?: string;
+}
+
+/** A deck's error as a finding: `check` reports it and goes on with the next deck. */
+export function errorFinding(err: unknown, file: string): Finding {
+  if (!(err instanceof StudyguideError)) throw err;
+  return { file: err.file ?? file, line: err.line ?? 1, level: 'error', code: 'invalid-deck', message: `${err.message}${err.hint ? ` — ${err.hint}` : ''}` };
+}
+
+/**
+ * Every finding one deck's bytes give without looking at other decks. Synchronous and plain data
+ * in and out, so it runs under the parser's time and memory limits (parse-off-thread.ts).
+ */
+export function checkDeckSource(file: string, bytes: Buffer, layout: Pick<ParseOptions, 'layout' | 'layoutForced'>): CheckedSource {
+  const findings: Finding[] = [];
+  let text: string;
+  try {
+    text = decodeDeckText(bytes, file);
+    // As the build does: absurd length and nesting are refused before the parser spends minutes on them.
+    checkLineCount(text, file);
+    checkNesting(text, file);
+  } catch (err) {
+    return { findings: [errorFinding(err, file)] };
+  }
+  let tree: Root;
+  try {
+    tree = parseMarkdown(text);
+  } catch {
+    const nested = new StudyguideError('deck is nested too deeply to read', { file, line: 1, hint: 'flatten deeply nested lists or quotes' });
+    return { findings: [errorFinding(nested, file)] };
+  }
+  // Lines with meta-line errors (all reported by deckFindings below) are blanked before the full
+  // parse, so one bad meta line does not hide the rest of the deck's findings (the build stops
+  // at the first error).
+  const errorLines = new Set(
+    checkMetaLines(file, tree)
+      .filter((f) => f.level === 'error')
+      .map((f) => f.line),
+  );
+  const parsable = text
+    .split('\n')
+    .map((l, i) => (errorLines.has(i + 1) ? '' : l))
+    .join('\n');
+  let deck: Deck | undefined;
+  try {
+    deck = parseDeck(parsable, { file, slug: slugFromFile(file), baseDir: path.dirname(path.resolve(file)), ...layout });
+  } catch (err) {
+    // The meta-line scan already reported this line's mistakes, one per entry.
+    const dup = err instanceof StudyguideError && err.line !== undefined && errorLines.has(err.line);
+    if (!dup) findings.push(errorFinding(err, file));
+  }
+  // The same findings the build reports, at the same severity (deck-findings.ts).
+  findings.push(...deckFindings(file, text, tree, deck));
+  return { findings, deck, text };
+}
