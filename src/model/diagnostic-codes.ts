@@ -40,6 +40,7 @@ export const BUILD_CODES = {
   'no-listed-question': { level: 'warning', from: 'build.ts (--only-ids)' },
   'no-font': { level: 'warning', from: 'render/font-coverage.ts' },
   'bad-diagram': { level: 'warning', from: 'render/deck-graphics.ts' },
+  'diagram-warning': { level: 'warning', from: 'print/draw-diagrams.ts (mermaid, while drawing)' },
   'card-stock': { level: 'warning', from: 'outputs/cards-output.ts' },
   'card-overflow': { level: 'warning', from: 'outputs/cards-output.ts' },
   'contents-unsettled': { level: 'warning', from: 'outputs/guide-output.ts' },
