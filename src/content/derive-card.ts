@@ -16,7 +16,7 @@ export const CODE_LINES = 6;
 const TERSE_CHARS = 24;
 
 // A sentence that announces what follows: "Given:", "…listed below,", "The steps are as follows".
-const LEAD_IN = /(?:[:,;–—-]|\b(?:following|below|as follows|these|this))\s*$/i;
+const LEAD_IN = /(?:[:,;–—：，；-]|\b(?:following|below|as follows|these|this)|如下|以下)\s*$/iu;
 // A lead-in that sets a problem up rather than answering it.
 const SETUP = /^(?:given|assume|assuming|suppose|input|the input|with this (?:table|schema|data|code))\b/i;
 // …and one that reads as a lead-in only before a list, table or code ("The main types are").
@@ -74,7 +74,7 @@ function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootC
   const flat = maskedText(p.children);
   let end = sentenceEnd(flat);
   // A terse opener ("Yes.", "Two ways.") takes the next sentence with it.
-  if (end < TERSE_CHARS && end < flat.length) end += sentenceEnd(flat.slice(end).trimStart()) + (flat.slice(end).length - flat.slice(end).trimStart().length);
+  if (width(flat.slice(0, end)) < TERSE_CHARS && end < flat.length) end += sentenceEnd(flat.slice(end).trimStart()) + (flat.slice(end).length - flat.slice(end).trimStart().length);
   const sentence = flat.slice(0, end);
   const next = rest[0];
   const announces = next?.type === 'list' || next?.type === 'table' || next?.type === 'code';
@@ -86,7 +86,7 @@ function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootC
   // The lead-in alone says nothing: bring what it announces.
   let lead = cutInline(p.children, end, Math.min(budget, SENTENCE_CHARS) - 40);
   // "…listed below," before a list reads as "…listed below:".
-  if (next.type === 'list' || next.type === 'table') lead = [...trimTrailing(lead, /[\s,;–—-]+$/), ...(/[:]$/.test(inlineText(lead).trim()) ? [] : [{ type: 'text', value: ':' } as PhrasingContent])];
+  if (next.type === 'list' || next.type === 'table') lead = [...trimTrailing(lead, /[\s,;–—，；-]+$/), ...(/[:：]$/.test(inlineText(lead).trim()) ? [] : [{ type: 'text', value: ':' } as PhrasingContent])];
   const room = budget - inlineText(lead).length - 1;
   if (next.type === 'list') return [paragraph([...lead, { type: 'text', value: ' ' }, ...listInline(next, room)])];
   if (next.type === 'table') return [paragraph([...lead, { type: 'text', value: ' ' }, ...tableInline(next, room)])];
@@ -138,23 +138,28 @@ function joinCells(cells: PhrasingContent[][]): PhrasingContent[] {
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 
-/** Parts joined with "; " (their trailing full stops dropped), whole parts while they fit, then "…". */
+/**
+ * Parts joined with "; " (their trailing full stops dropped), whole parts while they fit, then
+ * "…"; Chinese or Japanese parts with "；" and a closing "。".
+ */
 function joinPhrasing(parts: PhrasingContent[][], budget: number): PhrasingContent[] {
+  const wide = parts.some((part) => WIDE.test(inlineText(part)));
+  const [separator, stop] = wide ? ['；', '。'] : ['; ', '.'];
   const out: PhrasingContent[] = [];
   let used = 0;
   for (const [k, part] of parts.entries()) {
-    const trimmed = trimTrailing(part, /[\s.;,:]+$/);
+    const trimmed = trimTrailing(part, /[\s.;,:。；，：]+$/);
     const len = inlineText(trimmed).length;
     if (!len) continue;
     if (out.length && used + len + 2 > budget) {
-      out.push({ type: 'text', value: '; …' });
+      out.push(text(`${separator}…`));
       return out;
     }
-    if (out.length) out.push({ type: 'text', value: '; ' });
+    if (out.length) out.push(text(separator));
     if (!out.length && len > budget) return cutInline(trimmed, len, budget);
     out.push(...trimmed);
     used += len + 2;
-    if (k === parts.length - 1) out.push({ type: 'text', value: '.' });
+    if (k === parts.length - 1) out.push(text(stop));
   }
   return out;
 }
@@ -165,6 +170,10 @@ function smallCode(code: Code): Code {
   const value = lines.length > CODE_LINES ? [...lines.slice(0, CODE_LINES - 1), '…'].join('\n') : lines.join('\n');
   return { type: 'code', lang: code.lang, meta: code.meta, value };
 }
+
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** How long a text reads: a Chinese or Japanese character says about as much as two letters. */
+const width = (s: string): number => s.length + (s.match(new RegExp(WIDE.source, 'gu'))?.length ?? 0);
 
 /** A paragraph that starts with a bold label: "**Vertical:** …" or "**Vertical**: …". */
 function isLabelled(n: RootContent): boolean {
@@ -214,7 +223,7 @@ function cutInline(nodes: PhrasingContent[], end: number, max: number): Phrasing
   const cut = wanted > max ? cutPoint(flat.slice(0, wanted), max - 1) : wanted;
   const kept = takeChars(collapse(nodes), { left: cut });
   const out = trimTrailing(kept, /\s+$/);
-  if (cut < wanted && !/[.!?]$/.test(inlineText(out))) out.push({ type: 'text', value: '…' });
+  if (cut < wanted && !/[.!?。！？]$/.test(inlineText(out))) out.push({ type: 'text', value: '…' });
   return out;
 }
 

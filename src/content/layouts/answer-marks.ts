@@ -1,23 +1,17 @@
 import { toString } from 'mdast-util-to-string';
-import type { Heading, PhrasingContent, RootContent } from 'mdast';
-import { stripMark } from './qa.js';
-
-// "Question:" / "Answer:" labels inside a question, in the languages banks are written in.
-const QUESTION_MARK = /^\s*(?:Q|Question|Вопрос|Питання|Pregunta|Frage|问题|問題|问|問)\s*\d{0,4}\s*[:：]\s*/i;
-const ANSWER_MARK = /^\s*(?:A|Ans|Answer|Ответ|Відповідь|Respuesta|Antwort|Réponse|答案|回答|答)\s*\d{0,4}\s*[:：]\s*/i;
+import type { Heading, RootContent } from 'mdast';
+import { stripLabel } from './strip-label.js';
+import { ANSWER_LABEL as ANSWER_MARK, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
 
 type Paragraph = Extract<RootContent, { type: 'paragraph' }>;
 
 const startsWith = (node: RootContent | undefined, mark: RegExp): node is Paragraph => node?.type === 'paragraph' && mark.test(toString(node));
 
-/** Phrasing without its leading label: `Answer:`, `**Answer:**` and `**Answer**:` alike. */
-function unlabel(children: PhrasingContent[], mark: RegExp): PhrasingContent[] {
-  const [first, second, ...rest] = children;
-  if ((first?.type === 'strong' || first?.type === 'emphasis') && second?.type === 'text' && !mark.test(toString(first)) && mark.test(toString(first) + second.value)) {
-    const value = second.value.replace(/^\s*[:：]\s*/, '');
-    return value ? [{ ...second, value }, ...rest] : rest;
-  }
-  return stripMark(children, mark);
+/** What goes between a short heading and the question under it: "Event Loop: …", "…区别？什么时候…". */
+function joiner(heading: string): string {
+  const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(heading.replace(/[？?：:]$/, ''));
+  if (/[?？:：]$/.test(heading)) return wide ? '' : ' ';
+  return wide ? '：' : ': ';
 }
 
 /**
@@ -30,17 +24,17 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   let rest = body;
   let words = heading.children;
   if (startsWith(rest[0], QUESTION_MARK)) {
-    const asked = unlabel(rest[0].children, QUESTION_MARK);
-    words = toString(heading).trim() ? [...words, { type: 'text', value: ': ' }, ...asked] : asked;
+    const asked = stripLabel(rest[0].children, QUESTION_MARK);
+    words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
     rest = rest.slice(1);
   }
   const first = rest[0];
   if (startsWith(first, ANSWER_MARK)) {
-    const answer = unlabel(first.children, ANSWER_MARK);
+    const answer = stripLabel(first.children, ANSWER_MARK);
     rest = answer.length ? [{ ...first, children: answer }, ...rest.slice(1)] : rest.slice(1);
   } else if (first?.type === 'list' && first.children.length === 1 && startsWith(first.children[0].children[0], ANSWER_MARK)) {
     const [lead, ...more] = first.children[0].children as [Paragraph, ...RootContent[]];
-    const answer = unlabel(lead.children, ANSWER_MARK);
+    const answer = stripLabel(lead.children, ANSWER_MARK);
     rest = [...(answer.length ? [{ ...lead, children: answer }] : []), ...more, ...rest.slice(1)];
   }
   // A rule after an answer separates it from the next question; it is not part of the answer.
