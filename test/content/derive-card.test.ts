@@ -144,6 +144,14 @@ describe('plain text of markdown', () => {
     expect(first('Version 1.2.3 fixed it. Upgrade.')).toBe('Version 1.2.3 fixed it.');
   });
 
+  it('ends Chinese and Japanese sentences at 。！？ with no space after them', () => {
+    const first = (t: string) => t.slice(0, sentenceEnd(t));
+    expect(first('容器共享宿主机内核。所以启动很快。')).toBe('容器共享宿主机内核。');
+    expect(first('快得多！还省内存。')).toBe('快得多！');
+    expect(first('同じ inode を指す別の名前です。元のファイルを消しても残ります。')).toBe('同じ inode を指す別の名前です。');
+    expect(first('「そうです。」と言った')).toBe('「そうです。」');
+  });
+
   it('clips at a word boundary, never inside a word', () => {
     expect(clip('alpha beta gamma delta', 14)).toBe('alpha beta…');
     expect(clip('short', 14)).toBe('short');
