@@ -53,9 +53,13 @@ export const detailsLayout: Layout = {
       }
       const value = node.value;
       let outside = '';
+      let outsideAt = 0;
       let last = 0;
+      // Text outside any block, as a node at the line it starts on (not the whole block's first line).
+      const leftOver = (): Part => ({ kind: 'content', node: { type: 'html', value: outside.replace(/^\s+/, ''), position: positionIn(node, value, outsideAt + (/^\s*/.exec(outside)?.[0].length ?? 0)) } });
       const text = (upTo: number) => {
         const segment = value.slice(last, upTo);
+        if (!q && !outside) outsideAt = last;
         if (!q) outside += segment;
         else if (q.inSummary) q.summary += segment;
         else if (segment.trim()) q.chunks.push({ html: segment, at: positionIn(node, value, last) });
@@ -66,10 +70,13 @@ export const detailsLayout: Layout = {
         const [tag, closing, name] = [m[0], m[1] === '/', m[2].toLowerCase()];
         if (!q) {
           if (name === 'details' && !closing) {
-            if (outside.trim()) parts.push({ kind: 'content', node: { type: 'html', value: outside, position: node.position } });
+            if (outside.trim()) parts.push(leftOver());
             outside = '';
             q = { at: positionIn(node, value, m.index), depth: 1, inSummary: false, hadSummary: false, summary: '', chunks: [] };
-          } else outside += tag;
+          } else {
+            if (!outside) outsideAt = m.index;
+            outside += tag;
+          }
         } else if (name === 'summary' && q.depth === 1 && !q.hadSummary) {
           q.inSummary = !closing;
           q.hadSummary ||= closing;
@@ -81,7 +88,7 @@ export const detailsLayout: Layout = {
         }
       }
       text(value.length);
-      if (!q && outside.trim()) parts.push({ kind: 'content', node: { type: 'html', value: outside, position: node.position } });
+      if (!q && outside.trim()) parts.push(leftOver());
     }
     if (q) finish();
     return parts;
@@ -177,7 +184,8 @@ function toQuestion(q: Open, dropped: DroppedHtml[]): Part {
 function stripWrapper(chunks: Chunk[]): void {
   const first = chunks[0];
   const last = chunks[chunks.length - 1];
-  if (first && 'html' in first) first.html = first.html.replace(/^\s*(?:<br\s*\/?>\s*)*(?:<(?:b|strong)>)?/i, '');
+  // The line breaks stay, so what follows keeps its line in the deck file.
+  if (first && 'html' in first) first.html = first.html.replace(/^\s*(?:<br\s*\/?>\s*)*(?:<(?:b|strong)>)?/i, (wrapper) => wrapper.replace(/[^\n]/g, ''));
   if (last && 'html' in last) last.html = last.html.replace(/<\/(?:b|strong)>\s*$/i, '');
 }
 

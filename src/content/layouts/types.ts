@@ -1,7 +1,7 @@
 import type { Heading, RootContent } from 'mdast';
 import type { DroppedHtml } from './html-to-mdast.js';
 import type { LayoutName } from '../../model/layouts.js';
-export { LAYOUT_CHOICES, LAYOUT_LABELS, type LayoutChoice, type LayoutName, type Reading } from '../../model/layouts.js';
+export { LAYOUT_CHOICES, LAYOUT_LABELS, type LayoutChoice, type LayoutName, type LineSpan, type Reading } from '../../model/layouts.js';
 
 /** One piece of a foreign deck as its layout reads it, before it is put into our shape. */
 export type Part =
