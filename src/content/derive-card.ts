@@ -1,4 +1,4 @@
-import type { Code, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Code, List, Paragraph, PhrasingContent, RootContent, Strong, Table } from 'mdast';
 import { cutPoint, plainText, sentenceEnd } from './text.js';
 
 /** A card answer made from a full answer: nodes to render (code stays code) and its plain text. */
@@ -47,8 +47,15 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
   const heading = i > 0 && blocks[i - 1].type === 'heading' ? blocks[i - 1] : undefined;
   switch (node.type) {
     case 'paragraph': {
-      // "**Pros:** … / **Cons:** …": parallel labelled paragraphs read as one list.
-      const labelled = blocks.slice(i).findIndex((n) => !isLabelled(n));
+      // "**Example:** …" before the answer is an aside: the answer after it makes the card.
+      if (isAside(node) && blocks.slice(i + 1).some((n) => n.type !== 'heading' && plainText(n) && !isPicture(n) && !isAside(n))) {
+        return cardNodes(
+          blocks.slice(i + 1).filter((n) => !isAside(n)),
+          budget,
+        );
+      }
+      // "**Pros:** … / **Cons:** …": parallel labelled paragraphs read as one list (an aside ends it).
+      const labelled = blocks.slice(i).findIndex((n, k) => !isLabelled(n) || (k > 0 && isAside(n)));
       const run = (labelled < 0 ? blocks.slice(i) : blocks.slice(i, i + labelled)) as Paragraph[];
       if (run.length >= 2) return [paragraph(joinPhrasing(run.map((p) => cutInline(p.children, sentenceEnd(maskedText(p.children)), budget)), budget))];
       return fromParagraph(node, blocks.slice(i + 1), budget);
@@ -75,6 +82,8 @@ function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootC
   let end = sentenceEnd(flat);
   // A terse opener ("Yes.", "Two ways.") takes the next sentence with it.
   if (width(flat.slice(0, end)) < TERSE_CHARS && end < flat.length) end += sentenceEnd(flat.slice(end).trimStart()) + (flat.slice(end).length - flat.slice(end).trimStart().length);
+  // "… done.**Note:** …": a bold label starts a new thought, even with no space before it.
+  end = Math.min(end, labelStart(p.children) ?? end);
   const sentence = flat.slice(0, end);
   const next = rest[0];
   const announces = next?.type === 'list' || next?.type === 'table' || next?.type === 'code';
@@ -174,6 +183,33 @@ function smallCode(code: Code): Code {
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** How long a text reads: a Chinese or Japanese character says about as much as two letters. */
 const width = (s: string): number => s.length + (s.match(new RegExp(WIDE.source, 'gu'))?.length ?? 0);
+
+// Labels of an aside, not of the answer: "**Example:**", "**Note:**", "**Tip:**", "**See also:**".
+const ASIDE = /^(?:examples?|e\.g\.|for example|note|nb|n\.b\.|tip|hint|warning|caution|see also|references?|sources?|bonus|fun fact|follow[- ]up|further reading|示例|例如|例子|注意|提示|注|例)\s*[:：]?$/i;
+
+/** A paragraph that starts with an aside's label: "**Example:** …", "**Note**: …". */
+function isAside(n: RootContent): boolean {
+  return isLabelled(n) && ASIDE.test(inlineText(((n as Paragraph).children[0] as Strong).children).trim());
+}
+
+/**
+ * Where a bold label ("**Note:**") starts inside a paragraph, after a finished sentence or a line
+ * break, as an offset into its masked text; undefined when there is none.
+ */
+function labelStart(children: PhrasingContent[]): number | undefined {
+  for (let k = 1; k < children.length; k++) {
+    const child = children[k];
+    if (child.type !== 'strong') continue;
+    const label = inlineText(child.children).trim();
+    const after = children[k + 1]?.type === 'text' ? (children[k + 1] as { value: string }).value : '';
+    if (label.length > 40 || !(/[:：]$/.test(label) || /^\s*[:：]/.test(after))) continue;
+    const before = inlineText(children.slice(0, k));
+    if (!/(?:[.!?。！？]["'”’)]*|\n)\s*$/.test(before) && children[k - 1].type !== 'break') continue;
+    const at = maskedText(children.slice(0, k)).length;
+    if (at > 0) return at;
+  }
+  return undefined;
+}
 
 /** A paragraph that starts with a bold label: "**Vertical:** …" or "**Vertical**: …". */
 function isLabelled(n: RootContent): boolean {

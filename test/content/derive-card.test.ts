@@ -91,6 +91,12 @@ describe('derived card answers', () => {
     expect((await card('Pros and cons?')).cardText).toBe('Pros: fast to start; Cons: weaker isolation.');
   });
 
+  it('end before a bold label glued to a sentence, and pass over an aside ("**Example:**") to the answer', async () => {
+    expect((await card('What is a mutex?')).cardText).toBe('A lock one thread holds at a time.');
+    expect((await card('What is a semaphore?')).cardText).toBe('A counter of permits that threads take and give back.');
+    expect((await card('What is a deadlock?')).cardText).toBe('Two threads each wait for a lock the other holds.');
+  });
+
   it('have none of the defects the corpus benchmark looks for', async () => {
     const lines = readFileSync(deckFile, 'utf8').split('\n');
     const list = [...(await load()).values()];
