@@ -168,7 +168,8 @@ function joinPhrasing(parts: PhrasingContent[][], budget: number): PhrasingConte
     if (!out.length && len > budget) return cutInline(trimmed, len, budget);
     out.push(...trimmed);
     used += len + 2;
-    if (k === parts.length - 1) out.push(text(stop));
+    // "…in the way?" needs no full stop after it.
+    if (k === parts.length - 1 && !/[?!？！]$/.test(inlineText(trimmed))) out.push(text(stop));
   }
   return out;
 }

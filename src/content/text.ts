@@ -20,7 +20,8 @@ const SOFT_ABBREVIATIONS = new Set(['etc', 'ltd', 'inc', 'co', 'jr', 'sr', 'al']
  */
 export function sentenceEnd(text: string): number {
   // Full-width ends (`。！？`, Chinese and Japanese) need no space after them.
-  for (const m of text.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)|[。！？]+[」』”’）]*/g)) {
+  // "start.**Note:** …" in an HTML block is markdown left as it is: the label starts a sentence.
+  for (const m of text.matchAll(/[.!?]+["'”’)\]]*(?=\s|$|\*\*\p{Lu})|[。！？]+[」』”’）]*/gu)) {
     const end = m.index + m[0].length;
     const rest = text.slice(end).trimStart();
     if (!rest) return text.length;

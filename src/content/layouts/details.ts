@@ -1,7 +1,7 @@
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes as HastNodes } from 'hast';
-import type { Heading, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { htmlToMdast, isPhrasing, type DroppedHtml } from './html-to-mdast.js';
 import type { Layout, Part } from './types.js';
@@ -113,9 +113,26 @@ const TAG_NAME = /<\/?(details|summary)\b/i;
  * taken out and put after the list as the HTML they are.
  */
 function liftClosingTags(node: RootContent): RootContent[] {
+  if (node.type === 'table') {
+    const tail = takeTrailingRow(node);
+    return tail ? [node, tail] : [node];
+  }
   if (node.type !== 'list' && node.type !== 'blockquote') return [node];
   const tail = takeTrailingTags(node);
   return tail ? [node, tail] : [node];
+}
+
+/** `</b></details>` right under a table is, to GFM, one more row of it: that row is taken out as the HTML it is. */
+function takeTrailingRow(table: Table): RootContent | undefined {
+  const last = table.children[table.children.length - 1];
+  if (table.children.length < 2 || !last) return undefined;
+  const cells = last.children.filter((cell) => cell.children.length);
+  const tags = cells[0]?.children ?? [];
+  if (cells.length !== 1 || !tags.some((c) => c.type === 'html' && TAG_NAME.test(c.value))) return undefined;
+  if (tags.some((c) => c.type !== 'html' && !(c.type === 'text' && !c.value.trim()))) return undefined;
+  table.children = table.children.slice(0, -1);
+  const line = last.position?.start.line ?? table.position?.end.line ?? 1;
+  return { type: 'html', value: tags.map((c) => ('value' in c ? c.value : '')).join(''), position: { start: { line, column: 1 }, end: { line, column: 1 } } };
 }
 
 /** Removes trailing inline HTML that holds a details/summary tag from the last paragraph under `parent`. */
