@@ -27,6 +27,7 @@ export const FINDING_CODES = {
   'html-left-out': { level: 'warning', from: 'content/layouts/convert-html.ts' },
   'left-out': { level: 'warning', from: 'content/layouts/assemble.ts' },
   'empty-heading': { level: 'warning', from: 'content/layouts/assemble.ts' },
+  'unclosed-details': { level: 'warning', from: 'content/layouts/details.ts' },
 } as const satisfies Record<string, { level: Level; from: string }>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

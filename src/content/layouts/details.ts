@@ -17,6 +17,8 @@ interface Open {
   hadSummary: boolean;
   summary: string;
   chunks: Chunk[];
+  /** Summaries of the blocks opened inside it: questions, if it is never closed. */
+  nested: number;
 }
 
 /** Where `index` of an html node's value sits in the deck file. */
@@ -36,7 +38,7 @@ export const detailsLayout: Layout = {
   count(nodes) {
     return nodes.map(asHtml).reduce((n, node) => n + (node.type === 'html' ? (node.value.match(/<summary\b/gi)?.length ?? 0) - nestedSummaries(node.value) : 0), 0);
   },
-  read(nodes, dropped) {
+  read(nodes, dropped, warn) {
     const parts: Part[] = [];
     let q: Open | undefined;
     const finish = () => {
@@ -72,7 +74,7 @@ export const detailsLayout: Layout = {
           if (name === 'details' && !closing) {
             if (outside.trim()) parts.push(leftOver());
             outside = '';
-            q = { at: positionIn(node, value, m.index), depth: 1, inSummary: false, hadSummary: false, summary: '', chunks: [] };
+            q = { at: positionIn(node, value, m.index), depth: 1, inSummary: false, hadSummary: false, summary: '', chunks: [], nested: 0 };
           } else {
             if (!outside) outsideAt = m.index;
             outside += tag;
@@ -84,13 +86,19 @@ export const detailsLayout: Layout = {
           finish();
         } else {
           if (name === 'details') q.depth += closing ? -1 : 1;
+          if (name === 'summary' && !closing) q.nested++;
           q.chunks.push({ html: tag, at: positionIn(node, value, m.index) });
         }
       }
       text(value.length);
       if (!q && outside.trim()) parts.push(leftOver());
     }
-    if (q) finish();
+    if (q) {
+      // Never closed: all that follows became its answer, questions too. Said, never silent.
+      const more = q.nested ? ` (with ${q.nested} more question${q.nested === 1 ? '' : 's'})` : '';
+      warn?.(q.at.start.line, 'unclosed-details', `<details> is never closed, so the rest of the file${more} is read as its answer — add </details> where its answer ends`);
+      finish();
+    }
     return parts;
   },
 };

@@ -36,7 +36,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);
   if (foreign) {
     // HTML between questions (a banner, a badge row) is read first, so navigation is known as such.
-    const parts = foreign.read(nodes, dropped).flatMap((part): Part[] => {
+    const warn = (at: number, code: string, message: string) => diagnostics.push({ file, line: at, severity: 'warning', code, message });
+    const parts = foreign.read(nodes, dropped, warn).flatMap((part): Part[] => {
       if (part.kind !== 'content' || part.node.type !== 'html') return [part];
       if (isComment(part.node.value)) return [];
       // An anchor target (`<a name="x"></a>`) stays as it is for assemble to count as navigation.

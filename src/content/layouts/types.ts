@@ -13,6 +13,7 @@ export type Part =
 export interface Layout {
   name: LayoutName;
   count(nodes: RootContent[]): number;
-  read(nodes: RootContent[], dropped: DroppedHtml[]): Part[];
+  /** `warn` reports what the reading could only guess at (a block never closed) at its line. */
+  read(nodes: RootContent[], dropped: DroppedHtml[], warn?: (line: number, code: 'unclosed-details', message: string) => void): Part[];
 }
 
