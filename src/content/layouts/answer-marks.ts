@@ -1,7 +1,10 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, RootContent } from 'mdast';
 import { stripLabel } from './strip-label.js';
-import { ANSWER_LABEL as ANSWER_MARK, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
+import { ANSWER_LABEL as ANSWER_MARK, ANSWER_SUMMARY, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
+
+// `<details><summary>Answer</summary>` opening an HTML node, and what follows it in the node.
+const ANSWER_DETAILS = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
 
 type Paragraph = Extract<RootContent, { type: 'paragraph' }>;
 
@@ -23,7 +26,12 @@ function joiner(heading: string): string {
 export function readMarks(heading: Heading, body: RootContent[]): { heading: Heading; body: RootContent[] } {
   let rest = body;
   let words = heading.children;
-  if (startsWith(rest[0], QUESTION_MARK)) {
+  const hidden = hiddenAnswer(rest);
+  if (hidden) {
+    // "### 1. Anchors", "What do `^` and `$` mean?", then the answer behind a "Show answer" block.
+    words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...hidden.asked] : hidden.asked;
+    rest = hidden.answer;
+  } else if (startsWith(rest[0], QUESTION_MARK)) {
     const asked = stripLabel(rest[0].children, QUESTION_MARK);
     words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
     rest = rest.slice(1);
@@ -40,4 +48,27 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   // A rule after an answer separates it from the next question; it is not part of the answer.
   while (rest.length && rest[rest.length - 1].type === 'thematicBreak') rest = rest.slice(0, -1);
   return { heading: { ...heading, children: words }, body: rest };
+}
+
+/**
+ * A question paragraph followed by its answer in a `<details>` block whose summary only says
+ * "Answer" (or "Show answer", "答案"): the paragraph and the block's content, without its tags.
+ */
+function hiddenAnswer(body: RootContent[]): { asked: Paragraph['children']; answer: RootContent[] } | undefined {
+  const [asked, block, ...after] = body;
+  if (asked?.type !== 'paragraph' || block?.type !== 'html') return undefined;
+  const m = ANSWER_DETAILS.exec(block.value);
+  if (!m || !ANSWER_SUMMARY.test(m[1].replace(/<[^>]*>/g, ''))) return undefined;
+  const answer: RootContent[] = [];
+  const inside = block.value.slice(m[0].length);
+  if (inside.trim()) answer.push({ ...block, value: inside });
+  answer.push(...after);
+  // The block's closing tag goes, alone or at the end of the last piece of HTML.
+  const last = answer[answer.length - 1];
+  if (last?.type === 'html' && /<\/details>\s*$/i.test(last.value)) {
+    const value = last.value.replace(/<\/details>\s*$/i, '');
+    if (value.trim()) answer[answer.length - 1] = { ...last, value };
+    else answer.pop();
+  }
+  return { asked: asked.children, answer };
 }

@@ -3,7 +3,10 @@ import { toHtml } from 'hast-util-to-html';
 import type { Nodes as HastNodes } from 'hast';
 import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
+import { toString } from 'mdast-util-to-string';
 import { htmlToMdast, isPhrasing, type DroppedHtml } from './html-to-mdast.js';
+import { ANSWER_SUMMARY } from './labels.js';
+import { withoutNumber } from './question-number.js';
 import type { Layout, Part } from './types.js';
 
 const TAG = /<(\/?)(details|summary)\b[^>]*>/gi;
@@ -99,9 +102,33 @@ export const detailsLayout: Layout = {
       warn?.(q.at.start.line, 'unclosed-details', `<details> is never closed, so the rest of the file${more} is read as its answer — add </details> where its answer ends`);
       finish();
     }
-    return parts;
+    return askedAbove(parts);
   },
 };
+
+/**
+ * `**1. What …?**` then `<details><summary>Answer</summary>…`: a block whose summary only says
+ * "Answer" takes its question from the paragraph (or one-item list) right above it.
+ */
+function askedAbove(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (const part of parts) {
+    const above = out[out.length - 1];
+    const asked = above?.kind === 'content' ? questionWords(above.node) : undefined;
+    if (part.kind === 'question' && above?.kind === 'content' && asked && ANSWER_SUMMARY.test(toString(part.heading))) {
+      out[out.length - 1] = { kind: 'question', heading: { ...part.heading, children: asked, position: above.node.position }, body: part.body };
+    } else out.push(part);
+  }
+  return out;
+}
+
+/** The words of a paragraph or a one-item list that asks a question, without its number or bold wrapper. */
+function questionWords(node: RootContent): PhrasingContent[] | undefined {
+  const paragraph = node.type === 'list' && node.children.length === 1 && node.children[0].children.length === 1 ? node.children[0].children[0] : node;
+  if (paragraph.type !== 'paragraph') return undefined;
+  const words = paragraph.children.length === 1 && paragraph.children[0].type === 'strong' ? paragraph.children[0].children : paragraph.children;
+  return withoutNumber(words);
+}
 
 /**
  * A paragraph holding a `<details>`/`<summary>` tag (`</b></details>` after an answer is a

@@ -17,3 +17,7 @@ export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q');
 export const ANSWER_LABEL = label(ANSWER_WORDS, 'A');
 /** An answer label at the start of a line inside a paragraph (`Q: … ⏎ A: …`). */
 export const ANSWER_LINE = new RegExp(`\\n${ANSWER_LABEL.source.slice(1)}`, 'iu');
+
+/** A `<summary>` that names the answer, not the question: "Answer", "Show answer", "Click to expand", "答案". */
+export const ANSWER_SUMMARY =
+  /^\s*(?:(?:show|see|view|reveal|click(?: here)? (?:to|for)(?: (?:see|show|view|reveal))?)(?: the)? )?(?:answers?|solutions?|explanation|expand)\s*[.!:…]*\s*$|^\s*\S{0,8}\s*(?:的)?(?:参考答案|查看答案|答案|解答|解析)\s*$/i;
