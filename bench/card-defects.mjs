@@ -64,7 +64,7 @@ export function cardDefects({ cardText, cardHtml, source }) {
       .join(' ');
     if (!flat(cardText).includes(words)) defects.push('list-skipped');
   }
-  if (/[.:;,]\s*[;.,]|\s[;,.](?:\s|$)/.test(prose.replace(/\.{3,}|…/g, ''))) defects.push('punctuation');
+  if (/[.:;,]\s*[;.,]|[?!]\.|\s[;,.](?:\s|$)/.test(prose.replace(/\.{3,}|…/g, ''))) defects.push('punctuation');
   const opens = (prose.match(/[([{]/g) ?? []).length;
   const closes = (prose.match(/[)\]}]/g) ?? []).length;
   if (/[([{]$/.test(end) || (opens > closes && !cardText.endsWith('…'))) defects.push('unbalanced');

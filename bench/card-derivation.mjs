@@ -17,7 +17,7 @@ const quiet = args.includes('--quiet');
 const strip = args.includes('--strip-cards');
 const distAt = args.indexOf('--dist');
 const dist = distAt >= 0 ? path.resolve(args[distAt + 1]) : path.join(root, 'dist');
-const inputs = args.filter((a, i) => !a.startsWith('--') && i !== distAt + 1);
+const inputs = args.filter((a, i) => !a.startsWith('--') && (distAt < 0 || i !== distAt + 1));
 const { loadDeck } = await import(pathToFileURL(path.join(dist, 'content', 'load-deck.js')).href);
 
 const files = [];

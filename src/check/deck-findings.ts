@@ -15,7 +15,13 @@ import { checkMetaLines } from './meta-lines.js';
  */
 export function deckFindings(file: string, text: string, tree: Root, deck: Deck | undefined): Finding[] {
   const ids = deck ? [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), 'outro'] : [];
-  const findings = [...checkMetaLines(file, tree), ...checkFrontMatterKeys(file, tree, text), ...checkLinks(file, tree, headingAnchors(tree, ids))];
+  // Navigation a foreign layout leaves out (a table of contents, links to exercises) is not printed: its links are no finding.
+  const printed = (f: Finding) => !deck?.reading?.navigationLines.some((span) => f.line >= span.from && f.line <= span.to);
+  const findings = [
+    ...checkMetaLines(file, tree),
+    ...checkFrontMatterKeys(file, tree, text),
+    ...checkLinks(file, tree, headingAnchors(tree, ids)).filter(printed),
+  ];
   if (deck) {
     findings.push(...deck.diagnostics.map((d) => ({ file: d.file, line: d.line, level: d.severity, code: d.code, message: d.message })));
     findings.push(...findDuplicates(file, allQuestions(deck)));

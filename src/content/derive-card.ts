@@ -1,4 +1,4 @@
-import type { Code, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Code, List, Paragraph, PhrasingContent, RootContent, Strong, Table } from 'mdast';
 import { cutPoint, plainText, sentenceEnd } from './text.js';
 
 /** A card answer made from a full answer: nodes to render (code stays code) and its plain text. */
@@ -16,7 +16,7 @@ export const CODE_LINES = 6;
 const TERSE_CHARS = 24;
 
 // A sentence that announces what follows: "Given:", "…listed below,", "The steps are as follows".
-const LEAD_IN = /(?:[:,;–—-]|\b(?:following|below|as follows|these|this))\s*$/i;
+const LEAD_IN = /(?:[:,;–—：，；-]|\b(?:following|below|as follows|these|this)|如下|以下)\s*$/iu;
 // A lead-in that sets a problem up rather than answering it.
 const SETUP = /^(?:given|assume|assuming|suppose|input|the input|with this (?:table|schema|data|code))\b/i;
 // …and one that reads as a lead-in only before a list, table or code ("The main types are").
@@ -47,8 +47,15 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
   const heading = i > 0 && blocks[i - 1].type === 'heading' ? blocks[i - 1] : undefined;
   switch (node.type) {
     case 'paragraph': {
-      // "**Pros:** … / **Cons:** …": parallel labelled paragraphs read as one list.
-      const labelled = blocks.slice(i).findIndex((n) => !isLabelled(n));
+      // "**Example:** …" before the answer is an aside: the answer after it makes the card.
+      if (isAside(node) && blocks.slice(i + 1).some((n) => n.type !== 'heading' && plainText(n) && !isPicture(n) && !isAside(n))) {
+        return cardNodes(
+          blocks.slice(i + 1).filter((n) => !isAside(n)),
+          budget,
+        );
+      }
+      // "**Pros:** … / **Cons:** …": parallel labelled paragraphs read as one list (an aside ends it).
+      const labelled = blocks.slice(i).findIndex((n, k) => !isLabelled(n) || (k > 0 && isAside(n)));
       const run = (labelled < 0 ? blocks.slice(i) : blocks.slice(i, i + labelled)) as Paragraph[];
       if (run.length >= 2) return [paragraph(joinPhrasing(run.map((p) => cutInline(p.children, sentenceEnd(maskedText(p.children)), budget)), budget))];
       return fromParagraph(node, blocks.slice(i + 1), budget);
@@ -74,7 +81,9 @@ function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootC
   const flat = maskedText(p.children);
   let end = sentenceEnd(flat);
   // A terse opener ("Yes.", "Two ways.") takes the next sentence with it.
-  if (end < TERSE_CHARS && end < flat.length) end += sentenceEnd(flat.slice(end).trimStart()) + (flat.slice(end).length - flat.slice(end).trimStart().length);
+  if (width(flat.slice(0, end)) < TERSE_CHARS && end < flat.length) end += sentenceEnd(flat.slice(end).trimStart()) + (flat.slice(end).length - flat.slice(end).trimStart().length);
+  // "… done.**Note:** …": a bold label starts a new thought, even with no space before it.
+  end = Math.min(end, labelStart(p.children) ?? end);
   const sentence = flat.slice(0, end);
   const next = rest[0];
   const announces = next?.type === 'list' || next?.type === 'table' || next?.type === 'code';
@@ -86,7 +95,7 @@ function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootC
   // The lead-in alone says nothing: bring what it announces.
   let lead = cutInline(p.children, end, Math.min(budget, SENTENCE_CHARS) - 40);
   // "…listed below," before a list reads as "…listed below:".
-  if (next.type === 'list' || next.type === 'table') lead = [...trimTrailing(lead, /[\s,;–—-]+$/), ...(/[:]$/.test(inlineText(lead).trim()) ? [] : [{ type: 'text', value: ':' } as PhrasingContent])];
+  if (next.type === 'list' || next.type === 'table') lead = [...trimTrailing(lead, /[\s,;–—，；-]+$/), ...(/[:：]$/.test(inlineText(lead).trim()) ? [] : [{ type: 'text', value: ':' } as PhrasingContent])];
   const room = budget - inlineText(lead).length - 1;
   if (next.type === 'list') return [paragraph([...lead, { type: 'text', value: ' ' }, ...listInline(next, room)])];
   if (next.type === 'table') return [paragraph([...lead, { type: 'text', value: ' ' }, ...tableInline(next, room)])];
@@ -138,23 +147,29 @@ function joinCells(cells: PhrasingContent[][]): PhrasingContent[] {
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 
-/** Parts joined with "; " (their trailing full stops dropped), whole parts while they fit, then "…". */
+/**
+ * Parts joined with "; " (their trailing full stops dropped), whole parts while they fit, then
+ * "…"; Chinese or Japanese parts with "；" and a closing "。".
+ */
 function joinPhrasing(parts: PhrasingContent[][], budget: number): PhrasingContent[] {
+  const wide = parts.some((part) => WIDE.test(inlineText(part)));
+  const [separator, stop] = wide ? ['；', '。'] : ['; ', '.'];
   const out: PhrasingContent[] = [];
   let used = 0;
   for (const [k, part] of parts.entries()) {
-    const trimmed = trimTrailing(part, /[\s.;,:]+$/);
+    const trimmed = trimTrailing(part, /[\s.;,:。；，：]+$/);
     const len = inlineText(trimmed).length;
     if (!len) continue;
     if (out.length && used + len + 2 > budget) {
-      out.push({ type: 'text', value: '; …' });
+      out.push(text(`${separator}…`));
       return out;
     }
-    if (out.length) out.push({ type: 'text', value: '; ' });
+    if (out.length) out.push(text(separator));
     if (!out.length && len > budget) return cutInline(trimmed, len, budget);
     out.push(...trimmed);
     used += len + 2;
-    if (k === parts.length - 1) out.push({ type: 'text', value: '.' });
+    // "…in the way?" needs no full stop after it.
+    if (k === parts.length - 1 && !/[?!？！]$/.test(inlineText(trimmed))) out.push(text(stop));
   }
   return out;
 }
@@ -164,6 +179,37 @@ function smallCode(code: Code): Code {
   const lines = code.value.replace(/\s+$/, '').split('\n');
   const value = lines.length > CODE_LINES ? [...lines.slice(0, CODE_LINES - 1), '…'].join('\n') : lines.join('\n');
   return { type: 'code', lang: code.lang, meta: code.meta, value };
+}
+
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** How long a text reads: a Chinese or Japanese character says about as much as two letters. */
+const width = (s: string): number => s.length + (s.match(new RegExp(WIDE.source, 'gu'))?.length ?? 0);
+
+// Labels of an aside, not of the answer: "**Example:**", "**Note:**", "**Tip:**", "**See also:**".
+const ASIDE = /^(?:examples?|e\.g\.|for example|note|nb|n\.b\.|tip|hint|warning|caution|see also|references?|sources?|bonus|fun fact|follow[- ]up|further reading|示例|例如|例子|注意|提示|注|例)\s*[:：]?$/i;
+
+/** A paragraph that starts with an aside's label: "**Example:** …", "**Note**: …". */
+function isAside(n: RootContent): boolean {
+  return isLabelled(n) && ASIDE.test(inlineText(((n as Paragraph).children[0] as Strong).children).trim());
+}
+
+/**
+ * Where a bold label ("**Note:**") starts inside a paragraph, after a finished sentence or a line
+ * break, as an offset into its masked text; undefined when there is none.
+ */
+function labelStart(children: PhrasingContent[]): number | undefined {
+  for (let k = 1; k < children.length; k++) {
+    const child = children[k];
+    if (child.type !== 'strong') continue;
+    const label = inlineText(child.children).trim();
+    const after = children[k + 1]?.type === 'text' ? (children[k + 1] as { value: string }).value : '';
+    if (label.length > 40 || !(/[:：]$/.test(label) || /^\s*[:：]/.test(after))) continue;
+    const before = inlineText(children.slice(0, k));
+    if (!/(?:[.!?。！？]["'”’)]*|\n)\s*$/.test(before) && children[k - 1].type !== 'break') continue;
+    const at = maskedText(children.slice(0, k)).length;
+    if (at > 0) return at;
+  }
+  return undefined;
 }
 
 /** A paragraph that starts with a bold label: "**Vertical:** …" or "**Vertical**: …". */
@@ -214,7 +260,7 @@ function cutInline(nodes: PhrasingContent[], end: number, max: number): Phrasing
   const cut = wanted > max ? cutPoint(flat.slice(0, wanted), max - 1) : wanted;
   const kept = takeChars(collapse(nodes), { left: cut });
   const out = trimTrailing(kept, /\s+$/);
-  if (cut < wanted && !/[.!?]$/.test(inlineText(out))) out.push({ type: 'text', value: '…' });
+  if (cut < wanted && !/[.!?。！？]$/.test(inlineText(out))) out.push({ type: 'text', value: '…' });
   return out;
 }
 

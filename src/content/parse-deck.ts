@@ -205,7 +205,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     outro: outroRaw ? { title: plainText(outroRaw.heading!), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
     diagnostics,
-    reading: { layout: reading.layout, detected: reading.detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, leftOut: reading.leftOut },
+    reading: { layout: reading.layout, detected: reading.detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut },
   };
 }
 

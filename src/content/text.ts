@@ -15,13 +15,17 @@ const SOFT_ABBREVIATIONS = new Set(['etc', 'ltd', 'inc', 'co', 'jr', 'sr', 'al']
 /**
  * Where the first sentence of a text ends (an index into the text, after its full stop), or the
  * text's length when it has one sentence. A full stop ends a sentence only before whitespace and
- * a word that may start one, and never after an abbreviation, an initial or inside a number.
+ * a word that may start one, and never after an abbreviation, an initial or inside a number;
+ * `。`, `！` and `？` always end one.
  */
 export function sentenceEnd(text: string): number {
-  for (const m of text.matchAll(/[.!?]+["'”’)\]]*(?=\s|$)/g)) {
+  // Full-width ends (`。！？`, Chinese and Japanese) need no space after them.
+  // "start.**Note:** …" in an HTML block is markdown left as it is: the label starts a sentence.
+  for (const m of text.matchAll(/[.!?]+["'”’)\]]*(?=\s|$|\*\*\p{Lu})|[。！？]+[」』”’）]*/gu)) {
     const end = m.index + m[0].length;
     const rest = text.slice(end).trimStart();
     if (!rest) return text.length;
+    if (!/^[.!?]/.test(m[0])) return end;
     if (m[0].startsWith('.') && !m[0].startsWith('...')) {
       const word = /(\S+)$/.exec(text.slice(0, m.index))?.[1].replace(/^[("'“‘[]+/, '').toLowerCase() ?? '';
       if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;

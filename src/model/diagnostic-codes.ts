@@ -32,6 +32,7 @@ export const FINDING_CODES = {
   'math-warning': { level: 'warning', from: 'content/math.ts' },
   'math-too-large': { level: 'error', from: 'content/math.ts' },
   'diagram-too-large': { level: 'error', from: 'content/diagram-blocks.ts' },
+  'unclosed-details': { level: 'warning', from: 'content/layouts/details.ts' },
 } as const satisfies Record<string, { level: Level; from: string }>;
 
 /** Codes only a build reports: they need the printed page, the options of a build or its out/. */

@@ -23,5 +23,13 @@ export interface Reading {
   questions: number;
   open: number;
   navigation: number;
+  /** Where the navigation left out stands in the file (its links are not checked). */
+  navigationLines: LineSpan[];
   leftOut: number;
+}
+
+/** Lines `from` to `to` of a deck file, both included. */
+export interface LineSpan {
+  from: number;
+  to: number;
 }

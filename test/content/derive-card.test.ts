@@ -91,6 +91,12 @@ describe('derived card answers', () => {
     expect((await card('Pros and cons?')).cardText).toBe('Pros: fast to start; Cons: weaker isolation.');
   });
 
+  it('end before a bold label glued to a sentence, and pass over an aside ("**Example:**") to the answer', async () => {
+    expect((await card('What is a mutex?')).cardText).toBe('A lock one thread holds at a time.');
+    expect((await card('What is a semaphore?')).cardText).toBe('A counter of permits that threads take and give back.');
+    expect((await card('What is a deadlock?')).cardText).toBe('Two threads each wait for a lock the other holds.');
+  });
+
   it('have none of the defects the corpus benchmark looks for', async () => {
     const lines = readFileSync(deckFile, 'utf8').split('\n');
     const list = [...(await load()).values()];
@@ -142,6 +148,14 @@ describe('plain text of markdown', () => {
     expect(first('A, B, etc. and more. Next.')).toBe('A, B, etc. and more.');
     expect(first('Redis, Memcached, etc. Both are caches.')).toBe('Redis, Memcached, etc.');
     expect(first('Version 1.2.3 fixed it. Upgrade.')).toBe('Version 1.2.3 fixed it.');
+  });
+
+  it('ends Chinese and Japanese sentences at 。！？ with no space after them', () => {
+    const first = (t: string) => t.slice(0, sentenceEnd(t));
+    expect(first('容器共享宿主机内核。所以启动很快。')).toBe('容器共享宿主机内核。');
+    expect(first('快得多！还省内存。')).toBe('快得多！');
+    expect(first('同じ inode を指す別の名前です。元のファイルを消しても残ります。')).toBe('同じ inode を指す別の名前です。');
+    expect(first('「そうです。」と言った')).toBe('「そうです。」');
   });
 
   it('clips at a word boundary, never inside a word', () => {

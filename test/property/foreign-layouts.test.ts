@@ -17,8 +17,16 @@ const DECK = fc.record({
   sections: fc.array(fc.record({ title: PHRASE, questions: fc.array(QUESTION, { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 3 }),
   crlf: fc.boolean(),
   markdownBodies: fc.boolean(),
+  // Which of the ways banks number and label questions a writer uses (see NUMBERS, QA_LABELS).
+  style: fc.nat({ max: 4 }),
 });
-type Spec = { title: string; crlf: boolean; markdownBodies: boolean; sections: { title: string; questions: { text: string; answer?: string[] }[] }[] };
+type Spec = {
+  title: string;
+  crlf: boolean;
+  markdownBodies: boolean;
+  style: number;
+  sections: { title: string; questions: { text: string; answer?: string[] }[] }[];
+};
 
 /** Question texts made unique, as a real bank's are. */
 function unique(spec: Spec): Spec {
@@ -28,6 +36,23 @@ function unique(spec: Spec): Spec {
     sections: spec.sections.map((s, i) => ({ title: `${s.title} s${i}`, questions: s.questions.map((q) => ({ ...q, text: `${q.text} n${++n}` })) })),
   };
 }
+
+// Question numbers as banks write them: `1.`, `Q1)`, `Q1.`, `**Q1.**`, `１．`.
+const NUMBERS = [
+  (n: number) => `${n}. `,
+  (n: number) => `Q${n}) `,
+  (n: number) => `Q${n}. `,
+  (n: number) => `**Q${n}.** `,
+  (n: number) => `${String.fromCharCode(0xff10 + n)}．`,
+];
+// Question and answer labels: bold, plain lines, numbered with an unlabelled answer, Chinese.
+const QA_LABELS: [(n: number) => string, string, boolean][] = [
+  [() => '**Q:** ', '**A:** ', false],
+  [() => 'Q: ', 'A: ', true],
+  [(n) => `**Q${n}.** `, '', false],
+  [() => '**问：** ', '**答：** ', false],
+  [() => 'Question: ', 'Answer: ', true],
+];
 
 const WRITERS: Record<string, (spec: Spec) => string> = {
   details: (spec) =>
@@ -52,7 +77,12 @@ const WRITERS: Record<string, (spec: Spec) => string> = {
       ...spec.sections.flatMap((s) => [
         `## ${s.title}`,
         '',
-        ...s.questions.flatMap((q) => [`### ${++n}. ${q.text}`, '', ...(q.answer ?? []).flatMap((p) => [p, ''])]),
+        // Full-width digits stop at 9, as `１．` is one character here.
+        ...s.questions.flatMap((q) => [
+          `### ${NUMBERS[++n > 9 && spec.style === 4 ? 0 : spec.style](n)}${q.text}`,
+          '',
+          ...(q.answer ?? []).flatMap((p) => [p, '']),
+        ]),
       ]),
     ].join('\n');
   },
@@ -82,18 +112,24 @@ const WRITERS: Record<string, (spec: Spec) => string> = {
         ...s.questions.flatMap((q, i) => [`${i + 1}. **${q.text}**`, '', ...(q.answer ?? []).flatMap((p) => [`   ${p}`, ''])]),
       ]),
     ].join('\n'),
-  qa: (spec) =>
-    [
+  qa: (spec) => {
+    const [question, answer, sameParagraph] = QA_LABELS[spec.style];
+    let n = 0;
+    return [
       `# ${spec.title}`,
       '',
       ...spec.sections.flatMap((s) => [
         `## ${s.title}`,
         '',
-        ...s.questions.flatMap((q) =>
-          q.answer ? [`**Q:** ${q.text}`, `**A:** ${q.answer[0]}`, '', ...q.answer.slice(1).flatMap((p) => [p, ''])] : [`**Q:** ${q.text}`, ''],
-        ),
+        ...s.questions.flatMap((q) => {
+          const asked = `${question(++n)}${q.text}`;
+          if (!q.answer) return [asked, ''];
+          const first = `${answer}${q.answer[0]}`;
+          return [...(sameParagraph ? [asked, first] : [asked, '', first]), '', ...q.answer.slice(1).flatMap((p) => [p, ''])];
+        }),
       ]),
-    ].join('\n'),
+    ].join('\n');
+  },
 };
 
 const expected = (spec: Spec) => ({

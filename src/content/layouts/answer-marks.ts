@@ -1,23 +1,20 @@
 import { toString } from 'mdast-util-to-string';
-import type { Heading, PhrasingContent, RootContent } from 'mdast';
-import { stripMark } from './qa.js';
+import type { Heading, RootContent } from 'mdast';
+import { stripLabel } from './strip-label.js';
+import { ANSWER_LABEL as ANSWER_MARK, ANSWER_SUMMARY, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
 
-// "Question:" / "Answer:" labels inside a question, in the languages banks are written in.
-const QUESTION_MARK = /^\s*(?:Q|Question|Вопрос|Питання|Pregunta|Frage|问题|問題|问|問)\s*\d{0,4}\s*[:：]\s*/i;
-const ANSWER_MARK = /^\s*(?:A|Ans|Answer|Ответ|Відповідь|Respuesta|Antwort|Réponse|答案|回答|答)\s*\d{0,4}\s*[:：]\s*/i;
+// `<details><summary>Answer</summary>` opening an HTML node, and what follows it in the node.
+const ANSWER_DETAILS = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
 
 type Paragraph = Extract<RootContent, { type: 'paragraph' }>;
 
 const startsWith = (node: RootContent | undefined, mark: RegExp): node is Paragraph => node?.type === 'paragraph' && mark.test(toString(node));
 
-/** Phrasing without its leading label: `Answer:`, `**Answer:**` and `**Answer**:` alike. */
-function unlabel(children: PhrasingContent[], mark: RegExp): PhrasingContent[] {
-  const [first, second, ...rest] = children;
-  if ((first?.type === 'strong' || first?.type === 'emphasis') && second?.type === 'text' && !mark.test(toString(first)) && mark.test(toString(first) + second.value)) {
-    const value = second.value.replace(/^\s*[:：]\s*/, '');
-    return value ? [{ ...second, value }, ...rest] : rest;
-  }
-  return stripMark(children, mark);
+/** What goes between a short heading and the question under it: "Event Loop: …", "…区别？什么时候…". */
+function joiner(heading: string): string {
+  const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(heading.replace(/[？?：:]$/, ''));
+  if (/[?？:：]$/.test(heading)) return wide ? '' : ' ';
+  return wide ? '：' : ': ';
 }
 
 /**
@@ -29,21 +26,49 @@ function unlabel(children: PhrasingContent[], mark: RegExp): PhrasingContent[] {
 export function readMarks(heading: Heading, body: RootContent[]): { heading: Heading; body: RootContent[] } {
   let rest = body;
   let words = heading.children;
-  if (startsWith(rest[0], QUESTION_MARK)) {
-    const asked = unlabel(rest[0].children, QUESTION_MARK);
-    words = toString(heading).trim() ? [...words, { type: 'text', value: ': ' }, ...asked] : asked;
+  const hidden = hiddenAnswer(rest);
+  if (hidden) {
+    // "### 1. Anchors", "What do `^` and `$` mean?", then the answer behind a "Show answer" block.
+    words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...hidden.asked] : hidden.asked;
+    rest = hidden.answer;
+  } else if (startsWith(rest[0], QUESTION_MARK)) {
+    const asked = stripLabel(rest[0].children, QUESTION_MARK);
+    words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
     rest = rest.slice(1);
   }
   const first = rest[0];
   if (startsWith(first, ANSWER_MARK)) {
-    const answer = unlabel(first.children, ANSWER_MARK);
+    const answer = stripLabel(first.children, ANSWER_MARK);
     rest = answer.length ? [{ ...first, children: answer }, ...rest.slice(1)] : rest.slice(1);
   } else if (first?.type === 'list' && first.children.length === 1 && startsWith(first.children[0].children[0], ANSWER_MARK)) {
     const [lead, ...more] = first.children[0].children as [Paragraph, ...RootContent[]];
-    const answer = unlabel(lead.children, ANSWER_MARK);
+    const answer = stripLabel(lead.children, ANSWER_MARK);
     rest = [...(answer.length ? [{ ...lead, children: answer }] : []), ...more, ...rest.slice(1)];
   }
   // A rule after an answer separates it from the next question; it is not part of the answer.
   while (rest.length && rest[rest.length - 1].type === 'thematicBreak') rest = rest.slice(0, -1);
   return { heading: { ...heading, children: words }, body: rest };
+}
+
+/**
+ * A question paragraph followed by its answer in a `<details>` block whose summary only says
+ * "Answer" (or "Show answer", "答案"): the paragraph and the block's content, without its tags.
+ */
+function hiddenAnswer(body: RootContent[]): { asked: Paragraph['children']; answer: RootContent[] } | undefined {
+  const [asked, block, ...after] = body;
+  if (asked?.type !== 'paragraph' || block?.type !== 'html') return undefined;
+  const m = ANSWER_DETAILS.exec(block.value);
+  if (!m || !ANSWER_SUMMARY.test(m[1].replace(/<[^>]*>/g, ''))) return undefined;
+  const answer: RootContent[] = [];
+  const inside = block.value.slice(m[0].length);
+  if (inside.trim()) answer.push({ ...block, value: inside });
+  answer.push(...after);
+  // The block's closing tag goes, alone or at the end of the last piece of HTML.
+  const last = answer[answer.length - 1];
+  if (last?.type === 'html' && /<\/details>\s*$/i.test(last.value)) {
+    const value = last.value.replace(/<\/details>\s*$/i, '');
+    if (value.trim()) answer[answer.length - 1] = { ...last, value };
+    else answer.pop();
+  }
+  return { asked: asked.children, answer };
 }

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../model/deck.js';
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { navigationKind } from './navigation.js';
 import { readMarks } from './answer-marks.js';
-import type { Part } from './types.js';
+import type { LineSpan, Part } from './types.js';
 
 /** Our shape of a foreign deck: `#` title, `##` sections, `###` questions, answers under them. */
 export interface Assembled {
@@ -12,6 +12,8 @@ export interface Assembled {
   /** Question headings with no answer upstream: kept as open questions. */
   open: Set<Heading>;
   navigation: number;
+  /** The lines of the navigation left out (its links are not checked: they are not printed). */
+  navigationLines: LineSpan[];
   leftOut: number;
 }
 
@@ -27,6 +29,7 @@ interface Pending {
 }
 
 const lineOf = (node: RootContent): number => node.position?.start.line ?? 1;
+const spanOf = (node: RootContent): LineSpan => ({ from: lineOf(node), to: Math.max(lineOf(node), node.position?.end.line ?? 1) });
 
 /**
  * Puts the parts a layout read into the tree parse-deck reads. Headings that are not questions
@@ -38,6 +41,12 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   const out: RootContent[] = [];
   const open = new Set<Heading>();
   let navigation = 0;
+  const navigationLines: LineSpan[] = [];
+  // A block of navigation, left out and counted.
+  const leave = (node: RootContent) => {
+    navigation++;
+    navigationLines.push(spanOf(node));
+  };
   let leftOut = 0;
   let titled = false;
   let questions = 0;
@@ -57,6 +66,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   for (const part of parts) {
     if (part.kind === 'heading' && CONTENTS_HEADING.test(toString(part.node))) {
       // The heading over a table of contents is navigation too (the list under it is counted).
+      navigationLines.push(spanOf(part.node));
       continue;
     }
     if (part.kind === 'heading') {
@@ -68,7 +78,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       }
       if (pending && !pending.emitted) {
         if (pending.content.length === 0 && h.depth > pending.heading.depth) groups.push(pending.heading);
-        else if (pending.content.length === 0 && pending.navigation) navigation++;
+        else if (pending.content.length === 0 && pending.navigation) leave(pending.heading);
         else if (pending.content.length === 0) {
           warn(lineOf(pending.heading), 'empty-heading', `heading "${toString(pending.heading)}" holds no questions; left out`);
           leftOut++;
@@ -82,7 +92,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     if (part.kind === 'content') {
       const kind = navigationKind(part.node);
       if (kind) {
-        navigation++;
+        leave(part.node);
         if (pending && !afterQuestion) pending.navigation = true;
         continue;
       }
@@ -99,8 +109,9 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     const marked = readMarks(part.heading, part.body);
     const body = marked.body.filter((node) => {
       const kind = navigationKind(node);
-      if (kind === 'back-to-top link' || kind === 'in-page links' || kind === 'badges' || kind === 'anchor') return !++navigation;
-      return true;
+      if (kind !== 'back-to-top link' && kind !== 'in-page links' && kind !== 'badges' && kind !== 'anchor') return true;
+      leave(node);
+      return false;
     });
     const heading: Heading = { type: 'heading', depth: 3, children: marked.heading.children, position: part.heading.position };
     if (body.length === 0) open.add(heading);
@@ -108,13 +119,13 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   }
   if (pending && !pending.emitted) {
     if (pending.content.length) flush();
-    else if (pending.navigation) navigation++;
+    else if (pending.navigation) leave(pending.heading);
     else {
       warn(lineOf(pending.heading), 'empty-heading', `heading "${toString(pending.heading)}" holds no questions; left out`);
       leftOut++;
     }
   }
-  return { children: out, open, navigation, leftOut };
+  return { children: out, open, navigation, navigationLines, leftOut };
 }
 
 /** Headings inside an answer stay inside it: moved below the question level, nesting kept. */

@@ -1,9 +1,12 @@
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes as HastNodes } from 'hast';
-import type { Heading, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
+import { toString } from 'mdast-util-to-string';
 import { htmlToMdast, isPhrasing, type DroppedHtml } from './html-to-mdast.js';
+import { ANSWER_SUMMARY } from './labels.js';
+import { withoutNumber } from './question-number.js';
 import type { Layout, Part } from './types.js';
 
 const TAG = /<(\/?)(details|summary)\b[^>]*>/gi;
@@ -17,6 +20,8 @@ interface Open {
   hadSummary: boolean;
   summary: string;
   chunks: Chunk[];
+  /** Summaries of the blocks opened inside it: questions, if it is never closed. */
+  nested: number;
 }
 
 /** Where `index` of an html node's value sits in the deck file. */
@@ -36,7 +41,7 @@ export const detailsLayout: Layout = {
   count(nodes) {
     return nodes.map(asHtml).reduce((n, node) => n + (node.type === 'html' ? (node.value.match(/<summary\b/gi)?.length ?? 0) - nestedSummaries(node.value) : 0), 0);
   },
-  read(nodes, dropped) {
+  read(nodes, dropped, warn) {
     const parts: Part[] = [];
     let q: Open | undefined;
     const finish = () => {
@@ -53,9 +58,13 @@ export const detailsLayout: Layout = {
       }
       const value = node.value;
       let outside = '';
+      let outsideAt = 0;
       let last = 0;
+      // Text outside any block, as a node at the line it starts on (not the whole block's first line).
+      const leftOver = (): Part => ({ kind: 'content', node: { type: 'html', value: outside.replace(/^\s+/, ''), position: positionIn(node, value, outsideAt + (/^\s*/.exec(outside)?.[0].length ?? 0)) } });
       const text = (upTo: number) => {
         const segment = value.slice(last, upTo);
+        if (!q && !outside) outsideAt = last;
         if (!q) outside += segment;
         else if (q.inSummary) q.summary += segment;
         else if (segment.trim()) q.chunks.push({ html: segment, at: positionIn(node, value, last) });
@@ -66,10 +75,13 @@ export const detailsLayout: Layout = {
         const [tag, closing, name] = [m[0], m[1] === '/', m[2].toLowerCase()];
         if (!q) {
           if (name === 'details' && !closing) {
-            if (outside.trim()) parts.push({ kind: 'content', node: { type: 'html', value: outside, position: node.position } });
+            if (outside.trim()) parts.push(leftOver());
             outside = '';
-            q = { at: positionIn(node, value, m.index), depth: 1, inSummary: false, hadSummary: false, summary: '', chunks: [] };
-          } else outside += tag;
+            q = { at: positionIn(node, value, m.index), depth: 1, inSummary: false, hadSummary: false, summary: '', chunks: [], nested: 0 };
+          } else {
+            if (!outside) outsideAt = m.index;
+            outside += tag;
+          }
         } else if (name === 'summary' && q.depth === 1 && !q.hadSummary) {
           q.inSummary = !closing;
           q.hadSummary ||= closing;
@@ -77,16 +89,46 @@ export const detailsLayout: Layout = {
           finish();
         } else {
           if (name === 'details') q.depth += closing ? -1 : 1;
+          if (name === 'summary' && !closing) q.nested++;
           q.chunks.push({ html: tag, at: positionIn(node, value, m.index) });
         }
       }
       text(value.length);
-      if (!q && outside.trim()) parts.push({ kind: 'content', node: { type: 'html', value: outside, position: node.position } });
+      if (!q && outside.trim()) parts.push(leftOver());
     }
-    if (q) finish();
-    return parts;
+    if (q) {
+      // Never closed: all that follows became its answer, questions too. Said, never silent.
+      const more = q.nested ? ` (with ${q.nested} more question${q.nested === 1 ? '' : 's'})` : '';
+      warn?.(q.at.start.line, 'unclosed-details', `<details> is never closed, so the rest of the file${more} is read as its answer — add </details> where its answer ends`);
+      finish();
+    }
+    return askedAbove(parts);
   },
 };
+
+/**
+ * `**1. What …?**` then `<details><summary>Answer</summary>…`: a block whose summary only says
+ * "Answer" takes its question from the paragraph (or one-item list) right above it.
+ */
+function askedAbove(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (const part of parts) {
+    const above = out[out.length - 1];
+    const asked = above?.kind === 'content' ? questionWords(above.node) : undefined;
+    if (part.kind === 'question' && above?.kind === 'content' && asked && ANSWER_SUMMARY.test(toString(part.heading))) {
+      out[out.length - 1] = { kind: 'question', heading: { ...part.heading, children: asked, position: above.node.position }, body: part.body };
+    } else out.push(part);
+  }
+  return out;
+}
+
+/** The words of a paragraph or a one-item list that asks a question, without its number or bold wrapper. */
+function questionWords(node: RootContent): PhrasingContent[] | undefined {
+  const paragraph = node.type === 'list' && node.children.length === 1 && node.children[0].children.length === 1 ? node.children[0].children[0] : node;
+  if (paragraph.type !== 'paragraph') return undefined;
+  const words = paragraph.children.length === 1 && paragraph.children[0].type === 'strong' ? paragraph.children[0].children : paragraph.children;
+  return withoutNumber(words);
+}
 
 /**
  * A paragraph holding a `<details>`/`<summary>` tag (`</b></details>` after an answer is a
@@ -106,9 +148,26 @@ const TAG_NAME = /<\/?(details|summary)\b/i;
  * taken out and put after the list as the HTML they are.
  */
 function liftClosingTags(node: RootContent): RootContent[] {
+  if (node.type === 'table') {
+    const tail = takeTrailingRow(node);
+    return tail ? [node, tail] : [node];
+  }
   if (node.type !== 'list' && node.type !== 'blockquote') return [node];
   const tail = takeTrailingTags(node);
   return tail ? [node, tail] : [node];
+}
+
+/** `</b></details>` right under a table is, to GFM, one more row of it: that row is taken out as the HTML it is. */
+function takeTrailingRow(table: Table): RootContent | undefined {
+  const last = table.children[table.children.length - 1];
+  if (table.children.length < 2 || !last) return undefined;
+  const cells = last.children.filter((cell) => cell.children.length);
+  const tags = cells[0]?.children ?? [];
+  if (cells.length !== 1 || !tags.some((c) => c.type === 'html' && TAG_NAME.test(c.value))) return undefined;
+  if (tags.some((c) => c.type !== 'html' && !(c.type === 'text' && !c.value.trim()))) return undefined;
+  table.children = table.children.slice(0, -1);
+  const line = last.position?.start.line ?? table.position?.end.line ?? 1;
+  return { type: 'html', value: tags.map((c) => ('value' in c ? c.value : '')).join(''), position: { start: { line, column: 1 }, end: { line, column: 1 } } };
 }
 
 /** Removes trailing inline HTML that holds a details/summary tag from the last paragraph under `parent`. */
@@ -177,7 +236,8 @@ function toQuestion(q: Open, dropped: DroppedHtml[]): Part {
 function stripWrapper(chunks: Chunk[]): void {
   const first = chunks[0];
   const last = chunks[chunks.length - 1];
-  if (first && 'html' in first) first.html = first.html.replace(/^\s*(?:<br\s*\/?>\s*)*(?:<(?:b|strong)>)?/i, '');
+  // The line breaks stay, so what follows keeps its line in the deck file.
+  if (first && 'html' in first) first.html = first.html.replace(/^\s*(?:<br\s*\/?>\s*)*(?:<(?:b|strong)>)?/i, (wrapper) => wrapper.replace(/[^\n]/g, ''));
   if (last && 'html' in last) last.html = last.html.replace(/<\/(?:b|strong)>\s*$/i, '');
 }
 

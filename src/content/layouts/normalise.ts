@@ -6,7 +6,7 @@ import { convertHtml, isComment, reportDropped } from './convert-html.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
 import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { navigationKind } from './navigation.js';
-import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type Part } from './types.js';
+import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
 export interface Normalised {
@@ -14,6 +14,7 @@ export interface Normalised {
   detected: boolean;
   open: Set<Heading>;
   navigation: number;
+  navigationLines: LineSpan[];
   leftOut: number;
 }
 
@@ -31,11 +32,12 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   const nodes = tree.children.slice(yaml.length);
   const layout = requested === 'auto' ? detectLayout(nodes) : requested;
   const dropped: DroppedHtml[] = [];
-  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: 0, leftOut: 0 };
+  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: 0, navigationLines: [], leftOut: 0 };
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);
   if (foreign) {
     // HTML between questions (a banner, a badge row) is read first, so navigation is known as such.
-    const parts = foreign.read(nodes, dropped).flatMap((part): Part[] => {
+    const warn = (at: number, code: string, message: string) => diagnostics.push({ file, line: at, severity: 'warning', code, message });
+    const parts = foreign.read(nodes, dropped, warn).flatMap((part): Part[] => {
       if (part.kind !== 'content' || part.node.type !== 'html') return [part];
       if (isComment(part.node.value)) return [];
       // An anchor target (`<a name="x"></a>`) stays as it is for assemble to count as navigation.
@@ -44,7 +46,7 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
     });
     const assembled = assemble(parts, file, diagnostics);
     tree.children = [...yaml, ...assembled.children];
-    result = { ...result, open: assembled.open, navigation: assembled.navigation, leftOut: assembled.leftOut };
+    result = { ...result, open: assembled.open, navigation: assembled.navigation, navigationLines: assembled.navigationLines, leftOut: assembled.leftOut };
   }
   convertHtml(tree, dropped);
   reportDropped(dropped, file, diagnostics);

@@ -1,8 +1,18 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, PhrasingContent } from 'mdast';
 
-// `1. Q`, `12) Q`, `Q12: Q`, `Question 3 - Q`, `#7. Q`: a number that counts questions.
-const NUMBER = /^\s*(?:#?\s*)?(?:(?:Q|Question)\s*\.?\s*\d{1,4}\s*[.):\-–—]|\d{1,4}\s*[.):\-–—])\s+(?=\S)/i;
+// Digits, ASCII or full width (`１２`, as Chinese and Japanese banks write them).
+const DIGITS = '[0-9０-９]{1,4}';
+// `Q1)`, `Q.1:`, `Question 3 -`, `Q1.What`: a "Q" says it is a number, so no space needs to follow.
+const Q_NUMBER = `(?:Q|Question)\\s*\\.?\\s*${DIGITS}\\s*[.):\\-–—．）：、]\\s*`;
+// `1. Q`, `12) Q`, `#7. Q`: a bare number needs a space after it ("1.5 GHz", "3.x" are no
+// numbers), unless full-width punctuation (`１．`, `1、`), a capital or a CJK character follows
+// (`1.什么是`, `7.Service 是`, as Chinese banks write them).
+const BARE_NUMBER = `${DIGITS}\\s*(?:[.):\\-–—]\\s+|[．）：、]\\s*|[.)](?=[\\p{Lu}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]))`;
+const PREFIX = `^\\s*(?:#?\\s*)?(?:${Q_NUMBER}|${BARE_NUMBER})`;
+const NUMBER = new RegExp(`${PREFIX}(?=\\S)`, 'iu');
+// The number alone, as in a bold run `**Q1.** What …`.
+const NUMBER_ALONE = new RegExp(`^\\s*#?\\s*(?:(?:Q|Question)\\s*\\.?\\s*)?${DIGITS}\\s*[.):\\-–—．）：、]\\s*$`, 'iu');
 
 /** True when a heading starts with a question number. */
 export const isNumbered = (heading: Heading): boolean => NUMBER.test(toString(heading));
@@ -12,11 +22,21 @@ export function withoutNumber(children: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = children;
   if (!first) return children;
   if (first.type === 'text') {
-    const value = first.value.replace(NUMBER, '');
-    return value ? [{ ...first, value }, ...rest] : rest;
+    const value = first.value.replace(NUMBER, '').replace(NUMBER_ALONE, '');
+    return value ? [{ ...first, value }, ...rest] : trimStart(rest);
   }
-  if ((first.type === 'strong' || first.type === 'emphasis') && NUMBER.test(toString(first))) {
-    return [{ ...first, children: withoutNumber(first.children) }, ...rest];
+  if (first.type === 'strong' || first.type === 'emphasis') {
+    const words = toString(first);
+    // `**Q1.** What …`: the bold run is the number alone and goes with it.
+    if (NUMBER_ALONE.test(words)) return trimStart(rest);
+    if (NUMBER.test(words)) return [{ ...first, children: withoutNumber(first.children) }, ...rest];
   }
   return children;
+}
+
+function trimStart(children: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = children;
+  if (first?.type !== 'text') return children;
+  const value = first.value.trimStart();
+  return value ? [{ ...first, value }, ...rest] : rest;
 }

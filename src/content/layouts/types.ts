@@ -1,7 +1,7 @@
 import type { Heading, RootContent } from 'mdast';
 import type { DroppedHtml } from './html-to-mdast.js';
 import type { LayoutName } from '../../model/layouts.js';
-export { LAYOUT_CHOICES, LAYOUT_LABELS, type LayoutChoice, type LayoutName, type Reading } from '../../model/layouts.js';
+export { LAYOUT_CHOICES, LAYOUT_LABELS, type LayoutChoice, type LayoutName, type LineSpan, type Reading } from '../../model/layouts.js';
 
 /** One piece of a foreign deck as its layout reads it, before it is put into our shape. */
 export type Part =
@@ -13,6 +13,7 @@ export type Part =
 export interface Layout {
   name: LayoutName;
   count(nodes: RootContent[]): number;
-  read(nodes: RootContent[], dropped: DroppedHtml[]): Part[];
+  /** `warn` reports what the reading could only guess at (a block never closed) at its line. */
+  read(nodes: RootContent[], dropped: DroppedHtml[], warn?: (line: number, code: 'unclosed-details', message: string) => void): Part[];
 }
 

@@ -1,0 +1,23 @@
+// The words banks put in front of a question and of its answer, in the languages they are written in.
+const QUESTION_WORDS = 'Q|Question|Вопрос|Питання|Pregunta|Frage|问题|問題|问|問|質問|设问';
+const ANSWER_WORDS = 'A|Ans|Answer|Ответ|Відповідь|Respuesta|Antwort|Réponse|答案|回答|解答|答';
+const DIGITS = '[0-9０-９]{1,4}';
+
+/**
+ * A label of these words at the start of a paragraph: `Answer:`, `答：`, `Q3:`; with a number,
+ * also `Q3.` and `Q3)`; the bare letter also as `Q.` / `A)`. Full-width punctuation counts.
+ */
+function label(words: string, letter: string): RegExp {
+  return new RegExp(`^\\s*(?:(?:${words})\\s*(?:${DIGITS})?\\s*[:：]|(?:${words})\\s*${DIGITS}\\s*[.)．）]|${letter}\\s*[.)．）])\\s*`, 'iu');
+}
+
+/** `Q:`, `Question 3:`, `Q3)`, `问：`, `質問：` opening a paragraph. */
+export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q');
+/** `A:`, `Answer:`, `A.`, `答：`, `回答：` opening a paragraph. */
+export const ANSWER_LABEL = label(ANSWER_WORDS, 'A');
+/** An answer label at the start of a line inside a paragraph (`Q: … ⏎ A: …`). */
+export const ANSWER_LINE = new RegExp(`\\n${ANSWER_LABEL.source.slice(1)}`, 'iu');
+
+/** A `<summary>` that names the answer, not the question: "Answer", "Show answer", "Click to expand", "答案". */
+export const ANSWER_SUMMARY =
+  /^\s*(?:(?:show|see|view|reveal|click(?: here)? (?:to|for)(?: (?:see|show|view|reveal))?)(?: the)? )?(?:answers?|solutions?|explanation|expand)\s*[.!:…]*\s*$|^\s*\S{0,8}\s*(?:的)?(?:参考答案|查看答案|答案|解答|解析)\s*$/i;

@@ -1,0 +1,35 @@
+import { toString } from 'mdast-util-to-string';
+import type { PhrasingContent } from 'mdast';
+
+/**
+ * Phrasing without its leading label (`Q:`, `Answer:`, `问：`), however the bank set it in bold:
+ * `**Answer:** …`, `**Answer**: …` and `Answer: …` alike. Leading space left after it is dropped.
+ */
+export function stripLabel(children: PhrasingContent[], mark: RegExp): PhrasingContent[] {
+  const [first, second, ...rest] = children;
+  if (!first) return children;
+  if (first.type === 'text') {
+    const value = first.value.replace(mark, '');
+    return value ? [{ ...first, value }, ...children.slice(1)] : trimStart(children.slice(1));
+  }
+  if (first.type !== 'strong' && first.type !== 'emphasis') return children;
+  const label = toString(first);
+  if (mark.test(label)) {
+    const inner = stripLabel(first.children, mark);
+    return inner.length ? [{ ...first, children: inner }, ...children.slice(1)] : trimStart(children.slice(1));
+  }
+  // `**Answer**: …`: the label's colon is outside the bold run.
+  if (second?.type === 'text' && mark.test(label + second.value)) {
+    const value = second.value.replace(/^\s*[:：.)．）]\s*/, '');
+    return value ? [{ ...second, value }, ...rest] : trimStart(rest);
+  }
+  return children;
+}
+
+/** Phrasing without leading white space. */
+export function trimStart(children: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = children;
+  if (first?.type !== 'text') return children;
+  const value = first.value.trimStart();
+  return value ? [{ ...first, value }, ...rest] : rest;
+}
