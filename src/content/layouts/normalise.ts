@@ -1,6 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import { contentError } from '../../errors.js';
 import type { Diagnostic } from '../../model/deck.js';
+import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { assemble } from './assemble.js';
 import { convertHtml, isComment, reportDropped } from './convert-html.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
@@ -36,7 +37,7 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);
   if (foreign) {
     // HTML between questions (a banner, a badge row) is read first, so navigation is known as such.
-    const warn = (at: number, code: string, message: string) => diagnostics.push({ file, line: at, severity: 'warning', code, message });
+    const warn = (at: number, code: DiagnosticCode, message: string) => diagnostics.push({ file, line: at, severity: 'warning', code, message });
     const parts = foreign.read(nodes, dropped, warn).flatMap((part): Part[] => {
       if (part.kind !== 'content' || part.node.type !== 'html') return [part];
       if (isComment(part.node.value)) return [];
