@@ -30,20 +30,48 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\uFE00-\uFE0F\u{E0100}-\u{E01E
  */
 export type SystemCoverage = (cp: number) => Promise<boolean | undefined>;
 
-const asked = new Map<number, Promise<boolean | undefined>>();
-/** fontconfig's answer, once per character per process. */
-export const fontconfigCoverage: SystemCoverage = (cp) => {
-  let answer = asked.get(cp);
-  if (!answer) {
-    answer = new Promise((resolve) => {
-      execFile('fc-list', [`:charset=${cp.toString(16)}`, 'family'], { timeout: 10_000 }, (err, stdout) => {
-        if (err) resolve((err as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : false);
-        else resolve(stdout.trim().length > 0);
-      });
+let installed: Promise<Array<[number, number]> | undefined> | undefined;
+
+/**
+ * The code points every installed font maps, as sorted ranges, from one `fc-list` call per
+ * process (asking per character started one process per distinct character: hundreds for a
+ * Chinese deck, and those that failed under load read as "no font"). Undefined when fontconfig
+ * cannot be asked: then nothing can be said about the system.
+ */
+function installedRanges(): Promise<Array<[number, number]> | undefined> {
+  return (installed ??= new Promise((resolve) => {
+    execFile('fc-list', ['--format', '%{charset}\n'], { timeout: 30_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout) => {
+      if (err) return resolve(undefined);
+      const ranges: Array<[number, number]> = [];
+      for (const token of stdout.split(/\s+/)) {
+        const m = /^([0-9a-f]+)(?:-([0-9a-f]+))?$/i.exec(token);
+        if (m) ranges.push([parseInt(m[1], 16), parseInt(m[2] ?? m[1], 16)]);
+      }
+      // Sorted and merged, so one range at most can hold a given code point.
+      const merged: Array<[number, number]> = [];
+      for (const [a, b] of ranges.sort((x, y) => x[0] - y[0])) {
+        const last = merged[merged.length - 1];
+        if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+        else merged.push([a, b]);
+      }
+      resolve(merged);
     });
-    asked.set(cp, answer);
+  }));
+}
+
+/** fontconfig's answer: whether some installed font maps the character. */
+export const fontconfigCoverage: SystemCoverage = async (cp) => {
+  const ranges = await installedRanges();
+  if (!ranges) return undefined;
+  // The last range starting at or before cp is the only one that can hold it.
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][0] <= cp) lo = mid + 1;
+    else hi = mid;
   }
-  return answer;
+  return lo > 0 && ranges[lo - 1][1] >= cp;
 };
 
 /** One line of a deck with characters that no font can print. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { woff2CodePoints } from '../../src/render/font-cmap.js';
-import { bundledCodePoints, uncoveredLines } from '../../src/render/font-coverage.js';
+import { bundledCodePoints, fontconfigCoverage, uncoveredLines } from '../../src/render/font-coverage.js';
 import { bundledFontFiles, fontCss, fontFileFor, fontStacks, FONT_ORIGIN } from '../../src/render/fonts.js';
 
 const cp = (ch: string) => ch.codePointAt(0)!;
@@ -50,5 +51,20 @@ describe('uncovered characters', () => {
   it('trusts an installed font that has the character, and says nothing when it cannot ask', async () => {
     expect(await uncoveredLines('컨테이너', async () => true)).toEqual([]);
     expect(await uncoveredLines('컨테이너', async () => undefined)).toEqual([]);
+  });
+});
+
+describe('installed fonts, asked of fontconfig once', () => {
+  // Each character asked on its own (fc-list :charset=…) must give the same answer as the one
+  // listing of every font's coverage the build reads; a Chinese deck asks about hundreds.
+  it('agrees with fontconfig asked character by character', async () => {
+    const text = readFileSync('test/fixtures/layouts/chinese-qa/input.md', 'utf8');
+    const sample = [...new Set([...text].filter((ch) => !bundledCodePoints().has(cp(ch)) && /\S/.test(ch)))].slice(0, 40);
+    sample.push('컨', '\ue000', '\u{10fffd}', 'ᚠ');
+    expect(sample.length).toBeGreaterThan(20);
+    for (const ch of sample) {
+      const listed = execFileSync('fc-list', [`:charset=${cp(ch).toString(16)}`, 'family'], { encoding: 'utf8' }).trim().length > 0;
+      expect(await fontconfigCoverage(cp(ch)), `${ch} U+${cp(ch).toString(16)}`).toBe(listed);
+    }
   });
 });
