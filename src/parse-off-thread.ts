@@ -73,7 +73,14 @@ export class ParseThread {
   private current?: { job: Job; timer: NodeJS.Timeout };
   private nextId = 1;
 
-  constructor(private readonly limits: ParseLimits = parseLimits()) {}
+  /**
+   * `remember` (watch mode): the thread keeps what it parsed and rendered, so the next parse of a
+   * deck redoes only the pieces and fragments that changed (content/markdown.ts rememberParses).
+   */
+  constructor(
+    private readonly limits: ParseLimits = parseLimits(),
+    private readonly options: { remember?: boolean } = {},
+  ) {}
 
   /** The parsed deck with its findings; rejects with the deck's own error or a limit's. */
   parse(file: string, bytes: Buffer, layout: LayoutChoice = {}): Promise<ParsedDeck> {
@@ -132,7 +139,10 @@ export class ParseThread {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(workerFile()!, { resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb } });
+    const worker = new Worker(workerFile()!, {
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb },
+      workerData: { remember: this.options.remember === true },
+    });
     worker.on('message', (reply: { id: number; value?: JobResult[JobKind]; error?: WireError }) => {
       const current = this.current;
       if (!current || current.job.id !== reply.id) return;

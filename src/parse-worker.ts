@@ -1,8 +1,9 @@
 // The deck parser's thread (parse-off-thread.ts): one deck at a time, under the limits its
 // parent set, so a deck that parses for minutes or eats gigabytes fails alone.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { runDeckJob, type JobKind, type LayoutChoice } from './parse-deck-job.js';
 import { toWire } from './wire-error.js';
+import { rememberParses } from './content/markdown.js';
 
 interface Job {
   id: number;
@@ -13,6 +14,7 @@ interface Job {
 }
 
 const port = parentPort!;
+if ((workerData as { remember?: boolean } | undefined)?.remember) rememberParses();
 port.on('message', (job: Job) => {
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   try {

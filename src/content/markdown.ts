@@ -18,9 +18,47 @@ import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMath);
 
+/**
+ * The last file parsed (a deck is parsed for its model, then again for its findings), and in
+ * watch mode every piece and fragment of the decks parsed since (a save changes one question;
+ * the others come from memory). Trees are handed out as copies: later passes change them in place.
+ */
+let last: { text: string; tree: Root } | undefined;
+let memory: { pieces: Map<string, Root>; fragments: Map<string, Fragment> } | undefined;
+/** Files over this size are not kept as the last one: the copy would cost more memory than the parse saves. */
+const LAST_FILE_BYTES = 1024 * 1024;
+/** Entries kept in watch mode's memory before it starts over. */
+const MEMORY_ENTRIES = 20_000;
+
+/** What rendering a fragment gave: its HTML and the diagnostics it reported. */
+interface Fragment {
+  html: string;
+  diagnostics: RenderContext['diagnostics'];
+}
+
+/** Watch mode: keep pieces and fragments for the session's next parses (the parser's thread calls it). */
+export function rememberParses(): void {
+  memory ??= { pieces: new Map(), fragments: new Map() };
+}
+
 /** Markdown text → mdast tree (front matter kept as a `yaml` node). */
 export function parseMarkdown(text: string): Root {
-  return restoreDollarText(parseInPieces(text) ?? parser.parse(text), text);
+  if (last?.text === text) return structuredClone(last.tree);
+  const tree = restoreDollarText(parseInPieces(text) ?? parser.parse(text), text);
+  last = text.length <= LAST_FILE_BYTES ? { text, tree: structuredClone(tree) } : undefined;
+  return tree;
+}
+
+/** One piece's tree: parsed, or in watch mode a copy of the tree the same text gave before. */
+function parsePiece(text: string): Root {
+  if (!memory) return parser.parse(text);
+  let tree = memory.pieces.get(text);
+  if (!tree) {
+    tree = parser.parse(text);
+    if (memory.pieces.size >= MEMORY_ENTRIES) memory.pieces.clear();
+    memory.pieces.set(text, tree);
+  }
+  return structuredClone(tree);
 }
 
 /** The same tree from one parse of the whole file (what parseMarkdown must always equal). */
@@ -38,7 +76,7 @@ function parseInPieces(text: string): Root | undefined {
   if (!pieces || pieces.length < 2) return undefined;
   const children: RootContent[] = [];
   for (const [i, piece] of pieces.entries()) {
-    const tree = parser.parse(piece.text);
+    const tree = parsePiece(piece.text);
     if (i < pieces.length - 1 && endsInOpenFence(tree, piece.text)) return undefined;
     for (const node of tree.children) children.push(shiftPositions(node, piece.lineOffset, piece.charOffset));
   }
@@ -65,12 +103,42 @@ export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: Roo
   const processor = unified().use(remarkTypographic).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(hyphenation).use(rehypeMath).use(diagramBlocks);
   for (const plugin of extraPlugins) processor.use(plugin);
   processor.use(rehypeStringify);
+  const plugins = extraPlugins.map((p) => p.name).join();
+  // A fragment rendered twice in one parse (a card answer that is also the full answer) is
+  // rendered again, as without memory: its plugins see the diagnostics already reported.
+  const seen = new Set<string>();
   return (nodes, context) => {
+    let key = memory && fragmentKey(nodes, context, plugins);
+    if (key && seen.has(key)) key = undefined;
+    if (key) seen.add(key);
+    const known = key ? memory?.fragments.get(key) : undefined;
+    if (known) {
+      context?.diagnostics.push(...known.diagnostics.map((d) => ({ ...d })));
+      return known.html;
+    }
+    const reported = context?.diagnostics.length ?? 0;
     // The typographic pass rewrites text nodes in place: the deck's own tree stays as parsed.
     const root: Root = { type: 'root', children: structuredClone(nodes) };
     const hast = processor.runSync(root, { data: { studyguide: context } }) as HastRoot;
-    return String(processor.stringify(hast));
+    const html = String(processor.stringify(hast));
+    if (key && memory) {
+      if (memory.fragments.size >= MEMORY_ENTRIES) memory.fragments.clear();
+      memory.fragments.set(key, { html, diagnostics: context?.diagnostics.slice(reported) ?? [] });
+    }
+    return html;
   };
+}
+
+/**
+ * What a fragment's HTML depends on: its nodes (positions included, so its diagnostics keep their
+ * lines), where it comes from and the plugins. Undefined for fragments with images: their files
+ * can change while the markdown stays the same.
+ */
+function fragmentKey(nodes: RootContent[], context: RenderContext | undefined, plugins: string): string | undefined {
+  const json = JSON.stringify(nodes);
+  if (json.includes('"type":"image') || /<img\b/i.test(json)) return undefined;
+  const { file, line, baseDir, hyphenate } = context ?? {};
+  return JSON.stringify([plugins, file, line, baseDir, hyphenate, json]);
 }
 
 /** rehype plugin: soft hyphens in the fragment's prose when its context names a language. */

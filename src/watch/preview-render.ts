@@ -52,8 +52,11 @@ interface Renderers {
  */
 export class PreviewRenderer {
   private renderers?: Renderers;
-  /** Decks parse on this thread, kept for the session: a long parse never holds up the server. */
-  private readonly parser = new ParseThread({ ...parseLimits(), inlineBytes: 0 });
+  /**
+   * Decks parse on this thread, kept for the session: a long parse never holds up the server, and
+   * a save re-parses only what changed (the thread remembers the rest).
+   */
+  private readonly parser = new ParseThread({ ...parseLimits(), inlineBytes: 0 }, { remember: true });
 
   /**
    * With a drawer (PDFs on, so a browser is at hand) mermaid diagrams are drawn, each source once
