@@ -255,7 +255,8 @@ rows.push(
 
 await save();
 // Watch mode: save → reloaded guide.html (the preview's fast path, PDFs off as an author
-// previewing), then cards.html and cheatsheet.html (written by the build, so PDFs on).
+// previewing), then cards.html and cheatsheet.html (also rendered in memory on each save; PDFs on,
+// so the background build runs beside them as an author sees it).
 if (!args.includes('--no-watch')) {
   watch = {};
   for (const [key, extra, n] of [
@@ -273,7 +274,7 @@ if (!args.includes('--no-watch')) {
           median: Number(m[1]),
           min: Number(m[2]),
           max: Number(m[4]),
-          note: key === 'guide' ? 'preview, PDFs off' : 'after the background build, PDFs on',
+          note: key === 'guide' ? 'preview, PDFs off' : 'preview rendered in memory, PDFs printing in the background',
         };
     } catch (err) {
       log(`watch benchmark of ${key}.html failed: ${String(err).split('\n')[0]}`);

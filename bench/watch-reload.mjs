@@ -10,7 +10,8 @@
 // With --pdf the background PDF builds run too (saves are spaced so they overlap a build),
 // which is what an author sees; without it the preview is measured alone. --page times another
 // page of the deck (cards.html, cheatsheet.html): save → that page reloaded showing the new text,
-// however many reloads that takes; those pages come from the build, so PDFs are on for them.
+// however many reloads that takes; they are rendered in memory on each save like the guide, and PDFs
+// are on for them so the background build runs beside, as an author sees it.
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
