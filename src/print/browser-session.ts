@@ -192,7 +192,7 @@ export class BrowserSession {
     try {
       const fresh = async () => (reuse && this.takeIdle()) || browser.newPage();
       const result = await Promise.race([
-        answersWithin(fresh(), rendererAnswerMs()).then(async (p) => {
+        answersWithin(fresh(), rendererAnswerMs(), (late) => void late.close().catch(() => undefined)).then(async (p) => {
           page = p;
           p.once('error', () => {
             pageCrashed = true;
@@ -314,10 +314,21 @@ function crashed(what = 'printing', dead?: string): StudyguideError {
  */
 const rendererAnswerMs = (): number => Math.min(30_000, 5 * watchdogLimitMs());
 
-/** The step's result, or a "Page crashed" failure when it takes longer than ms. */
-async function answersWithin<T>(step: Promise<T>, ms: number): Promise<T> {
+/**
+ * The step's result, or a "Page crashed" failure when it takes longer than ms; a result that
+ * arrives after that (a page made too late) goes to `discard`, so nothing is left open.
+ */
+export async function answersWithin<T>(step: Promise<T>, ms: number, discard?: (late: T) => void): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('Page crashed: its renderer did not answer')), ms)));
+  let timedOut = false;
+  const late = new Promise<never>(
+    (_, reject) =>
+      (timer = setTimeout(() => {
+        timedOut = true;
+        reject(new Error('Page crashed: its renderer did not answer'));
+      }, ms)),
+  );
+  if (discard) step.then((value) => timedOut && discard(value)).catch(() => undefined);
   try {
     return await Promise.race([step, late]);
   } finally {
