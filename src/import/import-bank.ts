@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import type { Heading, Root, RootContent } from 'mdast';
+import type { BlockContent, Heading, Root, RootContent } from 'mdast';
 import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { normaliseLayout } from '../content/layouts/normalise.js';
 import { parseDeck } from '../content/parse-deck.js';
+import { deriveCard } from '../content/derive-card.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { Reading } from '../content/layouts/types.js';
@@ -61,14 +62,11 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   for (const node of tree.children) {
     if (node.type === 'yaml') continue;
     out.push(node);
-    const at = node.type === 'heading' && node.depth === 3 ? headings.indexOf(node) : -1;
-    const q = questions[at];
+    if (node.type !== 'heading' || node.depth !== 3) continue;
+    const q = questions[headings.indexOf(node)];
     if (!q) continue;
     if (!q.open && q.cardGenerated && q.cardText)
-      out.push(
-        { type: 'html', value: DERIVED_NOTE },
-        { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: q.cardText }] }] },
-      );
+      out.push({ type: 'html', value: DERIVED_NOTE }, { type: 'blockquote', children: cardBlocks(tree, node, q.cardText) });
   }
   const reading: Reading = { ...normalised, questions: questions.length, open: questions.filter((q) => q.open).length };
   return {
@@ -77,6 +75,21 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     summary: readingSummary(reading),
     diagnostics: [...diagnostics, ...deck.diagnostics.filter((d) => d.code !== 'no-card-answer')],
   };
+}
+
+/**
+ * The derived card answer as markdown blocks, so code stays code and a list a list: derived
+ * again from the answer under the heading, and used only when it reads as the deck's own card
+ * answer (else that text as one paragraph).
+ */
+function cardBlocks(tree: Root, heading: Heading, cardText: string): BlockContent[] {
+  const start = tree.children.indexOf(heading) + 1;
+  const end = tree.children.findIndex((n, i) => i >= start && n.type === 'heading' && n.depth <= 3);
+  const answer = tree.children.slice(start, end < 0 ? undefined : end);
+  const derived = deriveCard(answer);
+  const blocks = derived.nodes.filter((n): n is BlockContent => n.type === 'paragraph' || n.type === 'code' || n.type === 'list' || n.type === 'table');
+  const asText: BlockContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: cardText }] }];
+  return derived.text === cardText && blocks.length > 0 && blocks.length === derived.nodes.length ? blocks : asText;
 }
 
 function deckTitle(tree: Root, file: string): string {

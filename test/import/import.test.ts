@@ -28,6 +28,44 @@ describe('studyguide import', () => {
     });
   }
 
+  it('writes a derived card answer as markdown: code stays a code block, a list a list, code spans code', async () => {
+    const bank = path.join(work, 'code-bank.md');
+    writeFileSync(
+      bank,
+      [
+        '# Shell',
+        '',
+        '## 1. Which process listens on port 8080?',
+        '',
+        'Run this:',
+        '',
+        '```sh',
+        'ss -ltnp | grep :8080',
+        '```',
+        '',
+        '## 2. What does `pwd` print?',
+        '',
+        'The `current` working folder, as an absolute path.',
+        '',
+        '## 3. Which signals stop a process?',
+        '',
+        'The usual ones are:',
+        '',
+        '- SIGTERM, which asks',
+        '- SIGKILL, which forces',
+        '',
+      ].join('\n'),
+    );
+    const imported = await importBank(bank);
+    expect(imported.markdown).toContain('> ```sh\n> ss -ltnp | grep :8080\n> ```');
+    expect(imported.markdown).toContain('> The `current` working folder');
+    const target = path.join(work, 'code-bank-imported.md');
+    writeFileSync(target, imported.markdown);
+    // The imported deck's cards say what the bank's derived ones said.
+    const cards = async (file: string) => allQuestions(await loadDeck(file)).map((q) => q.cardText);
+    expect(await cards(target)).toEqual(await cards(bank));
+  });
+
   it('reads CSV rows and an Anki notes export', async () => {
     const csv = path.join(work, 'sheet.csv');
     writeFileSync(csv, 'question,answer,level,tags\n"What is DNS?","Names to addresses, cached.",easy,"net, basics"\nWhat is TTL?,,hard,\n');
