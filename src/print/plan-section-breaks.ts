@@ -97,6 +97,8 @@ async function measurePlan(page: Page, block: TextBlock): Promise<SectionPlan> {
       };
 
       for (let i = 1; i < chapters.length; i++) {
+        // A part of a combined guide always opens a page.
+        if (chapters[i].classList.contains('part')) continue;
         const before = rects(chapters[i - 1]);
         const end = before[before.length - 1];
         if (!end) continue;
