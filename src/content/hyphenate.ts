@@ -19,8 +19,12 @@ function hyphenatorFor(lang: string): Hyphenator | undefined {
   return fn;
 }
 
-/** Elements whose text is never hyphenated: code, keys, links (often addresses), maths, headings, table cells (narrow columns break badly). */
-const KEEP = new Set(['code', 'pre', 'kbd', 'samp', 'a', 'th', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'math']);
+/**
+ * Elements whose text is never hyphenated: code, keys, links (often addresses), maths, headings.
+ * Table cells are: a narrow column (a wide table, a booklet's page) breaks a word at a syllable,
+ * with a hyphen, rather than anywhere.
+ */
+const KEEP = new Set(['code', 'pre', 'kbd', 'samp', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'math']);
 
 /**
  * Soft hyphens (U+00AD) in the prose of a fragment, for the deck's language: Chromium has no
