@@ -45,13 +45,13 @@ export async function printGuidePdf(
   const render = createGuideRenderer(ctx.dirs);
   const partSize = opts.printPart ?? PART_QUESTIONS;
   const inParts = partSize > 0 && allQuestions(deck).length > partSize * 2;
-  // Where chapters start (print/plan-section-breaks.ts); a guide in parts starts each on a page.
+  // Where chapters start (print/plan-section-breaks.ts); a guide in parts plans each part as it measures it.
   const plan = inParts ? undefined : await planSectionBreaks(session, render(deck, { paper: opts.paper, page }), guideTextBlock(page));
   const draw: PartsRender = (pages, part) => render(deck, { paper: opts.paper, page, pages, part, plan });
   const size = GUIDE_PAGES[page];
   let printed: { doc: PDFDocument; pages: PageMap; blocked: string[]; passes: number; settled: boolean };
   if (inParts) {
-    printed = await printGuideInParts(session, deck, draw, size, partSize, onPages);
+    printed = await printGuideInParts(session, deck, draw, size, partSize, onPages, guideTextBlock(page));
   } else {
     const whole = await printGuide(session, deck, (pages) => draw(pages, undefined), size, onPages);
     printed = { ...whole, doc: await loadPdf(whole.pdf) };

@@ -58,6 +58,8 @@ export interface GuidePart {
   totalPages?: number;
   /** Start with a blank page (dropped after printing) so the first real page is a left page. */
   leadBlank?: boolean;
+  /** Where this part's chapters start (its own section-break plan); each starts a page when absent. */
+  plan?: { css: string };
 }
 
 /** The guide's stylesheets, in cascade order. */
@@ -134,7 +136,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
         margins: sheet.margins,
         // The cover fills its page's text block, less room for rounding, and never runs onto a second page.
         coverHeight: sheet.height / (72 / 25.4) - sheet.margins.top - sheet.margins.bottom - 25,
-        plan: opts.plan,
+        plan: opts.plan ?? part?.plan,
         leadBlank: part?.leadBlank,
       }),
       [screen.js],
