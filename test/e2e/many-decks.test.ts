@@ -143,7 +143,10 @@ describe('--combine of the bundled decks', () => {
     outline.forEach((entry, i) => {
       if (entry.depth === 1 && entry.title !== 'Contents') expect(heads(entry.page!)[0], entry.title).toMatch(/^part \d+$/i);
       if (entry.depth !== 2) return;
-      const part = outline.slice(0, i).reverse().find((e) => e.depth === 1)!;
+      const part = outline
+        .slice(0, i)
+        .reverse()
+        .find((e) => e.depth === 1)!;
       const next = outline.slice(i + 1).find((e) => e.depth <= 2)?.page ?? pages.length;
       for (let page = entry.page! + 1; page < next; page++, checked++) expect(heads(page), `page ${page}`).toEqual([squash(part.title), squash(entry.title)]);
     });
