@@ -64,8 +64,14 @@ document.addEventListener('DOMContentLoaded', () => {
       if (e.tocItem) e.tocItem.classList.toggle('sg-hidden', !match);
       if (match) shown++;
     }
+    // A part of a combined guide holds no questions itself: it shows while a section of it does.
+    const showsMatch = (section) => section.querySelector('article.question:not(.sg-hidden)');
+    const partShowsMatch = (part) => {
+      for (let s = part.nextElementSibling; s && !s.classList.contains('part'); s = s.nextElementSibling) if (showsMatch(s)) return true;
+      return false;
+    };
     for (const section of sections) {
-      const visible = section.querySelector('article.question:not(.sg-hidden)');
+      const visible = section.classList.contains('part') ? partShowsMatch(section) : showsMatch(section);
       const hide = filtering && !visible;
       section.classList.toggle('sg-hidden', hide);
       const tocLink = section.id ? document.querySelector(`.toc a[href="#${CSS.escape(section.id)}"]`) : null;

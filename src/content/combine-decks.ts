@@ -7,20 +7,26 @@ export const COMBINED_SLUG = 'all';
 /**
  * Every deck as one deck, for `--combine`: each deck becomes a part, opened by a section of its
  * own (its title and intro, no questions) so the contents lists it, followed by its sections
- * titled "Deck · Section" and its closing notes. Questions are numbered through, and ids are
+ * titled "Deck · Section" and its closing notes, each knowing its part (the guide shows parts,
+ * sections and questions as three levels). Questions are numbered through, and ids are
  * prefixed with the deck's slug so they stay unique.
  */
 export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
   let number = 0;
-  const sections: Section[] = decks.flatMap((deck) => {
-    const part: Section = { id: `part-${deck.slug}`, title: deck.title, introHtml: partIntro(deck), questions: [], line: 1 };
+  const sections: Section[] = decks.flatMap((deck, index) => {
+    const id = `part-${deck.slug}`;
+    const inPart = (sectionTitle: string) => ({ id, title: deck.title, number: index + 1, sectionTitle });
+    const part: Section = { id, title: deck.title, introHtml: partIntro(deck), questions: [], line: 1, part: inPart(deck.title) };
     const own = deck.sections.map((s) => ({
       ...s,
       id: `${deck.slug}--${s.id}`,
       title: `${deck.title} · ${s.title}`,
+      part: inPart(s.title),
       questions: s.questions.map((q) => ({ ...q, id: `q-${deck.slug}--${q.id.replace(/^q-/, '')}`, number: ++number, deckTitle: deck.title })),
     }));
-    const outro: Section[] = deck.outro ? [{ id: `${deck.slug}--outro`, title: `${deck.title} · ${deck.outro.title}`, introHtml: deck.outro.html, questions: [], line: 1 }] : [];
+    const outro: Section[] = deck.outro
+      ? [{ id: `${deck.slug}--outro`, title: `${deck.title} · ${deck.outro.title}`, introHtml: deck.outro.html, questions: [], line: 1, part: inPart(deck.outro.title) }]
+      : [];
     return [part, ...own, ...outro];
   });
   const langs = new Set(decks.map((d) => d.lang));

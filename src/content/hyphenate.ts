@@ -19,14 +19,18 @@ function hyphenatorFor(lang: string): Hyphenator | undefined {
   return fn;
 }
 
-/** Elements whose text is never hyphenated: code, keys, links (often addresses), maths, headings, table cells (narrow columns break badly). */
-const KEEP = new Set(['code', 'pre', 'kbd', 'samp', 'a', 'th', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'math']);
+/**
+ * Elements whose text is never hyphenated: code, keys, links (often addresses), maths, headings.
+ * Table cells are: a narrow column (a wide table, a booklet's page) breaks a word at a syllable,
+ * with a hyphen, rather than anywhere.
+ */
+const KEEP = new Set(['code', 'pre', 'kbd', 'samp', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'math']);
 
 /**
  * Soft hyphens (U+00AD) in the prose of a fragment, for the deck's language: Chromium has no
  * hyphenation dictionaries here, so `hyphens: auto` alone never breaks a word. Words shorter than
  * seven letters and everything in KEEP stay whole, and so does a token holding a digit, slash,
- * inner dot, underscore, @, :, # or = (a version, address, path or identifier).
+ * inner dot, underscore, @, :, # or = (a version, address, path or identifier), and a name.
  */
 export function hyphenateTree(tree: Root, lang: string): void {
   const hyphenate = hyphenatorFor(lang);
@@ -35,7 +39,15 @@ export function hyphenateTree(tree: Root, lang: string): void {
     if (node.type === 'element' && KEEP.has((node as Element).tagName)) return SKIP;
     if (node.type !== 'text') return undefined;
     // Token by token: one holding a digit or any of _ . / \\ @ : # = is an address, path or name.
-    node.value = node.value.replace(/\S+/g, (token) => (/[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(/[\p{L}\p{M}]{7,}/gu, (word) => hyphenate(word, { hyphenChar: '\u00ad', minWordLength: 7 }))));
+    node.value = node.value.replace(/\S+/g, (token) =>
+      /[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(/[\p{L}\p{M}]{7,}/gu, (word) => (isName(word) ? word : hyphenate(word, { hyphenChar: '\u00ad', minWordLength: 7 }))),
+    );
     return undefined;
   });
 }
+
+/**
+ * A word with a capital inside (ClusterIP, LoadBalancer, PostgreSQL) is a name, kept whole; only
+ * one too long for a narrow table column (16 letters or more) may still break at a syllable.
+ */
+const isName = (word: string): boolean => /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(word) && word.length < 16;

@@ -62,6 +62,23 @@ export interface Section {
   introHtml: string;
   questions: Question[];
   line: number;
+  /** The part the section belongs to, in a deck made of several (--combine). */
+  part?: SectionPart;
+}
+
+/**
+ * A part of a combined deck: one source deck, opened by a section of its own (title and intro,
+ * no questions) whose id is the part's. `title` of a section in a part names both ("Part ·
+ * Section") for outputs that list sections flat; the guide shows the levels apart.
+ */
+export interface SectionPart {
+  /** Id of the section that opens the part. */
+  id: string;
+  title: string;
+  /** 1-based. */
+  number: number;
+  /** The section's own title inside the part (the part's title for its opening section). */
+  sectionTitle: string;
 }
 
 export interface Deck {

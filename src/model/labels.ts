@@ -2,6 +2,8 @@
 export interface Labels {
   studyGuide: string;
   contents: string;
+  /** Names a part of a combined guide (--combine): "Part 2". */
+  part: string;
   /** Title of the deck's introduction, printed before the contents. */
   introduction: string;
   questions: string;
@@ -41,6 +43,7 @@ export type LabelOverrides = Partial<Omit<Labels, 'levels'>> & { levels?: Partia
 const en: Labels = {
   studyGuide: 'Study guide',
   contents: 'Contents',
+  part: 'Part',
   introduction: 'Introduction',
   questions: 'Questions',
   inShort: 'In short:',
@@ -74,6 +77,7 @@ const en: Labels = {
 const de: LabelOverrides = {
   studyGuide: 'Lernleitfaden',
   contents: 'Inhalt',
+  part: 'Teil',
   introduction: 'Einleitung',
   questions: 'Fragen',
   inShort: 'Kurz gesagt:',
@@ -106,6 +110,7 @@ const de: LabelOverrides = {
 const fr: LabelOverrides = {
   studyGuide: 'Guide de révision',
   contents: 'Sommaire',
+  part: 'Partie',
   introduction: 'Introduction',
   questions: 'Questions',
   inShort: 'En bref :',
@@ -138,6 +143,7 @@ const fr: LabelOverrides = {
 const es: LabelOverrides = {
   studyGuide: 'Guía de estudio',
   contents: 'Índice',
+  part: 'Parte',
   introduction: 'Introducción',
   questions: 'Preguntas',
   inShort: 'En breve:',

@@ -1,6 +1,6 @@
-import { allQuestions, type Deck, type Question } from '../model/deck.js';
+import { allQuestions, type Deck, type Question, type Section } from '../model/deck.js';
 import { decodeEntities, stripTags } from '../render/html-text.js';
-import { createGuideRenderer } from '../render/render-guide.js';
+import { contentsParts, createGuideRenderer } from '../render/render-guide.js';
 import { bookletPage, GUIDE_PAGES, guideTextBlock, type GuidePage } from '../render/guide-page-sizes.js';
 import { planSectionBreaks, type SectionPlan } from '../print/plan-section-breaks.js';
 import { PAPERS } from '../model/paper.js';
@@ -45,13 +45,13 @@ export async function printGuidePdf(
   const render = createGuideRenderer(ctx.dirs);
   const partSize = opts.printPart ?? PART_QUESTIONS;
   const inParts = partSize > 0 && allQuestions(deck).length > partSize * 2;
-  // Where chapters start (print/plan-section-breaks.ts); a guide in parts starts each on a page.
+  // Where chapters start (print/plan-section-breaks.ts); a guide in parts plans each part as it measures it.
   const plan = inParts ? undefined : await planSectionBreaks(session, render(deck, { paper: opts.paper, page }), guideTextBlock(page));
   const draw: PartsRender = (pages, part) => render(deck, { paper: opts.paper, page, pages, part, plan });
   const size = GUIDE_PAGES[page];
   let printed: { doc: PDFDocument; pages: PageMap; blocked: string[]; passes: number; settled: boolean };
   if (inParts) {
-    printed = await printGuideInParts(session, deck, draw, size, partSize, onPages);
+    printed = await printGuideInParts(session, deck, draw, size, partSize, onPages, guideTextBlock(page));
   } else {
     const whole = await printGuide(session, deck, (pages) => draw(pages, undefined), size, onPages);
     printed = { ...whole, doc: await loadPdf(whole.pdf) };
@@ -75,8 +75,17 @@ export async function printGuidePdf(
   return { pdf: await savePdf(doc), pages: printed.pages, pageCount: doc.getPageCount(), plan };
 }
 
-/** The guide's bookmarks: title › contents, sections › questions, outro. */
+/** The guide's bookmarks: title › contents, sections › questions, outro; a combined guide's parts › sections › questions. */
 function outlineOf(deck: Deck): OutlineItem[] {
+  const sectionItem = (s: Section): OutlineItem => ({
+    title: s.part?.sectionTitle ?? s.title,
+    dest: s.id,
+    children: s.questions.map((q) => ({ title: `Q${q.number} ${printedText(q)}`, dest: q.id })),
+  });
+  const parts = contentsParts(deck.sections);
+  const body = parts
+    ? parts.map((p) => ({ title: p.part?.title ?? p.title, dest: p.id, children: p.sections.map(sectionItem) }))
+    : deck.sections.map(sectionItem);
   return [
     {
       title: deck.title,
@@ -85,11 +94,7 @@ function outlineOf(deck: Deck): OutlineItem[] {
         // The introduction and the contents open on the page after the cover.
         ...(deck.introHtml ? [{ title: labelsFor(deck.lang, deck.labels).introduction, page: 1 }] : []),
         { title: labelsFor(deck.lang, deck.labels).contents, page: 1 },
-        ...deck.sections.map((s) => ({
-          title: s.title,
-          dest: s.id,
-          children: s.questions.map((q) => ({ title: `Q${q.number} ${printedText(q)}`, dest: q.id })),
-        })),
+        ...body,
         ...(deck.outro ? [{ title: deck.outro.title, dest: 'outro' }] : []),
       ],
     },

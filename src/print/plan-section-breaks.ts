@@ -45,8 +45,11 @@ export async function planSectionBreaks(session: BrowserSession, html: string, b
   return plan;
 }
 
-/** Runs the plan in the loaded page: our code through evaluate, the page's own scripting stays off. */
-async function measurePlan(page: Page, block: TextBlock): Promise<SectionPlan> {
+/**
+ * Runs the plan in the loaded page: our code through evaluate, the page's own scripting stays off.
+ * The page is left as it was loaded, so it can go on to be measured or printed with the plan.
+ */
+export async function measurePlan(page: Page, block: TextBlock): Promise<SectionPlan> {
   await page.emulateMediaType('print');
   return page.evaluate(
     (width: number, height: number, threshold: number) => {
@@ -72,6 +75,7 @@ async function measurePlan(page: Page, block: TextBlock): Promise<SectionPlan> {
         );
       const rules: string[] = [];
       const flowing: string[] = [];
+      const moved: HTMLElement[] = [];
 
       // A prefix of el's children (and, inside the child that runs on, a prefix of its children…)
       // lies wholly in column `col`: those get the name of the page they share; the rest moves on.
@@ -97,6 +101,8 @@ async function measurePlan(page: Page, block: TextBlock): Promise<SectionPlan> {
       };
 
       for (let i = 1; i < chapters.length; i++) {
+        // A part of a combined guide always opens a page.
+        if (chapters[i].classList.contains('part')) continue;
         const before = rects(chapters[i - 1]);
         const end = before[before.length - 1];
         if (!end) continue;
@@ -121,8 +127,13 @@ async function measurePlan(page: Page, block: TextBlock): Promise<SectionPlan> {
         const shared = shareColumn(chapter, col, `#${escape(chapter.id)}`, name);
         rules.push(...shared.rules);
         // The change of name is a page break in print: the same break here keeps the measure true.
-        if (shared.next instanceof HTMLElement) shared.next.style.breakBefore = 'column';
+        if (shared.next instanceof HTMLElement) {
+          shared.next.style.breakBefore = 'column';
+          moved.push(shared.next);
+        }
       }
+      columns.replaceWith(...chapters);
+      for (const el of [...chapters, ...moved]) el.style.breakBefore = '';
       return { flowing, css: rules.join('\n') };
     },
     block.width,

@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import type { Page } from 'puppeteer-core';
 import type { Deck } from '../model/deck.js';
 import type { GuidePart } from '../render/render-guide.js';
 import type { PageMap } from '../render/view.js';
@@ -9,6 +10,7 @@ import { destinationPages } from './pdf-dests.js';
 import { mergeCounted } from './merge-pdfs.js';
 import { loadPdf } from './pdf-io.js';
 import { draftPrint, predictPages, type PageSize } from './predict-pages.js';
+import { measurePlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
 
 export interface PartsRender {
   (pages: PageMap, part: GuidePart | undefined): string;
@@ -41,6 +43,9 @@ function idsOfPart(deck: Deck, part: GuidePart): string[] {
  * and each body part numbered on from where the one before ended ("page X of Y"), starting on a
  * left page with a blank lead page where its first page is even. The joined document is checked
  * against the measurement; where it disagrees, the parts are printed again with what it showed.
+ * Given the text `block`, each body part follows the section-break plan of a guide printed in one
+ * piece (plan-section-breaks.ts) within itself, planned in the same load that measures it; a part
+ * still starts a page.
  */
 export async function printGuideInParts(
   session: BrowserSession,
@@ -49,6 +54,7 @@ export async function printGuideInParts(
   size: PageSize,
   partSize = PART_QUESTIONS,
   onPages?: (pages: PageMap) => void,
+  block?: TextBlock,
   maxRounds = 4,
 ): Promise<PrintedParts> {
   const front: GuidePart = { front: true, slices: [], outro: false };
@@ -59,13 +65,20 @@ export async function printGuideInParts(
     result.blocked.forEach((url) => blocked.add(url));
     return result.pdf;
   };
-  const measure = async (part: GuidePart) => {
+  // Each body part's own section-break plan, made in the load that measures it (no load of its own).
+  const plans: (SectionPlan | undefined)[] = body.map(() => undefined);
+  const measure = async (part: GuidePart, index: number) => {
     const ids = part.front ? [] : idsOfPart(deck, part);
     let measured: { count: number; local: PageMap } | undefined;
     const result = await session.withPage(
       (page) =>
         printHtml(page, render(new Map(), part), {
           beforePrint: async (p) => {
+            if (block && !part.front) {
+              const plan = await measurePlan(p, block);
+              plans[index - 1] = plan;
+              await applyPlan(p, plan);
+            }
             const found = await predictPages(p, size, ids);
             if ('unmodelled' in found) return draftPrint(p);
             measured = { count: found.count, local: found.pages };
@@ -90,6 +103,7 @@ export async function printGuideInParts(
   // Final rounds: the front (now with page numbers) and the body parts side by side, each
   // numbered from its start; joined, then checked against the measured lengths and pages (the
   // front's numbers can change how it wraps). What moved means another round.
+  const printedBefore: { html: string; pdf: Uint8Array }[] = [];
   for (let round = 2; ; round++) {
     const starts = startsOf(frontCount, bodyCounts);
     const total = frontCount + bodyCounts.reduce((a, b) => a + b, 0);
@@ -97,9 +111,16 @@ export async function printGuideInParts(
     bodyLocal.forEach((local, i) => local.forEach((page, id) => pages.set(id, starts[i] + page - 1)));
     if (round === 2) onPages?.(pages);
     const finals = await inParallel([front, ...body], async (part, i) => {
-      if (i === 0) return { pdf: await print(render(pages, { ...front, totalPages: total }), true), dropFirstPage: false };
-      const leadBlank = starts[i - 1] % 2 === 0;
-      return { pdf: await print(render(pages, { ...part, firstPage: starts[i - 1], totalPages: total, leadBlank }), true), dropFirstPage: leadBlank };
+      const leadBlank = i > 0 && starts[i - 1] % 2 === 0;
+      const html =
+        i === 0
+          ? render(pages, { ...front, totalPages: total })
+          : render(pages, { ...part, firstPage: starts[i - 1], totalPages: total, leadBlank, plan: plans[i - 1] });
+      // A part whose document did not change since the last round (a body part cites no page, so
+      // most do not when only a heading moved) keeps its print: another round reprints the rest.
+      const pdf = printedBefore[i]?.html === html ? printedBefore[i].pdf : await print(html, true);
+      printedBefore[i] = { html, pdf };
+      return { pdf, dropFirstPage: leadBlank };
     });
     const { doc, counts } = await mergeCounted(finals);
     const printed = counts.map((count, i) => count - (finals[i].dropFirstPage ? 1 : 0));
@@ -120,6 +141,16 @@ export async function printGuideInParts(
     frontCount = printed[0];
     printed.slice(1).forEach((count, i) => (bodyCounts[i] = count));
   }
+}
+
+/** Adds a plan's rules to the loaded page, as the part printed with it will have them. */
+async function applyPlan(page: Page, plan: SectionPlan): Promise<void> {
+  if (!plan.css) return;
+  await page.evaluate((css: string) => {
+    const style = document.createElement('style');
+    style.textContent = css;
+    document.head.append(style);
+  }, plan.css);
 }
 
 /** What a measuring load hands back instead of a print. */

@@ -58,6 +58,8 @@ export interface GuidePart {
   totalPages?: number;
   /** Start with a blank page (dropped after printing) so the first real page is a left page. */
   leadBlank?: boolean;
+  /** Where this part's chapters start (its own section-break plan); each starts a page when absent. */
+  plan?: { css: string };
 }
 
 /** The guide's stylesheets, in cascade order. */
@@ -93,7 +95,17 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
         short: isShortQuestion(q),
         page: pages.get(q.id) ?? '',
       }));
-      return { ...s, introHtml: markLeadIns(splitCodeLines(s.introHtml)), index, pageName: `sec${index}`, page: pages.get(s.id) ?? '', questions };
+      return {
+        ...s,
+        introHtml: markLeadIns(splitCodeLines(s.introHtml)),
+        index,
+        pageName: `sec${index}`,
+        page: pages.get(s.id) ?? '',
+        questions,
+        // In a combined guide a section is headed by its own title; its part's is over it.
+        heading: s.part?.sectionTitle ?? s.title,
+        opensPart: s.part?.id === s.id,
+      };
     };
     const part = opts.part;
     const front = !part || part.front;
@@ -107,6 +119,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
         filterNote: opts.filterNote ?? deck.filterNote,
         outroPage: pages.get('outro') ?? '',
         sections,
+        parts: front ? contentsParts(sections) : undefined,
         body,
         front,
         outro: !part || part.outro ? deck.outro : undefined,
@@ -123,10 +136,24 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
         margins: sheet.margins,
         // The cover fills its page's text block, less room for rounding, and never runs onto a second page.
         coverHeight: sheet.height / (72 / 25.4) - sheet.margins.top - sheet.margins.bottom - 25,
-        plan: opts.plan,
+        plan: opts.plan ?? part?.plan,
         leadBlank: part?.leadBlank,
       }),
       [screen.js],
     );
   };
+}
+
+/**
+ * The contents of a combined guide as parts, each with its sections after its opening one; none
+ * for a guide without parts, whose contents list its sections.
+ */
+export function contentsParts<S extends { id: string; part?: { id: string } }>(sections: S[]): (S & { sections: S[] })[] | undefined {
+  if (!sections.some((s) => s.part)) return undefined;
+  const parts: (S & { sections: S[] })[] = [];
+  for (const s of sections) {
+    if (s.part?.id === s.id || !parts.length) parts.push({ ...s, sections: [] });
+    else parts[parts.length - 1].sections.push(s);
+  }
+  return parts;
 }

@@ -18,6 +18,13 @@ describe('combineDecks', () => {
     expect(combined.sections[2].introHtml).toContain('The end of Deck One.');
   });
 
+  it('tells each section its part and its own title, for the guide to show three levels', () => {
+    expect(combined.sections.map((s) => [s.part?.number, s.part?.title, s.part?.sectionTitle, s.part?.id === s.id])).toEqual([
+      [1, 'Deck One', 'Deck One', true], [1, 'Deck One', 'Basics', false], [1, 'Deck One', 'Notes', false],
+      [2, 'Deck Two', 'Deck Two', true], [2, 'Deck Two', 'Basics', false], [2, 'Deck Two', 'Notes', false],
+    ]);
+  });
+
   it('numbers questions through the decks and keeps every id unique', () => {
     const questions = allQuestions(combined);
     expect(questions.map((q) => q.number)).toEqual([1, 2, 3, 4]);

@@ -235,3 +235,35 @@ describe('guide-booklet.pdf', () => {
     expect(squashedPages(file('guide-booklet.pdf')).join(' ')).toContain(allQuestions(deck)[0].text);
   });
 });
+
+describe('tables in narrow columns', () => {
+  /**
+   * How the words of table cells break in a PDF: `cut`, printed words that end inside a cell's
+   * word with no hyphen ("Propert" of "Property": not a word of the deck, no hyphen, the start
+   * of a cell's word); `hyphenated`, the starts of cells' words printed with a hyphen. Cells
+   * holding code or addresses may break anywhere and are left out.
+   */
+  function tableBreaks(pdf: string): { cut: string[]; hyphenated: string[] } {
+    const source = readFileSync(DECK, 'utf8');
+    const wordsOf = (text: string) => text.match(/\p{L}+/gu) ?? [];
+    const cells = source
+      .split('\n')
+      .filter((line) => line.startsWith('|') && !/^[\s|:-]+$/.test(line))
+      .flatMap((line) => line.split('|'))
+      .filter((cell) => !cell.includes('`') && !/https?:/.test(cell));
+    const cellWords = [...new Set(cells.flatMap(wordsOf))].filter((w) => w.length >= 4);
+    const deckWords = new Set(wordsOf(source));
+    const starts = (t: string) => cellWords.some((w) => w !== t && w.startsWith(t));
+    const printed = pdfWords(pdf).map((w) => w.text.replace(/^[^\p{L}]+|[^\p{L}\-\u2010]+$/gu, ''));
+    return {
+      cut: printed.filter((t) => t && !/[-\u2010]$/.test(t) && !deckWords.has(t) && starts(t)),
+      hyphenated: printed.filter((t) => /[-\u2010]$/.test(t) && starts(t.slice(0, -1))),
+    };
+  }
+
+  it('break a word only at a syllable, with a hyphen, in the guide and on the half-letter booklet page', () => {
+    for (const pdf of ['guide.pdf', 'guide-booklet.pdf']) expect(tableBreaks(file(pdf)).cut, pdf).toEqual([]);
+    // The eight-column table is narrow enough on the booklet's page to need hyphens at all.
+    expect(tableBreaks(file('guide-booklet.pdf')).hyphenated.length).toBeGreaterThan(0);
+  });
+});

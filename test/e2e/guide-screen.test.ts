@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions, type Question } from '../../src/model/deck.js';
-import { bundledOut, pdfText, squash } from '../helpers.js';
+import { bundledOut, pdfText, squash, tempDir } from '../helpers.js';
+import { combineDecks } from '../../src/content/combine-decks.js';
+import { assetDirs } from '../../src/render/assets.js';
+import { createGuideRenderer } from '../../src/render/render-guide.js';
 
 // guide.html as a web page, opened from the bundled build with JavaScript ON (as a reader would).
 const slug = 'infrastructure-engineer';
@@ -177,5 +180,27 @@ describe('guide.html without JavaScript, and guide.pdf', () => {
 
   it('writes no live-reload code into out/', async () => {
     expect(await readFile(guideFile(), 'utf8')).not.toContain('__studyguide');
+  });
+});
+
+describe('guide.html of a combined guide (--combine)', () => {
+  it('keeps a part in the contents while a search shows a question of it, and hides it when none', async () => {
+    // Rendered here (no print needed): two small decks as parts.
+    const decks = await Promise.all(['alpha', 'beta'].map((n) => loadDeck(`test/fixtures/combine/${n}.md`)));
+    const file = path.join(await tempDir(), 'guide.html');
+    await writeFile(file, createGuideRenderer(assetDirs())(combineDecks(decks), { paper: 'a4' }));
+    const p = await browser.newPage();
+    try {
+      await p.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await p.type('.sg-search', 'ARP');
+      const shown = await p.$$eval('.toc-part', (parts) => parts.map((li) => (li as HTMLElement).offsetParent !== null));
+      expect(shown).toEqual([true, false]);
+      const questions = await p.$$eval('.toc-part .toc-questions li', (list) =>
+        list.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => li.textContent?.trim()),
+      );
+      expect(questions).toEqual([expect.stringContaining('What does ARP resolve?')]);
+    } finally {
+      await p.close();
+    }
   });
 });

@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findDeckFiles, loadDeck } from '../../src/content/load-deck.js';
-import { allQuestions, countByLevel } from '../../src/model/deck.js';
+import { allQuestions, countByLevel, type Deck } from '../../src/model/deck.js';
 import { buildWith, bundledOut, pdfPages, pdfText, read, squash, tempDir } from '../helpers.js';
-import { loose } from './guide-reading.js';
+import { loose, outlineOf } from './guide-reading.js';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** href values of the index's links, in page order. */
 const linksOf = (html: string): string[] => [...html.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
@@ -74,29 +76,80 @@ describe('--combine', () => {
     // Contents: each deck's title as a part, then its sections; Q numbers run through both decks.
     const guide = pdfText(path.join(out, 'all', 'guide.pdf'));
     const contents = guide.slice(guide.indexOf('Contents'));
-    expect(contents.indexOf('Alpha Networking')).toBeLessThan(contents.indexOf('Alpha Networking · Basics'));
-    expect(contents.indexOf('Alpha Networking · Basics')).toBeLessThan(contents.indexOf('Beta Databases'));
+    expect(contents).toMatch(/PART 1 Alpha Networking \d+ Basics \d+ Q1 .*PART 2 Beta Databases \d+ Storage \d+ Q3 /);
     expect(contents).toMatch(/Q4 What does a B-tree index trade away\?/);
     expect(guide).toContain('Read RFC 826 for ARP.');
     const index = await read(path.join(out, 'index.html'));
     expect(linksOf(index)).toEqual(expect.arrayContaining(['alpha/guide.pdf', 'beta/guide.pdf', 'all/guide.pdf', 'all/guide.html']));
     expect(index).toContain('2 decks, and all of them in one');
   });
+});
 
-  it('puts every question of the bundled decks on the combined cards', async () => {
-    const out = await tempDir();
-    const { result } = await buildWith({ paths: ['content'], outDir: out, combine: true, outputs: ['cards'] });
+describe('--combine of the bundled decks', () => {
+  // One build for both outputs: each deck is a part of the combined guide and cards.
+  let out = '';
+  let decks: Deck[] = [];
+  beforeAll(async () => {
+    out = await tempDir();
+    const { result } = await buildWith({ paths: ['content'], outDir: out, combine: true, outputs: ['cards', 'guide'] });
     expect(result.failed).toEqual([]);
-    const questions = (await Promise.all((await findDeckFiles(['content'])).map((f) => loadDeck(f)))).flatMap(allQuestions);
+    decks = await Promise.all((await findDeckFiles(['content'])).map((f) => loadDeck(f)));
+  });
+
+  it('puts every question of the bundled decks on the combined cards', () => {
+    const questions = decks.flatMap(allQuestions);
     // Compared loosely: a question may wrap at a hyphen on the larger card type.
     const text = pdfText(path.join(out, 'all', 'cards.pdf'));
     expect(questions.filter((q) => !loose(text).includes(loose(q.text))).map((q) => q.text)).toEqual([]);
     expect(text).toContain(`Q${questions.length} `);
     // Each card names the deck its question comes from, not the combined deck.
-    const decks = await Promise.all((await findDeckFiles(['content'])).map((f) => loadDeck(f)));
     const owners = decks.flatMap((d) => allQuestions(d).map(() => squash(d.title)));
     const pages = pdfPages(path.join(out, 'all', 'cards.pdf')).map(squash);
     expect(pages.length).toBe(owners.length);
     expect(pages.filter((page, i) => !page.includes(owners[i])).length).toBe(0);
+  });
+
+  it('shows parts, sections and questions as three levels in the bookmarks, the contents and the running heads', async () => {
+    const file = path.join(out, 'all', 'guide.pdf');
+    const outline = await outlineOf(file);
+    // Bookmarks: the guide › its contents and its parts › each part's own sections › their questions.
+    const levels = outline.filter((e) => e.depth <= 2).map((e) => `${e.depth} ${squash(e.title)}`);
+    const ownSections = (d: Deck) => [...d.sections.map((s) => s.title), ...(d.outro ? [d.outro.title] : [])];
+    expect(levels).toEqual(['0 All decks', '1 Contents', ...decks.flatMap((d) => [`1 ${squash(d.title)}`, ...ownSections(d).map((t) => `2 ${squash(t)}`)])]);
+    const questions = outline.filter((e) => e.depth === 3).map((e) => /^Q\d+/.exec(e.title)?.[0]);
+    expect(questions).toEqual(decks.flatMap(allQuestions).map((_q, i) => `Q${i + 1}`));
+
+    const pages = pdfPages(file);
+    const pageOf = (title: string, depth: number) => outline.find((e) => e.depth === depth && squash(e.title) === squash(title))!.page!;
+    // Contents: each part's number and title with the page it opens on, then its sections by their own titles.
+    const contents = squash(pages.slice(1, pageOf(decks[0].title, 1) - 1).join(' '));
+    for (const [i, d] of decks.entries()) {
+      expect(contents).toMatch(new RegExp(`part ${i + 1} ${escapeRegExp(squash(d.title))} ${pageOf(d.title, 1)} `, 'i'));
+      const [first] = ownSections(d);
+      expect(contents).toContain(
+        `${squash(first)} ${outline.find((e) => e.depth === 2 && e.page! >= pageOf(d.title, 1) && squash(e.title) === squash(first))!.page}`,
+      );
+    }
+    expect(contents).not.toContain(' · ');
+
+    // Running heads: a page inside a section is headed by its part and the section; a part's first page by neither.
+    const heads = (page: number) =>
+      pages[page - 1]
+        .split('\n')
+        .map((l) => squash(l))
+        .filter(Boolean)
+        .slice(0, 2);
+    let checked = 0;
+    outline.forEach((entry, i) => {
+      if (entry.depth === 1 && entry.title !== 'Contents') expect(heads(entry.page!)[0], entry.title).toMatch(/^part \d+$/i);
+      if (entry.depth !== 2) return;
+      const part = outline
+        .slice(0, i)
+        .reverse()
+        .find((e) => e.depth === 1)!;
+      const next = outline.slice(i + 1).find((e) => e.depth <= 2)?.page ?? pages.length;
+      for (let page = entry.page! + 1; page < next; page++, checked++) expect(heads(page), `page ${page}`).toEqual([squash(part.title), squash(entry.title)]);
+    });
+    expect(checked).toBeGreaterThan(10);
   });
 });

@@ -9,7 +9,10 @@ import { planParts, sheetRanges } from '../../src/print/print-parts.js';
 import { loadPdf } from '../../src/print/pdf-io.js';
 import { generateDeck } from '../../bench/generate-deck.mjs';
 import { buildWith, partsOut, pdfInfo, pdfPages, squash, tempDir } from '../helpers.js';
-import { loose, plainQuotes } from './guide-reading.js';
+import { loose, outlineOf, plainQuotes } from './guide-reading.js';
+import { pageFill } from '../pdf-page-fill.js';
+import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
+import { NEW_PAGE_FILL } from '../../src/print/plan-section-breaks.js';
 
 /**
  * Large decks print in parts joined into one PDF (print/print-parts.ts). The guide's parts are
@@ -142,5 +145,44 @@ describe('cheat sheet printed in parts', () => {
   it('is one tagged PDF with a whole structure tree', async () => {
     expect(pdfInfo(file).Tagged).toBe('yes');
     await expectWholeStructTree(file);
+  });
+});
+
+describe('guide printed in parts', () => {
+  // Sections of 20 questions in parts of 60: three sections a part, so the second and third of
+  // each part start a page or go on under the one before by the rule of a guide printed whole
+  // (in this deck the third and fifth sections go on, as they do in the guide printed whole).
+  const count = 130;
+  let out = '';
+  let file = '';
+  let deck: Deck;
+  beforeAll(async () => {
+    out = await tempDir();
+    const deckFile = path.join(out, 'big.md');
+    await writeFile(deckFile, generateDeck(count));
+    const { result } = await buildWith({ paths: [deckFile], outDir: out, outputs: ['guide'], printPart: 60 });
+    expect(result.failed).toEqual([]);
+    file = path.join(out, 'big', 'guide.pdf');
+    deck = await loadDeck(deckFile);
+  });
+
+  it('starts a section on a new page inside a part only when the page before is more than half full', async () => {
+    const pages = pdfPages(file);
+    const fill = pageFill(file, GUIDE_PAGES.a4.margins);
+    const outline = await outlineOf(file);
+    // The body of a page: its text after the two running heads.
+    const body = (p: number) => squash(pages[p - 1].split('\n').filter(Boolean).slice(2).join(' '));
+    const firstOfPart = new Set(planParts(deck, 60).map((part) => part.slices[0].section));
+    let flowing = 0;
+    deck.sections.forEach((s, i) => {
+      if (firstOfPart.has(i)) return;
+      const page = outline.find((e) => e.depth === 1 && e.title === s.title)?.page ?? 0;
+      expect(body(page), s.title).toContain(squash(s.title));
+      if (body(page).startsWith(squash(s.title)))
+        expect(fill[page - 2], `page ${page - 1}, before ${s.title}, is more than half full`).toBeGreaterThan(NEW_PAGE_FILL - 0.05);
+      else flowing++;
+    });
+    // At least one section goes on under the one before: the rule is applied, not only never broken.
+    expect(flowing).toBeGreaterThan(0);
   });
 });

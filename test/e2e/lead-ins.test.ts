@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildWith, pdfPages, squash, tempDir } from '../helpers.js';
+
+// A lead-in (a paragraph ending in ":", render/lead-ins.ts) prints on the page of the list, code
+// or table it announces. The fixture's answers grow by about a line each, so that without the
+// rule some lead-ins end a page and their blocks open the next: the same deck is printed once
+// more with the rule taken out of guide.css (through --styles), to show the fixture still tests it.
+const DECK = 'test/fixtures/lead-ins/deck.md';
+const RULE = ':is(.answer, .section-intro) p.lead-in { break-after: avoid; }';
+
+/** Numbers of the lead-ins printed on another page than the first line of their block. */
+function leadInsApart(file: string): number[] {
+  const pages = pdfPages(file).map(squash);
+  const pageOf = (pattern: RegExp) => pages.findIndex((p) => pattern.test(p));
+  const apart: number[] = [];
+  for (let n = 1; pageOf(new RegExp(`Lead-in ${n} announces`)) >= 0; n++) {
+    if (pageOf(new RegExp(`Lead-in ${n} announces`)) !== pageOf(new RegExp(`first of block ${n}\\b`))) apart.push(n);
+  }
+  return apart;
+}
+
+describe('a lead-in ending in ":"', () => {
+  let out = '';
+  beforeAll(async () => {
+    out = await tempDir();
+    const { result } = await buildWith({ paths: [DECK], outDir: path.join(out, 'kept'), outputs: ['guide'] });
+    expect(result.failed).toEqual([]);
+  });
+
+  it('prints on the same page as the list, code or table after it', () => {
+    const file = path.join(out, 'kept', 'deck', 'guide.pdf');
+    expect(pdfPages(file).length).toBeGreaterThan(10);
+    expect(squash(pdfPages(file).join(' '))).toContain('Lead-in 45 announces');
+    expect(leadInsApart(file)).toEqual([]);
+  });
+
+  it('would end a page apart from its block without the rule (the fixture exercises it)', async () => {
+    const css = readFileSync('styles/guide.css', 'utf8');
+    expect(css).toContain(RULE);
+    const styles = path.join(out, 'styles');
+    await mkdir(styles);
+    await writeFile(path.join(styles, 'guide.css'), css.replace(RULE, ''));
+    const { result } = await buildWith({ paths: [DECK], outDir: path.join(out, 'loose'), outputs: ['guide'], styles });
+    expect(result.failed).toEqual([]);
+    expect(leadInsApart(path.join(out, 'loose', 'deck', 'guide.pdf')).length).toBeGreaterThan(0);
+  });
+});
