@@ -59,8 +59,8 @@ describe('DiagramDrawer', () => {
     const sources = ['flowchart LR\n  a --> b\n', 'pie\n'];
     const drawn = await drawer.draw(sources);
     expect(asked).toHaveLength(1);
-    expect(drawn.get(diagramKey(sources[0]))).toEqual({ svg: '<svg>flowchart LR\n  a --> b</svg>' });
-    expect(drawn.get(diagramKey(sources[1]))).toEqual({ svg: '<svg>pie</svg>' });
+    expect(drawn.get(diagramKey(sources[0]))).toEqual({ svg: '<svg>flowchart LR\n  a --> b</svg>', warnings: [] });
+    expect(drawn.get(diagramKey(sources[1]))).toEqual({ svg: '<svg>pie</svg>', warnings: [] });
     await drawer.draw(sources);
     expect(asked).toHaveLength(1);
   });
@@ -71,6 +71,6 @@ describe('DiagramDrawer', () => {
     drawer.drawEarly('# No diagrams here\n');
     const drawn = await drawer.draw(['graph TD\n']);
     expect(asked).toHaveLength(1);
-    expect(drawn.get(diagramKey('graph TD\n'))).toEqual({ svg: '<svg>graph TD</svg>' });
+    expect(drawn.get(diagramKey('graph TD\n'))).toEqual({ svg: '<svg>graph TD</svg>', warnings: [] });
   });
 });
