@@ -1,4 +1,4 @@
-import { allQuestions, type Deck } from '../model/deck.js';
+import { allQuestions, type Deck, type Section } from '../model/deck.js';
 import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
@@ -42,10 +42,23 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
         heading: !part || part.first,
         pageCounter: part?.firstPage,
         totalPages: part?.totalPages,
-        sections: sections
-          .filter((s) => s.questions.length > 0)
-          .map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q, page: opts.guidePages?.get(q.id) ?? '' })) })),
+        sections: withPartHeads(sections.filter((s) => s.questions.length > 0)).map((s) => ({
+          ...s,
+          questions: s.questions.map((q) => ({ ...q, page: opts.guidePages?.get(q.id) ?? '' })),
+        })),
       }),
     );
   };
+}
+
+/**
+ * A combined deck's sections under their own titles, each part's title once above its first
+ * section (not the flat "Deck · Section" title, two lines long in a column).
+ */
+function withPartHeads<T extends Section & { continued: boolean }>(sections: T[]): (T & { heading: string; partTitle?: string })[] {
+  return sections.map((s, i) => {
+    if (!s.part) return { ...s, heading: s.title };
+    const opensPart = !s.continued && sections[i - 1]?.part?.id !== s.part.id;
+    return { ...s, heading: s.part.sectionTitle, partTitle: opensPart ? s.part.title : undefined };
+  });
 }
