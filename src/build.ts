@@ -106,7 +106,9 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
     // A build where every deck failed leaves out/ as it was, index included.
     if (built.length) {
       const { writeIndexPage } = await import('./outputs/index-page.js');
-      const index = await writeIndexPage(opts.outDir, combined ? [...built, { slug: combined.slug, deck: combined }] : built, dirs);
+      const layout = { layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout') };
+      const reread = async (file: string) => (await parser.parse(file, await readDeckBytes(file), layout)).deck;
+      const index = await writeIndexPage(opts.outDir, combined ? [...built, { slug: combined.slug, deck: combined }] : built, dirs, reread);
       emit({ type: 'output', deck: '', file: index.path, bytes: index.bytes, ms: 0 });
     }
   } catch (error) {

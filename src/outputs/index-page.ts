@@ -19,13 +19,19 @@ const SUMMARY_FILE = '.studyguide-summary.json';
 /**
  * Writes out/index.html for the decks of this build and every deck an earlier build left in
  * out/ (building one deck must not drop the others from the index), listing what is really in
- * each deck's folder (so an HTML-only watch build links no missing PDFs). Returns its path and size.
+ * each deck's folder (so an HTML-only watch build links no missing PDFs). A deck to be read again
+ * is read with `parse` (the build's parser, under its limits). Returns its path and size.
  */
-export async function writeIndexPage(outDir: string, entries: IndexEntry[], dirs: AssetDirs): Promise<{ path: string; bytes: number }> {
+export async function writeIndexPage(
+  outDir: string,
+  entries: IndexEntry[],
+  dirs: AssetDirs,
+  parse: (file: string) => Promise<Deck> = (file) => loadDeck(file),
+): Promise<{ path: string; bytes: number }> {
   const listed = [];
   for (const entry of [...entries, ...(await earlierDecks(outDir, entries))]) {
     const folder = path.join(outDir, entry.slug);
-    listed.push({ deck: await summaryOf(entry, folder), files: await listOutputs(folder) });
+    listed.push({ deck: await summaryOf(entry, folder, parse), files: await listOutputs(folder) });
   }
   const file = path.join(path.resolve(outDir), 'index.html');
   const html = renderIndex(listed, dirs);
@@ -34,14 +40,16 @@ export async function writeIndexPage(outDir: string, entries: IndexEntry[], dirs
 }
 
 /** Title and counts of a deck: from its model (and saved), else as saved when it was built. */
-async function summaryOf(entry: IndexEntry, folder: string): Promise<DeckSummary> {
+async function summaryOf(entry: IndexEntry, folder: string, parse: (file: string) => Promise<Deck>): Promise<DeckSummary> {
   if (!entry.deck) {
     const saved = await readFile(path.join(folder, SUMMARY_FILE), 'utf8')
       .then((t) => JSON.parse(t) as DeckSummary)
       .catch(() => undefined);
     if (saved?.slug === entry.slug && typeof saved.title === 'string') return saved;
     if (!entry.file) throw new Error(`no model or summary for deck ${entry.slug}`);
-    entry.deck = await loadDeck(entry.file);
+    // A deck whose outputs were fresh but whose summary is gone: parsed like any deck (the build
+    // lends its limited parser).
+    entry.deck = await parse(entry.file);
   }
   const { deck } = entry;
   const summary: DeckSummary = { slug: deck.slug, title: deck.title, subtitle: deck.subtitle, total: allQuestions(deck).length, counts: countByLevel(deck) };

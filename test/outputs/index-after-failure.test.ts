@@ -28,4 +28,16 @@ describe('the index after a deck failed to build', () => {
     expect(html).toContain('Storage');
     expect(html).toContain('href="networking/guide.pdf"');
   });
+
+  it('reads a listed deck that has no saved summary with the parser it is given (the build lends its limited one)', async () => {
+    const out = await tempDir('studyguide-index-');
+    await mkdir(path.join(out, 'storage'));
+    const file = path.join(out, 'storage.md');
+    await writeFile(file, '# Storage\n## Basics\n### What is a block device?\n> Fixed-size blocks.\n');
+    const asked: string[] = [];
+    const parse = async (f: string) => (asked.push(f), parseDeck(await readFile(f, 'utf8'), { file: f, slug: 'storage' }));
+    await writeIndexPage(out, [{ slug: 'storage', file }], assetDirs(), parse);
+    expect(asked).toEqual([file]);
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toContain('Storage');
+  });
 });
