@@ -20,7 +20,7 @@ export function deckFindings(file: string, text: string, tree: Root, deck: Deck 
   const findings = [
     ...checkMetaLines(file, tree),
     ...checkFrontMatterKeys(file, tree, text),
-    ...checkLinks(file, tree, headingAnchors(tree, ids)).filter(printed),
+    ...checkLinks(file, tree, headingAnchors(tree, ids), { html: !!deck?.reading && deck.reading.layout !== 'studyguide' }).filter(printed),
   ];
   if (deck) {
     findings.push(...deck.diagnostics.map((d) => ({ file: d.file, line: d.line, level: d.severity, code: d.code, message: d.message })));
