@@ -97,8 +97,10 @@ function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootC
   // "…listed below," before a list reads as "…listed below:".
   if (next.type === 'list' || next.type === 'table') lead = [...trimTrailing(lead, /[\s,;–—，；-]+$/), ...(/[:：]$/.test(inlineText(lead).trim()) ? [] : [{ type: 'text', value: ':' } as PhrasingContent])];
   const room = budget - inlineText(lead).length - 1;
-  if (next.type === 'list') return [paragraph([...lead, { type: 'text', value: ' ' }, ...listInline(next, room)])];
-  if (next.type === 'table') return [paragraph([...lead, { type: 'text', value: ' ' }, ...tableInline(next, room)])];
+  // Full-width punctuation carries its own space: "常见的有：轮询；…", not "：␣轮询".
+  const gap: PhrasingContent[] = /[：；，。、]$/.test(inlineText(lead).trim()) ? [] : [{ type: 'text', value: ' ' }];
+  if (next.type === 'list') return [paragraph([...lead, ...gap, ...listInline(next, room)])];
+  if (next.type === 'table') return [paragraph([...lead, ...gap, ...tableInline(next, room)])];
   if (next.type === 'code') return [paragraph(lead), smallCode(next)];
   const more = cardNodes(rest, room);
   const first = more[0];

@@ -9,10 +9,12 @@ const Q_NUMBER = `(?:Q|Question)\\s*\\.?\\s*${DIGITS}\\s*[.):\\-–—．）：�
 // numbers), unless full-width punctuation (`１．`, `1、`), a capital or a CJK character follows
 // (`1.什么是`, `7.Service 是`, as Chinese banks write them).
 const BARE_NUMBER = `${DIGITS}\\s*(?:[.):\\-–—]\\s+|[．）：、]\\s*|[.)](?=[\\p{Lu}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]))`;
-const PREFIX = `^\\s*(?:#?\\s*)?(?:${Q_NUMBER}|${BARE_NUMBER})`;
+// `第 1 题：`, `第12問`, `問3.`: the number spelled with its counter, as Chinese and Japanese banks do.
+const CJK_NUMBER = `(?:第\\s*${DIGITS}\\s*[题題问問]|[问問]\\s*${DIGITS})\\s*[.):\\-–—．）：、]?\\s*`;
+const PREFIX = `^\\s*(?:#?\\s*)?(?:${Q_NUMBER}|${BARE_NUMBER}|${CJK_NUMBER})`;
 const NUMBER = new RegExp(`${PREFIX}(?=\\S)`, 'iu');
 // The number alone, as in a bold run `**Q1.** What …`.
-const NUMBER_ALONE = new RegExp(`^\\s*#?\\s*(?:(?:Q|Question)\\s*\\.?\\s*)?${DIGITS}\\s*[.):\\-–—．）：、]\\s*$`, 'iu');
+const NUMBER_ALONE = new RegExp(`^\\s*#?\\s*(?:(?:(?:Q|Question)\\s*\\.?\\s*)?${DIGITS}\\s*[.):\\-–—．）：、]|${CJK_NUMBER})\\s*$`, 'iu');
 
 /** True when a heading starts with a question number. */
 export const isNumbered = (heading: Heading): boolean => NUMBER.test(toString(heading));
