@@ -56,7 +56,9 @@ export function cardDefects({ cardText, cardHtml, source }) {
     if (lines.length >= 2 && cardText.includes(lines[0]) && cardText.includes(lines[1])) defects.push('code-flattened');
   }
   const lead = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/m.exec(source.trimStart().split('\n')[0] ?? '');
-  if (lead) {
+  // `- Answer` with the answer indented under it is a toggle, not a list: its label is not content.
+  const toggle = lead && /^\W*(?:ans|answer|ответ|відповідь|respuesta|antwort|réponse|答案|回答|解答|答)\W*$/iu.test(lead[1]);
+  if (lead && !toggle) {
     const words = lead[1]
       .replace(/[`*_[\]]/g, '')
       .split(/\s+/)

@@ -1,5 +1,7 @@
 import type { Code, List, Paragraph, PhrasingContent, RootContent, Strong, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { cutPoint, plainText, sentenceEnd } from './text.js';
+import { ANSWER_ALONE } from './layouts/labels.js';
 
 /** A card answer made from a full answer: nodes to render (code stays code) and its plain text. */
 export interface DerivedCard {
@@ -29,8 +31,41 @@ const LIST_LEAD_IN = /\b(?:are|is|include|includes|including|such as|like|e\.g\.
  */
 export function deriveCard(content: RootContent[]): DerivedCard {
   const blocks = content.filter((n) => n.type !== 'html' && n.type !== 'thematicBreak' && n.type !== 'definition' && n.type !== 'footnoteDefinition');
-  const nodes = cardNodes(blocks, CARD_CHARS);
+  const first = blocks.findIndex((n) => n.type !== 'heading');
+  const opened = first >= 0 ? toggleContent(blocks[first]) : undefined;
+  const nodes = cardNodes(opened ? [...blocks.slice(0, first), ...opened, ...blocks.slice(first + 1)] : blocks, CARD_CHARS);
   return { nodes, text: cardTextOf(nodes) };
+}
+
+/**
+ * What a toggle holds, when the answer opens with one: a list whose first item starts with an
+ * answer label alone on its line (`- Ответ` with the answer indented under it, as note apps
+ * export hidden answers). The label goes; the rest of the item is the answer.
+ */
+function toggleContent(block: RootContent): RootContent[] | undefined {
+  if (block.type !== 'list') return undefined;
+  const [head, ...rest] = block.children[0]?.children ?? [];
+  if (head?.type !== 'paragraph') return undefined;
+  const [labelLine, ...lines] = toString(head).split('\n');
+  if (!ANSWER_ALONE.test(labelLine.replace(/[*_]/g, ''))) return undefined;
+  const after = lines.length ? dropFirstLine(head) : undefined;
+  const content = [...(after ? [after] : []), ...rest];
+  return content.length ? content : undefined;
+}
+
+/** A paragraph without its first line (up to its first line break). */
+function dropFirstLine(p: Paragraph): Paragraph | undefined {
+  const children = [...p.children];
+  while (children.length) {
+    const node = children.shift()!;
+    if (node.type === 'break') break;
+    if (node.type === 'text' && node.value.includes('\n')) {
+      const value = node.value.slice(node.value.indexOf('\n') + 1).trimStart();
+      if (value) children.unshift({ ...node, value });
+      break;
+    }
+  }
+  return children.length ? { ...p, children } : undefined;
 }
 
 /** Plain text of card nodes: code keeps its lines, the rest one line per block. */

@@ -97,6 +97,12 @@ describe('derived card answers', () => {
     expect((await card('What is a deadlock?')).cardText).toBe('Two threads each wait for a lock the other holds.');
   });
 
+  it('open a toggle list ("- Answer" with the answer indented under it, as note apps export) and answer with what it holds', async () => {
+    expect((await card('What does PID 1 do?')).cardText).toBe('It starts every other process and adopts orphans.');
+    expect((await card('How do you tell systemd is running?')).cardText).toBe('/run/systemd/system exists only while systemd is the init system.');
+    expect((await card('Which signal does kill send by default?')).cardText).toBe('SIGTERM, which a process may catch to shut down cleanly.');
+  });
+
   it('have none of the defects the corpus benchmark looks for', async () => {
     const lines = readFileSync(deckFile, 'utf8').split('\n');
     const list = [...(await load()).values()];

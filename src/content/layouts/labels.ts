@@ -21,3 +21,9 @@ export const ANSWER_LINE = new RegExp(`\\n${ANSWER_LABEL.source.slice(1)}`, 'iu'
 /** A `<summary>` that names the answer, not the question: "Answer", "Show answer", "Click to expand", "答案". */
 export const ANSWER_SUMMARY =
   /^\s*(?:(?:show|see|view|reveal|click(?: here)? (?:to|for)(?: (?:see|show|view|reveal))?)(?: the)? )?(?:answers?|solutions?|explanation|expand)\s*[.!:…]*\s*$|^\s*\S{0,8}\s*(?:的)?(?:参考答案|查看答案|答案|解答|解析)\s*$/i;
+
+/**
+ * A line that is only an answer label ("Ответ", "**Answer**", "答案：") heading the answer below
+ * it, as note apps export a toggle: `- Ответ` with the answer indented under it.
+ */
+export const ANSWER_ALONE = /^\s*(?:Ans|Answer|Ответ|Відповідь|Respuesta|Antwort|Réponse|答案|回答|解答|答)\s*[:：.]?\s*$/iu;
