@@ -51,6 +51,11 @@ export async function planSectionBreaks(session: BrowserSession, html: string, b
  */
 export async function measurePlan(page: Page, block: TextBlock): Promise<SectionPlan> {
   await page.emulateMediaType('print');
+  // Measured in the faces it prints in: a web font still loading would lay the text out in a
+  // fallback face, and the plan would differ from run to run (predict-pages.ts waits the same way).
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
   return page.evaluate(
     (width: number, height: number, threshold: number) => {
       const chapters = Array.from(document.querySelectorAll<HTMLElement>('body > section.section[id], body > section.outro[id]'));
