@@ -22,7 +22,9 @@ function main() {
       // Fall through to the message.
     }
   }
-  console.error('studyguide tests: pdftotext/pdfinfo/mutool not found — install poppler-utils and mupdf-tools (apt-get install -y poppler-utils mupdf-tools; brew install poppler mupdf-tools)');
+  console.error(
+    'studyguide tests: pdftotext/pdfinfo/mutool not found — install poppler-utils and mupdf-tools (apt-get install -y poppler-utils mupdf-tools; brew install poppler mupdf-tools)',
+  );
   process.exit(2);
 }
 
