@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import type { BrowserSession } from './browser-session.js';
 import { printHtml } from './print-pdf.js';
+import { settleFonts } from './settle-fonts.js';
 
 /** The text block of a printed page, in CSS pixels (96 to the inch). */
 export interface TextBlock {
@@ -51,11 +52,8 @@ export async function planSectionBreaks(session: BrowserSession, html: string, b
  */
 export async function measurePlan(page: Page, block: TextBlock): Promise<SectionPlan> {
   await page.emulateMediaType('print');
-  // Measured in the faces it prints in: a web font still loading would lay the text out in a
-  // fallback face, and the plan would differ from run to run (predict-pages.ts waits the same way).
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-  });
+  // Measured in the faces it prints in: a face still loading would lay the text out in a fallback.
+  await settleFonts(page);
   return page.evaluate(
     (width: number, height: number, threshold: number) => {
       const chapters = Array.from(document.querySelectorAll<HTMLElement>('body > section.section[id], body > section.outro[id]'));

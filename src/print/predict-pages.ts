@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { settleFonts } from './settle-fonts.js';
 
 /** Where a loaded document's pages would fall, read from its layout without printing. */
 export interface PredictedPages {
@@ -28,6 +29,7 @@ export interface PageSize {
 export async function predictPages(page: Page, size: PageSize, ids: readonly string[]): Promise<PredictedPages | { unmodelled: string }> {
   await page.emulateMediaType('print');
   try {
+    await settleFonts(page);
     const found = await page.evaluate(measureInPage, size, [...ids]);
     if ('unmodelled' in found) return { unmodelled: found.unmodelled };
     return { pages: new Map(found.pages), count: found.count };
@@ -43,7 +45,6 @@ export function draftPrint(page: Page): Promise<Uint8Array> {
 
 /** Runs in the page (as our code: the page's own scripting stays off). */
 async function measureInPage(size: PageSize, ids: string[]): Promise<{ pages: [string, number][]; count: number } | { unmodelled: string }> {
-  await document.fonts.ready;
   const PX_PER_PT = 96 / 72;
   const probe = document.createElement('div');
   probe.style.cssText = 'position:absolute;visibility:hidden;height:0';
@@ -89,9 +90,10 @@ async function measureInPage(size: PageSize, ids: string[]): Promise<{ pages: [s
             if ((r.name || r.pseudos.length) && r.style.getPropertyValue('size')) return { unmodelled: `@page ${r.name}:${r.pseudos.join(':')} sets a size` };
             for (const edge of ['top', 'right', 'bottom', 'left']) m[edge] = r.style.getPropertyValue(`margin-${edge}`) || m[edge];
           }
+          // Rounded up to whole pixels as Chromium's print does (render/guide-page-sizes.ts, printedArea).
           areas.push({
-            width: size.width * PX_PER_PT - (px(m.left) ?? 0) - (px(m.right) ?? 0),
-            height: size.height * PX_PER_PT - (px(m.top) ?? 0) - (px(m.bottom) ?? 0),
+            width: Math.ceil(size.width * PX_PER_PT - (px(m.left) ?? 0) - (px(m.right) ?? 0) - 0.001),
+            height: Math.ceil(size.height * PX_PER_PT - (px(m.top) ?? 0) - (px(m.bottom) ?? 0) - 0.001),
           });
         }
       }
