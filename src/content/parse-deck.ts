@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { shortAnchor } from './short-anchor.js';
 import type { Heading, Root, RootContent } from 'mdast';
 import { contentError } from '../errors.js';
 import { parseMarkdown, createHtmlRenderer } from './markdown.js';
@@ -98,7 +99,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     const line = lineOf(raw.heading);
     const { meta, rest } = takeMeta(raw.nodes, file);
     const section: Section = {
-      id: `s-${slugger.slug(raw.heading ? plainText(raw.heading) || 'section' : 'questions')}`,
+      id: shortAnchor(`s-${slugger.slug(raw.heading ? plainText(raw.heading) || 'section' : 'questions')}`),
       title: raw.heading ? plainText(raw.heading) : 'Questions',
       level: meta.level,
       introHtml: render(rest, vfileData(line)),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import GithubSlugger, { slug } from 'github-slugger';
 import { contentError } from '../errors.js';
+import { shortAnchor } from './short-anchor.js';
 import type { Question } from '../model/deck.js';
 
 /** A question and the `Id:` its meta line gave, if any. */
@@ -34,8 +35,11 @@ export function assignQuestionIds(requests: IdRequest[], file: string, deckSlug:
   }
   for (const { question, explicit } of requests) {
     if (explicit !== undefined) continue;
-    question.id = `q-${slugger.slug(slug(question.text) ? question.text : 'question')}`;
-    question.guid = derivedGuid(deckSlug, question.id);
+    const anchor = `q-${slugger.slug(slug(question.text) ? question.text : 'question')}`;
+    // The note id comes from the whole anchor, as before anchors were shortened: a learner's
+    // flashcard history stays with the note.
+    question.id = shortAnchor(anchor);
+    question.guid = derivedGuid(deckSlug, anchor);
   }
 }
 

@@ -14,7 +14,7 @@ describe('a question bank in Chinese', () => {
       'q-镜像是如何分层的',
       'q-为什么容器内-pid-1-很重要',
       'q-pod-是什么',
-      'q-deployment-和-statefulset-的区别什么时候应该用-statefulset',
+      'q-deployment-和-statefulset-的区别什么时候应-f06cf304',
       'q-service-的作用是什么',
     ]);
     expect(await ids()).toEqual(first);
