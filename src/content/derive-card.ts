@@ -29,12 +29,25 @@ const LIST_LEAD_IN = /\b(?:are|is|include|includes|including|such as|like|e\.g\.
  * study from it: the first sentence, with the list, table or code a lead-in announces; a leading
  * list as its items joined with "; "; a leading code block kept as a small code block.
  */
-export function deriveCard(content: RootContent[]): DerivedCard {
-  const blocks = content.filter((n) => n.type !== 'html' && n.type !== 'thematicBreak' && n.type !== 'definition' && n.type !== 'footnoteDefinition');
+export function deriveCard(content: RootContent[], question = ''): DerivedCard {
+  const all = content.filter((n) => n.type !== 'html' && n.type !== 'thematicBreak' && n.type !== 'definition' && n.type !== 'footnoteDefinition');
+  const blocks = continuesQuestion(question, all) ? all.slice(1) : all;
   const first = blocks.findIndex((n) => n.type !== 'heading');
   const opened = first >= 0 ? toggleContent(blocks[first]) : undefined;
   const nodes = cardNodes(opened ? [...blocks.slice(0, first), ...opened, ...blocks.slice(first + 1)] : blocks, CARD_CHARS);
   return { nodes, text: cardTextOf(nodes) };
+}
+
+/**
+ * True when the answer opens with the end of its question: a question ending in a colon ("What
+ * does this print, for example:") and then one line of code, the command it asks about. That line
+ * is the question's, not the card's; the answer follows it.
+ */
+function continuesQuestion(question: string, blocks: RootContent[]): boolean {
+  if (!/[:：]\s*$/u.test(question) || blocks.length < 2) return false;
+  const [first] = blocks;
+  if (first.type === 'code') return !first.value.trim().includes('\n');
+  return first.type === 'paragraph' && first.children.length === 1 && first.children[0].type === 'inlineCode';
 }
 
 /**

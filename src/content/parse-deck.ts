@@ -143,7 +143,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     const data = vfileData(line);
     const hasFull = content.length > 0;
     const answerHtml = hasFull ? render(answerNodes, data) : render(quote!.children, vfileData(line, false));
-    const derived = quote ? undefined : deriveCard(content);
+    const derived = quote ? undefined : deriveCard(content, text);
     const cardText = quote ? blocksText(quote.children) : derived!.text;
     const question: Question = {
       id: '',

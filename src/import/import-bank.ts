@@ -6,6 +6,7 @@ import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { normaliseLayout } from '../content/layouts/normalise.js';
 import { parseDeck } from '../content/parse-deck.js';
+import { toString } from 'mdast-util-to-string';
 import { deriveCard } from '../content/derive-card.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
@@ -86,7 +87,7 @@ function cardBlocks(tree: Root, heading: Heading, cardText: string): BlockConten
   const start = tree.children.indexOf(heading) + 1;
   const end = tree.children.findIndex((n, i) => i >= start && n.type === 'heading' && n.depth <= 3);
   const answer = tree.children.slice(start, end < 0 ? undefined : end);
-  const derived = deriveCard(answer);
+  const derived = deriveCard(answer, toString(heading));
   const blocks = derived.nodes.filter((n): n is BlockContent => n.type === 'paragraph' || n.type === 'code' || n.type === 'list' || n.type === 'table');
   const asText: BlockContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: cardText }] }];
   return derived.text === cardText && blocks.length > 0 && blocks.length === derived.nodes.length ? blocks : asText;

@@ -103,6 +103,15 @@ describe('derived card answers', () => {
     expect((await card('Which signal does kill send by default?')).cardText).toBe('SIGTERM, which a process may catch to shut down cleanly.');
   });
 
+  it('leave out the command a question ending in a colon goes on with: it is the question, not its answer', async () => {
+    expect((await card('What does this command print, for example:')).cardText).toBe(
+      'The mode, links, owner, group, size, time and name of each entry, one entry a line.',
+    );
+    expect((await card('Which exit code does this give:')).cardText).toBe('It prints 1: false always fails.');
+    // Without the colon the code is the answer's own start, and stays on the card.
+    expect((await card('How do you list open ports?')).cardText).toBe('Run:\nss -ltnp');
+  });
+
   it('have none of the defects the corpus benchmark looks for', async () => {
     const lines = readFileSync(deckFile, 'utf8').split('\n');
     const list = [...(await load()).values()];
