@@ -1,5 +1,6 @@
-import type { Heading, RootContent } from 'mdast';
-import { isNumbered, withoutNumber } from './question-number.js';
+import type { Heading, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isNumbered, questionNumber, withoutNumber } from './question-number.js';
 import type { Layout, Part } from './types.js';
 
 /** The heading depth that carries the most question numbers, if any. */
@@ -22,9 +23,12 @@ export const numberedHeadingsLayout: Layout = {
     const depth = questionDepth(nodes)?.depth ?? 3;
     const parts: Part[] = [];
     let current: { heading: Heading; body: RootContent[] } | undefined;
+    let last: number | undefined;
     for (const node of nodes) {
-      if (node.type === 'heading' && node.depth === depth && isNumbered(node)) {
-        current = { heading: { ...node, children: withoutNumber(node.children) }, body: [] };
+      const heading = node.type === 'heading' && node.depth === depth && isNumbered(node) ? node : current && boldQuestion(node, last, depth);
+      if (heading) {
+        last = questionNumber(toString(heading));
+        current = { heading: { ...heading, children: withoutNumber(heading.children) }, body: [] };
         parts.push({ kind: 'question', ...current });
       } else if (node.type === 'heading' && (node.depth < depth || !current || node.depth === depth)) {
         current = undefined;
@@ -35,3 +39,18 @@ export const numberedHeadingsLayout: Layout = {
     return parts;
   },
 };
+
+/**
+ * A question written as a bold paragraph among numbered headings (`**5. What is …?**` between
+ * `### 4.` and `### 6.`), as hand-kept banks slip into: read as the question its number says it
+ * is when that number is the next one, else it stays in the answer above. Its heading keeps
+ * the paragraph's place in the file.
+ */
+function boldQuestion(node: RootContent, last: number | undefined, depth: number): Heading | undefined {
+  if (last === undefined || node.type !== 'paragraph') return undefined;
+  const kids = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (kids.length !== 1 || kids[0].type !== 'strong') return undefined;
+  const children: PhrasingContent[] = kids[0].children;
+  if (questionNumber(toString(kids[0])) !== last + 1) return undefined;
+  return { type: 'heading', depth: depth as Heading['depth'], children, position: node.position };
+}

@@ -19,6 +19,13 @@ const NUMBER_ALONE = new RegExp(`^\\s*#?\\s*(?:(?:(?:Q|Question)\\s*\\.?\\s*)?${
 /** True when a heading starts with a question number. */
 export const isNumbered = (heading: Heading): boolean => NUMBER.test(toString(heading));
 
+/** The number a text starts with as a question number (`Q12:` → 12, `１２．` → 12), if it does. */
+export function questionNumber(text: string): number | undefined {
+  const prefix = NUMBER.exec(text)?.[0];
+  const digits = prefix && /[0-9０-９]+/u.exec(prefix)?.[0];
+  return digits ? Number(digits.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))) : undefined;
+}
+
 /** A heading's words without its leading question number (we number questions ourselves). */
 export function withoutNumber(children: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = children;
