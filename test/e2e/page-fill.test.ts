@@ -7,6 +7,7 @@ import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
 import { generateDeck } from '../../bench/generate-deck.mjs';
 import { buildWith, bundledOut, pdfPages, squash, tempDir } from '../helpers.js';
 import { pageFill } from '../pdf-page-fill.js';
+import { pdfWords } from '../pdf-words.js';
 import { questionPages } from './guide-reading.js';
 
 /**
@@ -81,6 +82,35 @@ describe('pages inside the guide are at least a third full', () => {
     // Every page from the first section's to the one before the last (the guide's last page ends it).
     const thin = fill.slice(body - 1, -1).flatMap((f, i) => (f < MIN_FILL ? [`page ${body + i}: ${Math.round(f * 100)} % full`] : []));
     expect(thin).toEqual([]);
+  });
+
+  // A keep that passed out of a short code block tied each question to the next: a question that
+  // fitted in the room left went over with it, leaving a third of the page blank (the bug this pins).
+  it.each(cases)('$name: a question that fits in the room left at a page foot is not sent to the next page', async ({ file, deck, paper }) => {
+    const d = await deck();
+    const sectionStarts = new Set(d.sections.map((s) => s.questions[0]?.number));
+    const { margins } = GUIDE_PAGES[paper ?? 'a4'];
+    const MM = 72 / 25.4;
+    const pages = pdfWords(file());
+    const body = Math.min(...questionPages(d, pdfPages(file()).map(squash)).map((x) => x.page));
+    const pushed: string[] = [];
+    for (let p = body; p < pages.length; p++) {
+      const [before, page] = [pages[p - 1], pages[p]];
+      const top = margins.top * MM;
+      const bottom = page.height - margins.bottom * MM;
+      const inBlock = (pg: typeof page) => pg.words.filter((w) => w.yMin >= top - 2 && w.yMax <= bottom + 2);
+      const words = inBlock(page);
+      const heads = words.filter((w) => /^Q\d+$/.test(w.text) && w.xMin < words[0].xMin + 30);
+      // The page opens with a question that also ends on it (another question follows on the page).
+      if (words.length === 0 || heads[0] !== words[0] || heads.length < 2) continue;
+      const number = Number(heads[0].text.slice(1));
+      if (sectionStarts.has(number)) continue;
+      const height = heads[1].yMin - heads[0].yMin;
+      const above = inBlock(before);
+      const room = bottom - Math.max(...above.map((w) => w.yMax));
+      if (height + 24 < room) pushed.push(`Q${number} (${Math.round(height)} pt) went to page ${p + 1}, page ${p} had ${Math.round(room)} pt left`);
+    }
+    expect(pushed).toEqual([]);
   });
 
   it('leaves less of the 26-section bank blank: sections share pages', async () => {
