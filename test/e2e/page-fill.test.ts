@@ -42,6 +42,7 @@ describe('pages inside the guide are at least a third full', () => {
   let bank = '';
   let bankDeck = '';
   let letter = '';
+  let keeps = '';
   beforeAll(async () => {
     const dir = await tempDir();
     bankDeck = path.join(dir, 'topics.md');
@@ -49,6 +50,9 @@ describe('pages inside the guide are at least a third full', () => {
     bank = path.join(dir, 'out');
     const many = await buildWith({ paths: [bankDeck], outDir: bank, outputs: ['guide'] });
     expect(many.result.failed).toEqual([]);
+    keeps = await tempDir();
+    const shortCode = await buildWith({ paths: ['test/fixtures/page-keeps/deck.md'], outDir: keeps, outputs: ['guide'] });
+    expect(shortCode.result.failed).toEqual([]);
     letter = await tempDir();
     const onLetter = await buildWith({ paths: ['content/infrastructure-engineer.md'], outDir: letter, paper: 'letter', outputs: ['guide'] });
     expect(onLetter.result.failed).toEqual([]);
@@ -71,6 +75,8 @@ describe('pages inside the guide are at least a third full', () => {
       paper: 'letter',
     },
     { name: 'a bank of 26 small sections', file: () => path.join(bank, 'topics', 'guide.pdf'), deck: () => loadDeck(bankDeck) },
+    // Some answers end in a two-line code block (it sent its question over with the next one).
+    { name: 'answers ending in short code', file: () => path.join(keeps, 'deck', 'guide.pdf'), deck: () => loadDeck('test/fixtures/page-keeps/deck.md') },
   );
 
   it.each(cases)('$name', async ({ file, deck, paper }) => {
