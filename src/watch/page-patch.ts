@@ -61,18 +61,33 @@ interface Sourced<T> {
 }
 
 /**
- * The patch for a change confined to the body: the deepest element whose content holds every
- * differing character is found in `before`'s tree, and only its changed children are parsed
- * from `after` (the text around them is the same in both, shifted by the length difference).
+ * The patch found from the changed text alone. The head is compared as text (and parsed only
+ * when it differs); in the body, the deepest element whose content holds every differing
+ * character is found in `before`'s tree, and only its changed children are parsed from `after`
+ * (the text around them is the same in both, shifted by the length difference).
  */
 function diffAround(page: Page, before: string, after: string): PagePatch | undefined | typeof WHOLE {
-  const [from, to] = changedRange(before, after);
-  const shift = after.length - before.length;
-  let element = page.body;
+  const body = page.body;
+  if (body.children.length === 0) return WHOLE;
+  // <body ...> is found again in `after` as the same text, once, or the whole pages are compared.
+  const bodyStart = startOf(body);
+  const bodyTag = before.slice(bodyStart, startOf(body.children[0]));
+  const at = after.indexOf(bodyTag);
+  if (!bodyTag.startsWith('<body') || at < 0 || after.indexOf(bodyTag, at + 1) >= 0) return WHOLE;
+  const patch: PagePatch = { parts: [] };
+  if (before.slice(0, bodyStart) !== after.slice(0, at)) {
+    const head = parsePage(after.slice(0, at));
+    if (!head || !sameProperties(page.html, head.html) || !sameHead(page.head, head.head, patch)) return undefined;
+  }
+  const [from, to] = changedRange(before, after, bodyStart, at);
+  if (from === to && before.length - bodyStart === after.length - at) return patch;
+  // Text before the change sits `lead` further on in `after`; text after it, `shift` further on.
+  const [lead, shift] = [at - bodyStart, after.length - before.length];
+  let element = body;
   const path: number[] = [];
   for (;;) {
     const kids = element.children;
-    if (kids.length === 0 || startOf(kids[0]) > from || endOf(kids[kids.length - 1]) < to) return element === page.body ? WHOLE : undefined;
+    if (startOf(kids[0]) > from || endOf(kids[kids.length - 1]) < to) return element === body ? WHOLE : undefined;
     // Children touching the changed range (a change at a boundary touches both sides).
     const first = kids.findIndex((k) => endOf(k) >= from);
     if (startOf(kids[first]) > from) return WHOLE;
@@ -84,7 +99,7 @@ function diffAround(page: Page, before: string, after: string): PagePatch | unde
       element = only;
       continue;
     }
-    const slice = after.slice(startOf(kids[first]), endOf(kids[last]) + shift);
+    const slice = after.slice(startOf(kids[first]) + lead, endOf(kids[last]) + shift);
     const fresh = fromHtml(slice, { fragment: true }).children as ElementContent[];
     const olds = kids.slice(first, last + 1);
     if (fresh.length === olds.length) {
@@ -94,24 +109,27 @@ function diffAround(page: Page, before: string, after: string): PagePatch | unde
         path,
         elementIndex(kids, first),
       );
-      if (parts) return { parts };
+      if (parts) return { ...patch, parts };
     }
     // The element's children changed in kind or number: it is replaced whole, and <body> cannot be.
-    if (element === page.body) return undefined;
+    if (element === body) return undefined;
     const own = path.pop()!;
-    const html = reparsesAs(after.slice(startOf(element), endOf(element) + shift), element.tagName);
-    return html === undefined ? WHOLE : { parts: [{ path: [...path, own], html }] };
+    const html = reparsesAs(after.slice(startOf(element) + lead, endOf(element) + shift), element.tagName);
+    return html === undefined ? WHOLE : { ...patch, parts: [{ path: [...path, own], html }] };
   }
 }
 
-/** Where `before` and `after` differ: [start, end) in `before` (the rest of both is the same text). */
-function changedRange(before: string, after: string): [number, number] {
-  const n = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < n && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+/**
+ * Where `before` and `after` differ past `start` (in `before`; `startAfter` in `after`): [from, to)
+ * in `before`. The text ahead of it and behind it is the same in both.
+ */
+function changedRange(before: string, after: string, start: number, startAfter: number): [number, number] {
+  const n = Math.min(before.length - start, after.length - startAfter);
+  let same = 0;
+  while (same < n && before.charCodeAt(start + same) === after.charCodeAt(startAfter + same)) same++;
   let tail = 0;
-  while (tail < n - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
-  return [start, before.length - tail];
+  while (tail < n - same && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  return [start + same, before.length - tail];
 }
 
 const startOf = (node: ElementContent): number => node.position?.start.offset ?? Number.NaN;
@@ -133,15 +151,20 @@ const CACHE_SIZE = 8;
 function parsed(source: string): Page | undefined {
   const known = cache.get(source);
   if (known) return known;
+  const page = parsePage(source);
+  if (!page) return undefined;
+  cache.set(source, page);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return page;
+}
+
+function parsePage(source: string): Page | undefined {
   const root = fromHtml(source);
   const html = elements(root.children).find((e) => e.tagName === 'html');
   const head = html && elements(html.children).find((e) => e.tagName === 'head');
   const body = html && elements(html.children).find((e) => e.tagName === 'body');
   if (!html || !head || !body) return undefined;
-  const page = { root, html, head, body };
-  cache.set(source, page);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return page;
+  return { root, html, head, body };
 }
 
 const elements = (nodes: (RootContent | ElementContent)[]): Element[] => nodes.filter((n): n is Element => n.type === 'element');

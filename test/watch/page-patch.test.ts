@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -139,5 +140,29 @@ describe('diffPages: patching a served page in place', () => {
     expect(diffPages(base, page(blocks.join('\n'), { script: 'void 1;' }))).toBeUndefined();
     expect(diffPages(base, base.replace("default-src 'none'", 'default-src *'))).toBeUndefined();
     expect(diffPages(base, page(blocks.join('\n'), { bodyClass: 'cards' }))).toBeUndefined();
+  });
+
+  it('takes new styles and an edited question in one patch', () => {
+    const after = page([toc(['One?', 'Two?']), section('basics', ['One?', 'Two, edited?']), section('design', ['Three?'])].join('\n'), {
+      style: 'body { color: navy; }',
+    });
+    const patch = patchAndCompare(base, after);
+    expect(patch.styles).toEqual(['body { color: navy; }']);
+    expect(patch.parts.length).toBeGreaterThan(0);
+  });
+
+  it('patches any edit of questions within the same sections into the page a fresh load gives', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '<', '&', 'é', '?', '\n'), minLength: 1, maxLength: 12 });
+    const sections = fc.array(fc.array(text, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 });
+    const escape = (t: string) => t.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+    const render = (s: string[][]) => page([toc(s.flat().map(escape)), ...s.map((qs, i) => section(`s${i}`, qs.map(escape)))].join('\n'));
+    fc.assert(
+      fc.property(sections, sections, (a, b) => {
+        // The same number of sections: the page's frame stays, whatever happened inside them.
+        const edited = a.map((qs, i) => b[i] ?? qs);
+        patchAndCompare(render(a), render(edited));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
