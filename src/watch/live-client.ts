@@ -76,7 +76,7 @@ const CLIENT_SCRIPT = `(() => {
     return true;
   };
   let server = '';
-  const events = new EventSource(${JSON.stringify(EVENTS_PATH)});
+  const events = new EventSource(${JSON.stringify(EVENTS_PATH)} + (deck ? '?page=' + encodeURIComponent(deck + '/' + page) : ''));
   events.addEventListener('hello', (e) => {
     const id = JSON.parse(e.data).server;
     if (server && server !== id) location.reload();
@@ -120,12 +120,19 @@ export function servePage(html: string): string {
   const script = `<script>${CLIENT_SCRIPT}</script>`;
   const result = end >= 0 ? page.slice(0, end) + script + page.slice(end) : page + script;
   served.set(html, result);
-  if (served.size > 8) served.delete(served.keys().next().value!);
+  servedChars += html.length + result.length;
+  for (const [oldest, page] of served) {
+    if (served.size <= 8 && servedChars <= 16 * 2 ** 20) break;
+    served.delete(oldest);
+    servedChars -= oldest.length + page.length;
+  }
   return result;
 }
 
-// A save compares each page's last served version with the new one: keep the last few.
+// A save compares each page's last served version with the new one: keep the last few (up to
+// 16 M characters, so a deck of thousands of questions does not hold many copies of its guide).
 const served = new Map<string, string>();
+let servedChars = 0;
 
 /** A short name for one served version of a page (patches say which version they start from). */
 export const pageVersion = (servedPage: string): string => createHash('sha1').update(servedPage).digest('hex').slice(0, 16);

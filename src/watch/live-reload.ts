@@ -18,7 +18,8 @@ export type LiveEvent =
  * server's id, so a page that reconnects to a restarted server reloads itself.
  */
 export class LiveReloadHub {
-  private readonly clients = new Set<ServerResponse>();
+  /** Each open stream, with the page it serves (`slug/page.html`, as the page says) if any. */
+  private readonly clients = new Map<ServerResponse, string | undefined>();
   private readonly serverId = randomBytes(6).toString('hex');
   // Proxies and browsers drop idle streams; a comment line every 15 s keeps them open.
   private readonly keepAlive = setInterval(() => this.write(': keep-alive\n\n'), 15_000).unref();
@@ -33,8 +34,14 @@ export class LiveReloadHub {
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.socket?.setNoDelay(true);
     res.write(`retry: 500\nevent: hello\ndata: ${JSON.stringify({ server: this.serverId })}\n\n`);
-    this.clients.add(res);
+    this.clients.set(res, new URL(req.url ?? '/', 'http://localhost').searchParams.get('page') ?? undefined);
     req.on('close', () => this.clients.delete(res));
+  }
+
+  /** Whether some open page is `slug/page.html` (only those get patches worked out). */
+  shows(page: string): boolean {
+    for (const open of this.clients.values()) if (open === page) return true;
+    return false;
   }
 
   /** Sends an event to every page. */
@@ -46,11 +53,11 @@ export class LiveReloadHub {
   /** Ends every stream (the server cannot close while they are open). */
   close(): void {
     clearInterval(this.keepAlive);
-    for (const res of this.clients) res.end();
+    for (const res of this.clients.keys()) res.end();
     this.clients.clear();
   }
 
   private write(chunk: string): void {
-    for (const res of this.clients) res.write(chunk);
+    for (const res of this.clients.keys()) res.write(chunk);
   }
 }

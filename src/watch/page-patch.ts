@@ -31,6 +31,7 @@ export interface PagePatch {
  */
 export function diffPages(before: string, after: string): PagePatch | undefined {
   if (before === after) return { parts: [] };
+  if (before.length > LARGEST_PAGE || after.length > LARGEST_PAGE) return undefined;
   const old = parsed(before);
   if (!old) return undefined;
   const local = diffAround(old, before, after);
@@ -48,8 +49,14 @@ export function diffPages(before: string, after: string): PagePatch | undefined 
 
 /** Parses a served page ahead of its next save, after the current work (the server calls it once a page is out). */
 export function prepareDiff(served: string): void {
-  setImmediate(() => parsed(served));
+  if (served.length <= LARGEST_PAGE) setImmediate(() => parsed(served));
 }
+
+/**
+ * Pages longer than this (in characters) reload instead: a parsed page takes tens of times its
+ * size in memory, and a guide of thousands of questions would hold hundreds of MB per version.
+ */
+const LARGEST_PAGE = 4 * 2 ** 20;
 
 /** The answer "compare the whole pages": the change was not inside the body. */
 const WHOLE = Symbol('whole');
@@ -144,9 +151,12 @@ interface Page {
   body: Element;
 }
 
-// The page served last is the `before` of the next save: keep a few parsed trees.
+// The page served last is the `before` of the next save: keep a few parsed trees, up to
+// CACHE_CHARS of pages in all.
 const cache = new Map<string, Page>();
 const CACHE_SIZE = 8;
+const CACHE_CHARS = 8 * 2 ** 20;
+let cachedChars = 0;
 
 function parsed(source: string): Page | undefined {
   const known = cache.get(source);
@@ -154,7 +164,12 @@ function parsed(source: string): Page | undefined {
   const page = parsePage(source);
   if (!page) return undefined;
   cache.set(source, page);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cachedChars += source.length;
+  for (const [oldest] of cache) {
+    if (cache.size <= CACHE_SIZE && cachedChars <= CACHE_CHARS) break;
+    cache.delete(oldest);
+    cachedChars -= oldest.length;
+  }
   return page;
 }
 

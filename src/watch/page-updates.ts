@@ -11,11 +11,10 @@ import { PREVIEW_PAGES, type DeckPreview } from './preview-render.js';
  */
 export function sendPatches(hub: LiveReloadHub, slug: string, before: DeckPreview['pages'], after: DeckPreview['pages'], banner?: string): string[] {
   const patched: string[] = [];
-  // No page open, nothing to patch (a page opened later loads the new version).
-  if (hub.size === 0) return patched;
   for (const page of PREVIEW_PAGES) {
     const [old, now] = [before?.[page], after?.[page]];
-    if (!old || !now) continue;
+    // A page nobody has open is not compared (one opened later loads the new version).
+    if (!old || !now || !hub.shows(`${slug}/${page}`)) continue;
     const [from, to] = [servePage(old), servePage(now)];
     const patch = diffPages(from, to);
     if (!patch) continue;

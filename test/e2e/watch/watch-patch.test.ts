@@ -43,7 +43,8 @@ async function freshBody(name: string): Promise<string> {
 /** Marks a tab: the mark survives a patch, a reload clears it. */
 const mark = (page: Page) => page.evaluate(() => ((window as unknown as { sgKept: boolean }).sgKept = true));
 const kept = (page: Page) => page.evaluate(() => (window as unknown as { sgKept?: boolean }).sgKept === true);
-const shows = (page: Page, wanted: string) => page.waitForFunction((w: string) => document.body.textContent?.includes(w), { timeout: 60_000, polling: 100 }, wanted);
+const shows = (page: Page, wanted: string) =>
+  page.waitForFunction((w: string) => document.body.textContent?.includes(w), { timeout: 60_000, polling: 100 }, wanted);
 
 beforeAll(async () => {
   const dir = await tempDir('studyguide-watch-patch-');
@@ -58,7 +59,7 @@ beforeAll(async () => {
     tab.on('console', (m) => m.type() === 'error' && problems.push(`${name}: ${m.text()}`));
     await tab.setViewport({ width: 900, height: 500 });
     // The event stream is open once its response arrived: the server then counts the page.
-    const listening = tab.waitForResponse((r) => r.url().endsWith('/__studyguide/events'));
+    const listening = tab.waitForResponse((r) => new URL(r.url()).pathname === '/__studyguide/events');
     await tab.goto(`${running.url}${SLUG}/${name}`, { waitUntil: 'load' });
     await listening;
     tabs.set(name, tab);
