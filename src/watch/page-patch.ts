@@ -1,5 +1,6 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { elements, endOf, isBlank, parsePage, parsed, reparsesAs, sameNode, sameProperties, startOf, textOf, type Page } from './parsed-page.js';
 
 /** One element of the body to replace: its place (element children, from <body>) and its new HTML. */
 export interface PatchPart {
@@ -19,15 +20,15 @@ export interface PagePatch {
 }
 
 /**
- * The smallest set of element replacements that makes `before` into `after`, both whole pages as
+ * A small set of element replacements that makes `before` into `after`, both whole pages as
  * served. undefined when the page's frame changed and only a reload is right: another head (a
  * script, the policy, meta), other <html> or <body> attributes, or top-level blocks of the body
  * added, removed or reordered (a section added, say). Inside the body, an element whose children
  * kept their kinds and count is descended into; one that did not is replaced whole.
  *
  * A save usually changes one place: only the part of `after` around what differs from `before`
- * is parsed (`before`'s tree is kept from the last call, or made ahead by prepareDiff); a change
- * that reaches the head or spans the body's edges compares the whole pages.
+ * is parsed (`before`'s tree is kept from the last call, or made ahead by prepareDiff); when that
+ * place cannot be found that way (the <body> tag changed, say), the whole pages are compared.
  */
 export function diffPages(before: string, after: string): PagePatch | undefined {
   if (before === after) return { parts: [] };
@@ -58,7 +59,7 @@ export function prepareDiff(served: string): void {
  */
 const LARGEST_PAGE = 4 * 2 ** 20;
 
-/** The answer "compare the whole pages": the change was not inside the body. */
+/** The answer "compare the whole pages": the changed place could not be found from the text alone. */
 const WHOLE = Symbol('whole');
 
 /** A node with the text its positions point into. */
@@ -139,50 +140,8 @@ function changedRange(before: string, after: string, start: number, startAfter: 
   return [start + same, before.length - tail];
 }
 
-const startOf = (node: ElementContent): number => node.position?.start.offset ?? Number.NaN;
-const endOf = (node: ElementContent): number => node.position?.end.offset ?? Number.NaN;
 /** The place of kids[i] among the element children (as Element.children counts). */
 const elementIndex = (kids: ElementContent[], i: number): number => kids.slice(0, i).filter((k) => k.type === 'element').length;
-
-interface Page {
-  root: Root;
-  html: Element;
-  head: Element;
-  body: Element;
-}
-
-// The page served last is the `before` of the next save: keep a few parsed trees, up to
-// CACHE_CHARS of pages in all.
-const cache = new Map<string, Page>();
-const CACHE_SIZE = 8;
-const CACHE_CHARS = 8 * 2 ** 20;
-let cachedChars = 0;
-
-function parsed(source: string): Page | undefined {
-  const known = cache.get(source);
-  if (known) return known;
-  const page = parsePage(source);
-  if (!page) return undefined;
-  cache.set(source, page);
-  cachedChars += source.length;
-  for (const [oldest] of cache) {
-    if (cache.size <= CACHE_SIZE && cachedChars <= CACHE_CHARS) break;
-    cache.delete(oldest);
-    cachedChars -= oldest.length;
-  }
-  return page;
-}
-
-function parsePage(source: string): Page | undefined {
-  const root = fromHtml(source);
-  const html = elements(root.children).find((e) => e.tagName === 'html');
-  const head = html && elements(html.children).find((e) => e.tagName === 'head');
-  const body = html && elements(html.children).find((e) => e.tagName === 'body');
-  if (!html || !head || !body) return undefined;
-  return { root, html, head, body };
-}
-
-const elements = (nodes: (RootContent | ElementContent)[]): Element[] => nodes.filter((n): n is Element => n.type === 'element');
 
 /** Same doctype, same <html> attributes, same order of head and body. */
 function sameShell(a: Page, b: Page): boolean {
@@ -259,35 +218,3 @@ function sourceOf(element: Element, source: string): string | undefined {
   if (start === undefined || end === undefined) return undefined;
   return reparsesAs(source.slice(start, end), element.tagName, element);
 }
-
-/** `html` when it parses alone to one `tagName` element (the same tree as `like`, if given). */
-function reparsesAs(html: string, tagName: string, like?: Element): string | undefined {
-  const nodes = fromHtml(html, { fragment: true }).children;
-  const [only] = nodes;
-  return nodes.length === 1 && only.type === 'element' && only.tagName === tagName && (!like || sameNode(only, like)) ? html : undefined;
-}
-
-/** Deep equality of two nodes, ignoring where they stood in the source. */
-function sameNode(a: RootContent | ElementContent, b: RootContent | ElementContent): boolean {
-  if (a.type !== b.type) return false;
-  if (a.type === 'element' && b.type === 'element') {
-    if (a.tagName !== b.tagName || !sameProperties(a, b) || a.children.length !== b.children.length) return false;
-    if (!a.children.every((c, i) => sameNode(c, b.children[i]))) return false;
-    // <template> keeps its children apart.
-    return !a.content === !b.content && (!a.content || !b.content || sameNode(a.content as unknown as Element, b.content as unknown as Element));
-  }
-  if ('value' in a && 'value' in b) return a.value === b.value;
-  if ('children' in a && 'children' in b) {
-    const [ca, cb] = [a.children as RootContent[], b.children as RootContent[]];
-    return ca.length === cb.length && ca.every((c, i) => sameNode(c, cb[i]));
-  }
-  return true;
-}
-
-function sameProperties(a: Element, b: Element): boolean {
-  const [ka, kb] = [Object.keys(a.properties), Object.keys(b.properties)];
-  return ka.length === kb.length && ka.every((k) => String(a.properties[k]) === String(b.properties[k]) && k in b.properties);
-}
-
-const textOf = (element: Element): string => element.children.map((c) => ('value' in c ? c.value : '')).join('');
-const isBlank = (node: ElementContent): boolean => node.type === 'text' && node.value.trim() === '';
