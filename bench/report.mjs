@@ -54,7 +54,7 @@ export function renderReport({ machine, rows, watch, runs, date, sizes = [] }) {
   for (const [key, w] of Object.entries(watch ?? {}))
     if (w)
       lines.push(
-        `| watch: save → reloaded ${key}.html, bundled deck${w.note ? ` (${w.note})` : ''} | ${w.runs} | ${w.median} ms | ${w.min} – ${w.max} ms | | | | | | |`,
+        `| watch: save → ${key}.html updated, bundled deck${w.note ? ` (${w.note})` : ''} | ${w.runs} | ${w.median} ms | ${w.min} – ${w.max} ms | | | | | | |`,
       );
   const table = lines.join('\n');
 
@@ -134,7 +134,7 @@ function targets(by, watch) {
     ['cheatsheet', 'cheatsheet.html'],
   ]) {
     const w = watch?.[key];
-    check(`Watch save → reloaded ${name}, median`, w?.median, 150, ' ms', w ? `${w.median} ms (${w.min} – ${w.max} ms${w.note ? `; ${w.note}` : ''})` : '');
+    check(`Watch save → ${name} updated, median`, w?.median, 150, ' ms', w ? `${w.median} ms (${w.min} – ${w.max} ms${w.note ? `; ${w.note}` : ''})` : '');
   }
   return out;
 }

@@ -1,8 +1,14 @@
 // Screen features of guide.html: collapsible answers, search, level and tag filters, print.
 // Inlined into the page by partials/screen-head.hbs; plain browser JavaScript, no libraries.
 // The printing step runs with JavaScript off, so nothing here can change the PDF.
-document.addEventListener('DOMContentLoaded', () => {
+// Watch mode patches an open page in place (its questions become new elements) and then fires
+// `studyguide:patched`: the setup runs again, dropping the listeners of the one before.
+let screenSetup;
+const setUpScreen = () => {
   'use strict';
+  screenSetup?.abort();
+  screenSetup = new AbortController();
+  const on = (target, type, listener) => target.addEventListener(type, listener, { signal: screenSetup.signal });
   const controls = document.querySelector('.sg-controls');
   if (!controls) return;
   const search = controls.querySelector('.sg-search');
@@ -42,6 +48,7 @@ document.addEventListener('DOMContentLoaded', () => {
   });
 
   const allTags = [...new Set(entries.flatMap((e) => e.tags))].sort((a, b) => a.localeCompare(b));
+  tagSelect.length = 1;
   for (const tag of allTags) tagSelect.add(new Option(`#${tag}`, tag));
   if (allTags.length === 0) tagSelect.hidden = true;
 
@@ -128,24 +135,24 @@ document.addEventListener('DOMContentLoaded', () => {
       updateToggleAll();
       save();
     };
-    e.head.addEventListener('click', toggle);
-    e.head.addEventListener('keydown', (event) => {
+    on(e.head, 'click', toggle);
+    on(e.head, 'keydown', (event) => {
       if (event.key !== 'Enter' && event.key !== ' ') return;
       event.preventDefault();
       toggle(event);
     });
   }
 
-  toggleAll.addEventListener('click', () => {
+  on(toggleAll, 'click', () => {
     const collapse = toggleAll.dataset.action === 'collapse';
     for (const e of entries) if (!e.article.classList.contains('sg-hidden')) setCollapsed(e, collapse);
     updateToggleAll();
     save();
   });
-  search.addEventListener('input', apply);
-  levelSelect.addEventListener('change', apply);
-  tagSelect.addEventListener('change', apply);
-  controls.querySelector('.sg-print').addEventListener('click', () => window.print());
+  on(search, 'input', apply);
+  on(levelSelect, 'change', apply);
+  on(tagSelect, 'change', apply);
+  on(controls.querySelector('.sg-print'), 'click', () => window.print());
 
   // Following a link to a question (contents, another page) opens it.
   const openTarget = () => {
@@ -157,10 +164,10 @@ document.addEventListener('DOMContentLoaded', () => {
       save();
     }
   };
-  window.addEventListener('hashchange', openTarget);
+  on(window, 'hashchange', openTarget);
 
   // "/" jumps to the search box, as on many sites; Escape clears it.
-  document.addEventListener('keydown', (event) => {
+  on(document, 'keydown', (event) => {
     const typing = event.target instanceof HTMLElement && event.target.closest('input, select, textarea');
     if (event.key === '/' && !typing) {
       event.preventDefault();
@@ -176,4 +183,6 @@ document.addEventListener('DOMContentLoaded', () => {
   document.body.classList.add('sg-ready');
   apply();
   openTarget();
-});
+};
+document.addEventListener('DOMContentLoaded', setUpScreen);
+document.addEventListener('studyguide:patched', setUpScreen);

@@ -29,14 +29,14 @@ export function renderListing(decks: ListedDeck[]): string {
   ${others ? `<div class="files">${others}</div>` : '<div class="files">PDFs: building…</div>'}
   ${p.error ? `<pre class="error">${escapeHtml(p.error)}</pre>` : ''}</li>`;
   });
-  return page('Decks', `<h1>Decks</h1>\n<ul>\n${items.join('\n')}\n</ul>\n<p class="meta">Saving a deck, template or style reloads the open page.</p>`);
+  return page('Decks', `<h1>Decks</h1>\n<ul>\n${items.join('\n')}\n</ul>\n<p class="meta">Saving a deck, template or style updates the open pages.</p>`);
 }
 
 /** Shown instead of a guide that has never rendered (the banner says why). */
 export function renderErrorPage(preview: DeckPreview): string {
   return page(
     preview.slug,
-    `<h1>${escapeHtml(preview.slug)}</h1>\n<p>This deck has not built yet. Fix the problem shown at the bottom of the page and save: the page reloads by itself.</p>\n<p><a href="/">All decks</a></p>`,
+    `<h1>${escapeHtml(preview.slug)}</h1>\n<p>This deck has not built yet. Fix the problem shown at the bottom of the page and save: the page updates by itself.</p>\n<p><a href="/">All decks</a></p>`,
   );
 }
 

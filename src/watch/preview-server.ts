@@ -4,8 +4,10 @@ import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { environmentError } from '../errors.js';
-import { EVENTS_PATH, injectLiveReload, type LiveReloadHub } from './live-reload.js';
+import type { LiveReloadHub } from './live-reload.js';
+import { EVENTS_PATH, FONTS_PATH, injectLiveReload, pageVersion, servePage, withPageState } from './live-client.js';
 import { renderErrorPage, renderListing, renderMessage, type ListedDeck } from './deck-listing.js';
+import { prepareDiff } from './page-patch.js';
 import { PREVIEW_PAGES, type DeckPreview, type PreviewPageName } from './preview-render.js';
 import { FONT_ORIGIN, fontFileFor } from '../render/fonts.js';
 import { readFontFile } from '../print/font-files.js';
@@ -100,8 +102,15 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
 
   async function servePreviewPage(res: ServerResponse, preview: DeckPreview, name: PreviewPageName): Promise<void> {
     // A broken deck keeps showing its last good page, under the error; before that, an error page.
-    const last = preview.pages?.[name] ?? (await readFile(path.join(outDir, preview.slug, name), 'utf8').catch(() => undefined));
-    return html(res, 200, injectLiveReload(last ?? renderErrorPage(preview), preview.error));
+    const current = preview.pages?.[name];
+    if (current) {
+      // Versioned, so the page can take the next save's patch (watch/page-updates.ts).
+      const served = servePage(current);
+      html(res, 200, withPageState(served, { version: pageVersion(served), banner: preview.error }));
+      return prepareDiff(served);
+    }
+    const written = await readFile(path.join(outDir, preview.slug, name), 'utf8').catch(() => undefined);
+    return html(res, 200, injectLiveReload(written ?? renderErrorPage(preview), preview.error));
   }
 
   async function serveFile(res: ServerResponse, parts: string[], preview: DeckPreview | undefined): Promise<void> {
@@ -160,9 +169,6 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 
 /** Pages ask for the bundled fonts at FONT_ORIGIN; the preview serves them itself, under FONTS_PATH. */
 const html = (res: ServerResponse, status: number, body: string) => send(res, status, TYPES['.html'], body.replaceAll(FONT_ORIGIN, FONTS_PATH));
-
-/** Where the preview serves the bundled font files (render/fonts.ts). */
-const FONTS_PATH = '/_fonts/';
 
 async function serveFont(res: ServerResponse, url: string): Promise<void> {
   const file = fontFileFor(FONT_ORIGIN + url.slice(FONTS_PATH.length));

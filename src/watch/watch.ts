@@ -11,6 +11,7 @@ import { onInterrupt } from '../interrupt.js';
 import { LiveReloadHub } from './live-reload.js';
 import { PdfPrinter } from './pdf-printer.js';
 import { PdfRebuilder } from './pdf-rebuilder.js';
+import { sendPatches } from './page-updates.js';
 import { PreviewRenderer, type DeckPreview, type PreviewPageName } from './preview-render.js';
 import { startPreviewServer, type PreviewSource } from './preview-server.js';
 import { SerialQueue } from './serial-queue.js';
@@ -180,7 +181,9 @@ class WatchSession {
       preview = keepLastGood(preview, old);
     }
     this.decks.set(file, { preview, version: (old?.version ?? 0) + 1, stamp });
-    this.hub.send({ type: 'reload', decks: old ? [preview.slug] : '*' });
+    // Open pages of the deck change in place where they can; the rest reload.
+    const keep = old ? sendPatches(this.hub, preview.slug, old.preview.pages, preview.pages, preview.error) : [];
+    this.hub.send({ type: 'reload', decks: old ? [preview.slug] : '*', keep });
     this.emit({ type: 'preview', preview, changed: shown(file) });
     if (!preview.error && this.pdf === 'on') this.rebuilder.schedule([file]);
   }
@@ -188,13 +191,15 @@ class WatchSession {
   /** After a template or style changes: every deck again. */
   private async refreshAll(changed: string): Promise<void> {
     this.renderer.reloadAssets();
+    const keep: string[] = [];
     for (const [file, old] of this.decks) {
       const fresh = await this.renderer.render(shown(file));
       const preview = fresh.error ? keepLastGood(fresh, old) : fresh;
       this.decks.set(file, { ...old, preview, version: old.version + 1 });
+      keep.push(...sendPatches(this.hub, preview.slug, old.preview.pages, preview.pages, preview.error));
       this.emit({ type: 'preview', preview, changed: shown(changed) });
     }
-    this.hub.send({ type: 'reload', decks: '*' });
+    this.hub.send({ type: 'reload', decks: '*', keep });
     if (this.pdf === 'on') this.rebuilder.schedule([...this.decks.entries()].filter(([, d]) => !d.preview.error).map(([f]) => f));
   }
 
@@ -218,14 +223,19 @@ class WatchSession {
     try {
       const result = await this.printer.build({ ...this.buildOpts, paths: present.map(shown) }, report);
       if (this.isClosing()) return;
-      // The printed pages have real page numbers and fitted type sizes: serve them while current.
+      // The printed pages have real page numbers and fitted type sizes: serve them while current,
+      // and patch them into open pages.
+      const keep: string[] = [];
       for (const file of present) {
         const state = this.decks.get(file);
         if (!state || state.version !== versions.get(file) || !result.built.includes(state.preview.slug)) continue;
         const printed = await this.printedPages(state.preview);
-        if (this.decks.get(file)?.version === state.version) state.preview = { ...state.preview, pages: { ...state.preview.pages, ...printed } };
+        if (this.decks.get(file)?.version !== state.version) continue;
+        const before = state.preview.pages;
+        state.preview = { ...state.preview, pages: { ...before, ...printed } };
+        keep.push(...sendPatches(this.hub, state.preview.slug, before, state.preview.pages, state.preview.error));
       }
-      this.hub.send({ type: 'built', decks: result.built });
+      this.hub.send({ type: 'built', decks: result.built, keep });
       this.emit({ type: 'pdf-done', built: result.built, failed: result.failed.length - broken.size, ms: performance.now() - started });
     } catch (error) {
       if (this.isClosing()) return;
