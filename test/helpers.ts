@@ -9,28 +9,40 @@ import { defaultOptions } from '../src/model/option-schema.js';
 import { BrowserSession } from '../src/print/browser-session.js';
 import { untypeset } from './untypeset.js';
 
-/** The bundled decks built once with default options (see global-setup.ts). */
+/** The bundled decks built once with default options and --combine (see global-setup.ts). */
 export const bundledOut = (): string => inject('bundledOut');
 
 /** The infrastructure deck's guide and cards printed in parts of 5 questions (see global-setup.ts). */
 export const partsOut = (): string => inject('partsOut');
 
+/** The infrastructure deck's guide on Letter paper (see global-setup.ts). */
+export const letterOut = (): string => inject('letterOut');
+
 /** The warnings the bundled build emitted. */
 export const bundledWarnings = () => inject('bundledWarnings');
+
+/**
+ * Environment for a spawned CLI that prints with the shared browser instead of starting its own
+ * (a Chromium start saved); tests of launching, the watchdog or the browser's end go without it.
+ */
+export const sharedBrowserEnv = (): Record<string, string> => ({ STUDYGUIDE_BROWSER_WS_ENDPOINT: inject('wsEndpoint') });
 
 /** A fresh temporary folder. */
 export const tempDir = (prefix = 'studyguide-test-'): Promise<string> => mkdtemp(path.join(tmpdir(), prefix));
 
+/**
+ * One session on the shared browser for every buildWith() of this worker: a guide print leaves
+ * its page for the next one, as between the decks of one build, instead of each build connecting
+ * and starting renderers anew. Never disposed: the browser closes at the end of the run.
+ */
+let workerSession: BrowserSession | undefined;
+
 /** Builds in-process with the shared browser; returns the result and every event. */
 export async function buildWith(opts: Partial<BuildOptions> & { paths: string[]; outDir: string }): Promise<{ result: BuildResult; events: BuildEvent[] }> {
   const events: BuildEvent[] = [];
-  const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
-  try {
-    const result = await build({ ...defaultOptions(), ...opts }, (e) => events.push(e), { session });
-    return { result, events };
-  } finally {
-    await session.dispose();
-  }
+  workerSession ??= new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+  const result = await build({ ...defaultOptions(), ...opts }, (e) => events.push(e), { session: workerSession });
+  return { result, events };
 }
 
 /**
