@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { build } from '../src/build.js';
 import { type BuildEvent, type BuildOptions, type BuildResult } from '../src/model/build-options.js';
 import { defaultOptions } from '../src/model/option-schema.js';
 import { BrowserSession } from '../src/print/browser-session.js';
+import { pdfToolOutput } from './pdf-tool-output.js';
 import { untypeset } from './untypeset.js';
 
 /** The bundled decks built once with default options and --combine (see global-setup.ts). */
@@ -53,7 +53,7 @@ export const unusedSession = (): BrowserSession => new BrowserSession({ browserP
 
 /** Text of each page of a PDF (pdftotext, pages split on form feeds). */
 export function pdfPages(file: string, layout = false): string[] {
-  const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const text = pdfToolOutput('pdftotext', layout ? ['-layout'] : [], file, ['-']);
   // Read as written: the build takes its soft hyphens out of the text layer (print/soft-hyphen-text.ts).
   const pages = text.split('\f');
   if (pages[pages.length - 1].trim() === '') pages.pop();
@@ -67,8 +67,7 @@ export function pdfText(file: string): string {
 
 /** pdfinfo's fields (Pages, Title, Tagged, Page size, …); `-f 1 -l N` adds per-page sizes. */
 export function pdfInfo(file: string, allPages = false): Record<string, string> {
-  const args = allPages ? ['-f', '1', '-l', '99999', file] : [file];
-  const out = execFileSync('pdfinfo', args, { encoding: 'utf8' });
+  const out = pdfToolOutput('pdfinfo', allPages ? ['-f', '1', '-l', '99999'] : [], file);
   const info: Record<string, string> = {};
   for (const line of out.split('\n')) {
     const m = /^([^:]+):\s*(.*)$/.exec(line);
@@ -79,7 +78,7 @@ export function pdfInfo(file: string, allPages = false): Record<string, string> 
 
 /** Page sizes in points, one per page. */
 export function pageSizes(file: string): { width: number; height: number }[] {
-  const out = execFileSync('pdfinfo', ['-f', '1', '-l', '99999', file], { encoding: 'utf8' });
+  const out = pdfToolOutput('pdfinfo', ['-f', '1', '-l', '99999'], file);
   return [...out.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
 }
 

@@ -1,11 +1,11 @@
 /** Readers for the printed guide, used by the guide-*.test.ts files: what a person would look up. */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { decodeName } from '../../src/print/pdf-dests.js';
 import type { Deck, Question } from '../../src/model/deck.js';
 import { readOutline, type OutlineEntry } from '../../src/print/pdf-outline.js';
 import { pdfPages, squash } from '../helpers.js';
+import { pdfToolOutput } from '../pdf-tool-output.js';
 import { untypeset } from '../untypeset.js';
 
 /** One entry of the printed contents: `Q12 …  7` or a section line. */
@@ -114,7 +114,7 @@ export interface Word {
 
 /** Every word of a PDF with its position (pdftotext -bbox). */
 export function pdfWords(file: string): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const html = pdfToolOutput('pdftotext', ['-bbox'], file, ['-']);
   const words: Word[] = [];
   let page = 0;
   let size = { w: 0, h: 0 };
