@@ -38,7 +38,8 @@ async function harmDuring(pick: (p: Proc, node: number) => boolean, harm: (pid: 
   await writeFile(path.join(decks, 'b-big.md'), deck(300));
   const child = spawn(process.execPath, ['bin/studyguide.js', 'build', decks, '--out', path.join(root, 'out'), '--no-cache', '--outputs', 'guide,cards'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', STUDYGUIDE_BROWSER_WATCHDOG_MS: '2000' },
+    // The parse limit raised: on a loaded machine the big deck's parse once passed 120 s, failing the build before any harm.
+    env: { ...process.env, NO_COLOR: '1', STUDYGUIDE_BROWSER_WATCHDOG_MS: '2000', STUDYGUIDE_PARSE_TIMEOUT_MS: '600000' },
   });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
