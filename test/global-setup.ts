@@ -1,13 +1,15 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { findBrowser } from '../src/print/find-browser.js';
 import { LAUNCH_ARGS, BrowserSession } from '../src/print/browser-session.js';
 import { build } from '../src/build.js';
+import type { BuildOptions } from '../src/model/build-options.js';
 import type { Diagnostic } from '../src/model/deck.js';
 import { defaultOptions } from '../src/model/option-schema.js';
 
@@ -15,48 +17,67 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The one browser every printing test connects to. */
     wsEndpoint: string;
-    /** An out/ folder holding the bundled decks built with default options. */
+    /** An out/ folder holding the bundled decks built with default options and --combine (out/all/). */
     bundledOut: string;
     /** Every warning of that build (file, line, code, message). */
     bundledWarnings: Diagnostic[];
     /** The infrastructure deck's guide and cards printed in parts of 5 questions (as huge decks print). */
     partsOut: string;
+    /** The infrastructure deck's guide on Letter paper. */
+    letterOut: string;
   }
 }
 
 let browser: Browser | undefined;
 
 /** Compiles src/ into dist/ so tests that spawn bin/studyguide.js run the current source. */
-function compile(): void {
+async function compile(): Promise<void> {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  try {
+    await promisify(execFile)(process.execPath, [tsc, '-p', 'tsconfig.json']);
+  } catch (err) {
+    const { stdout = '', stderr = '' } = err as { stdout?: string; stderr?: string };
+    throw new Error(`compiling src/ failed:\n${stdout}${stderr}`);
+  }
 }
 
-/** Compiles, starts the shared browser and builds the bundled content once for all tests (and once in parts). */
+/** Builds into a new temporary folder with the shared browser; fails setup if a deck fails. */
+async function buildInto(prefix: string, wsEndpoint: string, opts: Partial<BuildOptions> & { paths: string[] }, warnings: Diagnostic[] = []): Promise<string> {
+  const outDir = await mkdtemp(path.join(tmpdir(), prefix));
+  const session = new BrowserSession({ browserWSEndpoint: wsEndpoint });
+  try {
+    const result = await build({ ...defaultOptions(), ...opts, outDir }, (e) => void (e.type === 'warning' && warnings.push(e.diagnostic)), { session });
+    if (result.failed.length) throw new Error(`shared build ${prefix} failed: ${String(result.failed[0].error)}`);
+    return outDir;
+  } finally {
+    await session.dispose();
+  }
+}
+
+/**
+ * Compiles, starts the shared browser and makes the builds many test files read, once: the
+ * bundled content (and all of it combined), the infrastructure deck in parts and on Letter. They run side by side (and
+ * beside the compiler) so both cores are busy while nothing else can run yet.
+ */
 export async function setup(project: TestProject): Promise<void> {
-  compile();
+  const compiled = compile();
+  compiled.catch(() => undefined);
   browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: [...LAUNCH_ARGS, '--no-sandbox'] });
   const wsEndpoint = browser.wsEndpoint();
-  const bundledOut = await mkdtemp(path.join(tmpdir(), 'studyguide-bundled-'));
-  const session = new BrowserSession({ browserWSEndpoint: wsEndpoint });
   const bundledWarnings: Diagnostic[] = [];
-  const result = await build(
-    { ...defaultOptions(), paths: ['content'], outDir: bundledOut },
-    (e) => void (e.type === 'warning' && bundledWarnings.push(e.diagnostic)),
-    { session },
-  );
-  const partsOut = await mkdtemp(path.join(tmpdir(), 'studyguide-parts-'));
-  const parts = await build(
-    { ...defaultOptions(), paths: ['content/infrastructure-engineer.md'], outDir: partsOut, outputs: ['guide', 'cards'], printPart: 5 },
-    () => {},
-    { session },
-  );
-  await session.dispose();
-  for (const r of [result, parts]) if (r.failed.length) throw new Error(`bundled build failed: ${String(r.failed[0].error)}`);
+  const infra = 'content/infrastructure-engineer.md';
+  const [bundledOut, partsOut, letterOut] = await Promise.all([
+    // --combine adds out/all/ to the same build: the combined guide, cards and cheat sheet are read too.
+    buildInto('studyguide-bundled-', wsEndpoint, { paths: ['content'], combine: true }, bundledWarnings),
+    buildInto('studyguide-parts-', wsEndpoint, { paths: [infra], outputs: ['guide', 'cards'], printPart: 5 }),
+    buildInto('studyguide-letter-', wsEndpoint, { paths: [infra], outputs: ['guide'], paper: 'letter' }),
+    compiled,
+  ]);
   project.provide('wsEndpoint', wsEndpoint);
   project.provide('bundledOut', bundledOut);
   project.provide('bundledWarnings', bundledWarnings);
   project.provide('partsOut', partsOut);
+  project.provide('letterOut', letterOut);
 }
 
 export async function teardown(): Promise<void> {

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,30 +6,43 @@ import { build } from '../src/build.js';
 import { type BuildEvent, type BuildOptions, type BuildResult } from '../src/model/build-options.js';
 import { defaultOptions } from '../src/model/option-schema.js';
 import { BrowserSession } from '../src/print/browser-session.js';
+import { pdfToolOutput } from './pdf-tool-output.js';
 import { untypeset } from './untypeset.js';
 
-/** The bundled decks built once with default options (see global-setup.ts). */
+/** The bundled decks built once with default options and --combine (see global-setup.ts). */
 export const bundledOut = (): string => inject('bundledOut');
 
 /** The infrastructure deck's guide and cards printed in parts of 5 questions (see global-setup.ts). */
 export const partsOut = (): string => inject('partsOut');
 
+/** The infrastructure deck's guide on Letter paper (see global-setup.ts). */
+export const letterOut = (): string => inject('letterOut');
+
 /** The warnings the bundled build emitted. */
 export const bundledWarnings = () => inject('bundledWarnings');
+
+/**
+ * Environment for a spawned CLI that prints with the shared browser instead of starting its own
+ * (a Chromium start saved); tests of launching, the watchdog or the browser's end go without it.
+ */
+export const sharedBrowserEnv = (): Record<string, string> => ({ STUDYGUIDE_BROWSER_WS_ENDPOINT: inject('wsEndpoint') });
 
 /** A fresh temporary folder. */
 export const tempDir = (prefix = 'studyguide-test-'): Promise<string> => mkdtemp(path.join(tmpdir(), prefix));
 
+/**
+ * One session on the shared browser for every buildWith() of this worker: a guide print leaves
+ * its page for the next one, as between the decks of one build, instead of each build connecting
+ * and starting renderers anew. Never disposed: the browser closes at the end of the run.
+ */
+let workerSession: BrowserSession | undefined;
+
 /** Builds in-process with the shared browser; returns the result and every event. */
 export async function buildWith(opts: Partial<BuildOptions> & { paths: string[]; outDir: string }): Promise<{ result: BuildResult; events: BuildEvent[] }> {
   const events: BuildEvent[] = [];
-  const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
-  try {
-    const result = await build({ ...defaultOptions(), ...opts }, (e) => events.push(e), { session });
-    return { result, events };
-  } finally {
-    await session.dispose();
-  }
+  workerSession ??= new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+  const result = await build({ ...defaultOptions(), ...opts }, (e) => events.push(e), { session: workerSession });
+  return { result, events };
 }
 
 /**
@@ -41,7 +53,7 @@ export const unusedSession = (): BrowserSession => new BrowserSession({ browserP
 
 /** Text of each page of a PDF (pdftotext, pages split on form feeds). */
 export function pdfPages(file: string, layout = false): string[] {
-  const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const text = pdfToolOutput('pdftotext', layout ? ['-layout'] : [], file, ['-']);
   // Read as written: the build takes its soft hyphens out of the text layer (print/soft-hyphen-text.ts).
   const pages = text.split('\f');
   if (pages[pages.length - 1].trim() === '') pages.pop();
@@ -55,8 +67,7 @@ export function pdfText(file: string): string {
 
 /** pdfinfo's fields (Pages, Title, Tagged, Page size, …); `-f 1 -l N` adds per-page sizes. */
 export function pdfInfo(file: string, allPages = false): Record<string, string> {
-  const args = allPages ? ['-f', '1', '-l', '99999', file] : [file];
-  const out = execFileSync('pdfinfo', args, { encoding: 'utf8' });
+  const out = pdfToolOutput('pdfinfo', allPages ? ['-f', '1', '-l', '99999'] : [], file);
   const info: Record<string, string> = {};
   for (const line of out.split('\n')) {
     const m = /^([^:]+):\s*(.*)$/.exec(line);
@@ -67,7 +78,7 @@ export function pdfInfo(file: string, allPages = false): Record<string, string> 
 
 /** Page sizes in points, one per page. */
 export function pageSizes(file: string): { width: number; height: number }[] {
-  const out = execFileSync('pdfinfo', ['-f', '1', '-l', '99999', file], { encoding: 'utf8' });
+  const out = pdfToolOutput('pdfinfo', ['-f', '1', '-l', '99999'], file);
   return [...out.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
 }
 

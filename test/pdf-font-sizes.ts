@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { pdfToolOutput } from './pdf-tool-output.js';
 
 /** One run of text as mutool traces it: its font and size in points. */
 export interface TextRun {
@@ -12,7 +12,7 @@ export interface TextRun {
  * text matrix scale times the page's scale to points (Chromium draws at 96 px to the inch).
  */
 export function textRuns(file: string): TextRun[] {
-  const trace = execFileSync('mutool', ['trace', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const trace = pdfToolOutput('mutool', ['trace'], file);
   const runs: TextRun[] = [];
   let page = 0;
   let scale = 1;

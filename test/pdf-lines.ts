@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { pdfToolOutput } from './pdf-tool-output.js';
 import { unescapeXml } from './pdf-words.js';
 
 /** One printed line: its text (words joined by one space) and left edge in points. */
@@ -17,7 +17,7 @@ export interface PdfBlock {
 
 /** Every text block of a PDF with its lines (pdftotext -bbox-layout). */
 export function pdfBlocks(file: string): PdfBlock[] {
-  const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const xml = pdfToolOutput('pdftotext', ['-bbox-layout'], file, ['-']);
   const blocks: PdfBlock[] = [];
   xml
     .split('<page ')

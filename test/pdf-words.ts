@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { pdfToolOutput } from './pdf-tool-output.js';
 
 /** One word pdftotext found, in points from the page's top-left corner. */
 export interface PdfWord {
@@ -27,7 +27,7 @@ export const unescapeXml = (s: string) =>
 
 /** Every page of a PDF with word positions (pdftotext -bbox). */
 export function pdfWords(file: string): PdfWordPage[] {
-  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const xml = pdfToolOutput('pdftotext', ['-bbox'], file, ['-']);
   return xml
     .split('<page ')
     .slice(1)

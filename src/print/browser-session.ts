@@ -68,7 +68,8 @@ export class BrowserSession {
       launchTimeoutMs: 30_000,
       protocolTimeoutMs: 600_000,
       stepTimeoutMs: 900_000,
-      browserWSEndpoint: '',
+      // The test suite's spawned builds print with its one running browser instead of starting their own.
+      browserWSEndpoint: process.env.STUDYGUIDE_BROWSER_WS_ENDPOINT ?? '',
       watchdogMs: watchdogLimitMs(),
       browserPath: '',
       ...opts,

@@ -4,9 +4,12 @@ import path from 'node:path';
 
 const cliEnv = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env });
 
+/** Kills a run that hangs, just inside the tests' own 120 s limit: on a busy machine a printing build can take over a minute. */
+const CLI_TIMEOUT_MS = 110_000;
+
 /** Runs the installed bin (`node bin/studyguide.js …`) the way a user does; returns what they see. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['bin/studyguide.js', ...args], { encoding: 'utf8', env: cliEnv(env), timeout: 60_000 });
+  const result = spawnSync(process.execPath, ['bin/studyguide.js', ...args], { encoding: 'utf8', env: cliEnv(env), timeout: CLI_TIMEOUT_MS });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -15,7 +18,7 @@ export function runCliAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promis
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/studyguide.js', ...args], {
       env: cliEnv(env),
-      timeout: 60_000,
+      timeout: CLI_TIMEOUT_MS,
     });
     let stdout = '';
     let stderr = '';

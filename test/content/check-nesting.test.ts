@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkNesting, MAX_NESTING } from '../../src/content/check-nesting.js';
 import { tempDir } from '../helpers.js';
-import { runCliAsync } from '../cli/run-cli.js';
+// In this process: the current source, no compiled dist/ and no Node start.
+import { runCli } from '../cli-run.js';
 
 const DEEP = `${'- '.repeat(MAX_NESTING + 50)}bottom`;
 const DEEP_CODE = `${' '.repeat(2 * MAX_NESTING + 40)}deeply indented code`;
@@ -47,7 +48,7 @@ describe('the nesting check', () => {
   it('runs in `check` too, at the line', async () => {
     const dir = await tempDir('studyguide-nesting-');
     await writeFile(path.join(dir, 'deep.md'), ['# Deck', '', '## S', '', '### Q?', '', '> A.', '', '```', '', DEEP, ''].join('\n'));
-    const run = await runCliAsync(['check', dir]);
+    const run = await runCli(['check', dir], { NO_COLOR: '1' });
     expect(run.code, run.stdout + run.stderr).toBe(1);
     expect(run.stdout + run.stderr).toMatch(/deep\.md:11: error: lists or quotes nested more than 100 levels deep/);
   });

@@ -5,7 +5,8 @@ import { loadDeck } from '../../src/content/load-deck.js';
 import { parseDeck } from '../../src/content/parse-deck.js';
 import { checkDeckLimits, MAX_DECK_LINES } from '../../src/content/deck-limits.js';
 import { tempDir } from '../helpers.js';
-import { runCliAsync } from '../cli/run-cli.js';
+// In this process: the current source, no compiled dist/ and no Node start.
+import { runCli } from '../cli-run.js';
 
 // Tiny inputs that used to cost minutes and gigabytes end in an error at their line. No timing
 // is asserted: each case must finish and fail, and vitest's timeout bounds it.
@@ -62,7 +63,7 @@ describe('limits on costly tiny inputs', () => {
   it('`build --max-questions` refuses the deck at its first line', async () => {
     const dir = await tempDir('studyguide-limits-');
     await writeFile(path.join(dir, 'many.md'), deckWith('T', 'a', 30));
-    const run = await runCliAsync(['build', dir, '--out', path.join(dir, 'out'), '--outputs', 'csv', '--max-questions', '20']);
+    const run = await runCli(['build', dir, '--out', path.join(dir, 'out'), '--outputs', 'csv', '--max-questions', '20'], { NO_COLOR: '1' });
     expect(run.stderr).toMatch(/many\.md:1: deck has 30 questions, over the limit of 20 — /);
     expect(run.code).toBe(1);
   });

@@ -4,7 +4,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findDeckFiles, slugFromFile } from '../../src/content/deck-files.js';
 import { tempDir } from '../helpers.js';
-import { runCliAsync } from '../cli/run-cli.js';
+// In this process: the current source, no compiled dist/ and no Node start.
+import { runCli } from '../cli-run.js';
 
 const DECK = (title: string) => `# ${title}\n\n## S\n\n### Question of ${title}?\n\n> Answer.\n`;
 
@@ -41,7 +42,7 @@ describe('output folder names (slugs)', () => {
     await writeFile(path.join(decks, 'Вопросы.md'), DECK('Вопросы'));
     await writeFile(path.join(decks, '日本語.md'), DECK('日本語'));
     await writeFile(path.join(decks, 'café-résumé.md'), DECK('Café'));
-    const run = await runCliAsync(['build', decks, '--out', out, '--outputs', 'csv']);
+    const run = await runCli(['build', decks, '--out', out, '--outputs', 'csv'], { NO_COLOR: '1' });
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(path.join(out, 'вопросы', 'cards.csv'), 'utf8')).toContain('Question of Вопросы?');
     expect(readFileSync(path.join(out, '日本語', 'cards.csv'), 'utf8')).toContain('Question of 日本語?');

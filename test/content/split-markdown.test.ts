@@ -53,10 +53,11 @@ describe('parsing in pieces', () => {
         if ((splitAtHeadings(text)?.length ?? 0) > 1) split++;
         expect(parseMarkdown(text)).toEqual(parseMarkdownWhole(text));
       }),
-      { numRuns: 300 },
+      // fast-check's usual 100 runs: each parses a few hundred lines twice (a new seed every run of the suite).
+      { numRuns: 100 },
     );
     // Most runs must really have been cut, or the property says nothing.
-    expect(split).toBeGreaterThan(200);
+    expect(split).toBeGreaterThan(66);
   });
 
   it('really cuts a long deck, and not inside a fence', () => {

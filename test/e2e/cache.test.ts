@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { cp, readFile, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -31,22 +31,37 @@ async function buildOnce(paths: string[], outDir: string, extra: Partial<BuildOp
 }
 
 /** A fresh copy of the fixture decks (tests edit them). */
-async function copyDecks(): Promise<{ content: string; out: string }> {
+async function copyDecks(): Promise<{ dir: string; content: string; out: string }> {
   const dir = await tempDir('studyguide-cache-');
   const content = path.join(dir, 'content');
   await cp(FIXTURE, content, { recursive: true });
-  return { content, out: path.join(dir, 'out') };
+  return { dir, content, out: path.join(dir, 'out') };
 }
 
 const mtimes = async (files: string[]) => Promise.all(files.map(async (f) => (await stat(f)).mtimeMs));
 
+// The first build every test starts from is made once; each test works on a copy of its decks
+// and outputs (a deck's cache key and record do not depend on where the folder is).
+let first: Awaited<ReturnType<typeof buildOnce>>;
+let built: Awaited<ReturnType<typeof copyDecks>>;
+beforeAll(async () => {
+  built = await copyDecks();
+  first = await buildOnce([built.content], built.out);
+});
+
+/** A copy of the decks and of what the first build wrote. */
+async function afterFirstBuild(): Promise<{ content: string; out: string; moved: (file: string) => string }> {
+  const dir = await tempDir('studyguide-cache-');
+  await cp(built.dir, dir, { recursive: true });
+  return { content: path.join(dir, 'content'), out: path.join(dir, 'out'), moved: (file) => path.join(dir, path.relative(built.dir, file)) };
+}
+
 describe('output cache', () => {
   it('reuses every output of an unchanged build without starting a browser', async () => {
-    const { content, out } = await copyDecks();
-    const first = await buildOnce([content], out);
     expect(first.started).toBe(true);
     expect(first.outputs.some((e) => e.cached)).toBe(false);
-    const files = first.outputs.map((e) => e.file);
+    const { content, out, moved } = await afterFirstBuild();
+    const files = first.outputs.map((e) => moved(e.file));
     const before = await mtimes(files);
 
     const second = await buildOnce([content], out);
@@ -60,8 +75,7 @@ describe('output cache', () => {
   });
 
   it('prints again only the deck that was edited', async () => {
-    const { content, out } = await copyDecks();
-    await buildOnce([content], out);
+    const { content, out } = await afterFirstBuild();
     const betaFiles = ['guide.pdf', 'cards.pdf', 'guide.html'].map((n) => path.join(out, 'beta', n));
     const betaBefore = await mtimes(betaFiles);
     const alpha = path.join(content, 'alpha.md');
@@ -76,8 +90,7 @@ describe('output cache', () => {
   });
 
   it('rebuilds everything with --no-cache', async () => {
-    const { content, out } = await copyDecks();
-    await buildOnce([content], out);
+    const { content, out } = await afterFirstBuild();
     const pdf = path.join(out, 'beta', 'guide.pdf');
     const before = (await stat(pdf)).mtimeMs;
     const again = await buildOnce([content], out, { cache: false });
@@ -88,8 +101,7 @@ describe('output cache', () => {
   });
 
   it('rebuilds a deck whose output was damaged, and on other options', async () => {
-    const { content, out } = await copyDecks();
-    await buildOnce([content], out);
+    const { content, out } = await afterFirstBuild();
     await writeFile(path.join(out, 'beta', 'guide.pdf'), 'not a pdf');
     const repaired = await buildOnce([content], out);
     expect(repaired.outputs.filter((e) => e.deck === 'beta').every((e) => !e.cached)).toBe(true);
@@ -102,8 +114,7 @@ describe('output cache', () => {
   });
 
   it('answers a no-op build from the whole-build record, reporting each output unchanged', async () => {
-    const { content, out } = await copyDecks();
-    await buildOnce([content], out);
+    const { content, out } = await afterFirstBuild();
     const opts = { ...defaultOptions(), outputs: OUTPUTS, paths: [content], outDir: out };
     // Every deck is fresh, so this builds nothing (no browser), and records the whole build.
     const first: BuildEvent[] = [];

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile, appendFile } from 'node:fs/promises';
+import { appendFile, cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildWith, pdfText, tempDir } from '../helpers.js';
 
@@ -18,12 +18,22 @@ const DECK = [
 ].join('\n');
 
 describe('drawn diagrams kept between builds', () => {
-  it('reuses a stored drawing after an edit, and --no-cache draws it again', async () => {
+  // The first build both tests start from is made once; each test edits a copy of the folder.
+  let first = '';
+  beforeAll(async () => {
+    first = await tempDir();
+    await writeFile(path.join(first, 'stored.md'), DECK);
+    await buildWith({ paths: [path.join(first, 'stored.md')], outDir: path.join(first, 'out'), outputs: ['guide', 'anki'] });
+  });
+  /** A copy of the deck and of what the first build wrote. */
+  const afterFirstBuild = async () => {
     const dir = await tempDir();
-    const deck = path.join(dir, 'stored.md');
-    const out = path.join(dir, 'out');
-    await writeFile(deck, DECK);
-    await buildWith({ paths: [deck], outDir: out, outputs: ['guide'] });
+    await cp(first, dir, { recursive: true });
+    return { deck: path.join(dir, 'stored.md'), out: path.join(dir, 'out') };
+  };
+
+  it('reuses a stored drawing after an edit, and --no-cache draws it again', async () => {
+    const { deck, out } = await afterFirstBuild();
     const store = path.join(out, '.studyguide-diagrams');
     const [name] = await readdir(store);
     expect(name).toMatch(/^[0-9a-f]{32}\.svg$/);
@@ -44,11 +54,7 @@ describe('drawn diagrams kept between builds', () => {
   });
 
   it('uses no stored drawing that fails its hash, and never pastes a planted script', async () => {
-    const dir = await tempDir();
-    const deck = path.join(dir, 'stored.md');
-    const out = path.join(dir, 'out');
-    await writeFile(deck, DECK);
-    await buildWith({ paths: [deck], outDir: out, outputs: ['guide', 'anki'] });
+    const { deck, out } = await afterFirstBuild();
     const store = path.join(out, '.studyguide-diagrams');
     const [name] = await readdir(store);
     const file = path.join(store, name);

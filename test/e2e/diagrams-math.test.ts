@@ -57,12 +57,9 @@ describe('diagrams and maths in the fixture deck', () => {
     expect(bad?.message).toMatch(/printed as code/);
     expect(pdfText(path.join(out, 'deck', 'guide.pdf'))).toContain('this is --> not [valid');
   });
-});
 
-describe('a hostile diagram in the fixture deck', () => {
-  it('is drawn without handlers, scripts or outside links', async () => {
-    const out = await tempDir();
-    await buildWith({ paths: ['test/fixtures/diagrams/deck.md'], outDir: out, outputs: ['guide'] });
+  // Read from the same build: the guide's HTML is the same whichever other outputs are made.
+  it('draws a hostile diagram without handlers, scripts or outside links', async () => {
     const html = await read(path.join(out, 'deck', 'guide.html'));
     const figures = [...html.matchAll(/<figure class="diagram">[\s\S]*?<\/figure>/g)].map((m) => m[0]);
     const hostile = figures.find((f) => f.includes('Otherbox'));

@@ -10,7 +10,7 @@ import { NEW_PAGE_FILL } from '../../src/print/plan-section-breaks.js';
 import { planParts } from '../../src/print/print-parts.js';
 import { pageFill } from '../pdf-page-fill.js';
 import { measureOf, pdfBlocks } from '../pdf-lines.js';
-import { buildWith, bundledOut, partsOut, pdfInfo, pageSizes, squash, tempDir } from '../helpers.js';
+import { bundledOut, letterOut, partsOut, pdfInfo, pageSizes, squash } from '../helpers.js';
 import { readDestinationPages } from '../../src/print/pdf-dests.js';
 import { headingIndex, linkTargets, loose, mm, outlineOf, pdfWords, questionPages, readContents, squashedPages, plainQuotes } from './guide-reading.js';
 
@@ -32,12 +32,8 @@ describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({
   let d: Deck;
   let pages: string[];
   beforeAll(async () => {
-    out = printPart ? partsOut() : bundledOut();
-    if (paper !== 'a4') {
-      out = await tempDir();
-      const { result } = await buildWith({ paths: [`content/${slug}.md`], outDir: out, paper, outputs: ['guide'] });
-      expect(result.failed).toEqual([]);
-    }
+    // Built once by the global setup: page-fill.test.ts reads the Letter guide too.
+    out = printPart ? partsOut() : paper === 'letter' ? letterOut() : bundledOut();
     d = await loadDeck(`content/${slug}.md`);
     pages = squashedPages(file());
   });

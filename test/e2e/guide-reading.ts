@@ -1,11 +1,11 @@
 /** Readers for the printed guide, used by the guide-*.test.ts files: what a person would look up. */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { decodeName } from '../../src/print/pdf-dests.js';
 import type { Deck, Question } from '../../src/model/deck.js';
 import { readOutline, type OutlineEntry } from '../../src/print/pdf-outline.js';
 import { pdfPages, squash } from '../helpers.js';
+import { pdfToolOutput } from '../pdf-tool-output.js';
 import { untypeset } from '../untypeset.js';
 
 /** One entry of the printed contents: `Q12 …  7` or a section line. */
@@ -48,10 +48,25 @@ export const loose = (text: string): string => plainQuotes(text).replace(/[\s\-\
 /** The guide prints typographic quotes, apostrophes and ellipses where the deck has straight ones. */
 export const plainQuotes = untypeset;
 
+/**
+ * loose() of whole pages, kept: every question is looked up on every page, so without it a
+ * guide's pages are rewritten questions × pages times. Emptied when it grows (workers are shared).
+ */
+const loosePages = new Map<string, string>();
+function loosePage(page: string): string {
+  let text = loosePages.get(page);
+  if (text === undefined) {
+    if (loosePages.size > 5000) loosePages.clear();
+    text = loose(page);
+    loosePages.set(page, text);
+  }
+  return text;
+}
+
 /** Where a question's heading starts in a page's text (loose), or -1. */
 export function headingIndex(page: string, q: Question): number {
   const heading = loose(`Q${q.number} ${q.text}`);
-  const text = loose(page);
+  const text = loosePage(page);
   // The level badge's dots follow the heading; in the contents a page number does.
   for (let at = text.indexOf(heading); at >= 0; at = text.indexOf(heading, at + 1)) {
     if (/^[●○]/.test(text.slice(at + heading.length))) return at;
@@ -64,9 +79,21 @@ export function headingPage(pages: string[], q: Question): number {
   return pages.findIndex((p) => headingIndex(p, q) >= 0) + 1;
 }
 
-/** Every question of the deck with the page its heading is on. */
-export const questionPages = (deck: Deck, pages: string[]) =>
-  deck.sections.flatMap((s) => s.questions.map((q) => ({ q, section: s, page: headingPage(pages, q) })));
+type QuestionPage = { q: Question; section: Deck['sections'][number]; page: number };
+/** Found once per deck and page list: tests ask for them inside their loops. */
+const found = new WeakMap<Deck, WeakMap<string[], QuestionPage[]>>();
+
+/** Every question of the deck with the page its heading is on (do not change the array returned). */
+export function questionPages(deck: Deck, pages: string[]): QuestionPage[] {
+  const byPages = found.get(deck) ?? new WeakMap<string[], QuestionPage[]>();
+  found.set(deck, byPages);
+  let list = byPages.get(pages);
+  if (!list) {
+    list = deck.sections.flatMap((s) => s.questions.map((q) => ({ q, section: s, page: headingPage(pages, q) })));
+    byPages.set(pages, list);
+  }
+  return list;
+}
 
 /** The outline (bookmarks) of a PDF file. */
 export async function outlineOf(file: string): Promise<OutlineEntry[]> {
@@ -87,7 +114,7 @@ export interface Word {
 
 /** Every word of a PDF with its position (pdftotext -bbox). */
 export function pdfWords(file: string): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const html = pdfToolOutput('pdftotext', ['-bbox'], file, ['-']);
   const words: Word[] = [];
   let page = 0;
   let size = { w: 0, h: 0 };

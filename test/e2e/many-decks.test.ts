@@ -86,13 +86,11 @@ describe('--combine', () => {
 });
 
 describe('--combine of the bundled decks', () => {
-  // One build for both outputs: each deck is a part of the combined guide and cards.
+  // The global setup's bundled build combines them: each deck is a part of the combined guide and cards.
   let out = '';
   let decks: Deck[] = [];
   beforeAll(async () => {
-    out = await tempDir();
-    const { result } = await buildWith({ paths: ['content'], outDir: out, combine: true, outputs: ['cards', 'guide'] });
-    expect(result.failed).toEqual([]);
+    out = bundledOut();
     decks = await Promise.all((await findDeckFiles(['content'])).map((f) => loadDeck(f)));
   });
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { publint } from 'publint';
-import { pdfText, tempDir } from '../helpers.js';
+import { pdfText, sharedBrowserEnv, tempDir } from '../helpers.js';
 
 const repo = process.cwd();
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -17,9 +17,13 @@ let tarball = '';
 let packed: string[] = [];
 let app = '';
 
-/** Runs a command in the consumer project; throws with its output when it fails. */
+/**
+ * Runs a command in the consumer project; throws with its output when it fails. Its builds print
+ * with the test run's browser (launching one is tested in cli/build-ok.test.ts).
+ */
 function run(command: string, args: string[], input?: string): { stdout: string; stderr: string } {
-  const result = spawnSync(command, args, { cwd: app, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 300_000 });
+  const env = { ...process.env, NO_COLOR: '1', ...sharedBrowserEnv() };
+  const result = spawnSync(command, args, { cwd: app, input, encoding: 'utf8', env, timeout: 300_000 });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
   return { stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../../helpers.js';
+import { sharedBrowserEnv, tempDir } from '../../helpers.js';
 import { runCli } from '../../cli/run-cli.js';
 
 describe('studyguide build --strict', () => {
   it('exits 1 with one line naming the question that does not fit', async () => {
     const out = path.join(await tempDir('studyguide-strict-'), 'out');
-    const { code, stderr } = runCli(['build', 'test/fixtures/cards-overflow/overflow.md', '--out', out, '--outputs', 'cards', '--strict']);
+    const { code, stderr } = runCli(['build', 'test/fixtures/cards-overflow/overflow.md', '--out', out, '--outputs', 'cards', '--strict'], sharedBrowserEnv());
     expect(code).toBe(1);
     const lines = stderr.split('\n');
     expect(
