@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` needs no browser and no build (seconds); `e2e` prints real PDFs with one
-// shared Chromium started in its global setup, which also compiles dist/ so spawned CLIs run the
-// current source.
+// shared Chromium started in its global setup. Both compile dist/ first when a source file is
+// newer (test/compile-dist.ts), so spawned CLIs run the current source.
 export default defineConfig({
   test: {
     testTimeout: 120_000,
@@ -15,7 +15,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'] },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'], globalSetup: ['test/compile-dist.ts'] },
       },
       {
         extends: true,

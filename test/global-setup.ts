@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { findBrowser } from '../src/print/find-browser.js';
@@ -12,6 +9,7 @@ import { build } from '../src/build.js';
 import type { BuildOptions } from '../src/model/build-options.js';
 import type { Diagnostic } from '../src/model/deck.js';
 import { defaultOptions } from '../src/model/option-schema.js';
+import compileIfStale from './compile-dist.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,17 +27,6 @@ declare module 'vitest' {
 }
 
 let browser: Browser | undefined;
-
-/** Compiles src/ into dist/ so tests that spawn bin/studyguide.js run the current source. */
-async function compile(): Promise<void> {
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  try {
-    await promisify(execFile)(process.execPath, [tsc, '-p', 'tsconfig.json']);
-  } catch (err) {
-    const { stdout = '', stderr = '' } = err as { stdout?: string; stderr?: string };
-    throw new Error(`compiling src/ failed:\n${stdout}${stderr}`);
-  }
-}
 
 /** Builds into a new temporary folder with the shared browser; fails setup if a deck fails. */
 async function buildInto(prefix: string, wsEndpoint: string, opts: Partial<BuildOptions> & { paths: string[] }, warnings: Diagnostic[] = []): Promise<string> {
@@ -60,7 +47,7 @@ async function buildInto(prefix: string, wsEndpoint: string, opts: Partial<Build
  * beside the compiler) so both cores are busy while nothing else can run yet.
  */
 export async function setup(project: TestProject): Promise<void> {
-  const compiled = compile();
+  const compiled = compileIfStale();
   compiled.catch(() => undefined);
   browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: [...LAUNCH_ARGS, '--no-sandbox'] });
   const wsEndpoint = browser.wsEndpoint();
