@@ -75,17 +75,17 @@ describe('parsing under limits', () => {
   }, 120_000);
 
   it('`check` parses under the same limits: a deck over the memory limit is one error line, the other deck is checked', async () => {
-    const dir = await twoDecks();
+    const dir = await twoDecks(2000);
     await writeFile(path.join(dir, 'small.md'), `${deck('Small', 3)}\n### Question 3 about $x_3$ and \`code\`?\n\n> Again.\n`);
-    const run = await cli(['check', dir], { STUDYGUIDE_PARSE_MEMORY_MB: '4' }, 'pipe');
+    const run = await cli(['check', dir], { STUDYGUIDE_PARSE_MEMORY_MB: '48' }, 'pipe');
     expect(run.code, run.stderr).toBe(1);
     const lines = run.stdout.split('\n').filter((l) => l.includes('.md:'));
     expect(lines).toContainEqual(
-      `${path.join(dir, 'big.md')}:1: error: parsing the deck needed more than 4 MB and was stopped — split the deck, or allow more memory with STUDYGUIDE_PARSE_MEMORY_MB=8`,
+      `${path.join(dir, 'big.md')}:1: error: parsing the deck needed more than 48 MB and was stopped — split the deck, or allow more memory with STUDYGUIDE_PARSE_MEMORY_MB=96`,
     );
     // The small deck was still checked: its repeated question is found.
     expect(lines.filter((l) => l.includes('small.md:')).join('\n')).toMatch(/Question 3 about/);
-  }, 120_000);
+  }, 180_000);
 
   it('a deck parsed on the thread gives the same outputs as one parsed in place', async () => {
     const dir = await twoDecks();
