@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the compiled CLI (built by `npm install` through the `prepare` script).
-import { main } from '../dist/cli.js';
+import { start } from '../dist/start.js';
 
-main(process.argv).then((code) => {
+start(process.argv).then((code) => {
   process.exitCode = code;
 });

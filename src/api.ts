@@ -1,14 +1,15 @@
 // The programmatic API (exported by src/index.ts) and the layer the CLI stands on: options are
 // filled and validated here, the work is done by build-memo.ts / build.ts and check/, and
-// nothing here prints or exits. Heavy modules load on first call, so the CLI starts fast.
+// nothing here prints or exits. Heavy modules load on first call, so the CLI starts fast; the
+// option schema (zod) too, so a repeated command (command-record.ts) builds without it.
 import path from 'node:path';
 import type { BuildEvent, BuildOptions as ResolvedOptions } from './model/build-options.js';
 import type { CheckResult } from './check/check-deck.js';
 import type { Diagnostic, Deck } from './model/deck.js';
-import { readConfigFile, resolveOptions, type LoadedConfig } from './config.js';
+import type { LoadedConfig } from './config.js';
+import type { OptionValues } from './validate-options.js';
+import type { CommandRecord } from './command-record.js';
 import { abortedError, StudyguideError } from './errors.js';
-import { validateOptions, type OptionValues } from './validate-options.js';
-import { DEFAULT_CONTENT } from './model/option-schema.js';
 
 /** Where a build or check finds its config file. */
 export interface ConfigChoice {
@@ -64,6 +65,7 @@ const CALL_KEYS = ['paths', 'config', 'onEvent', 'signal'] as const;
 /** Reads the config file as `build()` and `check()` would: `config` names one, `false` reads none. */
 export async function loadConfig(choice: ConfigChoice & { cwd?: string } = {}): Promise<LoadedConfig> {
   const { config, cwd = process.cwd() } = choice;
+  const { readConfigFile } = await import('./config.js');
   return readConfigFile(typeof config === 'string' ? config : undefined, cwd, config !== false);
 }
 
@@ -74,13 +76,16 @@ export async function loadConfig(choice: ConfigChoice & { cwd?: string } = {}): 
  */
 export async function resolveBuildOptions(options: BuildOptions = {}, given?: OptionValues): Promise<{ options: ResolvedOptions; config: LoadedConfig }> {
   const config = await loadConfig(options);
-  const values = given ?? optionValues(options);
+  const values = given ?? (await optionValues(options));
+  const { DEFAULT_CONTENT } = await import('./model/option-schema.js');
+  const { resolveOptions } = await import('./config.js');
   const paths = options.paths?.length ? options.paths : [DEFAULT_CONTENT];
   return { options: resolveOptions(paths, config.values, values), config };
 }
 
 /** The build options among an API call's options, validated (`option "cardSize" must be one of …`). */
-function optionValues(options: BuildOptions): OptionValues {
+async function optionValues(options: BuildOptions): Promise<OptionValues> {
+  const { validateOptions } = await import('./validate-options.js');
   const raw: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) if (value !== undefined && !(CALL_KEYS as readonly string[]).includes(key)) raw[key] = value;
   return validateOptions(raw, { file: '', lineOf: () => undefined, name: (k) => `"${k}"` });
@@ -107,7 +112,13 @@ export async function runBuild(options: BuildOptions, given?: OptionValues): Pro
 /** Builds with options already resolved (the CLI prints them first); collects the result from the events. */
 export async function buildResolved(
   opts: ResolvedOptions,
-  { onEvent, signal, config, started = Date.now() }: { onEvent?: (e: BuildEvent) => void; signal?: AbortSignal; config?: string; started?: number },
+  {
+    onEvent,
+    signal,
+    config,
+    started = Date.now(),
+    command,
+  }: { onEvent?: (e: BuildEvent) => void; signal?: AbortSignal; config?: string; started?: number; command?: CommandRecord },
 ): Promise<BuildResult> {
   const result: BuildResult = { decks: [], built: [], failed: [], outputs: [], warnings: [], config, ms: 0 };
   const collect = (e: BuildEvent) => {
@@ -122,7 +133,7 @@ export async function buildResolved(
   const session = new BrowserSession({ browserPath: opts.browserPath });
   // Without the cache every deck prints: start the browser now, while the build's modules load.
   if (opts.cache === false && (await import('./outputs/steps.js')).printsAnything(opts)) session.warm();
-  const done = await buildUnlessFresh(opts, collect, { session, signal }).finally(() => session.dispose());
+  const done = await buildUnlessFresh(opts, collect, { session, signal }, command).finally(() => session.dispose());
   if (signal?.aborted) throw abortedError();
   result.built = done.built;
   result.failed = done.failed.map((f) => ({ file: f.file, error: f.error instanceof Error ? f.error : new Error(String(f.error)) }));
@@ -138,9 +149,9 @@ export interface CheckOptions extends ConfigChoice {
 }
 
 /** Lints decks without a browser: every finding (file, line, level, code, message), sorted. */
-export function check(options: CheckOptions = {}): Promise<CheckResult> {
+export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const { paths: _paths, config: _config, ...rest } = options;
-  return runCheck(options, optionValues(rest));
+  return runCheck(options, await optionValues(rest));
 }
 
 /** check(), with option values the caller already validated. */

@@ -5,13 +5,16 @@ import type { BuildContext } from './build.js';
 import { findDeckFiles, slugFromFile } from './content/deck-files.js';
 import { assetDirs } from './render/assets.js';
 import { buildFingerprint, deckKey, stableJson } from './cache-inputs.js';
-import { readFreshRecord, sha256, writeRecord, type WrittenFile } from './cache-record.js';
+import { readFreshRecord, sha256, writeRecord, type CacheRecord, type WrittenFile } from './cache-record.js';
 import { LOCK_FILE, lockOutputFolder } from './build-lock.js';
+import type { CommandRecord } from './command-record.js';
 
 /** What a remembered build replays: its events (outputs relative to out/) and its result. */
 interface Memo {
   events: BuildEvent[];
   result: BuildResult;
+  /** The command line that ran it, so that line can start without its parser next time. */
+  command?: CommandRecord;
 }
 
 /**
@@ -21,29 +24,44 @@ interface Memo {
  * it imports) is only loaded when something has to be built. The browser session is the
  * caller's (the command's): it is lent to the build, never started here.
  */
-export async function buildUnlessFresh(opts: BuildOptions, emit: (e: BuildEvent) => void, context: BuildContext): Promise<BuildResult> {
+export async function buildUnlessFresh(
+  opts: BuildOptions,
+  emit: (e: BuildEvent) => void,
+  context: BuildContext,
+  command?: CommandRecord,
+): Promise<BuildResult> {
   const outDir = path.resolve(opts.outDir);
   const unlock = await lockOutputFolder(outDir, (message) =>
     emit({ type: 'warning', diagnostic: { file: path.join(outDir, LOCK_FILE), line: 1, severity: 'warning', code: 'output-locked', message } }),
   );
   try {
-    return await buildLocked(opts, outDir, emit, context);
+    return await buildLocked(opts, outDir, emit, context, command);
   } finally {
     await unlock();
   }
 }
 
-async function buildLocked(opts: BuildOptions, outDir: string, emit: (e: BuildEvent) => void, context: BuildContext): Promise<BuildResult> {
+async function buildLocked(
+  opts: BuildOptions,
+  outDir: string,
+  emit: (e: BuildEvent) => void,
+  context: BuildContext,
+  command?: CommandRecord,
+): Promise<BuildResult> {
   const { key, files } = await buildKey(opts);
   emit({ type: 'decks', files });
   if (opts.cache !== false) {
     const memo = await readFreshRecord<Memo>(outDir, key);
-    if (memo) return replay(memo.extra, outDir, emit);
+    if (memo) {
+      // Another command line came to the same build: it is the one to recall next time.
+      if (command && stableJson(memo.extra.command) !== stableJson(command)) await rewrite(outDir, memo, command);
+      return replay(memo.extra, outDir, emit);
+    }
   }
   const { build } = await import('./build.js');
   const events: BuildEvent[] = [];
   const result = await build(opts, (e) => (events.push(e), emit(e)), context);
-  if (result.failed.length === 0) await remember(outDir, key, events, result);
+  if (result.failed.length === 0) await remember(outDir, key, events, result, command);
   return result;
 }
 
@@ -70,8 +88,8 @@ function replay(memo: Memo, outDir: string, emit: (e: BuildEvent) => void): Buil
   return memo.result;
 }
 
-/** Records the build's outputs (as this build wrote them: see writeRecord) and its warnings. */
-async function remember(outDir: string, key: string, events: BuildEvent[], result: BuildResult): Promise<void> {
+/** Records the build's outputs (as this build wrote them: see writeRecord), its warnings and its command line. */
+async function remember(outDir: string, key: string, events: BuildEvent[], result: BuildResult, command?: CommandRecord): Promise<void> {
   const outputs = events.filter((e): e is Extract<BuildEvent, { type: 'output' }> => e.type === 'output');
   const files = await Promise.all(
     outputs.map(async (e): Promise<WrittenFile> =>
@@ -79,5 +97,11 @@ async function remember(outDir: string, key: string, events: BuildEvent[], resul
     ),
   );
   const kept = events.flatMap((e): BuildEvent[] => (e.type === 'output' ? [{ ...e, file: path.relative(outDir, e.file) }] : e.type === 'warning' ? [e] : []));
-  await writeRecord<Memo>(outDir, key, files, { events: kept, result });
+  await writeRecord<Memo>(outDir, key, files, { events: kept, result, command });
+}
+
+/** The same record with another command line. */
+async function rewrite(outDir: string, memo: CacheRecord<Memo>, command: CommandRecord): Promise<void> {
+  const files = memo.files.map((f): WrittenFile => ({ path: path.join(outDir, f.name), sha256: f.sha256, bytes: f.bytes, pages: f.pages }));
+  await writeRecord<Memo>(outDir, memo.key, files, { ...memo.extra, command });
 }

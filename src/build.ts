@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { findDeckFiles, readDeckBytes } from './content/load-deck.js';
+import { readDeckBytes } from './content/read-deck.js';
 import { asDiagnostic } from './check/deck-findings.js';
 import { ParseThread } from './parse-off-thread.js';
 import { IdSelection } from './content/id-selection.js';
-import { slugFromFile } from './content/deck-files.js';
+import { findDeckFiles, slugFromFile } from './content/deck-files.js';
 import type { Deck } from './model/deck.js';
 import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
 import { assetDirs } from './render/assets.js';

@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { createHash, type Hash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deckLimits, isInside, MAX_IMAGE_BYTES, readInput } from './content/read-input.js';
@@ -19,12 +20,34 @@ export async function buildFingerprint(opts: object, assetDirs: string[]): Promi
   hash.update(stableJson({ ...rest, flagKeys: kept }));
   // --only-ids names a file: what it lists decides the outputs, not its name.
   if (typeof rest.onlyIds === 'string') hash.update('\0only-ids\0').update(await readFile(rest.onlyIds).catch(() => 'missing'));
-  const pkg = await readFile(path.join(CODE_DIR, '..', 'package.json'), 'utf8').catch(() => '');
-  hash.update(`version:${(/"version"\s*:\s*"([^"]*)"/.exec(pkg) ?? [])[1] ?? ''}`);
-  for (const dir of [...assetDirs, CODE_DIR]) {
-    for (const file of await listFiles(dir)) hash.update(`\0${path.relative(dir, file)}\0`).update(await readFile(file));
-  }
+  hash.update(codeFingerprint());
+  for (const dir of assetDirs) hashFiles(hash, dir, listFiles(dir));
   return hash.digest('hex');
+}
+
+let code: string | undefined;
+
+/**
+ * Our version and compiled code (the .js files beside this one), hashed once per process (the
+ * code running cannot change under it). Type declarations change no output and are skipped.
+ */
+export function codeFingerprint(): string {
+  if (code) return code;
+  const hash = createHash('sha256');
+  const pkg = (() => {
+    try {
+      return readFileSync(path.join(CODE_DIR, '..', 'package.json'), 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  hash.update(`version:${(/"version"\s*:\s*"([^"]*)"/.exec(pkg) ?? [])[1] ?? ''}`);
+  hashFiles(
+    hash,
+    CODE_DIR,
+    listFiles(CODE_DIR).filter((f) => /\.[cm]?[jt]s$/.test(f) && !/\.d\.[cm]?ts$/.test(f)),
+  );
+  return (code = hash.digest('hex'));
 }
 
 /** A deck's cache key and the bytes it was computed from (the build parses those same bytes). */
@@ -96,12 +119,25 @@ function decodeUriSafe(s: string): string {
   }
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-    .sort();
+/**
+ * Files under a folder (relative, sorted), read synchronously like hashFiles: a few hundred
+ * small files read one promise at a time cost a no-op rebuild more than all else it does.
+ */
+function listFiles(dir: string): string[] {
+  try {
+    const entries = readdirSync(dir, { withFileTypes: true, recursive: true });
+    return entries
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)))
+      .sort();
+  } catch {
+    return []; // a missing folder hashes as empty
+  }
+}
+
+/** Adds each file's name and bytes to the hash. */
+function hashFiles(hash: Hash, dir: string, files: string[]): void {
+  for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(path.join(dir, file)));
 }
 
 /** JSON with sorted keys, so the same options always hash the same. */

@@ -25,15 +25,19 @@ export interface CacheRecord<Extra> {
 /** Hex SHA-256 of some bytes. */
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/** The record in `dir` when its key matches and every file it lists is there with the same bytes. */
-export async function readFreshRecord<Extra>(dir: string, key: string): Promise<CacheRecord<Extra> | undefined> {
-  let record: CacheRecord<Extra>;
+/** The record in `dir` as it stands, unchecked; undefined when missing or unreadable. */
+export async function readRecord<Extra>(dir: string): Promise<CacheRecord<Extra> | undefined> {
   try {
-    record = JSON.parse(await readFile(path.join(dir, CACHE_FILE), 'utf8')) as CacheRecord<Extra>;
+    return JSON.parse(await readFile(path.join(dir, CACHE_FILE), 'utf8')) as CacheRecord<Extra>;
   } catch {
     return undefined; // missing or unreadable: build as if there were no cache
   }
-  if (record.key !== key || !Array.isArray(record.files)) return undefined;
+}
+
+/** The record in `dir` when its key matches and every file it lists is there with the same bytes. */
+export async function readFreshRecord<Extra>(dir: string, key: string): Promise<CacheRecord<Extra> | undefined> {
+  const record = await readRecord<Extra>(dir);
+  if (!record || record.key !== key || !Array.isArray(record.files)) return undefined;
   for (const f of record.files) {
     const data = await readFile(path.join(dir, f.name)).catch(() => undefined);
     if (!data || data.length !== f.bytes || sha256(data) !== f.sha256) return undefined;

@@ -1,19 +1,18 @@
 import { Command, Option, CommanderError } from 'commander';
 // Commands load their implementation when run: a no-op build must start in well under a second.
 import type { BuildOptions } from './model/build-options.js';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { buildResolved, resolveBuildOptions, runCheck } from './api.js';
 import { StudyguideError } from './errors.js';
 import { handleSignals } from './interrupt.js';
 import { DEFAULT_CONTENT, optionEntries, watchOptionsSchema, type OptionEntry } from './model/option-schema.js';
 import { flagValues, type LoadedConfig } from './config.js';
 import { entryByKey } from './validate-options.js';
-import { PACKAGE_ROOT } from './render/assets.js';
+import { packageVersion } from './package-version.js';
 import { nameStdin, nameStdinResult, saveStdinDeck, STDIN_PATH } from './content/stdin-deck.js';
 import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
 import { initDeckFolder } from './init.js';
 import { createWatchReporter } from './watch/watch-report.js';
+import { commandInputs, commandRecord } from './command-record.js';
 
 /** A commander option from its one declaration in model/option-schema.ts. */
 function toCommanderOption(entry: OptionEntry): Option {
@@ -33,8 +32,12 @@ function commanderOption(key: string): Option {
   return toCommanderOption(entry);
 }
 
-/** Builds the command-line program; option lists and help come from the same definitions. */
-export function createProgram(setExit: (code: number) => void): Command {
+/**
+ * Builds the command-line program; option lists and help come from the same definitions.
+ * `args`, the arguments it is about to parse, are recorded with a build so the same line can
+ * start faster next time (start.ts); without them nothing is recorded.
+ */
+export function createProgram(setExit: (code: number) => void, args: string[] = []): Command {
   const program = new Command('studyguide')
     .description('Turn markdown interview-question decks into a printable study guide and cheat cards (HTML + PDF).')
     .version(packageVersion(), '-V, --version', 'print the version')
@@ -56,11 +59,17 @@ export function createProgram(setExit: (code: number) => void): Command {
     const stdin = paths.includes(STDIN_PATH) ? await saveStdinDeck(process.stdin, o.name as string | undefined) : undefined;
     try {
       const deckPaths = paths.map((p) => (p === STDIN_PATH && stdin ? stdin.file : p));
+      const inputs = commandInputs(configChoice(globals));
       const { opts, config } = await optionsFromCommand(cmd, deckPaths);
       const reporter = createBuildReporter({ out: process.stdout, err: process.stderr }, verbosity(globals), { debug: !!globals.debug });
-      reporter.detail(`config: ${config.file ?? 'none (defaults)'}`);
-      reporter.detail(`options: ${describeOptions(opts)}`);
-      const result = await buildResolved(opts, { onEvent: (e) => reporter.event(stdin ? nameStdin(e, stdin.file) : e), config: config.file });
+      const details = [`config: ${config.file ?? 'none (defaults)'}`, `options: ${describeOptions(opts)}`];
+      for (const line of details) reporter.detail(line);
+      // The same line run again starts from this record, without commander and zod (start.ts).
+      const command =
+        stdin || !args.length
+          ? undefined
+          : commandRecord({ args, opts, config: config.file, verbosity: verbosity(globals), debug: !!globals.debug, details }, inputs);
+      const result = await buildResolved(opts, { onEvent: (e) => reporter.event(stdin ? nameStdin(e, stdin.file) : e), config: config.file, command });
       reporter.summary(result);
       if (result.failed.length) setExit(1);
     } finally {
@@ -180,11 +189,6 @@ function configChoice(globals: Record<string, unknown>): string | false | undefi
   return globals.config === false ? false : typeof globals.config === 'string' ? globals.config : undefined;
 }
 
-/** Our version, from the package's own package.json. */
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
 /** --quiet / --verbose from the parsed global flags. */
 export function verbosity(globals: Record<string, unknown>): Verbosity {
   return globals.quiet ? 'quiet' : globals.verbose ? 'verbose' : 'normal';
@@ -197,12 +201,12 @@ function describeOptions(opts: object): string {
     .join(' ');
 }
 
-/** Entry point: runs the CLI and returns the exit code (0 ok, 1 bad input, 2 broken environment). */
+/** Runs the command line through commander (start.ts, the entry, comes here for all but a recalled build); returns the exit code (0 ok, 1 bad input, 2 broken environment). */
 export async function main(argv: string[]): Promise<number> {
   // The CLI owns its process, so Ctrl-C is ours to clean up after; the API leaves signals alone.
   handleSignals();
   let code = 0;
-  const program = createProgram((c) => (code = Math.max(code, c)));
+  const program = createProgram((c) => (code = Math.max(code, c)), argv.slice(2));
   try {
     await program.parseAsync(argv);
     return code;

@@ -4,11 +4,9 @@ import type { BuildOptions } from './model/build-options.js';
 import type { Deck } from './model/deck.js';
 import { pathToFileURL } from 'node:url';
 import { StudyguideError } from './errors.js';
+import { CONFIG_FILE, CONFIG_FILES, FOLDER_KEYS, projectRoot } from './config-files.js';
 import { defaultOptions, deckOptionKeys } from './model/option-schema.js';
 import { entryByKey, validateOptions, type OptionValues } from './validate-options.js';
-
-/** Options naming folders: relative to the config file, and they must exist. */
-const FOLDER_KEYS = ['theme', 'templates', 'styles'] as const;
 
 /** 1-based line of the first `"key"` (JSON) or `key:` (YAML) in a text. */
 export function findKeyLine(text: string, key: string, yaml = false): number | undefined {
@@ -18,28 +16,11 @@ export function findKeyLine(text: string, key: string, yaml = false): number | u
   return index >= 0 ? index + 1 : undefined;
 }
 
-/** The config file `init` writes, and the first name searched for. */
-export const CONFIG_FILE = 'studyguide.config.json';
-
-/** Config file names searched in each folder, first match wins; package.json counts with a "studyguide" key. */
-export const CONFIG_FILES = [CONFIG_FILE, 'studyguide.config.yaml', 'studyguide.config.yml', 'studyguide.config.mjs', 'studyguide.config.js', 'package.json'];
-
 /** Where a config file came from and what it sets. */
 export interface LoadedConfig {
   /** The file, as shown to the user (relative to the working folder); absent when none was used. */
   file?: string;
   values: OptionValues;
-}
-
-/**
- * The project root: the nearest folder, from `cwd` upwards, holding package.json or .git.
- * The config search stops there; without one, only `cwd` itself is searched.
- */
-export function projectRoot(cwd: string): string {
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json')) || existsSync(path.join(dir, '.git'))) return dir;
-    if (path.dirname(dir) === dir) return path.resolve(cwd);
-  }
 }
 
 /**

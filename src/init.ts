@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PACKAGE_ROOT } from './render/assets.js';
 import { StudyguideError } from './errors.js';
 import { shownPath } from './shown-path.js';
-import { CONFIG_FILE } from './config.js';
+import { CONFIG_FILE } from './config-files.js';
 import { SCHEMA_FILE } from './config-json-schema.js';
 
 /** The files `init` copies: an example deck (with its image), a config file and a README. */

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { contentError, type StudyguideError } from './errors.js';
 import { PACKAGE_ROOT } from './render/assets.js';
 import { fromWire, type WireError } from './wire-error.js';
-import { runDeckJob, type JobKind, type JobResult, type LayoutChoice, type ParsedDeck } from './parse-deck-job.js';
+import type { JobKind, JobResult, LayoutChoice, ParsedDeck } from './parse-deck-job.js';
 import type { CheckedSource } from './check/check-deck-source.js';
 
 /** Limits of one deck's parse; STUDYGUIDE_PARSE_TIMEOUT_MS and STUDYGUIDE_PARSE_MEMORY_MB raise them. */
@@ -14,8 +14,8 @@ export interface ParseLimits {
   timeoutMs: number;
   memoryMb: number;
   /**
-   * Decks up to this size parse on the calling thread, under the time limit alone: a thread's
-   * start costs more than their parse, and their memory stays small (see INLINE_BYTES).
+   * Decks up to this size parse on the calling thread, under the time limit alone (no memory
+   * limit holds there); 0 by default: every deck parses on the parser's thread.
    */
   inlineBytes: number;
 }
@@ -26,19 +26,18 @@ export function parseLimits(env: NodeJS.ProcessEnv = process.env): ParseLimits {
   return {
     timeoutMs: number(env.STUDYGUIDE_PARSE_TIMEOUT_MS, 120_000),
     memoryMb: number(env.STUDYGUIDE_PARSE_MEMORY_MB, 2048),
-    inlineBytes: env.STUDYGUIDE_PARSE_INLINE_BYTES === undefined ? INLINE_BYTES : Number(env.STUDYGUIDE_PARSE_INLINE_BYTES),
+    inlineBytes: Number(env.STUDYGUIDE_PARSE_INLINE_BYTES) > 0 ? Number(env.STUDYGUIDE_PARSE_INLINE_BYTES) : 0,
   };
 }
 
-/**
- * Decks this small parse in place: a parser thread costs 1–1.5 s of CPU to start (it loads the
- * whole markdown stack again), more than their parse. The time limit still holds there (timeLimited
- * below); memory needs no limit, since what the parse keeps grows with the text: the costliest
- * 64 KB decks we know (lists and quotes nested to the limit, a table of 6,500 rows, 4,600
- * formulas, 3,600 link references, runs of emphasis, brackets or backticks) peak under 450 MB
- * for the whole process, far under the 2048 MB a thread may take.
+/*
+ * Every deck parses on the parser's thread, so every parse has a hard memory limit (V8's heap
+ * limit of the thread), not one that rests on measurements of known costly inputs. The thread
+ * costs little: the calling thread never loads the markdown stack (the build reads decks with
+ * content/read-deck.ts and parse-deck-job.ts loads only for a parse in place), so the stack is
+ * loaded once, there, while the browser starts; what is left is the thread's own start and the
+ * parsed deck's copy back.
  */
-const INLINE_BYTES = 64 * 1024;
 
 /**
  * The worker's compiled file: beside this one in dist/, or dist/ itself when running from sources
@@ -64,8 +63,8 @@ interface Job {
  * Parses decks on a thread of their own, one at a time, with a time and a memory limit: a deck
  * that exceeds either fails alone, at its line 1, with the limit named and how to raise it, and
  * the thread is replaced for the next deck. The calling thread (the build's printing, the watch
- * server) keeps answering meanwhile. Small decks parse in place, under the time limit alone
- * (see ParseLimits.inlineBytes).
+ * server) keeps answering meanwhile. In place (ParseLimits.inlineBytes, or sources never
+ * compiled) the time limit alone holds.
  */
 export class ParseThread {
   private worker?: Worker;
@@ -92,19 +91,14 @@ export class ParseThread {
     return this.run('check', file, bytes, layout);
   }
 
-  private run<K extends JobKind>(kind: K, file: string, bytes: Buffer, layout: LayoutChoice): Promise<JobResult[K]> {
+  private async run<K extends JobKind>(kind: K, file: string, bytes: Buffer, layout: LayoutChoice): Promise<JobResult[K]> {
     if (bytes.length <= this.limits.inlineBytes || !workerFile()) {
-      try {
-        return Promise.resolve(
-          timeLimited(
-            () => runDeckJob(kind, file, bytes, layout),
-            this.limits.timeoutMs,
-            () => tooLong(file, this.limits.timeoutMs),
-          ),
-        );
-      } catch (error) {
-        return Promise.reject(error as Error);
-      }
+      const { runDeckJob } = await import('./parse-deck-job.js');
+      return timeLimited(
+        () => runDeckJob(kind, file, bytes, layout),
+        this.limits.timeoutMs,
+        () => tooLong(file, this.limits.timeoutMs),
+      );
     }
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, kind, file, bytes, layout, resolve: resolve as Job['resolve'], reject });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { contentError } from '../errors.js';
-import { deckLimits, InputRefused, MAX_DECK_BYTES, readInput } from './read-input.js';
+import { MAX_DECK_BYTES } from './read-input.js';
+import { readDeckBytes } from './read-deck.js';
 import { slugFromFile } from './deck-files.js';
 import { parseDeck, type ParseOptions } from './parse-deck.js';
 import { checkNesting } from './check-nesting.js';
@@ -10,6 +11,7 @@ import type { HastPlugin } from '../model/render-context.js';
 import type { Deck } from '../model/deck.js';
 
 export { MAX_DECK_BYTES } from './read-input.js';
+export { readDeckBytes } from './read-deck.js';
 
 // Finding deck files and naming their output folders needs no parser: the cache's fast path uses them alone.
 export { findDeckFiles, slugFromFile } from './deck-files.js';
@@ -32,19 +34,6 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
   const deckText = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!deckText.trim()) throw contentError(file, 1, 'deck file is empty', 'write a "# Title" and at least one "### Question?" with an answer');
   return deckText;
-}
-
-/**
- * Reads a deck file's bytes safely: a regular file (no FIFO, device or socket), inside its own
- * folder once symlinks are followed, and never more than MAX_DECK_BYTES read.
- */
-export async function readDeckBytes(file: string): Promise<Buffer> {
-  try {
-    return await readInput(file, deckLimits(file));
-  } catch (err) {
-    if (err instanceof InputRefused) throw contentError(file, 1, `cannot read this deck: ${err.reason}`, err.hint);
-    throw err;
-  }
 }
 
 /** Reads (unless its bytes are given, as the cache hashed them) and parses one deck file. */

@@ -1,6 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadDeck } from '../content/load-deck.js';
 import { allQuestions, countByLevel, type Deck } from '../model/deck.js';
 import { writeAtomic } from '../output.js';
 import type { AssetDirs } from '../render/assets.js';
@@ -26,7 +25,8 @@ export async function writeIndexPage(
   outDir: string,
   entries: IndexEntry[],
   dirs: AssetDirs,
-  parse: (file: string) => Promise<Deck> = (file) => loadDeck(file),
+  // The build passes its limited parser; the parser itself loads only when nothing is passed.
+  parse: (file: string) => Promise<Deck> = async (file) => (await import('../content/load-deck.js')).loadDeck(file),
 ): Promise<{ path: string; bytes: number }> {
   const listed = [];
   for (const entry of [...entries, ...(await earlierDecks(outDir, entries))]) {

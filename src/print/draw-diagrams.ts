@@ -9,8 +9,11 @@ import { sanitizeSvg } from './sanitize-svg.js';
 import { fontCss, fontFileFor, fontStacks } from '../render/fonts.js';
 import { readFontFile } from './font-files.js';
 
-/** One drawn diagram: the SVG markup with what mermaid warned while drawing it, or why it refused the source. */
-export type Drawing = { svg: string; warnings?: string[] } | { error: string };
+/**
+ * One drawn diagram: the SVG markup with what mermaid warned while drawing it, or why it refused
+ * the source; with either, the outside addresses the drawing asked for (refused: nothing loads).
+ */
+export type Drawing = ({ svg: string; warnings?: string[] } | { error: string }) & { refused?: string[] };
 
 /** Mermaid settings for print: grey neutral theme, SVG text labels (real PDF text), no clicks. */
 const MERMAID_CONFIG = {
@@ -68,20 +71,29 @@ const MERMAID_CONFIG = {
 const ORIGIN = 'https://mermaid.studyguide.invalid/';
 // The page imports mermaid itself (an import() in code passed to evaluate would be rewritten by
 // test bundlers), and the module runs before the load event goto() waits for. Before it, a plain
-// script keeps what is passed to console.warn: mermaid's logger binds console.warn when it loads,
-// so the page's own record is the one place its warnings can be read per diagram.
+// script keeps what is passed to console.warn and console.error: mermaid's logger binds them when
+// it loads, so the page's own record is the one place its messages can be read per diagram. The
+// page's own errors are kept there too; its icon is a data: URL, so the page asks for no other.
 const DRAW_PAGE = () =>
-  `<!doctype html><html><head><meta charset="utf-8"><style>${fontCss()}</style><script>${keepWarnings.toString()}; keepWarnings();</script><script type="module">import mermaid from '${ORIGIN}mermaid.esm.min.mjs'; window.mermaid = mermaid;</script></head><body></body></html>`;
+  `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><style>${fontCss()}</style><script>${keepMessages.toString()}; keepMessages();</script><script type="module">import mermaid from '${ORIGIN}mermaid.esm.min.mjs'; window.mermaid = mermaid;</script></head><body></body></html>`;
 
-/** In the drawing page: console.warn's arguments also go to `window.warnings`, as text. */
-function keepWarnings(): void {
+/**
+ * In the drawing page: console.warn's and console.error's arguments go to `window.warnings` as
+ * text (errors marked `error:`), and so do the page's uncaught errors (marked `page error:`).
+ */
+function keepMessages(): void {
   const kept: string[] = [];
-  const warn = console.warn.bind(console);
+  const text = (args: unknown[]) => args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ');
   (window as unknown as { warnings: string[] }).warnings = kept;
-  console.warn = (...args: unknown[]) => {
-    kept.push(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' '));
-    warn(...args);
-  };
+  for (const level of ['warn', 'error'] as const) {
+    const log = console[level].bind(console);
+    console[level] = (...args: unknown[]) => {
+      kept.push(`${level === 'error' ? 'error: ' : ''}${text(args)}`);
+      log(...args);
+    };
+  }
+  window.addEventListener('error', (e) => kept.push(`page error: ${e.message}`));
+  window.addEventListener('unhandledrejection', (e) => kept.push(`page error: ${text([e.reason])}`));
 }
 let distDir: string | undefined;
 const mermaidDist = () => (distDir ??= path.dirname(createRequire(import.meta.url).resolve('mermaid/dist/mermaid.esm.min.mjs')));
@@ -158,16 +170,18 @@ export class DiagramDrawer {
         else missing.push(source);
       }
       if (!missing.length) return;
-      const drawn = await this.session.withPage((page) => drawInPage(page, missing), 'drawing diagrams');
+      const { drawings: drawn, refused } = await this.session.withPage((page) => drawInPage(page, missing), 'drawing diagrams');
+      const asked = refusedBySource(missing, refused);
       for (const [i, source] of missing.entries()) {
         // Sanitized in Node as a stored drawing is, whatever the page's own clean-up did.
         const raw = drawn[i];
         const svg = 'svg' in raw ? sanitizeSvg(raw.svg) : undefined;
         const warnings = 'svg' in raw ? deckWarnings(raw.warnings ?? []) : [];
-        const drawing: Drawing = 'svg' in raw ? (svg ? { svg, warnings } : { error: 'the drawing was not one SVG image' }) : raw;
+        const drawing: Drawing = 'svg' in raw ? (svg ? { svg, warnings } : { error: 'the drawing was not one SVG image' }) : { error: raw.error };
+        if (asked[i].length) drawing.refused = asked[i];
         this.cache.set(diagramKey(source), drawing);
-        // A drawing mermaid warned about is drawn again next build, so its warnings are said again.
-        if ('svg' in drawing && !warnings.length) await this.store?.put(source, drawing.svg);
+        // A drawing with something to say is drawn again next build, so it is said again.
+        if ('svg' in drawing && !warnings.length && !drawing.refused) await this.store?.put(source, drawing.svg);
       }
     } finally {
       for (const source of todo) this.pending.delete(diagramKey(source));
@@ -176,18 +190,41 @@ export class DiagramDrawer {
 }
 
 /**
- * Mermaid's console warnings as a deck's author should read them: without the logger's
- * `%c<time> : WARN :` prefix and its colour, without the ones about mermaid's own set-up (its
- * theme lookups), each once.
+ * Mermaid's console warnings and errors, and the page's own errors, as a deck's author should
+ * read them: without the logger's `%c<time> : WARN :` prefix and its colour, without the ones
+ * about mermaid's own set-up (its theme lookups), each once.
  */
-function deckWarnings(logged: string[]): string[] {
-  const texts = logged.map((text) => text.replace(/^%c\S+ : WARN :\s*color: \S+\s*/, '').trim()).filter((text) => text && !/^No theme found for /.test(text));
+export function deckWarnings(logged: string[]): string[] {
+  const texts = logged
+    .map((text) =>
+      text
+        .replace(/^(error: )?%c\S+ : (WARN|ERROR) :\s*color: \S+\s*/, (_, error: string | undefined) => error ?? '')
+        .replace(/^error: Error: /, 'error: ')
+        .trim(),
+    )
+    .filter((text) => text && text !== 'error:' && !/^No theme found for /.test(text));
   return [...new Set(texts)];
 }
 
-async function drawInPage(page: Page, sources: string[]): Promise<Drawing[]> {
+/**
+ * Which diagram asked for each refused address: the ones whose text holds it. An address no
+ * diagram names (mermaid's own, or the page's) goes to the batch's first diagram, marked as such,
+ * so it is still said at a line of the deck that was being drawn.
+ */
+export function refusedBySource(sources: string[], refused: readonly string[]): string[][] {
+  const asked = sources.map((): string[] => []);
+  for (const url of new Set(refused)) {
+    const named = sources.flatMap((source, i) => (source.includes(url) ? [i] : []));
+    if (named.length) for (const i of named) asked[i].push(url);
+    else if (asked.length) asked[0].push(`${url} (asked for by the diagram page itself, not the diagram text)`);
+  }
+  return asked;
+}
+
+async function drawInPage(page: Page, sources: string[]): Promise<{ drawings: Drawing[]; refused: string[] }> {
   // Nothing may load from outside: the page and mermaid's modules are answered from here, the
-  // diagrams need no fetches.
+  // diagrams need no fetches. What is refused is kept, to be said at the diagram that asked.
+  const refused: string[] = [];
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
@@ -201,12 +238,13 @@ async function drawInPage(page: Page, sources: string[]): Promise<Drawing[]> {
     const file = mermaidModule(url);
     if (file) return void request.respond({ status: 200, contentType: 'text/javascript', body: readFileSync(file) });
     if (url.startsWith('data:')) return void request.continue();
+    refused.push(url);
     void request.abort('blockedbyclient');
   });
   await page.goto(ORIGIN);
   await page.waitForFunction(() => 'mermaid' in globalThis);
   const items = sources.map((source) => ({ id: `diagram-${diagramKey(source)}`, source }));
-  return page.evaluate(
+  const drawings = await page.evaluate(
     async (config, list) => {
       const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
       // Faces load when first used; mermaid measures its labels at once, so they are loaded first.
@@ -247,4 +285,5 @@ async function drawInPage(page: Page, sources: string[]): Promise<Drawing[]> {
     MERMAID_CONFIG,
     items,
   );
+  return { drawings, refused };
 }

@@ -37,6 +37,7 @@ export async function addGraphics(deck: Deck, drawer: DiagramDrawer, dirs: Asset
         const warn = (warning: Diagnostic) => {
           if (!copy.diagnostics.some((d) => d.line === warning.line && d.message === warning.message)) copy.diagnostics.push(warning);
         };
+        for (const url of drawing.refused ?? []) warn(refusedWarning(copy.file, line, url));
         if ('svg' in drawing) {
           for (const text of drawing.warnings ?? []) warn(mermaidWarning(copy.file, line, text));
           return diagramFigure(drawing.svg, diagramCaption(decodeEntities(stripTags(code))));
@@ -89,4 +90,16 @@ function diagramWarning(file: string, line: number, error: string): Diagnostic {
 /** What mermaid said while drawing a diagram it did draw (a typo'd node name, a layout it lacks). */
 function mermaidWarning(file: string, line: number, text: string): Diagnostic {
   return { file, line, severity: 'warning', code: 'diagram-warning', message: `mermaid: ${text} — check the diagram text` };
+}
+
+/** An outside address a diagram asked for: refused, as every load from outside is. */
+function refusedWarning(file: string, line: number, url: string): Diagnostic {
+  const shown = url.length > 160 ? `${url.slice(0, 157)}...` : url;
+  return {
+    file,
+    line,
+    severity: 'warning',
+    code: 'blocked-request',
+    message: `blocked a request from the diagram page: ${shown}; diagrams load nothing from outside`,
+  };
 }
