@@ -110,6 +110,8 @@ describe('guide.html in a browser', () => {
     await search('terraform');
     await page.emulateMediaType('print');
     try {
+      // The emulation reaches the page's renderer on its own time: read the layout once it has.
+      await page.waitForFunction(() => matchMedia('print').matches && getComputedStyle(document.querySelector('.sg-controls')!).display === 'none');
       expect(await page.$eval('.sg-controls', (el) => getComputedStyle(el).display)).toBe('none');
       expect(await visibleIds()).toHaveLength(questions.length);
       const hiddenAnswers = await page.$$eval('.answer', (list) => list.filter((el) => (el as HTMLElement).offsetParent === null).length);
