@@ -3,6 +3,7 @@ import { environmentError } from '../errors.js';
 import { withoutCsp } from '../render/csp.js';
 import { fontFileFor } from '../render/fonts.js';
 import { readFontFile } from './font-files.js';
+import { loadMarginFonts } from './load-margin-fonts.js';
 
 /** What happened while a page was printed. */
 export interface PrintResult {
@@ -51,6 +52,7 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
     // Probes run before printing (fitting cards, counting cheat-sheet pages) get the same allowance.
     page.setDefaultTimeout(timeout);
     await page.setContent(withoutCsp(html), { waitUntil: 'load', timeout });
+    await loadMarginFonts(page);
     const ready = await opts.beforePrint?.(page);
     if (ready) return { pdf: ready, blocked };
     const pdf = await page.pdf({
