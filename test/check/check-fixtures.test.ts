@@ -5,11 +5,14 @@ import { checkDecks } from '../../src/check/check-deck.js';
 import { defaultOptions } from '../../src/model/option-schema.js';
 import type { BuildOptions } from '../../src/model/build-options.js';
 import { runCli } from '../cli-run.js';
+import { parseInPlace } from '../parse-in-place.js';
 
 const root = 'test/fixtures';
 // Each test/fixtures/check-<case>/ holds deck.md and expected.txt: one `line level code` per finding.
 const cases = readdirSync(root).filter((d) => d.startsWith('check-'));
 const opts = { ...defaultOptions(), paths: [] } as BuildOptions;
+
+parseInPlace();
 
 describe('studyguide check on fixtures', () => {
   it('has a fixture for every rule', () => {

@@ -4,12 +4,15 @@ import path from 'node:path';
 import { checkDecks } from '../../src/check/check-deck.js';
 import { defaultOptions } from '../../src/model/option-schema.js';
 import type { BuildOptions } from '../../src/model/build-options.js';
+import { parseInPlace } from '../parse-in-place.js';
 
 // The parser's fixtures (test/fixtures/parse/<case>/input.md): `check` reports every error the
 // build stops on at the same file:line, and no other error than its own content rules
 // (a duplicate question builds, but check calls it an error).
 const root = 'test/fixtures/parse';
 const opts = { ...defaultOptions(), paths: [] } as BuildOptions;
+
+parseInPlace();
 
 describe('check agrees with the build on the parser fixtures', () => {
   for (const name of readdirSync(root)) {

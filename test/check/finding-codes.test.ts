@@ -4,6 +4,7 @@ import path from 'node:path';
 import { checkDecks } from '../../src/check/check-deck.js';
 import { FINDING_CODES } from '../../src/model/diagnostic-codes.js';
 import { defaultOptions } from '../../src/model/option-schema.js';
+import { parseInPlace } from '../parse-in-place.js';
 
 // One folder per finding code: test/fixtures/check/<code>/deck.md yields that code, at the line
 // expected.txt names (`line level code`); other .md files there are decks it needs beside it.
@@ -11,6 +12,8 @@ const root = 'test/fixtures/check';
 const folders = readdirSync(root).sort();
 const codes = Object.keys(FINDING_CODES).sort();
 const opts = { ...defaultOptions(), paths: [] };
+
+parseInPlace();
 
 describe('check rules, one fixture folder per finding code', () => {
   it('has a folder for every code and a code for every folder', () => {

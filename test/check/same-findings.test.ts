@@ -8,6 +8,7 @@ import { checkDecks } from '../../src/check/check-deck.js';
 import { unusedSession } from '../helpers.js';
 import { defaultOptions } from '../../src/model/option-schema.js';
 import type { BuildOptions } from '../../src/model/build-options.js';
+import { parseInPlace } from '../parse-in-place.js';
 
 // `build` and `check` take a deck's findings from one place (check/deck-findings.ts): the same
 // lines, rules and severities. The CSV output prints nothing, so no browser starts.
@@ -22,6 +23,8 @@ async function buildFindings(file: string) {
   const warnings = events.flatMap((e) => (e.type === 'warning' ? [`${e.diagnostic.line} ${e.diagnostic.severity} ${e.diagnostic.code}`] : []));
   return { result, warnings };
 }
+
+parseInPlace();
 
 describe('build and check report the same findings', () => {
   it('with the same lines, codes and severities', async () => {

@@ -6,11 +6,14 @@ import { importBank, DERIVED_NOTE } from '../../src/import/import-bank.js';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { checkDeck } from '../../src/check/check-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
+import { parseInPlace } from '../parse-in-place.js';
 
 const root = 'test/fixtures/layouts';
 const work = mkdtempSync(path.join(tmpdir(), 'sg-import-'));
 const questionsOf = async (file: string) =>
   allQuestions(await loadDeck(file)).map((q) => ({ text: q.text, open: !!q.open, answered: q.answerText.length > 0 }));
+
+parseInPlace();
 
 describe('studyguide import', () => {
   for (const name of readdirSync(root).sort()) {
