@@ -43,13 +43,16 @@ async function buildInto(prefix: string, wsEndpoint: string, opts: Partial<Build
 
 /**
  * Compiles, starts the shared browser and makes the builds many test files read, once: the
- * bundled content (and all of it combined), the infrastructure deck in parts and on Letter. They run side by side (and
- * beside the compiler) so both cores are busy while nothing else can run yet.
+ * bundled content (and all of it combined), the infrastructure deck in parts and on Letter. They run side by side, after the
+ * compile (when one is needed), so both cores are busy while nothing else can run yet.
  */
 export async function setup(project: TestProject): Promise<void> {
   const compiled = compileIfStale();
   compiled.catch(() => undefined);
   browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: [...LAUNCH_ARGS, '--no-sandbox'] });
+  // The builds parse on the parser's thread, which runs dist/'s parser: compiled first, or an
+  // edited parser would be tested stale (the browser starts meanwhile).
+  await compiled;
   const wsEndpoint = browser.wsEndpoint();
   const bundledWarnings: Diagnostic[] = [];
   const infra = 'content/infrastructure-engineer.md';
@@ -58,7 +61,6 @@ export async function setup(project: TestProject): Promise<void> {
     buildInto('studyguide-bundled-', wsEndpoint, { paths: ['content'], combine: true }, bundledWarnings),
     buildInto('studyguide-parts-', wsEndpoint, { paths: [infra], outputs: ['guide', 'cards'], printPart: 5 }),
     buildInto('studyguide-letter-', wsEndpoint, { paths: [infra], outputs: ['guide'], paper: 'letter' }),
-    compiled,
   ]);
   project.provide('wsEndpoint', wsEndpoint);
   project.provide('bundledOut', bundledOut);

@@ -19,28 +19,55 @@ function hyphenatorFor(lang: string): Hyphenator | undefined {
   return fn;
 }
 
-/**
- * Elements whose text is never hyphenated: code, keys, links (often addresses), maths, headings.
- * Table cells are: a narrow column (a wide table, a booklet's page) breaks a word at a syllable,
- * with a hyphen, rather than anywhere.
- */
+/** Elements whose text is never hyphenated: code, keys, links (often addresses), maths, headings. */
 const KEEP = new Set(['code', 'pre', 'kbd', 'samp', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'math']);
+
+/**
+ * In a table of up to TABLE_COLUMNS columns only words of CELL_MIN_LETTERS or more take soft
+ * hyphens. A soft hyphen makes a word's first syllable its narrowest width, and a table's
+ * automatic layout gives each column at least its narrowest word: hyphenated, a column of short
+ * words ("Examples", "persistent") was squeezed to a syllable beside a wide one of prose and broke
+ * every word. Such a table still fits a booklet's page with its words whole; a wider one (an
+ * eight-column comparison) needs every syllable break, or Chromium shrinks the whole page to fit.
+ */
+const TABLE_COLUMNS = 4;
+const CELL_MIN_LETTERS = 12;
+
+const columnsOf = (table: Element): number => {
+  let most = 0;
+  visit(table, 'element', (row: Element) => {
+    if (row.tagName === 'tr') most = Math.max(most, row.children.filter((c) => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')).length);
+  });
+  return most;
+};
 
 /**
  * Soft hyphens (U+00AD) in the prose of a fragment, for the deck's language: Chromium has no
  * hyphenation dictionaries here, so `hyphens: auto` alone never breaks a word. Words shorter than
- * seven letters and everything in KEEP stay whole, and so does a token holding a digit, slash,
- * inner dot, underscore, @, :, # or = (a version, address, path or identifier), and a name.
+ * seven letters (in a narrow table CELL_MIN_LETTERS) and everything in KEEP stay whole, and so does a
+ * token holding a digit, slash, inner dot, underscore, @, :, # or = (a version, address, path or
+ * identifier), and a name.
  */
 export function hyphenateTree(tree: Root, lang: string): void {
   const hyphenate = hyphenatorFor(lang);
-  if (!hyphenate) return;
+  if (hyphenate) hyphenateWords(tree, hyphenate, 7);
+}
+
+function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters: number): void {
+  const word = new RegExp(`[\\p{L}\\p{M}]{${minLetters},}`, 'gu');
   visit(tree, (node) => {
-    if (node.type === 'element' && KEEP.has((node as Element).tagName)) return SKIP;
+    if (node !== tree && node.type === 'element') {
+      const tag = (node as Element).tagName;
+      if (KEEP.has(tag)) return SKIP;
+      if (tag === 'table' && minLetters < CELL_MIN_LETTERS && columnsOf(node as Element) <= TABLE_COLUMNS) {
+        hyphenateWords(node as Element, hyphenate, CELL_MIN_LETTERS);
+        return SKIP;
+      }
+    }
     if (node.type !== 'text') return undefined;
     // Token by token: one holding a digit or any of _ . / \\ @ : # = is an address, path or name.
     node.value = node.value.replace(/\S+/g, (token) =>
-      /[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(/[\p{L}\p{M}]{7,}/gu, (word) => (isName(word) ? word : hyphenate(word, { hyphenChar: '\u00ad', minWordLength: 7 }))),
+      /[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(word, (w) => (isName(w) ? w : hyphenate(w, { hyphenChar: '\u00ad', minWordLength: minLetters }))),
     );
     return undefined;
   });

@@ -15,3 +15,22 @@ describe('soft hyphens', () => {
     expect(html.replace(/\u00ad/g, '')).toContain('PostgreSQLWithAVeryLongEngineName');
   });
 });
+
+describe('soft hyphens in tables', () => {
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const table = (columns: number) =>
+    [row(Array.from({ length: columns }, (_, i) => (i === 1 ? 'Examples' : `Head${i}`))), row(Array.from({ length: columns }, () => '---')), row(Array.from({ length: columns }, (_, i) => (i === 1 ? 'persistent transactions' : 'cell')))].join('\n');
+
+  it('keep the short words of a narrow table whole, so its columns are not squeezed to a syllable', () => {
+    const html = answerOf(table(4));
+    expect(html).toContain('Examples');
+    expect(html).toContain('persistent');
+    expect(html).toContain('trans\u00adac\u00adtions');
+  });
+
+  it('go into every long-enough word of a wide table, which must fit a booklet page', () => {
+    const html = answerOf(table(5));
+    expect(html).toContain('per\u00adsis\u00adtent');
+    expect(html).toContain('Ex\u00adam\u00adples');
+  });
+});

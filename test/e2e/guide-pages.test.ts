@@ -225,6 +225,32 @@ describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({
     expect(outside.map((w) => `p${w.page}: ${w.text}`)).toEqual([]);
   });
 
+  it('prints the short words of a narrow table (four columns or fewer) whole, never broken at a syllable', () => {
+    // Words found only in narrow tables (the same word in prose may break there), and how they print.
+    const narrowWords = new Set<string>();
+    const proseWords = new Set<string>();
+    const wordsOf = (html: string) =>
+      html
+        .replace(/<code>[\s\S]*?<\/code>/g, ' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\u00ad/g, '')
+        .match(/\p{L}{7,11}/gu) ?? [];
+    for (const q of allQuestions(d)) {
+      for (const [table] of q.answerHtml.matchAll(/<table>[\s\S]*?<\/table>/g)) {
+        const firstRow = /<tr>([\s\S]*?)<\/tr>/.exec(table)?.[1] ?? '';
+        if ((firstRow.match(/<t[dh][\s>]/g) ?? []).length <= 4) wordsOf(table).forEach((w) => narrowWords.add(w));
+      }
+      [q.html, q.cardHtml, q.answerHtml.replace(/<table>[\s\S]*?<\/table>/g, ' ')].forEach((html) => wordsOf(html).forEach((w) => proseWords.add(w)));
+    }
+    const only = new Set([...narrowWords].filter((w) => !proseWords.has(w)));
+    expect(only.size).toBeGreaterThan(3);
+    const words = pdfWords(file()).map((w) => w.text);
+    const broken = words.flatMap((t, i) =>
+      /[-\u2010]$/.test(t) && only.has(t.slice(0, -1) + (words[i + 1] ?? '').replace(/[^\p{L}].*$/u, '')) ? [`${t}${words[i + 1]}`] : [],
+    );
+    expect(broken).toEqual([]);
+  });
+
   it('mirrors the margins: the binding margin inside, the wide one outside, on odd and even pages', () => {
     // The running head starts at the left margin of every page but the cover.
     const words = pdfWords(file());
