@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Root, RootContent } from 'mdast';
+import type { Position } from 'unist';
 import type { Root as HastRoot } from 'hast';
 import type { HastPlugin, RenderContext } from '../model/render-context.js';
 import { rehypeMath, restoreDollarText } from './math.js';
@@ -108,12 +109,13 @@ export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: Roo
   // rendered again, as without memory: its plugins see the diagnostics already reported.
   const seen = new Set<string>();
   return (nodes, context) => {
-    let key = memory && fragmentKey(nodes, context, plugins);
+    const base = baseLine(nodes, context);
+    let key = memory && fragmentKey(nodes, context, plugins, base);
     if (key && seen.has(key)) key = undefined;
     if (key) seen.add(key);
     const known = key ? memory?.fragments.get(key) : undefined;
     if (known) {
-      context?.diagnostics.push(...known.diagnostics.map((d) => ({ ...d })));
+      context?.diagnostics.push(...known.diagnostics.map((d) => ({ ...d, line: d.line + base })));
       return known.html;
     }
     const reported = context?.diagnostics.length ?? 0;
@@ -123,22 +125,29 @@ export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: Roo
     const html = String(processor.stringify(hast));
     if (key && memory) {
       if (memory.fragments.size >= MEMORY_ENTRIES) memory.fragments.clear();
-      memory.fragments.set(key, { html, diagnostics: context?.diagnostics.slice(reported) ?? [] });
+      memory.fragments.set(key, { html, diagnostics: (context?.diagnostics.slice(reported) ?? []).map((d) => ({ ...d, line: d.line - base })) });
     }
     return html;
   };
 }
 
+/** The line a fragment's lines are counted from: its context's (question or answer), else its first node's. */
+const baseLine = (nodes: RootContent[], context: RenderContext | undefined): number => context?.line ?? nodes[0]?.position?.start.line ?? 0;
+
 /**
- * What a fragment's HTML depends on: its nodes (positions included, so its diagnostics keep their
- * lines), where it comes from and the plugins. Undefined for fragments with images: their files
- * can change while the markdown stays the same.
+ * What a fragment's HTML depends on: its nodes, where it comes from and the plugins. Its nodes'
+ * lines count from `base` (their diagnostics are kept that way too), and columns and offsets are
+ * left out: an edit above a fragment moves it without changing it, and in watch mode it still
+ * comes from memory (keyed on whole positions, one edit made every later fragment new). Undefined
+ * for fragments with images: their files can change while the markdown stays the same.
  */
-function fragmentKey(nodes: RootContent[], context: RenderContext | undefined, plugins: string): string | undefined {
-  const json = JSON.stringify(nodes);
+function fragmentKey(nodes: RootContent[], context: RenderContext | undefined, plugins: string, base: number): string | undefined {
+  const json = JSON.stringify(nodes, (name, value: unknown) =>
+    name === 'position' && value && typeof value === 'object' ? [(value as Position).start.line - base, (value as Position).end.line - base] : value,
+  );
   if (json.includes('"type":"image') || /<img\b/i.test(json)) return undefined;
-  const { file, line, baseDir, hyphenate } = context ?? {};
-  return JSON.stringify([plugins, file, line, baseDir, hyphenate, json]);
+  const { file, baseDir, hyphenate } = context ?? {};
+  return JSON.stringify([plugins, file, baseDir, hyphenate, json]);
 }
 
 /** rehype plugin: soft hyphens in the fragment's prose when its context names a language. */

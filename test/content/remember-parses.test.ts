@@ -1,0 +1,53 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { ParseThread, parseLimits } from '../../src/parse-off-thread.js';
+import { runDeckJob } from '../../src/parse-deck-job.js';
+
+// Watch mode parses on a thread that remembers pieces and fragments (content/markdown.ts): a save
+// redoes only what changed. Whatever it takes from memory, the deck must be the one a fresh parse
+// of the saved text gives: same HTML, and every warning at the line it is on now.
+describe('a remembering parser gives what a fresh parse gives', () => {
+  const thread = new ParseThread({ ...parseLimits(), inlineBytes: 0 }, { remember: true });
+  afterAll(() => thread.close());
+  const file = 'deck.md';
+
+  const deck = (intro: string, first: string) =>
+    [
+      '# Remembered',
+      '',
+      intro,
+      '',
+      '## Basics',
+      '',
+      `### ${first}`,
+      '',
+      'A first answer with an *emphasis*.',
+      '',
+      '### What is a broken formula?',
+      '',
+      'It is $\\frac{1}$ here.',
+      '',
+      '### What comes after?',
+      '',
+      'The "last" answer -- with quotes and dashes.',
+      '',
+    ].join('\n');
+
+  const fresh = (text: string) => runDeckJob('parse', file, Buffer.from(text), {});
+  const remembered = (text: string) => thread.parse(file, Buffer.from(text));
+
+  it('after an edit inside a line, above the other fragments', async () => {
+    await remembered(deck('An intro.', 'What is first?'));
+    const edited = deck('An intro.', 'What is first, said with many more words than before?');
+    const { deck: got } = await remembered(edited);
+    expect(got).toEqual(fresh(edited).deck);
+  });
+
+  it('after lines were added above every fragment: the warnings move with them', async () => {
+    const edited = deck('An intro.\n\nIt now has\nthree more lines.', 'What is first?');
+    const { deck: got } = await remembered(edited);
+    const want = fresh(edited).deck;
+    expect(want.diagnostics.length).toBeGreaterThan(0);
+    expect(got.diagnostics).toEqual(want.diagnostics);
+    expect(got).toEqual(want);
+  });
+});
