@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deckLimits, isInside, MAX_IMAGE_BYTES, readInput } from './content/read-input.js';
+import { looseDeckText } from './content/deck-encoding.js';
 
 /** Folder of this compiled file: dist/ at run time (src/ under the test runner). */
 const CODE_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -74,7 +75,7 @@ export async function deckInput(file: string, fingerprint: string): Promise<Deck
   }
   hash.update(bytes);
   // Images next to the deck change the PDF without changing the deck; a missing one hashes as such.
-  for (const ref of localLinks(bytes.toString('utf8'))) {
+  for (const ref of localLinks(looseDeckText(bytes))) {
     const target = path.resolve(folder, ref);
     if (!isInside(target, folder)) continue; // never read outside the deck's folder
     const image = await readInput(target, { maxBytes: MAX_IMAGE_BYTES, confineTo: folder, what: 'image' }).catch((err: Error) => `unreadable:${err.message}`);

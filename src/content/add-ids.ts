@@ -4,6 +4,7 @@ import { writeAtomic } from '../output.js';
 import { checkNesting } from './check-nesting.js';
 import { slugFromFile } from './deck-files.js';
 import { decodeDeckText } from './load-deck.js';
+import { utf16Encoding } from './deck-encoding.js';
 import { allQuestions, type Deck } from '../model/deck.js';
 import { parseDeck } from './parse-deck.js';
 
@@ -35,6 +36,8 @@ export async function addIdsToFile(file: string): Promise<AddIdsResult> {
 /** The deck file's bytes with an `Id:` line under each question heading that lacks one. */
 export function addIds(bytes: Buffer, file: string): { text: Buffer; added: number } {
   const before = parse(decodeDeckText(bytes, file), file);
+  // The ids are written into the file's own lines, as UTF-8.
+  if (utf16Encoding(bytes)) throw contentError(file, 1, 'ids are written in UTF-8 and this deck is saved as UTF-16', 'save the file as UTF-8, then add the ids');
   const missing = allQuestions(before).filter((q) => q.explicitId === undefined);
   if (missing.length === 0) return { text: bytes, added: 0 };
   // Lines with their own endings, split as the parser counts them (CRLF, LF or a lone CR).

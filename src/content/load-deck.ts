@@ -2,6 +2,7 @@ import path from 'node:path';
 import { contentError } from '../errors.js';
 import { MAX_DECK_BYTES } from './read-input.js';
 import { readDeckBytes } from './read-deck.js';
+import { utf16Encoding } from './deck-encoding.js';
 import { slugFromFile } from './deck-files.js';
 import { parseDeck, type ParseOptions } from './parse-deck.js';
 import { checkNesting } from './check-nesting.js';
@@ -22,14 +23,19 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
   if (bytes.length > MAX_DECK_BYTES) {
     throw contentError(file, 1, `deck file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_DECK_BYTES / 1048576} MB limit`, 'split it into several decks');
   }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) throw contentError(file, lineAt(bytes, nul), 'not a markdown text file (it contains NUL bytes)', 'pass a .md text file');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    throw contentError(file, lineAt(bytes, bad), 'not valid UTF-8 text', 'save the file as UTF-8');
+  let text = utf16Text(bytes, file);
+  if (text === undefined) {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0 && looksLikeUtf16(bytes)) throw contentError(file, 1, 'saved as UTF-16 text without a byte-order mark', 'save the file as UTF-8');
+    if (nul >= 0) throw contentError(file, lineAt(bytes, nul), 'not a markdown text file (it contains NUL bytes)', 'pass a .md text file');
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const bad = firstInvalidUtf8(bytes);
+      throw contentError(file, lineAt(bytes, bad), 'not valid UTF-8 text', 'save the file as UTF-8');
+    }
+  } else if (text.includes('\0')) {
+    throw contentError(file, text.slice(0, text.indexOf('\0')).split('\n').length, 'not a markdown text file (it contains NUL characters)', 'pass a .md text file');
   }
   const deckText = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!deckText.trim()) throw contentError(file, 1, 'deck file is empty', 'write a "# Title" and at least one "### Question?" with an answer');
@@ -52,6 +58,26 @@ export function deckFromBytes(file: string, bytes: Buffer, plugins: HastPlugin[]
     if (err instanceof RangeError) throw contentError(file, undefined, 'deck is nested too deeply to read', 'flatten deeply nested lists or quotes');
     throw err;
   }
+}
+
+/** The text of a file saved as UTF-16 with its byte-order mark; undefined for any other file. */
+function utf16Text(bytes: Buffer, file: string): string | undefined {
+  const encoding = utf16Encoding(bytes);
+  if (!encoding) return undefined;
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw contentError(file, 1, `not valid ${encoding.toUpperCase()} text`, 'save the file as UTF-8');
+  }
+}
+
+/** Text in UTF-16 without a byte-order mark: ASCII letters with a NUL beside every one. */
+function looksLikeUtf16(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 200);
+  let even = 0;
+  let odd = 0;
+  head.forEach((b, i) => b === 0 && (i % 2 ? odd++ : even++));
+  return Math.max(even, odd) >= head.length / 2 - 2 && Math.min(even, odd) === 0;
 }
 
 function lineAt(bytes: Buffer, offset: number): number {

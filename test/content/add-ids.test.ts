@@ -52,6 +52,11 @@ function insertedLines(before: string, after: string): string[] | undefined {
 }
 
 describe('studyguide ids', () => {
+  it('leaves a deck saved as UTF-16 unwritten, asking for UTF-8 (the ids are written in UTF-8)', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Deck\n\n## S\n\n### What is it?\n\nAn answer.\n', 'utf16le')]);
+    expect(() => addIds(utf16, 'deck.md')).toThrow('ids are written in UTF-8 and this deck is saved as UTF-16');
+  });
+
   it('inserts only `Id:` lines holding each question\'s current guid; every other byte stays', () => {
     const before = Buffer.from(DECK, 'utf8');
     const { text, added } = addIds(before, 'net.md');
