@@ -33,9 +33,27 @@ function cli(
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout: out, stderr })));
 }
 
-async function twoDecks(big = 400): Promise<string> {
+/** A deck whose one answer is a table of `rows` rows of inline markup: costly in memory to parse. */
+function tableDeck(rows: number): string {
+  const lines = [
+    '# Big',
+    '',
+    '## Everything',
+    '',
+    '### One large table?',
+    '',
+    '> Card.',
+    '',
+    '| a | b | c | d | e | f | g | h |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (let i = 0; i < rows; i++) lines.push('| *x* | **y** | `z` | [l](#a) | w | v | u | t |');
+  return `${lines.join('\n')}\n`;
+}
+
+async function twoDecks(): Promise<string> {
   const dir = await tempDir('studyguide-parse-limits-');
-  await writeFile(path.join(dir, 'big.md'), deck('Big', big));
+  await writeFile(path.join(dir, 'big.md'), deck('Big', 400));
   await writeFile(path.join(dir, 'small.md'), deck('Small', 3));
   return dir;
 }
@@ -43,8 +61,10 @@ async function twoDecks(big = 400): Promise<string> {
 describe('parsing under limits', () => {
   it('a deck over the memory limit fails alone at its line 1, naming the limit and how to raise it', async () => {
     // The thread's own start (the markdown stack) takes about 22 MB; the small deck little more,
-    // the big one (500 KB) far more.
-    const dir = await twoDecks(2000);
+    // the big one (a 20,000-row table, 1 MB) far more, and fast: it passes 48 MB in about a second
+    // (2,000 plain questions did too, after 25 s of collecting garbage near the limit).
+    const dir = await twoDecks();
+    await writeFile(path.join(dir, 'big.md'), tableDeck(20_000));
     const run = await cli(['build', dir, '--out', path.join(dir, 'out'), '--outputs', 'csv'], { STUDYGUIDE_PARSE_MEMORY_MB: '48' });
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toMatch(
@@ -75,7 +95,8 @@ describe('parsing under limits', () => {
   }, 120_000);
 
   it('`check` parses under the same limits: a deck over the memory limit is one error line, the other deck is checked', async () => {
-    const dir = await twoDecks(2000);
+    const dir = await twoDecks();
+    await writeFile(path.join(dir, 'big.md'), tableDeck(20_000));
     await writeFile(path.join(dir, 'small.md'), `${deck('Small', 3)}\n### Question 3 about $x_3$ and \`code\`?\n\n> Again.\n`);
     const run = await cli(['check', dir], { STUDYGUIDE_PARSE_MEMORY_MB: '48' }, 'pipe');
     expect(run.code, run.stderr).toBe(1);
