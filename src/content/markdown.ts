@@ -116,7 +116,7 @@ export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: Roo
     const known = key ? memory?.fragments.get(key) : undefined;
     if (known) {
       context?.diagnostics.push(...known.diagnostics.map((d) => ({ ...d, line: d.line + base })));
-      return known.html;
+      return shiftDataLines(known.html, base);
     }
     const reported = context?.diagnostics.length ?? 0;
     // The typographic pass rewrites text nodes in place: the deck's own tree stays as parsed.
@@ -125,18 +125,21 @@ export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: Roo
     const html = String(processor.stringify(hast));
     if (key && memory) {
       if (memory.fragments.size >= MEMORY_ENTRIES) memory.fragments.clear();
-      memory.fragments.set(key, { html, diagnostics: (context?.diagnostics.slice(reported) ?? []).map((d) => ({ ...d, line: d.line - base })) });
+      memory.fragments.set(key, { html: shiftDataLines(html, -base), diagnostics: (context?.diagnostics.slice(reported) ?? []).map((d) => ({ ...d, line: d.line - base })) });
     }
     return html;
   };
 }
+
+/** The fragment's HTML with the lines it names (a diagram's `data-line`, diagram-blocks.ts) moved by `by`. */
+const shiftDataLines = (html: string, by: number): string => html.replace(/ data-line="(-?\d+)"/g, (_, line: string) => ` data-line="${Number(line) + by}"`);
 
 /** The line a fragment's lines are counted from: its context's (question or answer), else its first node's. */
 const baseLine = (nodes: RootContent[], context: RenderContext | undefined): number => context?.line ?? nodes[0]?.position?.start.line ?? 0;
 
 /**
  * What a fragment's HTML depends on: its nodes, where it comes from and the plugins. Its nodes'
- * lines count from `base` (their diagnostics are kept that way too), and columns and offsets are
+ * lines count from `base` (their diagnostics and the lines their HTML names are kept that way too), and columns and offsets are
  * left out: an edit above a fragment moves it without changing it, and in watch mode it still
  * comes from memory (keyed on whole positions, one edit made every later fragment new). Undefined
  * for fragments with images: their files can change while the markdown stays the same.

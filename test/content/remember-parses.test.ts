@@ -28,7 +28,12 @@ describe('a remembering parser gives what a fresh parse gives', () => {
       '',
       '### What comes after?',
       '',
-      'The "last" answer -- with quotes and dashes.',
+      'The "last" answer -- with quotes and dashes, and a diagram:',
+      '',
+      '```mermaid',
+      'flowchart LR',
+      '  a --> b',
+      '```',
       '',
     ].join('\n');
 
