@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { ANSWER_LABEL, ANSWER_LINE, QUESTION_LABEL } from './labels.js';
+import { splitAtQuestions } from './split-questions.js';
 import { stripLabel } from './strip-label.js';
 import type { Layout, Part } from './types.js';
 
@@ -40,11 +41,11 @@ function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
  */
 export const qaLayout: Layout = {
   name: 'qa',
-  count: (nodes) => nodes.filter(isQuestion).length,
+  count: (nodes) => splitAtQuestions(nodes).filter(isQuestion).length,
   read(nodes) {
     const parts: Part[] = [];
     let current: { body: RootContent[] } | undefined;
-    for (const node of nodes) {
+    for (const node of splitAtQuestions(nodes)) {
       if (isQuestion(node)) {
         const { question, answer } = splitAtAnswer(stripLabel((node as Paragraph).children, QUESTION_LABEL));
         // `**Q: the whole question in bold**`: the bold says "question", not emphasis.
