@@ -55,10 +55,15 @@ export function navigationKind(node: RootContent): string | undefined {
     return items.length && items.every(tocItem) ? 'table of contents' : undefined;
   }
   if (node.type === 'table') {
-    // A table of links (to questions or exercises): every row holds a link, and no cell has prose.
+    // A table of links (to questions or exercises): every row holds a link, and no cell has prose;
+    // rows that only name the group of links below them (`&nbsp; | **Strings**`) or space groups out may stand between.
     const rows = node.children.slice(1);
-    const prose = (text: string) => text.trim().split(/\s+/).length > 12;
-    const linkRow = rows.every((row) => row.children.some((cell) => onlyLinksAndImages(cell)?.links.length) && !row.children.some((cell) => !onlyLinksAndImages(cell) && prose(toString(cell))));
+    // The question a link leads to, written beside it, is no prose however long it is.
+    const prose = (text: string) => text.trim().split(/\s+/).length > 12 && !/[?？]\s*$/.test(text);
+    const linked = (row: (typeof rows)[number]) => row.children.some((cell) => onlyLinksAndImages(cell)?.links.length);
+    const label = (row: (typeof rows)[number]) => row.children.every((cell) => toString(cell).trim().split(/\s+/).length <= 8);
+    const linkRows = rows.filter(linked);
+    const linkRow = linkRows.length * 2 > rows.length && rows.every((row) => (linked(row) ? !row.children.some((cell) => !onlyLinksAndImages(cell) && prose(toString(cell))) : label(row)));
     return rows.length && linkRow ? 'table of links' : undefined;
   }
   return undefined;
