@@ -54,6 +54,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   let afterQuestion = false;
   const groups: Heading[] = [];
   const warn = (line: number, code: DiagnosticCode, message: string) => diagnostics.push({ file, line, severity: 'warning', code, message });
+  const titleDepth = titleLevel(parts);
 
   const flush = () => {
     if (!pending || pending.emitted) return;
@@ -71,8 +72,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     }
     if (part.kind === 'heading') {
       const h = part.node;
-      if (!titled && h.depth === 1 && questions === 0 && !pending) {
-        out.push(h);
+      if (!titled && h.depth === titleDepth && questions === 0 && !pending) {
+        out.push({ ...h, depth: 1 });
         titled = true;
         continue;
       }
@@ -126,6 +127,18 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     }
   }
   return { children: out, open, navigation, navigationLines, leftOut };
+}
+
+/**
+ * The heading level of the bank's title: `#`, or in a bank with no `#` a first heading above
+ * every other heading in the file (`## SQL Questions` over `### Basics` and `#### 1. …`).
+ */
+function titleLevel(parts: Part[]): number {
+  const depths = parts.flatMap((p) => (p.kind === 'heading' ? [p.node.depth] : p.kind === 'question' ? [p.heading.depth] : []));
+  const [first, ...rest] = depths;
+  // A lone heading over questions alone names their section; a title stands over sections too.
+  const sections = parts.filter((p) => p.kind === 'heading').length;
+  return first !== undefined && !depths.includes(1) && sections > 1 && parts.find((p) => p.kind !== 'content')?.kind === 'heading' && rest.every((d) => d > first) ? first : 1;
 }
 
 /** Headings inside an answer stay inside it: moved below the question level, nesting kept. */
