@@ -15,6 +15,8 @@ function label(words: string, letter: string): RegExp {
 export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q');
 /** `A:`, `Answer:`, `A.`, `答：`, `回答：` opening a paragraph. */
 export const ANSWER_LABEL = label(ANSWER_WORDS, 'A');
+/** `Answer:`, `Ответ:`, `答案：` opening a paragraph: a named label, never the bare `A:` an option list may start with. */
+export const ANSWER_NAMED = new RegExp(`^\\s*(?:${ANSWER_WORDS.replace(/^A\|/, '')})\\s*[:：]\\s*`, 'iu');
 /** An answer label at the start of a line inside a paragraph (`Q: … ⏎ A: …`). */
 export const ANSWER_LINE = new RegExp(`\\n${ANSWER_LABEL.source.slice(1)}`, 'iu');
 

@@ -36,16 +36,43 @@ function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
 }
 
 /**
+ * Whether the bank draws a rule between its pairs (`---` or `⸻` right above most questions):
+ * then a rule closes the answer above it, and what stands between it and the next question is
+ * not part of that answer.
+ */
+function separatedByRules(nodes: RootContent[]): boolean {
+  const questions = nodes.flatMap((node, i) => (i > 0 && isQuestion(node) ? [i] : []));
+  const ruled = questions.filter((i) => nodes[i - 1].type === 'thematicBreak').length;
+  return ruled >= 2 && ruled * 2 >= questions.length;
+}
+
+// A title line: one short line that does not end like a sentence ("🔹 kubernetes (k8s)").
+const TITLE = /^[^\n]{1,80}$/;
+const ENDS_SENTENCE = /[.!?;:,。！？；：，]\s*$/;
+
+/** A one-line title standing over the questions below it, outside any answer. */
+function titleLine(node: RootContent, next: RootContent | undefined, afterRule: boolean): node is Paragraph {
+  if (node.type !== 'paragraph' || !(afterRule || (next && isQuestion(next)))) return false;
+  // A line leading into a list or text right under it ("must-know:⏎- …") introduces that text.
+  if (next && (next.position?.start.line ?? 0) <= (node.position?.end.line ?? 0) + 1) return false;
+  const text = toString(node).trim();
+  return TITLE.test(text) && !ENDS_SENTENCE.test(text) && !ANSWER_LABEL.test(text);
+}
+
+/**
  * `**Q:** … / **A:** …` pairs, plain `Q:` / `A:` lines and `**Q1.** …` paragraphs: a question's
- * answer is everything up to the next question or heading, its `A:` label taken off.
+ * answer is everything up to the next question or heading (or rule, in a bank that draws one
+ * between its pairs), its `A:` label taken off. A one-line title outside the answers is a section.
  */
 export const qaLayout: Layout = {
   name: 'qa',
   count: (nodes) => splitAtQuestions(nodes).filter(isQuestion).length,
-  read(nodes) {
+  read(given) {
+    const nodes = splitAtQuestions(given);
+    const ruled = separatedByRules(nodes);
     const parts: Part[] = [];
     let current: { body: RootContent[] } | undefined;
-    for (const node of splitAtQuestions(nodes)) {
+    nodes.forEach((node, i) => {
       if (isQuestion(node)) {
         const { question, answer } = splitAtAnswer(stripLabel((node as Paragraph).children, QUESTION_LABEL));
         // `**Q: the whole question in bold**`: the bold says "question", not emphasis.
@@ -56,14 +83,19 @@ export const qaLayout: Layout = {
       } else if (node.type === 'heading') {
         current = undefined;
         parts.push({ kind: 'heading', node });
+      } else if (ruled && node.type === 'thematicBreak') {
+        // The rule between two pairs: it closes the answer and prints nothing.
+        current = undefined;
       } else if (current) {
         // The answer's label goes; a label alone on its line (`**A:**`) goes with its paragraph.
         const labelled = current.body.length === 0 && node.type === 'paragraph' && ANSWER_LABEL.test(toString(node));
         const children = labelled ? stripLabel(node.children, ANSWER_LABEL) : [];
         if (!labelled) current.body.push(node);
         else if (children.length) current.body.push({ ...node, children });
+      } else if (titleLine(node, nodes[i + 1], ruled && nodes[i - 1]?.type === 'thematicBreak')) {
+        parts.push({ kind: 'heading', node: { type: 'heading', depth: 2, children: node.children, position: node.position } });
       } else parts.push({ kind: 'content', node });
-    }
+    });
     return parts;
   },
 };
