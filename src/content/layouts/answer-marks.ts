@@ -8,6 +8,8 @@ const ANSWER_DETAILS = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summ
 
 type Paragraph = Extract<RootContent, { type: 'paragraph' }>;
 
+const separator = (node: RootContent): boolean => node.type === 'thematicBreak' || (node.type === 'html' && /^(?:\s*<br\s*\/?>)+\s*$/i.test(node.value));
+
 const startsWith = (node: RootContent | undefined, mark: RegExp): node is Paragraph => node?.type === 'paragraph' && mark.test(toString(node));
 
 /** What goes between a short heading and the question under it: "Event Loop: …", "…区别？什么时候…". */
@@ -52,8 +54,8 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
     const kept = [...(answer.length ? [{ ...lead, children: answer }] : []), ...more];
     rest = [{ ...first, children: kept.length ? [{ ...item, children: kept as typeof item.children }, ...items] : items }, ...rest.slice(1)];
   }
-  // A rule after an answer separates it from the next question; it is not part of the answer.
-  while (rest.length && rest[rest.length - 1].type === 'thematicBreak') rest = rest.slice(0, -1);
+  // A rule (or a `<br />` alone) after an answer separates it from the next question; it is not part of the answer.
+  while (rest.length && separator(rest[rest.length - 1])) rest = rest.slice(0, -1);
   return { heading: { ...heading, children: words }, body: rest };
 }
 
