@@ -25,8 +25,11 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
     if (marked && layout.name === 'list-questions') continue;
     const count = layout.count(nodes);
     // Numbered `###` headings read the same either way, but only the numbered layout drops the numbers.
+    // So do most of them, the rest naming groups (`### **Docker Basics**` over `### **1. What is Docker?**`):
+    // read as ours, those group names would be questions with no answer.
+    const numberedMost = !marked && layout.name === 'numbered-headings' && count >= 2 && count * 2 > best.count && best.name === 'studyguide';
     const numberedTie = !marked && layout.name === 'numbered-headings' && count > 0 && count === best.count && best.name === 'studyguide';
-    if ((count > best.count && (count >= 2 || ours === 0)) || numberedTie) best = { name: layout.name, count };
+    if ((count > best.count && (count >= 2 || ours === 0)) || numberedTie || numberedMost) best = { name: layout.name, count };
   }
   return best.name;
 }
