@@ -1,11 +1,12 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { boldNumbered } from './bold-numbered.js';
 import { ANSWER_LABEL, ANSWER_LINE, QUESTION_LABEL } from './labels.js';
 import { splitAtQuestions } from './split-questions.js';
 import { stripLabel } from './strip-label.js';
 import type { Layout, Part } from './types.js';
 
-const isQuestion = (node: RootContent): boolean => node.type === 'paragraph' && QUESTION_LABEL.test(toString(node));
+const isQuestion = (node: RootContent): boolean => (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) || !!boldNumbered(node);
 
 /** Splits `Q: … ⏎ A: …` written as one paragraph at the line that starts with the answer label. */
 function splitAtAnswer(children: PhrasingContent[]): { question: PhrasingContent[]; answer?: PhrasingContent[] } {
@@ -60,7 +61,8 @@ function titleLine(node: RootContent, next: RootContent | undefined, afterRule: 
 }
 
 /**
- * `**Q:** … / **A:** …` pairs, plain `Q:` / `A:` lines and `**Q1.** …` paragraphs: a question's
+ * `**Q:** … / **A:** …` pairs, plain `Q:` / `A:` lines, `**Q1.** …` paragraphs and numbered bold
+ * lines (`**1. What is …?**`): a question's
  * answer is everything up to the next question or heading (or rule, in a bank that draws one
  * between its pairs), its `A:` label taken off. A one-line title outside the answers is a section.
  */
@@ -73,7 +75,14 @@ export const qaLayout: Layout = {
     const parts: Part[] = [];
     let current: { body: RootContent[] } | undefined;
     nodes.forEach((node, i) => {
-      if (isQuestion(node)) {
+      const bold = boldNumbered(node);
+      if (bold) {
+        // `**3. What is …?**` over its answer: the answer's label (`*Answer:*`) goes.
+        const answer = stripLabel(bold.rest, ANSWER_LABEL);
+        const heading: Heading = { type: 'heading', depth: 3, children: bold.words, position: node.position };
+        current = { body: answer.length ? [{ type: 'paragraph', children: answer, position: node.position }] : [] };
+        parts.push({ kind: 'question', heading, body: current.body });
+      } else if (isQuestion(node)) {
         const { question, answer } = splitAtAnswer(stripLabel((node as Paragraph).children, QUESTION_LABEL));
         // `**Q: the whole question in bold**`: the bold says "question", not emphasis.
         const words = question.length === 1 && question[0].type === 'strong' ? question[0].children : question;
