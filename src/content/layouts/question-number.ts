@@ -13,7 +13,9 @@ const BARE_NUMBER = `${DIGITS}\\s*(?:[.):\\-–—]\\s+|[．）：、]\\s*|[.)](
 const DOTTED_NUMBER = `${DIGITS}(?:\\.${DIGITS})+\\.?\\s+`;
 // `第 1 题：`, `第12問`, `問3.`: the number spelled with its counter, as Chinese and Japanese banks do.
 const CJK_NUMBER = `(?:第\\s*${DIGITS}\\s*[题題问問]|[问問]\\s*${DIGITS})\\s*[.):\\-–—．）：、]?\\s*`;
-const PREFIX = `^\\s*(?:#?\\s*)?(?:${Q_NUMBER}|${DOTTED_NUMBER}|${BARE_NUMBER}|${CJK_NUMBER})`;
+// `🔹 1. Q`, `✅ Q3: …`: a symbol or two marking the heading, before its number.
+const MARKER = `(?:[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D]+\\s*)?`;
+const PREFIX = `^\\s*${MARKER}(?:#?\\s*)?(?:${Q_NUMBER}|${DOTTED_NUMBER}|${BARE_NUMBER}|${CJK_NUMBER})`;
 const NUMBER = new RegExp(`${PREFIX}(?=\\S)`, 'iu');
 // The number alone, as in a bold run `**Q1.** What …`.
 const NUMBER_ALONE = new RegExp(`^\\s*#?\\s*(?:(?:(?:Q|Question)\\s*\\.?\\s*)?${DIGITS}\\s*[.):\\-–—．）：、]|${CJK_NUMBER})\\s*$`, 'iu');
