@@ -2,13 +2,18 @@
 const QUESTION_WORDS = 'Q|Question|Вопрос|Питання|Pregunta|Frage|问题|問題|问|問|質問|设问';
 const ANSWER_WORDS = 'A|Ans|Answer|Ответ|Відповідь|Respuesta|Antwort|Réponse|答案|回答|解答|答';
 const DIGITS = '[0-9０-９]{1,4}';
+// A symbol or two a bank puts before its labels (`✅ **Answer:**`, `❓ Q:`).
+const MARKER = '(?:[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D]+\\s*)?';
+
+/** Text that is only such symbols, standing before a label in a run of its own. */
+export const MARKER_ONLY = /^\s*[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*$/u;
 
 /**
  * A label of these words at the start of a paragraph: `Answer:`, `答：`, `Q3:`; with a number,
  * also `Q3.` and `Q3)`; the bare letter also as `Q.` / `A)`. Full-width punctuation counts.
  */
 function label(words: string, letter: string): RegExp {
-  return new RegExp(`^\\s*(?:(?:${words})\\s*(?:${DIGITS})?\\s*[:：]|(?:${words})\\s*${DIGITS}\\s*[.)．）]|${letter}\\s*[.)．）])\\s*`, 'iu');
+  return new RegExp(`^\\s*${MARKER}(?:(?:${words})\\s*(?:${DIGITS})?\\s*[:：]|(?:${words})\\s*${DIGITS}\\s*[.)．）]|${letter}\\s*[.)．）])\\s*`, 'iu');
 }
 
 /** `Q:`, `Question 3:`, `Q3)`, `问：`, `質問：` opening a paragraph. */
