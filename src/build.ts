@@ -27,6 +27,7 @@ import { DiagramDrawer, diagramStore } from './print/draw-diagrams.js';
 import type { AssetDirs } from './render/assets.js';
 import { BROWSER_CONCURRENCY } from './model/concurrency.js';
 import { readingSummary } from './content/layouts/summary.js';
+import { noAnswersWarning } from './outputs/no-answers.js';
 
 /** The output steps, in the order they run (the guide first: cards cite its page numbers). */
 
@@ -175,6 +176,8 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   const deck = await addGraphics(parsed, drawer, dirs);
   if (deck.reading) emit({ type: 'read', deck: deck.slug, summary: readingSummary(deck.reading) });
   for (const d of deck.diagnostics) emit({ type: 'warning', diagnostic: d });
+  const unanswered = noAnswersWarning(deck, deckOpts);
+  if (unanswered) emit({ type: 'warning', diagnostic: unanswered });
   // Characters no font has would print as empty boxes: said here, at their lines.
   for (const d of await fontCoverageWarnings(deck.file)) emit({ type: 'warning', diagnostic: d });
   const ctx: DeckContext = {

@@ -11,6 +11,7 @@ import { deriveCard } from './derive-card.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
+import { LAYOUT_CHOICES } from '../model/layouts.js';
 
 /** Options for turning one deck file into the model. */
 export interface ParseOptions {
@@ -83,8 +84,14 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   // A foreign bank with no "#" title is named after its file rather than refused.
   const fallbackTitle = reading.layout !== 'studyguide' ? titleFromSlug(opts.slug) : undefined;
   const title = stringField(fm, 'title', file, fmAt('title')) ?? (titleHeading ? plainText(titleHeading) || undefined : undefined) ?? fallbackTitle;
+  const noQuestions = !sections.some((s) => s.questions.length > 0);
+  // No title and no questions: a bank in no layout we know, rather than a deck of ours missing its title.
+  if (!title && noQuestions) {
+    const foreign = LAYOUT_CHOICES.filter((l) => l !== 'auto' && l !== 'studyguide').join(', ');
+    throw contentError(file, 1, 'deck has no questions', `no question was found in any layout studyguide reads: write "### Question?" headings with answers under them, or name the bank's layout with --layout (${foreign})`);
+  }
   if (!title) throw contentError(file, 1, 'deck has no title', 'start the file with a "# Title" line or a `title:` in front matter');
-  if (!sections.some((s) => s.questions.length > 0)) {
+  if (noQuestions) {
     throw contentError(file, lineOf(titleHeading), 'deck has no questions', 'add a "## Section" and "### Question?" headings with answers under them');
   }
 

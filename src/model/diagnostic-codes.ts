@@ -47,6 +47,7 @@ export const BUILD_CODES = {
   'contents-unsettled': { level: 'warning', from: 'outputs/guide-output.ts' },
   'blocked-request': { level: 'warning', from: 'print/blocked-requests.ts' },
   'output-locked': { level: 'warning', from: 'build-memo.ts' },
+  'no-answers': { level: 'warning', from: 'outputs/no-answers.ts' },
 } as const satisfies Record<string, { level: Level; from: string }>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -1,7 +1,7 @@
 // The layouts a question bank can be written in, and what reading one found (content/layouts/).
 
 /** The layouts a deck file can be written in; `auto` detects one per file. */
-export const LAYOUT_CHOICES = ['auto', 'studyguide', 'details', 'numbered-headings', 'list-headings', 'list-questions', 'qa'] as const;
+export const LAYOUT_CHOICES = ['auto', 'studyguide', 'details', 'numbered-headings', 'list-headings', 'list-questions', 'qa', 'table-headings'] as const;
 export type LayoutChoice = (typeof LAYOUT_CHOICES)[number];
 export type LayoutName = Exclude<LayoutChoice, 'auto'>;
 
@@ -13,6 +13,7 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   'list-headings': 'headings in a list',
   'list-questions': 'questions in a list',
   qa: 'Q:/A: pairs',
+  'table-headings': 'question tables',
 };
 
 /** What reading a deck file found, for the summary line and `check`. */

@@ -130,6 +130,18 @@ const WRITERS: Record<string, (spec: Spec) => string> = {
       ]),
     ].join('\n');
   },
+  'table-headings': (spec) => {
+    let n = 0;
+    return [
+      `# ${spec.title}`,
+      '',
+      ...spec.sections.flatMap((s) => [
+        `## ${s.title}`,
+        '',
+        ...s.questions.flatMap((q) => [`| ${++n}.  | ${q.text} |`, '| --- | :--- |', '', ...(q.answer ?? []).flatMap((p) => [p, '']), '<br />', '']),
+      ]),
+    ].join('\n');
+  },
 };
 
 const expected = (spec: Spec) => ({

@@ -1,12 +1,14 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, RootContent } from 'mdast';
 import { stripLabel } from './strip-label.js';
-import { ANSWER_LABEL as ANSWER_MARK, ANSWER_SUMMARY, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
+import { ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, ANSWER_SUMMARY, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
 
 // `<details><summary>Answer</summary>` opening an HTML node, and what follows it in the node.
 const ANSWER_DETAILS = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
 
 type Paragraph = Extract<RootContent, { type: 'paragraph' }>;
+
+const separator = (node: RootContent): boolean => node.type === 'thematicBreak' || (node.type === 'html' && /^(?:\s*<br\s*\/?>)+\s*$/i.test(node.value));
 
 const startsWith = (node: RootContent | undefined, mark: RegExp): node is Paragraph => node?.type === 'paragraph' && mark.test(toString(node));
 
@@ -44,9 +46,16 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
     const [lead, ...more] = first.children[0].children as [Paragraph, ...RootContent[]];
     const answer = stripLabel(lead.children, ANSWER_MARK);
     rest = [...(answer.length ? [{ ...lead, children: answer }] : []), ...more, ...rest.slice(1)];
+  } else if (first?.type === 'list' && startsWith(first.children[0]?.children[0], ANSWER_NAMED)) {
+    // `- answer: …⏎- why: …` (or `- answer:` over the items that answer): the label goes, and an item left empty.
+    const [item, ...items] = first.children;
+    const [lead, ...more] = item.children as [Paragraph, ...RootContent[]];
+    const answer = stripLabel(lead.children, ANSWER_NAMED);
+    const kept = [...(answer.length ? [{ ...lead, children: answer }] : []), ...more];
+    rest = [{ ...first, children: kept.length ? [{ ...item, children: kept as typeof item.children }, ...items] : items }, ...rest.slice(1)];
   }
-  // A rule after an answer separates it from the next question; it is not part of the answer.
-  while (rest.length && rest[rest.length - 1].type === 'thematicBreak') rest = rest.slice(0, -1);
+  // A rule (or a `<br />` alone) after an answer separates it from the next question; it is not part of the answer.
+  while (rest.length && separator(rest[rest.length - 1])) rest = rest.slice(0, -1);
   return { heading: { ...heading, children: words }, body: rest };
 }
 

@@ -54,6 +54,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   let afterQuestion = false;
   const groups: Heading[] = [];
   const warn = (line: number, code: DiagnosticCode, message: string) => diagnostics.push({ file, line, severity: 'warning', code, message });
+  const titleDepth = titleLevel(parts);
 
   const flush = () => {
     if (!pending || pending.emitted) return;
@@ -71,8 +72,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     }
     if (part.kind === 'heading') {
       const h = part.node;
-      if (!titled && h.depth === 1 && questions === 0 && !pending) {
-        out.push(h);
+      if (!titled && h.depth === titleDepth && questions === 0 && !pending) {
+        out.push({ ...h, depth: 1 });
         titled = true;
         continue;
       }
@@ -113,7 +114,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       leave(node);
       return false;
     });
-    const heading: Heading = { type: 'heading', depth: 3, children: marked.heading.children, position: part.heading.position };
+    const heading: Heading = { type: 'heading', depth: 3, children: unbolded(marked.heading.children), position: part.heading.position };
     if (body.length === 0) open.add(heading);
     out.push(heading, ...deepenHeadings(body));
   }
@@ -125,7 +126,40 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       leftOut++;
     }
   }
-  return { children: out, open, navigation, navigationLines, leftOut };
+  return { children: withoutIntroRules(out), open, navigation, navigationLines, leftOut };
+}
+
+/**
+ * The heading level of the bank's title: `#`, or in a bank with no `#` a first heading above
+ * every other heading in the file (`## SQL Questions` over `### Basics` and `#### 1. …`).
+ */
+function titleLevel(parts: Part[]): number {
+  const depths = parts.flatMap((p) => (p.kind === 'heading' ? [p.node.depth] : p.kind === 'question' ? [p.heading.depth] : []));
+  const [first, ...rest] = depths;
+  // A lone heading over questions alone names their section; a title stands over sections too.
+  const sections = parts.filter((p) => p.kind === 'heading').length;
+  return first !== undefined && !depths.includes(1) && sections > 1 && parts.find((p) => p.kind !== 'content')?.kind === 'heading' && rest.every((d) => d > first) ? first : 1;
+}
+
+/**
+ * The intro (between the title and the first section) without the rules at its ends: a bank's
+ * rule under its table of contents or its blurb only parted them from the questions.
+ */
+function withoutIntroRules(out: RootContent[]): RootContent[] {
+  const from = out[0]?.type === 'heading' && out[0].depth === 1 ? 1 : 0;
+  let end = out.findIndex((n, i) => i >= from && n.type === 'heading');
+  if (end < 0) end = out.length;
+  let start = from;
+  while (start < end && out[start].type === 'thematicBreak') start++;
+  let last = end;
+  while (last > start && out[last - 1].type === 'thematicBreak') last--;
+  return [...out.slice(0, from), ...out.slice(start, last), ...out.slice(end)];
+}
+
+/** A question all in bold (`### **1. What is Docker?**`) as plain words: the bold only said "question". */
+function unbolded(children: PhrasingContent[]): PhrasingContent[] {
+  const words = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return words.length === 1 && words[0].type === 'strong' ? words[0].children : children;
 }
 
 /** Headings inside an answer stay inside it: moved below the question level, nesting kept. */

@@ -4,10 +4,12 @@ import { listHeadingsLayout } from './list-headings.js';
 import { listQuestionsLayout } from './list-questions.js';
 import { numberedHeadingsLayout } from './numbered-headings.js';
 import { qaLayout } from './qa.js';
+import { tableHeadingsLayout } from './table-headings.js';
+import { headingWords, isNumbered } from './question-number.js';
 import type { Layout, LayoutName } from './types.js';
 
 /** The foreign layouts, in the order they win a tie. */
-export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout, listQuestionsLayout];
+export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout, listQuestionsLayout, tableHeadingsLayout];
 
 /**
  * The layout a file is written in: the one that finds the most questions. Our own format wins
@@ -24,8 +26,25 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
     if (marked && layout.name === 'list-questions') continue;
     const count = layout.count(nodes);
     // Numbered `###` headings read the same either way, but only the numbered layout drops the numbers.
+    // So do most of them, the rest naming groups (`### **Docker Basics**` over `### **1. What is Docker?**`):
+    // read as ours, those group names would be questions with no answer.
+    const numberedMost = !marked && layout.name === 'numbered-headings' && count >= 2 && count * 2 > best.count && best.name === 'studyguide';
     const numberedTie = !marked && layout.name === 'numbered-headings' && count > 0 && count === best.count && best.name === 'studyguide';
-    if ((count > best.count && (count >= 2 || ours === 0)) || numberedTie) best = { name: layout.name, count };
+    // Numbered questions at `##` asking (`## 🔹 1. What is Docker?`) hold the `###` headings below them in their answers.
+    const numberedAbove = layout.name === 'numbered-headings' && best.name === 'studyguide' && asksAboveOurs(nodes);
+    if ((count > best.count && (count >= 2 || ours === 0)) || numberedTie || numberedMost || numberedAbove) best = { name: layout.name, count };
   }
   return best.name;
+}
+
+/**
+ * True when numbered headings above our question level (`## 1. What is …?`) ask, at least two and
+ * most of them, and no `###` heading stands before the first: those are the questions, and the
+ * `###` headings name parts of their answers ("How it works", "Interview answer").
+ */
+function asksAboveOurs(nodes: RootContent[]): boolean {
+  const numbered = nodes.flatMap((n, i) => (n.type === 'heading' && n.depth < 3 && isNumbered(n) ? [{ i, asks: /[?？]\s*$/.test(headingWords(n)) }] : []));
+  const asking = numbered.filter((n) => n.asks).length;
+  const firstOurs = nodes.findIndex((n) => n.type === 'heading' && n.depth === 3);
+  return asking >= 2 && asking * 2 >= numbered.length && (firstOurs < 0 || firstOurs > numbered[0].i);
 }

@@ -2,19 +2,26 @@
 const QUESTION_WORDS = 'Q|Question|Вопрос|Питання|Pregunta|Frage|问题|問題|问|問|質問|设问';
 const ANSWER_WORDS = 'A|Ans|Answer|Ответ|Відповідь|Respuesta|Antwort|Réponse|答案|回答|解答|答';
 const DIGITS = '[0-9０-９]{1,4}';
+// A symbol or two a bank puts before its labels (`✅ **Answer:**`, `❓ Q:`).
+const MARKER = '(?:[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D]+\\s*)?';
+
+/** Text that is only such symbols, standing before a label in a run of its own. */
+export const MARKER_ONLY = /^\s*[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*$/u;
 
 /**
  * A label of these words at the start of a paragraph: `Answer:`, `答：`, `Q3:`; with a number,
  * also `Q3.` and `Q3)`; the bare letter also as `Q.` / `A)`. Full-width punctuation counts.
  */
 function label(words: string, letter: string): RegExp {
-  return new RegExp(`^\\s*(?:(?:${words})\\s*(?:${DIGITS})?\\s*[:：]|(?:${words})\\s*${DIGITS}\\s*[.)．）]|${letter}\\s*[.)．）])\\s*`, 'iu');
+  return new RegExp(`^\\s*${MARKER}(?:(?:${words})\\s*(?:${DIGITS})?\\s*[:：]|(?:${words})\\s*${DIGITS}\\s*[.)．）]|${letter}\\s*[.)．）])\\s*`, 'iu');
 }
 
 /** `Q:`, `Question 3:`, `Q3)`, `问：`, `質問：` opening a paragraph. */
 export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q');
 /** `A:`, `Answer:`, `A.`, `答：`, `回答：` opening a paragraph. */
 export const ANSWER_LABEL = label(ANSWER_WORDS, 'A');
+/** `Answer:`, `Ответ:`, `答案：` opening a paragraph: a named label, never the bare `A:` an option list may start with. */
+export const ANSWER_NAMED = new RegExp(`^\\s*(?:${ANSWER_WORDS.replace(/^A\|/, '')})\\s*[:：]\\s*`, 'iu');
 /** An answer label at the start of a line inside a paragraph (`Q: … ⏎ A: …`). */
 export const ANSWER_LINE = new RegExp(`\\n${ANSWER_LABEL.source.slice(1)}`, 'iu');
 

@@ -1,5 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, ListItem, Paragraph, RootContent } from 'mdast';
+import { numberedLines } from './numbered-lines.js';
 import { withoutNumber } from './question-number.js';
 import type { Layout, Part } from './types.js';
 
@@ -24,15 +25,20 @@ function questionList(node: RootContent): boolean {
 
 /**
  * Questions as items of a list (`1. What is a pod?` with the answer indented under it, or no
- * answer at all: a list of questions to study). Headings over the lists are sections.
+ * answer at all: a list of questions to study), or as numbered lines of a paragraph
+ * (`1⇥What is a pod?`). Headings over the lists are sections.
  */
 export const listQuestionsLayout: Layout = {
   name: 'list-questions',
-  count: (nodes) => nodes.filter(questionList).reduce((n, list) => n + (list as { children: ListItem[] }).children.length, 0),
+  count: (nodes) => nodes.reduce((n, node) => n + (questionList(node) ? (node as { children: ListItem[] }).children.length : (numberedLines(node)?.length ?? 0)), 0),
   read(nodes) {
     const parts: Part[] = [];
     for (const node of nodes) {
-      if (node.type === 'list' && questionList(node)) {
+      const lines = numberedLines(node);
+      if (lines) {
+        // A column of numbered questions, one a line: open questions.
+        for (const line of lines) parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
+      } else if (node.type === 'list' && questionList(node)) {
         for (const item of node.children) {
           const paragraph = questionOf(item);
           // An item that does not ask (a statement to explain) is still one of the list's questions.

@@ -2,13 +2,16 @@ import { toString } from 'mdast-util-to-string';
 import type { Image, Link, Nodes, RootContent } from 'mdast';
 
 // Words of a "back to top" link, in the forms banks use.
-const BACK_TO_TOP = /back\s*to\s*(the\s*)?(top|contents|index)|^\W*(top|⬆|↑|⇧)\W*$/i;
+const BACK_TO_TOP = /back\s*to\s*(the\s*)?(top|contents|index|questions?|question list|list|toc|table of contents|readme)\b|^\W*(top|⬆|↑|⇧)\W*$/i;
 const BADGE_HOST = /shields\.io|badge|badgen\.net|travis-ci|circleci|codecov|github\.com\/.*\/workflows|img\.shields/i;
 
 const isAnchor = (url: string): boolean => url.startsWith('#');
 
 // `<a name="x"></a>` / `<a id="x"></a>` alone: a target for in-page links, with nothing to read.
 const ANCHOR_TARGETS = /^\s*(?:<a\s+(?:name|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)\s*\/?>\s*(?:<\/a>)?\s*)+$/i;
+
+// One HTML link and its words, nothing else.
+const HTML_LINK = /^\s*<a\s[^>]*>[^<]*<\/a>\s*$/i;
 
 /** Links, images and separators only, no words of their own: the shape of navigation. */
 function onlyLinksAndImages(node: Nodes): { links: Link[]; images: Image[] } | undefined {
@@ -38,11 +41,15 @@ export function navigationKind(node: RootContent): string | undefined {
   if (node.type === 'html') return ANCHOR_TARGETS.test(node.value) ? 'anchor' : undefined;
   // `<a name="x"></a>` on its own line is a paragraph of two inline HTML nodes to markdown.
   if (node.type === 'paragraph' && node.children.every((c) => c.type === 'html' || (c.type === 'text' && !c.value.trim())) && ANCHOR_TARGETS.test(toString(node, { includeHtml: true }))) return 'anchor';
+  // `<a href="…">Back To Questions</a>` written in HTML on a line of its own.
+  if (node.type === 'paragraph' && HTML_LINK.test(toString(node, { includeHtml: true })) && BACK_TO_TOP.test(toString(node, { includeHtml: false }))) return 'back-to-top link';
   if (node.type === 'paragraph' || node.type === 'heading') {
     const text = toString(node);
     const only = onlyLinksAndImages(node);
     if (!only) return undefined;
     if (only.links.length && only.links.every((l) => isAnchor(l.url))) return BACK_TO_TOP.test(text) ? 'back-to-top link' : 'in-page links';
+    // "Back to questions" leading to the bank's own README by its full address is the same link.
+    if (only.links.length && !only.images.length && BACK_TO_TOP.test(text)) return 'back-to-top link';
     if (only.images.length && only.images.every((i) => BADGE_HOST.test(i.url))) return 'badges';
     if (node.type === 'paragraph' && only.images.length && !only.links.some((l) => toString(l).trim())) return 'banner image';
     return undefined;
@@ -55,10 +62,15 @@ export function navigationKind(node: RootContent): string | undefined {
     return items.length && items.every(tocItem) ? 'table of contents' : undefined;
   }
   if (node.type === 'table') {
-    // A table of links (to questions or exercises): every row holds a link, and no cell has prose.
+    // A table of links (to questions or exercises): every row holds a link, and no cell has prose;
+    // rows that only name the group of links below them (`&nbsp; | **Strings**`) or space groups out may stand between.
     const rows = node.children.slice(1);
-    const prose = (text: string) => text.trim().split(/\s+/).length > 12;
-    const linkRow = rows.every((row) => row.children.some((cell) => onlyLinksAndImages(cell)?.links.length) && !row.children.some((cell) => !onlyLinksAndImages(cell) && prose(toString(cell))));
+    // The question a link leads to, written beside it, is no prose however long it is.
+    const prose = (text: string) => text.trim().split(/\s+/).length > 12 && !/[?？]\s*$/.test(text);
+    const linked = (row: (typeof rows)[number]) => row.children.some((cell) => onlyLinksAndImages(cell)?.links.length);
+    const label = (row: (typeof rows)[number]) => row.children.every((cell) => toString(cell).trim().split(/\s+/).length <= 8);
+    const linkRows = rows.filter(linked);
+    const linkRow = linkRows.length * 2 > rows.length && rows.every((row) => (linked(row) ? !row.children.some((cell) => !onlyLinksAndImages(cell) && prose(toString(cell))) : label(row)));
     return rows.length && linkRow ? 'table of links' : undefined;
   }
   return undefined;

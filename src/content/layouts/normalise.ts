@@ -7,6 +7,7 @@ import { convertHtml, isComment, reportDropped } from './convert-html.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
 import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { navigationKind } from './navigation.js';
+import { drawnRules } from './rule-lines.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
@@ -30,8 +31,10 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   }
   const requested = (choice ?? 'auto') as LayoutChoice;
   const yaml = tree.children[0]?.type === 'yaml' ? [tree.children[0]] : [];
-  const nodes = tree.children.slice(yaml.length);
-  const layout = requested === 'auto' ? detectLayout(nodes) : requested;
+  const given = tree.children.slice(yaml.length);
+  const layout = requested === 'auto' ? detectLayout(given) : requested;
+  // A line drawn with `⸻` or `———` separates questions in a foreign bank, as `---` does.
+  const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? drawnRules(given) : given;
   const dropped: DroppedHtml[] = [];
   let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: 0, navigationLines: [], leftOut: 0 };
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);

@@ -1,6 +1,6 @@
 import type { Heading, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { isNumbered, questionNumber, withoutNumber } from './question-number.js';
+import { headingWords, isNumbered, questionNumber, withoutNumber } from './question-number.js';
 import type { Layout, Part } from './types.js';
 
 /** The heading depth that carries the most question numbers, if any. */
@@ -27,7 +27,7 @@ export const numberedHeadingsLayout: Layout = {
     for (const node of nodes) {
       const heading = node.type === 'heading' && node.depth === depth && isNumbered(node) ? node : current && boldQuestion(node, last, depth);
       if (heading) {
-        last = questionNumber(toString(heading));
+        last = questionNumber(headingWords(heading));
         current = { heading: { ...heading, children: withoutNumber(heading.children) }, body: [] };
         parts.push({ kind: 'question', ...current });
       } else if (node.type === 'heading' && (node.depth < depth || !current || node.depth === depth)) {

@@ -1,10 +1,12 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { boldNumbered } from './bold-numbered.js';
 import { ANSWER_LABEL, ANSWER_LINE, QUESTION_LABEL } from './labels.js';
+import { splitAtQuestions } from './split-questions.js';
 import { stripLabel } from './strip-label.js';
 import type { Layout, Part } from './types.js';
 
-const isQuestion = (node: RootContent): boolean => node.type === 'paragraph' && QUESTION_LABEL.test(toString(node));
+const isQuestion = (node: RootContent): boolean => (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) || !!boldNumbered(node);
 
 /** Splits `Q: … ⏎ A: …` written as one paragraph at the line that starts with the answer label. */
 function splitAtAnswer(children: PhrasingContent[]): { question: PhrasingContent[]; answer?: PhrasingContent[] } {
@@ -35,17 +37,52 @@ function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
 }
 
 /**
- * `**Q:** … / **A:** …` pairs, plain `Q:` / `A:` lines and `**Q1.** …` paragraphs: a question's
- * answer is everything up to the next question or heading, its `A:` label taken off.
+ * Whether the bank draws a rule between its pairs (`---` or `⸻` right above most questions):
+ * then a rule closes the answer above it, and what stands between it and the next question is
+ * not part of that answer.
+ */
+function separatedByRules(nodes: RootContent[]): boolean {
+  const questions = nodes.flatMap((node, i) => (i > 0 && isQuestion(node) ? [i] : []));
+  const ruled = questions.filter((i) => nodes[i - 1].type === 'thematicBreak').length;
+  return ruled >= 2 && ruled * 2 >= questions.length;
+}
+
+// A title line: one short line that does not end like a sentence ("🔹 kubernetes (k8s)").
+const TITLE = /^[^\n]{1,80}$/;
+const ENDS_SENTENCE = /[.!?;:,。！？；：，]\s*$/;
+
+/** A one-line title standing over the questions below it, outside any answer. */
+function titleLine(node: RootContent, next: RootContent | undefined, afterRule: boolean): node is Paragraph {
+  if (node.type !== 'paragraph' || !(afterRule || (next && isQuestion(next)))) return false;
+  // A line leading into a list or text right under it ("must-know:⏎- …") introduces that text.
+  if (next && (next.position?.start.line ?? 0) <= (node.position?.end.line ?? 0) + 1) return false;
+  const text = toString(node).trim();
+  return TITLE.test(text) && !ENDS_SENTENCE.test(text) && !ANSWER_LABEL.test(text);
+}
+
+/**
+ * `**Q:** … / **A:** …` pairs, plain `Q:` / `A:` lines, `**Q1.** …` paragraphs and numbered bold
+ * lines (`**1. What is …?**`): a question's
+ * answer is everything up to the next question or heading (or rule, in a bank that draws one
+ * between its pairs), its `A:` label taken off. A one-line title outside the answers is a section.
  */
 export const qaLayout: Layout = {
   name: 'qa',
-  count: (nodes) => nodes.filter(isQuestion).length,
-  read(nodes) {
+  count: (nodes) => splitAtQuestions(nodes).filter(isQuestion).length,
+  read(given) {
+    const nodes = splitAtQuestions(given);
+    const ruled = separatedByRules(nodes);
     const parts: Part[] = [];
     let current: { body: RootContent[] } | undefined;
-    for (const node of nodes) {
-      if (isQuestion(node)) {
+    nodes.forEach((node, i) => {
+      const bold = boldNumbered(node);
+      if (bold) {
+        // `**3. What is …?**` over its answer: the answer's label (`*Answer:*`) goes.
+        const answer = stripLabel(bold.rest, ANSWER_LABEL);
+        const heading: Heading = { type: 'heading', depth: 3, children: bold.words, position: node.position };
+        current = { body: answer.length ? [{ type: 'paragraph', children: answer, position: node.position }] : [] };
+        parts.push({ kind: 'question', heading, body: current.body });
+      } else if (isQuestion(node)) {
         const { question, answer } = splitAtAnswer(stripLabel((node as Paragraph).children, QUESTION_LABEL));
         // `**Q: the whole question in bold**`: the bold says "question", not emphasis.
         const words = question.length === 1 && question[0].type === 'strong' ? question[0].children : question;
@@ -55,14 +92,19 @@ export const qaLayout: Layout = {
       } else if (node.type === 'heading') {
         current = undefined;
         parts.push({ kind: 'heading', node });
+      } else if (ruled && node.type === 'thematicBreak') {
+        // The rule between two pairs: it closes the answer and prints nothing.
+        current = undefined;
       } else if (current) {
         // The answer's label goes; a label alone on its line (`**A:**`) goes with its paragraph.
         const labelled = current.body.length === 0 && node.type === 'paragraph' && ANSWER_LABEL.test(toString(node));
         const children = labelled ? stripLabel(node.children, ANSWER_LABEL) : [];
         if (!labelled) current.body.push(node);
         else if (children.length) current.body.push({ ...node, children });
+      } else if (titleLine(node, nodes[i + 1], ruled && nodes[i - 1]?.type === 'thematicBreak')) {
+        parts.push({ kind: 'heading', node: { type: 'heading', depth: 2, children: node.children, position: node.position } });
       } else parts.push({ kind: 'content', node });
-    }
+    });
     return parts;
   },
 };

@@ -9,20 +9,31 @@ const Q_NUMBER = `(?:Q|Question)\\s*\\.?\\s*${DIGITS}\\s*[.):\\-–—．）：�
 // numbers), unless full-width punctuation (`１．`, `1、`), a capital or a CJK character follows
 // (`1.什么是`, `7.Service 是`, as Chinese banks write them).
 const BARE_NUMBER = `${DIGITS}\\s*(?:[.):\\-–—]\\s+|[．）：、]\\s*|[.)](?=[\\p{Lu}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]))`;
+// `1.1 Q`, `4.31 Q`: a question numbered within its chapter, as long banks number them; a space follows.
+const DOTTED_NUMBER = `${DIGITS}(?:\\.${DIGITS})+\\.?\\s+`;
 // `第 1 题：`, `第12問`, `問3.`: the number spelled with its counter, as Chinese and Japanese banks do.
 const CJK_NUMBER = `(?:第\\s*${DIGITS}\\s*[题題问問]|[问問]\\s*${DIGITS})\\s*[.):\\-–—．）：、]?\\s*`;
-const PREFIX = `^\\s*(?:#?\\s*)?(?:${Q_NUMBER}|${BARE_NUMBER}|${CJK_NUMBER})`;
+// `🔹 1. Q`, `✅ Q3: …`: a symbol or two marking the heading, before its number.
+const MARKER = `(?:[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D]+\\s*)?`;
+const PREFIX = `^\\s*${MARKER}(?:#?\\s*)?(?:${Q_NUMBER}|${DOTTED_NUMBER}|${BARE_NUMBER}|${CJK_NUMBER})`;
 const NUMBER = new RegExp(`${PREFIX}(?=\\S)`, 'iu');
 // The number alone, as in a bold run `**Q1.** What …`.
 const NUMBER_ALONE = new RegExp(`^\\s*#?\\s*(?:(?:(?:Q|Question)\\s*\\.?\\s*)?${DIGITS}\\s*[.):\\-–—．）：、]|${CJK_NUMBER})\\s*$`, 'iu');
 
+// `<a name="q-1-1">` / `<a id="q1">`: a target for in-page links, with nothing to read.
+const ANCHOR_TARGET = /^\s*<a\s+(?:name|id)\s*=[^>]*>\s*$/i;
+
 /** True when a heading starts with a question number. */
-export const isNumbered = (heading: Heading): boolean => NUMBER.test(toString(heading));
+export const isNumbered = (heading: Heading): boolean => NUMBER.test(headingWords(heading));
+
+/** A heading's words, without the HTML in it (`## <a name="q-1-1"></a> 1.1 …` starts with its number). */
+export const headingWords = (heading: Heading): string => toString(heading, { includeHtml: false });
 
 /** The number a text starts with as a question number (`Q12:` → 12, `１２．` → 12), if it does. */
 export function questionNumber(text: string): number | undefined {
   const prefix = NUMBER.exec(text)?.[0];
-  const digits = prefix && /[0-9０-９]+/u.exec(prefix)?.[0];
+  // `4.31` is question 31 of chapter 4: the last number counts.
+  const digits = prefix && /[0-9０-９]+(?=[^0-9０-９]*$)/u.exec(prefix)?.[0];
   return digits ? Number(digits.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))) : undefined;
 }
 
@@ -30,6 +41,8 @@ export function questionNumber(text: string): number | undefined {
 export function withoutNumber(children: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = children;
   if (!first) return children;
+  // An anchor for in-page links (`<a name="q-1-1"></a>`) before the number goes with it.
+  if (first.type === 'html' && ANCHOR_TARGET.test(first.value)) return withoutNumber(trimStart(rest[0]?.type === 'html' && /^\s*<\/a>\s*$/i.test(rest[0].value) ? rest.slice(1) : rest));
   if (first.type === 'text') {
     const value = first.value.replace(NUMBER, '').replace(NUMBER_ALONE, '');
     return value ? [{ ...first, value }, ...rest] : trimStart(rest);

@@ -1,5 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import type { PhrasingContent } from 'mdast';
+import { MARKER_ONLY } from './labels.js';
 
 /**
  * Phrasing without its leading label (`Q:`, `Answer:`, `问：`), however the bank set it in bold:
@@ -8,6 +9,12 @@ import type { PhrasingContent } from 'mdast';
 export function stripLabel(children: PhrasingContent[], mark: RegExp): PhrasingContent[] {
   const [first, second, ...rest] = children;
   if (!first) return children;
+  // `✅ **Answer:**`: the symbol goes with the label it marks.
+  if (first.type === 'text' && MARKER_ONLY.test(first.value) && second) {
+    const after = children.slice(1);
+    const stripped = stripLabel(after, mark);
+    return toString({ type: 'paragraph', children: stripped }) !== toString({ type: 'paragraph', children: after }) ? stripped : children;
+  }
   if (first.type === 'text') {
     const value = first.value.replace(mark, '');
     return value ? [{ ...first, value }, ...children.slice(1)] : trimStart(children.slice(1));
@@ -26,10 +33,12 @@ export function stripLabel(children: PhrasingContent[], mark: RegExp): PhrasingC
   return children;
 }
 
-/** Phrasing without leading white space. */
+/** Phrasing without leading white space or line breaks. */
 export function trimStart(children: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = children;
+  // `**Answer:**␣␣⏎…`: the hard break that ended the label's line goes with it.
+  if (first?.type === 'break') return trimStart(rest);
   if (first?.type !== 'text') return children;
   const value = first.value.trimStart();
-  return value ? [{ ...first, value }, ...rest] : rest;
+  return value ? [{ ...first, value }, ...rest] : trimStart(rest);
 }

@@ -1,0 +1,42 @@
+import { toString } from 'mdast-util-to-string';
+import type { PhrasingContent, RootContent } from 'mdast';
+import { questionNumber, withoutNumber } from './question-number.js';
+
+/**
+ * A question written as a numbered bold line (`**3. What is a namespace?**`, or `<b>3. …</b><br>`), alone in its
+ * paragraph or over its answer's first lines (`**3. …?**  ⏎The answer…`): its words without the
+ * number, and what follows the line, if anything.
+ */
+export function boldNumbered(node: RootContent): { words: PhrasingContent[]; rest: PhrasingContent[] } | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const children = node.children.filter((c, i) => !(i === 0 && c.type === 'text' && !c.value.trim()));
+  const bold = boldRun(children);
+  if (!bold || questionNumber(toString({ type: 'paragraph', children: bold.words })) === undefined) return undefined;
+  const [next, ...more] = bold.after;
+  // The bold run is the whole first line: the paragraph ends, or a new line starts after it (`<br>` too).
+  const lineEnd = next?.type === 'break' || (next?.type === 'html' && BR.test(next.value));
+  if (next && !lineEnd && !(next.type === 'text' && /^[ \t]*\n/.test(next.value))) return undefined;
+  const rest = !next ? [] : next.type !== 'text' ? trimLineStart(more) : trimLineStart([next, ...more]);
+  return { words: withoutNumber(bold.words), rest };
+}
+
+const BR = /^\s*<br\s*\/?>\s*$/i;
+const OPEN_BOLD = /^\s*<(b|strong)>\s*$/i;
+
+/** The bold run opening a line: `**…**`, or `<b>…</b>` / `<strong>…</strong>` as HTML banks write it. */
+function boldRun(children: PhrasingContent[]): { words: PhrasingContent[]; after: PhrasingContent[] } | undefined {
+  const [first, ...after] = children;
+  if (first?.type === 'strong') return { words: first.children, after };
+  const tag = first?.type === 'html' ? OPEN_BOLD.exec(first.value)?.[1] : undefined;
+  if (!tag) return undefined;
+  const close = after.findIndex((c) => c.type === 'html' && new RegExp(`^\\s*</${tag}>\\s*$`, 'i').test(c.value));
+  return close > 0 ? { words: after.slice(0, close), after: after.slice(close + 1) } : undefined;
+}
+
+/** Phrasing without the line end it starts with. */
+function trimLineStart(children: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = children;
+  if (first?.type !== 'text') return children;
+  const value = first.value.replace(/^[ \t]*\n/, '');
+  return value ? [{ ...first, value }, ...rest] : rest;
+}

@@ -1,0 +1,11 @@
+import { toString } from 'mdast-util-to-string';
+import type { RootContent } from 'mdast';
+
+// A line drawn with dash or box characters (`⸻`, `———`, `═══`, `＿＿＿`), as banks pasted from a
+// chat or a word processor separate their questions; markdown reads it as a paragraph.
+const DRAWN_RULE = /^\s*(?:[\u2012-\u2015\u2E3A\u2E3B\u2500-\u2501\u2550\uFF3F\u23AF]\s*){1,}$/u;
+
+/** Paragraphs that only draw a line, as the rules they are; everything else as it is. */
+export function drawnRules(nodes: RootContent[]): RootContent[] {
+  return nodes.map((node) => (node.type === 'paragraph' && DRAWN_RULE.test(toString(node)) ? { type: 'thematicBreak', position: node.position } : node));
+}
