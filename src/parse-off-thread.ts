@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { contentError, type StudyguideError } from './errors.js';
 import { PACKAGE_ROOT } from './render/assets.js';
 import { fromWire, type WireError } from './wire-error.js';
+import { workerExecArgv } from './worker-exec-argv.js';
 import type { JobKind, JobResult, LayoutChoice, ParsedDeck } from './parse-deck-job.js';
 import type { CheckedSource } from './check/check-deck-source.js';
 
@@ -134,6 +135,7 @@ export class ParseThread {
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(workerFile()!, {
+      execArgv: workerExecArgv(),
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb },
       workerData: { remember: this.options.remember === true },
     });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { workerExecArgv } from '../src/worker-exec-argv.js';
 import path from 'node:path';
 import { build, check, loadConfig, parseDeck, StudyguideError } from '../src/index.js';
 import { tempDir } from './helpers.js';
@@ -44,5 +46,20 @@ describe('the API without a browser', () => {
     expect(result.findings.map((f) => f.code)).toContain('duplicate-question');
     expect((await loadConfig({ cwd: dir })).values).toEqual({ paper: 'letter' });
     expect(await loadConfig({ cwd: dir, config: false })).toEqual({ values: {} });
+  });
+});
+
+describe('the API from `node --input-type=module -e`', () => {
+  it('parses decks on its thread: a flag workers refuse is not passed on to them', async () => {
+    const dir = await tempDir();
+    const deck = path.join(dir, 'deck.md');
+    await writeFile(deck, '# T\n\n## S\n\n### What is it?\n\n> A card.\n\nAn answer.\n');
+    const script = `const { build } = await import(${JSON.stringify(path.resolve('dist/index.js'))});
+      const r = await build({ paths: [${JSON.stringify(deck)}], outDir: ${JSON.stringify(path.join(dir, 'out'))}, outputs: ['csv'] });
+      console.log(JSON.stringify(r.failed.map((f) => String(f.error))));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([]);
+    expect(workerExecArgv(['--input-type', 'module', '--enable-source-maps', '--input-type=commonjs'])).toEqual(['--enable-source-maps']);
   });
 });

@@ -6,6 +6,7 @@ import type { BuildEvent, BuildOptions } from '../model/build-options.js';
 import { diagramKey, type Drawing } from '../print/draw-diagrams.js';
 import { PACKAGE_ROOT } from '../render/assets.js';
 import { eventFromWire, fromWire, type WorkerBuildResult, type WorkerReply, type WorkerRequest } from './pdf-worker-protocol.js';
+import { workerExecArgv } from '../worker-exec-argv.js';
 
 /** The worker's compiled file: beside this one in dist/, or dist/ itself when running from sources (tests). */
 function workerFile(): string {
@@ -75,7 +76,10 @@ export class PdfPrinter {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(workerFile(), { workerData: { browserWSEndpoint: this.browserWSEndpoint, browserPath: this.browserPath } });
+    const worker = new Worker(workerFile(), {
+      execArgv: workerExecArgv(),
+      workerData: { browserWSEndpoint: this.browserWSEndpoint, browserPath: this.browserPath },
+    });
     worker.on('message', (reply: WorkerReply) => {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
