@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
+import remarkGemoji from 'remark-gemoji';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -45,7 +46,7 @@ export function rememberParses(): void {
 /** Markdown text → mdast tree (front matter kept as a `yaml` node). */
 export function parseMarkdown(text: string): Root {
   if (last?.text === text) return structuredClone(last.tree);
-  const tree = restoreDollarText(parseInPieces(text) ?? parser.parse(text), text);
+  const tree = withEmoji(restoreDollarText(parseInPieces(text) ?? parser.parse(text), text));
   last = text.length <= LAST_FILE_BYTES ? { text, tree: structuredClone(tree) } : undefined;
   return tree;
 }
@@ -64,7 +65,18 @@ function parsePiece(text: string): Root {
 
 /** The same tree from one parse of the whole file (what parseMarkdown must always equal). */
 export function parseMarkdownWhole(text: string): Root {
-  return restoreDollarText(parser.parse(text), text);
+  return withEmoji(restoreDollarText(parser.parse(text), text));
+}
+
+/**
+ * GitHub's emoji shortcodes (`:star:`, `:warning:`), which banks written for GitHub use, as the
+ * emoji they stand for (printed in the bundled emoji face), everywhere the deck's text goes:
+ * guide, cards, bookmarks, exports. Code and unknown names (`:not-one:`) stay as written.
+ */
+const toEmoji = remarkGemoji();
+function withEmoji(tree: Root): Root {
+  toEmoji(tree);
+  return tree;
 }
 
 /**
