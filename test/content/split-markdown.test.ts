@@ -56,8 +56,9 @@ describe('parsing in pieces', () => {
       // fast-check's usual 100 runs: each parses a few hundred lines twice (a new seed every run of the suite).
       { numRuns: 100 },
     );
-    // Most runs must really have been cut, or the property says nothing.
-    expect(split).toBeGreaterThan(66);
+    // At least half the runs must really have been cut, or the property says little. (About three
+    // in four are, from seed to seed: one run of the suite saw 63 of 100, so the bar is not higher.)
+    expect(split).toBeGreaterThanOrEqual(50);
   });
 
   it('really cuts a long deck, and not inside a fence', () => {
