@@ -107,7 +107,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     const { meta, rest } = takeMeta(raw.nodes, file);
     const section: Section = {
       id: shortAnchor(`s-${slugger.slug(raw.heading ? plainText(raw.heading) || 'section' : 'questions')}`),
-      title: raw.heading ? plainText(raw.heading) : 'Questions',
+      title: raw.heading ? headingTitle(plainText(raw.heading)) : 'Questions',
       level: meta.level,
       introHtml: render(rest, vfileData(line)),
       questions: [],
@@ -229,6 +229,9 @@ function readLayout(tree: Root, opts: ParseOptions, diagnostics: Diagnostic[]): 
 }
 
 /** `devops-questions` → "Devops questions". */
+/** A section heading as a title: without a colon left at its end ("Introduction:" in many banks). */
+const headingTitle = (text: string): string => text.replace(/(?<=\S)\s*[:：]$/u, '') || text;
+
 const titleFromSlug = (slug: string): string => {
   const words = slug.replace(/[-_]+/g, ' ').trim();
   return words ? words[0].toUpperCase() + words.slice(1) : 'Questions';
