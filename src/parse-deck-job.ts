@@ -15,13 +15,17 @@ export interface ParsedDeck {
 /** The layout choice a deck is parsed with. */
 export type LayoutChoice = Pick<ParseOptions, 'layout' | 'layoutForced'>;
 
-/** What a parse is for: the build's deck (stops at the first error) or `check`'s findings (goes on). */
-export type JobKind = 'parse' | 'check';
+/**
+ * What a parse is for: the build's deck with its findings (stops at the first error), `check`'s
+ * findings (goes on), or watch mode's preview: the deck alone (its findings come with the build).
+ */
+export type JobKind = 'parse' | 'check' | 'preview';
 
 /** The answer of each kind of job. */
 export interface JobResult {
   parse: ParsedDeck;
   check: CheckedSource;
+  preview: Pick<ParsedDeck, 'deck'>;
 }
 
 /**
@@ -31,6 +35,7 @@ export interface JobResult {
 export function runDeckJob<K extends JobKind>(kind: K, file: string, bytes: Buffer, layout: LayoutChoice): JobResult[K] {
   if (kind === 'check') return checkDeckSource(file, bytes, layout) as JobResult[K];
   const source = deckFromBytes(file, bytes, [], layout);
+  if (kind === 'preview') return { deck: source.deck } as JobResult[K];
   const parsed: ParsedDeck = { deck: source.deck, findings: deckFindings(file, source.text, parseMarkdown(source.text), source.deck) };
   return parsed as JobResult[K];
 }

@@ -87,6 +87,11 @@ export class ParseThread {
     return this.run('parse', file, bytes, layout);
   }
 
+  /** The parsed deck alone, without the findings `check` adds (watch mode's preview, on each save). */
+  preview(file: string, bytes: Buffer, layout: LayoutChoice = {}): Promise<JobResult['preview']> {
+    return this.run('preview', file, bytes, layout);
+  }
+
   /** `check`'s findings of one deck (its own errors among them); rejects when a limit stops it. */
   check(file: string, bytes: Buffer, layout: LayoutChoice = {}): Promise<CheckedSource> {
     return this.run('check', file, bytes, layout);

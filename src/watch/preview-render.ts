@@ -83,7 +83,7 @@ export class PreviewRenderer {
     const slug = slugFromFile(file);
     try {
       const layout = { layout: this.opts.layout, layoutForced: this.opts.flagKeys?.includes('layout') };
-      const { deck: parsed } = await this.parser.parse(file, await readDeckBytes(file), layout);
+      const { deck: parsed } = await this.parser.preview(file, await readDeckBytes(file), layout);
       const deckOpts = optionsForDeck(this.opts, parsed);
       const dirs = assetDirs(this.opts);
       // --only-ids: the file is read again each time, so editing the list updates the preview.

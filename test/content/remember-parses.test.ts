@@ -55,4 +55,10 @@ describe('a remembering parser gives what a fresh parse gives', () => {
     expect(got.diagnostics).toEqual(want.diagnostics);
     expect(got).toEqual(want);
   });
+
+  it("a preview (watch mode's parse on each save) is the deck a build parses, without check's findings", async () => {
+    const text = deck('An intro.', 'What is first?');
+    const { deck: previewed } = await thread.preview(file, Buffer.from(text));
+    expect(previewed).toEqual(fresh(text).deck);
+  });
 });
