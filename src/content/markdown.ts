@@ -15,6 +15,7 @@ import { rehypeMath, restoreDollarText } from './math.js';
 import { diagramBlocks } from './diagram-blocks.js';
 import { inlineImages } from './inline-images.js';
 import { remarkTypographic } from './typographic.js';
+import { restorePastedCode } from './pasted-code.js';
 import { hyphenateTree } from './hyphenate.js';
 import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
 
@@ -46,10 +47,12 @@ export function rememberParses(): void {
 /** Markdown text → mdast tree (front matter kept as a `yaml` node). */
 export function parseMarkdown(text: string): Root {
   if (last?.text === text) return structuredClone(last.tree);
-  const tree = withEmoji(restoreDollarText(parseInPieces(text) ?? parser.parse(text), text));
+  const tree = withEmoji(restoreDollarText(restorePastedCode(parseInPieces(text) ?? parser.parse(text), text, parseText), text));
   last = text.length <= LAST_FILE_BYTES ? { text, tree: structuredClone(tree) } : undefined;
   return tree;
 }
+
+const parseText = (text: string): Root => parser.parse(text);
 
 /** One piece's tree: parsed, or in watch mode a copy of the tree the same text gave before. */
 function parsePiece(text: string): Root {
@@ -65,7 +68,7 @@ function parsePiece(text: string): Root {
 
 /** The same tree from one parse of the whole file (what parseMarkdown must always equal). */
 export function parseMarkdownWhole(text: string): Root {
-  return withEmoji(restoreDollarText(parser.parse(text), text));
+  return withEmoji(restoreDollarText(restorePastedCode(parser.parse(text), text, parseText), text));
 }
 
 /**

@@ -2,13 +2,18 @@ import type { Link, Root, Text } from 'mdast';
 import remarkSmartypants from 'remark-smartypants';
 import { visit } from 'unist-util-visit';
 
+/** A command-line option written in prose (`--build-arg`, `--no-cache`): its dashes stay two hyphens. */
+const OPTION = /(^|[\s(["'])--(?=[A-Za-z])/g;
+/** Stands in for an option's `--` while the dashes are educated (a private-use character). */
+const KEPT = '\uE000';
+
 /** Link text that is an address as typed (an autolink): never made typographic. */
 const ADDRESS = /^(?:[a-z][\w+.-]*:\/\/|www\.|mailto:)|@/i;
 
 /**
  * remark plugin: typographic quotes, apostrophes, en dashes (`--`), em dashes (`---`) and
  * ellipses in the text, by remark-smartypants; code is not text, so it stays as written, and so
- * does the text of a link that spells out its address.
+ * does the text of a link that spells out its address, and a command-line option's `--`.
  */
 export function remarkTypographic() {
   const educate = (remarkSmartypants as unknown as (options: object) => (tree: Root) => void)({ dashes: 'oldschool' });
@@ -18,7 +23,16 @@ export function remarkTypographic() {
       const [only] = link.children;
       if (link.children.length === 1 && only.type === 'text' && ADDRESS.test(only.value)) addresses.push([only, only.value]);
     });
+    const options: Text[] = [];
+    visit(tree, 'text', (text: Text) => {
+      if (!text.value.includes('--')) return;
+      const kept = text.value.replace(OPTION, `$1${KEPT}`);
+      if (kept === text.value) return;
+      text.value = kept;
+      options.push(text);
+    });
     educate(tree);
+    for (const node of options) node.value = node.value.replaceAll(KEPT, '--');
     for (const [node, value] of addresses) node.value = value;
   };
 }

@@ -86,4 +86,11 @@ describe('typography of the printed text', () => {
     expect(q.answerHtml).toContain('<code>it\'s "code"</code>');
     expect(q.answerHtml).toContain('print("it\'s") -- x...');
   });
+
+  it('keeps the two hyphens of a command-line option written in prose, and still makes dashes between words', async () => {
+    const { parseDeck } = await import('../../src/content/parse-deck.js');
+    const deck = parseDeck('# T\n\n## S\n\n### Q?\n\nPass --build-arg (or "--no-cache") to it -- then wait.\n', { file: 'x.md', slug: 'x' });
+    const html = deck.sections[0].questions[0].answerHtml;
+    expect(html).toContain('Pass --build-arg (or “--no-cache”) to it – then wait.');
+  });
 });
