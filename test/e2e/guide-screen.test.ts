@@ -29,6 +29,15 @@ async function search(text: string): Promise<void> {
   else await page.$eval('.sg-search', (el) => el.dispatchEvent(new Event('input')));
 }
 
+/** Resolves once `check` is true, asked every 50 ms for up to 30 s. */
+async function until(check: () => Promise<boolean>, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`not true within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** What a question's search sees: its text, answers and tags. */
 const haystack = (q: Question) => [q.text, q.cardText, q.answerText, ...q.tags].join(' ').toLowerCase();
 
@@ -41,6 +50,7 @@ beforeAll(async () => {
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${String(e)}`));
   await page.setViewport({ width: 1000, height: 800 });
+  await page.bringToFront();
   await page.goto(pathToFileURL(guideFile()).href, { waitUntil: 'load' });
 });
 
@@ -111,7 +121,9 @@ describe('guide.html in a browser', () => {
     await page.emulateMediaType('print');
     try {
       // The emulation reaches the page's renderer on its own time: read the layout once it has.
-      await page.waitForFunction(() => matchMedia('print').matches && getComputedStyle(document.querySelector('.sg-controls')!).display === 'none');
+      // Asked from here, not polled in the page: a page behind the shared browser's others gets no
+      // animation frames and throttled timers (a frame-polled wait hung for the test's 2 minutes).
+      await until(() => page.evaluate(() => matchMedia('print').matches && getComputedStyle(document.querySelector('.sg-controls')!).display === 'none'));
       expect(await page.$eval('.sg-controls', (el) => getComputedStyle(el).display)).toBe('none');
       expect(await visibleIds()).toHaveLength(questions.length);
       const hiddenAnswers = await page.$$eval('.answer', (list) => list.filter((el) => (el as HTMLElement).offsetParent === null).length);
