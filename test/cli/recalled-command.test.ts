@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { start } from '../../../src/start.js';
-import { recalledCommand } from '../../../src/command-record.js';
-import { configInputs, pathsState } from '../../../src/config-files.js';
-import { CACHE_FILE } from '../../../src/cache-record.js';
-import { tempDir } from '../../helpers.js';
+import { start } from '../../src/start.js';
+import { recalledCommand } from '../../src/command-record.js';
+import { configInputs, pathsState } from '../../src/config-files.js';
+import { CACHE_FILE } from '../../src/cache-record.js';
+import { tempDir } from '../helpers.js';
 
 // A build line run again starts from what it resolved to last time (src/start.ts), without the
 // command-line parser and option schema; these builds write no PDF, so no browser is needed.
