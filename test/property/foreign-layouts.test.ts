@@ -54,94 +54,38 @@ const QA_LABELS: [(n: number) => string, string, boolean][] = [
   [() => 'Question: ', 'Answer: ', true],
 ];
 
+type Question = Spec['sections'][number]['questions'][number];
+
+/** A bank's frame: its `#` title, each section's `##` heading over its questions' lines (`i` counts in the section, `n` in the bank, from 1). */
+function bank(spec: Spec, lines: (q: Question, i: number, n: number) => string[]): string {
+  let n = 0;
+  return [`# ${spec.title}`, '', ...spec.sections.flatMap((s) => [`## ${s.title}`, '', ...s.questions.flatMap((q, i) => lines(q, i, ++n))])].join('\n');
+}
+
 const WRITERS: Record<string, (spec: Spec) => string> = {
   details: (spec) =>
-    [
-      `# ${spec.title}`,
-      '',
-      ...spec.sections.flatMap((s) => [
-        `## ${s.title}`,
-        '',
-        ...s.questions.flatMap((q) => {
-          if (!q.answer) return ['<details>', `<summary>${q.text}</summary><br><b>`, '</b></details>', ''];
-          if (spec.markdownBodies) return ['<details>', `<summary>${q.text}</summary><br><b>`, '', ...q.answer.flatMap((p) => [p, '']), '</b></details>', ''];
-          return ['<details>', `<summary>${q.text}</summary><br><b>`, q.answer.map((p) => `<p>${p}</p>`).join(''), '</b></details>', ''];
-        }),
-      ]),
-    ].join('\n'),
-  'numbered-headings': (spec) => {
-    let n = 0;
-    return [
-      `# ${spec.title}`,
-      '',
-      ...spec.sections.flatMap((s) => [
-        `## ${s.title}`,
-        '',
-        // Full-width digits stop at 9, as `１．` is one character here.
-        ...s.questions.flatMap((q) => [
-          `### ${NUMBERS[++n > 9 && spec.style === 4 ? 0 : spec.style](n)}${q.text}`,
-          '',
-          ...(q.answer ?? []).flatMap((p) => [p, '']),
-        ]),
-      ]),
-    ].join('\n');
-  },
+    bank(spec, (q) => {
+      if (!q.answer) return ['<details>', `<summary>${q.text}</summary><br><b>`, '</b></details>', ''];
+      if (spec.markdownBodies) return ['<details>', `<summary>${q.text}</summary><br><b>`, '', ...q.answer.flatMap((p) => [p, '']), '</b></details>', ''];
+      return ['<details>', `<summary>${q.text}</summary><br><b>`, q.answer.map((p) => `<p>${p}</p>`).join(''), '</b></details>', ''];
+    }),
+  // Full-width digits stop at 9, as `１．` is one character here.
+  'numbered-headings': (spec) =>
+    bank(spec, (q, _, n) => [`### ${NUMBERS[n > 9 && spec.style === 4 ? 0 : spec.style](n)}${q.text}`, '', ...(q.answer ?? []).flatMap((p) => [p, ''])]),
   'list-headings': (spec) =>
-    [
-      `# ${spec.title}`,
-      '',
-      ...spec.sections.flatMap((s) => [
-        `## ${s.title}`,
-        '',
-        ...s.questions.flatMap((q, i) => [
-          `${i + 1}. ### ${q.text}`,
-          '',
-          ...(q.answer ?? []).flatMap((p) => [`   ${p}`, '']),
-          '   **[⬆ Back to Top](#contents)**',
-          '',
-        ]),
-      ]),
-    ].join('\n'),
-  'list-questions': (spec) =>
-    [
-      `# ${spec.title}`,
-      '',
-      ...spec.sections.flatMap((s) => [
-        `## ${s.title}`,
-        '',
-        ...s.questions.flatMap((q, i) => [`${i + 1}. **${q.text}**`, '', ...(q.answer ?? []).flatMap((p) => [`   ${p}`, ''])]),
-      ]),
-    ].join('\n'),
+    bank(spec, (q, i) => [`${i + 1}. ### ${q.text}`, '', ...(q.answer ?? []).flatMap((p) => [`   ${p}`, '']), '   **[⬆ Back to Top](#contents)**', '']),
+  'list-questions': (spec) => bank(spec, (q, i) => [`${i + 1}. **${q.text}**`, '', ...(q.answer ?? []).flatMap((p) => [`   ${p}`, ''])]),
   qa: (spec) => {
     const [question, answer, sameParagraph] = QA_LABELS[spec.style];
-    let n = 0;
-    return [
-      `# ${spec.title}`,
-      '',
-      ...spec.sections.flatMap((s) => [
-        `## ${s.title}`,
-        '',
-        ...s.questions.flatMap((q) => {
-          const asked = `${question(++n)}${q.text}`;
-          if (!q.answer) return [asked, ''];
-          const first = `${answer}${q.answer[0]}`;
-          return [...(sameParagraph ? [asked, first] : [asked, '', first]), '', ...q.answer.slice(1).flatMap((p) => [p, ''])];
-        }),
-      ]),
-    ].join('\n');
+    return bank(spec, (q, _, n) => {
+      const asked = `${question(n)}${q.text}`;
+      if (!q.answer) return [asked, ''];
+      const first = `${answer}${q.answer[0]}`;
+      return [...(sameParagraph ? [asked, first] : [asked, '', first]), '', ...q.answer.slice(1).flatMap((p) => [p, ''])];
+    });
   },
-  'table-headings': (spec) => {
-    let n = 0;
-    return [
-      `# ${spec.title}`,
-      '',
-      ...spec.sections.flatMap((s) => [
-        `## ${s.title}`,
-        '',
-        ...s.questions.flatMap((q) => [`| ${++n}.  | ${q.text} |`, '| --- | :--- |', '', ...(q.answer ?? []).flatMap((p) => [p, '']), '<br />', '']),
-      ]),
-    ].join('\n');
-  },
+  'table-headings': (spec) =>
+    bank(spec, (q, _, n) => [`| ${n}.  | ${q.text} |`, '| --- | :--- |', '', ...(q.answer ?? []).flatMap((p) => [p, '']), '<br />', '']),
 };
 
 const expected = (spec: Spec) => ({

@@ -1,6 +1,6 @@
 import type { Heading, List, ListItem, RootContent } from 'mdast';
 import { withoutNumber } from './question-number.js';
-import type { Layout, Part } from './types.js';
+import { placeBody, type Layout, type Part } from './types.js';
 
 const startsWithHeading = (item: ListItem): boolean => item.children[0]?.type === 'heading';
 const questionItems = (node: RootContent): ListItem[] => (node.type === 'list' ? node.children.filter(startsWithHeading) : []);
@@ -19,9 +19,7 @@ export const listHeadingsLayout: Layout = {
       if (node.type === 'list' && questionItems(node).length) {
         for (const item of node.children) {
           if (!startsWithHeading(item)) {
-            const rest: List = { ...node, children: [item], position: item.position };
-            if (current) current.body.push(rest);
-            else parts.push({ kind: 'content', node: rest });
+            placeBody(parts, current, { ...node, children: [item], position: item.position } satisfies List);
             continue;
           }
           const [heading, ...body] = item.children as [Heading, ...RootContent[]];
@@ -31,8 +29,7 @@ export const listHeadingsLayout: Layout = {
       } else if (node.type === 'heading') {
         current = undefined;
         parts.push({ kind: 'heading', node });
-      } else if (current) current.body.push(node);
-      else parts.push({ kind: 'content', node });
+      } else placeBody(parts, current, node);
     }
     return parts;
   },

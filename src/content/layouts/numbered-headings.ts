@@ -1,7 +1,7 @@
 import type { Heading, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingWords, isNumbered, questionNumber, withoutNumber } from './question-number.js';
-import type { Layout, Part } from './types.js';
+import { placeBody, type Layout, type Part } from './types.js';
 
 /** The heading depth that carries the most question numbers, if any. */
 function questionDepth(nodes: RootContent[]): { depth: number; count: number } | undefined {
@@ -33,8 +33,7 @@ export const numberedHeadingsLayout: Layout = {
       } else if (node.type === 'heading' && (node.depth < depth || !current || node.depth === depth)) {
         current = undefined;
         parts.push({ kind: 'heading', node });
-      } else if (current) current.body.push(node);
-      else parts.push({ kind: 'content', node });
+      } else placeBody(parts, current, node);
     }
     return parts;
   },

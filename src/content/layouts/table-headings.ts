@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
-import type { Layout, Part } from './types.js';
+import { placeBody, type Layout, type Part } from './types.js';
 
 // The number cell of a question's table: `1.`, `12`, `Q3`, `#4`.
 const NUMBER_CELL = /^\s*(?:#|Q\s*)?[0-9]{1,4}\s*[.):]?\s*$/i;
@@ -35,8 +35,7 @@ export const tableHeadingsLayout: Layout = {
       } else if (node.type === 'heading') {
         current = undefined;
         parts.push({ kind: 'heading', node });
-      } else if (current) current.body.push(node);
-      else parts.push({ kind: 'content', node });
+      } else placeBody(parts, current, node);
     }
     return parts;
   },

@@ -9,6 +9,15 @@ export type Part =
   | { kind: 'question'; heading: Heading; body: RootContent[] }
   | { kind: 'content'; node: RootContent };
 
+/**
+ * A node that opens no question, where it goes: on the open question's body, else on its own
+ * before the questions (text above the first one, a section's intro).
+ */
+export function placeBody(parts: Part[], open: { body: RootContent[] } | undefined, node: RootContent): void {
+  if (open) open.body.push(node);
+  else parts.push({ kind: 'content', node });
+}
+
 /** A layout: how many questions it would find in a file (for detection), and its reading. */
 export interface Layout {
   name: LayoutName;
