@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
-import { contentError, type StudyguideError } from './errors.js';
+import { contentError, environmentError, type StudyguideError } from './errors.js';
 import { PACKAGE_ROOT } from './render/assets.js';
 import { fromWire, type WireError } from './wire-error.js';
 import { workerExecArgv } from './worker-exec-argv.js';
@@ -70,7 +70,9 @@ interface Job {
 export class ParseThread {
   private worker?: Worker;
   private readonly queue: Job[] = [];
-  private current?: { job: Job; timer: NodeJS.Timeout };
+  private current?: { job: Job; timer?: NodeJS.Timeout };
+  /** The thread has loaded the parser: a deck's time limit runs from then. */
+  private ready = false;
   private nextId = 1;
 
   /**
@@ -131,10 +133,19 @@ export class ParseThread {
     if (!job) return void this.worker?.unref();
     const worker = this.start();
     worker.ref(); // a deck under way keeps the process alive; an idle thread does not
-    const { timeoutMs } = this.limits;
-    const timer = setTimeout(() => this.fail(tooLong(job.file, timeoutMs)), timeoutMs);
-    this.current = { job, timer };
+    this.current = { job };
+    if (this.ready) this.startClock();
+    else this.current.timer = setTimeout(() => this.fail(notStarted(job.file)), THREAD_START_MS);
     worker.postMessage({ id: job.id, kind: job.kind, file: job.file, bytes: job.bytes, layout: job.layout });
+  }
+
+  /** The deck under way is on the clock of the time limit. */
+  private startClock(): void {
+    const current = this.current;
+    if (!current) return;
+    clearTimeout(current.timer);
+    const { timeoutMs } = this.limits;
+    current.timer = setTimeout(() => this.fail(tooLong(current.job.file, timeoutMs)), timeoutMs);
   }
 
   private start(): Worker {
@@ -144,7 +155,14 @@ export class ParseThread {
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb },
       workerData: { remember: this.options.remember === true },
     });
-    worker.on('message', (reply: { id: number; value?: JobResult[JobKind]; error?: WireError }) => {
+    this.ready = false;
+    worker.on('message', (reply: { ready?: true; id: number; value?: JobResult[JobKind]; error?: WireError }) => {
+      if (reply.ready) {
+        if (this.worker !== worker) return;
+        this.ready = true;
+        this.startClock();
+        return;
+      }
       const current = this.current;
       if (!current || current.job.id !== reply.id) return;
       clearTimeout(current.timer);
@@ -187,6 +205,17 @@ export class ParseThread {
     }
     this.next();
   }
+}
+
+/** How long the parser's thread may take to load, on the busiest machine, before it is given up. */
+const THREAD_START_MS = 60_000;
+
+/** The error of a deck whose parser's thread did not load in time (the machine, not the deck). */
+function notStarted(file: string): StudyguideError {
+  return environmentError(
+    `the deck parser's thread did not start within ${THREAD_START_MS / 1000} s (parsing ${file})`,
+    'the machine may be overloaded: run the build again when it is less busy',
+  );
 }
 
 /** The error of a deck whose parse ran past the time limit. */

@@ -15,6 +15,8 @@ interface Job {
 
 const port = parentPort!;
 if ((workerData as { remember?: boolean } | undefined)?.remember) rememberParses();
+// Loaded: a deck's time limit counts from here, not from the thread's start (slow on a busy machine).
+port.postMessage({ ready: true });
 port.on('message', (job: Job) => {
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   try {

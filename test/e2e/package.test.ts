@@ -46,9 +46,10 @@ beforeAll(async () => {
   app = path.join(dest, 'app');
   await mkdir(app);
   await writeFile(path.join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  // Fully offline, from the npm cache this repository's own install filled: installing the
-  // package needs no network and runs no install scripts (there are none to run).
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball]);
+  // From the npm cache this repository's own install filled where it can: an `npm ci` fetches no
+  // package metadata, which a plain install of the tarball asks for (fully offline it failed with
+  // ENOTCACHED after `npm ci`). Runs no install scripts (there are none to run).
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball]);
 }, 900_000);
 
 // The consumer project holds a few hundred megabytes of dependencies.

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tempDir } from '../../helpers.js';
+import { ParseThread, parseLimits } from '../../../src/parse-off-thread.js';
 
 /**
  * Every deck parses on a thread of its own under a time and a memory limit
@@ -126,4 +127,21 @@ describe('parsing under limits', () => {
     expect(outputs[0]).toContain('Question 400 about');
     expect(outputs[0]).toBe(outputs[1]);
   }, 180_000);
+});
+
+describe("a deck's time limit", () => {
+  it("counts from the parser's start, not the thread's: a busy machine slows loading, which is not the deck's cost", async () => {
+    // Loading the markdown stack on a fresh thread takes about a second (more on a loaded
+    // machine); a three-question deck then parses in well under the limit. The limit counted
+    // from the thread's start failed such decks beside a large one on a busy machine.
+    const thread = new ParseThread({ ...parseLimits({}), timeoutMs: 400 });
+    try {
+      const started = Date.now();
+      const parsed = await thread.parse('small.md', Buffer.from(deck('Small', 3)));
+      expect(parsed.deck.sections[0].questions).toHaveLength(3);
+      expect(Date.now() - started, 'the thread and the parse took longer than the limit').toBeGreaterThan(400);
+    } finally {
+      await thread.close();
+    }
+  });
 });
