@@ -56,7 +56,9 @@ export async function measurePlan(page: Page, block: TextBlock): Promise<Section
   await settleFonts(page);
   return page.evaluate(
     (width: number, height: number, threshold: number) => {
-      const chapters = Array.from(document.querySelectorAll<HTMLElement>('body > section.section[id], body > section.outro[id]'));
+      // A part of a guide printed in parts may open with the rest of a section begun in the part
+      // before (no heading, no id): the next section can go on under it as under any other.
+      const chapters = Array.from(document.querySelectorAll<HTMLElement>('body > section.section, body > section.outro[id]'));
       if (chapters.length < 2) return { flowing: [], css: '' };
       // The body in columns of one text block each, side by side: column n is the body's page n.
       const columns = document.createElement('div');
@@ -68,7 +70,7 @@ export async function measurePlan(page: Page, block: TextBlock): Promise<Section
       const columnOf = (r: DOMRect) => Math.floor((r.left - origin.left + 1) / width);
       const topIn = (r: DOMRect) => r.top - origin.top;
       const rects = (el: Element) => Array.from(el.getClientRects()).filter((r) => r.height > 0 || r.width > 0);
-      const escape = (id: string) => CSS.escape(id);
+      const selectorOf = (chapter: Element) => (chapter.id ? `#${CSS.escape(chapter.id)}` : 'body > section.section:not([id])');
       // Only a box made of blocks can take a page name part way through (text and inline boxes cannot).
       const BLOCKS = new Set(['block', 'list-item', 'flow-root']);
       const ofBlocks = (el: Element) =>
@@ -114,7 +116,7 @@ export async function measurePlan(page: Page, block: TextBlock): Promise<Section
         const chapter = chapters[i];
         chapter.style.breakBefore = 'auto';
         flowing.push(chapter.id);
-        rules.push(`#${escape(chapter.id)} { break-before: auto; }`);
+        rules.push(`${selectorOf(chapter)} { break-before: auto; }`);
         const start = rects(chapter)[0];
         const col = columnOf(start);
         // Moved whole to the next page by its own keep rules: it starts that page, named as it is.
@@ -127,7 +129,7 @@ export async function measurePlan(page: Page, block: TextBlock): Promise<Section
           .find((c) => rects(c).some((r) => columnOf(r) < col || (columnOf(r) === col && topIn(r) < 1)));
         const name = opener ? getComputedStyle(opener).page : 'auto';
         if (!name || name === 'auto') continue;
-        const shared = shareColumn(chapter, col, `#${escape(chapter.id)}`, name);
+        const shared = shareColumn(chapter, col, selectorOf(chapter), name);
         rules.push(...shared.rules);
         // The change of name is a page break in print: the same break here keeps the measure true.
         if (shared.next instanceof HTMLElement) {

@@ -7,6 +7,10 @@ export interface PredictedPages {
   pages: Map<string, number>;
   /** Pages the document would print. */
   count: number;
+  /** How far down its page each of those elements starts, as a share of the page's text area. */
+  tops: Map<string, number>;
+  /** How full the last page is: the body's end, as a share of the page's text area. */
+  lastFill: number;
 }
 
 /** A page's size in points, as the paper table gives it. */
@@ -32,7 +36,7 @@ export async function predictPages(page: Page, size: PageSize, ids: readonly str
     await settleFonts(page);
     const found = await page.evaluate(measureInPage, size, [...ids]);
     if ('unmodelled' in found) return { unmodelled: found.unmodelled };
-    return { pages: new Map(found.pages), count: found.count };
+    return { pages: new Map(found.pages), count: found.count, tops: new Map(found.tops), lastFill: found.lastFill };
   } finally {
     await page.emulateMediaType();
   }
@@ -44,7 +48,10 @@ export function draftPrint(page: Page): Promise<Uint8Array> {
 }
 
 /** Runs in the page (as our code: the page's own scripting stays off). */
-async function measureInPage(size: PageSize, ids: string[]): Promise<{ pages: [string, number][]; count: number } | { unmodelled: string }> {
+async function measureInPage(
+  size: PageSize,
+  ids: string[],
+): Promise<{ pages: [string, number][]; tops: [string, number][]; count: number; lastFill: number } | { unmodelled: string }> {
   const PX_PER_PT = 96 / 72;
   const probe = document.createElement('div');
   probe.style.cssText = 'position:absolute;visibility:hidden;height:0';
@@ -204,16 +211,25 @@ async function measureInPage(size: PageSize, ids: string[]): Promise<{ pages: [s
     const root = document.documentElement.getBoundingClientRect();
     const columnOf = (rect: DOMRect) => Math.max(0, Math.floor((rect.left - root.left + 0.5) / width));
     const pages: [string, number][] = [];
+    const tops: [string, number][] = [];
     for (const id of ids) {
       const el = document.getElementById(id);
       const rect = el?.getClientRects()[0];
-      if (rect) pages.push([id, columnOf(rect) + 1]);
+      if (!rect) continue;
+      pages.push([id, columnOf(rect) + 1]);
+      tops.push([id, (rect.top - root.top) / height]);
     }
-    // The last page: the column of the body's last fragment.
-    const fragments = document.body.getClientRects();
+    // The last page: the column of the body's last fragment; how full it is, from that fragment's foot.
     let count = 1;
-    for (const rect of Array.from(fragments)) count = Math.max(count, columnOf(rect) + 1);
-    return { pages, count };
+    let lastFill = 0;
+    for (const rect of Array.from(document.body.getClientRects())) {
+      const column = columnOf(rect) + 1;
+      if (column < count) continue;
+      lastFill = column > count ? 0 : lastFill;
+      count = column;
+      lastFill = Math.max(lastFill, (rect.bottom - root.top) / height);
+    }
+    return { pages, tops, count, lastFill };
   } finally {
     sheet.remove();
     for (const [el, value] of saved) {

@@ -11,6 +11,7 @@ import { mergeCounted } from './merge-pdfs.js';
 import { loadPdf } from './pdf-io.js';
 import { draftPrint, predictPages, type PageSize } from './predict-pages.js';
 import { measurePlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
+import { moveTail, opensDeckPart, questionStarts, tailStart } from './part-boundaries.js';
 
 export interface PartsRender {
   (pages: PageMap, part: GuidePart | undefined): string;
@@ -45,7 +46,8 @@ function idsOfPart(deck: Deck, part: GuidePart): string[] {
  * against the measurement; where it disagrees, the parts are printed again with what it showed.
  * Given the text `block`, each body part follows the section-break plan of a guide printed in one
  * piece (plan-section-breaks.ts) within itself, planned in the same load that measures it; a part
- * still starts a page.
+ * still starts a page, and one that would end on a thin page hands its last questions on to the
+ * next (part-boundaries.ts).
  */
 export async function printGuideInParts(
   session: BrowserSession,
@@ -69,7 +71,7 @@ export async function printGuideInParts(
   const plans: (SectionPlan | undefined)[] = body.map(() => undefined);
   const measure = async (part: GuidePart, index: number) => {
     const ids = part.front ? [] : idsOfPart(deck, part);
-    let measured: { count: number; local: PageMap } | undefined;
+    let measured: Measured | undefined;
     const result = await session.withPage(
       (page) =>
         printHtml(page, render(new Map(), part), {
@@ -81,7 +83,7 @@ export async function printGuideInParts(
             }
             const found = await predictPages(p, size, ids);
             if ('unmodelled' in found) return draftPrint(p);
-            measured = { count: found.count, local: found.pages };
+            measured = { count: found.count, local: found.pages, tops: found.tops, lastFill: found.lastFill };
             return NOT_PRINTED;
           },
         }),
@@ -91,11 +93,23 @@ export async function printGuideInParts(
     result.blocked.forEach((url) => blocked.add(url));
     if (measured) return measured;
     const doc = await loadPdf(result.pdf);
-    return { count: doc.getPageCount(), local: destinationPages(doc) };
+    return { count: doc.getPageCount(), local: destinationPages(doc) } satisfies Measured;
   };
 
   // Round 1: each part measured, for its page count and where each heading lands within it.
   const drafts = await inParallel([front, ...body], measure);
+  // A part ending on a thin page hands the questions on it to the next part, which is measured
+  // again (with the part it came from, side by side); part by part, as each start depends on the
+  // end of the part before.
+  for (let i = 0; block && i + 1 < body.length; i++) {
+    const { count, local, tops, lastFill } = drafts[i + 1];
+    if (!tops || lastFill === undefined || opensDeckPart(deck, body[i + 1])) continue;
+    const k = tailStart(questionStarts(deck, body[i], local, tops), count, lastFill);
+    if (k === undefined) continue;
+    [body[i], body[i + 1]] = moveTail(body[i], body[i + 1], k);
+    const again = await inParallel([body[i], body[i + 1]], (part, j) => measure(part, i + 1 + j));
+    drafts.splice(i + 1, 2, ...again);
+  }
   let frontCount = drafts[0].count;
   const bodyCounts = drafts.slice(1).map((d) => d.count);
   const bodyLocal = drafts.slice(1).map((d) => d.local);
@@ -151,6 +165,14 @@ async function applyPlan(page: Page, plan: SectionPlan): Promise<void> {
     style.textContent = css;
     document.head.append(style);
   }, plan.css);
+}
+
+/** A part's pages as measured: how many, where each id lands and (when laid out, not drafted) how far down. */
+interface Measured {
+  count: number;
+  local: PageMap;
+  tops?: Map<string, number>;
+  lastFill?: number;
 }
 
 /** What a measuring load hands back instead of a print. */

@@ -42,6 +42,8 @@ describe('pages inside the guide are at least a third full', () => {
   let bank = '';
   let bankDeck = '';
   let keeps = '';
+  let parts = '';
+  let partsDeck = '';
   beforeAll(async () => {
     const dir = await tempDir();
     bankDeck = path.join(dir, 'topics.md');
@@ -52,6 +54,13 @@ describe('pages inside the guide are at least a third full', () => {
     keeps = await tempDir();
     const shortCode = await buildWith({ paths: ['test/fixtures/page-keeps/deck.md'], outDir: keeps, outputs: ['guide'] });
     expect(shortCode.result.failed).toEqual([]);
+    // The generated deck printed in parts of 20 questions: a part starts a page, and each of its
+    // sections of 8–12 questions ends where it ends.
+    partsDeck = path.join(dir, 'parts.md');
+    await writeFile(partsDeck, generateDeck(100, 3));
+    parts = path.join(dir, 'parts-out');
+    const inParts = await buildWith({ paths: [partsDeck], outDir: parts, outputs: ['guide'], printPart: 20 });
+    expect(inParts.result.failed).toEqual([]);
   }, 240_000);
   cases.push(
     {
@@ -71,6 +80,7 @@ describe('pages inside the guide are at least a third full', () => {
       paper: 'letter',
     },
     { name: 'a bank of 26 small sections', file: () => path.join(bank, 'topics', 'guide.pdf'), deck: () => loadDeck(bankDeck) },
+    { name: 'a guide printed in parts', file: () => path.join(parts, 'parts', 'guide.pdf'), deck: () => loadDeck(partsDeck) },
     // Some answers end in a two-line code block (it sent its question over with the next one).
     { name: 'answers ending in short code', file: () => path.join(keeps, 'deck', 'guide.pdf'), deck: () => loadDeck('test/fixtures/page-keeps/deck.md') },
   );
