@@ -58,6 +58,8 @@ export class BrowserSession {
   private stopWatching?: () => void;
   /** Ends every step under way (the watchdog calls these). */
   private readonly stops = new Set<() => void>();
+  /** Stops the browser's launch while it is under way; gone once the browser has started. */
+  private launchAbort?: AbortController;
   /** Set by dispose(): a closed session starts no browser again (late work after an abort). */
   private closed = false;
   private closing?: Promise<void>;
@@ -97,7 +99,12 @@ export class BrowserSession {
     if (this.opts.browserWSEndpoint) {
       return puppeteer.connect({ browserWSEndpoint: this.opts.browserWSEndpoint, protocolTimeout: this.opts.protocolTimeoutMs });
     }
+    // Closed while still starting (every deck failed to parse, Ctrl-C): the launch stops there and
+    // then, instead of starting a browser only to close it.
+    const abort = new AbortController();
+    this.launchAbort = abort;
     const executablePath = await findBrowser(this.opts.browserPath || undefined);
+    if (this.closed) throw crashed('starting the browser');
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     // Registered before launching, so a Ctrl-C during start-up still closes the browser.
     this.unregister = onInterrupt(() => this.dispose());
@@ -112,6 +119,7 @@ export class BrowserSession {
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
+      signal: abort.signal,
     });
     // Puppeteer's own launch timeout does not cover pipe mode, so the session keeps the time, on
     // a clock that stops while a long parse blocks this process (the browser is not late then).
@@ -119,8 +127,11 @@ export class BrowserSession {
     const ms = this.opts.launchTimeoutMs;
     const late = new Promise<never>((_, reject) => (cancel = responsiveTimeout(ms, () => reject(new Error(`timed out after ${ms / 1000} s`)))));
     try {
-      return await Promise.race([launching, late]);
+      const browser = await Promise.race([launching, late]);
+      if (this.launchAbort === abort) this.launchAbort = undefined;
+      return browser;
     } catch (err) {
+      if (abort.signal.aborted) throw crashed('starting the browser');
       // A browser that starts after we gave up is closed as soon as it exists; one that never
       // will (stopped, hung) is killed now, or its pipe would keep this process alive.
       launching.then((b) => b.close()).catch(() => undefined);
@@ -277,6 +288,7 @@ export class BrowserSession {
     const pending = this.browser;
     this.browser = undefined;
     if (!pending) return;
+    this.launchAbort?.abort();
     const browser = await pending.catch(() => undefined);
     if (!browser) return;
     // Kept print pages go too: in a shared browser (tests) they would stay open in the background.

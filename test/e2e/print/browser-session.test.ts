@@ -5,13 +5,13 @@ import { StudyguideError } from '../../../src/errors.js';
 
 describe('browser session', () => {
   it('stops a print step that hangs with an environment error (exit 2) that says so', async () => {
-    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint'), stepTimeoutMs: 1000 });
+    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint'), stepTimeoutMs: 3000 });
     try {
       const hung = session.withPage(() => new Promise<never>(() => {}), 'printing guide.pdf');
       await expect(hung).rejects.toThrow(StudyguideError);
       const err = await hung.catch((e: StudyguideError) => e);
       expect(err.exitCode).toBe(2);
-      expect(err.format()).toBe('printing guide.pdf took longer than 1 s and was stopped — the deck may be too large for one PDF; split it into smaller decks');
+      expect(err.format()).toBe('printing guide.pdf took longer than 3 s and was stopped — the deck may be too large for one PDF; split it into smaller decks');
       // The session is still usable afterwards.
       expect(await session.withPage(async (page) => page.evaluate(() => 1 + 1))).toBe(2);
     } finally {
