@@ -12,6 +12,7 @@ import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
 import { LAYOUT_CHOICES } from '../model/layouts.js';
+import { detectLanguage } from './detect-language.js';
 
 /** Options for turning one deck file into the model. */
 export interface ParseOptions {
@@ -47,8 +48,15 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   const render = createHtmlRenderer(opts.plugins);
   const diagnostics: Diagnostic[] = [];
   const reading = readLayout(tree, opts, diagnostics);
-  // Prose fragments are hyphenated for the deck's language (read once the front matter is in).
-  const vfileData = (line: number, prose = true) => ({ file, line, diagnostics, baseDir: opts.baseDir, hyphenate: prose ? (typeof fm.lang === 'string' ? fm.lang : 'en') : undefined });
+  // The deck's language: its front matter's `lang`, else read from its prose (a bank in its own
+  // layout names none), else English. Prose fragments are hyphenated for it.
+  let deckLang: { lang: string; detected?: string } | undefined;
+  const langOf = () => {
+    if (deckLang) return deckLang;
+    const detected = typeof fm.lang === 'string' ? undefined : detectLanguage(text);
+    return (deckLang = { lang: typeof fm.lang === 'string' ? fm.lang : (detected ?? 'en'), detected });
+  };
+  const vfileData = (line: number, prose = true) => ({ file, line, diagnostics, baseDir: opts.baseDir, hyphenate: prose ? langOf().lang : undefined });
 
   let fm: Record<string, unknown> = {};
   let fmLine = 1;
@@ -206,14 +214,14 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     author: stringField(fm, 'author', file, fmAt('author')),
     source: stringField(fm, 'source', file, fmAt('source')),
     date: stringField(fm, 'date', file, fmAt('date')),
-    lang: stringField(fm, 'lang', file, fmAt('lang')) ?? 'en',
+    lang: stringField(fm, 'lang', file, fmAt('lang')) ?? langOf().lang,
     tags: tagsField(fm, file, fmAt('tags')),
     introHtml: render(preamble, vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description'))),
     sections: model,
     outro: outroRaw ? { title: plainText(outroRaw.heading!), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
     diagnostics,
-    reading: { layout: reading.layout, detected: reading.detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut },
+    reading: { layout: reading.layout, detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut },
   };
 }
 

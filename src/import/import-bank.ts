@@ -59,7 +59,9 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const deck = parseDeck(ours, { file, slug: slugFromFile(file) });
   const questions = allQuestions(deck);
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
-  const out: RootContent[] = [{ type: 'yaml', value: toYaml({ title }).trimEnd() }];
+  // The language read from the text is written down, so the imported deck keeps it as edited.
+  const lang = typeof fm.lang === 'string' ? fm.lang : deck.lang;
+  const out: RootContent[] = [{ type: 'yaml', value: toYaml({ title, ...(lang !== 'en' ? { lang } : {}) }).trimEnd() }];
   for (const node of tree.children) {
     if (node.type === 'yaml') continue;
     out.push(node);
@@ -69,7 +71,7 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     if (!q.open && q.cardGenerated && q.cardText)
       out.push({ type: 'html', value: DERIVED_NOTE }, { type: 'blockquote', children: cardBlocks(tree, node, q.cardText) });
   }
-  const reading: Reading = { ...normalised, questions: questions.length, open: questions.filter((q) => q.open).length };
+  const reading: Reading = { ...normalised, language: deck.reading?.language, questions: questions.length, open: questions.filter((q) => q.open).length };
   return {
     file,
     markdown: writeMarkdown({ type: 'root', children: out } as Root),

@@ -21,6 +21,8 @@ export interface Reading {
   layout: LayoutName;
   /** Whether the layout was detected (auto) or forced by an option or front matter. */
   detected: boolean;
+  /** The language read from the deck's prose, when its front matter names none (content/detect-language.ts). */
+  language?: string;
   questions: number;
   open: number;
   navigation: number;

@@ -8,5 +8,6 @@ export function readingSummary(r: Reading): string {
   if (r.open) parts.push(`${r.open} without an answer`);
   if (r.navigation) parts.push(`${plural(r.navigation, 'navigation block')} left out`);
   if (r.leftOut) parts.push(`${plural(r.leftOut, 'other block')} left out (see warnings)`);
+  if (r.language) parts.push(`language ${r.language} (read from the text; \`lang:\` in front matter sets it)`);
   return parts.join(', ');
 }

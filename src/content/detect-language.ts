@@ -1,0 +1,78 @@
+import { francAll } from 'franc-min';
+
+/**
+ * The languages a deck's text is told apart among (ISO 639-3, as franc names them) and the tags
+ * decks use for them. Limited to these, a short English text is not taken for one of the many
+ * languages that share its trigrams; each either has labels and hyphenation of its own or a
+ * script whose `lang` picks the right glyphs (Chinese, Japanese and Korean share characters).
+ */
+const TAGS: Record<string, string> = {
+  eng: 'en',
+  deu: 'de',
+  fra: 'fr',
+  spa: 'es',
+  por: 'pt',
+  ita: 'it',
+  nld: 'nl',
+  pol: 'pl',
+  ces: 'cs',
+  tur: 'tr',
+  rus: 'ru',
+  ukr: 'uk',
+  cmn: 'zh',
+  jpn: 'ja',
+  kor: 'ko',
+  vie: 'vi',
+  ind: 'id',
+  arb: 'ar',
+  hin: 'hi',
+};
+
+/** Prose read to tell the language: enough for a clear answer, little time on a 4 MB deck. */
+const SAMPLE_CHARS = 20_000;
+/** Below this many letters of prose the text says too little; the deck stays English. */
+const MIN_LETTERS = 200;
+/** Below this many Chinese, Japanese or Korean characters, likewise (each says more than a letter). */
+const MIN_CJK = 40;
+/**
+ * English stays unless it scores under this (the best scores 1): technical English full of
+ * names and commands scores close to French and Spanish, and an English deck must not turn
+ * French; real Spanish or German puts English far behind (0.89 for a four-question deck).
+ */
+const ENGLISH_KEPT = 0.97;
+
+/** The deck's prose without front matter, code, links' targets and markup. */
+function proseOf(markdown: string): string {
+  return markdown
+    .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
+    .replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(\n {0,3}\2[^\n]*|(?![\s\S]))/gm, ' ')
+    .replace(/`[^`\n]*`/g, ' ')
+    .replace(/<[^>\n]*>/g, ' ')
+    .replace(/\]\([^)\s]*\)/g, ']')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\$[^$\n]*\$/g, ' ')
+    .slice(0, SAMPLE_CHARS);
+}
+
+/**
+ * The language of a deck that does not name one (`lang` in its front matter), read from its
+ * prose: a tag such as `es` or `zh`, or undefined when the text is too short or not clearly one
+ * of the languages above (the deck is then read as English, as before).
+ */
+export function detectLanguage(markdown: string): string | undefined {
+  const prose = proseOf(markdown);
+  const count = (re: RegExp) => (prose.match(re) ?? []).length;
+  const letters = count(/\p{L}/gu);
+  // Han characters are shared: Hangul makes it Korean; kana (half of Japanese prose, none of
+  // Chinese) Japanese; Han with little else Chinese.
+  const han = count(/\p{Script=Han}/gu);
+  const kana = count(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  const hangul = count(/\p{Script=Hangul}/gu);
+  const cjk = han + kana + hangul;
+  if (cjk >= MIN_CJK && cjk >= letters * 0.3) return hangul >= cjk / 2 ? 'ko' : kana >= cjk * 0.25 ? 'ja' : 'zh';
+  if (letters < MIN_LETTERS) return undefined;
+  const scores = new Map(francAll(prose, { only: Object.keys(TAGS), minLength: 1 }));
+  const [best] = scores.keys();
+  if (!best || best === 'und' || (scores.get('eng') ?? 0) >= ENGLISH_KEPT) return 'en';
+  return TAGS[best];
+}

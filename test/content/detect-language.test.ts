@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/content/detect-language.js';
+import { parseDeck } from '../../src/content/parse-deck.js';
+
+const SAMPLES: Record<string, string> = {
+  en: 'What happens when a pod is evicted? The kubelet stops its containers, the scheduler places a replacement on another node, and the service keeps routing traffic to the ready endpoints. Requests in flight may fail, so clients should retry with backoff.',
+  es: '¿Qué ocurre cuando se reinicia un nodo? Los contenedores que estaban en ese nodo se detienen y el planificador los vuelve a crear en otros nodos disponibles. Las peticiones en curso pueden fallar, por lo que los clientes deben reintentar con una espera creciente.',
+  de: 'Was passiert, wenn ein Knoten neu startet? Die Container auf diesem Knoten werden beendet, und der Planer erstellt sie auf anderen verfügbaren Knoten neu. Laufende Anfragen können fehlschlagen, deshalb sollten Clients mit wachsender Wartezeit erneut versuchen.',
+  fr: "Que se passe-t-il quand un nœud redémarre ? Les conteneurs de ce nœud s'arrêtent et l'ordonnanceur les recrée sur d'autres nœuds disponibles. Les requêtes en cours peuvent échouer, donc les clients doivent réessayer avec une attente croissante.",
+  ru: 'Что происходит при перезапуске узла? Контейнеры на этом узле останавливаются, а планировщик создаёт их заново на других доступных узлах. Запросы, которые были в обработке, могут завершиться ошибкой, поэтому клиентам стоит повторять их с растущей паузой.',
+  zh: '节点重启时会发生什么？该节点上的容器会停止，调度器会在其他可用节点上重新创建它们。正在处理的请求可能失败，所以客户端应当在等待时间逐渐增加的情况下重试。',
+  ja: 'ノードが再起動するとどうなりますか？そのノード上のコンテナは停止し、スケジューラーがほかの空いているノードで作り直します。処理中のリクエストは失敗することがあるので、クライアントは待ち時間を延ばしながら再試行します。',
+  ko: '노드가 다시 시작되면 어떻게 됩니까? 그 노드의 컨테이너는 멈추고 스케줄러가 다른 사용 가능한 노드에서 다시 만듭니다. 처리 중이던 요청은 실패할 수 있으므로 클라이언트는 대기 시간을 늘려 가며 다시 시도해야 합니다.',
+};
+
+describe("a deck's language, read from its prose", () => {
+  it.each(Object.entries(SAMPLES))('tells %s', (lang, text) => {
+    expect(detectLanguage(`# Deck\n\n## Nodes\n\n### ${text}\n\n> ${text}\n`)).toBe(lang);
+  });
+
+  it('says nothing of a text too short to tell', () => {
+    expect(detectLanguage('# Redes\n\n### ¿Qué es DNS?\n\n> Nombres a direcciones.\n')).toBeUndefined();
+  });
+
+  it('keeps English for technical English full of names, and reads no code', () => {
+    const words = 'Bloom backoff budget filter snapshot cache leader timeout lease follower token journal quorum replica shard jitter window compaction.';
+    expect(detectLanguage(`# Page keeps\n\n${`### How does it behave?\n\n> ${words}\n\n${words} ${words}\n\n`.repeat(3)}`)).toBe('en');
+    const russianCode = '```python\n# ' + SAMPLES.ru + '\nprint(1)\n```\n';
+    expect(detectLanguage(`# Deck\n\n### ${SAMPLES.en}\n\n${russianCode}\n> ${SAMPLES.en}\n`)).toBe('en');
+    const englishCode = '```\n' + `${SAMPLES.en}\n`.repeat(4) + '```\n';
+    expect(detectLanguage(`# Deck\n\n### ${SAMPLES.es}\n\n${englishCode}`)).toBe('es');
+  });
+
+  it('gives a deck without `lang` the language of its prose, and front matter the last word', () => {
+    const body = `# Preguntas\n\n## Nodos\n\n### ¿Qué ocurre cuando se reinicia un nodo?\n\n> ${SAMPLES.es}\n\n${SAMPLES.es}\n`;
+    const read = parseDeck(body, { file: 'es.md', slug: 'es' });
+    expect(read.lang).toBe('es');
+    expect(read.reading?.language).toBe('es');
+    const named = parseDeck(`---\nlang: en\n---\n${body}`, { file: 'es.md', slug: 'es' });
+    expect(named.lang).toBe('en');
+    expect(named.reading?.language).toBeUndefined();
+  });
+});
