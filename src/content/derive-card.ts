@@ -2,6 +2,7 @@ import type { Code, List, Paragraph, PhrasingContent, RootContent, Strong, Table
 import { toString } from 'mdast-util-to-string';
 import { cutPoint, plainText, sentenceEnd } from './text.js';
 import { ANSWER_ALONE } from './layouts/labels.js';
+import { cardStartIndex } from './layouts/card-start.js';
 
 /** A card answer made from a full answer: nodes to render (code stays code) and its plain text. */
 export interface DerivedCard {
@@ -30,7 +31,9 @@ const LIST_LEAD_IN = /\b(?:are|is|include|includes|including|such as|like|e\.g\.
  * list as its items joined with "; "; a leading code block kept as a small code block.
  */
 export function deriveCard(content: RootContent[], question = ''): DerivedCard {
-  const all = content.filter((n) => n.type !== 'html' && n.type !== 'thematicBreak' && n.type !== 'definition' && n.type !== 'footnoteDefinition');
+  const kept = content.filter((n) => n.type !== 'html' && n.type !== 'thematicBreak' && n.type !== 'definition' && n.type !== 'footnoteDefinition');
+  // An answer whose label stands below what came first (the question's listing, a hint): the card starts at the label.
+  const all = kept.slice(cardStartIndex(kept));
   const blocks = continuesQuestion(question, all) ? all.slice(1) : all;
   const first = blocks.findIndex((n) => n.type !== 'heading');
   const opened = first >= 0 ? toggleContent(blocks[first]) : undefined;
