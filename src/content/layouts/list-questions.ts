@@ -1,5 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import type { Heading, ListItem, Paragraph, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import { numberedLines } from './numbered-lines.js';
 import { withoutNumber } from './question-number.js';
 import type { Layout, Part } from './types.js';
@@ -14,7 +14,8 @@ function questionOf(item: ListItem): Paragraph | undefined {
   const text = toString(first).trim();
   if (!text || text.length > 500) return undefined;
   const bold = first.children.length === 1 && first.children[0].type === 'strong';
-  return ASKS.test(text) || bold ? first : undefined;
+  const arrowed = arrowSplit(first);
+  return ASKS.test(text) || bold || (arrowed && ASKS.test(toString({ type: 'paragraph', children: arrowed.question }))) ? first : undefined;
 }
 
 /** A list of questions: most of its items read as questions (a section may hold one). */
@@ -23,9 +24,33 @@ function questionList(node: RootContent): boolean {
   return node.children.filter((item) => questionOf(item)).length * 2 >= node.children.length;
 }
 
+// `1. What is a byte? → Eight bits.`: a question and its short answer on one line, an arrow between.
+const ARROW = /\s+(?:→|⇒|⟶|->|=>)\s+/g;
+
+/** An item's line cut at its arrow: at the first one after a question mark, else the first one. */
+function arrowSplit(p: Paragraph): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
+  const cuts: { child: number; at: number; end: number; asks: boolean }[] = [];
+  p.children.forEach((child, i) => {
+    if (child.type !== 'text') return;
+    for (const m of child.value.matchAll(ARROW)) cuts.push({ child: i, at: m.index, end: m.index + m[0].length, asks: /[?？]\s*$/.test(child.value.slice(0, m.index)) });
+  });
+  const cut = cuts.find((c) => c.asks) ?? cuts[0];
+  if (!cut) return undefined;
+  const text = p.children[cut.child] as Text;
+  const before = text.value.slice(0, cut.at);
+  const after = text.value.slice(cut.end);
+  const question = [...p.children.slice(0, cut.child), ...(before ? [{ ...text, value: before }] : [])];
+  const answer = [...(after ? [{ ...text, value: after }] : []), ...p.children.slice(cut.child + 1)];
+  return question.length && answer.length ? { question, answer } : undefined;
+}
+
+/** A list whose items mostly give their answer after an arrow on the same line. */
+const arrowList = (list: List): boolean => list.children.filter((item) => item.children[0]?.type === 'paragraph' && arrowSplit(item.children[0])).length * 2 > list.children.length;
+
 /**
  * Questions as items of a list (`1. What is a pod?` with the answer indented under it, or no
- * answer at all: a list of questions to study), or as numbered lines of a paragraph
+ * answer at all: a list of questions to study; or `1. What is a pod? → The smallest unit…`,
+ * the answer after an arrow), or as numbered lines of a paragraph
  * (`1⇥What is a pod?`). Headings over the lists are sections.
  */
 export const listQuestionsLayout: Layout = {
@@ -39,16 +64,21 @@ export const listQuestionsLayout: Layout = {
         // A column of numbered questions, one a line: open questions.
         for (const line of lines) parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
       } else if (node.type === 'list' && questionList(node)) {
+        const arrows = arrowList(node);
         for (const item of node.children) {
           const paragraph = questionOf(item);
           // An item that does not ask (a statement to explain) is still one of the list's questions.
-          const [first, ...body] = item.children as [RootContent, ...RootContent[]];
+          const [first, ...rest] = item.children as [RootContent, ...RootContent[]];
           const words = paragraph ?? (first?.type === 'paragraph' ? first : undefined);
           if (!words) {
             parts.push({ kind: 'content', node: { ...node, children: [item], position: item.position } });
             continue;
           }
-          const children = words.children.length === 1 && words.children[0].type === 'strong' ? words.children[0].children : words.children;
+          // In a list of `question → answer` lines, the words after the arrow open the answer.
+          const arrowed = arrows ? arrowSplit(words) : undefined;
+          const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
+          const asked = arrowed ? arrowed.question : words.children;
+          const children = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
           const heading: Heading = { type: 'heading', depth: 3, children: withoutNumber(children), position: item.position };
           parts.push({ kind: 'question', heading, body });
         }
