@@ -1,8 +1,8 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, RootContent } from 'mdast';
-import { markCardStart } from './card-start.js';
-import { stripLabel } from './strip-label.js';
-import { ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, ANSWER_SUMMARY, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
+import { cardStartIndex, markCardStart } from './card-start.js';
+import { stripLabel, trimStart } from './strip-label.js';
+import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, ANSWER_SUMMARY, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
 
 // `<details><summary>Answer</summary>` opening an HTML node, and what follows it in the node.
 const ANSWER_DETAILS = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
@@ -44,6 +44,7 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
     if (below) ({ asked: words, rest } = below);
   }
   rest = revealed(rest) ?? rest;
+  rest = labelledBelow(rest) ?? rest;
   const first = rest[0];
   if (startsWith(first, ANSWER_MARK)) {
     const answer = stripLabel(first.children, ANSWER_MARK);
@@ -136,4 +137,40 @@ function questionBelow(body: RootContent[]): { asked: Paragraph['children']; res
   if (at < 0) return undefined;
   const asked = (body[at] as Paragraph).children;
   return { asked: labelled >= 0 ? stripLabel(asked, QUESTION_MARK) : asked, rest: [...body.slice(0, at), ...body.slice(at + 1)] };
+}
+
+/**
+ * An answer whose answer proper comes below a hint (a "Tip" box, then a box headed "Answer"):
+ * the block that opens with an answer label alone on its line (`**Answer**⏎…`) or a named
+ * label (`Answer: …`) loses the label, and the card is made from it on.
+ */
+function labelledBelow(body: RootContent[]): RootContent[] | undefined {
+  if (cardStartIndex(body) > 0) return undefined;
+  for (let i = 1; i < body.length; i++) {
+    const node = body[i];
+    const quoted = node.type === 'blockquote' && node.children[0]?.type === 'paragraph' ? node.children[0] : undefined;
+    const paragraph = node.type === 'paragraph' ? node : quoted;
+    const children = paragraph && withoutAnswerLabel(paragraph.children);
+    if (!paragraph || !children) continue;
+    const kept = { ...paragraph, children };
+    const marked: RootContent =
+      node.type === 'blockquote' ? { ...node, children: children.length ? [kept, ...node.children.slice(1)] : node.children.slice(1) } : children.length ? kept : body[i + 1];
+    if (!marked) return undefined;
+    const after = node.type !== 'blockquote' && !children.length ? body.slice(i + 2) : body.slice(i + 1);
+    return [...body.slice(0, i), markCardStart(marked), ...after];
+  }
+  return undefined;
+}
+
+/** Phrasing without an answer label that opens it: alone on its first line (`**Answer**⏎…`), or named (`Answer: …`). */
+function withoutAnswerLabel(children: Paragraph['children']): Paragraph['children'] | undefined {
+  const end = children.findIndex((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')));
+  const firstLine = toString({ type: 'paragraph', children: end < 0 ? children : children.slice(0, end) }).replace(/[*_]/g, '');
+  if (end >= 0 && ANSWER_ALONE.test(firstLine)) {
+    const cut = children[end];
+    const tail = cut.type === 'text' ? [{ ...cut, value: cut.value.slice(cut.value.indexOf('\n') + 1) }] : [];
+    return trimStart([...tail, ...children.slice(end + 1)]);
+  }
+  if (ANSWER_NAMED.test(toString({ type: 'paragraph', children }))) return stripLabel(children, ANSWER_NAMED);
+  return undefined;
 }

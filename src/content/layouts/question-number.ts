@@ -60,6 +60,8 @@ export function withoutNumber(children: PhrasingContent[]): PhrasingContent[] {
     const value = first.value.replace(NUMBER, '').replace(NUMBER_ALONE, '');
     return value ? [{ ...first, value }, ...rest] : trimStart(rest);
   }
+  // `` `#1` What …``: a number set as code, as blog themes mark one.
+  if (first.type === 'inlineCode' && (NUMBER_ALONE.test(first.value) || LABEL_ONLY.test(first.value))) return trimStart(rest);
   if (first.type === 'strong' || first.type === 'emphasis') {
     const words = toString(first);
     // `**Q1.** What …`: the bold run is the number alone and goes with it.
