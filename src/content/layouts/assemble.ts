@@ -97,6 +97,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
         if (pending && !afterQuestion) pending.navigation = true;
         continue;
       }
+      // A rule between the last question of a section and the next heading parted them: nothing is lost.
+      if (afterQuestion && part.node.type === 'thematicBreak') continue;
       if (afterQuestion) {
         warn(lineOf(part.node), 'left-out', `text between questions left out ("${clip(toString(part.node))}") — move it into an answer`);
         leftOut++;

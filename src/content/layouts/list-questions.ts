@@ -24,6 +24,27 @@ function questionList(node: RootContent): boolean {
   return node.children.filter((item) => questionOf(item)).length * 2 >= node.children.length;
 }
 
+/** An item that opens with a bold label and goes on after it (`**Event Loop:** Explain …`). */
+function labelled(item: ListItem): boolean {
+  const [first] = item.children;
+  if (first?.type !== 'paragraph' || first.children[0]?.type !== 'strong' || first.children.length < 2) return false;
+  const after = first.children[1].type === 'text' ? first.children[1].value : '';
+  return /[:：]\s*$/.test(toString(first.children[0])) || /^\s*[:：]/.test(after);
+}
+
+const labelledList = (node: RootContent): node is List => node.type === 'list' && node.children.length > 0 && node.children.every(labelled);
+
+/**
+ * The lists of a file that hold its questions. In a bank whose question lists open every item
+ * with a bold label (`**Closures:** What …?`), a list written the same way asks too, even where
+ * its items are tasks rather than questions (`**Debounce:** Write …`).
+ */
+function questionLists(nodes: RootContent[]): Set<RootContent> {
+  const asking = nodes.filter(questionList);
+  const labelledBank = asking.some(labelledList);
+  return new Set(labelledBank ? [...asking, ...nodes.filter(labelledList)] : asking);
+}
+
 // `1. What is a byte? → Eight bits.`: a question and its short answer on one line, an arrow between.
 const ARROW = /\s+(?:→|⇒|⟶|->|=>)\s+/g;
 
@@ -55,15 +76,19 @@ const arrowList = (list: List): boolean => list.children.filter((item) => item.c
  */
 export const listQuestionsLayout: Layout = {
   name: 'list-questions',
-  count: (nodes) => nodes.reduce((n, node) => n + (questionList(node) ? (node as { children: ListItem[] }).children.length : (numberedLines(node)?.length ?? 0)), 0),
+  count(nodes) {
+    const lists = questionLists(nodes);
+    return nodes.reduce((n, node) => n + (lists.has(node) ? (node as List).children.length : (numberedLines(node)?.length ?? 0)), 0);
+  },
   read(nodes) {
     const parts: Part[] = [];
+    const lists = questionLists(nodes);
     for (const node of nodes) {
       const lines = numberedLines(node);
       if (lines) {
         // A column of numbered questions, one a line: open questions.
         for (const line of lines) parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
-      } else if (node.type === 'list' && questionList(node)) {
+      } else if (node.type === 'list' && lists.has(node)) {
         const arrows = arrowList(node);
         for (const item of node.children) {
           const paragraph = questionOf(item);
