@@ -1,7 +1,9 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import { numberedLines } from './numbered-lines.js';
+import { QUESTION_LABEL } from './labels.js';
 import { withoutNumber } from './question-number.js';
+import { stripLabel } from './strip-label.js';
 import type { Layout, Part } from './types.js';
 
 // Ends like a question in the scripts banks are written in (Latin, Cyrillic, CJK, Arabic, Greek).
@@ -65,6 +67,12 @@ function arrowSplit(p: Paragraph): { question: PhrasingContent[]; answer: Phrasi
   return question.length && answer.length ? { question, answer } : undefined;
 }
 
+/** A nested list of questions with nothing under them: follow-ups to the question above. */
+const followUpList = (node: RootContent): boolean => node.type === 'list' && node.children.every((item) => item.children.length === 1 && questionOf(item) && ASKS.test(toString(item)));
+
+/** The follow-up questions' words, run on after the question they follow. */
+const followUpWords = (list: List): PhrasingContent[] => list.children.flatMap((item) => [{ type: 'text', value: ' ' } as Text, ...(item.children[0] as Paragraph).children]);
+
 /** A list whose items mostly give their answer after an arrow on the same line. */
 const arrowList = (list: List): boolean => list.children.filter((item) => item.children[0]?.type === 'paragraph' && arrowSplit(item.children[0])).length * 2 > list.children.length;
 
@@ -74,6 +82,20 @@ const arrowList = (list: List): boolean => list.children.filter((item) => item.c
  * the answer after an arrow), or as numbered lines of a paragraph
  * (`1⇥What is a pod?`). Headings over the lists are sections.
  */
+/**
+ * The heading level that asks, in a bank mixing questions in lists with questions as headings
+ * (`##### ¿Qué es un closure?` with its answer under it, between lists of open questions): the
+ * deepest level, below another one, whose headings mostly end in a question mark.
+ */
+function askingDepth(nodes: RootContent[]): number | undefined {
+  const headings = nodes.filter((n): n is Heading => n.type === 'heading');
+  if (!headings.length) return undefined;
+  const deepest = Math.max(...headings.map((h) => h.depth));
+  const at = headings.filter((h) => h.depth === deepest);
+  const asks = at.filter((h) => ASKS.test(toString(h))).length;
+  return deepest > Math.min(...headings.map((h) => h.depth)) && asks >= 2 && asks * 2 >= at.length ? deepest : undefined;
+}
+
 export const listQuestionsLayout: Layout = {
   name: 'list-questions',
   count(nodes) {
@@ -83,9 +105,20 @@ export const listQuestionsLayout: Layout = {
   read(nodes) {
     const parts: Part[] = [];
     const lists = questionLists(nodes);
+    const asking = askingDepth(nodes);
+    // A question asked by a heading or a `Question:` paragraph, gathering its answer below it.
+    let open: { body: RootContent[] } | undefined;
     for (const node of nodes) {
       const lines = numberedLines(node);
-      if (lines) {
+      if (lines || (node.type === 'list' && lists.has(node)) || node.type === 'heading') open = undefined;
+      if (node.type === 'heading' && node.depth === asking) {
+        open = { body: [] };
+        parts.push({ kind: 'question', heading: node, body: open.body });
+      } else if (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) {
+        open = { body: [] };
+        parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: stripLabel(node.children, QUESTION_LABEL), position: node.position }, body: open.body });
+      } else if (open) open.body.push(node);
+      else if (lines) {
         // A column of numbered questions, one a line: open questions.
         for (const line of lines) parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
       } else if (node.type === 'list' && lists.has(node)) {
@@ -102,7 +135,9 @@ export const listQuestionsLayout: Layout = {
           // In a list of `question → answer` lines, the words after the arrow open the answer.
           const arrowed = arrows ? arrowSplit(words) : undefined;
           const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
-          const asked = arrowed ? arrowed.question : words.children;
+          // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
+          const followUps = !arrowed && body.length === 1 && followUpList(body[0]) ? body.splice(0, 1)[0] : undefined;
+          const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List)] : words.children;
           const children = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
           const heading: Heading = { type: 'heading', depth: 3, children: withoutNumber(children), position: item.position };
           parts.push({ kind: 'question', heading, body });
