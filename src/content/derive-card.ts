@@ -50,7 +50,17 @@ function continuesQuestion(question: string, blocks: RootContent[]): boolean {
   if (!/[:：]\s*$/u.test(question) || blocks.length < 2) return false;
   const [first] = blocks;
   if (first.type === 'code') return !first.value.trim().includes('\n');
-  return first.type === 'paragraph' && first.children.length === 1 && first.children[0].type === 'inlineCode';
+  return first.type === 'paragraph' && continuationLine(first);
+}
+
+/**
+ * One line finishing a question that ended in a colon: a code span alone (`` `typeof null` ``), or
+ * a short line of code spans that asks (`` `git reset` or `git revert`? ``).
+ */
+export function continuationLine(p: Paragraph): boolean {
+  if (p.children.length === 1 && p.children[0].type === 'inlineCode') return true;
+  const text = toString(p).trim();
+  return p.children.some((c) => c.type === 'inlineCode') && !p.children.some((c) => c.type === 'break') && !text.includes('\n') && text.length <= 120 && /[?？]$/.test(text);
 }
 
 /**

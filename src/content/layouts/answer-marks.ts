@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, RootContent } from 'mdast';
 import { cardStartIndex, markCardStart } from './card-start.js';
+import { continuationLine } from '../derive-card.js';
 import { stripLabel, trimStart } from './strip-label.js';
 import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, ANSWER_SUMMARY, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
 
@@ -42,6 +43,12 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
     // A heading that was only a number: the question is written below it.
     const below = questionBelow(rest);
     if (below) ({ asked: words, rest } = below);
+  }
+  // "…, for example:" over a line of code that finishes asking (`` `[] + {}`? ``): that line is the question's.
+  const asked = toString({ type: 'paragraph', children: words }).trim();
+  if (/[:：]$/.test(asked) && rest.length > 1 && rest[0].type === 'paragraph' && continuationLine(rest[0])) {
+    words = [...words, { type: 'text', value: ' ' }, ...rest[0].children];
+    rest = rest.slice(1);
   }
   rest = revealed(rest) ?? rest;
   rest = labelledBelow(rest) ?? rest;
