@@ -23,7 +23,8 @@ function questionOf(item: ListItem): Paragraph | undefined {
 /** A list of questions: most of its items read as questions (a section may hold one). */
 function questionList(node: RootContent): boolean {
   if (node.type !== 'list') return false;
-  return node.children.filter((item) => questionOf(item)).length * 2 >= node.children.length;
+  const items = node.children.flatMap(itemsOf);
+  return items.filter((item) => questionOf(item)).length * 2 >= items.length;
 }
 
 /** An item that opens with a bold label and goes on after it (`**Event Loop:** Explain …`). */
@@ -67,6 +68,60 @@ function arrowSplit(p: Paragraph): { question: PhrasingContent[]; answer: Phrasi
   return question.length && answer.length ? { question, answer } : undefined;
 }
 
+/**
+ * The questions one item holds, as hand-typed lists slip them in: `41. 41. What …` (a number
+ * typed twice reads as a list in the item) is the one inside; `58. What …?⏎59.What …` (no space
+ * after the number, so no new item) is two; `100. What …?<br>⏎Ans: …` is a question over its answer.
+ */
+function itemsOf(item: ListItem): ListItem[] {
+  const [only] = item.children;
+  if (item.children.length === 1 && only.type === 'list' && only.children.length === 1) return itemsOf(only.children[0]);
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph') return [item];
+  const lines = splitLines(first);
+  return lines.map((line, i) => ({ ...item, children: (i === lines.length - 1 ? [...lineBody(line), ...rest] : lineBody(line)) as ListItem['children'], position: i ? line.position : item.position }));
+}
+
+// `59.What …` at the start of a line inside an item: the next question, its space forgotten.
+const GLUED_NUMBER = /\n\s*([0-9]{1,4})\.(?=\S)/;
+
+/** An item's paragraph cut where a line starts with a number of its own. */
+function splitLines(p: Paragraph): Paragraph[] {
+  const out: Paragraph[] = [];
+  let children: PhrasingContent[] = [];
+  // Each piece starts on its own line of the file.
+  let line = p.position?.start.line ?? 1;
+  let start = line;
+  const piece = () => ({ ...p, children, position: p.position && { start: { line: start, column: 1 }, end: p.position.end } });
+  for (const child of p.children) {
+    let c: PhrasingContent = child;
+    let m: RegExpExecArray | null;
+    while (c.type === 'text' && (m = GLUED_NUMBER.exec(c.value))) {
+      const before = c.value.slice(0, m.index);
+      if (before) children.push({ ...c, value: before });
+      out.push(piece());
+      line += (c.value.slice(0, m.index + m[0].length).match(/\n/g) ?? []).length;
+      start = line;
+      children = [];
+      c = { ...c, value: c.value.slice(m.index + m[0].length) };
+    }
+    if (c.type === 'text') line += (c.value.match(/\n/g) ?? []).length;
+    if (c.type !== 'text' || c.value) children.push(c);
+  }
+  out.push(piece());
+  return out.filter((piece) => piece.children.length);
+}
+
+/** A question line over the answer a break puts below it (`What …?<br>⏎Ans: …`): two paragraphs. */
+function lineBody(p: Paragraph): RootContent[] {
+  const at = p.children.findIndex((c, i) => (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value.trim()))) && ASKS.test(toString({ type: 'paragraph', children: p.children.slice(0, i) })));
+  if (at < 0) return [p];
+  const after = p.children.slice(at + 1);
+  if (after[0]?.type === 'text') after[0] = { ...after[0], value: after[0].value.replace(/^\s+/, '') };
+  const answer = after.filter((c) => !(c.type === 'text' && !c.value));
+  return answer.length ? [{ ...p, children: p.children.slice(0, at) }, { ...p, children: answer }] : [{ ...p, children: p.children.slice(0, at) }];
+}
+
 /** A nested list of questions with nothing under them: follow-ups to the question above. */
 const followUpList = (node: RootContent): boolean => node.type === 'list' && node.children.every((item) => item.children.length === 1 && questionOf(item) && ASKS.test(toString(item)));
 
@@ -100,7 +155,7 @@ export const listQuestionsLayout: Layout = {
   name: 'list-questions',
   count(nodes) {
     const lists = questionLists(nodes);
-    return nodes.reduce((n, node) => n + (lists.has(node) ? (node as List).children.length : (numberedLines(node)?.length ?? 0)), 0);
+    return nodes.reduce((n, node) => n + (lists.has(node) ? (node as List).children.flatMap(itemsOf).length : (numberedLines(node)?.length ?? 0)), 0);
   },
   read(nodes) {
     const parts: Part[] = [];
@@ -123,7 +178,7 @@ export const listQuestionsLayout: Layout = {
         for (const line of lines) parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
       } else if (node.type === 'list' && lists.has(node)) {
         const arrows = arrowList(node);
-        for (const item of node.children) {
+        for (const item of node.children.flatMap(itemsOf)) {
           const paragraph = questionOf(item);
           // An item that does not ask (a statement to explain) is still one of the list's questions.
           const [first, ...rest] = item.children as [RootContent, ...RootContent[]];
