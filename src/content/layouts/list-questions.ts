@@ -8,6 +8,8 @@ import type { Layout, Part } from './types.js';
 
 // Ends like a question in the scripts banks are written in (Latin, Cyrillic, CJK, Arabic, Greek).
 const ASKS = /[?？؟\u037e]\s*\**\s*$/;
+// …or bids, as exam banks write their prompts (`Erklären Sie den Unterschied!`).
+const BIDS = /[?？؟\u037e!！]\s*\**\s*$/;
 
 /** The question a list item opens with: its first paragraph, when it reads as one (asks, or is all bold). */
 function questionOf(item: ListItem): Paragraph | undefined {
@@ -17,7 +19,9 @@ function questionOf(item: ListItem): Paragraph | undefined {
   if (!text || text.length > 500) return undefined;
   const bold = first.children.length === 1 && first.children[0].type === 'strong';
   const arrowed = arrowSplit(first);
-  return ASKS.test(text) || bold || (arrowed && ASKS.test(toString({ type: 'paragraph', children: arrowed.question }))) ? first : undefined;
+  // A tag after the question (`Erklären Sie …! - KlausurFrage`) does not stop it asking.
+  const firstLine = text.split('\n')[0].replace(/\s+[-–—]\s*[\p{L}\d-]+\s*$/u, '');
+  return ASKS.test(text) || BIDS.test(firstLine) || bold || (arrowed && ASKS.test(toString({ type: 'paragraph', children: arrowed.question }))) ? first : undefined;
 }
 
 /** A list of questions: most of its items read as questions (a section may hold one). */
@@ -112,14 +116,33 @@ function splitLines(p: Paragraph): Paragraph[] {
   return out.filter((piece) => piece.children.length);
 }
 
-/** A question line over the answer a break puts below it (`What …?<br>⏎Ans: …`): two paragraphs. */
+/**
+ * A question line over the answer a break puts below it (`What …?<br>⏎Ans: …`), or the next
+ * line of the item (`Erklären Sie @Bean!⏎@Bean marks …`, unless that line asks too): two paragraphs.
+ */
 function lineBody(p: Paragraph): RootContent[] {
-  const at = p.children.findIndex((c, i) => (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value.trim()))) && ASKS.test(toString({ type: 'paragraph', children: p.children.slice(0, i) })));
-  if (at < 0) return [p];
-  const after = p.children.slice(at + 1);
+  const before = (i: number, extra = '') => toString({ type: 'paragraph', children: p.children.slice(0, i) }) + extra;
+  let at = p.children.findIndex((c, i) => (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value.trim()))) && ASKS.test(before(i)));
+  let after = p.children.slice(at + 1);
+  if (at < 0) {
+    // A line break inside the text, after a line that asks or bids.
+    for (const [i, c] of p.children.entries()) {
+      if (c.type !== 'text') continue;
+      const cut = [...c.value.matchAll(/\n/g)].map((m) => m.index).find((n) => BIDS.test(before(i, c.value.slice(0, n))));
+      if (cut === undefined) continue;
+      const rest = [{ ...c, value: c.value.slice(cut + 1) }, ...p.children.slice(i + 1)];
+      if (ASKS.test(toString({ type: 'paragraph', children: rest }))) return [p];
+      at = i;
+      after = rest;
+      p = { ...p, children: [...p.children.slice(0, i), { ...c, value: c.value.slice(0, cut) }] };
+      break;
+    }
+    if (at < 0) return [p];
+  }
   if (after[0]?.type === 'text') after[0] = { ...after[0], value: after[0].value.replace(/^\s+/, '') };
   const answer = after.filter((c) => !(c.type === 'text' && !c.value));
-  return answer.length ? [{ ...p, children: p.children.slice(0, at) }, { ...p, children: answer }] : [{ ...p, children: p.children.slice(0, at) }];
+  const asked = p.children.slice(0, p.children.length === at + 1 && p.children[at].type === 'text' ? at + 1 : at);
+  return answer.length ? [{ ...p, children: asked }, { ...p, children: answer }] : [{ ...p, children: asked }];
 }
 
 /** A nested list of questions with nothing under them: follow-ups to the question above. */
@@ -163,7 +186,7 @@ export const listQuestionsLayout: Layout = {
     const asking = askingDepth(nodes);
     // A question asked by a heading or a `Question:` paragraph, gathering its answer below it.
     let open: { body: RootContent[] } | undefined;
-    for (const node of nodes) {
+    for (const [index, node] of nodes.entries()) {
       const lines = numberedLines(node);
       if (lines || (node.type === 'list' && lists.has(node)) || node.type === 'heading') open = undefined;
       if (node.type === 'heading' && node.depth === asking) {
@@ -172,13 +195,16 @@ export const listQuestionsLayout: Layout = {
       } else if (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) {
         open = { body: [] };
         parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: stripLabel(node.children, QUESTION_LABEL), position: node.position }, body: open.body });
-      } else if (open) open.body.push(node);
-      else if (lines) {
+      } else if (open) {
+        // A bullet left empty (`* ` under a question, an answer never written) holds nothing.
+        if (!(node.type === 'list' && node.children.every((item) => !toString(item).trim()))) open.body.push(node);
+      } else if (lines) {
         // A column of numbered questions, one a line: open questions.
         for (const line of lines) parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
       } else if (node.type === 'list' && lists.has(node)) {
         const arrows = arrowList(node);
-        for (const item of node.children.flatMap(itemsOf)) {
+        const items = node.children.flatMap(itemsOf);
+        for (const item of items) {
           const paragraph = questionOf(item);
           // An item that does not ask (a statement to explain) is still one of the list's questions.
           const [first, ...rest] = item.children as [RootContent, ...RootContent[]];
@@ -196,6 +222,12 @@ export const listQuestionsLayout: Layout = {
           const children = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
           const heading: Heading = { type: 'heading', depth: 3, children: withoutNumber(children), position: item.position };
           parts.push({ kind: 'question', heading, body });
+          // A question standing alone in its list (`1) What is …?` over `* its answer`, which
+          // ends the list), or the last one with text right under it, no blank line between:
+          // what follows, up to the next question, is its answer.
+          const next = nodes[index + 1];
+          const under = next && (next.position?.start.line ?? 0) === (node.position?.end.line ?? -1) + 1;
+          if (item === items[items.length - 1] && (items.length === 1 || under)) open = { body };
         }
       } else if (node.type === 'heading') parts.push({ kind: 'heading', node });
       else parts.push({ kind: 'content', node });
