@@ -52,6 +52,8 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   }
   rest = revealed(rest) ?? rest;
   rest = labelledBelow(rest) ?? rest;
+  // `#### **Answer:**` over the answer: a heading that only says "answer" goes.
+  if (rest[0]?.type === 'heading' && ANSWER_ALONE.test(toString(rest[0]))) rest = rest.slice(1);
   const first = rest[0];
   if (startsWith(first, ANSWER_MARK)) {
     const answer = stripLabel(first.children, ANSWER_MARK);
