@@ -123,6 +123,9 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
     }
     case 'list':
     case 'table': {
+      // "- **Short answer:**" over its own items, then "- **Longer answer:**": the first version is the card.
+      const labelled = node.type === 'list' ? labelledVersion(node) : undefined;
+      if (labelled) return cardNodes(labelled, budget);
       const lead: PhrasingContent[] = heading && 'children' in heading ? [...(heading.children as PhrasingContent[]), { type: 'text', value: ': ' }] : [];
       return [paragraph([...lead, ...(node.type === 'list' ? listInline(node, budget - plainText(heading).length) : tableInline(node, budget - plainText(heading).length))])];
     }
@@ -136,6 +139,15 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
     default:
       return [node];
   }
+}
+
+/** The content under the first item, when every item is a bold label over content of its own (`- **Short answer:**⏎  - …`). */
+function labelledVersion(list: List): RootContent[] | undefined {
+  const versions = list.children.every((item) => {
+    const [lead, ...rest] = item.children;
+    return lead?.type === 'paragraph' && lead.children.length === 1 && lead.children[0].type === 'strong' && /[:：]\s*$/.test(plainText(lead)) && rest.length > 0;
+  });
+  return versions ? list.children[0].children.slice(1) : undefined;
 }
 
 function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootContent[] {
@@ -231,8 +243,8 @@ function joinPhrasing(parts: PhrasingContent[][], budget: number): PhrasingConte
     if (!out.length && len > budget) return cutInline(trimmed, len, budget);
     out.push(...trimmed);
     used += len + 2;
-    // "…in the way?" needs no full stop after it.
-    if (k === parts.length - 1 && !/[?!？！]$/.test(inlineText(trimmed))) out.push(text(stop));
+    // "…in the way?" needs no full stop after it, nor a quoted sentence that ends in one (`"…hire better."`).
+    if (k === parts.length - 1 && !/[?!？！]$|[.?!。？！…]["'”’»)）」]+$/.test(inlineText(trimmed))) out.push(text(stop));
   }
   return out;
 }

@@ -17,7 +17,8 @@ function questionOf(item: ListItem): Paragraph | undefined {
   if (first?.type !== 'paragraph') return undefined;
   const text = toString(first).trim();
   if (!text || text.length > 500) return undefined;
-  const bold = first.children.length === 1 && first.children[0].type === 'strong';
+  // All in bold, but not a label ending in a colon (`**Short answer:**` over the answer's items).
+  const bold = first.children.length === 1 && first.children[0].type === 'strong' && !/[:：]\s*$/.test(text);
   const arrowed = arrowSplit(first);
   // A tag after the question (`Erklären Sie …! - KlausurFrage`) does not stop it asking.
   const firstLine = text.split('\n')[0].replace(/\s+[-–—]\s*[\p{L}\d-]+\s*$/u, '');
