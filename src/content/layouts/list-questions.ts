@@ -1,15 +1,12 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import { numberedLines } from './numbered-lines.js';
+import { arrowList, arrowSplit } from './arrow-answers.js';
 import { QUESTION_LABEL } from './labels.js';
+import { ASKS, BIDS, itemsOf } from './list-items.js';
 import { withoutNumber } from './question-number.js';
 import { stripLabel } from './strip-label.js';
 import type { Layout, Part } from './types.js';
-
-// Ends like a question in the scripts banks are written in (Latin, Cyrillic, CJK, Arabic, Greek).
-const ASKS = /[?？؟\u037e]\s*\**\s*$/;
-// …or bids, as exam banks write their prompts (`Erklären Sie den Unterschied!`).
-const BIDS = /[?？؟\u037e!！]\s*\**\s*$/;
 
 /** The question a list item opens with: its first paragraph, when it reads as one (asks, or is all bold). */
 function questionOf(item: ListItem): Paragraph | undefined {
@@ -22,7 +19,9 @@ function questionOf(item: ListItem): Paragraph | undefined {
   const arrowed = arrowSplit(first);
   // A tag after the question (`Erklären Sie …! - KlausurFrage`) does not stop it asking.
   const firstLine = text.split('\n')[0].replace(/\s+[-–—]\s*[\p{L}\d-]+\s*$/u, '');
-  return ASKS.test(text) || BIDS.test(firstLine) || bold || (arrowed && ASKS.test(toString({ type: 'paragraph', children: arrowed.question }))) ? first : undefined;
+  return ASKS.test(text) || BIDS.test(firstLine) || bold || (arrowed && ASKS.test(toString({ type: 'paragraph', children: arrowed.question })))
+    ? first
+    : undefined;
 }
 
 /** A list of questions: most of its items read as questions (a section may hold one). */
@@ -53,107 +52,13 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   return new Set(labelledBank ? [...asking, ...nodes.filter(labelledList)] : asking);
 }
 
-// `1. What is a byte? → Eight bits.`: a question and its short answer on one line, an arrow between.
-const ARROW = /\s+(?:→|⇒|⟶|->|=>)\s+/g;
-
-/** An item's line cut at its arrow: at the first one after a question mark, else the first one. */
-function arrowSplit(p: Paragraph): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
-  const cuts: { child: number; at: number; end: number; asks: boolean }[] = [];
-  p.children.forEach((child, i) => {
-    if (child.type !== 'text') return;
-    for (const m of child.value.matchAll(ARROW)) cuts.push({ child: i, at: m.index, end: m.index + m[0].length, asks: /[?？]\s*$/.test(child.value.slice(0, m.index)) });
-  });
-  const cut = cuts.find((c) => c.asks) ?? cuts[0];
-  if (!cut) return undefined;
-  const text = p.children[cut.child] as Text;
-  const before = text.value.slice(0, cut.at);
-  const after = text.value.slice(cut.end);
-  const question = [...p.children.slice(0, cut.child), ...(before ? [{ ...text, value: before }] : [])];
-  const answer = [...(after ? [{ ...text, value: after }] : []), ...p.children.slice(cut.child + 1)];
-  return question.length && answer.length ? { question, answer } : undefined;
-}
-
-/**
- * The questions one item holds, as hand-typed lists slip them in: `41. 41. What …` (a number
- * typed twice reads as a list in the item) is the one inside; `58. What …?⏎59.What …` (no space
- * after the number, so no new item) is two; `100. What …?<br>⏎Ans: …` is a question over its answer.
- */
-function itemsOf(item: ListItem): ListItem[] {
-  const [only] = item.children;
-  if (item.children.length === 1 && only.type === 'list' && only.children.length === 1) return itemsOf(only.children[0]);
-  const [first, ...rest] = item.children;
-  if (first?.type !== 'paragraph') return [item];
-  const lines = splitLines(first);
-  return lines.map((line, i) => ({ ...item, children: (i === lines.length - 1 ? [...lineBody(line), ...rest] : lineBody(line)) as ListItem['children'], position: i ? line.position : item.position }));
-}
-
-// `59.What …` at the start of a line inside an item: the next question, its space forgotten.
-const GLUED_NUMBER = /\n\s*([0-9]{1,4})\.(?=\S)/;
-
-/** An item's paragraph cut where a line starts with a number of its own. */
-function splitLines(p: Paragraph): Paragraph[] {
-  const out: Paragraph[] = [];
-  let children: PhrasingContent[] = [];
-  // Each piece starts on its own line of the file.
-  let line = p.position?.start.line ?? 1;
-  let start = line;
-  const piece = () => ({ ...p, children, position: p.position && { start: { line: start, column: 1 }, end: p.position.end } });
-  for (const child of p.children) {
-    let c: PhrasingContent = child;
-    let m: RegExpExecArray | null;
-    while (c.type === 'text' && (m = GLUED_NUMBER.exec(c.value))) {
-      const before = c.value.slice(0, m.index);
-      if (before) children.push({ ...c, value: before });
-      out.push(piece());
-      line += (c.value.slice(0, m.index + m[0].length).match(/\n/g) ?? []).length;
-      start = line;
-      children = [];
-      c = { ...c, value: c.value.slice(m.index + m[0].length) };
-    }
-    if (c.type === 'text') line += (c.value.match(/\n/g) ?? []).length;
-    if (c.type !== 'text' || c.value) children.push(c);
-  }
-  out.push(piece());
-  return out.filter((piece) => piece.children.length);
-}
-
-/**
- * A question line over the answer a break puts below it (`What …?<br>⏎Ans: …`), or the next
- * line of the item (`Erklären Sie @Bean!⏎@Bean marks …`, unless that line asks too): two paragraphs.
- */
-function lineBody(p: Paragraph): RootContent[] {
-  const before = (i: number, extra = '') => toString({ type: 'paragraph', children: p.children.slice(0, i) }) + extra;
-  let at = p.children.findIndex((c, i) => (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value.trim()))) && ASKS.test(before(i)));
-  let after = p.children.slice(at + 1);
-  if (at < 0) {
-    // A line break inside the text, after a line that asks or bids.
-    for (const [i, c] of p.children.entries()) {
-      if (c.type !== 'text') continue;
-      const cut = [...c.value.matchAll(/\n/g)].map((m) => m.index).find((n) => BIDS.test(before(i, c.value.slice(0, n))));
-      if (cut === undefined) continue;
-      const rest = [{ ...c, value: c.value.slice(cut + 1) }, ...p.children.slice(i + 1)];
-      if (ASKS.test(toString({ type: 'paragraph', children: rest }))) return [p];
-      at = i;
-      after = rest;
-      p = { ...p, children: [...p.children.slice(0, i), { ...c, value: c.value.slice(0, cut) }] };
-      break;
-    }
-    if (at < 0) return [p];
-  }
-  if (after[0]?.type === 'text') after[0] = { ...after[0], value: after[0].value.replace(/^\s+/, '') };
-  const answer = after.filter((c) => !(c.type === 'text' && !c.value));
-  const asked = p.children.slice(0, p.children.length === at + 1 && p.children[at].type === 'text' ? at + 1 : at);
-  return answer.length ? [{ ...p, children: asked }, { ...p, children: answer }] : [{ ...p, children: asked }];
-}
-
 /** A nested list of questions with nothing under them: follow-ups to the question above. */
-const followUpList = (node: RootContent): boolean => node.type === 'list' && node.children.every((item) => item.children.length === 1 && questionOf(item) && ASKS.test(toString(item)));
+const followUpList = (node: RootContent): boolean =>
+  node.type === 'list' && node.children.every((item) => item.children.length === 1 && questionOf(item) && ASKS.test(toString(item)));
 
 /** The follow-up questions' words, run on after the question they follow. */
-const followUpWords = (list: List): PhrasingContent[] => list.children.flatMap((item) => [{ type: 'text', value: ' ' } as Text, ...(item.children[0] as Paragraph).children]);
-
-/** A list whose items mostly give their answer after an arrow on the same line. */
-const arrowList = (list: List): boolean => list.children.filter((item) => item.children[0]?.type === 'paragraph' && arrowSplit(item.children[0])).length * 2 > list.children.length;
+const followUpWords = (list: List): PhrasingContent[] =>
+  list.children.flatMap((item) => [{ type: 'text', value: ' ' } as Text, ...(item.children[0] as Paragraph).children]);
 
 /**
  * Questions as items of a list (`1. What is a pod?` with the answer indented under it, or no
@@ -195,13 +100,18 @@ export const listQuestionsLayout: Layout = {
         parts.push({ kind: 'question', heading: node, body: open.body });
       } else if (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) {
         open = { body: [] };
-        parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: stripLabel(node.children, QUESTION_LABEL), position: node.position }, body: open.body });
+        parts.push({
+          kind: 'question',
+          heading: { type: 'heading', depth: 3, children: stripLabel(node.children, QUESTION_LABEL), position: node.position },
+          body: open.body,
+        });
       } else if (open) {
         // A bullet left empty (`* ` under a question, an answer never written) holds nothing.
         if (!(node.type === 'list' && node.children.every((item) => !toString(item).trim()))) open.body.push(node);
       } else if (lines) {
         // A column of numbered questions, one a line: open questions.
-        for (const line of lines) parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
+        for (const line of lines)
+          parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
       } else if (node.type === 'list' && lists.has(node)) {
         const arrows = arrowList(node);
         const items = node.children.flatMap(itemsOf);
