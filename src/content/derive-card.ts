@@ -2,6 +2,7 @@ import type { Code, List, Paragraph, PhrasingContent, RootContent, Strong, Table
 import { toString } from 'mdast-util-to-string';
 import { cutPoint, plainText, sentenceEnd } from './text.js';
 import { ANSWER_ALONE } from './layouts/labels.js';
+import { cardStartIndex } from './layouts/card-start.js';
 
 /** A card answer made from a full answer: nodes to render (code stays code) and its plain text. */
 export interface DerivedCard {
@@ -30,7 +31,9 @@ const LIST_LEAD_IN = /\b(?:are|is|include|includes|including|such as|like|e\.g\.
  * list as its items joined with "; "; a leading code block kept as a small code block.
  */
 export function deriveCard(content: RootContent[], question = ''): DerivedCard {
-  const all = content.filter((n) => n.type !== 'html' && n.type !== 'thematicBreak' && n.type !== 'definition' && n.type !== 'footnoteDefinition');
+  const kept = content.filter((n) => n.type !== 'html' && n.type !== 'thematicBreak' && n.type !== 'definition' && n.type !== 'footnoteDefinition');
+  // An answer whose label stands below what came first (the question's listing, a hint): the card starts at the label.
+  const all = kept.slice(cardStartIndex(kept));
   const blocks = continuesQuestion(question, all) ? all.slice(1) : all;
   const first = blocks.findIndex((n) => n.type !== 'heading');
   const opened = first >= 0 ? toggleContent(blocks[first]) : undefined;
@@ -47,7 +50,17 @@ function continuesQuestion(question: string, blocks: RootContent[]): boolean {
   if (!/[:：]\s*$/u.test(question) || blocks.length < 2) return false;
   const [first] = blocks;
   if (first.type === 'code') return !first.value.trim().includes('\n');
-  return first.type === 'paragraph' && first.children.length === 1 && first.children[0].type === 'inlineCode';
+  return first.type === 'paragraph' && continuationLine(first);
+}
+
+/**
+ * One line finishing a question that ended in a colon: a code span alone (`` `typeof null` ``), or
+ * a short line of code spans that asks (`` `git reset` or `git revert`? ``).
+ */
+export function continuationLine(p: Paragraph): boolean {
+  if (p.children.length === 1 && p.children[0].type === 'inlineCode') return true;
+  const text = toString(p).trim();
+  return p.children.some((c) => c.type === 'inlineCode') && !p.children.some((c) => c.type === 'break') && !text.includes('\n') && text.length <= 120 && /[?？]$/.test(text);
 }
 
 /**
@@ -110,6 +123,9 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
     }
     case 'list':
     case 'table': {
+      // "- **Short answer:**" over its own items, then "- **Longer answer:**": the first version is the card.
+      const labelled = node.type === 'list' ? labelledVersion(node) : undefined;
+      if (labelled) return cardNodes(labelled, budget);
       const lead: PhrasingContent[] = heading && 'children' in heading ? [...(heading.children as PhrasingContent[]), { type: 'text', value: ': ' }] : [];
       return [paragraph([...lead, ...(node.type === 'list' ? listInline(node, budget - plainText(heading).length) : tableInline(node, budget - plainText(heading).length))])];
     }
@@ -123,6 +139,15 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
     default:
       return [node];
   }
+}
+
+/** The content under the first item, when every item is a bold label over content of its own (`- **Short answer:**⏎  - …`). */
+function labelledVersion(list: List): RootContent[] | undefined {
+  const versions = list.children.every((item) => {
+    const [lead, ...rest] = item.children;
+    return lead?.type === 'paragraph' && lead.children.length === 1 && lead.children[0].type === 'strong' && /[:：]\s*$/.test(plainText(lead)) && rest.length > 0;
+  });
+  return versions ? list.children[0].children.slice(1) : undefined;
 }
 
 function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootContent[] {
@@ -218,8 +243,8 @@ function joinPhrasing(parts: PhrasingContent[][], budget: number): PhrasingConte
     if (!out.length && len > budget) return cutInline(trimmed, len, budget);
     out.push(...trimmed);
     used += len + 2;
-    // "…in the way?" needs no full stop after it.
-    if (k === parts.length - 1 && !/[?!？！]$/.test(inlineText(trimmed))) out.push(text(stop));
+    // "…in the way?" needs no full stop after it, nor a quoted sentence that ends in one (`"…hire better."`).
+    if (k === parts.length - 1 && !/[?!？！]$|[.?!。？！…]["'”’»)）」]+$/.test(inlineText(trimmed))) out.push(text(stop));
   }
   return out;
 }

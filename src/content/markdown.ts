@@ -16,6 +16,7 @@ import { diagramBlocks } from './diagram-blocks.js';
 import { inlineImages } from './inline-images.js';
 import { remarkTypographic } from './typographic.js';
 import { restorePastedCode } from './pasted-code.js';
+import { restoreAdmonitions } from './admonitions.js';
 import { hyphenateTree } from './hyphenate.js';
 import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
 
@@ -47,7 +48,7 @@ export function rememberParses(): void {
 /** Markdown text → mdast tree (front matter kept as a `yaml` node). */
 export function parseMarkdown(text: string): Root {
   if (last?.text === text) return structuredClone(last.tree);
-  const tree = withEmoji(restoreDollarText(restorePastedCode(parseInPieces(text) ?? parser.parse(text), text, parseText), text));
+  const tree = withEmoji(restoreAdmonitions(restoreDollarText(restorePastedCode(parseInPieces(text) ?? parser.parse(text), text, parseText), text), text, parseText));
   last = text.length <= LAST_FILE_BYTES ? { text, tree: structuredClone(tree) } : undefined;
   return tree;
 }
@@ -68,7 +69,7 @@ function parsePiece(text: string): Root {
 
 /** The same tree from one parse of the whole file (what parseMarkdown must always equal). */
 export function parseMarkdownWhole(text: string): Root {
-  return withEmoji(restoreDollarText(restorePastedCode(parser.parse(text), text, parseText), text));
+  return withEmoji(restoreAdmonitions(restoreDollarText(restorePastedCode(parser.parse(text), text, parseText), text), text, parseText));
 }
 
 /**

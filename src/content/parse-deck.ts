@@ -8,6 +8,7 @@ import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matte
 import { checkLazyMeta, checkUnknownMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { escapeHtml, plainText, blocksText } from './text.js';
 import { deriveCard } from './derive-card.js';
+import { cardStartIndex } from './layouts/card-start.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
@@ -140,9 +141,10 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     const before = takeMeta(rq.nodes, file);
     checkUnknownMeta(before.rest, file);
     const first = before.rest[0];
-    const quote = first?.type === 'blockquote' && first.children.length > 0 ? first : undefined;
+    // A foreign answer whose answer proper comes below (a hint box, then "Answer"): its first quote is no card answer.
+    const quote = first?.type === 'blockquote' && first.children.length > 0 && cardStartIndex(before.rest) === 0 ? first : undefined;
     if (quote) checkLazyMeta(quote, sourceLines, file);
-    const after = takeMeta(first?.type === 'blockquote' ? before.rest.slice(1) : before.rest, file);
+    const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? before.rest.slice(1) : before.rest, file);
     const meta: MetaLine = { ...before.meta, ...after.meta };
     const answerNodes = after.rest;
     // Rules and raw HTML print nothing, so an answer made only of them is no answer.

@@ -108,6 +108,8 @@ describe('derived card answers', () => {
       'The mode, links, owner, group, size, time and name of each entry, one entry a line.',
     );
     expect((await card('Which exit code does this give:')).cardText).toBe('It prints 1: false always fails.');
+    // A short line of code spans that asks finishes the question too.
+    expect((await card('Which search is faster on a plain word, for example:')).cardText).toBe('Usually the fixed-string search: it builds no regular expression.');
     // Without the colon the code is the answer's own start, and stays on the card.
     expect((await card('How do you list open ports?')).cardText).toBe('Run:\nss -ltnp');
   });

@@ -7,7 +7,7 @@ import { buildWith, pdfInfo, pdfText, squash, tempDir } from '../helpers.js';
 
 // One bank per foreign layout (our fixtures), built with a browser: every question is in
 // guide.pdf, open ones marked, and cards.pdf holds one card per answered question.
-const CASES = ['details-messy', 'numbered-headings', 'list-headings', 'list-questions', 'qa'];
+const CASES = ['details-messy', 'numbered-headings', 'list-headings', 'list-questions', 'qa', 'list-answers-below'];
 
 describe('foreign question banks build', () => {
   it('puts every question in the guide and one card per answered question', async () => {

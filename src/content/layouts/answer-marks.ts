@@ -1,7 +1,9 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, RootContent } from 'mdast';
-import { stripLabel } from './strip-label.js';
-import { ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, ANSWER_SUMMARY, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
+import { cardStartIndex, markCardStart } from './card-start.js';
+import { continuationLine } from '../derive-card.js';
+import { stripLabel, trimStart } from './strip-label.js';
+import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, ANSWER_SUMMARY, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
 
 // `<details><summary>Answer</summary>` opening an HTML node, and what follows it in the node.
 const ANSWER_DETAILS = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
@@ -37,7 +39,21 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
     const asked = stripLabel(rest[0].children, QUESTION_MARK);
     words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
     rest = rest.slice(1);
+  } else if (!toString(heading).trim()) {
+    // A heading that was only a number: the question is written below it.
+    const below = questionBelow(rest);
+    if (below) ({ asked: words, rest } = below);
   }
+  // "…, for example:" over a line of code that finishes asking (`` `[] + {}`? ``): that line is the question's.
+  const asked = toString({ type: 'paragraph', children: words }).trim();
+  if (/[:：]$/.test(asked) && rest.length > 1 && rest[0].type === 'paragraph' && continuationLine(rest[0])) {
+    words = [...words, { type: 'text', value: ' ' }, ...rest[0].children];
+    rest = rest.slice(1);
+  }
+  rest = revealed(rest) ?? rest;
+  rest = labelledBelow(rest) ?? rest;
+  // `#### **Answer:**` over the answer: a heading that only says "answer" goes.
+  if (rest[0]?.type === 'heading' && ANSWER_ALONE.test(toString(rest[0]))) rest = rest.slice(1);
   const first = rest[0];
   if (startsWith(first, ANSWER_MARK)) {
     const answer = stripLabel(first.children, ANSWER_MARK);
@@ -64,20 +80,106 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
  * "Answer" (or "Show answer", "答案"): the paragraph and the block's content, without its tags.
  */
 function hiddenAnswer(body: RootContent[]): { asked: Paragraph['children']; answer: RootContent[] } | undefined {
-  const [asked, block, ...after] = body;
-  if (asked?.type !== 'paragraph' || block?.type !== 'html') return undefined;
-  const m = ANSWER_DETAILS.exec(block.value);
-  if (!m || !ANSWER_SUMMARY.test(m[1].replace(/<[^>]*>/g, ''))) return undefined;
+  const [asked, block] = body;
+  if (asked?.type !== 'paragraph' || block?.type !== 'html' || !answerDetails(block.value)) return undefined;
+  return { asked: asked.children, answer: revealed(body.slice(1)) ?? [] };
+}
+
+/** The summary of a `<details>` block that only names the answer ("Show answer", "查看答案"), if it opens one. */
+function answerDetails(html: string): RegExpExecArray | undefined {
+  const m = ANSWER_DETAILS.exec(html);
+  return m && ANSWER_SUMMARY.test(m[1].replace(/<[^>]*>/g, '')) ? m : undefined;
+}
+
+/**
+ * An answer with a "Show answer" block in it, the block's tags taken off: on paper nothing is
+ * hidden. What stands above the block (the options of a multiple-choice question, its listing)
+ * stays above it, and the card is made from the block's content.
+ */
+function revealed(body: RootContent[]): RootContent[] | undefined {
+  const at = body.findIndex((n) => n.type === 'html' && answerDetails(n.value));
+  if (at < 0) return undefined;
+  const block = body[at] as Extract<RootContent, { type: 'html' }>;
   const answer: RootContent[] = [];
-  const inside = block.value.slice(m[0].length);
+  const inside = block.value.slice(answerDetails(block.value)![0].length);
   if (inside.trim()) answer.push({ ...block, value: inside });
-  answer.push(...after);
-  // The block's closing tag goes, alone or at the end of the last piece of HTML.
-  const last = answer[answer.length - 1];
-  if (last?.type === 'html' && /<\/details>\s*$/i.test(last.value)) {
+  answer.push(...body.slice(at + 1));
+  // The block's closing tag goes, alone or at the end of a piece of HTML (a rule may follow it).
+  let close = answer.length - 1;
+  while (close >= 0 && !(answer[close].type === 'html' && /<\/details>\s*$/i.test((answer[close] as { value: string }).value))) close--;
+  if (close >= 0) {
+    const last = answer[close] as Extract<RootContent, { type: 'html' }>;
     const value = last.value.replace(/<\/details>\s*$/i, '');
-    if (value.trim()) answer[answer.length - 1] = { ...last, value };
-    else answer.pop();
+    if (value.trim()) answer[close] = { ...last, value };
+    else answer.splice(close, 1);
   }
-  return { asked: asked.children, answer };
+  // The block opening with a heading that gives the answer (`### ✅ 正确答案：B`): that is the
+  // answer's first line, not a heading a card would pass over; a label alone (`### ✅ 答案`) goes.
+  const lead = answer[0];
+  if (lead?.type === 'heading' && ANSWER_HEADING.test(toString(lead))) {
+    if (toString(lead).replace(ANSWER_HEADING, '').trim()) answer[0] = { type: 'paragraph', children: lead.children, position: lead.position };
+    else answer.shift();
+  }
+  if (at > 0 && answer.length) answer[0] = markCardStart(answer[0]);
+  return [...body.slice(0, at), ...answer];
+}
+
+// A heading that gives the answer, or only says "answer": `✅ 正确答案：B`, `Correct answer: B`, `答案`.
+const ANSWER_HEADING = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]*(?:(?:the )?(?:correct |right )?answer|правильный ответ|ответ|respuesta(?: correcta)?|resposta(?: correta)?|(?:richtige )?antwort|正确答案|参考答案|答案|정답|답변)\s*[:：]?\s*/iu;
+
+// A heading that names the question written under it ("### 题目", "### Question"), as quiz banks
+// put under a heading that is only the question's number.
+const QUESTION_HEADING = /^[\p{P}\p{S}\s]*(?:question|task|problem|вопрос|задача|задание|pregunta|pergunta|frage|aufgabe|题目|问题|問題|질문|문제)[\p{P}\p{S}\s]*$/iu;
+
+/**
+ * The question under a heading that was only its number (`## Question 1`, `## 第 1 题`): the
+ * paragraph under a heading naming it, else a `**Question:**` paragraph, else the first
+ * paragraph. The rest stays in the answer, where it was.
+ */
+function questionBelow(body: RootContent[]): { asked: Paragraph['children']; rest: RootContent[] } | undefined {
+  const named = body.findIndex((n) => n.type === 'heading' && QUESTION_HEADING.test(toString(n)));
+  if (named >= 0 && body[named + 1]?.type === 'paragraph') {
+    return { asked: (body[named + 1] as Paragraph).children, rest: [...body.slice(0, named), ...body.slice(named + 2)] };
+  }
+  const labelled = body.findIndex((n) => startsWith(n, QUESTION_MARK));
+  const at = labelled >= 0 ? labelled : body.findIndex((n) => n.type === 'paragraph');
+  if (at < 0) return undefined;
+  const asked = (body[at] as Paragraph).children;
+  return { asked: labelled >= 0 ? stripLabel(asked, QUESTION_MARK) : asked, rest: [...body.slice(0, at), ...body.slice(at + 1)] };
+}
+
+/**
+ * An answer whose answer proper comes below a hint (a "Tip" box, then a box headed "Answer"):
+ * the block that opens with an answer label alone on its line (`**Answer**⏎…`) or a named
+ * label (`Answer: …`) loses the label, and the card is made from it on.
+ */
+function labelledBelow(body: RootContent[]): RootContent[] | undefined {
+  if (cardStartIndex(body) > 0) return undefined;
+  for (let i = 1; i < body.length; i++) {
+    const node = body[i];
+    const quoted = node.type === 'blockquote' && node.children[0]?.type === 'paragraph' ? node.children[0] : undefined;
+    const paragraph = node.type === 'paragraph' ? node : quoted;
+    const children = paragraph && withoutAnswerLabel(paragraph.children);
+    if (!paragraph || !children) continue;
+    const kept = { ...paragraph, children };
+    const marked: RootContent =
+      node.type === 'blockquote' ? { ...node, children: children.length ? [kept, ...node.children.slice(1)] : node.children.slice(1) } : children.length ? kept : body[i + 1];
+    if (!marked) return undefined;
+    const after = node.type !== 'blockquote' && !children.length ? body.slice(i + 2) : body.slice(i + 1);
+    return [...body.slice(0, i), markCardStart(marked), ...after];
+  }
+  return undefined;
+}
+
+/** Phrasing without an answer label that opens it: alone on its first line (`**Answer**⏎…`), or named (`Answer: …`). */
+function withoutAnswerLabel(children: Paragraph['children']): Paragraph['children'] | undefined {
+  const end = children.findIndex((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')));
+  const firstLine = toString({ type: 'paragraph', children: end < 0 ? children : children.slice(0, end) }).replace(/[*_]/g, '');
+  if (end >= 0 && ANSWER_ALONE.test(firstLine)) {
+    const cut = children[end];
+    const tail = cut.type === 'text' ? [{ ...cut, value: cut.value.slice(cut.value.indexOf('\n') + 1) }] : [];
+    return trimStart([...tail, ...children.slice(end + 1)]);
+  }
+  if (ANSWER_NAMED.test(toString({ type: 'paragraph', children }))) return stripLabel(children, ANSWER_NAMED);
+  return undefined;
 }

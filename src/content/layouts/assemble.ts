@@ -17,7 +17,8 @@ export interface Assembled {
   leftOut: number;
 }
 
-const CONTENTS_HEADING = /^\W*(table of contents|contents|toc|index)\W*$/i;
+// "Contents" in the languages banks are written in (`## Índice`, `## Содержание`, `## 目录`).
+const CONTENTS_HEADING = /^[\p{P}\p{S}\s]*(table of contents|contents|toc|index|índice|indice|contenidos?|conteúdo|sumário|inhalt|inhaltsverzeichnis|sommaire|содержание|оглавление|зміст|目录|目錄|目次|목차|mục lục)[\p{P}\p{S}\s]*$/iu;
 
 interface Pending {
   heading: Heading;
@@ -86,7 +87,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
         } else flush();
       }
       while (groups.length && groups[groups.length - 1].depth >= h.depth) groups.pop();
-      pending = { heading: h, prefix: groups.map((g) => toString(g)), content: [], emitted: false, navigation: false };
+      // A group's title without its anchor (`#### <a name="css">CSS questions:</a>`) or the colon ending it.
+      pending = { heading: h, prefix: groups.map((g) => toString(g, { includeHtml: false }).trim().replace(/\s*[:：]$/, '')), content: [], emitted: false, navigation: false };
       afterQuestion = false;
       continue;
     }
@@ -97,6 +99,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
         if (pending && !afterQuestion) pending.navigation = true;
         continue;
       }
+      // A rule between the last question of a section and the next heading parted them: nothing is lost.
+      if (afterQuestion && part.node.type === 'thematicBreak') continue;
       if (afterQuestion) {
         warn(lineOf(part.node), 'left-out', `text between questions left out ("${clip(toString(part.node))}") — move it into an answer`);
         leftOut++;

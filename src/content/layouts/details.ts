@@ -206,7 +206,8 @@ const plain = (node: RootContent): string => ('value' in node ? String(node.valu
 
 function toQuestion(q: Open, dropped: DroppedHtml[]): Part {
   const summary = htmlToMdast(q.summary, q.at, dropped).flatMap((n): PhrasingContent[] => (n.type === 'paragraph' || n.type === 'heading' ? n.children : isPhrasing(n) ? [n] : []));
-  const heading: Heading = { type: 'heading', depth: 3, children: trimPhrasing(summary), position: q.at };
+  // `<summary><code>#1</code> What …</summary>`: the number goes (we number questions ourselves).
+  const heading: Heading = { type: 'heading', depth: 3, children: withoutNumber(trimPhrasing(summary)), position: q.at };
   const body: RootContent[] = [];
   stripWrapper(q.chunks);
   let html = '';

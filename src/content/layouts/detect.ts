@@ -5,7 +5,7 @@ import { listQuestionsLayout } from './list-questions.js';
 import { numberedHeadingsLayout } from './numbered-headings.js';
 import { qaLayout } from './qa.js';
 import { tableHeadingsLayout } from './table-headings.js';
-import { headingWords, isNumbered } from './question-number.js';
+import { headingWords, isNumberLabel, isNumbered } from './question-number.js';
 import type { Layout, LayoutName } from './types.js';
 
 /** The foreign layouts, in the order they win a tie. */
@@ -38,12 +38,13 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
 }
 
 /**
- * True when numbered headings above our question level (`## 1. What is …?`) ask, at least two and
+ * True when numbered headings above our question level (`## 1. What is …?`, `## Question 1`) ask, at least two and
  * most of them, and no `###` heading stands before the first: those are the questions, and the
  * `###` headings name parts of their answers ("How it works", "Interview answer").
  */
 function asksAboveOurs(nodes: RootContent[]): boolean {
-  const numbered = nodes.flatMap((n, i) => (n.type === 'heading' && n.depth < 3 && isNumbered(n) ? [{ i, asks: /[?？]\s*$/.test(headingWords(n)) }] : []));
+  // A number alone (`## 第 1 题 🟢`) asks too: its question is written under it.
+  const numbered = nodes.flatMap((n, i) => (n.type === 'heading' && n.depth < 3 && isNumbered(n) ? [{ i, asks: /[?？]\s*$/.test(headingWords(n)) || isNumberLabel(n) }] : []));
   const asking = numbered.filter((n) => n.asks).length;
   const firstOurs = nodes.findIndex((n) => n.type === 'heading' && n.depth === 3);
   return asking >= 2 && asking * 2 >= numbered.length && (firstOurs < 0 || firstOurs > numbered[0].i);

@@ -1,11 +1,12 @@
 import { toString } from 'mdast-util-to-string';
-import type { Heading, ListItem, Paragraph, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import { numberedLines } from './numbered-lines.js';
+import { arrowList, arrowSplit } from './arrow-answers.js';
+import { QUESTION_LABEL } from './labels.js';
+import { ASKS, BIDS, itemsOf } from './list-items.js';
 import { withoutNumber } from './question-number.js';
+import { stripLabel } from './strip-label.js';
 import type { Layout, Part } from './types.js';
-
-// Ends like a question in the scripts banks are written in (Latin, Cyrillic, CJK, Arabic, Greek).
-const ASKS = /[?？؟\u037e]\s*\**\s*$/;
 
 /** The question a list item opens with: its first paragraph, when it reads as one (asks, or is all bold). */
 function questionOf(item: ListItem): Paragraph | undefined {
@@ -13,44 +14,131 @@ function questionOf(item: ListItem): Paragraph | undefined {
   if (first?.type !== 'paragraph') return undefined;
   const text = toString(first).trim();
   if (!text || text.length > 500) return undefined;
-  const bold = first.children.length === 1 && first.children[0].type === 'strong';
-  return ASKS.test(text) || bold ? first : undefined;
+  // All in bold, but not a label ending in a colon (`**Short answer:**` over the answer's items).
+  const bold = first.children.length === 1 && first.children[0].type === 'strong' && !/[:：]\s*$/.test(text);
+  const arrowed = arrowSplit(first);
+  // A tag after the question (`Erklären Sie …! - KlausurFrage`) does not stop it asking.
+  const firstLine = text.split('\n')[0].replace(/\s+[-–—]\s*[\p{L}\d-]+\s*$/u, '');
+  return ASKS.test(text) || BIDS.test(firstLine) || bold || (arrowed && ASKS.test(toString({ type: 'paragraph', children: arrowed.question })))
+    ? first
+    : undefined;
 }
 
 /** A list of questions: most of its items read as questions (a section may hold one). */
 function questionList(node: RootContent): boolean {
   if (node.type !== 'list') return false;
-  return node.children.filter((item) => questionOf(item)).length * 2 >= node.children.length;
+  const items = node.children.flatMap(itemsOf);
+  return items.filter((item) => questionOf(item)).length * 2 >= items.length;
 }
+
+/** An item that opens with a bold label and goes on after it (`**Event Loop:** Explain …`). */
+function labelled(item: ListItem): boolean {
+  const [first] = item.children;
+  if (first?.type !== 'paragraph' || first.children[0]?.type !== 'strong' || first.children.length < 2) return false;
+  const after = first.children[1].type === 'text' ? first.children[1].value : '';
+  return /[:：]\s*$/.test(toString(first.children[0])) || /^\s*[:：]/.test(after);
+}
+
+const labelledList = (node: RootContent): node is List => node.type === 'list' && node.children.length > 0 && node.children.every(labelled);
+
+/**
+ * The lists of a file that hold its questions. In a bank whose question lists open every item
+ * with a bold label (`**Closures:** What …?`), a list written the same way asks too, even where
+ * its items are tasks rather than questions (`**Debounce:** Write …`).
+ */
+function questionLists(nodes: RootContent[]): Set<RootContent> {
+  const asking = nodes.filter(questionList);
+  const labelledBank = asking.some(labelledList);
+  return new Set(labelledBank ? [...asking, ...nodes.filter(labelledList)] : asking);
+}
+
+/** A nested list of questions with nothing under them: follow-ups to the question above. */
+const followUpList = (node: RootContent): boolean =>
+  node.type === 'list' && node.children.every((item) => item.children.length === 1 && questionOf(item) && ASKS.test(toString(item)));
+
+/** The follow-up questions' words, run on after the question they follow. */
+const followUpWords = (list: List): PhrasingContent[] =>
+  list.children.flatMap((item) => [{ type: 'text', value: ' ' } as Text, ...(item.children[0] as Paragraph).children]);
 
 /**
  * Questions as items of a list (`1. What is a pod?` with the answer indented under it, or no
- * answer at all: a list of questions to study), or as numbered lines of a paragraph
+ * answer at all: a list of questions to study; or `1. What is a pod? → The smallest unit…`,
+ * the answer after an arrow), or as numbered lines of a paragraph
  * (`1⇥What is a pod?`). Headings over the lists are sections.
  */
+/**
+ * The heading level that asks, in a bank mixing questions in lists with questions as headings
+ * (`##### ¿Qué es un closure?` with its answer under it, between lists of open questions): the
+ * deepest level, below another one, whose headings mostly end in a question mark.
+ */
+function askingDepth(nodes: RootContent[]): number | undefined {
+  const headings = nodes.filter((n): n is Heading => n.type === 'heading');
+  if (!headings.length) return undefined;
+  const deepest = Math.max(...headings.map((h) => h.depth));
+  const at = headings.filter((h) => h.depth === deepest);
+  const asks = at.filter((h) => ASKS.test(toString(h))).length;
+  return deepest > Math.min(...headings.map((h) => h.depth)) && asks >= 2 && asks * 2 >= at.length ? deepest : undefined;
+}
+
 export const listQuestionsLayout: Layout = {
   name: 'list-questions',
-  count: (nodes) => nodes.reduce((n, node) => n + (questionList(node) ? (node as { children: ListItem[] }).children.length : (numberedLines(node)?.length ?? 0)), 0),
+  count(nodes) {
+    const lists = questionLists(nodes);
+    return nodes.reduce((n, node) => n + (lists.has(node) ? (node as List).children.flatMap(itemsOf).length : (numberedLines(node)?.length ?? 0)), 0);
+  },
   read(nodes) {
     const parts: Part[] = [];
-    for (const node of nodes) {
+    const lists = questionLists(nodes);
+    const asking = askingDepth(nodes);
+    // A question asked by a heading or a `Question:` paragraph, gathering its answer below it.
+    let open: { body: RootContent[] } | undefined;
+    for (const [index, node] of nodes.entries()) {
       const lines = numberedLines(node);
-      if (lines) {
+      if (lines || (node.type === 'list' && lists.has(node)) || node.type === 'heading') open = undefined;
+      if (node.type === 'heading' && node.depth === asking) {
+        open = { body: [] };
+        parts.push({ kind: 'question', heading: node, body: open.body });
+      } else if (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) {
+        open = { body: [] };
+        parts.push({
+          kind: 'question',
+          heading: { type: 'heading', depth: 3, children: stripLabel(node.children, QUESTION_LABEL), position: node.position },
+          body: open.body,
+        });
+      } else if (open) {
+        // A bullet left empty (`* ` under a question, an answer never written) holds nothing.
+        if (!(node.type === 'list' && node.children.every((item) => !toString(item).trim()))) open.body.push(node);
+      } else if (lines) {
         // A column of numbered questions, one a line: open questions.
-        for (const line of lines) parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
-      } else if (node.type === 'list' && questionList(node)) {
-        for (const item of node.children) {
+        for (const line of lines)
+          parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
+      } else if (node.type === 'list' && lists.has(node)) {
+        const arrows = arrowList(node);
+        const items = node.children.flatMap(itemsOf);
+        for (const item of items) {
           const paragraph = questionOf(item);
           // An item that does not ask (a statement to explain) is still one of the list's questions.
-          const [first, ...body] = item.children as [RootContent, ...RootContent[]];
+          const [first, ...rest] = item.children as [RootContent, ...RootContent[]];
           const words = paragraph ?? (first?.type === 'paragraph' ? first : undefined);
           if (!words) {
             parts.push({ kind: 'content', node: { ...node, children: [item], position: item.position } });
             continue;
           }
-          const children = words.children.length === 1 && words.children[0].type === 'strong' ? words.children[0].children : words.children;
+          // In a list of `question → answer` lines, the words after the arrow open the answer.
+          const arrowed = arrows ? arrowSplit(words) : undefined;
+          const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
+          // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
+          const followUps = !arrowed && body.length === 1 && followUpList(body[0]) ? body.splice(0, 1)[0] : undefined;
+          const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List)] : words.children;
+          const children = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
           const heading: Heading = { type: 'heading', depth: 3, children: withoutNumber(children), position: item.position };
           parts.push({ kind: 'question', heading, body });
+          // A question standing alone in its list (`1) What is …?` over `* its answer`, which
+          // ends the list), or the last one with text right under it, no blank line between:
+          // what follows, up to the next question, is its answer.
+          const next = nodes[index + 1];
+          const under = next && (next.position?.start.line ?? 0) === (node.position?.end.line ?? -1) + 1;
+          if (item === items[items.length - 1] && (items.length === 1 || under)) open = { body };
         }
       } else if (node.type === 'heading') parts.push({ kind: 'heading', node });
       else parts.push({ kind: 'content', node });

@@ -6,6 +6,8 @@ import { assemble } from './assemble.js';
 import { convertHtml, isComment, reportDropped } from './convert-html.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
 import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
+import { boldQuestions } from './bold-questions.js';
+import { looseHeadings } from './loose-headings.js';
 import { navigationKind } from './navigation.js';
 import { drawnRules } from './rule-lines.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
@@ -31,8 +33,11 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   }
   const requested = (choice ?? 'auto') as LayoutChoice;
   const yaml = tree.children[0]?.type === 'yaml' ? [tree.children[0]] : [];
-  const given = tree.children.slice(yaml.length);
+  const given = looseHeadings(tree.children.slice(yaml.length));
+  tree.children = [...yaml, ...given];
   const layout = requested === 'auto' ? detectLayout(given) : requested;
+  // A bank read as ours may slip a question in as a bold paragraph between two answers.
+  if (layout === 'studyguide' && requested === 'auto') tree.children = [...yaml, ...boldQuestions(given)];
   // A line drawn with `⸻` or `———` separates questions in a foreign bank, as `---` does.
   const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? drawnRules(given) : given;
   const dropped: DroppedHtml[] = [];

@@ -2,6 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { boldNumbered } from './bold-numbered.js';
 import { ANSWER_LABEL, ANSWER_LINE, QUESTION_LABEL } from './labels.js';
+import { markCardStart } from './card-start.js';
 import { splitAtQuestions } from './split-questions.js';
 import { stripLabel } from './strip-label.js';
 import type { Layout, Part } from './types.js';
@@ -73,7 +74,7 @@ export const qaLayout: Layout = {
     const nodes = splitAtQuestions(given);
     const ruled = separatedByRules(nodes);
     const parts: Part[] = [];
-    let current: { body: RootContent[] } | undefined;
+    let current: { body: RootContent[]; startNext?: boolean } | undefined;
     nodes.forEach((node, i) => {
       const bold = boldNumbered(node);
       if (bold) {
@@ -97,10 +98,14 @@ export const qaLayout: Layout = {
         current = undefined;
       } else if (current) {
         // The answer's label goes; a label alone on its line (`**A:**`) goes with its paragraph.
-        const labelled = current.body.length === 0 && node.type === 'paragraph' && ANSWER_LABEL.test(toString(node));
+        // Under a question's listing (`Q: What does this print?` over a code block), the label
+        // opens the answer below the listing: the card starts there.
+        const listing = current.body.length > 0 && current.body.every((n) => n.type === 'code');
+        const labelled = (current.body.length === 0 || listing) && node.type === 'paragraph' && ANSWER_LABEL.test(toString(node));
         const children = labelled ? stripLabel(node.children, ANSWER_LABEL) : [];
-        if (!labelled) current.body.push(node);
-        else if (children.length) current.body.push({ ...node, children });
+        const kept = labelled ? (children.length ? { ...node, children } : undefined) : node;
+        if (kept) current.body.push(listing || current.startNext ? markCardStart(kept) : kept);
+        current.startNext = listing && !kept;
       } else if (titleLine(node, nodes[i + 1], ruled && nodes[i - 1]?.type === 'thematicBreak')) {
         parts.push({ kind: 'heading', node: { type: 'heading', depth: 2, children: node.children, position: node.position } });
       } else parts.push({ kind: 'content', node });

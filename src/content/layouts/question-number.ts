@@ -20,18 +20,29 @@ const NUMBER = new RegExp(`${PREFIX}(?=\\S)`, 'iu');
 // The number alone, as in a bold run `**Q1.** What …`.
 const NUMBER_ALONE = new RegExp(`^\\s*#?\\s*(?:(?:(?:Q|Question)\\s*\\.?\\s*)?${DIGITS}\\s*[.):\\-–—．）：、]|${CJK_NUMBER})\\s*$`, 'iu');
 
+// `Question 1`, `Вопрос 3`, `第 1 题 🟢`, `#12`: a heading that is only a question's number, the
+// question itself written under it (after a `**Question:**` label, or under a "题目" heading).
+const LABEL_WORDS = 'Q|Question|Вопрос|Питання|Задача|Pregunta|Pergunta|Questão|Frage|Aufgabe|Câu hỏi|Câu|질문|문제|问题|問題|题目|Problem|Exercise|Task';
+const LABEL_ONLY = new RegExp(
+  `^\\s*${MARKER}(?:(?:${LABEL_WORDS})\\s*(?:#|№|No\\.?)?\\s*${DIGITS}|#\\s*${DIGITS}|第\\s*${DIGITS}\\s*[题題问問]|[问問]\\s*${DIGITS})\\s*[.):：．）、]?[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D\\s]*$`,
+  'iu',
+);
+
+/** True when a heading is a question's number and nothing else (`## Question 1`, `## 第 1 题 🟢`). */
+export const isNumberLabel = (heading: Heading): boolean => LABEL_ONLY.test(headingWords(heading));
+
 // `<a name="q-1-1">` / `<a id="q1">`: a target for in-page links, with nothing to read.
 const ANCHOR_TARGET = /^\s*<a\s+(?:name|id)\s*=[^>]*>\s*$/i;
 
 /** True when a heading starts with a question number. */
-export const isNumbered = (heading: Heading): boolean => NUMBER.test(headingWords(heading));
+export const isNumbered = (heading: Heading): boolean => NUMBER.test(headingWords(heading)) || isNumberLabel(heading);
 
 /** A heading's words, without the HTML in it (`## <a name="q-1-1"></a> 1.1 …` starts with its number). */
 export const headingWords = (heading: Heading): string => toString(heading, { includeHtml: false });
 
 /** The number a text starts with as a question number (`Q12:` → 12, `１２．` → 12), if it does. */
 export function questionNumber(text: string): number | undefined {
-  const prefix = NUMBER.exec(text)?.[0];
+  const prefix = NUMBER.exec(text)?.[0] ?? LABEL_ONLY.exec(text)?.[0];
   // `4.31` is question 31 of chapter 4: the last number counts.
   const digits = prefix && /[0-9０-９]+(?=[^0-9０-９]*$)/u.exec(prefix)?.[0];
   return digits ? Number(digits.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))) : undefined;
@@ -41,12 +52,16 @@ export function questionNumber(text: string): number | undefined {
 export function withoutNumber(children: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = children;
   if (!first) return children;
+  // A number and nothing else (`Question 1`, `第 1 题 🟢`): the question is written below it.
+  if (LABEL_ONLY.test(toString({ type: 'paragraph', children }, { includeHtml: false }))) return [];
   // An anchor for in-page links (`<a name="q-1-1"></a>`) before the number goes with it.
   if (first.type === 'html' && ANCHOR_TARGET.test(first.value)) return withoutNumber(trimStart(rest[0]?.type === 'html' && /^\s*<\/a>\s*$/i.test(rest[0].value) ? rest.slice(1) : rest));
   if (first.type === 'text') {
     const value = first.value.replace(NUMBER, '').replace(NUMBER_ALONE, '');
     return value ? [{ ...first, value }, ...rest] : trimStart(rest);
   }
+  // `` `#1` What …``: a number set as code, as blog themes mark one.
+  if (first.type === 'inlineCode' && (NUMBER_ALONE.test(first.value) || LABEL_ONLY.test(first.value))) return trimStart(rest);
   if (first.type === 'strong' || first.type === 'emphasis') {
     const words = toString(first);
     // `**Q1.** What …`: the bold run is the number alone and goes with it.

@@ -1,0 +1,37 @@
+import type { Paragraph, Root, RootContent } from 'mdast';
+import { shiftPositions } from './split-markdown.js';
+
+// `!!! warning "Avoid"` / `??? note` (MkDocs Material, Python-Markdown): a titled box whose
+// content is indented under it.
+const HEADER = /^(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+"([^"]*)")?[ \t]*$/;
+const INDENTED = /^(?: {4}|\t)/;
+
+/**
+ * Admonitions of sites built with MkDocs (`!!! warning "Avoid"` over an indented block), which
+ * markdown reads as one run-on paragraph of text ("!!! warning "Avoid" - a - b"): their title in
+ * bold, then their content parsed as the markdown it is. `parse` reads that content.
+ */
+export function restoreAdmonitions(tree: Root, source: string, parse: (text: string) => Root): Root {
+  const lines = source.split('\n');
+  const out: RootContent[] = [];
+  const nodes = tree.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const line = node.position?.start.line;
+    const m = node.type === 'paragraph' && node.position?.start.column === 1 && line ? HEADER.exec(lines[line - 1]) : null;
+    if (!m || !line) {
+      out.push(node);
+      continue;
+    }
+    let last = line;
+    while (last < lines.length && (INDENTED.test(lines[last]) || (!lines[last].trim() && INDENTED.test(lines.slice(last).find((l) => l.trim()) ?? '')))) last++;
+    const body = lines.slice(line, last).map((l) => l.replace(INDENTED, ''));
+    const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: m[2] ?? m[1][0].toUpperCase() + m[1].slice(1) }] }], position: node.position };
+    const offset = (node.position?.start.offset ?? 0) + lines[line - 1].length + 1;
+    out.push(title, ...parse(body.join('\n')).children.map((child) => shiftPositions(child, line, offset)));
+    // The nodes markdown made of the indented lines (the paragraph's run-on, an indented code block) go.
+    while (i + 1 < nodes.length && (nodes[i + 1].position?.start.line ?? Infinity) <= last) i++;
+  }
+  tree.children = out;
+  return tree;
+}

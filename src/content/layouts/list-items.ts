@@ -1,0 +1,89 @@
+import { toString } from 'mdast-util-to-string';
+import type { ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+
+// Ends like a question in the scripts banks are written in (Latin, Cyrillic, CJK, Arabic, Greek).
+export const ASKS = /[?？؟\u037e]\s*\**\s*$/;
+// …or bids, as exam banks write their prompts (`Erklären Sie den Unterschied!`).
+export const BIDS = /[?？؟\u037e!！]\s*\**\s*$/;
+
+/**
+ * The questions one item holds, as hand-typed lists slip them in: `41. 41. What …` (a number
+ * typed twice reads as a list in the item) is the one inside; `58. What …?⏎59.What …` (no space
+ * after the number, so no new item) is two; `100. What …?<br>⏎Ans: …` is a question over its answer.
+ */
+export function itemsOf(item: ListItem): ListItem[] {
+  const [only] = item.children;
+  if (item.children.length === 1 && only.type === 'list' && only.children.length === 1) return itemsOf(only.children[0]);
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph') return [item];
+  const lines = splitLines(first);
+  return lines.map((line, i) => ({
+    ...item,
+    children: (i === lines.length - 1 ? [...lineBody(line), ...rest] : lineBody(line)) as ListItem['children'],
+    position: i ? line.position : item.position,
+  }));
+}
+
+// `59.What …` at the start of a line inside an item: the next question, its space forgotten.
+const GLUED_NUMBER = /\n\s*([0-9]{1,4})\.(?=\S)/;
+
+/** An item's paragraph cut where a line starts with a number of its own. */
+function splitLines(p: Paragraph): Paragraph[] {
+  const out: Paragraph[] = [];
+  let children: PhrasingContent[] = [];
+  // Each piece starts on its own line of the file.
+  let line = p.position?.start.line ?? 1;
+  let start = line;
+  const piece = () => ({ ...p, children, position: p.position && { start: { line: start, column: 1 }, end: p.position.end } });
+  for (const child of p.children) {
+    let c: PhrasingContent = child;
+    let m: RegExpExecArray | null;
+    while (c.type === 'text' && (m = GLUED_NUMBER.exec(c.value))) {
+      const before = c.value.slice(0, m.index);
+      if (before) children.push({ ...c, value: before });
+      out.push(piece());
+      line += (c.value.slice(0, m.index + m[0].length).match(/\n/g) ?? []).length;
+      start = line;
+      children = [];
+      c = { ...c, value: c.value.slice(m.index + m[0].length) };
+    }
+    if (c.type === 'text') line += (c.value.match(/\n/g) ?? []).length;
+    if (c.type !== 'text' || c.value) children.push(c);
+  }
+  out.push(piece());
+  return out.filter((piece) => piece.children.length);
+}
+
+/**
+ * A question line over the answer a break puts below it (`What …?<br>⏎Ans: …`), or the next
+ * line of the item (`Erklären Sie @Bean!⏎@Bean marks …`, unless that line asks too): two paragraphs.
+ */
+function lineBody(p: Paragraph): RootContent[] {
+  const before = (i: number, extra = '') => toString({ type: 'paragraph', children: p.children.slice(0, i) }) + extra;
+  let at = p.children.findIndex((c, i) => (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value.trim()))) && ASKS.test(before(i)));
+  let after = p.children.slice(at + 1);
+  if (at < 0) {
+    // A line break inside the text, after a line that asks or bids.
+    for (const [i, c] of p.children.entries()) {
+      if (c.type !== 'text') continue;
+      const cut = [...c.value.matchAll(/\n/g)].map((m) => m.index).find((n) => BIDS.test(before(i, c.value.slice(0, n))));
+      if (cut === undefined) continue;
+      const rest = [{ ...c, value: c.value.slice(cut + 1) }, ...p.children.slice(i + 1)];
+      if (ASKS.test(toString({ type: 'paragraph', children: rest }))) return [p];
+      at = i;
+      after = rest;
+      p = { ...p, children: [...p.children.slice(0, i), { ...c, value: c.value.slice(0, cut) }] };
+      break;
+    }
+    if (at < 0) return [p];
+  }
+  if (after[0]?.type === 'text') after[0] = { ...after[0], value: after[0].value.replace(/^\s+/, '') };
+  const answer = after.filter((c) => !(c.type === 'text' && !c.value));
+  const asked = p.children.slice(0, p.children.length === at + 1 && p.children[at].type === 'text' ? at + 1 : at);
+  return answer.length
+    ? [
+        { ...p, children: asked },
+        { ...p, children: answer },
+      ]
+    : [{ ...p, children: asked }];
+}

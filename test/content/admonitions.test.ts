@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/content/parse-deck.js';
+import { parseMarkdown, parseMarkdownWhole } from '../../src/content/markdown.js';
+
+// A bank from a site built with MkDocs: its boxes (`!!! type "Title"` over indented lines).
+const bank = `# Salary talks
+
+## Offers
+
+### How do you answer "what do you earn now"?
+
+You may decline and name the range you expect instead.
+
+!!! warning "Avoid"
+    - naming a single number first
+    - lying about it
+
+    Both are hard to take back.
+
+### How wide should your range be?
+
+About a fifth, with the lowest figure one you would accept.
+
+??? tip
+    Look up the role on two salary sites first.
+`;
+
+describe('MkDocs admonitions', () => {
+  const deck = parseDeck(bank, { file: 'bank.md', slug: 'bank' });
+  const [first, second] = deck.sections[0].questions;
+
+  it('print their title in bold and their content as the markdown it is, not as one run-on line', () => {
+    expect(first.answerHtml).not.toContain('!!!');
+    expect(first.answerHtml).toMatch(/<strong>Avoid<\/strong>[\s\S]*<ul>[\s\S]*naming a single number first[\s\S]*<\/ul>[\s\S]*<p>Both are hard to take back.<\/p>/);
+    expect(second.answerHtml).toMatch(/<strong>Tip<\/strong>[\s\S]*<p>Look up the role on two salary sites first.<\/p>/);
+    expect(second.answerHtml).not.toContain('<pre>');
+  });
+
+  it('keep the lines of what follows them', () => {
+    expect(second.line).toBe(bank.split('\n').indexOf('### How wide should your range be?') + 1);
+    expect(first.cardText).toBe('You may decline and name the range you expect instead.');
+  });
+
+  it('read the same whether the file is parsed whole or in pieces', () => {
+    expect(parseMarkdown(bank)).toEqual(parseMarkdownWhole(bank));
+  });
+});
