@@ -8,6 +8,7 @@ import { normaliseLayout } from '../content/layouts/normalise.js';
 import { parseDeck } from '../content/parse-deck.js';
 import { toString } from 'mdast-util-to-string';
 import { deriveCard } from '../content/derive-card.js';
+import { cardStartIndex } from '../content/layouts/card-start.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { Reading } from '../content/layouts/types.js';
@@ -67,9 +68,12 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     out.push(node);
     if (node.type !== 'heading' || node.depth !== 3) continue;
     const q = questions[headings.indexOf(node)];
-    if (!q) continue;
-    if (!q.open && q.cardGenerated && q.cardText)
-      out.push({ type: 'html', value: DERIVED_NOTE }, { type: 'blockquote', children: cardBlocks(tree, node, q.cardText) });
+    if (!q || q.open) continue;
+    // A card the layout reads from further down the answer (an "Answer" box under a tip) is lost
+    // in the written text, where the first quote would be taken as the card: it is written out.
+    const marked = cardStartIndex(answerOf(tree, node)) > 0;
+    if ((q.cardGenerated || marked) && q.cardText)
+      out.push({ type: 'html', value: DERIVED_NOTE }, { type: 'blockquote', children: cardBlocks(tree, node, marked ? undefined : q.cardText) });
   }
   const reading: Reading = { ...normalised, language: deck.reading?.language, questions: questions.length, open: questions.filter((q) => q.open).length };
   return {
@@ -80,19 +84,23 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   };
 }
 
+/** The nodes under a question's heading, up to the next heading. */
+function answerOf(tree: Root, heading: Heading): RootContent[] {
+  const start = tree.children.indexOf(heading) + 1;
+  const end = tree.children.findIndex((n, i) => i >= start && n.type === 'heading' && n.depth <= 3);
+  return tree.children.slice(start, end < 0 ? undefined : end);
+}
+
 /**
  * The derived card answer as markdown blocks, so code stays code and a list a list: derived
  * again from the answer under the heading, and used only when it reads as the deck's own card
- * answer (else that text as one paragraph).
+ * answer `cardText` (else that text as one paragraph); always when no `cardText` is given.
  */
-function cardBlocks(tree: Root, heading: Heading, cardText: string): BlockContent[] {
-  const start = tree.children.indexOf(heading) + 1;
-  const end = tree.children.findIndex((n, i) => i >= start && n.type === 'heading' && n.depth <= 3);
-  const answer = tree.children.slice(start, end < 0 ? undefined : end);
-  const derived = deriveCard(answer, toString(heading));
+function cardBlocks(tree: Root, heading: Heading, cardText?: string): BlockContent[] {
+  const derived = deriveCard(answerOf(tree, heading), toString(heading));
   const blocks = derived.nodes.filter((n): n is BlockContent => n.type === 'paragraph' || n.type === 'code' || n.type === 'list' || n.type === 'table');
-  const asText: BlockContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: cardText }] }];
-  return derived.text === cardText && blocks.length > 0 && blocks.length === derived.nodes.length ? blocks : asText;
+  const asText: BlockContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: cardText ?? derived.text }] }];
+  return (cardText === undefined || derived.text === cardText) && blocks.length > 0 && blocks.length === derived.nodes.length ? blocks : asText;
 }
 
 function deckTitle(tree: Root, file: string): string {
