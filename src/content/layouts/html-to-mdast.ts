@@ -14,7 +14,7 @@ export interface DroppedHtml {
 }
 
 // Elements whose content cannot be printed through markdown: they are left out, and said so.
-const NOT_PRINTED = new Set(['script', 'style', 'svg', 'math', 'embed', 'applet', 'template', 'iframe', 'object', 'audio', 'video', 'canvas', 'noscript', 'form', 'input', 'select', 'textarea', 'button', 'frame', 'frameset']);
+const NOT_PRINTED = new Set(['link', 'meta', 'base', 'script', 'style', 'svg', 'math', 'embed', 'applet', 'template', 'iframe', 'object', 'audio', 'video', 'canvas', 'noscript', 'form', 'input', 'select', 'textarea', 'button', 'frame', 'frameset']);
 
 // <sup>, <sub> have no markdown form: kept as emphasis that renders as the same element.
 const renamed = (name: 'sup' | 'sub'): Handle => (state, node: Element) => {
