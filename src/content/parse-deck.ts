@@ -57,7 +57,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     const detected = typeof fm.lang === 'string' ? undefined : detectLanguage(text);
     return (deckLang = { lang: typeof fm.lang === 'string' ? fm.lang : (detected ?? 'en'), detected });
   };
-  const vfileData = (line: number, prose = true) => ({ file, line, diagnostics, baseDir: opts.baseDir, hyphenate: prose ? langOf().lang : undefined });
+  const vfileData = (line: number, prose = true) => ({ file, line, diagnostics, baseDir: opts.baseDir, lang: langOf().lang, hyphenate: prose ? langOf().lang : undefined });
 
   let fm: Record<string, unknown> = {};
   let fmLine = 1;

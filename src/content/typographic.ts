@@ -1,6 +1,26 @@
 import type { Link, Root, Text } from 'mdast';
 import remarkSmartypants from 'remark-smartypants';
 import { visit } from 'unist-util-visit';
+import type { RenderContext } from '../model/render-context.js';
+
+interface Quotes {
+  double: string;
+  single: string;
+}
+
+/**
+ * Quotation marks by language (the first subtag of the deck's `lang`), opening and closing;
+ * English ones for the rest. The single closing mark is also the apostrophe, so it stays ’ where
+ * a language's own single quote would print an apostrophe wrongly (German ‚…‘ would make "geht‘s").
+ * One character each: remark-smartypants writes a mark back in the place of the one it replaces.
+ */
+const QUOTES: Record<string, { open: Quotes; close: Quotes }> = {
+  de: { open: { double: '„', single: '‚' }, close: { double: '“', single: '’' } },
+  fr: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
+  es: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
+  ru: { open: { double: '«', single: '„' }, close: { double: '»', single: '’' } },
+  uk: { open: { double: '«', single: '„' }, close: { double: '»', single: '’' } },
+};
 
 /** A command-line option written in prose (`--build-arg`, `--no-cache`): its dashes stay two hyphens. */
 const OPTION = /(^|[\s(["'])--(?=[A-Za-z])/g;
@@ -11,13 +31,27 @@ const KEPT = '\uE000';
 const ADDRESS = /^(?:[a-z][\w+.-]*:\/\/|www\.|mailto:)|@/i;
 
 /**
- * remark plugin: typographic quotes, apostrophes, en dashes (`--`), em dashes (`---`) and
- * ellipses in the text, by remark-smartypants; code is not text, so it stays as written, and so
+ * remark plugin: typographic quotes (the deck's language's, QUOTES), apostrophes, en dashes
+ * (`--`), em dashes (`---`) and ellipses in the text, by remark-smartypants; code is not text, so it stays as written, and so
  * does the text of a link that spells out its address, and a command-line option's `--`.
  */
 export function remarkTypographic() {
-  const educate = (remarkSmartypants as unknown as (options: object) => (tree: Root) => void)({ dashes: 'oldschool' });
-  return (tree: Root) => {
+  const educators = new Map<string, (tree: Root) => void>();
+  const educatorFor = (lang: string) => {
+    const quotes = QUOTES[lang];
+    let educate = educators.get(lang);
+    if (!educate) {
+      educate = (remarkSmartypants as unknown as (options: object) => (tree: Root) => void)({
+        dashes: 'oldschool',
+        ...(quotes ? { openingQuotes: quotes.open, closingQuotes: quotes.close } : {}),
+      });
+      educators.set(lang, educate);
+    }
+    return educate;
+  };
+  return (tree: Root, file: { data: unknown }) => {
+    const lang = ((file.data as { studyguide?: RenderContext }).studyguide?.lang ?? 'en').toLowerCase().split(/[-_]/)[0];
+    const educate = educatorFor(QUOTES[lang] ? lang : 'en');
     const addresses: [Text, string][] = [];
     visit(tree, 'link', (link: Link) => {
       const [only] = link.children;
@@ -32,6 +66,8 @@ export function remarkTypographic() {
       options.push(text);
     });
     educate(tree);
+    // French sets guillemets off from their words with a narrow no-break space.
+    if (lang === 'fr') visit(tree, 'text', (text: Text) => void (text.value = text.value.replace(/«[ \u00A0]?/g, '«\u202F').replace(/[ \u00A0]?»/g, '\u202F»')));
     for (const node of options) node.value = node.value.replaceAll(KEPT, '--');
     for (const [node, value] of addresses) node.value = value;
   };

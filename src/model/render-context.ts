@@ -12,6 +12,8 @@ export interface RenderContext {
   baseDir?: string;
   /** The deck's language when its prose gets soft hyphens (content/hyphenate.ts). */
   hyphenate?: string;
+  /** The deck's language, for its quotation marks (content/typographic.ts); English when absent. */
+  lang?: string;
 }
 
 /** Extra hast transforms run after sanitizing (code highlighting, images, diagrams…). */

@@ -93,4 +93,18 @@ describe('typography of the printed text', () => {
     const html = deck.sections[0].questions[0].answerHtml;
     expect(html).toContain('Pass --build-arg (or “--no-cache”) to it – then wait.');
   });
+
+  it.each([
+    ['de', 'Was heißt „idempotent“?', 'Geht’s „zweimal“, ändert sich ‚nichts’.'],
+    ['de-AT', 'Was heißt „idempotent“?', 'Geht’s „zweimal“, ändert sich ‚nichts’.'],
+    ['fr', 'Was heißt «\u202Fidempotent\u202F»?', 'Geht’s «\u202Fzweimal\u202F», ändert sich ‘nichts’.'],
+    ['es', 'Was heißt «idempotent»?', 'Geht’s «zweimal», ändert sich ‘nichts’.'],
+    ['en', 'Was heißt “idempotent”?', 'Geht’s “zweimal”, ändert sich ‘nichts’.'],
+  ])('prints the quotation marks of the deck’s language (%s), in headings and answers alike', async (lang, heading, answer) => {
+    const { parseDeck } = await import('../../src/content/parse-deck.js');
+    const deck = parseDeck(`---\nlang: ${lang}\n---\n# T\n\n## S\n\n### Was heißt "idempotent"?\n\n> Geht's "zweimal", ändert sich 'nichts'.\n`, { file: 'x.md', slug: 'x' });
+    const q = deck.sections[0].questions[0];
+    expect(q.html).toBe(heading);
+    expect(q.cardHtml.replaceAll('\u00ad', '')).toContain(answer);
+  });
 });
