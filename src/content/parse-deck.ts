@@ -14,6 +14,7 @@ import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.j
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
 import { LAYOUT_CHOICES } from '../model/layouts.js';
 import { detectLanguage } from './detect-language.js';
+import { isNumbered, withoutNumber } from './layouts/question-number.js';
 
 /** Options for turning one deck file into the model. */
 export interface ParseOptions {
@@ -107,6 +108,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   // A trailing section without questions is the deck's closing notes, not a question list.
   const last = sections[sections.length - 1];
   const outroRaw = last.questions.length === 0 && last.heading ? sections.pop() : undefined;
+  if (!reading.foreign) dropOwnNumbers(sections.flatMap((s) => s.questions.map((q) => q.heading)));
 
   const slugger = new GithubSlugger();
   const idRequests: IdRequest[] = [];
@@ -248,3 +250,15 @@ const titleFromSlug = (slug: string): string => {
 };
 
 const paragraphOf = (text: string | undefined): string => (text ? `<p>${escapeHtml(text)}</p>` : '');
+
+/**
+ * Question numbers written into a deck's own headings (`### Q12. What …`, `### 12. What …`) are
+ * dropped when most questions have one (we number questions ourselves: "Q12 Q12. What …" printed
+ * twice); their ids then stay the same when questions are renumbered. Left alone in a deck where
+ * only some headings start with a number (`### 1.5 GHz or 3 GHz?` is no numbering).
+ */
+function dropOwnNumbers(headings: Heading[]): void {
+  const numbered = headings.filter((h) => isNumbered(h));
+  if (headings.length < 3 || numbered.length < headings.length * 0.8) return;
+  for (const heading of numbered) heading.children = withoutNumber(heading.children);
+}

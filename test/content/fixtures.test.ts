@@ -107,4 +107,16 @@ describe('typography of the printed text', () => {
     expect(q.html).toBe(heading);
     expect(q.cardHtml.replaceAll('\u00ad', '')).toContain(answer);
   });
+
+  it('drops the numbers a deck writes into its own question headings when most have one, and only then', async () => {
+    const { parseDeck } = await import('../../src/content/parse-deck.js');
+    const numbered = parseDeck('# T\n\n## S\n\n### Q1. What is DNS?\n\n> Names.\n\n### Q2: What is TLS?\n\n> Crypto.\n\n### 3. What is a CDN?\n\n> Edges.\n', { file: 'x.md', slug: 'x' });
+    expect(numbered.sections[0].questions.map((q) => [q.text, q.html, q.id])).toEqual([
+      ['What is DNS?', 'What is DNS?', 'q-what-is-dns'],
+      ['What is TLS?', 'What is TLS?', 'q-what-is-tls'],
+      ['What is a CDN?', 'What is a CDN?', 'q-what-is-a-cdn'],
+    ]);
+    const some = parseDeck('# T\n\n## S\n\n### 1.5 GHz or 3 GHz?\n\n> Depends.\n\n### Why cache?\n\n> Speed.\n\n### What is TLS?\n\n> Crypto.\n', { file: 'x.md', slug: 'x' });
+    expect(some.sections[0].questions[0].text).toBe('1.5 GHz or 3 GHz?');
+  });
 });
