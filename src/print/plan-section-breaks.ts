@@ -103,6 +103,14 @@ export async function measurePlan(page: Page, block: TextBlock): Promise<Section
         return inner ? { rules: [...own, ...inner.rules], next: inner.next } : { rules: own, next: kids[k] };
       };
 
+      // Whether the chapter, run on from where the one before ends, ends in the same column.
+      const fitsUnder = (chapter: HTMLElement, end: DOMRect): boolean => {
+        chapter.style.breakBefore = 'auto';
+        const fits = rects(chapter).every((r) => columnOf(r) === columnOf(end));
+        chapter.style.breakBefore = 'column';
+        return fits;
+      };
+
       for (let i = 1; i < chapters.length; i++) {
         // A part of a combined guide always opens a page.
         if (chapters[i].classList.contains('part')) continue;
@@ -110,8 +118,10 @@ export async function measurePlan(page: Page, block: TextBlock): Promise<Section
         const end = before[before.length - 1];
         if (!end) continue;
         const fill = (end.bottom - origin.top) / height;
-        if (fill > threshold) continue;
         const chapter = chapters[i];
+        // The outro (closing notes) that fits whole under the last section goes on there: on a
+        // page of its own it would leave the guide's last page nearly blank.
+        if (fill > threshold && !(chapter.classList.contains('outro') && fitsUnder(chapter, end))) continue;
         chapter.style.breakBefore = 'auto';
         flowing.push(chapter.id);
         rules.push(`#${escape(chapter.id)} { break-before: auto; }`);
