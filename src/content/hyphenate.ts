@@ -53,6 +53,18 @@ export function hyphenateTree(tree: Root, lang: string): void {
   if (hyphenate) hyphenateWords(tree, hyphenate, 7);
 }
 
+/**
+ * A display line (a cover title at 28 pt) holds few letters: a word of `minLetters` or more may be
+ * wider than the line, and broke anywhere without a hyphen. Such words get soft hyphens for the
+ * deck's language, so they break at a syllable with a hyphen; shorter words stay whole.
+ */
+export function hyphenateLongWords(text: string, lang: string, minLetters = 16): string {
+  const hyphenate = hyphenatorFor(lang);
+  if (!hyphenate) return text;
+  const word = new RegExp(`[\\p{L}\\p{M}]{${minLetters},}`, 'gu');
+  return text.replace(word, (w) => hyphenate(w, { hyphenChar: '\u00ad', minWordLength: minLetters }));
+}
+
 function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters: number): void {
   const word = new RegExp(`[\\p{L}\\p{M}]{${minLetters},}`, 'gu');
   visit(tree, (node) => {

@@ -121,5 +121,19 @@ describe('lang', () => {
     expect(text).not.toContain('Contents');
     expect(text).not.toContain('In short');
     expect(await read(out(dir, 'guide.html'))).toMatch(/<html lang="de"/);
+    // The fixture's long title: set smaller on the cover until its compounds fit a line, a word
+    // too long even then broken at a syllable with a hyphen, and the dash kept with its word.
+    const cover = pdfPages(out(dir, 'guide.pdf'), true)[0]
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const lines = cover.slice(
+      cover.findIndex((l) => l.startsWith('Netzwerk')),
+      cover.findIndex((l) => l.startsWith('Fragen')),
+    );
+    expect(lines.join(' ').replace(/[-\u2010\u00ad] /g, '')).toBe(
+      'Netzwerkadministration — Datenschutzgrundverordnungen und Rechenzentrumsbetriebsabteilungsleitung',
+    );
+    expect(lines.filter((l) => l.startsWith('—'))).toEqual([]);
   });
 });
