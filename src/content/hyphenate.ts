@@ -44,14 +44,21 @@ const columnsOf = (table: Element): number => {
 /**
  * Soft hyphens (U+00AD) in the prose of a fragment, for the deck's language: Chromium has no
  * hyphenation dictionaries here, so `hyphens: auto` alone never breaks a word. Words shorter than
- * seven letters (in a narrow table CELL_MIN_LETTERS) and everything in KEEP stay whole, and so does a
+ * `minLetters` (seven in prose) (in a narrow table CELL_MIN_LETTERS) and everything in KEEP stay whole, and so does a
  * token holding a digit, slash, inner dot, underscore, @, :, # or = (a version, address, path or
  * identifier), and a name.
  */
-export function hyphenateTree(tree: Root, lang: string): void {
+export function hyphenateTree(tree: Root, lang: string, minLetters = 7): void {
   const hyphenate = hyphenatorFor(lang);
-  if (hyphenate) hyphenateWords(tree, hyphenate, 7);
+  if (hyphenate) hyphenateWords(tree, hyphenate, minLetters);
 }
+
+/**
+ * Question headings and card answers keep their words whole, but a word of this many letters or
+ * more ("Datenschutzgrundverordnungsauskunftsersuchen") can be wider than a card's or a cheat
+ * sheet column's line, where it broke anywhere without a hyphen: it takes soft hyphens.
+ */
+export const DISPLAY_MIN_LETTERS = 20;
 
 /**
  * A display line (a cover title at 28 pt) holds few letters: a word of `minLetters` or more may be

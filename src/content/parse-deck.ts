@@ -8,6 +8,7 @@ import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matte
 import { checkLazyMeta, checkUnknownMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { escapeHtml, plainText, blocksText } from './text.js';
 import { deriveCard } from './derive-card.js';
+import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
@@ -47,8 +48,16 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   const render = createHtmlRenderer(opts.plugins);
   const diagnostics: Diagnostic[] = [];
   const reading = readLayout(tree, opts, diagnostics);
-  // Prose fragments are hyphenated for the deck's language (read once the front matter is in).
-  const vfileData = (line: number, prose = true) => ({ file, line, diagnostics, baseDir: opts.baseDir, hyphenate: prose ? (typeof fm.lang === 'string' ? fm.lang : 'en') : undefined });
+  // Prose fragments are hyphenated for the deck's language (read once the front matter is in);
+  // headings and card answers only in words too long for a card's line.
+  const vfileData = (line: number, prose = true) => ({
+    file,
+    line,
+    diagnostics,
+    baseDir: opts.baseDir,
+    hyphenate: typeof fm.lang === 'string' ? fm.lang : 'en',
+    hyphenateFrom: prose ? undefined : DISPLAY_MIN_LETTERS,
+  });
 
   let fm: Record<string, unknown> = {};
   let fmLine = 1;
@@ -140,7 +149,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     // Rules and raw HTML print nothing, so an answer made only of them is no answer.
     const content = answerNodes.filter((node) => node.type !== 'thematicBreak' && node.type !== 'html' && node.type !== 'definition');
     if (!quote && content.length === 0 && (reading.open.has(rq.heading) || meta.open)) {
-      idRequests.push({ question: openQuestion(rq, n, meta.level ?? sectionLevel ?? 'medium', meta.tags ?? [], vfileData(line)), explicit: meta.id });
+      idRequests.push({ question: openQuestion(rq, n, meta.level ?? sectionLevel ?? 'medium', meta.tags ?? [], vfileData(line, false)), explicit: meta.id });
       return idRequests[idRequests.length - 1].question;
     }
     if (!quote && content.length === 0) {
@@ -163,7 +172,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
       answerHtml,
       answerText: hasFull ? blocksText(answerNodes) : cardText,
       // A generated card with no text at all (an answer that is only an image) shows the answer.
-      // Card answers are not hyphenated: cards and cheat sheets keep their text searchable as typed.
+      // Card answers are hyphenated only in words too long for a line (the PDFs' text layer drops soft hyphens).
       cardHtml: quote ? render(quote.children, vfileData(line, false)) : cardText ? render(derived!.nodes, vfileData(line, false)) : answerHtml,
       cardText,
       cardGenerated: !quote,

@@ -110,7 +110,7 @@ describe('--quiz', () => {
 describe('lang', () => {
   it('prints German labels for a `lang: de` deck and sets the HTML lang', async () => {
     const dir = await tempDir();
-    const { result } = await buildWith({ paths: ['test/fixtures/lang-de/deck.md'], outDir: dir, outputs: ['guide'] });
+    const { result } = await buildWith({ paths: ['test/fixtures/lang-de/deck.md'], outDir: dir, outputs: ['guide', 'cards'] });
     expect(result.failed).toEqual([]);
     const text = pdfText(out(dir, 'guide.pdf'));
     for (const label of ['Inhalt', 'Fragen', 'Kurz gesagt:', 'Seite 2 von']) expect(text).toContain(label);
@@ -135,5 +135,16 @@ describe('lang', () => {
       'Netzwerkadministration — Datenschutzgrundverordnungen und Rechenzentrumsbetriebsabteilungsleitung',
     );
     expect(lines.filter((l) => l.startsWith('—'))).toEqual([]);
+    // A word too long for a line of the card (or the guide) breaks at a syllable with a hyphen,
+    // not anywhere ("…ersuche⏎nsbearbeitungsfrist" on a 3×5 card read as two words).
+    const word = 'Datenschutzgrundverordnungsauskunftsersuchensbearbeitungsfrist';
+    for (const file of ['cards.pdf', 'guide.pdf']) {
+      // pdftotext -layout keeps the lines as printed (without it, a hyphenated line end is joined).
+      const joined = pdfPages(out(dir, file), true)
+        .join('\n')
+        .replace(/[-\u2010\u00ad] *\n\s*/g, '')
+        .replace(/\s+/g, ' ');
+      expect(joined, file).toContain(`Wie lange dauert die ${word}?`);
+    }
   });
 });
