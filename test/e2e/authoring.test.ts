@@ -145,6 +145,12 @@ describe('lang', () => {
         .replace(/[-\u2010\u00ad] *\n\s*/g, '')
         .replace(/\s+/g, ' ');
       expect(joined, file).toContain(`Wie lange dauert die ${word}?`);
+      // A spaced dash stays on the line of the word before it (the card's third answer line opened "— mit").
+      const lines = pdfPages(out(dir, file), true).join('\n').split('\n');
+      expect(
+        lines.filter((l) => /^\s*[\u2013\u2014]/.test(l)),
+        file,
+      ).toEqual([]);
     }
   });
 });
