@@ -5,7 +5,7 @@ import { SKIP, visit } from 'unist-util-visit';
 type Hyphenator = (text: string, opts: { hyphenChar?: string; minWordLength?: number }) => string;
 
 /** Languages we hyphenate, by the deck's `lang` (its first subtag), and the patterns they use. */
-const PATTERNS: Record<string, string> = { en: 'hyphen/en', de: 'hyphen/de', fr: 'hyphen/fr', es: 'hyphen/es' };
+const PATTERNS: Record<string, string> = Object.fromEntries(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sv', 'da', 'ru', 'uk'].map((l) => [l, `hyphen/${l}`]));
 const requireHere = createRequire(import.meta.url);
 const loaded = new Map<string, Hyphenator>();
 
