@@ -119,9 +119,11 @@ export async function measurePlan(page: Page, block: TextBlock): Promise<Section
         if (!end) continue;
         const fill = (end.bottom - origin.top) / height;
         const chapter = chapters[i];
-        // The outro (closing notes) that fits whole under the last section goes on there: on a
-        // page of its own it would leave the guide's last page nearly blank.
-        if (fill > threshold && !(chapter.classList.contains('outro') && fitsUnder(chapter, end))) continue;
+        // Closing notes (the outro, or in a combined guide a deck's outro, a section without
+        // questions) that fit whole under the section before go on there: on a page of their
+        // own they would leave it nearly blank.
+        const closing = chapter.classList.contains('outro') || !chapter.querySelector('.question');
+        if (fill > threshold && !(closing && fitsUnder(chapter, end))) continue;
         chapter.style.breakBefore = 'auto';
         flowing.push(chapter.id);
         rules.push(`#${escape(chapter.id)} { break-before: auto; }`);

@@ -77,7 +77,8 @@ describe('pages inside the guide are at least a third full', () => {
     tocDeck = path.join(dir, 'contents-run-on.md');
     await writeFile(tocDeck, longThenTiny());
     bank = path.join(dir, 'out');
-    const many = await buildWith({ paths: [bankDeck, tocDeck], outDir: bank, outputs: ['guide'] });
+    // Combined too: there a deck's closing notes are a section without questions.
+    const many = await buildWith({ paths: [bankDeck, tocDeck], outDir: bank, outputs: ['guide'], combine: true });
     expect(many.result.failed).toEqual([]);
     keeps = await tempDir();
     const shortCode = await buildWith({ paths: ['test/fixtures/page-keeps/deck.md'], outDir: keeps, outputs: ['guide'] });
@@ -163,6 +164,12 @@ describe('pages inside the guide are at least a third full', () => {
     expect(pageFill(file, GUIDE_PAGES.a4.margins)[last], 'the last page is more than half full').toBeGreaterThan(0.5);
     expect(pages[last], 'the last page').toContain('Which port does service 45 use?');
     expect(pages[last], 'the last page').toMatch(/Closing Good luck\./);
+  });
+
+  it("sets a deck's closing notes under its last question in the combined guide too", () => {
+    const pages = pdfPages(path.join(bank, 'all', 'guide.pdf')).map(squash);
+    const last = pages.reduce((found, p, i) => (p.includes('Which port does service 45 use?') ? i : found), -1);
+    expect(pages[last], 'the page of the last question of the deck').toMatch(/Closing Good luck\./);
   });
 
   it('leaves less of the 26-section bank blank: sections share pages', async () => {
