@@ -5,7 +5,7 @@ import { SKIP, visit } from 'unist-util-visit';
 type Hyphenator = (text: string, opts: { hyphenChar?: string; minWordLength?: number }) => string;
 
 /** Languages we hyphenate, by the deck's `lang` (its first subtag), and the patterns they use. */
-const PATTERNS: Record<string, string> = { en: 'hyphen/en', de: 'hyphen/de', fr: 'hyphen/fr', es: 'hyphen/es' };
+const PATTERNS: Record<string, string> = Object.fromEntries(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sv', 'da', 'ru', 'uk'].map((l) => [l, `hyphen/${l}`]));
 const requireHere = createRequire(import.meta.url);
 const loaded = new Map<string, Hyphenator>();
 
@@ -44,13 +44,32 @@ const columnsOf = (table: Element): number => {
 /**
  * Soft hyphens (U+00AD) in the prose of a fragment, for the deck's language: Chromium has no
  * hyphenation dictionaries here, so `hyphens: auto` alone never breaks a word. Words shorter than
- * seven letters (in a narrow table CELL_MIN_LETTERS) and everything in KEEP stay whole, and so does a
+ * `minLetters` (seven in prose) (in a narrow table CELL_MIN_LETTERS) and everything in KEEP stay whole, and so does a
  * token holding a digit, slash, inner dot, underscore, @, :, # or = (a version, address, path or
  * identifier), and a name.
  */
-export function hyphenateTree(tree: Root, lang: string): void {
+export function hyphenateTree(tree: Root, lang: string, minLetters = 7): void {
   const hyphenate = hyphenatorFor(lang);
-  if (hyphenate) hyphenateWords(tree, hyphenate, 7);
+  if (hyphenate) hyphenateWords(tree, hyphenate, minLetters);
+}
+
+/**
+ * Question headings and card answers keep their words whole, but a word of this many letters or
+ * more ("Datenschutzgrundverordnungsauskunftsersuchen") can be wider than a card's or a cheat
+ * sheet column's line, where it broke anywhere without a hyphen: it takes soft hyphens.
+ */
+export const DISPLAY_MIN_LETTERS = 20;
+
+/**
+ * A display line (a cover title at 28 pt) holds few letters: a word of `minLetters` or more may be
+ * wider than the line, and broke anywhere without a hyphen. Such words get soft hyphens for the
+ * deck's language, so they break at a syllable with a hyphen; shorter words stay whole.
+ */
+export function hyphenateLongWords(text: string, lang: string, minLetters = 16): string {
+  const hyphenate = hyphenatorFor(lang);
+  if (!hyphenate) return text;
+  const word = new RegExp(`[\\p{L}\\p{M}]{${minLetters},}`, 'gu');
+  return text.replace(word, (w) => hyphenate(w, { hyphenChar: '\u00ad', minWordLength: minLetters }));
 }
 
 function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters: number): void {

@@ -165,12 +165,12 @@ function fragmentKey(nodes: RootContent[], context: RenderContext | undefined, p
     name === 'position' && value && typeof value === 'object' ? [(value as Position).start.line - base, (value as Position).end.line - base] : value,
   );
   if (json.includes('"type":"image') || /<img\b/i.test(json)) return undefined;
-  const { file, baseDir, hyphenate, lang } = context ?? {};
-  return JSON.stringify([plugins, file, baseDir, hyphenate, lang, json]);
+  const { file, baseDir, hyphenate, hyphenateFrom, lang } = context ?? {};
+  return JSON.stringify([plugins, file, baseDir, hyphenate, hyphenateFrom, lang, json]);
 }
 
 /** rehype plugin: soft hyphens in the fragment's prose when its context names a language. */
 const hyphenation: HastPlugin = () => (tree, file) => {
-  const lang = (file.data as { studyguide?: RenderContext }).studyguide?.hyphenate;
-  if (lang) hyphenateTree(tree, lang);
+  const context = (file.data as { studyguide?: RenderContext }).studyguide;
+  if (context?.hyphenate) hyphenateTree(tree, context.hyphenate, context.hyphenateFrom);
 };

@@ -9,6 +9,7 @@ import { checkLazyMeta, checkUnknownMeta, takeMeta, type MetaLine } from './meta
 import { escapeHtml, plainText, blocksText } from './text.js';
 import { deriveCard } from './derive-card.js';
 import { cardStartIndex } from './layouts/card-start.js';
+import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
@@ -51,14 +52,23 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   const diagnostics: Diagnostic[] = [];
   const reading = readLayout(tree, opts, diagnostics);
   // The deck's language: its front matter's `lang`, else read from its prose (a bank in its own
-  // layout names none), else English. Prose fragments are hyphenated for it.
+  // layout names none), else English. Prose fragments are hyphenated for it; headings and card
+  // answers only in words too long for a card's line.
   let deckLang: { lang: string; detected?: string } | undefined;
   const langOf = () => {
     if (deckLang) return deckLang;
     const detected = typeof fm.lang === 'string' ? undefined : detectLanguage(text);
     return (deckLang = { lang: typeof fm.lang === 'string' ? fm.lang : (detected ?? 'en'), detected });
   };
-  const vfileData = (line: number, prose = true) => ({ file, line, diagnostics, baseDir: opts.baseDir, lang: langOf().lang, hyphenate: prose ? langOf().lang : undefined });
+  const vfileData = (line: number, prose = true) => ({
+    file,
+    line,
+    diagnostics,
+    baseDir: opts.baseDir,
+    lang: langOf().lang,
+    hyphenate: langOf().lang,
+    hyphenateFrom: prose ? undefined : DISPLAY_MIN_LETTERS,
+  });
 
   let fm: Record<string, unknown> = {};
   let fmLine = 1;
@@ -152,7 +162,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     // Rules and raw HTML print nothing, so an answer made only of them is no answer.
     const content = answerNodes.filter((node) => node.type !== 'thematicBreak' && node.type !== 'html' && node.type !== 'definition');
     if (!quote && content.length === 0 && (reading.open.has(rq.heading) || meta.open)) {
-      idRequests.push({ question: openQuestion(rq, n, meta.level ?? sectionLevel ?? 'medium', meta.tags ?? [], vfileData(line)), explicit: meta.id });
+      idRequests.push({ question: openQuestion(rq, n, meta.level ?? sectionLevel ?? 'medium', meta.tags ?? [], vfileData(line, false)), explicit: meta.id });
       return idRequests[idRequests.length - 1].question;
     }
     if (!quote && content.length === 0) {
@@ -175,7 +185,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
       answerHtml,
       answerText: hasFull ? blocksText(answerNodes) : cardText,
       // A generated card with no text at all (an answer that is only an image) shows the answer.
-      // Card answers are not hyphenated: cards and cheat sheets keep their text searchable as typed.
+      // Card answers are hyphenated only in words too long for a line (the PDFs' text layer drops soft hyphens).
       cardHtml: quote ? render(quote.children, vfileData(line, false)) : cardText ? render(derived!.nodes, vfileData(line, false)) : answerHtml,
       cardText,
       cardGenerated: !quote,

@@ -27,12 +27,16 @@ const OPTION = /(^|[\s(["'])--(?=[A-Za-z])/g;
 /** Stands in for an option's `--` while the dashes are educated (a private-use character). */
 const KEPT = '\uE000';
 
+/** A space before an en or em dash that has a space (or the text's end) after it. */
+const SPACED_DASH = / ([\u2013\u2014])(?=\s|$)/g;
+
 /** Link text that is an address as typed (an autolink): never made typographic. */
 const ADDRESS = /^(?:[a-z][\w+.-]*:\/\/|www\.|mailto:)|@/i;
 
 /**
  * remark plugin: typographic quotes (the deck's language's, QUOTES), apostrophes, en dashes
- * (`--`), em dashes (`---`) and ellipses in the text, by remark-smartypants; code is not text, so it stays as written, and so
+ * (`--`), em dashes (`---`) and ellipses in the text, by remark-smartypants, with a spaced dash
+ * kept on its word's line; code is not text, so it stays as written, and so
  * does the text of a link that spells out its address, and a command-line option's `--`.
  */
 export function remarkTypographic() {
@@ -68,6 +72,10 @@ export function remarkTypographic() {
     educate(tree);
     // French sets guillemets off from their words with a narrow no-break space.
     if (lang === 'fr') visit(tree, 'text', (text: Text) => void (text.value = text.value.replace(/«[ \u00A0]?/g, '«\u202F').replace(/[ \u00A0]?»/g, '\u202F»')));
+    // A spaced dash is tied to the word before it: it never opens a line (a Russian "X — Y").
+    visit(tree, 'text', (text: Text) => {
+      text.value = text.value.replace(SPACED_DASH, '\u00a0$1');
+    });
     for (const node of options) node.value = node.value.replaceAll(KEPT, '--');
     for (const [node, value] of addresses) node.value = value;
   };

@@ -12,6 +12,8 @@ export interface RenderContext {
   baseDir?: string;
   /** The deck's language when its prose gets soft hyphens (content/hyphenate.ts). */
   hyphenate?: string;
+  /** Only words of this many letters or more get them (default 7: prose). */
+  hyphenateFrom?: number;
   /** The deck's language, for its quotation marks (content/typographic.ts); English when absent. */
   lang?: string;
 }

@@ -105,6 +105,14 @@ export async function measurePlan(page: Page, block: TextBlock): Promise<Section
         return inner ? { rules: [...own, ...inner.rules], next: inner.next } : { rules: own, next: kids[k] };
       };
 
+      // Whether the chapter, run on from where the one before ends, ends in the same column.
+      const fitsUnder = (chapter: HTMLElement, end: DOMRect): boolean => {
+        chapter.style.breakBefore = 'auto';
+        const fits = rects(chapter).every((r) => columnOf(r) === columnOf(end));
+        chapter.style.breakBefore = 'column';
+        return fits;
+      };
+
       for (let i = 1; i < chapters.length; i++) {
         // A part of a combined guide always opens a page.
         if (chapters[i].classList.contains('part')) continue;
@@ -112,8 +120,12 @@ export async function measurePlan(page: Page, block: TextBlock): Promise<Section
         const end = before[before.length - 1];
         if (!end) continue;
         const fill = (end.bottom - origin.top) / height;
-        if (fill > threshold) continue;
         const chapter = chapters[i];
+        // Closing notes (the outro, or in a combined guide a deck's outro, a section without
+        // questions) that fit whole under the section before go on there: on a page of their
+        // own they would leave it nearly blank.
+        const closing = chapter.classList.contains('outro') || !chapter.querySelector('.question');
+        if (fill > threshold && !(closing && fitsUnder(chapter, end))) continue;
         chapter.style.breakBefore = 'auto';
         flowing.push(chapter.id);
         rules.push(`${selectorOf(chapter)} { break-before: auto; }`);

@@ -2,6 +2,7 @@ import { sourceDate } from '../source-date.js';
 import { allQuestions, countByLevel, LEVELS, type Deck } from '../model/deck.js';
 import { labelsFor, type Labels } from '../model/labels.js';
 import { fontCss } from './fonts.js';
+import { hyphenateLongWords } from '../content/hyphenate.js';
 
 /** Page numbers known from an earlier print pass: element id → 1-based page. */
 export type PageMap = Map<string, number>;
@@ -10,6 +11,27 @@ export type PageMap = Map<string, number>;
 export function coverDate(deck: Deck, env: NodeJS.ProcessEnv = process.env): string {
   if (deck.date) return deck.date;
   return (sourceDate(env) ?? new Date()).toISOString().slice(0, 10);
+}
+
+/** Words of this many letters or more break at a syllable in a title; shorter ones stay whole. */
+const TITLE_BREAK_LETTERS = 30;
+
+/**
+ * A title set for display: a spaced dash is tied to the word before it (it never opens a line on
+ * its own), and a word too long for any title line breaks at a syllable with a hyphen.
+ */
+export function displayTitle(title: string, lang: string): string {
+  return hyphenateLongWords(title.replace(/ ([\u2013\u2014])(?= )/g, '\u00a0$1'), lang, TITLE_BREAK_LETTERS);
+}
+
+/**
+ * Characters in the title's longest run that cannot break (a word with the dash tied to it; a
+ * word long enough to take soft hyphens counts as the longest that does not): the cover sets
+ * its title small enough for that run to fit a line, where it broke anywhere without a hyphen.
+ */
+export function titleRun(title: string): number {
+  const runs = title.replace(/ ([\u2013\u2014])(?= )/g, '\u00a0$1').split(/[ \t\n]+/);
+  return Math.min(TITLE_BREAK_LETTERS, Math.max(1, ...runs.map((r) => [...r].length)));
 }
 
 /** Fields every layout shares: deck, labels, css, page size, counts. */
@@ -21,6 +43,8 @@ export function baseView(deck: Deck, css: string, pageSize: string, labels: Labe
     // The bundled faces and family stacks come first, so a theme's stylesheet may still override them.
     css: [fontCss(deck.fonts), css, deck.extraCss].filter(Boolean).join('\n'),
     title: deck.title,
+    displayTitle: displayTitle(deck.title, deck.lang),
+    titleRun: titleRun(deck.title),
     page: { size: pageSize },
     total: allQuestions(deck).length,
     levelCounts: LEVELS.map((level) => ({ level, count: counts[level] })),

@@ -81,17 +81,34 @@ describe('typography of the printed text', () => {
     const deck = parseDeck('---\ntitle: T\n---\n# T\n\n## S\n\n### It\'s "here"\n\nIt\'s a "quoted" answer -- about infrastructure... see https://example.com/a---b and `it\'s "code"`.\n\n```\nprint("it\'s") -- x...\n```\n', { file: 'x.md', slug: 'x' });
     const q = deck.sections[0].questions[0];
     expect(q.html).toBe('It’s “here”');
-    expect(q.answerHtml).toContain('It’s a “quoted” answer – about in\u00adfra\u00adstruc\u00adture…');
+    expect(q.answerHtml).toContain('It’s a “quoted” answer\u00a0– about in\u00adfra\u00adstruc\u00adture…');
     expect(q.answerHtml).toContain('>https://example.com/a---b</a>');
     expect(q.answerHtml).toContain('<code>it\'s "code"</code>');
     expect(q.answerHtml).toContain('print("it\'s") -- x...');
+  });
+
+  it('hyphenates the prose of a Russian, Italian or Polish deck too (the hyphen package has their patterns)', async () => {
+    const { parseDeck } = await import('../../src/content/parse-deck.js');
+    const answer = (lang: string, text: string) => parseDeck(`---\nlang: ${lang}\n---\n# T\n\n## S\n\n### Q?\n\n${text}\n`, { file: 'x.md', slug: 'x' }).sections[0].questions[0].answerHtml;
+    expect(answer('ru', 'Маршрутизация пакетов.')).toContain('Марш\u00adру\u00adти\u00adза\u00adция');
+    expect(answer('it', 'Disponibilità elevata.')).toContain('Di\u00adspo\u00adni\u00adbi\u00adli\u00adtà');
+    expect(answer('pl', 'Wysoka dostępność.')).toContain('do\u00adstęp\u00adność');
+  });
+
+  it('ties a spaced dash to the word before it, in prose, headings and card answers', async () => {
+    const { parseDeck } = await import('../../src/content/parse-deck.js');
+    const deck = parseDeck('# T\n\n## S\n\n### TCP — what is it?\n\n> TCP — надёжная доставка.\n\nIt is **reliable** — and ordered -- mostly.\n', { file: 'x.md', slug: 'x' });
+    const q = deck.sections[0].questions[0];
+    expect(q.html).toBe('TCP\u00a0— what is it?');
+    expect(q.cardHtml).toContain('TCP\u00a0— надёжная доставка.');
+    expect(q.answerHtml.replace(/\u00ad/g, '')).toContain('</strong>\u00a0— and ordered\u00a0– mostly.');
   });
 
   it('keeps the two hyphens of a command-line option written in prose, and still makes dashes between words', async () => {
     const { parseDeck } = await import('../../src/content/parse-deck.js');
     const deck = parseDeck('# T\n\n## S\n\n### Q?\n\nPass --build-arg (or "--no-cache") to it -- then wait.\n', { file: 'x.md', slug: 'x' });
     const html = deck.sections[0].questions[0].answerHtml;
-    expect(html).toContain('Pass --build-arg (or “--no-cache”) to it – then wait.');
+    expect(html).toContain('Pass --build-arg (or “--no-cache”) to it\u00a0– then wait.');
   });
 
   it.each([

@@ -110,7 +110,7 @@ describe('--quiz', () => {
 describe('lang', () => {
   it('prints German labels for a `lang: de` deck and sets the HTML lang', async () => {
     const dir = await tempDir();
-    const { result } = await buildWith({ paths: ['test/fixtures/lang-de/deck.md'], outDir: dir, outputs: ['guide'] });
+    const { result } = await buildWith({ paths: ['test/fixtures/lang-de/deck.md'], outDir: dir, outputs: ['guide', 'cards'] });
     expect(result.failed).toEqual([]);
     const text = pdfText(out(dir, 'guide.pdf'));
     for (const label of ['Inhalt', 'Fragen', 'Kurz gesagt:', 'Seite 2 von']) expect(text).toContain(label);
@@ -121,5 +121,36 @@ describe('lang', () => {
     expect(text).not.toContain('Contents');
     expect(text).not.toContain('In short');
     expect(await read(out(dir, 'guide.html'))).toMatch(/<html lang="de"/);
+    // The fixture's long title: set smaller on the cover until its compounds fit a line, a word
+    // too long even then broken at a syllable with a hyphen, and the dash kept with its word.
+    const cover = pdfPages(out(dir, 'guide.pdf'), true)[0]
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const lines = cover.slice(
+      cover.findIndex((l) => l.startsWith('Netzwerk')),
+      cover.findIndex((l) => l.startsWith('Fragen')),
+    );
+    expect(lines.join(' ').replace(/[-\u2010\u00ad] /g, '')).toBe(
+      'Netzwerkadministration — Datenschutzgrundverordnungen und Rechenzentrumsbetriebsabteilungsleitung',
+    );
+    expect(lines.filter((l) => l.startsWith('—'))).toEqual([]);
+    // A word too long for a line of the card (or the guide) breaks at a syllable with a hyphen,
+    // not anywhere ("…ersuche⏎nsbearbeitungsfrist" on a 3×5 card read as two words).
+    const word = 'Datenschutzgrundverordnungsauskunftsersuchensbearbeitungsfrist';
+    for (const file of ['cards.pdf', 'guide.pdf']) {
+      // pdftotext -layout keeps the lines as printed (without it, a hyphenated line end is joined).
+      const joined = pdfPages(out(dir, file), true)
+        .join('\n')
+        .replace(/[-\u2010\u00ad] *\n\s*/g, '')
+        .replace(/\s+/g, ' ');
+      expect(joined, file).toContain(`Wie lange dauert die ${word}?`);
+      // A spaced dash stays on the line of the word before it (the card's third answer line opened "— mit").
+      const lines = pdfPages(out(dir, file), true).join('\n').split('\n');
+      expect(
+        lines.filter((l) => /^\s*[\u2013\u2014]/.test(l)),
+        file,
+      ).toEqual([]);
+    }
   });
 });

@@ -108,6 +108,16 @@ describe('guide on Letter paper', () => {
       expect(text, token).toContain(loose(token));
   });
 
+  it('hangs a wrapped code line in from its own indentation, not from the block edge', () => {
+    // `    spark-submit … --out "s3://lake/staging/dt=${day}/"` wraps before its last word: under
+    // the block's edge plus a hang (less than the line's own four spaces) it read as a dedent.
+    const words = pdfWords(file('guide.pdf'));
+    const start = words.find((w) => w.text === 'spark-submit');
+    const wrapped = words.find((w) => w.text.startsWith('"s3://lake/staging/'));
+    expect(start && wrapped && wrapped.yMin > start.yMin, 'the line wraps before its s3:// target').toBe(true);
+    expect(wrapped!.xMin - start!.xMin, 'the wrapped part starts right of its line').toBeGreaterThan(8);
+  });
+
   it('still numbers the contents and bookmarks with the real pages', async () => {
     const pages = squashedPages(file('guide.pdf'));
     const found = questionPages(deck, pages);

@@ -35,6 +35,33 @@ function manySections(): string {
   return out.join('\n');
 }
 
+/**
+ * Eight long questions (two-line contents entries), then a section of 45 tiny ones, then a
+ * one-line outro. Kept whole, the tiny section's contents entries moved to the next page and
+ * left half of one blank; the outro, on a page of its own, left the last page nearly blank
+ * although it fitted under the last question (its page is more than half full).
+ */
+function longThenTiny(): string {
+  const ask = 'Suppose you are the only on-call engineer for a globally distributed payments platform at night and the primary database has just failed over';
+  const long = Array.from({ length: 8 }, (_, i) => `### ${ask}: what do you do first (case ${i + 1})?\n\n> Stabilise, then communicate.\n`);
+  const tiny = Array.from({ length: 45 }, (_, i) => `### Which port does service ${i + 1} use?\n\n> Port ${1000 + i}.\n`);
+  return [
+    '# Contents Run-on',
+    '',
+    'A bank whose contents take more than a page.',
+    '',
+    '## Marathon',
+    '',
+    ...long,
+    '## Tiny',
+    '',
+    ...tiny,
+    '## Closing',
+    '',
+    'Good luck.',
+  ].join('\n');
+}
+
 const MIN_FILL = 1 / 3;
 
 describe('pages inside the guide are at least a third full', () => {
@@ -44,12 +71,16 @@ describe('pages inside the guide are at least a third full', () => {
   let keeps = '';
   let parts = '';
   let partsDeck = '';
+  let tocDeck = '';
   beforeAll(async () => {
     const dir = await tempDir();
     bankDeck = path.join(dir, 'topics.md');
     await writeFile(bankDeck, manySections());
+    tocDeck = path.join(dir, 'contents-run-on.md');
+    await writeFile(tocDeck, longThenTiny());
     bank = path.join(dir, 'out');
-    const many = await buildWith({ paths: [bankDeck], outDir: bank, outputs: ['guide'] });
+    // Combined too: there a deck's closing notes are a section without questions.
+    const many = await buildWith({ paths: [bankDeck, tocDeck], outDir: bank, outputs: ['guide'], combine: true });
     expect(many.result.failed).toEqual([]);
     keeps = await tempDir();
     const shortCode = await buildWith({ paths: ['test/fixtures/page-keeps/deck.md'], outDir: keeps, outputs: ['guide'] });
@@ -123,6 +154,32 @@ describe('pages inside the guide are at least a third full', () => {
       if (height + 24 < room) pushed.push(`Q${number} (${Math.round(height)} pt) went to page ${p + 1}, page ${p} had ${Math.round(room)} pt left`);
     }
     expect(pushed).toEqual([]);
+  });
+
+  it('runs a long section of the contents on over the page: no contents page but the last is left part blank', async () => {
+    const file = path.join(bank, 'contents-run-on', 'guide.pdf');
+    const d = await loadDeck(tocDeck);
+    const body = Math.min(...questionPages(d, pdfPages(file).map(squash)).map((x) => x.page));
+    // The contents open on page 2 (after the cover) and end on the page before the first section.
+    const contents = pageFill(file, GUIDE_PAGES.a4.margins).slice(1, body - 1);
+    expect(contents.length, 'contents pages').toBeGreaterThan(1);
+    const thin = contents.slice(0, -1).flatMap((f, i) => (f < 0.85 ? [`page ${i + 2}: ${Math.round(f * 100)} % full`] : []));
+    expect(thin).toEqual([]);
+  });
+
+  it('sets closing notes that fit under the last question on its page, not alone on a last page', async () => {
+    const file = path.join(bank, 'contents-run-on', 'guide.pdf');
+    const pages = pdfPages(file).map(squash);
+    const last = pages.length - 1;
+    expect(pageFill(file, GUIDE_PAGES.a4.margins)[last], 'the last page is more than half full').toBeGreaterThan(0.5);
+    expect(pages[last], 'the last page').toContain('Which port does service 45 use?');
+    expect(pages[last], 'the last page').toMatch(/Closing Good luck\./);
+  });
+
+  it("sets a deck's closing notes under its last question in the combined guide too", () => {
+    const pages = pdfPages(path.join(bank, 'all', 'guide.pdf')).map(squash);
+    const last = pages.reduce((found, p, i) => (p.includes('Which port does service 45 use?') ? i : found), -1);
+    expect(pages[last], 'the page of the last question of the deck').toMatch(/Closing Good luck\./);
   });
 
   it('leaves less of the 26-section bank blank: sections share pages', async () => {
