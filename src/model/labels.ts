@@ -173,13 +173,114 @@ const es: LabelOverrides = {
   countShown: '{shown} de {total} preguntas',
 };
 
+const pt: LabelOverrides = {
+  studyGuide: 'Guia de estudo',
+  contents: 'Sumário',
+  part: 'Parte',
+  introduction: 'Introdução',
+  questions: 'Perguntas',
+  inShort: 'Em resumo:',
+  openQuestion: 'Ainda sem resposta.',
+  pagePrefix: 'página ',
+  pageOf: ' de ',
+  fullAnswer: 'resposta completa:',
+  levels: { easy: 'fácil', medium: 'médio', hard: 'difícil' },
+  quiz: 'Questionário',
+  answerKey: 'Gabarito',
+  name: 'Nome',
+  date: 'Data',
+  selection: 'Seleção:',
+  level: 'nível',
+  tag: 'etiqueta',
+  section: 'seção',
+  shuffled: 'em ordem aleatória',
+  seed: 'semente',
+  searchPlaceholder: 'Buscar perguntas…',
+  allLevels: 'Todos os níveis',
+  allTags: 'Todas as etiquetas',
+  collapseAll: 'Recolher tudo',
+  expandAll: 'Expandir tudo',
+  print: 'Imprimir',
+  countAll: '{total} perguntas',
+  countShown: '{shown} de {total} perguntas',
+};
+
+// Counts are written "Вопросов: 12" so that no plural form has to agree with the number.
+const ru: LabelOverrides = {
+  studyGuide: 'Пособие для подготовки',
+  contents: 'Содержание',
+  part: 'Часть',
+  introduction: 'Введение',
+  questions: 'Вопросы',
+  inShort: 'Коротко:',
+  openQuestion: 'Ответа пока нет.',
+  pagePrefix: 'с. ',
+  pageOf: ' из ',
+  fullAnswer: 'полный ответ:',
+  pageShort: 'с.',
+  levels: { easy: 'лёгкий', medium: 'средний', hard: 'сложный' },
+  quiz: 'Тест',
+  answerKey: 'Ответы',
+  name: 'Имя',
+  date: 'Дата',
+  selection: 'Отбор:',
+  level: 'уровень',
+  tag: 'метка',
+  section: 'раздел',
+  shuffled: 'в случайном порядке',
+  seed: 'зерно',
+  searchPlaceholder: 'Поиск по вопросам…',
+  allLevels: 'Все уровни',
+  allTags: 'Все метки',
+  collapseAll: 'Свернуть все',
+  expandAll: 'Развернуть все',
+  print: 'Печать',
+  countAll: 'Вопросов: {total}',
+  countShown: 'Показано {shown} из {total}',
+};
+
+// Page numbers as "3 / 10": a Chinese "page X of Y" needs words on both sides of each number.
+const zh: LabelOverrides = {
+  studyGuide: '学习指南',
+  contents: '目录',
+  part: '部分',
+  introduction: '引言',
+  questions: '题目',
+  inShort: '简答：',
+  openQuestion: '暂无答案。',
+  pagePrefix: '',
+  pageOf: ' / ',
+  fullAnswer: '完整答案：',
+  levels: { easy: '简单', medium: '中等', hard: '困难' },
+  quiz: '测验',
+  answerKey: '答案',
+  name: '姓名',
+  date: '日期',
+  selection: '筛选：',
+  level: '难度',
+  tag: '标签',
+  section: '章节',
+  shuffled: '随机顺序',
+  seed: '种子',
+  searchPlaceholder: '搜索题目…',
+  allLevels: '全部难度',
+  allTags: '全部标签',
+  collapseAll: '全部折叠',
+  expandAll: '全部展开',
+  print: '打印',
+  countAll: '共 {total} 题',
+  countShown: '显示 {shown} / {total} 题',
+};
+
 /** English labels with some replaced (a translation or a user's overrides). */
 function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
   return { ...base, ...overrides, levels: { ...base.levels, ...(overrides.levels ?? {}) } } as Labels;
 }
 
 /** The built-in languages, each complete (missing words fall back to English). */
-export const LABELS: Record<string, Labels> = { en, de: withOverrides(en, de), fr: withOverrides(en, fr), es: withOverrides(en, es) };
+export const LABELS: Record<string, Labels> = Object.fromEntries(
+  Object.entries({ en: {}, de, fr, es, pt, ru, zh }).map(([lang, words]) => [lang, withOverrides(en, words)]),
+);
 
 /** Labels for a language tag (`de-AT` → `de`), English when unknown, with overrides applied. */
 export function labelsFor(lang: string, overrides: LabelOverrides = {}): Labels {

@@ -18,7 +18,11 @@ import { labelsFor } from '../model/labels.js';
 import { loadPdf, savePdf } from '../print/pdf-io.js';
 
 /** A question as its heading prints it (typographic quotes and dashes), as plain text. */
-const printedText = (q: Question): string => decodeEntities(stripTags(q.html));
+// A bookmark is searched and copied as plain text: no soft hyphens, no no-break spaces (a tied dash, « … »).
+const printedText = (q: Question): string =>
+  decodeEntities(stripTags(q.html))
+    .replace(/\u00ad/g, '')
+    .replace(/[\u00a0\u202f]/g, ' ');
 
 /** A printed guide: the PDF (outline and document info written) and the page of every cited heading. */
 export interface GuidePdf {

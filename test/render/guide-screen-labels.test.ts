@@ -22,10 +22,24 @@ describe('guide.html screen controls', () => {
     ['de', 'Fragen durchsuchen…', 'Drucken'],
     ['fr', 'Rechercher une question…', 'Imprimer'],
     ['es', 'Buscar preguntas…', 'Imprimir'],
+    ['pt-BR', 'Buscar perguntas…', 'Imprimir'],
+    ['ru', 'Поиск по вопросам…', 'Печать'],
+    ['zh-CN', '搜索题目…', '打印'],
   ])('follow lang: %s', async (lang, placeholder, print) => {
     const html = await render(lang);
     expect(html).toContain(`placeholder="${placeholder}"`);
     expect(html).toContain(`>${print}</button>`);
     expect(html).not.toContain('Search questions…');
+  });
+
+  it.each([
+    ['pt', 'Guia de estudo', 'Sumário'],
+    ['ru', 'Пособие для подготовки', 'Содержание'],
+    ['zh', '学习指南', '目录'],
+  ])('and so do the printed words of the cover and contents (%s)', async (lang, studyGuide, contents) => {
+    const html = await render(lang);
+    expect(html).toContain(studyGuide);
+    expect(html).toContain(`>${contents}<`);
+    expect(html).not.toContain('>Contents<');
   });
 });
