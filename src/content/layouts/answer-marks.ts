@@ -3,7 +3,7 @@ import type { Heading, RootContent } from 'mdast';
 import { cardStartIndex, markCardStart } from './card-start.js';
 import { continuationLine } from '../derive-card.js';
 import { stripLabel, trimStart } from './strip-label.js';
-import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, ANSWER_SUMMARY, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
+import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, ANSWER_SUMMARY, OPTION_LINES, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
 
 // `<details><summary>Answer</summary>` opening an HTML node, and what follows it in the node.
 const ANSWER_DETAILS = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
@@ -55,7 +55,7 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   // `#### **Answer:**` over the answer: a heading that only says "answer" goes.
   if (rest[0]?.type === 'heading' && ANSWER_ALONE.test(toString(rest[0]))) rest = rest.slice(1);
   const first = rest[0];
-  if (startsWith(first, ANSWER_MARK)) {
+  if (startsWith(first, ANSWER_MARK) && !OPTION_LINES.test(toString(first))) {
     const answer = stripLabel(first.children, ANSWER_MARK);
     rest = answer.length ? [{ ...first, children: answer }, ...rest.slice(1)] : rest.slice(1);
   } else if (first?.type === 'list' && first.children.length === 1 && startsWith(first.children[0].children[0], ANSWER_MARK)) {

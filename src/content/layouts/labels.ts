@@ -22,6 +22,11 @@ export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q');
 export const ANSWER_LABEL = label(ANSWER_WORDS, 'A');
 /** `Answer:`, `Ответ:`, `答案：` opening a paragraph: a named label, never the bare `A:` an option list may start with. */
 export const ANSWER_NAMED = new RegExp(`^\\s*(?:${ANSWER_WORDS.replace(/^A\|/, '')})\\s*[:：]\\s*`, 'iu');
+/**
+ * Lines of lettered options (`A) Link⏎B) Network`, `a. … ⏎b. …`): their `A)` is the first
+ * option's letter, not an answer label.
+ */
+export const OPTION_LINES = /^\s*\(?a\s*[.)．）:：]\s*\S[^\n]*\n\s*\(?b\s*[.)．）:：]/iu;
 /** An answer label at the start of a line inside a paragraph (`Q: … ⏎ A: …`). */
 export const ANSWER_LINE = new RegExp(`\\n${ANSWER_LABEL.source.slice(1)}`, 'iu');
 
