@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, RootContent } from 'mdast';
 import { cardStartIndex, markCardStart } from './card-start.js';
-import { continuationLine } from '../derive-card.js';
+import { continuationLine } from '../answer-opening.js';
 import { stripLabel, trimStart } from './strip-label.js';
 import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, ANSWER_SUMMARY, OPTION_LINES, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
 
