@@ -24,7 +24,16 @@ export const numberedHeadingsLayout: Layout = {
     const parts: Part[] = [];
     let current: { heading: Heading; body: RootContent[] } | undefined;
     let last: number | undefined;
+    // `<details>` blocks open in the current answer: a heading inside one (`#### Answer: D` in a
+    // "Show answer" block under `###### 1.`) is the answer's, whatever its level.
+    let open = 0;
     for (const node of nodes) {
+      if (current && open > 0) {
+        placeBody(parts, current, node);
+        open = Math.max(0, open + detailsDepth(node));
+        continue;
+      }
+      open = current ? Math.max(0, detailsDepth(node)) : 0;
       const heading = node.type === 'heading' && node.depth === depth && isNumbered(node) ? node : current && boldQuestion(node, last, depth);
       if (heading) {
         last = questionNumber(headingWords(heading));
@@ -52,4 +61,10 @@ function boldQuestion(node: RootContent, last: number | undefined, depth: number
   const children: PhrasingContent[] = kids[0].children;
   if (questionNumber(toString(kids[0])) !== last + 1) return undefined;
   return { type: 'heading', depth: depth as Heading['depth'], children, position: node.position };
+}
+
+/** How many `<details>` blocks a node opens, less those it closes (raw HTML, alone or in a paragraph). */
+function detailsDepth(node: RootContent): number {
+  const html = node.type === 'html' ? node.value : node.type === 'paragraph' ? node.children.map((c) => (c.type === 'html' ? c.value : '')).join('') : '';
+  return (html.match(/<details\b/gi)?.length ?? 0) - (html.match(/<\/details\s*>/gi)?.length ?? 0);
 }
