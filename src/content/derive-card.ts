@@ -68,6 +68,11 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
       const labelled = blocks.slice(i).findIndex((n, k) => !isLabelled(n) || (k > 0 && isAside(n)));
       const run = (labelled < 0 ? blocks.slice(i) : blocks.slice(i, i + labelled)) as Paragraph[];
       if (run.length >= 2) return [paragraph(joinPhrasing(run.map((p) => cutInline(p.children, sentenceEnd(maskedText(p.children)), budget)), budget))];
+      // "Answer: D" names an option and says no more: the explanation's first sentence comes along.
+      const explained = blocks[i + 1];
+      if (CHOICE_ONLY.test(plainText(node).trim()) && explained?.type === 'paragraph' && !isLabelled(explained)) {
+        return [node, ...fromParagraph(explained, [], budget - plainText(node).length)];
+      }
       return fromParagraph(node, blocks.slice(i + 1), budget);
     }
     case 'list':
@@ -129,6 +134,9 @@ function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootC
   if (first?.type === 'paragraph') return [paragraph([...lead, { type: 'text', value: ' ' }, ...first.children]), ...more.slice(1)];
   return [paragraph(lead), ...more];
 }
+
+// The letter of a multiple-choice answer behind its label: "Ответ: D", "✅ 正确答案：B", "Answer: A, C".
+const CHOICE_ONLY = /^[\p{So}\p{Extended_Pictographic}\uFE0F\s]*[\p{L}][\p{L} ]{0,24}[:：]\s*[A-H](?:\s*[,、]\s*[A-H])*[.。]?$/u;
 
 /** A code block cut to a few lines, marked when cut. */
 function smallCode(code: Code): Code {
