@@ -55,7 +55,7 @@ export const numberedHeadingsLayout: Layout = {
     // `<details>` blocks open in the current answer: a heading inside one (`#### Answer: D` in a
     // "Show answer" block under `###### 1.`) is the answer's, whatever its level.
     let open = 0;
-    for (const node of nodes) {
+    for (const [i, node] of nodes.entries()) {
       if (current && open > 0) {
         placeBody(parts, current, node);
         open = Math.max(0, open + detailsDepth(node));
@@ -68,7 +68,7 @@ export const numberedHeadingsLayout: Layout = {
         last = questionNumber(headingWords(heading));
         current = { heading: { ...heading, children: withoutNumber(withoutCheckbox(heading.children)) }, body: [] };
         parts.push({ kind: 'question', ...current });
-      } else if (node.type === 'heading' && (node.depth < depth || !current || node.depth === depth)) {
+      } else if (node.type === 'heading' && (node.depth < depth || !current || node.depth === depth || headsNext(nodes, i, depth, found?.asking))) {
         current = undefined;
         parts.push({ kind: 'heading', node });
       } else placeBody(parts, current, node);
@@ -96,4 +96,16 @@ function boldQuestion(node: RootContent, last: number | undefined, depth: number
 function detailsDepth(node: RootContent): number {
   const html = node.type === 'html' ? node.value : node.type === 'paragraph' ? node.children.map((c) => (c.type === 'html' ? c.value : '')).join('') : '';
   return (html.match(/<details\b/gi)?.length ?? 0) - (html.match(/<\/details\s*>/gi)?.length ?? 0);
+}
+
+/**
+ * True when the heading at `i` stands right above a question (rules aside) at the question level:
+ * a group's title however deep it is written (`### 2. OOP` over `## 3. What is …?`), not the
+ * end of the answer above it.
+ */
+function headsNext(nodes: RootContent[], i: number, depth: number, asking?: boolean): boolean {
+  let k = i + 1;
+  while (nodes[k]?.type === 'thematicBreak') k++;
+  const next = nodes[k];
+  return next?.type === 'heading' && next.depth === depth && (isNumbered(next) || (!!asking && asks(next)));
 }
