@@ -24,12 +24,15 @@ export function cardCapacity(size: CardSize): number {
 export function findLongCards(file: string, questions: Question[], size: CardSize): Finding[] {
   const capacity = cardCapacity(size);
   return questions
-    .filter((q) => q.text.length + q.cardText.length > capacity)
+    .filter((q) => cardLength(q) > capacity)
     .map((q) => ({
       file,
       line: q.line,
       level: 'warning' as const,
       code: 'card-too-long',
-      message: `card answer of "${q.text}" is too long for a ${size} card (${q.text.length + q.cardText.length} characters with the question; about ${capacity} fit at ${MIN_PT} pt) — shorten the "> card answer" or use a larger --card-size`,
+      message: `card answer of "${q.text}" is too long for a ${size} card (${cardLength(q)} characters with the question; about ${capacity} fit at ${MIN_PT} pt) — shorten the "> card answer" or use a larger --card-size`,
     }));
 }
+
+/** Characters a card prints: the question, what it asks about (its options), the card answer. */
+const cardLength = (q: Question): number => q.text.length + (q.promptText?.length ?? 0) + q.cardText.length;

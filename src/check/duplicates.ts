@@ -24,7 +24,8 @@ export function findDuplicates(file: string, questions: Question[]): Finding[] {
       message: `question "${q.text}" ${how} ${at(other)} ("${other.text}") — merge them or make them differ`,
     });
   for (const q of questions) {
-    const norm = normalizeText(q.text);
+    // "What does this print?" over two different listings asks two questions.
+    const norm = normalizeText(q.promptText ? `${q.text}\n${q.promptText}` : q.text);
     if (!norm) continue;
     const words = canonicalWords(norm);
     const key = words.join(' ');

@@ -1,8 +1,10 @@
-import type { Code, List, Paragraph, PhrasingContent, RootContent, Strong, Table } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { cutPoint, plainText, sentenceEnd } from './text.js';
-import { ANSWER_ALONE } from './layouts/labels.js';
+import type { Code, List, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { plainText, sentenceEnd } from './text.js';
 import { cardStartIndex } from './layouts/card-start.js';
+import { continuesQuestion, toggleContent } from './answer-opening.js';
+import { cutInline, inlineText, maskedText, trimTrailing } from './card-inline.js';
+import { joinPhrasing, listInline, tableInline, WIDE } from './card-join.js';
+import { isAside, isLabelled, isPicture, labelStart } from './card-asides.js';
 
 /** A card answer made from a full answer: nodes to render (code stays code) and its plain text. */
 export interface DerivedCard {
@@ -41,59 +43,6 @@ export function deriveCard(content: RootContent[], question = ''): DerivedCard {
   return { nodes, text: cardTextOf(nodes) };
 }
 
-/**
- * True when the answer opens with the end of its question: a question ending in a colon ("What
- * does this print, for example:") and then one line of code, the command it asks about. That line
- * is the question's, not the card's; the answer follows it.
- */
-function continuesQuestion(question: string, blocks: RootContent[]): boolean {
-  if (!/[:：]\s*$/u.test(question) || blocks.length < 2) return false;
-  const [first] = blocks;
-  if (first.type === 'code') return !first.value.trim().includes('\n');
-  return first.type === 'paragraph' && continuationLine(first);
-}
-
-/**
- * One line finishing a question that ended in a colon: a code span alone (`` `typeof null` ``), or
- * a short line of code spans that asks (`` `git reset` or `git revert`? ``).
- */
-export function continuationLine(p: Paragraph): boolean {
-  if (p.children.length === 1 && p.children[0].type === 'inlineCode') return true;
-  const text = toString(p).trim();
-  return p.children.some((c) => c.type === 'inlineCode') && !p.children.some((c) => c.type === 'break') && !text.includes('\n') && text.length <= 120 && /[?？]$/.test(text);
-}
-
-/**
- * What a toggle holds, when the answer opens with one: a list whose first item starts with an
- * answer label alone on its line (`- Ответ` with the answer indented under it, as note apps
- * export hidden answers). The label goes; the rest of the item is the answer.
- */
-function toggleContent(block: RootContent): RootContent[] | undefined {
-  if (block.type !== 'list') return undefined;
-  const [head, ...rest] = block.children[0]?.children ?? [];
-  if (head?.type !== 'paragraph') return undefined;
-  const [labelLine, ...lines] = toString(head).split('\n');
-  if (!ANSWER_ALONE.test(labelLine.replace(/[*_]/g, ''))) return undefined;
-  const after = lines.length ? dropFirstLine(head) : undefined;
-  const content = [...(after ? [after] : []), ...rest];
-  return content.length ? content : undefined;
-}
-
-/** A paragraph without its first line (up to its first line break). */
-function dropFirstLine(p: Paragraph): Paragraph | undefined {
-  const children = [...p.children];
-  while (children.length) {
-    const node = children.shift()!;
-    if (node.type === 'break') break;
-    if (node.type === 'text' && node.value.includes('\n')) {
-      const value = node.value.slice(node.value.indexOf('\n') + 1).trimStart();
-      if (value) children.unshift({ ...node, value });
-      break;
-    }
-  }
-  return children.length ? { ...p, children } : undefined;
-}
-
 /** Plain text of card nodes: code keeps its lines, the rest one line per block. */
 export function cardTextOf(nodes: RootContent[]): string {
   return nodes.map((n) => (n.type === 'code' ? n.value : plainText(n))).filter(Boolean).join('\n');
@@ -119,6 +68,11 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
       const labelled = blocks.slice(i).findIndex((n, k) => !isLabelled(n) || (k > 0 && isAside(n)));
       const run = (labelled < 0 ? blocks.slice(i) : blocks.slice(i, i + labelled)) as Paragraph[];
       if (run.length >= 2) return [paragraph(joinPhrasing(run.map((p) => cutInline(p.children, sentenceEnd(maskedText(p.children)), budget)), budget))];
+      // "Answer: D" names an option and says no more: the explanation's first sentence comes along.
+      const explained = blocks[i + 1];
+      if (CHOICE_ONLY.test(plainText(node).trim()) && explained?.type === 'paragraph' && !isLabelled(explained)) {
+        return [node, ...fromParagraph(explained, [], budget - plainText(node).length)];
+      }
       return fromParagraph(node, blocks.slice(i + 1), budget);
     }
     case 'list':
@@ -181,73 +135,8 @@ function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootC
   return [paragraph(lead), ...more];
 }
 
-/** A list's items (first sentence of each) joined with "; ", as many whole items as fit. */
-function listInline(list: List, budget: number): PhrasingContent[] {
-  const items = list.children.map((item, k) => {
-    const first = item.children.find((c) => c.type === 'paragraph') as Paragraph | undefined;
-    const number = list.ordered ? `(${(list.start ?? 1) + k}) ` : '';
-    if (!first) return { number, nodes: [{ type: 'text', value: plainText(item) }] as PhrasingContent[] };
-    return { number, nodes: cutInline(first.children, sentenceEnd(maskedText(first.children)), Infinity) };
-  });
-  return joinPhrasing(items.map((it) => [...(it.number ? [{ type: 'text', value: it.number } as PhrasingContent] : []), ...it.nodes]), budget);
-}
-
-/**
- * A table's rows joined with "; ", each as "first cell: the others". The header row is left out
- * when rows follow; with three or more columns it names the cells ("Pod names: Deployment random
- * suffix, StatefulSet stable ordinal"), or the values would lose what they are.
- */
-function tableInline(table: Table, budget: number): PhrasingContent[] {
-  const [head, ...body] = table.children;
-  if (!body.length) return joinPhrasing([joinCells(head.children.map((c) => c.children))], budget);
-  const names = head.children.map((c) => c.children);
-  const wide = head.children.length > 2;
-  return joinPhrasing(
-    body.map((row) => {
-      const [first, ...others] = row.children;
-      const rest = others
-        .map((cell, k) => ({ cell, name: names[k + 1] }))
-        .filter(({ cell }) => plainText(cell))
-        .map(({ cell, name }) => (wide && name && plainText({ type: 'paragraph', children: name }) ? [...name, text(/[?:]$/.test(plainText({ type: 'paragraph', children: name })) ? ' ' : ': '), ...cell.children] : cell.children));
-      const lead = first && plainText(first) ? [...first.children, ...(rest.length ? [text(wide ? ' — ' : ': ')] : [])] : [];
-      return [...lead, ...joinCells(rest)];
-    }),
-    budget,
-  );
-}
-
-function joinCells(cells: PhrasingContent[][]): PhrasingContent[] {
-  return cells.flatMap((cell, k) => [...(k ? [text(', ')] : []), ...(k < cells.length - 1 ? trimTrailing(cell, /[\s.;,]+$/) : cell)]);
-}
-
-const text = (value: string): PhrasingContent => ({ type: 'text', value });
-
-/**
- * Parts joined with "; " (their trailing full stops dropped), whole parts while they fit, then
- * "…"; Chinese or Japanese parts with "；" and a closing "。".
- */
-function joinPhrasing(parts: PhrasingContent[][], budget: number): PhrasingContent[] {
-  const wide = parts.some((part) => WIDE.test(inlineText(part)));
-  const [separator, stop] = wide ? ['；', '。'] : ['; ', '.'];
-  const out: PhrasingContent[] = [];
-  let used = 0;
-  for (const [k, part] of parts.entries()) {
-    const trimmed = trimTrailing(part, /[\s.;,:。；，：]+$/);
-    const len = inlineText(trimmed).length;
-    if (!len) continue;
-    if (out.length && used + len + 2 > budget) {
-      out.push(text(`${separator}…`));
-      return out;
-    }
-    if (out.length) out.push(text(separator));
-    if (!out.length && len > budget) return cutInline(trimmed, len, budget);
-    out.push(...trimmed);
-    used += len + 2;
-    // "…in the way?" needs no full stop after it, nor a quoted sentence that ends in one (`"…hire better."`).
-    if (k === parts.length - 1 && !/[?!？！]$|[.?!。？！…]["'”’»)）」]+$/.test(inlineText(trimmed))) out.push(text(stop));
-  }
-  return out;
-}
+// The letter of a multiple-choice answer behind its label: "Ответ: D", "✅ 正确答案：B", "Answer: A, C".
+const CHOICE_ONLY = /^[\p{So}\p{Extended_Pictographic}\uFE0F\s]*[\p{L}][\p{L} ]{0,24}[:：]\s*[A-H](?:\s*[,、]\s*[A-H])*[.。]?$/u;
 
 /** A code block cut to a few lines, marked when cut. */
 function smallCode(code: Code): Code {
@@ -256,154 +145,6 @@ function smallCode(code: Code): Code {
   return { type: 'code', lang: code.lang, meta: code.meta, value };
 }
 
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** How long a text reads: a Chinese or Japanese character says about as much as two letters. */
 const width = (s: string): number => s.length + (s.match(new RegExp(WIDE.source, 'gu'))?.length ?? 0);
-
-// Labels of an aside, not of the answer: "**Example:**", "**Note:**", "**Tip:**", "**See also:**".
-const ASIDE = /^(?:examples?|e\.g\.|for example|note|nb|n\.b\.|tip|hint|warning|caution|see also|references?|sources?|bonus|fun fact|follow[- ]up|further reading|示例|例如|例子|注意|提示|注|例)\s*[:：]?$/i;
-
-/** A paragraph that starts with an aside's label: "**Example:** …", "**Note**: …". */
-function isAside(n: RootContent): boolean {
-  return isLabelled(n) && ASIDE.test(inlineText(((n as Paragraph).children[0] as Strong).children).trim());
-}
-
-/**
- * Where a bold label ("**Note:**") starts inside a paragraph, after a finished sentence or a line
- * break, as an offset into its masked text; undefined when there is none.
- */
-function labelStart(children: PhrasingContent[]): number | undefined {
-  for (let k = 1; k < children.length; k++) {
-    const child = children[k];
-    if (child.type !== 'strong') continue;
-    const label = inlineText(child.children).trim();
-    const after = children[k + 1]?.type === 'text' ? (children[k + 1] as { value: string }).value : '';
-    if (label.length > 40 || !(/[:：]$/.test(label) || /^\s*[:：]/.test(after))) continue;
-    const before = inlineText(children.slice(0, k));
-    if (!/(?:[.!?。！？]["'”’)]*|\n)\s*$/.test(before) && children[k - 1].type !== 'break') continue;
-    const at = maskedText(children.slice(0, k)).length;
-    if (at > 0) return at;
-  }
-  return undefined;
-}
-
-/** A paragraph that starts with a bold label: "**Vertical:** …" or "**Vertical**: …". */
-function isLabelled(n: RootContent): boolean {
-  if (n.type !== 'paragraph' || n.children[0]?.type !== 'strong') return false;
-  const label = inlineText(n.children[0].children).trim();
-  const after = n.children[1]?.type === 'text' ? n.children[1].value : '';
-  return label.length <= 40 && (label.endsWith(':') || /^\s*[:—–-]/.test(after));
-}
-
-/** A paragraph of images only: its alt text is no answer. */
-const isPicture = (n: RootContent): boolean =>
-  n.type === 'paragraph' && n.children.every((c) => c.type === 'image' || c.type === 'imageReference' || c.type === 'break' || (c.type === 'text' && !c.value.trim()));
-
 const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
-
-/** Plain text of inline nodes as a reader sees it (line breaks as spaces, no raw HTML). */
-function inlineText(nodes: PhrasingContent[], mask = false): string {
-  return nodes.map((n) => inlineOne(n, mask)).join('');
-}
-
-function inlineOne(n: PhrasingContent, mask = false): string {
-  if (n.type === 'inlineCode' || n.type === 'inlineMath') return mask ? n.value.replace(/\s+/g, ' ').replace(/./g, 'X') : n.value;
-  if (n.type === 'text') return n.value;
-  if (n.type === 'break') return ' ';
-  if (n.type === 'html' || n.type === 'footnoteReference') return '';
-  if (n.type === 'image' || n.type === 'imageReference') return n.alt ?? '';
-  return 'children' in n ? inlineText(n.children as PhrasingContent[], mask) : '';
-}
-
-/**
- * The collapsed text of inline nodes with code spans masked as "XXX": sentence ends are looked
- * for in it, so a full stop inside code (`a.b`, `SELECT ...`) or a code span starting a sentence
- * in lower case (`npm ci` installs …) reads right. Offsets match the unmasked collapsed text.
- */
-function maskedText(nodes: PhrasingContent[]): string {
-  return inlineText(nodes, true).replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Inline nodes holding the first `end` characters of their collapsed text, cut further at a word
- * boundary (with an ellipsis) when that is over `max`. Code spans and maths are never cut inside:
- * one that does not fit is left out whole.
- */
-function cutInline(nodes: PhrasingContent[], end: number, max: number): PhrasingContent[] {
-  const flat = inlineText(nodes).replace(/\s+/g, ' ').trim();
-  const wanted = Math.min(end, flat.length);
-  const cut = wanted > max ? cutPoint(flat.slice(0, wanted), max - 1) : wanted;
-  const kept = takeChars(collapse(nodes), { left: cut });
-  const out = trimTrailing(kept, /\s+$/);
-  if (cut < wanted && !/[.!?。！？]$/.test(inlineText(out))) out.push({ type: 'text', value: '…' });
-  return out;
-}
-
-/** The nodes with runs of whitespace collapsed and leading whitespace dropped, as `flat` was. */
-function collapse(nodes: PhrasingContent[]): PhrasingContent[] {
-  let lastSpace = true;
-  const walk = (list: PhrasingContent[]): PhrasingContent[] =>
-    list.flatMap((n): PhrasingContent[] => {
-      if (n.type === 'text' || n.type === 'break') {
-        const raw = n.type === 'break' ? ' ' : n.value.replace(/\s+/g, ' ');
-        const value = lastSpace ? raw.replace(/^ /, '') : raw;
-        if (value) lastSpace = value.endsWith(' ');
-        return value ? [{ type: 'text', value }] : [];
-      }
-      if (n.type === 'inlineCode' || n.type === 'inlineMath') {
-        const value = n.value.replace(/\s+/g, ' ');
-        if (value) lastSpace = value.endsWith(' ');
-        return [{ ...n, value }];
-      }
-      if ('children' in n) return [{ ...n, children: walk(n.children as PhrasingContent[]) } as PhrasingContent];
-      return inlineOne(n) || n.type === 'image' ? [n] : [];
-    });
-  return walk(nodes);
-}
-
-function takeChars(nodes: PhrasingContent[], budget: { left: number }): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  for (const n of nodes) {
-    if (budget.left <= 0) break;
-    if (n.type === 'text') {
-      out.push({ type: 'text', value: n.value.slice(0, budget.left) });
-      budget.left -= n.value.length;
-    } else if ('children' in n) {
-      const children = takeChars(n.children as PhrasingContent[], budget);
-      if (children.length) out.push({ ...n, children } as PhrasingContent);
-    } else {
-      const len = inlineOne(n).length;
-      if (len > budget.left) {
-        budget.left = 0;
-        break;
-      }
-      out.push(n);
-      budget.left -= len;
-    }
-  }
-  return out;
-}
-
-/** The nodes with a pattern removed from the end of their text (recursing into the last node). */
-function trimTrailing(nodes: PhrasingContent[], pattern: RegExp): PhrasingContent[] {
-  const out = [...nodes];
-  while (out.length) {
-    const last = out[out.length - 1];
-    if (last.type === 'text') {
-      const value = last.value.replace(pattern, '');
-      if (value) {
-        out[out.length - 1] = { ...last, value };
-        break;
-      }
-      out.pop();
-    } else if ('children' in last && last.type !== 'link') {
-      const children = trimTrailing(last.children as PhrasingContent[], pattern);
-      if (children.length) {
-        out[out.length - 1] = { ...last, children } as PhrasingContent;
-        break;
-      }
-      out.pop();
-    } else break;
-  }
-  return out;
-}

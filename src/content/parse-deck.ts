@@ -10,6 +10,7 @@ import { escapeHtml, plainText, blocksText } from './text.js';
 import { deriveCard } from './derive-card.js';
 import { cardStartIndex } from './layouts/card-start.js';
 import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
+import { splitPrompt } from './layouts/question-prompt.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
@@ -158,7 +159,8 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     if (quote) checkLazyMeta(quote, sourceLines, file);
     const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? before.rest.slice(1) : before.rest, file);
     const meta: MetaLine = { ...before.meta, ...after.meta };
-    const answerNodes = after.rest;
+    // A foreign question's options or listing, above its answer label, are printed with the question.
+    const { prompt, answer: answerNodes } = reading.foreign ? splitPrompt(after.rest) : { prompt: [], answer: after.rest };
     // Rules and raw HTML print nothing, so an answer made only of them is no answer.
     const content = answerNodes.filter((node) => node.type !== 'thematicBreak' && node.type !== 'html' && node.type !== 'definition');
     if (!quote && content.length === 0 && (reading.open.has(rq.heading) || meta.open)) {
@@ -180,6 +182,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
       number: n,
       text,
       html: render([{ type: 'paragraph', children: rq.heading.children }], vfileData(line, false)).replace(/^<p>|<\/p>$/g, ''),
+      ...(prompt.length ? { promptHtml: render(prompt, vfileData(line, false)), promptText: blocksText(prompt) } : {}),
       level: meta.level ?? sectionLevel ?? 'medium',
       tags: meta.tags ?? [],
       answerHtml,

@@ -32,6 +32,13 @@ export interface Question {
   text: string;
   /** The question as inline HTML (code spans, emphasis). */
   html: string;
+  /**
+   * What the question asks about, written under it, as HTML: a multiple-choice question's
+   * options, the listing it asks about. Printed with the question, never as the answer.
+   */
+  promptHtml?: string;
+  /** The same as plain text (exports, length estimates). */
+  promptText?: string;
   level: Level;
   tags: string[];
   /** Full answer as HTML. */

@@ -18,7 +18,7 @@ export const csvOutput: OutputStep = {
 
 /** The CSV text of a deck: a header row, then one row per question. */
 export function cardsCsv(deck: Deck): string {
-  const rows = allQuestions(deck).map((q) => [q.text, q.cardText, q.level, q.tags.join(', ')]);
+  const rows = allQuestions(deck).map((q) => [q.promptText ? `${q.text}\n${q.promptText}` : q.text, q.cardText, q.level, q.tags.join(', ')]);
   return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

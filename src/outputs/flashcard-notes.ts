@@ -32,7 +32,14 @@ export function flashcardNotes(deck: Deck, guidePages?: PageMap): FlashcardNote[
         question: q,
         guid: q.guid,
         deck: `${deckName(deck.title)}::${deckName(section.title)}`,
-        fields: [q.html, q.cardHtml, q.answerFromCard ? '' : q.answerHtml, labels.levels[q.level], escapeHtml(source)].map(formulasAsTex),
+        // A question's options or listing belong on the front, under it.
+        fields: [
+          q.promptHtml ? `${q.html}${q.promptHtml}` : q.html,
+          q.cardHtml,
+          q.answerFromCard ? '' : q.answerHtml,
+          labels.levels[q.level],
+          escapeHtml(source),
+        ].map(formulasAsTex),
         tags: tagsOf(deck, q),
       };
     }),

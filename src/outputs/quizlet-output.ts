@@ -24,7 +24,7 @@ export function quizletText(deck: Deck): string {
   return (
     allQuestions(deck)
       // A card answer with no text (only an image) falls back to the full answer's text.
-      .map((q) => `${htmlLine(q.html)}\t${htmlLine(q.cardHtml) || htmlLine(q.answerHtml) || '—'}\n`)
+      .map((q) => `${htmlLine(q.promptHtml ? `<p>${q.html}</p>${q.promptHtml}` : q.html)}\t${htmlLine(q.cardHtml) || htmlLine(q.answerHtml) || '—'}\n`)
       .join('')
   );
 }

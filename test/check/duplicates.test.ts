@@ -32,6 +32,13 @@ describe('duplicate questions', () => {
     expect(codes(a, b)).toEqual([code]);
   });
 
+  it('tells questions of the same words apart by what they ask about (their listing, their options)', () => {
+    const asked = (text: string, promptText?: string, i = 0) => ({ text, promptText, number: i + 1, line: 10 * (i + 1) }) as Question;
+    const found = (...qs: Question[]) => findDuplicates('deck.md', qs).map((f) => f.code);
+    expect(found(asked('What does this print?', 'print(1 + 1)'), asked('What does this print?', "print('1' * 2)", 1))).toEqual([]);
+    expect(found(asked('What does this print?', 'print(1 + 1)'), asked('What does this print?', 'print(1 + 1)', 1))).toEqual(['duplicate-question']);
+  });
+
   it('reports the later question, naming the earlier one, as a warning', () => {
     const [f] = findDuplicates('deck.md', questions('What is a Kubernetes namespace?', 'What is a Kuberentes namespace?'));
     expect(f).toMatchObject({ line: 20, level: 'warning' });

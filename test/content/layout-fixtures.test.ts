@@ -21,7 +21,17 @@ function summarize(deck: Deck) {
     sections: deck.sections.map((s) => ({
       title: s.title,
       introHtml: untypeset(s.introHtml),
-      questions: s.questions.map((q) => ({ number: q.number, line: q.line, text: q.text, html: untypeset(q.html), open: !!q.open, cardText: q.cardText, answerHtml: untypeset(q.answerHtml) })),
+      questions: s.questions.map((q) => ({
+        number: q.number,
+        line: q.line,
+        text: q.text,
+        html: untypeset(q.html),
+        // What a question asks about (its options), printed with it: recorded where a bank has one.
+        ...(q.promptHtml ? { promptHtml: untypeset(q.promptHtml) } : {}),
+        open: !!q.open,
+        cardText: q.cardText,
+        answerHtml: untypeset(q.answerHtml),
+      })),
     })),
     outro: deck.outro ? { ...deck.outro, html: untypeset(deck.outro.html) } : null,
     warnings: deck.diagnostics.map((d) => `${d.line}: ${d.code}: ${d.message}`),

@@ -1,9 +1,9 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, RootContent } from 'mdast';
 import { cardStartIndex, markCardStart } from './card-start.js';
-import { continuationLine } from '../derive-card.js';
+import { continuationLine } from '../answer-opening.js';
 import { stripLabel, trimStart } from './strip-label.js';
-import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, ANSWER_SUMMARY, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
+import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, answerSummary, OPTION_LINES, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
 
 // `<details><summary>Answer</summary>` opening an HTML node, and what follows it in the node.
 const ANSWER_DETAILS = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
@@ -55,7 +55,7 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   // `#### **Answer:**` over the answer: a heading that only says "answer" goes.
   if (rest[0]?.type === 'heading' && ANSWER_ALONE.test(toString(rest[0]))) rest = rest.slice(1);
   const first = rest[0];
-  if (startsWith(first, ANSWER_MARK)) {
+  if (startsWith(first, ANSWER_MARK) && !OPTION_LINES.test(toString(first))) {
     const answer = stripLabel(first.children, ANSWER_MARK);
     rest = answer.length ? [{ ...first, children: answer }, ...rest.slice(1)] : rest.slice(1);
   } else if (first?.type === 'list' && first.children.length === 1 && startsWith(first.children[0].children[0], ANSWER_MARK)) {
@@ -88,7 +88,7 @@ function hiddenAnswer(body: RootContent[]): { asked: Paragraph['children']; answ
 /** The summary of a `<details>` block that only names the answer ("Show answer", "查看答案"), if it opens one. */
 function answerDetails(html: string): RegExpExecArray | undefined {
   const m = ANSWER_DETAILS.exec(html);
-  return m && ANSWER_SUMMARY.test(m[1].replace(/<[^>]*>/g, '')) ? m : undefined;
+  return m && answerSummary(m[1].replace(/<[^>]*>/g, '')) ? m : undefined;
 }
 
 /**
@@ -102,7 +102,8 @@ function revealed(body: RootContent[]): RootContent[] | undefined {
   const block = body[at] as Extract<RootContent, { type: 'html' }>;
   const answer: RootContent[] = [];
   const inside = block.value.slice(answerDetails(block.value)![0].length);
-  if (inside.trim()) answer.push({ ...block, value: inside });
+  // `<details><summary>Answer</summary><p>` with the answer as markdown after it: a bare `<p>` is no content.
+  if (!bareTags(inside)) answer.push({ ...block, value: inside });
   answer.push(...body.slice(at + 1));
   // The block's closing tag goes, alone or at the end of a piece of HTML (a rule may follow it).
   let close = answer.length - 1;
@@ -110,7 +111,7 @@ function revealed(body: RootContent[]): RootContent[] | undefined {
   if (close >= 0) {
     const last = answer[close] as Extract<RootContent, { type: 'html' }>;
     const value = last.value.replace(/<\/details>\s*$/i, '');
-    if (value.trim()) answer[close] = { ...last, value };
+    if (!bareTags(value)) answer[close] = { ...last, value };
     else answer.splice(close, 1);
   }
   // The block opening with a heading that gives the answer (`### ✅ 正确答案：B`): that is the
@@ -123,6 +124,9 @@ function revealed(body: RootContent[]): RootContent[] | undefined {
   if (at > 0 && answer.length) answer[0] = markCardStart(answer[0]);
   return [...body.slice(0, at), ...answer];
 }
+
+/** HTML that prints nothing: only paragraph and line-break tags around white space. */
+const bareTags = (html: string): boolean => !html.replace(/<\/?(?:p|br)\b[^>]*>/gi, '').trim();
 
 // A heading that gives the answer, or only says "answer": `✅ 正确答案：B`, `Correct answer: B`, `答案`.
 const ANSWER_HEADING = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]*(?:(?:the )?(?:correct |right )?answer|правильный ответ|ответ|respuesta(?: correcta)?|resposta(?: correta)?|(?:richtige )?antwort|正确答案|参考答案|答案|정답|답변)\s*[:：]?\s*/iu;

@@ -5,7 +5,7 @@ import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { htmlToMdast, isPhrasing, type DroppedHtml } from './html-to-mdast.js';
-import { ANSWER_SUMMARY } from './labels.js';
+import { answerSummary } from './labels.js';
 import { withoutNumber } from './question-number.js';
 import type { Layout, Part } from './types.js';
 
@@ -39,7 +39,8 @@ function positionIn(node: RootContent, value: string, index: number): Position {
 export const detailsLayout: Layout = {
   name: 'details',
   count(nodes) {
-    return nodes.map(asHtml).reduce((n, node) => n + (node.type === 'html' ? (node.value.match(/<summary\b/gi)?.length ?? 0) - nestedSummaries(node.value) : 0), 0);
+    const html = nodes.map(asHtml);
+    return html.reduce((n, node, i) => n + (node.type === 'html' ? (node.value.match(/<summary\b/gi)?.length ?? 0) - nestedSummaries(node.value) - hiddenAnswers(node.value, html[i - 1]) : 0), 0);
   },
   read(nodes, dropped, warn) {
     const parts: Part[] = [];
@@ -115,7 +116,7 @@ function askedAbove(parts: Part[]): Part[] {
   for (const part of parts) {
     const above = out[out.length - 1];
     const asked = above?.kind === 'content' ? questionWords(above.node) : undefined;
-    if (part.kind === 'question' && above?.kind === 'content' && asked && ANSWER_SUMMARY.test(toString(part.heading))) {
+    if (part.kind === 'question' && above?.kind === 'content' && asked && answerSummary(toString(part.heading))) {
       out[out.length - 1] = { kind: 'question', heading: { ...part.heading, children: asked, position: above.node.position }, body: part.body };
     } else out.push(part);
   }
@@ -191,6 +192,17 @@ function takeTrailingTags(parent: { children: RootContent[] }): RootContent | un
 }
 
 /** Summaries of `<details>` nested in an answer written as one HTML block. */
+/**
+ * A block opening with a summary that only says "Answer" under something that asks no question
+ * (`###### 1. …?`, its listing and options, then `<details><summary>Answer</summary>`): the
+ * answer of a question asked elsewhere, not a question of this layout. 1 for such a block, else 0.
+ */
+function hiddenAnswers(value: string, above: RootContent | undefined): number {
+  const m = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i.exec(value);
+  if (!m || !answerSummary(m[1].replace(/<[^>]*>/g, ''))) return 0;
+  return above && questionWords(above) ? 0 : 1;
+}
+
 function nestedSummaries(value: string): number {
   let depth = 0;
   let nested = 0;

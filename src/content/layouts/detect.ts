@@ -28,8 +28,10 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
     // Numbered `###` headings read the same either way, but only the numbered layout drops the numbers.
     // So do most of them, the rest naming groups (`### **Docker Basics**` over `### **1. What is Docker?**`):
     // read as ours, those group names would be questions with no answer.
-    const numberedMost = !marked && layout.name === 'numbered-headings' && count >= 2 && count * 2 > best.count && best.name === 'studyguide';
-    const numberedTie = !marked && layout.name === 'numbered-headings' && count > 0 && count === best.count && best.name === 'studyguide';
+    // Only numbers at our question level count here: numbered sections (`## 1. Files` over `### What is …?`) are ours.
+    const atOurs = layout.name === 'numbered-headings' ? nodes.filter((n) => n.type === 'heading' && n.depth === 3 && isNumbered(n)).length : 0;
+    const numberedMost = !marked && layout.name === 'numbered-headings' && atOurs >= 2 && atOurs * 2 > best.count && best.name === 'studyguide';
+    const numberedTie = !marked && layout.name === 'numbered-headings' && atOurs > 0 && count === best.count && best.name === 'studyguide';
     // Numbered questions at `##` asking (`## 🔹 1. What is Docker?`) hold the `###` headings below them in their answers.
     const numberedAbove = layout.name === 'numbered-headings' && best.name === 'studyguide' && asksAboveOurs(nodes);
     if ((count > best.count && (count >= 2 || ours === 0)) || numberedTie || numberedMost || numberedAbove) best = { name: layout.name, count };

@@ -1,6 +1,8 @@
 // The words banks put in front of a question and of its answer, in the languages they are written in.
 const QUESTION_WORDS = 'Q|Question|Вопрос|Питання|Pregunta|Frage|问题|問題|问|問|質問|设问';
-const ANSWER_WORDS = 'A|Ans|Answer|Ответ|Відповідь|Respuesta|Antwort|Réponse|答案|回答|解答|答';
+// A qualifier a bank may give its answer label: "Resposta referência:", "Respuesta sugerida:", "Model answer:".
+const QUALIFIED = '(?:Model|Sample|Reference|Expected|Suggested)\\s+answer|(?:Resposta|Respuesta)\\s+(?:de\\s+)?(?:referência|referencia|sugerida|esperada|modelo)|Réponse\\s+(?:attendue|type)|(?:Musterantwort|Beispielantwort)';
+const ANSWER_WORDS = `A|Ans|Answer|${QUALIFIED}|Ответ|Відповідь|Respuesta|Resposta|Antwort|Réponse|Risposta|Antwoord|Odpowiedź|Cevap|Jawaban|答案|回答|解答|答`;
 const DIGITS = '[0-9０-９]{1,4}';
 // A symbol or two a bank puts before its labels (`✅ **Answer:**`, `❓ Q:`).
 const MARKER = '(?:[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D]+\\s*)?';
@@ -22,12 +24,23 @@ export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q');
 export const ANSWER_LABEL = label(ANSWER_WORDS, 'A');
 /** `Answer:`, `Ответ:`, `答案：` opening a paragraph: a named label, never the bare `A:` an option list may start with. */
 export const ANSWER_NAMED = new RegExp(`^\\s*(?:${ANSWER_WORDS.replace(/^A\|/, '')})\\s*[:：]\\s*`, 'iu');
+/**
+ * Lines of lettered options (`A) Link⏎B) Network`, `a. … ⏎b. …`): their `A)` is the first
+ * option's letter, not an answer label.
+ */
+export const OPTION_LINES = /^\s*\(?a\s*[.)．）:：]\s*\S[^\n]*\n\s*\(?b\s*[.)．）:：]/iu;
 /** An answer label at the start of a line inside a paragraph (`Q: … ⏎ A: …`). */
 export const ANSWER_LINE = new RegExp(`\\n${ANSWER_LABEL.source.slice(1)}`, 'iu');
 
 /** A `<summary>` that names the answer, not the question: "Answer", "Show answer", "Click to expand", "答案". */
 export const ANSWER_SUMMARY =
   /^\s*(?:(?:show|see|view|reveal|click(?: here)? (?:to|for)(?: (?:see|show|view|reveal))?)(?: the)? )?(?:answers?|solutions?|explanation|expand)\s*[.!:…]*\s*$|^\s*\S{0,8}\s*(?:的)?(?:参考答案|查看答案|答案|解答|解析)\s*$/i;
+/** The same in the languages translated banks use: "Ответ", "Respuesta", "Antwort", "정답", "Đáp án". */
+export const ANSWER_SUMMARY_TRANSLATED =
+  /^\s*(?:(?:показать|посмотреть|mostrar|ver|zeige|afficher|mostra|pokaż|xem)\s+)?(?:ответы?|відповідь|respuesta|solución|resposta|solução|antwort|lösung|réponse|risposta|soluzione|jawaban|cevap|odpowiedź|antwoord|답|정답|해답|답변|答え|đáp án|lời giải|trả lời)\s*[.!:…]*\s*$/iu;
+
+/** A `<summary>` (its text) that names the answer, in any language read. */
+export const answerSummary = (text: string): boolean => ANSWER_SUMMARY.test(text) || ANSWER_SUMMARY_TRANSLATED.test(text);
 
 /**
  * A line that is only an answer label ("Ответ", "**Answer**", "答案：") heading the answer below

@@ -4,11 +4,38 @@ import { headingWords, isNumbered, questionNumber, withoutNumber } from './quest
 import { placeBody, type Layout, type Part } from './types.js';
 
 /** The heading depth that carries the most question numbers, if any. */
-function questionDepth(nodes: RootContent[]): { depth: number; count: number } | undefined {
+function questionDepth(nodes: RootContent[]): { depth: number; count: number; asking?: boolean } | undefined {
   const counts = new Map<number, number>();
   for (const node of nodes) if (node.type === 'heading' && isNumbered(node)) counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1);
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const titles = askingTitles(nodes);
+  if (titles > (best?.[1] ?? 0)) return { depth: 1, count: titles, asking: true };
   return best ? { depth: best[0], count: best[1] } : undefined;
+}
+
+// `[v]`, `[x]`, `[ ]` before a question: the bank keeps track of what its owner has learnt.
+const CHECKBOX = /^\s*\[[ xXvV✓✔]\]\s*/u;
+
+/** A heading that asks: it ends in a question mark or is ticked off like one (`# [v] Closures là gì? Lấy ví dụ.`). */
+const asks = (heading: Heading): boolean => /[?？]\s*$/u.test(headingWords(heading)) || CHECKBOX.test(headingWords(heading));
+
+/**
+ * How many `#` headings ask, in a file where several `#` headings stand and most of them ask
+ * (`# [v] What is hoisting?`, one after another): a bank asking at the title's level, whose
+ * second `#` is a question rather than a second title. 0 otherwise.
+ */
+function askingTitles(nodes: RootContent[]): number {
+  const titles = nodes.filter((n): n is Heading => n.type === 'heading' && n.depth === 1);
+  const asking = titles.filter(asks).length;
+  return titles.length >= 2 && asking * 2 > titles.length ? asking : 0;
+}
+
+/** A heading's words without the checkbox it opens with. */
+function withoutCheckbox(children: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = children;
+  if (first?.type !== 'text' || !CHECKBOX.test(first.value)) return children;
+  const value = first.value.replace(CHECKBOX, '');
+  return value ? [{ ...first, value }, ...rest] : rest;
 }
 
 /**
@@ -20,17 +47,28 @@ export const numberedHeadingsLayout: Layout = {
   name: 'numbered-headings',
   count: (nodes) => questionDepth(nodes)?.count ?? 0,
   read(nodes) {
-    const depth = questionDepth(nodes)?.depth ?? 3;
+    const found = questionDepth(nodes);
+    const depth = found?.depth ?? 3;
     const parts: Part[] = [];
     let current: { heading: Heading; body: RootContent[] } | undefined;
     let last: number | undefined;
-    for (const node of nodes) {
-      const heading = node.type === 'heading' && node.depth === depth && isNumbered(node) ? node : current && boldQuestion(node, last, depth);
+    // `<details>` blocks open in the current answer: a heading inside one (`#### Answer: D` in a
+    // "Show answer" block under `###### 1.`) is the answer's, whatever its level.
+    let open = 0;
+    for (const [i, node] of nodes.entries()) {
+      if (current && open > 0) {
+        placeBody(parts, current, node);
+        open = Math.max(0, open + detailsDepth(node));
+        continue;
+      }
+      open = current ? Math.max(0, detailsDepth(node)) : 0;
+      const asked = node.type === 'heading' && node.depth === depth && (isNumbered(node) || (!!found?.asking && asks(node)));
+      const heading = asked ? node : current && boldQuestion(node, last, depth);
       if (heading) {
         last = questionNumber(headingWords(heading));
-        current = { heading: { ...heading, children: withoutNumber(heading.children) }, body: [] };
+        current = { heading: { ...heading, children: withoutNumber(withoutCheckbox(heading.children)) }, body: [] };
         parts.push({ kind: 'question', ...current });
-      } else if (node.type === 'heading' && (node.depth < depth || !current || node.depth === depth)) {
+      } else if (node.type === 'heading' && (node.depth < depth || !current || node.depth === depth || headsNext(nodes, i, depth, found?.asking))) {
         current = undefined;
         parts.push({ kind: 'heading', node });
       } else placeBody(parts, current, node);
@@ -52,4 +90,22 @@ function boldQuestion(node: RootContent, last: number | undefined, depth: number
   const children: PhrasingContent[] = kids[0].children;
   if (questionNumber(toString(kids[0])) !== last + 1) return undefined;
   return { type: 'heading', depth: depth as Heading['depth'], children, position: node.position };
+}
+
+/** How many `<details>` blocks a node opens, less those it closes (raw HTML, alone or in a paragraph). */
+function detailsDepth(node: RootContent): number {
+  const html = node.type === 'html' ? node.value : node.type === 'paragraph' ? node.children.map((c) => (c.type === 'html' ? c.value : '')).join('') : '';
+  return (html.match(/<details\b/gi)?.length ?? 0) - (html.match(/<\/details\s*>/gi)?.length ?? 0);
+}
+
+/**
+ * True when the heading at `i` stands right above a question (rules aside) at the question level:
+ * a group's title however deep it is written (`### 2. OOP` over `## 3. What is …?`), not the
+ * end of the answer above it.
+ */
+function headsNext(nodes: RootContent[], i: number, depth: number, asking?: boolean): boolean {
+  let k = i + 1;
+  while (nodes[k]?.type === 'thematicBreak') k++;
+  const next = nodes[k];
+  return next?.type === 'heading' && next.depth === depth && (isNumbered(next) || (!!asking && asks(next)));
 }

@@ -13,9 +13,11 @@ const BARE_NUMBER = `${DIGITS}\\s*(?:[.):\\-–—]\\s+|[．）：、]\\s*|[.)](
 const DOTTED_NUMBER = `${DIGITS}(?:\\.${DIGITS})+\\.?\\s+`;
 // `第 1 题：`, `第12問`, `問3.`: the number spelled with its counter, as Chinese and Japanese banks do.
 const CJK_NUMBER = `(?:第\\s*${DIGITS}\\s*[题題问問]|[问問]\\s*${DIGITS})\\s*[.):\\-–—．）：、]?\\s*`;
+// `1️⃣ Q`, `1️⃣2️⃣ Q`, `🔟 Q`: the number written in keycap emoji, as some banks number their questions.
+const KEYCAP_NUMBER = `(?:(?:[0-9]\\uFE0F?\\u20E3)+|\\u{1F51F})\\s*`;
 // `🔹 1. Q`, `✅ Q3: …`: a symbol or two marking the heading, before its number.
 const MARKER = `(?:[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D]+\\s*)?`;
-const PREFIX = `^\\s*${MARKER}(?:#?\\s*)?(?:${Q_NUMBER}|${DOTTED_NUMBER}|${BARE_NUMBER}|${CJK_NUMBER})`;
+const PREFIX = `^\\s*${MARKER}(?:#?\\s*)?(?:${Q_NUMBER}|${DOTTED_NUMBER}|${BARE_NUMBER}|${CJK_NUMBER}|${KEYCAP_NUMBER})`;
 const NUMBER = new RegExp(`${PREFIX}(?=\\S)`, 'iu');
 // The number alone, as in a bold run `**Q1.** What …`.
 const NUMBER_ALONE = new RegExp(`^\\s*#?\\s*(?:(?:(?:Q|Question)\\s*\\.?\\s*)?${DIGITS}\\s*[.):\\-–—．）：、]|${CJK_NUMBER})\\s*$`, 'iu');
@@ -44,7 +46,8 @@ export const headingWords = (heading: Heading): string => toString(heading, { in
 export function questionNumber(text: string): number | undefined {
   const prefix = NUMBER.exec(text)?.[0] ?? LABEL_ONLY.exec(text)?.[0];
   // `4.31` is question 31 of chapter 4: the last number counts.
-  const digits = prefix && /[0-9０-９]+(?=[^0-9０-９]*$)/u.exec(prefix)?.[0];
+  if (prefix && /\u{1F51F}/u.test(prefix)) return 10;
+  const digits = prefix && (/^(?:\s*[0-9]\uFE0F?\u20E3)+/u.exec(prefix)?.[0].replace(/\D/g, '') || /[0-9０-９]+(?=[^0-9０-９]*$)/u.exec(prefix)?.[0]);
   return digits ? Number(digits.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))) : undefined;
 }
 

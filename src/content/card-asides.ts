@@ -1,0 +1,43 @@
+import type { Paragraph, PhrasingContent, RootContent, Strong } from 'mdast';
+import { inlineText, maskedText } from './card-inline.js';
+
+// Labelled paragraphs and pictures in an answer: what a derived card passes over or reads as a list.
+// Labels of an aside, not of the answer: "**Example:**", "**Note:**", "**Tip:**", "**See also:**".
+
+const ASIDE = /^(?:examples?|e\.g\.|for example|note|nb|n\.b\.|tip|hint|warning|caution|see also|references?|sources?|bonus|fun fact|follow[- ]up|further reading|示例|例如|例子|注意|提示|注|例)\s*[:：]?$/i;
+
+/** A paragraph that starts with an aside's label: "**Example:** …", "**Note**: …". */
+export function isAside(n: RootContent): boolean {
+  return isLabelled(n) && ASIDE.test(inlineText(((n as Paragraph).children[0] as Strong).children).trim());
+}
+
+/**
+ * Where a bold label ("**Note:**") starts inside a paragraph, after a finished sentence or a line
+ * break, as an offset into its masked text; undefined when there is none.
+ */
+export function labelStart(children: PhrasingContent[]): number | undefined {
+  for (let k = 1; k < children.length; k++) {
+    const child = children[k];
+    if (child.type !== 'strong') continue;
+    const label = inlineText(child.children).trim();
+    const after = children[k + 1]?.type === 'text' ? (children[k + 1] as { value: string }).value : '';
+    if (label.length > 40 || !(/[:：]$/.test(label) || /^\s*[:：]/.test(after))) continue;
+    const before = inlineText(children.slice(0, k));
+    if (!/(?:[.!?。！？]["'”’)]*|\n)\s*$/.test(before) && children[k - 1].type !== 'break') continue;
+    const at = maskedText(children.slice(0, k)).length;
+    if (at > 0) return at;
+  }
+  return undefined;
+}
+
+/** A paragraph that starts with a bold label: "**Vertical:** …" or "**Vertical**: …". */
+export function isLabelled(n: RootContent): boolean {
+  if (n.type !== 'paragraph' || n.children[0]?.type !== 'strong') return false;
+  const label = inlineText(n.children[0].children).trim();
+  const after = n.children[1]?.type === 'text' ? n.children[1].value : '';
+  return label.length <= 40 && (label.endsWith(':') || /^\s*[:—–-]/.test(after));
+}
+
+/** A paragraph of images only: its alt text is no answer. */
+export const isPicture = (n: RootContent): boolean =>
+  n.type === 'paragraph' && n.children.every((c) => c.type === 'image' || c.type === 'imageReference' || c.type === 'break' || (c.type === 'text' && !c.value.trim()));

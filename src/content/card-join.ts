@@ -1,0 +1,75 @@
+import type { List, Paragraph, PhrasingContent, Table } from 'mdast';
+import { plainText, sentenceEnd } from './text.js';
+import { cutInline, inlineText, maskedText, trimTrailing } from './card-inline.js';
+
+// Lists, tables and runs of parts set as one line of a card ("a; b; c.").
+
+/** A list's items (first sentence of each) joined with "; ", as many whole items as fit. */
+export function listInline(list: List, budget: number): PhrasingContent[] {
+  const items = list.children.map((item, k) => {
+    const first = item.children.find((c) => c.type === 'paragraph') as Paragraph | undefined;
+    const number = list.ordered ? `(${(list.start ?? 1) + k}) ` : '';
+    if (!first) return { number, nodes: [{ type: 'text', value: plainText(item) }] as PhrasingContent[] };
+    return { number, nodes: cutInline(first.children, sentenceEnd(maskedText(first.children)), Infinity) };
+  });
+  return joinPhrasing(items.map((it) => [...(it.number ? [{ type: 'text', value: it.number } as PhrasingContent] : []), ...it.nodes]), budget);
+}
+
+/**
+ * A table's rows joined with "; ", each as "first cell: the others". The header row is left out
+ * when rows follow; with three or more columns it names the cells ("Pod names: Deployment random
+ * suffix, StatefulSet stable ordinal"), or the values would lose what they are.
+ */
+export function tableInline(table: Table, budget: number): PhrasingContent[] {
+  const [head, ...body] = table.children;
+  if (!body.length) return joinPhrasing([joinCells(head.children.map((c) => c.children))], budget);
+  const names = head.children.map((c) => c.children);
+  const wide = head.children.length > 2;
+  return joinPhrasing(
+    body.map((row) => {
+      const [first, ...others] = row.children;
+      const rest = others
+        .map((cell, k) => ({ cell, name: names[k + 1] }))
+        .filter(({ cell }) => plainText(cell))
+        .map(({ cell, name }) => (wide && name && plainText({ type: 'paragraph', children: name }) ? [...name, text(/[?:]$/.test(plainText({ type: 'paragraph', children: name })) ? ' ' : ': '), ...cell.children] : cell.children));
+      const lead = first && plainText(first) ? [...first.children, ...(rest.length ? [text(wide ? ' — ' : ': ')] : [])] : [];
+      return [...lead, ...joinCells(rest)];
+    }),
+    budget,
+  );
+}
+
+function joinCells(cells: PhrasingContent[][]): PhrasingContent[] {
+  return cells.flatMap((cell, k) => [...(k ? [text(', ')] : []), ...(k < cells.length - 1 ? trimTrailing(cell, /[\s.;,]+$/) : cell)]);
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+
+/**
+ * Parts joined with "; " (their trailing full stops dropped), whole parts while they fit, then
+ * "…"; Chinese or Japanese parts with "；" and a closing "。".
+ */
+export function joinPhrasing(parts: PhrasingContent[][], budget: number): PhrasingContent[] {
+  const wide = parts.some((part) => WIDE.test(inlineText(part)));
+  const [separator, stop] = wide ? ['；', '。'] : ['; ', '.'];
+  const out: PhrasingContent[] = [];
+  let used = 0;
+  for (const [k, part] of parts.entries()) {
+    const trimmed = trimTrailing(part, /[\s.;,:。；，：]+$/);
+    const len = inlineText(trimmed).length;
+    if (!len) continue;
+    if (out.length && used + len + 2 > budget) {
+      out.push(text(`${separator}…`));
+      return out;
+    }
+    if (out.length) out.push(text(separator));
+    if (!out.length && len > budget) return cutInline(trimmed, len, budget);
+    out.push(...trimmed);
+    used += len + 2;
+    // "…in the way?" needs no full stop after it, nor a quoted sentence that ends in one (`"…hire better."`).
+    if (k === parts.length - 1 && !/[?!？！]$|[.?!。？！…]["'”’»)）」]+$/.test(inlineText(trimmed))) out.push(text(stop));
+  }
+  return out;
+}
+
+export const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

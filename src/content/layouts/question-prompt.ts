@@ -1,0 +1,72 @@
+import { toString } from 'mdast-util-to-string';
+import type { Paragraph, RootContent } from 'mdast';
+import { cardStartIndex } from './card-start.js';
+import { OPTION_LINES } from './labels.js';
+
+/** What a question asks about, written under it (its options, its listing), and the answer apart from it. */
+export interface SplitPrompt {
+  prompt: RootContent[];
+  answer: RootContent[];
+}
+
+// A hint's or a note's label: an aside to the answer, not part of what is asked.
+const ASIDE_LABEL = /^\s*(?:tip|hint|note|warning|explanation|подсказка|примечание|pista|nota|dica|hinweis|tipp|提示|注意|解析|힌트)(?=$|[\s:：.,)])/iu;
+
+/**
+ * Splits what stands above a question's answer label (an answer read from further down: a
+ * multiple-choice question's options, then `**Answer:** B`) into the question's own body and
+ * the rest. Options, a listing or a table the question asks about, and the lead-in before them
+ * ("**Options:**") belong to the question; bank meta lines (`**Type:** single choice`), hint
+ * boxes and headings stay at the top of the answer. With no answer label below the start,
+ * nothing is split off.
+ */
+export function splitPrompt(nodes: RootContent[]): SplitPrompt {
+  const start = cardStartIndex(nodes);
+  if (start === 0) return { prompt: [], answer: nodes };
+  const above = nodes.slice(0, start);
+  const prompt = above.filter(asked).map((n) => (n.type === 'paragraph' && OPTION_LINES.test(toString(n)) ? keepLines(n) : n));
+  if (!prompt.length) return { prompt: [], answer: nodes };
+  return { prompt, answer: [...above.filter((n) => !asked(n)), ...nodes.slice(start)] };
+}
+
+/** A block that is part of what the question asks, when it stands above the answer label. */
+function asked(node: RootContent): boolean {
+  if (node.type === 'code' || node.type === 'list' || node.type === 'table' || node.type === 'math') return true;
+  if (node.type !== 'paragraph') return false;
+  return !metaLines(node) && !ASIDE_LABEL.test(toString(node).replace(/[*_]/g, ''));
+}
+
+/**
+ * A paragraph of bank meta lines: every line a short bold label with its value (`**Type:** single
+ * choice`, `**标签：** 分支基础`). A label alone ("**Options:**") introduces what follows instead.
+ */
+function metaLines(p: Paragraph): boolean {
+  const lines: Paragraph['children'][] = [[]];
+  for (const child of p.children) {
+    if (child.type === 'break') lines.push([]);
+    else if (child.type === 'text' && child.value.includes('\n')) {
+      child.value.split('\n').forEach((value, k) => {
+        if (k > 0) lines.push([]);
+        if (value) lines[lines.length - 1].push({ ...child, value });
+      });
+    } else lines[lines.length - 1].push(child);
+  }
+  return lines.every((line) => {
+    const [label, ...value] = line.filter((c) => !(c.type === 'text' && !c.value.trim()));
+    if (label?.type !== 'strong') return false;
+    const name = toString(label).trim();
+    const rest = toString({ type: 'paragraph', children: value }).replace(/^\s*[:：]/, '').trim();
+    const labelled = /[:：]$/.test(name) || /^\s*[:：]/.test(toString({ type: 'paragraph', children: value }));
+    return labelled && rest.length > 0 && rest.length <= 40 && name.length <= 24;
+  });
+}
+
+/** Options written one a line (`A) …⏎B) …`) keep their lines when printed, as line breaks. */
+function keepLines(p: Paragraph): Paragraph {
+  const children = p.children.flatMap((child): Paragraph['children'] =>
+    child.type === 'text' && child.value.includes('\n')
+      ? child.value.split('\n').flatMap((value, k): Paragraph['children'] => [...(k ? [{ type: 'break' } as const] : []), ...(value ? [{ ...child, value }] : [])])
+      : [child],
+  );
+  return { ...p, children };
+}
