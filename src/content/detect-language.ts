@@ -41,16 +41,20 @@ const MIN_CJK = 40;
  */
 const ENGLISH_KEPT = 0.97;
 
-/** The deck's prose without front matter, code, links' targets and markup. */
+/** Source read at most: its prose is enough, and no pattern below runs over a 4 MB hostile file. */
+const SOURCE_CHARS = 100_000;
+
+/** The deck's prose without front matter, code, links' targets and markup (each pattern bounded). */
 function proseOf(markdown: string): string {
   return markdown
-    .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
-    .replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(\n {0,3}\2[^\n]*|(?![\s\S]))/gm, ' ')
-    .replace(/`[^`\n]*`/g, ' ')
-    .replace(/<[^>\n]*>/g, ' ')
-    .replace(/\]\([^)\s]*\)/g, ']')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\$[^$\n]*\$/g, ' ')
+    .slice(0, SOURCE_CHARS)
+    .replace(/^---\r?\n[\s\S]{0,20000}?\r?\n---\r?\n/, '')
+    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]{0,500}\n[\s\S]{0,10000}?(?:\n {0,3}\1[^\n]{0,500}|(?![\s\S]))/gm, ' ')
+    .replace(/`[^`\n]{0,500}`/g, ' ')
+    .replace(/<[^<>\n]{0,500}>/g, ' ')
+    .replace(/\]\([^)\s]{0,2000}\)/g, ']')
+    .replace(/https?:\/\/\S{0,2000}/g, ' ')
+    .replace(/\$[^$\n]{0,500}\$/g, ' ')
     .slice(0, SAMPLE_CHARS);
 }
 

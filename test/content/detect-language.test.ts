@@ -40,4 +40,11 @@ describe("a deck's language, read from its prose", () => {
     expect(named.lang).toBe('en');
     expect(named.reading?.language).toBeUndefined();
   });
+
+  it('reads a hostile file in bounded time (the test timeout bounds a hang)', () => {
+    // Two million "<" with no ">" took quadratic time (minutes) before the patterns were bounded.
+    for (const text of ['<'.repeat(2e6), '````\n'.repeat(1e6), '`a '.repeat(1e6), `---\n${'a: b\n'.repeat(1e6)}`, '$a '.repeat(1e6)]) {
+      expect([undefined, 'en']).toContain(detectLanguage(text));
+    }
+  }, 10_000);
 });
