@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -52,6 +52,12 @@ beforeAll(async () => {
   await page.setViewport({ width: 1000, height: 800 });
   await page.bringToFront();
   await page.goto(pathToFileURL(guideFile()).href, { waitUntil: 'load' });
+});
+
+// The other worker opens pages in the same browser, each taking the front: a page behind them gets
+// no frames and throttled timers, and one of these tests hung for its 2 minutes in a full run.
+beforeEach(async () => {
+  await page.bringToFront();
 });
 
 afterAll(async () => {
