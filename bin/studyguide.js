@@ -2,6 +2,19 @@
 // Runs the compiled CLI (built by `npm install` through the `prepare` script).
 import { start } from '../dist/start.js';
 
+let finished = false;
+// Node ends a process whose event loop has nothing left to wait on, even with the command's
+// promise still pending, and with exit code 0: a step that waits on something that can no
+// longer happen (a lost browser connection) would pass for a success. It fails instead.
+process.on('exit', () => {
+  if (finished || process.exitCode) return;
+  process.stderr.write(
+    'error: studyguide stopped before the command finished (a step waited on something that can no longer happen) — run it again; if it repeats, run with --debug and report it\n',
+  );
+  process.exitCode = 2;
+});
+
 start(process.argv).then((code) => {
+  finished = true;
   process.exitCode = code;
 });

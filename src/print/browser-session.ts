@@ -36,6 +36,8 @@ export interface SessionOptions {
   stepTimeoutMs?: number;
   /** How long a stopped or silent browser is waited for (browser-watchdog.ts). */
   watchdogMs?: number;
+  /** How long dispose() waits for a browser still starting or connecting. */
+  closeGraceMs?: number;
 }
 
 /**
@@ -74,6 +76,7 @@ export class BrowserSession {
       browserWSEndpoint: process.env.STUDYGUIDE_BROWSER_WS_ENDPOINT ?? '',
       watchdogMs: watchdogLimitMs(),
       browserPath: '',
+      closeGraceMs: 10_000,
       ...opts,
     };
   }
@@ -289,8 +292,17 @@ export class BrowserSession {
     this.browser = undefined;
     if (!pending) return;
     this.launchAbort?.abort();
-    const browser = await pending.catch(() => undefined);
-    if (!browser) return;
+    // A connection still being made is given a grace, on a timer that keeps this process alive
+    // while it waits (one lost mid-way settles never, and nothing else would hold the process);
+    // made later, it is closed then.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), this.opts.closeGraceMs)));
+    const browser = await Promise.race([pending.catch(() => undefined), late]);
+    clearTimeout(timer);
+    if (!browser) {
+      void pending.then((b) => (this.opts.browserWSEndpoint ? b.disconnect() : b.close())).catch(() => undefined);
+      return;
+    }
     // Kept print pages go too: in a shared browser (tests) they would stay open in the background.
     await Promise.all(this.idle.splice(0).map((page) => withGrace(page.close(), 5000)));
     if (this.opts.browserWSEndpoint) return void (await browser.disconnect().catch(() => undefined));

@@ -33,13 +33,20 @@ export interface PageSize {
 export async function predictPages(page: Page, size: PageSize, ids: readonly string[]): Promise<PredictedPages | { unmodelled: string }> {
   await page.emulateMediaType('print');
   try {
-    await settleFonts(page);
-    const found = await page.evaluate(measureInPage, size, [...ids]);
+    let found = await measureSettled(page, size, ids);
+    // The column layout can need a face the page layout did not (a line now breaks elsewhere):
+    // measured while it loaded, the numbers came from a fallback face. Measured again once loaded.
+    for (let retry = 0; retry < 2 && !('unmodelled' in found) && found.fontsLoading; retry++) found = await measureSettled(page, size, ids);
     if ('unmodelled' in found) return { unmodelled: found.unmodelled };
     return { pages: new Map(found.pages), count: found.count, tops: new Map(found.tops), lastFill: found.lastFill };
   } finally {
     await page.emulateMediaType();
   }
+}
+
+async function measureSettled(page: Page, size: PageSize, ids: readonly string[]): ReturnType<typeof measureInPage> {
+  await settleFonts(page);
+  return page.evaluate(measureInPage, size, [...ids]);
 }
 
 /** The loaded page printed as an untagged draft, for its page numbers only. */
@@ -51,7 +58,7 @@ export function draftPrint(page: Page): Promise<Uint8Array> {
 async function measureInPage(
   size: PageSize,
   ids: string[],
-): Promise<{ pages: [string, number][]; tops: [string, number][]; count: number; lastFill: number } | { unmodelled: string }> {
+): Promise<{ pages: [string, number][]; tops: [string, number][]; count: number; lastFill: number; fontsLoading: boolean } | { unmodelled: string }> {
   const PX_PER_PT = 96 / 72;
   const probe = document.createElement('div');
   probe.style.cssText = 'position:absolute;visibility:hidden;height:0';
@@ -229,7 +236,8 @@ async function measureInPage(
       count = column;
       lastFill = Math.max(lastFill, (rect.bottom - root.top) / height);
     }
-    return { pages, tops, count, lastFill };
+    // Read after the layout above: a face it asked for would be loading now.
+    return { pages, tops, count, lastFill, fontsLoading: document.fonts.status !== 'loaded' };
   } finally {
     sheet.remove();
     for (const [el, value] of saved) {

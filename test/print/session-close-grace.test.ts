@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import net from 'node:net';
+import { BrowserSession } from '../../src/print/browser-session.js';
+
+// A browser whose connection never completes must not hold dispose(): the command's result
+// waits on it, and a wait that can never end lets Node leave with exit code 0.
+
+let server: net.Server;
+const sockets = new Set<net.Socket>();
+let endpoint = '';
+beforeAll(async () => {
+  // Takes the connection and never answers the WebSocket handshake.
+  server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  endpoint = `ws://127.0.0.1:${(server.address() as net.AddressInfo).port}/devtools/browser/x`;
+});
+afterAll(async () => {
+  for (const s of sockets) s.destroy();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('closing a session whose browser is still connecting', () => {
+  it('gives the connection its grace, then returns', async () => {
+    const session = new BrowserSession({ browserWSEndpoint: endpoint, closeGraceMs: 300 });
+    session.warm();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sockets.size).toBeGreaterThan(0); // the connection was under way
+    const started = Date.now();
+    const outcome = await Promise.race([session.dispose().then(() => 'closed'), new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5000))]);
+    expect(outcome).toBe('closed');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+  });
+});
