@@ -32,14 +32,14 @@ const LIST_LEAD_IN = /\b(?:are|is|include|includes|including|such as|like|e\.g\.
  * study from it: the first sentence, with the list, table or code a lead-in announces; a leading
  * list as its items joined with "; "; a leading code block kept as a small code block.
  */
-export function deriveCard(content: RootContent[], question = ''): DerivedCard {
+export function deriveCard(content: RootContent[], question = '', asked: RootContent[] = []): DerivedCard {
   const kept = content.filter((n) => n.type !== 'html' && n.type !== 'thematicBreak' && n.type !== 'definition' && n.type !== 'footnoteDefinition');
   // An answer whose label stands below what came first (the question's listing, a hint): the card starts at the label.
   const all = kept.slice(cardStartIndex(kept));
   const blocks = continuesQuestion(question, all) ? all.slice(1) : all;
   const first = blocks.findIndex((n) => n.type !== 'heading');
   const opened = first >= 0 ? toggleContent(blocks[first]) : undefined;
-  const nodes = cardNodes(opened ? [...blocks.slice(0, first), ...opened, ...blocks.slice(first + 1)] : blocks, CARD_CHARS);
+  const nodes = namedChoice(cardNodes(opened ? [...blocks.slice(0, first), ...opened, ...blocks.slice(first + 1)] : blocks, CARD_CHARS), asked);
   return { nodes, text: cardTextOf(nodes) };
 }
 
@@ -135,8 +135,25 @@ function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootC
   return [paragraph(lead), ...more];
 }
 
-// The letter of a multiple-choice answer behind its label: "Ответ: D", "✅ 正确答案：B", "Answer: A, C".
-const CHOICE_ONLY = /^[\p{So}\p{Extended_Pictographic}\uFE0F\s]*[\p{L}][\p{L} ]{0,24}[:：]\s*[A-H](?:\s*[,、]\s*[A-H])*[.。]?$/u;
+// The letter of a multiple-choice answer, behind its label or alone (a label the layout took off):
+// "Ответ: D", "✅ 正确答案：B", "Answer: A, C", "B".
+const CHOICE_ONLY = /^[\p{So}\p{Extended_Pictographic}\uFE0F\s]*(?:[\p{L}][\p{L} ]{0,24}[:：]\s*)?([A-H])((?:\s*[,、]\s*[A-H])*)[.。]?$/u;
+
+/**
+ * A card that opens with one option's letter opens with that option as the question lists it
+ * ("B" → "B. Mercury"), when the options printed with the question (`asked`) have it: a letter
+ * alone means nothing on a card studied away from the question.
+ */
+function namedChoice(nodes: RootContent[], asked: RootContent[]): RootContent[] {
+  const [first, ...rest] = nodes;
+  const m = first?.type === 'paragraph' ? CHOICE_ONLY.exec(plainText(first).trim()) : null;
+  if (!m || m[2]) return nodes;
+  const item = asked
+    .flatMap((n) => (n.type === 'list' ? n.children : []))
+    .find((li) => new RegExp(`^\\s*[(\\[]?\\s*${m[1]}\\s*[.)\\]．）:：]`, 'i').test(plainText(li)));
+  const lead = item?.children[0];
+  return lead?.type === 'paragraph' ? [paragraph(lead.children), ...rest] : nodes;
+}
 
 /** A code block cut to a few lines, marked when cut. */
 function smallCode(code: Code): Code {

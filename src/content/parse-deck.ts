@@ -11,6 +11,7 @@ import { deriveCard } from './derive-card.js';
 import { cardStartIndex } from './layouts/card-start.js';
 import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
 import { splitPrompt } from './layouts/question-prompt.js';
+import { leadingOptions } from './option-lists.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
@@ -153,14 +154,17 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     // answer. The meta line may also follow the blockquote; both places are read.
     const before = takeMeta(rq.nodes, file);
     checkUnknownMeta(before.rest, file);
-    const first = before.rest[0];
+    // Our own format's options: lettered lists right under the heading, then the card answer.
+    const options = reading.foreign ? [] : leadingOptions(before.rest);
+    const body = before.rest.slice(options.length);
+    const first = body[0];
     // A foreign answer whose answer proper comes below (a hint box, then "Answer"): its first quote is no card answer.
-    const quote = first?.type === 'blockquote' && first.children.length > 0 && cardStartIndex(before.rest) === 0 ? first : undefined;
+    const quote = first?.type === 'blockquote' && first.children.length > 0 && cardStartIndex(body) === 0 ? first : undefined;
     if (quote) checkLazyMeta(quote, sourceLines, file);
-    const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? before.rest.slice(1) : before.rest, file);
+    const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? body.slice(1) : body, file);
     const meta: MetaLine = { ...before.meta, ...after.meta };
     // A foreign question's options or listing, above its answer label, are printed with the question.
-    const { prompt, answer: answerNodes } = reading.foreign ? splitPrompt(after.rest) : { prompt: [], answer: after.rest };
+    const { prompt, answer: answerNodes } = reading.foreign ? splitPrompt(after.rest) : { prompt: options, answer: after.rest };
     // Rules and raw HTML print nothing, so an answer made only of them is no answer.
     const content = answerNodes.filter((node) => node.type !== 'thematicBreak' && node.type !== 'html' && node.type !== 'definition');
     if (!quote && content.length === 0 && (reading.open.has(rq.heading) || meta.open)) {
@@ -174,7 +178,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     const data = vfileData(line);
     const hasFull = content.length > 0;
     const answerHtml = hasFull ? render(answerNodes, data) : render(quote!.children, vfileData(line, false));
-    const derived = quote ? undefined : deriveCard(content, text);
+    const derived = quote ? undefined : deriveCard(content, text, prompt);
     const cardText = quote ? blocksText(quote.children) : derived!.text;
     const question: Question = {
       id: '',

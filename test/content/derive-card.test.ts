@@ -180,3 +180,22 @@ describe('plain text of markdown', () => {
     expect(clip('short', 14)).toBe('short');
   });
 });
+
+describe('a card that names an option', () => {
+  const derive = async (answer: string, options = '') => {
+    const { deriveCard } = await import('../../src/content/derive-card.js');
+    const blocks = (md: string) => (md ? parseMarkdown(md).children : []);
+    return deriveCard(blocks(answer), 'Which planet has the shortest year?', blocks(options)).text;
+  };
+
+  it('spells the option out and brings the explanation, whether the letter stands alone or behind a label', async () => {
+    const options = '- A. Venus\n- B. Mercury\n- C. Mars';
+    expect(await derive('B\n\nMercury goes round the Sun in 88 days. Venus takes 225.', options)).toBe('B. Mercury\nMercury goes round the Sun in 88 days.');
+    expect(await derive('**Answer:** B\n\nMercury goes round the Sun in 88 days.', options)).toBe('B. Mercury\nMercury goes round the Sun in 88 days.');
+  });
+
+  it('keeps the letter when the question lists no such option, and several letters as written', async () => {
+    expect(await derive('B\n\nMercury goes round the Sun in 88 days.')).toBe('B\nMercury goes round the Sun in 88 days.');
+    expect(await derive('Answer: A, C\n\nBoth are rocky.', '- A) Venus\n- B) Saturn\n- C) Mars')).toBe('Answer: A, C\nBoth are rocky.');
+  });
+});

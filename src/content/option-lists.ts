@@ -1,0 +1,41 @@
+import type { Element, Root } from 'hast';
+import type { List, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { textOf } from './hast-text.js';
+
+/** An item opening with an option's letter: `A) …`, `b. …`, `(C) …`, `[D] …`, `E: …`. */
+const OPTION_ITEM = /^\s*(?:\(\s*[a-h]\s*\)|\[\s*[a-h]\s*\]|[a-h]\s*[.)．）:：])\s*\S/iu;
+
+/** A markdown list of two or more items, each a lettered option. */
+const isOptionList = (node: RootContent): node is List =>
+  node.type === 'list' && node.children.length >= 2 && node.children.every((item) => OPTION_ITEM.test(toString(item)));
+
+/**
+ * The options our own format writes between a question's heading (and its meta line) and its
+ * card answer: lettered lists, directly followed by the `> card` quote. None when no quote
+ * follows: a lettered list that opens an answer is that answer.
+ */
+export function leadingOptions(nodes: RootContent[]): List[] {
+  let n = 0;
+  while (n < nodes.length && isOptionList(nodes[n])) n++;
+  return n > 0 && nodes[n]?.type === 'blockquote' ? (nodes.slice(0, n) as List[]) : [];
+}
+
+/**
+ * A list whose every item is a lettered option (a multiple-choice question's `- A) …`)
+ * is marked `options`: the styles print it without bullets or numbers, so an option reads "A) …" and
+ * not "• A) …". Runs after sanitizing: the class is ours, never the deck's. Two items at least,
+ * so one lettered line in a list of notes stays a bullet.
+ */
+export function optionLists() {
+  return (tree: Root): void => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'ul' && node.tagName !== 'ol') return;
+      const items = node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
+      if (items.length < 2 || !items.every((li) => OPTION_ITEM.test(textOf(li)))) return;
+      const existing = node.properties.className;
+      node.properties.className = [...(Array.isArray(existing) ? existing : []), 'options'];
+    });
+  };
+}
