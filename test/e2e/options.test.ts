@@ -1,11 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { BrowserSession } from '../../src/print/browser-session.js';
 import { buildWith, pdfText, tempDir } from '../helpers.js';
 
 // Options written in our own format (a lettered list between the question and its card) print
 // with the question, their letters as their only marks.
 let out = '';
+let session: BrowserSession;
+afterAll(() => session.dispose());
 beforeAll(async () => {
+  session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
   out = await tempDir();
   const { result } = await buildWith({ paths: ['test/fixtures/options/deck.md'], outDir: out, outputs: ['guide', 'cards', 'cheatsheet'], quiz: true });
   expect(result.failed).toEqual([]);
@@ -16,7 +21,18 @@ describe('options of a multiple-choice question', () => {
     const text = pdfText(path.join(out, 'deck', `${name}.pdf`));
     expect(text).toContain('A) Venus B) Mercury C) Mars D) Jupiter');
     expect(text).toContain('a. Only Saturn b. Saturn and Jupiter c. All four giants');
-    expect(text).not.toMatch(/[•◦▪·]\s*(?:A\)|a\.)/);
+  });
+
+  it.each(['guide', 'cards', 'cheatsheet'])('have no list marker in %s.html as printed (their letters are their marks)', async (name) => {
+    const html = readFileSync(path.join(out, 'deck', `${name}.html`), 'utf8');
+    const markers = await session.withPage(async (page) => {
+      await page.setJavaScriptEnabled(false);
+      await page.setContent(html);
+      await page.emulateMediaType('print');
+      return page.$$eval('.options li', (items) => items.map((li) => `${getComputedStyle(li).listStyleType}|${getComputedStyle(li, '::marker').content}`));
+    });
+    expect(markers).toHaveLength(7);
+    expect(new Set(markers)).toEqual(new Set(['none|normal']));
   });
 
   it('keep the card answer below them: the card shows the answer once, after the options', () => {
