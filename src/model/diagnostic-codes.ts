@@ -46,6 +46,7 @@ export const BUILD_CODES = {
   'card-overflow': { level: 'warning', from: 'outputs/cards-output.ts' },
   'contents-unsettled': { level: 'warning', from: 'outputs/guide-output.ts' },
   'blocked-request': { level: 'warning', from: 'print/blocked-requests.ts' },
+  'browser-message': { level: 'warning', from: 'print/page-notes.ts' },
   'output-locked': { level: 'warning', from: 'build-memo.ts' },
   'no-answers': { level: 'warning', from: 'outputs/no-answers.ts' },
 } as const satisfies Record<string, { level: Level; from: string }>;

@@ -11,7 +11,7 @@ import { perSheet } from '../render/card-sheet.js';
 import { mergePdfParts } from '../print/merge-pdfs.js';
 import { inParallel, PART_QUESTIONS, sheetRanges } from '../print/print-parts.js';
 import type { DeckContext, OutputFile, OutputStep } from './output.js';
-import { blockedRequestWarnings } from '../print/blocked-requests.js';
+import { mergeNotes, pageNoteWarnings } from '../print/page-notes.js';
 import { loadPdf, savePdf } from '../print/pdf-io.js';
 
 /**
@@ -65,7 +65,7 @@ export const cardsOutput: OutputStep = {
     }
     const fits = printed.flatMap((p) => p.fits);
     reportOverflow(ctx, fits);
-    for (const w of blockedRequestWarnings([...new Set(printed.flatMap((p) => p.blocked))], deck)) ctx.warn(w);
+    for (const w of pageNoteWarnings(mergeNotes(printed), deck)) ctx.warn(w);
     // The pages printed with the fitted sizes; the HTML file gets the same sizes written in.
     const html = render(deck, { ...renderOpts, fontSizes: new Map(fits.map((f) => [f.key, f.fontSize])) });
     const doc = await mergePdfParts(printed.map((p) => ({ pdf: p.pdf })));

@@ -11,7 +11,7 @@ import type { PageMap } from '../render/view.js';
 import { inParallel, PART_QUESTIONS, planParts, startsOf } from '../print/print-parts.js';
 import type { SheetPart } from '../render/render-cheatsheet.js';
 import type { DeckContext, OutputStep } from './output.js';
-import { blockedRequestWarnings } from '../print/blocked-requests.js';
+import { mergeNotes, pageNoteWarnings } from '../print/page-notes.js';
 import { loadPdf, savePdf } from '../print/pdf-io.js';
 
 /** cheatsheet.html + cheatsheet.pdf: every question and card answer on as few pages as possible. */
@@ -43,7 +43,7 @@ export const cheatsheetOutput: OutputStep = {
       'printing cheatsheet.pdf',
       true,
     );
-    for (const w of blockedRequestWarnings(printed.blocked, deck)) ctx.warn(w);
+    for (const w of pageNoteWarnings(printed, deck)) ctx.warn(w);
     const html = render(deck, { paper: opts.paper, guidePages, fontSize: fit.fontSize });
     const pdf = await setPdfMetadata(printed.pdf, metadata(ctx, fit.fontSize));
     return [
@@ -88,6 +88,6 @@ async function printInParts(
   if (total < MANY_PAGES) return undefined;
   const starts = startsOf(0, drafts);
   const finals = await inParallel(parts, (part, i) => print({ ...part, firstPage: starts[i], totalPages: total }, true));
-  for (const w of blockedRequestWarnings([...new Set(finals.flatMap((f) => f.blocked))], deck)) ctx.warn(w);
+  for (const w of pageNoteWarnings(mergeNotes(finals), deck)) ctx.warn(w);
   return { doc: await mergePdfParts(finals.map((f) => ({ pdf: f.pdf }))), fontSize };
 }

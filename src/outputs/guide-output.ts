@@ -13,7 +13,8 @@ import type { PDFDocument } from 'pdf-lib';
 import { printGuideInParts, type PartsRender } from '../print/print-guide-parts.js';
 import { PART_QUESTIONS } from '../print/print-parts.js';
 import { writeOutline, type OutlineItem } from '../print/write-outline.js';
-import { blockedRequestWarnings } from '../print/blocked-requests.js';
+import { pageNoteWarnings } from '../print/page-notes.js';
+import type { PageNotes } from '../print/print-pdf.js';
 import { labelsFor } from '../model/labels.js';
 import { loadPdf, savePdf } from '../print/pdf-io.js';
 
@@ -53,7 +54,7 @@ export async function printGuidePdf(
   const plan = inParts ? undefined : await planSectionBreaks(session, render(deck, { paper: opts.paper, page }), guideTextBlock(page));
   const draw: PartsRender = (pages, part) => render(deck, { paper: opts.paper, page, pages, part, plan });
   const size = GUIDE_PAGES[page];
-  let printed: { doc: PDFDocument; pages: PageMap; blocked: string[]; passes: number; settled: boolean };
+  let printed: { doc: PDFDocument; pages: PageMap; notes: PageNotes; passes: number; settled: boolean };
   if (inParts) {
     printed = await printGuideInParts(session, deck, draw, size, partSize, onPages, guideTextBlock(page));
   } else {
@@ -65,7 +66,7 @@ export async function printGuidePdf(
       code: 'contents-unsettled',
       message: `the contents' page numbers still changed after ${printed.passes} print passes; some may be off by a page — report this deck as a bug`,
     });
-  for (const w of blockedRequestWarnings(printed.blocked, deck)) ctx.warn(w);
+  for (const w of pageNoteWarnings(printed.notes, deck)) ctx.warn(w);
   const { doc } = printed;
   // Written from the deck, not repaired: Chromium's titles of some headings come out doubled
   // ("IntroductionIntroduction") once text is set in the bundled faces.

@@ -1,7 +1,7 @@
 import { createQuizRenderer } from '../render/render-quiz.js';
 import { printHtml } from '../print/print-pdf.js';
 import { setPdfMetadata } from '../print/pdf-metadata.js';
-import { blockedRequestWarnings } from '../print/blocked-requests.js';
+import { pageNoteWarnings } from '../print/page-notes.js';
 import type { OutputStep } from './output.js';
 
 /** quiz.pdf, only with `--quiz` (or `outputs` naming it): questions to answer, then the key. */
@@ -13,7 +13,7 @@ export const quizOutput: OutputStep = {
     const t = Date.now();
     const html = createQuizRenderer(ctx.dirs)(deck, { paper: opts.paper });
     const printed = await ctx.session.withPage((page) => printHtml(page, html), 'printing quiz.pdf', true);
-    for (const w of blockedRequestWarnings(printed.blocked, deck)) ctx.warn(w);
+    for (const w of pageNoteWarnings(printed, deck)) ctx.warn(w);
     const pdf = await setPdfMetadata(printed.pdf, { title: `${deck.title} — quiz`, author: deck.author, keywords: deck.tags });
     return [{ name: 'quiz.pdf', data: pdf.bytes, pages: pdf.pages, ms: Date.now() - t }];
   },

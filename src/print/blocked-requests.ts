@@ -13,14 +13,15 @@ export interface BlockedWarning {
  */
 export function blockedRequestWarnings(urls: readonly string[], deck: Deck): BlockedWarning[] {
   return [...new Set(urls)].map((url) => {
-    const shown = url.length > 120 ? `${url.slice(0, 117)}...` : url;
+    const shown = shortened(url);
     const line = lineOfUrl(url, deck);
     const source = line === undefined ? ' (from a template or style, not the deck text)' : '';
     return { code: 'blocked-request', line, message: `blocked a request from the printing page: ${shown}${source}` };
   });
 }
 
-function lineOfUrl(url: string, deck: Deck): number | undefined {
+/** The line of the question (or section, or intro) whose HTML holds the address, if the deck's text does. */
+export function lineOfUrl(url: string, deck: Deck): number | undefined {
   // As written in HTML attributes: rehype-stringify writes & as &#x26;, templates as &amp;.
   const forms = [url, url.replace(/&/g, '&amp;'), url.replace(/&/g, '&#x26;')];
   const has = (html: string) => forms.some((f) => html.includes(f));
@@ -30,3 +31,6 @@ function lineOfUrl(url: string, deck: Deck): number | undefined {
   }
   return has(deck.introHtml) ? 1 : undefined;
 }
+
+/** A long address (a data: URL) cut to 120 characters for a one-line message. */
+export const shortened = (text: string): string => (text.length > 120 ? `${text.slice(0, 117)}...` : text);

@@ -5,7 +5,8 @@ import type { GuidePart } from '../render/render-guide.js';
 import type { PageMap } from '../render/view.js';
 import type { BrowserSession } from './browser-session.js';
 import { inParallel, PART_QUESTIONS, planParts, startsOf } from './print-parts.js';
-import { printHtml } from './print-pdf.js';
+import { printHtml, type PageNotes } from './print-pdf.js';
+import { mergeNotes } from './page-notes.js';
 import { destinationPages } from './pdf-dests.js';
 import { mergeCounted } from './merge-pdfs.js';
 import { loadPdf } from './pdf-io.js';
@@ -20,7 +21,7 @@ export interface PartsRender {
 export interface PrintedParts {
   doc: PDFDocument;
   pages: PageMap;
-  blocked: string[];
+  notes: PageNotes;
   passes: number;
   settled: boolean;
 }
@@ -61,10 +62,10 @@ export async function printGuideInParts(
 ): Promise<PrintedParts> {
   const front: GuidePart = { front: true, slices: [], outro: false };
   const body = planParts(deck, partSize);
-  const blocked = new Set<string>();
+  const notes: PageNotes[] = [];
   const print = async (html: string, tagged: boolean) => {
     const result = await session.withPage((page) => printHtml(page, html, { tagged, outline: false }), 'printing a part of guide.pdf', true);
-    result.blocked.forEach((url) => blocked.add(url));
+    notes.push({ blocked: result.blocked, said: result.said });
     return result.pdf;
   };
   // Each body part's own section-break plan, made in the load that measures it (no load of its own).
@@ -90,7 +91,7 @@ export async function printGuideInParts(
       'measuring a part of guide.pdf',
       true,
     );
-    result.blocked.forEach((url) => blocked.add(url));
+    notes.push({ blocked: result.blocked, said: result.said });
     if (measured) return measured;
     const doc = await loadPdf(result.pdf);
     return { count: doc.getPageCount(), local: destinationPages(doc) } satisfies Measured;
@@ -141,7 +142,7 @@ export async function printGuideInParts(
     const found = destinationPages(doc);
     const samePages = [...pages].every(([id, page]) => found.get(id) === page);
     const settled = samePages && printed[0] === frontCount && printed.slice(1).every((count, i) => count === bodyCounts[i]);
-    if (settled || round >= maxRounds) return { doc, pages: found, blocked: [...blocked], passes: round, settled };
+    if (settled || round >= maxRounds) return { doc, pages: found, notes: mergeNotes(notes), passes: round, settled };
     // What the print showed, as each part's own pages: the next round prints with those.
     const printedStarts = startsOf(printed[0], printed.slice(1));
     body.forEach((part, i) => {

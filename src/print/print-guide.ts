@@ -2,7 +2,8 @@ import type { Page } from 'puppeteer-core';
 import type { Deck } from '../model/deck.js';
 import type { PageMap } from '../render/view.js';
 import type { BrowserSession } from './browser-session.js';
-import { printHtml } from './print-pdf.js';
+import { printHtml, type PageNotes } from './print-pdf.js';
+import { mergeNotes } from './page-notes.js';
 import { readDestinationPages } from './pdf-dests.js';
 import { draftPrint, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 
@@ -10,7 +11,8 @@ export interface PrintedGuide {
   pdf: Uint8Array;
   /** Page of every section, question and the outro in the final PDF. */
   pages: PageMap;
-  blocked: string[];
+  /** What the prints tried and said (print/page-notes.ts). */
+  notes: PageNotes;
   /** Prints made: 1 when the layout told the pages, more when the print disagreed. */
   passes: number;
   /** False when the numbers still moved on the last allowed pass (the contents may be off). */
@@ -41,7 +43,7 @@ export async function printGuide(
 ): Promise<PrintedGuide> {
   const ids = citedIds(deck);
   let pages: PageMap = new Map();
-  let blocked: string[] = [];
+  let notes: PageNotes = { blocked: [], said: [] };
   for (let pass = 1; ; pass++) {
     const html = render(pages);
     let predicted: PageMap | undefined;
@@ -57,11 +59,11 @@ export async function printGuide(
           }
         : undefined;
     const result = await session.withPage((page) => printHtml(page, html, { outline: true, tagged: true, beforePrint }), 'printing guide.pdf', true);
-    blocked = [...new Set([...blocked, ...result.blocked])];
+    notes = mergeNotes([notes, result]);
     const found = await readDestinationPages(result.pdf);
     const draft = pass === 1 && !predicted;
     const settled = samePages(predicted ?? pages, found, ids);
-    if ((settled && !draft) || pass >= maxPasses) return { pdf: result.pdf, pages: found, blocked, passes: pass, settled };
+    if ((settled && !draft) || pass >= maxPasses) return { pdf: result.pdf, pages: found, notes, passes: pass, settled };
     if (draft) onPages?.(found);
     pages = found;
   }

@@ -1,15 +1,21 @@
-import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { ConsoleMessage, HTTPRequest, Page } from 'puppeteer-core';
 import { environmentError } from '../errors.js';
 import { withoutCsp } from '../render/csp.js';
 import { fontFileFor } from '../render/fonts.js';
 import { readFontFile } from './font-files.js';
 import { loadMarginFonts } from './load-margin-fonts.js';
 
-/** What happened while a page was printed. */
-export interface PrintResult {
-  pdf: Uint8Array;
+/** What the printing page tried or said that the build reports as warnings (print/page-notes.ts). */
+export interface PageNotes {
   /** Requests the page tried to make that were refused (anything but data: URLs and bundled fonts). */
   blocked: string[];
+  /** Warnings and errors the browser wrote to the page's console (a font it could not read, …). */
+  said: string[];
+}
+
+/** What happened while a page was printed. */
+export interface PrintResult extends PageNotes {
+  pdf: Uint8Array;
 }
 
 export interface PrintOptions {
@@ -30,6 +36,7 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
   // Two minutes, plus one per megabyte of HTML: a very large deck is slow to lay out, not hung.
   const timeout = opts.timeoutMs ?? 120_000 + Math.round(html.length / 1_000_000) * 60_000;
   const blocked: string[] = [];
+  const said: string[] = [];
   await page.setJavaScriptEnabled(false);
   await page.setRequestInterception(true);
   const onRequest = (request: HTTPRequest) => {
@@ -47,14 +54,22 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
       void request.abort('blockedbyclient');
     }
   };
+  // JavaScript is off, so only the browser itself writes here. A refused request is reported
+  // from its address already (blocked).
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() !== 'warn' && message.type() !== 'error') return;
+    if (/net::ERR_BLOCKED_BY_CLIENT/.test(message.text())) return;
+    said.push(message.text());
+  };
   page.on('request', onRequest);
+  page.on('console', onConsole);
   try {
     // Probes run before printing (fitting cards, counting cheat-sheet pages) get the same allowance.
     page.setDefaultTimeout(timeout);
     await page.setContent(withoutCsp(html), { waitUntil: 'load', timeout });
     await loadMarginFonts(page);
     const ready = await opts.beforePrint?.(page);
-    if (ready) return { pdf: ready, blocked };
+    if (ready) return { pdf: ready, blocked, said };
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
@@ -62,7 +77,7 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
       tagged: opts.tagged ?? true,
       timeout,
     });
-    return { pdf, blocked };
+    return { pdf, blocked, said };
   } catch (err) {
     if (err instanceof Error && err.name === 'TimeoutError') {
       throw environmentError(`printing timed out after ${Math.round(timeout / 1000)} s`, 'the deck may be too large for one PDF; split it into smaller decks');
@@ -71,5 +86,6 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
   } finally {
     // The page may print again (BrowserSession keeps print pages): leave no listener behind.
     page.off('request', onRequest);
+    page.off('console', onConsole);
   }
 }

@@ -1,0 +1,34 @@
+import type { Deck } from '../model/deck.js';
+import type { PageNotes } from './print-pdf.js';
+import { blockedRequestWarnings, lineOfUrl, shortened, type BlockedWarning } from './blocked-requests.js';
+
+// What printing pages tried (refused requests) and what the browser wrote to their consoles
+// (a font it could not decode, …) become the deck's warnings: a face that silently fell back
+// changes the printed pages, so it is said, at the deck's line when the deck's text caused it.
+
+/** A warning about something the browser said while printing. */
+export interface BrowserMessageWarning {
+  code: 'browser-message';
+  message: string;
+  line?: number;
+}
+
+/** The notes of several prints of one output, each said once. */
+export function mergeNotes(notes: readonly PageNotes[]): PageNotes {
+  return { blocked: [...new Set(notes.flatMap((n) => n.blocked))], said: [...new Set(notes.flatMap((n) => n.said))] };
+}
+
+/** The warnings of an output's prints: refused requests, then the browser's own messages. */
+export function pageNoteWarnings(notes: PageNotes, deck: Deck): (BlockedWarning | BrowserMessageWarning)[] {
+  return [...blockedRequestWarnings(notes.blocked, deck), ...browserMessageWarnings(notes.said, deck)];
+}
+
+function browserMessageWarnings(said: readonly string[], deck: Deck): BrowserMessageWarning[] {
+  return [...new Set(said)].map((text) => {
+    const url = /\b(?:data|https?|file):[^\s"')]+/.exec(text)?.[0];
+    const line = url ? lineOfUrl(url, deck) : undefined;
+    const source = line === undefined ? ' (from a template or style, not the deck text)' : '';
+    const hint = /font/i.test(text) ? ': the text falls back to another face; check that the font file is whole and is a font' : '';
+    return { code: 'browser-message', line, message: `the printing page said: ${shortened(text)}${source}${hint}` };
+  });
+}
