@@ -42,7 +42,8 @@ describe('a question with its options printed with it', () => {
   it('reads the options as the question’s, not as the start of its answer', () => {
     const [q1, q2] = deck.sections.flatMap((s) => s.questions);
     expect(q1.promptText).toBe('A. Oxygen; B. Argon; C. Nitrogen');
-    expect(q1.cardText).toBe('C');
+    // The letter alone says nothing on a card: the option it names, and the explanation.
+    expect(q1.cardText).toBe('C. Nitrogen\nAbout 78% of dry air is nitrogen.');
     expect(untypeset(q1.answerHtml)).not.toContain('Oxygen');
     expect(q2.promptHtml).toBeUndefined();
   });
@@ -72,8 +73,8 @@ describe('a question with its options printed with it', () => {
   });
 
   it('puts them on the front of the exports', () => {
-    expect(cardsCsv(deck).split('\r\n')[1]).toBe('"Which gas makes up most of the air?\nA. Oxygen; B. Argon; C. Nitrogen",C,medium,');
+    expect(cardsCsv(deck).split('\r\n')[1]).toBe('"Which gas makes up most of the air?\nA. Oxygen; B. Argon; C. Nitrogen","C. Nitrogen\nAbout 78% of dry air is nitrogen.",medium,');
     expect(flashcardNotes(deck)[0].fields[0]).toContain('C. Nitrogen');
-    expect(quizletText(deck).split('\n')[0]).toBe('Which gas makes up most of the air? / A. Oxygen / B. Argon / C. Nitrogen\tC');
+    expect(quizletText(deck).split('\n')[0]).toBe('Which gas makes up most of the air? / A. Oxygen / B. Argon / C. Nitrogen\tC. Nitrogen<br>About 78% of dry air is nitrogen.');
   });
 });
