@@ -4,6 +4,7 @@ import { withoutCsp } from '../render/csp.js';
 import { fontFileFor } from '../render/fonts.js';
 import { readFontFile } from './font-files.js';
 import { loadMarginFonts } from './load-margin-fonts.js';
+import { settleFonts } from './settle-fonts.js';
 
 /** What the printing page tried or said that the build reports as warnings (print/page-notes.ts). */
 export interface PageNotes {
@@ -68,6 +69,9 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
     page.setDefaultTimeout(timeout);
     await page.setContent(withoutCsp(html), { waitUntil: 'load', timeout });
     await loadMarginFonts(page);
+    // A face the first layout asked for only after the load event (a subset by unicode-range)
+    // would print as invisible text or in a fallback: every print waits for its faces.
+    await settleFonts(page);
     const ready = await opts.beforePrint?.(page);
     if (ready) return { pdf: ready, blocked, said };
     const pdf = await page.pdf({
