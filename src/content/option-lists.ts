@@ -8,7 +8,7 @@ import { textOf } from './hast-text.js';
 const OPTION_ITEM = /^\s*(?:\(\s*[a-h]\s*\)|\[\s*[a-h]\s*\]|[a-h]\s*[.)．）:：])\s*\S/iu;
 
 /** A markdown list of two or more items, each a lettered option. */
-const isOptionList = (node: RootContent): node is List =>
+export const isOptionList = (node: RootContent): node is List =>
   node.type === 'list' && node.children.length >= 2 && node.children.every((item) => OPTION_ITEM.test(toString(item)));
 
 /**

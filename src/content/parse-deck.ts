@@ -10,7 +10,7 @@ import { escapeHtml, plainText, blocksText } from './text.js';
 import { deriveCard } from './derive-card.js';
 import { cardStartIndex } from './layouts/card-start.js';
 import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
-import { splitPrompt } from './layouts/question-prompt.js';
+import { splitPrompt, tickedOptions } from './layouts/question-prompt.js';
 import { leadingOptions } from './option-lists.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
@@ -164,7 +164,11 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? body.slice(1) : body, file);
     const meta: MetaLine = { ...before.meta, ...after.meta };
     // A foreign question's options or listing, above its answer label, are printed with the question.
-    const { prompt, answer: answerNodes } = reading.foreign ? splitPrompt(after.rest) : { prompt: options, answer: after.rest };
+    const { prompt, answer: answerNodes } = reading.foreign
+      ? splitPrompt(after.rest)
+      : options.length || quote
+        ? { prompt: options, answer: after.rest }
+        : (tickedOptions(after.rest) ?? { prompt: [], answer: after.rest });
     // Rules and raw HTML print nothing, so an answer made only of them is no answer.
     const content = answerNodes.filter((node) => node.type !== 'thematicBreak' && node.type !== 'html' && node.type !== 'definition');
     if (!quote && content.length === 0 && (reading.open.has(rq.heading) || meta.open)) {

@@ -1,7 +1,8 @@
 import { toString } from 'mdast-util-to-string';
-import type { Paragraph, RootContent } from 'mdast';
+import type { List, Paragraph, RootContent } from 'mdast';
 import { cardStartIndex } from './card-start.js';
 import { OPTION_LINES } from './labels.js';
+import { isOptionList } from '../option-lists.js';
 
 /** What a question asks about, written under it (its options, its listing), and the answer apart from it. */
 export interface SplitPrompt {
@@ -21,6 +22,8 @@ const ASIDE_LABEL = /^\s*(?:tip|hint|note|warning|explanation|подсказка
  * nothing is split off.
  */
 export function splitPrompt(nodes: RootContent[]): SplitPrompt {
+  const ticked = tickedOptions(nodes);
+  if (ticked) return ticked;
   const start = cardStartIndex(nodes);
   if (start === 0) return { prompt: [], answer: nodes };
   const above = nodes.slice(0, start);
@@ -69,4 +72,22 @@ function keepLines(p: Paragraph): Paragraph {
       : [child],
   );
   return { ...p, children };
+}
+
+/**
+ * Options written as a task list with the right ones ticked (`- [ ] a) …` / `- [x] c) …`): the
+ * options, unticked, are the question's; the ticked ones open the answer, before whatever
+ * follows the list. Printed as ticked, the question would give its answer away.
+ */
+export function tickedOptions(nodes: RootContent[]): SplitPrompt | undefined {
+  const at = nodes.findIndex((n) => n.type === 'list');
+  const list = nodes[at];
+  if (!list || list.type !== 'list' || !isOptionList(list)) return undefined;
+  if (!list.children.every((item) => typeof item.checked === 'boolean') || !list.children.some((item) => item.checked)) return undefined;
+  const above = nodes.slice(0, at);
+  if (!above.every(asked)) return undefined;
+  const options: List = { ...list, children: list.children.map((item) => ({ ...item, checked: null })) };
+  const right = list.children.filter((item) => item.checked).flatMap((item) => (item.children[0]?.type === 'paragraph' ? [item.children[0].children] : []));
+  const answer: Paragraph = { type: 'paragraph', children: right.flatMap((words, i) => (i ? [{ type: 'text' as const, value: '; ' }, ...words] : words)) };
+  return { prompt: [...above, options], answer: [answer, ...nodes.slice(at + 1)] };
 }
