@@ -18,6 +18,7 @@ import { optionLists } from './option-lists.js';
 import { remarkTypographic } from './typographic.js';
 import { restorePastedCode } from './pasted-code.js';
 import { restoreAdmonitions } from './admonitions.js';
+import { restoreCallouts } from './callouts.js';
 import { hyphenateTree } from './hyphenate.js';
 import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
 
@@ -49,7 +50,7 @@ export function rememberParses(): void {
 /** Markdown text → mdast tree (front matter kept as a `yaml` node). */
 export function parseMarkdown(text: string): Root {
   if (last?.text === text) return structuredClone(last.tree);
-  const tree = withEmoji(restoreAdmonitions(restoreDollarText(restorePastedCode(parseInPieces(text) ?? parser.parse(text), text, parseText), text), text, parseText));
+  const tree = restored(parseInPieces(text) ?? parser.parse(text), text);
   last = text.length <= LAST_FILE_BYTES ? { text, tree: structuredClone(tree) } : undefined;
   return tree;
 }
@@ -70,7 +71,12 @@ function parsePiece(text: string): Root {
 
 /** The same tree from one parse of the whole file (what parseMarkdown must always equal). */
 export function parseMarkdownWhole(text: string): Root {
-  return withEmoji(restoreAdmonitions(restoreDollarText(restorePastedCode(parser.parse(text), text, parseText), text), text, parseText));
+  return restored(parser.parse(text), text);
+}
+
+/** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, callouts, emoji shortcodes. */
+function restored(tree: Root, text: string): Root {
+  return withEmoji(restoreCallouts(restoreAdmonitions(restoreDollarText(restorePastedCode(tree, text, parseText), text), text, parseText)));
 }
 
 /**

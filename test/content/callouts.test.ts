@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/content/parse-deck.js';
+import { allQuestions } from '../../src/model/deck.js';
+
+// Callouts (GitHub alerts, Obsidian's folding ones) print as what they say: an answer callout is
+// the answer, any other a box titled with its kind, never the "[!…]" marker as text.
+const exam = [
+  '# Tooling exam',
+  '',
+  '## Multiple choice',
+  '',
+  '**Q1.** What does a lockfile record?',
+  '- [ ] A) Only the top-level packages',
+  '- [ ] B) The exact resolved version of every package',
+  '- [ ] C) The install time',
+  '',
+  '> [!success]- Answer',
+  '> **Correct Answer: B) The exact resolved version of every package**',
+  '> ',
+  '> So a fresh install resolves the same tree.',
+  '',
+  '**Q2.** A shallow clone holds the full history. **T/F**',
+  '',
+  '> [!success]- Answer',
+  '> **False** - it holds only the latest commits.',
+  '',
+  '**Q3.** Why pin a base image by digest?',
+  '',
+  'A tag can move; a digest names one image for good.',
+  '',
+  '> [!WARNING]',
+  '> A digest never gets security fixes by itself.',
+  '',
+].join('\n');
+
+describe('callouts', () => {
+  const [q1, q2, q3] = allQuestions(parseDeck(exam, { file: 'exam.md', slug: 'exam' }));
+
+  it('takes an answer callout as the answer: the options above it are the question’s, the correct one the card', () => {
+    expect(q1.promptText).toBe('A) Only the top-level packages; B) The exact resolved version of every package; C) The install time');
+    expect(q1.cardText).toBe('B) The exact resolved version of every package');
+    expect(q1.answerText).toContain('So a fresh install resolves the same tree.');
+    expect(q2.cardText).toBe('False - it holds only the latest commits.');
+    for (const q of [q1, q2]) expect(`${q.answerHtml}${q.cardHtml}`).not.toContain('[!');
+  });
+
+  it('keeps any other callout as a box titled with its kind, the marker gone', () => {
+    expect(q3.answerHtml.replace(/\u00ad/g, '')).toMatch(/<blockquote>\s*<p><strong>Warning<\/strong><\/p>\s*<p>A digest never gets security fixes by itself\.<\/p>\s*<\/blockquote>/);
+    expect(q3.answerHtml).not.toContain('[!');
+  });
+
+  it('leaves a blockquote that merely starts with a bracket alone', () => {
+    const [q] = allQuestions(parseDeck('# T\n\n## S\n\n### What is [x]?\n\n> [x] marks a done item.\n', { file: 't.md', slug: 't' }));
+    expect(q.cardText).toBe('[x] marks a done item.');
+  });
+});
