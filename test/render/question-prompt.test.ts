@@ -73,8 +73,12 @@ describe('a question with its options printed with it', () => {
   });
 
   it('puts them on the front of the exports', () => {
-    expect(cardsCsv(deck).split('\r\n')[1]).toBe('"Which gas makes up most of the air?\nA. Oxygen; B. Argon; C. Nitrogen","C. Nitrogen\nAbout 78% of dry air is nitrogen.",medium,');
+    expect(cardsCsv(deck).split('\r\n')[1]).toBe(
+      '"Which gas makes up most of the air?\nA. Oxygen; B. Argon; C. Nitrogen","C. Nitrogen\nAbout 78% of dry air is nitrogen.",medium,',
+    );
     expect(flashcardNotes(deck)[0].fields[0]).toContain('C. Nitrogen');
-    expect(quizletText(deck).split('\n')[0]).toBe('Which gas makes up most of the air? / A. Oxygen / B. Argon / C. Nitrogen\tC. Nitrogen / About 78% of dry air is nitrogen.');
+    expect(quizletText(deck).split('\n')[0]).toBe(
+      'Which gas makes up most of the air? / A. Oxygen / B. Argon / C. Nitrogen\tC. Nitrogen / About 78% of dry air is nitrogen.',
+    );
   });
 });
