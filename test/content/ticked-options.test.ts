@@ -67,3 +67,13 @@ describe('ticked options and label-numbered questions', () => {
     expect(q.answerHtml).toContain('checkbox');
   });
 });
+
+describe('a ticked lettered list further down an answer', () => {
+  it('stays in the answer: prose above it is the answer, not the question', () => {
+    const [q] = allQuestions(
+      parseDeck('# T\n\n## S\n\n### How do you cut a release?\n\nWork down the checklist.\n\n- [x] a) tag the commit\n- [ ] b) publish the notes\n', { file: 't.md', slug: 't' }),
+    );
+    expect(q.promptHtml).toBeUndefined();
+    expect(q.answerText).toContain('Work down the checklist.');
+  });
+});
