@@ -9,6 +9,7 @@ import { defaultOptions } from '../src/model/option-schema.js';
 import { runCli } from './cli-run.js';
 import { unusedSession } from './helpers.js';
 import type { DiagnosticCode } from '../src/model/diagnostic-codes.js';
+import { parseInPlace } from './parse-in-place.js';
 
 const warning = (line: number, code: DiagnosticCode = 'no-card-answer', file = 'decks/net.md'): BuildEvent => ({
   type: 'warning',
@@ -26,6 +27,8 @@ function run(verbosity: 'normal' | 'verbose', events: BuildEvent[]) {
   return { err: err.join('').trimEnd().split('\n'), out: out.join('') };
 }
 
+// About what the command prints and reads, not the parser's thread: decks parse in place.
+parseInPlace();
 describe('warnings in the terminal', () => {
   const many = [...Array.from({ length: 8 }, (_, i) => warning(10 + i)), warning(3, 'image-blocked'), warning(4, 'image-blocked')];
   const output: BuildEvent = { type: 'output', deck: 'net', file: 'out/net/guide.pdf', bytes: 10, ms: 5 };

@@ -4,9 +4,12 @@ import { colorEnabled, createBuildReporter, formatError } from '../src/terminal.
 import { optionEntries } from '../src/model/option-schema.js';
 import { StudyguideError } from '../src/errors.js';
 import { runCli } from './cli-run.js';
+import { parseInPlace } from './parse-in-place.js';
 
 const longCard = 'test/fixtures/check-long-card/deck.md';
 
+// About what the command prints and reads, not the parser's thread: decks parse in place.
+parseInPlace();
 describe('terminal output', () => {
   it('uses colours only on a terminal, and never with NO_COLOR', () => {
     expect(colorEnabled({ isTTY: true }, {})).toBe(true);

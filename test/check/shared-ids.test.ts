@@ -5,9 +5,12 @@ import { checkDecks } from '../../src/check/check-deck.js';
 import type { BuildOptions } from '../../src/model/build-options.js';
 import { defaultOptions } from '../../src/model/option-schema.js';
 import { tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
 
 const opts = { ...defaultOptions(), paths: [] } as BuildOptions;
 
+// About what the command prints and reads, not the parser's thread: decks parse in place.
+parseInPlace();
 describe('check: note ids across decks', () => {
   it("warns when two decks give a question the same Id (one Anki note), at the second one's line", async () => {
     const dir = await tempDir('studyguide-shared-');

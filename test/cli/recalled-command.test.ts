@@ -7,6 +7,7 @@ import { recalledCommand } from '../../src/command-record.js';
 import { configInputs, pathsState } from '../../src/config-files.js';
 import { CACHE_FILE } from '../../src/cache-record.js';
 import { tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
 
 // A build line run again starts from what it resolved to last time (src/start.ts), without the
 // command-line parser and option schema; these builds write no PDF, so no browser is needed.
@@ -46,6 +47,8 @@ async function project(config: Record<string, unknown> = {}) {
   return { dir, deck, configFile, out, args: ['build', deck, '--config', configFile, '-o', out] };
 }
 
+// About what the command prints and reads, not the parser's thread: decks parse in place.
+parseInPlace();
 describe('a build command line run again', () => {
   it('answers from its record, printing exactly what the full command line prints', async () => {
     const p = await project();

@@ -6,6 +6,7 @@ import { readingSummary } from '../../src/content/layouts/summary.js';
 import { createBuildReporter, formatCheckReport } from '../../src/terminal.js';
 import { createWatchReporter } from '../../src/watch/watch-report.js';
 import { check } from '../../src/api.js';
+import { parseInPlace } from '../parse-in-place.js';
 
 const MESSY = 'test/fixtures/layouts/details-messy/input.md';
 const MESSY_READ = '4 questions (details blocks), 1 without an answer, 3 navigation blocks left out, 1 other block left out (see warnings)';
@@ -16,6 +17,9 @@ function collect() {
   return { text, streams: { out: { write: (s: string) => (text.out += s) }, err: { write: (s: string) => (text.err += s) } } };
 }
 
+
+// About what the command prints and reads, not the parser's thread: decks parse in place.
+parseInPlace();
 describe('the read: line', () => {
   it('says what a bank held, leaving out zero counts', () => {
     expect(readingSummary({ layout: 'details', detected: true, questions: 48, open: 19, navigation: 3, navigationLines: [], leftOut: 0 })).toBe('48 questions (details blocks), 19 without an answer, 3 navigation blocks left out');

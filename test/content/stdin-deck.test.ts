@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { nameStdin, saveStdinDeck, stdinSlug } from '../../src/content/stdin-deck.js';
 import { StudyguideError } from '../../src/errors.js';
 import { runCli } from '../cli-run.js';
+import { parseInPlace } from '../parse-in-place.js';
 
 /** Runs the CLI in this process with `text` as its standard input. */
 async function withStdin<T>(text: string, run: () => Promise<T>): Promise<T> {
@@ -17,6 +18,9 @@ async function withStdin<T>(text: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
+
+// About what the command prints and reads, not the parser's thread: decks parse in place.
+parseInPlace();
 describe('a deck from standard input', () => {
   it('is checked by `check -`, its findings and read line named <stdin>', async () => {
     const deck = '# Piped Deck\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n\n### What is DNS?\n\n> Again.\n\n### What is TTL?\n';
