@@ -66,13 +66,36 @@ export interface GuidePart {
 export const GUIDE_STYLES = ['base.css', 'code.css', 'guide.css'];
 
 /**
- * Answers up to about a third of a page are kept on one page; longer ones may split. Measured
- * in characters because the split must be decided before layout (JavaScript is off when printing).
+ * Answers up to about a third of a page are kept on one page; longer ones may split. Decided
+ * before layout (JavaScript is off when printing), from the characters, and from an estimate in
+ * lines of what stands taller than its characters (a table's rows, a listing's lines, a list's
+ * items, a picture): a question of few characters holding a 12-row table, kept whole, moved to
+ * the next page and left 35–45 % of a page empty.
  */
 const SHORT_ANSWER_CHARS = 900;
+const SHORT_ANSWER_LINES = 14;
+const LINE_CHARS = 90;
+/** Lines a picture or diagram stands for. */
+const FIGURE_LINES = 12;
+
+const count = (html: string, pattern: RegExp): number => html.match(pattern)?.length ?? 0;
+
+/** About how many lines of the page a question's card and full answer take. */
+function answerLines(q: Question): number {
+  const html = q.answerHtml;
+  const code = [...html.matchAll(/<pre\b[\s\S]*?<\/pre>/g)].reduce((n, m) => n + m[0].split('\n').length, 0);
+  return (
+    (q.answerText.length + q.cardText.length) / LINE_CHARS +
+    count(html, /<tr\b/g) +
+    code +
+    0.5 * count(html, /<li\b/g) +
+    FIGURE_LINES * count(html, /<(?:img|svg)\b/g)
+  );
+}
 
 /** A question short enough to keep whole on one page. */
-export const isShortQuestion = (q: Question): boolean => q.answerFromCard || q.answerText.length + q.cardText.length <= SHORT_ANSWER_CHARS;
+export const isShortQuestion = (q: Question): boolean =>
+  q.answerFromCard || (q.answerText.length + q.cardText.length <= SHORT_ANSWER_CHARS && answerLines(q) <= SHORT_ANSWER_LINES);
 
 /** Deck → self-contained guide HTML (CSS inlined). */
 export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRenderOptions) => string {

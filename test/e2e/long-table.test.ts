@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { allQuestions } from '../../src/model/deck.js';
+import { loadDeck } from '../../src/content/load-deck.js';
+import { isShortQuestion } from '../../src/render/render-guide.js';
+import { buildWith, pdfPages, tempDir } from '../helpers.js';
+
+// A question of few words holding a 14-row table, after a question that fills most of a page:
+// kept whole it moved to the next page and left the foot of this one empty. Now it starts under
+// the first question and its table breaks between rows, its header repeated.
+const DECK = 'test/fixtures/long-table/deck.md';
+let pages: string[] = [];
+beforeAll(async () => {
+  const out = await tempDir();
+  const { result } = await buildWith({ paths: [DECK], outDir: out, outputs: ['guide'] });
+  expect(result.failed).toEqual([]);
+  pages = pdfPages(path.join(out, 'deck', 'guide.pdf'));
+});
+
+describe('a question with a long table', () => {
+  it('is not kept whole as a short question: its rows count as lines', async () => {
+    const [, withTable] = allQuestions(await loadDeck(DECK));
+    expect(withTable.answerText.length + withTable.cardText.length).toBeLessThan(900);
+    expect(isShortQuestion(withTable)).toBe(false);
+  });
+
+  it('starts on the page the question before it ends on, its table breaking between rows with the header repeated', () => {
+    const first = pages.findIndex((p) => p.includes('Replication keeps a copy'));
+    expect(first).toBeGreaterThan(0);
+    expect(pages[first]).toContain('Which latency budget fits which tier?');
+    expect(pages[first]).toMatch(/tier\s+budget\s+cached\s+r1\b/);
+    expect(pages[first + 1]).toMatch(/tier\s+budget\s+cached\s+r\d+/);
+    expect(pages[first + 1]).toContain('r14');
+  });
+});
