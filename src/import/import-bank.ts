@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import type { BlockContent, Heading, Root, RootContent } from 'mdast';
+import type { BlockContent, Heading, List, Root, RootContent } from 'mdast';
 import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { normaliseLayout } from '../content/layouts/normalise.js';
@@ -9,6 +9,7 @@ import { parseDeck } from '../content/parse-deck.js';
 import { toString } from 'mdast-util-to-string';
 import { deriveCard } from '../content/derive-card.js';
 import { cardStartIndex } from '../content/layouts/card-start.js';
+import { isOptionList } from '../content/option-lists.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { Reading } from '../content/layouts/types.js';
@@ -63,12 +64,19 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // The language read from the text is written down, so the imported deck keeps it as edited.
   const lang = typeof fm.lang === 'string' ? fm.lang : deck.lang;
   const out: RootContent[] = [{ type: 'yaml', value: toYaml({ title, ...(lang !== 'en' ? { lang } : {}) }).trimEnd() }];
+  const moved = new Set<RootContent>();
   for (const node of tree.children) {
-    if (node.type === 'yaml') continue;
+    if (node.type === 'yaml' || moved.has(node)) continue;
     out.push(node);
     if (node.type !== 'heading' || node.depth !== 3) continue;
     const q = questions[headings.indexOf(node)];
     if (!q || q.open) continue;
+    // Options right under the question are written where our format reads them: between the
+    // question and its card answer (ticks taken off: the card says which is right).
+    for (const list of q.promptHtml ? leadingOptionLists(answerOf(tree, node)) : []) {
+      moved.add(list);
+      out.push({ ...list, children: list.children.map((item) => ({ ...item, checked: null })) });
+    }
     // A card the layout reads from further down the answer (an "Answer" box under a tip) is lost
     // in the written text, where the first quote would be taken as the card: it is written out.
     const marked = cardStartIndex(answerOf(tree, node)) > 0;
@@ -82,6 +90,16 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     summary: readingSummary(reading),
     diagnostics: [...diagnostics, ...deck.diagnostics.filter((d) => d.code !== 'no-card-answer')],
   };
+}
+
+/** The lettered option lists an answer opens with. */
+function leadingOptionLists(nodes: RootContent[]): List[] {
+  const lists: List[] = [];
+  for (const node of nodes) {
+    if (!isOptionList(node)) break;
+    lists.push(node);
+  }
+  return lists;
 }
 
 /** The nodes under a question's heading, up to the next heading. */

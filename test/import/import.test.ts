@@ -93,3 +93,20 @@ describe('studyguide import', () => {
     expect([dns.level, dns.tags, dns.cardText]).toEqual(['easy', ['net', 'basics'], 'Names to addresses, cached.']);
   });
 });
+
+describe('studyguide import of a multiple-choice bank', () => {
+  it('writes the options where our format reads them, between the question and its card', async () => {
+    const source = path.join(work, 'ticked-source.md');
+    writeFileSync(
+      source,
+      '# Drills\n\n**Exercise 1: Which tier keeps data through a power cut?**\n\n- [ ] a) Registers\n- [ ] b) Cache\n- [x] c) Disk\n\n**Exercise 2: Which of these are volatile?**\n\n- [x] a) RAM\n- [ ] b) SSD\n- [x] c) CPU cache\n\nBoth lose what they hold when the power goes.\n',
+    );
+    const imported = await importBank(source);
+    expect(imported.markdown).not.toMatch(/\[[ x]\]/);
+    const target = path.join(work, 'ticked-target.md');
+    writeFileSync(target, imported.markdown);
+    const read = async (file: string) => allQuestions(await loadDeck(file)).map((q) => ({ text: q.text, prompt: q.promptText, card: q.cardText }));
+    expect(await read(target)).toEqual(await read(source));
+    expect((await read(target))[0]).toEqual({ text: 'Which tier keeps data through a power cut?', prompt: 'a) Registers; b) Cache; c) Disk', card: 'c) Disk' });
+  });
+});
