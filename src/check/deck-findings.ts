@@ -18,7 +18,7 @@ export function deckFindings(file: string, text: string, tree: Root, deck: Deck 
   // Navigation a foreign layout leaves out (a table of contents, links to exercises) is not printed: its links are no finding.
   const printed = (f: Finding) => !deck?.reading?.navigationLines.some((span) => f.line >= span.from && f.line <= span.to);
   const findings = [
-    ...checkMetaLines(file, tree),
+    ...checkMetaLines(file, tree, !!deck?.reading && deck.reading.layout !== 'studyguide'),
     ...checkFrontMatterKeys(file, tree, text),
     ...checkLinks(file, tree, headingAnchors(tree, ids), { html: !!deck?.reading && deck.reading.layout !== 'studyguide' }).filter(printed),
   ];

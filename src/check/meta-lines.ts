@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { looksLikeMeta, parseMetaLine } from '../content/meta-line.js';
+import { looksLikeMeta, onlyKnownKeys, parseMetaLine } from '../content/meta-line.js';
 import { StudyguideError } from '../errors.js';
 import type { Finding } from './finding.js';
 
@@ -11,7 +11,7 @@ const SEPARATOR = /·|\|/;
  * so that several mistakes are all reported (the build stops at the first): unknown levels,
  * unknown entries, and empty tags (`Tags:` with nothing, or `a, , b`).
  */
-export function checkMetaLines(file: string, tree: Root): Finding[] {
+export function checkMetaLines(file: string, tree: Root, foreign = false): Finding[] {
   const findings: Finding[] = [];
   let afterHeading = false;
   for (const node of tree.children) {
@@ -21,7 +21,8 @@ export function checkMetaLines(file: string, tree: Root): Finding[] {
     }
     if (!afterHeading) continue;
     if (node.type === 'blockquote') continue; // a meta line may also follow the card answer
-    if (node.type !== 'paragraph' || !looksLikeMeta(toString(node))) {
+    // A bank of another layout keeps its own labelled lines (`**ID:** 7 · **Type:** single`) in the answer.
+    if (node.type !== 'paragraph' || !looksLikeMeta(toString(node)) || (foreign && !onlyKnownKeys(toString(node)))) {
       afterHeading = false;
       continue;
     }

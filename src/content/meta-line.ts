@@ -59,13 +59,22 @@ export function parseLevel(value: string, file: string, line: number): Level {
 const lineOf = (node: { position?: { start: { line: number } } }): number => node.position?.start.line ?? 1;
 const HINT = 'use Level: easy|medium|hard, Tags: a, b or Id: name, separated by " · "';
 
-/** Splits leading `Level: … · Tags: …` paragraphs off a block list (several lines merge). */
-export function takeMeta(nodes: RootContent[], file: string): { meta: MetaLine; rest: RootContent[] } {
+/** True when every entry of a line is one we know (`ID: 7 · Type: single` is not: a bank's own labels). */
+export const onlyKnownKeys = (text: string): boolean =>
+  text.split(/\n|·|\|/).every((segment) => !segment.trim() || (KEYS as readonly string[]).includes(SEGMENT.exec(segment)?.[1].toLowerCase() ?? ''));
+
+/**
+ * Splits leading `Level: … · Tags: …` paragraphs off a block list (several lines merge). In a
+ * bank of another layout (`foreign`), a line with entries we do not know is the bank's own
+ * (`**ID:** 7 · **Type:** single`) and stays in the answer; in ours it is an error.
+ */
+export function takeMeta(nodes: RootContent[], file: string, foreign = false): { meta: MetaLine; rest: RootContent[] } {
   let meta: MetaLine = {};
   let i = 0;
   for (; i < nodes.length; i++) {
     const node = nodes[i];
     if (node.type !== 'paragraph' || !looksLikeMeta(toString(node))) break;
+    if (foreign && !onlyKnownKeys(toString(node))) break;
     meta = { ...meta, ...parseMetaLine(toString(node), file, lineOf(node)) };
   }
   return { meta, rest: nodes.slice(i) };

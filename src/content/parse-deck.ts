@@ -127,7 +127,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   let number = 0;
   const model: Section[] = sections.map((raw) => {
     const line = lineOf(raw.heading);
-    const { meta, rest } = takeMeta(raw.nodes, file);
+    const { meta, rest } = takeMeta(raw.nodes, file, reading.foreign);
     const section: Section = {
       id: shortAnchor(`s-${slugger.slug(raw.heading ? plainText(raw.heading) || 'section' : 'questions')}`),
       title: raw.heading ? headingTitle(plainText(raw.heading)) : 'Questions',
@@ -152,7 +152,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     if (!text) throw contentError(file, line, 'question heading is empty', 'write the question after "### "');
     // Order under the heading: meta line(s), then the card answer as a blockquote, then the full
     // answer. The meta line may also follow the blockquote; both places are read.
-    const before = takeMeta(rq.nodes, file);
+    const before = takeMeta(rq.nodes, file, reading.foreign);
     checkUnknownMeta(before.rest, file);
     // Our own format's options: lettered lists right under the heading, then the card answer.
     const options = reading.foreign ? [] : leadingOptions(before.rest);
@@ -161,7 +161,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     // A foreign answer whose answer proper comes below (a hint box, then "Answer"): its first quote is no card answer.
     const quote = first?.type === 'blockquote' && first.children.length > 0 && cardStartIndex(body) === 0 ? first : undefined;
     if (quote) checkLazyMeta(quote, sourceLines, file);
-    const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? body.slice(1) : body, file);
+    const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? body.slice(1) : body, file, reading.foreign);
     const meta: MetaLine = { ...before.meta, ...after.meta };
     // A foreign question's options or listing, above its answer label, are printed with the question.
     const { prompt, answer: answerNodes } = reading.foreign

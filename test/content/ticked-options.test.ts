@@ -77,3 +77,45 @@ describe('a ticked lettered list further down an answer', () => {
     expect(q.answerText).toContain('Work down the checklist.');
   });
 });
+
+describe('a bank of numbered headings with a note, a question heading, meta lines and ticked options', () => {
+  const bank = [
+    '# Banco: física básica',
+    '',
+    '## Pregunta 1 (Dificultad 2)',
+    '',
+    '**ID:** `FIS-001`',
+    '**Type:** `single`',
+    '',
+    '### Enunciado',
+    'Una plancha consume 5 A a 110 V. ¿Cuál es su resistencia?',
+    '',
+    '- [ ] A) 5 Ω',
+    '- [x] B) 22 Ω <!-- feedback: R = V/I -->',
+    '- [ ] C) 550 Ω',
+    '',
+    '### Explicación',
+    'La ley de Ohm da R = V/I.',
+    '',
+    '## Pregunta 2 (Dificultad 1)',
+    '',
+    '**ID:** `FIS-002`',
+    '**Type:** `single`',
+    '',
+    '### Enunciado',
+    '¿Qué mide un amperímetro?',
+    '',
+    '- [x] A) Corriente',
+    '- [ ] B) Tensión',
+    '',
+  ].join('\n');
+
+  it('reads each question under its number, the bank’s ID/Type lines as its own, the ticked option as the card', () => {
+    const questions = allQuestions(parseDeck(bank, { file: 'fis.md', slug: 'fis' }));
+    expect(questions.map((q) => [q.text, q.promptText, q.cardText])).toEqual([
+      ['Una plancha consume 5 A a 110 V. ¿Cuál es su resistencia?', 'A) 5 Ω; B) 22 Ω; C) 550 Ω', 'B) 22 Ω'],
+      ['¿Qué mide un amperímetro?', 'A) Corriente; B) Tensión', 'A) Corriente'],
+    ]);
+    expect(questions[0].answerText).toContain('La ley de Ohm');
+  });
+});

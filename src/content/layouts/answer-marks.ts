@@ -133,7 +133,7 @@ const ANSWER_HEADING = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]*(?:(?:t
 
 // A heading that names the question written under it ("### 题目", "### Question"), as quiz banks
 // put under a heading that is only the question's number.
-const QUESTION_HEADING = /^[\p{P}\p{S}\s]*(?:question|task|problem|вопрос|задача|задание|pregunta|pergunta|frage|aufgabe|题目|问题|問題|질문|문제)[\p{P}\p{S}\s]*$/iu;
+const QUESTION_HEADING = /^[\p{P}\p{S}\s]*(?:question|task|problem|statement|вопрос|задача|задание|условие|pregunta|enunciado|pergunta|enunciato|énoncé|enonce|frage|aufgabe|aufgabenstellung|题目|问题|問題|질문|문제)[\p{P}\p{S}\s]*$/iu;
 
 /**
  * The question under a heading that was only its number (`## Question 1`, `## 第 1 题`): the

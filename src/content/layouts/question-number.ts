@@ -25,10 +25,10 @@ const NUMBER = new RegExp(`${PREFIX}(?=\\S)`, 'iu');
 // The number alone, as in a bold run `**Q1.** What …`.
 const NUMBER_ALONE = new RegExp(`^\\s*#?\\s*(?:(?:(?:Q|Question)\\s*\\.?\\s*)?${DIGITS}\\s*[.):\\-–—．）：、]|${CJK_NUMBER})\\s*$`, 'iu');
 
-// `Question 1`, `Вопрос 3`, `第 1 题 🟢`, `#12`: a heading that is only a question's number, the
+// `Question 1`, `Вопрос 3`, `第 1 题 🟢`, `#12`, `Pregunta 4 (Dificultad 2)`: a heading that is only a question's number (and a note in brackets), the
 // question itself written under it (after a `**Question:**` label, or under a "题目" heading).
 const LABEL_ONLY = new RegExp(
-  `^\\s*${MARKER}(?:(?:${LABEL_WORDS})\\s*(?:#|№|No\\.?)?\\s*${DIGITS}|#\\s*${DIGITS}|第\\s*${DIGITS}\\s*[题題问問]|[问問]\\s*${DIGITS})\\s*[.):：．）、]?[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D\\s]*$`,
+  `^\\s*${MARKER}(?:(?:${LABEL_WORDS})\\s*(?:#|№|No\\.?)?\\s*${DIGITS}|#\\s*${DIGITS}|第\\s*${DIGITS}\\s*[题題问問]|[问問]\\s*${DIGITS})\\s*[.):：．）、]?(?:\\s*[(\\[（][^)\\]）\\n]{1,40}[)\\]）])?[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D\\s]*$`,
   'iu',
 );
 

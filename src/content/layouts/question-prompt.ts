@@ -84,11 +84,14 @@ export function tickedOptions(nodes: RootContent[]): SplitPrompt | undefined {
   const list = nodes[at];
   if (!list || list.type !== 'list' || !isOptionList(list)) return undefined;
   if (!list.children.every((item) => typeof item.checked === 'boolean') || !list.children.some((item) => item.checked)) return undefined;
-  // Above the list: a listing the question asks about, or a lead-in ("**Options:**"); prose there is an answer's.
+  // Above the list: a listing the question asks about, a lead-in ("**Options:**"), or the bank's
+  // meta lines (`**Type:** single`, kept in the answer, after the ticked options); prose there is an answer's.
   const above = nodes.slice(0, at);
-  if (!above.every((n) => (n.type === 'paragraph' ? /[:：]\s*$/.test(toString(n)) : asked(n)))) return undefined;
+  const meta = above.filter((n) => n.type === 'paragraph' && metaLines(n));
+  const asks = above.filter((n) => !meta.includes(n));
+  if (!asks.every((n) => (n.type === 'paragraph' ? /[:：]\s*$/.test(toString(n)) : asked(n)))) return undefined;
   const options: List = { ...list, children: list.children.map((item) => ({ ...item, checked: null })) };
   const right = list.children.filter((item) => item.checked).flatMap((item) => (item.children[0]?.type === 'paragraph' ? [item.children[0].children] : []));
   const answer: Paragraph = { type: 'paragraph', children: right.flatMap((words, i) => (i ? [{ type: 'text' as const, value: '; ' }, ...words] : words)) };
-  return { prompt: [...above, options], answer: [answer, ...nodes.slice(at + 1)] };
+  return { prompt: [...asks, options], answer: [answer, ...meta, ...nodes.slice(at + 1)] };
 }
