@@ -17,6 +17,7 @@ import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.j
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
 import { LAYOUT_CHOICES } from '../model/layouts.js';
 import { detectLanguage } from './detect-language.js';
+import { labelsFor } from '../model/labels.js';
 import { isNumbered, withoutNumber } from './layouts/question-number.js';
 
 /** Options for turning one deck file into the model. */
@@ -130,7 +131,8 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     const { meta, rest } = takeMeta(raw.nodes, file, reading.foreign);
     const section: Section = {
       id: shortAnchor(`s-${slugger.slug(raw.heading ? plainText(raw.heading) || 'section' : 'questions')}`),
-      title: raw.heading ? headingTitle(plainText(raw.heading)) : 'Questions',
+      // Questions before any section heading: a section named in the deck's language.
+      title: raw.heading ? headingTitle(plainText(raw.heading)) : labelsFor(langOf().lang).questions,
       level: meta.level,
       introHtml: render(rest, vfileData(line)),
       questions: [],
