@@ -17,10 +17,11 @@ export function deckFindings(file: string, text: string, tree: Root, deck: Deck 
   const ids = deck ? [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), 'outro'] : [];
   // Navigation a foreign layout leaves out (a table of contents, links to exercises) is not printed: its links are no finding.
   const printed = (f: Finding) => !deck?.reading?.navigationLines.some((span) => f.line >= span.from && f.line <= span.to);
+  const foreign = !!deck?.reading && deck.reading.layout !== 'studyguide';
   const findings = [
-    ...checkMetaLines(file, tree, !!deck?.reading && deck.reading.layout !== 'studyguide'),
+    ...checkMetaLines(file, tree, foreign),
     ...checkFrontMatterKeys(file, tree, text),
-    ...checkLinks(file, tree, headingAnchors(tree, ids), { html: !!deck?.reading && deck.reading.layout !== 'studyguide' }).filter(printed),
+    ...checkLinks(file, tree, headingAnchors(tree, ids), { html: foreign }).filter(printed),
   ];
   if (deck) {
     findings.push(...deck.diagnostics.map((d) => ({ file: d.file, line: d.line, level: d.severity, code: d.code, message: d.message })));

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { looksLikeMeta, onlyKnownKeys, parseMetaLine } from '../content/meta-line.js';
+import { looksLikeMeta, parseMetaLine } from '../content/meta-line.js';
 import { StudyguideError } from '../errors.js';
 import type { Finding } from './finding.js';
 
@@ -21,8 +21,7 @@ export function checkMetaLines(file: string, tree: Root, foreign = false): Findi
     }
     if (!afterHeading) continue;
     if (node.type === 'blockquote') continue; // a meta line may also follow the card answer
-    // A bank of another layout keeps its own labelled lines (`**ID:** 7 · **Type:** single`) in the answer.
-    if (node.type !== 'paragraph' || !looksLikeMeta(toString(node)) || (foreign && !onlyKnownKeys(toString(node)))) {
+    if (node.type !== 'paragraph' || !looksLikeMeta(toString(node), foreign)) {
       afterHeading = false;
       continue;
     }

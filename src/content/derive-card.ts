@@ -148,9 +148,8 @@ function namedChoice(nodes: RootContent[], asked: RootContent[]): RootContent[] 
   const [first, ...rest] = nodes;
   const m = first?.type === 'paragraph' ? CHOICE_ONLY.exec(plainText(first).trim()) : null;
   if (!m || m[2]) return nodes;
-  const item = asked
-    .flatMap((n) => (n.type === 'list' ? n.children : []))
-    .find((li) => new RegExp(`^\\s*[(\\[]?\\s*${m[1]}\\s*[.)\\]．）:：]`, 'i').test(plainText(li)));
+  const letter = new RegExp(`^\\s*[(\\[]?\\s*${m[1]}\\s*[.)\\]．）:：]`, 'i');
+  const item = asked.flatMap((n) => (n.type === 'list' ? n.children : [])).find((li) => letter.test(plainText(li)));
   const lead = item?.children[0];
   return lead?.type === 'paragraph' ? [paragraph(lead.children), ...rest] : nodes;
 }

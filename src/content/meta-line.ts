@@ -18,10 +18,14 @@ export interface MetaLine {
 const KEYS = ['level', 'tags', 'tag', 'id', 'status'] as const;
 const SEGMENT = /^\s*([A-Za-z]+)\s*:\s*(.*)$/s;
 
-/** True when a paragraph's text opens with a known `Key:` (so it is meant as a meta line). */
-export function looksLikeMeta(text: string): boolean {
+/**
+ * True when a paragraph's text opens with a known `Key:` (so it is meant as a meta line). In a
+ * bank of another layout (`foreign`) every entry must be one we know: `**ID:** 7 · **Type:**
+ * single` is the bank's own line and stays in its answer; in ours it is an error.
+ */
+export function looksLikeMeta(text: string, foreign = false): boolean {
   const m = SEGMENT.exec(text.split(/\n|·|\|/)[0] ?? '');
-  return !!m && (KEYS as readonly string[]).includes(m[1].toLowerCase());
+  return !!m && (KEYS as readonly string[]).includes(m[1].toLowerCase()) && (!foreign || onlyKnownKeys(text));
 }
 
 /** Parses a meta line; an unknown key or level is an error at that line. */
@@ -60,21 +64,16 @@ const lineOf = (node: { position?: { start: { line: number } } }): number => nod
 const HINT = 'use Level: easy|medium|hard, Tags: a, b or Id: name, separated by " · "';
 
 /** True when every entry of a line is one we know (`ID: 7 · Type: single` is not: a bank's own labels). */
-export const onlyKnownKeys = (text: string): boolean =>
+const onlyKnownKeys = (text: string): boolean =>
   text.split(/\n|·|\|/).every((segment) => !segment.trim() || (KEYS as readonly string[]).includes(SEGMENT.exec(segment)?.[1].toLowerCase() ?? ''));
 
-/**
- * Splits leading `Level: … · Tags: …` paragraphs off a block list (several lines merge). In a
- * bank of another layout (`foreign`), a line with entries we do not know is the bank's own
- * (`**ID:** 7 · **Type:** single`) and stays in the answer; in ours it is an error.
- */
+/** Splits leading `Level: … · Tags: …` paragraphs off a block list (several lines merge); `foreign` as in looksLikeMeta. */
 export function takeMeta(nodes: RootContent[], file: string, foreign = false): { meta: MetaLine; rest: RootContent[] } {
   let meta: MetaLine = {};
   let i = 0;
   for (; i < nodes.length; i++) {
     const node = nodes[i];
-    if (node.type !== 'paragraph' || !looksLikeMeta(toString(node))) break;
-    if (foreign && !onlyKnownKeys(toString(node))) break;
+    if (node.type !== 'paragraph' || !looksLikeMeta(toString(node), foreign)) break;
     meta = { ...meta, ...parseMetaLine(toString(node), file, lineOf(node)) };
   }
   return { meta, rest: nodes.slice(i) };

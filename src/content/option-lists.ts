@@ -11,16 +11,24 @@ const OPTION_ITEM = /^\s*(?:\(\s*[a-h]\s*\)|\[\s*[a-h]\s*\]|[a-h]\s*[.)．）:�
 export const isOptionList = (node: RootContent): node is List =>
   node.type === 'list' && node.children.length >= 2 && node.children.every((item) => OPTION_ITEM.test(toString(item)));
 
+/** The lettered option lists a run of blocks opens with. */
+export function openingOptions(nodes: RootContent[]): List[] {
+  const n = nodes.findIndex((node) => !isOptionList(node));
+  return nodes.slice(0, n < 0 ? nodes.length : n) as List[];
+}
+
 /**
  * The options our own format writes between a question's heading (and its meta line) and its
  * card answer: lettered lists, directly followed by the `> card` quote. None when no quote
  * follows: a lettered list that opens an answer is that answer.
  */
 export function leadingOptions(nodes: RootContent[]): List[] {
-  let n = 0;
-  while (n < nodes.length && isOptionList(nodes[n])) n++;
-  return n > 0 && nodes[n]?.type === 'blockquote' ? (nodes.slice(0, n) as List[]) : [];
+  const lists = openingOptions(nodes);
+  return lists.length && nodes[lists.length]?.type === 'blockquote' ? lists : [];
 }
+
+/** A task list of options with its ticks taken off (the answer says which is right). */
+export const unticked = (list: List): List => ({ ...list, children: list.children.map((item) => ({ ...item, checked: null })) });
 
 /**
  * A list whose every item is a lettered option (a multiple-choice question's `- A) …`)

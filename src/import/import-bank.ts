@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import type { BlockContent, Heading, List, Root, RootContent } from 'mdast';
+import type { BlockContent, Heading, Root, RootContent } from 'mdast';
 import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { normaliseLayout } from '../content/layouts/normalise.js';
@@ -9,7 +9,7 @@ import { parseDeck } from '../content/parse-deck.js';
 import { toString } from 'mdast-util-to-string';
 import { deriveCard } from '../content/derive-card.js';
 import { cardStartIndex } from '../content/layouts/card-start.js';
-import { isOptionList } from '../content/option-lists.js';
+import { openingOptions, unticked } from '../content/option-lists.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { Reading } from '../content/layouts/types.js';
@@ -73,9 +73,9 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     if (!q || q.open) continue;
     // Options right under the question are written where our format reads them: between the
     // question and its card answer (ticks taken off: the card says which is right).
-    for (const list of q.promptHtml ? leadingOptionLists(answerOf(tree, node)) : []) {
+    for (const list of q.promptHtml ? openingOptions(answerOf(tree, node)) : []) {
       moved.add(list);
-      out.push({ ...list, children: list.children.map((item) => ({ ...item, checked: null })) });
+      out.push(unticked(list));
     }
     // A card the layout reads from further down the answer (an "Answer" box under a tip) is lost
     // in the written text, where the first quote would be taken as the card: it is written out.
@@ -90,16 +90,6 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     summary: readingSummary(reading),
     diagnostics: [...diagnostics, ...deck.diagnostics.filter((d) => d.code !== 'no-card-answer')],
   };
-}
-
-/** The lettered option lists an answer opens with. */
-function leadingOptionLists(nodes: RootContent[]): List[] {
-  const lists: List[] = [];
-  for (const node of nodes) {
-    if (!isOptionList(node)) break;
-    lists.push(node);
-  }
-  return lists;
 }
 
 /** The nodes under a question's heading, up to the next heading. */

@@ -1,8 +1,8 @@
 import { toString } from 'mdast-util-to-string';
-import type { List, Paragraph, RootContent } from 'mdast';
+import type { Paragraph, RootContent } from 'mdast';
 import { cardStartIndex } from './card-start.js';
 import { OPTION_LINES } from './labels.js';
-import { isOptionList } from '../option-lists.js';
+import { isOptionList, unticked } from '../option-lists.js';
 
 /** What a question asks about, written under it (its options, its listing), and the answer apart from it. */
 export interface SplitPrompt {
@@ -90,8 +90,7 @@ export function tickedOptions(nodes: RootContent[]): SplitPrompt | undefined {
   const meta = above.filter((n) => n.type === 'paragraph' && metaLines(n));
   const asks = above.filter((n) => !meta.includes(n));
   if (!asks.every((n) => (n.type === 'paragraph' ? /[:：]\s*$/.test(toString(n)) : asked(n)))) return undefined;
-  const options: List = { ...list, children: list.children.map((item) => ({ ...item, checked: null })) };
   const right = list.children.filter((item) => item.checked).flatMap((item) => (item.children[0]?.type === 'paragraph' ? [item.children[0].children] : []));
   const answer: Paragraph = { type: 'paragraph', children: right.flatMap((words, i) => (i ? [{ type: 'text' as const, value: '; ' }, ...words] : words)) };
-  return { prompt: [...asks, options], answer: [answer, ...meta, ...nodes.slice(at + 1)] };
+  return { prompt: [...asks, unticked(list)], answer: [answer, ...meta, ...nodes.slice(at + 1)] };
 }
