@@ -1,5 +1,6 @@
 import type { Code, List, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { plainText, sentenceEnd } from './text.js';
+import { phrasingLines } from './phrasing-lines.js';
 import { cardStartIndex } from './layouts/card-start.js';
 import { continuesQuestion, toggleContent } from './answer-opening.js';
 import { cutInline, inlineText, maskedText, trimTrailing } from './card-inline.js';
@@ -149,9 +150,12 @@ function namedChoice(nodes: RootContent[], asked: RootContent[]): RootContent[] 
   const m = first?.type === 'paragraph' ? CHOICE_ONLY.exec(plainText(first).trim()) : null;
   if (!m || m[2]) return nodes;
   const letter = new RegExp(`^\\s*[(\\[]?\\s*${m[1]}\\s*[.)\\]．）:：]`, 'i');
-  const item = asked.flatMap((n) => (n.type === 'list' ? n.children : [])).find((li) => letter.test(plainText(li)));
-  const lead = item?.children[0];
-  return lead?.type === 'paragraph' ? [paragraph(lead.children), ...rest] : nodes;
+  // Options as list items, or as lines of one paragraph (`a) …⏎b) …`).
+  const options = asked.flatMap((n): PhrasingContent[][] =>
+    n.type === 'list' ? n.children.flatMap((li) => (li.children[0]?.type === 'paragraph' ? [li.children[0].children] : [])) : n.type === 'paragraph' ? phrasingLines(n.children) : [],
+  );
+  const option = options.find((words) => letter.test(plainText(paragraph(words))));
+  return option ? [paragraph(option), ...rest] : nodes;
 }
 
 /** A code block cut to a few lines, marked when cut. */

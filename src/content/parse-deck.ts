@@ -8,7 +8,7 @@ import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matte
 import { checkLazyMeta, checkUnknownMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { escapeHtml, plainText, blocksText } from './text.js';
 import { deriveCard } from './derive-card.js';
-import { cardStartIndex } from './layouts/card-start.js';
+import { cardStartIndex, hasCardStart } from './layouts/card-start.js';
 import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
 import { splitPrompt, tickedOptions } from './layouts/question-prompt.js';
 import { leadingOptions } from './option-lists.js';
@@ -166,7 +166,9 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? body.slice(1) : body, file, reading.foreign);
     const meta: MetaLine = { ...before.meta, ...after.meta };
     // A foreign question's options or listing, above its answer label, are printed with the question.
-    const { prompt, answer: answerNodes } = reading.foreign
+    // So is one of ours whose answer came from a key at the end of the bank (its start is marked).
+    const keyed = !quote && hasCardStart(after.rest);
+    const { prompt, answer: answerNodes } = reading.foreign || keyed
       ? splitPrompt(after.rest)
       : options.length || quote
         ? { prompt: options, answer: after.rest }
@@ -206,7 +208,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
       line,
     };
     idRequests.push({ question, explicit: meta.id });
-    if (!quote && !reading.foreign) diagnostics.push({ file, line, severity: 'warning', code: 'no-card-answer', message: `question "${text}" has no card answer; its first sentence is used` });
+    if (!quote && !reading.foreign && !keyed) diagnostics.push({ file, line, severity: 'warning', code: 'no-card-answer', message: `question "${text}" has no card answer; its first sentence is used` });
     return question;
   }
 

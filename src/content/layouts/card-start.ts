@@ -15,3 +15,6 @@ export function cardStartIndex(nodes: RootContent[]): number {
   const at = nodes.findIndex((n) => (n as Marked).data?.cardStart);
   return at > 0 ? at : 0;
 }
+
+/** True when an answer's start was marked (an answer label, an answer key's entry). */
+export const hasCardStart = (nodes: RootContent[]): boolean => nodes.some((n) => (n as Marked).data?.cardStart);

@@ -2,6 +2,7 @@ import type { Heading, Root } from 'mdast';
 import { contentError } from '../../errors.js';
 import type { Diagnostic } from '../../model/deck.js';
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
+import { applyAnswerKeys, takeAnswerKeys } from './answer-key.js';
 import { assemble } from './assemble.js';
 import { convertHtml, isComment, reportDropped } from './convert-html.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
@@ -33,7 +34,9 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   }
   const requested = (choice ?? 'auto') as LayoutChoice;
   const yaml = tree.children[0]?.type === 'yaml' ? [tree.children[0]] : [];
-  const given = looseHeadings(tree.children.slice(yaml.length));
+  // A quiz's answer key ("## Answers" over `| Q1 | B | why |`) goes into its questions' answers.
+  const taken = takeAnswerKeys(looseHeadings(tree.children.slice(yaml.length)));
+  const given = taken.nodes;
   tree.children = [...yaml, ...given];
   const layout = requested === 'auto' ? detectLayout(given) : requested;
   // A bank read as ours may slip a question in as a bold paragraph between two answers.
@@ -56,6 +59,11 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
     const assembled = assemble(parts, file, diagnostics);
     tree.children = [...yaml, ...assembled.children];
     result = { ...result, open: assembled.open, navigation: assembled.navigation, navigationLines: assembled.navigationLines, leftOut: assembled.leftOut };
+  }
+  const keyed = applyAnswerKeys(tree.children, taken);
+  tree.children = keyed.children;
+  for (const entry of keyed.unmatched) {
+    diagnostics.push({ file, line: entry.line, severity: 'warning', code: 'left-out', message: `answer key entry ${entry.number} matches no question; left out — number its question as the key does` });
   }
   convertHtml(tree, dropped);
   reportDropped(dropped, file, diagnostics);

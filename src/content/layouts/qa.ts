@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { boldNumbered } from './bold-numbered.js';
-import { ANSWER_LABEL, ANSWER_LINE, QUESTION_LABEL } from './labels.js';
+import { ANSWER_LABEL, ANSWER_LINE, OPTION_LINES, QUESTION_LABEL } from './labels.js';
 import { markCardStart } from './card-start.js';
 import { splitAtQuestions } from './split-questions.js';
 import { stripLabel } from './strip-label.js';
@@ -101,7 +101,8 @@ export const qaLayout: Layout = {
         // Under a question's listing (`Q: What does this print?` over a code block), the label
         // opens the answer below the listing: the card starts there.
         const listing = current.body.length > 0 && current.body.every((n) => n.type === 'code');
-        const labelled = (current.body.length === 0 || listing) && node.type === 'paragraph' && ANSWER_LABEL.test(toString(node));
+        // Option lines (`a) …⏎b) …`) open with a letter, not with an answer label.
+        const labelled = (current.body.length === 0 || listing) && node.type === 'paragraph' && ANSWER_LABEL.test(toString(node)) && !OPTION_LINES.test(toString(node));
         const children = labelled ? stripLabel(node.children, ANSWER_LABEL) : [];
         const kept = labelled ? (children.length ? { ...node, children } : undefined) : node;
         if (kept) current.body.push(listing || current.startNext ? markCardStart(kept) : kept);

@@ -2,7 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, PhrasingContent } from 'mdast';
 
 // Words a bank writes before a question's number (`Question 1`, `Exercise 4:`, `Вопрос 3`).
-const LABEL_WORDS = 'Q|Question|Вопрос|Питання|Задача|Pregunta|Pergunta|Questão|Frage|Aufgabe|Câu hỏi|Câu|질문|문제|问题|問題|题目|Problem|Exercise|Task';
+export const LABEL_WORDS = 'Q|Question|Вопрос|Питання|Задача|Pregunta|Pergunta|Questão|Frage|Aufgabe|Câu hỏi|Câu|질문|문제|问题|問題|题目|Problem|Exercise|Task';
 // Digits, ASCII or full width (`１２`, as Chinese and Japanese banks write them).
 const DIGITS = '[0-9０-９]{1,4}';
 // `Q1)`, `Q.1:`, `Question 3 -`, `Q1.What`, `Exercise 4:`, `Вопрос 2.`, `Q1.2:` (within a chapter): a "Q" or a label word says
@@ -51,6 +51,16 @@ export function questionNumber(text: string): number | undefined {
   if (prefix && /\u{1F51F}/u.test(prefix)) return 10;
   const digits = prefix && (/^(?:\s*[0-9]\uFE0F?\u20E3)+/u.exec(prefix)?.[0].replace(/\D/g, '') || /[0-9０-９]+(?=[^0-9０-９]*$)/u.exec(prefix)?.[0]);
   return digits ? Number(digits.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))) : undefined;
+}
+
+/**
+ * A question's whole number as an answer key writes it (`Q1.2:` → "1.2", `12.` → "12",
+ * `１２．` → "12"), if the text starts with one.
+ */
+export function numberKey(text: string): string | undefined {
+  const prefix = NUMBER.exec(text)?.[0] ?? LABEL_ONLY.exec(text)?.[0];
+  const digits = prefix?.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)).match(/[0-9]+(?:\.[0-9]+)*/)?.[0];
+  return digits?.split('.').map(Number).join('.');
 }
 
 /** A heading's words without its leading question number (we number questions ourselves). */

@@ -2,6 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Paragraph, RootContent } from 'mdast';
 import { cardStartIndex } from './card-start.js';
 import { OPTION_LINES } from './labels.js';
+import { phrasingLines } from '../phrasing-lines.js';
 import { isOptionList, unticked } from '../option-lists.js';
 
 /** What a question asks about, written under it (its options, its listing), and the answer apart from it. */
@@ -44,16 +45,7 @@ function asked(node: RootContent): boolean {
  * choice`, `**标签：** 分支基础`). A label alone ("**Options:**") introduces what follows instead.
  */
 function metaLines(p: Paragraph): boolean {
-  const lines: Paragraph['children'][] = [[]];
-  for (const child of p.children) {
-    if (child.type === 'break') lines.push([]);
-    else if (child.type === 'text' && child.value.includes('\n')) {
-      child.value.split('\n').forEach((value, k) => {
-        if (k > 0) lines.push([]);
-        if (value) lines[lines.length - 1].push({ ...child, value });
-      });
-    } else lines[lines.length - 1].push(child);
-  }
+  const lines = phrasingLines(p.children);
   return lines.every((line) => {
     const [label, ...value] = line.filter((c) => !(c.type === 'text' && !c.value.trim()));
     if (label?.type !== 'strong') return false;
