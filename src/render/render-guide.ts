@@ -6,7 +6,7 @@ import { markLeadIns } from './lead-ins.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, coverDate, type PageMap } from './view.js';
 import type { Paper } from '../model/paper.js';
-import { GUIDE_PAGES, type GuidePage } from './guide-page-sizes.js';
+import { GUIDE_PAGES, guideTextBlock, type GuidePage } from './guide-page-sizes.js';
 
 /** Options for one rendering of the guide. */
 export interface GuideRenderOptions {
@@ -81,11 +81,11 @@ const FIGURE_LINES = 12;
 const count = (html: string, pattern: RegExp): number => html.match(pattern)?.length ?? 0;
 
 /** About how many lines of the page a question's card and full answer take. */
-function answerLines(q: Question): number {
+function answerLines(q: Question, measure: number): number {
   const html = q.answerHtml;
   const code = [...html.matchAll(/<pre\b[\s\S]*?<\/pre>/g)].reduce((n, m) => n + m[0].split('\n').length, 0);
   return (
-    (q.answerText.length + q.cardText.length) / LINE_CHARS +
+    (q.answerText.length + q.cardText.length) / (LINE_CHARS * measure) +
     count(html, /<tr\b/g) +
     code +
     0.5 * count(html, /<li\b/g) +
@@ -93,9 +93,19 @@ function answerLines(q: Question): number {
   );
 }
 
-/** A question short enough to keep whole on one page. */
-export const isShortQuestion = (q: Question): boolean =>
-  q.answerFromCard || (q.answerText.length + q.cardText.length <= SHORT_ANSWER_CHARS && answerLines(q) <= SHORT_ANSWER_LINES);
+/**
+ * A question short enough to keep whole on one page of `page`. The limits are an A4 page's; a
+ * booklet's half sheet holds about two thirds of its lines, of nearly its length, so a question
+ * kept whole there is shorter (kept whole at A4's limits, it left 45 % of an A5 page empty).
+ */
+export function isShortQuestion(q: Question, page: GuidePage = 'a4'): boolean {
+  if (q.answerFromCard) return true;
+  const a4 = guideTextBlock('a4');
+  const block = guideTextBlock(page);
+  const lines = Math.min(1, block.height / a4.height);
+  const measure = Math.min(1, block.width / a4.width);
+  return q.answerText.length + q.cardText.length <= SHORT_ANSWER_CHARS * lines * measure && answerLines(q, measure) <= SHORT_ANSWER_LINES * lines;
+}
 
 /** Deck → self-contained guide HTML (CSS inlined). */
 export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRenderOptions) => string {
@@ -115,7 +125,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
         ...q,
         answerHtml: markLeadIns(splitCodeLines(q.answerHtml)),
         cardHtml: splitCodeLines(q.cardHtml),
-        short: isShortQuestion(q),
+        short: isShortQuestion(q, opts.page ?? opts.paper),
         page: pages.get(q.id) ?? '',
       }));
       return {
