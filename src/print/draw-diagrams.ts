@@ -29,6 +29,9 @@ const MERMAID_CONFIG = {
   // the same diagram, so builds stay byte-identical under SOURCE_DATE_EPOCH.
   handDrawnSeed: 1,
   flowchart: { useMaxWidth: true },
+  // An edge's label sits on its line: mermaid's half-transparent box let the line show through
+  // the words (a state diagram's "scheduled and pulled" was struck through). Opaque, it hides it.
+  themeCSS: '.edgeLabel rect, .edgeLabel .label rect { opacity: 1; fill: #fff; }',
   // The guide's own heading face: labels are measured here with the face they print in.
   fontFamily: fontStacks().head,
   // Keys a diagram's own `%%{init}%%` or front matter may not set: the first are mermaid's own;

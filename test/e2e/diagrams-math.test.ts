@@ -22,6 +22,15 @@ describe('diagrams and maths in the fixture deck', () => {
     expect(text).not.toMatch(/flowchart TB\s+user|-->\s*edge|\.->/);
   });
 
+  // Mermaid's own style draws the box under an edge's label half transparent, so the edge ran through
+  // the words ("reads & writes" struck through). The rule that wins, the last of equal weight, is opaque.
+  it('sets an edge label on an opaque box, so its line does not run through the words', async () => {
+    const html = await read(path.join(out, 'deck', 'guide.html'));
+    const rules = [...html.matchAll(/[^{}]*\.edgeLabel \.label rect[^{}]*\{([^}]*)\}/g)].map((m) => /opacity:\s*([\d.]+)/.exec(m[1])?.[1]);
+    expect(rules.length, 'rules for the label box').toBeGreaterThan(1);
+    expect(rules.at(-1)).toBe('1');
+  });
+
   it('draws a diagram in a card answer on the card, scaled to fit it', async () => {
     const text = pdfText(path.join(out, 'deck', 'cards.pdf'));
     expect(text).toContain('Clientbox');
