@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import type { BlockContent, Heading, Root, RootContent } from 'mdast';
+import type { BlockContent, Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { normaliseLayout } from '../content/layouts/normalise.js';
@@ -9,7 +9,8 @@ import { parseDeck } from '../content/parse-deck.js';
 import { toString } from 'mdast-util-to-string';
 import { deriveCard } from '../content/derive-card.js';
 import { cardStartIndex } from '../content/layouts/card-start.js';
-import { openingOptions, unticked } from '../content/option-lists.js';
+import { isOptionList, openingOptions, unticked } from '../content/option-lists.js';
+import { joiner } from '../content/layouts/answer-marks.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { Reading } from '../content/layouts/types.js';
@@ -71,17 +72,19 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     if (node.type !== 'heading' || node.depth !== 3) continue;
     const q = questions[headings.indexOf(node)];
     if (!q || q.open) continue;
-    // Options right under the question are written where our format reads them: between the
-    // question and its card answer (ticks taken off: the card says which is right).
-    for (const list of q.promptHtml ? openingOptions(answerOf(tree, node)) : []) {
-      moved.add(list);
-      out.push(unticked(list));
-    }
-    // A card the layout reads from further down the answer (an "Answer" box under a tip) is lost
-    // in the written text, where the first quote would be taken as the card: it is written out.
+    // The question's options are written where our format reads them: between the question and
+    // its card answer (ticks taken off: the card says which is right). What the question asks
+    // above them (`### Q1: Ordering` over "Where is order kept?") joins the heading.
+    const lead = askedAbove(node, answerOf(tree, node), !!q.promptHtml);
+    if (lead?.asked.length)
+      out[out.length - 1] = { ...node, children: [...node.children, { type: 'text', value: joiner(toString(node).trim()) }, ...lead.asked] };
+    for (const n of lead?.nodes ?? []) moved.add(n);
+    out.push(...(lead?.options ?? []).map(unticked));
+    // A card the layout reads from further down the answer (an "Answer" box under a tip, a quiz's
+    // key) is lost in the written text, where the first quote would be taken as the card: it is written out.
     const marked = cardStartIndex(answerOf(tree, node)) > 0;
     if ((q.cardGenerated || marked) && q.cardText)
-      out.push({ type: 'html', value: DERIVED_NOTE }, { type: 'blockquote', children: cardBlocks(tree, node, marked ? undefined : q.cardText) });
+      out.push({ type: 'html', value: DERIVED_NOTE }, { type: 'blockquote', children: cardBlocks(tree, node, marked ? undefined : q.cardText, lead?.options) });
   }
   const reading: Reading = { ...normalised, language: deck.reading?.language, questions: questions.length, open: questions.filter((q) => q.open).length };
   return {
@@ -90,6 +93,34 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     summary: readingSummary(reading),
     diagnostics: [...diagnostics, ...deck.diagnostics.filter((d) => d.code !== 'no-card-answer')],
   };
+}
+
+/**
+ * What a question asks under its heading, when the answer proper starts further down (a quiz's
+ * key, an answer label): the option lists there, and at most two short paragraphs above them,
+ * which finish asking. Options right under the heading come alone, when the deck read them as
+ * options (`optionsRead`: a list opening an answer with no card below is that answer). Undefined when anything else
+ * stands there (a listing, a table): that stays in the answer.
+ */
+function askedAbove(
+  heading: Heading,
+  answer: RootContent[],
+  optionsRead: boolean,
+): { asked: PhrasingContent[]; options: List[]; nodes: RootContent[] } | undefined {
+  const opening = openingOptions(answer);
+  const start = cardStartIndex(answer);
+  const above = start > 0 ? answer.slice(0, start) : [];
+  const paragraphs = above.slice(
+    0,
+    above.findIndex((n) => n.type !== 'paragraph'),
+  );
+  const options = above.slice(paragraphs.length);
+  // A heading that asks already (`## 1. Which planet …?`) is the whole question; a bank's labelled lines (`**Type:** single`) ask nothing.
+  const short = paragraphs.every((p) => toString(p).length <= 300 && !(p.type === 'paragraph' && p.children[0]?.type === 'strong'));
+  const asks = !/[?？]\s*$/.test(toString(heading)) && paragraphs.length <= 2 && short && options.length > 0 && options.every((n) => isOptionList(n));
+  if (!asks) return optionsRead && opening.length ? { asked: [], options: opening, nodes: opening } : undefined;
+  const asked = paragraphs.flatMap((p, k) => [...(k ? [{ type: 'text' as const, value: ' ' }] : []), ...(p as Paragraph).children]);
+  return { asked, options: options as List[], nodes: above };
 }
 
 /** The nodes under a question's heading, up to the next heading. */
@@ -104,8 +135,8 @@ function answerOf(tree: Root, heading: Heading): RootContent[] {
  * again from the answer under the heading, and used only when it reads as the deck's own card
  * answer `cardText` (else that text as one paragraph); always when no `cardText` is given.
  */
-function cardBlocks(tree: Root, heading: Heading, cardText?: string): BlockContent[] {
-  const derived = deriveCard(answerOf(tree, heading), toString(heading));
+function cardBlocks(tree: Root, heading: Heading, cardText?: string, options: List[] = []): BlockContent[] {
+  const derived = deriveCard(answerOf(tree, heading), toString(heading), options);
   const blocks = derived.nodes.filter((n): n is BlockContent => n.type === 'paragraph' || n.type === 'code' || n.type === 'list' || n.type === 'table');
   const asText: BlockContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: cardText ?? derived.text }] }];
   return (cardText === undefined || derived.text === cardText) && blocks.length > 0 && blocks.length === derived.nodes.length ? blocks : asText;

@@ -110,3 +110,45 @@ describe('studyguide import of a multiple-choice bank', () => {
     expect((await read(target))[0]).toEqual({ text: 'Which tier keeps data through a power cut?', prompt: 'a) Registers; b) Cache; c) Disk', card: 'c) Disk' });
   });
 });
+
+describe('studyguide import of a quiz with an answer key', () => {
+  it('writes what each question asks into its heading, its options under it and the key as its card', async () => {
+    const source = path.join(work, 'keyed-source.md');
+    writeFileSync(
+      source,
+      [
+        '# Streaming drills',
+        '',
+        '### Q1: Ordering',
+        'Where does a log keep its messages in order?',
+        '',
+        '- A) Across the whole topic',
+        '- B) Within one partition',
+        '',
+        '### Q2: Retention',
+        'What happens to a message once it has been read?',
+        '',
+        '- A) It is deleted at once',
+        '- B) It stays until the retention limit',
+        '',
+        '## Answers',
+        '',
+        '| Q | Answer | Why |',
+        '|---|---|---|',
+        '| 1 | B | Order holds only inside a partition. |',
+        '| 2 | B | Reading deletes nothing. |',
+      ].join('\n'),
+    );
+    const imported = await importBank(source);
+    const target = path.join(work, 'keyed-target.md');
+    writeFileSync(target, imported.markdown);
+    const read = async (file: string) => allQuestions(await loadDeck(file)).map((q) => ({ text: q.text, prompt: q.promptText, card: q.cardText }));
+    expect((await read(target))[0]).toEqual({
+      text: 'Ordering: Where does a log keep its messages in order?',
+      prompt: 'A) Across the whole topic; B) Within one partition',
+      card: 'B) Within one partition\nOrder holds only inside a partition.',
+    });
+    expect((await read(target)).map((q) => q.card)).toEqual((await read(source)).map((q) => q.card));
+    expect(imported.markdown).not.toContain('## Answers');
+  });
+});

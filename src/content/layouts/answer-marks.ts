@@ -15,7 +15,7 @@ const separator = (node: RootContent): boolean => node.type === 'thematicBreak' 
 const startsWith = (node: RootContent | undefined, mark: RegExp): node is Paragraph => node?.type === 'paragraph' && mark.test(toString(node));
 
 /** What goes between a short heading and the question under it: "Event Loop: …", "…区别？什么时候…". */
-function joiner(heading: string): string {
+export function joiner(heading: string): string {
   const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(heading.replace(/[？?：:]$/, ''));
   if (/[?？:：]$/.test(heading)) return wide ? '' : ' ';
   return wide ? '：' : ': ';
