@@ -94,6 +94,29 @@ describe('answer keys at the end of a quiz bank', () => {
     expect(deck.diagnostics).toEqual([]);
   });
 
+  it('reads a key under a numbered list of questions, each with its options nested', () => {
+    const deck = read([
+      '# Markdown check',
+      '',
+      '## Questions',
+      '',
+      '1. Which syntax makes a level-two heading?',
+      '   - A) `# Title`',
+      '   - B) `## Title`',
+      '',
+      '2. Which line starts a quote?',
+      '   - A) `> text`',
+      '   - B) `# text`',
+      '',
+      '## Answer Key',
+      '',
+      '1. B — two hashes.',
+      '2. A',
+    ]);
+    expect(allQuestions(deck).map((q) => q.cardText)).toEqual(['B) ## Title\ntwo hashes.', 'A) > text']);
+    expect(deck.sections.map((s) => s.title)).toEqual(['Questions']);
+  });
+
   it('matches a key by place when the questions carry no numbers', () => {
     const deck = read(['# Networks', '', '### Which layer does TCP work at?', '', '- A) Network', '- B) Transport', '', '### Which port does HTTPS use?', '', '- A) 80', '- B) 443', '', '## Answers', '', '1-B, 2-B']);
     expect(allQuestions(deck).map((q) => q.cardText)).toEqual(['B) Transport', 'B) 443']);
