@@ -145,7 +145,7 @@ const CHOICE_ONLY = /^[\p{So}\p{Extended_Pictographic}\uFE0F\s]*(?:[\p{L}][\p{L}
  * ("B" → "B. Mercury"), when the options printed with the question (`asked`) have it: a letter
  * alone means nothing on a card studied away from the question.
  */
-function namedChoice(nodes: RootContent[], asked: RootContent[]): RootContent[] {
+export function namedChoice(nodes: RootContent[], asked: RootContent[]): RootContent[] {
   const [first, ...rest] = nodes;
   const m = first?.type === 'paragraph' ? CHOICE_ONLY.exec(plainText(first).trim()) : null;
   if (!m || m[2]) return nodes;

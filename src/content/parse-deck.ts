@@ -7,7 +7,7 @@ import { type HastPlugin } from '../model/render-context.js';
 import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { checkLazyMeta, checkUnknownMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { escapeHtml, plainText, blocksText } from './text.js';
-import { deriveCard } from './derive-card.js';
+import { deriveCard, namedChoice } from './derive-card.js';
 import { cardStartIndex, hasCardStart } from './layouts/card-start.js';
 import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
 import { splitPrompt, tickedOptions } from './layouts/question-prompt.js';
@@ -168,11 +168,16 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     // A foreign question's options or listing, above its answer label, are printed with the question.
     // So is one of ours whose answer came from a key at the end of the bank (its start is marked).
     const keyed = !quote && hasCardStart(after.rest);
-    const { prompt, answer: answerNodes } = reading.foreign || keyed
+    const split = reading.foreign || keyed
       ? splitPrompt(after.rest)
       : options.length || quote
         ? { prompt: options, answer: after.rest }
         : (tickedOptions(after.rest) ?? { prompt: [], answer: after.rest });
+    const { prompt, answer: answerNodes } = split;
+    // An answer that opens with a letter alone ("B") prints that option, as the question lists it.
+    const named = namedChoice(answerNodes, prompt);
+    const shown: RootContent[] =
+      named[0] !== answerNodes[0] && named[0].type === 'paragraph' ? [{ ...named[0], children: [{ type: 'strong', children: named[0].children }] }, ...answerNodes.slice(1)] : answerNodes;
     // Rules and raw HTML print nothing, so an answer made only of them is no answer.
     const content = answerNodes.filter((node) => node.type !== 'thematicBreak' && node.type !== 'html' && node.type !== 'definition');
     if (!quote && content.length === 0 && (reading.open.has(rq.heading) || meta.open)) {
@@ -185,7 +190,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     }
     const data = vfileData(line);
     const hasFull = content.length > 0;
-    const answerHtml = hasFull ? render(answerNodes, data) : render(quote!.children, vfileData(line, false));
+    const answerHtml = hasFull ? render(shown, data) : render(quote!.children, vfileData(line, false));
     const derived = quote ? undefined : deriveCard(content, text, prompt);
     const cardText = quote ? blocksText(quote.children) : derived!.text;
     const question: Question = {
@@ -198,7 +203,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
       level: meta.level ?? sectionLevel ?? 'medium',
       tags: meta.tags ?? [],
       answerHtml,
-      answerText: hasFull ? blocksText(answerNodes) : cardText,
+      answerText: hasFull ? blocksText(shown) : cardText,
       // A generated card with no text at all (an answer that is only an image) shows the answer.
       // Card answers are hyphenated only in words too long for a line (the PDFs' text layer drops soft hyphens).
       cardHtml: quote ? render(quote.children, vfileData(line, false)) : cardText ? render(derived!.nodes, vfileData(line, false)) : answerHtml,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/content/parse-deck.js';
 import { allQuestions, type Deck } from '../../src/model/deck.js';
+import { untypeset } from '../untypeset.js';
 
 // Quiz banks print their questions with options and give the answers in a key at the end:
 // a table, a numbered list or one line of `1-B, 2-C`. Each answer goes to its question (by
@@ -51,7 +52,7 @@ describe('answer keys at the end of a quiz bank', () => {
     expect(ordering.text).toBe('Ordering');
     expect(ordering.promptText).toContain('B) Within one partition');
     expect(ordering.cardText).toBe('B) Within one partition\nOrder holds only inside a partition.');
-    expect(ordering.answerHtml).toContain('<strong>B</strong>');
+    expect(untypeset(ordering.answerHtml)).toContain('<strong>B) Within one partition</strong>');
     expect(ordering.answerHtml).not.toContain('Across the whole topic');
     expect(retention.cardText).toBe('B) It stays until the retention limit\nReading deletes nothing; retention does.');
     expect(groups.cardText).toBe('B) One\nA partition goes to one member of a group at a time.');
