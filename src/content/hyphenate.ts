@@ -69,7 +69,7 @@ export function hyphenateLongWords(text: string, lang: string, minLetters = 16):
   const hyphenate = hyphenatorFor(lang);
   if (!hyphenate) return text;
   const word = new RegExp(`[\\p{L}\\p{M}]{${minLetters},}`, 'gu');
-  return text.replace(word, (w) => hyphenate(w, { hyphenChar: '\u00ad', minWordLength: minLetters }));
+  return text.replace(word, (w) => softHyphens(hyphenate, w, minLetters));
 }
 
 function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters: number): void {
@@ -86,7 +86,7 @@ function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters:
     if (node.type !== 'text') return undefined;
     // Token by token: one holding a digit or any of _ . / \\ @ : # = is an address, path or name.
     node.value = node.value.replace(/\S+/g, (token) =>
-      /[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(word, (w) => (isName(w) ? w : hyphenate(w, { hyphenChar: '\u00ad', minWordLength: minLetters }))),
+      /[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(word, (w) => (isName(w) ? w : softHyphens(hyphenate, w, minLetters))),
     );
     return undefined;
   });
@@ -96,4 +96,16 @@ function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters:
  * A word with a capital inside (ClusterIP, LoadBalancer, PostgreSQL) is a name, kept whole; only
  * one too long for a narrow table column (16 letters or more) may still break at a syllable.
  */
+/**
+ * Longest run of letters given soft hyphens. The longest words of the languages we hyphenate run
+ * to about 80 letters; a longer run is no word (a pasted blob), and the hyphenation patterns take
+ * time that grows with the square of a word's length (an 80,000-letter run stopped a parse after
+ * 120 s). It is left whole, and the page breaks it anywhere.
+ */
+const WORD_MAX_LETTERS = 100;
+
+/** A word with soft hyphens, or as it is when longer than any word. */
+const softHyphens = (hyphenate: Hyphenator, word: string, minLetters: number): string =>
+  word.length > WORD_MAX_LETTERS ? word : hyphenate(word, { hyphenChar: '\u00ad', minWordLength: minLetters });
+
 const isName = (word: string): boolean => /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(word) && word.length < 16;

@@ -14,6 +14,14 @@ describe('soft hyphens', () => {
     expect(html).not.toContain('PostgreSQLWithAVeryLongEngineName');
     expect(html.replace(/\u00ad/g, '')).toContain('PostgreSQLWithAVeryLongEngineName');
   });
+
+  // The patterns take time growing with the square of a word's length: an 80,000-letter run (a
+  // pasted blob) stopped the parse after 120 s. A run longer than any word is left whole.
+  it('leave a run of letters longer than any word whole, and still hyphenate the words beside it', () => {
+    const html = answerOf(`Hyphenation patterns ${'blob'.repeat(5000)} everywhere.`);
+    expect(html).toContain('blob'.repeat(5000));
+    expect(html).toContain('Hy\u00adphen\u00adation');
+  });
 });
 
 describe('soft hyphens in tables', () => {
