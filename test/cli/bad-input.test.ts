@@ -4,6 +4,10 @@ import path from 'node:path';
 import { tempDir } from '../helpers.js';
 import { runCli } from '../cli-run.js';
 import { snapshot } from './run-cli.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 // Bad input: one line on stderr that names file:line and says what to do, exit code 1, and the
 // outputs of an earlier build left byte for byte. These fail before a browser is started, so the
