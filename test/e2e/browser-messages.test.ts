@@ -3,6 +3,10 @@ import { copyFile, writeFile, appendFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildWith, tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 // A theme whose style embeds a font the browser cannot decode: the headings print in another
 // face, which changes the pages. The build says so, once per message and output, instead of

@@ -10,6 +10,10 @@ import { CACHE_FILE } from '../../src/cache-record.js';
 import { defaultOptions } from '../../src/model/option-schema.js';
 import { BrowserSession } from '../../src/print/browser-session.js';
 import { pageSizes, pdfText, tempDir, unusedSession } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 const FIXTURE = 'test/fixtures/cache';
 // Two outputs are enough to see what is rebuilt; the cache records whatever steps ran.

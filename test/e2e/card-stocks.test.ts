@@ -9,6 +9,10 @@ import { buildWith, tempDir } from '../helpers.js';
 import { findSequence, pdfWords, type PdfWord, type PdfWordPage } from '../pdf-words.js';
 import { printPrefs } from '../pdf-print-prefs.js';
 import { textRuns } from '../pdf-font-sizes.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 const deckFile = 'test/fixtures/cards-deck/git-workflow.md';
 const MM = 72 / 25.4;

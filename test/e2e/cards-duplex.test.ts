@@ -6,6 +6,10 @@ import { cardPadding, cardPoints } from '../../src/render/render-cards.js';
 import { CARD_SIZES, type CardSize } from '../../src/model/paper.js';
 import { buildWith, tempDir } from '../helpers.js';
 import { findSequence, pdfWords, type PdfWord, type PdfWordPage } from '../pdf-words.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 const deckFile = 'test/fixtures/cards-deck/git-workflow.md';
 

@@ -4,6 +4,10 @@ import path from 'node:path';
 import { StudyguideError } from '../../src/errors.js';
 import { cardFontMaxPt } from '../../src/render/render-cards.js';
 import { buildWith, pdfText, tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 const overflowDeck = 'test/fixtures/cards-overflow/overflow.md';
 const fittingDeck = 'test/fixtures/cards-deck/git-workflow.md';

@@ -5,6 +5,10 @@ import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
 import { CARD_SIZES, type CardSize } from '../../src/model/paper.js';
 import { bundledOut, bundledWarnings, buildWith, pageSizes, pdfPages, squash, tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 const deckFile = 'test/fixtures/cards-deck/git-workflow.md';
 const slug = 'infrastructure-engineer';

@@ -5,6 +5,10 @@ import { loadDeck } from '../../src/content/load-deck.js';
 import { labelsFor } from '../../src/model/labels.js';
 import { allQuestions } from '../../src/model/deck.js';
 import { buildWith, pdfInfo, pdfText, squash, tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 // One bank per foreign layout (our fixtures), built with a browser: every question is in
 // guide.pdf, open ones marked, and cards.pdf holds one card per answered question.

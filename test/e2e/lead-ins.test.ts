@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildWith, pdfPages, squash, tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 // A lead-in (a paragraph ending in ":", render/lead-ins.ts) prints on the page of the list, code
 // or table it announces. The fixture's answers grow by about a line each, so that without the

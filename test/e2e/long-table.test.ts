@@ -4,6 +4,10 @@ import { allQuestions } from '../../src/model/deck.js';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { isShortQuestion } from '../../src/render/render-guide.js';
 import { buildWith, pdfPages, tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 // A question of few words holding a 14-row table, after a question that fills most of a page:
 // kept whole it moved to the next page and left the foot of this one empty. Now it starts under

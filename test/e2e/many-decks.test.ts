@@ -5,6 +5,10 @@ import { findDeckFiles, loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions, countByLevel, type Deck } from '../../src/model/deck.js';
 import { buildWith, bundledOut, pdfPages, pdfText, read, squash, tempDir } from '../helpers.js';
 import { loose, outlineOf } from './guide-reading.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

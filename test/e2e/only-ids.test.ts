@@ -5,6 +5,10 @@ import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
 import { ankiText } from '../../src/outputs/anki-output.js';
 import { buildWith, pdfPages, pdfText, squash, tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 const deckFile = 'test/fixtures/cards-deck/git-workflow.md';
 

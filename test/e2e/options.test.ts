@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BrowserSession } from '../../src/print/browser-session.js';
 import { buildWith, pdfText, tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 // Options written in our own format (a lettered list between the question and its card) print
 // with the question, their letters as their only marks.

@@ -9,6 +9,10 @@ import { buildWith, bundledOut, letterOut, pdfPages, squash, tempDir } from '../
 import { pageFill } from '../pdf-page-fill.js';
 import { pdfWords } from '../pdf-words.js';
 import { questionPages } from './guide-reading.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 /**
  * No page inside the guide's body is left mostly blank: sections go on under the one before

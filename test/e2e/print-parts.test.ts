@@ -13,6 +13,10 @@ import { loose, outlineOf, plainQuotes } from './guide-reading.js';
 import { pageFill } from '../pdf-page-fill.js';
 import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
 import { NEW_PAGE_FILL } from '../../src/print/plan-section-breaks.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 /**
  * Large decks print in parts joined into one PDF (print/print-parts.ts). The guide's parts are

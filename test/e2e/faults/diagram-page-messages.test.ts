@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildWith, tempDir } from '../../helpers.js';
+import { parseInPlace } from '../../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 // What the diagram page says that is not a mermaid warning (src/print/draw-diagrams.ts): an
 // outside address a diagram asks for, refused as every load is, and mermaid's logged errors,

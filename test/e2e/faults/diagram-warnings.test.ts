@@ -3,6 +3,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../../../src/model/deck.js';
 import { buildWith, tempDir } from '../../helpers.js';
+import { parseInPlace } from '../../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 // What mermaid writes to the drawing page's console while it draws (a style for a node that does
 // not exist, a layout it falls back from) comes out as a warning at the diagram block's line

@@ -52,9 +52,10 @@ function tableDeck(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A folder with small.md and big.md (40 questions: the limit tests write their own big.md). */
 async function twoDecks(): Promise<string> {
   const dir = await tempDir('studyguide-parse-limits-');
-  await writeFile(path.join(dir, 'big.md'), deck('Big', 400));
+  await writeFile(path.join(dir, 'big.md'), deck('Big', 40));
   await writeFile(path.join(dir, 'small.md'), deck('Small', 3));
   return dir;
 }
@@ -124,7 +125,7 @@ describe('parsing under limits', () => {
       expect(run.code, run.stderr).toBe(0);
       outputs.push((await readFile(path.join(out, 'big', 'cards.csv'), 'utf8')) + (await readFile(path.join(out, 'big', 'anki.txt'), 'utf8')));
     }
-    expect(outputs[0]).toContain('Question 400 about');
+    expect(outputs[0]).toContain('Question 40 about');
     expect(outputs[0]).toBe(outputs[1]);
   }, 180_000);
 });

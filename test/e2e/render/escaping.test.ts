@@ -6,6 +6,10 @@ import { buildWith, pdfText, read, tempDir } from '../../helpers.js';
 import { findAll, parseHtml, textOf } from '../../render/html-dom.js';
 import type { Element, Root } from 'hast';
 import { plainQuotes } from '../guide-reading.js';
+import { parseInPlace } from '../../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 // A deck full of <, &, quotes and raw HTML: it must print as text, never as markup.
 const deckFile = 'test/fixtures/render-escaping/escaping.md';

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../../helpers.js';
-import { runCliAsync, snapshot } from '../../cli/run-cli.js';
+import { tempDir } from '../helpers.js';
+import { runCli } from '../cli-run.js';
+import { snapshot } from './run-cli.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 // Bad input: one line on stderr that names file:line and says what to do, exit code 1, and the
-// outputs of an earlier build left byte for byte. These fail before a browser is started, and
-// each case has its own folder, so they run side by side.
+// outputs of an earlier build left byte for byte. These fail before a browser is started, so the
+// CLI runs in this process (a spawned bin failing a deck with exit 1: e2e/faults/interrupted-build).
+
+const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { NO_COLOR: '1', FORCE_COLOR: '0', ...env });
 
 /** A fresh folder with an out/ as an earlier good build of `slug` left it, and its snapshot. */
 async function earlierBuild(slug: string): Promise<{ dir: string; out: string; before: Record<string, string> }> {
@@ -52,13 +59,13 @@ const cases: { name: string; file: string; content?: string | Buffer; line: RegE
   },
 ];
 
-describe.concurrent('studyguide build with bad input', () => {
+describe('studyguide build with bad input', () => {
   for (const c of cases) {
     it(`reports ${c.name} in one line, exits 1 and leaves out/ as it was`, async () => {
       const { dir, out, before } = await earlierBuild(path.basename(c.file, '.md'));
       const file = path.join(dir, c.file);
       if (c.content !== undefined) writeFileSync(file, c.content);
-      const { code, stderr } = await runCliAsync(['build', file, '--out', out]);
+      const { code, stderr } = await cli(['build', file, '--out', out]);
       const lines = stderr.trimEnd().split('\n');
       expect(lines, stderr).toHaveLength(1);
       expect(lines[0]).toMatch(c.line);
@@ -74,7 +81,7 @@ describe('studyguide build without a browser', () => {
     const { dir, out, before } = await earlierBuild('good');
     const file = path.join(dir, 'good.md');
     writeFileSync(file, '# Deck\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n');
-    const { code, stderr } = await runCliAsync(['build', file, '--out', out, '--no-cache'], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' });
+    const { code, stderr } = await cli(['build', file, '--out', out, '--no-cache'], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent' });
     const lines = stderr.trimEnd().split('\n');
     expect(lines, stderr).toHaveLength(1);
     expect(lines[0]).toMatch(
@@ -91,7 +98,7 @@ describe('studyguide build with two decks for one output folder', () => {
     const deck = '# Deck\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n';
     writeFileSync(path.join(dir, 'My Deck.md'), deck);
     writeFileSync(path.join(dir, 'my-deck.md'), deck);
-    const { code, stderr } = await runCliAsync(['build', dir, '--out', out]);
+    const { code, stderr } = await cli(['build', dir, '--out', out]);
     expect(stderr.trimEnd().split('\n')).toEqual([
       `error: ${path.join(dir, 'my-deck.md')}: both this deck and ${path.join(dir, 'My Deck.md')} would be written to the output folder "my-deck" — rename one of the two files`,
     ]);
