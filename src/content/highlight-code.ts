@@ -2,7 +2,9 @@ import rehypeHighlight from 'rehype-highlight';
 import { common } from 'lowlight';
 import dockerfile from 'highlight.js/lib/languages/dockerfile';
 import nginx from 'highlight.js/lib/languages/nginx';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { textOf } from './hast-text.js';
 import type { Plugin } from 'unified';
 
 // Interview decks lean on infrastructure formats beyond highlight.js's common set. HCL has no
@@ -15,4 +17,23 @@ const aliases = { ini: ['hcl', 'tf', 'terraform'] };
  * Blocks without a language, or with an unknown one (mermaid, …), are left as they are.
  * styles/code.css gives the spans weight, slant and underline, so they read in grayscale.
  */
-export const highlightCode: Plugin<[], Root> = () => rehypeHighlight({ languages, aliases, detect: false });
+export const highlightCode: Plugin<[], Root> = () => {
+  const highlight = rehypeHighlight({ languages, aliases, detect: false });
+  return (tree, file) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'code' || !hasLongLine(node)) return;
+      const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+      node.properties.className = [...classes, 'no-highlight'];
+    });
+    return highlight(tree, file);
+  };
+};
+
+/**
+ * A line longer than this (minified code, a pasted blob) is printed plain: its thousands of
+ * highlighting spans on one unbroken line took Chromium 30 s to lay out for 80,000 characters
+ * (3 s plain), and colour helps nobody read such a line.
+ */
+const HIGHLIGHT_LINE_MAX = 1000;
+
+const hasLongLine = (code: Element): boolean => textOf(code).split('\n').some((line) => line.length > HIGHLIGHT_LINE_MAX);

@@ -17,18 +17,46 @@ function indentOf(line: string): number {
  */
 export function splitCodeLines(html: string): string {
   return html.replace(CODE_BLOCK, (_block, open: string, inner: string, close: string) => {
-    const lines = inner.replace(/\n$/, '').split('\n');
+    const lines = inner
+      .replace(/\n$/, '')
+      .split('\n')
+      .flatMap((line) => pieces(line).map((piece, k) => ({ piece, more: k > 0, indent: indentOf(line) })));
     const openTags: string[] = [];
-    const out = lines.map((line) => {
+    const out = lines.map(({ piece, more, indent }) => {
       const carried = openTags.join('');
-      for (const [tag] of line.matchAll(/<\/?span\b[^>]*>/g)) {
+      for (const [tag] of piece.matchAll(/<\/?span\b[^>]*>/g)) {
         if (tag.startsWith('</')) openTags.pop();
         else openTags.push(tag);
       }
-      const indent = indentOf(line);
       const style = indent > 0 ? ` style="--indent: ${indent}"` : '';
-      return `<span class="code-line"${style}>${carried}${line}${'</span>'.repeat(openTags.length)}</span>`;
+      return `<span class="code-line${more ? ' code-more' : ''}"${style}>${carried}${piece}${'</span>'.repeat(openTags.length)}</span>`;
     });
     return `${open}${out.join('')}${close}`;
   });
+}
+
+/**
+ * A source line longer than LONG_LINE characters (minified code, a pasted blob) is printed in
+ * pieces of PIECE characters, each its own `.code-more` line hung under the first: one line of
+ * 40,000 characters, laid out whole, took Chromium a minute and longer ones timed the print out.
+ * Cuts fall between characters, never inside a tag or an entity.
+ */
+const LONG_LINE = 1000;
+const PIECE = 480;
+
+function pieces(line: string): string[] {
+  if (line.length <= LONG_LINE) return [line];
+  const out: string[] = [];
+  let start = 0;
+  let shown = 0;
+  for (const m of line.matchAll(/<[^>]*>|&[#\w]+;|[\s\S]/g)) {
+    if (m[0].length === 1 || m[0][0] === '&') shown++;
+    if (shown > PIECE && m[0][0] !== '<') {
+      out.push(line.slice(start, m.index));
+      start = m.index!;
+      shown = 1;
+    }
+  }
+  out.push(line.slice(start));
+  return out;
 }

@@ -27,7 +27,7 @@ const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) =
 
 const TEN_MB = `# Big\n\n## S\n\n### Q?\n\n${'All work and no play makes a very long deck. '.repeat(233_100)}\n`;
 
-/** Every hostile document (28 of them). */
+/** Every hostile document (30 of them). */
 export const HOSTILE_DECKS: HostileDeck[] = [
   { name: 'script-block.md', body: deck(`<script>document.title = "${PWN}"</script>\n\nAfter the script.`), inert: [PWN], printed: ['After the script.'] },
   { name: 'script-inline.md', body: deck(`Text <script>window.${PWN}=1</script> and more.`), inert: [PWN], printed: ['and more.'] },
@@ -87,6 +87,10 @@ export const HOSTILE_DECKS: HostileDeck[] = [
   },
   { name: 'remote-link.md', body: deck(`A plain link [to the server]({{SERVER}}/link-${PWN}) is kept but never followed.`), printed: ['to the server'] },
   { name: 'ten-megabytes.md', body: TEN_MB, error: { message: /MB, over the 4 MB limit/, line: 1 } },
+  // A pasted blob: one line of 60,000 characters of code (laid out whole, with highlighting, it timed
+  // the print out) and a run of 80,000 letters (hyphenating it stopped the parse at 120 s).
+  { name: 'long-code-line.md', body: deck(`\`\`\`js\n${'x=1;'.repeat(15_000)}\n\`\`\`\n\nAfter the code.`), printed: ['After the code.'] },
+  { name: 'letter-blob.md', body: deck(`Before ${'blob'.repeat(20_000)} after the blob.`), printed: ['after the blob.'] },
   { name: 'deep-lists.md', body: deck(`${'- '.repeat(5000)}bottom`), error: { message: /nested more than 100 levels/, line: 9 } },
   { name: 'deep-quotes.md', body: deck(`${'> '.repeat(5000)}bottom`), error: { message: /nested more than 100 levels/, line: 9 } },
   {
