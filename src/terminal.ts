@@ -22,11 +22,13 @@ export function palette(on: boolean) {
 }
 
 /** One line for any error: `error: file:line: message — hint`; a stack only with --debug. */
-export function formatError(error: unknown, debug = false): string {
-  if (error instanceof StudyguideError) return `error: ${error.format()}`;
-  if (debug && error instanceof Error) return `error: ${error.stack}`;
+export function formatError(error: unknown, debug = false, deck?: string): string {
+  // A deck's failure that names no file (a print that timed out) names the deck.
+  const where = deck && !(error instanceof StudyguideError && error.file) ? `${deck}: ` : '';
+  if (error instanceof StudyguideError) return `error: ${where}${error.format()}`;
+  if (debug && error instanceof Error) return `error: ${where}${error.stack}`;
   const message = error instanceof Error ? error.message : String(error);
-  return `error: ${message.split('\n')[0]} — run with --debug for details`;
+  return `error: ${where}${message.split('\n')[0]} — run with --debug for details`;
 }
 
 /** More warnings of one kind in one file than this are folded into one line (all shown with --verbose). */
@@ -150,7 +152,7 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
         readings.set(e.deck, e.summary);
       } else if (e.type === 'deck-failed') {
         printWarnings((w) => w.file === e.file);
-        streams.err.write(`${c.red(formatError(e.error, opts.debug))}\n`);
+        streams.err.write(`${c.red(formatError(e.error, opts.debug, shown(e.file)))}\n`);
       }
     },
     /** The closing line: decks built, failures, warnings, total time. */

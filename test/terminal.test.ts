@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { colorEnabled, createBuildReporter, formatError } from '../src/terminal.js';
 import { optionEntries } from '../src/model/option-schema.js';
-import { StudyguideError } from '../src/errors.js';
+import { environmentError, StudyguideError } from '../src/errors.js';
 import { runCli } from './cli-run.js';
 import { parseInPlace } from './parse-in-place.js';
 
@@ -46,6 +46,15 @@ describe('terminal output', () => {
     reporter.summary({ built: ['b'], failed: [{ file: 'a.md', error: null }] });
     expect(lines[0]).toBe('error: a.md:3: broken — fix it\n');
     expect(lines.slice(1).join('')).toMatch(/^1 of 2 decks failed/);
+  });
+
+  it("names the deck in a deck's failure whose error names no file (a print that timed out)", () => {
+    const lines: string[] = [];
+    const sink = { write: (s: string) => lines.push(s) };
+    const reporter = createBuildReporter({ out: sink, err: sink }, 'quiet');
+    reporter.event({ type: 'deck-failed', file: 'decks/big.md', error: environmentError('printing timed out after 240 s', 'split it into smaller decks') });
+    reporter.event({ type: 'deck-failed', file: 'decks/odd.md', error: new Error('boom') });
+    expect(lines).toEqual(['error: decks/big.md: printing timed out after 240 s — split it into smaller decks\n', 'error: decks/odd.md: boom — run with --debug for details\n']);
   });
 
   it('prints errors as one line, with a stack only under --debug', () => {
