@@ -54,7 +54,10 @@ describe('terminal output', () => {
     const reporter = createBuildReporter({ out: sink, err: sink }, 'quiet');
     reporter.event({ type: 'deck-failed', file: 'decks/big.md', error: environmentError('printing timed out after 240 s', 'split it into smaller decks') });
     reporter.event({ type: 'deck-failed', file: 'decks/odd.md', error: new Error('boom') });
-    expect(lines).toEqual(['error: decks/big.md: printing timed out after 240 s — split it into smaller decks\n', 'error: decks/odd.md: boom — run with --debug for details\n']);
+    expect(lines).toEqual([
+      'error: decks/big.md: printing timed out after 240 s — split it into smaller decks\n',
+      'error: decks/odd.md: boom — run with --debug for details\n',
+    ]);
   });
 
   it('prints errors as one line, with a stack only under --debug', () => {
