@@ -272,6 +272,40 @@ const zh: LabelOverrides = {
   countShown: '显示 {shown} / {total} 题',
 };
 
+// Arabic: printed right to left (render/view.ts sets the pages' direction from the language).
+const ar: LabelOverrides = {
+  studyGuide: 'دليل الدراسة',
+  contents: 'المحتويات',
+  part: 'الجزء',
+  introduction: 'مقدمة',
+  questions: 'الأسئلة',
+  inShort: 'باختصار:',
+  openQuestion: 'لا توجد إجابة بعد.',
+  pagePrefix: 'صفحة ',
+  pageOf: ' من ',
+  fullAnswer: 'الإجابة الكاملة:',
+  pageShort: 'ص',
+  levels: { easy: 'سهل', medium: 'متوسط', hard: 'صعب' },
+  quiz: 'اختبار',
+  answerKey: 'مفتاح الإجابات',
+  name: 'الاسم',
+  date: 'التاريخ',
+  selection: 'التحديد:',
+  level: 'المستوى',
+  tag: 'الوسم',
+  section: 'القسم',
+  shuffled: 'بترتيب عشوائي',
+  seed: 'البذرة',
+  searchPlaceholder: 'ابحث في الأسئلة…',
+  allLevels: 'كل المستويات',
+  allTags: 'كل الوسوم',
+  collapseAll: 'طي الكل',
+  expandAll: 'توسيع الكل',
+  print: 'طباعة',
+  countAll: 'الأسئلة: {total}',
+  countShown: 'يظهر {shown} من {total}',
+};
+
 /** English labels with some replaced (a translation or a user's overrides). */
 function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
   return { ...base, ...overrides, levels: { ...base.levels, ...(overrides.levels ?? {}) } } as Labels;
@@ -279,7 +313,7 @@ function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
 
 /** The built-in languages, each complete (missing words fall back to English). */
 export const LABELS: Record<string, Labels> = Object.fromEntries(
-  Object.entries({ en: {}, de, fr, es, pt, ru, zh }).map(([lang, words]) => [lang, withOverrides(en, words)]),
+  Object.entries({ en: {}, de, fr, es, pt, ru, zh, ar }).map(([lang, words]) => [lang, withOverrides(en, words)]),
 );
 
 /** Labels for a language tag (`de-AT` → `de`), English when unknown, with overrides applied. */
@@ -288,3 +322,9 @@ export function labelsFor(lang: string, overrides: LabelOverrides = {}): Labels 
   const base = LABELS[tag] ?? LABELS[tag.split('-')[0]] ?? en;
   return withOverrides(base, overrides);
 }
+
+/** Languages written right to left (their first subtag): their pages are set right to left. */
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb']);
+
+/** The writing direction of a language tag, as HTML's `dir` names it. */
+export const directionOf = (lang: string): 'rtl' | 'ltr' => (RIGHT_TO_LEFT.has(lang.toLowerCase().split(/[-_]/)[0]) ? 'rtl' : 'ltr');

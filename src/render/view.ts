@@ -1,6 +1,6 @@
 import { sourceDate } from '../source-date.js';
 import { allQuestions, countByLevel, LEVELS, type Deck } from '../model/deck.js';
-import { labelsFor, type Labels } from '../model/labels.js';
+import { directionOf, labelsFor, type Labels } from '../model/labels.js';
 import { fontCss } from './fonts.js';
 import { hyphenateLongWords } from '../content/hyphenate.js';
 
@@ -40,6 +40,7 @@ export function baseView(deck: Deck, css: string, pageSize: string, labels: Labe
   return {
     deck,
     labels,
+    dir: directionOf(deck.lang),
     // The bundled faces and family stacks come first, so a theme's stylesheet may still override them.
     css: [fontCss(deck.fonts), css, deck.extraCss].filter(Boolean).join('\n'),
     title: deck.title,

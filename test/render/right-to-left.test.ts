@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/content/parse-deck.js';
+import { assetDirs } from '../../src/render/assets.js';
+import { createGuideRenderer } from '../../src/render/render-guide.js';
+import { directionOf } from '../../src/model/labels.js';
+
+// A deck in Arabic (or Hebrew, Persian, Urdu) is printed right to left: set left to right, its
+// question marks and Latin words (TCP, IP) landed at the wrong end of each line. Its labels are
+// Arabic; code still reads left to right.
+const deck = (lang: string) =>
+  parseDeck(
+    ['---', `lang: ${lang}`, '---', '# أسئلة الشبكات', '', '## الأساسيات', '', '### ما هو عنوان IP؟', '', '> رقم يحدد جهازًا على الشبكة.', ''].join('\n'),
+    {
+      file: 'ar.md',
+      slug: 'ar',
+    },
+  );
+
+describe('decks written right to left', () => {
+  const render = createGuideRenderer(assetDirs());
+
+  it('set their pages right to left, with Arabic labels', () => {
+    const html = render(deck('ar'), { paper: 'a4' });
+    expect(html).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(html).toContain('المحتويات');
+    expect(html).toContain('باختصار:');
+    expect(html).toMatch(/pre, code, kbd, samp \{ direction: ltr;/);
+  });
+
+  it('know the languages written right to left by their first subtag, and nothing else', () => {
+    expect(['ar', 'he-IL', 'fa', 'ur'].map(directionOf)).toEqual(['rtl', 'rtl', 'rtl', 'rtl']);
+    expect(['en', 'de-AT', 'zh', 'ru'].map(directionOf)).toEqual(['ltr', 'ltr', 'ltr', 'ltr']);
+    expect(render(deck('en'), { paper: 'a4' })).toMatch(/<html lang="en" dir="ltr">/);
+  });
+});
