@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { shortAnchor } from './short-anchor.js';
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Blockquote, Heading, Root, RootContent, Text } from 'mdast';
 import { contentError } from '../errors.js';
 import { parseMarkdown, createHtmlRenderer } from './markdown.js';
 import { type HastPlugin } from '../model/render-context.js';
@@ -161,7 +161,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     const body = before.rest.slice(options.length);
     const first = body[0];
     // A foreign answer whose answer proper comes below (a hint box, then "Answer"): its first quote is no card answer.
-    const quote = first?.type === 'blockquote' && first.children.length > 0 && cardStartIndex(body) === 0 ? first : undefined;
+    const quote = first?.type === 'blockquote' && first.children.length > 0 && cardStartIndex(body) === 0 ? numberedLine(first) : undefined;
     if (quote) checkLazyMeta(quote, sourceLines, file);
     const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? body.slice(1) : body, file, reading.foreign);
     const meta: MetaLine = { ...before.meta, ...after.meta };
@@ -268,6 +268,20 @@ function readLayout(tree: Root, opts: ParseOptions, diagnostics: Diagnostic[]): 
   const line = yaml && fromFrontMatter ? keyLine(yaml.value, 'layout', lineOf(yaml)) : 1;
   const normalised = normaliseLayout(tree, choice, opts.file, line, diagnostics);
   return { ...normalised, foreign: normalised.layout !== 'studyguide' };
+}
+
+/**
+ * A card answer that opens with a number and a full stop (`> 1984. The year it shipped.`,
+ * `> 3. Drain, upgrade, uncordon.`) is one line, not a list of one item: markdown reads it as a
+ * numbered list and the card lost its number ("The year it shipped.").
+ */
+function numberedLine(quote: Blockquote): Blockquote {
+  const [list] = quote.children;
+  if (quote.children.length !== 1 || list.type !== 'list' || !list.ordered || list.children.length !== 1) return quote;
+  const [item] = list.children;
+  if (item.children.length !== 1 || item.children[0].type !== 'paragraph') return quote;
+  const number: Text = { type: 'text', value: `${list.start ?? 1}. ` };
+  return { ...quote, children: [{ ...item.children[0], children: [number, ...item.children[0].children] }] };
 }
 
 /** `devops-questions` → "Devops questions". */
