@@ -94,28 +94,39 @@ describe('studyguide import', () => {
   });
 });
 
+/** A bank written to a file, imported, and the imported deck written beside it: both paths and the import. */
+async function roundTrip(name: string, bank: string) {
+  const source = path.join(work, `${name}-source.md`);
+  writeFileSync(source, bank);
+  const imported = await importBank(source);
+  const target = path.join(work, `${name}-target.md`);
+  writeFileSync(target, imported.markdown);
+  return { source, target, imported };
+}
+
+/** What a multiple-choice question reads as: its text, the options printed with it, its card. */
+const asked = async (file: string) => allQuestions(await loadDeck(file)).map((q) => ({ text: q.text, prompt: q.promptText, card: q.cardText }));
+
 describe('studyguide import of a multiple-choice bank', () => {
   it('writes the options where our format reads them, between the question and its card', async () => {
-    const source = path.join(work, 'ticked-source.md');
-    writeFileSync(
-      source,
+    const { source, target, imported } = await roundTrip(
+      'ticked',
       '# Drills\n\n**Exercise 1: Which tier keeps data through a power cut?**\n\n- [ ] a) Registers\n- [ ] b) Cache\n- [x] c) Disk\n\n**Exercise 2: Which of these are volatile?**\n\n- [x] a) RAM\n- [ ] b) SSD\n- [x] c) CPU cache\n\nBoth lose what they hold when the power goes.\n',
     );
-    const imported = await importBank(source);
     expect(imported.markdown).not.toMatch(/\[[ x]\]/);
-    const target = path.join(work, 'ticked-target.md');
-    writeFileSync(target, imported.markdown);
-    const read = async (file: string) => allQuestions(await loadDeck(file)).map((q) => ({ text: q.text, prompt: q.promptText, card: q.cardText }));
-    expect(await read(target)).toEqual(await read(source));
-    expect((await read(target))[0]).toEqual({ text: 'Which tier keeps data through a power cut?', prompt: 'a) Registers; b) Cache; c) Disk', card: 'c) Disk' });
+    expect(await asked(target)).toEqual(await asked(source));
+    expect((await asked(target))[0]).toEqual({
+      text: 'Which tier keeps data through a power cut?',
+      prompt: 'a) Registers; b) Cache; c) Disk',
+      card: 'c) Disk',
+    });
   });
 });
 
 describe('studyguide import of a quiz with an answer key', () => {
   it('writes what each question asks into its heading, its options under it and the key as its card', async () => {
-    const source = path.join(work, 'keyed-source.md');
-    writeFileSync(
-      source,
+    const { source, target, imported } = await roundTrip(
+      'keyed',
       [
         '# Streaming drills',
         '',
@@ -139,16 +150,12 @@ describe('studyguide import of a quiz with an answer key', () => {
         '| 2 | B | Reading deletes nothing. |',
       ].join('\n'),
     );
-    const imported = await importBank(source);
-    const target = path.join(work, 'keyed-target.md');
-    writeFileSync(target, imported.markdown);
-    const read = async (file: string) => allQuestions(await loadDeck(file)).map((q) => ({ text: q.text, prompt: q.promptText, card: q.cardText }));
-    expect((await read(target))[0]).toEqual({
+    expect((await asked(target))[0]).toEqual({
       text: 'Ordering: Where does a log keep its messages in order?',
       prompt: 'A) Across the whole topic; B) Within one partition',
       card: 'B) Within one partition\nOrder holds only inside a partition.',
     });
-    expect((await read(target)).map((q) => q.card)).toEqual((await read(source)).map((q) => q.card));
+    expect((await asked(target)).map((q) => q.card)).toEqual((await asked(source)).map((q) => q.card));
     expect(imported.markdown).not.toContain('## Answers');
   });
 });
