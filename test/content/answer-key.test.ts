@@ -118,6 +118,42 @@ describe('answer keys at the end of a quiz bank', () => {
     expect(deck.sections.map((s) => s.title)).toEqual(['Questions']);
   });
 
+  it('reads one key per chapter, each answering the questions above it (numbers start again)', () => {
+    const deck = read([
+      '# Two chapters',
+      '',
+      '## Chapter 1',
+      '',
+      '### 1. Which is a prime?',
+      '',
+      '- A) 4',
+      '- B) 7',
+      '',
+      '### Answers',
+      '',
+      '1. B',
+      '',
+      '## Chapter 2',
+      '',
+      '### 1. Which is even?',
+      '',
+      '- A) 6',
+      '- B) 9',
+      '',
+      '### 2. Which is odd?',
+      '',
+      '- A) 8',
+      '- B) 5',
+      '',
+      '### Answers',
+      '',
+      '1. A',
+      '2. B',
+    ]);
+    expect(allQuestions(deck).map((q) => q.cardText)).toEqual(['B) 7', 'A) 6', 'B) 5']);
+    expect(deck.diagnostics).toEqual([]);
+  });
+
   it('matches a key by place when the questions carry no numbers', () => {
     const deck = read(['# Networks', '', '### Which layer does TCP work at?', '', '- A) Network', '- B) Transport', '', '### Which port does HTTPS use?', '', '- A) 80', '- B) 443', '', '## Answers', '', '1-B, 2-B']);
     expect(allQuestions(deck).map((q) => q.cardText)).toEqual(['B) Transport', 'B) 443']);

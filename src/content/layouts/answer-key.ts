@@ -10,6 +10,8 @@ export interface KeyEntry {
   line: number;
   answer: PhrasingContent[];
   explanation: PhrasingContent[];
+  /** The answer names an option (`B`, `A, C`, `True`). */
+  choice: boolean;
 }
 
 /** An answer key read out of a bank, and the lines its questions stand on (after the key before it). */
@@ -81,7 +83,8 @@ function keyEntries(blocks: RootContent[]): KeyEntry[] | undefined {
     if (!read) return undefined;
     entries.push(...read);
   }
-  return entries.length >= 2 ? entries : undefined;
+  // One entry is a key when it names an option (a chapter of one question); one line of prose under "Solutions" may be anything.
+  return entries.length >= 2 || entries[0]?.choice ? entries : undefined;
 }
 
 /** `| Q1.1 | **B** | why |` rows: number, answer, then every other cell explains it. */
@@ -95,7 +98,7 @@ function tableEntries(table: Extract<RootContent, { type: 'table' }>): KeyEntry[
     if (!number || !answerCell) return undefined;
     const split = splitChoice(answerCell.children);
     const more = why.filter((c) => cellText(c).trim()).flatMap((c, k) => (k || split.explanation.length ? [{ type: 'text' as const, value: ' ' }, ...c.children] : c.children));
-    entries.push({ number, line: lineOf(row), answer: split.answer, explanation: [...split.explanation, ...more] });
+    entries.push({ number, line: lineOf(row), answer: split.answer, explanation: [...split.explanation, ...more], choice: split.choice });
   }
   return entries;
 }
@@ -120,7 +123,7 @@ function lineEntries(p: Paragraph): KeyEntry[] | undefined {
   const text = toString(p);
   const inline = [...text.matchAll(INLINE_ENTRY)];
   if (inline.length >= 2 && text.replace(INLINE_ENTRY, '').replace(/[\s,;|]/g, '') === '') {
-    return inline.map((m) => ({ number: canonical(m[1]), line: lineOf(p), answer: [{ type: 'strong', children: [{ type: 'text', value: m[2].toUpperCase() }] }], explanation: [] }));
+    return inline.map((m) => ({ number: canonical(m[1]), line: lineOf(p), answer: [{ type: 'strong', children: [{ type: 'text', value: m[2].toUpperCase() }] }], explanation: [], choice: true }));
   }
   const entries: KeyEntry[] = [];
   for (const [k, words] of phrasingLines(p.children).filter((line) => toString({ type: 'paragraph', children: line }).trim()).entries()) {
@@ -132,12 +135,12 @@ function lineEntries(p: Paragraph): KeyEntry[] | undefined {
 }
 
 /** An answer's words split into the choice it names (`B`) and what explains it; all answer when it names none. */
-function splitChoice(words: PhrasingContent[]): { answer: PhrasingContent[]; explanation: PhrasingContent[] } {
+function splitChoice(words: PhrasingContent[]): { answer: PhrasingContent[]; explanation: PhrasingContent[]; choice: boolean } {
   const m = CHOICE.exec(toString({ type: 'paragraph', children: words }));
-  if (!m) return { answer: words, explanation: [] };
+  if (!m) return { answer: words, explanation: [], choice: false };
   // Letters as capitals (`b` → `B`), as cards name options; words as written.
   const choice = /^[a-h](?:\W+[a-h])*$/iu.test(m[1]) ? m[1].toUpperCase() : m[1];
-  return { answer: [{ type: 'strong', children: [{ type: 'text', value: choice }] }], explanation: dropChars(words, m[0].length) };
+  return { answer: [{ type: 'strong', children: [{ type: 'text', value: choice }] }], explanation: dropChars(words, m[0].length), choice: true };
 }
 
 /** The number a key's cell holds and nothing else (`Q1.1`, `**3**`, `3.`). */
