@@ -5,13 +5,17 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { tempDir } from '../helpers.js';
-import { runCliAsync } from '../cli/run-cli.js';
+import { runCli } from '../cli-run.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Decks parse in this process, as the CLI's `main` runs here (a spawned bin: e2e/faults/interrupted-build).
+parseInPlace();
 
 // Decks arrive as zips and tarballs, so a "deck" may be a FIFO (opening it for reading waits for
 // a writer forever), a link to /dev/zero (reading it never ends), a socket, or a link out of the
 // folder. Each must fail only its own deck, with a file:line reason, quickly; the good deck
-// beside them builds. The CSV output needs no browser, so these run as plain CLI calls, and
-// vitest's timeout is the bound: a hang fails the test instead of passing it.
+// beside them builds. The CSV output needs no browser, so these run as CLI calls in this process,
+// and vitest's timeout is the bound: a hang fails the test instead of passing it.
 
 const GOOD = '# Good deck\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n\n![a pipe](pipe.png)\n';
 
@@ -44,7 +48,7 @@ describe('special files as decks', () => {
     try {
       const out = path.join(root, 'out');
       // With the cache on, every deck is hashed before anything is built: that read is guarded too.
-      const run = await runCliAsync(['build', decks, '--out', out, '--outputs', 'csv']);
+      const run = await runCli(['build', decks, '--out', out, '--outputs', 'csv']);
       expect(run.code, run.stderr).toBe(1);
       for (const line of EXPECTED) expect(run.stderr).toMatch(line);
       expect(readFileSync(path.join(out, 'a-good', 'cards.csv'), 'utf8')).toContain('What is DNS?');
@@ -59,7 +63,7 @@ describe('special files as decks', () => {
   it('check: reports each special file at its line and checks the good deck', async () => {
     const { decks, close } = await hostileFolder();
     try {
-      const run = await runCliAsync(['check', decks]);
+      const run = await runCli(['check', decks]);
       expect(run.code, run.stderr).toBe(1);
       const all = run.stdout + run.stderr;
       for (const line of EXPECTED) expect(all).toMatch(line);
@@ -74,7 +78,7 @@ describe('special files as decks', () => {
     await writeFile(path.join(root, 'a-good.md'), GOOD.replace(/!\[.*\n/, ''));
     // A sparse 1 GB file: reading it whole would take a gigabyte of memory.
     execFileSync('truncate', ['-s', '1G', path.join(root, 'huge.md')]);
-    const run = await runCliAsync(['build', root, '--out', path.join(root, 'out'), '--outputs', 'csv']);
+    const run = await runCli(['build', root, '--out', path.join(root, 'out'), '--outputs', 'csv']);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toMatch(/huge\.md:1: cannot read this deck: the deck file is 1024 MB, over the 4 MB limit — split it into several decks/);
     expect(existsSync(path.join(root, 'out', 'a-good', 'cards.csv'))).toBe(true);
