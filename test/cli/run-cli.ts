@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -11,22 +11,6 @@ const CLI_TIMEOUT_MS = 110_000;
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['bin/studyguide.js', ...args], { encoding: 'utf8', env: cliEnv(env), timeout: CLI_TIMEOUT_MS });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** runCli without blocking, so independent cases can run side by side. */
-export function runCliAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/studyguide.js', ...args], {
-      env: cliEnv(env),
-      timeout: CLI_TIMEOUT_MS,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 /** Every file under a folder with its bytes, to prove a failed build changed nothing. */
