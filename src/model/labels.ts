@@ -306,6 +306,40 @@ const ar: LabelOverrides = {
   countShown: 'يظهر {shown} من {total}',
 };
 
+// Hebrew: printed right to left, like Arabic.
+const he: LabelOverrides = {
+  studyGuide: 'מדריך לימוד',
+  contents: 'תוכן העניינים',
+  part: 'חלק',
+  introduction: 'מבוא',
+  questions: 'שאלות',
+  inShort: 'בקצרה:',
+  openQuestion: 'אין עדיין תשובה.',
+  pagePrefix: 'עמוד ',
+  pageOf: ' מתוך ',
+  fullAnswer: 'תשובה מלאה:',
+  pageShort: 'עמ׳',
+  levels: { easy: 'קל', medium: 'בינוני', hard: 'קשה' },
+  quiz: 'בוחן',
+  answerKey: 'מפתח תשובות',
+  name: 'שם',
+  date: 'תאריך',
+  selection: 'בחירה:',
+  level: 'רמה',
+  tag: 'תגית',
+  section: 'פרק',
+  shuffled: 'בסדר אקראי',
+  seed: 'זרע',
+  searchPlaceholder: 'חיפוש בשאלות…',
+  allLevels: 'כל הרמות',
+  allTags: 'כל התגיות',
+  collapseAll: 'לכווץ הכול',
+  expandAll: 'להרחיב הכול',
+  print: 'הדפסה',
+  countAll: 'שאלות: {total}',
+  countShown: 'מוצגות {shown} מתוך {total}',
+};
+
 /** English labels with some replaced (a translation or a user's overrides). */
 function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
   return { ...base, ...overrides, levels: { ...base.levels, ...(overrides.levels ?? {}) } } as Labels;
@@ -313,7 +347,7 @@ function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
 
 /** The built-in languages, each complete (missing words fall back to English). */
 export const LABELS: Record<string, Labels> = Object.fromEntries(
-  Object.entries({ en: {}, de, fr, es, pt, ru, zh, ar }).map(([lang, words]) => [lang, withOverrides(en, words)]),
+  Object.entries({ en: {}, de, fr, es, pt, ru, zh, ar, he }).map(([lang, words]) => [lang, withOverrides(en, words)]),
 );
 
 /** Labels for a language tag (`de-AT` → `de`), English when unknown, with overrides applied. */

@@ -27,6 +27,13 @@ describe('decks written right to left', () => {
     expect(html).toMatch(/pre, code, kbd, samp \{ direction: ltr;/);
   });
 
+  it('print Hebrew labels for a Hebrew deck', () => {
+    const html = render(deck('he'), { paper: 'a4' });
+    expect(html).toMatch(/<html lang="he" dir="rtl">/);
+    expect(html).toContain('תוכן העניינים');
+    expect(html).toContain('בקצרה:');
+  });
+
   it('know the languages written right to left by their first subtag, and nothing else', () => {
     expect(['ar', 'he-IL', 'fa', 'ur'].map(directionOf)).toEqual(['rtl', 'rtl', 'rtl', 'rtl']);
     expect(['en', 'de-AT', 'zh', 'ru'].map(directionOf)).toEqual(['ltr', 'ltr', 'ltr', 'ltr']);
