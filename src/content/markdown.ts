@@ -1,3 +1,4 @@
+import { markItemNumbers } from './item-numbers.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -74,9 +75,9 @@ export function parseMarkdownWhole(text: string): Root {
   return restored(parser.parse(text), text);
 }
 
-/** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, callouts, emoji shortcodes. */
+/** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, callouts, emoji shortcodes, list numbers. */
 function restored(tree: Root, text: string): Root {
-  return withEmoji(restoreCallouts(restoreAdmonitions(restoreDollarText(restorePastedCode(tree, text, parseText), text), text, parseText)));
+  return markItemNumbers(withEmoji(restoreCallouts(restoreAdmonitions(restoreDollarText(restorePastedCode(tree, text, parseText), text), text, parseText))), text);
 }
 
 /**

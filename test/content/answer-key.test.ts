@@ -154,6 +154,36 @@ describe('answer keys at the end of a quiz bank', () => {
     expect(deck.diagnostics).toEqual([]);
   });
 
+  it('reads a key inside a "reveal" block by the numbers written, where the key skips one', () => {
+    const deck = read([
+      '# Quiz',
+      '',
+      '**Q1.** Which is a prime?',
+      '',
+      '- A) 4',
+      '- B) 7',
+      '',
+      '**Q5.** Which is even?',
+      '',
+      '- A) 6',
+      '- B) 9',
+      '',
+      '## Answer key',
+      '',
+      '<details>',
+      '<summary>Click to reveal answers</summary>',
+      '',
+      '1. **B** — seven has no divisors but one and itself.',
+      '',
+      '5. **A** — six is two threes.',
+      '',
+      '</details>',
+    ]);
+    // Markdown numbers the second item 2; the key wrote 5, and question 5 gets it.
+    expect(allQuestions(deck).map((q) => q.cardText)).toEqual(['B) 7\nseven has no divisors but one and itself.', 'A) 6\nsix is two threes.']);
+    expect(deck.diagnostics).toEqual([]);
+  });
+
   it('matches a key by place when the questions carry no numbers', () => {
     const deck = read(['# Networks', '', '### Which layer does TCP work at?', '', '- A) Network', '- B) Transport', '', '### Which port does HTTPS use?', '', '- A) 80', '- B) 443', '', '## Answers', '', '1-B, 2-B']);
     expect(allQuestions(deck).map((q) => q.cardText)).toEqual(['B) Transport', 'B) 443']);

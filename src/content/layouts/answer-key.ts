@@ -2,6 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, Paragraph, PhrasingContent, RootContent, TableCell } from 'mdast';
 import { markCardStart } from './card-start.js';
 import { phrasingLines } from '../phrasing-lines.js';
+import { itemNumber } from '../item-numbers.js';
 import { headingWords, LABEL_WORDS, numberKey } from './question-number.js';
 
 /** One line of an answer key: the question's number as the key writes it, the answer, and why. */
@@ -110,7 +111,7 @@ function listEntries(list: Extract<RootContent, { type: 'list' }>): KeyEntry[] |
     const lead = item.children[0];
     if (lead?.type !== 'paragraph' || item.children.length > 1) return undefined;
     const own = ENTRY_NUMBER.exec(toString(lead));
-    const number = own ? own[1] : list.ordered ? String((list.start ?? 1) + k) : undefined;
+    const number = own ? own[1] : list.ordered ? String(itemNumber(list, k)) : undefined;
     if (!number) return undefined;
     const words = own ? dropChars(lead.children, own[0].length) : lead.children;
     entries.push({ number: canonical(number), line: lineOf(item), ...splitChoice(words) });
@@ -181,7 +182,7 @@ function blockNumbers(nodes: RootContent[]): Map<number, string> {
     }
     if (node.type === 'list') {
       node.children.forEach((item, k) => {
-        const key = numberKey(toString(item)) ?? (node.ordered ? String((node.start ?? 1) + k) : undefined);
+        const key = numberKey(toString(item)) ?? (node.ordered ? String(itemNumber(node, k)) : undefined);
         if (key) numbers.set(lineOf(item), key);
       });
     }
