@@ -181,7 +181,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     // Rules and raw HTML print nothing, so an answer made only of them is no answer.
     const content = answerNodes.filter((node) => node.type !== 'thematicBreak' && node.type !== 'html' && node.type !== 'definition');
     if (!quote && content.length === 0 && (reading.open.has(rq.heading) || meta.open)) {
-      idRequests.push({ question: openQuestion(rq, n, meta.level ?? sectionLevel ?? 'medium', meta.tags ?? [], vfileData(line, false)), explicit: meta.id });
+      idRequests.push({ question: openQuestion(rq, n, meta.level ?? headingLevel(rq.heading) ?? sectionLevel ?? 'medium', meta.tags ?? [], vfileData(line, false)), explicit: meta.id });
       return idRequests[idRequests.length - 1].question;
     }
     if (!quote && content.length === 0) {
@@ -200,7 +200,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
       text,
       html: render([{ type: 'paragraph', children: rq.heading.children }], vfileData(line, false)).replace(/^<p>|<\/p>$/g, ''),
       ...(prompt.length ? { promptHtml: render(prompt, vfileData(line, false)), promptText: blocksText(prompt) } : {}),
-      level: meta.level ?? sectionLevel ?? 'medium',
+      level: meta.level ?? headingLevel(rq.heading) ?? sectionLevel ?? 'medium',
       tags: meta.tags ?? [],
       answerHtml,
       answerText: hasFull ? blocksText(shown) : cardText,
@@ -283,6 +283,9 @@ function numberedLine(quote: Blockquote): Blockquote {
   const number: Text = { type: 'text', value: `${list.start ?? 1}. ` };
   return { ...quote, children: [{ ...item.children[0], children: [number, ...item.children[0].children] }] };
 }
+
+/** The level a bank wrote after a question's number (`### Question 1 — Easy`), as its layout read it. */
+const headingLevel = (heading: Heading): Level | undefined => (heading.data as { level?: Level } | undefined)?.level;
 
 /** `devops-questions` → "Devops questions". */
 /** A section heading as a title: without a colon left at its end ("Introduction:" in many banks). */

@@ -184,6 +184,67 @@ describe('answer keys at the end of a quiz bank', () => {
     expect(deck.diagnostics).toEqual([]);
   });
 
+  it('keeps the answers a quiz gives under each question, and reads a level written after the number', () => {
+    const deck = read([
+      '# Metrics quiz',
+      '',
+      '## Questions',
+      '',
+      '### Question 1 — Easy',
+      '',
+      '**What does recall measure?**',
+      '',
+      '- A) Speed',
+      '- B) Of the real yeses, how many were caught',
+      '',
+      '<details>',
+      '<summary>Reveal Answer</summary>',
+      '',
+      '**Correct Answer: B**',
+      '',
+      'Recall is TP over TP plus FN.',
+      '',
+      '</details>',
+      '',
+      '### Question 2 — Hard**',
+      '',
+      '**What does F1 punish?**',
+      '',
+      '- A) Slow training',
+      '- B) A gap between precision and recall',
+      '',
+      '<details>',
+      '<summary>Reveal Answer</summary>',
+      '',
+      '**Correct Answer: B**',
+      '',
+      'A harmonic mean falls when either term is low.',
+      '',
+      '</details>',
+      '',
+      '## Answer Key',
+      '',
+      '| Q# | Answer | Difficulty |',
+      '|----|--------|------------|',
+      '| 1 | B | Easy |',
+      '| 2 | B | Hard |',
+    ]);
+    const questions = allQuestions(deck);
+    expect(questions.map((q) => [q.text, q.level])).toEqual([
+      ['What does recall measure?', 'easy'],
+      ['What does F1 punish?', 'hard'],
+    ]);
+    // The key only repeats the answers: nothing is added twice, and its Difficulty column is no reason.
+    expect(questions[0].answerText).not.toMatch(/Easy/);
+    expect(questions[0].answerText.match(/B\)/g)).toHaveLength(1);
+    expect(deck.sections.map((s) => s.title)).toEqual(['Questions']);
+  });
+
+  it('does not read a difficulty column as the reason for an answer', () => {
+    const deck = read(['# Q', '', '### 1. Which is prime?', '', '- A) 4', '- B) 7', '', '### 2. Which is even?', '', '- A) 6', '- B) 9', '', '## Answers', '', '| Q | Answer | Level |', '|---|---|---|', '| 1 | B | Easy |', '| 2 | A | Hard |']);
+    expect(allQuestions(deck).map((q) => q.cardText)).toEqual(['B) 7', 'A) 6']);
+  });
+
   it('matches a key by place when the questions carry no numbers', () => {
     const deck = read(['# Networks', '', '### Which layer does TCP work at?', '', '- A) Network', '- B) Transport', '', '### Which port does HTTPS use?', '', '- A) 80', '- B) 443', '', '## Answers', '', '1-B, 2-B']);
     expect(allQuestions(deck).map((q) => q.cardText)).toEqual(['B) Transport', 'B) 443']);

@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Paragraph, PhrasingContent, RootContent, TableCell } from 'mdast';
-import { markCardStart } from './card-start.js';
+import { hasCardStart, markCardStart } from './card-start.js';
 import { phrasingLines } from '../phrasing-lines.js';
 import { itemNumber } from '../item-numbers.js';
 import { headingWords, LABEL_WORDS, numberKey } from './question-number.js';
@@ -39,6 +39,8 @@ const KEY_HEADING =
 const ENTRY_NUMBER = new RegExp(`^\\s*(?:(?:${LABEL_WORDS})\\s*\\.?\\s*)?(?:#|№|No\\.?)?\\s*([0-9]{1,4}(?:\\.[0-9]{1,4})*)\\s*(?:[.):\\-–—：:]\\s*|\\s+|$)`, 'iu');
 // The choice a key gives (`B`, `(C)`, `A, D`, `True`), then what explains it (`— because …`).
 const CHOICE = /^\s*\(?\s*([A-H](?:\s*(?:,|&|and|\+)\s*[A-H])*|true|false|yes|no)\s*\)?(?![\p{L}\p{N}])\s*(?:[.):;—–-]\s*)?/iu;
+// Headers of a key's columns that say something other than why: difficulty, points, topic.
+const OTHER_COLUMN = /^\s*(?:difficulty|level|points?|marks?|score|weight|topic|section|chapter|category|type|tags?|dificultad|nivel|puntos|tema|schwierigkeit|punkte|thema|difficulté|niveau|sujet|сложность|уровень|баллы|тема|难度|分值|知识点)\s*$/iu;
 // A run of entries in one line: `1-B, 2-C, 3-A` or `1. B 2. C`.
 const INLINE_ENTRY = /([0-9]{1,4}(?:\.[0-9]{1,4})*)\s*[-.):：:]\s*([A-H])(?![\p{L}\p{N}])/giu;
 
@@ -92,13 +94,15 @@ function keyEntries(blocks: RootContent[]): KeyEntry[] | undefined {
 function tableEntries(table: Extract<RootContent, { type: 'table' }>): KeyEntry[] | undefined {
   const [head, ...rows] = table.children;
   const withHead = head && ENTRY_NUMBER.test(cellText(head.children[0])) && cellText(head.children[0]).trim() !== '' ? [head, ...rows] : rows;
+  // Columns after the answer explain it, unless their header names something else (`| Q# | Answer | Difficulty |`).
+  const notWhy = new Set(withHead[0] === head ? [] : (head?.children.slice(2) ?? []).flatMap((c, k) => (OTHER_COLUMN.test(cellText(c)) ? [k] : [])));
   const entries: KeyEntry[] = [];
   for (const row of withHead) {
     const [numberCell, answerCell, ...why] = row.children;
     const number = wholeNumber(cellText(numberCell));
     if (!number || !answerCell) return undefined;
     const split = splitChoice(answerCell.children);
-    const more = why.filter((c) => cellText(c).trim()).flatMap((c, k) => (k || split.explanation.length ? [{ type: 'text' as const, value: ' ' }, ...c.children] : c.children));
+    const more = why.filter((c, k) => cellText(c).trim() && !notWhy.has(k)).flatMap((c, k) => (k || split.explanation.length ? [{ type: 'text' as const, value: ' ' }, ...c.children] : c.children));
     entries.push({ number, line: lineOf(row), answer: split.answer, explanation: [...split.explanation, ...more], choice: split.choice });
   }
   return entries;
@@ -222,6 +226,8 @@ export function applyAnswerKeys(children: RootContent[], taken: TakenKeys): { ch
         unmatched.push({ line: entry.line, number: entry.number });
         continue;
       }
+      // A question that gives its own answer (a "Reveal answer" block, an answer label, a `> card`) keeps it: the key only repeats it.
+      if (answered(bodyOf(children, found[0]))) continue;
       const answer: Paragraph = markCardStart({ type: 'paragraph', children: entry.answer, position: undefined });
       const why: Paragraph[] = entry.explanation.length && toString({ type: 'paragraph', children: entry.explanation }).trim() ? [{ type: 'paragraph', children: entry.explanation }] : [];
       inserts.set(found[0], [answer, ...why]);
@@ -240,3 +246,12 @@ export function applyAnswerKeys(children: RootContent[], taken: TakenKeys): { ch
   out.push(...pending);
   return { children: out, unmatched };
 }
+
+/** The blocks under the question heading at `i`, up to the next heading of its level or above. */
+function bodyOf(children: RootContent[], i: number): RootContent[] {
+  const end = children.findIndex((n, k) => k > i && n.type === 'heading' && n.depth <= 3);
+  return children.slice(i + 1, end < 0 ? undefined : end);
+}
+
+/** True when a question's blocks hold its own answer's start, or open with a `> card answer`. */
+const answered = (body: RootContent[]): boolean => hasCardStart(body) || body[0]?.type === 'blockquote';

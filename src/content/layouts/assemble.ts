@@ -118,7 +118,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       leave(node);
       return false;
     });
-    const heading: Heading = { type: 'heading', depth: 3, children: unbolded(marked.heading.children), position: part.heading.position };
+    const heading: Heading = { type: 'heading', depth: 3, children: unbolded(marked.heading.children), position: part.heading.position, data: part.heading.data };
     if (body.length === 0) open.add(heading);
     out.push(heading, ...deepenHeadings(body));
   }

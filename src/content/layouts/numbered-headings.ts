@@ -1,6 +1,6 @@
 import type { Heading, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { headingWords, isNumbered, questionNumber, withoutNumber } from './question-number.js';
+import { headingWords, isNumbered, levelNote, questionNumber, withoutNumber } from './question-number.js';
 import { placeBody, type Layout, type Part } from './types.js';
 
 /** The heading depth that carries the most question numbers, if any. */
@@ -66,7 +66,10 @@ export const numberedHeadingsLayout: Layout = {
       const heading = asked ? node : current && boldQuestion(node, last, depth);
       if (heading) {
         last = questionNumber(headingWords(heading));
-        current = { heading: { ...heading, children: withoutNumber(withoutCheckbox(heading.children)) }, body: [] };
+        // `### Question 1 — Easy`: the level is the question's badge, not its words; the question is written below.
+        const noted = levelNote(heading.children);
+        const data = noted ? { ...heading.data, level: noted.level } : heading.data;
+        current = { heading: { ...heading, data, children: withoutNumber(withoutCheckbox(noted?.children ?? heading.children)) }, body: [] };
         parts.push({ kind: 'question', ...current });
       } else if (node.type === 'heading' && (node.depth < depth || !current || node.depth === depth || headsNext(nodes, i, depth, found?.asking))) {
         current = undefined;

@@ -92,3 +92,22 @@ function trimStart(children: PhrasingContent[]): PhrasingContent[] {
   const value = first.value.trimStart();
   return value ? [{ ...first, value }, ...rest] : rest;
 }
+
+// `Question 1 — Easy`, `Q3 (hard)`, `#4 [Medium]`: a level written after the number, with a stray `**` at the end as some banks leave it.
+const LEVEL_NOTE = /\s*(?:[—–:-]\s*|[([]\s*)(easy|medium|hard)\s*[)\]]?\s*\**\s*$/i;
+
+/**
+ * The level a numbered heading gives after its number (`### Question 1 — Easy`), and the heading
+ * without it: the level is the question's (its badge), not the question's words.
+ */
+export function levelNote(children: PhrasingContent[]): { level: 'easy' | 'medium' | 'hard'; children: PhrasingContent[] } | undefined {
+  const last = children[children.length - 1];
+  const words = toString({ type: 'paragraph', children }, { includeHtml: false });
+  const m = LEVEL_NOTE.exec(words);
+  if (!m || last?.type !== 'text' || !LEVEL_NOTE.test(last.value) || !NUMBER_ALONE_OR_LABEL(words.slice(0, m.index))) return undefined;
+  const value = last.value.replace(LEVEL_NOTE, '');
+  return { level: m[1].toLowerCase() as 'easy' | 'medium' | 'hard', children: value ? [...children.slice(0, -1), { ...last, value }] : children.slice(0, -1) };
+}
+
+/** Words that are a question's number and nothing else (`Question 1`, `Q3`, `#4`). */
+const NUMBER_ALONE_OR_LABEL = (words: string): boolean => LABEL_ONLY.test(words) || NUMBER_ALONE.test(words);
