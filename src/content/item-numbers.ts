@@ -9,9 +9,11 @@ type Numbered = ListItem & { data?: { number?: number } };
  * `5.`) would answer question 3 with the entry written for 5.
  */
 export function markItemNumbers(tree: Root, text: string): Root {
-  const lines = text.split('\n');
+  let lines: string[] | undefined;
   visit(tree, 'list', (list: List) => {
     if (!list.ordered) return;
+    // Cut into lines only for a deck with a numbered list.
+    lines ??= text.split('\n');
     for (const item of list.children as Numbered[]) {
       const at = item.position?.start;
       const written = at && /^\s*(\d{1,9})[.)]/.exec(lines[at.line - 1]?.slice(at.column - 1) ?? '');

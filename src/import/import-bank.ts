@@ -17,6 +17,7 @@ import type { Reading } from '../content/layouts/types.js';
 import { contentError } from '../errors.js';
 import { parseFrontMatter } from '../content/front-matter.js';
 import { writeMarkdown } from './write-markdown.js';
+import { questionBody } from '../content/question-body.js';
 import { tableToDeck } from './read-table.js';
 
 /** One imported bank: the deck in our format and what reading the source found. */
@@ -124,11 +125,7 @@ function askedAbove(
 }
 
 /** The nodes under a question's heading, up to the next heading. */
-function answerOf(tree: Root, heading: Heading): RootContent[] {
-  const start = tree.children.indexOf(heading) + 1;
-  const end = tree.children.findIndex((n, i) => i >= start && n.type === 'heading' && n.depth <= 3);
-  return tree.children.slice(start, end < 0 ? undefined : end);
-}
+const answerOf = (tree: Root, heading: Heading): RootContent[] => questionBody(tree.children, tree.children.indexOf(heading));
 
 /**
  * The derived card answer as markdown blocks, so code stays code and a list a list: derived

@@ -3,6 +3,7 @@ import type { Heading, Paragraph, PhrasingContent, RootContent, TableCell } from
 import { hasCardStart, markCardStart } from './card-start.js';
 import { phrasingLines } from '../phrasing-lines.js';
 import { itemNumber } from '../item-numbers.js';
+import { questionBody } from '../question-body.js';
 import { headingWords, LABEL_WORDS, numberKey } from './question-number.js';
 
 /** One line of an answer key: the question's number as the key writes it, the answer, and why. */
@@ -227,7 +228,7 @@ export function applyAnswerKeys(children: RootContent[], taken: TakenKeys): { ch
         continue;
       }
       // A question that gives its own answer (a "Reveal answer" block, an answer label, a `> card`) keeps it: the key only repeats it.
-      if (answered(bodyOf(children, found[0]))) continue;
+      if (answered(questionBody(children, found[0]))) continue;
       const answer: Paragraph = markCardStart({ type: 'paragraph', children: entry.answer, position: undefined });
       const why: Paragraph[] = entry.explanation.length && toString({ type: 'paragraph', children: entry.explanation }).trim() ? [{ type: 'paragraph', children: entry.explanation }] : [];
       inserts.set(found[0], [answer, ...why]);
@@ -247,11 +248,6 @@ export function applyAnswerKeys(children: RootContent[], taken: TakenKeys): { ch
   return { children: out, unmatched };
 }
 
-/** The blocks under the question heading at `i`, up to the next heading of its level or above. */
-function bodyOf(children: RootContent[], i: number): RootContent[] {
-  const end = children.findIndex((n, k) => k > i && n.type === 'heading' && n.depth <= 3);
-  return children.slice(i + 1, end < 0 ? undefined : end);
-}
 
 /** True when a question's blocks hold its own answer's start, or open with a `> card answer`. */
 const answered = (body: RootContent[]): boolean => hasCardStart(body) || body[0]?.type === 'blockquote';

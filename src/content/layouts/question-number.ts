@@ -46,11 +46,9 @@ export const headingWords = (heading: Heading): string => toString(heading, { in
 
 /** The number a text starts with as a question number (`Q12:` → 12, `１２．` → 12), if it does. */
 export function questionNumber(text: string): number | undefined {
-  const prefix = NUMBER.exec(text)?.[0] ?? LABEL_ONLY.exec(text)?.[0];
   // `4.31` is question 31 of chapter 4: the last number counts.
-  if (prefix && /\u{1F51F}/u.test(prefix)) return 10;
-  const digits = prefix && (/^(?:\s*[0-9]\uFE0F?\u20E3)+/u.exec(prefix)?.[0].replace(/\D/g, '') || /[0-9０-９]+(?=[^0-9０-９]*$)/u.exec(prefix)?.[0]);
-  return digits ? Number(digits.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10))) : undefined;
+  const key = numberKey(text);
+  return key === undefined ? undefined : Number(key.split('.').pop());
 }
 
 /**
@@ -59,7 +57,13 @@ export function questionNumber(text: string): number | undefined {
  */
 export function numberKey(text: string): string | undefined {
   const prefix = NUMBER.exec(text)?.[0] ?? LABEL_ONLY.exec(text)?.[0];
-  const digits = prefix?.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)).match(/[0-9]+(?:\.[0-9]+)*/)?.[0];
+  if (!prefix) return undefined;
+  // Keycaps (`1️⃣2️⃣`, `🔟`) spell one number digit by digit.
+  if (/\u{1F51F}/u.test(prefix)) return '10';
+  const keycaps = /^(?:\s*[0-9]\uFE0F?\u20E3)+/u.exec(prefix)?.[0].replace(/\D/g, '');
+  if (keycaps) return String(Number(keycaps));
+  // The number, not a note after it (`Pregunta 4 (Dificultad 2)` is question 4).
+  const digits = prefix.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)).match(/[0-9]+(?:\.[0-9]+)*/)?.[0];
   return digits?.split('.').map(Number).join('.');
 }
 
