@@ -25,6 +25,8 @@ const TAGS: Record<string, string> = {
   vie: 'vi',
   ind: 'id',
   arb: 'ar',
+  pes: 'fa',
+  urd: 'ur',
   hin: 'hi',
 };
 
@@ -75,6 +77,8 @@ export function detectLanguage(markdown: string): string | undefined {
   const cjk = han + kana + hangul;
   if (cjk >= MIN_CJK && cjk >= letters * 0.3) return hangul >= cjk / 2 ? 'ko' : kana >= cjk * 0.25 ? 'ja' : 'zh';
   if (letters < MIN_LETTERS) return undefined;
+  // Hebrew is not among the languages franc tells apart; its script is, for prose, only Hebrew's.
+  if (count(/\p{Script=Hebrew}/gu) >= letters / 2) return 'he';
   const scores = new Map(francAll(prose, { only: Object.keys(TAGS), minLength: 1 }));
   const [best] = scores.keys();
   if (!best || best === 'und' || (scores.get('eng') ?? 0) >= ENGLISH_KEPT) return 'en';

@@ -340,6 +340,74 @@ const he: LabelOverrides = {
   countShown: 'מוצגות {shown} מתוך {total}',
 };
 
+// Persian: printed right to left, in the Arabic script.
+const fa: LabelOverrides = {
+  studyGuide: 'راهنمای مطالعه',
+  contents: 'فهرست مطالب',
+  part: 'قسمت',
+  introduction: 'مقدمه',
+  questions: 'پرسش‌ها',
+  inShort: 'به‌طور خلاصه:',
+  openQuestion: 'هنوز پاسخی ندارد.',
+  pagePrefix: 'صفحهٔ ',
+  pageOf: ' از ',
+  fullAnswer: 'پاسخ کامل:',
+  pageShort: 'ص',
+  levels: { easy: 'آسان', medium: 'متوسط', hard: 'دشوار' },
+  quiz: 'آزمون',
+  answerKey: 'کلید پاسخ‌ها',
+  name: 'نام',
+  date: 'تاریخ',
+  selection: 'انتخاب:',
+  level: 'سطح',
+  tag: 'برچسب',
+  section: 'بخش',
+  shuffled: 'به ترتیب تصادفی',
+  seed: 'بذر',
+  searchPlaceholder: 'جستجو در پرسش‌ها…',
+  allLevels: 'همهٔ سطح‌ها',
+  allTags: 'همهٔ برچسب‌ها',
+  collapseAll: 'بستن همه',
+  expandAll: 'باز کردن همه',
+  print: 'چاپ',
+  countAll: 'پرسش‌ها: {total}',
+  countShown: '{shown} از {total} نشان داده شده',
+};
+
+// Urdu: printed right to left, in the Arabic script.
+const ur: LabelOverrides = {
+  studyGuide: 'مطالعاتی رہنما',
+  contents: 'فہرست',
+  part: 'حصہ',
+  introduction: 'تعارف',
+  questions: 'سوالات',
+  inShort: 'مختصراً:',
+  openQuestion: 'ابھی کوئی جواب نہیں۔',
+  pagePrefix: 'صفحہ ',
+  pageOf: ' از ',
+  fullAnswer: 'مکمل جواب:',
+  pageShort: 'ص',
+  levels: { easy: 'آسان', medium: 'درمیانہ', hard: 'مشکل' },
+  quiz: 'کوئز',
+  answerKey: 'جوابات کی کلید',
+  name: 'نام',
+  date: 'تاریخ',
+  selection: 'انتخاب:',
+  level: 'سطح',
+  tag: 'ٹیگ',
+  section: 'باب',
+  shuffled: 'بے ترتیب',
+  seed: 'بیج',
+  searchPlaceholder: 'سوالات میں تلاش کریں…',
+  allLevels: 'تمام سطحیں',
+  allTags: 'تمام ٹیگ',
+  collapseAll: 'سب بند کریں',
+  expandAll: 'سب کھولیں',
+  print: 'پرنٹ کریں',
+  countAll: 'سوالات: {total}',
+  countShown: '{total} میں سے {shown} دکھائے گئے',
+};
+
 /** English labels with some replaced (a translation or a user's overrides). */
 function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
   return { ...base, ...overrides, levels: { ...base.levels, ...(overrides.levels ?? {}) } } as Labels;
@@ -347,7 +415,7 @@ function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
 
 /** The built-in languages, each complete (missing words fall back to English). */
 export const LABELS: Record<string, Labels> = Object.fromEntries(
-  Object.entries({ en: {}, de, fr, es, pt, ru, zh, ar, he }).map(([lang, words]) => [lang, withOverrides(en, words)]),
+  Object.entries({ en: {}, de, fr, es, pt, ru, zh, ar, he, fa, ur }).map(([lang, words]) => [lang, withOverrides(en, words)]),
 );
 
 /** Labels for a language tag (`de-AT` → `de`), English when unknown, with overrides applied. */

@@ -52,14 +52,23 @@ export async function planSectionBreaks(session: BrowserSession, html: string, b
  */
 export async function measurePlan(page: Page, block: TextBlock): Promise<SectionPlan> {
   await page.emulateMediaType('print');
+  let found = await measureSettled(page, block);
+  // The columns can break a line where the page did not and need a face it had not loaded: the
+  // plan then came from a fallback face (a chapter judged to fit did not). Measured again once loaded.
+  for (let retry = 0; retry < 2 && found.fontsLoading; retry++) found = await measureSettled(page, block);
+  return { flowing: found.flowing, css: found.css };
+}
+
+async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan & { fontsLoading: boolean }> {
   // Measured in the faces it prints in: a face still loading would lay the text out in a fallback.
   await settleFonts(page);
   return page.evaluate(
     (width: number, height: number, threshold: number) => {
+      const loading = () => document.fonts.status !== 'loaded';
       // A part of a guide printed in parts may open with the rest of a section begun in the part
       // before (no heading, no id): the next section can go on under it as under any other.
       const chapters = Array.from(document.querySelectorAll<HTMLElement>('body > section.section, body > section.outro[id]'));
-      if (chapters.length < 2) return { flowing: [], css: '' };
+      if (chapters.length < 2) return { flowing: [], css: '', fontsLoading: loading() };
       // The body in columns of one text block each, side by side: column n is the body's page n.
       const columns = document.createElement('div');
       columns.style.cssText = `columns: ${width}px 1; column-gap: 0; column-fill: auto; width: ${width}px; height: ${height}px; margin: 0; padding: 0;`;
@@ -151,7 +160,7 @@ export async function measurePlan(page: Page, block: TextBlock): Promise<Section
       }
       columns.replaceWith(...chapters);
       for (const el of [...chapters, ...moved]) el.style.breakBefore = '';
-      return { flowing, css: rules.join('\n') };
+      return { flowing, css: rules.join('\n'), fontsLoading: loading() };
     },
     block.width,
     block.height,

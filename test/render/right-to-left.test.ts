@@ -34,6 +34,18 @@ describe('decks written right to left', () => {
     expect(html).toContain('בקצרה:');
   });
 
+  it('print Persian and Urdu labels for decks in those languages', () => {
+    const fa = render(deck('fa'), { paper: 'a4' });
+    expect(fa).toMatch(/<html lang="fa" dir="rtl">/);
+    expect(fa).toContain('فهرست مطالب');
+    expect(fa).toContain('به‌طور خلاصه:');
+    const ur = render(deck('ur'), { paper: 'a4' });
+    expect(ur).toMatch(/<html lang="ur" dir="rtl">/);
+    expect(ur).toContain('فہرست');
+    expect(ur).toContain('مختصراً:');
+    expect(ur).not.toContain('In short');
+  });
+
   it('know the languages written right to left by their first subtag, and nothing else', () => {
     expect(['ar', 'he-IL', 'fa', 'ur'].map(directionOf)).toEqual(['rtl', 'rtl', 'rtl', 'rtl']);
     expect(['en', 'de-AT', 'zh', 'ru'].map(directionOf)).toEqual(['ltr', 'ltr', 'ltr', 'ltr']);
