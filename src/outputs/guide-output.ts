@@ -15,7 +15,7 @@ import { PART_QUESTIONS } from '../print/print-parts.js';
 import { writeOutline, type OutlineItem } from '../print/write-outline.js';
 import { pageNoteWarnings } from '../print/page-notes.js';
 import type { PageNotes } from '../print/print-pdf.js';
-import { labelsFor } from '../model/labels.js';
+import { directionOf, labelsFor } from '../model/labels.js';
 import { loadPdf, savePdf } from '../print/pdf-io.js';
 
 /** A question as its heading prints it (typographic quotes and dashes), as plain text. */
@@ -123,7 +123,7 @@ export const guideOutput: GuideStep = {
       // Typeset again on the half sheet at the same type size (its own contents numbers and
       // "page X of Y"; its pages are not the ones the other steps cite), then imposed at 100 %.
       const small = await printGuidePdf(ctx, deck, bookletPage(opts.paper));
-      const booklet = await imposeBooklet(small.pdf, PAPERS[opts.paper]);
+      const booklet = await imposeBooklet(small.pdf, PAPERS[opts.paper], directionOf(deck.lang));
       files.push({ name: 'guide-booklet.pdf', data: booklet.bytes, pages: booklet.pages, ms: Date.now() - started });
     }
     return { files, pages: guide.pages };

@@ -18,8 +18,14 @@ export type BookletSide = [left: number | null, right: number | null];
  * Saddle-stitch order for `pageCount` pages, padded with blanks at the end to a multiple of
  * four. Each sheet has a front (last | first of what remains) and a back (second | second-to-last),
  * so the stack, folded in half, reads 1, 2, 3, … For 8 pages: [8|1] [2|7] [6|3] [4|5].
+ * A booklet read right to left is bound on its right edge: every side is mirrored ([1|8] [7|2] …).
  */
-export function bookletOrder(pageCount: number): BookletSide[] {
+export function bookletOrder(pageCount: number, direction: 'ltr' | 'rtl' = 'ltr'): BookletSide[] {
+  const sides = leftToRightOrder(pageCount);
+  return direction === 'rtl' ? sides.map(([left, right]) => [right, left]) : sides;
+}
+
+function leftToRightOrder(pageCount: number): BookletSide[] {
   const total = Math.ceil(pageCount / 4) * 4;
   const page = (i: number) => (i < pageCount ? i : null);
   const sides: BookletSide[] = [];
@@ -36,14 +42,18 @@ export function bookletOrder(pageCount: number): BookletSide[] {
  * their half, in booklet order. Pages stay vector. Bookmarks and the links between pages (the
  * contents) are carried over to the sides the pages land on; the tagged structure is not.
  */
-export async function imposeBooklet(pdf: Uint8Array, paper: { width: number; height: number }): Promise<{ bytes: Uint8Array; pages: number }> {
+export async function imposeBooklet(
+  pdf: Uint8Array,
+  paper: { width: number; height: number },
+  direction: 'ltr' | 'rtl' = 'ltr',
+): Promise<{ bytes: Uint8Array; pages: number }> {
   const source = await loadPdf(pdf);
   const out = await PDFDocument.create({ updateMetadata: false });
   const pages = await out.embedPages(source.getPages());
   const sheet = { width: Math.max(paper.width, paper.height), height: Math.min(paper.width, paper.height) };
   const half = sheet.width / 2;
   const placed = new Map<number, Placement>();
-  for (const side of bookletOrder(pages.length)) {
+  for (const side of bookletOrder(pages.length, direction)) {
     const target = out.addPage([sheet.width, sheet.height]);
     side.forEach((index, slot) => {
       if (index === null) return;

@@ -37,10 +37,14 @@ export function titleRun(title: string): number {
 /** Fields every layout shares: deck, labels, css, page size, counts. */
 export function baseView(deck: Deck, css: string, pageSize: string, labels: Labels = labelsFor(deck.lang, deck.labels)) {
   const counts = countByLevel(deck);
+  const dir = directionOf(deck.lang);
   return {
     deck,
     labels,
-    dir: directionOf(deck.lang),
+    dir,
+    // The running heads' margin boxes: the deck's title where a line starts, the chapter's where it ends.
+    headStart: dir === 'rtl' ? 'top-right' : 'top-left',
+    headEnd: dir === 'rtl' ? 'top-left' : 'top-right',
     // The bundled faces and family stacks come first, so a theme's stylesheet may still override them.
     css: [fontCss(deck.fonts), css, deck.extraCss].filter(Boolean).join('\n'),
     title: deck.title,

@@ -25,6 +25,15 @@ describe('saddle-stitch order', () => {
     ]);
   });
 
+  it('mirrors every side for a booklet read right to left (bound on its right edge): [1|8] [7|2] [3|6] [5|4]', () => {
+    expect(bookletOrder(8, 'rtl')).toEqual([
+      [0, 7],
+      [6, 1],
+      [2, 5],
+      [4, 3],
+    ]);
+  });
+
   it('places every page exactly once, on half as many sides as padded pages', () => {
     for (const n of [2, 3, 4, 9, 17, 64]) {
       const sides = bookletOrder(n);
