@@ -87,7 +87,8 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
     case 'code': {
       const code = smallCode(node);
       const after = next?.type === 'paragraph' ? fromParagraph(next, [], Math.max(0, budget - code.value.length)) : [];
-      return [code, ...after.filter((n) => n.type === 'paragraph' && plainText(n).length <= SENTENCE_CHARS)];
+      // A sentence after the code comes along; a lead-in ("**Follow-up questions:**") would announce what the card leaves out.
+      return [code, ...after.filter((n) => n.type === 'paragraph' && plainText(n).length <= SENTENCE_CHARS && !LEAD_IN.test(plainText(n).trim()))];
     }
     case 'blockquote':
       return cardNodes(node.children, budget);

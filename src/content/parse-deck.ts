@@ -121,6 +121,10 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   // A trailing section without questions is the deck's closing notes, not a question list.
   const last = sections[sections.length - 1];
   const outroRaw = last.questions.length === 0 && last.heading ? sections.pop() : undefined;
+  // A leading section without questions ("## Overview" over prose) in a deck with no intro of its own is the intro.
+  const lead = sections[0];
+  const introRaw =
+    sections.length > 1 && lead.questions.length === 0 && lead.heading && !preamble.some((n) => n.type !== 'html') && lead.nodes.length > 0 ? sections.shift() : undefined;
   if (!reading.foreign) dropOwnNumbers(sections.flatMap((s) => s.questions.map((q) => q.heading)));
 
   const slugger = new GithubSlugger();
@@ -250,13 +254,23 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     date: stringField(fm, 'date', file, fmAt('date')),
     lang: stringField(fm, 'lang', file, fmAt('lang')) ?? langOf().lang,
     tags: tagsField(fm, file, fmAt('tags')),
-    introHtml: render(preamble, vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description'))),
+    introHtml: introRaw
+      ? render(withoutTrailingRules(introRaw.nodes), vfileData(lineOf(introRaw.heading)))
+      : render(preamble, vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description'))),
+    introTitle: introRaw ? headingTitle(plainText(introRaw.heading!)) : undefined,
     sections: model,
     outro: outroRaw ? { title: plainText(outroRaw.heading!), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
     diagnostics,
     reading: { layout: reading.layout, detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut },
   };
+}
+
+/** Nodes without the rules that close them (a rule under an intro only separated it from the questions). */
+function withoutTrailingRules(nodes: RootContent[]): RootContent[] {
+  let end = nodes.length;
+  while (end > 0 && nodes[end - 1].type === 'thematicBreak') end--;
+  return nodes.slice(0, end);
 }
 
 /** The layout the deck is written in (option < front matter < flag), its tree put into our shape. */

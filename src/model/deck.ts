@@ -103,6 +103,8 @@ export interface Deck {
   lang: string;
   tags: string[];
   introHtml: string;
+  /** The intro's own title, when a leading section without questions became the intro ("Overview"). */
+  introTitle?: string;
   sections: Section[];
   outro?: { title: string; html: string };
   /** Front matter keys the parser did not use (config overrides; `check` reports unknown ones). */

@@ -17,6 +17,7 @@ function summarize(deck: Deck) {
     title: deck.title,
     summary: deck.reading ? readingSummary(deck.reading) : null,
     reading: deck.reading ?? null,
+    introTitle: deck.introTitle,
     introHtml: untypeset(deck.introHtml),
     sections: deck.sections.map((s) => ({
       title: s.title,

@@ -36,9 +36,12 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
     words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...hidden.asked] : hidden.asked;
     rest = hidden.answer;
   } else if (startsWith(rest[0], QUESTION_MARK)) {
-    const asked = stripLabel(rest[0].children, QUESTION_MARK);
-    words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
+    let asked = stripLabel(rest[0].children, QUESTION_MARK);
     rest = rest.slice(1);
+    // `**Question:**` alone over the question in a quote: the quote is what is asked.
+    const quoted = !asked.length ? quotedQuestion(rest[0]) : undefined;
+    if (quoted) ({ asked, rest } = { asked: quoted.asked, rest: [...quoted.more, ...rest.slice(1)] });
+    words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
   } else if (!toString(heading).trim()) {
     // A heading that was only a number: the question is written below it.
     const below = questionBelow(rest);
@@ -73,6 +76,25 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   // A rule (or a `<br />` alone) after an answer separates it from the next question; it is not part of the answer.
   while (rest.length && separator(rest[rest.length - 1])) rest = rest.slice(0, -1);
   return { heading: { ...heading, children: words }, body: rest };
+}
+
+/** The question a quote gives (`> "Design a crawler…?"`), its quotation marks taken off, and what else the quote holds. */
+function quotedQuestion(node: RootContent | undefined): { asked: Paragraph['children']; more: RootContent[] } | undefined {
+  if (node?.type !== 'blockquote' || node.children[0]?.type !== 'paragraph') return undefined;
+  const [first, ...more] = node.children as [Paragraph, ...RootContent[]];
+  return { asked: unquoted(first.children), more };
+}
+
+/** Phrasing without the quotation marks that open and close it (`"…"`, `“…”`, `«…»`). */
+function unquoted(children: Paragraph['children']): Paragraph['children'] {
+  const head = children[0];
+  const tail = children[children.length - 1];
+  if (head?.type !== 'text' || tail?.type !== 'text') return children;
+  const open = /^\s*["“«„]\s*/.exec(head.value);
+  const close = /\s*["”»“]\s*$/.exec(tail.value);
+  if (!open || !close || (head === tail && head.value.trim().length < 2)) return children;
+  if (head === tail) return [{ ...head, value: head.value.slice(open[0].length, head.value.length - close[0].length) }];
+  return [{ ...head, value: head.value.slice(open[0].length) }, ...children.slice(1, -1), { ...tail, value: tail.value.slice(0, tail.value.length - close[0].length) }];
 }
 
 /**

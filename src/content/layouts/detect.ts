@@ -1,4 +1,6 @@
 import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { QUESTION_LABEL } from './labels.js';
 import { detailsLayout } from './details.js';
 import { listHeadingsLayout } from './list-headings.js';
 import { listQuestionsLayout } from './list-questions.js';
@@ -20,7 +22,13 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
   const ours = nodes.filter((n) => n.type === 'heading' && n.depth === 3).length;
   let best: { name: LayoutName; count: number } = { name: 'studyguide', count: ours };
   // A `> card answer` under a question heading is our format's own mark.
-  const marked = nodes.some((n, i) => n.type === 'heading' && n.depth === 3 && [nodes[i + 1], nodes[i + 2]].some((next) => next?.type === 'blockquote'));
+  // A quote under a `**Question:**` label is what is asked, not a card.
+  const marked = nodes.some(
+    (n, i) =>
+      n.type === 'heading' &&
+      n.depth === 3 &&
+      (nodes[i + 1]?.type === 'blockquote' || (nodes[i + 2]?.type === 'blockquote' && !(nodes[i + 1]?.type === 'paragraph' && QUESTION_LABEL.test(toString(nodes[i + 1]))))),
+  );
   for (const layout of FOREIGN_LAYOUTS) {
     // A list of questions in an answer of ours (with `> card answers`) is not a bank of them.
     if (marked && layout.name === 'list-questions') continue;
