@@ -38,6 +38,10 @@ export function isLabelled(n: RootContent): boolean {
   return label.length <= 40 && (label.endsWith(':') || /^\s*[:—–-]/.test(after));
 }
 
+/** A label with nothing after it on its paragraph (`**Responsibilities:**`): what it labels follows below. */
+export const isLabelOnly = (n: RootContent): boolean =>
+  isLabelled(n) && n.type === 'paragraph' && !inlineText(n.children.slice(1)).replace(/^\s*[:—–-]?/, '').trim();
+
 /** A paragraph of images only: its alt text is no answer. */
 export const isPicture = (n: RootContent): boolean =>
   n.type === 'paragraph' && n.children.every((c) => c.type === 'image' || c.type === 'imageReference' || c.type === 'break' || (c.type === 'text' && !c.value.trim()));

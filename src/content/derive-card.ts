@@ -5,7 +5,7 @@ import { cardStartIndex } from './layouts/card-start.js';
 import { continuesQuestion, toggleContent } from './answer-opening.js';
 import { cutInline, inlineText, maskedText, trimTrailing } from './card-inline.js';
 import { joinPhrasing, listInline, tableInline, WIDE } from './card-join.js';
-import { isAside, isLabelled, isPicture, labelStart } from './card-asides.js';
+import { isAside, isLabelled, isLabelOnly, isPicture, labelStart } from './card-asides.js';
 
 /** A card answer made from a full answer: nodes to render (code stays code) and its plain text. */
 export interface DerivedCard {
@@ -66,7 +66,7 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
         );
       }
       // "**Pros:** … / **Cons:** …": parallel labelled paragraphs read as one list (an aside ends it).
-      const labelled = blocks.slice(i).findIndex((n, k) => !isLabelled(n) || (k > 0 && isAside(n)));
+      const labelled = blocks.slice(i).findIndex((n, k) => !isLabelled(n) || (k > 0 && (isAside(n) || isLabelOnly(n))));
       const run = (labelled < 0 ? blocks.slice(i) : blocks.slice(i, i + labelled)) as Paragraph[];
       if (run.length >= 2) return [paragraph(joinPhrasing(run.map((p) => cutInline(p.children, sentenceEnd(maskedText(p.children)), budget)), budget))];
       // "Answer: D" names an option and says no more: the explanation's first sentence comes along.

@@ -2,6 +2,7 @@ import { markItemNumbers } from './item-numbers.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import { parse as parseYaml } from 'yaml';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkGemoji from 'remark-gemoji';
@@ -51,6 +52,7 @@ export function rememberParses(): void {
 /** Markdown text → mdast tree (front matter kept as a `yaml` node). */
 export function parseMarkdown(text: string): Root {
   if (last?.text === text) return structuredClone(last.tree);
+  if (ruleNotFrontMatter(text)) return parseMarkdown(`***${text.slice(3)}`);
   const tree = restored(parseInPieces(text) ?? parser.parse(text), text);
   last = text.length <= LAST_FILE_BYTES ? { text, tree: structuredClone(tree) } : undefined;
   return tree;
@@ -72,8 +74,29 @@ function parsePiece(text: string): Root {
 
 /** The same tree from one parse of the whole file (what parseMarkdown must always equal). */
 export function parseMarkdownWhole(text: string): Root {
+  if (ruleNotFrontMatter(text)) return parseMarkdownWhole(`***${text.slice(3)}`);
   return restored(parser.parse(text), text);
 }
+
+/**
+ * A file that opens with a rule (`---`) and has another one further down: markdown reads what is
+ * between as front matter. It is the deck's text when it is no YAML mapping and reads as markdown
+ * (a `# Title` line, or a blank line first): the opening `---` is then a rule, read as `***`
+ * (same length, so every position stays).
+ */
+export function ruleNotFrontMatter(text: string): boolean {
+  const block = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(0, FRONT_MATTER_CHARS));
+  if (!block || !/^\s*\r?\n|^#{1,6}[ \t]+\S/m.test(block[1])) return false;
+  try {
+    const data: unknown = parseYaml(block[1], { maxAliasCount: 100 });
+    return data === null || typeof data !== 'object' || Array.isArray(data);
+  } catch {
+    return true;
+  }
+}
+
+/** Front matter is looked for in this much of a file's start. */
+const FRONT_MATTER_CHARS = 100_000;
 
 /** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, callouts, emoji shortcodes, list numbers. */
 function restored(tree: Root, text: string): Root {

@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger';
 import { shortAnchor } from './short-anchor.js';
 import type { Blockquote, Heading, Root, RootContent, Text } from 'mdast';
 import { contentError } from '../errors.js';
-import { parseMarkdown, createHtmlRenderer } from './markdown.js';
+import { parseMarkdown, createHtmlRenderer, ruleNotFrontMatter } from './markdown.js';
 import { type HastPlugin } from '../model/render-context.js';
 import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { checkLazyMeta, checkUnknownMeta, takeMeta, type MetaLine } from './meta-line.js';
@@ -48,7 +48,7 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   const sourceLines = text.split('\n');
   // An opening --- without a closing one is not front matter to remark: say so instead of
   // printing the YAML as text.
-  if (/^---[ \t]*\n/.test(text) && tree.children[0]?.type !== 'yaml') {
+  if (/^---[ \t]*\n/.test(text) && tree.children[0]?.type !== 'yaml' && !ruleNotFrontMatter(text)) {
     throw contentError(file, 1, 'front matter is not closed', 'end it with a line of three dashes (---) before the deck starts');
   }
   const render = createHtmlRenderer(opts.plugins);
@@ -255,8 +255,8 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
     lang: stringField(fm, 'lang', file, fmAt('lang')) ?? langOf().lang,
     tags: tagsField(fm, file, fmAt('tags')),
     introHtml: introRaw
-      ? render(withoutTrailingRules(introRaw.nodes), vfileData(lineOf(introRaw.heading)))
-      : render(preamble, vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description'))),
+      ? render(withoutRulesAround(introRaw.nodes), vfileData(lineOf(introRaw.heading)))
+      : render(withoutRulesAround(preamble), vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description'))),
     introTitle: introRaw ? headingTitle(plainText(introRaw.heading!)) : undefined,
     sections: model,
     outro: outroRaw ? { title: plainText(outroRaw.heading!), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
@@ -266,11 +266,13 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   };
 }
 
-/** Nodes without the rules that close them (a rule under an intro only separated it from the questions). */
-function withoutTrailingRules(nodes: RootContent[]): RootContent[] {
+/** Nodes without the rules that open and close them (rules around an intro only set it apart from the title and the questions). */
+function withoutRulesAround(nodes: RootContent[]): RootContent[] {
+  let start = 0;
   let end = nodes.length;
-  while (end > 0 && nodes[end - 1].type === 'thematicBreak') end--;
-  return nodes.slice(0, end);
+  while (start < end && nodes[start].type === 'thematicBreak') start++;
+  while (end > start && nodes[end - 1].type === 'thematicBreak') end--;
+  return nodes.slice(start, end);
 }
 
 /** The layout the deck is written in (option < front matter < flag), its tree put into our shape. */

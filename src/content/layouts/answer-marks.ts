@@ -29,7 +29,9 @@ export function joiner(heading: string): string {
  */
 export function readMarks(heading: Heading, body: RootContent[]): { heading: Heading; body: RootContent[] } {
   let rest = body;
-  let words = heading.children;
+  // `1. **Question:** What is …?`: the label goes, the question stays.
+  const unlabelled = QUESTION_MARK.test(toString(heading)) ? stripLabel(heading.children, QUESTION_MARK) : heading.children;
+  let words = toString({ type: 'paragraph', children: unlabelled }).trim() ? unlabelled : heading.children;
   const hidden = hiddenAnswer(rest);
   if (hidden) {
     // "### 1. Anchors", "What do `^` and `$` mean?", then the answer behind a "Show answer" block.
