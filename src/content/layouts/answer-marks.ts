@@ -43,7 +43,7 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
     // `**Question:**` alone over the question in a quote: the quote is what is asked.
     const quoted = !asked.length ? quotedQuestion(rest[0]) : undefined;
     if (quoted) ({ asked, rest } = { asked: quoted.asked, rest: [...quoted.more, ...rest.slice(1)] });
-    words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
+    words = toString(heading).trim() && !repeats(asked, words) ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
   } else if (!toString(heading).trim()) {
     // A heading that was only a number: the question is written below it.
     const below = questionBelow(rest);
@@ -78,6 +78,13 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   // A rule (or a `<br />` alone) after an answer separates it from the next question; it is not part of the answer.
   while (rest.length && separator(rest[rest.length - 1])) rest = rest.slice(0, -1);
   return { heading: { ...heading, children: words }, body: rest };
+}
+
+/** True when what is asked opens with the heading's words ("Design a Crawler" over "Design a crawler that …?"): the heading adds nothing. */
+function repeats(asked: Paragraph['children'], heading: Paragraph['children']): boolean {
+  const words = (children: Paragraph['children']) => toString({ type: 'paragraph', children }).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const title = words(heading);
+  return title.length > 0 && words(asked).startsWith(title);
 }
 
 /** The question a quote gives (`> "Design a crawler…?"`), its quotation marks taken off, and what else the quote holds. */

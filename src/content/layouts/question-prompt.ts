@@ -52,9 +52,12 @@ function metaLines(p: Paragraph): boolean {
     const name = toString(label).trim();
     const rest = toString({ type: 'paragraph', children: value }).replace(/^\s*[:：]/, '').trim();
     const labelled = /[:：]$/.test(name) || /^\s*[:：]/.test(toString({ type: 'paragraph', children: value }));
-    return labelled && rest.length > 0 && rest.length <= 40 && name.length <= 24;
+    return labelled && rest.length > 0 && rest.length <= (META_NAME.test(name) ? 200 : 40) && name.length <= 24;
   });
 }
+
+/** Labels that only describe a question (its keywords, topic, source), however long their value. */
+const META_NAME = /^(?:key\s*words|key concepts|concepts|tags|topics?|categor(?:y|ies)|difficulty|level|type|source|compan(?:y|ies)|asked (?:at|by))\s*[:：]?$/i;
 
 /** Options written one a line (`A) …⏎B) …`) keep their lines when printed, as line breaks. */
 function keepLines(p: Paragraph): Paragraph {
