@@ -8,8 +8,8 @@ import type { DeckFonts } from '../model/fonts.js';
  * same on every machine: a book serif for text, a sans for headings and labels, a mono for code
  * (static weights, with Latin, Cyrillic, Greek and Vietnamese subsets: Chromium prints a
  * variable face as Type 3 outlines, twice the size and without a font name), arrows and maths
- * signs (→ ≤ ≠, which those subsets leave out), check marks and dingbats (✓ ✗ ⚠) and a
- * monochrome emoji face that prints in grayscale. Pages load them from an address that never reaches the network: the
+ * signs (→ ≤ ≠, which those subsets leave out), check marks and dingbats (✓ ✗ ⚠), a
+ * monochrome emoji face that prints in grayscale, and Arabic and Hebrew faces. Pages load them from an address that never reaches the network: the
  * print page answers it from node_modules (print/print-pdf.ts), the preview server serves it.
  */
 const PACKAGES = [
@@ -20,6 +20,9 @@ const PACKAGES = [
   { pkg: '@fontsource/noto-sans-math', css: ['400.css'], extraRange: 'U+2070-209F,U+2100-23FF,U+25A0-25FF,U+27C0-2BFF,U+1D400-1D7FF' },
   { pkg: '@fontsource/noto-sans-symbols-2', css: ['400.css'] },
   { pkg: '@fontsource/noto-emoji', css: ['400.css'] },
+  // Arabic (with Persian and Urdu letters) and Hebrew, for decks written right to left: their script subsets only.
+  { pkg: '@fontsource/noto-sans-arabic', css: ['arabic-400.css', 'arabic-600.css', 'arabic-700.css'] },
+  { pkg: '@fontsource/noto-sans-hebrew', css: ['hebrew-400.css', 'hebrew-600.css', 'hebrew-700.css'] },
 ] as { pkg: string; css: string[]; extraRange?: string }[];
 
 /** The family names the stylesheets declare (as the packages name them). */
@@ -30,6 +33,8 @@ export const FAMILIES = {
   math: 'Noto Sans Math',
   symbols: 'Noto Sans Symbols 2',
   emoji: 'Noto Emoji',
+  arabic: 'Noto Sans Arabic',
+  hebrew: 'Noto Sans Hebrew',
 } as const;
 
 /** Where pages ask for a bundled font file: an address no resolver answers, only our handlers. */
@@ -114,8 +119,8 @@ const quote = (family: string) => `"${family.replace(/["\\]/g, '')}"`;
 export function fontStacks(own: DeckFonts = {}): Record<'body' | 'head' | 'mono', string> {
   const stack = (mine: string[] | undefined, bundledOrder: string[], generic: string) =>
     [...new Set([...(mine ?? []), ...bundledOrder])].map(quote).concat(generic).join(', ');
-  const { serif, sans, mono, math, symbols, emoji } = FAMILIES;
-  const signs = [math, symbols, emoji];
+  const { serif, sans, mono, math, symbols, emoji, arabic, hebrew } = FAMILIES;
+  const signs = [arabic, hebrew, math, symbols, emoji];
   return {
     body: stack(own.body, [serif, sans, ...signs], 'serif'),
     head: stack(own.head, [sans, serif, ...signs], 'sans-serif'),

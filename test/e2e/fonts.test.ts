@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { BuildEvent } from '../../src/model/build-options.js';
 import { buildWith, pdfText, tempDir } from '../helpers.js';
 
-// A deck in Latin, Cyrillic, Greek, Vietnamese and Polish, with arrows, maths signs, check
+// A deck in Latin, Cyrillic, Greek, Vietnamese, Polish, Arabic, Persian, Urdu and Hebrew, with arrows, maths signs, check
 // marks, emoji and code, plus one private-use character that no font has.
 const DECK = 'test/fixtures/fonts/scripts.md';
 /** Lines holding the private-use character: the question heading and its answer. */
@@ -32,7 +32,7 @@ function notdefGlyphs(pdf: string): { notdef: number; glyphs: number } {
   return { notdef: glyphs.filter((g) => / glyph="0"/.test(g)).length, glyphs: glyphs.length };
 }
 
-const BUNDLED = /^(SourceSerif4|SourceSans3|SourceCodePro|NotoSansMath|NotoSansSymbols2|NotoEmoji)/;
+const BUNDLED = /^(SourceSerif4|SourceSans3|SourceCodePro|NotoSansMath|NotoSansSymbols2|NotoEmoji|NotoSansArabic|NotoSansHebrew)/;
 
 describe('bundled fonts', () => {
   it('embeds only the bundled families, never Type 3 outlines or a system face', () => {
@@ -44,7 +44,7 @@ describe('bundled fonts', () => {
       ).toEqual([]);
     }
     const guide = embeddedFonts(file('guide.pdf'));
-    for (const family of ['SourceSerif4', 'SourceSans3', 'SourceCodePro', 'NotoSansMath', 'NotoEmoji'])
+    for (const family of ['SourceSerif4', 'SourceSans3', 'SourceCodePro', 'NotoSansMath', 'NotoEmoji', 'NotoSansArabic', 'NotoSansHebrew'])
       expect(
         guide.some((f) => f.startsWith(family)),
         family,
