@@ -30,7 +30,11 @@ beforeAll(async () => {
 /** pdftotext's word boxes give right-to-left words in the order their letters are drawn. */
 const drawn = (word: string) => [...word].reverse().join('');
 // It may cut a word in pieces where the face spaces its letters: a piece of a title word counts.
-const isTitleWord = (w: PdfWord) => w.text.length >= 2 && TITLE.split(' ').map(drawn).some((t) => t.includes(w.text));
+const isTitleWord = (w: PdfWord) =>
+  w.text.length >= 2 &&
+  TITLE.split(' ')
+    .map(drawn)
+    .some((t) => t.includes(w.text));
 
 /** The words of a page's text block: without the running head and the footer. */
 const bodyOf = (page: PdfWordPage) => page.words.filter((w) => w.yMin > 80 && w.yMax < page.height - 60);
