@@ -2,7 +2,7 @@
 const QUESTION_WORDS = 'Q|Question|Вопрос|Питання|Pregunta|Frage|问题|問題|问|問|質問|设问';
 // A qualifier a bank may give its answer label: "Resposta referência:", "Respuesta sugerida:", "Model answer:".
 const QUALIFIED = '(?:Model|Sample|Reference|Expected|Suggested|Correct|Right)\\s+answer|(?:Resposta|Respuesta)\\s+(?:de\\s+)?(?:referência|referencia|sugerida|esperada|modelo)|Réponse\\s+(?:attendue|type)|(?:Musterantwort|Beispielantwort)';
-const ANSWER_WORDS = `A|Ans|Answer|${QUALIFIED}|Ответ|Відповідь|Respuesta|Resposta|Antwort|Réponse|Risposta|Antwoord|Odpowiedź|Cevap|Jawaban|答案|回答|解答|答`;
+const ANSWER_WORDS = `A|Ans|Answer|Solution|${QUALIFIED}|Ответ|Відповідь|Respuesta|Resposta|Antwort|Réponse|Risposta|Antwoord|Odpowiedź|Cevap|Jawaban|答案|回答|解答|答`;
 const DIGITS = '[0-9０-９]{1,4}';
 // A symbol or two a bank puts before its labels (`✅ **Answer:**`, `❓ Q:`).
 const MARKER = '(?:[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D]+\\s*)?';
@@ -46,4 +46,4 @@ export const answerSummary = (text: string): boolean => ANSWER_SUMMARY.test(text
  * A line that is only an answer label ("Ответ", "**Answer**", "答案：") heading the answer below
  * it, as note apps export a toggle: `- Ответ` with the answer indented under it.
  */
-export const ANSWER_ALONE = /^\s*(?:Ans|Answer|Ответ|Відповідь|Respuesta|Antwort|Réponse|答案|回答|解答|答)\s*[:：.]?\s*$/iu;
+export const ANSWER_ALONE = /^\s*(?:Ans|Answer|Solution|Ответ|Відповідь|Respuesta|Antwort|Réponse|答案|回答|解答|答)\s*[:：.]?\s*$/iu;

@@ -8,6 +8,7 @@ import { convertHtml, isComment, reportDropped } from './convert-html.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
 import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { boldQuestions } from './bold-questions.js';
+import { labelledQuestions, withoutNavigation } from './labelled-fields.js';
 import { looseHeadings } from './loose-headings.js';
 import { navigationKind } from './navigation.js';
 import { drawnRules } from './rule-lines.js';
@@ -40,11 +41,18 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   tree.children = [...yaml, ...given];
   const layout = requested === 'auto' ? detectLayout(given) : requested;
   // A bank read as ours may slip a question in as a bold paragraph between two answers.
-  if (layout === 'studyguide' && requested === 'auto') tree.children = [...yaml, ...boldQuestions(given)];
+  // Or write each question's fields with labels (`**Question:** …`, `**Solution:** …`), and lead
+  // to them with a table of contents of in-page links.
+  let ownNavigation: LineSpan[] = [];
+  if (layout === 'studyguide' && requested === 'auto') {
+    const kept = withoutNavigation(labelledQuestions(boldQuestions(given)));
+    tree.children = [...yaml, ...kept.nodes];
+    ownNavigation = kept.lines;
+  }
   // A line drawn with `⸻` or `———` separates questions in a foreign bank, as `---` does.
   const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? drawnRules(given) : given;
   const dropped: DroppedHtml[] = [];
-  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: 0, navigationLines: [], leftOut: 0 };
+  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: 0 };
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);
   if (foreign) {
     // HTML between questions (a banner, a badge row) is read first, so navigation is known as such.

@@ -57,7 +57,7 @@ function metaLines(p: Paragraph): boolean {
 }
 
 /** Labels that only describe a question (its keywords, topic, source), however long their value. */
-const META_NAME = /^(?:key\s*words|key concepts|concepts|tags|topics?|categor(?:y|ies)|difficulty|level|type|source|compan(?:y|ies)|asked (?:at|by))\s*[:：]?$/i;
+const META_NAME = /^(?:key\s*words|key concepts|concepts|tags|topics?(?: covered)?|categor(?:y|ies)|difficulty|level|type|source|compan(?:y|ies)|asked (?:at|by))\s*[:：]?$/i;
 
 /** Options written one a line (`A) …⏎B) …`) keep their lines when printed, as line breaks. */
 function keepLines(p: Paragraph): Paragraph {

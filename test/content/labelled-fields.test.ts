@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/content/parse-deck.js';
+
+// A company's interview notes in `###` headings (read as ours), each question written as
+// labelled fields in a list, led to by a table of contents of in-page links.
+const NOTES = [
+  '# Acme Interview Questions',
+  '',
+  '## Table of Contents',
+  '- [Overview](#overview)',
+  '- [Technical Questions](#technical-questions)',
+  '',
+  '## Overview',
+  'Three rounds: a phone screen, coding and design.',
+  '',
+  '## Technical Questions',
+  '',
+  '### Rate limiter',
+  '- **Question**: How would you implement a rate limiter?',
+  '- **Topics Covered**: System Design, Algorithms, Distributed Systems, Caching',
+  '- **Solution**: A token bucket per client. Tokens refill at a fixed rate; a request takes one.',
+  '',
+  '### LRU cache',
+  '',
+  '**Question:** Design an LRU cache with O(1) get and put.',
+  '',
+  '**Solution:** A hash map over a doubly linked list. Move a used node to the front; evict from the back.',
+  '',
+].join('\n');
+
+const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\u00ad/g, '');
+
+describe('questions written as labelled fields in a bank read as ours', () => {
+  const deck = parseDeck(NOTES, { file: 'acme.md', slug: 'acme' });
+  const [rate, lru] = deck.sections.flatMap((s) => s.questions);
+
+  it('asks what the Question field says and answers with the Solution field', () => {
+    expect(rate.text).toBe('Rate limiter: How would you implement a rate limiter?');
+    expect(plain(rate.cardHtml)).toBe('A token bucket per client.');
+    expect(rate.cardGenerated).toBe(true);
+    expect(lru.text).toBe('LRU cache: Design an LRU cache with O(1) get and put.');
+    expect(plain(lru.cardHtml)).toBe('A hash map over a doubly linked list.');
+  });
+
+  it('keeps the topics with the answer, not with the question', () => {
+    expect(rate.promptHtml ?? '').toBe('');
+    expect(plain(rate.answerHtml)).toContain('Topics Covered: System Design, Algorithms, Distributed Systems, Caching');
+    expect(plain(rate.answerHtml)).not.toContain('Question');
+  });
+
+  it('leaves out the table of contents (said in the reading), so the overview is the intro', () => {
+    expect(deck.reading?.navigation).toBe(1);
+    expect(deck.reading?.navigationLines).toEqual([{ from: 3, to: 5 }]);
+    expect(deck.introTitle).toBe('Overview');
+    expect(deck.sections.map((s) => s.title)).toEqual(['Technical Questions']);
+    expect(deck.diagnostics.map((d) => d.code)).toEqual([]);
+  });
+});
