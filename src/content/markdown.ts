@@ -81,18 +81,27 @@ export function parseMarkdownWhole(text: string): Root {
 /**
  * A file that opens with a rule (`---`) and has another one further down: markdown reads what is
  * between as front matter. It is the deck's text when it is no YAML mapping and reads as markdown
- * (a `# Title` line, or a blank line first): the opening `---` is then a rule, read as `***`
- * (same length, so every position stays).
+ * (a `# Title` line, or a blank line first), or when no second rule closes it: the opening `---`
+ * is then a rule, read as `***` (same length, so every position stays).
  */
-export function ruleNotFrontMatter(text: string): boolean {
-  const block = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(0, FRONT_MATTER_CHARS));
-  if (!block || !/^\s*\r?\n|^#{1,6}[ \t]+\S/m.test(block[1])) return false;
+function ruleNotFrontMatter(text: string): boolean {
+  if (!/^---[ \t]*\r?\n/.test(text)) return false;
+  const block = frontMatterBlock(text);
+  // Never closed: a rule (front matter left open is reported by the deck's parser). Parsed as
+  // front matter that fails, it turned the file's quotes into plain paragraphs.
+  if (block === undefined) return true;
+  if (!/^\s*\r?\n|^#{1,6}[ \t]+\S/m.test(block)) return false;
   try {
-    const data: unknown = parseYaml(block[1], { maxAliasCount: 100 });
+    const data: unknown = parseYaml(block, { maxAliasCount: 100 });
     return data === null || typeof data !== 'object' || Array.isArray(data);
   } catch {
     return true;
   }
+}
+
+/** What stands between a file's opening `---` and the `---` (or `...`) closing it, if one does. */
+export function frontMatterBlock(text: string): string | undefined {
+  return /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(0, FRONT_MATTER_CHARS))?.[1];
 }
 
 /** Front matter is looked for in this much of a file's start. */

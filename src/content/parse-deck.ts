@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger';
 import { shortAnchor } from './short-anchor.js';
 import type { Blockquote, Heading, Root, RootContent, Text } from 'mdast';
 import { contentError } from '../errors.js';
-import { parseMarkdown, createHtmlRenderer, ruleNotFrontMatter } from './markdown.js';
+import { parseMarkdown, createHtmlRenderer, frontMatterBlock } from './markdown.js';
 import { type HastPlugin } from '../model/render-context.js';
 import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { checkLazyMeta, checkUnknownMeta, takeMeta, type MetaLine } from './meta-line.js';
@@ -48,7 +48,8 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   const sourceLines = text.split('\n');
   // An opening --- without a closing one is not front matter to remark: say so instead of
   // printing the YAML as text.
-  if (/^---[ \t]*\n/.test(text) && tree.children[0]?.type !== 'yaml' && !ruleNotFrontMatter(text)) {
+  // A rule over a blank line or a heading (`---⏎⏎# Notes`) opens the text, not front matter.
+  if (/^---[ \t]*\n(?![ \t]*\r?\n|#{1,6}[ \t])/.test(text) && frontMatterBlock(text) === undefined) {
     throw contentError(file, 1, 'front matter is not closed', 'end it with a line of three dashes (---) before the deck starts');
   }
   const render = createHtmlRenderer(opts.plugins);

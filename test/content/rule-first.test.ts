@@ -13,6 +13,15 @@ describe('a file that opens with a rule', () => {
     expect(deck.sections[0].questions.map((q) => q.text)).toEqual(['What is DNS?']);
   });
 
+  it('reads a rule with no second one as a rule when a blank line or a heading follows it', () => {
+    const deck = parse('---\n\n# Notes\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n');
+    expect(deck.title).toBe('Notes');
+    // Read as front matter left open, the file lost its quotes: the card answer became a paragraph.
+    expect(deck.sections[0].questions[0].cardGenerated).toBe(false);
+    expect(deck.sections[0].questions[0].cardText).toBe('Names to addresses.');
+    expect(() => parse('---\ntitle: Open\n\n# Notes\n\n### What is DNS?\n\n> Names.\n')).toThrow(/front matter is not closed/);
+  });
+
   it('keeps front matter that is a mapping, even with a comment line, and still refuses one that is not', () => {
     const kept = parse('---\n# our deck\ntitle: Kept\n---\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n');
     expect(kept.title).toBe('Kept');

@@ -43,7 +43,8 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
     // `**Question:**` alone over the question in a quote: the quote is what is asked.
     const quoted = !asked.length ? quotedQuestion(rest[0]) : undefined;
     if (quoted) ({ asked, rest } = { asked: quoted.asked, rest: [...quoted.more, ...rest.slice(1)] });
-    words = toString(heading).trim() && !repeats(asked, words) ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
+    if (!toString({ type: 'paragraph', children: asked }).trim()) asked = [];
+    words = !asked.length ? words : toString(heading).trim() && !repeats(asked, words) ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
   } else if (!toString(heading).trim()) {
     // A heading that was only a number: the question is written below it.
     const below = questionBelow(rest);
