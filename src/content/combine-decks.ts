@@ -15,7 +15,7 @@ export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
   let number = 0;
   const sections: Section[] = decks.flatMap((deck, index) => {
     const id = `part-${deck.slug}`;
-    const inPart = (sectionTitle: string) => ({ id, title: deck.title, number: index + 1, sectionTitle });
+    const inPart = (sectionTitle: string) => ({ id, title: deck.title, number: index + 1, sectionTitle, lang: deck.lang });
     const part: Section = { id, title: deck.title, introHtml: partIntro(deck), questions: [], line: 1, part: inPart(deck.title) };
     const own = deck.sections.map((s) => ({
       ...s,

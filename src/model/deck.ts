@@ -86,6 +86,8 @@ export interface SectionPart {
   number: number;
   /** The section's own title inside the part (the part's title for its opening section). */
   sectionTitle: string;
+  /** The language of the part's deck (a combined guide may hold decks written in several). */
+  lang?: string;
 }
 
 export interface Deck {

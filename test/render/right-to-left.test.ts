@@ -3,6 +3,7 @@ import { parseDeck } from '../../src/content/parse-deck.js';
 import { assetDirs } from '../../src/render/assets.js';
 import { createGuideRenderer } from '../../src/render/render-guide.js';
 import { directionOf } from '../../src/model/labels.js';
+import { combineDecks } from '../../src/content/combine-decks.js';
 
 // A deck in Arabic (or Hebrew, Persian, Urdu) is printed right to left: set left to right, its
 // question marks and Latin words (TCP, IP) landed at the wrong end of each line. Its labels are
@@ -44,6 +45,15 @@ describe('decks written right to left', () => {
     expect(ur).toContain('فہرست');
     expect(ur).toContain('مختصراً:');
     expect(ur).not.toContain('In short');
+  });
+
+  it('set a right-to-left part of a combined guide right to left, the rest as the guide', () => {
+    const english = parseDeck('# Networking\n\n## Basics\n\n### What is an IP address?\n\n> A number naming a host.\n', { file: 'en.md', slug: 'en' });
+    const html = render(combineDecks([deck('ar'), english]), { paper: 'a4' });
+    expect(html).toMatch(/<html lang="en" dir="ltr">/);
+    expect(html).toMatch(/<section class="section section-1"[^>]* id="ar--s-[^"]*" lang="ar" dir="rtl">/);
+    expect(html).toMatch(/<span class="toc-text" lang="ar" dir="rtl">ما هو عنوان IP؟<\/span>/);
+    expect(html).not.toMatch(/id="en--s-[^"]*" lang=/);
   });
 
   it('know the languages written right to left by their first subtag, and nothing else', () => {
