@@ -16,16 +16,7 @@ parseInPlace();
 const TITLE = 'أسئلة الشبكات';
 const answer = 'يشرح هذا الجواب كيف تعمل الشبكة وكيف تنتقل الحزم بين العقد عبر الموجهات والمحولات. '.repeat(7);
 const question = (i: number) => `### ما هو البروتوكول رقم ${i} في الشبكات؟\n\n> بروتوكول يحدد كيفية تبادل البيانات رقم ${i}.\n\n${answer}\n`;
-const DECK = [
-  '---',
-  'lang: ar',
-  '---',
-  `# ${TITLE}`,
-  '',
-  '## الأساسيات',
-  '',
-  ...Array.from({ length: 10 }, (_, i) => question(i + 1)),
-].join('\n');
+const DECK = ['---', 'lang: ar', '---', `# ${TITLE}`, '', '## الأساسيات', '', ...Array.from({ length: 10 }, (_, i) => question(i + 1))].join('\n');
 
 let dir = '';
 const file = (name: string) => path.join(dir, 'out', 'ar', name);
@@ -61,7 +52,7 @@ describe('a guide written right to left', () => {
     const page = pdfWords(file('guide.pdf'))[2];
     const head = page.words.filter((w) => w.yMax < 70);
     const titleWord = head.find(isTitleWord);
-    const sectionWord = head.find((w) => w.text.includes(drawn('ساسيات'))) // الأساسيات: its lam-alef ligature keeps its own order;
+    const sectionWord = head.find((w) => w.text.includes(drawn('ساسيات'))); // الأساسيات: its lam-alef ligature keeps its own order;
     expect(titleWord, 'the running head names the deck').toBeDefined();
     expect(sectionWord, 'the running head names the section').toBeDefined();
     expect(titleWord!.xMin).toBeGreaterThan(page.width / 2);
