@@ -6,6 +6,10 @@ import { allQuestions } from '../../src/model/deck.js';
 import { buildWith, pageSizes, pdfText, squash, tempDir } from '../helpers.js';
 import { pdfWords } from '../pdf-words.js';
 import { cardPadding, cardPoints } from '../../src/render/render-cards.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 const deckFile = 'test/fixtures/cards-deck/git-workflow.md';
 

@@ -3,6 +3,10 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { BuildEvent } from '../../src/model/build-options.js';
 import { buildWith, bundledOut, pdfText, read, tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 /** Fonts embedded in a PDF, as pdffonts lists them. */
 const pdfFonts = (file: string): string => execFileSync('pdffonts', [file], { encoding: 'utf8' });

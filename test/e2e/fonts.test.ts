@@ -4,6 +4,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildEvent } from '../../src/model/build-options.js';
 import { buildWith, pdfText, tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 // A deck in Latin, Cyrillic, Greek, Vietnamese, Polish, Arabic, Persian, Urdu and Hebrew, with arrows, maths signs, check
 // marks, emoji and code, plus one private-use character that no font has.

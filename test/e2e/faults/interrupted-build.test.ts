@@ -112,10 +112,13 @@ describe('an interrupted build', () => {
     expect(existsSync(run.userDataDir), 'Chromium profile left in /tmp').toBe(false);
   }, 240_000);
 
-  it('when Chromium is killed mid-print: reports the crash, exits 2, keeps earlier outputs', async () => {
+  // Also the browser's death that browser-watchdog.test.ts would test: one build serves both.
+  it('when Chromium is killed mid-print: reports the crash naming the step, exits 2, keeps earlier outputs', async () => {
     const run = await interruptedBuild((_, chromium) => process.kill(chromium.pid, 'SIGKILL'));
     expect(run.exit.code, run.stderr).toBe(2);
-    expect(run.stderr).toMatch(/error: the browser crashed or was closed during (printing|laying out)[^—]* — /);
+    expect(run.stderr).toMatch(
+      /^error: the browser crashed or was closed during (printing guide\.pdf|laying out guide\.pdf|printing cards\.pdf|drawing diagrams) — /m,
+    );
     await expectNothingLost(run);
     expectNoChromiumLeft(run);
   }, 240_000);

@@ -20,7 +20,8 @@ const docs: Record<string, { html: string; doc: Root }> = {};
 beforeAll(async () => {
   out = await tempDir();
   deck = await loadDeck(deckFile);
-  const { result } = await buildWith({ paths: [deckFile], outDir: out });
+  // The outputs read here: guide.html, guide.pdf and cards.html.
+  const { result } = await buildWith({ paths: [deckFile], outDir: out, outputs: ['guide', 'cards'] });
   expect(result.failed).toEqual([]);
   for (const name of ['guide.html', 'cards.html']) {
     const html = await read(path.join(out, 'escaping', name));
