@@ -13,6 +13,8 @@ export const COMBINED_SLUG = 'all';
  */
 export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
   let number = 0;
+  const langs = new Set(decks.map((d) => d.lang));
+  const lang = langs.size === 1 ? decks[0].lang : 'en';
   const sections: Section[] = decks.flatMap((deck, index) => {
     const id = `part-${deck.slug}`;
     const inPart = (sectionTitle: string) => ({ id, title: deck.title, number: index + 1, sectionTitle, lang: deck.lang });
@@ -22,20 +24,25 @@ export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
       id: `${deck.slug}--${s.id}`,
       title: `${deck.title} · ${s.title}`,
       part: inPart(s.title),
-      questions: s.questions.map((q) => ({ ...q, id: `q-${deck.slug}--${q.id.replace(/^q-/, '')}`, number: ++number, deckTitle: deck.title })),
+      questions: s.questions.map((q) => ({
+        ...q,
+        id: `q-${deck.slug}--${q.id.replace(/^q-/, '')}`,
+        number: ++number,
+        deckTitle: deck.title,
+        ...(deck.lang !== lang ? { lang: deck.lang } : {}),
+      })),
     }));
     const outro: Section[] = deck.outro
       ? [{ id: `${deck.slug}--outro`, title: `${deck.title} · ${deck.outro.title}`, introHtml: deck.outro.html, questions: [], line: 1, part: inPart(deck.outro.title) }]
       : [];
     return [part, ...own, ...outro];
   });
-  const langs = new Set(decks.map((d) => d.lang));
   return {
     slug: COMBINED_SLUG,
     file: decks.map((d) => d.file).join(', '),
     title,
     subtitle: `${decks.length} deck${decks.length === 1 ? '' : 's'}, ${number} questions`,
-    lang: langs.size === 1 ? decks[0].lang : 'en',
+    lang,
     tags: [...new Set(decks.flatMap((d) => d.tags))],
     // The contents lists every part; a separate intro page would only repeat it.
     introHtml: '',

@@ -59,6 +59,8 @@ export interface Question {
   open?: boolean;
   /** Title of the deck the question comes from, when it differs from the printed deck (--combine). */
   deckTitle?: string;
+  /** Language of the deck the question comes from, when it differs from the printed deck's (--combine). */
+  lang?: string;
 }
 
 export interface Section {

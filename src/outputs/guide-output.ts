@@ -97,7 +97,7 @@ function outlineOf(deck: Deck): OutlineItem[] {
       page: 0,
       children: [
         // The introduction and the contents open on the page after the cover.
-        ...(deck.introHtml ? [{ title: labelsFor(deck.lang, deck.labels).introduction, page: 1 }] : []),
+        ...(deck.introHtml ? [{ title: deck.introTitle ?? labelsFor(deck.lang, deck.labels).introduction, page: 1 }] : []),
         { title: labelsFor(deck.lang, deck.labels).contents, page: 1 },
         ...body,
         ...(deck.outro ? [{ title: deck.outro.title, dest: 'outro' }] : []),

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import path from 'node:path';
 import { readAsset, listAssets, type AssetDirs } from './assets.js';
+import { directionOf } from '../model/labels.js';
 
 /** Level marks that survive grayscale printing: a word plus a filled-dot scale. */
 export const LEVEL_MARKS: Record<string, string> = { easy: '●○○', medium: '●●○', hard: '●●●' };
@@ -13,6 +14,8 @@ export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
   }
   hb.registerHelper('levelMark', (level: string) => LEVEL_MARKS[level] ?? '');
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  // A question from a deck in another language than the printed one (--combine): its direction.
+  hb.registerHelper('dirOf', (lang: unknown) => directionOf(String(lang ?? '')));
   hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
   // Text placed inside a CSS string literal (running heads): quotes, backslashes and newlines escaped.
   hb.registerHelper('cssString', (text: unknown) => new hb.SafeString(JSON.stringify(String(text ?? '')).replace(/</g, '\\3C ')));

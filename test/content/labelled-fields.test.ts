@@ -6,6 +6,8 @@ import { parseDeck } from '../../src/content/parse-deck.js';
 const NOTES = [
   '# Acme Interview Questions',
   '',
+  '[![CI](https://img.shields.io/badge/ci-passing-green)](https://example.com/ci)',
+  '',
   '## Table of Contents',
   '- [Overview](#overview)',
   '- [Technical Questions](#technical-questions)',
@@ -48,9 +50,13 @@ describe('questions written as labelled fields in a bank read as ours', () => {
     expect(plain(rate.answerHtml)).not.toContain('Question');
   });
 
-  it('leaves out the table of contents (said in the reading), so the overview is the intro', () => {
-    expect(deck.reading?.navigation).toBe(1);
-    expect(deck.reading?.navigationLines).toEqual([{ from: 3, to: 5 }]);
+  it('leaves out the badges and the table of contents (said in the reading), so the overview is the intro', () => {
+    expect(deck.title).toBe('Acme Interview Questions');
+    expect(deck.reading?.navigation).toBe(2);
+    expect(deck.reading?.navigationLines).toEqual([
+      { from: 3, to: 3 },
+      { from: 5, to: 7 },
+    ]);
     expect(deck.introTitle).toBe('Overview');
     expect(deck.sections.map((s) => s.title)).toEqual(['Technical Questions']);
     expect(deck.diagnostics.map((d) => d.code)).toEqual([]);

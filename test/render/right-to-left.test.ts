@@ -4,6 +4,8 @@ import { assetDirs } from '../../src/render/assets.js';
 import { createGuideRenderer } from '../../src/render/render-guide.js';
 import { directionOf } from '../../src/model/labels.js';
 import { combineDecks } from '../../src/content/combine-decks.js';
+import { createCardsRenderer } from '../../src/render/render-cards.js';
+import { createCheatsheetRenderer } from '../../src/render/render-cheatsheet.js';
 
 // A deck in Arabic (or Hebrew, Persian, Urdu) is printed right to left: set left to right, its
 // question marks and Latin words (TCP, IP) landed at the wrong end of each line. Its labels are
@@ -54,6 +56,11 @@ describe('decks written right to left', () => {
     expect(html).toMatch(/<section class="section section-1"[^>]* id="ar--s-[^"]*" lang="ar" dir="rtl">/);
     expect(html).toMatch(/<span class="toc-text" lang="ar" dir="rtl">ما هو عنوان IP؟<\/span>/);
     expect(html).not.toMatch(/id="en--s-[^"]*" lang=/);
+    const both = combineDecks([deck('ar'), english]);
+    const cards = createCardsRenderer(assetDirs())(both, { cardSize: 'index-3x5' });
+    expect(cards.match(/<article class="card [^>]*>/g)?.map((a) => /lang="ar" dir="rtl"/.test(a))).toEqual([true, false]);
+    const sheet = createCheatsheetRenderer(assetDirs())(both, { paper: 'a4' });
+    expect(sheet.match(/<article class="entry [^>]*>/g)?.map((a) => /lang="ar" dir="rtl"/.test(a))).toEqual([true, false]);
   });
 
   it('know the languages written right to left by their first subtag, and nothing else', () => {

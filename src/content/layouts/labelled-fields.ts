@@ -3,8 +3,6 @@ import type { List, RootContent } from 'mdast';
 import { readMarks } from './answer-marks.js';
 import { hasCardStart, markCardStart } from './card-start.js';
 import { QUESTION_LABEL } from './labels.js';
-import { navigationKind } from './navigation.js';
-import type { LineSpan } from './types.js';
 
 /** An item that opens with a bold label: `**Solution**: …`, `**Topics:** …`. */
 const labelledItem = (item: List['children'][number]): boolean => {
@@ -52,40 +50,3 @@ export function labelledQuestions(nodes: RootContent[]): RootContent[] {
   return out;
 }
 
-/** Navigation outside any question: a table of contents, in-page links, badges. */
-const OUTSIDE_QUESTIONS = new Set(['table of contents', 'in-page links', 'badges', 'back-to-top link']);
-
-/**
- * A bank read as ours, without its navigation: a table of contents of in-page links (under a
- * `## Table of Contents` of its own, or above the first section), badges, "back to top" links
- * between sections. On paper they lead nowhere, and the guide has contents of its own. A heading
- * left over nothing goes with them. Answers keep their links. Where what went stood is returned.
- */
-export function withoutNavigation(nodes: RootContent[]): { nodes: RootContent[]; lines: LineSpan[] } {
-  const lines: LineSpan[] = [];
-  const span = (from: RootContent, to: RootContent): LineSpan => ({ from: from.position?.start.line ?? 1, to: to.position?.end.line ?? from.position?.start.line ?? 1 });
-  const out: RootContent[] = [];
-  let inQuestion = false;
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    if (node.type === 'heading') inQuestion = node.depth >= 3;
-    if (node.type === 'heading' && node.depth <= 2) {
-      let end = i + 1;
-      while (end < nodes.length && nodes[end].type !== 'heading') end++;
-      const content = nodes.slice(i + 1, end);
-      const next = nodes[end];
-      // `## Table of Contents` over links only, and a section (not a question) after it.
-      if (content.length && content.every((n) => OUTSIDE_QUESTIONS.has(navigationKind(n) ?? '')) && !(next?.type === 'heading' && next.depth === 3)) {
-        lines.push(span(node, content[content.length - 1]));
-        i = end - 1;
-        continue;
-      }
-    }
-    if (!inQuestion && node.type !== 'heading' && OUTSIDE_QUESTIONS.has(navigationKind(node) ?? '')) {
-      lines.push(span(node, node));
-      continue;
-    }
-    out.push(node);
-  }
-  return { nodes: out, lines };
-}

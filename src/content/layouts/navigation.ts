@@ -1,5 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import type { Image, Link, Nodes, RootContent } from 'mdast';
+import type { LineSpan } from './types.js';
 
 // Words of a "back to top" link, in the forms banks use.
 const BACK_TO_TOP = /back\s*to\s*(the\s*)?(top|contents|index|questions?|question list|list|toc|table of contents|readme)\b|^\W*(top|⬆|↑|⇧)\W*$/i;
@@ -74,4 +75,42 @@ export function navigationKind(node: RootContent): string | undefined {
     return rows.length && linkRow ? 'table of links' : undefined;
   }
   return undefined;
+}
+
+/** Navigation outside any question: a table of contents, in-page links, badges. */
+const OUTSIDE_QUESTIONS = new Set(['table of contents', 'in-page links', 'badges', 'back-to-top link']);
+
+/**
+ * A bank read as ours, without its navigation: a table of contents of in-page links (under a
+ * `## Table of Contents` of its own, or above the first section), badges, "back to top" links
+ * between sections. On paper they lead nowhere, and the guide has contents of its own. A heading
+ * left over nothing goes with them. Answers keep their links. Where what went stood is returned.
+ */
+export function withoutNavigation(nodes: RootContent[]): { nodes: RootContent[]; lines: LineSpan[] } {
+  const lines: LineSpan[] = [];
+  const span = (from: RootContent, to: RootContent): LineSpan => ({ from: from.position?.start.line ?? 1, to: to.position?.end.line ?? from.position?.start.line ?? 1 });
+  const out: RootContent[] = [];
+  let inQuestion = false;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node.type === 'heading') inQuestion = node.depth >= 3;
+    if (node.type === 'heading' && node.depth === 2) {
+      let end = i + 1;
+      while (end < nodes.length && nodes[end].type !== 'heading') end++;
+      const content = nodes.slice(i + 1, end);
+      const next = nodes[end];
+      // `## Table of Contents` over links only, and a section (not a question) after it.
+      if (content.length && content.every((n) => OUTSIDE_QUESTIONS.has(navigationKind(n) ?? '')) && !(next?.type === 'heading' && next.depth === 3)) {
+        lines.push(span(node, content[content.length - 1]));
+        i = end - 1;
+        continue;
+      }
+    }
+    if (!inQuestion && node.type !== 'heading' && OUTSIDE_QUESTIONS.has(navigationKind(node) ?? '')) {
+      lines.push(span(node, node));
+      continue;
+    }
+    out.push(node);
+  }
+  return { nodes: out, lines };
 }

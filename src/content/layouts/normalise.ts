@@ -8,9 +8,9 @@ import { convertHtml, isComment, reportDropped } from './convert-html.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
 import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { boldQuestions } from './bold-questions.js';
-import { labelledQuestions, withoutNavigation } from './labelled-fields.js';
+import { labelledQuestions } from './labelled-fields.js';
 import { looseHeadings } from './loose-headings.js';
-import { navigationKind } from './navigation.js';
+import { navigationKind, withoutNavigation } from './navigation.js';
 import { drawnRules } from './rule-lines.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 
