@@ -125,7 +125,14 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   // A leading section without questions ("## Overview" over prose) in a deck with no intro of its own is the intro.
   const lead = sections[0];
   const introRaw =
-    sections.length > 1 && lead.questions.length === 0 && lead.heading && !preamble.some((n) => n.type !== 'html') && lead.nodes.length > 0 ? sections.shift() : undefined;
+    sections.length > 1 &&
+    lead.questions.length === 0 &&
+    lead.heading &&
+    lead.nodes.length > 0 &&
+    !preamble.some((n) => n.type !== 'html' && n.type !== 'thematicBreak') &&
+    fm.description === undefined
+      ? sections.shift()
+      : undefined;
   if (!reading.foreign) dropOwnNumbers(sections.flatMap((s) => s.questions.map((q) => q.heading)));
 
   const slugger = new GithubSlugger();

@@ -13,6 +13,15 @@ describe('a file that opens with a rule', () => {
     expect(deck.sections[0].questions.map((q) => q.text)).toEqual(['What is DNS?']);
   });
 
+  it('takes a leading section of prose for the intro under a rule too, but never over a description', () => {
+    const notes = '---\n\n# Notes\n\n---\n\n## Overview\n\nRead me first.\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n';
+    expect(parse(notes).introTitle).toBe('Overview');
+    const described = parse('---\ndescription: Our notes.\n---\n\n# Notes\n\n## Overview\n\nRead me first.\n\n## Basics\n\n### What is DNS?\n\n> Names.\n');
+    expect(described.introTitle).toBeUndefined();
+    expect(described.introHtml).toContain('Our notes.');
+    expect(described.sections.map((s) => s.title)).toEqual(['Overview', 'Basics']);
+  });
+
   it('reads a rule with no second one as a rule when a blank line or a heading follows it', () => {
     const deck = parse('---\n\n# Notes\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n');
     expect(deck.title).toBe('Notes');
