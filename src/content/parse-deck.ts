@@ -3,6 +3,7 @@ import { shortAnchor } from './short-anchor.js';
 import type { Blockquote, Heading, Root, RootContent, Text } from 'mdast';
 import { contentError } from '../errors.js';
 import { parseMarkdown, createHtmlRenderer, frontMatterBlock } from './markdown.js';
+import { fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
 import { type HastPlugin } from '../model/render-context.js';
 import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { checkLazyMeta, checkUnknownMeta, takeMeta, type MetaLine } from './meta-line.js';
@@ -42,8 +43,11 @@ interface RawSection { heading?: Heading; nodes: RootContent[]; questions: RawQu
 const lineOf = (node: { position?: { start: { line: number } } } | undefined): number => node?.position?.start.line ?? 1;
 
 /** Markdown text of one deck → the typed Deck model; bad input throws a StudyguideError with file:line. */
-export function parseDeck(text: string, opts: ParseOptions): Deck {
+export function parseDeck(source: string, opts: ParseOptions): Deck {
   const { file } = opts;
+  // A bank pasted whole in a ```markdown block is read from inside it; the chat around it goes, said.
+  const fenced = unwrapFencedDeck(source);
+  const text = fenced?.text ?? source;
   const tree = parseMarkdown(text);
   const sourceLines = text.split('\n');
   // An opening --- without a closing one is not front matter to remark: say so instead of
@@ -54,6 +58,8 @@ export function parseDeck(text: string, opts: ParseOptions): Deck {
   }
   const render = createHtmlRenderer(opts.plugins);
   const diagnostics: Diagnostic[] = [];
+  const aroundFence = fencedDeckWarning(file, fenced);
+  if (aroundFence) diagnostics.push(aroundFence);
   const reading = readLayout(tree, opts, diagnostics);
   // The deck's language: its front matter's `lang`, else read from its prose (a bank in its own
   // layout names none), else English. Prose fragments are hyphenated for it; headings and card

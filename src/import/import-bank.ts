@@ -4,6 +4,7 @@ import { stringify as toYaml } from 'yaml';
 import type { BlockContent, Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
+import { fencedDeckWarning, unwrapFencedDeck } from '../content/fenced-deck.js';
 import { normaliseLayout } from '../content/layouts/normalise.js';
 import { parseDeck } from '../content/parse-deck.js';
 import { toString } from 'mdast-util-to-string';
@@ -43,9 +44,13 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const text = decodeDeckText(bytes, file);
   const ext = path.extname(file).toLowerCase();
   const table = ext === '.csv' || ext === '.tsv' || (ext === '.txt' && /^#separator:|\t/m.test(text));
-  const source = table ? tableToDeck(text, file) : text;
+  // A bank pasted whole in a ```markdown block is read from inside it (content/fenced-deck.ts).
+  const fenced = table ? undefined : unwrapFencedDeck(text);
+  const source = table ? tableToDeck(text, file) : (fenced?.text ?? text);
   const tree = parseMarkdown(source);
   const diagnostics: Diagnostic[] = [];
+  const aroundFence = fencedDeckWarning(file, fenced);
+  if (aroundFence) diagnostics.push(aroundFence);
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   const fm = yaml ? parseFrontMatter(yaml.value, file, 1) : {};
   const normalised = normaliseLayout(tree, layout ?? fm.layout, file, 1, diagnostics);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/content/parse-deck.js';
+import { unwrapFencedDeck } from '../../src/content/fenced-deck.js';
+
+// A bank pasted from a chat: a line of chat, the whole bank in one ```markdown block (whose inner
+// code blocks close it early in markdown's reading), a line of chat.
+const PASTED = [
+  'Here are the questions you asked for:',
+  '',
+  '```markdown',
+  '# Docker Questions',
+  '',
+  '## Basics',
+  '',
+  '### 1. What is a Dockerfile?',
+  '**Answer:**',
+  'A script of instructions that builds an image.',
+  '',
+  '```dockerfile',
+  'FROM node:20',
+  '```',
+  '',
+  '### 2. How do you run an image?',
+  '**Answer:**',
+  'With `docker run`, which starts a container from it.',
+  '```',
+  '',
+  'Let me know if you need more!',
+].join('\n');
+
+describe('a bank pasted whole in a ```markdown block', () => {
+  it('is read from inside the block, its inner code kept, and says what around it was left out', () => {
+    const deck = parseDeck(PASTED, { file: 'pasted.md', slug: 'pasted' });
+    expect(deck.title).toBe('Docker Questions');
+    const [dockerfile, run] = deck.sections[0].questions;
+    expect([dockerfile.text, run.text]).toEqual(['What is a Dockerfile?', 'How do you run an image?']);
+    expect(dockerfile.answerHtml).toContain('FROM node:20');
+    expect(run.line).toBe(16);
+    expect(deck.diagnostics.map((d) => [d.line, d.code, d.message])).toEqual([
+      [1, 'left-out', 'the deck is read from its ```markdown block; the text around it (lines 1, 21) is left out'],
+    ]);
+  });
+
+  it('leaves a deck alone whose own headings stand outside the block, or whose block holds no deck', () => {
+    expect(unwrapFencedDeck('# Deck\n\n## S\n\n### Q?\n\n> A.\n\n```markdown\n# Example\n## Of a deck\n```\n')).toBeUndefined();
+    expect(unwrapFencedDeck('Intro\n\n```md\nplain text\n```\n')).toBeUndefined();
+  });
+});
