@@ -1,4 +1,4 @@
-import type { Code, List, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Code, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { plainText, sentenceEnd } from './text.js';
 import { phrasingLines } from './phrasing-lines.js';
 import { cardStartIndex } from './layouts/card-start.js';
@@ -82,7 +82,8 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
       const labelled = node.type === 'list' ? labelledVersion(node) : undefined;
       if (labelled) return cardNodes(labelled, budget);
       const lead: PhrasingContent[] = heading && 'children' in heading ? [...(heading.children as PhrasingContent[]), { type: 'text', value: ': ' }] : [];
-      return [paragraph([...lead, ...(node.type === 'list' ? listInline(node, budget - plainText(heading).length) : tableInline(node, budget - plainText(heading).length))])];
+      const items = node.type === 'list' ? answerItems(node) : undefined;
+      return [paragraph([...lead, ...(items ? listInline(items, budget - plainText(heading).length) : tableInline(node as Table, budget - plainText(heading).length))])];
     }
     case 'code': {
       const code = smallCode(node);
@@ -95,6 +96,20 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
     default:
       return [node];
   }
+}
+
+/** A list item that opens with a short label of its own (`why: …`, `How: …`). */
+const FIELD = /^\s*\p{L}[\p{L} ]{0,14}[:：]\s/u;
+
+/**
+ * The items that answer, when an answer's list goes on into labelled fields of another kind
+ * (`- image = blueprint…⏎- why: shows…⏎- how: build once…`, its `answer:` label taken off):
+ * the items before the first field. The whole list when its first item is a field too (`- TCP: …`).
+ */
+function answerItems(list: List): List {
+  const isField = (item: List['children'][number]) => item.children[0]?.type === 'paragraph' && FIELD.test(plainText(item.children[0]));
+  const cut = list.children.findIndex((item, k) => k > 0 && isField(item));
+  return cut > 0 && !isField(list.children[0]) ? { ...list, children: list.children.slice(0, cut) } : list;
 }
 
 /** The content under the first item, when every item is a bold label over content of its own (`- **Short answer:**⏎  - …`). */
