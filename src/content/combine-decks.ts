@@ -17,7 +17,9 @@ export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
   const lang = langs.size === 1 ? decks[0].lang : 'en';
   const sections: Section[] = decks.flatMap((deck, index) => {
     const id = `part-${deck.slug}`;
-    const inPart = (sectionTitle: string) => ({ id, title: deck.title, number: index + 1, sectionTitle, lang: deck.lang });
+    // A deck in another language than the combined one (an Arabic deck among English ones) keeps its own.
+    const language = deck.lang !== lang ? { lang: deck.lang } : {};
+    const inPart = (sectionTitle: string) => ({ id, title: deck.title, number: index + 1, sectionTitle, ...language });
     const part: Section = { id, title: deck.title, introHtml: partIntro(deck), questions: [], line: 1, part: inPart(deck.title) };
     const own = deck.sections.map((s) => ({
       ...s,
@@ -29,7 +31,7 @@ export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
         id: `q-${deck.slug}--${q.id.replace(/^q-/, '')}`,
         number: ++number,
         deckTitle: deck.title,
-        ...(deck.lang !== lang ? { lang: deck.lang } : {}),
+        ...language,
       })),
     }));
     const outro: Section[] = deck.outro

@@ -88,7 +88,7 @@ export interface SectionPart {
   number: number;
   /** The section's own title inside the part (the part's title for its opening section). */
   sectionTitle: string;
-  /** The language of the part's deck (a combined guide may hold decks written in several). */
+  /** The language of the part's deck, when it differs from the combined guide's (an Arabic deck among English ones). */
   lang?: string;
 }
 

@@ -7,7 +7,6 @@ import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, coverDate, type PageMap } from './view.js';
 import type { Paper } from '../model/paper.js';
 import { GUIDE_PAGES, guideTextBlock, type GuidePage } from './guide-page-sizes.js';
-import { directionOf } from '../model/labels.js';
 
 /** Options for one rendering of the guide. */
 export interface GuideRenderOptions {
@@ -140,7 +139,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
         heading: s.part?.sectionTitle ?? s.title,
         opensPart: s.part?.id === s.id,
         // A part in another language than the guide's (an Arabic deck among English ones) is set in its own, and its direction.
-        ...ownLanguage(s.part?.lang, deck.lang),
+        lang: s.part?.lang,
       };
     };
     const part = opts.part;
@@ -184,11 +183,6 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
  * The contents of a combined guide as parts, each with its sections after its opening one; none
  * for a guide without parts, whose contents list its sections.
  */
-/** The `lang` and `dir` of a part written in another language than the guide, for its sections and their contents entries. */
-function ownLanguage(lang: string | undefined, guideLang: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
-  return lang && lang !== guideLang ? { lang, dir: directionOf(lang) } : {};
-}
-
 export function contentsParts<S extends { id: string; part?: { id: string } }>(sections: S[]): (S & { sections: S[] })[] | undefined {
   if (!sections.some((s) => s.part)) return undefined;
   const parts: (S & { sections: S[] })[] = [];

@@ -1,17 +1,9 @@
 import { toString } from 'mdast-util-to-string';
-import type { List, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { readMarks } from './answer-marks.js';
 import { hasCardStart, markCardStart } from './card-start.js';
 import { QUESTION_LABEL } from './labels.js';
-
-/** An item that opens with a bold label: `**Solution**: …`, `**Topics:** …`. */
-const labelledItem = (item: List['children'][number]): boolean => {
-  const lead = item.children[0];
-  if (lead?.type !== 'paragraph' || lead.children[0]?.type !== 'strong') return false;
-  const label = toString(lead.children[0]).trim();
-  const after = lead.children[1]?.type === 'text' ? lead.children[1].value : '';
-  return label.length <= 40 && (/[:：]$/.test(label) || /^\s*[:：]/.test(after));
-};
+import { isLabelled } from '../card-asides.js';
 
 /**
  * A question's fields written as a list (`- **Question**: …⏎- **Topics**: …⏎- **Solution**: …`):
@@ -19,7 +11,7 @@ const labelledItem = (item: List['children'][number]): boolean => {
  */
 function fieldParagraphs(body: RootContent[]): RootContent[] {
   const [first, ...rest] = body;
-  if (first?.type !== 'list' || first.children.length < 2 || !first.children.every(labelledItem)) return body;
+  if (first?.type !== 'list' || first.children.length < 2 || !first.children.every((item) => isLabelled(item.children[0]))) return body;
   if (!QUESTION_LABEL.test(toString(first.children[0].children[0]))) return body;
   return [...first.children.flatMap((item) => item.children), ...rest];
 }
