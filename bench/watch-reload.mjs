@@ -7,8 +7,10 @@
 // Chromium, then saves the deck `runs` times with a visible change and times, for each save:
 //   event  save → the server's `patch` (or `reload`) event for the page reaching a plain HTTP
 //          client (the SSE stream)
-//   page   save → the open page's DOM holds the new text, checked on every animation frame in the
-//          page: patched in place or reloaded, whichever the server chose (the table counts both)
+//   page   save → the open page's DOM holds the new text, checked on every change of the DOM
+//          (a mutation observer: reading a long page's text on every frame kept a core busy
+//          beside the server being measured); patched in place or reloaded, whichever the
+//          server chose (the table counts both)
 // With --pdf the background PDF builds run too (saves are spaced so they overlap a build),
 // which is what an author sees; without it the preview is measured alone. --page times another
 // page of the deck (cards.html, cheatsheet.html), rendered in memory on each save like the guide;
@@ -101,11 +103,11 @@ await new Promise((resolve) => setTimeout(resolve, withPdf ? 12_000 : 500)); // 
 const eventMs = [];
 const pageMs = [];
 let patched = 0;
-/** Resolves when the page's DOM holds `text`, checked each frame; it outlives a reload of the page. */
+/** Resolves when the page's DOM holds `text`, checked on each change; it outlives a reload of the page. */
 const shows = async (text) => {
   for (;;) {
     try {
-      return await page.waitForFunction((t) => globalThis.document.body?.textContent?.includes(t), { polling: 'raf', timeout: 120_000 }, text);
+      return await page.waitForFunction((t) => globalThis.document.body?.textContent?.includes(t), { polling: 'mutation', timeout: 120_000 }, text);
     } catch (err) {
       // A reload under the check ends its context; check again in the new page.
       if (!/context|detached|navigat/i.test(String(err))) throw err;

@@ -5,6 +5,7 @@ import { ParseThread } from './parse-off-thread.js';
 import { IdSelection } from './content/id-selection.js';
 import { findDeckFiles, slugFromFile } from './content/deck-files.js';
 import type { Deck } from './model/deck.js';
+import type { PrintFacts } from './model/print-facts.js';
 import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
 import { assetDirs } from './render/assets.js';
 import { BrowserSession } from './print/browser-session.js';
@@ -88,8 +89,8 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
         }
         const { deck, deckOpts } = prepared;
         if (signal?.aborted) throw abortedError();
-        const written = await produceDeck(deck, deckOpts, { session, dirs, drawer, emit });
-        await cache.record(file, written);
+        const { written, facts } = await produceDeck(deck, deckOpts, { session, dirs, drawer, emit });
+        await cache.record(file, written, facts);
         result.built.push(deck.slug);
         built.push({ slug: deck.slug, file, deck });
       } catch (error) {
@@ -180,12 +181,14 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   if (unanswered) emit({ type: 'warning', diagnostic: unanswered });
   // Characters no font has would print as empty boxes: said here, at their lines.
   for (const d of await fontCoverageWarnings(deck.file)) emit({ type: 'warning', diagnostic: d });
+  const facts: PrintFacts = {};
   const ctx: DeckContext = {
     deck,
     opts: deckOpts,
     session,
     dirs,
     warn: (d) => emit({ type: 'warning', diagnostic: { file: deck.file, severity: 'warning', ...d, line: d.line ?? 1 } }),
+    remember: (settled) => Object.assign(facts, settled),
   };
   // The guide first, then the steps that cite its page numbers side by side (outputs/run-steps.ts).
   const files = await runSteps(await loadSteps(OUTPUT_NAMES.filter((name) => wantsOutput(name, deckOpts))), ctx);
@@ -194,7 +197,7 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   await writeOutputs(written);
   for (const f of written)
     emit({ type: 'output', deck: deck.slug, file: f.path, pages: f.pages, bytes: Buffer.byteLength(f.data), ms: f.ms ?? 0, sha256: sha256(f.data) });
-  return written;
+  return { written, facts };
 }
 
 /** `--combine`: the built decks as one more deck in out/all/; its warnings were reported per deck. */

@@ -4,7 +4,23 @@ import type { Diagnostic } from './model/deck.js';
 import { slugFromFile } from './content/deck-files.js';
 import { outputPath } from './output.js';
 import { buildFingerprint, deckInput, type DeckInput } from './cache-inputs.js';
-import { CACHE_FILE, readFreshRecord, writeRecord } from './cache-record.js';
+import { CACHE_FILE, readFreshRecord, readRecord, writeRecord } from './cache-record.js';
+import type { PrintFacts } from './model/print-facts.js';
+
+/** A deck's own data in its cache record: its warnings (counted on a cache hit) and its print's facts. */
+interface DeckRecord {
+  warnings: Diagnostic[];
+  facts: PrintFacts;
+}
+
+/**
+ * The facts of the deck's last print in `outDir` (page numbers, fitted sizes), whether or not its
+ * outputs are still fresh: a preview uses them as the best guess until the next print.
+ */
+export async function lastPrintFacts(outDir: string, slug: string): Promise<PrintFacts | undefined> {
+  const record = await readRecord<Partial<DeckRecord> | undefined>(path.dirname(outputPath(outDir, slug, CACHE_FILE)));
+  return record?.extra?.facts;
+}
 
 /**
  * The content-hash cache of each deck's outputs. A deck is not rebuilt (nor parsed for
@@ -48,10 +64,10 @@ export class BuildCache {
     const key = this.keyOf(file);
     if (this.opts.cache === false) return false;
     const dir = deckOutDir(this.opts.outDir, file);
-    const record = await readFreshRecord<Diagnostic[]>(dir, await key);
+    const record = await readFreshRecord<DeckRecord>(dir, await key);
     if (!record) return false;
     // A no-op rebuild does not print the deck's warnings again; the first file carries their count.
-    const warnings = (record.extra ?? []).length;
+    const warnings = record.extra?.warnings?.length ?? 0;
     record.files.forEach((f, i) =>
       emit({
         type: 'output',
@@ -68,9 +84,10 @@ export class BuildCache {
     return true;
   }
 
-  /** Records the files just written for a deck, with the key of the bytes it was built from. */
-  async record(file: string, written: { path: string; data: string | Uint8Array; pages?: number }[]): Promise<void> {
-    await writeRecord(deckOutDir(this.opts.outDir, file), await this.keyOf(file), written, this.warnings.get(file) ?? []);
+  /** Records the files just written for a deck, with the key of the bytes it was built from and what their print settled. */
+  async record(file: string, written: { path: string; data: string | Uint8Array; pages?: number }[], facts: PrintFacts = {}): Promise<void> {
+    const extra: DeckRecord = { warnings: this.warnings.get(file) ?? [], facts };
+    await writeRecord(deckOutDir(this.opts.outDir, file), await this.keyOf(file), written, extra);
   }
 
   /** The key of a deck as first read in this build. */

@@ -67,7 +67,9 @@ export const cardsOutput: OutputStep = {
     reportOverflow(ctx, fits);
     for (const w of pageNoteWarnings(mergeNotes(printed), deck)) ctx.warn(w);
     // The pages printed with the fitted sizes; the HTML file gets the same sizes written in.
-    const html = render(deck, { ...renderOpts, fontSizes: new Map(fits.map((f) => [f.key, f.fontSize])) });
+    const fontSizes = new Map(fits.map((f) => [f.key, f.fontSize]));
+    ctx.remember({ cardFontSizes: Object.fromEntries(fontSizes) });
+    const html = render(deck, { ...renderOpts, fontSizes });
     const doc = await mergePdfParts(printed.map((p) => ({ pdf: p.pdf })));
     writeDocumentInfo(doc, { title: `${deck.title} — cards`, author: deck.author, keywords: deck.tags });
     const flashSheets = opts.cardFaces === 'flash' && opts.cardLayout === 'sheet';

@@ -25,6 +25,7 @@ export const cheatsheetOutput: OutputStep = {
     const inParts = await printInParts(ctx, render, guidePages);
     if (inParts) {
       writeDocumentInfo(inParts.doc, metadata(ctx, inParts.fontSize));
+      ctx.remember({ cheatsheetFontSize: inParts.fontSize });
       return [
         { name: 'cheatsheet.html', data: render(deck, { paper: opts.paper, guidePages, fontSize: inParts.fontSize }) },
         { name: 'cheatsheet.pdf', data: await savePdf(inParts.doc), pages: inParts.doc.getPageCount(), ms: Date.now() - t },
@@ -44,6 +45,7 @@ export const cheatsheetOutput: OutputStep = {
       true,
     );
     for (const w of pageNoteWarnings(printed, deck)) ctx.warn(w);
+    ctx.remember({ cheatsheetFontSize: fit.fontSize });
     const html = render(deck, { paper: opts.paper, guidePages, fontSize: fit.fontSize });
     const pdf = await setPdfMetadata(printed.pdf, metadata(ctx, fit.fontSize));
     return [

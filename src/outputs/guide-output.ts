@@ -114,6 +114,7 @@ export const guideOutput: GuideStep = {
     const t = Date.now();
     const render = createGuideRenderer(ctx.dirs);
     const guide = await printGuidePdf(ctx, deck, opts.paper, onPages);
+    ctx.remember({ guidePages: Object.fromEntries(guide.pages), guidePlan: guide.plan && { css: guide.plan.css } });
     const files: OutputFile[] = [
       { name: 'guide.html', data: render(deck, { paper: opts.paper, pages: guide.pages, plan: guide.plan }) },
       { name: 'guide.pdf', data: guide.pdf, pages: guide.pageCount, ms: Date.now() - t },

@@ -4,6 +4,7 @@ import type { BuildOptions } from '../model/build-options.js';
 import type { BrowserSession } from '../print/browser-session.js';
 import type { AssetDirs } from '../render/assets.js';
 import type { PageMap } from '../render/view.js';
+import type { PrintFacts } from '../model/print-facts.js';
 
 /** One file a deck produces, held in memory until every output of the deck is ready. */
 export interface OutputFile {
@@ -21,6 +22,8 @@ export interface DeckContext {
   session: BrowserSession;
   dirs: AssetDirs;
   warn(diagnostic: { code: DiagnosticCode; message: string; line?: number }): void;
+  /** Keeps what a step's print settled (page numbers, fitted sizes) with the deck's outputs. */
+  remember(facts: PrintFacts): void;
 }
 
 /** An output step: produces zero or more files of a deck. */

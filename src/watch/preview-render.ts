@@ -1,4 +1,5 @@
 import type { BuildOptions } from '../model/build-options.js';
+import type { PrintFacts } from '../model/print-facts.js';
 import { readDeckBytes, slugFromFile } from '../content/load-deck.js';
 import { parseLimits, ParseThread } from '../parse-off-thread.js';
 import { allQuestions, answeredOnly, type Deck } from '../model/deck.js';
@@ -77,8 +78,12 @@ export class PreviewRenderer {
     this.renderers = undefined;
   }
 
-  /** Renders one deck; never throws, a problem comes back as `error`. */
-  async render(file: string): Promise<DeckPreview> {
+  /**
+   * Renders one deck; never throws, a problem comes back as `error`. With the facts of the deck's
+   * last print its pages show that print's page numbers and type sizes, so they differ from the
+   * printed pages served until now only where the deck changed (a small patch, no jump in size).
+   */
+  async render(file: string, facts: PrintFacts = {}): Promise<DeckPreview> {
     const started = performance.now();
     const slug = slugFromFile(file);
     try {
@@ -94,7 +99,7 @@ export class PreviewRenderer {
       const drawer = this.drawer as DiagramDrawer | undefined;
       const deck = drawer ? await addGraphics(selected, drawer, dirs).catch(() => addGraphicStyles(selected, dirs)) : addGraphicStyles(selected, dirs);
       this.renderers ??= { guide: createGuideRenderer(dirs), cards: createCardsRenderer(dirs), cheatsheet: createCheatsheetRenderer(dirs) };
-      const pages = renderPages(this.renderers, deck, deckOpts);
+      const pages = renderPages(this.renderers, deck, deckOpts, facts);
       return {
         slug,
         file,
@@ -110,12 +115,23 @@ export class PreviewRenderer {
   }
 }
 
-/** The deck's preview pages its options ask for; cards and cheat sheet leave out open questions, as printed. */
-function renderPages(renderers: Renderers, deck: Deck, opts: BuildOptions): Partial<Record<PreviewPageName, string>> {
-  const pages: Partial<Record<PreviewPageName, string>> = { 'guide.html': renderers.guide(deck, { paper: opts.paper }) };
+/**
+ * The deck's preview pages its options ask for, with what the last print settled; cards and cheat
+ * sheet leave out open questions, as printed.
+ */
+function renderPages(renderers: Renderers, deck: Deck, opts: BuildOptions, facts: PrintFacts): Partial<Record<PreviewPageName, string>> {
+  // Page numbers are only cited where the guide is printed too, as the build does.
+  const guidePages = facts.guidePages && wantsOutput('guide', opts) ? new Map(Object.entries(facts.guidePages)) : undefined;
+  const pages: Partial<Record<PreviewPageName, string>> = {
+    'guide.html': renderers.guide(deck, { paper: opts.paper, pages: guidePages, plan: facts.guidePlan }),
+  };
   const answered = wantsOutput('cards', opts) || wantsOutput('cheatsheet', opts) ? answeredOnly(deck) : deck;
-  if (wantsOutput('cards', opts)) pages['cards.html'] = renderers.cards(answered, cardsRenderOptions(opts));
-  if (wantsOutput('cheatsheet', opts)) pages['cheatsheet.html'] = renderers.cheatsheet(answered, { paper: opts.paper });
+  if (wantsOutput('cards', opts)) {
+    const fontSizes = facts.cardFontSizes && new Map(Object.entries(facts.cardFontSizes));
+    pages['cards.html'] = renderers.cards(answered, { ...cardsRenderOptions(opts, guidePages), fontSizes });
+  }
+  if (wantsOutput('cheatsheet', opts))
+    pages['cheatsheet.html'] = renderers.cheatsheet(answered, { paper: opts.paper, guidePages, fontSize: facts.cheatsheetFontSize });
   return pages;
 }
 

@@ -4,7 +4,9 @@ import { deckLimits, readInput } from '../content/read-input.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildEvent, BuildOptions } from '../model/build-options.js';
-import { findDeckFiles } from '../content/load-deck.js';
+import { findDeckFiles, slugFromFile } from '../content/load-deck.js';
+import { lastPrintFacts } from '../cache.js';
+import type { PrintFacts } from '../model/print-facts.js';
 import { newSeed } from '../content/shuffle-deck.js';
 import { StudyguideError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
@@ -61,6 +63,8 @@ interface DeckState {
   version: number;
   /** Hash of the bytes last rendered: an editor's second event for the same save is skipped. */
   stamp?: string;
+  /** What the deck's last print settled (page numbers, fitted sizes): its previews show them too. */
+  facts?: PrintFacts;
 }
 
 /** Whether PDFs follow the previews: off from the start (`--no-pdf`) or once no browser works. */
@@ -109,7 +113,11 @@ class WatchSession {
 
   /** The first previews, the server, the folder watches and the first background print. */
   async start(files: string[]): Promise<void> {
-    for (const file of files) this.decks.set(file, { stamp: await fileStamp(file), preview: await this.renderer.render(shown(file)), version: 1 });
+    for (const file of files) {
+      // An earlier build's facts, when out/ has them: the first preview looks as that print did.
+      const facts = await lastPrintFacts(this.buildOpts.outDir, slugFromFile(file));
+      this.decks.set(file, { stamp: await fileStamp(file), preview: await this.renderer.render(shown(file), facts), version: 1, facts });
+    }
     const source: PreviewSource = {
       previews: () => this.previews(),
       preview: (slug) => [...this.decks.values()].find((d) => d.preview.slug === slug)?.preview,
@@ -172,7 +180,7 @@ class WatchSession {
     }
     const stamp = await fileStamp(file);
     if (old && stamp && old.stamp === stamp) return;
-    let preview = await this.renderer.render(shown(file));
+    let preview = await this.renderer.render(shown(file), old?.facts);
     if (preview.error) {
       // Editors often truncate a file before writing it: let the write land before blaming the deck.
       await sleep(120);
@@ -180,7 +188,7 @@ class WatchSession {
       // A broken deck keeps serving its last good guide, under the error banner.
       preview = keepLastGood(preview, old);
     }
-    this.decks.set(file, { preview, version: (old?.version ?? 0) + 1, stamp });
+    this.decks.set(file, { preview, version: (old?.version ?? 0) + 1, stamp, facts: old?.facts });
     // Open pages of the deck change in place where they can; the rest reload.
     const keep = old ? sendPatches(this.hub, preview.slug, old.preview.pages, preview.pages, preview.error) : [];
     this.hub.send({ type: 'reload', decks: old ? [preview.slug] : '*', keep });
@@ -193,7 +201,7 @@ class WatchSession {
     this.renderer.reloadAssets();
     const keep: string[] = [];
     for (const [file, old] of this.decks) {
-      const fresh = await this.renderer.render(shown(file));
+      const fresh = await this.renderer.render(shown(file), old.facts);
       const preview = fresh.error ? keepLastGood(fresh, old) : fresh;
       this.decks.set(file, { ...old, preview, version: old.version + 1 });
       keep.push(...sendPatches(this.hub, preview.slug, old.preview.pages, preview.pages, preview.error));
@@ -227,8 +235,14 @@ class WatchSession {
       // and patch them into open pages.
       const keep: string[] = [];
       for (const file of present) {
+        const slug = this.decks.get(file)?.preview.slug;
+        if (!slug || !result.built.includes(slug)) continue;
+        // The next saves render with this print's facts, even when the deck changed meanwhile.
+        const facts = await lastPrintFacts(this.buildOpts.outDir, slug);
         const state = this.decks.get(file);
-        if (!state || state.version !== versions.get(file) || !result.built.includes(state.preview.slug)) continue;
+        if (!state) continue;
+        state.facts = facts ?? state.facts;
+        if (state.version !== versions.get(file)) continue;
         const printed = await this.printedPages(state.preview);
         if (this.decks.get(file)?.version !== state.version) continue;
         const before = state.preview.pages;

@@ -202,6 +202,18 @@ describe('studyguide watch', () => {
       // Once printed, the served guide carries the contents' real page numbers.
       const served = await fetchText(`${running.url}${SLUG}/guide.html`);
       expect(served.body).toMatch(/class="toc-page"[^>]*>\d+</);
+
+      // The next save's preview, rendered before anything is printed, keeps the print's page
+      // numbers (the facts kept with the outputs): open pages get a patch of the edit alone.
+      await writeFile(deck, text.replace('What does a CDN do?', 'What does a content network do?'));
+      let preview = '';
+      for (let i = 0; i < 100 && !preview.includes('content network'); i++) {
+        preview = (await fetchText(`${running.url}${SLUG}/guide.html`)).body;
+        if (!preview.includes('content network')) await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(preview).toContain('What does a content network do?');
+      expect(preview).toMatch(/class="toc-page"[^>]*>\d+</);
+      await running.idle();
     } finally {
       await running?.close();
       running = undefined;

@@ -1,0 +1,43 @@
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { lastPrintFacts } from '../../../src/cache.js';
+import { defaultOptions } from '../../../src/model/option-schema.js';
+import { BrowserSession } from '../../../src/print/browser-session.js';
+import { DiagramDrawer } from '../../../src/print/draw-diagrams.js';
+import { PREVIEW_PAGES, PreviewRenderer } from '../../../src/watch/preview-render.js';
+import { bundledOut } from '../../helpers.js';
+
+// The watch's preview is rendered without a browser, then replaced by the printed pages; the next
+// save is patched into those. Rendered with the facts the print kept (page numbers, the chapter
+// plan, fitted sizes), the preview is the printed page itself, so a save patches only what changed.
+const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+afterAll(() => session.dispose());
+
+describe('the facts a print keeps with its outputs', () => {
+  it('render the preview as the build wrote the page, byte for byte', async () => {
+    const out = bundledOut();
+    const facts = await lastPrintFacts(out, 'infrastructure-engineer');
+    // A guide with page numbers for every question and both sizes fitted.
+    expect(Object.keys(facts?.guidePages ?? {}).length).toBeGreaterThan(40);
+    expect(facts?.guidePlan?.css).toBeTruthy();
+    expect(Object.keys(facts?.cardFontSizes ?? {}).length).toBeGreaterThan(40);
+    expect(facts?.cheatsheetFontSize).toBeGreaterThan(5);
+    const renderer = new PreviewRenderer({ ...defaultOptions(), paths: ['content'], outDir: out }, new DiagramDrawer(session));
+    try {
+      const withFacts = await renderer.render('content/infrastructure-engineer.md', facts);
+      const without = await renderer.render('content/infrastructure-engineer.md');
+      for (const name of PREVIEW_PAGES) {
+        const printed = await readFile(path.join(out, 'infrastructure-engineer', name), 'utf8');
+        expect(withFacts.pages?.[name] === printed, `${name} with the print's facts`).toBe(true);
+        expect(without.pages?.[name] === printed, `${name} without them`).toBe(false);
+      }
+    } finally {
+      await renderer.close();
+    }
+  });
+
+  it('are none for a deck never printed into that folder', async () => {
+    expect(await lastPrintFacts(bundledOut(), 'no-such-deck')).toBeUndefined();
+  });
+});
