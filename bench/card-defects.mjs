@@ -58,7 +58,12 @@ export function cardDefects({ cardText, cardHtml, source }) {
   const lead = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/m.exec(source.trimStart().split('\n')[0] ?? '');
   // `- Answer` with the answer indented under it is a toggle, not a list: its label is not content.
   const toggle = lead && /^\W*(?:ans|answer|ответ|відповідь|respuesta|antwort|réponse|答案|回答|解答|答)\W*$/iu.test(lead[1]);
-  if (lead && !toggle) {
+  // A list giving a short version beside longer ones (`- **TL;DR:** …`): the card is that item.
+  const shortItem =
+    /^\s*(?:[-*+]|\d+[.)])\s+\*\*(?:(?:a|ans|answer)\s*\((?:short|brief|simple|quick|concise)\)|(?:short|brief|simple|quick|concise)\s+(?:answer|version)|tl;?\s?dr|in short)\s*[:：]?\*\*/im.test(
+      source,
+    );
+  if (lead && !toggle && !shortItem) {
     const words = lead[1]
       .replace(/[`*_[\]]/g, '')
       .split(/\s+/)

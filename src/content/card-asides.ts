@@ -38,6 +38,22 @@ export function isLabelled(n: RootContent): boolean {
   return label.length <= 40 && (label.endsWith(':') || /^\s*[:—–-]/.test(after));
 }
 
+// The label of an answer's short version, beside a longer one: "**A (Short):**", "**Short answer:**", "**TL;DR:**".
+const SHORT_VERSION =
+  /^(?:(?:a|ans|answer)\s*\(\s*(?:short|brief|simple|quick|concise|one[- ]?liner|in short|tl;?\s?dr)\s*\)|(?:short|brief|simple|quick|concise|one[- ]line|one[- ]liner)\s+(?:answer|version)|tl;?\s?dr|in short|in brief|in a nutshell)\s*[:：]?$/i;
+
+/**
+ * The words of an answer's short version, its label taken off: a paragraph (or a list item's
+ * first paragraph) that opens with such a label and goes on after it.
+ */
+export function shortVersion(n: RootContent): PhrasingContent[] | undefined {
+  if (!isLabelled(n) || isLabelOnly(n)) return undefined;
+  const [label, ...rest] = (n as Paragraph).children as [Strong, ...PhrasingContent[]];
+  if (!SHORT_VERSION.test(inlineText(label.children).trim())) return undefined;
+  const [first, ...more] = rest;
+  return first?.type === 'text' ? [{ ...first, value: first.value.replace(/^\s*[:：—–-]?\s*/, '') }, ...more] : rest;
+}
+
 /** A label with nothing after it on its paragraph (`**Responsibilities:**`): what it labels follows below. */
 export const isLabelOnly = (n: RootContent): boolean =>
   isLabelled(n) && n.type === 'paragraph' && !inlineText(n.children.slice(1)).replace(/^\s*[:—–-]?/, '').trim();

@@ -5,7 +5,7 @@ import { cardStartIndex } from './layouts/card-start.js';
 import { continuesQuestion, toggleContent } from './answer-opening.js';
 import { cutInline, inlineText, maskedText, trimTrailing } from './card-inline.js';
 import { joinPhrasing, listInline, tableInline, WIDE } from './card-join.js';
-import { isAside, isLabelled, isLabelOnly, isPicture, labelStart } from './card-asides.js';
+import { isAside, isLabelled, isLabelOnly, isPicture, labelStart, shortVersion } from './card-asides.js';
 
 /** A card answer made from a full answer: nodes to render (code stays code) and its plain text. */
 export interface DerivedCard {
@@ -68,6 +68,9 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
       // "**Pros:** … / **Cons:** …": parallel labelled paragraphs read as one list (an aside ends it).
       const labelled = blocks.slice(i).findIndex((n, k) => !isLabelled(n) || (k > 0 && (isAside(n) || isLabelOnly(n))));
       const run = (labelled < 0 ? blocks.slice(i) : blocks.slice(i, i + labelled)) as Paragraph[];
+      // "**Short answer:** … / **Detailed answer:** …": the short version is the card, as written.
+      const short = run.map(shortVersion).find(Boolean);
+      if (short) return [paragraph(cutInline(short, maskedText(short).length, budget))];
       if (run.length >= 2) return [paragraph(joinPhrasing(run.map((p) => cutInline(p.children, sentenceEnd(maskedText(p.children)), budget)), budget))];
       // "Answer: D" names an option and says no more: the explanation's first sentence comes along.
       const explained = blocks[i + 1];
@@ -81,6 +84,9 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
       // "- **Short answer:**" over its own items, then "- **Longer answer:**": the first version is the card.
       const labelled = node.type === 'list' ? labelledVersion(node) : undefined;
       if (labelled) return cardNodes(labelled, budget);
+      // "- **A (Short):** …" beside "- **A (Detailed):** …": the short version's words.
+      const short = node.type === 'list' ? node.children.map((item) => item.children[0] && shortVersion(item.children[0])).find(Boolean) : undefined;
+      if (short) return [paragraph(cutInline(short, maskedText(short).length, budget))];
       const lead: PhrasingContent[] = heading && 'children' in heading ? [...(heading.children as PhrasingContent[]), { type: 'text', value: ': ' }] : [];
       const items = node.type === 'list' ? answerItems(node) : undefined;
       return [paragraph([...lead, ...(items ? listInline(items, budget - plainText(heading).length) : tableInline(node as Table, budget - plainText(heading).length))])];

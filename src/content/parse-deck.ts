@@ -20,6 +20,7 @@ import { LAYOUT_CHOICES } from '../model/layouts.js';
 import { detectLanguage } from './detect-language.js';
 import { labelsFor } from '../model/labels.js';
 import { isNumbered, withoutNumber } from './layouts/question-number.js';
+import { levelNamed } from './level-names.js';
 
 /** Options for turning one deck file into the model. */
 export interface ParseOptions {
@@ -151,7 +152,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       id: shortAnchor(`s-${slugger.slug(raw.heading ? plainText(raw.heading) || 'section' : 'questions')}`),
       // Questions before any section heading: a section named in the deck's language.
       title: raw.heading ? headingTitle(plainText(raw.heading)) : labelsFor(langOf().lang).questions,
-      level: meta.level,
+      level: meta.level ?? (reading.foreign && raw.heading ? levelNamed(plainText(raw.heading)) : undefined),
       introHtml: render(rest, vfileData(line)),
       questions: [],
       line,

@@ -19,6 +19,7 @@ import { contentError } from '../errors.js';
 import { parseFrontMatter } from '../content/front-matter.js';
 import { writeMarkdown } from './write-markdown.js';
 import { questionBody } from '../content/question-body.js';
+import { levelNamed } from '../content/level-names.js';
 import { tableToDeck } from './read-table.js';
 
 /** One imported bank: the deck in our format and what reading the source found. */
@@ -75,6 +76,9 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   for (const node of tree.children) {
     if (node.type === 'yaml' || moved.has(node)) continue;
     out.push(node);
+    // A level the bank gave (a section named "Advanced…", `### Question 1 — Easy`) is written as our `Level:` line.
+    const level = node.type === 'heading' && normalised.layout !== 'studyguide' ? writtenLevel(node) : undefined;
+    if (level) out.push({ type: 'paragraph', children: [{ type: 'text', value: `Level: ${level}` }] });
     if (node.type !== 'heading' || node.depth !== 3) continue;
     const q = questions[headings.indexOf(node)];
     if (!q || q.open) continue;
@@ -127,6 +131,12 @@ function askedAbove(
   if (!asks) return optionsRead && opening.length ? { asked: [], options: opening, nodes: opening } : undefined;
   const asked = paragraphs.flatMap((p, k) => [...(k ? [{ type: 'text' as const, value: ' ' }] : []), ...(p as Paragraph).children]);
   return { asked, options: options as List[], nodes: above };
+}
+
+/** The level a foreign bank gave a section (by its name) or a question (after its number). */
+function writtenLevel(heading: Heading): string | undefined {
+  if (heading.depth === 2) return levelNamed(toString(heading));
+  return heading.depth === 3 ? (heading.data as { level?: string } | undefined)?.level : undefined;
 }
 
 /** The nodes under a question's heading, up to the next heading. */

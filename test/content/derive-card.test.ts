@@ -103,6 +103,11 @@ describe('derived card answers', () => {
     expect((await card('Which signal does kill send by default?')).cardText).toBe('SIGTERM, which a process may catch to shut down cleanly.');
   });
 
+  it('take the short version beside a longer one, whole and without its label ("**Short answer:**", "- **TL;DR:**")', async () => {
+    expect((await card('Which lookup is faster on average, a hash table or a search tree?')).cardText).toBe('The hash table. Its lookups take constant time on average.');
+    expect((await card('Why pin base image versions?')).cardText).toBe('So a rebuild gives the same image.');
+  });
+
   it('leave out the command a question ending in a colon goes on with: it is the question, not its answer', async () => {
     expect((await card('What does this command print, for example:')).cardText).toBe(
       'The mode, links, owner, group, size, time and name of each entry, one entry a line.',

@@ -21,6 +21,8 @@ function summarize(deck: Deck) {
     introHtml: untypeset(deck.introHtml),
     sections: deck.sections.map((s) => ({
       title: s.title,
+      // A level the bank gave its section (by its name: "Beginner…", "Advanced…"): recorded where set.
+      ...(s.level ? { level: s.level } : {}),
       introHtml: untypeset(s.introHtml),
       questions: s.questions.map((q) => ({
         number: q.number,

@@ -11,13 +11,13 @@ import { parseInPlace } from '../parse-in-place.js';
 const root = 'test/fixtures/layouts';
 const work = mkdtempSync(path.join(tmpdir(), 'sg-import-'));
 const questionsOf = async (file: string) =>
-  allQuestions(await loadDeck(file)).map((q) => ({ text: q.text, open: !!q.open, answered: q.answerText.length > 0 }));
+  allQuestions(await loadDeck(file)).map((q) => ({ text: q.text, level: q.level, open: !!q.open, answered: q.answerText.length > 0 }));
 
 parseInPlace();
 
 describe('studyguide import', () => {
   for (const name of readdirSync(root).sort()) {
-    it(`${name}: the imported deck checks clean and builds the same questions`, async () => {
+    it(`${name}: the imported deck checks clean and builds the same questions, at the same levels`, async () => {
       const source = path.join(root, name, 'input.md');
       const imported = await importBank(source);
       const target = path.join(work, `${name}.md`);
@@ -78,11 +78,11 @@ describe('studyguide import', () => {
       [
         csv,
         [
-          { text: 'What is DNS?', open: false, answered: true },
-          { text: 'What is TTL?', open: true, answered: false },
+          { text: 'What is DNS?', level: 'easy', open: false, answered: true },
+          { text: 'What is TTL?', level: 'hard', open: true, answered: false },
         ],
       ],
-      [anki, [{ text: 'What does pwd print?', open: false, answered: true }]],
+      [anki, [{ text: 'What does pwd print?', level: 'medium', open: false, answered: true }]],
     ] as const) {
       const target = path.join(work, `${path.basename(file)}.md`);
       writeFileSync(target, (await importBank(file)).markdown);

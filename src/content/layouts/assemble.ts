@@ -60,7 +60,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   const flush = () => {
     if (!pending || pending.emitted) return;
     const prefix = pending.prefix.length ? `${pending.prefix.join(' — ')} — ` : '';
-    const children: PhrasingContent[] = prefix ? [{ type: 'text', value: prefix }, ...pending.heading.children] : pending.heading.children;
+    const words = unbolded(pending.heading.children);
+    const children: PhrasingContent[] = prefix ? [{ type: 'text', value: prefix }, ...words] : words;
     out.push({ type: 'heading', depth: 2, children, position: pending.heading.position }, ...pending.content);
     pending.emitted = true;
   };
@@ -101,8 +102,14 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       }
       // A rule between the last question of a section and the next heading parted them: nothing is lost.
       if (afterQuestion && part.node.type === 'thematicBreak') continue;
-      if (afterQuestion) {
+      if (afterQuestion && part.node.type === 'paragraph' && CHAT_CLOSING.test(toString(part.node).trim())) {
+        warn(lineOf(part.node), 'left-out', `a chat reply's closing line left out ("${clip(toString(part.node))}") — it is not part of the bank`);
+        leftOut++;
+      } else if (afterQuestion) {
         warn(lineOf(part.node), 'left-out', `text between questions left out ("${clip(toString(part.node))}") — move it into an answer`);
+        leftOut++;
+      } else if (!pending && questions === 0 && chatOpener(part.node, out)) {
+        warn(lineOf(part.node), 'left-out', `a chat reply's opening left out ("${clip(toString(part.node))}") — it is not part of the bank`);
         leftOut++;
       } else if (pending) pending.content.push(part.node);
       else out.push(part.node);
@@ -160,7 +167,7 @@ function withoutIntroRules(out: RootContent[]): RootContent[] {
   return [...out.slice(0, from), ...out.slice(start, last), ...out.slice(end)];
 }
 
-/** A question all in bold (`### **1. What is Docker?**`) as plain words: the bold only said "question". */
+/** A question or section title all in bold (`### **1. What is Docker?**`) as plain words: the bold only said "heading". */
 function unbolded(children: PhrasingContent[]): PhrasingContent[] {
   const words = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
   return words.length === 1 && words[0].type === 'strong' ? words[0].children : children;
@@ -173,6 +180,16 @@ function deepenHeadings(body: RootContent[]): RootContent[] {
   const shift = 4 - Math.min(...depths);
   return body.map((n) => (n.type === 'heading' ? { ...n, depth: Math.min(6, Math.max(4, n.depth + shift)) as Heading['depth'] } : n));
 }
+
+// How a chat assistant opens its reply: "Sure! Here are…", "Certainly.", "Okay, I've compiled…".
+const CHAT_OPENING = /^(?:sure|certainly|of course|absolutely|okay|ok|great|great question|no problem|happy to help)\s*[!,.]|^here (?:are|is) (?:a |an |the |some )?(?:\d+ |list |set |collection |compiled )/i;
+
+// How it closes: "Let me know if…", "Hope this helps!", "Good luck with your interview!".
+const CHAT_CLOSING = /^(?:let me know\b|i hope (?:this|these|that) helps?|hope (?:this|these|that) helps?|feel free to (?:ask|let)|good luck\b|would you like (?:me to|more)|if you(?:'d| would) like (?:me to|more))/i;
+
+/** The first paragraph of a bank, nothing but a title before it, that is a chat reply's opening line. */
+const chatOpener = (node: RootContent, out: RootContent[]): boolean =>
+  node.type === 'paragraph' && out.every((n) => n.type === 'heading' && n.depth === 1) && CHAT_OPENING.test(toString(node).trim());
 
 function clip(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();

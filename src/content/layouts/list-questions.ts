@@ -80,6 +80,25 @@ function askingDepth(nodes: RootContent[]): number | undefined {
   return deepest > Math.min(...headings.map((h) => h.depth)) && asks >= 2 && asks * 2 >= at.length ? deepest : undefined;
 }
 
+/**
+ * A short line all in bold standing over a list of questions (`**II. Incident Response**`), in a
+ * bank with no headings: the title of the section that list opens, as a `##` heading (its
+ * numbering taken off). Not a label (`**Answers:**`) nor a question.
+ */
+function sectionTitle(node: RootContent, after: RootContent[], lists: Set<RootContent>): Heading | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const words = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (words.length !== 1 || words[0].type !== 'strong') return undefined;
+  const text = toString(words[0]).trim();
+  if (!text || text.length > 80 || /[:：?？]$/.test(text) || text.includes('\n')) return undefined;
+  const next = after.find((n) => n.type !== 'thematicBreak');
+  if (!next || !lists.has(next)) return undefined;
+  const children = withoutNumber(words[0].children);
+  const [first, ...rest] = children;
+  const unnumbered = first?.type === 'text' ? [{ ...first, value: first.value.replace(/^\s*[IVXLC]{1,6}[.)]\s+/, '') }, ...rest] : children;
+  return { type: 'heading', depth: 2, children: unnumbered, position: node.position };
+}
+
 export const listQuestionsLayout: Layout = {
   name: 'list-questions',
   count(nodes) {
@@ -90,6 +109,8 @@ export const listQuestionsLayout: Layout = {
     const parts: Part[] = [];
     const lists = questionLists(nodes);
     const asking = askingDepth(nodes);
+    // Sections named by bold lines between the lists, in a bank with no headings to name them.
+    const headed = nodes.some((n) => n.type === 'heading' && n.depth > 1);
     // A question asked by a heading or a `Question:` paragraph, gathering its answer below it.
     let open: { body: RootContent[] } | undefined;
     for (const [index, node] of nodes.entries()) {
@@ -141,6 +162,7 @@ export const listQuestionsLayout: Layout = {
           if (item === items[items.length - 1] && (items.length === 1 || under)) open = { body };
         }
       } else if (node.type === 'heading') parts.push({ kind: 'heading', node });
+      else if (!headed && sectionTitle(node, nodes.slice(index + 1), lists)) parts.push({ kind: 'heading', node: sectionTitle(node, nodes.slice(index + 1), lists)! });
       else parts.push({ kind: 'content', node });
     }
     return parts;
