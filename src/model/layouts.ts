@@ -1,7 +1,17 @@
 // The layouts a question bank can be written in, and what reading one found (content/layouts/).
 
 /** The layouts a deck file can be written in; `auto` detects one per file. */
-export const LAYOUT_CHOICES = ['auto', 'studyguide', 'details', 'numbered-headings', 'list-headings', 'list-questions', 'qa', 'table-headings'] as const;
+export const LAYOUT_CHOICES = [
+  'auto',
+  'studyguide',
+  'details',
+  'numbered-headings',
+  'list-headings',
+  'list-questions',
+  'qa',
+  'table-headings',
+  'flashcards',
+] as const;
 export type LayoutChoice = (typeof LAYOUT_CHOICES)[number];
 export type LayoutName = Exclude<LayoutChoice, 'auto'>;
 
@@ -14,6 +24,7 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   'list-questions': 'questions in a list',
   qa: 'Q:/A: pairs',
   'table-headings': 'question tables',
+  flashcards: 'flashcards (question::answer)',
 };
 
 /** What reading a deck file found, for the summary line and `check`. */

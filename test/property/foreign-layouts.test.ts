@@ -84,6 +84,13 @@ const WRITERS: Record<string, (spec: Spec) => string> = {
       return [...(sameParagraph ? [asked, first] : [asked, '', first]), '', ...q.answer.slice(1).flatMap((p) => [p, ''])];
     });
   },
+  // One card a line (`q :: a`, `q::a`, `q ::: a`), or `q⏎?⏎a` over lines; a question with no answer ends in `::`.
+  flashcards: (spec) =>
+    bank(spec, (q, _, n) => {
+      if (!q.answer) return [`${q.text} ::`, ''];
+      const separator = [' :: ', '::', ' ::: '][spec.style % 3];
+      return spec.style >= 3 ? [q.text, '?', ...q.answer, ''] : [`${q.text}${separator}${q.answer.join(' ')}`, ...(n % 2 ? [''] : [])];
+    }),
   'table-headings': (spec) =>
     bank(spec, (q, _, n) => [`| ${n}.  | ${q.text} |`, '| --- | :--- |', '', ...(q.answer ?? []).flatMap((p) => [p, '']), '<br />', '']),
 };

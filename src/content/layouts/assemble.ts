@@ -1,5 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import type { Heading, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { navigationKind } from './navigation.js';
@@ -56,6 +56,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   const groups: Heading[] = [];
   const warn = (line: number, code: DiagnosticCode, message: string) => diagnostics.push({ file, line, severity: 'warning', code, message });
   const titleDepth = titleLevel(parts);
+  // A file with headings names its own title (or has none on purpose): a bold line never becomes it.
+  const untitledFile = parts.some((p) => p.kind === 'heading' && p.node.depth <= titleDepth);
 
   const flush = () => {
     if (!pending || pending.emitted) return;
@@ -108,6 +110,10 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       } else if (afterQuestion) {
         warn(lineOf(part.node), 'left-out', `text between questions left out ("${clip(toString(part.node))}") — move it into an answer`);
         leftOut++;
+      } else if (!titled && !pending && questions === 0 && !untitledFile && boldTitle(part.node, out)) {
+        // A bank with no heading over it, opening with a line all in bold (`**Top SRE Interview Q&A**`): its title.
+        out.push({ type: 'heading', depth: 1, children: unbolded((part.node as Paragraph).children), position: part.node.position });
+        titled = true;
       } else if (!pending && questions === 0 && chatOpener(part.node, out)) {
         warn(lineOf(part.node), 'left-out', `a chat reply's opening left out ("${clip(toString(part.node))}") — it is not part of the bank`);
         leftOut++;
@@ -186,6 +192,14 @@ const CHAT_OPENING = /^(?:sure|certainly|of course|absolutely|okay|ok|great|grea
 
 // How it closes: "Let me know if…", "Hope this helps!", "Good luck with your interview!".
 const CHAT_CLOSING = /^(?:let me know\b|i hope (?:this|these|that) helps?|hope (?:this|these|that) helps?|feel free to (?:ask|let)|good luck\b|would you like (?:me to|more)|if you(?:'d| would) like (?:me to|more))/i;
+
+/** A short line all in bold, with nothing but chat before it: a title, not a sentence or a label. */
+function boldTitle(node: RootContent, out: RootContent[]): boolean {
+  if (node.type !== 'paragraph' || out.length) return false;
+  const words = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const text = toString(node).trim();
+  return words.length === 1 && words[0].type === 'strong' && text.length <= 80 && !text.includes('\n') && !/[.:：?？!]$/.test(text);
+}
 
 /** The first paragraph of a bank, nothing but a title before it, that is a chat reply's opening line. */
 const chatOpener = (node: RootContent, out: RootContent[]): boolean =>

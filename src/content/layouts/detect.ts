@@ -7,11 +7,12 @@ import { listQuestionsLayout } from './list-questions.js';
 import { numberedHeadingsLayout } from './numbered-headings.js';
 import { qaLayout } from './qa.js';
 import { tableHeadingsLayout } from './table-headings.js';
+import { flashcardsLayout } from './flashcards.js';
 import { headingWords, isNumberLabel, isNumbered } from './question-number.js';
 import type { Layout, LayoutName } from './types.js';
 
 /** The foreign layouts, in the order they win a tie. */
-export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout, listQuestionsLayout, tableHeadingsLayout];
+export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout, listQuestionsLayout, tableHeadingsLayout, flashcardsLayout];
 
 /**
  * The layout a file is written in: the one that finds the most questions. Our own format wins

@@ -44,6 +44,8 @@ export function navigationKind(node: RootContent): string | undefined {
   if (node.type === 'paragraph' && node.children.every((c) => c.type === 'html' || (c.type === 'text' && !c.value.trim())) && ANCHOR_TARGETS.test(toString(node, { includeHtml: true }))) return 'anchor';
   // `<a href="…">Back To Questions</a>` written in HTML on a line of its own.
   if (node.type === 'paragraph' && HTML_LINK.test(toString(node, { includeHtml: true })) && BACK_TO_TOP.test(toString(node, { includeHtml: false }))) return 'back-to-top link';
+  // A note app's tags on a line of their own (`#flashcards/aws #review`): they file the note, they say nothing.
+  if (node.type === 'paragraph' && /^\s*(?:#[\p{L}\p{N}_][\p{L}\p{N}_/-]*\s*)+$/u.test(toString(node))) return 'tags';
   if (node.type === 'paragraph' || node.type === 'heading') {
     const text = toString(node);
     const only = onlyLinksAndImages(node);
