@@ -11,6 +11,7 @@ export const LAYOUT_CHOICES = [
   'qa',
   'table-headings',
   'flashcards',
+  'question-lines',
 ] as const;
 export type LayoutChoice = (typeof LAYOUT_CHOICES)[number];
 export type LayoutName = Exclude<LayoutChoice, 'auto'>;
@@ -25,6 +26,7 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   qa: 'Q:/A: pairs',
   'table-headings': 'question tables',
   flashcards: 'flashcards (question::answer)',
+  'question-lines': 'questions on lines of their own',
 };
 
 /** What reading a deck file found, for the summary line and `check`. */

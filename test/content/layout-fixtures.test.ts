@@ -44,7 +44,7 @@ function summarize(deck: Deck) {
 describe('foreign layout fixtures', () => {
   it('covers every foreign layout', () => {
     const layouts = new Set(cases.map((c) => JSON.parse(readFileSync(path.join(root, c, 'expected.json'), 'utf8')).reading.layout));
-    expect([...layouts].sort()).toEqual(['details', 'flashcards', 'list-headings', 'list-questions', 'numbered-headings', 'qa', 'table-headings']);
+    expect([...layouts].sort()).toEqual(['details', 'flashcards', 'list-headings', 'list-questions', 'numbered-headings', 'qa', 'question-lines', 'table-headings']);
   });
 
   for (const name of cases) {

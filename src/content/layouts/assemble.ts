@@ -176,7 +176,8 @@ function withoutIntroRules(out: RootContent[]): RootContent[] {
 /** A question or section title all in bold (`### **1. What is Docker?**`) as plain words: the bold only said "heading". */
 function unbolded(children: PhrasingContent[]): PhrasingContent[] {
   const words = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  return words.length === 1 && words[0].type === 'strong' ? words[0].children : children;
+  // `**********Title**********` nests bold in bold: all of it goes.
+  return words.length === 1 && words[0].type === 'strong' ? unbolded(words[0].children) : children;
 }
 
 /** Headings inside an answer stay inside it: moved below the question level, nesting kept. */

@@ -8,11 +8,12 @@ import { numberedHeadingsLayout } from './numbered-headings.js';
 import { qaLayout } from './qa.js';
 import { tableHeadingsLayout } from './table-headings.js';
 import { flashcardsLayout } from './flashcards.js';
+import { questionLinesLayout } from './question-lines.js';
 import { headingWords, isNumberLabel, isNumbered } from './question-number.js';
 import type { Layout, LayoutName } from './types.js';
 
 /** The foreign layouts, in the order they win a tie. */
-export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout, listQuestionsLayout, tableHeadingsLayout, flashcardsLayout];
+export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout, listQuestionsLayout, tableHeadingsLayout, flashcardsLayout, questionLinesLayout];
 
 /**
  * The layout a file is written in: the one that finds the most questions. Our own format wins

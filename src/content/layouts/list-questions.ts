@@ -1,5 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { numberedLines } from './numbered-lines.js';
 import { arrowList, arrowSplit } from './arrow-answers.js';
 import { QUESTION_LABEL } from './labels.js';
@@ -80,6 +80,12 @@ function askingDepth(nodes: RootContent[]): number | undefined {
   return deepest > Math.min(...headings.map((h) => h.depth)) && asks >= 2 && asks * 2 >= at.length ? deepest : undefined;
 }
 
+/** A slip of typing before the question (`8. : How does …?`): the colon goes. */
+function withoutStrayColon(children: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = children;
+  return first?.type === 'text' && /^\s*[:：]\s+\S/.test(first.value) ? [{ ...first, value: first.value.replace(/^\s*[:：]\s+/, '') }, ...rest] : children;
+}
+
 /**
  * A short line all in bold standing over a list of questions (`**II. Incident Response**`), in a
  * bank with no headings: the title of the section that list opens, as a `##` heading (its
@@ -88,12 +94,16 @@ function askingDepth(nodes: RootContent[]): number | undefined {
 function sectionTitle(node: RootContent, after: RootContent[], lists: Set<RootContent>): Heading | undefined {
   if (node.type !== 'paragraph') return undefined;
   const words = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  if (words.length !== 1 || words[0].type !== 'strong') return undefined;
-  const text = toString(words[0]).trim();
-  if (!text || text.length > 80 || /[:：?？]$/.test(text) || text.includes('\n')) return undefined;
+  const text = toString(node).trim();
+  if (!text || text.includes('\n')) return undefined;
+  // In bold (`**II. Incident Response**`), or a few plain words ending in a colon (`Beginner Level:`).
+  const bold = words.length === 1 && words[0].type === 'strong' && text.length <= 80 && !/[:：?？]$/.test(text);
+  const named = words.every((c) => c.type === 'text') && /^[^.!?;,。！？]{1,40}[:：]$/.test(text) && text.split(/\s+/).length <= 5;
+  if (!bold && !named) return undefined;
   const next = after.find((n) => n.type !== 'thematicBreak');
   if (!next || !lists.has(next)) return undefined;
-  const children = withoutNumber(words[0].children);
+  const inner = bold ? (words[0] as Strong).children : [{ type: 'text' as const, value: text.replace(/\s*[:：]$/, '') }];
+  const children = withoutNumber(inner);
   const [first, ...rest] = children;
   const unnumbered = first?.type === 'text' ? [{ ...first, value: first.value.replace(/^\s*[IVXLC]{1,6}[.)]\s+/, '') }, ...rest] : children;
   return { type: 'heading', depth: 2, children: unnumbered, position: node.position };
@@ -152,7 +162,7 @@ export const listQuestionsLayout: Layout = {
           const followUps = !arrowed && body.length === 1 && followUpList(body[0]) ? body.splice(0, 1)[0] : undefined;
           const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List)] : words.children;
           const children = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
-          const heading: Heading = { type: 'heading', depth: 3, children: withoutNumber(children), position: item.position };
+          const heading: Heading = { type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(children)), position: item.position };
           parts.push({ kind: 'question', heading, body });
           // A question standing alone in its list (`1) What is …?` over `* its answer`, which
           // ends the list), or the last one with text right under it, no blank line between:

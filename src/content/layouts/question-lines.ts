@@ -1,0 +1,88 @@
+import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { phrasingLines } from '../phrasing-lines.js';
+import { ANSWER_LABEL, QUESTION_LABEL } from './labels.js';
+import { ASKS } from './list-items.js';
+import { isNumbered } from './question-number.js';
+import type { Layout, Part } from './types.js';
+
+// A bank copied from a web page as plain text, its headings lost: each question is a line of its
+// own that asks, the answer is the text under it, and a chapter's name is a short line right
+// above its first question ("Core Components⏎What is a listener?"), often run on under the
+// previous answer with no blank line between.
+
+/** A chapter's name: one short line that does not end like a sentence. */
+const TITLE = /^[^\n]{1,60}$/;
+const ENDS_SENTENCE = /[.!?;:,。！？；：，]\s*$/;
+
+const textOf = (line: PhrasingContent[]): string => toString({ type: 'paragraph', children: line }).trim();
+
+/** The paragraph's last line when it asks on its own (not a `Q:` label, a numbered item, or a long sentence). */
+function askingLine(p: Paragraph): { before: PhrasingContent[][]; asked: PhrasingContent[] } | undefined {
+  const lines = phrasingLines(p.children).filter((l) => textOf(l));
+  const asked = lines[lines.length - 1];
+  const text = asked ? textOf(asked) : '';
+  if (!text || text.length > 300 || !ASKS.test(text) || QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text)) return undefined;
+  if (isNumbered({ type: 'heading', depth: 3, children: asked })) return undefined;
+  return { before: lines.slice(0, -1), asked };
+}
+
+/** Whether the paragraph asks, and what follows it is an answer (not another question). */
+function asksWithAnswer(nodes: RootContent[], i: number): boolean {
+  const node = nodes[i];
+  if (node.type !== 'paragraph' || !askingLine(node)) return false;
+  const next = nodes[i + 1];
+  return !!next && next.type !== 'heading' && !(next.type === 'paragraph' && phrasingLines(next.children).length === 1 && askingLine(next));
+}
+
+/** A piece of a paragraph, at the line it starts on. */
+const paragraphAt = (line: number, children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children, position: { start: { line, column: 1 }, end: { line, column: 1 } } });
+
+/** Lines as one paragraph again, a line break between them. */
+const joined = (lines: PhrasingContent[][]): PhrasingContent[] => lines.flatMap((l, k) => (k ? [{ type: 'break' } as PhrasingContent, ...l] : l));
+
+/**
+ * Questions as lines of their own ending in `?` with the answer in the paragraphs under them,
+ * as text pasted from a web page or a document reads: a short line right above a question
+ * (on the line before it, or ending the answer above) names a section.
+ */
+export const questionLinesLayout: Layout = {
+  name: 'question-lines',
+  count: (nodes) => {
+    const asking = nodes.filter((_, i) => asksWithAnswer(nodes, i)).length;
+    // Three at least: a few paragraphs that end in a question are prose, not a bank.
+    return asking >= 3 ? asking : 0;
+  },
+  read(nodes) {
+    const parts: Part[] = [];
+    let open: RootContent[] | undefined;
+    nodes.forEach((node, i) => {
+      const found = node.type === 'paragraph' && asksWithAnswer(nodes, i) ? askingLine(node) : undefined;
+      if (!found || node.type !== 'paragraph') {
+        if (node.type === 'heading') {
+          open = undefined;
+          parts.push({ kind: 'heading', node });
+        } else if (open) open.push(node);
+        else parts.push({ kind: 'content', node });
+        return;
+      }
+      const start = node.position?.start.line ?? 1;
+      let before = found.before;
+      // The line right above the question names its section when it reads as a title.
+      const last = before[before.length - 1];
+      const title = last && TITLE.test(textOf(last)) && !ENDS_SENTENCE.test(textOf(last)) ? last : undefined;
+      if (title) before = before.slice(0, -1);
+      // What stands above, in the same paragraph, ends the answer before (or is the intro).
+      if (before.length) {
+        const rest = paragraphAt(start, joined(before));
+        if (open) open.push(rest);
+        else parts.push({ kind: 'content', node: rest });
+      }
+      if (title) parts.push({ kind: 'heading', node: { type: 'heading', depth: 2, children: title, position: paragraphAt(start + before.length, title).position } satisfies Heading });
+      open = [];
+      const line = start + before.length + (title ? 1 : 0);
+      parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: found.asked, position: paragraphAt(line, found.asked).position }, body: open });
+    });
+    return parts;
+  },
+};
