@@ -19,6 +19,7 @@ import { inlineImages } from './inline-images.js';
 import { optionLists } from './option-lists.js';
 import { remarkTypographic } from './typographic.js';
 import { restorePastedCode } from './pasted-code.js';
+import { restoreIndentedProse } from './indented-prose.js';
 import { restoreAdmonitions } from './admonitions.js';
 import { restoreCallouts } from './callouts.js';
 import { hyphenateTree } from './hyphenate.js';
@@ -107,9 +108,10 @@ export function frontMatterBlock(text: string): string | undefined {
 /** Front matter is looked for in this much of a file's start. */
 const FRONT_MATTER_CHARS = 100_000;
 
-/** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, callouts, emoji shortcodes, list numbers. */
+/** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, prose indented into code, callouts, emoji shortcodes, list numbers. */
 function restored(tree: Root, text: string): Root {
-  return markItemNumbers(withEmoji(restoreCallouts(restoreAdmonitions(restoreDollarText(restorePastedCode(tree, text, parseText), text), text, parseText))), text);
+  const admonished = restoreAdmonitions(restoreDollarText(restorePastedCode(tree, text, parseText), text), text, parseText);
+  return markItemNumbers(withEmoji(restoreCallouts(restoreIndentedProse(admonished, text, parseText))), text);
 }
 
 /**
