@@ -54,6 +54,19 @@ export function shortVersion(n: RootContent): PhrasingContent[] | undefined {
   return first?.type === 'text' ? [{ ...first, value: first.value.replace(/^\s*[:：—–-]?\s*/, '') }, ...more] : rest;
 }
 
+// A label that only says "here is the answer": "**Strategy:**", "**Explanation:**", "**Summary:**".
+const ANSWER_NAME = /^(?:answer|solution|explanation|strategy|approach|summary|overview|definition|description|key (?:idea|point)|main idea|response)\s*[:：]?$/i;
+
+/** A paragraph's words without an opening label that only names the answer; undefined when it has none. */
+export function withoutAnswerName(n: RootContent): Paragraph | undefined {
+  if (!isLabelled(n) || isLabelOnly(n)) return undefined;
+  const [label, ...rest] = (n as Paragraph).children as [Strong, ...PhrasingContent[]];
+  if (!ANSWER_NAME.test(inlineText(label.children).trim())) return undefined;
+  const [first, ...more] = rest;
+  const words = first?.type === 'text' ? [{ ...first, value: first.value.replace(/^\s*[:：—–-]?\s*/, '') }, ...more] : rest;
+  return { ...(n as Paragraph), children: words };
+}
+
 /** A label with nothing after it on its paragraph (`**Responsibilities:**`): what it labels follows below. */
 export const isLabelOnly = (n: RootContent): boolean =>
   isLabelled(n) && n.type === 'paragraph' && !inlineText(n.children.slice(1)).replace(/^\s*[:—–-]?/, '').trim();

@@ -5,7 +5,7 @@ import { cardStartIndex } from './layouts/card-start.js';
 import { continuesQuestion, toggleContent } from './answer-opening.js';
 import { cutInline, inlineText, maskedText, trimTrailing } from './card-inline.js';
 import { joinPhrasing, listInline, tableInline, WIDE } from './card-join.js';
-import { isAside, isLabelled, isLabelOnly, isPicture, labelStart, shortVersion } from './card-asides.js';
+import { isAside, isLabelled, isLabelOnly, isPicture, labelStart, shortVersion, withoutAnswerName } from './card-asides.js';
 
 /** A card answer made from a full answer: nodes to render (code stays code) and its plain text. */
 export interface DerivedCard {
@@ -77,7 +77,8 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
       if (CHOICE_ONLY.test(plainText(node).trim()) && explained?.type === 'paragraph' && !isLabelled(explained)) {
         return [node, ...fromParagraph(explained, [], budget - plainText(node).length)];
       }
-      return fromParagraph(node, blocks.slice(i + 1), budget);
+      // "**Strategy:** Put a load balancer…": the label only says the answer starts.
+      return fromParagraph(withoutAnswerName(node) ?? node, blocks.slice(i + 1), budget);
     }
     case 'list':
     case 'table': {

@@ -3,6 +3,7 @@ import type { Blockquote, RootContent } from 'mdast';
 import { LEVELS, type Level } from '../model/deck.js';
 import { splitTags } from './front-matter.js';
 import { contentError } from '../errors.js';
+import { levelLine } from './level-names.js';
 
 /** What a `Level: hard · Tags: a, b` line under a heading says. */
 export interface MetaLine {
@@ -25,7 +26,17 @@ const SEGMENT = /^\s*([A-Za-z]+)\s*:\s*(.*)$/s;
  */
 export function looksLikeMeta(text: string, foreign = false): boolean {
   const m = SEGMENT.exec(text.split(/\n|·|\|/)[0] ?? '');
-  return !!m && (KEYS as readonly string[]).includes(m[1].toLowerCase()) && (!foreign || onlyKnownKeys(text));
+  return !!m && (KEYS as readonly string[]).includes(m[1].toLowerCase()) && (!foreign || (onlyKnownKeys(text) && readsWhole(text)));
+}
+
+/** Whether a foreign bank's line reads as ours throughout (`Level: Beginner` does not: it is the bank's own, read by levelLine). */
+function readsWhole(text: string): boolean {
+  try {
+    parseMetaLine(text, '', 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Parses a meta line; an unknown key or level is an error at that line. */
@@ -73,7 +84,14 @@ export function takeMeta(nodes: RootContent[], file: string, foreign = false): {
   let i = 0;
   for (; i < nodes.length; i++) {
     const node = nodes[i];
-    if (node.type !== 'paragraph' || !looksLikeMeta(toString(node), foreign)) break;
+    if (node.type !== 'paragraph') break;
+    // A bank's own level line (`**Difficulty**: Beginner`, `Level: Advanced`) says the level in its words.
+    const named = foreign ? levelLine(toString(node)) : undefined;
+    if (named) {
+      meta = { ...meta, level: named };
+      continue;
+    }
+    if (!looksLikeMeta(toString(node), foreign)) break;
     meta = { ...meta, ...parseMetaLine(toString(node), file, lineOf(node)) };
   }
   return { meta, rest: nodes.slice(i) };

@@ -19,7 +19,7 @@ import { contentError } from '../errors.js';
 import { parseFrontMatter } from '../content/front-matter.js';
 import { writeMarkdown } from './write-markdown.js';
 import { questionBody } from '../content/question-body.js';
-import { levelNamed } from '../content/level-names.js';
+import { levelLine, levelNamed } from '../content/level-names.js';
 import { tableToDeck } from './read-table.js';
 
 /** One imported bank: the deck in our format and what reading the source found. */
@@ -64,6 +64,7 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   tree.children = tree.children.flatMap((n) =>
     n.type === 'heading' && normalised.open.has(n) ? [n, { type: 'paragraph', children: [{ type: 'text', value: 'Status: open' }] }] : [n],
   );
+  const levelLines = normalised.layout !== 'studyguide' ? takeLevelLines(tree) : new Map<Heading, string>();
   // Parsing the normalised text as a deck gives the derived card answers and open questions.
   const ours = writeMarkdown(tree);
   const deck = parseDeck(ours, { file, slug: slugFromFile(file) });
@@ -77,7 +78,7 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     if (node.type === 'yaml' || moved.has(node)) continue;
     out.push(node);
     // A level the bank gave (a section named "Advanced…", `### Question 1 — Easy`) is written as our `Level:` line.
-    const level = node.type === 'heading' && normalised.layout !== 'studyguide' ? writtenLevel(node) : undefined;
+    const level = node.type === 'heading' && normalised.layout !== 'studyguide' ? (levelLines.get(node) ?? writtenLevel(node)) : undefined;
     if (level) out.push({ type: 'paragraph', children: [{ type: 'text', value: `Level: ${level}` }] });
     if (node.type !== 'heading' || node.depth !== 3) continue;
     const q = questions[headings.indexOf(node)];
@@ -131,6 +132,21 @@ function askedAbove(
   if (!asks) return optionsRead && opening.length ? { asked: [], options: opening, nodes: opening } : undefined;
   const asked = paragraphs.flatMap((p, k) => [...(k ? [{ type: 'text' as const, value: ' ' }] : []), ...(p as Paragraph).children]);
   return { asked, options: options as List[], nodes: above };
+}
+
+/**
+ * The bank's own level lines right under its questions (`**Difficulty**: Beginner`), taken out
+ * of the tree (their card is derived without them): the level each gives its question.
+ */
+function takeLevelLines(tree: Root): Map<Heading, string> {
+  const levels = new Map<Heading, string>();
+  tree.children = tree.children.filter((node, i) => {
+    const before = tree.children[i - 1];
+    const level = before?.type === 'heading' && before.depth === 3 && node.type === 'paragraph' ? levelLine(toString(node)) : undefined;
+    if (level) levels.set(before as Heading, level);
+    return !level;
+  });
+  return levels;
 }
 
 /** The level a foreign bank gave a section (by its name) or a question (after its number). */

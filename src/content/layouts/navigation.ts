@@ -39,7 +39,13 @@ function onlyLinksAndImages(node: Nodes): { links: Link[]; images: Image[] } | u
  * badges, a banner image, a table of links), or undefined when it is content.
  */
 export function navigationKind(node: RootContent): string | undefined {
-  if (node.type === 'html') return ANCHOR_TARGETS.test(node.value) ? 'anchor' : undefined;
+  if (node.type === 'html') {
+    if (ANCHOR_TARGETS.test(node.value)) return 'anchor';
+    // `<div align="right"><a href="#table-of-contents">Back to Top 👆</a></div>`: one in-page link back up, in HTML.
+    const words = node.value.replace(/<[^>]*>/g, ' ').trim();
+    const links = [...node.value.matchAll(/<a\s[^>]*href\s*=\s*["']([^"']*)["']/gi)].map((m) => m[1]);
+    return links.length === 1 && isAnchor(links[0]) && BACK_TO_TOP.test(words) && words.split(/\s+/).length <= 6 ? 'back-to-top link' : undefined;
+  }
   // `<a name="x"></a>` on its own line is a paragraph of two inline HTML nodes to markdown.
   if (node.type === 'paragraph' && node.children.every((c) => c.type === 'html' || (c.type === 'text' && !c.value.trim())) && ANCHOR_TARGETS.test(toString(node, { includeHtml: true }))) return 'anchor';
   // `<a href="…">Back To Questions</a>` written in HTML on a line of its own.
@@ -61,7 +67,9 @@ export function navigationKind(node: RootContent): string | undefined {
     // A table of contents: every item is one in-page link (with its own sub-list, perhaps).
     const items = node.children;
     const tocItem = (item: (typeof items)[number]): boolean =>
-      item.children.every((child) => (child.type === 'list' ? child.children.every(tocItem) : !!onlyLinksAndImages(child)?.links.every((l) => isAnchor(l.url))));
+      item.children.every((child) =>
+        child.type === 'list' ? child.children.every(tocItem) : !!onlyLinksAndImages(child)?.links.every((l) => isAnchor(l.url)) || badgedEntry(child),
+      );
     return items.length && items.every(tocItem) ? 'table of contents' : undefined;
   }
   if (node.type === 'table') {
@@ -77,6 +85,15 @@ export function navigationKind(node: RootContent): string | undefined {
     return rows.length && linkRow ? 'table of links' : undefined;
   }
   return undefined;
+}
+
+/** A contents entry with a badge after its link: `[How do you …?](#q1-…) <span class="beginner">Beginner</span>`. */
+function badgedEntry(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const [link, ...rest] = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (link?.type !== 'link' || !isAnchor(link.url) || !rest.length) return false;
+  const words = rest.filter((c) => c.type !== 'html');
+  return words.every((c) => c.type === 'text') && toString({ type: 'paragraph', children: words }).trim().split(/\s+/).length <= 3;
 }
 
 /** Navigation outside any question: a table of contents, in-page links, badges. */
