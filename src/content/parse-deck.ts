@@ -117,6 +117,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const title = stringField(fm, 'title', file, fmAt('title')) ?? (titleHeading ? plainText(titleHeading) || undefined : undefined) ?? fallbackTitle;
   const noQuestions = !sections.some((s) => s.questions.length > 0);
   // No title and no questions: a bank in no layout we know, rather than a deck of ours missing its title.
+  // A table or JSON bank is read by `import`, which writes it as a deck.
+  const table = /\.(?:json|csv|tsv)$/i.exec(file)?.[0];
+  if (table && noQuestions) throw contentError(file, 1, `a ${table.slice(1).toUpperCase()} bank is not a markdown deck`, `import it first: studyguide import ${file} -o deck.md`);
   if (!title && noQuestions) {
     const foreign = LAYOUT_CHOICES.filter((l) => l !== 'auto' && l !== 'studyguide').join(', ');
     throw contentError(file, 1, 'deck has no questions', `no question was found in any layout studyguide reads: write "### Question?" headings with answers under them, or name the bank's layout with --layout (${foreign})`);

@@ -21,6 +21,7 @@ import { writeMarkdown } from './write-markdown.js';
 import { questionBody } from '../content/question-body.js';
 import { levelLine, levelNamed } from '../content/level-names.js';
 import { tableToDeck } from './read-table.js';
+import { jsonToDeck } from './read-json.js';
 
 /** One imported bank: the deck in our format and what reading the source found. */
 export interface Imported {
@@ -34,7 +35,7 @@ export interface Imported {
 export const DERIVED_NOTE = '<!-- card answer derived by studyguide import: review it -->';
 
 /**
- * Reads a bank in any layout build reads (or CSV/TSV, or Anki's notes export) and writes it in
+ * Reads a bank in any layout build reads (or CSV/TSV, Anki's notes export, or JSON) and writes it in
  * our format: front matter, `##` sections, `###` questions, a card answer under each (derived
  * ones marked with DERIVED_NOTE), `Status: open` for questions with no answer.
  */
@@ -45,11 +46,12 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const text = decodeDeckText(bytes, file);
   const ext = path.extname(file).toLowerCase();
   const table = ext === '.csv' || ext === '.tsv' || (ext === '.txt' && /^#separator:|\t/m.test(text));
+  const json = ext === '.json' ? jsonToDeck(text, file) : undefined;
   // A bank pasted whole in a ```markdown block is read from inside it (content/fenced-deck.ts).
-  const fenced = table ? undefined : unwrapFencedDeck(text);
-  const source = table ? tableToDeck(text, file) : (fenced?.text ?? text);
+  const fenced = table || json ? undefined : unwrapFencedDeck(text);
+  const source = json ? json.markdown : table ? tableToDeck(text, file) : (fenced?.text ?? text);
   const tree = parseMarkdown(source);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...(json?.diagnostics ?? [])];
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;

@@ -6,6 +6,7 @@ import { importBank, DERIVED_NOTE } from '../../src/import/import-bank.js';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { checkDeck } from '../../src/check/check-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
+import type { StudyguideError } from '../../src/errors.js';
 import { parseInPlace } from '../parse-in-place.js';
 
 const root = 'test/fixtures/layouts';
@@ -91,6 +92,56 @@ describe('studyguide import', () => {
     }
     const dns = allQuestions(await loadDeck(path.join(work, 'sheet.csv.md')))[0];
     expect([dns.level, dns.tags, dns.cardText]).toEqual(['easy', ['net', 'basics'], 'Names to addresses, cached.']);
+  });
+
+  it('reads a JSON bank: a list, a list under a key, or questions grouped by category, fields by their usual names', async () => {
+    const grouped = path.join(work, 'grouped.json');
+    writeFileSync(
+      grouped,
+      JSON.stringify({
+        Networking: [
+          { question: 'What is DNS?', answer: 'It turns names into addresses.', difficulty: 'Beginner', tags: ['net'] },
+          {
+            text: 'Why cache DNS answers?',
+            sampleAnswer: 'Lookups are slow and answers rarely change.',
+            difficulty: 'Advanced',
+            followUps: ['What bounds the cache?'],
+          },
+        ],
+        Behavioral: [{ question: 'Tell me about a hard bug you fixed.', tips: 'Use the STAR shape.' }, 'What do you want to learn next?', { id: 7 }],
+      }),
+    );
+    const listed = path.join(work, 'listed.json');
+    writeFileSync(
+      listed,
+      JSON.stringify({ title: 'Scales', questions: [1, 2, 3, 4, 5].map((n) => ({ prompt: `Question ${n}?`, back: `Answer ${n}.`, difficulty: n })) }),
+    );
+    const imported = await importBank(grouped);
+    expect(imported.diagnostics.map((d) => d.message)).toEqual([
+      'entry 5 of the list has no question field (question, text, prompt, front, q, term, title); left out',
+    ]);
+    const target = path.join(work, 'grouped.md');
+    writeFileSync(target, imported.markdown);
+    expect((await checkDeck(target, { cardSize: 'index-3x5' })).filter((f) => f.level === 'error')).toEqual([]);
+    const deck = await loadDeck(target);
+    expect(deck.sections.map((s) => s.title)).toEqual(['Networking', 'Behavioral']);
+    expect(allQuestions(deck).map((q) => [q.text, q.level, !!q.open, q.cardText])).toEqual([
+      ['What is DNS?', 'easy', false, 'It turns names into addresses.'],
+      ['Why cache DNS answers?', 'hard', false, 'Lookups are slow and answers rarely change.'],
+      ['Tell me about a hard bug you fixed.', 'medium', false, 'Use the STAR shape.'],
+      ['What do you want to learn next?', 'medium', true, ''],
+    ]);
+    expect(allQuestions(deck)[1].answerText).toContain('What bounds the cache?');
+    const scales = await importBank(listed);
+    writeFileSync(path.join(work, 'listed.md'), scales.markdown);
+    const scaled = await loadDeck(path.join(work, 'listed.md'));
+    expect([scaled.title, ...allQuestions(scaled).map((q) => q.level)]).toEqual(['Scales', 'easy', 'medium', 'medium', 'hard', 'hard']);
+    await expect(importBank(path.join(work, 'broken.json'))).rejects.toThrow(/cannot read/);
+    writeFileSync(path.join(work, 'bad.json'), '[\n  {"question": "A?",\n  oops\n]');
+    // Given to build as a deck, it says how to read it.
+    await expect(loadDeck(grouped)).rejects.toThrow(/a JSON bank is not a markdown deck/);
+    const bad = (await importBank(path.join(work, 'bad.json')).catch((e: unknown) => e)) as StudyguideError;
+    expect(bad.format()).toMatch(/bad\.json:3: not readable JSON \(.*\) — fix the JSON/);
   });
 });
 
