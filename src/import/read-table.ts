@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { contentError } from '../errors.js';
-import { LEVELS } from '../model/deck.js';
+import { levelLine } from '../content/level-names.js';
 
 /**
  * CSV/TSV rows (question, answer[, level, tags]: what spreadsheets and Quizlet export) or Anki's
@@ -39,7 +39,8 @@ export function tableToDeck(text: string, file: string): string {
     if (!question) return;
     out.push(`### ${oneLine(question)}`, '');
     const meta = [
-      (LEVELS as readonly string[]).includes(level.toLowerCase()) ? `Level: ${level.toLowerCase()}` : '',
+      // `hard`, or the sheet's own word for it (`Beginner`, `Advanced`).
+      level && levelLine(`Level: ${level}`) ? `Level: ${levelLine(`Level: ${level}`)}` : '',
       tags
         ? `Tags: ${tags
             .split(/[\s,]+/)

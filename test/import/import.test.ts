@@ -72,7 +72,7 @@ describe('studyguide import', () => {
 
   it('reads CSV rows and an Anki notes export', async () => {
     const csv = path.join(work, 'sheet.csv');
-    writeFileSync(csv, 'question,answer,level,tags\n"What is DNS?","Names to addresses, cached.",easy,"net, basics"\nWhat is TTL?,,hard,\n');
+    writeFileSync(csv, 'question,answer,level,tags\n"What is DNS?","Names to addresses, cached.",easy,"net, basics"\nWhat is TTL?,,Advanced,\n');
     const anki = path.join(work, 'anki-notes.txt');
     writeFileSync(anki, '#separator:tab\n#html:true\n#deck:Shell\nWhat does <code>pwd</code> print?\tThe <b>current</b> folder.\n');
     for (const [file, expected] of [
