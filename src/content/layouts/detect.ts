@@ -33,7 +33,8 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
   );
   for (const layout of FOREIGN_LAYOUTS) {
     // A list of questions in an answer of ours (with `> card answers`) is not a bank of them.
-    if (marked && layout.name === 'list-questions') continue;
+    // Nor are `a :: b` lines in such answers (a Haskell signature written as text) flashcards.
+    if (marked && (layout.name === 'list-questions' || layout.name === 'flashcards')) continue;
     const count = layout.count(nodes);
     // Numbered `###` headings read the same either way, but only the numbered layout drops the numbers.
     // So do most of them, the rest naming groups (`### **Docker Basics**` over `### **1. What is Docker?**`):
