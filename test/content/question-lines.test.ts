@@ -34,7 +34,8 @@ describe('questions on lines of their own (text pasted from a page)', () => {
   });
 
   it('leaves a deck of ours alone when a few of its answers end in a question', () => {
-    const ours = ['# Deck', '', '## S', '', '### What is a port?', '', '> A number.', '', 'Why does it matter?', '', 'Because.', ''].join('\n');
+    const asks = (n: number) => [`Prose that asks ${n}?`, '', `An answer to it ${n}.`, ''];
+    const ours = ['# Deck', '', '## S', '', '### What is a port?', '', '> A number.', '', ...asks(1), ...asks(2), ...asks(3), ...asks(4)].join('\n');
     expect(read(ours).reading?.layout ?? 'studyguide').toBe('studyguide');
     expect(allQuestions(read(ours)).map((q) => q.text)).toEqual(['What is a port?']);
   });

@@ -33,8 +33,9 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
   );
   for (const layout of FOREIGN_LAYOUTS) {
     // A list of questions in an answer of ours (with `> card answers`) is not a bank of them.
-    // Nor are `a :: b` lines in such answers (a Haskell signature written as text) flashcards.
-    if (marked && (layout.name === 'list-questions' || layout.name === 'flashcards')) continue;
+    // Nor are `a :: b` lines in such answers (a Haskell signature written as text) flashcards, nor
+    // the answers' own questions ("Why does it matter?" closing a paragraph) questions of a page pasted as text.
+    if (marked && (layout.name === 'list-questions' || layout.name === 'flashcards' || layout.name === 'question-lines')) continue;
     const count = layout.count(nodes);
     // Numbered `###` headings read the same either way, but only the numbered layout drops the numbers.
     // So do most of them, the rest naming groups (`### **Docker Basics**` over `### **1. What is Docker?**`):
