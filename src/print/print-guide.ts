@@ -84,7 +84,12 @@ export async function predictAndFill(page: Page, size: PageSize, ids: readonly s
     if (again.count === found.count && samePages(found.pages, again.pages, ids)) return again;
     found = again;
   }
-  return 'unmodelled' in found ? undefined : found;
+  if ('unmodelled' in found) return undefined;
+  // Still moving after the last round (fonts settling on a loaded machine): the contents must show
+  // the numbers returned, or the print would carry older ones that the check against the PDF's
+  // destinations cannot see. Should they move the layout, that check finds it and prints again.
+  await fillPageNumbers(page, found.pages);
+  return found;
 }
 
 /** Writes each cited page into the loaded page's `[data-target]` elements. */

@@ -9,7 +9,7 @@ import { assetDirs } from '../../../src/render/assets.js';
 import { createGuideRenderer } from '../../../src/render/render-guide.js';
 import { BrowserSession } from '../../../src/print/browser-session.js';
 import { printHtml } from '../../../src/print/print-pdf.js';
-import { citedIds, printGuide } from '../../../src/print/print-guide.js';
+import { citedIds, predictAndFill, printGuide } from '../../../src/print/print-guide.js';
 import { predictPages } from '../../../src/print/predict-pages.js';
 import { readDestinationPages } from '../../../src/print/pdf-dests.js';
 import { generateDeck } from '../../../bench/generate-deck.mjs';
@@ -70,6 +70,31 @@ describe('page numbers read from the layout', () => {
     if (!predicted || !('pages' in predicted)) return;
     expect(ids.length).toBeGreaterThan(10);
     for (const id of ids) expect(predicted.pages.get(id), id).toBe(printed.get(id));
+  });
+});
+
+describe('numbers written into the contents', () => {
+  it('are the numbers returned, also when the prediction is still moving after its last round', async () => {
+    const html = createGuideRenderer(assetDirs())(generated, { paper: 'a4' });
+    const ids = citedIds(generated);
+    let shown: [string, string][] = [];
+    let returned: [string, number][] = [];
+    await session.withPage((page) =>
+      printHtml(page, html, {
+        beforePrint: async (p) => {
+          // No round to converge in: what stands in the contents is what the last prediction said.
+          returned = [...((await predictAndFill(p, PAPERS.a4, ids, 0))?.pages ?? [])];
+          shown = await p.$$eval('[data-target]', (els) =>
+            els.map((el) => [(el as HTMLElement).dataset.target ?? '', el.textContent ?? ''] as [string, string]),
+          );
+          return new Uint8Array(0);
+        },
+      }),
+    );
+    expect(returned.length).toBeGreaterThan(100);
+    const pages = new Map(returned);
+    expect(shown.length).toBeGreaterThan(100);
+    for (const [id, text] of shown) expect(text, id).toBe(String(pages.get(id) ?? ''));
   });
 });
 
