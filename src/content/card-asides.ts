@@ -42,29 +42,28 @@ export function isLabelled(n: RootContent): boolean {
 const SHORT_VERSION =
   /^(?:(?:a|ans|answer)\s*\(\s*(?:short|brief|simple|quick|concise|one[- ]?liner|in short|tl;?\s?dr)\s*\)|(?:short|brief|simple|quick|concise|one[- ]line|one[- ]liner)\s+(?:answer|version)|tl;?\s?dr|in short|in brief|in a nutshell)\s*[:：]?$/i;
 
-/**
- * The words of an answer's short version, its label taken off: a paragraph (or a list item's
- * first paragraph) that opens with such a label and goes on after it.
- */
-export function shortVersion(n: RootContent): PhrasingContent[] | undefined {
+/** The words after a paragraph's opening bold label, when the label matches `names`; undefined otherwise. */
+function afterLabel(n: RootContent, names: RegExp): PhrasingContent[] | undefined {
   if (!isLabelled(n) || isLabelOnly(n)) return undefined;
   const [label, ...rest] = (n as Paragraph).children as [Strong, ...PhrasingContent[]];
-  if (!SHORT_VERSION.test(inlineText(label.children).trim())) return undefined;
+  if (!names.test(inlineText(label.children).trim())) return undefined;
   const [first, ...more] = rest;
   return first?.type === 'text' ? [{ ...first, value: first.value.replace(/^\s*[:：—–-]?\s*/, '') }, ...more] : rest;
 }
 
+/**
+ * The words of an answer's short version, its label taken off: a paragraph (or a list item's
+ * first paragraph) that opens with such a label and goes on after it.
+ */
+export const shortVersion = (n: RootContent): PhrasingContent[] | undefined => afterLabel(n, SHORT_VERSION);
+
 // A label that only says "here is the answer": "**Strategy:**", "**Explanation:**", "**Summary:**".
 const ANSWER_NAME = /^(?:answer|solution|explanation|strategy|approach|summary|overview|definition|description|key (?:idea|point)|main idea|response)\s*[:：]?$/i;
 
-/** A paragraph's words without an opening label that only names the answer; undefined when it has none. */
+/** A paragraph without an opening label that only names the answer; undefined when it has none. */
 export function withoutAnswerName(n: RootContent): Paragraph | undefined {
-  if (!isLabelled(n) || isLabelOnly(n)) return undefined;
-  const [label, ...rest] = (n as Paragraph).children as [Strong, ...PhrasingContent[]];
-  if (!ANSWER_NAME.test(inlineText(label.children).trim())) return undefined;
-  const [first, ...more] = rest;
-  const words = first?.type === 'text' ? [{ ...first, value: first.value.replace(/^\s*[:：—–-]?\s*/, '') }, ...more] : rest;
-  return { ...(n as Paragraph), children: words };
+  const words = afterLabel(n, ANSWER_NAME);
+  return words && { ...(n as Paragraph), children: words };
 }
 
 /** A label with nothing after it on its paragraph (`**Responsibilities:**`): what it labels follows below. */

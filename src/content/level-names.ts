@@ -1,27 +1,28 @@
 import type { Level } from '../model/deck.js';
 
-// A bank's sections named after their level: "Beginner-Level Questions", "## Advanced", "Basics".
-const LEVEL_NAMES: [RegExp, Level][] = [
-  [/^(?:easy|beginners?|basics?|fundamentals|entry[- ]level|junior)\b/i, 'easy'],
-  [/^(?:medium|intermediate|mid[- ]level)\b/i, 'medium'],
-  [/^(?:hard|advanced|expert|senior)\b/i, 'hard'],
+/**
+ * The words banks use for a level. `named`: they also name a section after it ("Beginner-Level
+ * Questions", "## Advanced", "Basics"); `said`: only as a value (`Difficulty: Simple`), since a
+ * section "High availability" or "Normal forms" names no level.
+ */
+const LEVEL_WORDS: { level: Level; named: string; said: string }[] = [
+  { level: 'easy', named: 'easy|beginners?|basics?|fundamentals|entry[- ]level|junior', said: 'entry|simple|low|facile|fácil|einfach|leicht|débutant|principiante' },
+  { level: 'medium', named: 'medium|intermediate|mid[- ]level', said: 'mid|moderate|normal|moyen|intermédiaire|medio|intermedio|mittel' },
+  { level: 'hard', named: 'hard|advanced|expert|senior', said: 'difficult|high|difficile|difícil|avancé|avanzado|schwer|fortgeschritten' },
 ];
+
+const opening = (words: string) => new RegExp(`^(?:${words})(?![\\p{L}\\p{N}])`, 'iu');
+const NAMED = LEVEL_WORDS.map((w) => ({ level: w.level, test: opening(w.named) }));
+const SAID = LEVEL_WORDS.map((w) => ({ level: w.level, test: opening(`${w.named}|${w.said}`) }));
 
 /** The level a foreign bank's section title names by its first word: its questions' default. */
-export const levelNamed = (title: string): Level | undefined => LEVEL_NAMES.find(([words]) => words.test(title.replace(/^[\p{P}\p{S}\d\s]+/u, '')))?.[1];
+export const levelNamed = (title: string): Level | undefined => NAMED.find((w) => w.test.test(title.replace(/^[\p{P}\p{S}\d\s]+/u, '')))?.level;
 
-// A bank's own word for a question's level: "Difficulty: Beginner", "Level: 🟢 Easy", "Niveau : avancé".
-const LEVEL_WORDS: [RegExp, Level][] = [
-  [/^(?:easy|beginner|basic|junior|entry|simple|low|facile|fácil|einfach|leicht|débutant|principiante)\b/i, 'easy'],
-  [/^(?:medium|intermediate|mid|moderate|normal|moyen|intermédiaire|medio|intermedio|mittel)\b/i, 'medium'],
-  [/^(?:hard|advanced|expert|senior|difficult|high|difficile|difícil|avancé|avanzado|schwer|fortgeschritten)\b/i, 'hard'],
-];
 const LEVEL_LINE = /^\s*(?:difficulty|level|niveau|nivel|dificultad|schwierigkeit|schwierigkeitsgrad)\s*[:：]\s*(.+?)\s*$/i;
 
-/** The level a foreign bank's `Difficulty: Beginner` line gives, when it is such a line and names one. */
+/** The level a foreign bank's `Difficulty: Beginner` line gives (`Level: 🟢 Easy`, `Niveau : avancé`), when it is such a line and names one. */
 export function levelLine(text: string): Level | undefined {
   const value = LEVEL_LINE.exec(text)?.[1];
   if (!value || value.includes('\n')) return undefined;
-  const word = value.replace(/^[^\p{L}]+/u, '');
-  return LEVEL_WORDS.find(([words]) => words.test(word))?.[1];
+  return SAID.find((w) => w.test.test(value.replace(/^[^\p{L}]+/u, '')))?.level;
 }

@@ -20,11 +20,13 @@ const LIST_KEYS = ['questions', 'items', 'cards', 'data', 'entries', 'notes'];
 
 type Item = Record<string, unknown>;
 
-const field = (item: Item, keys: string[]): unknown => {
-  const lower = new Map(Object.entries(item).map(([k, v]) => [k.toLowerCase(), v]));
-  for (const key of keys) if (lower.has(key.toLowerCase())) return lower.get(key.toLowerCase());
-  return undefined;
-};
+/** An entry's fields by lower-case name (exports spell `followUps`, `followups`, `FollowUps`). */
+type Fields = Map<string, unknown>;
+const fieldsOf = (item: Item): Fields => new Map(Object.entries(item).map(([k, v]) => [k.toLowerCase(), v]));
+function field(fields: Fields, keys: string[]): unknown {
+  const key = keys.map((k) => k.toLowerCase()).find((k) => fields.has(k));
+  return key === undefined ? undefined : fields.get(key);
+}
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
 const oneLine = (value: string): string => value.replace(/\s*\n\s*/g, ' ');
 
@@ -43,8 +45,9 @@ function questionsOf(data: unknown): { title?: string; items: { item: unknown; s
   if (Array.isArray(data)) return { items: data.map((item) => ({ item })) };
   if (!data || typeof data !== 'object') return { items: [] };
   const object = data as Item;
-  const title = text(field(object, ['title', 'name', 'deck']));
-  const list = LIST_KEYS.map((k) => field(object, [k])).find(Array.isArray);
+  const fields = fieldsOf(object);
+  const title = text(field(fields, ['title', 'name', 'deck']));
+  const list = LIST_KEYS.map((k) => field(fields, [k])).find(Array.isArray);
   if (list) return { title, items: list.map((item) => ({ item })) };
   // Grouped by category: every array value is a section of questions.
   const groups = Object.entries(object).filter(([, v]) => Array.isArray(v));
@@ -71,11 +74,14 @@ export function jsonToDeck(source: string, file: string): { markdown: string; di
   }
   const { title, items } = questionsOf(data);
   const diagnostics: Diagnostic[] = [];
-  const levels = items.map(({ item }) => (item && typeof item === 'object' ? field(item as Item, LEVEL_KEYS) : undefined));
+  const entries = items.map(({ item }): Fields =>
+    fieldsOf(typeof item === 'string' ? { question: item } : item && typeof item === 'object' ? (item as Item) : {}),
+  );
+  const levels = entries.map((entry) => field(entry, LEVEL_KEYS));
   const highest = Math.max(0, ...levels.filter((l): l is number => typeof l === 'number'));
   const sections = new Map<string, string[]>();
-  items.forEach(({ item, section }, i) => {
-    const entry: Item = typeof item === 'string' ? { question: item } : item && typeof item === 'object' ? (item as Item) : {};
+  items.forEach(({ section }, i) => {
+    const entry = entries[i];
     const question = oneLine(text(field(entry, QUESTION_KEYS)));
     if (!question) {
       diagnostics.push({
@@ -89,7 +95,7 @@ export function jsonToDeck(source: string, file: string): { markdown: string; di
     }
     const name = text(field(entry, SECTION_KEYS)) || section || 'Questions';
     const lines = [`### ${question}`, ''];
-    const level = levelOf(field(entry, LEVEL_KEYS), highest);
+    const level = levelOf(levels[i], highest);
     const rawTags = field(entry, TAG_KEYS);
     const tags = (Array.isArray(rawTags) ? rawTags.map(text) : text(rawTags).split(/[,;]/)).map((t) => t.trim()).filter(Boolean);
     const meta = [level ? `Level: ${level}` : '', tags.length ? `Tags: ${tags.join(', ')}` : ''].filter(Boolean);

@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { phrasingLines } from '../phrasing-lines.js';
 import type { Layout, Part } from './types.js';
@@ -122,4 +122,4 @@ const question = (words: PhrasingContent[], at: RootContent, body: RootContent[]
   body,
 });
 
-const answerOf = (words: PhrasingContent[], at: RootContent): Paragraph => ({ type: 'paragraph', children: words as (PhrasingContent | Text)[], position: at.position });
+const answerOf = (words: PhrasingContent[], at: RootContent): Paragraph => ({ type: 'paragraph', children: words, position: at.position });

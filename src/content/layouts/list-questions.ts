@@ -172,8 +172,10 @@ export const listQuestionsLayout: Layout = {
           if (item === items[items.length - 1] && (items.length === 1 || under)) open = { body };
         }
       } else if (node.type === 'heading') parts.push({ kind: 'heading', node });
-      else if (!headed && sectionTitle(node, nodes.slice(index + 1), lists)) parts.push({ kind: 'heading', node: sectionTitle(node, nodes.slice(index + 1), lists)! });
-      else parts.push({ kind: 'content', node });
+      else {
+        const title = headed ? undefined : sectionTitle(node, nodes.slice(index + 1), lists);
+        parts.push(title ? { kind: 'heading', node: title } : { kind: 'content', node });
+      }
     }
     return parts;
   },
