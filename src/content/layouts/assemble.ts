@@ -32,6 +32,13 @@ interface Pending {
 const lineOf = (node: RootContent): number => node.position?.start.line ?? 1;
 const spanOf = (node: RootContent): LineSpan => ({ from: lineOf(node), to: Math.max(lineOf(node), node.position?.end.line ?? 1) });
 
+
+/** A section title without the colon a bank ends it with (`#### 1. Core Ideas:` over its questions). */
+function withoutEndColon(children: PhrasingContent[]): PhrasingContent[] {
+  const last = children[children.length - 1];
+  return last?.type === 'text' && /[:：]\s*$/.test(last.value) ? [...children.slice(0, -1), { ...last, value: last.value.replace(/\s*[:：]\s*$/, '') }] : children;
+}
+
 /**
  * Puts the parts a layout read into the tree parse-deck reads. Headings that are not questions
  * become sections; a heading with nothing under it but deeper headings names a group, and its
@@ -62,7 +69,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   const flush = () => {
     if (!pending || pending.emitted) return;
     const prefix = pending.prefix.length ? `${pending.prefix.join(' — ')} — ` : '';
-    const words = unbolded(pending.heading.children);
+    const words = withoutEndColon(unbolded(pending.heading.children));
     const children: PhrasingContent[] = prefix ? [{ type: 'text', value: prefix }, ...words] : words;
     out.push({ type: 'heading', depth: 2, children, position: pending.heading.position }, ...pending.content);
     pending.emitted = true;

@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
-import { numberedLines } from './numbered-lines.js';
+import { cutParagraph, lineCuts } from './cut-paragraph.js';
+import { numberedLines, questionColumns } from './numbered-lines.js';
 import { arrowList, arrowSplit } from './arrow-answers.js';
 import { QUESTION_LABEL } from './labels.js';
 import { ASKS, BIDS, itemsOf } from './list-items.js';
@@ -109,22 +110,50 @@ function sectionTitle(node: RootContent, after: RootContent[], lists: Set<RootCo
   return { type: 'heading', depth: 2, children: unnumbered, position: node.position };
 }
 
+/** Title Case: most longer words open with a capital (`Intermediate Platform Questions`), or the script has none. */
+function titleCased(text: string): boolean {
+  const long = text.split(/\s+/).filter((w) => w.length > 3);
+  const cased = long.filter((w) => /^\p{L}/u.test(w) && w[0].toLowerCase() !== w[0].toUpperCase());
+  return cased.filter((w) => w[0] === w[0].toUpperCase()).length * 2 >= cased.length;
+}
+
+/**
+ * A plain paragraph over a list of questions whose first line is a title (`Intermediate Platform
+ * Questions⏎These need some hands-on time.`), as a page pasted as text names its sections: the
+ * title as a `##` heading and the lines under it as the section's intro.
+ */
+function titledLines(node: RootContent, after: RootContent[], lists: Set<RootContent>): Part[] | undefined {
+  if (node.type !== 'paragraph' || !node.children.every((c) => c.type === 'text' || c.type === 'break')) return undefined;
+  const next = after.find((n) => n.type !== 'thematicBreak');
+  if (!next || !lists.has(next)) return undefined;
+  const [first, ...rest] = cutParagraph(node, lineCuts(node.children).slice(0, 1));
+  const text = first ? toString(first).trim() : '';
+  if (!text || text.length > 60 || text.split(/\s+/).length > 8 || /[.!?;:,。！？；：，]$/.test(text) || !titleCased(text)) return undefined;
+  const heading: Heading = { type: 'heading', depth: 2, children: first.children, position: first.position };
+  const intro = rest.map((line): Part => ({ kind: 'content', node: line }));
+  return [{ kind: 'heading', node: heading }, ...intro];
+}
+
 export const listQuestionsLayout: Layout = {
   name: 'list-questions',
   count(nodes) {
     const lists = questionLists(nodes);
-    return nodes.reduce((n, node) => n + (lists.has(node) ? (node as List).children.flatMap(itemsOf).length : (numberedLines(node)?.length ?? 0)), 0);
+    const columns = questionColumns(nodes);
+    return nodes.reduce((n, node) => n + (lists.has(node) ? (node as List).children.flatMap(itemsOf).length : ((numberedLines(node) ?? columns.get(node))?.length ?? 0)), 0);
   },
   read(nodes) {
     const parts: Part[] = [];
     const lists = questionLists(nodes);
     const asking = askingDepth(nodes);
+    const columns = questionColumns(nodes);
     // Sections named by bold lines between the lists, in a bank with no headings to name them.
     const headed = nodes.some((n) => n.type === 'heading' && n.depth > 1);
     // A question asked by a heading or a `Question:` paragraph, gathering its answer below it.
     let open: { body: RootContent[] } | undefined;
+    let titled: Part[] | undefined;
     for (const [index, node] of nodes.entries()) {
-      const lines = numberedLines(node);
+      // Lines of questions in a question's answer are the answer's.
+      const lines = numberedLines(node) ?? (open ? undefined : columns.get(node));
       if (lines || (node.type === 'list' && lists.has(node)) || node.type === 'heading') open = undefined;
       if (node.type === 'heading' && node.depth === asking) {
         open = { body: [] };
@@ -136,11 +165,15 @@ export const listQuestionsLayout: Layout = {
           heading: { type: 'heading', depth: 3, children: stripLabel(node.children, QUESTION_LABEL), position: node.position },
           body: open.body,
         });
+      } else if (open && !headed && (titled = titledLines(node, nodes.slice(index + 1), lists))) {
+        // A section's title run on under the last answer of the section before.
+        open = undefined;
+        parts.push(...titled);
       } else if (open) {
         // A bullet left empty (`* ` under a question, an answer never written) holds nothing.
         if (!(node.type === 'list' && node.children.every((item) => !toString(item).trim()))) open.body.push(node);
       } else if (lines) {
-        // A column of numbered questions, one a line: open questions.
+        // A column of questions, one a line (numbered or not): open questions.
         for (const line of lines)
           parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
       } else if (node.type === 'list' && lists.has(node)) {
@@ -174,7 +207,9 @@ export const listQuestionsLayout: Layout = {
       } else if (node.type === 'heading') parts.push({ kind: 'heading', node });
       else {
         const title = headed ? undefined : sectionTitle(node, nodes.slice(index + 1), lists);
-        parts.push(title ? { kind: 'heading', node: title } : { kind: 'content', node });
+        titled = headed || title ? undefined : titledLines(node, nodes.slice(index + 1), lists);
+        if (titled) parts.push(...titled);
+        else parts.push(title ? { kind: 'heading', node: title } : { kind: 'content', node });
       }
     }
     return parts;

@@ -24,3 +24,45 @@ export function numberedLines(node: RootContent): Paragraph[] | undefined {
     return { ...line, children: [{ ...first, value: first.value.replace(NUMBERED_LINE, '') }, ...rest] };
   });
 }
+
+// A question somewhere in the line (`Have you used Git? Tell us about it.`).
+const HAS_QUESTION = /[?？؟\u037e]/;
+
+/**
+ * A paragraph of short lines, one question or prompt a line, more than half of them asking
+ * (`What is DevOps?⏎List its principles.⏎How does it differ …?`), as a bank of questions to
+ * study lists them under its topic headings: its lines, each a paragraph at its own line.
+ */
+export function questionColumn(node: RootContent): Paragraph[] | undefined {
+  const lines = promptLines(node);
+  return lines && lines.length >= 2 && lines.filter((l) => HAS_QUESTION.test(toString(l))).length * 2 > lines.length ? lines : undefined;
+}
+
+/** A paragraph's lines when each is short enough to be one question or prompt and none introduces what follows. */
+function promptLines(node: RootContent): Paragraph[] | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const lines = cutParagraph(node, lineCuts(node.children));
+  const texts = lines.map((line) => toString(line).trim());
+  return texts.some((t) => !t || t.length > 240 || /[:：]$/.test(t)) ? undefined : lines;
+}
+
+/**
+ * The question columns of a file and, once it has one, each paragraph of prompts standing alone
+ * under a heading (`#### 8. Scripting:⏎⏎What languages do you script in?`, or lines that bid
+ * rather than ask): the same lists.
+ */
+export function questionColumns(nodes: RootContent[]): Map<RootContent, Paragraph[]> {
+  const found = new Map<RootContent, Paragraph[]>();
+  for (const node of nodes) {
+    const lines = questionColumn(node);
+    if (lines) found.set(node, lines);
+  }
+  if (!found.size) return found;
+  nodes.forEach((node, i) => {
+    // The only text under its heading: questions to study, even where none ends in `?` (`Describe how …`).
+    const alone = node.type === 'paragraph' && nodes[i - 1]?.type === 'heading' && (!nodes[i + 1] || nodes[i + 1].type === 'heading' || nodes[i + 1].type === 'thematicBreak');
+    const lines = alone && !found.has(node) ? promptLines(node) : undefined;
+    if (lines && (lines.length > 1 || HAS_QUESTION.test(toString(node)))) found.set(node, lines);
+  });
+  return found;
+}
