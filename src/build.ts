@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { readDeckBytes } from './content/read-deck.js';
 import { asDiagnostic } from './check/deck-findings.js';
+import { errorFinding } from './check/check-deck-source.js';
 import { ParseThread } from './parse-off-thread.js';
 import { IdSelection } from './content/id-selection.js';
 import { findDeckFiles, slugFromFile } from './content/deck-files.js';
-import type { Deck } from './model/deck.js';
+import type { Deck, Diagnostic } from './model/deck.js';
 import type { PrintFacts } from './model/print-facts.js';
 import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
 import { assetDirs } from './render/assets.js';
@@ -50,6 +51,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   const result: BuildResult = { built: [], failed: [] };
   const drawer = new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
   const built: IndexEntry[] = []; // every deck that built, for the index and --combine
+  const notDecks: Diagnostic[] = []; // files left out as no deck (a folder's read-me), with their warnings
   const selection = opts.onlyIds ? await IdSelection.open(opts.onlyIds) : undefined;
   // Decks parse on their own thread, under a time and memory limit, while others print.
   const parser = new ParseThread();
@@ -74,17 +76,10 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
           drawer.drawEarly(bytes.toString('utf8'));
         }
         const prepared = await prepareDeck(parser, file, opts, selection, bytes);
-        if (!prepared) {
-          emit({
-            type: 'warning',
-            diagnostic: {
-              file,
-              line: 1,
-              severity: 'warning',
-              code: 'no-listed-question',
-              message: `no question of this deck is listed in ${opts.onlyIds}; deck not built`,
-            },
-          });
+        if ('leftOut' in prepared) {
+          // A file that is no deck is said once the build knows whether anything else built.
+          if (prepared.leftOut.code === 'not-a-deck') notDecks.push(prepared.leftOut);
+          else emit({ type: 'warning', diagnostic: prepared.leftOut });
           return;
         }
         const { deck, deckOpts } = prepared;
@@ -102,6 +97,14 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
       }
     });
     inFileOrder(files, result, built);
+    // A build of nothing but files that are no decks (a folder's read-me alone) fails as such.
+    if (!result.built.length && !result.failed.length && notDecks.length) {
+      const { file, line, message } = notDecks[0];
+      const [what, ...hint] = message.split(' — ');
+      const error = contentError(file, line, what.replace(/; left out$/, ''), hint.join(' — '));
+      emit({ type: 'deck-failed', file, error });
+      result.failed.push({ file, error });
+    } else for (const d of notDecks) emit({ type: 'warning', diagnostic: d });
     for (const d of (await selection?.unknownWarnings(files)) ?? []) emit({ type: 'warning', diagnostic: d });
     if (signal?.aborted) throw abortedError();
     const combined = opts.combine && built.length ? await buildCombined(built, opts, parser, { session, dirs, drawer, emit }, result) : undefined;
@@ -141,7 +144,8 @@ function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]):
 /**
  * A deck as this build prints it: parsed, with the findings `check` reports too (one source, one
  * severity: an error fails the deck here as it fails `check`), then its options and question
- * selection applied; undefined when `--only-ids` lists none of its questions.
+ * selection applied. Left out, with the warning saying why, when `--only-ids` lists none of its
+ * questions or the file is no deck (a folder's read-me).
  */
 async function prepareDeck(
   parser: ParseThread,
@@ -149,8 +153,13 @@ async function prepareDeck(
   opts: BuildOptions,
   selection?: IdSelection,
   bytes?: Buffer,
-): Promise<{ deck: Deck; deckOpts: BuildOptions } | undefined> {
-  const source = await parser.parse(file, bytes ?? (await readDeckBytes(file)), { layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout') });
+): Promise<{ deck: Deck; deckOpts: BuildOptions } | { leftOut: Diagnostic }> {
+  const layout = { layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout') };
+  const source = await parser.parse(file, bytes ?? (await readDeckBytes(file)), layout).catch((err: unknown) => {
+    if (err instanceof StudyguideError && err.code === 'not-a-deck') return errorFinding(err, file);
+    throw err;
+  });
+  if ('code' in source) return { leftOut: asDiagnostic(source) };
   const { findings } = source;
   const error = findings.find((f) => f.level === 'error');
   if (error) {
@@ -158,7 +167,17 @@ async function prepareDeck(
     throw contentError(error.file, error.line, message, hint.join(' — ') || 'run `studyguide check` on the deck for every finding');
   }
   const parsed: Deck = { ...source.deck, diagnostics: findings.map(asDiagnostic) };
-  if (selection && !selection.holdsListed(parsed)) return undefined;
+  if (selection && !selection.holdsListed(parsed)) {
+    return {
+      leftOut: {
+        file,
+        line: 1,
+        severity: 'warning',
+        code: 'no-listed-question',
+        message: `no question of this deck is listed in ${opts.onlyIds}; deck not built`,
+      },
+    };
+  }
   const deckOpts = optionsForDeck(opts, parsed);
   checkDeckLimits(parsed, deckOpts.maxQuestions);
   return { deck: selectQuestions(parsed, deckOpts, selection?.filter), deckOpts };
@@ -206,7 +225,14 @@ async function buildCombined(built: IndexEntry[], opts: BuildOptions, parser: Pa
   try {
     // Decks whose outputs were fresh were not parsed; the combined deck needs them all.
     const selection = opts.onlyIds ? await IdSelection.open(opts.onlyIds) : undefined;
-    const decks = await Promise.all(built.map(async (b) => b.deck ?? (await prepareDeck(parser, b.file!, opts, selection))!.deck));
+    const decks = await Promise.all(
+      built.map(async (b) => {
+        if (b.deck) return b.deck;
+        const prepared = await prepareDeck(parser, b.file!, opts, selection);
+        if ('leftOut' in prepared) throw contentError(b.file!, 1, prepared.leftOut.message, 'build again without --combine to see why');
+        return prepared.deck;
+      }),
+    );
     const clash = decks.find((d) => d.slug === COMBINED_SLUG);
     if (clash)
       throw new StudyguideError(`deck ${clash.file} would be written to ${file}/, where --combine writes`, { file: clash.file, hint: 'rename the deck file' });

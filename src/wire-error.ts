@@ -4,13 +4,17 @@ import { StudyguideError, type ErrorKind } from './errors.js';
 export interface WireError {
   message: string;
   stack?: string;
-  studyguide?: { kind: ErrorKind; hint: string; file?: string; line?: number };
+  studyguide?: { kind: ErrorKind; code: string; hint: string; file?: string; line?: number };
 }
 
 /** Flattens any thrown value for postMessage. */
 export function toWire(error: unknown): WireError {
   if (error instanceof StudyguideError)
-    return { message: error.message, stack: error.stack, studyguide: { kind: error.kind, hint: error.hint, file: error.file, line: error.line } };
+    return {
+      message: error.message,
+      stack: error.stack,
+      studyguide: { kind: error.kind, code: error.code, hint: error.hint, file: error.file, line: error.line },
+    };
   if (error instanceof Error) return { message: error.message, stack: error.stack };
   return { message: String(error) };
 }

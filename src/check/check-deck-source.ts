@@ -21,7 +21,9 @@ export interface CheckedSource {
 /** A deck's error as a finding: `check` reports it and goes on with the next deck. */
 export function errorFinding(err: unknown, file: string): Finding {
   if (!(err instanceof StudyguideError)) throw err;
-  return { file: err.file ?? file, line: err.line ?? 1, level: 'error', code: 'invalid-deck', message: `${err.message}${err.hint ? ` — ${err.hint}` : ''}` };
+  // A folder's index or read-me is left out, not failed: the decks beside it still build.
+  const [level, code] = err.code === 'not-a-deck' ? (['warning', 'not-a-deck'] as const) : (['error', 'invalid-deck'] as const);
+  return { file: err.file ?? file, line: err.line ?? 1, level, code, message: `${err.message}${err.hint ? ` — ${err.hint}` : ''}` };
 }
 
 /**

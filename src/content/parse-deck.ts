@@ -21,6 +21,7 @@ import { detectLanguage } from './detect-language.js';
 import { labelsFor } from '../model/labels.js';
 import { isNumbered, withoutNumber } from './layouts/question-number.js';
 import { levelNamed } from './level-names.js';
+import { notADeck } from './index-file.js';
 
 /** Options for turning one deck file into the model. */
 export interface ParseOptions {
@@ -120,6 +121,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   // A table or JSON bank is read by `import`, which writes it as a deck.
   const table = /\.(?:json|csv|tsv)$/i.exec(file)?.[0];
   if (table && noQuestions) throw contentError(file, 1, `a ${table.slice(1).toUpperCase()} bank is not a markdown deck`, `import it first: studyguide import ${file} -o deck.md`);
+  const notDeck = noQuestions ? notADeck(file, tree) : undefined;
+  if (notDeck) throw notDeck;
   if (!title && noQuestions) {
     const foreign = LAYOUT_CHOICES.filter((l) => l !== 'auto' && l !== 'studyguide').join(', ');
     throw contentError(file, 1, 'deck has no questions', `no question was found in any layout studyguide reads: write "### Question?" headings with answers under them, or name the bank's layout with --layout (${foreign})`);

@@ -10,6 +10,7 @@ type Level = 'error' | 'warning';
 /** The codes, each with its level and where it comes from. */
 export const FINDING_CODES = {
   'invalid-deck': { level: 'error', from: 'anything the build stops on (check-deck.ts)' },
+  'not-a-deck': { level: 'warning', from: 'content/index-file.ts' },
   'unknown-level': { level: 'error', from: 'meta-lines.ts' },
   'bad-meta-line': { level: 'error', from: 'meta-lines.ts' },
   'empty-tag': { level: 'warning', from: 'meta-lines.ts, front-matter-keys.ts' },

@@ -50,7 +50,20 @@ const labelledList = (node: RootContent): node is List => node.type === 'list' &
 function questionLists(nodes: RootContent[]): Set<RootContent> {
   const asking = nodes.filter(questionList);
   const labelledBank = asking.some(labelledList);
-  return new Set(labelledBank ? [...asking, ...nodes.filter(labelledList)] : asking);
+  // Likewise a list of one-line prompts right under its heading, written without question marks.
+  const prompts = asking.length ? nodes.filter((n, i) => nodes[i - 1]?.type === 'heading' && promptList(n)) : [];
+  return new Set([...asking, ...(labelledBank ? nodes.filter(labelledList) : []), ...prompts]);
+}
+
+// How a prompt opens when its question mark is left off (`What is a lambda`, `Explain optimistic locking`).
+const PROMPT_START = /^(?:what|how|why|when|where|which|who|explain|describe|define|write|compare|list|name|give|tell|discuss|implement|design|differences?)\b/i;
+
+/** A list of short one-line items, a third of them at least opening like a question or a task (a log of questions asked, kept without `?`). */
+function promptList(node: RootContent): boolean {
+  if (node.type !== 'list' || node.children.length < 2) return false;
+  const lines = node.children.map((item) => (item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : ''));
+  if (lines.some((line) => !line || line.length > 200 || line.includes('\n') || /[:：]$/.test(line))) return false;
+  return lines.filter((line) => PROMPT_START.test(line)).length * 3 >= lines.length;
 }
 
 /** A nested list of questions with nothing under them: follow-ups to the question above. */
