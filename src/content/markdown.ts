@@ -20,6 +20,7 @@ import { optionLists } from './option-lists.js';
 import { remarkTypographic } from './typographic.js';
 import { restorePastedCode } from './pasted-code.js';
 import { restoreIndentedProse } from './indented-prose.js';
+import { restoreBulletLines } from './bullet-lines.js';
 import { restoreAdmonitions } from './admonitions.js';
 import { restoreCallouts } from './callouts.js';
 import { hyphenateTree } from './hyphenate.js';
@@ -108,10 +109,10 @@ export function frontMatterBlock(text: string): string | undefined {
 /** Front matter is looked for in this much of a file's start. */
 const FRONT_MATTER_CHARS = 100_000;
 
-/** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, prose indented into code, callouts, emoji shortcodes, list numbers. */
+/** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, list numbers. */
 function restored(tree: Root, text: string): Root {
   const admonished = restoreAdmonitions(restoreDollarText(restorePastedCode(tree, text, parseText), text), text, parseText);
-  return markItemNumbers(withEmoji(restoreCallouts(restoreIndentedProse(admonished, text, parseText))), text);
+  return markItemNumbers(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText)))), text);
 }
 
 /**
