@@ -60,7 +60,8 @@ export function navigationKind(node: RootContent): string | undefined {
     // "Back to questions" leading to the bank's own README by its full address is the same link.
     if (only.links.length && !only.images.length && BACK_TO_TOP.test(text)) return 'back-to-top link';
     if (only.images.length && only.images.every((i) => BADGE_HOST.test(i.url))) return 'badges';
-    if (node.type === 'paragraph' && only.images.length && !only.links.some((l) => toString(l).trim())) return 'banner image';
+    // A linked logo's alt text (`[![Guide Logo](icon.svg)](site)`) is the image's, not words of the link.
+    if (node.type === 'paragraph' && only.images.length && !only.links.some((l) => toString(l, { includeImageAlt: false }).trim())) return 'banner image';
     return undefined;
   }
   if (node.type === 'list') {
