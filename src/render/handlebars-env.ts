@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import path from 'node:path';
 import { readAsset, listAssets, type AssetDirs } from './assets.js';
-import { directionOf } from '../model/labels.js';
+import { directionOf, type Labels } from '../model/labels.js';
 
 /** Level marks that survive grayscale printing: a word plus a filled-dot scale. */
 export const LEVEL_MARKS: Record<string, string> = { easy: '●○○', medium: '●●○', hard: '●●●' };
@@ -16,6 +16,16 @@ export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   // A question from a deck in another language than the printed one (--combine): its direction.
   hb.registerHelper('dirOf', (lang: unknown) => directionOf(String(lang ?? '')));
+  // A label in the language of the question being printed: its own labels (a part in another
+  // language of a combined guide), else the document's.
+  const labelsHere = (context: unknown, options: Handlebars.HelperOptions): Labels =>
+    (context as { labels?: Labels } | undefined)?.labels ?? (options.data as { root: { labels: Labels } }).root.labels;
+  hb.registerHelper('label', function (this: unknown, key: keyof Labels, options: Handlebars.HelperOptions) {
+    return labelsHere(this, options)[key];
+  });
+  hb.registerHelper('levelLabel', function (this: unknown, level: string, options: Handlebars.HelperOptions) {
+    return (labelsHere(this, options).levels as Record<string, string>)[level] ?? level;
+  });
   hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
   // Text placed inside a CSS string literal (running heads): quotes, backslashes and newlines escaped.
   hb.registerHelper('cssString', (text: unknown) => new hb.SafeString(JSON.stringify(String(text ?? '')).replace(/</g, '\\3C ')));

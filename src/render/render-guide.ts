@@ -1,3 +1,4 @@
+import { labelsFor } from '../model/labels.js';
 import type { Deck, Question } from '../model/deck.js';
 import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
@@ -121,7 +122,10 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
     // guide needs its 150 questions, not all of them (the contents, in the front, needs all).
     const viewOf = (index: number) => {
       const s = deck.sections[index];
+      // A part in another language than the guide's labels its questions in its own ("باختصار", not "In short").
+      const labels = s.part?.lang ? labelsFor(s.part.lang) : undefined;
       const questions = s.questions.map((q) => ({
+        labels,
         ...q,
         answerHtml: markLeadIns(splitCodeLines(q.answerHtml)),
         cardHtml: splitCodeLines(q.cardHtml),

@@ -56,6 +56,11 @@ describe('decks written right to left', () => {
     expect(html).toMatch(/<section class="section section-1"[^>]* id="ar--s-[^"]*" lang="ar" dir="rtl">/);
     expect(html).toMatch(/<span class="toc-text" lang="ar" dir="rtl">ما هو عنوان IP؟<\/span>/);
     expect(html).not.toMatch(/id="en--s-[^"]*" lang=/);
+    // Its questions' labels are Arabic too; the English part's stay English.
+    const inShort = [...html.matchAll(/<aside class="in-short"><strong>([^<]*)<\/strong>/g)].map((m) => m[1]);
+    expect(inShort).toEqual(['باختصار:', 'In short:']);
+    const badges = [...html.matchAll(/<div class="question-meta"><span class="badge badge-medium" title="([^"]*)"/g)].map((m) => m[1]);
+    expect(badges).toEqual(['متوسط', 'medium']);
     const both = combineDecks([deck('ar'), english]);
     const cards = createCardsRenderer(assetDirs())(both, { cardSize: 'index-3x5' });
     expect(cards.match(/<article class="card [^>]*>/g)?.map((a) => /lang="ar" dir="rtl"/.test(a))).toEqual([true, false]);
