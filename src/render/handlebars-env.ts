@@ -20,10 +20,10 @@ export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
   // language of a combined guide), else the document's.
   const labelsHere = (context: unknown, options: Handlebars.HelperOptions): Labels =>
     (context as { labels?: Labels } | undefined)?.labels ?? (options.data as { root: { labels: Labels } }).root.labels;
-  hb.registerHelper('label', function (this: unknown, key: keyof Labels, options: Handlebars.HelperOptions) {
+  hb.registerHelper('labelHere', function (this: unknown, key: keyof Labels, options: Handlebars.HelperOptions) {
     return labelsHere(this, options)[key];
   });
-  hb.registerHelper('levelLabel', function (this: unknown, level: string, options: Handlebars.HelperOptions) {
+  hb.registerHelper('levelHere', function (this: unknown, level: string, options: Handlebars.HelperOptions) {
     return (labelsHere(this, options).levels as Record<string, string>)[level] ?? level;
   });
   hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
