@@ -35,6 +35,8 @@ export interface DeckPreview {
   pages?: Partial<Record<PreviewPageName, string>>;
   /** `file:line: message — hint`, when the deck or a template is broken. */
   error?: string;
+  /** The error is a file left out as no deck (a folder's index or read-me), a warning rather than a failure. */
+  leftOut?: true;
   /** Time spent reading, parsing and rendering. */
   ms: number;
 }
@@ -110,7 +112,9 @@ export class PreviewRenderer {
         ms: performance.now() - started,
       };
     } catch (error) {
-      return { slug, file, error: describeError(error, file), ms: performance.now() - started };
+      // A folder's read-me among the decks is no deck: said as a warning, as the build says it.
+      const leftOut = error instanceof StudyguideError && error.code === 'not-a-deck' ? true : undefined;
+      return { slug, file, error: describeError(error, file), leftOut, ms: performance.now() - started };
     }
   }
 }

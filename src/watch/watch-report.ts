@@ -12,6 +12,9 @@ export function createWatchReporter(streams: Streams, verbosity: Verbosity, opts
   const c = palette(colorEnabled(streams.err));
   const say = (line: string) => verbosity !== 'quiet' && streams.out.write(`${line}\n`);
   const fail = (text: string) => streams.err.write(`${c.red(`error: ${text}`)}\n`);
+  // A file left out as no deck is a warning, written as the build writes its warnings.
+  const problemOf = (p: DeckPreview) =>
+    p.leftOut ? streams.err.write(`${p.error!.replace(/^([^:]+:\d+): /, `$1: ${c.yellow('warning')}: `)}\n`) : fail(p.error!);
   // What each deck held, printed when first served and again only when a save changed it.
   const reads = new Map<string, string>();
   const sayRead = (p: DeckPreview) => {
@@ -26,7 +29,7 @@ export function createWatchReporter(streams: Streams, verbosity: Verbosity, opts
         const n = e.previews.length;
         say(`${o.bold('studyguide watch')}: ${n} deck${n === 1 ? '' : 's'} at ${o.green(e.url)} ${o.dim('(Ctrl-C to stop)')}`);
         for (const p of e.previews) {
-          if (p.error) fail(p.error);
+          if (p.error) problemOf(p);
           else {
             say(`  ${o.bold(p.slug)} ${o.dim(`→ ${e.url}${p.slug}/guide.html`)}`);
             sayRead(p);
@@ -35,7 +38,7 @@ export function createWatchReporter(streams: Streams, verbosity: Verbosity, opts
         break;
       }
       case 'preview':
-        if (e.preview.error) fail(e.preview.error);
+        if (e.preview.error) problemOf(e.preview);
         else {
           say(`  ${e.preview.slug}: guide.html ${o.dim(`${Math.round(e.preview.ms)} ms, after ${e.changed} changed`)}`);
           sayRead(e.preview);
