@@ -76,7 +76,9 @@ export async function checkDecks(paths: string[], opts: CheckOptions): Promise<C
   } finally {
     await parser.close();
   }
-  const sorted = sortFindings(findings.map((f) => ({ ...f, file: path.normalize(f.file) })));
+  // As in build: a folder's read-me is left out beside decks, but with no deck at all it is the error.
+  const alone = (f: Finding): Finding => (decks.length === 0 && f.code === 'not-a-deck' ? { ...f, level: 'error' } : f);
+  const sorted = sortFindings(findings.map((f) => alone({ ...f, file: path.normalize(f.file) })));
   return {
     files,
     decks,

@@ -66,6 +66,9 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   tree.children = tree.children.flatMap((n) =>
     n.type === 'heading' && normalised.open.has(n) ? [n, { type: 'paragraph', children: [{ type: 'text', value: 'Status: open' }] }] : [n],
   );
+  // A question asked over two lines (its translation under it) is one line of a heading: a line
+  // break there would be written as `&#xA;`.
+  for (const n of tree.children) if (n.type === 'heading') n.children = oneLine(n.children);
   const levelLines = normalised.layout !== 'studyguide' ? takeLevelLines(tree) : new Map<Heading, string>();
   // Parsing the normalised text as a deck gives the derived card answers and open questions.
   const ours = writeMarkdown(tree);
@@ -183,4 +186,11 @@ function deckTitle(tree: Root, file: string): string {
   if (text) return text;
   const words = slugFromFile(file).replace(/[-_]+/g, ' ').trim();
   return words ? words[0].toUpperCase() + words.slice(1) : 'Questions';
+}
+
+/** Phrasing on one line: line ends and breaks as spaces. */
+function oneLine(children: PhrasingContent[]): PhrasingContent[] {
+  return children.map((c): PhrasingContent =>
+    c.type === 'break' ? { type: 'text', value: ' ' } : c.type === 'text' ? { ...c, value: c.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ') } : c,
+  );
 }

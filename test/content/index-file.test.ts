@@ -35,6 +35,9 @@ describe('a folder index or read-me with no questions', () => {
     expect((await readdir(out)).filter((f) => !f.startsWith('.')).sort()).toEqual(['index.html', 'linux']);
     const alone = await runCli(['build', path.join(dir, 'README.md'), '--out', out, '--outputs', 'csv'], { NO_COLOR: '1' });
     expect(alone.code).toBe(1);
+    // `check` agrees: a warning beside decks, an error alone.
+    expect((await runCli(['check', dir])).code).toBe(0);
+    expect((await runCli(['check', path.join(dir, 'README.md')])).code).toBe(1);
     expect(alone.stderr.trim().split('\n')).toEqual([`error: ${path.join(dir, 'README.md')}:1: no questions here: an index of other files (linux.md, ./net/networking.md), not a deck — build the decks themselves; a deck needs "### Question?" headings with answers under them`]);
   });
 });

@@ -70,6 +70,12 @@ describe('studyguide import', () => {
     expect(await cards(target)).toEqual(await cards(bank));
   });
 
+  it('writes a question asked over two lines (its translation under it) as one heading line', async () => {
+    const imported = await importBank(path.join(root, 'list-bilingual-lines', 'input.md'));
+    expect(imported.markdown).toContain('### What is hoisting? ホイスティングとは何ですか？\n');
+    expect(imported.markdown).not.toContain('&#xA;');
+  });
+
   it('reads CSV rows and an Anki notes export', async () => {
     const csv = path.join(work, 'sheet.csv');
     writeFileSync(csv, 'question,answer,level,tags\n"What is DNS?","Names to addresses, cached.",easy,"net, basics"\nWhat is TTL?,,Advanced,\n');
