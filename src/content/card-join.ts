@@ -4,7 +4,7 @@ import { cutInline, inlineText, maskedText, trimTrailing } from './card-inline.j
 
 // Lists, tables and runs of parts set as one line of a card ("a; b; c.").
 
-/** A list's items (first sentence of each) joined with "; ", as many whole items as fit. */
+/** A list's items (first sentence of each) joined with "; " (or run on, when each is a sentence), as many whole items as fit. */
 export function listInline(list: List, budget: number): PhrasingContent[] {
   const items = list.children.map((item, k) => {
     const first = item.children.find((c) => c.type === 'paragraph') as Paragraph | undefined;
@@ -12,7 +12,12 @@ export function listInline(list: List, budget: number): PhrasingContent[] {
     if (!first) return { number, nodes: [{ type: 'text', value: plainText(item) }] as PhrasingContent[] };
     return { number, nodes: cutInline(first.children, sentenceEnd(maskedText(first.children)), Infinity) };
   });
-  return joinPhrasing(items.map((it) => [...(it.number ? [{ type: 'text', value: it.number } as PhrasingContent] : []), ...it.nodes]), budget);
+  const parts = items.map((it) => [...(it.number ? [{ type: 'text', value: it.number } as PhrasingContent] : []), ...it.nodes]);
+  // Items that are whole sentences (`A read-only template.`, `Built from a Dockerfile.`) run on
+  // as sentences: joined with "; " the second would open with a capital after the semicolon.
+  const texts = parts.map((part) => inlineText(part).trim()).filter(Boolean);
+  const sentences = texts.length > 1 && !texts.some((t) => WIDE.test(t)) && texts.every((t) => /^\p{Lu}/u.test(t) && /[.!?]$/.test(t));
+  return sentences ? joinSentences(parts, budget) : joinPhrasing(parts, budget);
 }
 
 /**
@@ -68,6 +73,26 @@ export function joinPhrasing(parts: PhrasingContent[][], budget: number): Phrasi
     used += len + 2;
     // "…in the way?" needs no full stop after it, nor a quoted sentence that ends in one (`"…hire better."`).
     if (k === parts.length - 1 && !/[?!？！]$|[.?!。？！…]["'”’»)）」]+$/.test(inlineText(trimmed))) out.push(text(stop));
+  }
+  return out;
+}
+
+/** Sentences one after another, each with its own full stop, whole sentences while they fit, then "…". */
+function joinSentences(parts: PhrasingContent[][], budget: number): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let used = 0;
+  for (const part of parts) {
+    const trimmed = trimTrailing(part, /\s+$/);
+    const len = inlineText(trimmed).length;
+    if (!len) continue;
+    if (out.length && used + len + 1 > budget) {
+      out.push(text(' …'));
+      return out;
+    }
+    if (!out.length && len > budget) return cutInline(trimmed, len, budget);
+    if (out.length) out.push(text(' '));
+    out.push(...trimmed);
+    used += len + 1;
   }
   return out;
 }
