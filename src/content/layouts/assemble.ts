@@ -109,8 +109,9 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
         if (pending && !afterQuestion) pending.navigation = true;
         continue;
       }
-      // A rule between the last question of a section and the next heading parted them: nothing is lost.
-      if (afterQuestion && part.node.type === 'thematicBreak') continue;
+      // A rule between the last question of a section and the next heading parted them, and one
+      // right under a section's heading only underlines it: nothing is lost.
+      if (part.node.type === 'thematicBreak' && (afterQuestion || (pending && !pending.content.length))) continue;
       if (afterQuestion && part.node.type === 'paragraph' && CHAT_CLOSING.test(toString(part.node).trim())) {
         warn(lineOf(part.node), 'left-out', `a chat reply's closing line left out ("${clip(toString(part.node))}") — it is not part of the bank`);
         leftOut++;

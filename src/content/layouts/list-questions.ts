@@ -52,7 +52,28 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   const labelledBank = asking.some(labelledList);
   // Likewise a list of one-line prompts right under its heading, written without question marks.
   const prompts = asking.length ? nodes.filter((n, i) => nodes[i - 1]?.type === 'heading' && promptList(n)) : [];
-  return new Set([...asking, ...(labelledBank ? nodes.filter(labelledList) : []), ...prompts]);
+  return new Set([...asking, ...(labelledBank ? nodes.filter(labelledList) : []), ...prompts, ...numberedPrompts(nodes)]);
+}
+
+/** The one item's words of a numbered list holding one item (`2. Design a news feed`, its points under it in a list of their own). */
+function loneItem(node: RootContent): { start: number; text: string } | undefined {
+  if (node.type !== 'list' || !node.ordered || node.children.length !== 1) return undefined;
+  const [first] = node.children[0].children;
+  return first?.type === 'paragraph' ? { start: node.start ?? 1, text: toString(first).trim() } : undefined;
+}
+
+/**
+ * Numbered prompts each standing alone, their answer points right under them, no blank line
+ * between (`1. Design a link shortener⏎- Focus: …`), three at least and counting up: markdown
+ * reads each as a list of one item. Each is a question, whether it asks or bids.
+ */
+function numberedPrompts(nodes: RootContent[]): RootContent[] {
+  const lone = nodes.flatMap((node) => {
+    const item = loneItem(node);
+    return item && item.text.length <= 200 && (ASKS.test(item.text) || PROMPT_START.test(item.text)) ? [{ node, start: item.start }] : [];
+  });
+  const counting = lone.every((l, i) => i === 0 || l.start > lone[i - 1].start);
+  return lone.length >= 3 && counting ? lone.map((l) => l.node) : [];
 }
 
 // How a prompt opens when its question mark is left off (`What is a lambda`, `Explain optimistic locking`).

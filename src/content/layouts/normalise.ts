@@ -12,6 +12,7 @@ import { labelledQuestions } from './labelled-fields.js';
 import { looseHeadings } from './loose-headings.js';
 import { navigationKind, withoutNavigation } from './navigation.js';
 import { drawnRules } from './rule-lines.js';
+import { proseFences } from './prose-fences.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
@@ -50,7 +51,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
     ownNavigation = kept.lines;
   }
   // A line drawn with `⸻` or `———` separates questions in a foreign bank, as `---` does.
-  const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? drawnRules(given) : given;
+  // So is a sample answer boxed as code with no language, when it reads as sentences.
+  const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? proseFences(drawnRules(given)) : given;
   const dropped: DroppedHtml[] = [];
   let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: 0 };
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);
