@@ -47,7 +47,7 @@ async function harmDuring(pick: (p: Proc, node: number) => boolean, harm: (pid: 
   const decks = path.join(root, 'decks');
   await mkdir(decks);
   await writeFile(path.join(decks, 'a-small.md'), deck(2));
-  await writeFile(path.join(decks, 'b-big.md'), deck(40));
+  await writeFile(path.join(decks, 'b-big.md'), deck(100));
   const child = spawn(process.execPath, ['bin/studyguide.js', 'build', decks, '--out', path.join(root, 'out'), '--no-cache', '--outputs', 'guide,cards'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     // The parse limit raised: on a loaded machine the big deck's parse once passed 120 s, failing the build before any harm.
