@@ -14,14 +14,14 @@ export const MARKER_ONLY = /^\s*[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s
  * A label of these words at the start of a paragraph: `Answer:`, `答：`, `Q3:`; with a number,
  * also `Q3.` and `Q3)`; the bare letter also as `Q.` / `A)`. Full-width punctuation counts.
  */
-function label(words: string, letter: string): RegExp {
-  return new RegExp(`^\\s*${MARKER}(?:(?:${words})\\s*(?:${DIGITS})?\\s*[:：]|(?:${words})\\s*${DIGITS}\\s*[.)．）]|${letter}\\s*[.)．）])\\s*`, 'iu');
+function label(words: string, letter: string, typed: string): RegExp {
+  return new RegExp(`^\\s*${MARKER}(?:(?:${words})\\s*(?:${DIGITS})?\\s*[:：]|(?:${words})\\s*${DIGITS}\\s*[.)．）]|${typed}|${letter}\\s*[.)．）])\\s*`, 'iu');
 }
 
-/** `Q:`, `Question 3:`, `Q3)`, `问：`, `質問：` opening a paragraph. */
-export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q');
-/** `A:`, `Answer:`, `A.`, `答：`, `回答：` opening a paragraph. */
-export const ANSWER_LABEL = label(ANSWER_WORDS, 'A');
+/** `Q:`, `Question 3:`, `Q3)`, `问：`, `質問：` opening a paragraph; also `Q.4` as banks type it. */
+export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q', `Q\\s*[.．]\\s*${DIGITS}\\s*[.)：:．）]?`);
+/** `A:`, `Answer:`, `A.`, `答：`, `回答：` opening a paragraph; also `Ans.`, `Ans.-` and `Answer -` as banks type them. */
+export const ANSWER_LABEL = label(ANSWER_WORDS, 'A', '(?:Ans|Answer|Solution)\\s*[.．]?\\s*[-–—]\\s|Ans\\s*[.．]\\s');
 /** `Answer:`, `Ответ:`, `答案：` opening a paragraph: a named label, never the bare `A:` an option list may start with. */
 export const ANSWER_NAMED = new RegExp(`^\\s*(?:${ANSWER_WORDS.replace(/^A\|/, '')})\\s*[:：]\\s*`, 'iu');
 /**
