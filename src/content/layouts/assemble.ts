@@ -33,6 +33,17 @@ const lineOf = (node: RootContent): number => node.position?.start.line ?? 1;
 const spanOf = (node: RootContent): LineSpan => ({ from: lineOf(node), to: Math.max(lineOf(node), node.position?.end.line ?? 1) });
 
 
+// The symbols a bank sets before each question (`#### ❓ What is a region?`) and each answer (`✅ A geographic area…`).
+const QUESTION_MARK = /^\s*(?:❓|❔|🤔|🙋(?:\u200D?[♂♀]\uFE0F?)?)\uFE0F?\s*/u;
+const ANSWER_MARK = /^\s*(?:✅|✔️?|☑️?|👉|➡️?|💬)\uFE0F?\s*/u;
+
+/** Words without the symbol they open with, when it is only a mark of what they are. */
+function withoutMark(children: PhrasingContent[], mark: RegExp): PhrasingContent[] {
+  const [first, ...rest] = children;
+  if (first?.type !== 'text' || !mark.test(first.value) || !first.value.replace(mark, '').trim()) return children;
+  return [{ ...first, value: first.value.replace(mark, '') }, ...rest];
+}
+
 /** A section title without the colon a bank ends it with (`#### 1. Core Ideas:` over its questions). */
 function withoutEndColon(children: PhrasingContent[]): PhrasingContent[] {
   const last = children[children.length - 1];
@@ -139,9 +150,11 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       leave(node);
       return false;
     });
-    const heading: Heading = { type: 'heading', depth: 3, children: unbolded(marked.heading.children), position: part.heading.position, data: part.heading.data };
+    const heading: Heading = { type: 'heading', depth: 3, children: withoutMark(unbolded(marked.heading.children), QUESTION_MARK), position: part.heading.position, data: part.heading.data };
     if (body.length === 0) open.add(heading);
-    out.push(heading, ...deepenHeadings(body));
+    const [lead, ...more] = body;
+    const answer = lead?.type === 'paragraph' ? [{ ...lead, children: withoutMark(lead.children, ANSWER_MARK) }, ...more] : body;
+    out.push(heading, ...deepenHeadings(answer));
   }
   if (pending && !pending.emitted) {
     if (pending.content.length) flush();

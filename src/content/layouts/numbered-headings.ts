@@ -8,8 +8,8 @@ function questionDepth(nodes: RootContent[]): { depth: number; count: number; as
   const counts = new Map<number, number>();
   for (const node of nodes) if (node.type === 'heading' && isNumbered(node)) counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1);
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const titles = askingTitles(nodes);
-  if (titles > (best?.[1] ?? 0)) return { depth: 1, count: titles, asking: true };
+  const asking = askingLevel(nodes);
+  if (asking && asking.count > (best?.[1] ?? 0)) return { ...asking, asking: true };
   return best ? { depth: best[0], count: best[1] } : undefined;
 }
 
@@ -20,14 +20,19 @@ const CHECKBOX = /^\s*\[[ xXvV✓✔]\]\s*/u;
 const asks = (heading: Heading): boolean => /[?？]\s*$/u.test(headingWords(heading)) || CHECKBOX.test(headingWords(heading));
 
 /**
- * How many `#` headings ask, in a file where several `#` headings stand and most of them ask
- * (`# [v] What is hoisting?`, one after another): a bank asking at the title's level, whose
- * second `#` is a question rather than a second title. 0 otherwise.
+ * The heading level that asks: two headings at least, most of those at its level, ending in a
+ * question mark or ticked off like one (`# [v] What is hoisting?` one after another, a second `#`
+ * being a question rather than a second title; `#### ❓ What is a region?` over its answer). The
+ * level with the most such headings, and how many.
  */
-function askingTitles(nodes: RootContent[]): number {
-  const titles = nodes.filter((n): n is Heading => n.type === 'heading' && n.depth === 1);
-  const asking = titles.filter(asks).length;
-  return titles.length >= 2 && asking * 2 > titles.length ? asking : 0;
+function askingLevel(nodes: RootContent[]): { depth: number; count: number } | undefined {
+  let best: { depth: number; count: number } | undefined;
+  for (let depth = 1; depth <= 6; depth++) {
+    const headings = nodes.filter((n): n is Heading => n.type === 'heading' && n.depth === depth);
+    const count = headings.filter(asks).length;
+    if (count >= 2 && count * 2 > headings.length && count > (best?.count ?? 0)) best = { depth, count };
+  }
+  return best;
 }
 
 /** A heading's words without the checkbox it opens with. */
