@@ -12,13 +12,56 @@ export function arrowSplit(p: Paragraph): { question: PhrasingContent[]; answer:
       cuts.push({ child: i, at: m.index, end: m.index + m[0].length, asks: /[?？]\s*$/.test(child.value.slice(0, m.index)) });
   });
   const cut = cuts.find((c) => c.asks) ?? cuts[0];
-  if (!cut) return undefined;
+  if (!cut) return labelSplit(p);
   const text = p.children[cut.child] as Text;
   const before = text.value.slice(0, cut.at);
   const after = text.value.slice(cut.end);
   const question = [...p.children.slice(0, cut.child), ...(before ? [{ ...text, value: before }] : [])];
   const answer = [...(after ? [{ ...text, value: after }] : []), ...p.children.slice(cut.child + 1)];
   return question.length && answer.length ? { question, answer } : undefined;
+}
+
+// `What is DNS? **Answer:** The system…` or `What is DNS? – The system…`: the answer after a label or a dash, on the question's line.
+const LABEL_WORDS = /^\s*(?:answer|ans|a|solution)\s*[:：]?\s*$/i;
+const DASH_AFTER_QUESTION = /[?？]\s+[–—-]\s+/;
+
+/** An item's line cut at a bold answer label (`**Answer:**`) or at a dash right after its question mark. */
+function labelSplit(p: Paragraph): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
+  const at = p.children.findIndex((c, i) => i > 0 && c.type === 'strong' && LABEL_WORDS.test(c.children.map((k) => (k.type === 'text' ? k.value : '')).join('')));
+  if (at > 0) {
+    const question = trimEnd(p.children.slice(0, at));
+    const [first, ...rest] = p.children.slice(at + 1);
+    const answer = first?.type === 'text' ? [{ ...first, value: first.value.replace(/^\s*[:：]?\s*/, '') }, ...rest].filter((c) => c.type !== 'text' || c.value) : [first, ...rest].filter(Boolean);
+    return question.length && answer.length ? { question, answer } : undefined;
+  }
+  for (const [i, child] of p.children.entries()) {
+    const m = child.type === 'text' ? DASH_AFTER_QUESTION.exec(child.value) : null;
+    if (!m || child.type !== 'text') continue;
+    const question = [...p.children.slice(0, i), { ...child, value: child.value.slice(0, m.index + 1) }];
+    const after = child.value.slice(m.index + m[0].length);
+    const answer = [...(after ? [{ ...child, value: after }] : []), ...p.children.slice(i + 1)];
+    return answer.length ? { question, answer } : undefined;
+  }
+  return boldDashSplit(p);
+}
+
+/** `**What is DNS?** – The system…`: the question in bold, a dash opening the text after it. */
+export function boldDashSplit(p: Paragraph): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
+  const [bold, next, ...rest] = p.children;
+  if (bold?.type !== 'strong' || next?.type !== 'text' || !/^\s*[–—-]\s+/.test(next.value)) return undefined;
+  if (!/[?？]\s*$/.test(bold.children.map((k) => (k.type === 'text' ? k.value : '')).join(''))) return undefined;
+  // The answer may open with code (`– \`ss -ltnp\``): the dash's text is then only the dash.
+  const after = next.value.replace(/^\s*[–—-]\s+/, '');
+  const answer = after ? [{ ...next, value: after }, ...rest] : rest;
+  return answer.length ? { question: bold.children, answer } : undefined;
+}
+
+/** Phrasing without the spaces it ends with. */
+function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
+  const last = children[children.length - 1];
+  if (last?.type !== 'text') return children;
+  const value = last.value.replace(/\s+$/, '');
+  return value ? [...children.slice(0, -1), { ...last, value }] : children.slice(0, -1);
 }
 
 /** A list whose items mostly give their answer after an arrow on the same line. */

@@ -2,7 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { numberedLines, questionColumns } from './numbered-lines.js';
-import { arrowList, arrowSplit } from './arrow-answers.js';
+import { arrowList, arrowSplit, boldDashSplit } from './arrow-answers.js';
 import { QUESTION_LABEL } from './labels.js';
 import { ASKS, BIDS, itemsOf } from './list-items.js';
 import { withoutNumber } from './question-number.js';
@@ -173,7 +173,11 @@ export const listQuestionsLayout: Layout = {
   count(nodes) {
     const lists = questionLists(nodes);
     const columns = questionColumns(nodes);
-    return nodes.reduce((n, node) => n + (lists.has(node) ? (node as List).children.flatMap(itemsOf).length : ((numberedLines(node) ?? columns.get(node))?.length ?? 0)), 0);
+    const dashed = nodes.filter((node) => node.type === 'paragraph' && boldDashSplit(node)).length;
+    return (
+      (dashed >= 2 ? dashed : 0) +
+      nodes.reduce((n, node) => n + (lists.has(node) ? (node as List).children.flatMap(itemsOf).length : ((numberedLines(node) ?? columns.get(node))?.length ?? 0)), 0)
+    );
   },
   read(nodes) {
     const parts: Part[] = [];
@@ -185,6 +189,7 @@ export const listQuestionsLayout: Layout = {
     // A question asked by a heading or a `Question:` paragraph, gathering its answer below it.
     let open: { body: RootContent[] } | undefined;
     let titled: Part[] | undefined;
+    let dashed: ReturnType<typeof boldDashSplit>;
     for (const [index, node] of nodes.entries()) {
       // Lines of questions in a question's answer are the answer's.
       const lines = numberedLines(node) ?? (open ? undefined : columns.get(node));
@@ -192,6 +197,11 @@ export const listQuestionsLayout: Layout = {
       if (node.type === 'heading' && node.depth === asking) {
         open = { body: [] };
         parts.push({ kind: 'question', heading: node, body: open.body });
+      } else if (node.type === 'paragraph' && (dashed = boldDashSplit(node))) {
+        // `**What is DNS?** – The system…`: a question and its answer in one paragraph.
+        open = undefined;
+        const answer: RootContent = { type: 'paragraph', children: dashed.answer, position: node.position };
+        parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: dashed.question, position: node.position }, body: [answer] });
       } else if (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) {
         open = { body: [] };
         parts.push({
