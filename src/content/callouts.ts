@@ -8,7 +8,8 @@ const MARKER = /^\[!([\w-]+)\][+-]?[ \t]*([^\n]*)(?:\n|$)/;
 /**
  * Callouts as they read on paper: a callout titled as an answer ("Answer", "Solution", "Ответ")
  * is the answer, so its content stands in its place (a bank hides each answer in a folded one);
- * any other keeps its box, its marker line turned into its title in bold ("Note", "Warning").
+ * a question callout with a title (`> [!question] What is RAID 1?`) is a question heading over
+ * its answer; any other keeps its box, its marker line turned into its title in bold ("Note", "Warning").
  * Markdown alone prints the marker as text ("[!success]- Answer").
  */
 export function restoreCallouts(tree: Root): Root {
@@ -26,6 +27,10 @@ function callout(quote: Blockquote): RootContent[] {
   const body: Paragraph = { ...first, children: value ? [{ ...lead, value }, ...first.children.slice(1)] : first.children.slice(1) };
   const content = body.children.length ? [body, ...rest] : rest;
   if (/^(?:solution|lösung|solución|solução|решение)$/i.test(title) || ANSWER_NAMED.test(`${title}:`)) return content;
+  // `> [!question] What is RAID 1?` over its answer (a note app's flashcard): a question heading, the content its answer.
+  if (/^(?:question|faq|help|quiz)$/i.test(m[1]) && m[2].trim()) {
+    return [{ type: 'heading', depth: 3, children: [{ type: 'text', value: title }], position: first.position }, ...content];
+  }
   const heading: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }], position: first.position };
   return [{ ...quote, children: [heading, ...content] }];
 }

@@ -53,4 +53,12 @@ describe('callouts', () => {
     const [q] = allQuestions(parseDeck('# T\n\n## S\n\n### What is [x]?\n\n> [x] marks a done item.\n', { file: 't.md', slug: 't' }));
     expect(q.cardText).toBe('[x] marks a done item.');
   });
+
+  it('reads a question callout with a title as a question over its answer, folded or not', () => {
+    const deck = parseDeck('# Storage\n\n> [!question] What is a block device?\n> Read and written in fixed-size blocks.\n\n> [!faq]- What is RAID 1?\n> Two disks holding the same data.\n', { file: 'q.md', slug: 'q' });
+    expect(allQuestions(deck).map((q) => [q.text, q.cardText])).toEqual([
+      ['What is a block device?', 'Read and written in fixed-size blocks.'],
+      ['What is RAID 1?', 'Two disks holding the same data.'],
+    ]);
+  });
 });
