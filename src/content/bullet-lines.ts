@@ -1,6 +1,7 @@
-import type { List, ListItem, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { cutParagraph, lineCuts } from './layouts/cut-paragraph.js';
+import { replaceParagraphs } from './replace-paragraphs.js';
 
 // Text pasted from a chat or a word processor keeps its bullets as characters (`\t•\tA read-only
 // template.`), which markdown reads as lines of one paragraph: printed, they run together. Lines
@@ -46,18 +47,5 @@ function bulletList(p: Paragraph): RootContent[] | undefined {
 
 /** Every paragraph holding bullet-character lines, anywhere in the tree, as a paragraph and a list. */
 export function restoreBulletLines(tree: Root): Root {
-  const visit = (parent: Parent): void => {
-    for (let i = 0; i < parent.children.length; i++) {
-      const node = parent.children[i];
-      if (node.type === 'paragraph') {
-        const blocks = bulletList(node);
-        if (blocks) {
-          parent.children.splice(i, 1, ...(blocks as typeof parent.children));
-          i += blocks.length - 1;
-        }
-      } else if ('children' in node) visit(node as Parent);
-    }
-  };
-  visit(tree);
-  return tree;
+  return replaceParagraphs(tree, bulletList);
 }

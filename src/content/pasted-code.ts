@@ -1,4 +1,5 @@
-import type { Code, Parent, Root, RootContent } from 'mdast';
+import type { Code, Root, RootContent } from 'mdast';
+import { replaceParagraphs } from './replace-paragraphs.js';
 import { shiftPositions } from './split-markdown.js';
 
 /** The first line of code copied from a chat answer's code box: its language, alone on the line. */
@@ -16,20 +17,7 @@ const LABEL = /^\s*(?:\*\*)?(?:Q(?:uestion)?|A(?:nswer)?)\s*\d*\s*(?:\*\*)?\s*[:
  * the text after the code (positions are moved to the file's).
  */
 export function restorePastedCode(tree: Root, source: string, parse: (text: string) => Root): Root {
-  const visit = (parent: Parent): void => {
-    for (let i = 0; i < parent.children.length; i++) {
-      const node = parent.children[i];
-      if (node.type === 'paragraph') {
-        const blocks = pastedCode(node, source, parse);
-        if (blocks) {
-          parent.children.splice(i, 1, ...(blocks as typeof parent.children));
-          i += blocks.length - 1;
-        }
-      } else if ('children' in node) visit(node as Parent);
-    }
-  };
-  visit(tree);
-  return tree;
+  return replaceParagraphs(tree, (p) => pastedCode(p, source, parse));
 }
 
 function pastedCode(node: RootContent, source: string, parse: (text: string) => Root): RootContent[] | undefined {
