@@ -10,6 +10,7 @@ import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { boldQuestions } from './bold-questions.js';
 import { labelledQuestions } from './labelled-fields.js';
 import { looseHeadings } from './loose-headings.js';
+import { labelHeadings } from './label-headings.js';
 import { navigationKind, withoutNavigation } from './navigation.js';
 import { drawnRules } from './rule-lines.js';
 import { proseFences } from './prose-fences.js';
@@ -37,7 +38,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   const requested = (choice ?? 'auto') as LayoutChoice;
   const yaml = tree.children[0]?.type === 'yaml' ? [tree.children[0]] : [];
   // A quiz's answer key ("## Answers" over `| Q1 | B | why |`) goes into its questions' answers.
-  const taken = takeAnswerKeys(looseHeadings(tree.children.slice(yaml.length)));
+  // Questions headed by their label (`## Question` over the question) are headed by the question.
+  const taken = takeAnswerKeys(labelHeadings(looseHeadings(tree.children.slice(yaml.length))));
   const given = taken.nodes;
   tree.children = [...yaml, ...given];
   const layout = requested === 'auto' ? detectLayout(given) : requested;
