@@ -1,13 +1,14 @@
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { cutParagraph, lineCuts } from './layouts/cut-paragraph.js';
-import { replaceParagraphs } from './replace-paragraphs.js';
+import { replaceBlocks } from './replace-blocks.js';
 
 // Text pasted from a chat or a word processor keeps its bullets as characters (`\t•\tA read-only
 // template.`), which markdown reads as lines of one paragraph: printed, they run together. Lines
 // opening with a bullet character are put back as the list they are.
 
 const BULLET = /^\s*[•◦▪‣●■□➢➤►▸]\s*/u;
+const BULLET_AT_LINE = /(?:^|\n)\s*[•◦▪‣●■□➢➤►▸]/u;
 
 /** A line opening with a bullet character, that character taken off. */
 function unbulleted(line: Paragraph): Paragraph | undefined {
@@ -25,6 +26,8 @@ function joined(lines: Paragraph[]): Paragraph {
 
 /** A paragraph with bullet lines as the paragraph before the first bullet and a list of the rest; undefined when no line has a bullet. */
 function bulletList(p: Paragraph): RootContent[] | undefined {
+  // Most paragraphs have no bullet at a line start: they are not cut into lines at all.
+  if (!p.children.some((c) => c.type === 'text' && BULLET_AT_LINE.test(c.value))) return undefined;
   const lines = cutParagraph(p, lineCuts(p.children));
   const first = lines.findIndex((l) => unbulleted(l));
   if (first < 0 || !toString(lines[first]).replace(BULLET, '').trim()) return undefined;
@@ -47,5 +50,5 @@ function bulletList(p: Paragraph): RootContent[] | undefined {
 
 /** Every paragraph holding bullet-character lines, anywhere in the tree, as a paragraph and a list. */
 export function restoreBulletLines(tree: Root): Root {
-  return replaceParagraphs(tree, bulletList);
+  return replaceBlocks(tree, (node) => (node.type === 'paragraph' ? bulletList(node) : undefined));
 }

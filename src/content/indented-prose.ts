@@ -1,5 +1,5 @@
-import type { Code, Parent, Root, RootContent } from 'mdast';
-import { shiftPositions } from './split-markdown.js';
+import type { Code, Root } from 'mdast';
+import { blocksAt, replaceBlocks } from './replace-blocks.js';
 
 // Banks indent their answers deeper than markdown expects (`1.  Question?` over `    Answer:` and
 // the text eight spaces in): markdown reads the second paragraph of such an answer as an indented
@@ -37,20 +37,10 @@ function indentedCode(node: Code, source: string): boolean {
  * lines); other indented code loses the indent all its lines share.
  */
 export function restoreIndentedProse(tree: Root, source: string, parse: (text: string) => Root): Root {
-  const visit = (parent: Parent): void => {
-    for (let i = 0; i < parent.children.length; i++) {
-      const node = parent.children[i];
-      if (node.type === 'code' && indentedCode(node, source)) {
-        if (isProse(node.value)) {
-          const text = dedented(node.value);
-          const line = (node.position?.start.line ?? 1) - 1;
-          const blocks = parse(text).children.map((child) => shiftPositions(child, line, node.position?.start.offset ?? 0));
-          parent.children.splice(i, 1, ...(blocks as RootContent[] as typeof parent.children));
-          i += blocks.length - 1;
-        } else node.value = dedented(node.value);
-      } else if ('children' in node) visit(node as Parent);
-    }
-  };
-  visit(tree);
-  return tree;
+  return replaceBlocks(tree, (node) => {
+    if (node.type !== 'code' || !indentedCode(node, source)) return undefined;
+    if (!isProse(node.value)) return [{ ...node, value: dedented(node.value) }];
+    // The block's text starts on its own first line.
+    return blocksAt(dedented(node.value), parse, (node.position?.start.line ?? 1) - 1, node.position?.start.offset ?? 0);
+  });
 }

@@ -1,5 +1,5 @@
 import type { Code, Root, RootContent } from 'mdast';
-import { replaceParagraphs } from './replace-paragraphs.js';
+import { replaceBlocks } from './replace-blocks.js';
 import { shiftPositions } from './split-markdown.js';
 
 /** The first line of code copied from a chat answer's code box: its language, alone on the line. */
@@ -17,7 +17,7 @@ const LABEL = /^\s*(?:\*\*)?(?:Q(?:uestion)?|A(?:nswer)?)\s*\d*\s*(?:\*\*)?\s*[:
  * the text after the code (positions are moved to the file's).
  */
 export function restorePastedCode(tree: Root, source: string, parse: (text: string) => Root): Root {
-  return replaceParagraphs(tree, (p) => pastedCode(p, source, parse));
+  return replaceBlocks(tree, (node) => (node.type === 'paragraph' ? pastedCode(node, source, parse) : undefined));
 }
 
 function pastedCode(node: RootContent, source: string, parse: (text: string) => Root): RootContent[] | undefined {

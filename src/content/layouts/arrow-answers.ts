@@ -1,4 +1,5 @@
 import type { List, Paragraph, PhrasingContent, Text } from 'mdast';
+import { ANSWER_WORD } from './labels.js';
 
 // `1. What is a byte? → Eight bits.`: a question and its short answer on one line, an arrow between.
 const ARROW = /\s+(?:→|⇒|⟶|->|=>)\s+/g;
@@ -22,12 +23,11 @@ export function arrowSplit(p: Paragraph): { question: PhrasingContent[]; answer:
 }
 
 // `What is DNS? **Answer:** The system…` or `What is DNS? – The system…`: the answer after a label or a dash, on the question's line.
-const LABEL_WORDS = /^\s*(?:answer|ans|a|solution)\s*[:：]?\s*$/i;
 const DASH_AFTER_QUESTION = /[?？]\s+[–—-]\s+/;
 
 /** An item's line cut at a bold answer label (`**Answer:**`) or at a dash right after its question mark. */
 function labelSplit(p: Paragraph): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
-  const at = p.children.findIndex((c, i) => i > 0 && c.type === 'strong' && LABEL_WORDS.test(c.children.map((k) => (k.type === 'text' ? k.value : '')).join('')));
+  const at = p.children.findIndex((c, i) => i > 0 && c.type === 'strong' && ANSWER_WORD.test(c.children.map((k) => (k.type === 'text' ? k.value : '')).join('')));
   if (at > 0) {
     const question = trimEnd(p.children.slice(0, at));
     const [first, ...rest] = p.children.slice(at + 1);

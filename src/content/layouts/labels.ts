@@ -1,8 +1,8 @@
 // The words banks put in front of a question and of its answer, in the languages they are written in.
-const QUESTION_WORDS = 'Q|Question|Вопрос|Питання|Pregunta|Frage|问题|問題|问|問|質問|设问';
+const QUESTION_WORDS = 'Q|Question|Вопрос|Питання|Pregunta|Pergunta|Frage|问题|問題|问|問|質問|设问|질문';
 // A qualifier a bank may give its answer label: "Resposta referência:", "Respuesta sugerida:", "Model answer:".
 const QUALIFIED = '(?:Model|Sample|Reference|Expected|Suggested|Correct|Right)\\s+answer|(?:Resposta|Respuesta)\\s+(?:de\\s+)?(?:referência|referencia|sugerida|esperada|modelo)|Réponse\\s+(?:attendue|type)|(?:Musterantwort|Beispielantwort)';
-const ANSWER_WORDS = `A|Ans|Answer|Solution|${QUALIFIED}|Ответ|Відповідь|Respuesta|Resposta|Antwort|Réponse|Risposta|Antwoord|Odpowiedź|Cevap|Jawaban|答案|回答|解答|答`;
+const ANSWER_WORDS = `A|Ans|Answer|Solution|${QUALIFIED}|Ответ|Відповідь|Respuesta|Resposta|Antwort|Réponse|Risposta|Antwoord|Odpowiedź|Cevap|Jawaban|答案|回答|解答|答|답변`;
 const DIGITS = '[0-9０-９]{1,4}';
 // A symbol or two a bank puts before its labels (`✅ **Answer:**`, `❓ Q:`).
 const MARKER = '(?:[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D]+\\s*)?';
@@ -17,6 +17,11 @@ export const MARKER_ONLY = /^\s*[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s
 function label(words: string, letter: string, typed: string): RegExp {
   return new RegExp(`^\\s*${MARKER}(?:(?:${words})\\s*(?:${DIGITS})?\\s*[:：]|(?:${words})\\s*${DIGITS}\\s*[.)．）]|${typed}|${letter}\\s*[.)．）])\\s*`, 'iu');
 }
+
+/** A question label and nothing else (`Question`, `Q:`, `Вопрос`): a heading or a table column naming what is asked. */
+export const QUESTION_WORD = new RegExp(`^\\s*(?:${QUESTION_WORDS})\\s*[:：.]?\\s*$`, 'iu');
+/** An answer label and nothing else (`Answer`, `A:`, `Ответ`, `Model answer`). */
+export const ANSWER_WORD = new RegExp(`^\\s*(?:${ANSWER_WORDS})\\s*[:：.]?\\s*$`, 'iu');
 
 /** `Q:`, `Question 3:`, `Q3)`, `问：`, `質問：` opening a paragraph; also `Q.4` as banks type it. */
 export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q', `Q\\s*[.．]\\s*${DIGITS}\\s*[.)：:．）]?`);

@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
-import { numberedLines, questionColumns } from './numbered-lines.js';
+import { numberedLines, promptText, questionColumns } from './numbered-lines.js';
 import { arrowList, arrowSplit, boldDashSplit } from './arrow-answers.js';
 import { QUESTION_LABEL } from './labels.js';
 import { ASKS, BIDS, itemsOf } from './list-items.js';
@@ -83,7 +83,7 @@ const PROMPT_START = /^(?:what|how|why|when|where|which|who|explain|describe|def
 function promptList(node: RootContent): boolean {
   if (node.type !== 'list' || node.children.length < 2) return false;
   const lines = node.children.map((item) => (item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : ''));
-  if (lines.some((line) => !line || line.length > 200 || line.includes('\n') || /[:：]$/.test(line))) return false;
+  if (!lines.every(promptText)) return false;
   return lines.filter((line) => PROMPT_START.test(line)).length * 3 >= lines.length;
 }
 

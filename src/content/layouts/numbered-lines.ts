@@ -1,10 +1,10 @@
 import { toString } from 'mdast-util-to-string';
 import type { Paragraph, RootContent } from 'mdast';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
+import { ASKS } from './list-items.js';
 
 // `1⇥What is React?`, `12  What is JSX?`: a number, a tab or two spaces, the question (as a column copied from a sheet).
 const NUMBERED_LINE = /^\s*([0-9]{1,4})(?:\t+|\s{2,}|\s*[.)]\s+)(?=\S)/;
-const ASKS = /[?？؟\u037e]\s*\**\s*$/;
 
 /**
  * A paragraph whose lines are numbered questions, one a line, counting up (`1⇥What is React?⏎2⇥…`),
@@ -38,12 +38,14 @@ export function questionColumn(node: RootContent): Paragraph[] | undefined {
   return lines && lines.length >= 2 && lines.filter((l) => HAS_QUESTION.test(toString(l))).length * 2 > lines.length ? lines : undefined;
 }
 
-/** A paragraph's lines when each is short enough to be one question or prompt and none introduces what follows. */
+/** One line short enough to be a question or a prompt, that does not introduce what follows it (`Examples:`). */
+export const promptText = (text: string): boolean => !!text && text.length <= 240 && !text.includes('\n') && !/[:：]$/.test(text);
+
+/** A paragraph's lines when each reads as one question or prompt. */
 function promptLines(node: RootContent): Paragraph[] | undefined {
   if (node.type !== 'paragraph') return undefined;
   const lines = cutParagraph(node, lineCuts(node.children));
-  const texts = lines.map((line) => toString(line).trim());
-  return texts.some((t) => !t || t.length > 240 || /[:：]$/.test(t)) ? undefined : lines;
+  return lines.every((line) => promptText(toString(line).trim())) ? lines : undefined;
 }
 
 /**

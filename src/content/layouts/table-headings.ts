@@ -1,5 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
+import { ANSWER_WORD, QUESTION_WORD } from './labels.js';
 import { placeBody, type Layout, type Part } from './types.js';
 
 // The number cell of a question's table: `1.`, `12`, `Q3`, `#4`.
@@ -17,16 +18,17 @@ function questionTable(node: RootContent): PhrasingContent[] | undefined {
 }
 
 // A table of questions names its columns (`| # | Question | Answer |`), in the languages banks use.
-const QUESTION_COLUMN = /^\s*(?:questions?|q|prompt|front|frage|pregunta|pergunta|question|вопрос|питання|问题|問題|질문)\s*$/iu;
-const ANSWER_COLUMN = /^\s*(?:answers?|a|solution|back|response|antwort|respuesta|resposta|réponse|ответ|відповідь|答案|回答|답변)\s*$/iu;
+// Besides the labels: a flashcard export's sides (`Front`, `Back`), and plurals.
+const questionColumn = (name: string) => QUESTION_WORD.test(name) || /^\s*(?:questions|prompt|front)\s*$/i.test(name);
+const answerColumn = (name: string) => ANSWER_WORD.test(name) || /^\s*(?:answers|back|response)\s*$/i.test(name);
 const LEVEL_COLUMN = /^\s*(?:level|difficulty|niveau|nivel|schwierigkeit)\s*$/iu;
 
 /** A table of questions, a row each: which column asks, which answers, and which gives the level. */
 function questionColumns(node: RootContent): { ask: number; answer: number; level: number } | undefined {
   if (node.type !== 'table' || node.children.length < 2) return undefined;
   const names = node.children[0].children.map((cell) => toString(cell).replace(/[*_]/g, ''));
-  const ask = names.findIndex((n) => QUESTION_COLUMN.test(n));
-  const answer = names.findIndex((n) => ANSWER_COLUMN.test(n));
+  const ask = names.findIndex(questionColumn);
+  const answer = names.findIndex(answerColumn);
   return ask >= 0 && answer >= 0 && ask !== answer ? { ask, answer, level: names.findIndex((n) => LEVEL_COLUMN.test(n)) } : undefined;
 }
 
