@@ -8,7 +8,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const SLOW_FIRST = [
   'test/e2e/reproducible.test.ts', // 45
-  'test/e2e/faults/interrupted-build.test.ts', // 40
+  'test/e2e/faults/interrupted-build.test.ts', // 52
   'test/e2e/browser-watchdog.test.ts', // 34
   'test/e2e/package.test.ts', // 26
   'test/e2e/faults/parse-limits.test.ts', // 24

@@ -41,7 +41,7 @@ async function interruptedBuild(kill: (node: ChildProcess, chromium: Proc) => vo
   const out = path.join(root, 'out');
   await mkdir(decks);
   await writeFile(path.join(decks, 'a-first.md'), '# Small\n\n## S\n\n### One?\n\n> Yes.\n\n### Two?\n\n> No.\n');
-  await writeFile(path.join(decks, 'b-big.md'), bigDeck(40));
+  await writeFile(path.join(decks, 'b-big.md'), bigDeck(100));
   // What an earlier good build left for the big deck: it must survive byte for byte.
   const earlier = new Map<string, Buffer>();
   await mkdir(path.join(out, 'b-big'), { recursive: true });
