@@ -79,6 +79,8 @@ export function detectLanguage(markdown: string): string | undefined {
   if (letters < MIN_LETTERS) return undefined;
   // Hebrew is not among the languages franc tells apart; its script is, for prose, only Hebrew's.
   if (count(/\p{Script=Hebrew}/gu) >= letters / 2) return 'he';
+  // Thai likewise: franc's small model leaves it out.
+  if (count(/\p{Script=Thai}/gu) >= letters / 2) return 'th';
   const scores = new Map(francAll(prose, { only: Object.keys(TAGS), minLength: 1 }));
   const [best] = scores.keys();
   if (!best || best === 'und' || (scores.get('eng') ?? 0) >= ENGLISH_KEPT) return 'en';

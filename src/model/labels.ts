@@ -408,6 +408,74 @@ const ur: LabelOverrides = {
   countShown: '{total} میں سے {shown} دکھائے گئے',
 };
 
+// Hindi (Devanagari, as Marathi and Nepali).
+const hi: LabelOverrides = {
+  studyGuide: 'अध्ययन मार्गदर्शिका',
+  contents: 'विषय-सूची',
+  part: 'भाग',
+  introduction: 'परिचय',
+  questions: 'प्रश्न',
+  inShort: 'संक्षेप में:',
+  openQuestion: 'अभी कोई उत्तर नहीं।',
+  pagePrefix: 'पृष्ठ ',
+  pageOf: ' / ',
+  fullAnswer: 'पूरा उत्तर:',
+  pageShort: 'पृ.',
+  levels: { easy: 'आसान', medium: 'मध्यम', hard: 'कठिन' },
+  quiz: 'प्रश्नोत्तरी',
+  answerKey: 'उत्तर कुंजी',
+  name: 'नाम',
+  date: 'दिनांक',
+  selection: 'चयन:',
+  level: 'स्तर',
+  tag: 'टैग',
+  section: 'खंड',
+  shuffled: 'क्रम बदला गया',
+  seed: 'बीज',
+  searchPlaceholder: 'प्रश्न खोजें…',
+  allLevels: 'सभी स्तर',
+  allTags: 'सभी टैग',
+  collapseAll: 'सब बंद करें',
+  expandAll: 'सब खोलें',
+  print: 'प्रिंट करें',
+  countAll: '{total} प्रश्न',
+  countShown: '{total} में से {shown} प्रश्न',
+};
+
+// Thai: words run on without spaces; the browser finds the line breaks.
+const th: LabelOverrides = {
+  studyGuide: 'คู่มือการเรียน',
+  contents: 'สารบัญ',
+  part: 'ภาค',
+  introduction: 'บทนำ',
+  questions: 'คำถาม',
+  inShort: 'โดยย่อ:',
+  openQuestion: 'ยังไม่มีคำตอบ',
+  pagePrefix: 'หน้า ',
+  pageOf: ' จาก ',
+  fullAnswer: 'คำตอบเต็ม:',
+  pageShort: 'หน้า',
+  levels: { easy: 'ง่าย', medium: 'ปานกลาง', hard: 'ยาก' },
+  quiz: 'แบบทดสอบ',
+  answerKey: 'เฉลย',
+  name: 'ชื่อ',
+  date: 'วันที่',
+  selection: 'การเลือก:',
+  level: 'ระดับ',
+  tag: 'แท็ก',
+  section: 'หมวด',
+  shuffled: 'สุ่มลำดับ',
+  seed: 'ค่าเริ่มสุ่ม',
+  searchPlaceholder: 'ค้นหาคำถาม…',
+  allLevels: 'ทุกระดับ',
+  allTags: 'ทุกแท็ก',
+  collapseAll: 'ยุบทั้งหมด',
+  expandAll: 'ขยายทั้งหมด',
+  print: 'พิมพ์',
+  countAll: 'คำถาม {total} ข้อ',
+  countShown: 'แสดง {shown} จาก {total} ข้อ',
+};
+
 /** English labels with some replaced (a translation or a user's overrides). */
 function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
   return { ...base, ...overrides, levels: { ...base.levels, ...(overrides.levels ?? {}) } } as Labels;
@@ -415,7 +483,7 @@ function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
 
 /** The built-in languages, each complete (missing words fall back to English). */
 export const LABELS: Record<string, Labels> = Object.fromEntries(
-  Object.entries({ en: {}, de, fr, es, pt, ru, zh, ar, he, fa, ur }).map(([lang, words]) => [lang, withOverrides(en, words)]),
+  Object.entries({ en: {}, de, fr, es, pt, ru, zh, ar, he, fa, ur, hi, th }).map(([lang, words]) => [lang, withOverrides(en, words)]),
 );
 
 /** Labels for a language tag (`de-AT` → `de`), English when unknown, with overrides applied. */

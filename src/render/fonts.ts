@@ -9,7 +9,7 @@ import type { DeckFonts } from '../model/fonts.js';
  * (static weights, with Latin, Cyrillic, Greek and Vietnamese subsets: Chromium prints a
  * variable face as Type 3 outlines, twice the size and without a font name), arrows and maths
  * signs (→ ≤ ≠, which those subsets leave out), check marks and dingbats (✓ ✗ ⚠), a
- * monochrome emoji face that prints in grayscale, and Arabic and Hebrew faces. Pages load them from an address that never reaches the network: the
+ * monochrome emoji face that prints in grayscale, and Arabic, Hebrew, Devanagari and Thai faces. Pages load them from an address that never reaches the network: the
  * print page answers it from node_modules (print/print-pdf.ts), the preview server serves it.
  */
 const PACKAGES = [
@@ -23,6 +23,9 @@ const PACKAGES = [
   // Arabic (with Persian and Urdu letters) and Hebrew, for decks written right to left: their script subsets only.
   { pkg: '@fontsource/noto-sans-arabic', css: ['arabic-400.css', 'arabic-600.css', 'arabic-700.css'] },
   { pkg: '@fontsource/noto-sans-hebrew', css: ['hebrew-400.css', 'hebrew-600.css', 'hebrew-700.css'] },
+  // Hindi, Marathi and Nepali (Devanagari) and Thai: banks in those languages print without a system font.
+  { pkg: '@fontsource/noto-sans-devanagari', css: ['devanagari-400.css', 'devanagari-600.css', 'devanagari-700.css'] },
+  { pkg: '@fontsource/noto-sans-thai', css: ['thai-400.css', 'thai-600.css', 'thai-700.css'] },
 ] as { pkg: string; css: string[]; extraRange?: string }[];
 
 /** The family names the stylesheets declare (as the packages name them). */
@@ -35,6 +38,8 @@ export const FAMILIES = {
   emoji: 'Noto Emoji',
   arabic: 'Noto Sans Arabic',
   hebrew: 'Noto Sans Hebrew',
+  devanagari: 'Noto Sans Devanagari',
+  thai: 'Noto Sans Thai',
 } as const;
 
 /** Where pages ask for a bundled font file: an address no resolver answers, only our handlers. */
@@ -119,8 +124,8 @@ const quote = (family: string) => `"${family.replace(/["\\]/g, '')}"`;
 export function fontStacks(own: DeckFonts = {}): Record<'body' | 'head' | 'mono', string> {
   const stack = (mine: string[] | undefined, bundledOrder: string[], generic: string) =>
     [...new Set([...(mine ?? []), ...bundledOrder])].map(quote).concat(generic).join(', ');
-  const { serif, sans, mono, math, symbols, emoji, arabic, hebrew } = FAMILIES;
-  const signs = [arabic, hebrew, math, symbols, emoji];
+  const { serif, sans, mono, math, symbols, emoji, arabic, hebrew, devanagari, thai } = FAMILIES;
+  const signs = [arabic, hebrew, devanagari, thai, math, symbols, emoji];
   return {
     body: stack(own.body, [serif, sans, ...signs], 'serif'),
     head: stack(own.head, [sans, serif, ...signs], 'sans-serif'),

@@ -9,7 +9,7 @@ import { parseInPlace } from '../parse-in-place.js';
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
 parseInPlace();
 
-// A deck in Latin, Cyrillic, Greek, Vietnamese, Polish, Arabic, Persian, Urdu and Hebrew, with arrows, maths signs, check
+// A deck in Latin, Cyrillic, Greek, Vietnamese, Polish, Arabic, Persian, Urdu, Hebrew, Hindi and Thai, with arrows, maths signs, check
 // marks, emoji and code, plus one private-use character that no font has.
 const DECK = 'test/fixtures/fonts/scripts.md';
 /** Lines holding the private-use character: the question heading and its answer. */
@@ -36,7 +36,8 @@ function notdefGlyphs(pdf: string): { notdef: number; glyphs: number } {
   return { notdef: glyphs.filter((g) => / glyph="0"/.test(g)).length, glyphs: glyphs.length };
 }
 
-const BUNDLED = /^(SourceSerif4|SourceSans3|SourceCodePro|NotoSansMath|NotoSansSymbols2|NotoEmoji|NotoSansArabic|NotoSansHebrew)/;
+const BUNDLED =
+  /^(SourceSerif4|SourceSans3|SourceCodePro|NotoSansMath|NotoSansSymbols2|NotoEmoji|NotoSansArabic|NotoSansHebrew|NotoSansDevanagari|NotoSansThai)/;
 
 describe('bundled fonts', () => {
   it('embeds only the bundled families, never Type 3 outlines or a system face', () => {
@@ -48,7 +49,17 @@ describe('bundled fonts', () => {
       ).toEqual([]);
     }
     const guide = embeddedFonts(file('guide.pdf'));
-    for (const family of ['SourceSerif4', 'SourceSans3', 'SourceCodePro', 'NotoSansMath', 'NotoEmoji', 'NotoSansArabic', 'NotoSansHebrew'])
+    for (const family of [
+      'SourceSerif4',
+      'SourceSans3',
+      'SourceCodePro',
+      'NotoSansMath',
+      'NotoEmoji',
+      'NotoSansArabic',
+      'NotoSansHebrew',
+      'NotoSansDevanagari',
+      'NotoSansThai',
+    ])
       expect(
         guide.some((f) => f.startsWith(family)),
         family,
@@ -68,7 +79,7 @@ describe('bundled fonts', () => {
 
   it('keeps the scripts as text: Cyrillic, Greek, Vietnamese, emoji and arrows read back', () => {
     const text = pdfText(file('guide.pdf'));
-    for (const words of ['Привет', 'Καλημέρα', 'Tiếng Việt', 'zażółć', '✅', '🚀', '→', '≤', '✓']) expect(text).toContain(words);
+    for (const words of ['Привет', 'Καλημέρα', 'Tiếng Việt', 'zażółć', 'प्रश्न', 'คำถาม', '✅', '🚀', '→', '≤', '✓']) expect(text).toContain(words);
   });
 
   it('warns once at the line of a character no font has, naming it', () => {

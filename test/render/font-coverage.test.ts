@@ -15,10 +15,10 @@ describe('bundled fonts', () => {
     for (const ch of '→Д🚀') expect(points.has(cp(ch)), ch).toBe(false);
   });
 
-  it('covers Latin, Cyrillic, Greek, Vietnamese, Arabic (with Persian and Urdu letters), Hebrew, arrows, maths signs and emoji between them', () => {
+  it('covers Latin, Cyrillic, Greek, Vietnamese, Arabic (with Persian and Urdu letters), Hebrew, Devanagari, Thai, arrows, maths signs and emoji between them', () => {
     const covered = bundledCodePoints();
-    for (const ch of 'AžДЖλΩếđ→≤≠✓✗✅❌🚀⚠عپیہےۓ۔אשת') expect(covered.has(cp(ch)), ch).toBe(true);
-    for (const ch of '컨中क\ue000') expect(covered.has(cp(ch)), ch).toBe(false);
+    for (const ch of 'AžДЖλΩếđ→≤≠✓✗✅❌🚀⚠عپیہےۓ۔אשתकप्रशनคำถาม') expect(covered.has(cp(ch)), ch).toBe(true);
+    for (const ch of '컨中ক\ue000') expect(covered.has(cp(ch)), ch).toBe(false);
   });
 
   it('answers only addresses of bundled files', () => {
@@ -31,7 +31,9 @@ describe('bundled fonts', () => {
 
   it("puts bundled faces before any generic family, and a deck's own families first (code stays monospaced)", () => {
     const stacks = fontStacks({ body: ['Charter'], head: ['Charter'], monoFallback: ['Charter'] });
-    expect(stacks.body).toMatch(/^"Charter", "Source Serif 4", "Source Sans 3", .*"Noto Sans Arabic", "Noto Sans Hebrew", .*"Noto Emoji", serif$/);
+    expect(stacks.body).toMatch(
+      /^"Charter", "Source Serif 4", "Source Sans 3", .*"Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "Noto Sans Thai", .*"Noto Emoji", serif$/,
+    );
     expect(stacks.mono).toMatch(/^"Source Code Pro", "Charter", /);
     expect(fontStacks().head).toMatch(/^"Source Sans 3", /);
   });
