@@ -77,6 +77,10 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
       if (CHOICE_ONLY.test(plainText(node).trim()) && explained?.type === 'paragraph' && !isLabelled(explained)) {
         return [node, ...fromParagraph(explained, [], budget - plainText(node).length)];
       }
+      // A summary set in bold over the answer ("**An embedding is … vectors.**"): the author's own
+      // short answer, whole when it fits a card, in the card's type (a card all in bold shouts).
+      const summary = boldSummary(node);
+      if (summary) return inlineText(summary).length <= budget ? [paragraph(summary)] : fromParagraph(paragraph(summary), [], budget);
       // "**Strategy:** Put a load balancer…": the label only says the answer starts.
       return fromParagraph(withoutAnswerName(node) ?? node, blocks.slice(i + 1), budget);
     }
@@ -117,6 +121,14 @@ function answerItems(list: List): List {
   const isField = (item: List['children'][number]) => item.children[0]?.type === 'paragraph' && FIELD.test(plainText(item.children[0]));
   const cut = list.children.findIndex((item, k) => k > 0 && isField(item));
   return cut > 0 && !isField(list.children[0]) ? { ...list, children: list.children.slice(0, cut) } : list;
+}
+
+/** The words of a paragraph that is one bold run of whole sentences (not a label such as `**Answer:**`). */
+function boldSummary(p: Paragraph): PhrasingContent[] | undefined {
+  const kids = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (kids.length !== 1 || kids[0].type !== 'strong') return undefined;
+  const text = inlineText(kids[0].children).trim();
+  return text.length >= 40 && /[.!?。！？]$/.test(text) ? kids[0].children : undefined;
 }
 
 /** The content under the first item, when every item is a bold label over content of its own (`- **Short answer:**⏎  - …`). */

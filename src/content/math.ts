@@ -95,7 +95,7 @@ function isMath(node: Root['children'][number] | ElementContent): node is Elemen
 /**
  * remark-math pairs any two `$`, so "costs $5 or $10" would turn into a formula. Following
  * Pandoc's rule, inline maths must not start or end with a space nor be followed by a digit;
- * anything else goes back to the text it was written as.
+ * anything else goes back to the text it was written as. GitHub's $`…`$ loses its backticks.
  */
 export function restoreDollarText(tree: MdRoot, source: string): MdRoot {
   const visit = (parent: MdParent): void => {
@@ -103,11 +103,20 @@ export function restoreDollarText(tree: MdRoot, source: string): MdRoot {
       if (node.type === 'inlineMath' && looksLikeMoney(node, source)) {
         const { start, end } = node.position!;
         parent.children[i] = { type: 'text', value: source.slice(start.offset, end.offset), position: node.position };
-      } else if ('children' in node) visit(node);
+      } else if (node.type === 'inlineMath') parent.children[i] = withoutBackticks(node);
+      else if ('children' in node) visit(node);
     });
   };
   visit(tree);
   return tree;
+}
+
+/** GitHub's inline form $`…`$: the backticks only fence the TeX (KaTeX would print them as quotes). */
+function withoutBackticks(node: InlineMath): InlineMath {
+  const inner = /^`([^`]+)`$/.exec(node.value)?.[1];
+  if (inner === undefined) return node;
+  const data = node.data?.hChildren ? { ...node.data, hChildren: [{ type: 'text' as const, value: inner }] } : node.data;
+  return { ...node, value: inner, data };
 }
 
 function looksLikeMoney(node: InlineMath, source: string): boolean {

@@ -16,6 +16,13 @@ describe('maths in answers', () => {
     expect(q.cardHtml).not.toContain('$');
   });
 
+  it("reads GitHub's $`…`$ form as the TeX between the backticks", () => {
+    const { q } = question('an $`n \\times d`$ matrix');
+    expect(q.cardHtml).toContain('<annotation encoding="application/x-tex">n \\times d</annotation>');
+    expect(q.cardHtml).not.toContain('`');
+    expect(q.cardText).not.toContain('`');
+  });
+
   it('leaves prices as text', () => {
     for (const text of ['costs $5 or $10 a month', 'between $10 and $20', 'from $3 to $4.50']) {
       const { q } = question(text);

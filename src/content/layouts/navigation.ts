@@ -4,6 +4,8 @@ import type { LineSpan } from './types.js';
 
 // Words of a "back to top" link, in the forms banks use.
 const BACK_TO_TOP = /back\s*to\s*(the\s*)?(top|contents|index|questions?|question list|list|toc|table of contents|readme)\b|^\W*(top|⬆|↑|⇧)\W*$/i;
+// An arrow opening or closing a link's words: a way to another page of the bank.
+const PAGE_ARROWS = /^\s*[←⬅«‹↑⬆]|[→➡»›]\s*$/;
 const BADGE_HOST = /shields\.io|badge|badgen\.net|travis-ci|circleci|codecov|github\.com\/.*\/workflows|img\.shields/i;
 
 const isAnchor = (url: string): boolean => url.startsWith('#');
@@ -59,6 +61,9 @@ export function navigationKind(node: RootContent): string | undefined {
     if (only.links.length && only.links.every((l) => isAnchor(l.url))) return BACK_TO_TOP.test(text) ? 'back-to-top link' : 'in-page links';
     // "Back to questions" leading to the bank's own README by its full address is the same link.
     if (only.links.length && !only.images.length && BACK_TO_TOP.test(text)) return 'back-to-top link';
+    // "[← All topics](../README.md)", "[Previous](01.md) | [Next →](03.md)": links between the bank's pages.
+    if (only.links.length <= 2 && !only.images.length && PAGE_ARROWS.test(text) && only.links.every((l) => !/^[a-z]+:/i.test(l.url) || /\.md(?:#|$)/i.test(l.url)))
+      return 'back-to-top link';
     if (only.images.length && only.images.every((i) => BADGE_HOST.test(i.url))) return 'badges';
     // A linked logo's alt text (`[![Guide Logo](icon.svg)](site)`) is the image's, not words of the link.
     if (node.type === 'paragraph' && only.images.length && !only.links.some((l) => toString(l, { includeImageAlt: false }).trim())) return 'banner image';
