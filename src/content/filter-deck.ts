@@ -16,6 +16,15 @@ export interface DeckFilter {
 }
 
 const normTag = (t: string) => t.trim().replace(/^#/, '').toLowerCase();
+/** A title as typed on a command line: typographic quotes, dashes and spaces read as the plain ones. */
+const plainTitle = (t: string) =>
+  t
+    .trim()
+    .toLowerCase()
+    .replace(/[‘’‚]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/[\u00a0\u202f]/g, ' ');
 
 /** True when the filter asks for anything. */
 export function isFiltered(f: DeckFilter): boolean {
@@ -40,9 +49,9 @@ export function filterDeck(deck: Deck, f: DeckFilter): Deck {
 function pickSections(deck: Deck, names: string[]): Section[] {
   const picked = new Set<Section>();
   for (const name of names) {
-    const want = name.trim().toLowerCase();
-    const exact = deck.sections.filter((s) => s.title.toLowerCase() === want || s.id === want);
-    const match = exact.length ? exact : deck.sections.filter((s) => s.title.toLowerCase().startsWith(want));
+    const want = plainTitle(name);
+    const exact = deck.sections.filter((s) => plainTitle(s.title) === want || s.id === name.trim().toLowerCase());
+    const match = exact.length ? exact : deck.sections.filter((s) => plainTitle(s.title).startsWith(want));
     if (match.length === 0) {
       throw contentError(deck.file, undefined, `no section "${name}"`, `use one of: ${deck.sections.map((s) => `"${s.title}"`).join(', ')}`);
     }

@@ -22,6 +22,7 @@ import { labelsFor } from '../model/labels.js';
 import { isNumbered, withoutNumber } from './layouts/question-number.js';
 import { levelNamed } from './level-names.js';
 import { notADeck } from './index-file.js';
+import { typographicText } from './typographic.js';
 
 /** Options for turning one deck file into the model. */
 export interface ParseOptions {
@@ -72,6 +73,12 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const detected = typeof fm.lang === 'string' ? undefined : detectLanguage(text);
     return (deckLang = { lang: typeof fm.lang === 'string' ? fm.lang : (detected ?? 'en'), detected });
   };
+  // Titles and names print with the quotes and dashes of the text around them.
+  function typeset(value: string): string;
+  function typeset(value: string | undefined): string | undefined;
+  function typeset(value: string | undefined): string | undefined {
+    return value === undefined ? undefined : typographicText(value, langOf().lang);
+  }
   const vfileData = (line: number, prose = true) => ({
     file,
     line,
@@ -157,7 +164,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const section: Section = {
       id: shortAnchor(`s-${slugger.slug(raw.heading ? plainText(raw.heading) || 'section' : 'questions')}`),
       // Questions before any section heading: a section named in the deck's language.
-      title: raw.heading ? headingTitle(plainText(raw.heading)) : labelsFor(langOf().lang).questions,
+      title: raw.heading ? typeset(headingTitle(plainText(raw.heading))) : labelsFor(langOf().lang).questions,
       level: meta.level ?? (reading.foreign && raw.heading ? levelNamed(plainText(raw.heading)) : undefined),
       introHtml: render(rest, vfileData(line)),
       questions: [],
@@ -268,9 +275,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   return {
     slug: opts.slug,
     file,
-    title,
-    subtitle: stringField(fm, 'subtitle', file, fmAt('subtitle')),
-    author: stringField(fm, 'author', file, fmAt('author')),
+    title: typeset(title),
+    subtitle: typeset(stringField(fm, 'subtitle', file, fmAt('subtitle'))),
+    author: typeset(stringField(fm, 'author', file, fmAt('author'))),
     source: stringField(fm, 'source', file, fmAt('source')),
     date: stringField(fm, 'date', file, fmAt('date')),
     lang: stringField(fm, 'lang', file, fmAt('lang')) ?? langOf().lang,
@@ -278,9 +285,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     introHtml: introRaw
       ? render(withoutRulesAround(introRaw.nodes), vfileData(lineOf(introRaw.heading)))
       : render(withoutRulesAround(preamble), vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description'))),
-    introTitle: introRaw ? headingTitle(plainText(introRaw.heading!)) : undefined,
+    introTitle: introRaw ? typeset(headingTitle(plainText(introRaw.heading!))) : undefined,
     sections: model,
-    outro: outroRaw ? { title: plainText(outroRaw.heading!), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
+    outro: outroRaw ? { title: typeset(plainText(outroRaw.heading!)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
     diagnostics,
     reading: { layout: reading.layout, detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut },

@@ -1,4 +1,5 @@
 import type { Link, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import remarkSmartypants from 'remark-smartypants';
 import { visit } from 'unist-util-visit';
 import type { RenderContext } from '../model/render-context.js';
@@ -70,8 +71,18 @@ export function remarkTypographic() {
       options.push(text);
     });
     educate(tree);
-    // French sets guillemets off from their words with a narrow no-break space.
-    if (lang === 'fr') visit(tree, 'text', (text: Text) => void (text.value = text.value.replace(/«[ \u00A0]?/g, '«\u202F').replace(/[ \u00A0]?»/g, '\u202F»')));
+    // French sets guillemets off from their words with a narrow no-break space, and ? ! ; : from the
+    // word before them where a space was typed (so the mark never opens a line; "10:30" stays).
+    if (lang === 'fr')
+      visit(
+        tree,
+        'text',
+        (text: Text) =>
+          void (text.value = text.value
+            .replace(/«[ \u00A0]?/g, '«\u202F')
+            .replace(/[ \u00A0]?»/g, '\u202F»')
+            .replace(/(?<=\S)[ \u00A0]+([?!;:])(?=\s|$|[»)\]])/g, '\u202F$1')),
+      );
     // A spaced dash is tied to the word before it: it never opens a line (a Russian "X — Y").
     visit(tree, 'text', (text: Text) => {
       text.value = text.value.replace(SPACED_DASH, '\u00a0$1');
@@ -79,4 +90,11 @@ export function remarkTypographic() {
     for (const node of options) node.value = node.value.replaceAll(KEPT, '--');
     for (const [node, value] of addresses) node.value = value;
   };
+}
+
+/** A plain string (a title, an author from front matter) with the quotes and dashes the deck's text gets. */
+export function typographicText(value: string, lang = 'en'): string {
+  const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] };
+  remarkTypographic()(tree, { data: { studyguide: { lang } } });
+  return toString(tree);
 }

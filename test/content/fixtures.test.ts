@@ -125,6 +125,23 @@ describe('typography of the printed text', () => {
     expect(q.cardHtml.replaceAll('\u00ad', '')).toContain(answer);
   });
 
+  it('ties French ? ! ; : to the word before them with a narrow no-break space, where a space was typed', async () => {
+    const { parseDeck } = await import('../../src/content/parse-deck.js');
+    const deck = parseDeck(`---\nlang: fr\n---\n# T\n\n## S\n\n### Qu'est-ce qu'un nœud ?\n\n> Deux cas : oui ; non ! À 10:30, « tout » va bien.\n`, { file: 'x.md', slug: 'x' });
+    const q = deck.sections[0].questions[0];
+    expect(q.html).toBe('Qu’est-ce qu’un nœud\u202F?');
+    expect(q.cardHtml.replaceAll('\u00ad', '')).toContain('Deux cas\u202F: oui\u202F; non\u202F! À 10:30, «\u202Ftout\u202F» va bien.');
+  });
+
+  it('sets titles, subtitles, authors and section titles with the quotes and dashes of the text', async () => {
+    const { parseDeck } = await import('../../src/content/parse-deck.js');
+    const deck = parseDeck(`---\ntitle: Stats -- "Interview" questions\nsubtitle: What you'll be asked\nauthor: O'Neil\n---\n\n## Don't panic -- basics\n\n### Q?\n\n> A.\n`, { file: 'x.md', slug: 'x' });
+    expect([deck.title, deck.subtitle, deck.author, deck.sections[0].title]).toEqual(['Stats\u00a0– “Interview” questions', 'What you’ll be asked', 'O’Neil', 'Don’t panic\u00a0– basics']);
+    // A section is still picked by its title as typed on a command line.
+    const { filterDeck } = await import('../../src/content/filter-deck.js');
+    expect(filterDeck(deck, { section: ["don't panic - basics"] }).sections.map((s) => s.title)).toEqual(['Don’t panic\u00a0– basics']);
+  });
+
   it('drops the numbers a deck writes into its own question headings when most have one, and only then', async () => {
     const { parseDeck } = await import('../../src/content/parse-deck.js');
     const numbered = parseDeck('# T\n\n## S\n\n### Q1. What is DNS?\n\n> Names.\n\n### Q2: What is TLS?\n\n> Crypto.\n\n### 3. What is a CDN?\n\n> Edges.\n', { file: 'x.md', slug: 'x' });

@@ -69,7 +69,7 @@ describe('ids with quotes', () => {
   it('survive the trip through anki.txt and back as the same guid', () => {
     const d = parseDeck('# Q\n## "Quoted" section\n### What is "x"?\nId: "x" id\n\n> x\n', { file: 'q.md', slug: 'q' });
     const text = ankiText(d);
-    expect(text).toContain('\n"""x"" id"\t"Q::""Quoted"" section"\t');
+    expect(text).toContain('\n"""x"" id"\tQ::“Quoted” section\t');
     expect(parseIdList(text, 'anki.txt').entries.map((e) => e.id)).toEqual(['"x" id']);
   });
 });
