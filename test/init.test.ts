@@ -38,7 +38,7 @@ describe('studyguide init', () => {
     expect(qs.some((q) => q.answerFromCard)).toBe(true);
     expect(qs.some((q) => q.id === 'q-http-caching')).toBe(true);
     const html = qs.map((q) => q.answerHtml).join('');
-    for (const tag of ['<ol>', '<table>', '<pre>', '<img', '<a href="#', '<code>']) expect(html).toContain(tag);
+    for (const tag of ['<ol>', '<table>', '<pre>', '<img', '<a href="#', '<code']) expect(html).toContain(tag);
   });
 
   it('never overwrites a file, not even on a second run', async () => {

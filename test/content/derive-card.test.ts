@@ -25,7 +25,7 @@ describe('derived card answers', () => {
   it('bring the list a lead-in announces, items joined with "; ", a trailing comma read as a colon', async () => {
     expect((await card('Which signals matter?')).cardText).toBe('The ones you meet most are listed below: SIGTERM: asks a process to stop; SIGKILL: stops it at once.');
     // Code spans stay code.
-    expect((await card('Which signals matter?')).cardHtml).toContain('<code>SIGTERM</code>');
+    expect((await card('Which signals matter?')).cardHtml).toContain('<code class="unbroken">SIGTERM</code>');
   });
 
   it('bring the code block a lead-in announces, as a code block', async () => {

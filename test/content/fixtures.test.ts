@@ -83,7 +83,7 @@ describe('typography of the printed text', () => {
     expect(q.html).toBe('It’s “here”');
     expect(q.answerHtml).toContain('It’s a “quoted” answer\u00a0– about in\u00adfra\u00adstruc\u00adture…');
     expect(q.answerHtml).toContain('>https://example.com/a---b</a>');
-    expect(q.answerHtml).toContain('<code>it\'s "code"</code>');
+    expect(q.answerHtml).toContain('<code class="unbroken">it\'s "code"</code>');
     expect(q.answerHtml).toContain('print("it\'s") -- x...');
   });
 

@@ -8,6 +8,7 @@ import { StudyguideError } from '../../src/errors.js';
 import { assetDirs } from '../../src/render/assets.js';
 import { createGuideRenderer } from '../../src/render/render-guide.js';
 import { createCardsRenderer } from '../../src/render/render-cards.js';
+import { ANSWER_WORD, QUESTION_WORD } from '../../src/content/layouts/labels.js';
 
 /**
  * Random decks: whatever the text, reading a deck ends in a Deck or a StudyguideError (never a
@@ -87,11 +88,13 @@ interface GenQuestion {
   answer?: string;
   level?: 'easy' | 'medium' | 'hard';
 }
+// A lone label word ("Q.", "Answer.") under a heading is a label with nothing after it, not an answer.
+const ANSWER = PHRASE.filter((p) => !QUESTION_WORD.test(p) && !ANSWER_WORD.test(p));
 const QUESTION: fc.Arbitrary<GenQuestion> = fc
   .record({
     text: PHRASE,
-    card: fc.option(PHRASE, { nil: undefined }),
-    answer: fc.option(PHRASE, { nil: undefined }),
+    card: fc.option(ANSWER, { nil: undefined }),
+    answer: fc.option(ANSWER, { nil: undefined }),
     level: fc.option(fc.constantFrom('easy', 'medium', 'hard' as const), { nil: undefined }),
   })
   .filter((q) => q.card !== undefined || q.answer !== undefined);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/content/parse-deck.js';
+import { allQuestions } from '../../src/model/deck.js';
+
+const card = (text: string) => allQuestions(parseDeck(`# T\n## S\n### Q?\n> ${text}\n`, { file: 'c.md', slug: 'c' }))[0].cardHtml;
+
+describe('code in a line of text', () => {
+  it('is never broken when short: a hyphen or space in it is not a place to end a line', () => {
+    expect(card('Use `border-box` or `IS NULL`.')).toContain('<code class="unbroken">border-box</code> or <code class="unbroken">IS NULL</code>');
+  });
+
+  it('may break when long, but its short last token stays with the one before it', () => {
+    const html = card('Write `@media (min-width: 40em) { … }` first.');
+    expect(html).toContain('<code>@media (min-width: 40em) { <span class="unbroken">… }</span></code>');
+    expect(card('Run `kubectl rollout undo deployment/web --to-revision=2` now.')).toContain('<code>kubectl rollout undo deployment/web --to-revision=2</code>');
+  });
+
+  it('leaves code blocks alone', () => {
+    const deck = parseDeck('# T\n## S\n### Q?\n> A.\n\n```sh\nls -la\n```\n', { file: 'c.md', slug: 'c' });
+    expect(allQuestions(deck)[0].answerHtml).not.toContain('unbroken');
+  });
+});
