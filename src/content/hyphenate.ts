@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Element, Root } from 'hast';
+import type { Element, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 
 type Hyphenator = (text: string, opts: { hyphenChar?: string; minWordLength?: number }) => string;
@@ -21,6 +21,9 @@ function hyphenatorFor(lang: string): Hyphenator | undefined {
 
 /** Elements whose text is never hyphenated: code, keys, links (often addresses), maths, headings. */
 const KEEP = new Set(['code', 'pre', 'kbd', 'samp', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'math']);
+
+/** Blocks whose last word stays whole: a paragraph never ends on a fragment ("…nierie."); a table cell may (its column can be narrow). */
+const LAST_WORD_WHOLE = new Set(['p', 'li', 'dd', 'figcaption', 'blockquote']);
 
 /**
  * In a table of up to TABLE_COLUMNS columns only words of CELL_MIN_LETTERS or more take soft
@@ -50,7 +53,26 @@ const columnsOf = (table: Element): number => {
  */
 export function hyphenateTree(tree: Root, lang: string, minLetters = 7): void {
   const hyphenate = hyphenatorFor(lang);
-  if (hyphenate) hyphenateWords(tree, hyphenate, minLetters);
+  if (!hyphenate) return;
+  hyphenateWords(tree, hyphenate, minLetters);
+  visit(tree, 'element', (block: Element) => {
+    if (!LAST_WORD_WHOLE.has(block.tagName)) return;
+    const last = lastText(block);
+    if (last) last.value = last.value.replace(/\S+\s*$/u, (word) => word.replaceAll('\u00ad', ''));
+  });
+}
+
+/** The last text node of an element with letters in it, outside KEEP (where no soft hyphen is). */
+function lastText(node: Element): Text | undefined {
+  for (let i = node.children.length - 1; i >= 0; i--) {
+    const child = node.children[i];
+    if (child.type === 'text' && /\p{L}/u.test(child.value)) return child;
+    if (child.type === 'element' && !KEEP.has(child.tagName)) {
+      const found = lastText(child);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -78,7 +100,8 @@ function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters:
     if (node !== tree && node.type === 'element') {
       const tag = (node as Element).tagName;
       if (KEEP.has(tag)) return SKIP;
-      if (tag === 'table' && minLetters < CELL_MIN_LETTERS && columnsOf(node as Element) <= TABLE_COLUMNS) {
+      // A column's head ("Change handling") in any table, and every cell of a narrow one, breaks long words only.
+      if (((tag === 'table' && columnsOf(node as Element) <= TABLE_COLUMNS) || tag === 'th') && minLetters < CELL_MIN_LETTERS) {
         hyphenateWords(node as Element, hyphenate, CELL_MIN_LETTERS);
         return SKIP;
       }

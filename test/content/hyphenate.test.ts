@@ -39,6 +39,14 @@ describe('soft hyphens in tables', () => {
   it('go into every long-enough word of a wide table, which must fit a booklet page', () => {
     const html = answerOf(table(5));
     expect(html).toContain('per\u00adsis\u00adtent');
-    expect(html).toContain('Ex\u00adam\u00adples');
+    // Its heads break only words of twelve letters or more, as a narrow table's cells.
+    expect(html).toContain('<th>Examples</th>');
+  });
+
+  it("keep a paragraph's or an item's last word whole, so no line holds only its end", () => {
+    const html = answerOf('Replication guarantees durability.\n\n- Partitioning improves throughput');
+    expect(html).toContain('Repli\u00adca\u00adtion');
+    expect(html).toContain('<p>Repli\u00adca\u00adtion guar\u00adan\u00adtees durability.</p>');
+    expect(html).toContain('through\u00adput'.replace('\u00ad', '') + '</li>');
   });
 });
