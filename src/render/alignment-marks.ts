@@ -31,13 +31,27 @@ export function scales(g: SheetGeometry, origin: { x: number; y: number }): stri
   const W = g.sheet.width;
   const H = g.sheet.height;
   const parts: string[] = [];
-  for (const x of xs.filter((v) => v > EDGE && v < W - EDGE)) {
-    parts.push(scale(x, SCALE_INSET, 1, 'across'), scale(x, H - SCALE_INSET, -1, 'across'));
+  for (const [x, depth] of staggered(xs.filter((v) => v > EDGE && v < W - EDGE))) {
+    parts.push(scale(x, SCALE_INSET + depth, 1, 'across'), scale(x, H - SCALE_INSET - depth, -1, 'across'));
   }
-  for (const y of ys.filter((v) => v > EDGE && v < H - EDGE)) {
-    parts.push(scale(y, SCALE_INSET, 1, 'down'), scale(y, W - SCALE_INSET, -1, 'down'));
+  for (const [y, depth] of staggered(ys.filter((v) => v > EDGE && v < H - EDGE))) {
+    parts.push(scale(y, SCALE_INSET + depth, 1, 'down'), scale(y, W - SCALE_INSET - depth, -1, 'down'));
   }
   return parts.join('');
+}
+
+/** How much further in the second scale of two close cut lines (a gutter's) sits, clear of the first. */
+const STAGGER = 20;
+
+/** Each cut line with how far in its scale sits: the two edges of a narrow gutter would print their scales on top of each other. */
+function staggered(lines: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const line of [...lines].sort((a, b) => a - b)) {
+    const before = out[out.length - 1];
+    const close = before && line - before[0] < mm(2 * SCALE_MM + 2) && before[1] === 0;
+    out.push([line, close ? STAGGER : 0]);
+  }
+  return out;
 }
 
 /**
@@ -93,12 +107,20 @@ export function registrationMarks(g: SheetGeometry): string {
     .join('');
 }
 
-/** A line of text at the top of the sheet, over the middle of the first column (clear of the scales). */
+/** Top margin from which the label sits centred below the scales, where every printer prints. */
+const LABEL_MARGIN = 60;
+
+/**
+ * A line of text at the top of the sheet: centred under the scales when the cards leave a wide
+ * enough margin, else over the middle of the first column (clear of the scales).
+ */
 export function topLabel(g: SheetGeometry, origin: { x: number; y: number }, text: string): string {
+  if (origin.y >= LABEL_MARGIN)
+    return `<text class="top-label" x="${f(g.sheet.width / 2)}" y="${f(origin.y - 10)}" text-anchor="middle">${escape(text)}</text>`;
   const x = origin.x + g.card.width / 2;
   // Above the first row's text where the cards start at the paper edge, else in the margin.
   const y = origin.y < 24 ? 12.5 : 15;
-  return `<text class="top-label" x="${f(x)}" y="${y}" text-anchor="middle">${escape(text)}</text>`;
+  return `<text class="top-label narrow" x="${f(x)}" y="${y}" text-anchor="middle">${escape(text)}</text>`;
 }
 
 /** A large pale word across the middle of the sheet, under the cards. */

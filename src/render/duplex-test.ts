@@ -23,7 +23,7 @@ export function duplexTestDeck(deck: Deck, opts: CardsRenderOptions): Deck {
       html: `Duplex check: front <strong>${n}</strong>`,
       level: LEVELS[i % LEVELS.length],
       tags: [],
-      cardHtml: `<p><strong>Back ${n}.</strong> Hold the sheet to the light: this card's outline should cover front ${n} exactly. If a different number is behind it, set your printer to flip on the ${other} edge or build with --duplex ${other}.</p>`,
+      cardHtml: `<p><strong>Back ${n}.</strong> Hold the sheet to the light: front ${n} should show right behind this card. If a different number is behind it, set your printer to flip on the ${other} edge or build with --duplex ${other}.</p>`,
       cardText: `Back ${n}.`,
       answerHtml: '',
       answerText: '',
