@@ -92,9 +92,13 @@ export function remarkTypographic() {
   };
 }
 
-/** A plain string (a title, an author from front matter) with the quotes and dashes the deck's text gets. */
+/**
+ * A plain string (a title, an author from front matter) with the quotes and dashes the deck's
+ * text gets. A spaced dash keeps its plain space: a title is also metadata and a search term, and
+ * the cover ties the dash where it sets the title (render/view.ts displayTitle).
+ */
 export function typographicText(value: string, lang = 'en'): string {
   const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] };
   remarkTypographic()(tree, { data: { studyguide: { lang } } });
-  return toString(tree);
+  return toString(tree).replace(/\u00a0(?=[\u2013\u2014])/g, ' ');
 }
