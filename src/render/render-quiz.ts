@@ -16,7 +16,12 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
   const template = compileTemplate(hb, dirs, 'quiz.hbs');
   const css = ['base.css', 'quiz.css'].map((n) => readAsset(dirs.styles, n)).join('\n');
   return (deck, opts) => {
-    const questions = allQuestions(deck).map((q) => ({ ...q, lines: Array.from({ length: answerLines(q) }, () => null) }));
-    return withCsp(template({ ...baseView(deck, css, PAPERS[opts.paper].css), date: coverDate(deck), filterNote: deck.filterNote, questions }));
+    const withLines = (q: Question) => ({ ...q, lines: Array.from({ length: answerLines(q) }, () => null) });
+    // Section titles when there is more than one (a combined deck's read "Part · Section").
+    const showTitle = deck.sections.filter((s) => s.questions.length).length > 1;
+    const sections = deck.sections.filter((s) => s.questions.length).map((s) => ({ title: s.title, showTitle, questions: s.questions.map(withLines) }));
+    return withCsp(
+      template({ ...baseView(deck, css, PAPERS[opts.paper].css), date: coverDate(deck), filterNote: deck.filterNote, sections, questions: allQuestions(deck) }),
+    );
   };
 }
