@@ -1,4 +1,5 @@
 import { escapeHtml } from './text.js';
+import { shortAnchor } from './short-anchor.js';
 import type { Deck, Section } from '../model/deck.js';
 
 /** Output folder of the combined deck (`--combine`). */
@@ -16,26 +17,27 @@ export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
   const langs = new Set(decks.map((d) => d.lang));
   const lang = langs.size === 1 ? decks[0].lang : 'en';
   const sections: Section[] = decks.flatMap((deck, index) => {
-    const id = `part-${deck.slug}`;
+    const id = shortAnchor(`part-${deck.slug}`);
     // A deck in another language than the combined one (an Arabic deck among English ones) keeps its own.
     const language = deck.lang !== lang ? { lang: deck.lang } : {};
     const inPart = (sectionTitle: string) => ({ id, title: deck.title, number: index + 1, sectionTitle, ...language });
     const part: Section = { id, title: deck.title, introHtml: partIntro(deck), questions: [], line: 1, part: inPart(deck.title) };
     const own = deck.sections.map((s) => ({
       ...s,
-      id: `${deck.slug}--${s.id}`,
+      // Each anchor as short as the deck's own: the deck's name before it must not take it past a PDF name's limit.
+      id: shortAnchor(`${deck.slug}--${s.id}`),
       title: `${deck.title} · ${s.title}`,
       part: inPart(s.title),
       questions: s.questions.map((q) => ({
         ...q,
-        id: `q-${deck.slug}--${q.id.replace(/^q-/, '')}`,
+        id: shortAnchor(`q-${deck.slug}--${q.id.replace(/^q-/, '')}`),
         number: ++number,
         deckTitle: deck.title,
         ...language,
       })),
     }));
     const outro: Section[] = deck.outro
-      ? [{ id: `${deck.slug}--outro`, title: `${deck.title} · ${deck.outro.title}`, introHtml: deck.outro.html, questions: [], line: 1, part: inPart(deck.outro.title) }]
+      ? [{ id: shortAnchor(`${deck.slug}--outro`), title: `${deck.title} · ${deck.outro.title}`, introHtml: deck.outro.html, questions: [], line: 1, part: inPart(deck.outro.title) }]
       : [];
     return [part, ...own, ...outro];
   });

@@ -34,3 +34,15 @@ describe('anchors short enough to be PDF destinations', () => {
     expect(long?.guid).toBe('sg-b64912be2e12');
   });
 });
+
+describe('anchors of a combined deck', () => {
+  it("stay within the limit with the deck's name put before them", async () => {
+    const { combineDecks } = await import('../../src/content/combine-decks.js');
+    const { parseDeck } = await import('../../src/content/parse-deck.js');
+    const question = 'イベントループを説明してくださいイベントループを説明してください';
+    const deck = parseDeck(`---\nlang: ja\n---\n# 面接\n\n## 基本\n\n### ${question}？\n\n> 答え。\n`, { file: 'japanese.md', slug: 'japanese' });
+    expect(bytes(allQuestions(deck)[0].id)).toBeGreaterThan(100);
+    const combined = combineDecks([deck], '全部');
+    for (const id of [...allQuestions(combined).map((q) => q.id), ...combined.sections.map((s) => s.id)]) expect(bytes(id), id).toBeLessThanOrEqual(120);
+  });
+});
