@@ -22,6 +22,9 @@ function hyphenatorFor(lang: string): Hyphenator | undefined {
 /** Elements whose text is never hyphenated: code, keys, links (often addresses), maths, headings. */
 const KEEP = new Set(['code', 'pre', 'kbd', 'samp', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'math']);
 
+/** Characters from which a block's last word keeps its breaks. */
+const LONGEST_WHOLE = 16;
+
 /** Blocks whose last word stays whole: a paragraph never ends on a fragment ("…nierie."); a table cell may (its column can be narrow). */
 const LAST_WORD_WHOLE = new Set(['p', 'li', 'dd', 'figcaption', 'blockquote']);
 
@@ -34,6 +37,7 @@ const LAST_WORD_WHOLE = new Set(['p', 'li', 'dd', 'figcaption', 'blockquote']);
  * eight-column comparison) needs every syllable break, or Chromium shrinks the whole page to fit.
  */
 const TABLE_COLUMNS = 4;
+const HEAD_COLUMNS = 6;
 const CELL_MIN_LETTERS = 12;
 
 const columnsOf = (table: Element): number => {
@@ -58,7 +62,8 @@ export function hyphenateTree(tree: Root, lang: string, minLetters = 7): void {
   visit(tree, 'element', (block: Element) => {
     if (!LAST_WORD_WHOLE.has(block.tagName)) return;
     const last = lastText(block);
-    if (last) last.value = last.value.replace(/\S+\s*$/u, (word) => word.replaceAll('\u00ad', ''));
+    // A word too long for a narrow line (a card's, a column's) keeps its breaks: else it overflows.
+    if (last) last.value = last.value.replace(/\S+\s*$/u, (word) => (word.replaceAll('\u00ad', '').length < LONGEST_WHOLE ? word.replaceAll('\u00ad', '') : word));
   });
 }
 
@@ -94,15 +99,22 @@ export function hyphenateLongWords(text: string, lang: string, minLetters = 16):
   return text.replace(word, (w) => softHyphens(hyphenate, w, minLetters));
 }
 
-function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters: number): void {
+function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters: number, headLetters?: number): void {
   const word = new RegExp(`[\\p{L}\\p{M}]{${minLetters},}`, 'gu');
   visit(tree, (node) => {
     if (node !== tree && node.type === 'element') {
       const tag = (node as Element).tagName;
       if (KEEP.has(tag)) return SKIP;
-      // A column's head ("Change handling") in any table, and every cell of a narrow one, breaks long words only.
-      if (((tag === 'table' && columnsOf(node as Element) <= TABLE_COLUMNS) || tag === 'th') && minLetters < CELL_MIN_LETTERS) {
-        hyphenateWords(node as Element, hyphenate, CELL_MIN_LETTERS);
+      if (tag === 'table' && minLetters < CELL_MIN_LETTERS) {
+        const columns = columnsOf(node as Element);
+        // Every cell of a narrow table breaks long words only; in a table of up to HEAD_COLUMNS, the
+        // column heads ("Change handling") too; a wider one needs every break to fit the page.
+        if (columns <= TABLE_COLUMNS) hyphenateWords(node as Element, hyphenate, CELL_MIN_LETTERS);
+        else hyphenateWords(node as Element, hyphenate, minLetters, columns <= HEAD_COLUMNS ? CELL_MIN_LETTERS : undefined);
+        return SKIP;
+      }
+      if (tag === 'th' && headLetters) {
+        hyphenateWords(node as Element, hyphenate, headLetters);
         return SKIP;
       }
     }

@@ -39,8 +39,10 @@ describe('soft hyphens in tables', () => {
   it('go into every long-enough word of a wide table, which must fit a booklet page', () => {
     const html = answerOf(table(5));
     expect(html).toContain('per\u00adsis\u00adtent');
-    // Its heads break only words of twelve letters or more, as a narrow table's cells.
+    // Its heads break only words of twelve letters or more, as a narrow table's cells…
     expect(html).toContain('<th>Examples</th>');
+    // …up to six columns: an eight-column comparison needs every break in its heads too.
+    expect(answerOf(table(8))).toContain('Ex\u00adam\u00adples');
   });
 
   it("keep a paragraph's or an item's last word whole, so no line holds only its end", () => {
@@ -48,5 +50,7 @@ describe('soft hyphens in tables', () => {
     expect(html).toContain('Repli\u00adca\u00adtion');
     expect(html).toContain('<p>Repli\u00adca\u00adtion guar\u00adan\u00adtees durability.</p>');
     expect(html).toContain('through\u00adput'.replace('\u00ad', '') + '</li>');
+    // A word too long for a card's line keeps its breaks, last or not.
+    expect(answerOf('It is called multithreadedprogramming.')).toMatch(/mul\u00adti\u00ad.*pro\u00adgram/);
   });
 });

@@ -89,13 +89,8 @@ describe('--quiz', () => {
       at = i;
       expect(questionPages.includes(squash(q.cardText)), q.cardText).toBe(false);
     }
-    // The key has every card answer, in question order.
-    at = -1;
-    for (const q of all) {
-      const i = keyPages.indexOf(squash(q.cardText));
-      expect(i, q.cardText).toBeGreaterThan(at);
-      at = i;
-    }
+    // The key has every card answer (in two columns, which the text layer may read across).
+    for (const q of all) expect(keyPages, q.cardText).toContain(squash(q.cardText));
     expect(pages[0]).toMatch(/Name: Date:/);
   });
 

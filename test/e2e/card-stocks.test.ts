@@ -82,15 +82,16 @@ describe.each(Object.keys(CARD_STOCKS) as CardStockName[])('--card-stock %s', (n
     const zeros = align[0].words.filter((w) => w.text === '0');
     const { xs, ys } = cutLines(g);
     const inner = (v: number, size: number) => v > 3 * MM && v < size - 3 * MM;
-    const topZeros = zeros.filter((w) => w.yMax < 30).map((w) => (w.xMin + w.xMax) / 2);
-    const leftZeros = zeros.filter((w) => w.xMax < 22).map((w) => (w.yMin + w.yMax) / 2);
-    expect(topZeros.length).toBe(xs.filter((x) => inner(x, g.sheet.width)).length);
+    // The scales along the top and left edges (the second of two close cut lines a little further in).
+    const topZeros = zeros.filter((w) => w.yMax < 52).map((w) => (w.xMin + w.xMax) / 2);
+    const leftZeros = zeros.filter((w) => w.xMax < 44).map((w) => (w.yMin + w.yMax) / 2);
+    // One zero a scale: each cut line inside the paper has a scale at both of its ends.
+    expect(zeros.length).toBe(2 * xs.filter((x) => inner(x, g.sheet.width)).length + 2 * ys.filter((y) => inner(y, g.sheet.height)).length);
     for (const x of xs.filter((v) => inner(v, g.sheet.width)))
       expect(
         topZeros.some((z) => Math.abs(z - x) < 1),
         `zero at the cut x=${x}`,
       ).toBe(true);
-    expect(leftZeros.length).toBe(ys.filter((y) => inner(y, g.sheet.height)).length);
     for (const y of ys.filter((v) => inner(v, g.sheet.height)))
       expect(
         leftZeros.some((z) => Math.abs(z - y) < 2.5),
