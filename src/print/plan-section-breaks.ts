@@ -23,6 +23,15 @@ export interface SectionPlan {
  */
 export const NEW_PAGE_FILL = 0.5;
 
+/** A last page of introduction and contents filled less than this is a tail worth pulling back. */
+const FRONT_TAIL = 0.2;
+
+/** Ways to set the contents tighter, tried in turn: less space between its entries, then smaller type. */
+const TIGHTER_CONTENTS = [
+  '.toc-questions { line-height: 1.2; } .toc-section { margin-top: 0.4em; }',
+  '.toc-questions { line-height: 1.15; font-size: 8.5pt; } .toc-section { margin-top: 0.3em; } .toc-title { margin-bottom: 0.3em; }',
+];
+
 /**
  * Lays the guide out in the browser (loaded as for printing, with the bundled faces) and decides
  * chapter by chapter whether it starts a new page or goes on under the one before. Chromium gives
@@ -63,12 +72,49 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
   // Measured in the faces it prints in: a face still loading would lay the text out in a fallback.
   await settleFonts(page);
   return page.evaluate(
-    (width: number, height: number, threshold: number) => {
+    (width: number, height: number, threshold: number, tail: number, tighter: string[]) => {
       const loading = () => document.fonts.status !== 'loaded';
+      const inColumns = (els: HTMLElement[]) => {
+        const box = document.createElement('div');
+        box.style.cssText = `columns: ${width}px 1; column-gap: 0; column-fill: auto; width: ${width}px; height: ${height}px; margin: 0; padding: 0;`;
+        els[0].before(box);
+        box.append(...els);
+        return box;
+      };
+
+      // The introduction and contents, when their last page would hold only a few lines (the
+      // contents' last entry alone on a page): set a little tighter if that brings them onto one page fewer.
+      const front = Array.from(document.querySelectorAll<HTMLElement>('body > section.intro, body > nav.toc'));
+      let frontCss = '';
+      if (front.length) {
+        const box = inColumns(front);
+        const o = box.getBoundingClientRect();
+        const ends = () => {
+          const all = front.flatMap((el) => Array.from(el.getClientRects()).filter((r) => r.height > 0));
+          const col = (r: DOMRect) => Math.floor((r.left - o.left + 1) / width);
+          const last = Math.max(...all.map(col));
+          return { last, fill: Math.max(...all.filter((r) => col(r) === last).map((r) => r.bottom - o.top)) / height };
+        };
+        const before = ends();
+        if (before.last >= 1 && before.fill < tail) {
+          const style = document.createElement('style');
+          document.head.append(style);
+          for (const css of tighter) {
+            style.textContent = css;
+            if (ends().last < before.last) {
+              frontCss = css;
+              break;
+            }
+          }
+          style.remove();
+        }
+        box.replaceWith(...front);
+      }
+
       // A part of a guide printed in parts may open with the rest of a section begun in the part
       // before (no heading, no id): the next section can go on under it as under any other.
       const chapters = Array.from(document.querySelectorAll<HTMLElement>('body > section.section, body > section.outro[id]'));
-      if (chapters.length < 2) return { flowing: [], css: '', fontsLoading: loading() };
+      if (chapters.length < 2) return { flowing: [], css: frontCss, fontsLoading: loading() };
       // The body in columns of one text block each, side by side: column n is the body's page n.
       const columns = document.createElement('div');
       columns.style.cssText = `columns: ${width}px 1; column-gap: 0; column-fill: auto; width: ${width}px; height: ${height}px; margin: 0; padding: 0;`;
@@ -160,10 +206,12 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
       }
       columns.replaceWith(...chapters);
       for (const el of [...chapters, ...moved]) el.style.breakBefore = '';
-      return { flowing, css: rules.join('\n'), fontsLoading: loading() };
+      return { flowing, css: [frontCss, ...rules].join('\n'), fontsLoading: loading() };
     },
     block.width,
     block.height,
     NEW_PAGE_FILL,
+    FRONT_TAIL,
+    TIGHTER_CONTENTS,
   );
 }
