@@ -19,14 +19,15 @@ export interface GuidePageSize {
 /**
  * The guide's pages. The text block keeps one width per kind of page whatever the paper, so
  * the measure holds at 11 pt: 130 mm (60–75 characters) on A4 and Letter, the outer margin
- * taking the difference; 120 mm on the booklet's half sheets (A5, half-letter), whose lines
- * are a few characters shorter at the same type size.
+ * taking the difference; 120 mm on A5 and 114 mm on half-letter (the booklet's half sheets,
+ * whose lines are a few characters shorter at the same type size), leaving half-letter margins of
+ * 11.5 and 14 mm where 120 mm left 9 and 11.
  */
 export const GUIDE_PAGES = {
   a4: { css: 'A4', width: 595.28, height: 841.89, margins: { top: 20, bottom: 18, inner: 22, outer: 58 } },
   letter: { css: 'letter', width: 612, height: 792, margins: { top: 20, bottom: 18, inner: 22, outer: 63.9 } },
   a5: { css: 'A5', width: 419.53, height: 595.28, margins: { top: 15, bottom: 14, inner: 12, outer: 16 } },
-  'half-letter': { css: '5.5in 8.5in', width: 396, height: 612, margins: { top: 15, bottom: 14, inner: 9, outer: 10.7 } },
+  'half-letter': { css: '5.5in 8.5in', width: 396, height: 612, margins: { top: 15, bottom: 14, inner: 11.5, outer: 14.2 } },
 } as const satisfies Record<string, GuidePageSize>;
 export type GuidePage = keyof typeof GUIDE_PAGES;
 
