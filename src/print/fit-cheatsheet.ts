@@ -3,10 +3,11 @@ import { loadPdf } from './pdf-io.js';
 import { predictPages, type PageSize } from './predict-pages.js';
 
 /**
- * Body sizes the cheat sheet may use, smallest first; 7 pt is the legibility floor. Up to 12 pt:
- * a small deck's one page is set larger instead of filling its top quarter at 10 pt.
+ * Body sizes the cheat sheet may use, smallest first; 7 pt is the legibility floor. Up to 14 pt:
+ * a small deck's one page is set larger instead of filling its top quarter (at 12 pt a deck of
+ * five questions still did).
  */
-export const CHEATSHEET_SIZES_PT = [7, 7.5, 8, 8.5, 9, 9.5, 10, 11, 12];
+export const CHEATSHEET_SIZES_PT = [7, 7.5, 8, 8.5, 9, 9.5, 10, 11, 12, 13, 14];
 
 /**
  * Pages at the smallest size from which no larger size can give as few: a step up (7 → 7.5 pt)
