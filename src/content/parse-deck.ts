@@ -23,6 +23,7 @@ import { isNumbered, withoutNumber } from './layouts/question-number.js';
 import { levelNamed } from './level-names.js';
 import { notADeck } from './index-file.js';
 import { typographicText } from './typographic.js';
+import { opensWithQuestionLabel } from './layouts/label-headings.js';
 
 /** Options for turning one deck file into the model. */
 export interface ParseOptions {
@@ -120,8 +121,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     }
   }
 
-  // A foreign bank with no "#" title is named after its file rather than refused.
-  const fallbackTitle = reading.layout !== 'studyguide' ? titleFromSlug(opts.slug) : undefined;
+  // A foreign bank with no "#" title, or a file holding one labelled question, is named after its file rather than refused.
+  const fallbackTitle = reading.layout !== 'studyguide' || opensWithQuestionLabel(text) ? titleFromSlug(opts.slug) : undefined;
   const title = stringField(fm, 'title', file, fmAt('title')) ?? (titleHeading ? plainText(titleHeading) || undefined : undefined) ?? fallbackTitle;
   const noQuestions = !sections.some((s) => s.questions.length > 0);
   // No title and no questions: a bank in no layout we know, rather than a deck of ours missing its title.
@@ -336,7 +337,8 @@ const headingLevel = (heading: Heading): Level | undefined => (heading.data as {
 const headingTitle = (text: string): string => text.replace(/(?<=\S)\s*[:：]$/u, '') || text;
 
 const titleFromSlug = (slug: string): string => {
-  const words = slug.replace(/[-_]+/g, ' ').trim();
+  // `001-what-is-dns` → "What is dns": the number only orders the files.
+  const words = slug.replace(/[-_]+/g, ' ').trim().replace(/^\d+\s+(?=\S)/, '');
   return words ? words[0].toUpperCase() + words.slice(1) : 'Questions';
 };
 

@@ -125,6 +125,13 @@ describe('typography of the printed text', () => {
     expect(q.cardHtml.replaceAll('\u00ad', '')).toContain(answer);
   });
 
+  it('names a file holding one labelled question after the file, without the number that orders it', async () => {
+    const { parseDeck } = await import('../../src/content/parse-deck.js');
+    const deck = parseDeck('### Question\nWhat is DNS?\n\n### Answer\n\nNames to addresses.\n\n### Example\n\nA lookup.\n', { file: '001-what-is-dns.md', slug: '001-what-is-dns' });
+    expect(deck.title).toBe('What is dns');
+    expect(deck.sections.flatMap((s) => s.questions.map((q) => q.text))).toEqual(['What is DNS?']);
+  });
+
   it('ties French ? ! ; : to the word before them with a narrow no-break space, where a space was typed', async () => {
     const { parseDeck } = await import('../../src/content/parse-deck.js');
     const deck = parseDeck(`---\nlang: fr\n---\n# T\n\n## S\n\n### Qu'est-ce qu'un nœud ?\n\n> Deux cas : oui ; non ! À 10:30, « tout » va bien.\n`, { file: 'x.md', slug: 'x' });

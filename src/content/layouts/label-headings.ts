@@ -11,10 +11,18 @@ import { ANSWER_WORD, QUESTION_WORD } from './labels.js';
  * Question and answer label headings (two questions at least) as the questions they head: a
  * `Question` heading with the paragraph under it becomes a heading of that paragraph's words; an
  * `Answer` heading goes, its text staying as the answer. Other nodes as they are.
+ *
+ * A bank kept as one file per question opens each file with the pair (`### Question⏎…⏎### Answer`)
+ * and heads the parts of its answer at the same depth (`### Example Output`): there the one
+ * question holds the whole file, its later headings set one level below it.
  */
 export function labelHeadings(nodes: RootContent[]): RootContent[] {
   const asks = (n: RootContent | undefined): n is Heading => n?.type === 'heading' && QUESTION_WORD.test(toString(n));
-  if (nodes.filter((n, i) => asks(n) && nodes[i + 1]?.type === 'paragraph').length < 2) return nodes;
+  const answers = (n: RootContent | undefined): boolean => n?.type === 'heading' && ANSWER_WORD.test(toString(n));
+  const labelled = nodes.filter((n, i) => asks(n) && nodes[i + 1]?.type === 'paragraph');
+  const first = nodes.find((n) => n.type === 'heading');
+  const single = labelled.length === 1 && labelled[0] === first && nodes.some(answers);
+  if (labelled.length < 2 && !single) return nodes;
   const out: RootContent[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
@@ -22,7 +30,15 @@ export function labelHeadings(nodes: RootContent[]): RootContent[] {
     if (asks(node) && next?.type === 'paragraph') {
       out.push({ ...node, children: next.children, position: next.position });
       i++;
-    } else if (!(node.type === 'heading' && ANSWER_WORD.test(toString(node)))) out.push(node);
+    } else if (answers(node)) continue;
+    else if (single && node.type === 'heading') out.push({ ...node, depth: Math.max(node.depth, (first as Heading).depth + 1, 4) as Heading['depth'] });
+    else out.push(node);
   }
   return out;
+}
+
+/** True when a file's first heading is a question label (`### Question`): a bank kept one question a file, which names no deck title. */
+export function opensWithQuestionLabel(markdown: string): boolean {
+  const first = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/m.exec(markdown);
+  return !!first && QUESTION_WORD.test(first[1]);
 }
