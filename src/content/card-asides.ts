@@ -66,6 +66,16 @@ export function withoutAnswerName(n: RootContent): Paragraph | undefined {
   return words && { ...(n as Paragraph), children: words };
 }
 
+// "What: Docker is …" — a field label typed as plain text, in banks that answer in What/Why/How fields.
+const PLAIN_NAME = /^\s*(?:what|definition|answer|ans)\s*:\s+(?=\S)/i;
+
+/** A paragraph without an opening plain `What:` or `Answer:` label; undefined when it has none. */
+export function withoutPlainName(n: RootContent): Paragraph | undefined {
+  if (n.type !== 'paragraph' || n.children[0]?.type !== 'text' || !PLAIN_NAME.test(n.children[0].value)) return undefined;
+  const [first, ...rest] = n.children;
+  return { ...n, children: [{ ...first, value: first.value.replace(PLAIN_NAME, '') }, ...rest] };
+}
+
 /** A label with nothing after it on its paragraph (`**Responsibilities:**`): what it labels follows below. */
 export const isLabelOnly = (n: RootContent): boolean =>
   isLabelled(n) && n.type === 'paragraph' && !inlineText(n.children.slice(1)).replace(/^\s*[:—–-]?/, '').trim();

@@ -5,7 +5,7 @@ import { cardStartIndex } from './layouts/card-start.js';
 import { continuesQuestion, toggleContent } from './answer-opening.js';
 import { cutInline, inlineText, maskedText, trimTrailing } from './card-inline.js';
 import { joinPhrasing, listInline, tableInline, WIDE } from './card-join.js';
-import { isAside, isLabelled, isLabelOnly, isPicture, labelStart, shortVersion, withoutAnswerName } from './card-asides.js';
+import { isAside, isLabelled, isLabelOnly, isPicture, labelStart, shortVersion, withoutAnswerName, withoutPlainName } from './card-asides.js';
 
 /** A card answer made from a full answer: nodes to render (code stays code) and its plain text. */
 export interface DerivedCard {
@@ -82,7 +82,7 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
       const summary = boldSummary(node);
       if (summary) return inlineText(summary).length <= budget ? [paragraph(summary)] : fromParagraph(paragraph(summary), [], budget);
       // "**Strategy:** Put a load balancer…": the label only says the answer starts.
-      return fromParagraph(withoutAnswerName(node) ?? node, blocks.slice(i + 1), budget);
+      return fromParagraph(withoutAnswerName(node) ?? withoutPlainName(node) ?? node, blocks.slice(i + 1), budget);
     }
     case 'list':
     case 'table': {

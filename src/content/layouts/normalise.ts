@@ -11,6 +11,7 @@ import { boldQuestions } from './bold-questions.js';
 import { labelledQuestions } from './labelled-fields.js';
 import { looseHeadings } from './loose-headings.js';
 import { labelHeadings } from './label-headings.js';
+import { withoutQuestionList } from './question-list.js';
 import { navigationKind, withoutNavigation } from './navigation.js';
 import { drawnRules } from './rule-lines.js';
 import { proseFences } from './prose-fences.js';
@@ -69,8 +70,15 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
       return htmlToMdast(part.node.value, part.node.position, dropped).map((node) => (node.type === 'heading' ? { kind: 'heading', node } : { kind: 'content', node }));
     });
     const assembled = assemble(parts, file, diagnostics);
-    tree.children = [...yaml, ...assembled.children];
-    result = { ...result, open: assembled.open, navigation: assembled.navigation, navigationLines: assembled.navigationLines, leftOut: assembled.leftOut };
+    const unlisted = withoutQuestionList(assembled.children);
+    tree.children = [...yaml, ...unlisted.nodes];
+    result = {
+      ...result,
+      open: assembled.open,
+      navigation: assembled.navigation + unlisted.lines.length,
+      navigationLines: [...assembled.navigationLines, ...unlisted.lines],
+      leftOut: assembled.leftOut,
+    };
   }
   const keyed = applyAnswerKeys(tree.children, taken);
   tree.children = keyed.children;
