@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { runDeckJob, type JobKind, type LayoutChoice } from './parse-deck-job.js';
 import { toWire } from './wire-error.js';
 import { rememberParses } from './content/markdown.js';
+import { preloadHyphenation } from './content/hyphenate.js';
 
 interface Job {
   id: number;
@@ -15,6 +16,8 @@ interface Job {
 
 const port = parentPort!;
 if ((workerData as { remember?: boolean } | undefined)?.remember) rememberParses();
+// Most decks are English: its hyphenation patterns load with the thread, not within a deck's time.
+preloadHyphenation('en');
 // Loaded: a deck's time limit counts from here, not from the thread's start (slow on a busy machine).
 port.postMessage({ ready: true });
 port.on('message', (job: Job) => {

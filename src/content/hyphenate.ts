@@ -9,6 +9,9 @@ const PATTERNS: Record<string, string> = Object.fromEntries(['en', 'de', 'fr', '
 const requireHere = createRequire(import.meta.url);
 const loaded = new Map<string, Hyphenator>();
 
+/** Loads a language's patterns ahead of the first deck (the parser's thread does, for English, before it is timed). */
+export const preloadHyphenation = (lang: string): void => void hyphenatorFor(lang);
+
 /** The hyphenator for a language tag (`en`, `de-AT`, …), or undefined when we have no patterns. */
 function hyphenatorFor(lang: string): Hyphenator | undefined {
   const key = lang.toLowerCase().split(/[-_]/)[0];

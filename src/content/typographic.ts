@@ -97,8 +97,11 @@ export function remarkTypographic() {
  * text gets. A spaced dash keeps its plain space: a title is also metadata and a search term, and
  * the cover ties the dash where it sets the title (render/view.ts displayTitle).
  */
+let educateText: ReturnType<typeof remarkTypographic> | undefined;
+
 export function typographicText(value: string, lang = 'en'): string {
   const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] };
-  remarkTypographic()(tree, { data: { studyguide: { lang } } });
+  educateText ??= remarkTypographic();
+  educateText(tree, { data: { studyguide: { lang } } });
   return toString(tree).replace(/\u00a0(?=[\u2013\u2014])/g, ' ');
 }
