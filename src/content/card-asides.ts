@@ -58,7 +58,7 @@ function afterLabel(n: RootContent, names: RegExp): PhrasingContent[] | undefine
 export const shortVersion = (n: RootContent): PhrasingContent[] | undefined => afterLabel(n, SHORT_VERSION);
 
 // A label that only says "here is the answer": "**Strategy:**", "**Explanation:**", "**Summary:**".
-const ANSWER_NAME = /^(?:answer|solution|explanation|strategy|approach|summary|overview|definition|description|key (?:idea|point)|main idea|response)\s*[:：]?$/i;
+const ANSWER_NAME = /^(?:(?:model|sample|interview|spoken|ideal|suggested|expected)\s+)?(?:answer|solution|explanation|strategy|approach|summary|overview|definition|description|key (?:idea|point)|main idea|response)\s*[:：]?$/i;
 
 /** A paragraph without an opening label that only names the answer; undefined when it has none. */
 export function withoutAnswerName(n: RootContent): Paragraph | undefined {

@@ -40,8 +40,22 @@ export function deriveCard(content: RootContent[], question = '', asked: RootCon
   const blocks = continuesQuestion(question, all) ? all.slice(1) : all;
   const first = blocks.findIndex((n) => n.type !== 'heading');
   const opened = first >= 0 ? toggleContent(blocks[first]) : undefined;
-  const nodes = namedChoice(cardNodes(opened ? [...blocks.slice(0, first), ...opened, ...blocks.slice(first + 1)] : blocks, CARD_CHARS), asked);
+  const nodes = unquoted(namedChoice(cardNodes(opened ? [...blocks.slice(0, first), ...opened, ...blocks.slice(first + 1)] : blocks, CARD_CHARS), asked));
   return { nodes, text: cardTextOf(nodes) };
+}
+
+/**
+ * A card cut from an answer written as one quoted speech ("Well, immutability means …" over
+ * several paragraphs) opens a quotation it never closes: the opening mark goes when the card's
+ * marks do not pair up.
+ */
+function unquoted(nodes: RootContent[]): RootContent[] {
+  const [first, ...rest] = nodes;
+  if (first?.type !== 'paragraph' || first.children[0]?.type !== 'text') return nodes;
+  const marks = (cardTextOf(nodes).match(/["“”]/g) ?? []).length;
+  const [lead, ...more] = first.children;
+  if (marks % 2 === 0 || !/^\s*["“]/.test(lead.value)) return nodes;
+  return [{ ...first, children: [{ ...lead, value: lead.value.replace(/^\s*["“]/, '') }, ...more] }, ...rest];
 }
 
 /** Plain text of card nodes: code keeps its lines, the rest one line per block. */
