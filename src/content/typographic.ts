@@ -36,7 +36,7 @@ const ADDRESS = /^(?:[a-z][\w+.-]*:\/\/|www\.|mailto:)|@/i;
 
 /**
  * remark plugin: typographic quotes (the deck's language's, QUOTES), apostrophes, en dashes
- * (`--`), em dashes (`---`) and ellipses in the text, by remark-smartypants, with a spaced dash
+ * (`--`, and a hyphen with a space either side), em dashes (`---`) and ellipses in the text, by remark-smartypants, with a spaced dash
  * kept on its word's line; code is not text, so it stays as written, and so
  * does the text of a link that spells out its address, and a command-line option's `--`.
  */
@@ -83,6 +83,10 @@ export function remarkTypographic() {
             .replace(/[ \u00A0]?»/g, '\u202F»')
             .replace(/(?<=\S)[ \u00A0]+([?!;:])(?=\s|$|[»)\]])/g, '\u202F$1')),
       );
+    // A hyphen typed with a space either side stands for a dash ("Docker Swarm - the native tool"): an en dash.
+    visit(tree, 'text', (text: Text) => {
+      text.value = text.value.replace(/(?<=\S) - (?=\S)/g, ' \u2013 ');
+    });
     // A spaced dash is tied to the word before it: it never opens a line (a Russian "X — Y").
     visit(tree, 'text', (text: Text) => {
       text.value = text.value.replace(SPACED_DASH, '\u00a0$1');

@@ -102,6 +102,9 @@ describe('typography of the printed text', () => {
     expect(q.html).toBe('TCP\u00a0— what is it?');
     expect(q.cardHtml).toContain('TCP\u00a0— надёжная доставка.');
     expect(q.answerHtml.replace(/\u00ad/g, '')).toContain('</strong>\u00a0— and ordered\u00a0– mostly.');
+    // A hyphen with a space either side stands for a dash; a hyphen in a word or an option stays.
+    const typed = parseDeck('# T\n\n## S\n\n### Q?\n\n> Swarm - the native tool; self-hosted, `a - b`, --no-cache.\n', { file: 'x.md', slug: 'x' });
+    expect(typed.sections[0].questions[0].cardHtml.replace(/\u00ad/g, '')).toContain('Swarm\u00a0– the native tool; self-hosted, <code class="unbroken">a - b</code>, --no-cache.');
   });
 
   it('keeps the two hyphens of a command-line option written in prose, and still makes dashes between words', async () => {
