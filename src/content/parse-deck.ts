@@ -23,7 +23,6 @@ import { isNumbered, withoutNumber } from './layouts/question-number.js';
 import { levelNamed } from './level-names.js';
 import { notADeck } from './index-file.js';
 import { typographicText } from './typographic.js';
-import { opensWithQuestionLabel } from './layouts/label-headings.js';
 
 /** Options for turning one deck file into the model. */
 export interface ParseOptions {
@@ -122,7 +121,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   }
 
   // A foreign bank with no "#" title, or a file holding one labelled question, is named after its file rather than refused.
-  const fallbackTitle = reading.layout !== 'studyguide' || opensWithQuestionLabel(text) ? titleFromSlug(opts.slug) : undefined;
+  const fallbackTitle = reading.layout !== 'studyguide' || reading.oneQuestion ? titleFromSlug(opts.slug) : undefined;
   const title = stringField(fm, 'title', file, fmAt('title')) ?? (titleHeading ? plainText(titleHeading) || undefined : undefined) ?? fallbackTitle;
   const noQuestions = !sections.some((s) => s.questions.length > 0);
   // No title and no questions: a bank in no layout we know, rather than a deck of ours missing its title.

@@ -83,13 +83,10 @@ export function remarkTypographic() {
             .replace(/[ \u00A0]?»/g, '\u202F»')
             .replace(/(?<=\S)[ \u00A0]+([?!;:])(?=\s|$|[»)\]])/g, '\u202F$1')),
       );
-    // A hyphen typed with a space either side stands for a dash ("Docker Swarm - the native tool"): an en dash.
+    // A hyphen typed with a space either side stands for a dash ("Docker Swarm - the native tool"):
+    // an en dash. A spaced dash is tied to the word before it: it never opens a line (a Russian "X — Y").
     visit(tree, 'text', (text: Text) => {
-      text.value = text.value.replace(/(?<=\S) - (?=\S)/g, ' \u2013 ');
-    });
-    // A spaced dash is tied to the word before it: it never opens a line (a Russian "X — Y").
-    visit(tree, 'text', (text: Text) => {
-      text.value = text.value.replace(SPACED_DASH, '\u00a0$1');
+      text.value = text.value.replace(/(?<=\S) - (?=\S)/g, ' \u2013 ').replace(SPACED_DASH, '\u00a0$1');
     });
     for (const node of options) node.value = node.value.replaceAll(KEPT, '--');
     for (const [node, value] of addresses) node.value = value;

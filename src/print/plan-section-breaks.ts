@@ -74,6 +74,7 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
   return page.evaluate(
     (width: number, height: number, threshold: number, tail: number, tighter: string[]) => {
       const loading = () => document.fonts.status !== 'loaded';
+      // The elements in columns of one text block each, side by side: column n is their page n.
       const inColumns = (els: HTMLElement[]) => {
         const box = document.createElement('div');
         box.style.cssText = `columns: ${width}px 1; column-gap: 0; column-fill: auto; width: ${width}px; height: ${height}px; margin: 0; padding: 0;`;
@@ -116,10 +117,7 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
       const chapters = Array.from(document.querySelectorAll<HTMLElement>('body > section.section, body > section.outro[id]'));
       if (chapters.length < 2) return { flowing: [], css: frontCss, fontsLoading: loading() };
       // The body in columns of one text block each, side by side: column n is the body's page n.
-      const columns = document.createElement('div');
-      columns.style.cssText = `columns: ${width}px 1; column-gap: 0; column-fill: auto; width: ${width}px; height: ${height}px; margin: 0; padding: 0;`;
-      chapters[0].before(columns);
-      columns.append(...chapters);
+      const columns = inColumns(chapters);
       for (const c of chapters) c.style.breakBefore = 'column';
       const origin = columns.getBoundingClientRect();
       const columnOf = (r: DOMRect) => Math.floor((r.left - origin.left + 1) / width);

@@ -16,13 +16,13 @@ import { ANSWER_WORD, QUESTION_WORD } from './labels.js';
  * and heads the parts of its answer at the same depth (`### Example Output`): there the one
  * question holds the whole file, its later headings set one level below it.
  */
-export function labelHeadings(nodes: RootContent[]): RootContent[] {
+export function labelHeadings(nodes: RootContent[]): { nodes: RootContent[]; oneQuestion: boolean } {
   const asks = (n: RootContent | undefined): n is Heading => n?.type === 'heading' && QUESTION_WORD.test(toString(n));
   const answers = (n: RootContent | undefined): boolean => n?.type === 'heading' && ANSWER_WORD.test(toString(n));
   const labelled = nodes.filter((n, i) => asks(n) && nodes[i + 1]?.type === 'paragraph');
   const first = nodes.find((n) => n.type === 'heading');
   const single = labelled.length === 1 && labelled[0] === first && nodes.some(answers);
-  if (labelled.length < 2 && !single) return nodes;
+  if (labelled.length < 2 && !single) return { nodes, oneQuestion: false };
   const out: RootContent[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
@@ -34,11 +34,6 @@ export function labelHeadings(nodes: RootContent[]): RootContent[] {
     else if (single && node.type === 'heading') out.push({ ...node, depth: Math.max(node.depth, (first as Heading).depth + 1, 4) as Heading['depth'] });
     else out.push(node);
   }
-  return out;
+  return { nodes: out, oneQuestion: single };
 }
 
-/** True when a file's first heading is a question label (`### Question`): a bank kept one question a file, which names no deck title. */
-export function opensWithQuestionLabel(markdown: string): boolean {
-  const first = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/m.exec(markdown);
-  return !!first && QUESTION_WORD.test(first[1]);
-}

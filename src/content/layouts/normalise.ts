@@ -25,6 +25,8 @@ export interface Normalised {
   navigation: number;
   navigationLines: LineSpan[];
   leftOut: number;
+  /** The file held one question under its label headings (`### Question` … `### Answer`): it names no deck title. */
+  oneQuestion: boolean;
 }
 
 /**
@@ -40,7 +42,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   const yaml = tree.children[0]?.type === 'yaml' ? [tree.children[0]] : [];
   // A quiz's answer key ("## Answers" over `| Q1 | B | why |`) goes into its questions' answers.
   // Questions headed by their label (`## Question` over the question) are headed by the question.
-  const taken = takeAnswerKeys(labelHeadings(looseHeadings(tree.children.slice(yaml.length))));
+  const labelled = labelHeadings(looseHeadings(tree.children.slice(yaml.length)));
+  const taken = takeAnswerKeys(labelled.nodes);
   const given = taken.nodes;
   tree.children = [...yaml, ...given];
   const layout = requested === 'auto' ? detectLayout(given) : requested;
@@ -57,7 +60,7 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   // So is a sample answer boxed as code with no language, when it reads as sentences.
   const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? proseFences(drawnRules(given)) : given;
   const dropped: DroppedHtml[] = [];
-  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: 0 };
+  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: 0, oneQuestion: labelled.oneQuestion };
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);
   if (foreign) {
     // HTML between questions (a banner, a badge row) is read first, so navigation is known as such.

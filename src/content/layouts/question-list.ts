@@ -1,12 +1,10 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LineSpan } from './types.js';
+import { normalizeText } from '../../check/similar-text.js';
 
-const key = (text: string) =>
-  text
-    .replace(/^\s*\d+\s*[.)]\s*/, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+/** A question's words, its number left out ("3. What is X?" lists "What is X?"). */
+const key = (text: string) => normalizeText(text.replace(/^\s*\d+\s*[.)]\s*/, ''));
 
 /** A line naming a group of the list ("Basic Questions"): short, no sentence. */
 const groupLine = (line: string) => line.length <= 40 && !/[.?!:]$/.test(line);
