@@ -5,7 +5,8 @@ import { errorFinding } from './check/check-deck-source.js';
 import { ParseThread } from './parse-off-thread.js';
 import { IdSelection } from './content/id-selection.js';
 import { findDeckFiles, slugFromFile } from './content/deck-files.js';
-import type { Deck, Diagnostic } from './model/deck.js';
+import { folderDeck, folderGroups, type FolderGroup } from './content/folder-deck.js';
+import { allQuestions, type Deck, type Diagnostic } from './model/deck.js';
 import type { PrintFacts } from './model/print-facts.js';
 import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
 import { assetDirs } from './render/assets.js';
@@ -46,6 +47,10 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   const files = await findDeckFiles(opts.paths, opts);
   const dirs = assetDirs(opts);
   const cache = await BuildCache.open(opts, [...dirs.templates, ...dirs.styles]);
+  // A folder of one-question files is one deck (content/folder-deck.ts); its key hashes them all.
+  const groups = await folderGroups(opts.paths, files, async (f) => (await cache.bytesOf(f))?.toString('utf8'));
+  for (const g of groups) cache.addFolder(g.folder, g.files);
+  const units = deckUnits(files, groups);
   const emit = cache.observe(report);
   const { session, signal } = context;
   const result: BuildResult = { built: [], failed: [] };
@@ -60,7 +65,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   signal?.addEventListener('abort', stopBrowser, { once: true });
   try {
     // Decks print side by side, two at a time (one per core); each deck's files land together.
-    await eachLimited(files, DECK_CONCURRENCY, async (file) => {
+    const buildUnit = async (file: string, group?: FolderGroup): Promise<void> => {
       if (signal?.aborted) throw abortedError();
       try {
         if (await cache.replay(file, emit)) {
@@ -70,12 +75,19 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
         }
         // This deck will print: the browser starts, and its diagrams are drawn, while its
         // markdown is parsed.
-        const bytes = await cache.bytesOf(file);
-        if (printsAnything(opts) && bytes) {
-          session.warm();
-          drawer.drawEarly(bytes.toString('utf8'));
+        const bytes = group ? undefined : await cache.bytesOf(file);
+        if (printsAnything(opts)) {
+          for (const text of group ? await Promise.all(group.files.map((f) => cache.bytesOf(f))) : [bytes]) {
+            if (!text) continue;
+            session.warm();
+            drawer.drawEarly(text.toString('utf8'));
+          }
         }
-        const prepared = await prepareDeck(parser, file, opts, selection, bytes);
+        const prepared = group
+          ? await prepareFolder(parser, group, opts, selection, (f) => cache.bytesOf(f))
+          : await prepareDeck(parser, file, opts, selection, bytes);
+        // A folder whose files are not all one question each: every file is a deck of its own.
+        if (!prepared) return void (await eachLimited(group!.files, 1, (f) => buildUnit(f)));
         if ('leftOut' in prepared) {
           // A file that is no deck is said once the build knows whether anything else built.
           if (prepared.leftOut.code === 'not-a-deck') notDecks.push(prepared.leftOut);
@@ -95,8 +107,13 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
         emit({ type: 'deck-failed', file, error });
         result.failed.push({ file, error });
       }
-    });
-    inFileOrder(files, result, built);
+    };
+    await eachLimited(units, DECK_CONCURRENCY, (unit) => (typeof unit === 'string' ? buildUnit(unit) : buildUnit(unit.folder, unit)));
+    inFileOrder(
+      units.map((u) => (typeof u === 'string' ? u : u.folder)),
+      result,
+      built,
+    );
     // A build of nothing but files that are no decks (a folder's read-me alone) fails as such.
     if (!result.built.length && !result.failed.length && notDecks.length) {
       const { file, line, message } = notDecks[0];
@@ -107,12 +124,21 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
     } else for (const d of notDecks) emit({ type: 'warning', diagnostic: d });
     for (const d of (await selection?.unknownWarnings(files)) ?? []) emit({ type: 'warning', diagnostic: d });
     if (signal?.aborted) throw abortedError();
-    const combined = opts.combine && built.length ? await buildCombined(built, opts, parser, { session, dirs, drawer, emit }, result) : undefined;
+    // Decks whose outputs were fresh were not parsed; the combined deck needs them all.
+    const prepare = (file: string) => {
+      const group = groups.find((g) => g.folder === file);
+      return group ? prepareFolder(parser, group, opts, selection) : prepareDeck(parser, file, opts, selection);
+    };
+    const combined = opts.combine && built.length ? await buildCombined(built, opts, prepare, { session, dirs, drawer, emit }, result) : undefined;
     // A build where every deck failed leaves out/ as it was, index included.
     if (built.length) {
       const { writeIndexPage } = await import('./outputs/index-page.js');
       const layout = { layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout') };
-      const reread = async (file: string) => (await parser.parse(file, await readDeckBytes(file), layout)).deck;
+      const reread = async (file: string) => {
+        const group = groups.find((g) => g.folder === file);
+        const merged = group && (await readFolder(parser, group, opts));
+        return merged || (await parser.parse(file, await readDeckBytes(file), layout)).deck;
+      };
       const index = await writeIndexPage(opts.outDir, combined ? [...built, { slug: combined.slug, deck: combined }] : built, dirs, reread);
       emit({ type: 'output', deck: '', file: index.path, bytes: index.bytes, ms: 0 });
     }
@@ -128,6 +154,30 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
 /** Decks built at the same time. */
 const DECK_CONCURRENCY = BROWSER_CONCURRENCY;
 
+/**
+ * What the build makes decks of, in the order found: each file, and each folder of one-question
+ * files in the place of its first file. A folder's deck and a file's must not share an output folder.
+ */
+function deckUnits(files: string[], groups: FolderGroup[]): (string | FolderGroup)[] {
+  const units: (string | FolderGroup)[] = [];
+  for (const file of files) {
+    const group = groups.find((g) => g.files.includes(file));
+    if (!group) units.push(file);
+    else if (group.files[0] === file) units.push(group);
+  }
+  const bySlug = new Map<string, string>();
+  for (const name of units.map((u) => (typeof u === 'string' ? u : u.folder))) {
+    const other = bySlug.get(slugFromFile(name));
+    if (other)
+      throw new StudyguideError(`both this deck and ${other} would be written to the output folder "${slugFromFile(name)}"`, {
+        file: name,
+        hint: 'rename one of the two',
+      });
+    bySlug.set(slugFromFile(name), name);
+  }
+  return units;
+}
+
 /** Decks finish in any order side by side; the result and the index list them as given. */
 function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]): void {
   const rank = new Map<string, number>(
@@ -141,20 +191,29 @@ function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]):
   built.sort((a, b) => (rank.get(a.file ?? a.slug) ?? 0) - (rank.get(b.file ?? b.slug) ?? 0));
 }
 
+/** A deck ready to produce: parsed, its options and question selection applied; or left out, with the warning saying why. */
+type Prepared = { deck: Deck; deckOpts: BuildOptions } | { leftOut: Diagnostic };
+
 /**
  * A deck as this build prints it: parsed, with the findings `check` reports too (one source, one
  * severity: an error fails the deck here as it fails `check`), then its options and question
  * selection applied. Left out, with the warning saying why, when `--only-ids` lists none of its
  * questions or the file is no deck (a folder's read-me).
  */
-async function prepareDeck(
+async function prepareDeck(parser: ParseThread, file: string, opts: BuildOptions, selection?: IdSelection, bytes?: Buffer): Promise<Prepared> {
+  const read = await readDeck(parser, file, opts, bytes);
+  return 'leftOut' in read ? read : selectDeck(read.deck, opts, selection);
+}
+
+/** A deck file parsed, its findings as the deck's diagnostics; an error among them fails it. */
+async function readDeck(
   parser: ParseThread,
   file: string,
   opts: BuildOptions,
-  selection?: IdSelection,
   bytes?: Buffer,
-): Promise<{ deck: Deck; deckOpts: BuildOptions } | { leftOut: Diagnostic }> {
-  const layout = { layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout') };
+  untitled?: boolean,
+): Promise<{ deck: Deck } | { leftOut: Diagnostic }> {
+  const layout = { layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout'), ...(untitled ? { untitled } : {}) };
   const source = await parser.parse(file, bytes ?? (await readDeckBytes(file)), layout).catch((err: unknown) => {
     if (err instanceof StudyguideError && err.code === 'not-a-deck') return errorFinding(err, file);
     throw err;
@@ -166,11 +225,15 @@ async function prepareDeck(
     const [message, ...hint] = error.message.split(' — ');
     throw contentError(error.file, error.line, message, hint.join(' — ') || 'run `studyguide check` on the deck for every finding');
   }
-  const parsed: Deck = { ...source.deck, diagnostics: findings.map(asDiagnostic) };
+  return { deck: { ...source.deck, diagnostics: findings.map(asDiagnostic) } };
+}
+
+/** The deck with its options and the questions chosen; left out when `--only-ids` lists none of them. */
+function selectDeck(parsed: Deck, opts: BuildOptions, selection?: IdSelection): Prepared {
   if (selection && !selection.holdsListed(parsed)) {
     return {
       leftOut: {
-        file,
+        file: parsed.file,
         line: 1,
         severity: 'warning',
         code: 'no-listed-question',
@@ -181,6 +244,36 @@ async function prepareDeck(
   const deckOpts = optionsForDeck(opts, parsed);
   checkDeckLimits(parsed, deckOpts.maxQuestions);
   return { deck: selectQuestions(parsed, deckOpts, selection?.filter), deckOpts };
+}
+
+/**
+ * A folder's files read as one deck (content/folder-deck.ts); undefined when one of them is not
+ * one question (each file is then a deck of its own). A file that fails to parse fails the deck.
+ */
+async function readFolder(
+  parser: ParseThread,
+  group: FolderGroup,
+  opts: BuildOptions,
+  bytesOf?: (file: string) => Promise<Buffer | undefined>,
+): Promise<Deck | undefined> {
+  const read = await Promise.allSettled(group.files.map(async (f) => readDeck(parser, f, opts, await bytesOf?.(f), true)));
+  const decks = read.flatMap((r) => (r.status === 'fulfilled' && 'deck' in r.value ? [r.value.deck] : []));
+  if (read.some((r) => r.status === 'fulfilled' && !('deck' in r.value && allQuestions(r.value.deck).length === 1))) return undefined;
+  const failed = read.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return folderDeck(group.folder, decks);
+}
+
+/** A folder's files as one deck, ready to produce; undefined when they are decks of their own. */
+async function prepareFolder(
+  parser: ParseThread,
+  group: FolderGroup,
+  opts: BuildOptions,
+  selection?: IdSelection,
+  bytesOf?: (file: string) => Promise<Buffer | undefined>,
+): Promise<Prepared | undefined> {
+  const deck = await readFolder(parser, group, opts, bytesOf);
+  return deck && selectDeck(deck, opts, selection);
 }
 
 /** What producing a deck's outputs needs from the build. */
@@ -220,15 +313,20 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
 }
 
 /** `--combine`: the built decks as one more deck in out/all/; its warnings were reported per deck. */
-async function buildCombined(built: IndexEntry[], opts: BuildOptions, parser: ParseThread, producer: Producer, result: BuildResult): Promise<Deck | undefined> {
+async function buildCombined(
+  built: IndexEntry[],
+  opts: BuildOptions,
+  prepare: (file: string) => Promise<Prepared | undefined>,
+  producer: Producer,
+  result: BuildResult,
+): Promise<Deck | undefined> {
   const file = path.join(opts.outDir, COMBINED_SLUG);
   try {
-    // Decks whose outputs were fresh were not parsed; the combined deck needs them all.
-    const selection = opts.onlyIds ? await IdSelection.open(opts.onlyIds) : undefined;
     const decks = await Promise.all(
       built.map(async (b) => {
         if (b.deck) return b.deck;
-        const prepared = await prepareDeck(parser, b.file!, opts, selection);
+        const prepared = await prepare(b.file!);
+        if (!prepared) throw contentError(b.file!, 1, 'its files are no longer one question each', 'build again');
         if ('leftOut' in prepared) throw contentError(b.file!, 1, prepared.leftOut.message, 'build again without --combine to see why');
         return prepared.deck;
       }),

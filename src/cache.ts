@@ -4,7 +4,7 @@ import type { Diagnostic } from './model/deck.js';
 import { slugFromFile } from './content/deck-files.js';
 import { outputPath } from './output.js';
 import { buildFingerprint, deckInput, type DeckInput } from './cache-inputs.js';
-import { CACHE_FILE, readFreshRecord, readRecord, writeRecord } from './cache-record.js';
+import { CACHE_FILE, readFreshRecord, readRecord, sha256, writeRecord } from './cache-record.js';
 import type { PrintFacts } from './model/print-facts.js';
 
 /** A deck's own data in its cache record: its warnings (counted on a cache hit) and its print's facts. */
@@ -35,6 +35,8 @@ export async function lastPrintFacts(outDir: string, slug: string): Promise<Prin
 export class BuildCache {
   private readonly inputs = new Map<string, Promise<DeckInput>>();
   private readonly warnings = new Map<string, Diagnostic[]>();
+  /** The files of each folder read as one deck. */
+  private readonly members = new Map<string, string[]>();
 
   private constructor(
     private readonly opts: Pick<BuildOptions, 'outDir' | 'cache'>,
@@ -86,8 +88,19 @@ export class BuildCache {
 
   /** Records the files just written for a deck, with the key of the bytes it was built from and what their print settled. */
   async record(file: string, written: { path: string; data: string | Uint8Array; pages?: number }[], facts: PrintFacts = {}): Promise<void> {
-    const extra: DeckRecord = { warnings: this.warnings.get(file) ?? [], facts };
+    const warnings = [file, ...(this.members.get(file) ?? [])].flatMap((f) => this.warnings.get(f) ?? []);
+    const extra: DeckRecord = { warnings, facts };
     await writeRecord(deckOutDir(this.opts.outDir, file), await this.keyOf(file), written, extra);
+  }
+
+  /** A folder whose files are one deck (content/folder-deck.ts): its key hashes each file's name and key. */
+  addFolder(folder: string, files: string[]): void {
+    this.members.set(folder, files);
+    const inputs = Promise.all(files.map((f) => this.inputOf(f)));
+    this.inputs.set(
+      folder,
+      inputs.then((all) => ({ key: sha256(all.map((input, i) => `${path.basename(files[i])}\0${input.key}`).join('\0')) })),
+    );
   }
 
   /** The key of a deck as first read in this build. */

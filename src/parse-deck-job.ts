@@ -13,7 +13,7 @@ export interface ParsedDeck {
 }
 
 /** The layout choice a deck is parsed with. */
-export type LayoutChoice = Pick<ParseOptions, 'layout' | 'layoutForced'>;
+export type LayoutChoice = Pick<ParseOptions, 'layout' | 'layoutForced' | 'untitled'>;
 
 /**
  * What a parse is for: the build's deck with its findings (stops at the first error), `check`'s

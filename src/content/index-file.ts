@@ -10,6 +10,9 @@ import { StudyguideError } from '../errors.js';
 /** File names that describe or index a folder rather than hold a deck. */
 const FOLDER_FILE = /^(?:readme|index|summary|contents|contributing|changelog|license|code_of_conduct)\.md$/i;
 
+/** True for a folder's read-me or index by its name (`README.md`, `SUMMARY.md`). */
+export const isFolderFile = (file: string): boolean => FOLDER_FILE.test(path.basename(file));
+
 /** A link to a markdown file beside this one (`linux.md`, `./questions/basic.md#top`), not a web page. */
 const LOCAL_MARKDOWN = /^(?![a-z][a-z0-9+.-]*:|\/\/)[^?#]*\.md(?:#.*)?$/i;
 
@@ -32,7 +35,7 @@ export function notADeck(file: string, tree: Root): StudyguideError | undefined 
     if (LOCAL_MARKDOWN.test(node.url)) links.push(decoded(node.url.replace(/#.*$/, '')));
   });
   const unique = [...new Set(links)];
-  if (unique.length < 2 && !FOLDER_FILE.test(path.basename(file))) return undefined;
+  if (unique.length < 2 && !isFolderFile(file)) return undefined;
   const named = unique.length > 3 ? `${unique.slice(0, 3).join(', ')} and ${unique.length - 3} more` : unique.join(', ');
   const what = unique.length >= 2 ? `an index of other files (${named})` : "a folder's read-me";
   return new StudyguideError(`no questions here: ${what}, not a deck; left out`, {

@@ -43,12 +43,12 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
 }
 
 /** Reads (unless its bytes are given, as the cache hashed them) and parses one deck file. */
-export async function loadDeck(file: string, plugins: HastPlugin[] = [], given?: Buffer, layout: Pick<ParseOptions, 'layout' | 'layoutForced'> = {}): Promise<Deck> {
+export async function loadDeck(file: string, plugins: HastPlugin[] = [], given?: Buffer, layout: Pick<ParseOptions, 'layout' | 'layoutForced' | 'untitled'> = {}): Promise<Deck> {
   return deckFromBytes(file, given ?? (await readDeckBytes(file)), plugins, layout).deck;
 }
 
 /** Parses a deck's bytes already read, keeping its text (for the findings): synchronous, so a time limit can stop it in place (parse-off-thread.ts). */
-export function deckFromBytes(file: string, bytes: Buffer, plugins: HastPlugin[] = [], layout: Pick<ParseOptions, 'layout' | 'layoutForced'> = {}): { deck: Deck; text: string } {
+export function deckFromBytes(file: string, bytes: Buffer, plugins: HastPlugin[] = [], layout: Pick<ParseOptions, 'layout' | 'layoutForced' | 'untitled'> = {}): { deck: Deck; text: string } {
   const text = decodeDeckText(bytes, file);
   checkLineCount(text, file);
   checkNesting(text, file);

@@ -98,6 +98,33 @@ export function takeMeta(nodes: RootContent[], file: string, foreign = false): {
 }
 
 /**
+ * What a bank keeps in comments, where any line of a question may hold them: `<!-- tags:
+ * (javascript, react) -->`, `<!-- expertise: (2) -->`, `<!-- difficulty: hard -->`.
+ */
+export const COMMENT_META = /^\s*<!--\s*(tags?|level|difficulty|expertise)\s*:\s*\(?\s*([^()\n]*?)\s*\)?\s*-->\s*$/i;
+
+/** An expertise numbered from 0 (a junior's question) to 2 (a senior's). */
+const NUMBERED_LEVELS: readonly Level[] = ['easy', 'medium', 'hard'];
+
+/** The tags and level a question's metadata comments give (read beneath a meta line, which wins). */
+export function commentMeta(nodes: RootContent[]): MetaLine {
+  const meta: MetaLine = {};
+  for (const node of nodes) {
+    const m = node.type === 'html' ? COMMENT_META.exec(node.value) : null;
+    if (!m) continue;
+    const [key, value] = [m[1].toLowerCase(), m[2]];
+    if (key.startsWith('tag')) {
+      const tags = splitTags(value).map((t) => t.toLowerCase());
+      if (tags.length) meta.tags = tags;
+    } else {
+      const level = /^\d$/.test(value) ? (key === 'expertise' ? NUMBERED_LEVELS[Number(value)] : undefined) : levelLine(`level: ${value}`);
+      if (level) meta.level = level;
+    }
+  }
+  return meta;
+}
+
+/**
  * `Difficulty: hard` above the card answer is a meta line with a key we don't know; read as the
  * answer, it would push the card answer into the full answer. An error says so instead.
  */

@@ -6,7 +6,7 @@ import { parseMarkdown, createHtmlRenderer, frontMatterBlock } from './markdown.
 import { fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
 import { type HastPlugin } from '../model/render-context.js';
 import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
-import { checkLazyMeta, checkUnknownMeta, takeMeta, type MetaLine } from './meta-line.js';
+import { checkLazyMeta, checkUnknownMeta, commentMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { escapeHtml, plainText, blocksText } from './text.js';
 import { deriveCard, namedChoice } from './derive-card.js';
 import { cardStartIndex, hasCardStart } from './layouts/card-start.js';
@@ -21,6 +21,7 @@ import { detectLanguage } from './detect-language.js';
 import { labelsFor } from '../model/labels.js';
 import { isNumbered, withoutNumber } from './layouts/question-number.js';
 import { levelNamed } from './level-names.js';
+import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
 import { typographicText } from './typographic.js';
 
@@ -38,6 +39,8 @@ export interface ParseOptions {
   layout?: string;
   /** The layout was given as a command-line flag: front matter does not override it. */
   layoutForced?: boolean;
+  /** A file of a folder that may be one deck (folder-deck.ts): the folder names the deck, the file needs no title. */
+  untitled?: boolean;
 }
 
 interface RawQuestion { heading: Heading; nodes: RootContent[] }
@@ -120,8 +123,10 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     }
   }
 
-  // A foreign bank with no "#" title, or a file holding one labelled question, is named after its file rather than refused.
-  const fallbackTitle = reading.layout !== 'studyguide' || reading.oneQuestion ? titleFromSlug(opts.slug) : undefined;
+  // A foreign bank with no "#" title, or a file holding one question and no section (as banks kept
+  // one question per file write them), is named after its file rather than refused.
+  const oneQuestion = reading.oneQuestion || (sections.every((s) => !s.heading) && sections.reduce((n, s) => n + s.questions.length, 0) === 1);
+  const fallbackTitle = reading.layout !== 'studyguide' || oneQuestion || opts.untitled ? titleFromSlug(opts.slug) : undefined;
   const title = stringField(fm, 'title', file, fmAt('title')) ?? (titleHeading ? plainText(titleHeading) || undefined : undefined) ?? fallbackTitle;
   const noQuestions = !sections.some((s) => s.questions.length > 0);
   // No title and no questions: a bank in no layout we know, rather than a deck of ours missing its title.
@@ -196,7 +201,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const quote = first?.type === 'blockquote' && first.children.length > 0 && cardStartIndex(body) === 0 ? numberedLine(first) : undefined;
     if (quote) checkLazyMeta(quote, sourceLines, file);
     const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? body.slice(1) : body, file, reading.foreign);
-    const meta: MetaLine = { ...before.meta, ...after.meta };
+    const meta: MetaLine = { ...commentMeta(rq.nodes), ...before.meta, ...after.meta };
     // A foreign question's options or listing, above its answer label, are printed with the question.
     // So is one of ours whose answer came from a key at the end of the bank (its start is marked).
     const keyed = !quote && hasCardStart(after.rest);
@@ -205,7 +210,10 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       : options.length || quote
         ? { prompt: options, answer: after.rest }
         : (tickedOptions(after.rest) ?? { prompt: [], answer: after.rest });
-    const { prompt, answer: answerNodes } = split;
+    // An answer headed by its label alone (`#### Answer`, as banks of one question per file write
+    // it): the guide prints the answer under its question, so the label says nothing.
+    const answerNodes = split.answer[0]?.type === 'heading' && ANSWER_WORD.test(plainText(split.answer[0])) ? split.answer.slice(1) : split.answer;
+    const { prompt } = split;
     // An answer that opens with a letter alone ("B") prints that option, as the question lists it.
     const named = namedChoice(answerNodes, prompt);
     const shown: RootContent[] =

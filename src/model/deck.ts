@@ -55,6 +55,8 @@ export interface Question {
   answerFromCard: boolean;
   /** 1-based line of the `###` heading in the deck file. */
   line: number;
+  /** The file the question comes from, when not the deck's own (a folder of one-question files read as one deck). */
+  file?: string;
   /** No answer upstream (a foreign bank's unanswered question, or `Status: open`): guide and quiz only. */
   open?: boolean;
   /** Title of the deck the question comes from, when it differs from the printed deck (--combine). */

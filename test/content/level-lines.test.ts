@@ -19,3 +19,36 @@ describe("a bank's own level words", () => {
     expect(findings.filter((f) => f.level === 'error')).toEqual([]);
   });
 });
+
+describe("a question's metadata comments", () => {
+  it('give its tags and level (`<!-- tags: (css) -->`, `<!-- difficulty: hard -->`), under a meta line, and print nothing', async () => {
+    const { parseDeck } = await import('../../src/content/parse-deck.js');
+    const deck = parseDeck(
+      [
+        '# Web',
+        '',
+        '### What is the box model?',
+        '',
+        '> Content, padding, border, margin.',
+        '',
+        '<!-- tags: (css, layout) -->',
+        '<!-- difficulty: hard -->',
+        '',
+        '### What is a closure?',
+        '',
+        'Level: easy',
+        '',
+        '> A function with the scope it was made in.',
+        '',
+        '<!-- expertise: (2) -->',
+        '<!-- a note to the author -->',
+      ].join('\n'),
+      { file: 'web.md', slug: 'web' },
+    );
+    const [box, closure] = allQuestions(deck);
+    expect([box.tags, box.level]).toEqual([['css', 'layout'], 'hard']);
+    // The meta line wins over the comment.
+    expect(closure.level).toBe('easy');
+    for (const q of [box, closure]) expect(`${q.answerHtml}${q.cardHtml}`).not.toMatch(/<!--|tags|expertise/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, cp, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { labelsFor } from '../../src/model/labels.js';
@@ -43,4 +43,24 @@ describe('foreign question banks build', () => {
       );
     }
   }, 600_000);
+});
+
+describe('a folder of one-question files', () => {
+  it('prints as one deck: every question in the guide under its tag, one card each', async () => {
+    const dir = await tempDir('studyguide-folder-');
+    const folder = path.join(dir, 'folder-bank', 'questions');
+    await cp('test/fixtures/folder-bank/questions', folder, { recursive: true });
+    const out = path.join(dir, 'out');
+    const { result } = await buildWith({ paths: [folder], outDir: out, outputs: ['guide', 'cards'] });
+    expect(result.failed).toEqual([]);
+    expect(result.built).toEqual(['questions']);
+    const files = (await readdir(folder)).filter((f) => f !== 'README.md');
+    const decks = await Promise.all(files.map((f) => loadDeck(path.join(folder, f), [], undefined, { untitled: true })));
+    const guide = squash(pdfText(path.join(out, 'questions', 'guide.pdf')));
+    for (const q of decks.flatMap(allQuestions)) expect(guide).toContain(squash(q.text));
+    // Named after the folder above "questions/", sections by tag.
+    expect(guide).toMatch(/Folder bank/);
+    for (const section of ['CSS', 'Javascript', 'React']) expect(guide).toContain(section);
+    expect(Number(pdfInfo(path.join(out, 'questions', 'cards.pdf')).Pages)).toBe(files.length);
+  }, 300_000);
 });

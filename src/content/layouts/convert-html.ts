@@ -1,6 +1,10 @@
 import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
+import { COMMENT_META } from '../meta-line.js';
 import { htmlToMdast, inlineHtmlToMdast, type DroppedHtml } from './html-to-mdast.js';
+
+/** A comment holding a question's tags or level (content/meta-line.ts reads it). */
+const isMetaComment = (value: string): boolean => COMMENT_META.test(value);
 
 /** An HTML comment alone: a note to the author, hidden on every site that shows markdown. */
 export const isComment = (value: string): boolean => /^\s*<!--[\s\S]*?-->\s*$/.test(value);
@@ -33,6 +37,8 @@ function convertChildren(parent: Parent, dropped: DroppedHtml[]): void {
   for (const child of parent.children as RootContent[]) {
     if (child.type === 'html') {
       if (!isComment(child.value)) out.push(...htmlToMdast(child.value, child.position, dropped));
+      // A question's metadata comment (`<!-- tags: (css) -->`) stays for the parser to read; it prints nothing.
+      else if (parent.type === 'root' && isMetaComment(child.value)) out.push(child);
       continue;
     }
     if ('children' in child) convertChildren(child as Parent, dropped);
