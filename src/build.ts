@@ -292,14 +292,15 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   const unanswered = noAnswersWarning(deck, deckOpts);
   if (unanswered) emit({ type: 'warning', diagnostic: unanswered });
   // Characters no font has would print as empty boxes: said here, at their lines.
-  for (const d of await fontCoverageWarnings(deck.file)) emit({ type: 'warning', diagnostic: d });
+  const sources = [...new Set(allQuestions(deck).map((q) => q.file ?? deck.file))];
+  for (const file of sources.length ? sources : [deck.file]) for (const d of await fontCoverageWarnings(file)) emit({ type: 'warning', diagnostic: d });
   const facts: PrintFacts = {};
   const ctx: DeckContext = {
     deck,
     opts: deckOpts,
     session,
     dirs,
-    warn: (d) => emit({ type: 'warning', diagnostic: { file: deck.file, severity: 'warning', ...d, line: d.line ?? 1 } }),
+    warn: (d) => emit({ type: 'warning', diagnostic: { severity: 'warning', ...d, file: d.file ?? deck.file, line: d.line ?? 1 } }),
     remember: (settled) => Object.assign(facts, settled),
   };
   // The guide first, then the steps that cite its page numbers side by side (outputs/run-steps.ts).

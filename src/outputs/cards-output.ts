@@ -103,6 +103,7 @@ function reportOverflow(ctx: DeckContext, fits: CardFit[]): void {
     ctx.warn({
       code: 'card-overflow',
       line: q?.line,
+      file: q?.file,
       message: `Q${f.number} "${q?.text ?? ''}": text overflows the ${side} by ${f.overflow} pt even at ${CARD_FONT_MIN_PT} pt — shorten the card answer or use a larger --card-size`,
     });
   }
@@ -111,7 +112,7 @@ function reportOverflow(ctx: DeckContext, fits: CardFit[]): void {
     const q = questions.get(first.number);
     const more = over.length > 1 ? ` (and ${over.length - 1} more card${over.length > 2 ? 's' : ''})` : '';
     throw contentError(
-      ctx.deck.file,
+      q?.file ?? ctx.deck.file,
       q?.line,
       `Q${first.number} "${q?.text ?? ''}" does not fit its ${ctx.opts.cardSize} card${first.face === 'cheat' ? '' : ` ${first.face}`}: ${first.overflow} pt too long at ${CARD_FONT_MIN_PT} pt${more}`,
       'shorten the card answer, choose a larger --card-size, or drop --strict to print it clipped with a warning',

@@ -21,7 +21,8 @@ export interface DeckContext {
   opts: BuildOptions;
   session: BrowserSession;
   dirs: AssetDirs;
-  warn(diagnostic: { code: DiagnosticCode; message: string; line?: number }): void;
+  /** A warning at a line of the deck file, or of `file` (where a folder deck's question comes from). */
+  warn(diagnostic: { code: DiagnosticCode; message: string; line?: number; file?: string }): void;
   /** Keeps what a step's print settled (page numbers, fitted sizes) with the deck's outputs. */
   remember(facts: PrintFacts): void;
 }

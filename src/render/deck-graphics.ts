@@ -13,6 +13,8 @@ const MERMAID_BLOCK = /<pre([^>]*)>\s*<code class="[^"]*\blanguage-mermaid\b[^"]
 interface Fragment {
   html: string;
   line: number;
+  /** The file the text comes from, when not the deck's (a question of a folder deck). */
+  file?: string;
   set(html: string): void;
 }
 
@@ -37,12 +39,13 @@ export async function addGraphics(deck: Deck, drawer: DiagramDrawer, dirs: Asset
         const warn = (warning: Diagnostic) => {
           if (!copy.diagnostics.some((d) => d.line === warning.line && d.message === warning.message)) copy.diagnostics.push(warning);
         };
-        for (const url of drawing.refused ?? []) warn(refusedWarning(copy.file, line, url));
+        const file = fragment.file ?? copy.file;
+        for (const url of drawing.refused ?? []) warn(refusedWarning(file, line, url));
         if ('svg' in drawing) {
-          for (const text of drawing.warnings ?? []) warn(mermaidWarning(copy.file, line, text));
+          for (const text of drawing.warnings ?? []) warn(mermaidWarning(file, line, text));
           return diagramFigure(drawing.svg, diagramCaption(decodeEntities(stripTags(code))));
         }
-        warn(diagramWarning(copy.file, line, drawing.error));
+        warn(diagramWarning(file, line, drawing.error));
         return block;
       }),
     );
@@ -70,8 +73,8 @@ function fragmentsOf(deck: Deck): Fragment[] {
   for (const section of deck.sections) {
     list.push({ html: section.introHtml, line: section.line, set: (h) => (section.introHtml = h) });
     for (const q of section.questions) {
-      list.push({ html: q.answerHtml, line: q.line, set: (h) => (q.answerHtml = h) });
-      list.push({ html: q.cardHtml, line: q.line, set: (h) => (q.cardHtml = h) });
+      list.push({ html: q.answerHtml, line: q.line, file: q.file, set: (h) => (q.answerHtml = h) });
+      list.push({ html: q.cardHtml, line: q.line, file: q.file, set: (h) => (q.cardHtml = h) });
     }
   }
   return list;
