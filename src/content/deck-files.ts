@@ -60,13 +60,18 @@ async function decksBelow(dir: string): Promise<string[]> {
   return found.filter(isDeckName).map(path.normalize).sort();
 }
 
+/** File names that stand for their folder. */
+const FOLDER_DECK_NAME = /^(?:readme|index)\.md$/i;
+
 /**
- * Output folder name from the file name only: lowercase letters of any script, digits and
+ * Output folder name from the file name only (a read-me or index: its folder's name): lowercase letters of any script, digits and
  * dashes (`Вопросы.md` → `вопросы`, `café-résumé.md` → `café-résumé`), in NFC so the same name
  * typed on any system gives the same folder.
  */
 export function slugFromFile(file: string): string {
-  const base = path.basename(file).replace(/\.[^.]*$/, '');
+  // A folder's read-me or index that holds a deck is named after its folder (`basic/README.md` →
+  // `basic`): a bank kept as one README a folder would give every deck the same name.
+  const base = FOLDER_DECK_NAME.test(path.basename(file)) ? path.basename(path.dirname(path.resolve(file))) : path.basename(file).replace(/\.[^.]*$/, '');
   const words = base.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, '-').replace(/^-+|-+$/g, '');
   // At most 80 characters, cut between characters (never inside one) and without a trailing dash.
   const slug = Array.from(words).slice(0, 80).join('').replace(/-+$/, '').normalize('NFC');

@@ -160,6 +160,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       : undefined;
   if (!reading.foreign) dropOwnNumbers(sections.flatMap((s) => s.questions.map((q) => q.heading)));
 
+  // A bank's title may name the level of all its questions ("Basic Interview Questions", "Advanced SQL").
+  const deckLevel = reading.foreign && title ? levelNamed(title) : undefined;
   const slugger = new GithubSlugger();
   const idRequests: IdRequest[] = [];
   let number = 0;
@@ -179,7 +181,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       diagnostics.push({ file, line, severity: 'warning', code: 'empty-section', message: `section "${section.title}" has no questions` });
     }
     for (const rq of raw.questions) {
-      section.questions.push(buildQuestion(rq, ++number, section.level));
+      section.questions.push(buildQuestion(rq, ++number, section.level ?? deckLevel));
     }
     return section;
   });
@@ -195,7 +197,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     checkUnknownMeta(before.rest, file);
     // Our own format's options: lettered lists right under the heading, then the card answer.
     const options = reading.foreign ? [] : leadingOptions(before.rest);
-    const body = before.rest.slice(options.length);
+    // The other ways the question is asked, quoted under it: printed with it, never its answer.
+    const phrasings = before.rest[options.length]?.type === 'blockquote' && ALSO_ASKED.test(blocksText([before.rest[options.length]])) ? 1 : 0;
+    const body = before.rest.slice(options.length + phrasings);
     const first = body[0];
     // A foreign answer whose answer proper comes below (a hint box, then "Answer"): its first quote is no card answer.
     const quote = first?.type === 'blockquote' && first.children.length > 0 && cardStartIndex(body) === 0 ? numberedLine(first) : undefined;
@@ -213,7 +217,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     // An answer headed by its label alone (`#### Answer`, as banks of one question per file write
     // it): the guide prints the answer under its question, so the label says nothing.
     const answerNodes = split.answer[0]?.type === 'heading' && ANSWER_WORD.test(plainText(split.answer[0])) ? split.answer.slice(1) : split.answer;
-    const { prompt } = split;
+    const prompt = [...before.rest.slice(options.length, options.length + phrasings), ...split.prompt];
     // An answer that opens with a letter alone ("B") prints that option, as the question lists it.
     const named = namedChoice(answerNodes, prompt);
     const shown: RootContent[] =
@@ -339,15 +343,18 @@ function numberedLine(quote: Blockquote): Blockquote {
 /** The level a bank wrote after a question's number (`### Question 1 — Easy`), as its layout read it. */
 const headingLevel = (heading: Heading): Level | undefined => (heading.data as { level?: Level } | undefined)?.level;
 
-/** `devops-questions` → "Devops questions". */
 /** A section heading as a title: without a colon left at its end ("Introduction:" in many banks). */
 const headingTitle = (text: string): string => text.replace(/(?<=\S)\s*[:：]$/u, '') || text;
 
+/** `devops-questions` → "Devops questions". */
 const titleFromSlug = (slug: string): string => {
   // `001-what-is-dns` → "What is dns": the number only orders the files.
   const words = slug.replace(/[-_]+/g, ' ').trim().replace(/^\d+\s+(?=\S)/, '');
   return words ? words[0].toUpperCase() + words.slice(1) : 'Questions';
 };
+
+/** A quote under a question naming the other ways it is asked (`> **Also asked as:** "…" · "…"`). */
+const ALSO_ASKED = /^\s*(?:(?:also|often|sometimes)\s+(?:asked|phrased|worded)\s+as|(?:other|alternative|similar)\s+(?:phrasings?|wordings?|forms?)|variants?)\s*[:：]/i;
 
 const paragraphOf = (text: string | undefined): string => (text ? `<p>${escapeHtml(text)}</p>` : '');
 

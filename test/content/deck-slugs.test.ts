@@ -18,6 +18,10 @@ describe('output folder names (slugs)', () => {
     expect(slugFromFile('cafe\u0301-re\u0301sume\u0301.md')).toBe('café-résumé');
     expect(slugFromFile('Kubernetes & Docker (2024).md')).toBe('kubernetes-docker-2024');
     expect(slugFromFile('!!!.md')).toBe('deck');
+    // A deck kept as a folder's read-me or index is named after its folder (`basic/README.md`, `hard/README.md`).
+    expect(slugFromFile('interview-questions/basic/README.md')).toBe('basic');
+    expect(slugFromFile('banks/Hard/index.md')).toBe('hard');
+    expect(slugFromFile('basic/CHANGELOG.md')).toBe('changelog');
   });
 
   it('are cut at 80 characters, never inside one', () => {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/content/parse-deck.js';
+import { allQuestions } from '../../src/model/deck.js';
+
+// A bank of numbered questions, one file a level, each answer maybe opening with the other ways
+// the question is asked.
+const BANK = [
+  '# Advanced Interview Questions',
+  '',
+  'Senior-level questions and answers.',
+  '',
+  '---',
+  '',
+  '## 1. How does the scheduler pick a node?',
+  '',
+  '> **Also asked as:** "Explain filtering and scoring" · "What does kube-scheduler do?"',
+  '',
+  'It filters out the nodes that cannot run the pod, scores the rest and binds the pod to the best.',
+  '',
+  '---',
+  '',
+  '## 2. Why is etcd run with an odd number of members?',
+  '',
+  'A quorum of a majority survives the loss of a minority; a fourth member adds no tolerance over three.',
+].join('\n');
+
+describe('a bank of numbered questions', () => {
+  const questions = allQuestions(parseDeck(BANK, { file: 'advanced.md', slug: 'advanced' }));
+
+  it('prints the other ways a question is asked with the question, never as its card', () => {
+    const [scheduler] = questions;
+    expect(scheduler.cardText).toMatch(/^It filters out the nodes/);
+    expect(scheduler.promptText).toMatch(/^Also asked as: .Explain filtering and scoring./);
+    expect(scheduler.answerText).not.toMatch(/Also asked/);
+  });
+
+  it('takes the level its title names for every question', () => {
+    expect(questions.map((q) => q.level)).toEqual(['hard', 'hard']);
+  });
+});
