@@ -49,7 +49,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   const cache = await BuildCache.open(opts, [...dirs.templates, ...dirs.styles]);
   // A folder of one-question files is one deck (content/folder-deck.ts); its key hashes them all.
   const groups = await folderGroups(opts.paths, files, async (f) => (await cache.bytesOf(f))?.toString('utf8'));
-  for (const g of groups) cache.addFolder(g.folder, g.files);
+  for (const g of groups) cache.addFolder(g.folder, [...g.files, ...g.indexes]);
   const units = deckUnits(files, groups);
   const emit = cache.observe(report);
   const { session, signal } = context;
@@ -87,7 +87,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
           ? await prepareFolder(parser, group, opts, selection, (f) => cache.bytesOf(f))
           : await prepareDeck(parser, file, opts, selection, bytes);
         // A folder whose files are not all one question each: every file is a deck of its own.
-        if (!prepared) return void (await eachLimited(group!.files, 1, (f) => buildUnit(f)));
+        if (!prepared) return void (await eachLimited([...group!.files, ...group!.indexes], 1, (f) => buildUnit(f)));
         if ('leftOut' in prepared) {
           // A file that is no deck is said once the build knows whether anything else built.
           if (prepared.leftOut.code === 'not-a-deck') notDecks.push(prepared.leftOut);
@@ -161,9 +161,9 @@ const DECK_CONCURRENCY = BROWSER_CONCURRENCY;
 function deckUnits(files: string[], groups: FolderGroup[]): (string | FolderGroup)[] {
   const units: (string | FolderGroup)[] = [];
   for (const file of files) {
-    const group = groups.find((g) => g.files.includes(file));
+    const group = groups.find((g) => g.files.includes(file) || g.indexes.includes(file));
     if (!group) units.push(file);
-    else if (group.files[0] === file) units.push(group);
+    else if (!units.includes(group)) units.push(group);
   }
   const bySlug = new Map<string, string>();
   for (const name of units.map((u) => (typeof u === 'string' ? u : u.folder))) {
@@ -256,12 +256,17 @@ async function readFolder(
   opts: BuildOptions,
   bytesOf?: (file: string) => Promise<Buffer | undefined>,
 ): Promise<Deck | undefined> {
-  const read = await Promise.allSettled(group.files.map(async (f) => readDeck(parser, f, opts, await bytesOf?.(f), true)));
+  const files = [...group.files, ...group.indexes];
+  const read = await Promise.allSettled(files.map(async (f) => readDeck(parser, f, opts, await bytesOf?.(f), true)));
   const decks = read.flatMap((r) => (r.status === 'fulfilled' && 'deck' in r.value ? [r.value.deck] : []));
-  if (read.some((r) => r.status === 'fulfilled' && !('deck' in r.value && allQuestions(r.value.deck).length === 1))) return undefined;
+  // A read-me that only describes the folder is left out, said as a warning of the folder's deck.
+  const leftOut = read.flatMap((r, i) => (r.status === 'fulfilled' && 'leftOut' in r.value && group.indexes.includes(files[i]) ? [r.value.leftOut] : []));
+  if (read.some((r) => r.status === 'fulfilled' && ('deck' in r.value ? allQuestions(r.value.deck).length !== 1 : !leftOut.includes(r.value.leftOut))))
+    return undefined;
   const failed = read.find((r) => r.status === 'rejected');
   if (failed) throw failed.reason;
-  return folderDeck(group.folder, decks);
+  const deck = folderDeck(group.folder, decks);
+  return { ...deck, diagnostics: [...deck.diagnostics, ...leftOut] };
 }
 
 /** A folder's files as one deck, ready to produce; undefined when they are decks of their own. */

@@ -58,7 +58,8 @@ function afterLabel(n: RootContent, names: RegExp): PhrasingContent[] | undefine
 export const shortVersion = (n: RootContent): PhrasingContent[] | undefined => afterLabel(n, SHORT_VERSION);
 
 // A label that only says "here is the answer": "**Strategy:**", "**Explanation:**", "**Summary:**".
-const ANSWER_NAME = /^(?:(?:model|sample|interview|spoken|ideal|suggested|expected)\s+)?(?:answer|solution|explanation|strategy|approach|summary|overview|definition|description|key (?:idea|point)|main idea|response)\s*[:：]?$/i;
+const ANSWER_NAME =
+  /^(?:(?:model|sample|interview|spoken|ideal|suggested|expected)\s+)?(?:answer|solution|explanation|strategy|approach|summary|overview|definition|description|key (?:idea|point)|main idea|response)(?:\s*\((?!\s*(?:short|brief|simple|quick|concise|one|in short|tl))[^()\n]{1,24}\))?\s*[:：]?$/i;
 
 /** A paragraph without an opening label that only names the answer; undefined when it has none. */
 export function withoutAnswerName(n: RootContent): Paragraph | undefined {
@@ -66,8 +67,9 @@ export function withoutAnswerName(n: RootContent): Paragraph | undefined {
   return words && { ...(n as Paragraph), children: words };
 }
 
-// "What: Docker is …" — a field label typed as plain text, in banks that answer in What/Why/How fields.
-const PLAIN_NAME = /^\s*(?:what|definition|answer|ans)\s*:\s+(?=\S)/i;
+// "What: Docker is …" — a field label typed as plain text, in banks that answer in What/Why/How
+// fields; also after a symbol and with what it says of itself in brackets ("✅ Answer (English):").
+const PLAIN_NAME = /^\s*(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*)?(?:what|definition|answer|ans)\s*(?:\([^()\n]{1,24}\)\s*)?:\s+(?=\S)/iu;
 
 /** A paragraph without an opening plain `What:` or `Answer:` label; undefined when it has none. */
 export function withoutPlainName(n: RootContent): Paragraph | undefined {

@@ -25,6 +25,8 @@ const GENERIC_FOLDER = /^(?:questions?|content|decks?|docs?|src|cards?|markdown|
 export interface FolderGroup {
   folder: string;
   files: string[];
+  /** Its read-me or index (`README.md`), which shares the folder's name: left out when it holds no question. */
+  indexes: string[];
 }
 
 /**
@@ -45,17 +47,19 @@ export function mayBeOneQuestion(text: string): boolean {
  */
 export async function folderGroups(paths: string[], files: string[], textOf: (file: string) => Promise<string | undefined>): Promise<FolderGroup[]> {
   const folders = new Set(paths.map((p) => path.normalize(p)));
-  const byFolder = new Map<string, string[]>();
+  const byFolder = new Map<string, FolderGroup>();
   for (const file of files) {
     const folder = path.dirname(file);
-    if (!folders.has(path.normalize(folder)) || isFolderFile(file)) continue;
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+    if (!folders.has(path.normalize(folder))) continue;
+    const group = byFolder.get(folder) ?? { folder, files: [], indexes: [] };
+    (isFolderFile(file) ? group.indexes : group.files).push(file);
+    byFolder.set(folder, group);
   }
   const groups: FolderGroup[] = [];
-  for (const [folder, members] of byFolder) {
-    if (members.length < MIN_FILES) continue;
-    const texts = await Promise.all(members.map(textOf));
-    if (texts.every((t) => t !== undefined && mayBeOneQuestion(t))) groups.push({ folder, files: members });
+  for (const group of byFolder.values()) {
+    if (group.files.length < MIN_FILES) continue;
+    const texts = await Promise.all(group.files.map(textOf));
+    if (texts.every((t) => t !== undefined && mayBeOneQuestion(t))) groups.push(group);
   }
   return groups;
 }

@@ -204,3 +204,16 @@ describe('a card that names an option', () => {
     expect(await derive('Answer: A, C\n\nBoth are rocky.', '- A) Venus\n- B) Saturn\n- C) Mars')).toBe('Answer: A, C\nBoth are rocky.');
   });
 });
+
+describe('a card under an answer label in the bank’s own words', () => {
+  const derive = async (answer: string) => {
+    const { deriveCard } = await import('../../src/content/derive-card.js');
+    return deriveCard(parseMarkdown(answer).children, 'What is a pod?', []).text;
+  };
+
+  it('leaves out the label, after a symbol and with what it says of itself in brackets', async () => {
+    expect(await derive('✅ Answer (English):\nA pod is the smallest deployable unit.\n\n🇮🇳 उत्तर (Hindi):\nपॉड सबसे छोटी इकाई है।')).toBe('A pod is the smallest deployable unit.');
+    expect(await derive('**Answer (English):** A pod is the smallest deployable unit.')).toBe('A pod is the smallest deployable unit.');
+    expect(await derive('Answer: A pod is the smallest deployable unit.')).toBe('A pod is the smallest deployable unit.');
+  });
+});

@@ -10,12 +10,15 @@ const MARKER = '(?:[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D]+\\s*)?';
 /** Text that is only such symbols, standing before a label in a run of its own. */
 export const MARKER_ONLY = /^\s*[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*$/u;
 
+/** What a label may say of itself in brackets: `Answer (English):`, `Réponse (FR) :`. */
+const QUALIFIER = '[(（][^()（）\\n]{1,24}[)）]';
+
 /**
  * A label of these words at the start of a paragraph: `Answer:`, `答：`, `Q3:`; with a number,
  * also `Q3.` and `Q3)`; the bare letter also as `Q.` / `A)`. Full-width punctuation counts.
  */
 function label(words: string, letter: string, typed: string): RegExp {
-  return new RegExp(`^\\s*${MARKER}(?:(?:${words})\\s*(?:${DIGITS})?\\s*[:：]|(?:${words})\\s*${DIGITS}\\s*[.)．）]|${typed}|${letter}\\s*[.)．）])\\s*`, 'iu');
+  return new RegExp(`^\\s*${MARKER}(?:(?:${words})\\s*(?:${DIGITS})?\\s*(?:${QUALIFIER}\\s*)?[:：]|(?:${words})\\s*${DIGITS}\\s*[.)．）]|${typed}|${letter}\\s*[.)．）])\\s*`, 'iu');
 }
 
 /** A question label and nothing else (`Question`, `Q:`, `Вопрос`): a heading or a table column naming what is asked. */
