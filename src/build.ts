@@ -1,11 +1,10 @@
 import path from 'node:path';
 import { readDeckBytes } from './content/read-deck.js';
-import { asDiagnostic } from './check/deck-findings.js';
-import { errorFinding } from './check/check-deck-source.js';
 import { ParseThread } from './parse-off-thread.js';
 import { IdSelection } from './content/id-selection.js';
 import { findDeckFiles, slugFromFile } from './content/deck-files.js';
-import { folderDeck, folderGroups, type FolderGroup } from './content/folder-deck.js';
+import { deckUnits, folderGroups, type FolderGroup } from './content/folder-deck.js';
+import { prepareDeck, prepareFolder, readFolder, type Prepared } from './prepare-deck.js';
 import { allQuestions, type Deck, type Diagnostic } from './model/deck.js';
 import type { PrintFacts } from './model/print-facts.js';
 import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
@@ -18,9 +17,7 @@ import { sha256 } from './cache-record.js';
 import { runSteps } from './outputs/run-steps.js';
 import { eachLimited } from './each-limited.js';
 import type { DeckContext } from './outputs/output.js';
-import { checkOutputNames, optionsForDeck, wantsOutput } from './config.js';
-import { selectQuestions } from './content/select-questions.js';
-import { checkDeckLimits } from './content/deck-limits.js';
+import { checkOutputNames, wantsOutput } from './config.js';
 import type { IndexEntry } from './outputs/index-page.js';
 import { loadSteps, OUTPUT_NAMES, printsAnything } from './outputs/steps.js';
 import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
@@ -154,30 +151,6 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
 /** Decks built at the same time. */
 const DECK_CONCURRENCY = BROWSER_CONCURRENCY;
 
-/**
- * What the build makes decks of, in the order found: each file, and each folder of one-question
- * files in the place of its first file. A folder's deck and a file's must not share an output folder.
- */
-function deckUnits(files: string[], groups: FolderGroup[]): (string | FolderGroup)[] {
-  const units: (string | FolderGroup)[] = [];
-  for (const file of files) {
-    const group = groups.find((g) => g.files.includes(file) || g.indexes.includes(file));
-    if (!group) units.push(file);
-    else if (!units.includes(group)) units.push(group);
-  }
-  const bySlug = new Map<string, string>();
-  for (const name of units.map((u) => (typeof u === 'string' ? u : u.folder))) {
-    const other = bySlug.get(slugFromFile(name));
-    if (other)
-      throw new StudyguideError(`both this deck and ${other} would be written to the output folder "${slugFromFile(name)}"`, {
-        file: name,
-        hint: 'rename one of the two',
-      });
-    bySlug.set(slugFromFile(name), name);
-  }
-  return units;
-}
-
 /** Decks finish in any order side by side; the result and the index list them as given. */
 function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]): void {
   const rank = new Map<string, number>(
@@ -189,96 +162,6 @@ function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]):
   result.built.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
   result.failed.sort((a, b) => (rank.get(a.file) ?? 0) - (rank.get(b.file) ?? 0));
   built.sort((a, b) => (rank.get(a.file ?? a.slug) ?? 0) - (rank.get(b.file ?? b.slug) ?? 0));
-}
-
-/** A deck ready to produce: parsed, its options and question selection applied; or left out, with the warning saying why. */
-type Prepared = { deck: Deck; deckOpts: BuildOptions } | { leftOut: Diagnostic };
-
-/**
- * A deck as this build prints it: parsed, with the findings `check` reports too (one source, one
- * severity: an error fails the deck here as it fails `check`), then its options and question
- * selection applied. Left out, with the warning saying why, when `--only-ids` lists none of its
- * questions or the file is no deck (a folder's read-me).
- */
-async function prepareDeck(parser: ParseThread, file: string, opts: BuildOptions, selection?: IdSelection, bytes?: Buffer): Promise<Prepared> {
-  const read = await readDeck(parser, file, opts, bytes);
-  return 'leftOut' in read ? read : selectDeck(read.deck, opts, selection);
-}
-
-/** A deck file parsed, its findings as the deck's diagnostics; an error among them fails it. */
-async function readDeck(
-  parser: ParseThread,
-  file: string,
-  opts: BuildOptions,
-  bytes?: Buffer,
-  untitled?: boolean,
-): Promise<{ deck: Deck } | { leftOut: Diagnostic }> {
-  const layout = { layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout'), ...(untitled ? { untitled } : {}) };
-  const source = await parser.parse(file, bytes ?? (await readDeckBytes(file)), layout).catch((err: unknown) => {
-    if (err instanceof StudyguideError && err.code === 'not-a-deck') return errorFinding(err, file);
-    throw err;
-  });
-  if ('code' in source) return { leftOut: asDiagnostic(source) };
-  const { findings } = source;
-  const error = findings.find((f) => f.level === 'error');
-  if (error) {
-    const [message, ...hint] = error.message.split(' — ');
-    throw contentError(error.file, error.line, message, hint.join(' — ') || 'run `studyguide check` on the deck for every finding');
-  }
-  return { deck: { ...source.deck, diagnostics: findings.map(asDiagnostic) } };
-}
-
-/** The deck with its options and the questions chosen; left out when `--only-ids` lists none of them. */
-function selectDeck(parsed: Deck, opts: BuildOptions, selection?: IdSelection): Prepared {
-  if (selection && !selection.holdsListed(parsed)) {
-    return {
-      leftOut: {
-        file: parsed.file,
-        line: 1,
-        severity: 'warning',
-        code: 'no-listed-question',
-        message: `no question of this deck is listed in ${opts.onlyIds}; deck not built`,
-      },
-    };
-  }
-  const deckOpts = optionsForDeck(opts, parsed);
-  checkDeckLimits(parsed, deckOpts.maxQuestions);
-  return { deck: selectQuestions(parsed, deckOpts, selection?.filter), deckOpts };
-}
-
-/**
- * A folder's files read as one deck (content/folder-deck.ts); undefined when one of them is not
- * one question (each file is then a deck of its own). A file that fails to parse fails the deck.
- */
-async function readFolder(
-  parser: ParseThread,
-  group: FolderGroup,
-  opts: BuildOptions,
-  bytesOf?: (file: string) => Promise<Buffer | undefined>,
-): Promise<Deck | undefined> {
-  const files = [...group.files, ...group.indexes];
-  const read = await Promise.allSettled(files.map(async (f) => readDeck(parser, f, opts, await bytesOf?.(f), true)));
-  const decks = read.flatMap((r) => (r.status === 'fulfilled' && 'deck' in r.value ? [r.value.deck] : []));
-  // A read-me that only describes the folder is left out, said as a warning of the folder's deck.
-  const leftOut = read.flatMap((r, i) => (r.status === 'fulfilled' && 'leftOut' in r.value && group.indexes.includes(files[i]) ? [r.value.leftOut] : []));
-  if (read.some((r) => r.status === 'fulfilled' && ('deck' in r.value ? allQuestions(r.value.deck).length !== 1 : !leftOut.includes(r.value.leftOut))))
-    return undefined;
-  const failed = read.find((r) => r.status === 'rejected');
-  if (failed) throw failed.reason;
-  const deck = folderDeck(group.folder, decks);
-  return { ...deck, diagnostics: [...deck.diagnostics, ...leftOut] };
-}
-
-/** A folder's files as one deck, ready to produce; undefined when they are decks of their own. */
-async function prepareFolder(
-  parser: ParseThread,
-  group: FolderGroup,
-  opts: BuildOptions,
-  selection?: IdSelection,
-  bytesOf?: (file: string) => Promise<Buffer | undefined>,
-): Promise<Prepared | undefined> {
-  const deck = await readFolder(parser, group, opts, bytesOf);
-  return deck && selectDeck(deck, opts, selection);
 }
 
 /** What producing a deck's outputs needs from the build. */

@@ -38,16 +38,20 @@ export async function findDeckFiles(paths: string[], search: DeckSearch = {}): P
     } else files.push(p);
   }
   const unique = [...new Set(files)];
-  // Two decks with one output folder would overwrite each other's files without a word.
+  checkOutputFolders(unique);
+  return unique;
+}
+
+/** Two decks with one output folder would overwrite each other's files without a word: an error names both. */
+export function checkOutputFolders(decks: string[]): void {
   const bySlug = new Map<string, string>();
-  for (const file of unique) {
+  for (const file of decks) {
     const other = bySlug.get(slugFromFile(file));
     if (other) {
-      throw new StudyguideError(`both this deck and ${other} would be written to the output folder "${slugFromFile(file)}"`, { file, hint: 'rename one of the two files' });
+      throw new StudyguideError(`both this deck and ${other} would be written to the output folder "${slugFromFile(file)}"`, { file, hint: 'rename one of the two' });
     }
     bySlug.set(slugFromFile(file), file);
   }
-  return unique;
 }
 
 /** True for a path inside a node_modules folder (packages' READMEs are no decks). */

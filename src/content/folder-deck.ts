@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { allQuestions, type Deck, type Question, type Section } from '../model/deck.js';
-import { slugFromFile } from './deck-files.js';
+import { checkOutputFolders, slugFromFile } from './deck-files.js';
 import { isFolderFile } from './index-file.js';
 import { shortAnchor } from './short-anchor.js';
 import { typographicText } from './typographic.js';
@@ -138,4 +138,19 @@ function groupByTag(questions: Question[]): { title: string; questions: Question
   return [...byTag]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([tag, qs]) => ({ title: titleOf(tag), questions: qs }));
+}
+
+/**
+ * What the build makes decks of, in the order found: each file, and each folder of one-question
+ * files in the place of its first file. A folder's deck and a file's must not share an output folder.
+ */
+export function deckUnits(files: string[], groups: FolderGroup[]): (string | FolderGroup)[] {
+  const units: (string | FolderGroup)[] = [];
+  for (const file of files) {
+    const group = groups.find((g) => g.files.includes(file) || g.indexes.includes(file));
+    if (!group) units.push(file);
+    else if (!units.includes(group)) units.push(group);
+  }
+  checkOutputFolders(units.map((u) => (typeof u === 'string' ? u : u.folder)));
+  return units;
 }
