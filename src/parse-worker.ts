@@ -6,6 +6,10 @@ import { toWire } from './wire-error.js';
 import { rememberParses } from './content/markdown.js';
 import { preloadHyphenation } from './content/hyphenate.js';
 
+/** A deck of each kind of block the parser reads most: a section, a question with meta, card, list and code. */
+const WARM_UP =
+  '# Warm-up\n\n## Section\n\n### What is a question?\n\nLevel: easy · Tags: a\n\n> A short *answer* with `code`.\n\nThe full answer:\n\n- one\n- two\n\n```sh\nls -l\n```\n';
+
 interface Job {
   id: number;
   kind: JobKind;
@@ -15,9 +19,17 @@ interface Job {
 }
 
 const port = parentPort!;
-if ((workerData as { remember?: boolean } | undefined)?.remember) rememberParses();
 // Most decks are English: its hyphenation patterns load with the thread, not within a deck's time.
 preloadHyphenation('en');
+// The first parse on a thread also loads and compiles the parser's paths (a busy machine took over
+// 400 ms for three questions): a deck of a few lines takes that cost here, so a deck's time limit
+// measures the deck.
+try {
+  runDeckJob('parse', 'warm-up.md', Buffer.from(WARM_UP), {});
+} catch {
+  // Nothing to report: a real deck's parse says what is wrong.
+}
+if ((workerData as { remember?: boolean } | undefined)?.remember) rememberParses();
 // Loaded: a deck's time limit counts from here, not from the thread's start (slow on a busy machine).
 port.postMessage({ ready: true });
 port.on('message', (job: Job) => {

@@ -48,7 +48,7 @@ export function checkOutputFolders(decks: string[]): void {
   for (const file of decks) {
     const other = bySlug.get(slugFromFile(file));
     if (other) {
-      throw new StudyguideError(`both this deck and ${other} would be written to the output folder "${slugFromFile(file)}"`, { file, hint: 'rename one of the two' });
+      throw new StudyguideError(`both this deck and ${other} would be written to the output folder "${slugFromFile(file)}"`, { file, hint: 'rename one of the two files' });
     }
     bySlug.set(slugFromFile(file), file);
   }

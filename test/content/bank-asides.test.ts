@@ -38,3 +38,16 @@ describe('a bank of numbered questions', () => {
     expect(questions.map((q) => q.level)).toEqual(['hard', 'hard']);
   });
 });
+
+describe('a file of one labelled question', () => {
+  const only = (text: string, file = 'manifest.md') => allQuestions(parseDeck(text, { file, slug: file.replace(/\.md$/, '') }));
+
+  it('asks it at any label level, the label saying its language in brackets, the question quoted or not', () => {
+    const plain = only('## Question\nWhat is the manifest?\n\n## Answer\nIt declares the app components.\n\n## Follow-ups\n- Where does it live?\n');
+    expect(plain.map((q) => [q.text, q.cardText])).toEqual([['What is the manifest?', 'It declares the app components.']]);
+    // The answer's own headings stay in the answer.
+    expect(plain[0].answerHtml).toMatch(/Follow-ups/);
+    const quoted = only('# Question (EN)\n> What kinds of Service exist?\n\n## Answer (EN)\nServices run work without a screen.\n', 'services.md');
+    expect(quoted.map((q) => [q.text, q.cardText])).toEqual([['What kinds of Service exist?', 'Services run work without a screen.']]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ANSWER_WORD, QUESTION_WORD } from './labels.js';
 
@@ -19,7 +19,10 @@ import { ANSWER_WORD, QUESTION_WORD } from './labels.js';
 export function labelHeadings(nodes: RootContent[]): { nodes: RootContent[]; oneQuestion: boolean } {
   const asks = (n: RootContent | undefined): n is Heading => n?.type === 'heading' && QUESTION_WORD.test(toString(n));
   const answers = (n: RootContent | undefined): boolean => n?.type === 'heading' && ANSWER_WORD.test(toString(n));
-  const labelled = nodes.filter((n, i) => asks(n) && nodes[i + 1]?.type === 'paragraph');
+  // The words asked: the paragraph under the label, or the one paragraph of a quote there (`> What …?`).
+  const asked = (n: RootContent | undefined): Paragraph | undefined =>
+    n?.type === 'paragraph' ? n : n?.type === 'blockquote' && n.children.length === 1 && n.children[0].type === 'paragraph' ? n.children[0] : undefined;
+  const labelled = nodes.filter((n, i) => asks(n) && asked(nodes[i + 1]));
   const first = nodes.find((n) => n.type === 'heading');
   const single = labelled.length === 1 && labelled[0] === first && nodes.some(answers);
   if (labelled.length < 2 && !single) return { nodes, oneQuestion: false };
@@ -27,11 +30,13 @@ export function labelHeadings(nodes: RootContent[]): { nodes: RootContent[]; one
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     const next = nodes[i + 1];
-    if (asks(node) && next?.type === 'paragraph') {
-      out.push({ ...node, children: next.children, position: next.position });
+    const words = asks(node) ? asked(next) : undefined;
+    if (words) {
+      // A file of one question asks it at the question level, whatever level its label had (`## Question`).
+      out.push({ ...(node as Heading), ...(single ? { depth: 3 as const } : {}), children: words.children, position: words.position });
       i++;
     } else if (answers(node)) continue;
-    else if (single && node.type === 'heading') out.push({ ...node, depth: Math.max(node.depth, (first as Heading).depth + 1, 4) as Heading['depth'] });
+    else if (single && node.type === 'heading') out.push({ ...node, depth: Math.max(node.depth, 4) as Heading['depth'] });
     else out.push(node);
   }
   return { nodes: out, oneQuestion: single };

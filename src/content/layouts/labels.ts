@@ -21,10 +21,10 @@ function label(words: string, letter: string, typed: string): RegExp {
   return new RegExp(`^\\s*${MARKER}(?:(?:${words})\\s*(?:${DIGITS})?\\s*(?:${QUALIFIER}\\s*)?[:：]|(?:${words})\\s*${DIGITS}\\s*[.)．）]|${typed}|${letter}\\s*[.)．）])\\s*`, 'iu');
 }
 
-/** A question label and nothing else (`Question`, `Q:`, `Вопрос`): a heading or a table column naming what is asked. */
-export const QUESTION_WORD = new RegExp(`^\\s*(?:${QUESTION_WORDS})\\s*[:：.]?\\s*$`, 'iu');
-/** An answer label and nothing else (`Answer`, `A:`, `Ответ`, `Model answer`). */
-export const ANSWER_WORD = new RegExp(`^\\s*(?:${ANSWER_WORDS})\\s*[:：.]?\\s*$`, 'iu');
+/** A question label and nothing else (`Question`, `Q:`, `Вопрос`, `Question (EN)`): a heading or a table column naming what is asked. */
+export const QUESTION_WORD = new RegExp(`^\\s*(?:${QUESTION_WORDS})\\s*(?:${QUALIFIER}\\s*)?[:：.]?\\s*$`, 'iu');
+/** An answer label and nothing else (`Answer`, `A:`, `Ответ`, `Model answer`, `Answer (EN)`). */
+export const ANSWER_WORD = new RegExp(`^\\s*(?:${ANSWER_WORDS})\\s*(?:${QUALIFIER}\\s*)?[:：.]?\\s*$`, 'iu');
 
 /** `Q:`, `Question 3:`, `Q3)`, `问：`, `質問：` opening a paragraph; also `Q.4` as banks type it. */
 export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q', `Q\\s*[.．]\\s*${DIGITS}\\s*[.)：:．）]?`);
