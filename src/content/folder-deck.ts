@@ -4,6 +4,7 @@ import { checkOutputFolders, slugFromFile } from './deck-files.js';
 import { isFolderFile } from './index-file.js';
 import { shortAnchor } from './short-anchor.js';
 import { typographicText } from './typographic.js';
+import { frontMatterTitle, titleAsks } from './title-question.js';
 
 // Many banks keep one question per file (`questions/closures.md`, `questions/cors.md`, …). Built
 // file by file, such a folder gave as many decks of one question each; read together, the folder
@@ -31,12 +32,16 @@ export interface FolderGroup {
 
 /**
  * Whether a file may hold one question of a folder deck: small, with no title of its own (no
- * front matter `title`, no `#` or `##` heading outside code). The parse decides the rest.
+ * front matter `title`, no `#` or `##` heading outside code) or a title that asks. The parse
+ * decides the rest.
  */
 export function mayBeOneQuestion(text: string): boolean {
   if (text.length > MAX_QUESTION_BYTES) return false;
-  if (/^---\r?\n[\s\S]*?^title\s*:/m.test(/^---\r?\n[\s\S]*?^---\s*$/m.exec(text)?.[0] ?? '')) return false;
+  // A title that asks is the file's question (title-question.ts): `title: What is …?`, `# Explain …`.
+  const yamlTitle = frontMatterTitle(/^---\r?\n([\s\S]*?)^---\s*$/m.exec(text)?.[1] ?? '');
   const prose = text.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm, '');
+  const h1 = /^ {0,3}#[ \t]+(.+?)[ \t#]*$/m.exec(prose)?.[1];
+  if (yamlTitle !== undefined || h1 !== undefined) return titleAsks(yamlTitle ?? h1!);
   return !/^ {0,3}#{1,2}(?:[ \t]|$)/m.test(prose);
 }
 

@@ -24,6 +24,7 @@ import { levelNamed } from './level-names.js';
 import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
 import { typographicText } from './typographic.js';
+import { titleQuestion } from './title-question.js';
 
 /** Options for turning one deck file into the model. */
 export interface ParseOptions {
@@ -67,6 +68,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
   const reading = readLayout(tree, opts, diagnostics);
+  // A page asking one question in its title, the page its answer: the title is its question.
+  if (reading.layout === 'studyguide') titleQuestion(tree, file);
   // The deck's language: its front matter's `lang`, else read from its prose (a bank in its own
   // layout names none), else English. Prose fragments are hyphenated for it; headings and card
   // answers only in words too long for a card's line.

@@ -51,3 +51,24 @@ describe('a file of one labelled question', () => {
     expect(quoted.map((q) => [q.text, q.cardText])).toEqual([['What kinds of Service exist?', 'Services run work without a screen.']]);
   });
 });
+
+describe('a page that asks its question in its title', () => {
+  const read = (text: string, file = 'page.md') => parseDeck(text, { file, slug: file.replace(/\.md$/, '') });
+
+  it('takes the front matter title or the `#` heading as the question, the page as its answer', () => {
+    const yaml = allQuestions(read('---\ntitle: 什么是暂时性死区\n---\n\n在声明之前使用 let 变量会报错。\n\n### 例子\n\n```js\nconsole.log(a); let a = 1;\n```\n'));
+    expect(yaml.map((q) => [q.text, q.cardText])).toEqual([['什么是暂时性死区', '在声明之前使用 let 变量会报错。']]);
+    // A part of the answer headed as such stays in it.
+    expect(yaml[0].answerHtml).toMatch(/例子/);
+    const bid = allQuestions(read('# Explain what a pod is\n\nWhat is a pod, and why is it the smallest unit?\n\n## Answer guide\n\n- Containers sharing a network namespace.\n'));
+    expect(bid.map((q) => q.text)).toEqual(['Explain what a pod is']);
+    // The page restates the question above its answer: that prints with the question, the card is the answer.
+    expect(bid[0].cardText).toBe('Containers sharing a network namespace.');
+    expect(bid[0].promptText).toMatch(/^What is a pod/);
+  });
+
+  it('leaves a deck whose title names a subject, and a read-me, as they are', () => {
+    expect(() => read('# Networking\n\nNotes on networks.\n')).toThrow(/no questions/);
+    expect(() => read('# How to contribute\n\nOpen a pull request.\n', 'README.md')).toThrow(/read-me|no questions/);
+  });
+});

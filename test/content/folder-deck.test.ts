@@ -25,6 +25,9 @@ describe('a file that may be one question of a folder', () => {
     expect(mayBeOneQuestion('## Basics\n\n### What is DNS?\n\n> Names.\n')).toBe(false);
     expect(mayBeOneQuestion('---\ntitle: Networking\n---\n\n### What is DNS?\n\n> Names.\n')).toBe(false);
     expect(mayBeOneQuestion('---\ntags: net\n---\n\n### What is DNS?\n\n> Names.\n')).toBe(true);
+    // A title that asks is the file's question.
+    expect(mayBeOneQuestion('---\ntitle: "What does SIGTERM do?"\n---\n\nIt asks a process to stop.\n')).toBe(true);
+    expect(mayBeOneQuestion('# Explain what a pod is\n\n## Answer guide\n\n- Containers.\n')).toBe(true);
     // A shell comment in a code block is no heading.
     expect(mayBeOneQuestion('### How to list pods?\n\n```sh\n# every namespace\nkubectl get pods -A\n```\n')).toBe(true);
     expect(mayBeOneQuestion(`### Big?\n\n${'word '.repeat(20_000)}\n`)).toBe(false);

@@ -1,7 +1,7 @@
 // The words banks put in front of a question and of its answer, in the languages they are written in.
 const QUESTION_WORDS = 'Q|Question|Вопрос|Питання|Pregunta|Pergunta|Frage|问题|問題|问|問|質問|设问|질문';
 // A qualifier a bank may give its answer label: "Resposta referência:", "Respuesta sugerida:", "Model answer:".
-const QUALIFIED = '(?:Model|Sample|Reference|Expected|Suggested|Correct|Right|Interview|Spoken|Ideal)\\s+answer|(?:Resposta|Respuesta)\\s+(?:de\\s+)?(?:referência|referencia|sugerida|esperada|modelo)|Réponse\\s+(?:attendue|type)|(?:Musterantwort|Beispielantwort)';
+const QUALIFIED = '(?:Model|Sample|Reference|Expected|Suggested|Correct|Right|Interview|Spoken|Ideal)\\s+answer|Answer\\s+(?:guide|outline|notes|key\\s+points)|(?:Resposta|Respuesta)\\s+(?:de\\s+)?(?:referência|referencia|sugerida|esperada|modelo)|Réponse\\s+(?:attendue|type)|(?:Musterantwort|Beispielantwort)';
 const ANSWER_WORDS = `A|Ans|Answer|Solution|${QUALIFIED}|Ответ|Відповідь|Respuesta|Resposta|Antwort|Réponse|Risposta|Antwoord|Odpowiedź|Cevap|Jawaban|答案|回答|解答|答|답변`;
 const DIGITS = '[0-9０-９]{1,4}';
 // A symbol or two a bank puts before its labels (`✅ **Answer:**`, `❓ Q:`).

@@ -1,0 +1,58 @@
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isFolderFile, notADeck } from './index-file.js';
+import { ANSWER_WORD } from './layouts/labels.js';
+import { markCardStart } from './layouts/card-start.js';
+
+// Docs sites keep a bank as one page a question: the question is the page's title (front matter
+// `title: What is the temporal dead zone?`, or `# Explain what a pod is`), the page its answer.
+
+/** A title that asks: a question mark, or an opening that asks or bids ("Explain …", "什么是…"). */
+const ASKS = /[?？]\s*$|^\s*(?:what|why|how|when|which|who|where|explain|describe|define|compare|difference between)\b|^\s*(?:什么|为什么|如何|怎么|怎样|哪些|是否|谈谈|简述|说说|解释|介绍)/iu;
+
+/** True for a title that reads as a question. */
+export const titleAsks = (title: string): boolean => ASKS.test(title);
+
+/** The `title:` of front matter, as plain text (quotes taken off). */
+export function frontMatterTitle(yaml: string): string | undefined {
+  const value = /^title\s*:\s*(.+?)\s*$/m.exec(yaml)?.[1];
+  return value?.replace(/^(["'])(.*)\1$/, '$2').trim() || undefined;
+}
+
+/** Content that answers: anything but headings, rules and raw HTML. */
+const answers = (n: RootContent): boolean => n.type !== 'heading' && n.type !== 'thematicBreak' && n.type !== 'html' && n.type !== 'yaml' && n.type !== 'definition';
+
+/**
+ * Rewrites a file that asks one question in its title into a deck of that question: the title as
+ * a `###` heading over the rest, whose headings go a level below it. True when it did; a file with
+ * `###` headings that ask, a read-me or index, or a title that does not ask is left as it is.
+ */
+export function titleQuestion(tree: Root, file: string): boolean {
+  const nodes = tree.children;
+  // A `###` heading that asks is a question of the file's own; one that names a part ("Example") is the answer's.
+  if (isFolderFile(file) || nodes.some((n) => n.type === 'heading' && n.depth === 3 && titleAsks(toString(n)))) return false;
+  const yaml = nodes.find((n) => n.type === 'yaml');
+  const h1s = nodes.filter((n): n is Heading => n.type === 'heading' && n.depth === 1);
+  if (h1s.length > 1) return false;
+  const fromYaml = yaml && frontMatterTitle(yaml.value);
+  const title = fromYaml ?? (h1s[0] && toString(h1s[0]));
+  if (!title || !titleAsks(title) || notADeck(file, tree)) return false;
+  // The page's `#` heading is its question, or repeats the front matter's title; else it stays as a part of the answer.
+  const asked = h1s[0] && (!fromYaml || toString(h1s[0]).trim() === title) ? h1s[0] : undefined;
+  const body = nodes.filter((n) => n !== yaml && n !== asked);
+  if (!body.some(answers)) return false;
+  const heading: Heading = asked ? { ...asked, depth: 3 } : { type: 'heading', depth: 3, children: [{ type: 'text', value: title }], position: yaml?.position };
+  const deeper = body.map((n) => (n.type === 'heading' && n.depth < 4 ? { ...n, depth: 4 as const } : n));
+  tree.children = [...(yaml ? [yaml] : []), heading, ...answerFromLabel(deeper)];
+  return true;
+}
+
+/**
+ * The page restating its question above an answer heading (`## Answer guide`): the label goes, and
+ * the answer starts under it, so the restated question prints with the question, not as its card.
+ */
+function answerFromLabel(nodes: RootContent[]): RootContent[] {
+  const at = nodes.findIndex((n) => n.type === 'heading' && ANSWER_WORD.test(toString(n)));
+  if (at <= 0 || !nodes[at + 1]) return nodes;
+  return [...nodes.slice(0, at), markCardStart(nodes[at + 1]), ...nodes.slice(at + 2)];
+}
