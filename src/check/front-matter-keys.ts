@@ -7,6 +7,9 @@ import { suggest } from '../validate-options.js';
 import { LABELS } from '../model/labels.js';
 import type { Finding } from './finding.js';
 
+/** Unknown keys said one by one, with the key likely meant; more are said in one warning. */
+const FEW_UNKNOWN = 2;
+
 /** Front matter keys that are neither deck fields nor options a deck may set; tags left empty. */
 export function checkFrontMatterKeys(file: string, tree: Root, text: string): Finding[] {
   const yaml = tree.children.find((n) => n.type === 'yaml');
@@ -20,17 +23,35 @@ export function checkFrontMatterKeys(file: string, tree: Root, text: string): Fi
   if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
   const known: string[] = [...DECK_KEYS, ...deckOptionKeys()];
   const findings: Finding[] = [];
-  for (const [key, value] of Object.entries(data)) {
-    const line = findKeyLine(text, escapeRegExp(key), true) ?? 1;
-    if (!known.includes(key)) {
+  const unknown = Object.keys(data).filter((key) => !known.includes(key));
+  const lineOf = (key: string) => findKeyLine(text, escapeRegExp(key), true) ?? 1;
+  // A key or two is likely a typo, said with the key meant; many are a notes app's own (`id`,
+  // `aliases`, `topic`, …), said once.
+  if (unknown.length > FEW_UNKNOWN) {
+    const named = `${unknown
+      .slice(0, 4)
+      .map((k) => `"${k}"`)
+      .join(', ')}${unknown.length > 4 ? ` and ${unknown.length - 4} more` : ''}`;
+    findings.push({
+      file,
+      line: lineOf(unknown[0]),
+      level: 'warning',
+      code: 'unknown-front-matter',
+      message: `${unknown.length} front matter keys studyguide does not read (${named}); left unread — known keys: ${known.join(', ')}`,
+    });
+  } else {
+    for (const key of unknown) {
       findings.push({
         file,
-        line,
+        line: lineOf(key),
         level: 'warning',
         code: 'unknown-front-matter',
         message: `unknown front matter key "${key}" — ${suggest(key, known)}known keys: ${known.join(', ')}`,
       });
     }
+  }
+  for (const [key, value] of Object.entries(data)) {
+    const line = lineOf(key);
     if (key === 'lang' && typeof value === 'string' && !hasLabels(value)) {
       findings.push({
         file,

@@ -72,3 +72,19 @@ describe('a page that asks its question in its title', () => {
     expect(() => read('# How to contribute\n\nOpen a pull request.\n', 'README.md')).toThrow(/read-me|no questions/);
   });
 });
+
+describe("a notes app's own front matter", () => {
+  it('is said once, not key by key; a key or two still gets its own warning with the key meant', async () => {
+    const { checkFrontMatterKeys } = await import('../../src/check/front-matter-keys.js');
+    const { parseMarkdown } = await import('../../src/content/markdown.js');
+    const warn = (yaml: string) => {
+      const text = `---\n${yaml}\n---\n\n### What is a manifest?\n\n> A list.\n`;
+      return checkFrontMatterKeys('note.md', parseMarkdown(text), text).filter((f) => f.code === 'unknown-front-matter');
+    };
+    const many = warn('id: 42\naliases: [m]\ntopic: android\nsubtopics: [a]\nstatus: draft\nmoc: x');
+    expect(many).toHaveLength(1);
+    expect(many[0].message).toMatch(/^6 front matter keys studyguide does not read \("id", "aliases", "topic", "subtopics" and 2 more\)/);
+    expect(many[0].line).toBe(2);
+    expect(warn('titel: Typo').map((f) => f.message)).toEqual([expect.stringMatching(/unknown front matter key "titel" — did you mean "title"/)]);
+  });
+});
