@@ -16,7 +16,8 @@ function isProse(value: string): boolean {
   const lines = value.split('\n').filter((l) => l.trim());
   if (!lines.length || CODE_MARKS.test(value)) return false;
   const words = value.trim().split(/\s+/).length;
-  return words >= 6 && SENTENCE_END.test(lines[lines.length - 1].trim()) && lines.every((l) => /^\s*\p{L}/u.test(l));
+  // The first line opens with a word; a line the text wraps onto may open with a number or a quote ("1991 and …").
+  return words >= 6 && SENTENCE_END.test(lines[lines.length - 1].trim()) && /^\s*\p{L}/u.test(lines[0]) && lines.every((l) => /^\s*[\p{L}\p{N}"'“‘(]/u.test(l));
 }
 
 /** The block's lines without the indent they all share. */

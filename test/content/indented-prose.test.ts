@@ -8,6 +8,10 @@ describe('indented code blocks', () => {
     const tree = parseMarkdown('Intro.\n\n    Layer 7 reads each request, so it costs more per request.\n');
     expect(tree.children.map((n) => n.type)).toEqual(['paragraph', 'paragraph']);
     expect(tree.children[1].position?.start.line).toBe(3);
+    // A line the sentence wraps onto may open with a number.
+    expect(kinds('Intro.\n\n    Python is a high-level language. It was created in\n    1991 and stresses readable code.\n')).toEqual(['paragraph', 'paragraph']);
+    // Code lines still do not pass: the first line must open with a word.
+    expect(kinds('Out:\n\n    200 OK returned by the server after retries.\n')[1]).toMatch(/^code:/);
   });
 
   it('that read as code stay code, without the indent all their lines share', () => {
