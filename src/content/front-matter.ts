@@ -2,7 +2,7 @@ import { parse as parseYaml, YAMLError } from 'yaml';
 import { contentError } from '../errors.js';
 
 /** Front matter keys the deck format itself uses. */
-export const DECK_KEYS = ['title', 'subtitle', 'author', 'tags', 'date', 'lang', 'description', 'source'] as const;
+export const DECK_KEYS = ['title', 'subtitle', 'author', 'tags', 'date', 'lang', 'description', 'source', 'difficulty'] as const;
 
 /**
  * Parses the YAML front matter. Alias expansion is capped (a "billion laughs" document is an

@@ -20,7 +20,7 @@ import { LAYOUT_CHOICES } from '../model/layouts.js';
 import { detectLanguage } from './detect-language.js';
 import { labelsFor } from '../model/labels.js';
 import { isNumbered, withoutNumber } from './layouts/question-number.js';
-import { levelNamed } from './level-names.js';
+import { levelLine, levelNamed } from './level-names.js';
 import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
 import { typographicText } from './typographic.js';
@@ -164,7 +164,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   if (!reading.foreign) dropOwnNumbers(sections.flatMap((s) => s.questions.map((q) => q.heading)));
 
   // A bank's title may name the level of all its questions ("Basic Interview Questions", "Advanced SQL").
-  const deckLevel = reading.foreign && title ? levelNamed(title) : undefined;
+  // So may its front matter (`difficulty: junior`, as notes apps keep one question a file).
+  const difficulty = typeof fm.difficulty === 'string' || typeof fm.difficulty === 'number' ? levelLine(`level: ${fm.difficulty}`) : undefined;
+  const deckLevel = difficulty ?? (reading.foreign && title ? levelNamed(title) : undefined);
   const slugger = new GithubSlugger();
   const idRequests: IdRequest[] = [];
   let number = 0;

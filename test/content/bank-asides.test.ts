@@ -88,3 +88,14 @@ describe("a notes app's own front matter", () => {
     expect(warn('titel: Typo').map((f) => f.message)).toEqual([expect.stringMatching(/unknown front matter key "titel" — did you mean "title"/)]);
   });
 });
+
+describe('front matter `difficulty`', () => {
+  it("gives the deck's questions their level, under their own", () => {
+    const deck = parseDeck('---\ntitle: Pods\ndifficulty: junior\n---\n\n### What is a pod?\n\n> A group of containers.\n\n### How is a pod scheduled?\n\nLevel: hard\n\n> Whole, onto one node.\n', {
+      file: 'pods.md',
+      slug: 'pods',
+    });
+    expect(allQuestions(deck).map((q) => q.level)).toEqual(['easy', 'hard']);
+    expect(allQuestions(parseDeck('---\ntitle: Staff\ndifficulty: staff\n---\n\n### Q?\n\n> A.\n', { file: 's.md', slug: 's' }))[0].level).toBe('hard');
+  });
+});
