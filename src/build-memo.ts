@@ -77,8 +77,10 @@ async function buildKey(opts: BuildOptions): Promise<{ key: string; files: strin
 /** Emits the remembered outputs as unchanged; warnings are not printed again, each deck's first file carries their count. */
 function replay(memo: Memo, outDir: string, emit: (e: BuildEvent) => void): BuildResult {
   const warnings = new Map<string, number>();
-  for (const e of memo.events)
-    if (e.type === 'warning') warnings.set(slugFromFile(e.diagnostic.file), (warnings.get(slugFromFile(e.diagnostic.file)) ?? 0) + 1);
+  const decks = new Set(memo.events.flatMap((e) => (e.type === 'output' ? [e.deck] : [])));
+  // A warning of a folder deck's file (folder-deck.ts) counts for the deck named after its folder.
+  const deckOf = (file: string) => (decks.has(slugFromFile(file)) ? slugFromFile(file) : slugFromFile(path.dirname(file)));
+  for (const e of memo.events) if (e.type === 'warning') warnings.set(deckOf(e.diagnostic.file), (warnings.get(deckOf(e.diagnostic.file)) ?? 0) + 1);
   for (const e of memo.events) {
     if (e.type !== 'output') continue;
     const count = warnings.get(e.deck);

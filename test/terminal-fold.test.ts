@@ -100,4 +100,15 @@ describe('a no-op rebuild', () => {
     expect(again.stderr).toBe('');
     expect(again.stdout).toMatch(/unchanged, \d+ warnings when built/);
   });
+
+  it("from the CLI counts a folder deck's warnings, which its files carry", async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'sg-noop-folder-'));
+    const args = ['build', 'test/fixtures/folder-bank/questions', '--outputs', 'csv', '--out', outDir];
+    const first = await runCli(args, { NO_COLOR: '1' });
+    expect(first.code).toBe(0);
+    const count = first.stderr.split('\n').filter((l) => l.includes(': warning: ')).length;
+    expect(count).toBeGreaterThan(1);
+    const again = await runCli(args, { NO_COLOR: '1' });
+    expect(again.stdout).toContain(`unchanged, ${count} warnings when built`);
+  });
 });
