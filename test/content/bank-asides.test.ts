@@ -99,3 +99,28 @@ describe('front matter `difficulty`', () => {
     expect(allQuestions(parseDeck('---\ntitle: Staff\ndifficulty: staff\n---\n\n### Q?\n\n> A.\n', { file: 's.md', slug: 's' }))[0].level).toBe('hard');
   });
 });
+
+describe("a bank's project sections", () => {
+  const TAIL = '\n\n## Contributing\n\nOpen a pull request.\n\n# Contributors\n\nMany people.\n\n## License\n\nMIT\n';
+  const BANK = '<details><summary>1. What is X?</summary>\n\n**Answer**: X is a thing.\n</details>\n\n<details><summary>2. What is Y?</summary>\n\n**Answer**: Y is another.\n</details>';
+
+  it('are left out of a bank in its own layout, each said once', () => {
+    const deck = parseDeck(BANK + TAIL, { file: 'bank.md', slug: 'bank' });
+    expect(allQuestions(deck)).toHaveLength(2);
+    const text = JSON.stringify([deck.sections.map((s) => [s.title, s.introHtml]), deck.introHtml, deck.outro ?? '']);
+    expect(text).not.toMatch(/pull request|Many people|MIT/);
+    expect(deck.diagnostics.filter((d) => d.code === 'left-out').map((d) => [d.line, d.message])).toEqual([
+      [11, 'section "Contributing" is about the bank itself, not its questions; left out'],
+      [15, 'section "Contributors" is about the bank itself, not its questions; left out'],
+      [19, 'section "License" is about the bank itself, not its questions; left out'],
+    ]);
+    expect(deck.reading?.leftOut).toBe(3);
+  });
+
+  it('stay in a deck of our own format, and a section holding questions stays anywhere', () => {
+    const ours = parseDeck('# Deck\n\n## Basics\n\n### What is X?\n\n> X.\n\n## License\n\nMIT\n', { file: 'ours.md', slug: 'ours' });
+    expect(JSON.stringify(ours)).toMatch(/MIT/);
+    const asked = parseDeck(`${BANK}\n\n## Credits\n\n<details><summary>3. Who wrote Z?</summary>\n\n**Answer**: Someone.\n</details>\n`, { file: 'b.md', slug: 'b' });
+    expect(allQuestions(asked)).toHaveLength(3);
+  });
+});

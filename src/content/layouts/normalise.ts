@@ -5,6 +5,7 @@ import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { applyAnswerKeys, takeAnswerKeys } from './answer-key.js';
 import { assemble } from './assemble.js';
 import { convertHtml, isComment, reportDropped } from './convert-html.js';
+import { withoutProjectSections } from './project-sections.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
 import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { boldQuestions } from './bold-questions.js';
@@ -74,13 +75,17 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
     });
     const assembled = assemble(parts, file, diagnostics);
     const unlisted = withoutQuestionList(assembled.children);
-    tree.children = [...yaml, ...unlisted.nodes];
+    const project = withoutProjectSections(unlisted.nodes);
+    for (const { title, line } of project.left) {
+      diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message: `section "${title}" is about the bank itself, not its questions; left out` });
+    }
+    tree.children = [...yaml, ...project.nodes];
     result = {
       ...result,
       open: assembled.open,
       navigation: assembled.navigation + unlisted.lines.length,
       navigationLines: [...assembled.navigationLines, ...unlisted.lines],
-      leftOut: assembled.leftOut,
+      leftOut: assembled.leftOut + project.left.length,
     };
   }
   const keyed = applyAnswerKeys(tree.children, taken);
