@@ -47,6 +47,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   // A folder of one-question files is one deck (content/folder-deck.ts); its key hashes them all.
   const groups = await folderGroups(opts.paths, files, async (f) => (await cache.bytesOf(f))?.toString('utf8'));
   for (const g of groups) cache.addFolder(g.folder, [...g.files, ...g.indexes]);
+  const groupOf = new Map(groups.map((g) => [g.folder, g]));
   const units = deckUnits(files, groups);
   const emit = cache.observe(report);
   const { session, signal } = context;
@@ -123,7 +124,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
     if (signal?.aborted) throw abortedError();
     // Decks whose outputs were fresh were not parsed; the combined deck needs them all.
     const prepare = (file: string) => {
-      const group = groups.find((g) => g.folder === file);
+      const group = groupOf.get(file);
       return group ? prepareFolder(parser, group, opts, selection) : prepareDeck(parser, file, opts, selection);
     };
     const combined = opts.combine && built.length ? await buildCombined(built, opts, prepare, { session, dirs, drawer, emit }, result) : undefined;
@@ -132,7 +133,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
       const { writeIndexPage } = await import('./outputs/index-page.js');
       const layout = { layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout') };
       const reread = async (file: string) => {
-        const group = groups.find((g) => g.folder === file);
+        const group = groupOf.get(file);
         const merged = group && (await readFolder(parser, group, opts));
         return merged || (await parser.parse(file, await readDeckBytes(file), layout)).deck;
       };

@@ -3,7 +3,7 @@ import { asDiagnostic } from './check/deck-findings.js';
 import { errorFinding } from './check/check-deck-source.js';
 import type { ParseThread } from './parse-off-thread.js';
 import type { IdSelection } from './content/id-selection.js';
-import { folderDeck, type FolderGroup } from './content/folder-deck.js';
+import type { FolderGroup } from './content/folder-deck.js';
 import { allQuestions, type Deck, type Diagnostic } from './model/deck.js';
 import type { BuildOptions } from './model/build-options.js';
 import { contentError, StudyguideError } from './errors.js';
@@ -81,13 +81,18 @@ export async function readFolder(
 ): Promise<Deck | undefined> {
   const files = [...group.files, ...group.indexes];
   const read = await Promise.allSettled(files.map(async (f) => readDeck(parser, f, opts, await bytesOf?.(f), true)));
-  const decks = read.flatMap((r) => (r.status === 'fulfilled' && 'deck' in r.value ? [r.value.deck] : []));
-  // A read-me that only describes the folder is left out, said as a warning of the folder's deck.
-  const leftOut = read.flatMap((r, i) => (r.status === 'fulfilled' && 'leftOut' in r.value && group.indexes.includes(files[i]) ? [r.value.leftOut] : []));
-  if (read.some((r) => r.status === 'fulfilled' && ('deck' in r.value ? allQuestions(r.value.deck).length !== 1 : !leftOut.includes(r.value.leftOut))))
-    return undefined;
-  const failed = read.find((r) => r.status === 'rejected');
-  if (failed) throw failed.reason;
+  const decks: Deck[] = [];
+  const leftOut: Diagnostic[] = [];
+  let failed: unknown;
+  for (const [i, r] of read.entries()) {
+    if (r.status === 'rejected') failed ??= r.reason;
+    else if ('deck' in r.value && allQuestions(r.value.deck).length === 1) decks.push(r.value.deck);
+    // A read-me that only describes the folder is left out, said as a warning of the folder's deck.
+    else if ('leftOut' in r.value && group.indexes.includes(files[i])) leftOut.push(r.value.leftOut);
+    else return undefined;
+  }
+  if (failed !== undefined) throw failed;
+  const { folderDeck } = await import('./content/folder-merge.js');
   const deck = folderDeck(group.folder, decks);
   return { ...deck, diagnostics: [...deck.diagnostics, ...leftOut] };
 }

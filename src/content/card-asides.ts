@@ -1,3 +1,4 @@
+import { MARKER, QUALIFIER } from './layouts/labels.js';
 import type { Paragraph, PhrasingContent, RootContent, Strong } from 'mdast';
 import { inlineText, maskedText } from './card-inline.js';
 
@@ -58,8 +59,11 @@ function afterLabel(n: RootContent, names: RegExp): PhrasingContent[] | undefine
 export const shortVersion = (n: RootContent): PhrasingContent[] | undefined => afterLabel(n, SHORT_VERSION);
 
 // A label that only says "here is the answer": "**Strategy:**", "**Explanation:**", "**Summary:**".
-const ANSWER_NAME =
-  /^(?:(?:model|sample|interview|spoken|ideal|suggested|expected)\s+)?(?:answer|solution|explanation|strategy|approach|summary|overview|definition|description|key (?:idea|point)|main idea|response)(?:\s*\((?!\s*(?:short|brief|simple|quick|concise|one|in short|tl))[^()\n]{1,24}\))?\s*[:：]?$/i;
+// A bracketed note naming a short version ("Answer (short):") is SHORT_VERSION's, not this.
+const ANSWER_NAME = new RegExp(
+  `^(?:(?:model|sample|interview|spoken|ideal|suggested|expected)\\s+)?(?:answer|solution|explanation|strategy|approach|summary|overview|definition|description|key (?:idea|point)|main idea|response)(?:\\s*(?![(（]\\s*(?:short|brief|simple|quick|concise|one|in short|tl))${QUALIFIER})?\\s*[:：]?$`,
+  'iu',
+);
 
 /** A paragraph without an opening label that only names the answer; undefined when it has none. */
 export function withoutAnswerName(n: RootContent): Paragraph | undefined {
@@ -69,7 +73,7 @@ export function withoutAnswerName(n: RootContent): Paragraph | undefined {
 
 // "What: Docker is …" — a field label typed as plain text, in banks that answer in What/Why/How
 // fields; also after a symbol and with what it says of itself in brackets ("✅ Answer (English):").
-const PLAIN_NAME = /^\s*(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*)?(?:what|definition|answer|ans)\s*(?:\([^()\n]{1,24}\)\s*)?:\s+(?=\S)/iu;
+const PLAIN_NAME = new RegExp(`^\\s*${MARKER}(?:what|definition|answer|ans)\\s*(?:${QUALIFIER}\\s*)?:\\s+(?=\\S)`, 'iu');
 
 /** A paragraph without an opening plain `What:` or `Answer:` label; undefined when it has none. */
 export function withoutPlainName(n: RootContent): Paragraph | undefined {

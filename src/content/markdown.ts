@@ -1,4 +1,5 @@
 import { markItemNumbers } from './item-numbers.js';
+import { frontMatterBlock } from './front-matter-block.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -102,13 +103,6 @@ function ruleNotFrontMatter(text: string): boolean {
   }
 }
 
-/** What stands between a file's opening `---` and the `---` (or `...`) closing it, if one does. */
-export function frontMatterBlock(text: string): string | undefined {
-  return /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(0, FRONT_MATTER_CHARS))?.[1];
-}
-
-/** Front matter is looked for in this much of a file's start. */
-const FRONT_MATTER_CHARS = 100_000;
 
 /** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, list numbers. */
 function restored(tree: Root, text: string): Root {

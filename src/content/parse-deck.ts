@@ -2,12 +2,13 @@ import GithubSlugger from 'github-slugger';
 import { shortAnchor } from './short-anchor.js';
 import type { Blockquote, Heading, Root, RootContent, Text } from 'mdast';
 import { contentError } from '../errors.js';
-import { parseMarkdown, createHtmlRenderer, frontMatterBlock } from './markdown.js';
+import { parseMarkdown, createHtmlRenderer } from './markdown.js';
+import { frontMatterBlock } from './front-matter-block.js';
 import { fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
 import { type HastPlugin } from '../model/render-context.js';
 import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, takeMeta, type MetaLine } from './meta-line.js';
-import { escapeHtml, plainText, blocksText } from './text.js';
+import { escapeHtml, plainText, blocksText, titleFromName } from './text.js';
 import { deriveCard, namedChoice } from './derive-card.js';
 import { cardStartIndex, hasCardStart } from './layouts/card-start.js';
 import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
@@ -203,8 +204,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     // Our own format's options: lettered lists right under the heading, then the card answer.
     const options = reading.foreign ? [] : leadingOptions(before.rest);
     // The other ways the question is asked, quoted under it: printed with it, never its answer.
-    const phrasings = before.rest[options.length]?.type === 'blockquote' && ALSO_ASKED.test(blocksText([before.rest[options.length]])) ? 1 : 0;
-    const body = before.rest.slice(options.length + phrasings);
+    const underQuestion = before.rest[options.length];
+    const phrasings = underQuestion?.type === 'blockquote' && ALSO_ASKED.test(blocksText([underQuestion])) ? [underQuestion] : [];
+    const body = before.rest.slice(options.length + phrasings.length);
     const first = body[0];
     // A foreign answer whose answer proper comes below (a hint box, then "Answer"): its first quote is no card answer.
     const quote = first?.type === 'blockquote' && first.children.length > 0 && cardStartIndex(body) === 0 ? numberedLine(first) : undefined;
@@ -222,7 +224,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     // An answer headed by its label alone (`#### Answer`, as banks of one question per file write
     // it): the guide prints the answer under its question, so the label says nothing.
     const answerNodes = split.answer[0]?.type === 'heading' && ANSWER_WORD.test(plainText(split.answer[0])) ? split.answer.slice(1) : split.answer;
-    const prompt = [...before.rest.slice(options.length, options.length + phrasings), ...split.prompt];
+    const prompt = [...phrasings, ...split.prompt];
     // An answer that opens with a letter alone ("B") prints that option, as the question lists it.
     const named = namedChoice(answerNodes, prompt);
     const shown: RootContent[] =
@@ -351,12 +353,8 @@ const headingLevel = (heading: Heading): Level | undefined => (heading.data as {
 /** A section heading as a title: without a colon left at its end ("Introduction:" in many banks). */
 const headingTitle = (text: string): string => text.replace(/(?<=\S)\s*[:：]$/u, '') || text;
 
-/** `devops-questions` → "Devops questions". */
-const titleFromSlug = (slug: string): string => {
-  // `001-what-is-dns` → "What is dns": the number only orders the files.
-  const words = slug.replace(/[-_]+/g, ' ').trim().replace(/^\d+\s+(?=\S)/, '');
-  return words ? words[0].toUpperCase() + words.slice(1) : 'Questions';
-};
+/** `devops-questions` → "Devops questions"; `001-what-is-dns` → "What is dns": the number only orders the files. */
+const titleFromSlug = (slug: string): string => titleFromName(slug.replace(/^\d+[-_\s]+(?=[^-_\s])/, ''));
 
 /** A quote under a question naming the other ways it is asked (`> **Also asked as:** "…" · "…"`). */
 const ALSO_ASKED = /^\s*(?:(?:also|often|sometimes)\s+(?:asked|phrased|worded)\s+as|(?:other|alternative|similar)\s+(?:phrasings?|wordings?|forms?)|variants?)\s*[:：]/i;

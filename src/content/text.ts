@@ -117,3 +117,15 @@ function textOf(node: Nodes): string {
 }
 
 const isBlock = (node: Nodes): boolean => ['paragraph', 'heading', 'blockquote', 'listItem', 'list', 'code', 'table', 'math'].includes(node.type);
+
+/** A file or folder name as a title: `devops-questions` → "Devops questions" (its words as they are, the first capitalised). */
+export function titleFromName(name: string, spell: (word: string) => string = (w) => w): string {
+  const words = name.replace(/[-_]+/g, ' ').trim().split(/\s+/).filter(Boolean).map(spell);
+  return words.length ? [words[0][0].toUpperCase() + words[0].slice(1), ...words.slice(1)].join(' ') : 'Questions';
+}
+
+/** A title that asks: a question mark, or an opening that asks or bids ("Explain …", "什么是…"). */
+const ASKS = /[?？]\s*$|^\s*(?:what|why|how|when|which|who|where|explain|describe|define|compare|difference between)\b|^\s*(?:什么|为什么|如何|怎么|怎样|哪些|是否|谈谈|简述|说说|解释|介绍)/iu;
+
+/** True for a title that reads as a question (a page that asks it, content/title-question.ts). */
+export const titleAsks = (title: string): boolean => ASKS.test(title);

@@ -1,22 +1,22 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { titleAsks } from './text.js';
 import { isFolderFile, notADeck } from './index-file.js';
 import { ANSWER_WORD } from './layouts/labels.js';
 import { markCardStart } from './layouts/card-start.js';
+import { parseFrontMatter } from './front-matter.js';
 
 // Docs sites keep a bank as one page a question: the question is the page's title (front matter
 // `title: What is the temporal dead zone?`, or `# Explain what a pod is`), the page its answer.
 
-/** A title that asks: a question mark, or an opening that asks or bids ("Explain …", "什么是…"). */
-const ASKS = /[?？]\s*$|^\s*(?:what|why|how|when|which|who|where|explain|describe|define|compare|difference between)\b|^\s*(?:什么|为什么|如何|怎么|怎样|哪些|是否|谈谈|简述|说说|解释|介绍)/iu;
-
-/** True for a title that reads as a question. */
-export const titleAsks = (title: string): boolean => ASKS.test(title);
-
-/** The `title:` of front matter, as plain text (quotes taken off). */
-export function frontMatterTitle(yaml: string): string | undefined {
-  const value = /^title\s*:\s*(.+?)\s*$/m.exec(yaml)?.[1];
-  return value?.replace(/^(["'])(.*)\1$/, '$2').trim() || undefined;
+/** The front matter's `title`, when it is text (malformed YAML is the parse's to report). */
+function yamlTitle(yaml: string, file: string): string | undefined {
+  try {
+    const title = parseFrontMatter(yaml, file, 1).title;
+    return typeof title === 'string' && title.trim() ? title.trim() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Content that answers: anything but headings, rules and raw HTML. */
@@ -34,7 +34,7 @@ export function titleQuestion(tree: Root, file: string): boolean {
   const yaml = nodes.find((n) => n.type === 'yaml');
   const h1s = nodes.filter((n): n is Heading => n.type === 'heading' && n.depth === 1);
   if (h1s.length > 1) return false;
-  const fromYaml = yaml && frontMatterTitle(yaml.value);
+  const fromYaml = yaml && yamlTitle(yaml.value, file);
   const title = fromYaml ?? (h1s[0] && toString(h1s[0]));
   if (!title || !titleAsks(title) || notADeck(file, tree)) return false;
   // The page's `#` heading is its question, or repeats the front matter's title; else it stays as a part of the answer.

@@ -5,13 +5,13 @@ const QUALIFIED = '(?:Model|Sample|Reference|Expected|Suggested|Correct|Right|In
 const ANSWER_WORDS = `A|Ans|Answer|Solution|${QUALIFIED}|Ответ|Відповідь|Respuesta|Resposta|Antwort|Réponse|Risposta|Antwoord|Odpowiedź|Cevap|Jawaban|答案|回答|解答|答|답변`;
 const DIGITS = '[0-9０-９]{1,4}';
 // A symbol or two a bank puts before its labels (`✅ **Answer:**`, `❓ Q:`).
-const MARKER = '(?:[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D]+\\s*)?';
+export const MARKER = '(?:[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D]+\\s*)?';
 
 /** Text that is only such symbols, standing before a label in a run of its own. */
 export const MARKER_ONLY = /^\s*[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*$/u;
 
 /** What a label may say of itself in brackets: `Answer (English):`, `Réponse (FR) :`. */
-const QUALIFIER = '[(（][^()（）\\n]{1,24}[)）]';
+export const QUALIFIER = '[(（][^()（）\\n]{1,24}[)）]';
 
 /**
  * A label of these words at the start of a paragraph: `Answer:`, `答：`, `Q3:`; with a number,
