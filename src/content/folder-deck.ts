@@ -42,7 +42,9 @@ export function mayBeOneQuestion(text: string): boolean {
   const yamlTitle = frontMatterTitle(frontMatterBlock(text) ?? '');
   const prose = text.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm, '');
   const h1 = /^ {0,3}#[ \t]+(.+?)[ \t#]*$/m.exec(prose)?.[1];
-  if (yamlTitle !== undefined || h1 !== undefined) return titleAsks(yamlTitle ?? h1!);
+  // …or names a task over the question it asks (`# Recover disk space …` over `Why can …?`).
+  const firstLine = prose.replace(/^---\r?\n[\s\S]*?^---[ \t]*$/m, '').split('\n').find((l) => l.trim() && !/^ {0,3}#/.test(l));
+  if (yamlTitle !== undefined || h1 !== undefined) return titleAsks(yamlTitle ?? h1!) || titleAsks(firstLine ?? '');
   return !/^ {0,3}#{1,2}(?:[ \t]|$)/m.test(prose);
 }
 

@@ -25,6 +25,7 @@ import { restoreIndentedProse } from './indented-prose.js';
 import { restoreBulletLines } from './bullet-lines.js';
 import { restoreAdmonitions } from './admonitions.js';
 import { restoreCallouts } from './callouts.js';
+import { withoutWikiLinks } from './wiki-links.js';
 import { hyphenateTree } from './hyphenate.js';
 import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
 
@@ -104,10 +105,10 @@ function ruleNotFrontMatter(text: string): boolean {
 }
 
 
-/** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, list numbers. */
+/** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, list numbers. */
 function restored(tree: Root, text: string): Root {
   const admonished = restoreAdmonitions(restoreDollarText(restorePastedCode(tree, text, parseText), text), text, parseText);
-  return markItemNumbers(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText)))), text);
+  return markItemNumbers(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText))))), text);
 }
 
 /**

@@ -36,11 +36,15 @@ export function titleQuestion(tree: Root, file: string): boolean {
   if (h1s.length > 1) return false;
   const fromYaml = yaml && yamlTitle(yaml.value, file);
   const title = fromYaml ?? (h1s[0] && toString(h1s[0]));
-  if (!title || !titleAsks(title) || notADeck(file, tree)) return false;
+  if (!title || notADeck(file, tree)) return false;
   // The page's `#` heading is its question, or repeats the front matter's title; else it stays as a part of the answer.
   const asked = h1s[0] && (!fromYaml || toString(h1s[0]).trim() === title) ? h1s[0] : undefined;
   const body = nodes.filter((n) => n !== yaml && n !== asked);
   if (!body.some(answers)) return false;
+  // A title that names a task ("Recover disk space …") over the question it asks, then the answer heading.
+  const opening = body.find(answers);
+  const restated = opening?.type === 'paragraph' && titleAsks(toString(opening)) && body.some((n) => n.type === 'heading' && ANSWER_WORD.test(toString(n)));
+  if (!titleAsks(title) && !restated) return false;
   const heading: Heading = asked ? { ...asked, depth: 3 } : { type: 'heading', depth: 3, children: [{ type: 'text', value: title }], position: yaml?.position };
   const deeper = body.map((n) => (n.type === 'heading' && n.depth < 4 ? { ...n, depth: 4 as const } : n));
   tree.children = [...(yaml ? [yaml] : []), heading, ...answerFromLabel(deeper)];

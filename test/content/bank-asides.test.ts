@@ -124,3 +124,19 @@ describe("a bank's project sections", () => {
     expect(allQuestions(asked)).toHaveLength(3);
   });
 });
+
+describe('a page whose title names a task', () => {
+  it('asks the question under the title, answered under its answer heading; `difficulty: middle` is medium', () => {
+    const deck = parseDeck(
+      '---\ntitle: Recover disk space held by deleted open files\ndifficulty: middle\n---\n\n# Recover disk space held by deleted open files\n\nWhy can a disk stay full after a log is deleted?\n\n## Answer guide\n\n- A process still holds the file open.\n',
+      { file: 'disk.md', slug: 'disk' },
+    );
+    const [q] = allQuestions(deck);
+    expect([q.text, q.promptText, q.cardText, q.level]).toEqual([
+      'Recover disk space held by deleted open files',
+      'Why can a disk stay full after a log is deleted?',
+      'A process still holds the file open.',
+      'medium',
+    ]);
+  });
+});

@@ -36,3 +36,17 @@ describe('escapeHtml', () => {
     expect(escapeHtml(`<a href="x">&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#38;&#39;&#60;/a&#62;');
   });
 });
+
+describe("a notes app's wiki links", () => {
+  it('print as the words the app shows, code untouched', async () => {
+    const { parseMarkdown } = await import('../../src/content/markdown.js');
+    const tree = parseMarkdown('It declares [[c-app-components|app components]] and [[c-permissions]], see [[notes#Intro|the intro]].\n\n`[[kept]]`\n');
+    const texts: string[] = [];
+    const walk = (n: { type: string; value?: string; children?: unknown[] }) => {
+      if (n.type === 'text' || n.type === 'inlineCode') texts.push(n.value!);
+      for (const c of (n.children ?? []) as (typeof n)[]) walk(c);
+    };
+    walk(tree as never);
+    expect(texts.join('|')).toBe('It declares app components and c-permissions, see the intro.|[[kept]]');
+  });
+});
