@@ -2,7 +2,7 @@ import { allQuestions, type Deck, type Question, type Section } from '../model/d
 import { decodeEntities, stripTags } from '../render/html-text.js';
 import { contentsParts, createGuideRenderer } from '../render/render-guide.js';
 import { bookletPage, GUIDE_PAGES, guideTextBlock, type GuidePage } from '../render/guide-page-sizes.js';
-import { planSectionBreaks, type SectionPlan } from '../print/plan-section-breaks.js';
+import type { SectionPlan } from '../print/plan-section-breaks.js';
 import { PAPERS } from '../model/paper.js';
 import { printGuide } from '../print/print-guide.js';
 import { writeDocumentInfo } from '../print/pdf-metadata.js';
@@ -50,15 +50,15 @@ export async function printGuidePdf(
   const render = createGuideRenderer(ctx.dirs);
   const partSize = opts.printPart ?? PART_QUESTIONS;
   const inParts = partSize > 0 && allQuestions(deck).length > partSize * 2;
-  // Where chapters start (print/plan-section-breaks.ts); a guide in parts plans each part as it measures it.
-  const plan = inParts ? undefined : await planSectionBreaks(session, render(deck, { paper: opts.paper, page }), guideTextBlock(page));
-  const draw: PartsRender = (pages, part) => render(deck, { paper: opts.paper, page, pages, part, plan });
+  const draw: PartsRender = (pages, part) => render(deck, { paper: opts.paper, page, pages, part });
   const size = GUIDE_PAGES[page];
-  let printed: { doc: PDFDocument; pages: PageMap; notes: PageNotes; passes: number; settled: boolean };
+  // Where chapters start (print/plan-section-breaks.ts) is planned in the load that prints: the
+  // whole guide's, or each part's as it is measured.
+  let printed: { doc: PDFDocument; pages: PageMap; notes: PageNotes; passes: number; settled: boolean; plan?: SectionPlan };
   if (inParts) {
     printed = await printGuideInParts(session, deck, draw, size, partSize, onPages, guideTextBlock(page));
   } else {
-    const whole = await printGuide(session, deck, (pages) => draw(pages, undefined), size, onPages);
+    const whole = await printGuide(session, deck, (pages, plan) => render(deck, { paper: opts.paper, page, pages, plan }), size, onPages, guideTextBlock(page));
     printed = { ...whole, doc: await loadPdf(whole.pdf) };
   }
   if (!printed.settled)
@@ -77,7 +77,7 @@ export async function printGuidePdf(
     subject: deck.subtitle ?? `${allQuestions(deck).length} interview questions`,
     keywords: deck.tags,
   });
-  return { pdf: await savePdf(doc), pages: printed.pages, pageCount: doc.getPageCount(), plan };
+  return { pdf: await savePdf(doc), pages: printed.pages, pageCount: doc.getPageCount(), plan: printed.plan };
 }
 
 /** The guide's bookmarks: title › contents, sections › questions, outro; a combined guide's parts › sections › questions. */

@@ -1,6 +1,4 @@
 import type { Page } from 'puppeteer-core';
-import type { BrowserSession } from './browser-session.js';
-import { printHtml } from './print-pdf.js';
 import { settleFonts } from './settle-fonts.js';
 
 /** The text block of a printed page, in CSS pixels (96 to the inch). */
@@ -33,31 +31,12 @@ const TIGHTER_CONTENTS = [
 ];
 
 /**
- * Lays the guide out in the browser (loaded as for printing, with the bundled faces) and decides
+ * Lays the guide out in the loaded page (loaded for printing, with the bundled faces) and decides
  * chapter by chapter whether it starts a new page or goes on under the one before. Chromium gives
  * scripts no view of printed pages, so the body is measured in columns of the text block's size,
- * which its fragmentation engine fills by the same break rules as pages.
- */
-export async function planSectionBreaks(session: BrowserSession, html: string, block: TextBlock): Promise<SectionPlan> {
-  let plan: SectionPlan = { flowing: [], css: '' };
-  // Nothing is printed: the hook measures and hands back an empty result in place of a PDF.
-  await session.withPage(
-    (page) =>
-      printHtml(page, html, {
-        beforePrint: async (p) => {
-          plan = await measurePlan(p, block);
-          return new Uint8Array();
-        },
-      }),
-    'laying out guide.pdf',
-    false,
-  );
-  return plan;
-}
-
-/**
- * Runs the plan in the loaded page: our code through evaluate, the page's own scripting stays off.
- * The page is left as it was loaded, so it can go on to be measured or printed with the plan.
+ * which its fragmentation engine fills by the same break rules as pages. Runs as our code through
+ * evaluate (the page's own scripting stays off) and leaves the page as it was loaded, so the plan
+ * can be applied (applyPlan) and the page measured again or printed in the same load.
  */
 export async function measurePlan(page: Page, block: TextBlock): Promise<SectionPlan> {
   await page.emulateMediaType('print');
@@ -212,4 +191,17 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
     FRONT_TAIL,
     TIGHTER_CONTENTS,
   );
+}
+
+/**
+ * Adds a plan's rules to the loaded page as the guide rendered with that plan has them: in a
+ * style element of their own, last in the head (templates/guide.hbs).
+ */
+export async function applyPlan(page: Page, plan: SectionPlan): Promise<void> {
+  if (!plan.css) return;
+  await page.evaluate((css: string) => {
+    const style = document.createElement('style');
+    style.textContent = `\n${css}\n`;
+    document.head.append(style);
+  }, plan.css);
 }

@@ -1,5 +1,4 @@
 import { PDFDocument } from 'pdf-lib';
-import type { Page } from 'puppeteer-core';
 import type { Deck } from '../model/deck.js';
 import type { GuidePart } from '../render/render-guide.js';
 import type { PageMap } from '../render/view.js';
@@ -11,7 +10,7 @@ import { destinationPages } from './pdf-dests.js';
 import { mergeCounted } from './merge-pdfs.js';
 import { loadPdf } from './pdf-io.js';
 import { draftPrint, predictPages, type PageSize } from './predict-pages.js';
-import { measurePlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
+import { applyPlan, measurePlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
 import { moveTail, opensDeckPart, questionStarts, tailStart } from './part-boundaries.js';
 
 export interface PartsRender {
@@ -156,16 +155,6 @@ export async function printGuideInParts(
     frontCount = printed[0];
     printed.slice(1).forEach((count, i) => (bodyCounts[i] = count));
   }
-}
-
-/** Adds a plan's rules to the loaded page, as the part printed with it will have them. */
-async function applyPlan(page: Page, plan: SectionPlan): Promise<void> {
-  if (!plan.css) return;
-  await page.evaluate((css: string) => {
-    const style = document.createElement('style');
-    style.textContent = css;
-    document.head.append(style);
-  }, plan.css);
 }
 
 /** A part's pages as measured: how many, where each id lands and (when laid out, not drafted) how far down. */

@@ -6,6 +6,7 @@ import { printHtml, type PageNotes } from './print-pdf.js';
 import { mergeNotes } from './page-notes.js';
 import { readDestinationPages } from './pdf-dests.js';
 import { draftPrint, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
+import { applyPlan, measurePlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
 
 export interface PrintedGuide {
   pdf: Uint8Array;
@@ -17,6 +18,8 @@ export interface PrintedGuide {
   passes: number;
   /** False when the numbers still moved on the last allowed pass (the contents may be off). */
   settled: boolean;
+  /** Where its chapters start, when a text block was given to plan them (plan-section-breaks.ts). */
+  plan?: SectionPlan;
 }
 
 /** Every element id the contents cite: sections, questions, the outro. */
@@ -25,32 +28,39 @@ export function citedIds(deck: Deck): string[] {
 }
 
 /**
- * Prints the guide once: the page is loaded with blank page numbers, its layout tells where every
- * heading will land (predict-pages.ts), the numbers are written into the contents in the page,
- * and the page is printed. Chromium has no target-counter(), so the printed PDF's named
- * destinations (the targets of the contents' links) are then read back: when they disagree with
- * the numbers (a layout the prediction does not model), the guide is rendered with the printed
- * numbers and printed again, until they agree. `onPages` hears the numbers as soon as they are
- * known, before the print, so steps citing them can start.
+ * Prints the guide once: the page is loaded with blank page numbers; given the text `block`, its
+ * chapters' page breaks are planned in that load (plan-section-breaks.ts) and the plan applied;
+ * its layout then tells where every heading will land (predict-pages.ts), the numbers are written
+ * into the contents in the page, and the page is printed. Chromium has no target-counter(), so
+ * the printed PDF's named destinations (the targets of the contents' links) are then read back:
+ * when they disagree with the numbers (a layout the prediction does not model), the guide is
+ * rendered with the plan and the printed numbers and printed again, until they agree. `onPages`
+ * hears the numbers as soon as they are known, before the print, so steps citing them can start.
  */
 export async function printGuide(
   session: BrowserSession,
   deck: Deck,
-  render: (pages: PageMap) => string,
+  render: (pages: PageMap, plan?: SectionPlan) => string,
   size: PageSize,
   onPages?: (pages: PageMap) => void,
+  block?: TextBlock,
   maxPasses = 4,
 ): Promise<PrintedGuide> {
   const ids = citedIds(deck);
   let pages: PageMap = new Map();
   let notes: PageNotes = { blocked: [], said: [] };
+  let plan: SectionPlan | undefined;
   for (let pass = 1; ; pass++) {
-    const html = render(pages);
+    const html = render(pages, plan);
     let predicted: PageMap | undefined;
     // Only the first pass predicts: a later one already has the numbers the print gave.
     const beforePrint =
       pass === 1
         ? async (page: Page) => {
+            if (block) {
+              plan = await measurePlan(page, block);
+              await applyPlan(page, plan);
+            }
             const found = await predictAndFill(page, size, ids);
             // A layout the prediction does not model: an untagged draft, read for the numbers.
             if (!found) return draftPrint(page);
@@ -63,7 +73,7 @@ export async function printGuide(
     const found = await readDestinationPages(result.pdf);
     const draft = pass === 1 && !predicted;
     const settled = samePages(predicted ?? pages, found, ids);
-    if ((settled && !draft) || pass >= maxPasses) return { pdf: result.pdf, pages: found, notes, passes: pass, settled };
+    if ((settled && !draft) || pass >= maxPasses) return { pdf: result.pdf, pages: found, notes, passes: pass, settled, plan };
     if (draft) onPages?.(found);
     pages = found;
   }
