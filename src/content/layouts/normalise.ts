@@ -47,7 +47,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   const taken = takeAnswerKeys(labelled.nodes);
   const given = taken.nodes;
   tree.children = [...yaml, ...given];
-  const layout = requested === 'auto' ? detectLayout(given) : requested;
+  // A file its label headings make one question is ours: its answer's own numbered points (`**1. Started:**`) ask nothing.
+  const layout = requested !== 'auto' ? requested : labelled.oneQuestion ? 'studyguide' : detectLayout(given);
   // A bank read as ours may slip a question in as a bold paragraph between two answers.
   // Or write each question's fields with labels (`**Question:** …`, `**Solution:** …`), and lead
   // to them with a table of contents of in-page links.
