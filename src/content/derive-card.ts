@@ -164,11 +164,15 @@ function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootC
   const sentence = flat.slice(0, end);
   const next = rest[0];
   const announces = next?.type === 'list' || next?.type === 'table' || next?.type === 'code';
-  const leadIn = end >= flat.length && next && (LEAD_IN.test(sentence) || (announces && LIST_LEAD_IN.test(sentence)));
-  if (!leadIn) return [paragraph(cutInline(p.children, end, Math.min(budget, SENTENCE_CHARS)))];
+  // A lead-in brings along the list, table or code it announces; a sentence after it is a thought
+  // of its own ("…in different contexts: undefined: in a plain call…" ran two together), unless
+  // the lead-in is only a label over it ("Merge:" over what a merge does).
+  const label = next?.type === 'paragraph' && width(sentence) < TERSE_CHARS && /[:：]\s*$/.test(sentence);
+  const leadIn = end >= flat.length && ((announces && (LEAD_IN.test(sentence) || LIST_LEAD_IN.test(sentence))) || label);
+  if (!leadIn) return [paragraph(closedSentence(cutInline(p.children, end, Math.min(budget, SENTENCE_CHARS)), end >= flat.length && !!next))];
   // "Given:" and its table or code set the problem up; the answer is what comes after.
   const after = rest.slice(1);
-  if (SETUP.test(sentence) && next.type !== 'paragraph' && after.some((n) => plainText(n) && !isPicture(n))) return cardNodes(after, budget);
+  if (SETUP.test(sentence) && !label && after.some((n) => plainText(n) && !isPicture(n))) return cardNodes(after, budget);
   // The lead-in alone says nothing: bring what it announces.
   let lead = cutInline(p.children, end, Math.min(budget, SENTENCE_CHARS) - 40);
   // "…listed below," before a list reads as "…listed below:".
@@ -183,6 +187,16 @@ function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootC
   const first = more[0];
   if (first?.type === 'paragraph') return [paragraph([...lead, { type: 'text', value: ' ' }, ...first.children]), ...more.slice(1)];
   return [paragraph(lead), ...more];
+}
+
+/**
+ * A lead-in sentence standing alone on a card, the paragraph it led into left off, ends as a
+ * sentence ("…in different contexts." for "…in different contexts:"), not on a colon announcing nothing.
+ */
+function closedSentence(words: PhrasingContent[], ledOn: boolean): PhrasingContent[] {
+  const text = inlineText(words).trim();
+  if (!ledOn || !/[:,;–—：，；-]$/.test(text)) return words;
+  return [...trimTrailing(words, /[\s:,;–—：，；-]+$/), { type: 'text', value: /[：，；]$/.test(text) ? '。' : '.' }];
 }
 
 // The letter of a multiple-choice answer, behind its label or alone (a label the layout took off):

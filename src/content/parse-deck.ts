@@ -5,6 +5,7 @@ import { contentError } from '../errors.js';
 import { parseMarkdown, createHtmlRenderer } from './markdown.js';
 import { frontMatterBlock } from './front-matter-block.js';
 import { fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
+import { dividerHeadings } from './divider-lines.js';
 import { type HastPlugin } from '../model/render-context.js';
 import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, takeMeta, type MetaLine } from './meta-line.js';
@@ -55,7 +56,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const { file } = opts;
   // A bank pasted whole in a ```markdown block is read from inside it; the chat around it goes, said.
   const fenced = unwrapFencedDeck(source);
-  const text = fenced?.text ?? source;
+  // Level dividers typed as text (`\t---- Beginner Level: ----`) are headings before markdown reads them into a list item.
+  const text = dividerHeadings(fenced?.text ?? source);
   const tree = parseMarkdown(text);
   const sourceLines = text.split('\n');
   // An opening --- without a closing one is not front matter to remark: say so instead of

@@ -5,6 +5,7 @@ import type { BlockContent, Heading, List, Paragraph, PhrasingContent, Root, Roo
 import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { fencedDeckWarning, unwrapFencedDeck } from '../content/fenced-deck.js';
+import { dividerHeadings } from '../content/divider-lines.js';
 import { normaliseLayout } from '../content/layouts/normalise.js';
 import { parseDeck } from '../content/parse-deck.js';
 import { toString } from 'mdast-util-to-string';
@@ -49,7 +50,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const json = ext === '.json' ? jsonToDeck(text, file) : undefined;
   // A bank pasted whole in a ```markdown block is read from inside it (content/fenced-deck.ts).
   const fenced = table || json ? undefined : unwrapFencedDeck(text);
-  const source = json ? json.markdown : table ? tableToDeck(text, file) : (fenced?.text ?? text);
+  // Level dividers typed as text are headings, as build reads them (content/divider-lines.ts).
+  const source = json ? json.markdown : table ? tableToDeck(text, file) : dividerHeadings(fenced?.text ?? text);
   const tree = parseMarkdown(source);
   const diagnostics: Diagnostic[] = [...(json?.diagnostics ?? [])];
   const aroundFence = fencedDeckWarning(file, fenced);

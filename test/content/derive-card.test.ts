@@ -34,6 +34,12 @@ describe('derived card answers', () => {
     expect(q.cardHtml).toMatch(/^<p>Run:<\/p>\n<pre><code class="[^"]*language-bash/);
   });
 
+  it('bring along only a list, table or code a lead-in announces, never the next sentence', async () => {
+    // Before, the next paragraph ran on: "…in different contexts: undefined: in a plain function call…".
+    expect((await card('What does this refer to?')).cardText).toBe('this refers to different objects in different contexts.');
+    expect((await card('Which step comes after the build?')).cardText).toBe('The pipeline runs these in order.');
+  });
+
   it('skip a "Given:" set-up and answer with what follows it', async () => {
     const q = await card('What does the query return?');
     expect(q.cardText).toBe('The answer:\nSELECT count(*) FROM t;');

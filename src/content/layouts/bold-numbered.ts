@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { PhrasingContent, RootContent } from 'mdast';
 import { questionNumber, withoutNumber } from './question-number.js';
+import { titleAsks } from '../text.js';
 
 /**
  * A question written as a numbered bold line (`**3. What is a namespace?**`, or `<b>3. …</b><br>`), alone in its
@@ -11,7 +12,8 @@ export function boldNumbered(node: RootContent): { words: PhrasingContent[]; res
   if (node.type !== 'paragraph') return undefined;
   const children = node.children.filter((c, i) => !(i === 0 && c.type === 'text' && !c.value.trim()));
   const bold = boldRun(children);
-  if (!bold || questionNumber(toString({ type: 'paragraph', children: bold.words })) === undefined) return undefined;
+  const text = bold && toString({ type: 'paragraph', children: bold.words });
+  if (!bold || !text || questionNumber(text) === undefined || pointLabel(text)) return undefined;
   const [next, ...more] = bold.after;
   // The bold run is the whole first line: the paragraph ends, or a new line starts after it (`<br>` too).
   const lineEnd = next?.type === 'break' || (next?.type === 'html' && BR.test(next.value));
@@ -19,6 +21,12 @@ export function boldNumbered(node: RootContent): { words: PhrasingContent[]; res
   const rest = !next ? [] : next.type !== 'text' ? trimLineStart(more) : trimLineStart([next, ...more]);
   return { words: withoutNumber(bold.words), rest };
 }
+
+/**
+ * A numbered point of an answer, labelled in bold over its text or list (`**1. Started:**`,
+ * `**2. Локальные модели (Bundled):**`): it ends in a colon and does not ask.
+ */
+const pointLabel = (text: string): boolean => /[:：]\s*$/.test(text) && !titleAsks(text.replace(/^\s*\d+\s*[.)]\s*/, ''));
 
 const BR = /^\s*<br\s*\/?>\s*$/i;
 const OPEN_BOLD = /^\s*<(b|strong)>\s*$/i;

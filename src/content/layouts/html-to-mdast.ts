@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Element, Root as HastRoot, Nodes as HastNodes } from 'hast';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
+import { htmlCodeSpans } from './html-code-spans.js';
 
 /** What converting a piece of raw HTML left out: tag names (with the line they sit on). */
 export interface DroppedHtml {
@@ -45,6 +46,7 @@ export function htmlToMdast(html: string, at: Position | undefined, dropped: Dro
   const mdast = toMdast(hast as HastRoot, { handlers: { sup: renamed('sup'), sub: renamed('sub') }, nodeHandlers: { comment: () => undefined } }) as Root;
   placeAt(mdast, firstLine, at);
   spaceAfterBreaks(mdast);
+  htmlCodeSpans(mdast);
   return wrapPhrasing(mdast.children);
 }
 

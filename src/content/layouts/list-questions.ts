@@ -7,6 +7,7 @@ import { QUESTION_LABEL } from './labels.js';
 import { ASKS, BIDS, itemsOf } from './list-items.js';
 import { withoutNumber } from './question-number.js';
 import { stripLabel } from './strip-label.js';
+import { topicLine } from './topic-lines.js';
 import type { Layout, Part } from './types.js';
 
 /** The question a list item opens with: its first paragraph, when it reads as one (asks, or is all bold). */
@@ -144,6 +145,12 @@ function sectionTitle(node: RootContent, after: RootContent[], lists: Set<RootCo
   return { type: 'heading', depth: 2, children: unnumbered, position: node.position };
 }
 
+/** True when the next block, rules aside, is one of the question lists. */
+function questionsFollow(after: RootContent[], lists: Set<RootContent>): boolean {
+  const next = after.find((n) => n.type !== 'thematicBreak');
+  return !!next && lists.has(next);
+}
+
 /** Title Case: most longer words open with a capital (`Intermediate Platform Questions`), or the script has none. */
 function titleCased(text: string): boolean {
   const long = text.split(/\s+/).filter((w) => w.length > 3);
@@ -190,6 +197,7 @@ export const listQuestionsLayout: Layout = {
     let open: { body: RootContent[] } | undefined;
     let titled: Part[] | undefined;
     let dashed: ReturnType<typeof boldDashSplit>;
+    let topic: ReturnType<typeof topicLine>;
     for (const [index, node] of nodes.entries()) {
       // Lines of questions in a question's answer are the answer's.
       const lines = numberedLines(node) ?? (open ? undefined : columns.get(node));
@@ -197,6 +205,10 @@ export const listQuestionsLayout: Layout = {
       if (node.type === 'heading' && node.depth === asking) {
         open = { body: [] };
         parts.push({ kind: 'question', heading: node, body: open.body });
+      } else if ((topic = topicLine(node)) && questionsFollow(nodes.slice(index + 1), lists)) {
+        // `JavaScript : [Answers](javascript.md)` over a topic's questions: the topic names their section, the link its intro.
+        open = undefined;
+        parts.push({ kind: 'heading', node: topic.heading }, { kind: 'content', node: { type: 'paragraph', children: [topic.link], position: node.position } });
       } else if (node.type === 'paragraph' && (dashed = boldDashSplit(node))) {
         // `**What is DNS?** – The system…`: a question and its answer in one paragraph.
         open = undefined;

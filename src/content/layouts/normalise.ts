@@ -11,6 +11,7 @@ import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { boldQuestions } from './bold-questions.js';
 import { labelledQuestions } from './labelled-fields.js';
 import { looseHeadings } from './loose-headings.js';
+import { setextQuestions } from './setext-questions.js';
 import { labelHeadings } from './label-headings.js';
 import { withoutQuestionList } from './question-list.js';
 import { navigationKind, withoutNavigation } from './navigation.js';
@@ -43,11 +44,13 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   const yaml = tree.children[0]?.type === 'yaml' ? [tree.children[0]] : [];
   // A quiz's answer key ("## Answers" over `| Q1 | B | why |`) goes into its questions' answers.
   // Questions headed by their label (`## Question` over the question) are headed by the question.
-  const labelled = labelHeadings(looseHeadings(tree.children.slice(yaml.length)));
+  // A question written right over the rule after it (`What is X?⏎---`) is no heading.
+  const labelled = labelHeadings(looseHeadings(setextQuestions(tree.children.slice(yaml.length))));
   const taken = takeAnswerKeys(labelled.nodes);
   const given = taken.nodes;
   tree.children = [...yaml, ...given];
-  const layout = requested === 'auto' ? detectLayout(given) : requested;
+  // A file its label headings make one question is ours: its answer's own numbered points (`**1. Started:**`) ask nothing.
+  const layout = requested !== 'auto' ? requested : labelled.oneQuestion ? 'studyguide' : detectLayout(given);
   // A bank read as ours may slip a question in as a bold paragraph between two answers.
   // Or write each question's fields with labels (`**Question:** …`, `**Solution:** …`), and lead
   // to them with a table of contents of in-page links.

@@ -1,0 +1,39 @@
+// A bank typed in a plain editor may draw its level dividers as text, indented with tabs to look
+// centred: `\t\t\t\t---------- Beginner Level: -----------` between the items of a numbered list.
+// Markdown reads such a line as more of the list item above it (or, after a blank line, as an
+// indented code block), so the divider printed inside the last question's answer. Read on the
+// source text, before markdown sees it, it is a section heading again; each line stays one line,
+// so every message keeps its line number.
+
+/** A divider line: a name between runs of dashes or equals signs, indented or not. */
+const DIVIDER = /^[ \t]*(?:-{3,}|={3,}|—{2,})[ \t]*([^\s\-=—][^\n]*?)[ \t]*[:：]?[ \t]*(?:-{3,}|={3,}|—{2,})[ \t]*$/u;
+/** A title typed centred with tabs: a bold phrase alone on its line (`\t\t\t\t**Kubernetes Interview Questions:**`). */
+const CENTRED_TITLE = /^[ \t]*\t[ \t]*\*\*([^*\n]+?)[ \t]*[:：]?\*\*[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * The text with its divider lines written as `## Name` headings (a level's name then gives the
+ * questions under it their level), and a tab-centred bold title opening the file as its `#`
+ * title. Lines in fenced code stay as they are.
+ */
+export function dividerHeadings(text: string): string {
+  if (!/(?:-{3,}|={3,}|—{2,})[ \t]*$/m.test(text)) return text;
+  const lines = text.split('\n');
+  let fence: string | undefined;
+  let started = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const marker = FENCE.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (marker) fence = marker;
+    const divider = marker ? undefined : DIVIDER.exec(line);
+    const title = !started && !marker ? CENTRED_TITLE.exec(line) : undefined;
+    if (divider && /\p{L}/u.test(divider[1])) lines[i] = `## ${divider[1]}`;
+    else if (title) lines[i] = `# ${title[1]}`;
+    if (line.trim()) started = true;
+  }
+  return lines.join('\n');
+}

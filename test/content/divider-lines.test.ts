@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { dividerHeadings } from '../../src/content/divider-lines.js';
+import { parseDeck } from '../../src/content/parse-deck.js';
+import { allQuestions } from '../../src/model/deck.js';
+
+describe('level dividers typed as text', () => {
+  it('are headings, line for line; in fenced code, rules and a title further down they stay', () => {
+    const text = '\t\t**Go Questions:**\n\n\t\t------ Beginner Level: ------\n1. What is a goroutine?\n\t==== Advanced ====\n---\n```\n---- Beginner ----\n```\n\t**Not a title**\n';
+    const out = dividerHeadings(text);
+    expect(out.split('\n')).toEqual(['# Go Questions', '', '## Beginner Level', '1. What is a goroutine?', '## Advanced', '---', '```', '---- Beginner ----', '```', '\t**Not a title**', '']);
+  });
+
+  it('set the level of the questions under them, not the answer of the question above', () => {
+    const bank = '1. What is a goroutine?\n2. What is a channel?\n\t------ Advanced Level: ------\n3. How does the scheduler steal work?\n';
+    const questions = allQuestions(parseDeck(bank, { file: 'go.md', slug: 'go' }));
+    expect(questions.map((q) => [q.text, q.level, q.line])).toEqual([
+      ['What is a goroutine?', 'medium', 1],
+      ['What is a channel?', 'medium', 2],
+      ['How does the scheduler steal work?', 'hard', 4],
+    ]);
+    expect(questions.map((q) => q.answerHtml).join('')).not.toMatch(/Advanced/);
+  });
+});
