@@ -10,6 +10,8 @@ const DIVIDER = /^[ \t]*(?:-{3,}|={3,}|—{2,})[ \t]*([^\s\-=—][^\n]*?)[ \t]*[
 /** A title typed centred with tabs: a bold phrase alone on its line (`\t\t\t\t**Kubernetes Interview Questions:**`). */
 const CENTRED_TITLE = /^[ \t]*\t[ \t]*\*\*([^*\n]+?)[ \t]*[:：]?\*\*[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A PEM armour line (`-----BEGIN CERTIFICATE-----`), written in an answer's indented code: never a divider. */
+const ARMOUR = /^[ \t]*-{5}(?:BEGIN|END) [A-Z0-9 ]+-{5}[ \t]*$/;
 
 /**
  * The text with its divider lines written as `## Name` headings (a level's name then gives the
@@ -29,7 +31,7 @@ export function dividerHeadings(text: string): string {
       continue;
     }
     if (marker) fence = marker;
-    const divider = marker ? undefined : DIVIDER.exec(line);
+    const divider = marker || ARMOUR.test(line) ? undefined : DIVIDER.exec(line);
     const title = !started && !marker ? CENTRED_TITLE.exec(line) : undefined;
     if (divider && /\p{L}/u.test(divider[1])) lines[i] = `## ${divider[1]}`;
     else if (title) lines[i] = `# ${title[1]}`;

@@ -20,4 +20,9 @@ describe('level dividers typed as text', () => {
     ]);
     expect(questions.map((q) => q.answerHtml).join('')).not.toMatch(/Advanced/);
   });
+
+  it('leave the armour lines of a key or certificate in indented code alone', () => {
+    const text = 'Paste it as is:\n\n    -----BEGIN CERTIFICATE-----\n    MIIB…\n    -----END CERTIFICATE-----\n';
+    expect(dividerHeadings(text)).toBe(text);
+  });
 });
