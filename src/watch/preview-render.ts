@@ -6,7 +6,9 @@ import { allQuestions, answeredOnly, type Deck } from '../model/deck.js';
 import { selectQuestions } from '../content/select-questions.js';
 import { IdSelection } from '../content/id-selection.js';
 import { optionsForDeck, wantsOutput } from '../config.js';
-import { StudyguideError } from '../errors.js';
+import { contentError, StudyguideError } from '../errors.js';
+import { readFolder } from '../prepare-deck.js';
+import type { FolderGroup } from '../content/folder-deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { DiagramDrawer } from '../print/draw-diagrams.js';
 import { assetDirs } from '../render/assets.js';
@@ -85,12 +87,31 @@ export class PreviewRenderer {
    * last print its pages show that print's page numbers and type sizes, so they differ from the
    * printed pages served until now only where the deck changed (a small patch, no jump in size).
    */
-  async render(file: string, facts: PrintFacts = {}): Promise<DeckPreview> {
+  render(file: string, facts: PrintFacts = {}): Promise<DeckPreview> {
+    const layout = { layout: this.opts.layout, layoutForced: this.opts.flagKeys?.includes('layout') };
+    return this.renderParsed(file, facts, async () => (await this.parser.preview(file, await readDeckBytes(file), layout)).deck);
+  }
+
+  /** Renders a folder of one-question files as its one deck, as the build reads it (prepare-deck.ts readFolder). */
+  renderFolder(group: FolderGroup, facts: PrintFacts = {}): Promise<DeckPreview> {
+    return this.renderParsed(group.folder, facts, async () => {
+      const deck = await readFolder(this.parser, group, this.opts);
+      if (!deck)
+        throw contentError(
+          group.folder,
+          undefined,
+          'its files are no longer one question each',
+          'keep one question a file, or restart watch to preview each file as a deck of its own',
+        );
+      return deck;
+    });
+  }
+
+  private async renderParsed(file: string, facts: PrintFacts, read: () => Promise<Deck>): Promise<DeckPreview> {
     const started = performance.now();
     const slug = slugFromFile(file);
     try {
-      const layout = { layout: this.opts.layout, layoutForced: this.opts.flagKeys?.includes('layout') };
-      const { deck: parsed } = await this.parser.preview(file, await readDeckBytes(file), layout);
+      const parsed = await read();
       const deckOpts = optionsForDeck(this.opts, parsed);
       const dirs = assetDirs(this.opts);
       // --only-ids: the file is read again each time, so editing the list updates the preview.

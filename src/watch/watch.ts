@@ -19,6 +19,8 @@ import { startPreviewServer, type PreviewSource } from './preview-server.js';
 import { SerialQueue } from './serial-queue.js';
 import { assetFolders, deckFolders, watchFolders } from './watch-folders.js';
 import { shownPath as shown } from '../shown-path.js';
+import { folderGroups, type FolderGroup } from '../content/folder-deck.js';
+import { isFolderFile } from '../content/index-file.js';
 
 /** Everything `studyguide watch` needs. */
 export interface WatchOptions {
@@ -57,7 +59,7 @@ export interface WatchHandle {
   closed: Promise<void>;
 }
 
-/** Preview state per deck file, with a version so a slow PDF build never serves an older guide. */
+/** Preview state per deck file (or folder of one-question files), with a version so a slow PDF build never serves an older guide. */
 interface DeckState {
   preview: DeckPreview;
   version: number;
@@ -81,14 +83,23 @@ export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = 
   // A shuffled preview must not reshuffle on every save: fix the seed for the session.
   const buildOpts: BuildOptions = opts.build.shuffle && opts.build.seed === undefined ? { ...opts.build, seed: newSeed() } : opts.build;
   const files = (await findDeckFiles(buildOpts.paths, buildOpts)).map((f) => path.resolve(f));
+  // A folder of one-question files is one deck (content/folder-deck.ts), previewed as the build prints it.
+  const groups = await folderGroups(
+    buildOpts.paths.map((p) => path.resolve(p)),
+    files,
+    (f) => readFile(f, 'utf8').catch(() => undefined),
+  );
   const session = new WatchSession(buildOpts, opts, emit);
-  await session.start(files);
+  await session.start(files, groups);
   return session.handle();
 }
 
 /** One `studyguide watch`: the deck previews, the server, the folder watches and the background PDFs. */
 class WatchSession {
+  /** Keyed by the deck's file, or by its folder for a folder of one-question files. */
   private readonly decks = new Map<string, DeckState>();
+  /** The folders of one-question files, by folder (absolute paths). */
+  private readonly groups = new Map<string, FolderGroup>();
   private readonly hub = new LiveReloadHub();
   private readonly queue = new SerialQueue();
   private readonly printer: PdfPrinter;
@@ -112,11 +123,13 @@ class WatchSession {
   }
 
   /** The first previews, the server, the folder watches and the first background print. */
-  async start(files: string[]): Promise<void> {
-    for (const file of files) {
+  async start(files: string[], groups: FolderGroup[]): Promise<void> {
+    for (const g of groups) this.groups.set(g.folder, g);
+    const keys = [...new Set(files.map((f) => this.groupOf(f)?.folder ?? f))];
+    for (const key of keys) {
       // An earlier build's facts, when out/ has them: the first preview looks as that print did.
-      const facts = await lastPrintFacts(this.buildOpts.outDir, slugFromFile(file));
-      this.decks.set(file, { stamp: await fileStamp(file), preview: await this.renderer.render(shown(file), facts), version: 1, facts });
+      const facts = await lastPrintFacts(this.buildOpts.outDir, slugFromFile(key));
+      this.decks.set(key, { stamp: await this.stampOf(key), preview: await this.renderOf(key, facts), version: 1, facts });
     }
     const source: PreviewSource = {
       previews: () => this.previews(),
@@ -132,7 +145,38 @@ class WatchSession {
       watchFolders(deckFolders(this.buildOpts.paths, files), (file) => this.queue.run(file, () => this.refresh(file).catch(problem)), problem),
       watchFolders(assetFolders(this.buildOpts), (file) => this.queue.run('assets', () => this.refreshAll(file).catch(problem)), problem),
     ];
-    if (this.pdf === 'on') this.rebuilder.schedule(files.filter((f) => !this.decks.get(f)!.preview.error));
+    if (this.pdf === 'on') this.rebuilder.schedule(keys.filter((k) => !this.decks.get(k)!.preview.error));
+  }
+
+  /** The folder of one-question files a deck file belongs to (or, new in that folder, joins). */
+  private groupOf(file: string): FolderGroup | undefined {
+    return this.groups.get(path.dirname(file));
+  }
+
+  /** Renders a deck file, or a folder's files as its one deck. */
+  private renderOf(key: string, facts?: PrintFacts): Promise<DeckPreview> {
+    const group = this.groups.get(key);
+    return group ? this.renderer.renderFolder(shownGroup(group), facts) : this.renderer.render(shown(key), facts);
+  }
+
+  /** The saved content of a deck: its file's, or every file's of a folder deck. */
+  private async stampOf(key: string): Promise<string | undefined> {
+    const group = this.groups.get(key);
+    if (!group) return fileStamp(key);
+    const stamps = await Promise.all([...group.files, ...group.indexes].map(fileStamp));
+    return stamps.join(' ');
+  }
+
+  /** A file of a folder deck saved, added or deleted: the folder's deck again, with its files as they are now. */
+  private async refreshFolder(group: FolderGroup, file: string): Promise<void> {
+    if (!existsSync(file)) await sleep(120);
+    const list = isFolderFile(file) ? group.indexes : group.files;
+    const present = existsSync(file);
+    if (present && !list.includes(file)) list.push(file);
+    else if (!present && list.includes(file)) list.splice(list.indexOf(file), 1);
+    // In file-name order, as the build finds them (content/deck-files.ts).
+    list.sort();
+    await this.update(group.folder, file);
   }
 
   /** What the caller holds: the address, idle() for tests, and close() (Ctrl-C calls it too). */
@@ -166,6 +210,8 @@ class WatchSession {
 
   /** Re-renders one deck; reports and reloads its pages. */
   private async refresh(file: string): Promise<void> {
+    const group = this.groupOf(file);
+    if (group) return this.refreshFolder(group, file);
     const old = this.decks.get(file);
     // Some editors save by moving the old file away first: a deck gone for a moment is not deleted.
     if (!existsSync(file)) await sleep(120);
@@ -178,22 +224,28 @@ class WatchSession {
       }
       return;
     }
-    const stamp = await fileStamp(file);
+    await this.update(file, file);
+  }
+
+  /** Renders a deck again after `changed` was saved, unless its content is as last rendered; reports it and updates open pages. */
+  private async update(key: string, changed: string): Promise<void> {
+    const old = this.decks.get(key);
+    const stamp = await this.stampOf(key);
     if (old && stamp && old.stamp === stamp) return;
-    let preview = await this.renderer.render(shown(file), old?.facts);
+    let preview = await this.renderOf(key, old?.facts);
     if (preview.error) {
       // Editors often truncate a file before writing it: let the write land before blaming the deck.
       await sleep(120);
-      if (this.queue.isDirty(file)) return;
+      if (this.queue.isDirty(changed)) return;
       // A broken deck keeps serving its last good guide, under the error banner.
       preview = keepLastGood(preview, old);
     }
-    this.decks.set(file, { preview, version: (old?.version ?? 0) + 1, stamp, facts: old?.facts });
+    this.decks.set(key, { preview, version: (old?.version ?? 0) + 1, stamp, facts: old?.facts });
     // Open pages of the deck change in place where they can; the rest reload.
     const keep = old ? sendPatches(this.hub, preview.slug, old.preview.pages, preview.pages, preview.error) : [];
     this.hub.send({ type: 'reload', decks: old ? [preview.slug] : '*', keep });
-    this.emit({ type: 'preview', preview, changed: shown(file) });
-    if (!preview.error && this.pdf === 'on') this.rebuilder.schedule([file]);
+    this.emit({ type: 'preview', preview, changed: shown(changed) });
+    if (!preview.error && this.pdf === 'on') this.rebuilder.schedule([key]);
   }
 
   /** After a template or style changes: every deck again. */
@@ -201,7 +253,7 @@ class WatchSession {
     this.renderer.reloadAssets();
     const keep: string[] = [];
     for (const [file, old] of this.decks) {
-      const fresh = await this.renderer.render(shown(file), old.facts);
+      const fresh = await this.renderOf(file, old.facts);
       const preview = fresh.error ? keepLastGood(fresh, old) : fresh;
       this.decks.set(file, { ...old, preview, version: old.version + 1 });
       keep.push(...sendPatches(this.hub, preview.slug, old.preview.pages, preview.pages, preview.error));
@@ -285,6 +337,9 @@ class WatchSession {
     await this.renderer.close();
   }
 }
+
+/** A folder deck's files as the terminal shows paths (relative to the working folder). */
+const shownGroup = (g: FolderGroup): FolderGroup => ({ folder: shown(g.folder), files: g.files.map(shown), indexes: g.indexes.map(shown) });
 
 /** A broken deck's preview keeps its last good guide, title and questions under the error banner. */
 const keepLastGood = (preview: DeckPreview, old: DeckState | undefined): DeckPreview => ({

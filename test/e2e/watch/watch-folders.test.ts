@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { get } from 'node:http';
 import path from 'node:path';
 import { defaultOptions } from '../../../src/model/option-schema.js';
@@ -66,6 +66,42 @@ describe('watch and its folders', () => {
     await writeFile(deck, text.replace('What is DNS?', 'What is a zone?'));
     await seen.until((e) => e.type === 'preview' && e.preview.pages?.['guide.html']?.includes('What is a zone?') === true);
     expect(await fetchText(`${running.url}networking/guide.html`)).toContain('What is a zone?');
+  }, 60_000);
+
+  it('previews a folder of one-question files as its one deck, as the build prints it, through edits, new files and deletions', async () => {
+    const root = await tempDir('studyguide-watch-folder-deck-');
+    const folder = path.join(root, 'frontend');
+    await cp('test/fixtures/folder-bank/questions', folder, { recursive: true });
+    const seen = recorder();
+    running = await watch({ build: { ...defaultOptions(), paths: [folder], outDir: path.join(root, 'out') }, port: 0, pdf: false }, seen.push);
+    const guide = () => fetchText(`${running!.url}frontend/guide.html`);
+    const questions = (html: string) => [...html.matchAll(/<article class="question[ "]/g)].length;
+    const first = await guide();
+    // One deck of four questions (its read-me left out), not one deck a file.
+    expect(questions(first)).toBe(4);
+    expect(first).toMatch(/What is hoisting/);
+    expect(seen.events.filter((e) => e.type === 'listening').flatMap((e) => (e.type === 'listening' ? e.previews.map((p) => p.slug) : []))).toEqual([
+      'frontend',
+    ]);
+
+    const hoisting = path.join(folder, 'hoisting.md');
+    await writeFile(hoisting, (await readFile(hoisting, 'utf8')).replace('What is hoisting', 'What does hoisting move'));
+    await seen.until((e) => e.type === 'preview' && e.preview.pages?.['guide.html']?.includes('What does hoisting move') === true);
+
+    await writeFile(
+      path.join(folder, 'closures.md'),
+      '### What is a closure?\n\n> A function with the variables it was made with.\n\nIt keeps its scope alive.\n',
+    );
+    await seen.until((e) => e.type === 'preview' && e.preview.questions === 5);
+    const five = await guide();
+    expect(questions(five)).toBe(5);
+    // In file-name order, as the build numbers them: closures.md comes first.
+    expect(five.indexOf('What is a closure?')).toBeLessThan(five.indexOf('What does hoisting move'));
+
+    const before = seen.events.length;
+    await rm(hoisting);
+    await seen.until((e) => seen.events.indexOf(e) >= before && e.type === 'preview' && e.preview.questions === 4);
+    expect(await guide()).not.toMatch(/What does hoisting move/);
   }, 60_000);
 
   it('answers while a large deck is parsed: parsing runs off the server thread', async () => {
