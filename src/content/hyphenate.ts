@@ -124,16 +124,12 @@ function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters:
     if (node.type !== 'text') return undefined;
     // Token by token: one holding a digit or any of _ . / \\ @ : # = is an address, path or name.
     node.value = node.value.replace(/\S+/g, (token) =>
-      /[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(word, (w) => (isName(w) ? w : softHyphens(hyphenate, w, minLetters))),
+      /[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(word, (w) => (isName(w, minLetters) ? w : softHyphens(hyphenate, w, minLetters))),
     );
     return undefined;
   });
 }
 
-/**
- * A word with a capital inside (ClusterIP, LoadBalancer, PostgreSQL) is a name, kept whole; only
- * one too long for a narrow table column (16 letters or more) may still break at a syllable.
- */
 /**
  * Longest run of letters given soft hyphens. The longest words of the languages we hyphenate run
  * to about 80 letters; a longer run is no word (a pasted blob), and the hyphenation patterns take
@@ -142,8 +138,26 @@ function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters:
  */
 const WORD_MAX_LETTERS = 100;
 
-/** A word with soft hyphens, or as it is when longer than any word. */
-const softHyphens = (hyphenate: Hyphenator, word: string, minLetters: number): string =>
-  word.length > WORD_MAX_LETTERS ? word : hyphenate(word, { hyphenChar: '\u00ad', minWordLength: minLetters });
+/** Letters a break leaves at least on the line it ends ("ab-", never "a-") and carries over ("-ten", never "-te"). */
+const LEFT_MIN = 2;
+const RIGHT_MIN = 3;
 
-const isName = (word: string): boolean => /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(word) && word.length < 16;
+/** A word with soft hyphens, or as it is when longer than any word; no break leaves fewer than LEFT_MIN or RIGHT_MIN letters. */
+function softHyphens(hyphenate: Hyphenator, word: string, minLetters: number): string {
+  if (word.length > WORD_MAX_LETTERS) return word;
+  const parts = hyphenate(word, { hyphenChar: '\u00ad', minWordLength: minLetters }).split('\u00ad');
+  while (parts.length > 1 && parts[parts.length - 1].length < RIGHT_MIN) parts.splice(-2, 2, parts[parts.length - 2] + parts[parts.length - 1]);
+  while (parts.length > 1 && parts[0].length < LEFT_MIN) parts.splice(0, 2, parts[0] + parts[1]);
+  return parts.join('\u00ad');
+}
+
+/**
+ * A word with a capital inside (ClusterIP, LoadBalancer, PersistentVolumeClaim) is a name, kept
+ * whole: in prose up to NAME_MAX_LETTERS; in a narrow table column, on a card or in a cheat sheet
+ * column (`minLetters` of CELL_MIN_LETTERS or more) one of 16 letters or more may break at a syllable.
+ */
+const isName = (word: string, minLetters: number): boolean =>
+  /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(word) && word.length < (minLetters < CELL_MIN_LETTERS ? NAME_MAX_LETTERS : 16);
+
+/** Longest name kept whole in prose: a longer one would overflow a booklet's line. */
+const NAME_MAX_LETTERS = 28;

@@ -15,6 +15,23 @@ describe('soft hyphens', () => {
     expect(html.replace(/\u00ad/g, '')).toContain('PostgreSQLWithAVeryLongEngineName');
   });
 
+  it('keep a long name whole in prose (PersistentVolumeClaims), though a table column may break it', () => {
+    const html = answerOf('Claims are PersistentVolumeClaims, bound to PersistentVolumes by the controller.');
+    for (const name of ['PersistentVolumeClaims', 'PersistentVolumes']) expect(html).toContain(name);
+  });
+
+  it('never carry fewer than three letters over, nor leave one behind ("gruppier-te" stays whole at its end)', () => {
+    const de = parseDeck('---\nlang: de\n---\n# T\n\n## S\n\n### F?\n\nDie gruppierte Ansicht aktualisieren wir verlangsamt.\n', { file: 'x.md', slug: 'x' });
+    const words = de.sections[0].questions[0].answerHtml.match(/[\p{L}\u00ad]+/gu) ?? [];
+    const hyphenated = words.filter((w) => w.includes('\u00ad'));
+    expect(hyphenated.length).toBeGreaterThan(0);
+    for (const w of hyphenated) {
+      const parts = w.split('\u00ad');
+      expect(parts[0].length, w).toBeGreaterThanOrEqual(2);
+      expect(parts[parts.length - 1].length, w).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   // The patterns take time growing with the square of a word's length: an 80,000-letter run (a
   // pasted blob) stopped the parse after 120 s. A run longer than any word is left whole.
   it('leave a run of letters longer than any word whole, and still hyphenate the words beside it', () => {

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { parseDeck } from '../../../src/content/parse-deck.js';
+import { assetDirs } from '../../../src/render/assets.js';
+import { createGuideRenderer } from '../../../src/render/render-guide.js';
+import { defaultOptions } from '../../../src/model/option-schema.js';
+import { guideTextBlock } from '../../../src/render/guide-page-sizes.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { bundledOut } from '../../helpers.js';
+
+// Korean puts spaces between its words: a line breaks there, never inside a word ("데이|터를").
+// Where a line breaks depends on the rules, not on a font, so this holds with or without a
+// Korean face installed (without one, boxes of a fixed width stand in for the letters).
+const WORDS = '데이터를 저장하는 컨테이너는 재시작되면 기록을 잃어버리므로 영구 볼륨을 따로 연결해야 합니다';
+const DECK = `---\nlang: ko\n---\n# 쿠버네티스\n\n## 기초\n\n### 볼륨이 왜 필요한가요?\n\n> 데이터를 지킵니다.\n\n${Array(6).fill(WORDS).join(' ')}.\n`;
+
+let browser: Browser;
+beforeAll(async () => void (browser = await puppeteer.connect({ browserWSEndpoint: inject('wsEndpoint') })));
+afterAll(async () => void (await browser.disconnect()));
+
+describe('a Korean guide', () => {
+  it('breaks its lines between words only', async () => {
+    const deck = parseDeck(DECK, { file: 'ko.md', slug: 'ko' });
+    const html = createGuideRenderer(assetDirs(defaultOptions()))(deck, { paper: 'a4' });
+    const page = await browser.newPage();
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.setContent(html, { waitUntil: 'load' });
+      // The first character of every line of the answer's paragraph, after the first line.
+      const starts = await page.evaluate(() => {
+        const p = document.querySelector('.full-answer p')!;
+        const text = p.firstChild as Text;
+        const range = document.createRange();
+        const found: { before: string; at: string }[] = [];
+        let top: number | undefined;
+        for (let i = 0; i < text.length; i++) {
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect || !text.data[i].trim()) continue;
+          if (top !== undefined && rect.top > top + 2) found.push({ before: text.data[i - 1], at: text.data[i] });
+          top = rect.top;
+        }
+        return found;
+      });
+      expect(starts.length).toBeGreaterThan(2);
+      expect(starts.filter((s) => s.before.trim() !== '')).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the bundled guides', () => {
+  // A heading or contents entry of two lines whose second holds one word ("directly?") reads as a
+  // runt: the lines are balanced instead.
+  it.each(['infrastructure-engineer', 'kubernetes-admin'])('%s: no question heading or contents entry ends on a line of one word', async (slug) => {
+    const html = await readFile(path.join(bundledOut(), slug, 'guide.html'), 'utf8');
+    const page = await browser.newPage();
+    try {
+      await page.setJavaScriptEnabled(false);
+      // The printed text block's width, in the print layout.
+      await page.setViewport({ width: Math.round(guideTextBlock('a4').width), height: 1000 });
+      await page.emulateMediaType('print');
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      const runts = await page.evaluate(() => {
+        const found: string[] = [];
+        let wrapped = 0;
+        for (const el of Array.from(document.querySelectorAll('.question h3 .qtext, .toc-questions .toc-text'))) {
+          const text = el.textContent ?? '';
+          const range = document.createRange();
+          // The top of each word's first letter: its line.
+          const tops: number[] = [];
+          for (const m of text.matchAll(/\S+/g)) {
+            let node: Node | null = el;
+            let offset = m.index;
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            while ((node = walker.nextNode()) && offset >= (node as Text).length) offset -= (node as Text).length;
+            if (!node) break;
+            range.setStart(node, offset);
+            range.setEnd(node, offset + 1);
+            tops.push(Math.round(range.getClientRects()[0]?.top ?? 0));
+          }
+          const last = tops[tops.length - 1];
+          if (tops.some((t) => t !== last)) wrapped++;
+          if (tops.length > 1 && tops[tops.length - 2] !== last) found.push(text);
+        }
+        return { found, wrapped };
+      });
+      expect(runts.wrapped).toBeGreaterThan(0);
+      expect(runts.found).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
