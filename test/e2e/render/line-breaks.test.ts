@@ -4,6 +4,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { parseDeck } from '../../../src/content/parse-deck.js';
 import { assetDirs } from '../../../src/render/assets.js';
 import { createGuideRenderer } from '../../../src/render/render-guide.js';
+import { createCheatsheetRenderer } from '../../../src/render/render-cheatsheet.js';
 import { defaultOptions } from '../../../src/model/option-schema.js';
 import { guideTextBlock } from '../../../src/render/guide-page-sizes.js';
 import { readFile } from 'node:fs/promises';
@@ -92,6 +93,32 @@ describe('the bundled guides', () => {
       });
       expect(runts.wrapped).toBeGreaterThan(0);
       expect(runts.found).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the cheat sheet', () => {
+  // Columns of about forty characters: three at the sizes of a large deck, fewer as a small deck's
+  // type grows (three columns at 14 pt held 22 characters a line).
+  it.each([
+    [7, 3],
+    [9, 3],
+    [11, 2],
+    [14, 2],
+  ])('at %i pt sets %i columns', async (pt, columns) => {
+    const deck = parseDeck(await readFile('content/kubernetes-admin.md', 'utf8'), { file: 'k.md', slug: 'k' });
+    const html = createCheatsheetRenderer(assetDirs(defaultOptions()))(deck, { paper: 'a4', fontSize: pt });
+    const page = await browser.newPage();
+    try {
+      await page.setJavaScriptEnabled(false);
+      // A4 less the sheet's 9 mm side margins, in CSS pixels.
+      await page.setViewport({ width: Math.round(((210 - 18) * 96) / 25.4), height: 1100 });
+      await page.emulateMediaType('print');
+      await page.setContent(html, { waitUntil: 'load' });
+      const lefts = await page.$$eval('.entry', (entries) => [...new Set(entries.map((e) => Math.round(e.getBoundingClientRect().left / 10)))]);
+      expect(lefts.length, `column starts ${lefts.join(', ')}`).toBe(columns);
     } finally {
       await page.close();
     }
