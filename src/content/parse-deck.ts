@@ -133,7 +133,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   // one question per file write them), is named after its file rather than refused.
   const oneQuestion = reading.oneQuestion || (sections.every((s) => !s.heading) && sections.reduce((n, s) => n + s.questions.length, 0) === 1);
   const fallbackTitle = reading.layout !== 'studyguide' || oneQuestion || opts.untitled ? titleFromSlug(opts.slug) : undefined;
-  const title = stringField(fm, 'title', file, fmAt('title')) ?? (titleHeading ? plainText(titleHeading) || undefined : undefined) ?? fallbackTitle;
+  const title = stringField(fm, 'title', file, fmAt('title')) ?? (titleHeading ? withoutChapterNumber(plainText(titleHeading)) || undefined : undefined) ?? fallbackTitle;
   const noQuestions = !sections.some((s) => s.questions.length > 0);
   // No title and no questions: a bank in no layout we know, rather than a deck of ours missing its title.
   // A table or JSON bank is read by `import`, which writes it as a deck.
@@ -356,6 +356,13 @@ const headingLevel = (heading: Heading): Level | undefined => (heading.data as {
 const headingTitle = (text: string): string => text.replace(/(?<=\S)\s*[:：]$/u, '') || text;
 
 /** `devops-questions` → "Devops questions"; `001-what-is-dns` → "What is dns": the number only orders the files. */
+/**
+ * A `#` title without the chapter number a bank kept one file a topic gives it (`# 3. Docker
+ * Interview Q&A` → "Docker Interview Q&A"): it numbered the topic in its index, and printed on
+ * the cover and in every running head it reads as a question number.
+ */
+const withoutChapterNumber = (title: string): string => title.replace(/^\s*\d{1,3}[.)]\s+(?=\p{L})/u, '');
+
 const titleFromSlug = (slug: string): string => titleFromName(slug.replace(/^\d+[-_\s]+(?=[^-_\s])/, ''));
 
 /** A quote under a question naming the other ways it is asked (`> **Also asked as:** "…" · "…"`). */
