@@ -15,7 +15,7 @@ const PAGE_TOP = 0.03;
  * A guide printed in parts starts each part on a new page, so a part that ends on a thin page
  * leaves it mostly blank. The questions to hand on to the next part instead: from the one that
  * opens the last page, else from the last that starts on the page before it below the fill at
- * which a section goes on under another (that page then ends more than half full). Index into the
+ * which a section goes on under another (that page then ends more than NEW_PAGE_FILL full). Index into the
  * part's questions, or undefined when the last page is full enough or no cut leaves it empty (a
  * question running over from higher up would stay behind alone on it).
  */

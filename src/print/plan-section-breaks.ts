@@ -19,7 +19,7 @@ export interface SectionPlan {
  * A chapter starts a new page only when the page where the one before ended is more than this
  * full; otherwise it goes on under it, and no page inside the guide is left mostly blank.
  */
-export const NEW_PAGE_FILL = 0.5;
+export const NEW_PAGE_FILL = 0.75;
 
 /** A last page of introduction and contents filled less than this is a tail worth pulling back. */
 const FRONT_TAIL = 0.2;

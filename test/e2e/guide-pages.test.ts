@@ -14,6 +14,13 @@ import { bundledOut, letterOut, partsOut, pdfInfo, pageSizes, squash } from '../
 import { readDestinationPages } from '../../src/print/pdf-dests.js';
 import { headingIndex, linkTargets, loose, mm, outlineOf, pdfWords, questionPages, readContents, squashedPages, plainQuotes } from './guide-reading.js';
 
+/**
+ * A section runs on under the page before when that page is less than NEW_PAGE_FILL full; one
+ * whose first question (kept whole) does not fit in what is left still opens the next page, so a
+ * section opening a page leaves the page before at least this full in these decks.
+ */
+const OPENS_AFTER_FILL = NEW_PAGE_FILL - 0.3;
+
 // Every bundled deck on A4 (built once by the global setup), and the first one again on Letter.
 const SIZES = { a4: [595, 842], letter: [612, 792] } as const;
 // The last case prints the guide in parts of 5 questions (as a 5,000-question deck prints in
@@ -142,7 +149,7 @@ describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({
       const opensPage = loose(pages[first - 1]).startsWith(loose(`${d.title} ${s.title} ${s.title}`));
       // A guide printed in parts follows the same rule within each part; a part starts a page.
       if (opensPage && !startsPart.has(i + 1))
-        expect(fill[first - 2], `page ${first - 1}, before ${s.title}, is more than half full`).toBeGreaterThan(NEW_PAGE_FILL - 0.05);
+        expect(fill[first - 2], `page ${first - 1}, before ${s.title}, is more than half full`).toBeGreaterThan(OPENS_AFTER_FILL);
     });
     for (const { q, page } of found) {
       const opening = loose(squash(q.cardText).split(' ').slice(0, 4).join(' '));

@@ -15,6 +15,13 @@ import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
 import { NEW_PAGE_FILL } from '../../src/print/plan-section-breaks.js';
 import { parseInPlace } from '../parse-in-place.js';
 
+/**
+ * A section runs on under the page before when that page is less than NEW_PAGE_FILL full; one
+ * whose first question (kept whole) does not fit in what is left still opens the next page, so a
+ * section opening a page leaves the page before at least this full in these decks.
+ */
+const OPENS_AFTER_FILL = NEW_PAGE_FILL - 0.3;
+
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
 parseInPlace();
 
@@ -185,7 +192,7 @@ describe('guide printed in parts', () => {
       const page = outline.find((e) => e.depth === 1 && e.title === s.title)?.page ?? 0;
       expect(body(page), s.title).toContain(squash(s.title));
       if (body(page).startsWith(squash(s.title)))
-        expect(fill[page - 2], `page ${page - 1}, before ${s.title}, is more than half full`).toBeGreaterThan(NEW_PAGE_FILL - 0.05);
+        expect(fill[page - 2], `page ${page - 1}, before ${s.title}, is more than half full`).toBeGreaterThan(OPENS_AFTER_FILL);
       else flowing++;
     });
     // At least one section goes on under the one before: the rule is applied, not only never broken.
