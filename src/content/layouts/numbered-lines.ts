@@ -2,6 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Paragraph, RootContent } from 'mdast';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { ASKS } from './list-items.js';
+import { cardLines } from './flashcards.js';
 
 // `1⇥What is React?`, `12  What is JSX?`: a number, a tab or two spaces, the question (as a column copied from a sheet).
 const NUMBERED_LINE = /^\s*([0-9]{1,4})(?:\t+|\s{2,}|\s*[.)]\s+)(?=\S)/;
@@ -34,6 +35,8 @@ const HAS_QUESTION = /[?？؟\u037e]/;
  * study lists them under its topic headings: its lines, each a paragraph at its own line.
  */
 export function questionColumn(node: RootContent): Paragraph[] | undefined {
+  // Lines that carry their answers after `::` are flashcards.
+  if (cardLines(node)) return undefined;
   const lines = promptLines(node);
   return lines && lines.length >= 2 && lines.filter((l) => HAS_QUESTION.test(toString(l))).length * 2 > lines.length ? lines : undefined;
 }
