@@ -4,8 +4,9 @@ import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { ASKS } from './list-items.js';
 import { cardLines } from './flashcards.js';
 
-// `1⇥What is React?`, `12  What is JSX?`: a number, a tab or two spaces, the question (as a column copied from a sheet).
-const NUMBERED_LINE = /^\s*([0-9]{1,4})(?:\t+|\s{2,}|\s*[.)]\s+)(?=\S)/;
+// `1⇥What is React?`, `12  What is JSX?`: a number, a tab or two spaces, the question (as a column copied from a sheet);
+// or `1. What …`, also typed with no space, `1.What …` (which is why markdown saw no list).
+const NUMBERED_LINE = /^\s*([0-9]{1,4})(?:\t+|\s{2,}|\s*[.)]\s+|[.)](?=\p{Lu}))(?=\S)/u;
 
 /**
  * A paragraph whose lines are numbered questions, one a line, counting up (`1⇥What is React?⏎2⇥…`),
