@@ -8,6 +8,7 @@ import { ASKS, BIDS, itemsOf } from './list-items.js';
 import { withoutNumber } from './question-number.js';
 import { stripLabel } from './strip-label.js';
 import { topicLine } from './topic-lines.js';
+import { translatedItems } from './translated-items.js';
 import type { Layout, Part } from './types.js';
 
 /** The question a list item opens with: its first paragraph, when it reads as one (asks, or is all bold). */
@@ -235,6 +236,8 @@ export const listQuestionsLayout: Layout = {
       } else if (node.type === 'list' && lists.has(node)) {
         const arrows = arrowList(node);
         const items = node.children.flatMap(itemsOf);
+        // The question asked again in another language on the line under it: its other wording, no answer.
+        const translated = translatedItems(items);
         for (const item of items) {
           const paragraph = questionOf(item);
           // An item that does not ask (a statement to explain) is still one of the list's questions.
@@ -248,7 +251,7 @@ export const listQuestionsLayout: Layout = {
           const arrowed = arrows ? arrowSplit(words) : undefined;
           const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
           // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
-          const followUps = !arrowed && body.length === 1 && followUpList(body[0]) ? body.splice(0, 1)[0] : undefined;
+          const followUps = !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item)) ? body.splice(0, 1)[0] : undefined;
           const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List)] : words.children;
           const children = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
           const heading: Heading = { type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(children)), position: item.position };
