@@ -248,7 +248,7 @@ export const listQuestionsLayout: Layout = {
             continue;
           }
           // In a list of `question → answer` lines, the words after the arrow open the answer.
-          const arrowed = arrows ? arrowSplit(words) : undefined;
+          const arrowed = arrows ? (arrowSplit(words) ?? boldDashSplit(words, false)) : undefined;
           const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
           // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
           const followUps = !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item)) ? body.splice(0, 1)[0] : undefined;
