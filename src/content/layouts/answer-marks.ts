@@ -1,7 +1,8 @@
 import { toString } from 'mdast-util-to-string';
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, List, RootContent } from 'mdast';
 import { cardStartIndex, markCardStart } from './card-start.js';
 import { continuationLine } from '../answer-opening.js';
+import { markOptions, taskOptions } from '../option-lists.js';
 import { stripLabel, trimStart } from './strip-label.js';
 import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, answerSummary, OPTION_LINES, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
 
@@ -21,6 +22,14 @@ export function joiner(heading: string): string {
   return wide ? '：' : ': ';
 }
 
+/** A paragraph all in bold right over a task list of options, some ticked and some not: the question asked above its options. */
+function boldOverOptions(rest: RootContent[]): Paragraph | undefined {
+  const [first, list] = rest;
+  if (first?.type !== 'paragraph' || list?.type !== 'list' || !taskOptions(list)) return undefined;
+  const bold = first.children.every((c) => c.type === 'strong' || (c.type === 'text' && !c.value.trim())) && first.children.some((c) => c.type === 'strong');
+  return bold ? first : undefined;
+}
+
 /**
  * Takes the labels off a question read from a foreign layout: a `**Question:** …` paragraph under
  * a short heading ("1. Event Loop") completes the question ("Event Loop: …"), and an
@@ -33,6 +42,7 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   const unlabelled = QUESTION_MARK.test(toString(heading)) ? stripLabel(heading.children, QUESTION_MARK) : heading.children;
   let words = toString({ type: 'paragraph', children: unlabelled }).trim() ? unlabelled : heading.children;
   const hidden = hiddenAnswer(rest);
+  let bold: Paragraph | undefined;
   if (hidden) {
     // "### 1. Anchors", "What do `^` and `$` mean?", then the answer behind a "Show answer" block.
     words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...hidden.asked] : hidden.asked;
@@ -45,6 +55,11 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
     if (quoted) ({ asked, rest } = { asked: quoted.asked, rest: [...quoted.more, ...rest.slice(1)] });
     if (!toString({ type: 'paragraph', children: asked }).trim()) asked = [];
     words = !asked.length ? words : toString(heading).trim() && !repeats(asked, words) ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
+  } else if ((bold = boldOverOptions(rest))) {
+    // "### Question 1: Release Cadence" over "**Which habit …?**" and its ticked options: the bold line is the question.
+    const asked = bold.children.flatMap((c) => (c.type === 'strong' ? c.children : [c]));
+    words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
+    rest = [markOptions(rest[1] as List), ...rest.slice(2)];
   } else if (!toString(heading).trim()) {
     // A heading that was only a number: the question is written below it.
     const below = questionBelow(rest);
