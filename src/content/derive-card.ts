@@ -91,6 +91,10 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
       if (CHOICE_ONLY.test(plainText(node).trim()) && explained?.type === 'paragraph' && !isLabelled(explained)) {
         return [node, ...fromParagraph(explained, [], budget - plainText(node).length)];
       }
+      // A title set in bold over the answer's headed parts ("**Ways to detect changes**" over
+      // "#### Option 1: Turborepo", "#### Option 2: Nx"): the parts' titles say what the answer holds.
+      const parts = partTitles(node, blocks.slice(i + 1));
+      if (parts) return [paragraph(joinPhrasing(parts, budget))];
       // A summary set in bold over the answer ("**An embedding is … vectors.**"): the author's own
       // short answer, whole when it fits a card, in the card's type (a card all in bold shouts).
       const summary = boldSummary(node);
@@ -143,6 +147,16 @@ function boldSummary(p: Paragraph): PhrasingContent[] | undefined {
   if (kids.length !== 1 || kids[0].type !== 'strong') return undefined;
   const text = inlineText(kids[0].children).trim();
   return text.length >= 40 && /[.!?。！？]$/.test(text) ? kids[0].children : undefined;
+}
+
+/** The titles of the headed parts under a short title in bold (two parts at least), or undefined. */
+function partTitles(p: Paragraph, after: RootContent[]): PhrasingContent[][] | undefined {
+  const kids = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const title = kids.length === 1 && kids[0].type === 'strong' ? inlineText(kids[0].children).trim() : '';
+  if (!title || title.length > 40 || /[.!?:;。！？：；]$/.test(title) || after[0]?.type !== 'heading') return undefined;
+  const depth = after[0].depth;
+  const titles = after.flatMap((n) => (n.type === 'heading' && n.depth === depth ? [n.children] : []));
+  return titles.length >= 2 ? titles : undefined;
 }
 
 /** The content under the first item, when every item is a bold label over content of its own (`- **Short answer:**⏎  - …`). */

@@ -13,13 +13,28 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A PEM armour line (`-----BEGIN CERTIFICATE-----`), written in an answer's indented code: never a divider. */
 const ARMOUR = /^[ \t]*-{5}(?:BEGIN|END) [A-Z0-9 ]+-{5}[ \t]*$/;
 
+/** A heading indented with a tab to look centred (`\t## Scenarios ##`), which markdown reads as indented code. */
+const TABBED_HEADING = /^[ \t]*\t[ \t]*(#{1,6})[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*$/;
+const ATX = /^ {0,3}#{1,6}[ \t]/;
+
+/**
+ * A tab-indented heading standing alone, a blank line above it and a heading of the bank's own
+ * next (`\t## Scenarios ##` over `## Q1: …`): a section typed centred, not a line of code.
+ */
+function tabbedHeading(lines: string[], i: number): string | undefined {
+  const m = TABBED_HEADING.exec(lines[i]);
+  if (!m || (i > 0 && lines[i - 1].trim())) return undefined;
+  const next = lines.slice(i + 1).find((line) => line.trim());
+  return next !== undefined && ATX.test(next) ? `${m[1]} ${m[2]}` : undefined;
+}
+
 /**
  * The text with its divider lines written as `## Name` headings (a level's name then gives the
- * questions under it their level), and a tab-centred bold title opening the file as its `#`
- * title. Lines in fenced code stay as they are.
+ * questions under it their level), a tab-centred bold title opening the file as its `#`
+ * title, and a tab-centred heading as the heading it is. Lines in fenced code stay as they are.
  */
 export function dividerHeadings(text: string): string {
-  if (!/(?:-{3,}|={3,}|—{2,})[ \t]*$/m.test(text)) return text;
+  if (!/(?:-{3,}|={3,}|—{2,})[ \t]*$/m.test(text) && !/^[ \t]*\t[ \t]*#/m.test(text)) return text;
   const lines = text.split('\n');
   let fence: string | undefined;
   let started = false;
@@ -33,8 +48,10 @@ export function dividerHeadings(text: string): string {
     if (marker) fence = marker;
     const divider = marker || ARMOUR.test(line) ? undefined : DIVIDER.exec(line);
     const title = !started && !marker ? CENTRED_TITLE.exec(line) : undefined;
+    const heading = marker ? undefined : tabbedHeading(lines, i);
     if (divider && /\p{L}/u.test(divider[1])) lines[i] = `## ${divider[1]}`;
     else if (title) lines[i] = `# ${title[1]}`;
+    else if (heading) lines[i] = heading;
     if (line.trim()) started = true;
   }
   return lines.join('\n');

@@ -11,6 +11,23 @@ const OPTION_ITEM = /^\s*(?:\(\s*[a-h]\s*\)|\[\s*[a-h]\s*\]|[a-h]\s*[.)．）:�
 export const isOptionList = (node: RootContent): node is List =>
   node.type === 'list' && node.children.length >= 2 && node.children.every((item) => OPTION_ITEM.test(toString(item)));
 
+/** A task list of two to eight short options, some ticked and some not, as a quiz marks its right answers (`* [x] Culture`). */
+export const taskOptions = (list: List): boolean =>
+  list.children.length >= 2 &&
+  list.children.length <= 8 &&
+  list.children.every((item) => typeof item.checked === 'boolean' && item.children.length === 1 && toString(item).length <= 300) &&
+  list.children.some((item) => item.checked) &&
+  list.children.some((item) => !item.checked);
+
+// Set on a task list read as a question's options for what stands over it (its question in bold), lettered or not.
+type Marked = { data?: { options?: boolean } };
+
+/** Marks a task list as a question's options. */
+export const markOptions = (list: List): List => ({ ...list, data: { ...list.data, options: true } as List['data'] });
+
+/** True when a list was marked as a question's options. */
+export const markedOptions = (list: List): boolean => !!(list as Marked).data?.options;
+
 /** The lettered option lists a run of blocks opens with. */
 export function openingOptions(nodes: RootContent[]): List[] {
   const n = nodes.findIndex((node) => !isOptionList(node));

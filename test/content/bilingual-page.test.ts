@@ -122,3 +122,31 @@ describe('a bilingual file of several questions', () => {
     ]);
   });
 });
+
+describe('a bilingual page whose labels in the other language are written in Latin letters', () => {
+  it('reads them as labels too: one question, its card the first answer', () => {
+    const text = [
+      '# Vopros (RU)',
+      '',
+      'Chto takoe zamykanie?',
+      '',
+      '# Question (EN)',
+      '',
+      'What is a closure?',
+      '',
+      '## Otvet (RU)',
+      '',
+      'Funkciya vmeste s okruzheniem, v kotorom ona sozdana.',
+      '',
+      '## Answer (EN)',
+      '',
+      'A function together with the scope it was made in.',
+      '',
+    ].join('\n');
+    const questions = allQuestions(parseDeck(text, { file: 'closures.md', slug: 'closures' }));
+    expect(questions.map((q) => [q.text, q.promptText, q.cardText])).toEqual([
+      ['Chto takoe zamykanie?', 'What is a closure?', 'Funkciya vmeste s okruzheniem, v kotorom ona sozdana.'],
+    ]);
+    expect(questions[0].answerText).toMatch(/Answer \(EN\)[\s\S]*A function together with the scope/);
+  });
+});

@@ -223,3 +223,25 @@ describe('a card under an answer label in the bank’s own words', () => {
     expect(await derive('Answer: A pod is the smallest deployable unit.')).toBe('A pod is the smallest deployable unit.');
   });
 });
+
+describe('an answer titled in bold over its headed parts', () => {
+  it('has the parts’ titles as its card, not the title alone', async () => {
+    const { deriveCard } = await import('../../src/content/derive-card.js');
+    const answer = [
+      '**Ways to find what changed**',
+      '',
+      '#### Option 1: the build tool',
+      '',
+      '```sh',
+      'turbo run build --filter="[HEAD^1]"',
+      '```',
+      '',
+      '#### Option 2: a path filter',
+      '',
+      '```yaml',
+      'filters: { ui: "packages/ui/**" }',
+      '```',
+    ].join('\n');
+    expect(deriveCard(parseMarkdown(answer).children, 'How do you find the packages a commit changed?').text).toBe('Option 1: the build tool; Option 2: a path filter.');
+  });
+});

@@ -25,4 +25,24 @@ describe('level dividers typed as text', () => {
     const text = 'Paste it as is:\n\n    -----BEGIN CERTIFICATE-----\n    MIIB…\n    -----END CERTIFICATE-----\n';
     expect(dividerHeadings(text)).toBe(text);
   });
+
+  it('a heading typed centred with a tab over the next heading is a heading; a comment in indented code stays code', () => {
+    const text = '## Q1: What is a pod?\n\n\t# list them\n\tkubectl get pods\n\n\t## Scenarios ##\n\n## Q2: Why would a pod restart?\n\n\t# a comment alone\n\nText.\n';
+    expect(dividerHeadings(text).split('\n')).toEqual([
+      '## Q1: What is a pod?',
+      '',
+      '\t# list them',
+      '\tkubectl get pods',
+      '',
+      '## Scenarios',
+      '',
+      '## Q2: Why would a pod restart?',
+      '',
+      '\t# a comment alone',
+      '',
+      'Text.',
+      '',
+    ]);
+  });
 });
+

@@ -43,4 +43,25 @@ describe('flashcard notes', () => {
       ['Name the three kinds of log', 'error; warn; info.'],
     ]);
   });
+
+  it('one-line cards on consecutive lines are cards, one naming a path (`std::vector`) in its question too', () => {
+    const deck = read(
+      [
+        '# Systems cards',
+        '',
+        'What does std::vector keep? :: Its items side by side in one growable block',
+        'What is a mutex for? :: Letting one thread at a time into a critical section',
+        'Which call frees a heap block in C? :: free',
+        'What is a page fault? :: A touch of memory that is not mapped yet',
+        '',
+      ].join('\n'),
+    );
+    expect(deck.reading?.layout).toBe('flashcards');
+    expect(allQuestions(deck).map((q) => [q.text, q.cardText])).toEqual([
+      ['What does std::vector keep?', 'Its items side by side in one growable block'],
+      ['What is a mutex for?', 'Letting one thread at a time into a critical section'],
+      ['Which call frees a heap block in C?', 'free'],
+      ['What is a page fault?', 'A touch of memory that is not mapped yet'],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/content/parse-deck.js';
+import { allQuestions } from '../../src/model/deck.js';
 
 // A company's interview notes in `###` headings (read as ours), each question written as
 // labelled fields in a list, led to by a table of contents of in-page links.
@@ -60,5 +61,42 @@ describe('questions written as labelled fields in a bank read as ours', () => {
     expect(deck.introTitle).toBe('Overview');
     expect(deck.sections.map((s) => s.title)).toEqual(['Technical Questions']);
     expect(deck.diagnostics.map((d) => d.code)).toEqual([]);
+  });
+});
+
+describe('flashcards under counting headings, `**Q:**` over `**A:**` with no blank line between', () => {
+  const bank = [
+    '# Networking Flashcards',
+    '',
+    '## Part 1: Basics',
+    '',
+    '### Card 1',
+    '**Q:** What does DNS turn a name into?',
+    '**A:** An address - the number a client can connect to.',
+    '',
+    '### Card 2',
+    '**Q:** Which layers sit under HTTP?',
+    '**A:**',
+    '- **TCP:** ordered, reliable bytes',
+    '- **IP:** packets between hosts',
+    '',
+    '### Card 3',
+    '**Q:** What does this print?',
+    '```sh',
+    'dig +short example.com',
+    '```',
+    '**A:** Only the addresses the name resolves to, one a line.',
+    '',
+  ].join('\n');
+
+  it('are questions with their answers: the count goes, a listing under the question prints with it', () => {
+    const questions = allQuestions(parseDeck(bank, { file: 'net.md', slug: 'net' }));
+    expect(questions.map((q) => [q.text, q.cardText])).toEqual([
+      ['What does DNS turn a name into?', 'An address - the number a client can connect to.'],
+      ['Which layers sit under HTTP?', 'TCP: ordered, reliable bytes; IP: packets between hosts.'],
+      ['What does this print?', 'Only the addresses the name resolves to, one a line.'],
+    ]);
+    expect(questions[2].promptHtml).toContain('dig +short example.com');
+    expect(questions[2].answerText).not.toMatch(/dig|A:/);
   });
 });

@@ -20,6 +20,19 @@ describe("a bank's own level words", () => {
   });
 });
 
+describe('level marks after a question\'s number', () => {
+  it('give its level: 🟢 easy, 🟡 medium, 🔴 hard (`## 第 1 题 🟢`, `### Question 4 🔴`)', async () => {
+    const questions = allQuestions(await loadDeck('test/fixtures/layouts/numbered-label-quiz/input.md'));
+    expect(questions.map((q) => q.level)).toEqual(['easy', 'easy', 'hard']);
+    const { parseDeck } = await import('../../src/content/parse-deck.js');
+    const bank = ['# Drills', '', '### Question 1 🟡', '', '**Question:** What is a shard?', '', 'A slice of the data on one node.', '', '### Question 2 🔴', '', '**Question:** How would you reshard live?', '', 'Copy in the background, then switch reads.', ''];
+    expect(allQuestions(parseDeck(bank.join('\n'), { file: 'd.md', slug: 'd' })).map((q) => [q.text, q.level])).toEqual([
+      ['What is a shard?', 'medium'],
+      ['How would you reshard live?', 'hard'],
+    ]);
+  });
+});
+
 describe("a question's metadata comments", () => {
   it('give its tags and level (`<!-- tags: (css) -->`, `<!-- difficulty: hard -->`), under a meta line, and print nothing', async () => {
     const { parseDeck } = await import('../../src/content/parse-deck.js');

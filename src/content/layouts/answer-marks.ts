@@ -1,7 +1,8 @@
 import { toString } from 'mdast-util-to-string';
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, List, RootContent } from 'mdast';
 import { cardStartIndex, markCardStart } from './card-start.js';
 import { continuationLine } from '../answer-opening.js';
+import { markOptions, taskOptions } from '../option-lists.js';
 import { stripLabel, trimStart } from './strip-label.js';
 import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, answerSummary, OPTION_LINES, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
 
@@ -21,6 +22,17 @@ export function joiner(heading: string): string {
   return wide ? '：' : ': ';
 }
 
+// `Card 12`, `Flashcard 3`, `Item #7`: one word and a number, a heading that only counts.
+const COUNTED = /^\s*\p{L}+\s*#?\s*\d{1,4}\s*[.:)：]?\s*$/u;
+
+/** A paragraph all in bold right over a task list of options, some ticked and some not: the question asked above its options. */
+function boldOverOptions(rest: RootContent[]): Paragraph | undefined {
+  const [first, list] = rest;
+  if (first?.type !== 'paragraph' || list?.type !== 'list' || !taskOptions(list)) return undefined;
+  const bold = first.children.every((c) => c.type === 'strong' || (c.type === 'text' && !c.value.trim())) && first.children.some((c) => c.type === 'strong');
+  return bold ? first : undefined;
+}
+
 /**
  * Takes the labels off a question read from a foreign layout: a `**Question:** …` paragraph under
  * a short heading ("1. Event Loop") completes the question ("Event Loop: …"), and an
@@ -33,18 +45,29 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   const unlabelled = QUESTION_MARK.test(toString(heading)) ? stripLabel(heading.children, QUESTION_MARK) : heading.children;
   let words = toString({ type: 'paragraph', children: unlabelled }).trim() ? unlabelled : heading.children;
   const hidden = hiddenAnswer(rest);
+  let bold: Paragraph | undefined;
+  // Asked after a `Q:` label: a bare `A:` further down is its pair.
+  let paired = false;
   if (hidden) {
     // "### 1. Anchors", "What do `^` and `$` mean?", then the answer behind a "Show answer" block.
     words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...hidden.asked] : hidden.asked;
     rest = hidden.answer;
   } else if (startsWith(rest[0], QUESTION_MARK)) {
+    paired = true;
     let asked = stripLabel(rest[0].children, QUESTION_MARK);
     rest = rest.slice(1);
     // `**Question:**` alone over the question in a quote: the quote is what is asked.
     const quoted = !asked.length ? quotedQuestion(rest[0]) : undefined;
     if (quoted) ({ asked, rest } = { asked: quoted.asked, rest: [...quoted.more, ...rest.slice(1)] });
     if (!toString({ type: 'paragraph', children: asked }).trim()) asked = [];
-    words = !asked.length ? words : toString(heading).trim() && !repeats(asked, words) ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
+    // A heading that only counts the questions (`### Card 12`) adds nothing to what is asked.
+    const counted = COUNTED.test(toString(heading));
+    words = !asked.length ? words : toString(heading).trim() && !counted && !repeats(asked, words) ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
+  } else if ((bold = boldOverOptions(rest))) {
+    // "### Question 1: Release Cadence" over "**Which habit …?**" and its ticked options: the bold line is the question.
+    const asked = bold.children.flatMap((c) => (c.type === 'strong' ? c.children : [c]));
+    words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
+    rest = [markOptions(rest[1] as List), ...rest.slice(2)];
   } else if (!toString(heading).trim()) {
     // A heading that was only a number: the question is written below it.
     const below = questionBelow(rest);
@@ -57,7 +80,7 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
     rest = rest.slice(1);
   }
   rest = revealed(rest) ?? rest;
-  rest = labelledBelow(rest) ?? rest;
+  rest = labelledBelow(rest, paired) ?? rest;
   // `#### **Answer:**` over the answer: a heading that only says "answer" goes.
   if (rest[0]?.type === 'heading' && ANSWER_ALONE.test(toString(rest[0]))) rest = rest.slice(1);
   const first = rest[0];
@@ -189,13 +212,13 @@ function questionBelow(body: RootContent[]): { asked: Paragraph['children']; res
  * the block that opens with an answer label alone on its line (`**Answer**⏎…`) or a named
  * label (`Answer: …`) loses the label, and the card is made from it on.
  */
-function labelledBelow(body: RootContent[]): RootContent[] | undefined {
+function labelledBelow(body: RootContent[], paired: boolean): RootContent[] | undefined {
   if (cardStartIndex(body) > 0) return undefined;
   for (let i = 1; i < body.length; i++) {
     const node = body[i];
     const quoted = node.type === 'blockquote' && node.children[0]?.type === 'paragraph' ? node.children[0] : undefined;
     const paragraph = node.type === 'paragraph' ? node : quoted;
-    const children = paragraph && withoutAnswerLabel(paragraph.children);
+    const children = paragraph && withoutAnswerLabel(paragraph.children, paired);
     if (!paragraph || !children) continue;
     const kept = { ...paragraph, children };
     const marked: RootContent =
@@ -208,7 +231,7 @@ function labelledBelow(body: RootContent[]): RootContent[] | undefined {
 }
 
 /** Phrasing without an answer label that opens it: alone on its first line (`**Answer**⏎…`), or named (`Answer: …`). */
-function withoutAnswerLabel(children: Paragraph['children']): Paragraph['children'] | undefined {
+function withoutAnswerLabel(children: Paragraph['children'], paired: boolean): Paragraph['children'] | undefined {
   const end = children.findIndex((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')));
   const firstLine = toString({ type: 'paragraph', children: end < 0 ? children : children.slice(0, end) }).replace(/[*_]/g, '');
   if (end >= 0 && ANSWER_ALONE.test(firstLine)) {
@@ -216,6 +239,9 @@ function withoutAnswerLabel(children: Paragraph['children']): Paragraph['childre
     const tail = cut.type === 'text' ? [{ ...cut, value: cut.value.slice(cut.value.indexOf('\n') + 1) }] : [];
     return trimStart([...tail, ...children.slice(end + 1)]);
   }
-  if (ANSWER_NAMED.test(toString({ type: 'paragraph', children }))) return stripLabel(children, ANSWER_NAMED);
+  const text = toString({ type: 'paragraph', children });
+  if (ANSWER_NAMED.test(text)) return stripLabel(children, ANSWER_NAMED);
+  // `A: …` under a `Q: …` and its listing (`**Q:** What does this print?`, the code, `**A:** …`).
+  if (paired && ANSWER_MARK.test(text) && !OPTION_LINES.test(text)) return stripLabel(children, ANSWER_MARK);
   return undefined;
 }

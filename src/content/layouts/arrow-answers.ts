@@ -45,11 +45,15 @@ function labelSplit(p: Paragraph): { question: PhrasingContent[]; answer: Phrasi
   return boldDashSplit(p);
 }
 
-/** `**What is DNS?** – The system…`: the question in bold, a dash opening the text after it. */
-export function boldDashSplit(p: Paragraph): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
+/**
+ * `**What is DNS?** – The system…`: the question in bold, a dash opening the text after it. Among
+ * items written so, one that bids rather than asks (`**Tell me about yourself** - …`) is cut the same
+ * way (`asking` false).
+ */
+export function boldDashSplit(p: Paragraph, asking = true): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
   const [bold, next, ...rest] = p.children;
   if (bold?.type !== 'strong' || next?.type !== 'text' || !/^\s*[–—-]\s+/.test(next.value)) return undefined;
-  if (!/[?？]\s*$/.test(bold.children.map((k) => (k.type === 'text' ? k.value : '')).join(''))) return undefined;
+  if (asking && !/[?？]\s*$/.test(bold.children.map((k) => (k.type === 'text' ? k.value : '')).join(''))) return undefined;
   // The answer may open with code (`– \`ss -ltnp\``): the dash's text is then only the dash.
   const after = next.value.replace(/^\s*[–—-]\s+/, '');
   const answer = after ? [{ ...next, value: after }, ...rest] : rest;

@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { htmlToMdast, isPhrasing, type DroppedHtml } from './html-to-mdast.js';
 import { answerSummary } from './labels.js';
 import { withoutNumber } from './question-number.js';
+import { listQuestionsLayout } from './list-questions.js';
 import type { Layout, Part } from './types.js';
 
 const TAG = /<(\/?)(details|summary)\b[^>]*>/gi;
@@ -40,7 +41,8 @@ export const detailsLayout: Layout = {
   name: 'details',
   count(nodes) {
     const html = nodes.map(asHtml);
-    return html.reduce((n, node, i) => n + (node.type === 'html' ? (node.value.match(/<summary\b/gi)?.length ?? 0) - nestedSummaries(node.value) - hiddenAnswers(node.value, html[i - 1]) : 0), 0);
+    const blocks = html.reduce((n, node, i) => n + (node.type === 'html' ? (node.value.match(/<summary\b/gi)?.length ?? 0) - nestedSummaries(node.value) - hiddenAnswers(node.value, html[i - 1]) : 0), 0);
+    return blocks + (blocks >= 2 ? outsideRuns(html).reduce((n, run) => n + listedQuestions(run), 0) : 0);
   },
   read(nodes, dropped, warn) {
     const parts: Part[] = [];
@@ -103,9 +105,52 @@ export const detailsLayout: Layout = {
       warn?.(q.at.start.line, 'unclosed-details', `<details> is never closed, so the rest of the file${more} is read as its answer — add </details> where its answer ends`);
       finish();
     }
-    return askedAbove(parts);
+    return listedOutside(askedAbove(parts), dropped);
   },
 };
+
+/** The questions a run of blocks outside every `<details>` holds as a list of questions (two at least), else 0. */
+function listedQuestions(run: RootContent[]): number {
+  const count = listQuestionsLayout.count(run);
+  return count >= 2 ? count : 0;
+}
+
+/** The runs of blocks standing outside every `<details>` block (the tags counted as a browser reads them). */
+function outsideRuns(nodes: RootContent[]): RootContent[][] {
+  const runs: RootContent[][] = [[]];
+  let depth = 0;
+  for (const node of nodes) {
+    if (node.type === 'html' && TAG_NAME.test(node.value)) {
+      for (const m of node.value.matchAll(TAG)) if (m[2].toLowerCase() === 'details') depth = Math.max(0, depth + (m[1] ? -1 : 1));
+      runs.push([]);
+    } else if (depth === 0) runs[runs.length - 1].push(node);
+  }
+  return runs.filter((run) => run.length);
+}
+
+/**
+ * A bank of `<details>` questions that goes on with a list of questions of its own
+ * (`1. What is …?⏎2. …`, open questions to study): the list's questions are questions too,
+ * read as the list layout reads them.
+ */
+function listedOutside(parts: Part[], dropped: DroppedHtml[]): Part[] {
+  if (parts.filter((p) => p.kind === 'question').length < 2) return parts;
+  const out: Part[] = [];
+  let run: Part[] = [];
+  const flush = () => {
+    const nodes = run.flatMap((p) => (p.kind === 'question' ? [] : [p.node]));
+    out.push(...(listedQuestions(nodes) ? listQuestionsLayout.read(nodes, dropped) : run));
+    run = [];
+  };
+  for (const part of parts) {
+    if (part.kind === 'question' || (part.kind === 'content' && part.node.type === 'html')) {
+      flush();
+      out.push(part);
+    } else run.push(part);
+  }
+  flush();
+  return out;
+}
 
 /**
  * `**1. What …?**` then `<details><summary>Answer</summary>…`: a block whose summary only says

@@ -26,22 +26,30 @@ interface Card {
   answer: PhrasingContent[];
 }
 
-/** The line cut at its first separator, or undefined when it has none (or is a name path). */
+/**
+ * The line cut at its first separator, or undefined when it has none. A name path
+ * (`What does std::vector keep? :: …`) is passed over: the card's own `::` may come after it.
+ */
 function inlineCard(line: PhrasingContent[]): Card | undefined {
   for (let i = 0; i < line.length; i++) {
     const child = line[i];
     if (child.type !== 'text') continue;
-    const m = SEPARATOR.exec(child.value);
-    if (!m) continue;
-    const before = child.value.slice(0, m.index);
-    const after = child.value.slice(m.index + m[0].length);
-    const question = trim([...line.slice(0, i), ...(before ? [{ ...child, value: before }] : [])]);
-    const answer = trim([...(after ? [{ ...child, value: after }] : []), ...line.slice(i + 1)]);
-    if (!question.length) return undefined;
-    if (!/\s/.test(m[0]) && namePath(before, after)) return undefined;
-    return { question, answer };
+    for (const m of child.value.matchAll(new RegExp(SEPARATOR, 'g'))) {
+      const before = child.value.slice(0, m.index);
+      const after = child.value.slice(m.index + m[0].length);
+      if (!/\s/.test(m[0]) && namePath(before, after)) continue;
+      const question = trim([...line.slice(0, i), ...(before ? [{ ...child, value: before }] : [])]);
+      const answer = trim([...(after ? [{ ...child, value: after }] : []), ...line.slice(i + 1)]);
+      return question.length ? { question, answer } : undefined;
+    }
   }
   return undefined;
+}
+
+/** True when every line of a paragraph is a `question :: answer` card (a column of cards, not of questions). */
+export function cardLines(node: RootContent): boolean {
+  const read = node.type === 'paragraph' ? cardsOf(node) : undefined;
+  return !!read?.cards.length && !read.open;
 }
 
 /** Phrasing without the spaced-repetition plugin's review comments (`<!--SR:!2025-01-04,3,250-->`) and edge spaces. */

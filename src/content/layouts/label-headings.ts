@@ -21,8 +21,9 @@ import { markCardStart } from './card-start.js';
  * its first language; the other wording prints with it, and each later answer keeps its label.
  */
 export function labelHeadings(nodes: RootContent[]): { nodes: RootContent[]; oneQuestion: boolean } {
-  const asks = (n: RootContent | undefined): n is Heading => n?.type === 'heading' && QUESTION_WORD.test(toString(n));
-  const answers = (n: RootContent | undefined): boolean => n?.type === 'heading' && ANSWER_WORD.test(toString(n));
+  const partners = partnerLabels(nodes);
+  const asks = (n: RootContent | undefined): n is Heading => n?.type === 'heading' && (QUESTION_WORD.test(toString(n)) || partners.get(n) === 'question');
+  const answers = (n: RootContent | undefined): boolean => n?.type === 'heading' && (ANSWER_WORD.test(toString(n)) || partners.get(n) === 'answer');
   // The words asked: the paragraph under the label, or the one paragraph of a quote there (`> What …?`).
   const asked = (n: RootContent | undefined): Paragraph | undefined =>
     n?.type === 'paragraph' ? n : n?.type === 'blockquote' && n.children.length === 1 && n.children[0].type === 'paragraph' ? n.children[0] : undefined;
@@ -62,6 +63,26 @@ export function labelHeadings(nodes: RootContent[]): { nodes: RootContent[]; one
     else out.push(node);
   }
   return { nodes: out, oneQuestion: single };
+}
+
+// A one-word heading naming its language in brackets (`# Vopros (RU)`, a label transliterated or in a language we do not list).
+const LANGUAGE_LABEL = new RegExp(`^\\s*\\p{L}+\\s*${QUALIFIER}\\s*[:：]?\\s*$`, 'u');
+
+/**
+ * On a bilingual page, a label in the other language that we do not know as one (`# Vopros (RU)`,
+ * `## Otvet (RU)`): a one-word heading naming its language, whose next heading of the same level is
+ * a label we know naming another language (`# Question (EN)`, `## Answer (EN)`), is a label of that kind.
+ */
+function partnerLabels(nodes: RootContent[]): Map<RootContent, 'question' | 'answer'> {
+  const found = new Map<RootContent, 'question' | 'answer'>();
+  nodes.forEach((node, i) => {
+    if (node.type !== 'heading' || !LANGUAGE_LABEL.test(toString(node)) || QUESTION_WORD.test(toString(node)) || ANSWER_WORD.test(toString(node))) return;
+    const next = nodes.slice(i + 1).find((n): n is Heading => n.type === 'heading' && n.depth <= node.depth);
+    if (next?.depth !== node.depth || labelLanguage(next) === labelLanguage(node)) return;
+    const kind = QUESTION_WORD.test(toString(next)) ? 'question' : ANSWER_WORD.test(toString(next)) ? 'answer' : undefined;
+    if (kind) found.set(node, kind);
+  });
+  return found;
 }
 
 /** True when only rules stand between this node and a label asking again in another language. */

@@ -8,6 +8,7 @@ import { ASKS, BIDS, itemsOf } from './list-items.js';
 import { withoutNumber } from './question-number.js';
 import { stripLabel } from './strip-label.js';
 import { topicLine } from './topic-lines.js';
+import { translatedItems } from './translated-items.js';
 import type { Layout, Part } from './types.js';
 
 /** The question a list item opens with: its first paragraph, when it reads as one (asks, or is all bold). */
@@ -51,8 +52,8 @@ const labelledList = (node: RootContent): node is List => node.type === 'list' &
 function questionLists(nodes: RootContent[]): Set<RootContent> {
   const asking = nodes.filter(questionList);
   const labelledBank = asking.some(labelledList);
-  // Likewise a list of one-line prompts right under its heading, written without question marks.
-  const prompts = asking.length ? nodes.filter((n, i) => nodes[i - 1]?.type === 'heading' && promptList(n)) : [];
+  // Likewise a list of one-line prompts right under its heading (or a bold line naming its group), written without question marks.
+  const prompts = asking.length ? nodes.filter((n, i) => (nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1])) && promptList(n)) : [];
   return new Set([...asking, ...(labelledBank ? nodes.filter(labelledList) : []), ...prompts, ...numberedPrompts(nodes)]);
 }
 
@@ -122,19 +123,28 @@ function withoutStrayColon(children: PhrasingContent[]): PhrasingContent[] {
   return first?.type === 'text' && /^\s*[:：]\s+\S/.test(first.value) ? [{ ...first, value: first.value.replace(/^\s*[:：]\s+/, '') }, ...rest] : children;
 }
 
+/** A short line all in bold, no label nor question (`**Leadership**`, `**II. Incident Response**`). */
+function boldLine(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph') return false;
+  const words = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const text = toString(node).trim();
+  return !!text && !text.includes('\n') && words.length === 1 && words[0].type === 'strong' && text.length <= 80 && !/[:：?？]$/.test(text);
+}
+
 /**
- * A short line all in bold standing over a list of questions (`**II. Incident Response**`), in a
- * bank with no headings: the title of the section that list opens, as a `##` heading (its
- * numbering taken off). Not a label (`**Answers:**`) nor a question.
+ * A short line all in bold standing over a list of questions (`**II. Incident Response**`): the
+ * title of the section that list opens, as a heading at `depth` (its numbering taken off): a `##`
+ * in a bank with no headings, one level under the heading above in a bank with them
+ * (`### By competency` over `**Leadership**` and its questions). Not a label (`**Answers:**`) nor a question.
  */
-function sectionTitle(node: RootContent, after: RootContent[], lists: Set<RootContent>): Heading | undefined {
+function sectionTitle(node: RootContent, after: RootContent[], lists: Set<RootContent>, depth: Heading['depth']): Heading | undefined {
   if (node.type !== 'paragraph') return undefined;
   const words = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
   const text = toString(node).trim();
   if (!text || text.includes('\n')) return undefined;
   // In bold (`**II. Incident Response**`), or a few plain words ending in a colon (`Beginner Level:`).
-  const bold = words.length === 1 && words[0].type === 'strong' && text.length <= 80 && !/[:：?？]$/.test(text);
-  const named = words.every((c) => c.type === 'text') && /^[^.!?;,。！？]{1,40}[:：]$/.test(text) && text.split(/\s+/).length <= 5;
+  const bold = boldLine(node);
+  const named = depth === 2 && words.every((c) => c.type === 'text') && /^[^.!?;,。！？]{1,40}[:：]$/.test(text) && text.split(/\s+/).length <= 5;
   if (!bold && !named) return undefined;
   const next = after.find((n) => n.type !== 'thematicBreak');
   if (!next || !lists.has(next)) return undefined;
@@ -142,7 +152,7 @@ function sectionTitle(node: RootContent, after: RootContent[], lists: Set<RootCo
   const children = withoutNumber(inner);
   const [first, ...rest] = children;
   const unnumbered = first?.type === 'text' ? [{ ...first, value: first.value.replace(/^\s*[IVXLC]{1,6}[.)]\s+/, '') }, ...rest] : children;
-  return { type: 'heading', depth: 2, children: unnumbered, position: node.position };
+  return { type: 'heading', depth, children: unnumbered, position: node.position };
 }
 
 /** True when the next block, rules aside, is one of the question lists. */
@@ -193,6 +203,8 @@ export const listQuestionsLayout: Layout = {
     const columns = questionColumns(nodes);
     // Sections named by bold lines between the lists, in a bank with no headings to name them.
     const headed = nodes.some((n) => n.type === 'heading' && n.depth > 1);
+    // The level of the last heading: a bold line naming a group of questions under it is one level deeper.
+    let depth = 1;
     // A question asked by a heading or a `Question:` paragraph, gathering its answer below it.
     let open: { body: RootContent[] } | undefined;
     let titled: Part[] | undefined;
@@ -235,6 +247,8 @@ export const listQuestionsLayout: Layout = {
       } else if (node.type === 'list' && lists.has(node)) {
         const arrows = arrowList(node);
         const items = node.children.flatMap(itemsOf);
+        // The question asked again in another language on the line under it: its other wording, no answer.
+        const translated = translatedItems(items);
         for (const item of items) {
           const paragraph = questionOf(item);
           // An item that does not ask (a statement to explain) is still one of the list's questions.
@@ -245,10 +259,10 @@ export const listQuestionsLayout: Layout = {
             continue;
           }
           // In a list of `question → answer` lines, the words after the arrow open the answer.
-          const arrowed = arrows ? arrowSplit(words) : undefined;
+          const arrowed = arrows ? (arrowSplit(words) ?? boldDashSplit(words, false)) : undefined;
           const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
           // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
-          const followUps = !arrowed && body.length === 1 && followUpList(body[0]) ? body.splice(0, 1)[0] : undefined;
+          const followUps = !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item)) ? body.splice(0, 1)[0] : undefined;
           const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List)] : words.children;
           const children = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
           const heading: Heading = { type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(children)), position: item.position };
@@ -260,9 +274,11 @@ export const listQuestionsLayout: Layout = {
           const under = next && (next.position?.start.line ?? 0) === (node.position?.end.line ?? -1) + 1;
           if (item === items[items.length - 1] && (items.length === 1 || under)) open = { body };
         }
-      } else if (node.type === 'heading') parts.push({ kind: 'heading', node });
-      else {
-        const title = headed ? undefined : sectionTitle(node, nodes.slice(index + 1), lists);
+      } else if (node.type === 'heading') {
+        parts.push({ kind: 'heading', node });
+        depth = node.depth;
+      } else {
+        const title = sectionTitle(node, nodes.slice(index + 1), lists, headed ? (Math.min(6, depth + 1) as Heading['depth']) : 2);
         titled = headed || title ? undefined : titledLines(node, nodes.slice(index + 1), lists);
         if (titled) parts.push(...titled);
         else parts.push(title ? { kind: 'heading', node: title } : { kind: 'content', node });

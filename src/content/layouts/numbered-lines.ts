@@ -2,9 +2,11 @@ import { toString } from 'mdast-util-to-string';
 import type { Paragraph, RootContent } from 'mdast';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { ASKS } from './list-items.js';
+import { cardLines } from './flashcards.js';
 
-// `1⇥What is React?`, `12  What is JSX?`: a number, a tab or two spaces, the question (as a column copied from a sheet).
-const NUMBERED_LINE = /^\s*([0-9]{1,4})(?:\t+|\s{2,}|\s*[.)]\s+)(?=\S)/;
+// `1⇥What is React?`, `12  What is JSX?`: a number, a tab or two spaces, the question (as a column copied from a sheet);
+// or `1. What …`, also typed with no space, `1.What …` (which is why markdown saw no list).
+const NUMBERED_LINE = /^\s*([0-9]{1,4})(?:\t+|\s{2,}|\s*[.)]\s+|[.)](?=\p{Lu}))(?=\S)/u;
 
 /**
  * A paragraph whose lines are numbered questions, one a line, counting up (`1⇥What is React?⏎2⇥…`),
@@ -34,6 +36,8 @@ const HAS_QUESTION = /[?？؟\u037e]/;
  * study lists them under its topic headings: its lines, each a paragraph at its own line.
  */
 export function questionColumn(node: RootContent): Paragraph[] | undefined {
+  // Lines that carry their answers after `::` are flashcards.
+  if (cardLines(node)) return undefined;
   const lines = promptLines(node);
   return lines && lines.length >= 2 && lines.filter((l) => HAS_QUESTION.test(toString(l))).length * 2 > lines.length ? lines : undefined;
 }

@@ -101,17 +101,23 @@ function trimStart(children: PhrasingContent[]): PhrasingContent[] {
 const LEVEL_NOTE = /\s*(?:[—–:-]\s*|[([]\s*)(easy|medium|hard)\s*[)\]]?\s*\**\s*$/i;
 
 /**
- * The level a numbered heading gives after its number (`### Question 1 — Easy`), and the heading
+ * The level a numbered heading gives after its number (`### Question 1 — Easy`, `## 第 1 题 🟢`), and the heading
  * without it: the level is the question's (its badge), not the question's words.
  */
 export function levelNote(children: PhrasingContent[]): { level: 'easy' | 'medium' | 'hard'; children: PhrasingContent[] } | undefined {
   const last = children[children.length - 1];
   const words = toString({ type: 'paragraph', children }, { includeHtml: false });
-  const m = LEVEL_NOTE.exec(words);
-  if (!m || last?.type !== 'text' || !LEVEL_NOTE.test(last.value) || !NUMBER_ALONE_OR_LABEL(words.slice(0, m.index))) return undefined;
-  const value = last.value.replace(LEVEL_NOTE, '');
-  return { level: m[1].toLowerCase() as 'easy' | 'medium' | 'hard', children: value ? [...children.slice(0, -1), { ...last, value }] : children.slice(0, -1) };
+  const note = LEVEL_NOTE.test(words) ? LEVEL_NOTE : LEVEL_MARK;
+  const m = note.exec(words);
+  if (!m || last?.type !== 'text' || !note.test(last.value) || !NUMBER_ALONE_OR_LABEL(words.slice(0, m.index))) return undefined;
+  const value = last.value.replace(note, '');
+  const level = MARKED_LEVELS[m[1]] ?? (m[1].toLowerCase() as 'easy' | 'medium' | 'hard');
+  return { level, children: value ? [...children.slice(0, -1), { ...last, value }] : children.slice(0, -1) };
 }
+
+// `## 第 1 题 🟢`, `### Question 4 🔴`: a level marked in traffic-light colours after the number.
+const LEVEL_MARK = /\s*(🟢|🟡|🟠|🔴)\uFE0F?\s*$/u;
+const MARKED_LEVELS: Record<string, 'easy' | 'medium' | 'hard'> = { '🟢': 'easy', '🟡': 'medium', '🟠': 'medium', '🔴': 'hard' };
 
 /** Words that are a question's number and nothing else (`Question 1`, `Q3`, `#4`). */
 const NUMBER_ALONE_OR_LABEL = (words: string): boolean => LABEL_ONLY.test(words) || NUMBER_ALONE.test(words);

@@ -3,7 +3,7 @@ import type { Paragraph, RootContent } from 'mdast';
 import { cardStartIndex } from './card-start.js';
 import { OPTION_LINES } from './labels.js';
 import { phrasingLines } from '../phrasing-lines.js';
-import { isOptionList, unticked } from '../option-lists.js';
+import { isOptionList, markedOptions, unticked } from '../option-lists.js';
 
 /** What a question asks about, written under it (its options, its listing), and the answer apart from it. */
 export interface SplitPrompt {
@@ -77,7 +77,8 @@ function keepLines(p: Paragraph): Paragraph {
 export function tickedOptions(nodes: RootContent[]): SplitPrompt | undefined {
   const at = nodes.findIndex((n) => n.type === 'list');
   const list = nodes[at];
-  if (!list || list.type !== 'list' || !isOptionList(list)) return undefined;
+  // Lettered (`a) …`), or unlettered under a question asked in bold right above them (`* [x] Culture`).
+  if (!list || list.type !== 'list' || !(isOptionList(list) || (at === 0 && markedOptions(list)))) return undefined;
   if (!list.children.every((item) => typeof item.checked === 'boolean') || !list.children.some((item) => item.checked)) return undefined;
   // Above the list: a listing the question asks about, a lead-in ("**Options:**"), or the bank's
   // meta lines (`**Type:** single`, kept in the answer, after the ticked options); prose there is an answer's.

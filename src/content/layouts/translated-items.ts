@@ -1,0 +1,48 @@
+import { toString } from 'mdast-util-to-string';
+import type { ListItem } from 'mdast';
+import { ASKS } from './list-items.js';
+
+// The scripts a bank's two languages may be written in; Han and kana count as one (Japanese mixes them).
+const SCRIPTS = [
+  /\p{Script=Latin}/gu,
+  /\p{Script=Cyrillic}/gu,
+  /\p{Script=Greek}/gu,
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu,
+  /\p{Script=Hangul}/gu,
+  /\p{Script=Arabic}/gu,
+  /\p{Script=Hebrew}/gu,
+  /\p{Script=Devanagari}/gu,
+  /\p{Script=Thai}/gu,
+];
+
+/** The script most of a text's letters are written in (its place in SCRIPTS), or -1 when it has none of them. */
+function scriptOf(text: string): number {
+  const counts = SCRIPTS.map((re) => text.match(re)?.length ?? 0);
+  const most = Math.max(...counts);
+  return most ? counts.indexOf(most) : -1;
+}
+
+/** The one line nested under an item's words, when that is all the item holds. */
+function lonePoint(item: ListItem): string | undefined {
+  const [, sub, ...more] = item.children;
+  if (more.length || sub?.type !== 'list' || sub.children.length !== 1) return undefined;
+  const [only] = sub.children;
+  return only.children.length === 1 && only.children[0].type === 'paragraph' ? toString(only).trim() : undefined;
+}
+
+/**
+ * The items of a list that ask their question again in another script on the one line nested
+ * under them (`- Why did you choose …?⏎  - …を教えてください`), as a bilingual list of questions to
+ * study writes them: two such items at least, most of those lines asking (an answer's line does not).
+ */
+export function translatedItems(items: ListItem[]): Set<ListItem> {
+  const found = items.flatMap((item) => {
+    const point = lonePoint(item);
+    const [first] = item.children;
+    if (!point || first?.type !== 'paragraph') return [];
+    const [asked, again] = [scriptOf(toString(first)), scriptOf(point)];
+    return asked >= 0 && again >= 0 && asked !== again ? [{ item, point }] : [];
+  });
+  const asking = found.filter(({ point }) => ASKS.test(point)).length;
+  return found.length >= 2 && asking * 2 >= found.length ? new Set(found.map(({ item }) => item)) : new Set();
+}
