@@ -107,7 +107,7 @@ describe('the cheat sheet', () => {
     [9, 3],
     [11, 2],
     [14, 2],
-  ])('at %i pt sets %i columns', async (pt, columns) => {
+  ])('at %i pt sets %i columns, its badges at 6.5 pt at least', async (pt, columns) => {
     const deck = parseDeck(await readFile('content/kubernetes-admin.md', 'utf8'), { file: 'k.md', slug: 'k' });
     const html = createCheatsheetRenderer(assetDirs(defaultOptions()))(deck, { paper: 'a4', fontSize: pt });
     const page = await browser.newPage();
@@ -119,6 +119,9 @@ describe('the cheat sheet', () => {
       await page.setContent(html, { waitUntil: 'load' });
       const lefts = await page.$$eval('.entry', (entries) => [...new Set(entries.map((e) => Math.round(e.getBoundingClientRect().left / 10)))]);
       expect(lefts.length, `column starts ${lefts.join(', ')}`).toBe(columns);
+      // Level badges stay legible at the smallest sizes (0.72 em of 7 pt was 5 pt).
+      const badge = await page.$eval('.entry .badge', (b) => parseFloat(getComputedStyle(b).fontSize));
+      expect(badge).toBeGreaterThanOrEqual((6.5 * 96) / 72 - 0.01);
     } finally {
       await page.close();
     }
