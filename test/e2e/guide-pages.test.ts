@@ -6,20 +6,24 @@ import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions, type Deck } from '../../src/model/deck.js';
 import { isShortQuestion } from '../../src/render/render-guide.js';
 import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
-import { NEW_PAGE_FILL } from '../../src/print/plan-section-breaks.js';
 import { planParts } from '../../src/print/print-parts.js';
 import { pageFill } from '../pdf-page-fill.js';
 import { measureOf, pdfBlocks } from '../pdf-lines.js';
 import { bundledOut, letterOut, partsOut, pdfInfo, pageSizes, squash } from '../helpers.js';
 import { readDestinationPages } from '../../src/print/pdf-dests.js';
-import { headingIndex, linkTargets, loose, mm, outlineOf, pdfWords, questionPages, readContents, squashedPages, plainQuotes } from './guide-reading.js';
-
-/**
- * A section runs on under the page before when that page is less than NEW_PAGE_FILL full; one
- * whose first question (kept whole) does not fit in what is left still opens the next page, so a
- * section opening a page leaves the page before at least this full in these decks.
- */
-const OPENS_AFTER_FILL = NEW_PAGE_FILL - 0.3;
+import {
+  headingIndex,
+  linkTargets,
+  loose,
+  mm,
+  outlineOf,
+  pdfWords,
+  questionPages,
+  readContents,
+  squashedPages,
+  plainQuotes,
+  OPENS_AFTER_FILL,
+} from './guide-reading.js';
 
 // Every bundled deck on A4 (built once by the global setup), and the first one again on Letter.
 const SIZES = { a4: [595, 842], letter: [612, 792] } as const;

@@ -7,6 +7,7 @@ import { readOutline, type OutlineEntry } from '../../src/print/pdf-outline.js';
 import { pdfPages, squash } from '../helpers.js';
 import { pdfToolOutput } from '../pdf-tool-output.js';
 import { untypeset } from '../untypeset.js';
+import { NEW_PAGE_FILL } from '../../src/print/plan-section-breaks.js';
 
 /** One entry of the printed contents: `Q12 …  7` or a section line. */
 export interface TocEntry {
@@ -163,3 +164,10 @@ export async function linkTargets(file: string, page: number): Promise<string[]>
   }
   return targets;
 }
+
+/**
+ * A section runs on under the page before when that page is less than NEW_PAGE_FILL full; one
+ * whose first question (kept whole) does not fit in what is left still opens the next page, so a
+ * section opening a page leaves the page before at least this full in the decks tested.
+ */
+export const OPENS_AFTER_FILL = NEW_PAGE_FILL - 0.3;

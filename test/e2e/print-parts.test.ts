@@ -9,18 +9,10 @@ import { planParts, sheetRanges } from '../../src/print/print-parts.js';
 import { loadPdf } from '../../src/print/pdf-io.js';
 import { generateDeck } from '../../bench/generate-deck.mjs';
 import { buildWith, partsOut, pdfInfo, pdfPages, squash, tempDir } from '../helpers.js';
-import { loose, outlineOf, plainQuotes } from './guide-reading.js';
+import { loose, outlineOf, plainQuotes, OPENS_AFTER_FILL } from './guide-reading.js';
 import { pageFill } from '../pdf-page-fill.js';
 import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
-import { NEW_PAGE_FILL } from '../../src/print/plan-section-breaks.js';
 import { parseInPlace } from '../parse-in-place.js';
-
-/**
- * A section runs on under the page before when that page is less than NEW_PAGE_FILL full; one
- * whose first question (kept whole) does not fit in what is left still opens the next page, so a
- * section opening a page leaves the page before at least this full in these decks.
- */
-const OPENS_AFTER_FILL = NEW_PAGE_FILL - 0.3;
 
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
 parseInPlace();

@@ -8,7 +8,7 @@ import type { Layout, Part } from './types.js';
 // lines, its sides parted by a line that is only `?` (or `??`). A blank line ends a card.
 
 /** `::` or `:::` between a card's sides, outside code spans. */
-const SEPARATOR = /\s*:{2,3}\s*/;
+const SEPARATOR = /\s*:{2,3}\s*/g;
 /** A line that only parts a card's sides. */
 const SIDE_BREAK = /^\s*\?{1,2}\s*$/;
 /**
@@ -34,7 +34,7 @@ function inlineCard(line: PhrasingContent[]): Card | undefined {
   for (let i = 0; i < line.length; i++) {
     const child = line[i];
     if (child.type !== 'text') continue;
-    for (const m of child.value.matchAll(new RegExp(SEPARATOR, 'g'))) {
+    for (const m of child.value.matchAll(SEPARATOR)) {
       const before = child.value.slice(0, m.index);
       const after = child.value.slice(m.index + m[0].length);
       if (!/\s/.test(m[0]) && namePath(before, after)) continue;

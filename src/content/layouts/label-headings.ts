@@ -93,7 +93,8 @@ function restatedNext(nodes: RootContent[], i: number, restating: Set<RootConten
 }
 
 /** The language a label names in brackets (`Question (EN)` → "en"). */
-const labelLanguage = (n: RootContent): string | undefined => new RegExp(QUALIFIER, 'u').exec(toString(n))?.[0].slice(1, -1).trim().toLowerCase();
+const LANGUAGE = new RegExp(QUALIFIER, 'u');
+const labelLanguage = (n: RootContent): string | undefined => LANGUAGE.exec(toString(n))?.[0].slice(1, -1).trim().toLowerCase();
 
 /**
  * The question label headings that ask again what the one before asked, in another language:
