@@ -36,6 +36,8 @@ export interface BuildContext {
   session: BrowserSession;
   /** Stops the build between steps and closes the browser at once (the API's `signal`). */
   signal?: AbortSignal;
+  /** A drawer lent by the caller (drawing in `session`): builds that share it draw each diagram once. */
+  drawer?: DiagramDrawer;
 }
 
 /** The recipe: find decks → parse → render + print each output → write atomically. */
@@ -52,7 +54,8 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   const emit = cache.observe(report);
   const { session, signal } = context;
   const result: BuildResult = { built: [], failed: [] };
-  const drawer = new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
+  const drawer =
+    context.drawer ?? new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
   const built: IndexEntry[] = []; // every deck that built, for the index and --combine
   const notDecks: Diagnostic[] = []; // files left out as no deck (a folder's read-me), with their warnings
   const selection = opts.onlyIds ? await IdSelection.open(opts.onlyIds) : undefined;

@@ -5,11 +5,13 @@ import type { TestProject } from 'vitest/node';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { findBrowser } from '../src/print/find-browser.js';
 import { LAUNCH_ARGS, BrowserSession } from '../src/print/browser-session.js';
-import { build } from '../src/build.js';
+import { build, type BuildContext } from '../src/build.js';
+import { DiagramDrawer } from '../src/print/draw-diagrams.js';
 import type { BuildOptions } from '../src/model/build-options.js';
 import type { Diagnostic } from '../src/model/deck.js';
 import { defaultOptions } from '../src/model/option-schema.js';
 import compileIfStale from './compile-dist.js';
+import { PARTS_DECK, PRINT_PART } from './parts-build.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,7 +21,7 @@ declare module 'vitest' {
     bundledOut: string;
     /** Every warning of that build (file, line, code, message). */
     bundledWarnings: Diagnostic[];
-    /** The infrastructure deck's guide and cards printed in parts of 5 questions (as huge decks print). */
+    /** A bundled deck's guide and cards printed in small parts (as huge decks print): test/parts-build.ts. */
     partsOut: string;
     /** The infrastructure deck's guide on Letter paper. */
     letterOut: string;
@@ -28,22 +30,17 @@ declare module 'vitest' {
 
 let browser: Browser | undefined;
 
-/** Builds into a new temporary folder with the shared browser; fails setup if a deck fails. */
-async function buildInto(prefix: string, wsEndpoint: string, opts: Partial<BuildOptions> & { paths: string[] }, warnings: Diagnostic[] = []): Promise<string> {
+/** Builds into a new temporary folder in the shared session; fails setup if a deck fails. */
+async function buildInto(prefix: string, context: BuildContext, opts: Partial<BuildOptions> & { paths: string[] }, warnings: Diagnostic[] = []): Promise<string> {
   const outDir = await mkdtemp(path.join(tmpdir(), prefix));
-  const session = new BrowserSession({ browserWSEndpoint: wsEndpoint });
-  try {
-    const result = await build({ ...defaultOptions(), ...opts, outDir }, (e) => void (e.type === 'warning' && warnings.push(e.diagnostic)), { session });
-    if (result.failed.length) throw new Error(`shared build ${prefix} failed: ${String(result.failed[0].error)}`);
-    return outDir;
-  } finally {
-    await session.dispose();
-  }
+  const result = await build({ ...defaultOptions(), ...opts, outDir }, (e) => void (e.type === 'warning' && warnings.push(e.diagnostic)), context);
+  if (result.failed.length) throw new Error(`shared build ${prefix} failed: ${String(result.failed[0].error)}`);
+  return outDir;
 }
 
 /**
  * Compiles, starts the shared browser and makes the builds many test files read, once: the
- * bundled content (and all of it combined), the infrastructure deck in parts and on Letter. They run side by side, after the
+ * bundled content (and all of it combined), a deck in parts, the infrastructure deck on Letter. They run side by side, after the
  * compile (when one is needed), so both cores are busy while nothing else can run yet.
  */
 export async function setup(project: TestProject): Promise<void> {
@@ -56,12 +53,15 @@ export async function setup(project: TestProject): Promise<void> {
   const wsEndpoint = browser.wsEndpoint();
   const bundledWarnings: Diagnostic[] = [];
   const infra = 'content/infrastructure-engineer.md';
+  // One session and one diagram drawer for the three builds: the infrastructure deck's diagram is drawn once.
+  const session = new BrowserSession({ browserWSEndpoint: wsEndpoint });
+  const context: BuildContext = { session, drawer: new DiagramDrawer(session) };
   const [bundledOut, partsOut, letterOut] = await Promise.all([
     // --combine adds out/all/ to the same build: the combined guide, cards and cheat sheet are read too.
-    buildInto('studyguide-bundled-', wsEndpoint, { paths: ['content'], combine: true }, bundledWarnings),
-    buildInto('studyguide-parts-', wsEndpoint, { paths: [infra], outputs: ['guide', 'cards'], printPart: 5 }),
-    buildInto('studyguide-letter-', wsEndpoint, { paths: [infra], outputs: ['guide'], paper: 'letter' }),
-  ]);
+    buildInto('studyguide-bundled-', context, { paths: ['content'], combine: true }, bundledWarnings),
+    buildInto('studyguide-parts-', context, { paths: [PARTS_DECK], outputs: ['guide', 'cards'], printPart: PRINT_PART }),
+    buildInto('studyguide-letter-', context, { paths: [infra], outputs: ['guide'], paper: 'letter' }),
+  ]).finally(() => session.dispose());
   project.provide('wsEndpoint', wsEndpoint);
   project.provide('bundledOut', bundledOut);
   project.provide('bundledWarnings', bundledWarnings);

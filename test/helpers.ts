@@ -12,7 +12,7 @@ import { untypeset } from './untypeset.js';
 /** The bundled decks built once with default options and --combine (see global-setup.ts). */
 export const bundledOut = (): string => inject('bundledOut');
 
-/** The infrastructure deck's guide and cards printed in parts of 5 questions (see global-setup.ts). */
+/** A bundled deck's guide and cards printed in small parts (test/parts-build.ts). */
 export const partsOut = (): string => inject('partsOut');
 
 /** The infrastructure deck's guide on Letter paper (see global-setup.ts). */

@@ -9,6 +9,7 @@ import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
 import { planParts } from '../../src/print/print-parts.js';
 import { pageFill } from '../pdf-page-fill.js';
 import { measureOf, pdfBlocks } from '../pdf-lines.js';
+import { PARTS_SLUG, PRINT_PART } from '../parts-build.js';
 import { bundledOut, letterOut, partsOut, pdfInfo, pageSizes, squash } from '../helpers.js';
 import { readDestinationPages } from '../../src/print/pdf-dests.js';
 import {
@@ -27,13 +28,13 @@ import {
 
 // Every bundled deck on A4 (built once by the global setup), and the first one again on Letter.
 const SIZES = { a4: [595, 842], letter: [612, 792] } as const;
-// The last case prints the guide in parts of 5 questions (as a 5,000-question deck prints in
-// parts of 150), so every check below also covers parts joined into one PDF.
+// The last case prints a guide in small parts (as a 5,000-question deck prints in parts of 150),
+// so every check below also covers parts joined into one PDF.
 const cases: { slug: string; paper: 'a4' | 'letter'; printPart?: number }[] = [
   { slug: 'infrastructure-engineer', paper: 'a4' },
   { slug: 'kubernetes-admin', paper: 'a4' },
   { slug: 'infrastructure-engineer', paper: 'letter' },
-  { slug: 'infrastructure-engineer', paper: 'a4', printPart: 5 },
+  { slug: PARTS_SLUG, paper: 'a4', printPart: PRINT_PART },
 ];
 
 describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({ slug, paper, printPart }) => {

@@ -8,6 +8,7 @@ import { allQuestions, type Deck } from '../../src/model/deck.js';
 import { planParts, sheetRanges } from '../../src/print/print-parts.js';
 import { loadPdf } from '../../src/print/pdf-io.js';
 import { generateDeck } from '../../bench/generate-deck.mjs';
+import { PARTS_DECK, PARTS_SLUG } from '../parts-build.js';
 import { buildWith, partsOut, pdfInfo, pdfPages, squash, tempDir } from '../helpers.js';
 import { loose, outlineOf, plainQuotes, OPENS_AFTER_FILL } from './guide-reading.js';
 import { pageFill } from '../pdf-page-fill.js';
@@ -83,13 +84,13 @@ describe('planning parts', () => {
 });
 
 describe('cards printed in parts', () => {
-  const slug = 'infrastructure-engineer';
+  const slug = PARTS_SLUG;
   let out = '';
   let deck: Deck;
   beforeAll(async () => {
-    // Parts of 5 questions: cards in parts of 10, the guide in parts of 5 (built by the global setup).
+    // Built by the global setup: the guide in parts of PRINT_PART questions, the cards in parts of twice that.
     out = partsOut();
-    deck = await loadDeck(`content/${slug}.md`);
+    deck = await loadDeck(PARTS_DECK);
   });
 
   it('has every card once, in order, each naming the guide page of its full answer', () => {
