@@ -54,8 +54,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   const emit = cache.observe(report);
   const { session, signal } = context;
   const result: BuildResult = { built: [], failed: [] };
-  const drawer =
-    context.drawer ?? new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
+  const drawer = context.drawer ?? new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
   const built: IndexEntry[] = []; // every deck that built, for the index and --combine
   const notDecks: Diagnostic[] = []; // files left out as no deck (a folder's read-me), with their warnings
   const selection = opts.onlyIds ? await IdSelection.open(opts.onlyIds) : undefined;

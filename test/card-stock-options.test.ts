@@ -62,6 +62,12 @@ describe('lengths and offsets', () => {
     expect(opts.gutter).toBe(0);
   });
 
+  it('reads the booklet creep as a length in points, and rejects a negative one', async () => {
+    expect((await parsedBuild(['--creep', '0.2mm'])).creep).toBeCloseTo((0.2 * 72) / 25.4, 5);
+    expect((await parsedBuild([])).creep).toBeUndefined();
+    expect(await flagError(['--creep', '-1'])).toMatch(/^--creep must be a length from 0 to 1in/);
+  });
+
   it('rejects a bad offset or gutter with one line naming the flag and the form it takes', async () => {
     expect(await flagError(['--offset', '1.5'])).toMatch(/^--offset must be two lengths X,Y.*\(got "1\.5"\)/);
     expect(await flagError(['--back-offset', '1px,2'])).toMatch(/^--back-offset must be two lengths X,Y.*\(got "1px,2"\)/);

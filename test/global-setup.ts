@@ -31,7 +31,12 @@ declare module 'vitest' {
 let browser: Browser | undefined;
 
 /** Builds into a new temporary folder in the shared session; fails setup if a deck fails. */
-async function buildInto(prefix: string, context: BuildContext, opts: Partial<BuildOptions> & { paths: string[] }, warnings: Diagnostic[] = []): Promise<string> {
+async function buildInto(
+  prefix: string,
+  context: BuildContext,
+  opts: Partial<BuildOptions> & { paths: string[] },
+  warnings: Diagnostic[] = [],
+): Promise<string> {
   const outDir = await mkdtemp(path.join(tmpdir(), prefix));
   const result = await build({ ...defaultOptions(), ...opts, outDir }, (e) => void (e.type === 'warning' && warnings.push(e.diagnostic)), context);
   if (result.failed.length) throw new Error(`shared build ${prefix} failed: ${String(result.failed[0].error)}`);

@@ -149,6 +149,11 @@ export const buildOptionsSchema = z.strictObject({
   outputs: option(listOf(text()).optional(), '--outputs <names>', 'which outputs to make, e.g. guide,cards (default: all)', buildWide),
   cache: option(yesNo().default(true), '--no-cache', 'rebuild every deck, even those whose outputs are up to date'),
   booklet: option(yesNo().default(false), '--booklet', 'also write guide-booklet.pdf: the guide two pages a side, in fold order, for saddle-stitch printing'),
+  creep: option(
+    length().optional(),
+    '--creep <length>',
+    "booklet: how far each sheet's pages move toward the fold, per sheet from the outside, so the inner sheets' wider fold does not eat their outer margin (default 0.1mm, office paper's thickness; 0: none)",
+  ),
   combine: option(yesNo().default(false), '--combine', 'also build out/all/: every deck in one guide and one card deck, each deck a part'),
   theme: option(text().optional(), '--theme <dir>', 'a folder whose templates/ and styles/ replace ours file by file', buildWide),
   templates: option(text().optional(), '--templates <dir>', "your own templates folder (layouts, partials/), ahead of the theme's and ours", buildWide),

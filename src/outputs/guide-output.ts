@@ -124,7 +124,7 @@ export const guideOutput: GuideStep = {
       // Typeset again on the half sheet at the same type size (its own contents numbers and
       // "page X of Y"; its pages are not the ones the other steps cite), then imposed at 100 %.
       const small = await printGuidePdf(ctx, deck, bookletPage(opts.paper));
-      const booklet = await imposeBooklet(small.pdf, PAPERS[opts.paper], directionOf(deck.lang));
+      const booklet = await imposeBooklet(small.pdf, PAPERS[opts.paper], directionOf(deck.lang), opts.creep);
       files.push({ name: 'guide-booklet.pdf', data: booklet.bytes, pages: booklet.pages, ms: Date.now() - started });
     }
     return { files, pages: guide.pages };
