@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../model/deck.js';
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { navigationKind } from './navigation.js';
 import { readMarks } from './answer-marks.js';
+import { CHAT_CLOSING, CHAT_OPENING } from './chat-lines.js';
 import type { LineSpan, Part } from './types.js';
 
 /** Our shape of a foreign deck: `#` title, `##` sections, `###` questions, answers under them. */
@@ -208,12 +209,6 @@ function deepenHeadings(body: RootContent[]): RootContent[] {
   const shift = 4 - Math.min(...depths);
   return body.map((n) => (n.type === 'heading' ? { ...n, depth: Math.min(6, Math.max(4, n.depth + shift)) as Heading['depth'] } : n));
 }
-
-// How a chat assistant opens its reply: "Sure! Here are…", "Certainly.", "Okay, I've compiled…".
-const CHAT_OPENING = /^(?:sure|certainly|of course|absolutely|okay|ok|great|great question|no problem|happy to help)\s*[!,.]|^here (?:are|is) (?:a |an |the |some )?(?:\d+ |list |set |collection |compiled )/i;
-
-// How it closes: "Let me know if…", "Hope this helps!", "Good luck with your interview!", "Want me to…?".
-const CHAT_CLOSING = /^(?:let me know\b|i hope (?:this|these|that) helps?|hope (?:this|these|that) helps?|feel free to (?:ask|let)|good luck\b|would you like (?:me to|more)|if you(?:'d| would) like (?:me to|more)|(?:do you )?want me to\b|shall i\b|if you want,? i can\b)/i;
 
 /** A short line all in bold, with nothing but chat before it: a title, not a sentence or a label. */
 function boldTitle(node: RootContent, out: RootContent[]): boolean {
