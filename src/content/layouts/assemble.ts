@@ -75,6 +75,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   const groups: Heading[] = [];
   const warn = (line: number, code: DiagnosticCode, message: string) => diagnostics.push({ file, line, severity: 'warning', code, message });
   const titleDepth = titleLevel(parts);
+  const overQuestions = headingsOverQuestions(parts);
   // A file with headings names its own title (or has none on purpose): a bold line never becomes it.
   const untitledFile = parts.some((p) => p.kind === 'heading' && p.node.depth <= titleDepth);
 
@@ -100,9 +101,14 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
         titled = true;
         continue;
       }
+      // What a group says of itself (`## Compute` over a paragraph, then `### Virtual machines`
+      // holding questions): printed at the head of its first section, never a section of nothing.
+      let intro: RootContent[] = [];
       if (pending && !pending.emitted) {
-        if (pending.content.length === 0 && h.depth > pending.heading.depth) groups.push(pending.heading);
-        else if (pending.content.length === 0 && pending.navigation) leave(pending.heading);
+        if (h.depth > pending.heading.depth && (pending.content.length === 0 || overQuestions.has(pending.heading))) {
+          groups.push(pending.heading);
+          intro = pending.content;
+        } else if (pending.content.length === 0 && pending.navigation) leave(pending.heading);
         else if (pending.content.length === 0) {
           warn(lineOf(pending.heading), 'empty-heading', `heading "${toString(pending.heading)}" holds no questions; left out`);
           leftOut++;
@@ -110,7 +116,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       }
       while (groups.length && groups[groups.length - 1].depth >= h.depth) groups.pop();
       // A group's title without its anchor (`#### <a name="css">CSS questions:</a>`) or the colon ending it.
-      pending = { heading: h, prefix: groups.map((g) => toString(g, { includeHtml: false }).trim().replace(/\s*[:：]$/, '')), content: [], emitted: false, navigation: false };
+      pending = { heading: h, prefix: groups.map((g) => toString(g, { includeHtml: false }).trim().replace(/\s*[:：]$/, '')), content: intro, emitted: false, navigation: false };
       afterQuestion = false;
       continue;
     }
@@ -166,6 +172,19 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     }
   }
   return { children: withoutIntroRules(out), open, navigation, navigationLines, leftOut };
+}
+
+/** The headings with a question under them (before the next heading of their level or above). */
+function headingsOverQuestions(parts: Part[]): Set<Heading> {
+  const over = new Set<Heading>();
+  const open: Heading[] = [];
+  for (const part of parts) {
+    if (part.kind === 'question') open.forEach((h) => over.add(h));
+    if (part.kind !== 'heading') continue;
+    while (open.length && open[open.length - 1].depth >= part.node.depth) open.pop();
+    open.push(part.node);
+  }
+  return over;
 }
 
 /**
