@@ -122,7 +122,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     }
     if (part.kind === 'content') {
       const kind = navigationKind(part.node);
-      if (kind) {
+      // Links to the bank's other pages lead away where the page opens with them (under its title); further down they may be an answer's or an intro's.
+      if (kind && (kind !== 'page links' || (!pending && out.every(underTitle)))) {
         leave(part.node);
         if (pending && !afterQuestion) pending.navigation = true;
         continue;
@@ -228,6 +229,9 @@ function deepenHeadings(body: RootContent[]): RootContent[] {
   const shift = 4 - Math.min(...depths);
   return body.map((n) => (n.type === 'heading' ? { ...n, depth: Math.min(6, Math.max(4, n.depth + shift)) as Heading['depth'] } : n));
 }
+
+/** What may stand above a page's opening: its title, a rule under it. */
+const underTitle = (node: RootContent): boolean => (node.type === 'heading' && node.depth === 1) || node.type === 'thematicBreak';
 
 /** A short line all in bold, with nothing but chat before it: a title, not a sentence or a label. */
 function boldTitle(node: RootContent, out: RootContent[]): boolean {
