@@ -5,6 +5,7 @@ import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { navigationKind } from './navigation.js';
 import { readMarks } from './answer-marks.js';
 import { CHAT_CLOSING, CHAT_OPENING } from './chat-lines.js';
+import { headingsOverQuestions, titleLevel } from './heading-outline.js';
 import type { LineSpan, Part } from './types.js';
 
 /** Our shape of a foreign deck: `#` title, `##` sections, `###` questions, answers under them. */
@@ -173,31 +174,6 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     }
   }
   return { children: withoutIntroRules(out), open, navigation, navigationLines, leftOut };
-}
-
-/** The headings with a question under them (before the next heading of their level or above). */
-function headingsOverQuestions(parts: Part[]): Set<Heading> {
-  const over = new Set<Heading>();
-  const open: Heading[] = [];
-  for (const part of parts) {
-    if (part.kind === 'question') open.forEach((h) => over.add(h));
-    if (part.kind !== 'heading') continue;
-    while (open.length && open[open.length - 1].depth >= part.node.depth) open.pop();
-    open.push(part.node);
-  }
-  return over;
-}
-
-/**
- * The heading level of the bank's title: `#`, or in a bank with no `#` a first heading above
- * every other heading in the file (`## SQL Questions` over `### Basics` and `#### 1. …`).
- */
-function titleLevel(parts: Part[]): number {
-  const depths = parts.flatMap((p) => (p.kind === 'heading' ? [p.node.depth] : p.kind === 'question' ? [p.heading.depth] : []));
-  const [first, ...rest] = depths;
-  // A lone heading over questions alone names their section; a title stands over sections too.
-  const sections = parts.filter((p) => p.kind === 'heading').length;
-  return first !== undefined && !depths.includes(1) && sections > 1 && parts.find((p) => p.kind !== 'content')?.kind === 'heading' && rest.every((d) => d > first) ? first : 1;
 }
 
 /**
