@@ -31,6 +31,10 @@ describe('a list of links to the bank’s other pages', () => {
     expect(one.introHtml).toContain('records.md');
   });
 
+  it('reads a list with an empty item as any other list', () => {
+    expect(() => parseDeck('- item\n-', { file: 'r.md', slug: 'r' })).toThrow(StudyguideError);
+  });
+
   it('still makes a page of links and no questions a folder’s index, not a deck', async () => {
     const index = '# Kubernetes\n\n- [Basics](basics.md)\n- [Workloads](workloads.md)\n';
     expect(() => parseDeck(index, { file: 'topics.md', slug: 'topics' })).toThrow(StudyguideError);

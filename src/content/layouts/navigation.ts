@@ -84,7 +84,7 @@ export function navigationKind(node: RootContent): string | undefined {
       const only = item.children.length === 1 ? onlyLinksAndImages(item.children[0]) : undefined;
       return !!only && !only.images.length && only.links.every((l) => isAnchor(l.url) || isLocalMarkdown(l.url));
     };
-    const toPages = items.some((item) => onlyLinksAndImages(item.children[0])?.links.some((l) => isLocalMarkdown(l.url)));
+    const toPages = items.some((item) => item.children[0] && onlyLinksAndImages(item.children[0])?.links.some((l) => isLocalMarkdown(l.url)));
     return items.length >= 2 && items.every(pageItem) && toPages ? 'page links' : undefined;
   }
   if (node.type === 'table') {
