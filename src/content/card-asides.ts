@@ -32,8 +32,9 @@ export function labelStart(children: PhrasingContent[]): number | undefined {
 }
 
 /** A paragraph that starts with a bold label: "**Vertical:** …" or "**Vertical**: …". */
-export function isLabelled(n: RootContent): boolean {
-  if (n.type !== 'paragraph' || n.children[0]?.type !== 'strong') return false;
+export function isLabelled(n: RootContent | undefined): boolean {
+  // An empty list item (`* ` on a line of its own) holds no block at all.
+  if (n?.type !== 'paragraph' || n.children[0]?.type !== 'strong') return false;
   const label = inlineText(n.children[0].children).trim();
   const after = n.children[1]?.type === 'text' ? n.children[1].value : '';
   return label.length <= 40 && (label.endsWith(':') || /^\s*[:—–-]/.test(after));

@@ -1,6 +1,6 @@
 import type { Code, List, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import { plainText, sentenceEnd } from './text.js';
-import { phrasingLines } from './phrasing-lines.js';
+import { namedChoice, namesChoice } from './named-choice.js';
 import { cardStartIndex } from './layouts/card-start.js';
 import { continuesQuestion, toggleContent } from './answer-opening.js';
 import { cutInline, inlineText, maskedText, trimTrailing } from './card-inline.js';
@@ -88,7 +88,7 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
       if (run.length >= 2) return [paragraph(joinPhrasing(run.map((p) => cutInline(p.children, sentenceEnd(maskedText(p.children)), budget)), budget))];
       // "Answer: D" names an option and says no more: the explanation's first sentence comes along.
       const explained = blocks[i + 1];
-      if (CHOICE_ONLY.test(plainText(node).trim()) && explained?.type === 'paragraph' && !isLabelled(explained)) {
+      if (namesChoice(plainText(node).trim()) && explained?.type === 'paragraph' && !isLabelled(explained)) {
         return [node, ...fromParagraph(explained, [], budget - plainText(node).length)];
       }
       // A title set in bold over the answer's headed parts ("**Ways to detect changes**" over
@@ -211,28 +211,6 @@ function closedSentence(words: PhrasingContent[], ledOn: boolean): PhrasingConte
   const text = inlineText(words).trim();
   if (!ledOn || !/[:,;–—：，；-]$/.test(text)) return words;
   return [...trimTrailing(words, /[\s:,;–—：，；-]+$/), { type: 'text', value: /[：，；]$/.test(text) ? '。' : '.' }];
-}
-
-// The letter of a multiple-choice answer, behind its label or alone (a label the layout took off):
-// "Ответ: D", "✅ 正确答案：B", "Answer: A, C", "B".
-const CHOICE_ONLY = /^[\p{So}\p{Extended_Pictographic}\uFE0F\s]*(?:[\p{L}][\p{L} ]{0,24}[:：]\s*)?([A-H])((?:\s*[,、]\s*[A-H])*)[.。]?$/u;
-
-/**
- * A card that opens with one option's letter opens with that option as the question lists it
- * ("B" → "B. Mercury"), when the options printed with the question (`asked`) have it: a letter
- * alone means nothing on a card studied away from the question.
- */
-export function namedChoice(nodes: RootContent[], asked: RootContent[]): RootContent[] {
-  const [first, ...rest] = nodes;
-  const m = first?.type === 'paragraph' ? CHOICE_ONLY.exec(plainText(first).trim()) : null;
-  if (!m || m[2]) return nodes;
-  const letter = new RegExp(`^\\s*[(\\[]?\\s*${m[1]}\\s*[.)\\]．）:：]`, 'i');
-  // Options as list items, or as lines of one paragraph (`a) …⏎b) …`).
-  const options = asked.flatMap((n): PhrasingContent[][] =>
-    n.type === 'list' ? n.children.flatMap((li) => (li.children[0]?.type === 'paragraph' ? [li.children[0].children] : [])) : n.type === 'paragraph' ? phrasingLines(n.children) : [],
-  );
-  const option = options.find((words) => letter.test(plainText(paragraph(words))));
-  return option ? [paragraph(option), ...rest] : nodes;
 }
 
 /** A code block cut to a few lines, marked when cut. */

@@ -16,6 +16,9 @@ export const isFolderFile = (file: string): boolean => FOLDER_FILE.test(path.bas
 /** A link to a markdown file beside this one (`linux.md`, `./questions/basic.md#top`), not a web page. */
 const LOCAL_MARKDOWN = /^(?![a-z][a-z0-9+.-]*:|\/\/)[^?#]*\.md(?:#.*)?$/i;
 
+/** True for a link's address that is a markdown file beside this one, not a web page. */
+export const isLocalMarkdown = (url: string): boolean => LOCAL_MARKDOWN.test(url);
+
 /** A link's path as written on disk (`My%20Notes.md` → `My Notes.md`), or as it is when it does not decode. */
 function decoded(url: string): string {
   try {

@@ -4,6 +4,7 @@ import { LEVELS, type Level } from '../model/deck.js';
 import { splitTags } from './front-matter.js';
 import { contentError } from '../errors.js';
 import { levelLine } from './level-names.js';
+import { takeTagLines } from './tag-lines.js';
 
 /** What a `Level: hard · Tags: a, b` line under a heading says. */
 export interface MetaLine {
@@ -78,7 +79,7 @@ const HINT = 'use Level: easy|medium|hard, Tags: a, b or Id: name, separated by 
 const onlyKnownKeys = (text: string): boolean =>
   text.split(/\n|·|\|/).every((segment) => !segment.trim() || (KEYS as readonly string[]).includes(SEGMENT.exec(segment)?.[1].toLowerCase() ?? ''));
 
-/** Splits leading `Level: … · Tags: …` paragraphs off a block list (several lines merge); `foreign` as in looksLikeMeta. */
+/** Splits leading `Level: … · Tags: …` paragraphs and tag lines off a block list (several lines merge); `foreign` as in looksLikeMeta. */
 export function takeMeta(nodes: RootContent[], file: string, foreign = false): { meta: MetaLine; rest: RootContent[] } {
   let meta: MetaLine = {};
   let i = 0;
@@ -91,8 +92,15 @@ export function takeMeta(nodes: RootContent[], file: string, foreign = false): {
       meta = { ...meta, level: named };
       continue;
     }
-    if (!looksLikeMeta(toString(node), foreign)) break;
-    meta = { ...meta, ...parseMetaLine(toString(node), file, lineOf(node)) };
+    if (looksLikeMeta(toString(node), foreign)) {
+      meta = { ...meta, ...parseMetaLine(toString(node), file, lineOf(node)) };
+      continue;
+    }
+    // A bank's own tag line (`**标签：** a、b`), maybe beside its other labelled lines, which stay.
+    const tagged = takeTagLines(node);
+    if (!tagged) break;
+    meta = { ...meta, tags: [...(meta.tags ?? []), ...tagged.tags] };
+    if (tagged.rest) return { meta, rest: [tagged.rest, ...nodes.slice(i + 1)] };
   }
   return { meta, rest: nodes.slice(i) };
 }

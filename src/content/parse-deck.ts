@@ -10,7 +10,8 @@ import { type HastPlugin } from '../model/render-context.js';
 import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { escapeHtml, plainText, blocksText, titleFromName } from './text.js';
-import { deriveCard, namedChoice } from './derive-card.js';
+import { deriveCard } from './derive-card.js';
+import { namedChoice } from './named-choice.js';
 import { cardStartIndex, hasCardStart } from './layouts/card-start.js';
 import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
 import { splitPrompt, tickedOptions } from './layouts/question-prompt.js';
@@ -227,7 +228,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     // it): the guide prints the answer under its question, so the label says nothing.
     const answerNodes = split.answer[0]?.type === 'heading' && ANSWER_WORD.test(plainText(split.answer[0])) ? split.answer.slice(1) : split.answer;
     const prompt = [...phrasings, ...split.prompt];
-    // An answer that opens with a letter alone ("B") prints that option, as the question lists it.
+    // An answer that opens with letters alone ("B", "A, C") prints those options, as the question lists them.
     const named = namedChoice(answerNodes, prompt);
     const shown: RootContent[] =
       named[0] !== answerNodes[0] && named[0].type === 'paragraph' ? [{ ...named[0], children: [{ type: 'strong', children: named[0].children }] }, ...answerNodes.slice(1)] : answerNodes;

@@ -205,9 +205,14 @@ describe('a card that names an option', () => {
     expect(await derive('**Answer:** B\n\nMercury goes round the Sun in 88 days.', options)).toBe('B. Mercury\nMercury goes round the Sun in 88 days.');
   });
 
-  it('keeps the letter when the question lists no such option, and several letters as written', async () => {
+  it('keeps the letters when the question lists no such option', async () => {
     expect(await derive('B\n\nMercury goes round the Sun in 88 days.')).toBe('B\nMercury goes round the Sun in 88 days.');
-    expect(await derive('Answer: A, C\n\nBoth are rocky.', '- A) Venus\n- B) Saturn\n- C) Mars')).toBe('Answer: A, C\nBoth are rocky.');
+    expect(await derive('Answer: A, D\n\nBoth are rocky.', '- A) Venus\n- B) Saturn\n- C) Mars')).toBe('Answer: A, D\nBoth are rocky.');
+  });
+
+  it('names several options as ticked options are joined', async () => {
+    expect(await derive('Answer: A, C\n\nBoth are rocky.', '- A) Venus\n- B) Saturn\n- C) Mars')).toBe('A) Venus; C) Mars\nBoth are rocky.');
+    expect(await derive('✅ 正确答案：A、C', '- A. 金星\n- B. 土星\n- C. 火星')).toBe('A. 金星; C. 火星');
   });
 });
 

@@ -100,3 +100,10 @@ describe('flashcards under counting headings, `**Q:**` over `**A:**` with no bla
     expect(questions[2].answerText).not.toMatch(/dig|A:/);
   });
 });
+
+describe('a list of empty items under a question', () => {
+  it('is no list of fields: the deck reads (it threw a TypeError)', () => {
+    const [q] = allQuestions(parseDeck('# T\n\n## S\n\n### What is left?\n\n* \n* \n\nNothing at all.\n', { file: 't.md', slug: 't' }));
+    expect(q.cardText).toBe('Nothing at all.');
+  });
+});

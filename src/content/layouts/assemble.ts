@@ -4,6 +4,8 @@ import type { Diagnostic } from '../../model/deck.js';
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { navigationKind } from './navigation.js';
 import { readMarks } from './answer-marks.js';
+import { CHAT_CLOSING, CHAT_OPENING } from './chat-lines.js';
+import { headingsOverQuestions, titleLevel } from './heading-outline.js';
 import type { LineSpan, Part } from './types.js';
 
 /** Our shape of a foreign deck: `#` title, `##` sections, `###` questions, answers under them. */
@@ -74,6 +76,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   const groups: Heading[] = [];
   const warn = (line: number, code: DiagnosticCode, message: string) => diagnostics.push({ file, line, severity: 'warning', code, message });
   const titleDepth = titleLevel(parts);
+  const overQuestions = headingsOverQuestions(parts);
   // A file with headings names its own title (or has none on purpose): a bold line never becomes it.
   const untitledFile = parts.some((p) => p.kind === 'heading' && p.node.depth <= titleDepth);
 
@@ -99,9 +102,14 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
         titled = true;
         continue;
       }
+      // What a group says of itself (`## Compute` over a paragraph, then `### Virtual machines`
+      // holding questions): printed at the head of its first section, never a section of nothing.
+      let intro: RootContent[] = [];
       if (pending && !pending.emitted) {
-        if (pending.content.length === 0 && h.depth > pending.heading.depth) groups.push(pending.heading);
-        else if (pending.content.length === 0 && pending.navigation) leave(pending.heading);
+        if (h.depth > pending.heading.depth && (pending.content.length === 0 || overQuestions.has(pending.heading))) {
+          groups.push(pending.heading);
+          intro = pending.content;
+        } else if (pending.content.length === 0 && pending.navigation) leave(pending.heading);
         else if (pending.content.length === 0) {
           warn(lineOf(pending.heading), 'empty-heading', `heading "${toString(pending.heading)}" holds no questions; left out`);
           leftOut++;
@@ -109,13 +117,14 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       }
       while (groups.length && groups[groups.length - 1].depth >= h.depth) groups.pop();
       // A group's title without its anchor (`#### <a name="css">CSS questions:</a>`) or the colon ending it.
-      pending = { heading: h, prefix: groups.map((g) => toString(g, { includeHtml: false }).trim().replace(/\s*[:：]$/, '')), content: [], emitted: false, navigation: false };
+      pending = { heading: h, prefix: groups.map((g) => toString(g, { includeHtml: false }).trim().replace(/\s*[:：]$/, '')), content: intro, emitted: false, navigation: false };
       afterQuestion = false;
       continue;
     }
     if (part.kind === 'content') {
       const kind = navigationKind(part.node);
-      if (kind) {
+      // Links to the bank's other pages lead away where the page opens with them (under its title); further down they may be an answer's or an intro's.
+      if (kind && (kind !== 'page links' || (!pending && out.every(underTitle)))) {
         leave(part.node);
         if (pending && !afterQuestion) pending.navigation = true;
         continue;
@@ -168,18 +177,6 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
 }
 
 /**
- * The heading level of the bank's title: `#`, or in a bank with no `#` a first heading above
- * every other heading in the file (`## SQL Questions` over `### Basics` and `#### 1. …`).
- */
-function titleLevel(parts: Part[]): number {
-  const depths = parts.flatMap((p) => (p.kind === 'heading' ? [p.node.depth] : p.kind === 'question' ? [p.heading.depth] : []));
-  const [first, ...rest] = depths;
-  // A lone heading over questions alone names their section; a title stands over sections too.
-  const sections = parts.filter((p) => p.kind === 'heading').length;
-  return first !== undefined && !depths.includes(1) && sections > 1 && parts.find((p) => p.kind !== 'content')?.kind === 'heading' && rest.every((d) => d > first) ? first : 1;
-}
-
-/**
  * The intro (between the title and the first section) without the rules at its ends: a bank's
  * rule under its table of contents or its blurb only parted them from the questions.
  */
@@ -209,11 +206,8 @@ function deepenHeadings(body: RootContent[]): RootContent[] {
   return body.map((n) => (n.type === 'heading' ? { ...n, depth: Math.min(6, Math.max(4, n.depth + shift)) as Heading['depth'] } : n));
 }
 
-// How a chat assistant opens its reply: "Sure! Here are…", "Certainly.", "Okay, I've compiled…".
-const CHAT_OPENING = /^(?:sure|certainly|of course|absolutely|okay|ok|great|great question|no problem|happy to help)\s*[!,.]|^here (?:are|is) (?:a |an |the |some )?(?:\d+ |list |set |collection |compiled )/i;
-
-// How it closes: "Let me know if…", "Hope this helps!", "Good luck with your interview!", "Want me to…?".
-const CHAT_CLOSING = /^(?:let me know\b|i hope (?:this|these|that) helps?|hope (?:this|these|that) helps?|feel free to (?:ask|let)|good luck\b|would you like (?:me to|more)|if you(?:'d| would) like (?:me to|more)|(?:do you )?want me to\b|shall i\b|if you want,? i can\b)/i;
+/** What may stand above a page's opening: its title, a rule under it. */
+const underTitle = (node: RootContent): boolean => (node.type === 'heading' && node.depth === 1) || node.type === 'thematicBreak';
 
 /** A short line all in bold, with nothing but chat before it: a title, not a sentence or a label. */
 function boldTitle(node: RootContent, out: RootContent[]): boolean {

@@ -18,7 +18,9 @@ export interface DroppedHtml {
 const NOT_PRINTED = new Set(['link', 'meta', 'base', 'script', 'style', 'svg', 'math', 'embed', 'applet', 'template', 'iframe', 'object', 'audio', 'video', 'canvas', 'noscript', 'form', 'input', 'select', 'textarea', 'button', 'frame', 'frameset']);
 
 // <sup>, <sub> have no markdown form: kept as emphasis that renders as the same element.
-const renamed = (name: 'sup' | 'sub'): Handle => (state, node: Element) => {
+// <u> and <ins> neither: an underlined label (`<u>Note</u>:`) prints underlined as <ins> (the
+// sanitizer keeps it, not <u>), never in italics, as emphasis would print it.
+const renamed = (name: 'sup' | 'sub' | 'ins'): Handle => (state, node: Element) => {
   const result: PhrasingContent = { type: 'emphasis', children: state.all(node) as PhrasingContent[], data: { hName: name } };
   state.patch(node, result);
   return result;
@@ -43,7 +45,7 @@ export function htmlToMdast(html: string, at: Position | undefined, dropped: Dro
     if (node.tagName === 'summary') node.children = [{ type: 'element', tagName: 'strong', properties: {}, children: node.children }];
     return undefined;
   });
-  const mdast = toMdast(hast as HastRoot, { handlers: { sup: renamed('sup'), sub: renamed('sub') }, nodeHandlers: { comment: () => undefined } }) as Root;
+  const mdast = toMdast(hast as HastRoot, { handlers: { sup: renamed('sup'), sub: renamed('sub'), u: renamed('ins'), ins: renamed('ins') }, nodeHandlers: { comment: () => undefined } }) as Root;
   placeAt(mdast, firstLine, at);
   spaceAfterBreaks(mdast);
   htmlCodeSpans(mdast);

@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Image, Link, Nodes, RootContent } from 'mdast';
 import type { LineSpan } from './types.js';
+import { isLocalMarkdown } from '../index-file.js';
 
 // Words of a "back to top" link, in the forms banks use.
 const BACK_TO_TOP = /back\s*to\s*(the\s*)?(top|contents|index|questions?|question list|list|toc|table of contents|readme)\b|^\W*(top|⬆|↑|⇧)\W*$/i;
@@ -76,7 +77,15 @@ export function navigationKind(node: RootContent): string | undefined {
       item.children.every((child) =>
         child.type === 'list' ? child.children.every(tocItem) : !!onlyLinksAndImages(child)?.links.every((l) => isAnchor(l.url)) || badgedEntry(child),
       );
-    return items.length && items.every(tocItem) ? 'table of contents' : undefined;
+    if (items.length && items.every(tocItem)) return 'table of contents';
+    // Links to the bank's other pages, one an item (`- [Basics](basics.md)`, `- [Networking](networking.md#top)`),
+    // with in-page ones beside them: navigation where a page opens with it (the caller decides where).
+    const pageItem = (item: (typeof items)[number]): boolean => {
+      const only = item.children.length === 1 ? onlyLinksAndImages(item.children[0]) : undefined;
+      return !!only && !only.images.length && only.links.every((l) => isAnchor(l.url) || isLocalMarkdown(l.url));
+    };
+    const toPages = items.some((item) => item.children[0] && onlyLinksAndImages(item.children[0])?.links.some((l) => isLocalMarkdown(l.url)));
+    return items.length >= 2 && items.every(pageItem) && toPages ? 'page links' : undefined;
   }
   if (node.type === 'table') {
     // A table of links (to questions or exercises): every row holds a link, and no cell has prose;
@@ -107,7 +116,8 @@ const OUTSIDE_QUESTIONS = new Set(['table of contents', 'in-page links', 'badges
 
 /**
  * A bank read as ours, without its navigation: a table of contents of in-page links (under a
- * `## Table of Contents` of its own, or above the first section), badges, "back to top" links
+ * `## Table of Contents` of its own, or above the first section), a list of links to the bank's
+ * other pages above its first section, badges, "back to top" links
  * between sections. On paper they lead nowhere, and the guide has contents of its own. A heading
  * left over nothing goes with them. Answers keep their links. Where what went stood is returned.
  */
@@ -116,9 +126,15 @@ export function withoutNavigation(nodes: RootContent[]): { nodes: RootContent[];
   const span = (from: RootContent, to: RootContent): LineSpan => ({ from: from.position?.start.line ?? 1, to: to.position?.end.line ?? from.position?.start.line ?? 1 });
   const out: RootContent[] = [];
   let inQuestion = false;
+  // Right under the title of a page that holds questions: where links to its other pages lead away.
+  const asks = nodes.some((n) => n.type === 'heading' && n.depth === 3);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     if (node.type === 'heading') inQuestion = node.depth >= 3;
+    if (asks && out.every((n) => n.type === 'yaml' || n.type === 'thematicBreak' || (n.type === 'heading' && n.depth === 1)) && navigationKind(node) === 'page links') {
+      lines.push(span(node, node));
+      continue;
+    }
     if (node.type === 'heading' && node.depth === 2) {
       let end = i + 1;
       while (end < nodes.length && nodes[end].type !== 'heading') end++;

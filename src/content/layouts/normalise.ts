@@ -17,6 +17,7 @@ import { withoutQuestionList } from './question-list.js';
 import { navigationKind, withoutNavigation } from './navigation.js';
 import { drawnRules } from './rule-lines.js';
 import { proseFences } from './prose-fences.js';
+import { withoutChat } from './chat-lines.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
@@ -98,5 +99,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   }
   convertHtml(tree, dropped);
   reportDropped(dropped, file, diagnostics);
-  return result;
+  // A bank generated with a chat assistant keeps what it said about its reply: left out, said.
+  const chat = withoutChat(tree.children, file, diagnostics);
+  tree.children = chat.children;
+  return { ...result, leftOut: result.leftOut + chat.left };
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseDeck } from '../../src/content/parse-deck.js';
+import { loadDeck } from '../../src/content/load-deck.js';
+import { StudyguideError } from '../../src/errors.js';
+import { untypeset } from '../untypeset.js';
+
+// A bank kept as several pages opens each with a list of links to the others (`* [Basics](basics.md)`).
+// On paper they lead nowhere: the list printed as the deck's intro.
+const file = 'test/fixtures/layouts/numbered-page-links/input.md';
+
+describe('a list of links to the bank’s other pages', () => {
+  it('is navigation where the page opens with it: left out of the intro and counted', () => {
+    const deck = parseDeck(readFileSync(file, 'utf8'), { file, slug: 'workloads' });
+    expect(untypeset(deck.introHtml)).toBe('<p>Questions on running applications in a cluster.</p>');
+    expect(deck.reading).toMatchObject({ navigation: 1, navigationLines: [{ from: 3, to: 6 }] });
+    // Further down, a list of links is an answer's own ("See also:").
+    expect(deck.sections[0].questions[2].answerHtml).toContain('href="batch.md"');
+  });
+
+  it('is left out of a deck of our own too', () => {
+    const deck = parseDeck('# DNS\n\n- [Records](records.md)\n- [Resolvers](resolvers.md)\n\n## Records\n\n### What is a TTL?\n\n> How long a record may be cached.\n', { file: 'dns.md', slug: 'dns' });
+    expect(deck.introHtml).toBe('');
+    expect(deck.reading?.navigation).toBe(1);
+  });
+
+  it('stays where the page says something first, or links one page only', () => {
+    const after = parseDeck('# DNS\n\nNotes on names.\n\n- [Records](records.md)\n- [Resolvers](resolvers.md)\n\n### 1. What is a TTL?\n\nHow long a record may be cached.\n', { file: 'dns.md', slug: 'dns' });
+    expect(after.introHtml).toContain('records.md');
+    const one = parseDeck('# DNS\n\n- [Records](records.md)\n\n### 1. What is a TTL?\n\nHow long a record may be cached.\n', { file: 'dns.md', slug: 'dns' });
+    expect(one.introHtml).toContain('records.md');
+  });
+
+  it('reads a list with an empty item as any other list', () => {
+    expect(() => parseDeck('- item\n-', { file: 'r.md', slug: 'r' })).toThrow(StudyguideError);
+  });
+
+  it('still makes a page of links and no questions a folder’s index, not a deck', async () => {
+    const index = '# Kubernetes\n\n- [Basics](basics.md)\n- [Workloads](workloads.md)\n';
+    expect(() => parseDeck(index, { file: 'topics.md', slug: 'topics' })).toThrow(StudyguideError);
+    expect(() => parseDeck(index, { file: 'topics.md', slug: 'topics' })).toThrow(/an index of other files \(basics\.md, workloads\.md\)/);
+    await expect(loadDeck(file)).resolves.toBeTruthy();
+  });
+});
