@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deckLimits, isInside, MAX_IMAGE_BYTES, readInput } from './content/read-input.js';
 import { looseDeckText } from './content/deck-encoding.js';
+import { installedOptionalFaces } from './render/fonts.js';
 
 /** Folder of this compiled file: dist/ at run time (src/ under the test runner). */
 const CODE_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -22,6 +23,8 @@ export async function buildFingerprint(opts: object, assetDirs: string[]): Promi
   // --only-ids names a file: what it lists decides the outputs, not its name.
   if (typeof rest.onlyIds === 'string') hash.update('\0only-ids\0').update(await readFile(rest.onlyIds).catch(() => 'missing'));
   hash.update(codeFingerprint());
+  // A Chinese, Japanese or Korean face installed (or upgraded) since prints those scripts anew.
+  hash.update(`\0optional-faces\0${installedOptionalFaces().map((f) => `${f.pkg}@${f.version}`)}`);
   for (const dir of assetDirs) hashFiles(hash, dir, listFiles(dir));
   return hash.digest('hex');
 }

@@ -272,6 +272,70 @@ const zh: LabelOverrides = {
   countShown: '显示 {shown} / {total} 题',
 };
 
+const ko: LabelOverrides = {
+  studyGuide: '학습 가이드',
+  contents: '목차',
+  part: '부',
+  introduction: '들어가며',
+  questions: '질문',
+  inShort: '요약:',
+  openQuestion: '아직 답이 없습니다.',
+  pagePrefix: '',
+  pageOf: ' / ',
+  fullAnswer: '전체 답변:',
+  levels: { easy: '쉬움', medium: '보통', hard: '어려움' },
+  quiz: '퀴즈',
+  answerKey: '정답',
+  name: '이름',
+  date: '날짜',
+  selection: '선택:',
+  level: '난이도',
+  tag: '태그',
+  section: '섹션',
+  shuffled: '무작위 순서',
+  seed: '시드',
+  searchPlaceholder: '질문 검색…',
+  allLevels: '모든 난이도',
+  allTags: '모든 태그',
+  collapseAll: '모두 접기',
+  expandAll: '모두 펼치기',
+  print: '인쇄',
+  countAll: '질문 {total}개',
+  countShown: '질문 {total}개 중 {shown}개',
+};
+
+const ja: LabelOverrides = {
+  studyGuide: '学習ガイド',
+  contents: '目次',
+  part: '部',
+  introduction: 'はじめに',
+  questions: '問題',
+  inShort: '要点：',
+  openQuestion: 'まだ回答がありません。',
+  pagePrefix: '',
+  pageOf: ' / ',
+  fullAnswer: '詳しい回答：',
+  levels: { easy: '易', medium: '中', hard: '難' },
+  quiz: 'クイズ',
+  answerKey: '解答',
+  name: '氏名',
+  date: '日付',
+  selection: '絞り込み：',
+  level: '難易度',
+  tag: 'タグ',
+  section: 'セクション',
+  shuffled: 'ランダム順',
+  seed: 'シード',
+  searchPlaceholder: '問題を検索…',
+  allLevels: 'すべての難易度',
+  allTags: 'すべてのタグ',
+  collapseAll: 'すべて閉じる',
+  expandAll: 'すべて開く',
+  print: '印刷',
+  countAll: '全 {total} 問',
+  countShown: '{total} 問中 {shown} 問を表示',
+};
+
 // Arabic: printed right to left (render/view.ts sets the pages' direction from the language).
 const ar: LabelOverrides = {
   studyGuide: 'دليل الدراسة',
@@ -483,7 +547,7 @@ function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
 
 /** The built-in languages, each complete (missing words fall back to English). */
 export const LABELS: Record<string, Labels> = Object.fromEntries(
-  Object.entries({ en: {}, de, fr, es, pt, ru, zh, ar, he, fa, ur, hi, th }).map(([lang, words]) => [lang, withOverrides(en, words)]),
+  Object.entries({ en: {}, de, fr, es, pt, ru, zh, ko, ja, ar, he, fa, ur, hi, th }).map(([lang, words]) => [lang, withOverrides(en, words)]),
 );
 
 /** Labels for a language tag (`de-AT` → `de`), English when unknown, with overrides applied. */

@@ -14,8 +14,12 @@ let bundled: Set<number> | undefined;
 export function bundledCodePoints(): Set<number> {
   if (bundled) return bundled;
   const points = new Set<number>();
-  for (const { name, file, ranges } of bundledFontFiles()) {
+  for (const { name, file, ranges, rangeIsCoverage } of bundledFontFiles()) {
     if (!/-400-normal\.woff2$/.test(name)) continue;
+    if (rangeIsCoverage) {
+      for (const [a, b] of ranges) for (let cp = a; cp <= b; cp++) points.add(cp);
+      continue;
+    }
     for (const cp of woff2CodePoints(readFileSync(file))) if (ranges.some(([a, b]) => cp >= a && cp <= b)) points.add(cp);
   }
   return (bundled = points);
@@ -117,12 +121,23 @@ export async function uncoveredLines(markdown: string, system: SystemCoverage = 
   return found;
 }
 
-/** The package that would print the characters on Debian-like systems. */
-function fontHint(codePoints: number[]): string {
+/** What would print the characters: a face from npm (Chinese, Japanese, Korean), else a Debian package. */
+export function fontHint(codePoints: number[]): string {
   const text = String.fromCodePoint(...codePoints);
   if (/\p{Co}/u.test(text)) return 'a private-use character prints only in the font made for it: name that font in `fonts`, or write the character another way';
-  const cjk = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u.test(text);
-  return `install a font that covers it, e.g. ${cjk ? 'fonts-noto-cjk' : 'fonts-noto-core (or fonts-noto for every script)'}, or set \`fonts\``;
+  const cjk = /\p{Script=Hangul}/u.test(text)
+    ? 'kr'
+    : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
+      ? 'jp'
+      : /\p{Script=Bopomofo}/u.test(text)
+        ? 'tc'
+        : /\p{Script=Han}/u.test(text)
+          ? 'sc'
+          : undefined;
+  // A face from npm prints the same on every machine; a system package only on this one.
+  if (cjk)
+    return `run \`npm install @fontsource/noto-sans-${cjk}\` where you run studyguide (the same face on every machine), or install fonts-noto-cjk, or set \`fonts\``;
+  return 'install a font that covers it, e.g. fonts-noto-core (or fonts-noto for every script), or set `fonts`';
 }
 
 /** A warning per deck line holding characters that no font can print. */

@@ -28,6 +28,87 @@ const PACKAGES = [
   { pkg: '@fontsource/noto-sans-thai', css: ['thai-400.css', 'thai-600.css', 'thai-700.css'] },
 ] as { pkg: string; css: string[]; extraRange?: string }[];
 
+/**
+ * Chinese, Japanese and Korean faces are too large to bundle (50–75 MB each), so they are used
+ * when installed beside studyguide or in the project that runs it (`npm install
+ * @fontsource/noto-sans-kr`): then those scripts print in the same face on every machine, not in
+ * whatever system font covers them. Only their script's slices: Latin stays in the bundled faces.
+ */
+const OPTIONAL_CJK = [
+  { pkg: '@fontsource/noto-sans-kr', family: 'Noto Sans KR' },
+  { pkg: '@fontsource/noto-sans-jp', family: 'Noto Sans JP' },
+  { pkg: '@fontsource/noto-sans-sc', family: 'Noto Sans SC' },
+  { pkg: '@fontsource/noto-sans-tc', family: 'Noto Sans TC' },
+];
+
+/**
+ * The blocks an optional face is used for: Hangul, kana, Bopomofo, CJK ideographs, punctuation
+ * and full-width forms. Its slices also hold arrows, circled numbers and other signs, which stay
+ * in the bundled faces so that a deck prints them alike whether or not such a face is installed.
+ */
+const CJK_BLOCKS: [number, number][] = [
+  [0x1100, 0x11ff],
+  [0x2e80, 0x2fdf],
+  [0x3000, 0x303f],
+  [0x3040, 0x30ff],
+  [0x3100, 0x312f],
+  [0x3130, 0x318f],
+  [0x3190, 0x31ff],
+  [0x3200, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7ff],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xffef],
+  [0x20000, 0x3134f],
+];
+
+/** The parts of `ranges` inside CJK_BLOCKS. */
+function cjkOnly(ranges: [number, number][]): [number, number][] {
+  return ranges.flatMap(([a, b]) =>
+    CJK_BLOCKS.flatMap(([lo, hi]): [number, number][] => (Math.max(a, lo) <= Math.min(b, hi) ? [[Math.max(a, lo), Math.min(b, hi)]] : [])),
+  );
+}
+
+/** `[[0x400, 0x45f]]` → `U+400-45F`. */
+const rangeCss = (ranges: [number, number][]): string =>
+  ranges.map(([a, b]) => (a === b ? `U+${a.toString(16).toUpperCase()}` : `U+${a.toString(16).toUpperCase()}-${b.toString(16).toUpperCase()}`)).join(',');
+
+/** The weights of an optional face the pages use (regular and bold). */
+const OPTIONAL_CSS = ['400.css', '700.css'];
+
+/** An installed optional face: its package, family, folder and version. */
+export interface OptionalFace {
+  pkg: string;
+  family: string;
+  dir: string;
+  version: string;
+}
+
+/**
+ * The optional faces installed where studyguide or the project in `cwd` can load them, in
+ * OPTIONAL_CJK's order (Korean first: its slices hold the hanja Korean text uses).
+ */
+export function installedOptionalFaces(cwd = process.cwd()): OptionalFace[] {
+  const found: OptionalFace[] = [];
+  const from = [requireHere, createRequire(path.join(path.resolve(cwd), 'package.json'))];
+  for (const { pkg, family } of OPTIONAL_CJK) {
+    for (const req of from) {
+      try {
+        const manifest = req.resolve(`${pkg}/package.json`);
+        const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
+        found.push({ pkg, family, dir: path.dirname(manifest), version });
+        break;
+      } catch {
+        // Not installed there.
+      }
+    }
+  }
+  return found;
+}
+
 /** The family names the stylesheets declare (as the packages name them). */
 export const FAMILIES = {
   serif: 'Source Serif 4',
@@ -55,29 +136,41 @@ export interface FontFile {
   family: string;
   /** The characters the face is used for (its CSS unicode-range), as [first, last] pairs. */
   ranges: [number, number][];
+  /** The range lists exactly the characters the file has (an optional face's slices, cut that way). */
+  rangeIsCoverage?: boolean;
 }
 
 const requireHere = createRequire(import.meta.url);
-let faces: { css: string; files: Map<string, FontFile> } | undefined;
+let faces: { css: string; files: Map<string, FontFile>; optional: OptionalFace[] } | undefined;
 
-/** The @font-face rules of every bundled face, pointing at FONT_ORIGIN; and the files they name. */
-function bundled(): { css: string; files: Map<string, FontFile> } {
+/**
+ * The @font-face rules of every bundled face and every installed optional one (once per
+ * process), pointing at FONT_ORIGIN; and the files they name.
+ */
+function bundled(): { css: string; files: Map<string, FontFile>; optional: OptionalFace[] } {
   if (faces) return faces;
   const files = new Map<string, FontFile>();
   const rules: string[] = [];
-  for (const { pkg, css, extraRange } of PACKAGES) {
-    const dir = path.dirname(requireHere.resolve(`${pkg}/package.json`));
+  const optional = installedOptionalFaces();
+  const sheets = [
+    ...PACKAGES.map(({ pkg, css, extraRange }) => ({ pkg, css, extraRange, dir: path.dirname(requireHere.resolve(`${pkg}/package.json`)), slicesOnly: false })),
+    ...optional.map(({ pkg, dir }) => ({ pkg, css: OPTIONAL_CSS, extraRange: undefined, dir, slicesOnly: true })),
+  ];
+  for (const { pkg, css, extraRange, dir, slicesOnly } of sheets) {
     for (const sheet of css) {
       const text = readFileSync(path.join(dir, sheet), 'utf8');
       for (const rule of text.match(/@font-face\s*\{[^}]*\}/g) ?? []) {
         // Only the WOFF2 source: every Chromium reads it, and one source keeps one program per face.
         const woff2 = /url\(\.\/files\/([\w.-]+\.woff2)\)/.exec(rule)?.[1];
-        if (!woff2) continue;
+        // An optional face's numbered slices only (…-kr-12-400-normal), not its Latin, Cyrillic or Vietnamese.
+        if (!woff2 || (slicesOnly && !/-\d+-\d+-\w+\.woff2$/.test(woff2))) continue;
         const name = `${pkg}/${woff2}`;
         const declared = /unicode-range:\s*([^;}]*)/.exec(rule)?.[1].trim() ?? 'U+0-10FFFF';
-        const range = extraRange ? `${declared},${extraRange}` : declared;
+        const ranges = slicesOnly ? cjkOnly(parseRange(declared)) : parseRange(extraRange ? `${declared},${extraRange}` : declared);
+        if (!ranges.length) continue;
+        const range = rangeCss(ranges);
         const family = /font-family:\s*['"]?([^'";]+)/.exec(rule)?.[1].trim() ?? pkg;
-        files.set(name, { name, file: path.join(dir, 'files', woff2), family, ranges: parseRange(range) });
+        files.set(name, { name, file: path.join(dir, 'files', woff2), family, ranges, rangeIsCoverage: slicesOnly || undefined });
         // `block`: the print waits for the face instead of laying out with a stand-in.
         const face = rule
           .replace(/src:[^;]*;/, `src: url("${FONT_ORIGIN}${name}") format("woff2");`)
@@ -87,8 +180,11 @@ function bundled(): { css: string; files: Map<string, FontFile> } {
       }
     }
   }
-  return (faces = { css: rules.join('\n'), files });
+  return (faces = { css: rules.join('\n'), files, optional });
 }
+
+/** The optional faces this process prints with (installedOptionalFaces, looked up once). */
+export const optionalFaces = (): OptionalFace[] => bundled().optional;
 
 /** Every bundled font file (for coverage checks and the preview server). */
 export function bundledFontFiles(): FontFile[] {
@@ -125,7 +221,7 @@ export function fontStacks(own: DeckFonts = {}): Record<'body' | 'head' | 'mono'
   const stack = (mine: string[] | undefined, bundledOrder: string[], generic: string) =>
     [...new Set([...(mine ?? []), ...bundledOrder])].map(quote).concat(generic).join(', ');
   const { serif, sans, mono, math, symbols, emoji, arabic, hebrew, devanagari, thai } = FAMILIES;
-  const signs = [arabic, hebrew, devanagari, thai, math, symbols, emoji];
+  const signs = [arabic, hebrew, devanagari, thai, ...optionalFaces().map((f) => f.family), math, symbols, emoji];
   return {
     body: stack(own.body, [serif, sans, ...signs], 'serif'),
     head: stack(own.head, [sans, serif, ...signs], 'sans-serif'),

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildEvent } from '../../src/model/build-options.js';
 import { buildWith, pdfText, tempDir } from '../helpers.js';
@@ -88,5 +89,30 @@ describe('bundled fonts', () => {
     expect(warnings[0].file).toBe(DECK);
     expect(warnings[0].message).toContain('cannot print \ue000 (U+E000)');
     expect(warnings[0].message).toContain('`fonts`');
+  });
+});
+
+describe('a Korean deck with the Korean face from npm installed (a development dependency here)', () => {
+  let guide = '';
+  let koEvents: BuildEvent[] = [];
+  beforeAll(async () => {
+    const dir = await tempDir();
+    const deck = path.join(dir, 'ko.md');
+    await writeFile(
+      deck,
+      '---\nlang: ko\n---\n# 쿠버네티스 면접 질문\n\n## 기초\n\n### 파드란 무엇인가요?\n\n> 함께 배포되는 가장 작은 컨테이너 묶음입니다.\n\n파드의 컨테이너는 **네트워크**와 볼륨을 나눠 씁니다.\n',
+    );
+    ({ events: koEvents } = await buildWith({ paths: [deck], outDir: path.join(dir, 'out'), outputs: ['guide'] }));
+    guide = path.join(dir, 'out', 'ko', 'guide.pdf');
+  });
+
+  it('prints Hangul in that face, every glyph real, with no warning and Korean labels', () => {
+    expect(embeddedFonts(guide).filter((f) => !BUNDLED.test(f) && !f.startsWith('NotoSansKR'))).toEqual([]);
+    expect(embeddedFonts(guide).some((f) => f.startsWith('NotoSansKR'))).toBe(true);
+    expect(notdefGlyphs(guide).notdef).toBe(0);
+    expect(koEvents.filter((e) => e.type === 'warning').map((e) => e.type === 'warning' && e.diagnostic.message)).toEqual([]);
+    const text = pdfText(guide);
+    expect(text).toContain('파드란 무엇인가요?');
+    expect(text).toContain('목차');
   });
 });

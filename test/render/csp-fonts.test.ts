@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withCsp, withoutCsp } from '../../src/render/csp.js';
-import { FAMILIES, fontCss } from '../../src/render/fonts.js';
+import { FAMILIES, fontCss, optionalFaces } from '../../src/render/fonts.js';
 
 const page = (css: string) => `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head><body><p>x</p></body></html>`;
 
@@ -10,7 +10,7 @@ describe('bundled faces in a written page', () => {
   it('names each bundled face by the family its rule declares, with no address to load', () => {
     expect(written).not.toContain('fonts.studyguide.invalid');
     const named = new Set([...written.matchAll(/src: local\("([^"]*)"\)/g)].map((m) => m[1]));
-    expect([...named].sort()).toEqual(Object.values(FAMILIES).sort());
+    expect([...named].sort()).toEqual([...Object.values(FAMILIES), ...optionalFaces().map((f) => f.family)].sort());
   });
 
   it('gets every source back for the print page', () => {

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { woff2CodePoints } from '../../src/render/font-cmap.js';
-import { bundledCodePoints, fontconfigCoverage, uncoveredLines } from '../../src/render/font-coverage.js';
-import { bundledFontFiles, fontCss, fontFileFor, fontStacks, FONT_ORIGIN } from '../../src/render/fonts.js';
+import { bundledCodePoints, fontconfigCoverage, fontHint, uncoveredLines } from '../../src/render/font-coverage.js';
+import { bundledFontFiles, fontCss, fontFileFor, fontStacks, FONT_ORIGIN, installedOptionalFaces, optionalFaces } from '../../src/render/fonts.js';
+import { mkdir, realpath, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { tempDir } from '../helpers.js';
 
 const cp = (ch: string) => ch.codePointAt(0)!;
 
@@ -18,7 +21,28 @@ describe('bundled fonts', () => {
   it('covers Latin, Cyrillic, Greek, Vietnamese, Arabic (with Persian and Urdu letters), Hebrew, Devanagari, Thai, arrows, maths signs and emoji between them', () => {
     const covered = bundledCodePoints();
     for (const ch of 'AžДЖλΩếđ→≤≠✓✗✅❌🚀⚠عپیہےۓ۔אשתकप्रशनคำถาม') expect(covered.has(cp(ch)), ch).toBe(true);
-    for (const ch of '컨中ক\ue000') expect(covered.has(cp(ch)), ch).toBe(false);
+    for (const ch of 'কᚠ\ue000') expect(covered.has(cp(ch)), ch).toBe(false);
+  });
+
+  it('covers Hangul with the Korean face installed (a development dependency here), from its slices, before the maths and emoji faces', () => {
+    expect(optionalFaces().map((f) => f.family)).toContain('Noto Sans KR');
+    const covered = bundledCodePoints();
+    for (const ch of '컨테이너한국어') expect(covered.has(cp(ch)), ch).toBe(true);
+    expect(fontStacks().body).toMatch(/"Noto Sans Thai", "Noto Sans KR", "Noto Sans Math"/);
+    // Its Latin, Cyrillic and Vietnamese subsets are not loaded: those stay in the bundled faces.
+    const korean = bundledFontFiles().filter((f) => f.family === 'Noto Sans KR');
+    expect(korean.length).toBeGreaterThan(100);
+    expect(korean.filter((f) => /-(latin|latin-ext|cyrillic|vietnamese)-/.test(f.name))).toEqual([]);
+  });
+
+  it('finds a Chinese, Japanese or Korean face installed in the project it runs in, with its version', async () => {
+    const project = await tempDir();
+    const dir = path.join(project, 'node_modules', '@fontsource', 'noto-sans-jp');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: '@fontsource/noto-sans-jp', version: '5.9.9' }));
+    const found = installedOptionalFaces(project).find((f) => f.pkg === '@fontsource/noto-sans-jp');
+    expect(found).toEqual({ pkg: '@fontsource/noto-sans-jp', family: 'Noto Sans JP', dir: await realpath(dir), version: '5.9.9' });
+    expect(installedOptionalFaces(await tempDir()).map((f) => f.pkg)).not.toContain('@fontsource/noto-sans-jp');
   });
 
   it('answers only addresses of bundled files', () => {
@@ -42,17 +66,28 @@ describe('bundled fonts', () => {
 describe('uncovered characters', () => {
   const noSystemFont = async () => false;
   it('names each line with characters no font has, as runs', async () => {
-    const deck = 'plain line\nWhat is 컨테이너 and 오케스트레이션?\nCyrillic Привет is fine ✅\n\ue000 sign';
+    const deck = 'plain line\nWhat is প্রশ্ন and উত্তর?\nCyrillic Привет is fine ✅\n\ue000 sign';
     const lines = await uncoveredLines(deck, noSystemFont);
     expect(lines.map((l) => [l.line, l.text])).toEqual([
-      [2, '컨테이너 오케스트레이션'],
+      [2, 'প্রশ্ন উত্তর'],
       [4, '\ue000'],
     ]);
   });
 
+  it('names the npm face that prints a Chinese, Japanese or Korean line the same on every machine', () => {
+    const hint = (text: string) => /run `(npm install [^`]+)`/.exec(fontHint([...text].map(cp)))?.[1] ?? 'none';
+    expect(['简体中文', 'カタカナ', '注音ㄅㄆ', '한국어', 'প্রশ্ন'].map(hint)).toEqual([
+      'npm install @fontsource/noto-sans-sc',
+      'npm install @fontsource/noto-sans-jp',
+      'npm install @fontsource/noto-sans-tc',
+      'npm install @fontsource/noto-sans-kr',
+      'none',
+    ]);
+  });
+
   it('trusts an installed font that has the character, and says nothing when it cannot ask', async () => {
-    expect(await uncoveredLines('컨테이너', async () => true)).toEqual([]);
-    expect(await uncoveredLines('컨테이너', async () => undefined)).toEqual([]);
+    expect(await uncoveredLines('中文', async () => true)).toEqual([]);
+    expect(await uncoveredLines('中文', async () => undefined)).toEqual([]);
   });
 });
 
