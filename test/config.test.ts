@@ -51,7 +51,7 @@ describe('config file validation', () => {
   });
 
   it('checks each entry of a list and the type of every value', async () => {
-    expect(await configError('{ "level": ["easy", "expert"] }')).toContain('"level.1" must be a list of easy, medium, hard (got "expert" in the list)');
+    expect(await configError('{ "level": ["easy", "expert"] }')).toContain('"level" must be a list of easy, medium, hard (got "expert" in the list)');
     expect(await configError('{ "shuffle": "yes" }')).toContain('"shuffle" must be true or false (got "yes")');
     expect(await configError('{ "seed": 1.5 }')).toContain('"seed" must be a whole number (got 1.5)');
   });
