@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { BuildEvent } from '../../src/model/build-options.js';
 import { buildWith, bundledOut, pdfText, read, tempDir } from '../helpers.js';
+import { findSequence, pdfWords, type PdfWord } from '../pdf-words.js';
 import { parseInPlace } from '../parse-in-place.js';
 
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
@@ -63,10 +64,22 @@ describe('diagrams and maths in the fixture deck', () => {
     expect(html).not.toMatch(/@font-face\{[^}]*KaTeX_Fraktur/);
   });
 
+  // `$$ W = 2^{k} - 1 $$` on one line was set inline, at the left of a paragraph of its own.
+  it('sets a $$…$$ formula written on one line apart and centred, as one written over three lines', () => {
+    const page = pdfWords(path.join(out, 'deck', 'guide.pdf')).find((p) => findSequence(p, 'W =').length)!;
+    const lineOf = (first: PdfWord) => page.words.filter((w) => w.yMin < first.yMax && w.yMax > first.yMin);
+    const centre = (words: PdfWord[]) => (Math.min(...words.map((w) => w.xMin)) + Math.max(...words.map((w) => w.xMax))) / 2;
+    const oneLine = lineOf(findSequence(page, 'W =')[0]);
+    const threeLines = lineOf(findSequence(page, 'k = ⌈')[0]);
+    expect(oneLine.map((w) => w.text).join(' ')).toBe('W = 2 k − 1');
+    expect(Math.abs(centre(oneLine) - centre(threeLines)), 'centres of the two formulas, in pt').toBeLessThan(3);
+    expect(Math.min(...oneLine.map((w) => w.xMin)) - Math.min(...page.words.map((w) => w.xMin)), 'indent from the text edge, in pt').toBeGreaterThan(100);
+  });
+
   it('keeps a diagram mermaid cannot read as code and says where it is', () => {
     const warnings = events.flatMap((e) => (e.type === 'warning' ? [e.diagnostic] : []));
     const bad = warnings.find((d) => d.code === 'bad-diagram');
-    expect(bad?.line).toBe(41); // the block, not the question holding it
+    expect(bad?.line).toBe(45); // the block, not the question holding it
     expect(bad?.message).toMatch(/printed as code/);
     expect(pdfText(path.join(out, 'deck', 'guide.pdf'))).toContain('this is --> not [valid');
   });
