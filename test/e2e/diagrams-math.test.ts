@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { BuildEvent } from '../../src/model/build-options.js';
-import { buildWith, bundledOut, pdfText, read, tempDir } from '../helpers.js';
+import { buildWith, bundledOut, pdfPages, pdfText, read, tempDir } from '../helpers.js';
+import { textRuns } from '../pdf-font-sizes.js';
 import { findSequence, pdfWords, type PdfWord } from '../pdf-words.js';
 import { parseInPlace } from '../parse-in-place.js';
 
@@ -87,7 +88,7 @@ describe('diagrams and maths in the fixture deck', () => {
   // Read from the same build: the guide's HTML is the same whichever other outputs are made.
   it('draws a hostile diagram without handlers, scripts or outside links', async () => {
     const html = await read(path.join(out, 'deck', 'guide.html'));
-    const figures = [...html.matchAll(/<figure class="diagram">[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+    const figures = [...html.matchAll(/<figure class="diagram[^>]*>[\s\S]*?<\/figure>/g)].map((m) => m[0]);
     const hostile = figures.find((f) => f.includes('Otherbox'));
     expect(hostile).toBeDefined();
     expect(hostile).not.toMatch(/<script|\son\w+=|javascript:|<img/i);
@@ -101,9 +102,14 @@ describe('the bundled deck', () => {
     expect(text).toContain('replication');
     expect(text).not.toMatch(/flowchart TB|inet\["Internet"\]/);
     const html = await read(path.join(bundledOut(), 'infrastructure-engineer', 'guide.html'));
-    const figure = /<figure class="diagram">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    const figure = /<figure class="diagram[^>]*>[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
     expect(figure).toContain('<svg');
     expect(figure).not.toMatch(/<script|\son\w+=|href="(?!#)/i);
+    // Its labels print at 7 pt at least (shrunk to the column, they printed at 5.9 pt).
+    const guide = path.join(bundledOut(), 'infrastructure-engineer', 'guide.pdf');
+    const page = pdfPages(guide).findIndex((p) => p.includes('Internet gateway')) + 1;
+    const labels = textRuns(guide).filter((r) => r.page === page && /SourceSans/.test(r.font));
+    expect(Math.min(...labels.map((r) => r.size)), 'smallest label, in pt').toBeGreaterThanOrEqual(7);
   });
 
   it('typesets the autoscaler formula of the Kubernetes deck', () => {
