@@ -42,7 +42,7 @@ function greyPage(file: string, page: number): { width: number; at: (x: number, 
 function codeLines(words: PdfWord[]): PdfWord[][] {
   const lines: PdfWord[][] = [];
   const first = words.findIndex((w) => w.text === 'v1');
-  const last = words.findLastIndex((w) => w.text === 'end"');
+  const last = words.map((w) => w.text).lastIndexOf('end"');
   for (const w of words.slice(first, last + 1)) {
     const line = lines.find((l) => Math.abs(l[0].yMax - w.yMax) < 2);
     if (line) line.push(w);
