@@ -9,7 +9,8 @@ export interface TextRun {
 
 /**
  * Every text run of a PDF with its font size in points, from `mutool trace`: the size is the
- * text matrix scale times the page's scale to points (Chromium draws at 96 px to the inch).
+ * text matrix scale times the page's scale to points (Chromium draws at 96 px to the inch), each
+ * the length of its first column, so turned text (a diagram printed sideways) reads its size too.
  */
 export function textRuns(file: string): TextRun[] {
   const trace = pdfToolOutput('mutool', ['trace'], file);
@@ -18,10 +19,10 @@ export function textRuns(file: string): TextRun[] {
   let scale = 1;
   for (const line of trace.split('\n')) {
     if (line.startsWith('<page ')) page++;
-    const text = /<fill_text .*?transform="([-\d.]+) [-\d.]+ [-\d.]+ ([-\d.]+)/.exec(line);
-    if (text) scale = Math.abs(Number(text[1]));
-    const span = /<span font="([^"]+)".*?trm="([-\d.]+) /.exec(line);
-    if (span) runs.push({ page, font: span[1], size: Math.round(Number(span[2]) * scale * 100) / 100 });
+    const text = /<fill_text .*?transform="([-\d.]+) ([-\d.]+) /.exec(line);
+    if (text) scale = Math.hypot(Number(text[1]), Number(text[2]));
+    const span = /<span font="([^"]+)".*?trm="([-\d.]+) ([-\d.]+) /.exec(line);
+    if (span) runs.push({ page, font: span[1], size: Math.round(Math.hypot(Number(span[2]), Number(span[3])) * scale * 100) / 100 });
   }
   return runs;
 }

@@ -2,8 +2,8 @@ import katex from 'katex';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Element, ElementContent, Root } from 'hast';
-import type { InlineMath } from 'mdast-util-math';
-import type { Parent as MdParent, Root as MdRoot } from 'mdast';
+import type { InlineMath, Math as MdMath } from 'mdast-util-math';
+import type { Paragraph, Parent as MdParent, Root as MdRoot } from 'mdast';
 import type { HastPlugin, RenderContext } from '../model/render-context.js';
 import type { Diagnostic } from '../model/deck.js';
 import { textOf } from './hast-text.js';
@@ -100,7 +100,9 @@ function isMath(node: Root['children'][number] | ElementContent): node is Elemen
 export function restoreDollarText(tree: MdRoot, source: string): MdRoot {
   const visit = (parent: MdParent): void => {
     parent.children.forEach((node, i) => {
-      if (node.type === 'inlineMath' && looksLikeMoney(node, source)) {
+      const display = node.type === 'paragraph' ? displayAlone(node, source) : undefined;
+      if (display) parent.children[i] = display;
+      else if (node.type === 'inlineMath' && looksLikeMoney(node, source)) {
         const { start, end } = node.position!;
         parent.children[i] = { type: 'text', value: source.slice(start.offset, end.offset), position: node.position };
       } else if (node.type === 'inlineMath') parent.children[i] = withoutBackticks(node);
@@ -109,6 +111,19 @@ export function restoreDollarText(tree: MdRoot, source: string): MdRoot {
   };
   visit(tree);
   return tree;
+}
+
+/**
+ * A paragraph that is one `$$…$$` formula written on one line, as display maths: set apart and
+ * centred like the same formula with its `$$` on lines of their own (remark-math reads it as inline).
+ */
+function displayAlone(paragraph: Paragraph, source: string): MdMath | undefined {
+  const parts = paragraph.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const only = parts.length === 1 && parts[0].type === 'inlineMath' ? parts[0] : undefined;
+  const start = only?.position?.start.offset;
+  if (!only || start === undefined || !source.startsWith('$$', start)) return undefined;
+  const code = { type: 'element' as const, tagName: 'code', properties: { className: ['language-math', 'math-display'] }, children: [{ type: 'text' as const, value: only.value }] };
+  return { type: 'math', meta: null, value: only.value, position: paragraph.position, data: { hName: 'pre', hChildren: [code] } };
 }
 
 /** GitHub's inline form $`…`$: the backticks only fence the TeX (KaTeX would print them as quotes). */

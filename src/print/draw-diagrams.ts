@@ -28,7 +28,10 @@ const MERMAID_CONFIG = {
   // Shapes drawn with rough strokes take their randomness from this seed: the same deck draws
   // the same diagram, so builds stay byte-identical under SOURCE_DATE_EPOCH.
   handDrawnSeed: 1,
-  flowchart: { useMaxWidth: true },
+  // Flowcharts set close (mermaid's 50 px between nodes and ranks, labels wrapped at 200 px): a
+  // drawing shrunk to the guide's column keeps its labels larger (the VPC layout of the bundled
+  // deck, 1,007 px wide, printed them at 5.9 pt; 778 px wide, at 7.6 pt).
+  flowchart: { useMaxWidth: true, nodeSpacing: 25, rankSpacing: 30, wrappingWidth: 150 },
   // An edge's label sits on its line: mermaid's half-transparent box let the line show through
   // the words (a state diagram's "scheduled and pulled" was struck through). Opaque, it hides it.
   themeCSS: '.edgeLabel rect, .edgeLabel .label rect { opacity: 1; fill: #fff; }',

@@ -4,6 +4,8 @@ import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { splitCodeLines } from './code-lines.js';
 import { markLeadIns } from './lead-ins.js';
+import { markShortBlocks } from './short-blocks.js';
+import { fitDiagrams } from './diagram-fit.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, coverDate, type PageMap } from './view.js';
 import type { Paper } from '../model/paper.js';
@@ -118,6 +120,9 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
   return (deck, opts) => {
     const pages = opts.pages ?? new Map<string, number>();
     const sheet = GUIDE_PAGES[opts.page ?? opts.paper];
+    const block = guideTextBlock(opts.page ?? opts.paper);
+    const measure = Math.min(1, block.width / guideTextBlock('a4').width);
+    const blocks = (html: string) => fitDiagrams(markShortBlocks(markLeadIns(splitCodeLines(html)), measure), block);
     // Only the sections this document shows are turned into views: a part of a 5,000-question
     // guide needs its 150 questions, not all of them (the contents, in the front, needs all).
     const viewOf = (index: number) => {
@@ -127,14 +132,14 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
       const questions = s.questions.map((q) => ({
         labels,
         ...q,
-        answerHtml: markLeadIns(splitCodeLines(q.answerHtml)),
+        answerHtml: blocks(q.answerHtml),
         cardHtml: splitCodeLines(q.cardHtml),
         short: isShortQuestion(q, opts.page ?? opts.paper),
         page: pages.get(q.id) ?? '',
       }));
       return {
         ...s,
-        introHtml: markLeadIns(splitCodeLines(s.introHtml)),
+        introHtml: blocks(s.introHtml),
         index,
         pageName: `sec${index}`,
         page: pages.get(s.id) ?? '',

@@ -16,6 +16,16 @@ describe('maths in answers', () => {
     expect(q.cardHtml).not.toContain('$');
   });
 
+  it('sets a paragraph of one $$…$$ formula as display maths, written on one line as over three', () => {
+    for (const written of ['$$ W = 2^{k} - 1 $$', '$$\nW = 2^{k} - 1\n$$']) {
+      const deck = parseDeck(`# T\n## S\n### Q?\n> A.\n\nSo:\n\n${written}\n\nThen $$x$$ inline.\n`, { file: 'm.md', slug: 'm' });
+      const html = allQuestions(deck)[0].answerHtml;
+      expect(html.match(/class="katex-display"/g)?.length, written).toBe(1);
+      expect(html.match(/class="katex"/g)?.length, written).toBe(2);
+      expect(html, written).not.toMatch(/<p>\s*<span class="katex-display"/);
+    }
+  });
+
   it("reads GitHub's $`…`$ form as the TeX between the backticks", () => {
     const { q } = question('an $`n \\times d`$ matrix');
     expect(q.cardHtml).toContain('<annotation encoding="application/x-tex">n \\times d</annotation>');

@@ -38,7 +38,7 @@ function insideSafeArea(g: SheetGeometry, w: PdfWord, cell: number, origin = { x
 const labelsOn = (p: PdfWordPage) => p.words.filter((w) => /^Q\d+$/.test(w.text));
 
 describe.each(Object.keys(CARD_STOCKS) as CardStockName[])('--card-stock %s', (name) => {
-  it('prints its template: sheet size, cards per sheet, each card inside its own cell and safe margin, alignment sheet and print presets', async () => {
+  it('prints its template: sheet size, cards per sheet, each card inside its own cell and safe margin, no text under 6.5 pt, alignment sheet and print presets', async () => {
     const outDir = await tempDir();
     const { result, events } = await buildWith({ paths: [deckFile], outDir, cardStock: name, ...stockOptions(name), outputs: ['cards'] });
     expect(result.failed).toEqual([]);
@@ -99,12 +99,11 @@ describe.each(Object.keys(CARD_STOCKS) as CardStockName[])('--card-stock %s', (n
       ).toBe(true);
     expect(await printPrefs(path.join(dir, 'alignment.pdf'))).toEqual({ scaling: 'none', duplex: 'simplex' });
 
+    // Nothing on a card prints under 6.5 pt: the footer and the level badge were 6 pt on business cards.
+    const runs = textRuns(path.join(dir, 'cards.pdf'));
+    expect(Math.min(...runs.map((r) => r.size)), 'smallest text on a card, in pt').toBeGreaterThanOrEqual(6.5);
     // One text size for every card answer in the deck (the body face of the answers).
-    const sizes = new Set(
-      textRuns(path.join(dir, 'cards.pdf'))
-        .filter((r) => /Serif/.test(r.font) && !/Bold|Italic|Oblique|Mono|Code/.test(r.font))
-        .map((r) => r.size),
-    );
+    const sizes = new Set(runs.filter((r) => /Serif/.test(r.font) && !/Bold|Italic|Oblique|Mono|Code/.test(r.font)).map((r) => r.size));
     expect([...sizes].length, `answer sizes ${[...sizes].join(', ')}`).toBe(1);
   });
 });

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { BuildEvent } from '../../src/model/build-options.js';
-import { buildWith, bundledOut, pdfText, read, tempDir } from '../helpers.js';
+import { buildWith, bundledOut, pdfPages, pdfText, read, tempDir } from '../helpers.js';
+import { textRuns } from '../pdf-font-sizes.js';
+import { findSequence, pdfWords, type PdfWord } from '../pdf-words.js';
 import { parseInPlace } from '../parse-in-place.js';
 
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
@@ -63,10 +65,22 @@ describe('diagrams and maths in the fixture deck', () => {
     expect(html).not.toMatch(/@font-face\{[^}]*KaTeX_Fraktur/);
   });
 
+  // `$$ W = 2^{k} - 1 $$` on one line was set inline, at the left of a paragraph of its own.
+  it('sets a $$…$$ formula written on one line apart and centred, as one written over three lines', () => {
+    const page = pdfWords(path.join(out, 'deck', 'guide.pdf')).find((p) => findSequence(p, 'W =').length)!;
+    const lineOf = (first: PdfWord) => page.words.filter((w) => w.yMin < first.yMax && w.yMax > first.yMin);
+    const centre = (words: PdfWord[]) => (Math.min(...words.map((w) => w.xMin)) + Math.max(...words.map((w) => w.xMax))) / 2;
+    const oneLine = lineOf(findSequence(page, 'W =')[0]);
+    const threeLines = lineOf(findSequence(page, 'k = ⌈')[0]);
+    expect(oneLine.map((w) => w.text).join(' ')).toBe('W = 2 k − 1');
+    expect(Math.abs(centre(oneLine) - centre(threeLines)), 'centres of the two formulas, in pt').toBeLessThan(3);
+    expect(Math.min(...oneLine.map((w) => w.xMin)) - Math.min(...page.words.map((w) => w.xMin)), 'indent from the text edge, in pt').toBeGreaterThan(100);
+  });
+
   it('keeps a diagram mermaid cannot read as code and says where it is', () => {
     const warnings = events.flatMap((e) => (e.type === 'warning' ? [e.diagnostic] : []));
     const bad = warnings.find((d) => d.code === 'bad-diagram');
-    expect(bad?.line).toBe(41); // the block, not the question holding it
+    expect(bad?.line).toBe(45); // the block, not the question holding it
     expect(bad?.message).toMatch(/printed as code/);
     expect(pdfText(path.join(out, 'deck', 'guide.pdf'))).toContain('this is --> not [valid');
   });
@@ -74,7 +88,7 @@ describe('diagrams and maths in the fixture deck', () => {
   // Read from the same build: the guide's HTML is the same whichever other outputs are made.
   it('draws a hostile diagram without handlers, scripts or outside links', async () => {
     const html = await read(path.join(out, 'deck', 'guide.html'));
-    const figures = [...html.matchAll(/<figure class="diagram">[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+    const figures = [...html.matchAll(/<figure class="diagram[^>]*>[\s\S]*?<\/figure>/g)].map((m) => m[0]);
     const hostile = figures.find((f) => f.includes('Otherbox'));
     expect(hostile).toBeDefined();
     expect(hostile).not.toMatch(/<script|\son\w+=|javascript:|<img/i);
@@ -88,9 +102,14 @@ describe('the bundled deck', () => {
     expect(text).toContain('replication');
     expect(text).not.toMatch(/flowchart TB|inet\["Internet"\]/);
     const html = await read(path.join(bundledOut(), 'infrastructure-engineer', 'guide.html'));
-    const figure = /<figure class="diagram">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    const figure = /<figure class="diagram[^>]*>[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
     expect(figure).toContain('<svg');
     expect(figure).not.toMatch(/<script|\son\w+=|href="(?!#)/i);
+    // Its labels print at 7 pt at least (shrunk to the column, they printed at 5.9 pt).
+    const guide = path.join(bundledOut(), 'infrastructure-engineer', 'guide.pdf');
+    const page = pdfPages(guide).findIndex((p) => p.includes('Internet gateway')) + 1;
+    const labels = textRuns(guide).filter((r) => r.page === page && /SourceSans/.test(r.font));
+    expect(Math.min(...labels.map((r) => r.size)), 'smallest label, in pt').toBeGreaterThanOrEqual(7);
   });
 
   it('typesets the autoscaler formula of the Kubernetes deck', () => {
