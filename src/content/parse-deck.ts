@@ -19,6 +19,7 @@ import { leadingOptions } from './option-lists.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
+import { frontMatterLayout } from './front-matter-layout.js';
 import { LAYOUT_CHOICES } from '../model/layouts.js';
 import { detectLanguage } from './detect-language.js';
 import { labelsFor } from '../model/labels.js';
@@ -329,9 +330,11 @@ function withoutRulesAround(nodes: RootContent[]): RootContent[] {
 function readLayout(tree: Root, opts: ParseOptions, diagnostics: Diagnostic[]): Normalised & { foreign: boolean } {
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   const fm = yaml ? parseFrontMatter(yaml.value, opts.file, lineOf(yaml)) : {};
-  const fromFrontMatter = !opts.layoutForced && fm.layout !== undefined;
-  const choice = fromFrontMatter ? fm.layout : opts.layout;
-  const line = yaml && fromFrontMatter ? keyLine(yaml.value, 'layout', lineOf(yaml)) : 1;
+  const layoutLine = yaml ? keyLine(yaml.value, 'layout', lineOf(yaml)) : 1;
+  const given = opts.layoutForced ? undefined : frontMatterLayout(fm.layout, opts.file, layoutLine, diagnostics);
+  const fromFrontMatter = given !== undefined;
+  const choice = fromFrontMatter ? given : opts.layout;
+  const line = fromFrontMatter ? layoutLine : 1;
   const normalised = normaliseLayout(tree, choice, opts.file, line, diagnostics);
   return { ...normalised, foreign: normalised.layout !== 'studyguide' };
 }
