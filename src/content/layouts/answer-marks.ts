@@ -1,3 +1,4 @@
+import { unquoted } from './unquoted.js';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, RootContent } from 'mdast';
 import { cardStartIndex, markCardStart } from './card-start.js';
@@ -116,18 +117,6 @@ function quotedQuestion(node: RootContent | undefined): { asked: Paragraph['chil
   if (node?.type !== 'blockquote' || node.children[0]?.type !== 'paragraph') return undefined;
   const [first, ...more] = node.children as [Paragraph, ...RootContent[]];
   return { asked: unquoted(first.children), more };
-}
-
-/** Phrasing without the quotation marks that open and close it (`"…"`, `“…”`, `«…»`). */
-function unquoted(children: Paragraph['children']): Paragraph['children'] {
-  const head = children[0];
-  const tail = children[children.length - 1];
-  if (head?.type !== 'text' || tail?.type !== 'text') return children;
-  const open = /^\s*["“«„]\s*/.exec(head.value);
-  const close = /\s*["”»“]\s*$/.exec(tail.value);
-  if (!open || !close || (head === tail && head.value.trim().length < 2)) return children;
-  if (head === tail) return [{ ...head, value: head.value.slice(open[0].length, head.value.length - close[0].length) }];
-  return [{ ...head, value: head.value.slice(open[0].length) }, ...children.slice(1, -1), { ...tail, value: tail.value.slice(0, tail.value.length - close[0].length) }];
 }
 
 /**

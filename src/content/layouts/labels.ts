@@ -26,8 +26,8 @@ export const QUESTION_WORD = new RegExp(`^\\s*(?:${QUESTION_WORDS})\\s*(?:${QUAL
 /** An answer label and nothing else (`Answer`, `A:`, `Ответ`, `Model answer`, `Answer (EN)`). */
 export const ANSWER_WORD = new RegExp(`^\\s*(?:${ANSWER_WORDS})\\s*(?:${QUALIFIER}\\s*)?[:：.]?\\s*$`, 'iu');
 
-/** `Q:`, `Question 3:`, `Q3)`, `问：`, `質問：` opening a paragraph; also `Q.4` as banks type it. */
-export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q', `Q\\s*[.．]\\s*${DIGITS}\\s*[.)：:．）]?`);
+/** `Q:`, `Question 3:`, `Q3)`, `问：`, `質問：` opening a paragraph; also `Q.4` as banks type it, and German banks' `F:` (Frage) over `A:`. */
+export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q', `Q\\s*[.．]\\s*${DIGITS}\\s*[.)：:．）]?|F\\s*[:：]`);
 /** `A:`, `Answer:`, `A.`, `答：`, `回答：` opening a paragraph; also `Ans.`, `Ans.-` and `Answer -` as banks type them. */
 export const ANSWER_LABEL = label(ANSWER_WORDS, 'A', '(?:Ans|Answer|Solution)\\s*[.．]?\\s*[-–—]\\s|Ans\\s*[.．]\\s');
 /** `Answer:`, `Ответ:`, `答案：`, `✅ Correct answer:` opening a paragraph: a named label, never the bare `A:` an option list may start with. */
