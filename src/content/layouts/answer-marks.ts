@@ -84,6 +84,9 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   rest = labelledBelow(rest, paired) ?? rest;
   // `#### **Answer:**` over the answer: a heading that only says "answer" goes.
   if (rest[0]?.type === 'heading' && ANSWER_ALONE.test(toString(rest[0]))) rest = rest.slice(1);
+  // `**Answer**` alone on the answer's first line (or as its first paragraph, over a table): the label goes.
+  const alone = rest[0]?.type === 'paragraph' ? labelAlone(rest[0].children) : undefined;
+  if (alone) rest = alone.length ? [{ ...(rest[0] as Paragraph), children: alone }, ...rest.slice(1)] : rest.slice(1);
   const first = rest[0];
   if (startsWith(first, ANSWER_MARK) && !OPTION_LINES.test(toString(first))) {
     const answer = stripLabel(first.children, ANSWER_MARK);
@@ -222,15 +225,27 @@ function labelledBelow(body: RootContent[], paired: boolean): RootContent[] | un
 /** Phrasing without an answer label that opens it: alone on its first line (`**Answer**⏎…`), or named (`Answer: …`). */
 function withoutAnswerLabel(children: Paragraph['children'], paired: boolean): Paragraph['children'] | undefined {
   const end = children.findIndex((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')));
-  const firstLine = toString({ type: 'paragraph', children: end < 0 ? children : children.slice(0, end) }).replace(/[*_]/g, '');
-  if (end >= 0 && ANSWER_ALONE.test(firstLine)) {
-    const cut = children[end];
-    const tail = cut.type === 'text' ? [{ ...cut, value: cut.value.slice(cut.value.indexOf('\n') + 1) }] : [];
-    return trimStart([...tail, ...children.slice(end + 1)]);
+  if (end >= 0) {
+    const below = labelAlone(children);
+    if (below) return below;
   }
   const text = toString({ type: 'paragraph', children });
   if (ANSWER_NAMED.test(text)) return stripLabel(children, ANSWER_NAMED);
   // `A: …` under a `Q: …` and its listing (`**Q:** What does this print?`, the code, `**A:** …`).
   if (paired && ANSWER_MARK.test(text) && !OPTION_LINES.test(text)) return stripLabel(children, ANSWER_MARK);
   return undefined;
+}
+
+/**
+ * Phrasing without an answer label standing alone on its first line (`**Answer**⏎…`): the lines
+ * under it; empty when the label is all there is. Undefined when the first line says more.
+ */
+function labelAlone(children: Paragraph['children']): Paragraph['children'] | undefined {
+  const end = children.findIndex((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')));
+  const firstLine = toString({ type: 'paragraph', children: end < 0 ? children : children.slice(0, end) }).replace(/[*_]/g, '');
+  if (!ANSWER_ALONE.test(firstLine)) return undefined;
+  if (end < 0) return [];
+  const cut = children[end];
+  const tail = cut.type === 'text' ? [{ ...cut, value: cut.value.slice(cut.value.indexOf('\n') + 1) }] : [];
+  return trimStart([...tail, ...children.slice(end + 1)]);
 }
