@@ -231,8 +231,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const prompt = [...phrasings, ...split.prompt];
     // An answer that opens with letters alone ("B", "A, C") prints those options, as the question lists them.
     const named = namedChoice(answerNodes, prompt);
-    const shown: RootContent[] =
-      named[0] !== answerNodes[0] && named[0].type === 'paragraph' ? [{ ...named[0], children: [{ type: 'strong', children: named[0].children }] }, ...answerNodes.slice(1)] : answerNodes;
+    const shown: RootContent[] = named.map((node, k) => (node !== answerNodes[k] && node.type === 'paragraph' ? { ...node, children: [{ type: 'strong', children: node.children }] } : node));
     // Rules and raw HTML print nothing, so an answer made only of them is no answer.
     const content = answerNodes.filter((node) => node.type !== 'thematicBreak' && node.type !== 'html' && node.type !== 'definition');
     if (!quote && content.length === 0 && (reading.open.has(rq.heading) || meta.open)) {
