@@ -201,18 +201,26 @@ function questionBelow(body: RootContent[]): { asked: Paragraph['children']; res
 
 /**
  * An answer whose answer proper comes below a hint (a "Tip" box, then a box headed "Answer"):
- * the block that opens with an answer label alone on its line (`**Answer**⏎…`) or a named
- * label (`Answer: …`) loses the label, and the card is made from it on.
+ * the block (a paragraph, a quote, or a list of one item) that opens with an answer label alone
+ * on its line (`**Answer**⏎…`) or a named label (`Answer: …`, `**回答例**：…`) loses the label,
+ * and the card is made from it on.
  */
 function labelledBelow(body: RootContent[], paired: boolean): RootContent[] | undefined {
   if (cardStartIndex(body) > 0) return undefined;
   for (let i = 1; i < body.length; i++) {
     const node = body[i];
     const quoted = node.type === 'blockquote' && node.children[0]?.type === 'paragraph' ? node.children[0] : undefined;
-    const paragraph = node.type === 'paragraph' ? node : quoted;
+    // `- **回答例**：⏎  「…」`: a sample answer set as a list of one item; the list is its styling.
+    const item = node.type === 'list' && node.children.length === 1 && node.children[0].children[0]?.type === 'paragraph' ? node.children[0] : undefined;
+    const paragraph = node.type === 'paragraph' ? node : (quoted ?? (item?.children[0] as Paragraph | undefined));
     const children = paragraph && withoutAnswerLabel(paragraph.children, paired);
     if (!paragraph || !children) continue;
     const kept = { ...paragraph, children };
+    if (item) {
+      const [lead, ...more] = children.length ? [kept, ...item.children.slice(1)] : item.children.slice(1);
+      if (!lead) return undefined;
+      return [...body.slice(0, i), markCardStart(lead), ...more, ...body.slice(i + 1)];
+    }
     const marked: RootContent =
       node.type === 'blockquote' ? { ...node, children: children.length ? [kept, ...node.children.slice(1)] : node.children.slice(1) } : children.length ? kept : body[i + 1];
     if (!marked) return undefined;
