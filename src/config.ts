@@ -1,3 +1,4 @@
+import { isLayoutChoice } from './content/front-matter-layout.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildOptions } from './model/build-options.js';
@@ -163,6 +164,8 @@ export function optionsForDeck(opts: BuildOptions, deck: Deck, text?: string): B
   const picked: Record<string, unknown> = {};
   const deckKeys = deckOptionKeys();
   for (const key of Object.keys(fm)) if (deckKeys.includes(key)) picked[key] = fm[key];
+  // A blog post's `layout: post` names its site generator's page layout, not ours (the parser warned).
+  if (!isLayoutChoice(picked.layout)) delete picked.layout;
   if (Object.keys(picked).length === 0) return opts;
   const source = () => text ?? readFileSync(deck.file, 'utf8');
   const values = validateOptions(picked, { file: deck.file, lineOf: (k) => findKeyLine(source(), k, true), name: (k) => `front matter "${k}"` });

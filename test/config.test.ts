@@ -91,6 +91,16 @@ describe('config file validation', () => {
       expect((err as StudyguideError).line).toBe(3);
     }
   });
+
+  it("reads a blog post whose front matter names its site generator's layout (`layout: post`)", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'post.md');
+    await writeFile(file, '---\nlayout: post\ntitle: T\npaper: letter\n---\n\n## S\n\n### Q?\n\n> A.\n');
+    const deck = await loadDeck(file);
+    const opts = optionsForDeck(resolveOptions([file], {}, {}), deck);
+    expect(opts.layout).toBe('auto');
+    expect(opts.paper).toBe('letter');
+  });
 });
 
 describe('option precedence: defaults < config file < front matter < flags', () => {

@@ -91,6 +91,8 @@ function singular(word: string): string {
   return word;
 }
 
+const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /**
  * True when two word lists differ in one long word only, by one changed letter or two swapped
  * neighbours, neither at the word's start ("kubernetes"/"kuberentes"; not "synchronous"/
@@ -103,6 +105,8 @@ export function isTypo(a: string[], b: string[]): boolean {
   const [x, y] = [a[diff[0]], b[diff[0]]];
   if (x.length !== y.length || x.length < TYPO_WORD || x[0] !== y[0]) return false;
   const at = [...x].flatMap((c, i) => (c === y[i] ? [] : [i]));
+  // A character of Chinese, Japanese or Korean is a word of its own (強み/弱み, 线程/协程): no slip.
+  if (at.some((i) => IDEOGRAPHIC.test(x[i]) || IDEOGRAPHIC.test(y[i]))) return false;
   if (at.length === 1) return true;
   return at.length === 2 && at[1] === at[0] + 1 && x[at[0]] === y[at[1]] && x[at[1]] === y[at[0]];
 }

@@ -46,16 +46,18 @@ export function deriveCard(content: RootContent[], question = '', asked: RootCon
 
 /**
  * A card cut from an answer written as one quoted speech ("Well, immutability means …" over
- * several paragraphs) opens a quotation it never closes: the opening mark goes when the card's
+ * several paragraphs, or 「…」 in Japanese) opens a quotation it never closes: the opening mark goes when the card’s
  * marks do not pair up.
  */
 function unquoted(nodes: RootContent[]): RootContent[] {
   const [first, ...rest] = nodes;
   if (first?.type !== 'paragraph' || first.children[0]?.type !== 'text') return nodes;
-  const marks = (cardTextOf(nodes).match(/["“”]/g) ?? []).length;
+  const text = cardTextOf(nodes);
   const [lead, ...more] = first.children;
-  if (marks % 2 === 0 || !/^\s*["“]/.test(lead.value)) return nodes;
-  return [{ ...first, children: [{ ...lead, value: lead.value.replace(/^\s*["“]/, '') }, ...more] }, ...rest];
+  // Western marks pair up in count; a Japanese opening bracket 「 pairs with its own 」.
+  const open = /^\s*["“]/.test(lead.value) ? (text.match(/["“”]/g) ?? []).length % 2 === 1 : /^\s*「/.test(lead.value) && (text.match(/「/g) ?? []).length > (text.match(/」/g) ?? []).length;
+  if (!open) return nodes;
+  return [{ ...first, children: [{ ...lead, value: lead.value.replace(/^\s*["“「]/, '') }, ...more] }, ...rest];
 }
 
 /** Plain text of card nodes: code keeps its lines, the rest one line per block. */

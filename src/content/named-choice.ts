@@ -10,13 +10,15 @@ const CHOICE_ONLY = /^[\p{So}\p{Extended_Pictographic}\uFE0F\s]*(?:[\p{L}][\p{L}
 export const namesChoice = (text: string): boolean => CHOICE_ONLY.test(text);
 
 /**
- * A card or an answer that opens with options' letters alone opens with those options as the
+ * A card or an answer that opens with options' letters alone (maybe under the bank's field lines) opens with those options as the
  * question lists them ("B" → "B. Mercury"; "A、B、C" → "A. …; B. …; C. …", as ticked options
  * join), when the options printed with the question (`asked`) have every one of them: a letter
  * alone means nothing on a card studied away from the question.
  */
 export function namedChoice(nodes: RootContent[], asked: RootContent[]): RootContent[] {
-  const [first, ...rest] = nodes;
+  // Under the bank's own field lines, if any ("**类型：** 单选题" over "✅ 正确答案：B").
+  const at = nodes.findIndex((node) => !fieldLine(node));
+  const first = nodes[at];
   const m = first?.type === 'paragraph' ? CHOICE_ONLY.exec(plainText(first).trim()) : null;
   if (!m) return nodes;
   // Options as list items, or as lines of one paragraph (`a) …⏎b) …`).
@@ -29,7 +31,14 @@ export function namedChoice(nodes: RootContent[], asked: RootContent[]): RootCon
   });
   if (!named.every(Boolean)) return nodes;
   const words = (named as PhrasingContent[][]).flatMap((option, i): PhrasingContent[] => (i ? [{ type: 'text', value: '; ' }, ...option] : option));
-  return [paragraph(words), ...rest];
+  return [...nodes.slice(0, at), paragraph(words), ...nodes.slice(at + 1)];
+}
+
+/** A bank's field line: one short line opening with a bold label (`**类型：** 单选题`, `**Type:** single choice`). */
+function fieldLine(node: RootContent): boolean {
+  if (node.type !== 'paragraph' || node.children[0]?.type !== 'strong' || phrasingLines(node.children).length !== 1) return false;
+  const text = plainText(node).trim();
+  return /[:：]\s*$/.test(plainText({ type: 'paragraph', children: [node.children[0]] })) && text.length <= 40 && !CHOICE_ONLY.test(text);
 }
 
 const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });

@@ -19,6 +19,7 @@ import { leadingOptions } from './option-lists.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
+import { frontMatterLayout } from './front-matter-layout.js';
 import { LAYOUT_CHOICES } from '../model/layouts.js';
 import { detectLanguage } from './detect-language.js';
 import { labelsFor } from '../model/labels.js';
@@ -230,8 +231,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const prompt = [...phrasings, ...split.prompt];
     // An answer that opens with letters alone ("B", "A, C") prints those options, as the question lists them.
     const named = namedChoice(answerNodes, prompt);
-    const shown: RootContent[] =
-      named[0] !== answerNodes[0] && named[0].type === 'paragraph' ? [{ ...named[0], children: [{ type: 'strong', children: named[0].children }] }, ...answerNodes.slice(1)] : answerNodes;
+    const shown: RootContent[] = named.map((node, k) => (node !== answerNodes[k] && node.type === 'paragraph' ? { ...node, children: [{ type: 'strong', children: node.children }] } : node));
     // Rules and raw HTML print nothing, so an answer made only of them is no answer.
     const content = answerNodes.filter((node) => node.type !== 'thematicBreak' && node.type !== 'html' && node.type !== 'definition');
     if (!quote && content.length === 0 && (reading.open.has(rq.heading) || meta.open)) {
@@ -329,9 +329,11 @@ function withoutRulesAround(nodes: RootContent[]): RootContent[] {
 function readLayout(tree: Root, opts: ParseOptions, diagnostics: Diagnostic[]): Normalised & { foreign: boolean } {
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   const fm = yaml ? parseFrontMatter(yaml.value, opts.file, lineOf(yaml)) : {};
-  const fromFrontMatter = !opts.layoutForced && fm.layout !== undefined;
-  const choice = fromFrontMatter ? fm.layout : opts.layout;
-  const line = yaml && fromFrontMatter ? keyLine(yaml.value, 'layout', lineOf(yaml)) : 1;
+  const layoutLine = yaml ? keyLine(yaml.value, 'layout', lineOf(yaml)) : 1;
+  const given = opts.layoutForced ? undefined : frontMatterLayout(fm.layout, opts.file, layoutLine, diagnostics);
+  const fromFrontMatter = given !== undefined;
+  const choice = fromFrontMatter ? given : opts.layout;
+  const line = fromFrontMatter ? layoutLine : 1;
   const normalised = normaliseLayout(tree, choice, opts.file, line, diagnostics);
   return { ...normalised, foreign: normalised.layout !== 'studyguide' };
 }

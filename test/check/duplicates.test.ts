@@ -17,6 +17,9 @@ describe('duplicate questions', () => {
     ['What is the difference between a process and a thread?', 'What is the difference between a progress and a thread?'],
     ['What does git fetch do?', 'What does git fetch not do?'],
     ['What is HTTP/2?', 'What is HTTP/3?'],
+    // One character is a word in Chinese and Japanese: strength and weakness, not a slip of typing.
+    ['あなたの強みは何ですか？', 'あなたの弱みは何ですか？'],
+    ['进程和线程的区别是什么？', '进程和协程的区别是什么？'],
   ])('"%s" and "%s" are different questions', (a, b) => {
     expect(codes(a, b)).toEqual([]);
   });

@@ -106,6 +106,14 @@ describe('a multiple-choice answer line naming its options by letter', () => {
     expect(several.promptText).toContain('D. 删除锁文件');
   });
 
+  it('prints the named options in the answer too, under the bank\'s own type line', () => {
+    const [several, one] = allQuestions(parseDeck(QUIZ, { file: 'npm.md', slug: 'npm' }));
+    // "**类型：** 多选题" stays; the raw "✅ 正确答案：A、B、C" becomes the options it names, in bold.
+    expect(several.answerText).not.toContain('正确答案');
+    expect(several.answerHtml).toContain('<strong>A. 使用镜像源; B. 启用缓存; C. 使用 --prefer-offline</strong>');
+    expect(one.answerHtml).toMatch(/^<p><strong>类型：<\/strong> 单选题<\/p>\s*<p><strong>B\. npm ci<\/strong><\/p>/);
+  });
+
   it('reads "✅ Correct answer:" and "Answer:" under lettered options in English', () => {
     const [https, ip, transport, wrong] = allQuestions(parseDeck(EXAM, { file: 'net.md', slug: 'net' }));
     expect(https.cardText).toMatch(/^C\) 443\b/);

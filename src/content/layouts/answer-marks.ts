@@ -1,3 +1,4 @@
+import { unquoted } from './unquoted.js';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, RootContent } from 'mdast';
 import { cardStartIndex, markCardStart } from './card-start.js';
@@ -83,6 +84,9 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   rest = labelledBelow(rest, paired) ?? rest;
   // `#### **Answer:**` over the answer: a heading that only says "answer" goes.
   if (rest[0]?.type === 'heading' && ANSWER_ALONE.test(toString(rest[0]))) rest = rest.slice(1);
+  // `**Answer**` alone on the answer's first line (or as its first paragraph, over a table): the label goes.
+  const alone = rest[0]?.type === 'paragraph' ? labelAlone(rest[0].children) : undefined;
+  if (alone) rest = alone.length ? [{ ...(rest[0] as Paragraph), children: alone }, ...rest.slice(1)] : rest.slice(1);
   const first = rest[0];
   if (startsWith(first, ANSWER_MARK) && !OPTION_LINES.test(toString(first))) {
     const answer = stripLabel(first.children, ANSWER_MARK);
@@ -116,18 +120,6 @@ function quotedQuestion(node: RootContent | undefined): { asked: Paragraph['chil
   if (node?.type !== 'blockquote' || node.children[0]?.type !== 'paragraph') return undefined;
   const [first, ...more] = node.children as [Paragraph, ...RootContent[]];
   return { asked: unquoted(first.children), more };
-}
-
-/** Phrasing without the quotation marks that open and close it (`"…"`, `“…”`, `«…»`). */
-function unquoted(children: Paragraph['children']): Paragraph['children'] {
-  const head = children[0];
-  const tail = children[children.length - 1];
-  if (head?.type !== 'text' || tail?.type !== 'text') return children;
-  const open = /^\s*["“«„]\s*/.exec(head.value);
-  const close = /\s*["”»“]\s*$/.exec(tail.value);
-  if (!open || !close || (head === tail && head.value.trim().length < 2)) return children;
-  if (head === tail) return [{ ...head, value: head.value.slice(open[0].length, head.value.length - close[0].length) }];
-  return [{ ...head, value: head.value.slice(open[0].length) }, ...children.slice(1, -1), { ...tail, value: tail.value.slice(0, tail.value.length - close[0].length) }];
 }
 
 /**
@@ -209,18 +201,26 @@ function questionBelow(body: RootContent[]): { asked: Paragraph['children']; res
 
 /**
  * An answer whose answer proper comes below a hint (a "Tip" box, then a box headed "Answer"):
- * the block that opens with an answer label alone on its line (`**Answer**⏎…`) or a named
- * label (`Answer: …`) loses the label, and the card is made from it on.
+ * the block (a paragraph, a quote, or a list of one item) that opens with an answer label alone
+ * on its line (`**Answer**⏎…`) or a named label (`Answer: …`, `**回答例**：…`) loses the label,
+ * and the card is made from it on.
  */
 function labelledBelow(body: RootContent[], paired: boolean): RootContent[] | undefined {
   if (cardStartIndex(body) > 0) return undefined;
   for (let i = 1; i < body.length; i++) {
     const node = body[i];
     const quoted = node.type === 'blockquote' && node.children[0]?.type === 'paragraph' ? node.children[0] : undefined;
-    const paragraph = node.type === 'paragraph' ? node : quoted;
+    // `- **回答例**：⏎  「…」`: a sample answer set as a list of one item; the list is its styling.
+    const item = node.type === 'list' && node.children.length === 1 && node.children[0].children[0]?.type === 'paragraph' ? node.children[0] : undefined;
+    const paragraph = node.type === 'paragraph' ? node : (quoted ?? (item?.children[0] as Paragraph | undefined));
     const children = paragraph && withoutAnswerLabel(paragraph.children, paired);
     if (!paragraph || !children) continue;
     const kept = { ...paragraph, children };
+    if (item) {
+      const [lead, ...more] = children.length ? [kept, ...item.children.slice(1)] : item.children.slice(1);
+      if (!lead) return undefined;
+      return [...body.slice(0, i), markCardStart(lead), ...more, ...body.slice(i + 1)];
+    }
     const marked: RootContent =
       node.type === 'blockquote' ? { ...node, children: children.length ? [kept, ...node.children.slice(1)] : node.children.slice(1) } : children.length ? kept : body[i + 1];
     if (!marked) return undefined;
@@ -233,15 +233,27 @@ function labelledBelow(body: RootContent[], paired: boolean): RootContent[] | un
 /** Phrasing without an answer label that opens it: alone on its first line (`**Answer**⏎…`), or named (`Answer: …`). */
 function withoutAnswerLabel(children: Paragraph['children'], paired: boolean): Paragraph['children'] | undefined {
   const end = children.findIndex((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')));
-  const firstLine = toString({ type: 'paragraph', children: end < 0 ? children : children.slice(0, end) }).replace(/[*_]/g, '');
-  if (end >= 0 && ANSWER_ALONE.test(firstLine)) {
-    const cut = children[end];
-    const tail = cut.type === 'text' ? [{ ...cut, value: cut.value.slice(cut.value.indexOf('\n') + 1) }] : [];
-    return trimStart([...tail, ...children.slice(end + 1)]);
+  if (end >= 0) {
+    const below = labelAlone(children);
+    if (below) return below;
   }
   const text = toString({ type: 'paragraph', children });
   if (ANSWER_NAMED.test(text)) return stripLabel(children, ANSWER_NAMED);
   // `A: …` under a `Q: …` and its listing (`**Q:** What does this print?`, the code, `**A:** …`).
   if (paired && ANSWER_MARK.test(text) && !OPTION_LINES.test(text)) return stripLabel(children, ANSWER_MARK);
   return undefined;
+}
+
+/**
+ * Phrasing without an answer label standing alone on its first line (`**Answer**⏎…`): the lines
+ * under it; empty when the label is all there is. Undefined when the first line says more.
+ */
+function labelAlone(children: Paragraph['children']): Paragraph['children'] | undefined {
+  const end = children.findIndex((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')));
+  const firstLine = toString({ type: 'paragraph', children: end < 0 ? children : children.slice(0, end) }).replace(/[*_]/g, '');
+  if (!ANSWER_ALONE.test(firstLine)) return undefined;
+  if (end < 0) return [];
+  const cut = children[end];
+  const tail = cut.type === 'text' ? [{ ...cut, value: cut.value.slice(cut.value.indexOf('\n') + 1) }] : [];
+  return trimStart([...tail, ...children.slice(end + 1)]);
 }

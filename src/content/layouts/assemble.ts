@@ -1,3 +1,4 @@
+import { placeholderAnswer } from './placeholder-answer.js';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
@@ -153,13 +154,15 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     questions++;
     afterQuestion = true;
     const marked = readMarks(part.heading, part.body);
-    const body = marked.body.filter((node) => {
+    const kept = marked.body.filter((node) => {
       const kind = navigationKind(node);
       if (kind !== 'back-to-top link' && kind !== 'in-page links' && kind !== 'badges' && kind !== 'anchor') return true;
       leave(node);
       return false;
     });
     const heading: Heading = { type: 'heading', depth: 3, children: withoutMark(unbolded(marked.heading.children), QUESTION_MARK), position: part.heading.position, data: part.heading.data };
+    // An answer still to be written ("[To be filled]", "TBD") is none: the question is open.
+    const body = placeholderAnswer(kept) ? [] : kept;
     if (body.length === 0) open.add(heading);
     const [lead, ...more] = body;
     const answer = lead?.type === 'paragraph' ? [{ ...lead, children: withoutMark(lead.children, ANSWER_MARK) }, ...more] : body;

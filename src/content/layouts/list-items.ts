@@ -1,5 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import type { ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { ANSWER_LABEL } from './labels.js';
 
 // Ends like a question in the scripts banks are written in (Latin, Cyrillic, CJK, Arabic, Greek).
 export const ASKS = /[?？؟\u037e]\s*\**\s*$/;
@@ -55,12 +56,15 @@ function splitLines(p: Paragraph): Paragraph[] {
 }
 
 /**
- * A question line over the answer a break puts below it (`What …?<br>⏎Ans: …`), or the next
+ * A question line over the answer a break puts below it (`What …?<br>⏎Ans: …`, or a prompt over
+ * `**Answer:** …` that does not ask), or the next
  * line of the item (`Erklären Sie @Bean!⏎@Bean marks …`, unless that line asks too): two paragraphs.
  */
 function lineBody(p: Paragraph): RootContent[] {
   const before = (i: number, extra = '') => toString({ type: 'paragraph', children: p.children.slice(0, i) }) + extra;
-  let at = p.children.findIndex((c, i) => (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value.trim()))) && ASKS.test(before(i)));
+  // The line under it opening with an answer label (`**Answer:** …`) ends the question, asking or not.
+  const labelled = (i: number) => ANSWER_LABEL.test(toString({ type: 'paragraph', children: p.children.slice(i + 1) }));
+  let at = p.children.findIndex((c, i) => (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value.trim()))) && (ASKS.test(before(i)) || labelled(i)));
   let after = p.children.slice(at + 1);
   if (at < 0) {
     // A line break inside the text, after a line that asks or bids.

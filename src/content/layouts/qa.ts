@@ -5,6 +5,8 @@ import { ANSWER_LABEL, ANSWER_LINE, OPTION_LINES, QUESTION_LABEL } from './label
 import { markCardStart } from './card-start.js';
 import { splitAtQuestions } from './split-questions.js';
 import { stripLabel } from './strip-label.js';
+import { quotedAnswer } from './quoted-answer.js';
+import { unquoted } from './unquoted.js';
 import type { Layout, Part } from './types.js';
 
 const isQuestion = (node: RootContent): boolean => (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) || !!boldNumbered(node);
@@ -85,8 +87,9 @@ export const qaLayout: Layout = {
         parts.push({ kind: 'question', heading, body: current.body });
       } else if (isQuestion(node)) {
         const { question, answer } = splitAtAnswer(stripLabel((node as Paragraph).children, QUESTION_LABEL));
-        // `**Q: the whole question in bold**`: the bold says "question", not emphasis.
-        const words = question.length === 1 && question[0].type === 'strong' ? question[0].children : question;
+        // `**Q: the whole question in bold**`: the bold says "question", not emphasis; and
+        // `F: "…"`, the question as the interviewer says it: the quotation marks say so too.
+        const words = unquoted(question.length === 1 && question[0].type === 'strong' ? question[0].children : question);
         const heading: Heading = { type: 'heading', depth: 3, children: words, position: node.position };
         current = { body: answer?.length ? [{ type: 'paragraph', children: answer, position: node.position }] : [] };
         parts.push({ kind: 'question', heading, body: current.body });
@@ -96,6 +99,8 @@ export const qaLayout: Layout = {
       } else if (ruled && node.type === 'thematicBreak') {
         // The rule between two pairs: it closes the answer and prints nothing.
         current = undefined;
+      } else if (current && current.body.length === 0 && quotedAnswer(node)) {
+        current.body.push(...quotedAnswer(node)!);
       } else if (current) {
         // The answer's label goes; a label alone on its line (`**A:**`) goes with its paragraph.
         // Under a question's listing (`Q: What does this print?` over a code block), the label

@@ -14,6 +14,10 @@ import type { Layout, Part } from './types.js';
 /** A chapter's name: one short line that does not end like a sentence. */
 const TITLE = /^[^\n]{1,60}$/;
 const ENDS_SENTENCE = /[.!?;:,。！？；：，]\s*$/;
+// A question may end with an aside after its mark: "Which tools do you use? (e.g., X, Y)".
+const ASKS_WITH_ASIDE = /[?？]\s*[(（][^()（）\n]*[)）]$/;
+// A bid, as a bank of open questions slips one in among them, never an answer's opening words.
+const BIDS = /^(?:explain|describe|define|compare|discuss|outline|summari[sz]e)\b[^\n]{0,150}$/i;
 
 const textOf = (line: PhrasingContent[]): string => toString({ type: 'paragraph', children: line }).trim();
 
@@ -22,7 +26,7 @@ function askingLine(p: Paragraph): { before: PhrasingContent[][]; asked: Phrasin
   const lines = phrasingLines(p.children).filter((l) => textOf(l));
   const asked = lines[lines.length - 1];
   const text = asked ? textOf(asked) : '';
-  if (!text || text.length > 300 || !ASKS.test(text) || QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text)) return undefined;
+  if (!text || text.length > 300 || !(ASKS.test(text) || ASKS_WITH_ASIDE.test(text)) || QUESTION_LABEL.test(text) || ANSWER_LABEL.test(text)) return undefined;
   if (isNumbered({ type: 'heading', depth: 3, children: asked })) return undefined;
   return { before: lines.slice(0, -1), asked };
 }
@@ -35,6 +39,31 @@ function asksWithAnswer(nodes: RootContent[], i: number): boolean {
   return !!next && next.type !== 'heading' && !(next.type === 'paragraph' && phrasingLines(next.children).length === 1 && askingLine(next));
 }
 
+/**
+ * Whether the paragraph asks, one of three or more in a row that do: a bank of open questions
+ * written one a paragraph (`What is X?⏎⏎What is Y?⏎⏎What is Z?`), none answered yet.
+ */
+function inOpenRun(nodes: RootContent[], i: number): boolean {
+  const asks = (k: number) => nodes[k]?.type === 'paragraph' && !!askingLine(nodes[k] as Paragraph);
+  // A bid between two of them is asked as they are ("Explain the architecture of Kubernetes.").
+  const member = (k: number) => asks(k) || (asks(k - 1) && asks(k + 1) && !!bidLine(nodes[k]));
+  if (!member(i)) return false;
+  let [start, end] = [i, i];
+  while (member(start - 1)) start--;
+  while (member(end + 1)) end++;
+  return end - start >= 2;
+}
+
+/** A paragraph of one line that bids rather than asks (`Explain …`, `Describe …`): its line. */
+function bidLine(node: RootContent | undefined): PhrasingContent[] | undefined {
+  if (node?.type !== 'paragraph') return undefined;
+  const lines = phrasingLines(node.children).filter((l) => textOf(l));
+  return lines.length === 1 && BIDS.test(textOf(lines[0])) ? lines[0] : undefined;
+}
+
+/** Whether the paragraph is a question: answered by what follows, or among open ones. */
+const isQuestionAt = (nodes: RootContent[], i: number): boolean => asksWithAnswer(nodes, i) || inOpenRun(nodes, i);
+
 /** A piece of a paragraph, at the line it starts on. */
 const paragraphAt = (line: number, children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children, position: { start: { line, column: 1 }, end: { line, column: 1 } } });
 
@@ -43,13 +72,13 @@ const joined = (lines: PhrasingContent[][]): PhrasingContent[] => lines.flatMap(
 
 /**
  * Questions as lines of their own ending in `?` with the answer in the paragraphs under them,
- * as text pasted from a web page or a document reads: a short line right above a question
- * (on the line before it, or ending the answer above) names a section.
+ * as text pasted from a web page or a document reads, or with none (three or more in a row): a
+ * short line right above a question (on the line before it, or ending the answer above) names a section.
  */
 export const questionLinesLayout: Layout = {
   name: 'question-lines',
   count: (nodes) => {
-    const asking = nodes.filter((_, i) => asksWithAnswer(nodes, i)).length;
+    const asking = nodes.filter((_, i) => isQuestionAt(nodes, i)).length;
     // Three at least: a few paragraphs that end in a question are prose, not a bank.
     return asking >= 3 ? asking : 0;
   },
@@ -57,7 +86,8 @@ export const questionLinesLayout: Layout = {
     const parts: Part[] = [];
     let open: RootContent[] | undefined;
     nodes.forEach((node, i) => {
-      const found = node.type === 'paragraph' && asksWithAnswer(nodes, i) ? askingLine(node) : undefined;
+      const bid = isQuestionAt(nodes, i) ? bidLine(node) : undefined;
+      const found = node.type === 'paragraph' && isQuestionAt(nodes, i) ? (askingLine(node) ?? (bid && { before: [], asked: bid })) : undefined;
       if (!found || node.type !== 'paragraph') {
         if (node.type === 'heading') {
           open = undefined;

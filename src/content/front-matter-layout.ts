@@ -1,0 +1,22 @@
+import type { Diagnostic } from '../model/deck.js';
+import { LAYOUT_CHOICES } from '../model/layouts.js';
+
+/** Whether a value names one of our layouts (or `auto`). */
+export const isLayoutChoice = (value: unknown): boolean => (LAYOUT_CHOICES as readonly unknown[]).includes(value);
+
+/**
+ * The `layout:` a deck's front matter gives, when it names one of ours. A blog post's front
+ * matter names its site generator's page layout (Jekyll's `layout: post`, Hugo's `layout: single`):
+ * that is no reason to refuse its questions, so it is read as if absent, with a warning at its line.
+ */
+export function frontMatterLayout(value: unknown, file: string, line: number, diagnostics: Diagnostic[]): unknown {
+  if (value === undefined || isLayoutChoice(value)) return value;
+  diagnostics.push({
+    file,
+    line,
+    severity: 'warning',
+    code: 'unknown-front-matter',
+    message: `front matter "layout: ${String(value)}" names no layout studyguide reads (a site generator's page layout?); the layout is detected — to name one, use ${LAYOUT_CHOICES.join(', ')}`,
+  });
+  return undefined;
+}
