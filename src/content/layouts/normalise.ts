@@ -11,6 +11,7 @@ import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { boldQuestions } from './bold-questions.js';
 import { labelledQuestions } from './labelled-fields.js';
 import { looseHeadings } from './loose-headings.js';
+import { liftHeadings } from './lift-headings.js';
 import { setextQuestions } from './setext-questions.js';
 import { labelHeadings } from './label-headings.js';
 import { withoutQuestionList } from './question-list.js';
@@ -46,7 +47,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   // A quiz's answer key ("## Answers" over `| Q1 | B | why |`) goes into its questions' answers.
   // Questions headed by their label (`## Question` over the question) are headed by the question.
   // A question written right over the rule after it (`What is X?⏎---`) is no heading.
-  const labelled = labelHeadings(looseHeadings(setextQuestions(tree.children.slice(yaml.length))));
+  // A bank titled with a lone `##` over sections and questions one level down is lifted to ours.
+  const labelled = labelHeadings(liftHeadings(looseHeadings(setextQuestions(tree.children.slice(yaml.length)))));
   const taken = takeAnswerKeys(labelled.nodes);
   const given = taken.nodes;
   tree.children = [...yaml, ...given];
