@@ -11,6 +11,7 @@ import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matte
 import { checkLazyMeta, checkUnknownMeta, commentMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { escapeHtml, plainText, blocksText, titleFromName } from './text.js';
 import { deriveCard } from './derive-card.js';
+import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { namedChoice } from './named-choice.js';
 import { cardStartIndex, hasCardStart } from './layouts/card-start.js';
 import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
@@ -217,6 +218,12 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     if (quote) checkLazyMeta(quote, sourceLines, file);
     const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? body.slice(1) : body, file, reading.foreign);
     const meta: MetaLine = { ...commentMeta(rq.nodes), ...before.meta, ...after.meta };
+    // An answer still to be written (`> The answer goes here`, `> TBD` over an empty code block) is
+    // none: the question is open, on no card, as in a bank of another layout.
+    if (reading.detected && placeholderAnswer(body)) {
+      idRequests.push({ question: openQuestion(rq, n, meta.level ?? headingLevel(rq.heading) ?? sectionLevel ?? 'medium', meta.tags ?? [], vfileData(line, false)), explicit: meta.id });
+      return idRequests[idRequests.length - 1].question;
+    }
     // A foreign question's options or listing, above its answer label, are printed with the question.
     // So is one of ours whose answer came from a key at the end of the bank (its start is marked).
     const keyed = !quote && hasCardStart(after.rest);
