@@ -218,11 +218,16 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     if (quote) checkLazyMeta(quote, sourceLines, file);
     const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? body.slice(1) : body, file, reading.foreign);
     const meta: MetaLine = { ...commentMeta(rq.nodes), ...before.meta, ...after.meta };
+    // The question printed as open (guide and quiz only), its id asked for with the others.
+    const asOpen = (): Question => {
+      const question = openQuestion(rq, n, meta.level ?? headingLevel(rq.heading) ?? sectionLevel ?? 'medium', meta.tags ?? [], vfileData(line, false));
+      idRequests.push({ question, explicit: meta.id });
+      return question;
+    };
     // An answer still to be written (`> The answer goes here`, `> TBD` over an empty code block) is
     // none: the question is open, on no card, as in a bank of another layout.
     if (reading.detected && placeholderAnswer(body)) {
-      idRequests.push({ question: openQuestion(rq, n, meta.level ?? headingLevel(rq.heading) ?? sectionLevel ?? 'medium', meta.tags ?? [], vfileData(line, false)), explicit: meta.id });
-      return idRequests[idRequests.length - 1].question;
+      return asOpen();
     }
     // A foreign question's options or listing, above its answer label, are printed with the question.
     // So is one of ours whose answer came from a key at the end of the bank (its start is marked).
@@ -242,8 +247,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     // Rules and raw HTML print nothing, so an answer made only of them is no answer.
     const content = answerNodes.filter((node) => node.type !== 'thematicBreak' && node.type !== 'html' && node.type !== 'definition');
     if (!quote && content.length === 0 && (reading.open.has(rq.heading) || meta.open)) {
-      idRequests.push({ question: openQuestion(rq, n, meta.level ?? headingLevel(rq.heading) ?? sectionLevel ?? 'medium', meta.tags ?? [], vfileData(line, false)), explicit: meta.id });
-      return idRequests[idRequests.length - 1].question;
+      return asOpen();
     }
     if (!quote && content.length === 0) {
       const why = answerNodes.some((node) => node.type === 'html') ? ' (raw HTML is not printed)' : '';

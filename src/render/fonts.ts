@@ -92,6 +92,9 @@ export interface OptionalFace {
  * OPTIONAL_CJK's order (Korean first: its slices hold the hanja Korean text uses).
  */
 export function installedOptionalFaces(cwd = process.cwd()): OptionalFace[] {
+  // Looked up once per folder: the cache key and the page's faces both ask, on every build.
+  const known = facesIn.get(cwd);
+  if (known) return known;
   const found: OptionalFace[] = [];
   const from = [requireHere, createRequire(path.join(path.resolve(cwd), 'package.json'))];
   for (const { pkg, family } of OPTIONAL_CJK) {
@@ -106,8 +109,10 @@ export function installedOptionalFaces(cwd = process.cwd()): OptionalFace[] {
       }
     }
   }
+  facesIn.set(cwd, found);
   return found;
 }
+const facesIn = new Map<string, OptionalFace[]>();
 
 /** The family names the stylesheets declare (as the packages name them). */
 export const FAMILIES = {

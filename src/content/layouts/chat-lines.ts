@@ -3,8 +3,15 @@ import type { RootContent } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
 import { clip } from '../text.js';
 
+// An assistant's first word, the surest ("Sure!", "Certainly,"), then the others it opens with.
+const FIRST_WORDS = 'sure|certainly|of course|absolutely';
+const OPENING_WORDS = `${FIRST_WORDS}|okay|ok|great`;
+
 // How a chat assistant opens its reply: "Sure! Here are…", "Certainly.", "Okay, I've compiled…".
-export const CHAT_OPENING = /^(?:sure|certainly|of course|absolutely|okay|ok|great|great question|no problem|happy to help)\s*[!,.]|^here (?:are|is) (?:a |an |the |some )?(?:\d+ |list |set |collection |compiled )/i;
+export const CHAT_OPENING = new RegExp(
+  `^(?:${OPENING_WORDS}|great question|no problem|happy to help)\\s*[!,.]|^here (?:are|is) (?:a |an |the |some )?(?:\\d+ |list |set |collection |compiled )`,
+  'i',
+);
 
 // How it closes: "Let me know if…", "Hope this helps!", "Good luck with your interview!", "Want me to…?".
 export const CHAT_CLOSING = /^(?:let me know\b|i hope (?:this|these|that) helps?|hope (?:this|these|that) helps?|feel free to (?:ask|let)|good luck\b|would you like (?:me to|more)|if you(?:'d| would) like (?:me to|more)|(?:do you )?want me to\b|shall i\b|if you want,? i can\b)/i;
@@ -12,7 +19,7 @@ export const CHAT_CLOSING = /^(?:let me know\b|i hope (?:this|these|that) helps?
 // Inside a bank, only what can be nothing but the assistant speaking: a note on its reply ("Here's
 // your optimized and polished Markdown for …", "Here are the next 10 questions") or a sign-off
 // ("Let me know if you want…", "I hope this helps!"). "Here is the key point: …" is an answer's.
-const SPEAKER = String.raw`(?:(?:sure|certainly|of course|absolutely|okay|ok|great)\s*[!,.]\s*)?`;
+const SPEAKER = String.raw`(?:(?:${OPENING_WORDS})\s*[!,.]\s*)?`;
 const REPLY_NOTE = new RegExp(
   String.raw`^${SPEAKER}(?:here(?:'s|’s| is| are)|below (?:is|are))\s+(?:your|the)\s+(?:(?:[\w-]+,?\s+){0,5}(?:markdown|md|readme|version|rewrite)\b|(?:next|remaining|rest of the)\s+(?:\d+\s+)?(?:questions|batch|set|part)\b)`,
   'iu',
@@ -65,7 +72,7 @@ export function withoutTrailingChat(nodes: RootContent[]): { nodes: RootContent[
 }
 
 // "Sure! …", "Certainly, …": the assistant's own first word, opening a page.
-const REPLY_START = /^(?:sure|certainly|of course|absolutely)\s*[!,.]/i;
+const REPLY_START = new RegExp(`^(?:${FIRST_WORDS})\\s*[!,.]`, 'i');
 
 /** The chat's opening paragraphs at the start of a page (before and right under its `#` title), by index. */
 function openingChat(nodes: RootContent[]): number[] {
