@@ -15,8 +15,13 @@ const opening = (words: string) => new RegExp(`^(?:${words})(?![\\p{L}\\p{N}])`,
 const NAMED = LEVEL_WORDS.map((w) => ({ level: w.level, test: opening(w.named) }));
 const SAID = LEVEL_WORDS.map((w) => ({ level: w.level, test: opening(`${w.named}|${w.said}`) }));
 
-/** The level a foreign bank's section title names by its first word: its questions' default. */
-export const levelNamed = (title: string): Level | undefined => NAMED.find((w) => w.test.test(title.replace(/^[\p{P}\p{S}\d\s]+/u, '')))?.level;
+// A section marked in traffic-light colours before its name (`## 🟢 1. Seviye: …`, `## 🔴 Level 3`).
+const MARKS: Record<string, Level> = { '🟢': 'easy', '🟡': 'medium', '🟠': 'medium', '🔴': 'hard' };
+const MARK = /^\s*(🟢|🟡|🟠|🔴)/u;
+
+/** The level a foreign bank's section title names by its first word, or by its traffic-light mark: its questions' default. */
+export const levelNamed = (title: string): Level | undefined =>
+  MARKS[MARK.exec(title)?.[1] ?? ''] ?? NAMED.find((w) => w.test.test(title.replace(/^[\p{P}\p{S}\d\s]+/u, '')))?.level;
 
 const LEVEL_LINE = /^\s*(?:difficulty|level|niveau|nivel|dificultad|schwierigkeit|schwierigkeitsgrad)\s*[:：]\s*(.+?)\s*$/i;
 
