@@ -7,6 +7,8 @@ import { QUESTION_LABEL } from './labels.js';
 import { ASKS, BIDS, itemsOf } from './list-items.js';
 import { withoutNumber } from './question-number.js';
 import { stripLabel } from './strip-label.js';
+import { quotedAnswer } from './quoted-answer.js';
+import { unquoted } from './unquoted.js';
 import { topicLine } from './topic-lines.js';
 import { translatedItems } from './translated-items.js';
 import type { Layout, Part } from './types.js';
@@ -228,11 +230,13 @@ export const listQuestionsLayout: Layout = {
         parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: dashed.question, position: node.position }, body: [answer] });
       } else if (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) {
         open = { body: [] };
-        parts.push({
-          kind: 'question',
-          heading: { type: 'heading', depth: 3, children: stripLabel(node.children, QUESTION_LABEL), position: node.position },
-          body: open.body,
-        });
+        // `**F: "…?"**`: the bold and the quotation marks say "question", as in a Q/A bank.
+        const asked = stripLabel(node.children, QUESTION_LABEL);
+        const words = unquoted(asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked);
+        parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: words, position: node.position }, body: open.body });
+      } else if (open && open.body.length === 0 && quotedAnswer(node)) {
+        // Its answer set as a quote (`> **A:** …`): the quote is styling, the label goes.
+        open.body.push(...quotedAnswer(node)!);
       } else if (open && !headed && (titled = titledLines(node, nodes.slice(index + 1), lists))) {
         // A section's title run on under the last answer of the section before.
         open = undefined;
@@ -265,7 +269,8 @@ export const listQuestionsLayout: Layout = {
           const followUps = !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item)) ? body.splice(0, 1)[0] : undefined;
           const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List)] : words.children;
           const children = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
-          const heading: Heading = { type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(children)), position: item.position };
+          // `1. "How did you …?"`: the question as the interviewer says it; the quotation marks are styling.
+          const heading: Heading = { type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(unquoted(children))), position: item.position };
           parts.push({ kind: 'question', heading, body });
           // A question standing alone in its list (`1) What is …?` over `* its answer`, which
           // ends the list), or the last one with text right under it, no blank line between:
