@@ -19,8 +19,13 @@ const SAID = LEVEL_WORDS.map((w) => ({ level: w.level, test: opening(`${w.named}
 const MARKS: Record<string, Level> = { '🟢': 'easy', '🟡': 'medium', '🟠': 'medium', '🔴': 'hard' };
 const MARK = /^\s*(🟢|🟡|🟠|🔴)/u;
 
-/** The level a foreign bank's section title names by its first word, or by its traffic-light mark: its questions' default. */
-export const levelNamed = (title: string): Level | undefined =>
+/**
+ * The level a foreign bank's section title names by its first word, or by its traffic-light mark: its
+ * questions' default. A group's title under its heading's (`Kubernetes — Advanced`) names it by its own part.
+ */
+export const levelNamed = (title: string): Level | undefined => named(title) ?? named(title.split(' — ').pop() ?? title);
+
+const named = (title: string): Level | undefined =>
   MARKS[MARK.exec(title)?.[1] ?? ''] ?? NAMED.find((w) => w.test.test(title.replace(/^[\p{P}\p{S}\d\s]+/u, '')))?.level;
 
 const LEVEL_LINE = /^\s*(?:difficulty|level|niveau|nivel|dificultad|schwierigkeit|schwierigkeitsgrad)\s*[:：]\s*(.+?)\s*$/i;
