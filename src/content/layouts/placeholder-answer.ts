@@ -16,10 +16,14 @@ const blankCode = (node: RootContent): boolean => {
   return lines.every((l) => BLANK_LINE.test(l));
 };
 
-/** A line saying the answer is still to come, alone or quoted. */
+// A template's slot for the answer, named in capitals between brackets (`[ROLLEN_BESCHREIBUNG]`,
+// `[STAR_ANSWER]`): an underscore in it, so an option's letter (`[B]`) is never one.
+const SLOT = /^\s*\[[\p{Lu}\d]+(?:_[\p{Lu}\d]+)+\]\s*$/u;
+
+/** A line saying the answer is still to come, or a template's slot for it, alone or quoted. */
 function says(node: RootContent): boolean {
   if (node.type === 'blockquote') return node.children.some(says);
-  return node.type === 'paragraph' && PLACEHOLDER.test(toString(node).trim());
+  return node.type === 'paragraph' && (PLACEHOLDER.test(toString(node).trim()) || SLOT.test(toString(node)));
 }
 
 /** A block that only holds the place of an answer: such a line, a code block to be written, a quote of them. */
