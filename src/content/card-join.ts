@@ -1,4 +1,4 @@
-import type { List, Paragraph, PhrasingContent, Table } from 'mdast';
+import type { List, Paragraph, PhrasingContent, Table, TableRow } from 'mdast';
 import { plainText, sentenceEnd } from './text.js';
 import { cutInline, inlineText, maskedText, trimTrailing } from './card-inline.js';
 
@@ -22,12 +22,19 @@ export function listInline(list: List, budget: number): PhrasingContent[] {
 
 /**
  * A table's rows joined with "; ", each as "first cell: the others". The header row is left out
- * when rows follow; with three or more columns it names the cells ("Pod names: Deployment random
+ * when rows follow, unless the table sets two things side by side ("A vs B: a vs b; …"); with
+ * three or more columns it names the cells ("Pod names: Deployment random
  * suffix, StatefulSet stable ordinal"), or the values would lose what they are.
  */
-export function tableInline(table: Table, budget: number): PhrasingContent[] {
+export function tableInline(table: Table, budget: number, question = ''): PhrasingContent[] {
   const [head, ...body] = table.children;
   if (!body.length) return joinPhrasing([joinCells(head.children.map((c) => c.children))], budget);
+  if (sideBySide(head, body, question)) {
+    // "Supervised vs Unsupervised: labelled data vs unlabelled data; …": the header says which side is which.
+    const vs = (cells: PhrasingContent[][]) => [...trimTrailing(cells[0], /[\s.;,]+$/), text(' vs '), ...cells[1]];
+    const [first, ...rest] = body.map((row) => vs(row.children.map((c) => c.children)));
+    return joinPhrasing([[...vs(head.children.map((c) => trimTrailing(c.children, /[\s:：]+$/))), text(': '), ...first], ...rest], budget);
+  }
   const names = head.children.map((c) => c.children);
   const wide = head.children.length > 2;
   return joinPhrasing(
@@ -42,6 +49,27 @@ export function tableInline(table: Table, budget: number): PhrasingContent[] {
     }),
     budget,
   );
+}
+
+/**
+ * A table of two columns set side by side, each headed by one of the two things the question
+ * compares ("…between supervised and unsupervised learning?" over `| Supervised ML | Unsupervised
+ * ML |` and rows of sentences): its first column is no key (its cells are about as long as the
+ * other's), so "first cell: the other" would read one side as the name of the other. A table of
+ * keys (`| Command | What it does |`, short or code first cells) is not one.
+ */
+function sideBySide(head: TableRow, body: TableRow[], question: string): boolean {
+  if (head.children.length !== 2 || body.some((row) => row.children.length !== 2) || !head.children.every((c) => plainText(c))) return false;
+  if (!head.children.every((c) => names(question, plainText(c)))) return false;
+  const mean = (k: number) => body.reduce((sum, row) => sum + plainText(row.children[k]).length, 0) / body.length;
+  return mean(0) >= 0.6 * mean(1);
+}
+
+/** Whether a question names a column: the column's name is in it, or a word of it (three letters or more). */
+function names(question: string, column: string): boolean {
+  const asked = question.toLowerCase();
+  const name = column.toLowerCase().trim();
+  return asked.includes(name) || (name.match(/[\p{L}\p{N}]{3,}/gu) ?? []).some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(asked));
 }
 
 function joinCells(cells: PhrasingContent[][]): PhrasingContent[] {

@@ -40,7 +40,7 @@ export function deriveCard(content: RootContent[], question = '', asked: RootCon
   const blocks = continuesQuestion(question, all) ? all.slice(1) : all;
   const first = blocks.findIndex((n) => n.type !== 'heading');
   const opened = first >= 0 ? toggleContent(blocks[first]) : undefined;
-  const nodes = unquoted(namedChoice(cardNodes(opened ? [...blocks.slice(0, first), ...opened, ...blocks.slice(first + 1)] : blocks, CARD_CHARS), asked));
+  const nodes = unquoted(namedChoice(cardNodes(opened ? [...blocks.slice(0, first), ...opened, ...blocks.slice(first + 1)] : blocks, CARD_CHARS, question), asked));
   return { nodes, text: cardTextOf(nodes) };
 }
 
@@ -65,7 +65,8 @@ export function cardTextOf(nodes: RootContent[]): string {
   return nodes.map((n) => (n.type === 'code' ? n.value : plainText(n))).filter(Boolean).join('\n');
 }
 
-function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
+/** The card's nodes from the answer's blocks; `question` tells a table comparing two things from a table of keys. */
+function cardNodes(blocks: RootContent[], budget: number, question = ''): RootContent[] {
   const i = blocks.findIndex((n) => n.type !== 'heading' && plainText(n) && !isPicture(n));
   if (i < 0) return [];
   const node = blocks[i];
@@ -79,6 +80,7 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
         return cardNodes(
           blocks.slice(i + 1).filter((n) => !isAside(n)),
           budget,
+          question,
         );
       }
       // "**Pros:** … / **Cons:** …": parallel labelled paragraphs read as one list (an aside ends it).
@@ -102,19 +104,19 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
       const summary = boldSummary(node);
       if (summary) return inlineText(summary).length <= budget ? [paragraph(summary)] : fromParagraph(paragraph(summary), [], budget);
       // "**Strategy:** Put a load balancer…": the label only says the answer starts.
-      return fromParagraph(withoutAnswerName(node) ?? withoutPlainName(node) ?? node, blocks.slice(i + 1), budget);
+      return fromParagraph(withoutAnswerName(node) ?? withoutPlainName(node) ?? node, blocks.slice(i + 1), budget, question);
     }
     case 'list':
     case 'table': {
       // "- **Short answer:**" over its own items, then "- **Longer answer:**": the first version is the card.
       const labelled = node.type === 'list' ? labelledVersion(node) : undefined;
-      if (labelled) return cardNodes(labelled, budget);
+      if (labelled) return cardNodes(labelled, budget, question);
       // "- **A (Short):** …" beside "- **A (Detailed):** …": the short version's words.
       const short = node.type === 'list' ? node.children.map((item) => item.children[0] && shortVersion(item.children[0])).find(Boolean) : undefined;
       if (short) return [paragraph(cutInline(short, maskedText(short).length, budget))];
       const lead: PhrasingContent[] = heading && 'children' in heading ? [...(heading.children as PhrasingContent[]), { type: 'text', value: ': ' }] : [];
       const items = node.type === 'list' ? answerItems(node) : undefined;
-      return [paragraph([...lead, ...(items ? listInline(items, budget - plainText(heading).length) : tableInline(node as Table, budget - plainText(heading).length))])];
+      return [paragraph([...lead, ...(items ? listInline(items, budget - plainText(heading).length) : tableInline(node as Table, budget - plainText(heading).length, question))])];
     }
     case 'code': {
       const code = smallCode(node);
@@ -123,7 +125,7 @@ function cardNodes(blocks: RootContent[], budget: number): RootContent[] {
       return [code, ...after.filter((n) => n.type === 'paragraph' && plainText(n).length <= SENTENCE_CHARS && !LEAD_IN.test(plainText(n).trim()))];
     }
     case 'blockquote':
-      return cardNodes(node.children, budget);
+      return cardNodes(node.children, budget, question);
     default:
       return [node];
   }
@@ -170,7 +172,7 @@ function labelledVersion(list: List): RootContent[] | undefined {
   return versions ? list.children[0].children.slice(1) : undefined;
 }
 
-function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootContent[] {
+function fromParagraph(p: Paragraph, rest: RootContent[], budget: number, question = ''): RootContent[] {
   const flat = maskedText(p.children);
   let end = sentenceEnd(flat);
   // A terse opener ("Yes.", "Two ways.") takes the next sentence with it.
@@ -188,7 +190,7 @@ function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootC
   if (!leadIn) return [paragraph(closedSentence(cutInline(p.children, end, Math.min(budget, SENTENCE_CHARS)), end >= flat.length && !!next))];
   // "Given:" and its table or code set the problem up; the answer is what comes after.
   const after = rest.slice(1);
-  if (SETUP.test(sentence) && !label && after.some((n) => plainText(n) && !isPicture(n))) return cardNodes(after, budget);
+  if (SETUP.test(sentence) && !label && after.some((n) => plainText(n) && !isPicture(n))) return cardNodes(after, budget, question);
   // The lead-in alone says nothing: bring what it announces.
   let lead = cutInline(p.children, end, Math.min(budget, SENTENCE_CHARS) - 40);
   // "…listed below," before a list reads as "…listed below:".
@@ -197,9 +199,9 @@ function fromParagraph(p: Paragraph, rest: RootContent[], budget: number): RootC
   // Full-width punctuation carries its own space: "常见的有：轮询；…", not "：␣轮询".
   const gap: PhrasingContent[] = /[：；，。、]$/.test(inlineText(lead).trim()) ? [] : [{ type: 'text', value: ' ' }];
   if (next.type === 'list') return [paragraph([...lead, ...gap, ...listInline(next, room)])];
-  if (next.type === 'table') return [paragraph([...lead, ...gap, ...tableInline(next, room)])];
+  if (next.type === 'table') return [paragraph([...lead, ...gap, ...tableInline(next, room, question)])];
   if (next.type === 'code') return [paragraph(lead), smallCode(next)];
-  const more = cardNodes(rest, room);
+  const more = cardNodes(rest, room, question);
   const first = more[0];
   if (first?.type === 'paragraph') return [paragraph([...lead, { type: 'text', value: ' ' }, ...first.children]), ...more.slice(1)];
   return [paragraph(lead), ...more];

@@ -9,6 +9,11 @@
 const DIVIDER = /^[ \t]*(?:-{3,}|={3,}|—{2,})[ \t]*([^\s\-=—][^\n]*?)[ \t]*[:：]?[ \t]*(?:-{3,}|={3,}|—{2,})[ \t]*$/u;
 /** A title typed centred with tabs: a bold phrase alone on its line (`\t\t\t\t**Kubernetes Interview Questions:**`). */
 const CENTRED_TITLE = /^[ \t]*\t[ \t]*\*\*([^*\n]+?)[ \t]*[:：]?\*\*[ \t]*$/;
+/**
+ * A title typed bold with spaces inside its asterisks (`** Kubernetes Interview Questions **:`),
+ * which markdown prints as the asterisks they are, not bold: opening the file, it is its title.
+ */
+const SPACED_TITLE = /^[ \t]*\*\*[ \t]+([^*\n]*[^*\s:：])[ \t]*[:：]?[ \t]*\*\*[ \t]*[:：]?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A PEM armour line (`-----BEGIN CERTIFICATE-----`), written in an answer's indented code: never a divider. */
 const ARMOUR = /^[ \t]*-{5}(?:BEGIN|END) [A-Z0-9 ]+-{5}[ \t]*$/;
@@ -30,11 +35,11 @@ function tabbedHeading(lines: string[], i: number): string | undefined {
 
 /**
  * The text with its divider lines written as `## Name` headings (a level's name then gives the
- * questions under it their level), a tab-centred bold title opening the file as its `#`
- * title, and a tab-centred heading as the heading it is. Lines in fenced code stay as they are.
+ * questions under it their level), a tab-centred bold title (or one typed with spaces inside
+ * its asterisks) opening the file as its `#` title, and a tab-centred heading as the heading it is. Lines in fenced code stay as they are.
  */
 export function dividerHeadings(text: string): string {
-  if (!/(?:-{3,}|={3,}|—{2,})[ \t]*$/m.test(text) && !/^[ \t]*\t[ \t]*#/m.test(text)) return text;
+  if (!/(?:-{3,}|={3,}|—{2,})[ \t]*$/m.test(text) && !/^[ \t]*\t[ \t]*#/m.test(text) && !/^\s*\*\*[ \t]/.test(text)) return text;
   const lines = text.split('\n');
   let fence: string | undefined;
   let started = false;
@@ -47,7 +52,7 @@ export function dividerHeadings(text: string): string {
     }
     if (marker) fence = marker;
     const divider = marker || ARMOUR.test(line) ? undefined : DIVIDER.exec(line);
-    const title = !started && !marker ? CENTRED_TITLE.exec(line) : undefined;
+    const title = !started && !marker ? (CENTRED_TITLE.exec(line) ?? SPACED_TITLE.exec(line)) : undefined;
     const heading = marker ? undefined : tabbedHeading(lines, i);
     if (divider && /\p{L}/u.test(divider[1])) lines[i] = `## ${divider[1]}`;
     else if (title) lines[i] = `# ${title[1]}`;

@@ -7,7 +7,7 @@ import type { Level } from '../model/deck.js';
  */
 const LEVEL_WORDS: { level: Level; named: string; said: string }[] = [
   { level: 'easy', named: 'easy|beginners?|basics?|fundamentals|entry[- ]level|junior', said: 'entry|simple|low|facile|fácil|einfach|leicht|débutant|principiante' },
-  { level: 'medium', named: 'medium|intermediate|mid[- ]level', said: 'mid|middle|moderate|normal|moyen|intermédiaire|medio|intermedio|mittel' },
+  { level: 'medium', named: 'medium|intermediate|mid[- ]level|middle', said: 'mid|moderate|normal|moyen|intermédiaire|medio|intermedio|mittel' },
   { level: 'hard', named: 'hard|advanced|expert|senior', said: 'difficult|high|staff|principal|lead|difficile|difícil|avancé|avanzado|schwer|fortgeschritten' },
 ];
 
@@ -15,8 +15,18 @@ const opening = (words: string) => new RegExp(`^(?:${words})(?![\\p{L}\\p{N}])`,
 const NAMED = LEVEL_WORDS.map((w) => ({ level: w.level, test: opening(w.named) }));
 const SAID = LEVEL_WORDS.map((w) => ({ level: w.level, test: opening(`${w.named}|${w.said}`) }));
 
-/** The level a foreign bank's section title names by its first word: its questions' default. */
-export const levelNamed = (title: string): Level | undefined => NAMED.find((w) => w.test.test(title.replace(/^[\p{P}\p{S}\d\s]+/u, '')))?.level;
+// A section marked in traffic-light colours before its name (`## 🟢 1. Seviye: …`, `## 🔴 Level 3`).
+const MARKS: Record<string, Level> = { '🟢': 'easy', '🟡': 'medium', '🟠': 'medium', '🔴': 'hard' };
+const MARK = /^\s*(🟢|🟡|🟠|🔴)/u;
+
+/**
+ * The level a foreign bank's section title names by its first word, or by its traffic-light mark: its
+ * questions' default. A group's title under its heading's (`Kubernetes — Advanced`) names it by its own part.
+ */
+export const levelNamed = (title: string): Level | undefined => named(title) ?? named(title.split(' — ').pop() ?? title);
+
+const named = (title: string): Level | undefined =>
+  MARKS[MARK.exec(title)?.[1] ?? ''] ?? NAMED.find((w) => w.test.test(title.replace(/^[\p{P}\p{S}\d\s]+/u, '')))?.level;
 
 const LEVEL_LINE = /^\s*(?:difficulty|level|niveau|nivel|dificultad|schwierigkeit|schwierigkeitsgrad)\s*[:：]\s*(.+?)\s*$/i;
 

@@ -183,6 +183,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       id: shortAnchor(`s-${slugger.slug(raw.heading ? plainText(raw.heading) || 'section' : 'questions')}`),
       // Questions before any section heading: a section named in the deck's language.
       title: raw.heading ? typeset(headingTitle(plainText(raw.heading))) : labelsFor(langOf().lang).questions,
+      // Alone, it prints under the deck's title with no title of its own: a made-up "Questions" says nothing.
+      ...(raw.heading || sections.length > 1 ? {} : { untitled: true }),
       level: meta.level ?? (reading.foreign && raw.heading ? levelNamed(plainText(raw.heading)) : undefined),
       introHtml: render(rest, vfileData(line)),
       questions: [],

@@ -75,6 +75,11 @@ export interface Section {
   line: number;
   /** The part the section belongs to, in a deck made of several (--combine). */
   part?: SectionPart;
+  /**
+   * The deck's only section, named by no heading (its questions stand under the title alone):
+   * printed with no section title. `title` names it where one is needed (`--section`, exports).
+   */
+  untitled?: boolean;
 }
 
 /**

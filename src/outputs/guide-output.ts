@@ -82,15 +82,14 @@ export async function printGuidePdf(
 
 /** The guide's bookmarks: title › contents, sections › questions, outro; a combined guide's parts › sections › questions. */
 function outlineOf(deck: Deck): OutlineItem[] {
-  const sectionItem = (s: Section): OutlineItem => ({
-    title: s.part?.sectionTitle ?? s.title,
-    dest: s.id,
-    children: s.questions.map((q) => ({ title: `Q${q.number} ${printedText(q)}`, dest: q.id })),
-  });
+  const questionItems = (s: Section): OutlineItem[] => s.questions.map((q) => ({ title: `Q${q.number} ${printedText(q)}`, dest: q.id }));
+  // A deck's only section, named by no heading, has no bookmark of its own: its questions stand in its place.
+  const sectionItems = (s: Section): OutlineItem[] =>
+    s.untitled ? questionItems(s) : [{ title: s.part?.sectionTitle ?? s.title, dest: s.id, children: questionItems(s) }];
   const parts = contentsParts(deck.sections);
   const body = parts
-    ? parts.map((p) => ({ title: p.part?.title ?? p.title, dest: p.id, children: p.sections.map(sectionItem) }))
-    : deck.sections.map(sectionItem);
+    ? parts.map((p) => ({ title: p.part?.title ?? p.title, dest: p.id, children: p.sections.flatMap(sectionItems) }))
+    : deck.sections.flatMap(sectionItems);
   return [
     {
       title: deck.title,

@@ -57,8 +57,9 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
  */
 function withPartHeads<T extends Section & { continued: boolean }>(sections: T[]): (T & { heading: string; partTitle?: string })[] {
   return sections.map((s, i) => {
-    if (!s.part) return { ...s, heading: s.title };
+    // A deck's only section, named by no heading, prints no title.
+    if (!s.part) return { ...s, heading: s.untitled ? '' : s.title };
     const opensPart = !s.continued && sections[i - 1]?.part?.id !== s.part.id;
-    return { ...s, heading: s.part.sectionTitle, partTitle: opensPart ? s.part.title : undefined };
+    return { ...s, heading: s.untitled ? '' : s.part.sectionTitle, partTitle: opensPart ? s.part.title : undefined };
   });
 }

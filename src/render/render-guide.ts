@@ -145,7 +145,8 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
         page: pages.get(s.id) ?? '',
         questions,
         // In a combined guide a section is headed by its own title; its part's is over it.
-        heading: s.part?.sectionTitle ?? s.title,
+        // A deck's only section, named by no heading, prints no title (nor running head, nor contents line).
+        heading: s.untitled ? '' : (s.part?.sectionTitle ?? s.title),
         opensPart: s.part?.id === s.id,
         // A part in another language than the guide's (an Arabic deck among English ones) is set in its own, and its direction.
         lang: s.part?.lang,

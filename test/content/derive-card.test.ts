@@ -90,6 +90,12 @@ describe('derived card answers', () => {
   it('read a table as "first cell: the rest", naming the cells of wide tables', async () => {
     expect((await card('Which joins exist?')).cardText).toBe('INNER: matches on both sides; LEFT: all left rows.');
     expect((await card('How do the controllers differ?')).cardText).toBe('Names — Deployment: random, StatefulSet: ordinal.');
+    // A table of keys whose first cells are as long as the others (commands): still "key: value".
+    expect((await card('How do you look into a pod that misbehaves?')).cardText).toBe('kubectl describe pod web-1: its events; kubectl logs web-1 --previous: the last crash.');
+    // Two columns side by side, no key column, each headed by a thing the question compares: the header names each side.
+    expect((await card('How do batch and stream processing differ?')).cardText).toBe(
+      'Batch processing vs Stream processing: Reads a bounded set of records collected beforehand vs Reads records one by one as they arrive; Results come out once the whole run finishes vs Results update within seconds of each event.',
+    );
   });
 
   it('pass over a picture to the text, and join labelled paragraphs', async () => {

@@ -21,6 +21,17 @@ describe('level dividers typed as text', () => {
     expect(questions.map((q) => q.answerHtml).join('')).not.toMatch(/Advanced/);
   });
 
+  it('a title typed bold with spaces inside its asterisks, opening the file, is its title; further down it stays', () => {
+    const bank = '** Go Interview Questions **:\n\t\t------ Beginner Level: ------\n\n1. What is a goroutine?\n2. What is a channel?\n\n** Not a title **\n';
+    const deck = parseDeck(bank, { file: 'go.md', slug: 'go' });
+    expect(deck.title).toBe('Go Interview Questions');
+    expect(allQuestions(deck).map((q) => [q.text, q.level])).toEqual([
+      ['What is a goroutine?', 'easy'],
+      ['What is a channel?', 'easy'],
+    ]);
+    expect(dividerHeadings('Intro.\n\n** Not a title **\n')).toBe('Intro.\n\n** Not a title **\n');
+  });
+
   it('leave the armour lines of a key or certificate in indented code alone', () => {
     const text = 'Paste it as is:\n\n    -----BEGIN CERTIFICATE-----\n    MIIB…\n    -----END CERTIFICATE-----\n';
     expect(dividerHeadings(text)).toBe(text);

@@ -33,6 +33,19 @@ describe('level marks after a question\'s number', () => {
   });
 });
 
+describe('sections named for a level', () => {
+  it('give their questions that level, Junior / Middle / Senior as banks grade their candidates', async () => {
+    const { parseDeck } = await import('../../src/content/parse-deck.js');
+    const bank = ['# Frontend', '', '### Junior', '#### What is the DOM?', 'The page as a tree of nodes.', '', '### Middle', '#### What does a bundler do?', 'It joins modules into files a browser loads.', '', '### Senior', '#### How would you split a monolith front end?', '#### How do you choose a state library?', ''];
+    const deck = parseDeck(bank.join('\n'), { file: 'f.md', slug: 'f' });
+    expect(deck.sections.map((s) => [s.title, s.level])).toEqual([
+      ['Junior', 'easy'],
+      ['Middle', 'medium'],
+      ['Senior', 'hard'],
+    ]);
+  });
+});
+
 describe("a question's metadata comments", () => {
   it('give its tags and level (`<!-- tags: (css) -->`, `<!-- difficulty: hard -->`), under a meta line, and print nothing', async () => {
     const { parseDeck } = await import('../../src/content/parse-deck.js');

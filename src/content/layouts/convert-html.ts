@@ -20,10 +20,16 @@ export function convertHtml(tree: Root, dropped: DroppedHtml[]): void {
   convertChildren(tree, dropped);
 }
 
-/** One warning per piece of HTML that was left out. */
+/**
+ * One warning per kind of HTML that was left out, at its first line, naming every other line: a
+ * page's adverts or widgets repeat the same scripts between its questions, six times one warning.
+ */
 export function reportDropped(dropped: DroppedHtml[], file: string, diagnostics: Diagnostic[]): void {
-  for (const d of dropped) {
-    diagnostics.push({ file, line: d.line, severity: 'warning', code: 'html-left-out', message: `raw HTML <${d.tag}> left out (it cannot be printed) — write the content as markdown` });
+  const lines = new Map<string, number[]>();
+  for (const d of dropped) lines.set(d.tag, [...(lines.get(d.tag) ?? []), d.line]);
+  for (const [tag, [line, ...more]] of lines) {
+    const why = more.length ? ` ${more.length + 1} times (lines ${[line, ...more].join(', ')}): it cannot be printed` : ' (it cannot be printed)';
+    diagnostics.push({ file, line, severity: 'warning', code: 'html-left-out', message: `raw HTML <${tag}> left out${why} — write the content as markdown` });
   }
 }
 
@@ -42,6 +48,8 @@ function convertChildren(parent: Parent, dropped: DroppedHtml[]): void {
       continue;
     }
     if ('children' in child) convertChildren(child as Parent, dropped);
+    // A paragraph of HTML that prints nothing (an advert's empty slot) is no paragraph.
+    if (child.type === 'paragraph' && !child.children.some((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break')) continue;
     out.push(child);
   }
   parent.children = out as Parent['children'];

@@ -137,16 +137,25 @@ function listedOutside(parts: Part[], dropped: DroppedHtml[]): Part[] {
   if (parts.filter((p) => p.kind === 'question').length < 2) return parts;
   const out: Part[] = [];
   let run: Part[] = [];
+  // The heading the run stands under, read with it (its groups, `**Advanced:**`, are named under it) and not emitted twice.
+  let under: Heading | undefined;
+  let last: Heading | undefined;
   const flush = () => {
     const nodes = run.flatMap((p) => (p.kind === 'question' ? [] : [p.node]));
-    out.push(...(listedQuestions(nodes) ? listQuestionsLayout.read(nodes, dropped) : run));
+    if (!listedQuestions(nodes)) out.push(...run);
+    else if (under && run[0]?.kind !== 'heading') out.push(...listQuestionsLayout.read([under, ...nodes], dropped).filter((p) => !(p.kind === 'heading' && p.node === under)));
+    else out.push(...listQuestionsLayout.read(nodes, dropped));
     run = [];
   };
   for (const part of parts) {
     if (part.kind === 'question' || (part.kind === 'content' && part.node.type === 'html')) {
       flush();
       out.push(part);
-    } else run.push(part);
+    } else {
+      if (!run.length) under = last;
+      run.push(part);
+    }
+    if (part.kind === 'heading') last = part.node;
   }
   flush();
   return out;

@@ -20,8 +20,11 @@ const NOT_PRINTED = new Set(['link', 'meta', 'base', 'script', 'style', 'svg', '
 // <sup>, <sub> have no markdown form: kept as emphasis that renders as the same element.
 // <u> and <ins> neither: an underlined label (`<u>Note</u>:`) prints underlined as <ins> (the
 // sanitizer keeps it, not <u>), never in italics, as emphasis would print it.
+// An empty one (an advert's slot, `<ins class="…" data-ad-slot="…"></ins>`, filled by a script) prints nothing.
 const renamed = (name: 'sup' | 'sub' | 'ins'): Handle => (state, node: Element) => {
-  const result: PhrasingContent = { type: 'emphasis', children: state.all(node) as PhrasingContent[], data: { hName: name } };
+  const children = state.all(node) as PhrasingContent[];
+  if (!children.some((c) => !(c.type === 'text' && !c.value.trim()))) return undefined;
+  const result: PhrasingContent = { type: 'emphasis', children, data: { hName: name } };
   state.patch(node, result);
   return result;
 };

@@ -2,10 +2,11 @@ import { toString } from 'mdast-util-to-string';
 import type { ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { ANSWER_LABEL } from './labels.js';
 
-// Ends like a question in the scripts banks are written in (Latin, Cyrillic, CJK, Arabic, Greek).
-export const ASKS = /[?？؟\u037e]\s*\**\s*$/;
+// Ends like a question in the scripts banks are written in (Latin, Cyrillic, CJK, Arabic, Greek),
+// also inside the quotation marks of a question as the interviewer says it (`"How did you …?"`).
+export const ASKS = /[?？؟\u037e][\s*"”»“’」』]*$/;
 // …or bids, as exam banks write their prompts (`Erklären Sie den Unterschied!`).
-export const BIDS = /[?？؟\u037e!！]\s*\**\s*$/;
+export const BIDS = /[?？؟\u037e!！][\s*"”»“’」』]*$/;
 
 /**
  * The questions one item holds, as hand-typed lists slip them in: `41. 41. What …` (a number

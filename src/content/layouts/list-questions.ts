@@ -3,10 +3,12 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, 
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { numberedLines, promptText, questionColumns } from './numbered-lines.js';
 import { arrowList, arrowSplit, boldDashSplit } from './arrow-answers.js';
-import { QUESTION_LABEL } from './labels.js';
+import { ANSWER_LABEL, QUESTION_LABEL } from './labels.js';
 import { ASKS, BIDS, itemsOf } from './list-items.js';
 import { withoutNumber } from './question-number.js';
 import { stripLabel } from './strip-label.js';
+import { quotedAnswer } from './quoted-answer.js';
+import { unquoted } from './unquoted.js';
 import { topicLine } from './topic-lines.js';
 import { translatedItems } from './translated-items.js';
 import type { Layout, Part } from './types.js';
@@ -123,6 +125,19 @@ function withoutStrayColon(children: PhrasingContent[]): PhrasingContent[] {
   return first?.type === 'text' && /^\s*[:：]\s+\S/.test(first.value) ? [{ ...first, value: first.value.replace(/^\s*[:：]\s+/, '') }, ...rest] : children;
 }
 
+/** A few words all in bold ending in a colon, naming the group of questions under them (`**Advanced:**`), not an answer's label. */
+function boldGroupLabel(node: RootContent): boolean {
+  if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0].type !== 'strong') return false;
+  const text = toString(node).trim();
+  return /^[^.!?;,。！？\n]{1,40}[:：]$/.test(text) && text.split(/\s+/).length <= 5 && !ANSWER_LABEL.test(text);
+}
+
+/** Phrasing without the colon it ends with. */
+function withoutEndColon(children: PhrasingContent[]): PhrasingContent[] {
+  const last = children[children.length - 1];
+  return last?.type === 'text' ? [...children.slice(0, -1), { ...last, value: last.value.replace(/\s*[:：]\s*$/, '') }] : children;
+}
+
 /** A short line all in bold, no label nor question (`**Leadership**`, `**II. Incident Response**`). */
 function boldLine(node: RootContent | undefined): boolean {
   if (node?.type !== 'paragraph') return false;
@@ -142,17 +157,29 @@ function sectionTitle(node: RootContent, after: RootContent[], lists: Set<RootCo
   const words = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
   const text = toString(node).trim();
   if (!text || text.includes('\n')) return undefined;
-  // In bold (`**II. Incident Response**`), or a few plain words ending in a colon (`Beginner Level:`).
-  const bold = boldLine(node);
+  // In bold (`**II. Incident Response**`, or a few words ending in a colon, `**Advanced:**`), or a
+  // few plain words ending in a colon (`Beginner Level:`).
+  const bold = boldLine(node) || boldGroupLabel(node);
   const named = depth === 2 && words.every((c) => c.type === 'text') && /^[^.!?;,。！？]{1,40}[:：]$/.test(text) && text.split(/\s+/).length <= 5;
   if (!bold && !named) return undefined;
   const next = after.find((n) => n.type !== 'thematicBreak');
   if (!next || !lists.has(next)) return undefined;
-  const inner = bold ? (words[0] as Strong).children : [{ type: 'text' as const, value: text.replace(/\s*[:：]$/, '') }];
+  const inner = bold ? withoutEndColon((words[0] as Strong).children) : [{ type: 'text' as const, value: text.replace(/\s*[:：]$/, '') }];
   const children = withoutNumber(inner);
   const [first, ...rest] = children;
   const unnumbered = first?.type === 'text' ? [{ ...first, value: first.value.replace(/^\s*[IVXLC]{1,6}[.)]\s+/, '') }, ...rest] : children;
   return { type: 'heading', depth, children: unnumbered, position: node.position };
+}
+
+/**
+ * A group named in bold after questions of the heading above it (`## Kubernetes` over its list,
+ * then `**Advanced:**` over more): a section beside that heading's, named by both
+ * ("Kubernetes — Advanced"), not one titled "Advanced" alone that several headings share.
+ */
+function groupUnder(title: Heading | undefined, above: { heading: Heading; at: number } | undefined, parts: Part[]): Heading | undefined {
+  if (!title || !above || !parts.slice(above.at).some((p) => p.kind === 'question')) return title;
+  const children: PhrasingContent[] = [...withoutEndColon(above.heading.children), { type: 'text', value: ' — ' }, ...title.children];
+  return { ...title, depth: above.heading.depth, children };
 }
 
 /** True when the next block, rules aside, is one of the question lists. */
@@ -210,6 +237,8 @@ export const listQuestionsLayout: Layout = {
     let titled: Part[] | undefined;
     let dashed: ReturnType<typeof boldDashSplit>;
     let topic: ReturnType<typeof topicLine>;
+    // The last heading, and where its parts start: a group named in bold after its own questions is its sibling.
+    let above: { heading: Heading; at: number } | undefined;
     for (const [index, node] of nodes.entries()) {
       // Lines of questions in a question's answer are the answer's.
       const lines = numberedLines(node) ?? (open ? undefined : columns.get(node));
@@ -228,11 +257,13 @@ export const listQuestionsLayout: Layout = {
         parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: dashed.question, position: node.position }, body: [answer] });
       } else if (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) {
         open = { body: [] };
-        parts.push({
-          kind: 'question',
-          heading: { type: 'heading', depth: 3, children: stripLabel(node.children, QUESTION_LABEL), position: node.position },
-          body: open.body,
-        });
+        // `**F: "…?"**`: the bold and the quotation marks say "question", as in a Q/A bank.
+        const asked = stripLabel(node.children, QUESTION_LABEL);
+        const words = unquoted(asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked);
+        parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: words, position: node.position }, body: open.body });
+      } else if (open && open.body.length === 0 && quotedAnswer(node)) {
+        // Its answer set as a quote (`> **A:** …`): the quote is styling, the label goes.
+        open.body.push(...quotedAnswer(node)!);
       } else if (open && !headed && (titled = titledLines(node, nodes.slice(index + 1), lists))) {
         // A section's title run on under the last answer of the section before.
         open = undefined;
@@ -265,7 +296,8 @@ export const listQuestionsLayout: Layout = {
           const followUps = !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item)) ? body.splice(0, 1)[0] : undefined;
           const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List)] : words.children;
           const children = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
-          const heading: Heading = { type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(children)), position: item.position };
+          // `1. "How did you …?"`: the question as the interviewer says it; the quotation marks are styling.
+          const heading: Heading = { type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(unquoted(children))), position: item.position };
           parts.push({ kind: 'question', heading, body });
           // A question standing alone in its list (`1) What is …?` over `* its answer`, which
           // ends the list), or the last one with text right under it, no blank line between:
@@ -277,8 +309,9 @@ export const listQuestionsLayout: Layout = {
       } else if (node.type === 'heading') {
         parts.push({ kind: 'heading', node });
         depth = node.depth;
+        above = { heading: node, at: parts.length };
       } else {
-        const title = sectionTitle(node, nodes.slice(index + 1), lists, headed ? (Math.min(6, depth + 1) as Heading['depth']) : 2);
+        const title = groupUnder(sectionTitle(node, nodes.slice(index + 1), lists, headed ? (Math.min(6, depth + 1) as Heading['depth']) : 2), above, parts);
         titled = headed || title ? undefined : titledLines(node, nodes.slice(index + 1), lists);
         if (titled) parts.push(...titled);
         else parts.push(title ? { kind: 'heading', node: title } : { kind: 'content', node });

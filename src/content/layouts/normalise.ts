@@ -8,6 +8,7 @@ import { convertHtml, isComment, reportDropped } from './convert-html.js';
 import { withoutProjectSections } from './project-sections.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
 import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
+import { boldLabels } from './bold-labels.js';
 import { boldQuestions } from './bold-questions.js';
 import { labelledQuestions } from './labelled-fields.js';
 import { looseHeadings } from './loose-headings.js';
@@ -53,7 +54,9 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   const given = taken.nodes;
   tree.children = [...yaml, ...given];
   // A file its label headings make one question is ours: its answer's own numbered points (`**1. Started:**`) ask nothing.
-  const layout = requested !== 'auto' ? requested : labelled.oneQuestion ? 'studyguide' : detectLayout(given);
+  // In a foreign bank, a label in bold with no colon (`**Питання**    Що таке …?`) is a label; a deck of ours keeps its words.
+  const relabelled = boldLabels(given);
+  const layout = requested !== 'auto' ? requested : labelled.oneQuestion ? 'studyguide' : detectLayout(relabelled);
   // A bank read as ours may slip a question in as a bold paragraph between two answers.
   // Or write each question's fields with labels (`**Question:** …`, `**Solution:** …`), and lead
   // to them with a table of contents of in-page links.
@@ -65,7 +68,7 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   }
   // A line drawn with `⸻` or `———` separates questions in a foreign bank, as `---` does.
   // So is a sample answer boxed as code with no language, when it reads as sentences.
-  const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? proseFences(drawnRules(given)) : given;
+  const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? proseFences(drawnRules(relabelled)) : given;
   const dropped: DroppedHtml[] = [];
   let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: 0, oneQuestion: labelled.oneQuestion };
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);

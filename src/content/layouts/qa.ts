@@ -1,5 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { boldItemQuestions } from './bold-item-questions.js';
 import { boldNumbered } from './bold-numbered.js';
 import { ANSWER_LABEL, ANSWER_LINE, OPTION_LINES, QUESTION_LABEL } from './labels.js';
 import { markCardStart } from './card-start.js';
@@ -79,7 +80,10 @@ export const qaLayout: Layout = {
     let current: { body: RootContent[]; startNext?: boolean } | undefined;
     nodes.forEach((node, i) => {
       const bold = boldNumbered(node);
-      if (bold) {
+      // A list of bold questions outside the answers: each item holds its own answer.
+      const items = current ? undefined : boldItemQuestions(node);
+      if (items) parts.push(...items);
+      else if (bold) {
         // `**3. What is …?**` over its answer: the answer's label (`*Answer:*`) goes.
         const answer = stripLabel(bold.rest, ANSWER_LABEL);
         const heading: Heading = { type: 'heading', depth: 3, children: bold.words, position: node.position };
