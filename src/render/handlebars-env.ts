@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import path from 'node:path';
 import { readAsset, listAssets, type AssetDirs } from './assets.js';
 import { directionOf, type Labels } from '../model/labels.js';
+import { runningHead } from './running-head.js';
 
 /** Level marks that survive grayscale printing: a word plus a filled-dot scale. */
 export const LEVEL_MARKS: Record<string, string> = { easy: '●○○', medium: '●●○', hard: '●●●' };
@@ -29,6 +30,8 @@ export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
   hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
   // Text placed inside a CSS string literal (running heads): quotes, backslashes and newlines escaped.
   hb.registerHelper('cssString', (text: unknown) => new hb.SafeString(JSON.stringify(String(text ?? '')).replace(/</g, '\\3C ')));
+  // A title on the top line of every page, short enough to stay on one line.
+  hb.registerHelper('runningHead', (text: unknown) => new hb.SafeString(JSON.stringify(runningHead(String(text ?? ''))).replace(/</g, '\\3C ')));
   return hb;
 }
 
