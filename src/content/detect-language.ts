@@ -30,6 +30,9 @@ const TAGS: Record<string, string> = {
   hin: 'hi',
 };
 
+/** The language tags a deck's text can be told to be in. */
+export const DETECTED_LANGUAGES: readonly string[] = Object.values(TAGS);
+
 /** Prose read to tell the language: enough for a clear answer, little time on a 4 MB deck. */
 const SAMPLE_CHARS = 20_000;
 /** Below this many letters of prose the text says too little; the deck stays English. */

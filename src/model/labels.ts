@@ -1,44 +1,7 @@
-/** The words printed around the content, per language (deck front matter `lang`). */
-export interface Labels {
-  studyGuide: string;
-  contents: string;
-  /** Names a part of a combined guide (--combine): "Part 2". */
-  part: string;
-  /** Title of the deck's introduction, printed before the contents. */
-  introduction: string;
-  questions: string;
-  inShort: string;
-  /** Printed in place of the answer of a question with none yet. */
-  openQuestion: string;
-  pagePrefix: string;
-  pageOf: string;
-  fullAnswer: string;
-  pageShort: string;
-  levels: { easy: string; medium: string; hard: string };
-  quiz: string;
-  answerKey: string;
-  name: string;
-  date: string;
-  /** Words of the filter note on the cover and contents (`Selection: level easy · tag dns`). */
-  selection: string;
-  level: string;
-  tag: string;
-  section: string;
-  shuffled: string;
-  seed: string;
-  /** The screen controls of guide.html (search, filters, buttons); `{shown}`/`{total}` are filled in. */
-  searchPlaceholder: string;
-  allLevels: string;
-  allTags: string;
-  collapseAll: string;
-  expandAll: string;
-  print: string;
-  countAll: string;
-  countShown: string;
-}
+import type { LabelOverrides, Labels } from './label-types.js';
+import { MORE_LABELS } from './labels-more.js';
 
-/** Label overrides (config `labels`): any subset, levels included. */
-export type LabelOverrides = Partial<Omit<Labels, 'levels'>> & { levels?: Partial<Labels['levels']> };
+export type { LabelOverrides, Labels } from './label-types.js';
 
 const en: Labels = {
   studyGuide: 'Study guide',
@@ -547,7 +510,7 @@ function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
 
 /** The built-in languages, each complete (missing words fall back to English). */
 export const LABELS: Record<string, Labels> = Object.fromEntries(
-  Object.entries({ en: {}, de, fr, es, pt, ru, zh, ko, ja, ar, he, fa, ur, hi, th }).map(([lang, words]) => [lang, withOverrides(en, words)]),
+  Object.entries({ en: {}, de, fr, es, pt, ru, zh, ko, ja, ar, he, fa, ur, hi, th, ...MORE_LABELS }).map(([lang, words]) => [lang, withOverrides(en, words)]),
 );
 
 /** Labels for a language tag (`de-AT` → `de`), English when unknown, with overrides applied. */

@@ -1,0 +1,41 @@
+/** The words printed around the content, per language (deck front matter `lang`). */
+export interface Labels {
+  studyGuide: string;
+  contents: string;
+  /** Names a part of a combined guide (--combine): "Part 2". */
+  part: string;
+  /** Title of the deck's introduction, printed before the contents. */
+  introduction: string;
+  questions: string;
+  inShort: string;
+  /** Printed in place of the answer of a question with none yet. */
+  openQuestion: string;
+  pagePrefix: string;
+  pageOf: string;
+  fullAnswer: string;
+  pageShort: string;
+  levels: { easy: string; medium: string; hard: string };
+  quiz: string;
+  answerKey: string;
+  name: string;
+  date: string;
+  /** Words of the filter note on the cover and contents (`Selection: level easy · tag dns`). */
+  selection: string;
+  level: string;
+  tag: string;
+  section: string;
+  shuffled: string;
+  seed: string;
+  /** The screen controls of guide.html (search, filters, buttons); `{shown}`/`{total}` are filled in. */
+  searchPlaceholder: string;
+  allLevels: string;
+  allTags: string;
+  collapseAll: string;
+  expandAll: string;
+  print: string;
+  countAll: string;
+  countShown: string;
+}
+
+/** Label overrides (config `labels`): any subset, levels included. */
+export type LabelOverrides = Partial<Omit<Labels, 'levels'>> & { levels?: Partial<Labels['levels']> };

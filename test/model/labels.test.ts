@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { DETECTED_LANGUAGES } from '../../src/content/detect-language.js';
+import { labelsFor } from '../../src/model/labels.js';
+
+const english = labelsFor('en');
+
+describe('printed labels', () => {
+  // A deck found to be in a language prints its cover, contents and levels in it, not in English.
+  it.each(DETECTED_LANGUAGES.filter((lang) => lang !== 'en'))('%s has its own words for what every page prints', (lang) => {
+    const labels = labelsFor(lang);
+    for (const key of ['studyGuide', 'contents', 'inShort', 'openQuestion', 'fullAnswer', 'answerKey', 'searchPlaceholder'] as const) {
+      expect(labels[key], key).not.toBe(english[key]);
+    }
+    expect(labels.levels.easy).not.toBe(english.levels.easy);
+    expect(labels.levels.hard).not.toBe(english.levels.hard);
+  });
+
+  it('keeps the counts to fill in', () => {
+    for (const lang of DETECTED_LANGUAGES) {
+      expect(labelsFor(lang).countShown, lang).toMatch(/\{shown\}[\s\S]*\{total\}|\{total\}[\s\S]*\{shown\}/);
+      expect(labelsFor(lang).countAll, lang).toContain('{total}');
+    }
+  });
+});
