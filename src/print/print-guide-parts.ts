@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import type { Page } from 'puppeteer-core';
 import type { Deck } from '../model/deck.js';
 import type { GuidePart } from '../render/render-guide.js';
 import type { PageMap } from '../render/view.js';
@@ -11,6 +12,7 @@ import { mergeCounted } from './merge-pdfs.js';
 import { loadPdf } from './pdf-io.js';
 import { draftPrint, predictPages, type PageSize } from './predict-pages.js';
 import { applyPlan, measurePlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
+import { limitHyphenRuns } from './limit-hyphen-runs.js';
 import { moveTail, opensDeckPart, questionStarts, tailStart } from './part-boundaries.js';
 
 export interface PartsRender {
@@ -62,8 +64,14 @@ export async function printGuideInParts(
   const front: GuidePart = { front: true, slices: [], outro: false };
   const body = planParts(deck, partSize);
   const notes: PageNotes[] = [];
+  // Every load, measured or printed, keeps its hyphen runs short first (print-guide.ts does the same).
+  const keepHyphenRuns = async (p: Page) => void (block && (await limitHyphenRuns(p, block)));
   const print = async (html: string, tagged: boolean) => {
-    const result = await session.withPage((page) => printHtml(page, html, { tagged, outline: false }), 'printing a part of guide.pdf', true);
+    const result = await session.withPage(
+      (page) => printHtml(page, html, { tagged, outline: false, beforePrint: keepHyphenRuns }),
+      'printing a part of guide.pdf',
+      true,
+    );
     notes.push({ blocked: result.blocked, said: result.said });
     return result.pdf;
   };
@@ -76,6 +84,7 @@ export async function printGuideInParts(
       (page) =>
         printHtml(page, render(new Map(), part), {
           beforePrint: async (p) => {
+            await keepHyphenRuns(p);
             if (block && !part.front) {
               const plan = await measurePlan(p, block);
               plans[index - 1] = plan;

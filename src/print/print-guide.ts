@@ -7,6 +7,7 @@ import { mergeNotes } from './page-notes.js';
 import { readDestinationPages } from './pdf-dests.js';
 import { draftPrint, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import { applyPlan, measurePlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
+import { limitHyphenRuns } from './limit-hyphen-runs.js';
 
 export interface PrintedGuide {
   pdf: Uint8Array;
@@ -53,21 +54,22 @@ export async function printGuide(
   for (let pass = 1; ; pass++) {
     const html = render(pages, plan);
     let predicted: PageMap | undefined;
-    // Only the first pass predicts: a later one already has the numbers the print gave.
-    const beforePrint =
-      pass === 1
-        ? async (page: Page) => {
-            if (block) {
-              plan = await measurePlan(page, block);
-              await applyPlan(page, plan);
-            }
-            const found = await predictAndFill(page, size, ids);
-            // A layout the prediction does not model: an untagged draft, read for the numbers.
-            if (!found) return draftPrint(page);
-            predicted = found.pages;
-            onPages?.(found.pages);
-          }
-        : undefined;
+    // Every load keeps its hyphen runs short, before anything is measured (the same words each
+    // time: the text and its widths do not change). Only the first pass predicts: a later one
+    // already has the numbers the print gave.
+    const beforePrint = async (page: Page) => {
+      if (block) await limitHyphenRuns(page, block);
+      if (pass !== 1) return;
+      if (block) {
+        plan = await measurePlan(page, block);
+        await applyPlan(page, plan);
+      }
+      const found = await predictAndFill(page, size, ids);
+      // A layout the prediction does not model: an untagged draft, read for the numbers.
+      if (!found) return draftPrint(page);
+      predicted = found.pages;
+      onPages?.(found.pages);
+    };
     const result = await session.withPage((page) => printHtml(page, html, { outline: true, tagged: true, beforePrint }), 'printing guide.pdf', true);
     notes = mergeNotes([notes, result]);
     const found = await readDestinationPages(result.pdf);
