@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { settleFonts } from './settle-fonts.js';
+import type { FigureMove } from './float-figures.js';
 
 /** The text block of a printed page, in CSS pixels (96 to the inch). */
 export interface TextBlock {
@@ -13,6 +14,8 @@ export interface SectionPlan {
   flowing: string[];
   /** CSS that applies the plan to the guide (added after its stylesheets). */
   css: string;
+  /** Figures that rose in their answers before the plan was made (float-figures.ts): made again in every load. */
+  figures?: FigureMove[];
 }
 
 /**
@@ -202,6 +205,12 @@ export async function applyPlan(page: Page, plan: SectionPlan): Promise<void> {
   await page.evaluate((css: string) => {
     const style = document.createElement('style');
     style.textContent = `\n${css}\n`;
+    style.dataset.sgPlan = '';
     document.head.append(style);
   }, plan.css);
+}
+
+/** Takes a plan added by applyPlan out of the loaded page, for the page to be planned again. */
+export async function withdrawPlan(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll('style[data-sg-plan]').forEach((el) => el.remove()));
 }

@@ -9,7 +9,9 @@ export interface PredictedPages {
   count: number;
   /** How far down its page each of those elements starts, as a share of the page's text area. */
   tops: Map<string, number>;
-  /** How far down its page each of those elements ends (its last fragment's foot), as a share of the text area. */
+  /** Page each of those elements ends on (its last fragment's). */
+  endPages: Map<string, number>;
+  /** How far down that page each of those elements ends (its last fragment's foot), as a share of the text area. */
   bottoms: Map<string, number>;
   /** The text area's height in CSS pixels, which those shares are of. */
   areaHeight: number;
@@ -46,6 +48,7 @@ export async function predictPages(page: Page, size: PageSize, ids: readonly str
       pages: new Map(found.pages),
       count: found.count,
       tops: new Map(found.tops),
+      endPages: new Map(found.endPages),
       bottoms: new Map(found.bottoms),
       areaHeight: found.areaHeight,
       lastFill: found.lastFill,
@@ -73,6 +76,7 @@ async function measureInPage(
   | {
       pages: [string, number][];
       tops: [string, number][];
+      endPages: [string, number][];
       bottoms: [string, number][];
       areaHeight: number;
       count: number;
@@ -241,6 +245,7 @@ async function measureInPage(
     const columnOf = (rect: DOMRect) => Math.max(0, Math.floor((rect.left - root.left + 0.5) / width));
     const pages: [string, number][] = [];
     const tops: [string, number][] = [];
+    const endPages: [string, number][] = [];
     const bottoms: [string, number][] = [];
     for (const id of ids) {
       const rects = document.getElementById(id)?.getClientRects();
@@ -248,7 +253,9 @@ async function measureInPage(
       if (!rect) continue;
       pages.push([id, columnOf(rect) + 1]);
       tops.push([id, (rect.top - root.top) / height]);
-      bottoms.push([id, (rects[rects.length - 1].bottom - root.top) / height]);
+      const last = rects[rects.length - 1];
+      endPages.push([id, columnOf(last) + 1]);
+      bottoms.push([id, (last.bottom - root.top) / height]);
     }
     // The last page: the column of the body's last fragment; how full it is, from that fragment's foot.
     let count = 1;
@@ -261,7 +268,7 @@ async function measureInPage(
       lastFill = Math.max(lastFill, (rect.bottom - root.top) / height);
     }
     // Read after the layout above: a face it asked for would be loading now.
-    return { pages, tops, bottoms, areaHeight: height, count, lastFill, fontsLoading: document.fonts.status !== 'loaded' };
+    return { pages, tops, endPages, bottoms, areaHeight: height, count, lastFill, fontsLoading: document.fonts.status !== 'loaded' };
   } finally {
     sheet.remove();
     for (const [el, value] of saved) {

@@ -1,5 +1,4 @@
 import { PDFDocument } from 'pdf-lib';
-import type { Page } from 'puppeteer-core';
 import type { Deck } from '../model/deck.js';
 import type { GuidePart } from '../render/render-guide.js';
 import type { PageMap } from '../render/view.js';
@@ -11,8 +10,8 @@ import { destinationPages } from './pdf-dests.js';
 import { mergeCounted } from './merge-pdfs.js';
 import { loadPdf } from './pdf-io.js';
 import { draftPrint, predictPages, type PageSize } from './predict-pages.js';
-import { applyPlan, measurePlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
-import { limitHyphenRuns } from './limit-hyphen-runs.js';
+import type { SectionPlan, TextBlock } from './plan-section-breaks.js';
+import { layOutBody, replayBody } from './lay-out-body.js';
 import { moveTail, opensDeckPart, questionStarts, tailStart } from './part-boundaries.js';
 
 export interface PartsRender {
@@ -64,11 +63,10 @@ export async function printGuideInParts(
   const front: GuidePart = { front: true, slices: [], outro: false };
   const body = planParts(deck, partSize);
   const notes: PageNotes[] = [];
-  // Every load, measured or printed, keeps its hyphen runs short first (print-guide.ts does the same).
-  const keepHyphenRuns = async (p: Page) => void (block && (await limitHyphenRuns(p, block)));
-  const print = async (html: string, tagged: boolean) => {
+  // A printing load makes the changes its measuring load made to the body (lay-out-body.ts).
+  const print = async (html: string, tagged: boolean, plan?: SectionPlan) => {
     const result = await session.withPage(
-      (page) => printHtml(page, html, { tagged, outline: false, beforePrint: keepHyphenRuns }),
+      (page) => printHtml(page, html, { tagged, outline: false, beforePrint: (p) => (block ? replayBody(p, block, plan) : Promise.resolve()) }),
       'printing a part of guide.pdf',
       true,
     );
@@ -84,12 +82,8 @@ export async function printGuideInParts(
       (page) =>
         printHtml(page, render(new Map(), part), {
           beforePrint: async (p) => {
-            await keepHyphenRuns(p);
-            if (block && !part.front) {
-              const plan = await measurePlan(p, block);
-              plans[index - 1] = plan;
-              await applyPlan(p, plan);
-            }
+            if (block && !part.front) plans[index - 1] = await layOutBody(p, block, size);
+            else if (block) await replayBody(p, block, undefined);
             const found = await predictPages(p, size, ids);
             if ('unmodelled' in found) return draftPrint(p);
             measured = { count: found.count, local: found.pages, tops: found.tops, lastFill: found.lastFill };
@@ -141,7 +135,7 @@ export async function printGuideInParts(
           : render(pages, { ...part, firstPage: starts[i - 1], totalPages: total, leadBlank, plan: plans[i - 1] });
       // A part whose document did not change since the last round (a body part cites no page, so
       // most do not when only a heading moved) keeps its print: another round reprints the rest.
-      const pdf = printedBefore[i]?.html === html ? printedBefore[i].pdf : await print(html, true);
+      const pdf = printedBefore[i]?.html === html ? printedBefore[i].pdf : await print(html, true, i > 0 ? plans[i - 1] : undefined);
       printedBefore[i] = { html, pdf };
       return { pdf, dropFirstPage: leadBlank };
     });

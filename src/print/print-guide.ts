@@ -6,8 +6,8 @@ import { printHtml, type PageNotes } from './print-pdf.js';
 import { mergeNotes } from './page-notes.js';
 import { readDestinationPages } from './pdf-dests.js';
 import { draftPrint, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
-import { applyPlan, measurePlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
-import { limitHyphenRuns } from './limit-hyphen-runs.js';
+import type { SectionPlan, TextBlock } from './plan-section-breaks.js';
+import { layOutBody, replayBody } from './lay-out-body.js';
 
 export interface PrintedGuide {
   pdf: Uint8Array;
@@ -54,16 +54,11 @@ export async function printGuide(
   for (let pass = 1; ; pass++) {
     const html = render(pages, plan);
     let predicted: PageMap | undefined;
-    // Every load keeps its hyphen runs short, before anything is measured (the same words each
-    // time: the text and its widths do not change). Only the first pass predicts: a later one
-    // already has the numbers the print gave.
+    // The first load lays the body out and plans it (lay-out-body.ts); a later one makes the same
+    // changes, and already has the numbers the print gave.
     const beforePrint = async (page: Page) => {
-      if (block) await limitHyphenRuns(page, block);
-      if (pass !== 1) return;
-      if (block) {
-        plan = await measurePlan(page, block);
-        await applyPlan(page, plan);
-      }
+      if (pass !== 1) return void (block && (await replayBody(page, block, plan)));
+      if (block) plan = await layOutBody(page, block, size);
       const found = await predictAndFill(page, size, ids);
       // A layout the prediction does not model: an untagged draft, read for the numbers.
       if (!found) return draftPrint(page);
