@@ -4,6 +4,9 @@ import type { TextBlock } from './plan-section-breaks.js';
 /** Hyphenated line ends a book allows in a row (CSS hyphenate-limit-lines, which Chromium lacks). */
 export const MOST_IN_A_ROW = 2;
 
+/** Letters of the longest word kept whole to end a run: a longer one may not fit a narrow line. */
+const LONGEST_WHOLE = 20;
+
 /** Rounds of taking hyphens out and laying out again: each settles at least one run in every block. */
 const ROUNDS = 6;
 
@@ -21,15 +24,17 @@ export async function limitHyphenRuns(page: Page, block: TextBlock): Promise<num
   await page.emulateMediaType('print');
   try {
     return await page.evaluate(
-      (width: number, most: number, rounds: number) => {
+      (width: number, most: number, rounds: number, longest: number) => {
         const SHY = '\u00ad';
         const sheet = document.createElement('style');
         sheet.textContent = `html { width: ${width}px !important; max-width: none !important; margin: 0 !important; padding: 0 !important; border: 0 !important; }`;
         document.head.append(sheet);
         let kept = 0;
         try {
-          // Blocks of running text holding no block of their own, that have a soft hyphen.
-          let blocks = Array.from(document.body.querySelectorAll<HTMLElement>('p, li, dd, figcaption, td, th')).filter(
+          // Blocks of running text holding no block of their own, that have a soft hyphen. Not a
+          // table's cells: a word kept whole there can widen its column past the page, and
+          // Chromium then shrinks the whole page to fit.
+          let blocks = Array.from(document.body.querySelectorAll<HTMLElement>('p, li, dd, figcaption')).filter(
             (el) => el.textContent?.includes(SHY) && !el.querySelector('p, li, ul, ol, div, table, pre, blockquote'),
           );
           const range = document.createRange();
@@ -60,16 +65,21 @@ export async function limitHyphenRuns(page: Page, block: TextBlock): Promise<num
           // found are kept whole, and only their blocks are read again.
           for (let round = 0; round < rounds && blocks.length; round++) {
             const found = blocks.map((el) => ({ el, over: overLimit(el) })).filter((f) => f.over);
-            for (const { over } of found) {
+            const again: HTMLElement[] = [];
+            for (const { el, over } of found) {
               const { node, at } = over!;
               let start = at;
               let end = at + 1;
               while (start > 0 && isWord(node.data[start - 1])) start--;
               while (end < node.data.length && isWord(node.data[end])) end++;
-              node.data = node.data.slice(0, start) + node.data.slice(start, end).replaceAll(SHY, '') + node.data.slice(end);
+              const word = node.data.slice(start, end).replaceAll(SHY, '');
+              // A word this long may not fit a narrow line whole: its run stays.
+              if (word.length > longest) continue;
+              node.data = node.data.slice(0, start) + word + node.data.slice(end);
               kept++;
+              again.push(el);
             }
-            blocks = found.map((f) => f.el);
+            blocks = again;
           }
         } finally {
           sheet.remove();
@@ -79,6 +89,7 @@ export async function limitHyphenRuns(page: Page, block: TextBlock): Promise<num
       block.width,
       MOST_IN_A_ROW,
       ROUNDS,
+      LONGEST_WHOLE,
     );
   } finally {
     await page.emulateMediaType();
