@@ -1,6 +1,5 @@
 import type { Page } from 'puppeteer-core';
 import { settleFonts } from './settle-fonts.js';
-import type { FigureMove } from './float-figures.js';
 
 /** The text block of a printed page, in CSS pixels (96 to the inch). */
 export interface TextBlock {
@@ -14,8 +13,6 @@ export interface SectionPlan {
   flowing: string[];
   /** CSS that applies the plan to the guide (added after its stylesheets). */
   css: string;
-  /** Figures that rose in their answers before the plan was made (float-figures.ts): made again in every load. */
-  figures?: FigureMove[];
 }
 
 /**

@@ -10,8 +10,8 @@ import { destinationPages } from './pdf-dests.js';
 import { mergeCounted } from './merge-pdfs.js';
 import { loadPdf } from './pdf-io.js';
 import { draftPrint, predictPages, type PageSize } from './predict-pages.js';
-import type { SectionPlan, TextBlock } from './plan-section-breaks.js';
-import { layOutBody, replayBody } from './lay-out-body.js';
+import type { TextBlock } from './plan-section-breaks.js';
+import { layOutBody, replayBody, type BodyPlan } from './lay-out-body.js';
 import { moveTail, opensDeckPart, questionStarts, tailStart } from './part-boundaries.js';
 
 export interface PartsRender {
@@ -64,7 +64,7 @@ export async function printGuideInParts(
   const body = planParts(deck, partSize);
   const notes: PageNotes[] = [];
   // A printing load makes the changes its measuring load made to the body (lay-out-body.ts).
-  const print = async (html: string, tagged: boolean, plan?: SectionPlan) => {
+  const print = async (html: string, tagged: boolean, plan?: BodyPlan) => {
     const result = await session.withPage(
       (page) => printHtml(page, html, { tagged, outline: false, beforePrint: (p) => (block ? replayBody(p, block, plan) : Promise.resolve()) }),
       'printing a part of guide.pdf',
@@ -74,7 +74,7 @@ export async function printGuideInParts(
     return result.pdf;
   };
   // Each body part's own section-break plan, made in the load that measures it (no load of its own).
-  const plans: (SectionPlan | undefined)[] = body.map(() => undefined);
+  const plans: (BodyPlan | undefined)[] = body.map(() => undefined);
   const measure = async (part: GuidePart, index: number) => {
     const ids = part.front ? [] : idsOfPart(deck, part);
     let measured: Measured | undefined;

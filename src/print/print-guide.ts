@@ -7,7 +7,7 @@ import { mergeNotes } from './page-notes.js';
 import { readDestinationPages } from './pdf-dests.js';
 import { draftPrint, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import type { SectionPlan, TextBlock } from './plan-section-breaks.js';
-import { layOutBody, replayBody } from './lay-out-body.js';
+import { layOutBody, replayBody, type BodyPlan } from './lay-out-body.js';
 
 export interface PrintedGuide {
   pdf: Uint8Array;
@@ -50,7 +50,7 @@ export async function printGuide(
   const ids = citedIds(deck);
   let pages: PageMap = new Map();
   let notes: PageNotes = { blocked: [], said: [] };
-  let plan: SectionPlan | undefined;
+  let plan: BodyPlan | undefined;
   for (let pass = 1; ; pass++) {
     const html = render(pages, plan);
     let predicted: PageMap | undefined;
