@@ -19,6 +19,7 @@ import { diagramBlocks } from './diagram-blocks.js';
 import { inlineImages } from './inline-images.js';
 import { optionLists } from './option-lists.js';
 import { remarkTypographic } from './typographic.js';
+import { restoreNumberQuotes } from './number-quotes.js';
 import { shortCode } from './short-code.js';
 import { restorePastedCode } from './pasted-code.js';
 import { restoreIndentedProse } from './indented-prose.js';
@@ -105,10 +106,10 @@ function ruleNotFrontMatter(text: string): boolean {
 }
 
 
-/** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, list numbers. */
+/** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, list numbers, a quoted lone number. */
 function restored(tree: Root, text: string): Root {
   const admonished = restoreAdmonitions(restoreDollarText(restorePastedCode(tree, text, parseText), text), text, parseText);
-  return markItemNumbers(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText))))), text);
+  return restoreNumberQuotes(markItemNumbers(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText))))), text), text);
 }
 
 /**
