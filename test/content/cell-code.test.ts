@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/content/parse-deck.js';
 
 const answer = (table: string) =>
-  parseDeck(['# Db', '', '## Wal', '', '### Which settings matter?', '', '> A few.', '', table, ''].join('\n'), { file: 'db.md' }).sections[0].questions[0]
+  parseDeck(['# Db', '', '## Wal', '', '### Which settings matter?', '', '> A few.', '', table, ''].join('\n'), { file: 'db.md', slug: 'db' }).sections[0].questions[0]
     .answerHtml;
 
 describe('code in a table cell', () => {
