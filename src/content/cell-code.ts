@@ -5,8 +5,8 @@ import { textOf } from './hast-text.js';
 /** A piece of cell code between breaks this long at most may set its column's narrowest width. */
 const LONGEST_PIECE = 16;
 
-/** After these, between two other characters, code in a table cell may break: `synchronous_|commit`, `pg_stat_|activity`, `a.|b`. */
-const AFTER = /([_./:=,\\-]+)(?=[^_./:=,\\-\s])/g;
+/** After these, between two other characters (never at its start: `--host`), code in a table cell may break: `synchronous_|commit`, `pg_stat_|activity`, `a.|b`. */
+const AFTER = /(?<=[^_./:=,\s-])([_./:=,-]+)(?=[^_./:=,\s-])/g;
 
 /**
  * rehype plugin: inline code in a table cell may break after its separators (a `<wbr>` after `_`,
@@ -22,6 +22,7 @@ export function cellCode() {
       visit(cell, 'element', (code: Element) => {
         if (code.tagName !== 'code') return;
         const text = textOf(code);
+        if (!new RegExp(AFTER.source).test(text)) return;
         if (Math.max(...text.split(AFTER).filter((p, i) => i % 2 === 0).map((p) => [...p].length)) > LONGEST_PIECE) return;
         code.children = code.children.flatMap((child): ElementContent[] => (child.type === 'text' ? withBreaks(child.value) : [child]));
         const classes = Array.isArray(code.properties.className) ? code.properties.className : [];

@@ -23,3 +23,13 @@ describe('code in a table cell', () => {
     expect(html).not.toContain('<wbr>');
   });
 });
+
+describe('code in a table cell that starts with a separator', () => {
+  it('does not break after it: `--host` stays whole', () => {
+    const html = parseDeck(['# Db', '', '## Wal', '', '### Flags?', '', '> A few.', '', '| Flag | Use |\n| --- | --- |\n| `--host` | the phone |', ''].join('\n'), {
+      file: 'db.md',
+      slug: 'db',
+    }).sections[0].questions[0].answerHtml;
+    expect(html).not.toContain('<wbr>');
+  });
+});
