@@ -19,7 +19,9 @@ import { diagramBlocks } from './diagram-blocks.js';
 import { inlineImages } from './inline-images.js';
 import { optionLists } from './option-lists.js';
 import { remarkTypographic } from './typographic.js';
+import { restoreNumberQuotes } from './number-quotes.js';
 import { shortCode } from './short-code.js';
+import { cellCode } from './cell-code.js';
 import { restorePastedCode } from './pasted-code.js';
 import { restoreIndentedProse } from './indented-prose.js';
 import { restoreBulletLines } from './bullet-lines.js';
@@ -105,10 +107,10 @@ function ruleNotFrontMatter(text: string): boolean {
 }
 
 
-/** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, list numbers. */
+/** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, list numbers, a quoted lone number. */
 function restored(tree: Root, text: string): Root {
   const admonished = restoreAdmonitions(restoreDollarText(restorePastedCode(tree, text, parseText), text), text, parseText);
-  return markItemNumbers(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText))))), text);
+  return restoreNumberQuotes(markItemNumbers(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText))))), text), text);
 }
 
 /**
@@ -156,7 +158,7 @@ const schema = {
 export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: RootContent[], context?: RenderContext) => string {
   // Maths is typeset after sanitizing: KaTeX's own markup is trusted, the deck's is not.
   // Typographic quotes, apostrophes, dashes and ellipses; code and maths are not text nodes, so they stay as written.
-  const processor = unified().use(remarkTypographic).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(optionLists).use(shortCode).use(hyphenation).use(rehypeMath).use(diagramBlocks);
+  const processor = unified().use(remarkTypographic).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(optionLists).use(shortCode).use(cellCode).use(hyphenation).use(rehypeMath).use(diagramBlocks);
   for (const plugin of extraPlugins) processor.use(plugin);
   processor.use(rehypeStringify);
   const plugins = extraPlugins.map((p) => p.name).join();

@@ -220,9 +220,11 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     if (quote) checkLazyMeta(quote, sourceLines, file);
     const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? body.slice(1) : body, file, reading.foreign);
     const meta: MetaLine = { ...commentMeta(rq.nodes), ...before.meta, ...after.meta };
+    const given = meta.level ?? headingLevel(rq.heading) ?? sectionLevel;
+    const unlevelled = given ? {} : { levelDefault: true };
     // The question printed as open (guide and quiz only), its id asked for with the others.
     const asOpen = (): Question => {
-      const question = openQuestion(rq, n, meta.level ?? headingLevel(rq.heading) ?? sectionLevel ?? 'medium', meta.tags ?? [], vfileData(line, false));
+      const question = { ...openQuestion(rq, n, given ?? 'medium', meta.tags ?? [], vfileData(line, false)), ...unlevelled };
       idRequests.push({ question, explicit: meta.id });
       return question;
     };
@@ -267,7 +269,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       text,
       html: render([{ type: 'paragraph', children: rq.heading.children }], vfileData(line, false)).replace(/^<p>|<\/p>$/g, ''),
       ...(prompt.length ? { promptHtml: render(prompt, vfileData(line, false)), promptText: blocksText(prompt) } : {}),
-      level: meta.level ?? headingLevel(rq.heading) ?? sectionLevel ?? 'medium',
+      level: given ?? 'medium',
+      ...unlevelled,
       tags: meta.tags ?? [],
       answerHtml,
       answerText: hasFull ? blocksText(shown) : cardText,

@@ -40,6 +40,8 @@ export interface Question {
   /** The same as plain text (exports, length estimates). */
   promptText?: string;
   level: Level;
+  /** True when nothing gave the question a level (no meta line, heading mark or section default): `medium` stands in. */
+  levelDefault?: boolean;
   tags: string[];
   /** Full answer as HTML. */
   answerHtml: string;
@@ -150,3 +152,6 @@ export function answeredOnly(deck: Deck): Deck {
   if (!allQuestions(deck).some((q) => q.open)) return deck;
   return { ...deck, sections: deck.sections.map((s) => ({ ...s, questions: s.questions.filter((q) => !q.open) })) };
 }
+
+/** True when no question of the deck was given a level: a bank that grades none prints no level badges. */
+export const unleveled = (deck: Deck): boolean => allQuestions(deck).every((q) => q.levelDefault);

@@ -1,5 +1,7 @@
 import { createQuizRenderer } from '../render/render-quiz.js';
 import { printHtml } from '../print/print-pdf.js';
+import { fillQuizPages } from '../print/fill-quiz-pages.js';
+import { PAPERS } from '../model/paper.js';
 import { setPdfMetadata } from '../print/pdf-metadata.js';
 import { pageNoteWarnings } from '../print/page-notes.js';
 import type { OutputStep } from './output.js';
@@ -12,7 +14,11 @@ export const quizOutput: OutputStep = {
     if (!opts.quiz && !opts.outputs?.includes('quiz')) return [];
     const t = Date.now();
     const html = createQuizRenderer(ctx.dirs)(deck, { paper: opts.paper });
-    const printed = await ctx.session.withPage((page) => printHtml(page, html), 'printing quiz.pdf', true);
+    const printed = await ctx.session.withPage(
+      (page) => printHtml(page, html, { beforePrint: (p) => fillQuizPages(p, PAPERS[opts.paper]) }),
+      'printing quiz.pdf',
+      true,
+    );
     for (const w of pageNoteWarnings(printed, deck)) ctx.warn(w);
     const pdf = await setPdfMetadata(printed.pdf, { title: `${deck.title} — quiz`, author: deck.author, keywords: deck.tags });
     return [{ name: 'quiz.pdf', data: pdf.bytes, pages: pdf.pages, ms: Date.now() - t }];

@@ -202,6 +202,12 @@ export async function applyPlan(page: Page, plan: SectionPlan): Promise<void> {
   await page.evaluate((css: string) => {
     const style = document.createElement('style');
     style.textContent = `\n${css}\n`;
+    style.dataset.sgPlan = '';
     document.head.append(style);
   }, plan.css);
+}
+
+/** Takes a plan added by applyPlan out of the loaded page, for the page to be planned again. */
+export async function withdrawPlan(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll('style[data-sg-plan]').forEach((el) => el.remove()));
 }

@@ -9,6 +9,12 @@ export interface PredictedPages {
   count: number;
   /** How far down its page each of those elements starts, as a share of the page's text area. */
   tops: Map<string, number>;
+  /** Page each of those elements ends on (its last fragment's). */
+  endPages: Map<string, number>;
+  /** How far down that page each of those elements ends (its last fragment's foot), as a share of the text area. */
+  bottoms: Map<string, number>;
+  /** The text area's height in CSS pixels, which those shares are of. */
+  areaHeight: number;
   /** How full the last page is: the body's end, as a share of the page's text area. */
   lastFill: number;
 }
@@ -38,7 +44,15 @@ export async function predictPages(page: Page, size: PageSize, ids: readonly str
     // measured while it loaded, the numbers came from a fallback face. Measured again once loaded.
     for (let retry = 0; retry < 2 && !('unmodelled' in found) && found.fontsLoading; retry++) found = await measureSettled(page, size, ids);
     if ('unmodelled' in found) return { unmodelled: found.unmodelled };
-    return { pages: new Map(found.pages), count: found.count, tops: new Map(found.tops), lastFill: found.lastFill };
+    return {
+      pages: new Map(found.pages),
+      count: found.count,
+      tops: new Map(found.tops),
+      endPages: new Map(found.endPages),
+      bottoms: new Map(found.bottoms),
+      areaHeight: found.areaHeight,
+      lastFill: found.lastFill,
+    };
   } finally {
     await page.emulateMediaType();
   }
@@ -58,7 +72,19 @@ export function draftPrint(page: Page): Promise<Uint8Array> {
 async function measureInPage(
   size: PageSize,
   ids: string[],
-): Promise<{ pages: [string, number][]; tops: [string, number][]; count: number; lastFill: number; fontsLoading: boolean } | { unmodelled: string }> {
+): Promise<
+  | {
+      pages: [string, number][];
+      tops: [string, number][];
+      endPages: [string, number][];
+      bottoms: [string, number][];
+      areaHeight: number;
+      count: number;
+      lastFill: number;
+      fontsLoading: boolean;
+    }
+  | { unmodelled: string }
+> {
   const PX_PER_PT = 96 / 72;
   const probe = document.createElement('div');
   probe.style.cssText = 'position:absolute;visibility:hidden;height:0';
@@ -219,12 +245,17 @@ async function measureInPage(
     const columnOf = (rect: DOMRect) => Math.max(0, Math.floor((rect.left - root.left + 0.5) / width));
     const pages: [string, number][] = [];
     const tops: [string, number][] = [];
+    const endPages: [string, number][] = [];
+    const bottoms: [string, number][] = [];
     for (const id of ids) {
-      const el = document.getElementById(id);
-      const rect = el?.getClientRects()[0];
+      const rects = document.getElementById(id)?.getClientRects();
+      const rect = rects?.[0];
       if (!rect) continue;
       pages.push([id, columnOf(rect) + 1]);
       tops.push([id, (rect.top - root.top) / height]);
+      const last = rects[rects.length - 1];
+      endPages.push([id, columnOf(last) + 1]);
+      bottoms.push([id, (last.bottom - root.top) / height]);
     }
     // The last page: the column of the body's last fragment; how full it is, from that fragment's foot.
     let count = 1;
@@ -237,7 +268,7 @@ async function measureInPage(
       lastFill = Math.max(lastFill, (rect.bottom - root.top) / height);
     }
     // Read after the layout above: a face it asked for would be loading now.
-    return { pages, tops, count, lastFill, fontsLoading: document.fonts.status !== 'loaded' };
+    return { pages, tops, endPages, bottoms, areaHeight: height, count, lastFill, fontsLoading: document.fonts.status !== 'loaded' };
   } finally {
     sheet.remove();
     for (const [el, value] of saved) {

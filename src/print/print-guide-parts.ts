@@ -10,7 +10,8 @@ import { destinationPages } from './pdf-dests.js';
 import { mergeCounted } from './merge-pdfs.js';
 import { loadPdf } from './pdf-io.js';
 import { draftPrint, predictPages, type PageSize } from './predict-pages.js';
-import { applyPlan, measurePlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
+import type { TextBlock } from './plan-section-breaks.js';
+import { layOutBody, replayBody, type BodyPlan } from './lay-out-body.js';
 import { moveTail, opensDeckPart, questionStarts, tailStart } from './part-boundaries.js';
 
 export interface PartsRender {
@@ -62,13 +63,18 @@ export async function printGuideInParts(
   const front: GuidePart = { front: true, slices: [], outro: false };
   const body = planParts(deck, partSize);
   const notes: PageNotes[] = [];
-  const print = async (html: string, tagged: boolean) => {
-    const result = await session.withPage((page) => printHtml(page, html, { tagged, outline: false }), 'printing a part of guide.pdf', true);
+  // A printing load makes the changes its measuring load made to the body (lay-out-body.ts).
+  const print = async (html: string, tagged: boolean, plan?: BodyPlan) => {
+    const result = await session.withPage(
+      (page) => printHtml(page, html, { tagged, outline: false, beforePrint: (p) => (block ? replayBody(p, block, plan) : Promise.resolve()) }),
+      'printing a part of guide.pdf',
+      true,
+    );
     notes.push({ blocked: result.blocked, said: result.said });
     return result.pdf;
   };
   // Each body part's own section-break plan, made in the load that measures it (no load of its own).
-  const plans: (SectionPlan | undefined)[] = body.map(() => undefined);
+  const plans: (BodyPlan | undefined)[] = body.map(() => undefined);
   const measure = async (part: GuidePart, index: number) => {
     const ids = part.front ? [] : idsOfPart(deck, part);
     let measured: Measured | undefined;
@@ -76,11 +82,8 @@ export async function printGuideInParts(
       (page) =>
         printHtml(page, render(new Map(), part), {
           beforePrint: async (p) => {
-            if (block && !part.front) {
-              const plan = await measurePlan(p, block);
-              plans[index - 1] = plan;
-              await applyPlan(p, plan);
-            }
+            if (block && !part.front) plans[index - 1] = await layOutBody(p, block, size);
+            else if (block) await replayBody(p, block, undefined);
             const found = await predictPages(p, size, ids);
             if ('unmodelled' in found) return draftPrint(p);
             measured = { count: found.count, local: found.pages, tops: found.tops, lastFill: found.lastFill };
@@ -132,7 +135,7 @@ export async function printGuideInParts(
           : render(pages, { ...part, firstPage: starts[i - 1], totalPages: total, leadBlank, plan: plans[i - 1] });
       // A part whose document did not change since the last round (a body part cites no page, so
       // most do not when only a heading moved) keeps its print: another round reprints the rest.
-      const pdf = printedBefore[i]?.html === html ? printedBefore[i].pdf : await print(html, true);
+      const pdf = printedBefore[i]?.html === html ? printedBefore[i].pdf : await print(html, true, i > 0 ? plans[i - 1] : undefined);
       printedBefore[i] = { html, pdf };
       return { pdf, dropFirstPage: leadBlank };
     });

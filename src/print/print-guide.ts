@@ -6,7 +6,8 @@ import { printHtml, type PageNotes } from './print-pdf.js';
 import { mergeNotes } from './page-notes.js';
 import { readDestinationPages } from './pdf-dests.js';
 import { draftPrint, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
-import { applyPlan, measurePlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
+import type { SectionPlan, TextBlock } from './plan-section-breaks.js';
+import { layOutBody, replayBody, type BodyPlan } from './lay-out-body.js';
 
 export interface PrintedGuide {
   pdf: Uint8Array;
@@ -49,25 +50,21 @@ export async function printGuide(
   const ids = citedIds(deck);
   let pages: PageMap = new Map();
   let notes: PageNotes = { blocked: [], said: [] };
-  let plan: SectionPlan | undefined;
+  let plan: BodyPlan | undefined;
   for (let pass = 1; ; pass++) {
     const html = render(pages, plan);
     let predicted: PageMap | undefined;
-    // Only the first pass predicts: a later one already has the numbers the print gave.
-    const beforePrint =
-      pass === 1
-        ? async (page: Page) => {
-            if (block) {
-              plan = await measurePlan(page, block);
-              await applyPlan(page, plan);
-            }
-            const found = await predictAndFill(page, size, ids);
-            // A layout the prediction does not model: an untagged draft, read for the numbers.
-            if (!found) return draftPrint(page);
-            predicted = found.pages;
-            onPages?.(found.pages);
-          }
-        : undefined;
+    // The first load lays the body out and plans it (lay-out-body.ts); a later one makes the same
+    // changes, and already has the numbers the print gave.
+    const beforePrint = async (page: Page) => {
+      if (pass !== 1) return void (block && (await replayBody(page, block, plan)));
+      if (block) plan = await layOutBody(page, block, size);
+      const found = await predictAndFill(page, size, ids);
+      // A layout the prediction does not model: an untagged draft, read for the numbers.
+      if (!found) return draftPrint(page);
+      predicted = found.pages;
+      onPages?.(found.pages);
+    };
     const result = await session.withPage((page) => printHtml(page, html, { outline: true, tagged: true, beforePrint }), 'printing guide.pdf', true);
     notes = mergeNotes([notes, result]);
     const found = await readDestinationPages(result.pdf);

@@ -1,5 +1,5 @@
 import { sourceDate } from '../source-date.js';
-import { allQuestions, countByLevel, LEVELS, type Deck } from '../model/deck.js';
+import { allQuestions, countByLevel, LEVELS, unleveled, type Deck } from '../model/deck.js';
 import { directionOf, labelsFor, type Labels } from '../model/labels.js';
 import { fontCss } from './fonts.js';
 import { hyphenateLongWords } from '../content/hyphenate.js';
@@ -52,6 +52,8 @@ export function baseView(deck: Deck, css: string, pageSize: string, labels: Labe
     titleRun: titleRun(deck.title),
     page: { size: pageSize },
     total: allQuestions(deck).length,
-    levelCounts: LEVELS.map((level) => ({ level, count: counts[level] })),
+    // A bank that grades none of its questions: no level badges (every one read "medium") and no counts by level.
+    unleveled: unleveled(deck),
+    levelCounts: unleveled(deck) ? [] : LEVELS.map((level) => ({ level, count: counts[level] })),
   };
 }

@@ -68,9 +68,10 @@ function loosePage(page: string): string {
 export function headingIndex(page: string, q: Question): number {
   const heading = loose(`Q${q.number} ${q.text}`);
   const text = loosePage(page);
-  // The level badge's dots follow the heading; in the contents a page number does.
+  // The level badge's dots follow the heading (in a bank that grades no question, its tags or
+  // answer do); in the contents a page number does.
   for (let at = text.indexOf(heading); at >= 0; at = text.indexOf(heading, at + 1)) {
-    if (/^[●○]/.test(text.slice(at + heading.length))) return at;
+    if (/^(?:[●○]|(?!\d))/.test(text.slice(at + heading.length))) return at;
   }
   return -1;
 }

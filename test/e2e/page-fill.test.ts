@@ -56,8 +56,13 @@ function longThenTiny(): string {
     '',
     '## Marathon',
     '',
+    // Graded, so its questions carry their badges as the pages this test was measured on did.
+    'Level: medium',
+    '',
     ...long,
     '## Tiny',
+    '',
+    'Level: medium',
     '',
     ...tiny,
     '## Closing',

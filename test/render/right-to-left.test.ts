@@ -50,7 +50,11 @@ describe('decks written right to left', () => {
   });
 
   it('set a right-to-left part of a combined guide right to left, the rest as the guide', () => {
-    const english = parseDeck('# Networking\n\n## Basics\n\n### What is an IP address?\n\n> A number naming a host.\n', { file: 'en.md', slug: 'en' });
+    // Graded, so the combined guide prints level badges (a bank that grades none prints none).
+    const english = parseDeck('# Networking\n\n## Basics\n\n### What is an IP address?\n\nLevel: medium\n\n> A number naming a host.\n', {
+      file: 'en.md',
+      slug: 'en',
+    });
     const html = render(combineDecks([deck('ar'), english]), { paper: 'a4' });
     expect(html).toMatch(/<html lang="en" dir="ltr">/);
     expect(html).toMatch(/<section class="section section-1"[^>]* id="ar--s-[^"]*" lang="ar" dir="rtl">/);

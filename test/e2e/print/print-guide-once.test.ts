@@ -11,6 +11,9 @@ import { BrowserSession } from '../../../src/print/browser-session.js';
 import { printHtml } from '../../../src/print/print-pdf.js';
 import { citedIds, predictAndFill, printGuide } from '../../../src/print/print-guide.js';
 import { predictPages } from '../../../src/print/predict-pages.js';
+import { limitHyphenRuns } from '../../../src/print/limit-hyphen-runs.js';
+import { floatFigures } from '../../../src/print/float-figures.js';
+import { guideTextBlock } from '../../../src/render/guide-page-sizes.js';
 import { readDestinationPages } from '../../../src/print/pdf-dests.js';
 import { generateDeck } from '../../../bench/generate-deck.mjs';
 import { createCheatsheetRenderer } from '../../../src/render/render-cheatsheet.js';
@@ -61,6 +64,10 @@ describe('page numbers read from the layout', () => {
     await session.withPage((page) =>
       printHtml(page, html, {
         beforePrint: async (p) => {
+          // guide.html carries the chapters' plan; the print also kept hyphen runs short and let
+          // figures rise (print/lay-out-body.ts), which the page is given here as a print load is.
+          await limitHyphenRuns(p, guideTextBlock('a4'));
+          await floatFigures(p, PAPERS.a4);
           predicted = await predictPages(p, PAPERS.a4, ids);
           return new Uint8Array(0);
         },

@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildWith, pdfPages, tempDir } from '../../helpers.js';
 import { pdfWords, type PdfWord } from '../../pdf-words.js';
 import { parseInPlace } from '../../parse-in-place.js';
+import { greyPage } from '../../pdf-grey-page.js';
 
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
 parseInPlace();
@@ -25,18 +24,6 @@ const DECK = ['# Wraps', '', '## Code', '', '### How does it retry?', '', '> In 
 
 const DPI = 144;
 const EM = 8.8;
-
-/** A page rendered in grey (pdftoppm), read as rows of 0–255 values. */
-function greyPage(file: string, page: number): { width: number; at: (x: number, y: number) => number } {
-  const prefix = `${file}-grey`;
-  execFileSync('pdftoppm', ['-gray', '-r', String(DPI), '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
-  const pgm = readFileSync(`${prefix}.pgm`);
-  // P5 header: magic, width, height, max, each ended by white space.
-  const header = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
-  const width = Number(header[1]);
-  const start = header[0].length;
-  return { width, at: (x, y) => pgm[start + y * width + x] };
-}
 
 /** The printed lines of the code block: its words grouped by baseline, in reading order. */
 function codeLines(words: PdfWord[]): PdfWord[][] {
@@ -64,7 +51,7 @@ describe('a wrapped code line', () => {
   it('is marked in the hang before each wrapped part, and a line of its own is not', () => {
     const page = pdfWords(file).findIndex((p) => p.words.some((w) => w.text === 'v1'));
     const lines = codeLines(pdfWords(file)[page].words);
-    const grey = greyPage(file, page + 1);
+    const grey = greyPage(file, page + 1, DPI);
     const px = (pt: number) => Math.round((pt * DPI) / 72);
     // Dark pixels in the strip of about an em just left of a printed line's first word.
     const inked = (line: PdfWord[]) => {

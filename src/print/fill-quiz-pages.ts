@@ -1,0 +1,63 @@
+import type { Page } from 'puppeteer-core';
+import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
+
+/** A question's item in the quiz (templates/quiz.hbs): its id is `quiz-` and the question's. */
+const ITEM = 'li.quiz-question[id]';
+
+/**
+ * Lines added to each question so the page's writing space reaches its foot: the `room` left under
+ * the page's last question, in whole lines, shared out evenly, the later questions taking the rest.
+ */
+export function extraLines(questions: number, room: number, line: number): number[] {
+  const lines = Math.floor(room / line + 1e-6);
+  if (questions === 0 || lines <= 0) return Array.from({ length: questions }, () => 0);
+  const each = Math.floor(lines / questions);
+  const rest = lines - each * questions;
+  return Array.from({ length: questions }, (_, i) => each + (i >= questions - rest ? 1 : 0));
+}
+
+/** Per question id, the lines to add: the room under each page's last question, in whole lines of `linePx`. */
+export function planExtraLines(found: Pick<PredictedPages, 'pages' | 'bottoms' | 'areaHeight'>, ids: readonly string[], linePx: number): Map<string, number> {
+  const byPage = new Map<number, string[]>();
+  for (const id of ids) {
+    const page = found.pages.get(id);
+    if (page !== undefined) byPage.set(page, [...(byPage.get(page) ?? []), id]);
+  }
+  const plan = new Map<string, number>();
+  for (const onPage of byPage.values()) {
+    const foot = Math.max(...onPage.map((id) => found.bottoms.get(id) ?? 1));
+    // A question longer than its page (it splits) leaves nothing to fill.
+    const room = foot <= 1 ? (1 - foot) * found.areaHeight : 0;
+    extraLines(onPage.length, room, linePx).forEach((n, i) => n > 0 && plan.set(onPage[i], n));
+  }
+  return plan;
+}
+
+/**
+ * Gives each page of quiz questions writing space down to its foot: a question is never split from
+ * its lines, so a page used to end where the next question did not fit, the last one before the
+ * answer key often half blank. The room left under each page's last question goes, in whole ruled
+ * lines, to that page's questions. The key keeps a page of its own, to be held back or torn off.
+ * Checked by laying the quiz out again: should any question have moved page, the lines are taken back.
+ */
+export async function fillQuizPages(page: Page, size: PageSize): Promise<void> {
+  const ids = await page.$$eval(ITEM, (items) => items.map((li) => li.id));
+  const linePx = await page.$eval('.quiz-line', (el) => el.getBoundingClientRect().height).catch(() => 0);
+  if (!ids.length || !(linePx > 0)) return;
+  const before = await predictPages(page, size, ids);
+  if ('unmodelled' in before) return;
+  const plan = planExtraLines(before, ids, linePx);
+  if (!plan.size) return;
+  await page.evaluate(
+    (entries: [string, number][]) => {
+      for (const [id, n] of entries) {
+        const lines = document.getElementById(id)?.querySelector('.quiz-lines');
+        for (let i = 0; i < n; i++) lines?.append(Object.assign(document.createElement('span'), { className: 'quiz-line quiz-line-added' }));
+      }
+    },
+    [...plan],
+  );
+  const after = await predictPages(page, size, ids);
+  const moved = 'unmodelled' in after || after.count !== before.count || ids.some((id) => after.pages.get(id) !== before.pages.get(id));
+  if (moved) await page.evaluate(() => document.querySelectorAll('.quiz-line-added').forEach((el) => el.remove()));
+}

@@ -1,0 +1,158 @@
+import type { Page } from 'puppeteer-core';
+import { NEW_PAGE_FILL } from './plan-section-breaks.js';
+import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
+
+/** A page's foot left blank above a figure sent to the next page, as a share of the text area, that is a hole worth closing. */
+const HOLE = 1 - NEW_PAGE_FILL;
+
+/** Blocks of its answer, nearest first, a figure may rise above. */
+const MOST_CANDIDATES = 8;
+
+/** A figure that rose: the `figure`-th of the answers' figures (in document order, when it moved) went `up` blocks. */
+export interface FigureMove {
+  figure: number;
+  up: number;
+}
+
+/** The answers' figures, in document order. */
+const FIGURES = '.full-answer > figure';
+
+/** A figure of a guide answer, named for the measure (ids given where they lacked one). */
+interface Figure {
+  /** The figure, or its lead-in when one introduces it (the two move together). */
+  first: string;
+  figure: string;
+  /** What ends before it in the flow: its answer's block before it, else what precedes the answer. */
+  before: string;
+  /** What follows it in the flow: its answer's next block, else the next question. */
+  after?: string;
+  /** Blocks of its answer before it, nearest first, with what ends before each: where it may rise to. */
+  rises: { block: string; before: string }[];
+  /** Its place among the answers' figures. */
+  index: number;
+}
+
+/**
+ * Lets a diagram that does not fit in the room left on its page rise above the text of its own
+ * answer that starts there, as a book floats a figure to the top of the page: kept whole (its
+ * labels at 7 pt), it was sent to the next page and left a hole, the infrastructure guide's page 14
+ * half blank under the VPC list the diagram follows. Each figure of an answer that leaves more than
+ * HOLE of its page blank is tried above each earlier block of its answer, nearest first, and stays
+ * at the first place that leaves no such hole there, at its old place, nor adds a page; else it stays
+ * where it was. A figure in a question whose page a section plan names is left (the plan's rules
+ * count that question's blocks). Runs as our code in the loaded page once a section plan is
+ * applied (lay-out-body.ts plans again after a move). Returns the moves, for a later load of the
+ * same guide to make without measuring (applyFigureMoves).
+ */
+export async function floatFigures(page: Page, size: PageSize): Promise<FigureMove[]> {
+  const figures = await page.evaluate(nameFigures, FIGURES, MOST_CANDIDATES);
+  const moves: FigureMove[] = [];
+  if (!figures.length) return moves;
+  const ids = [
+    ...new Set(figures.flatMap((f) => [f.first, f.figure, f.before, ...(f.after ? [f.after] : []), ...f.rises.flatMap((r) => [r.block, r.before])])),
+  ];
+  let found = await predictPages(page, size, ids);
+  try {
+    for (const f of figures) {
+      if ('unmodelled' in found) return moves;
+      if (holeBetween(found, f.before, f.first) <= HOLE) continue;
+      for (const [k, rise] of f.rises.entries()) {
+        await page.evaluate(moveBefore, f.first, f.figure, rise.block);
+        const again = await predictPages(page, size, ids);
+        const fits =
+          !('unmodelled' in again) &&
+          again.count <= found.count &&
+          holeBetween(again, rise.before, f.first) <= HOLE &&
+          (!f.after || holeBetween(again, f.before, f.after) <= HOLE);
+        if (fits) {
+          found = again;
+          moves.push({ figure: f.index, up: k + 1 });
+          break;
+        }
+        await page.evaluate(moveBefore, f.first, f.figure, f.after ?? null);
+      }
+    }
+    return moves;
+  } finally {
+    await page.evaluate(() => document.querySelectorAll('[data-sg-named]').forEach((el) => (el.removeAttribute('id'), el.removeAttribute('data-sg-named'))));
+  }
+}
+
+/** The blank at the foot of the page `before` ends on, when `next` starts on a later page; else 0. */
+function holeBetween(found: PredictedPages, before: string, next: string): number {
+  const [a, b] = [found.endPages.get(before), found.pages.get(next)];
+  if (a === undefined || b === undefined || b <= a) return 0;
+  return Math.max(0, 1 - (found.bottoms.get(before) ?? 1));
+}
+
+/** Runs in the page: the answers' figures and the blocks around them, each given an id if it had none. */
+function nameFigures(selector: string, most: number): Figure[] {
+  let n = 0;
+  const name = (el: Element): string => {
+    if (!el.id) {
+      el.id = `sg-float-${n++}`;
+      el.setAttribute('data-sg-named', '');
+    }
+    return el.id;
+  };
+  // What ends just before an element in the flow: its previous sibling, else its parent's.
+  const ending = (el: Element): Element | null => {
+    for (let e: Element | null = el; e && !e.matches('section.section'); e = e.parentElement) if (e.previousElementSibling) return e.previousElementSibling;
+    return null;
+  };
+  const out: Figure[] = [];
+  for (const [index, figure] of Array.from(document.querySelectorAll(selector)).entries()) {
+    const question = figure.closest('article.question');
+    const section = figure.closest('section.section');
+    if (!question || !section) continue;
+    // A section plan names the pages of the questions it shares with the chapter before.
+    const named = getComputedStyle(section).page;
+    const pageOf = (el: Element) => getComputedStyle(el).page;
+    if ([question, ...Array.from(question.querySelectorAll('*'))].some((el) => pageOf(el) !== 'auto' && pageOf(el) !== named)) continue;
+    const lead = figure.previousElementSibling?.matches('p.lead-in') ? figure.previousElementSibling : null;
+    const first = lead ?? figure;
+    const before = ending(first);
+    if (!before) continue;
+    const after = figure.nextElementSibling ?? question.nextElementSibling;
+    const rises: Figure['rises'] = [];
+    for (let b = first.previousElementSibling; b && rises.length < most; b = b.previousElementSibling) {
+      const end = ending(b);
+      if (end) rises.push({ block: name(b), before: name(end) });
+    }
+    if (rises.length) out.push({ first: name(first), figure: name(figure), before: name(before), after: after ? name(after) : undefined, rises, index });
+  }
+  return out;
+}
+
+/** Runs in the page: the figure (with its lead-in, `first`) put before `target`, or at its answer's end. */
+function moveBefore(first: string, figure: string, target: string | null): void {
+  const moving = [document.getElementById(first), document.getElementById(figure)].filter((el, i, all): el is HTMLElement => !!el && all.indexOf(el) === i);
+  const to = target ? document.getElementById(target) : null;
+  const answer = moving[0]?.parentElement;
+  if (!answer) return;
+  // Back at the end of its answer when what followed it is the next question.
+  if (to && to.parentElement === answer) to.before(...moving);
+  else answer.append(...moving);
+}
+
+/**
+ * Makes the moves a measured load found (floatFigures) in a load of the same guide, where nothing
+ * is measured: a later pass prints the same page as the first.
+ */
+export async function applyFigureMoves(page: Page, moves: readonly FigureMove[]): Promise<void> {
+  if (!moves.length) return;
+  await page.evaluate(
+    (selector: string, list: FigureMove[]) => {
+      for (const { figure, up } of list) {
+        const el = document.querySelectorAll(selector)[figure];
+        if (!el) continue;
+        const lead = el.previousElementSibling?.matches('p.lead-in') ? el.previousElementSibling : null;
+        let target: Element | null = lead ?? el;
+        for (let i = 0; i < up && target; i++) target = target.previousElementSibling;
+        if (target) target.before(...(lead ? [lead, el] : [el]));
+      }
+    },
+    FIGURES,
+    [...moves],
+  );
+}

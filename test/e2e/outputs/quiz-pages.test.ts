@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildWith, pdfPages, tempDir } from '../../helpers.js';
+import { inkFill } from '../../pdf-page-fill.js';
+import { parseInPlace } from '../../parse-in-place.js';
+
+parseInPlace();
+
+// Nine questions whose writing space fills two pages and part of a third (answer lines grow with the card).
+const question = (n: number) => [`### Question number ${n} about the topic?`, '', `> ${'An answer of a few words. '.repeat(1 + (n % 4))}`, ''];
+const DECK = ['# Quiz Pages', '', '## Topic', '', ...Array.from({ length: 9 }, (_, i) => question(i + 1)).flat()].join('\n');
+
+// The quiz's @page margins (quiz.css), with 2 mm for the last rule's stroke.
+const MARGINS = { top: 18, bottom: 16 };
+
+describe('the quiz', () => {
+  let file = '';
+  beforeAll(async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'quiz-pages.md'), DECK);
+    const { result } = await buildWith({ paths: [path.join(dir, 'quiz-pages.md')], outDir: path.join(dir, 'out'), outputs: ['quiz'] });
+    expect(result.failed).toEqual([]);
+    file = path.join(dir, 'out', 'quiz-pages', 'quiz.pdf');
+  });
+
+  it('fills every page of questions with writing space down to its foot, the last one before the key too', () => {
+    const pages = pdfPages(file);
+    const key = pages.findIndex((p) => /Answer key/.test(p));
+    expect(key).toBeGreaterThan(1);
+    const fills = pages.slice(0, key).map((_, i) => Math.round(inkFill(file, i + 1, MARGINS) * 100));
+    expect(
+      fills.filter((f) => f < 92),
+      `fills ${fills.join(' ')}`,
+    ).toEqual([]);
+  });
+
+  it('keeps the answer key on a page of its own, with every question and answer', () => {
+    const pages = pdfPages(file);
+    const key = pages.findIndex((p) => /Answer key/.test(p));
+    expect(pages[key - 1]).not.toMatch(/Answer key/);
+    expect(pages.slice(key).join('\n')).toMatch(/Question number 9/);
+    expect(
+      pages
+        .slice(0, key)
+        .join('\n')
+        .match(/Question number \d/g),
+    ).toHaveLength(9);
+  });
+});

@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildWith, tempDir } from '../../helpers.js';
+import { findSequence, pdfWords } from '../../pdf-words.js';
+import { parseInPlace } from '../../parse-in-place.js';
+import { greyPage, ruledRows } from '../../pdf-grey-page.js';
+
+parseInPlace();
+
+// A bank of <details> blocks, two of its three answers still empty upstream.
+const block = (q: string, a: string) => ['<details>', `<summary>${q}</summary><br><b>`, '', a, '', '</b></details>', ''].join('\n');
+const DECK = [
+  '# Linux Questions',
+  '',
+  '## Processes',
+  '',
+  block('What is a zombie process?', 'A process that has exited but whose parent has not yet read its status with `wait()`.'),
+  block('What does the nice value change?', ''),
+  block('What is an inode?', ''),
+].join('\n');
+
+const DPI = 100;
+
+describe('an open question in the guide', () => {
+  let file = '';
+  beforeAll(async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'linux.md'), DECK);
+    const { result } = await buildWith({ paths: [path.join(dir, 'linux.md')], outDir: path.join(dir, 'out'), outputs: ['guide'] });
+    expect(result.failed).toEqual([]);
+    file = path.join(dir, 'out', 'linux', 'guide.pdf');
+  });
+
+  it('is marked by its label over ruled lines to write the answer on, as its comment promises', () => {
+    const pages = pdfWords(file);
+    const at = pages.findIndex((p) => findSequence(p, 'No answer').length === 2);
+    expect(at).toBeGreaterThan(-1);
+    const page = pages[at];
+    const px = (pt: number) => Math.round((pt * DPI) / 72);
+    const grey = greyPage(file, at + 1, DPI);
+    const [first, second] = findSequence(page, 'No answer');
+    const nextQuestion = page.words.find((w) => w.text === 'What' && w.yMin > first.yMax && w.yMin < second.yMin)!;
+    const body = page.words.filter((w) => w.text === 'zombie');
+    const left = px(Math.min(...page.words.map((w) => w.xMin)));
+    // The text block's width, from the question's heading to the right edge of the longest line.
+    const right = px(Math.max(...page.words.filter((w) => w.yMin > body[0].yMin - 30).map((w) => w.xMax)));
+    const rules = ruledRows(grey, { from: px(first.yMin), to: px(nextQuestion.yMin), left, right });
+    // Three rules a hand can write between (at least 7 mm apart), none over the label.
+    expect(rules.length).toBe(3);
+    const gaps = rules.slice(1).map((y, i) => ((y - rules[i]) / DPI) * 25.4);
+    expect(Math.min(...gaps)).toBeGreaterThan(7);
+  });
+});
