@@ -26,6 +26,17 @@ export function tailStart(starts: readonly (QuestionStart | undefined)[], count:
   return k > 0 ? k : undefined;
 }
 
+/**
+ * How many pages a measured part keeps once its questions from `k` on are handed on: what follows
+ * a box never moves it, so the rest keeps its layout and ends on the page before the first moved
+ * question, or on that page when the question starts below its top. Saves loading the part again.
+ */
+export function pagesKept(starts: readonly (QuestionStart | undefined)[], k: number): number | undefined {
+  const start = starts[k];
+  if (!start) return undefined;
+  return start.top <= PAGE_TOP ? start.page - 1 : start.page;
+}
+
 /** The part's questions in print order, as [section, index in section]. */
 function questionsOf(part: GuidePart): [number, number][] {
   return part.slices.flatMap(({ section, from, to }) => Array.from({ length: to - from }, (_, i): [number, number] => [section, from + i]));

@@ -12,7 +12,7 @@ import { loadPdf } from './pdf-io.js';
 import { draftPrint, predictPages, type PageSize } from './predict-pages.js';
 import type { TextBlock } from './plan-section-breaks.js';
 import { layOutBody, replayBody, type BodyPlan } from './lay-out-body.js';
-import { moveTail, opensDeckPart, questionStarts, tailStart } from './part-boundaries.js';
+import { moveTail, opensDeckPart, pagesKept, questionStarts, tailStart } from './part-boundaries.js';
 
 export interface PartsRender {
   (pages: PageMap, part: GuidePart | undefined): string;
@@ -102,16 +102,18 @@ export async function printGuideInParts(
   // Round 1: each part measured, for its page count and where each heading lands within it.
   const drafts = await inParallel([front, ...body], measure);
   // A part ending on a thin page hands the questions on it to the next part, which is measured
-  // again (with the part it came from, side by side); part by part, as each start depends on the
-  // end of the part before.
+  // again; part by part, as each start depends on the end of the part before.
   for (let i = 0; block && i + 1 < body.length; i++) {
     const { count, local, tops, lastFill } = drafts[i + 1];
     if (!tops || lastFill === undefined || opensDeckPart(deck, body[i + 1])) continue;
-    const k = tailStart(questionStarts(deck, body[i], local, tops), count, lastFill);
+    const starts = questionStarts(deck, body[i], local, tops);
+    const k = tailStart(starts, count, lastFill);
     if (k === undefined) continue;
     [body[i], body[i + 1]] = moveTail(body[i], body[i + 1], k);
-    const again = await inParallel([body[i], body[i + 1]], (part, j) => measure(part, i + 1 + j));
-    drafts.splice(i + 1, 2, ...again);
+    // The part handing on keeps its layout (and its plan): only the part taking the questions is measured again.
+    const kept = new Set(idsOfPart(deck, body[i]));
+    drafts[i + 1] = { count: pagesKept(starts, k) ?? count, local: new Map([...local].filter(([id]) => kept.has(id))) };
+    drafts[i + 2] = await measure(body[i + 1], i + 2);
   }
   let frontCount = drafts[0].count;
   const bodyCounts = drafts.slice(1).map((d) => d.count);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveTail, opensDeckPart, questionStarts, tailStart } from '../../src/print/part-boundaries.js';
+import { moveTail, opensDeckPart, pagesKept, questionStarts, tailStart } from '../../src/print/part-boundaries.js';
 import type { GuidePart } from '../../src/render/render-guide.js';
 import type { Deck } from '../../src/model/deck.js';
 
@@ -53,6 +53,20 @@ describe('a part that would end on a thin page', () => {
         0.1,
       ),
     ).toBeUndefined();
+  });
+
+  it('tells how many pages the part keeps without loading it again: up to the page before a tail opening a page, else the page it starts on', () => {
+    const starts = [
+      { page: 1, top: 0 },
+      { page: 2, top: 0.2 },
+      { page: 2, top: 0.8 },
+      { page: 3, top: 0 },
+    ];
+    // The tail opened page 3: the rest ends on page 2.
+    expect(pagesKept(starts, 3)).toBe(2);
+    // The tail starts low on page 2: page 2 keeps what is above it.
+    expect(pagesKept(starts, 2)).toBe(2);
+    expect(pagesKept([{ page: 1, top: 0 }, undefined], 1)).toBeUndefined();
   });
 
   it('moves the tail to the head of the next part, joining the slices of a section cut between them', () => {
