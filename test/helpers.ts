@@ -1,7 +1,7 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { build } from '../src/build.js';
 import { type BuildEvent, type BuildOptions, type BuildResult } from '../src/model/build-options.js';
 import { defaultOptions } from '../src/model/option-schema.js';
@@ -43,6 +43,15 @@ export async function buildWith(opts: Partial<BuildOptions> & { paths: string[];
   workerSession ??= new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
   const result = await build({ ...defaultOptions(), ...opts }, (e) => events.push(e), { session: workerSession });
   return { result, events };
+}
+
+/** Writes `markdown` as `<slug>.md` in a new folder, builds those outputs (none may fail) and returns the deck's output folder. */
+export async function buildDeckText(slug: string, markdown: string, outputs: string[]): Promise<string> {
+  const dir = await tempDir();
+  await writeFile(path.join(dir, `${slug}.md`), markdown);
+  const { result } = await buildWith({ paths: [path.join(dir, `${slug}.md`)], outDir: path.join(dir, 'out'), outputs });
+  expect(result.failed).toEqual([]);
+  return path.join(dir, 'out', slug);
 }
 
 /**

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildWith, pdfText, tempDir } from '../helpers.js';
+import { buildDeckText, pdfText } from '../helpers.js';
 import { textRuns } from '../pdf-font-sizes.js';
 import { parseInPlace } from '../parse-in-place.js';
 
@@ -39,11 +38,7 @@ const DECK = [
 describe('diagrams too large for the column at their drawn size', () => {
   let file = '';
   beforeAll(async () => {
-    const dir = await tempDir();
-    await writeFile(path.join(dir, 'labels.md'), DECK);
-    const { result } = await buildWith({ paths: [path.join(dir, 'labels.md')], outDir: path.join(dir, 'out'), outputs: ['guide'] });
-    expect(result.failed).toEqual([]);
-    file = path.join(dir, 'out', 'labels', 'guide.pdf');
+    file = path.join(await buildDeckText('labels', DECK, ['guide']), 'guide.pdf');
   });
 
   it('print every label, at 7 pt at least', () => {

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildWith, pdfPages, tempDir } from '../../helpers.js';
+import { buildDeckText, pdfPages } from '../../helpers.js';
 import { inkFill } from '../../pdf-page-fill.js';
 import { parseInPlace } from '../../parse-in-place.js';
 
@@ -17,11 +16,7 @@ const MARGINS = { top: 18, bottom: 16 };
 describe('the quiz', () => {
   let file = '';
   beforeAll(async () => {
-    const dir = await tempDir();
-    await writeFile(path.join(dir, 'quiz-pages.md'), DECK);
-    const { result } = await buildWith({ paths: [path.join(dir, 'quiz-pages.md')], outDir: path.join(dir, 'out'), outputs: ['quiz'] });
-    expect(result.failed).toEqual([]);
-    file = path.join(dir, 'out', 'quiz-pages', 'quiz.pdf');
+    file = path.join(await buildDeckText('quiz-pages', DECK, ['quiz']), 'quiz.pdf');
   });
 
   it('fills every page of questions with writing space down to its foot, the last one before the key too', () => {

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildWith, pdfPages, tempDir } from '../../helpers.js';
+import { buildDeckText, pdfPages } from '../../helpers.js';
 import { pdfWords, type PdfWord } from '../../pdf-words.js';
 import { parseInPlace } from '../../parse-in-place.js';
 import { greyPage } from '../../pdf-grey-page.js';
@@ -41,11 +40,7 @@ function codeLines(words: PdfWord[]): PdfWord[][] {
 describe('a wrapped code line', () => {
   let file = '';
   beforeAll(async () => {
-    const dir = await tempDir();
-    await writeFile(path.join(dir, 'wraps.md'), DECK);
-    const { result } = await buildWith({ paths: [path.join(dir, 'wraps.md')], outDir: path.join(dir, 'out'), outputs: ['guide'] });
-    expect(result.failed).toEqual([]);
-    file = path.join(dir, 'out', 'wraps', 'guide.pdf');
+    file = path.join(await buildDeckText('wraps', DECK, ['guide']), 'guide.pdf');
   });
 
   it('is marked in the hang before each wrapped part, and a line of its own is not', () => {

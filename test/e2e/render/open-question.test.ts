@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildWith, tempDir } from '../../helpers.js';
+import { buildDeckText } from '../../helpers.js';
 import { findSequence, pdfWords } from '../../pdf-words.js';
 import { parseInPlace } from '../../parse-in-place.js';
 import { greyPage, ruledRows } from '../../pdf-grey-page.js';
@@ -25,11 +24,7 @@ const DPI = 100;
 describe('an open question in the guide', () => {
   let file = '';
   beforeAll(async () => {
-    const dir = await tempDir();
-    await writeFile(path.join(dir, 'linux.md'), DECK);
-    const { result } = await buildWith({ paths: [path.join(dir, 'linux.md')], outDir: path.join(dir, 'out'), outputs: ['guide'] });
-    expect(result.failed).toEqual([]);
-    file = path.join(dir, 'out', 'linux', 'guide.pdf');
+    file = path.join(await buildDeckText('linux', DECK, ['guide']), 'guide.pdf');
   });
 
   it('is marked by its label over ruled lines to write the answer on, as its comment promises', () => {
