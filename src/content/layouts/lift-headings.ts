@@ -1,17 +1,32 @@
+import { toString } from 'mdast-util-to-string';
 import type { Heading, RootContent } from 'mdast';
+import { ASKS } from './list-items.js';
 
 /**
  * A bank with no `#` title whose first heading is its only one at the top level, over two more
  * levels (`## Title` over `### Day 1` over `#### What is …?`), is our outline one level down:
- * its headings are lifted until the title is a `#`. Any other outline is left as written.
+ * its headings are lifted until the title is a `#`. So is a lone heading opening a bank whose
+ * questions are not headings. Any other outline is left as written.
  */
-export function liftHeadings(nodes: RootContent[]): RootContent[] {
+export function liftHeadings(nodes: RootContent[], titled = false): RootContent[] {
   const headings = nodes.filter((n): n is Heading => n.type === 'heading');
   if (!headings.length) return nodes;
+  // A bank's only heading, opening it, over questions written as list items or bold lines
+  // (`## 10 questions every developer should answer:`) in a file titled nowhere else: its title, not a section.
+  const [only] = headings;
+  if (!titled && headings.length === 1 && only.depth > 1 && nodes[0] === only && !ASKS.test(toString(only))) {
+    return nodes.map((n) => (n === only ? { ...only, depth: 1, children: withoutEndColon(only.children) } : n));
+  }
   const top = Math.min(...headings.map((h) => h.depth));
   const atTop = headings.filter((h) => h.depth === top);
   const has = (depth: number) => headings.some((h) => h.depth === depth);
   if (top === 1 || atTop.length !== 1 || headings[0] !== atTop[0] || !has(top + 1) || !has(top + 2)) return nodes;
   const lift = top - 1;
   return nodes.map((n) => (n.type === 'heading' ? { ...n, depth: (n.depth - lift) as Heading['depth'] } : n));
+}
+
+/** A title's words without the colon it ends on (`… should answer:`). */
+function withoutEndColon(children: Heading['children']): Heading['children'] {
+  const last = children[children.length - 1];
+  return last?.type === 'text' ? [...children.slice(0, -1), { ...last, value: last.value.replace(/\s*[:：]\s*$/u, '') }] : children;
 }

@@ -49,7 +49,7 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   // Questions headed by their label (`## Question` over the question) are headed by the question.
   // A question written right over the rule after it (`What is X?⏎---`) is no heading.
   // A bank titled with a lone `##` over sections and questions one level down is lifted to ours.
-  const labelled = labelHeadings(liftHeadings(looseHeadings(setextQuestions(tree.children.slice(yaml.length)))));
+  const labelled = labelHeadings(liftHeadings(looseHeadings(setextQuestions(tree.children.slice(yaml.length))), yaml.some((y) => /^title\s*:/m.test((y as { value: string }).value))));
   const taken = takeAnswerKeys(labelled.nodes);
   const given = taken.nodes;
   tree.children = [...yaml, ...given];
