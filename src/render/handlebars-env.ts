@@ -29,9 +29,10 @@ export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
   });
   hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
   // Text placed inside a CSS string literal (running heads): quotes, backslashes and newlines escaped.
-  hb.registerHelper('cssString', (text: unknown) => new hb.SafeString(JSON.stringify(String(text ?? '')).replace(/</g, '\\3C ')));
+  const cssString = (text: string) => new hb.SafeString(JSON.stringify(text).replace(/</g, '\\3C '));
+  hb.registerHelper('cssString', (text: unknown) => cssString(String(text ?? '')));
   // A title on the top line of every page, short enough to stay on one line.
-  hb.registerHelper('runningHead', (text: unknown) => new hb.SafeString(JSON.stringify(runningHead(String(text ?? ''))).replace(/</g, '\\3C ')));
+  hb.registerHelper('runningHead', (text: unknown) => cssString(runningHead(String(text ?? ''))));
   return hb;
 }
 

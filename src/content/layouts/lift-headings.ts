@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, RootContent } from 'mdast';
 import { ASKS } from './list-items.js';
+import { withoutEndColon } from './list-questions.js';
 
 /**
  * A bank with no `#` title whose first heading is its only one at the top level, over two more
@@ -25,8 +26,3 @@ export function liftHeadings(nodes: RootContent[], titled = false): RootContent[
   return nodes.map((n) => (n.type === 'heading' ? { ...n, depth: (n.depth - lift) as Heading['depth'] } : n));
 }
 
-/** A title's words without the colon it ends on (`… should answer:`). */
-function withoutEndColon(children: Heading['children']): Heading['children'] {
-  const last = children[children.length - 1];
-  return last?.type === 'text' ? [...children.slice(0, -1), { ...last, value: last.value.replace(/\s*[:：]\s*$/u, '') }] : children;
-}

@@ -133,7 +133,7 @@ function boldGroupLabel(node: RootContent): boolean {
 }
 
 /** Phrasing without the colon it ends with. */
-function withoutEndColon(children: PhrasingContent[]): PhrasingContent[] {
+export function withoutEndColon(children: PhrasingContent[]): PhrasingContent[] {
   const last = children[children.length - 1];
   return last?.type === 'text' ? [...children.slice(0, -1), { ...last, value: last.value.replace(/\s*[:：]\s*$/, '') }] : children;
 }
