@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import type { TextBlock } from './plan-section-breaks.js';
+import { settleFonts } from './settle-fonts.js';
 
 /** Hyphenated line ends a book allows in a row (CSS hyphenate-limit-lines, which Chromium lacks). */
 export const MOST_IN_A_ROW = 2;
@@ -22,6 +23,10 @@ const ROUNDS = 6;
  */
 export async function limitHyphenRuns(page: Page, block: TextBlock): Promise<number> {
   await page.emulateMediaType('print');
+  // A face only the print media asks for starts loading now: lines measured before it arrives
+  // fall in a fallback face, and the load that prints would keep other words whole than the one
+  // that measured its pages.
+  await settleFonts(page);
   try {
     return await page.evaluate(
       (width: number, most: number, rounds: number, longest: number) => {
