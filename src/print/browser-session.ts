@@ -176,6 +176,15 @@ export class BrowserSession {
     const release = await this.acquire();
     try {
       return await this.runInPage(browser, fn, what, reuse);
+    } catch (err) {
+      // A renderer that crashed, or did not answer on a machine too busy for it, took only its
+      // own page down: the job (load, measure, print; nothing written yet) runs once more in a
+      // new page before the build gives up on it.
+      if (!(err instanceof StudyguideError) || err.code !== RENDERER_CRASHED) throw err;
+      if (!browser.connected || isInterrupted() || this.closed || this.dead) throw err;
+      return await this.runInPage(browser, fn, what, false).catch((again: unknown) => {
+        throw again instanceof StudyguideError && again.code === RENDERER_CRASHED ? rendererCrashed(what, true) : again;
+      });
     } finally {
       release();
     }
@@ -211,9 +220,7 @@ export class BrowserSession {
           page = p;
           p.once('error', () => {
             pageCrashed = true;
-            rejectRenderer?.(
-              environmentError(`the browser's page renderer crashed during ${what}`, 'run the build again; if it repeats, the machine may be short of memory'),
-            );
+            rejectRenderer?.(rendererCrashed(what));
           });
           // A renderer that died before we listened (just after the page was made) would let the
           // page's load wait until the step's limit: it must answer a trivial question first.
@@ -229,7 +236,7 @@ export class BrowserSession {
       if (err instanceof StudyguideError) throw err;
       if (!browser.connected || isInterrupted() || this.dead) throw crashed(what, this.dead);
       if (pageCrashed || /Target closed|Session closed|Page crashed|detached|Printing failed/i.test(String((err as Error)?.message))) {
-        throw environmentError(`the browser's page renderer crashed during ${what}`, 'run the build again; if it repeats, the machine may be short of memory');
+        throw rendererCrashed(what);
       }
       throw err;
     } finally {
@@ -331,6 +338,17 @@ function crashed(what = 'printing', dead?: string): StudyguideError {
       "run the build again; if it repeats, check the machine's memory and the browser (chromium --version)",
     );
   return environmentError(`the browser crashed or was closed during ${what}`, 'run the build again; if it repeats, run with --debug');
+}
+
+/** The code of the error a page's renderer crashing ends its job with. */
+const RENDERER_CRASHED = 'renderer-crashed';
+
+function rendererCrashed(what: string, twice = false): StudyguideError {
+  return environmentError(
+    `the browser's page renderer crashed during ${what}${twice ? ', twice' : ''}`,
+    'run the build again; if it repeats, the machine may be short of memory',
+    RENDERER_CRASHED,
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { BrowserSession } from '../../../src/print/browser-session.js';
 import { StudyguideError } from '../../../src/errors.js';
 
@@ -26,6 +27,61 @@ describe('browser session', () => {
       expect(err).toBeInstanceOf(StudyguideError);
       expect((err as StudyguideError).exitCode).toBe(2);
       expect((err as StudyguideError).format()).toMatch(/^could not start the browser at .+: .*[Tt]imed out.* — check that it runs/);
+    } finally {
+      await session.dispose();
+    }
+  });
+});
+
+/** Crashes the page's renderer (as running out of memory would) and waits for the job to be failed. */
+async function crash(page: Page): Promise<never> {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Page.crash').catch(() => undefined);
+  return new Promise<never>(() => {});
+}
+
+describe('a page renderer that crashes', () => {
+  it('costs its job one more try in a new page; the build goes on', async () => {
+    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+    const pages: Page[] = [];
+    try {
+      const answer = await session.withPage(async (page) => {
+        pages.push(page);
+        if (pages.length === 1) await crash(page);
+        return page.evaluate(() => 6 * 7);
+      }, 'printing guide.pdf');
+      expect(answer).toBe(42);
+      expect(pages.length).toBe(2);
+      expect(pages[1]).not.toBe(pages[0]);
+    } finally {
+      await session.dispose();
+    }
+  });
+
+  it('twice: an environment error (exit 2) that says so and what to do', async () => {
+    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+    let tries = 0;
+    try {
+      const err = await session.withPage((page) => (tries++, crash(page)), 'printing cards.pdf').catch((e: unknown) => e);
+      expect(tries).toBe(2);
+      expect(err).toBeInstanceOf(StudyguideError);
+      expect((err as StudyguideError).exitCode).toBe(2);
+      expect((err as StudyguideError).format()).toBe(
+        "the browser's page renderer crashed during printing cards.pdf, twice — run the build again; if it repeats, the machine may be short of memory",
+      );
+      // Other jobs still print.
+      expect(await session.withPage(async (page) => page.evaluate(() => 1 + 1))).toBe(2);
+    } finally {
+      await session.dispose();
+    }
+  });
+
+  it('a job failing for another reason is not tried again', async () => {
+    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+    let tries = 0;
+    try {
+      await expect(session.withPage(async () => (tries++, Promise.reject(new Error('bad page'))))).rejects.toThrow('bad page');
+      expect(tries).toBe(1);
     } finally {
       await session.dispose();
     }
