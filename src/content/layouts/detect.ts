@@ -4,7 +4,7 @@ import { QUESTION_LABEL } from './labels.js';
 import { detailsLayout } from './details.js';
 import { listHeadingsLayout } from './list-headings.js';
 import { listQuestionsLayout } from './list-questions.js';
-import { numberedHeadingsLayout } from './numbered-headings.js';
+import { emptyHeadings, numberedHeadingsLayout } from './numbered-headings.js';
 import { qaLayout } from './qa.js';
 import { tableHeadingsLayout } from './table-headings.js';
 import { flashcardsLayout } from './flashcards.js';
@@ -21,7 +21,8 @@ export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout,
  * layout needs at least two questions unless our format finds none.
  */
 export function detectLayout(nodes: RootContent[]): LayoutName {
-  const ours = nodes.filter((n) => n.type === 'heading' && n.depth === 3).length;
+  // `###` headings with nothing under any of them are no questions of ours (each would have no answer): an outline of open ones.
+  const ours = emptyHeadings(nodes, 3) ? 0 : nodes.filter((n) => n.type === 'heading' && n.depth === 3).length;
   let best: { name: LayoutName; count: number } = { name: 'studyguide', count: ours };
   // A `> card answer` under a question heading is our format's own mark.
   // A quote under a `**Question:**` label is what is asked, not a card.
