@@ -12,6 +12,7 @@ import { unquoted } from './unquoted.js';
 import { topicLine } from './topic-lines.js';
 import { translatedItems } from './translated-items.js';
 import { ruledItems, termSplit } from './ruled-items.js';
+import { pipeRows } from './pipe-lines.js';
 import type { Layout, Part } from './types.js';
 
 /** The question a list item opens with: its first paragraph, when it reads as one (asks, or is all bold). */
@@ -274,9 +275,18 @@ export const listQuestionsLayout: Layout = {
         // A bullet left empty (`* ` under a question, an answer never written) holds nothing.
         if (!(node.type === 'list' && node.children.every((item) => !toString(item).trim()))) open.body.push(node);
       } else if (lines) {
-        // A column of questions, one a line (numbered or not): open questions.
-        for (const line of lines)
-          parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
+        // A column of questions, one a line (numbered or not): open questions; or rows of a table
+        // typed with no divider (`¿Qué es X? | Es …`): questions with their answers.
+        const rows = pipeRows(lines);
+        if (rows) {
+          for (const [k, row] of rows.entries()) {
+            const at = lines[lines.length - rows.length + k].position;
+            const answer: RootContent = { type: 'paragraph', children: row.answer, position: at };
+            parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: row.question, position: at }, body: [answer] });
+          }
+        } else
+          for (const line of lines)
+            parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
       } else if (node.type === 'list' && lists.has(node)) {
         const arrows = arrowList(node);
         const items = node.children.flatMap(itemsOf);
