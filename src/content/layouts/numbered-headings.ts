@@ -40,14 +40,14 @@ function askingLevel(nodes: RootContent[]): { depth: number; count: number; outl
   return best;
 }
 
-/** True when every heading at `depth` has nothing under it: the next block is a heading no deeper, or there is none. */
-export function emptyHeadings(nodes: RootContent[], depth: number): boolean {
-  return nodes.every((n, i) => {
-    if (n.type !== 'heading' || n.depth !== depth) return true;
-    const next = nodes[i + 1];
-    return !next || (next.type === 'heading' && next.depth <= depth);
-  });
+/** True when the heading at `i` has nothing under it: the next block is a heading no deeper, or there is none. */
+export function emptyHeading(nodes: RootContent[], i: number): boolean {
+  const [heading, next] = [nodes[i], nodes[i + 1]];
+  return heading.type === 'heading' && (!next || (next.type === 'heading' && next.depth <= heading.depth));
 }
+
+/** True when every heading at `depth` has nothing under it. */
+const emptyHeadings = (nodes: RootContent[], depth: number): boolean => nodes.every((n, i) => n.type !== 'heading' || n.depth !== depth || emptyHeading(nodes, i));
 
 /** A heading's words without the checkbox it opens with. */
 function withoutCheckbox(children: PhrasingContent[]): PhrasingContent[] {
