@@ -259,6 +259,11 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     if (!quote && content.length === 0 && (reading.open.has(rq.heading) || meta.open)) {
       return asOpen();
     }
+    // `Status: open` over text (the options of a question not answered yet): that text is what it asks.
+    if (!quote && meta.open) {
+      const held = unansweredBody(content);
+      return asOpen(held && !held.answer.length ? held.prompt : content);
+    }
     if (!quote && content.length === 0) {
       const why = answerNodes.some((node) => node.type === 'html') ? ' (raw HTML is not printed)' : '';
       throw contentError(file, line, `question "${text}" has no answer${why}`, 'add a "> card answer" line or a paragraph under the heading');
