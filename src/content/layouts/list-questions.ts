@@ -13,6 +13,7 @@ import { topicLine } from './topic-lines.js';
 import { translatedItems } from './translated-items.js';
 import { ruledItems, termSplit } from './ruled-items.js';
 import { pipeRows } from './pipe-lines.js';
+import { expandGroups } from './group-items.js';
 import type { Layout, Part } from './types.js';
 
 /** The question a list item opens with: its first paragraph, when it reads as one (asks, or is all bold). */
@@ -216,7 +217,8 @@ function titledLines(node: RootContent, after: RootContent[], lists: Set<RootCon
 
 export const listQuestionsLayout: Layout = {
   name: 'list-questions',
-  count(nodes) {
+  count(given) {
+    const nodes = expandGroups(given, questionList);
     const lists = questionLists(nodes);
     const columns = questionColumns(nodes);
     const dashed = nodes.filter((node) => node.type === 'paragraph' && boldDashSplit(node)).length;
@@ -225,7 +227,9 @@ export const listQuestionsLayout: Layout = {
       nodes.reduce((n, node) => n + (lists.has(node) ? (node as List).children.flatMap(itemsOf).length : ((numberedLines(node) ?? columns.get(node))?.length ?? 0)), 0)
     );
   },
-  read(nodes) {
+  read(given) {
+    // Questions grouped under the items of a list are read as under headings.
+    const nodes = expandGroups(given, questionList);
     const parts: Part[] = [];
     const lists = questionLists(nodes);
     const asking = askingDepth(nodes);
