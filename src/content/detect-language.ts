@@ -46,6 +46,9 @@ const MIN_CJK = 40;
  */
 const ENGLISH_KEPT = 0.97;
 
+/** Letters only Vietnamese writes: ă, đ, ơ, ư and the vowels with a dot below or a hook above. */
+const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+
 /** Source read at most: its prose is enough, and no pattern below runs over a 4 MB hostile file. */
 const SOURCE_CHARS = 100_000;
 
@@ -84,6 +87,9 @@ export function detectLanguage(markdown: string): string | undefined {
   if (count(/\p{Script=Hebrew}/gu) >= letters / 2) return 'he';
   // Thai likewise: franc's small model leaves it out.
   if (count(/\p{Script=Thai}/gu) >= letters / 2) return 'th';
+  // Vietnamese likewise by its letters (ơ, ư, đ, ạ, ế, …, in no other language here): a bank full of
+  // English terms (React, component) scored English above the threshold and printed English labels.
+  if (count(VIETNAMESE_LETTER) >= letters * 0.04) return 'vi';
   const scores = new Map(francAll(prose, { only: Object.keys(TAGS), minLength: 1 }));
   const [best] = scores.keys();
   if (!best || best === 'und' || (scores.get('eng') ?? 0) >= ENGLISH_KEPT) return 'en';

@@ -12,6 +12,7 @@ import { checkLazyMeta, checkUnknownMeta, commentMeta, takeMeta, type MetaLine }
 import { escapeHtml, plainText, blocksText, titleFromName } from './text.js';
 import { deriveCard } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
+import { unansweredBody } from './layouts/unanswered-body.js';
 import { namedChoice } from './named-choice.js';
 import { cardStartIndex, hasCardStart } from './layouts/card-start.js';
 import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
@@ -213,7 +214,10 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     // The other ways the question is asked, quoted under it: printed with it, never its answer.
     const underQuestion = before.rest[options.length];
     const phrasings = underQuestion?.type === 'blockquote' && ALSO_ASKED.test(blocksText([underQuestion])) ? [underQuestion] : [];
-    const body = before.rest.slice(options.length + phrasings.length);
+    const written = before.rest.slice(options.length + phrasings.length);
+    // A foreign body that answers nothing (options alone, a template's slot over its tips) prints with the question, left open.
+    const unanswered = reading.foreign ? unansweredBody(written) : undefined;
+    const body = unanswered?.answer ?? written;
     const first = body[0];
     // A foreign answer whose answer proper comes below (a hint box, then "Answer"): its first quote is no card answer.
     const quote = first?.type === 'blockquote' && first.children.length > 0 && cardStartIndex(body) === 0 ? numberedLine(first) : undefined;
@@ -223,8 +227,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const given = meta.level ?? headingLevel(rq.heading) ?? sectionLevel;
     const unlevelled = given ? {} : { levelDefault: true };
     // The question printed as open (guide and quiz only), its id asked for with the others.
-    const asOpen = (): Question => {
-      const question = { ...openQuestion(rq, n, given ?? 'medium', meta.tags ?? [], vfileData(line, false)), ...unlevelled };
+    const asOpen = (asked: RootContent[] = []): Question => {
+      const prompt = asked.length ? { promptHtml: render(asked, vfileData(line, false)), promptText: blocksText(asked) } : {};
+      const question = { ...openQuestion(rq, n, given ?? 'medium', meta.tags ?? [], vfileData(line, false)), ...prompt, ...unlevelled };
       idRequests.push({ question, explicit: meta.id });
       return question;
     };
@@ -233,6 +238,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     if (reading.detected && placeholderAnswer(body)) {
       return asOpen();
     }
+    if (unanswered && !unanswered.answer.length) return asOpen(unanswered.prompt);
     // A foreign question's options or listing, above its answer label, are printed with the question.
     // So is one of ours whose answer came from a key at the end of the bank (its start is marked).
     const keyed = !quote && hasCardStart(after.rest);
@@ -252,6 +258,11 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const content = answerNodes.filter((node) => node.type !== 'thematicBreak' && node.type !== 'html' && node.type !== 'definition');
     if (!quote && content.length === 0 && (reading.open.has(rq.heading) || meta.open)) {
       return asOpen();
+    }
+    // `Status: open` over text (the options of a question not answered yet): that text is what it asks.
+    if (!quote && meta.open) {
+      const held = unansweredBody(content);
+      return asOpen(held && !held.answer.length ? held.prompt : content);
     }
     if (!quote && content.length === 0) {
       const why = answerNodes.some((node) => node.type === 'html') ? ' (raw HTML is not printed)' : '';

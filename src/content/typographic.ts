@@ -19,8 +19,9 @@ const QUOTES: Record<string, { open: Quotes; close: Quotes }> = {
   de: { open: { double: '„', single: '‚' }, close: { double: '“', single: '’' } },
   fr: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
   es: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
-  ru: { open: { double: '«', single: '„' }, close: { double: '»', single: '’' } },
-  uk: { open: { double: '«', single: '„' }, close: { double: '»', single: '’' } },
+  // Their inner „…“ cannot close with “ (the apostrophe is ’): 'def' prints ‘def’, never „def’.
+  ru: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
+  uk: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
 };
 
 /** A command-line option written in prose (`--build-arg`, `--no-cache`): its dashes stay two hyphens. */

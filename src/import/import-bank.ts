@@ -1,3 +1,4 @@
+import { unansweredBody } from '../content/layouts/unanswered-body.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify as toYaml } from 'yaml';
@@ -65,8 +66,13 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   if (!tree.children.some((n) => n.type === 'heading' && n.depth === 1))
     tree.children.unshift({ type: 'heading', depth: 1, children: [{ type: 'text', value: title }] });
   // An open question says so in our format (a bare heading there is a mistake, not an open question).
+  // So does one whose body answers nothing (options alone, a template's slot over its tips): what it holds prints with it.
+  const unanswered = (n: Heading): boolean => {
+    const held = normalised.layout !== 'studyguide' && n.depth === 3 ? unansweredBody(answerOf(tree, n)) : undefined;
+    return !!held && !held.answer.length;
+  };
   tree.children = tree.children.flatMap((n) =>
-    n.type === 'heading' && normalised.open.has(n) ? [n, { type: 'paragraph', children: [{ type: 'text', value: 'Status: open' }] }] : [n],
+    n.type === 'heading' && (normalised.open.has(n) || unanswered(n)) ? [n, { type: 'paragraph', children: [{ type: 'text', value: 'Status: open' }] }] : [n],
   );
   // A question asked over two lines (its translation under it) is one line of a heading: a line
   // break there would be written as `&#xA;`.

@@ -24,6 +24,12 @@ describe("a deck's language, read from its prose", () => {
     expect(detectLanguage(`# Deck\n\n## Nodes\n\n### ${text}\n\n> ${text}\n`)).toBe(lang);
   });
 
+  it('tells Vietnamese by its letters in a bank full of English terms', () => {
+    const quiz = (n: number) =>
+      `## **${n}. Mục đích của Virtual DOM trong React là gì?**\n\nA. Cải thiện hiệu suất của server\nB. Cập nhật giao diện nhanh hơn\nC. Điều hướng giữa các trang\n`;
+    expect(detectLanguage(`# React quiz\n\n${[1, 2, 3, 4].map(quiz).join('\n')}`)).toBe('vi');
+  });
+
   it('says nothing of a text too short to tell', () => {
     expect(detectLanguage('# Redes\n\n### ¿Qué es DNS?\n\n> Nombres a direcciones.\n')).toBeUndefined();
   });

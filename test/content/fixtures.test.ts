@@ -119,6 +119,7 @@ describe('typography of the printed text', () => {
     ['de-AT', 'Was heißt „idempotent“?', 'Geht’s „zweimal“, ändert sich ‚nichts’.'],
     ['fr', 'Was heißt «\u202Fidempotent\u202F»?', 'Geht’s «\u202Fzweimal\u202F», ändert sich ‘nichts’.'],
     ['es', 'Was heißt «idempotent»?', 'Geht’s «zweimal», ändert sich ‘nichts’.'],
+    ['ru', 'Was heißt «idempotent»?', 'Geht’s «zweimal», ändert sich ‘nichts’.'],
     ['en', 'Was heißt “idempotent”?', 'Geht’s “zweimal”, ändert sich ‘nichts’.'],
   ])('prints the quotation marks of the deck’s language (%s), in headings and answers alike', async (lang, heading, answer) => {
     const { parseDeck } = await import('../../src/content/parse-deck.js');

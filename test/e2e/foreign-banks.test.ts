@@ -12,7 +12,17 @@ parseInPlace();
 
 // One bank per foreign layout (our fixtures), built with a browser: every question is in
 // guide.pdf, open ones marked, and cards.pdf holds one card per answered question.
-const CASES = ['details-messy', 'numbered-headings', 'list-headings', 'list-questions', 'qa', 'list-answers-below'];
+// numbered-options-unanswered and qa-slot-tips: open questions printed with their options or tips, on no card.
+const CASES = [
+  'details-messy',
+  'numbered-headings',
+  'list-headings',
+  'list-questions',
+  'qa',
+  'list-answers-below',
+  'numbered-options-unanswered',
+  'qa-slot-tips',
+];
 
 describe('foreign question banks build', () => {
   it('puts every question in the guide and one card per answered question', async () => {
@@ -32,6 +42,8 @@ describe('foreign question banks build', () => {
       const questions = allQuestions(deck);
       const guide = squash(pdfText(path.join(out, name, 'guide.pdf')));
       for (const q of questions) expect(guide, `${name}: ${q.text}`).toContain(squash(q.text));
+      // What an open question asks about (its options, its tips) is printed under it.
+      for (const q of questions.filter((q) => q.open && q.promptText)) expect(guide, `${name}: ${q.text}`).toContain(squash(q.promptText!.split(/\n|; /)[0]));
       const open = questions.filter((q) => q.open);
       expect(open.length, name).toBeGreaterThan(0);
       // In the deck's language, read from its text (German: "Noch keine Antwort.").

@@ -18,14 +18,14 @@ export const CHAT_CLOSING = /^(?:let me know\b|i hope (?:this|these|that) helps?
 
 // Inside a bank, only what can be nothing but the assistant speaking: a note on its reply ("Here's
 // your optimized and polished Markdown for …", "Here are the next 10 questions") or a sign-off
-// ("Let me know if you want…", "I hope this helps!"). "Here is the key point: …" is an answer's.
+// ("Let me know if you want…", "I hope this helps!", "Nếu bạn cần thêm …, hãy cho tôi biết!"). "Here is the key point: …" is an answer's.
 const SPEAKER = String.raw`(?:(?:${OPENING_WORDS})\s*[!,.]\s*)?`;
 const REPLY_NOTE = new RegExp(
   String.raw`^${SPEAKER}(?:here(?:'s|’s| is| are)|below (?:is|are))\s+(?:your|the)\s+(?:(?:[\w-]+,?\s+){0,5}(?:markdown|md|readme|version|rewrite)\b|(?:next|remaining|rest of the)\s+(?:\d+\s+)?(?:questions|batch|set|part)\b)`,
   'iu',
 );
 const SIGN_OFF =
-  /^(?:let me know if (?:you|you'd|you’d)\b|i hope (?:this|these|that) helps|hope (?:this|these|that) helps|feel free to (?:ask|let me know|reach out)|would you like me to\b|(?:do you )?want me to\b|if you(?:'d|’d| would) like,? i can\b|if you want,? i can\b|happy (?:studying|learning|coding|interviewing)\b)/iu;
+  /^(?:let me know if (?:you|you'd|you’d)\b|i hope (?:this|these|that) helps|hope (?:this|these|that) helps|feel free to (?:ask|let me know|reach out)|would you like me to\b|(?:do you )?want me to\b|if you(?:'d|’d| would) like,? i can\b|if you want,? i can\b|happy (?:studying|learning|coding|interviewing)\b|nếu bạn (?:cần|muốn)\b[^\n]{0,200}?hãy cho (?:tôi|mình) biết)/iu;
 // The longest a chat's note or sign-off runs: a line or two, never an answer's paragraph.
 const NOTE_CHARS = 300;
 

@@ -4,7 +4,7 @@ import { QUESTION_LABEL } from './labels.js';
 import { detailsLayout } from './details.js';
 import { listHeadingsLayout } from './list-headings.js';
 import { listQuestionsLayout } from './list-questions.js';
-import { numberedHeadingsLayout } from './numbered-headings.js';
+import { emptyHeading, numberedHeadingsLayout } from './numbered-headings.js';
 import { qaLayout } from './qa.js';
 import { tableHeadingsLayout } from './table-headings.js';
 import { flashcardsLayout } from './flashcards.js';
@@ -21,8 +21,6 @@ export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout,
  * layout needs at least two questions unless our format finds none.
  */
 export function detectLayout(nodes: RootContent[]): LayoutName {
-  const ours = nodes.filter((n) => n.type === 'heading' && n.depth === 3).length;
-  let best: { name: LayoutName; count: number } = { name: 'studyguide', count: ours };
   // A `> card answer` under a question heading is our format's own mark.
   // A quote under a `**Question:**` label is what is asked, not a card.
   const marked = nodes.some(
@@ -31,6 +29,11 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
       n.depth === 3 &&
       (nodes[i + 1]?.type === 'blockquote' || (nodes[i + 2]?.type === 'blockquote' && !(nodes[i + 1]?.type === 'paragraph' && QUESTION_LABEL.test(toString(nodes[i + 1]))))),
   );
+  // A `###` heading that neither asks nor has anything under it is no question of ours: a group's name
+  // over nothing yet (`### 중요도 ⭐️⭐️⭐️`), or a topic in an outline of open questions. One that asks
+  // stays ours, to fail as having no answer, as do all in a deck with `> card answers`.
+  const ours = nodes.filter((n, i) => n.type === 'heading' && n.depth === 3 && (marked || !emptyHeading(nodes, i) || /[?？]\s*$/.test(toString(n)))).length;
+  let best: { name: LayoutName; count: number } = { name: 'studyguide', count: ours };
   for (const layout of FOREIGN_LAYOUTS) {
     // A list of questions in an answer of ours (with `> card answers`) is not a bank of them.
     // Nor are `a :: b` lines in such answers (a Haskell signature written as text) flashcards, nor

@@ -3,10 +3,11 @@ import type { ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { ANSWER_LABEL } from './labels.js';
 
 // Ends like a question in the scripts banks are written in (Latin, Cyrillic, CJK, Arabic, Greek),
-// also inside the quotation marks of a question as the interviewer says it (`"How did you …?"`).
-export const ASKS = /[?？؟\u037e][\s*"”»“’」』]*$/;
-// …or bids, as exam banks write their prompts (`Erklären Sie den Unterschied!`).
-export const BIDS = /[?？؟\u037e!！][\s*"”»“’」』]*$/;
+// also inside the quotation marks of a question as the interviewer says it (`"How did you …?"`),
+// or before a mark the bank's owner put after it (`알고 있나요??📌`).
+export const ASKS = /[?？؟\u037e][\s*"”»“’」』\p{Extended_Pictographic}\uFE0F]*$/u;
+// …or bids, as exam banks write their prompts (`Erklären Sie den Unterschied!`, Korean `설명하시오.`, `말씀해주세요.`).
+export const BIDS = /(?:[?？؟\u037e!！]|(?:주세요|보세요|하세요|하시오|십시오)[.!]?)[\s*"”»“’」』\p{Extended_Pictographic}\uFE0F]*$/u;
 
 /**
  * The questions one item holds, as hand-typed lists slip them in: `41. 41. What …` (a number

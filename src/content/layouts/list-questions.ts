@@ -11,6 +11,9 @@ import { quotedAnswer } from './quoted-answer.js';
 import { unquoted } from './unquoted.js';
 import { topicLine } from './topic-lines.js';
 import { translatedItems } from './translated-items.js';
+import { ruledItems, termSplit } from './ruled-items.js';
+import { pipeRows } from './pipe-lines.js';
+import { expandGroups } from './group-items.js';
 import type { Layout, Part } from './types.js';
 
 /** The question a list item opens with: its first paragraph, when it reads as one (asks, or is all bold). */
@@ -56,7 +59,7 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   const labelledBank = asking.some(labelledList);
   // Likewise a list of one-line prompts right under its heading (or a bold line naming its group), written without question marks.
   const prompts = asking.length ? nodes.filter((n, i) => (nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1])) && promptList(n)) : [];
-  return new Set([...asking, ...(labelledBank ? nodes.filter(labelledList) : []), ...prompts, ...numberedPrompts(nodes)]);
+  return new Set([...asking, ...(labelledBank ? nodes.filter(labelledList) : []), ...prompts, ...numberedPrompts(nodes), ...ruledItems(nodes).lists]);
 }
 
 /** The one item's words of a numbered list holding one item (`2. Design a news feed`, its points under it in a list of their own). */
@@ -214,7 +217,8 @@ function titledLines(node: RootContent, after: RootContent[], lists: Set<RootCon
 
 export const listQuestionsLayout: Layout = {
   name: 'list-questions',
-  count(nodes) {
+  count(given) {
+    const nodes = expandGroups(given, questionList);
     const lists = questionLists(nodes);
     const columns = questionColumns(nodes);
     const dashed = nodes.filter((node) => node.type === 'paragraph' && boldDashSplit(node)).length;
@@ -223,11 +227,14 @@ export const listQuestionsLayout: Layout = {
       nodes.reduce((n, node) => n + (lists.has(node) ? (node as List).children.flatMap(itemsOf).length : ((numberedLines(node) ?? columns.get(node))?.length ?? 0)), 0)
     );
   },
-  read(nodes) {
+  read(given) {
+    // Questions grouped under the items of a list are read as under headings.
+    const nodes = expandGroups(given, questionList);
     const parts: Part[] = [];
     const lists = questionLists(nodes);
     const asking = askingDepth(nodes);
     const columns = questionColumns(nodes);
+    const ruled = ruledItems(nodes);
     // Sections named by bold lines between the lists, in a bank with no headings to name them.
     const headed = nodes.some((n) => n.type === 'heading' && n.depth > 1);
     // The level of the last heading: a bold line naming a group of questions under it is one level deeper.
@@ -272,9 +279,18 @@ export const listQuestionsLayout: Layout = {
         // A bullet left empty (`* ` under a question, an answer never written) holds nothing.
         if (!(node.type === 'list' && node.children.every((item) => !toString(item).trim()))) open.body.push(node);
       } else if (lines) {
-        // A column of questions, one a line (numbered or not): open questions.
-        for (const line of lines)
-          parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
+        // A column of questions, one a line (numbered or not): open questions; or rows of a table
+        // typed with no divider (`¿Qué es X? | Es …`): questions with their answers.
+        const rows = pipeRows(lines);
+        if (rows) {
+          for (const [k, row] of rows.entries()) {
+            const at = lines[lines.length - rows.length + k].position;
+            const answer: RootContent = { type: 'paragraph', children: row.answer, position: at };
+            parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: row.question, position: at }, body: [answer] });
+          }
+        } else
+          for (const line of lines)
+            parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
       } else if (node.type === 'list' && lists.has(node)) {
         const arrows = arrowList(node);
         const items = node.children.flatMap(itemsOf);
@@ -290,12 +306,15 @@ export const listQuestionsLayout: Layout = {
             continue;
           }
           // In a list of `question → answer` lines, the words after the arrow open the answer.
-          const arrowed = arrows ? (arrowSplit(words) ?? boldDashSplit(words, false)) : undefined;
+          // A ruled bank's topic with nothing under it (`* PEP8 - a style guide`): the words after the dash answer it.
+          const arrowed = arrows ? (arrowSplit(words) ?? boldDashSplit(words, false)) : ruled.bare.has(node) ? termSplit(words) : undefined;
           const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
           // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
           const followUps = !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item)) ? body.splice(0, 1)[0] : undefined;
           const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List)] : words.children;
-          const children = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
+          const bold = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
+          // A ruled bank's topic introduces its answer (`* Ключевое слово 'def':`): the colon goes.
+          const children = ruled.lists.has(node) ? withoutEndColon(bold) : bold;
           // `1. "How did you …?"`: the question as the interviewer says it; the quotation marks are styling.
           const heading: Heading = { type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(unquoted(children))), position: item.position };
           parts.push({ kind: 'question', heading, body });

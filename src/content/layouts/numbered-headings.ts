@@ -4,7 +4,7 @@ import { headingWords, isNumbered, levelNote, questionNumber, withoutNumber } fr
 import { placeBody, type Layout, type Part } from './types.js';
 
 /** The heading depth that carries the most question numbers, if any. */
-function questionDepth(nodes: RootContent[]): { depth: number; count: number; asking?: boolean } | undefined {
+function questionDepth(nodes: RootContent[]): { depth: number; count: number; asking?: boolean; outline?: boolean } | undefined {
   const counts = new Map<number, number>();
   for (const node of nodes) if (node.type === 'heading' && isNumbered(node)) counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1);
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -25,15 +25,29 @@ const asks = (heading: Heading): boolean => /[?？]\s*$/u.test(headingWords(head
  * being a question rather than a second title; `#### ❓ What is a region?` over its answer). The
  * level with the most such headings, and how many.
  */
-function askingLevel(nodes: RootContent[]): { depth: number; count: number } | undefined {
-  let best: { depth: number; count: number } | undefined;
+function askingLevel(nodes: RootContent[]): { depth: number; count: number; outline?: boolean } | undefined {
+  let best: { depth: number; count: number; outline?: boolean } | undefined;
   for (let depth = 1; depth <= 6; depth++) {
     const headings = nodes.filter((n): n is Heading => n.type === 'heading' && n.depth === depth);
-    const count = headings.filter(asks).length;
-    if (count >= 2 && count * 2 > headings.length && count > (best?.count ?? 0)) best = { depth, count };
+    const asking = headings.filter(asks).length;
+    if (asking < 2 || asking * 2 <= headings.length) continue;
+    // An outline of questions none of which is answered yet: those that bid or name a topic
+    // (`### Diferencia entre == y ===`) are asked too.
+    const outline = headings.length > asking && emptyHeadings(nodes, depth);
+    const count = outline ? headings.length : asking;
+    if (count > (best?.count ?? 0)) best = { depth, count, ...(outline ? { outline } : {}) };
   }
   return best;
 }
+
+/** True when the heading at `i` has nothing under it: the next block is a heading no deeper, or there is none. */
+export function emptyHeading(nodes: RootContent[], i: number): boolean {
+  const [heading, next] = [nodes[i], nodes[i + 1]];
+  return heading.type === 'heading' && (!next || (next.type === 'heading' && next.depth <= heading.depth));
+}
+
+/** True when every heading at `depth` has nothing under it. */
+const emptyHeadings = (nodes: RootContent[], depth: number): boolean => nodes.every((n, i) => n.type !== 'heading' || n.depth !== depth || emptyHeading(nodes, i));
 
 /** A heading's words without the checkbox it opens with. */
 function withoutCheckbox(children: PhrasingContent[]): PhrasingContent[] {
@@ -67,7 +81,7 @@ export const numberedHeadingsLayout: Layout = {
         continue;
       }
       open = current ? Math.max(0, detailsDepth(node)) : 0;
-      const asked = node.type === 'heading' && node.depth === depth && (isNumbered(node) || (!!found?.asking && asks(node)));
+      const asked = node.type === 'heading' && node.depth === depth && (isNumbered(node) || (!!found?.asking && (asks(node) || !!found.outline)));
       const heading = asked ? node : current && boldQuestion(node, last, depth);
       if (heading) {
         last = questionNumber(headingWords(heading));

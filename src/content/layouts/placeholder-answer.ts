@@ -20,6 +20,9 @@ const blankCode = (node: RootContent): boolean => {
 // `[STAR_ANSWER]`): an underscore in it, so an option's letter (`[B]`) is never one.
 const SLOT = /^\s*\[[\p{Lu}\d]+(?:_[\p{Lu}\d]+)+\]\s*$/u;
 
+/** A paragraph that is only a template's slot for the answer (`[REFLEXION_ANTWORT]`). */
+export const isSlot = (node: RootContent): boolean => node.type === 'paragraph' && SLOT.test(toString(node));
+
 /** A line saying the answer is still to come, or a template's slot for it, alone or quoted. */
 function says(node: RootContent): boolean {
   if (node.type === 'blockquote') return node.children.some(says);

@@ -60,7 +60,7 @@ function metaLines(p: Paragraph): boolean {
 const META_NAME = /^(?:key\s*words|key concepts|concepts|tags|topics?(?: covered)?|categor(?:y|ies)|difficulty|level|type|source|compan(?:y|ies)|asked (?:at|by))\s*[:：]?$/i;
 
 /** Options written one a line (`A) …⏎B) …`) keep their lines when printed, as line breaks. */
-function keepLines(p: Paragraph): Paragraph {
+export function keepLines(p: Paragraph): Paragraph {
   const children = p.children.flatMap((child): Paragraph['children'] =>
     child.type === 'text' && child.value.includes('\n')
       ? child.value.split('\n').flatMap((value, k): Paragraph['children'] => [...(k ? [{ type: 'break' } as const] : []), ...(value ? [{ ...child, value }] : [])])

@@ -1,0 +1,38 @@
+import { toString } from 'mdast-util-to-string';
+import type { Heading, List, ListItem, RootContent } from 'mdast';
+
+/** The title an item opens with when it names a group: one short line that does not ask, over a nested list. */
+function groupTitle(item: ListItem): boolean {
+  const [first, second] = item.children;
+  if (first?.type !== 'paragraph' || second?.type !== 'list') return false;
+  const text = toString(first).trim();
+  return !!text && text.length <= 80 && !text.includes('\n') && !/[?？]\s*$/.test(text);
+}
+
+/** A list grouping questions: two items at least name a group over a nested list of questions, and most items name one. */
+function groupList(node: RootContent, asks: (list: List) => boolean): node is List {
+  if (node.type !== 'list') return false;
+  const groups = node.children.filter((item) => groupTitle(item) && asks(item.children[1] as List));
+  return groups.length >= 2 && groups.length * 2 >= node.children.length;
+}
+
+/**
+ * Questions grouped in a nested list (`- Perguntas back⏎    - O que é REST?⏎    - …`, `- Perguntas
+ * cloud⏎    - …`), as an interviewer's script keeps them: each group's title becomes a heading one
+ * level under the heading above (its colon dropped), its nested list the questions under it. Read as
+ * one list, its titles asked nothing and its questions were lost in them.
+ */
+export function expandGroups(nodes: RootContent[], asks: (list: List) => boolean): RootContent[] {
+  let depth = 1;
+  return nodes.flatMap((node): RootContent[] => {
+    if (node.type === 'heading') depth = node.depth;
+    if (!groupList(node, asks)) return [node];
+    const level = Math.min(6, depth + 1) as Heading['depth'];
+    return node.children.flatMap((item): RootContent[] => {
+      const [first, ...rest] = item.children;
+      if (first?.type !== 'paragraph') return [{ ...node, children: [item], position: item.position }];
+      const words = first.children.map((c, i, all) => (i === all.length - 1 && c.type === 'text' ? { ...c, value: c.value.replace(/\s*[:：]\s*$/, '') } : c));
+      return [{ type: 'heading', depth: level, children: words, position: first.position }, ...rest];
+    });
+  });
+}

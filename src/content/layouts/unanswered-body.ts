@@ -1,0 +1,60 @@
+import { toString } from 'mdast-util-to-string';
+import type { List, RootContent } from 'mdast';
+import { isOptionList } from '../option-lists.js';
+import { isSlot } from './placeholder-answer.js';
+import { keepLines } from './question-prompt.js';
+
+/** A foreign question's body that answers nothing: what prints with the question, and the answer left (none: the question is open). */
+export interface UnansweredBody {
+  prompt: RootContent[];
+  answer: RootContent[];
+}
+
+// One lettered option a line: `A. …`, `b) …`, `(C) …`.
+const OPTION_LINE = /^\s*\(?([a-h])\s*[.)．）:：]\s*\S/iu;
+
+/** A paragraph of two or more options, one a line, lettered in order from A (`A. …⏎B. …⏎C. …`). */
+function optionLines(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const lines = toString(node).split('\n');
+  return lines.length >= 2 && lines.every((line, i) => OPTION_LINE.exec(line)?.[1].toLowerCase() === 'abcdefgh'[i]);
+}
+
+// Labels that give a sample of the answer (`**Beispiel:** "Ich habe …"`): an answer, not an aside.
+const SAMPLE_LABEL = /^\s*(?:beispiel|muster|example|sample|ejemplo|exemple|esempio|exemplo|пример|例|示例|예시)/iu;
+
+/** A paragraph opening with a bold label (`**Tip:** …`, `**Vorbereitung:** …`, `**STAR:**`) that gives no sample answer. */
+function aside(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const [label, next] = node.children;
+  if (label?.type !== 'strong') return false;
+  const name = toString(label);
+  const colon = /[:：]\s*$/.test(name) || (next?.type === 'text' && /^\s*[:：]/.test(next.value));
+  return colon && name.length <= 40 && !SAMPLE_LABEL.test(name);
+}
+
+// An item of a form left to fill in: a label over a slot (`**Situation:** [SITUATION]`), or the slot alone.
+const BLANK_ITEM = /^[^:：\n]{0,40}[:：]?\s*\[[\p{Lu}\d_ ]+\]\s*$/u;
+
+/** A list whose every item is a blank of a template (`- **Task:** [TASK]`). */
+const blankForm = (node: RootContent): node is List => node.type === 'list' && node.children.every((item) => BLANK_ITEM.test(toString(item)));
+
+/**
+ * A foreign question whose body holds no answer, though it is not empty: a multiple-choice
+ * question's options with no answer given anywhere (`## 1. What is …?` over `A. …⏎B. …`), or a
+ * template's slot (`[REFLEXION_ANTWORT]`) over the tips that go with it (`**Tip:** …`, a STAR
+ * form of slots). The options and tips print with the open question; read as its answer, they made
+ * a card reading "A. …" or "[REFLEXION_ANTWORT]". A slot over a sample answer leaves the sample
+ * as the answer. Undefined for any other body.
+ */
+export function unansweredBody(body: RootContent[]): UnansweredBody | undefined {
+  const content = body.filter((node) => node.type !== 'thematicBreak');
+  // Options ticked as a task list (`- [x] c) …`) give their answer: read elsewhere.
+  const unticked = (node: RootContent): boolean => isOptionList(node) && !node.children.some((item) => item.checked);
+  if (content.length && content.every((node) => unticked(node) || optionLines(node))) {
+    return { prompt: content.map((node) => (node.type === 'paragraph' ? keepLines(node) : node)), answer: [] };
+  }
+  if (content.length < 2 || !isSlot(content[0])) return undefined;
+  const rest = content.slice(1);
+  return rest.every((node) => aside(node) || blankForm(node)) ? { prompt: rest, answer: [] } : { prompt: [], answer: rest };
+}
