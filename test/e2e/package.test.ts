@@ -8,6 +8,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { publint } from 'publint';
 import { pdfText, sharedBrowserEnv, tempDir } from '../helpers.js';
+import { installPacked } from './install-packed.js';
 
 const repo = process.cwd();
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -46,10 +47,7 @@ beforeAll(async () => {
   app = path.join(dest, 'app');
   await mkdir(app);
   await writeFile(path.join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  // From the npm cache this repository's own install filled where it can: an `npm ci` fetches no
-  // package metadata, which a plain install of the tarball asks for (fully offline it failed with
-  // ENOTCACHED after `npm ci`). Runs no install scripts (there are none to run).
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball]);
+  await installPacked(tarball, app);
 }, 900_000);
 
 // The consumer project holds a few hundred megabytes of dependencies.
