@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { keepCellWords } from './keep-cell-words.js';
 import { limitHyphenRuns } from './limit-hyphen-runs.js';
 import { applyFigureMoves, floatFigures, type FigureMove } from './float-figures.js';
 import { applyPlan, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
@@ -10,13 +11,14 @@ export interface BodyPlan extends SectionPlan {
 }
 
 /**
- * The guide's body laid out in the loaded page before its pages are measured: hyphen runs kept
- * short, chapters planned to start a page or run on (plan-section-breaks.ts), then figures let rise
+ * The guide's body laid out in the loaded page before its pages are measured: a wide table's short
+ * words kept whole where it still fits (keep-cell-words.ts), hyphen runs kept short, chapters planned to start a page or run on (plan-section-breaks.ts), then figures let rise
  * within their answers where they left a hole (float-figures.ts); when one rose, the chapters are
  * planned again on the text as it now falls, so the plan's page names fit it. Returns the plan,
  * applied, with the figures' moves, for a later load of the same guide (replayBody).
  */
 export async function layOutBody(page: Page, block: TextBlock, size: PageSize): Promise<BodyPlan> {
+  await keepCellWords(page, block);
   await limitHyphenRuns(page, block);
   let plan = await measurePlan(page, block);
   await applyPlan(page, plan);
@@ -30,6 +32,7 @@ export async function layOutBody(page: Page, block: TextBlock, size: PageSize): 
 
 /** A later load of a guide rendered with `plan`: the same hyphens kept whole and the same figures moved, nothing measured. */
 export async function replayBody(page: Page, block: TextBlock, plan: BodyPlan | undefined): Promise<void> {
+  await keepCellWords(page, block);
   await limitHyphenRuns(page, block);
   await applyFigureMoves(page, plan?.figures ?? []);
 }
