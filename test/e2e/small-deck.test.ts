@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { buildDeckText, pdfInfo } from '../helpers.js';
+import { buildDeckText, pdfInfo, pdfPages } from '../helpers.js';
 import { findSequence, pdfWords } from '../pdf-words.js';
 import { greyPage, ruledRows } from '../pdf-grey-page.js';
 import { textRuns } from '../pdf-font-sizes.js';
@@ -61,6 +61,17 @@ describe('a deck of six questions', () => {
   let out = '';
   beforeAll(async () => {
     out = await buildDeckText('git-essentials', DECK, ['guide', 'cheatsheet', 'quiz']);
+  });
+
+  it('starts its questions under the contents, not on a page of their own: no page of the guide is left mostly blank', () => {
+    const file = path.join(out, 'guide.pdf');
+    const pages = pdfPages(file);
+    // Cover; introduction, contents and the first questions; the rest (it was 4 pages, page 2 35 % full, Q6 alone on page 4).
+    expect(pages).toHaveLength(3);
+    expect(pages[1]).toMatch(/Contents[\s\S]*Fetch\s+is\s+always\s+safe/);
+    // The contents give page 2 for the first question, where it now prints.
+    const contents = pdfPages(file, true)[1];
+    expect(contents).toMatch(/Q1\s+What\s+does\s+git\s+fetch\s+do\s+that\s+git\s+pull\s+does\s+not\?[^\d\n]*2\s*\n/);
   });
 
   it('sets its cheat sheet as a sheet, not a poster: the body no larger than the guide’s', () => {
