@@ -16,8 +16,17 @@ export function extraLines(questions: number, room: number, line: number): numbe
   return Array.from({ length: questions }, (_, i) => each + (i >= questions - rest ? 1 : 0));
 }
 
-/** Per question id, the lines to add: the room under each page's last question, in whole lines of `linePx`. */
-export function planExtraLines(found: Pick<PredictedPages, 'pages' | 'bottoms' | 'areaHeight'>, ids: readonly string[], linePx: number): Map<string, number> {
+/**
+ * Per question id, the lines to add: the room under each page's last question, in whole lines of
+ * `linePx`, shared among that page's questions except those in `fixed` (a one-word answer keeps
+ * its one line); a page of only those gets none.
+ */
+export function planExtraLines(
+  found: Pick<PredictedPages, 'pages' | 'bottoms' | 'areaHeight'>,
+  ids: readonly string[],
+  linePx: number,
+  fixed: ReadonlySet<string> = new Set(),
+): Map<string, number> {
   const byPage = new Map<number, string[]>();
   for (const id of ids) {
     const page = found.pages.get(id);
@@ -28,7 +37,8 @@ export function planExtraLines(found: Pick<PredictedPages, 'pages' | 'bottoms' |
     const foot = Math.max(...onPage.map((id) => found.bottoms.get(id) ?? 1));
     // A question longer than its page (it splits) leaves nothing to fill.
     const room = foot <= 1 ? (1 - foot) * found.areaHeight : 0;
-    extraLines(onPage.length, room, linePx).forEach((n, i) => n > 0 && plan.set(onPage[i], n));
+    const growing = onPage.filter((id) => !fixed.has(id));
+    extraLines(growing.length, room, linePx).forEach((n, i) => n > 0 && plan.set(growing[i], n));
   }
   return plan;
 }
@@ -42,11 +52,12 @@ export function planExtraLines(found: Pick<PredictedPages, 'pages' | 'bottoms' |
  */
 export async function fillQuizPages(page: Page, size: PageSize): Promise<void> {
   const ids = await page.$$eval(ITEM, (items) => items.map((li) => li.id));
+  const fixed = new Set(await page.$$eval(`${ITEM}.one-line`, (items) => items.map((li) => li.id)));
   const linePx = await page.$eval('.quiz-line', (el) => el.getBoundingClientRect().height).catch(() => 0);
   if (!ids.length || !(linePx > 0)) return;
   const before = await predictPages(page, size, ids);
   if ('unmodelled' in before) return;
-  const plan = planExtraLines(before, ids, linePx);
+  const plan = planExtraLines(before, ids, linePx, fixed);
   if (!plan.size) return;
   await page.evaluate(
     (entries: [string, number][]) => {

@@ -3,11 +3,11 @@ import { loadPdf } from './pdf-io.js';
 import { predictPages, type PageSize } from './predict-pages.js';
 
 /**
- * Body sizes the cheat sheet may use, smallest first; 7 pt is the legibility floor. Up to 14 pt:
- * a small deck's one page is set larger instead of filling its top quarter (at 12 pt a deck of
- * five questions still did).
+ * Body sizes the cheat sheet may use, smallest first; 7 pt is the legibility floor. At most
+ * 10.5 pt, under the guide's 11 pt body: a sheet is a reference read at arm's length, and a small
+ * deck set at 14 pt to fill its page read like a poster (six questions in 19-character lines).
  */
-export const CHEATSHEET_SIZES_PT = [7, 7.5, 8, 8.5, 9, 9.5, 10, 11, 12, 13, 14];
+export const CHEATSHEET_SIZES_PT = [7, 7.5, 8, 8.5, 9, 9.5, 10, 10.5];
 
 /**
  * Pages at the smallest size from which no larger size can give as few: a step up (7 → 7.5 pt)

@@ -1,8 +1,9 @@
 import type { Page } from 'puppeteer-core';
+import { keepCellWords } from './keep-cell-words.js';
 import { limitHyphenRuns } from './limit-hyphen-runs.js';
 import { applyFigureMoves, floatFigures, type FigureMove } from './float-figures.js';
 import { applyPlan, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
-import type { PageSize } from './predict-pages.js';
+import { keepPageFootWords, type PageSize } from './predict-pages.js';
 
 /** A section plan and the figures that rose before it was made: a later load makes the same moves. */
 export interface BodyPlan extends SectionPlan {
@@ -10,26 +11,32 @@ export interface BodyPlan extends SectionPlan {
 }
 
 /**
- * The guide's body laid out in the loaded page before its pages are measured: hyphen runs kept
- * short, chapters planned to start a page or run on (plan-section-breaks.ts), then figures let rise
+ * The guide's body laid out in the loaded page before its pages are measured: a wide table's short
+ * words kept whole where it still fits (keep-cell-words.ts), hyphen runs kept short, chapters planned to start a page or run on (plan-section-breaks.ts), then figures let rise
  * within their answers where they left a hole (float-figures.ts); when one rose, the chapters are
  * planned again on the text as it now falls, so the plan's page names fit it. Returns the plan,
- * applied, with the figures' moves, for a later load of the same guide (replayBody).
+ * applied, with the figures' moves, for a later load of the same guide (replayBody). Last, a word
+ * broken at a page's foot is kept whole (predict-pages.ts, keepPageFootWords).
  */
 export async function layOutBody(page: Page, block: TextBlock, size: PageSize): Promise<BodyPlan> {
+  await keepCellWords(page, block);
   await limitHyphenRuns(page, block);
   let plan = await measurePlan(page, block);
   await applyPlan(page, plan);
   const figures = await floatFigures(page, size);
-  if (!figures.length) return plan;
-  await withdrawPlan(page);
-  plan = await measurePlan(page, block);
-  await applyPlan(page, plan);
-  return { ...plan, figures };
+  if (figures.length) {
+    await withdrawPlan(page);
+    plan = await measurePlan(page, block);
+    await applyPlan(page, plan);
+  }
+  await keepPageFootWords(page, size);
+  return figures.length ? { ...plan, figures } : plan;
 }
 
-/** A later load of a guide rendered with `plan`: the same hyphens kept whole and the same figures moved, nothing measured. */
-export async function replayBody(page: Page, block: TextBlock, plan: BodyPlan | undefined): Promise<void> {
+/** A later load of a guide rendered with `plan`: the same hyphens kept whole and the same figures moved, no plan measured. */
+export async function replayBody(page: Page, block: TextBlock, size: PageSize, plan: BodyPlan | undefined): Promise<void> {
+  await keepCellWords(page, block);
   await limitHyphenRuns(page, block);
   await applyFigureMoves(page, plan?.figures ?? []);
+  await keepPageFootWords(page, size);
 }

@@ -21,6 +21,14 @@ export interface SectionPlan {
  */
 export const NEW_PAGE_FILL = 0.75;
 
+/**
+ * The first chapter goes on under the introduction and contents when their last page is less than
+ * this full and the body takes at most SMALL_BODY_PAGES pages: a handout, not a book, whose
+ * second page should not stay mostly blank.
+ */
+const FRONT_RUN_ON_FILL = 0.5;
+const SMALL_BODY_PAGES = 4;
+
 /** A last page of introduction and contents filled less than this is a tail worth pulling back. */
 const FRONT_TAIL = 0.2;
 
@@ -51,7 +59,7 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
   // Measured in the faces it prints in: a face still loading would lay the text out in a fallback.
   await settleFonts(page);
   return page.evaluate(
-    (width: number, height: number, threshold: number, tail: number, tighter: string[]) => {
+    (width: number, height: number, threshold: number, tail: number, tighter: string[], frontFill: number, smallBody: number) => {
       const loading = () => document.fonts.status !== 'loaded';
       // The elements in columns of one text block each, side by side: column n is their page n.
       const inColumns = (els: HTMLElement[]) => {
@@ -94,9 +102,27 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
       // A part of a guide printed in parts may open with the rest of a section begun in the part
       // before (no heading, no id): the next section can go on under it as under any other.
       const chapters = Array.from(document.querySelectorAll<HTMLElement>('body > section.section, body > section.outro[id]'));
-      if (chapters.length < 2) return { flowing: [], css: frontCss, fontsLoading: loading() };
-      // The body in columns of one text block each, side by side: column n is the body's page n.
-      const columns = inColumns(chapters);
+      // A small guide's first chapter goes on under the introduction and contents when their last
+      // page is mostly blank: a six-question guide's page 2 was 35 % full, its last question alone
+      // on page 4. A longer guide's body still opens a page of its own.
+      let frontLast = -1;
+      if (front.length && chapters.length && !chapters[0].classList.contains('part')) {
+        const box = inColumns([...front, ...chapters]);
+        for (const c of chapters) c.style.breakBefore = 'column';
+        const o = box.getBoundingClientRect();
+        const col = (r: DOMRect) => Math.floor((r.left - o.left + 1) / width);
+        const frontRects = front.flatMap((el) => Array.from(el.getClientRects()).filter((r) => r.height > 0));
+        const last = Math.max(...frontRects.map(col));
+        const fill = Math.max(...frontRects.filter((r) => col(r) === last).map((r) => r.bottom - o.top)) / height;
+        const bodyPages = Math.max(...chapters.flatMap((c) => Array.from(c.getClientRects()).map(col))) - last;
+        if (fill < frontFill && bodyPages <= smallBody) frontLast = last;
+        box.replaceWith(...front, ...chapters);
+        for (const c of chapters) c.style.breakBefore = '';
+      }
+      if (chapters.length < 2 && frontLast < 0) return { flowing: [], css: frontCss, fontsLoading: loading() };
+      // The body in columns of one text block each, side by side: column n is the body's page n
+      // (after the front's pages when the first chapter goes on under them).
+      const columns = inColumns(frontLast >= 0 ? [...front, ...chapters] : chapters);
       for (const c of chapters) c.style.breakBefore = 'column';
       const origin = columns.getBoundingClientRect();
       const columnOf = (r: DOMRect) => Math.floor((r.left - origin.left + 1) / width);
@@ -145,6 +171,23 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
         return fits;
       };
 
+      if (frontLast >= 0) {
+        const first = chapters[0];
+        first.style.breakBefore = 'auto';
+        flowing.push(first.id);
+        // The front's pages take a name of their own, which the part of the chapter sharing its last page takes too.
+        rules.push('body > section.intro, body > nav.toc { page: front; }', `${selectorOf(first)} { break-before: auto; }`);
+        const start = rects(first)[0];
+        if (start && columnOf(start) === frontLast && topIn(start) >= 1) {
+          const shared = shareColumn(first, frontLast, selectorOf(first), 'front');
+          rules.push(...shared.rules);
+          if (shared.next instanceof HTMLElement) {
+            shared.next.style.breakBefore = 'column';
+            moved.push(shared.next);
+          }
+        }
+      }
+
       for (let i = 1; i < chapters.length; i++) {
         // A part of a combined guide always opens a page.
         if (chapters[i].classList.contains('part')) continue;
@@ -181,7 +224,7 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
           moved.push(shared.next);
         }
       }
-      columns.replaceWith(...chapters);
+      columns.replaceWith(...(frontLast >= 0 ? [...front, ...chapters] : chapters));
       for (const el of [...chapters, ...moved]) el.style.breakBefore = '';
       return { flowing, css: [frontCss, ...rules].join('\n'), fontsLoading: loading() };
     },
@@ -190,6 +233,8 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
     NEW_PAGE_FILL,
     FRONT_TAIL,
     TIGHTER_CONTENTS,
+    FRONT_RUN_ON_FILL,
+    SMALL_BODY_PAGES,
   );
 }
 

@@ -58,9 +58,31 @@ export async function predictPages(page: Page, size: PageSize, ids: readonly str
   }
 }
 
-async function measureSettled(page: Page, size: PageSize, ids: readonly string[]): ReturnType<typeof measureInPage> {
+async function measureSettled(page: Page, size: PageSize, ids: readonly string[], footWords = false): ReturnType<typeof measureInPage> {
   await settleFonts(page);
-  return page.evaluate(measureInPage, size, [...ids]);
+  return page.evaluate(measureInPage, size, [...ids], footWords);
+}
+
+/**
+ * Keeps whole each word whose soft hyphen ends the last line of a page: a reader turning the page
+ * in the middle of a word is what a book never asks. Laid out as predictPages lays out the
+ * pages, each such word loses its soft hyphens (the line ends a word earlier, the word opens the
+ * next page), then the pages are laid out again, a few rounds at most. Changes the page's text
+ * only, the same way on every load with the same plan. Returns how many words it kept whole.
+ */
+export async function keepPageFootWords(page: Page, size: PageSize): Promise<number> {
+  await page.emulateMediaType('print');
+  let kept = 0;
+  try {
+    for (let round = 0; round < 3; round++) {
+      const found = await measureSettled(page, size, [], true);
+      if ('unmodelled' in found || !found.footWords) break;
+      kept += found.footWords;
+    }
+  } finally {
+    await page.emulateMediaType();
+  }
+  return kept;
 }
 
 /** The loaded page printed as an untagged draft, for its page numbers only. */
@@ -72,6 +94,7 @@ export function draftPrint(page: Page): Promise<Uint8Array> {
 async function measureInPage(
   size: PageSize,
   ids: string[],
+  footWords = false,
 ): Promise<
   | {
       pages: [string, number][];
@@ -82,6 +105,8 @@ async function measureInPage(
       count: number;
       lastFill: number;
       fontsLoading: boolean;
+      /** Words kept whole because their soft hyphen ended a page (with `footWords` only). */
+      footWords: number;
     }
   | { unmodelled: string }
 > {
@@ -268,7 +293,42 @@ async function measureInPage(
       lastFill = Math.max(lastFill, (rect.bottom - root.top) / height);
     }
     // Read after the layout above: a face it asked for would be loading now.
-    return { pages, tops, endPages, bottoms, areaHeight: height, count, lastFill, fontsLoading: document.fonts.status !== 'loaded' };
+    const fontsLoading = document.fonts.status !== 'loaded';
+    let kept = 0;
+    if (footWords && !fontsLoading) {
+      const SHY = '\u00ad';
+      const range = document.createRange();
+      const columnAt = (node: Text, at: number) => {
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        // The range after a broken soft hyphen also reports the hyphen's box: the letter's is the last.
+        const r = Array.from(range.getClientRects()).filter((b) => b.width > 0.5);
+        return r.length ? columnOf(r[r.length - 1]) : undefined;
+      };
+      const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\u00ad]/u.test(c);
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const ends: { node: Text; at: number }[] = [];
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let at = node.data.indexOf(SHY); at >= 0 && at + 1 < node.data.length; at = node.data.indexOf(SHY, at + 1)) {
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          // The soft hyphen a line broke at has a width: the hyphen it printed.
+          const shown = Array.from(range.getClientRects()).find((r) => r.width > 0.5);
+          if (!shown) continue;
+          const after = columnAt(node, at + 1);
+          if (after !== undefined && after > columnOf(shown)) ends.push({ node, at });
+        }
+      }
+      for (const { node, at } of ends.reverse()) {
+        let start = at;
+        let end = at + 1;
+        while (start > 0 && isWord(node.data[start - 1])) start--;
+        while (end < node.data.length && isWord(node.data[end])) end++;
+        node.data = node.data.slice(0, start) + node.data.slice(start, end).replaceAll(SHY, '') + node.data.slice(end);
+        kept++;
+      }
+    }
+    return { pages, tops, endPages, bottoms, areaHeight: height, count, lastFill, fontsLoading, footWords: kept };
   } finally {
     sheet.remove();
     for (const [el, value] of saved) {

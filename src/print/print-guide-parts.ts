@@ -66,7 +66,7 @@ export async function printGuideInParts(
   // A printing load makes the changes its measuring load made to the body (lay-out-body.ts).
   const print = async (html: string, tagged: boolean, plan?: BodyPlan) => {
     const result = await session.withPage(
-      (page) => printHtml(page, html, { tagged, outline: false, beforePrint: (p) => (block ? replayBody(p, block, plan) : Promise.resolve()) }),
+      (page) => printHtml(page, html, { tagged, outline: false, beforePrint: (p) => (block ? replayBody(p, block, size, plan) : Promise.resolve()) }),
       'printing a part of guide.pdf',
       true,
     );
@@ -83,7 +83,7 @@ export async function printGuideInParts(
         printHtml(page, render(new Map(), part), {
           beforePrint: async (p) => {
             if (block && !part.front) plans[index - 1] = await layOutBody(p, block, size);
-            else if (block) await replayBody(p, block, undefined);
+            else if (block) await replayBody(p, block, size, undefined);
             const found = await predictPages(p, size, ids);
             if ('unmodelled' in found) return draftPrint(p);
             measured = { count: found.count, local: found.pages, tops: found.tops, lastFill: found.lastFill };

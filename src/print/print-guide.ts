@@ -57,7 +57,7 @@ export async function printGuide(
     // The first load lays the body out and plans it (lay-out-body.ts); a later one makes the same
     // changes, and already has the numbers the print gave.
     const beforePrint = async (page: Page) => {
-      if (pass !== 1) return void (block && (await replayBody(page, block, plan)));
+      if (pass !== 1) return void (block && (await replayBody(page, block, size, plan)));
       if (block) plan = await layOutBody(page, block, size);
       const found = await predictAndFill(page, size, ids);
       // A layout the prediction does not model: an untagged draft, read for the numbers.

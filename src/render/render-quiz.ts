@@ -5,8 +5,15 @@ import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, coverDate } from './view.js';
 import { PAPERS, type Paper } from '../model/paper.js';
 
-/** Writing lines under a question: more for longer expected answers, within sensible bounds. */
+/** A card answer this short (a word, a name, a command) is written on one line. */
+const ONE_LINE_ANSWER = 40;
+
+/** Whether the expected answer fits one writing line: such a question takes no lines added to fill its page. */
+export const oneLineAnswer = (q: Question): boolean => !q.open && q.cardText.trim().length > 0 && q.cardText.length <= ONE_LINE_ANSWER;
+
+/** Writing lines under a question: one for a one-word answer, more for longer ones, within sensible bounds. */
 export function answerLines(q: Question): number {
+  if (oneLineAnswer(q)) return 1;
   return Math.min(10, Math.max(4, Math.ceil(q.cardText.length / 55) + 2));
 }
 
@@ -16,7 +23,7 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
   const template = compileTemplate(hb, dirs, 'quiz.hbs');
   const css = ['base.css', 'quiz.css'].map((n) => readAsset(dirs.styles, n)).join('\n');
   return (deck, opts) => {
-    const withLines = (q: Question) => ({ ...q, lines: Array.from({ length: answerLines(q) }, () => null) });
+    const withLines = (q: Question) => ({ ...q, oneLine: oneLineAnswer(q), lines: Array.from({ length: answerLines(q) }, () => null) });
     // Section titles when there is more than one (a combined deck's read "Part · Section").
     const showTitle = deck.sections.filter((s) => s.questions.length).length > 1;
     const sections = deck.sections.filter((s) => s.questions.length).map((s) => ({ title: s.title, showTitle, questions: s.questions.map(withLines) }));

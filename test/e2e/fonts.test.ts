@@ -67,6 +67,14 @@ describe('bundled fonts', () => {
       ).toBe(true);
   });
 
+  it('names each face by its own weight: the sans and mono text faces are not reported as extra-light', () => {
+    // Fontsource's WOFF2 files keep their variable source's default names: the 400 weight was
+    // listed as SourceSans3ExtraLight-Regular and SourceCodeProExtraLight-Regular.
+    const fonts = embeddedFonts(file('guide.pdf'));
+    expect(fonts.filter((f) => /ExtraLight/.test(f))).toEqual([]);
+    for (const face of ['SourceSans3-Regular', 'SourceCodePro-Regular', 'SourceSerif4-Regular']) expect(fonts).toContain(face);
+  });
+
   it('prints every covered character with a real glyph: only the private-use ones are boxes', () => {
     const guide = notdefGlyphs(file('guide.pdf'));
     expect(guide.glyphs).toBeGreaterThan(500);

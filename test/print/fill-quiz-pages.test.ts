@@ -28,4 +28,24 @@ describe('extra writing lines on a quiz page', () => {
       ['b', 8],
     ]);
   });
+
+  it('gives a one-word answer none of the room: its page’s other questions share it', () => {
+    const pages = new Map([
+      ['a', 1],
+      ['b', 1],
+      ['c', 1],
+    ]);
+    const bottoms = new Map([
+      ['a', 0.1],
+      ['b', 0.3],
+      ['c', 0.5],
+    ]);
+    const plan = planExtraLines({ pages, bottoms, areaHeight: 1000 }, ['a', 'b', 'c'], 32, new Set(['b']));
+    expect([...plan]).toEqual([
+      ['a', 7],
+      ['c', 8],
+    ]);
+    // A page of one-word answers only stays as it is.
+    expect(planExtraLines({ pages, bottoms, areaHeight: 1000 }, ['a', 'b', 'c'], 32, new Set(['a', 'b', 'c'])).size).toBe(0);
+  });
 });

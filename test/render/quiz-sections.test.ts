@@ -20,7 +20,9 @@ const deck = (sections: string[]) =>
 describe('the quiz', () => {
   it('titles each section over its first question, inside that question so a page never ends on the title', () => {
     const html = render(deck(['Networking', 'Storage']), { paper: 'a4' });
-    const titles = [...html.matchAll(/<li class="quiz-question"[^>]*>\s*(?:\{\{!.*?\}\}\s*)?<h2 class="quiz-section">([^<]+)<\/h2>\s*<h3>/g)].map((m) => m[1]);
+    const titles = [...html.matchAll(/<li class="quiz-question[^"]*"[^>]*>\s*(?:\{\{!.*?\}\}\s*)?<h2 class="quiz-section">([^<]+)<\/h2>\s*<h3>/g)].map(
+      (m) => m[1],
+    );
     expect(titles).toEqual(['Networking', 'Storage']);
   });
 

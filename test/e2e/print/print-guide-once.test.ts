@@ -10,7 +10,8 @@ import { createGuideRenderer } from '../../../src/render/render-guide.js';
 import { BrowserSession } from '../../../src/print/browser-session.js';
 import { printHtml } from '../../../src/print/print-pdf.js';
 import { citedIds, predictAndFill, printGuide } from '../../../src/print/print-guide.js';
-import { predictPages } from '../../../src/print/predict-pages.js';
+import { keepPageFootWords, predictPages } from '../../../src/print/predict-pages.js';
+import { keepCellWords } from '../../../src/print/keep-cell-words.js';
 import { limitHyphenRuns } from '../../../src/print/limit-hyphen-runs.js';
 import { floatFigures } from '../../../src/print/float-figures.js';
 import { guideTextBlock } from '../../../src/render/guide-page-sizes.js';
@@ -64,10 +65,12 @@ describe('page numbers read from the layout', () => {
     await session.withPage((page) =>
       printHtml(page, html, {
         beforePrint: async (p) => {
-          // guide.html carries the chapters' plan; the print also kept hyphen runs short and let
-          // figures rise (print/lay-out-body.ts), which the page is given here as a print load is.
+          // guide.html carries the chapters' plan; the print also kept wide tables' short words whole,
+          // hyphen runs short, let figures rise and kept words whole at page feet (print/lay-out-body.ts), as a print load does here.
+          await keepCellWords(p, guideTextBlock('a4'));
           await limitHyphenRuns(p, guideTextBlock('a4'));
           await floatFigures(p, PAPERS.a4);
+          await keepPageFootWords(p, PAPERS.a4);
           predicted = await predictPages(p, PAPERS.a4, ids);
           return new Uint8Array(0);
         },
