@@ -56,5 +56,16 @@ export function unansweredBody(body: RootContent[]): UnansweredBody | undefined 
   }
   if (content.length < 2 || !isSlot(content[0])) return undefined;
   const rest = content.slice(1);
-  return rest.every((node) => aside(node) || blankForm(node)) ? { prompt: rest, answer: [] } : { prompt: [], answer: rest };
+  return rest.every((node) => aside(node) || blankForm(node)) ? { prompt: rest, answer: [] } : { prompt: [], answer: withoutSampleLabel(rest) };
+}
+
+/** The answer a slot stood over, without the label that named it a sample (`**Beispiel:** "…"` → `"…"`): on its card the label was noise. */
+function withoutSampleLabel(answer: RootContent[]): RootContent[] {
+  const [first, ...more] = answer;
+  if (first?.type !== 'paragraph') return answer;
+  const [label, next, ...after] = first.children;
+  if (label?.type !== 'strong' || !SAMPLE_LABEL.test(toString(label)) || !/[:：]\s*$/.test(toString(label))) return answer;
+  const text = next?.type === 'text' ? next.value.replace(/^\s+/, '') : undefined;
+  const children = text === undefined ? first.children.slice(1) : [...(text ? [{ ...next, value: text }] : []), ...after];
+  return children.length ? [{ ...first, children }, ...more] : answer;
 }
