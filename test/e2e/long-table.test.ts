@@ -11,7 +11,9 @@ parseInPlace();
 
 // A question of few words holding a 14-row table, after a question that fills most of a page:
 // kept whole it moved to the next page and left the foot of this one empty. Now it starts under
-// the first question and its table breaks between rows, its header repeated.
+// the first question and its table breaks between rows, its header repeated. A second section
+// makes the guide long enough that its body opens a page of its own (a guide of four body pages
+// or fewer goes on under its contents, print/plan-section-breaks.ts).
 const DECK = 'test/fixtures/long-table/deck.md';
 let pages: string[] = [];
 beforeAll(async () => {
