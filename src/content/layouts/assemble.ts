@@ -77,6 +77,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   const groups: Heading[] = [];
   const warn = (line: number, code: DiagnosticCode, message: string) => diagnostics.push({ file, line, severity: 'warning', code, message });
   const titleDepth = titleLevel(parts);
+  const secondTitle = secondTitleOf(parts, titleDepth);
   const overQuestions = headingsOverQuestions(parts);
   // A file with headings names its own title (or has none on purpose): a bold line never becomes it.
   const untitledFile = parts.some((p) => p.kind === 'heading' && p.node.depth <= titleDepth);
@@ -101,6 +102,12 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       if (!titled && h.depth === titleDepth && questions === 0 && !pending) {
         out.push({ ...h, depth: 1 });
         titled = true;
+        continue;
+      }
+      // A second title right under the first (`# FRONT-END_interview` over `# 프론트엔드 기술면접 답변 정리`):
+      // it names the whole file, so it opens the introduction instead of standing in front of every section's title.
+      if (h === secondTitle && titled && questions === 0 && !pending) {
+        out.push({ type: 'paragraph', children: [{ type: 'strong', children: unbolded(h.children) }], position: h.position });
         continue;
       }
       // What a group says of itself (`## Compute` over a paragraph, then `### Virtual machines`
@@ -227,4 +234,16 @@ const chatOpener = (node: RootContent, out: RootContent[]): boolean =>
 function clip(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+}
+
+/**
+ * A heading at the title's level that follows the title at once, is the last at that level and
+ * stands over headings, not questions: the file's title said again in other words.
+ */
+function secondTitleOf(parts: Part[], titleDepth: number): Heading | undefined {
+  const at = parts.findIndex((p) => p.kind === 'heading' && p.node.depth === titleDepth);
+  const [next, after] = [parts[at + 1], parts[at + 2]];
+  if (at < 0 || next?.kind !== 'heading' || next.node.depth !== titleDepth || after?.kind !== 'heading') return undefined;
+  const later = parts.slice(at + 2).some((p) => p.kind === 'heading' && p.node.depth <= titleDepth);
+  return later ? undefined : next.node;
 }
