@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { readDeckBytes } from './content/read-deck.js';
 import { ParseThread } from './parse-off-thread.js';
-import { IdSelection } from './content/id-selection.js';
 import { findDeckFiles, slugFromFile } from './content/deck-files.js';
 import { deckUnits, folderGroups, type FolderGroup } from './content/folder-deck.js';
 import { prepareDeck, prepareFolder, readFolder, type Prepared } from './prepare-deck.js';
@@ -57,7 +56,8 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   const drawer = context.drawer ?? new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
   const built: IndexEntry[] = []; // every deck that built, for the index and --combine
   const notDecks: Diagnostic[] = []; // files left out as no deck (a folder's read-me), with their warnings
-  const selection = opts.onlyIds ? await IdSelection.open(opts.onlyIds) : undefined;
+  // The id list's reader (a CSV parser) loads only for --only-ids.
+  const selection = opts.onlyIds ? await (await import('./content/id-selection.js')).IdSelection.open(opts.onlyIds) : undefined;
   // Decks parse on their own thread, under a time and memory limit, while others print.
   const parser = new ParseThread();
   // An abort closes the browser now: prints under way end, and no deck is written half-done.

@@ -1,6 +1,5 @@
 import { readDeckBytes } from './content/read-deck.js';
-import { asDiagnostic } from './check/deck-findings.js';
-import { errorFinding } from './check/check-deck-source.js';
+import { asDiagnostic, errorFinding } from './check/finding.js';
 import type { ParseThread } from './parse-off-thread.js';
 import type { IdSelection } from './content/id-selection.js';
 import type { FolderGroup } from './content/folder-deck.js';

@@ -8,7 +8,7 @@ import { checkLineCount } from '../content/deck-limits.js';
 import type { Deck } from '../model/deck.js';
 import { StudyguideError } from '../errors.js';
 import { deckFindings } from './deck-findings.js';
-import type { Finding } from './finding.js';
+import { errorFinding, type Finding } from './finding.js';
 import { checkMetaLines } from './meta-lines.js';
 
 /** One deck's bytes checked on their own: its findings, and the deck and text when it parsed. */
@@ -16,14 +16,6 @@ export interface CheckedSource {
   findings: Finding[];
   deck?: Deck;
   text?: string;
-}
-
-/** A deck's error as a finding: `check` reports it and goes on with the next deck. */
-export function errorFinding(err: unknown, file: string): Finding {
-  if (!(err instanceof StudyguideError)) throw err;
-  // A folder's index or read-me is left out, not failed: the decks beside it still build.
-  const [level, code] = err.code === 'not-a-deck' ? (['warning', 'not-a-deck'] as const) : (['error', 'invalid-deck'] as const);
-  return { file: err.file ?? file, line: err.line ?? 1, level, code, message: `${err.message}${err.hint ? ` — ${err.hint}` : ''}` };
 }
 
 /**

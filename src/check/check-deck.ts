@@ -7,7 +7,8 @@ import { allQuestions } from '../model/deck.js';
 import { ParseThread } from '../parse-off-thread.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import { findLongCards } from './card-length.js';
-import { errorFinding, type CheckedSource } from './check-deck-source.js';
+import type { CheckedSource } from './check-deck-source.js';
+import { errorFinding } from './finding.js';
 import { sortFindings, type Finding } from './finding.js';
 import { findSharedIds, type NoteIdIndex } from './shared-ids.js';
 

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { allQuestions, type Deck, type Diagnostic } from '../model/deck.js';
+import { allQuestions, type Deck } from '../model/deck.js';
 import { findDuplicates } from './duplicates.js';
 import { sortFindings, type Finding } from './finding.js';
 import { checkFrontMatterKeys } from './front-matter-keys.js';
@@ -29,6 +29,3 @@ export function deckFindings(file: string, text: string, tree: Root, deck: Deck 
   }
   return sortFindings(findings);
 }
-
-/** A finding as the build's diagnostic (the shape build events carry). */
-export const asDiagnostic = (f: Finding): Diagnostic => ({ file: f.file, line: f.line, severity: f.level, code: f.code, message: f.message });

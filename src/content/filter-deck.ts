@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { contentError } from '../errors.js';
-import { listsQuestion } from './id-list.js';
 import type { Labels } from '../model/labels.js';
 import { allQuestions, type Deck, type Level, type Question, type Section } from '../model/deck.js';
 
@@ -80,4 +79,12 @@ export function describeFilter(f: DeckFilter, labels?: Labels): string {
 /** How many questions a subset kept, for the note: `12/40`. */
 export function keptCount(original: Deck, subset: Deck): string {
   return `${allQuestions(subset).length}/${allQuestions(original).length}`;
+}
+
+/**
+ * True when a listed id names this question: its guid, its `Id:` or its anchor (with or without `q-`).
+ * Here, not in id-list.ts, so filtering a deck does not load the id list's CSV reader.
+ */
+export function listsQuestion(ids: ReadonlySet<string>, q: Question): boolean {
+  return ids.has(q.guid) || (q.explicitId !== undefined && ids.has(q.explicitId)) || ids.has(q.id) || ids.has(q.id.replace(/^q-/, ''));
 }

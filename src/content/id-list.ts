@@ -85,11 +85,6 @@ function lineOf(lines: string[], key: string): number {
   return lines.findIndex((l) => l.toLowerCase().startsWith(`#${key}`)) + 1;
 }
 
-/** True when a listed id names this question: its guid, its `Id:` or its anchor (with or without `q-`). */
-export function listsQuestion(ids: ReadonlySet<string>, q: Question): boolean {
-  return ids.has(q.guid) || (q.explicitId !== undefined && ids.has(q.explicitId)) || ids.has(q.id) || ids.has(q.id.replace(/^q-/, ''));
-}
-
 /** The entries that name none of these questions (for the unknown-id warning). */
 export function unknownIds(list: IdList, questions: Question[]): ListedId[] {
   const known = new Set(questions.flatMap((q) => [q.guid, q.id, q.id.replace(/^q-/, ''), ...(q.explicitId ? [q.explicitId] : [])]));

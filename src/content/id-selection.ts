@@ -1,5 +1,5 @@
-import type { DeckFilter } from './filter-deck.js';
-import { listsQuestion, readIdList, unknownIds, type IdList } from './id-list.js';
+import { readIdList, unknownIds, type IdList } from './id-list.js';
+import { listsQuestion, type DeckFilter } from './filter-deck.js';
 import { readDeckBytes } from './read-deck.js';
 import { ParseThread } from '../parse-off-thread.js';
 import { allQuestions, type Deck, type Diagnostic, type Question } from '../model/deck.js';

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomic } from '../output.js';
-import { sanitizeSvg } from './sanitize-svg.js';
 
 /**
  * Drawn diagrams kept on disk between builds (out/.studyguide-diagrams/), so editing a deck
@@ -26,6 +25,8 @@ export class DiagramStore {
     if (!text || !m) return undefined;
     const svg = text.slice(m[0].length);
     if (hashOf(svg) !== m[1]) return undefined;
+    // The HTML parser it needs loads only for a build with a stored drawing.
+    const { sanitizeSvg } = await import('./sanitize-svg.js');
     return sanitizeSvg(svg);
   }
 

@@ -5,7 +5,6 @@ import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import type { BrowserSession } from './browser-session.js';
 import { DiagramStore } from './diagram-store.js';
-import { sanitizeSvg } from './sanitize-svg.js';
 import { fontCss, fontFileFor, fontStacks } from '../render/fonts.js';
 import { readFontFile } from './font-files.js';
 
@@ -178,6 +177,8 @@ export class DiagramDrawer {
       if (!missing.length) return;
       const { drawings: drawn, refused } = await this.session.withPage((page) => drawInPage(page, missing), 'drawing diagrams');
       const asked = refusedBySource(missing, refused);
+      // The HTML parser it needs loads only for a build that drew something.
+      const { sanitizeSvg } = await import('./sanitize-svg.js');
       for (const [i, source] of missing.entries()) {
         // Sanitized in Node as a stored drawing is, whatever the page's own clean-up did.
         const raw = drawn[i];

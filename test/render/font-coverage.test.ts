@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { woff2CodePoints } from '../../src/render/font-cmap.js';
-import { bundledCodePoints, fontconfigCoverage, fontHint, uncoveredLines } from '../../src/render/font-coverage.js';
+import { bundledCodePoints, fontconfigCoverage, fontHint, SURELY_COVERED, uncoveredLines } from '../../src/render/font-coverage.js';
 import { bundledFontFiles, fontCss, fontFileFor, fontStacks, FONT_ORIGIN, installedOptionalFaces, optionalFaces } from '../../src/render/fonts.js';
 import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,6 +22,16 @@ describe('bundled fonts', () => {
     const covered = bundledCodePoints();
     for (const ch of 'AžДЖλΩếđ→≤≠✓✗✅❌🚀⚠عپیہےۓ۔אשתकप्रशनคำถาม') expect(covered.has(cp(ch)), ch).toBe(true);
     for (const ch of 'কᚠ\ue000') expect(covered.has(cp(ch)), ch).toBe(false);
+  });
+
+  it('prints every character a deck may skip the font check for (SURELY_COVERED), or needs no face for it', () => {
+    const covered = bundledCodePoints();
+    const skipped: string[] = [];
+    for (let point = 0; point <= 0xffff; point++) {
+      const ch = String.fromCodePoint(point);
+      if (SURELY_COVERED.test(ch) && !covered.has(point) && !/\p{Cc}/u.test(ch)) skipped.push(ch);
+    }
+    expect(skipped).toEqual([]);
   });
 
   it('covers Hangul with the Korean face installed (a development dependency here), from its slices, before the maths and emoji faces', () => {

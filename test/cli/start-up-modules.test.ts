@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// What a command loads is most of its start-up (issue #18): a build that prints no PDF must not
+// load the browser's driver or the PDF library, the calling thread leaves the markdown stack to
+// the parser's thread, and --version loads next to nothing. Read from the modules each thread
+// really loaded (a module hook that notes every URL), not from a timing.
+
+/** Notes each loaded module's URL, with its thread, in the file `initialize` is given. */
+const HOOKS = `import { appendFileSync } from 'node:fs';
+let note;
+export function initialize({ file, thread }) { note = (url) => appendFileSync(file, thread + ' ' + url + '\\n'); }
+export async function load(url, context, next) { note(url); return next(url, context); }`;
+
+/** Registers HOOKS on each thread that starts (Node passes --import on to worker threads). */
+const REGISTER = `import { register } from 'node:module';
+import { threadId } from 'node:worker_threads';
+register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(HOOKS)}), { data: { file: process.env.STUDYGUIDE_TEST_MODULE_LOG, thread: threadId } });`;
+
+const DECK = '# Net\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n\nIt maps names to addresses.\n';
+
+/** The packages (and our own dist/ files) each thread loaded for the command line; 0 is the main thread. */
+async function loadedBy(args: string[]): Promise<{ code: number | null; main: Set<string>; parser: Set<string> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'studyguide-modules-'));
+  const log = path.join(dir, 'modules.txt');
+  await writeFile(log, '');
+  try {
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', STUDYGUIDE_TEST_MODULE_LOG: log };
+    delete env.STUDYGUIDE_PARSE_INLINE_BYTES; // the default: decks parse on the parser's thread
+    const argv = args.map((a) => a.replace('$DIR', dir));
+    const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(REGISTER)}`, 'bin/studyguide.js', ...argv], {
+      encoding: 'utf8',
+      env,
+      timeout: 110_000,
+    });
+    const main = new Set<string>();
+    const parser = new Set<string>();
+    for (const line of (await readFile(log, 'utf8')).split('\n').filter(Boolean)) {
+      const [thread, url] = line.split(' ');
+      const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] ?? /\/(dist\/.+)$/.exec(url)?.[1];
+      if (name) (thread === '0' ? main : parser).add(name);
+    }
+    return { code: run.status, main, parser };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Packages only printing needs: the browser's driver and download helper, the PDF library. */
+const PRINTING = ['puppeteer-core', '@puppeteer/browsers', 'pdf-lib'];
+/** The markdown stack: the parser's thread loads it, the calling thread never does. */
+const PARSER = ['micromark', 'remark-parse', 'unified', 'highlight.js', 'katex', 'franc-min'];
+
+describe('what a command loads', () => {
+  it('a build that prints no PDF loads no browser driver nor PDF library, and parses on the parser thread alone', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'studyguide-deck-'));
+    try {
+      const deck = path.join(dir, 'net.md');
+      await writeFile(deck, DECK);
+      const { code, main, parser } = await loadedBy(['build', deck, '--outputs', 'csv', '--out', path.join(dir, 'out')]);
+      expect(code).toBe(0);
+      expect(parser.has('dist/parse-worker.js')).toBe(true);
+      for (const name of PRINTING) {
+        expect(main, name).not.toContain(name);
+        expect(parser, name).not.toContain(name);
+      }
+      for (const name of PARSER) expect(main, name).not.toContain(name);
+      expect(parser).toContain('micromark');
+      // The id list's CSV reader and the SVG clean-up load only for --only-ids and for diagrams.
+      expect(main).not.toContain('csv-parse');
+      expect(main).not.toContain('hast-util-from-html');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--version loads neither the command-line parser nor the option schema', async () => {
+    const { code, main, parser } = await loadedBy(['--version']);
+    expect(code).toBe(0);
+    expect(parser.size).toBe(0);
+    expect([...main].filter((name) => !name.startsWith('dist/'))).toEqual([]);
+  });
+
+  it('--help loads no printing and no markdown', async () => {
+    const { code, main } = await loadedBy(['--help']);
+    expect(code).toBe(0);
+    for (const name of [...PRINTING, ...PARSER]) expect(main, name).not.toContain(name);
+  });
+});
