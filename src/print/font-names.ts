@@ -1,13 +1,5 @@
-import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
-
-/** WOFF2's table tags by their index in a directory entry's flags (the WOFF2 specification's list). */
-const KNOWN_TAGS = (
-  'cmap head hhea hmtx maxp name OS/2 post cvt  fpgm glyf loca prep CFF  VORG EBDT EBLC gasp hdmx kern LTSH PCLT VDMX vhea vmtx BASE GDEF GPOS ' +
-  'GSUB EBSC JSTF MATH CBDT CBLC COLR CPAL SVG  sbix acnt avar bdat bloc bsln cvar fdsc feat fmtx fvar gvar hsty just lcar mort morx opbd prop ' +
-  'trak Zapf Silf Glat Gloc Feat Sill'
-)
-  .match(/.{4}\s?/g)!
-  .map((t) => t.slice(0, 4));
+import { brotliCompressSync, constants } from 'node:zlib';
+import { readWoff2Directory, woff2Stream } from '../render/woff2-directory.js';
 
 /** The weight a static instance's names carry over from its variable source, by that source's default instance. */
 const SOURCE_DEFAULT = { word: 'ExtraLight', weight: 200 };
@@ -27,40 +19,10 @@ const FAMILY_IDS = new Set([1, 3, 4, 6]);
 export function withFaceNames(file: Buffer): Buffer {
   if (file.toString('latin1', 0, 4) !== 'wOF2' || file.toString('latin1', 4, 8) === 'ttcf' || file.readUInt32BE(28) !== 0 || file.readUInt32BE(40) !== 0)
     return file;
-  const numTables = file.readUInt16BE(12);
-  const compressedSize = file.readUInt32BE(20);
-  let at = 48;
-  const readBase128 = (): number => {
-    let value = 0;
-    for (let i = 0; i < 5; i++) {
-      const byte = file[at++];
-      value = value * 128 + (byte & 0x7f);
-      if (!(byte & 0x80)) return value;
-    }
-    throw new Error('bad WOFF2 number');
-  };
-  const entries: { head: Buffer; tag: string; origLength: number; length: number; transformed: boolean }[] = [];
-  for (let i = 0; i < numTables; i++) {
-    const start = at;
-    const flags = file[at++];
-    let tag = KNOWN_TAGS[flags & 0x3f];
-    if ((flags & 0x3f) === 63) {
-      tag = file.toString('latin1', at, at + 4);
-      at += 4;
-    }
-    const headEnd = at;
-    const origLength = readBase128();
-    const transformed = tag === 'glyf' || tag === 'loca' ? flags >> 6 !== 3 : flags >> 6 !== 0;
-    const length = transformed ? readBase128() : origLength;
-    entries.push({ head: file.subarray(start, headEnd), tag, origLength, length, transformed });
-  }
-  const data = brotliDecompressSync(file.subarray(at, at + compressedSize));
-  const tables = new Map<string, Buffer>();
-  let offset = 0;
-  for (const e of entries) {
-    tables.set(e.tag, data.subarray(offset, offset + e.length));
-    offset += e.length;
-  }
+  const read = readWoff2Directory(file);
+  const entries = read.tables;
+  const data = woff2Stream(file, read);
+  const tables = new Map(entries.map((e) => [e.tag, data.subarray(e.offset, e.offset + e.length)]));
   const os2 = tables.get('OS/2');
   const name = tables.get('name');
   if (!os2 || !name || os2.readUInt16BE(4) === SOURCE_DEFAULT.weight) return file;

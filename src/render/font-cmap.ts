@@ -1,4 +1,4 @@
-import { brotliDecompressSync } from 'node:zlib';
+import { readWoff2Directory, woff2Stream } from './woff2-directory.js';
 
 /**
  * The code points a WOFF2 font maps to a glyph (its cmap), read with Node's own brotli: a few
@@ -7,39 +7,10 @@ import { brotliDecompressSync } from 'node:zlib';
  */
 export function woff2CodePoints(file: Uint8Array): Set<number> {
   const data = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
-  if (data.toString('latin1', 0, 4) !== 'wOF2') throw new Error('not a WOFF2 font');
-  const numTables = data.readUInt16BE(12);
-  const compressedSize = data.readUInt32BE(20);
-  let at = 48;
-  const readBase128 = (): number => {
-    let value = 0;
-    for (let i = 0; i < 5; i++) {
-      const byte = data[at++];
-      value = value * 128 + (byte & 0x7f);
-      if (!(byte & 0x80)) return value;
-    }
-    throw new Error('bad WOFF2 number');
-  };
-  let cmap: { offset: number; length: number } | undefined;
-  let offset = 0;
-  for (let i = 0; i < numTables; i++) {
-    const flags = data[at++];
-    const known = flags & 0x3f;
-    let tag = KNOWN_TAGS[known];
-    if (known === 63) {
-      tag = data.toString('latin1', at, at + 4);
-      at += 4;
-    }
-    const version = flags >> 6;
-    const origLength = readBase128();
-    // glyf and loca are transformed at version 0; every other table at any version but 0.
-    const transformed = tag === 'glyf' || tag === 'loca' ? version !== 3 : version !== 0;
-    const length = transformed ? readBase128() : origLength;
-    if (tag === 'cmap') cmap = { offset, length };
-    offset += length;
-  }
+  const directory = readWoff2Directory(data);
+  const cmap = directory.tables.find((t) => t.tag === 'cmap');
   if (!cmap) return new Set();
-  const tables = brotliDecompressSync(data.subarray(at, at + compressedSize));
+  const tables = woff2Stream(data, directory);
   return cmapCodePoints(tables.subarray(cmap.offset, cmap.offset + cmap.length));
 }
 
@@ -90,70 +61,3 @@ function format4(t: Buffer, o: number): Set<number> {
   }
   return points;
 }
-
-/** WOFF2's known table tags, by their index in the flags byte. */
-const KNOWN_TAGS = [
-  'cmap',
-  'head',
-  'hhea',
-  'hmtx',
-  'maxp',
-  'name',
-  'OS/2',
-  'post',
-  'cvt ',
-  'fpgm',
-  'glyf',
-  'loca',
-  'prep',
-  'CFF ',
-  'VORG',
-  'EBDT',
-  'EBLC',
-  'gasp',
-  'hdmx',
-  'kern',
-  'LTSH',
-  'PCLT',
-  'VDMX',
-  'vhea',
-  'vmtx',
-  'BASE',
-  'GDEF',
-  'GPOS',
-  'GSUB',
-  'EBSC',
-  'JSTF',
-  'MATH',
-  'CBDT',
-  'CBLC',
-  'COLR',
-  'CPAL',
-  'SVG ',
-  'sbix',
-  'acnt',
-  'avar',
-  'bdat',
-  'bloc',
-  'bsln',
-  'cvar',
-  'fdsc',
-  'feat',
-  'fmtx',
-  'fvar',
-  'gvar',
-  'hsty',
-  'just',
-  'lcar',
-  'mort',
-  'morx',
-  'opbd',
-  'prop',
-  'trak',
-  'Zapf',
-  'Silf',
-  'Glat',
-  'Gloc',
-  'Feat',
-  'Sill',
-];
