@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import type { TextBlock } from './plan-section-breaks.js';
-import { settleFonts } from './settle-fonts.js';
+import { inTextBlock } from './in-text-block.js';
 
 /**
  * Word lengths tried in turn, longest first: a wide table's words shorter than this lose their
@@ -21,48 +21,36 @@ const WHOLE_BELOW = [16, 12, 10, 8];
  * Returns the tables changed.
  */
 export async function keepCellWords(page: Page, block: TextBlock): Promise<number> {
-  await page.emulateMediaType('print');
-  await settleFonts(page);
-  try {
-    return await page.evaluate(
-      (width: number, lengths: number[]) => {
-        const SHY = '\u00ad';
-        const sheet = document.createElement('style');
-        sheet.textContent = `html { width: ${width}px !important; max-width: none !important; margin: 0 !important; padding: 0 !important; border: 0 !important; }`;
-        document.head.append(sheet);
-        let changed = 0;
-        try {
-          const tables = Array.from(document.body.querySelectorAll<HTMLTableElement>('.full-answer table')).filter(
-            (t) => t.textContent?.includes(SHY) && Array.from(t.rows).some((r) => r.cells.length >= 5),
-          );
-          const word = /[\p{L}\p{M}\u00ad]+/gu;
-          for (const table of tables) {
-            const room = table.parentElement?.clientWidth ?? width;
-            const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
-            const nodes: { node: Text; text: string }[] = [];
-            for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null)
-              if (n.data.includes(SHY)) nodes.push({ node: n, text: n.data });
-            const fits = () => table.getBoundingClientRect().width <= room + 0.5 && table.scrollWidth <= Math.ceil(room) + 1;
-            let kept = false;
-            for (const below of lengths) {
-              for (const { node, text } of nodes) node.data = text.replace(word, (w) => (w.replaceAll(SHY, '').length < below ? w.replaceAll(SHY, '') : w));
-              if (fits()) {
-                kept = true;
-                break;
-              }
-            }
-            if (kept) changed++;
-            else for (const { node, text } of nodes) node.data = text;
+  return inTextBlock(
+    page,
+    block,
+    (width: number, lengths: number[]) => {
+      const SHY = '\u00ad';
+      let changed = 0;
+      const tables = Array.from(document.body.querySelectorAll<HTMLTableElement>('.full-answer table')).filter(
+        (t) => t.textContent?.includes(SHY) && Array.from(t.rows).some((r) => r.cells.length >= 5),
+      );
+      const word = /[\p{L}\p{M}\u00ad]+/gu;
+      for (const table of tables) {
+        const room = table.parentElement?.clientWidth ?? width;
+        const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+        const nodes: { node: Text; text: string }[] = [];
+        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) if (n.data.includes(SHY)) nodes.push({ node: n, text: n.data });
+        const fits = () => table.getBoundingClientRect().width <= room + 0.5 && table.scrollWidth <= Math.ceil(room) + 1;
+        let kept = false;
+        for (const below of lengths) {
+          for (const { node, text } of nodes) node.data = text.replace(word, (w) => (w.replaceAll(SHY, '').length < below ? w.replaceAll(SHY, '') : w));
+          if (fits()) {
+            kept = true;
+            break;
           }
-        } finally {
-          sheet.remove();
         }
-        return changed;
-      },
-      block.width,
-      WHOLE_BELOW,
-    );
-  } finally {
-    await page.emulateMediaType();
-  }
+        if (kept) changed++;
+        else for (const { node, text } of nodes) node.data = text;
+      }
+      return changed;
+    },
+    block.width,
+    WHOLE_BELOW,
+  );
 }
