@@ -1,4 +1,5 @@
 import { unansweredBody } from '../content/layouts/unanswered-body.js';
+import { askedBelow } from '../content/layouts/numbered-headings.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify as toYaml } from 'yaml';
@@ -72,7 +73,9 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     return !!held && !held.answer.length;
   };
   tree.children = tree.children.flatMap((n) =>
-    n.type === 'heading' && (normalised.open.has(n) || unanswered(n)) ? [n, { type: 'paragraph', children: [{ type: 'text', value: 'Status: open' }] }] : [n],
+    n.type === 'heading' && (normalised.open.has(n) || askedBelow(n) || unanswered(n))
+      ? [n, { type: 'paragraph', children: [{ type: 'text', value: 'Status: open' }] }]
+      : [n],
   );
   // A question asked over two lines (its translation under it) is one line of a heading: a line
   // break there would be written as `&#xA;`.

@@ -4,13 +4,45 @@ import { headingWords, isNumbered, levelNote, questionNumber, withoutNumber } fr
 import { placeBody, type Layout, type Part } from './types.js';
 
 /** The heading depth that carries the most question numbers, if any. */
-function questionDepth(nodes: RootContent[]): { depth: number; count: number; asking?: boolean; outline?: boolean } | undefined {
+function questionDepth(nodes: RootContent[]): { depth: number; count: number; asking?: boolean; outline?: boolean; below?: boolean } | undefined {
   const counts = new Map<number, number>();
   for (const node of nodes) if (node.type === 'heading' && isNumbered(node)) counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1);
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const asking = askingLevel(nodes);
   if (asking && asking.count > (best?.[1] ?? 0)) return { ...asking, asking: true };
+  const below = askedBelowLevel(nodes);
+  if (below && below.count > (best?.[1] ?? 0)) return { ...below, below: true };
   return best ? { depth: best[0], count: best[1] } : undefined;
+}
+
+/** A question asked in the paragraph under its heading (`## Role: Intern` over `How would you …?`): that paragraph is what it asks, and there is no answer. */
+export const askedBelow = (heading: Heading): boolean => !!(heading.data as { askedBelow?: boolean } | undefined)?.askedBelow;
+
+/** The heading at `i` has one paragraph under it and nothing more: the next block after it is a heading no deeper, or none. */
+function onePara(nodes: RootContent[], i: number): boolean {
+  const [heading, para, next] = [nodes[i], nodes[i + 1], nodes[i + 2]];
+  return heading.type === 'heading' && para?.type === 'paragraph' && (!next || (next.type === 'heading' && next.depth <= heading.depth));
+}
+
+/** The heading at `i` is a title over the one paragraph that asks (`## Role: Intern` over `How would you …?`). */
+const asksBelow = (nodes: RootContent[], i: number): boolean => onePara(nodes, i) && /[?？]\s*$/u.test(toString(nodes[i + 1]));
+
+/**
+ * The heading level whose headings name where or what was asked, the question written in the
+ * one paragraph under each (`## Role: Intern` over `How would you weigh a truck …?`), with no
+ * answer anywhere: three such headings at least, most at their level. Each heading over one
+ * paragraph there (one that bids, `Prove that …`, too) is a question; the paragraph is what it asks.
+ */
+function askedBelowLevel(nodes: RootContent[]): { depth: number; count: number } | undefined {
+  let best: { depth: number; count: number } | undefined;
+  for (let depth = 1; depth <= 6; depth++) {
+    const at = [...nodes.keys()].filter((i) => nodes[i].type === 'heading' && (nodes[i] as Heading).depth === depth);
+    const asking = at.filter((i) => asksBelow(nodes, i)).length;
+    if (asking < 3 || asking * 2 <= at.length) continue;
+    const count = at.filter((i) => onePara(nodes, i)).length;
+    if (count > (best?.count ?? 0)) best = { depth, count };
+  }
+  return best;
 }
 
 // `[v]`, `[x]`, `[ ]` before a question: the bank keeps track of what its owner has learnt.
@@ -81,13 +113,15 @@ export const numberedHeadingsLayout: Layout = {
         continue;
       }
       open = current ? Math.max(0, detailsDepth(node)) : 0;
-      const asked = node.type === 'heading' && node.depth === depth && (isNumbered(node) || (!!found?.asking && (asks(node) || !!found.outline)));
-      const heading = asked ? node : current && boldQuestion(node, last, depth);
+      const below = !!found?.below && node.type === 'heading' && node.depth === depth && onePara(nodes, i);
+      const asked = below || (node.type === 'heading' && node.depth === depth && (isNumbered(node) || (!!found?.asking && (asks(node) || !!found.outline))));
+      const heading = asked ? (node as Heading) : current && boldQuestion(node, last, depth);
       if (heading) {
         last = questionNumber(headingWords(heading));
         // `### Question 1 — Easy`: the level is the question's badge, not its words; the question is written below.
         const noted = levelNote(heading.children);
-        const data = noted ? { ...heading.data, level: noted.level } : heading.data;
+        // Asked in the paragraph below: that paragraph prints with the question, which is open.
+        const data = { ...heading.data, ...(noted ? { level: noted.level } : {}), ...(below ? { askedBelow: true } : {}) };
         current = { heading: { ...heading, data, children: withoutNumber(withoutCheckbox(noted?.children ?? heading.children)) }, body: [] };
         parts.push({ kind: 'question', ...current });
       } else if (node.type === 'heading' && (node.depth < depth || !current || node.depth === depth || headsNext(nodes, i, depth, found?.asking))) {
