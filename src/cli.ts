@@ -140,7 +140,9 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
     .addOption(commanderOption('layout'))
     .action(async (files: string[], o: Record<string, unknown>, cmd: Command) => {
       const { runImport } = await import('./import/run-import.js');
-      const done = await runImport(files, { out: o.out as string | undefined, outDir: o.outDir as string | undefined, layout: o.layout as string | undefined });
+      // `--layout` given beats a bank's front matter `layout:`; its default (auto) does not.
+      const layout = cmd.getOptionValueSource('layout') === 'cli' ? (o.layout as string) : undefined;
+      const done = await runImport(files, { out: o.out as string | undefined, outDir: o.outDir as string | undefined, layout });
       const quiet = verbosity(cmd.optsWithGlobals()) === 'quiet';
       for (const { imported, written } of done) {
         if (!quiet) for (const d of imported.diagnostics) process.stderr.write(`${d.file}:${d.line}: warning: ${d.message}\n`);

@@ -19,7 +19,8 @@ import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { Reading } from '../content/layouts/types.js';
 import { contentError } from '../errors.js';
-import { parseFrontMatter } from '../content/front-matter.js';
+import { keyLine, parseFrontMatter } from '../content/front-matter.js';
+import { frontMatterLayout } from '../content/front-matter-layout.js';
 import { writeMarkdown } from './write-markdown.js';
 import { questionBody } from '../content/question-body.js';
 import { levelLine, levelNamed } from '../content/level-names.js';
@@ -60,7 +61,11 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   if (aroundFence) diagnostics.push(aroundFence);
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   const fm = yaml ? parseFrontMatter(yaml.value, file, 1) : {};
-  const normalised = normaliseLayout(tree, layout ?? fm.layout, file, 1, diagnostics);
+  // A blog post's `layout: default` (its site generator's) is no layout of ours: detected, with a warning, as build does.
+  const fromFrontMatter = layout
+    ? undefined
+    : frontMatterLayout(fm.layout, file, yaml ? keyLine(yaml.value, 'layout', yaml.position?.start.line ?? 1) : 1, diagnostics);
+  const normalised = normaliseLayout(tree, layout ?? fromFrontMatter, file, 1, diagnostics);
   const title = typeof fm.title === 'string' && fm.title.trim() ? fm.title.trim() : deckTitle(tree, file);
   // The deck is written with its own front matter; the source's layout key is spent.
   tree.children = tree.children.filter((n) => n.type !== 'yaml');
@@ -83,7 +88,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const levelLines = normalised.layout !== 'studyguide' ? takeLevelLines(tree) : new Map<Heading, string>();
   // Parsing the normalised text as a deck gives the derived card answers and open questions.
   const ours = writeMarkdown(tree);
-  const deck = parseDeck(ours, { file, slug: slugFromFile(file) });
+  // It is our format now: read as such, not detected again (a list of questions left in an intro is not a bank of them).
+  const deck = parseDeck(ours, { file, slug: slugFromFile(file), layout: 'studyguide', layoutForced: true });
   const questions = allQuestions(deck);
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
   // The language read from the text is written down, so the imported deck keeps it as edited.

@@ -8,6 +8,7 @@ import { checkDeck } from '../../src/check/check-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
 import type { StudyguideError } from '../../src/errors.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { runCli } from '../cli-run.js';
 
 const root = 'test/fixtures/layouts';
 const work = mkdtempSync(path.join(tmpdir(), 'sg-import-'));
@@ -31,6 +32,39 @@ describe('studyguide import', () => {
       expect(imported.markdown.split(DERIVED_NOTE).length - 1).toBe(derived);
     });
   }
+
+  it("reads a bank in the layout its front matter names, as build does, and a site generator's layout as none", async () => {
+    const bank = path.join(work, 'front-matter-layout.md');
+    writeFileSync(
+      bank,
+      [
+        '---',
+        'layout: qa',
+        '---',
+        '',
+        '# Shell',
+        '',
+        '## Basics',
+        '',
+        '1. What is a pipe?',
+        '2. What does ls print?',
+        '',
+        'Q: What is grep?',
+        'A: It finds lines.',
+        '',
+      ].join('\n'),
+    );
+    const target = path.join(work, 'front-matter-layout.out.md');
+    const run = await runCli(['import', bank, '-o', target]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1 question (Q:/A: pairs)');
+    expect(await questionsOf(target)).toEqual(await questionsOf(bank));
+    const post = path.join(work, 'site-layout.md');
+    writeFileSync(post, ['---', 'layout: post', '---', '', '# Shell', '', '1. What is a pipe?', '2. What does ls print?', ''].join('\n'));
+    const imported = await importBank(post);
+    expect(imported.summary).toBe('2 questions (questions in a list), 2 without an answer');
+    expect(imported.diagnostics.map((d) => `${d.line}: ${d.code}`)).toEqual(['2: unknown-front-matter']);
+  });
 
   it('writes a derived card answer as markdown: code stays a code block, a list a list, code spans code', async () => {
     const bank = path.join(work, 'code-bank.md');
