@@ -8,11 +8,10 @@ import { htmlToMdast, isPhrasing, type DroppedHtml } from './html-to-mdast.js';
 import { answerSummary } from './labels.js';
 import { withoutNumber } from './question-number.js';
 import { listQuestionsLayout } from './list-questions.js';
+import { groupedBlocks, placeGroup, withoutToggle, type Chunk } from './details-groups.js';
 import type { Layout, Part } from './types.js';
 
 const TAG = /<(\/?)(details|summary)\b[^>]*>/gi;
-
-type Chunk = { html: string; at: Position } | { node: RootContent };
 
 interface Open {
   at: Position;
@@ -47,8 +46,14 @@ export const detailsLayout: Layout = {
   read(nodes, dropped, warn) {
     const parts: Part[] = [];
     let q: Open | undefined;
+    // The level of the last heading outside the blocks: an accordion's groups go one under it.
+    let outer = 1;
     const finish = () => {
-      parts.push(toQuestion(q!, dropped));
+      const blocks = groupedBlocks(q!.chunks);
+      if (blocks) {
+        const title = { ...summaryHeading(q!, dropped), depth: Math.min(6, outer + 1) as Heading['depth'] };
+        parts.push(...placeGroup(detailsLayout.read(blocks, dropped, warn), title, dropped));
+      } else parts.push(toQuestion(q!, dropped));
       q = undefined;
     };
     for (const raw of nodes.flatMap(liftClosingTags)) {
@@ -57,6 +62,7 @@ export const detailsLayout: Layout = {
         if (q && q.inSummary) q.summary += ` ${plain(node)}`;
         else if (q) q.chunks.push({ node });
         else parts.push(node.type === 'heading' ? { kind: 'heading', node } : { kind: 'content', node });
+        if (!q && node.type === 'heading') outer = node.depth;
         continue;
       }
       const value = node.value;
@@ -270,10 +276,14 @@ function nestedSummaries(value: string): number {
 
 const plain = (node: RootContent): string => ('value' in node ? String(node.value) : 'children' in node ? (node.children as RootContent[]).map(plain).join('') : '');
 
+/** A block's summary as a heading: `<summary><code>#1</code> What …</summary>` loses its number (we number questions ourselves). */
+function summaryHeading(q: Open, dropped: DroppedHtml[]): Heading {
+  const summary = htmlToMdast(withoutToggle(q.summary), q.at, dropped).flatMap((n): PhrasingContent[] => (n.type === 'paragraph' || n.type === 'heading' ? n.children : isPhrasing(n) ? [n] : []));
+  return { type: 'heading', depth: 3, children: withoutNumber(trimPhrasing(summary)), position: q.at };
+}
+
 function toQuestion(q: Open, dropped: DroppedHtml[]): Part {
-  const summary = htmlToMdast(q.summary, q.at, dropped).flatMap((n): PhrasingContent[] => (n.type === 'paragraph' || n.type === 'heading' ? n.children : isPhrasing(n) ? [n] : []));
-  // `<summary><code>#1</code> What …</summary>`: the number goes (we number questions ourselves).
-  const heading: Heading = { type: 'heading', depth: 3, children: withoutNumber(trimPhrasing(summary)), position: q.at };
+  const heading = summaryHeading(q, dropped);
   const body: RootContent[] = [];
   stripWrapper(q.chunks);
   let html = '';
