@@ -5,7 +5,7 @@ import { cardStartIndex, markCardStart } from './card-start.js';
 import { continuationLine } from '../answer-opening.js';
 import { markOptions, taskOptions } from '../option-lists.js';
 import { stripLabel, trimStart } from './strip-label.js';
-import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, answerSummary, OPTION_LINES, QUESTION_LABEL as QUESTION_MARK } from './labels.js';
+import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, answerSummary, OPTION_LINES, QUESTION_LABEL as QUESTION_MARK, TASK_LABEL } from './labels.js';
 
 // `<details><summary>Answer</summary>` opening an HTML node, and what follows it in the node.
 const ANSWER_DETAILS = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
@@ -53,9 +53,9 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
     // "### 1. Anchors", "What do `^` and `$` mean?", then the answer behind a "Show answer" block.
     words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...hidden.asked] : hidden.asked;
     rest = hidden.answer;
-  } else if (startsWith(rest[0], QUESTION_MARK)) {
+  } else if (startsWith(rest[0], QUESTION_MARK) || (startsWith(rest[0], TASK_LABEL) && !asksItself(heading))) {
     paired = true;
-    let asked = stripLabel(rest[0].children, QUESTION_MARK);
+    let asked = stripLabel(rest[0].children, QUESTION_MARK.test(toString(rest[0])) ? QUESTION_MARK : TASK_LABEL);
     rest = rest.slice(1);
     // `**Question:**` alone over the question in a quote: the quote is what is asked.
     const quoted = !asked.length ? quotedQuestion(rest[0]) : undefined;
@@ -107,6 +107,9 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   while (rest.length && separator(rest[rest.length - 1])) rest = rest.slice(0, -1);
   return { heading: { ...heading, children: words }, body: rest };
 }
+
+/** A heading that asks on its own (`### How would you …?`): a `Task:` under it is part of its answer, not what it asks. */
+const asksItself = (heading: Heading): boolean => /[?？]\s*$/.test(toString(heading));
 
 /** True when what is asked opens with the heading's words ("Design a Crawler" over "Design a crawler that …?"): the heading adds nothing. */
 function repeats(asked: Paragraph['children'], heading: Paragraph['children']): boolean {

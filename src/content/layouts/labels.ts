@@ -3,7 +3,7 @@ const QUESTION_WORDS = 'Q|Question|Вопрос|Питання|Pregunta|Pergunta
 // A qualifier a bank may give its answer label: "Resposta referência:", "Respuesta sugerida:", "Model answer:"; and
 // a sample answer as Japanese, Chinese, Korean and Vietnamese banks name it ("回答例：", "参考答案：", "예시 답변:", "Gợi ý trả lời:").
 const QUALIFIED = '(?:Model|Sample|Reference|Expected|Suggested|Correct|Right|Interview|Spoken|Ideal)\\s+answer|Answer\\s+(?:guide|outline|notes|key\\s+points)|(?:Resposta|Respuesta)\\s+(?:de\\s+)?(?:referência|referencia|sugerida|esperada|modelo)|Réponse\\s+(?:attendue|type)|(?:Musterantwort|Beispielantwort)|回答例|解答例|模範解答|模範回答|参考答案|参考回答|答案示例|回答示例|예시\\s*답변|답변\\s*예시|모범\\s*답안|Gợi\\s+ý\\s+trả\\s+lời|Câu\\s+trả\\s+lời\\s+mẫu';
-const ANSWER_WORDS = `A|Ans|Answer|Solution|${QUALIFIED}|Ответ|Відповідь|Respuesta|Resposta|Antwort|Réponse|Risposta|Antwoord|Odpowiedź|Cevap|Jawaban|答案|回答|解答|答|답변`;
+const ANSWER_WORDS = `A|Ans|Answer|Solution|${QUALIFIED}|Ответ|Решение|Рішення|Solución|Solução|Lösung|Відповідь|Respuesta|Resposta|Antwort|Réponse|Risposta|Antwoord|Odpowiedź|Cevap|Jawaban|答案|回答|解答|答|답변`;
 const DIGITS = '[0-9０-９]{1,4}';
 // A symbol or two a bank puts before its labels (`✅ **Answer:**`, `❓ Q:`).
 export const MARKER = '(?:[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D]+\\s*)?';
@@ -29,6 +29,11 @@ export const ANSWER_WORD = new RegExp(`^\\s*(?:${ANSWER_WORDS})\\s*(?:${QUALIFIE
 
 /** `Q:`, `Question 3:`, `Q3)`, `问：`, `質問：` opening a paragraph; also `Q.4` as banks type it, and German banks' `F:` (Frage) over `A:`. */
 export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q', `Q\\s*[.．]\\s*${DIGITS}\\s*[.)：:．）]?|F\\s*[:：]`);
+// What a coding exercise is labelled with where a question would be (`**Task:** Write …`, `**Задача:** Напишите …`).
+const TASK_WORDS = 'Task|Problem|Exercise|Challenge|Задача|Задание|Завдання|Tarea|Ejercicio|Problema|Reto|Tarefa|Exercício|Desafio|Aufgabe|Übung|Exercice|Énoncé|Görev|Soal|Tugas|题目|問題|문제|과제';
+/** `Task:`, `Задача:`, `Aufgabe:` opening a paragraph: an exercise stated under a short heading, asked as a question is. */
+export const TASK_LABEL = new RegExp(`^\\s*${MARKER}(?:${TASK_WORDS})\\s*[:：]\\s*`, 'iu');
+
 /** `A:`, `Answer:`, `A.`, `答：`, `回答：` opening a paragraph; also `Ans.`, `Ans.-` and `Answer -` as banks type them. */
 export const ANSWER_LABEL = label(ANSWER_WORDS, 'A', '(?:Ans|Answer|Solution)\\s*[.．]?\\s*[-–—]\\s|Ans\\s*[.．]\\s');
 /** `Answer:`, `Ответ:`, `答案：`, `✅ Correct answer:` opening a paragraph: a named label, never the bare `A:` an option list may start with. */
