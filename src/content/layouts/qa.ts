@@ -9,6 +9,8 @@ import { stripLabel } from './strip-label.js';
 import { quotedAnswer } from './quoted-answer.js';
 import { unquoted } from './unquoted.js';
 import type { Layout, Part } from './types.js';
+import { cutParagraph, lineCuts } from './cut-paragraph.js';
+import { levelLine } from '../level-names.js';
 
 const isQuestion = (node: RootContent): boolean => (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) || !!boldNumbered(node);
 
@@ -31,6 +33,17 @@ function splitAtAnswer(children: PhrasingContent[]): { question: PhrasingContent
     }
   }
   return { question: children };
+}
+
+/**
+ * A question's level written on the line under it, before its answer (`Question 1: …⏎Difficulty:
+ * Easy⏎Answer: …`): a paragraph of its own, read as the question's level, not as its words.
+ */
+function levelBelow(question: PhrasingContent[], at: Paragraph['position']): { question: PhrasingContent[]; level: Paragraph[] } {
+  const cuts = lineCuts(question);
+  if (!cuts.length) return { question, level: [] };
+  const [asked, last] = cutParagraph({ type: 'paragraph', children: question, position: at }, [cuts[cuts.length - 1]]);
+  return last && levelLine(toString(last)) ? { question: asked.children, level: [last] } : { question, level: [] };
 }
 
 function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
@@ -90,12 +103,14 @@ export const qaLayout: Layout = {
         current = { body: answer.length ? [{ type: 'paragraph', children: answer, position: node.position }] : [] };
         parts.push({ kind: 'question', heading, body: current.body });
       } else if (isQuestion(node)) {
-        const { question, answer } = splitAtAnswer(stripLabel((node as Paragraph).children, QUESTION_LABEL));
+        const split = splitAtAnswer(stripLabel((node as Paragraph).children, QUESTION_LABEL));
+        const { question, level } = levelBelow(split.question, node.position);
+        const answer = split.answer;
         // `**Q: the whole question in bold**`: the bold says "question", not emphasis; and
         // `F: "…"`, the question as the interviewer says it: the quotation marks say so too.
         const words = unquoted(question.length === 1 && question[0].type === 'strong' ? question[0].children : question);
         const heading: Heading = { type: 'heading', depth: 3, children: words, position: node.position };
-        current = { body: answer?.length ? [{ type: 'paragraph', children: answer, position: node.position }] : [] };
+        current = { body: [...level, ...(answer?.length ? [{ type: 'paragraph', children: answer, position: node.position } as Paragraph] : [])] };
         parts.push({ kind: 'question', heading, body: current.body });
       } else if (node.type === 'heading') {
         current = undefined;
