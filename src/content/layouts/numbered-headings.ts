@@ -4,7 +4,7 @@ import { headingWords, isNumbered, levelNote, questionNumber, withoutNumber } fr
 import { placeBody, type Layout, type Part } from './types.js';
 
 /** The heading depth that carries the most question numbers, if any. */
-function questionDepth(nodes: RootContent[]): { depth: number; count: number; asking?: boolean; outline?: boolean; below?: boolean } | undefined {
+function questionDepth(nodes: RootContent[]): { depth: number; count: number; asking?: boolean; outline?: boolean; flat?: boolean; below?: boolean } | undefined {
   const counts = new Map<number, number>();
   for (const node of nodes) if (node.type === 'heading' && isNumbered(node)) counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1);
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -57,12 +57,19 @@ const asks = (heading: Heading): boolean => /[?？]\s*$/u.test(headingWords(head
  * being a question rather than a second title; `#### ❓ What is a region?` over its answer). The
  * level with the most such headings, and how many.
  */
-function askingLevel(nodes: RootContent[]): { depth: number; count: number; outline?: boolean } | undefined {
-  let best: { depth: number; count: number; outline?: boolean } | undefined;
+function askingLevel(nodes: RootContent[]): { depth: number; count: number; outline?: boolean; flat?: boolean } | undefined {
+  let best: { depth: number; count: number; outline?: boolean; flat?: boolean } | undefined;
   for (let depth = 1; depth <= 6; depth++) {
     const headings = nodes.filter((n): n is Heading => n.type === 'heading' && n.depth === depth);
     const asking = headings.filter(asks).length;
-    if (asking < 2 || asking * 2 <= headings.length) continue;
+    if (asking < 2) continue;
+    if (asking * 2 <= headings.length) {
+      // A page of headings each over its answer, a third at least asking, the others naming their topic.
+      if (asking < 3 || asking * 3 < headings.length || !flatAnswered(nodes, depth)) continue;
+      const count = headings.filter((h) => !ASIDE.test(headingWords(h))).length;
+      if (count > (best?.count ?? 0)) best = { depth, count, flat: true };
+      continue;
+    }
     // An outline of questions none of which is answered yet: those that bid or name a topic
     // (`### Diferencia entre == y ===`) are asked too.
     const outline = headings.length > asking && emptyHeadings(nodes, depth);
@@ -70,6 +77,20 @@ function askingLevel(nodes: RootContent[]): { depth: number; count: number; outl
     if (count > (best?.count ?? 0)) best = { depth, count, ...(outline ? { outline } : {}) };
   }
   return best;
+}
+
+// Headings a page writes around its questions: a preface, its references, a closing summary ("前言", "参考链接", "References").
+const ASIDE =
+  /^[\p{P}\p{S}\s]*(?:前言|序言?|引言|简介|写在前面|后记|总结|参考(?:链接|资料|文献)?|相关链接|延伸阅读|はじめに|参考文献|おわりに|まとめ|들어가며|참고(?:\s*자료)?|마치며|preface|introduction|intro|overview|foreword|references?|sources?|resources|further reading|links|credits|acknowledge?ments?|license|contributing|conclusion|введение|предисловие|источники|ссылки|литература|заключение|introducción|referencias|fuentes|introdução|referências|fontes|kaynak(?:lar)?|giriş|einleitung|quellen)[\p{P}\p{S}\s]*$/iu;
+
+/**
+ * A page whose headings at `depth` each stand over their answer (`## 栈和堆的区别？` over text,
+ * `## 防抖节流` over text and code), with no deeper heading anywhere: a blog post of questions,
+ * some asked, some named by their topic.
+ */
+function flatAnswered(nodes: RootContent[], depth: number): boolean {
+  if (nodes.some((n) => n.type === 'heading' && n.depth > depth)) return false;
+  return nodes.every((n, i) => n.type !== 'heading' || n.depth !== depth || !emptyHeading(nodes, i));
 }
 
 /** True when the heading at `i` has nothing under it: the next block is a heading no deeper, or there is none. */
@@ -114,7 +135,9 @@ export const numberedHeadingsLayout: Layout = {
       }
       open = current ? Math.max(0, detailsDepth(node)) : 0;
       const below = !!found?.below && node.type === 'heading' && node.depth === depth && onePara(nodes, i);
-      const asked = below || (node.type === 'heading' && node.depth === depth && (isNumbered(node) || (!!found?.asking && (asks(node) || !!found.outline))));
+      const asked =
+        below ||
+        (node.type === 'heading' && node.depth === depth && (isNumbered(node) || (!!found?.asking && (asks(node) || !!found.outline || (!!found.flat && !ASIDE.test(headingWords(node)))))));
       const heading = asked ? (node as Heading) : current && boldQuestion(node, last, depth);
       if (heading) {
         last = questionNumber(headingWords(heading));
@@ -124,6 +147,9 @@ export const numberedHeadingsLayout: Layout = {
         const data = { ...heading.data, ...(noted ? { level: noted.level } : {}), ...(below ? { askedBelow: true } : {}) };
         current = { heading: { ...heading, data, children: withoutNumber(withoutCheckbox(noted?.children ?? heading.children)) }, body: [] };
         parts.push({ kind: 'question', ...current });
+      } else if (found?.flat && !current && node.type === 'heading' && node.depth === depth && !parts.some((p) => p.kind === 'question')) {
+        // A preface over the questions (`## 前言`): its words open the page's intro, not a section holding them all.
+        parts.push({ kind: 'content', node: { type: 'paragraph', children: [{ type: 'emphasis', children: node.children }], position: node.position } });
       } else if (node.type === 'heading' && (node.depth < depth || !current || node.depth === depth || headsNext(nodes, i, depth, found?.asking))) {
         current = undefined;
         parts.push({ kind: 'heading', node });
