@@ -5,6 +5,8 @@ const QUESTION_WORDS = 'Q|Question|Вопрос|Питання|Pregunta|Pergunta
 const QUALIFIED = '(?:Model|Sample|Reference|Expected|Suggested|Correct|Right|Interview|Spoken|Ideal)\\s+answer|Answer\\s+(?:guide|outline|notes|key\\s+points)|(?:Resposta|Respuesta)\\s+(?:de\\s+)?(?:referência|referencia|sugerida|esperada|modelo)|Réponse\\s+(?:attendue|type)|(?:Musterantwort|Beispielantwort)|回答例|解答例|模範解答|模範回答|参考答案|参考回答|答案示例|回答示例|예시\\s*답변|답변\\s*예시|모범\\s*답안|Gợi\\s+ý\\s+trả\\s+lời|Câu\\s+trả\\s+lời\\s+mẫu';
 const ANSWER_WORDS = `A|Ans|Answer|Solution|${QUALIFIED}|Ответ|Решение|Рішення|Solución|Solução|Lösung|Відповідь|Respuesta|Resposta|Antwort|Réponse|Risposta|Antwoord|Odpowiedź|Cevap|Jawaban|答案|回答|解答|答|답변`;
 const DIGITS = '[0-9０-９]{1,4}';
+// A number written after a sign for "number" (`Jawaban No 1:`, `Respuesta Nº 3:`, `Antwort Nr. 4:`, `Soal #2:`).
+const NUMBERED = `(?:(?:No\\.?|Nr\\.?|Nº|№|#|Nomor)\\s*)?${DIGITS}`;
 // A symbol or two a bank puts before its labels (`✅ **Answer:**`, `❓ Q:`).
 export const MARKER = '(?:[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D]+\\s*)?';
 
@@ -19,7 +21,7 @@ export const QUALIFIER = '[(（][^()（）\\n]{1,24}[)）]';
  * also `Q3.` and `Q3)`; the bare letter also as `Q.` / `A)`. Full-width punctuation counts.
  */
 function label(words: string, letter: string, typed: string): RegExp {
-  return new RegExp(`^\\s*${MARKER}(?:(?:${words})\\s*(?:${DIGITS})?\\s*(?:${QUALIFIER}\\s*)?[:：]|(?:${words})\\s*${DIGITS}\\s*[.)．）]|${typed}|${letter}\\s*[.)．）])\\s*`, 'iu');
+  return new RegExp(`^\\s*${MARKER}(?:(?:${words})\\s*(?:${NUMBERED})?\\s*(?:${QUALIFIER}\\s*)?[:：]|(?:${words})\\s*${NUMBERED}\\s*[.)．）]|${typed}|${letter}\\s*[.)．）])\\s*`, 'iu');
 }
 
 /** A question label and nothing else (`Question`, `Q:`, `Вопрос`, `Question (EN)`): a heading or a table column naming what is asked. */
