@@ -13,7 +13,7 @@ import { escapeHtml, plainText, blocksText, titleFromName } from './text.js';
 import { deriveCard } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { unansweredBody } from './layouts/unanswered-body.js';
-import { askedBelow } from './layouts/numbered-headings.js';
+import { askedWith } from './layouts/asked-with.js';
 import { namedChoice } from './named-choice.js';
 import { cardStartIndex, hasCardStart } from './layouts/card-start.js';
 import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
@@ -224,7 +224,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const quote = first?.type === 'blockquote' && first.children.length > 0 && cardStartIndex(body) === 0 ? numberedLine(first) : undefined;
     if (quote) checkLazyMeta(quote, sourceLines, file);
     const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? body.slice(1) : body, file, reading.foreign);
-    const meta: MetaLine = { ...commentMeta(rq.nodes), ...before.meta, ...after.meta, ...(askedBelow(rq.heading) ? { open: true } : {}) };
+    const meta: MetaLine = { ...commentMeta(rq.nodes), ...before.meta, ...after.meta, ...(askedWith(rq.heading) ? { open: true } : {}) };
     const given = meta.level ?? headingLevel(rq.heading) ?? sectionLevel;
     const unlevelled = given ? {} : { levelDefault: true };
     // The question printed as open (guide and quiz only), its id asked for with the others.

@@ -1,5 +1,5 @@
 import { unansweredBody } from '../content/layouts/unanswered-body.js';
-import { askedBelow } from '../content/layouts/numbered-headings.js';
+import { askedWith } from '../content/layouts/asked-with.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify as toYaml } from 'yaml';
@@ -78,7 +78,7 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     return !!held && !held.answer.length;
   };
   tree.children = tree.children.flatMap((n) =>
-    n.type === 'heading' && (normalised.open.has(n) || askedBelow(n) || unanswered(n))
+    n.type === 'heading' && (normalised.open.has(n) || askedWith(n) || unanswered(n))
       ? [n, { type: 'paragraph', children: [{ type: 'text', value: 'Status: open' }] }]
       : [n],
   );

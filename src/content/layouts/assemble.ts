@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../model/deck.js';
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { navigationKind } from './navigation.js';
 import { readMarks } from './answer-marks.js';
+import { askedWith } from './asked-with.js';
 import { CHAT_CLOSING, CHAT_OPENING } from './chat-lines.js';
 import { headingsOverQuestions, titleLevel } from './heading-outline.js';
 import type { LineSpan, Part } from './types.js';
@@ -160,7 +161,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     flush();
     questions++;
     afterQuestion = true;
-    const marked = readMarks(part.heading, part.body);
+    // A body that is what the question asks (links to its answer elsewhere) has no answer label to take off.
+    const marked = askedWith(part.heading) ? { heading: part.heading, body: part.body } : readMarks(part.heading, part.body);
     const kept = marked.body.filter((node) => {
       const kind = navigationKind(node);
       if (kind !== 'back-to-top link' && kind !== 'in-page links' && kind !== 'badges' && kind !== 'anchor') return true;

@@ -14,6 +14,8 @@ import { translatedItems } from './translated-items.js';
 import { ruledItems, termSplit } from './ruled-items.js';
 import { pipeRows } from './pipe-lines.js';
 import { expandGroups } from './group-items.js';
+import { linkAnswered, linkAnswerList } from './link-answers.js';
+import { markAskedWith } from './asked-with.js';
 import type { Layout, Part } from './types.js';
 
 /** The question a list item opens with: its first paragraph, when it reads as one (asks, or is all bold). */
@@ -59,7 +61,7 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   const labelledBank = asking.some(labelledList);
   // Likewise a list of one-line prompts right under its heading (or a bold line naming its group), written without question marks.
   const prompts = asking.length ? nodes.filter((n, i) => (nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1])) && promptList(n)) : [];
-  return new Set([...asking, ...(labelledBank ? nodes.filter(labelledList) : []), ...prompts, ...numberedPrompts(nodes), ...ruledItems(nodes).lists]);
+  return new Set([...asking, ...(labelledBank ? nodes.filter(labelledList) : []), ...prompts, ...numberedPrompts(nodes), ...ruledItems(nodes).lists, ...nodes.filter(linkAnswerList)]);
 }
 
 /** The one item's words of a numbered list holding one item (`2. Design a news feed`, its points under it in a list of their own). */
@@ -297,6 +299,13 @@ export const listQuestionsLayout: Layout = {
         // The question asked again in another language on the line under it: its other wording, no answer.
         const translated = translatedItems(items);
         for (const item of items) {
+          // A question whose answer is linked elsewhere (`- BFC是什么 [答案一](…)`): the links print with it, open.
+          const linked = lists.has(node) && linkAnswerList(node) ? linkAnswered(item) : undefined;
+          if (linked) {
+            const heading: Heading = { type: 'heading', depth: 3, children: withoutNumber(linked.words), position: item.position };
+            parts.push({ kind: 'question', heading: markAskedWith(heading), body: linked.links });
+            continue;
+          }
           const paragraph = questionOf(item);
           // An item that does not ask (a statement to explain) is still one of the list's questions.
           const [first, ...rest] = item.children as [RootContent, ...RootContent[]];

@@ -15,9 +15,6 @@ function questionDepth(nodes: RootContent[]): { depth: number; count: number; as
   return best ? { depth: best[0], count: best[1] } : undefined;
 }
 
-/** A question asked in the paragraph under its heading (`## Role: Intern` over `How would you …?`): that paragraph is what it asks, and there is no answer. */
-export const askedBelow = (heading: Heading): boolean => !!(heading.data as { askedBelow?: boolean } | undefined)?.askedBelow;
-
 /** The heading at `i` has one paragraph under it and nothing more: the next block after it is a heading no deeper, or none. */
 function onePara(nodes: RootContent[], i: number): boolean {
   const [heading, para, next] = [nodes[i], nodes[i + 1], nodes[i + 2]];
@@ -144,7 +141,7 @@ export const numberedHeadingsLayout: Layout = {
         // `### Question 1 — Easy`: the level is the question's badge, not its words; the question is written below.
         const noted = levelNote(heading.children);
         // Asked in the paragraph below: that paragraph prints with the question, which is open.
-        const data = { ...heading.data, ...(noted ? { level: noted.level } : {}), ...(below ? { askedBelow: true } : {}) };
+        const data = { ...heading.data, ...(noted ? { level: noted.level } : {}), ...(below ? { askedWith: true } : {}) };
         current = { heading: { ...heading, data, children: withoutNumber(withoutCheckbox(noted?.children ?? heading.children)) }, body: [] };
         parts.push({ kind: 'question', ...current });
       } else if (found?.flat && !current && node.type === 'heading' && node.depth === depth && !parts.some((p) => p.kind === 'question')) {
