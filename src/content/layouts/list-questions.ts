@@ -298,9 +298,10 @@ export const listQuestionsLayout: Layout = {
         const items = node.children.flatMap(itemsOf);
         // The question asked again in another language on the line under it: its other wording, no answer.
         const translated = translatedItems(items);
+        // Questions whose answers are linked elsewhere (`- BFC是什么 [答案一](…)`): the links print with them, open.
+        const linkedList = linkAnswerList(node);
         for (const item of items) {
-          // A question whose answer is linked elsewhere (`- BFC是什么 [答案一](…)`): the links print with it, open.
-          const linked = lists.has(node) && linkAnswerList(node) ? linkAnswered(item) : undefined;
+          const linked = linkedList ? linkAnswered(item) : undefined;
           if (linked) {
             const heading: Heading = { type: 'heading', depth: 3, children: withoutNumber(linked.words), position: item.position };
             parts.push({ kind: 'question', heading: markAskedWith(heading), body: linked.links });
