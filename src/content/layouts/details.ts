@@ -43,16 +43,24 @@ export const detailsLayout: Layout = {
     const blocks = html.reduce((n, node, i) => n + (node.type === 'html' ? (node.value.match(/<summary\b/gi)?.length ?? 0) - nestedSummaries(node.value) - hiddenAnswers(node.value, html[i - 1]) : 0), 0);
     return blocks + (blocks >= 2 ? outsideRuns(html).reduce((n, run) => n + listedQuestions(run), 0) : 0);
   },
-  read(nodes, dropped, warn) {
+  read: (nodes, dropped, warn) => readBlocks(nodes, dropped, warn, 0),
+};
+
+// How deep an accordion's groups are read as groups (a group of groups of questions); deeper, a group is a question with
+// its blocks as its answer, so a hostile file of thousands of nested groups is read once, not once per level.
+const GROUP_NESTING = 3;
+
+/** The blocks of a file, or of a group `nesting` groups deep, as questions, headings and content. */
+function readBlocks(nodes: RootContent[], dropped: DroppedHtml[], warn: Parameters<Layout['read']>[2], nesting: number): Part[] {
     const parts: Part[] = [];
     let q: Open | undefined;
     // The level of the last heading outside the blocks: an accordion's groups go one under it.
     let outer = 1;
     const finish = () => {
-      const blocks = groupedBlocks(q!.chunks);
+      const blocks = nesting < GROUP_NESTING ? groupedBlocks(q!.chunks) : undefined;
       if (blocks) {
         const title = { ...summaryHeading(q!, dropped), depth: Math.min(6, outer + 1) as Heading['depth'] };
-        parts.push(...placeGroup(detailsLayout.read(blocks, dropped, warn), title, dropped));
+        parts.push(...placeGroup(readBlocks(blocks, dropped, warn, nesting + 1), title, dropped));
       } else parts.push(toQuestion(q!, dropped));
       q = undefined;
     };
@@ -112,8 +120,7 @@ export const detailsLayout: Layout = {
       finish();
     }
     return listedOutside(askedAbove(parts), dropped);
-  },
-};
+}
 
 /** The questions a run of blocks outside every `<details>` holds as a list of questions (two at least), else 0. */
 function listedQuestions(run: RootContent[]): number {
