@@ -42,7 +42,7 @@ function labelSplit(p: Paragraph): { question: PhrasingContent[]; answer: Phrasi
     const answer = [...(after ? [{ ...child, value: after }] : []), ...p.children.slice(i + 1)];
     return answer.length ? { question, answer } : undefined;
   }
-  return boldDashSplit(p);
+  return boldDashSplit(p) ?? boldRunOnSplit(p);
 }
 
 /**
@@ -58,6 +58,23 @@ export function boldDashSplit(p: Paragraph, asking = true): { question: Phrasing
   const after = next.value.replace(/^\s*[–—-]\s+/, '');
   const answer = after ? [{ ...next, value: after }, ...rest] : rest;
   return answer.length ? { question: bold.children, answer } : undefined;
+}
+
+/**
+ * `**What is DNS?** The system…`: the question in bold, its answer run on after it (on the same
+ * line or the next) with no dash between. Among items written so, one that bids in bold
+ * (`**Name two ways …**`) is cut the same way (`asking` false); a bold label (`**Note:**`) is not.
+ */
+export function boldRunOnSplit(p: Paragraph, asking = true): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
+  const [bold, next, ...rest] = p.children;
+  if (bold?.type !== 'strong' || next?.type !== 'text' || !/^\s/.test(next.value)) return undefined;
+  const asked = bold.children.map((k) => (k.type === 'text' ? k.value : '')).join('').trim();
+  if (asking ? !/[?？]$/.test(asked) : !asked || /[:：]$/.test(asked)) return undefined;
+  const after = next.value.replace(/^\s+/, '');
+  const answer = after ? [{ ...next, value: after }, ...rest] : rest;
+  // A remark in brackets after the question (`(Most know this one.)`) is a note to the asker, not its answer.
+  const said = answer.map((k) => (k.type === 'text' || k.type === 'inlineCode' ? k.value : '·')).join('').trim();
+  return answer.length && !/^\(.*\)$/s.test(said) ? { question: bold.children, answer } : undefined;
 }
 
 /** Phrasing without the spaces it ends with. */

@@ -2,7 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { numberedLines, promptText, questionColumns } from './numbered-lines.js';
-import { arrowList, arrowSplit, boldDashSplit } from './arrow-answers.js';
+import { arrowList, arrowSplit, boldDashSplit, boldRunOnSplit } from './arrow-answers.js';
 import { ANSWER_LABEL, QUESTION_LABEL } from './labels.js';
 import { ASKS, BIDS, itemsOf } from './list-items.js';
 import { withoutNumber } from './question-number.js';
@@ -317,7 +317,7 @@ export const listQuestionsLayout: Layout = {
           }
           // In a list of `question → answer` lines, the words after the arrow open the answer.
           // A ruled bank's topic with nothing under it (`* PEP8 - a style guide`): the words after the dash answer it.
-          const arrowed = arrows ? (arrowSplit(words) ?? boldDashSplit(words, false)) : ruled.bare.has(node) ? termSplit(words) : undefined;
+          const arrowed = arrows ? (arrowSplit(words) ?? boldDashSplit(words, false) ?? boldRunOnSplit(words, false)) : ruled.bare.has(node) ? termSplit(words) : undefined;
           const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
           // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
           const followUps = !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item)) ? body.splice(0, 1)[0] : undefined;
