@@ -24,6 +24,7 @@ import { restoreNumberQuotes } from './number-quotes.js';
 import { emptyLinks } from './empty-links.js';
 import { shortCode } from './short-code.js';
 import { cellCode } from './cell-code.js';
+import { numericColumns } from './numeric-columns.js';
 import { restorePastedCode } from './pasted-code.js';
 import { restoreIndentedProse } from './indented-prose.js';
 import { restoreBulletLines } from './bullet-lines.js';
@@ -160,7 +161,7 @@ const schema = {
 export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: RootContent[], context?: RenderContext) => string {
   // Maths is typeset after sanitizing: KaTeX's own markup is trusted, the deck's is not.
   // Typographic quotes, apostrophes, dashes and ellipses, numbers tied to their units; code and maths are not text nodes, so they stay as written.
-  const processor = unified().use(remarkTypographic).use(remarkTieNumbers).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(emptyLinks).use(optionLists).use(shortCode).use(cellCode).use(hyphenation).use(rehypeMath).use(diagramBlocks);
+  const processor = unified().use(remarkTypographic).use(remarkTieNumbers).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(emptyLinks).use(optionLists).use(shortCode).use(cellCode).use(numericColumns).use(hyphenation).use(rehypeMath).use(diagramBlocks);
   for (const plugin of extraPlugins) processor.use(plugin);
   processor.use(rehypeStringify);
   const plugins = extraPlugins.map((p) => p.name).join();
