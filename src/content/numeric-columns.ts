@@ -14,7 +14,8 @@ const cellsOf = (row: Element): Element[] => row.children.filter((c): c is Eleme
 /**
  * rehype plugin: a table column whose every body cell is a quantity (a number and its unit) gets
  * `class="num"` on its cells and head, set right-aligned in tabular figures (base.css), as figures in
- * a table are set so that their places line up. A column the deck aligns itself (`---:`) is left.
+ * a table are set so that their places line up. A column the deck aligns itself (`---:`) is left,
+ * and so is one of bare whole numbers of one length (`400`, `404`).
  */
 export function numericColumns() {
   return (tree: Root) => {
@@ -30,6 +31,8 @@ export function numericColumns() {
         if (cells.some((c) => c.properties.align)) continue;
         const values = body.map((row) => cellsOf(row)[col]).map((c) => (c ? textOf(c).replaceAll('\u00ad', '').trim() : ''));
         if (!values.every((v) => QUANTITY.test(v)) || values.every((v) => /^[–—-]$/.test(v))) continue;
+        // Bare whole numbers of one length (status codes, ports, years) are names more than amounts, and line up anyway.
+        if (values.every((v) => /^\d+$/.test(v) && v.length === values[0].length)) continue;
         for (const c of cells) c.properties.className = [...(Array.isArray(c.properties.className) ? c.properties.className : []), 'num'];
       }
     });

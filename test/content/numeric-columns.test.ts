@@ -13,8 +13,9 @@ describe('table columns of numbers', () => {
     expect(html).toContain('<td>small</td>');
   });
 
-  it('leaves a column of words, or one that only mentions numbers, as it is; an alignment the deck gives wins', () => {
+  it('leaves a column of words, one that only mentions numbers, or one of codes (bare numbers of one length) as it is; an alignment the deck gives wins', () => {
     const html = answer('| tier | budget | cached |\n| --- | ---: | :---: |\n| r1 | 10 ms | 3 |\n| r2 | within 20 ms | 4 |');
     expect(html).not.toContain('class="num"');
+    expect(answer('| code | meaning |\n| --- | --- |\n| 400 | bad request |\n| 404 | not found |')).not.toContain('class="num"');
   });
 });
