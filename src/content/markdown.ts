@@ -19,10 +19,12 @@ import { diagramBlocks } from './diagram-blocks.js';
 import { inlineImages } from './inline-images.js';
 import { optionLists } from './option-lists.js';
 import { remarkTypographic } from './typographic.js';
+import { remarkTieNumbers } from './tie-numbers.js';
 import { restoreNumberQuotes } from './number-quotes.js';
 import { emptyLinks } from './empty-links.js';
 import { shortCode } from './short-code.js';
 import { cellCode } from './cell-code.js';
+import { numericColumns } from './numeric-columns.js';
 import { restorePastedCode } from './pasted-code.js';
 import { restoreIndentedProse } from './indented-prose.js';
 import { restoreBulletLines } from './bullet-lines.js';
@@ -158,8 +160,8 @@ const schema = {
  */
 export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: RootContent[], context?: RenderContext) => string {
   // Maths is typeset after sanitizing: KaTeX's own markup is trusted, the deck's is not.
-  // Typographic quotes, apostrophes, dashes and ellipses; code and maths are not text nodes, so they stay as written.
-  const processor = unified().use(remarkTypographic).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(emptyLinks).use(optionLists).use(shortCode).use(cellCode).use(hyphenation).use(rehypeMath).use(diagramBlocks);
+  // Typographic quotes, apostrophes, dashes and ellipses, numbers tied to their units; code and maths are not text nodes, so they stay as written.
+  const processor = unified().use(remarkTypographic).use(remarkTieNumbers).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(emptyLinks).use(optionLists).use(shortCode).use(cellCode).use(numericColumns).use(hyphenation).use(rehypeMath).use(diagramBlocks);
   for (const plugin of extraPlugins) processor.use(plugin);
   processor.use(rehypeStringify);
   const plugins = extraPlugins.map((p) => p.name).join();

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
+import { pullQuizPageBack } from './pull-quiz-page-back.js';
 
 /** A question's item in the quiz (templates/quiz.hbs): its id is `quiz-` and the question's. */
 const ITEM = 'li.quiz-question[id]';
@@ -49,14 +50,17 @@ export function planExtraLines(
  * answer key often half blank. The room left under each page's last question goes, in whole ruled
  * lines, to that page's questions. The key keeps a page of its own, to be held back or torn off.
  * Checked by laying the quiz out again: should any question have moved page, the lines are taken back.
+ * First, a few questions left alone on the last page are pulled back to the page before (pullQuizPageBack).
  */
 export async function fillQuizPages(page: Page, size: PageSize): Promise<void> {
   const ids = await page.$$eval(ITEM, (items) => items.map((li) => li.id));
   const fixed = new Set(await page.$$eval(`${ITEM}.one-line`, (items) => items.map((li) => li.id)));
   const linePx = await page.$eval('.quiz-line', (el) => el.getBoundingClientRect().height).catch(() => 0);
   if (!ids.length || !(linePx > 0)) return;
-  const before = await predictPages(page, size, ids);
-  if ('unmodelled' in before) return;
+  const measured = await predictPages(page, size, ids);
+  if ('unmodelled' in measured) return;
+  // A few questions alone on the last page go back to the page before first, when a line or two of its questions make room.
+  const before = await pullQuizPageBack(page, size, ids, fixed, linePx, measured);
   const plan = planExtraLines(before, ids, linePx, fixed);
   if (!plan.size) return;
   await page.evaluate(

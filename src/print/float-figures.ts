@@ -8,7 +8,7 @@ const HOLE = 1 - NEW_PAGE_FILL;
 /** Blocks of its answer, nearest first, a figure may rise above. */
 const MOST_CANDIDATES = 8;
 
-/** A figure that rose: the `figure`-th of the answers' figures (in document order, when it moved) went `up` blocks. */
+/** A figure that moved: the `figure`-th of the answers' figures (in document order, when it moved) went `up` blocks, or below -`up` blocks when negative. */
 export interface FigureMove {
   figure: number;
   up: number;
@@ -28,6 +28,8 @@ interface Figure {
   after?: string;
   /** Blocks of its answer before it, nearest first, with what ends before each: where it may rise to. */
   rises: { block: string; before: string }[];
+  /** Blocks of its answer after it, nearest first, it may sink below (with what follows each): for a figure with no room above it. */
+  sinks: { block: string; next?: string }[];
   /** Its place among the answers' figures. */
   index: number;
 }
@@ -38,7 +40,9 @@ interface Figure {
  * labels at 7 pt), it was sent to the next page and left a hole, the infrastructure guide's page 14
  * half blank under the VPC list the diagram follows. Each figure of an answer that leaves more than
  * HOLE of its page blank is tried above each earlier block of its answer, nearest first, and stays
- * at the first place that leaves no such hole there, at its old place, nor adds a page; else it stays
+ * at the first place that leaves no such hole there, at its old place, nor adds a page. A figure
+ * with no such place above (one that opens its answer has none) is tried below each later block of
+ * its answer instead, so that text fills the page and the figure opens the next; else it stays
  * where it was. A figure in a question whose page a section plan names is left (the plan's rules
  * count that question's blocks). Runs as our code in the loaded page once a section plan is
  * applied (lay-out-body.ts plans again after a move). Returns the moves, for a later load of the
@@ -49,7 +53,16 @@ export async function floatFigures(page: Page, size: PageSize): Promise<FigureMo
   const moves: FigureMove[] = [];
   if (!figures.length) return moves;
   const ids = [
-    ...new Set(figures.flatMap((f) => [f.first, f.figure, f.before, ...(f.after ? [f.after] : []), ...f.rises.flatMap((r) => [r.block, r.before])])),
+    ...new Set(
+      figures.flatMap((f) => [
+        f.first,
+        f.figure,
+        f.before,
+        ...(f.after ? [f.after] : []),
+        ...f.rises.flatMap((r) => [r.block, r.before]),
+        ...f.sinks.flatMap((d) => [d.block, ...(d.next ? [d.next] : [])]),
+      ]),
+    ),
   ];
   let found = await predictPages(page, size, ids);
   try {
@@ -70,6 +83,26 @@ export async function floatFigures(page: Page, size: PageSize): Promise<FigureMo
           break;
         }
         await page.evaluate(moveBefore, f.first, f.figure, f.after ?? null);
+      }
+      if (moves.at(-1)?.figure === f.index || !f.after) continue;
+      // None: the text after it fills the page instead, the figure opening the next page. Of the
+      // places below that leave no hole, the one that fills the page most; never further than that.
+      const holePage = found.endPages.get(f.before);
+      let best: { k: number; hole: number; found: PredictedPages } | undefined;
+      for (const [k, sink] of f.sinks.entries()) {
+        await page.evaluate(moveAfter, f.first, f.figure, sink.block);
+        const again = await predictPages(page, size, ids);
+        await page.evaluate(moveBefore, f.first, f.figure, f.after);
+        if ('unmodelled' in again || holePage === undefined || again.count > found.count) break;
+        if (again.pages.get(f.first) !== holePage + 1) break;
+        const hole = holeBetween(again, sink.block, f.first);
+        const fits = holeBetween(again, f.before, f.after) <= HOLE && hole <= HOLE && (!sink.next || holeBetween(again, f.figure, sink.next) <= HOLE);
+        if (fits && (!best || hole < best.hole)) best = { k, hole, found: again };
+      }
+      if (best) {
+        await page.evaluate(moveAfter, f.first, f.figure, f.sinks[best.k].block);
+        found = best.found;
+        moves.push({ figure: f.index, up: -(best.k + 1) });
       }
     }
     return moves;
@@ -119,7 +152,13 @@ function nameFigures(selector: string, most: number): Figure[] {
       const end = ending(b);
       if (end) rises.push({ block: name(b), before: name(end) });
     }
-    if (rises.length) out.push({ first: name(first), figure: name(figure), before: name(before), after: after ? name(after) : undefined, rises, index });
+    const sinks: Figure['sinks'] = [];
+    for (let b = figure.nextElementSibling; b && sinks.length < most && !b.matches('figure, p.lead-in'); b = b.nextElementSibling) {
+      const next = b.nextElementSibling ?? question.nextElementSibling;
+      sinks.push({ block: name(b), next: next ? name(next) : undefined });
+    }
+    if (rises.length || sinks.length)
+      out.push({ first: name(first), figure: name(figure), before: name(before), after: after ? name(after) : undefined, rises, sinks, index });
   }
   return out;
 }
@@ -135,6 +174,12 @@ function moveBefore(first: string, figure: string, target: string | null): void 
   else answer.append(...moving);
 }
 
+/** Runs in the page: the figure (with its lead-in, `first`) put after `target`, a later block of its answer. */
+function moveAfter(first: string, figure: string, target: string): void {
+  const moving = [document.getElementById(first), document.getElementById(figure)].filter((el, i, all): el is HTMLElement => !!el && all.indexOf(el) === i);
+  document.getElementById(target)?.after(...moving);
+}
+
 /**
  * Makes the moves a measured load found (floatFigures) in a load of the same guide, where nothing
  * is measured: a later pass prints the same page as the first.
@@ -147,9 +192,11 @@ export async function applyFigureMoves(page: Page, moves: readonly FigureMove[])
         const el = document.querySelectorAll(selector)[figure];
         if (!el) continue;
         const lead = el.previousElementSibling?.matches('p.lead-in') ? el.previousElementSibling : null;
-        let target: Element | null = lead ?? el;
-        for (let i = 0; i < up && target; i++) target = target.previousElementSibling;
-        if (target) target.before(...(lead ? [lead, el] : [el]));
+        const moving = lead ? [lead, el] : [el];
+        let target: Element | null = up > 0 ? (lead ?? el) : el;
+        for (let i = 0; i < Math.abs(up) && target; i++) target = up > 0 ? target.previousElementSibling : target.nextElementSibling;
+        if (target && up > 0) target.before(...moving);
+        else if (target) target.after(...moving);
       }
     },
     FIGURES,

@@ -129,8 +129,9 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
       const topIn = (r: DOMRect) => r.top - origin.top;
       const rects = (el: Element) => Array.from(el.getClientRects()).filter((r) => r.height > 0 || r.width > 0);
       const selectorOf = (chapter: Element) => (chapter.id ? `#${CSS.escape(chapter.id)}` : 'body > section.section:not([id])');
-      // Only a box made of blocks can take a page name part way through (text and inline boxes cannot).
-      const BLOCKS = new Set(['block', 'list-item', 'flow-root']);
+      // Only a box made of blocks can take a page name part way through (text and inline boxes cannot);
+      // a table can, between its rows.
+      const BLOCKS = new Set(['block', 'list-item', 'flow-root', 'table']);
       const ofBlocks = (el: Element) =>
         el.children.length > 0 &&
         Array.from(el.childNodes).every((n) =>
@@ -150,10 +151,10 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
         for (; k < kids.length; k++) {
           const rs = rects(kids[k]);
           if (rs.length === 0 || rs.every((r) => columnOf(r) === col)) continue;
-          if (columnOf(rs[0]) === col && ofBlocks(kids[k]) && getComputedStyle(kids[k]).breakInside !== 'avoid') {
-            inner = shareColumn(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);
-            if (inner.rules.length === 0) inner = null;
-          }
+          const breakable = columnOf(rs[0]) === col && getComputedStyle(kids[k]).breakInside !== 'avoid';
+          if (breakable && kids[k] instanceof HTMLTableElement) inner = shareRows(kids[k] as HTMLTableElement, col, `${selector} > :nth-child(${k + 1})`, name);
+          else if (breakable && ofBlocks(kids[k])) inner = shareColumn(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);
+          if (inner?.rules.length === 0) inner = null;
           break;
         }
         // Never leave behind what must stay with the part that moves on (a heading, a lead-in).
@@ -161,6 +162,19 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
         if (k === kids.length) return { rules: [`${selector} { page: ${name}; }`], next: null };
         const own = k > 0 ? [`${selector} > :nth-child(-n+${k}) { page: ${name}; }`] : [];
         return inner ? { rules: [...own, ...inner.rules], next: inner.next } : { rules: own, next: kids[k] };
+      };
+
+      // A table that breaks in column `col`: its head and the rows wholly there take the page's name
+      // (Chromium changes the page between rows, repeating the head); the next row starts the next page.
+      const shareRows = (table: HTMLTableElement, col: number, selector: string, name: string): { rules: string[]; next: Element | null } => {
+        const rows = Array.from(table.tBodies[0]?.rows ?? []);
+        let r = 0;
+        while (r < rows.length && rects(rows[r]).every((x) => columnOf(x) === col)) r++;
+        if (r === 0 || r === rows.length || table.tBodies.length !== 1) return { rules: [], next: null };
+        // The head goes with the first rows (a change of name between them would break the page
+        // there). Chromium names the next page by the head it repeats there, so that page prints
+        // without the chapter's running head: a known limit, better than the hole the whole table left.
+        return { rules: [`${selector} > thead { page: ${name}; }`, `${selector} > tbody > tr:nth-child(-n+${r}) { page: ${name}; }`], next: rows[r] };
       };
 
       // Whether the chapter, run on from where the one before ends, ends in the same column.

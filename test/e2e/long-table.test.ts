@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { allQuestions } from '../../src/model/deck.js';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { isShortQuestion } from '../../src/render/render-guide.js';
@@ -37,5 +38,33 @@ describe('a question with a long table', () => {
     expect(pages[first]).toMatch(/tier\s+budget\s+cached\s+r1\b/);
     expect(pages[first + 1]).toMatch(/tier\s+budget\s+cached\s+r\d+/);
     expect(pages[first + 1]).toContain('r14');
+  });
+});
+
+// The same two questions alone, the first shorter: a guide this small goes on under its contents, and the part of the
+// chapter sharing the contents' last page takes that page's name. The table straddling the page's
+// foot could not take the name part way through, so it moved whole and left the foot empty.
+describe('a long table on the page the chapter shares with the contents', () => {
+  let shared: string[] = [];
+  beforeAll(async () => {
+    const dir = await tempDir();
+    // The first answer two paragraphs shorter, so that the table starts on the contents' page.
+    const blocks = (await readFile(DECK, 'utf8')).split('\n## Operations')[0].split('\n\n');
+    const text = blocks
+      .filter((b, i) => !(b.startsWith('Replication keeps') && blocks.findIndex((x) => x.startsWith('Replication keeps')) + 2 > i))
+      .join('\n\n');
+    await writeFile(path.join(dir, 'deck.md'), text);
+    const { result } = await buildWith({ paths: [path.join(dir, 'deck.md')], outDir: path.join(dir, 'out'), outputs: ['guide'] });
+    expect(result.failed).toEqual([]);
+    shared = pdfPages(path.join(dir, 'out', 'deck', 'guide.pdf'));
+  });
+
+  it('breaks between rows there too, its header repeated', () => {
+    const asked = shared.length - 1 - [...shared].reverse().findIndex((p) => p.includes('Which latency budget fits which tier?'));
+    expect(asked).toBeGreaterThan(0);
+    expect(shared[asked]).toMatch(/Contents/);
+    expect(shared[asked]).toMatch(/tier\s+budget\s+cached\s+r1\b/);
+    expect(shared[asked + 1]).toMatch(/tier\s+budget\s+cached\s+r\d+/);
+    expect(shared[asked + 1]).toContain('r14');
   });
 });

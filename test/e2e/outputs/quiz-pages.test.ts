@@ -43,3 +43,36 @@ describe('the quiz', () => {
     ).toHaveLength(9);
   });
 });
+
+// Twelve questions whose last, with a one-word answer, did not fit under the eleventh: it stood
+// alone on a page of its own, one writing line at its head, the rest of the page blank.
+const SHORT_LAST = [
+  '# Quiz Pages',
+  '',
+  '## Topic',
+  '',
+  ...Array.from({ length: 11 }, (_, i) => question(i + 1)).flat(),
+  '### Which port does HTTPS use?',
+  '',
+  '> Port 443.',
+  '',
+].join('\n');
+
+describe('the quiz whose last question, a short one, spills over alone', () => {
+  let file = '';
+  beforeAll(async () => {
+    file = path.join(await buildDeckText('quiz-short-last', SHORT_LAST, ['quiz']), 'quiz.pdf');
+  });
+
+  it('takes a line or two from the questions before it so that it fits on their page, every page still filled', () => {
+    const pages = pdfPages(file);
+    const key = pages.findIndex((p) => /Answer key/.test(p));
+    const asked = pages.slice(0, key).map((p) => (p.match(/Question number \d+|Which port/g) ?? []).length);
+    expect(asked, `questions per page ${asked.join(' ')}`).toEqual([5, 7]);
+    const fills = pages.slice(0, key).map((_, i) => Math.round(inkFill(file, i + 1, MARGINS) * 100));
+    expect(
+      fills.filter((f) => f < 92),
+      `fills ${fills.join(' ')}`,
+    ).toEqual([]);
+  });
+});
