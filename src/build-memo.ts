@@ -104,6 +104,6 @@ async function remember(outDir: string, key: string, events: BuildEvent[], resul
 
 /** The same record with another command line. */
 async function rewrite(outDir: string, memo: CacheRecord<Memo>, command: CommandRecord): Promise<void> {
-  const files = memo.files.map((f): WrittenFile => ({ path: path.join(outDir, f.name), sha256: f.sha256, bytes: f.bytes, pages: f.pages }));
+  const files = memo.files.map((f): WrittenFile => ({ path: path.join(outDir, f.name), sha256: f.sha256, bytes: f.bytes, pages: f.pages, stat: f.stat }));
   await writeRecord<Memo>(outDir, memo.key, files, { ...memo.extra, command });
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomic } from './output.js';
 
@@ -13,6 +13,12 @@ export interface CachedFile {
   sha256: string;
   bytes: number;
   pages?: number;
+  /**
+   * The file's size, times and inode when the record was written and its bytes checked: while
+   * they are the same, the file was not written since, and a no-op rebuild need not read and
+   * hash it again (ctime cannot be set back by hand, unlike mtime).
+   */
+  stat?: string;
 }
 
 /** What a .studyguide-cache.json holds; `extra` is the owner's own data (warnings, events). */
@@ -38,15 +44,37 @@ export async function readRecord<Extra>(dir: string): Promise<CacheRecord<Extra>
 export async function readFreshRecord<Extra>(dir: string, key: string): Promise<CacheRecord<Extra> | undefined> {
   const record = await readRecord<Extra>(dir);
   if (!record || record.key !== key || !Array.isArray(record.files)) return undefined;
-  for (const f of record.files) {
-    const data = await readFile(path.join(dir, f.name)).catch(() => undefined);
-    if (!data || data.length !== f.bytes || sha256(data) !== f.sha256) return undefined;
-  }
-  return record;
+  const fresh = await Promise.all(record.files.map((f) => isSameFile(path.join(dir, f.name), f)));
+  return fresh.every(Boolean) ? record : undefined;
+}
+
+/** Whether `file` holds the bytes recorded: untouched since (its stat as recorded), or read and hashed. */
+async function isSameFile(file: string, f: CachedFile): Promise<boolean> {
+  if (f.stat !== undefined && f.stat === (await statOf(file))) return true;
+  const data = await readFile(file).catch(() => undefined);
+  return !!data && data.length === f.bytes && sha256(data) === f.sha256;
+}
+
+/** What changes whenever a file is written, renamed over or replaced; undefined when it is gone. */
+const statOf = (file: string): Promise<string | undefined> =>
+  stat(file, { bigint: true }).then(
+    (s) => `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`,
+    () => undefined,
+  );
+
+/**
+ * The file's stat, when its bytes on disk are the ones recorded and it did not change while they
+ * were read: a file another build replaced meanwhile gets none, and is read again next time.
+ */
+async function checkedStat(file: string, sha: string, bytes: number): Promise<string | undefined> {
+  const before = await statOf(file);
+  const data = await readFile(file).catch(() => undefined);
+  if (!before || !data || data.length !== bytes || sha256(data) !== sha) return undefined;
+  return (await statOf(file)) === before ? before : undefined;
 }
 
 /** A file as this build wrote it: its bytes, or their hash and length. */
-export type WrittenFile = { path: string; pages?: number } & ({ data: string | Uint8Array } | { sha256: string; bytes: number });
+export type WrittenFile = { path: string; pages?: number } & ({ data: string | Uint8Array } | { sha256: string; bytes: number; stat?: string });
 
 /**
  * Writes the record for files already in place (written last, so a crash never leaves a false
@@ -56,12 +84,13 @@ export type WrittenFile = { path: string; pages?: number } & ({ data: string | U
 export async function writeRecord<Extra>(dir: string, key: string, files: WrittenFile[], extra: Extra): Promise<void> {
   const record: CacheRecord<Extra> = {
     key,
-    files: files.map((f) => ({
-      name: path.relative(dir, f.path),
-      sha256: 'data' in f ? sha256(f.data) : f.sha256,
-      bytes: 'data' in f ? Buffer.byteLength(f.data) : f.bytes,
-      pages: f.pages,
-    })),
+    files: await Promise.all(
+      files.map(async (f): Promise<CachedFile> => {
+        const [sha, bytes] = 'data' in f ? [sha256(f.data), Buffer.byteLength(f.data)] : [f.sha256, f.bytes];
+        const known = 'stat' in f ? f.stat : undefined;
+        return { name: path.relative(dir, f.path), sha256: sha, bytes, pages: f.pages, stat: known ?? (await checkedStat(f.path, sha, bytes)) };
+      }),
+    ),
     extra,
   };
   await writeAtomic(path.join(dir, CACHE_FILE), `${JSON.stringify(record)}\n`);

@@ -4,10 +4,13 @@ import { limitHyphenRuns } from './limit-hyphen-runs.js';
 import { applyFigureMoves, floatFigures, type FigureMove } from './float-figures.js';
 import { applyPlan, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
 import { keepPageFootWords, type PageSize } from './predict-pages.js';
+import { keptHyphens, noteHyphens, replayHyphens, type KeptHyphens } from './kept-hyphens.js';
 
 /** A section plan and the figures that rose before it was made: a later load makes the same moves. */
 export interface BodyPlan extends SectionPlan {
   figures?: FigureMove[];
+  /** The soft hyphens the laying out took out: a later load takes out the same, without laying out to find them. */
+  hyphens?: KeptHyphens;
 }
 
 /**
@@ -19,6 +22,7 @@ export interface BodyPlan extends SectionPlan {
  * broken at a page's foot is kept whole (predict-pages.ts, keepPageFootWords).
  */
 export async function layOutBody(page: Page, block: TextBlock, size: PageSize): Promise<BodyPlan> {
+  await noteHyphens(page);
   await keepCellWords(page, block);
   await limitHyphenRuns(page, block);
   let plan = await measurePlan(page, block);
@@ -30,11 +34,17 @@ export async function layOutBody(page: Page, block: TextBlock, size: PageSize): 
     await applyPlan(page, plan);
   }
   await keepPageFootWords(page, size);
-  return figures.length ? { ...plan, figures } : plan;
+  const hyphens = await keptHyphens(page);
+  return { ...plan, ...(figures.length ? { figures } : {}), ...(hyphens ? { hyphens } : {}) };
 }
 
-/** A later load of a guide rendered with `plan`: the same hyphens kept whole and the same figures moved, no plan measured. */
+/**
+ * A later load of a guide rendered with `plan`: the same hyphens kept whole and the same figures
+ * moved, no plan measured. The hyphens the laying out took out are taken out again as recorded
+ * when the body's text is the one they were found in; otherwise they are found again as then.
+ */
 export async function replayBody(page: Page, block: TextBlock, size: PageSize, plan: BodyPlan | undefined): Promise<void> {
+  if (plan?.hyphens && (await replayHyphens(page, plan.hyphens))) return applyFigureMoves(page, plan.figures ?? []);
   await keepCellWords(page, block);
   await limitHyphenRuns(page, block);
   await applyFigureMoves(page, plan?.figures ?? []);

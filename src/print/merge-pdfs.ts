@@ -1,5 +1,6 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, type PDFObject } from 'pdf-lib';
 import { loadPdf } from './pdf-io.js';
+import { qualifyStructureIds } from './pdf-structure-ids.js';
 
 /** One printed document to join, optionally without its first page (a blank lead page). */
 export interface PdfPart {
@@ -31,12 +32,15 @@ export async function mergeCounted(parts: PdfPart[]): Promise<{ doc: PDFDocument
   const tree = structTree(base);
   const dests = base.catalog.lookupMaybe(name('Dests'), PDFDict) ?? base.context.obj({});
   base.catalog.set(name('Dests'), dests);
-  for (const part of rest) {
+  for (const [index, part] of rest.entries()) {
     const doc = await loadPdf(part.pdf);
     counts.push(doc.getPageCount());
     const copier = PDFObjectCopier.for(doc.context, base.context);
     const source = structTree(doc);
-    if (tree && source) shiftStructKeys(doc, tree.nextKey);
+    if (tree && source) {
+      shiftStructKeys(doc, tree.nextKey);
+      qualifyStructureIds(doc, index + 1);
+    }
     // Pages first: structure elements and destinations that point at a page then find its copy.
     doc.getPages().forEach((page, i) => {
       if (i === 0 && part.dropFirstPage) return;

@@ -30,6 +30,25 @@ export function renumberStructureIds(doc: PDFDocument): void {
   rebuildIdTree(doc, owners);
 }
 
+/**
+ * Gives every structure element's /ID in `doc` (and what cites it) the suffix `-<part>`: each part
+ * of a guide printed in parts numbers its elements from its own DOM, so two parts can hold the
+ * same id; joined unchanged, a table's cells in one part would name a header of another.
+ */
+export function qualifyStructureIds(doc: PDFDocument, part: number): void {
+  const renamed = new Map<string, string>();
+  const elements = doc.context
+    .enumerateIndirectObjects()
+    .filter((entry): entry is [PDFRef, PDFDict] => entry[1] instanceof PDFDict && entry[1].get(PDFName.Type) === PDFName.of('StructElem'));
+  for (const [, element] of elements) {
+    const id = textOf(element.get(ID));
+    if (id === undefined) continue;
+    renamed.set(id, `${id}-${part}`);
+    element.set(ID, PDFString.of(`${id}-${part}`));
+  }
+  if (renamed.size) for (const [, element] of elements) renameHeaders(doc, element.get(PDFName.of('A')), renamed);
+}
+
 /** /Headers lists in a structure element's attributes (a dict, an array of them, refs to either). */
 function renameHeaders(doc: PDFDocument, value: PDFObject | undefined, renamed: Map<string, string>): void {
   const object = value instanceof PDFRef ? doc.context.lookup(value) : value;

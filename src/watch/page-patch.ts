@@ -48,10 +48,17 @@ export function diffPages(before: string, after: string): PagePatch | undefined 
   return patch;
 }
 
-/** Parses a served page ahead of its next save, after the current work (the server calls it once a page is out). */
+/**
+ * Parses a served page ahead of its next save, a moment after the current work (the server calls
+ * it once a page or a patch is out): the browser applying that patch, on the same cores, goes
+ * first. A save sooner than that parses the page itself.
+ */
 export function prepareDiff(served: string): void {
-  if (served.length <= LARGEST_PAGE) setImmediate(() => parsed(served));
+  if (served.length <= LARGEST_PAGE) setTimeout(() => parsed(served), PREPARE_AFTER_MS).unref();
 }
+
+/** How long the parse ahead waits: a patched page is laid out again and painted in well under this. */
+const PREPARE_AFTER_MS = 250;
 
 /**
  * Pages longer than this (in characters) reload instead: a parsed page takes tens of times its

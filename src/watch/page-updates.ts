@@ -12,9 +12,11 @@ import { PREVIEW_PAGES, type DeckPreview } from './preview-render.js';
 export function sendPatches(hub: LiveReloadHub, slug: string, before: DeckPreview['pages'], after: DeckPreview['pages'], banner?: string): string[] {
   const patched: string[] = [];
   for (const page of PREVIEW_PAGES) {
+    // A page nobody has open is not compared (one opened later loads the new version), nor read:
+    // a preview renders such a page only when it is first read (preview-render.ts).
+    if (!hub.shows(`${slug}/${page}`)) continue;
     const [old, now] = [before?.[page], after?.[page]];
-    // A page nobody has open is not compared (one opened later loads the new version).
-    if (!old || !now || !hub.shows(`${slug}/${page}`)) continue;
+    if (!old || !now) continue;
     const [from, to] = [servePage(old), servePage(now)];
     const patch = diffPages(from, to);
     if (!patch) continue;

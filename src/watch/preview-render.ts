@@ -87,14 +87,14 @@ export class PreviewRenderer {
    * last print its pages show that print's page numbers and type sizes, so they differ from the
    * printed pages served until now only where the deck changed (a small patch, no jump in size).
    */
-  render(file: string, facts: PrintFacts = {}): Promise<DeckPreview> {
+  render(file: string, facts: PrintFacts = {}, first?: ReadonlySet<PreviewPageName>): Promise<DeckPreview> {
     const layout = { layout: this.opts.layout, layoutForced: this.opts.flagKeys?.includes('layout') };
-    return this.renderParsed(file, facts, async () => (await this.parser.preview(file, await readDeckBytes(file), layout)).deck);
+    return this.renderParsed(file, facts, first, async () => (await this.parser.preview(file, await readDeckBytes(file), layout)).deck);
   }
 
   /** Renders a folder of one-question files as its one deck, as the build reads it (prepare-deck.ts readFolder). */
-  renderFolder(group: FolderGroup, facts: PrintFacts = {}): Promise<DeckPreview> {
-    return this.renderParsed(group.folder, facts, async () => {
+  renderFolder(group: FolderGroup, facts: PrintFacts = {}, first?: ReadonlySet<PreviewPageName>): Promise<DeckPreview> {
+    return this.renderParsed(group.folder, facts, first, async () => {
       const deck = await readFolder(this.parser, group, this.opts);
       if (!deck)
         throw contentError(
@@ -107,7 +107,17 @@ export class PreviewRenderer {
     });
   }
 
-  private async renderParsed(file: string, facts: PrintFacts, read: () => Promise<Deck>): Promise<DeckPreview> {
+  /**
+   * `first`: the pages an author has open, rendered before this returns; the deck's other pages
+   * are rendered when first read (previewPages), so a save patches the open page without waiting
+   * for the rest. Without it every page is rendered now.
+   */
+  private async renderParsed(
+    file: string,
+    facts: PrintFacts,
+    first: ReadonlySet<PreviewPageName> | undefined,
+    read: () => Promise<Deck>,
+  ): Promise<DeckPreview> {
     const started = performance.now();
     const slug = slugFromFile(file);
     try {
@@ -122,7 +132,7 @@ export class PreviewRenderer {
       const drawer = this.drawer as DiagramDrawer | undefined;
       const deck = drawer ? await addGraphics(selected, drawer, dirs).catch(() => addGraphicStyles(selected, dirs)) : addGraphicStyles(selected, dirs);
       this.renderers ??= { guide: createGuideRenderer(dirs), cards: createCardsRenderer(dirs), cheatsheet: createCheatsheetRenderer(dirs) };
-      const pages = renderPages(this.renderers, deck, deckOpts, facts);
+      const pages = previewPages(pageRenders(this.renderers, deck, deckOpts, facts), first);
       return {
         slug,
         file,
@@ -141,23 +151,73 @@ export class PreviewRenderer {
 }
 
 /**
- * The deck's preview pages its options ask for, with what the last print settled; cards and cheat
- * sheet leave out open questions, as printed.
+ * How to render each of the deck's preview pages its options ask for, with what the last print
+ * settled; cards and cheat sheet leave out open questions, as printed.
  */
-function renderPages(renderers: Renderers, deck: Deck, opts: BuildOptions, facts: PrintFacts): Partial<Record<PreviewPageName, string>> {
+function pageRenders(renderers: Renderers, deck: Deck, opts: BuildOptions, facts: PrintFacts): Partial<Record<PreviewPageName, () => string>> {
   // Page numbers are only cited where the guide is printed too, as the build does.
   const guidePages = facts.guidePages && wantsOutput('guide', opts) ? new Map(Object.entries(facts.guidePages)) : undefined;
-  const pages: Partial<Record<PreviewPageName, string>> = {
-    'guide.html': renderers.guide(deck, { paper: opts.paper, pages: guidePages, plan: facts.guidePlan }),
+  const renders: Partial<Record<PreviewPageName, () => string>> = {
+    'guide.html': () => renderers.guide(deck, { paper: opts.paper, pages: guidePages, plan: facts.guidePlan }),
   };
-  const answered = wantsOutput('cards', opts) || wantsOutput('cheatsheet', opts) ? answeredOnly(deck) : deck;
+  let answered: Deck | undefined;
+  const answeredDeck = () => (answered ??= answeredOnly(deck));
   if (wantsOutput('cards', opts)) {
     const fontSizes = facts.cardFontSizes && new Map(Object.entries(facts.cardFontSizes));
-    pages['cards.html'] = renderers.cards(answered, { ...cardsRenderOptions(opts, guidePages), fontSizes });
+    renders['cards.html'] = () => renderers.cards(answeredDeck(), { ...cardsRenderOptions(opts, guidePages), fontSizes });
   }
   if (wantsOutput('cheatsheet', opts))
-    pages['cheatsheet.html'] = renderers.cheatsheet(answered, { paper: opts.paper, guidePages, fontSize: facts.cheatsheetFontSize });
+    renders['cheatsheet.html'] = () => renderers.cheatsheet(answeredDeck(), { paper: opts.paper, guidePages, fontSize: facts.cheatsheetFontSize });
+  return renders;
+}
+
+/**
+ * The pages, those in `first` (all, without it) rendered now and the others on first read, each
+ * once: a property read renders it. A page rendered late that fails reads as absent (the server
+ * then serves the last written file); finishPages() finds such failures.
+ */
+function previewPages(renders: Partial<Record<PreviewPageName, () => string>>, first?: ReadonlySet<PreviewPageName>): Partial<Record<PreviewPageName, string>> {
+  const pages: Partial<Record<PreviewPageName, string>> = {};
+  for (const [name, render] of Object.entries(renders) as [PreviewPageName, () => string][]) {
+    if (!first || first.has(name)) {
+      pages[name] = render();
+      continue;
+    }
+    let done: { html?: string } | undefined;
+    Object.defineProperty(pages, name, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        if (!done) {
+          try {
+            done = { html: render() };
+          } catch (error) {
+            done = {};
+            lateFailures.set(pages, error);
+          }
+          // Rendered: a plain property from now on (spreads and later reads copy the string).
+          Object.defineProperty(pages, name, { value: done.html, enumerable: done.html !== undefined, configurable: true, writable: true });
+        }
+        return done.html;
+      },
+    });
+  }
   return pages;
+}
+
+/** Pages rendered late whose render failed, with the error. */
+const lateFailures = new WeakMap<object, unknown>();
+
+/**
+ * Renders the pages a preview left for later, now; its error, described, when one failed (the
+ * preview then counts as broken, as when the first pages fail).
+ */
+export function finishPages(preview: DeckPreview): string | undefined {
+  const pages = preview.pages;
+  if (!pages) return undefined;
+  for (const name of PREVIEW_PAGES) void pages[name];
+  const error = lateFailures.get(pages);
+  return error === undefined ? undefined : describeError(error, preview.file);
 }
 
 /** One line a deck author can act on; template errors say they come from a template. */

@@ -14,7 +14,7 @@ import { LiveReloadHub } from './live-reload.js';
 import { PdfPrinter } from './pdf-printer.js';
 import { PdfRebuilder } from './pdf-rebuilder.js';
 import { sendPatches } from './page-updates.js';
-import { PreviewRenderer, type DeckPreview, type PreviewPageName } from './preview-render.js';
+import { finishPages, PREVIEW_PAGES, PreviewRenderer, type DeckPreview, type PreviewPageName } from './preview-render.js';
 import { startPreviewServer, type PreviewSource } from './preview-server.js';
 import { SerialQueue } from './serial-queue.js';
 import { assetFolders, deckFolders, watchFolders } from './watch-folders.js';
@@ -154,9 +154,15 @@ class WatchSession {
   }
 
   /** Renders a deck file, or a folder's files as its one deck. */
-  private renderOf(key: string, facts?: PrintFacts): Promise<DeckPreview> {
+  private renderOf(key: string, facts?: PrintFacts, first?: ReadonlySet<PreviewPageName>): Promise<DeckPreview> {
     const group = this.groups.get(key);
-    return group ? this.renderer.renderFolder(shownGroup(group), facts) : this.renderer.render(shown(key), facts);
+    return group ? this.renderer.renderFolder(shownGroup(group), facts, first) : this.renderer.render(shown(key), facts, first);
+  }
+
+  /** The deck's preview pages open in some browser; undefined when none is (nobody waits, so all render at once). */
+  private openPages(slug: string): ReadonlySet<PreviewPageName> | undefined {
+    const open = PREVIEW_PAGES.filter((page) => this.hub.shows(`${slug}/${page}`));
+    return open.length ? new Set(open) : undefined;
   }
 
   /** The saved content of a deck: its file's, or every file's of a folder deck. */
@@ -232,7 +238,8 @@ class WatchSession {
     const old = this.decks.get(key);
     const stamp = await this.stampOf(key);
     if (old && stamp && old.stamp === stamp) return;
-    let preview = await this.renderOf(key, old?.facts);
+    // The pages open in a browser first: their patches go out before the deck's other pages are rendered.
+    let preview = await this.renderOf(key, old?.facts, old && this.openPages(old.preview.slug));
     if (preview.error) {
       // Editors often truncate a file before writing it: let the write land before blaming the deck.
       await sleep(120);
@@ -244,8 +251,22 @@ class WatchSession {
     // Open pages of the deck change in place where they can; the rest reload.
     const keep = old ? sendPatches(this.hub, preview.slug, old.preview.pages, preview.pages, preview.error) : [];
     this.hub.send({ type: 'reload', decks: old ? [preview.slug] : '*', keep });
+    if (!preview.error) setImmediate(() => this.finishLater(key, preview, old));
     this.emit({ type: 'preview', preview, changed: shown(changed) });
     if (!preview.error && this.pdf === 'on') this.rebuilder.schedule([key]);
+  }
+
+  /**
+   * The deck's pages no browser had open, rendered once the open ones are patched. Should one
+   * fail (a broken template only it uses), the deck shows the error as when its first pages fail.
+   */
+  private finishLater(key: string, preview: DeckPreview, old: DeckState | undefined): void {
+    const error = finishPages(preview);
+    const state = this.decks.get(key);
+    if (!error || state?.preview !== preview) return;
+    state.preview = keepLastGood({ ...preview, error }, old);
+    this.emit({ type: 'preview', preview: state.preview, changed: shown(preview.file) });
+    this.hub.send({ type: 'reload', decks: [preview.slug] });
   }
 
   /** After a template or style changes: every deck again. */

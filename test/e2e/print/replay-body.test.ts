@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PDFDict, PDFName } from 'pdf-lib';
+import { loadDeck } from '../../../src/content/load-deck.js';
+import { assetDirs } from '../../../src/render/assets.js';
+import { createGuideRenderer } from '../../../src/render/render-guide.js';
+import { GUIDE_PAGES, guideTextBlock } from '../../../src/render/guide-page-sizes.js';
+import { BrowserSession } from '../../../src/print/browser-session.js';
+import { printHtml } from '../../../src/print/print-pdf.js';
+import { layOutBody, replayBody, type BodyPlan } from '../../../src/print/lay-out-body.js';
+import { mergePdfParts } from '../../../src/print/merge-pdfs.js';
+import { loadPdf, savePdf } from '../../../src/print/pdf-io.js';
+import { generateDeck } from '../../../bench/generate-deck.mjs';
+import { tempDir } from '../../helpers.js';
+
+// The load that lays a guide's body out records the soft hyphens it took out (wide tables, hyphen
+// runs, words at a page's foot); a later load of the same body takes out the same ones without
+// laying it out again. Its text must be what laying out again would give.
+
+let session: BrowserSession;
+let html = '';
+const block = guideTextBlock('a4');
+const size = GUIDE_PAGES.a4;
+beforeAll(async () => {
+  session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+  const file = path.join(await tempDir(), 'generated.md');
+  await writeFile(file, generateDeck(40));
+  html = createGuideRenderer(assetDirs())(await loadDeck(file), { paper: 'a4' });
+});
+afterAll(() => session.dispose());
+
+/** The body's text after `step` ran in a load of `page`, its white space collapsed (laying out moves a figure's, say). */
+async function textAfter(page: string, step: (p: import('puppeteer-core').Page) => Promise<unknown>): Promise<string> {
+  let text = '';
+  await session.withPage((p) =>
+    printHtml(p, page, {
+      beforePrint: async (loaded) => {
+        await step(loaded);
+        text = await loaded.evaluate(() => (document.body.textContent ?? '').replace(/\s+/g, ' '));
+        return new Uint8Array(0);
+      },
+    }),
+  );
+  return text;
+}
+
+describe('a guide body laid out once, replayed after', () => {
+  it('takes out the same soft hyphens as laying out again', async () => {
+    let plan: BodyPlan | undefined;
+    const laidOut = await textAfter(html, async (p) => (plan = await layOutBody(p, block, size)));
+    expect(plan?.hyphens?.nodes.length).toBeGreaterThan(0);
+    const replayed = await textAfter(html, (p) => replayBody(p, block, size, plan));
+    const again = await textAfter(html, (p) => replayBody(p, block, size, { ...plan!, hyphens: undefined }));
+    expect(replayed === laidOut).toBe(true);
+    expect(again === laidOut).toBe(true);
+    // And something was taken out: the text differs from the page as loaded.
+    expect(laidOut === (await textAfter(html, async () => {}))).toBe(false);
+  });
+
+  it('lays out again when the body is not the one recorded', async () => {
+    let plan: BodyPlan | undefined;
+    await textAfter(html, async (p) => (plan = await layOutBody(p, block, size)));
+    // One answer longer: every hyphen after it may fall elsewhere.
+    const other = html.replace('<p>', '<p>An extra sentence at the start of the first paragraph, long enough to move its lines. ');
+    const replayed = await textAfter(other, (p) => replayBody(p, block, size, plan));
+    const laidOut = await textAfter(other, (p) => layOutBody(p, block, size));
+    expect(replayed === laidOut).toBe(true);
+  });
+});
+
+describe('a guide printed in parts, joined', () => {
+  it('keeps every table header its own structure id, though each part numbers its elements alike', async () => {
+    const table = '<table><thead><tr><th>Key</th><th>Value</th></tr></thead><tbody><tr><td>a</td><td>1</td></tr></tbody></table>';
+    const page = `<!doctype html><html lang="en"><head><title>t</title></head><body><h1>Part</h1>${table}</body></html>`;
+    const print = () => session.withPage((p) => printHtml(p, page, { tagged: true }));
+    const parts = [await print(), await print()];
+    const joined = await loadPdf(await savePdf(await mergePdfParts(parts.map((r) => ({ pdf: r.pdf })))));
+    const ids = joined.context
+      .enumerateIndirectObjects()
+      .map(([, o]) => (o instanceof PDFDict && o.get(PDFName.Type) === PDFName.of('StructElem') ? o.get(PDFName.of('ID')) : undefined))
+      .filter((id) => id !== undefined)
+      .map(String);
+    expect(ids.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
