@@ -1,5 +1,6 @@
 import { allQuestions, answeredOnly, type Deck } from '../model/deck.js';
 import type { OutputStep } from './output.js';
+import { htmlLine } from './quizlet-output.js';
 
 /** Column names of cards.csv, its first row. */
 export const CSV_COLUMNS = ['question', 'card answer', 'level', 'tags'] as const;
@@ -18,7 +19,13 @@ export const csvOutput: OutputStep = {
 
 /** The CSV text of a deck: a header row, then one row per question. */
 export function cardsCsv(deck: Deck): string {
-  const rows = allQuestions(deck).map((q) => [q.promptText ? `${q.text}\n${q.promptText}` : q.text, q.cardText, q.level, q.tags.join(', ')]);
+  // A card answer with no text (only a picture) gives the picture's description, as quizlet.txt does.
+  const rows = allQuestions(deck).map((q) => [
+    q.promptText ? `${q.text}\n${q.promptText}` : q.text,
+    q.cardText || htmlLine(q.cardHtml),
+    q.level,
+    q.tags.join(', '),
+  ]);
   return [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

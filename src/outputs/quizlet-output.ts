@@ -32,7 +32,7 @@ export function quizletText(deck: Deck): string {
 /** Block ends: each closes one piece of the line. */
 const BLOCK_END = /<br\s*\/?>|<\/(p|li|h[1-6]|blockquote|tr|div|dt|dd|figcaption)>/gi;
 
-/** An HTML fragment as one line of text: blocks and code lines joined by " / ", formulas as TeX. */
+/** An HTML fragment as one line of text: blocks and code lines joined by " / ", formulas as TeX, pictures as their descriptions. */
 export function htmlLine(html: string): string {
   const text = formulasAsTex(html)
     // Outside <pre> a line break in the HTML is only spacing; inside, each line is a piece.
@@ -40,7 +40,9 @@ export function htmlLine(html: string): string {
     .map((part, i) => (i % 2 ? part : part.replace(/\s+/g, ' ')))
     .join('')
     .replace(BLOCK_END, '\n')
-    .replace(/<\/t[dh]>/gi, ' ');
+    .replace(/<\/t[dh]>/gi, ' ')
+    // A picture has no text of its own: its description stands for it, in brackets.
+    .replace(/<img\b[^>]*?\salt="([^"]+)"[^>]*>/gi, (_, alt: string) => ` [${alt}] `);
   return decodeEntities(stripTags(text))
     .split('\n')
     .map((piece) => piece.replace(/\s+/g, ' ').trim())

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/content/parse-deck.js';
+import { cardsCsv } from '../../src/outputs/csv-output.js';
+import { quizletText } from '../../src/outputs/quizlet-output.js';
+
+// A question answered only by a picture: its card shows the picture; the text exports have no picture to show.
+const DECK = [
+  '# Layouts',
+  '',
+  '## Diagrams',
+  '',
+  '### What does a three-tier layout look like?',
+  '',
+  '![Web, app and database tiers, each in its own subnet](data:image/png;base64,iVBORw0KGgo=)',
+  '',
+  '### What is a queue for?',
+  '',
+  'It lets bursts wait instead of failing.',
+  '',
+].join('\n');
+
+describe('an answer that is only a picture', () => {
+  const deck = parseDeck(DECK, { file: 'layouts.md', slug: 'layouts' });
+
+  it('gives cards.csv its description as the card answer, not an empty field', () => {
+    expect(cardsCsv(deck).split('\r\n')[1]).toBe('What does a three-tier layout look like?,"[Web, app and database tiers, each in its own subnet]",medium,');
+  });
+
+  it('gives quizlet.txt its description as the definition', () => {
+    expect(quizletText(deck).split('\n')[0]).toBe('What does a three-tier layout look like?\t[Web, app and database tiers, each in its own subnet]');
+  });
+});
