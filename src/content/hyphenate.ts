@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Element, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { cellsOf } from './hast-text.js';
 
 type Hyphenator = (text: string, opts: { hyphenChar?: string; minWordLength?: number }) => string;
 
@@ -46,7 +47,7 @@ const CELL_MIN_LETTERS = 12;
 const columnsOf = (table: Element): number => {
   let most = 0;
   visit(table, 'element', (row: Element) => {
-    if (row.tagName === 'tr') most = Math.max(most, row.children.filter((c) => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')).length);
+    if (row.tagName === 'tr') most = Math.max(most, cellsOf(row).length);
   });
   return most;
 };

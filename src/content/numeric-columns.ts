@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { textOf } from './hast-text.js';
+import { cellsOf, textOf } from './hast-text.js';
 
 /**
  * A cell that holds a quantity: a number (`10`, `1 095`, `2.5`, `0,5`, `−3`, `~40`) and at most a
@@ -8,8 +8,6 @@ import { textOf } from './hast-text.js';
  */
 const QUANTITY = /^(?:[~≈<>≤≥±+−-]\s?)?\d[\d\s\u00a0\u202f.,]*(?:[\s\u00a0]?(?:[×x][\s\u00a0]?)?[\p{L}%‰°µ/]{1,7}(?:\/[\p{L}]{1,4})?)?$|^[–—-]$/u;
 
-/** The cells of a row, in order. */
-const cellsOf = (row: Element): Element[] => row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
 
 /**
  * rehype plugin: a table column whose every body cell is a quantity (a number and its unit) gets
