@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { settleFonts } from './settle-fonts.js';
+import { inPrintMedia } from './print-media.js';
 
 /**
  * The soft hyphens a load that laid the guide's body out took out of its text (wide tables' short
@@ -76,8 +77,7 @@ export async function keptHyphens(page: Page): Promise<KeptHyphens | undefined> 
  * asks for are loaded first, as the steps replayed would have loaded them.
  */
 export async function replayHyphens(page: Page, kept: KeptHyphens): Promise<boolean> {
-  await page.emulateMediaType('print');
-  try {
+  return inPrintMedia(page, async () => {
     await settleFonts(page);
     return await page.evaluate((k: KeptHyphens) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -105,7 +105,5 @@ export async function replayHyphens(page: Page, kept: KeptHyphens): Promise<bool
       }
       return true;
     }, kept);
-  } finally {
-    await page.emulateMediaType();
-  }
+  });
 }

@@ -3,8 +3,10 @@ import { keepCellWords } from './keep-cell-words.js';
 import { limitHyphenRuns } from './limit-hyphen-runs.js';
 import { applyFigureMoves, floatFigures, type FigureMove } from './float-figures.js';
 import { applyPlan, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
-import { keepPageFootWords, type PageSize } from './predict-pages.js';
+import { keepPageFootWords, type PageSize, type PredictedPages } from './predict-pages.js';
 import { keptHyphens, noteHyphens, replayHyphens, type KeptHyphens } from './kept-hyphens.js';
+import { inPrintMedia } from './print-media.js';
+import { withTextBlock } from './in-text-block.js';
 
 /** A section plan and the figures that rose before it was made: a later load makes the same moves. */
 export interface BodyPlan extends SectionPlan {
@@ -13,29 +15,46 @@ export interface BodyPlan extends SectionPlan {
   hyphens?: KeptHyphens;
 }
 
+/** A body laid out: its plan, and where the pages of the text as it stays fall (predict-pages.ts). */
+export interface LaidOutBody {
+  plan: BodyPlan;
+  pages: PredictedPages | { unmodelled: string };
+}
+
 /**
  * The guide's body laid out in the loaded page before its pages are measured: a wide table's short
  * words kept whole where it still fits (keep-cell-words.ts), hyphen runs kept short, chapters planned to start a page or run on (plan-section-breaks.ts), then figures let rise
  * within their answers where they left a hole (float-figures.ts); when one rose, the chapters are
  * planned again on the text as it now falls, so the plan's page names fit it. Returns the plan,
  * applied, with the figures' moves, for a later load of the same guide (replayBody). Last, a word
- * broken at a page's foot is kept whole (predict-pages.ts, keepPageFootWords).
+ * broken at a page's foot is kept whole (predict-pages.ts, keepPageFootWords), which measures
+ * the pages of the final text on the way: those are returned too, for the pages of `ids`.
+ * All in the print media, switched to once (print-media.ts).
  */
-export async function layOutBody(page: Page, block: TextBlock, size: PageSize): Promise<BodyPlan> {
-  await noteHyphens(page);
-  await keepCellWords(page, block);
-  await limitHyphenRuns(page, block);
-  let plan = await measurePlan(page, block);
-  await applyPlan(page, plan);
-  const figures = await floatFigures(page, size);
-  if (figures.length) {
-    await withdrawPlan(page);
-    plan = await measurePlan(page, block);
+export async function layOutAndPredict(page: Page, block: TextBlock, size: PageSize, ids: readonly string[]): Promise<LaidOutBody> {
+  return inPrintMedia(page, async () => {
+    await noteHyphens(page);
+    await withTextBlock(page, block, async () => {
+      await keepCellWords(page, block);
+      await limitHyphenRuns(page, block);
+    });
+    let plan = await measurePlan(page, block);
     await applyPlan(page, plan);
-  }
-  await keepPageFootWords(page, size);
-  const hyphens = await keptHyphens(page);
-  return { ...plan, ...(figures.length ? { figures } : {}), ...(hyphens ? { hyphens } : {}) };
+    const figures = await floatFigures(page, size);
+    if (figures.length) {
+      await withdrawPlan(page);
+      plan = await measurePlan(page, block);
+      await applyPlan(page, plan);
+    }
+    const pages = await keepPageFootWords(page, size, ids);
+    const hyphens = await keptHyphens(page);
+    return { plan: { ...plan, ...(figures.length ? { figures } : {}), ...(hyphens ? { hyphens } : {}) }, pages };
+  });
+}
+
+/** layOutAndPredict, for the plan alone. */
+export async function layOutBody(page: Page, block: TextBlock, size: PageSize): Promise<BodyPlan> {
+  return (await layOutAndPredict(page, block, size, [])).plan;
 }
 
 /**
@@ -45,8 +64,12 @@ export async function layOutBody(page: Page, block: TextBlock, size: PageSize): 
  */
 export async function replayBody(page: Page, block: TextBlock, size: PageSize, plan: BodyPlan | undefined): Promise<void> {
   if (plan?.hyphens && (await replayHyphens(page, plan.hyphens))) return applyFigureMoves(page, plan.figures ?? []);
-  await keepCellWords(page, block);
-  await limitHyphenRuns(page, block);
-  await applyFigureMoves(page, plan?.figures ?? []);
-  await keepPageFootWords(page, size);
+  await inPrintMedia(page, async () => {
+    await withTextBlock(page, block, async () => {
+      await keepCellWords(page, block);
+      await limitHyphenRuns(page, block);
+    });
+    await applyFigureMoves(page, plan?.figures ?? []);
+    await keepPageFootWords(page, size);
+  });
 }
