@@ -7,12 +7,15 @@ import { keepPageFootWords, type PageSize, type PredictedPages } from './predict
 import { keptHyphens, noteHyphens, replayHyphens, type KeptHyphens } from './kept-hyphens.js';
 import { inPrintMedia } from './print-media.js';
 import { withTextBlock } from './in-text-block.js';
+import { loadedFaces } from './loaded-faces.js';
 
 /** A section plan and the figures that rose before it was made: a later load makes the same moves. */
 export interface BodyPlan extends SectionPlan {
   figures?: FigureMove[];
   /** The soft hyphens the laying out took out: a later load takes out the same, without laying out to find them. */
   hyphens?: KeptHyphens;
+  /** The faces that load had loaded once laid out (loaded-faces.ts): a later load loads them instead of laying out to find them. */
+  faces?: string[];
 }
 
 /** A body laid out: its plan, and where the pages of the text as it stays fall (predict-pages.ts). */
@@ -48,7 +51,8 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
     }
     const pages = await keepPageFootWords(page, size, ids);
     const hyphens = await keptHyphens(page);
-    return { plan: { ...plan, ...(figures.length ? { figures } : {}), ...(hyphens ? { hyphens } : {}) }, pages };
+    const faces = await loadedFaces(page);
+    return { plan: { ...plan, ...(figures.length ? { figures } : {}), ...(hyphens ? { hyphens } : {}), ...(faces ? { faces } : {}) }, pages };
   });
 }
 
@@ -63,7 +67,7 @@ export async function layOutBody(page: Page, block: TextBlock, size: PageSize): 
  * when the body's text is the one they were found in; otherwise they are found again as then.
  */
 export async function replayBody(page: Page, block: TextBlock, size: PageSize, plan: BodyPlan | undefined): Promise<void> {
-  if (plan?.hyphens && (await replayHyphens(page, plan.hyphens))) return applyFigureMoves(page, plan.figures ?? []);
+  if (plan?.hyphens && (await replayHyphens(page, plan.hyphens, plan.faces))) return applyFigureMoves(page, plan.figures ?? []);
   await inPrintMedia(page, async () => {
     await withTextBlock(page, block, async () => {
       await keepCellWords(page, block);

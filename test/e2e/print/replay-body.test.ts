@@ -10,6 +10,7 @@ import { BrowserSession } from '../../../src/print/browser-session.js';
 import { printHtml } from '../../../src/print/print-pdf.js';
 import { layOutAndPredict, layOutBody, replayBody, type BodyPlan } from '../../../src/print/lay-out-body.js';
 import { predictPages } from '../../../src/print/predict-pages.js';
+import { loadedFaces, loadFaces } from '../../../src/print/loaded-faces.js';
 import { citedIds } from '../../../src/print/print-guide.js';
 import type { Deck } from '../../../src/model/deck.js';
 import { mergePdfParts } from '../../../src/print/merge-pdfs.js';
@@ -95,6 +96,29 @@ describe('a guide body laid out with its pages measured on the way', () => {
     expect(laid.pages.lastFill).toBe(after.lastFill);
     // The same text as laying the body out for its plan alone leaves.
     expect(text === (await textAfter(footHtml, (p) => layOutBody(p, block, size)))).toBe(true);
+  });
+});
+
+describe('the faces a laid-out body had loaded', () => {
+  it('are loaded in a later load of it without laying it out in the print media', async () => {
+    // A line only the print shows, in letters (Greek, Cyrillic) of faces the screen then never asks for.
+    const page = html.replace(
+      '</body>',
+      '<style>.print-only { display: none } @media print { .print-only { display: block } }</style><p class="print-only">Ελληνικά και кириллица, <em>ἔτι</em> <strong>ещё</strong></p></body>',
+    );
+    let plan: BodyPlan | undefined;
+    await textAfter(page, async (p) => (plan = await layOutBody(p, block, size)));
+    expect(plan?.faces?.length).toBeGreaterThan(0);
+    let before: string[] = [];
+    let after: string[] = [];
+    await textAfter(page, async (p) => {
+      before = (await loadedFaces(p)) ?? [];
+      await loadFaces(p, plan!.faces!);
+      after = (await loadedFaces(p)) ?? [];
+    });
+    // The screen layout of the load had not needed them all: the print media's faces came on top.
+    expect(plan!.faces!.filter((f) => !before.includes(f)).length).toBeGreaterThan(0);
+    expect(plan!.faces!.filter((f) => !after.includes(f))).toEqual([]);
   });
 });
 
