@@ -62,6 +62,21 @@ export async function layOutBody(page: Page, block: TextBlock, size: PageSize): 
 }
 
 /**
+ * A load with no plan (a guide's front, printed in parts) laid out as replayBody lays it out
+ * without one: wide tables' and hyphen runs' words kept whole, then words at a page's foot,
+ * whose last round measures the pages: those are returned, for the pages of `ids`.
+ */
+export async function layOutUnplanned(page: Page, block: TextBlock, size: PageSize, ids: readonly string[]): Promise<PredictedPages | { unmodelled: string }> {
+  return inPrintMedia(page, async () => {
+    await withTextBlock(page, block, async () => {
+      await keepCellWords(page, block);
+      await limitHyphenRuns(page, block);
+    });
+    return keepPageFootWords(page, size, ids);
+  });
+}
+
+/**
  * A later load of a guide rendered with `plan`: the same hyphens kept whole and the same figures
  * moved, no plan measured. The hyphens the laying out took out are taken out again as recorded
  * when the body's text is the one they were found in; otherwise they are found again as then.

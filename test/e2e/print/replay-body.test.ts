@@ -8,7 +8,7 @@ import { createGuideRenderer } from '../../../src/render/render-guide.js';
 import { GUIDE_PAGES, guideTextBlock } from '../../../src/render/guide-page-sizes.js';
 import { BrowserSession } from '../../../src/print/browser-session.js';
 import { printHtml } from '../../../src/print/print-pdf.js';
-import { layOutAndPredict, layOutBody, replayBody, type BodyPlan } from '../../../src/print/lay-out-body.js';
+import { layOutAndPredict, layOutBody, layOutUnplanned, replayBody, type BodyPlan } from '../../../src/print/lay-out-body.js';
 import { predictPages } from '../../../src/print/predict-pages.js';
 import { loadedFaces, loadFaces } from '../../../src/print/loaded-faces.js';
 import { citedIds } from '../../../src/print/print-guide.js';
@@ -96,6 +96,25 @@ describe('a guide body laid out with its pages measured on the way', () => {
     expect(laid.pages.lastFill).toBe(after.lastFill);
     // The same text as laying the body out for its plan alone leaves.
     expect(text === (await textAfter(footHtml, (p) => layOutBody(p, block, size)))).toBe(true);
+  });
+});
+
+describe('a load with no plan laid out, its pages measured on the way', () => {
+  it('leaves the text replayBody leaves without a plan, on the pages measuring it again finds', async () => {
+    const footDeck = await loadDeck('test/fixtures/page-foot-hyphens/input.md');
+    const footHtml = createGuideRenderer(assetDirs())(footDeck, { paper: 'a4' });
+    const ids = citedIds(footDeck);
+    let laid: Awaited<ReturnType<typeof layOutUnplanned>> | undefined;
+    let after: Awaited<ReturnType<typeof predictPages>> | undefined;
+    const text = await textAfter(footHtml, async (p) => {
+      laid = await layOutUnplanned(p, block, size, ids);
+      after = await predictPages(p, size, ids);
+    });
+    if (!laid || 'unmodelled' in laid || !after || 'unmodelled' in after) throw new Error('the guide should be modelled');
+    expect(laid.count).toBe(after.count);
+    for (const key of ['pages', 'tops', 'endPages', 'bottoms'] as const) expect([...laid[key]], key).toEqual([...after[key]]);
+    expect(text === (await textAfter(footHtml, (p) => replayBody(p, block, size, undefined)))).toBe(true);
+    expect(text === (await textAfter(footHtml, async () => {}))).toBe(false);
   });
 });
 
