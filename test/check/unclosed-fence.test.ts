@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { checkUnclosedFences } from '../../src/check/unclosed-fence.js';
+
+const lines = (text: string) =>
+  checkUnclosedFences('d.md', text, unified().use(remarkParse).parse(text)).map((f) => [f.line, f.message.match(/\d+ headings?/)?.[0]]);
+
+describe('checkUnclosedFences', () => {
+  it('names the line of a fence left open over later questions, with how many headings it took', () => {
+    expect(lines('# D\n\n### One?\n\n```py\nx = 1\n\n### Two?\n\n## Section\n')).toEqual([[5, '2 headings']]);
+    expect(lines('# D\n\n~~~~\ncode\n~~~\n## Still code?\n')).toEqual([[3, '1 heading']]);
+  });
+
+  it('finds one inside a list item or a quote', () => {
+    expect(lines('- item\n\n  ```\n  ## inside?\n')).toEqual([[3, '1 heading']]);
+  });
+
+  it('passes closed fences, longer closing fences, code without heading lines and indented code', () => {
+    expect(lines('```\n## a comment heading\n```\n\n### Next?\n')).toEqual([]);
+    expect(lines('````\n### not a question?\n``````\n')).toEqual([]);
+    expect(lines('```sh\n# a shell comment\nls\n')).toEqual([]);
+    expect(lines('    ## indented code\n')).toEqual([]);
+    expect(lines('- item\n\n  ```\n  ## inside\n  ```\n')).toEqual([]);
+  });
+});
