@@ -35,7 +35,7 @@ export const FINDING_CODES = {
   'math-too-large': { level: 'error', from: 'content/math.ts' },
   'diagram-too-large': { level: 'error', from: 'content/diagram-blocks.ts' },
   'unclosed-details': { level: 'warning', from: 'content/layouts/details.ts' },
-  'unclosed-code': { level: 'warning', from: 'unclosed-fence.ts' },
+  'unclosed-block': { level: 'warning', from: 'unclosed-blocks.ts' },
 } as const satisfies Record<string, { level: Level; from: string }>;
 
 /** Codes only a build reports: they need the printed page, the options of a build or its out/. */
