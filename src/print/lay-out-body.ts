@@ -5,6 +5,7 @@ import { applyFigureMoves, floatFigures, type FigureMove } from './float-figures
 import { applyPlan, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
 import { keepPageFootWords, type PageSize } from './predict-pages.js';
 import { keptHyphens, noteHyphens, replayHyphens, type KeptHyphens } from './kept-hyphens.js';
+import { splitKeptQuestions } from './split-kept-questions.js';
 
 /** A section plan and the figures that rose before it was made: a later load makes the same moves. */
 export interface BodyPlan extends SectionPlan {
@@ -16,8 +17,8 @@ export interface BodyPlan extends SectionPlan {
 /**
  * The guide's body laid out in the loaded page before its pages are measured: a wide table's short
  * words kept whole where it still fits (keep-cell-words.ts), hyphen runs kept short, chapters planned to start a page or run on (plan-section-breaks.ts), then figures let rise
- * within their answers where they left a hole (float-figures.ts); when one rose, the chapters are
- * planned again on the text as it now falls, so the plan's page names fit it. Returns the plan,
+ * within their answers where they left a hole (float-figures.ts) and short questions sent on over
+ * a hole let split (split-kept-questions.ts); when either changed, the chapters are planned again on the text as it now falls, so the plan's page names fit it. Returns the plan,
  * applied, with the figures' moves, for a later load of the same guide (replayBody). Last, a word
  * broken at a page's foot is kept whole (predict-pages.ts, keepPageFootWords).
  */
@@ -28,14 +29,17 @@ export async function layOutBody(page: Page, block: TextBlock, size: PageSize): 
   let plan = await measurePlan(page, block);
   await applyPlan(page, plan);
   const figures = await floatFigures(page, size);
-  if (figures.length) {
+  const splits = await splitKeptQuestions(page, size);
+  if (figures.length || splits) {
     await withdrawPlan(page);
     plan = await measurePlan(page, block);
     await applyPlan(page, plan);
   }
   await keepPageFootWords(page, size);
   const hyphens = await keptHyphens(page);
-  return { ...plan, ...(figures.length ? { figures } : {}), ...(hyphens ? { hyphens } : {}) };
+  // A later load gets the rules letting questions split with the plan's (the guide renders them in its head).
+  const css = [splits, plan.css].filter(Boolean).join('\n');
+  return { ...plan, css, ...(figures.length ? { figures } : {}), ...(hyphens ? { hyphens } : {}) };
 }
 
 /**
