@@ -7,6 +7,13 @@ import { predictPages, type PageSize, type PredictedPages } from './predict-page
  */
 export const SPLIT_HOLE = 0.2;
 
+/**
+ * A last page less full than this holding the end of a question split over it is not worth the
+ * split: a part of a guide printed in parts ends there, and the next part starts a page (a page of
+ * the generated 100-question guide in parts of 20 was 8 % full).
+ */
+const THIN_LAST_PAGE = 1 / 3;
+
 /** Where the rules that let a question split live in the loaded page (kept apart from the section plan's). */
 const STYLE = 'style[data-sg-split]';
 
@@ -15,7 +22,8 @@ const STYLE = 'style[data-sg-split]';
  * SPLIT_HOLE of the page before it blank (the infrastructure guide's page 8 was 58 % full, Q10 on
  * the next). A short question (render-guide.ts, isShortQuestion) is kept on one page; each one
  * that starts a page after such a hole is let break inside, and stays so when it then starts on
- * the page before and the guide has no more pages; else it is kept whole again. Split, it still
+ * the page before, the guide has no more pages and its last page is not left thin by the question's
+ * end; else it is kept whole again. Split, it still
  * breaks by the answer's own rules: its heading with the "In short" box (or two lines) under it,
  * two lines at least on either side of a paragraph, a short list item, table or listing whole.
  * Runs as our code in the loaded page once a section plan is applied. Returns the CSS that lets
@@ -33,7 +41,12 @@ export async function splitKeptQuestions(page: Page, size: PageSize): Promise<st
       if (holeBefore(found, before, question) <= SPLIT_HOLE) continue;
       await page.evaluate(setRules, [...split, question]);
       const again = await predictPages(page, size, ids);
-      if (!('unmodelled' in again) && again.count <= found.count && again.pages.get(question) === again.endPages.get(before)) {
+      const fits =
+        !('unmodelled' in again) &&
+        again.count <= found.count &&
+        again.pages.get(question) === again.endPages.get(before) &&
+        !(again.endPages.get(question) === again.count && again.lastFill < THIN_LAST_PAGE);
+      if (fits) {
         found = again;
         split.push(question);
       } else await page.evaluate(setRules, split);
