@@ -211,9 +211,11 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
         const fill = (end.bottom - origin.top) / height;
         const chapter = chapters[i];
         // Closing notes (the outro, or in a combined guide a deck's outro, a section without
-        // questions) that fit whole under the section before go on there: on a page of their
-        // own they would leave it nearly blank.
-        const closing = chapter.classList.contains('outro') || !chapter.querySelector('.question');
+        // questions) and the last section with questions that fit whole under the section before
+        // go on there: on a page of their own they would leave the guide's last page nearly blank
+        // (a one-question closing section's page was 15 % full).
+        const notes = (c: HTMLElement) => c.classList.contains('outro') || !c.querySelector('.question');
+        const closing = notes(chapter) || chapters.slice(i + 1).every((c) => notes(c) && !c.classList.contains('part'));
         if (fill > threshold && !(closing && fitsUnder(chapter, end))) continue;
         chapter.style.breakBefore = 'auto';
         flowing.push(chapter.id);

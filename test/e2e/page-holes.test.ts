@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
 import { SPLIT_HOLE } from '../../src/print/split-kept-questions.js';
-import { buildWith, bundledOut, tempDir } from '../helpers.js';
+import { buildWith, bundledOut, pdfPages, tempDir } from '../helpers.js';
 import { pageFill } from '../pdf-page-fill.js';
 import { pdfWords, type PdfWordPage } from '../pdf-words.js';
 import { parseInPlace } from '../parse-in-place.js';
@@ -95,5 +95,25 @@ describe('a short question that does not fit the room left on a page', () => {
     const file = path.join(bundledOut(), 'infrastructure-engineer', 'guide.pdf');
     expect(holesBeforeQuestions(file, 'a4')).toEqual([]);
     expect(headingsAtFoot(file, 'a4')).toEqual([]);
+  });
+});
+
+// Six questions, then a closing section of one short question. The page where the first section
+// ends is more than three quarters full, so the closing section started a page of its own, 13 %
+// full, although it fitted whole in the room left (print/plan-section-breaks.ts).
+describe('a short closing section', () => {
+  let pages: string[] = [];
+  beforeAll(async () => {
+    const out = await tempDir();
+    const { result } = await buildWith({ paths: ['test/fixtures/page-holes/closing.md'], outDir: out, outputs: ['guide'] });
+    expect(result.failed).toEqual([]);
+    pages = pdfPages(path.join(out, 'closing', 'guide.pdf'));
+  });
+
+  it('goes on under the section before when it fits whole in the room left', () => {
+    const closing = pages.findIndex((p) => p.includes('Q6 How should you practise'));
+    expect(closing).toBeGreaterThan(0);
+    expect(pages[closing]).toContain('a clean way to stop');
+    expect(closing).toBe(pages.length - 1);
   });
 });
