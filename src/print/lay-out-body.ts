@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { keepCellWords } from './keep-cell-words.js';
 import { limitHyphenRuns } from './limit-hyphen-runs.js';
 import { applyFigureMoves, floatFigures, type FigureMove } from './float-figures.js';
-import { applyPlan, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
+import { applyPlan, cutTables, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
 import { keepPageFootWords, type PageSize } from './predict-pages.js';
 import { keptHyphens, noteHyphens, replayHyphens, type KeptHyphens } from './kept-hyphens.js';
 import { splitKeptQuestions } from './split-kept-questions.js';
@@ -36,7 +36,11 @@ export async function layOutBody(page: Page, block: TextBlock, size: PageSize): 
   const splits = await splitKeptQuestions(page, size);
   if (figures.length || splits) {
     await withdrawPlan(page);
+    // The tables the first plan cut stay cut in the page; the new plan may cut others after them.
+    const cut = plan.tables ?? [];
     plan = await measurePlan(page, block);
+    const tables = [...cut, ...(plan.tables ?? [])];
+    plan = { ...plan, ...(tables.length ? { tables } : {}) };
     await applyPlan(page, plan);
   }
   await keepPageFootWords(page, size);
@@ -52,6 +56,7 @@ export async function layOutBody(page: Page, block: TextBlock, size: PageSize): 
  * when the body's text is the one they were found in; otherwise they are found again as then.
  */
 export async function replayBody(page: Page, block: TextBlock, size: PageSize, plan: BodyPlan | undefined): Promise<void> {
+  await cutTables(page, plan?.tables ?? []);
   if (plan?.hyphens && (await replayHyphens(page, plan.hyphens))) {
     await flipShortBlocks(page, plan.shortBlocks ?? []);
     return applyFigureMoves(page, plan.figures ?? []);
