@@ -2,22 +2,26 @@ import type { Page } from 'puppeteer-core';
 import { keepCellWords } from './keep-cell-words.js';
 import { limitHyphenRuns } from './limit-hyphen-runs.js';
 import { applyFigureMoves, floatFigures, type FigureMove } from './float-figures.js';
-import { applyPlan, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
+import { applyPlan, cutTables, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
 import { keepPageFootWords, type PageSize } from './predict-pages.js';
 import { keptHyphens, noteHyphens, replayHyphens, type KeptHyphens } from './kept-hyphens.js';
+import { splitKeptQuestions } from './split-kept-questions.js';
+import { flipShortBlocks, keepShortBlocks } from './keep-short-blocks.js';
 
 /** A section plan and the figures that rose before it was made: a later load makes the same moves. */
 export interface BodyPlan extends SectionPlan {
   figures?: FigureMove[];
   /** The soft hyphens the laying out took out: a later load takes out the same, without laying out to find them. */
   hyphens?: KeptHyphens;
+  /** The paragraphs and list items whose keep the laying out turned over, counted in lines (keep-short-blocks.ts). */
+  shortBlocks?: number[];
 }
 
 /**
  * The guide's body laid out in the loaded page before its pages are measured: a wide table's short
- * words kept whole where it still fits (keep-cell-words.ts), hyphen runs kept short, chapters planned to start a page or run on (plan-section-breaks.ts), then figures let rise
- * within their answers where they left a hole (float-figures.ts); when one rose, the chapters are
- * planned again on the text as it now falls, so the plan's page names fit it. Returns the plan,
+ * words kept whole where it still fits (keep-cell-words.ts), hyphen runs kept short, paragraphs and items kept whole by their lines (keep-short-blocks.ts), chapters planned to start a page or run on (plan-section-breaks.ts), then figures let rise
+ * within their answers where they left a hole (float-figures.ts) and short questions sent on over
+ * a hole let split (split-kept-questions.ts); when either changed, the chapters are planned again on the text as it now falls, so the plan's page names fit it. Returns the plan,
  * applied, with the figures' moves, for a later load of the same guide (replayBody). Last, a word
  * broken at a page's foot is kept whole (predict-pages.ts, keepPageFootWords).
  */
@@ -25,28 +29,41 @@ export async function layOutBody(page: Page, block: TextBlock, size: PageSize): 
   await noteHyphens(page);
   await keepCellWords(page, block);
   await limitHyphenRuns(page, block);
+  const shortBlocks = await keepShortBlocks(page, block);
   let plan = await measurePlan(page, block);
   await applyPlan(page, plan);
   const figures = await floatFigures(page, size);
-  if (figures.length) {
+  const splits = await splitKeptQuestions(page, size);
+  if (figures.length || splits) {
     await withdrawPlan(page);
+    // The tables the first plan cut stay cut in the page; the new plan may cut others after them.
+    const cut = plan.tables ?? [];
     plan = await measurePlan(page, block);
+    const tables = [...cut, ...(plan.tables ?? [])];
+    plan = { ...plan, ...(tables.length ? { tables } : {}) };
     await applyPlan(page, plan);
   }
   await keepPageFootWords(page, size);
   const hyphens = await keptHyphens(page);
-  return { ...plan, ...(figures.length ? { figures } : {}), ...(hyphens ? { hyphens } : {}) };
+  // A later load gets the rules letting questions split with the plan's (the guide renders them in its head).
+  const css = [splits, plan.css].filter(Boolean).join('\n');
+  return { ...plan, css, ...(figures.length ? { figures } : {}), ...(hyphens ? { hyphens } : {}), ...(shortBlocks.length ? { shortBlocks } : {}) };
 }
 
 /**
- * A later load of a guide rendered with `plan`: the same hyphens kept whole and the same figures
- * moved, no plan measured. The hyphens the laying out took out are taken out again as recorded
+ * A later load of a guide rendered with `plan`: the same hyphens kept whole, the same blocks kept
+ * whole and the same figures moved, no plan measured. The hyphens the laying out took out are taken out again as recorded
  * when the body's text is the one they were found in; otherwise they are found again as then.
  */
 export async function replayBody(page: Page, block: TextBlock, size: PageSize, plan: BodyPlan | undefined): Promise<void> {
-  if (plan?.hyphens && (await replayHyphens(page, plan.hyphens))) return applyFigureMoves(page, plan.figures ?? []);
+  await cutTables(page, plan?.tables ?? []);
+  if (plan?.hyphens && (await replayHyphens(page, plan.hyphens))) {
+    await flipShortBlocks(page, plan.shortBlocks ?? []);
+    return applyFigureMoves(page, plan.figures ?? []);
+  }
   await keepCellWords(page, block);
   await limitHyphenRuns(page, block);
+  await flipShortBlocks(page, plan?.shortBlocks ?? []);
   await applyFigureMoves(page, plan?.figures ?? []);
   await keepPageFootWords(page, size);
 }
