@@ -32,6 +32,7 @@ import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
 import { typographicText } from './typographic.js';
 import { titleQuestion } from './title-question.js';
+import { readingList } from './layouts/reading-list.js';
 
 /** Options for turning one deck file into the model. */
 export interface ParseOptions {
@@ -52,7 +53,7 @@ export interface ParseOptions {
 }
 
 interface RawQuestion { heading: Heading; nodes: RootContent[] }
-interface RawSection { heading?: Heading; nodes: RootContent[]; questions: RawQuestion[] }
+interface RawSection { heading?: Heading; nodes: RootContent[]; questions: RawQuestion[]; closing?: { heading: Heading; nodes: RootContent[] } }
 
 const lineOf = (node: { position?: { start: { line: number } } } | undefined): number => node?.position?.start.line ?? 1;
 
@@ -169,6 +170,15 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     fm.description === undefined
       ? sections.shift()
       : undefined;
+  // A section of links only between two others ("## Further reading" over a list of them) closes
+  // the section above it: no questions were lost there, so it says nothing of an empty section.
+  for (let i = 1; i < sections.length; i++) {
+    const raw = sections[i];
+    if (raw.heading && raw.questions.length === 0 && !sections[i - 1].closing && readingList(raw.nodes)) {
+      sections[i - 1].closing = { heading: raw.heading, nodes: raw.nodes };
+      sections.splice(i--, 1);
+    }
+  }
   if (!reading.foreign) dropOwnNumbers(sections.flatMap((s) => s.questions.map((q) => q.heading)));
 
   // A bank's title may name the level of all its questions ("Basic Interview Questions", "Advanced SQL").
@@ -190,6 +200,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       level: meta.level ?? (reading.foreign && raw.heading ? levelNamed(plainText(raw.heading)) : undefined),
       introHtml: render(rest, vfileData(line)),
       questions: [],
+      ...(raw.closing ? { closing: { title: typeset(headingTitle(plainText(raw.closing.heading))), html: render(raw.closing.nodes, vfileData(lineOf(raw.closing.heading))) } } : {}),
       line,
     };
     if (raw.questions.length === 0) {

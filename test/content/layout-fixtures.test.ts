@@ -35,6 +35,8 @@ function summarize(deck: Deck) {
         cardText: q.cardText,
         answerHtml: untypeset(q.answerHtml),
       })),
+      // What the bank gave to read after the section's questions: recorded where there is some.
+      ...(s.closing ? { closing: { ...s.closing, html: untypeset(s.closing.html) } } : {}),
     })),
     outro: deck.outro ? { ...deck.outro, html: untypeset(deck.outro.html) } : null,
     warnings: deck.diagnostics.map((d) => `${d.line}: ${d.code}: ${d.message}`),

@@ -16,6 +16,7 @@ import { pipeRows } from './pipe-lines.js';
 import { expandGroups } from './group-items.js';
 import { linkAnswered, linkAnswerList } from './link-answers.js';
 import { markAskedWith } from './asked-with.js';
+import { linkList } from './reading-list.js';
 import type { Layout, Part } from './types.js';
 
 /** The question a list item opens with: its first paragraph, when it reads as one (asks, or is all bold). */
@@ -90,7 +91,8 @@ const PROMPT_START = /^(?:what|how|why|when|where|which|who|explain|describe|def
 
 /** A list of short one-line items, a third of them at least opening like a question or a task (a log of questions asked, kept without `?`). */
 function promptList(node: RootContent): boolean {
-  if (node.type !== 'list' || node.children.length < 2) return false;
+  // Links to read (`- [What a pod is](…)`) name pages, however they open.
+  if (node.type !== 'list' || node.children.length < 2 || linkList(node)) return false;
   const lines = node.children.map((item) => (item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : ''));
   if (!lines.every(promptText)) return false;
   return lines.filter((line) => PROMPT_START.test(line)).length * 3 >= lines.length;

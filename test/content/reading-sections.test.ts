@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/content/parse-deck.js';
+
+// A bank's "Further reading" section between two others: links to read, no questions.
+const bank = (reading: string) =>
+  parseDeck(
+    ['# CSS', '', '## Layout', '', '### What is the box model?', '', '> Content, padding, border, margin.', '', reading, '', '## Selectors', '', '### What is specificity?', '', '> The weight that decides which rule wins.', ''].join('\n'),
+    { file: 'css.md', slug: 'css' },
+  );
+
+describe('a section of links only', () => {
+  it("closes the section above it, in a deck of our own too: no empty-section warning, nothing lost", () => {
+    const deck = bank('## Further reading\n\nUseful pages:\n\n- [The box model](https://example.com/box)\n- [Flexbox](https://example.com/flex) — a long guide');
+    expect(deck.sections.map((s) => s.title)).toEqual(['Layout', 'Selectors']);
+    expect(deck.sections[0].closing?.title).toBe('Further reading');
+    expect(deck.sections[0].closing?.html).toContain('<a href="https://example.com/flex">Flexbox</a>');
+    expect(deck.sections[0].closing?.html).toContain('Useful pages:');
+    expect(deck.diagnostics).toEqual([]);
+  });
+
+  it('stays a section where it says more than where to read (and is warned about as empty)', () => {
+    const deck = bank('## Notes\n\nThe box model changes with `box-sizing`, which most resets set to border-box for every element.\n\n- [The box model](https://example.com/box)');
+    expect(deck.sections.map((s) => s.title)).toEqual(['Layout', 'Notes', 'Selectors']);
+    expect(deck.diagnostics.map((d) => d.code)).toEqual(['empty-section']);
+  });
+});
