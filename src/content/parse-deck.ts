@@ -33,6 +33,7 @@ import { notADeck } from './index-file.js';
 import { typographicText } from './typographic.js';
 import { titleQuestion } from './title-question.js';
 import { readingList } from './layouts/reading-list.js';
+import { headingTopic, topicPrefixes } from './layouts/topic-prefixes.js';
 
 /** Options for turning one deck file into the model. */
 export interface ParseOptions {
@@ -172,6 +173,12 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       : undefined;
   // A section of links only between two others ("## Further reading" over a list of them) closes
   // the section above it: no questions were lost there, so it says nothing of an empty section.
+  // One above the first questions, under the deck's own intro, goes on the end of that intro, under its title.
+  const opening = sections[0];
+  if (sections.length > 1 && !introRaw && opening.heading && opening.questions.length === 0 && readingList(opening.nodes)) {
+    preamble.push({ type: 'paragraph', children: [{ type: 'strong', children: opening.heading.children }], position: opening.heading.position } as RootContent, ...opening.nodes);
+    sections.shift();
+  }
   for (let i = 1; i < sections.length; i++) {
     const raw = sections[i];
     if (raw.heading && raw.questions.length === 0 && !sections[i - 1].closing && readingList(raw.nodes)) {
@@ -179,6 +186,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       sections.splice(i--, 1);
     }
   }
+  // A topic most of a section's questions open with in a foreign bank (`[React] …`) is their tag.
+  if (reading.foreign) for (const raw of sections) topicPrefixes(raw.questions.map((q) => q.heading));
   if (!reading.foreign) dropOwnNumbers(sections.flatMap((s) => s.questions.map((q) => q.heading)));
 
   // A bank's title may name the level of all its questions ("Basic Interview Questions", "Advanced SQL").
@@ -235,7 +244,13 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const quote = first?.type === 'blockquote' && first.children.length > 0 && cardStartIndex(body) === 0 ? numberedLine(first) : undefined;
     if (quote) checkLazyMeta(quote, sourceLines, file);
     const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? body.slice(1) : body, file, reading.foreign);
-    const meta: MetaLine = { ...commentMeta(rq.nodes), ...before.meta, ...after.meta, ...(askedWith(rq.heading) ? { open: true } : {}) };
+    const topic = headingTopic(rq.heading);
+    const fields = { ...commentMeta(rq.nodes), ...before.meta, ...after.meta };
+    const meta: MetaLine = {
+      ...fields,
+      ...(topic ? { tags: [...new Set([...(fields.tags ?? []), topic])] } : {}),
+      ...(askedWith(rq.heading) ? { open: true } : {}),
+    };
     const given = meta.level ?? headingLevel(rq.heading) ?? sectionLevel;
     const unlevelled = given ? {} : { levelDefault: true };
     // The question printed as open (guide and quiz only), its id asked for with the others.

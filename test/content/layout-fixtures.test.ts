@@ -32,6 +32,8 @@ function summarize(deck: Deck) {
         // What a question asks about (its options), printed with it: recorded where a bank has one.
         ...(q.promptHtml ? { promptHtml: untypeset(q.promptHtml) } : {}),
         open: !!q.open,
+        // Tags a bank gave its questions (a topic prefix shared by a section's titles): recorded where there are some.
+        ...(q.tags.length ? { tags: q.tags } : {}),
         cardText: q.cardText,
         answerHtml: untypeset(q.answerHtml),
       })),

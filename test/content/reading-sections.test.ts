@@ -23,4 +23,12 @@ describe('a section of links only', () => {
     expect(deck.sections.map((s) => s.title)).toEqual(['Layout', 'Notes', 'Selectors']);
     expect(deck.diagnostics.map((d) => d.code)).toEqual(['empty-section']);
   });
+
+  it("above the first questions, under the deck's own intro, ends that intro", () => {
+    const deck = parseDeck('# CSS\n\nWhat I was asked.\n\n## Reading\n\n- [Specs](https://example.com/specs)\n\n## Layout\n\n### What is the box model?\n\n> Content, padding, border, margin.\n', { file: 'css.md', slug: 'css' });
+    expect(deck.sections.map((s) => s.title)).toEqual(['Layout']);
+    expect(deck.introHtml).toContain('<p><strong>Reading</strong></p>');
+    expect(deck.introHtml).toContain('href="https://example.com/specs"');
+    expect(deck.diagnostics).toEqual([]);
+  });
 });
