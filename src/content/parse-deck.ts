@@ -33,6 +33,7 @@ import { notADeck } from './index-file.js';
 import { typographicText } from './typographic.js';
 import { titleQuestion } from './title-question.js';
 import { readingList } from './layouts/reading-list.js';
+import { numberLines } from './number-lines.js';
 import { headingTopic, topicPrefixes } from './layouts/topic-prefixes.js';
 
 /** Options for turning one deck file into the model. */
@@ -64,7 +65,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   // A bank pasted whole in a ```markdown block is read from inside it; the chat around it goes, said.
   const fenced = unwrapFencedDeck(source);
   // Level dividers typed as text (`\t---- Beginner Level: ----`) are headings before markdown reads them into a list item.
-  const text = dividerHeadings(fenced?.text ?? source);
+  // So is a question whose number stands alone on the line above it (`1.⏎¿Qué mide …?`).
+  const text = numberLines(dividerHeadings(fenced?.text ?? source));
   const tree = parseMarkdown(text);
   const sourceLines = text.split('\n');
   // An opening --- without a closing one is not front matter to remark: say so instead of

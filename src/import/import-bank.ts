@@ -8,6 +8,7 @@ import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { fencedDeckWarning, unwrapFencedDeck } from '../content/fenced-deck.js';
 import { dividerHeadings } from '../content/divider-lines.js';
+import { numberLines } from '../content/number-lines.js';
 import { normaliseLayout } from '../content/layouts/normalise.js';
 import { parseDeck } from '../content/parse-deck.js';
 import { toString } from 'mdast-util-to-string';
@@ -55,7 +56,7 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // A bank pasted whole in a ```markdown block is read from inside it (content/fenced-deck.ts).
   const fenced = table || json ? undefined : unwrapFencedDeck(text);
   // Level dividers typed as text are headings, as build reads them (content/divider-lines.ts).
-  const source = json ? json.markdown : table ? tableToDeck(text, file) : dividerHeadings(fenced?.text ?? text);
+  const source = json ? json.markdown : table ? tableToDeck(text, file) : numberLines(dividerHeadings(fenced?.text ?? text));
   const tree = parseMarkdown(source);
   const diagnostics: Diagnostic[] = [...(json?.diagnostics ?? [])];
   const aroundFence = fencedDeckWarning(file, fenced);
