@@ -61,7 +61,9 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   const asking = nodes.filter(questionList);
   const labelledBank = asking.some(labelledList);
   // Likewise a list of one-line prompts right under its heading (or a bold line naming its group), written without question marks.
-  const prompts = asking.length ? nodes.filter((n, i) => (nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1])) && promptList(n)) : [];
+  // A line about the group may stand between (`(from: a list online)⏎--mostly beginner material`).
+  const underHeading = (i: number) => nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1]) || (nodes[i - 1]?.type === 'paragraph' && nodes[i - 2]?.type === 'heading');
+  const prompts = asking.length ? nodes.filter((n, i) => underHeading(i) && promptList(n)) : [];
   return new Set([...asking, ...(labelledBank ? nodes.filter(labelledList) : []), ...prompts, ...numberedPrompts(nodes), ...ruledItems(nodes).lists, ...nodes.filter(linkAnswerList)]);
 }
 
@@ -97,6 +99,9 @@ function promptList(node: RootContent): boolean {
   if (!lines.every(promptText)) return false;
   return lines.filter((line) => PROMPT_START.test(line)).length * 3 >= lines.length;
 }
+
+/** A group's nested list of questions: asking, or prompts written without question marks (`Explain what Go is.`). */
+const groupAsks = (list: List): boolean => questionList(list) || promptList(list);
 
 /** A nested list of questions with nothing under them: follow-ups to the question above. */
 const followUpList = (node: RootContent): boolean =>
@@ -222,7 +227,7 @@ function titledLines(node: RootContent, after: RootContent[], lists: Set<RootCon
 export const listQuestionsLayout: Layout = {
   name: 'list-questions',
   count(given) {
-    const nodes = expandGroups(given, questionList);
+    const nodes = expandGroups(given, groupAsks);
     const lists = questionLists(nodes);
     const columns = questionColumns(nodes);
     const dashed = nodes.filter((node) => node.type === 'paragraph' && boldDashSplit(node)).length;
@@ -233,7 +238,7 @@ export const listQuestionsLayout: Layout = {
   },
   read(given) {
     // Questions grouped under the items of a list are read as under headings.
-    const nodes = expandGroups(given, questionList);
+    const nodes = expandGroups(given, groupAsks);
     const parts: Part[] = [];
     const lists = questionLists(nodes);
     const asking = askingDepth(nodes);
