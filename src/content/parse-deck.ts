@@ -215,7 +215,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       line,
     };
     if (raw.questions.length === 0) {
-      diagnostics.push({ file, line, severity: 'warning', code: 'empty-section', message: `section "${section.title}" has no questions` });
+      diagnostics.push({ file, line, severity: 'warning', code: 'empty-section', message: `section "${section.title}" has no questions${unheaded(raw.nodes) ? `${unheaded(raw.nodes)} — ${AS_HEADINGS}` : ''}` });
     }
     for (const rq of raw.questions) {
       section.questions.push(buildQuestion(rq, ++number, section.level ?? deckLevel));
@@ -349,6 +349,15 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     };
   }
 
+  // Closing notes that are a list of questions (`## React` over `1. What is JSX?`, in a deck of ours) print as text: said.
+  for (const [raw, where] of [
+    [introRaw, 'introduction'],
+    [outroRaw, 'closing text'],
+  ] as const) {
+    if (!raw?.heading || reading.foreign || !unheaded(raw.nodes)) continue;
+    const message = `section "${plainText(raw.heading)}" has no questions${unheaded(raw.nodes)}: it prints as the deck's ${where} — ${AS_HEADINGS}`;
+    diagnostics.push({ file, line: lineOf(raw.heading), severity: 'warning', code: 'empty-section', message });
+  }
   const questions = model.flatMap((s) => s.questions);
   return {
     slug: opts.slug,
@@ -410,6 +419,21 @@ function numberedLine(quote: Blockquote): Blockquote {
 
 /** The level a bank wrote after a question's number (`### Question 1 — Easy`), as its layout read it. */
 const headingLevel = (heading: Heading): Level | undefined => (heading.data as { level?: Level } | undefined)?.level;
+
+const AS_HEADINGS = 'write each as a "### …?" heading to read them as questions';
+
+/**
+ * What to say of a section with no `###` questions whose lists ask (`1. [React] What is JSX?`):
+ * its questions are printed as text, not read as questions. Empty when no list there asks.
+ */
+function unheaded(nodes: RootContent[]): string {
+  const items = nodes.flatMap((n) => (n.type === 'list' ? n.children : [])).map((item) => (item.children[0]?.type === 'paragraph' ? plainText(item.children[0]) : ''));
+  // An item asks when it opens with a question (its answer may run on after it).
+  const asking = items.flatMap((text) => /^(.{3,200}?[?？])(?:\s|$)/u.exec(text)?.[1] ?? []);
+  return asking.length >= 2 && asking.length * 2 >= items.length
+    ? ` but a list of ${asking.length} that ask ("${asking[0].slice(0, 60)}")`
+    : '';
+}
 
 /** A section heading as a title: without a colon left at its end ("Introduction:" in many banks). */
 const headingTitle = (text: string): string => text.replace(/(?<=\S)\s*[:：]$/u, '') || text;

@@ -32,3 +32,21 @@ describe('a section of links only', () => {
     expect(deck.diagnostics).toEqual([]);
   });
 });
+
+describe('a section of ours holding a list of questions and no ### headings', () => {
+  it('is said, at its line, whether it closes the deck or stands between others', () => {
+    const list = '1. [React] What is JSX?\n   Tags compiled to function calls.\n2. [React] What is a hook?\n   A function using state.\n';
+    const closing = parseDeck(`# Front end\n\n## CSS\n\n### What is the box model?\n\n> Content, padding, border, margin.\n\n## React\n\n${list}`, { file: 'fe.md', slug: 'fe' });
+    expect(closing.diagnostics.map((d) => `${d.line}: ${d.code}: ${d.message}`)).toEqual([
+      '9: empty-section: section "React" has no questions but a list of 2 that ask ("[React] What is JSX?"): it prints as the deck\'s closing text — write each as a "### …?" heading to read them as questions',
+    ]);
+    const between = parseDeck(`# Front end\n\n## CSS\n\n### What is a selector?\n\n> A pattern naming elements.\n\n## React\n\n${list}\n## CSS\n\n### What is the box model?\n\n> Content, padding, border, margin.\n\n## HTML\n\n### What is a void element?\n\n> One with no closing tag.\n`, { file: 'fe.md', slug: 'fe' });
+    expect(between.diagnostics.map((d) => d.message)).toContain(
+      'section "React" has no questions but a list of 2 that ask ("[React] What is JSX?") — write each as a "### …?" heading to read them as questions',
+    );
+    const opening = parseDeck(`# Front end\n\n## React\n\n${list}\n## CSS\n\n### What is the box model?\n\n> Content, padding, border, margin.\n\n## HTML\n\n### What is a void element?\n\n> One with no closing tag.\n`, { file: 'fe.md', slug: 'fe' });
+    expect(opening.diagnostics.map((d) => d.message)).toEqual([
+      'section "React" has no questions but a list of 2 that ask ("[React] What is JSX?"): it prints as the deck\'s introduction — write each as a "### …?" heading to read them as questions',
+    ]);
+  });
+});
