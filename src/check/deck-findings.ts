@@ -5,6 +5,7 @@ import { sortFindings, type Finding } from './finding.js';
 import { checkFrontMatterKeys } from './front-matter-keys.js';
 import { checkLinks, headingAnchors } from './links.js';
 import { checkMetaLines } from './meta-lines.js';
+import { checkUnclosedBlocks } from './unclosed-blocks.js';
 
 /**
  * Every finding about one deck that `build` and `check` both report, with one severity: an error
@@ -22,6 +23,7 @@ export function deckFindings(file: string, text: string, tree: Root, deck: Deck 
     ...checkMetaLines(file, tree, foreign),
     ...checkFrontMatterKeys(file, tree, text),
     ...checkLinks(file, tree, headingAnchors(tree, ids), { html: foreign }).filter(printed),
+    ...checkUnclosedBlocks(file, text, tree),
   ];
   if (deck) {
     findings.push(...deck.diagnostics.map((d) => ({ file: d.file, line: d.line, level: d.severity, code: d.code, message: d.message })));

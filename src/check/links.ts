@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Finding } from './finding.js';
 import type { FindingCode } from '../model/diagnostic-codes.js';
 import { shownPath } from '../shown-path.js';
+import { LINK_SCHEMES } from '../model/link-schemes.js';
 
 /**
  * Anchors a `#link` may point at: GitHub's heading slugs (the deck read on GitHub), our own ids,
@@ -21,6 +22,8 @@ export function headingAnchors(tree: Root, ids: string[] = []): Set<string> {
   return anchors;
 }
 
+const PRINTED_SCHEMES = new Set(LINK_SCHEMES);
+
 const HTML_ANCHOR = /<[a-z][^>]*?\s(?:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
 const HTML_LINK = /<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi;
 
@@ -31,8 +34,8 @@ interface FoundLink {
 }
 
 /**
- * Links that point nowhere: an empty address, a `#anchor` no heading has, or a relative file
- * missing next to the deck. Web and mail addresses are not fetched. Warnings: the build prints
+ * Links that point nowhere: an empty address, a `#anchor` no heading has, a relative file
+ * missing next to the deck, or an address the page does not keep (`javascript:`, `file:`, `tel:`). Web and mail addresses are not fetched. Warnings: the build prints
  * such a link as it is. Images are judged where they are inlined (content/inline-images.ts),
  * for build and check alike.
  */
@@ -63,7 +66,16 @@ export function checkLinks(file: string, tree: Root, anchors: Set<string>, { htm
       if (!anchors.has(anchor)) add('warning', 'missing-anchor', `link to "#${anchor}" points at no heading in this deck — check the heading's spelling`);
       continue;
     }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) continue;
+    const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(url)?.[1].toLowerCase();
+    if (scheme && !PRINTED_SCHEMES.has(scheme)) {
+      add(
+        'warning',
+        'link-left-out',
+        `link to "${url.slice(0, 40)}" prints as its text only: printed pages keep web (http, https) and mail links — write a web address, or the text without a link`,
+      );
+      continue;
+    }
+    if (scheme || url.startsWith('//')) continue;
     const target = decode(url.replace(/[?#].*$/, ''));
     if (!target) continue;
     if (path.isAbsolute(target)) add('warning', 'missing-file', `${what} "${url}" is an absolute path — use a path relative to the deck's folder`);

@@ -3,6 +3,7 @@ import { checkOutputFolders } from './deck-files.js';
 import { isFolderFile } from './index-file.js';
 import { titleAsks } from './text.js';
 import { frontMatterBlock } from './front-matter-block.js';
+import { QUESTION_LABEL } from './layouts/labels.js';
 
 // Many banks keep one question per file (`questions/closures.md`, `questions/cors.md`, …). Built
 // file by file, such a folder gave as many decks of one question each; read together, the folder
@@ -45,6 +46,9 @@ export function mayBeOneQuestion(text: string): boolean {
   // …or names a task over the question it asks (`# Recover disk space …` over `Why can …?`).
   const firstLine = prose.replace(/^---\r?\n[\s\S]*?^---[ \t]*$/m, '').split('\n').find((l) => l.trim() && !/^ {0,3}#/.test(l));
   if (yamlTitle !== undefined || h1 !== undefined) return titleAsks(yamlTitle ?? h1!) || titleAsks(firstLine ?? '');
+  // A question in a labelled heading first (`### Q: …`), its answer in sections of its own (`## 1. What does merge do?`).
+  const headings = [...prose.matchAll(/^ {0,3}#{1,6}[ \t]+(.*)$/gm)].map((m) => m[1]);
+  if (headings.length && QUESTION_LABEL.test(headings[0]) && !headings.slice(1).some((h) => QUESTION_LABEL.test(h))) return true;
   return !/^ {0,3}#{1,2}(?:[ \t]|$)/m.test(prose);
 }
 

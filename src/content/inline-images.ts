@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { RenderContext } from '../model/render-context.js';
+import { labelsFor } from '../model/labels.js';
 import { InputRefused, isInside, MAX_IMAGE_BYTES, readInputSync } from './read-input.js';
 
 /** All images of one deck together: beyond this the HTML and the printing page get unwieldy. */
@@ -52,23 +53,41 @@ export function inlineImages() {
         return;
       }
       const alt = String(node.properties.alt ?? '').trim();
-      const replacement: ElementContent[] = alt ? [{ type: 'text', value: alt }] : [];
-      parent.children.splice(index, 1, ...replacement);
-      if (context) report(context, node.position?.start.line ?? context.line, url, verdict);
-      return [SKIP, index + replacement.length];
+      // The page says a picture stood here (a card whose answer is a picture would read as its caption alone).
+      const said = `[${labelsFor(context?.lang ?? 'en').pictureLeftOut}${alt ? `: ${alt}` : ''}]`;
+      const replacement: ElementContent = { type: 'element', tagName: 'em', properties: {}, children: [{ type: 'text', value: said }] };
+      parent.children.splice(index, 1, replacement);
+      if (context) report(context, node.position?.start.line ?? context.line, url, verdict, alt);
+      return [SKIP, index + 1];
     });
   };
 }
 
-function report(context: RenderContext, line: number, url: string, verdict: { drop: string; hint: string }): void {
+function report(context: RenderContext, line: number, url: string, verdict: { drop: string; hint: string }, alt: string): void {
   const shown = url.length > 80 ? `${url.slice(0, 77)}...` : url;
-  const message = `image "${shown}" left out: ${verdict.drop} — ${verdict.hint}`;
+  const message =
+    verdict.drop === REMOTE
+      ? `image "${shown}" left out: studyguide never fetches from the network; ${alt ? `its description "${alt}"` : 'a note that it was not printed'} is printed in its place — download it next to the deck and link it as ./${remoteName(url)}`
+      : `image "${shown}" left out: ${verdict.drop} — ${verdict.hint}`;
   // A card answer is rendered twice (card and full answer); report each image once.
   if (context.diagnostics.some((d) => d.line === line && d.message === message)) return;
   context.diagnostics.push({ file: context.file, line, severity: 'warning', code: 'image-blocked', message });
 }
 
 const NEXT_TO_DECK = 'put the image in the deck\'s folder and link it as ./name.png';
+
+/** Why a picture on the web is not printed: the warning says what to do with it by name. */
+const REMOTE = 'it is on the network';
+
+/** The file name a picture on the web would have next to the deck (`…/img/tiers.png?v=2` → `tiers.png`). */
+function remoteName(url: string): string {
+  try {
+    const name = path.posix.basename(new URL(url, 'https://x/').pathname);
+    return /\.[a-z0-9]{2,5}$/i.test(name) ? decodeURIComponent(name) : 'name.png';
+  } catch {
+    return 'name.png';
+  }
+}
 
 /** Decides what one image address becomes. */
 function judge(url: string, baseDir: string | undefined): Verdict {
@@ -77,7 +96,7 @@ function judge(url: string, baseDir: string | undefined): Verdict {
     return SAFE_DATA_URL.test(url) ? { src: url } : { drop: 'only data: URLs of PNG, JPEG, GIF, WebP or SVG images are shown', hint: NEXT_TO_DECK };
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
-    return { drop: 'remote and file: addresses are never loaded', hint: NEXT_TO_DECK };
+    return /^(?:https?:)?\/\//i.test(url) ? { drop: REMOTE, hint: NEXT_TO_DECK } : { drop: 'remote and file: addresses are never loaded', hint: NEXT_TO_DECK };
   }
   if (url.startsWith('/') || url.startsWith('\\')) return { drop: 'absolute paths are outside the deck\'s folder', hint: NEXT_TO_DECK };
   if (!baseDir) return { drop: 'the deck\'s folder is not known here', hint: NEXT_TO_DECK };

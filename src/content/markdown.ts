@@ -21,6 +21,7 @@ import { optionLists } from './option-lists.js';
 import { remarkTypographic } from './typographic.js';
 import { remarkTieNumbers } from './tie-numbers.js';
 import { restoreNumberQuotes } from './number-quotes.js';
+import { LINK_SCHEMES } from '../model/link-schemes.js';
 import { emptyLinks } from './empty-links.js';
 import { shortCode } from './short-code.js';
 import { cellCode } from './cell-code.js';
@@ -150,7 +151,7 @@ const schema = {
   ...defaultSchema,
   clobberPrefix: 'fn-',
   // Links: web, mail, in-page and relative only. Images: data: only (inlineImages made them).
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['data'] },
+  protocols: { ...defaultSchema.protocols, href: LINK_SCHEMES, src: ['data'] },
 };
 
 /**

@@ -32,6 +32,9 @@ import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
 import { typographicText } from './typographic.js';
 import { titleQuestion } from './title-question.js';
+import { readingList } from './layouts/reading-list.js';
+import { numberLines } from './number-lines.js';
+import { headingTopic, topicPrefixes } from './layouts/topic-prefixes.js';
 
 /** Options for turning one deck file into the model. */
 export interface ParseOptions {
@@ -52,7 +55,7 @@ export interface ParseOptions {
 }
 
 interface RawQuestion { heading: Heading; nodes: RootContent[] }
-interface RawSection { heading?: Heading; nodes: RootContent[]; questions: RawQuestion[] }
+interface RawSection { heading?: Heading; nodes: RootContent[]; questions: RawQuestion[]; closing?: { heading: Heading; nodes: RootContent[] } }
 
 const lineOf = (node: { position?: { start: { line: number } } } | undefined): number => node?.position?.start.line ?? 1;
 
@@ -62,7 +65,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   // A bank pasted whole in a ```markdown block is read from inside it; the chat around it goes, said.
   const fenced = unwrapFencedDeck(source);
   // Level dividers typed as text (`\t---- Beginner Level: ----`) are headings before markdown reads them into a list item.
-  const text = dividerHeadings(fenced?.text ?? source);
+  // So is a question whose number stands alone on the line above it (`1.⏎¿Qué mide …?`).
+  const text = numberLines(dividerHeadings(fenced?.text ?? source));
   const tree = parseMarkdown(text);
   const sourceLines = text.split('\n');
   // An opening --- without a closing one is not front matter to remark: say so instead of
@@ -169,6 +173,23 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     fm.description === undefined
       ? sections.shift()
       : undefined;
+  // A section of links only between two others ("## Further reading" over a list of them) closes
+  // the section above it: no questions were lost there, so it says nothing of an empty section.
+  // One above the first questions, under the deck's own intro, goes on the end of that intro, under its title.
+  const opening = sections[0];
+  if (sections.length > 1 && !introRaw && opening.heading && opening.questions.length === 0 && readingList(opening.nodes)) {
+    preamble.push({ type: 'paragraph', children: [{ type: 'strong', children: opening.heading.children }], position: opening.heading.position } as RootContent, ...opening.nodes);
+    sections.shift();
+  }
+  for (let i = 1; i < sections.length; i++) {
+    const raw = sections[i];
+    if (raw.heading && raw.questions.length === 0 && !sections[i - 1].closing && readingList(raw.nodes)) {
+      sections[i - 1].closing = { heading: raw.heading, nodes: raw.nodes };
+      sections.splice(i--, 1);
+    }
+  }
+  // A topic most of a section's questions open with in a foreign bank (`[React] …`) is their tag.
+  if (reading.foreign) for (const raw of sections) topicPrefixes(raw.questions.map((q) => q.heading));
   if (!reading.foreign) dropOwnNumbers(sections.flatMap((s) => s.questions.map((q) => q.heading)));
 
   // A bank's title may name the level of all its questions ("Basic Interview Questions", "Advanced SQL").
@@ -190,10 +211,11 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       level: meta.level ?? (reading.foreign && raw.heading ? levelNamed(plainText(raw.heading)) : undefined),
       introHtml: render(rest, vfileData(line)),
       questions: [],
+      ...(raw.closing ? { closing: { title: typeset(headingTitle(plainText(raw.closing.heading))), html: render(raw.closing.nodes, vfileData(lineOf(raw.closing.heading))) } } : {}),
       line,
     };
     if (raw.questions.length === 0) {
-      diagnostics.push({ file, line, severity: 'warning', code: 'empty-section', message: `section "${section.title}" has no questions` });
+      diagnostics.push({ file, line, severity: 'warning', code: 'empty-section', message: `section "${section.title}" has no questions${unheaded(raw.nodes) ? `${unheaded(raw.nodes)} — ${AS_HEADINGS}` : ''}` });
     }
     for (const rq of raw.questions) {
       section.questions.push(buildQuestion(rq, ++number, section.level ?? deckLevel));
@@ -224,7 +246,13 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const quote = first?.type === 'blockquote' && first.children.length > 0 && cardStartIndex(body) === 0 ? numberedLine(first) : undefined;
     if (quote) checkLazyMeta(quote, sourceLines, file);
     const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? body.slice(1) : body, file, reading.foreign);
-    const meta: MetaLine = { ...commentMeta(rq.nodes), ...before.meta, ...after.meta, ...(askedWith(rq.heading) ? { open: true } : {}) };
+    const topic = headingTopic(rq.heading);
+    const fields = { ...commentMeta(rq.nodes), ...before.meta, ...after.meta };
+    const meta: MetaLine = {
+      ...fields,
+      ...(topic ? { tags: [...new Set([...(fields.tags ?? []), topic])] } : {}),
+      ...(askedWith(rq.heading) ? { open: true } : {}),
+    };
     const given = meta.level ?? headingLevel(rq.heading) ?? sectionLevel;
     const unlevelled = given ? {} : { levelDefault: true };
     // The question printed as open (guide and quiz only), its id asked for with the others.
@@ -321,6 +349,15 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     };
   }
 
+  // Closing notes that are a list of questions (`## React` over `1. What is JSX?`, in a deck of ours) print as text: said.
+  for (const [raw, where] of [
+    [introRaw, 'introduction'],
+    [outroRaw, 'closing text'],
+  ] as const) {
+    if (!raw?.heading || reading.foreign || !unheaded(raw.nodes)) continue;
+    const message = `section "${plainText(raw.heading)}" has no questions${unheaded(raw.nodes)}: it prints as the deck's ${where} — ${AS_HEADINGS}`;
+    diagnostics.push({ file, line: lineOf(raw.heading), severity: 'warning', code: 'empty-section', message });
+  }
   const questions = model.flatMap((s) => s.questions);
   return {
     slug: opts.slug,
@@ -382,6 +419,21 @@ function numberedLine(quote: Blockquote): Blockquote {
 
 /** The level a bank wrote after a question's number (`### Question 1 — Easy`), as its layout read it. */
 const headingLevel = (heading: Heading): Level | undefined => (heading.data as { level?: Level } | undefined)?.level;
+
+const AS_HEADINGS = 'write each as a "### …?" heading to read them as questions';
+
+/**
+ * What to say of a section with no `###` questions whose lists ask (`1. [React] What is JSX?`):
+ * its questions are printed as text, not read as questions. Empty when no list there asks.
+ */
+function unheaded(nodes: RootContent[]): string {
+  const items = nodes.flatMap((n) => (n.type === 'list' ? n.children : [])).map((item) => (item.children[0]?.type === 'paragraph' ? plainText(item.children[0]) : ''));
+  // An item asks when it opens with a question (its answer may run on after it).
+  const asking = items.flatMap((text) => /^(.{3,200}?[?？])(?:\s|$)/u.exec(text)?.[1] ?? []);
+  return asking.length >= 2 && asking.length * 2 >= items.length
+    ? ` but a list of ${asking.length} that ask ("${asking[0].slice(0, 60)}")`
+    : '';
+}
 
 /** A section heading as a title: without a colon left at its end ("Introduction:" in many banks). */
 const headingTitle = (text: string): string => text.replace(/(?<=\S)\s*[:：]$/u, '') || text;

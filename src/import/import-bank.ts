@@ -8,6 +8,7 @@ import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { fencedDeckWarning, unwrapFencedDeck } from '../content/fenced-deck.js';
 import { dividerHeadings } from '../content/divider-lines.js';
+import { numberLines } from '../content/number-lines.js';
 import { normaliseLayout } from '../content/layouts/normalise.js';
 import { parseDeck } from '../content/parse-deck.js';
 import { toString } from 'mdast-util-to-string';
@@ -22,6 +23,7 @@ import { contentError } from '../errors.js';
 import { keyLine, parseFrontMatter } from '../content/front-matter.js';
 import { frontMatterLayout } from '../content/front-matter-layout.js';
 import { writeMarkdown } from './write-markdown.js';
+import { headingTopic, topicPrefixes } from '../content/layouts/topic-prefixes.js';
 import { questionBody } from '../content/question-body.js';
 import { levelLine, levelNamed } from '../content/level-names.js';
 import { tableToDeck } from './read-table.js';
@@ -54,7 +56,7 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // A bank pasted whole in a ```markdown block is read from inside it (content/fenced-deck.ts).
   const fenced = table || json ? undefined : unwrapFencedDeck(text);
   // Level dividers typed as text are headings, as build reads them (content/divider-lines.ts).
-  const source = json ? json.markdown : table ? tableToDeck(text, file) : dividerHeadings(fenced?.text ?? text);
+  const source = json ? json.markdown : table ? tableToDeck(text, file) : numberLines(dividerHeadings(fenced?.text ?? text));
   const tree = parseMarkdown(source);
   const diagnostics: Diagnostic[] = [...(json?.diagnostics ?? [])];
   const aroundFence = fencedDeckWarning(file, fenced);
@@ -86,6 +88,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // break there would be written as `&#xA;`.
   for (const n of tree.children) if (n.type === 'heading') n.children = oneLine(n.children);
   const levelLines = normalised.layout !== 'studyguide' ? takeLevelLines(tree) : new Map<Heading, string>();
+  // A topic most of a section's questions open with (`[React] …`) is their tag, as build reads it.
+  if (normalised.layout !== 'studyguide') for (const section of sectionQuestions(tree.children)) topicPrefixes(section);
   // Parsing the normalised text as a deck gives the derived card answers and open questions.
   const ours = writeMarkdown(tree);
   // It is our format now: read as such, not detected again (a list of questions left in an intro is not a bank of them).
@@ -102,6 +106,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     // A level the bank gave (a section named "Advanced…", `### Question 1 — Easy`) is written as our `Level:` line.
     const level = node.type === 'heading' && normalised.layout !== 'studyguide' ? (levelLines.get(node) ?? writtenLevel(node)) : undefined;
     if (level) out.push({ type: 'paragraph', children: [{ type: 'text', value: `Level: ${level}` }] });
+    const topic = node.type === 'heading' ? headingTopic(node) : undefined;
+    if (topic) out.push({ type: 'paragraph', children: [{ type: 'text', value: `Tags: ${topic}` }] });
     if (node.type !== 'heading' || node.depth !== 3) continue;
     const q = questions[headings.indexOf(node)];
     if (!q || q.open) continue;
@@ -126,6 +132,17 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     summary: readingSummary(reading),
     diagnostics: [...diagnostics, ...deck.diagnostics.filter((d) => d.code !== 'no-card-answer')],
   };
+}
+
+/** The question headings of each section, in order. */
+function sectionQuestions(nodes: RootContent[]): Heading[][] {
+  const sections: Heading[][] = [[]];
+  for (const n of nodes) {
+    if (n.type !== 'heading') continue;
+    if (n.depth <= 2) sections.push([]);
+    else if (n.depth === 3) sections[sections.length - 1].push(n);
+  }
+  return sections;
 }
 
 /**

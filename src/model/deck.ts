@@ -74,6 +74,11 @@ export interface Section {
   level?: Level;
   introHtml: string;
   questions: Question[];
+  /**
+   * What the bank gave to read after the section's questions (a "Further reading" heading over
+   * a list of links): printed after them, under its own title, never taken for a question.
+   */
+  closing?: { title: string; html: string };
   line: number;
   /** The part the section belongs to, in a deck made of several (--combine). */
   part?: SectionPart;

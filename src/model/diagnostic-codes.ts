@@ -19,6 +19,7 @@ export const FINDING_CODES = {
   'empty-link': { level: 'warning', from: 'links.ts' },
   'missing-file': { level: 'warning', from: 'links.ts' },
   'missing-anchor': { level: 'warning', from: 'links.ts' },
+  'link-left-out': { level: 'warning', from: 'links.ts' },
   'duplicate-question': { level: 'warning', from: 'duplicates.ts' },
   'near-duplicate': { level: 'warning', from: 'duplicates.ts' },
   'shared-id': { level: 'warning', from: 'shared-ids.ts' },
@@ -34,6 +35,7 @@ export const FINDING_CODES = {
   'math-too-large': { level: 'error', from: 'content/math.ts' },
   'diagram-too-large': { level: 'error', from: 'content/diagram-blocks.ts' },
   'unclosed-details': { level: 'warning', from: 'content/layouts/details.ts' },
+  'unclosed-block': { level: 'warning', from: 'unclosed-blocks.ts' },
 } as const satisfies Record<string, { level: Level; from: string }>;
 
 /** Codes only a build reports: they need the printed page, the options of a build or its out/. */

@@ -10,6 +10,8 @@ export interface Labels {
   inShort: string;
   /** Printed in place of the answer of a question with none yet. */
   openQuestion: string;
+  /** Printed in place of a picture that could not be printed (on the web, missing), before its description. */
+  pictureLeftOut: string;
   pagePrefix: string;
   pageOf: string;
   fullAnswer: string;

@@ -2,9 +2,11 @@ import type { Page } from 'puppeteer-core';
 import { keepCellWords } from './keep-cell-words.js';
 import { limitHyphenRuns } from './limit-hyphen-runs.js';
 import { applyFigureMoves, floatFigures, type FigureMove } from './float-figures.js';
-import { applyPlan, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
+import { applyPlan, cutTables, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
 import { keepPageFootWords, type PageSize, type PredictedPages } from './predict-pages.js';
 import { keptHyphens, noteHyphens, replayHyphens, type KeptHyphens } from './kept-hyphens.js';
+import { splitKeptQuestions } from './split-kept-questions.js';
+import { flipShortBlocks, keepShortBlocks } from './keep-short-blocks.js';
 import { inPrintMedia } from './print-media.js';
 import { withTextBlock } from './in-text-block.js';
 import { loadedFaces } from './loaded-faces.js';
@@ -14,6 +16,8 @@ export interface BodyPlan extends SectionPlan {
   figures?: FigureMove[];
   /** The soft hyphens the laying out took out: a later load takes out the same, without laying out to find them. */
   hyphens?: KeptHyphens;
+  /** The paragraphs and list items whose keep the laying out turned over, counted in lines (keep-short-blocks.ts). */
+  shortBlocks?: number[];
   /** The faces that load had loaded once laid out (loaded-faces.ts): a later load loads them instead of laying out to find them. */
   faces?: string[];
 }
@@ -26,9 +30,9 @@ export interface LaidOutBody {
 
 /**
  * The guide's body laid out in the loaded page before its pages are measured: a wide table's short
- * words kept whole where it still fits (keep-cell-words.ts), hyphen runs kept short, chapters planned to start a page or run on (plan-section-breaks.ts), then figures let rise
- * within their answers where they left a hole (float-figures.ts); when one rose, the chapters are
- * planned again on the text as it now falls, so the plan's page names fit it. Returns the plan,
+ * words kept whole where it still fits (keep-cell-words.ts), hyphen runs kept short, paragraphs and items kept whole by their lines (keep-short-blocks.ts), chapters planned to start a page or run on (plan-section-breaks.ts), then figures let rise
+ * within their answers where they left a hole (float-figures.ts) and short questions sent on over
+ * a hole let split (split-kept-questions.ts); when either changed, the chapters are planned again on the text as it now falls, so the plan's page names fit it. Returns the plan,
  * applied, with the figures' moves, for a later load of the same guide (replayBody). Last, a word
  * broken at a page's foot is kept whole (predict-pages.ts, keepPageFootWords), which measures
  * the pages of the final text on the way: those are returned too, for the pages of `ids`.
@@ -37,22 +41,40 @@ export interface LaidOutBody {
 export async function layOutAndPredict(page: Page, block: TextBlock, size: PageSize, ids: readonly string[]): Promise<LaidOutBody> {
   return inPrintMedia(page, async () => {
     await noteHyphens(page);
-    await withTextBlock(page, block, async () => {
+    const shortBlocks = await withTextBlock(page, block, async () => {
       await keepCellWords(page, block);
       await limitHyphenRuns(page, block);
+      return keepShortBlocks(page, block);
     });
     let plan = await measurePlan(page, block);
     await applyPlan(page, plan);
     const figures = await floatFigures(page, size);
-    if (figures.length) {
+    const splits = await splitKeptQuestions(page, size);
+    if (figures.length || splits) {
       await withdrawPlan(page);
+      // The tables the first plan cut stay cut in the page; the new plan may cut others after them.
+      const cut = plan.tables ?? [];
       plan = await measurePlan(page, block);
+      const tables = [...cut, ...(plan.tables ?? [])];
+      plan = { ...plan, ...(tables.length ? { tables } : {}) };
       await applyPlan(page, plan);
     }
     const pages = await keepPageFootWords(page, size, ids);
     const hyphens = await keptHyphens(page);
     const faces = await loadedFaces(page);
-    return { plan: { ...plan, ...(figures.length ? { figures } : {}), ...(hyphens ? { hyphens } : {}), ...(faces ? { faces } : {}) }, pages };
+    // A later load gets the rules letting questions split with the plan's (the guide renders them in its head).
+    const css = [splits, plan.css].filter(Boolean).join('\n');
+    return {
+      plan: {
+        ...plan,
+        css,
+        ...(figures.length ? { figures } : {}),
+        ...(hyphens ? { hyphens } : {}),
+        ...(shortBlocks.length ? { shortBlocks } : {}),
+        ...(faces ? { faces } : {}),
+      },
+      pages,
+    };
   });
 }
 
@@ -77,17 +99,22 @@ export async function layOutUnplanned(page: Page, block: TextBlock, size: PageSi
 }
 
 /**
- * A later load of a guide rendered with `plan`: the same hyphens kept whole and the same figures
- * moved, no plan measured. The hyphens the laying out took out are taken out again as recorded
+ * A later load of a guide rendered with `plan`: the same hyphens kept whole, the same blocks kept
+ * whole and the same figures moved, no plan measured. The hyphens the laying out took out are taken out again as recorded
  * when the body's text is the one they were found in; otherwise they are found again as then.
  */
 export async function replayBody(page: Page, block: TextBlock, size: PageSize, plan: BodyPlan | undefined): Promise<void> {
-  if (plan?.hyphens && (await replayHyphens(page, plan.hyphens, plan.faces))) return applyFigureMoves(page, plan.figures ?? []);
+  await cutTables(page, plan?.tables ?? []);
+  if (plan?.hyphens && (await replayHyphens(page, plan.hyphens, plan.faces))) {
+    await flipShortBlocks(page, plan.shortBlocks ?? []);
+    return applyFigureMoves(page, plan.figures ?? []);
+  }
   await inPrintMedia(page, async () => {
     await withTextBlock(page, block, async () => {
       await keepCellWords(page, block);
       await limitHyphenRuns(page, block);
     });
+    await flipShortBlocks(page, plan?.shortBlocks ?? []);
     await applyFigureMoves(page, plan?.figures ?? []);
     await keepPageFootWords(page, size);
   });

@@ -14,7 +14,23 @@ export interface SectionPlan {
   flowing: string[];
   /** CSS that applies the plan to the guide (added after its stylesheets). */
   css: string;
+  /** Long tables the plan cut in two where a shared page ends, in the order cut (cutTables replays them). */
+  tables?: TableCut[];
 }
+
+/**
+ * A long table cut where a shared page ends: the `table`-th of the answers' tables (document order,
+ * when cut) keeps its first `rows` body rows; the rest go on in a copy of it with its head, its
+ * columns held at `widths` (CSS pixels) in both so that the two read as one table.
+ */
+export interface TableCut {
+  table: number;
+  rows: number;
+  widths: number[];
+}
+
+/** The answers' tables, in document order: the ones a plan may cut. */
+const TABLES = '.full-answer table';
 
 /**
  * A chapter starts a new page only when the page where the one before ended is more than this
@@ -54,17 +70,43 @@ export async function measurePlan(page: Page, block: TextBlock): Promise<Section
     // fit did not). Measured again once loaded. No layout is forced first only to load faces: it
     // would lay the whole document out once more for nothing when they are loaded already.
     let found = await measureInColumns(page, block);
+    // A table cut stays cut in the page: a later measure finds it cut and cuts only what else needs it.
+    const tables = [...(found.tables ?? [])];
     for (let retry = 0; retry < 2 && found.fontsLoading; retry++) {
       await settleFonts(page);
       found = await measureInColumns(page, block);
+      tables.push(...(found.tables ?? []));
     }
-    return { flowing: found.flowing, css: found.css };
+    return { flowing: found.flowing, css: found.css, ...(tables.length ? { tables } : {}) };
   });
+}
+
+/** Cuts the tables a plan cut (TableCut), in a load of the same guide, before its rules apply. */
+export async function cutTables(page: Page, cuts: readonly TableCut[]): Promise<void> {
+  if (!cuts.length) return;
+  await page.evaluate(
+    (selector: string, list: TableCut[]) => {
+      for (const { table: index, rows, widths } of list) {
+        const table = document.querySelectorAll<HTMLTableElement>(selector)[index];
+        if (!table?.tHead || table.tBodies.length !== 1) continue;
+        // As measurePlan's cutTable.
+        const rest = table.cloneNode(false) as HTMLTableElement;
+        rest.append(table.tHead.cloneNode(true), document.createElement('tbody'));
+        rest.tBodies[0].append(...Array.from(table.tBodies[0].rows).slice(rows));
+        for (const t of [table, rest]) Array.from(t.tHead!.rows[0].cells).forEach((c, i) => (c.style.width = `${widths[i]}px`));
+        rest.dataset.sgRest = '';
+        table.after(rest);
+      }
+    },
+    TABLES,
+    [...cuts],
+  );
 }
 
 async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPlan & { fontsLoading: boolean }> {
   return page.evaluate(
-    (width: number, height: number, threshold: number, tail: number, tighter: string[], frontFill: number, smallBody: number) => {
+    (width: number, height: number, threshold: number, tail: number, tighter: string[], frontFill: number, smallBody: number, tableSelector: string) => {
+      const cuts: { table: number; rows: number; widths: number[] }[] = [];
       const loading = () => document.fonts.status !== 'loaded';
       // The elements in columns of one text block each, side by side: column n is their page n.
       const inColumns = (els: HTMLElement[]) => {
@@ -124,7 +166,7 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
         box.replaceWith(...front, ...chapters);
         for (const c of chapters) c.style.breakBefore = '';
       }
-      if (chapters.length < 2 && frontLast < 0) return { flowing: [], css: frontCss, fontsLoading: loading() };
+      if (chapters.length < 2 && frontLast < 0) return { flowing: [], css: frontCss, fontsLoading: loading(), tables: cuts };
       // The body in columns of one text block each, side by side: column n is the body's page n
       // (after the front's pages when the first chapter goes on under them).
       const columns = inColumns(frontLast >= 0 ? [...front, ...chapters] : chapters);
@@ -145,6 +187,16 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
       const rules: string[] = [];
       const flowing: string[] = [];
       const moved: HTMLElement[] = [];
+      // Must match cutTables' own copy (this runs in the page, which cannot import it).
+      const cutTable = (table: HTMLTableElement, rows: number, widths: number[]): HTMLTableElement => {
+        const rest = table.cloneNode(false) as HTMLTableElement;
+        rest.append(table.tHead!.cloneNode(true), document.createElement('tbody'));
+        rest.tBodies[0].append(...Array.from(table.tBodies[0].rows).slice(rows));
+        for (const t of [table, rest]) Array.from(t.tHead!.rows[0].cells).forEach((c, i) => (c.style.width = `${widths[i]}px`));
+        rest.dataset.sgRest = '';
+        table.after(rest);
+        return rest;
+      };
 
       // A prefix of el's children (and, inside the child that runs on, a prefix of its children…)
       // lies wholly in column `col`: those get the name of the page they share; the rest moves on.
@@ -169,17 +221,21 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
         return inner ? { rules: [...own, ...inner.rules], next: inner.next } : { rules: own, next: kids[k] };
       };
 
-      // A table that breaks in column `col`: its head and the rows wholly there take the page's name
-      // (Chromium changes the page between rows, repeating the head); the next row starts the next page.
+      // A table that breaks in column `col`: cut in two (cutTable), the first with the rows wholly
+      // there, which takes the page's name, the second with the rest under a copy of its head, which
+      // starts the next page. Chromium names a page after the head it repeats there, the part before
+      // the change of name: left whole, the table's second page printed the chapter before's running head.
       const shareRows = (table: HTMLTableElement, col: number, selector: string, name: string): { rules: string[]; next: Element | null } => {
         const rows = Array.from(table.tBodies[0]?.rows ?? []);
         let r = 0;
         while (r < rows.length && rects(rows[r]).every((x) => columnOf(x) === col)) r++;
-        if (r === 0 || r === rows.length || table.tBodies.length !== 1) return { rules: [], next: null };
-        // The head goes with the first rows (a change of name between them would break the page
-        // there). Chromium names the next page by the head it repeats there, so that page prints
-        // without the chapter's running head: a known limit, better than the hole the whole table left.
-        return { rules: [`${selector} > thead { page: ${name}; }`, `${selector} > tbody > tr:nth-child(-n+${r}) { page: ${name}; }`], next: rows[r] };
+        if (r === 0 || r === rows.length || table.tBodies.length !== 1 || !table.tHead) return { rules: [], next: null };
+        const index = Array.from(document.querySelectorAll(tableSelector)).indexOf(table);
+        if (index < 0) return { rules: [], next: null };
+        const widths = Array.from(table.tHead.rows[0]?.cells ?? []).map((c) => c.getBoundingClientRect().width);
+        const rest = cutTable(table, r, widths);
+        cuts.push({ table: index, rows: r, widths });
+        return { rules: [`${selector} { page: ${name}; }`], next: rest };
       };
 
       // Whether the chapter, run on from where the one before ends, ends in the same column.
@@ -216,9 +272,11 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
         const fill = (end.bottom - origin.top) / height;
         const chapter = chapters[i];
         // Closing notes (the outro, or in a combined guide a deck's outro, a section without
-        // questions) that fit whole under the section before go on there: on a page of their
-        // own they would leave it nearly blank.
-        const closing = chapter.classList.contains('outro') || !chapter.querySelector('.question');
+        // questions) and the last section with questions that fit whole under the section before
+        // go on there: on a page of their own they would leave the guide's last page nearly blank
+        // (a one-question closing section's page was 15 % full).
+        const notes = (c: HTMLElement) => c.classList.contains('outro') || !c.querySelector('.question');
+        const closing = notes(chapter) || chapters.slice(i + 1).every((c) => notes(c) && !c.classList.contains('part'));
         if (fill > threshold && !(closing && fitsUnder(chapter, end))) continue;
         chapter.style.breakBefore = 'auto';
         flowing.push(chapter.id);
@@ -245,7 +303,7 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
       }
       columns.replaceWith(...(frontLast >= 0 ? [...front, ...chapters] : chapters));
       for (const el of [...chapters, ...moved]) el.style.breakBefore = '';
-      return { flowing, css: [frontCss, ...rules].join('\n'), fontsLoading: loading() };
+      return { flowing, css: [frontCss, ...rules].join('\n'), fontsLoading: loading(), tables: cuts };
     },
     block.width,
     block.height,
@@ -254,6 +312,7 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
     TIGHTER_CONTENTS,
     FRONT_RUN_ON_FILL,
     SMALL_BODY_PAGES,
+    TABLES,
   );
 }
 

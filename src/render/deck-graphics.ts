@@ -72,6 +72,8 @@ function fragmentsOf(deck: Deck): Fragment[] {
   if (outro) list.push({ html: outro.html, line: 1, set: (h) => (outro.html = h) });
   for (const section of deck.sections) {
     list.push({ html: section.introHtml, line: section.line, set: (h) => (section.introHtml = h) });
+    const closing = section.closing;
+    if (closing) list.push({ html: closing.html, line: section.line, set: (h) => (closing.html = h) });
     for (const q of section.questions) {
       list.push({ html: q.answerHtml, line: q.line, file: q.file, set: (h) => (q.answerHtml = h) });
       list.push({ html: q.cardHtml, line: q.line, file: q.file, set: (h) => (q.cardHtml = h) });

@@ -38,13 +38,15 @@ export interface GuideSlice {
  * The sections a part shows, in slice order: each slice's section with only its questions
  * [from, to), `continued` when the slice does not start the section (no heading, no id).
  */
-export function sliceSections<S extends { questions: readonly unknown[] }>(
+export function sliceSections<S extends { questions: readonly unknown[]; closing?: unknown }>(
   slices: GuideSlice[],
   sectionAt: (index: number) => S,
 ): (S & { continued: boolean })[] {
   return slices.map(({ section, from, to }) => {
     const s = sectionAt(section);
-    return { ...s, continued: from > 0, questions: s.questions.slice(from, to) as unknown as S['questions'] };
+    // A section's closing reading list prints once, after its last question.
+    const closing = to >= s.questions.length ? s.closing : undefined;
+    return { ...s, continued: from > 0, questions: s.questions.slice(from, to) as unknown as S['questions'], closing };
   });
 }
 
@@ -140,6 +142,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
       return {
         ...s,
         introHtml: blocks(s.introHtml),
+        closing: s.closing ? { title: s.closing.title, html: blocks(s.closing.html) } : undefined,
         index,
         pageName: `sec${index}`,
         page: pages.get(s.id) ?? '',

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parseDeck } from '../../src/content/parse-deck.js';
 import { tempDir } from '../helpers.js';
+import { untypeset } from '../untypeset.js';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
@@ -34,7 +35,8 @@ describe('images in answers', () => {
 
   it('leaves out what is not an image, or not there, with the alt text and a warning at the line', async () => {
     const { html, warnings } = await answerWith('Intro.\n\n![notes](notes.png) ![gone](missing.png) ![dir](img)', { 'deck/notes.png': 'just text', 'deck/img/x.png': PNG });
-    expect(html).toContain('notes gone dir');
+    // Each in its place says it was not printed, with its description.
+    expect(untypeset(html)).toContain('<em>[Picture not printed: notes]</em> <em>[Picture not printed: gone]</em> <em>[Picture not printed: dir]</em>');
     expect(html).not.toContain('<img');
     expect(warnings.map((w) => [w.line, w.file])).toEqual([[11, 'deck/d.md'], [11, 'deck/d.md'], [11, 'deck/d.md']]);
     expect(warnings.map((w) => w.message.replace(/ — .*/, ''))).toEqual([
@@ -70,5 +72,18 @@ describe('images in answers', () => {
     expect(html).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="p">');
     expect(html).not.toContain('text/html');
     expect(warnings.length).toBe(1);
+  });
+
+  it('says in the guide and on the card that a remote picture was not printed, and why in the warning', () => {
+    const deck = parseDeck('# T\n\n## S\n\n### What are the three tiers?\n\n![Web, app and database tiers](https://example.com/img/tiers.png?v=2)\n', { file: 'd.md', slug: 'd', baseDir: '.' });
+    const [q] = deck.sections[0].questions;
+    expect(untypeset(q.answerHtml)).toBe('<p><em>[Picture not printed: Web, app and database tiers]</em></p>');
+    expect(untypeset(q.cardHtml)).toContain('[Picture not printed: Web, app and database tiers]');
+    expect(deck.diagnostics.filter((d) => d.code === 'image-blocked').map((d) => `${d.line}: ${d.message}`)).toEqual([
+      '7: image "https://example.com/img/tiers.png?v=2" left out: studyguide never fetches from the network; its description "Web, app and database tiers" is printed in its place — download it next to the deck and link it as ./tiers.png',
+    ]);
+    // A German deck says so in German.
+    const de = parseDeck('---\nlang: de\n---\n# T\n\n## S\n\n### Was zeigt das Bild?\n\n![Drei Schichten](https://example.com/x.png)\n', { file: 'd.md', slug: 'd', baseDir: '.' });
+    expect(untypeset(de.sections[0].questions[0].answerHtml)).toContain('[Bild nicht gedruckt: Drei Schichten]');
   });
 });

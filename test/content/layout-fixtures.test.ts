@@ -32,9 +32,13 @@ function summarize(deck: Deck) {
         // What a question asks about (its options), printed with it: recorded where a bank has one.
         ...(q.promptHtml ? { promptHtml: untypeset(q.promptHtml) } : {}),
         open: !!q.open,
+        // Tags a bank gave its questions (a topic prefix shared by a section's titles): recorded where there are some.
+        ...(q.tags.length ? { tags: q.tags } : {}),
         cardText: q.cardText,
         answerHtml: untypeset(q.answerHtml),
       })),
+      // What the bank gave to read after the section's questions: recorded where there is some.
+      ...(s.closing ? { closing: { ...s.closing, html: untypeset(s.closing.html) } } : {}),
     })),
     outro: deck.outro ? { ...deck.outro, html: untypeset(deck.outro.html) } : null,
     warnings: deck.diagnostics.map((d) => `${d.line}: ${d.code}: ${d.message}`),

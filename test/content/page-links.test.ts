@@ -42,3 +42,22 @@ describe('a list of links to the bank’s other pages', () => {
     await expect(loadDeck(file)).resolves.toBeTruthy();
   });
 });
+
+// A page kept deep in a bank opens with the way to it (`[Home](../README.md) > [Frontend](./README.md) > CSS`).
+describe('a breadcrumb line over a page', () => {
+  const deckWith = (line: string) => parseDeck(`# CSS\n\n${line}\n\nLayout questions.\n\n## Layout\n\n### What is the box model?\n\n> Content, padding, border, margin.\n`, { file: 'css.md', slug: 'css' });
+
+  it('is navigation, not the intro: left out and counted, in a deck of our own too', () => {
+    for (const line of ['[Home](../README.md) > [Frontend](./README.md) > CSS', '[Home](../README.md) / [Frontend](README.md) / **CSS**', '[Topics](../README.md) › CSS', '🏠 [Home](../../README.md) » [Web](../README.md)']) {
+      const deck = deckWith(line);
+      expect(untypeset(deck.introHtml), line).toBe('<p>Layout questions.</p>');
+      expect(deck.reading, line).toMatchObject({ navigation: 1, navigationLines: [{ from: 3, to: 3 }] });
+    }
+  });
+
+  it('stays where the line says something of its own', () => {
+    for (const line of ['Read [the basics](../README.md) > then come back to these', '[Chrome](https://chrome.example) > [Firefox](https://firefox.example) in layout speed, by our own measure']) {
+      expect(deckWith(line).introHtml, line).toContain('href=');
+    }
+  });
+});

@@ -68,3 +68,28 @@ describe('a long table on the page the chapter shares with the contents', () => 
     expect(shared[asked + 1]).toContain('r14');
   });
 });
+
+// A chapter that goes on under the one before, its long table breaking at the foot of the page
+// they share: that page is named for the chapter before (it opened it), the table's rows after it
+// for this one. Chromium named the next page after the table head it repeats there, which belonged
+// to the shared page, so the table's second page printed the chapter before's running head
+// ("Storage" over the rows of "Latency"). The table is now cut in two there, its head copied.
+describe('a long table breaking at the foot of a page shared with the chapter before', () => {
+  let shared: string[] = [];
+  beforeAll(async () => {
+    const out = await tempDir();
+    const { result } = await buildWith({ paths: ['test/fixtures/long-table/run-on.md'], outDir: out, outputs: ['guide'] });
+    expect(result.failed).toEqual([]);
+    shared = pdfPages(path.join(out, 'run-on', 'guide.pdf'), true);
+  });
+
+  it("heads the table's next page with its own chapter, the header row repeated and the columns as wide", () => {
+    const first = shared.findIndex((p) => /\br1\s+10 ms/.test(p));
+    expect(first).toBeGreaterThan(0);
+    expect(shared[first]).toContain('Latency');
+    expect(shared[first].split('\n')[0]).toMatch(/Storage\s*$/);
+    const next = shared[first + 1];
+    expect(next).toMatch(/tier\s+budget\s+cached\s+r14\b/);
+    expect(next.split('\n')[0]).toMatch(/Latency\s*$/);
+  });
+});

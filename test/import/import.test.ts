@@ -12,7 +12,8 @@ import { runCli } from '../cli-run.js';
 
 const root = 'test/fixtures/layouts';
 const work = mkdtempSync(path.join(tmpdir(), 'sg-import-'));
-const questionsOf = (deck: Deck) => allQuestions(deck).map((q) => ({ text: q.text, level: q.level, open: !!q.open, answered: q.answerText.length > 0 }));
+const questionsOf = (deck: Deck) =>
+  allQuestions(deck).map((q) => ({ text: q.text, level: q.level, tags: q.tags, open: !!q.open, answered: q.answerText.length > 0 }));
 
 parseInPlace();
 
@@ -120,11 +121,11 @@ describe('studyguide import', () => {
       [
         csv,
         [
-          { text: 'What is DNS?', level: 'easy', open: false, answered: true },
-          { text: 'What is TTL?', level: 'hard', open: true, answered: false },
+          { text: 'What is DNS?', level: 'easy', tags: ['net', 'basics'], open: false, answered: true },
+          { text: 'What is TTL?', level: 'hard', tags: [], open: true, answered: false },
         ],
       ],
-      [anki, [{ text: 'What does pwd print?', level: 'medium', open: false, answered: true }]],
+      [anki, [{ text: 'What does pwd print?', level: 'medium', tags: [], open: false, answered: true }]],
     ] as const) {
       const target = path.join(work, `${path.basename(file)}.md`);
       writeFileSync(target, (await importBank(file)).markdown);

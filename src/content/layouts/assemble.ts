@@ -4,6 +4,7 @@ import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { navigationKind } from './navigation.js';
+import { quotedAnswer } from './quoted-answer.js';
 import { readMarks } from './answer-marks.js';
 import { askedWith } from './asked-with.js';
 import { CHAT_CLOSING, CHAT_OPENING } from './chat-lines.js';
@@ -171,7 +172,10 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     });
     const heading: Heading = { type: 'heading', depth: 3, children: withoutMark(unbolded(marked.heading.children), QUESTION_MARK), position: part.heading.position, data: part.heading.data };
     // An answer still to be written ("[To be filled]", "TBD") is none: the question is open.
-    const body = placeholderAnswer(kept) ? [] : kept;
+    // An answer set as a quote under its label (`> **Answer:**⏎> …`) is styled so, no card answer of its own.
+    const unquoted = kept[0] ? quotedAnswer(kept[0]) : undefined;
+    const answered = unquoted ? [...unquoted, ...kept.slice(1)] : kept;
+    const body = placeholderAnswer(answered) ? [] : answered;
     if (body.length === 0) open.add(heading);
     const [lead, ...more] = body;
     const answer = lead?.type === 'paragraph' ? [{ ...lead, children: withoutMark(lead.children, ANSWER_MARK) }, ...more] : body;

@@ -1,12 +1,24 @@
 import { toString } from 'mdast-util-to-string';
-import type { Heading, List, ListItem, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 
 /** The title an item opens with when it names a group: one short line that does not ask, over a nested list. */
 function groupTitle(item: ListItem): boolean {
   const [first, second] = item.children;
   if (first?.type !== 'paragraph' || second?.type !== 'list') return false;
-  const text = toString(first).trim();
-  return !!text && text.length <= 80 && !text.includes('\n') && !/[?？]\s*$/.test(text);
+  // A remark may follow on a line or two (`(from: a list online)⏎--mostly beginner material`): it asks nothing either.
+  const lines = toString(first).trim().split('\n');
+  return !!lines[0] && lines[0].length <= 80 && lines.length <= 3 && lines.every((line) => !/[?？]\s*$/.test(line));
+}
+
+/** A paragraph's words up to its first line break, and what follows it (the group's remark), if anything. */
+function firstLine(paragraph: Paragraph): { title: PhrasingContent[]; rest?: Paragraph } {
+  const at = paragraph.children.findIndex((c) => c.type === 'text' && c.value.includes('\n'));
+  if (at < 0) return { title: paragraph.children };
+  const node = paragraph.children[at] as Text;
+  const cut = node.value.indexOf('\n');
+  const title = [...paragraph.children.slice(0, at), { ...node, value: node.value.slice(0, cut) }];
+  const after = [{ ...node, value: node.value.slice(cut + 1) }, ...paragraph.children.slice(at + 1)];
+  return { title, rest: { ...paragraph, children: after } };
 }
 
 /** A list grouping questions: two items at least name a group over a nested list of questions, and most items name one. */
@@ -31,8 +43,9 @@ export function expandGroups(nodes: RootContent[], asks: (list: List) => boolean
     return node.children.flatMap((item): RootContent[] => {
       const [first, ...rest] = item.children;
       if (first?.type !== 'paragraph') return [{ ...node, children: [item], position: item.position }];
-      const words = first.children.map((c, i, all) => (i === all.length - 1 && c.type === 'text' ? { ...c, value: c.value.replace(/\s*[:：]\s*$/, '') } : c));
-      return [{ type: 'heading', depth: level, children: words, position: first.position }, ...rest];
+      const { title, rest: remark } = firstLine(first);
+      const words = title.map((c, i, all) => (i === all.length - 1 && c.type === 'text' ? { ...c, value: c.value.replace(/\s*[:：]\s*$/, '') } : c));
+      return [{ type: 'heading', depth: level, children: words, position: first.position }, ...(remark ? [remark] : []), ...rest];
     });
   });
 }

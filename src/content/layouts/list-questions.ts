@@ -16,6 +16,7 @@ import { pipeRows } from './pipe-lines.js';
 import { expandGroups } from './group-items.js';
 import { linkAnswered, linkAnswerList } from './link-answers.js';
 import { markAskedWith } from './asked-with.js';
+import { linkList } from './reading-list.js';
 import type { Layout, Part } from './types.js';
 
 /** The question a list item opens with: its first paragraph, when it reads as one (asks, or is all bold). */
@@ -60,7 +61,9 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   const asking = nodes.filter(questionList);
   const labelledBank = asking.some(labelledList);
   // Likewise a list of one-line prompts right under its heading (or a bold line naming its group), written without question marks.
-  const prompts = asking.length ? nodes.filter((n, i) => (nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1])) && promptList(n)) : [];
+  // A line about the group may stand between (`(from: a list online)⏎--mostly beginner material`).
+  const underHeading = (i: number) => nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1]) || (nodes[i - 1]?.type === 'paragraph' && nodes[i - 2]?.type === 'heading');
+  const prompts = asking.length ? nodes.filter((n, i) => underHeading(i) && promptList(n)) : [];
   return new Set([...asking, ...(labelledBank ? nodes.filter(labelledList) : []), ...prompts, ...numberedPrompts(nodes), ...ruledItems(nodes).lists, ...nodes.filter(linkAnswerList)]);
 }
 
@@ -90,11 +93,15 @@ const PROMPT_START = /^(?:what|how|why|when|where|which|who|explain|describe|def
 
 /** A list of short one-line items, a third of them at least opening like a question or a task (a log of questions asked, kept without `?`). */
 function promptList(node: RootContent): boolean {
-  if (node.type !== 'list' || node.children.length < 2) return false;
+  // Links to read (`- [What a pod is](…)`) name pages, however they open.
+  if (node.type !== 'list' || node.children.length < 2 || linkList(node)) return false;
   const lines = node.children.map((item) => (item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : ''));
   if (!lines.every(promptText)) return false;
   return lines.filter((line) => PROMPT_START.test(line)).length * 3 >= lines.length;
 }
+
+/** A group's nested list of questions: asking, or prompts written without question marks (`Explain what Go is.`). */
+const groupAsks = (list: List): boolean => questionList(list) || promptList(list);
 
 /** A nested list of questions with nothing under them: follow-ups to the question above. */
 const followUpList = (node: RootContent): boolean =>
@@ -220,7 +227,7 @@ function titledLines(node: RootContent, after: RootContent[], lists: Set<RootCon
 export const listQuestionsLayout: Layout = {
   name: 'list-questions',
   count(given) {
-    const nodes = expandGroups(given, questionList);
+    const nodes = expandGroups(given, groupAsks);
     const lists = questionLists(nodes);
     const columns = questionColumns(nodes);
     const dashed = nodes.filter((node) => node.type === 'paragraph' && boldDashSplit(node)).length;
@@ -231,7 +238,7 @@ export const listQuestionsLayout: Layout = {
   },
   read(given) {
     // Questions grouped under the items of a list are read as under headings.
-    const nodes = expandGroups(given, questionList);
+    const nodes = expandGroups(given, groupAsks);
     const parts: Part[] = [];
     const lists = questionLists(nodes);
     const asking = askingDepth(nodes);

@@ -17,6 +17,40 @@ const ANCHOR_TARGETS = /^\s*(?:<a\s+(?:name|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+
 // One HTML link and its words, nothing else.
 const HTML_LINK = /^\s*<a\s[^>]*>[^<]*<\/a>\s*$/i;
 
+// Marks between the steps of a breadcrumb (`Home > Frontend > CSS`, `Home / Web`, `Topics › CSS`).
+const CRUMB_MARKS = /^[\s>›»/→|·:\p{Extended_Pictographic}\uFE0F]*$/u;
+
+/**
+ * A breadcrumb: the way down to this page, `[Home](../README.md) > [Frontend](./README.md) > CSS`.
+ * Links with a mark between each, the page's own name (a few words, perhaps bold) allowed last.
+ */
+function breadcrumb(node: Nodes): boolean {
+  if (node.type !== 'paragraph') return false;
+  const parts = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const links = parts.filter((c) => c.type === 'link');
+  if (!links.length) return false;
+  let marks = 0;
+  for (const [i, part] of parts.entries()) {
+    const last = i === parts.length - 1;
+    if (part.type === 'link') {
+      if (part.children.some((c) => c.type === 'image')) return false;
+      continue;
+    }
+    const words = toString(part);
+    if (part.type === 'text') {
+      // The text after the last link may end in the page's own name: `> CSS`.
+      const [, mark, name] = /^([^\p{L}\p{N}]*)(.*)$/su.exec(words) ?? [];
+      if (!CRUMB_MARKS.test(mark ?? '')) return false;
+      if (/[>›»/→]/.test(mark ?? '')) marks++;
+      if (name && (!last || name.trim().split(/\s+/).length > 4)) return false;
+      continue;
+    }
+    // The page's own name in bold or code, last.
+    if (!(last && (part.type === 'strong' || part.type === 'emphasis' || part.type === 'inlineCode') && words.trim().split(/\s+/).length <= 4)) return false;
+  }
+  return marks >= Math.max(1, links.length - 1) && (links.length >= 2 || parts[parts.length - 1].type !== 'link');
+}
+
 /** Links, images and separators only, no words of their own: the shape of navigation. */
 function onlyLinksAndImages(node: Nodes): { links: Link[]; images: Image[] } | undefined {
   const links: Link[] = [];
@@ -55,6 +89,7 @@ export function navigationKind(node: RootContent): string | undefined {
   if (node.type === 'paragraph' && HTML_LINK.test(toString(node, { includeHtml: true })) && BACK_TO_TOP.test(toString(node, { includeHtml: false }))) return 'back-to-top link';
   // A note app's tags on a line of their own (`#flashcards/aws #review`): they file the note, they say nothing.
   if (node.type === 'paragraph' && /^\s*(?:#[\p{L}\p{N}_][\p{L}\p{N}_/-]*\s*)+$/u.test(toString(node))) return 'tags';
+  if (breadcrumb(node)) return 'breadcrumb';
   if (node.type === 'paragraph' || node.type === 'heading') {
     const text = toString(node);
     const only = onlyLinksAndImages(node);
@@ -112,7 +147,7 @@ function badgedEntry(node: RootContent): boolean {
 }
 
 /** Navigation outside any question: a table of contents, in-page links, badges. */
-const OUTSIDE_QUESTIONS = new Set(['table of contents', 'in-page links', 'badges', 'back-to-top link']);
+const OUTSIDE_QUESTIONS = new Set(['table of contents', 'in-page links', 'badges', 'back-to-top link', 'breadcrumb']);
 
 /**
  * A bank read as ours, without its navigation: a table of contents of in-page links (under a

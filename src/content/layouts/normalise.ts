@@ -15,6 +15,7 @@ import { looseHeadings } from './loose-headings.js';
 import { liftHeadings } from './lift-headings.js';
 import { setextQuestions } from './setext-questions.js';
 import { labelHeadings } from './label-headings.js';
+import { oneQuestionFile } from './one-question-file.js';
 import { withoutQuestionList } from './question-list.js';
 import { navigationKind, withoutNavigation } from './navigation.js';
 import { drawnRules } from './rule-lines.js';
@@ -49,7 +50,12 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   // Questions headed by their label (`## Question` over the question) are headed by the question.
   // A question written right over the rule after it (`What is X?⏎---`) is no heading.
   // A bank titled with a lone `##` over sections and questions one level down is lifted to ours.
-  const labelled = labelHeadings(liftHeadings(looseHeadings(setextQuestions(tree.children.slice(yaml.length))), yaml.some((y) => /^title\s*:/m.test((y as { value: string }).value))));
+  // A file holding one question in a labelled heading (`### Q: …`) over an answer of its own sections is that question.
+  const body = tree.children.slice(yaml.length);
+  const single = oneQuestionFile(body);
+  const labelled = single
+    ? { nodes: single, oneQuestion: true }
+    : labelHeadings(liftHeadings(looseHeadings(setextQuestions(body)), yaml.some((y) => /^title\s*:/m.test((y as { value: string }).value))));
   const taken = takeAnswerKeys(labelled.nodes);
   const given = taken.nodes;
   tree.children = [...yaml, ...given];

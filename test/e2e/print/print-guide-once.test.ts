@@ -14,6 +14,7 @@ import { keepPageFootWords, predictPages } from '../../../src/print/predict-page
 import { keepCellWords } from '../../../src/print/keep-cell-words.js';
 import { limitHyphenRuns } from '../../../src/print/limit-hyphen-runs.js';
 import { floatFigures } from '../../../src/print/float-figures.js';
+import { keepShortBlocks } from '../../../src/print/keep-short-blocks.js';
 import { guideTextBlock } from '../../../src/render/guide-page-sizes.js';
 import { readDestinationPages } from '../../../src/print/pdf-dests.js';
 import { generateDeck } from '../../../bench/generate-deck.mjs';
@@ -66,9 +67,11 @@ describe('page numbers read from the layout', () => {
       printHtml(page, html, {
         beforePrint: async (p) => {
           // guide.html carries the chapters' plan; the print also kept wide tables' short words whole,
-          // hyphen runs short, let figures rise and kept words whole at page feet (print/lay-out-body.ts), as a print load does here.
+          // hyphen runs short, kept paragraphs and items whole by their lines, let figures rise and kept words whole at page
+          // feet (print/lay-out-body.ts), as a print load does here.
           await keepCellWords(p, guideTextBlock('a4'));
           await limitHyphenRuns(p, guideTextBlock('a4'));
+          await keepShortBlocks(p, guideTextBlock('a4'));
           await floatFigures(p, PAPERS.a4);
           await keepPageFootWords(p, PAPERS.a4);
           predicted = await predictPages(p, PAPERS.a4, ids);

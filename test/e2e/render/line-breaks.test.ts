@@ -13,9 +13,10 @@ import { bundledOut } from '../../helpers.js';
 
 // Korean puts spaces between its words: a line breaks there, never inside a word ("데이|터를").
 // Where a line breaks depends on the rules, not on a font, so this holds with or without a
-// Korean face installed (without one, boxes of a fixed width stand in for the letters).
+// Korean face installed (without one, narrower stand-in glyphs print: the paragraph is long
+// enough to wrap more than twice even then).
 const WORDS = '데이터를 저장하는 컨테이너는 재시작되면 기록을 잃어버리므로 영구 볼륨을 따로 연결해야 합니다';
-const DECK = `---\nlang: ko\n---\n# 쿠버네티스\n\n## 기초\n\n### 볼륨이 왜 필요한가요?\n\n> 데이터를 지킵니다.\n\n${Array(6).fill(WORDS).join(' ')}.\n`;
+const DECK = `---\nlang: ko\n---\n# 쿠버네티스\n\n## 기초\n\n### 볼륨이 왜 필요한가요?\n\n> 데이터를 지킵니다.\n\n${Array(12).fill(WORDS).join(' ')}.\n`;
 
 let browser: Browser;
 beforeAll(async () => void (browser = await puppeteer.connect({ browserWSEndpoint: inject('wsEndpoint') })));

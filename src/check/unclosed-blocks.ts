@@ -1,0 +1,71 @@
+import type { Code, Html, Nodes, Root } from 'mdast';
+import type { Finding } from './finding.js';
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A line that reads as a heading of the deck: a question (`### …?`) or a section or deeper heading. */
+const HEADING_LIKE = /^ {0,3}(#{1,6}\s+\S.*\?\s*$|#{2,6}\s+\S)/;
+/** Raw HTML blocks that only their closing mark ends (a blank line does not): a comment, `<script>`, `<pre>`, `<style>`, `<textarea>`. */
+const HTML_OPENERS = /^ {0,3}<(!--|script|pre|style|textarea)(?=[\s>]|$)/i;
+
+/** A block left open: what it is, how its content is lost, and its lines (from its first) that look like headings. */
+interface Unclosed {
+  what: string;
+  lost: string;
+  closeWith: string;
+  headings: number[];
+}
+
+/**
+ * A fenced code block, an HTML comment or a `<pre>` never closed runs to the end of its
+ * container, the file for a top-level one: every question after it is read as code or hidden,
+ * and lost from the deck. Markdown allows it, so the parse does not fail; where the block holds
+ * lines that look like headings, that is what happened, and the check says where it opens.
+ */
+export function checkUnclosedBlocks(file: string, text: string, tree: Root): Finding[] {
+  const findings: Finding[] = [];
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const open = node.type === 'code' ? unclosedCode(node, text) : node.type === 'html' ? unclosedHtml(node) : undefined;
+    if (open?.headings.length) {
+      const line = node.position!.start.line;
+      const n = open.headings.length;
+      const headings = n === 1 ? '1 heading' : `${n} headings`;
+      findings.push({
+        file,
+        line,
+        level: 'warning',
+        code: 'unclosed-block',
+        message: `${open.what} is never closed, so ${headings} after it (from line ${line + open.headings[0]}) ${n === 1 ? 'is' : 'are'} ${open.lost} — close it with ${open.closeWith} where it ends`,
+      });
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
+  return findings;
+}
+
+/** Lines after the first that look like headings. */
+const headingLines = (lines: string[]): number[] => lines.flatMap((line, i) => (i > 0 && HEADING_LIKE.test(line) ? [i] : []));
+
+/** A fenced code block without its closing fence; undefined when closed or indented. */
+function unclosedCode(node: Code, text: string): Unclosed | undefined {
+  const { start, end } = node.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined) return undefined;
+  const lines = text.slice(start.offset, end.offset).split(/\r?\n/);
+  const opening = FENCE.exec(lines[0])?.[1];
+  if (!opening) return undefined;
+  // The closing fence, after the markers of the list items or quotes the block sits in.
+  const closing = new RegExp(`^\\s*(?:[>*+-]\\s*|\\d+[.)]\\s*)*${opening[0] === '`' ? '`' : '~'}{${opening.length},}\\s*$`);
+  if (lines.length > 1 && closing.test(lines[lines.length - 1])) return undefined;
+  return { what: 'code block', lost: 'read as code', closeWith: 'its fence', headings: headingLines(lines) };
+}
+
+/** A comment or `<pre>`-like HTML block without its closing mark; undefined otherwise. */
+function unclosedHtml(node: Html): Unclosed | undefined {
+  const kind = HTML_OPENERS.exec(node.value)?.[1].toLowerCase();
+  if (!kind) return undefined;
+  const closer = kind === '!--' ? '-->' : `</${kind}>`;
+  if (node.value.toLowerCase().includes(closer)) return undefined;
+  const what = kind === '!--' ? 'HTML comment' : `<${kind}> block`;
+  return { what, lost: kind === '!--' ? 'hidden' : 'read as its text', closeWith: closer, headings: headingLines(node.value.split(/\r?\n/)) };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { checkUnclosedBlocks } from '../../src/check/unclosed-blocks.js';
+
+const lines = (text: string) =>
+  checkUnclosedBlocks('d.md', text, unified().use(remarkParse).parse(text)).map((f) => [f.line, f.message.match(/\d+ headings?/)?.[0]]);
+
+describe('checkUnclosedBlocks', () => {
+  it('names the line of a fence left open over later questions, with how many headings it took', () => {
+    expect(lines('# D\n\n### One?\n\n```py\nx = 1\n\n### Two?\n\n## Section\n')).toEqual([[5, '2 headings']]);
+    expect(lines('# D\n\n~~~~\ncode\n~~~\n## Still code?\n')).toEqual([[3, '1 heading']]);
+  });
+
+  it('finds one inside a list item or a quote', () => {
+    expect(lines('- item\n\n  ```\n  ## inside?\n')).toEqual([[3, '1 heading']]);
+  });
+
+  it('passes closed fences, longer closing fences, code without heading lines and indented code', () => {
+    expect(lines('```\n## a comment heading\n```\n\n### Next?\n')).toEqual([]);
+    expect(lines('````\n### not a question?\n``````\n')).toEqual([]);
+    expect(lines('```sh\n# a shell comment\nls\n')).toEqual([]);
+    expect(lines('    ## indented code\n')).toEqual([]);
+    expect(lines('- item\n\n  ```\n  ## inside\n  ```\n')).toEqual([]);
+  });
+});
+
+describe('checkUnclosedBlocks on raw HTML', () => {
+  it('names an HTML comment or <pre> left open over later questions', () => {
+    expect(lines('# D\n\n### One?\n\n<!-- a note\n\n### Two?\n')).toEqual([[5, '1 heading']]);
+    expect(lines('# D\n\n<pre>\ncode\n\n## Section\n\n### Three?\n')).toEqual([[3, '2 headings']]);
+  });
+
+  it('passes closed comments and blocks a blank line ends', () => {
+    expect(lines('<!-- a note\n\n### not lost?\n-->\n\n### Next?\n')).toEqual([]);
+    expect(lines('<div>\n\n### Next?\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
+import { SPLIT_HOLE } from '../../src/print/split-kept-questions.js';
+import { buildWith, bundledOut, pdfPages, tempDir } from '../helpers.js';
+import { pageFill } from '../pdf-page-fill.js';
+import { pdfWords, type PdfWordPage } from '../pdf-words.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
+
+/**
+ * A short question is kept on one page; kept whole where it did not fit, it went to the next page
+ * and left a fifth to nearly half of the page before it blank (the infrastructure guide's page 8
+ * 58 % full, Q10 opening page 9). Where the hole is more than a fifth of the page, the question now
+ * splits: its heading and "In short" box at the foot, the rest over the page. Read from the PDFs of
+ * decks of many short questions with tables, code and maths (A4, and a German one on Letter).
+ */
+
+const MM = 72 / 25.4;
+type Paper = 'a4' | 'letter';
+
+/** The lines of a page's text block, top to bottom, each as its words joined by spaces, with its foot. */
+function blockLines(page: PdfWordPage, paper: Paper): { text: string; bottom: number }[] {
+  const { top, bottom } = GUIDE_PAGES[paper].margins;
+  // By their feet: a large heading opening the block reaches a little above it.
+  const inside = page.words.filter((w) => w.yMax > top * MM && w.yMax <= page.height - bottom * MM + 2);
+  const lines: { y: number; words: string[]; bottom: number }[] = [];
+  for (const w of [...inside].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin)) {
+    const line = lines.find((l) => Math.abs(l.y - w.yMin) < 3);
+    if (line) {
+      line.words.push(w.text);
+      line.bottom = Math.max(line.bottom, w.yMax);
+    } else lines.push({ y: w.yMin, words: [w.text], bottom: w.yMax });
+  }
+  return lines.map((l) => ({ text: l.words.join(' '), bottom: l.bottom }));
+}
+
+/** The index of the body's first page: the one Q1's heading opens (the contents before it cite it further right). */
+const bodyStart = (pages: PdfWordPage[], paper: Paper) => pages.findIndex((p) => blockLines(p, paper).some((l) => /^Q1\s.*\D$/.test(l.text)));
+
+/** Pages (1-based) of the body more than SPLIT_HOLE blank at their foot whose next page opens with a question's heading. */
+function holesBeforeQuestions(file: string, paper: Paper): string[] {
+  const fills = pageFill(file, GUIDE_PAGES[paper].margins);
+  const pages = pdfWords(file);
+  const holes: string[] = [];
+  for (let i = bodyStart(pages, paper); i + 1 < pages.length; i++) {
+    const next = blockLines(pages[i + 1], paper)[0]?.text ?? '';
+    if (/^Q\d+\s/.test(next) && fills[i] < 1 - SPLIT_HOLE) holes.push(`page ${i + 1}: ${Math.round(fills[i] * 100)} % full, then "${next}"`);
+  }
+  return holes;
+}
+
+/** Pages whose last line is a question's heading or its level line: a heading left without its answer. */
+function headingsAtFoot(file: string, paper: Paper): string[] {
+  const pages = pdfWords(file);
+  const from = bodyStart(pages, paper);
+  return pages.slice(from).flatMap((page, i) => {
+    const lines = blockLines(page, paper);
+    const last = lines.slice(-2).map((l) => l.text);
+    return last.some((l) => /^Q\d+\s/.test(l)) ? [`page ${i + from + 1}: ${last.join(' / ')}`] : [];
+  });
+}
+
+describe('a short question that does not fit the room left on a page', () => {
+  const decks: { name: string; deck: string; paper: Paper }[] = [
+    { name: 'an SQL deck on A4', deck: 'test/fixtures/page-holes/sql.md', paper: 'a4' },
+    { name: 'a German deck on Letter', deck: 'test/fixtures/page-holes/de-letter.md', paper: 'letter' },
+  ];
+  const files = new Map<string, string>();
+  beforeAll(async () => {
+    const dir = await tempDir();
+    await Promise.all(
+      decks.map(async ({ name, deck, paper }) => {
+        const out = path.join(dir, paper);
+        const { result } = await buildWith({ paths: [deck], outDir: out, outputs: ['guide'], paper });
+        expect(result.failed).toEqual([]);
+        files.set(name, path.join(out, path.basename(deck, '.md'), 'guide.pdf'));
+      }),
+    );
+  });
+
+  for (const { name, paper } of decks) {
+    it(`splits rather than leave more than a fifth of the page before it blank: ${name}`, () => {
+      expect(holesBeforeQuestions(files.get(name)!, paper)).toEqual([]);
+    });
+
+    it(`never leaves a heading at a page's foot without its answer: ${name}`, () => {
+      expect(headingsAtFoot(files.get(name)!, paper)).toEqual([]);
+    });
+  }
+
+  it('splits rather than leave such a hole in the bundled infrastructure guide', () => {
+    const file = path.join(bundledOut(), 'infrastructure-engineer', 'guide.pdf');
+    expect(holesBeforeQuestions(file, 'a4')).toEqual([]);
+    expect(headingsAtFoot(file, 'a4')).toEqual([]);
+  });
+});
+
+// Six questions, then a closing section of one short question. The page where the first section
+// ends is more than three quarters full, so the closing section started a page of its own, 13 %
+// full, although it fitted whole in the room left (print/plan-section-breaks.ts).
+describe('a short closing section', () => {
+  let pages: string[] = [];
+  beforeAll(async () => {
+    const out = await tempDir();
+    const { result } = await buildWith({ paths: ['test/fixtures/page-holes/closing.md'], outDir: out, outputs: ['guide'] });
+    expect(result.failed).toEqual([]);
+    pages = pdfPages(path.join(out, 'closing', 'guide.pdf'));
+  });
+
+  it('goes on under the section before when it fits whole in the room left', () => {
+    const closing = pages.findIndex((p) => p.includes('Q6 How should you practise'));
+    expect(closing).toBeGreaterThan(0);
+    expect(pages[closing]).toContain('a clean way to stop');
+    expect(closing).toBe(pages.length - 1);
+  });
+});
