@@ -10,6 +10,7 @@ import { flipShortBlocks, keepShortBlocks } from './keep-short-blocks.js';
 import { inPrintMedia } from './print-media.js';
 import { withTextBlock } from './in-text-block.js';
 import { loadedFaces } from './loaded-faces.js';
+import { settleFonts } from './settle-fonts.js';
 
 /** A section plan and the figures that rose before it was made: a later load makes the same moves. */
 export interface BodyPlan extends SectionPlan {
@@ -40,6 +41,10 @@ export interface LaidOutBody {
  */
 export async function layOutAndPredict(page: Page, block: TextBlock, size: PageSize, ids: readonly string[]): Promise<LaidOutBody> {
   return inPrintMedia(page, async () => {
+    // The print faces loaded before anything is measured: the measuring steps only settle faces
+    // their own layout found loading, a few rounds at most, and on a busy machine a fresh load
+    // could still measure in a fallback face (a 20-page body predicted at 26).
+    await settleFonts(page);
     await noteHyphens(page);
     const shortBlocks = await withTextBlock(page, block, async () => {
       await keepCellWords(page, block);
@@ -90,6 +95,7 @@ export async function layOutBody(page: Page, block: TextBlock, size: PageSize): 
  */
 export async function layOutUnplanned(page: Page, block: TextBlock, size: PageSize, ids: readonly string[]): Promise<PredictedPages | { unmodelled: string }> {
   return inPrintMedia(page, async () => {
+    await settleFonts(page);
     await withTextBlock(page, block, async () => {
       await keepCellWords(page, block);
       await limitHyphenRuns(page, block);
