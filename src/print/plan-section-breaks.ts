@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { settleFonts } from './settle-fonts.js';
+import { FONT_RETRIES, settleFonts } from './settle-fonts.js';
 import { inPrintMedia } from './print-media.js';
 
 /** The text block of a printed page, in CSS pixels (96 to the inch). */
@@ -72,7 +72,7 @@ export async function measurePlan(page: Page, block: TextBlock): Promise<Section
     let found = await measureInColumns(page, block);
     // A table cut stays cut in the page: a later measure finds it cut and cuts only what else needs it.
     const tables = [...(found.tables ?? [])];
-    for (let retry = 0; retry < 2 && found.fontsLoading; retry++) {
+    for (let retry = 0; retry < FONT_RETRIES && found.fontsLoading; retry++) {
       await settleFonts(page);
       found = await measureInColumns(page, block);
       tables.push(...(found.tables ?? []));

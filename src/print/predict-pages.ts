@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { settleFonts } from './settle-fonts.js';
+import { FONT_RETRIES, settleFonts } from './settle-fonts.js';
 import { inPrintMedia } from './print-media.js';
 
 /** Where a loaded document's pages would fall, read from its layout without printing. */
@@ -72,7 +72,7 @@ async function measurePages(page: Page, size: PageSize, ids: readonly string[], 
     for (;;) {
       const found = await page.evaluate(measureInPage, size, [...ids], round < footRounds);
       if ('unmodelled' in found) return { unmodelled: found.unmodelled };
-      if (found.fontsLoading && retries < 2) {
+      if (found.fontsLoading && retries < FONT_RETRIES) {
         retries++;
         await settleFonts(page);
         continue;
