@@ -288,7 +288,8 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
           .slice(0, i)
           .reverse()
           .find((c) => rects(c).some((r) => columnOf(r) < col || (columnOf(r) === col && topIn(r) < 1)));
-        const name = opener ? getComputedStyle(opener).page : 'auto';
+        // None: the page is the front's last (a short guide's contents, its first chapter and this one).
+        const name = opener ? getComputedStyle(opener).page : col === frontLast ? 'front' : 'auto';
         if (!name || name === 'auto') continue;
         const shared = shareColumn(chapter, col, selectorOf(chapter), name);
         rules.push(...shared.rules);

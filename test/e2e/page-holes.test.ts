@@ -117,3 +117,19 @@ describe('a short closing section', () => {
     expect(closing).toBe(pages.length - 1);
   });
 });
+
+// A guide of three short questions: contents, section and a closing reading list fit on one page
+// after the cover. The closing notes are a named page of their own, and the section sharing the
+// contents' page had no chapter before it to lend them that page's name, so they started a third
+// page holding two links.
+describe('a short guide whose closing notes fit under its only section', () => {
+  it('prints them on the page the contents and the section share', async () => {
+    const out = await tempDir();
+    const { result } = await buildWith({ paths: ['test/fixtures/page-holes/short-guide.md'], outDir: out, outputs: ['guide'] });
+    expect(result.failed).toEqual([]);
+    const pages = pdfPages(path.join(out, 'short-guide', 'guide.pdf'));
+    expect(pages).toHaveLength(2);
+    expect(pages[1]).toContain('Cache-Control header');
+    expect(pages[1]).toContain('When should a cache entry expire?');
+  });
+});
