@@ -1,7 +1,7 @@
 import type { Code, Html, Nodes, Root } from 'mdast';
 import type { Finding } from './finding.js';
+import { fenceLeftOpen } from '../content/fences.js';
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A line that reads as a heading of the deck: a question (`### …?`) or a section or deeper heading. */
 const HEADING_LIKE = /^ {0,3}(#{1,6}\s+\S.*\?\s*$|#{2,6}\s+\S)/;
 /** Raw HTML blocks that only their closing mark ends (a blank line does not): a comment, `<script>`, `<pre>`, `<style>`, `<textarea>`. */
@@ -52,11 +52,7 @@ function unclosedCode(node: Code, text: string): Unclosed | undefined {
   const { start, end } = node.position ?? {};
   if (start?.offset === undefined || end?.offset === undefined) return undefined;
   const lines = text.slice(start.offset, end.offset).split(/\r?\n/);
-  const opening = FENCE.exec(lines[0])?.[1];
-  if (!opening) return undefined;
-  // The closing fence, after the markers of the list items or quotes the block sits in.
-  const closing = new RegExp(`^\\s*(?:[>*+-]\\s*|\\d+[.)]\\s*)*${opening[0] === '`' ? '`' : '~'}{${opening.length},}\\s*$`);
-  if (lines.length > 1 && closing.test(lines[lines.length - 1])) return undefined;
+  if (!fenceLeftOpen(lines)) return undefined;
   return { what: 'code block', lost: 'read as code', closeWith: 'its fence', headings: headingLines(lines) };
 }
 

@@ -5,6 +5,8 @@
 // source text, before markdown sees it, it is a section heading again; each line stays one line,
 // so every message keeps its line number.
 
+import { fencedLines } from './fences.js';
+
 /** A divider line: a name between runs of dashes or equals signs, indented or not. */
 const DIVIDER = /^[ \t]*(?:-{3,}|={3,}|—{2,})[ \t]*([^\s\-=—][^\n]*?)[ \t]*[:：]?[ \t]*(?:-{3,}|={3,}|—{2,})[ \t]*$/u;
 /** A title typed centred with tabs: a bold phrase alone on its line (`\t\t\t\t**Kubernetes Interview Questions:**`). */
@@ -14,7 +16,6 @@ const CENTRED_TITLE = /^[ \t]*\t[ \t]*\*\*([^*\n]+?)[ \t]*[:：]?\*\*[ \t]*$/;
  * which markdown prints as the asterisks they are, not bold: opening the file, it is its title.
  */
 const SPACED_TITLE = /^[ \t]*\*\*[ \t]+([^*\n]*[^*\s:：])[ \t]*[:：]?[ \t]*\*\*[ \t]*[:：]?[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A PEM armour line (`-----BEGIN CERTIFICATE-----`), written in an answer's indented code: never a divider. */
 const ARMOUR = /^[ \t]*-{5}(?:BEGIN|END) [A-Z0-9 ]+-{5}[ \t]*$/;
 
@@ -41,19 +42,18 @@ function tabbedHeading(lines: string[], i: number): string | undefined {
 export function dividerHeadings(text: string): string {
   if (!/(?:-{3,}|={3,}|—{2,})[ \t]*$/m.test(text) && !/^[ \t]*\t[ \t]*#/m.test(text) && !/^\s*\*\*[ \t]/.test(text)) return text;
   const lines = text.split('\n');
-  let fence: string | undefined;
+  const fenced = fencedLines(lines);
   let started = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const marker = FENCE.exec(line)?.[1];
-    if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+    if (fenced[i]) {
+      // A fence's first line starts the file as much as any other line does.
+      if (line.trim()) started = true;
       continue;
     }
-    if (marker) fence = marker;
-    const divider = marker || ARMOUR.test(line) ? undefined : DIVIDER.exec(line);
-    const title = !started && !marker ? (CENTRED_TITLE.exec(line) ?? SPACED_TITLE.exec(line)) : undefined;
-    const heading = marker ? undefined : tabbedHeading(lines, i);
+    const divider = ARMOUR.test(line) ? undefined : DIVIDER.exec(line);
+    const title = !started ? (CENTRED_TITLE.exec(line) ?? SPACED_TITLE.exec(line)) : undefined;
+    const heading = tabbedHeading(lines, i);
     if (divider && /\p{L}/u.test(divider[1])) lines[i] = `## ${divider[1]}`;
     else if (title) lines[i] = `# ${title[1]}`;
     else if (heading) lines[i] = heading;

@@ -4,9 +4,10 @@
 // questions. Read on the source text, the number goes onto the question's line; each line stays
 // one line (the question's own is left blank), so every message keeps its line number.
 
+import { fencedLines } from './fences.js';
+
 /** A number alone on its line: `1.`, `12)`. */
 const NUMBER_ALONE = /^[ \t]{0,3}(\d{1,3})[.)][ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A line that starts a block of its own, which a number over it does not ask. */
 const BLOCK_START = /^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)]|>|`{3}|~{3}|\||<)/;
 
@@ -14,16 +15,10 @@ const BLOCK_START = /^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)]|>|`{3}|~{3}|\|
 export function numberLines(text: string): string {
   if (!/^[ \t]{0,3}\d{1,3}[.)][ \t]*$/m.test(text)) return text;
   const lines = text.split('\n');
+  const fenced = fencedLines(lines);
   const found: number[] = [];
-  let fence: string | undefined;
   for (let i = 0; i < lines.length - 1; i++) {
-    const marker = FENCE.exec(lines[i])?.[1];
-    if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (marker) fence = marker;
-    else if (NUMBER_ALONE.test(lines[i]) && lines[i + 1].trim() && !BLOCK_START.test(lines[i + 1])) found.push(i);
+    if (!fenced[i] && NUMBER_ALONE.test(lines[i]) && lines[i + 1].trim() && !BLOCK_START.test(lines[i + 1])) found.push(i);
   }
   const numbers = found.map((i) => Number(NUMBER_ALONE.exec(lines[i])![1]));
   if (found.length < 2 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1])) return text;

@@ -215,7 +215,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       line,
     };
     if (raw.questions.length === 0) {
-      diagnostics.push({ file, line, severity: 'warning', code: 'empty-section', message: `section "${section.title}" has no questions${unheaded(raw.nodes) ? `${unheaded(raw.nodes)} — ${AS_HEADINGS}` : ''}` });
+      const asking = unheaded(raw.nodes);
+      diagnostics.push({ file, line, severity: 'warning', code: 'empty-section', message: `section "${section.title}" has no questions${asking ? `${asking} — ${AS_HEADINGS}` : ''}` });
     }
     for (const rq of raw.questions) {
       section.questions.push(buildQuestion(rq, ++number, section.level ?? deckLevel));
@@ -354,8 +355,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     [introRaw, 'introduction'],
     [outroRaw, 'closing text'],
   ] as const) {
-    if (!raw?.heading || reading.foreign || !unheaded(raw.nodes)) continue;
-    const message = `section "${plainText(raw.heading)}" has no questions${unheaded(raw.nodes)}: it prints as the deck's ${where} — ${AS_HEADINGS}`;
+    const asking = raw?.heading && !reading.foreign ? unheaded(raw.nodes) : '';
+    if (!raw?.heading || !asking) continue;
+    const message = `section "${plainText(raw.heading)}" has no questions${asking}: it prints as the deck's ${where} — ${AS_HEADINGS}`;
     diagnostics.push({ file, line: lineOf(raw.heading), severity: 'warning', code: 'empty-section', message });
   }
   const questions = model.flatMap((s) => s.questions);

@@ -1,5 +1,6 @@
 import type { Node, Point } from 'unist';
 import type { Root } from 'mdast';
+import { fenceLeftOpen } from './fences.js';
 
 /** One piece of a markdown file that parses the same on its own as in place. */
 export interface MarkdownPiece {
@@ -128,9 +129,6 @@ export function endsInOpenFence(tree: Root, text: string): boolean {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined || end < text.trimEnd().length) return false;
-  const lines = text.slice(start, end).split('\n');
-  const open = /^[ \t>]*(`{3,}|~{3,}|\${2,})/.exec(lines[0]);
-  if (!open) return false; // indented code: a heading at the margin always ends it
-  const close = /^[ \t>]*(`{3,}|~{3,}|\${2,})[ \t]*$/.exec(lines[lines.length - 1]);
-  return !(lines.length > 1 && close && close[1][0] === open[1][0] && close[1].length >= open[1].length);
+  // Indented code has no fence to leave open: a heading at the margin always ends it.
+  return fenceLeftOpen(text.slice(start, end).split('\n'));
 }
