@@ -37,6 +37,11 @@ export interface Labels {
   print: string;
   countAll: string;
   countShown: string;
+  /**
+   * One level's count on the cheat sheet (`{count}`, `{level}`): "3 easy" in English; languages whose
+   * adjectives agree with a number write the level first ("лёгкий: 3").
+   */
+  countLevel: string;
 }
 
 /** Label overrides (config `labels`): any subset, levels included. */

@@ -38,6 +38,7 @@ const uk: LabelOverrides = {
   print: 'Друк',
   countAll: 'Питань: {total}',
   countShown: 'Показано {shown} з {total}',
+  countLevel: '{level}: {count}',
 };
 
 const it: LabelOverrides = {
@@ -71,6 +72,7 @@ const it: LabelOverrides = {
   print: 'Stampa',
   countAll: '{total} domande',
   countShown: '{shown} di {total} domande',
+  countLevel: '{level}: {count}',
 };
 
 const pl: LabelOverrides = {
@@ -104,6 +106,7 @@ const pl: LabelOverrides = {
   print: 'Drukuj',
   countAll: 'Pytania: {total}',
   countShown: '{shown} z {total} pytań',
+  countLevel: '{level}: {count}',
 };
 
 const nl: LabelOverrides = {
@@ -170,6 +173,7 @@ const cs: LabelOverrides = {
   print: 'Tisk',
   countAll: 'Otázek: {total}',
   countShown: '{shown} z {total} otázek',
+  countLevel: '{level}: {count}',
 };
 
 const tr: LabelOverrides = {

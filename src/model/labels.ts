@@ -35,6 +35,7 @@ const en: Labels = {
   print: 'Print',
   countAll: '{total} questions',
   countShown: '{shown} of {total} questions',
+  countLevel: '{count} {level}',
 };
 
 // Translations list only what differs from English, so a label added later falls back to it.
@@ -104,6 +105,7 @@ const fr: LabelOverrides = {
   print: 'Imprimer',
   countAll: '{total} questions',
   countShown: '{shown} sur {total} questions',
+  countLevel: '{level}\u202F: {count}',
 };
 
 const es: LabelOverrides = {
@@ -138,6 +140,7 @@ const es: LabelOverrides = {
   print: 'Imprimir',
   countAll: '{total} preguntas',
   countShown: '{shown} de {total} preguntas',
+  countLevel: '{level}: {count}',
 };
 
 const pt: LabelOverrides = {
@@ -171,6 +174,7 @@ const pt: LabelOverrides = {
   print: 'Imprimir',
   countAll: '{total} perguntas',
   countShown: '{shown} de {total} perguntas',
+  countLevel: '{level}: {count}',
 };
 
 // Counts are written "Вопросов: 12" so that no plural form has to agree with the number.
@@ -206,6 +210,7 @@ const ru: LabelOverrides = {
   print: 'Печать',
   countAll: 'Вопросов: {total}',
   countShown: 'Показано {shown} из {total}',
+  countLevel: '{level}: {count}',
 };
 
 // Page numbers as "3 / 10": a Chinese "page X of Y" needs words on both sides of each number.
@@ -240,6 +245,7 @@ const zh: LabelOverrides = {
   print: '打印',
   countAll: '共 {total} 题',
   countShown: '显示 {shown} / {total} 题',
+  countLevel: '{level}：{count}',
 };
 
 const ko: LabelOverrides = {
@@ -272,6 +278,7 @@ const ko: LabelOverrides = {
   print: '인쇄',
   countAll: '질문 {total}개',
   countShown: '질문 {total}개 중 {shown}개',
+  countLevel: '{level} {count}개',
 };
 
 const ja: LabelOverrides = {
@@ -305,6 +312,7 @@ const ja: LabelOverrides = {
   print: '印刷',
   countAll: '全 {total} 問',
   countShown: '{total} 問中 {shown} 問を表示',
+  countLevel: '{level}：{count}',
 };
 
 // Arabic: printed right to left (render/view.ts sets the pages' direction from the language).
@@ -339,6 +347,7 @@ const ar: LabelOverrides = {
   print: 'طباعة',
   countAll: 'الأسئلة: {total}',
   countShown: 'يظهر {shown} من {total}',
+  countLevel: '{level}: {count}',
 };
 
 // Hebrew: printed right to left, like Arabic.
@@ -373,6 +382,7 @@ const he: LabelOverrides = {
   print: 'הדפסה',
   countAll: 'שאלות: {total}',
   countShown: 'מוצגות {shown} מתוך {total}',
+  countLevel: '{level}: {count}',
 };
 
 // Persian: printed right to left, in the Arabic script.
@@ -407,6 +417,7 @@ const fa: LabelOverrides = {
   print: 'چاپ',
   countAll: 'پرسش‌ها: {total}',
   countShown: '{shown} از {total} نشان داده شده',
+  countLevel: '{level}: {count}',
 };
 
 // Urdu: printed right to left, in the Arabic script.
@@ -441,6 +452,7 @@ const ur: LabelOverrides = {
   print: 'پرنٹ کریں',
   countAll: 'سوالات: {total}',
   countShown: '{total} میں سے {shown} دکھائے گئے',
+  countLevel: '{level}: {count}',
 };
 
 // Hindi (Devanagari, as Marathi and Nepali).
@@ -475,6 +487,7 @@ const hi: LabelOverrides = {
   print: 'प्रिंट करें',
   countAll: '{total} प्रश्न',
   countShown: '{total} में से {shown} प्रश्न',
+  countLevel: '{level}: {count}',
 };
 
 // Thai: words run on without spaces; the browser finds the line breaks.
@@ -509,6 +522,7 @@ const th: LabelOverrides = {
   print: 'พิมพ์',
   countAll: 'คำถาม {total} ข้อ',
   countShown: 'แสดง {shown} จาก {total} ข้อ',
+  countLevel: '{level} {count}',
 };
 
 /** English labels with some replaced (a translation or a user's overrides). */
@@ -533,3 +547,7 @@ const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', '
 
 /** The writing direction of a language tag, as HTML's `dir` names it. */
 export const directionOf = (lang: string): 'rtl' | 'ltr' => (RIGHT_TO_LEFT.has(lang.toLowerCase().split(/[-_]/)[0]) ? 'rtl' : 'ltr');
+
+/** A label with `{name}` places filled in (`fillLabel('{total} questions', { total: 3 })`). */
+export const fillLabel = (label: string, values: Record<string, string | number>): string =>
+  label.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

@@ -3,6 +3,7 @@ import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, type PageMap } from './view.js';
+import { fillLabel, type Labels } from '../model/labels.js';
 import { PAPERS, type Paper } from '../model/paper.js';
 import { sliceSections, type GuideSlice } from './render-guide.js';
 
@@ -35,10 +36,11 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
     const sizeCss = opts.fontSize ? `\n:root { --sheet-font: ${opts.fontSize}pt; }` : '';
     const { part } = opts;
     const sections = part ? sliceSections(part.slices, (i) => deck.sections[i]) : deck.sections.map((s) => ({ ...s, continued: false }));
+    const view = baseView(deck, css + sizeCss, PAPERS[opts.paper].css);
     return withCsp(
       template({
-        ...baseView(deck, css + sizeCss, PAPERS[opts.paper].css),
-        questionCount: allQuestions(deck).length,
+        ...view,
+        counts: countsLine(view.labels, allQuestions(deck).length, view.levelCounts),
         heading: !part || part.first,
         pageCounter: part?.firstPage,
         totalPages: part?.totalPages,
@@ -49,6 +51,12 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
       }),
     );
   };
+}
+
+/** "12 questions · 4 easy · 6 medium · 2 hard", each count in its language's own pattern. */
+function countsLine(labels: Labels, total: number, levels: { level: keyof Labels['levels']; count: number }[]): string {
+  const parts = levels.map(({ level, count }) => fillLabel(labels.countLevel, { count, level: labels.levels[level] }));
+  return [fillLabel(labels.countAll, { total }), ...parts].join(' · ');
 }
 
 /**
