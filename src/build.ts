@@ -16,12 +16,14 @@ import { sha256 } from './cache-record.js';
 import { runSteps } from './outputs/run-steps.js';
 import { eachLimited } from './each-limited.js';
 import type { DeckContext } from './outputs/output.js';
-import { checkOutputNames, wantsOutput } from './config.js';
+import { checkOutputNames, findKeyLine, wantsOutput } from './config.js';
+import { readFile } from 'node:fs/promises';
 import type { IndexEntry } from './outputs/index-page.js';
 import { loadSteps, OUTPUT_NAMES, printsAnything } from './outputs/steps.js';
 import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
 import { addGraphics } from './render/deck-graphics.js';
 import { fontCoverageWarnings } from './render/font-coverage.js';
+import { fontFamilyWarnings } from './render/font-families.js';
 import { DiagramDrawer, diagramStore } from './print/draw-diagrams.js';
 import type { AssetDirs } from './render/assets.js';
 import { BROWSER_CONCURRENCY } from './model/concurrency.js';
@@ -185,6 +187,10 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   // Characters no font has would print as empty boxes: said here, at their lines.
   const sources = [...new Set(allQuestions(deck).map((q) => q.file ?? deck.file))];
   for (const file of sources.length ? sources : [deck.file]) for (const d of await fontCoverageWarnings(file)) emit({ type: 'warning', diagnostic: d });
+  // So would a family of its own (`fonts`) this machine lacks, in silence: said at its front matter line.
+  const fontsFromDeck = deck.frontMatter.fonts !== undefined && !deckOpts.flagKeys?.includes('fonts');
+  const fontsLine = !fontsFromDeck ? undefined : findKeyLine(await readFile(deck.file, 'utf8').catch(() => ''), 'fonts', true);
+  for (const d of await fontFamilyWarnings(deck.file, deckOpts.fonts, fontsLine)) emit({ type: 'warning', diagnostic: d });
   const facts: PrintFacts = {};
   const ctx: DeckContext = {
     deck,
