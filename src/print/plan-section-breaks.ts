@@ -201,7 +201,7 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
         for (const t of [table, rest]) Array.from(t.tHead!.rows[0].cells).forEach((c, i) => (c.style.width = `${widths[i]}px`));
         rest.dataset.sgRest = '';
         // The tagged PDF reads the two as one table, as it reads a table Chromium breaks itself: the
-        // copy of the header row prints but is left out of the structure, as a repeated header is,
+        // copy of the header row prints but is left out of the structure,
         // and the rest's rows are the first table's (the accessibility tree the tags come from
         // follows aria-owns).
         rest.tHead!.setAttribute('aria-hidden', 'true');
