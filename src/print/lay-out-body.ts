@@ -35,9 +35,15 @@ export async function layOutBody(page: Page, block: TextBlock, size: PageSize): 
   let plan = await measurePlan(page, block);
   await applyPlan(page, plan);
   const figures = await floatFigures(page, size);
-  const splits = await splitKeptQuestions(page, size);
+  let splits = await splitKeptQuestions(page, size);
   // Planned again on the text as it now falls, so the plan's page names fit it, and so the boxes are judged on the pages as they will print.
-  if (figures.length || splits) plan = await planAgain(page, block, plan);
+  if (figures.length || splits) {
+    plan = await planAgain(page, block, plan);
+    // The new plan moves text: a hole it opens before a short question is judged as the first were.
+    const more = await splitKeptQuestions(page, size);
+    if (more !== splits) plan = await planAgain(page, block, plan);
+    splits = more;
+  }
   const boxes = await keepBoxesWithAnswers(page, size);
   if (boxes) plan = await planAgain(page, block, plan);
   await keepPageFootWords(page, size);
