@@ -7,6 +7,7 @@ import { keepPageFootWords, type PageSize } from './predict-pages.js';
 import { keptHyphens, noteHyphens, replayHyphens, type KeptHyphens } from './kept-hyphens.js';
 import { splitKeptQuestions } from './split-kept-questions.js';
 import { flipShortBlocks, keepShortBlocks } from './keep-short-blocks.js';
+import { keepBoxesWithAnswers } from './keep-boxes-with-answers.js';
 
 /** A section plan and the figures that rose before it was made: a later load makes the same moves. */
 export interface BodyPlan extends SectionPlan {
@@ -21,7 +22,8 @@ export interface BodyPlan extends SectionPlan {
  * The guide's body laid out in the loaded page before its pages are measured: a wide table's short
  * words kept whole where it still fits (keep-cell-words.ts), hyphen runs kept short, paragraphs and items kept whole by their lines (keep-short-blocks.ts), chapters planned to start a page or run on (plan-section-breaks.ts), then figures let rise
  * within their answers where they left a hole (float-figures.ts) and short questions sent on over
- * a hole let split (split-kept-questions.ts); when either changed, the chapters are planned again on the text as it now falls, so the plan's page names fit it. Returns the plan,
+ * a hole let split (split-kept-questions.ts), and "In short" boxes left at a page's foot kept with
+ * their answers (keep-boxes-with-answers.ts); when any changed, the chapters are planned again on the text as it now falls, so the plan's page names fit it. Returns the plan,
  * applied, with the figures' moves, for a later load of the same guide (replayBody). Last, a word
  * broken at a page's foot is kept whole (predict-pages.ts, keepPageFootWords).
  */
@@ -33,21 +35,33 @@ export async function layOutBody(page: Page, block: TextBlock, size: PageSize): 
   let plan = await measurePlan(page, block);
   await applyPlan(page, plan);
   const figures = await floatFigures(page, size);
-  const splits = await splitKeptQuestions(page, size);
+  let splits = await splitKeptQuestions(page, size);
+  // Planned again on the text as it now falls, so the plan's page names fit it, and so the boxes are judged on the pages as they will print.
   if (figures.length || splits) {
-    await withdrawPlan(page);
-    // The tables the first plan cut stay cut in the page; the new plan may cut others after them.
-    const cut = plan.tables ?? [];
-    plan = await measurePlan(page, block);
-    const tables = [...cut, ...(plan.tables ?? [])];
-    plan = { ...plan, ...(tables.length ? { tables } : {}) };
-    await applyPlan(page, plan);
+    plan = await planAgain(page, block, plan);
+    // The new plan moves text: a hole it opens before a short question is judged as the first were.
+    const more = await splitKeptQuestions(page, size);
+    if (more !== splits) plan = await planAgain(page, block, plan);
+    splits = more;
   }
+  const boxes = await keepBoxesWithAnswers(page, size);
+  if (boxes) plan = await planAgain(page, block, plan);
   await keepPageFootWords(page, size);
   const hyphens = await keptHyphens(page);
   // A later load gets the rules letting questions split with the plan's (the guide renders them in its head).
-  const css = [splits, plan.css].filter(Boolean).join('\n');
+  const css = [splits, boxes, plan.css].filter(Boolean).join('\n');
   return { ...plan, css, ...(figures.length ? { figures } : {}), ...(hyphens ? { hyphens } : {}), ...(shortBlocks.length ? { shortBlocks } : {}) };
+}
+
+/** The chapters planned again in the loaded page, in place of `plan`. The tables it cut stay cut; the new plan may cut others after them. */
+async function planAgain(page: Page, block: TextBlock, plan: SectionPlan): Promise<SectionPlan> {
+  await withdrawPlan(page);
+  const cut = plan.tables ?? [];
+  const again = await measurePlan(page, block);
+  const tables = [...cut, ...(again.tables ?? [])];
+  const next = { ...again, ...(tables.length ? { tables } : {}) };
+  await applyPlan(page, next);
+  return next;
 }
 
 /**

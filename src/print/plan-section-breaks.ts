@@ -90,6 +90,15 @@ export async function cutTables(page: Page, cuts: readonly TableCut[]): Promise<
         rest.tBodies[0].append(...Array.from(table.tBodies[0].rows).slice(rows));
         for (const t of [table, rest]) Array.from(t.tHead!.rows[0].cells).forEach((c, i) => (c.style.width = `${widths[i]}px`));
         rest.dataset.sgRest = '';
+        rest.tHead!.setAttribute('aria-hidden', 'true');
+        rest.setAttribute('role', 'none');
+        rest.tBodies[0].setAttribute('role', 'none');
+        const owned = Array.from(rest.tBodies[0].rows).map((row, k) => {
+          row.setAttribute('role', 'row');
+          for (const cell of Array.from(row.cells)) cell.setAttribute('role', cell.tagName === 'TH' ? 'rowheader' : 'cell');
+          return (row.id ||= `sg-rest-${index}-${k}`);
+        });
+        table.tBodies[0].setAttribute('aria-owns', owned.join(' '));
         table.after(rest);
       }
     },
@@ -185,12 +194,25 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
       const flowing: string[] = [];
       const moved: HTMLElement[] = [];
       // Must match cutTables' own copy (this runs in the page, which cannot import it).
-      const cutTable = (table: HTMLTableElement, rows: number, widths: number[]): HTMLTableElement => {
+      const cutTable = (table: HTMLTableElement, index: number, rows: number, widths: number[]): HTMLTableElement => {
         const rest = table.cloneNode(false) as HTMLTableElement;
         rest.append(table.tHead!.cloneNode(true), document.createElement('tbody'));
         rest.tBodies[0].append(...Array.from(table.tBodies[0].rows).slice(rows));
         for (const t of [table, rest]) Array.from(t.tHead!.rows[0].cells).forEach((c, i) => (c.style.width = `${widths[i]}px`));
         rest.dataset.sgRest = '';
+        // The tagged PDF reads the two as one table, as it reads a table Chromium breaks itself: the
+        // copy of the header row prints but is left out of the structure,
+        // and the rest's rows are the first table's (the accessibility tree the tags come from
+        // follows aria-owns).
+        rest.tHead!.setAttribute('aria-hidden', 'true');
+        rest.setAttribute('role', 'none');
+        rest.tBodies[0].setAttribute('role', 'none');
+        const owned = Array.from(rest.tBodies[0].rows).map((row, k) => {
+          row.setAttribute('role', 'row');
+          for (const cell of Array.from(row.cells)) cell.setAttribute('role', cell.tagName === 'TH' ? 'rowheader' : 'cell');
+          return (row.id ||= `sg-rest-${index}-${k}`);
+        });
+        table.tBodies[0].setAttribute('aria-owns', owned.join(' '));
         table.after(rest);
         return rest;
       };
@@ -230,7 +252,7 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
         const index = Array.from(document.querySelectorAll(tableSelector)).indexOf(table);
         if (index < 0) return { rules: [], next: null };
         const widths = Array.from(table.tHead.rows[0]?.cells ?? []).map((c) => c.getBoundingClientRect().width);
-        const rest = cutTable(table, r, widths);
+        const rest = cutTable(table, index, r, widths);
         cuts.push({ table: index, rows: r, widths });
         return { rules: [`${selector} { page: ${name}; }`], next: rest };
       };

@@ -33,12 +33,16 @@ export async function splitKeptQuestions(page: Page, size: PageSize): Promise<st
   const pairs = await page.evaluate(nameKept);
   if (!pairs.length) return '';
   const ids = [...new Set(pairs.flat())];
-  const split: string[] = [];
+  // Those a run before let split stay so (a plan made since may have opened new holes, judged now).
+  const split: string[] = await page.evaluate(
+    (selector: string) => JSON.parse(document.querySelector(selector)?.getAttribute('data-ids') ?? '[]') as string[],
+    STYLE,
+  );
   try {
     let found = await predictPages(page, size, ids);
     for (const [before, question] of pairs) {
       if ('unmodelled' in found) break;
-      if (holeBefore(found, before, question) <= SPLIT_HOLE) continue;
+      if (split.includes(question) || holeBefore(found, before, question) <= SPLIT_HOLE) continue;
       await page.evaluate(setRules, [...split, question]);
       const again = await predictPages(page, size, ids);
       const fits =
@@ -96,4 +100,5 @@ function setRules(ids: string[]): void {
     document.head.append(style);
   }
   style.textContent = ids.map((id) => `#${CSS.escape(id)}.question-short { break-inside: auto; }`).join('\n');
+  style.setAttribute('data-ids', JSON.stringify(ids));
 }

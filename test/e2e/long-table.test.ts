@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { allQuestions } from '../../src/model/deck.js';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { isShortQuestion } from '../../src/render/render-guide.js';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { buildWith, pdfPages, tempDir } from '../helpers.js';
 import { parseInPlace } from '../parse-in-place.js';
 
@@ -74,13 +75,47 @@ describe('a long table on the page the chapter shares with the contents', () => 
 // for this one. Chromium named the next page after the table head it repeats there, which belonged
 // to the shared page, so the table's second page printed the chapter before's running head
 // ("Storage" over the rows of "Latency"). The table is now cut in two there, its head copied.
+/** The rows of every table in a tagged PDF's structure, in the order the file holds them: TR elements under each Table (through THead, TBody, TFoot). */
+async function taggedTableRows(file: string): Promise<number[]> {
+  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const kids = (el: PDFDict): PDFDict[] => {
+    const k = el.get(PDFName.of('K'));
+    const list = k instanceof PDFArray ? k.asArray() : k ? [k] : [];
+    return list.map((x) => doc.context.lookup(x)).filter((x): x is PDFDict => x instanceof PDFDict);
+  };
+  const type = (el: PDFDict) => el.get(PDFName.of('S'))?.toString();
+  const rows = (el: PDFDict): number =>
+    kids(el).reduce((n, kid) => n + (type(kid) === '/TR' ? 1 : ['/THead', '/TBody', '/TFoot'].includes(type(kid) ?? '') ? rows(kid) : 0), 0);
+  return doc.context
+    .enumerateIndirectObjects()
+    .map(([, obj]) => obj)
+    .filter((obj): obj is PDFDict => obj instanceof PDFDict && type(obj) === '/Table')
+    .map(rows);
+}
+
 describe('a long table breaking at the foot of a page shared with the chapter before', () => {
+  const DECK_RUN_ON = 'test/fixtures/long-table/run-on.md';
   let shared: string[] = [];
+  let file = '';
   beforeAll(async () => {
     const out = await tempDir();
-    const { result } = await buildWith({ paths: ['test/fixtures/long-table/run-on.md'], outDir: out, outputs: ['guide'] });
+    const { result } = await buildWith({ paths: [DECK_RUN_ON], outDir: out, outputs: ['guide'] });
     expect(result.failed).toEqual([]);
-    shared = pdfPages(path.join(out, 'run-on', 'guide.pdf'), true);
+    file = path.join(out, 'run-on', 'guide.pdf');
+    shared = pdfPages(file, true);
+  });
+
+  // Cut in two there, the table was tagged as two tables, the second under a copy of the header
+  // row: a screen reader announced a new table of the same columns in the middle of the rows.
+  it('reads as one table in the tagged PDF: one header row and every body row', async () => {
+    const body = (await readFile(DECK_RUN_ON, 'utf8')).split('\n').filter((l) => /^\| r\d+ \|/.test(l)).length;
+    expect(body).toBeGreaterThan(20);
+    const tables = await taggedTableRows(file);
+    expect(tables).toContain(body + 1);
+    expect(
+      tables.filter((rows) => rows > 1 && rows < body + 1),
+      'a table holding only part of its rows',
+    ).toEqual([]);
   });
 
   it("heads the table's next page with its own chapter, the header row repeated and the columns as wide", () => {

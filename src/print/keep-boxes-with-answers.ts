@@ -1,0 +1,140 @@
+import type { Page } from 'puppeteer-core';
+import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
+
+/** Where the rules this step adds live in the loaded page (kept apart from the section plan's and the splits'). */
+const STYLE = 'style[data-sg-boxes]';
+
+/** A question whose "In short" box has a full answer after it, as ids: the question, its box, the answer's first block. */
+interface Boxed {
+  question: string;
+  box: string;
+  first: string;
+  /** Body rows when the first block is a table: one of three rows or more may break after its second. */
+  tableRows: number;
+  /**
+   * The page name the answer's first block prints on, when the box prints on another: a chapter
+   * run on under the one before names the part sharing that page (plan-section-breaks.ts), and a
+   * change of name is a forced break, which no keep moves.
+   */
+  nextPage?: string;
+}
+
+/**
+ * Keeps a question's "In short" box from ending a page while its full answer starts the next: the
+ * booklet's page 8 ended with the heading and box of the storage question, 64 % full, its table
+ * over the page. Laid out as the print falls (predict-pages.ts), each box so left at a page's foot
+ * is tried, in document order, two ways: first, when the answer opens with a table of three rows
+ * or more, that table may break after its second row (its head and two rows then go under the box);
+ * else the box keeps with the answer's first block (two lines of a paragraph, a kept block whole),
+ * which takes the heading and box over the page. A way is kept when the box then has its answer's
+ * start after it on its page, the guide has no more pages, and its last page is not left thin;
+ * else the box stays where it was (never a page more for it). Returns the CSS it applied, for a later load.
+ */
+export async function keepBoxesWithAnswers(page: Page, size: PageSize): Promise<string> {
+  const boxed = await page.evaluate(nameBoxed);
+  if (!boxed.length) return '';
+  const ids = boxed.flatMap((b) => [b.box, b.first]);
+  const rules: string[] = [];
+  // Page names given for the measure only: the chapters planned again (lay-out-body.ts) keep the
+  // box with its answer by its keep, as they keep a heading with what follows it.
+  const trials: string[] = [];
+  try {
+    let found = await predictPages(page, size, ids);
+    for (const b of boxed) {
+      if ('unmodelled' in found) break;
+      if (!stranded(found, b)) continue;
+      for (const { rule, trial } of waysToKeep(b)) {
+        await page.evaluate(setRules, STYLE, [...rules, rule, ...trials, trial]);
+        const again = await predictPages(page, size, ids);
+        const kept =
+          !('unmodelled' in again) &&
+          !stranded(again, b) &&
+          again.count <= found.count &&
+          !(again.count === found.count && again.lastFill < Math.min(found.lastFill, 1 / 3));
+        if (kept) {
+          found = again;
+          rules.push(rule);
+          trials.push(trial);
+          break;
+        }
+        await page.evaluate(setRules, STYLE, [...rules, ...trials]);
+      }
+    }
+    await page.evaluate(setRules, STYLE, rules);
+  } finally {
+    await page.evaluate(() =>
+      document.querySelectorAll('[data-sg-box-named]').forEach((el) => (el.removeAttribute('id'), el.removeAttribute('data-sg-box-named'))),
+    );
+  }
+  return rules.join('\n');
+}
+
+/** Whether the box ends on an earlier page than its answer's first block starts. */
+function stranded(found: PredictedPages, b: Boxed): boolean {
+  const [end, start] = [found.endPages.get(b.box), found.pages.get(b.first)];
+  return end !== undefined && start !== undefined && end < start;
+}
+
+/**
+ * The ways to try for a box left at a page's foot, in order: the opening table let break, then the
+ * keep. Each is a rule to keep and a rule for the measure only (the page name the head and box take
+ * where the plan named the page they share).
+ */
+function waysToKeep(b: Boxed): { rule: string; trial: string }[] {
+  const q = `#${cssId(b.question)}`;
+  const trial = b.nextPage ? `${q} > :not(.answer), ${q} > .answer > :not(.full-answer) { page: ${b.nextPage} !important; }` : '';
+  const keep = { rule: `${q} > .answer > .in-short { break-after: avoid; }`, trial };
+  if (b.tableRows < 3 || b.nextPage) return [keep];
+  const table = `${q} .full-answer > table:first-child`;
+  return [{ rule: `${table} { break-inside: auto; }\n${table} > tbody > tr:nth-child(3) { break-before: auto; }\n${keep.rule}`, trial }, keep];
+}
+
+/** CSS.escape for the ids the guide gives questions (letters, digits, hyphens; a digit may lead). */
+function cssId(id: string): string {
+  return id.replace(/^(\d)/, '\\3$1 ').replace(/[^\w-]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Runs in the page: every question whose "In short" box has a full answer after it, with ids for
+ * the box and the answer's first block (given where they lacked one, marked to be taken off).
+ */
+function nameBoxed(): Boxed[] {
+  let n = 0;
+  const name = (el: Element): string => {
+    if (!el.id) {
+      el.id = `sg-box-${n++}`;
+      el.setAttribute('data-sg-box-named', '');
+    }
+    return el.id;
+  };
+  // The page name an element prints on: its own, else its parent's (auto inherits the used name).
+  const usedPage = (el: Element | null): string => {
+    for (let e = el; e; e = e.parentElement) {
+      const page = getComputedStyle(e).page;
+      if (page && page !== 'auto') return page;
+    }
+    return 'auto';
+  };
+  const out: Boxed[] = [];
+  for (const question of Array.from(document.querySelectorAll('article.question[id]'))) {
+    const box = question.querySelector(':scope > .answer > .in-short');
+    const answer = box?.nextElementSibling;
+    const first = answer?.classList.contains('full-answer') ? Array.from(answer.children).find((c) => getComputedStyle(c).display !== 'none') : undefined;
+    if (!box || !first) continue;
+    const tableRows = first instanceof HTMLTableElement && first.tBodies.length === 1 ? first.tBodies[0].rows.length : 0;
+    const nextPage = usedPage(first) !== usedPage(box) ? usedPage(first) : undefined;
+    out.push({ question: question.id, box: name(box), first: name(first), tableRows, ...(nextPage ? { nextPage } : {}) });
+  }
+  return out;
+}
+
+/** Runs in the page: `rules` in the style element `selector`, in place of those before. */
+function setRules(selector: string, rules: string[]): void {
+  let style = document.querySelector<HTMLStyleElement>(selector);
+  if (!style) {
+    style = document.createElement('style');
+    style.dataset.sgBoxes = '';
+    document.head.append(style);
+  }
+  style.textContent = rules.filter(Boolean).join('\n');
+}
