@@ -7,6 +7,7 @@ import { navigationKind } from './navigation.js';
 import { quotedAnswer } from './quoted-answer.js';
 import { readMarks } from './answer-marks.js';
 import { askedWith } from './asked-with.js';
+import { levelMark } from './level-marks.js';
 import { CHAT_CLOSING, CHAT_OPENING } from './chat-lines.js';
 import { headingsOverQuestions, titleLevel } from './heading-outline.js';
 import type { LineSpan, Part } from './types.js';
@@ -170,7 +171,11 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       leave(node);
       return false;
     });
-    const heading: Heading = { type: 'heading', depth: 3, children: withoutMark(unbolded(marked.heading.children), QUESTION_MARK), position: part.heading.position, data: part.heading.data };
+    const words = withoutMark(unbolded(marked.heading.children), QUESTION_MARK);
+    // A level marked in the question's words (`🟢 What …?`, `… (Medium)`) is its level, not words it asks.
+    const levelled = (part.heading.data as { level?: unknown } | undefined)?.level ? undefined : levelMark(words);
+    const data = levelled ? { ...part.heading.data, level: levelled.level } : part.heading.data;
+    const heading: Heading = { type: 'heading', depth: 3, children: levelled?.children ?? words, position: part.heading.position, data };
     // An answer still to be written ("[To be filled]", "TBD") is none: the question is open.
     // An answer set as a quote under its label (`> **Answer:**⏎> …`) is styled so, no card answer of its own.
     const unquoted = kept[0] ? quotedAnswer(kept[0]) : undefined;
