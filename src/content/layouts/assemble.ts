@@ -8,6 +8,7 @@ import { quotedAnswer } from './quoted-answer.js';
 import { readMarks } from './answer-marks.js';
 import { askedWith } from './asked-with.js';
 import { levelMark } from './level-marks.js';
+import { markListing } from './listing-question.js';
 import { CHAT_CLOSING, CHAT_OPENING } from './chat-lines.js';
 import { headingsOverQuestions, titleLevel } from './heading-outline.js';
 import type { LineSpan, Part } from './types.js';
@@ -179,7 +180,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     // An answer still to be written ("[To be filled]", "TBD") is none: the question is open.
     // An answer set as a quote under its label (`> **Answer:**⏎> …`) is styled so, no card answer of its own.
     const unquoted = kept[0] ? quotedAnswer(kept[0]) : undefined;
-    const answered = unquoted ? [...unquoted, ...kept.slice(1)] : kept;
+    // The listing a question asks about (`What does this code print?` over a code block) is the question's.
+    const answered = markListing(toString(heading), unquoted ? [...unquoted, ...kept.slice(1)] : kept);
     const body = placeholderAnswer(answered) ? [] : answered;
     if (body.length === 0) open.add(heading);
     const [lead, ...more] = body;
