@@ -4,7 +4,7 @@ import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { numberedLines, promptText, questionColumns } from './numbered-lines.js';
 import { arrowList, arrowSplit, boldDashSplit, boldRunOnSplit } from './arrow-answers.js';
 import { ANSWER_LABEL, QUESTION_LABEL } from './labels.js';
-import { ASKS, BIDS, itemsOf } from './list-items.js';
+import { ASKS, BIDS, itemsOf, PROMPT_START } from './list-items.js';
 import { withoutNumber } from './question-number.js';
 import { stripLabel } from './strip-label.js';
 import { quotedAnswer } from './quoted-answer.js';
@@ -30,7 +30,9 @@ function questionOf(item: ListItem): Paragraph | undefined {
   const arrowed = arrowSplit(first);
   // A tag after the question (`Erklären Sie …! - KlausurFrage`) does not stop it asking.
   const firstLine = text.split('\n')[0].replace(/\s+[-–—]\s*[\p{L}\d-]+\s*$/u, '');
-  return ASKS.test(text) || BIDS.test(firstLine) || bold || (arrowed && ASKS.test(toString({ type: 'paragraph', children: arrowed.question })))
+  // A prompt with its full stop (`Explain what Go is.`) over the answer the item holds under it.
+  const prompted = item.children.length > 1 && promptText(text) && PROMPT_START.test(text);
+  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS.test(toString({ type: 'paragraph', children: arrowed.question })))
     ? first
     : undefined;
 }
@@ -64,7 +66,31 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   // A line about the group may stand between (`(from: a list online)⏎--mostly beginner material`).
   const underHeading = (i: number) => nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1]) || (nodes[i - 1]?.type === 'paragraph' && nodes[i - 2]?.type === 'heading');
   const prompts = asking.length ? nodes.filter((n, i) => underHeading(i) && promptList(n)) : [];
-  return new Set([...asking, ...(labelledBank ? nodes.filter(labelledList) : []), ...prompts, ...numberedPrompts(nodes), ...ruledItems(nodes).lists, ...nodes.filter(linkAnswerList)]);
+  return new Set([
+    ...asking,
+    ...(labelledBank ? nodes.filter(labelledList) : []),
+    ...prompts,
+    ...numberedPrompts(nodes),
+    ...lonePrompts(nodes),
+    ...ruledItems(nodes).lists,
+    ...nodes.filter(linkAnswerList),
+  ]);
+}
+
+/**
+ * Prompts written each as a list of one item with its full stop (`- Explain what go vet does.`),
+ * the answer in the paragraph under it after a blank line, two at least: each is a question.
+ * (One that asks, `- What is …?`, is read so already.)
+ */
+function lonePrompts(nodes: RootContent[]): RootContent[] {
+  const found = nodes.filter((node, i) => {
+    if (node.type !== 'list' || node.children.length !== 1) return false;
+    const [item] = node.children;
+    const text = item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : '';
+    const next = nodes[i + 1];
+    return promptText(text) && PROMPT_START.test(text) && (next?.type === 'paragraph' || next?.type === 'code');
+  });
+  return found.length >= 2 ? found : [];
 }
 
 /** The one item's words of a numbered list holding one item (`2. Design a news feed`, its points under it in a list of their own). */
@@ -88,8 +114,6 @@ function numberedPrompts(nodes: RootContent[]): RootContent[] {
   return lone.length >= 3 && counting ? lone.map((l) => l.node) : [];
 }
 
-// How a prompt opens when its question mark is left off (`What is a lambda`, `Explain optimistic locking`).
-const PROMPT_START = /^(?:what|how|why|when|where|which|who|explain|describe|define|write|compare|list|name|give|tell|discuss|implement|design|differences?)\b/i;
 
 /** A list of short one-line items, a third of them at least opening like a question or a task (a log of questions asked, kept without `?`). */
 function promptList(node: RootContent): boolean {
