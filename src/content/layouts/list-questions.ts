@@ -242,7 +242,8 @@ function titledLines(node: RootContent, after: RootContent[], lists: Set<RootCon
   if (!next || !lists.has(next)) return undefined;
   const [first, ...rest] = cutParagraph(node, lineCuts(node.children).slice(0, 1));
   const text = first ? toString(first).trim() : '';
-  if (!text || text.length > 60 || text.split(/\s+/).length > 8 || /[.!?;:,。！？；：，]$/.test(text) || !titleCased(text)) return undefined;
+  // A title names something: a number alone (`50`, what a listing prints) is an answer.
+  if (!/\p{L}/u.test(text) || text.length > 60 || text.split(/\s+/).length > 8 || /[.!?;:,。！？；：，]$/.test(text) || !titleCased(text)) return undefined;
   const heading: Heading = { type: 'heading', depth: 2, children: first.children, position: first.position };
   const intro = rest.map((line): Part => ({ kind: 'content', node: line }));
   return [{ kind: 'heading', node: heading }, ...intro];
@@ -270,6 +271,7 @@ export const listQuestionsLayout: Layout = {
     const ruled = ruledItems(nodes);
     // Sections named by bold lines between the lists, in a bank with no headings to name them.
     const headed = nodes.some((n) => n.type === 'heading' && n.depth > 1);
+    const boldNamed = nodes.some((n, i) => boldLine(n) && questionsFollow(nodes.slice(i + 1), lists));
     // The level of the last heading: a bold line naming a group of questions under it is one level deeper.
     let depth = 1;
     // A question asked by a heading or a `Question:` paragraph, gathering its answer below it.
@@ -304,10 +306,16 @@ export const listQuestionsLayout: Layout = {
       } else if (open && open.body.length === 0 && quotedAnswer(node)) {
         // Its answer set as a quote (`> **A:** …`): the quote is styling, the label goes.
         open.body.push(...quotedAnswer(node)!);
-      } else if (open && !headed && (titled = titledLines(node, nodes.slice(index + 1), lists))) {
-        // A section's title run on under the last answer of the section before.
+      } else if (open && open.body.length > 0 && !headed && !boldNamed && (titled = titledLines(node, nodes.slice(index + 1), lists))) {
+        // A section's title run on under the last answer of the section before (the line right under
+        // a question is its answer, `Falso`; in a bank naming its sections in bold, a plain line names none).
         open = undefined;
         parts.push(...titled);
+      } else if (open && boldLine(node) && questionsFollow(nodes.slice(index + 1), lists)) {
+        // A group named in bold under the last answer (`**REPASAR**` over the next list of questions) opens that group.
+        open = undefined;
+        const title = groupUnder(sectionTitle(node, nodes.slice(index + 1), lists, headed ? (Math.min(6, depth + 1) as Heading['depth']) : 2), above, parts);
+        parts.push(title ? { kind: 'heading', node: title } : { kind: 'content', node });
       } else if (open) {
         // A bullet left empty (`* ` under a question, an answer never written) holds nothing.
         if (!(node.type === 'list' && node.children.every((item) => !toString(item).trim()))) open.body.push(node);
@@ -364,7 +372,8 @@ export const listQuestionsLayout: Layout = {
           // what follows, up to the next question, is its answer.
           const next = nodes[index + 1];
           const under = next && (next.position?.start.line ?? 0) === (node.position?.end.line ?? -1) + 1;
-          if (item === items[items.length - 1] && (items.length === 1 || under)) open = { body };
+          // Code typed below the list's last item (after a blank line, so markdown ended the list) is its answer's too: code is no section's intro.
+          if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code')) open = { body };
         }
       } else if (node.type === 'heading') {
         parts.push({ kind: 'heading', node });
