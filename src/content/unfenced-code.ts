@@ -14,13 +14,14 @@ const CALLS = /^[A-Za-z_$][\w$.]*\(.*\)\s*;?$/;
 // A statement opening with a keyword, written as code writes it (`for i in range(n):`, `return x;`, `SELECT … FROM`).
 const KEYWORD = /^(?:def|class|for|while|if|elif|else|try|except|finally|with|return|yield|import|from|let|const|var|function|public|private|static|void|int|double|String)\b.*(?:[:;{(=]|\))$/;
 const SQL = /^(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE|DROP TABLE|WITH)\b/;
-// A line that ends as code lines do: a semicolon, or a brace alone or at the end.
-const CLOSES = /(?:;|^[{}]|[{]|^\}.*)$/;
+// A line that ends as code lines do: a statement of one word and a semicolon (`n++;`, `break;`), or a brace alone or at the end.
+const CLOSES = /^(?:\S+;|[{}].*|.*\{)$/;
 
 /** Whether a line, its indent taken off, reads as code. */
 export function codeLine(line: string): boolean {
   const text = line.trim();
-  return !!text && (ASSIGNS.test(text) || CALLS.test(text) || KEYWORD.test(text) || SQL.test(text) || CLOSES.test(text));
+  // A code span (`` `x = 1` ``) is markdown: the line is prose about code.
+  return !!text && !text.includes('`') && (ASSIGNS.test(text) || CALLS.test(text) || KEYWORD.test(text) || SQL.test(text) || CLOSES.test(text));
 }
 
 /** The runs of two or more code lines in a row, as [from, to) line indexes; a deeper-indented line after a code line goes on with it (`yield i` under `for …:`). */
