@@ -11,7 +11,7 @@ export const ASKS = /[?？؟\u037e][\s*"”»“’」』\p{Extended_Pictographi
 export const BIDS = /(?:[?？؟\u037e!！]|(?:주세요|보세요|하세요|하시오|십시오)[.!]?)[\s*"”»“’」』\p{Extended_Pictographic}\uFE0F]*$/u;
 
 // How a prompt opens when its question mark is left off (`What is a lambda`, `Explain optimistic locking`).
-export const PROMPT_START = /^(?:what|how|why|when|where|which|who|explain|describe|define|write|compare|list|name|give|tell|discuss|implement|design|differences?)\b/i;
+export const PROMPT_START = /^(?:what|how|why|when|where|which|who|explain|describe|define|write|show|compare|list|name|give|tell|discuss|implement|design|differences?)\b/i;
 
 /**
  * A line that bids as a prompt written with a full stop (`Explain what Go is.`) over its answer on

@@ -131,6 +131,10 @@ const groupAsks = (list: List): boolean => questionList(list) || promptList(list
 const followUpList = (node: RootContent): boolean =>
   node.type === 'list' && node.children.every((item) => item.children.length === 1 && questionOf(item) && ASKS.test(toString(item)));
 
+/** A nested list of one prompt (`* Write a query that needs both.`): a follow-up where the items beside it are followed up by questions. */
+const promptFollowUp = (node: RootContent): boolean =>
+  node.type === 'list' && node.children.length === 1 && node.children[0].children.length === 1 && promptText(toString(node).trim()) && PROMPT_START.test(toString(node).trim());
+
 /** The follow-up questions' words, run on after the question they follow. */
 const followUpWords = (list: List): PhrasingContent[] =>
   list.children.flatMap((item) => [{ type: 'text', value: ' ' } as Text, ...(item.children[0] as Paragraph).children]);
@@ -339,6 +343,8 @@ export const listQuestionsLayout: Layout = {
         const translated = translatedItems(items);
         // Questions whose answers are linked elsewhere (`- BFC是什么 [答案一](…)`): the links print with them, open.
         const linkedList = linkAnswerList(node);
+        // A list whose questions are followed up by questions nested under them: a prompt nested so follows up too.
+        const followedUp = items.filter((item) => item.children.length === 2 && followUpList(item.children[1])).length >= 2;
         for (const item of items) {
           const linked = linkedList ? linkAnswered(item) : undefined;
           if (linked) {
@@ -359,7 +365,8 @@ export const listQuestionsLayout: Layout = {
           const arrowed = arrows ? (arrowSplit(words) ?? boldDashSplit(words, false) ?? boldRunOnSplit(words, false)) : ruled.bare.has(node) ? termSplit(words) : undefined;
           const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
           // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
-          const followUps = !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item)) ? body.splice(0, 1)[0] : undefined;
+          const followUps =
+            !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item) || (followedUp && promptFollowUp(body[0]))) ? body.splice(0, 1)[0] : undefined;
           const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List)] : words.children;
           const bold = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
           // A ruled bank's topic introduces its answer (`* Ключевое слово 'def':`): the colon goes.

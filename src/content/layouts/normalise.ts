@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../model/deck.js';
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { applyAnswerKeys, takeAnswerKeys } from './answer-key.js';
 import { assemble } from './assemble.js';
+import { joinFollowUps } from './follow-ups.js';
 import { convertHtml, isComment, reportDropped } from './convert-html.js';
 import { withoutProjectSections } from './project-sections.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
@@ -88,7 +89,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
       if (navigationKind(part.node) === 'anchor') return [part];
       return htmlToMdast(part.node.value, part.node.position, dropped).map((node) => (node.type === 'heading' ? { kind: 'heading', node } : { kind: 'content', node }));
     });
-    const assembled = assemble(parts, file, diagnostics);
+    // A question's follow-up (`- Bonus: …`) joins it.
+    const assembled = assemble(joinFollowUps(parts), file, diagnostics);
     const unlisted = withoutQuestionList(assembled.children);
     const project = withoutProjectSections(unlisted.nodes);
     for (const { title, line } of project.left) {
