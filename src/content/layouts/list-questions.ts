@@ -159,6 +159,19 @@ function askingDepth(nodes: RootContent[]): number | undefined {
   return deepest > Math.min(...headings.map((h) => h.depth)) && asks >= 2 && asks * 2 >= at.length ? deepest : undefined;
 }
 
+/**
+ * A heading that asks, after the file's first, with its answer right under it and no question list
+ * below (`# ¿Qué ventajas tiene …?` over a paragraph, between lists of questions): a question, as a
+ * page kept in a plain editor writes one more. Read as a section, it held no questions and the next
+ * such heading was lost in the closing text.
+ */
+function askedHeading(nodes: RootContent[], index: number, lists: Set<RootContent>): boolean {
+  const node = nodes[index];
+  const next = nodes[index + 1];
+  if (node.type !== 'heading' || !ASKS.test(toString(node)) || nodes.findIndex((n) => n.type === 'heading') === index) return false;
+  return !!next && next.type !== 'heading' && !lists.has(next) && !questionsFollow(nodes.slice(index + 1), lists);
+}
+
 /** A slip of typing before the question (`8. : How does …?`): the colon goes. */
 function withoutStrayColon(children: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = children;
@@ -289,7 +302,7 @@ export const listQuestionsLayout: Layout = {
       // Lines of questions in a question's answer are the answer's.
       const lines = numberedLines(node) ?? (open ? undefined : columns.get(node));
       if (lines || (node.type === 'list' && lists.has(node)) || node.type === 'heading') open = undefined;
-      if (node.type === 'heading' && node.depth === asking) {
+      if (node.type === 'heading' && (node.depth === asking || askedHeading(nodes, index, lists))) {
         open = { body: [] };
         parts.push({ kind: 'question', heading: node, body: open.body });
       } else if ((topic = topicLine(node)) && questionsFollow(nodes.slice(index + 1), lists)) {
