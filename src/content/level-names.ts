@@ -6,7 +6,7 @@ import type { Level } from '../model/deck.js';
  * section "High availability" or "Normal forms" names no level.
  */
 const LEVEL_WORDS: { level: Level; named: string; said: string }[] = [
-  { level: 'easy', named: 'easy|beginners?|basics?|fundamentals|entry[- ]level|junior', said: 'entry|simple|low|facile|fácil|einfach|leicht|débutant|principiante' },
+  { level: 'easy', named: 'easy|beginners?|basics?|fundamentals|entry[- ]level|junior', said: 'entry|simple|low|foundational|foundation|facile|fácil|einfach|leicht|débutant|principiante' },
   { level: 'medium', named: 'medium|intermediate|mid[- ]level|middle', said: 'mid|moderate|normal|moyen|intermédiaire|medio|intermedio|mittel' },
   { level: 'hard', named: 'hard|advanced|expert|senior', said: 'difficult|high|staff|principal|lead|difficile|difícil|avancé|avanzado|schwer|fortgeschritten' },
 ];

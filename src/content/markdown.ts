@@ -27,6 +27,7 @@ import { shortCode } from './short-code.js';
 import { cellCode } from './cell-code.js';
 import { numericColumns } from './numeric-columns.js';
 import { restorePastedCode } from './pasted-code.js';
+import { restoreUnfencedCode } from './unfenced-code.js';
 import { restoreIndentedProse } from './indented-prose.js';
 import { restoreBulletLines } from './bullet-lines.js';
 import { restoreAdmonitions } from './admonitions.js';
@@ -111,9 +112,9 @@ function ruleNotFrontMatter(text: string): boolean {
 }
 
 
-/** What markdown alone misreads, put right: pasted code, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, list numbers, a quoted lone number. */
+/** What markdown alone misreads, put right: pasted code, code typed with no fence, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, list numbers, a quoted lone number. */
 function restored(tree: Root, text: string): Root {
-  const admonished = restoreAdmonitions(restoreDollarText(restorePastedCode(tree, text, parseText), text), text, parseText);
+  const admonished = restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restorePastedCode(tree, text, parseText), text, parseText), text), text, parseText);
   return restoreNumberQuotes(markItemNumbers(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText))))), text), text);
 }
 

@@ -90,6 +90,8 @@ export function takeMeta(nodes: RootContent[], file: string, foreign = false): {
     const named = foreign ? levelLine(toString(node)) : undefined;
     if (named) {
       meta = { ...meta, level: named };
+      // The line gives more fields beside it (`**Difficulty:** Advanced | **Type:** Scenario`): it stays, so they are not lost.
+      if (/[|·]\s*\S[^|·]*[:：]/.test(toString(node))) break;
       continue;
     }
     if (looksLikeMeta(toString(node), foreign)) {

@@ -31,6 +31,8 @@ function summarize(deck: Deck) {
         html: untypeset(q.html),
         // What a question asks about (its options), printed with it: recorded where a bank has one.
         ...(q.promptHtml ? { promptHtml: untypeset(q.promptHtml) } : {}),
+        // A level the bank gave the question itself (a mark in its text, its own line), where it is not its section's.
+        ...(!q.levelDefault && q.level !== (s.level ?? 'medium') ? { level: q.level } : {}),
         open: !!q.open,
         // Tags a bank gave its questions (a topic prefix shared by a section's titles): recorded where there are some.
         ...(q.tags.length ? { tags: q.tags } : {}),

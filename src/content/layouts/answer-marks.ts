@@ -103,6 +103,10 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
     const kept = [...(answer.length ? [{ ...lead, children: answer }] : []), ...more];
     rest = [{ ...first, children: kept.length ? [{ ...item, children: kept as typeof item.children }, ...items] : items }, ...rest.slice(1)];
   }
+  // A question that asks over a task list of options, some ticked (`## Q: Which of these …?` over `- [x] …`/`- [ ] …`):
+  // its options, the ticked ones the answer, as under a question asked in bold.
+  const [lead] = rest;
+  if (!bold && lead?.type === 'list' && taskOptions(lead) && /[?？]\s*$/.test(toString({ type: 'paragraph', children: words }))) rest = [markOptions(lead), ...rest.slice(1)];
   // A rule (or a `<br />` alone) after an answer separates it from the next question; it is not part of the answer.
   while (rest.length && separator(rest[rest.length - 1])) rest = rest.slice(0, -1);
   return { heading: { ...heading, children: words }, body: rest };

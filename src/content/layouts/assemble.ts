@@ -6,7 +6,9 @@ import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { navigationKind } from './navigation.js';
 import { quotedAnswer } from './quoted-answer.js';
 import { readMarks } from './answer-marks.js';
-import { askedWith } from './asked-with.js';
+import { askedWith, markAskedWith } from './asked-with.js';
+import { levelMark } from './level-marks.js';
+import { listingOnly, markListing } from './listing-question.js';
 import { CHAT_CLOSING, CHAT_OPENING } from './chat-lines.js';
 import { headingsOverQuestions, titleLevel } from './heading-outline.js';
 import type { LineSpan, Part } from './types.js';
@@ -162,19 +164,26 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     flush();
     questions++;
     afterQuestion = true;
-    // A body that is what the question asks (links to its answer elsewhere) has no answer label to take off.
-    const marked = askedWith(part.heading) ? { heading: part.heading, body: part.body } : readMarks(part.heading, part.body);
+    // A body that is what the question asks (links to its answer elsewhere, or only the listing it points at) has no answer label to take off.
+    const asked = askedWith(part.heading) || listingOnly(toString(part.heading), part.body);
+    const marked = asked ? { heading: markAskedWith(part.heading), body: part.body } : readMarks(part.heading, part.body);
     const kept = marked.body.filter((node) => {
       const kind = navigationKind(node);
       if (kind !== 'back-to-top link' && kind !== 'in-page links' && kind !== 'badges' && kind !== 'anchor') return true;
       leave(node);
       return false;
     });
-    const heading: Heading = { type: 'heading', depth: 3, children: withoutMark(unbolded(marked.heading.children), QUESTION_MARK), position: part.heading.position, data: part.heading.data };
+    const words = withoutMark(unbolded(marked.heading.children), QUESTION_MARK);
+    // A level marked in the question's words (`🟢 What …?`, `… (Medium)`) is its level, not words it asks.
+    const given = asked ? marked.heading.data : part.heading.data;
+    const levelled = (given as { level?: unknown } | undefined)?.level ? undefined : levelMark(words);
+    const data = levelled ? { ...given, level: levelled.level } : given;
+    const heading: Heading = { type: 'heading', depth: 3, children: levelled?.children ?? words, position: part.heading.position, data };
     // An answer still to be written ("[To be filled]", "TBD") is none: the question is open.
     // An answer set as a quote under its label (`> **Answer:**⏎> …`) is styled so, no card answer of its own.
     const unquoted = kept[0] ? quotedAnswer(kept[0]) : undefined;
-    const answered = unquoted ? [...unquoted, ...kept.slice(1)] : kept;
+    // The listing a question asks about (`What does this code print?` over a code block) is the question's.
+    const answered = markListing(toString(heading), unquoted ? [...unquoted, ...kept.slice(1)] : kept);
     const body = placeholderAnswer(answered) ? [] : answered;
     if (body.length === 0) open.add(heading);
     const [lead, ...more] = body;

@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { ANSWER_LABEL } from './labels.js';
+import { scriptOf } from './script-of.js';
 
 // Ends like a question in the scripts banks are written in (Latin, Cyrillic, CJK, Arabic, Greek),
 // also inside the quotation marks of a question as the interviewer says it (`"How did you …?"`),
@@ -8,6 +9,16 @@ import { ANSWER_LABEL } from './labels.js';
 export const ASKS = /[?？؟\u037e][\s*"”»“’」』\p{Extended_Pictographic}\uFE0F]*$/u;
 // …or bids, as exam banks write their prompts (`Erklären Sie den Unterschied!`, Korean `설명하시오.`, `말씀해주세요.`).
 export const BIDS = /(?:[?？؟\u037e!！]|(?:주세요|보세요|하세요|하시오|십시오)[.!]?)[\s*"”»“’」』\p{Extended_Pictographic}\uFE0F]*$/u;
+
+// How a prompt opens when its question mark is left off (`What is a lambda`, `Explain optimistic locking`).
+export const PROMPT_START = /^(?:what|how|why|when|where|which|who|explain|describe|define|write|show|compare|list|name|give|tell|discuss|implement|design|differences?)\b/i;
+
+/**
+ * A line that bids as a prompt written with a full stop (`Explain what Go is.`) over its answer on
+ * the next line, in the same script: the answer (the line under it in another script asks the same again).
+ */
+const promptOver = (line: string, rest: string): boolean =>
+  !line.includes('\n') && line.length <= 200 && PROMPT_START.test(line.trim()) && /[.\p{L}\p{N})`]$/u.test(line.trim()) && scriptOf(line) === scriptOf(rest);
 
 /**
  * The questions one item holds, as hand-typed lists slip them in: `41. 41. What …` (a number
@@ -72,7 +83,9 @@ function lineBody(p: Paragraph): RootContent[] {
     // A line break inside the text, after a line that asks or bids.
     for (const [i, c] of p.children.entries()) {
       if (c.type !== 'text') continue;
-      const cut = [...c.value.matchAll(/\n/g)].map((m) => m.index).find((n) => BIDS.test(before(i, c.value.slice(0, n))));
+      const cut = [...c.value.matchAll(/\n/g)]
+        .map((m) => m.index)
+        .find((n) => BIDS.test(before(i, c.value.slice(0, n))) || promptOver(before(i, c.value.slice(0, n)), c.value.slice(n + 1)));
       if (cut === undefined) continue;
       const rest = [{ ...c, value: c.value.slice(cut + 1) }, ...p.children.slice(i + 1)];
       if (ASKS.test(toString({ type: 'paragraph', children: rest }))) return [p];

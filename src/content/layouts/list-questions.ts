@@ -4,7 +4,7 @@ import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { numberedLines, promptText, questionColumns } from './numbered-lines.js';
 import { arrowList, arrowSplit, boldDashSplit, boldRunOnSplit } from './arrow-answers.js';
 import { ANSWER_LABEL, QUESTION_LABEL } from './labels.js';
-import { ASKS, BIDS, itemsOf } from './list-items.js';
+import { ASKS, BIDS, itemsOf, PROMPT_START } from './list-items.js';
 import { withoutNumber } from './question-number.js';
 import { stripLabel } from './strip-label.js';
 import { quotedAnswer } from './quoted-answer.js';
@@ -30,7 +30,9 @@ function questionOf(item: ListItem): Paragraph | undefined {
   const arrowed = arrowSplit(first);
   // A tag after the question (`Erklären Sie …! - KlausurFrage`) does not stop it asking.
   const firstLine = text.split('\n')[0].replace(/\s+[-–—]\s*[\p{L}\d-]+\s*$/u, '');
-  return ASKS.test(text) || BIDS.test(firstLine) || bold || (arrowed && ASKS.test(toString({ type: 'paragraph', children: arrowed.question })))
+  // A prompt with its full stop (`Explain what Go is.`) over the answer the item holds under it.
+  const prompted = item.children.length > 1 && promptText(text) && PROMPT_START.test(text);
+  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS.test(toString({ type: 'paragraph', children: arrowed.question })))
     ? first
     : undefined;
 }
@@ -64,7 +66,31 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   // A line about the group may stand between (`(from: a list online)⏎--mostly beginner material`).
   const underHeading = (i: number) => nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1]) || (nodes[i - 1]?.type === 'paragraph' && nodes[i - 2]?.type === 'heading');
   const prompts = asking.length ? nodes.filter((n, i) => underHeading(i) && promptList(n)) : [];
-  return new Set([...asking, ...(labelledBank ? nodes.filter(labelledList) : []), ...prompts, ...numberedPrompts(nodes), ...ruledItems(nodes).lists, ...nodes.filter(linkAnswerList)]);
+  return new Set([
+    ...asking,
+    ...(labelledBank ? nodes.filter(labelledList) : []),
+    ...prompts,
+    ...numberedPrompts(nodes),
+    ...lonePrompts(nodes),
+    ...ruledItems(nodes).lists,
+    ...nodes.filter(linkAnswerList),
+  ]);
+}
+
+/**
+ * Prompts written each as a list of one item with its full stop (`- Explain what go vet does.`),
+ * the answer in the paragraph under it after a blank line, two at least: each is a question.
+ * (One that asks, `- What is …?`, is read so already.)
+ */
+function lonePrompts(nodes: RootContent[]): RootContent[] {
+  const found = nodes.filter((node, i) => {
+    if (node.type !== 'list' || node.children.length !== 1) return false;
+    const [item] = node.children;
+    const text = item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : '';
+    const next = nodes[i + 1];
+    return promptText(text) && PROMPT_START.test(text) && (next?.type === 'paragraph' || next?.type === 'code');
+  });
+  return found.length >= 2 ? found : [];
 }
 
 /** The one item's words of a numbered list holding one item (`2. Design a news feed`, its points under it in a list of their own). */
@@ -88,8 +114,6 @@ function numberedPrompts(nodes: RootContent[]): RootContent[] {
   return lone.length >= 3 && counting ? lone.map((l) => l.node) : [];
 }
 
-// How a prompt opens when its question mark is left off (`What is a lambda`, `Explain optimistic locking`).
-const PROMPT_START = /^(?:what|how|why|when|where|which|who|explain|describe|define|write|compare|list|name|give|tell|discuss|implement|design|differences?)\b/i;
 
 /** A list of short one-line items, a third of them at least opening like a question or a task (a log of questions asked, kept without `?`). */
 function promptList(node: RootContent): boolean {
@@ -106,6 +130,10 @@ const groupAsks = (list: List): boolean => questionList(list) || promptList(list
 /** A nested list of questions with nothing under them: follow-ups to the question above. */
 const followUpList = (node: RootContent): boolean =>
   node.type === 'list' && node.children.every((item) => item.children.length === 1 && questionOf(item) && ASKS.test(toString(item)));
+
+/** A nested list of one prompt (`* Write a query that needs both.`): a follow-up where the items beside it are followed up by questions. */
+const promptFollowUp = (node: RootContent): boolean =>
+  node.type === 'list' && node.children.length === 1 && node.children[0].children.length === 1 && promptText(toString(node).trim()) && PROMPT_START.test(toString(node).trim());
 
 /** The follow-up questions' words, run on after the question they follow. */
 const followUpWords = (list: List): PhrasingContent[] =>
@@ -129,6 +157,19 @@ function askingDepth(nodes: RootContent[]): number | undefined {
   const at = headings.filter((h) => h.depth === deepest);
   const asks = at.filter((h) => ASKS.test(toString(h))).length;
   return deepest > Math.min(...headings.map((h) => h.depth)) && asks >= 2 && asks * 2 >= at.length ? deepest : undefined;
+}
+
+/**
+ * A heading that asks, after the file's first, with its answer right under it and no question list
+ * below (`# ¿Qué ventajas tiene …?` over a paragraph, between lists of questions): a question, as a
+ * page kept in a plain editor writes one more. Read as a section, it held no questions and the next
+ * such heading was lost in the closing text.
+ */
+function askedHeading(nodes: RootContent[], index: number, lists: Set<RootContent>): boolean {
+  const node = nodes[index];
+  const next = nodes[index + 1];
+  if (node.type !== 'heading' || !ASKS.test(toString(node)) || nodes.findIndex((n) => n.type === 'heading') === index) return false;
+  return !!next && next.type !== 'heading' && !lists.has(next) && !questionsFollow(nodes.slice(index + 1), lists);
 }
 
 /** A slip of typing before the question (`8. : How does …?`): the colon goes. */
@@ -218,7 +259,8 @@ function titledLines(node: RootContent, after: RootContent[], lists: Set<RootCon
   if (!next || !lists.has(next)) return undefined;
   const [first, ...rest] = cutParagraph(node, lineCuts(node.children).slice(0, 1));
   const text = first ? toString(first).trim() : '';
-  if (!text || text.length > 60 || text.split(/\s+/).length > 8 || /[.!?;:,。！？；：，]$/.test(text) || !titleCased(text)) return undefined;
+  // A title names something: a number alone (`50`, what a listing prints) is an answer.
+  if (!/\p{L}/u.test(text) || text.length > 60 || text.split(/\s+/).length > 8 || /[.!?;:,。！？；：，]$/.test(text) || !titleCased(text)) return undefined;
   const heading: Heading = { type: 'heading', depth: 2, children: first.children, position: first.position };
   const intro = rest.map((line): Part => ({ kind: 'content', node: line }));
   return [{ kind: 'heading', node: heading }, ...intro];
@@ -246,6 +288,7 @@ export const listQuestionsLayout: Layout = {
     const ruled = ruledItems(nodes);
     // Sections named by bold lines between the lists, in a bank with no headings to name them.
     const headed = nodes.some((n) => n.type === 'heading' && n.depth > 1);
+    const boldNamed = nodes.some((n, i) => boldLine(n) && questionsFollow(nodes.slice(i + 1), lists));
     // The level of the last heading: a bold line naming a group of questions under it is one level deeper.
     let depth = 1;
     // A question asked by a heading or a `Question:` paragraph, gathering its answer below it.
@@ -259,7 +302,7 @@ export const listQuestionsLayout: Layout = {
       // Lines of questions in a question's answer are the answer's.
       const lines = numberedLines(node) ?? (open ? undefined : columns.get(node));
       if (lines || (node.type === 'list' && lists.has(node)) || node.type === 'heading') open = undefined;
-      if (node.type === 'heading' && node.depth === asking) {
+      if (node.type === 'heading' && (node.depth === asking || askedHeading(nodes, index, lists))) {
         open = { body: [] };
         parts.push({ kind: 'question', heading: node, body: open.body });
       } else if ((topic = topicLine(node)) && questionsFollow(nodes.slice(index + 1), lists)) {
@@ -280,10 +323,16 @@ export const listQuestionsLayout: Layout = {
       } else if (open && open.body.length === 0 && quotedAnswer(node)) {
         // Its answer set as a quote (`> **A:** …`): the quote is styling, the label goes.
         open.body.push(...quotedAnswer(node)!);
-      } else if (open && !headed && (titled = titledLines(node, nodes.slice(index + 1), lists))) {
-        // A section's title run on under the last answer of the section before.
+      } else if (open && open.body.length > 0 && !headed && !boldNamed && (titled = titledLines(node, nodes.slice(index + 1), lists))) {
+        // A section's title run on under the last answer of the section before (the line right under
+        // a question is its answer, `Falso`; in a bank naming its sections in bold, a plain line names none).
         open = undefined;
         parts.push(...titled);
+      } else if (open && boldLine(node) && questionsFollow(nodes.slice(index + 1), lists)) {
+        // A group named in bold under the last answer (`**REPASAR**` over the next list of questions) opens that group.
+        open = undefined;
+        const title = groupUnder(sectionTitle(node, nodes.slice(index + 1), lists, headed ? (Math.min(6, depth + 1) as Heading['depth']) : 2), above, parts);
+        parts.push(title ? { kind: 'heading', node: title } : { kind: 'content', node });
       } else if (open) {
         // A bullet left empty (`* ` under a question, an answer never written) holds nothing.
         if (!(node.type === 'list' && node.children.every((item) => !toString(item).trim()))) open.body.push(node);
@@ -307,6 +356,8 @@ export const listQuestionsLayout: Layout = {
         const translated = translatedItems(items);
         // Questions whose answers are linked elsewhere (`- BFC是什么 [答案一](…)`): the links print with them, open.
         const linkedList = linkAnswerList(node);
+        // A list whose questions are followed up by questions nested under them: a prompt nested so follows up too.
+        const followedUp = items.filter((item) => item.children.length === 2 && followUpList(item.children[1])).length >= 2;
         for (const item of items) {
           const linked = linkedList ? linkAnswered(item) : undefined;
           if (linked) {
@@ -327,7 +378,8 @@ export const listQuestionsLayout: Layout = {
           const arrowed = arrows ? (arrowSplit(words) ?? boldDashSplit(words, false) ?? boldRunOnSplit(words, false)) : ruled.bare.has(node) ? termSplit(words) : undefined;
           const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
           // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
-          const followUps = !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item)) ? body.splice(0, 1)[0] : undefined;
+          const followUps =
+            !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item) || (followedUp && promptFollowUp(body[0]))) ? body.splice(0, 1)[0] : undefined;
           const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List)] : words.children;
           const bold = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
           // A ruled bank's topic introduces its answer (`* Ключевое слово 'def':`): the colon goes.
@@ -340,7 +392,8 @@ export const listQuestionsLayout: Layout = {
           // what follows, up to the next question, is its answer.
           const next = nodes[index + 1];
           const under = next && (next.position?.start.line ?? 0) === (node.position?.end.line ?? -1) + 1;
-          if (item === items[items.length - 1] && (items.length === 1 || under)) open = { body };
+          // Code typed below the list's last item (after a blank line, so markdown ended the list) is its answer's too: code is no section's intro.
+          if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code')) open = { body };
         }
       } else if (node.type === 'heading') {
         parts.push({ kind: 'heading', node });

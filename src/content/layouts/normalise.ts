@@ -4,6 +4,8 @@ import type { Diagnostic } from '../../model/deck.js';
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { applyAnswerKeys, takeAnswerKeys } from './answer-key.js';
 import { assemble } from './assemble.js';
+import { joinFollowUps } from './follow-ups.js';
+import { unquotedPairs } from './quoted-pairs.js';
 import { convertHtml, isComment, reportDropped } from './convert-html.js';
 import { withoutProjectSections } from './project-sections.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
@@ -51,7 +53,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   // A question written right over the rule after it (`What is X?⏎---`) is no heading.
   // A bank titled with a lone `##` over sections and questions one level down is lifted to ours.
   // A file holding one question in a labelled heading (`### Q: …`) over an answer of its own sections is that question.
-  const body = tree.children.slice(yaml.length);
+  // Q/A pairs each set in a quote are read as the pairs they hold.
+  const body = unquotedPairs(tree.children.slice(yaml.length));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
@@ -88,7 +91,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
       if (navigationKind(part.node) === 'anchor') return [part];
       return htmlToMdast(part.node.value, part.node.position, dropped).map((node) => (node.type === 'heading' ? { kind: 'heading', node } : { kind: 'content', node }));
     });
-    const assembled = assemble(parts, file, diagnostics);
+    // A question's follow-up (`- Bonus: …`) joins it.
+    const assembled = assemble(joinFollowUps(parts), file, diagnostics);
     const unlisted = withoutQuestionList(assembled.children);
     const project = withoutProjectSections(unlisted.nodes);
     for (const { title, line } of project.left) {

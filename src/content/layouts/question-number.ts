@@ -11,7 +11,7 @@ const Q_NUMBER = `(?:${LABEL_WORDS})\\s*\\.?\\s*(?:#|№|No\\.?)?\\s*${DIGITS}(?
 // `1. Q`, `12) Q`, `#7. Q`: a bare number needs a space after it ("1.5 GHz", "3.x" are no
 // numbers), unless full-width punctuation (`１．`, `1、`), a capital or a CJK character follows
 // (`1.什么是`, `7.Service 是`, as Chinese banks write them).
-const BARE_NUMBER = `${DIGITS}\\s*(?:[.):\\-–—]\\s+|[．）：、]\\s*|[.)](?=[\\p{Lu}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]))`;
+const BARE_NUMBER = `${DIGITS}\\s*(?:[.):\\-–—]\\s+|[．）：、]\\s*|[.)](?=[¿¡\\p{Lu}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]))`;
 // `1.1 Q`, `4.31 Q`: a question numbered within its chapter, as long banks number them; a space follows.
 const DOTTED_NUMBER = `${DIGITS}(?:\\.${DIGITS})+\\.?\\s+`;
 // `第 1 题：`, `第12問`, `問3.`: the number spelled with its counter, as Chinese and Japanese banks do.

@@ -3,6 +3,7 @@ import type { List, RootContent } from 'mdast';
 import { isOptionList } from '../option-lists.js';
 import { isSlot } from './placeholder-answer.js';
 import { keepLines } from './question-prompt.js';
+import { followUpAside } from './follow-ups.js';
 
 /** A foreign question's body that answers nothing: what prints with the question, and the answer left (none: the question is open). */
 export interface UnansweredBody {
@@ -54,6 +55,8 @@ export function unansweredBody(body: RootContent[]): UnansweredBody | undefined 
   if (content.length && content.every((node) => unticked(node) || optionLines(node))) {
     return { prompt: content.map((node) => (node.type === 'paragraph' ? keepLines(node) : node)), answer: [] };
   }
+  // Only what follows the question up (`**Hint:** …`, `**Bonus:** …`): printed with it, the question open.
+  if (content.length && content.every(followUpAside)) return { prompt: content, answer: [] };
   if (content.length < 2 || !isSlot(content[0])) return undefined;
   const rest = content.slice(1);
   return rest.every((node) => aside(node) || blankForm(node)) ? { prompt: rest, answer: [] } : { prompt: [], answer: withoutSampleLabel(rest) };

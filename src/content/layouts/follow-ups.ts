@@ -1,0 +1,48 @@
+import { toString } from 'mdast-util-to-string';
+import type { Heading, Paragraph, RootContent } from 'mdast';
+import { stripLabel } from './strip-label.js';
+import type { Part } from './types.js';
+
+// What a bank adds after a question, labelled as such (`Follow-up: What fills …?`, `Bonus: …`,
+// `Hint: think of …`): part of the question before, not one of its own.
+const FOLLOW_UP = /^\s*(follow[- ]?ups?(?: questions?)?|bonus(?: questions?)?|hint|extra(?: credit)?|stretch(?: goal)?|nachfrage|pregunta extra|pista)\s*[:：]\s*/iu;
+
+/** The label a question's words open with when they follow up the question before (`Follow-up:`), as written. */
+function followUpLabel(heading: Heading): string | undefined {
+  return FOLLOW_UP.exec(toString(heading))?.[1];
+}
+
+/** The paragraph a follow-up prints as under the question it follows: its label in bold, then its words. */
+function labelled(heading: Heading, label: string): Paragraph {
+  const words = stripLabel(heading.children, FOLLOW_UP);
+  return { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: `${label}:` }] }, { type: 'text', value: ' ' }, ...words], position: heading.position };
+}
+
+/**
+ * Questions that only follow up the one before (`- Follow-up: What fills …?`, `- Bonus: …`,
+ * `- Hint: …`, as SQL banks add them) joined to it: printed at the end of its answer with their
+ * label, their own answer under them. Read as questions of their own, each was a card asking
+ * "Bonus: …" or "Hint: …". One with no question before it stays as it is.
+ */
+export function joinFollowUps(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  let last: Extract<Part, { kind: 'question' }> | undefined;
+  for (const part of parts) {
+    const label = part.kind === 'question' ? followUpLabel(part.heading) : undefined;
+    if (part.kind === 'question' && label && last) {
+      last.body.push(labelled(part.heading, label), ...part.body);
+      continue;
+    }
+    if (part.kind === 'question') {
+      last = { ...part, body: [...part.body] };
+      out.push(last);
+    } else {
+      if (part.kind === 'heading') last = undefined;
+      out.push(part);
+    }
+  }
+  return out;
+}
+
+/** A paragraph that follows a question up (`**Hint:** …`): it answers nothing, so a body of only these leaves the question open. */
+export const followUpAside = (node: RootContent): boolean => node.type === 'paragraph' && node.children[0]?.type === 'strong' && FOLLOW_UP.test(toString(node));

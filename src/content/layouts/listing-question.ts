@@ -1,0 +1,33 @@
+import type { RootContent } from 'mdast';
+import { hasCardStart, markCardStart } from './card-start.js';
+
+// A question that points at a listing (`What does this code print?`, `What is logged here?`,
+// `¿Es válida esta expresión?`): a word pointing at something shown.
+const POINTING =
+  /(?:\b(?:this|these|following|below|above|given|here)\b|\b(?:est[ae]|siguiente)\b|\b(?:ce|cette|suivant)\b|\b(?:diese[rsmn]?|folgende[rsmn]?)\b|(?:^|\s)(?:этот|эта|это|следующ\p{L}*)(?=\s|$)|这段|以下|下面|下列)/iu;
+// …or a word for what code gives when it runs (`What is the output?`, `¿Qué imprime?`).
+const OUTPUT_WORDS = /(?:\b(?:prints?|printed|outputs?|logs|logged)\b|\b(?:imprime|salida|affiche|ausgabe)\b|(?:^|\s)выв\p{L}*(?=[\s?]|$)|输出|打印)/iu;
+
+/** True when a question points at a listing shown under it (`… this code …`, `¿Es válida esta otra?`) or asks what it prints, not for one. */
+export const asksAboutListing = (question: string): boolean => POINTING.test(question) || OUTPUT_WORDS.test(question);
+
+/**
+ * A foreign question asking about the code block right under it, its answer below the block
+ * (`### What does this code print?` over the listing, then "`object`: …"): the block is the
+ * question's, printed with it and on the card's front, and the answer starts after it. Read as
+ * the answer, the card repeated the listing before saying what it prints.
+ */
+export function markListing(question: string, body: RootContent[]): RootContent[] {
+  const at = body.findIndex((node, i) => i > 0 && node.type !== 'thematicBreak' && node.type !== 'html');
+  if (body[0]?.type !== 'code' || at < 0 || hasCardStart(body) || !asksAboutListing(question)) return body;
+  return body.map((node, i) => (i === at ? markCardStart(node) : node));
+}
+
+/**
+ * A foreign question pointing at the code block that is all it holds (`What could go wrong in this
+ * small program?` over the program): the listing is what it asks about, and the question is open.
+ */
+export const listingOnly = (question: string, body: RootContent[]): boolean => {
+  const content = body.filter((node) => node.type !== 'thematicBreak' && node.type !== 'html');
+  return content.length === 1 && content[0].type === 'code' && asksAboutListing(question);
+};
