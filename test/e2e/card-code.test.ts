@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { buildWith, tempDir } from '../helpers.js';
+import { pdfBlocks, type PdfLine } from '../pdf-lines.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+parseInPlace();
+
+// Card answers that are code: a shell pipeline too long for a card's line, a long command in a line of text.
+const DECK = 'test/fixtures/card-code/shell.md';
+let out = '';
+const pdf = (name: string) => path.join(out, 'shell', name);
+
+beforeAll(async () => {
+  out = await tempDir();
+  const { result } = await buildWith({ paths: [DECK], outDir: out, outputs: ['cards', 'cheatsheet'] });
+  expect(result.failed).toEqual([]);
+});
+
+const lines = (file: string): PdfLine[] => pdfBlocks(file).flatMap((b) => b.lines);
+
+describe.each(['cards.pdf', 'cheatsheet.pdf'])('%s', (name) => {
+  it('hangs a wrapped line of a code block under its start, so it never reads as the next command', () => {
+    const all = lines(pdf(name));
+    const first = all.findIndex((l) => l.text.startsWith('find /var/log'));
+    expect(first).toBeGreaterThanOrEqual(0);
+    const wrapped = all.slice(first + 1).filter((l) => l.page === all[first].page && /sort|head|awk|printf|\$1/.test(l.text.split(' ')[0]));
+    expect(wrapped.length).toBeGreaterThan(0);
+    for (const l of wrapped) expect(l.xMin - all[first].xMin, `“${l.text}” under “${all[first].text}”`).toBeGreaterThan(5);
+  });
+});
