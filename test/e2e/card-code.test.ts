@@ -28,4 +28,16 @@ describe.each(['cards.pdf', 'cheatsheet.pdf'])('%s', (name) => {
     expect(wrapped.length).toBeGreaterThan(0);
     for (const l of wrapped) expect(l.xMin - all[first].xMin, `“${l.text}” under “${all[first].text}”`).toBeGreaterThan(5);
   });
+
+  it('breaks long code in a line of text between its words only, never inside a flag such as --line-buffered', () => {
+    const all = lines(pdf(name));
+    const at = all.findIndex((l) => l.text.includes('tail -F'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const command = all.slice(at, at + 3).map((l) => l.text);
+    expect(command.join(' ')).toContain('--line-buffered');
+    for (const [i, l] of command.entries()) {
+      expect(l, `line ${i} of the command`).not.toMatch(/(^|\s)--?$|-$/);
+      expect(l).not.toMatch(/^(line-|buffered|-?buffered)/);
+    }
+  });
 });
