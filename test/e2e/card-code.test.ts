@@ -29,6 +29,12 @@ describe.each(['cards.pdf', 'cheatsheet.pdf'])('%s', (name) => {
     for (const l of wrapped) expect(l.xMin - all[first].xMin, `“${l.text}” under “${all[first].text}”`).toBeGreaterThan(5);
   });
 
+  it('keeps a table’s column heads whole (“Code”, never “Cod⏎e” in a narrow column)', () => {
+    const words = lines(pdf(name)).flatMap((l) => l.text.split(' '));
+    expect(words).toContain('Code');
+    expect(words).not.toContain('Cod');
+  });
+
   it('breaks long code in a line of text between its words only, never inside a flag such as --line-buffered', () => {
     const all = lines(pdf(name));
     const at = all.findIndex((l) => l.text.includes('tail -F'));
