@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildWith, tempDir } from '../helpers.js';
 import { pdfBlocks, type PdfLine } from '../pdf-lines.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { textRuns } from '../pdf-font-sizes.js';
 
 parseInPlace();
 
@@ -27,6 +28,15 @@ describe.each(['cards.pdf', 'cheatsheet.pdf'])('%s', (name) => {
     const wrapped = all.slice(first + 1).filter((l) => l.page === all[first].page && /sort|head|awk|printf|\$1/.test(l.text.split(' ')[0]));
     expect(wrapped.length).toBeGreaterThan(0);
     for (const l of wrapped) expect(l.xMin - all[first].xMin, `“${l.text}” under “${all[first].text}”`).toBeGreaterThan(5);
+  });
+
+  it('sets block code at the size of inline code, never below 7 pt (it was reduced twice)', () => {
+    const runs = textRuns(pdf(name));
+    // The answers' code in the regular weight (a question's code is bold, in its larger heading):
+    // inline spans and the one block, at one size.
+    const mono = runs.filter((r) => /SourceCodePro-Regular/.test(r.font)).map((r) => r.size);
+    expect(Math.min(...mono)).toBeGreaterThanOrEqual(7);
+    expect(Math.max(...mono) - Math.min(...mono)).toBeLessThan(0.2);
   });
 
   it('keeps a table’s column heads whole (“Code”, never “Cod⏎e” in a narrow column)', () => {
