@@ -14,7 +14,7 @@ const pdf = (name: string) => path.join(out, 'shell', name);
 
 beforeAll(async () => {
   out = await tempDir();
-  const { result } = await buildWith({ paths: [DECK], outDir: out, outputs: ['cards', 'cheatsheet'] });
+  const { result } = await buildWith({ paths: [DECK], outDir: out, outputs: ['cards', 'cheatsheet', 'quiz'], quiz: true });
   expect(result.failed).toEqual([]);
 });
 
@@ -55,5 +55,13 @@ describe.each(['cards.pdf', 'cheatsheet.pdf'])('%s', (name) => {
       expect(l, `line ${i} of the command`).not.toMatch(/(^|\s)--?$|-$/);
       expect(l).not.toMatch(/^(line-|buffered|-?buffered)/);
     }
+  });
+});
+
+describe('quiz.pdf', () => {
+  it('keeps a table’s column heads whole in the answer key too', () => {
+    const words = lines(pdf('quiz.pdf')).flatMap((l) => l.text.split(' '));
+    expect(words).toContain('Code');
+    expect(words).not.toContain('Cod');
   });
 });
