@@ -67,8 +67,20 @@ export function hyphenateTree(tree: Root, lang: string, minLetters = 7): void {
     if (!LAST_WORD_WHOLE.has(block.tagName)) return;
     const last = lastText(block);
     // A word too long for a narrow line (a card's, a column's) keeps its breaks: else it overflows.
-    if (last) last.value = last.value.replace(/\S+\s*$/u, (word) => (word.replaceAll('\u00ad', '').length < LONGEST_WHOLE ? word.replaceAll('\u00ad', '') : word));
+    // Those near its end go: a break there leaves the block's last line a stub ("heit?", "merk).").
+    if (last) last.value = last.value.replace(/\S+\s*$/u, (word) => (word.replaceAll('\u00ad', '').length < LONGEST_WHOLE ? word.replaceAll('\u00ad', '') : withoutTailBreaks(word)));
   });
+}
+
+/** Letters a block's last line holds at least when its last word breaks ("-sicherheit?", never "-heit?"). */
+const LAST_LINE_MIN_LETTERS = 6;
+
+/** A word with the soft hyphens that would carry fewer than LAST_LINE_MIN_LETTERS letters onto the last line taken out. */
+function withoutTailBreaks(word: string): string {
+  const parts = word.split('\u00ad');
+  const letters = (s: string) => (s.match(/[\p{L}\p{M}]/gu) ?? []).length;
+  while (parts.length > 1 && letters(parts[parts.length - 1]) < LAST_LINE_MIN_LETTERS) parts.splice(-2, 2, parts[parts.length - 2] + parts[parts.length - 1]);
+  return parts.join('\u00ad');
 }
 
 /** The last text node of an element with letters in it, outside KEEP (where no soft hyphen is). */

@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { textOf } from './hast-text.js';
 
@@ -27,12 +27,31 @@ export function shortCode() {
       }
       const [only] = node.children;
       if (node.children.length !== 1 || only.type !== 'text') return;
-      const tail = /\S+ \S{1,3}\s*$/.exec(only.value);
-      if (!tail || tail[0].trim().split(' ')[1].length > TAIL_CHARS) return;
-      node.children = [
-        { type: 'text', value: only.value.slice(0, tail.index) },
-        { type: 'element', tagName: 'span', properties: { className: ['unbroken'] }, children: [{ type: 'text', value: tail[0] }] },
-      ];
+      node.children = unbrokenWords(only.value);
     });
   };
+}
+
+const unbroken = (value: string): ElementContent => ({ type: 'element', tagName: 'span', properties: { className: ['unbroken'] }, children: [{ type: 'text', value }] });
+
+/**
+ * Longer code breaks between its words only: each word up to UNBROKEN_CODE_CHARS long that the
+ * browser would break inside (at a hyphen or a slash: `--line-buffered` set as "--⏎line-buffered")
+ * is kept whole, and a short last word stays with the one before it. A longer word may still break.
+ */
+function unbrokenWords(code: string): ElementContent[] {
+  const words = code.split(/( +)/);
+  const tail = words.length >= 3 && words[words.length - 1].length <= TAIL_CHARS && words[words.length - 1].length > 0 ? words.splice(-3).join('') : undefined;
+  const out: ElementContent[] = [];
+  let text = '';
+  for (const word of words) {
+    if (/[-/\u2010](?=.)/u.test(word) && [...word].length <= UNBROKEN_CODE_CHARS) {
+      if (text) out.push({ type: 'text', value: text });
+      out.push(unbroken(word));
+      text = '';
+    } else text += word;
+  }
+  if (text) out.push({ type: 'text', value: text });
+  if (tail) out.push(unbroken(tail));
+  return out;
 }

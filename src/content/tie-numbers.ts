@@ -36,8 +36,8 @@ const NUMBER_UNIT = new RegExp(`(?<![\\p{L}\\p{N}_])(\\d+(?:[.,]\\d+)?)[ \\t]+(?
 const GROUPED = /(?<![\p{L}\p{N}_.,])\d{1,3}(?: \d{3})+(?![\p{N}])/gu;
 /** A multiplication sign after a number (`3 × 5`, `4 × CPU cores`), or an x between two numbers (`3 x 5`). */
 const TIMES = /(?<=\d) (×) |(?<=\d) (x) (?=\d)/g;
-/** Abbreviations that stand before their number (`p. 12`, `Nr. 5`, `§ 3`). */
-const BEFORE_NUMBER = /(?<![\p{L}])(p\.|pp\.|S\.|Nr\.|No\.|no\.|Fig\.|fig\.|Abb\.|Kap\.|ch\.|§) (?=\d)/gu;
+/** Abbreviations that stand before their number (`p. 12`, `Nr. 5`, `§ 3`, `Art. 34`, `Abs. 2`). */
+const BEFORE_NUMBER = /(?<![\p{L}])(p\.|pp\.|S\.|Nr\.|No\.|no\.|Fig\.|fig\.|Abb\.|Kap\.|ch\.|Art\.|art\.|Abs\.|Ziff\.|Bd\.|Vol\.|vol\.|Sec\.|§§?) (?=\d)/gu;
 
 /** The text with each number tied to its unit by no-break spaces. */
 export function tieNumbers(text: string): string {

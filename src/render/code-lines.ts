@@ -60,3 +60,8 @@ function pieces(line: string): string[] {
   out.push(line.slice(start));
   return out;
 }
+
+/** A question with the code blocks of its card answer and prompt split into lines, for cards, the cheat sheet and the quiz's key. */
+export function withCodeLines<Q extends { cardHtml: string; promptHtml?: string }>(q: Q): Q {
+  return { ...q, cardHtml: splitCodeLines(q.cardHtml), ...(q.promptHtml ? { promptHtml: splitCodeLines(q.promptHtml) } : {}) };
+}

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../model/deck.js';
-import { bundledFontFiles } from './fonts.js';
+import { bundledFontFiles, installedOptionalFaces } from './fonts.js';
 import { woff2CodePoints } from './font-cmap.js';
 
 let bundled: Set<number> | undefined;
@@ -129,8 +129,11 @@ export async function uncoveredLines(markdown: string, system: SystemCoverage = 
   return found;
 }
 
-/** What would print the characters: a face from npm (Chinese, Japanese, Korean), else a Debian package. */
-export function fontHint(codePoints: number[]): string {
+/**
+ * What would print the characters: a face from npm (Chinese, Japanese, Korean), else a Debian
+ * package. A face already installed (`installed`, package names) is not offered again: it lacks them.
+ */
+export function fontHint(codePoints: number[], installed: string[] = installedOptionalFaces().map((f) => f.pkg)): string {
   const text = String.fromCodePoint(...codePoints);
   if (/\p{Co}/u.test(text)) return 'a private-use character prints only in the font made for it: name that font in `fonts`, or write the character another way';
   const cjk = /\p{Script=Hangul}/u.test(text)
@@ -143,8 +146,9 @@ export function fontHint(codePoints: number[]): string {
           ? 'sc'
           : undefined;
   // A face from npm prints the same on every machine; a system package only on this one.
-  if (cjk)
-    return `run \`npm install @fontsource/noto-sans-${cjk}\` where you run studyguide (the same face on every machine), or install fonts-noto-cjk, or set \`fonts\``;
+  const pkg = cjk && `@fontsource/noto-sans-${cjk}`;
+  if (pkg && installed.includes(pkg)) return `the installed ${pkg} has no glyph for it either: install fonts-noto-cjk, or set \`fonts\``;
+  if (pkg) return `run \`npm install ${pkg}\` where you run studyguide (the same face on every machine), or install fonts-noto-cjk, or set \`fonts\``;
   return 'install a font that covers it, e.g. fonts-noto-core (or fonts-noto for every script), or set `fonts`';
 }
 

@@ -1,6 +1,7 @@
 import { allQuestions, type Deck, type Question } from '../model/deck.js';
 import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
+import { withCodeLines } from './code-lines.js';
 import {
   backCells,
   backOrigin,
@@ -140,7 +141,7 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
     const g = plan.geometry;
     const flash = opts.faces === 'flash';
     const face = (q: Question | undefined, f: Face) =>
-      q && { ...q, face: f, key: faceKey(q, f), page: opts.guidePages?.get(q.id) ?? '', fontSize: opts.fontSizes?.get(faceKey(q, f)) };
+      q && { ...withCodeLines(q), face: f, key: faceKey(q, f), page: opts.guidePages?.get(q.id) ?? '', fontSize: opts.fontSizes?.get(faceKey(q, f)) };
     const shift = (side: 'front' | 'back') => {
       const x = (opts.offset?.x ?? 0) + (side === 'back' ? (opts.backOffset?.x ?? 0) : 0);
       const y = (opts.offset?.y ?? 0) + (side === 'back' ? (opts.backOffset?.y ?? 0) : 0);

@@ -6,6 +6,7 @@ import { baseView, type PageMap } from './view.js';
 import { fillLabel, type Labels } from '../model/labels.js';
 import { PAPERS, type Paper } from '../model/paper.js';
 import { sliceSections, type GuideSlice } from './render-guide.js';
+import { withCodeLines } from './code-lines.js';
 
 /** Paper, fitted size and guide pages for one rendering of the cheat sheet. */
 export interface CheatsheetRenderOptions {
@@ -46,7 +47,7 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
         totalPages: part?.totalPages,
         sections: withPartHeads(sections.filter((s) => s.questions.length > 0)).map((s) => ({
           ...s,
-          questions: s.questions.map((q) => ({ ...q, page: opts.guidePages?.get(q.id) ?? '' })),
+          questions: s.questions.map((q) => ({ ...withCodeLines(q), page: opts.guidePages?.get(q.id) ?? '' })),
         })),
       }),
     );

@@ -4,6 +4,7 @@ import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, coverDate } from './view.js';
 import { PAPERS, type Paper } from '../model/paper.js';
+import { withCodeLines } from './code-lines.js';
 
 /** A card answer this short (a word, a name, a command) is written on one line. */
 const ONE_LINE_ANSWER = 40;
@@ -28,7 +29,13 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
     const showTitle = deck.sections.filter((s) => s.questions.length).length > 1;
     const sections = deck.sections.filter((s) => s.questions.length).map((s) => ({ title: s.title, showTitle, questions: s.questions.map(withLines) }));
     return withCsp(
-      template({ ...baseView(deck, css, PAPERS[opts.paper].css), date: coverDate(deck), filterNote: deck.filterNote, sections, questions: allQuestions(deck) }),
+      template({
+        ...baseView(deck, css, PAPERS[opts.paper].css),
+        date: coverDate(deck),
+        filterNote: deck.filterNote,
+        sections,
+        questions: allQuestions(deck).map(withCodeLines),
+      }),
     );
   };
 }

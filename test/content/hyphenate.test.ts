@@ -70,4 +70,11 @@ describe('soft hyphens in tables', () => {
     // A word too long for a card's line keeps its breaks, last or not.
     expect(answerOf('It is called multithreadedprogramming.')).toMatch(/mul\u00adti\u00ad.*pro\u00adgram/);
   });
+
+  it('keep no break in such a long last word that would leave fewer than six letters on the last line', () => {
+    const de = (body: string) => parseDeck(`---\nlang: de\n---\n# T\n\n## S\n\n### F?\n\n${body}\n`, { file: 'x.md', slug: 'x' }).sections[0].questions[0].answerHtml;
+    const last = /(\S+)<\/p>/.exec(de('Ein Löschvermerk sperrt sie (Rücksicherungssperrvermerk).'))![1];
+    expect(last.split('\u00ad').length).toBeGreaterThan(1);
+    expect(last.split('\u00ad').at(-1)!.replace(/\P{L}/gu, '').length).toBeGreaterThanOrEqual(6);
+  });
 });

@@ -9,10 +9,14 @@ describe('code in a line of text', () => {
     expect(card('Use `border-box` or `IS NULL`.')).toContain('<code class="unbroken">border-box</code> or <code class="unbroken">IS NULL</code>');
   });
 
-  it('may break when long, but its short last token stays with the one before it', () => {
+  it('may break when long, between its words only: a word with a hyphen or slash stays whole, a short last token with the one before it', () => {
     const html = card('Write `@media (min-width: 40em) { … }` first.');
-    expect(html).toContain('<code>@media (min-width: 40em) { <span class="unbroken">… }</span></code>');
-    expect(card('Run `kubectl rollout undo deployment/web --to-revision=2` now.')).toContain('<code>kubectl rollout undo deployment/web --to-revision=2</code>');
+    expect(html).toContain('<code>@media <span class="unbroken">(min-width:</span> 40em) { <span class="unbroken">… }</span></code>');
+    expect(card('Run `kubectl rollout undo deployment/web --to-revision=2` now.')).toContain(
+      '<code>kubectl rollout undo <span class="unbroken">deployment/web</span> <span class="unbroken">--to-revision=2</span></code>',
+    );
+    // Longer than a short code span: it may still break anywhere rather than run out of the line.
+    expect(card('Read `tail -F /var/log/app/production-eu-west-1.log | grep x` now.')).toContain('/var/log/app/production-eu-west-1.log |');
   });
 
   it('leaves code blocks alone', () => {

@@ -25,4 +25,9 @@ describe('numbers tied to their units', () => {
     expect(answer).toContain('sleep 10 s');
     expect(answer).not.toMatch(/10\u00a0s/);
   });
+
+  it('ties the articles and paragraphs of a law to their numbers, as a card line broke "(Art.⏎34)."', () => {
+    const q = question('### Wann?\n\n> Binnen 72 Stunden melden (Art. 33), nach § 26 und Abs. 2.\n', 'de');
+    expect(plain(q.cardHtml)).toContain('(Art.\u00a033), nach §\u00a026 und Abs.\u00a02.');
+  });
 });

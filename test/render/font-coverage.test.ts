@@ -85,7 +85,7 @@ describe('uncovered characters', () => {
   });
 
   it('names the npm face that prints a Chinese, Japanese or Korean line the same on every machine', () => {
-    const hint = (text: string) => /run `(npm install [^`]+)`/.exec(fontHint([...text].map(cp)))?.[1] ?? 'none';
+    const hint = (text: string) => /run `(npm install [^`]+)`/.exec(fontHint([...text].map(cp), []))?.[1] ?? 'none';
     expect(['简体中文', 'カタカナ', '注音ㄅㄆ', '한국어', 'প্রশ্ন'].map(hint)).toEqual([
       'npm install @fontsource/noto-sans-sc',
       'npm install @fontsource/noto-sans-jp',
@@ -93,6 +93,13 @@ describe('uncovered characters', () => {
       'npm install @fontsource/noto-sans-kr',
       'none',
     ]);
+  });
+
+  it('never offers a face that is installed already: it lacks the character (a jamo vowel, U+1161)', () => {
+    const withKorean = fontHint([0x1161], ['@fontsource/noto-sans-kr']);
+    expect(withKorean).not.toMatch(/npm install/);
+    expect(withKorean).toBe('the installed @fontsource/noto-sans-kr has no glyph for it either: install fonts-noto-cjk, or set `fonts`');
+    expect(fontHint([0x1161], [])).toMatch(/npm install @fontsource\/noto-sans-kr/);
   });
 
   it('trusts an installed font that has the character, and says nothing when it cannot ask', async () => {
