@@ -3,10 +3,14 @@ import { keepCellWords } from './keep-cell-words.js';
 import { limitHyphenRuns } from './limit-hyphen-runs.js';
 import { applyFigureMoves, floatFigures, type FigureMove } from './float-figures.js';
 import { applyPlan, cutTables, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
-import { keepPageFootWords, type PageSize } from './predict-pages.js';
+import { keepPageFootWords, type PageSize, type PredictedPages } from './predict-pages.js';
 import { keptHyphens, noteHyphens, replayHyphens, type KeptHyphens } from './kept-hyphens.js';
 import { splitKeptQuestions } from './split-kept-questions.js';
 import { flipShortBlocks, keepShortBlocks } from './keep-short-blocks.js';
+import { inPrintMedia } from './print-media.js';
+import { withTextBlock } from './in-text-block.js';
+import { loadedFaces } from './loaded-faces.js';
+import { settleFonts } from './settle-fonts.js';
 
 /** A section plan and the figures that rose before it was made: a later load makes the same moves. */
 export interface BodyPlan extends SectionPlan {
@@ -15,6 +19,14 @@ export interface BodyPlan extends SectionPlan {
   hyphens?: KeptHyphens;
   /** The paragraphs and list items whose keep the laying out turned over, counted in lines (keep-short-blocks.ts). */
   shortBlocks?: number[];
+  /** The faces that load had loaded once laid out (loaded-faces.ts): a later load loads them instead of laying out to find them. */
+  faces?: string[];
+}
+
+/** A body laid out: its plan, and where the pages of the text as it stays fall (predict-pages.ts). */
+export interface LaidOutBody {
+  plan: BodyPlan;
+  pages: PredictedPages | { unmodelled: string };
 }
 
 /**
@@ -23,31 +35,73 @@ export interface BodyPlan extends SectionPlan {
  * within their answers where they left a hole (float-figures.ts) and short questions sent on over
  * a hole let split (split-kept-questions.ts); when either changed, the chapters are planned again on the text as it now falls, so the plan's page names fit it. Returns the plan,
  * applied, with the figures' moves, for a later load of the same guide (replayBody). Last, a word
- * broken at a page's foot is kept whole (predict-pages.ts, keepPageFootWords).
+ * broken at a page's foot is kept whole (predict-pages.ts, keepPageFootWords), which measures
+ * the pages of the final text on the way: those are returned too, for the pages of `ids`.
+ * All in the print media, switched to once (print-media.ts).
  */
-export async function layOutBody(page: Page, block: TextBlock, size: PageSize): Promise<BodyPlan> {
-  await noteHyphens(page);
-  await keepCellWords(page, block);
-  await limitHyphenRuns(page, block);
-  const shortBlocks = await keepShortBlocks(page, block);
-  let plan = await measurePlan(page, block);
-  await applyPlan(page, plan);
-  const figures = await floatFigures(page, size);
-  const splits = await splitKeptQuestions(page, size);
-  if (figures.length || splits) {
-    await withdrawPlan(page);
-    // The tables the first plan cut stay cut in the page; the new plan may cut others after them.
-    const cut = plan.tables ?? [];
-    plan = await measurePlan(page, block);
-    const tables = [...cut, ...(plan.tables ?? [])];
-    plan = { ...plan, ...(tables.length ? { tables } : {}) };
+export async function layOutAndPredict(page: Page, block: TextBlock, size: PageSize, ids: readonly string[]): Promise<LaidOutBody> {
+  return inPrintMedia(page, async () => {
+    // The print faces loaded before anything is measured: the measuring steps only settle faces
+    // their own layout found loading, a few rounds at most, and on a busy machine a fresh load
+    // could still measure in a fallback face (a 20-page body predicted at 26).
+    await settleFonts(page);
+    await noteHyphens(page);
+    const shortBlocks = await withTextBlock(page, block, async () => {
+      await keepCellWords(page, block);
+      await limitHyphenRuns(page, block);
+      return keepShortBlocks(page, block);
+    });
+    let plan = await measurePlan(page, block);
     await applyPlan(page, plan);
-  }
-  await keepPageFootWords(page, size);
-  const hyphens = await keptHyphens(page);
-  // A later load gets the rules letting questions split with the plan's (the guide renders them in its head).
-  const css = [splits, plan.css].filter(Boolean).join('\n');
-  return { ...plan, css, ...(figures.length ? { figures } : {}), ...(hyphens ? { hyphens } : {}), ...(shortBlocks.length ? { shortBlocks } : {}) };
+    const figures = await floatFigures(page, size);
+    const splits = await splitKeptQuestions(page, size);
+    if (figures.length || splits) {
+      await withdrawPlan(page);
+      // The tables the first plan cut stay cut in the page; the new plan may cut others after them.
+      const cut = plan.tables ?? [];
+      plan = await measurePlan(page, block);
+      const tables = [...cut, ...(plan.tables ?? [])];
+      plan = { ...plan, ...(tables.length ? { tables } : {}) };
+      await applyPlan(page, plan);
+    }
+    const pages = await keepPageFootWords(page, size, ids);
+    const hyphens = await keptHyphens(page);
+    const faces = await loadedFaces(page);
+    // A later load gets the rules letting questions split with the plan's (the guide renders them in its head).
+    const css = [splits, plan.css].filter(Boolean).join('\n');
+    return {
+      plan: {
+        ...plan,
+        css,
+        ...(figures.length ? { figures } : {}),
+        ...(hyphens ? { hyphens } : {}),
+        ...(shortBlocks.length ? { shortBlocks } : {}),
+        ...(faces ? { faces } : {}),
+      },
+      pages,
+    };
+  });
+}
+
+/** layOutAndPredict, for the plan alone. */
+export async function layOutBody(page: Page, block: TextBlock, size: PageSize): Promise<BodyPlan> {
+  return (await layOutAndPredict(page, block, size, [])).plan;
+}
+
+/**
+ * A load with no plan (a guide's front, printed in parts) laid out as replayBody lays it out
+ * without one: wide tables' and hyphen runs' words kept whole, then words at a page's foot,
+ * whose last round measures the pages: those are returned, for the pages of `ids`.
+ */
+export async function layOutUnplanned(page: Page, block: TextBlock, size: PageSize, ids: readonly string[]): Promise<PredictedPages | { unmodelled: string }> {
+  return inPrintMedia(page, async () => {
+    await settleFonts(page);
+    await withTextBlock(page, block, async () => {
+      await keepCellWords(page, block);
+      await limitHyphenRuns(page, block);
+    });
+    return keepPageFootWords(page, size, ids);
+  });
 }
 
 /**
@@ -57,13 +111,17 @@ export async function layOutBody(page: Page, block: TextBlock, size: PageSize): 
  */
 export async function replayBody(page: Page, block: TextBlock, size: PageSize, plan: BodyPlan | undefined): Promise<void> {
   await cutTables(page, plan?.tables ?? []);
-  if (plan?.hyphens && (await replayHyphens(page, plan.hyphens))) {
+  if (plan?.hyphens && (await replayHyphens(page, plan.hyphens, plan.faces))) {
     await flipShortBlocks(page, plan.shortBlocks ?? []);
     return applyFigureMoves(page, plan.figures ?? []);
   }
-  await keepCellWords(page, block);
-  await limitHyphenRuns(page, block);
-  await flipShortBlocks(page, plan?.shortBlocks ?? []);
-  await applyFigureMoves(page, plan?.figures ?? []);
-  await keepPageFootWords(page, size);
+  await inPrintMedia(page, async () => {
+    await withTextBlock(page, block, async () => {
+      await keepCellWords(page, block);
+      await limitHyphenRuns(page, block);
+    });
+    await flipShortBlocks(page, plan?.shortBlocks ?? []);
+    await applyFigureMoves(page, plan?.figures ?? []);
+    await keepPageFootWords(page, size);
+  });
 }

@@ -21,3 +21,10 @@ export async function settleFonts(page: Page): Promise<void> {
 
 /** Layouts forced before giving up on faces that keep starting to load (each round waits for those under way). */
 const MAX_ROUNDS = 12;
+
+/**
+ * Measurements taken again after settling faces a measuring layout found loading. Each new
+ * measurement can ask for a face the last did not (a line now breaks elsewhere); on a busy
+ * machine two were not always enough, and a measurement in a fallback face was returned.
+ */
+export const FONT_RETRIES = 8;
