@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import type { TextBlock } from './plan-section-breaks.js';
 import { settleFonts } from './settle-fonts.js';
-import { inPrintMedia } from './print-media.js';
+import { evaluateInPrint, inPrintMedia } from './print-media.js';
 
 /** Pages laid out one text block wide now (withTextBlock), by that block's width. */
 const active = new WeakMap<Page, number>();
@@ -42,5 +42,5 @@ export async function withTextBlock<T>(page: Page, block: TextBlock, fn: () => P
  * page's own scripting stays off).
  */
 export async function inTextBlock<T, A extends unknown[]>(page: Page, block: TextBlock, measure: (...args: A) => T, ...args: A): Promise<Awaited<T>> {
-  return withTextBlock(page, block, async () => (await page.evaluate(measure as (...a: unknown[]) => T, ...args)) as Awaited<T>) as Promise<Awaited<T>>;
+  return withTextBlock(page, block, () => evaluateInPrint(page, measure, ...args));
 }

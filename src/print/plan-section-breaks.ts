@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { FONT_RETRIES, settleFonts } from './settle-fonts.js';
-import { inPrintMedia } from './print-media.js';
+import { evaluateInPrint, inPrintMedia } from './print-media.js';
 
 /** The text block of a printed page, in CSS pixels (96 to the inch). */
 export interface TextBlock {
@@ -104,7 +104,8 @@ export async function cutTables(page: Page, cuts: readonly TableCut[]): Promise<
 }
 
 async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPlan & { fontsLoading: boolean }> {
-  return page.evaluate(
+  return evaluateInPrint(
+    page,
     (width: number, height: number, threshold: number, tail: number, tighter: string[], frontFill: number, smallBody: number, tableSelector: string) => {
       const cuts: { table: number; rows: number; widths: number[] }[] = [];
       const loading = () => document.fonts.status !== 'loaded';

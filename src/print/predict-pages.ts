@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { FONT_RETRIES, settleFonts } from './settle-fonts.js';
-import { inPrintMedia } from './print-media.js';
+import { evaluateInPrint, inPrintMedia } from './print-media.js';
 
 /** Where a loaded document's pages would fall, read from its layout without printing. */
 export interface PredictedPages {
@@ -70,7 +70,7 @@ async function measurePages(page: Page, size: PageSize, ids: readonly string[], 
     let round = 0;
     let retries = 0;
     for (;;) {
-      const found = await page.evaluate(measureInPage, size, [...ids], round < footRounds);
+      const found = await evaluateInPrint(page, measureInPage, size, [...ids], round < footRounds);
       if ('unmodelled' in found) return { unmodelled: found.unmodelled };
       if (found.fontsLoading && retries < FONT_RETRIES) {
         retries++;
