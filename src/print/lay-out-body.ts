@@ -41,9 +41,8 @@ export interface LaidOutBody {
  */
 export async function layOutAndPredict(page: Page, block: TextBlock, size: PageSize, ids: readonly string[]): Promise<LaidOutBody> {
   return inPrintMedia(page, async () => {
-    // The print faces loaded before anything is measured: the measuring steps only settle faces
-    // their own layout found loading, a few rounds at most, and on a busy machine a fresh load
-    // could still measure in a fallback face (a 20-page body predicted at 26).
+    // The print faces loaded before anything is measured, so that no measuring step starts in a
+    // fallback face and has to settle and measure again.
     await settleFonts(page);
     await noteHyphens(page);
     const shortBlocks = await withTextBlock(page, block, async () => {

@@ -24,7 +24,8 @@ const MAX_ROUNDS = 12;
 
 /**
  * Measurements taken again after settling faces a measuring layout found loading. Each new
- * measurement can ask for a face the last did not (a line now breaks elsewhere); on a busy
- * machine two were not always enough, and a measurement in a fallback face was returned.
+ * measurement can ask for a face the last did not (a line now breaks elsewhere). Raised from 2
+ * when a 20-page body measured at 26 pages was taken for a fallback face; that was the screen
+ * media (print-media.ts, evaluateInPrint), but a few more rounds cost nothing when none is needed.
  */
 export const FONT_RETRIES = 8;
