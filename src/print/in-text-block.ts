@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import type { TextBlock } from './plan-section-breaks.js';
-import { settleFonts } from './settle-fonts.js';
+import { settlePrintFonts } from './settle-fonts.js';
 import { evaluateInPrint, inPrintMedia } from './print-media.js';
 
 /** Pages laid out one text block wide now (withTextBlock), by that block's width. */
@@ -26,7 +26,7 @@ export async function withTextBlock<T>(page: Page, block: TextBlock, fn: () => P
     const outer = active.get(page);
     active.set(page, block.width);
     try {
-      await settleFonts(page);
+      await settlePrintFonts(page);
       return await fn();
     } finally {
       if (outer === undefined) active.delete(page);

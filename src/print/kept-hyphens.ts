@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { settleFonts } from './settle-fonts.js';
+import { settlePrintFonts } from './settle-fonts.js';
 import { inPrintMedia } from './print-media.js';
 import { loadFaces } from './loaded-faces.js';
 
@@ -80,7 +80,7 @@ export async function keptHyphens(page: Page): Promise<KeptHyphens | undefined> 
  */
 export async function replayHyphens(page: Page, kept: KeptHyphens, faces?: readonly string[]): Promise<boolean> {
   if (faces) await loadFaces(page, faces);
-  else await inPrintMedia(page, () => settleFonts(page));
+  else await inPrintMedia(page, () => settlePrintFonts(page));
   return page.evaluate((k: KeptHyphens) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];

@@ -10,7 +10,7 @@ import { flipShortBlocks, keepShortBlocks } from './keep-short-blocks.js';
 import { inPrintMedia } from './print-media.js';
 import { withTextBlock } from './in-text-block.js';
 import { loadedFaces } from './loaded-faces.js';
-import { settleFonts } from './settle-fonts.js';
+import { settlePrintFonts } from './settle-fonts.js';
 
 /** A section plan and the figures that rose before it was made: a later load makes the same moves. */
 export interface BodyPlan extends SectionPlan {
@@ -43,7 +43,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
   return inPrintMedia(page, async () => {
     // The print faces loaded before anything is measured, so that no measuring step starts in a
     // fallback face and has to settle and measure again.
-    await settleFonts(page);
+    await settlePrintFonts(page);
     await noteHyphens(page);
     const shortBlocks = await withTextBlock(page, block, async () => {
       await keepCellWords(page, block);
@@ -94,7 +94,7 @@ export async function layOutBody(page: Page, block: TextBlock, size: PageSize): 
  */
 export async function layOutUnplanned(page: Page, block: TextBlock, size: PageSize, ids: readonly string[]): Promise<PredictedPages | { unmodelled: string }> {
   return inPrintMedia(page, async () => {
-    await settleFonts(page);
+    await settlePrintFonts(page);
     await withTextBlock(page, block, async () => {
       await keepCellWords(page, block);
       await limitHyphenRuns(page, block);

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { FONT_RETRIES, settleFonts } from './settle-fonts.js';
+import { FONT_RETRIES, settlePrintFonts } from './settle-fonts.js';
 import { evaluateInPrint, inPrintMedia } from './print-media.js';
 
 /** The text block of a printed page, in CSS pixels (96 to the inch). */
@@ -73,7 +73,7 @@ export async function measurePlan(page: Page, block: TextBlock): Promise<Section
     // A table cut stays cut in the page: a later measure finds it cut and cuts only what else needs it.
     const tables = [...(found.tables ?? [])];
     for (let retry = 0; retry < FONT_RETRIES && found.fontsLoading; retry++) {
-      await settleFonts(page);
+      await settlePrintFonts(page);
       found = await measureInColumns(page, block);
       tables.push(...(found.tables ?? []));
     }

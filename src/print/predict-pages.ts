@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { FONT_RETRIES, settleFonts } from './settle-fonts.js';
+import { FONT_RETRIES, settlePrintFonts } from './settle-fonts.js';
 import { evaluateInPrint, inPrintMedia } from './print-media.js';
 
 /** Where a loaded document's pages would fall, read from its layout without printing. */
@@ -74,7 +74,7 @@ async function measurePages(page: Page, size: PageSize, ids: readonly string[], 
       if ('unmodelled' in found) return { unmodelled: found.unmodelled };
       if (found.fontsLoading && retries < FONT_RETRIES) {
         retries++;
-        await settleFonts(page);
+        await settlePrintFonts(page);
         continue;
       }
       if (found.footWords && round < footRounds) {

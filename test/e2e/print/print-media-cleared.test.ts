@@ -34,7 +34,10 @@ async function clearMedia(page: Page): Promise<void> {
   await other.detach();
 }
 
-/** The body laid out and its pages measured in one load; with `cleared`, the media is cleared after every step the page runs. */
+/**
+ * The body laid out and its pages measured in one load; with `cleared`, the media is cleared before
+ * every step the page runs (a step put back in the print media after finding itself out of it is let run).
+ */
 async function layOut(cleared: boolean) {
   let laid: Awaited<ReturnType<typeof layOutAndPredict>> | undefined;
   let text = '';
@@ -44,10 +47,14 @@ async function layOut(cleared: boolean) {
       beforePrint: async (page) => {
         if (cleared) {
           const evaluate = page.evaluate.bind(page);
+          let refused = false;
           page.evaluate = (async (...args: Parameters<Page['evaluate']>) => {
+            if (!refused) {
+              await clearMedia(page);
+              clearings++;
+            }
             const result = await evaluate(...args);
-            await clearMedia(page);
-            clearings++;
+            refused = typeof result === 'string' && result.includes('not in the print media');
             return result;
           }) as Page['evaluate'];
         }
