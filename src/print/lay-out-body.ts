@@ -9,7 +9,7 @@ import { splitKeptQuestions } from './split-kept-questions.js';
 import { flipShortBlocks, keepShortBlocks } from './keep-short-blocks.js';
 import { inPrintMedia } from './print-media.js';
 import { withTextBlock } from './in-text-block.js';
-import { loadedFaces } from './loaded-faces.js';
+import { loadedPrintFaces } from './loaded-faces.js';
 import { settlePrintFonts } from './settle-fonts.js';
 
 /** A section plan and the figures that rose before it was made: a later load makes the same moves. */
@@ -65,7 +65,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
     }
     const pages = await keepPageFootWords(page, size, ids);
     const hyphens = await keptHyphens(page);
-    const faces = await loadedFaces(page);
+    const faces = await loadedPrintFaces(page);
     // A later load gets the rules letting questions split with the plan's (the guide renders them in its head).
     const css = [splits, plan.css].filter(Boolean).join('\n');
     return {

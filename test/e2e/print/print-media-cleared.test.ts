@@ -65,7 +65,7 @@ async function layOut(cleared: boolean) {
     }),
   );
   if (!laid || 'unmodelled' in laid.pages) throw new Error('the guide should be modelled');
-  return { pages: laid.pages, text, clearings };
+  return { pages: laid.pages, text, clearings, faces: laid.plan.faces };
 }
 
 describe('a measuring load whose print media another DevTools client clears', () => {
@@ -77,5 +77,9 @@ describe('a measuring load whose print media another DevTools client clears', ()
     expect(disturbed.pages.count).toBe(quiet.pages.count);
     for (const key of ['pages', 'tops', 'endPages', 'bottoms'] as const) expect([...disturbed.pages[key]], key).toEqual([...quiet.pages[key]]);
     expect(disturbed.text === quiet.text).toBe(true);
+    // The faces a later load loads instead of laying out: those of the print layout, or none named
+    // (it lays out to find them), never a list missing some.
+    expect(quiet.faces?.length).toBeGreaterThan(0);
+    if (disturbed.faces) expect([...disturbed.faces].sort()).toEqual([...quiet.faces!].sort());
   });
 });
