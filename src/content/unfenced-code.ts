@@ -21,7 +21,17 @@ const CLOSES = /^(?:\S+;|[{}].*|.*\{)$/;
 export function codeLine(line: string): boolean {
   const text = line.trim();
   // A code span (`` `x = 1` ``) is markdown: the line is prose about code.
-  return !!text && !text.includes('`') && (ASSIGNS.test(text) || CALLS.test(text) || KEYWORD.test(text) || SQL.test(text) || CLOSES.test(text));
+  return !!text && !text.includes('`') && (ASSIGNS.test(text) || CALLS.test(text) || keywordStatement(text) || SQL.test(text) || CLOSES.test(text));
+}
+
+/**
+ * A keyword statement; one ending in `)` only as code ends so: a condition in brackets right after
+ * its keyword (`if (n > 0)`) or a call (`for x in range(n)`). Hard-wrapped prose ends lines on a
+ * remark in brackets after a space ("for up to three attempts (with backoff)").
+ */
+function keywordStatement(text: string): boolean {
+  if (!KEYWORD.test(text)) return false;
+  return !text.endsWith(')') || /^(?:if|elif|for|while|switch|catch|with)\s*\(/.test(text) || /[\w$\]]\([^()]*\)$/.test(text);
 }
 
 /** The runs of two or more code lines in a row, as [from, to) line indexes; a deeper-indented line after a code line goes on with it (`yield i` under `for …:`). */

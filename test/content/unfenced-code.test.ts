@@ -18,4 +18,14 @@ describe('code typed with no fence', () => {
     const html = answerOf('A generator is a function that pauses.\nx = next(gen) takes the next value.\nIt ends when the function returns.');
     expect(html).not.toContain('<pre');
   });
+
+  it('leaves hard-wrapped prose alone whose lines open with a keyword and end on a remark in brackets', () => {
+    const html = answerOf('The client retries the request\nfor up to three attempts (with backoff)\nif the server answers 503 (or times out)\nand then gives up.');
+    expect(html).not.toContain('<pre');
+  });
+
+  it('still reads a C-style condition as code', () => {
+    const html = answerOf('Like this:\nif (count > limit)\n    count = limit;\nThe value is capped.');
+    expect(html).toContain('<pre><code>if (count > limit)\n    count = limit;\n</code></pre>');
+  });
 });
