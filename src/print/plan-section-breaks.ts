@@ -79,39 +79,37 @@ export async function measurePlan(page: Page, block: TextBlock): Promise<Section
 /** Cuts the tables a plan cut (TableCut), in a load of the same guide, before its rules apply. */
 export async function cutTables(page: Page, cuts: readonly TableCut[]): Promise<void> {
   if (!cuts.length) return;
+  await installCutTable(page);
   await page.evaluate(
-    (selector: string, list: TableCut[]) => {
+    (selector: string, list: TableCut[], cut: string) => {
+      const cutTable = (window as unknown as Record<string, typeof cutTableInPage>)[cut];
       for (const { table: index, rows, widths } of list) {
         const table = document.querySelectorAll<HTMLTableElement>(selector)[index];
-        if (!table?.tHead || table.tBodies.length !== 1) continue;
-        // As measurePlan's cutTable.
-        const rest = table.cloneNode(false) as HTMLTableElement;
-        rest.append(table.tHead.cloneNode(true), document.createElement('tbody'));
-        rest.tBodies[0].append(...Array.from(table.tBodies[0].rows).slice(rows));
-        for (const t of [table, rest]) Array.from(t.tHead!.rows[0].cells).forEach((c, i) => (c.style.width = `${widths[i]}px`));
-        rest.dataset.sgRest = '';
-        rest.tHead!.setAttribute('aria-hidden', 'true');
-        rest.setAttribute('role', 'none');
-        rest.tBodies[0].setAttribute('role', 'none');
-        const owned = Array.from(rest.tBodies[0].rows).map((row, k) => {
-          row.setAttribute('role', 'row');
-          for (const cell of Array.from(row.cells)) cell.setAttribute('role', cell.tagName === 'TH' ? 'rowheader' : 'cell');
-          return (row.id ||= `sg-rest-${index}-${k}`);
-        });
-        table.tBodies[0].setAttribute('aria-owns', owned.join(' '));
-        table.after(rest);
+        if (table?.tHead && table.tBodies.length === 1) cutTable(table, index, rows, widths);
       }
     },
     TABLES,
     [...cuts],
+    CUT_TABLE,
   );
 }
 
 async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan & { fontsLoading: boolean }> {
   // Measured in the faces it prints in: a face still loading would lay the text out in a fallback.
   await settleFonts(page);
+  await installCutTable(page);
   return page.evaluate(
-    (width: number, height: number, threshold: number, tail: number, tighter: string[], frontFill: number, smallBody: number, tableSelector: string) => {
+    (
+      width: number,
+      height: number,
+      threshold: number,
+      tail: number,
+      tighter: string[],
+      frontFill: number,
+      smallBody: number,
+      tableSelector: string,
+      cutName: string,
+    ) => {
       const cuts: { table: number; rows: number; widths: number[] }[] = [];
       const loading = () => document.fonts.status !== 'loaded';
       // The elements in columns of one text block each, side by side: column n is their page n.
@@ -193,29 +191,7 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
       const rules: string[] = [];
       const flowing: string[] = [];
       const moved: HTMLElement[] = [];
-      // Must match cutTables' own copy (this runs in the page, which cannot import it).
-      const cutTable = (table: HTMLTableElement, index: number, rows: number, widths: number[]): HTMLTableElement => {
-        const rest = table.cloneNode(false) as HTMLTableElement;
-        rest.append(table.tHead!.cloneNode(true), document.createElement('tbody'));
-        rest.tBodies[0].append(...Array.from(table.tBodies[0].rows).slice(rows));
-        for (const t of [table, rest]) Array.from(t.tHead!.rows[0].cells).forEach((c, i) => (c.style.width = `${widths[i]}px`));
-        rest.dataset.sgRest = '';
-        // The tagged PDF reads the two as one table, as it reads a table Chromium breaks itself: the
-        // copy of the header row prints but is left out of the structure,
-        // and the rest's rows are the first table's (the accessibility tree the tags come from
-        // follows aria-owns).
-        rest.tHead!.setAttribute('aria-hidden', 'true');
-        rest.setAttribute('role', 'none');
-        rest.tBodies[0].setAttribute('role', 'none');
-        const owned = Array.from(rest.tBodies[0].rows).map((row, k) => {
-          row.setAttribute('role', 'row');
-          for (const cell of Array.from(row.cells)) cell.setAttribute('role', cell.tagName === 'TH' ? 'rowheader' : 'cell');
-          return (row.id ||= `sg-rest-${index}-${k}`);
-        });
-        table.tBodies[0].setAttribute('aria-owns', owned.join(' '));
-        table.after(rest);
-        return rest;
-      };
+      const cutTable = (window as unknown as Record<string, typeof cutTableInPage>)[cutName];
 
       // A prefix of el's children (and, inside the child that runs on, a prefix of its children…)
       // lies wholly in column `col`: those get the name of the page they share; the rest moves on.
@@ -333,7 +309,42 @@ async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan
     FRONT_RUN_ON_FILL,
     SMALL_BODY_PAGES,
     TABLES,
+    CUT_TABLE,
   );
+}
+
+/** Where installCutTable puts cutTableInPage in the page, for measurePlan and cutTables alike. */
+const CUT_TABLE = '__studyguideCutTable';
+
+/** Puts cutTableInPage in the loaded page (page functions cannot import it), once per call. */
+async function installCutTable(page: Page): Promise<void> {
+  await page.evaluate(`window.${CUT_TABLE} = ${cutTableInPage.toString()}`);
+}
+
+/**
+ * Runs in the page. Cuts a table after `rows` body rows: the rest goes into a copy of the table
+ * right after it, under a copy of its header row, both at the measured column widths. The tagged
+ * PDF reads the two as one table, as it reads a table Chromium breaks itself: the copy of the
+ * header row prints but is left out of the structure, and the rest's rows are the first table's
+ * (the accessibility tree the tags come from follows aria-owns). Returns the rest.
+ */
+function cutTableInPage(table: HTMLTableElement, index: number, rows: number, widths: number[]): HTMLTableElement {
+  const rest = table.cloneNode(false) as HTMLTableElement;
+  rest.append(table.tHead!.cloneNode(true), document.createElement('tbody'));
+  rest.tBodies[0].append(...Array.from(table.tBodies[0].rows).slice(rows));
+  for (const t of [table, rest]) Array.from(t.tHead!.rows[0].cells).forEach((c, i) => (c.style.width = `${widths[i]}px`));
+  rest.dataset.sgRest = '';
+  rest.tHead!.setAttribute('aria-hidden', 'true');
+  rest.setAttribute('role', 'none');
+  rest.tBodies[0].setAttribute('role', 'none');
+  const owned = Array.from(rest.tBodies[0].rows).map((row, k) => {
+    row.setAttribute('role', 'row');
+    for (const cell of Array.from(row.cells)) cell.setAttribute('role', cell.tagName === 'TH' ? 'rowheader' : 'cell');
+    return (row.id ||= `sg-rest-${index}-${k}`);
+  });
+  table.tBodies[0].setAttribute('aria-owns', owned.join(' '));
+  table.after(rest);
+  return rest;
 }
 
 /**
