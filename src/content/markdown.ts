@@ -28,6 +28,7 @@ import { cellCode } from './cell-code.js';
 import { numericColumns } from './numeric-columns.js';
 import { restorePastedCode } from './pasted-code.js';
 import { restoreUnfencedCode } from './unfenced-code.js';
+import { levelNamed } from './level-names.js';
 import { restoreIndentedProse } from './indented-prose.js';
 import { restoreBulletLines } from './bullet-lines.js';
 import { restoreAdmonitions } from './admonitions.js';
@@ -93,7 +94,7 @@ export function parseMarkdownWhole(text: string): Root {
 /**
  * A file that opens with a rule (`---`) and has another one further down: markdown reads what is
  * between as front matter. It is the deck's text when it is no YAML mapping and reads as markdown
- * (a `# Title` line, or a blank line first), or when no second rule closes it: the opening `---`
+ * (a `# Title` line, or a blank line first), or a level's name alone (a banner), or when no second rule closes it: the opening `---`
  * is then a rule, read as `***` (same length, so every position stays).
  */
 function ruleNotFrontMatter(text: string): boolean {
@@ -102,6 +103,10 @@ function ruleNotFrontMatter(text: string): boolean {
   // Never closed: a rule (front matter left open is reported by the deck's parser). Parsed as
   // front matter that fails, it turned the file's quotes into plain paragraphs.
   if (block === undefined) return true;
+  // A level's banner framed by rules (`---⏎🟢 Beginner Level⏎---`), as plain-text banks open: a
+  // section title (the second rule underlines it), not a deck's front matter.
+  const only = block.trim();
+  if (!only.includes('\n') && !only.includes(':') && levelNamed(only)) return true;
   if (!/^\s*\r?\n|^#{1,6}[ \t]+\S/m.test(block)) return false;
   try {
     const data: unknown = parseYaml(block, { maxAliasCount: 100 });
