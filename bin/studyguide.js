@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the compiled CLI (built by `npm install` through the `prepare` script).
-import { start } from '../dist/start.js';
+import { start } from '../dist/cli/start.js';
 
 let finished = false;
 // Node ends a process whose event loop has nothing left to wait on, even with the command's

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configJsonSchema, SCHEMA_FILE } from '../dist/config-json-schema.js';
+import { configJsonSchema, SCHEMA_FILE } from '../dist/config/config-json-schema.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.join(root, SCHEMA_FILE);

@@ -6,9 +6,9 @@ import path from 'node:path';
 import type { BuildEvent, BuildOptions as ResolvedOptions } from './model/build-options.js';
 import type { CheckResult } from './check/check-deck.js';
 import type { Diagnostic, Deck } from './model/deck.js';
-import type { LoadedConfig } from './config.js';
-import type { OptionValues } from './validate-options.js';
-import type { CommandRecord } from './command-record.js';
+import type { LoadedConfig } from './config/config.js';
+import type { OptionValues } from './config/validate-options.js';
+import type { CommandRecord } from './cache/command-record.js';
 import { abortedError, StudyguideError } from './errors.js';
 
 /** Where a build or check finds its config file. */
@@ -65,7 +65,7 @@ const CALL_KEYS = ['paths', 'config', 'onEvent', 'signal'] as const;
 /** Reads the config file as `build()` and `check()` would: `config` names one, `false` reads none. */
 export async function loadConfig(choice: ConfigChoice & { cwd?: string } = {}): Promise<LoadedConfig> {
   const { config, cwd = process.cwd() } = choice;
-  const { readConfigFile } = await import('./config.js');
+  const { readConfigFile } = await import('./config/config.js');
   return readConfigFile(typeof config === 'string' ? config : undefined, cwd, config !== false);
 }
 
@@ -78,14 +78,14 @@ export async function resolveBuildOptions(options: BuildOptions = {}, given?: Op
   const config = await loadConfig(options);
   const values = given ?? (await optionValues(options));
   const { DEFAULT_CONTENT } = await import('./model/option-schema.js');
-  const { resolveOptions } = await import('./config.js');
+  const { resolveOptions } = await import('./config/config.js');
   const paths = options.paths?.length ? options.paths : [DEFAULT_CONTENT];
   return { options: resolveOptions(paths, config.values, values), config };
 }
 
 /** The build options among an API call's options, validated (`option "cardSize" must be one of …`). */
 async function optionValues(options: BuildOptions): Promise<OptionValues> {
-  const { validateOptions } = await import('./validate-options.js');
+  const { validateOptions } = await import('./config/validate-options.js');
   const raw: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) if (value !== undefined && !(CALL_KEYS as readonly string[]).includes(key)) raw[key] = value;
   return validateOptions(raw, { file: '', lineOf: () => undefined, name: (k) => `"${k}"` });
@@ -127,7 +127,7 @@ export async function buildResolved(
     else if (e.type === 'warning') result.warnings.push(e.diagnostic);
     onEvent?.(e);
   };
-  const { buildUnlessFresh } = await import('./build-memo.js');
+  const { buildUnlessFresh } = await import('./cache/build-memo.js');
   // The command's one browser: it starts only when a deck prints, and closes however the build ends.
   const { BrowserSession } = await import('./print/browser-session.js');
   const session = new BrowserSession({ browserPath: opts.browserPath });

@@ -5,6 +5,6 @@ export type { BuildOptions, BuildResult, BuiltFile, CheckOptions, ConfigChoice }
 export type { BuildEvent } from './model/build-options.js';
 export type { CheckResult } from './check/check-deck.js';
 export type { Finding } from './check/finding.js';
-export type { LoadedConfig } from './config.js';
+export type { LoadedConfig } from './config/config.js';
 export type { Deck, Diagnostic, Level, Question, Section } from './model/deck.js';
 export { StudyguideError, type ErrorKind } from './errors.js';

@@ -1,12 +1,12 @@
 import { readDeckBytes } from './content/read-deck.js';
 import { asDiagnostic, errorFinding } from './check/finding.js';
-import type { ParseThread } from './parse-off-thread.js';
+import type { ParseThread } from './parse-thread/parse-off-thread.js';
 import type { IdSelection } from './content/id-selection.js';
 import type { FolderGroup } from './content/folder-deck.js';
 import { allQuestions, type Deck, type Diagnostic } from './model/deck.js';
 import type { BuildOptions } from './model/build-options.js';
 import { contentError, StudyguideError } from './errors.js';
-import { optionsForDeck } from './config.js';
+import { optionsForDeck } from './config/config.js';
 import { selectQuestions } from './content/select-questions.js';
 import { checkDeckLimits } from './content/deck-limits.js';
 

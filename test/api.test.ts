@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
-import { workerExecArgv } from '../src/worker-exec-argv.js';
+import { workerExecArgv } from '../src/parse-thread/worker-exec-argv.js';
 import path from 'node:path';
 import { build, check, loadConfig, parseDeck, StudyguideError } from '../src/index.js';
 import { tempDir } from './helpers.js';

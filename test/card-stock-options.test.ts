@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createProgram, optionsFromCommand } from '../src/cli.js';
-import { readConfigFile } from '../src/config.js';
+import { createProgram, optionsFromCommand } from '../src/cli/cli.js';
+import { readConfigFile } from '../src/config/config.js';
 import { StudyguideError } from '../src/errors.js';
 import type { BuildOptions } from '../src/model/build-options.js';
 import { parseLength, parseOffset } from '../src/model/lengths.js';

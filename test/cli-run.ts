@@ -1,4 +1,4 @@
-import { main } from '../src/cli.js';
+import { main } from '../src/cli/cli.js';
 
 /**
  * Runs the CLI in this process (the same `main` bin/studyguide.js calls) and collects what it

@@ -41,7 +41,7 @@ export default function compileIfStale(): Promise<void> {
   shared.studyguideCompile ??= (async () => {
     let compiled = 0;
     try {
-      compiled = statSync('dist/cli.js').mtimeMs;
+      compiled = statSync('dist/cli/cli.js').mtimeMs;
     } catch {
       // Never compiled.
     }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readConfigFile } from '../src/config.js';
-import { projectRoot } from '../src/config-files.js';
+import { readConfigFile } from '../src/config/config.js';
+import { projectRoot } from '../src/config/config-files.js';
 import { StudyguideError } from '../src/errors.js';
 import { runCli } from './cli-run.js';
 import { tempDir } from './helpers.js';

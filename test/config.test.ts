@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { flagValues, optionsForDeck, readConfigFile, resolveOptions } from '../src/config.js';
+import { flagValues, optionsForDeck, readConfigFile, resolveOptions } from '../src/config/config.js';
 import { configKeys } from '../src/model/option-schema.js';
 import { readFileSync } from 'node:fs';
-import { createProgram, optionsFromCommand } from '../src/cli.js';
+import { createProgram, optionsFromCommand } from '../src/cli/cli.js';
 import { loadDeck } from '../src/content/load-deck.js';
 import { StudyguideError } from '../src/errors.js';
 import type { BuildOptions } from '../src/model/build-options.js';

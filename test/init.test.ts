@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { initDeckFolder } from '../src/init.js';
+import { initDeckFolder } from '../src/cli/init.js';
 import { checkDecks } from '../src/check/check-deck.js';
-import { readConfigFile, resolveOptions } from '../src/config.js';
+import { readConfigFile, resolveOptions } from '../src/config/config.js';
 import { loadDeck } from '../src/content/load-deck.js';
 import { allQuestions } from '../src/model/deck.js';
 import { tempDir } from './helpers.js';

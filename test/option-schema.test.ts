@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from 'commander';
 import { buildOptionsSchema, configKeys, configSchema, defaultOptions, deckOptionKeys, optionEntries, watchOptionsSchema } from '../src/model/option-schema.js';
-import { configJsonSchema } from '../src/config-json-schema.js';
-import { createProgram } from '../src/cli.js';
+import { configJsonSchema } from '../src/config/config-json-schema.js';
+import { createProgram } from '../src/cli/cli.js';
 import { runCli } from './cli-run.js';
 
 // The one option schema is the only declaration of an option: flags, help, config keys,

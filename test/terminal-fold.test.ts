@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createBuildReporter, formatCheckReport, FOLD_AFTER } from '../src/terminal.js';
+import { createBuildReporter, formatCheckReport, FOLD_AFTER } from '../src/cli/terminal.js';
 import { build } from '../src/build.js';
 import { type BuildEvent, type BuildOptions } from '../src/model/build-options.js';
 import { defaultOptions } from '../src/model/option-schema.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { colorEnabled, createBuildReporter, formatError } from '../src/terminal.js';
+import { colorEnabled, createBuildReporter, formatError } from '../src/cli/terminal.js';
 import { optionEntries } from '../src/model/option-schema.js';
 import { environmentError, StudyguideError } from '../src/errors.js';
 import { runCli } from './cli-run.js';

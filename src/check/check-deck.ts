@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { BuildOptions } from '../model/build-options.js';
-import { optionsForDeck } from '../config.js';
+import { optionsForDeck } from '../config/config.js';
 import { findDeckFiles, readDeckBytes } from '../content/load-deck.js';
 import { checkDeckLimits } from '../content/deck-limits.js';
 import { allQuestions } from '../model/deck.js';
-import { ParseThread } from '../parse-off-thread.js';
+import { ParseThread } from '../parse-thread/parse-off-thread.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import { findLongCards } from './card-length.js';
 import type { CheckedSource } from './check-deck-source.js';

@@ -1,9 +1,9 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { DECK_KEYS } from '../content/front-matter.js';
-import { findKeyLine } from '../config.js';
+import { findKeyLine } from '../config/config.js';
 import { deckOptionKeys } from '../model/option-schema.js';
-import { suggest } from '../validate-options.js';
+import { suggest } from '../config/validate-options.js';
 import { LABELS } from '../model/labels.js';
 import type { Finding } from './finding.js';
 

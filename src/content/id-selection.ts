@@ -1,7 +1,7 @@
 import { readIdList, unknownIds, type IdList } from './id-list.js';
 import { listsQuestion, type DeckFilter } from './filter-deck.js';
 import { readDeckBytes } from './read-deck.js';
-import { ParseThread } from '../parse-off-thread.js';
+import { ParseThread } from '../parse-thread/parse-off-thread.js';
 import { allQuestions, type Deck, type Diagnostic, type Question } from '../model/deck.js';
 
 /** Warnings about unknown ids shown one by one; the rest are counted in one more line. */

@@ -1,7 +1,7 @@
 import { allQuestions, type Deck } from '../model/deck.js';
 import type { BuildOptions } from '../model/build-options.js';
 import type { Diagnostic } from '../model/deck.js';
-import { wantsOutput } from '../config.js';
+import { wantsOutput } from '../config/config.js';
 
 // The outputs that hold answered questions only (an open question is in the guide and quiz alone), as a reader calls them.
 const ANSWERED_ONLY: Record<string, string> = {

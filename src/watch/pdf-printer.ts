@@ -6,7 +6,7 @@ import type { BuildEvent, BuildOptions } from '../model/build-options.js';
 import { diagramKey, type Drawing } from '../print/draw-diagrams.js';
 import { PACKAGE_ROOT } from '../render/assets.js';
 import { eventFromWire, fromWire, type WorkerBuildResult, type WorkerReply, type WorkerRequest } from './pdf-worker-protocol.js';
-import { workerExecArgv } from '../worker-exec-argv.js';
+import { workerExecArgv } from '../parse-thread/worker-exec-argv.js';
 
 /** The worker's compiled file: beside this one in dist/, or dist/ itself when running from sources (tests). */
 function workerFile(): string {

@@ -1,7 +1,7 @@
 import type { BuildEvent, BuildOptions } from '../model/build-options.js';
-import { fromWire, toWire, type WireError } from '../wire-error.js';
+import { fromWire, toWire, type WireError } from '../parse-thread/wire-error.js';
 
-export { fromWire, toWire, type WireError } from '../wire-error.js';
+export { fromWire, toWire, type WireError } from '../parse-thread/wire-error.js';
 import type { Drawing } from '../print/draw-diagrams.js';
 
 /** What the watch process asks the PDF worker. */

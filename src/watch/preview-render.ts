@@ -1,11 +1,11 @@
 import type { BuildOptions } from '../model/build-options.js';
 import type { PrintFacts } from '../model/print-facts.js';
 import { readDeckBytes, slugFromFile } from '../content/load-deck.js';
-import { parseLimits, ParseThread } from '../parse-off-thread.js';
+import { parseLimits, ParseThread } from '../parse-thread/parse-off-thread.js';
 import { allQuestions, answeredOnly, type Deck } from '../model/deck.js';
 import { selectQuestions } from '../content/select-questions.js';
 import { IdSelection } from '../content/id-selection.js';
-import { optionsForDeck, wantsOutput } from '../config.js';
+import { optionsForDeck, wantsOutput } from '../config/config.js';
 import { contentError, StudyguideError } from '../errors.js';
 import { readFolder } from '../prepare-deck.js';
 import type { FolderGroup } from '../content/folder-deck.js';

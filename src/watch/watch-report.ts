@@ -1,4 +1,4 @@
-import { colorEnabled, createBuildReporter, formatError, palette, readingLine, type Streams, type Verbosity } from '../terminal.js';
+import { colorEnabled, createBuildReporter, formatError, palette, readingLine, type Streams, type Verbosity } from '../cli/terminal.js';
 import type { DeckPreview } from './preview-render.js';
 import type { WatchEvent } from './watch.js';
 

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildEvent, BuildOptions } from '../model/build-options.js';
 import { findDeckFiles, slugFromFile } from '../content/load-deck.js';
-import { lastPrintFacts } from '../cache.js';
+import { lastPrintFacts } from '../cache/cache.js';
 import type { PrintFacts } from '../model/print-facts.js';
 import { newSeed } from '../content/shuffle-deck.js';
 import { StudyguideError } from '../errors.js';

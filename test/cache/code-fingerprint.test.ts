@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendFile, mkdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { compiledCodeFingerprint } from '../../src/cache-inputs.js';
+import { compiledCodeFingerprint } from '../../src/cache/cache-inputs.js';
 import { tempDir } from '../helpers.js';
 
 describe('the code fingerprint in every cache key', () => {

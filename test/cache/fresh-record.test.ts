@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CACHE_FILE, readFreshRecord, writeRecord } from '../../src/cache-record.js';
+import { CACHE_FILE, readFreshRecord, writeRecord } from '../../src/cache/cache-record.js';
 import { tempDir } from '../helpers.js';
 
 describe('a cache record of written outputs', () => {

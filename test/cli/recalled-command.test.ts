@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { start } from '../../src/start.js';
-import { recalledCommand } from '../../src/command-record.js';
-import { configInputs, pathsState } from '../../src/config-files.js';
-import { CACHE_FILE } from '../../src/cache-record.js';
+import { start } from '../../src/cli/start.js';
+import { recalledCommand } from '../../src/cache/command-record.js';
+import { configInputs, pathsState } from '../../src/config/config-files.js';
+import { CACHE_FILE } from '../../src/cache/cache-record.js';
 import { tempDir } from '../helpers.js';
 import { parseInPlace } from '../parse-in-place.js';
 
-// A build line run again starts from what it resolved to last time (src/start.ts), without the
+// A build line run again starts from what it resolved to last time (src/cli/start.ts), without the
 // command-line parser and option schema; these builds write no PDF, so no browser is needed.
 
 const DECK = '# Net\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n\nIt maps names to addresses.\n';
@@ -145,7 +145,7 @@ describe('a no-op rebuild', () => {
     const full = modulesLoaded(p.args);
     expect(full.some((m) => m.includes('/node_modules/zod/'))).toBe(true);
     const noop = modulesLoaded(p.args);
-    expect(noop.some((m) => m.endsWith('/dist/build-memo.js'))).toBe(true);
+    expect(noop.some((m) => m.endsWith('/dist/cache/build-memo.js'))).toBe(true);
     expect(noop.filter((m) => /\/node_modules\/(zod|commander|yaml|unified|remark-parse|lilconfig)\//.test(m))).toEqual([]);
     expect(noop.filter((m) => /\/dist\/(cli|config|build)\.js$/.test(m))).toEqual([]);
   });

@@ -62,7 +62,7 @@ describe('what a command loads', () => {
       await writeFile(deck, DECK);
       const { code, main, parser } = await loadedBy(['build', deck, '--outputs', 'csv', '--out', path.join(dir, 'out')]);
       expect(code).toBe(0);
-      expect(parser.has('dist/parse-worker.js')).toBe(true);
+      expect(parser.has('dist/parse-thread/parse-worker.js')).toBe(true);
       for (const name of PRINTING) {
         expect(main, name).not.toContain(name);
         expect(parser, name).not.toContain(name);

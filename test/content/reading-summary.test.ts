@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readingSummary } from '../../src/content/layouts/summary.js';
-import { createBuildReporter, formatCheckReport } from '../../src/terminal.js';
+import { createBuildReporter, formatCheckReport } from '../../src/cli/terminal.js';
 import { createWatchReporter } from '../../src/watch/watch-report.js';
 import { check } from '../../src/api.js';
 import { parseInPlace } from '../parse-in-place.js';

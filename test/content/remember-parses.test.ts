@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ParseThread, parseLimits } from '../../src/parse-off-thread.js';
-import { runDeckJob } from '../../src/parse-deck-job.js';
+import { ParseThread, parseLimits } from '../../src/parse-thread/parse-off-thread.js';
+import { runDeckJob } from '../../src/parse-thread/parse-deck-job.js';
 
 // Watch mode parses on a thread that remembers pieces and fragments (content/markdown.ts): a save
 // redoes only what changed. Whatever it takes from memory, the deck must be the one a fresh parse

@@ -60,7 +60,7 @@ describe('the packed package', () => {
     for (const f of [
       'dist/index.js',
       'dist/index.d.ts',
-      'dist/cli.js',
+      'dist/cli/cli.js',
       'bin/studyguide.js',
       'templates/guide.hbs',
       'templates/starter/studyguide.config.json',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { resolveOptions } from '../../src/config.js';
+import { resolveOptions } from '../../src/config/config.js';
 import { buildWith, pdfPages, read, squash, tempDir } from '../helpers.js';
 import { parseInPlace } from '../parse-in-place.js';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ParseThread } from '../../src/parse-off-thread.js';
+import { ParseThread } from '../../src/parse-thread/parse-off-thread.js';
 import { IdSelection } from '../../src/content/id-selection.js';
 import { runCli } from '../cli-run.js';
 import { tempDir } from '../helpers.js';
 
-// A deck under the in-place size still parses under the time limit (src/parse-off-thread.ts):
+// A deck under the in-place size still parses under the time limit (src/parse-thread/parse-off-thread.ts):
 // V8 stops the parse where it is. These run in place only (no compiled worker needed); the
 // worker's limits are pinned in test/e2e/faults/parse-limits.test.ts.
 

@@ -3,7 +3,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { deckKey } from '../../../src/cache-inputs.js';
+import { deckKey } from '../../../src/cache/cache-inputs.js';
 import { tempDir } from '../../helpers.js';
 
 const PNG = (n: number) => Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.from([n])]);
@@ -52,7 +52,7 @@ describe('the cache key of a deck', () => {
   });
 
   it('changes with every option, and not with the output folder', async () => {
-    const { buildFingerprint } = await import('../../../src/cache-inputs.js');
+    const { buildFingerprint } = await import('../../../src/cache/cache-inputs.js');
     const base = { paper: 'letter', outDir: 'out', paths: ['a'] };
     const fp = await buildFingerprint(base, []);
     expect(await buildFingerprint({ ...base, paper: 'a4' }, [])).not.toBe(fp);

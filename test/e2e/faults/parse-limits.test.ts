@@ -3,11 +3,11 @@ import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tempDir } from '../../helpers.js';
-import { ParseThread, parseLimits } from '../../../src/parse-off-thread.js';
+import { ParseThread, parseLimits } from '../../../src/parse-thread/parse-off-thread.js';
 
 /**
  * Every deck parses on a thread of its own under a time and a memory limit
- * (src/parse-off-thread.ts), in `build` and `check`. The compiled CLI runs here: the thread runs
+ * (src/parse-thread/parse-off-thread.ts), in `build` and `check`. The compiled CLI runs here: the thread runs
  * dist/'s parser. (The time limit of a parse in place: test/faults/parse-limits.test.ts.)
  */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { ParseThread, parseLimits } from '../../../src/parse-off-thread.js';
+import { ParseThread, parseLimits } from '../../../src/parse-thread/parse-off-thread.js';
 
 // Watch mode's parser thread remembers the pieces and fragments it parsed, so a save re-parses
 // only what changed. Whatever it takes from memory, the deck (and its findings, diagnostics

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { lastPrintFacts } from '../../../src/cache.js';
+import { lastPrintFacts } from '../../../src/cache/cache.js';
 import { defaultOptions } from '../../../src/model/option-schema.js';
 import { BrowserSession } from '../../../src/print/browser-session.js';
 import { DiagramDrawer } from '../../../src/print/draw-diagrams.js';

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
-import { contentError, environmentError, type StudyguideError } from './errors.js';
-import { PACKAGE_ROOT } from './render/assets.js';
+import { contentError, environmentError, type StudyguideError } from '../errors.js';
+import { PACKAGE_ROOT } from '../render/assets.js';
 import { fromWire, type WireError } from './wire-error.js';
 import { workerExecArgv } from './worker-exec-argv.js';
 import type { JobKind, JobResult, LayoutChoice, ParsedDeck } from './parse-deck-job.js';
-import type { CheckedSource } from './check/check-deck-source.js';
+import type { CheckedSource } from '../check/check-deck-source.js';
 
 /** Limits of one deck's parse; STUDYGUIDE_PARSE_TIMEOUT_MS and STUDYGUIDE_PARSE_MEMORY_MB raise them. */
 export interface ParseLimits {
@@ -46,7 +46,7 @@ export function parseLimits(env: NodeJS.ProcessEnv = process.env): ParseLimits {
  */
 function workerFile(): string | undefined {
   const sibling = path.join(path.dirname(fileURLToPath(import.meta.url)), 'parse-worker.js');
-  const compiled = path.join(PACKAGE_ROOT, 'dist', 'parse-worker.js');
+  const compiled = path.join(PACKAGE_ROOT, 'dist', 'parse-thread', 'parse-worker.js');
   return [sibling, compiled].find((file) => existsSync(file));
 }
 

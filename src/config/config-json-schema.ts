@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { configSchema } from './model/option-schema.js';
+import { configSchema } from '../model/option-schema.js';
 
 /** Where the schema ships in the package (written by scripts/write-schema.mjs at compile time). */
 export const SCHEMA_FILE = 'schema/studyguide.schema.json';

@@ -1,10 +1,10 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PACKAGE_ROOT } from './render/assets.js';
-import { StudyguideError } from './errors.js';
-import { shownPath } from './shown-path.js';
-import { CONFIG_FILE } from './config-files.js';
-import { SCHEMA_FILE } from './config-json-schema.js';
+import { PACKAGE_ROOT } from '../render/assets.js';
+import { StudyguideError } from '../errors.js';
+import { shownPath } from '../shown-path.js';
+import { CONFIG_FILE } from '../config/config-files.js';
+import { SCHEMA_FILE } from '../config/config-json-schema.js';
 
 /** The files `init` copies: an example deck (with its image), a config file and a README. */
 export const STARTER_DIR = path.join(PACKAGE_ROOT, 'templates', 'starter');

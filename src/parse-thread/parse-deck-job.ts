@@ -1,10 +1,10 @@
-import { deckFromBytes } from './content/load-deck.js';
-import { parseMarkdown } from './content/markdown.js';
-import { deckFindings } from './check/deck-findings.js';
-import { checkDeckSource, type CheckedSource } from './check/check-deck-source.js';
-import type { Finding } from './check/finding.js';
-import type { Deck } from './model/deck.js';
-import type { ParseOptions } from './content/parse-deck.js';
+import { deckFromBytes } from '../content/load-deck.js';
+import { parseMarkdown } from '../content/markdown.js';
+import { deckFindings } from '../check/deck-findings.js';
+import { checkDeckSource, type CheckedSource } from '../check/check-deck-source.js';
+import type { Finding } from '../check/finding.js';
+import type { Deck } from '../model/deck.js';
+import type { ParseOptions } from '../content/parse-deck.js';
 
 /** What parsing one deck gives the build: the deck, and every finding `check` would report. */
 export interface ParsedDeck {

@@ -3,12 +3,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deckLimits, isInside, MAX_IMAGE_BYTES, readInput } from './content/read-input.js';
-import { looseDeckText } from './content/deck-encoding.js';
-import { installedOptionalFaces } from './render/fonts.js';
+import { deckLimits, isInside, MAX_IMAGE_BYTES, readInput } from '../content/read-input.js';
+import { looseDeckText } from '../content/deck-encoding.js';
+import { installedOptionalFaces } from '../render/fonts.js';
 
-/** Folder of this compiled file: dist/ at run time (src/ under the test runner). */
-const CODE_DIR = path.dirname(fileURLToPath(import.meta.url));
+/** Folder of our compiled code: dist/ at run time (src/ under the test runner), one up from this file's. */
+const CODE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * What every deck's outputs depend on besides the deck: options (output folder aside),

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import type { BuildEvent, BuildResult } from './model/build-options.js';
-import { StudyguideError } from './errors.js';
-import { slugFromFile } from './content/deck-files.js';
-import { formatSize } from './model/format-size.js';
-import { shownPath as shown } from './shown-path.js';
+import type { BuildEvent, BuildResult } from '../model/build-options.js';
+import { StudyguideError } from '../errors.js';
+import { slugFromFile } from '../content/deck-files.js';
+import { formatSize } from '../model/format-size.js';
+import { shownPath as shown } from '../shown-path.js';
 
 /** How much the CLI says: `quiet` only errors, `verbose` also settings and every warning's code. */
 export type Verbosity = 'quiet' | 'normal' | 'verbose';

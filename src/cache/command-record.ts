@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { BuildOptions } from './model/build-options.js';
-import type { Verbosity } from './terminal.js';
+import type { BuildOptions } from '../model/build-options.js';
+import type { Verbosity } from '../cli/terminal.js';
 import { codeFingerprint } from './cache-inputs.js';
 import { readRecord } from './cache-record.js';
-import { CONFIG_FILES, configInputs, FOLDER_KEYS, pathsState } from './config-files.js';
+import { CONFIG_FILES, configInputs, FOLDER_KEYS, pathsState } from '../config/config-files.js';
 
 // A build command line is remembered with the build it ran (build-memo.ts keeps it in out/'s
 // record), so that the same line run again can skip the command-line parser and the option

@@ -1,12 +1,12 @@
 // Option values from a config file, front matter, flags or an API call, checked against the one
 // option schema (model/option-schema.ts). Each problem becomes one message naming the key, the
 // allowed values and, when known, the line.
-import { StudyguideError } from './errors.js';
-import { boundedEditDistance } from './check/similar-text.js';
-import { configKeys, configSchema, LABEL_FIELDS, optionEntries, splitList, type OptionEntry, type OptionValues } from './model/option-schema.js';
-import { stockOptions } from './model/card-stocks.js';
+import { StudyguideError } from '../errors.js';
+import { boundedEditDistance } from '../check/similar-text.js';
+import { configKeys, configSchema, LABEL_FIELDS, optionEntries, splitList, type OptionEntry, type OptionValues } from '../model/option-schema.js';
+import { stockOptions } from '../model/card-stocks.js';
 
-export type { OptionValues } from './model/option-schema.js';
+export type { OptionValues } from '../model/option-schema.js';
 
 /** The build options by key: flag, value kind and help. */
 export const entryByKey: ReadonlyMap<string, OptionEntry> = new Map(optionEntries().map((e) => [e.key, e]));

@@ -1,18 +1,18 @@
 import { Command, Option, CommanderError } from 'commander';
 // Commands load their implementation when run: a no-op build must start in well under a second.
-import type { BuildOptions } from './model/build-options.js';
-import { buildResolved, resolveBuildOptions, runCheck } from './api.js';
-import { StudyguideError } from './errors.js';
-import { handleSignals } from './interrupt.js';
-import { DEFAULT_CONTENT, optionEntries, watchOptionsSchema, type OptionEntry } from './model/option-schema.js';
-import { flagValues, type LoadedConfig } from './config.js';
-import { entryByKey } from './validate-options.js';
-import { packageVersion } from './package-version.js';
-import { nameStdin, nameStdinResult, saveStdinDeck, STDIN_PATH } from './content/stdin-deck.js';
+import type { BuildOptions } from '../model/build-options.js';
+import { buildResolved, resolveBuildOptions, runCheck } from '../api.js';
+import { StudyguideError } from '../errors.js';
+import { handleSignals } from '../interrupt.js';
+import { DEFAULT_CONTENT, optionEntries, watchOptionsSchema, type OptionEntry } from '../model/option-schema.js';
+import { flagValues, type LoadedConfig } from '../config/config.js';
+import { entryByKey } from '../config/validate-options.js';
+import { packageVersion } from '../package-version.js';
+import { nameStdin, nameStdinResult, saveStdinDeck, STDIN_PATH } from '../content/stdin-deck.js';
 import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
 import { initDeckFolder } from './init.js';
-import { createWatchReporter } from './watch/watch-report.js';
-import { commandInputs, commandRecord } from './command-record.js';
+import { createWatchReporter } from '../watch/watch-report.js';
+import { commandInputs, commandRecord } from '../cache/command-record.js';
 
 /** A commander option from its one declaration in model/option-schema.ts. */
 function toCommanderOption(entry: OptionEntry): Option {
@@ -86,7 +86,7 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
     const globals = cmd.optsWithGlobals();
     const { opts } = await optionsFromCommand(cmd, paths);
     const report = createWatchReporter({ out: process.stdout, err: process.stderr }, verbosity(globals), { debug: !!globals.debug });
-    const { watch } = await import('./watch/watch.js');
+    const { watch } = await import('../watch/watch.js');
     const session = await watch({ build: opts, port: parsePort(o.port), pdf: o.pdf !== false }, report);
     await session.closed;
   });
@@ -122,8 +122,8 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
     .description('add an "Id:" line to every question that lacks one (its current note id), so flashcard apps keep its history when it is reworded')
     .argument('<paths...>', 'deck files or folders of decks')
     .action(async (paths: string[], _o: unknown, cmd: Command) => {
-      const { addIdsToFile } = await import('./content/add-ids.js');
-      const { findDeckFiles } = await import('./content/deck-files.js');
+      const { addIdsToFile } = await import('../content/add-ids.js');
+      const { findDeckFiles } = await import('../content/deck-files.js');
       for (const file of await findDeckFiles(paths)) {
         const { added } = await addIdsToFile(file);
         if (verbosity(cmd.optsWithGlobals()) !== 'quiet')
@@ -139,7 +139,7 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
     .option('--out-dir <dir>', 'folder to write one deck per input file into')
     .addOption(commanderOption('layout'))
     .action(async (files: string[], o: Record<string, unknown>, cmd: Command) => {
-      const { runImport } = await import('./import/run-import.js');
+      const { runImport } = await import('../import/run-import.js');
       // `--layout` given beats a bank's front matter `layout:`; its default (auto) does not.
       const layout = cmd.getOptionValueSource('layout') === 'cli' ? (o.layout as string) : undefined;
       const done = await runImport(files, { out: o.out as string | undefined, outDir: o.outDir as string | undefined, layout });

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import type { BuildEvent, BuildOptions } from './model/build-options.js';
-import type { Diagnostic } from './model/deck.js';
-import { slugFromFile } from './content/deck-files.js';
-import { outputPath } from './output.js';
+import type { BuildEvent, BuildOptions } from '../model/build-options.js';
+import type { Diagnostic } from '../model/deck.js';
+import { slugFromFile } from '../content/deck-files.js';
+import { outputPath } from '../output.js';
 import { buildFingerprint, deckInput, type DeckInput } from './cache-inputs.js';
 import { CACHE_FILE, readFreshRecord, readRecord, sha256, writeRecord } from './cache-record.js';
-import type { PrintFacts } from './model/print-facts.js';
+import type { PrintFacts } from '../model/print-facts.js';
 
 /** A deck's own data in its cache record: its warnings (counted on a cache hit) and its print's facts. */
 interface DeckRecord {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { writeAtomic } from './output.js';
+import { writeAtomic } from '../output.js';
 
 /** Name of the record kept next to the outputs it describes (out/ and each out/<slug>/). */
 export const CACHE_FILE = '.studyguide-cache.json';

@@ -1,12 +1,12 @@
-import { isLayoutChoice } from './content/front-matter-layout.js';
+import { isLayoutChoice } from '../content/front-matter-layout.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BuildOptions } from './model/build-options.js';
-import type { Deck } from './model/deck.js';
+import type { BuildOptions } from '../model/build-options.js';
+import type { Deck } from '../model/deck.js';
 import { pathToFileURL } from 'node:url';
-import { StudyguideError } from './errors.js';
+import { StudyguideError } from '../errors.js';
 import { CONFIG_FILE, CONFIG_FILES, FOLDER_KEYS, projectRoot } from './config-files.js';
-import { defaultOptions, deckOptionKeys } from './model/option-schema.js';
+import { defaultOptions, deckOptionKeys } from '../model/option-schema.js';
 import { entryByKey, validateOptions, type OptionValues } from './validate-options.js';
 
 /** 1-based line of the first `"key"` (JSON) or `key:` (YAML) in a text. */

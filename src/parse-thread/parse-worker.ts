@@ -3,8 +3,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runDeckJob, type JobKind, type LayoutChoice } from './parse-deck-job.js';
 import { toWire } from './wire-error.js';
-import { rememberParses } from './content/markdown.js';
-import { preloadHyphenation } from './content/hyphenate.js';
+import { rememberParses } from '../content/markdown.js';
+import { preloadHyphenation } from '../content/hyphenate.js';
 
 /** A deck of each kind of block the parser reads most: a section, a question with meta, card, list and code. */
 const WARM_UP =

@@ -2,11 +2,11 @@
 // options came from changed (command-record.ts), builds at once with the options it resolved
 // to: commander and zod, most of a no-op rebuild's start-up, are never loaded. Every other line
 // goes through cli.ts. Both print the same and exit with the same codes.
-import { recalledCommand, type CommandRecord } from './command-record.js';
-import { StudyguideError } from './errors.js';
-import { handleSignals } from './interrupt.js';
+import { recalledCommand, type CommandRecord } from '../cache/command-record.js';
+import { StudyguideError } from '../errors.js';
+import { handleSignals } from '../interrupt.js';
 import { createBuildReporter, formatError } from './terminal.js';
-import { packageVersion } from './package-version.js';
+import { packageVersion } from '../package-version.js';
 
 /** Runs the command line and returns the exit code (0 ok, 1 bad input, 2 broken environment). */
 export async function start(argv: string[]): Promise<number> {
@@ -28,7 +28,7 @@ async function buildRecalled(command: CommandRecord): Promise<number> {
   try {
     const reporter = createBuildReporter({ out: process.stdout, err: process.stderr }, command.verbosity, { debug: command.debug });
     for (const line of command.details) reporter.detail(line);
-    const { buildResolved } = await import('./api.js');
+    const { buildResolved } = await import('../api.js');
     const result = await buildResolved(command.opts, { onEvent: (e) => reporter.event(e), config: command.config, command });
     reporter.summary(result);
     return result.failed.length ? 1 : 0;

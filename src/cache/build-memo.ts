@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
-import type { BuildContext } from './build.js';
-import { findDeckFiles, slugFromFile } from './content/deck-files.js';
-import { assetDirs } from './render/assets.js';
+import type { BuildEvent, BuildOptions, BuildResult } from '../model/build-options.js';
+import type { BuildContext } from '../build.js';
+import { findDeckFiles, slugFromFile } from '../content/deck-files.js';
+import { assetDirs } from '../render/assets.js';
 import { buildFingerprint, deckKey, stableJson } from './cache-inputs.js';
 import { readFreshRecord, sha256, writeRecord, type CacheRecord, type WrittenFile } from './cache-record.js';
-import { LOCK_FILE, lockOutputFolder } from './build-lock.js';
+import { LOCK_FILE, lockOutputFolder } from '../build-lock.js';
 import type { CommandRecord } from './command-record.js';
 
 /** What a remembered build replays: its events (outputs relative to out/) and its result. */
@@ -58,7 +58,7 @@ async function buildLocked(
       return replay(memo.extra, outDir, emit);
     }
   }
-  const { build } = await import('./build.js');
+  const { build } = await import('../build.js');
   const events: BuildEvent[] = [];
   const result = await build(opts, (e) => (events.push(e), emit(e)), context);
   if (result.failed.length === 0) await remember(outDir, key, events, result, command);

@@ -1,4 +1,4 @@
-import { StudyguideError, type ErrorKind } from './errors.js';
+import { StudyguideError, type ErrorKind } from '../errors.js';
 
 /** An error as plain data: structured cloning keeps an Error's message but drops our fields. */
 export interface WireError {
