@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { NEW_PAGE_FILL } from './plan-section-breaks.js';
 import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
+import { evaluateInPrint } from './print-media.js';
 
 /** A page's foot left blank above a figure sent to the next page, as a share of the text area, that is a hole worth closing. */
 const HOLE = 1 - NEW_PAGE_FILL;
@@ -49,7 +50,7 @@ interface Figure {
  * same guide to make without measuring (applyFigureMoves).
  */
 export async function floatFigures(page: Page, size: PageSize): Promise<FigureMove[]> {
-  const figures = await page.evaluate(nameFigures, FIGURES, MOST_CANDIDATES);
+  const figures = await evaluateInPrint(page, nameFigures, FIGURES, MOST_CANDIDATES);
   const moves: FigureMove[] = [];
   if (!figures.length) return moves;
   const ids = [

@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { evaluateInPrint } from './print-media.js';
 import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 
 /** Where the rules this step adds live in the loaded page (kept apart from the section plan's and the splits'). */
@@ -31,7 +32,7 @@ interface Boxed {
  * else the box stays where it was (never a page more for it). Returns the CSS it applied, for a later load.
  */
 export async function keepBoxesWithAnswers(page: Page, size: PageSize): Promise<string> {
-  const boxed = await page.evaluate(nameBoxed);
+  const boxed = await evaluateInPrint(page, nameBoxed);
   if (!boxed.length) return '';
   const ids = boxed.flatMap((b) => [b.box, b.first]);
   const rules: string[] = [];

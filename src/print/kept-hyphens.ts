@@ -1,5 +1,7 @@
 import type { Page } from 'puppeteer-core';
-import { settleFonts } from './settle-fonts.js';
+import { settlePrintFonts } from './settle-fonts.js';
+import { inPrintMedia } from './print-media.js';
+import { loadFaces } from './loaded-faces.js';
 
 /**
  * The soft hyphens a load that laid the guide's body out took out of its text (wide tables' short
@@ -72,40 +74,37 @@ export async function keptHyphens(page: Page): Promise<KeptHyphens | undefined> 
 /**
  * Takes out of the loaded body the soft hyphens `kept` names, when its texts holding soft hyphens
  * are the ones they were found in, or the first of those (the rest gone); false (nothing
- * changed) otherwise. The faces the print media
- * asks for are loaded first, as the steps replayed would have loaded them.
+ * changed) otherwise. The faces the print media asks for are loaded first, as the steps replayed
+ * would have loaded them: those `faces` name (loaded-faces.ts: the load that laid the body out
+ * had them), or else those a layout in the print media asks for.
  */
-export async function replayHyphens(page: Page, kept: KeptHyphens): Promise<boolean> {
-  await page.emulateMediaType('print');
-  try {
-    await settleFonts(page);
-    return await page.evaluate((k: KeptHyphens) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) if (n.data.includes('\u00ad')) nodes.push(n);
-      // The same texts as recorded, or the first of them only, or nothing is replayed.
-      if (nodes.length > k.texts.length) return false;
-      for (let i = 0; i < nodes.length; i++) {
-        const data = nodes[i].data;
-        let hash = 0x811c9dc5;
-        for (let c = 0; c < data.length; c++) hash = Math.imul(hash ^ data.charCodeAt(c), 0x01000193) >>> 0;
-        if (hash !== k.texts[i]) return false;
+export async function replayHyphens(page: Page, kept: KeptHyphens, faces?: readonly string[]): Promise<boolean> {
+  if (faces) await loadFaces(page, faces);
+  else await inPrintMedia(page, () => settlePrintFonts(page));
+  return page.evaluate((k: KeptHyphens) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) if (n.data.includes('\u00ad')) nodes.push(n);
+    // The same texts as recorded, or the first of them only, or nothing is replayed.
+    if (nodes.length > k.texts.length) return false;
+    for (let i = 0; i < nodes.length; i++) {
+      const data = nodes[i].data;
+      let hash = 0x811c9dc5;
+      for (let c = 0; c < data.length; c++) hash = Math.imul(hash ^ data.charCodeAt(c), 0x01000193) >>> 0;
+      if (hash !== k.texts[i]) return false;
+    }
+    for (const [index, gone] of k.nodes) {
+      if (index >= nodes.length) break;
+      const node = nodes[index];
+      const drop = new Set(gone);
+      let shy = 0;
+      let out = '';
+      for (const ch of node.data) {
+        if (ch === '\u00ad' && drop.has(shy++)) continue;
+        out += ch;
       }
-      for (const [index, gone] of k.nodes) {
-        if (index >= nodes.length) break;
-        const node = nodes[index];
-        const drop = new Set(gone);
-        let shy = 0;
-        let out = '';
-        for (const ch of node.data) {
-          if (ch === '\u00ad' && drop.has(shy++)) continue;
-          out += ch;
-        }
-        node.data = out;
-      }
-      return true;
-    }, kept);
-  } finally {
-    await page.emulateMediaType();
-  }
+      node.data = out;
+    }
+    return true;
+  }, kept);
 }

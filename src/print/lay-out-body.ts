@@ -3,11 +3,15 @@ import { keepCellWords } from './keep-cell-words.js';
 import { limitHyphenRuns } from './limit-hyphen-runs.js';
 import { applyFigureMoves, floatFigures, type FigureMove } from './float-figures.js';
 import { applyPlan, cutTables, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
-import { keepPageFootWords, type PageSize } from './predict-pages.js';
+import { keepPageFootWords, type PageSize, type PredictedPages } from './predict-pages.js';
 import { keptHyphens, noteHyphens, replayHyphens, type KeptHyphens } from './kept-hyphens.js';
 import { splitKeptQuestions } from './split-kept-questions.js';
 import { flipShortBlocks, keepShortBlocks } from './keep-short-blocks.js';
 import { keepBoxesWithAnswers } from './keep-boxes-with-answers.js';
+import { inPrintMedia } from './print-media.js';
+import { withTextBlock } from './in-text-block.js';
+import { loadedPrintFaces } from './loaded-faces.js';
+import { settlePrintFonts } from './settle-fonts.js';
 
 /** A section plan and the figures that rose before it was made: a later load makes the same moves. */
 export interface BodyPlan extends SectionPlan {
@@ -16,6 +20,14 @@ export interface BodyPlan extends SectionPlan {
   hyphens?: KeptHyphens;
   /** The paragraphs and list items whose keep the laying out turned over, counted in lines (keep-short-blocks.ts). */
   shortBlocks?: number[];
+  /** The faces that load had loaded once laid out (loaded-faces.ts): a later load loads them instead of laying out to find them. */
+  faces?: string[];
+}
+
+/** A body laid out: its plan, and where the pages of the text as it stays fall (predict-pages.ts). */
+export interface LaidOutBody {
+  plan: BodyPlan;
+  pages: PredictedPages | { unmodelled: string };
 }
 
 /**
@@ -25,32 +37,73 @@ export interface BodyPlan extends SectionPlan {
  * a hole let split (split-kept-questions.ts), and "In short" boxes left at a page's foot kept with
  * their answers (keep-boxes-with-answers.ts); when any changed, the chapters are planned again on the text as it now falls, so the plan's page names fit it. Returns the plan,
  * applied, with the figures' moves, for a later load of the same guide (replayBody). Last, a word
- * broken at a page's foot is kept whole (predict-pages.ts, keepPageFootWords).
+ * broken at a page's foot is kept whole (predict-pages.ts, keepPageFootWords), which measures
+ * the pages of the final text on the way: those are returned too, for the pages of `ids`.
+ * All in the print media, switched to once (print-media.ts).
  */
+export async function layOutAndPredict(page: Page, block: TextBlock, size: PageSize, ids: readonly string[]): Promise<LaidOutBody> {
+  return inPrintMedia(page, async () => {
+    // The print faces loaded before anything is measured, so that no measuring step starts in a
+    // fallback face and has to settle and measure again.
+    await settlePrintFonts(page);
+    await noteHyphens(page);
+    const shortBlocks = await withTextBlock(page, block, async () => {
+      await keepCellWords(page, block);
+      await limitHyphenRuns(page, block);
+      return keepShortBlocks(page, block);
+    });
+    let plan = await measurePlan(page, block);
+    await applyPlan(page, plan);
+    const figures = await floatFigures(page, size);
+    let splits = await splitKeptQuestions(page, size);
+    // Planned again on the text as it now falls, so the plan's page names fit it, and so the boxes are judged on the pages as they will print.
+    if (figures.length || splits) {
+      plan = await planAgain(page, block, plan);
+      // The new plan moves text: a hole it opens before a short question is judged as the first were.
+      const more = await splitKeptQuestions(page, size);
+      if (more !== splits) plan = await planAgain(page, block, plan);
+      splits = more;
+    }
+    const boxes = await keepBoxesWithAnswers(page, size);
+    if (boxes) plan = await planAgain(page, block, plan);
+    const pages = await keepPageFootWords(page, size, ids);
+    const hyphens = await keptHyphens(page);
+    const faces = await loadedPrintFaces(page);
+    // A later load gets the rules letting questions split and boxes keep with their answers with the plan's (the guide renders them in its head).
+    const css = [splits, boxes, plan.css].filter(Boolean).join('\n');
+    return {
+      plan: {
+        ...plan,
+        css,
+        ...(figures.length ? { figures } : {}),
+        ...(hyphens ? { hyphens } : {}),
+        ...(shortBlocks.length ? { shortBlocks } : {}),
+        ...(faces ? { faces } : {}),
+      },
+      pages,
+    };
+  });
+}
+
+/** layOutAndPredict, for the plan alone. */
 export async function layOutBody(page: Page, block: TextBlock, size: PageSize): Promise<BodyPlan> {
-  await noteHyphens(page);
-  await keepCellWords(page, block);
-  await limitHyphenRuns(page, block);
-  const shortBlocks = await keepShortBlocks(page, block);
-  let plan = await measurePlan(page, block);
-  await applyPlan(page, plan);
-  const figures = await floatFigures(page, size);
-  let splits = await splitKeptQuestions(page, size);
-  // Planned again on the text as it now falls, so the plan's page names fit it, and so the boxes are judged on the pages as they will print.
-  if (figures.length || splits) {
-    plan = await planAgain(page, block, plan);
-    // The new plan moves text: a hole it opens before a short question is judged as the first were.
-    const more = await splitKeptQuestions(page, size);
-    if (more !== splits) plan = await planAgain(page, block, plan);
-    splits = more;
-  }
-  const boxes = await keepBoxesWithAnswers(page, size);
-  if (boxes) plan = await planAgain(page, block, plan);
-  await keepPageFootWords(page, size);
-  const hyphens = await keptHyphens(page);
-  // A later load gets the rules letting questions split with the plan's (the guide renders them in its head).
-  const css = [splits, boxes, plan.css].filter(Boolean).join('\n');
-  return { ...plan, css, ...(figures.length ? { figures } : {}), ...(hyphens ? { hyphens } : {}), ...(shortBlocks.length ? { shortBlocks } : {}) };
+  return (await layOutAndPredict(page, block, size, [])).plan;
+}
+
+/**
+ * A load with no plan (a guide's front, printed in parts) laid out as replayBody lays it out
+ * without one: wide tables' and hyphen runs' words kept whole, then words at a page's foot,
+ * whose last round measures the pages: those are returned, for the pages of `ids`.
+ */
+export async function layOutUnplanned(page: Page, block: TextBlock, size: PageSize, ids: readonly string[]): Promise<PredictedPages | { unmodelled: string }> {
+  return inPrintMedia(page, async () => {
+    await settlePrintFonts(page);
+    await withTextBlock(page, block, async () => {
+      await keepCellWords(page, block);
+      await limitHyphenRuns(page, block);
+    });
+    return keepPageFootWords(page, size, ids);
+  });
 }
 
 /** The chapters planned again in the loaded page, in place of `plan`. The tables it cut stay cut; the new plan may cut others after them. */
@@ -71,13 +124,17 @@ async function planAgain(page: Page, block: TextBlock, plan: SectionPlan): Promi
  */
 export async function replayBody(page: Page, block: TextBlock, size: PageSize, plan: BodyPlan | undefined): Promise<void> {
   await cutTables(page, plan?.tables ?? []);
-  if (plan?.hyphens && (await replayHyphens(page, plan.hyphens))) {
+  if (plan?.hyphens && (await replayHyphens(page, plan.hyphens, plan.faces))) {
     await flipShortBlocks(page, plan.shortBlocks ?? []);
     return applyFigureMoves(page, plan.figures ?? []);
   }
-  await keepCellWords(page, block);
-  await limitHyphenRuns(page, block);
-  await flipShortBlocks(page, plan?.shortBlocks ?? []);
-  await applyFigureMoves(page, plan?.figures ?? []);
-  await keepPageFootWords(page, size);
+  await inPrintMedia(page, async () => {
+    await withTextBlock(page, block, async () => {
+      await keepCellWords(page, block);
+      await limitHyphenRuns(page, block);
+    });
+    await flipShortBlocks(page, plan?.shortBlocks ?? []);
+    await applyFigureMoves(page, plan?.figures ?? []);
+    await keepPageFootWords(page, size);
+  });
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
-import { settleFonts } from './settle-fonts.js';
+import { FONT_RETRIES, settlePrintFonts } from './settle-fonts.js';
+import { evaluateInPrint, inPrintMedia } from './print-media.js';
 
 /** The text block of a printed page, in CSS pixels (96 to the inch). */
 export interface TextBlock {
@@ -63,17 +64,21 @@ const TIGHTER_CONTENTS = [
  * can be applied (applyPlan) and the page measured again or printed in the same load.
  */
 export async function measurePlan(page: Page, block: TextBlock): Promise<SectionPlan> {
-  await page.emulateMediaType('print');
-  let found = await measureSettled(page, block);
-  // A table cut stays cut in the page: a later measure finds it cut and cuts only what else needs it.
-  const tables = [...(found.tables ?? [])];
-  // The columns can break a line where the page did not and need a face it had not loaded: the
-  // plan then came from a fallback face (a chapter judged to fit did not). Measured again once loaded.
-  for (let retry = 0; retry < 2 && found.fontsLoading; retry++) {
-    found = await measureSettled(page, block);
-    tables.push(...(found.tables ?? []));
-  }
-  return { flowing: found.flowing, css: found.css, ...(tables.length ? { tables } : {}) };
+  return inPrintMedia(page, async () => {
+    // Measured in the faces it prints in. The columns can break a line where the page did not and
+    // need a face it had not loaded: the plan then came from a fallback face (a chapter judged to
+    // fit did not). Measured again once loaded. No layout is forced first only to load faces: it
+    // would lay the whole document out once more for nothing when they are loaded already.
+    let found = await measureInColumns(page, block);
+    // A table cut stays cut in the page: a later measure finds it cut and cuts only what else needs it.
+    const tables = [...(found.tables ?? [])];
+    for (let retry = 0; retry < FONT_RETRIES && found.fontsLoading; retry++) {
+      await settlePrintFonts(page);
+      found = await measureInColumns(page, block);
+      tables.push(...(found.tables ?? []));
+    }
+    return { flowing: found.flowing, css: found.css, ...(tables.length ? { tables } : {}) };
+  });
 }
 
 /** Cuts the tables a plan cut (TableCut), in a load of the same guide, before its rules apply. */
@@ -94,11 +99,10 @@ export async function cutTables(page: Page, cuts: readonly TableCut[]): Promise<
   );
 }
 
-async function measureSettled(page: Page, block: TextBlock): Promise<SectionPlan & { fontsLoading: boolean }> {
-  // Measured in the faces it prints in: a face still loading would lay the text out in a fallback.
-  await settleFonts(page);
+async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPlan & { fontsLoading: boolean }> {
   await installCutTable(page);
-  return page.evaluate(
+  return evaluateInPrint(
+    page,
     (
       width: number,
       height: number,

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
-import { settleFonts } from './settle-fonts.js';
+import { FONT_RETRIES, settlePrintFonts } from './settle-fonts.js';
+import { evaluateInPrint, inPrintMedia } from './print-media.js';
 
 /** Where a loaded document's pages would fall, read from its layout without printing. */
 export interface PredictedPages {
@@ -37,52 +38,60 @@ export interface PageSize {
  * print, never the source of truth.
  */
 export async function predictPages(page: Page, size: PageSize, ids: readonly string[]): Promise<PredictedPages | { unmodelled: string }> {
-  await page.emulateMediaType('print');
-  try {
-    let found = await measureSettled(page, size, ids);
-    // The column layout can need a face the page layout did not (a line now breaks elsewhere):
-    // measured while it loaded, the numbers came from a fallback face. Measured again once loaded.
-    for (let retry = 0; retry < 2 && !('unmodelled' in found) && found.fontsLoading; retry++) found = await measureSettled(page, size, ids);
-    if ('unmodelled' in found) return { unmodelled: found.unmodelled };
-    return {
-      pages: new Map(found.pages),
-      count: found.count,
-      tops: new Map(found.tops),
-      endPages: new Map(found.endPages),
-      bottoms: new Map(found.bottoms),
-      areaHeight: found.areaHeight,
-      lastFill: found.lastFill,
-    };
-  } finally {
-    await page.emulateMediaType();
-  }
-}
-
-async function measureSettled(page: Page, size: PageSize, ids: readonly string[], footWords = false): ReturnType<typeof measureInPage> {
-  await settleFonts(page);
-  return page.evaluate(measureInPage, size, [...ids], footWords);
+  return measurePages(page, size, ids, 0);
 }
 
 /**
  * Keeps whole each word whose soft hyphen ends the last line of a page: a reader turning the page
  * in the middle of a word is what a book never asks. Laid out as predictPages lays out the
  * pages, each such word loses its soft hyphens (the line ends a word earlier, the word opens the
- * next page), then the pages are laid out again, a few rounds at most. Changes the page's text
- * only, the same way on every load with the same plan. Returns how many words it kept whole.
+ * next page), then the pages are laid out again, FOOT_WORD_ROUNDS rounds at most. Changes the
+ * page's text only, the same way on every load with the same plan. Returns where the pages then
+ * fall (as predictPages): the round that found no such word measured them already.
  */
-export async function keepPageFootWords(page: Page, size: PageSize): Promise<number> {
-  await page.emulateMediaType('print');
-  let kept = 0;
-  try {
-    for (let round = 0; round < 3; round++) {
-      const found = await measureSettled(page, size, [], true);
-      if ('unmodelled' in found || !found.footWords) break;
-      kept += found.footWords;
+export async function keepPageFootWords(page: Page, size: PageSize, ids: readonly string[] = []): Promise<PredictedPages | { unmodelled: string }> {
+  return measurePages(page, size, ids, FOOT_WORD_ROUNDS);
+}
+
+/** Rounds of keeping words at a page's foot whole and laying the pages out again. */
+const FOOT_WORD_ROUNDS = 3;
+
+/**
+ * The pages measured (measureInPage), with `footRounds` rounds of keeping page-foot words whole
+ * first: a round that keeps none measured the text as it stays, so its pages are the answer.
+ * The measuring layout itself asks for the faces it needs (the column layout can need a face
+ * the page layout did not: a line now breaks elsewhere); one still loading after it means the
+ * numbers came from a fallback face, so the faces are settled and the round measured again, twice
+ * at most. No layout is forced beforehand only to load faces: it would lay the whole document
+ * out once more for nothing when, as nearly always, they are loaded.
+ */
+async function measurePages(page: Page, size: PageSize, ids: readonly string[], footRounds: number): Promise<PredictedPages | { unmodelled: string }> {
+  return inPrintMedia(page, async () => {
+    let round = 0;
+    let retries = 0;
+    for (;;) {
+      const found = await evaluateInPrint(page, measureInPage, size, [...ids], round < footRounds);
+      if ('unmodelled' in found) return { unmodelled: found.unmodelled };
+      if (found.fontsLoading && retries < FONT_RETRIES) {
+        retries++;
+        await settlePrintFonts(page);
+        continue;
+      }
+      if (found.footWords && round < footRounds) {
+        round++;
+        continue;
+      }
+      return {
+        pages: new Map(found.pages),
+        count: found.count,
+        tops: new Map(found.tops),
+        endPages: new Map(found.endPages),
+        bottoms: new Map(found.bottoms),
+        areaHeight: found.areaHeight,
+        lastFill: found.lastFill,
+      };
     }
-  } finally {
-    await page.emulateMediaType();
-  }
-  return kept;
+  });
 }
 
 /** The loaded page printed as an untagged draft, for its page numbers only. */

@@ -11,7 +11,7 @@ import { mergeCounted } from './merge-pdfs.js';
 import { loadPdf } from './pdf-io.js';
 import { draftPrint, predictPages, type PageSize } from './predict-pages.js';
 import type { TextBlock } from './plan-section-breaks.js';
-import { layOutBody, replayBody, type BodyPlan } from './lay-out-body.js';
+import { layOutAndPredict, layOutUnplanned, replayBody, type BodyPlan } from './lay-out-body.js';
 import { moveTail, opensDeckPart, pagesKept, questionStarts, tailStart } from './part-boundaries.js';
 
 export interface PartsRender {
@@ -82,9 +82,10 @@ export async function printGuideInParts(
       (page) =>
         printHtml(page, render(new Map(), part), {
           beforePrint: async (p) => {
-            if (block && !part.front) plans[index - 1] = await layOutBody(p, block, size);
-            else if (block) await replayBody(p, block, size, undefined);
-            const found = await predictPages(p, size, ids);
+            let found;
+            if (block && !part.front) ({ plan: plans[index - 1], pages: found } = await layOutAndPredict(p, block, size, ids));
+            else if (block) found = await layOutUnplanned(p, block, size, ids);
+            found ??= await predictPages(p, size, ids);
             if ('unmodelled' in found) return draftPrint(p);
             measured = { count: found.count, local: found.pages, tops: found.tops, lastFill: found.lastFill };
             return NOT_PRINTED;

@@ -7,7 +7,7 @@ import { mergeNotes } from './page-notes.js';
 import { readDestinationPages } from './pdf-dests.js';
 import { draftPrint, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import type { SectionPlan, TextBlock } from './plan-section-breaks.js';
-import { layOutBody, replayBody, type BodyPlan } from './lay-out-body.js';
+import { layOutAndPredict, replayBody, type BodyPlan } from './lay-out-body.js';
 
 export interface PrintedGuide {
   pdf: Uint8Array;
@@ -58,8 +58,9 @@ export async function printGuide(
     // changes, and already has the numbers the print gave.
     const beforePrint = async (page: Page) => {
       if (pass !== 1) return void (block && (await replayBody(page, block, size, plan)));
-      if (block) plan = await layOutBody(page, block, size);
-      const found = await predictAndFill(page, size, ids);
+      let first: PredictedPages | { unmodelled: string } | undefined;
+      if (block) ({ plan, pages: first } = await layOutAndPredict(page, block, size, ids));
+      const found = await predictAndFill(page, size, ids, 3, first);
       // A layout the prediction does not model: an untagged draft, read for the numbers.
       if (!found) return draftPrint(page);
       predicted = found.pages;
@@ -80,10 +81,16 @@ export async function printGuide(
  * Predicts the loaded guide's pages, writes them into its contents (every `[data-target]`
  * element shows the page of the id it names) and predicts again, until the numbers no longer
  * move the layout (they rarely do: the number column has a fixed width). Undefined when the
- * layout cannot be modelled.
+ * layout cannot be modelled. `first`: the pages already predicted for the loaded page as it is.
  */
-export async function predictAndFill(page: Page, size: PageSize, ids: readonly string[], rounds = 3): Promise<PredictedPages | undefined> {
-  let found = await predictPages(page, size, ids);
+export async function predictAndFill(
+  page: Page,
+  size: PageSize,
+  ids: readonly string[],
+  rounds = 3,
+  first?: PredictedPages | { unmodelled: string },
+): Promise<PredictedPages | undefined> {
+  let found = first ?? (await predictPages(page, size, ids));
   for (let round = 0; round < rounds && !('unmodelled' in found); round++) {
     await fillPageNumbers(page, found.pages);
     const again = await predictPages(page, size, ids);

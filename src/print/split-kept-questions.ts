@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
+import { evaluateInPrint } from './print-media.js';
 
 /**
  * A page's foot left blank by a short question kept whole and sent on, as a share of the text
@@ -30,7 +31,7 @@ const STYLE = 'style[data-sg-split]';
  * those questions split (already applied), for the plan of a later load of the same guide.
  */
 export async function splitKeptQuestions(page: Page, size: PageSize): Promise<string> {
-  const pairs = await page.evaluate(nameKept);
+  const pairs = await evaluateInPrint(page, nameKept);
   if (!pairs.length) return '';
   const ids = [...new Set(pairs.flat())];
   // Those a run before let split stay so (a plan made since may have opened new holes, judged now).

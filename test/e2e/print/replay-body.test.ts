@@ -8,7 +8,11 @@ import { createGuideRenderer } from '../../../src/render/render-guide.js';
 import { GUIDE_PAGES, guideTextBlock } from '../../../src/render/guide-page-sizes.js';
 import { BrowserSession } from '../../../src/print/browser-session.js';
 import { printHtml } from '../../../src/print/print-pdf.js';
-import { layOutBody, replayBody, type BodyPlan } from '../../../src/print/lay-out-body.js';
+import { layOutAndPredict, layOutBody, layOutUnplanned, replayBody, type BodyPlan } from '../../../src/print/lay-out-body.js';
+import { predictPages } from '../../../src/print/predict-pages.js';
+import { loadedFaces, loadFaces } from '../../../src/print/loaded-faces.js';
+import { citedIds } from '../../../src/print/print-guide.js';
+import type { Deck } from '../../../src/model/deck.js';
 import { mergePdfParts } from '../../../src/print/merge-pdfs.js';
 import { loadPdf, savePdf } from '../../../src/print/pdf-io.js';
 import { generateDeck } from '../../../bench/generate-deck.mjs';
@@ -20,13 +24,15 @@ import { tempDir } from '../../helpers.js';
 
 let session: BrowserSession;
 let html = '';
+let deck: Deck;
 const block = guideTextBlock('a4');
 const size = GUIDE_PAGES.a4;
 beforeAll(async () => {
   session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
   const file = path.join(await tempDir(), 'generated.md');
   await writeFile(file, generateDeck(40));
-  html = createGuideRenderer(assetDirs())(await loadDeck(file), { paper: 'a4' });
+  deck = await loadDeck(file);
+  html = createGuideRenderer(assetDirs())(deck, { paper: 'a4' });
 });
 afterAll(() => session.dispose());
 
@@ -66,6 +72,72 @@ describe('a guide body laid out once, replayed after', () => {
     const replayed = await textAfter(other, (p) => replayBody(p, block, size, plan));
     const laidOut = await textAfter(other, (p) => layOutBody(p, block, size));
     expect(replayed === laidOut).toBe(true);
+  });
+});
+
+describe('a guide body laid out with its pages measured on the way', () => {
+  it('gives where the pages of the text as it stays fall: what measuring the same load again finds', async () => {
+    // Long hyphenated words: 8 of its 20 pages ended in a word's first half, each kept whole
+    // (the line before ends a word earlier), so the measurement taken before that is out of date.
+    const footDeck = await loadDeck('test/fixtures/page-foot-hyphens/input.md');
+    const footHtml = createGuideRenderer(assetDirs())(footDeck, { paper: 'a4' });
+    const ids = citedIds(footDeck);
+    let laid: Awaited<ReturnType<typeof layOutAndPredict>> | undefined;
+    let after: Awaited<ReturnType<typeof predictPages>> | undefined;
+    const text = await textAfter(footHtml, async (p) => {
+      laid = await layOutAndPredict(p, block, size, ids);
+      after = await predictPages(p, size, ids);
+    });
+    if (!laid || 'unmodelled' in laid.pages || !after || 'unmodelled' in after) throw new Error('the guide should be modelled');
+    expect(ids.length).toBeGreaterThan(15);
+    expect(laid.plan.hyphens?.nodes.length).toBeGreaterThan(0);
+    expect(laid.pages.count).toBe(after.count);
+    for (const key of ['pages', 'tops', 'endPages', 'bottoms'] as const) expect([...laid.pages[key]], key).toEqual([...after[key]]);
+    expect(laid.pages.lastFill).toBe(after.lastFill);
+    // The same text as laying the body out for its plan alone leaves.
+    expect(text === (await textAfter(footHtml, (p) => layOutBody(p, block, size)))).toBe(true);
+  });
+});
+
+describe('a load with no plan laid out, its pages measured on the way', () => {
+  it('leaves the text replayBody leaves without a plan, on the pages measuring it again finds', async () => {
+    const footDeck = await loadDeck('test/fixtures/page-foot-hyphens/input.md');
+    const footHtml = createGuideRenderer(assetDirs())(footDeck, { paper: 'a4' });
+    const ids = citedIds(footDeck);
+    let laid: Awaited<ReturnType<typeof layOutUnplanned>> | undefined;
+    let after: Awaited<ReturnType<typeof predictPages>> | undefined;
+    const text = await textAfter(footHtml, async (p) => {
+      laid = await layOutUnplanned(p, block, size, ids);
+      after = await predictPages(p, size, ids);
+    });
+    if (!laid || 'unmodelled' in laid || !after || 'unmodelled' in after) throw new Error('the guide should be modelled');
+    expect(laid.count).toBe(after.count);
+    for (const key of ['pages', 'tops', 'endPages', 'bottoms'] as const) expect([...laid[key]], key).toEqual([...after[key]]);
+    expect(text === (await textAfter(footHtml, (p) => replayBody(p, block, size, undefined)))).toBe(true);
+    expect(text === (await textAfter(footHtml, async () => {}))).toBe(false);
+  });
+});
+
+describe('the faces a laid-out body had loaded', () => {
+  it('are loaded in a later load of it without laying it out in the print media', async () => {
+    // A line only the print shows, in letters (Greek, Cyrillic) of faces the screen then never asks for.
+    const page = html.replace(
+      '</body>',
+      '<style>.print-only { display: none } @media print { .print-only { display: block } }</style><p class="print-only">Ελληνικά και кириллица, <em>ἔτι</em> <strong>ещё</strong></p></body>',
+    );
+    let plan: BodyPlan | undefined;
+    await textAfter(page, async (p) => (plan = await layOutBody(p, block, size)));
+    expect(plan?.faces?.length).toBeGreaterThan(0);
+    let before: string[] = [];
+    let after: string[] = [];
+    await textAfter(page, async (p) => {
+      before = (await loadedFaces(p)) ?? [];
+      await loadFaces(p, plan!.faces!);
+      after = (await loadedFaces(p)) ?? [];
+    });
+    // The screen layout of the load had not needed them all: the print media's faces came on top.
+    expect(plan!.faces!.filter((f) => !before.includes(f)).length).toBeGreaterThan(0);
+    expect(plan!.faces!.filter((f) => !after.includes(f))).toEqual([]);
   });
 });
 
