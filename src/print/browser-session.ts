@@ -1,9 +1,10 @@
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { environmentError, StudyguideError } from '../errors.js';
 import { findBrowser } from './find-browser.js';
 import { isInterrupted, onInterrupt } from '../interrupt.js';
 import { BROWSER_CONCURRENCY } from '../model/concurrency.js';
 import { killChildBrowsers, responsiveTimeout, watchBrowser, watchdogLimitMs } from './browser-watchdog.js';
+import { connectShared, disconnectShared } from './connect-shared.js';
 
 /** Flags for a headless, offline, quiet Chromium; root needs --no-sandbox. */
 export const LAUNCH_ARGS = [
@@ -46,6 +47,8 @@ export interface SessionOptions {
  */
 export class BrowserSession {
   private browser?: Promise<Browser>;
+  /** In a shared browser (browserWSEndpoint), the context our pages open in (connect-shared.ts). */
+  private context?: BrowserContext;
   /** Print pages kept for the next print: a new page costs a renderer process start. */
   private readonly idle: Page[] = [];
   private readonly uses = new WeakMap<Page, number>();
@@ -100,7 +103,10 @@ export class BrowserSession {
   private async start(): Promise<Browser> {
     const { default: puppeteer } = await import('puppeteer-core');
     if (this.opts.browserWSEndpoint) {
-      return puppeteer.connect({ browserWSEndpoint: this.opts.browserWSEndpoint, protocolTimeout: this.opts.protocolTimeoutMs });
+      // Attached to our own pages only: another session's closing connection would put them back in the screen media.
+      const shared = await connectShared(this.opts.browserWSEndpoint, this.opts.protocolTimeoutMs);
+      this.context = shared.context;
+      return shared.browser;
     }
     // Closed while still starting (every deck failed to parse, Ctrl-C): the launch stops there and
     // then, instead of starting a browser only to close it.
@@ -214,7 +220,7 @@ export class BrowserSession {
     const rendererGone = new Promise<never>((_, reject) => (rejectRenderer = reject));
     rendererGone.catch(() => undefined);
     try {
-      const fresh = async () => (reuse && this.takeIdle()) || browser.newPage();
+      const fresh = async () => (reuse && this.takeIdle()) || (this.context ?? browser).newPage();
       const result = await Promise.race([
         answersWithin(fresh(), rendererAnswerMs(), (late) => void late.close().catch(() => undefined)).then(async (p) => {
           page = p;
@@ -307,12 +313,12 @@ export class BrowserSession {
     const browser = await Promise.race([pending.catch(() => undefined), late]);
     clearTimeout(timer);
     if (!browser) {
-      void pending.then((b) => (this.opts.browserWSEndpoint ? b.disconnect() : b.close())).catch(() => undefined);
+      void pending.then((b) => (this.context ? disconnectShared({ browser: b, context: this.context }) : b.close())).catch(() => undefined);
       return;
     }
     // Kept print pages go too: in a shared browser (tests) they would stay open in the background.
     await Promise.all(this.idle.splice(0).map((page) => withGrace(page.close(), 5000)));
-    if (this.opts.browserWSEndpoint) return void (await browser.disconnect().catch(() => undefined));
+    if (this.context) return disconnectShared({ browser, context: this.context });
     const proc = browser.process();
     await withGrace(browser.close(), 5000);
     if (proc && proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');

@@ -3,7 +3,8 @@ import { inject } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
+import { connectShared, disconnectShared, type SharedConnection } from '../../src/print/connect-shared.js';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions, type Question } from '../../src/model/deck.js';
 import { bundledOut, pdfText, squash, tempDir } from '../helpers.js';
@@ -15,7 +16,7 @@ import { createGuideRenderer } from '../../src/render/render-guide.js';
 const slug = 'infrastructure-engineer';
 const guideFile = () => path.join(bundledOut(), slug, 'guide.html');
 
-let browser: Browser;
+let shared: SharedConnection;
 let page: Page;
 let questions: Question[];
 const problems: string[] = [];
@@ -43,8 +44,10 @@ const haystack = (q: Question) => [q.text, q.cardText, q.answerText, ...q.tags].
 
 beforeAll(async () => {
   questions = allQuestions(await loadDeck(`content/${slug}.md`));
-  browser = await puppeteer.connect({ browserWSEndpoint: inject('wsEndpoint') });
-  page = await browser.newPage();
+  // Its own context of the shared browser: a connection to all of its pages would, closing, put
+  // other workers' measuring pages back in the screen media (connect-shared.ts).
+  shared = await connectShared(inject('wsEndpoint'));
+  page = await shared.context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warn') problems.push(`${m.type()}: ${m.text()}`);
   });
@@ -62,7 +65,7 @@ beforeEach(async () => {
 
 afterAll(async () => {
   await page?.close();
-  await browser?.disconnect();
+  if (shared) await disconnectShared(shared);
 });
 
 describe('guide.html in a browser', () => {
@@ -164,8 +167,8 @@ describe('guide.html in a browser', () => {
 
 describe('guide.html without JavaScript, and guide.pdf', () => {
   it('hides the dead controls and shows every answer', async () => {
-    const b = await puppeteer.connect({ browserWSEndpoint: inject('wsEndpoint') });
-    const p = await b.newPage();
+    const b = await connectShared(inject('wsEndpoint'));
+    const p = await b.context.newPage();
     try {
       await p.setJavaScriptEnabled(false);
       await p.goto(pathToFileURL(guideFile()).href, { waitUntil: 'load' });
@@ -174,7 +177,7 @@ describe('guide.html without JavaScript, and guide.pdf', () => {
       expect(hidden).toBe(0);
     } finally {
       await p.close();
-      await b.disconnect();
+      await disconnectShared(b);
     }
   });
 
@@ -182,8 +185,8 @@ describe('guide.html without JavaScript, and guide.pdf', () => {
     const text = squash(pdfText(path.join(bundledOut(), slug, 'guide.pdf')));
     for (const word of ['Search questions', 'Collapse all', 'Expand all', 'All levels', 'All tags']) expect(text).not.toContain(word);
     // The opening words of every answer's first paragraph, as the HTML has them, are in the PDF.
-    const b = await puppeteer.connect({ browserWSEndpoint: inject('wsEndpoint') });
-    const p = await b.newPage();
+    const b = await connectShared(inject('wsEndpoint'));
+    const p = await b.context.newPage();
     try {
       await p.setJavaScriptEnabled(false);
       await p.goto(pathToFileURL(guideFile()).href, { waitUntil: 'load' });
@@ -194,7 +197,7 @@ describe('guide.html without JavaScript, and guide.pdf', () => {
       expect(openings.filter((o) => !text.includes(squash(o)))).toEqual([]);
     } finally {
       await p.close();
-      await b.disconnect();
+      await disconnectShared(b);
     }
   });
 
@@ -209,7 +212,7 @@ describe('guide.html of a combined guide (--combine)', () => {
     const decks = await Promise.all(['alpha', 'beta'].map((n) => loadDeck(`test/fixtures/combine/${n}.md`)));
     const file = path.join(await tempDir(), 'guide.html');
     await writeFile(file, createGuideRenderer(assetDirs())(combineDecks(decks), { paper: 'a4' }));
-    const p = await browser.newPage();
+    const p = await shared.context.newPage();
     try {
       await p.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       await p.type('.sg-search', 'ARP');

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import puppeteer, { type Browser } from 'puppeteer-core';
 import { parseDeck } from '../../../src/content/parse-deck.js';
 import { assetDirs } from '../../../src/render/assets.js';
 import { createGuideRenderer } from '../../../src/render/render-guide.js';
@@ -10,6 +9,7 @@ import { guideTextBlock } from '../../../src/render/guide-page-sizes.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundledOut } from '../../helpers.js';
+import { connectShared, disconnectShared, type SharedConnection } from '../../../src/print/connect-shared.js';
 
 // Korean puts spaces between its words: a line breaks there, never inside a word ("데이|터를").
 // Where a line breaks depends on the rules, not on a font, so this holds with or without a
@@ -18,15 +18,16 @@ import { bundledOut } from '../../helpers.js';
 const WORDS = '데이터를 저장하는 컨테이너는 재시작되면 기록을 잃어버리므로 영구 볼륨을 따로 연결해야 합니다';
 const DECK = `---\nlang: ko\n---\n# 쿠버네티스\n\n## 기초\n\n### 볼륨이 왜 필요한가요?\n\n> 데이터를 지킵니다.\n\n${Array(12).fill(WORDS).join(' ')}.\n`;
 
-let browser: Browser;
-beforeAll(async () => void (browser = await puppeteer.connect({ browserWSEndpoint: inject('wsEndpoint') })));
-afterAll(async () => void (await browser.disconnect()));
+// Its own context of the shared browser (connect-shared.ts): closing, it leaves other workers' pages alone.
+let shared: SharedConnection;
+beforeAll(async () => void (shared = await connectShared(inject('wsEndpoint'))));
+afterAll(() => disconnectShared(shared));
 
 describe('a Korean guide', () => {
   it('breaks its lines between words only', async () => {
     const deck = parseDeck(DECK, { file: 'ko.md', slug: 'ko' });
     const html = createGuideRenderer(assetDirs(defaultOptions()))(deck, { paper: 'a4' });
-    const page = await browser.newPage();
+    const page = await shared.context.newPage();
     try {
       await page.setJavaScriptEnabled(false);
       await page.setContent(html, { waitUntil: 'load' });
@@ -60,7 +61,7 @@ describe('the bundled guides', () => {
   // runt: the lines are balanced instead.
   it.each(['infrastructure-engineer', 'kubernetes-admin'])('%s: no question heading or contents entry ends on a line of one word', async (slug) => {
     const html = await readFile(path.join(bundledOut(), slug, 'guide.html'), 'utf8');
-    const page = await browser.newPage();
+    const page = await shared.context.newPage();
     try {
       await page.setJavaScriptEnabled(false);
       // The printed text block's width, in the print layout.
@@ -110,7 +111,7 @@ describe('the cheat sheet', () => {
   ])('at %s pt sets %i columns, its badges at 6.5 pt at least', async (pt, columns) => {
     const deck = parseDeck(await readFile('content/kubernetes-admin.md', 'utf8'), { file: 'k.md', slug: 'k' });
     const html = createCheatsheetRenderer(assetDirs(defaultOptions()))(deck, { paper: 'a4', fontSize: pt });
-    const page = await browser.newPage();
+    const page = await shared.context.newPage();
     try {
       await page.setJavaScriptEnabled(false);
       // A4 less the sheet's 9 mm side margins, in CSS pixels.
