@@ -29,6 +29,9 @@ const NOT_IN_PRINT = 'studyguide: not in the print media';
 /** Switches back to the print media a step may take before the build gives up on the page. */
 const MEDIA_RETRIES = 5;
 
+/** Layouts forced, each waiting for the faces it started loading, before a step switched back to the print media runs anyway. */
+const FACE_ROUNDS = 12;
+
 /**
  * page.evaluate(pageFn, ...args) run in the print media (switched to as inPrintMedia does), in the same task
  * as a check that the page is in it: else the page is switched to it again and the step run
@@ -37,14 +40,28 @@ const MEDIA_RETRIES = 5;
  * Chromium puts the page back in the screen media, at any point of a measuring load. A step
  * measured then reads the screen layout (the page-foot fixture's 20-page body measured at 26
  * pages) and changes the text by it. The check runs first and the step is synchronous, so a step
- * runs wholly in the print media or not at all. `args` must survive JSON.
+ * runs wholly in the print media or not at all. Our own sessions attach to no other client's
+ * pages (connect-shared.ts); this guards against a client we do not own. `args` must survive JSON.
  */
 export async function evaluateInPrint<A extends unknown[], R>(page: Page, pageFn: (...args: A) => R, ...args: A): Promise<Awaited<R>> {
   const marker = JSON.stringify(NOT_IN_PRINT);
-  const call = `(() => matchMedia('print').matches ? (${pageFn.toString()})(...${JSON.stringify(args)}) : ${marker})()`;
+  const step = `(${pageFn.toString()})(...${JSON.stringify(args)})`;
+  const call = `(() => matchMedia('print').matches ? ${step} : ${marker})()`;
+  // Switched back, the page's faces load anew in a later task, and a layout before they arrive
+  // falls in a fallback face (font-display: block lays invisible fallback text out): the faces that
+  // layout asks for are waited for first, and the step runs in the same task as a check that the
+  // page is in the print media with no face loading.
+  const settled = `(async () => {
+    for (let round = 0; ; round++) {
+      if (!matchMedia('print').matches) return ${marker};
+      void document.documentElement.getBoundingClientRect();
+      if (document.fonts.status === 'loaded' || round === ${FACE_ROUNDS}) return ${step};
+      await document.fonts.ready;
+    }
+  })()`;
   return inPrintMedia(page, async (): Promise<Awaited<R>> => {
     for (let tries = 0; ; tries++) {
-      const result: unknown = await page.evaluate(call);
+      const result: unknown = await page.evaluate(tries === 0 ? call : settled);
       if (result !== NOT_IN_PRINT) return result as Awaited<R>;
       if (tries === MEDIA_RETRIES)
         throw environmentError(

@@ -48,31 +48,45 @@ describe('inPrintMedia', () => {
 
 /**
  * A page whose media another client clears: `clearings` times, right after each switch to print.
- * Its evaluate runs the step's source here, where matchMedia answers for the page's media.
+ * Its evaluate runs the step's source here, where matchMedia answers for the page's media. Each
+ * switch makes its faces anew: they load over `faceTasks` waits on document.fonts.ready after it,
+ * and `runs` records the fonts' status each step ran with.
  */
-function clearedPage(clearings: number): { page: Page; switches: (string | undefined)[]; runs: number[] } {
+function clearedPage(clearings: number, faceTasks = 0): { page: Page; switches: (string | undefined)[]; runs: [number, string][] } {
   const switches: (string | undefined)[] = [];
-  const runs: number[] = [];
+  const runs: [number, string][] = [];
   let media = 'screen';
   let left = clearings;
+  let loading = 0;
+  const fonts = {
+    get status() {
+      return loading > 0 ? 'loading' : 'loaded';
+    },
+    get ready() {
+      return Promise.resolve().then(() => void (loading = Math.max(0, loading - 1)));
+    },
+  };
   const page = {
     emulateMediaType: async (type?: string) => {
       switches.push(type);
       media = type ?? 'screen';
+      loading = faceTasks;
       if (media === 'print' && left > 0) {
         left--;
         media = 'screen';
       }
     },
     evaluate: async (source: string) => {
-      const global = globalThis as { matchMedia?: unknown; runs?: number[] };
+      const global = globalThis as { matchMedia?: unknown; runs?: unknown; document?: unknown };
       global.matchMedia = (query: string) => ({ matches: query === media });
-      global.runs = runs;
+      global.runs = (n: number) => runs.push([n, fonts.status]);
+      global.document = { documentElement: { getBoundingClientRect: () => ({}) }, fonts };
       try {
-        return (0, eval)(source) as unknown;
+        return (await (0, eval)(source)) as unknown;
       } finally {
         delete global.matchMedia;
         delete global.runs;
+        delete global.document;
       }
     },
   } as unknown as Page;
@@ -82,15 +96,22 @@ function clearedPage(clearings: number): { page: Page; switches: (string | undef
 describe('evaluateInPrint', () => {
   it('runs a step only in the print media: switched out of it from outside, the page is switched back and the step run then', async () => {
     const { page, switches, runs } = clearedPage(2);
-    const step = (a: number, b: number) => ((globalThis as unknown as { runs: number[] }).runs.push(a), a * b);
+    const step = (a: number, b: number) => ((globalThis as unknown as { runs: (n: number) => void }).runs(a), a * b);
     expect(await evaluateInPrint(page, step, 6, 7)).toBe(42);
-    expect(runs).toEqual([6]);
+    expect(runs).toEqual([[6, 'loaded']]);
     expect(switches).toEqual(['print', 'print', 'print', undefined]);
+  });
+
+  it('runs a step switched back to the print media only once the faces that switch made anew have loaded', async () => {
+    const { page, runs } = clearedPage(1, 3);
+    const step = (n: number) => ((globalThis as unknown as { runs: (n: number) => void }).runs(n), n);
+    expect(await evaluateInPrint(page, step, 5)).toBe(5);
+    expect(runs).toEqual([[5, 'loaded']]);
   });
 
   it('gives up with an environment error when the page keeps being taken out of the print media', async () => {
     const { page, runs } = clearedPage(100);
-    const err = await evaluateInPrint(page, () => (globalThis as unknown as { runs: number[] }).runs.push(1)).catch((e: unknown) => e);
+    const err = await evaluateInPrint(page, () => (globalThis as unknown as { runs: (n: number) => void }).runs(1)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StudyguideError);
     expect((err as StudyguideError).exitCode).toBe(2);
     expect((err as StudyguideError).format()).toMatch(/taken out of the print media 6 times by another DevTools client — close other tools/);
