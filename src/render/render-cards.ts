@@ -85,9 +85,16 @@ export function cardFontMaxPt(size: CardSize): number {
 /** The least distance from a card's edge (its trim) to anything printed on it. */
 export const SAFE_MARGIN = 0.15 * POINTS_PER_INCH;
 
+/**
+ * Ink reaches past the boxes that lay it out: a badge's border drawn on a fractional pixel, a
+ * glyph's overshoot, the grid's sub-point rounding. With the padding at exactly the safe margin
+ * business cards printed ink 0.142–0.146 in from the trim; one point more keeps it outside.
+ */
+const INK_ALLOWANCE = 1;
+
 /** Padding inside a card: the safe margin, more on big cards and on plain paper cut at the sheet edge (printers leave ~5 mm blank there). */
 export function cardPadding(card: { width: number; height: number }, plainTile: boolean): { x: number; y: number } {
-  const y = Math.max(plainTile ? 0.2 * POINTS_PER_INCH : SAFE_MARGIN, 0.055 * card.height);
+  const y = Math.max(plainTile ? 0.2 * POINTS_PER_INCH : SAFE_MARGIN + INK_ALLOWANCE, 0.055 * card.height);
   return { x: Math.max(y, 0.045 * card.width), y };
 }
 
