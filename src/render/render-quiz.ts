@@ -25,9 +25,17 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
   const css = ['base.css', 'quiz.css'].map((n) => readAsset(dirs.styles, n)).join('\n');
   return (deck, opts) => {
     const withLines = (q: Question) => ({ ...q, oneLine: oneLineAnswer(q), lines: Array.from({ length: answerLines(q) }, () => null) });
-    // Section titles when there is more than one (a combined deck's read "Part · Section").
-    const showTitle = deck.sections.filter((s) => s.questions.length).length > 1;
-    const sections = deck.sections.filter((s) => s.questions.length).map((s) => ({ title: s.title, showTitle, questions: s.questions.map(withLines) }));
+    // Section titles when there is more than one. A combined deck's name their part once, on a
+    // line of its own above its first section, as the cheat sheet does: "Deck · Section" as one
+    // heading broke after the middle dot when the deck's title was long.
+    const asked = deck.sections.filter((s) => s.questions.length);
+    const showTitle = asked.length > 1;
+    const sections = asked.map((s, i) => ({
+      title: s.part ? s.part.sectionTitle : s.title,
+      partTitle: s.part && asked[i - 1]?.part?.id !== s.part.id ? s.part.title : undefined,
+      showTitle,
+      questions: s.questions.map(withLines),
+    }));
     return withCsp(
       template({
         ...baseView(deck, css, PAPERS[opts.paper].css),
