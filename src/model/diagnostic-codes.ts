@@ -48,6 +48,7 @@ export const BUILD_CODES = {
   'diagram-warning': { level: 'warning', from: 'print/draw-diagrams.ts (mermaid, while drawing)' },
   'card-stock': { level: 'warning', from: 'outputs/cards-output.ts' },
   'card-overflow': { level: 'warning', from: 'outputs/cards-output.ts' },
+  'card-smaller': { level: 'warning', from: 'outputs/cards-output.ts' },
   'contents-unsettled': { level: 'warning', from: 'outputs/guide-output.ts' },
   'blocked-request': { level: 'warning', from: 'print/blocked-requests.ts' },
   'browser-message': { level: 'warning', from: 'print/page-notes.ts' },

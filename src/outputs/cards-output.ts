@@ -65,6 +65,7 @@ export const cardsOutput: OutputStep = {
     }
     const fits = printed.flatMap((p) => p.fits);
     reportOverflow(ctx, fits);
+    reportSmaller(ctx, fits, deckSizes);
     for (const w of pageNoteWarnings(mergeNotes(printed), deck)) ctx.warn(w);
     // The pages printed with the fitted sizes; the HTML file gets the same sizes written in.
     const fontSizes = new Map(fits.map((f) => [f.key, f.fontSize]));
@@ -117,6 +118,26 @@ function reportOverflow(ctx: DeckContext, fits: CardFit[]): void {
       `Q${first.number} "${q?.text ?? ''}" does not fit its ${ctx.opts.cardSize} card${first.face === 'cheat' ? '' : ` ${first.face}`}: ${first.overflow} pt too long at ${CARD_FONT_MIN_PT} pt${more}`,
       'shorten the card answer, choose a larger --card-size, or drop --strict to print it clipped with a warning',
     );
+  }
+}
+
+/**
+ * Names every card set below its deck's size (a few overlong ones, print/fit-cards.ts), so the
+ * author can shorten it: the rest of the deck keeps the larger size.
+ */
+function reportSmaller(ctx: DeckContext, fits: CardFit[], sizes: DeckSizes): void {
+  const questions = new Map(allQuestions(ctx.deck).map((q) => [q.number, q]));
+  for (const f of fits) {
+    const deckSize = sizes[f.face === 'front' ? 'question' : 'answer'];
+    if (f.overflow > 0 || deckSize === undefined || f.fontSize >= deckSize) continue;
+    const q = questions.get(f.number);
+    const side = f.face === 'cheat' ? 'card' : `card ${f.face}`;
+    ctx.warn({
+      code: 'card-smaller',
+      line: q?.line,
+      file: q?.file,
+      message: `Q${f.number} "${q?.text ?? ''}": the ${side} prints at ${f.fontSize} pt, under the deck's ${deckSize} pt, to fit its text — shorten the card answer to print it like the others`,
+    });
   }
 }
 

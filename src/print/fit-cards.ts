@@ -21,72 +21,96 @@ export interface CardFit {
 export type DeckSizes = Partial<Record<FaceGroup, number>>;
 
 /**
+ * A few cards (one in twenty, at least one) whose text is far longer than the rest's do not set
+ * the deck's size when leaving them out raises it by a point and a tenth at least. They print at
+ * the largest size they fit at, with a warning naming them. One overlong answer had shrunk all
+ * the others (a business-card deck set at 8 pt where nine of its ten cards fit at 9.75 pt).
+ */
+const OUTLIER_SHARE = 1 / 20;
+const OUTLIER_GAIN_QUARTERS = 4;
+const OUTLIER_GAIN_RATIO = 1.1;
+/** Fewer cards of a kind than this share their size whatever their lengths: there are no "others" to protect. */
+const OUTLIER_MIN_CARDS = 4;
+
+/**
  * Sets one text size for every card of the loaded page: for each kind of face the largest
- * quarter point from `maxPt` down to `minPt` at which every card fits, measured by the
- * browser's own layout. A card that overflows even at `minPt` does not pull the deck down: it
- * prints at `minPt` with its overflow reported. With `fixed`, those sizes are used as they are
- * (the parts of a large deck share the size found over all parts). Runs as our code through
- * evaluate; the page's own scripting stays off. Leaves the sizes set, so the page can be printed.
+ * quarter point from `maxPt` down to `minPt` at which every card fits (but for a few outliers,
+ * see OUTLIER_SHARE), measured by the browser's own layout. A card that does not fit at the
+ * deck's size prints at the largest size it fits at; one that overflows even at `minPt` prints
+ * there with its overflow reported. With `fixed`, those sizes are used as they are (the parts
+ * of a large deck share the size found over all parts). Runs as our code through evaluate; the
+ * page's own scripting stays off. Leaves the sizes set, so the page can be printed.
  */
 export async function fitCards(page: Page, maxPt: number, minPt = CARD_FONT_MIN_PT, fixed?: DeckSizes): Promise<{ fits: CardFit[]; sizes: DeckSizes }> {
   return page.evaluate(
-    (max: number, min: number, given: Record<string, number>) => {
+    (max: number, min: number, given: Record<string, number>, outlier: { share: number; gain: number; ratio: number; minCards: number }) => {
       const PX_PER_PT = 96 / 72;
-      const cards = Array.from(document.querySelectorAll<HTMLElement>('.card[data-card]'));
+      const cards = Array.from(document.querySelectorAll<HTMLElement>('.card[data-card]')).filter((card) => card.querySelector('.card-body'));
       const groupOf = (card: HTMLElement) => (card.dataset.face === 'front' ? 'question' : 'answer');
-      const bodyOf = (card: HTMLElement) => card.querySelector<HTMLElement>('.card-body');
+      const bodyOf = (card: HTMLElement) => card.querySelector<HTMLElement>('.card-body')!;
       // Overflow in px: how far the content runs past the box, down or sideways.
       const excess = (body: HTMLElement) => Math.max(body.scrollHeight - body.clientHeight, body.scrollWidth - body.clientWidth, 0);
-      const fitsAt = (card: HTMLElement, body: HTMLElement, quarter: number) => {
+      const fitsAt = (card: HTMLElement, quarter: number) => {
         card.style.fontSize = `${quarter / 4}pt`;
-        return excess(body) <= 0.5;
+        return excess(bodyOf(card)) <= 0.5;
       };
       const lo = Math.round(min * 4);
-      // The deck's size per group, lowered card by card: a card that fits at the current size
-      // costs one layout; one that does not is searched below it.
-      const sizes: Record<string, number> = {};
-      for (const [group, pt] of Object.entries(given)) sizes[group] = Math.round(pt * 4);
-      const searched = new Set(Object.keys(sizes));
-      for (const card of cards) {
-        const body = bodyOf(card);
-        const group = groupOf(card);
-        if (!body || (searched.has(group) && group in given)) continue;
-        const current = sizes[group] ?? Math.round(max * 4);
-        if (fitsAt(card, body, current)) {
-          sizes[group] = current;
-          continue;
-        }
-        if (!fitsAt(card, body, lo)) {
-          sizes[group] = current;
-          continue;
-        }
+      const hi = Math.round(max * 4);
+      /** The largest quarter point below `bad` (which does not fit) down to lo at which the card fits. */
+      const ownSize = (card: HTMLElement, bad: number) => {
         let good = lo;
-        let bad = current;
         while (bad - good > 1) {
           const mid = Math.floor((good + bad) / 2);
-          if (fitsAt(card, body, mid)) good = mid;
+          if (fitsAt(card, mid)) good = mid;
           else bad = mid;
         }
-        sizes[group] = good;
+        return good;
+      };
+      // The size lowered card by card: a card that fits at the current size costs one layout;
+      // one that does not is searched below it, and its own size is kept. A card that does not
+      // fit even at lo does not pull the size down.
+      const lowest = (group: HTMLElement[], skip: Set<HTMLElement>) => {
+        let size = hi;
+        const own = new Map<HTMLElement, number>();
+        for (const card of group) {
+          if (skip.has(card) || fitsAt(card, size) || !fitsAt(card, lo)) continue;
+          size = ownSize(card, size);
+          own.set(card, size);
+        }
+        return { size, own };
+      };
+      const sizes: Record<string, number> = {};
+      for (const [group, pt] of Object.entries(given)) sizes[group] = Math.round(pt * 4);
+      for (const group of ['question', 'answer']) {
+        const members = cards.filter((card) => groupOf(card) === group);
+        if (group in sizes || members.length === 0) continue;
+        const all = lowest(members, new Set());
+        sizes[group] = all.size;
+        if (members.length < outlier.minCards || all.own.size === 0) continue;
+        // The cards that needed the smallest sizes, as many as the share allows: does the deck
+        // gain enough without them?
+        const allowed = Math.max(1, Math.floor(members.length * outlier.share));
+        const outliers = new Set(
+          [...all.own.entries()]
+            .sort((a, b) => a[1] - b[1])
+            .slice(0, allowed)
+            .map(([card]) => card),
+        );
+        const rest = lowest(members, outliers);
+        if (rest.size - all.size >= outlier.gain && rest.size >= all.size * outlier.ratio) sizes[group] = rest.size;
       }
       const results: { key: string; number: number; face: string; fontSize: number; overflow: number }[] = [];
       for (const card of cards) {
-        const body = bodyOf(card);
-        if (!body) continue;
-        const size = sizes[groupOf(card)] ?? Math.round(max * 4);
-        let fontSize = size / 4;
-        card.style.fontSize = `${fontSize}pt`;
-        let overflow = excess(body);
-        if (overflow > 0.5) {
-          fontSize = lo / 4;
-          card.style.fontSize = `${fontSize}pt`;
-          overflow = excess(body);
-        }
+        const size = sizes[groupOf(card)] ?? hi;
+        let quarter = size;
+        if (!fitsAt(card, size)) quarter = fitsAt(card, lo) ? ownSize(card, size) : lo;
+        card.style.fontSize = `${quarter / 4}pt`;
+        const overflow = excess(bodyOf(card));
         results.push({
           key: card.dataset.card ?? '',
           number: Number(card.dataset.number),
           face: card.dataset.face ?? '',
-          fontSize,
+          fontSize: quarter / 4,
           overflow: overflow > 0.5 ? Math.round((overflow / PX_PER_PT) * 10) / 10 : 0,
         });
       }
@@ -97,5 +121,6 @@ export async function fitCards(page: Page, maxPt: number, minPt = CARD_FONT_MIN_
     maxPt,
     minPt,
     (fixed ?? {}) as Record<string, number>,
+    { share: OUTLIER_SHARE, gain: OUTLIER_GAIN_QUARTERS, ratio: OUTLIER_GAIN_RATIO, minCards: OUTLIER_MIN_CARDS },
   );
 }

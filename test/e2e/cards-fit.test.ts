@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { StudyguideError } from '../../src/errors.js';
 import { cardFontMaxPt } from '../../src/render/render-cards.js';
@@ -51,22 +52,52 @@ describe('fitting text to the card', () => {
     expect(existsSync(path.join(outDir, 'overflow', 'cards.pdf'))).toBe(false);
   });
 
-  it('sets one size for the whole deck, below the start where a long answer needs it, never below 7 pt, and wraps long URLs', async () => {
+  it('sets one size for the deck that its one overlong card does not pull down: that card prints smaller, named with file:line', async () => {
     const outDir = await tempDir();
     const { result, events } = await buildWith({ paths: [fittingDeck], outDir, outputs: ['cards'], cardSize: 'business', strict: true });
     expect(result.failed).toEqual([]);
     expect(events.filter((e) => e.type === 'warning' && e.diagnostic.code === 'card-overflow')).toEqual([]);
     const sizes = fittedSizes(path.join(outDir, 'git-workflow', 'cards.html'));
     expect(sizes.size).toBe(10);
-    // Q10 has the longest answer: the deck's one size is what it fits at, under the start, not below the floor.
-    expect(new Set(sizes.values()).size).toBe(1);
-    expect(sizes.get('10-cheat')).toBeLessThan(cardFontMaxPt('business'));
+    // Q10 has by far the longest answer (8 pt where the nine others fit at 9.5 pt): the nine
+    // share one size, a point and more above Q10's, which prints at the largest size it fits at.
+    const others = [...sizes].filter(([key]) => key !== '10-cheat').map(([, pt]) => pt);
+    expect(new Set(others).size).toBe(1);
+    expect(others[0]).toBeLessThanOrEqual(cardFontMaxPt('business'));
+    expect(sizes.get('10-cheat')).toBeLessThanOrEqual(others[0] - 1);
     expect(sizes.get('10-cheat')).toBeGreaterThanOrEqual(7);
+    const smaller = events.flatMap((e) => (e.type === 'warning' && e.diagnostic.code === 'card-smaller' ? [e.diagnostic] : []));
+    expect(smaller.map((d) => [d.file, d.line])).toEqual([[fittingDeck, 57]]);
+    expect(smaller[0].message).toContain(
+      `Q10 "How do you keep a fork up to date?": the card prints at ${sizes.get('10-cheat')} pt, under the deck's ${others[0]} pt`,
+    );
     // The URL card fits (no overflow sideways) and all of the URL is printed.
     // pdftotext drops a hyphen at a line end, so compare without hyphens.
     const text = pdfText(path.join(outDir, 'git-workflow', 'cards.pdf')).replace(/[\s-]+/g, '');
     expect(text).toContain(
       'https://gitscm.com/docs/gitrebase#Documentation/gitrebase.txtinteractiveandalso/a/very/long/path/that/never/breaks/by/itself/unless/we/let/it/wrap/anywhere',
     );
+  });
+});
+
+describe('a deck whose cards are alike in length', () => {
+  it('keeps one size for every card, the longest included: no card is set apart for a few words more', async () => {
+    const dir = await tempDir();
+    const cards = Array.from({ length: 8 }, (_, i) => [
+      `### What does step ${i + 1} check?`,
+      '',
+      `> It checks that the state left by step ${i} holds${' and still holds'.repeat(i % 3)}.`,
+      '',
+    ]).flat();
+    await writeFile(path.join(dir, 'alike.md'), ['---', 'title: Alike', '---', '', '## Steps', '', ...cards].join('\n'));
+    const { result, events } = await buildWith({
+      paths: [path.join(dir, 'alike.md')],
+      outDir: path.join(dir, 'out'),
+      outputs: ['cards'],
+      cardSize: 'business',
+    });
+    expect(result.failed).toEqual([]);
+    expect(new Set(fittedSizes(path.join(dir, 'out', 'alike', 'cards.html')).values()).size).toBe(1);
+    expect(events.filter((e) => e.type === 'warning' && e.diagnostic.code === 'card-smaller')).toEqual([]);
   });
 });
