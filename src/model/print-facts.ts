@@ -13,4 +13,6 @@ export interface PrintFacts {
   cardFontSizes?: Record<string, number>;
   /** The cheat sheet's body size in points. */
   cheatsheetFontSize?: number;
+  /** The sheet was set in one column (a small deck). */
+  cheatsheetOneColumn?: boolean;
 }

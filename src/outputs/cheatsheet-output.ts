@@ -31,7 +31,7 @@ export const cheatsheetOutput: OutputStep = {
         { name: 'cheatsheet.pdf', data: await savePdf(inParts.doc), pages: inParts.doc.getPageCount(), ms: Date.now() - t },
       ];
     }
-    let fit = { fontSize: 0, pages: 0 };
+    let fit = { fontSize: 0, pages: 0, oneColumn: false };
     const printed = await ctx.session.withPage(
       (page) =>
         printHtml(page, render(deck, { paper: opts.paper, guidePages }), {
@@ -45,8 +45,8 @@ export const cheatsheetOutput: OutputStep = {
       true,
     );
     for (const w of pageNoteWarnings(printed, deck)) ctx.warn(w);
-    ctx.remember({ cheatsheetFontSize: fit.fontSize });
-    const html = render(deck, { paper: opts.paper, guidePages, fontSize: fit.fontSize });
+    ctx.remember({ cheatsheetFontSize: fit.fontSize, cheatsheetOneColumn: fit.oneColumn || undefined });
+    const html = render(deck, { paper: opts.paper, guidePages, fontSize: fit.fontSize, oneColumn: fit.oneColumn });
     const pdf = await setPdfMetadata(printed.pdf, metadata(ctx, fit.fontSize));
     return [
       { name: 'cheatsheet.html', data: html },

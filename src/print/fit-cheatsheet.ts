@@ -21,11 +21,20 @@ const LARGE_DECK = 100;
 
 const setSize = (page: Page, pt: number) => page.evaluate((v: string) => document.documentElement.style.setProperty('--sheet-font', v), `${pt}pt`);
 
+/**
+ * A small deck's sheet in one column of book measure, up to the guide's body size: in columns at
+ * the sheet's cap (10.5 pt) six questions filled the top quarter of the page, two short columns
+ * under a wide heading. Tried when the columns fill less than ONE_COLUMN_BELOW of a single page.
+ */
+export const ONE_COLUMN_SIZES_PT = [10.5, 11];
+const ONE_COLUMN_BELOW = 0.6;
+const setOneColumn = (page: Page, on: boolean) => page.evaluate((v: boolean) => document.body.classList.toggle('one-column', v), on);
+
 /** Pages the loaded sheet takes at `pt`, by a print (a probe) or, with `size`, from its layout alone. */
 type Count = (pt: number) => Promise<number>;
 
 /** Counting by laying out (predict-pages.ts), each size once; throws Unmodelled when the layout cannot be modelled. */
-function layoutCount(page: Page, size: PageSize): Count {
+function layoutCount(page: Page, size: PageSize, fills?: Map<number, number>): Count {
   const counted = new Map<number, number>();
   return async (pt) => {
     const known = counted.get(pt);
@@ -34,6 +43,7 @@ function layoutCount(page: Page, size: PageSize): Count {
     const found = await predictPages(page, size, []);
     if ('unmodelled' in found) throw new Unmodelled();
     counted.set(pt, found.count);
+    fills?.set(pt, found.lastFill);
     return found.count;
   };
 }
@@ -47,6 +57,8 @@ async function printAt(page: Page, pt: number, tagged: boolean): Promise<{ pages
 
 export interface SheetFit {
   fontSize: number;
+  /** Set in one column (a small deck, ONE_COLUMN_SIZES_PT). */
+  oneColumn: boolean;
   pages: number;
   /** The final PDF, tagged, at the chosen size. */
   pdf: Uint8Array;
@@ -64,16 +76,30 @@ export interface SheetFit {
 export async function fitCheatsheet(page: Page, questions: number, size: PageSize, sizes: number[] = CHEATSHEET_SIZES_PT): Promise<SheetFit> {
   let prints = 0;
   try {
-    const fit = await searchSize(layoutCount(page, size), questions, sizes);
-    const final = await printAt(page, fit.fontSize, true);
-    if (final.pages === fit.pages) return { ...fit, pdf: final.pdf, prints: 1 };
+    const fills = new Map<number, number>();
+    const fit = await searchSize(layoutCount(page, size, fills), questions, sizes);
+    const oneColumn = fit.pages === 1 && (fills.get(fit.fontSize) ?? 1) < ONE_COLUMN_BELOW ? await oneColumnSize(layoutCount(page, size), page) : undefined;
+    const chosen = oneColumn ? { fontSize: oneColumn, pages: 1 } : fit;
+    await setOneColumn(page, oneColumn !== undefined);
+    const final = await printAt(page, chosen.fontSize, true);
+    if (final.pages === chosen.pages) return { ...chosen, oneColumn: oneColumn !== undefined, pdf: final.pdf, prints: 1 };
+    await setOneColumn(page, false);
     prints++;
   } catch (err) {
     if (!(err instanceof Unmodelled)) throw err;
+    await setOneColumn(page, false);
   }
   const fit = await searchSize(async (pt) => (prints++, (await printAt(page, pt, false)).pages), questions, sizes);
   const final = await printAt(page, fit.fontSize, true);
-  return { ...fit, pdf: final.pdf, prints: prints + 1 };
+  return { ...fit, oneColumn: false, pdf: final.pdf, prints: prints + 1 };
+}
+
+/** The largest one-column size that keeps the sheet on one page, or undefined (the columns stay). */
+async function oneColumnSize(count: Count, page: Page): Promise<number | undefined> {
+  await setOneColumn(page, true);
+  for (const pt of [...ONE_COLUMN_SIZES_PT].reverse()) if ((await count(pt)) === 1) return pt;
+  await setOneColumn(page, false);
+  return undefined;
 }
 
 /**

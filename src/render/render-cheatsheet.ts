@@ -13,6 +13,8 @@ export interface CheatsheetRenderOptions {
   paper: Paper;
   /** Body font size in points (chosen by print/fit-cheatsheet.ts); the CSS default when absent. */
   fontSize?: number;
+  /** A small deck's sheet in one column (print/fit-cheatsheet.ts). */
+  oneColumn?: boolean;
   /** Guide page of each question, printed after its answer. */
   guidePages?: PageMap;
   /** One part of a large deck's sheet printed on its own (the whole sheet when absent). */
@@ -43,6 +45,7 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
         ...view,
         counts: countsLine(view.labels, allQuestions(deck).length, view.levelCounts),
         heading: !part || part.first,
+        oneColumn: opts.oneColumn,
         pageCounter: part?.firstPage,
         totalPages: part?.totalPages,
         sections: withPartHeads(sections.filter((s) => s.questions.length > 0)).map((s) => ({

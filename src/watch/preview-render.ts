@@ -167,7 +167,8 @@ function pageRenders(renderers: Renderers, deck: Deck, opts: BuildOptions, facts
     renders['cards.html'] = () => renderers.cards(answeredDeck(), { ...cardsRenderOptions(opts, guidePages), fontSizes });
   }
   if (wantsOutput('cheatsheet', opts))
-    renders['cheatsheet.html'] = () => renderers.cheatsheet(answeredDeck(), { paper: opts.paper, guidePages, fontSize: facts.cheatsheetFontSize });
+    renders['cheatsheet.html'] = () =>
+      renderers.cheatsheet(answeredDeck(), { paper: opts.paper, guidePages, fontSize: facts.cheatsheetFontSize, oneColumn: facts.cheatsheetOneColumn });
   return renders;
 }
 

@@ -4,6 +4,7 @@ import { buildDeckText, pdfInfo, pdfPages } from '../helpers.js';
 import { findSequence, pdfWords } from '../pdf-words.js';
 import { greyPage, ruledRows } from '../pdf-grey-page.js';
 import { textRuns } from '../pdf-font-sizes.js';
+import { pageFill } from '../pdf-page-fill.js';
 import { parseInPlace } from '../parse-in-place.js';
 
 parseInPlace();
@@ -74,13 +75,25 @@ describe('a deck of six questions', () => {
     expect(contents).toMatch(/Q1\s+What\s+does\s+git\s+fetch\s+do\s+that\s+git\s+pull\s+does\s+not\?[^\d\n]*2\s*\n/);
   });
 
-  it('sets its cheat sheet as a sheet, not a poster: the body no larger than the guide’s', () => {
+  it('sets its cheat sheet as a page of text, not a poster nor two short columns: one column of book measure, the body no larger than the guide’s', () => {
     const file = path.join(out, 'cheatsheet.pdf');
     const pt = Number(/at ([\d.]+) pt/.exec(pdfInfo(file).Subject ?? '')?.[1]);
-    expect(pt).toBeLessThanOrEqual(10.5);
+    expect(pt).toBeLessThanOrEqual(11);
     // The card answers' face (the body serif) is printed at that size, never the 14 pt it was.
     const body = textRuns(file).filter((r) => /Serif/i.test(r.font));
-    expect(Math.max(...body.map((r) => r.size))).toBeLessThanOrEqual(10.5);
+    expect(Math.max(...body.map((r) => r.size))).toBeLessThanOrEqual(11);
+    // One column: every question starts at the same left edge (two columns had two), and the
+    // page is used: text down to 35 % of its height at least (it was 25 %, in two columns at 10.5 pt).
+    const [page] = pdfWords(file);
+    const labels = page.words.filter((w) => /^Q\d$/.test(w.text));
+    expect(labels).toHaveLength(6);
+    expect(new Set(labels.map((w) => Math.round(w.xMin))).size).toBe(1);
+    expect(pageFill(file, { top: 9, bottom: 10 })[0]).toBeGreaterThan(0.35);
+    // Book measure: the longest line of an answer has at most 80 characters.
+    const lines = pdfPages(file, true)[0]
+      .split('\n')
+      .map((l) => l.trim());
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
   });
 
   it('gives a one-word answer in the quiz one writing line, a sentence several', () => {
