@@ -42,6 +42,30 @@ export interface Labels {
    * adjectives agree with a number write the level first ("лёгкий: 3").
    */
   countLevel: string;
+  /** out/index.html (labels-aids.ts): its default title, the deck count, each kind of output. */
+  siteTitle: string;
+  deckCount: string;
+  deckCountOne: string;
+  allInOne: string;
+  booklet: string;
+  cheatCards: string;
+  cheatSheet: string;
+  duplexTest: string;
+  alignmentSheet: string;
+  ankiImport: string;
+  quizletImport: string;
+  cardsCsv: string;
+  /** duplex-test.pdf: the sides, which edge is up, the two flips, and the words on its cards (`{n}`, `{flip}`, `{other}`). */
+  front: string;
+  back: string;
+  edgeUp: string;
+  flipLong: string;
+  flipShort: string;
+  duplexCheck: string;
+  duplexFront: string;
+  duplexBack: string;
+  duplexHold: string;
+  duplexFix: string;
 }
 
 /** Label overrides (config `labels`): any subset, levels included. */

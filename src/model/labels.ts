@@ -1,5 +1,6 @@
 import type { LabelOverrides, Labels } from './label-types.js';
 import { MORE_LABELS } from './labels-more.js';
+import { AID_LABELS } from './labels-aids.js';
 
 export type { LabelOverrides, Labels } from './label-types.js';
 
@@ -36,6 +37,28 @@ const en: Labels = {
   countAll: '{total} questions',
   countShown: '{shown} of {total} questions',
   countLevel: '{count} {level}',
+  siteTitle: 'Study decks',
+  deckCount: '{count} decks',
+  deckCountOne: '1 deck',
+  allInOne: 'and all of them in one',
+  booklet: 'Booklet',
+  cheatCards: 'Cheat cards',
+  cheatSheet: 'Cheat sheet',
+  duplexTest: 'Duplex test page',
+  alignmentSheet: 'Alignment sheet',
+  ankiImport: 'Anki import',
+  quizletImport: 'Quizlet import',
+  cardsCsv: 'Cards as CSV',
+  front: 'FRONT',
+  back: 'BACK',
+  edgeUp: 'this edge up ↑',
+  flipLong: 'flip on the long edge',
+  flipShort: 'flip on the short edge',
+  duplexCheck: 'Duplex check',
+  duplexFront: 'front {n}',
+  duplexBack: 'Back {n}.',
+  duplexHold: 'Hold the sheet to the light: front {n} should show right behind this card.',
+  duplexFix: 'If a different number is behind it: {flip}, or build with --duplex {other}.',
 };
 
 // Translations list only what differs from English, so a label added later falls back to it.
@@ -532,7 +555,10 @@ function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
 
 /** The built-in languages, each complete (missing words fall back to English). */
 export const LABELS: Record<string, Labels> = Object.fromEntries(
-  Object.entries({ en: {}, de, fr, es, pt, ru, zh, ko, ja, ar, he, fa, ur, hi, th, ...MORE_LABELS }).map(([lang, words]) => [lang, withOverrides(en, words)]),
+  Object.entries({ en: {}, de, fr, es, pt, ru, zh, ko, ja, ar, he, fa, ur, hi, th, ...MORE_LABELS }).map(([lang, words]) => [
+    lang,
+    withOverrides(en, { ...words, ...AID_LABELS[lang] }),
+  ]),
 );
 
 /** Labels for a language tag (`de-AT` → `de`), English when unknown, with overrides applied. */

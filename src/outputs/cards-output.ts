@@ -13,6 +13,7 @@ import { inParallel, PART_QUESTIONS, sheetRanges } from '../print/print-parts.js
 import type { DeckContext, OutputFile, OutputStep } from './output.js';
 import { mergeNotes, pageNoteWarnings } from '../print/page-notes.js';
 import { loadPdf, savePdf } from '../print/pdf-io.js';
+import { labelsFor } from '../model/labels.js';
 
 /**
  * cards.html + cards.pdf: one card per question, all in one text size fitted to the deck; on
@@ -165,7 +166,7 @@ async function printDuplexTest(
   maxPt: number,
 ): Promise<OutputFile> {
   const testDeck = duplexTestDeck(ctx.deck, renderOpts);
-  const html = render(testDeck, { ...renderOpts, guidePages: undefined, overlay: duplexOverlay(renderOpts) });
+  const html = render(testDeck, { ...renderOpts, guidePages: undefined, overlay: duplexOverlay(renderOpts, labelsFor(ctx.deck.lang, ctx.deck.labels)) });
   const printed = await ctx.session.withPage(
     (page) => printHtml(page, html, { beforePrint: (p) => fitCards(p, maxPt).then(() => undefined) }),
     'printing the duplex test sheet',

@@ -52,7 +52,14 @@ async function summaryOf(entry: IndexEntry, folder: string, parse: (file: string
     entry.deck = await parse(entry.file);
   }
   const { deck } = entry;
-  const summary: DeckSummary = { slug: deck.slug, title: deck.title, subtitle: deck.subtitle, total: allQuestions(deck).length, counts: countByLevel(deck) };
+  const summary: DeckSummary = {
+    slug: deck.slug,
+    title: deck.title,
+    subtitle: deck.subtitle,
+    total: allQuestions(deck).length,
+    counts: countByLevel(deck),
+    lang: deck.lang,
+  };
   await writeAtomic(path.join(folder, SUMMARY_FILE), JSON.stringify(summary));
   return summary;
 }

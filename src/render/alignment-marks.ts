@@ -125,7 +125,9 @@ export function topLabel(g: SheetGeometry, origin: { x: number; y: number }, tex
 
 /** A large pale word across the middle of the sheet, under the cards. */
 export function watermark(g: SheetGeometry, text: string): string {
-  return `<text class="watermark" x="${f(g.sheet.width / 2)}" y="${f(g.sheet.height / 2 + 30)}" text-anchor="middle">${escape(text)}</text>`;
+  // 110 px for FRONT; a longer word in another language ("ACHTERKANT") smaller, within the sheet.
+  const size = Math.min(110, (0.85 * g.sheet.width) / (0.72 * [...text].length));
+  return `<text class="watermark" x="${f(g.sheet.width / 2)}" y="${f(g.sheet.height / 2 + size * 0.27)}" text-anchor="middle" style="font-size: ${f(size)}px">${escape(text)}</text>`;
 }
 
 /** The SVG element around marks, the size of the sheet. */

@@ -2,6 +2,8 @@ import { allQuestions, LEVELS, type Deck, type Question } from '../model/deck.js
 import { perSheet } from './card-sheet.js';
 import { cardGeometry, type CardsRenderOptions } from './render-cards.js';
 import { overlaySvg, registrationMarks, scales, topLabel, watermark } from './alignment-marks.js';
+import { fillLabel, labelsFor, type Labels } from '../model/labels.js';
+import { escapeHtml } from '../content/text.js';
 
 /**
  * A stand-in deck of numbered cards that fills one sheet: printed with the same imposition as
@@ -11,20 +13,23 @@ export function duplexTestDeck(deck: Deck, opts: CardsRenderOptions): Deck {
   const g = cardGeometry(opts);
   const edge = opts.duplex ?? 'long';
   const other = edge === 'long' ? 'short' : 'long';
+  const l = labelsFor(deck.lang, deck.labels);
   const template = allQuestions(deck)[0] ?? {};
+  const flip = other === 'long' ? l.flipLong : l.flipShort;
   const questions = Array.from({ length: perSheet(g) }, (_, i): Question => {
     const n = i + 1;
-    const text = `Duplex check: front ${n}`;
+    const front = (num: string) => `${escapeHtml(l.duplexCheck)}: ${escapeHtml(l.duplexFront).replace('{n}', num)}`;
+    const back = escapeHtml(fillLabel(l.duplexBack, { n }));
     return {
       ...(template as Question),
       id: `duplex-${n}`,
       number: n,
-      text,
-      html: `Duplex check: front <strong>${n}</strong>`,
+      text: `${l.duplexCheck}: ${fillLabel(l.duplexFront, { n })}`,
+      html: front(`<strong>${n}</strong>`),
       level: LEVELS[i % LEVELS.length],
       tags: [],
-      cardHtml: `<p><strong>Back ${n}.</strong> Hold the sheet to the light: front ${n} should show right behind this card. If a different number is behind it, set your printer to flip on the ${other} edge or build with --duplex ${other}.</p>`,
-      cardText: `Back ${n}.`,
+      cardHtml: `<p><strong>${back}</strong> ${escapeHtml(fillLabel(l.duplexHold, { n }))} ${escapeHtml(fillLabel(l.duplexFix, { flip, other }))}</p>`,
+      cardText: fillLabel(l.duplexBack, { n }),
       answerHtml: '',
       answerText: '',
       line: template.line ?? 1,
@@ -32,26 +37,27 @@ export function duplexTestDeck(deck: Deck, opts: CardsRenderOptions): Deck {
   });
   return {
     ...deck,
-    title: `Duplex check — printer flips on the ${edge} edge`,
-    sections: [{ id: 'duplex-check', title: 'Duplex check', introHtml: '', questions, line: 1 }],
+    title: `${l.duplexCheck} — ${edge === 'long' ? l.flipLong : l.flipShort}`,
+    sections: [{ id: 'duplex-check', title: l.duplexCheck, introHtml: '', questions, line: 1 }],
   };
 }
 
 /**
  * What the duplex check prints on each side besides its cards: FRONT or BACK across the
  * middle, which edge is up, registration marks that meet through the paper when the flip is
- * right, and the alignment sheet's scales, so the back's offset can be read off.
+ * right, and the alignment sheet's scales, so the back's offset can be read off. In the deck's language.
  */
-export function duplexOverlay(opts: CardsRenderOptions): NonNullable<CardsRenderOptions['overlay']> {
+export function duplexOverlay(opts: CardsRenderOptions, labels: Labels): NonNullable<CardsRenderOptions['overlay']> {
   const edge = opts.duplex ?? 'long';
+  const flip = edge === 'long' ? labels.flipLong : labels.flipShort;
   return (side, g, origin) => {
-    const name = side === 'front' ? 'FRONT' : 'BACK';
+    const name = side === 'front' ? labels.front : labels.back;
     return overlaySvg(
       g,
       watermark(g, name) +
         scales(g, origin) +
         registrationMarks(g) +
-        topLabel(g, origin, `${name} · this edge up ↑ · flip on the ${edge} edge${side === 'back' ? ' · scales: --back-offset' : ''}`),
+        topLabel(g, origin, `${name} · ${labels.edgeUp} · ${flip}${side === 'back' ? ' · --back-offset' : ''}`),
     );
   };
 }

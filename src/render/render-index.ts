@@ -3,7 +3,8 @@ import { withCsp } from './csp.js';
 import { COMBINED_SLUG } from '../content/combine-decks.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
-import { labelsFor } from '../model/labels.js';
+import { directionOf, fillLabel, labelsFor, type Labels } from '../model/labels.js';
+import { fontCss } from './fonts.js';
 import { formatSize } from '../model/format-size.js';
 
 /** One file of a deck's output folder, as the index lists it. */
@@ -20,55 +21,64 @@ export interface DeckSummary {
   subtitle?: string;
   total: number;
   counts: Record<Level, number>;
+  /** The deck's language (absent in summaries saved before it was kept). */
+  lang?: string;
 }
 
-/** What the index shows of each kind of output: its name, then each format. */
-const KINDS: Record<string, string> = {
-  guide: 'Study guide',
-  'guide-booklet': 'Booklet',
-  cards: 'Cheat cards',
-  cheatsheet: 'Cheat sheet',
-  quiz: 'Quiz',
-  'duplex-test': 'Duplex test page',
-  alignment: 'Alignment sheet',
-  anki: 'Anki import',
-  quizlet: 'Quizlet import',
-  'cards.csv': 'Cards as CSV',
+/** What the index shows of each kind of output, in the index's language: its name, then each format. */
+const KINDS: Record<string, (l: Labels) => string> = {
+  guide: (l) => l.studyGuide,
+  'guide-booklet': (l) => l.booklet,
+  cards: (l) => l.cheatCards,
+  cheatsheet: (l) => l.cheatSheet,
+  quiz: (l) => l.quiz,
+  'duplex-test': (l) => l.duplexTest,
+  alignment: (l) => l.alignmentSheet,
+  anki: (l) => l.ankiImport,
+  quizlet: (l) => l.quizletImport,
+  'cards.csv': (l) => l.cardsCsv,
 };
 const ORDER = Object.keys(KINDS);
 const FORMATS: Record<string, string> = { html: 'HTML', pdf: 'PDF', txt: 'TXT', csv: 'CSV' };
 
-/** out/index.html: every deck with its counts per level and links to its outputs, with sizes. */
-export function renderIndex(entries: { deck: DeckSummary; files: IndexFile[] }[], dirs: AssetDirs, title = 'Study decks'): string {
+/**
+ * out/index.html: every deck with its counts per level and links to its outputs, with sizes. Its
+ * words are the decks' language when they all share one (English otherwise), in the bundled faces.
+ */
+export function renderIndex(entries: { deck: DeckSummary; files: IndexFile[] }[], dirs: AssetDirs, title?: string): string {
   const hb = createTemplateEnv(dirs);
   const template = compileTemplate(hb, dirs, 'index.hbs');
-  const labels = labelsFor('en');
+  const langs = new Set(entries.filter((e) => e.deck.slug !== COMBINED_SLUG).map((e) => e.deck.lang ?? 'en'));
+  const lang = langs.size === 1 ? [...langs][0] : 'en';
+  const labels = labelsFor(lang);
   const decks = entries.filter((e) => e.deck.slug !== COMBINED_SLUG);
+  const count = decks.length === 1 ? labels.deckCountOne : fillLabel(labels.deckCount, { count: decks.length });
   return withCsp(
     template({
-      title,
-      deckCount: decks.length,
-      combined: decks.length < entries.length,
+      title: title ?? labels.siteTitle,
+      lang,
+      dir: directionOf(lang),
+      counts: decks.length < entries.length ? `${count}, ${labels.allInOne}` : count,
       labels,
-      css: ['base.css', 'index.css'].map((n) => readAsset(dirs.styles, n)).join('\n'),
+      css: [fontCss(), ...['base.css', 'index.css'].map((n) => readAsset(dirs.styles, n))].join('\n'),
       decks: entries.map(({ deck, files }) => ({
         deck,
-        total: deck.total,
+        total: fillLabel(labels.countAll, { total: deck.total }),
         levelCounts: LEVELS.map((level) => ({ level, count: deck.counts[level] ?? 0 })),
-        outputs: groupOutputs(deck.slug, files),
+        outputs: groupOutputs(deck.slug, files, labels),
       })),
     }),
   );
 }
 
 /** Files grouped by kind (guide.html + guide.pdf → "Study guide: HTML · PDF"), known kinds first. */
-function groupOutputs(slug: string, files: IndexFile[]) {
+function groupOutputs(slug: string, files: IndexFile[], labels: Labels) {
   const groups = new Map<string, { label: string; links: { format: string; href: string; size: string }[] }>();
   for (const file of files) {
     const ext = file.name.includes('.') ? file.name.slice(file.name.lastIndexOf('.') + 1) : '';
     const base = file.name.slice(0, file.name.length - ext.length - (ext ? 1 : 0));
     const kind = KINDS[file.name] ? file.name : base;
-    const group = groups.get(kind) ?? { label: KINDS[kind] ?? base, links: [] };
+    const group = groups.get(kind) ?? { label: KINDS[kind]?.(labels) ?? base, links: [] };
     // Relative links: the page works opened from disk and served at / by `studyguide watch`.
     group.links.push({
       format: FORMATS[ext] ?? (ext.toUpperCase() || file.name),

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
 import { cardPadding, cardPoints } from '../../src/render/render-cards.js';
 import { CARD_SIZES, type CardSize } from '../../src/model/paper.js';
-import { buildWith, tempDir } from '../helpers.js';
+import { buildWith, pdfPages, tempDir } from '../helpers.js';
 import { findSequence, pdfWords, type PdfWord, type PdfWordPage } from '../pdf-words.js';
 import { parseInPlace } from '../parse-in-place.js';
 
@@ -96,5 +97,23 @@ describe.each([
       cardSize,
       duplex,
     );
+  });
+});
+
+describe('the duplex check of a German deck', () => {
+  it('speaks German: its sides, the edge up, the flip and the words on its cards', async () => {
+    const outDir = await tempDir();
+    const { result } = await buildWith({ paths: ['test/fixtures/lang-de/deck.md'], outDir, cardLayout: 'sheet', cardFaces: 'flash', outputs: ['cards'] });
+    expect(result.failed).toEqual([]);
+    const [folder] = await readdir(outDir, { withFileTypes: true }).then((d) => d.filter((e) => e.isDirectory()).map((e) => e.name));
+    const pages = pdfPages(path.join(outDir, folder, 'duplex-test.pdf')).map((p) => p.replace(/\s+/g, ' '));
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain('VORNE · diese Kante oben ↑ · an der langen Kante wenden');
+    expect(pages[0]).toContain('Duplex-Test: Vorderseite 1');
+    expect(pages[1]).toContain('HINTEN');
+    expect(pages[1]).toContain('Rückseite 1. Halten Sie den Bogen gegen das Licht');
+    expect(pages[1]).toContain('an der kurzen Kante wenden oder mit --duplex short bauen');
+    // No English left (it printed FRONT, "this edge up" and "Hold the sheet to the light").
+    for (const english of ['FRONT', 'BACK', 'this edge up', 'Hold the sheet', 'Duplex check']) expect(pages.join(' ')).not.toContain(english);
   });
 });

@@ -21,4 +21,15 @@ describe('printed labels', () => {
       expect(labelsFor(lang).countAll, lang).toContain('{total}');
     }
   });
+
+  // out/index.html and duplex-test.pdf printed in English around a German deck.
+  it.each(DETECTED_LANGUAGES.filter((lang) => lang !== 'en'))('%s has its own words for the index page and the duplex check', (lang) => {
+    const labels = labelsFor(lang);
+    for (const key of ['siteTitle', 'cheatCards', 'cheatSheet', 'booklet', 'front', 'back', 'edgeUp', 'flipLong', 'duplexHold', 'duplexFix'] as const) {
+      expect(labels[key], key).not.toBe(english[key]);
+    }
+    expect(labels.duplexHold, lang).toContain('{n}');
+    expect(labels.duplexFix, lang).toMatch(/\{flip\}[\s\S]*--duplex \{other\}/);
+    expect(labels.deckCount, lang).toContain('{count}');
+  });
 });
