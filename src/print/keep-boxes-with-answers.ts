@@ -29,11 +29,17 @@ interface Boxed {
  * else the box keeps with the answer's first block (two lines of a paragraph, a kept block whole),
  * which takes the heading and box over the page. A way is kept when the box then has its answer's
  * start after it on its page, the guide has no more pages, and its last page is not left thin;
- * else the box stays where it was (never a page more for it). Returns the CSS it applied, for a later load.
+ * else the box stays where it was (never a page more for it). A booklet's pages (a size with a
+ * `signature`) may grow while its sheets do not: the page taken would have printed blank, padding
+ * the booklet to whole sheets (the A4 booklet of the bundled deck had three boxes at a foot and a
+ * blank page at its end). Only a whole guide's load counts so (it has the cover): a part's pages
+ * are a share of a total it does not see. Returns the CSS it applied, for a later load.
  */
-export async function keepBoxesWithAnswers(page: Page, size: PageSize): Promise<string> {
+export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signature?: number }): Promise<string> {
   const boxed = await evaluateInPrint(page, nameBoxed);
   if (!boxed.length) return '';
+  const signature = size.signature && (await page.evaluate(() => document.querySelector('.cover') !== null)) ? size.signature : 1;
+  const sheets = (pages: number) => Math.ceil(pages / signature);
   const ids = boxed.flatMap((b) => [b.box, b.first]);
   const rules: string[] = [];
   // Page names given for the measure only: the chapters planned again (lay-out-body.ts) keep the
@@ -50,7 +56,7 @@ export async function keepBoxesWithAnswers(page: Page, size: PageSize): Promise<
         const kept =
           !('unmodelled' in again) &&
           !stranded(again, b) &&
-          again.count <= found.count &&
+          (again.count <= found.count || sheets(again.count) === sheets(found.count)) &&
           !(again.count === found.count && again.lastFill < Math.min(found.lastFill, 1 / 3));
         if (kept) {
           found = again;

@@ -14,6 +14,8 @@ export interface GuidePageSize {
   width: number;
   height: number;
   margins: GuideMargins;
+  /** Pages a folded sheet holds (the booklet's half sheets: 4); the booklet is padded with blanks to a multiple of it. */
+  signature?: number;
 }
 
 /**
@@ -26,8 +28,8 @@ export interface GuidePageSize {
 export const GUIDE_PAGES = {
   a4: { css: 'A4', width: 595.28, height: 841.89, margins: { top: 20, bottom: 18, inner: 22, outer: 58 } },
   letter: { css: 'letter', width: 612, height: 792, margins: { top: 20, bottom: 18, inner: 22, outer: 63.9 } },
-  a5: { css: 'A5', width: 419.53, height: 595.28, margins: { top: 15, bottom: 14, inner: 12, outer: 16 } },
-  'half-letter': { css: '5.5in 8.5in', width: 396, height: 612, margins: { top: 15, bottom: 14, inner: 11.5, outer: 14.2 } },
+  a5: { css: 'A5', width: 419.53, height: 595.28, margins: { top: 15, bottom: 14, inner: 12, outer: 16 }, signature: 4 },
+  'half-letter': { css: '5.5in 8.5in', width: 396, height: 612, margins: { top: 15, bottom: 14, inner: 11.5, outer: 14.2 }, signature: 4 },
 } as const satisfies Record<string, GuidePageSize>;
 export type GuidePage = keyof typeof GUIDE_PAGES;
 

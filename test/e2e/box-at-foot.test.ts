@@ -82,3 +82,19 @@ describe('a question\'s "In short" box at a page\'s foot', () => {
     });
   }
 });
+
+describe('a booklet with a blank page to spare', () => {
+  it('spends it to keep an "In short" box with its answer: a box stays at a foot only when the booklet has no blank page left', async () => {
+    // The bundled deck's A4 booklet: 47 pages and one blank, with three boxes at a foot (Q5, Q15, Q19).
+    const deckFile = 'content/infrastructure-engineer.md';
+    const dir = await tempDir();
+    const { result } = await buildWith({ paths: [deckFile], outDir: dir, outputs: ['guide'], booklet: true });
+    expect(result.failed).toEqual([]);
+    const file = path.join(dir, 'infrastructure-engineer', 'guide-booklet.pdf');
+    const blank = pageTexts(file, true).filter((t) => !t.trim()).length;
+    const atFoot = boxesAtFoot(file, await loadDeck(deckFile), true);
+    expect(blank === 0 || atFoot.length === 0, `${blank} blank page(s) left while ${atFoot.join('; ')}`).toBe(true);
+    // The booklet keeps its sheets: 24 sides, as before.
+    expect(Number(pdfInfo(file).Pages)).toBe(24);
+  }, 120_000);
+});
