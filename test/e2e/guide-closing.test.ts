@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { bundledOut, letterOut, pdfPages } from '../helpers.js';
+import { pageFill } from '../pdf-page-fill.js';
+import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
+
+/** The bundled deck's closing notes: their heading and the last words of their last paragraph. */
+const HEADING = 'What the industry actually asks';
+const LAST_WORDS = /name\s+of\s+a\s+favourite\s+tool/;
+
+describe.each([
+  { paper: 'letter' as const, out: () => path.join(letterOut(), 'infrastructure-engineer', 'guide.pdf') },
+  { paper: 'a4' as const, out: () => path.join(bundledOut(), 'infrastructure-engineer', 'guide.pdf') },
+])('the guide’s closing notes on $paper', ({ paper, out }) => {
+  it('print whole on one page, and the last page is used: not a paragraph alone on a page under a third full', () => {
+    const file = out();
+    const pages = pdfPages(file);
+    const ends = pages.findIndex((p) => LAST_WORDS.test(p));
+    expect(ends, 'closing notes end on the page they open (the Letter guide left its last paragraph alone on page 33)').toBe(
+      pages.findLastIndex((p) => p.includes(HEADING)),
+    );
+    const { margins } = GUIDE_PAGES[paper];
+    const fill = pageFill(file, margins);
+    expect(fill[fill.length - 1], 'the last page’s fill').toBeGreaterThan(1 / 3);
+  });
+});
