@@ -45,7 +45,7 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
       ignoreEmptySearchPlaces: false,
       cache: false,
       loaders: {
-        '.json': (f, text) => (path.basename(f) === 'package.json' ? JSON.parse(text) : pick()),
+        '.json': (f, text) => (path.basename(f) === 'package.json' ? parseJson(text, path.relative(cwd, f) || f) : pick()),
         '.yaml': pick,
         '.yml': pick,
         '.mjs': pick,
@@ -75,6 +75,21 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
   return { file: shown, values };
 }
 
+/** A JSON config file's (or package.json's) value; a syntax error names the file and its line. */
+function parseJson(text: string, shown: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    const pos = /position (\d+)/.exec(String(err))?.[1];
+    const line = pos ? text.slice(0, Number(pos)).split('\n').length : undefined;
+    throw new StudyguideError(`config file is not valid JSON (${(err as Error).message.split('\n')[0]})`, {
+      file: shown,
+      line,
+      hint: 'write one JSON object: { "paper": "letter" }',
+    });
+  }
+}
+
 /** The options object of a config file: JSON, YAML, a module's default export, or package.json's "studyguide" key. */
 async function readConfigData(target: string, shown: string): Promise<{ data: unknown; text?: string; yaml?: boolean }> {
   const ext = path.extname(target).toLowerCase();
@@ -98,28 +113,34 @@ async function readConfigData(target: string, shown: string): Promise<{ data: un
     });
   if (ext === '.yaml' || ext === '.yml') {
     const { parseDocument } = await import('yaml');
-    const doc = parseDocument(text);
-    const bad = doc.errors[0];
-    if (bad)
-      throw new StudyguideError(`config file is not valid YAML (${bad.message.split('\n')[0]})`, {
+    // Silent: a tag the library does not know is reported here, not as a Node warning on stderr.
+    const doc = parseDocument(text, { logLevel: 'silent' });
+    const bad = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (bad) {
+      const tag = bad.code === 'TAG_RESOLVE_FAILED' ? text.slice(bad.pos[0], bad.pos[1]) : undefined;
+      throw new StudyguideError(
+        tag
+          ? `config file uses the YAML tag ${tag}, which studyguide does not read`
+          : `config file is not valid YAML (${bad.message.split('\n')[0].replace(/:$/, '')})`,
+        {
+          file: shown,
+          line: bad.linePos?.[0]?.line,
+          hint: tag ? 'remove the tag: options are plain text, numbers, lists and true/false' : 'write one key per line: paper: letter',
+        },
+      );
+    }
+    try {
+      return { data: doc.toJS({ maxAliasCount: 100 }), text, yaml: true };
+    } catch (err) {
+      // An alias bomb ("billion laughs") stops at the cap instead of filling the memory.
+      throw new StudyguideError(`config file is not valid YAML (${(err as Error).message.split('\n')[0]})`, {
         file: shown,
-        line: bad.linePos?.[0]?.line,
+        line: 1,
         hint: 'write one key per line: paper: letter',
       });
-    return { data: doc.toJS(), text, yaml: true };
+    }
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    const pos = /position (\d+)/.exec(String(err))?.[1];
-    const line = pos ? text.slice(0, Number(pos)).split('\n').length : undefined;
-    throw new StudyguideError(`config file is not valid JSON (${(err as Error).message.split('\n')[0]})`, {
-      file: shown,
-      line,
-      hint: 'write one JSON object: { "paper": "letter" }',
-    });
-  }
+  const data = parseJson(text, shown);
   if (path.basename(target) === 'package.json') {
     const section = (data as Record<string, unknown> | null)?.studyguide;
     if (section === undefined)

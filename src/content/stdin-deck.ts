@@ -42,7 +42,7 @@ export function stdinSlug(text: string, name?: string): string {
   const front = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text);
   let title: unknown;
   try {
-    title = front ? (parse(front[1]) as Record<string, unknown> | null)?.title : undefined;
+    title = front ? (parse(front[1], { logLevel: 'silent' }) as Record<string, unknown> | null)?.title : undefined;
   } catch {
     title = undefined; // the build reports broken front matter at its line
   }
