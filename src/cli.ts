@@ -46,6 +46,8 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
     .option('-q, --quiet', 'print only errors')
     .option('-v, --verbose', 'also print the config file, the options in effect and warning codes')
     .option('--debug', 'print stack traces for unexpected errors')
+    // Set before the commands are added, which inherit it.
+    .configureOutput({ outputError: (text, write) => write(oneLineError(text)) })
     .exitOverride();
 
   const buildCommand = program
@@ -201,6 +203,17 @@ function describeOptions(opts: object): string {
     .filter(([k, v]) => v !== undefined && k !== 'paths' && k !== 'flagKeys')
     .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
     .join(' ');
+}
+
+/**
+ * Commander's own errors as one line: it puts its suggestion on a second one
+ * ("error: unknown option '--ouputs'⏎(Did you mean --outputs?)").
+ */
+function oneLineError(text: string): string {
+  return `${text
+    .trimEnd()
+    .replace(/\s*\n\(Did you mean (.+?)\?\)$/, ' — did you mean $1?')
+    .replace(/\s*\n\s*/g, ' ')}\n`;
 }
 
 /** Runs the command line through commander (start.ts, the entry, comes here for all but a recalled build); returns the exit code (0 ok, 1 bad input, 2 broken environment). */
