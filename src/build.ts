@@ -143,7 +143,8 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
         return merged || (await parser.parse(file, await readDeckBytes(file), layout)).deck;
       };
       const index = await writeIndexPage(opts.outDir, combined ? [...built, { slug: combined.slug, deck: combined }] : built, dirs, reread);
-      emit({ type: 'output', deck: '', file: index.path, bytes: index.bytes, ms: 0 });
+      if (index.kept) emit({ type: 'warning', diagnostic: index.kept });
+      else emit({ type: 'output', deck: '', file: index.path, bytes: index.bytes, ms: 0 });
     }
   } catch (error) {
     throw signal?.aborted ? abortedError() : error;
