@@ -75,6 +75,8 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
   return { file: shown, values };
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A JSON config file's (or package.json's) value; a syntax error names the file and its line. */
 function parseJson(text: string, shown: string): unknown {
   try {
@@ -98,8 +100,11 @@ async function readConfigData(target: string, shown: string): Promise<{ data: un
       const mod = (await import(pathToFileURL(target).href)) as { default?: unknown };
       return { data: mod.default };
     } catch (err) {
+      // A throw while it runs names the file's line in the stack (a syntax error, in this Node, does not).
+      const at = new RegExp(`(?:${escapeRegExp(pathToFileURL(target).href)}|${escapeRegExp(target)}):(\\d+)`).exec(String((err as Error)?.stack))?.[1];
       throw new StudyguideError(`config file could not be loaded (${(err as Error).message.split('\n')[0]})`, {
         file: shown,
+        line: at ? Number(at) : undefined,
         hint: 'export the options object as the default export: export default { paper: "letter" }',
       });
     }
