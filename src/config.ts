@@ -1,5 +1,5 @@
 import { isLayoutChoice } from './content/front-matter-layout.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildOptions } from './model/build-options.js';
 import type { Deck } from './model/deck.js';
@@ -180,6 +180,11 @@ export function resolveOptions(paths: string[], config: OptionValues, flags: Opt
     const dir = flags[key] ?? config[key];
     if (dir && !existsSync(dir))
       throw new StudyguideError(`${key} folder not found: ${dir}`, { hint: `check the path given as ${key} (a theme folder holds templates/ and styles/)` });
+    // A file given as the folder was taken, and every template and style silently came from ours.
+    if (dir && !statSync(dir).isDirectory())
+      throw new StudyguideError(`${key} must be a folder, and ${dir} is a file`, {
+        hint: `give the folder holding your ${key === 'theme' ? 'templates/ and styles/' : key}`,
+      });
   }
   return { ...defaultOptions(), ...dropUndefined(config), ...dropUndefined(flags), paths, flagKeys: Object.keys(dropUndefined(flags)) };
 }
