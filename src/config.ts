@@ -36,24 +36,9 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
     });
   if (!target) {
     if (!search) return { values: {} };
-    const { lilconfig } = await import('lilconfig');
-    // Only the search: each file is read below, where its errors can name a line.
-    const pick = () => true;
-    const found = await lilconfig('studyguide', {
-      searchPlaces: CONFIG_FILES,
-      stopDir: projectRoot(cwd),
-      ignoreEmptySearchPlaces: false,
-      cache: false,
-      loaders: {
-        '.json': (f, text) => (path.basename(f) === 'package.json' ? parseJson(text, path.relative(cwd, f) || f) : pick()),
-        '.yaml': pick,
-        '.yml': pick,
-        '.mjs': pick,
-        '.js': pick,
-      },
-    }).search(cwd);
+    const found = searchConfigFile(cwd);
     if (!found) return { values: {} };
-    target = found.filepath;
+    target = found;
   }
   const shown = path.relative(cwd, target) || target;
   const { data, text, yaml } = await readConfigData(target, shown);
@@ -75,6 +60,26 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
   return { file: shown, values };
 }
 
+/**
+ * The first of CONFIG_FILES in `cwd`, then in each folder up to the project root; package.json
+ * counts only with a "studyguide" key. Only a regular file is ever read: anything else by those
+ * names is found as it is and refused by readConfigData (a FIFO was read, and hung the build).
+ */
+function searchConfigFile(cwd: string): string | undefined {
+  const stop = projectRoot(cwd);
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    for (const name of CONFIG_FILES) {
+      const file = path.join(dir, name);
+      const info = statSync(file, { throwIfNoEntry: false });
+      if (!info) continue;
+      if (name !== 'package.json' || !info.isFile()) return file;
+      const pkg = parseJson(readFileSync(file, 'utf8'), path.relative(cwd, file) || file);
+      if (pkg && typeof pkg === 'object' && (pkg as Record<string, unknown>).studyguide !== undefined) return file;
+    }
+    if (dir === stop || path.dirname(dir) === dir) return undefined;
+  }
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A JSON config file's (or package.json's) value; a syntax error names the file and its line. */
@@ -94,6 +99,15 @@ function parseJson(text: string, shown: string): unknown {
 
 /** The options object of a config file: JSON, YAML, a module's default export, or package.json's "studyguide" key. */
 async function readConfigData(target: string, shown: string): Promise<{ data: unknown; text?: string; yaml?: boolean }> {
+  // Never opened unless a regular file: a FIFO named like a config file hung the build, a folder said EISDIR.
+  const info = statSync(target, { throwIfNoEntry: false });
+  if (info && !info.isFile()) {
+    const what = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a named pipe (FIFO)' : 'a device or socket';
+    throw new StudyguideError(`config file is ${what}, not a regular file`, {
+      file: shown,
+      hint: 'give a config file with --config, or --no-config to read none',
+    });
+  }
   const ext = path.extname(target).toLowerCase();
   if (ext === '.js' || ext === '.mjs' || ext === '.cjs') {
     try {

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readIdList } from '../../src/content/id-list.js';
 import { buildFingerprint } from '../../src/cache-inputs.js';
-import { resolveOptions } from '../../src/config.js';
+import { readConfigFile, resolveOptions } from '../../src/config.js';
 import { StudyguideError } from '../../src/errors.js';
 import { tempDir } from '../helpers.js';
 
@@ -39,5 +39,20 @@ describe('files named by options', () => {
     await writeFile(file, 'body {}');
     expect(() => resolveOptions([], {}, { theme: file })).toThrow(`theme must be a folder, and ${file} is a file`);
     expect(() => resolveOptions([], { styles: file }, {})).toThrow(/^styles must be a folder/);
+  });
+});
+
+describe('config files that are not regular files', () => {
+  it('a FIFO found by the search or named by --config is refused at once (it hung the build), a folder by name (it said EISDIR)', async () => {
+    const dir = await tempDir('studyguide-optfiles-');
+    await writeFile(path.join(dir, 'package.json'), '{ "name": "x" }');
+    execFileSync('mkfifo', [path.join(dir, 'studyguide.config.json')]);
+    expect(((await failure(readConfigFile(undefined, dir))) as StudyguideError).format()).toBe(
+      'studyguide.config.json: config file is a named pipe (FIFO), not a regular file — give a config file with --config, or --no-config to read none',
+    );
+    expect(((await failure(readConfigFile('studyguide.config.json', dir))) as StudyguideError).message).toBe(
+      'config file is a named pipe (FIFO), not a regular file',
+    );
+    expect(((await failure(readConfigFile('.', dir))) as StudyguideError).message).toBe('config file is a folder, not a regular file');
   });
 });
