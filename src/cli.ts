@@ -8,7 +8,7 @@ import { DEFAULT_CONTENT, optionEntries, watchOptionsSchema, type OptionEntry } 
 import { flagValues, type LoadedConfig } from './config.js';
 import { entryByKey } from './validate-options.js';
 import { packageVersion } from './package-version.js';
-import { nameStdin, nameStdinResult, saveStdinDeck, STDIN_PATH } from './content/stdin-deck.js';
+import { nameStdin, nameStdinError, nameStdinResult, saveStdinDeck, STDIN_PATH } from './content/stdin-deck.js';
 import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
 import { initDeckFolder } from './init.js';
 import { createWatchReporter } from './watch/watch-report.js';
@@ -71,7 +71,11 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
         stdin || !args.length
           ? undefined
           : commandRecord({ args, opts, config: config.file, verbosity: verbosity(globals), debug: !!globals.debug, details }, inputs);
-      const result = await buildResolved(opts, { onEvent: (e) => reporter.event(stdin ? nameStdin(e, stdin.file) : e), config: config.file, command });
+      const result = await buildResolved(opts, { onEvent: (e) => reporter.event(stdin ? nameStdin(e, stdin.file) : e), config: config.file, command }).catch(
+        (err: unknown) => {
+          throw stdin ? nameStdinError(err, stdin.file) : err;
+        },
+      );
       reporter.summary(result);
       if (result.failed.length) setExit(1);
     } finally {
