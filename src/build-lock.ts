@@ -3,6 +3,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { StudyguideError } from './errors.js';
 import { onInterrupt } from './interrupt.js';
+import { outFolderError } from './write-failure.js';
 
 /** The lock file in the output folder: the build writing to it now. */
 export const LOCK_FILE = '.studyguide-lock';
@@ -19,8 +20,14 @@ interface Holder {
  * taken over. Resolves with the function that releases the lock.
  */
 export async function lockOutputFolder(outDir: string, onWait: (message: string) => void, maxWaitMs = 15 * 60_000): Promise<() => Promise<void>> {
-  const file = path.join(path.resolve(outDir), LOCK_FILE);
-  await mkdir(path.dirname(file), { recursive: true });
+  const root = path.resolve(outDir);
+  // Almost surely a slip (`--out /`): the decks' folders and index.html would land among the system's.
+  if (path.dirname(root) === root)
+    throw new StudyguideError('the output folder is the root of the file system', { file: root, hint: 'choose a folder for the outputs, e.g. --out out' });
+  const file = path.join(root, LOCK_FILE);
+  await mkdir(root, { recursive: true }).catch((err: unknown) => {
+    throw outFolderError(outDir, err);
+  });
   const me: Holder = { pid: process.pid, started: new Date().toISOString() };
   const waitedSince = Date.now();
   let told = false;
@@ -29,7 +36,11 @@ export async function lockOutputFolder(outDir: string, onWait: (message: string)
       await writeFile(file, `${JSON.stringify(me)}\n`, { flag: 'wx' });
       break;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
+        // Created but not written (a full disk): no empty lock is left behind.
+        await rm(file, { force: true }).catch(() => undefined);
+        throw outFolderError(outDir, err);
+      }
     }
     const holder = await readHolder(file);
     if (!holder || !isRunning(holder.pid)) {

@@ -28,6 +28,7 @@ import { DiagramDrawer, diagramStore } from './print/draw-diagrams.js';
 import type { AssetDirs } from './render/assets.js';
 import { BROWSER_CONCURRENCY } from './model/concurrency.js';
 import { readingSummary } from './content/layouts/summary.js';
+import { unmadeOutputsWarning } from './outputs/unmade-outputs.js';
 import { noAnswersWarning } from './outputs/no-answers.js';
 
 /** The output steps, in the order they run (the guide first: cards cite its page numbers). */
@@ -142,7 +143,8 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
         return merged || (await parser.parse(file, await readDeckBytes(file), layout)).deck;
       };
       const index = await writeIndexPage(opts.outDir, combined ? [...built, { slug: combined.slug, deck: combined }] : built, dirs, reread);
-      emit({ type: 'output', deck: '', file: index.path, bytes: index.bytes, ms: 0 });
+      if (index.kept) emit({ type: 'warning', diagnostic: index.kept });
+      else emit({ type: 'output', deck: '', file: index.path, bytes: index.bytes, ms: 0 });
     }
   } catch (error) {
     throw signal?.aborted ? abortedError() : error;
@@ -184,6 +186,9 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   for (const d of deck.diagnostics) emit({ type: 'warning', diagnostic: d });
   const unanswered = noAnswersWarning(deck, deckOpts);
   if (unanswered) emit({ type: 'warning', diagnostic: unanswered });
+  const bookletFromDeck = deck.frontMatter.booklet !== undefined && !deckOpts.flagKeys?.includes('booklet');
+  const unmade = unmadeOutputsWarning(deck, deckOpts, bookletFromDeck ? await readFile(deck.file, 'utf8').catch(() => '') : '');
+  if (unmade) emit({ type: 'warning', diagnostic: unmade });
   // Characters no font has would print as empty boxes: said here, at their lines.
   const sources = [...new Set(allQuestions(deck).map((q) => q.file ?? deck.file))];
   for (const file of sources.length ? sources : [deck.file]) for (const d of await fontCoverageWarnings(file)) emit({ type: 'warning', diagnostic: d });

@@ -1,15 +1,18 @@
-import { copyFile, cp, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, link, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { StudyguideError } from './errors.js';
 import { onInterrupt } from './interrupt.js';
+import { writeHint } from './write-failure.js';
 
 /** out/<slug>/<name>, refusing anything that would leave the output folder. */
 export function outputPath(outDir: string, slug: string, name: string): string {
   const root = path.resolve(outDir);
   const target = path.resolve(root, slug, name);
-  if (!target.startsWith(root + path.sep)) {
+  // Relative, not a prefix test: out at the file system's root ends in a separator already.
+  const inside = path.relative(root, target);
+  if (!inside || inside.startsWith('..') || path.isAbsolute(inside)) {
     throw new StudyguideError(`output path escapes the output folder: ${slug}/${name}`, { hint: 'rename the deck file' });
   }
   return target;
@@ -114,6 +117,7 @@ async function writeDeckSet(dir: string, files: { path: string; data: string | U
     throw writeError(slug, parent, err);
   });
   await recoverStaleSets(parent);
+  await refuseClashes(dir, slug, files);
   await removeStaleTemps(dir);
   const tag = `${process.pid}.${randomBytes(4).toString('hex')}`;
   const stage = path.join(parent, `.${slug}.${tag}.staging`);
@@ -162,6 +166,31 @@ async function writeDeckSet(dir: string, files: { path: string; data: string | U
   await rm(aside, { recursive: true, force: true });
 }
 
+/**
+ * What stands where an output goes and is not one: a file named as the deck's folder, a folder
+ * named as an output file. The swap would delete it with the old set, so the build stops instead.
+ */
+async function refuseClashes(dir: string, slug: string, files: { path: string }[]): Promise<void> {
+  const info = await lstat(dir).catch(() => undefined);
+  if (info && !info.isDirectory()) {
+    const what = info.isSymbolicLink() ? 'a symbolic link' : 'a file';
+    throw new StudyguideError(`is ${what} where the folder of deck "${slug}" goes`, {
+      file: dir,
+      hint: `move or rename that ${info.isSymbolicLink() ? 'link' : 'file'}, or choose another --out`,
+    });
+  }
+  if (!info) return;
+  for (const f of files) {
+    const entry = await lstat(path.join(dir, path.basename(f.path))).catch(() => undefined);
+    if (entry?.isDirectory()) {
+      throw new StudyguideError(`is a folder where the deck's output file ${path.basename(f.path)} goes`, {
+        file: f.path,
+        hint: 'move or rename that folder, then build again (the earlier outputs were kept)',
+      });
+    }
+  }
+}
+
 /** Staging folders and set-aside old sets of builds that no longer run: removed, or put back. */
 async function recoverStaleSets(parent: string): Promise<void> {
   for (const name of await readdir(parent).catch(() => [] as string[])) {
@@ -184,14 +213,11 @@ async function pauseForTests(): Promise<void> {
 /** A write failure as the user should read it: which deck, which file, what to do. */
 function writeError(slug: string, file: string, err: unknown): StudyguideError {
   const code = (err as NodeJS.ErrnoException)?.code;
-  const hints: Record<string, string> = {
-    ENOSPC: 'the disk is full: free some space and build again (the earlier outputs were kept)',
-    EDQUOT: 'the disk quota is used up: free some space and build again (the earlier outputs were kept)',
-    EROFS: 'the output folder is on a read-only file system: choose another with --out',
-    EACCES: 'the output folder is not writable for you: fix its permissions or choose another with --out',
-    EPERM: 'the output folder is not writable for you: fix its permissions or choose another with --out',
-  };
-  const hint = (code && hints[code]) ?? 'check the output folder, then build again (the earlier outputs were kept)';
+  const hint = writeHint(err);
   const reason = code ?? (err instanceof Error ? err.message : String(err));
-  return new StudyguideError(`could not write the outputs of deck "${slug}" (${reason})`, { kind: code && hints[code] ? 'environment' : 'input', file, hint });
+  return new StudyguideError(`could not write the outputs of deck "${slug}" (${reason})`, {
+    kind: hint ? 'environment' : 'input',
+    file,
+    hint: hint ?? 'check the output folder, then build again (the earlier outputs were kept)',
+  });
 }

@@ -1,9 +1,8 @@
 import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deckLimits, isInside, MAX_IMAGE_BYTES, readInput } from '../content/read-input.js';
+import { deckLimits, isInside, MAX_ID_LIST_BYTES, MAX_IMAGE_BYTES, readInput } from '../content/read-input.js';
 import { looseDeckText } from '../content/deck-encoding.js';
 import { installedOptionalFaces } from '../render/fonts.js';
 
@@ -21,7 +20,9 @@ export async function buildFingerprint(opts: object, assetDirs: string[]): Promi
   const kept = Array.isArray(flagKeys) ? flagKeys.filter((k) => k !== 'outDir' && k !== 'cache') : flagKeys;
   hash.update(stableJson({ ...rest, flagKeys: kept }));
   // --only-ids names a file: what it lists decides the outputs, not its name.
-  if (typeof rest.onlyIds === 'string') hash.update('\0only-ids\0').update(await readFile(rest.onlyIds).catch(() => 'missing'));
+  // Read as the build reads it (content/id-list.ts): a FIFO named here hung the build before it began.
+  if (typeof rest.onlyIds === 'string')
+    hash.update('\0only-ids\0').update(await readInput(rest.onlyIds, { maxBytes: MAX_ID_LIST_BYTES, what: '--only-ids file' }).catch(() => 'unreadable'));
   hash.update(codeFingerprint());
   // A Chinese, Japanese or Korean face installed (or upgraded) since prints those scripts anew.
   hash.update(`\0optional-faces\0${installedOptionalFaces().map((f) => `${f.pkg}@${f.version}`)}`);

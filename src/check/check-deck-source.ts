@@ -4,6 +4,7 @@ import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
 import { parseDeck, type ParseOptions } from '../content/parse-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { checkNesting } from '../content/check-nesting.js';
+import { tooDeepError } from '../content/too-deep.js';
 import { checkLineCount } from '../content/deck-limits.js';
 import type { Deck } from '../model/deck.js';
 import { StudyguideError } from '../errors.js';
@@ -36,9 +37,9 @@ export function checkDeckSource(file: string, bytes: Buffer, layout: Pick<ParseO
   let tree: Root;
   try {
     tree = parseMarkdown(text);
-  } catch {
-    const nested = new StudyguideError('deck is nested too deeply to read', { file, line: 1, hint: 'flatten deeply nested lists or quotes' });
-    return { findings: [errorFinding(nested, file)] };
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    return { findings: [errorFinding(tooDeepError(text, file), file)] };
   }
   // Lines with meta-line errors (all reported by deckFindings below) are blanked before the full
   // parse, so one bad meta line does not hide the rest of the deck's findings (the build stops
@@ -55,7 +56,9 @@ export function checkDeckSource(file: string, bytes: Buffer, layout: Pick<ParseO
   let deck: Deck | undefined;
   try {
     deck = parseDeck(parsable, { file, slug: slugFromFile(file), baseDir: path.dirname(path.resolve(file)), ...layout });
-  } catch (err) {
+  } catch (caught) {
+    // A stack overflow in the full parse (raw HTML nested thousands deep) is placed as the build places it.
+    const err = caught instanceof RangeError ? tooDeepError(text, file) : caught;
     // The meta-line scan already reported this line's mistakes, one per entry.
     const dup = err instanceof StudyguideError && err.line !== undefined && errorLines.has(err.line);
     if (!dup) findings.push(errorFinding(err, file));

@@ -16,7 +16,7 @@ export function checkFrontMatterKeys(file: string, tree: Root, text: string): Fi
   if (!yaml || yaml.type !== 'yaml') return [];
   let data: unknown;
   try {
-    data = parseYaml(yaml.value, { maxAliasCount: 100 });
+    data = parseYaml(yaml.value, { maxAliasCount: 100, logLevel: 'silent' });
   } catch {
     return []; // the parser reports malformed YAML with its line
   }

@@ -8,7 +8,7 @@ import { DEFAULT_CONTENT, optionEntries, watchOptionsSchema, type OptionEntry } 
 import { flagValues, type LoadedConfig } from '../config/config.js';
 import { entryByKey } from '../config/validate-options.js';
 import { packageVersion } from '../package-version.js';
-import { nameStdin, nameStdinResult, saveStdinDeck, STDIN_PATH } from '../content/stdin-deck.js';
+import { nameStdin, nameStdinError, nameStdinResult, saveStdinDeck, STDIN_PATH } from '../content/stdin-deck.js';
 import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
 import { initDeckFolder } from './init.js';
 import { createWatchReporter } from '../watch/watch-report.js';
@@ -46,6 +46,8 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
     .option('-q, --quiet', 'print only errors')
     .option('-v, --verbose', 'also print the config file, the options in effect and warning codes')
     .option('--debug', 'print stack traces for unexpected errors')
+    // Set before the commands are added, which inherit it.
+    .configureOutput({ outputError: (text, write) => write(oneLineError(text)) })
     .exitOverride();
 
   const buildCommand = program
@@ -69,7 +71,11 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
         stdin || !args.length
           ? undefined
           : commandRecord({ args, opts, config: config.file, verbosity: verbosity(globals), debug: !!globals.debug, details }, inputs);
-      const result = await buildResolved(opts, { onEvent: (e) => reporter.event(stdin ? nameStdin(e, stdin.file) : e), config: config.file, command });
+      const result = await buildResolved(opts, { onEvent: (e) => reporter.event(stdin ? nameStdin(e, stdin.file) : e), config: config.file, command }).catch(
+        (err: unknown) => {
+          throw stdin ? nameStdinError(err, stdin.file) : err;
+        },
+      );
       reporter.summary(result);
       if (result.failed.length) setExit(1);
     } finally {
@@ -201,6 +207,17 @@ function describeOptions(opts: object): string {
     .filter(([k, v]) => v !== undefined && k !== 'paths' && k !== 'flagKeys')
     .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
     .join(' ');
+}
+
+/**
+ * Commander's own errors as one line: it puts its suggestion on a second one
+ * ("error: unknown option '--ouputs'⏎(Did you mean --outputs?)").
+ */
+function oneLineError(text: string): string {
+  return `${text
+    .trimEnd()
+    .replace(/\s*\n\(Did you mean (.+?)\?\)$/, ' — did you mean $1?')
+    .replace(/\s*\n\s*/g, ' ')}\n`;
 }
 
 /** Runs the command line through commander (start.ts, the entry, comes here for all but a recalled build); returns the exit code (0 ok, 1 bad input, 2 broken environment). */

@@ -21,14 +21,27 @@ export function palette(on: boolean) {
   return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }
 
+/**
+ * Text from a deck or a file name as the terminal may show it: control characters written out
+ * (`\x1b`, `\n`). A heading holding an escape sequence could otherwise recolour, clear or rewrite
+ * the terminal (a fake "✓ built"), and a file name holding a line break split a one-line message.
+ */
+export function printable(text: string): string {
+  // Control characters are what this matches, on purpose.
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) =>
+    ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+}
+
 /** One line for any error: `error: file:line: message — hint`; a stack only with --debug. */
 export function formatError(error: unknown, debug = false, deck?: string): string {
   // A deck's failure that names no file (a print that timed out) names the deck.
-  const where = deck && !(error instanceof StudyguideError && error.file) ? `${deck}: ` : '';
-  if (error instanceof StudyguideError) return `error: ${where}${error.format()}`;
+  const where = deck && !(error instanceof StudyguideError && error.file) ? `${printable(deck)}: ` : '';
+  if (error instanceof StudyguideError) return `error: ${where}${printable(error.format())}`;
   if (debug && error instanceof Error) return `error: ${where}${error.stack}`;
   const message = error instanceof Error ? error.message : String(error);
-  return `error: ${where}${message.split('\n')[0]} — run with --debug for details`;
+  return `error: ${where}${printable(message.split('\n')[0])} — run with --debug for details`;
 }
 
 /** More warnings of one kind in one file than this are folded into one line (all shown with --verbose). */
@@ -57,7 +70,7 @@ export function foldWarnings(warnings: WarningLine[], verbose: boolean, label: s
   warnings.forEach((w, at) => {
     const group = groups.get(keyOf(w))!;
     if (verbose || group.length <= FOLD_AFTER) {
-      lines.push({ at, text: `${w.file}:${w.line}: ${label}: ${w.message}${verbose ? dim(` [${w.code}]`) : ''}` });
+      lines.push({ at, text: `${printable(w.file)}:${w.line}: ${label}: ${printable(w.message)}${verbose ? dim(` [${w.code}]`) : ''}` });
     } else if (!folded.has(keyOf(w))) {
       folded.add(keyOf(w));
       const first = group
@@ -66,7 +79,7 @@ export function foldWarnings(warnings: WarningLine[], verbose: boolean, label: s
         .join(', ');
       lines.push({
         at,
-        text: `${w.file}:${w.line}: ${label}: ${group.length} × ${w.code} (lines ${first} and ${group.length - FOLD_AFTER} more), first: ${w.message} ${dim('— --verbose lists them all')}`,
+        text: `${printable(w.file)}:${w.line}: ${label}: ${group.length} × ${w.code} (lines ${first} and ${group.length - FOLD_AFTER} more), first: ${printable(w.message)} ${dim('— --verbose lists them all')}`,
       });
     }
   });
@@ -201,10 +214,14 @@ export function formatCheckReport(
   );
   // Errors one line each, never folded; a folded line of warnings stands where its first one was.
   const lines = result.findings.flatMap((f) =>
-    f.level === 'error' ? [`${f.file}:${f.line}: ${c.red('error')}: ${f.message}`] : folded.has(f as WarningLine) ? [folded.get(f as WarningLine)!] : [],
+    f.level === 'error'
+      ? [`${printable(f.file)}:${f.line}: ${c.red('error')}: ${printable(f.message)}`]
+      : folded.has(f as WarningLine)
+        ? [folded.get(f as WarningLine)!]
+        : [],
   );
   if (verbosity !== 'quiet') {
-    for (const d of result.decks ?? []) lines.push(`${d.file}: ${c.dim(readingLine(d.read))}`);
+    for (const d of result.decks ?? []) lines.push(`${printable(d.file)}: ${c.dim(readingLine(d.read))}`);
     const n = result.files.length;
     const plural = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
     const tally = `${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')} in ${plural(n, 'deck')}`;

@@ -1,5 +1,5 @@
 import { isLayoutChoice } from '../content/front-matter-layout.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildOptions } from '../model/build-options.js';
 import type { Deck } from '../model/deck.js';
@@ -36,24 +36,9 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
     });
   if (!target) {
     if (!search) return { values: {} };
-    const { lilconfig } = await import('lilconfig');
-    // Only the search: each file is read below, where its errors can name a line.
-    const pick = () => true;
-    const found = await lilconfig('studyguide', {
-      searchPlaces: CONFIG_FILES,
-      stopDir: projectRoot(cwd),
-      ignoreEmptySearchPlaces: false,
-      cache: false,
-      loaders: {
-        '.json': (f, text) => (path.basename(f) === 'package.json' ? JSON.parse(text) : pick()),
-        '.yaml': pick,
-        '.yml': pick,
-        '.mjs': pick,
-        '.js': pick,
-      },
-    }).search(cwd);
+    const found = searchConfigFile(cwd);
     if (!found) return { values: {} };
-    target = found.filepath;
+    target = found;
   }
   const shown = path.relative(cwd, target) || target;
   const { data, text, yaml } = await readConfigData(target, shown);
@@ -75,16 +60,65 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
   return { file: shown, values };
 }
 
+/**
+ * The first of CONFIG_FILES in `cwd`, then in each folder up to the project root; package.json
+ * counts only with a "studyguide" key. Only a regular file is ever read: anything else by those
+ * names is found as it is and refused by readConfigData (a FIFO was read, and hung the build).
+ */
+function searchConfigFile(cwd: string): string | undefined {
+  const stop = projectRoot(cwd);
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    for (const name of CONFIG_FILES) {
+      const file = path.join(dir, name);
+      const info = statSync(file, { throwIfNoEntry: false });
+      if (!info) continue;
+      if (name !== 'package.json' || !info.isFile()) return file;
+      const pkg = parseJson(readFileSync(file, 'utf8'), path.relative(cwd, file) || file);
+      if (pkg && typeof pkg === 'object' && (pkg as Record<string, unknown>).studyguide !== undefined) return file;
+    }
+    if (dir === stop || path.dirname(dir) === dir) return undefined;
+  }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A JSON config file's (or package.json's) value; a syntax error names the file and its line. */
+function parseJson(text: string, shown: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    const pos = /position (\d+)/.exec(String(err))?.[1];
+    const line = pos ? text.slice(0, Number(pos)).split('\n').length : undefined;
+    throw new StudyguideError(`config file is not valid JSON (${(err as Error).message.split('\n')[0]})`, {
+      file: shown,
+      line,
+      hint: 'write one JSON object: { "paper": "letter" }',
+    });
+  }
+}
+
 /** The options object of a config file: JSON, YAML, a module's default export, or package.json's "studyguide" key. */
 async function readConfigData(target: string, shown: string): Promise<{ data: unknown; text?: string; yaml?: boolean }> {
+  // Never opened unless a regular file: a FIFO named like a config file hung the build, a folder said EISDIR.
+  const info = statSync(target, { throwIfNoEntry: false });
+  if (info && !info.isFile()) {
+    const what = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a named pipe (FIFO)' : 'a device or socket';
+    throw new StudyguideError(`config file is ${what}, not a regular file`, {
+      file: shown,
+      hint: 'give a config file with --config, or --no-config to read none',
+    });
+  }
   const ext = path.extname(target).toLowerCase();
   if (ext === '.js' || ext === '.mjs' || ext === '.cjs') {
     try {
       const mod = (await import(pathToFileURL(target).href)) as { default?: unknown };
       return { data: mod.default };
     } catch (err) {
+      // A throw while it runs names the file's line in the stack (a syntax error, in this Node, does not).
+      const at = new RegExp(`(?:${escapeRegExp(pathToFileURL(target).href)}|${escapeRegExp(target)}):(\\d+)`).exec(String((err as Error)?.stack))?.[1];
       throw new StudyguideError(`config file could not be loaded (${(err as Error).message.split('\n')[0]})`, {
         file: shown,
+        line: at ? Number(at) : undefined,
         hint: 'export the options object as the default export: export default { paper: "letter" }',
       });
     }
@@ -98,28 +132,34 @@ async function readConfigData(target: string, shown: string): Promise<{ data: un
     });
   if (ext === '.yaml' || ext === '.yml') {
     const { parseDocument } = await import('yaml');
-    const doc = parseDocument(text);
-    const bad = doc.errors[0];
-    if (bad)
-      throw new StudyguideError(`config file is not valid YAML (${bad.message.split('\n')[0]})`, {
+    // Silent: a tag the library does not know is reported here, not as a Node warning on stderr.
+    const doc = parseDocument(text, { logLevel: 'silent' });
+    const bad = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (bad) {
+      const tag = bad.code === 'TAG_RESOLVE_FAILED' ? text.slice(bad.pos[0], bad.pos[1]) : undefined;
+      throw new StudyguideError(
+        tag
+          ? `config file uses the YAML tag ${tag}, which studyguide does not read`
+          : `config file is not valid YAML (${bad.message.split('\n')[0].replace(/:$/, '')})`,
+        {
+          file: shown,
+          line: bad.linePos?.[0]?.line,
+          hint: tag ? 'remove the tag: options are plain text, numbers, lists and true/false' : 'write one key per line: paper: letter',
+        },
+      );
+    }
+    try {
+      return { data: doc.toJS({ maxAliasCount: 100 }), text, yaml: true };
+    } catch (err) {
+      // An alias bomb ("billion laughs") stops at the cap instead of filling the memory.
+      throw new StudyguideError(`config file is not valid YAML (${(err as Error).message.split('\n')[0]})`, {
         file: shown,
-        line: bad.linePos?.[0]?.line,
+        line: 1,
         hint: 'write one key per line: paper: letter',
       });
-    return { data: doc.toJS(), text, yaml: true };
+    }
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    const pos = /position (\d+)/.exec(String(err))?.[1];
-    const line = pos ? text.slice(0, Number(pos)).split('\n').length : undefined;
-    throw new StudyguideError(`config file is not valid JSON (${(err as Error).message.split('\n')[0]})`, {
-      file: shown,
-      line,
-      hint: 'write one JSON object: { "paper": "letter" }',
-    });
-  }
+  const data = parseJson(text, shown);
   if (path.basename(target) === 'package.json') {
     const section = (data as Record<string, unknown> | null)?.studyguide;
     if (section === undefined)
@@ -154,6 +194,11 @@ export function resolveOptions(paths: string[], config: OptionValues, flags: Opt
     const dir = flags[key] ?? config[key];
     if (dir && !existsSync(dir))
       throw new StudyguideError(`${key} folder not found: ${dir}`, { hint: `check the path given as ${key} (a theme folder holds templates/ and styles/)` });
+    // A file given as the folder was taken, and every template and style silently came from ours.
+    if (dir && !statSync(dir).isDirectory())
+      throw new StudyguideError(`${key} must be a folder, and ${dir} is a file`, {
+        hint: `give the folder holding your ${key === 'theme' ? 'templates/ and styles/' : key}`,
+      });
   }
   return { ...defaultOptions(), ...dropUndefined(config), ...dropUndefined(flags), paths, flagKeys: Object.keys(dropUndefined(flags)) };
 }

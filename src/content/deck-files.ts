@@ -1,4 +1,4 @@
-import { stat, readdir } from 'node:fs/promises';
+import { lstat, readdir, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { StudyguideError } from '../errors.js';
 
@@ -20,8 +20,11 @@ const isDeckName = (name: string) => name.toLowerCase().endsWith('.md') && !path
 export async function findDeckFiles(paths: string[], search: DeckSearch = {}): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
-    const info = await stat(p).catch(() => undefined);
+    let failed: NodeJS.ErrnoException | undefined;
+    const info = await stat(p).catch((err: NodeJS.ErrnoException) => void (failed = err));
     if (!info) {
+      const unreadable = await unreadablePath(p, failed);
+      if (unreadable) throw unreadable;
       const { glob, isDynamicPattern } = await import('tinyglobby');
       // Patterns use forward slashes; a Windows user may type either.
       const pattern = path.sep === '\\' ? p.replace(/\\/g, '/') : p;
@@ -32,7 +35,15 @@ export async function findDeckFiles(paths: string[], search: DeckSearch = {}): P
       if (matches.length === 0) throw new StudyguideError('no .md deck files match this pattern', { file: p, hint: 'check the pattern, e.g. "decks/**/*.md" (quoted)' });
       files.push(...matches.map(path.normalize));
     } else if (info.isDirectory()) {
-      const names = search.recursive ? await decksBelow(p) : (await readdir(p)).filter(isDeckName).sort();
+      const names = search.recursive
+        ? await decksBelow(p)
+        : (
+            await readdir(p).catch((err: NodeJS.ErrnoException) => {
+              throw (err.code === 'EACCES' || err.code === 'EPERM' ? noPermission(p) : err);
+            })
+          )
+            .filter(isDeckName)
+            .sort();
       if (names.length === 0) throw new StudyguideError(`folder has no .md decks${search.recursive ? ' at any depth' : ''}`, { file: p, hint: search.recursive ? 'add a deck file such as my-deck.md' : 'add a deck file such as my-deck.md, or pass --recursive to read its sub-folders' });
       files.push(...names.map((n) => path.join(p, n)));
     } else files.push(p);
@@ -41,6 +52,20 @@ export async function findDeckFiles(paths: string[], search: DeckSearch = {}): P
   checkOutputFolders(unique);
   return unique;
 }
+
+/** A path that is there but cannot be followed (a link that loops or points at nothing, no permission): said as such, not as missing. */
+async function unreadablePath(p: string, failed: NodeJS.ErrnoException | undefined): Promise<StudyguideError | undefined> {
+  if (failed?.code === 'ELOOP') return new StudyguideError('is a symbolic link that loops back on itself', { file: p, hint: 'point the link at a deck file, or pass the file itself' });
+  if (failed?.code === 'EACCES' || failed?.code === 'EPERM') return noPermission(p);
+  const link = await lstat(p).catch(() => undefined);
+  if (link?.isSymbolicLink()) {
+    const target = await readlink(p).catch(() => '?');
+    return new StudyguideError(`is a symbolic link to ${target}, which does not exist`, { file: p, hint: 'point the link at a deck file, or pass the file itself' });
+  }
+  return undefined;
+}
+
+const noPermission = (p: string) => new StudyguideError('cannot be read: no permission', { file: p, hint: 'fix its permissions (chmod +r), or build as a user who may read it' });
 
 /** Two decks with one output folder would overwrite each other's files without a word: an error names both. */
 export function checkOutputFolders(decks: string[]): void {

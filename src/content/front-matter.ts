@@ -1,18 +1,28 @@
-import { parse as parseYaml, YAMLError } from 'yaml';
-import { contentError } from '../errors.js';
+import { parseDocument, YAMLError } from 'yaml';
+import { contentError, StudyguideError } from '../errors.js';
 
 /** Front matter keys the deck format itself uses. */
 export const DECK_KEYS = ['title', 'subtitle', 'author', 'tags', 'date', 'lang', 'description', 'source', 'difficulty'] as const;
 
 /**
  * Parses the YAML front matter. Alias expansion is capped (a "billion laughs" document is an
- * error, not a hang) and anything but a mapping is rejected.
+ * error, not a hang), a tag YAML does not know (`!!js/function`, `!!python/object`) is an error
+ * at its line (the library would print a multi-line Node warning and read it as text), and
+ * anything but a mapping is rejected.
  */
 export function parseFrontMatter(yaml: string, file: string, line: number): Record<string, unknown> {
   let data: unknown;
   try {
-    data = parseYaml(yaml, { maxAliasCount: 100, prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
+    if (doc.errors[0]) throw doc.errors[0];
+    const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (tag) {
+      const at = line + 1 + (yaml.slice(0, tag.pos[0]).match(/\n/g)?.length ?? 0);
+      throw contentError(file, at, `front matter uses the YAML tag ${yaml.slice(tag.pos[0], tag.pos[1])}, which studyguide does not read`, 'remove the tag: front matter holds plain text, numbers and lists');
+    }
+    data = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
+    if (err instanceof StudyguideError) throw err;
     // `line` is the opening ---; the YAML starts on the next line. Errors found at the very end
     // (an unclosed bracket or quote) are reported on the last YAML line, not the closing ---.
     const offset = err instanceof YAMLError ? Math.min(err.pos[0], yaml.trimEnd().length) : -1;

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { StudyguideError } from '../errors.js';
+import { InputRefused, MAX_ID_LIST_BYTES, readInput } from './read-input.js';
 import type { Question } from '../model/deck.js';
 
 /** One id of a `--only-ids` file and the line it is on. */
@@ -21,10 +21,17 @@ const SEPARATORS: Record<string, string> = { tab: '\t', comma: ',', semicolon: '
 
 /** Reads a `--only-ids` file; a missing one is an error naming it. */
 export async function readIdList(file: string): Promise<IdList> {
-  const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
-    throw new StudyguideError(`cannot read the --only-ids file (${err.code ?? err.message})`, { file, hint: 'give a file with one question Id or guid a line, or an Anki notes export with its guid column' });
+  const hint = 'give a file with one question Id or guid a line, or an Anki notes export with its guid column';
+  // Read as decks are: a FIFO named here hung the build, waiting for a writer; a folder or a huge file is refused.
+  const bytes = await readInput(file, { maxBytes: MAX_ID_LIST_BYTES, what: '--only-ids file' }).catch((err: unknown) => {
+    if (err instanceof InputRefused) throw new StudyguideError(`cannot read the --only-ids file: ${err.reason}`, { file, hint });
+    throw new StudyguideError(`cannot read the --only-ids file (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file, hint });
   });
-  return parseIdList(text, file);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new StudyguideError('the --only-ids file is not text (it contains NUL bytes)', { file, line: bytes.subarray(0, nul).toString('utf8').split('\n').length, hint });
+  }
+  return parseIdList(bytes.toString('utf8'), file);
 }
 
 /**

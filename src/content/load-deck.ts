@@ -10,6 +10,7 @@ import { checkLineCount } from './deck-limits.js';
 import { highlightCode } from './highlight-code.js';
 import type { HastPlugin } from '../model/render-context.js';
 import type { Deck } from '../model/deck.js';
+import { tooDeepError } from './too-deep.js';
 
 export { MAX_DECK_BYTES } from './read-input.js';
 export { readDeckBytes } from './read-deck.js';
@@ -55,7 +56,7 @@ export function deckFromBytes(file: string, bytes: Buffer, plugins: HastPlugin[]
   try {
     return { deck: parseDeck(text, { file, slug: slugFromFile(file), plugins: [highlightCode, ...plugins], baseDir: path.dirname(path.resolve(file)), ...layout }), text };
   } catch (err) {
-    if (err instanceof RangeError) throw contentError(file, undefined, 'deck is nested too deeply to read', 'flatten deeply nested lists or quotes');
+    if (err instanceof RangeError) throw tooDeepError(text, file);
     throw err;
   }
 }

@@ -109,7 +109,7 @@ function ruleNotFrontMatter(text: string): boolean {
   if (!only.includes('\n') && !only.includes(':') && levelNamed(only)) return true;
   if (!/^\s*\r?\n|^#{1,6}[ \t]+\S/m.test(block)) return false;
   try {
-    const data: unknown = parseYaml(block, { maxAliasCount: 100 });
+    const data: unknown = parseYaml(block, { maxAliasCount: 100, logLevel: 'silent' });
     return data === null || typeof data !== 'object' || Array.isArray(data);
   } catch {
     return true;

@@ -15,6 +15,12 @@ import { textOf } from './hast-text.js';
 export const MAX_FORMULA_EM = 60;
 
 /**
+ * Deepest nesting of groups a formula may have. KaTeX parses groups recursively, so ten thousand
+ * braces overflowed the stack and failed the whole deck with no line; TeX itself stops at 255.
+ */
+const MAX_FORMULA_DEPTH = 100;
+
+/**
  * `$…$` and `$$…$$` (parsed by remark-math) typeset with KaTeX at build time as HTML+CSS, so
  * the printing page needs no script. Everything KaTeX says about a formula is reported at the
  * formula's line: TeX it cannot read is printed in red (a warning), input it reads but LaTeX
@@ -45,10 +51,19 @@ function typesetFormula(tex: string, displayMode: boolean, line: number, context
   // screen readers and the Anki export (outputs/anki-output.ts) use.
   const notes: string[] = [];
   const options = { displayMode, output: 'htmlAndMathml' as const, strict: (code: string, message: string) => (notes.push(`${message} [${code}]`), 'ignore' as const) };
+  const source = (): ElementContent[] => [{ type: 'element', tagName: 'code', properties: { className: ['math-source'] }, children: [{ type: 'text', value: tex }] }];
+  const depth = formulaDepth(tex);
+  const tooDeep = (levels: string) => {
+    report({ severity: 'error', code: 'math-too-large', message: `formula nested ${levels} deep, over the ${MAX_FORMULA_DEPTH}-level limit — flatten its groups ({…}, \\left…\\right, \\begin…\\end)` });
+    return source();
+  };
+  if (depth > MAX_FORMULA_DEPTH) return tooDeep(`${depth} levels`);
   let html: string;
   try {
     html = katex.renderToString(tex, { ...options, throwOnError: true });
   } catch (err) {
+    // Nesting the count above does not see (optional arguments in brackets) can still overflow.
+    if (err instanceof RangeError) return tooDeep('too many levels');
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
     report({ severity: 'warning', code: 'bad-math', message: `formula could not be typeset (${reason}) — check the TeX between the $ signs` });
     return nodes(katex.renderToString(tex, { ...options, throwOnError: false, errorColor: '#b00020' }));
@@ -56,10 +71,22 @@ function typesetFormula(tex: string, displayMode: boolean, line: number, context
   const size = formulaSize(html);
   if (size > MAX_FORMULA_EM) {
     report({ severity: 'error', code: 'math-too-large', message: `formula would be ${Math.round(size)} em tall or wide, over the ${MAX_FORMULA_EM} em limit (about a page) — use smaller sizes in \\rule, \\hspace, \\kern or \\vspace, or split the formula` });
-    return [{ type: 'element', tagName: 'code', properties: { className: ['math-source'] }, children: [{ type: 'text', value: tex }] }];
+    return source();
   }
   for (const note of new Set(notes)) report({ severity: 'warning', code: 'math-warning', message: `formula: ${note} — it prints as KaTeX reads it; write it as LaTeX would to be sure` });
   return nodes(html);
+}
+
+/** How deeply a formula's groups nest: braces (not `\{`), `\left`…`\right` and `\begin`…`\end`. */
+function formulaDepth(tex: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const m of tex.matchAll(/\\(?:left|begin)(?![a-zA-Z])|\\(?:right|end)(?![a-zA-Z])|\\.|[{}]/g)) {
+    const token = m[0];
+    if (token === '{' || token === '\\left' || token === '\\begin') deepest = Math.max(deepest, ++depth);
+    else if (token === '}' || token === '\\right' || token === '\\end') depth = Math.max(0, depth - 1);
+  }
+  return deepest;
 }
 
 /**

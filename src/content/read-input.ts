@@ -11,6 +11,8 @@ import path from 'node:path';
 export const MAX_DECK_BYTES = 4 * 1024 * 1024;
 /** Images bigger than this are left out rather than inlined into every HTML and PDF. */
 export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+/** Largest `--only-ids` file: an id a line, so this is millions of questions. */
+export const MAX_ID_LIST_BYTES = 16 * 1024 * 1024;
 
 /** How a deck file is read: bounded, and confined to its own folder. */
 export const deckLimits = (file: string): InputLimits => ({ maxBytes: MAX_DECK_BYTES, confineTo: path.dirname(path.resolve(file)), what: 'deck' });

@@ -23,6 +23,16 @@ export function nameStdin(e: BuildEvent, file: string): BuildEvent {
   return e;
 }
 
+/** An error that stopped the whole build, with the saved stdin deck's temporary path shown as `<stdin>` wherever it names it. */
+export function nameStdinError(error: unknown, file: string): unknown {
+  if (!(error instanceof StudyguideError) || !(error.file === file || error.message.includes(file))) return error;
+  const { kind, code, hint, line } = error;
+  const named = error.file === file ? STDIN_NAME : error.file;
+  // Two decks for one output folder: the standard input's is renamed with --name.
+  const more = error.message.includes(file) ? `${hint}, or name the deck from standard input with --name` : hint;
+  return new StudyguideError(error.message.split(file).join(STDIN_NAME), { kind, code, hint: more, line, file: named });
+}
+
 /** A check result with the saved stdin deck's temporary path shown as `<stdin>`. */
 export function nameStdinResult<R extends { files: string[]; decks: { file: string }[]; findings: { file: string }[] }>(result: R, file: string): R {
   const name = (f: string) => (path.resolve(f) === path.resolve(file) ? STDIN_NAME : f);
@@ -42,7 +52,7 @@ export function stdinSlug(text: string, name?: string): string {
   const front = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text);
   let title: unknown;
   try {
-    title = front ? (parse(front[1]) as Record<string, unknown> | null)?.title : undefined;
+    title = front ? (parse(front[1], { logLevel: 'silent' }) as Record<string, unknown> | null)?.title : undefined;
   } catch {
     title = undefined; // the build reports broken front matter at its line
   }

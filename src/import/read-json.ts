@@ -114,6 +114,17 @@ export function jsonToDeck(source: string, file: string): { markdown: string; di
       for (const { label, list } of extras) lines.push(`**${label}:**`, '', ...(list.length === 1 ? [list[0]] : list.map((l) => `- ${oneLine(l)}`)), '');
     sections.set(name, [...(sections.get(name) ?? []), ...lines]);
   });
+  // Else the empty deck failed as "a JSON bank is not a markdown deck — import it first", to a user importing it.
+  if (!sections.size) {
+    throw contentError(
+      file,
+      1,
+      items.length
+        ? `${items.length === 1 ? 'the one entry' : `none of the ${items.length} entries`} of this JSON has ${items.length === 1 ? 'no' : 'a'} question field (${QUESTION_KEYS.join(', ')})`
+        : 'this JSON holds no list of questions',
+      'write it as [{ "question": "…", "answer": "…" }, …] or { "questions": [ … ] }',
+    );
+  }
   const markdown = [
     `# ${title || ''}`.trim() === '#' ? '' : `# ${title}`,
     '',

@@ -1,8 +1,26 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { StudyguideError } from '../errors.js';
 import { slugFromFile } from '../content/deck-files.js';
 import { importBank, type Imported } from './import-bank.js';
+
+/** A path as the file it names (links followed where the file exists), for comparing two paths. */
+function samePath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.join(realpathOrSelf(path.dirname(path.resolve(file))), path.basename(file));
+  }
+}
+
+function realpathOrSelf(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
 
 /** `studyguide import`: each file read in its layout and written in our format. */
 export async function runImport(files: string[], opts: { out?: string; outDir?: string; layout?: string }): Promise<{ imported: Imported; written: string }[]> {
@@ -14,8 +32,18 @@ export async function runImport(files: string[], opts: { out?: string; outDir?: 
   // Every file is read before any is written: a bad one leaves nothing half-done.
   const imported = [];
   for (const file of files) imported.push(await importBank(file, opts.layout));
-  for (const one of imported) {
-    const target = opts.out ?? path.join(opts.outDir!, `${slugFromFile(one.file)}.md`);
+  const targets = imported.map((one) => opts.out ?? path.join(opts.outDir!, `${slugFromFile(one.file)}.md`));
+  // The bank itself is never written over: its original text is what the import can be checked against.
+  const inputs = new Set(files.map(samePath));
+  const over = targets.findIndex((t) => inputs.has(samePath(t)));
+  if (over >= 0) {
+    throw new StudyguideError(`the deck would be written over the bank being imported`, {
+      file: targets[over],
+      hint: opts.out ? 'give -o another file name, e.g. -o deck.md' : "give --out-dir a folder other than the banks' own",
+    });
+  }
+  for (const [i, one] of imported.entries()) {
+    const target = targets[i];
     await mkdir(path.dirname(path.resolve(target)), { recursive: true });
     await writeFile(target, one.markdown);
     done.push({ imported: one, written: target });

@@ -54,6 +54,7 @@ export const BUILD_CODES = {
   'browser-message': { level: 'warning', from: 'print/page-notes.ts' },
   'output-locked': { level: 'warning', from: 'build-memo.ts' },
   'no-answers': { level: 'warning', from: 'outputs/no-answers.ts' },
+  'output-left-out': { level: 'warning', from: 'outputs/unmade-outputs.ts' },
 } as const satisfies Record<string, { level: Level; from: string }>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -47,6 +47,8 @@ const namesOf = <K extends string>(table: Record<K, unknown>): K[] => Object.key
 
 const yesNo = () => z.boolean().register(valueKinds, { kind: 'switch', expects: 'must be true or false' });
 const wholeNumber = () => z.number().int().register(valueKinds, { kind: 'integer', expects: 'must be a whole number' });
+/** A count or limit: `--print-part -5` was taken as it came and did whatever a negative number does. */
+const count = () => z.number().int().min(0).register(valueKinds, { kind: 'integer', expects: 'must be a whole number, 0 or more' });
 const text = () => z.string().trim().min(1).register(valueKinds, { kind: 'text', expects: 'must be text' });
 
 function oneOf<const T extends readonly string[]>(choices: T) {
@@ -159,11 +161,11 @@ export const buildOptionsSchema = z.strictObject({
   templates: option(text().optional(), '--templates <dir>', "your own templates folder (layouts, partials/), ahead of the theme's and ours", buildWide),
   styles: option(text().optional(), '--styles <dir>', "your own stylesheets folder, ahead of the theme's and ours", buildWide),
   printPart: option(
-    wholeNumber().optional(),
+    count().optional(),
     '--print-part <n>',
     'print large decks in parts of about n questions, joined into one PDF: faster and leaner (default 150; 0: one document)',
   ),
-  maxQuestions: option(wholeNumber().optional(), '--max-questions <n>', 'refuse a deck with more questions than n (default 10000; 0: no limit)'),
+  maxQuestions: option(count().optional(), '--max-questions <n>', 'refuse a deck with more questions than n (default 10000; 0: no limit)'),
   recursive: option(yesNo().default(false), '-r, --recursive', 'read folders all the way down, not only their own .md files', buildWide),
   browserPath: option(
     text().optional(),

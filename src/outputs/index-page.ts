@@ -1,6 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { allQuestions, countByLevel, type Deck } from '../model/deck.js';
+import { allQuestions, countByLevel, type Deck, type Diagnostic } from '../model/deck.js';
 import { writeAtomic } from '../output.js';
 import type { AssetDirs } from '../render/assets.js';
 import { renderIndex, type DeckSummary, type IndexFile } from '../render/render-index.js';
@@ -27,16 +27,50 @@ export async function writeIndexPage(
   dirs: AssetDirs,
   // The build passes its limited parser; the parser itself loads only when nothing is passed.
   parse: (file: string) => Promise<Deck> = async (file) => (await import('../content/load-deck.js')).loadDeck(file),
-): Promise<{ path: string; bytes: number }> {
+): Promise<{ path: string; bytes: number; kept?: Diagnostic }> {
+  const file = path.join(path.resolve(outDir), 'index.html');
+  const kept = await notOurs(file);
+  if (kept) return { path: file, bytes: 0, kept };
   const listed = [];
   for (const entry of [...entries, ...(await earlierDecks(outDir, entries))]) {
     const folder = path.join(outDir, entry.slug);
     listed.push({ deck: await summaryOf(entry, folder, parse), files: await listOutputs(folder) });
   }
-  const file = path.join(path.resolve(outDir), 'index.html');
   const html = renderIndex(listed, dirs);
   await writeAtomic(file, html);
   return { path: file, bytes: Buffer.byteLength(html) };
+}
+
+/** What marks an index.html as ours (templates/index.hbs): any other is the user's. */
+const GENERATOR = '<meta name="generator" content="studyguide">';
+
+/**
+ * An index.html in out/ that studyguide did not write (`--out .` in a site's folder), or a folder
+ * of that name: kept as it is, with a warning, where it was overwritten or the build crashed.
+ */
+async function notOurs(file: string): Promise<Diagnostic | undefined> {
+  const info = await lstat(file).catch(() => undefined);
+  if (!info) return undefined;
+  const head = info.isFile() ? await readHead(file) : '';
+  if (head.includes(GENERATOR)) return undefined;
+  return {
+    file,
+    line: 1,
+    severity: 'warning',
+    code: 'output-left-out',
+    message: `index.html not written: ${info.isFile() ? 'the file there was not written by studyguide' : 'a folder of that name is there'}, and is kept — move it to get the index, or choose another --out`,
+  };
+}
+
+async function readHead(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(2048);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Title and counts of a deck: from its model (and saved), else as saved when it was built. */

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { accessSync, constants, existsSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { environmentError } from '../errors.js';
@@ -49,11 +49,25 @@ export interface BrowserProbe {
   realpath: (file: string) => string;
   /** Browsers installed in a Puppeteer cache folder, newest first. */
   cached: (cacheDir: string) => Promise<string[]>;
+  /** Why an existing path cannot be started (a folder, no permission to run it); undefined when it can. */
+  unrunnable?: (file: string) => string | undefined;
 }
 
 /** The probe of this machine. */
 export function systemProbe(): BrowserProbe {
-  return { platform: process.platform, env: process.env, home: homedir(), exists: existsSync, realpath: realpathSync, cached: puppeteerCache };
+  return { platform: process.platform, env: process.env, home: homedir(), exists: existsSync, realpath: realpathSync, cached: puppeteerCache, unrunnable };
+}
+
+/** Spawning such a path fails in the child process's 'error' event, which Puppeteer leaves unheard: the build crashed with a stack. */
+function unrunnable(file: string): string | undefined {
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) return 'it is a folder';
+  if (process.platform === 'win32') return undefined;
+  try {
+    accessSync(file, constants.X_OK);
+    return undefined;
+  } catch {
+    return 'it is not a program you may run';
+  }
 }
 
 /** An environment variable, by any case (Windows spells ProgramFiles as it likes). */
@@ -101,6 +115,8 @@ export async function findBrowser(browserPath?: string, probe: BrowserProbe = sy
   for (const [source, file] of named) {
     if (!file) continue;
     if (!probe.exists(file)) throw environmentError(`${source} names a browser that does not exist: ${file}`, hint, 'no-browser');
+    const why = probe.unrunnable?.(file);
+    if (why) throw environmentError(`${source} names a browser that cannot be started: ${file} (${why})`, hint, 'no-browser');
     return file;
   }
   for (const candidate of browserCandidates(probe)) {

@@ -60,6 +60,28 @@ describe('limits on costly tiny inputs', () => {
     expect(matrix.sections[0].questions[0].answerHtml).toContain('katex-display');
   });
 
+  it('a formula nested 10,000 braces deep is an error at its line, printed as its source (it overflowed the stack, with no line)', () => {
+    const tex = `${'{'.repeat(10_000)}x${'}'.repeat(10_000)}`;
+    const deck = parseDeck(`# T\n\n## S\n\n### Q?\n\n> ok\n\nAbove $${tex}$ below.\n`, { file: 'm.md', slug: 'm' });
+    expect(deck.sections[0].questions[0].answerHtml).toContain(`<code class="math-source">${tex}</code>`);
+    expect(deck.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'm.md',
+        line: 9,
+        severity: 'error',
+        code: 'math-too-large',
+        message: 'formula nested 10000 levels deep, over the 100-level limit — flatten its groups ({…}, \\left…\\right, \\begin…\\end)',
+      }),
+    ]);
+  });
+
+  it('a formula nested too deeply with no braces at all is the same error, not a crash', () => {
+    for (const tex of [`${'\\left('.repeat(3000)}x${'\\right)'.repeat(3000)}`, `${'\\begin{matrix}'.repeat(3000)}x${'\\end{matrix}'.repeat(3000)}`]) {
+      const deck = parseDeck(`# T\n\n## S\n\n### Q?\n\n> ok\n\n$${tex}$\n`, { file: 'm.md', slug: 'm' });
+      expect(deck.diagnostics.map((d) => [d.line, d.severity, d.code])).toEqual([[9, 'error', 'math-too-large']]);
+    }
+  });
+
   it('`build --max-questions` refuses the deck at its first line', async () => {
     const dir = await tempDir('studyguide-limits-');
     await writeFile(path.join(dir, 'many.md'), deckWith('T', 'a', 30));

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSER_LOCATIONS, browserCandidates, findBrowser, noBrowserHint, type BrowserProbe } from '../../src/print/find-browser.js';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { BROWSER_LOCATIONS, browserCandidates, findBrowser, noBrowserHint, systemProbe, type BrowserProbe } from '../../src/print/find-browser.js';
 import { StudyguideError } from '../../src/errors.js';
 
 /** A machine with only `files` on disk (symlinks as `link -> target`), and the given browser cache. */
@@ -99,5 +102,22 @@ describe('finding a browser', () => {
     expect(noBrowserHint('linux')).toContain('apt-get install chromium');
     expect(noBrowserHint('win32')).toContain('Microsoft Edge');
     for (const os of ['linux', 'darwin', 'win32'] as const) expect(noBrowserHint(os)).toContain('npx @puppeteer/browsers install chrome-headless-shell@stable');
+  });
+});
+
+describe('a named browser that exists but cannot be started', () => {
+  it('is one line naming it and why (it crashed the build with a stack before), exit 2', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'studyguide-browser-'));
+    const text = path.join(dir, 'notes.txt');
+    await writeFile(text, 'not a program', { mode: 0o644 });
+    const failure = (p: Promise<unknown>) => p.then(() => undefined).catch((err: unknown) => err);
+    const folder = await failure(findBrowser(dir, systemProbe()));
+    expect(folder).toBeInstanceOf(StudyguideError);
+    expect((folder as StudyguideError).message).toBe(`--browser-path names a browser that cannot be started: ${dir} (it is a folder)`);
+    expect((folder as StudyguideError).exitCode).toBe(2);
+    if (process.platform !== 'win32') {
+      const file = await failure(findBrowser(undefined, { ...systemProbe(), env: { CHROME_PATH: text } }));
+      expect((file as StudyguideError).message).toBe(`CHROME_PATH names a browser that cannot be started: ${text} (it is not a program you may run)`);
+    }
   });
 });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { runImport } from '../../src/import/run-import.js';
+import { StudyguideError } from '../../src/errors.js';
+import { tempDir } from '../helpers.js';
+
+// `import` as a careless user runs it: the bank is never written over, and a JSON file that holds
+// no questions says so instead of telling the user to import what they are importing.
+
+const failure = (promise: Promise<unknown>) => promise.then(() => undefined).catch((err: unknown) => err);
+const BANK = '# Bank\n\n1. What is DNS?\n   Names to addresses.\n2. What is TCP?\n   A reliable stream.\n3. What is UDP?\n   Datagrams.\n';
+
+describe('import', () => {
+  it('never writes the deck over the bank it reads (-o naming it, or --out-dir its own folder)', async () => {
+    const dir = await tempDir('studyguide-import-');
+    const bank = path.join(dir, 'bank.md');
+    writeFileSync(bank, BANK);
+    const same = await failure(runImport([bank], { out: path.join(dir, '.', 'bank.md') }));
+    expect((same as StudyguideError).format()).toBe(
+      `${path.join(dir, 'bank.md')}: the deck would be written over the bank being imported — give -o another file name, e.g. -o deck.md`,
+    );
+    const folder = await failure(runImport([bank], { outDir: dir }));
+    expect((folder as StudyguideError).message).toBe('the deck would be written over the bank being imported');
+    expect(readFileSync(bank, 'utf8')).toBe(BANK);
+  });
+
+  it('a JSON file with no questions in it is one line saying what to write (it said "import it first")', async () => {
+    const dir = await tempDir('studyguide-import-');
+    mkdirSync(path.join(dir, 'decks'));
+    const cases: [string, string][] = [
+      ['[1, 2, 3]', 'none of the 3 entries of this JSON has a question field (question, text, prompt, front, q, term, title)'],
+      ['{}', 'this JSON holds no list of questions'],
+    ];
+    for (const [json, message] of cases) {
+      const file = path.join(dir, 'bank.json');
+      writeFileSync(file, json);
+      const error = await failure(runImport([file], { out: path.join(dir, 'decks', 'deck.md') }));
+      expect((error as StudyguideError).format()).toBe(`${file}:1: ${message} — write it as [{ "question": "…", "answer": "…" }, …] or { "questions": [ … ] }`);
+    }
+  });
+});
