@@ -50,6 +50,7 @@ export const BUILD_CODES = {
   'card-overflow': { level: 'warning', from: 'outputs/cards-output.ts' },
   'card-smaller': { level: 'warning', from: 'outputs/cards-output.ts' },
   'contents-unsettled': { level: 'warning', from: 'outputs/guide-output.ts' },
+  'wide-table': { level: 'warning', from: 'outputs/guide-output.ts (print/fit-wide-tables.ts)' },
   'blocked-request': { level: 'warning', from: 'print/blocked-requests.ts' },
   'browser-message': { level: 'warning', from: 'print/page-notes.ts' },
   'output-locked': { level: 'warning', from: 'build-memo.ts' },

@@ -14,6 +14,7 @@ import { printGuideInParts, type PartsRender } from '../print/print-guide-parts.
 import { PART_QUESTIONS } from '../print/print-parts.js';
 import { writeOutline, type OutlineItem } from '../print/write-outline.js';
 import { pageNoteWarnings } from '../print/page-notes.js';
+import { BROKEN_STEP, type WideTable } from '../print/fit-wide-tables.js';
 import type { PageNotes } from '../print/print-pdf.js';
 import { directionOf, labelsFor } from '../model/labels.js';
 import { loadPdf, savePdf } from '../print/pdf-io.js';
@@ -54,7 +55,7 @@ export async function printGuidePdf(
   const size = GUIDE_PAGES[page];
   // Where chapters start (print/plan-section-breaks.ts) is planned in the load that prints: the
   // whole guide's, or each part's as it is measured.
-  let printed: { doc: PDFDocument; pages: PageMap; notes: PageNotes; passes: number; settled: boolean; plan?: SectionPlan };
+  let printed: { doc: PDFDocument; pages: PageMap; notes: PageNotes; passes: number; settled: boolean; plan?: SectionPlan; wideTables?: WideTable[] };
   if (inParts) {
     printed = await printGuideInParts(session, deck, draw, size, partSize, onPages, guideTextBlock(page));
   } else {
@@ -67,6 +68,7 @@ export async function printGuidePdf(
       message: `the contents' page numbers still changed after ${printed.passes} print passes; some may be off by a page — report this deck as a bug`,
     });
   for (const w of pageNoteWarnings(printed.notes, deck)) ctx.warn(w);
+  for (const w of wideTableWarnings(printed.wideTables ?? [], deck)) ctx.warn(w);
   const { doc } = printed;
   // Written from the deck, not repaired: Chromium's titles of some headings come out doubled
   // ("IntroductionIntroduction") once text is set in the bundled faces.
@@ -78,6 +80,28 @@ export async function printGuidePdf(
     keywords: deck.tags,
   });
   return { pdf: await savePdf(doc), pages: printed.pages, pageCount: doc.getPageCount(), plan: printed.plan };
+}
+
+/**
+ * A table that had to break its words anywhere to fit the text width, or that still runs past it
+ * (its last columns cut off), is said at its question's line; one merely set in smaller type is not.
+ */
+function wideTableWarnings(tables: readonly WideTable[], deck: Deck): { code: 'wide-table'; message: string; line?: number; file?: string }[] {
+  const questions = new Map(allQuestions(deck).map((q) => [q.id, q]));
+  return tables
+    .filter((t) => t.cut || t.step >= BROKEN_STEP)
+    .map((t) => {
+      const q = questions.get(t.question);
+      const what = t.cut
+        ? 'is wider than the page even in the smallest type; its last columns are cut off'
+        : 'fits the page only in the smallest type with its words broken';
+      return {
+        code: 'wide-table',
+        line: q?.line,
+        file: q?.file,
+        message: `Q${q?.number ?? '?'}: a table in the answer ${what} — split it into narrower tables or give it fewer columns`,
+      };
+    });
 }
 
 /** The guide's bookmarks: title › contents, sections › questions, outro; a combined guide's parts › sections › questions. */

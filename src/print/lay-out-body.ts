@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { keepCellWords } from './keep-cell-words.js';
+import { fitWideTables, type WideTable } from './fit-wide-tables.js';
 import { limitHyphenRuns } from './limit-hyphen-runs.js';
 import { applyFigureMoves, floatFigures, type FigureMove } from './float-figures.js';
 import { applyPlan, cutTables, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
@@ -22,6 +23,8 @@ export interface BodyPlan extends SectionPlan {
   shortBlocks?: number[];
   /** The faces that load had loaded once laid out (loaded-faces.ts): a later load loads them instead of laying out to find them. */
   faces?: string[];
+  /** The tables set smaller (their rules are in css) because they ran wider than the text (fit-wide-tables.ts). */
+  wideTables?: WideTable[];
 }
 
 /** A body laid out: its plan, and where the pages of the text as it stays fall (predict-pages.ts). */
@@ -31,8 +34,8 @@ export interface LaidOutBody {
 }
 
 /**
- * The guide's body laid out in the loaded page before its pages are measured: a wide table's short
- * words kept whole where it still fits (keep-cell-words.ts), hyphen runs kept short, paragraphs and items kept whole by their lines (keep-short-blocks.ts), chapters planned to start a page or run on (plan-section-breaks.ts), then figures let rise
+ * The guide's body laid out in the loaded page before its pages are measured: a table wider than
+ * the text set smaller (fit-wide-tables.ts), a wide table's short words kept whole where it still fits (keep-cell-words.ts), hyphen runs kept short, paragraphs and items kept whole by their lines (keep-short-blocks.ts), chapters planned to start a page or run on (plan-section-breaks.ts), then figures let rise
  * within their answers where they left a hole (float-figures.ts) and short questions sent on over
  * a hole let split (split-kept-questions.ts), and "In short" boxes left at a page's foot kept with
  * their answers (keep-boxes-with-answers.ts); when any changed, the chapters are planned again on the text as it now falls, so the plan's page names fit it. Returns the plan,
@@ -47,10 +50,11 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
     // fallback face and has to settle and measure again.
     await settlePrintFonts(page);
     await noteHyphens(page);
-    const shortBlocks = await withTextBlock(page, block, async () => {
+    const { shortBlocks, wide } = await withTextBlock(page, block, async () => {
+      const wide = await fitWideTables(page, block);
       await keepCellWords(page, block);
       await limitHyphenRuns(page, block);
-      return keepShortBlocks(page, block);
+      return { shortBlocks: await keepShortBlocks(page, block), wide };
     });
     let plan = await measurePlan(page, block);
     await applyPlan(page, plan);
@@ -70,7 +74,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
     const hyphens = await keptHyphens(page);
     const faces = await loadedPrintFaces(page);
     // A later load gets the rules letting questions split and boxes keep with their answers with the plan's (the guide renders them in its head).
-    const css = [splits, boxes, plan.css].filter(Boolean).join('\n');
+    const css = [wide.css, splits, boxes, plan.css].filter(Boolean).join('\n');
     return {
       plan: {
         ...plan,
@@ -79,6 +83,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
         ...(hyphens ? { hyphens } : {}),
         ...(shortBlocks.length ? { shortBlocks } : {}),
         ...(faces ? { faces } : {}),
+        ...(wide.tables.length ? { wideTables: wide.tables } : {}),
       },
       pages,
     };
@@ -99,6 +104,7 @@ export async function layOutUnplanned(page: Page, block: TextBlock, size: PageSi
   return inPrintMedia(page, async () => {
     await settlePrintFonts(page);
     await withTextBlock(page, block, async () => {
+      await fitWideTables(page, block);
       await keepCellWords(page, block);
       await limitHyphenRuns(page, block);
     });

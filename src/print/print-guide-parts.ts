@@ -12,6 +12,7 @@ import { loadPdf } from './pdf-io.js';
 import { draftPrint, predictPages, type PageSize } from './predict-pages.js';
 import type { TextBlock } from './plan-section-breaks.js';
 import { layOutAndPredict, layOutUnplanned, replayBody, type BodyPlan } from './lay-out-body.js';
+import type { WideTable } from './fit-wide-tables.js';
 import { moveTail, opensDeckPart, pagesKept, questionStarts, tailStart } from './part-boundaries.js';
 
 export interface PartsRender {
@@ -24,6 +25,8 @@ export interface PrintedParts {
   notes: PageNotes;
   passes: number;
   settled: boolean;
+  /** Tables set smaller to fit the text width, in every part (fit-wide-tables.ts). */
+  wideTables: WideTable[];
 }
 
 /** Ids a part shows and the contents cite: its sections' (where they start), questions', the outro's. */
@@ -147,7 +150,8 @@ export async function printGuideInParts(
     const found = destinationPages(doc);
     const samePages = [...pages].every(([id, page]) => found.get(id) === page);
     const settled = samePages && printed[0] === frontCount && printed.slice(1).every((count, i) => count === bodyCounts[i]);
-    if (settled || round >= maxRounds) return { doc, pages: found, notes: mergeNotes(notes), passes: round, settled };
+    if (settled || round >= maxRounds)
+      return { doc, pages: found, notes: mergeNotes(notes), passes: round, settled, wideTables: plans.flatMap((p) => p?.wideTables ?? []) };
     // What the print showed, as each part's own pages: the next round prints with those.
     const printedStarts = startsOf(printed[0], printed.slice(1));
     body.forEach((part, i) => {

@@ -8,6 +8,7 @@ import { readDestinationPages } from './pdf-dests.js';
 import { draftPrint, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import type { SectionPlan, TextBlock } from './plan-section-breaks.js';
 import { layOutAndPredict, replayBody, type BodyPlan } from './lay-out-body.js';
+import type { WideTable } from './fit-wide-tables.js';
 
 export interface PrintedGuide {
   pdf: Uint8Array;
@@ -21,6 +22,8 @@ export interface PrintedGuide {
   settled: boolean;
   /** Where its chapters start, when a text block was given to plan them (plan-section-breaks.ts). */
   plan?: SectionPlan;
+  /** Tables set smaller to fit the text width (fit-wide-tables.ts). */
+  wideTables?: WideTable[];
 }
 
 /** Every element id the contents cite: sections, questions, the outro. */
@@ -71,7 +74,7 @@ export async function printGuide(
     const found = await readDestinationPages(result.pdf);
     const draft = pass === 1 && !predicted;
     const settled = samePages(predicted ?? pages, found, ids);
-    if ((settled && !draft) || pass >= maxPasses) return { pdf: result.pdf, pages: found, notes, passes: pass, settled, plan };
+    if ((settled && !draft) || pass >= maxPasses) return { pdf: result.pdf, pages: found, notes, passes: pass, settled, plan, wideTables: plan?.wideTables };
     if (draft) onPages?.(found);
     pages = found;
   }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { buildDeckText } from '../helpers.js';
+import { writeFile } from 'node:fs/promises';
+import { buildDeckText, buildWith, tempDir } from '../helpers.js';
 import { pdfWords } from '../pdf-words.js';
 import { parseInPlace } from '../parse-in-place.js';
 
@@ -49,5 +50,56 @@ describe('a wide table in the guide', () => {
     const body = pages.find((p) => p.words.some((w) => w.text === 'attribute'))!;
     // Nothing runs into the margin: every word stays over half an inch from the paper's edge (the margins are wider).
     expect(Math.max(...body.words.map((w) => w.xMax))).toBeLessThanOrEqual(body.width - 36);
+  });
+});
+
+/** A table of `cols` columns of short words, as a comparison matrix is written. */
+function matrix(cols: number, cell: (i: number) => string): string {
+  const row = (f: (i: number) => string) => `| ${Array.from({ length: cols }, (_, i) => f(i)).join(' | ')} |`;
+  return [row((i) => `col${i}`), row(() => '---'), row(cell), row(cell)].join('\n');
+}
+
+describe('a table wider than the page in the guide', () => {
+  const deck = [
+    '# Matrices',
+    '',
+    '## Tables',
+    '',
+    '### Which flags does each tool take?',
+    '',
+    '> Most take all of them.',
+    '',
+    matrix(25, (i) => `x${i}`),
+    '',
+    '### And a table no page can hold?',
+    '',
+    '> Sixty columns.',
+    '',
+    matrix(60, (i) => `value${i}`),
+    '',
+  ].join('\n');
+  let file = '';
+  let warnings: { line?: number; message: string }[] = [];
+  beforeAll(async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'matrices.md'), deck);
+    const { result, events } = await buildWith({ paths: [path.join(dir, 'matrices.md')], outDir: path.join(dir, 'out'), outputs: ['guide'] });
+    expect(result.failed).toEqual([]);
+    file = path.join(dir, 'out', 'matrices', 'guide.pdf');
+    warnings = events.flatMap((e) => (e.type === 'warning' && e.diagnostic.code === 'wide-table' ? [e.diagnostic] : []));
+  });
+
+  it('prints every column of 25 inside the page, in smaller type', () => {
+    const page = pdfWords(file).find((p) => p.words.some((w) => w.text === 'x0'))!;
+    const texts = page.words.map((w) => w.text);
+    // The last columns ran off the page's edge, cut off in the PDF: x20 was the last one printed.
+    for (const i of [0, 12, 23, 24]) expect(texts, `x${i}`).toContain(`x${i}`);
+    expect(Math.max(...page.words.filter((w) => /^x\d+$/.test(w.text)).map((w) => w.xMax))).toBeLessThanOrEqual(page.width - 36);
+  });
+
+  it("says which tables broke their words or still lost columns, at their questions' lines", () => {
+    expect(warnings.map((w) => w.line)).toEqual([5, 14]);
+    expect(warnings[0].message).toMatch(/words broken/);
+    expect(warnings[1].message).toMatch(/cut off/);
   });
 });
