@@ -34,6 +34,7 @@ import { restoreBulletLines } from './bullet-lines.js';
 import { restoreAdmonitions } from './admonitions.js';
 import { restoreCallouts } from './callouts.js';
 import { withoutWikiLinks } from './wiki-links.js';
+import { withoutHeadingAttributes } from './heading-attributes.js';
 import { hyphenateTree } from './hyphenate.js';
 import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
 
@@ -117,10 +118,10 @@ function ruleNotFrontMatter(text: string): boolean {
 }
 
 
-/** What markdown alone misreads, put right: pasted code, code typed with no fence, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, list numbers, a quoted lone number. */
+/** What markdown alone misreads, put right: pasted code, code typed with no fence, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, headings' `{#id}` blocks, list numbers, a quoted lone number. */
 function restored(tree: Root, text: string): Root {
   const admonished = restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restorePastedCode(tree, text, parseText), text, parseText), text), text, parseText);
-  return restoreNumberQuotes(markItemNumbers(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText))))), text), text);
+  return restoreNumberQuotes(markItemNumbers(withoutHeadingAttributes(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText)))))), text), text);
 }
 
 /**
