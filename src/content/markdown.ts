@@ -35,6 +35,7 @@ import { restoreAdmonitions } from './admonitions.js';
 import { restoreCallouts } from './callouts.js';
 import { withoutWikiLinks } from './wiki-links.js';
 import { withoutHeadingAttributes } from './heading-attributes.js';
+import { restoreLooseHeadingLines } from './loose-heading-lines.js';
 import { hyphenateTree } from './hyphenate.js';
 import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
 
@@ -118,9 +119,9 @@ function ruleNotFrontMatter(text: string): boolean {
 }
 
 
-/** What markdown alone misreads, put right: pasted code, code typed with no fence, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, headings' `{#id}` blocks, list numbers, a quoted lone number. */
+/** What markdown alone misreads, put right: lines run on under a `####Heading` with no space, pasted code, code typed with no fence, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, headings' `{#id}` blocks, list numbers, a quoted lone number. */
 function restored(tree: Root, text: string): Root {
-  const admonished = restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restorePastedCode(tree, text, parseText), text, parseText), text), text, parseText);
+  const admonished = restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restorePastedCode(restoreLooseHeadingLines(tree, text, parseText), text, parseText), text, parseText), text), text, parseText);
   return restoreNumberQuotes(markItemNumbers(withoutHeadingAttributes(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText)))))), text), text);
 }
 

@@ -42,7 +42,27 @@ function labelSplit(p: Paragraph): { question: PhrasingContent[]; answer: Phrasi
     const answer = [...(after ? [{ ...child, value: after }] : []), ...p.children.slice(i + 1)];
     return answer.length ? { question, answer } : undefined;
   }
-  return boldDashSplit(p) ?? boldRunOnSplit(p);
+  return bracketSplit(p) ?? boldDashSplit(p) ?? boldRunOnSplit(p);
+}
+
+// `What is a wrapper class? (should answer: a class that boxes a primitive)`: an interviewer's list
+// with the answer to expect in brackets after each question, labelled.
+const BRACKET_LABEL = /\s*[(（]\s*(?:should\s+(?:answer|know|mention|say)(?:\s+at\s+least)?|expected(?:\s+answer)?|answer|ans)\s*[:：]\s*/i;
+
+/** An item's line cut at a labelled answer in brackets closing it (`… (should answer: …)`), the brackets gone. */
+function bracketSplit(p: Paragraph): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
+  const last = p.children[p.children.length - 1];
+  if (last?.type !== 'text' || !/[)）]\s*$/.test(last.value)) return undefined;
+  for (const [i, child] of p.children.entries()) {
+    const m = child.type === 'text' ? BRACKET_LABEL.exec(child.value) : null;
+    if (!m || child.type !== 'text' || m.index === 0 && i === 0) continue;
+    const question = trimEnd([...p.children.slice(0, i), { ...child, value: child.value.slice(0, m.index) }]);
+    const tail = [{ ...child, value: child.value.slice(m.index + m[0].length) }, ...p.children.slice(i + 1)];
+    const end = tail[tail.length - 1] as Text;
+    const answer = [...tail.slice(0, -1), { ...end, value: end.value.replace(/\s*[)）]\s*$/, '') }].filter((c) => c.type !== 'text' || c.value);
+    return question.length && answer.length ? { question, answer } : undefined;
+  }
+  return undefined;
 }
 
 /**
