@@ -1,5 +1,6 @@
 import type { List, Paragraph, PhrasingContent, Text } from 'mdast';
 import { ANSWER_WORD } from './labels.js';
+import { PROMPT_START } from './list-items.js';
 
 // `1. What is a byte? → Eight bits.`: a question and its short answer on one line, an arrow between.
 const ARROW = /\s+(?:→|⇒|⟶|->|=>)\s+/g;
@@ -92,10 +93,27 @@ export function boldRunOnSplit(p: Paragraph, asking = true): { question: Phrasin
   if (asking ? !/[?？]$/.test(asked) : !asked || /[:：]$/.test(asked)) return undefined;
   const after = next.value.replace(/^\s+/, '');
   const answer = after ? [{ ...next, value: after }, ...rest] : rest;
-  // A remark in brackets after the question (`(Most know this one.)`) is a note to the asker, not its answer.
+  // A remark in brackets after the question (`(Most know this one.)`, `(Everyone should know it).`) is a note to the asker, not its answer;
+  // a question after it (`**What is encapsulation?** Why does it matter?`) follows it up.
   const said = answer.map((k) => (k.type === 'text' || k.type === 'inlineCode' ? k.value : '·')).join('').trim();
-  return answer.length && !/^\(.*\)$/s.test(said) ? { question: bold.children, answer } : undefined;
+  return answer.length && !aside(said) ? { question: bold.children, answer } : undefined;
 }
+
+/** What may follow a bold question on its line without answering it: a remark in brackets, or a follow-up question. */
+const aside = (said: string): boolean => /^\(.*\)[.!]?$/s.test(said) || followUp(said);
+
+/** `**What is X?** (Everyone knows it).`, `**What is X?** Why does it matter?`: a bold question with an aside run on after it. */
+function boldAside(p: Paragraph): boolean {
+  const [bold, next, ...rest] = p.children;
+  if (bold?.type !== 'strong' || next?.type !== 'text' || !/[?？]\s*$/.test(bold.children.map((k) => (k.type === 'text' ? k.value : '')).join(''))) return false;
+  return aside([next, ...rest].map((k) => (k.type === 'text' || k.type === 'inlineCode' ? k.value : '·')).join('').trim());
+}
+
+/**
+ * One short question (`Why does it matter?`) or bid (`Name two causes.`), asked after a bold one:
+ * a follow-up, not an answer.
+ */
+const followUp = (text: string): boolean => text.length <= 120 && !/[.!?。！？]\s/.test(text) && (/[?？]$/.test(text) || PROMPT_START.test(text));
 
 /** Phrasing without the spaces it ends with. */
 function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
@@ -105,6 +123,9 @@ function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
   return value ? [...children.slice(0, -1), { ...last, value }] : children.slice(0, -1);
 }
 
-/** A list whose items mostly give their answer after an arrow on the same line. */
+/**
+ * A list whose items mostly give their answer after an arrow on the same line (or after a bold
+ * question; those whose bold question is followed by an aside instead are written the same way).
+ */
 export const arrowList = (list: List): boolean =>
-  list.children.filter((item) => item.children[0]?.type === 'paragraph' && arrowSplit(item.children[0])).length * 2 > list.children.length;
+  list.children.filter((item) => item.children[0]?.type === 'paragraph' && (arrowSplit(item.children[0]) || boldAside(item.children[0]))).length * 2 > list.children.length;
