@@ -36,6 +36,7 @@ import { restoreCallouts } from './callouts.js';
 import { withoutWikiLinks } from './wiki-links.js';
 import { withoutHeadingAttributes } from './heading-attributes.js';
 import { restoreLooseHeadingLines } from './loose-heading-lines.js';
+import { spaceDashNumbers } from './dash-numbers.js';
 import { hyphenateTree } from './hyphenate.js';
 import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
 
@@ -65,7 +66,8 @@ export function rememberParses(): void {
 }
 
 /** Markdown text → mdast tree (front matter kept as a `yaml` node). */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(typed: string): Root {
+  const text = spaceDashNumbers(typed);
   if (last?.text === text) return structuredClone(last.tree);
   if (ruleNotFrontMatter(text)) return parseMarkdown(`***${text.slice(3)}`);
   const tree = restored(parseInPieces(text) ?? parser.parse(text), text);
@@ -88,7 +90,8 @@ function parsePiece(text: string): Root {
 }
 
 /** The same tree from one parse of the whole file (what parseMarkdown must always equal). */
-export function parseMarkdownWhole(text: string): Root {
+export function parseMarkdownWhole(typed: string): Root {
+  const text = spaceDashNumbers(typed);
   if (ruleNotFrontMatter(text)) return parseMarkdownWhole(`***${text.slice(3)}`);
   return restored(parser.parse(text), text);
 }
