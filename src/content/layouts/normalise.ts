@@ -7,6 +7,7 @@ import { assemble } from './assemble.js';
 import { joinFollowUps } from './follow-ups.js';
 import { unquotedPairs } from './quoted-pairs.js';
 import { withoutNumberLines } from './number-lines.js';
+import { definitionPairs } from './definition-pairs.js';
 import { convertHtml, isComment, reportDropped } from './convert-html.js';
 import { withoutProjectSections } from './project-sections.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
@@ -56,7 +57,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   // A file holding one question in a labelled heading (`### Q: …`) over an answer of its own sections is that question.
   // Q/A pairs each set in a quote are read as the pairs they hold.
   // A question's number on a line of its own over its heading (`✅ **Q1**` over `### Iterators`) goes: we number questions.
-  const body = unquotedPairs(tree.children.slice(yaml.length));
+  // Questions written as a definition list (`What is XSS?⏎: Injecting …`) are read as the Q/A pairs they are.
+  const body = definitionPairs(unquotedPairs(tree.children.slice(yaml.length)));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
