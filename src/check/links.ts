@@ -9,7 +9,7 @@ import { shownPath } from '../shown-path.js';
 import { LINK_SCHEMES } from '../model/link-schemes.js';
 
 /**
- * Anchors a `#link` may point at: GitHub's heading slugs (the deck read on GitHub), our own ids,
+ * Anchors a `#link` may point at: GitHub's heading slugs (the deck read on GitHub), our own ids, a heading's own `{#id}`,
  * and the `name`/`id` of raw HTML elements (`<a name="top">`, as banks written in HTML use).
  */
 export function headingAnchors(tree: Root, ids: string[] = []): Set<string> {
@@ -17,6 +17,9 @@ export function headingAnchors(tree: Root, ids: string[] = []): Set<string> {
   const anchors = new Set(ids);
   walk(tree, (node) => {
     if (node.type === 'heading') anchors.add(slugger.slug(toString(node)));
+    // An id the bank gave the heading itself (`### What is an inode? {#inode}`).
+    const own = node.type === 'heading' ? node.data?.hProperties?.id : undefined;
+    if (typeof own === 'string') anchors.add(own);
     if (node.type === 'html') for (const m of node.value.matchAll(HTML_ANCHOR)) anchors.add(m[1] ?? m[2] ?? m[3]);
   });
   return anchors;

@@ -34,6 +34,9 @@ import { restoreBulletLines } from './bullet-lines.js';
 import { restoreAdmonitions } from './admonitions.js';
 import { restoreCallouts } from './callouts.js';
 import { withoutWikiLinks } from './wiki-links.js';
+import { withoutHeadingAttributes } from './heading-attributes.js';
+import { restoreLooseHeadingLines } from './loose-heading-lines.js';
+import { spaceDashNumbers } from './dash-numbers.js';
 import { hyphenateTree } from './hyphenate.js';
 import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
 
@@ -63,7 +66,8 @@ export function rememberParses(): void {
 }
 
 /** Markdown text → mdast tree (front matter kept as a `yaml` node). */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(typed: string): Root {
+  const text = spaceDashNumbers(typed);
   if (last?.text === text) return structuredClone(last.tree);
   if (ruleNotFrontMatter(text)) return parseMarkdown(`***${text.slice(3)}`);
   const tree = restored(parseInPieces(text) ?? parser.parse(text), text);
@@ -86,7 +90,8 @@ function parsePiece(text: string): Root {
 }
 
 /** The same tree from one parse of the whole file (what parseMarkdown must always equal). */
-export function parseMarkdownWhole(text: string): Root {
+export function parseMarkdownWhole(typed: string): Root {
+  const text = spaceDashNumbers(typed);
   if (ruleNotFrontMatter(text)) return parseMarkdownWhole(`***${text.slice(3)}`);
   return restored(parser.parse(text), text);
 }
@@ -117,10 +122,10 @@ function ruleNotFrontMatter(text: string): boolean {
 }
 
 
-/** What markdown alone misreads, put right: pasted code, code typed with no fence, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, list numbers, a quoted lone number. */
+/** What markdown alone misreads, put right: lines run on under a `####Heading` with no space, pasted code, code typed with no fence, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, headings' `{#id}` blocks, list numbers, a quoted lone number. */
 function restored(tree: Root, text: string): Root {
-  const admonished = restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restorePastedCode(tree, text, parseText), text, parseText), text), text, parseText);
-  return restoreNumberQuotes(markItemNumbers(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText))))), text), text);
+  const admonished = restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restorePastedCode(restoreLooseHeadingLines(tree, text, parseText), text, parseText), text, parseText), text), text, parseText);
+  return restoreNumberQuotes(markItemNumbers(withoutHeadingAttributes(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText)))))), text), text);
 }
 
 /**

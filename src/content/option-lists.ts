@@ -34,16 +34,6 @@ export function openingOptions(nodes: RootContent[]): List[] {
   return nodes.slice(0, n < 0 ? nodes.length : n) as List[];
 }
 
-/**
- * The options our own format writes between a question's heading (and its meta line) and its
- * card answer: lettered lists, directly followed by the `> card` quote. None when no quote
- * follows: a lettered list that opens an answer is that answer.
- */
-export function leadingOptions(nodes: RootContent[]): List[] {
-  const lists = openingOptions(nodes);
-  return lists.length && nodes[lists.length]?.type === 'blockquote' ? lists : [];
-}
-
 /** A task list of options with its ticks taken off (the answer says which is right). */
 export const unticked = (list: List): List => ({ ...list, children: list.children.map((item) => ({ ...item, checked: null })) });
 

@@ -18,7 +18,7 @@ import { namedChoice } from './named-choice.js';
 import { cardStartIndex, hasCardStart } from './layouts/card-start.js';
 import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
 import { splitPrompt, tickedOptions } from './layouts/question-prompt.js';
-import { leadingOptions } from './option-lists.js';
+import { leadingPrompt } from './leading-prompt.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
@@ -233,8 +233,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     // answer. The meta line may also follow the blockquote; both places are read.
     const before = takeMeta(rq.nodes, file, reading.foreign);
     checkUnknownMeta(before.rest, file);
-    // Our own format's options: lettered lists right under the heading, then the card answer.
-    const options = reading.foreign ? [] : leadingOptions(before.rest);
+    // Our own format's options (lettered lists) or listing right under the heading, then the card answer.
+    const options = reading.foreign ? [] : leadingPrompt(before.rest);
     // The other ways the question is asked, quoted under it: printed with it, never its answer.
     const underQuestion = before.rest[options.length];
     const phrasings = underQuestion?.type === 'blockquote' && ALSO_ASKED.test(blocksText([underQuestion])) ? [underQuestion] : [];

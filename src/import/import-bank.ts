@@ -15,6 +15,7 @@ import { toString } from 'mdast-util-to-string';
 import { deriveCard } from '../content/derive-card.js';
 import { cardStartIndex } from '../content/layouts/card-start.js';
 import { isOptionList, openingOptions, unticked } from '../content/option-lists.js';
+import { tickedOptions } from '../content/layouts/question-prompt.js';
 import { joiner } from '../content/layouts/answer-marks.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
@@ -114,16 +115,31 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     // The question's options are written where our format reads them: between the question and
     // its card answer (ticks taken off: the card says which is right). What the question asks
     // above them (`### Q1: Ordering` over "Where is order kept?") joins the heading.
-    const lead = askedAbove(node, answerOf(tree, node), !!q.promptHtml);
+    const body = answerOf(tree, node);
+    // Choices with the right ones ticked (`- [x] GET`, no letters) are written with empty boxes, and the card names the ticked ones.
+    const ticked = normalised.layout !== 'studyguide' ? tickedChoices(body) : undefined;
+    const lead = ticked ?? askedAbove(node, body, !!q.promptHtml);
     if (lead?.asked.length)
       out[out.length - 1] = { ...node, children: [...node.children, { type: 'text', value: joiner(toString(node).trim()) }, ...lead.asked] };
     for (const n of lead?.nodes ?? []) moved.add(n);
-    out.push(...(lead?.options ?? []).map(unticked));
+    out.push(...(lead?.options ?? []).map((n) => (n.type === 'list' && !ticked ? unticked(n) : n)));
     // A card the layout reads from further down the answer (an "Answer" box under a tip, a quiz's
     // key) is lost in the written text, where the first quote would be taken as the card: it is written out.
-    const marked = cardStartIndex(answerOf(tree, node)) > 0;
-    if ((q.cardGenerated || marked) && q.cardText)
-      out.push({ type: 'html', value: DERIVED_NOTE }, { type: 'blockquote', children: cardBlocks(tree, node, marked ? undefined : q.cardText, lead?.options) });
+    const marked = cardStartIndex(body) > 0;
+    if (ticked) out.push({ type: 'html', value: DERIVED_NOTE }, { type: 'blockquote', children: ticked.card });
+    else if ((q.cardGenerated || marked) && q.cardText)
+      out.push(
+        { type: 'html', value: DERIVED_NOTE },
+        {
+          type: 'blockquote',
+          children: cardBlocks(
+            tree,
+            node,
+            marked ? undefined : q.cardText,
+            lead?.options.filter((n): n is List => n.type === 'list'),
+          ),
+        },
+      );
   }
   const reading: Reading = { ...normalised, language: deck.reading?.language, questions: questions.length, open: questions.filter((q) => q.open).length };
   return {
@@ -156,10 +172,13 @@ function askedAbove(
   heading: Heading,
   answer: RootContent[],
   optionsRead: boolean,
-): { asked: PhrasingContent[]; options: List[]; nodes: RootContent[] } | undefined {
+): { asked: PhrasingContent[]; options: RootContent[]; nodes: RootContent[] } | undefined {
   const opening = openingOptions(answer);
   const start = cardStartIndex(answer);
   const above = start > 0 ? answer.slice(0, start) : [];
+  // A listing (or table) the question asks about, right over its answer: written between the question and its card, where our format reads it.
+  if (above.length && above.length <= 3 && above.every((n) => n.type === 'code' || n.type === 'table' || isOptionList(n)))
+    return { asked: [], options: above, nodes: above };
   const paragraphs = above.slice(
     0,
     above.findIndex((n) => n.type !== 'paragraph'),
@@ -171,6 +190,22 @@ function askedAbove(
   if (!asks) return optionsRead && opening.length ? { asked: [], options: opening, nodes: opening } : undefined;
   const asked = paragraphs.flatMap((p, k) => [...(k ? [{ type: 'text' as const, value: ' ' }] : []), ...(p as Paragraph).children]);
   return { asked, options: options as List[], nodes: above };
+}
+
+/**
+ * Choices with no letters under a question, the right ones ticked (`- [x] GET`⏎`- [ ] POST`), as the
+ * layout read them: written with their boxes emptied, where our format reads them as the
+ * question's, and the ticked ones (joined as the build joins them) as the card.
+ */
+function tickedChoices(answer: RootContent[]): { asked: PhrasingContent[]; options: RootContent[]; nodes: RootContent[]; card: BlockContent[] } | undefined {
+  const split = tickedOptions(answer);
+  const list = answer.find((n): n is List => n.type === 'list');
+  // Lettered options (`- [x] b) 304`) are written as our format's lettered options.
+  const lettered = (n: RootContent): boolean => isOptionList(n);
+  if (!split || !list || lettered(list) || split.prompt.length !== 1) return undefined;
+  const boxes: List = { ...list, children: list.children.map((item) => ({ ...item, checked: false })) };
+  const [right] = split.answer;
+  return { asked: [], options: [boxes], nodes: [list], card: right?.type === 'paragraph' ? [right] : [] };
 }
 
 /**

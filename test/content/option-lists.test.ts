@@ -35,6 +35,16 @@ describe('options in our own format', () => {
     expect(ownFormat('- A) only one').promptHtml).toBeUndefined();
   });
 
+  it('a listing or choices with empty boxes right over the card print with the question; the quote is still the card', () => {
+    const listing = ownFormat('```js\nconsole.log(typeof []);\n```', '> "object": arrays are objects.');
+    expect(listing.promptText).toBe('console.log(typeof []);');
+    expect(listing.cardText).toBe('"object": arrays are objects.');
+    expect(listing.cardGenerated).toBe(false);
+    const boxes = ownFormat('- [ ] HTTP\n- [ ] TCP\n- [ ] DNS', '> TCP');
+    expect(boxes.promptText).toContain('HTTP');
+    expect(boxes.cardText).toBe('TCP');
+  });
+
   it('cannot be marked by the deck: a class written in raw HTML is dropped', () => {
     const q = ownFormat('<ul class="options"><li>x</li><li>y</li></ul>');
     expect(`${q.promptHtml ?? ''}${q.answerHtml}${q.cardHtml}`).not.toContain('class="options"');

@@ -35,6 +35,47 @@ describe('studyguide import', () => {
     });
   }
 
+  it('writes unlettered ticked choices and a listing with the question, and the card says only what is right', async () => {
+    const bank = path.join(work, 'ticked-choices.md');
+    writeFileSync(
+      bank,
+      [
+        '# Web quiz',
+        '',
+        '## HTTP',
+        '',
+        '### 1. Which of these methods are idempotent?',
+        '',
+        '- [x] GET',
+        '- [ ] POST',
+        '- [x] PUT',
+        '',
+        '### 2. What does this line log?',
+        '',
+        '```js',
+        'console.log(typeof []);',
+        '```',
+        '',
+        '**Answer:** `"object"`, since arrays are objects.',
+        '',
+        '### 3. Which one means "not modified"?',
+        '',
+        '- [ ] a) 200',
+        '- [x] b) 304',
+        '',
+      ].join('\n'),
+    );
+    const imported = await importBank(bank);
+    const target = path.join(work, 'ticked-choices.out.md');
+    writeFileSync(target, imported.markdown);
+    // The ticks would give the answer away above the card: the boxes are written empty.
+    expect(imported.markdown).not.toContain('[x]');
+    const seen = (deck: Deck) => allQuestions(deck).map((q) => ({ text: q.text, prompt: q.promptText, card: q.cardText }));
+    expect(seen(await loadDeck(target))).toEqual(seen(await loadDeck(bank)));
+    expect(seen(await loadDeck(target)).map((q) => q.card)).toEqual(['GET; PUT', '"object", since arrays are objects.', 'b) 304']);
+    expect(seen(await loadDeck(target))[1].prompt).toBe('console.log(typeof []);');
+  });
+
   it("reads a bank in the layout its front matter names, as build does, and a site generator's layout as none", async () => {
     const bank = path.join(work, 'front-matter-layout.md');
     writeFileSync(

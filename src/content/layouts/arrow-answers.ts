@@ -1,5 +1,6 @@
 import type { List, Paragraph, PhrasingContent, Text } from 'mdast';
 import { ANSWER_WORD } from './labels.js';
+import { PROMPT_START } from './list-items.js';
 
 // `1. What is a byte? → Eight bits.`: a question and its short answer on one line, an arrow between.
 const ARROW = /\s+(?:→|⇒|⟶|->|=>)\s+/g;
@@ -42,7 +43,27 @@ function labelSplit(p: Paragraph): { question: PhrasingContent[]; answer: Phrasi
     const answer = [...(after ? [{ ...child, value: after }] : []), ...p.children.slice(i + 1)];
     return answer.length ? { question, answer } : undefined;
   }
-  return boldDashSplit(p) ?? boldRunOnSplit(p);
+  return bracketSplit(p) ?? boldDashSplit(p) ?? boldRunOnSplit(p);
+}
+
+// `What is a wrapper class? (should answer: a class that boxes a primitive)`: an interviewer's list
+// with the answer to expect in brackets after each question, labelled.
+const BRACKET_LABEL = /\s*[(（]\s*(?:should\s+(?:answer|know|mention|say)(?:\s+at\s+least)?|expected(?:\s+answer)?|answer|ans)\s*[:：]\s*/i;
+
+/** An item's line cut at a labelled answer in brackets closing it (`… (should answer: …)`), the brackets gone. */
+function bracketSplit(p: Paragraph): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
+  const last = p.children[p.children.length - 1];
+  if (last?.type !== 'text' || !/[)）]\s*$/.test(last.value)) return undefined;
+  for (const [i, child] of p.children.entries()) {
+    const m = child.type === 'text' ? BRACKET_LABEL.exec(child.value) : null;
+    if (!m || child.type !== 'text' || m.index === 0 && i === 0) continue;
+    const question = trimEnd([...p.children.slice(0, i), { ...child, value: child.value.slice(0, m.index) }]);
+    const tail = [{ ...child, value: child.value.slice(m.index + m[0].length) }, ...p.children.slice(i + 1)];
+    const end = tail[tail.length - 1] as Text;
+    const answer = [...tail.slice(0, -1), { ...end, value: end.value.replace(/\s*[)）]\s*$/, '') }].filter((c) => c.type !== 'text' || c.value);
+    return question.length && answer.length ? { question, answer } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -72,10 +93,27 @@ export function boldRunOnSplit(p: Paragraph, asking = true): { question: Phrasin
   if (asking ? !/[?？]$/.test(asked) : !asked || /[:：]$/.test(asked)) return undefined;
   const after = next.value.replace(/^\s+/, '');
   const answer = after ? [{ ...next, value: after }, ...rest] : rest;
-  // A remark in brackets after the question (`(Most know this one.)`) is a note to the asker, not its answer.
+  // A remark in brackets after the question (`(Most know this one.)`, `(Everyone should know it).`) is a note to the asker, not its answer;
+  // a question after it (`**What is encapsulation?** Why does it matter?`) follows it up.
   const said = answer.map((k) => (k.type === 'text' || k.type === 'inlineCode' ? k.value : '·')).join('').trim();
-  return answer.length && !/^\(.*\)$/s.test(said) ? { question: bold.children, answer } : undefined;
+  return answer.length && !aside(said) ? { question: bold.children, answer } : undefined;
 }
+
+/** What may follow a bold question on its line without answering it: a remark in brackets, or a follow-up question. */
+const aside = (said: string): boolean => /^\(.*\)[.!]?$/s.test(said) || followUp(said);
+
+/** `**What is X?** (Everyone knows it).`, `**What is X?** Why does it matter?`: a bold question with an aside run on after it. */
+function boldAside(p: Paragraph): boolean {
+  const [bold, next, ...rest] = p.children;
+  if (bold?.type !== 'strong' || next?.type !== 'text' || !/[?？]\s*$/.test(bold.children.map((k) => (k.type === 'text' ? k.value : '')).join(''))) return false;
+  return aside([next, ...rest].map((k) => (k.type === 'text' || k.type === 'inlineCode' ? k.value : '·')).join('').trim());
+}
+
+/**
+ * One short question (`Why does it matter?`) or bid (`Name two causes.`), asked after a bold one:
+ * a follow-up, not an answer.
+ */
+const followUp = (text: string): boolean => text.length <= 120 && !/[.!?。！？]\s/.test(text) && (/[?？]$/.test(text) || PROMPT_START.test(text));
 
 /** Phrasing without the spaces it ends with. */
 function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
@@ -85,6 +123,9 @@ function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
   return value ? [...children.slice(0, -1), { ...last, value }] : children.slice(0, -1);
 }
 
-/** A list whose items mostly give their answer after an arrow on the same line. */
+/**
+ * A list whose items mostly give their answer after an arrow on the same line (or after a bold
+ * question; those whose bold question is followed by an aside instead are written the same way).
+ */
 export const arrowList = (list: List): boolean =>
-  list.children.filter((item) => item.children[0]?.type === 'paragraph' && arrowSplit(item.children[0])).length * 2 > list.children.length;
+  list.children.filter((item) => item.children[0]?.type === 'paragraph' && (arrowSplit(item.children[0]) || boldAside(item.children[0]))).length * 2 > list.children.length;

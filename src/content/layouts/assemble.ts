@@ -220,7 +220,11 @@ function withoutIntroRules(out: RootContent[]): RootContent[] {
 function unbolded(children: PhrasingContent[]): PhrasingContent[] {
   const words = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
   // `**********Title**********` nests bold in bold: all of it goes.
-  return words.length === 1 && words[0].type === 'strong' ? unbolded(words[0].children) : children;
+  if (words.length === 1 && words[0].type === 'strong') return unbolded(words[0].children);
+  // `**\# Title**`, a heading's hashes escaped in bold (as a rich-text editor exports a title): the hashes go.
+  const [first, ...rest] = children;
+  if (first?.type === 'text' && /^#{1,6}\s+\S/.test(first.value)) return [{ ...first, value: first.value.replace(/^#{1,6}\s+/, '') }, ...rest];
+  return children;
 }
 
 /** Headings inside an answer stay inside it: moved below the question level, nesting kept. */

@@ -29,6 +29,20 @@ function groupList(node: RootContent, asks: (list: List) => boolean): node is Li
 }
 
 /**
+ * A list of one group (`1. **Basics**` over its questions), as a section with a single group
+ * writes it beside sections with several: a group too when the file groups its questions so
+ * elsewhere, or its title is set in bold. Read alone, its title and its questions ran together
+ * into one question.
+ */
+function loneGroup(node: RootContent, asks: (list: List) => boolean, grouped: boolean): node is List {
+  if (node.type !== 'list' || node.children.length !== 1) return false;
+  const [item] = node.children;
+  if (!groupTitle(item) || !asks(item.children[1] as List)) return false;
+  const words = (item.children[0] as Paragraph).children;
+  return grouped || (words.length === 1 && words[0].type === 'strong');
+}
+
+/**
  * Questions grouped in a nested list (`- Perguntas back⏎    - O que é REST?⏎    - …`, `- Perguntas
  * cloud⏎    - …`), as an interviewer's script keeps them: each group's title becomes a heading one
  * level under the heading above (its colon dropped), its nested list the questions under it. Read as
@@ -36,9 +50,10 @@ function groupList(node: RootContent, asks: (list: List) => boolean): node is Li
  */
 export function expandGroups(nodes: RootContent[], asks: (list: List) => boolean): RootContent[] {
   let depth = 1;
+  const grouped = nodes.some((node) => groupList(node, asks));
   return nodes.flatMap((node): RootContent[] => {
     if (node.type === 'heading') depth = node.depth;
-    if (!groupList(node, asks)) return [node];
+    if (!groupList(node, asks) && !loneGroup(node, asks, grouped)) return [node];
     const level = Math.min(6, depth + 1) as Heading['depth'];
     return node.children.flatMap((item): RootContent[] => {
       const [first, ...rest] = item.children;

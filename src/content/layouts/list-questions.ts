@@ -14,6 +14,7 @@ import { translatedItems } from './translated-items.js';
 import { ruledItems, termSplit } from './ruled-items.js';
 import { pipeRows } from './pipe-lines.js';
 import { expandGroups } from './group-items.js';
+import { detailsDepth } from './details-depth.js';
 import { linkAnswered, linkAnswerList } from './link-answers.js';
 import { markAskedWith } from './asked-with.js';
 import { linkList } from './reading-list.js';
@@ -298,13 +299,21 @@ export const listQuestionsLayout: Layout = {
     let topic: ReturnType<typeof topicLine>;
     // The last heading, and where its parts start: a group named in bold after its own questions is its sibling.
     let above: { heading: Heading; at: number } | undefined;
+    // `<details>` blocks open in the current answer (a "Show answer" block under a `######` question): all they hold is the answer's.
+    let inDetails = 0;
     for (const [index, node] of nodes.entries()) {
+      if (open && inDetails > 0) {
+        open.body.push(node);
+        inDetails = Math.max(0, inDetails + detailsDepth(node));
+        continue;
+      }
       // Lines of questions in a question's answer are the answer's.
       const lines = numberedLines(node) ?? (open ? undefined : columns.get(node));
       if (lines || (node.type === 'list' && lists.has(node)) || node.type === 'heading') open = undefined;
       if (node.type === 'heading' && (node.depth === asking || askedHeading(nodes, index, lists))) {
         open = { body: [] };
-        parts.push({ kind: 'question', heading: node, body: open.body });
+        // Its number (`###### 3. Which …?`) goes, as a list item's does.
+        parts.push({ kind: 'question', heading: { ...node, children: withoutNumber(node.children) }, body: open.body });
       } else if ((topic = topicLine(node)) && questionsFollow(nodes.slice(index + 1), lists)) {
         // `JavaScript : [Answers](javascript.md)` over a topic's questions: the topic names their section, the link its intro.
         open = undefined;
@@ -336,6 +345,7 @@ export const listQuestionsLayout: Layout = {
       } else if (open) {
         // A bullet left empty (`* ` under a question, an answer never written) holds nothing.
         if (!(node.type === 'list' && node.children.every((item) => !toString(item).trim()))) open.body.push(node);
+        inDetails = Math.max(0, detailsDepth(node));
       } else if (lines) {
         // A column of questions, one a line (numbered or not): open questions; or rows of a table
         // typed with no divider (`¿Qué es X? | Es …`): questions with their answers.

@@ -6,6 +6,8 @@ import { applyAnswerKeys, takeAnswerKeys } from './answer-key.js';
 import { assemble } from './assemble.js';
 import { joinFollowUps } from './follow-ups.js';
 import { unquotedPairs } from './quoted-pairs.js';
+import { withoutNumberLines } from './number-lines.js';
+import { definitionPairs } from './definition-pairs.js';
 import { convertHtml, isComment, reportDropped } from './convert-html.js';
 import { withoutProjectSections } from './project-sections.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
@@ -54,11 +56,13 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   // A bank titled with a lone `##` over sections and questions one level down is lifted to ours.
   // A file holding one question in a labelled heading (`### Q: …`) over an answer of its own sections is that question.
   // Q/A pairs each set in a quote are read as the pairs they hold.
-  const body = unquotedPairs(tree.children.slice(yaml.length));
+  // A question's number on a line of its own over its heading (`✅ **Q1**` over `### Iterators`) goes: we number questions.
+  // Questions written as a definition list (`What is XSS?⏎: Injecting …`) are read as the Q/A pairs they are.
+  const body = definitionPairs(unquotedPairs(tree.children.slice(yaml.length)));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
-    : labelHeadings(liftHeadings(looseHeadings(setextQuestions(body)), yaml.some((y) => /^title\s*:/m.test((y as { value: string }).value))));
+    : labelHeadings(liftHeadings(withoutNumberLines(looseHeadings(setextQuestions(body))), yaml.some((y) => /^title\s*:/m.test((y as { value: string }).value))));
   const taken = takeAnswerKeys(labelled.nodes);
   const given = taken.nodes;
   tree.children = [...yaml, ...given];

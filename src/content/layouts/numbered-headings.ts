@@ -2,6 +2,7 @@ import type { Heading, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingWords, isNumbered, levelNote, questionNumber, withoutNumber } from './question-number.js';
 import { placeBody, type Layout, type Part } from './types.js';
+import { detailsDepth } from './details-depth.js';
 
 /** The heading depth that carries the most question numbers, if any. */
 function questionDepth(nodes: RootContent[]): { depth: number; count: number; asking?: boolean; outline?: boolean; flat?: boolean; below?: boolean } | undefined {
@@ -169,12 +170,6 @@ function boldQuestion(node: RootContent, last: number | undefined, depth: number
   const children: PhrasingContent[] = kids[0].children;
   if (questionNumber(toString(kids[0])) !== last + 1) return undefined;
   return { type: 'heading', depth: depth as Heading['depth'], children, position: node.position };
-}
-
-/** How many `<details>` blocks a node opens, less those it closes (raw HTML, alone or in a paragraph). */
-function detailsDepth(node: RootContent): number {
-  const html = node.type === 'html' ? node.value : node.type === 'paragraph' ? node.children.map((c) => (c.type === 'html' ? c.value : '')).join('') : '';
-  return (html.match(/<details\b/gi)?.length ?? 0) - (html.match(/<\/details\s*>/gi)?.length ?? 0);
 }
 
 /**

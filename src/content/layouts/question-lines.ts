@@ -4,6 +4,7 @@ import { phrasingLines } from '../phrasing-lines.js';
 import { ANSWER_LABEL, QUESTION_LABEL } from './labels.js';
 import { ASKS } from './list-items.js';
 import { isNumbered } from './question-number.js';
+import { levelNamed } from '../level-names.js';
 import type { Layout, Part } from './types.js';
 
 // A bank copied from a web page as plain text, its headings lost: each question is a line of its
@@ -45,8 +46,10 @@ function asksWithAnswer(nodes: RootContent[], i: number): boolean {
  */
 function inOpenRun(nodes: RootContent[], i: number): boolean {
   const asks = (k: number) => nodes[k]?.type === 'paragraph' && !!askingLine(nodes[k] as Paragraph);
-  // A bid between two of them is asked as they are ("Explain the architecture of Kubernetes.").
-  const member = (k: number) => asks(k) || (asks(k - 1) && asks(k + 1) && !!bidLine(nodes[k]));
+  // A bid between two of them is asked as they are ("Explain the architecture of Kubernetes."), and
+  // so is one closing the run (nothing, or a heading, after it).
+  const closes = (k: number) => !nodes[k] || nodes[k].type === 'heading' || nodes[k].type === 'thematicBreak';
+  const member = (k: number) => asks(k) || (asks(k - 1) && (asks(k + 1) || closes(k + 1)) && !!bidLine(nodes[k]));
   if (!member(i)) return false;
   let [start, end] = [i, i];
   while (member(start - 1)) start--;
@@ -61,8 +64,41 @@ function bidLine(node: RootContent | undefined): PhrasingContent[] | undefined {
   return lines.length === 1 && BIDS.test(textOf(lines[0])) ? lines[0] : undefined;
 }
 
+// A group's title on a line of its own between questions: it names a level or a group of questions
+// (`Beginner-Level Questions`, `Intermediate Level`, `Round 2`), or is two words or more in Title Case.
+const GROUP_WORD = /\b(?:questions?|level|topics?|section|part|round)\b/i;
+const TITLE_CASE = /^(?:[\p{Lu}\d][\p{L}\d'’-]*|[\p{Ll}]{1,3})(?:\s+(?:[\p{Lu}\d][\p{L}\d'’-]*|[\p{Ll}]{1,3}))+$/u;
+
+/** A paragraph of one short line that names the group of questions under it, read as its heading. */
+function groupTitle(node: RootContent, next: RootContent | undefined): Heading | undefined {
+  if (node.type !== 'paragraph' || next?.type !== 'paragraph' || !askingLine(next)) return undefined;
+  const lines = phrasingLines(node.children).filter((l) => textOf(l));
+  const text = lines.length === 1 ? textOf(lines[0]) : '';
+  if (!TITLE.test(text) || ENDS_SENTENCE.test(text) || !/\p{L}/u.test(text) || bidLine(node)) return undefined;
+  if (!(levelNamed(text) || GROUP_WORD.test(text) || TITLE_CASE.test(text))) return undefined;
+  return { type: 'heading', depth: 2, children: lines[0], position: node.position };
+}
+
+/**
+ * The bank's nodes with its group titles as headings: `Beginner-Level Questions` on a line of its own
+ * over a run of questions. Read as text, such a title was the answer of the question above it.
+ */
+const withGroupTitles = (nodes: RootContent[]): RootContent[] => nodes.map((node, i) => groupTitle(node, nodes[i + 1]) ?? node);
+
 /** Whether the paragraph is a question: answered by what follows, or among open ones. */
 const isQuestionAt = (nodes: RootContent[], i: number): boolean => asksWithAnswer(nodes, i) || inOpenRun(nodes, i);
+
+/**
+ * In a bank read so, a line that asks on its own with another question, a heading or nothing
+ * after it is an open question too, even outside a run of three (`How would you …?⏎⏎What port …?⏎⏎5173`):
+ * it was taken for the intro of its group, or the end of the answer above.
+ */
+function openInBank(nodes: RootContent[], i: number): boolean {
+  const node = nodes[i];
+  if (node.type !== 'paragraph' || phrasingLines(node.children).filter((l) => textOf(l)).length !== 1 || !askingLine(node)) return false;
+  const next = nodes[i + 1];
+  return !next || next.type === 'heading' || next.type === 'thematicBreak' || (next.type === 'paragraph' && !!askingLine(next));
+}
 
 /** A piece of a paragraph, at the line it starts on. */
 const paragraphAt = (line: number, children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children, position: { start: { line, column: 1 }, end: { line, column: 1 } } });
@@ -77,17 +113,20 @@ const joined = (lines: PhrasingContent[][]): PhrasingContent[] => lines.flatMap(
  */
 export const questionLinesLayout: Layout = {
   name: 'question-lines',
-  count: (nodes) => {
+  count: (given) => {
+    const nodes = withGroupTitles(given);
     const asking = nodes.filter((_, i) => isQuestionAt(nodes, i)).length;
     // Three at least: a few paragraphs that end in a question are prose, not a bank.
     return asking >= 3 ? asking : 0;
   },
-  read(nodes) {
+  read(given) {
+    const nodes = withGroupTitles(given);
     const parts: Part[] = [];
     let open: RootContent[] | undefined;
     nodes.forEach((node, i) => {
-      const bid = isQuestionAt(nodes, i) ? bidLine(node) : undefined;
-      const found = node.type === 'paragraph' && isQuestionAt(nodes, i) ? (askingLine(node) ?? (bid && { before: [], asked: bid })) : undefined;
+      const asked = isQuestionAt(nodes, i) || openInBank(nodes, i);
+      const bid = asked ? bidLine(node) : undefined;
+      const found = node.type === 'paragraph' && asked ? (askingLine(node) ?? (bid && { before: [], asked: bid })) : undefined;
       if (!found || node.type !== 'paragraph') {
         if (node.type === 'heading') {
           open = undefined;

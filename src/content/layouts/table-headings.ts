@@ -1,6 +1,8 @@
 import { toString } from 'mdast-util-to-string';
-import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Heading, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
 import { ANSWER_WORD, QUESTION_WORD } from './labels.js';
+import { ASKS, PROMPT_START } from './list-items.js';
+import { levelLine, levelNamed } from '../level-names.js';
 import { placeBody, type Layout, type Part } from './types.js';
 
 // The number cell of a question's table: `1.`, `12`, `Q3`, `#4`.
@@ -22,35 +24,74 @@ function questionTable(node: RootContent): PhrasingContent[] | undefined {
 const questionColumn = (name: string) => QUESTION_WORD.test(name) || /^\s*(?:questions|prompt|front)\s*$/i.test(name);
 const answerColumn = (name: string) => ANSWER_WORD.test(name) || /^\s*(?:answers|back|response)\s*$/i.test(name);
 const LEVEL_COLUMN = /^\s*(?:level|difficulty|niveau|nivel|schwierigkeit)\s*$/iu;
+// A column naming each question's topic (`| Category | Question |`): its tag.
+const TOPIC_COLUMN = /^\s*(?:category|topic|tags?|area|subject|categor[íi]a|tema|kategorie|thema|категория|тема|分类|类别)\s*$/iu;
 
-/** A table of questions, a row each: which column asks, which answers, and which gives the level. */
-function questionColumns(node: RootContent): { ask: number; answer: number; level: number } | undefined {
+interface Columns {
+  ask: number;
+  /** The answer's column, or -1: a table of open questions. */
+  answer: number;
+  level: number;
+  topic: number;
+}
+
+const cellText = (children: PhrasingContent[]): string => toString({ type: 'paragraph', children }).trim();
+
+/** A row holding a link into the page (`[1.1](#q-1-1) | Why …?`): an entry of the bank's contents. */
+const linksIn = (row: TableRow): boolean => row.children.some((cell) => cell.children.some((c) => c.type === 'link' && c.url.startsWith('#')));
+
+/**
+ * Rows whose question cell asks or bids (`What is …?`, `Explain …`), most of them: a table of open
+ * questions, unless its rows link to the questions further down (a table of contents).
+ */
+function rowsAsk(table: Table, ask: number): boolean {
+  if (table.children.slice(1).some(linksIn)) return false;
+  const rows = table.children.slice(1).map((row) => cellText(row.children[ask]?.children ?? [])).filter(Boolean);
+  return rows.length >= 2 && rows.filter((text) => ASKS.test(text) || PROMPT_START.test(text)).length * 2 > rows.length;
+}
+
+/** A table of questions, a row each: which column asks, which answers (if any), which gives the level and which the topic. */
+function questionColumns(node: RootContent): Columns | undefined {
   if (node.type !== 'table' || node.children.length < 2) return undefined;
   const names = node.children[0].children.map((cell) => toString(cell).replace(/[*_]/g, ''));
   const ask = names.findIndex(questionColumn);
   const answer = names.findIndex(answerColumn);
-  return ask >= 0 && answer >= 0 && ask !== answer ? { ask, answer, level: names.findIndex((n) => LEVEL_COLUMN.test(n)) } : undefined;
+  if (ask < 0 || ask === answer) return undefined;
+  // No answer column (`| Category | Question |`): the questions are open when the rows ask.
+  if (answer < 0 && !rowsAsk(node, ask)) return undefined;
+  return { ask, answer, level: names.findIndex((n) => LEVEL_COLUMN.test(n)), topic: names.findIndex((n) => TOPIC_COLUMN.test(n)) };
 }
 
-/** Each row of a table of questions as a question over its answer (and its level's line, from a level column). */
-function rowQuestions(table: Table, columns: { ask: number; answer: number; level: number }): Part[] {
+/**
+ * Each row of a table of questions as a question over its answer (and its level's line, from a
+ * level column); its topic column's words are its tag. A row with no answer is open: its level
+ * goes with the heading, as a line under it would stand for an answer.
+ */
+function rowQuestions(table: Table, columns: Columns): Part[] {
   return table.children.slice(1).flatMap((row): Part[] => {
-    const cell = (k: number) => row.children[k]?.children ?? [];
+    const cell = (k: number) => (k >= 0 ? (row.children[k]?.children ?? []) : []);
     const asked = cell(columns.ask);
-    if (!toString({ type: 'paragraph', children: asked }).trim()) return [];
-    const level = columns.level >= 0 ? toString({ type: 'paragraph', children: cell(columns.level) }).trim() : '';
-    const body: RootContent[] = [
-      ...(level ? [{ type: 'paragraph', children: [{ type: 'text', value: `Level: ${level}` }], position: row.position } as RootContent] : []),
-      ...(toString({ type: 'paragraph', children: cell(columns.answer) }).trim() ? [{ type: 'paragraph', children: cell(columns.answer), position: row.position } as RootContent] : []),
-    ];
-    return [{ kind: 'question', heading: { type: 'heading', depth: 3, children: asked, position: row.position }, body }];
+    if (!cellText(asked)) return [];
+    const level = cellText(cell(columns.level));
+    const topic = cellText(cell(columns.topic)).toLowerCase();
+    const answer = cell(columns.answer);
+    const answered = !!cellText(answer);
+    const data = {
+      ...(topic ? { topic } : {}),
+      ...(level && !answered ? { level: levelLine(`Level: ${level}`) ?? levelNamed(level) } : {}),
+    };
+    const body: RootContent[] = answered
+      ? [...(level ? [{ type: 'paragraph', children: [{ type: 'text', value: `Level: ${level}` }], position: row.position } as RootContent] : []), { type: 'paragraph', children: answer, position: row.position }]
+      : [];
+    return [{ kind: 'question', heading: { type: 'heading', depth: 3, children: asked, position: row.position, data: data as Heading['data'] }, body }];
   });
 }
 
 /**
  * Questions as one-row tables (`| 1. | What is React? |`), each answer the text below it up to the
  * next one or a heading; or as the rows of a table naming its question and answer columns
- * (`| # | Question | Answer |`). Headings are sections.
+ * (`| # | Question | Answer |`), or its question column alone (`| Category | Question |`, open
+ * questions). Headings are sections.
  */
 export const tableHeadingsLayout: Layout = {
   name: 'table-headings',

@@ -1,0 +1,26 @@
+import type { List, RootContent } from 'mdast';
+import { isOptionList } from './option-lists.js';
+
+// What a question of ours asks about, written between its heading and its `> card answer`: its
+// options (`- A) …`, or choices with boxes, `- [ ] GET`), a code listing (`### What does this
+// print?` over the code), a table. Read as the start of the answer, the listing became the card
+// and the quote under it was lost as a card. A list of notes there stays the answer's.
+
+/** A list of choices to tick, none ticked (the card says which are right). */
+const choices = (list: List): boolean => list.children.length >= 2 && list.children.every((item) => item.checked === false);
+
+/** A block a question may ask about, written above its card answer. */
+const askable = (node: RootContent): boolean =>
+  (node.type === 'list' && (isOptionList(node) || choices(node))) || node.type === 'code' || node.type === 'table' || node.type === 'math';
+
+/** At most this many: more above the card is an answer written before it, not what is asked. */
+const MOST = 3;
+
+/**
+ * The blocks between a question's heading (and its meta line) and its card answer, when the card
+ * quote follows them directly and they are options, code, tables or maths; none otherwise.
+ */
+export function leadingPrompt(nodes: RootContent[]): RootContent[] {
+  const n = nodes.findIndex((node) => !askable(node));
+  return n > 0 && n <= MOST && nodes[n].type === 'blockquote' ? nodes.slice(0, n) : [];
+}
