@@ -9,22 +9,10 @@ import { loadDeck } from '../src/content/load-deck.js';
 import { StudyguideError } from '../src/errors.js';
 import type { BuildOptions } from '../src/model/build-options.js';
 import { tempDir } from './helpers.js';
+import { configError } from './config-error.js';
 
 const fixture = 'test/fixtures/config-precedence';
 const configFile = path.join(fixture, 'studyguide.config.json');
-
-/** Writes a config file in a temp folder and returns the one-line error reading it gives. */
-async function configError(text: string): Promise<string> {
-  const dir = await tempDir();
-  await writeFile(path.join(dir, 'studyguide.config.json'), text);
-  try {
-    await readConfigFile(undefined, dir);
-  } catch (err) {
-    expect(err).toBeInstanceOf(StudyguideError);
-    return (err as StudyguideError).format();
-  }
-  throw new Error('expected an error');
-}
 
 /** Parses a `studyguide build …` command line and returns the options it resolves to. */
 async function parsedBuild(args: string[]): Promise<BuildOptions> {

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { readConfigFile } from '../../src/config/config.js';
 import { parseDeck } from '../../src/content/parse-deck.js';
-import { StudyguideError } from '../../src/errors.js';
-import { tempDir } from '../helpers.js';
+import { configError } from '../config-error.js';
 
 // YAML and JSON a hostile or careless user writes: one line naming the file and line, never a
 // Node warning on stderr, never an error that names no file.
-
-/** The one-line error reading a config file named `name` holding `text` gives. */
-async function configError(name: string, text: string): Promise<string> {
-  const dir = await tempDir('studyguide-yaml-');
-  await writeFile(path.join(dir, name), text);
-  try {
-    await readConfigFile(undefined, dir);
-  } catch (err) {
-    expect(err).toBeInstanceOf(StudyguideError);
-    return (err as StudyguideError).format();
-  }
-  throw new Error('expected an error');
-}
 
 const BOMB = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join(
   '\n',
@@ -44,16 +27,16 @@ describe('YAML tags and bombs, JSON slips', () => {
   });
 
   it('a YAML config file: a tag is an error at its line (it was read silently), a bomb names the file (it named none)', async () => {
-    expect(await configError('studyguide.config.yaml', 'cardSize: a6\npaper: !!js/function "letter"\n')).toBe(
+    expect(await configError('cardSize: a6\npaper: !!js/function "letter"\n', 'studyguide.config.yaml')).toBe(
       'studyguide.config.yaml:2: config file uses the YAML tag !!js/function, which studyguide does not read — remove the tag: options are plain text, numbers, lists and true/false',
     );
-    expect(await configError('studyguide.config.yaml', BOMB)).toBe(
+    expect(await configError(BOMB, 'studyguide.config.yaml')).toBe(
       'studyguide.config.yaml:1: config file is not valid YAML (Excessive alias count indicates a resource exhaustion attack) — write one key per line: paper: letter',
     );
   });
 
   it('a package.json that is not valid JSON names itself and the line (it said only the parser message)', async () => {
-    expect(await configError('package.json', '{\n  "name": "x",\n  "studyguide": { "paper": "letter" }\n')).toMatch(
+    expect(await configError('{\n  "name": "x",\n  "studyguide": { "paper": "letter" }\n', 'package.json')).toMatch(
       /^package\.json:4: config file is not valid JSON \(.*\) — write one JSON object: \{ "paper": "letter" \}$/,
     );
   });
