@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readConfigFile } from '../../src/config/config.js';
 import { StudyguideError } from '../../src/errors.js';
 import { tempDir } from '../helpers.js';
+import { syntaxErrorLine } from '../../src/config/module-syntax-line.js';
 
 describe('a config module that throws while it loads', () => {
   it('names the line that threw (it named the file only)', async () => {
@@ -14,5 +15,23 @@ describe('a config module that throws while it loads', () => {
     expect((error as StudyguideError).format()).toBe(
       'studyguide.config.mjs:3: config file could not be loaded (no network here) — export the options object as the default export: export default { paper: "letter" }',
     );
+  });
+
+  it('names the line of a syntax error (import() reports none)', async () => {
+    const dir = await tempDir('studyguide-config-module-');
+    await writeFile(path.join(dir, 'studyguide.config.mjs'), 'export default {\n  paper: "a4",\n  cardSize: ,\n};\n');
+    const error = await readConfigFile(undefined, dir).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(StudyguideError);
+    expect((error as StudyguideError).format()).toMatch(/^studyguide\.config\.mjs:3: config file could not be loaded \(/);
+  });
+
+  it('finds that line as Node itself does, outside the test runner (whose import names it anyway)', async () => {
+    const dir = await tempDir('studyguide-config-module-');
+    const bad = path.join(dir, 'bad.mjs');
+    const good = path.join(dir, 'good.mjs');
+    await writeFile(bad, 'export default {\n  paper: "a4",\n  cardSize: ,\n};\n');
+    await writeFile(good, 'export default { paper: "a4" };\n');
+    expect(syntaxErrorLine(bad)).toBe(3);
+    expect(syntaxErrorLine(good)).toBeUndefined();
   });
 });

@@ -1,0 +1,13 @@
+import { spawnSync } from 'node:child_process';
+
+/**
+ * The line of a syntax error in a JavaScript config module, as `node --check` reports it: the
+ * error import() throws names no line in Node 20. Undefined when the check finds none (or takes
+ * over 10 s). Runs only after an import failed, so a good config costs nothing.
+ */
+export function syntaxErrorLine(file: string): number | undefined {
+  const run = spawnSync(process.execPath, ['--check', file], { encoding: 'utf8', timeout: 10_000 });
+  const first = (run.stderr ?? '').split('\n', 1)[0];
+  const line = first.startsWith(`${file}:`) ? Number(first.slice(file.length + 1)) : NaN;
+  return Number.isInteger(line) && line > 0 ? line : undefined;
+}
