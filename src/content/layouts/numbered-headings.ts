@@ -151,8 +151,11 @@ export const numberedHeadingsLayout: Layout = {
         // `### Question 1 — Easy`: the level is the question's badge, not its words; the question is written below.
         const noted = levelNote(heading.children);
         // Asked in the paragraph below: that paragraph prints with the question, which is open.
-        const data = { ...heading.data, ...(noted ? { level: noted.level } : {}), ...(below ? { askedWith: true } : {}) };
-        current = { heading: { ...heading, data, children: withoutNumber(withoutCheckbox(noted?.children ?? heading.children)) }, body: [] };
+        const children = withoutNumber(withoutCheckbox(noted?.children ?? heading.children));
+        // A heading that is only its number (`## 3`) keeps it, should nothing under it ask in words (only a listing).
+        const bare = !toString({ type: 'paragraph', children }).trim() ? { numberText: headingWords(heading).trim() } : {};
+        const data = { ...heading.data, ...(noted ? { level: noted.level } : {}), ...(below ? { askedWith: true } : {}), ...bare };
+        current = { heading: { ...heading, data, children }, body: [] };
         parts.push({ kind: 'question', ...current });
       } else if (found?.flat && !current && node.type === 'heading' && node.depth === depth && !parts.some((p) => p.kind === 'question')) {
         // A preface over the questions (`## 前言`): its words open the page's intro, not a section holding them all.
