@@ -50,7 +50,8 @@ function summarize(deck: Deck) {
 describe('foreign layout fixtures', () => {
   it('covers every foreign layout', () => {
     const layouts = new Set(cases.map((c) => JSON.parse(readFileSync(path.join(root, c, 'expected.json'), 'utf8')).reading.layout));
-    expect([...layouts].sort()).toEqual(['details', 'flashcards', 'list-headings', 'list-questions', 'numbered-headings', 'qa', 'question-lines', 'table-headings']);
+    // Some fixtures are banks in our own format that a foreign layout must not take (section headings over real questions).
+    expect([...layouts].filter((l) => l !== 'studyguide').sort()).toEqual(['details', 'flashcards', 'list-headings', 'list-questions', 'numbered-headings', 'qa', 'question-lines', 'table-headings']);
   });
 
   for (const name of cases) {

@@ -73,6 +73,11 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
     // A heading that was only a number: the question is written below it.
     const below = questionBelow(rest);
     if (below) ({ asked: words, rest } = below);
+    // Nothing asks in words (`## 3` over a listing and its answer): the heading's number is the question's words.
+    else {
+      const numberText = (heading.data as { numberText?: string } | undefined)?.numberText;
+      if (numberText) words = [{ type: 'text', value: numberText }];
+    }
   }
   // "…, for example:" over a line of code that finishes asking (`` `[] + {}`? ``): that line is the question's.
   const asked = toString({ type: 'paragraph', children: words }).trim();
@@ -192,7 +197,7 @@ const QUESTION_HEADING = /^[\p{P}\p{S}\s]*(?:question|task|problem|statement|в�
 /**
  * The question under a heading that was only its number (`## Question 1`, `## 第 1 题`): the
  * paragraph under a heading naming it, else a `**Question:**` paragraph, else the first
- * paragraph. The rest stays in the answer, where it was.
+ * paragraph above the answer. The rest stays in the answer, where it was.
  */
 function questionBelow(body: RootContent[]): { asked: Paragraph['children']; rest: RootContent[] } | undefined {
   const named = body.findIndex((n) => n.type === 'heading' && QUESTION_HEADING.test(toString(n)));
@@ -200,7 +205,10 @@ function questionBelow(body: RootContent[]): { asked: Paragraph['children']; res
     return { asked: (body[named + 1] as Paragraph).children, rest: [...body.slice(0, named), ...body.slice(named + 2)] };
   }
   const labelled = body.findIndex((n) => startsWith(n, QUESTION_MARK));
-  const at = labelled >= 0 ? labelled : body.findIndex((n) => n.type === 'paragraph');
+  // Only a paragraph above the answer's own block (`<details><summary>Answer</summary>`) asks: one inside it is the answer.
+  const hidden = body.findIndex((n) => n.type === 'html' && answerDetails(n.value));
+  const first = body.findIndex((n) => n.type === 'paragraph');
+  const at = labelled >= 0 ? labelled : hidden >= 0 && first > hidden ? -1 : first;
   if (at < 0) return undefined;
   const asked = (body[at] as Paragraph).children;
   return { asked: labelled >= 0 ? stripLabel(asked, QUESTION_MARK) : asked, rest: [...body.slice(0, at), ...body.slice(at + 1)] };

@@ -11,6 +11,7 @@ import { flashcardsLayout } from './flashcards.js';
 import { questionLinesLayout } from './question-lines.js';
 import { headingWords, isNumberLabel, isNumbered } from './question-number.js';
 import type { Layout, LayoutName } from './types.js';
+import { answerPartsLevel } from './answer-parts.js';
 
 /** The foreign layouts, in the order they win a tie. */
 export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout, listQuestionsLayout, tableHeadingsLayout, flashcardsLayout, questionLinesLayout];
@@ -49,7 +50,10 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
     const numberedTie = !marked && layout.name === 'numbered-headings' && atOurs > 0 && count === best.count && best.name === 'studyguide';
     // Numbered questions at `##` asking (`## 🔹 1. What is Docker?`) hold the `###` headings below them in their answers.
     const numberedAbove = layout.name === 'numbered-headings' && best.name === 'studyguide' && asksAboveOurs(nodes);
-    if ((count > best.count && (count >= 2 || ours === 0)) || numberedTie || numberedMost || numberedAbove) best = { name: layout.name, count };
+    // Prompts at `##` over the parts of their answers (`## Design a URL shortener` over `### Requirements`):
+    // the `###` headings are those parts, not questions of ours.
+    const promptsAbove = !marked && layout.name === 'numbered-headings' && best.name === 'studyguide' && (answerPartsLevel(nodes)?.depth ?? 3) < 3;
+    if ((count > best.count && (count >= 2 || ours === 0)) || numberedTie || numberedMost || numberedAbove || promptsAbove) best = { name: layout.name, count };
   }
   return best.name;
 }

@@ -3,13 +3,20 @@ import { toString } from 'mdast-util-to-string';
 import { headingWords, isNumbered, levelNote, questionNumber, withoutNumber } from './question-number.js';
 import { placeBody, type Layout, type Part } from './types.js';
 import { detailsDepth } from './details-depth.js';
+import { answerPartsLevel, isPrompt } from './answer-parts.js';
 
 /** The heading depth that carries the most question numbers, if any. */
-function questionDepth(nodes: RootContent[]): { depth: number; count: number; asking?: boolean; outline?: boolean; flat?: boolean; below?: boolean } | undefined {
+function questionDepth(
+  nodes: RootContent[],
+): { depth: number; count: number; asking?: boolean; outline?: boolean; flat?: boolean; below?: boolean; parts?: boolean } | undefined {
   const counts = new Map<number, number>();
   for (const node of nodes) if (node.type === 'heading' && isNumbered(node)) counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1);
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const asking = askingLevel(nodes);
+  // Prompts over the parts of their answers (`## Design a URL shortener` over `### Requirements`): asked or not, numbered or not.
+  const parts = answerPartsLevel(nodes);
+  // Numbered at that level, the numbers already say which headings ask (`## ✅ Final Tip` after `## 🔹 2. …` is none).
+  if (parts && parts.depth !== best?.[0] && parts.count >= Math.max(best?.[1] ?? 0, asking?.count ?? 0)) return { ...parts, parts: true };
   if (asking && asking.count > (best?.[1] ?? 0)) return { ...asking, asking: true };
   const below = askedBelowLevel(nodes);
   if (below && below.count > (best?.[1] ?? 0)) return { ...below, below: true };
@@ -135,15 +142,20 @@ export const numberedHeadingsLayout: Layout = {
       const below = !!found?.below && node.type === 'heading' && node.depth === depth && onePara(nodes, i);
       const asked =
         below ||
-        (node.type === 'heading' && node.depth === depth && (isNumbered(node) || (!!found?.asking && (asks(node) || !!found.outline || (!!found.flat && !ASIDE.test(headingWords(node)))))));
+        (node.type === 'heading' &&
+          node.depth === depth &&
+          (isNumbered(node) || (!!found?.parts && !ASIDE.test(headingWords(node)) && isPrompt(nodes, i)) || (!!found?.asking && (asks(node) || !!found.outline || (!!found.flat && !ASIDE.test(headingWords(node)))))));
       const heading = asked ? (node as Heading) : current && boldQuestion(node, last, depth);
       if (heading) {
         last = questionNumber(headingWords(heading));
         // `### Question 1 — Easy`: the level is the question's badge, not its words; the question is written below.
         const noted = levelNote(heading.children);
         // Asked in the paragraph below: that paragraph prints with the question, which is open.
-        const data = { ...heading.data, ...(noted ? { level: noted.level } : {}), ...(below ? { askedWith: true } : {}) };
-        current = { heading: { ...heading, data, children: withoutNumber(withoutCheckbox(noted?.children ?? heading.children)) }, body: [] };
+        const children = withoutNumber(withoutCheckbox(noted?.children ?? heading.children));
+        // A heading that is only its number (`## 3`) keeps it, should nothing under it ask in words (only a listing).
+        const bare = !toString({ type: 'paragraph', children }).trim() ? { numberText: headingWords(heading).trim() } : {};
+        const data = { ...heading.data, ...(noted ? { level: noted.level } : {}), ...(below ? { askedWith: true } : {}), ...bare };
+        current = { heading: { ...heading, data, children }, body: [] };
         parts.push({ kind: 'question', ...current });
       } else if (found?.flat && !current && node.type === 'heading' && node.depth === depth && !parts.some((p) => p.kind === 'question')) {
         // A preface over the questions (`## 前言`): its words open the page's intro, not a section holding them all.

@@ -28,7 +28,7 @@ const NUMBER_ALONE = new RegExp(`^\\s*#?\\s*(?:(?:(?:Q|Question)\\s*\\.?\\s*)?${
 // `Question 1`, `Вопрос 3`, `第 1 题 🟢`, `#12`, `Pregunta 4 (Dificultad 2)`: a heading that is only a question's number (and a note in brackets), the
 // question itself written under it (after a `**Question:**` label, or under a "题目" heading).
 const LABEL_ONLY = new RegExp(
-  `^\\s*${MARKER}(?:(?:${LABEL_WORDS})\\s*(?:#|№|No\\.?)?\\s*${DIGITS}|#\\s*${DIGITS}|第\\s*${DIGITS}\\s*[题題问問]|[问問]\\s*${DIGITS})\\s*[.):：．）、]?(?:\\s*[(\\[（][^)\\]）\\n]{1,40}[)\\]）])?[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D\\s]*$`,
+  `^\\s*${MARKER}(?:(?:${LABEL_WORDS})\\s*(?:#|№|No\\.?)?\\s*${DIGITS}|#?\\s*${DIGITS}|第\\s*${DIGITS}\\s*[题題问問]|[问問]\\s*${DIGITS})\\s*[.):：．）、]?(?:\\s*[(\\[（][^)\\]）\\n]{1,40}[)\\]）])?[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D\\s]*$`,
   'iu',
 );
 
