@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pdfText, sharedBrowserEnv, tempDir } from '../../helpers.js';
 import { runCli } from '../../cli/run-cli.js';
+import { pdfToolOutput } from '../../pdf-tool-output.js';
 import { JPEG, PNG_DATA_URL } from '../../images.js';
 
 // Pictures Chromium cannot decode used to print as nothing at all, with no warning. Each is now
@@ -53,7 +53,7 @@ describe('studyguide build with images a browser cannot draw', () => {
     expect(text).toContain('[Picture not printed: cut photo]');
     expect(text).toContain('After the pictures.');
     // The whole PNG is the one picture in the guide (its transparency is a soft mask beside it).
-    const images = execFileSync('pdfimages', ['-list', guide], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    const images = pdfToolOutput('pdfimages', ['-list'], guide).trim().split('\n').slice(2);
     expect(images.filter((row) => /\simage\s+1\s+1\s/.test(row)).length).toBe(1);
     expect(images.filter((row) => !/\ssmask\s/.test(row)).length).toBe(1);
   });
