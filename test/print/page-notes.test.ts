@@ -33,4 +33,21 @@ describe("the printing page's notes as warnings", () => {
     expect(warnings.map((w) => w.code)).toEqual(['blocked-request', 'browser-message']);
     expect(warnings[1].message.length).toBeLessThan(200);
   });
+
+  it('says an image the page drew as 0×0, at the line of the question holding it, with what to do', () => {
+    const warnings = pageNoteWarnings(
+      mergeNotes([
+        { blocked: [], said: [], undrawn: [PNG_DATA_URL] },
+        { blocked: [], said: [], undrawn: [PNG_DATA_URL] },
+      ]),
+      deck,
+    );
+    expect(warnings).toEqual([
+      {
+        code: 'image-undrawn',
+        line: 9,
+        message: `an image in this question printed as nothing: ${PNG_DATA_URL} is not an image this browser can draw — re-export it as PNG, JPEG or SVG`,
+      },
+    ]);
+  });
 });
