@@ -4,6 +4,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { RenderContext } from '../model/render-context.js';
 import { labelsFor } from '../model/labels.js';
 import { InputRefused, isInside, MAX_IMAGE_BYTES, readInputSync } from './read-input.js';
+import { whyDataUrlUndrawable, whyUndrawable } from './image-decodes.js';
 
 /** All images of one deck together: beyond this the HTML and the printing page get unwieldy. */
 export const MAX_DECK_IMAGE_BYTES = 32 * 1024 * 1024;
@@ -74,6 +75,11 @@ function report(context: RenderContext, line: number, url: string, verdict: { dr
   context.diagnostics.push({ file: context.file, line, severity: 'warning', code: 'image-blocked', message });
 }
 
+/** An image whose bytes the browser would not draw: it would print as nothing, so its alt text stands in. */
+function undrawable(problem: string): Verdict {
+  return { drop: `it is not an image this browser can draw (${problem})`, hint: 're-export it as PNG, JPEG or SVG' };
+}
+
 const NEXT_TO_DECK = 'put the image in the deck\'s folder and link it as ./name.png';
 
 /** Why a picture on the web is not printed: the warning says what to do with it by name. */
@@ -93,7 +99,9 @@ function remoteName(url: string): string {
 function judge(url: string, baseDir: string | undefined): Verdict {
   if (!url) return { drop: 'it has no address', hint: 'write ![alt text](picture.png)' };
   if (/^data:/i.test(url)) {
-    return SAFE_DATA_URL.test(url) ? { src: url } : { drop: 'only data: URLs of PNG, JPEG, GIF, WebP or SVG images are shown', hint: NEXT_TO_DECK };
+    if (!SAFE_DATA_URL.test(url)) return { drop: 'only data: URLs of PNG, JPEG, GIF, WebP or SVG images are shown', hint: NEXT_TO_DECK };
+    const problem = whyDataUrlUndrawable(url);
+    return problem ? undrawable(problem) : { src: url };
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
     return /^(?:https?:)?\/\//i.test(url) ? { drop: REMOTE, hint: NEXT_TO_DECK } : { drop: 'remote and file: addresses are never loaded', hint: NEXT_TO_DECK };
@@ -127,7 +135,10 @@ function readInside(baseDir: string, relative: string): Verdict {
     if (err.code === 'outside') return { drop: 'it is outside the deck\'s folder', hint: NEXT_TO_DECK };
     return { drop: err.reason, hint: err.hint };
   }
+  if (bytes.length === 0) return undrawable('the file is empty');
   const type = SIGNATURES.find((s) => s.test(bytes));
-  if (!type) return { drop: 'it is not a PNG, JPEG, GIF, WebP or SVG image', hint: 'convert it to PNG or SVG' };
+  if (!type) return undrawable('its bytes are not PNG, JPEG, GIF, WebP or SVG');
+  const problem = whyUndrawable(bytes, type.mime);
+  if (problem) return undrawable(problem);
   return { src: `data:${type.mime};base64,${bytes.toString('base64')}` };
 }

@@ -53,6 +53,7 @@ export const BUILD_CODES = {
   'wide-table': { level: 'warning', from: 'outputs/guide-output.ts (print/fit-wide-tables.ts)' },
   'blocked-request': { level: 'warning', from: 'print/blocked-requests.ts' },
   'browser-message': { level: 'warning', from: 'print/page-notes.ts' },
+  'image-undrawn': { level: 'warning', from: 'print/page-notes.ts (print/print-pdf.ts finds 0×0 images)' },
   'output-locked': { level: 'warning', from: 'build-memo.ts' },
   'no-answers': { level: 'warning', from: 'outputs/no-answers.ts' },
   'output-left-out': { level: 'warning', from: 'outputs/unmade-outputs.ts' },

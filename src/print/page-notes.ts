@@ -15,12 +15,32 @@ export interface BrowserMessageWarning {
 
 /** The notes of several prints of one output, each said once. */
 export function mergeNotes(notes: readonly PageNotes[]): PageNotes {
-  return { blocked: [...new Set(notes.flatMap((n) => n.blocked))], said: [...new Set(notes.flatMap((n) => n.said))] };
+  return {
+    blocked: [...new Set(notes.flatMap((n) => n.blocked))],
+    said: [...new Set(notes.flatMap((n) => n.said))],
+    undrawn: [...new Set(notes.flatMap((n) => n.undrawn ?? []))],
+  };
 }
 
-/** The warnings of an output's prints: refused requests, then the browser's own messages. */
-export function pageNoteWarnings(notes: PageNotes, deck: Deck): (BlockedWarning | BrowserMessageWarning)[] {
-  return [...blockedRequestWarnings(notes.blocked, deck), ...browserMessageWarnings(notes.said, deck)];
+/** A warning about an image the printing page could not draw. */
+export interface UndrawnImageWarning {
+  code: 'image-undrawn';
+  message: string;
+  line?: number;
+}
+
+/** The warnings of an output's prints: refused requests, images that did not draw, then the browser's own messages. */
+export function pageNoteWarnings(notes: PageNotes, deck: Deck): (BlockedWarning | BrowserMessageWarning | UndrawnImageWarning)[] {
+  return [...blockedRequestWarnings(notes.blocked, deck), ...undrawnImageWarnings(notes.undrawn ?? [], deck), ...browserMessageWarnings(notes.said, deck)];
+}
+
+/** Images the page loaded as 0×0: at the line of the question holding them (the page knows no finer place). */
+function undrawnImageWarnings(undrawn: readonly string[], deck: Deck): UndrawnImageWarning[] {
+  return [...new Set(undrawn)].map((url) => ({
+    code: 'image-undrawn',
+    line: lineOfUrl(url, deck),
+    message: `an image in this question printed as nothing: ${shortened(url)} is not an image this browser can draw — re-export it as PNG, JPEG or SVG`,
+  }));
 }
 
 function browserMessageWarnings(said: readonly string[], deck: Deck): BrowserMessageWarning[] {

@@ -73,7 +73,7 @@ export async function printGuideInParts(
       'printing a part of guide.pdf',
       true,
     );
-    notes.push({ blocked: result.blocked, said: result.said });
+    notes.push({ blocked: result.blocked, said: result.said, undrawn: result.undrawn });
     return result.pdf;
   };
   // Each body part's own section-break plan, made in the load that measures it (no load of its own).
@@ -97,7 +97,7 @@ export async function printGuideInParts(
       'measuring a part of guide.pdf',
       true,
     );
-    notes.push({ blocked: result.blocked, said: result.said });
+    notes.push({ blocked: result.blocked, said: result.said, undrawn: result.undrawn });
     if (measured) return measured;
     const doc = await loadPdf(result.pdf);
     return { count: doc.getPageCount(), local: destinationPages(doc) } satisfies Measured;

@@ -12,6 +12,8 @@ export interface PageNotes {
   blocked: string[];
   /** Warnings and errors the browser wrote to the page's console (a font it could not read, …). */
   said: string[];
+  /** data: images the page loaded but could not draw (0×0): they print as nothing. */
+  undrawn?: string[];
 }
 
 /** What happened while a page was printed. */
@@ -72,8 +74,13 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
     // A face the first layout asked for only after the load event (a subset by unicode-range)
     // would print as invisible text or in a fallback: every print waits for its faces.
     await settleFonts(page);
+    // The content checks refuse what they know Chromium cannot decode (content/image-decodes.ts);
+    // whatever still slipped through is said rather than printed as an empty space.
+    const undrawn = await page.evaluate(() =>
+      [...document.images].filter((i) => i.complete && i.naturalWidth === 0 && i.currentSrc.startsWith('data:')).map((i) => i.currentSrc),
+    );
     const ready = await opts.beforePrint?.(page);
-    if (ready) return { pdf: ready, blocked, said };
+    if (ready) return { pdf: ready, blocked, said, undrawn };
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
@@ -81,7 +88,7 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
       tagged: opts.tagged ?? true,
       timeout,
     });
-    return { pdf, blocked, said };
+    return { pdf, blocked, said, undrawn };
   } catch (err) {
     if (err instanceof Error && err.name === 'TimeoutError') {
       throw environmentError(`printing timed out after ${Math.round(timeout / 1000)} s`, 'the deck may be too large for one PDF; split it into smaller decks');

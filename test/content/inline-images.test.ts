@@ -5,8 +5,7 @@ import path from 'node:path';
 import { parseDeck } from '../../src/content/parse-deck.js';
 import { tempDir } from '../helpers.js';
 import { untypeset } from '../untypeset.js';
-
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+import { JPEG, PNG, PNG_DATA_URL } from '../images.js';
 
 /** Renders one answer with the given markdown, in a deck folder holding `files`. */
 async function answerWith(markdown: string, files: Record<string, Buffer | string> = {}) {
@@ -40,7 +39,7 @@ describe('images in answers', () => {
     expect(html).not.toContain('<img');
     expect(warnings.map((w) => [w.line, w.file])).toEqual([[11, 'deck/d.md'], [11, 'deck/d.md'], [11, 'deck/d.md']]);
     expect(warnings.map((w) => w.message.replace(/ — .*/, ''))).toEqual([
-      'image "notes.png" left out: it is not a PNG, JPEG, GIF, WebP or SVG image',
+      'image "notes.png" left out: it is not an image this browser can draw (its bytes are not PNG, JPEG, GIF, WebP or SVG)',
       'image "missing.png" left out: no such file next to the deck',
       'image "img" left out: it is a folder, not a regular file',
     ]);
@@ -68,8 +67,8 @@ describe('images in answers', () => {
   });
 
   it('keeps data: pictures a deck writes itself, drops data: documents', async () => {
-    const { html, warnings } = await answerWith('![p](data:image/png;base64,iVBORw0KGgo=) ![h](data:text/html;base64,PHNjcmlwdD4=)');
-    expect(html).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="p">');
+    const { html, warnings } = await answerWith(`![p](${PNG_DATA_URL}) ![h](data:text/html;base64,PHNjcmlwdD4=)`);
+    expect(html).toContain(`<img src="${PNG_DATA_URL}" alt="p">`);
     expect(html).not.toContain('text/html');
     expect(warnings.length).toBe(1);
   });
@@ -85,5 +84,35 @@ describe('images in answers', () => {
     // A German deck says so in German.
     const de = parseDeck('---\nlang: de\n---\n# T\n\n## S\n\n### Was zeigt das Bild?\n\n![Drei Schichten](https://example.com/x.png)\n', { file: 'd.md', slug: 'd', baseDir: '.' });
     expect(untypeset(de.sections[0].questions[0].answerHtml)).toContain('[Bild nicht gedruckt: Drei Schichten]');
+  });
+
+  it('leaves out, at each line, images a browser cannot draw: garbage data:, bad SVG, text, cut-off and empty files', async () => {
+    const svg = (text: string) => `data:image/svg+xml;base64,${Buffer.from(text).toString('base64')}`;
+    const lines = [
+      `![garbage](data:image/png;base64,${Buffer.from('not a picture at all').toString('base64')})`,
+      `![broken svg](${svg('<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>')})`,
+      '![text](notes.png)',
+      '![cut](cut.jpg)',
+      '![empty](empty.png)',
+      `![script](${svg('<script>alert(1)</script>')})`,
+      '![ok](ok.jpg)',
+    ];
+    const { html, warnings } = await answerWith(lines.join('\n\n'), {
+      'deck/notes.png': 'just text\n',
+      'deck/cut.jpg': JPEG.subarray(0, 100),
+      'deck/empty.png': Buffer.alloc(0),
+      'deck/ok.jpg': JPEG,
+    });
+    // The first image is on line 9, each stands two lines under the one before it.
+    expect(warnings.map((w) => `${w.line}: ${w.message.replace(/^image ".*?" left out: /, '')}`)).toEqual([
+      '9: it is not an image this browser can draw (it has no PNG header) — re-export it as PNG, JPEG or SVG',
+      '11: it is not an image this browser can draw (not well-formed SVG: </svg> closes no open <svg>) — re-export it as PNG, JPEG or SVG',
+      '13: it is not an image this browser can draw (its bytes are not PNG, JPEG, GIF, WebP or SVG) — re-export it as PNG, JPEG or SVG',
+      '15: it is not an image this browser can draw (no pixel data: the file is cut short) — re-export it as PNG, JPEG or SVG',
+      '17: it is not an image this browser can draw (the file is empty) — re-export it as PNG, JPEG or SVG',
+      '19: it is not an image this browser can draw (not SVG: its root is <script>, not <svg>) — re-export it as PNG, JPEG or SVG',
+    ]);
+    expect(html.match(/<img /g)?.length).toBe(1);
+    expect(html).toContain(`src="data:image/jpeg;base64,${JPEG.toString('base64')}"`);
   });
 });

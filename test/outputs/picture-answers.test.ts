@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/content/parse-deck.js';
 import { cardsCsv } from '../../src/outputs/csv-output.js';
 import { quizletText } from '../../src/outputs/quizlet-output.js';
+import { PNG_DATA_URL } from '../images.js';
 
 // A question answered only by a picture: its card shows the picture; the text exports have no picture to show.
 const DECK = [
@@ -11,7 +12,7 @@ const DECK = [
   '',
   '### What does a three-tier layout look like?',
   '',
-  '![Web, app and database tiers, each in its own subnet](data:image/png;base64,iVBORw0KGgo=)',
+  `![Web, app and database tiers, each in its own subnet](${PNG_DATA_URL})`,
   '',
   '### What is a queue for?',
   '',
