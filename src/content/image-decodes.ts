@@ -106,7 +106,8 @@ function svgProblem(text: string): string | undefined {
     if (!root) root = { name, attributes };
     for (const d of attributes.matchAll(/xmlns:([\w.-]+)\s*=/g)) prefixes.add(d[1]);
     if (!withDtd && badEntity(attributes)) return 'not well-formed SVG: an unknown &entity;';
-    const names = [...attributes.matchAll(/([^\s=]+)\s*=/g)].map((a) => a[1]);
+    // Each name with its quoted value taken whole: an `=` inside a value (base64 padding) is no name.
+    const names = [...attributes.matchAll(/([^\s=]+)\s*=\s*(?:"[^"]*"|'[^']*')/g)].map((a) => a[1]);
     if (new Set(names).size !== names.length) return 'not well-formed SVG: an attribute given twice';
     if (!withDtd) {
       const undeclared = [name, ...names].map((n) => /^([^:]+):/.exec(n)?.[1]).find((p) => p && p !== 'xmlns' && !prefixes.has(p));

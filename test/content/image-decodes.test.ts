@@ -19,6 +19,8 @@ describe('whyUndrawable', () => {
     expect(svg(`<?xml version="1.0"?>\n<!-- c -->\n<svg ${NS}/>`)).toBeUndefined();
     expect(svg(`<svg ${NS}><script>alert(1)</script></svg>`)).toBeUndefined();
     expect(svg(`<svg ${NS} xmlns:xlink="http://www.w3.org/1999/xlink"><use xlink:href="#a"/><text>&amp;&#160;</text></svg>`)).toBeUndefined();
+    // An embedded picture's base64 padding is an `=` inside a value, not an attribute named "data:…" (an exported diagram Chromium draws).
+    expect(svg(`<svg ${NS} xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/></svg>`)).toBeUndefined();
   });
 
   it('refuses garbage, an empty file and PNGs cut off before their pixels or with a damaged header', () => {
