@@ -8,7 +8,7 @@ import { StudyguideError } from '../errors.js';
 import { CONFIG_FILE, CONFIG_FILES, FOLDER_KEYS, projectRoot } from './config-files.js';
 import { defaultOptions, deckOptionKeys } from '../model/option-schema.js';
 import { entryByKey, validateOptions, type OptionValues } from './validate-options.js';
-import { syntaxErrorLine } from './module-syntax-line.js';
+import { lineAfter, syntaxErrorLine } from './module-syntax-line.js';
 
 /** 1-based line of the first `"key"` (JSON) or `key:` (YAML) in a text. */
 export function findKeyLine(text: string, key: string, yaml = false): number | undefined {
@@ -81,8 +81,6 @@ function searchConfigFile(cwd: string): string | undefined {
   }
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A JSON config file's (or package.json's) value; a syntax error names the file and its line. */
 function parseJson(text: string, shown: string): unknown {
   try {
@@ -116,10 +114,11 @@ async function readConfigData(target: string, shown: string): Promise<{ data: un
       return { data: mod.default };
     } catch (err) {
       // A throw while it runs names the file's line in the stack; a syntax error, in this Node, does not: node --check finds it.
-      const at = new RegExp(`(?:${escapeRegExp(pathToFileURL(target).href)}|${escapeRegExp(target)}):(\\d+)`).exec(String((err as Error)?.stack))?.[1];
+      const stack = String((err as Error)?.stack);
+      const at = lineAfter(stack, pathToFileURL(target).href) ?? lineAfter(stack, target);
       throw new StudyguideError(`config file could not be loaded (${(err as Error).message.split('\n')[0]})`, {
         file: shown,
-        line: at ? Number(at) : err instanceof SyntaxError ? syntaxErrorLine(target) : undefined,
+        line: at ?? (err instanceof SyntaxError ? syntaxErrorLine(target) : undefined),
         hint: 'export the options object as the default export: export default { paper: "letter" }',
       });
     }

@@ -1,5 +1,12 @@
 import { spawnSync } from 'node:child_process';
 
+/** The line after the first `file:` in a text (a stack, a compiler's message), if any. */
+export function lineAfter(text: string, file: string): number | undefined {
+  const at = text.indexOf(`${file}:`);
+  const line = at === -1 ? NaN : parseInt(text.slice(at + file.length + 1), 10);
+  return Number.isInteger(line) && line > 0 ? line : undefined;
+}
+
 /**
  * The line of a syntax error in a JavaScript config module, as `node --check` reports it: the
  * error import() throws names no line in Node 20. Undefined when the check finds none (or takes
@@ -7,7 +14,5 @@ import { spawnSync } from 'node:child_process';
  */
 export function syntaxErrorLine(file: string): number | undefined {
   const run = spawnSync(process.execPath, ['--check', file], { encoding: 'utf8', timeout: 10_000 });
-  const first = (run.stderr ?? '').split('\n', 1)[0];
-  const line = first.startsWith(`${file}:`) ? Number(first.slice(file.length + 1)) : NaN;
-  return Number.isInteger(line) && line > 0 ? line : undefined;
+  return lineAfter((run.stderr ?? '').split('\n', 1)[0], file);
 }
