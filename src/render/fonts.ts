@@ -65,12 +65,27 @@ const CJK_BLOCKS: [number, number][] = [
   [0x20000, 0x3134f],
 ];
 
-/** The parts of `ranges` inside CJK_BLOCKS. */
-function cjkOnly(ranges: [number, number][]): [number, number][] {
+/** Hangul: jamo, compatibility jamo, extended jamo and syllables. */
+const HANGUL_BLOCKS: [number, number][] = [
+  [0x1100, 0x11ff],
+  [0x3130, 0x318f],
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7ff],
+];
+
+/** The parts of `ranges` inside `blocks`. */
+function within(ranges: [number, number][], blocks = CJK_BLOCKS): [number, number][] {
   return ranges.flatMap(([a, b]) =>
-    CJK_BLOCKS.flatMap(([lo, hi]): [number, number][] => (Math.max(a, lo) <= Math.min(b, hi) ? [[Math.max(a, lo), Math.min(b, hi)]] : [])),
+    blocks.flatMap(([lo, hi]): [number, number][] => (Math.max(a, lo) <= Math.min(b, hi) ? [[Math.max(a, lo), Math.min(b, hi)]] : [])),
   );
 }
+
+/**
+ * The Korean face drawn for Hangul alone, under a family name of its own: its ideographs have Korean
+ * forms, so Japanese or Chinese text set with it printed in Korean forms, and the ideographs its
+ * slices leave out in a system face, the two mixed in one sentence. Only a Korean deck uses the whole face.
+ */
+const HANGUL_ONLY = { pkg: '@fontsource/noto-sans-kr', family: 'Noto Sans KR Hangul' };
 
 /** `[[0x400, 0x45f]]` → `U+400-45F`. */
 const rangeCss = (ranges: [number, number][]): string =>
@@ -171,17 +186,20 @@ function bundled(): { css: string; files: Map<string, FontFile>; optional: Optio
         if (!woff2 || (slicesOnly && !/-\d+-\d+-\w+\.woff2$/.test(woff2))) continue;
         const name = `${pkg}/${woff2}`;
         const declared = /unicode-range:\s*([^;}]*)/.exec(rule)?.[1].trim() ?? 'U+0-10FFFF';
-        const ranges = slicesOnly ? cjkOnly(parseRange(declared)) : parseRange(extraRange ? `${declared},${extraRange}` : declared);
+        const ranges = slicesOnly ? within(parseRange(declared)) : parseRange(extraRange ? `${declared},${extraRange}` : declared);
         if (!ranges.length) continue;
-        const range = rangeCss(ranges);
         const family = /font-family:\s*['"]?([^'";]+)/.exec(rule)?.[1].trim() ?? pkg;
         files.set(name, { name, file: path.join(dir, 'files', woff2), family, ranges, rangeIsCoverage: slicesOnly || undefined });
         // `block`: the print waits for the face instead of laying out with a stand-in.
-        const face = rule
-          .replace(/src:[^;]*;/, `src: url("${FONT_ORIGIN}${name}") format("woff2");`)
-          .replace(/font-display:\s*\w+/, 'font-display: block')
-          .replace(/unicode-range:[^;}]*/, `unicode-range: ${range}`);
-        rules.push(face);
+        const face = (covered: [number, number][], as = family) =>
+          rule
+            .replace(/src:[^;]*;/, `src: url("${FONT_ORIGIN}${name}") format("woff2");`)
+            .replace(/font-display:\s*\w+/, 'font-display: block')
+            .replace(/unicode-range:[^;}]*/, `unicode-range: ${rangeCss(covered)}`)
+            .replace(/font-family:[^;}]*/, `font-family: ${quote(as)}`);
+        rules.push(face(ranges));
+        const hangul = pkg === HANGUL_ONLY.pkg ? within(ranges, HANGUL_BLOCKS) : [];
+        if (hangul.length) rules.push(face(hangul, HANGUL_ONLY.family));
       }
     }
   }
@@ -218,15 +236,31 @@ export function fontFileFor(url: string): string | undefined {
 const quote = (family: string) => `"${family.replace(/["\\]/g, '')}"`;
 
 /**
+ * The installed Chinese, Japanese and Korean families in the order a deck in `lang` wants them: its
+ * own language's forms of the ideographs first (Japanese, then Simplified and Traditional Chinese
+ * when it names none), and the Korean face for Hangul alone unless the deck is Korean.
+ */
+export function cjkOrder(lang = ''): string[] {
+  const tag = lang.toLowerCase();
+  const first = tag.startsWith('ko') ? 'kr' : tag.startsWith('ja') ? 'jp' : /^zh-(?:hant|tw|hk|mo)/.test(tag) ? 'tc' : tag.startsWith('zh') ? 'sc' : undefined;
+  const installed = optionalFaces();
+  const byKey = (key: string) => installed.filter((f) => f.pkg.endsWith(`-${key}`));
+  const order = [...(first ? byKey(first) : []), ...['jp', 'sc', 'tc'].flatMap(byKey)];
+  const families = [...new Set(order.map((f) => f.family))];
+  if (first !== 'kr' && installed.some((f) => f.pkg === HANGUL_ONLY.pkg)) families.push(HANGUL_ONLY.family);
+  return families;
+}
+
+/**
  * The family stacks, bundled faces before any generic one: a character one bundled face lacks is
  * looked for in the others before the system is asked, so covered scripts never print in a face
  * that differs from machine to machine. A deck's own families come first.
  */
-export function fontStacks(own: DeckFonts = {}): Record<'body' | 'head' | 'mono', string> {
+export function fontStacks(own: DeckFonts = {}, lang?: string): Record<'body' | 'head' | 'mono', string> {
   const stack = (mine: string[] | undefined, bundledOrder: string[], generic: string) =>
     [...new Set([...(mine ?? []), ...bundledOrder])].map(quote).concat(generic).join(', ');
   const { serif, sans, mono, math, symbols, emoji, arabic, hebrew, devanagari, thai } = FAMILIES;
-  const signs = [arabic, hebrew, devanagari, thai, ...optionalFaces().map((f) => f.family), math, symbols, emoji];
+  const signs = [arabic, hebrew, devanagari, thai, ...cjkOrder(lang), math, symbols, emoji];
   return {
     body: stack(own.body, [serif, sans, ...signs], 'serif'),
     head: stack(own.head, [sans, serif, ...signs], 'sans-serif'),
@@ -235,7 +269,7 @@ export function fontStacks(own: DeckFonts = {}): Record<'body' | 'head' | 'mono'
 }
 
 /** The CSS every printed layout starts with: the bundled faces and the family variables. */
-export function fontCss(own: DeckFonts = {}): string {
-  const stacks = fontStacks(own);
+export function fontCss(own: DeckFonts = {}, lang?: string): string {
+  const stacks = fontStacks(own, lang);
   return `${bundled().css}\n:root { --font-body: ${stacks.body}; --font-head: ${stacks.head}; --font-mono: ${stacks.mono}; }`;
 }

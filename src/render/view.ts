@@ -46,7 +46,7 @@ export function baseView(deck: Deck, css: string, pageSize: string, labels: Labe
     headStart: dir === 'rtl' ? 'top-right' : 'top-left',
     headEnd: dir === 'rtl' ? 'top-left' : 'top-right',
     // The bundled faces and family stacks come first, so a theme's stylesheet may still override them.
-    css: [fontCss(deck.fonts), css, deck.extraCss].filter(Boolean).join('\n'),
+    css: [fontCss(deck.fonts, deck.lang), css, deck.extraCss].filter(Boolean).join('\n'),
     title: deck.title,
     displayTitle: displayTitle(deck.title, deck.lang),
     titleRun: titleRun(deck.title),

@@ -124,3 +124,25 @@ describe('a Korean deck with the Korean face from npm installed (a development d
     expect(text).toContain('목차');
   });
 });
+
+describe('a Japanese deck with only the Korean face from npm installed', () => {
+  let guide = '';
+  beforeAll(async () => {
+    const dir = await tempDir();
+    const deck = path.join(dir, 'ja.md');
+    await writeFile(
+      deck,
+      '---\nlang: ja\n---\n# インフラ面接\n\n## 基本\n\n### コンテナとは何ですか?\n\n> 依存関係を揃えて同じ処理環境で動かす仕組みです。\n\n**国境**を越えて動きます。\n',
+    );
+    await buildWith({ paths: [deck], outDir: path.join(dir, 'out'), outputs: ['guide'] });
+    guide = path.join(dir, 'out', 'ja', 'guide.pdf');
+  });
+
+  it('prints no kanji in the Korean face: its sentences are set in one face, not Korean forms mixed with a system face', () => {
+    // Before, 国 and 境 came from Noto Sans KR and 揃 and 処 (not in its slices) from a system face, in one sentence.
+    const others = embeddedFonts(guide).filter((f) => !BUNDLED.test(f) && f !== '[none]');
+    expect(others.filter((f) => f.startsWith('NotoSansKR'))).toEqual([]);
+    expect(others.length).toBeLessThanOrEqual(1);
+    expect(pdfText(guide)).toContain('揃えて同じ処理環境');
+  });
+});

@@ -38,11 +38,33 @@ describe('bundled fonts', () => {
     expect(optionalFaces().map((f) => f.family)).toContain('Noto Sans KR');
     const covered = bundledCodePoints();
     for (const ch of '컨테이너한국어') expect(covered.has(cp(ch)), ch).toBe(true);
-    expect(fontStacks().body).toMatch(/"Noto Sans Thai", "Noto Sans KR", "Noto Sans Math"/);
+    expect(fontStacks({}, 'ko').body).toMatch(/"Noto Sans Thai", "Noto Sans KR", "Noto Sans Math"/);
     // Its Latin, Cyrillic and Vietnamese subsets are not loaded: those stay in the bundled faces.
     const korean = bundledFontFiles().filter((f) => f.family === 'Noto Sans KR');
     expect(korean.length).toBeGreaterThan(100);
     expect(korean.filter((f) => /-(latin|latin-ext|cyrillic|vietnamese)-/.test(f.name))).toEqual([]);
+  });
+
+  it('sets ideographs in the Korean face only in a Korean deck: elsewhere it draws Hangul alone', () => {
+    // A Japanese deck printed its kanji in Korean forms, and those the Korean slices lack (揃, 処) in a system face.
+    expect(fontStacks({}, 'ja').body).toMatch(/"Noto Sans Thai", "Noto Sans KR Hangul", "Noto Sans Math"/);
+    expect(fontStacks().body).not.toMatch(/"Noto Sans KR"/);
+    const rules = fontCss().match(/@font-face\s*\{[^}]*\}/g) ?? [];
+    const hangulOnly = rules.filter((r) => r.includes('"Noto Sans KR Hangul"'));
+    expect(hangulOnly.length).toBeGreaterThan(10);
+    for (const rule of hangulOnly) {
+      const ranges = /unicode-range: ([^;}]*)/.exec(rule)?.[1].split(',') ?? [];
+      for (const range of ranges) {
+        const [a, b = a] = range
+          .replace('U+', '')
+          .split('-')
+          .map((h) => parseInt(h, 16));
+        expect(
+          [a, b].every((p) => (p >= 0x1100 && p <= 0x11ff) || (p >= 0x3130 && p <= 0x318f) || (p >= 0xa960 && p <= 0xa97f) || (p >= 0xac00 && p <= 0xd7ff)),
+          range,
+        ).toBe(true);
+      }
+    }
   });
 
   it('finds a Chinese, Japanese or Korean face installed in the project it runs in, with its version', async () => {
