@@ -105,7 +105,13 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     if (node.type === 'yaml' || moved.has(node)) continue;
     out.push(node);
     // A level the bank gave (a section named "Advanced…", `### Question 1 — Easy`) is written as our `Level:` line.
-    const level = node.type === 'heading' && normalised.layout !== 'studyguide' ? (levelLines.get(node) ?? writtenLevel(node)) : undefined;
+    // In our own format, only stars on a question (`### What is X? ★★`) give one this way.
+    const level =
+      node.type === 'heading' && normalised.layout !== 'studyguide'
+        ? (levelLines.get(node) ?? writtenLevel(node))
+        : node.type === 'heading' && node.depth === 3
+          ? writtenLevel(node)
+          : undefined;
     if (level) out.push({ type: 'paragraph', children: [{ type: 'text', value: `Level: ${level}` }] });
     const topic = node.type === 'heading' ? headingTopic(node) : undefined;
     if (topic) out.push({ type: 'paragraph', children: [{ type: 'text', value: `Tags: ${topic}` }] });
