@@ -5,7 +5,9 @@ import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { htmlToMdast, isPhrasing, type DroppedHtml } from './html-to-mdast.js';
-import { answerSummary } from './labels.js';
+import { answerSummary, OPTION_LINES } from './labels.js';
+import { isOptionList } from '../option-lists.js';
+import { markCardStart } from './card-start.js';
 import { withoutNumber } from './question-number.js';
 import { listQuestionsLayout } from './list-questions.js';
 import { groupedBlocks, placeGroup, withoutToggle, type Chunk } from './details-groups.js';
@@ -183,11 +185,42 @@ function askedAbove(parts: Part[]): Part[] {
   for (const part of parts) {
     const above = out[out.length - 1];
     const asked = above?.kind === 'content' ? questionWords(above.node) : undefined;
-    if (part.kind === 'question' && above?.kind === 'content' && asked && answerSummary(toString(part.heading))) {
+    const listed = part.kind === 'question' && answerSummary(toString(part.heading)) ? optionsAbove(out) : undefined;
+    if (listed) {
+      // The question over its options (`**1. Which port …?**` over `a) 80⏎b) 443`): the options print with it, the block is its answer.
+      const [first, ...rest] = (part as Extract<Part, { kind: 'question' }>).body;
+      const answer = first ? [markCardStart(first), ...rest] : [];
+      out.splice(out.length - listed.options.length - 1, listed.options.length + 1, {
+        kind: 'question',
+        heading: { ...(part as Extract<Part, { kind: 'question' }>).heading, children: listed.asked, position: listed.at },
+        body: [...listed.options, ...answer],
+      });
+    } else if (part.kind === 'question' && above?.kind === 'content' && asked && answerSummary(toString(part.heading))) {
       out[out.length - 1] = { kind: 'question', heading: { ...part.heading, children: asked, position: above.node.position }, body: part.body };
     } else out.push(part);
   }
   return out;
+}
+
+/** Options a multiple-choice question lists (`a) 80⏎b) 443`, a lettered list) or a listing it shows. */
+const isOptions = (node: RootContent): boolean => isOptionList(node) || node.type === 'code' || (node.type === 'paragraph' && OPTION_LINES.test(toString(node)));
+
+/**
+ * The options (and listing) at the end of `out`, one or two blocks, under a paragraph that asks
+ * in bold or with a question mark: the question an "Answer" block below them answers.
+ */
+function optionsAbove(out: Part[]): { asked: PhrasingContent[]; at: Position | undefined; options: RootContent[] } | undefined {
+  for (let n = 1; n <= 2 && n < out.length; n++) {
+    const options = out.slice(out.length - n);
+    if (!options.every((p) => p.kind === 'content' && isOptions(p.node)) || !options.some((p) => p.kind === 'content' && p.node.type !== 'code')) continue;
+    const question = out[out.length - n - 1];
+    if (question.kind !== 'content' || question.node.type !== 'paragraph') return undefined;
+    const asked = questionWords(question.node);
+    const bold = question.node.children.filter((c) => !(c.type === 'text' && !c.value.trim())).every((c) => c.type === 'strong');
+    if (!asked || !(bold || /[?？:：]\s*$/.test(toString(question.node)))) return undefined;
+    return { asked, at: question.node.position, options: options.map((p) => (p as Extract<Part, { kind: 'content' }>).node) };
+  }
+  return undefined;
 }
 
 /** The words of a paragraph or a one-item list that asks a question, without its number or bold wrapper. */
