@@ -3,6 +3,7 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, 
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { numberedLines, promptText, questionColumns } from './numbered-lines.js';
 import { arrowList, arrowSplit, boldDashSplit, boldRunOnSplit } from './arrow-answers.js';
+import { ASKS_WITH_ASIDE } from './bold-asides.js';
 import { ANSWER_LABEL, QUESTION_LABEL } from './labels.js';
 import { ASKS, BIDS, itemsOf, PROMPT_START } from './list-items.js';
 import { withoutNumber } from './question-number.js';
@@ -33,7 +34,7 @@ function questionOf(item: ListItem): Paragraph | undefined {
   const firstLine = text.split('\n')[0].replace(/\s+[-–—]\s*[\p{L}\d-]+\s*$/u, '');
   // A prompt with its full stop (`Explain what Go is.`) over the answer the item holds under it.
   const prompted = item.children.length > 1 && promptText(text) && PROMPT_START.test(text);
-  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS.test(toString({ type: 'paragraph', children: arrowed.question })))
+  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS_WITH_ASIDE.test(toString({ type: 'paragraph', children: arrowed.question })))
     ? first
     : undefined;
 }

@@ -27,6 +27,7 @@ import { proseFences } from './prose-fences.js';
 import { withoutChat } from './chat-lines.js';
 import { starLevels, takeLineStars } from './star-levels.js';
 import { withoutSpanWrappers } from './span-wrappers.js';
+import { boldAsides } from './bold-asides.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
@@ -72,7 +73,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   // A file its label headings make one question is ours: its answer's own numbered points (`**1. Started:**`) ask nothing.
   // In a foreign bank, a label in bold with no colon (`**Питання**    Що таке …?`) is a label; a deck of ours keeps its words.
   // Stars closing a question's line (`1. What is hoisting? ★★☆`) are taken off before it is read, kept to give its level.
-  const starred = takeLineStars(boldLabels(given));
+  // A bold question's aside in brackets (`**What is a Pod?** (not **a** container)`) joins it.
+  const starred = takeLineStars(boldAsides(boldLabels(given)));
   const relabelled = starred.nodes;
   const layout = requested !== 'auto' ? requested : labelled.oneQuestion ? 'studyguide' : detectLayout(relabelled);
   // A bank read as ours may slip a question in as a bold paragraph between two answers.
