@@ -83,6 +83,20 @@ export function boldDashSplit(p: Paragraph, asking = true): { question: Phrasing
 }
 
 /**
+ * `**What is DNS?**⏎The system…`: a paragraph whose first line is a question in bold, alone
+ * (an aside in brackets may close it), its answer on the lines under it.
+ */
+export function boldLineSplit(p: Paragraph): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
+  const [bold, next, ...rest] = p.children;
+  if (bold?.type !== 'strong' || !ASKS_WITH_ASIDE.test(bold.children.map((k) => (k.type === 'text' ? k.value : '')).join(''))) return undefined;
+  if (next?.type === 'break') return rest.length ? { question: bold.children, answer: rest } : undefined;
+  if (next?.type !== 'text' || !/^[ \t]*\n/.test(next.value)) return undefined;
+  const after = next.value.replace(/^[ \t]*\n\s*/, '');
+  const answer = after ? [{ ...next, value: after }, ...rest] : rest;
+  return answer.length ? { question: bold.children, answer } : undefined;
+}
+
+/**
  * `**What is DNS?** The system…`: the question in bold, its answer run on after it (on the same
  * line or the next) with no dash between. Among items written so, one that bids in bold
  * (`**Name two ways …**`) is cut the same way (`asking` false); a bold label (`**Note:**`) is not.

@@ -2,7 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { numberedLines, promptText, questionColumns } from './numbered-lines.js';
-import { arrowList, arrowSplit, boldDashSplit, boldRunOnSplit } from './arrow-answers.js';
+import { arrowList, arrowSplit, boldDashSplit, boldLineSplit, boldRunOnSplit } from './arrow-answers.js';
 import { ASKS_WITH_ASIDE } from './bold-asides.js';
 import { ANSWER_LABEL, QUESTION_LABEL } from './labels.js';
 import { ASKS, BIDS, itemsOf, PROMPT_START } from './list-items.js';
@@ -274,7 +274,7 @@ export const listQuestionsLayout: Layout = {
     const nodes = expandGroups(given, groupAsks);
     const lists = questionLists(nodes);
     const columns = questionColumns(nodes);
-    const dashed = nodes.filter((node) => node.type === 'paragraph' && boldDashSplit(node)).length;
+    const dashed = nodes.filter((node) => node.type === 'paragraph' && (boldDashSplit(node) ?? boldLineSplit(node))).length;
     return (
       (dashed >= 2 ? dashed : 0) +
       nodes.reduce((n, node) => n + (lists.has(node) ? (node as List).children.flatMap(itemsOf).length : ((numberedLines(node) ?? columns.get(node))?.length ?? 0)), 0)
@@ -319,11 +319,13 @@ export const listQuestionsLayout: Layout = {
         // `JavaScript : [Answers](javascript.md)` over a topic's questions: the topic names their section, the link its intro.
         open = undefined;
         parts.push({ kind: 'heading', node: topic.heading }, { kind: 'content', node: { type: 'paragraph', children: [topic.link], position: node.position } });
-      } else if (node.type === 'paragraph' && (dashed = boldDashSplit(node))) {
-        // `**What is DNS?** – The system…`: a question and its answer in one paragraph.
-        open = undefined;
+      } else if (node.type === 'paragraph' && (dashed = boldDashSplit(node) ?? boldLineSplit(node))) {
+        // `**What is DNS?** – The system…` (or the system on the line under it): a question and its answer in one paragraph.
         const answer: RootContent = { type: 'paragraph', children: dashed.answer, position: node.position };
-        parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: dashed.question, position: node.position }, body: [answer] });
+        // Under the line, the answer may go on in the paragraphs, lists and code that follow.
+        const body = [answer];
+        open = boldDashSplit(node) ? undefined : { body };
+        parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: dashed.question, position: node.position }, body });
       } else if (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) {
         open = { body: [] };
         // `**F: "…?"**`: the bold and the quotation marks say "question", as in a Q/A bank.
