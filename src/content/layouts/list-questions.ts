@@ -108,10 +108,12 @@ function loneItem(node: RootContent): { start: number; text: string } | undefine
  * reads each as a list of one item. Each is a question, whether it asks or bids.
  */
 function numberedPrompts(nodes: RootContent[]): RootContent[] {
-  const lone = nodes.flatMap((node) => {
+  // In a run counting up whose items ask, one that only leads in to what it shows (`3. Anna runs this:` over code) asks too.
+  const items = nodes.flatMap((node) => {
     const item = loneItem(node);
-    return item && item.text.length <= 200 && (ASKS.test(item.text) || PROMPT_START.test(item.text)) ? [{ node, start: item.start }] : [];
+    return item && item.text.length <= 200 ? [{ node, start: item.start, asks: ASKS.test(item.text) || PROMPT_START.test(item.text), leads: /[:：]$/.test(item.text) }] : [];
   });
+  const lone = items.filter((l, i) => l.asks || (l.leads && i > 0 && items[i - 1].asks && l.start === items[i - 1].start + 1));
   const counting = lone.every((l, i) => i === 0 || l.start > lone[i - 1].start);
   return lone.length >= 3 && counting ? lone.map((l) => l.node) : [];
 }
