@@ -6,9 +6,9 @@ import type { Level } from '../model/deck.js';
  * section "High availability" or "Normal forms" names no level.
  */
 const LEVEL_WORDS: { level: Level; named: string; said: string }[] = [
-  { level: 'easy', named: 'easy|beginners?|basics?|fundamentals|entry[- ]level|junior', said: 'entry|simple|low|foundational|foundation|facile|fácil|einfach|leicht|débutant|principiante' },
-  { level: 'medium', named: 'medium|intermediate|mid[- ]level|middle', said: 'mid|moderate|normal|moyen|intermédiaire|medio|intermedio|mittel' },
-  { level: 'hard', named: 'hard|advanced|expert|senior', said: 'difficult|high|staff|principal|lead|difficile|difícil|avancé|avanzado|schwer|fortgeschritten' },
+  { level: 'easy', named: 'easy|beginners?|basics?|fundamentals|entry[- ]level|junior', said: 'entry|simple|low|foundational|foundation|facile|fácil|einfach|leicht|débutant|principiante|básico|basico|básica|iniciante' },
+  { level: 'medium', named: 'medium|intermediate|mid[- ]level|middle', said: 'mid|moderate|normal|moyen|intermédiaire|medio|media|intermedio|médio|intermediário|mittel' },
+  { level: 'hard', named: 'hard|advanced|expert|senior', said: 'difficult|high|staff|principal|lead|difficile|difícil|avancé|avanzado|avançado|alto|alta|schwer|fortgeschritten' },
 ];
 
 const opening = (words: string) => new RegExp(`^(?:${words})(?![\\p{L}\\p{N}])`, 'iu');
@@ -23,7 +23,7 @@ const MARK = /^\s*(🟢|🟡|🟠|🔴)/u;
  * The level a foreign bank's section title names by its first word, or by its traffic-light mark: its
  * questions' default. A group's title under its heading's (`Kubernetes — Advanced`) names it by its own part.
  */
-export const levelNamed = (title: string): Level | undefined => named(title) ?? named(title.split(' — ').pop() ?? title);
+export const levelNamed = (title: string): Level | undefined => named(title) ?? named(title.split(' — ').pop() ?? title) ?? levelLine(title.split(' — ').pop() ?? title);
 
 const named = (title: string): Level | undefined =>
   MARKS[MARK.exec(title)?.[1] ?? ''] ?? NAMED.find((w) => w.test.test(title.replace(/^[\p{P}\p{S}\d\s]+/u, '')))?.level;
