@@ -68,10 +68,14 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   // A line about the group may stand between (`(from: a list online)⏎--mostly beginner material`).
   const underHeading = (i: number) => nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1]) || (nodes[i - 1]?.type === 'paragraph' && nodes[i - 2]?.type === 'heading');
   const prompts = asking.length ? nodes.filter((n, i) => underHeading(i) && promptList(n)) : [];
+  // In a bank of two question lists or more, a list of one-line items right under its heading, one at least asking
+  // (`## Projekt` over `1. Kurze Selbstvorstellung`, `3. Welche Datenbank …?`), names what is asked as topics: questions too.
+  const topics = asking.length >= 2 ? nodes.filter((n, i) => underHeading(i) && topicList(n)) : [];
   return new Set([
     ...asking,
     ...(labelledBank ? nodes.filter(labelledList) : []),
     ...prompts,
+    ...topics,
     ...numberedPrompts(nodes),
     ...lonePrompts(nodes),
     ...ruledItems(nodes).lists,
@@ -126,6 +130,13 @@ function promptList(node: RootContent): boolean {
   const lines = node.children.map((item) => (item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : ''));
   if (!lines.every(promptText)) return false;
   return lines.filter((line) => PROMPT_START.test(line)).length * 3 >= lines.length;
+}
+
+/** A list of short one-line items, one at least asking, none a link to read. */
+function topicList(node: RootContent): boolean {
+  if (node.type !== 'list' || node.children.length < 2 || linkList(node)) return false;
+  const lines = node.children.map((item) => (item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : ''));
+  return lines.every((line) => promptText(line) && line.length <= 120) && lines.some((line) => ASKS.test(line));
 }
 
 /** A group's nested list of questions: asking, or prompts written without question marks (`Explain what Go is.`). */
