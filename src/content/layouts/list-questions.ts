@@ -281,6 +281,9 @@ function titledLines(node: RootContent, after: RootContent[], lists: Set<RootCon
   return [{ kind: 'heading', node: heading }, ...intro];
 }
 
+// A line opened by a symbol (`🔹 Hands-on Queries`, `▶ Joins`): a title, even right under a question with no answer.
+const MARKED_TITLE = /^[\p{Extended_Pictographic}\p{So}]\uFE0F?\s/u;
+
 export const listQuestionsLayout: Layout = {
   name: 'list-questions',
   count(given) {
@@ -348,7 +351,7 @@ export const listQuestionsLayout: Layout = {
       } else if (open && open.body.length === 0 && quotedAnswer(node)) {
         // Its answer set as a quote (`> **A:** …`): the quote is styling, the label goes.
         open.body.push(...quotedAnswer(node)!);
-      } else if (open && open.body.length > 0 && !headed && !boldNamed && (titled = titledLines(node, nodes.slice(index + 1), lists))) {
+      } else if (open && (open.body.length > 0 || MARKED_TITLE.test(toString(node))) && !headed && !boldNamed && (titled = titledLines(node, nodes.slice(index + 1), lists))) {
         // A section's title run on under the last answer of the section before (the line right under
         // a question is its answer, `Falso`; in a bank naming its sections in bold, a plain line names none).
         open = undefined;

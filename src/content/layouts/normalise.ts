@@ -28,6 +28,7 @@ import { withoutChat } from './chat-lines.js';
 import { starLevels, takeLineStars } from './star-levels.js';
 import { withoutSpanWrappers } from './span-wrappers.js';
 import { boldAsides } from './bold-asides.js';
+import { gluedNumbers } from './glued-numbers.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
@@ -62,7 +63,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   // A question's number on a line of its own over its heading (`✅ **Q1**` over `### Iterators`) goes: we number questions.
   // Questions written as a definition list (`What is XSS?⏎: Injecting …`) are read as the Q/A pairs they are.
   // A quiz's answer wrapped whole in a `<span>` (`<span class="answer">Answer: B</span>`) reads as the label it holds.
-  const body = definitionPairs(unquotedPairs(withoutSpanWrappers(tree.children.slice(yaml.length))));
+  // `1.What is a view?` paragraphs counting up, typed with no space after the number, are the numbered items they mean.
+  const body = definitionPairs(unquotedPairs(gluedNumbers(withoutSpanWrappers(tree.children.slice(yaml.length)))));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
