@@ -281,6 +281,26 @@ function titledLines(node: RootContent, after: RootContent[], lists: Set<RootCon
   return [{ kind: 'heading', node: heading }, ...intro];
 }
 
+/**
+ * A collapsed group over its list of questions (`<details><summary><strong>⚙️네트워크</strong></summary>`,
+ * then `<br>` and the list, or a list of topics each over its questions): the opening tags are the
+ * group's heading, one level under the last heading, so that its topics are read under it.
+ */
+function detailsGroups(nodes: RootContent[]): RootContent[] {
+  let depth = 1;
+  return nodes.map((node, i) => {
+    if (node.type === 'heading') depth = node.depth;
+    if (node.type !== 'html') return node;
+    const m = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>\s*(?:<br\s*\/?>\s*)*$/i.exec(node.value);
+    const title = m?.[1].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+    const next = nodes.slice(i + 1).find((n) => n.type !== 'html');
+    const asks = next?.type === 'list' && (questionList(next) || next.children.some((item) => item.children.some((c) => c.type === 'list' && questionList(c))));
+    if (!title || !asks) return node;
+    const heading: Heading = { type: 'heading', depth: Math.min(6, depth + 1) as Heading['depth'], children: [{ type: 'text', value: title }], position: node.position };
+    return heading;
+  });
+}
+
 // A line opened by a symbol (`🔹 Hands-on Queries`, `▶ Joins`): a title, even right under a question with no answer.
 const MARKED_TITLE = /^[\p{Extended_Pictographic}\p{So}]\uFE0F?\s/u;
 
@@ -297,8 +317,8 @@ export const listQuestionsLayout: Layout = {
     );
   },
   read(given) {
-    // Questions grouped under the items of a list are read as under headings.
-    const nodes = expandGroups(given, groupAsks);
+    // Questions grouped under the items of a list are read as under headings; so are those in collapsed groups.
+    const nodes = expandGroups(detailsGroups(given), groupAsks);
     const parts: Part[] = [];
     const lists = questionLists(nodes);
     const asking = askingDepth(nodes);
