@@ -99,6 +99,8 @@ function cardNodes(blocks: RootContent[], budget: number, question = ''): RootCo
       // "#### Option 1: Turborepo", "#### Option 2: Nx"): the parts' titles say what the answer holds.
       const parts = partTitles(node, blocks.slice(i + 1));
       if (parts) return [paragraph(joinPhrasing(parts, budget))];
+      // A short title in bold over the answer ("**核心定义**", "**Key idea**" over a paragraph): it names the part, the card is what follows.
+      if (boldTitle(node) && blocks.slice(i + 1).some((n) => n.type !== 'heading' && plainText(n) && !isPicture(n))) return cardNodes(blocks.slice(i + 1), budget, question);
       // A summary set in bold over the answer ("**An embedding is … vectors.**"): the author's own
       // short answer, whole when it fits a card, in the card's type (a card all in bold shouts).
       const summary = boldSummary(node);
@@ -151,6 +153,14 @@ function boldSummary(p: Paragraph): PhrasingContent[] | undefined {
   if (kids.length !== 1 || kids[0].type !== 'strong') return undefined;
   const text = inlineText(kids[0].children).trim();
   return text.length >= 40 && /[.!?。！？]$/.test(text) ? kids[0].children : undefined;
+}
+
+/** A paragraph that is only a short title in bold (`**核心定义**`, `**Key idea**`): no sentence, no label colon, no yes or no. */
+function boldTitle(p: Paragraph): boolean {
+  const kids = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (kids.length !== 1 || kids[0].type !== 'strong') return false;
+  const title = inlineText(kids[0].children).trim();
+  return !!title && width(title) <= 24 && !/[.!?:;。！？：；]$/.test(title) && !/^(?:yes|no|true|false|correct|wrong|是|否|对|错|不是)$/i.test(title);
 }
 
 /** The titles of the headed parts under a short title in bold (two parts at least), or undefined. */

@@ -6,9 +6,9 @@ import type { Level } from '../model/deck.js';
  * section "High availability" or "Normal forms" names no level.
  */
 const LEVEL_WORDS: { level: Level; named: string; said: string }[] = [
-  { level: 'easy', named: 'easy|beginners?|basics?|fundamentals|entry[- ]level|junior', said: 'entry|simple|low|foundational|foundation|facile|fácil|einfach|leicht|débutant|principiante' },
-  { level: 'medium', named: 'medium|intermediate|mid[- ]level|middle', said: 'mid|moderate|normal|moyen|intermédiaire|medio|intermedio|mittel' },
-  { level: 'hard', named: 'hard|advanced|expert|senior', said: 'difficult|high|staff|principal|lead|difficile|difícil|avancé|avanzado|schwer|fortgeschritten' },
+  { level: 'easy', named: 'easy|beginners?|basics?|fundamentals|entry[- ]level|junior', said: 'entry|simple|low|foundational|foundation|facile|fácil|einfach|leicht|débutant|principiante|básico|basico|básica|iniciante|初级|初級|简单|簡単|入门|基础|초급|쉬움' },
+  { level: 'medium', named: 'medium|intermediate|mid[- ]level|middle', said: 'mid|moderate|normal|moyen|intermédiaire|medio|media|intermedio|médio|intermediário|mittel|中级|中級|中等|普通|중급|보통' },
+  { level: 'hard', named: 'hard|advanced|expert|senior', said: 'difficult|high|staff|principal|lead|difficile|difícil|avancé|avanzado|avançado|alto|alta|schwer|fortgeschritten|高级|高級|困难|困難|难|難しい|고급|어려움' },
 ];
 
 const opening = (words: string) => new RegExp(`^(?:${words})(?![\\p{L}\\p{N}])`, 'iu');
@@ -23,7 +23,7 @@ const MARK = /^\s*(🟢|🟡|🟠|🔴)/u;
  * The level a foreign bank's section title names by its first word, or by its traffic-light mark: its
  * questions' default. A group's title under its heading's (`Kubernetes — Advanced`) names it by its own part.
  */
-export const levelNamed = (title: string): Level | undefined => named(title) ?? named(title.split(' — ').pop() ?? title);
+export const levelNamed = (title: string): Level | undefined => named(title) ?? named(title.split(' — ').pop() ?? title) ?? levelLine(title.split(' — ').pop() ?? title);
 
 const named = (title: string): Level | undefined =>
   MARKS[MARK.exec(title)?.[1] ?? ''] ?? NAMED.find((w) => w.test.test(title.replace(/^[\p{P}\p{S}\d\s]+/u, '')))?.level;

@@ -1,9 +1,10 @@
 import { toString } from 'mdast-util-to-string';
-import type { Blockquote, RootContent } from 'mdast';
+import type { Blockquote, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { LEVELS, type Level } from '../model/deck.js';
 import { splitTags } from './front-matter.js';
 import { contentError } from '../errors.js';
 import { levelLine } from './level-names.js';
+import { phrasingLines } from './phrasing-lines.js';
 import { takeTagLines } from './tag-lines.js';
 
 /** What a `Level: hard · Tags: a, b` line under a heading says. */
@@ -79,6 +80,15 @@ const HINT = 'use Level: easy|medium|hard, Tags: a, b or Id: name, separated by 
 const onlyKnownKeys = (text: string): boolean =>
   text.split(/\n|·|\|/).every((segment) => !segment.trim() || (KEYS as readonly string[]).includes(SEGMENT.exec(segment)?.[1].toLowerCase() ?? ''));
 
+/** A paragraph whose first line is a bank's level line over other lines (`**Difficulty**: Easy⏎**Category**: Joins`): the level, and the paragraph of the other lines. */
+export function levelFirstLine(node: Paragraph): { level: Level; rest: Paragraph } | undefined {
+  const lines = phrasingLines(node.children);
+  const level = lines.length > 1 ? levelLine(toString({ type: 'paragraph', children: lines[0] })) : undefined;
+  if (!level) return undefined;
+  const kept = lines.slice(1).flatMap((line, k): PhrasingContent[] => (k ? [{ type: 'text', value: '\n' }, ...line] : line));
+  return { level, rest: { ...node, children: kept } };
+}
+
 /** Splits leading `Level: … · Tags: …` paragraphs and tag lines off a block list (several lines merge); `foreign` as in looksLikeMeta. */
 export function takeMeta(nodes: RootContent[], file: string, foreign = false): { meta: MetaLine; rest: RootContent[] } {
   let meta: MetaLine = {};
@@ -88,6 +98,9 @@ export function takeMeta(nodes: RootContent[], file: string, foreign = false): {
     if (node.type !== 'paragraph') break;
     // A bank's own level line (`**Difficulty**: Beginner`, `Level: Advanced`) says the level in its words.
     const named = foreign ? levelLine(toString(node)) : undefined;
+    // Its first line over the bank's other labelled lines (`**Difficulty**: Easy⏎**Category**: Joins`): the level is taken, the other lines stay.
+    const first = foreign && !named ? levelFirstLine(node) : undefined;
+    if (first) return { meta: { ...meta, level: first.level }, rest: [first.rest, ...nodes.slice(i + 1)] };
     if (named) {
       meta = { ...meta, level: named };
       // The line gives more fields beside it (`**Difficulty:** Advanced | **Type:** Scenario`): it stays, so they are not lost.

@@ -161,7 +161,16 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
 
   // A trailing section without questions is the deck's closing notes, not a question list.
   const last = sections[sections.length - 1];
-  const outroRaw = last.questions.length === 0 && last.heading ? sections.pop() : undefined;
+  let outroRaw = last.questions.length === 0 && last.heading ? sections.pop() : undefined;
+  // In a bank of another layout, the sections with no questions before it (`## 总结` over a summary, then
+  // `## 延伸阅读`) close the page with it: one block of closing notes, each part under its own title.
+  while (outroRaw && reading.foreign && sections.length > 1) {
+    const before = sections[sections.length - 1];
+    if (before.questions.length || !before.heading || before.closing) break;
+    sections.pop();
+    const title: Heading = { ...outroRaw.heading!, depth: 3 };
+    outroRaw = { heading: before.heading, nodes: [...before.nodes, title, ...outroRaw.nodes], questions: [] };
+  }
   // A leading section without questions ("## Overview" over prose) in a deck with no intro of its own is the intro.
   const lead = sections[0];
   const introRaw =

@@ -27,6 +27,7 @@ import { writeMarkdown } from './write-markdown.js';
 import { headingTopic, topicPrefixes } from '../content/layouts/topic-prefixes.js';
 import { questionBody } from '../content/question-body.js';
 import { levelLine, levelNamed } from '../content/level-names.js';
+import { levelFirstLine } from '../content/meta-line.js';
 import { tableToDeck } from './read-table.js';
 import { jsonToDeck } from './read-json.js';
 
@@ -105,7 +106,13 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     if (node.type === 'yaml' || moved.has(node)) continue;
     out.push(node);
     // A level the bank gave (a section named "Advanced…", `### Question 1 — Easy`) is written as our `Level:` line.
-    const level = node.type === 'heading' && normalised.layout !== 'studyguide' ? (levelLines.get(node) ?? writtenLevel(node)) : undefined;
+    // In our own format, only stars on a question (`### What is X? ★★`) give one this way.
+    const level =
+      node.type === 'heading' && normalised.layout !== 'studyguide'
+        ? (levelLines.get(node) ?? writtenLevel(node))
+        : node.type === 'heading' && node.depth === 3
+          ? writtenLevel(node)
+          : undefined;
     if (level) out.push({ type: 'paragraph', children: [{ type: 'text', value: `Level: ${level}` }] });
     const topic = node.type === 'heading' ? headingTopic(node) : undefined;
     if (topic) out.push({ type: 'paragraph', children: [{ type: 'text', value: `Tags: ${topic}` }] });
@@ -214,11 +221,15 @@ function tickedChoices(answer: RootContent[]): { asked: PhrasingContent[]; optio
  */
 function takeLevelLines(tree: Root): Map<Heading, string> {
   const levels = new Map<Heading, string>();
-  tree.children = tree.children.filter((node, i) => {
+  tree.children = tree.children.flatMap((node, i) => {
     const before = tree.children[i - 1];
-    const level = before?.type === 'heading' && before.depth === 3 && node.type === 'paragraph' ? levelLine(toString(node)) : undefined;
+    const under = before?.type === 'heading' && before.depth === 3 && node.type === 'paragraph';
+    const level = under ? levelLine(toString(node)) : undefined;
     if (level) levels.set(before as Heading, level);
-    return !level;
+    // `**Difficulty**: Medium⏎**Category**: …`: the level line goes, the lines under it stay.
+    const first = under && !level ? levelFirstLine(node) : undefined;
+    if (first) levels.set(before as Heading, first.level);
+    return level ? [] : first ? [first.rest] : [node];
   });
   return levels;
 }

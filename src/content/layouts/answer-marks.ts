@@ -113,7 +113,8 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   const [lead] = rest;
   if (!bold && lead?.type === 'list' && taskOptions(lead) && /[?？]\s*$/.test(toString({ type: 'paragraph', children: words }))) rest = [markOptions(lead), ...rest.slice(1)];
   // A rule (or a `<br />` alone) after an answer separates it from the next question; it is not part of the answer.
-  while (rest.length && separator(rest[rest.length - 1])) rest = rest.slice(0, -1);
+  // So is a heading left empty at its end (`#### References` with nothing under it, a template's blank part).
+  while (rest.length && (separator(rest[rest.length - 1]) || rest[rest.length - 1].type === 'heading')) rest = rest.slice(0, -1);
   return { heading: { ...heading, children: words }, body: rest };
 }
 
@@ -200,6 +201,11 @@ const QUESTION_HEADING = /^[\p{P}\p{S}\s]*(?:question|task|problem|statement|в�
  * paragraph above the answer. The rest stays in the answer, where it was.
  */
 function questionBelow(body: RootContent[]): { asked: Paragraph['children']; rest: RootContent[] } | undefined {
+  // `## #1` over `#### Explain how TCP differs from UDP.` (a deeper heading that asks or bids, not a part's name): that heading asks.
+  const [top] = body;
+  if (top?.type === 'heading' && ASKING_HEADING.test(toString(top)) && !QUESTION_HEADING.test(toString(top)) && !ANSWER_ALONE.test(toString(top))) {
+    return { asked: top.children, rest: body.slice(1) };
+  }
   const named = body.findIndex((n) => n.type === 'heading' && QUESTION_HEADING.test(toString(n)));
   if (named >= 0 && body[named + 1]?.type === 'paragraph') {
     return { asked: (body[named + 1] as Paragraph).children, rest: [...body.slice(0, named), ...body.slice(named + 2)] };
@@ -213,6 +219,9 @@ function questionBelow(body: RootContent[]): { asked: Paragraph['children']; res
   const asked = (body[at] as Paragraph).children;
   return { asked: labelled >= 0 ? stripLabel(asked, QUESTION_MARK) : asked, rest: [...body.slice(0, at), ...body.slice(at + 1)] };
 }
+
+// A heading that asks (`…?`) or bids in a sentence with its full stop (`…설명해주세요.`, `Explain X.`).
+const ASKING_HEADING = /(?:[?？]|[^.\s]{2,}[.。])\s*$/u;
 
 /**
  * An answer whose answer proper comes below a hint (a "Tip" box, then a box headed "Answer"):

@@ -63,8 +63,40 @@ export function isPrompt(nodes: RootContent[], i: number): boolean {
   for (let k = i + 1; k < nodes.length; k++) {
     const node = nodes[k];
     if (node.type !== 'heading') continue;
-    if (node.depth <= heading.depth) return false;
+    if (node.depth <= heading.depth) return namedSystem(nodes, i);
     if (node.depth === heading.depth + 1) return true;
+  }
+  return namedSystem(nodes, i);
+}
+
+// What a page writes around its prompts, at their level: its own notes, not a system to design.
+const AROUND = /^(?:(?:final|general|more|some|extra|interview)\s+)?(?:tips?|notes?|thoughts|advice|checklist|cheat ?sheet|glossary|resources|references?|links|further reading|reading list|next steps|practice|conclusion|summary|wrap[- ]?up|tl;?dr|about|introduction|overview|how to use(?: this)?|contributing|license|credits|acknowledge?ments?)$/iu;
+
+/**
+ * A heading that names the system to design (`## Chat service`, `## News feed for a social app`),
+ * over its answer written as text, with no parts and no question verb: a prompt when a prompt of
+ * the bank stands before it at its level, and it names no note of the page's own ("Final tips").
+ */
+function namedSystem(nodes: RootContent[], i: number): boolean {
+  const heading = nodes[i] as Heading;
+  const next = nodes[i + 1];
+  if (!next || next.type === 'heading' || AROUND.test(partName(heading))) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const node = nodes[k];
+    if (node.type !== 'heading' || node.depth > heading.depth) continue;
+    if (node.depth < heading.depth) return false;
+    if (/[?？]\s*$/u.test(headingWords(node)) || PROMPT.test(partName(node)) || hasPart(nodes, k)) return true;
+  }
+  return false;
+}
+
+/** The heading at `i` has a heading one level down under it: a part of its answer. */
+function hasPart(nodes: RootContent[], i: number): boolean {
+  const depth = (nodes[i] as Heading).depth;
+  for (let k = i + 1; k < nodes.length; k++) {
+    const node = nodes[k];
+    if (node.type !== 'heading') continue;
+    return node.depth === depth + 1;
   }
   return false;
 }

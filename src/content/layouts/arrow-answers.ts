@@ -1,6 +1,7 @@
 import type { List, Paragraph, PhrasingContent, Text } from 'mdast';
 import { ANSWER_WORD } from './labels.js';
 import { PROMPT_START } from './list-items.js';
+import { ASKS_WITH_ASIDE } from './bold-asides.js';
 
 // `1. What is a byte? → Eight bits.`: a question and its short answer on one line, an arrow between.
 const ARROW = /\s+(?:→|⇒|⟶|->|=>)\s+/g;
@@ -74,9 +75,23 @@ function bracketSplit(p: Paragraph): { question: PhrasingContent[]; answer: Phra
 export function boldDashSplit(p: Paragraph, asking = true): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
   const [bold, next, ...rest] = p.children;
   if (bold?.type !== 'strong' || next?.type !== 'text' || !/^\s*[–—-]\s+/.test(next.value)) return undefined;
-  if (asking && !/[?？]\s*$/.test(bold.children.map((k) => (k.type === 'text' ? k.value : '')).join(''))) return undefined;
+  if (asking && !ASKS_WITH_ASIDE.test(bold.children.map((k) => (k.type === 'text' ? k.value : '')).join(''))) return undefined;
   // The answer may open with code (`– \`ss -ltnp\``): the dash's text is then only the dash.
   const after = next.value.replace(/^\s*[–—-]\s+/, '');
+  const answer = after ? [{ ...next, value: after }, ...rest] : rest;
+  return answer.length ? { question: bold.children, answer } : undefined;
+}
+
+/**
+ * `**What is DNS?**⏎The system…`: a paragraph whose first line is a question in bold, alone
+ * (an aside in brackets may close it), its answer on the lines under it.
+ */
+export function boldLineSplit(p: Paragraph): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
+  const [bold, next, ...rest] = p.children;
+  if (bold?.type !== 'strong' || !ASKS_WITH_ASIDE.test(bold.children.map((k) => (k.type === 'text' ? k.value : '')).join(''))) return undefined;
+  if (next?.type === 'break') return rest.length ? { question: bold.children, answer: rest } : undefined;
+  if (next?.type !== 'text' || !/^[ \t]*\n/.test(next.value)) return undefined;
+  const after = next.value.replace(/^[ \t]*\n\s*/, '');
   const answer = after ? [{ ...next, value: after }, ...rest] : rest;
   return answer.length ? { question: bold.children, answer } : undefined;
 }
@@ -90,7 +105,7 @@ export function boldRunOnSplit(p: Paragraph, asking = true): { question: Phrasin
   const [bold, next, ...rest] = p.children;
   if (bold?.type !== 'strong' || next?.type !== 'text' || !/^\s/.test(next.value)) return undefined;
   const asked = bold.children.map((k) => (k.type === 'text' ? k.value : '')).join('').trim();
-  if (asking ? !/[?？]$/.test(asked) : !asked || /[:：]$/.test(asked)) return undefined;
+  if (asking ? !ASKS_WITH_ASIDE.test(asked) : !asked || /[:：]$/.test(asked)) return undefined;
   const after = next.value.replace(/^\s+/, '');
   const answer = after ? [{ ...next, value: after }, ...rest] : rest;
   // A remark in brackets after the question (`(Most know this one.)`, `(Everyone should know it).`) is a note to the asker, not its answer;
@@ -105,7 +120,7 @@ const aside = (said: string): boolean => /^\(.*\)[.!]?$/s.test(said) || followUp
 /** `**What is X?** (Everyone knows it).`, `**What is X?** Why does it matter?`: a bold question with an aside run on after it. */
 function boldAside(p: Paragraph): boolean {
   const [bold, next, ...rest] = p.children;
-  if (bold?.type !== 'strong' || next?.type !== 'text' || !/[?？]\s*$/.test(bold.children.map((k) => (k.type === 'text' ? k.value : '')).join(''))) return false;
+  if (bold?.type !== 'strong' || next?.type !== 'text' || !ASKS_WITH_ASIDE.test(bold.children.map((k) => (k.type === 'text' ? k.value : '')).join(''))) return false;
   return aside([next, ...rest].map((k) => (k.type === 'text' || k.type === 'inlineCode' ? k.value : '·')).join('').trim());
 }
 

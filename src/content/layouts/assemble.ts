@@ -176,7 +176,9 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     const words = withoutMark(unbolded(marked.heading.children), QUESTION_MARK);
     // A level marked in the question's words (`🟢 What …?`, `… (Medium)`) is its level, not words it asks.
     const given = asked ? marked.heading.data : part.heading.data;
-    const levelled = (given as { level?: unknown } | undefined)?.level ? undefined : levelMark(words);
+    // Stars are left for star-levels.ts, which reads them as levels only where the bank means them so.
+    const mark = (given as { level?: unknown } | undefined)?.level ? undefined : levelMark(words);
+    const levelled = mark?.stars ? undefined : mark;
     const data = levelled ? { ...given, level: levelled.level } : given;
     const heading: Heading = { type: 'heading', depth: 3, children: levelled?.children ?? words, position: part.heading.position, data };
     // An answer still to be written ("[To be filled]", "TBD") is none: the question is open.

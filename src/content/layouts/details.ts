@@ -5,7 +5,11 @@ import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { htmlToMdast, isPhrasing, type DroppedHtml } from './html-to-mdast.js';
-import { answerSummary } from './labels.js';
+import { answerSummary, OPTION_LINES } from './labels.js';
+import { isOptionList } from '../option-lists.js';
+import { markCardStart } from './card-start.js';
+import { levelLine } from '../level-names.js';
+import type { Level } from '../../model/deck.js';
 import { withoutNumber } from './question-number.js';
 import { listQuestionsLayout } from './list-questions.js';
 import { groupedBlocks, placeGroup, withoutToggle, type Chunk } from './details-groups.js';
@@ -183,11 +187,64 @@ function askedAbove(parts: Part[]): Part[] {
   for (const part of parts) {
     const above = out[out.length - 1];
     const asked = above?.kind === 'content' ? questionWords(above.node) : undefined;
-    if (part.kind === 'question' && above?.kind === 'content' && asked && answerSummary(toString(part.heading))) {
+    const hidden = part.kind === 'question' && answerSummary(toString(part.heading));
+    // A level badge between the question and its block (`![Easy](…/easy.svg)`): the question's level, not a picture to print.
+    const badge = hidden ? badgeAbove(out) : undefined;
+    if (badge) {
+      const q = part as Extract<Part, { kind: 'question' }>;
+      out.splice(out.length - 2, 2, { kind: 'question', heading: { ...q.heading, children: badge.asked, position: badge.at, data: { ...q.heading.data, level: badge.level } as Heading['data'] }, body: q.body });
+      continue;
+    }
+    const listed = hidden ? optionsAbove(out) : undefined;
+    if (listed) {
+      // The question over its options (`**1. Which port …?**` over `a) 80⏎b) 443`): the options print with it, the block is its answer.
+      const [first, ...rest] = (part as Extract<Part, { kind: 'question' }>).body;
+      const answer = first ? [markCardStart(first), ...rest] : [];
+      out.splice(out.length - listed.options.length - 1, listed.options.length + 1, {
+        kind: 'question',
+        heading: { ...(part as Extract<Part, { kind: 'question' }>).heading, children: listed.asked, position: listed.at },
+        body: [...listed.options, ...answer],
+      });
+    } else if (part.kind === 'question' && above?.kind === 'content' && asked && answerSummary(toString(part.heading))) {
       out[out.length - 1] = { kind: 'question', heading: { ...part.heading, children: asked, position: above.node.position }, body: part.body };
     } else out.push(part);
   }
   return out;
+}
+
+/**
+ * A paragraph of one picture whose description names a level (`![Easy](…)`, `![Medium](…)`) at the end of
+ * `out`, under a paragraph that asks: the question an "Answer" block below them answers, at that level.
+ */
+function badgeAbove(out: Part[]): { asked: PhrasingContent[]; at: Position | undefined; level: Level } | undefined {
+  const [question, badge] = out.slice(-2);
+  if (out.length < 2 || badge.kind !== 'content' || badge.node.type !== 'paragraph' || question.kind !== 'content') return undefined;
+  const kids = badge.node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const level = kids.length === 1 && kids[0].type === 'image' ? levelLine(`level: ${kids[0].alt ?? ''}`) : undefined;
+  const asked = level ? questionWords(question.node) : undefined;
+  if (!level || !asked || !/[?？]\s*$/.test(toString(question.node))) return undefined;
+  return { asked, at: question.node.position, level };
+}
+
+/** Options a multiple-choice question lists (`a) 80⏎b) 443`, a lettered list) or a listing it shows. */
+const isOptions = (node: RootContent): boolean => isOptionList(node) || node.type === 'code' || (node.type === 'paragraph' && OPTION_LINES.test(toString(node)));
+
+/**
+ * The options (and listing) at the end of `out`, one or two blocks, under a paragraph that asks
+ * in bold or with a question mark: the question an "Answer" block below them answers.
+ */
+function optionsAbove(out: Part[]): { asked: PhrasingContent[]; at: Position | undefined; options: RootContent[] } | undefined {
+  for (let n = 1; n <= 2 && n < out.length; n++) {
+    const options = out.slice(out.length - n);
+    if (!options.every((p) => p.kind === 'content' && isOptions(p.node)) || !options.some((p) => p.kind === 'content' && p.node.type !== 'code')) continue;
+    const question = out[out.length - n - 1];
+    if (question.kind !== 'content' || question.node.type !== 'paragraph') return undefined;
+    const asked = questionWords(question.node);
+    const bold = question.node.children.filter((c) => !(c.type === 'text' && !c.value.trim())).every((c) => c.type === 'strong');
+    if (!asked || !(bold || /[?？:：]\s*$/.test(toString(question.node)))) return undefined;
+    return { asked, at: question.node.position, options: options.map((p) => (p as Extract<Part, { kind: 'content' }>).node) };
+  }
+  return undefined;
 }
 
 /** The words of a paragraph or a one-item list that asks a question, without its number or bold wrapper. */

@@ -2,21 +2,37 @@ import type { PhrasingContent } from 'mdast';
 import type { Level } from '../../model/deck.js';
 
 // A level marked in a question's own words, before or after them: traffic-light colours (🟢 easy,
-// 🟡 medium, 🔴 hard), a count of stars (⭐ easy, ⭐⭐ medium, ⭐⭐⭐ or more hard) or the level's
-// name in brackets (`[Easy]`, `(Medium)`, `[Advanced]`).
+// 🟡 medium, 🔴 hard), a count of stars (⭐ easy, ⭐⭐ medium, ⭐⭐⭐ or more hard; on a scale written
+// out with empty stars, `★☆☆`, the filled share of it) or the level's name in brackets (`[Easy]`, `(Medium)`, `[Advanced]`).
 const COLOURS: Record<string, Level> = { '🟢': 'easy', '🟩': 'easy', '🟡': 'medium', '🟨': 'medium', '🟠': 'medium', '🟧': 'medium', '🔴': 'hard', '🟥': 'hard' };
 const NAMES: Record<string, Level> = { easy: 'easy', basic: 'easy', beginner: 'easy', medium: 'medium', intermediate: 'medium', hard: 'hard', advanced: 'hard', expert: 'hard' };
-const MARK = String.raw`(?:(🟢|🟩|🟡|🟨|🟠|🟧|🔴|🟥)\uFE0F?|((?:[⭐★]\uFE0F?){1,5})|[[(](easy|basic|beginner|medium|intermediate|hard|advanced|expert)[\])])`;
+/** A run of stars, perhaps ended by empty ones (`★★☆`), perhaps in brackets (`(★★)`). */
+export const STARS = String.raw`[(\[]?((?:[⭐★🌟]\uFE0F?){1,5}(?:☆\uFE0F?){0,4})[)\]]?`;
+const MARK = String.raw`(?:(🟢|🟩|🟡|🟨|🟠|🟧|🔴|🟥)\uFE0F?|${STARS}|[[(](easy|basic|beginner|medium|intermediate|hard|advanced|expert)[\])])`;
 const LEADING = new RegExp(`^\\s*${MARK}\\s*`, 'iu');
 const TRAILING = new RegExp(`\\s*${MARK}\\s*$`, 'iu');
 
+/** The level a run of stars gives: its count (1 easy, 2 medium, 3 or more hard), or its filled share of a written-out scale. */
+export function starLevel(run: string): Level {
+  const marks = [...run.replace(/\uFE0F/g, '')];
+  const filled = marks.filter((c) => c !== '☆').length;
+  if (filled === marks.length) return filled >= 3 ? 'hard' : filled === 2 ? 'medium' : 'easy';
+  const share = filled / marks.length;
+  return share <= 1 / 3 ? 'easy' : share <= 2 / 3 ? 'medium' : 'hard';
+}
+
 function levelOf(m: RegExpExecArray): Level {
   if (m[1]) return COLOURS[m[1]];
-  if (m[2]) {
-    const stars = [...m[2].replace(/\uFE0F/g, '')].length;
-    return stars >= 3 ? 'hard' : stars === 2 ? 'medium' : 'easy';
-  }
+  if (m[2]) return starLevel(m[2]);
   return NAMES[m[3].toLowerCase()];
+}
+
+/** What a level mark was: stars are read as a level only where the bank means one (see star-levels.ts). */
+export interface LevelMark {
+  level: Level;
+  children: PhrasingContent[];
+  /** The run of stars the mark was, if it was stars. */
+  stars?: string;
 }
 
 /**
@@ -24,19 +40,19 @@ function levelOf(m: RegExpExecArray): Level {
  * `⭐⭐⭐ Why …?`), and its words without the mark: the level is the question's badge, printed as
  * one, not part of what is asked. Undefined when no mark opens or closes the words, or the mark is all there is.
  */
-export function levelMark(children: PhrasingContent[]): { level: Level; children: PhrasingContent[] } | undefined {
+export function levelMark(children: PhrasingContent[]): LevelMark | undefined {
   const first = children[0];
   const last = children[children.length - 1];
   let m: RegExpExecArray | null;
   if (first?.type === 'text' && (m = LEADING.exec(first.value))) {
     const value = first.value.slice(m[0].length);
     const rest = value ? [{ ...first, value }, ...children.slice(1)] : children.slice(1);
-    return rest.length ? { level: levelOf(m), children: rest } : undefined;
+    return rest.length ? { level: levelOf(m), children: rest, ...(m[2] ? { stars: m[2] } : {}) } : undefined;
   }
   if (last?.type === 'text' && (m = TRAILING.exec(last.value))) {
     const value = last.value.slice(0, m.index);
     const rest = value ? [...children.slice(0, -1), { ...last, value }] : children.slice(0, -1);
-    return rest.length ? { level: levelOf(m), children: rest } : undefined;
+    return rest.length ? { level: levelOf(m), children: rest, ...(m[2] ? { stars: m[2] } : {}) } : undefined;
   }
   return undefined;
 }

@@ -11,7 +11,9 @@ export const ASKS = /[?？؟\u037e][\s*"”»“’」』\p{Extended_Pictographi
 export const BIDS = /(?:[?？؟\u037e!！]|(?:주세요|보세요|하세요|하시오|십시오)[.!]?)[\s*"”»“’」』\p{Extended_Pictographic}\uFE0F]*$/u;
 
 // How a prompt opens when its question mark is left off (`What is a lambda`, `Explain optimistic locking`).
-export const PROMPT_START = /^(?:what|how|why|when|where|which|who|explain|describe|define|write|show|compare|list|name|give|tell|discuss|implement|design|differences?)\b/i;
+// Also the verbs that open a task or a question in Chinese and Japanese, where no space ends a word (`反轉一個字串`, `実装してください`).
+export const PROMPT_START =
+  /^(?:(?:what|how|why|when|where|which|who|explain|describe|define|write|show|compare|list|name|give|tell|discuss|implement|design|differences?)\b|(?:实现|實現|實作|编写|編寫|手写|手寫|写出|寫出|找出|反转|反轉|设计|設計|解释|解釋|说明|說明|比较|比較|列出|描述|简述|簡述|谈谈|談談|介绍|介紹|如何|怎么|怎麼|为什么|為什麼|什么|什麼|説明|実装|設計))/i;
 
 /**
  * A line that bids as a prompt written with a full stop (`Explain what Go is.`) over its answer on

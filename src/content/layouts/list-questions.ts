@@ -2,7 +2,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { numberedLines, promptText, questionColumns } from './numbered-lines.js';
-import { arrowList, arrowSplit, boldDashSplit, boldRunOnSplit } from './arrow-answers.js';
+import { arrowList, arrowSplit, boldDashSplit, boldLineSplit, boldRunOnSplit } from './arrow-answers.js';
+import { ASKS_WITH_ASIDE } from './bold-asides.js';
 import { ANSWER_LABEL, QUESTION_LABEL } from './labels.js';
 import { ASKS, BIDS, itemsOf, PROMPT_START } from './list-items.js';
 import { withoutNumber } from './question-number.js';
@@ -33,7 +34,7 @@ function questionOf(item: ListItem): Paragraph | undefined {
   const firstLine = text.split('\n')[0].replace(/\s+[-–—]\s*[\p{L}\d-]+\s*$/u, '');
   // A prompt with its full stop (`Explain what Go is.`) over the answer the item holds under it.
   const prompted = item.children.length > 1 && promptText(text) && PROMPT_START.test(text);
-  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS.test(toString({ type: 'paragraph', children: arrowed.question })))
+  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS_WITH_ASIDE.test(toString({ type: 'paragraph', children: arrowed.question })))
     ? first
     : undefined;
 }
@@ -67,10 +68,14 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   // A line about the group may stand between (`(from: a list online)⏎--mostly beginner material`).
   const underHeading = (i: number) => nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1]) || (nodes[i - 1]?.type === 'paragraph' && nodes[i - 2]?.type === 'heading');
   const prompts = asking.length ? nodes.filter((n, i) => underHeading(i) && promptList(n)) : [];
+  // In a bank of two question lists or more, a list of one-line items right under its heading, one at least asking
+  // (`## Projekt` over `1. Kurze Selbstvorstellung`, `3. Welche Datenbank …?`), names what is asked as topics: questions too.
+  const topics = asking.length >= 2 ? nodes.filter((n, i) => underHeading(i) && topicList(n)) : [];
   return new Set([
     ...asking,
     ...(labelledBank ? nodes.filter(labelledList) : []),
     ...prompts,
+    ...topics,
     ...numberedPrompts(nodes),
     ...lonePrompts(nodes),
     ...ruledItems(nodes).lists,
@@ -107,10 +112,12 @@ function loneItem(node: RootContent): { start: number; text: string } | undefine
  * reads each as a list of one item. Each is a question, whether it asks or bids.
  */
 function numberedPrompts(nodes: RootContent[]): RootContent[] {
-  const lone = nodes.flatMap((node) => {
+  // In a run counting up whose items ask, one that only leads in to what it shows (`3. Anna runs this:` over code) asks too.
+  const items = nodes.flatMap((node) => {
     const item = loneItem(node);
-    return item && item.text.length <= 200 && (ASKS.test(item.text) || PROMPT_START.test(item.text)) ? [{ node, start: item.start }] : [];
+    return item && item.text.length <= 200 ? [{ node, start: item.start, asks: ASKS.test(item.text) || PROMPT_START.test(item.text), leads: /[:：]$/.test(item.text) }] : [];
   });
+  const lone = items.filter((l, i) => l.asks || (l.leads && i > 0 && items[i - 1].asks && l.start === items[i - 1].start + 1));
   const counting = lone.every((l, i) => i === 0 || l.start > lone[i - 1].start);
   return lone.length >= 3 && counting ? lone.map((l) => l.node) : [];
 }
@@ -123,6 +130,13 @@ function promptList(node: RootContent): boolean {
   const lines = node.children.map((item) => (item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : ''));
   if (!lines.every(promptText)) return false;
   return lines.filter((line) => PROMPT_START.test(line)).length * 3 >= lines.length;
+}
+
+/** A list of short one-line items, one at least asking, none a link to read. */
+function topicList(node: RootContent): boolean {
+  if (node.type !== 'list' || node.children.length < 2 || linkList(node)) return false;
+  const lines = node.children.map((item) => (item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : ''));
+  return lines.every((line) => promptText(line) && line.length <= 120) && lines.some((line) => ASKS.test(line));
 }
 
 /** A group's nested list of questions: asking, or prompts written without question marks (`Explain what Go is.`). */
@@ -267,21 +281,44 @@ function titledLines(node: RootContent, after: RootContent[], lists: Set<RootCon
   return [{ kind: 'heading', node: heading }, ...intro];
 }
 
+/**
+ * A collapsed group over its list of questions (`<details><summary><strong>⚙️네트워크</strong></summary>`,
+ * then `<br>` and the list, or a list of topics each over its questions): the opening tags are the
+ * group's heading, one level under the last heading, so that its topics are read under it.
+ */
+function detailsGroups(nodes: RootContent[]): RootContent[] {
+  let depth = 1;
+  return nodes.map((node, i) => {
+    if (node.type === 'heading') depth = node.depth;
+    if (node.type !== 'html') return node;
+    const m = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>\s*(?:<br\s*\/?>\s*)*$/i.exec(node.value);
+    const title = m?.[1].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+    const next = nodes.slice(i + 1).find((n) => n.type !== 'html');
+    const asks = next?.type === 'list' && (questionList(next) || next.children.some((item) => item.children.some((c) => c.type === 'list' && questionList(c))));
+    if (!title || !asks) return node;
+    const heading: Heading = { type: 'heading', depth: Math.min(6, depth + 1) as Heading['depth'], children: [{ type: 'text', value: title }], position: node.position };
+    return heading;
+  });
+}
+
+// A line opened by a symbol (`🔹 Hands-on Queries`, `▶ Joins`): a title, even right under a question with no answer.
+const MARKED_TITLE = /^[\p{Extended_Pictographic}\p{So}]\uFE0F?\s/u;
+
 export const listQuestionsLayout: Layout = {
   name: 'list-questions',
   count(given) {
     const nodes = expandGroups(given, groupAsks);
     const lists = questionLists(nodes);
     const columns = questionColumns(nodes);
-    const dashed = nodes.filter((node) => node.type === 'paragraph' && boldDashSplit(node)).length;
+    const dashed = nodes.filter((node) => node.type === 'paragraph' && (boldDashSplit(node) ?? boldLineSplit(node))).length;
     return (
       (dashed >= 2 ? dashed : 0) +
       nodes.reduce((n, node) => n + (lists.has(node) ? (node as List).children.flatMap(itemsOf).length : ((numberedLines(node) ?? columns.get(node))?.length ?? 0)), 0)
     );
   },
   read(given) {
-    // Questions grouped under the items of a list are read as under headings.
-    const nodes = expandGroups(given, groupAsks);
+    // Questions grouped under the items of a list are read as under headings; so are those in collapsed groups.
+    const nodes = expandGroups(detailsGroups(given), groupAsks);
     const parts: Part[] = [];
     const lists = questionLists(nodes);
     const asking = askingDepth(nodes);
@@ -318,11 +355,13 @@ export const listQuestionsLayout: Layout = {
         // `JavaScript : [Answers](javascript.md)` over a topic's questions: the topic names their section, the link its intro.
         open = undefined;
         parts.push({ kind: 'heading', node: topic.heading }, { kind: 'content', node: { type: 'paragraph', children: [topic.link], position: node.position } });
-      } else if (node.type === 'paragraph' && (dashed = boldDashSplit(node))) {
-        // `**What is DNS?** – The system…`: a question and its answer in one paragraph.
-        open = undefined;
+      } else if (node.type === 'paragraph' && (dashed = boldDashSplit(node) ?? boldLineSplit(node))) {
+        // `**What is DNS?** – The system…` (or the system on the line under it): a question and its answer in one paragraph.
         const answer: RootContent = { type: 'paragraph', children: dashed.answer, position: node.position };
-        parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: dashed.question, position: node.position }, body: [answer] });
+        // Under the line, the answer may go on in the paragraphs, lists and code that follow.
+        const body = [answer];
+        open = boldDashSplit(node) ? undefined : { body };
+        parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: dashed.question, position: node.position }, body });
       } else if (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) {
         open = { body: [] };
         // `**F: "…?"**`: the bold and the quotation marks say "question", as in a Q/A bank.
@@ -332,7 +371,7 @@ export const listQuestionsLayout: Layout = {
       } else if (open && open.body.length === 0 && quotedAnswer(node)) {
         // Its answer set as a quote (`> **A:** …`): the quote is styling, the label goes.
         open.body.push(...quotedAnswer(node)!);
-      } else if (open && open.body.length > 0 && !headed && !boldNamed && (titled = titledLines(node, nodes.slice(index + 1), lists))) {
+      } else if (open && (open.body.length > 0 || MARKED_TITLE.test(toString(node))) && !headed && !boldNamed && (titled = titledLines(node, nodes.slice(index + 1), lists))) {
         // A section's title run on under the last answer of the section before (the line right under
         // a question is its answer, `Falso`; in a bank naming its sections in bold, a plain line names none).
         open = undefined;

@@ -25,6 +25,10 @@ import { navigationKind, withoutNavigation } from './navigation.js';
 import { drawnRules } from './rule-lines.js';
 import { proseFences } from './prose-fences.js';
 import { withoutChat } from './chat-lines.js';
+import { starLevels, takeLineStars } from './star-levels.js';
+import { withoutSpanWrappers } from './span-wrappers.js';
+import { boldAsides } from './bold-asides.js';
+import { gluedNumbers } from './glued-numbers.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
@@ -58,7 +62,9 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   // Q/A pairs each set in a quote are read as the pairs they hold.
   // A question's number on a line of its own over its heading (`✅ **Q1**` over `### Iterators`) goes: we number questions.
   // Questions written as a definition list (`What is XSS?⏎: Injecting …`) are read as the Q/A pairs they are.
-  const body = definitionPairs(unquotedPairs(tree.children.slice(yaml.length)));
+  // A quiz's answer wrapped whole in a `<span>` (`<span class="answer">Answer: B</span>`) reads as the label it holds.
+  // `1.What is a view?` paragraphs counting up, typed with no space after the number, are the numbered items they mean.
+  const body = definitionPairs(unquotedPairs(gluedNumbers(withoutSpanWrappers(tree.children.slice(yaml.length)))));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
@@ -68,7 +74,10 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   tree.children = [...yaml, ...given];
   // A file its label headings make one question is ours: its answer's own numbered points (`**1. Started:**`) ask nothing.
   // In a foreign bank, a label in bold with no colon (`**Питання**    Що таке …?`) is a label; a deck of ours keeps its words.
-  const relabelled = boldLabels(given);
+  // Stars closing a question's line (`1. What is hoisting? ★★☆`) are taken off before it is read, kept to give its level.
+  // A bold question's aside in brackets (`**What is a Pod?** (not **a** container)`) joins it.
+  const starred = takeLineStars(boldAsides(boldLabels(given)));
+  const relabelled = starred.nodes;
   const layout = requested !== 'auto' ? requested : labelled.oneQuestion ? 'studyguide' : detectLayout(relabelled);
   // A bank read as ours may slip a question in as a bold paragraph between two answers.
   // Or write each question's fields with labels (`**Question:** …`, `**Solution:** …`), and lead
@@ -111,6 +120,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
       leftOut: assembled.leftOut + project.left.length,
     };
   }
+  // Quotation marks around a question go; stars on it are its level where the bank means one (our format's are read too).
+  starLevels(tree.children, foreign ? starred.stars : new Map(), file, diagnostics);
   const keyed = applyAnswerKeys(tree.children, taken);
   tree.children = keyed.children;
   for (const entry of keyed.unmatched) {

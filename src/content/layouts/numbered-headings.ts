@@ -190,6 +190,8 @@ function boldQuestion(node: RootContent, last: number | undefined, depth: number
  * end of the answer above it.
  */
 function headsNext(nodes: RootContent[], i: number, depth: number, asking?: boolean): boolean {
+  // `#### References` closing an answer, right above the next question, is still that answer's.
+  if (ASIDE.test(headingWords(nodes[i] as Heading))) return false;
   let k = i + 1;
   while (nodes[k]?.type === 'thematicBreak') k++;
   const next = nodes[k];

@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 // licence. They are no study material: left out of its guide and cards, each said once.
 
 /** Section titles about the bank's project rather than its subject. */
-const PROJECT = /^\W*(?:contribut(?:ing|ors?|ions?)|how to contribute|licen[cs]e|credits?|acknowledge?ments?|authors?|maintainers?|sponsors?|support(?:ing)?(?: (?:this|the) project)?|star history|code of conduct|changelog|donat(?:e|ions?)|disclaimer)\b/i;
+const PROJECT = /^[^\p{L}\p{N}]*(?:contribut(?:ing|ors?|ions?)|how to contribute|licen[cs]e|credits?|acknowledge?ments?|authors?|maintainers?|sponsors?|support(?:ing)?(?: (?:this|the) project)?|star history|code of conduct|changelog|donat(?:e|ions?)|disclaimer|to-?do|to do|roadmap|планы|что дальше|pendientes|por hacer|待办|待辦)(?![\p{L}\p{N}])/iu;
 
 /** The nodes without the bank's project sections (a `#`/`##` heading and what it heads, no question in it), and what was left out. */
 export function withoutProjectSections(nodes: RootContent[]): { nodes: RootContent[]; left: { title: string; line: number }[] } {

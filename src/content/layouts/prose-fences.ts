@@ -23,10 +23,20 @@ function readsAsProse(code: Code): boolean {
   return words >= 8 && /[.!?:](?:\s|$)/.test(code.value) && lines.every((l) => WORDS_LINE.test(l));
 }
 
+/**
+ * A box of bullet points of words (`    - übersetzt Quellcode …`): an answer's list indented four
+ * spaces under its question, which markdown reads as code. No line is code or a YAML key.
+ */
+function bulletWords(code: Code): boolean {
+  if (code.lang || CODE_MARKS.test(code.value)) return false;
+  const lines = code.value.split('\n').filter((l) => l.trim());
+  return lines.length > 0 && lines.every((l) => /^\s*[-*+]\s+\p{L}/u.test(l) && !/^\s*[-*+]\s+[\w.-]+:(?:\s|$)/u.test(l)) && code.value.split(/\s+/).filter(Boolean).length >= 4;
+}
+
 /** The nodes with every code box that reads as prose, at any depth, replaced by the markdown it holds (its text starts on the line after the fence). */
 export function proseFences(nodes: RootContent[]): RootContent[] {
   const root: Root = { type: 'root', children: nodes };
   return replaceBlocks(root, (node) =>
-    node.type === 'code' && readsAsProse(node) ? blocksAt(node.value, parseMarkdownWhole, node.position?.start.line ?? 1, node.position?.start.offset ?? 0) : undefined,
+    node.type === 'code' && (readsAsProse(node) || bulletWords(node)) ? blocksAt(node.value, parseMarkdownWhole, node.position?.start.line ?? 1, node.position?.start.offset ?? 0) : undefined,
   ).children;
 }

@@ -67,6 +67,9 @@ export function numberKey(text: string): string | undefined {
   return digits?.split('.').map(Number).join('.');
 }
 
+// A question's id in a bank: a hash, perhaps a few letters, and its number (`#q10001`, `#JS-3`), or `Q12`; never `h1`, `md5`.
+const QUESTION_ID = /^#[a-z]{0,3}[-_]?\d{1,6}$|^q[-_]?\d{1,6}$/i;
+
 /** A heading's words without its leading question number (we number questions ourselves). */
 export function withoutNumber(children: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = children;
@@ -80,7 +83,13 @@ export function withoutNumber(children: PhrasingContent[]): PhrasingContent[] {
     return value ? [{ ...first, value }, ...rest] : trimStart(rest);
   }
   // `` `#1` What …``: a number set as code, as blog themes mark one.
-  if (first.type === 'inlineCode' && (NUMBER_ALONE.test(first.value) || LABEL_ONLY.test(first.value))) return trimStart(rest);
+  // So is a bank's own id for the question (`` `#q10001` ``, `` `Q12` ``): letters and a number, set as code.
+  if (first.type === 'inlineCode' && (NUMBER_ALONE.test(first.value) || LABEL_ONLY.test(first.value) || QUESTION_ID.test(first.value))) return trimStart(rest);
+  // A question written as a link to its answer's page (`` [`#q101` 什么是…？](/q/q101) ``): its number is inside the link.
+  if (first.type === 'link' && first.children[0]?.type === 'inlineCode') {
+    const words = withoutNumber(first.children);
+    return words.length && words !== first.children ? [{ ...first, children: words }, ...rest] : children;
+  }
   if (first.type === 'strong' || first.type === 'emphasis') {
     const words = toString(first);
     // `**Q1.** What …`: the bold run is the number alone and goes with it.

@@ -14,6 +14,15 @@ export interface UnansweredBody {
 // One lettered option a line: `A. …`, `b) …`, `(C) …`.
 const OPTION_LINE = /^\s*\(?([a-h])\s*[.)．）:：]\s*\S/iu;
 
+/** A task list of two to eight short items none ticked (`- [ ] def⏎- [ ] func`): a quiz's options, the answer not given. */
+const blankTasks = (node: RootContent): node is List =>
+  node.type === 'list' &&
+  node.children.length >= 2 &&
+  node.children.length <= 8 &&
+  node.children.every((item) => item.checked === false && item.children.length === 1 && toString(item).length <= 300);
+
+const ASKS = /[?？]\s*$/;
+
 /** A paragraph of two or more options, one a line, lettered in order from A (`A. …⏎B. …⏎C. …`). */
 function optionLines(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false;
@@ -51,9 +60,14 @@ const blankForm = (node: RootContent): node is List => node.type === 'list' && n
 export function unansweredBody(body: RootContent[]): UnansweredBody | undefined {
   const content = body.filter((node) => node.type !== 'thematicBreak');
   // Options ticked as a task list (`- [x] c) …`) give their answer: read elsewhere.
-  const unticked = (node: RootContent): boolean => isOptionList(node) && !node.children.some((item) => item.checked);
-  if (content.length && content.every((node) => unticked(node) || optionLines(node))) {
+  const unticked = (node: RootContent): boolean => (isOptionList(node) && !node.children.some((item) => item.checked)) || blankTasks(node);
+  const options = (node: RootContent): boolean => unticked(node) || optionLines(node);
+  if (content.length && content.every(options)) {
     return { prompt: content.map((node) => (node.type === 'paragraph' ? keepLines(node) : node)), answer: [] };
+  }
+  // The listing the options are about, and the question asked of it, above them (`3. Anna runs this:` over code, `What does it print?`, the options).
+  if (content.length > 1 && options(content[content.length - 1]) && content.every((node) => options(node) || node.type === 'code' || (node.type === 'paragraph' && ASKS.test(toString(node))))) {
+    return { prompt: content.map((node) => (optionLines(node) && node.type === 'paragraph' ? keepLines(node) : node)), answer: [] };
   }
   // Only what follows the question up (`**Hint:** …`, `**Bonus:** …`): printed with it, the question open.
   if (content.length && content.every(followUpAside)) return { prompt: content, answer: [] };
