@@ -1,9 +1,12 @@
+import { pngPixelProblem } from './png-pixels.js';
+
 // Whether the browser will draw an image's bytes, decided in Node before printing. A picture
 // Chromium cannot decode prints as nothing (no box, no alt text), so the deck must hear of it at
 // the image's line. The checks follow what Chromium refuses (measured with img.decode()): a PNG
 // without a whole IHDR (its CRC is checked) or without pixel data, a JPEG cut off before its
 // scan, an SVG that is not well-formed XML with an <svg> root in the SVG namespace. What it still
-// draws is let through: a PNG or JPEG cut short inside its pixel data, trailing bytes, an empty SVG.
+// draws is let through: a JPEG cut short inside its pixel data, trailing bytes, an empty SVG; a PNG's
+// pixel data is inflated and its rows checked (png-pixels.ts), as Chromium leaves bad rows blank.
 
 /** Why the browser cannot draw these bytes as `mime`, or undefined when it can. */
 export function whyUndrawable(bytes: Uint8Array, mime: string): string | undefined {
@@ -35,7 +38,7 @@ function pngProblem(b: Buffer): string | undefined {
   // Walk the chunks to the first pixel data; a file that ends before it has nothing to draw.
   for (let at = 33; at + 8 <= b.length; at += 12 + b.readUInt32BE(at)) {
     const type = b.toString('latin1', at + 4, at + 8);
-    if (type === 'IDAT') return undefined;
+    if (type === 'IDAT') return pngPixelProblem(b, at);
     if (type === 'IEND') break;
   }
   return 'no pixel data: the file is cut short';

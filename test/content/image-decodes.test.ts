@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { whyUndrawable } from '../../src/content/image-decodes.js';
 import { JPEG, PNG } from '../images.js';
+import { deflateSync } from 'node:zlib';
+import { makePng, pngChunk, pngRows } from '../png-bytes.js';
 
 // Each case's verdict was measured in Chromium: img.decode() rejects (or the image is 0×0)
 // exactly for those given a reason here.
@@ -53,5 +55,53 @@ describe('whyUndrawable', () => {
 
   it('trusts a document with its own DTD subset (Illustrator declares its namespace as an entity)', () => {
     expect(svg('<!DOCTYPE svg [<!ENTITY ns_svg "http://www.w3.org/2000/svg">]>\n<svg xmlns="&ns_svg;"><rect/></svg>')).toBeUndefined();
+  });
+
+  // Measured by printing each in a guide: those given a reason printed blank, wholly or in part.
+  describe('PNG pixel data', () => {
+    const shape = { width: 200, height: 100 };
+    const whole = deflateSync(pngRows(shape));
+    const png = (idat: Buffer, options?: { end?: boolean }) => whyUndrawable(makePng(shape, idat, options), 'image/png');
+
+    it('lets through whole pixel data of every colour type, depth and interlacing, a wrong IDAT checksum or Adler sum too', () => {
+      for (const colorType of [0, 2, 3, 4, 6])
+        for (const bitDepth of colorType === 0 ? [1, 2, 4, 8, 16] : colorType === 3 ? [1, 2, 4, 8] : [8, 16])
+          for (const interlaced of [false, true])
+            for (const [width, height] of [[1, 1], [3, 5], [13, 7], [200, 100]]) {
+              const s = { width, height, colorType, bitDepth, interlaced };
+              expect(whyUndrawable(makePng(s), 'image/png'), JSON.stringify(s)).toBeUndefined();
+            }
+      const badCrc = makePng(shape, whole);
+      badCrc[badCrc.length - 13] ^= 0xff; // the IDAT chunk's CRC, before IEND
+      expect(whyUndrawable(badCrc, 'image/png')).toBeUndefined();
+      const badAdler = Buffer.from(whole);
+      badAdler[badAdler.length - 1] ^= 0xff;
+      expect(png(badAdler)).toBeUndefined();
+      // Split over several IDAT chunks, as encoders write large images.
+      const header = makePng(shape).subarray(0, 33);
+      const split = Buffer.concat([header, pngChunk('IDAT', whole.subarray(0, 9)), pngChunk('IDAT', whole.subarray(9)), pngChunk('IEND', Buffer.alloc(0))]);
+      expect(whyUndrawable(split, 'image/png')).toBeUndefined();
+    });
+
+    it('refuses pixel data that does not inflate, or whose rows name no filter, which print blank', () => {
+      const garbage = Buffer.from(whole);
+      for (let i = 2; i < garbage.length - 4; i++) garbage[i] ^= 0x5a;
+      expect(png(garbage)).toBe('its pixel data is damaged: none of its 100 rows can be drawn');
+      const badFilter = Buffer.from(pngRows(shape));
+      badFilter[0] = 7;
+      expect(png(deflateSync(badFilter))).toBe('its pixel data is damaged: none of its 100 rows can be drawn');
+    });
+
+    it('refuses pixel data that stops or goes bad part way, whose lower rows print blank', () => {
+      const rows = pngRows(shape);
+      expect(png(deflateSync(rows.subarray(0, rows.length / 2)))).toBe('its pixel data stops after row 50 of 100: the rows below print blank');
+      const late = Buffer.from(rows);
+      late[(rows.length / 100) * 70] = 9; // row 71's filter
+      expect(png(deflateSync(late))).toBe('its pixel data is damaged after row 70 of 100: the rows below print blank');
+      // The file itself cut short inside its pixel data.
+      // Cut short inside its stream with the file's end after it: nothing is drawn.
+      expect(png(whole.subarray(0, Math.floor(whole.length / 2)))).toBe('its pixel data is cut short: none of its 100 rows can be drawn');
+      expect(png(whole.subarray(0, Math.floor(whole.length / 2)), { end: false })).toMatch(/^its pixel data stops after row \d+ of 100: the rows below print blank$/);
+    });
   });
 });
