@@ -11,3 +11,9 @@ export const JPEG = Buffer.from(
 
 /** The PNG as a data: URL a deck may write. */
 export const PNG_DATA_URL = `data:image/png;base64,${PNG.toString('base64')}`;
+
+/** A 20×10 GIF (ImageMagick's, stripped): its image descriptor at byte 57, its LZW code size at 67, one sub-block of 25 bytes at 68. */
+export const GIF = Buffer.from(
+  'R0lGODlhFAAKAPAAAAAAAH9/fyH5BAAAAAAAIf8LSW1hZ2VNYWdpY2sOZ2FtbWE9MC40NTQ1NDUALAAAAAAUAAoAAAIZhI+hy+jAYnhJLnrsxVBP7n1YyHVaSYJeAQA7',
+  'base64',
+);

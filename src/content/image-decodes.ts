@@ -1,3 +1,4 @@
+import { gifPixelProblem } from './gif-pixels.js';
 import { pngPixelProblem } from './png-pixels.js';
 
 // Whether the browser will draw an image's bytes, decided in Node before printing. A picture
@@ -6,7 +7,8 @@ import { pngPixelProblem } from './png-pixels.js';
 // without a whole IHDR (its CRC is checked) or without pixel data, a JPEG cut off before its
 // scan, an SVG that is not well-formed XML with an <svg> root in the SVG namespace. What it still
 // draws is let through: a JPEG cut short inside its pixel data, trailing bytes, an empty SVG; a PNG's
-// pixel data is inflated and its rows checked (png-pixels.ts), as Chromium leaves bad rows blank.
+// pixel data is inflated and a GIF's first frame decoded (png-pixels.ts, gif-pixels.ts), their rows
+// checked, as Chromium leaves bad rows blank. A WebP's insides are not checked here.
 
 /** Why the browser cannot draw these bytes as `mime`, or undefined when it can. */
 export function whyUndrawable(bytes: Uint8Array, mime: string): string | undefined {
@@ -18,7 +20,8 @@ export function whyUndrawable(bytes: Uint8Array, mime: string): string | undefin
     case 'image/jpeg':
       return jpegProblem(buffer);
     case 'image/gif':
-      return /^GIF8[79]a/.test(buffer.subarray(0, 6).toString('latin1')) && buffer.length >= 10 && buffer.readUInt16LE(6) > 0 && buffer.readUInt16LE(8) > 0 ? undefined : 'it has no GIF header';
+      if (!/^GIF8[79]a/.test(buffer.subarray(0, 6).toString('latin1')) || buffer.length < 13 || buffer.readUInt16LE(6) === 0 || buffer.readUInt16LE(8) === 0) return 'it has no GIF header';
+      return gifPixelProblem(buffer);
     case 'image/webp':
       return buffer.subarray(0, 4).toString('latin1') === 'RIFF' && buffer.subarray(8, 12).toString('latin1') === 'WEBP' ? undefined : 'it has no WebP header';
     case 'image/svg+xml':

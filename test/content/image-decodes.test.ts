@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { whyUndrawable } from '../../src/content/image-decodes.js';
-import { JPEG, PNG } from '../images.js';
+import { GIF, JPEG, PNG } from '../images.js';
 import { deflateSync } from 'node:zlib';
 import { makePng, pngChunk, pngRows } from '../png-bytes.js';
 
@@ -102,6 +102,34 @@ describe('whyUndrawable', () => {
       // Cut short inside its stream with the file's end after it: nothing is drawn.
       expect(png(whole.subarray(0, Math.floor(whole.length / 2)))).toBe('its pixel data is cut short: none of its 100 rows can be drawn');
       expect(png(whole.subarray(0, Math.floor(whole.length / 2)), { end: false })).toMatch(/^its pixel data stops after row \d+ of 100: the rows below print blank$/);
+    });
+  });
+
+  // Measured by printing each in a guide: those given a reason printed as an empty box of the picture's size.
+  describe('GIF pixel data', () => {
+    const gif = (bytes: Buffer) => whyUndrawable(bytes, 'image/gif');
+    const changed = (at: number, value: (old: number) => number, bytes = GIF) => {
+      const copy = Buffer.from(bytes);
+      copy[at] = value(copy[at]);
+      return copy;
+    };
+
+    it('lets through a whole GIF and one with bytes after its trailer', () => {
+      expect(gif(GIF)).toBeUndefined();
+      expect(gif(Buffer.concat([GIF, Buffer.from('junk')]))).toBeUndefined();
+    });
+
+    it('refuses one with no image, a code size past 12 bits, or codes that name no entry', () => {
+      expect(gif(Buffer.concat([GIF.subarray(0, 57), Buffer.from([0x3b])]))).toBe('it holds no image: the file is cut short or damaged');
+      expect(gif(changed(67, () => 12))).toBe('its pixel data is damaged: none of its 10 rows can be drawn');
+      let garbage = GIF;
+      for (let i = 69; i < 94; i++) garbage = changed(i, (old) => old ^ 0xa5, garbage);
+      expect(gif(garbage)).toMatch(/^its pixel data is damaged: none of its 10 rows can be drawn$|^its pixel data is damaged after row \d of 10/);
+    });
+
+    it('refuses one whose pixel data stops part way, whose lower rows print blank', () => {
+      expect(gif(GIF.subarray(0, 80))).toMatch(/^its pixel data stops after row [1-9] of 10: the rows below print blank$/);
+      expect(gif(GIF.subarray(0, 68))).toBe('its pixel data is cut short: none of its 10 rows can be drawn');
     });
   });
 });
