@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { whyUndrawable } from '../../src/content/image-decodes.js';
-import { GIF, JPEG, PNG } from '../images.js';
+import { GIF, JPEG, PNG, WEBP, WEBP_EXTENDED, WEBP_LOSSLESS } from '../images.js';
 import { deflateSync } from 'node:zlib';
 import { makePng, pngChunk, pngRows } from '../png-bytes.js';
 
@@ -130,6 +130,29 @@ describe('whyUndrawable', () => {
     it('refuses one whose pixel data stops part way, whose lower rows print blank', () => {
       expect(gif(GIF.subarray(0, 80))).toMatch(/^its pixel data stops after row [1-9] of 10: the rows below print blank$/);
       expect(gif(GIF.subarray(0, 68))).toBe('its pixel data is cut short: none of its 10 rows can be drawn');
+    });
+  });
+
+  // Measured by printing each in a guide: those given a reason printed as a broken-image icon (0×0).
+  describe('WebP image header', () => {
+    const webp = (bytes: Buffer) => whyUndrawable(bytes, 'image/webp');
+    const changed = (bytes: Buffer, at: number, text: string | number) => {
+      const copy = Buffer.from(bytes);
+      if (typeof text === 'number') copy[at] = text;
+      else copy.write(text, at, 'latin1');
+      return copy;
+    };
+
+    it('lets through lossy, lossless and extended WebP images', () => {
+      for (const image of [WEBP, WEBP_LOSSLESS, WEBP_EXTENDED]) expect(webp(image)).toBeUndefined();
+    });
+
+    it('refuses one with no key frame, no lossless signature or no image chunk', () => {
+      expect(webp(changed(WEBP, 23, 0))).toBe('its WebP image data is damaged: no key frame');
+      expect(webp(changed(WEBP_LOSSLESS, 20, 0))).toBe('its WebP image data is damaged: no lossless signature');
+      expect(webp(changed(WEBP, 12, 'VP9 '))).toBe('it holds no WebP image (its first chunk is "VP9 ")');
+      expect(webp(WEBP_EXTENDED.subarray(0, 30))).toBe('it holds no WebP image: the file is cut short or damaged');
+      expect(webp(WEBP.subarray(0, 16))).toBe('its WebP header is cut short');
     });
   });
 });
