@@ -11,3 +11,20 @@ export const JPEG = Buffer.from(
 
 /** The PNG as a data: URL a deck may write. */
 export const PNG_DATA_URL = `data:image/png;base64,${PNG.toString('base64')}`;
+
+/** A 20×10 GIF (ImageMagick's, stripped): its image descriptor at byte 57, its LZW code size at 67, one sub-block of 25 bytes at 68. */
+export const GIF = Buffer.from(
+  'R0lGODlhFAAKAPAAAAAAAH9/fyH5BAAAAAAAIf8LSW1hZ2VNYWdpY2sOZ2FtbWE9MC40NTQ1NDUALAAAAAAUAAoAAAIZhI+hy+jAYnhJLnrsxVBP7n1YyHVaSYJeAQA7',
+  'base64',
+);
+
+/** A 200×100 lossy WebP (a VP8 chunk at byte 12), a 200×100 lossless one (VP8L) and a 20×10 extended one with alpha (VP8X, ALPH, VP8), ImageMagick's. */
+export const WEBP = Buffer.from(
+  'UklGRmoAAABXRUJQVlA4IF4AAADQCACdASrIAGQAPpFIoEwlpCMiIsgAsBIJaW7hcSABpPq9y7JPA+siY4b7wg4f1dsgs4R/hRbmQ/X9XbOHjorYUW6I9SDLRw/q7RBAJuYAAP7+pJ1PHRTdRwAAAAAA',
+  'base64',
+);
+export const WEBP_LOSSLESS = Buffer.from('UklGRi4AAABXRUJQVlA4TCEAAAAvx8AYAA8wf/M3f/MfeCCTtql/tXWwrxJGRP8ngOzyVQMA', 'base64');
+export const WEBP_EXTENDED = Buffer.from(
+  'UklGRlYAAABXRUJQVlA4WAoAAAAQAAAAEwAACQAAQUxQSAoAAAABB9C/iAhERP8DVlA4ICYAAACwAgCdASoUAAoAPpE6l0eloyIhMAgAsBIJaQAAeyAA/vjPeMAAAA==',
+  'base64',
+);

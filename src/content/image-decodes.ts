@@ -1,9 +1,15 @@
+import { gifPixelProblem } from './gif-pixels.js';
+import { pngPixelProblem } from './png-pixels.js';
+import { webpProblem } from './webp-header.js';
+
 // Whether the browser will draw an image's bytes, decided in Node before printing. A picture
 // Chromium cannot decode prints as nothing (no box, no alt text), so the deck must hear of it at
 // the image's line. The checks follow what Chromium refuses (measured with img.decode()): a PNG
 // without a whole IHDR (its CRC is checked) or without pixel data, a JPEG cut off before its
 // scan, an SVG that is not well-formed XML with an <svg> root in the SVG namespace. What it still
-// draws is let through: a PNG or JPEG cut short inside its pixel data, trailing bytes, an empty SVG.
+// draws is let through: a JPEG cut short inside its pixel data, trailing bytes, an empty SVG; a PNG's
+// pixel data is inflated and a GIF's first frame decoded (png-pixels.ts, gif-pixels.ts), their rows
+// checked, as Chromium leaves bad rows blank; a WebP's image header (webp-header.ts), not its data.
 
 /** Why the browser cannot draw these bytes as `mime`, or undefined when it can. */
 export function whyUndrawable(bytes: Uint8Array, mime: string): string | undefined {
@@ -15,9 +21,11 @@ export function whyUndrawable(bytes: Uint8Array, mime: string): string | undefin
     case 'image/jpeg':
       return jpegProblem(buffer);
     case 'image/gif':
-      return /^GIF8[79]a/.test(buffer.subarray(0, 6).toString('latin1')) && buffer.length >= 10 && buffer.readUInt16LE(6) > 0 && buffer.readUInt16LE(8) > 0 ? undefined : 'it has no GIF header';
+      if (!/^GIF8[79]a/.test(buffer.subarray(0, 6).toString('latin1')) || buffer.length < 13 || buffer.readUInt16LE(6) === 0 || buffer.readUInt16LE(8) === 0) return 'it has no GIF header';
+      return gifPixelProblem(buffer);
     case 'image/webp':
-      return buffer.subarray(0, 4).toString('latin1') === 'RIFF' && buffer.subarray(8, 12).toString('latin1') === 'WEBP' ? undefined : 'it has no WebP header';
+      if (buffer.subarray(0, 4).toString('latin1') !== 'RIFF' || buffer.subarray(8, 12).toString('latin1') !== 'WEBP') return 'it has no WebP header';
+      return webpProblem(buffer);
     case 'image/svg+xml':
       return svgProblem(buffer.toString('utf8'));
     default:
@@ -35,7 +43,7 @@ function pngProblem(b: Buffer): string | undefined {
   // Walk the chunks to the first pixel data; a file that ends before it has nothing to draw.
   for (let at = 33; at + 8 <= b.length; at += 12 + b.readUInt32BE(at)) {
     const type = b.toString('latin1', at + 4, at + 8);
-    if (type === 'IDAT') return undefined;
+    if (type === 'IDAT') return pngPixelProblem(b, at);
     if (type === 'IEND') break;
   }
   return 'no pixel data: the file is cut short';

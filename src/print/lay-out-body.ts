@@ -35,7 +35,7 @@ export interface LaidOutBody {
 
 /**
  * The guide's body laid out in the loaded page before its pages are measured: a table wider than
- * the text set smaller (fit-wide-tables.ts), a wide table's short words kept whole where it still fits (keep-cell-words.ts), hyphen runs kept short, paragraphs and items kept whole by their lines (keep-short-blocks.ts), chapters planned to start a page or run on (plan-section-breaks.ts), then figures let rise
+ * the text set smaller (fit-wide-tables.ts), a table's words kept whole where it still fits (keep-cell-words.ts), hyphen runs kept short, paragraphs and items kept whole by their lines (keep-short-blocks.ts), chapters planned to start a page or run on (plan-section-breaks.ts), then figures let rise
  * within their answers where they left a hole (float-figures.ts) and short questions sent on over
  * a hole let split (split-kept-questions.ts), and "In short" boxes left at a page's foot kept with
  * their answers (keep-boxes-with-answers.ts); when any changed, the chapters are planned again on the text as it now falls, so the plan's page names fit it. Returns the plan,

@@ -7,7 +7,7 @@ import { markLeadIns } from './lead-ins.js';
 import { markShortBlocks } from './short-blocks.js';
 import { fitDiagrams } from './diagram-fit.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
-import { baseView, coverDate, type PageMap } from './view.js';
+import { baseView, coverDate, titleRun, type PageMap } from './view.js';
 import type { Paper } from '../model/paper.js';
 import { GUIDE_PAGES, guideTextBlock, type GuidePage } from './guide-page-sizes.js';
 
@@ -151,6 +151,8 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
         // A deck's only section, named by no heading, prints no title (nor running head, nor contents line).
         heading: s.untitled ? '' : (s.part?.sectionTitle ?? s.title),
         opensPart: s.part?.id === s.id,
+        // A part's title is set small enough for its longest word to fit a line, as the cover's is.
+        titleRun: s.part?.id === s.id ? titleRun(s.untitled ? '' : (s.part?.sectionTitle ?? s.title)) : undefined,
         // A part in another language than the guide's (an Arabic deck among English ones) is set in its own, and its direction.
         lang: s.part?.lang,
       };
@@ -182,6 +184,8 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
         pageCounter: part?.firstPage ? part.firstPage - (part.leadBlank ? 1 : 0) : undefined,
         totalPages: part?.totalPages,
         margins: sheet.margins,
+        // The text block's width, for type sized to fit it (a part's title).
+        textWidth: (sheet.width / (72 / 25.4) - sheet.margins.inner - sheet.margins.outer).toFixed(2),
         // The cover fills its page's text block, less room for rounding, and never runs onto a second page.
         coverHeight: sheet.height / (72 / 25.4) - sheet.margins.top - sheet.margins.bottom - 25,
         plan: opts.plan ?? part?.plan,

@@ -53,6 +53,56 @@ describe('a wide table in the guide', () => {
   });
 });
 
+// A narrow German table of compounds beside roomy columns, and a Spanish one headed by a long word over short figures.
+const COMPOUNDS = [
+  '---',
+  'lang: de',
+  '---',
+  '',
+  '# Datenpipelines',
+  '',
+  '## Grundlagen',
+  '',
+  '### Was unterscheidet ETL von ELT?',
+  '',
+  '> Bei ETL wird vor dem Laden transformiert, bei ELT danach im Zielsystem.',
+  '',
+  '| Merkmal | ETL | ELT |',
+  '| --- | --- | --- |',
+  '| Transformationszeitpunkt | vor dem Laden | nach dem Laden |',
+  '| Rohdatenaufbewahrung | meist nicht | ja, im Zielsystem |',
+  '| Datenschutzgrundverordnungskonformitätsprüfungsverfahren | leichter zu erreichen, weil personenbezogene Felder früh entfernt werden | erfordert Zugriffsbeschränkungen im Datenlager |',
+  '',
+  '### ¿Cómo funciona la especificidad?',
+  '',
+  '> Se comparan tuplas (ID, clase, elemento).',
+  '',
+  '| Selector | Especificidad | Comentario |',
+  '| --- | --- | --- |',
+  '| `p` | (0,0,1) | un elemento |',
+  '| `.aviso p` | (0,1,1) | clase y elemento |',
+  '',
+].join('\n');
+
+describe('a narrow table of long words in the guide', () => {
+  let file = '';
+  beforeAll(async () => {
+    file = path.join(await buildDeckText('compounds', COMPOUNDS, ['guide']), 'guide.pdf');
+  });
+
+  it('keeps each word whole that its column has room for, breaking only one too long to fit', () => {
+    const pages = pdfWords(file);
+    const words = pages.flatMap((p) => p.words.map((w) => w.text));
+    // Broken at a syllable beside roomy columns, they read "Transformationszeit-|punkt", "Rohdatenaufbewah-|rung", "Especifici-|dad".
+    for (const whole of ['Transformationszeitpunkt', 'Rohdatenaufbewahrung', 'Zugriffsbeschränkungen', 'personenbezogene', 'Especificidad'])
+      expect(words, whole).toContain(whole);
+    expect(words).not.toContain('Datenschutzgrundverordnungskonformitätsprüfungsverfahren');
+    expect(words.some((w) => /^Datenschutz.*-$/.test(w))).toBe(true);
+    const body = pages.find((p) => p.words.some((w) => w.text === 'Transformationszeitpunkt'))!;
+    expect(Math.max(...body.words.map((w) => w.xMax))).toBeLessThanOrEqual(body.width - 36);
+  });
+});
+
 /** A table of `cols` columns of short words, as a comparison matrix is written. */
 function matrix(cols: number, cell: (i: number) => string): string {
   const row = (f: (i: number) => string) => `| ${Array.from({ length: cols }, (_, i) => f(i)).join(' | ')} |`;
