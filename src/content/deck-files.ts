@@ -1,4 +1,4 @@
-import { lstat, readdir, readlink, stat } from 'node:fs/promises';
+import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { StudyguideError } from '../errors.js';
 
@@ -82,11 +82,32 @@ export function checkOutputFolders(decks: string[]): void {
 /** True for a path inside a node_modules folder (packages' READMEs are no decks). */
 const inNodeModules = (file: string) => file.split(/[\\/]/).includes('node_modules');
 
-/** Every deck file under a folder at any depth (relative to it, sorted), leaving out hidden folders and node_modules. */
+/**
+ * Every deck file under a folder at any depth (relative to it, sorted), leaving out hidden folders and node_modules.
+ * Walked here rather than globbed: a glob library skips a sub-folder it may not read without a word, and its decks
+ * would be missing from the build; here that folder is an error that names it. Linked folders are followed once.
+ */
 async function decksBelow(dir: string): Promise<string[]> {
-  const { glob } = await import('tinyglobby');
-  const found = await glob('**/*.md', { cwd: dir, onlyFiles: true, ignore: ['**/node_modules/**'] });
-  return found.filter(isDeckName).map(path.normalize).sort();
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const walk = async (rel: string): Promise<void> => {
+    const abs = path.join(dir, rel);
+    const real = await realpath(abs);
+    if (seen.has(real)) return;
+    seen.add(real);
+    const entries = await readdir(abs, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
+      throw err.code === 'EACCES' || err.code === 'EPERM' ? noPermission(abs) : err;
+    });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const child = path.join(rel, entry.name);
+      const info = entry.isSymbolicLink() ? await stat(path.join(dir, child)).catch(() => undefined) : entry;
+      if (info?.isDirectory()) await walk(child);
+      else if (info?.isFile() && isDeckName(entry.name)) found.push(child);
+    }
+  };
+  await walk('');
+  return found.sort();
 }
 
 /** File names that stand for their folder. */
