@@ -1,10 +1,29 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import SlowFirstSequencer from './test/slow-first.js';
+
+/**
+ * Tests load the dependencies' own builds, as a user's Node does. Vite adds the "development"
+ * condition (and vitest passes it to its workers), whose builds of the markdown parser (micromark
+ * and its extensions) check every step and parse about a third slower. Arrays of conditions merge,
+ * so the resolved lists are edited here rather than set.
+ */
+const usersBuilds: Plugin = {
+  name: 'studyguide-users-builds',
+  configResolved(config) {
+    const lists = [config.resolve.conditions, config.ssr.resolve?.conditions, ...Object.values(config.environments).map((e) => e.resolve.conditions)];
+    for (const list of lists) {
+      if (!list) continue;
+      const kept = list.filter((c) => c !== 'development' && c !== 'development|production');
+      list.splice(0, list.length, ...kept);
+    }
+  },
+};
 
 // Two projects: `unit` needs no browser and no build (seconds); `e2e` prints real PDFs with one
 // shared Chromium started in its global setup. Both compile dist/ first when a source file is
 // newer (test/compile-dist.ts), so spawned CLIs run the current source.
 export default defineConfig({
+  plugins: [usersBuilds],
   test: {
     testTimeout: 120_000,
     hookTimeout: 180_000,

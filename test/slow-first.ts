@@ -14,7 +14,7 @@ export const SLOW_FIRST = [
   'test/e2e/reproducible.test.ts', // 44 (72 before its decks shrank; 43 s alone under load, was 71)
   'test/e2e/faults/parse-limits.test.ts', // 43
   'test/e2e/watch/watch-folders.test.ts', // 43
-  'test/import/import.test.ts', // 42
+  'test/content/layout-fixtures.test.ts', // 42 (as test/import/import.test.ts, whose fixture loop it now holds)
   'test/e2e/faults/cache-stale.test.ts', // 37
   'test/e2e/watch/watch-server.test.ts', // 33
   'test/e2e/print/print-guide-once.test.ts', // 33

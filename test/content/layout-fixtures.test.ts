@@ -1,16 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
-import type { Deck } from '../../src/model/deck.js';
+import { checkDeck } from '../../src/check/check-deck.js';
+import { importBank, DERIVED_NOTE } from '../../src/import/import-bank.js';
+import { allQuestions, type Deck } from '../../src/model/deck.js';
 import { readingSummary } from '../../src/content/layouts/summary.js';
 import { untypeset } from '../untypeset.js';
+import { parseInPlace } from '../parse-in-place.js';
 
 // Each folder under test/fixtures/layouts/ is a question bank written in a foreign layout (by
 // us), with the exact model it must read as: sections, questions, answers, open questions, the
 // summary line and every warning. UPDATE_FIXTURES=1 writes a missing expected.json (check it by eye).
 const root = 'test/fixtures/layouts';
 const cases = readdirSync(root).filter((name) => existsSync(path.join(root, name, 'input.md'))).sort();
+
+// Each fixture's input parsed once, for its reading and for its import below (a parse of each of
+// the fixtures is about 2 s of CPU).
+const parsed = new Map<string, Promise<Deck>>();
+const inputDeck = (name: string): Promise<Deck> => {
+  if (!parsed.has(name)) parsed.set(name, loadDeck(path.join(root, name, 'input.md')));
+  return parsed.get(name)!;
+};
+
+// `check` parses the imported decks in place, in this process.
+parseInPlace();
 
 function summarize(deck: Deck) {
   return {
@@ -57,10 +72,31 @@ describe('foreign layout fixtures', () => {
   for (const name of cases) {
     it(name, async () => {
       const dir = path.join(root, name);
-      const actual = `${JSON.stringify(summarize(await loadDeck(path.join(dir, 'input.md'))), null, 2)}\n`;
+      const actual = `${JSON.stringify(summarize(await inputDeck(name)), null, 2)}\n`;
       const expectedFile = path.join(dir, 'expected.json');
       if (!existsSync(expectedFile) && process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, actual);
       expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+    });
+  }
+});
+
+// `studyguide import` of every layout fixture (its other cases: test/import/import.test.ts).
+describe('studyguide import of each layout fixture', () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'sg-import-'));
+  const questionsOf = (deck: Deck) =>
+    allQuestions(deck).map((q) => ({ text: q.text, level: q.level, tags: q.tags, open: !!q.open, answered: q.answerText.length > 0 }));
+  for (const name of cases) {
+    it(`${name}: the imported deck checks clean and builds the same questions, at the same levels`, async () => {
+      const imported = await importBank(path.join(root, name, 'input.md'));
+      const target = path.join(work, `${name}.md`);
+      writeFileSync(target, imported.markdown);
+      const findings = await checkDeck(target, { cardSize: 'index-3x5' });
+      expect(findings.filter((f) => f.level === 'error')).toEqual([]);
+      const sourceDeck = await inputDeck(name);
+      expect(questionsOf(await loadDeck(target))).toEqual(questionsOf(sourceDeck));
+      // Every derived card answer is marked for review.
+      const derived = allQuestions(sourceDeck).filter((q) => q.cardGenerated && !q.open).length;
+      expect(imported.markdown.split(DERIVED_NOTE).length - 1).toBe(derived);
     });
   }
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { importBank, DERIVED_NOTE } from '../../src/import/import-bank.js';
+import { importBank } from '../../src/import/import-bank.js';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { checkDeck } from '../../src/check/check-deck.js';
 import { allQuestions, type Deck } from '../../src/model/deck.js';
@@ -17,24 +17,10 @@ const questionsOf = (deck: Deck) =>
 
 parseInPlace();
 
+// Each layout fixture's import (checks clean, same questions at the same levels, derived cards
+// marked) is tested in test/content/layout-fixtures.test.ts, beside its reading: one parse of each
+// input serves both.
 describe('studyguide import', () => {
-  for (const name of readdirSync(root).sort()) {
-    it(`${name}: the imported deck checks clean and builds the same questions, at the same levels`, async () => {
-      const source = path.join(root, name, 'input.md');
-      const imported = await importBank(source);
-      const target = path.join(work, `${name}.md`);
-      writeFileSync(target, imported.markdown);
-      const findings = await checkDeck(target, { cardSize: 'index-3x5' });
-      expect(findings.filter((f) => f.level === 'error')).toEqual([]);
-      // The source deck parsed once for both checks (a parse of each of the hundred fixtures: about 2 s of CPU).
-      const sourceDeck = await loadDeck(source);
-      expect(questionsOf(await loadDeck(target))).toEqual(questionsOf(sourceDeck));
-      // Every derived card answer is marked for review.
-      const derived = allQuestions(sourceDeck).filter((q) => q.cardGenerated && !q.open).length;
-      expect(imported.markdown.split(DERIVED_NOTE).length - 1).toBe(derived);
-    });
-  }
-
   it('writes unlettered ticked choices and a listing with the question, and the card says only what is right', async () => {
     const bank = path.join(work, 'ticked-choices.md');
     writeFileSync(

@@ -52,9 +52,18 @@ async function textAfter(page: string, step: (p: import('puppeteer-core').Page) 
 }
 
 describe('a guide body laid out once, replayed after', () => {
+  // The generated guide laid out once, its plan and text shared by both tests (a layout of it is
+  // the costliest load here; each test that asks first lays it out).
+  let first: Promise<{ plan: BodyPlan | undefined; laidOut: string }> | undefined;
+  const laidOutOnce = () =>
+    (first ??= (async () => {
+      let plan: BodyPlan | undefined;
+      const laidOut = await textAfter(html, async (p) => (plan = await layOutBody(p, block, size)));
+      return { plan, laidOut };
+    })());
+
   it('takes out the same soft hyphens as laying out again', async () => {
-    let plan: BodyPlan | undefined;
-    const laidOut = await textAfter(html, async (p) => (plan = await layOutBody(p, block, size)));
+    const { plan, laidOut } = await laidOutOnce();
     expect(plan?.hyphens?.nodes.length).toBeGreaterThan(0);
     const replayed = await textAfter(html, (p) => replayBody(p, block, size, plan));
     const again = await textAfter(html, (p) => replayBody(p, block, size, { ...plan!, hyphens: undefined }));
@@ -65,8 +74,7 @@ describe('a guide body laid out once, replayed after', () => {
   });
 
   it('lays out again when the body is not the one recorded', async () => {
-    let plan: BodyPlan | undefined;
-    await textAfter(html, async (p) => (plan = await layOutBody(p, block, size)));
+    const { plan } = await laidOutOnce();
     // One answer longer: every hyphen after it may fall elsewhere.
     const other = html.replace('<p>', '<p>An extra sentence at the start of the first paragraph, long enough to move its lines. ');
     const replayed = await textAfter(other, (p) => replayBody(p, block, size, plan));
