@@ -14,7 +14,7 @@ const deck = (lang: string, title: string, sections: [string, string, string][])
     ...sections.flatMap(([name, level, question]) => [`## ${name}`, '', `Level: ${level}`, '', `### ${question}`, '', '> —', '']),
   ].join('\n');
 
-describe('a combined cheat sheet of decks in two other languages', () => {
+describe('the combined cheat sheet and cards of decks in two other languages', () => {
   it('labels each deck’s questions in that deck’s language: its level badges and its page abbreviation', async () => {
     const dir = await tempDir();
     await writeFile(
@@ -39,7 +39,7 @@ describe('a combined cheat sheet of decks in two other languages', () => {
       outDir,
       combine: true,
       paper: 'letter',
-      outputs: ['guide', 'cheatsheet'],
+      outputs: ['guide', 'cheatsheet', 'cards'],
     });
     expect(result.failed).toEqual([]);
     const lines = pdfPages(path.join(outDir, 'all', 'cheatsheet.pdf'))
@@ -57,6 +57,16 @@ describe('a combined cheat sheet of decks in two other languages', () => {
     expect(
       lines.filter((l) => /\b(EASY|MEDIUM|HARD)\b/.test(l)),
       'English badges beside German and Spanish questions',
+    ).toEqual([]);
+    // One card a page, in question order: the German deck's first, then the Spanish deck's.
+    const cards = pdfPages(path.join(outDir, 'all', 'cards.pdf')).map((p) => p.replace(/\s+/g, ' '));
+    expect(cards[0]).toMatch(/LEICHT/);
+    expect(cards[0]).toMatch(/S\. \d+/);
+    expect(cards[3]).toMatch(/FÁCIL/);
+    expect(cards[5]).toMatch(/DIFÍCIL/);
+    expect(
+      cards.filter((c) => /\b(EASY|MEDIUM|HARD)\b|full answer/.test(c)),
+      'cards with English labels',
     ).toEqual([]);
   });
 });
