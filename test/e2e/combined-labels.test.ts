@@ -14,7 +14,7 @@ const deck = (lang: string, title: string, sections: [string, string, string][])
     ...sections.flatMap(([name, level, question]) => [`## ${name}`, '', `Level: ${level}`, '', `### ${question}`, '', '> —', '']),
   ].join('\n');
 
-describe('the combined cheat sheet and cards of decks in two other languages', () => {
+describe('the combined cheat sheet, cards and quiz of decks in two other languages', () => {
   it('labels each deck’s questions in that deck’s language: its level badges and its page abbreviation', async () => {
     const dir = await tempDir();
     await writeFile(
@@ -39,7 +39,7 @@ describe('the combined cheat sheet and cards of decks in two other languages', (
       outDir,
       combine: true,
       paper: 'letter',
-      outputs: ['guide', 'cheatsheet', 'cards'],
+      outputs: ['guide', 'cheatsheet', 'cards', 'quiz'],
     });
     expect(result.failed).toEqual([]);
     const lines = pdfPages(path.join(outDir, 'all', 'cheatsheet.pdf'))
@@ -68,5 +68,11 @@ describe('the combined cheat sheet and cards of decks in two other languages', (
       cards.filter((c) => /\b(EASY|MEDIUM|HARD)\b|full answer/.test(c)),
       'cards with English labels',
     ).toEqual([]);
+    const quiz = pdfPages(path.join(outDir, 'all', 'quiz.pdf'))
+      .join('\n')
+      .replace(/\s+/g, ' ');
+    expect(quiz).toMatch(/Switch\? ●○○ LEICHT/);
+    expect(quiz).toMatch(/índice\? ●○○ FÁCIL/);
+    expect(quiz, 'English badges in the quiz').not.toMatch(/\b(EASY|MEDIUM|HARD)\b/);
   });
 });
