@@ -20,7 +20,9 @@ export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
     const id = shortAnchor(`part-${deck.slug}`);
     // A deck in another language than the combined one (an Arabic deck among English ones) keeps its own.
     const language = deck.lang !== lang ? { lang: deck.lang } : {};
-    const inPart = (sectionTitle: string) => ({ id, title: deck.title, number: index + 1, sectionTitle, ...language });
+    // Its own label overrides too, so its questions print its words, not the combined deck's defaults.
+    const ownLabels = deck.labels ? { labels: deck.labels } : {};
+    const inPart = (sectionTitle: string) => ({ id, title: deck.title, number: index + 1, sectionTitle, ...language, ...ownLabels });
     const part: Section = { id, title: deck.title, introHtml: partIntro(deck), questions: [], line: 1, part: inPart(deck.title) };
     const own = deck.sections.map((s) => ({
       ...s,

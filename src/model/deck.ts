@@ -104,6 +104,8 @@ export interface SectionPart {
   sectionTitle: string;
   /** The language of the part's deck, when it differs from the combined guide's (an Arabic deck among English ones). */
   lang?: string;
+  /** The part's deck's own label overrides (front matter or config `labels`), printed with its questions. */
+  labels?: LabelOverrides;
 }
 
 export interface Deck {

@@ -18,6 +18,7 @@ import { CARD_STOCKS, type CardStockName } from '../model/card-stocks.js';
 import type { Offset } from '../model/lengths.js';
 import type { BuildOptions } from '../model/build-options.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
+import { partLabels } from './part-labels.js';
 import { baseView, type PageMap } from './view.js';
 import { CARD_SIZES, PAPERS, type CardFaces, type CardLayout, type CardSize, type Duplex, type Paper } from '../model/paper.js';
 
@@ -147,8 +148,17 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
     const plan = cardPlan(opts);
     const g = plan.geometry;
     const flash = opts.faces === 'flash';
+    // A combined deck's part labels its cards in its own language (badge, "full answer: p."), as its own cards do.
+    const partOf = new Map(deck.sections.flatMap((s) => s.questions.map((q) => [q.id, partLabels(s, deck.lang)] as const)));
     const face = (q: Question | undefined, f: Face) =>
-      q && { ...withCodeLines(q), face: f, key: faceKey(q, f), page: opts.guidePages?.get(q.id) ?? '', fontSize: opts.fontSizes?.get(faceKey(q, f)) };
+      q && {
+        labels: partOf.get(q.id),
+        ...withCodeLines(q),
+        face: f,
+        key: faceKey(q, f),
+        page: opts.guidePages?.get(q.id) ?? '',
+        fontSize: opts.fontSizes?.get(faceKey(q, f)),
+      };
     const shift = (side: 'front' | 'back') => {
       const x = (opts.offset?.x ?? 0) + (side === 'back' ? (opts.backOffset?.x ?? 0) : 0);
       const y = (opts.offset?.y ?? 0) + (side === 'back' ? (opts.backOffset?.y ?? 0) : 0);

@@ -7,6 +7,7 @@ import { fillLabel, type Labels } from '../model/labels.js';
 import { PAPERS, type Paper } from '../model/paper.js';
 import { sliceSections, type GuideSlice } from './render-guide.js';
 import { withCodeLines } from './code-lines.js';
+import { partLabels } from './part-labels.js';
 
 /** Paper, fitted size and guide pages for one rendering of the cheat sheet. */
 export interface CheatsheetRenderOptions {
@@ -48,10 +49,11 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
         oneColumn: opts.oneColumn,
         pageCounter: part?.firstPage,
         totalPages: part?.totalPages,
-        sections: withPartHeads(sections.filter((s) => s.questions.length > 0)).map((s) => ({
-          ...s,
-          questions: s.questions.map((q) => ({ ...withCodeLines(q), page: opts.guidePages?.get(q.id) ?? '' })),
-        })),
+        sections: withPartHeads(sections.filter((s) => s.questions.length > 0)).map((s) => {
+          // A combined deck's part prints its badges and "p." in its own language (labelHere, levelHere).
+          const labels = partLabels(s, deck.lang);
+          return { ...s, questions: s.questions.map((q) => ({ labels, ...withCodeLines(q), page: opts.guidePages?.get(q.id) ?? '' })) };
+        }),
       }),
     );
   };

@@ -1,4 +1,4 @@
-import { labelsFor } from '../model/labels.js';
+import { partLabels } from './part-labels.js';
 import type { Deck, Question } from '../model/deck.js';
 import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
@@ -130,7 +130,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
     const viewOf = (index: number) => {
       const s = deck.sections[index];
       // A part in another language than the guide's labels its questions in its own ("باختصار", not "In short").
-      const labels = s.part?.lang ? labelsFor(s.part.lang) : undefined;
+      const labels = partLabels(s, deck.lang);
       const questions = s.questions.map((q) => ({
         labels,
         ...q,

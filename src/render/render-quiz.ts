@@ -5,6 +5,7 @@ import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, coverDate } from './view.js';
 import { PAPERS, type Paper } from '../model/paper.js';
 import { withCodeLines } from './code-lines.js';
+import { partLabels } from './part-labels.js';
 
 /** A card answer this short (a word, a name, a command) is written on one line. */
 const ONE_LINE_ANSWER = 40;
@@ -34,7 +35,8 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
       title: s.part ? s.part.sectionTitle : s.title,
       partTitle: s.part && asked[i - 1]?.part?.id !== s.part.id ? s.part.title : undefined,
       showTitle,
-      questions: s.questions.map(withLines),
+      // A combined deck's part badges its questions in its own language, as its own quiz does.
+      questions: s.questions.map((q) => ({ labels: partLabels(s, deck.lang), ...withLines(q) })),
     }));
     return withCsp(
       template({

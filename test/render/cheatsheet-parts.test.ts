@@ -26,4 +26,13 @@ describe('a combined cheat sheet', () => {
     expect(findAll(root, (el) => hasClass(el, 'sheet-part'))).toEqual([]);
     expect(findAll(root, (el) => el.tagName === 'h2').map(textOf)).toEqual(['Basics', 'More']);
   });
+
+  it('badges each part’s questions with its own deck’s labels: its language and its overrides', () => {
+    const own = (slug: string, lang: string) =>
+      parseDeck(`---\nlang: ${lang}\n---\n# ${slug}\n## Basics\nLevel: easy\n### What is DNS?\n> Names.\n`, { file: `${slug}.md`, slug });
+    const renamed = { ...own('one', 'de'), labels: { levels: { easy: 'Aufwärmen' } } };
+    const root = parseHtml(render(combineDecks([renamed, own('two', 'es'), own('three', 'de')]), { paper: 'a4' }));
+    const badges = findAll(root, (el) => hasClass(el, 'badge')).map((el) => textOf(el).replace(/^\W+/, ''));
+    expect(badges).toEqual(['Aufwärmen', 'fácil', 'leicht']);
+  });
 });
