@@ -220,7 +220,7 @@ export class BrowserSession {
     const rendererGone = new Promise<never>((_, reject) => (rejectRenderer = reject));
     rendererGone.catch(() => undefined);
     try {
-      const fresh = async () => (reuse && this.takeIdle()) || (this.context ?? browser).newPage();
+      const fresh = async () => (reuse && this.takeIdle()) || this.newPage(browser);
       const result = await Promise.race([
         answersWithin(fresh(), rendererAnswerMs(), (late) => void late.close().catch(() => undefined)).then(async (p) => {
           page = p;
@@ -266,6 +266,17 @@ export class BrowserSession {
     }
   }
 
+  /**
+   * A new page. Kept pages beyond what the other slots can take are closed first: a job that does
+   * not reuse one (the cheat sheet's) would otherwise run a third renderer beside two, one of them
+   * kept for nothing while both slots are busy (a 1,000-question build peaked there).
+   */
+  private async newPage(browser: Browser): Promise<Page> {
+    const extra = this.idle.splice(0, Math.max(0, this.idle.length - (MAX_PAGES - this.active)));
+    await Promise.all(extra.map((page) => withGrace(page.close(), 5000)));
+    return (this.context ?? browser).newPage();
+  }
+
   /** A kept page whose renderer is still alive, if any; dead ones are closed. */
   private takeIdle(): Page | undefined {
     for (let page = this.idle.pop(); page; page = this.idle.pop()) {
@@ -287,6 +298,18 @@ export class BrowserSession {
       this.active--;
       this.waiting.shift()?.();
     };
+  }
+
+  /**
+   * Closes the kept pages when no job is running or waiting: for a step about to work in Node
+   * alone for a while (joining and saving a large PDF). A kept page's renderer holds memory from
+   * every document it printed (a 1,000-question build's two held 210 and 180 MiB at its end, 480
+   * MiB for one that had printed the cheat sheet), and a 1,000-question build's peak came there,
+   * while the guide's parts were joined. A later job starts a page again (a renderer's start).
+   */
+  async rest(): Promise<void> {
+    if (this.active > 0 || this.waiting.length) return;
+    await Promise.all(this.idle.splice(0).map((page) => withGrace(page.close(), 5000)));
   }
 
   /** Closes the browser (idempotent: a second call waits for the first) and removes the signal handlers. */
