@@ -42,10 +42,11 @@ export const cheatsheetOutput: OutputStep = {
           },
         }),
       'printing cheatsheet.pdf',
-      // Not kept for another print: laying the whole sheet out at each size it tries leaves its
-      // renderer the largest of a build (400 MiB of a 1,000-question deck's), which a later print
-      // would inherit and grow.
+      // Alone, and not kept for another print: laying the whole sheet out at each size it tries
+      // makes its renderer the largest of a build (400 MiB of a 1,000-question deck's), which
+      // beside another print set the build's peak, and which a later print would inherit and grow.
       false,
+      true,
     );
     for (const w of pageNoteWarnings(printed, deck)) ctx.warn(w);
     ctx.remember({ cheatsheetFontSize: fit.fontSize, cheatsheetOneColumn: fit.oneColumn || undefined });

@@ -53,9 +53,9 @@ export class BrowserSession {
   private readonly idle: Page[] = [];
   private readonly uses = new WeakMap<Page, number>();
   private readonly crashedIdle = new WeakSet<Page>();
-  /** Pages in use, and jobs waiting for one (see MAX_PAGES). */
+  /** Page slots in use, and jobs waiting for theirs, first come first served (see MAX_PAGES). */
   private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly waiting: { slots: number; start: () => void }[] = [];
   private readonly opts: Required<SessionOptions>;
   private unregister?: () => void;
   /** Set when the watchdog found the browser stopped or silent: what happened to it. */
@@ -172,14 +172,16 @@ export class BrowserSession {
    * from every document it printed (kept for good, a 5,000-question build peaked at 2.0 GiB
    * instead of 1.2 GiB), so a page is closed after MAX_PAGE_USES prints. A browser that
    * crashes or a job that outlives stepTimeoutMs ends fn with an environment error (exit 2)
-   * instead of a hang.
+   * instead of a hang. A job `alone` takes every slot: nothing prints beside it, and no kept
+   * page waits beside it (the largest print of a build, whose renderer alone holds 400 MiB and
+   * more, set the build's peak with another print beside it).
    */
-  async withPage<T>(fn: (page: Page) => Promise<T>, what = 'printing', reuse = false): Promise<T> {
+  async withPage<T>(fn: (page: Page) => Promise<T>, what = 'printing', reuse = false, alone = false): Promise<T> {
     if (isInterrupted() || this.closed) throw crashed(what);
     this.browser ??= this.launch();
     const browser = await this.browser;
     if (!browser.connected) throw crashed(what, this.dead);
-    const release = await this.acquire();
+    const release = await this.acquire(alone ? MAX_PAGES : 1);
     try {
       return await this.runInPage(browser, fn, what, reuse);
     } catch (err) {
@@ -287,16 +289,23 @@ export class BrowserSession {
     return undefined;
   }
 
-  /** Waits for one of MAX_PAGES page slots; resolves with the function that frees it. */
-  private async acquire(): Promise<() => void> {
-    while (this.active >= MAX_PAGES) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active++;
+  /**
+   * Waits for `slots` of the MAX_PAGES page slots, after the jobs that asked before (a job wanting
+   * them all is not passed by later ones); resolves with the function that frees them.
+   */
+  private async acquire(slots: number): Promise<() => void> {
+    if (this.waiting.length || this.active + slots > MAX_PAGES) await new Promise<void>((start) => this.waiting.push({ slots, start }));
+    else this.active += slots;
     let freed = false;
     return () => {
       if (freed) return;
       freed = true;
-      this.active--;
-      this.waiting.shift()?.();
+      this.active -= slots;
+      while (this.waiting.length && this.active + this.waiting[0].slots <= MAX_PAGES) {
+        const next = this.waiting.shift()!;
+        this.active += next.slots;
+        next.start();
+      }
     };
   }
 

@@ -128,4 +128,24 @@ describe('kept print pages', () => {
       await session.dispose();
     }
   });
+
+  it('print nothing beside a job that asks to run alone, nor start later jobs before it', async () => {
+    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+    try {
+      const order: string[] = [];
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const first = session.withPage(async () => (order.push('part starts'), await held, order.push('part ends')), 'printing a part of guide.pdf', true);
+      while (!order.length) await new Promise((resolve) => setTimeout(resolve, 10));
+      const alone = session.withPage(async () => void order.push('cheat sheet'), 'printing cheatsheet.pdf', false, true);
+      const later = session.withPage(async () => void order.push('cards'), 'printing cards.pdf', true);
+      // A free slot is there all along: only the job alone keeps the later one from taking it.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      release();
+      await Promise.all([first, alone, later]);
+      expect(order).toEqual(['part starts', 'part ends', 'cheat sheet', 'cards']);
+    } finally {
+      await session.dispose();
+    }
+  });
 });
