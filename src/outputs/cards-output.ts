@@ -72,6 +72,8 @@ export const cardsOutput: OutputStep = {
     const fontSizes = new Map(fits.map((f) => [f.key, f.fontSize]));
     ctx.remember({ cardFontSizes: Object.fromEntries(fontSizes) });
     const html = render(deck, { ...renderOpts, fontSizes });
+    // Joining parts works in Node alone: renderers kept for the next print would wait through it.
+    if (printed.length > 1) await ctx.session.rest();
     const doc = await mergePdfParts(printed.map((p) => ({ pdf: p.pdf })));
     writeDocumentInfo(doc, { title: `${deck.title} — cards`, author: deck.author, keywords: deck.tags });
     const flashSheets = opts.cardFaces === 'flash' && opts.cardLayout === 'sheet';

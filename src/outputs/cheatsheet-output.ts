@@ -42,6 +42,10 @@ export const cheatsheetOutput: OutputStep = {
           },
         }),
       'printing cheatsheet.pdf',
+      // Alone, and not kept for another print: laying the whole sheet out at each size it tries
+      // makes its renderer the largest of a build (400 MiB of a 1,000-question deck's), which
+      // beside another print set the build's peak, and which a later print would inherit and grow.
+      false,
       true,
     );
     for (const w of pageNoteWarnings(printed, deck)) ctx.warn(w);
@@ -91,5 +95,7 @@ async function printInParts(
   const starts = startsOf(0, drafts);
   const finals = await inParallel(parts, (part, i) => print({ ...part, firstPage: starts[i], totalPages: total }, true));
   for (const w of pageNoteWarnings(mergeNotes(finals), deck)) ctx.warn(w);
+  // Joining works in Node alone: renderers kept for the next print would wait through it.
+  await session.rest();
   return { doc: await mergePdfParts(finals.map((f) => ({ pdf: f.pdf }))), fontSize };
 }

@@ -53,9 +53,9 @@ export class BrowserSession {
   private readonly idle: Page[] = [];
   private readonly uses = new WeakMap<Page, number>();
   private readonly crashedIdle = new WeakSet<Page>();
-  /** Pages in use, and jobs waiting for one (see MAX_PAGES). */
+  /** Page slots in use, and jobs waiting for theirs, first come first served (see MAX_PAGES). */
   private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly waiting: { slots: number; start: () => void }[] = [];
   private readonly opts: Required<SessionOptions>;
   private unregister?: () => void;
   /** Set when the watchdog found the browser stopped or silent: what happened to it. */
@@ -172,14 +172,16 @@ export class BrowserSession {
    * from every document it printed (kept for good, a 5,000-question build peaked at 2.0 GiB
    * instead of 1.2 GiB), so a page is closed after MAX_PAGE_USES prints. A browser that
    * crashes or a job that outlives stepTimeoutMs ends fn with an environment error (exit 2)
-   * instead of a hang.
+   * instead of a hang. A job `alone` takes every slot: nothing prints beside it, and no kept
+   * page waits beside it (the largest print of a build, whose renderer alone holds 400 MiB and
+   * more, set the build's peak with another print beside it).
    */
-  async withPage<T>(fn: (page: Page) => Promise<T>, what = 'printing', reuse = false): Promise<T> {
+  async withPage<T>(fn: (page: Page) => Promise<T>, what = 'printing', reuse = false, alone = false): Promise<T> {
     if (isInterrupted() || this.closed) throw crashed(what);
     this.browser ??= this.launch();
     const browser = await this.browser;
     if (!browser.connected) throw crashed(what, this.dead);
-    const release = await this.acquire();
+    const release = await this.acquire(alone ? MAX_PAGES : 1);
     try {
       return await this.runInPage(browser, fn, what, reuse);
     } catch (err) {
@@ -220,7 +222,7 @@ export class BrowserSession {
     const rendererGone = new Promise<never>((_, reject) => (rejectRenderer = reject));
     rendererGone.catch(() => undefined);
     try {
-      const fresh = async () => (reuse && this.takeIdle()) || (this.context ?? browser).newPage();
+      const fresh = async () => (reuse && this.takeIdle()) || this.newPage(browser);
       const result = await Promise.race([
         answersWithin(fresh(), rendererAnswerMs(), (late) => void late.close().catch(() => undefined)).then(async (p) => {
           page = p;
@@ -266,6 +268,17 @@ export class BrowserSession {
     }
   }
 
+  /**
+   * A new page. Kept pages beyond what the other slots can take are closed first: a job that does
+   * not reuse one (the cheat sheet's) would otherwise run a third renderer beside two, one of them
+   * kept for nothing while both slots are busy (a 1,000-question build peaked there).
+   */
+  private async newPage(browser: Browser): Promise<Page> {
+    const extra = this.idle.splice(0, Math.max(0, this.idle.length - (MAX_PAGES - this.active)));
+    await Promise.all(extra.map((page) => withGrace(page.close(), 5000)));
+    return (this.context ?? browser).newPage();
+  }
+
   /** A kept page whose renderer is still alive, if any; dead ones are closed. */
   private takeIdle(): Page | undefined {
     for (let page = this.idle.pop(); page; page = this.idle.pop()) {
@@ -276,17 +289,36 @@ export class BrowserSession {
     return undefined;
   }
 
-  /** Waits for one of MAX_PAGES page slots; resolves with the function that frees it. */
-  private async acquire(): Promise<() => void> {
-    while (this.active >= MAX_PAGES) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active++;
+  /**
+   * Waits for `slots` of the MAX_PAGES page slots, after the jobs that asked before (a job wanting
+   * them all is not passed by later ones); resolves with the function that frees them.
+   */
+  private async acquire(slots: number): Promise<() => void> {
+    if (this.waiting.length || this.active + slots > MAX_PAGES) await new Promise<void>((start) => this.waiting.push({ slots, start }));
+    else this.active += slots;
     let freed = false;
     return () => {
       if (freed) return;
       freed = true;
-      this.active--;
-      this.waiting.shift()?.();
+      this.active -= slots;
+      while (this.waiting.length && this.active + this.waiting[0].slots <= MAX_PAGES) {
+        const next = this.waiting.shift()!;
+        this.active += next.slots;
+        next.start();
+      }
     };
+  }
+
+  /**
+   * Closes the kept pages when no job is running or waiting: for a step about to work in Node
+   * alone for a while (joining and saving a large PDF). A kept page's renderer holds memory from
+   * every document it printed (a 1,000-question build's two held 210 and 180 MiB at its end, 480
+   * MiB for one that had printed the cheat sheet), and a 1,000-question build's peak came there,
+   * while the guide's parts were joined. A later job starts a page again (a renderer's start).
+   */
+  async rest(): Promise<void> {
+    if (this.active > 0 || this.waiting.length) return;
+    await Promise.all(this.idle.splice(0).map((page) => withGrace(page.close(), 5000)));
   }
 
   /** Closes the browser (idempotent: a second call waits for the first) and removes the signal handlers. */

@@ -120,14 +120,25 @@ async function measureInPage(
   | { unmodelled: string }
 > {
   const PX_PER_PT = 96 / 72;
-  const probe = document.createElement('div');
-  probe.style.cssText = 'position:absolute;visibility:hidden;height:0';
-  document.body.append(probe);
+  // A length is read from a probe's laid-out width, which lays the whole document out in the
+  // page's own flow (not the columns measured below) for nothing else: an absolute length is read
+  // once and remembered, as a measuring load predicts its pages twenty times and more.
+  const known = ((window as unknown as { __studyguidePx?: Map<string, number> }).__studyguidePx ??= new Map());
+  let probe: HTMLDivElement | undefined;
   const px = (length: string): number | undefined => {
     if (!length) return undefined;
+    const absolute = /^\d*\.?\d+(px|mm|cm|in|pt|pc|q)$/i.test(length);
+    const remembered = absolute ? known.get(length) : undefined;
+    if (remembered !== undefined) return remembered;
+    if (!probe) {
+      probe = document.createElement('div');
+      probe.style.cssText = 'position:absolute;visibility:hidden;height:0';
+      document.body.append(probe);
+    }
     probe.style.width = length;
     const value = probe.getBoundingClientRect().width;
     probe.style.width = '0';
+    if (absolute) known.set(length, value);
     return value;
   };
   // The base rule's size is the caller's paper. The text area of every kind of page the @page
@@ -173,7 +184,7 @@ async function measureInPage(
       }
     }
   } finally {
-    probe.remove();
+    probe?.remove();
   }
   const { width, height } = areas[0];
   if (areas.some((a) => Math.abs(a.width - width) > 0.01 || Math.abs(a.height - height) > 0.01)) return { unmodelled: 'pages of different text areas' };

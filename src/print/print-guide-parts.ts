@@ -145,6 +145,8 @@ export async function printGuideInParts(
       printedBefore[i] = { html, pdf };
       return { pdf, dropFirstPage: leadBlank };
     });
+    // Joining works in Node alone: renderers kept for the next print would wait through it.
+    await session.rest();
     const { doc, counts } = await mergeCounted(finals);
     const printed = counts.map((count, i) => count - (finals[i].dropFirstPage ? 1 : 0));
     const found = destinationPages(doc);

@@ -87,3 +87,65 @@ describe('a page renderer that crashes', () => {
     }
   });
 });
+
+describe('kept print pages', () => {
+  it('are closed when the session rests with no job running, and kept while one runs', async () => {
+    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+    try {
+      let kept: Page | undefined;
+      await session.withPage(async (page) => void (kept = page), 'printing a part of guide.pdf', true);
+      expect(kept!.isClosed()).toBe(false);
+      // A job under way may want it next: resting then keeps it.
+      await session.withPage(async () => session.rest(), 'printing cards.pdf');
+      expect(kept!.isClosed()).toBe(false);
+      await session.rest();
+      expect(kept!.isClosed()).toBe(true);
+      // Jobs after a rest still print, in a new page.
+      expect(await session.withPage(async (page) => (page === kept ? 0 : 1), 'printing a part of guide.pdf', true)).toBe(1);
+    } finally {
+      await session.dispose();
+    }
+  });
+
+  it('never make a third renderer wait beside two busy pages', async () => {
+    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+    try {
+      // Two pages kept from two prints side by side.
+      const first: Page[] = [];
+      await Promise.all([0, 1].map(() => session.withPage(async (page) => void first.push(page), 'printing a part of guide.pdf', true)));
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let reused: Page | undefined;
+      const running = session.withPage(async (page) => ((reused = page), held), 'printing a part of guide.pdf', true);
+      while (!reused) await new Promise((resolve) => setTimeout(resolve, 10));
+      // A job that takes a new page of its own while the other slot is busy: the page still kept goes.
+      const other = first.find((page) => page !== reused)!;
+      await session.withPage(async (page) => expect(page === other || first.includes(page)).toBe(false), 'printing cheatsheet.pdf');
+      expect(other.isClosed()).toBe(true);
+      release();
+      await running;
+    } finally {
+      await session.dispose();
+    }
+  });
+
+  it('print nothing beside a job that asks to run alone, nor start later jobs before it', async () => {
+    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+    try {
+      const order: string[] = [];
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const first = session.withPage(async () => (order.push('part starts'), await held, order.push('part ends')), 'printing a part of guide.pdf', true);
+      while (!order.length) await new Promise((resolve) => setTimeout(resolve, 10));
+      const alone = session.withPage(async () => void order.push('cheat sheet'), 'printing cheatsheet.pdf', false, true);
+      const later = session.withPage(async () => void order.push('cards'), 'printing cards.pdf', true);
+      // A free slot is there all along: only the job alone keeps the later one from taking it.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      release();
+      await Promise.all([first, alone, later]);
+      expect(order).toEqual(['part starts', 'part ends', 'cheat sheet', 'cards']);
+    } finally {
+      await session.dispose();
+    }
+  });
+});
