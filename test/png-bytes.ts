@@ -1,15 +1,7 @@
 // PNG files built byte by byte for tests of what the browser draws: whole ones of each colour
 // type and depth, interlaced ones, and ones whose pixel data is damaged or cut short.
 import { deflateSync } from 'node:zlib';
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
+import { crc32 } from '../src/content/image-decodes.js';
 
 /** One chunk: length, type, data and its CRC. */
 export function pngChunk(type: string, data: Buffer): Buffer {
@@ -30,6 +22,8 @@ export interface PngShape {
   interlaced?: boolean;
 }
 
+// The tables of the PNG specification, written here again rather than taken from png-pixels.ts:
+// files built with the checker's own tables could not show a mistake in them.
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 const ADAM7 = [
   [0, 0, 8, 8],
