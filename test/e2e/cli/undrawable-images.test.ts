@@ -6,8 +6,16 @@ import { runCli } from '../../cli/run-cli.js';
 import { pdfToolOutput } from '../../pdf-tool-output.js';
 import { JPEG, PNG_DATA_URL } from '../../images.js';
 
-// A WebP header over bytes that are no picture: the content checks let it through, the printing page draws it 0×0.
-const ODD_WEBP = `data:image/webp;base64,${Buffer.concat([Buffer.from('RIFF'), Buffer.from([20, 0, 0, 0]), Buffer.from('WEBPVP8 no picture here')]).toString('base64')}`;
+// A lossy WebP whose header passes the content checks (a key frame's start code, 1×1) over compressed
+// data that is no picture: the checks do not decode it, and the printing page draws it 0×0.
+const ODD_WEBP_DATA = Buffer.concat([Buffer.from([0x10, 0x02, 0x00, 0x9d, 0x01, 0x2a, 1, 0, 1, 0]), Buffer.from('no picture here, only words')]);
+const ODD_WEBP = `data:image/webp;base64,${Buffer.concat([
+  Buffer.from('RIFF'),
+  Buffer.from(Uint32Array.of(12 + ODD_WEBP_DATA.length).buffer),
+  Buffer.from('WEBPVP8 '),
+  Buffer.from(Uint32Array.of(ODD_WEBP_DATA.length).buffer),
+  ODD_WEBP_DATA,
+]).toString('base64')}`;
 
 // Pictures Chromium cannot decode used to print as nothing at all, with no warning. Each is now
 // said at its line, its description prints in its place, and the rest of the deck prints.
