@@ -42,11 +42,13 @@ export const cheatsheetOutput: OutputStep = {
           },
         }),
       'printing cheatsheet.pdf',
-      // Alone, and not kept for another print: laying the whole sheet out at each size it tries
-      // makes its renderer the largest of a build (400 MiB of a 1,000-question deck's), which
-      // beside another print set the build's peak, and which a later print would inherit and grow.
-      false,
-      true,
+      // A large sheet prints alone, on a page not kept for another print: laying it out at each
+      // size it tries makes its renderer the largest of a build (400 MiB of a 1,000-question
+      // deck's), which beside another print set the build's peak, and which a later print would
+      // inherit and grow. A small one prints beside the others on a kept page, as waiting for a
+      // slot and starting a renderer cost a bundled build a second for no memory saved.
+      !largeSheet(deck),
+      largeSheet(deck),
     );
     for (const w of pageNoteWarnings(printed, deck)) ctx.warn(w);
     ctx.remember({ cheatsheetFontSize: fit.fontSize, cheatsheetOneColumn: fit.oneColumn || undefined });
@@ -99,3 +101,7 @@ async function printInParts(
   await session.rest();
   return { doc: await mergePdfParts(finals.map((f) => ({ pdf: f.pdf }))), fontSize };
 }
+
+/** Questions from which a cheat sheet printed whole counts as large (see its print's `alone`). */
+const LARGE_SHEET_QUESTIONS = 400;
+const largeSheet = (deck: Parameters<typeof allQuestions>[0]) => allQuestions(deck).length >= LARGE_SHEET_QUESTIONS;
