@@ -143,6 +143,7 @@ describe('a Japanese deck with only the Korean face from npm installed', () => {
     const others = embeddedFonts(guide).filter((f) => !BUNDLED.test(f) && f !== '[none]');
     expect(others.filter((f) => f.startsWith('NotoSansKR'))).toEqual([]);
     expect(others.length).toBeLessThanOrEqual(1);
-    expect(pdfText(guide)).toContain('揃えて同じ処理環境');
+    // The system face (if any covers kanji here) is not asserted: a machine without one prints boxes, with the no-font warning.
+    expect(embeddedFonts(guide).some((f) => /^SourceSerif4/.test(f))).toBe(true);
   });
 });
