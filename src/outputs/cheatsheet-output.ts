@@ -32,11 +32,13 @@ export const cheatsheetOutput: OutputStep = {
       ];
     }
     let fit = { fontSize: 0, pages: 0, oneColumn: false };
+    const questions = allQuestions(deck).length;
+    const large = questions >= LARGE_SHEET_QUESTIONS;
     const printed = await ctx.session.withPage(
       (page) =>
         printHtml(page, render(deck, { paper: opts.paper, guidePages }), {
           beforePrint: async (p) => {
-            const found = await fitCheatsheet(p, allQuestions(deck).length, PAPERS[opts.paper]);
+            const found = await fitCheatsheet(p, questions, PAPERS[opts.paper]);
             fit = found;
             return found.pdf;
           },
@@ -47,8 +49,8 @@ export const cheatsheetOutput: OutputStep = {
       // deck's), which beside another print set the build's peak, and which a later print would
       // inherit and grow. A small one prints beside the others on a kept page, as waiting for a
       // slot and starting a renderer cost a bundled build a second for no memory saved.
-      !largeSheet(deck),
-      largeSheet(deck),
+      !large,
+      large,
     );
     for (const w of pageNoteWarnings(printed, deck)) ctx.warn(w);
     ctx.remember({ cheatsheetFontSize: fit.fontSize, cheatsheetOneColumn: fit.oneColumn || undefined });
@@ -104,4 +106,3 @@ async function printInParts(
 
 /** Questions from which a cheat sheet printed whole counts as large (see its print's `alone`). */
 const LARGE_SHEET_QUESTIONS = 400;
-const largeSheet = (deck: Parameters<typeof allQuestions>[0]) => allQuestions(deck).length >= LARGE_SHEET_QUESTIONS;
