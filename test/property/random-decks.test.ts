@@ -8,7 +8,7 @@ import { StudyguideError } from '../../src/errors.js';
 import { assetDirs } from '../../src/render/assets.js';
 import { createGuideRenderer } from '../../src/render/render-guide.js';
 import { createCardsRenderer } from '../../src/render/render-cards.js';
-import { ANSWER_WORD, QUESTION_WORD } from '../../src/content/layouts/labels.js';
+import { ANSWER_LABEL, ANSWER_WORD, QUESTION_LABEL, QUESTION_WORD } from '../../src/content/layouts/labels.js';
 
 /**
  * Random decks: whatever the text, reading a deck ends in a Deck or a StudyguideError (never a
@@ -88,8 +88,9 @@ interface GenQuestion {
   answer?: string;
   level?: 'easy' | 'medium' | 'hard';
 }
-// A lone label word ("Q.", "Answer.") under a heading is a label with nothing after it, not an answer.
-const ANSWER = PHRASE.filter((p) => !QUESTION_WORD.test(p) && !ANSWER_WORD.test(p));
+// A lone label word ("Q.", "Answer.") under a heading is a label with nothing after it, not an answer;
+// so is an answer opening as a numbered label does ("Q0.", "Q3) …"), as banks number their questions.
+const ANSWER = PHRASE.filter((p) => ![QUESTION_WORD, ANSWER_WORD].some((r) => r.test(p)) && ![QUESTION_LABEL, ANSWER_LABEL].some((r) => r.test(`${p}.`)));
 const QUESTION: fc.Arbitrary<GenQuestion> = fc
   .record({
     text: PHRASE,
