@@ -32,6 +32,7 @@ import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
 import { typographicText } from './typographic.js';
 import { titleQuestion } from './title-question.js';
+import { withoutDecoration } from './decorative-marks.js';
 import { readingList } from './layouts/reading-list.js';
 import { numberLines } from './number-lines.js';
 import { headingTopic, topicPrefixes } from './layouts/topic-prefixes.js';
@@ -197,6 +198,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       sections.splice(i--, 1);
     }
   }
+  // Pictographs opening a question (`🔥 What is …?`) only decorate it.
+  for (const raw of sections) for (const q of raw.questions) q.heading.children = withoutDecoration(q.heading.children);
   // A topic most of a section's questions open with in a foreign bank (`[React] …`) is their tag.
   if (reading.foreign) for (const raw of sections) topicPrefixes(raw.questions.map((q) => q.heading));
   if (!reading.foreign) dropOwnNumbers(sections.flatMap((s) => s.questions.map((q) => q.heading)));

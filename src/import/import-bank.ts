@@ -25,6 +25,7 @@ import { keyLine, parseFrontMatter } from '../content/front-matter.js';
 import { frontMatterLayout } from '../content/front-matter-layout.js';
 import { writeMarkdown } from './write-markdown.js';
 import { headingTopic, topicPrefixes } from '../content/layouts/topic-prefixes.js';
+import { withoutDecoration } from '../content/decorative-marks.js';
 import { questionBody } from '../content/question-body.js';
 import { levelLine, levelNamed } from '../content/level-names.js';
 import { levelFirstLine } from '../content/meta-line.js';
@@ -88,7 +89,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   );
   // A question asked over two lines (its translation under it) is one line of a heading: a line
   // break there would be written as `&#xA;`.
-  for (const n of tree.children) if (n.type === 'heading') n.children = oneLine(n.children);
+  // Pictographs opening a question only decorate it: written without them, as build prints it.
+  for (const n of tree.children) if (n.type === 'heading') n.children = n.depth === 3 ? withoutDecoration(oneLine(n.children)) : oneLine(n.children);
   const levelLines = normalised.layout !== 'studyguide' ? takeLevelLines(tree) : new Map<Heading, string>();
   // A topic most of a section's questions open with (`[React] …`) is their tag, as build reads it.
   if (normalised.layout !== 'studyguide') for (const section of sectionQuestions(tree.children)) topicPrefixes(section);
