@@ -21,7 +21,7 @@ import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { Reading } from '../content/layouts/types.js';
 import { contentError } from '../errors.js';
-import { keyLine, parseFrontMatter } from '../content/front-matter.js';
+import { DECK_KEYS, keyLine, parseFrontMatter } from '../content/front-matter.js';
 import { frontMatterLayout } from '../content/front-matter-layout.js';
 import { writeMarkdown } from './write-markdown.js';
 import { headingTopic, topicPrefixes } from '../content/layouts/topic-prefixes.js';
@@ -102,7 +102,14 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
   // The language read from the text is written down, so the imported deck keeps it as edited.
   const lang = typeof fm.lang === 'string' ? fm.lang : deck.lang;
-  const out: RootContent[] = [{ type: 'yaml', value: toYaml({ title, ...(lang !== 'en' ? { lang } : {}) }).trimEnd() }];
+  // The bank's own deck fields (tags, author, difficulty, category, …) carry over as written.
+  const fields = Object.fromEntries(
+    DECK_KEYS.filter((k) => k !== 'title' && k !== 'lang' && fm[k] !== undefined && fm[k] !== null).map((k) => [
+      k,
+      fm[k] instanceof Date ? fm[k].toISOString().slice(0, 10) : fm[k],
+    ]),
+  );
+  const out: RootContent[] = [{ type: 'yaml', value: toYaml({ title, ...(lang !== 'en' ? { lang } : {}), ...fields }).trimEnd() }];
   const moved = new Set<RootContent>();
   for (const node of tree.children) {
     if (node.type === 'yaml' || moved.has(node)) continue;
