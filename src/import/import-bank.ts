@@ -109,7 +109,11 @@ export async function importBank(file: string, layout?: string): Promise<Importe
       fm[k] instanceof Date ? fm[k].toISOString().slice(0, 10) : fm[k],
     ]),
   );
-  const out: RootContent[] = [{ type: 'yaml', value: toYaml({ title, ...(lang !== 'en' ? { lang } : {}), ...fields }).trimEnd() }];
+  // A title naming a level (`# Senior Python Questions`) gives it to every question no section places: written down, as our format reads no title so.
+  const titled = normalised.layout !== 'studyguide' && fields.difficulty === undefined ? levelNamed(title) : undefined;
+  const out: RootContent[] = [
+    { type: 'yaml', value: toYaml({ title, ...(lang !== 'en' ? { lang } : {}), ...fields, ...(titled ? { difficulty: titled } : {}) }).trimEnd() },
+  ];
   const moved = new Set<RootContent>();
   for (const node of tree.children) {
     if (node.type === 'yaml' || moved.has(node)) continue;
