@@ -29,6 +29,7 @@ import { starLevels, takeLineStars } from './star-levels.js';
 import { withoutSpanWrappers } from './span-wrappers.js';
 import { boldAsides } from './bold-asides.js';
 import { gluedNumbers } from './glued-numbers.js';
+import { dialogueLabels } from './dialogue-labels.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
@@ -64,7 +65,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   // Questions written as a definition list (`What is XSS?⏎: Injecting …`) are read as the Q/A pairs they are.
   // A quiz's answer wrapped whole in a `<span>` (`<span class="answer">Answer: B</span>`) reads as the label it holds.
   // `1.What is a view?` paragraphs counting up, typed with no space after the number, are the numbered items they mean.
-  const body = definitionPairs(unquotedPairs(gluedNumbers(withoutSpanWrappers(tree.children.slice(yaml.length)))));
+  // A mock interview written as a dialogue (`**Interviewer**: …` over `**You**: …`) is the Q/A pairs it holds.
+  const body = dialogueLabels(definitionPairs(unquotedPairs(gluedNumbers(withoutSpanWrappers(tree.children.slice(yaml.length))))));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
