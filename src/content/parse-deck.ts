@@ -33,6 +33,7 @@ import { notADeck } from './index-file.js';
 import { typographicText } from './typographic.js';
 import { titleQuestion } from './title-question.js';
 import { withoutDecoration } from './decorative-marks.js';
+import { headingTags } from './layouts/heading-hashtags.js';
 import { readingList } from './layouts/reading-list.js';
 import { numberLines } from './number-lines.js';
 import { headingTopic, topicPrefixes } from './layouts/topic-prefixes.js';
@@ -266,7 +267,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const fields = { ...commentMeta(rq.nodes), ...before.meta, ...after.meta };
     const meta: MetaLine = {
       ...fields,
-      ...(topic ? { tags: [...new Set([...(fields.tags ?? []), topic])] } : {}),
+      ...(topic || headingTags(rq.heading).length ? { tags: [...new Set([...(fields.tags ?? []), ...(topic ? [topic] : []), ...headingTags(rq.heading)])] } : {}),
       ...(askedWith(rq.heading) ? { open: true } : {}),
     };
     const given = meta.level ?? headingLevel(rq.heading) ?? sectionLevel;

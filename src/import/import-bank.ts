@@ -26,6 +26,7 @@ import { frontMatterLayout } from '../content/front-matter-layout.js';
 import { writeMarkdown } from './write-markdown.js';
 import { headingTopic, topicPrefixes } from '../content/layouts/topic-prefixes.js';
 import { withoutDecoration } from '../content/decorative-marks.js';
+import { headingTags } from '../content/layouts/heading-hashtags.js';
 import { questionBody } from '../content/question-body.js';
 import { levelLine, levelNamed } from '../content/level-names.js';
 import { levelFirstLine } from '../content/meta-line.js';
@@ -128,7 +129,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
           : undefined;
     if (level) out.push({ type: 'paragraph', children: [{ type: 'text', value: `Level: ${level}` }] });
     const topic = node.type === 'heading' ? headingTopic(node) : undefined;
-    if (topic) out.push({ type: 'paragraph', children: [{ type: 'text', value: `Tags: ${topic}` }] });
+    const tags = [...(topic ? [topic] : []), ...(node.type === 'heading' ? headingTags(node) : [])];
+    if (tags.length) out.push({ type: 'paragraph', children: [{ type: 'text', value: `Tags: ${tags.join(', ')}` }] });
     if (node.type !== 'heading' || node.depth !== 3) continue;
     const q = questions[headings.indexOf(node)];
     if (!q || q.open) continue;

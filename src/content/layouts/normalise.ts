@@ -14,6 +14,7 @@ import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
 import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { boldLabels } from './bold-labels.js';
 import { boldQuestions } from './bold-questions.js';
+import { headingLabels } from './heading-labels.js';
 import { labelledQuestions } from './labelled-fields.js';
 import { looseHeadings } from './loose-headings.js';
 import { liftHeadings } from './lift-headings.js';
@@ -29,6 +30,7 @@ import { starLevels, takeLineStars } from './star-levels.js';
 import { withoutSpanWrappers } from './span-wrappers.js';
 import { boldAsides } from './bold-asides.js';
 import { gluedNumbers } from './glued-numbers.js';
+import { headingHashtags } from './heading-hashtags.js';
 import { dialogueLabels } from './dialogue-labels.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 
@@ -81,12 +83,13 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   const starred = takeLineStars(boldAsides(boldLabels(given)));
   const relabelled = starred.nodes;
   const layout = requested !== 'auto' ? requested : labelled.oneQuestion ? 'studyguide' : detectLayout(relabelled);
-  // A bank read as ours may slip a question in as a bold paragraph between two answers.
+  // A bank read as ours may label its question headings (`### Q. …` over `A. …`): the labels go.
+  // It may slip a question in as a bold paragraph between two answers.
   // Or write each question's fields with labels (`**Question:** …`, `**Solution:** …`), and lead
   // to them with a table of contents of in-page links.
   let ownNavigation: LineSpan[] = [];
   if (layout === 'studyguide' && requested === 'auto') {
-    const kept = withoutNavigation(labelledQuestions(boldQuestions(given)));
+    const kept = withoutNavigation(labelledQuestions(boldQuestions(headingLabels(given))));
     tree.children = [...yaml, ...kept.nodes];
     ownNavigation = kept.lines;
   }
@@ -124,6 +127,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   }
   // Quotation marks around a question go; stars on it are its level where the bank means one (our format's are read too).
   starLevels(tree.children, foreign ? starred.stars : new Map(), file, diagnostics);
+  // Hashtags closing question headings (`… #go #junior`) are their tags and level.
+  headingHashtags(tree.children);
   const keyed = applyAnswerKeys(tree.children, taken);
   tree.children = keyed.children;
   for (const entry of keyed.unmatched) {
