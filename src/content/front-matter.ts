@@ -2,7 +2,7 @@ import { parseDocument, YAMLError } from 'yaml';
 import { contentError, StudyguideError } from '../errors.js';
 
 /** Front matter keys the deck format itself uses. */
-export const DECK_KEYS = ['title', 'subtitle', 'author', 'tags', 'date', 'lang', 'description', 'source', 'difficulty'] as const;
+export const DECK_KEYS = ['title', 'subtitle', 'author', 'tags', 'date', 'lang', 'description', 'source', 'difficulty', 'category'] as const;
 
 /**
  * Parses the YAML front matter. Alias expansion is capped (a "billion laughs" document is an
@@ -69,4 +69,14 @@ export function splitTags(text: string): string[] {
 export function keyLine(yaml: string, key: string, line: number): number {
   const index = yaml.split('\n').findIndex((l) => l.startsWith(`${key}:`));
   return index >= 0 ? line + 1 + index : line;
+}
+
+/**
+ * A page's `category:` as docs sites and notes apps file a bank (`category: Containers`, or a list
+ * of them): its words, never an error, since the key is theirs before it is ours.
+ */
+export function categoryField(data: Record<string, unknown>): string[] {
+  const value = data.category;
+  const values = Array.isArray(value) ? value : [value];
+  return values.flatMap((v) => (typeof v === 'string' || typeof v === 'number' ? [String(v).trim()] : [])).filter(Boolean);
 }

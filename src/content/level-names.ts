@@ -1,4 +1,5 @@
 import type { Level } from '../model/deck.js';
+import { seniorityLevel } from './seniority.js';
 
 /**
  * The words banks use for a level. `named`: they also name a section after it ("Beginner-Level
@@ -23,7 +24,8 @@ const MARK = /^\s*(🟢|🟡|🟠|🔴)/u;
  * The level a foreign bank's section title names by its first word, or by its traffic-light mark: its
  * questions' default. A group's title under its heading's (`Kubernetes — Advanced`) names it by its own part.
  */
-export const levelNamed = (title: string): Level | undefined => named(title) ?? named(title.split(' — ').pop() ?? title) ?? levelLine(title.split(' — ').pop() ?? title);
+export const levelNamed = (title: string): Level | undefined =>
+  named(title) ?? named(title.split(' — ').pop() ?? title) ?? levelLine(title.split(' — ').pop() ?? title) ?? seniorityLevel(title);
 
 const named = (title: string): Level | undefined =>
   MARKS[MARK.exec(title)?.[1] ?? ''] ?? NAMED.find((w) => w.test.test(title.replace(/^[\p{P}\p{S}\d\s]+/u, '')))?.level;

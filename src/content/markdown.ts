@@ -32,6 +32,7 @@ import { levelNamed } from './level-names.js';
 import { restoreIndentedProse } from './indented-prose.js';
 import { restoreBulletLines } from './bullet-lines.js';
 import { restoreAdmonitions } from './admonitions.js';
+import { restoreContainers } from './containers.js';
 import { restoreCallouts } from './callouts.js';
 import { withoutWikiLinks } from './wiki-links.js';
 import { withoutHeadingAttributes } from './heading-attributes.js';
@@ -124,7 +125,7 @@ function ruleNotFrontMatter(text: string): boolean {
 
 /** What markdown alone misreads, put right: lines run on under a `####Heading` with no space, pasted code, code typed with no fence, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, headings' `{#id}` blocks, list numbers, a quoted lone number. */
 function restored(tree: Root, text: string): Root {
-  const admonished = restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restorePastedCode(restoreLooseHeadingLines(tree, text, parseText), text, parseText), text, parseText), text), text, parseText);
+  const admonished = restoreContainers(restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restorePastedCode(restoreLooseHeadingLines(tree, text, parseText), text, parseText), text, parseText), text), text, parseText), text, parseText);
   return restoreNumberQuotes(markItemNumbers(withoutHeadingAttributes(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText)))))), text), text);
 }
 

@@ -7,7 +7,7 @@ import { frontMatterBlock } from './front-matter-block.js';
 import { fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
 import { dividerHeadings } from './divider-lines.js';
 import { type HastPlugin } from '../model/render-context.js';
-import { keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
+import { categoryField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { escapeHtml, plainText, blocksText, titleFromName } from './text.js';
 import { deriveCard } from './derive-card.js';
@@ -32,6 +32,8 @@ import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
 import { typographicText } from './typographic.js';
 import { titleQuestion } from './title-question.js';
+import { withoutDecoration } from './decorative-marks.js';
+import { headingTags } from './layouts/heading-hashtags.js';
 import { readingList } from './layouts/reading-list.js';
 import { numberLines } from './number-lines.js';
 import { headingTopic, topicPrefixes } from './layouts/topic-prefixes.js';
@@ -197,6 +199,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       sections.splice(i--, 1);
     }
   }
+  // Pictographs opening a question (`🔥 What is …?`) only decorate it.
+  for (const raw of sections) for (const q of raw.questions) q.heading.children = withoutDecoration(q.heading.children);
   // A topic most of a section's questions open with in a foreign bank (`[React] …`) is their tag.
   if (reading.foreign) for (const raw of sections) topicPrefixes(raw.questions.map((q) => q.heading));
   if (!reading.foreign) dropOwnNumbers(sections.flatMap((s) => s.questions.map((q) => q.heading)));
@@ -205,6 +209,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   // So may its front matter (`difficulty: junior`, as notes apps keep one question a file).
   const difficulty = typeof fm.difficulty === 'string' || typeof fm.difficulty === 'number' ? levelLine(`level: ${fm.difficulty}`) : undefined;
   const deckLevel = difficulty ?? (reading.foreign && title ? levelNamed(title) : undefined);
+  // A page's `category:` (as docs sites file a bank) names its questions' one section when the page has none, else it is a deck tag.
+  const categories = categoryField(fm);
+  const sectionName = categories.length === 1 && sections.length === 1 && !sections[0].heading ? categories[0] : undefined;
   const slugger = new GithubSlugger();
   const idRequests: IdRequest[] = [];
   let number = 0;
@@ -212,11 +219,11 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const line = lineOf(raw.heading);
     const { meta, rest } = takeMeta(raw.nodes, file, reading.foreign);
     const section: Section = {
-      id: shortAnchor(`s-${slugger.slug(raw.heading ? plainText(raw.heading) || 'section' : 'questions')}`),
+      id: shortAnchor(`s-${slugger.slug(raw.heading ? plainText(raw.heading) || 'section' : (sectionName ?? 'questions'))}`),
       // Questions before any section heading: a section named in the deck's language.
-      title: raw.heading ? typeset(headingTitle(plainText(raw.heading))) : labelsFor(langOf().lang).questions,
+      title: raw.heading ? typeset(headingTitle(plainText(raw.heading))) : sectionName ? typeset(sectionName) : labelsFor(langOf().lang).questions,
       // Alone, it prints under the deck's title with no title of its own: a made-up "Questions" says nothing.
-      ...(raw.heading || sections.length > 1 ? {} : { untitled: true }),
+      ...(raw.heading || sectionName || sections.length > 1 ? {} : { untitled: true }),
       level: meta.level ?? (reading.foreign && raw.heading ? levelNamed(plainText(raw.heading)) : undefined),
       introHtml: render(rest, vfileData(line)),
       questions: [],
@@ -260,7 +267,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const fields = { ...commentMeta(rq.nodes), ...before.meta, ...after.meta };
     const meta: MetaLine = {
       ...fields,
-      ...(topic ? { tags: [...new Set([...(fields.tags ?? []), topic])] } : {}),
+      ...(topic || headingTags(rq.heading).length ? { tags: [...new Set([...(fields.tags ?? []), ...(topic ? [topic] : []), ...headingTags(rq.heading)])] } : {}),
       ...(askedWith(rq.heading) ? { open: true } : {}),
     };
     const given = meta.level ?? headingLevel(rq.heading) ?? sectionLevel;
@@ -379,7 +386,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     source: stringField(fm, 'source', file, fmAt('source')),
     date: stringField(fm, 'date', file, fmAt('date')),
     lang: stringField(fm, 'lang', file, fmAt('lang')) ?? langOf().lang,
-    tags: tagsField(fm, file, fmAt('tags')),
+    tags: [...new Set([...tagsField(fm, file, fmAt('tags')), ...(sectionName ? [] : categories)])],
     introHtml: introRaw
       ? render(withoutRulesAround(introRaw.nodes), vfileData(lineOf(introRaw.heading)))
       : render(withoutRulesAround(preamble), vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description'))),

@@ -21,10 +21,12 @@ import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { Reading } from '../content/layouts/types.js';
 import { contentError } from '../errors.js';
-import { keyLine, parseFrontMatter } from '../content/front-matter.js';
+import { DECK_KEYS, keyLine, parseFrontMatter } from '../content/front-matter.js';
 import { frontMatterLayout } from '../content/front-matter-layout.js';
 import { writeMarkdown } from './write-markdown.js';
 import { headingTopic, topicPrefixes } from '../content/layouts/topic-prefixes.js';
+import { withoutDecoration } from '../content/decorative-marks.js';
+import { headingTags } from '../content/layouts/heading-hashtags.js';
 import { questionBody } from '../content/question-body.js';
 import { levelLine, levelNamed } from '../content/level-names.js';
 import { levelFirstLine } from '../content/meta-line.js';
@@ -88,7 +90,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   );
   // A question asked over two lines (its translation under it) is one line of a heading: a line
   // break there would be written as `&#xA;`.
-  for (const n of tree.children) if (n.type === 'heading') n.children = oneLine(n.children);
+  // Pictographs opening a question only decorate it: written without them, as build prints it.
+  for (const n of tree.children) if (n.type === 'heading') n.children = n.depth === 3 ? withoutDecoration(oneLine(n.children)) : oneLine(n.children);
   const levelLines = normalised.layout !== 'studyguide' ? takeLevelLines(tree) : new Map<Heading, string>();
   // A topic most of a section's questions open with (`[React] …`) is their tag, as build reads it.
   if (normalised.layout !== 'studyguide') for (const section of sectionQuestions(tree.children)) topicPrefixes(section);
@@ -100,7 +103,18 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
   // The language read from the text is written down, so the imported deck keeps it as edited.
   const lang = typeof fm.lang === 'string' ? fm.lang : deck.lang;
-  const out: RootContent[] = [{ type: 'yaml', value: toYaml({ title, ...(lang !== 'en' ? { lang } : {}) }).trimEnd() }];
+  // The bank's own deck fields (tags, author, difficulty, category, …) carry over as written.
+  const fields = Object.fromEntries(
+    DECK_KEYS.filter((k) => k !== 'title' && k !== 'lang' && fm[k] !== undefined && fm[k] !== null).map((k) => [
+      k,
+      fm[k] instanceof Date ? fm[k].toISOString().slice(0, 10) : fm[k],
+    ]),
+  );
+  // A title naming a level (`# Senior Python Questions`) gives it to every question no section places: written down, as our format reads no title so.
+  const titled = normalised.layout !== 'studyguide' && fields.difficulty === undefined ? levelNamed(title) : undefined;
+  const out: RootContent[] = [
+    { type: 'yaml', value: toYaml({ title, ...(lang !== 'en' ? { lang } : {}), ...fields, ...(titled ? { difficulty: titled } : {}) }).trimEnd() },
+  ];
   const moved = new Set<RootContent>();
   for (const node of tree.children) {
     if (node.type === 'yaml' || moved.has(node)) continue;
@@ -115,7 +129,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
           : undefined;
     if (level) out.push({ type: 'paragraph', children: [{ type: 'text', value: `Level: ${level}` }] });
     const topic = node.type === 'heading' ? headingTopic(node) : undefined;
-    if (topic) out.push({ type: 'paragraph', children: [{ type: 'text', value: `Tags: ${topic}` }] });
+    const tags = [...(topic ? [topic] : []), ...(node.type === 'heading' ? headingTags(node) : [])];
+    if (tags.length) out.push({ type: 'paragraph', children: [{ type: 'text', value: `Tags: ${tags.join(', ')}` }] });
     if (node.type !== 'heading' || node.depth !== 3) continue;
     const q = questions[headings.indexOf(node)];
     if (!q || q.open) continue;

@@ -50,7 +50,7 @@ export const ANSWER_LINE = new RegExp(`\\n${ANSWER_LABEL.source.slice(1)}`, 'iu'
 
 /** A `<summary>` that names the answer, not the question: "Answer", "Show answer", "Click to expand", "答案". */
 export const ANSWER_SUMMARY =
-  /^\s*(?:(?:show|see|view|reveal|click(?: here)? (?:to|for)(?: (?:see|show|view|reveal))?)(?: the)? )?(?:answers?|solutions?|explanation|expand)\s*[.!:…]*\s*$|^\s*\S{0,8}\s*(?:的)?(?:参考答案|查看答案|答案|解答|解析)\s*$/i;
+  /^\s*(?:(?:show|see|view|reveal|click(?: here)? (?:to|for)(?: (?:see|show|view|reveal))?)(?: the)? )?(?:answers?|solutions?|explanation|expand|details)\s*[.!:…]*\s*$|^\s*\S{0,8}\s*(?:的)?(?:参考答案|查看答案|答案|解答|解析)\s*$/i;
 /** The same in the languages translated banks use: "Ответ", "Respuesta", "Antwort", "정답", "Đáp án". */
 export const ANSWER_SUMMARY_TRANSLATED =
   /^\s*(?:(?:показать|посмотреть|mostrar|ver|zeige|afficher|mostra|pokaż|xem)\s+)?(?:ответы?|відповідь|respuesta|solución|resposta|solução|antwort|lösung|réponse|risposta|soluzione|jawaban|cevap|odpowiedź|antwoord|답|정답|해답|답변|答え|đáp án|lời giải|trả lời)\s*[.!:…]*\s*$/iu;

@@ -5,10 +5,23 @@ import type { Level } from '../../model/deck.js';
 // 🟡 medium, 🔴 hard), a count of stars (⭐ easy, ⭐⭐ medium, ⭐⭐⭐ or more hard; on a scale written
 // out with empty stars, `★☆☆`, the filled share of it) or the level's name in brackets (`[Easy]`, `(Medium)`, `[Advanced]`).
 const COLOURS: Record<string, Level> = { '🟢': 'easy', '🟩': 'easy', '🟡': 'medium', '🟨': 'medium', '🟠': 'medium', '🟧': 'medium', '🔴': 'hard', '🟥': 'hard' };
-const NAMES: Record<string, Level> = { easy: 'easy', basic: 'easy', beginner: 'easy', medium: 'medium', intermediate: 'medium', hard: 'hard', advanced: 'hard', expert: 'hard' };
+const NAMES: Record<string, Level> = {
+  easy: 'easy',
+  basic: 'easy',
+  beginner: 'easy',
+  junior: 'easy',
+  medium: 'medium',
+  intermediate: 'medium',
+  middle: 'medium',
+  mid: 'medium',
+  hard: 'hard',
+  advanced: 'hard',
+  expert: 'hard',
+  senior: 'hard',
+};
 /** A run of stars, perhaps ended by empty ones (`★★☆`), perhaps in brackets (`(★★)`). */
 export const STARS = String.raw`[(\[]?((?:[⭐★🌟]\uFE0F?){1,5}(?:☆\uFE0F?){0,4})[)\]]?`;
-const MARK = String.raw`(?:(🟢|🟩|🟡|🟨|🟠|🟧|🔴|🟥)\uFE0F?|${STARS}|[[(](easy|basic|beginner|medium|intermediate|hard|advanced|expert)[\])])`;
+const MARK = String.raw`(?:(🟢|🟩|🟡|🟨|🟠|🟧|🔴|🟥)\uFE0F?|${STARS}|[[(](easy|basic|beginner|junior|medium|intermediate|middle|mid|hard|advanced|expert|senior)[\])])`;
 const LEADING = new RegExp(`^\\s*${MARK}\\s*`, 'iu');
 const TRAILING = new RegExp(`\\s*${MARK}\\s*$`, 'iu');
 

@@ -5,10 +5,10 @@ import { scriptOf } from './script-of.js';
 
 // Ends like a question in the scripts banks are written in (Latin, Cyrillic, CJK, Arabic, Greek),
 // also inside the quotation marks of a question as the interviewer says it (`"How did you …?"`),
-// or before a mark the bank's owner put after it (`알고 있나요??📌`).
-export const ASKS = /[?？؟\u037e][\s*"”»“’」』\p{Extended_Pictographic}\uFE0F]*$/u;
+// or before a mark the bank's owner put after it (`알고 있나요??📌`, a level in brackets `… ? [Senior]`).
+export const ASKS = /[?？؟\u037e](?:\s*\[[^\]\n]{1,20}\])?[\s*"”»“’」』\p{Extended_Pictographic}\uFE0F]*$/u;
 // …or bids, as exam banks write their prompts (`Erklären Sie den Unterschied!`, Korean `설명하시오.`, `말씀해주세요.`).
-export const BIDS = /(?:[?？؟\u037e!！]|(?:주세요|보세요|하세요|하시오|십시오)[.!]?)[\s*"”»“’」』\p{Extended_Pictographic}\uFE0F]*$/u;
+export const BIDS = /(?:[?？؟\u037e!！]|(?:주세요|보세요|하세요|하시오|십시오)[.!]?)(?:\s*\[[^\]\n]{1,20}\])?[\s*"”»“’」』\p{Extended_Pictographic}\uFE0F]*$/u;
 
 // How a prompt opens when its question mark is left off (`What is a lambda`, `Explain optimistic locking`).
 // Also the verbs that open a task or a question in Chinese and Japanese, where no space ends a word (`反轉一個字串`, `実装してください`).
@@ -71,6 +71,20 @@ function splitLines(p: Paragraph): Paragraph[] {
 }
 
 /**
+ * The index of a hard break (two spaces or a backslash at the line's end) closing the item's
+ * first line, when that line names a topic (short, no lead-in colon, no sentence) and what
+ * follows does not ask: the writer broke the line to set the answer under its topic.
+ */
+function toppedBreak(p: Paragraph): number {
+  const at = p.children.findIndex((c) => c.type === 'break');
+  if (at <= 0) return -1;
+  const head = toString({ type: 'paragraph', children: p.children.slice(0, at) }).trim();
+  const rest = toString({ type: 'paragraph', children: p.children.slice(at + 1) }).trim();
+  if (!head || !rest || head.includes('\n') || head.length > 100 || /[:：,，、;；.。]$/.test(head) || ASKS.test(rest)) return -1;
+  return at;
+}
+
+/**
  * A question line over the answer a break puts below it (`What …?<br>⏎Ans: …`, or a prompt over
  * `**Answer:** …` that does not ask), or the next
  * line of the item (`Erklären Sie @Bean!⏎@Bean marks …`, unless that line asks too): two paragraphs.
@@ -80,6 +94,8 @@ function lineBody(p: Paragraph): RootContent[] {
   // The line under it opening with an answer label (`**Answer:** …`) ends the question, asking or not.
   const labelled = (i: number) => ANSWER_LABEL.test(toString({ type: 'paragraph', children: p.children.slice(i + 1) }));
   let at = p.children.findIndex((c, i) => (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value.trim()))) && (ASKS.test(before(i)) || labelled(i)));
+  // A topic line ended by a hard break (`Three pillars of OOP  ⏎Encapsulation, …`): the break puts its answer under it.
+  if (at < 0) at = toppedBreak(p);
   let after = p.children.slice(at + 1);
   if (at < 0) {
     // A line break inside the text, after a line that asks or bids.

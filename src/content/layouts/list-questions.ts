@@ -19,6 +19,8 @@ import { detailsDepth } from './details-depth.js';
 import { linkAnswered, linkAnswerList } from './link-answers.js';
 import { markAskedWith } from './asked-with.js';
 import { linkList } from './reading-list.js';
+import { countedBold } from './counted-bold.js';
+import { boldNumbered } from './bold-numbered.js';
 import type { Layout, Part } from './types.js';
 
 /** The question a list item opens with: its first paragraph, when it reads as one (asks, or is all bold). */
@@ -313,6 +315,7 @@ export const listQuestionsLayout: Layout = {
     const dashed = nodes.filter((node) => node.type === 'paragraph' && (boldDashSplit(node) ?? boldLineSplit(node))).length;
     return (
       (dashed >= 2 ? dashed : 0) +
+      countedBold(nodes, lists).size +
       nodes.reduce((n, node) => n + (lists.has(node) ? (node as List).children.flatMap(itemsOf).length : ((numberedLines(node) ?? columns.get(node))?.length ?? 0)), 0)
     );
   },
@@ -324,6 +327,9 @@ export const listQuestionsLayout: Layout = {
     const asking = askingDepth(nodes);
     const columns = questionColumns(nodes);
     const ruled = ruledItems(nodes);
+    // Bold numbered lines carrying on the lists' count (`**3. What does …?**` after `2. …`): questions too.
+    const bolds = countedBold(nodes, lists);
+    let bold: ReturnType<typeof boldNumbered>;
     // Sections named by bold lines between the lists, in a bank with no headings to name them.
     const headed = nodes.some((n) => n.type === 'heading' && n.depth > 1);
     const boldNamed = nodes.some((n, i) => boldLine(n) && questionsFollow(nodes.slice(i + 1), lists));
@@ -346,8 +352,13 @@ export const listQuestionsLayout: Layout = {
       }
       // Lines of questions in a question's answer are the answer's.
       const lines = numberedLines(node) ?? (open ? undefined : columns.get(node));
-      if (lines || (node.type === 'list' && lists.has(node)) || node.type === 'heading') open = undefined;
-      if (node.type === 'heading' && (node.depth === asking || askedHeading(nodes, index, lists))) {
+      if (lines || (node.type === 'list' && lists.has(node)) || node.type === 'heading' || bolds.has(node)) open = undefined;
+      if (bolds.has(node) && (bold = boldNumbered(node))) {
+        // Its answer is what follows, on the lines under it and in the blocks below.
+        const answer = stripLabel(bold.rest, ANSWER_LABEL);
+        open = { body: answer.length ? [{ type: 'paragraph', children: answer, position: node.position }] : [] };
+        parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: bold.words, position: node.position }, body: open.body });
+      } else if (node.type === 'heading' && (node.depth === asking || askedHeading(nodes, index, lists))) {
         open = { body: [] };
         // Its number (`###### 3. Which …?`) goes, as a list item's does.
         parts.push({ kind: 'question', heading: { ...node, children: withoutNumber(node.children) }, body: open.body });

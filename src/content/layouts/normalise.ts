@@ -14,6 +14,7 @@ import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
 import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { boldLabels } from './bold-labels.js';
 import { boldQuestions } from './bold-questions.js';
+import { headingLabels } from './heading-labels.js';
 import { labelledQuestions } from './labelled-fields.js';
 import { looseHeadings } from './loose-headings.js';
 import { liftHeadings } from './lift-headings.js';
@@ -29,6 +30,8 @@ import { starLevels, takeLineStars } from './star-levels.js';
 import { withoutSpanWrappers } from './span-wrappers.js';
 import { boldAsides } from './bold-asides.js';
 import { gluedNumbers } from './glued-numbers.js';
+import { headingHashtags } from './heading-hashtags.js';
+import { dialogueLabels } from './dialogue-labels.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
@@ -64,7 +67,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   // Questions written as a definition list (`What is XSS?⏎: Injecting …`) are read as the Q/A pairs they are.
   // A quiz's answer wrapped whole in a `<span>` (`<span class="answer">Answer: B</span>`) reads as the label it holds.
   // `1.What is a view?` paragraphs counting up, typed with no space after the number, are the numbered items they mean.
-  const body = definitionPairs(unquotedPairs(gluedNumbers(withoutSpanWrappers(tree.children.slice(yaml.length)))));
+  // A mock interview written as a dialogue (`**Interviewer**: …` over `**You**: …`) is the Q/A pairs it holds.
+  const body = dialogueLabels(definitionPairs(unquotedPairs(gluedNumbers(withoutSpanWrappers(tree.children.slice(yaml.length))))));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
@@ -79,12 +83,13 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   const starred = takeLineStars(boldAsides(boldLabels(given)));
   const relabelled = starred.nodes;
   const layout = requested !== 'auto' ? requested : labelled.oneQuestion ? 'studyguide' : detectLayout(relabelled);
-  // A bank read as ours may slip a question in as a bold paragraph between two answers.
+  // A bank read as ours may label its question headings (`### Q. …` over `A. …`): the labels go.
+  // It may slip a question in as a bold paragraph between two answers.
   // Or write each question's fields with labels (`**Question:** …`, `**Solution:** …`), and lead
   // to them with a table of contents of in-page links.
   let ownNavigation: LineSpan[] = [];
   if (layout === 'studyguide' && requested === 'auto') {
-    const kept = withoutNavigation(labelledQuestions(boldQuestions(given)));
+    const kept = withoutNavigation(labelledQuestions(boldQuestions(headingLabels(given))));
     tree.children = [...yaml, ...kept.nodes];
     ownNavigation = kept.lines;
   }
@@ -122,6 +127,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   }
   // Quotation marks around a question go; stars on it are its level where the bank means one (our format's are read too).
   starLevels(tree.children, foreign ? starred.stars : new Map(), file, diagnostics);
+  // Hashtags closing question headings (`… #go #junior`) are their tags and level.
+  headingHashtags(tree.children);
   const keyed = applyAnswerKeys(tree.children, taken);
   tree.children = keyed.children;
   for (const entry of keyed.unmatched) {

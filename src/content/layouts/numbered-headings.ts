@@ -1,3 +1,4 @@
+import { BID_START } from './bid-start.js';
 import type { Heading, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingWords, isNumbered, levelNote, questionNumber, withoutNumber } from './question-number.js';
@@ -55,6 +56,9 @@ const CHECKBOX = /^\s*\[[ xXvV✓✔]\]\s*/u;
 
 /** A heading that asks: it ends in a question mark or is ticked off like one (`# [v] Closures là gì? Lấy ví dụ.`). */
 const asks = (heading: Heading): boolean => /[?？]\s*$/u.test(headingWords(heading)) || CHECKBOX.test(headingWords(heading));
+
+/** A heading that bids (`#### Describe how you would split a component.`): among headings that ask, a question too. */
+const bids = (heading: Heading): boolean => BID_START.test(toString({ type: 'paragraph', children: withoutNumber(heading.children) }).trim());
 
 /**
  * The heading level that asks: two headings at least, most of those at its level, ending in a
@@ -144,7 +148,7 @@ export const numberedHeadingsLayout: Layout = {
         below ||
         (node.type === 'heading' &&
           node.depth === depth &&
-          (isNumbered(node) || (!!found?.parts && !ASIDE.test(headingWords(node)) && isPrompt(nodes, i)) || (!!found?.asking && (asks(node) || !!found.outline || (!!found.flat && !ASIDE.test(headingWords(node)))))));
+          (isNumbered(node) || (!!found?.parts && !ASIDE.test(headingWords(node)) && isPrompt(nodes, i)) || (!!found?.asking && (asks(node) || bids(node) || !!found.outline || (!!found.flat && !ASIDE.test(headingWords(node)))))));
       const heading = asked ? (node as Heading) : current && boldQuestion(node, last, depth);
       if (heading) {
         last = questionNumber(headingWords(heading));

@@ -11,6 +11,7 @@ import { unquoted } from './unquoted.js';
 import type { Layout, Part } from './types.js';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { levelLine } from '../level-names.js';
+import { inlineAnswer } from './inline-answer.js';
 
 const isQuestion = (node: RootContent): boolean => (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) || !!boldNumbered(node);
 
@@ -32,7 +33,7 @@ function splitAtAnswer(children: PhrasingContent[]): { question: PhrasingContent
       return { question: trimEnd(children.slice(0, i)), answer: stripLabel(children.slice(i), ANSWER_LABEL) };
     }
   }
-  return { question: children };
+  return inlineAnswer(children) ?? { question: children };
 }
 
 /**

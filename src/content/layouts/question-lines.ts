@@ -6,6 +6,7 @@ import { ASKS } from './list-items.js';
 import { isNumbered } from './question-number.js';
 import { levelNamed } from '../level-names.js';
 import type { Layout, Part } from './types.js';
+import { answersUnder } from './answers-under.js';
 
 // A bank copied from a web page as plain text, its headings lost: each question is a line of its
 // own that asks, the answer is the text under it, and a chapter's name is a short line right
@@ -114,13 +115,14 @@ const joined = (lines: PhrasingContent[][]): PhrasingContent[] => lines.flatMap(
 export const questionLinesLayout: Layout = {
   name: 'question-lines',
   count: (given) => {
-    const nodes = withGroupTitles(given);
+    const nodes = withGroupTitles(answersUnder(given));
     const asking = nodes.filter((_, i) => isQuestionAt(nodes, i)).length;
     // Three at least: a few paragraphs that end in a question are prose, not a bank.
     return asking >= 3 ? asking : 0;
   },
   read(given) {
-    const nodes = withGroupTitles(given);
+    // Questions with their answers on the lines right under them are cut from those answers first.
+    const nodes = withGroupTitles(answersUnder(given));
     const parts: Part[] = [];
     let open: RootContent[] | undefined;
     nodes.forEach((node, i) => {

@@ -1,0 +1,67 @@
+import type { Html, Paragraph, Root, RootContent } from 'mdast';
+import { shiftPositions } from './split-markdown.js';
+
+// `::: details Answer` … `:::` and `:::tip[Title]` (VitePress, Docusaurus, markdown-it-container):
+// a fenced box, its kind after the colons and its title after that.
+const OPEN = /^[ \t]{0,3}(:{3,})[ \t]*([\w-]+)(?:[ \t]*\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*$/;
+const CLOSE = /^[ \t]{0,3}(:{3,})[ \t]*$/;
+
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Containers of sites built with VitePress or Docusaurus, which markdown reads as paragraphs of
+ * text ("::: details 答案" printed in the answer, and on its card): a `details` container is the
+ * `<details>` block it renders as (its title the summary: an answer's label, or the question
+ * itself), so a bank hiding each answer in one reads as one kept in `<details>`; any other kind
+ * (`tip`, `warning`, `info`) prints its title in bold over its content, as MkDocs admonitions do.
+ */
+export function restoreContainers(tree: Root, source: string, parse: (text: string) => Root): Root {
+  if (!source.includes(':::')) return tree;
+  const lines = source.split('\n');
+  const out: RootContent[] = [];
+  const nodes = tree.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const line = node.position?.start.line;
+    const m = node.type === 'paragraph' && line ? OPEN.exec(lines[line - 1]) : null;
+    // The closing fence: the next line of as many colons or more, at its depth (nested containers counted).
+    let close = -1;
+    if (m && line) {
+      let depth = 0;
+      for (let k = line; k < lines.length; k++) {
+        const opened = OPEN.exec(lines[k]);
+        if (opened && opened[1].length >= m[1].length) depth++;
+        else if (CLOSE.test(lines[k]) && CLOSE.exec(lines[k])![1].length >= m[1].length && depth-- === 0) {
+          close = k + 1;
+          break;
+        }
+      }
+    }
+    // Every node from the opening line to the closing one is the container's (none straddles the closing fence).
+    let last = i;
+    while (close > 0 && last + 1 < nodes.length && (nodes[last + 1].position?.start.line ?? Infinity) <= close) last++;
+    if (!m || !line || close < 0 || (nodes[last].position?.end.line ?? Infinity) > close) {
+      out.push(node);
+      continue;
+    }
+    const kind = m[2];
+    const title = (m[3] ?? m[4] ?? '').trim();
+    const offset = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+    // A container inside it (`::: warning` in `:::: details`) is read the same way.
+    const inner = lines.slice(line, close - 1).join('\n');
+    const body = restoreContainers(parse(inner), inner, parse).children.map((child) => shiftPositions(child, line, offset));
+    const at = node.position;
+    const end = nodes[last].position;
+    if (/^details$/i.test(kind)) {
+      const open: Html = { type: 'html', value: `<details>\n<summary>${escapeHtml(title || 'Details')}</summary>`, position: at };
+      const shut: Html = { type: 'html', value: '</details>', position: end && { start: { line: close, column: 1 }, end: end.end } };
+      out.push(open, ...body, shut);
+    } else {
+      const named: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title || kind[0].toUpperCase() + kind.slice(1) }] }], position: at };
+      out.push(named, ...body);
+    }
+    i = last;
+  }
+  tree.children = out;
+  return tree;
+}

@@ -1,0 +1,26 @@
+import { toString } from 'mdast-util-to-string';
+import type { Heading, RootContent } from 'mdast';
+import { ANSWER_LABEL, OPTION_LINES, QUESTION_LABEL } from './labels.js';
+import { stripLabel } from './strip-label.js';
+import { isNumbered } from './question-number.js';
+
+// A numbered label (`### Q1. …`) is a number, dropped with the others where most headings have one.
+const labelled = (node: RootContent): node is Heading => node.type === 'heading' && node.depth === 3 && QUESTION_LABEL.test(toString(node)) && !isNumbered(node);
+
+/**
+ * Question headings of ours written with their labels (`### Q. クロージャとは？` over `A. 関数が…`,
+ * `### Question: …` over `Answer: …`), two at least and most `###` headings: the labels go, from
+ * the heading and from the answer's first paragraph (lettered options, `A. …⏎B. …`, keep theirs).
+ */
+export function headingLabels(nodes: RootContent[]): RootContent[] {
+  const ours = nodes.filter((n) => n.type === 'heading' && n.depth === 3).length;
+  const marked = nodes.filter(labelled).length;
+  if (marked < 2 || marked * 2 < ours) return nodes;
+  return nodes.map((node, i) => {
+    if (labelled(node)) return { ...node, children: stripLabel(node.children, QUESTION_LABEL) };
+    const above = nodes[i - 1];
+    if (node.type !== 'paragraph' || !above || !labelled(above)) return node;
+    const text = toString(node);
+    return ANSWER_LABEL.test(text) && !OPTION_LINES.test(text) ? { ...node, children: stripLabel(node.children, ANSWER_LABEL) } : node;
+  });
+}
