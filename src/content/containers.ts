@@ -1,12 +1,11 @@
 import type { Html, Paragraph, Root, RootContent } from 'mdast';
 import { shiftPositions } from './split-markdown.js';
+import { escapeHtml } from './text.js';
 
 // `::: details Answer` … `:::` and `:::tip[Title]` (VitePress, Docusaurus, markdown-it-container):
 // a fenced box, its kind after the colons and its title after that.
 const OPEN = /^[ \t]{0,3}(:{3,})[ \t]*([\w-]+)(?:[ \t]*\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*$/;
 const CLOSE = /^[ \t]{0,3}(:{3,})[ \t]*$/;
-
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Containers of sites built with VitePress or Docusaurus, which markdown reads as paragraphs of
