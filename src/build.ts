@@ -24,6 +24,7 @@ import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
 import { addGraphics } from './render/deck-graphics.js';
 import { fontCoverageWarnings } from './render/font-coverage.js';
 import { fontFamilyWarnings } from './render/font-families.js';
+import { systemFaceHint } from './render/system-face-hint.js';
 import { DiagramDrawer, diagramStore } from './print/draw-diagrams.js';
 import type { AssetDirs } from './render/assets.js';
 import { BROWSER_CONCURRENCY } from './model/concurrency.js';
@@ -58,6 +59,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   const result: BuildResult = { built: [], failed: [] };
   const drawer = context.drawer ?? new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
   const built: IndexEntry[] = []; // every deck that built, for the index and --combine
+  const hinted = new Set<string>(); // the system-font hint is given once a build
   const notDecks: Diagnostic[] = []; // files left out as no deck (a folder's read-me), with their warnings
   // The id list's reader (a CSV parser) loads only for --only-ids.
   const selection = opts.onlyIds ? await (await import('./content/id-selection.js')).IdSelection.open(opts.onlyIds) : undefined;
@@ -99,7 +101,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
         }
         const { deck, deckOpts } = prepared;
         if (signal?.aborted) throw abortedError();
-        const { written, facts } = await produceDeck(deck, deckOpts, { session, dirs, drawer, emit });
+        const { written, facts } = await produceDeck(deck, deckOpts, { session, dirs, drawer, emit, hinted });
         await cache.record(file, written, facts);
         result.built.push(deck.slug);
         built.push({ slug: deck.slug, file, deck });
@@ -132,7 +134,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
       const group = groupOf.get(file);
       return group ? prepareFolder(parser, group, opts, selection) : prepareDeck(parser, file, opts, selection);
     };
-    const combined = opts.combine && built.length ? await buildCombined(built, opts, prepare, { session, dirs, drawer, emit }, result) : undefined;
+    const combined = opts.combine && built.length ? await buildCombined(built, opts, prepare, { session, dirs, drawer, emit, hinted }, result) : undefined;
     // A build where every deck failed leaves out/ as it was, index included.
     if (built.length) {
       const { writeIndexPage } = await import('./outputs/index-page.js');
@@ -177,10 +179,12 @@ interface Producer {
   dirs: AssetDirs;
   drawer: DiagramDrawer;
   emit: (e: BuildEvent) => void;
+  /** Set once the build has said that CJK text prints in a system font. */
+  hinted: Set<string>;
 }
 
 /** Draws the deck's diagrams, runs every wanted output step, then writes its folder at once. */
-async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs, drawer, emit }: Producer) {
+async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs, drawer, emit, hinted }: Producer) {
   const deck = await addGraphics(parsed, drawer, dirs);
   if (deck.reading) emit({ type: 'read', deck: deck.slug, summary: readingSummary(deck.reading) });
   for (const d of deck.diagnostics) emit({ type: 'warning', diagnostic: d });
@@ -192,6 +196,15 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   // Characters no font has would print as empty boxes: said here, at their lines.
   const sources = [...new Set(allQuestions(deck).map((q) => q.file ?? deck.file))];
   for (const file of sources.length ? sources : [deck.file]) for (const d of await fontCoverageWarnings(file)) emit({ type: 'warning', diagnostic: d });
+  // CJK text in a system face paginates differently elsewhere: the npm face to install, once a build.
+  for (const file of hinted.size ? [] : sources.length ? sources : [deck.file]) {
+    const hint = await systemFaceHint(file, { lang: deck.lang });
+    if (!hint) continue;
+    // Two decks print side by side: the first to find one says it.
+    if (!hinted.size) emit({ type: 'warning', diagnostic: hint });
+    hinted.add(file);
+    break;
+  }
   // So would a family of its own (`fonts`) this machine lacks, in silence: said at its front matter line.
   const fontsFromDeck = deck.frontMatter.fonts !== undefined && !deckOpts.flagKeys?.includes('fonts');
   const fontsLine = !fontsFromDeck ? undefined : findKeyLine(await readFile(deck.file, 'utf8').catch(() => ''), 'fonts', true);

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Element, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { cellsOf } from './hast-text.js';
+import { jointBreaks, joinsCompounds } from './compound-joints.js';
 
 type Hyphenator = (text: string, opts: { hyphenChar?: string; minWordLength?: number }) => string;
 
@@ -62,7 +63,7 @@ const columnsOf = (table: Element): number => {
 export function hyphenateTree(tree: Root, lang: string, minLetters = 7): void {
   const hyphenate = hyphenatorFor(lang);
   if (!hyphenate) return;
-  hyphenateWords(tree, hyphenate, minLetters);
+  hyphenateWords(tree, hyphenate, minLetters, undefined, joinsCompounds(lang));
   visit(tree, 'element', (block: Element) => {
     if (!LAST_WORD_WHOLE.has(block.tagName)) return;
     const last = lastText(block);
@@ -115,7 +116,8 @@ export function hyphenateLongWords(text: string, lang: string, minLetters = 16):
   return text.replace(word, (w) => softHyphens(hyphenate, w, minLetters));
 }
 
-function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters: number, headLetters?: number): void {
+/** `compounds`: in a narrow column a compound breaks at its joints (content/compound-joints.ts), not at any syllable. */
+function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters: number, headLetters?: number, compounds = false, narrow = false): void {
   const word = new RegExp(`[\\p{L}\\p{M}]{${minLetters},}`, 'gu');
   visit(tree, (node) => {
     if (node !== tree && node.type === 'element') {
@@ -125,19 +127,19 @@ function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters:
         const columns = columnsOf(node as Element);
         // Every cell of a narrow table breaks long words only; in a table of up to HEAD_COLUMNS, the
         // column heads ("Change handling") too; a wider one needs every break to fit the page.
-        if (columns <= TABLE_COLUMNS) hyphenateWords(node as Element, hyphenate, CELL_MIN_LETTERS);
-        else hyphenateWords(node as Element, hyphenate, minLetters, columns <= HEAD_COLUMNS ? CELL_MIN_LETTERS : undefined);
+        if (columns <= TABLE_COLUMNS) hyphenateWords(node as Element, hyphenate, CELL_MIN_LETTERS, undefined, compounds, true);
+        else hyphenateWords(node as Element, hyphenate, minLetters, columns <= HEAD_COLUMNS ? CELL_MIN_LETTERS : undefined, compounds, true);
         return SKIP;
       }
       if (tag === 'th' && headLetters) {
-        hyphenateWords(node as Element, hyphenate, headLetters);
+        hyphenateWords(node as Element, hyphenate, headLetters, undefined, compounds, narrow);
         return SKIP;
       }
     }
     if (node.type !== 'text') return undefined;
     // Token by token: one holding a digit or any of _ . / \\ @ : # = is an address, path or name.
     node.value = node.value.replace(/\S+/g, (token) =>
-      /[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(word, (w) => (isName(w, minLetters) ? w : softHyphens(hyphenate, w, minLetters))),
+      /[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(word, (w) => (isName(w, minLetters) ? w : softHyphens(hyphenate, w, minLetters, compounds && narrow))),
     );
     return undefined;
   });
@@ -156,12 +158,12 @@ const LEFT_MIN = 2;
 const RIGHT_MIN = 3;
 
 /** A word with soft hyphens, or as it is when longer than any word; no break leaves fewer than LEFT_MIN or RIGHT_MIN letters. */
-function softHyphens(hyphenate: Hyphenator, word: string, minLetters: number): string {
+function softHyphens(hyphenate: Hyphenator, word: string, minLetters: number, atJoints = false): string {
   if (word.length > WORD_MAX_LETTERS) return word;
   const parts = hyphenate(word, { hyphenChar: '\u00ad', minWordLength: minLetters }).split('\u00ad');
   while (parts.length > 1 && parts[parts.length - 1].length < RIGHT_MIN) parts.splice(-2, 2, parts[parts.length - 2] + parts[parts.length - 1]);
   while (parts.length > 1 && parts[0].length < LEFT_MIN) parts.splice(0, 2, parts[0] + parts[1]);
-  return parts.join('\u00ad');
+  return (atJoints ? jointBreaks(parts) : parts).join('\u00ad');
 }
 
 /**

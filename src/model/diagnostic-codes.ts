@@ -43,6 +43,7 @@ export const BUILD_CODES = {
   'unknown-id': { level: 'warning', from: 'content/id-selection.ts (--only-ids)' },
   'no-listed-question': { level: 'warning', from: 'build.ts (--only-ids)' },
   'no-font': { level: 'warning', from: 'render/font-coverage.ts' },
+  'system-font': { level: 'warning', from: 'render/system-face-hint.ts' },
   'unknown-font': { level: 'warning', from: 'render/font-families.ts' },
   'bad-diagram': { level: 'warning', from: 'render/deck-graphics.ts' },
   'diagram-warning': { level: 'warning', from: 'print/draw-diagrams.ts (mermaid, while drawing)' },

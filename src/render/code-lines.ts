@@ -20,7 +20,7 @@ export function splitCodeLines(html: string): string {
     const lines = inner
       .replace(/\n$/, '')
       .split('\n')
-      .flatMap((line) => pieces(line).map((piece, k) => ({ piece, more: k > 0, indent: indentOf(line) })));
+      .flatMap((line) => pieces(withBreakPoints(line)).map((piece, k) => ({ piece, more: k > 0, indent: indentOf(line) })));
     const openTags: string[] = [];
     const out = lines.map(({ piece, more, indent }) => {
       const carried = openTags.join('');
@@ -34,6 +34,46 @@ export function splitCodeLines(html: string): string {
     return `${open}${out.join('')}${close}`;
   });
 }
+
+/** Characters a wrapped code line may end on when the next is no space: the rest reads on from them. */
+const ENDS = new Set(['/', '(', '[', '{', ',', ';', '&', '?']);
+/** Characters that close what the one before opened, or make an operator with it: no break before them. */
+const CLOSES = /[\s)\]},;.:=>/&|?]/;
+
+/**
+ * `line` (a source line as highlighted HTML) with a `<wbr>` wherever a line too long for the page
+ * may wrap inside a run of characters: after a slash, an opening bracket, a comma, a `;`, `&` or
+ * `?`, and before the dot of a method or attribute; never inside a name or a `key=value`. Without them Chromium wrapped a long
+ * path or call chain where the width ran out, inside a name (`refunds.p|arquet`,
+ * `ConfigurationBuilder.fro|mEnvironment`), or after `df =`, leaving that line nearly empty. A
+ * `<wbr>` adds no character: the code copies as written.
+ */
+function withBreakPoints(line: string): string {
+  const tokens = [...line.matchAll(/<[^>]*>|&[#\w]+;|[\s\S]/gu)].map((m) => m[0]);
+  const text = tokens.map((t) => (t[0] === '<' ? '' : t[0] === '&' && t.length > 1 ? decodeEntity(t) : t));
+  // The next character after each token (tags skipped), found in one pass from the end: a minified line runs to 40,000.
+  const nextChar: string[] = new Array<string>(text.length);
+  for (let i = text.length - 1, seen = ''; i >= 0; i--) {
+    nextChar[i] = seen;
+    if (text[i]) seen = text[i];
+  }
+  let prev = '';
+  let out = '';
+  tokens.forEach((token, i) => {
+    const c = text[i];
+    if (!c) return void (out += token);
+    const after = nextChar[i];
+    // Before a method's or attribute's dot: `frame.|groupby`, `Builder.|build()`.
+    if (c === '.' && /[\w)\]"']/.test(prev) && /[A-Za-z_]/.test(after)) out += '<wbr>';
+    out += token;
+    if (ENDS.has(c) && after && !CLOSES.test(after)) out += '<wbr>';
+    prev = c;
+  });
+  return out;
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const decodeEntity = (entity: string) => ENTITIES[entity] ?? '?';
 
 /**
  * A source line longer than LONG_LINE characters (minified code, a pasted blob) is printed in

@@ -3,6 +3,7 @@ import type { Deck, Question } from '../model/deck.js';
 import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { splitCodeLines } from './code-lines.js';
+import { captionPictures } from './picture-captions.js';
 import { markLeadIns } from './lead-ins.js';
 import { markShortBlocks } from './short-blocks.js';
 import { fitDiagrams } from './diagram-fit.js';
@@ -124,7 +125,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
     const sheet = GUIDE_PAGES[opts.page ?? opts.paper];
     const block = guideTextBlock(opts.page ?? opts.paper);
     const measure = Math.min(1, block.width / guideTextBlock('a4').width);
-    const blocks = (html: string) => fitDiagrams(markShortBlocks(markLeadIns(splitCodeLines(html)), measure), block);
+    const blocks = (html: string) => fitDiagrams(markShortBlocks(markLeadIns(captionPictures(splitCodeLines(html))), measure), block);
     // Only the sections this document shows are turned into views: a part of a 5,000-question
     // guide needs its 150 questions, not all of them (the contents, in the front, needs all).
     const viewOf = (index: number) => {

@@ -1,4 +1,4 @@
-import { allQuestions, type Deck, type Question } from '../model/deck.js';
+import { type Deck, type Question } from '../model/deck.js';
 import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
@@ -44,7 +44,8 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
         date: coverDate(deck),
         filterNote: deck.filterNote,
         sections,
-        questions: allQuestions(deck).map(withCodeLines),
+        // The key too: an open question of a deck in another language says so in its words.
+        questions: asked.flatMap((s) => s.questions.map((q) => ({ ...withCodeLines(q), labels: partLabels(s, deck.lang) }))),
       }),
     );
   };

@@ -1,0 +1,55 @@
+/**
+ * German compounds in a narrow column ("Datenübertragungsvolumen" heading a table's column) broke
+ * wherever the width ran out between syllables: "Daten-|übertra-|gungsvo-|lumen". A typesetter
+ * breaks them between the words they are made of: "Daten-|übertragungs-|volumen". Without a
+ * dictionary the joints are guessed from the syllables the hyphenation patterns give:
+ *
+ * - a syllable that starts with a vowel after one ending in a consonant (German splits V-CV, so
+ *   that boundary is nearly always a joint: Daten|übertragung, Konflikt|erkennung);
+ * - after a linking s of a noun ending (-ungs, -ions, -heits, -keits, -täts, -schafts, -lings);
+ * - before the verb prefixes ver-, vor-, zer-, nach- (Zeitstempel|vergleich, Kamera|vorschau).
+ *
+ * A guess that leaves a piece of under three letters is dropped ("oberflächen|in|itialisierung").
+ */
+const VOWEL_START = /^[aeiouäöü]/i;
+const CONSONANT_END = /[b-df-hj-np-tv-zß]$/i;
+const LINKING_S = /(?:ung|ion|heit|keit|tät|schaft|ling)s$/i;
+const PREFIX = /^(?:ver|vor|zer|nach)/i;
+const SHORTEST_PIECE = 3;
+
+/** A piece this long or longer keeps its syllable breaks too: whole, it could widen its column past the page. */
+const LONGEST_WHOLE_PIECE = 20;
+
+/** Languages whose compounds are written as one word and broken at their joints. */
+const COMPOUNDING = new Set(['de']);
+
+/** Whether the deck's language (`de`, `de-CH`, …) writes compounds as one word. */
+export const joinsCompounds = (lang: string): boolean => COMPOUNDING.has(lang.toLowerCase().split(/[-_]/)[0]);
+
+/**
+ * The syllables of one word (`parts`, as the hyphenation patterns split it) grouped at its likely
+ * joints: the breaks a narrow column may use. A word with no joint found keeps every syllable
+ * break; a piece of LONGEST_WHOLE_PIECE letters or more keeps those inside it too.
+ */
+export function jointBreaks(parts: string[]): string[] {
+  const joints: number[] = []; // indexes of parts a joint falls before
+  let sofar = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i++) {
+    const next = parts[i];
+    if ((VOWEL_START.test(next) && CONSONANT_END.test(sofar)) || LINKING_S.test(sofar) || PREFIX.test(next)) joints.push(i);
+    sofar += next;
+  }
+  if (!joints.length) return parts;
+  // Pieces of the word between joints; a short one joins the piece after it (the last, the one before).
+  const bounds = [0, ...joints, parts.length];
+  let groups = bounds.slice(0, -1).map((start, k) => parts.slice(start, bounds[k + 1]));
+  const letters = (g: string[]) => g.join('').length;
+  for (let k = 0; k < groups.length; k++) {
+    if (groups.length < 2 || letters(groups[k]) >= SHORTEST_PIECE) continue;
+    const into = k + 1 < groups.length ? k + 1 : k - 1;
+    const merged = into > k ? [...groups[k], ...groups[into]] : [...groups[into], ...groups[k]];
+    groups = groups.flatMap((g, j) => (j === k ? [] : j === into ? [merged] : [g]));
+    k = -1;
+  }
+  return groups.map((g) => (letters(g) >= LONGEST_WHOLE_PIECE ? g.join('\u00ad') : g.join('')));
+}

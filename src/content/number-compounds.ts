@@ -1,0 +1,37 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** A number joined to a word by a hyphen: `7-day`, `3-tier`, `24-hour`, `2,5-fach`. */
+const NUMBER_COMPOUND = /(?<![\p{L}\p{N}_.-])\d+(?:[.,]\d+)?-\p{L}[\p{L}\p{M}]*/gu;
+
+/** Longest compound kept whole: a longer one ("3-Schichtenarchitekturmodernisierung") may need its breaks in a narrow column. */
+const LONGEST = 16;
+
+/** Elements whose text is left alone: code keeps its own breaks, links their addresses, maths its markup. */
+const SKIPPED = new Set(['code', 'pre', 'kbd', 'samp', 'a', 'math', 'svg']);
+
+/**
+ * rehype plugin: a number joined to a word by a hyphen is kept on one line (`class="nobr"`,
+ * base.css): a line ending on "7-" with "day" opening the next ("How do you compute a rolling
+ * 7-⏎day mean?", in a question's heading and its contents line) reads as a number left hanging.
+ */
+export function numberCompounds() {
+  return (tree: Root) => {
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'element') return SKIPPED.has(node.tagName) ? SKIP : undefined;
+      if (node.type !== 'text' || !parent || index === undefined || !/\d-\p{L}/u.test(node.value)) return undefined;
+      const parts: ElementContent[] = [];
+      let last = 0;
+      for (const m of node.value.matchAll(NUMBER_COMPOUND)) {
+        if (m[0].length > LONGEST) continue;
+        if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
+        parts.push({ type: 'element', tagName: 'span', properties: { className: ['nobr'] }, children: [{ type: 'text', value: m[0] }] } satisfies Element);
+        last = m.index + m[0].length;
+      }
+      if (!parts.length) return undefined;
+      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+      (parent as Element).children.splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
+    });
+  };
+}
