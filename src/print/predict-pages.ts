@@ -66,32 +66,45 @@ const FOOT_WORD_ROUNDS = 3;
  * out once more for nothing when, as nearly always, they are loaded.
  */
 async function measurePages(page: Page, size: PageSize, ids: readonly string[], footRounds: number): Promise<PredictedPages | { unmodelled: string }> {
-  return holdColumns(page, async () => {
-    let round = 0;
-    let retries = 0;
-    for (;;) {
-      const found = await evaluateInPrint(page, measureInPage, size, [...ids], round < footRounds, true);
-      if ('unmodelled' in found) return { unmodelled: found.unmodelled };
-      if (found.fontsLoading && retries < FONT_RETRIES) {
-        retries++;
-        await settlePrintFonts(page);
-        continue;
+  // Within holdColumns the columns stay up; a prediction alone holds them only while another of its
+  // rounds follows, and its last takes them down in its own task (no call more).
+  const outer = (holding.get(page) ?? 0) > 0;
+  let held = false;
+  let done = false;
+  try {
+    const result = await inPrintMedia(page, async () => {
+      let round = 0;
+      let retries = 0;
+      for (;;) {
+        const found = await evaluateInPrint(page, measureInPage, size, [...ids], round < footRounds, outer ? 'always' : 'more');
+        held = !('unmodelled' in found) && found.held;
+        if ('unmodelled' in found) return { unmodelled: found.unmodelled };
+        if (found.fontsLoading && retries < FONT_RETRIES) {
+          retries++;
+          await settlePrintFonts(page);
+          continue;
+        }
+        if (found.footWords && round < footRounds) {
+          round++;
+          continue;
+        }
+        return {
+          pages: new Map(found.pages),
+          count: found.count,
+          tops: new Map(found.tops),
+          endPages: new Map(found.endPages),
+          bottoms: new Map(found.bottoms),
+          areaHeight: found.areaHeight,
+          lastFill: found.lastFill,
+        };
       }
-      if (found.footWords && round < footRounds) {
-        round++;
-        continue;
-      }
-      return {
-        pages: new Map(found.pages),
-        count: found.count,
-        tops: new Map(found.tops),
-        endPages: new Map(found.endPages),
-        bottoms: new Map(found.bottoms),
-        areaHeight: found.areaHeight,
-        lastFill: found.lastFill,
-      };
-    }
-  });
+    });
+    done = true;
+    return result;
+  } finally {
+    // A page that failed (crashed, closed) keeps the error it failed with.
+    if (!outer && held) await page.evaluate(releaseColumns).catch((err: unknown) => (done ? Promise.reject(err) : undefined));
+  }
 }
 
 /** Pages now inside holdColumns, and how deep. */
@@ -122,6 +135,14 @@ export async function holdColumns<T>(page: Page, fn: () => Promise<T>): Promise<
   }
 }
 
+/**
+ * Takes the columns a prediction held down now, within holdColumns, for a step that reads the page
+ * flow; the next prediction holds them again.
+ */
+export async function dropColumns(page: Page): Promise<void> {
+  await page.evaluate(releaseColumns);
+}
+
 /** Runs in the page: takes down the columns a held prediction left (measureInPage) and puts its marks back. */
 function releaseColumns(): void {
   const w = window as unknown as { __studyguideColumns?: { sheet: HTMLStyleElement; saved: [HTMLElement, string | null][] } };
@@ -145,7 +166,8 @@ async function measureInPage(
   size: PageSize,
   ids: string[],
   footWords = false,
-  hold = false,
+  /** Leave the columns up for the next prediction: always (within holdColumns), or when another round follows. */
+  hold: 'always' | 'more' | 'never' = 'never',
 ): Promise<
   | {
       pages: [string, number][];
@@ -158,6 +180,8 @@ async function measureInPage(
       fontsLoading: boolean;
       /** Words kept whole because their soft hyphen ended a page (with `footWords` only). */
       footWords: number;
+      /** The columns were left up (hold). */
+      held: boolean;
     }
   | { unmodelled: string }
 > {
@@ -342,6 +366,7 @@ async function measureInPage(
   for (const [el, token] of marks) el.setAttribute('data-sg-pg', `${el.getAttribute('data-sg-pg') ?? ''} ${token}`.trim());
   // Last in the head, as a new one is: a style added since (a question let split) comes before it.
   if (sheet.parentNode !== document.head || sheet.nextSibling) document.head.append(sheet);
+  let keep = hold === 'always';
   try {
     const root = document.documentElement.getBoundingClientRect();
     const columnOf = (rect: DOMRect) => Math.max(0, Math.floor((rect.left - root.left + 0.5) / width));
@@ -405,9 +430,10 @@ async function measureInPage(
         kept++;
       }
     }
-    return { pages, tops, endPages, bottoms, areaHeight: height, count, lastFill, fontsLoading, footWords: kept };
+    keep = hold === 'always' || (hold === 'more' && (fontsLoading || kept > 0));
+    return { pages, tops, endPages, bottoms, areaHeight: height, count, lastFill, fontsLoading, footWords: kept, held: keep };
   } finally {
-    if (hold) w.__studyguideColumns = { sheet, saved };
+    if (keep) w.__studyguideColumns = { sheet, saved };
     else {
       sheet.remove();
       for (const [el, value] of saved) {
