@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { NEW_PAGE_FILL } from './plan-section-breaks.js';
-import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
+import { holdColumns, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import { evaluateInPrint } from './print-media.js';
 
 /** A page's foot left blank above a figure sent to the next page, as a share of the text area, that is a hole worth closing. */
@@ -65,51 +65,54 @@ export async function floatFigures(page: Page, size: PageSize): Promise<FigureMo
       ]),
     ),
   ];
-  let found = await predictPages(page, size, ids);
-  try {
-    for (const f of figures) {
-      if ('unmodelled' in found) return moves;
-      if (holeBetween(found, f.before, f.first) <= HOLE) continue;
-      for (const [k, rise] of f.rises.entries()) {
-        await page.evaluate(moveBefore, f.first, f.figure, rise.block);
-        const again = await predictPages(page, size, ids);
-        const fits =
-          !('unmodelled' in again) &&
-          again.count <= found.count &&
-          holeBetween(again, rise.before, f.first) <= HOLE &&
-          (!f.after || holeBetween(again, f.before, f.after) <= HOLE);
-        if (fits) {
-          found = again;
-          moves.push({ figure: f.index, up: k + 1 });
-          break;
+  // Each place tried is laid out again in the columns from where it changed (holdColumns).
+  return holdColumns(page, async () => {
+    let found = await predictPages(page, size, ids);
+    try {
+      for (const f of figures) {
+        if ('unmodelled' in found) return moves;
+        if (holeBetween(found, f.before, f.first) <= HOLE) continue;
+        for (const [k, rise] of f.rises.entries()) {
+          await page.evaluate(moveBefore, f.first, f.figure, rise.block);
+          const again = await predictPages(page, size, ids);
+          const fits =
+            !('unmodelled' in again) &&
+            again.count <= found.count &&
+            holeBetween(again, rise.before, f.first) <= HOLE &&
+            (!f.after || holeBetween(again, f.before, f.after) <= HOLE);
+          if (fits) {
+            found = again;
+            moves.push({ figure: f.index, up: k + 1 });
+            break;
+          }
+          await page.evaluate(moveBefore, f.first, f.figure, f.after ?? null);
         }
-        await page.evaluate(moveBefore, f.first, f.figure, f.after ?? null);
+        if (moves.at(-1)?.figure === f.index || !f.after) continue;
+        // None: the text after it fills the page instead, the figure opening the next page. Of the
+        // places below that leave no hole, the one that fills the page most; never further than that.
+        const holePage = found.endPages.get(f.before);
+        let best: { k: number; hole: number; found: PredictedPages } | undefined;
+        for (const [k, sink] of f.sinks.entries()) {
+          await page.evaluate(moveAfter, f.first, f.figure, sink.block);
+          const again = await predictPages(page, size, ids);
+          await page.evaluate(moveBefore, f.first, f.figure, f.after);
+          if ('unmodelled' in again || holePage === undefined || again.count > found.count) break;
+          if (again.pages.get(f.first) !== holePage + 1) break;
+          const hole = holeBetween(again, sink.block, f.first);
+          const fits = holeBetween(again, f.before, f.after) <= HOLE && hole <= HOLE && (!sink.next || holeBetween(again, f.figure, sink.next) <= HOLE);
+          if (fits && (!best || hole < best.hole)) best = { k, hole, found: again };
+        }
+        if (best) {
+          await page.evaluate(moveAfter, f.first, f.figure, f.sinks[best.k].block);
+          found = best.found;
+          moves.push({ figure: f.index, up: -(best.k + 1) });
+        }
       }
-      if (moves.at(-1)?.figure === f.index || !f.after) continue;
-      // None: the text after it fills the page instead, the figure opening the next page. Of the
-      // places below that leave no hole, the one that fills the page most; never further than that.
-      const holePage = found.endPages.get(f.before);
-      let best: { k: number; hole: number; found: PredictedPages } | undefined;
-      for (const [k, sink] of f.sinks.entries()) {
-        await page.evaluate(moveAfter, f.first, f.figure, sink.block);
-        const again = await predictPages(page, size, ids);
-        await page.evaluate(moveBefore, f.first, f.figure, f.after);
-        if ('unmodelled' in again || holePage === undefined || again.count > found.count) break;
-        if (again.pages.get(f.first) !== holePage + 1) break;
-        const hole = holeBetween(again, sink.block, f.first);
-        const fits = holeBetween(again, f.before, f.after) <= HOLE && hole <= HOLE && (!sink.next || holeBetween(again, f.figure, sink.next) <= HOLE);
-        if (fits && (!best || hole < best.hole)) best = { k, hole, found: again };
-      }
-      if (best) {
-        await page.evaluate(moveAfter, f.first, f.figure, f.sinks[best.k].block);
-        found = best.found;
-        moves.push({ figure: f.index, up: -(best.k + 1) });
-      }
+      return moves;
+    } finally {
+      await page.evaluate(() => document.querySelectorAll('[data-sg-named]').forEach((el) => (el.removeAttribute('id'), el.removeAttribute('data-sg-named'))));
     }
-    return moves;
-  } finally {
-    await page.evaluate(() => document.querySelectorAll('[data-sg-named]').forEach((el) => (el.removeAttribute('id'), el.removeAttribute('data-sg-named'))));
-  }
+  });
 }
 
 /** The blank at the foot of the page `before` ends on, when `next` starts on a later page; else 0. */

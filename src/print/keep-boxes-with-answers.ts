@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { evaluateInPrint } from './print-media.js';
-import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
+import { holdColumns, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 
 /** Where the rules this step adds live in the loaded page (kept apart from the section plan's and the splits'). */
 const STYLE = 'style[data-sg-boxes]';
@@ -46,27 +46,30 @@ export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signat
   // box with its answer by its keep, as they keep a heading with what follows it.
   const trials: string[] = [];
   try {
-    let found = await predictPages(page, size, ids);
-    for (const b of boxed) {
-      if ('unmodelled' in found) break;
-      if (!stranded(found, b)) continue;
-      for (const { rule, trial } of waysToKeep(b)) {
-        await page.evaluate(setRules, STYLE, [...rules, rule, ...trials, trial]);
-        const again = await predictPages(page, size, ids);
-        const kept =
-          !('unmodelled' in again) &&
-          !stranded(again, b) &&
-          (again.count <= found.count || sheets(again.count) === sheets(found.count)) &&
-          !(again.count === found.count && again.lastFill < Math.min(found.lastFill, 1 / 3));
-        if (kept) {
-          found = again;
-          rules.push(rule);
-          trials.push(trial);
-          break;
+    // Each way tried is laid out again in the columns from where it changed (holdColumns).
+    await holdColumns(page, async () => {
+      let found = await predictPages(page, size, ids);
+      for (const b of boxed) {
+        if ('unmodelled' in found) break;
+        if (!stranded(found, b)) continue;
+        for (const { rule, trial } of waysToKeep(b)) {
+          await page.evaluate(setRules, STYLE, [...rules, rule, ...trials, trial]);
+          const again = await predictPages(page, size, ids);
+          const kept =
+            !('unmodelled' in again) &&
+            !stranded(again, b) &&
+            (again.count <= found.count || sheets(again.count) === sheets(found.count)) &&
+            !(again.count === found.count && again.lastFill < Math.min(found.lastFill, 1 / 3));
+          if (kept) {
+            found = again;
+            rules.push(rule);
+            trials.push(trial);
+            break;
+          }
+          await page.evaluate(setRules, STYLE, [...rules, ...trials]);
         }
-        await page.evaluate(setRules, STYLE, [...rules, ...trials]);
       }
-    }
+    });
     await page.evaluate(setRules, STYLE, rules);
   } finally {
     await page.evaluate(() =>

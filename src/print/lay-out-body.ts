@@ -4,7 +4,7 @@ import { fitWideTables, type WideTable } from './fit-wide-tables.js';
 import { limitHyphenRuns } from './limit-hyphen-runs.js';
 import { applyFigureMoves, floatFigures, type FigureMove } from './float-figures.js';
 import { applyPlan, cutTables, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
-import { keepPageFootWords, type PageSize, type PredictedPages } from './predict-pages.js';
+import { dropColumns, holdColumns, keepPageFootWords, type PageSize, type PredictedPages } from './predict-pages.js';
 import { keptHyphens, noteHyphens, replayHyphens, type KeptHyphens } from './kept-hyphens.js';
 import { splitKeptQuestions } from './split-kept-questions.js';
 import { flipShortBlocks, keepShortBlocks } from './keep-short-blocks.js';
@@ -58,8 +58,9 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
     });
     let plan = await measurePlan(page, block);
     await applyPlan(page, plan);
-    const figures = await floatFigures(page, size);
-    let splits = await splitKeptQuestions(page, size);
+    // The figures and the questions tried in one stretch of column layout (holdColumns): no step between them reads the page flow.
+    const { figures, first } = await holdColumns(page, async () => ({ figures: await floatFigures(page, size), first: await splitKeptQuestions(page, size) }));
+    let splits = first;
     // Planned again on the text as it now falls, so the plan's page names fit it, and so the boxes are judged on the pages as they will print.
     if (figures.length || splits) {
       plan = await planAgain(page, block, plan);
@@ -68,9 +69,15 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       if (more !== splits) plan = await planAgain(page, block, plan);
       splits = more;
     }
-    const boxes = await keepBoxesWithAnswers(page, size);
-    if (boxes) plan = await planAgain(page, block, plan);
-    const pages = await keepPageFootWords(page, size, ids);
+    // Likewise the boxes and the page-foot words, unless a box kept means planning again (in the page flow).
+    const { boxes, pages } = await holdColumns(page, async () => {
+      const boxes = await keepBoxesWithAnswers(page, size);
+      if (boxes) {
+        await dropColumns(page);
+        plan = await planAgain(page, block, plan);
+      }
+      return { boxes, pages: await keepPageFootWords(page, size, ids) };
+    });
     const hyphens = await keptHyphens(page);
     const faces = await loadedPrintFaces(page);
     // A later load gets the rules letting questions split and boxes keep with their answers with the plan's (the guide renders them in its head).

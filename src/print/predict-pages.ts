@@ -66,32 +66,94 @@ const FOOT_WORD_ROUNDS = 3;
  * out once more for nothing when, as nearly always, they are loaded.
  */
 async function measurePages(page: Page, size: PageSize, ids: readonly string[], footRounds: number): Promise<PredictedPages | { unmodelled: string }> {
-  return inPrintMedia(page, async () => {
-    let round = 0;
-    let retries = 0;
-    for (;;) {
-      const found = await evaluateInPrint(page, measureInPage, size, [...ids], round < footRounds);
-      if ('unmodelled' in found) return { unmodelled: found.unmodelled };
-      if (found.fontsLoading && retries < FONT_RETRIES) {
-        retries++;
-        await settlePrintFonts(page);
-        continue;
+  // Within holdColumns the columns stay up; a prediction alone holds them only while another of its
+  // rounds follows, and its last takes them down in its own task (no call more).
+  const outer = (holding.get(page) ?? 0) > 0;
+  let held = false;
+  let done = false;
+  try {
+    const result = await inPrintMedia(page, async () => {
+      let round = 0;
+      let retries = 0;
+      for (;;) {
+        const found = await evaluateInPrint(page, measureInPage, size, [...ids], round < footRounds, outer ? 'always' : 'more');
+        held = !('unmodelled' in found) && found.held;
+        if ('unmodelled' in found) return { unmodelled: found.unmodelled };
+        if (found.fontsLoading && retries < FONT_RETRIES) {
+          retries++;
+          await settlePrintFonts(page);
+          continue;
+        }
+        if (found.footWords && round < footRounds) {
+          round++;
+          continue;
+        }
+        return {
+          pages: new Map(found.pages),
+          count: found.count,
+          tops: new Map(found.tops),
+          endPages: new Map(found.endPages),
+          bottoms: new Map(found.bottoms),
+          areaHeight: found.areaHeight,
+          lastFill: found.lastFill,
+        };
       }
-      if (found.footWords && round < footRounds) {
-        round++;
-        continue;
-      }
-      return {
-        pages: new Map(found.pages),
-        count: found.count,
-        tops: new Map(found.tops),
-        endPages: new Map(found.endPages),
-        bottoms: new Map(found.bottoms),
-        areaHeight: found.areaHeight,
-        lastFill: found.lastFill,
-      };
-    }
-  });
+    });
+    done = true;
+    return result;
+  } finally {
+    // A page that failed (crashed, closed) keeps the error it failed with.
+    if (!outer && held) await page.evaluate(releaseColumns).catch((err: unknown) => (done ? Promise.reject(err) : undefined));
+  }
+}
+
+/** Pages now inside holdColumns, and how deep. */
+const holding = new WeakMap<Page, number>();
+
+/**
+ * Runs fn with the page kept in its measuring column layout between predictions (predictPages,
+ * keepPageFootWords): each prediction takes the columns down only when fn ends. Switching the
+ * root between the page flow and the columns lays the whole document out anew each way (the
+ * animation frame after a prediction laid the page flow out again for nothing), where a change made
+ * between two predictions in the columns is laid out again from where it starts: a question let
+ * split, tried in turn for each of a part's 150 questions, cost two whole layouts each. fn must
+ * only change the document and predict: any other step reading the layout would read the columns.
+ * In the print media (inPrintMedia), as predictions are.
+ */
+export async function holdColumns<T>(page: Page, fn: () => Promise<T>): Promise<T> {
+  const level = holding.get(page) ?? 0;
+  holding.set(page, level + 1);
+  let done = false;
+  try {
+    const result = await inPrintMedia(page, fn);
+    done = true;
+    return result;
+  } finally {
+    holding.set(page, level);
+    // A page that failed (crashed, closed) keeps the error it failed with.
+    if (level === 0) await page.evaluate(releaseColumns).catch((err: unknown) => (done ? Promise.reject(err) : undefined));
+  }
+}
+
+/**
+ * Takes the columns a prediction held down now, within holdColumns, for a step that reads the page
+ * flow; the next prediction holds them again.
+ */
+export async function dropColumns(page: Page): Promise<void> {
+  await page.evaluate(releaseColumns);
+}
+
+/** Runs in the page: takes down the columns a held prediction left (measureInPage) and puts its marks back. */
+function releaseColumns(): void {
+  const w = window as unknown as { __studyguideColumns?: { sheet: HTMLStyleElement; saved: [HTMLElement, string | null][] } };
+  const held = w.__studyguideColumns;
+  if (!held) return;
+  held.sheet.remove();
+  for (const [el, value] of held.saved) {
+    if (value === null) el.removeAttribute('data-sg-pg');
+    else el.setAttribute('data-sg-pg', value);
+  }
+  delete w.__studyguideColumns;
 }
 
 /** The loaded page printed as an untagged draft, for its page numbers only. */
@@ -104,6 +166,8 @@ async function measureInPage(
   size: PageSize,
   ids: string[],
   footWords = false,
+  /** Leave the columns up for the next prediction: always (within holdColumns), or when another round follows. */
+  hold: 'always' | 'more' | 'never' = 'never',
 ): Promise<
   | {
       pages: [string, number][];
@@ -116,10 +180,23 @@ async function measureInPage(
       fontsLoading: boolean;
       /** Words kept whole because their soft hyphen ended a page (with `footWords` only). */
       footWords: number;
+      /** The columns were left up (hold). */
+      held: boolean;
     }
   | { unmodelled: string }
 > {
   const PX_PER_PT = 96 / 72;
+  // Columns a held prediction left up (holdColumns): its marks are taken off before the styles
+  // are read (they override the breaks read below), its sheet stays until replaced in the same
+  // task, so an unchanged document is not laid out again.
+  const w = window as unknown as { __studyguideColumns?: { sheet: HTMLStyleElement; saved: [HTMLElement, string | null][] } };
+  const held = w.__studyguideColumns;
+  delete w.__studyguideColumns;
+  for (const [el, value] of held?.saved ?? []) {
+    if (value === null) el.removeAttribute('data-sg-pg');
+    else el.setAttribute('data-sg-pg', value);
+  }
+  const unhold = () => held?.sheet.remove();
   // A length is read from a probe's laid-out width, which lays the whole document out in the
   // page's own flow (not the columns measured below) for nothing else: an absolute length is read
   // once and remembered, as a measuring load predicts its pages twenty times and more.
@@ -155,7 +232,7 @@ async function measureInPage(
       } else if (rule instanceof CSSMediaRule && window.matchMedia(rule.conditionText).matches) collect(rule.cssRules);
     }
   };
-  for (const sheet of Array.from(document.styleSheets)) collect(sheet.cssRules);
+  for (const sheet of Array.from(document.styleSheets)) if (sheet.ownerNode !== held?.sheet) collect(sheet.cssRules);
   const rank = (r: (typeof rules)[number]) => (r.name ? 100 : 0) + (r.pseudos.includes('first') ? 10 : 0) + r.pseudos.filter((p) => p !== 'first').length;
   const ordered = rules
     .map((r, i) => ({ r, i }))
@@ -187,8 +264,9 @@ async function measureInPage(
     probe?.remove();
   }
   const { width, height } = areas[0];
-  if (areas.some((a) => Math.abs(a.width - width) > 0.01 || Math.abs(a.height - height) > 0.01)) return { unmodelled: 'pages of different text areas' };
-  if (!(width > 0 && height > 0)) return { unmodelled: 'no page area' };
+  if (areas.some((a) => Math.abs(a.width - width) > 0.01 || Math.abs(a.height - height) > 0.01))
+    return (unhold(), { unmodelled: 'pages of different text areas' });
+  if (!(width > 0 && height > 0)) return (unhold(), { unmodelled: 'no page area' });
 
   // Elements whose breaks or page names matter: those some rule gives a break or a page name.
   const candidates = new Set<Element>();
@@ -201,6 +279,7 @@ async function measureInPage(
     return out;
   };
   for (const sheet of Array.from(document.styleSheets)) {
+    if (sheet.ownerNode === held?.sheet) continue;
     for (const rule of styleRules(sheet.cssRules, [])) {
       const s = rule.style;
       if (
@@ -273,8 +352,8 @@ async function measureInPage(
       if (next && endPage(el) !== startPage(next)) mark(next, 'b');
     }
   }
-  const sheet = document.createElement('style');
-  sheet.textContent = [
+  const sheet = held?.sheet ?? document.createElement('style');
+  const columnRules = [
     `html { column-width: ${width}px !important; column-gap: 0 !important; column-fill: auto !important; width: ${width}px !important; height: ${height}px !important; max-width: none !important; max-height: none !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; }`,
     '[data-sg-pg~="b"] { break-before: column !important; }',
     '[data-sg-pg~="a"] { break-after: column !important; }',
@@ -282,9 +361,12 @@ async function measureInPage(
     '[data-sg-pg~="vb"] { break-before: avoid-column !important; }',
     '[data-sg-pg~="va"] { break-after: avoid-column !important; }',
   ].join('\n');
-  const saved = marks.map(([el]) => [el, el.getAttribute('data-sg-pg')] as const);
+  if (sheet.textContent !== columnRules) sheet.textContent = columnRules;
+  const saved = marks.map(([el]) => [el, el.getAttribute('data-sg-pg')] as [HTMLElement, string | null]);
   for (const [el, token] of marks) el.setAttribute('data-sg-pg', `${el.getAttribute('data-sg-pg') ?? ''} ${token}`.trim());
-  document.head.append(sheet);
+  // Last in the head, as a new one is: a style added since (a question let split) comes before it.
+  if (sheet.parentNode !== document.head || sheet.nextSibling) document.head.append(sheet);
+  let keep = hold === 'always';
   try {
     const root = document.documentElement.getBoundingClientRect();
     const columnOf = (rect: DOMRect) => Math.max(0, Math.floor((rect.left - root.left + 0.5) / width));
@@ -348,12 +430,16 @@ async function measureInPage(
         kept++;
       }
     }
-    return { pages, tops, endPages, bottoms, areaHeight: height, count, lastFill, fontsLoading, footWords: kept };
+    keep = hold === 'always' || (hold === 'more' && (fontsLoading || kept > 0));
+    return { pages, tops, endPages, bottoms, areaHeight: height, count, lastFill, fontsLoading, footWords: kept, held: keep };
   } finally {
-    sheet.remove();
-    for (const [el, value] of saved) {
-      if (value === null) el.removeAttribute('data-sg-pg');
-      else el.setAttribute('data-sg-pg', value);
+    if (keep) w.__studyguideColumns = { sheet, saved };
+    else {
+      sheet.remove();
+      for (const [el, value] of saved) {
+        if (value === null) el.removeAttribute('data-sg-pg');
+        else el.setAttribute('data-sg-pg', value);
+      }
     }
   }
 }

@@ -5,7 +5,7 @@ import type { BrowserSession } from './browser-session.js';
 import { printHtml, type PageNotes } from './print-pdf.js';
 import { mergeNotes } from './page-notes.js';
 import { readDestinationPages } from './pdf-dests.js';
-import { draftPrint, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
+import { draftPrint, holdColumns, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import type { SectionPlan, TextBlock } from './plan-section-breaks.js';
 import { layOutAndPredict, replayBody, type BodyPlan } from './lay-out-body.js';
 import type { WideTable } from './fit-wide-tables.js';
@@ -91,6 +91,17 @@ export async function predictAndFill(
   size: PageSize,
   ids: readonly string[],
   rounds = 3,
+  first?: PredictedPages | { unmodelled: string },
+): Promise<PredictedPages | undefined> {
+  // The numbers written between two predictions are laid out again in the columns alone (holdColumns).
+  return holdColumns(page, () => fillAndPredict(page, size, ids, rounds, first));
+}
+
+async function fillAndPredict(
+  page: Page,
+  size: PageSize,
+  ids: readonly string[],
+  rounds: number,
   first?: PredictedPages | { unmodelled: string },
 ): Promise<PredictedPages | undefined> {
   let found = first ?? (await predictPages(page, size, ids));

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
+import { holdColumns, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import { evaluateInPrint } from './print-media.js';
 
 /**
@@ -40,22 +40,25 @@ export async function splitKeptQuestions(page: Page, size: PageSize): Promise<st
     STYLE,
   );
   try {
-    let found = await predictPages(page, size, ids);
-    for (const [before, question] of pairs) {
-      if ('unmodelled' in found) break;
-      if (split.includes(question) || holeBefore(found, before, question) <= SPLIT_HOLE) continue;
-      await page.evaluate(setRules, [...split, question]);
-      const again = await predictPages(page, size, ids);
-      const fits =
-        !('unmodelled' in again) &&
-        again.count <= found.count &&
-        again.pages.get(question) === again.endPages.get(before) &&
-        !(again.endPages.get(question) === again.count && again.lastFill < THIN_LAST_PAGE);
-      if (fits) {
-        found = again;
-        split.push(question);
-      } else await page.evaluate(setRules, split);
-    }
+    // Each question tried is laid out again in the columns from where it starts (holdColumns).
+    await holdColumns(page, async () => {
+      let found = await predictPages(page, size, ids);
+      for (const [before, question] of pairs) {
+        if ('unmodelled' in found) break;
+        if (split.includes(question) || holeBefore(found, before, question) <= SPLIT_HOLE) continue;
+        await page.evaluate(setRules, [...split, question]);
+        const again = await predictPages(page, size, ids);
+        const fits =
+          !('unmodelled' in again) &&
+          again.count <= found.count &&
+          again.pages.get(question) === again.endPages.get(before) &&
+          !(again.endPages.get(question) === again.count && again.lastFill < THIN_LAST_PAGE);
+        if (fits) {
+          found = again;
+          split.push(question);
+        } else await page.evaluate(setRules, split);
+      }
+    });
   } finally {
     await page.evaluate(() => document.querySelectorAll('[data-sg-named]').forEach((el) => (el.removeAttribute('id'), el.removeAttribute('data-sg-named'))));
   }

@@ -8,7 +8,7 @@ import { createGuideRenderer } from '../../../src/render/render-guide.js';
 import { GUIDE_PAGES } from '../../../src/render/guide-page-sizes.js';
 import { BrowserSession } from '../../../src/print/browser-session.js';
 import { printHtml } from '../../../src/print/print-pdf.js';
-import { predictPages } from '../../../src/print/predict-pages.js';
+import { holdColumns, predictPages } from '../../../src/print/predict-pages.js';
 import { inPrintMedia } from '../../../src/print/print-media.js';
 import { citedIds } from '../../../src/print/print-guide.js';
 import { generateDeck } from '../../../bench/generate-deck.mjs';
@@ -58,5 +58,50 @@ describe('predicting the pages of a loaded guide again', () => {
     // Chromium counts the columns' layout as two passes; main's code made 35 (one per margin read).
     expect(counts.slice(1).every((n) => n <= 2)).toBe(true);
     for (const f of found.slice(1)) expect(f).toEqual(found[0]);
+  });
+});
+
+describe('predicting again and again with the columns held', () => {
+  it('stays in the columns between predictions, finds what each prediction alone finds, and puts the page flow back', async () => {
+    const held: unknown[] = [];
+    const alone: unknown[] = [];
+    const between: string[] = [];
+    let after: { columns: string; marks: number } | undefined;
+    // A question made taller, one after another, as a question let split or a figure moved changes the text.
+    const grow = (p: Page, n: number) =>
+      p.evaluate((k: number) => {
+        const questions = document.querySelectorAll<HTMLElement>('article.question');
+        questions.forEach((q, i) => (q.style.paddingTop = i === k ? '120px' : ''));
+      }, n);
+    await session.withPage((page) =>
+      printHtml(page, html, {
+        beforePrint: async (p) => {
+          await inPrintMedia(p, async () => {
+            for (let i = 0; i < 4; i++) {
+              await grow(p, i * 3);
+              alone.push(await predictPages(p, GUIDE_PAGES.a4, ids));
+            }
+            await holdColumns(p, async () => {
+              for (let i = 0; i < 4; i++) {
+                await grow(p, i * 3);
+                held.push(await predictPages(p, GUIDE_PAGES.a4, ids));
+                // What an animation frame after the prediction lays out: the columns, not the page flow too.
+                between.push(await p.evaluate(() => getComputedStyle(document.documentElement).columnWidth));
+              }
+            });
+            after = await p.evaluate(() => ({
+              columns: getComputedStyle(document.documentElement).columnWidth,
+              marks: document.querySelectorAll('[data-sg-pg]').length,
+            }));
+          });
+          return new Uint8Array(0);
+        },
+      }),
+    );
+    expect(held).toEqual(alone);
+    expect(new Set(alone.map((f) => JSON.stringify(f))).size).toBeGreaterThan(1);
+    // Taken down after each prediction, the next frame laid the page flow out and the next prediction the columns, each whole.
+    expect(between.every((width) => width !== 'auto')).toBe(true);
+    expect(after).toEqual({ columns: 'auto', marks: 0 });
   });
 });
