@@ -13,6 +13,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 export const SLOW_FIRST = [
   'test/e2e/print-parts.test.ts', // 66
   'test/e2e/print/print-guide-once.test.ts', // 57
+  'test/e2e/faults/parse-limits.test.ts', // 57
   'test/e2e/package.test.ts', // 54
   'test/e2e/reproducible.test.ts', // 53
   'test/e2e/watch/watch-cli.test.ts', // 49
@@ -23,11 +24,10 @@ export const SLOW_FIRST = [
   'test/e2e/watch/watch-server.test.ts', // 36
   'test/e2e/box-at-foot.test.ts', // 35
   'test/e2e/faults/interrupted-build.test.ts', // 33 (70 in an earlier run)
-  'test/e2e/faults/parse-limits.test.ts', // 57 (before its CLI ran in process: alone, 45 and 39 s before, 43 and 36 after)
   'test/e2e/print/replay-body.test.ts', // 31
   'test/e2e/page-fill.test.ts', // 25
   'test/e2e/watch/parse-memory.test.ts', // 35 (before its fresh parses were made once each)
-  'test/e2e/faults/cache-stale.test.ts', // 26 (before its builds ran in process: alone, 30 and 22 s before, 18 and 20 after)
+  'test/e2e/faults/cache-stale.test.ts', // 26
   'test/e2e/diagrams-math.test.ts', // 22
   'test/e2e/foreign-banks.test.ts', // 21
 ];

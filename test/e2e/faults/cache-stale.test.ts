@@ -5,7 +5,6 @@ import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deckKey } from '../../../src/cache/cache-inputs.js';
 import { tempDir } from '../../helpers.js';
-import { runCli } from '../../cli-run.js';
 
 const PNG = (n: number) => Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.from([n])]);
 
@@ -69,22 +68,25 @@ describe('two builds into one output folder', () => {
     const out = path.join(root, 'out');
     await mkdir(decks);
     await writeFile(path.join(decks, 'deck.md'), '# Deck\n\n## S\n\n### One?\n\n> Yes.\n');
-    const args = ['build', decks, '--out', out, '--outputs', 'anki,csv', '--no-cache'];
-    // The first is a process of its own (the lock names its pid); it pauses after each file it
-    // writes, holding the folder for two seconds or more.
-    const child = spawn(process.execPath, ['bin/studyguide.js', ...args], { env: { ...process.env, NO_COLOR: '1', STUDYGUIDE_WRITE_PAUSE_MS: '1000' } });
-    let firstErr = '';
-    child.stderr.on('data', (d) => (firstErr += d));
-    child.stdout.resume();
-    const first = new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr: firstErr })));
+    const run = (env: NodeJS.ProcessEnv) => {
+      const child = spawn(process.execPath, ['bin/studyguide.js', 'build', decks, '--out', out, '--outputs', 'anki,csv', '--no-cache'], {
+        env: { ...process.env, NO_COLOR: '1', ...env },
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.stdout.resume();
+      return { child, done: new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr }))) };
+    };
+    // The first pauses after each file it writes, holding the folder for a few seconds.
+    const first = run({ STUDYGUIDE_WRITE_PAUSE_MS: '2500' });
     const lock = path.join(out, '.studyguide-lock');
     for (let i = 0; i < 600 && !existsSync(lock); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(existsSync(lock)).toBe(true);
-    // The second runs in this process, already loaded: it reaches the lock at once, well inside the first's pauses.
-    const [a, b] = await Promise.all([first, runCli(args, { NO_COLOR: '1' })]);
+    const second = run({});
+    const [a, b] = await Promise.all([first.done, second.done]);
     expect(a.code, a.stderr).toBe(0);
     expect(b.code, b.stderr).toBe(0);
-    expect(b.stderr).toContain(`another build (pid ${child.pid}, started `);
+    expect(b.stderr).toContain(`another build (pid ${first.child.pid}, started `);
     expect(b.stderr).toContain('waiting for it to finish');
     expect(existsSync(lock)).toBe(false);
   });
@@ -96,23 +98,28 @@ describe('an edit undone while the build runs', () => {
     const deck = path.join(root, 'deck.md');
     const out = path.join(root, 'out');
     const version = (answer: string) => writeFile(deck, `# Deck\n\n## S\n\n### One?\n\n> ${answer}\n`);
-    // The builds run in this process (test/cli-run.ts), one at a time: the test's own checks run
-    // between the middle build's steps, as its pauses leave the event loop free.
-    const build = (env: Record<string, string> = {}) => runCli(['build', deck, '--out', out, '--outputs', 'csv,anki'], { NO_COLOR: '1', ...env });
+    const build = (env: NodeJS.ProcessEnv = {}) => {
+      const child = spawn(process.execPath, ['bin/studyguide.js', 'build', deck, '--out', out, '--outputs', 'csv,anki'], {
+        env: { ...process.env, NO_COLOR: '1', ...env },
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.stdout.resume();
+      return { child, done: new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr }))) };
+    };
     const csv = () => readFile(path.join(out, 'deck', 'cards.csv'), 'utf8');
     await version('Original answer.');
-    expect((await build()).code).toBe(0);
+    expect((await build().done).code).toBe(0);
     await version('Edited answer.');
     // This build read the edit; while it writes (a pause after each file), the edit is undone.
-    let finished = false;
-    const edited = build({ STUDYGUIDE_WRITE_PAUSE_MS: '600' }).finally(() => (finished = true));
-    const staging = () => existsSync(out) && readdirSync(out).some((name) => name.startsWith('.deck.') && name.endsWith('.staging'));
-    for (let i = 0; i < 1200 && !staging() && !finished; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    const edited = build({ STUDYGUIDE_WRITE_PAUSE_MS: '1500' });
+    const staging = () => readdirSync(out).some((name) => name.startsWith('.deck.') && name.endsWith('.staging'));
+    for (let i = 0; i < 1200 && !staging() && edited.child.exitCode === null; i++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(staging()).toBe(true);
     await version('Original answer.');
-    expect((await edited).code).toBe(0);
+    expect((await edited.done).code).toBe(0);
     expect(await csv()).toContain('Edited answer.'); // what that build read, and printed
-    const again = await build();
+    const again = await build().done;
     expect(again.code, again.stderr).toBe(0);
     expect(await csv()).toContain('Original answer.');
     expect(await csv()).not.toContain('Edited answer.');
