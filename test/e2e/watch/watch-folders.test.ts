@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { get } from 'node:http';
 import path from 'node:path';
 import { defaultOptions } from '../../../src/model/option-schema.js';
 import { watch, type WatchEvent, type WatchHandle } from '../../../src/watch/watch.js';
+import { ParseThread } from '../../../src/parse-thread/parse-off-thread.js';
 import { tempDir } from '../../helpers.js';
 
 const FIXTURE = 'test/fixtures/watch/networking.md';
@@ -112,20 +113,40 @@ describe('watch and its folders', () => {
         '# Big\n\n## All\n',
         ...Array.from(
           { length: n },
-          (_, i) => `### ${word} question ${i + 1}?\n\n> Card ${i + 1}.\n\n${'A line of the answer with `code` and *emphasis*. '.repeat(6)}\n`,
+          (_, i) => `### ${word} question ${i + 1}?\n\n> Card ${i + 1}.\n\n${`A line of answer ${i + 1} with \`code\` and *emphasis*. `.repeat(6)}\n`,
         ),
       ].join('\n');
     await writeFile(deck, questions(20, 'First'));
     const seen = recorder();
     running = await watch({ build: { ...defaultOptions(), paths: [deck], outDir: path.join(root, 'out') }, port: 0, pdf: false }, seen.push);
-    await writeFile(deck, questions(1500, 'Second'));
-    // Seen by the watch (the save is queued for parsing), then asked for a page mid-parse.
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    const index = await fetchText(running.url);
-    const previewedBeforeAnswer = seen.events.some((e) => e.type === 'preview');
-    expect(index).toContain('Big');
-    expect(previewedBeforeAnswer).toBe(false);
-    const done = await seen.until((e) => e.type === 'preview');
-    expect(done.type === 'preview' && done.preview.questions).toBe(1500);
+    // The page is asked for the moment the watch hands the saved deck to its parser (the watch runs
+    // in this process, so that call is seen here, no guessed pause): off the server's thread, the
+    // answer comes while the parse goes on; a parse on the server's thread holds the answer until
+    // the parse has ended. 300 questions parse for far longer than a local request takes.
+    const preview = ParseThread.prototype.preview;
+    let answered: Promise<{ index: string; parseEnded: boolean }> | undefined;
+    const spy = vi.spyOn(ParseThread.prototype, 'preview').mockImplementation(function (this: ParseThread, file, bytes, layout) {
+      const parse = preview.call(this, file, bytes, layout);
+      if (!answered && bytes.includes('Second question 300?')) {
+        let ended = false;
+        parse.then(
+          () => (ended = true),
+          () => (ended = true),
+        );
+        answered = fetchText(running!.url).then((index) => ({ index, parseEnded: ended }));
+      }
+      return parse;
+    });
+    try {
+      await writeFile(deck, questions(300, 'Second'));
+      const done = await seen.until((e) => e.type === 'preview');
+      expect(done.type === 'preview' && done.preview.questions).toBe(300);
+      expect(answered, 'the saved deck was handed to the parser').toBeDefined();
+      const { index, parseEnded } = await answered!;
+      expect(index).toContain('Big');
+      expect(parseEnded, 'the page was answered only after the parse ended').toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
   }, 120_000);
 });
