@@ -49,7 +49,8 @@ export function takeLineStars(nodes: RootContent[]): { nodes: RootContent[]; sta
  * team?"`), and a run of stars on them (`### What is a closure? ★★`, or one taken off their line
  * before) is their level where the bank means one: counts that differ (`★`, `★★`, `★★★`), or a
  * scale written out with empty stars (`★☆☆`). A single `★` on every marked question marks
- * something else (a favourite, a must-know): it goes, and is said once.
+ * something else (a favourite, a must-know): it goes, and is said once. A traffic-light colour or
+ * a level's name in brackets opening or closing them is their level too.
  */
 export function starLevels(nodes: RootContent[], lineStars: LineStars, file: string, diagnostics: Diagnostic[]): void {
   const marked: { heading: Heading; stars: string }[] = [];
@@ -64,7 +65,14 @@ export function starLevels(nodes: RootContent[], lineStars: LineStars, file: str
       continue;
     }
     const mark = levelMark(node.children);
-    if (!mark?.stars) continue;
+    if (!mark) continue;
+    if (!mark.stars) {
+      // A colour or a level's name in brackets (`### What is a ref? (Medium)`, `### 🔴 Why …?`) says
+      // the level as plainly as in a bank's own layout; a "Level:" line under the question still wins.
+      node.children = unquoted(mark.children);
+      if (!(node.data as { level?: Level } | undefined)?.level) node.data = { ...node.data, level: mark.level } as Heading['data'];
+      continue;
+    }
     node.children = unquoted(mark.children);
     marked.push({ heading: node, stars: mark.stars });
   }
