@@ -1,6 +1,7 @@
 import type { Code, Html, Nodes, Root } from 'mdast';
 import type { Finding } from './finding.js';
 import { fenceLeftOpen } from '../content/fences.js';
+import { CONTAINER_OPEN, containerClose } from '../content/containers.js';
 
 /** A line that reads as a heading of the deck: a question (`### …?`) or a section or deeper heading. */
 const HEADING_LIKE = /^ {0,3}(#{1,6}\s+\S.*\?\s*$|#{2,6}\s+\S)/;
@@ -41,7 +42,31 @@ export function checkUnclosedBlocks(file: string, text: string, tree: Root): Fin
     }
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
-  return findings;
+  return [...findings, ...unclosedContainers(file, text, tree)];
+}
+
+/**
+ * A VitePress or Docusaurus container (`::: details Answer`, `:::tip`) opening a paragraph of the
+ * file with no `:::` line closing it: it cannot be read as a box, so its opening line prints as
+ * text in the answer and on its card.
+ */
+function unclosedContainers(file: string, text: string, tree: Root): Finding[] {
+  if (!text.includes(':::')) return [];
+  const lines = text.split(/\r?\n/);
+  return tree.children.flatMap((node): Finding[] => {
+    const line = node.position?.start.line;
+    const m = node.type === 'paragraph' && line ? CONTAINER_OPEN.exec(lines[line - 1]) : null;
+    if (!m || !line || containerClose(lines, line, m[1].length) > 0) return [];
+    return [
+      {
+        file,
+        line,
+        level: 'warning',
+        code: 'unclosed-block',
+        message: `container "${lines[line - 1].trim()}" is never closed, so its ${m[1]} line prints as text — close it with a line of ${m[1]} where it ends`,
+      },
+    ];
+  });
 }
 
 /** Lines after the first that look like headings. */

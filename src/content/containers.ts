@@ -4,7 +4,7 @@ import { escapeHtml } from './text.js';
 
 // `::: details Answer` … `:::` and `:::tip[Title]` (VitePress, Docusaurus, markdown-it-container):
 // a fenced box, its kind after the colons and its title after that.
-const OPEN = /^[ \t]{0,3}(:{3,})[ \t]*([\w-]+)(?:[ \t]*\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*$/;
+export const CONTAINER_OPEN = /^[ \t]{0,3}(:{3,})[ \t]*([\w-]+)(?:[ \t]*\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*$/;
 const CLOSE = /^[ \t]{0,3}(:{3,})[ \t]*$/;
 
 /**
@@ -22,20 +22,8 @@ export function restoreContainers(tree: Root, source: string, parse: (text: stri
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     const line = node.position?.start.line;
-    const m = node.type === 'paragraph' && line ? OPEN.exec(lines[line - 1]) : null;
-    // The closing fence: the next line of as many colons or more, at its depth (nested containers counted).
-    let close = -1;
-    if (m && line) {
-      let depth = 0;
-      for (let k = line; k < lines.length; k++) {
-        const opened = OPEN.exec(lines[k]);
-        if (opened && opened[1].length >= m[1].length) depth++;
-        else if (CLOSE.test(lines[k]) && CLOSE.exec(lines[k])![1].length >= m[1].length && depth-- === 0) {
-          close = k + 1;
-          break;
-        }
-      }
-    }
+    const m = node.type === 'paragraph' && line ? CONTAINER_OPEN.exec(lines[line - 1]) : null;
+    const close = m && line ? containerClose(lines, line, m[1].length) : -1;
     // Every node from the opening line to the closing one is the container's (none straddles the closing fence).
     let last = i;
     while (close > 0 && last + 1 < nodes.length && (nodes[last + 1].position?.start.line ?? Infinity) <= close) last++;
@@ -63,4 +51,19 @@ export function restoreContainers(tree: Root, source: string, parse: (text: stri
   }
   tree.children = out;
   return tree;
+}
+
+/**
+ * The line (1-based) of the fence closing a container opened on line `line` with `colons` colons:
+ * the next line of as many colons or more at its depth (containers nested in it counted); -1 when
+ * none closes it.
+ */
+export function containerClose(lines: string[], line: number, colons: number): number {
+  let depth = 0;
+  for (let k = line; k < lines.length; k++) {
+    const opened = CONTAINER_OPEN.exec(lines[k]);
+    if (opened && opened[1].length >= colons) depth++;
+    else if (CLOSE.test(lines[k]) && CLOSE.exec(lines[k])![1].length >= colons && depth-- === 0) return k + 1;
+  }
+  return -1;
 }

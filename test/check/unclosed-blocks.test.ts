@@ -36,3 +36,20 @@ describe('checkUnclosedBlocks on raw HTML', () => {
     expect(lines('<div>\n\n### Next?\n')).toEqual([]);
   });
 });
+
+describe('checkUnclosedBlocks on docs-site containers', () => {
+  const found = (text: string) => checkUnclosedBlocks('d.md', text, unified().use(remarkParse).parse(text)).map((f) => [f.line, f.message]);
+
+  it('names a `::: details` or `:::tip` container no `:::` line closes', () => {
+    expect(found('# D\n\n### One?\n\n::: details Answer\nIt is two.\n\n### Two?\n\nThree.\n')).toEqual([
+      [5, 'container "::: details Answer" is never closed, so its ::: line prints as text — close it with a line of ::: where it ends'],
+    ]);
+    expect(found(':::: tip[Hint]\nnested\n::: warning\ninner\n:::\n')).toEqual([[1, expect.stringContaining('":::: tip[Hint]" is never closed')]]);
+  });
+
+  it('passes closed containers, nested ones closed in order, and colons in code', () => {
+    expect(found('::: details Answer\nIt is two.\n:::\n\n:::tip\nHint\n:::\n')).toEqual([]);
+    expect(found(':::: details Q\n::: warning\ninner\n:::\n::::\n')).toEqual([]);
+    expect(found('```\n::: details never closed in code\n```\n')).toEqual([]);
+  });
+});
