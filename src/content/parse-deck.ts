@@ -127,7 +127,12 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     } else if (node.type === 'heading' && node.depth <= 2) {
       if (node.depth === 1) {
         const where = titleHeading ? ` (the deck's title is on line ${lineOf(titleHeading)})` : '';
-        throw contentError(file, lineOf(node), `a second "#" title "${plainText(node)}"${where}`, 'use ## for a section or ### for a question');
+        // `# Answer 1.` over its answer: the answers half of a bank kept in two files (QUESTIONS.md, ANSWERS.md).
+        const answers = /\d/.test(plainText(node)) && ANSWER_WORD.test(plainText(node).replace(/\d+/, ''));
+        const hint = answers
+          ? 'this file holds numbered answers, and studyguide reads no answers apart from their questions: put each answer under its question in one file (### the question, then its answer)'
+          : 'use ## for a section or ### for a question';
+        throw contentError(file, lineOf(node), `a second "#" title "${plainText(node)}"${where}`, hint);
       }
       sections.push({ heading: node, nodes: [], questions: [] });
     } else if (node.type === 'heading' && node.depth === 3) {
