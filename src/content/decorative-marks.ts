@@ -8,17 +8,32 @@ const PICTOGRAPH = String.raw`(?:(?![©®™°🟢🟩🟡🟨🟠🟧🔴🟥�
 // script with no case (`👉 什么是…`), a digit or an opening mark. One followed by a small letter or a
 // sign is part of the sentence (`✅ vs ❌: which …?`, `🍕 emoji in commits?`), and stays.
 const LEADING = new RegExp(String.raw`^\s*(?:${PICTOGRAPH}\s*)+(?=[\p{Lu}\p{Lo}\p{Nd}¿¡"“«'‘(\[])`, 'u');
+// A run of them after the mark that ends the question (`? 🔥`, `？ 👀`): with it, the sentence is over.
+const TRAILING = new RegExp(String.raw`([?？!！.。])(?:\s*${PICTOGRAPH})+\s*$`, 'u');
 
 /**
  * A question's words without the decorative pictographs opening them (`🔥 What is the event
  * loop?` → "What is the event loop?"): printed in the guide, on cards and in the contents they
- * read as part of the question. Pictographs inside the sentence, and in answers, stay.
+ * read as part of the question. So do those after its closing mark (`… work? 🔥`). Pictographs inside the sentence, and in answers, stay.
  */
 export function withoutDecoration(children: PhrasingContent[]): PhrasingContent[] {
+  return withoutClosing(withoutOpening(children));
+}
+
+function withoutOpening(children: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = children;
   if (first?.type !== 'text') return children;
   const m = LEADING.exec(first.value);
   if (!m) return children;
   const value = first.value.slice(m[0].length);
   return value ? [{ ...first, value }, ...rest] : rest;
+}
+
+/** The same run after the question's closing mark (`How does the GIL work? 🔥`): the sentence has ended. */
+function withoutClosing(children: PhrasingContent[]): PhrasingContent[] {
+  const last = children[children.length - 1];
+  if (last?.type !== 'text') return children;
+  const m = TRAILING.exec(last.value);
+  if (!m) return children;
+  return [...children.slice(0, -1), { ...last, value: last.value.slice(0, m.index + m[1].length) }];
 }

@@ -27,9 +27,17 @@ const ours = `# Web questions
 ### What does 🍕 mean in a commit?
 
 > Nothing official.
+
+### How does the GIL work? 🔥 👀
+
+> One thread runs bytecode at a time.
+
+### Is 🍕 a pictograph?
+
+> Yes.
 `;
 
-describe('decorative pictographs opening a question', () => {
+describe('decorative pictographs opening or closing a question', () => {
   it('are left out of the question, in a deck of ours, its answer and mid-sentence ones kept', () => {
     expect(questions(ours)).toEqual([
       { text: 'What is the event loop?', level: 'medium', answer: expect.any(String) },
@@ -38,6 +46,9 @@ describe('decorative pictographs opening a question', () => {
       // A pictograph the sentence goes on from is part of it.
       { text: '✅ vs ❌: which marks a passing test?', level: 'medium', answer: expect.any(String) },
       { text: 'What does 🍕 mean in a commit?', level: 'medium', answer: expect.any(String) },
+      // After the closing mark the sentence is over: what follows is decoration too.
+      { text: 'How does the GIL work?', level: 'medium', answer: expect.any(String) },
+      { text: 'Is 🍕 a pictograph?', level: 'medium', answer: expect.any(String) },
     ]);
   });
 
