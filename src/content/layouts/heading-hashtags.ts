@@ -3,8 +3,20 @@ import type { Level } from '../../model/deck.js';
 import { levelNamed } from '../level-names.js';
 
 // Tags typed after a question, as notes apps write them (`### What is a goroutine? #go #junior`).
-const TRAILING = /(?:\s+#[\p{L}][\p{L}\p{N}_\-/+.]*)+\s*$/u;
 const TAG = /#([\p{L}][\p{L}\p{N}_\-/+.]*)/gu;
+const TAG_WORD = /^#[\p{L}][\p{L}\p{N}_\-/+.]*$/u;
+
+/**
+ * Where the run of tags closing `value` starts (each after a space), or undefined: read word by
+ * word from the end, in one pass (a pattern searched from every space took the square of a long
+ * heading's length).
+ */
+function tagsStart(value: string): number | undefined {
+  const parts = value.trimEnd().split(/(\s+)/);
+  let k = parts.length - 1;
+  while (k >= 2 && TAG_WORD.test(parts[k])) k -= 2;
+  return k === parts.length - 1 ? undefined : parts.slice(0, k + 1).join('').length;
+}
 
 /**
  * Hashtags closing question headings (`### What is a goroutine? #go #junior`), where two headings
@@ -17,9 +29,9 @@ export function headingHashtags(nodes: RootContent[]): void {
   for (const heading of tagged) {
     const last = heading.children[heading.children.length - 1];
     if (last?.type !== 'text') continue;
-    const m = TRAILING.exec(last.value)!;
-    const words = [...m[0].matchAll(TAG)].map((t) => t[1]);
-    const value = last.value.slice(0, m.index);
+    const at = tagsStart(last.value)!;
+    const words = [...last.value.slice(at).matchAll(TAG)].map((t) => t[1]);
+    const value = last.value.slice(0, at);
     heading.children = value ? [...heading.children.slice(0, -1), { ...last, value }] : heading.children.slice(0, -1);
     const level = words.map((w) => levelNamed(w.replace(/[-_]/g, ' '))).find((l): l is Level => !!l);
     const tags = words.filter((w) => !levelNamed(w.replace(/[-_]/g, ' ')));
@@ -30,7 +42,9 @@ export function headingHashtags(nodes: RootContent[]): void {
 
 const endsInTags = (heading: Heading): boolean => {
   const last = heading.children[heading.children.length - 1];
-  return last?.type === 'text' && TRAILING.test(last.value) && !!last.value.slice(0, TRAILING.exec(last.value)!.index).trim();
+  if (last?.type !== 'text') return false;
+  const at = tagsStart(last.value);
+  return at !== undefined && !!last.value.slice(0, at).trim();
 };
 
 /** The tags a question's heading closed with (see headingHashtags). */
