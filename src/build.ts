@@ -195,12 +195,13 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   if (unmade) emit({ type: 'warning', diagnostic: unmade });
   // Characters no font has would print as empty boxes: said here, at their lines.
   const sources = [...new Set(allQuestions(deck).map((q) => q.file ?? deck.file))];
-  for (const file of sources.length ? sources : [deck.file]) for (const d of await fontCoverageWarnings(file)) emit({ type: 'warning', diagnostic: d });
-  // CJK text in a system face paginates differently elsewhere: the npm face to install, once a build.
-  for (const file of hinted.size ? [] : sources.length ? sources : [deck.file]) {
+  const sourceFiles = sources.length ? sources : [deck.file];
+  for (const file of sourceFiles) for (const d of await fontCoverageWarnings(file)) emit({ type: 'warning', diagnostic: d });
+  // CJK text in a system face paginates differently elsewhere: the npm face to install, once a build
+  // (two decks print side by side: the first to find such text says it).
+  for (const file of hinted.size ? [] : sourceFiles) {
     const hint = await systemFaceHint(file, { lang: deck.lang });
     if (!hint) continue;
-    // Two decks print side by side: the first to find one says it.
     if (!hinted.size) emit({ type: 'warning', diagnostic: hint });
     hinted.add(file);
     break;
