@@ -171,8 +171,10 @@ export async function parseDeck(markdown: string, options: { file?: string } = {
   const { decodeDeckText, slugFromFile } = await import('./content/load-deck.js');
   const { parseDeck: parse } = await import('./content/parse-deck.js');
   const { checkNesting } = await import('./content/check-nesting.js');
+  const { checkDelimiterRuns } = await import('./content/check-delimiter-runs.js');
   const { highlightCode } = await import('./content/highlight-code.js');
   const text = decodeDeckText(Buffer.from(markdown, 'utf8'), file);
   checkNesting(text, file);
+  checkDelimiterRuns(text, file);
   return parse(text, { file, slug: slugFromFile(file), plugins: [highlightCode], baseDir: path.dirname(path.resolve(file)) });
 }

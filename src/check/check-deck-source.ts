@@ -4,6 +4,7 @@ import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
 import { parseDeck, type ParseOptions } from '../content/parse-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { checkNesting } from '../content/check-nesting.js';
+import { checkDelimiterRuns } from '../content/check-delimiter-runs.js';
 import { tooDeepError } from '../content/too-deep.js';
 import { checkLineCount } from '../content/deck-limits.js';
 import type { Deck } from '../model/deck.js';
@@ -28,9 +29,10 @@ export function checkDeckSource(file: string, bytes: Buffer, layout: Pick<ParseO
   let text: string;
   try {
     text = decodeDeckText(bytes, file);
-    // As the build does: absurd length and nesting are refused before the parser spends minutes on them.
+    // As the build does: absurd length, nesting and runs of emphasis marks are refused before the parser spends minutes on them.
     checkLineCount(text, file);
     checkNesting(text, file);
+    checkDelimiterRuns(text, file);
   } catch (err) {
     return { findings: [errorFinding(err, file)] };
   }

@@ -39,8 +39,8 @@ interface Container {
   width: number;
 }
 
-/** Index of the closing fence when lines[start] opens a fenced block that is properly closed. */
-function fencedBlockEnd(lines: string[], start: number, budget: { lines: number }): number | undefined {
+/** Index of the closing fence when lines[start] opens a fenced block that is properly closed (`budget.lines` bounds the search over a whole deck). */
+export function fencedBlockEnd(lines: string[], start: number, budget: { lines: number }): number | undefined {
   const open = FENCE.exec(lines[start]);
   if (!open) return undefined;
   const [, prefix, fence, info] = open;

@@ -6,6 +6,7 @@ import { utf16Encoding } from './deck-encoding.js';
 import { slugFromFile } from './deck-files.js';
 import { parseDeck, type ParseOptions } from './parse-deck.js';
 import { checkNesting } from './check-nesting.js';
+import { checkDelimiterRuns } from './check-delimiter-runs.js';
 import { checkLineCount } from './deck-limits.js';
 import { highlightCode } from './highlight-code.js';
 import type { HastPlugin } from '../model/render-context.js';
@@ -53,6 +54,7 @@ export function deckFromBytes(file: string, bytes: Buffer, plugins: HastPlugin[]
   const text = decodeDeckText(bytes, file);
   checkLineCount(text, file);
   checkNesting(text, file);
+  checkDelimiterRuns(text, file);
   try {
     return { deck: parseDeck(text, { file, slug: slugFromFile(file), plugins: [highlightCode, ...plugins], baseDir: path.dirname(path.resolve(file)), ...layout }), text };
   } catch (err) {

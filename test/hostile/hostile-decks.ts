@@ -27,7 +27,7 @@ const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) =
 
 const TEN_MB = `# Big\n\n## S\n\n### Q?\n\n${'All work and no play makes a very long deck. '.repeat(233_100)}\n`;
 
-/** Every hostile document (30 of them). */
+/** Every hostile document (31 of them). */
 export const HOSTILE_DECKS: HostileDeck[] = [
   { name: 'script-block.md', body: deck(`<script>document.title = "${PWN}"</script>\n\nAfter the script.`), inert: [PWN], printed: ['After the script.'] },
   { name: 'script-inline.md', body: deck(`Text <script>window.${PWN}=1</script> and more.`), inert: [PWN], printed: ['and more.'] },
@@ -92,6 +92,7 @@ export const HOSTILE_DECKS: HostileDeck[] = [
   { name: 'long-code-line.md', body: deck(`\`\`\`js\n${'x=1;'.repeat(15_000)}\n\`\`\`\n\nAfter the code.`), printed: ['After the code.'] },
   { name: 'letter-blob.md', body: deck(`Before ${'blob'.repeat(20_000)} after the blob.`), printed: ['after the blob.'] },
   { name: 'deep-lists.md', body: deck(`${'- '.repeat(5000)}bottom`), error: { message: /nested more than 100 levels/, line: 9 } },
+  { name: 'emphasis-marks.md', body: deck('*a'.repeat(50_000)), error: { message: /more than 5000 runs of \* _ or ~ marks/, line: 9 } },
   { name: 'deep-quotes.md', body: deck(`${'> '.repeat(5000)}bottom`), error: { message: /nested more than 100 levels/, line: 9 } },
   {
     name: 'binary.md',

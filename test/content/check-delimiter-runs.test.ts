@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { checkDelimiterRuns, MAX_DELIMITER_RUNS } from '../../src/content/check-delimiter-runs.js';
+
+const many = (n: number, unit = '*a') => unit.repeat(n);
+
+/** The line checkDelimiterRuns refuses, or 'ok'. */
+function refused(lines: string[]): number | 'ok' {
+  try {
+    checkDelimiterRuns(lines.join('\n'), 'd.md');
+    return 'ok';
+  } catch (err) {
+    expect((err as { hint: string }).hint).toContain('escape literal marks');
+    return (err as { line: number }).line;
+  }
+}
+
+describe('the emphasis-marks check', () => {
+  it('refuses one paragraph with more runs than the limit, at its first line', () => {
+    expect(refused(['# T', '', '### Q?', '', many(MAX_DELIMITER_RUNS + 1)])).toBe(5);
+    expect(refused(['### Q?', '', 'lead', ...Array.from({ length: 600 }, () => many(10, '_b'))])).toBe(3);
+    expect(refused(['### Q?', '', many(MAX_DELIMITER_RUNS + 1, 'a~')])).toBe(3);
+  });
+
+  it('lets the limit itself through, and counts runs, not marks', () => {
+    expect(refused([many(MAX_DELIMITER_RUNS)])).toBe('ok');
+    expect(refused(['**' + 'a'.repeat(50_000) + '**'])).toBe('ok');
+  });
+
+  it('counts each paragraph, table row, list item and heading on its own', () => {
+    const half = many(MAX_DELIMITER_RUNS / 2 + 1);
+    expect(refused([half, '', half])).toBe('ok');
+    expect(refused([`| ${half} |`, `| ${half} |`])).toBe('ok');
+    expect(refused([`- ${half}`, `- ${half}`])).toBe('ok');
+    expect(refused([`1. ${half}`, `2. ${half}`])).toBe('ok');
+    expect(refused([`## ${half}`, half])).toBe('ok');
+    // Lines of one paragraph add up.
+    expect(refused(['x', half, half])).toBe(1);
+  });
+
+  it('skips escaped marks and closed code fences, not unclosed ones', () => {
+    expect(refused([many(MAX_DELIMITER_RUNS + 1, '\\*a')])).toBe('ok');
+    expect(refused(['```', many(MAX_DELIMITER_RUNS + 1), '```'])).toBe('ok');
+    expect(refused(['```', 'code', 'text', many(MAX_DELIMITER_RUNS + 1)])).toBe(1);
+  });
+});
