@@ -36,7 +36,8 @@ describe('soft hyphens', () => {
   // pasted blob) stopped the parse after 120 s. A run longer than any word is left whole.
   it('leave a run of letters longer than any word whole, and still hyphenate the words beside it', () => {
     const html = answerOf(`Hyphenation patterns ${'blob'.repeat(5000)} everywhere.`);
-    expect(html).toContain('blob'.repeat(5000));
+    // Whole but for its break points (content/long-words.ts): no soft hyphen in it.
+    expect(html.replaceAll('<wbr>', '')).toContain('blob'.repeat(5000));
     expect(html).toContain('Hy\u00adphen\u00adation');
   });
 });

@@ -1,0 +1,62 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** A run of this many characters without a space gets break points. */
+const LONGEST_RUN = 200;
+/** Characters between the break points given to such a run. */
+const STEP = 8;
+
+/** Elements whose text is left alone: code has its own break points (code-lines.ts), maths and drawings their markup. */
+const SKIPPED = new Set(['code', 'pre', 'kbd', 'samp', 'math', 'svg']);
+
+const LONG_RUN = new RegExp(`\\S{${LONGEST_RUN},}`, 'gu');
+
+/**
+ * rehype plugin: a run of hundreds of characters with no space (a pasted token, a hash, a
+ * hostile "word") gets a `<wbr>` every STEP characters. Chromium breaks such a run only where the
+ * line is full, and finding each place costs it the rest of the run: laying out a 20,000-character
+ * word took it a minute per guide, as the page prediction lays the guide out several times. With
+ * break points the run breaks at one of them, at most STEP characters short of the line's end;
+ * copied text is unchanged (`<wbr>` is no character).
+ */
+export function longWords() {
+  return (tree: Root) => {
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'element') return SKIPPED.has(node.tagName) ? SKIP : undefined;
+      if (node.type !== 'text' || !parent || index === undefined || node.value.length < LONGEST_RUN) return undefined;
+      const parts: ElementContent[] = [];
+      let last = 0;
+      for (const m of node.value.matchAll(LONG_RUN)) {
+        if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
+        pieces(m[0]).forEach((piece, k) => {
+          if (k > 0) parts.push(wbr());
+          parts.push({ type: 'text', value: piece });
+        });
+        last = m.index + m[0].length;
+      }
+      if (!parts.length) return undefined;
+      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+      (parent as Element).children.splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
+    });
+  };
+}
+
+const wbr = (): Element => ({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
+
+/** The run cut every STEP characters, never inside a character made of several code points (é as e + ◌́, an emoji). */
+function pieces(run: string): string[] {
+  const out: string[] = [];
+  let piece = '';
+  let count = 0;
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(run)) {
+    piece += segment;
+    if (++count === STEP) {
+      out.push(piece);
+      piece = '';
+      count = 0;
+    }
+  }
+  if (piece) out.push(piece);
+  return out;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/content/parse-deck.js';
+
+const question = (markdown: string) => parseDeck(`# T\n\n## S\n\n${markdown}`, { file: 'x.md', slug: 'x' }).sections[0].questions[0];
+const plain = (html: string) => html.replaceAll('\u00ad', '');
+const breaks = (html: string) => html.split('<wbr>').length - 1;
+
+describe('break points in a run of hundreds of characters without a space', () => {
+  it('gives a long run a <wbr> every 8 characters, in the answer and on the card, and keeps every character', () => {
+    const token = 'ab3Z'.repeat(100); // 400 characters
+    const q = question(`### What is this token?\n\n> Card: ${token}\n\nIt reads ${token} in full.\n`);
+    expect(breaks(q.answerHtml)).toBe(49);
+    expect(breaks(q.cardHtml)).toBe(49);
+    expect(plain(q.answerHtml).replaceAll('<wbr>', '')).toContain(`It reads ${token} in full.`);
+  });
+
+  it('leaves shorter runs and code alone', () => {
+    const run = 'x'.repeat(199);
+    const q = question(`### Q?\n\n> ${run}\n\nA \`${'c'.repeat(400)}\` span, and:\n\n\`\`\`\n${'d'.repeat(400)}\n\`\`\`\n`);
+    expect(breaks(q.cardHtml)).toBe(0);
+    expect(q.answerHtml).toContain('c'.repeat(400));
+    expect(q.answerHtml).not.toMatch(/d+<wbr>d/);
+  });
+
+  it('breaks the text of a long link, not its address', () => {
+    const url = `https://example.com/${'p'.repeat(300)}`;
+    const q = question(`### Q?\n\n> See <${url}>.\n`);
+    expect(q.cardHtml).toContain(`href="${url}"`);
+    expect(breaks(q.cardHtml)).toBeGreaterThan(30);
+  });
+
+  it('never cuts a character made of several code points', () => {
+    const accented = 'e\u0301'.repeat(300); // é as e + combining acute
+    const q = question(`### Q?\n\n> ${accented}\n`);
+    expect(breaks(q.cardHtml)).toBe(37);
+    expect(q.cardHtml).not.toMatch(/<wbr>\u0301/);
+  });
+});
