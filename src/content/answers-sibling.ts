@@ -1,0 +1,83 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+// Some banks keep their questions and their answers in two files side by side (QUESTIONS.md,
+// ANSWERS.md). The questions file is the deck; the answers file beside it is read with it, paired
+// by number (pair-answers.ts). Kept free of the markdown pipeline: the cache and the deck listing
+// use it before any parse.
+
+/** `QUESTIONS` → `ANSWERS`, `Questions` → `Answers`, `question` → `answer`: the word swapped, its case kept. */
+function swapWord(stem: string, from: RegExp, to: string): string | undefined {
+  if (!from.test(stem)) return undefined;
+  return stem.replace(from, (word) => {
+    const plural = /s$/i.test(word) ? 's' : '';
+    const swapped = `${to}${plural}`;
+    if (word === word.toUpperCase()) return swapped.toUpperCase();
+    if (word[0] === word[0].toUpperCase()) return swapped[0].toUpperCase() + swapped.slice(1);
+    return swapped;
+  });
+}
+
+/**
+ * The names an answers file may have beside `<stem>.md`, first found wins: the stem with "questions"
+ * turned into "answers" (`QUESTIONS.md` → `ANSWERS.md`, `react-questions.md` → `react-answers.md`),
+ * then `<stem>-answers.md` and `<stem>_answers.md` (`react.md` → `react-answers.md`).
+ */
+function answerNames(stem: string): string[] {
+  const swapped = swapWord(stem, /questions?/i, 'answer');
+  return [...(swapped ? [swapped] : []), `${stem}-answers`, `${stem}_answers`].map((s) => `${s}.md`);
+}
+
+/** The names of the questions file an answers file may belong to (the rule above, read backwards). */
+function questionNames(stem: string): string[] {
+  const swapped = swapWord(stem, /answers?/i, 'question');
+  const trimmed = /^(.+)[-_]answers$/i.exec(stem)?.[1];
+  return [...(swapped ? [swapped] : []), ...(trimmed ? [trimmed] : [])].map((s) => `${s}.md`);
+}
+
+/** The file of the folder named one of `names` (letter case aside), first name first; never `file` itself. */
+function findBeside(file: string, names: string[]): string | undefined {
+  const dir = path.dirname(file);
+  let entries: string[];
+  try {
+    entries = readdirSync(dir === '' ? '.' : dir);
+  } catch {
+    return undefined;
+  }
+  const own = path.basename(file).toLowerCase();
+  for (const name of names) {
+    if (name.toLowerCase() === own) continue;
+    const found = entries.find((e) => e.toLowerCase() === name.toLowerCase());
+    if (found && isFile(path.join(dir, found))) return path.join(dir, found);
+  }
+  return undefined;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+const stemOf = (file: string): string => path.basename(file).replace(/\.md$/i, '');
+
+/** The answers file kept beside a questions file (see answerNames), or undefined. */
+export function answersSibling(file: string): string | undefined {
+  if (!/\.md$/i.test(file)) return undefined;
+  return findBeside(file, answerNames(stemOf(file)));
+}
+
+/** The questions file an answers file belongs to: one whose answers sibling is this file; undefined otherwise. */
+export function questionsSibling(file: string): string | undefined {
+  if (!/\.md$/i.test(file)) return undefined;
+  const questions = findBeside(file, questionNames(stemOf(file)));
+  return questions && answersSibling(questions) && path.resolve(answersSibling(questions)!) === path.resolve(file) ? questions : undefined;
+}
+
+/** Deck files without the answers files whose questions file is among them too: those are read with their questions. */
+export function withoutPairedAnswers(files: string[]): string[] {
+  const paired = new Set(files.flatMap((f) => (answersSibling(f) ? [path.resolve(answersSibling(f)!)] : [])));
+  return files.filter((f) => !paired.has(path.resolve(f)));
+}
