@@ -38,6 +38,7 @@ import { readingList } from './layouts/reading-list.js';
 import { numberLines } from './number-lines.js';
 import { headingTopic, topicPrefixes } from './layouts/topic-prefixes.js';
 import { questionsSibling } from './answers-sibling.js';
+import { levelTopicsProblem } from './layouts/level-topics.js';
 import path from 'node:path';
 
 /** Options for turning one deck file into the model. */
@@ -167,6 +168,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     throw contentError(file, 1, 'deck has no questions', `no question was found in any layout studyguide reads: write "### Question?" headings with answers under them, or name the bank's layout with --layout (${foreign})`);
   }
   if (!title) throw contentError(file, 1, 'deck has no title', 'start the file with a "# Title" line or a `title:` in front matter');
+  // Level labels over lists that hold more than topics: which lines ask is a guess, said where.
+  const levelled = noQuestions ? levelTopicsProblem(tree.children) : undefined;
+  if (levelled) throw contentError(file, levelled.line, levelled.message, levelled.hint);
   if (noQuestions) {
     throw contentError(file, lineOf(titleHeading), 'deck has no questions', 'add a "## Section" and "### Question?" headings with answers under them');
   }
