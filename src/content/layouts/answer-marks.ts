@@ -203,7 +203,9 @@ const QUESTION_HEADING = /^[\p{P}\p{S}\s]*(?:question|task|problem|statement|в�
 function questionBelow(body: RootContent[]): { asked: Paragraph['children']; rest: RootContent[] } | undefined {
   // `## #1` over `#### Explain how TCP differs from UDP.` (a deeper heading that asks or bids, not a part's name): that heading asks.
   const [top] = body;
-  if (top?.type === 'heading' && ASKING_HEADING.test(toString(top)) && !QUESTION_HEADING.test(toString(top)) && !ANSWER_ALONE.test(toString(top))) {
+  // So does one standing alone under the number (`# Question 2.` over `### Name two …`, the answers kept in another file), asking or naming its topic.
+  const alone = body.length === 1 && toString(top).trim();
+  if (top?.type === 'heading' && (ASKING_HEADING.test(toString(top)) || alone) && !QUESTION_HEADING.test(toString(top)) && !ANSWER_ALONE.test(toString(top))) {
     return { asked: top.children, rest: body.slice(1) };
   }
   const named = body.findIndex((n) => n.type === 'heading' && QUESTION_HEADING.test(toString(n)));

@@ -56,6 +56,17 @@ function scan(lines: string[]): { inFence: boolean[] } {
   return { inFence };
 }
 
+/**
+ * A heading in an answer: a sentence set large (`### It installs exactly what …`, as such files
+ * write their answers) is a paragraph; a short title stays a heading, below the question's in our format.
+ */
+function bodyHeading(line: string): string {
+  const m = HEADING.exec(line);
+  if (!m) return line;
+  const words = m[2].trim().split(/\s+/);
+  return words.length > 4 || /[.!?:。！？：]$/.test(m[2].trim()) ? m[2].trim() : `${'#'.repeat(Math.max(4, m[1].length))} ${m[2].trim()}`;
+}
+
 /** The answers an answers file holds, read in the shape most of its numbered lines have. */
 export function readAnswersFile(text: string): AnswersFile {
   const lines = text.split('\n');
@@ -106,8 +117,7 @@ export function readAnswersFile(text: string): AnswersFile {
     // A list item's lines are indented under its text: taken back to the margin.
     const indent = current.indent && line.startsWith(' '.repeat(current.indent)) ? current.indent : 0;
     const own = line.slice(indent);
-    // The answer's own headings stay below the question's in our format.
-    const demoted = !inFence[index] && HEADING.test(own) && /^ {0,3}#{1,3}[ \t]/.test(own) ? own.replace(/^ {0,3}#{1,3}/, '####') : own;
+    const demoted = inFence[index] ? own : bodyHeading(own);
     current.lines.push({ text: demoted, line: index + 1 });
   });
   return { entries: entries.map(({ number, line, lines: body }) => ({ number, line, lines: body })), ...(strayLine ? { strayLine } : {}) };
