@@ -1,4 +1,5 @@
 import { unquoted } from './unquoted.js';
+import { quizResultAnswer } from './quiz-result.js';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, RootContent } from 'mdast';
 import { cardStartIndex, markCardStart } from './card-start.js';
@@ -41,7 +42,8 @@ function boldOverOptions(rest: RootContent[]): Paragraph | undefined {
  * is a rule closing the answer.
  */
 export function readMarks(heading: Heading, body: RootContent[]): { heading: Heading; body: RootContent[] } {
-  let rest = body;
+  // A quiz kept with its results (`- Your Answer: …⏎- Correct Answer: …`): the right answer is the answer.
+  let rest = quizResultAnswer(body) ?? body;
   // `1. **Question:** What is …?`: the label goes, the question stays.
   const unlabelled = QUESTION_MARK.test(toString(heading)) ? stripLabel(heading.children, QUESTION_MARK) : heading.children;
   let words = toString({ type: 'paragraph', children: unlabelled }).trim() ? unlabelled : heading.children;
