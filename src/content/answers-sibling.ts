@@ -35,23 +35,24 @@ function questionNames(stem: string): string[] {
   return [...(swapped ? [swapped] : []), ...(trimmed ? [trimmed] : [])].map((s) => `${s}.md`);
 }
 
-/** The file of the folder named one of `names` (letter case aside), first name first; never `file` itself. */
-function findBeside(file: string, names: string[]): string | undefined {
-  const dir = path.dirname(file);
+/** The file of folder `dir` named one of `names` (letter case aside), first name first; never the file named `except`. */
+function findIn(dir: string, names: string[], except = ''): string | undefined {
   let entries: string[];
   try {
     entries = readdirSync(dir === '' ? '.' : dir);
   } catch {
     return undefined;
   }
-  const own = path.basename(file).toLowerCase();
   for (const name of names) {
-    if (name.toLowerCase() === own) continue;
+    if (name.toLowerCase() === except.toLowerCase()) continue;
     const found = entries.find((e) => e.toLowerCase() === name.toLowerCase());
     if (found && isFile(path.join(dir, found))) return path.join(dir, found);
   }
   return undefined;
 }
+
+/** The file beside `file` named one of `names`, never `file` itself. */
+const findBeside = (file: string, names: string[]): string | undefined => findIn(path.dirname(file), names, path.basename(file));
 
 function isFile(file: string): boolean {
   try {
@@ -63,16 +64,31 @@ function isFile(file: string): boolean {
 
 const stemOf = (file: string): string => path.basename(file).replace(/\.md$/i, '');
 
-/** The answers file kept beside a questions file (see answerNames), or undefined. */
+/**
+ * The same file name in a parallel folder, the nearest folder named `from` turned into `to`
+ * (`questions/beginner/loops.md` → `answers/beginner/loops.md`), when that file is there.
+ */
+function parallel(file: string, from: RegExp, to: string): string | undefined {
+  const parts = path.resolve(file).split(path.sep);
+  for (let i = parts.length - 2; i > 0; i--) {
+    const swapped = new RegExp(`^${from.source}$`, 'i').test(parts[i]) ? swapWord(parts[i], from, to) : undefined;
+    if (!swapped) continue;
+    const dir = path.join(parts.slice(0, i).join(path.sep) || path.sep, swapped, ...parts.slice(i + 1, -1));
+    return findIn(dir, [parts[parts.length - 1]]);
+  }
+  return undefined;
+}
+
+/** The answers file kept beside a questions file (see answerNames), or in a parallel answers folder; undefined when there is none. */
 export function answersSibling(file: string): string | undefined {
   if (!/\.md$/i.test(file)) return undefined;
-  return findBeside(file, answerNames(stemOf(file)));
+  return findBeside(file, answerNames(stemOf(file))) ?? parallel(file, /questions?/i, 'answer');
 }
 
 /** The questions file an answers file belongs to: one whose answers sibling is this file; undefined otherwise. */
 export function questionsSibling(file: string): string | undefined {
   if (!/\.md$/i.test(file)) return undefined;
-  const questions = findBeside(file, questionNames(stemOf(file)));
+  const questions = findBeside(file, questionNames(stemOf(file))) ?? parallel(file, /answers?/i, 'question');
   return questions && answersSibling(questions) && path.resolve(answersSibling(questions)!) === path.resolve(file) ? questions : undefined;
 }
 

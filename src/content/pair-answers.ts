@@ -28,6 +28,10 @@ export function writtenNumbers(questions: { line: number }[], lines: string[]): 
   return known.length === questions.length && new Set(known).size === known.length ? known : questions.map((_, i) => i + 1);
 }
 
+/** The answers file as named beside its questions: its name, or its path from them when the names are one (`../../answers/basics/strings.md`). */
+export const shownName = (questions: string, answers: string): string =>
+  path.basename(questions) === path.basename(answers) ? path.relative(path.dirname(path.resolve(questions)), path.resolve(answers)) : path.basename(answers);
+
 /** A question as pairing sees it: the number it was written with, its line, whether it has an answer of its own. */
 export interface Asked {
   number: number;
@@ -44,7 +48,7 @@ export function matchAnswers(asked: Asked[], read: AnswersFile, files: { questio
   const diagnostics: Diagnostic[] = [];
   const warn = (file: string, line: number, message: string, code: Diagnostic['code'] = 'unpaired-answer') => diagnostics.push({ file, line, severity: 'warning', code, message });
   const questionsName = path.basename(files.questions);
-  const answersName = path.basename(files.answers);
+  const answersName = shownName(files.questions, files.answers);
   const byNumber = new Map(asked.map((q, i) => [q.number, i]));
   const given = new Map<number, number>();
   const seen = new Map<number, number>();
@@ -103,6 +107,6 @@ export function pairAnswers(deck: Deck, questionsText: string, answers: ReadAnsw
     ...deck,
     sections: deck.sections.map((s) => ({ ...s, questions: s.questions.map(paired) })),
     diagnostics: [...deck.diagnostics, ...own, ...matched.diagnostics],
-    ...(deck.reading ? { reading: { ...deck.reading, open: deck.reading.open - given.size, answersFile: path.basename(answers.file) } } : {}),
+    ...(deck.reading ? { reading: { ...deck.reading, open: deck.reading.open - given.size, answersFile: shownName(deck.file, answers.file) } } : {}),
   };
 }

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Heading, RootContent } from 'mdast';
 import { answersSibling } from '../content/answers-sibling.js';
 import { decodeDeckText } from '../content/load-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { readAnswersFile } from '../content/layouts/answers-file.js';
-import { matchAnswers, writtenNumbers } from '../content/pair-answers.js';
+import { matchAnswers, shownName, writtenNumbers } from '../content/pair-answers.js';
 import type { Diagnostic } from '../model/deck.js';
 
 // `import` of a bank kept in two files (content/answers-sibling.ts): each open question's answer,
@@ -26,5 +25,5 @@ export async function siblingAnswers(
   const asked = headings.map((h, i) => ({ number: numbers[i], line: lines[i].line, open: isOpen(h) }));
   const { given, diagnostics } = matchAnswers(asked, read, { questions: file, answers: answersFile });
   const answers = new Map([...given].map(([i, e]) => [headings[i], parseMarkdown(read.entries[e].lines.map((l) => l.text).join('\n')).children]));
-  return { answers, diagnostics, file: path.basename(answersFile) };
+  return { answers, diagnostics, file: shownName(file, answersFile) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadDeck, findDeckFiles } from '../../src/content/load-deck.js';
@@ -60,6 +60,18 @@ describe('a bank kept in two files', () => {
     expect(await answersOf(path.join(dir, 'storage.md'))).toEqual(['A log written first.', 'The index is written too.', 'Dead rows.']);
     const deck = await loadDeck(path.join(dir, 'storage.md'));
     expect(allQuestions(deck)[1].answerText).toContain('Each insert pays for it.');
+  });
+
+  it('pairs questions/<topic>.md with answers/<topic>.md in a parallel folder, and leaves the answers out of a recursive build', async () => {
+    const dir = bank({});
+    mkdirSync(path.join(dir, 'questions', 'basics'), { recursive: true });
+    mkdirSync(path.join(dir, 'answers', 'basics'), { recursive: true });
+    writeFileSync(path.join(dir, 'questions', 'basics', 'storage.md'), '# Storage\n\n### 1. What is a write-ahead log?\n\n---\n\n### 2. Why does an index slow writes?\n\n---\n');
+    writeFileSync(path.join(dir, 'answers', 'basics', 'storage.md'), '# Storage answers\n\n### 1. What is a write-ahead log?\n\nA log written first.\n\n### 2. Why does an index slow writes?\n\nIt is written too.\n');
+    const deck = await loadDeck(path.join(dir, 'questions', 'basics', 'storage.md'));
+    expect(allQuestions(deck).map((q) => q.cardText)).toEqual(['A log written first.', 'It is written too.']);
+    expect(readingSummary(deck.reading!)).toBe(`2 questions (numbered headings), answers from ${path.join('..', '..', 'answers', 'basics', 'storage.md')}`);
+    expect(await findDeckFiles([dir], { recursive: true })).toEqual([path.join(dir, 'questions', 'basics', 'storage.md')]);
   });
 
   it('leaves the answers file out of a folder build, and its questions alone read as before with no answers file', async () => {
