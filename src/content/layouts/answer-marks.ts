@@ -5,7 +5,7 @@ import type { Heading, List, RootContent } from 'mdast';
 import { cardStartIndex, markCardStart } from './card-start.js';
 import { continuationLine } from '../answer-opening.js';
 import { markOptions, taskOptions } from '../option-lists.js';
-import { stripLabel, trimStart } from './strip-label.js';
+import { labelAlone, stripLabel } from './strip-label.js';
 import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, answerSummary, OPTION_LINES, QUESTION_LABEL as QUESTION_MARK, TASK_LABEL } from './labels.js';
 
 // `<details><summary>Answer</summary>` opening an HTML node, and what follows it in the node.
@@ -272,16 +272,3 @@ function withoutAnswerLabel(children: Paragraph['children'], paired: boolean): P
   return undefined;
 }
 
-/**
- * Phrasing without an answer label standing alone on its first line (`**Answer**⏎…`): the lines
- * under it; empty when the label is all there is. Undefined when the first line says more.
- */
-function labelAlone(children: Paragraph['children']): Paragraph['children'] | undefined {
-  const end = children.findIndex((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')));
-  const firstLine = toString({ type: 'paragraph', children: end < 0 ? children : children.slice(0, end) }).replace(/[*_]/g, '');
-  if (!ANSWER_ALONE.test(firstLine)) return undefined;
-  if (end < 0) return [];
-  const cut = children[end];
-  const tail = cut.type === 'text' ? [{ ...cut, value: cut.value.slice(cut.value.indexOf('\n') + 1) }] : [];
-  return trimStart([...tail, ...children.slice(end + 1)]);
-}
