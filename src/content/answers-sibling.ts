@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 
 // Some banks keep their questions and their answers in two files side by side (QUESTIONS.md,
@@ -35,18 +35,19 @@ function questionNames(stem: string): string[] {
   return [...(swapped ? [swapped] : []), ...(trimmed ? [trimmed] : [])].map((s) => `${s}.md`);
 }
 
-/** The file of folder `dir` named one of `names` (letter case aside), first name first; never the file named `except`. */
+/**
+ * The file of folder `dir` named one of `names`, first name first, as written or all in lower or
+ * upper case (`ANSWERS.md`, `answers.md`); never the file named `except`. Looked up by name, not
+ * by listing the folder: a folder of thousands of decks is listed once, not once a deck.
+ */
 function findIn(dir: string, names: string[], except = ''): string | undefined {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir === '' ? '.' : dir);
-  } catch {
-    return undefined;
-  }
   for (const name of names) {
-    if (name.toLowerCase() === except.toLowerCase()) continue;
-    const found = entries.find((e) => e.toLowerCase() === name.toLowerCase());
-    if (found && isFile(path.join(dir, found))) return path.join(dir, found);
+    const stem = name.replace(/\.md$/i, '');
+    for (const variant of new Set([name, `${stem.toLowerCase()}.md`, `${stem.toUpperCase()}.md`])) {
+      if (variant.toLowerCase() === except.toLowerCase()) continue;
+      const candidate = path.join(dir, variant);
+      if (isFile(candidate)) return candidate;
+    }
   }
   return undefined;
 }
@@ -56,7 +57,8 @@ const findBeside = (file: string, names: string[]): string | undefined => findIn
 
 function isFile(file: string): boolean {
   try {
-    return statSync(file).isFile();
+    // No exception for a missing file: most decks have no answers file, and throwing costs more than the look-up.
+    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
@@ -94,6 +96,11 @@ export function questionsSibling(file: string): string | undefined {
 
 /** Deck files without the answers files whose questions file is among them too: those are read with their questions. */
 export function withoutPairedAnswers(files: string[]): string[] {
-  const paired = new Set(files.flatMap((f) => (answersSibling(f) ? [path.resolve(answersSibling(f)!)] : [])));
-  return files.filter((f) => !paired.has(path.resolve(f)));
+  // Only a file named for answers can be one (`ANSWERS.md`, `react-answers.md`, `answers/…`): the others are not looked up.
+  const listed = new Set(files.map((f) => path.resolve(f)));
+  return files.filter((f) => {
+    if (!/answers?/i.test(path.resolve(f))) return true;
+    const questions = questionsSibling(f);
+    return !questions || !listed.has(path.resolve(questions));
+  });
 }
