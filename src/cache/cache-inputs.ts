@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { deckLimits, isInside, MAX_ID_LIST_BYTES, MAX_IMAGE_BYTES, readInput } from '../content/read-input.js';
 import { looseDeckText } from '../content/deck-encoding.js';
 import { installedOptionalFaces } from '../render/fonts.js';
+import { answersSibling } from '../content/answers-sibling.js';
 
 /** Folder of our compiled code: dist/ at run time (src/ under the test runner), one up from this file's. */
 const CODE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -84,6 +85,12 @@ export async function deckInput(file: string, fingerprint: string): Promise<Deck
     return { key: hash.update(`unreadable:${(err as Error).message}`).digest('hex') };
   }
   hash.update(bytes);
+  // The answers file read with a questions file (content/answers-sibling.ts) changes its outputs too.
+  const answers = answersSibling(file);
+  if (answers)
+    hash
+      .update(`\0answers\0${path.basename(answers)}\0`)
+      .update(await readInput(answers, deckLimits(answers)).catch((err: Error) => `unreadable:${err.message}`));
   // Images next to the deck change the PDF without changing the deck; a missing one hashes as such.
   for (const ref of localLinks(looseDeckText(bytes))) {
     const target = path.resolve(folder, ref);

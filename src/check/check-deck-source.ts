@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
+import { decodeDeckText, slugFromFile, withSiblingAnswers } from '../content/load-deck.js';
 import { parseDeck, type ParseOptions } from '../content/parse-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { checkNesting } from '../content/check-nesting.js';
@@ -57,7 +57,7 @@ export function checkDeckSource(file: string, bytes: Buffer, layout: Pick<ParseO
     .join('\n');
   let deck: Deck | undefined;
   try {
-    deck = parseDeck(parsable, { file, slug: slugFromFile(file), baseDir: path.dirname(path.resolve(file)), ...layout });
+    deck = withSiblingAnswers(parseDeck(parsable, { file, slug: slugFromFile(file), baseDir: path.dirname(path.resolve(file)), ...layout }), file, parsable);
   } catch (caught) {
     // A stack overflow in the full parse (raw HTML nested thousands deep) is placed as the build places it.
     const err = caught instanceof RangeError ? tooDeepError(text, file) : caught;

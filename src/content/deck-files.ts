@@ -1,6 +1,7 @@
 import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { StudyguideError } from '../errors.js';
+import { withoutPairedAnswers } from './answers-sibling.js';
 
 // Kept free of the markdown pipeline: a no-op rebuild (cache.ts) lists decks without loading it.
 
@@ -48,7 +49,8 @@ export async function findDeckFiles(paths: string[], search: DeckSearch = {}): P
       files.push(...names.map((n) => path.join(p, n)));
     } else files.push(p);
   }
-  const unique = [...new Set(files)];
+  // An answers file is read with its questions file (answers-sibling.ts), not as a deck of its own.
+  const unique = withoutPairedAnswers([...new Set(files)]);
   checkOutputFolders(unique);
   return unique;
 }

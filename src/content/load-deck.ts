@@ -12,6 +12,11 @@ import { highlightCode } from './highlight-code.js';
 import type { HastPlugin } from '../model/render-context.js';
 import type { Deck } from '../model/deck.js';
 import { tooDeepError } from './too-deep.js';
+import { answersSibling } from './answers-sibling.js';
+import { deckLimits, InputRefused, readInputSync } from './read-input.js';
+import { answersAsDeck, readAnswersFile } from './layouts/answers-file.js';
+import { pairAnswers } from './pair-answers.js';
+import { StudyguideError } from '../errors.js';
 
 export { MAX_DECK_BYTES } from './read-input.js';
 export { readDeckBytes } from './read-deck.js';
@@ -56,9 +61,37 @@ export function deckFromBytes(file: string, bytes: Buffer, plugins: HastPlugin[]
   checkNesting(text, file);
   checkDelimiterRuns(text, file);
   try {
-    return { deck: parseDeck(text, { file, slug: slugFromFile(file), plugins: [highlightCode, ...plugins], baseDir: path.dirname(path.resolve(file)), ...layout }), text };
+    const deck = parseDeck(text, { file, slug: slugFromFile(file), plugins: [highlightCode, ...plugins], baseDir: path.dirname(path.resolve(file)), ...layout });
+    return { deck: withSiblingAnswers(deck, file, text, [highlightCode, ...plugins]), text };
   } catch (err) {
     if (err instanceof RangeError) throw tooDeepError(text, file);
+    throw err;
+  }
+}
+
+/**
+ * The deck of a questions file with the answers its answers file beside it numbers as them
+ * (`QUESTIONS.md` and `ANSWERS.md`: content/answers-sibling.ts); the deck as it is when there is none.
+ */
+export function withSiblingAnswers(deck: Deck, file: string, text: string, plugins: HastPlugin[] = []): Deck {
+  const answersFile = answersSibling(file);
+  if (!answersFile) return deck;
+  let bytes: Buffer;
+  try {
+    bytes = readInputSync(answersFile, deckLimits(answersFile));
+  } catch (err) {
+    if (err instanceof InputRefused) throw contentError(answersFile, 1, `cannot read the answers of ${path.basename(file)}: ${err.reason}`, err.hint);
+    throw err;
+  }
+  const read = readAnswersFile(decodeDeckText(bytes, answersFile));
+  const { text: answersText, lineOf } = answersAsDeck(read.entries);
+  const opts = { file: answersFile, slug: slugFromFile(answersFile), plugins, baseDir: path.dirname(path.resolve(answersFile)), layout: 'studyguide', layoutForced: true, untitled: true };
+  try {
+    const answers = answersText.trim() ? parseDeck(answersText, opts) : undefined;
+    return pairAnswers(deck, text, { file: answersFile, read, deck: answers, lineOf });
+  } catch (err) {
+    // Said at the answers file's own line, not the line of the text made of it.
+    if (err instanceof StudyguideError && err.file === answersFile && err.line) throw contentError(answersFile, lineOf[err.line - 1] ?? err.line, err.message, err.hint);
     throw err;
   }
 }

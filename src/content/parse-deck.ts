@@ -37,6 +37,9 @@ import { headingTags } from './layouts/heading-hashtags.js';
 import { readingList } from './layouts/reading-list.js';
 import { numberLines } from './number-lines.js';
 import { headingTopic, topicPrefixes } from './layouts/topic-prefixes.js';
+import { questionsSibling } from './answers-sibling.js';
+import { levelTopicsProblem } from './layouts/level-topics.js';
+import path from 'node:path';
 
 /** Options for turning one deck file into the model. */
 export interface ParseOptions {
@@ -129,9 +132,12 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
         const where = titleHeading ? ` (the deck's title is on line ${lineOf(titleHeading)})` : '';
         // `# Answer 1.` over its answer: the answers half of a bank kept in two files (QUESTIONS.md, ANSWERS.md).
         const answers = /\d/.test(plainText(node)) && ANSWER_WORD.test(plainText(node).replace(/\d+/, ''));
-        const hint = answers
-          ? 'this file holds numbered answers, and studyguide reads no answers apart from their questions: put each answer under its question in one file (### the question, then its answer)'
-          : 'use ## for a section or ### for a question';
+        const questions = answers ? questionsSibling(file) : undefined;
+        const hint = questions
+          ? `this is the answers file of ${path.basename(questions)}: build ${questions}, which reads its answers from here by number`
+          : answers
+            ? 'this file holds numbered answers: name it after its questions file (QUESTIONS.md → ANSWERS.md, react.md → react-answers.md) and build the questions file, which reads them by number'
+            : 'use ## for a section or ### for a question';
         throw contentError(file, lineOf(node), `a second "#" title "${plainText(node)}"${where}`, hint);
       }
       sections.push({ heading: node, nodes: [], questions: [] });
@@ -162,6 +168,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     throw contentError(file, 1, 'deck has no questions', `no question was found in any layout studyguide reads: write "### Question?" headings with answers under them, or name the bank's layout with --layout (${foreign})`);
   }
   if (!title) throw contentError(file, 1, 'deck has no title', 'start the file with a "# Title" line or a `title:` in front matter');
+  // Level labels over lists that hold more than topics: which lines ask is a guess, said where.
+  const levelled = noQuestions ? levelTopicsProblem(tree.children) : undefined;
+  if (levelled) throw contentError(file, levelled.line, levelled.message, levelled.hint);
   if (noQuestions) {
     throw contentError(file, lineOf(titleHeading), 'deck has no questions', 'add a "## Section" and "### Question?" headings with answers under them');
   }

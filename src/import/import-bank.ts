@@ -32,6 +32,7 @@ import { levelLine, levelNamed } from '../content/level-names.js';
 import { levelFirstLine } from '../content/meta-line.js';
 import { tableToDeck } from './read-table.js';
 import { jsonToDeck } from './read-json.js';
+import { siblingAnswers } from './import-answers.js';
 
 /** One imported bank: the deck in our format and what reading the source found. */
 export interface Imported {
@@ -83,10 +84,16 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     const held = normalised.layout !== 'studyguide' && n.depth === 3 ? unansweredBody(answerOf(tree, n)) : undefined;
     return !!held && !held.answer.length;
   };
+  // A bank kept in two files: an open question's answer is in the answers file beside it.
+  const questionHeadings = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
+  const paired = await siblingAnswers(file, source, questionHeadings, (n) => normalised.open.has(n) || askedWith(n) || unanswered(n));
+  diagnostics.push(...paired.diagnostics);
   tree.children = tree.children.flatMap((n) =>
-    n.type === 'heading' && (normalised.open.has(n) || askedWith(n) || unanswered(n))
-      ? [n, { type: 'paragraph', children: [{ type: 'text', value: 'Status: open' }] }]
-      : [n],
+    n.type === 'heading' && paired.answers.has(n)
+      ? [n, ...paired.answers.get(n)!]
+      : n.type === 'heading' && (normalised.open.has(n) || askedWith(n) || unanswered(n))
+        ? [n, { type: 'paragraph', children: [{ type: 'text', value: 'Status: open' }] }]
+        : [n],
   );
   // A question asked over two lines (its translation under it) is one line of a heading: a line
   // break there would be written as `&#xA;`.
@@ -163,7 +170,13 @@ export async function importBank(file: string, layout?: string): Promise<Importe
         },
       );
   }
-  const reading: Reading = { ...normalised, language: deck.reading?.language, questions: questions.length, open: questions.filter((q) => q.open).length };
+  const reading: Reading = {
+    ...normalised,
+    language: deck.reading?.language,
+    questions: questions.length,
+    open: questions.filter((q) => q.open).length,
+    ...(paired.file ? { answersFile: paired.file } : {}),
+  };
   return {
     file,
     markdown: writeMarkdown({ type: 'root', children: out } as Root),

@@ -42,6 +42,8 @@ export interface Reading {
   /** Where the navigation left out stands in the file (its links are not checked). */
   navigationLines: LineSpan[];
   leftOut: number;
+  /** The answers file read with the questions (a bank kept in two files: content/answers-sibling.ts). */
+  answersFile?: string;
 }
 
 /** Lines `from` to `to` of a deck file, both included. */

@@ -1,10 +1,11 @@
 import { unquoted } from './unquoted.js';
+import { quizResultAnswer } from './quiz-result.js';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, RootContent } from 'mdast';
 import { cardStartIndex, markCardStart } from './card-start.js';
 import { continuationLine } from '../answer-opening.js';
 import { markOptions, taskOptions } from '../option-lists.js';
-import { stripLabel, trimStart } from './strip-label.js';
+import { labelAlone, stripLabel } from './strip-label.js';
 import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, answerSummary, OPTION_LINES, QUESTION_LABEL as QUESTION_MARK, TASK_LABEL } from './labels.js';
 
 // `<details><summary>Answer</summary>` opening an HTML node, and what follows it in the node.
@@ -41,7 +42,8 @@ function boldOverOptions(rest: RootContent[]): Paragraph | undefined {
  * is a rule closing the answer.
  */
 export function readMarks(heading: Heading, body: RootContent[]): { heading: Heading; body: RootContent[] } {
-  let rest = body;
+  // A quiz kept with its results (`- Your Answer: …⏎- Correct Answer: …`): the right answer is the answer.
+  let rest = quizResultAnswer(body) ?? body;
   // `1. **Question:** What is …?`: the label goes, the question stays.
   const unlabelled = QUESTION_MARK.test(toString(heading)) ? stripLabel(heading.children, QUESTION_MARK) : heading.children;
   let words = toString({ type: 'paragraph', children: unlabelled }).trim() ? unlabelled : heading.children;
@@ -203,7 +205,9 @@ const QUESTION_HEADING = /^[\p{P}\p{S}\s]*(?:question|task|problem|statement|в�
 function questionBelow(body: RootContent[]): { asked: Paragraph['children']; rest: RootContent[] } | undefined {
   // `## #1` over `#### Explain how TCP differs from UDP.` (a deeper heading that asks or bids, not a part's name): that heading asks.
   const [top] = body;
-  if (top?.type === 'heading' && ASKING_HEADING.test(toString(top)) && !QUESTION_HEADING.test(toString(top)) && !ANSWER_ALONE.test(toString(top))) {
+  // So does one standing alone under the number (`# Question 2.` over `### Name two …`, the answers kept in another file), asking or naming its topic.
+  const alone = body.length === 1 && toString(top).trim();
+  if (top?.type === 'heading' && (ASKING_HEADING.test(toString(top)) || alone) && !QUESTION_HEADING.test(toString(top)) && !ANSWER_ALONE.test(toString(top))) {
     return { asked: top.children, rest: body.slice(1) };
   }
   const named = body.findIndex((n) => n.type === 'heading' && QUESTION_HEADING.test(toString(n)));
@@ -268,16 +272,3 @@ function withoutAnswerLabel(children: Paragraph['children'], paired: boolean): P
   return undefined;
 }
 
-/**
- * Phrasing without an answer label standing alone on its first line (`**Answer**⏎…`): the lines
- * under it; empty when the label is all there is. Undefined when the first line says more.
- */
-function labelAlone(children: Paragraph['children']): Paragraph['children'] | undefined {
-  const end = children.findIndex((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')));
-  const firstLine = toString({ type: 'paragraph', children: end < 0 ? children : children.slice(0, end) }).replace(/[*_]/g, '');
-  if (!ANSWER_ALONE.test(firstLine)) return undefined;
-  if (end < 0) return [];
-  const cut = children[end];
-  const tail = cut.type === 'text' ? [{ ...cut, value: cut.value.slice(cut.value.indexOf('\n') + 1) }] : [];
-  return trimStart([...tail, ...children.slice(end + 1)]);
-}

@@ -134,6 +134,14 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       continue;
     }
     if (part.kind === 'content') {
+      // Bullets left empty (`*` lines under a topic, its questions not written yet) hold nothing; said where a topic has only them.
+      if (part.node.type === 'list' && part.node.children.every((item) => !toString(item).trim())) {
+        if (!afterQuestion) {
+          warn(lineOf(part.node), 'left-out', `a list of ${part.node.children.length} empty item${part.node.children.length === 1 ? '' : 's'} left out — write a question in each, or delete them`);
+          leftOut++;
+        }
+        continue;
+      }
       const kind = navigationKind(part.node);
       // Links to the bank's other pages lead away where the page opens with them (under its title); further down they may be an answer's or an intro's.
       if (kind && (kind !== 'page links' || (!pending && out.every(underTitle)))) {

@@ -17,6 +17,7 @@ import { pipeRows } from './pipe-lines.js';
 import { expandGroups } from './group-items.js';
 import { detailsDepth } from './details-depth.js';
 import { linkAnswered, linkAnswerList } from './link-answers.js';
+import { levelTopicLists } from './level-topics.js';
 import { markAskedWith } from './asked-with.js';
 import { linkList } from './reading-list.js';
 import { countedBold } from './counted-bold.js';
@@ -82,6 +83,8 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
     ...lonePrompts(nodes),
     ...ruledItems(nodes).lists,
     ...nodes.filter(linkAnswerList),
+    // A bank of topics sorted by seniority (`**Junior**` over `- Box model`): each item is asked.
+    ...levelTopicLists(nodes),
   ]);
 }
 
@@ -247,7 +250,8 @@ function sectionTitle(node: RootContent, after: RootContent[], lists: Set<RootCo
  * ("Kubernetes — Advanced"), not one titled "Advanced" alone that several headings share.
  */
 function groupUnder(title: Heading | undefined, above: { heading: Heading; at: number } | undefined, parts: Part[]): Heading | undefined {
-  if (!title || !above || !parts.slice(above.at).some((p) => p.kind === 'question')) return title;
+  // The deck's `#` title names no section: a group under it is one of its own.
+  if (!title || !above || above.heading.depth === 1 || !parts.slice(above.at).some((p) => p.kind === 'question')) return title;
   const children: PhrasingContent[] = [...withoutEndColon(above.heading.children), { type: 'text', value: ' — ' }, ...title.children];
   return { ...title, depth: above.heading.depth, children };
 }

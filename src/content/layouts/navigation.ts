@@ -108,7 +108,9 @@ export function navigationKind(node: RootContent): string | undefined {
   if (node.type === 'list') {
     // A table of contents: every item is one in-page link (with its own sub-list, perhaps).
     const items = node.children;
+    // An item with nothing in it (`*` alone, a question not written yet) links nowhere: no contents entry.
     const tocItem = (item: (typeof items)[number]): boolean =>
+      item.children.length > 0 &&
       item.children.every((child) =>
         child.type === 'list' ? child.children.every(tocItem) : !!onlyLinksAndImages(child)?.links.every((l) => isAnchor(l.url)) || badgedEntry(child),
       );

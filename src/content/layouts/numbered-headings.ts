@@ -164,7 +164,7 @@ export const numberedHeadingsLayout: Layout = {
       } else if (found?.flat && !current && node.type === 'heading' && node.depth === depth && !parts.some((p) => p.kind === 'question')) {
         // A preface over the questions (`## 前言`): its words open the page's intro, not a section holding them all.
         parts.push({ kind: 'content', node: { type: 'paragraph', children: [{ type: 'emphasis', children: node.children }], position: node.position } });
-      } else if (node.type === 'heading' && (node.depth < depth || !current || node.depth === depth || headsNext(nodes, i, depth, found?.asking))) {
+      } else if (node.type === 'heading' && (node.depth < depth || !current || node.depth === depth || (headsNext(nodes, i, depth, found?.asking) && !bareOpen(current)))) {
         current = undefined;
         parts.push({ kind: 'heading', node });
       } else placeBody(parts, current, node);
@@ -187,6 +187,13 @@ function boldQuestion(node: RootContent, last: number | undefined, depth: number
   if (questionNumber(toString(kids[0])) !== last + 1) return undefined;
   return { type: 'heading', depth: depth as Heading['depth'], children, position: node.position };
 }
+
+/**
+ * A question whose heading was only its number (`# Question 1.`) with nothing under it yet: the
+ * deeper heading that follows (`### What is …?`) asks it, even right above the next number.
+ */
+const bareOpen = (current: { heading: Heading; body: RootContent[] } | undefined): boolean =>
+  !!current && current.body.length === 0 && !toString({ type: 'paragraph', children: current.heading.children }).trim();
 
 /**
  * True when the heading at `i` stands right above a question (rules aside) at the question level:

@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
 import { ANSWER_LABEL } from './labels.js';
-import { stripLabel } from './strip-label.js';
+import { labelAlone, stripLabel } from './strip-label.js';
 
 /**
  * An answer a bank sets as a quote under its question (`**F: "…"**⏎> **A:** …⏎>⏎> **Tipp:** …`):
@@ -11,7 +11,10 @@ import { stripLabel } from './strip-label.js';
 export function quotedAnswer(node: RootContent): RootContent[] | undefined {
   if (node.type !== 'blockquote') return undefined;
   const [first, ...rest] = node.children;
-  if (first?.type !== 'paragraph' || !ANSWER_LABEL.test(toString(first))) return undefined;
-  const children = stripLabel(first.children, ANSWER_LABEL);
+  if (first?.type !== 'paragraph') return undefined;
+  // `> **<u>Answer</u>**⏎> …` (a theme's answer box): the label alone on its line goes too.
+  const alone = ANSWER_LABEL.test(toString(first)) ? undefined : labelAlone(first.children);
+  if (!alone && !ANSWER_LABEL.test(toString(first))) return undefined;
+  const children = alone ?? stripLabel(first.children, ANSWER_LABEL);
   return children.length ? [{ ...first, children }, ...rest] : rest;
 }

@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import type { PhrasingContent } from 'mdast';
-import { MARKER_ONLY } from './labels.js';
+import { ANSWER_ALONE, MARKER_ONLY } from './labels.js';
 
 /**
  * Phrasing without its leading label (`Q:`, `Answer:`, `问：`), however the bank set it in bold:
@@ -41,4 +41,18 @@ export function trimStart(children: PhrasingContent[]): PhrasingContent[] {
   if (first?.type !== 'text') return children;
   const value = first.value.trimStart();
   return value ? [{ ...first, value }, ...rest] : trimStart(rest);
+}
+
+/**
+ * Phrasing without an answer label standing alone on its first line (`**Answer**⏎…`): the lines
+ * under it; empty when the label is all there is. Undefined when the first line says more.
+ */
+export function labelAlone(children: PhrasingContent[]): PhrasingContent[] | undefined {
+  const end = children.findIndex((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')));
+  const firstLine = toString({ type: 'paragraph', children: end < 0 ? children : children.slice(0, end) }).replace(/[*_]/g, '');
+  if (!ANSWER_ALONE.test(firstLine)) return undefined;
+  if (end < 0) return [];
+  const cut = children[end];
+  const tail = cut.type === 'text' ? [{ ...cut, value: cut.value.slice(cut.value.indexOf('\n') + 1) }] : [];
+  return trimStart([...tail, ...children.slice(end + 1)]);
 }

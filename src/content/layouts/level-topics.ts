@@ -1,0 +1,68 @@
+import { toString } from 'mdast-util-to-string';
+import type { List, RootContent } from 'mdast';
+import { levelNamed } from '../level-names.js';
+import { promptText } from './numbered-lines.js';
+import { linkList } from './reading-list.js';
+
+// A bank that sorts what it asks by seniority, each level's label over a list of topics and
+// prompts with no question marks (`**Junior**` over `- Explain the event loop`, `- Box model`;
+// `## Senior` over `- Design a rate limiter`). Every item is a question to study, open; the label
+// names its section and level. Read so only when every such list is one-line items and two
+// levels at least are labelled: otherwise which lines are questions is a guess, and the parse
+// says where (levelTopicsProblem).
+
+/** Longest item read as a topic or prompt: a longer line is an answer or a note. */
+const MAX_TOPIC = 160;
+
+/** A level's label: a heading or a short line all in bold naming a level (`**Middle**`, `## Senior:`, `**Junior level**`). */
+function levelLabel(node: RootContent): string | undefined {
+  const bold = node.type === 'paragraph' && node.children.filter((c) => !(c.type === 'text' && !c.value.trim())).every((c) => c.type === 'strong');
+  if (node.type !== 'heading' && !bold) return undefined;
+  const text = toString(node).trim().replace(/\s*[:：]$/, '');
+  return text && text.length <= 40 && !text.includes('\n') && levelNamed(text) ? text : undefined;
+}
+
+/** One-line items, none only a link to read: topics and prompts. */
+function topicItems(list: List): boolean {
+  if (linkList(list)) return false;
+  return list.children.every((item) => {
+    const [first, ...rest] = item.children;
+    if (rest.length || first?.type !== 'paragraph') return false;
+    const text = toString(first).trim();
+    return promptText(text) && text.length <= MAX_TOPIC && !first.children.some((c) => c.type === 'link');
+  });
+}
+
+/** Each level label right over a list (a rule between aside), with that list. */
+function levelGroups(nodes: RootContent[]): { label: RootContent; text: string; list: List }[] {
+  return nodes.flatMap((node, i) => {
+    const text = levelLabel(node);
+    const next = nodes.slice(i + 1).find((n) => n.type !== 'thematicBreak');
+    return text && next?.type === 'list' ? [{ label: node, text, list: next }] : [];
+  });
+}
+
+/** The lists of a bank of level-labelled topics (see above), or none when the bank is not one. */
+export function levelTopicLists(nodes: RootContent[]): List[] {
+  const groups = levelGroups(nodes);
+  if (new Set(groups.map((g) => levelNamed(g.text))).size < 2 || !groups.every((g) => topicItems(g.list))) return [];
+  return groups.map((g) => g.list);
+}
+
+/**
+ * Why a file of level labels over lists gave no questions: the first list that is not one-line
+ * topics (an item running over several lines, or a link), said at its line with what to do.
+ */
+export function levelTopicsProblem(nodes: RootContent[]): { line: number; message: string; hint: string } | undefined {
+  const groups = levelGroups(nodes);
+  if (groups.length < 2) return undefined;
+  const odd = groups.find((g) => !topicItems(g.list));
+  if (!odd) return undefined;
+  const item = odd.list.children.find((i) => !topicItems({ ...odd.list, children: [i] })) ?? odd.list.children[0];
+  const why = toString(item).includes('\n') || item.children.length > 1 ? 'runs over more than one line' : 'is a link or too long for a topic';
+  return {
+    line: item.position?.start.line ?? odd.list.position?.start.line ?? 1,
+    message: `"${odd.text}" names a level over a list whose item here ${why}, so no item of the bank's lists is read as a question`,
+    hint: 'write each question on one line ("- Explain the event loop"), or as a "### …?" heading with its answer under it',
+  };
+}
