@@ -352,7 +352,10 @@ async function measureInPage(
   }
 
   // Elements whose breaks or page names matter: those some rule gives a break or a page name.
-  let candidates = full || changed.length ? null : state.candidates;
+  // After a change of some sheets, those before and every element the changed rules match: one no
+  // longer given a break reads as none (a break or page name not set is auto), so more is harmless,
+  // and no rule of the other sheets is matched again.
+  let candidates = full ? null : changed.length ? [...new Set([...state.candidates, ...dirty])] : state.candidates;
   if (!candidates) {
     const found = new Set<Element>();
     const styleRules = (list: CSSRuleList, out: CSSStyleRule[]) => {
