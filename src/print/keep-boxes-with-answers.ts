@@ -54,7 +54,8 @@ export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signat
         if (!stranded(found, b)) continue;
         for (const { rule, trial } of waysToKeep(b)) {
           await page.evaluate(setRules, STYLE, [...rules, rule, ...trials, trial]);
-          const again = await predictPages(page, size, ids);
+          // Only the rules in STYLE changed since the last prediction.
+          const again = await predictPages(page, size, ids, STYLE);
           const kept =
             !('unmodelled' in again) &&
             !stranded(again, b) &&

@@ -36,9 +36,12 @@ export interface PageSize {
  * either): the caller prints to know.
  * The prediction is checked against the printed PDF by the caller; this is a way to skip a
  * print, never the source of truth.
+ * `since`: a selector of the style elements whose rules alone changed since this page's last
+ * prediction (a caller that changed nothing else); the breaks are then read again only where those
+ * rules apply. Without it every element's breaks are read.
  */
-export async function predictPages(page: Page, size: PageSize, ids: readonly string[]): Promise<PredictedPages | { unmodelled: string }> {
-  return measurePages(page, size, ids, 0);
+export async function predictPages(page: Page, size: PageSize, ids: readonly string[], since?: string): Promise<PredictedPages | { unmodelled: string }> {
+  return measurePages(page, size, ids, 0, since);
 }
 
 /**
@@ -65,7 +68,13 @@ const FOOT_WORD_ROUNDS = 3;
  * at most. No layout is forced beforehand only to load faces: it would lay the whole document
  * out once more for nothing when, as nearly always, they are loaded.
  */
-async function measurePages(page: Page, size: PageSize, ids: readonly string[], footRounds: number): Promise<PredictedPages | { unmodelled: string }> {
+async function measurePages(
+  page: Page,
+  size: PageSize,
+  ids: readonly string[],
+  footRounds: number,
+  since?: string,
+): Promise<PredictedPages | { unmodelled: string }> {
   // Within holdColumns the columns stay up; a prediction alone holds them only while another of its
   // rounds follows, and its last takes them down in its own task (no call more).
   const outer = (holding.get(page) ?? 0) > 0;
@@ -75,8 +84,9 @@ async function measurePages(page: Page, size: PageSize, ids: readonly string[], 
     const result = await inPrintMedia(page, async () => {
       let round = 0;
       let retries = 0;
-      for (;;) {
-        const found = await evaluateInPrint(page, measureInPage, size, [...ids], round < footRounds, outer ? 'always' : 'more');
+      // After the first round only text changed (words kept whole) or faces loaded: no break moved.
+      for (let first = true; ; first = false) {
+        const found = await evaluateInPrint(page, measureInPage, size, [...ids], round < footRounds, outer ? 'always' : 'more', first ? (since ?? null) : '');
         held = !('unmodelled' in found) && found.held;
         if ('unmodelled' in found) return { unmodelled: found.unmodelled };
         if (found.fontsLoading && retries < FONT_RETRIES) {
@@ -168,6 +178,8 @@ async function measureInPage(
   footWords = false,
   /** Leave the columns up for the next prediction: always (within holdColumns), or when another round follows. */
   hold: 'always' | 'more' | 'never' = 'never',
+  /** Style elements (a selector) whose rules alone may have changed since this page's last prediction; null: anything may have. */
+  since: string | null = null,
 ): Promise<
   | {
       pages: [string, number][];
@@ -192,11 +204,22 @@ async function measureInPage(
   const w = window as unknown as { __studyguideColumns?: { sheet: HTMLStyleElement; saved: [HTMLElement, string | null][] } };
   const held = w.__studyguideColumns;
   delete w.__studyguideColumns;
-  for (const [el, value] of held?.saved ?? []) {
+  // The marks it left, each with the value it replaced: taken off an element before its styles are read.
+  const current = new Map<HTMLElement, string | null>(held?.saved ?? []);
+  const unmark = (el: Element) => {
+    if (!(el instanceof HTMLElement) || !current.has(el)) return;
+    const value = current.get(el) ?? null;
     if (value === null) el.removeAttribute('data-sg-pg');
     else el.setAttribute('data-sg-pg', value);
-  }
-  const unhold = () => held?.sheet.remove();
+    current.delete(el);
+  };
+  const unmarkAll = () => [...current.keys()].forEach(unmark);
+  const unhold = () => (unmarkAll(), held?.sheet.remove());
+  // What the last prediction read of the breaks (below), taken until this one has read what it
+  // must: one that ends early (unmodelled) or fails leaves none.
+  const bw = window as unknown as { __studyguideBreaks?: Breaks };
+  const last = bw.__studyguideBreaks;
+  delete bw.__studyguideBreaks;
   // A length is read from a probe's laid-out width, which lays the whole document out in the
   // page's own flow (not the columns measured below) for nothing else: an absolute length is read
   // once and remembered, as a measuring load predicts its pages twenty times and more.
@@ -268,32 +291,99 @@ async function measureInPage(
     return (unhold(), { unmodelled: 'pages of different text areas' });
   if (!(width > 0 && height > 0)) return (unhold(), { unmodelled: 'no page area' });
 
-  // Elements whose breaks or page names matter: those some rule gives a break or a page name.
-  const candidates = new Set<Element>();
-  const styleRules = (list: CSSRuleList, out: CSSStyleRule[]) => {
-    for (const rule of Array.from(list)) {
-      if (rule instanceof CSSStyleRule) out.push(rule);
-      else if (rule instanceof CSSMediaRule && window.matchMedia(rule.conditionText).matches) styleRules(rule.cssRules, out);
-      else if (rule instanceof CSSSupportsRule || rule instanceof CSSLayerBlockRule) styleRules(rule.cssRules, out);
-    }
-    return out;
+  // Each candidate element's own breaks, read once and again only where the caller says the
+  // document may have changed since this page's last prediction (getComputedStyle over every
+  // question, kept paragraph and list item was three quarters of a held prediction's script time):
+  // `since` names the style elements whose rules may have changed (a question let split), and
+  // only the elements their selectors match before or after are read again. Without it, or in a
+  // new document or viewport, every candidate is read. (A MutationObserver cannot tell: the page's
+  // own scripting is off, and its callback, which would take the records, never runs.)
+  type Own = { skip: boolean; tokens: string[]; unmodelled?: string; page: string };
+  type Breaks = { own: Map<Element, Own>; candidates: Element[]; sheets: Map<Element, string[]>; root: Element; key: string };
+  const key = `${window.innerWidth}x${window.innerHeight}`;
+  let full = since === null || !last || last.root !== document.documentElement || last.key !== key;
+  const state: Breaks = full || !last ? { own: new Map(), candidates: [], sheets: new Map(), root: document.documentElement, key } : last;
+  const ours = (n: Element) => n === held?.sheet;
+  // Every selector of a sheet, whatever its media: undefined where one cannot be matched alone.
+  const selectorsOf = (style: HTMLStyleElement): string[] | undefined => {
+    const out: string[] = [];
+    const walk = (list: CSSRuleList): boolean => {
+      for (const rule of Array.from(list)) {
+        if (rule instanceof CSSStyleRule) {
+          if (rule.selectorText.includes('::') || rule.cssRules.length) return false;
+          out.push(rule.selectorText);
+        } else if (rule instanceof CSSImportRule) return false;
+        else if ('cssRules' in rule && !walk((rule as CSSGroupingRule).cssRules)) return false;
+      }
+      return true;
+    };
+    return !style.isConnected || !style.sheet ? [] : walk(style.sheet.cssRules) ? out : undefined;
   };
-  for (const sheet of Array.from(document.styleSheets)) {
-    if (sheet.ownerNode === held?.sheet) continue;
-    for (const rule of styleRules(sheet.cssRules, [])) {
-      const s = rule.style;
-      if (
-        !['break-before', 'break-after', 'break-inside', 'page-break-before', 'page-break-after', 'page-break-inside', 'page'].some((p) =>
-          s.getPropertyValue(p),
-        )
-      )
-        continue;
-      // A pseudo-element cannot be queried (nor does a break on one move a page).
-      if (rule.selectorText.includes('::')) continue;
-      document.querySelectorAll(rule.selectorText).forEach((el) => candidates.add(el));
+  // The elements a changed sheet's rules matched before the change or match now.
+  const dirty = new Set<Element>();
+  const changed = full || !since ? [] : Array.from(document.querySelectorAll<HTMLStyleElement>(`style:is(${since})`)).filter((el) => !ours(el));
+  if (!full && since) for (const el of state.sheets.keys()) if (!el.isConnected && el.matches(since)) changed.push(el as HTMLStyleElement);
+  if (!full) {
+    for (const style of changed) {
+      const before = state.sheets.get(style) ?? [];
+      const now = selectorsOf(style);
+      if (!now) {
+        full = true;
+        break;
+      }
+      try {
+        for (const selector of [...before, ...now]) document.querySelectorAll(selector).forEach((el) => dirty.add(el));
+      } catch {
+        full = true;
+        break;
+      }
+      state.sheets.set(style, now);
     }
   }
-  document.querySelectorAll('[style]').forEach((el) => candidates.add(el));
+  if (full) {
+    unmarkAll();
+    state.own.clear();
+    state.sheets.clear();
+    for (const style of Array.from(document.querySelectorAll('style'))) {
+      if (ours(style)) continue;
+      const now = selectorsOf(style);
+      if (now) state.sheets.set(style, now);
+    }
+  }
+
+  // Elements whose breaks or page names matter: those some rule gives a break or a page name.
+  // After a change of some sheets, those before and every element the changed rules match: one no
+  // longer given a break reads as none (a break or page name not set is auto), so more is harmless,
+  // and no rule of the other sheets is matched again.
+  let candidates = full ? null : changed.length ? [...new Set([...state.candidates, ...dirty])] : state.candidates;
+  if (!candidates) {
+    const found = new Set<Element>();
+    const styleRules = (list: CSSRuleList, out: CSSStyleRule[]) => {
+      for (const rule of Array.from(list)) {
+        if (rule instanceof CSSStyleRule) out.push(rule);
+        else if (rule instanceof CSSMediaRule && window.matchMedia(rule.conditionText).matches) styleRules(rule.cssRules, out);
+        else if (rule instanceof CSSSupportsRule || rule instanceof CSSLayerBlockRule) styleRules(rule.cssRules, out);
+      }
+      return out;
+    };
+    for (const sheet of Array.from(document.styleSheets)) {
+      if (sheet.ownerNode === held?.sheet) continue;
+      for (const rule of styleRules(sheet.cssRules, [])) {
+        const s = rule.style;
+        if (
+          !['break-before', 'break-after', 'break-inside', 'page-break-before', 'page-break-after', 'page-break-inside', 'page'].some((p) =>
+            s.getPropertyValue(p),
+          )
+        )
+          continue;
+        // A pseudo-element cannot be queried (nor does a break on one move a page).
+        if (rule.selectorText.includes('::')) continue;
+        document.querySelectorAll(rule.selectorText).forEach((el) => found.add(el));
+      }
+    }
+    document.querySelectorAll('[style]').forEach((el) => found.add(el));
+    candidates = [...found];
+  }
   const PAGE_BREAKS = ['page', 'left', 'right', 'recto', 'verso'];
   const marks: [HTMLElement, string][] = [];
   const mark = (el: Element, token: string) => {
@@ -326,32 +416,45 @@ async function measureInPage(
     const last = lastChild(el);
     return last ? endPage(last) : usedPage(el);
   };
-  for (const el of candidates) {
+  // An element's own breaks, read without our marks (they override them).
+  const readOwn = (el: Element): Own => {
+    unmark(el);
     const style = getComputedStyle(el);
-    if (style.display === 'none' || style.position === 'absolute' || style.position === 'fixed') continue;
+    const own: Own = { skip: false, tokens: [], page: style.page };
+    if (style.display === 'none' || style.position === 'absolute' || style.position === 'fixed') return { ...own, skip: true };
     if (PAGE_BREAKS.includes(style.breakBefore)) {
       // A left/right break may add a blank page, which columns cannot show.
-      if (style.breakBefore !== 'page') return { unmodelled: `break-before: ${style.breakBefore}` };
-      mark(el, 'b');
+      if (style.breakBefore !== 'page') return { ...own, unmodelled: `break-before: ${style.breakBefore}` };
+      own.tokens.push('b');
     }
     if (PAGE_BREAKS.includes(style.breakAfter)) {
-      if (style.breakAfter !== 'page') return { unmodelled: `break-after: ${style.breakAfter}` };
-      mark(el, 'a');
+      if (style.breakAfter !== 'page') return { ...own, unmodelled: `break-after: ${style.breakAfter}` };
+      own.tokens.push('a');
     }
-    if (style.breakInside === 'avoid-page') mark(el, 'i');
-    if (style.breakBefore === 'avoid-page') mark(el, 'vb');
-    if (style.breakAfter === 'avoid-page') mark(el, 'va');
+    if (style.breakInside === 'avoid-page') own.tokens.push('i');
+    if (style.breakBefore === 'avoid-page') own.tokens.push('vb');
+    if (style.breakAfter === 'avoid-page') own.tokens.push('va');
+    return own;
+  };
+  for (const el of candidates) {
+    let own = dirty.has(el) ? undefined : state.own.get(el);
+    if (!own) state.own.set(el, (own = readOwn(el)));
+    if (own.skip) continue;
+    if (own.unmodelled) return (unhold(), { unmodelled: own.unmodelled });
+    for (const token of own.tokens) mark(el, token);
     // A change of page name between siblings is a forced page break: where the page value the
     // one before ends on differs from the one the next starts on (a box starts and ends on the
     // page values of its first and last children, so a name given to the first children of a
     // section that goes on under the one before moves no break).
-    if (style.page && style.page !== 'auto') {
+    if (own.page && own.page !== 'auto') {
       const prev = inFlowSibling(el, 'previousElementSibling');
       if (prev && endPage(prev) !== startPage(el)) mark(el, 'b');
       const next = inFlowSibling(el, 'nextElementSibling');
       if (next && endPage(el) !== startPage(next)) mark(next, 'b');
     }
   }
+  state.candidates = candidates;
+  bw.__studyguideBreaks = state;
   const sheet = held?.sheet ?? document.createElement('style');
   const columnRules = [
     `html { column-width: ${width}px !important; column-gap: 0 !important; column-fill: auto !important; width: ${width}px !important; height: ${height}px !important; max-width: none !important; max-height: none !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; }`,
@@ -362,8 +465,17 @@ async function measureInPage(
     '[data-sg-pg~="va"] { break-after: avoid-column !important; }',
   ].join('\n');
   if (sheet.textContent !== columnRules) sheet.textContent = columnRules;
-  const saved = marks.map(([el]) => [el, el.getAttribute('data-sg-pg')] as [HTMLElement, string | null]);
-  for (const [el, token] of marks) el.setAttribute('data-sg-pg', `${el.getAttribute('data-sg-pg') ?? ''} ${token}`.trim());
+  // Each element's marks, after the value it had without them; an element marked before and not now gets that value back.
+  const want = new Map<HTMLElement, { before: string | null; value: string }>();
+  for (const [el, token] of marks) {
+    const entry = want.get(el) ?? { before: current.has(el) ? (current.get(el) ?? null) : el.getAttribute('data-sg-pg'), value: '' };
+    if (!want.has(el)) entry.value = entry.before ?? '';
+    entry.value = `${entry.value} ${token}`.trim();
+    want.set(el, entry);
+  }
+  for (const el of [...current.keys()]) if (!want.has(el)) unmark(el);
+  for (const [el, { value }] of want) if (el.getAttribute('data-sg-pg') !== value) el.setAttribute('data-sg-pg', value);
+  const saved = [...want].map(([el, { before }]) => [el, before] as [HTMLElement, string | null]);
   // Last in the head, as a new one is: a style added since (a question let split) comes before it.
   if (sheet.parentNode !== document.head || sheet.nextSibling) document.head.append(sheet);
   let keep = hold === 'always';

@@ -47,7 +47,8 @@ export async function splitKeptQuestions(page: Page, size: PageSize): Promise<st
         if ('unmodelled' in found) break;
         if (split.includes(question) || holeBefore(found, before, question) <= SPLIT_HOLE) continue;
         await page.evaluate(setRules, [...split, question]);
-        const again = await predictPages(page, size, ids);
+        // Only the split rules changed since the last prediction (setRules).
+        const again = await predictPages(page, size, ids, STYLE);
         const fits =
           !('unmodelled' in again) &&
           again.count <= found.count &&

@@ -105,3 +105,54 @@ describe('predicting again and again with the columns held', () => {
     expect(after).toEqual({ columns: 'auto', marks: 0 });
   });
 });
+
+describe('predicting again after only some rules changed', () => {
+  it('reads again only the breaks of the elements those rules apply to, and finds what a prediction reading all finds', async () => {
+    const reads: number[] = [];
+    const found: unknown[] = [];
+    const full: unknown[] = [];
+    // A page break given to one question, then taken back, in a style element of its own (as a question let split is).
+    const setRule = (p: Page, on: boolean) =>
+      p.evaluate((rule: boolean) => {
+        let style = document.querySelector('style[data-sg-test]');
+        if (!style) {
+          style = Object.assign(document.createElement('style'), { textContent: '' });
+          style.setAttribute('data-sg-test', '');
+          document.head.append(style);
+        }
+        const question = document.querySelectorAll('article.question')[5];
+        style.textContent = rule ? `#${CSS.escape(question.id)} { break-before: page; }` : '';
+      }, on);
+    const counted = (p: Page) => p.evaluate(() => (window as unknown as { __reads: number }).__reads);
+    await session.withPage((page) =>
+      printHtml(page, html, {
+        beforePrint: async (p) => {
+          await p.evaluate(() => {
+            const w = window as unknown as { __reads: number; getComputedStyle: typeof getComputedStyle };
+            const read = w.getComputedStyle.bind(window);
+            w.__reads = 0;
+            w.getComputedStyle = (el, pseudo) => (w.__reads++, read(el, pseudo));
+          });
+          await holdColumns(p, async () => {
+            for (const on of [false, true, false]) {
+              await setRule(p, on);
+              const before = await counted(p);
+              found.push(await predictPages(p, GUIDE_PAGES.a4, ids, 'style[data-sg-test]'));
+              reads.push((await counted(p)) - before);
+              full.push(await predictPages(p, GUIDE_PAGES.a4, ids));
+            }
+          });
+          return new Uint8Array(0);
+        },
+      }),
+    );
+    expect(found).toEqual(full);
+    expect(found[1]).not.toEqual(found[0]);
+    expect(found[2]).toEqual(found[0]);
+    // The first reads every candidate's breaks (267 here); the others the changed question's, and the page names
+    // around each named chapter, read every time (54).
+    expect(reads[0]).toBeGreaterThan(50);
+    expect(reads[1]).toBeLessThan(reads[0] / 3);
+    expect(reads[2]).toBeLessThan(reads[0] / 3);
+  });
+});
