@@ -77,4 +77,19 @@ describe('soft hyphens in tables', () => {
     expect(last.split('\u00ad').length).toBeGreaterThan(1);
     expect(last.split('\u00ad').at(-1)!.replace(/\P{L}/gu, '').length).toBeGreaterThanOrEqual(6);
   });
+
+  // "Konfliktbehand-|lung" set a syllable of four letters on the next line where the compound's
+  // joint ("Konflikt-|behandlung") was there to take the break: a word with a joint found keeps
+  // no break that would carry fewer than five letters over.
+  it('in German prose, break a compound at its joints rather than before a short last syllable', () => {
+    const de = parseDeck('---\nlang: de\n---\n# T\n\n## S\n\n### F?\n\nDie Konfliktbehandlung und die Fehlerbehandlung regeln wir sorgfältig im Zeitüberschreitungsfall.\n', { file: 'x.md', slug: 'x' });
+    const html = de.sections[0].questions[0].answerHtml;
+    const word = (plain: string) => (html.match(/[\p{L}\u00ad]+/gu) ?? []).find((w) => w.replaceAll('\u00ad', '') === plain)!;
+    expect(word('Konfliktbehandlung').split('\u00ad')).toContain('flikt');
+    expect(word('Konfliktbehandlung').endsWith('\u00adlung')).toBe(false);
+    expect(word('Fehlerbehandlung').endsWith('\u00adlung')).toBe(false);
+    expect(word('Fehlerbehandlung')).toContain('ler\u00adbe');
+    // A word with no joint found keeps its syllable breaks.
+    expect(word('sorgfältig')).toContain('\u00ad');
+  });
 });
