@@ -31,9 +31,9 @@ export const joinsCompounds = (lang: string): boolean => COMPOUNDING.has(lang.to
 /**
  * The syllables of one word (`parts`, as the hyphenation patterns split it) grouped at its likely
  * joints: the breaks a narrow column may use. A word with no joint found keeps every syllable
- * break; a piece of LONGEST_WHOLE_PIECE letters or more keeps those inside it too.
+ * break; a piece of `longestWhole` letters or more keeps those inside it too.
  */
-export function jointBreaks(parts: string[]): string[] {
+export function jointBreaks(parts: string[], longestWhole = LONGEST_WHOLE_PIECE): string[] {
   const joints = jointsOf(parts);
   if (!joints.length) return parts;
   // Pieces of the word between joints; a short one joins the piece after it (the last, the one before).
@@ -47,7 +47,7 @@ export function jointBreaks(parts: string[]): string[] {
     groups = groups.flatMap((g, j) => (j === k ? [] : j === into ? [merged] : [g]));
     k = -1;
   }
-  return groups.map((g) => (letters(g) >= LONGEST_WHOLE_PIECE ? g.join('\u00ad') : g.join('')));
+  return groups.map((g) => (letters(g) >= longestWhole ? g.join('\u00ad') : g.join('')));
 }
 
 /** Indexes of the syllables (`parts`) a likely joint falls before. */
@@ -66,14 +66,20 @@ function jointsOf(parts: string[]): number[] {
 /** Letters a prose break carries over at least when the word has a joint to break at instead. */
 const TAIL_MIN_LETTERS = 5;
 
+/** In prose, a piece of a compound this long or longer keeps its syllable breaks: whole, it would leave its line short. */
+const PROSE_WHOLE_PIECE = 16;
+
 /**
- * The syllables of a word in prose, without the breaks near its end ("Konfliktbehand-|lung")
- * when it has a joint ("Konflikt-|behandlung"): a reader takes a compound in at its joints, and a
- * short last syllable alone on the next line reads as a stub. A word with no joint keeps them all.
+ * The syllables of a word in prose regrouped at its joints when it has one ("Fehlerbe-|handlung",
+ * "Konfliktbehand-|lung" → "Fehler-|behandlung", "Konflikt-|behandlung"): a reader takes a compound
+ * in at its joints. A piece of PROSE_WHOLE_PIECE letters or more keeps its syllable breaks, the last
+ * piece none that carries fewer than TAIL_MIN_LETTERS letters over (a stub). A word with no joint keeps them all.
  */
 export function preferJoints(parts: string[]): string[] {
   if (!jointsOf(parts).length) return parts;
-  const out = [...parts];
-  while (out.length > 1 && out[out.length - 1].length < TAIL_MIN_LETTERS) out.splice(-2, 2, out[out.length - 2] + out[out.length - 1]);
-  return out;
+  const groups = jointBreaks(parts, PROSE_WHOLE_PIECE);
+  // The last piece's syllables only: a joint near the end ("Zeitüberschreitungs-|fall") stays.
+  const last = groups[groups.length - 1].split('\u00ad');
+  while (last.length > 1 && last[last.length - 1].length < TAIL_MIN_LETTERS) last.splice(-2, 2, last[last.length - 2] + last[last.length - 1]);
+  return [...groups.slice(0, -1), ...last].join('\u00ad').split('\u00ad');
 }
