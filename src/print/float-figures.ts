@@ -79,6 +79,7 @@ export async function floatFigures(page: Page, size: PageSize): Promise<FigureMo
             !('unmodelled' in again) &&
             again.count <= found.count &&
             holeBetween(again, rise.before, f.first) <= HOLE &&
+            holeBetween(again, f.figure, rise.block) <= HOLE &&
             (!f.after || holeBetween(again, f.before, f.after) <= HOLE);
           if (fits) {
             found = again;

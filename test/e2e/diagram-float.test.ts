@@ -40,16 +40,16 @@ describe('a diagram too tall for the room left on its page', () => {
 // booklet page the diagram rose above the picture, between the picture and its lead-in, which
 // stayed behind on a page holding two lead-ins and the diagram (71 % full), the picture overleaf.
 const TEXT =
-  'A request passes the edge cache first, then the load balancer spreads it over the application tier, which reads from a replica and writes to the primary. Every tier scales on its own signal and has a health check the tier above uses to stop sending it traffic. ';
+  'A request passes the edge cache first, then the load balancer spreads it across the application tier, which reads from a replica and writes to the primary. Each tier scales on its own signal, and each has a health check that the layer above uses to stop sending traffic to a failed member. ';
 const STACK = [
-  '# Stack Deck',
+  '# Diagram Deck',
   '',
-  '## Layout',
+  '## Architecture',
   '',
   ...[1, 2, 3, 4, 5].flatMap((i) => [
-    `### How is part ${i} of the stack laid out?`,
+    `### How is tier ${i} of the web stack laid out?`,
     '',
-    `> Cache, balancer, application, database: part ${i}.`,
+    `> Edge cache, balancer, app tier, database: tier ${i} described.`,
     '',
     TEXT.repeat(2),
     '',
@@ -57,17 +57,17 @@ const STACK = [
       ? [
           'The picture below shows the whole stack:',
           '',
-          '![The stack from the edge to the database](stack.svg)',
+          '![The stack from edge to database](stack.svg)',
           '',
           TEXT,
           '',
-          'How requests flow between the tiers:',
+          'The flow between the tiers:',
           '',
           '```mermaid',
           'flowchart TB',
           '  edge["Edge cache"] --> lb["Load balancer"]',
           '  lb --> a1["App 1"] & a2["App 2"] & a3["App 3"]',
-          '  a1 & a2 & a3 --> db[("Primary")]',
+          '  a1 & a2 & a3 --> db[("Primary DB")]',
           '  db --> r[("Replica")]',
           '```',
           '',
@@ -75,9 +75,9 @@ const STACK = [
           '',
           '| Tier | Scales on | Health check |',
           '| --- | --- | --- |',
-          '| Edge | requests | origin reachable |',
-          '| Balancer | connections | target answers |',
-          '| Application | CPU and queue depth | HTTP 200 on /health |',
+          '| Edge | requests | origin reachability |',
+          '| Balancer | connections | target response |',
+          '| App | CPU and queue depth | HTTP 200 on /health |',
           '| Database | storage and IOPS | replication lag |',
           '| Replica | read load | lag under 1 s |',
           '',
@@ -107,6 +107,19 @@ describe('a diagram rising above a picture on a booklet page', () => {
     const pagesOf = (words: string) => halves.flatMap((t, i) => (t.includes(words) ? [i] : []));
     const leadIns = pagesOf('The picture below shows the whole stack:');
     expect(leadIns).toHaveLength(2);
-    expect(pagesOf('The stack from the edge to the database'), "each picture on its lead-in's page").toEqual(leadIns);
+    expect(pagesOf('The stack from edge to database'), "each picture on its lead-in's page").toEqual(leadIns);
+    // And no page of the answers is left with a hole at its foot (the diagram alone left one 66 % full).
+    const MM = 72 / 25.4;
+    const sides = pdfWords(path.join(dir, 'out', 'stack', 'guide-booklet.pdf'));
+    for (const side of sides) {
+      for (const h of [0, 1]) {
+        const words = side.words.filter((w) => w.xMin < side.width / 2 === (h === 0));
+        const folio = / (\d+) of (\d+)$/.exec(words.map((w) => w.text).join(' '));
+        if (!folio || Number(folio[1]) < 3 || folio[1] === folio[2]) continue;
+        const [top, bottom] = [15 * MM, side.height - 14 * MM];
+        const lowest = Math.max(...words.filter((w) => w.yMin >= top - 2 && w.yMax <= bottom + 2).map((w) => w.yMax));
+        expect(Math.round(((lowest - top) / (bottom - top)) * 100), `page ${folio[1]}`).toBeGreaterThanOrEqual(75);
+      }
+    }
   });
 });
