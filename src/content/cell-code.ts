@@ -10,10 +10,11 @@ const AFTER = /(?<=[^_./:=,\s-])([_./:=,-]+)(?=[^_./:=,\s-])/g;
 
 /**
  * rehype plugin: inline code in a table cell may break after its separators (a `<wbr>` after `_`,
- * `.`, `/`, `-`, `:`, `=`, `,`) and, when no piece between them is longer than LONGEST_PIECE, only
- * there (`class="in-pieces"`, base.css). Code in a cell broke anywhere, so that no run pushes the
- * table past the page: the table's layout then gave its column almost nothing, and
- * `archive_command` printed as "archive_comman" over a lone "d".
+ * `.`, `/`, `-`, `:`, `=`, `,`) and, when no piece between them (or between its spaces) is longer
+ * than LONGEST_PIECE, only there and at its spaces (`class="in-pieces"`, base.css). Code in a cell
+ * broke anywhere, so that no run pushes the table past the page: the table's layout then gave its
+ * column almost nothing, and `archive_command` printed as "archive_comman" over a lone "d",
+ * `LATERAL` as "LATERA" over "L".
  */
 export function cellCode() {
   return (tree: Root) => {
@@ -22,9 +23,9 @@ export function cellCode() {
       visit(cell, 'element', (code: Element) => {
         if (code.tagName !== 'code') return;
         const text = textOf(code);
-        if (!new RegExp(AFTER.source).test(text)) return;
-        if (Math.max(...text.split(AFTER).filter((p, i) => i % 2 === 0).map((p) => [...p].length)) > LONGEST_PIECE) return;
-        code.children = code.children.flatMap((child): ElementContent[] => (child.type === 'text' ? withBreaks(child.value) : [child]));
+        const pieces = text.split(AFTER).filter((p, i) => i % 2 === 0);
+        if (Math.max(...pieces.flatMap((p) => p.split(/\s+/)).map((p) => [...p].length)) > LONGEST_PIECE) return;
+        if (new RegExp(AFTER.source).test(text)) code.children = code.children.flatMap((child): ElementContent[] => (child.type === 'text' ? withBreaks(child.value) : [child]));
         const classes = Array.isArray(code.properties.className) ? code.properties.className : [];
         code.properties.className = [...classes, 'in-pieces'];
       });

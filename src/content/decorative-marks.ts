@@ -11,6 +11,11 @@ const LEADING = new RegExp(String.raw`^\s*(?:${PICTOGRAPH}\s*)+(?=[\p{Lu}\p{Lo}\
 // A run of them after the mark that ends the question (`? 🔥`, `？ 👀`): with it, the sentence is over.
 const TRAILING = new RegExp(String.raw`([?？!！.。])(?:\s*${PICTOGRAPH})+\s*$`, 'u');
 
+const PICTOGRAPH_WORD = new RegExp(String.raw`^(?:${PICTOGRAPH})+$`, 'u');
+
+/** Whether a word is pictographs only (`✅`, `🚀🔥`): decoration, not words. */
+export const isPictographs = (word: string): boolean => PICTOGRAPH_WORD.test(word);
+
 /**
  * A question's words without the decorative pictographs opening them (`🔥 What is the event
  * loop?` → "What is the event loop?"): printed in the guide, on cards and in the contents they

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Element, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { cellsOf } from './hast-text.js';
-import { jointBreaks, joinsCompounds } from './compound-joints.js';
+import { jointBreaks, joinsCompounds, preferJoints } from './compound-joints.js';
 
 type Hyphenator = (text: string, opts: { hyphenChar?: string; minWordLength?: number }) => string;
 
@@ -139,7 +139,7 @@ function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters:
     if (node.type !== 'text') return undefined;
     // Token by token: one holding a digit or any of _ . / \\ @ : # = is an address, path or name.
     node.value = node.value.replace(/\S+/g, (token) =>
-      /[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(word, (w) => (isName(w, minLetters) ? w : softHyphens(hyphenate, w, minLetters, compounds && narrow))),
+      /[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(word, (w) => (isName(w, minLetters) ? w : softHyphens(hyphenate, w, minLetters, compounds && narrow, compounds && !narrow))),
     );
     return undefined;
   });
@@ -157,13 +157,16 @@ const WORD_MAX_LETTERS = 100;
 const LEFT_MIN = 2;
 const RIGHT_MIN = 3;
 
-/** A word with soft hyphens, or as it is when longer than any word; no break leaves fewer than LEFT_MIN or RIGHT_MIN letters. */
-function softHyphens(hyphenate: Hyphenator, word: string, minLetters: number, atJoints = false): string {
+/**
+ * A word with soft hyphens, or as it is when longer than any word; no break leaves fewer than LEFT_MIN or RIGHT_MIN letters.
+ * `atJoints`: only at a compound's joints (a narrow column); `joinsPreferred`: none near the end of a compound (prose).
+ */
+function softHyphens(hyphenate: Hyphenator, word: string, minLetters: number, atJoints = false, joinsPreferred = false): string {
   if (word.length > WORD_MAX_LETTERS) return word;
   const parts = hyphenate(word, { hyphenChar: '\u00ad', minWordLength: minLetters }).split('\u00ad');
   while (parts.length > 1 && parts[parts.length - 1].length < RIGHT_MIN) parts.splice(-2, 2, parts[parts.length - 2] + parts[parts.length - 1]);
   while (parts.length > 1 && parts[0].length < LEFT_MIN) parts.splice(0, 2, parts[0] + parts[1]);
-  return (atJoints ? jointBreaks(parts) : parts).join('\u00ad');
+  return (atJoints ? jointBreaks(parts) : joinsPreferred ? preferJoints(parts) : parts).join('\u00ad');
 }
 
 /**

@@ -27,8 +27,8 @@ interface Figure {
   before: string;
   /** What follows it in the flow: its answer's next block, else the next question. */
   after?: string;
-  /** Blocks of its answer before it, nearest first, with what ends before each: where it may rise to. */
-  rises: { block: string; before: string }[];
+  /** Blocks of its answer before it, nearest first, with what ends before each and how many blocks up each is: where it may rise to. */
+  rises: { block: string; before: string; up: number }[];
   /** Blocks of its answer after it, nearest first, it may sink below (with what follows each): for a figure with no room above it. */
   sinks: { block: string; next?: string }[];
   /** Its place among the answers' figures. */
@@ -72,17 +72,18 @@ export async function floatFigures(page: Page, size: PageSize): Promise<FigureMo
       for (const f of figures) {
         if ('unmodelled' in found) return moves;
         if (holeBetween(found, f.before, f.first) <= HOLE) continue;
-        for (const [k, rise] of f.rises.entries()) {
+        for (const rise of f.rises) {
           await page.evaluate(moveBefore, f.first, f.figure, rise.block);
           const again = await predictPages(page, size, ids);
           const fits =
             !('unmodelled' in again) &&
             again.count <= found.count &&
             holeBetween(again, rise.before, f.first) <= HOLE &&
+            holeBetween(again, f.figure, rise.block) <= HOLE &&
             (!f.after || holeBetween(again, f.before, f.after) <= HOLE);
           if (fits) {
             found = again;
-            moves.push({ figure: f.index, up: k + 1 });
+            moves.push({ figure: f.index, up: rise.up });
             break;
           }
           await page.evaluate(moveBefore, f.first, f.figure, f.after ?? null);
@@ -152,9 +153,13 @@ function nameFigures(selector: string, most: number): Figure[] {
     if (!before) continue;
     const after = figure.nextElementSibling ?? question.nextElementSibling;
     const rises: Figure['rises'] = [];
+    let up = 0;
     for (let b = first.previousElementSibling; b && rises.length < most; b = b.previousElementSibling) {
+      up++;
+      // Never between a lead-in and what it introduces (a picture's "The picture below shows…:").
+      if (b.previousElementSibling?.matches('p.lead-in')) continue;
       const end = ending(b);
-      if (end) rises.push({ block: name(b), before: name(end) });
+      if (end) rises.push({ block: name(b), before: name(end), up });
     }
     const sinks: Figure['sinks'] = [];
     for (let b = figure.nextElementSibling; b && sinks.length < most && !b.matches('figure, p.lead-in'); b = b.nextElementSibling) {

@@ -27,4 +27,15 @@ describe('hashtags closing question headings', () => {
     const long = `What is ${' #a'.repeat(60_000)} x`;
     expect(read(long, 'What is a map? #go #maps')[0]).toEqual({ text: long, tags: [], level: undefined });
   });
+
+  // `### CSRF 공격은 어떻게 막나요? #csrf ✅` printed "#csrf ✅" in the heading and took no tag.
+  it('come off with the decorative pictographs after them', () => {
+    expect(read('CSRF 공격은 어떻게 막나요? #csrf ✅', 'What is CSP? #csp 🚀 🔥', 'Which hash? #passwords')).toEqual([
+      { text: 'CSRF 공격은 어떻게 막나요?', tags: ['csrf'], level: undefined },
+      { text: 'What is CSP?', tags: ['csp'], level: undefined },
+      { text: 'Which hash?', tags: ['passwords'], level: undefined },
+    ]);
+    // Pictographs with no tag before them are the decoration rule's (decorative-marks.ts), not a tag run.
+    expect(read('Why? 🔥', 'How? #a').map((q) => q.text)).toEqual(['Why? 🔥', 'How? #a']);
+  });
 });

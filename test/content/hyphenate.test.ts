@@ -78,4 +78,25 @@ describe('soft hyphens in tables', () => {
     expect(last.split('\u00ad').length).toBeGreaterThan(1);
     expect(last.split('\u00ad').at(-1)!.replace(/\P{L}/gu, '').length).toBeGreaterThanOrEqual(6);
   });
+
+  // "Konfliktbehand-|lung" set a syllable of four letters on the next line where the compound's
+  // joint ("Konflikt-|behandlung") was there to take the break: a word with a joint found keeps
+  // no break that would carry fewer than five letters over.
+  it('in German prose, break a compound at its joints rather than at a syllable beside one', () => {
+    const de = parseDeck(
+      '---\nlang: de\n---\n# T\n\n## S\n\n### F?\n\nDie Konfliktbehandlung und die Fehlerbehandlung regeln wir sorgfältig im Zeitüberschreitungsfall mit einer Rückwärtskompatibilitätsprüfung und nicht anders.\n',
+      { file: 'x.md', slug: 'x' },
+    );
+    const html = de.sections[0].questions[0].answerHtml;
+    const word = (plain: string) => (html.match(/[\p{L}\u00ad]+/gu) ?? []).find((w) => w.replaceAll('\u00ad', '') === plain)!;
+    expect(word('Konfliktbehandlung')).toBe('Konflikt\u00adbehandlung');
+    expect(word('Fehlerbehandlung')).toBe('Fehler\u00adbehandlung');
+    expect(word('Zeitüberschreitungsfall')).toBe('Zeit\u00adüberschreitungs\u00adfall');
+    // A piece of 16 letters or more keeps its syllable breaks, but none leaving a stub of under five letters.
+    const long = word('Rückwärtskompatibilitätsprüfung').split('\u00ad');
+    expect(long.length).toBeGreaterThan(3);
+    expect(long.at(-1)).toBe('prüfung');
+    // A word with no joint found keeps its syllable breaks.
+    expect(word('sorgfältig')).toContain('\u00ad');
+  });
 });

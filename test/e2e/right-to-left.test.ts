@@ -4,6 +4,7 @@ import path from 'node:path';
 import { buildWith, tempDir } from '../helpers.js';
 import { pdfWords, type PdfWord, type PdfWordPage } from '../pdf-words.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { textRuns } from '../pdf-font-sizes.js';
 
 // Builds in this process parse their decks here, not on a thread each.
 parseInPlace();
@@ -14,7 +15,7 @@ parseInPlace();
  * (the deck's title) and the booklet's sides are mirrored, the cover on the left half.
  */
 const TITLE = 'أسئلة الشبكات';
-const answer = 'يشرح هذا الجواب كيف تعمل الشبكة وكيف تنتقل الحزم بين العقد عبر الموجهات والمحولات. '.repeat(7);
+const answer = 'Version 2 — يشرح هذا الجواب كيف تعمل الشبكة وكيف تنتقل الحزم بين العقد عبر الموجهات والمحولات. '.repeat(7);
 const question = (i: number) => `### ما هو البروتوكول رقم ${i} في الشبكات؟\n\n> بروتوكول يحدد كيفية تبادل البيانات رقم ${i}.\n\n${answer}\n`;
 const DECK = ['---', 'lang: ar', '---', `# ${TITLE}`, '', '## الأساسيات', '', ...Array.from({ length: 10 }, (_, i) => question(i + 1))].join('\n');
 
@@ -70,5 +71,23 @@ describe('a guide written right to left', () => {
     const cover = side.words.filter((w) => isTitleWord(w) && w.yMax - w.yMin > 20);
     expect(cover.length, 'the cover title on the first side').toBeGreaterThan(0);
     for (const w of cover) expect(w.xMax, 'the cover is on the left half').toBeLessThan(side.width / 2);
+  });
+
+  // Arabic letters at the Latin body size look a size smaller than the Latin beside them (their
+  // x-height is lower): the Arabic face is set larger, by a tenth or more, Latin staying as it was.
+  it('sets Arabic text larger than the Latin body beside it', () => {
+    const body = (font: RegExp) => {
+      const sizes = textRuns(file('guide.pdf'))
+        .filter((r) => r.page >= 3 && font.test(r.font))
+        .map((r) => r.size);
+      const counts = new Map<number, number>();
+      for (const s of sizes) counts.set(s, (counts.get(s) ?? 0) + 1);
+      return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    };
+    const latin = body(/SourceSerif4-Regular/);
+    const arabic = body(/NotoSansArabic-Regular/);
+    expect(latin).toBeCloseTo(11, 0);
+    expect(arabic / latin).toBeGreaterThanOrEqual(1.1);
+    expect(arabic / latin).toBeLessThanOrEqual(1.2);
   });
 });

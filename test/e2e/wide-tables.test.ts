@@ -153,3 +153,38 @@ describe('a table wider than the page in the guide', () => {
     expect(warnings[1].message).toMatch(/cut off/);
   });
 });
+
+// Six columns of Spanish prose with SQL keywords as code in the first: `LATERAL` printed
+// "LATERA|L", its column squeezed to almost nothing because code in a cell could break anywhere.
+const KEYWORDS = [
+  '---',
+  'lang: es',
+  '---',
+  '# Tablas de SQL',
+  '',
+  '## Uniones',
+  '',
+  '### ¿Cómo se comparan los tipos de unión?',
+  '',
+  '> La interna conserva las coincidencias; las externas conservan también las filas sin pareja.',
+  '',
+  '| Tipo | Filas de la izquierda sin pareja | Filas de la derecha sin pareja | Uso típico | Coste relativo | Índice recomendado |',
+  '| --- | --- | --- | --- | --- | --- |',
+  '| `INNER JOIN` | Se descartan | Se descartan | Datos relacionados obligatorios | Bajo | Clave foránea |',
+  '| `LEFT JOIN` | Se conservan con `NULL` | Se descartan | Relaciones opcionales | Bajo | Clave foránea |',
+  '| `FULL OUTER JOIN` | Se conservan | Se conservan | Conciliación de dos fuentes | Medio | Ambas claves |',
+  '| `CROSS JOIN` | No aplica | No aplica | Generar combinaciones | Alto | Ninguno |',
+  '| `LATERAL` | Según el tipo | Según el tipo | Subconsulta por fila | Variable | Columna correlacionada |',
+  '',
+].join('\n');
+
+describe('code in a wide table', () => {
+  it('keeps a short keyword whole rather than break it anywhere', async () => {
+    const file = path.join(await buildDeckText('sql-tables', KEYWORDS, ['guide']), 'guide.pdf');
+    const pages = pdfWords(file);
+    const words = pages.flatMap((p) => p.words.map((w) => w.text));
+    for (const whole of ['LATERAL', 'INNER', 'OUTER', 'CROSS', 'JOIN']) expect(words, whole).toContain(whole);
+    const body = pages.find((p) => p.words.some((w) => w.text === 'LATERAL'))!;
+    expect(Math.max(...body.words.map((w) => w.xMax))).toBeLessThanOrEqual(body.width - 36);
+  });
+});

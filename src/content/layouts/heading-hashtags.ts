@@ -1,6 +1,7 @@
 import type { Heading, RootContent } from 'mdast';
 import type { Level } from '../../model/deck.js';
 import { levelNamed } from '../level-names.js';
+import { isPictographs } from '../decorative-marks.js';
 
 // Tags typed after a question, as notes apps write them (`### What is a goroutine? #go #junior`).
 const TAG = /#([\p{L}][\p{L}\p{N}_\-/+.]*)/gu;
@@ -9,13 +10,15 @@ const TAG_WORD = /^#[\p{L}][\p{L}\p{N}_\-/+.]*$/u;
 /**
  * Where the run of tags closing `value` starts (each after a space), or undefined: read word by
  * word from the end, in one pass (a pattern searched from every space took the square of a long
- * heading's length).
+ * heading's length). Pictographs after the tags (`#csrf ✅`) decorate them and go with them.
  */
 function tagsStart(value: string): number | undefined {
   const parts = value.trimEnd().split(/(\s+)/);
-  let k = parts.length - 1;
+  let last = parts.length - 1;
+  while (last >= 2 && isPictographs(parts[last])) last -= 2;
+  let k = last;
   while (k >= 2 && TAG_WORD.test(parts[k])) k -= 2;
-  return k === parts.length - 1 ? undefined : parts.slice(0, k + 1).join('').length;
+  return k === last ? undefined : parts.slice(0, k + 1).join('').length;
 }
 
 /**
