@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pdfText, sharedBrowserEnv, tempDir } from '../../helpers.js';
-import { runCli } from '../../cli/run-cli.js';
+import { runCli } from '../../cli-run.js';
 import { pdfToolOutput } from '../../pdf-tool-output.js';
 import { JPEG, PNG_DATA_URL } from '../../images.js';
 
@@ -51,7 +51,11 @@ describe('studyguide build with images a browser cannot draw', () => {
       ].join('\n'),
     );
     const out = path.join(dir, 'out');
-    const { code, stderr } = runCli(['build', deck, '--out', out, '--outputs', 'guide,cards,cheatsheet', '--no-cache'], sharedBrowserEnv());
+    const { code, stderr } = await runCli(['build', deck, '--out', out, '--outputs', 'guide,cards,cheatsheet', '--no-cache'], {
+      ...sharedBrowserEnv(),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    });
     expect(code, stderr).toBe(0);
     const warned = stderr.split('\n').filter((l) => l.includes('left out: it is not an image this browser can draw'));
     expect(warned.map((l) => l.replace(/^.*?pictures\.md:(\d+): warning: image "(.{0,12}).*?" left out: .*$/, '$1 $2'))).toEqual([
