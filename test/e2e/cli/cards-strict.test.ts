@@ -3,6 +3,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { sharedBrowserEnv, tempDir } from '../../helpers.js';
 import { runCli } from '../../cli-run.js';
+import { parseInPlace } from '../../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 describe('studyguide build --strict', () => {
   it('exits 1 with one line naming the question that does not fit', async () => {

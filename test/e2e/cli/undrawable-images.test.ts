@@ -5,6 +5,10 @@ import { pdfText, sharedBrowserEnv, tempDir } from '../../helpers.js';
 import { runCli } from '../../cli-run.js';
 import { pdfToolOutput } from '../../pdf-tool-output.js';
 import { JPEG, PNG_DATA_URL } from '../../images.js';
+import { parseInPlace } from '../../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 // A lossy WebP whose header passes the content checks (a key frame's start code, 1×1) over compressed
 // data that is no picture: the checks do not decode it, and the printing page draws it 0×0.
