@@ -37,7 +37,7 @@ async function onSignal(signal: NodeJS.Signals): Promise<void> {
 /** True once SIGINT/SIGTERM arrived: work failing from now on failed because of it. */
 export const isInterrupted = (): boolean => handling;
 
-/** Called by the CLI, which owns its process: from now on SIGINT/SIGTERM run the clean-ups. */
+/** Called by bin/studyguide.js, the CLI's own process: from now on SIGINT/SIGTERM run the clean-ups. */
 export function handleSignals(): void {
   if (armed) return;
   armed = true;

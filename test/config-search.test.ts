@@ -6,6 +6,11 @@ import { projectRoot } from '../src/config/config-files.js';
 import { StudyguideError } from '../src/errors.js';
 import { runCli } from './cli-run.js';
 import { tempDir } from './helpers.js';
+import { parseInPlace } from './parse-in-place.js';
+
+// Its builds and checks parse in this process, whose markdown stack is loaded, not on a thread that
+// loads it again (about a second each); the thread: test/e2e/faults/parse-limits, test/api.
+parseInPlace();
 
 /** A project: package.json at the root, the working folder two levels below. */
 async function project(files: Record<string, string>): Promise<{ root: string; cwd: string }> {

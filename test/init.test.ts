@@ -8,6 +8,11 @@ import { loadDeck } from '../src/content/load-deck.js';
 import { allQuestions } from '../src/model/deck.js';
 import { tempDir } from './helpers.js';
 import { runCli } from './cli-run.js';
+import { parseInPlace } from './parse-in-place.js';
+
+// Its builds and checks parse in this process, whose markdown stack is loaded, not on a thread that
+// loads it again (about a second each); the thread: test/e2e/faults/parse-limits, test/api.
+parseInPlace();
 
 describe('studyguide init', () => {
   it('writes an example deck, a config file and a README that all pass their own checks', async () => {

@@ -3,7 +3,7 @@ import type { BuildOptions } from '../model/build-options.js';
 import { optionsForDeck } from '../config/config.js';
 import { findDeckFiles, readDeckBytes } from '../content/load-deck.js';
 import { checkDeckLimits } from '../content/deck-limits.js';
-import { allQuestions } from '../model/deck.js';
+import { allQuestions, type Deck } from '../model/deck.js';
 import { ParseThread } from '../parse-thread/parse-off-thread.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import { findLongCards } from './card-length.js';
@@ -15,11 +15,19 @@ import { findSharedIds, type NoteIdIndex } from './shared-ids.js';
 /** What `check` needs from the options: the card size (for length estimates) and label/filter keys. */
 export type CheckOptions = Pick<BuildOptions, 'cardSize' | 'flagKeys'> & Partial<BuildOptions>;
 
-/** Every finding of one deck file, without a browser. */
-export async function checkDeck(file: string, opts: CheckOptions, noteIds: NoteIdIndex = new Map()): Promise<Finding[]> {
+/** What checking one deck file gives: its findings and, when it parsed, the deck it read. */
+export interface CheckedDeck {
+  findings: Finding[];
+  /** The deck as check parsed it: as the build does, but without code highlighting and with any line of a meta-line error blanked; absent when it did not parse. */
+  deck?: Deck;
+}
+
+/** Every finding of one deck file, without a browser, and the deck it read. */
+export async function checkDeck(file: string, opts: CheckOptions, noteIds: NoteIdIndex = new Map()): Promise<CheckedDeck> {
   const parser = new ParseThread();
   try {
-    return (await checkDeckFile(parser, file, opts, noteIds)).findings;
+    const { findings, deck } = await checkDeckFile(parser, file, opts, noteIds);
+    return { findings, deck };
   } finally {
     await parser.close();
   }
@@ -30,7 +38,7 @@ export async function checkDeck(file: string, opts: CheckOptions, noteIds: NoteI
  * line). It parses as the build does, under the parser's time and memory limits, so a costly deck
  * is an error at its line 1 instead of a hang.
  */
-async function checkDeckFile(parser: ParseThread, file: string, opts: CheckOptions, noteIds: NoteIdIndex): Promise<{ findings: Finding[]; read?: string }> {
+async function checkDeckFile(parser: ParseThread, file: string, opts: CheckOptions, noteIds: NoteIdIndex): Promise<CheckedDeck & { read?: string }> {
   let source: CheckedSource;
   try {
     source = await parser.check(file, await readDeckBytes(file), { layout: opts.layout, layoutForced: opts.flagKeys?.includes('layout') });
@@ -48,7 +56,7 @@ async function checkDeckFile(parser: ParseThread, file: string, opts: CheckOptio
   } catch (err) {
     findings.push(errorFinding(err, file));
   }
-  return { findings, read: deck.reading ? readingSummary(deck.reading) : undefined };
+  return { findings, deck, read: deck.reading ? readingSummary(deck.reading) : undefined };
 }
 
 /** The result of checking a set of decks. */

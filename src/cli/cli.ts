@@ -3,7 +3,6 @@ import { Command, Option, CommanderError } from 'commander';
 import type { BuildOptions } from '../model/build-options.js';
 import { buildResolved, resolveBuildOptions, runCheck } from '../api.js';
 import { StudyguideError } from '../errors.js';
-import { handleSignals } from '../interrupt.js';
 import { DEFAULT_CONTENT, optionEntries, watchOptionsSchema, type OptionEntry } from '../model/option-schema.js';
 import { flagValues, type LoadedConfig } from '../config/config.js';
 import { entryByKey } from '../config/validate-options.js';
@@ -222,8 +221,6 @@ function oneLineError(text: string): string {
 
 /** Runs the command line through commander (start.ts, the entry, comes here for all but a recalled build); returns the exit code (0 ok, 1 bad input, 2 broken environment). */
 export async function main(argv: string[]): Promise<number> {
-  // The CLI owns its process, so Ctrl-C is ours to clean up after; the API leaves signals alone.
-  handleSignals();
   let code = 0;
   const program = createProgram((c) => (code = Math.max(code, c)), argv.slice(2));
   try {

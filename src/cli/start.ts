@@ -4,7 +4,6 @@
 // goes through cli.ts. Both print the same and exit with the same codes.
 import { recalledCommand, type CommandRecord } from '../cache/command-record.js';
 import { StudyguideError } from '../errors.js';
-import { handleSignals } from '../interrupt.js';
 import { createBuildReporter, formatError } from './terminal.js';
 import { packageVersion } from '../package-version.js';
 
@@ -16,7 +15,6 @@ export async function start(argv: string[]): Promise<number> {
     process.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
-  handleSignals();
   // A record that cannot be read is no answer: the full command line says what is wrong.
   const command = await recalledCommand(args).catch(() => undefined);
   if (!command) return (await import('./cli.js')).main(argv);

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../helpers.js';
 import { runCli } from '../cli-run.js';
-import { snapshot } from './run-cli.js';
+import { snapshot } from './snapshot.js';
 import { parseInPlace } from '../parse-in-place.js';
 
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).

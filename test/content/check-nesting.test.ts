@@ -5,6 +5,11 @@ import { checkNesting, MAX_NESTING } from '../../src/content/check-nesting.js';
 import { tempDir } from '../helpers.js';
 // In this process: the current source, no compiled dist/ and no Node start.
 import { runCli } from '../cli-run.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Its builds and checks parse in this process, whose markdown stack is loaded, not on a thread that
+// loads it again (about a second each); the thread: test/e2e/faults/parse-limits, test/api.
+parseInPlace();
 
 const DEEP = `${'- '.repeat(MAX_NESTING + 50)}bottom`;
 const DEEP_CODE = `${' '.repeat(2 * MAX_NESTING + 40)}deeply indented code`;

@@ -7,6 +7,11 @@ import { checkDeckLimits, MAX_DECK_LINES } from '../../src/content/deck-limits.j
 import { tempDir } from '../helpers.js';
 // In this process: the current source, no compiled dist/ and no Node start.
 import { runCli } from '../cli-run.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Its builds and checks parse in this process, whose markdown stack is loaded, not on a thread that
+// loads it again (about a second each); the thread: test/e2e/faults/parse-limits, test/api.
+parseInPlace();
 
 // Tiny inputs that used to cost minutes and gigabytes end in an error at their line. No timing
 // is asserted: each case must finish and fail, and vitest's timeout bounds it.

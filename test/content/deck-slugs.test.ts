@@ -6,6 +6,11 @@ import { findDeckFiles, slugFromFile } from '../../src/content/deck-files.js';
 import { tempDir } from '../helpers.js';
 // In this process: the current source, no compiled dist/ and no Node start.
 import { runCli } from '../cli-run.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Its builds and checks parse in this process, whose markdown stack is loaded, not on a thread that
+// loads it again (about a second each); the thread: test/e2e/faults/parse-limits, test/api.
+parseInPlace();
 
 const DECK = (title: string) => `# ${title}\n\n## S\n\n### Question of ${title}?\n\n> Answer.\n`;
 

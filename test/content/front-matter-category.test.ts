@@ -48,7 +48,7 @@ describe('a one-page bank’s front matter category and tags', () => {
   it('is no unknown key to check', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sg-category-'));
     writeFileSync(path.join(dir, 'bank.md'), page);
-    expect((await checkDeck(path.join(dir, 'bank.md'), { cardSize: 'index-3x5' })).map((f) => f.code)).not.toContain('unknown-front-matter');
+    expect((await checkDeck(path.join(dir, 'bank.md'), { cardSize: 'index-3x5' })).findings.map((f) => f.code)).not.toContain('unknown-front-matter');
   });
 
   it('carries over into the imported deck, with the tags, author and difficulty', async () => {

@@ -15,7 +15,7 @@ describe("a bank's own level words", () => {
   });
 
   it('are no error in a foreign bank, where `check` reads them as `build` does', async () => {
-    const findings = await checkDeck('test/fixtures/layouts/numbered-difficulty-lines/input.md', { cardSize: 'index-3x5' });
+    const { findings } = await checkDeck('test/fixtures/layouts/numbered-difficulty-lines/input.md', { cardSize: 'index-3x5' });
     expect(findings.filter((f) => f.level === 'error')).toEqual([]);
   });
 });

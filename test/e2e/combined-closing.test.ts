@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildWith, pdfPages, tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 const PARAGRAPH =
   'Ein Netzwerk verbindet Rechner, damit sie Daten austauschen. Die Schichten trennen Aufgaben voneinander, so dass jede Schicht nur mit ihren Nachbarn spricht. In der Praxis prüft man zuerst die Verbindung, dann die Namensauflösung und zuletzt die Anwendung selbst, bevor man tiefer sucht.';

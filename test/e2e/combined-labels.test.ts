@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildWith, pdfPages, tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 /** A deck in `lang` with one question of each level, written in that language. */
 const deck = (lang: string, title: string, sections: [string, string, string][]) =>

@@ -3,6 +3,10 @@ import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { buildWith, tempDir } from '../helpers.js';
 import { pdfWords } from '../pdf-words.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 const deck = (title: string, question: string) => [`# ${title}`, '', '## Basics', '', `### ${question}`, '', '> A short answer.', ''].join('\n');
 

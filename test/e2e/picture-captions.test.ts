@@ -4,6 +4,10 @@ import path from 'node:path';
 import { buildWith, tempDir } from '../helpers.js';
 import { makePng } from '../png-bytes.js';
 import { pdfWords } from '../pdf-words.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 // A picture with a description and no caption of its own, one named only by its file, and one with a title.
 const DECK = [

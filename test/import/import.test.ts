@@ -157,7 +157,7 @@ describe('studyguide import', () => {
       const target = path.join(work, `${path.basename(file)}.md`);
       writeFileSync(target, (await importBank(file)).markdown);
       expect(questionsOf(await loadDeck(target))).toEqual(expected);
-      expect((await checkDeck(target, { cardSize: 'index-3x5' })).filter((f) => f.level === 'error')).toEqual([]);
+      expect((await checkDeck(target, { cardSize: 'index-3x5' })).findings.filter((f) => f.level === 'error')).toEqual([]);
     }
     const dns = allQuestions(await loadDeck(path.join(work, 'sheet.csv.md')))[0];
     expect([dns.level, dns.tags, dns.cardText]).toEqual(['easy', ['net', 'basics'], 'Names to addresses, cached.']);
@@ -191,7 +191,7 @@ describe('studyguide import', () => {
     ]);
     const target = path.join(work, 'grouped.md');
     writeFileSync(target, imported.markdown);
-    expect((await checkDeck(target, { cardSize: 'index-3x5' })).filter((f) => f.level === 'error')).toEqual([]);
+    expect((await checkDeck(target, { cardSize: 'index-3x5' })).findings.filter((f) => f.level === 'error')).toEqual([]);
     const deck = await loadDeck(target);
     expect(deck.sections.map((s) => s.title)).toEqual(['Networking', 'Behavioral']);
     expect(allQuestions(deck).map((q) => [q.text, q.level, !!q.open, q.cardText])).toEqual([

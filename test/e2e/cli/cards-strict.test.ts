@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { sharedBrowserEnv, tempDir } from '../../helpers.js';
-import { runCli } from '../../cli/run-cli.js';
+import { runCli } from '../../cli-run.js';
+import { parseInPlace } from '../../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 describe('studyguide build --strict', () => {
   it('exits 1 with one line naming the question that does not fit', async () => {
     const out = path.join(await tempDir('studyguide-strict-'), 'out');
-    const { code, stderr } = runCli(['build', 'test/fixtures/cards-overflow/overflow.md', '--out', out, '--outputs', 'cards', '--strict'], sharedBrowserEnv());
+    const { code, stderr } = await runCli(['build', 'test/fixtures/cards-overflow/overflow.md', '--out', out, '--outputs', 'cards', '--strict'], {
+      ...sharedBrowserEnv(),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    });
     expect(code).toBe(1);
     const lines = stderr.split('\n');
     expect(

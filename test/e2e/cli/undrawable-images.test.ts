@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pdfText, sharedBrowserEnv, tempDir } from '../../helpers.js';
-import { runCli } from '../../cli/run-cli.js';
+import { runCli } from '../../cli-run.js';
 import { pdfToolOutput } from '../../pdf-tool-output.js';
 import { JPEG, PNG_DATA_URL } from '../../images.js';
+import { parseInPlace } from '../../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
+parseInPlace();
 
 // A lossy WebP whose header passes the content checks (a key frame's start code, 1×1) over compressed
 // data that is no picture: the checks do not decode it, and the printing page draws it 0×0.
@@ -51,7 +55,11 @@ describe('studyguide build with images a browser cannot draw', () => {
       ].join('\n'),
     );
     const out = path.join(dir, 'out');
-    const { code, stderr } = runCli(['build', deck, '--out', out, '--outputs', 'guide,cards,cheatsheet', '--no-cache'], sharedBrowserEnv());
+    const { code, stderr } = await runCli(['build', deck, '--out', out, '--outputs', 'guide,cards,cheatsheet', '--no-cache'], {
+      ...sharedBrowserEnv(),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    });
     expect(code, stderr).toBe(0);
     const warned = stderr.split('\n').filter((l) => l.includes('left out: it is not an image this browser can draw'));
     expect(warned.map((l) => l.replace(/^.*?pictures\.md:(\d+): warning: image "(.{0,12}).*?" left out: .*$/, '$1 $2'))).toEqual([

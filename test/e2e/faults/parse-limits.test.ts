@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tempDir } from '../../helpers.js';
+import { runCli } from '../../cli-run.js';
 import { ParseThread, parseLimits } from '../../../src/parse-thread/parse-off-thread.js';
 
 /**
  * Every deck parses on a thread of its own under a time and a memory limit
- * (src/parse-thread/parse-off-thread.ts), in `build` and `check`. The compiled CLI runs here: the thread runs
- * dist/'s parser. (The time limit of a parse in place: test/faults/parse-limits.test.ts.)
+ * (src/parse-thread/parse-off-thread.ts), in `build` and `check`. The CLI runs in this process
+ * (test/cli-run.ts); the thread runs dist/'s parser, as the installed CLI's does. (The time limit of a parse in place: test/faults/parse-limits.test.ts.)
  */
 
 function deck(title: string, questions: number): string {
@@ -18,21 +18,8 @@ function deck(title: string, questions: number): string {
   return parts.join('\n');
 }
 
-function cli(
-  args: string[],
-  env: Record<string, string>,
-  stdout: 'ignore' | 'pipe' = 'ignore',
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['bin/studyguide.js', ...args], {
-    stdio: ['ignore', stdout, 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', ...env },
-  });
-  let out = '';
-  let stderr = '';
-  child.stdout?.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (stderr += d));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout: out, stderr })));
-}
+/** The CLI in this process (its own start-up is not what these pin), with the env it reads its limits from. */
+const cli = (args: string[], env: Record<string, string>) => runCli(args, { NO_COLOR: '1', ...env });
 
 /** A deck whose one answer is a table of `rows` rows of inline markup: costly in memory to parse. */
 function tableDeck(rows: number): string {
@@ -102,7 +89,7 @@ describe('parsing under limits', () => {
     const dir = await twoDecks();
     await writeFile(path.join(dir, 'big.md'), tableDeck(20_000));
     await writeFile(path.join(dir, 'small.md'), `${deck('Small', 3)}\n### Question 3 about $x_3$ and \`code\`?\n\n> Again.\n`);
-    const run = await cli(['check', dir], { STUDYGUIDE_PARSE_MEMORY_MB: '48' }, 'pipe');
+    const run = await cli(['check', dir], { STUDYGUIDE_PARSE_MEMORY_MB: '48' });
     expect(run.code, run.stderr).toBe(1);
     const lines = run.stdout.split('\n').filter((l) => l.includes('.md:'));
     expect(lines).toContainEqual(
