@@ -120,7 +120,12 @@ describe('a browser that stops or dies mid-build', () => {
   it('a page renderer stopped with SIGSTOP: exit 2 naming the renderer and the step, no process left', async () => {
     // A stopped renderer holds the print under way and outlives its browser, keeping the
     // browser's output pipes (and so this build) open: the watchdog must end all of them.
-    const run = await harmDuring(isRenderer, (pid) => process.kill(pid, 'SIGSTOP'));
+    // Every renderer alive at that moment is stopped, but on a busy machine that moment can fall
+    // between two prints, when the only renderers are idle ones the build never asks again: it
+    // then prints on a new one and ends well (exit 0). Such a run proves nothing either way, so
+    // it is run again, up to three times in all; a watchdog that fails hangs every run.
+    let run = await harmDuring(isRenderer, (pid) => process.kill(pid, 'SIGSTOP'));
+    for (let again = 0; again < 2 && run.code === 0; again++) run = await harmDuring(isRenderer, (pid) => process.kill(pid, 'SIGSTOP'));
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toMatch(
       /^error: the browser has a stopped page renderer \(pid \d+\) that did not resume during (printing|laying out) (guide|cards)\.pdf; it was closed — /m,
