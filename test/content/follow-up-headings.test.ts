@@ -13,8 +13,15 @@ describe('follow-up headings under a question', () => {
   const questions = allQuestions(deck);
 
   it('stay in the answer of the question they follow, off its card', () => {
-    expect(questions.map((q) => q.text)).toEqual(['What does a dead-letter queue hold?', 'Why should a consumer be idempotent?', 'When is a topic better than a queue?']);
+    expect(questions.map((q) => q.text)).toEqual([
+      'What does a dead-letter queue hold?',
+      'Why should a consumer be idempotent?',
+      'When is a topic better than a queue?',
+      'What does a consumer group share?',
+    ]);
     expect(questions[0].cardText).not.toContain('empties');
+    // One at the question's own level (`## Follow-up Q:` after `## Q4:`) joins the question before, its label in bold.
+    expect(questions[3].answerHtml.replaceAll('\u00ad', '')).toContain('<strong>Follow-up:</strong> What happens when a member leaves?');
     expect(questions[1].answerHtml.replaceAll('\u00ad', '')).toContain('Keep the ids of handled messages');
   });
 
