@@ -85,20 +85,27 @@ export async function deckInput(file: string, fingerprint: string): Promise<Deck
     return { key: hash.update(`unreadable:${(err as Error).message}`).digest('hex') };
   }
   hash.update(bytes);
-  // The answers file read with a questions file (content/answers-sibling.ts) changes its outputs too.
+  await hashLinked(hash, looseDeckText(bytes), folder);
+  // The answers file read with a questions file (content/answers-sibling.ts) changes its outputs too, and so do the pictures it shows.
   const answers = answersSibling(file);
-  if (answers)
-    hash
-      .update(`\0answers\0${path.basename(answers)}\0`)
-      .update(await readInput(answers, deckLimits(answers)).catch((err: Error) => `unreadable:${err.message}`));
-  // Images next to the deck change the PDF without changing the deck; a missing one hashes as such.
-  for (const ref of localLinks(looseDeckText(bytes))) {
+  if (answers) {
+    hash.update(`\0answers\0${path.basename(answers)}\0`);
+    const answersBytes = await readInput(answers, deckLimits(answers)).catch((err: Error) => `unreadable:${err.message}`);
+    hash.update(answersBytes);
+    if (typeof answersBytes !== 'string') await hashLinked(hash.update('\0answers-links\0'), looseDeckText(answersBytes), path.dirname(path.resolve(answers)));
+  }
+  return { key: hash.digest('hex'), bytes };
+}
+
+/** Adds the local files a markdown text in `folder` links (its images) to the hash; a missing one hashes as such. */
+async function hashLinked(hash: Hash, markdown: string, folder: string): Promise<void> {
+  // Images next to the deck change the PDF without changing the deck.
+  for (const ref of localLinks(markdown)) {
     const target = path.resolve(folder, ref);
     if (!isInside(target, folder)) continue; // never read outside the deck's folder
     const image = await readInput(target, { maxBytes: MAX_IMAGE_BYTES, confineTo: folder, what: 'image' }).catch((err: Error) => `unreadable:${err.message}`);
     hash.update(`\0${ref}\0`).update(image);
   }
-  return { key: hash.digest('hex'), bytes };
 }
 
 /** The cache key of one deck (see deckInput). */

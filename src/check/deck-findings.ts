@@ -4,6 +4,7 @@ import { findDuplicates } from './duplicates.js';
 import { sortFindings, type Finding } from './finding.js';
 import { checkFrontMatterKeys } from './front-matter-keys.js';
 import { checkLinks, headingAnchors } from './links.js';
+import { answersFileLinks } from './answers-links.js';
 import { checkMetaLines } from './meta-lines.js';
 import { checkUnclosedBlocks } from './unclosed-blocks.js';
 
@@ -28,6 +29,7 @@ export function deckFindings(file: string, text: string, tree: Root, deck: Deck 
   if (deck) {
     findings.push(...deck.diagnostics.map((d) => ({ file: d.file, line: d.line, level: d.severity, code: d.code, message: d.message })));
     findings.push(...findDuplicates(file, allQuestions(deck)));
+    if (deck.reading?.answersFile) findings.push(...answersFileLinks(file, tree, ids, foreign));
   }
   return sortFindings(findings);
 }

@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkGemoji from 'remark-gemoji';
 import remarkRehype from 'remark-rehype';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
@@ -161,11 +161,17 @@ function parseInPieces(text: string): Root | undefined {
 
 // Keep GitHub's allowlist but let code blocks keep their language class for highlighting
 // and drop the `user-content-` id prefix games: answers carry no ids of their own.
-const schema = {
+const schema: Schema = {
   ...defaultSchema,
   clobberPrefix: 'fn-',
   // Links: web, mail, in-page and relative only. Images: data: only (inlineImages made them).
   protocols: { ...defaultSchema.protocols, href: LINK_SCHEMES, src: ['data'] },
+  // A follow-up asked under an answer: a sub-heading with its label set apart (layouts/follow-ups.ts).
+  attributes: {
+    ...defaultSchema.attributes,
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'follow-up-label'] as [string, string]],
+    ...Object.fromEntries(['h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, [...(defaultSchema.attributes?.[h] ?? []), ['className', 'follow-up'] as [string, string]]])),
+  },
 };
 
 /**

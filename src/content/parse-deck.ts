@@ -14,6 +14,7 @@ import { deriveCard } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { unansweredBody } from './layouts/unanswered-body.js';
 import { askedWith } from './layouts/asked-with.js';
+import { labelFollowUpHeadings } from './layouts/follow-ups.js';
 import { namedChoice } from './named-choice.js';
 import { cardStartIndex, hasCardStart } from './layouts/card-start.js';
 import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
@@ -313,7 +314,10 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const prompt = [...phrasings, ...split.prompt];
     // An answer that opens with letters alone ("B", "A, C") prints those options, as the question lists them.
     const named = namedChoice(answerNodes, prompt);
-    const shown: RootContent[] = named.map((node, k) => (node !== answerNodes[k] && node.type === 'paragraph' ? { ...node, children: [{ type: 'strong', children: node.children }] } : node));
+    // A follow-up asked under the answer as a heading of its own prints as a labelled sub-heading.
+    const shown: RootContent[] = labelFollowUpHeadings(
+      named.map((node, k) => (node !== answerNodes[k] && node.type === 'paragraph' ? { ...node, children: [{ type: 'strong', children: node.children }] } : node)),
+    );
     // Rules and raw HTML print nothing, so an answer made only of them is no answer.
     const content = answerNodes.filter((node) => node.type !== 'thematicBreak' && node.type !== 'html' && node.type !== 'definition');
     if (!quote && content.length === 0 && (reading.open.has(rq.heading) || meta.open)) {

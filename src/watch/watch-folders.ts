@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { assetDirs, type ThemeDirs } from '../render/assets.js';
+import { questionsSibling } from '../content/answers-sibling.js';
 
 /** Which entries of a watched folder matter. */
 export type EntryFilter = (name: string) => boolean;
@@ -81,20 +82,27 @@ const isFolder = (folder: string) => {
   }
 };
 
-/** Deck files given directly are watched through their folder; folders for any `.md` in them. */
-export function deckFolders(paths: string[], files: string[]): Map<string, EntryFilter> {
+/**
+ * Deck files given directly are watched through their folder; folders for any `.md` in them.
+ * `answers`: the answers files read with deck files (content/answers-sibling.ts), watched with them
+ * wherever they are; beside a deck given directly, an answers file made later is seen too.
+ */
+export function deckFolders(paths: string[], files: string[], answers: string[] = []): Map<string, EntryFilter> {
   const folders = new Map<string, Set<string> | 'any'>();
   for (const p of paths.map((x) => path.resolve(x))) {
     if (!files.includes(p)) folders.set(p, 'any');
   }
-  for (const file of files) {
+  for (const file of [...files, ...answers]) {
     const dir = path.dirname(file);
     const current = folders.get(dir);
     if (current === 'any') continue;
     folders.set(dir, new Set([...(current ?? []), path.basename(file)]));
   }
   const isDeck = (name: string) => name.toLowerCase().endsWith('.md') && !name.startsWith('.');
-  return new Map([...folders].map(([dir, names]) => [dir, names === 'any' ? isDeck : (name: string) => names.has(name)]));
+  const decks = new Set(files.map((f) => path.resolve(f)));
+  // Looked up only for a name that can be one (`ANSWERS.md`, `react-answers.md`): other saves in the folder cost nothing.
+  const newAnswers = (dir: string, name: string) => /answers?/i.test(name) && decks.has(path.resolve(questionsSibling(path.join(dir, name)) ?? ''));
+  return new Map([...folders].map(([dir, names]) => [dir, names === 'any' ? isDeck : (name: string) => names.has(name) || newAnswers(dir, name)]));
 }
 
 /** The template folders (with their partials) and style folders in use, a theme's first. */

@@ -21,6 +21,7 @@ import { assetFolders, deckFolders, watchFolders } from './watch-folders.js';
 import { shownPath as shown } from '../shown-path.js';
 import { folderGroups, type FolderGroup } from '../content/folder-deck.js';
 import { isFolderFile } from '../content/index-file.js';
+import { answersSibling, questionsSibling } from '../content/answers-sibling.js';
 
 /** Everything `studyguide watch` needs. */
 export interface WatchOptions {
@@ -100,6 +101,8 @@ class WatchSession {
   private readonly decks = new Map<string, DeckState>();
   /** The folders of one-question files, by folder (absolute paths). */
   private readonly groups = new Map<string, FolderGroup>();
+  /** The answers file read with a questions file (content/answers-sibling.ts) → that questions file's deck (absolute paths). */
+  private readonly answers = new Map<string, string>();
   private readonly hub = new LiveReloadHub();
   private readonly queue = new SerialQueue();
   private readonly printer: PdfPrinter;
@@ -141,8 +144,13 @@ class WatchSession {
       throw error;
     });
     const problem = (error: unknown) => this.emit({ type: 'problem', error });
+    for (const key of keys) this.answersOf(key);
     this.watches = [
-      watchFolders(deckFolders(this.buildOpts.paths, files), (file) => this.queue.run(file, () => this.refresh(file).catch(problem)), problem),
+      watchFolders(
+        deckFolders(this.buildOpts.paths, files, [...this.answers.keys()]),
+        (file) => this.queue.run(file, () => this.refresh(file).catch(problem)),
+        problem,
+      ),
       watchFolders(assetFolders(this.buildOpts), (file) => this.queue.run('assets', () => this.refreshAll(file).catch(problem)), problem),
     ];
     if (this.pdf === 'on') this.rebuilder.schedule(keys.filter((k) => !this.decks.get(k)!.preview.error));
@@ -165,10 +173,31 @@ class WatchSession {
     return open.length ? new Set(open) : undefined;
   }
 
-  /** The saved content of a deck: its file's, or every file's of a folder deck. */
+  /** The answers file read with a deck file now, noted so that saving or deleting it renders that deck again. */
+  private answersOf(key: string): string | undefined {
+    if (this.groups.has(key)) return undefined;
+    const answers = answersSibling(key);
+    if (answers) this.answers.set(path.resolve(answers), key);
+    return answers;
+  }
+
+  /** The deck a saved file is the answers file of: one it was read with, or (a new answers file) one it now belongs to. */
+  private questionsOf(file: string): string | undefined {
+    if (this.decks.has(file)) return undefined;
+    const known = this.answers.get(file);
+    if (known) return known;
+    const questions = /answers?/i.test(file) ? questionsSibling(file) : undefined;
+    return questions && this.decks.has(path.resolve(questions)) ? path.resolve(questions) : undefined;
+  }
+
+  /** The saved content of a deck: its file's (with its answers file's), or every file's of a folder deck. */
   private async stampOf(key: string): Promise<string | undefined> {
     const group = this.groups.get(key);
-    if (!group) return fileStamp(key);
+    if (!group) {
+      const answers = this.answersOf(key);
+      const stamp = await fileStamp(key);
+      return answers && stamp ? `${stamp} ${(await fileStamp(answers)) ?? 'unreadable'}` : stamp;
+    }
     const stamps = await Promise.all([...group.files, ...group.indexes].map(fileStamp));
     return stamps.join(' ');
   }
@@ -216,6 +245,9 @@ class WatchSession {
 
   /** Re-renders one deck; reports and reloads its pages. */
   private async refresh(file: string): Promise<void> {
+    // An answers file is no deck of its own: its questions file's deck is rendered again with it.
+    const questions = this.questionsOf(file);
+    if (questions) return this.update(questions, file);
     const group = this.groupOf(file);
     if (group) return this.refreshFolder(group, file);
     const old = this.decks.get(file);

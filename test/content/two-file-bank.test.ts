@@ -100,4 +100,32 @@ describe('a bank kept in two files', () => {
     expect(imported.summary).toBe('3 questions (questions in a list), answers from ANSWERS.md, 1 without an answer');
     expect(imported.diagnostics.map((d) => `${path.basename(d.file)}:${d.line} ${d.code}`)).toEqual(['QUESTIONS.md:5 unpaired-answer']);
   });
+  it('rebuilds the questions deck when a picture its answers file shows changed', async () => {
+    const dir = bank({ 'QUESTIONS.md': QUESTIONS, 'ANSWERS.md': '# Answer 1.\nA log, as drawn:\n\n![the log](log.svg)\n' });
+    const svg = (fill: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="${fill}"/></svg>`;
+    writeFileSync(path.join(dir, 'log.svg'), svg('red'));
+    const before = await deckKey(path.join(dir, 'QUESTIONS.md'), 'f');
+    writeFileSync(path.join(dir, 'log.svg'), svg('blue'));
+    expect(await deckKey(path.join(dir, 'QUESTIONS.md'), 'f')).not.toBe(before);
+  });
+
+  it('checks the links and pictures of the answers file, each finding at its line there', async () => {
+    const dir = bank({
+      'QUESTIONS.md': QUESTIONS,
+      'ANSWERS.md': [
+        '# Answers', // 1
+        '', // 2
+        '1. A log written first; see [the notes](notes/wal.md).', // 3
+        '2. The index is written too, as [below](#nowhere) shows.', // 4
+        '3. Dead rows:', // 5
+        '', // 6
+        '   ![dead rows](dead-rows.png)', // 7
+        '', // 8
+        '   and [the questions](QUESTIONS.md).', // 9
+      ].join('\n'),
+    });
+    const result = await checkDecks([path.join(dir, 'QUESTIONS.md')], { ...defaultOptions(), paths: [] });
+    expect(result.findings.map((f) => `${path.basename(f.file)}:${f.line} ${f.code}`)).toEqual(['ANSWERS.md:3 missing-file', 'ANSWERS.md:4 missing-anchor', 'ANSWERS.md:7 image-blocked']);
+    expect(result.findings[0].message).toContain('"notes/wal.md" points to a file that does not exist');
+  });
 });

@@ -1,15 +1,15 @@
 import { toString } from 'mdast-util-to-string';
-import type { Heading, Paragraph, RootContent } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { stripLabel } from './strip-label.js';
 import type { Part } from './types.js';
 
 // What a bank adds after a question, labelled as such (`Follow-up: What fills …?`, `Bonus: …`,
 // `Hint: think of …`): part of the question before, not one of its own.
-const FOLLOW_UP = /^\s*(follow[- ]?ups?(?: questions?)?|bonus(?: questions?)?|hint|extra(?: credit)?|stretch(?: goal)?|nachfrage|pregunta extra|pista)\s*[:：]\s*/iu;
+const FOLLOW_UP = /^\s*(follow[- ]?ups?(?: questions?| q\d*)?|bonus(?: questions?)?|hint|extra(?: credit)?|stretch(?: goal)?|nachfrage|pregunta extra|pista)\s*[:：]\s*/iu;
 
-/** The label a question's words open with when they follow up the question before (`Follow-up:`), as written. */
+/** The label a question's words open with when they follow up the question before (`Follow-up:`), as written, less a `Q` (`Follow-up Q2:` → `Follow-up`). */
 function followUpLabel(heading: Heading): string | undefined {
-  return FOLLOW_UP.exec(toString(heading))?.[1];
+  return FOLLOW_UP.exec(toString(heading))?.[1].replace(/\s+q\d*$/i, '');
 }
 
 /** The paragraph a follow-up prints as under the question it follows: its label in bold, then its words. */
@@ -42,6 +42,20 @@ export function joinFollowUps(parts: Part[]): Part[] {
     }
   }
   return out;
+}
+
+/**
+ * A follow-up asked under a question's answer as a heading of its own (`### Follow-up Q: Who
+ * empties it?`, `#### Bonus: …`): it stays in that answer, as in the interview it is asked after
+ * it, and prints as a labelled sub-heading: the label set apart (`Follow-up`), then its words.
+ */
+export function labelFollowUpHeadings(nodes: RootContent[]): RootContent[] {
+  return nodes.map((node) => {
+    const label = node.type === 'heading' ? followUpLabel(node) : undefined;
+    if (node.type !== 'heading' || !label) return node;
+    const tag: PhrasingContent = { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['follow-up-label'] } }, children: [{ type: 'text', value: label }] };
+    return { ...node, data: { ...node.data, hProperties: { ...node.data?.hProperties, className: ['follow-up'] } }, children: [tag, { type: 'text', value: ' ' }, ...stripLabel(node.children, FOLLOW_UP)] };
+  });
 }
 
 /** A paragraph that follows a question up (`**Hint:** …`): it answers nothing, so a body of only these leaves the question open. */

@@ -149,4 +149,29 @@ describe('watch and its folders', () => {
       spy.mockRestore();
     }
   }, 120_000);
+  it('renders a two-file bank again when only its answers file is saved, given the questions file or their folder', async () => {
+    const root = await tempDir('studyguide-watch-answers-');
+    const bank = path.join(root, 'bank');
+    await mkdir(bank);
+    const questions = path.join(bank, 'QUESTIONS.md');
+    const answers = path.join(bank, 'ANSWERS.md');
+    await writeFile(questions, '# Queue Prep\n\n1. What does a dead-letter queue hold?\n2. Why make a consumer idempotent?\n');
+    // Long words of an answer carry soft hyphens in the guide.
+    const plain = (html = '') => html.replaceAll('\u00ad', '');
+    const shows = (text: string) => (e: WatchEvent) => e.type === 'preview' && plain(e.preview.pages?.['guide.html']).includes(text);
+    for (const paths of [[questions], [bank]]) {
+      await writeFile(answers, '# Answers\n\n1. Messages no consumer could handle.\n2. A message may arrive twice.\n');
+      const seen = recorder();
+      running = await watch({ build: { ...defaultOptions(), paths, outDir: path.join(root, 'out') }, port: 0, pdf: false }, seen.push);
+      expect(plain(await fetchText(`${running.url}questions/guide.html`))).toContain('Messages no consumer could handle.');
+      const fresh = `Poison messages, parked for a look (${paths.length === 1 && paths[0] === questions ? 'file' : 'folder'}).`;
+      await writeFile(answers, `# Answers\n\n1. ${fresh}\n2. A message may arrive twice.\n`);
+      await seen.until(shows(fresh));
+      expect(plain(await fetchText(`${running.url}questions/guide.html`))).toContain(fresh);
+      // The answers file is read with its questions, never previewed as a deck of its own.
+      expect(seen.events.filter((e) => e.type === 'preview').map((e) => e.type === 'preview' && e.preview.slug)).toEqual(['questions']);
+      await running.close();
+      running = undefined;
+    }
+  }, 60_000);
 });
