@@ -154,7 +154,7 @@ describe('the bundled deck as a booklet', () => {
           pages.set(Number(number), {
             fill: (Math.max(...inside.map((w) => w.yMax)) - blockTop) / (blockBottom - blockTop),
             head: words
-              .filter((w) => w.yMax < blockTop - 10)
+              .filter((w) => w.yMin < blockTop - 10)
               .map((w) => w.text)
               .join(' '),
             first: inside
