@@ -1,8 +1,15 @@
 import { brotliCompressSync, constants } from 'node:zlib';
 import { readWoff2Directory, woff2Stream } from '../render/woff2-directory.js';
 
-/** The weight a static instance's names carry over from its variable source, by that source's default instance. */
-const SOURCE_DEFAULT = { word: 'ExtraLight', weight: 200 };
+/**
+ * The words a static instance's names carry over from its variable source's default instance, with
+ * that instance's weight classes: Source Sans 3 and Source Code Pro default to ExtraLight; Noto Sans KR
+ * and Noto Sans Hebrew to Thin (its file says 250, the old Windows value for a thin face).
+ */
+const SOURCE_DEFAULTS = [
+  { word: 'ExtraLight', weights: [200] },
+  { word: 'Thin', weights: [100, 250] },
+];
 
 /** Name records that hold the family: family, unique id, full name, PostScript name. */
 const FAMILY_IDS = new Set([1, 3, 4, 6]);
@@ -10,9 +17,9 @@ const FAMILY_IDS = new Set([1, 3, 4, 6]);
 /**
  * A bundled WOFF2 face with names that say what it is. Fontsource's WOFF2 files of Source Sans 3
  * and Source Code Pro are instances of the variable fonts and keep their default instance's
- * names ("SourceSans3ExtraLight-Regular" for the 400 weight, whose OS/2 weight class is 400):
- * Chromium names the PDF's font by them, so `pdffonts` listed an extra-light face the page never
- * used. The word is taken out of the family names of a file whose weight class is not that
+ * names ("SourceSans3ExtraLight-Regular" for the 400 weight, whose OS/2 weight class is 400), and
+ * Noto Sans KR's those of its thin one ("NotoSansKRThin-Bold" for the 700 weight): Chromium names
+ * the PDF's font by them, so `pdffonts` listed an extra-light or thin face the page never used. The word is taken out of the family names of a file whose weight class is not that
  * instance's; every other table is kept byte for byte. A file that is not such a WOFF2 (a
  * collection, one with metadata) is returned as it is.
  */
@@ -25,9 +32,12 @@ export function withFaceNames(file: Buffer): Buffer {
   const tables = new Map(entries.map((e) => [e.tag, data.subarray(e.offset, e.offset + e.length)]));
   const os2 = tables.get('OS/2');
   const name = tables.get('name');
-  if (!os2 || !name || os2.readUInt16BE(4) === SOURCE_DEFAULT.weight) return file;
-  const renamed = renameFamily(name, SOURCE_DEFAULT.word);
-  if (!renamed) return file;
+  if (!os2 || !name) return file;
+  const weight = os2.readUInt16BE(4);
+  // The first default word the family names hold; the file that is that default instance keeps its names.
+  const source = SOURCE_DEFAULTS.map((d) => ({ ...d, renamed: renameFamily(name, d.word) })).find((d) => d.renamed);
+  if (!source?.renamed || source.weights.includes(weight)) return file;
+  const renamed = source.renamed;
   tables.set('name', renamed);
 
   const directory = Buffer.concat(

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { evaluateInPrint } from './print-media.js';
 import { holdColumns, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
+import { SPLIT_HOLE } from './split-kept-questions.js';
 
 /** Where the rules this step adds live in the loaded page (kept apart from the section plan's and the splits'). */
 const STYLE = 'style[data-sg-boxes]';
@@ -10,6 +11,12 @@ interface Boxed {
   question: string;
   box: string;
   first: string;
+  /**
+   * What ends before the question on its page (the question or introduction before it), when the
+   * question is not kept with it: the foot left blank under it, if the box's keep takes the
+   * question over the page, is judged.
+   */
+  before?: string;
   /** Body rows when the first block is a table: one of three rows or more may break after its second. */
   tableRows: number;
   /**
@@ -40,7 +47,7 @@ export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signat
   if (!boxed.length) return '';
   const signature = size.signature && (await page.evaluate(() => document.querySelector('.cover') !== null)) ? size.signature : 1;
   const sheets = (pages: number) => Math.ceil(pages / signature);
-  const ids = boxed.flatMap((b) => [b.box, b.first]);
+  const ids = boxed.flatMap((b) => [b.box, b.first, ...(b.before ? [b.before] : [])]);
   const rules: string[] = [];
   // Page names given for the measure only: the chapters planned again (lay-out-body.ts) keep the
   // box with its answer by its keep, as they keep a heading with what follows it.
@@ -60,7 +67,8 @@ export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signat
             !('unmodelled' in again) &&
             !stranded(again, b) &&
             (again.count <= found.count || sheets(again.count) === sheets(found.count)) &&
-            !(again.count === found.count && again.lastFill < Math.min(found.lastFill, 1 / 3));
+            !(again.count === found.count && again.lastFill < Math.min(found.lastFill, 1 / 3)) &&
+            holeLeft(again, b) <= Math.max(SPLIT_HOLE, 1 - (found.bottoms.get(b.box) ?? 1));
           if (kept) {
             found = again;
             rules.push(rule);
@@ -78,6 +86,23 @@ export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signat
     );
   }
   return rules.join('\n');
+}
+
+/**
+ * The blank a way leaves at the foot of the page the question came from, as a share of the text
+ * block: when the heading and box go over the page with the answer's start, what was before them
+ * ends that page. A box with its heading at a page's foot, the answer overleaf, reads better than a
+ * page left a third blank (the Letter booklet's pages 5 and 18 were 67 % and 68 % full, Q3 and Q17
+ * taken whole to the next), so a way leaving more than SPLIT_HOLE is not kept, as a short question
+ * is let split over such a hole (split-kept-questions.ts), unless the box left where it was ends
+ * higher still: an answer opening with a figure too tall for the foot leaves that hole either way
+ * (the A4 booklet's Q18 box would have stayed on a page 39 % full, its diagram overleaf).
+ */
+function holeLeft(found: PredictedPages, b: Boxed): number {
+  if (!b.before) return 0;
+  const [end, box] = [found.endPages.get(b.before), found.endPages.get(b.box)];
+  if (end === undefined || box === undefined || box <= end) return 0;
+  return Math.max(0, 1 - (found.bottoms.get(b.before) ?? 1));
 }
 
 /** Whether the box ends on an earlier page than its answer's first block starts. */
@@ -134,7 +159,10 @@ function nameBoxed(): Boxed[] {
     if (!box || !first) continue;
     const tableRows = first instanceof HTMLTableElement && first.tBodies.length === 1 ? first.tBodies[0].rows.length : 0;
     const nextPage = usedPage(first) !== usedPage(box) ? usedPage(first) : undefined;
-    out.push({ question: question.id, box: name(box), first: name(first), tableRows, ...(nextPage ? { nextPage } : {}) });
+    // What ends before the question, unless it keeps with the question (a section's title): then the title goes with it.
+    const prior = question.previousElementSibling;
+    const before = prior && getComputedStyle(prior).breakAfter !== 'avoid' && getComputedStyle(prior).display !== 'none' ? name(prior) : undefined;
+    out.push({ question: question.id, box: name(box), first: name(first), tableRows, ...(nextPage ? { nextPage } : {}), ...(before ? { before } : {}) });
   }
   return out;
 }

@@ -75,6 +75,14 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       if (boxes) {
         await dropColumns(page);
         plan = await planAgain(page, block, plan);
+        // The boxes kept or left move what follows them: a figure that rose into a hole that is now elsewhere may leave one
+        // (the A4 booklet's Q18 box stayed on a page 39 % full, the diagram that had risen under it overleaf). Judged again.
+        const more = await floatFigures(page, size);
+        if (more.length) {
+          figures.push(...more);
+          await dropColumns(page);
+          plan = await planAgain(page, block, plan);
+        }
       }
       return { boxes, pages: await keepPageFootWords(page, size, ids) };
     });

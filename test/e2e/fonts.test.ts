@@ -67,11 +67,12 @@ describe('bundled fonts', () => {
       ).toBe(true);
   });
 
-  it('names each face by its own weight: the sans and mono text faces are not reported as extra-light', () => {
+  it('names each face by its own weight: no text face is reported as extra-light or thin', () => {
     // Fontsource's WOFF2 files keep their variable source's default names: the 400 weight was
-    // listed as SourceSans3ExtraLight-Regular and SourceCodeProExtraLight-Regular.
+    // listed as SourceSans3ExtraLight-Regular and SourceCodeProExtraLight-Regular, Hebrew bold as NotoSansHebrewThin-Bold.
     const fonts = embeddedFonts(file('guide.pdf'));
-    expect(fonts.filter((f) => /ExtraLight/.test(f))).toEqual([]);
+    expect(fonts.filter((f) => /ExtraLight|Thin/.test(f))).toEqual([]);
+    expect(fonts).toContain('NotoSansHebrew-Regular');
     for (const face of ['SourceSans3-Regular', 'SourceCodePro-Regular', 'SourceSerif4-Regular']) expect(fonts).toContain(face);
   });
 
@@ -122,6 +123,15 @@ describe('a Korean deck with the Korean face from npm installed (a development d
     const text = pdfText(guide);
     expect(text).toContain('파드란 무엇인가요?');
     expect(text).toContain('목차');
+  });
+
+  it('names the Korean face by its weights: regular text and real bold, never "Thin"', () => {
+    // The files are the 400 and 700 instances (OS/2 weight 400 and 700) of a variable source whose default is Thin:
+    // pdffonts listed NotoSansKRThin-Regular and NotoSansKRThin-Bold, read as a thin face.
+    const korean = embeddedFonts(guide).filter((f) => f.startsWith('NotoSansKR'));
+    expect(korean.filter((f) => /Thin/.test(f))).toEqual([]);
+    // The bold words and the headings come from the bold file, not a regular one made heavier.
+    expect(new Set(korean)).toEqual(new Set(['NotoSansKR-Regular', 'NotoSansKR-Bold']));
   });
 });
 

@@ -18,6 +18,20 @@ describe('bundled face names', () => {
     expect(woff2CodePoints(named)).toEqual(woff2CodePoints(original));
   });
 
+  it('takes "Thin" out of the names of a Korean slice whose weight is regular or bold', () => {
+    for (const name of ['noto-sans-kr-5-400-normal.woff2', 'noto-sans-kr-5-700-normal.woff2']) {
+      const original = fontFile('@fontsource/noto-sans-kr', name);
+      const named = withFaceNames(original);
+      expect(named, name).not.toBe(original);
+      expect(woff2CodePoints(named)).toEqual(woff2CodePoints(original));
+    }
+  });
+
+  it('leaves the thin file itself as it is: its names are right', () => {
+    const thin = fontFile('@fontsource/noto-sans-kr', 'noto-sans-kr-5-100-normal.woff2');
+    expect(withFaceNames(thin)).toBe(thin);
+  });
+
   it('leaves a face whose names are right byte for byte', () => {
     const serif = fontFile('@fontsource/source-serif-4', 'source-serif-4-latin-400-normal.woff2');
     expect(withFaceNames(serif)).toBe(serif);
