@@ -83,7 +83,12 @@ export function withSiblingAnswers(deck: Deck, file: string, text: string, plugi
     if (err instanceof InputRefused) throw contentError(answersFile, 1, `cannot read the answers of ${path.basename(file)}: ${err.reason}`, err.hint);
     throw err;
   }
-  const read = readAnswersFile(decodeDeckText(bytes, answersFile));
+  const answersSource = decodeDeckText(bytes, answersFile);
+  // Refused up front as a deck is: the answers file is parsed as markdown too.
+  checkLineCount(answersSource, answersFile);
+  checkNesting(answersSource, answersFile);
+  checkDelimiterRuns(answersSource, answersFile);
+  const read = readAnswersFile(answersSource);
   const { text: answersText, lineOf } = answersAsDeck(read.entries);
   const opts = { file: answersFile, slug: slugFromFile(answersFile), plugins, baseDir: path.dirname(path.resolve(answersFile)), layout: 'studyguide', layoutForced: true, untitled: true };
   try {

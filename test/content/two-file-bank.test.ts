@@ -26,6 +26,13 @@ function bank(files: Record<string, string>): string {
 const answersOf = async (file: string) => allQuestions(await loadDeck(file)).map((q) => (q.open ? 'open' : q.cardText));
 
 describe('a bank kept in two files', () => {
+  it('refuses a hostile answers file up front, at its own line, as it refuses a deck', async () => {
+    const marks = bank({ 'QUESTIONS.md': QUESTIONS, 'ANSWERS.md': `# Answers\n\n# Answer 1.\n${'*a'.repeat(5001)}\n` });
+    await expect(loadDeck(path.join(marks, 'QUESTIONS.md'))).rejects.toMatchObject({ file: path.join(marks, 'ANSWERS.md'), line: 4, message: expect.stringMatching(/runs of \* _ or ~ marks/) });
+    const deep = bank({ 'QUESTIONS.md': QUESTIONS, 'ANSWERS.md': `# Answers\n\n# Answer 1.\n${'> '.repeat(500)}deep\n` });
+    await expect(loadDeck(path.join(deep, 'QUESTIONS.md'))).rejects.toMatchObject({ file: path.join(deep, 'ANSWERS.md'), line: 4, message: expect.stringMatching(/nested more than 100 levels/) });
+  });
+
   it('pairs `# Answer N.` answers in ANSWERS.md with the numbered questions of QUESTIONS.md', async () => {
     const dir = bank({
       'QUESTIONS.md': QUESTIONS,
