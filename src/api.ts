@@ -170,11 +170,9 @@ export async function parseDeck(markdown: string, options: { file?: string } = {
   const file = options.file ?? 'deck.md';
   const { decodeDeckText, slugFromFile } = await import('./content/load-deck.js');
   const { parseDeck: parse } = await import('./content/parse-deck.js');
-  const { checkNesting } = await import('./content/check-nesting.js');
-  const { checkDelimiterRuns } = await import('./content/check-delimiter-runs.js');
+  const { refuseCostlyMarkup } = await import('./content/costly-markup.js');
   const { highlightCode } = await import('./content/highlight-code.js');
   const text = decodeDeckText(Buffer.from(markdown, 'utf8'), file);
-  checkNesting(text, file);
-  checkDelimiterRuns(text, file);
+  refuseCostlyMarkup(text, file);
   return parse(text, { file, slug: slugFromFile(file), plugins: [highlightCode], baseDir: path.dirname(path.resolve(file)) });
 }

@@ -3,8 +3,7 @@ import type { Root } from 'mdast';
 import { decodeDeckText, slugFromFile, withSiblingAnswers } from '../content/load-deck.js';
 import { parseDeck, type ParseOptions } from '../content/parse-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
-import { checkNesting } from '../content/check-nesting.js';
-import { checkDelimiterRuns } from '../content/check-delimiter-runs.js';
+import { refuseCostlyMarkup } from '../content/costly-markup.js';
 import { tooDeepError } from '../content/too-deep.js';
 import { checkLineCount } from '../content/deck-limits.js';
 import type { Deck } from '../model/deck.js';
@@ -31,8 +30,7 @@ export function checkDeckSource(file: string, bytes: Buffer, layout: Pick<ParseO
     text = decodeDeckText(bytes, file);
     // As the build does: absurd length, nesting and runs of emphasis marks are refused before the parser spends minutes on them.
     checkLineCount(text, file);
-    checkNesting(text, file);
-    checkDelimiterRuns(text, file);
+    refuseCostlyMarkup(text, file);
   } catch (err) {
     return { findings: [errorFinding(err, file)] };
   }

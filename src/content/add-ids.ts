@@ -1,8 +1,7 @@
 import { chmod, readFile, stat } from 'node:fs/promises';
 import { contentError } from '../errors.js';
 import { writeAtomic } from '../output.js';
-import { checkNesting } from './check-nesting.js';
-import { checkDelimiterRuns } from './check-delimiter-runs.js';
+import { refuseCostlyMarkup } from './costly-markup.js';
 import { slugFromFile } from './deck-files.js';
 import { decodeDeckText } from './load-deck.js';
 import { utf16Encoding } from './deck-encoding.js';
@@ -60,8 +59,7 @@ export function addIds(bytes: Buffer, file: string): { text: Buffer; added: numb
 }
 
 function parse(text: string, file: string): Deck {
-  checkNesting(text, file);
-  checkDelimiterRuns(text, file);
+  refuseCostlyMarkup(text, file);
   return parseDeck(text, { file, slug: slugFromFile(file) });
 }
 

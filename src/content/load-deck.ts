@@ -5,8 +5,7 @@ import { readDeckBytes } from './read-deck.js';
 import { utf16Encoding } from './deck-encoding.js';
 import { slugFromFile } from './deck-files.js';
 import { parseDeck, type ParseOptions } from './parse-deck.js';
-import { checkNesting } from './check-nesting.js';
-import { checkDelimiterRuns } from './check-delimiter-runs.js';
+import { refuseCostlyMarkup } from './costly-markup.js';
 import { checkLineCount } from './deck-limits.js';
 import { highlightCode } from './highlight-code.js';
 import type { HastPlugin } from '../model/render-context.js';
@@ -58,8 +57,7 @@ export async function loadDeck(file: string, plugins: HastPlugin[] = [], given?:
 export function deckFromBytes(file: string, bytes: Buffer, plugins: HastPlugin[] = [], layout: Pick<ParseOptions, 'layout' | 'layoutForced' | 'untitled'> = {}): { deck: Deck; text: string } {
   const text = decodeDeckText(bytes, file);
   checkLineCount(text, file);
-  checkNesting(text, file);
-  checkDelimiterRuns(text, file);
+  refuseCostlyMarkup(text, file);
   try {
     const deck = parseDeck(text, { file, slug: slugFromFile(file), plugins: [highlightCode, ...plugins], baseDir: path.dirname(path.resolve(file)), ...layout });
     return { deck: withSiblingAnswers(deck, file, text, [highlightCode, ...plugins]), text };
@@ -86,8 +84,7 @@ export function withSiblingAnswers(deck: Deck, file: string, text: string, plugi
   const answersSource = decodeDeckText(bytes, answersFile);
   // Refused up front as a deck is: the answers file is parsed as markdown too.
   checkLineCount(answersSource, answersFile);
-  checkNesting(answersSource, answersFile);
-  checkDelimiterRuns(answersSource, answersFile);
+  refuseCostlyMarkup(answersSource, answersFile);
   const read = readAnswersFile(answersSource);
   const { text: answersText, lineOf } = answersAsDeck(read.entries);
   const opts = { file: answersFile, slug: slugFromFile(answersFile), plugins, baseDir: path.dirname(path.resolve(answersFile)), layout: 'studyguide', layoutForced: true, untitled: true };
