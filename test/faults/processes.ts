@@ -7,6 +7,8 @@ export interface Proc {
   /** Start time in clock ticks since boot: with the pid, names one process even if pids are reused. */
   start: string;
   cmdline: string;
+  /** CPU time used so far (user + system), in clock ticks: a process whose count grows is at work. */
+  cpu: number;
 }
 
 /** Every process on the machine (those that vanish while reading are skipped). */
@@ -19,7 +21,7 @@ export function processes(): Proc[] {
       // Fields after the command name, which is in parentheses and may hold spaces.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const cmdline = readFileSync(`/proc/${name}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
-      list.push({ pid: Number(name), ppid: Number(fields[1]), start: fields[19], cmdline });
+      list.push({ pid: Number(name), ppid: Number(fields[1]), start: fields[19], cmdline, cpu: Number(fields[11]) + Number(fields[12]) });
     } catch {
       // gone already
     }
