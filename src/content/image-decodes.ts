@@ -167,15 +167,14 @@ const RASTER_SIGNATURES: { mime: string; test: (b: Buffer) => boolean }[] = [
   { mime: 'image/webp', test: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
 ];
 
-/** Why the browser cannot draw a `data:image/…` URL, or undefined when it can. */
-export function whyDataUrlUndrawable(url: string): string | undefined {
+/** The image a `data:image/…` URL holds, its type sniffed from its bytes as Chromium does; or why there is none. */
+export function dataUrlImage(url: string): { bytes: Buffer; mime: string } | string {
   const m = /^data:([^;,]*)((?:;[^;,]*)*),([\s\S]*)$/i.exec(url);
   if (!m) return 'not a valid data: URL: no comma before the data';
   const mime = m[1].trim().toLowerCase();
   const bytes = /;\s*base64\s*$/i.test(m[2]) ? Buffer.from(m[3].replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'base64') : percentDecoded(m[3]);
-  if (mime === 'image/svg+xml') return whyUndrawable(bytes, mime);
-  const sniffed = RASTER_SIGNATURES.find((s) => s.test(bytes))?.mime ?? mime;
-  return whyUndrawable(bytes, sniffed);
+  if (mime === 'image/svg+xml') return { bytes, mime };
+  return { bytes, mime: RASTER_SIGNATURES.find((s) => s.test(bytes))?.mime ?? mime };
 }
 
 /** Percent-decoding as browsers do it for data: URLs: a `%` not followed by two hex digits stays. */

@@ -4,7 +4,8 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { RenderContext } from '../model/render-context.js';
 import { labelsFor } from '../model/labels.js';
 import { InputRefused, isInside, MAX_IMAGE_BYTES, readInputSync } from './read-input.js';
-import { whyDataUrlUndrawable, whyUndrawable } from './image-decodes.js';
+import { dataUrlImage, whyUndrawable } from './image-decodes.js';
+import { tooManyPixels } from './image-pixels.js';
 
 /** All images of one deck together: beyond this the HTML and the printing page get unwieldy. */
 export const MAX_DECK_IMAGE_BYTES = 32 * 1024 * 1024;
@@ -80,6 +81,15 @@ function undrawable(problem: string): Verdict {
   return { drop: `it is not an image this browser can draw (${problem})`, hint: 're-export it as PNG, JPEG or SVG' };
 }
 
+/** Why these bytes are left out (too many pixels, or not drawable), or undefined when they print. */
+function drawable(bytes: Buffer, mime: string): Verdict | undefined {
+  // Before the decode checks, which inflate a PNG's pixels in memory.
+  const huge = tooManyPixels(bytes, mime);
+  if (huge) return { drop: huge, hint: 'scale it down: 3,000 pixels across print sharp on a full page' };
+  const problem = whyUndrawable(bytes, mime);
+  return problem ? undrawable(problem) : undefined;
+}
+
 const NEXT_TO_DECK = 'put the image in the deck\'s folder and link it as ./name.png';
 
 /** Why a picture on the web is not printed: the warning says what to do with it by name. */
@@ -100,8 +110,8 @@ function judge(url: string, baseDir: string | undefined): Verdict {
   if (!url) return { drop: 'it has no address', hint: 'write ![alt text](picture.png)' };
   if (/^data:/i.test(url)) {
     if (!SAFE_DATA_URL.test(url)) return { drop: 'only data: URLs of PNG, JPEG, GIF, WebP or SVG images are shown', hint: NEXT_TO_DECK };
-    const problem = whyDataUrlUndrawable(url);
-    return problem ? undrawable(problem) : { src: url };
+    const image = dataUrlImage(url);
+    return typeof image === 'string' ? undrawable(image) : (drawable(image.bytes, image.mime) ?? { src: url });
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
     return /^(?:https?:)?\/\//i.test(url) ? { drop: REMOTE, hint: NEXT_TO_DECK } : { drop: 'remote and file: addresses are never loaded', hint: NEXT_TO_DECK };
@@ -138,7 +148,5 @@ function readInside(baseDir: string, relative: string): Verdict {
   if (bytes.length === 0) return undrawable('the file is empty');
   const type = SIGNATURES.find((s) => s.test(bytes));
   if (!type) return undrawable('its bytes are not PNG, JPEG, GIF, WebP or SVG');
-  const problem = whyUndrawable(bytes, type.mime);
-  if (problem) return undrawable(problem);
-  return { src: `data:${type.mime};base64,${bytes.toString('base64')}` };
+  return drawable(bytes, type.mime) ?? { src: `data:${type.mime};base64,${bytes.toString('base64')}` };
 }

@@ -116,3 +116,18 @@ describe('images in answers', () => {
     expect(html).toContain(`src="data:image/jpeg;base64,${JPEG.toString('base64')}"`);
   });
 });
+
+describe('a picture of too many pixels', () => {
+  it('is left out at its line with its size, before its pixels are inflated, from a file or a data: URL', async () => {
+    const bomb = Buffer.from(PNG);
+    bomb.writeUInt32BE(20_000, 16);
+    bomb.writeUInt32BE(20_000, 20);
+    const { html, warnings } = await answerWith(`![big](big.png)\n\n![inline](data:image/png;base64,${bomb.toString('base64')})`, { 'deck/big.png': bomb });
+    expect(html).not.toContain('<img');
+    expect(warnings.map((w) => [w.line, w.message])).toEqual([
+      [9, expect.stringMatching(/^image "big\.png" left out: it is 20,000 × 20,000 pixels \(400 megapixels\)/)],
+      [11, expect.stringMatching(/^image "data:image\/png[^"]*" left out: it is 20,000 × 20,000 pixels/)],
+    ]);
+    expect(warnings[0].message).toMatch(/ — scale it down/);
+  });
+});
