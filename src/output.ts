@@ -4,7 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { StudyguideError } from './errors.js';
 import { onInterrupt } from './interrupt.js';
-import { writeHint } from './write-failure.js';
+import { fileWriteError, writeHint } from './write-failure.js';
 
 /** out/<slug>/<name>, refusing anything that would leave the output folder. */
 export function outputPath(outDir: string, slug: string, name: string): string {
@@ -43,7 +43,7 @@ function untrack(tmp: string): void {
 /**
  * Writes a file atomically: a temporary file in the same folder, then a rename, so readers
  * and later builds see either the old file or the new one, never a partial one. The temporary
- * file is removed on failure and on SIGINT/SIGTERM.
+ * file is removed on failure and on SIGINT/SIGTERM. A failure is an error naming the file.
  */
 export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
@@ -54,7 +54,8 @@ export async function writeAtomic(file: string, data: string | Uint8Array): Prom
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true });
-    throw err;
+    // A full disk while writing the index page gave only "ENOSPC: no space left on device, write".
+    throw fileWriteError(file, err);
   } finally {
     untrack(tmp);
   }

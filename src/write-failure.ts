@@ -32,3 +32,15 @@ export function outFolderError(outDir: string, err: unknown): StudyguideError {
     hint: hint ?? 'check the output folder, or choose another with --out',
   });
 }
+
+/** A single file (the index page, a cache record, a deck given ids) that could not be written: the file named, with what to do. */
+export function fileWriteError(file: string, err: unknown): StudyguideError {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const hint = writeHint(err);
+  const reason = code ?? (err instanceof Error ? err.message : String(err));
+  return new StudyguideError(`could not write this file (${reason})`, {
+    kind: hint ? 'environment' : 'input',
+    file,
+    hint: hint ?? 'check its folder, then run again (the file was left as it was)',
+  });
+}

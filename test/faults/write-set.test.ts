@@ -3,7 +3,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeOutputs } from '../../src/output.js';
+import { writeAtomic, writeOutputs } from '../../src/output.js';
 import { StudyguideError } from '../../src/errors.js';
 import { tempDir } from '../helpers.js';
 import { waitFor } from './processes.js';
@@ -70,6 +70,30 @@ describe("a deck's outputs", () => {
     expect((error as StudyguideError).exitCode).toBe(2);
     expect(contents(dir)).toEqual({ 'cards.pdf': 'old cards.pdf', 'guide.html': 'old guide.html', 'guide.pdf': 'old guide.pdf', 'quiz.pdf': 'old quiz.pdf' });
     expect(await readdir(out)).toEqual(['deck']);
+  });
+
+  it('a single file (the index page) in a folder that cannot be written: an error naming it with a hint, the old file kept', async () => {
+    const { out } = await earlier();
+    const index = path.join(out, 'index.html');
+    await writeFile(index, 'old index');
+    const lock = (on: boolean) => (process.getuid?.() === 0 ? execFileSync('chattr', [on ? '+i' : '-i', out]) : chmodSync(out, on ? 0o555 : 0o755));
+    lock(true);
+    let error: unknown;
+    try {
+      error = await writeAtomic(index, 'new index').catch((err: unknown) => err);
+    } finally {
+      lock(false);
+    }
+    // It was the bare "EPERM: operation not permitted, open …", and ENOSPC the same, with no file or hint.
+    expect(error).toBeInstanceOf(StudyguideError);
+    expect((error as StudyguideError).format()).toMatch(
+      new RegExp(
+        `^${index.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: could not write this file \\((EPERM|EACCES)\\) — the output folder is not writable for you`,
+      ),
+    );
+    expect((error as StudyguideError).exitCode).toBe(2);
+    expect(await readFile(index, 'utf8')).toBe('old index');
+    expect((await readdir(out)).sort()).toEqual(['deck', 'index.html']);
   });
 
   it('clean up after a killed build: its staging folder goes, an old set it left aside comes back', async () => {
