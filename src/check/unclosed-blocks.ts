@@ -1,4 +1,5 @@
 import type { Code, Html, Nodes, Root } from 'mdast';
+import type { Math } from 'mdast-util-math';
 import type { Finding } from './finding.js';
 import { fenceLeftOpen } from '../content/fences.js';
 import { CONTAINER_OPEN, containerClose } from '../content/containers.js';
@@ -27,7 +28,8 @@ export function checkUnclosedBlocks(file: string, text: string, tree: Root): Fin
   const stack: Nodes[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
-    const open = node.type === 'code' ? unclosedCode(node, text) : node.type === 'html' ? unclosedHtml(node) : undefined;
+    const open =
+      node.type === 'code' ? unclosedCode(node, text) : node.type === 'html' ? unclosedHtml(node) : node.type === 'math' ? unclosedMath(node, text) : undefined;
     if (open?.headings.length) {
       const line = node.position!.start.line;
       const n = open.headings.length;
@@ -79,6 +81,15 @@ function unclosedCode(node: Code, text: string): Unclosed | undefined {
   const lines = text.slice(start.offset, end.offset).split(/\r?\n/);
   if (!fenceLeftOpen(lines)) return undefined;
   return { what: 'code block', lost: 'read as code', closeWith: 'its fence', headings: headingLines(lines) };
+}
+
+/** A `$$` formula block without its closing `$$` line: it runs to the end of its container too. */
+function unclosedMath(node: Math, text: string): Unclosed | undefined {
+  const { start, end } = node.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined) return undefined;
+  const lines = text.slice(start.offset, end.offset).split(/\r?\n/);
+  if (lines.length > 1 && /^\s*\${2,}\s*$/.test(lines[lines.length - 1])) return undefined;
+  return { what: 'formula block ($$)', lost: 'read as TeX', closeWith: 'a line of $$', headings: headingLines(lines) };
 }
 
 /** A comment or `<pre>`-like HTML block without its closing mark; undefined otherwise. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkMath from 'remark-math';
 import { checkUnclosedBlocks } from '../../src/check/unclosed-blocks.js';
 
 const lines = (text: string) =>
@@ -51,5 +52,23 @@ describe('checkUnclosedBlocks on docs-site containers', () => {
     expect(found('::: details Answer\nIt is two.\n:::\n\n:::tip\nHint\n:::\n')).toEqual([]);
     expect(found(':::: details Q\n::: warning\ninner\n:::\n::::\n')).toEqual([]);
     expect(found('```\n::: details never closed in code\n```\n')).toEqual([]);
+  });
+});
+
+describe('checkUnclosedBlocks on formula blocks', () => {
+  const math = (text: string) =>
+    checkUnclosedBlocks('d.md', text, unified().use(remarkParse).use(remarkMath).parse(text)).map((f) => [
+      f.line,
+      f.message.match(/^formula block.*?\d+ headings?/)?.[0],
+    ]);
+
+  it('names a $$ block left open over later questions', () => {
+    expect(math('# D\n\n### One?\n\n$$\nx = 1\n\n### Two?\n\n### Three?\n')).toEqual([[5, 'formula block ($$) is never closed, so 2 headings']]);
+  });
+
+  it('passes closed blocks, longer closing marks and open ones over no heading', () => {
+    expect(math('$$\nx = 1\n$$\n\n### Next?\n')).toEqual([]);
+    expect(math('$$\nx = 1\n  $$$\n\n### Next?\n')).toEqual([]);
+    expect(math('### One?\n\n$$\nx = 1\n')).toEqual([]);
   });
 });
