@@ -29,7 +29,7 @@ export async function findDeckFiles(paths: string[], search: DeckSearch = {}): P
       const { glob, isDynamicPattern } = await import('tinyglobby');
       // Patterns use forward slashes; a Windows user may type either.
       const pattern = path.sep === '\\' ? p.replace(/\\/g, '/') : p;
-      if (!isDynamicPattern(pattern)) throw new StudyguideError('no such file or folder', { file: p, hint: 'check the path, or run without paths to build content/' });
+      if (!isDynamicPattern(pattern)) throw missingPath(p);
       // Matches are given as the pattern was: absolute for an absolute pattern, else relative.
       const found = await glob(pattern, { onlyFiles: true, expandDirectories: false, absolute: path.isAbsolute(pattern) });
       const matches = found.filter((f) => isDeckName(f) && (pattern.includes('node_modules') || !inNodeModules(f))).sort();
@@ -66,6 +66,17 @@ async function unreadablePath(p: string, failed: NodeJS.ErrnoException | undefin
   }
   return undefined;
 }
+
+/**
+ * A path that is not there. `content`, the folder built when no path is given (DEFAULT_CONTENT,
+ * not imported: the option schema loads zod, which a no-op rebuild does without), gets a hint of
+ * its own: "run without paths to build content/" was the advice to someone who had just done that.
+ */
+const missingPath = (p: string) =>
+  new StudyguideError('no such file or folder', {
+    file: p,
+    hint: path.normalize(p) === 'content' ? 'name a deck (studyguide build my-deck.md), or run studyguide init to start a content/ folder' : 'check the path, or run without paths to build content/',
+  });
 
 const noPermission = (p: string) => new StudyguideError('cannot be read: no permission', { file: p, hint: 'fix its permissions (chmod +r), or build as a user who may read it' });
 
