@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { initDeckFolder } from '../src/cli/init.js';
+import { initDeckFolder, nextStep } from '../src/cli/init.js';
 import { checkDecks } from '../src/check/check-deck.js';
 import { readConfigFile, resolveOptions } from '../src/config/config.js';
 import { loadDeck } from '../src/content/load-deck.js';
@@ -57,5 +57,15 @@ describe('studyguide init', () => {
     const again = await initDeckFolder(dir);
     expect(again.written).toEqual([]);
     expect(await readFile(path.join(dir, 'content', 'example.md'), 'utf8')).toBe('edited\n');
+  });
+});
+
+describe('the next step init prints', () => {
+  it('goes into the folder only when it is another one, quoted when the shell would split its name', () => {
+    expect(nextStep('.', '/home/me')).toBe('npx studyguide check && npx studyguide build');
+    expect(nextStep('/home/me/', '/home/me')).toBe('npx studyguide check && npx studyguide build');
+    expect(nextStep('decks', '/home/me')).toBe('cd decks && npx studyguide check && npx studyguide build');
+    expect(nextStep('my decks', '/home/me')).toBe("cd 'my decks' && npx studyguide check && npx studyguide build");
+    expect(nextStep("Tom's $decks", '/home/me')).toBe("cd 'Tom'\\''s $decks' && npx studyguide check && npx studyguide build");
   });
 });

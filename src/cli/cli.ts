@@ -9,7 +9,7 @@ import { entryByKey } from '../config/validate-options.js';
 import { packageVersion } from '../package-version.js';
 import { nameStdin, nameStdinError, nameStdinResult, saveStdinDeck, STDIN_PATH } from '../content/stdin-deck.js';
 import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
-import { initDeckFolder } from './init.js';
+import { initDeckFolder, nextStep } from './init.js';
 import { createWatchReporter } from '../watch/watch-report.js';
 import { commandInputs, commandRecord } from '../cache/command-record.js';
 
@@ -164,7 +164,7 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
       if (verbosity(cmd.optsWithGlobals()) === 'quiet') return;
       for (const f of written) process.stdout.write(`  created ${f}\n`);
       for (const f of kept) process.stdout.write(`  kept    ${f} (exists; not overwritten)\n`);
-      process.stdout.write(`next: cd ${dir} && npx studyguide check && npx studyguide build\n`);
+      process.stdout.write(`next: ${nextStep(dir)}\n`);
     });
   return program;
 }

@@ -53,3 +53,11 @@ export async function initDeckFolder(dir: string): Promise<{ written: string[]; 
   }
   return { written, kept };
 }
+
+/** What to run after init: `cd` only into another folder, quoted when the shell would split or expand its name. */
+export function nextStep(dir: string, cwd = process.cwd()): string {
+  const run = 'npx studyguide check && npx studyguide build';
+  if (path.resolve(cwd, dir) === path.resolve(cwd)) return run;
+  const shown = /^[\w./@%+=:,-]+$/.test(dir) ? dir : `'${dir.replace(/'/g, `'\\''`)}'`;
+  return `cd ${shown} && ${run}`;
+}
