@@ -22,6 +22,14 @@ const QUOTES: Record<string, { open: Quotes; close: Quotes }> = {
   // Their inner „…“ cannot close with “ (the apostrophe is ’): 'def' prints ‘def’, never „def’.
   ru: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
   uk: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
+  // Polish, Hungarian and Romanian „…”; Czech, Slovak and Bulgarian „…“, as German; Greek «…».
+  pl: { open: { double: '„', single: '‚' }, close: { double: '”', single: '’' } },
+  hu: { open: { double: '„', single: '‚' }, close: { double: '”', single: '’' } },
+  ro: { open: { double: '„', single: '‚' }, close: { double: '”', single: '’' } },
+  cs: { open: { double: '„', single: '‚' }, close: { double: '“', single: '’' } },
+  sk: { open: { double: '„', single: '‚' }, close: { double: '“', single: '’' } },
+  bg: { open: { double: '„', single: '‚' }, close: { double: '“', single: '’' } },
+  el: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
 };
 
 /** A command-line option written in prose (`--build-arg`, `--no-cache`): its dashes stay two hyphens. */

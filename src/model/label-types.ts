@@ -12,6 +12,15 @@ export interface Labels {
   openQuestion: string;
   /** Printed in place of a picture that could not be printed (on the web, missing), before its description. */
   pictureLeftOut: string;
+  /** A question's number in the guide, contents, cards and cheat sheet (`{n}`): "Q{n}", "問{n}", "س{n}". */
+  questionNumber: string;
+  /** A quiz item's number and its answer key's (`{n}`): "{n}.", "問{n}". */
+  quizNumber: string;
+  /**
+   * The ten digits numbers are printed in ("٠١٢٣٤٥٦٧٨٩"); empty: those the deck writes its own
+   * numbers in (model/question-label.ts), Western digits when it writes none.
+   */
+  digits: string;
   pagePrefix: string;
   pageOf: string;
   fullAnswer: string;

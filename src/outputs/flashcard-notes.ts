@@ -1,6 +1,6 @@
 import type { Deck, Question } from '../model/deck.js';
 import { escapeHtml } from '../content/text.js';
-import { labelsFor } from '../model/labels.js';
+import { deckLabels, questionLabel } from '../model/question-label.js';
 import type { PageMap } from '../render/view.js';
 import { formulasAsTex } from './formulas-as-tex.js';
 
@@ -23,11 +23,11 @@ export interface FlashcardNote {
 
 /** Every question of a deck as a note; `guidePages` (from the guide step) adds the page to Source. */
 export function flashcardNotes(deck: Deck, guidePages?: PageMap): FlashcardNote[] {
-  const labels = labelsFor(deck.lang, deck.labels);
+  const labels = deckLabels(deck);
   return deck.sections.flatMap((section) =>
     section.questions.map((q) => {
       const page = guidePages?.get(q.id);
-      const source = [q.deckTitle ?? deck.title, `Q${q.number}`, ...(page ? [`${labels.pageShort} ${page}`] : [])].join(' · ');
+      const source = [q.deckTitle ?? deck.title, questionLabel(labels, q.number), ...(page ? [`${labels.pageShort} ${page}`] : [])].join(' · ');
       return {
         question: q,
         guid: q.guid,

@@ -16,7 +16,9 @@ import { writeOutline, type OutlineItem } from '../print/write-outline.js';
 import { pageNoteWarnings } from '../print/page-notes.js';
 import { BROKEN_STEP, type WideTable } from '../print/fit-wide-tables.js';
 import type { PageNotes } from '../print/print-pdf.js';
-import { directionOf, labelsFor } from '../model/labels.js';
+import { directionOf } from '../model/labels.js';
+import { deckLabels, questionLabel } from '../model/question-label.js';
+import { partLabels } from '../render/part-labels.js';
 import { loadPdf, savePdf } from '../print/pdf-io.js';
 
 /** A question as its heading prints it (typographic quotes and dashes), as plain text. */
@@ -106,7 +108,9 @@ function wideTableWarnings(tables: readonly WideTable[], deck: Deck): { code: 'w
 
 /** The guide's bookmarks: title › contents, sections › questions, outro; a combined guide's parts › sections › questions. */
 function outlineOf(deck: Deck): OutlineItem[] {
-  const questionItems = (s: Section): OutlineItem[] => s.questions.map((q) => ({ title: `Q${q.number} ${printedText(q)}`, dest: q.id }));
+  const labels = deckLabels(deck);
+  const questionItems = (s: Section): OutlineItem[] =>
+    s.questions.map((q) => ({ title: `${questionLabel(partLabels(s, deck) ?? labels, q.number)} ${printedText(q)}`, dest: q.id }));
   // A deck's only section, named by no heading, has no bookmark of its own: its questions stand in its place.
   const sectionItems = (s: Section): OutlineItem[] =>
     s.untitled ? questionItems(s) : [{ title: s.part?.sectionTitle ?? s.title, dest: s.id, children: questionItems(s) }];
@@ -120,8 +124,8 @@ function outlineOf(deck: Deck): OutlineItem[] {
       page: 0,
       children: [
         // The introduction and the contents open on the page after the cover.
-        ...(deck.introHtml ? [{ title: deck.introTitle ?? labelsFor(deck.lang, deck.labels).introduction, page: 1 }] : []),
-        { title: labelsFor(deck.lang, deck.labels).contents, page: 1 },
+        ...(deck.introHtml ? [{ title: deck.introTitle ?? labels.introduction, page: 1 }] : []),
+        { title: labels.contents, page: 1 },
         ...body,
         ...(deck.outro ? [{ title: deck.outro.title, dest: 'outro' }] : []),
       ],

@@ -38,6 +38,9 @@ const TABLES = '.full-answer table';
  */
 export const NEW_PAGE_FILL = 0.75;
 
+/** A part of a combined guide opens a new page when the page before is more than this full. */
+const PART_NEW_PAGE_FILL = 2 / 3;
+
 /**
  * The first chapter goes on under the introduction and contents when their last page is less than
  * this full and the body takes at most SMALL_BODY_PAGES pages: a handout, not a book, whose
@@ -116,6 +119,7 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
       tableSelector: string,
       cutName: string,
       notesFill: number,
+      partFill: number,
     ) => {
       const cuts: { table: number; rows: number; widths: number[] }[] = [];
       const loading = () => document.fonts.status !== 'loaded';
@@ -198,12 +202,13 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
       const rules: string[] = [];
       const flowing: string[] = [];
       const moved: HTMLElement[] = [];
+      const split: HTMLElement[] = [];
       const cutTable = (window as unknown as Record<string, typeof cutTableInPage>)[cutName];
 
       // A prefix of el's children (and, inside the child that runs on, a prefix of its children…)
       // lies wholly in column `col`: those get the name of the page they share; the rest moves on.
       // Returns the rules and the element that will start the next page.
-      const shareColumn = (el: Element, col: number, selector: string, name: string): { rules: string[]; next: Element | null } => {
+      const shareColumn = (el: Element, col: number, selector: string, name: string, whole = false): { rules: string[]; next: Element | null } => {
         const kids = Array.from(el.children);
         let k = 0;
         let inner: { rules: string[]; next: Element | null } | null = null;
@@ -217,7 +222,8 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
           break;
         }
         // Never leave behind what must stay with the part that moves on (a heading, a lead-in).
-        if (!inner) while (k > 0 && getComputedStyle(kids[k - 1]).breakAfter === 'avoid') k--;
+        // (A part's title page that fits whole goes with its first section, which starts on the page too.)
+        if (!inner && !(whole && k === kids.length)) while (k > 0 && getComputedStyle(kids[k - 1]).breakAfter === 'avoid') k--;
         if (k === kids.length) return { rules: [`${selector} { page: ${name}; }`], next: null };
         const own = k > 0 ? [`${selector} > :nth-child(-n+${k}) { page: ${name}; }`] : [];
         return inner ? { rules: [...own, ...inner.rules], next: inner.next } : { rules: own, next: kids[k] };
@@ -265,14 +271,43 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
         }
       }
 
+      // A short question kept whole (question-short) opening a chapter that runs on: let it break
+      // where keeping it whole would send the chapter's title and all to the next page. Returns
+      // whether the chapter then starts in column `col`; if not, the question is kept whole again.
+      const splitOpener = (chapter: HTMLElement, col: number): boolean => {
+        const first = chapter.querySelector<HTMLElement>(':scope > article.question.question-short[id]');
+        if (!first) return false;
+        first.style.breakInside = 'auto';
+        if (startsIn(chapter, col)) {
+          split.push(first);
+          rules.push(`#${CSS.escape(first.id)}.question-short { break-inside: auto; }`);
+          return true;
+        }
+        first.style.breakInside = '';
+        return false;
+      };
+      const startsIn = (chapter: HTMLElement, col: number) => {
+        const start = rects(chapter)[0];
+        return !!start && columnOf(start) === col && topIn(start) >= 1;
+      };
+      // Whether a part's title page, run on, starts in column `col` with its first section under
+      // it there (that section's first question let break if need be); if not, both are as before.
+      const partFitsUnder = (part: HTMLElement, next: HTMLElement, col: number): boolean => {
+        next.style.breakBefore = 'auto';
+        if (startsIn(part, col) && (startsIn(next, col) || splitOpener(next, col))) return true;
+        next.style.breakBefore = 'column';
+        return false;
+      };
+
       for (let i = 1; i < chapters.length; i++) {
-        // A part of a combined guide always opens a page.
-        if (chapters[i].classList.contains('part')) continue;
         const before = rects(chapters[i - 1]);
         const end = before[before.length - 1];
         if (!end) continue;
         const fill = (end.bottom - origin.top) / height;
         const chapter = chapters[i];
+        // A part of a combined guide opens a page unless that leaves the page before mostly blank
+        // (the Kubernetes part of the bundled guide opened under a page 52 % full).
+        if (chapter.classList.contains('part') && fill > partFill) continue;
         // Closing notes (the outro, or in a combined guide a deck's outro, a section without
         // questions) and the last section with questions that fit whole under the section before
         // go on there: on a page of their own they would leave the guide's last page nearly blank
@@ -285,11 +320,21 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
         // the last page (22 % full) under a page 72 % full.
         if (notes(chapter) && fill > notesFill && !fitsUnder(chapter, end)) continue;
         chapter.style.breakBefore = 'auto';
+        // A part's title page (title and introduction, no questions) keeps its title with what
+        // follows: it runs on only when the part's first section starts under it on the same page.
+        const opensPart = chapter.classList.contains('part') && !chapter.querySelector('.question') && i + 1 < chapters.length;
+        if (opensPart && !partFitsUnder(chapter, chapters[i + 1], columnOf(end))) {
+          chapter.style.breakBefore = 'column';
+          continue;
+        }
         flowing.push(chapter.id);
         rules.push(`${selectorOf(chapter)} { break-before: auto; }`);
+        // Moved whole to the next page by its own keep rules (its first question kept on one page,
+        // the Kubernetes guide's page 4 left 63 % full): that question may break instead.
+        if (!startsIn(chapter, columnOf(end))) splitOpener(chapter, columnOf(end));
         const start = rects(chapter)[0];
         const col = columnOf(start);
-        // Moved whole to the next page by its own keep rules: it starts that page, named as it is.
+        // Still moved whole: it starts that page, named as it is.
         if (col !== columnOf(end) || topIn(start) < 1) continue;
         // The shared page is headed by the chapter it opened with (a named page changes only at a
         // page break), so what of this chapter fits there takes that page's name.
@@ -300,7 +345,7 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
         // None: the page is the front's last (a short guide's contents, its first chapter and this one).
         const name = opener ? getComputedStyle(opener).page : col === frontLast ? 'front' : 'auto';
         if (!name || name === 'auto') continue;
-        const shared = shareColumn(chapter, col, selectorOf(chapter), name);
+        const shared = shareColumn(chapter, col, selectorOf(chapter), name, opensPart);
         rules.push(...shared.rules);
         // The change of name is a page break in print: the same break here keeps the measure true.
         if (shared.next instanceof HTMLElement) {
@@ -310,6 +355,7 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
       }
       columns.replaceWith(...(frontLast >= 0 ? [...front, ...chapters] : chapters));
       for (const el of [...chapters, ...moved]) el.style.breakBefore = '';
+      for (const el of split) el.style.breakInside = '';
       return { flowing, css: [frontCss, ...rules].join('\n'), fontsLoading: loading(), tables: cuts };
     },
     block.width,
@@ -322,6 +368,7 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
     TABLES,
     CUT_TABLE,
     HALF_FULL,
+    PART_NEW_PAGE_FILL,
   );
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { readAsset, listAssets, type AssetDirs } from './assets.js';
 import { directionOf, type Labels } from '../model/labels.js';
 import { runningHead } from './running-head.js';
+import { inDigits, questionLabel, quizLabel } from '../model/question-label.js';
 
 /** Level marks that survive grayscale printing: a word plus a filled-dot scale. */
 export const LEVEL_MARKS: Record<string, string> = { easy: '●○○', medium: '●●○', hard: '●●●' };
@@ -26,6 +27,17 @@ export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
   });
   hb.registerHelper('levelHere', function (this: unknown, level: string, options: Handlebars.HelperOptions) {
     return (labelsHere(this, options).levels as Record<string, string>)[level] ?? level;
+  });
+  // A question's number as its language labels it ("Q12", "問12", "س١٢"); a quiz item's ("12.").
+  hb.registerHelper('qnum', function (this: unknown, n: number, options: Handlebars.HelperOptions) {
+    return questionLabel(labelsHere(this, options), n);
+  });
+  hb.registerHelper('quiznum', function (this: unknown, n: number, options: Handlebars.HelperOptions) {
+    return quizLabel(labelsHere(this, options), n);
+  });
+  // Any other number printed beside the text ("Part 2"), in the same digits.
+  hb.registerHelper('num', function (this: unknown, n: number, options: Handlebars.HelperOptions) {
+    return inDigits(n, labelsHere(this, options).digits);
   });
   hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
   // Text placed inside a CSS string literal (running heads): quotes, backslashes and newlines escaped.

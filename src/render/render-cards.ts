@@ -149,7 +149,7 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
     const g = plan.geometry;
     const flash = opts.faces === 'flash';
     // A combined deck's part labels its cards in its own language (badge, "full answer: p."), as its own cards do.
-    const partOf = new Map(deck.sections.flatMap((s) => s.questions.map((q) => [q.id, partLabels(s, deck.lang)] as const)));
+    const partOf = new Map(deck.sections.flatMap((s) => s.questions.map((q) => [q.id, partLabels(s, deck)] as const)));
     const face = (q: Question | undefined, f: Face) =>
       q && {
         labels: partOf.get(q.id),

@@ -51,7 +51,7 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
         totalPages: part?.totalPages,
         sections: withPartHeads(sections.filter((s) => s.questions.length > 0)).map((s) => {
           // A combined deck's part prints its badges and "p." in its own language (labelHere, levelHere).
-          const labels = partLabels(s, deck.lang);
+          const labels = partLabels(s, deck);
           return { ...s, questions: s.questions.map((q) => ({ labels, ...withCodeLines(q), page: opts.guidePages?.get(q.id) ?? '' })) };
         }),
       }),

@@ -1,5 +1,6 @@
 import { partLabels } from './part-labels.js';
-import type { Deck, Question } from '../model/deck.js';
+import { allQuestions, type Deck, type Question } from '../model/deck.js';
+import { deckLabels, labelWidth } from '../model/question-label.js';
 import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { splitCodeLines } from './code-lines.js';
@@ -131,7 +132,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
     const viewOf = (index: number) => {
       const s = deck.sections[index];
       // A part in another language than the guide's labels its questions in its own ("باختصار", not "In short").
-      const labels = partLabels(s, deck.lang);
+      const labels = partLabels(s, deck);
       const questions = s.questions.map((q) => ({
         labels,
         ...q,
@@ -185,6 +186,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
         pageCounter: part?.firstPage ? part.firstPage - (part.leadBlank ? 1 : 0) : undefined,
         totalPages: part?.totalPages,
         margins: sheet.margins,
+        tocNumWidth: labelWidth(deckLabels(deck), allQuestions(deck).length),
         // The text block's width, for type sized to fit it (a part's title).
         textWidth: (sheet.width / (72 / 25.4) - sheet.margins.inner - sheet.margins.outer).toFixed(2),
         // The cover fills its page's text block, less room for rounding, and never runs onto a second page.

@@ -36,7 +36,7 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
       partTitle: s.part && asked[i - 1]?.part?.id !== s.part.id ? s.part.title : undefined,
       showTitle,
       // A combined deck's part badges its questions in its own language, as its own quiz does.
-      questions: s.questions.map((q) => ({ labels: partLabels(s, deck.lang), ...withLines(q) })),
+      questions: s.questions.map((q) => ({ labels: partLabels(s, deck), ...withLines(q) })),
     }));
     return withCsp(
       template({
@@ -45,7 +45,7 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
         filterNote: deck.filterNote,
         sections,
         // The key too: an open question of a deck in another language says so in its words.
-        questions: asked.flatMap((s) => s.questions.map((q) => ({ ...withCodeLines(q), labels: partLabels(s, deck.lang) }))),
+        questions: asked.flatMap((s) => s.questions.map((q) => ({ ...withCodeLines(q), labels: partLabels(s, deck) }))),
       }),
     );
   };

@@ -1,6 +1,7 @@
 import { sourceDate } from '../source-date.js';
 import { allQuestions, countByLevel, LEVELS, unleveled, type Deck } from '../model/deck.js';
-import { directionOf, labelsFor, type Labels } from '../model/labels.js';
+import { directionOf, type Labels } from '../model/labels.js';
+import { deckLabels } from '../model/question-label.js';
 import { fontCss } from './fonts.js';
 import { hyphenateLongWords } from '../content/hyphenate.js';
 
@@ -35,7 +36,7 @@ export function titleRun(title: string): number {
 }
 
 /** Fields every layout shares: deck, labels, css, page size, counts. */
-export function baseView(deck: Deck, css: string, pageSize: string, labels: Labels = labelsFor(deck.lang, deck.labels)) {
+export function baseView(deck: Deck, css: string, pageSize: string, labels: Labels = deckLabels(deck)) {
   const counts = countByLevel(deck);
   const dir = directionOf(deck.lang);
   return {

@@ -16,7 +16,9 @@ function germanDeck(): string {
   const sections: [string, string, number, number][] = [
     ['Grundlagen', 'easy', 4, 2],
     ['Betrieb', 'medium', 4, 3],
-    ['Entwurf', 'hard', 3, 2],
+    // Four: with sections run on under pages less than two-thirds full (their first question let
+    // break), three left the last question ending at the foot of a page, no room for the notes.
+    ['Entwurf', 'hard', 4, 2],
   ];
   const body = sections.flatMap(([name, level, count, paragraphs]) => [
     `## ${name}`,

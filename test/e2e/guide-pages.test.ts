@@ -144,7 +144,7 @@ describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({
     expect(checked).toBeGreaterThan(d.sections.length);
   });
 
-  it('starts a section on a new page only when the page before is more than half full, and never leaves a question heading alone at a page end', () => {
+  it('starts a section on a new page only when the page before is about two-thirds full, and never leaves a question heading alone at a page end', () => {
     const found = questionPages(d, pages);
     const fill = pageFill(file(), GUIDE_PAGES[paper].margins);
     const startsPart = new Set(
@@ -162,7 +162,7 @@ describe.each(cases)('guide.pdf of $slug on $paper (print part: $printPart)', ({
       const opensPage = loose(pages[first - 1]).startsWith(loose(`${d.title} ${s.title} ${s.title}`));
       // A guide printed in parts follows the same rule within each part; a part starts a page.
       if (opensPage && !startsPart.has(i + 1))
-        expect(fill[first - 2], `page ${first - 1}, before ${s.title}, is more than half full`).toBeGreaterThan(OPENS_AFTER_FILL);
+        expect(fill[first - 2], `page ${first - 1}, before ${s.title}, is about two-thirds full`).toBeGreaterThan(OPENS_AFTER_FILL);
     });
     for (const { q, page } of found) {
       const opening = loose(squash(q.cardText).split(' ').slice(0, 4).join(' '));

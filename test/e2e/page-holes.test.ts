@@ -41,7 +41,7 @@ function blockLines(page: PdfWordPage, paper: Paper): { text: string; top: numbe
 }
 
 /** The index of the body's first page: the one Q1's heading opens (the contents before it cite it further right). */
-const bodyStart = (pages: PdfWordPage[], paper: Paper) => pages.findIndex((p) => blockLines(p, paper).some((l) => /^Q1\s.*\D$/.test(l.text)));
+const bodyStart = (pages: PdfWordPage[], paper: Paper) => pages.findIndex((p) => blockLines(p, paper).some((l) => /^[QF]1\s.*\D$/.test(l.text)));
 
 /** Letters and digits only: line-end hyphens, quotes and spacing do not matter to the comparison. */
 const letters = (text: string) => untypeset(text).replace(/[^\p{L}\p{N}]/gu, '');
@@ -54,7 +54,7 @@ const QUESTION_GAP = 12;
  * heading and "In short" box with two lines of its answer under them (keep-boxes-with-answers.ts), in points.
  */
 function startHeight(lines: { text: string; top: number; bottom: number }[], deck: Deck): number {
-  const number = Number(/^Q(\d+)\s/.exec(lines[0].text)?.[1]);
+  const number = Number(/^[QF](\d+)\s/.exec(lines[0].text)?.[1]);
   const question = deck.sections.flatMap((s) => s.questions).find((q) => q.number === number);
   if (!question) return 0;
   const end = letters(question.cardText).slice(-20);
@@ -78,7 +78,7 @@ function holesBeforeQuestions(file: string, paper: Paper, deck: Deck): string[] 
     const next = lines[0]?.text ?? '';
     const block = pages[i].height - (margins.top + margins.bottom) * MM;
     const hole = (1 - fills[i]) * block;
-    if (/^Q\d+\s/.test(next) && fills[i] < 1 - SPLIT_HOLE && startHeight(lines, deck) < hole)
+    if (/^[QF]\d+\s/.test(next) && fills[i] < 1 - SPLIT_HOLE && startHeight(lines, deck) < hole)
       holes.push(`page ${i + 1}: ${Math.round(fills[i] * 100)} % full, then "${next}"`);
   }
   return holes;
@@ -91,7 +91,7 @@ function headingsAtFoot(file: string, paper: Paper): string[] {
   return pages.slice(from).flatMap((page, i) => {
     const lines = blockLines(page, paper);
     const last = lines.slice(-2).map((l) => l.text);
-    return last.some((l) => /^Q\d+\s/.test(l)) ? [`page ${i + from + 1}: ${last.join(' / ')}`] : [];
+    return last.some((l) => /^[QF]\d+\s/.test(l)) ? [`page ${i + from + 1}: ${last.join(' / ')}`] : [];
   });
 }
 

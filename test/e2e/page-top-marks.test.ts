@@ -32,6 +32,9 @@ function deck(lang: keyof typeof SCRIPTS): string {
   return out.join('');
 }
 
+/** A question's label as pdftotext reads it: "ข้อ 12" in Thai (two words), "प्र.12" in Hindi. */
+const QUESTION_LABEL: Record<string, RegExp> = { th: /^ข้อ$/, hi: /^प्र\.\d+$/ };
+
 /** Words printed with no width: marks cut loose from their letters. */
 const specks = (pages: PdfWordPage[]) =>
   pages.flatMap((p, i) => p.words.filter((w) => w.xMax - w.xMin < 0.5).map((w) => `p${i + 1} ${w.text} at y ${Math.round(w.yMin)}`));
@@ -53,7 +56,7 @@ describe('headings in scripts with marks above the letters, at the top of a page
   it.each(['th', 'hi'])('%s: leave no marks on the page before (guide and quiz)', (lang) => {
     const guide = pdfWords(path.join(out, lang, 'guide.pdf'));
     // The case arises: section titles and question headings open pages.
-    const opening = guide.slice(2).filter((p) => p.words.some((w) => w.yMin < 120 && /^Q\d+$/.test(w.text)));
+    const opening = guide.slice(2).filter((p) => p.words.some((w) => w.yMin < 120 && QUESTION_LABEL[lang].test(w.text)));
     expect(opening.length).toBeGreaterThan(2);
     expect(specks(guide)).toEqual([]);
     expect(specks(pdfWords(path.join(out, lang, 'quiz.pdf')))).toEqual([]);

@@ -172,7 +172,7 @@ describe('guide printed in parts', () => {
     deck = await loadDeck(deckFile);
   });
 
-  it('starts a section on a new page inside a part only when the page before is more than half full', async () => {
+  it('starts a section on a new page inside a part only when the page before is about two-thirds full', async () => {
     const pages = pdfPages(file);
     const fill = pageFill(file, GUIDE_PAGES.a4.margins);
     const outline = await outlineOf(file);
@@ -185,7 +185,7 @@ describe('guide printed in parts', () => {
       const page = outline.find((e) => e.depth === 1 && e.title === s.title)?.page ?? 0;
       expect(body(page), s.title).toContain(squash(s.title));
       if (body(page).startsWith(squash(s.title)))
-        expect(fill[page - 2], `page ${page - 1}, before ${s.title}, is more than half full`).toBeGreaterThan(OPENS_AFTER_FILL);
+        expect(fill[page - 2], `page ${page - 1}, before ${s.title}, is about two-thirds full`).toBeGreaterThan(OPENS_AFTER_FILL);
       else flowing++;
     });
     // At least one section goes on under the one before: the rule is applied, not only never broken.

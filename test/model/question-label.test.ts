@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { LABELS, labelsFor } from '../../src/model/labels.js';
+import { digitsOf, questionLabel, quizLabel } from '../../src/model/question-label.js';
+
+/** Languages whose own words are not written in Latin letters (their contents title has none). */
+const NON_LATIN = Object.keys(LABELS).filter((lang) => !/\p{Script=Latin}/u.test(LABELS[lang].contents));
+
+describe('question numbers', () => {
+  it('covers the non-Latin languages', () => {
+    expect(NON_LATIN).toEqual(expect.arrayContaining(['ar', 'ru', 'ja', 'zh', 'ko', 'he', 'fa', 'ur', 'hi', 'th', 'uk']));
+  });
+
+  // "Q1" printed in an Arabic, Russian or Japanese guide is an English letter in the middle of the page.
+  it.each(NON_LATIN)('%s labels a question without a Latin letter', (lang) => {
+    const label = questionLabel(labelsFor(lang), 12);
+    expect(label).toContain('12');
+    expect(label).not.toMatch(/\p{Script=Latin}/u);
+  });
+
+  it('labels a question in the language of the deck', () => {
+    expect(questionLabel(labelsFor('en'), 7)).toBe('Q7');
+    expect(questionLabel(labelsFor('ja'), 7)).toBe('問7');
+    expect(questionLabel(labelsFor('de'), 7)).toBe('F7');
+    expect(quizLabel(labelsFor('ja'), 7)).toBe('問7');
+    expect(quizLabel(labelsFor('ru'), 7)).toBe('7.');
+  });
+
+  it('writes the digits the deck writes', () => {
+    const arabic = { ...labelsFor('ar'), digits: digitsOf('في الإصدار ٤ يتكون من ٣٢ بتًا عبر IPv4') };
+    expect(questionLabel(arabic, 12)).toBe('س١٢');
+    expect(questionLabel({ ...labelsFor('fa'), digits: digitsOf('نسخهٔ ۶ با ۱۲۸ بیت') }, 30)).toBe('س۳۰');
+    expect(questionLabel({ ...labelsFor('hi'), digits: digitsOf('संस्करण ४ में ३२ बिट') }, 5)).toBe('प्र.५');
+  });
+
+  // Western digits in code, versions and names ("IPv4", "HTTP/2", "port 443") do not make a deck's own digits.
+  it('keeps Western digits where the deck writes mostly those', () => {
+    expect(digitsOf('عبر المنفذ 443 و HTTP/2 و IPv4')).toBe('0123456789');
+    expect(digitsOf('порт 53')).toBe('0123456789');
+    expect(digitsOf('no digits at all')).toBe('0123456789');
+    expect(digitsOf('المنفذ ٤٤٣ مع HTTP/2')).toBe('٠١٢٣٤٥٦٧٨٩');
+  });
+});
