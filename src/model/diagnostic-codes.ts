@@ -16,6 +16,7 @@ export const FINDING_CODES = {
   'empty-tag': { level: 'warning', from: 'meta-lines.ts, front-matter-keys.ts' },
   'unknown-front-matter': { level: 'warning', from: 'front-matter-keys.ts' },
   'unknown-lang': { level: 'warning', from: 'front-matter-keys.ts' },
+  'lang-untold': { level: 'warning', from: 'content/parse-deck.ts (content/short-language.ts)' },
   'empty-link': { level: 'warning', from: 'links.ts' },
   'missing-file': { level: 'warning', from: 'links.ts' },
   'missing-anchor': { level: 'warning', from: 'links.ts' },
