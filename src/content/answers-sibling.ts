@@ -71,15 +71,26 @@ const stemOf = (file: string): string => path.basename(file).replace(/\.md$/i, '
  * (`questions/beginner/loops.md` → `answers/beginner/loops.md`), when that file is there.
  */
 function parallel(file: string, from: RegExp, to: string): string | undefined {
+  const place = parallelPlace(file, from, to);
+  return place && findIn(path.dirname(place), [path.basename(place)]);
+}
+
+/** Where parallel() looks, whether or not a file is there: the path with the nearest folder named `from` turned into `to`. */
+function parallelPlace(file: string, from: RegExp, to: string): string | undefined {
   const parts = path.resolve(file).split(path.sep);
   for (let i = parts.length - 2; i > 0; i--) {
     const swapped = new RegExp(`^${from.source}$`, 'i').test(parts[i]) ? swapWord(parts[i], from, to) : undefined;
     if (!swapped) continue;
-    const dir = path.join(parts.slice(0, i).join(path.sep) || path.sep, swapped, ...parts.slice(i + 1, -1));
-    return findIn(dir, [parts[parts.length - 1]]);
+    return path.join(parts.slice(0, i).join(path.sep) || path.sep, swapped, ...parts.slice(i + 1));
   }
   return undefined;
 }
+
+/**
+ * Where a questions file's answers file would be in a parallel answers folder (`questions/a/x.md` →
+ * `answers/a/x.md`), there or not yet: `watch` looks there for one made after it started.
+ */
+export const parallelAnswersPlace = (file: string): string | undefined => (/\.md$/i.test(file) ? parallelPlace(file, /questions?/i, 'answer') : undefined);
 
 /** The answers file kept beside a questions file (see answerNames), or in a parallel answers folder; undefined when there is none. */
 export function answersSibling(file: string): string | undefined {

@@ -1,4 +1,5 @@
-import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
+import type { Blockquote, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { ANSWER_NAMED } from './layouts/labels.js';
 
 // `> [!NOTE]`, `> [!success]- Answer` (GitHub alerts, Obsidian callouts): a blockquote whose
@@ -22,15 +23,48 @@ function callout(quote: Blockquote): RootContent[] {
   const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
   const m = lead?.type === 'text' ? MARKER.exec(lead.value) : null;
   if (!m || first?.type !== 'paragraph' || lead?.type !== 'text') return [quote];
-  const title = m[2].trim() || m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
-  const value = lead.value.slice(m[0].length);
-  const body: Paragraph = { ...first, children: value ? [{ ...lead, value }, ...first.children.slice(1)] : first.children.slice(1) };
+  // The title runs to the end of the marker's line, through any code or emphasis in it (`… does `pwd` print?`).
+  const start = lead.value.length - lead.value.replace(/^\[![\w-]+\][+-]?[ \t]*/, '').length;
+  const line = titleLine([{ ...lead, value: lead.value.slice(start) }, ...first.children.slice(1)]);
+  const titleText = toString({ type: 'paragraph', children: line.title }).trim();
+  const title = titleText || m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
+  const body: Paragraph = { ...first, children: line.rest };
   const content = body.children.length ? [body, ...rest] : rest;
   if (/^(?:solution|lösung|solución|solução|решение)$/i.test(title) || ANSWER_NAMED.test(`${title}:`)) return content;
   // `> [!question] What is RAID 1?` over its answer (a note app's flashcard): a question heading, the content its answer.
-  if (/^(?:question|faq|help|quiz)$/i.test(m[1]) && m[2].trim()) {
-    return [{ type: 'heading', depth: 3, children: [{ type: 'text', value: title }], position: first.position }, ...content];
+  if (/^(?:question|faq|help|quiz)$/i.test(m[1]) && titleText) {
+    return [{ type: 'heading', depth: 3, children: line.title, position: first.position }, ...content];
   }
   const heading: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }], position: first.position };
   return [{ ...quote, children: [heading, ...content] }];
+}
+
+/**
+ * The marker line's title (its words up to the first line break, code spans and emphasis kept)
+ * and what follows it.
+ */
+function titleLine(children: PhrasingContent[]): { title: PhrasingContent[]; rest: PhrasingContent[] } {
+  const title: PhrasingContent[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    const at = child.type === 'text' ? child.value.indexOf('\n') : child.type === 'break' ? 0 : -1;
+    if (at < 0) {
+      title.push(child);
+      continue;
+    }
+    const before = child.type === 'text' ? child.value.slice(0, at) : '';
+    const after = child.type === 'text' ? child.value.slice(at + 1) : '';
+    if (before) title.push({ ...child, value: before } as PhrasingContent);
+    return { title: trimEnds(title), rest: [...(after ? [{ ...child, value: after } as PhrasingContent] : []), ...children.slice(i + 1)] };
+  }
+  return { title: trimEnds(title), rest: [] };
+}
+
+/** Phrasing without the spaces at its ends. */
+function trimEnds(children: PhrasingContent[]): PhrasingContent[] {
+  const out = [...children];
+  if (out[0]?.type === 'text') out[0] = { ...out[0], value: out[0].value.trimStart() };
+  const last = out.length - 1;
+  if (out[last]?.type === 'text') out[last] = { ...out[last], value: (out[last] as { value: string }).value.trimEnd() } as PhrasingContent;
+  return out.filter((c) => !(c.type === 'text' && !c.value));
 }

@@ -1,4 +1,5 @@
 import { francAll } from 'franc-min';
+import { shortLanguage } from './short-language.js';
 
 /**
  * The languages a deck's text is told apart among (ISO 639-3, as franc names them) and the tags
@@ -35,7 +36,7 @@ export const DETECTED_LANGUAGES: readonly string[] = Object.values(TAGS);
 
 /** Prose read to tell the language: enough for a clear answer, little time on a 4 MB deck. */
 const SAMPLE_CHARS = 20_000;
-/** Below this many letters of prose the text says too little; the deck stays English. */
+/** Below this many letters of prose the statistics say too little; short-language.ts reads it. */
 const MIN_LETTERS = 200;
 /** Below this many Chinese, Japanese or Korean characters, likewise (each says more than a letter). */
 const MIN_CJK = 40;
@@ -72,7 +73,26 @@ function proseOf(markdown: string): string {
  * of the languages above (the deck is then read as English, as before).
  */
 export function detectLanguage(markdown: string): string | undefined {
+  return readLanguage(markdown).lang;
+}
+
+/**
+ * detectLanguage, and whether a text too short to tell is plainly not English (`untold`): its
+ * labels then print in English, which the deck's `lang:` would set right.
+ */
+export function readLanguage(markdown: string): { lang?: string; untold: boolean } {
   const prose = proseOf(markdown);
+  const lang = proseLanguage(prose);
+  if (lang !== SHORT) return { lang, untold: false };
+  // Too short for the statistics: its script or its common words may still say (short-language.ts).
+  const short = shortLanguage(prose);
+  return { lang: short.lang === 'en' ? undefined : short.lang, untold: short.untold };
+}
+
+/** A text too short for trigram statistics. */
+const SHORT = Symbol('short');
+
+function proseLanguage(prose: string): string | undefined | typeof SHORT {
   const count = (re: RegExp) => (prose.match(re) ?? []).length;
   const letters = count(/\p{L}/gu);
   // Han characters are shared: Hangul makes it Korean; kana (half of Japanese prose, none of
@@ -82,7 +102,7 @@ export function detectLanguage(markdown: string): string | undefined {
   const hangul = count(/\p{Script=Hangul}/gu);
   const cjk = han + kana + hangul;
   if (cjk >= MIN_CJK && cjk >= letters * 0.3) return hangul >= cjk / 2 ? 'ko' : kana >= cjk * 0.25 ? 'ja' : 'zh';
-  if (letters < MIN_LETTERS) return undefined;
+  if (letters < MIN_LETTERS) return SHORT;
   // Hebrew is not among the languages franc tells apart; its script is, for prose, only Hebrew's.
   if (count(/\p{Script=Hebrew}/gu) >= letters / 2) return 'he';
   // Thai likewise: franc's small model leaves it out.

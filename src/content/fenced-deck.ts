@@ -10,37 +10,61 @@ export interface FencedDeck {
 
 const OPENING = /^ {0,3}(`{3,}|~{3,})\s*(?:markdown|md)\s*$/i;
 const HEADING = /^ {0,3}#{1,6}[ \t]+\S/;
+const TITLE = /^ {0,3}#[ \t]+\S/;
 
 /**
  * A bank pasted from a chat as one ```markdown block ("Here are the questions…", the block, "Let
  * me know…"): markdown reads it all as code, so no question is found. When the block holds at
- * least two headings and nothing outside it is a heading, the block is the deck. It is taken up
- * to the last bare fence of its kind, as the inner code blocks (```sh … ```) close it early in
- * markdown's reading. Undefined when the file is not such a block.
+ * least two headings and nothing before it is a heading, the block is the deck. Its inner code
+ * blocks (```sh … ```) close it early in markdown's reading, so it ends at the last bare fence
+ * met while no inner block is open (closing-fences.ts). What follows it is more of the deck when
+ * it holds a heading (a second bank under its own `#` title), else chat, left out. Undefined
+ * when the file is not such a block.
  */
 export function unwrapFencedDeck(text: string): FencedDeck | undefined {
-  const lines = text.split('\n');
-  const start = lines.findIndex((line) => OPENING.test(line.replace(/\r$/, '')));
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const start = lines.findIndex((line) => OPENING.test(line));
   if (start < 0) return undefined;
-  const fence = OPENING.exec(lines[start].replace(/\r$/, ''))![1];
-  const closing = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
-  let end = lines.length;
-  for (let i = lines.length - 1; i > start; i--) {
-    if (closing.test(lines[i].replace(/\r$/, ''))) {
-      end = i;
-      break;
-    }
-  }
+  const fence = OPENING.exec(lines[start])![1];
+  const end = wrapperEnd(lines, start, fence);
   const inside = lines.slice(start + 1, end);
-  const outside = [...lines.slice(0, start), ...lines.slice(end + 1)];
-  if (inside.filter((line) => HEADING.test(line)).length < 2 || outside.some((line) => HEADING.test(line))) return undefined;
+  if (inside.filter((line) => HEADING.test(line)).length < 2 || lines.slice(0, start).some((line) => HEADING.test(line))) return undefined;
+  // A second bank after the block (`# Shell Scripting Quick Round` over its Q/A pairs) is read with it;
+  // headings after it of any other kind (a deck under an example of one) leave the file alone.
+  const after = lines.slice(end + 1).find((line) => HEADING.test(line));
+  if (after && !TITLE.test(after)) return undefined;
+  const more = after !== undefined;
   const leftOut: number[] = [];
-  const kept = lines.map((line, i) => {
-    if (i > start && i < end) return line;
+  const raw = text.split('\n');
+  const kept = raw.map((line, i) => {
+    if ((i > start && i < end) || (more && i > end)) return line;
     if (i !== start && i !== end && line.trim()) leftOut.push(i + 1);
     return '';
   });
   return { text: kept.join('\n'), leftOut };
+}
+
+/**
+ * The line that closes the wrapper opened at `start` with `fence`: the last bare fence of its kind
+ * met while no inner block is open (an inner block opens with a fence naming its language, a bare
+ * fence closes it). Taking the last such fence keeps inner blocks opened bare (``` over code)
+ * inside; a later block that names its language (a second bank's ```bash) stays outside. The end
+ * of the file when no fence closes it.
+ */
+function wrapperEnd(lines: string[], start: number, fence: string): number {
+  const mark = fence[0] === '`' ? '`' : '~';
+  const bare = new RegExp(`^ {0,3}${mark}{${fence.length},}\\s*$`);
+  const named = /^ {0,3}(`{3,}|~{3,})\s*[^\s`~]/;
+  let inner: string | undefined;
+  let end = lines.length;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (inner) {
+      if (new RegExp(`^ {0,3}${inner[0] === '`' ? '`' : '~'}{${inner.length},}\\s*$`).test(line)) inner = undefined;
+    } else if (bare.test(line)) end = i;
+    else if (named.test(line)) inner = named.exec(line)![1];
+  }
+  return end;
 }
 
 /** The warning that says what around the block was left out, if anything was. */

@@ -36,5 +36,6 @@ const LEVEL_LINE = /^\s*(?:difficulty|level|niveau|nivel|dificultad|schwierigkei
 export function levelLine(text: string): Level | undefined {
   const value = LEVEL_LINE.exec(text)?.[1];
   if (!value || value.includes('\n')) return undefined;
-  return SAID.find((w) => w.test.test(value.replace(/^[^\p{L}]+/u, '')))?.level;
+  // A traffic-light mark alone (`Level: 🟢`, a table's level column of marks) names one too.
+  return SAID.find((w) => w.test.test(value.replace(/^[^\p{L}]+/u, '')))?.level ?? MARKS[MARK.exec(value)?.[1] ?? ''];
 }

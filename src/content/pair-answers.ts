@@ -37,6 +37,35 @@ export interface Asked {
   number: number;
   line: number;
   open: boolean;
+  /** Its section's title, where answers pair by section (sectionedAnswers). */
+  section?: string;
+}
+
+/** A section's title as compared between the two files: its words, case and punctuation aside. */
+const sectionKey = (title: string): string => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * True when the answers number anew in each section (`## CSS` over `1.` again) and every answer
+ * stands under a section the questions file has too: they pair by section and number, not by
+ * number alone (which paired the second section's answer 1 with nothing and its 3 with question 3).
+ */
+export function sectionedAnswers(sections: string[], read: AnswersFile): boolean {
+  const numbers = read.entries.map((e) => e.number);
+  if (new Set(numbers).size === numbers.length) return false;
+  const asked = new Set(sections.map(sectionKey));
+  return read.entries.every((e) => e.section !== undefined && asked.has(sectionKey(e.section)));
+}
+
+/** Where each question was written with numbers counted anew in each section: its section's written numbers. */
+export function sectionNumbers(questions: { line: number }[], sections: string[], lines: string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < questions.length; ) {
+    let j = i;
+    while (j < questions.length && sections[j] === sections[i]) j++;
+    out.push(...writtenNumbers(questions.slice(i, j), lines));
+    i = j;
+  }
+  return out;
 }
 
 /**
@@ -49,22 +78,28 @@ export function matchAnswers(asked: Asked[], read: AnswersFile, files: { questio
   const warn = (file: string, line: number, message: string, code: Diagnostic['code'] = 'unpaired-answer') => diagnostics.push({ file, line, severity: 'warning', code, message });
   const questionsName = path.basename(files.questions);
   const answersName = shownName(files.questions, files.answers);
-  const byNumber = new Map(asked.map((q, i) => [q.number, i]));
+  // Answers numbered anew in each section pair within it (sectionedAnswers): the key is section and number.
+  const sectioned = asked.some((q) => q.section !== undefined);
+  const keyOf = (number: number, section: string | undefined) => (sectioned ? `${sectionKey(section ?? '')}\u0000${number}` : String(number));
+  const under = (section: string | undefined) => (sectioned && section !== undefined ? ` of section "${section}"` : '');
+  const byNumber = new Map(asked.map((q, i) => [keyOf(q.number, q.section), i]));
   const given = new Map<number, number>();
-  const seen = new Map<number, number>();
+  const seen = new Map<string, number>();
   read.entries.forEach((entry, e) => {
-    const first = seen.get(entry.number);
-    if (first !== undefined) return warn(files.answers, entry.line, `a second answer ${entry.number} (the first is on line ${first}) is not used — number each answer once`);
-    seen.set(entry.number, entry.line);
-    const i = byNumber.get(entry.number);
-    if (i === undefined) warn(files.answers, entry.line, `answer ${entry.number} matches no question of ${questionsName} and is not used — number it as its question is numbered there`);
+    const key = keyOf(entry.number, entry.section);
+    const first = seen.get(key);
+    if (first !== undefined) return warn(files.answers, entry.line, `a second answer ${entry.number}${under(entry.section)} (the first is on line ${first}) is not used — number each answer once`);
+    seen.set(key, entry.line);
+    const i = byNumber.get(key);
+    if (i === undefined) warn(files.answers, entry.line, `answer ${entry.number}${under(entry.section)} matches no question of ${questionsName} and is not used — number it as its question is numbered there`);
     else if (!hasText(entry)) warn(files.answers, entry.line, `answer ${entry.number} is empty — write the answer under it, or question ${entry.number} prints as an open question`);
     else if (!asked[i].open)
       warn(files.answers, entry.line, `answer ${entry.number} is not used: question ${entry.number} (${questionsName}:${asked[i].line}) has an answer of its own — keep one of the two`);
     else given.set(i, e);
   });
   for (const q of asked) {
-    if (q.open && !seen.has(q.number)) warn(files.questions, q.line, `question ${q.number} has no answer in ${answersName} — add one numbered ${q.number} there, or it prints as an open question`);
+    if (q.open && !seen.has(keyOf(q.number, q.section)))
+      warn(files.questions, q.line, `question ${q.number}${under(q.section)} has no answer in ${answersName} — add one numbered ${q.number} there, or it prints as an open question`);
   }
   if (read.strayLine)
     warn(files.answers, read.strayLine, `text that belongs to no numbered answer is not read — put it under an answer's number (${answersName} pairs answers with questions by number)`, 'left-out');
@@ -74,8 +109,11 @@ export function matchAnswers(asked: Asked[], read: AnswersFile, files: { questio
 /** The questions deck with the answers of its answers file, and a warning for each one unpaired. */
 export function pairAnswers(deck: Deck, questionsText: string, answers: ReadAnswers): Deck {
   const questions = allQuestions(deck);
-  const numbers = writtenNumbers(questions, questionsText.split('\n'));
-  const asked = questions.map((q, i) => ({ number: numbers[i], line: q.line, open: !!q.open }));
+  const sections = deck.sections.flatMap((s) => s.questions.map(() => s.title));
+  const sectioned = sectionedAnswers(sections, answers.read);
+  const lines = questionsText.split('\n');
+  const numbers = sectioned ? sectionNumbers(questions, sections, lines) : writtenNumbers(questions, lines);
+  const asked = questions.map((q, i) => ({ number: numbers[i], line: q.line, open: !!q.open, ...(sectioned ? { section: sections[i] } : {}) }));
   const matched = matchAnswers(asked, answers.read, { questions: deck.file, answers: answers.file });
   // The parsed answers are those with text, in order: entry index → parsed answer.
   const withText = answers.read.entries.flatMap((entry, e) => (hasText(entry) ? [e] : []));

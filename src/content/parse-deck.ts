@@ -25,7 +25,7 @@ import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.j
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
 import { frontMatterLayout } from './front-matter-layout.js';
 import { LAYOUT_CHOICES } from '../model/layouts.js';
-import { detectLanguage } from './detect-language.js';
+import { readLanguage } from './detect-language.js';
 import { labelsFor } from '../model/labels.js';
 import { isNumbered, withoutNumber } from './layouts/question-number.js';
 import { levelLine, levelNamed } from './level-names.js';
@@ -91,11 +91,11 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   // The deck's language: its front matter's `lang`, else read from its prose (a bank in its own
   // layout names none), else English. Prose fragments are hyphenated for it; headings and card
   // answers only in words too long for a card's line.
-  let deckLang: { lang: string; detected?: string } | undefined;
+  let deckLang: { lang: string; detected?: string; untold?: boolean } | undefined;
   const langOf = () => {
     if (deckLang) return deckLang;
-    const detected = typeof fm.lang === 'string' ? undefined : detectLanguage(text);
-    return (deckLang = { lang: typeof fm.lang === 'string' ? fm.lang : (detected ?? 'en'), detected });
+    const read = typeof fm.lang === 'string' ? undefined : readLanguage(text);
+    return (deckLang = { lang: typeof fm.lang === 'string' ? fm.lang : (read?.lang ?? 'en'), detected: read?.lang, untold: read?.untold });
   };
   // Titles and names print with the quotes and dashes of the text around them.
   function typeset(value: string): string;
@@ -395,6 +395,11 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     diagnostics.push({ file, line: lineOf(raw.heading), severity: 'warning', code: 'empty-section', message });
   }
   const questions = model.flatMap((s) => s.questions);
+  // A deck too short to tell its language from, plainly not English: said once, not printed with English labels silently.
+  if (langOf().untold) {
+    const message = "the deck's language cannot be told from its few words (they are not English): its labels print in English — name it in front matter, e.g. `lang: es`";
+    diagnostics.push({ file, line: 1, severity: 'warning', code: 'lang-untold', message });
+  }
   return {
     slug: opts.slug,
     file,
@@ -413,7 +418,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     outro: outroRaw ? { title: typeset(plainText(outroRaw.heading!)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
     diagnostics,
-    reading: { layout: reading.layout, detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut },
+    reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut },
   };
 }
 

@@ -86,7 +86,20 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   };
   // A bank kept in two files: an open question's answer is in the answers file beside it.
   const questionHeadings = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
-  const paired = await siblingAnswers(file, source, questionHeadings, (n) => normalised.open.has(n) || askedWith(n) || unanswered(n));
+  // Each question's section title: answers numbered anew in each section pair by it.
+  let section = '';
+  const sectionOf = new Map<Heading, string>();
+  for (const n of tree.children) {
+    if (n.type === 'heading' && n.depth === 2) section = toString(n);
+    else if (n.type === 'heading' && n.depth === 3) sectionOf.set(n, section);
+  }
+  const paired = await siblingAnswers(
+    file,
+    source,
+    questionHeadings,
+    questionHeadings.map((n) => sectionOf.get(n) ?? ''),
+    (n) => normalised.open.has(n) || askedWith(n) || unanswered(n),
+  );
   diagnostics.push(...paired.diagnostics);
   tree.children = tree.children.flatMap((n) =>
     n.type === 'heading' && paired.answers.has(n)

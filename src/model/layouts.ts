@@ -32,6 +32,8 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
 /** What reading a deck file found, for the summary line and `check`. */
 export interface Reading {
   layout: LayoutName;
+  /** Every layout read, where the file holds banks in more than one, each under its own `#` title. */
+  layouts?: LayoutName[];
   /** Whether the layout was detected (auto) or forced by an option or front matter. */
   detected: boolean;
   /** The language read from the deck's prose, when its front matter names none (content/detect-language.ts). */

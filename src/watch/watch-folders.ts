@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { assetDirs, type ThemeDirs } from '../render/assets.js';
-import { questionsSibling } from '../content/answers-sibling.js';
+import { parallelAnswersPlace, questionsSibling } from '../content/answers-sibling.js';
 
 /** Which entries of a watched folder matter. */
 export type EntryFilter = (name: string) => boolean;
@@ -17,6 +17,7 @@ export interface FolderWatch {
  * file and renaming it over the deck would silently end a watch on the file itself. A folder
  * that is deleted ends its watch too (the watch follows the folder, not its name): it is looked
  * for again every REWATCH_MS, and once it is back, watched again and every entry in it reported.
+ * A folder not there yet is looked for the same way.
  */
 export function watchFolders(
   folders: Map<string, EntryFilter>,
@@ -64,7 +65,9 @@ function watchFolder(folder: string, wanted: EntryFilter, onChange: (file: strin
       return false;
     }
   };
-  start();
+  // A folder not made yet (a parallel answers folder) is looked for as a deleted one is.
+  if (isFolder(folder)) start();
+  else gone();
   return {
     close: () => {
       closed = true;
@@ -92,11 +95,18 @@ export function deckFolders(paths: string[], files: string[], answers: string[] 
   for (const p of paths.map((x) => path.resolve(x))) {
     if (!files.includes(p)) folders.set(p, 'any');
   }
-  for (const file of [...files, ...answers]) {
+  const add = (file: string, names: string[]) => {
     const dir = path.dirname(file);
     const current = folders.get(dir);
-    if (current === 'any') continue;
-    folders.set(dir, new Set([...(current ?? []), path.basename(file)]));
+    if (current !== 'any') folders.set(dir, new Set([...(current ?? []), ...names]));
+  };
+  for (const file of [...files, ...answers]) add(file, [path.basename(file)]);
+  // An answers file in a parallel answers folder (`answers/beginner/loops.md`) may be made after the
+  // watch starts, its folder too: where it would be is watched (its name in any case, as it is looked up).
+  for (const file of files) {
+    const place = parallelAnswersPlace(file);
+    const name = place && path.basename(place);
+    if (name) add(place, [name, `${name.slice(0, -3).toLowerCase()}.md`, `${name.slice(0, -3).toUpperCase()}.md`]);
   }
   const isDeck = (name: string) => name.toLowerCase().endsWith('.md') && !name.startsWith('.');
   const decks = new Set(files.map((f) => path.resolve(f)));

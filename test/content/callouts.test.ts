@@ -61,4 +61,12 @@ describe('callouts', () => {
       ['What is RAID 1?', 'Two disks holding the same data.'],
     ]);
   });
+  it('reads a question callout whose title holds code or emphasis whole, with its level mark', () => {
+    const text = '# Linux\n\n> [!question]- 🟢 What does `pwd` print?\n> The absolute path of the current folder.\n\n> [!question]- 🔴 What does **`nohup`** do?\n> It keeps a command running after a hang-up.\n';
+    const deck = parseDeck(text, { file: 'q.md', slug: 'q' });
+    expect(allQuestions(deck).map((q) => [q.text, q.html, q.cardText])).toEqual([
+      ['What does pwd print?', 'What does <code class="unbroken">pwd</code> print?', 'The absolute path of the current folder.'],
+      ['What does nohup do?', 'What does <strong><code class="unbroken">nohup</code></strong> do?', 'It keeps a command running after a hang-up.'],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/content/detect-language.js';
+import { detectLanguage, readLanguage } from '../../src/content/detect-language.js';
 import { parseDeck } from '../../src/content/parse-deck.js';
 
 const SAMPLES: Record<string, string> = {
@@ -30,8 +30,35 @@ describe("a deck's language, read from its prose", () => {
     expect(detectLanguage(`# React quiz\n\n${[1, 2, 3, 4].map(quiz).join('\n')}`)).toBe('vi');
   });
 
-  it('says nothing of a text too short to tell', () => {
-    expect(detectLanguage('# Redes\n\n### ¿Qué es DNS?\n\n> Nombres a direcciones.\n')).toBeUndefined();
+  // A deck of two or three questions: too few letters for the statistics, enough for a script or common words.
+  it.each([
+    ['es', '### ¿Qué es DNS?\n\n> Nombres a direcciones.'],
+    ['de', '### Was ist DNS?\n\n> Namen zu Adressen, für alle.'],
+    ['fr', '### Qu’est-ce que le DNS ?\n\n> Des noms vers des adresses.'],
+    ['pt', '### O que é DNS?\n\n> Nomes para endereços.'],
+    ['it', '### Cos’è il DNS?\n\n> Nomi in indirizzi.'],
+    ['pl', '### Czym jest DNS?\n\n> Zamienia nazwy na adresy.'],
+    ['tr', '### DNS nedir?\n\n> İsimleri adreslere çevirir.'],
+    ['ru', '### Что такое DNS?\n\n> Имена в адреса.'],
+    ['uk', '### Що таке DNS?\n\n> Імена в адреси.'],
+    ['el', '### Τι είναι το DNS;\n\n> Ονόματα σε διευθύνσεις.'],
+    ['zh', '### 什么是 DNS？\n\n> 名字到地址。'],
+    ['ja', '### DNSとは？\n\n> 名前をアドレスに。'],
+    ['ko', '### DNS란?\n\n> 이름을 주소로.'],
+    ['he', '### מה זה DNS?\n\n> שמות לכתובות.'],
+    ['fa', '### DNS چیست؟\n\n> نام‌ها به نشانی‌ها.'],
+  ])('tells %s from a few words', (lang, text) => {
+    expect(readLanguage(`# DNS\n\n${text}\n`)).toEqual({ lang, untold: false });
+  });
+
+  it('keeps a short English deck English, and says when a short text is plainly not English but tells nothing more', () => {
+    expect(readLanguage('# Redes\n\n### What is DNS?\n\n> Names to addresses.\n')).toEqual({ lang: undefined, untold: false });
+    expect(readLanguage('# Deck\n\n## S\n\n### Q?\n\n> A.\n')).toEqual({ lang: undefined, untold: false });
+    expect(readLanguage('# Café\n\n### Crème brûlée?\n\n> Oui.\n')).toEqual({ lang: undefined, untold: true });
+    const deck = parseDeck('# Café\n\n### Crème brûlée?\n\n> Oui.\n\n### Tarte tatin?\n\n> Pommes.\n', { file: 'cafe.md', slug: 'cafe' });
+    expect(deck.diagnostics.filter((d) => d.code === 'lang-untold').map((d) => d.line)).toEqual([1]);
+    const named = parseDeck('---\nlang: fr\n---\n# Café\n\n### Crème brûlée?\n\n> Oui.\n', { file: 'cafe.md', slug: 'cafe' });
+    expect(named.diagnostics.filter((d) => d.code === 'lang-untold')).toEqual([]);
   });
 
   it('keeps English for technical English full of names, and reads no code', () => {

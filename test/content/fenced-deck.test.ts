@@ -41,6 +41,21 @@ describe('a bank pasted whole in a ```markdown block', () => {
     ]);
   });
 
+  it('ends the block at its own closing fence, reading a second bank after it as more of the deck', () => {
+    const text = ['```markdown', '# A', '', '### 1. One?', '```sh', 'ls', '```', '', '### 2. Two?', 'Two.', '```', '', '# B', '', '**Q:** Three?', '', '**A:** Three:', '```bash', 'echo 3', '```'].join('\n');
+    const fenced = unwrapFencedDeck(text)!;
+    expect(fenced.text.split('\n').slice(12)).toEqual(['# B', '', '**Q:** Three?', '', '**A:** Three:', '```bash', 'echo 3', '```']);
+    expect(fenced.text.split('\n')[10]).toBe('');
+    expect(fenced.leftOut).toEqual([]);
+  });
+
+  it('keeps an inner block opened by a bare fence inside the block', () => {
+    const text = ['```markdown', '# A', '', '### 1. One?', '```', 'ls', '```', '', '### 2. Two?', 'Two.', '```', '', 'Bye!'].join('\n');
+    const fenced = unwrapFencedDeck(text)!;
+    expect(fenced.text.split('\n').slice(4, 7)).toEqual(['```', 'ls', '```']);
+    expect(fenced.leftOut).toEqual([13]);
+  });
+
   it('leaves a deck alone whose own headings stand outside the block, or whose block holds no deck', () => {
     expect(unwrapFencedDeck('# Deck\n\n## S\n\n### Q?\n\n> A.\n\n```markdown\n# Example\n## Of a deck\n```\n')).toBeUndefined();
     expect(unwrapFencedDeck('Intro\n\n```md\nplain text\n```\n')).toBeUndefined();

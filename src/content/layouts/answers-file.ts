@@ -8,6 +8,8 @@ export interface AnswerEntry {
   number: number;
   line: number;
   lines: { text: string; line: number }[];
+  /** The heading over it that opens no answer (`## CSS`), where the file has one: answers numbered anew in each section pair by it. */
+  section?: string;
 }
 
 /** What an answers file holds: its answers in order, and the first line of text that belongs to none. */
@@ -94,20 +96,23 @@ export function readAnswersFile(text: string): AnswersFile {
   const entries: AnswerEntry[] = [];
   let strayLine: number | undefined;
   let current: (AnswerEntry & { indent: number }) | undefined;
+  let section: string | undefined;
   const starts = new Map(openings.map((o) => [o.index, o]));
   lines.forEach((line, index) => {
     const opening = starts.get(index);
     if (opening) {
-      current = { number: opening.number, line: index + 1, lines: [], indent: opening.indent };
+      current = { number: opening.number, line: index + 1, lines: [], indent: opening.indent, ...(section === undefined ? {} : { section }) };
       // A heading that asks again (`## 1. What is a pod?`) restates the question: the answer is below it.
       if (opening.rest && !(shape.startsWith('h') && /[?？]$/u.test(opening.rest))) current.lines.push({ text: opening.rest, line: index + 1 });
       entries.push(current);
       return;
     }
     const heading = inFence[index] ? undefined : HEADING.exec(line);
-    // A heading as deep as the answers' or shallower that opens none (a section's name) ends the answer above.
-    if (heading && heading[1].length <= depth && shape !== 'list') {
+    // A heading as deep as the answers' or shallower that opens none (a section's name) ends the answer above;
+    // under numbered list items, any heading at the margin does (markdown ends the item there).
+    if (heading && (shape === 'list' ? !/^\s/.test(line) : heading[1].length <= depth)) {
       current = undefined;
+      section = heading[2].trim();
       return;
     }
     if (!current) {
@@ -120,7 +125,7 @@ export function readAnswersFile(text: string): AnswersFile {
     const demoted = inFence[index] ? own : bodyHeading(own);
     current.lines.push({ text: demoted, line: index + 1 });
   });
-  return { entries: entries.map(({ number, line, lines: body }) => ({ number, line, lines: body })), ...(strayLine ? { strayLine } : {}) };
+  return { entries: entries.map(({ number, line, lines: body, section: under }) => ({ number, line, lines: body, ...(under === undefined ? {} : { section: under }) })), ...(strayLine ? { strayLine } : {}) };
 }
 
 /** A line that may open an answer: its index, number, the text after the number, and the indent of a list item's text. */

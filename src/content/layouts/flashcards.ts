@@ -5,12 +5,21 @@ import type { Layout, Part } from './types.js';
 
 // Flashcards as note apps write them (Obsidian's spaced-repetition plugin and its kin):
 // `question::answer` on one line (`:::` for a card learned both ways), or a card over several
-// lines, its sides parted by a line that is only `?` (or `??`). A blank line ends a card.
+// lines, its sides parted by a line that is only `?` (or `??`), or its question's line closed by
+// `;;`. A blank line ends a card.
 
 /** `::` or `:::` between a card's sides, outside code spans. */
 const SEPARATOR = /\s*:{2,3}\s*/g;
 /** A line that only parts a card's sides. */
 const SIDE_BREAK = /^\s*\?{1,2}\s*$/;
+/** `;;` closing a card's question line (the plugin's multi-line separator as some notes set it): the answer is below. */
+const CLOSING_BREAK = /\s*;;\s*$/;
+
+/** A question line without the `;;` that closes it. */
+function withoutClosingBreak(line: PhrasingContent[]): PhrasingContent[] {
+  const last = line[line.length - 1];
+  return last?.type === 'text' ? [...line.slice(0, -1), { ...last, value: last.value.replace(CLOSING_BREAK, '') }] : line;
+}
 /**
  * `std::vector`, `Foo::bar()`, `crate::io`: a name path written as prose, not a card's `::`.
  * Cards glue their sides too (`question::answer`), so only the shapes of code count: a bare
@@ -73,7 +82,15 @@ const joinLines = (lines: PhrasingContent[][]): PhrasingContent[] =>
  */
 function cardsOf(p: Paragraph): { cards: Card[]; open?: PhrasingContent[] } | undefined {
   const lines = phrasingLines(p.children).map(trim);
-  const parted = lines.findIndex((line) => SIDE_BREAK.test(toString({ type: 'paragraph', children: line })));
+  const text = (line: PhrasingContent[]) => toString({ type: 'paragraph', children: line });
+  const parted = lines.findIndex((line) => SIDE_BREAK.test(text(line)));
+  // `What are the S3 storage classes? ;;` over its answer's lines: the question's line ends the question.
+  const closed = lines.findIndex((line) => CLOSING_BREAK.test(text(line)) && text(line).replace(CLOSING_BREAK, '').trim());
+  if (closed >= 0 && (parted < 0 || closed < parted)) {
+    const question = joinLines([...lines.slice(0, closed), withoutClosingBreak(lines[closed])]);
+    const rest = lines.slice(closed + 1).filter((l) => l.length);
+    return rest.length ? { cards: [{ question, answer: joinLines(rest) }] } : { cards: [], open: question };
+  }
   if (parted > 0) {
     const question = joinLines(lines.slice(0, parted));
     const rest = lines.slice(parted + 1).filter((l) => l.length);

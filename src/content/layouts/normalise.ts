@@ -32,6 +32,7 @@ import { boldAsides } from './bold-asides.js';
 import { gluedNumbers } from './glued-numbers.js';
 import { headingHashtags } from './heading-hashtags.js';
 import { dialogueLabels } from './dialogue-labels.js';
+import { readTitledParts, titledParts } from './titled-parts.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
@@ -44,6 +45,8 @@ export interface Normalised {
   leftOut: number;
   /** The file held one question under its label headings (`### Question` … `### Answer`): it names no deck title. */
   oneQuestion: boolean;
+  /** The layouts of a file holding banks in more than one, each under its own `#` title (titled-parts.ts). */
+  layouts?: LayoutName[];
 }
 
 /**
@@ -56,6 +59,19 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
     throw contentError(file, line, `unknown layout "${String(choice)}"`, `use one of ${LAYOUT_CHOICES.join(', ')}`);
   }
   const requested = (choice ?? 'auto') as LayoutChoice;
+  // Two banks in one file, each under its own `#` title, may each be written in their own layout (titled-parts.ts).
+  const parts = requested === 'auto' ? titledParts(tree.children) : undefined;
+  if (!parts) return normaliseTree(tree, requested, file, diagnostics);
+  const untouched = structuredClone(parts);
+  const wholeDiagnostics: Diagnostic[] = [];
+  const whole = normaliseTree(tree, requested, file, wholeDiagnostics);
+  const split = readTitledParts(tree, whole, wholeDiagnostics, untouched, (part, found) => normaliseTree(part, requested, file, found), file);
+  diagnostics.push(...(split?.diagnostics ?? wholeDiagnostics));
+  return split?.reading ?? whole;
+}
+
+/** normaliseLayout for one tree read in one layout. */
+function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagnostics: Diagnostic[]): Normalised {
   const yaml = tree.children[0]?.type === 'yaml' ? [tree.children[0]] : [];
   // A quiz's answer key ("## Answers" over `| Q1 | B | why |`) goes into its questions' answers.
   // Questions headed by their label (`## Question` over the question) are headed by the question.

@@ -4,7 +4,7 @@ const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n
 
 /** The summary line of what a deck file held: "48 questions (details blocks), 19 without an answer, …". */
 export function readingSummary(r: Reading): string {
-  const parts = [`${plural(r.questions, 'question')} (${LAYOUT_LABELS[r.layout]})`];
+  const parts = [`${plural(r.questions, 'question')} (${(r.layouts ?? [r.layout]).map((l) => LAYOUT_LABELS[l]).join('; ')})`];
   if (r.answersFile) parts.push(`answers from ${r.answersFile}`);
   if (r.open) parts.push(`${r.open} without an answer`);
   if (r.navigation) parts.push(`${plural(r.navigation, 'navigation block')} left out`);

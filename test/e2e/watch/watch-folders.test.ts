@@ -174,4 +174,19 @@ describe('watch and its folders', () => {
       running = undefined;
     }
   }, 60_000);
+  it('renders a deck again when its answers file is made later in a parallel answers folder, that folder too', async () => {
+    const root = await tempDir('studyguide-watch-parallel-');
+    const questions = path.join(root, 'questions', 'beginner', 'loops.md');
+    await mkdir(path.dirname(questions), { recursive: true });
+    await writeFile(questions, '# Loops\n\n1. When does a `do … while` body run?\n2. What does `continue` skip?\n');
+    const seen = recorder();
+    running = await watch({ build: { ...defaultOptions(), paths: [questions], outDir: path.join(root, 'out') }, port: 0, pdf: false }, seen.push);
+    expect(await fetchText(`${running.url}loops/guide.html`)).not.toContain('At least once');
+    // Neither answers/ nor answers/beginner/ is there when the watch starts.
+    await mkdir(path.join(root, 'answers', 'beginner'), { recursive: true });
+    await writeFile(path.join(root, 'answers', 'beginner', 'loops.md'), '# Loops: answers\n\n1. At least once, before the test.\n2. The rest of this pass.\n');
+    const plain = (html = '') => html.replaceAll('\u00ad', '');
+    await seen.until((e) => e.type === 'preview' && plain(e.preview.pages?.['guide.html']).includes('At least once'));
+    expect(plain(await fetchText(`${running.url}loops/guide.html`))).toContain('At least once, before the test.');
+  }, 60_000);
 });

@@ -1,0 +1,115 @@
+import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Diagnostic } from '../../model/deck.js';
+import { toString } from 'mdast-util-to-string';
+import { LAYOUT_LABELS, type LayoutName } from './types.js';
+
+/** What reading one tree found (normalise.ts's Normalised, the fields this step combines). */
+interface PartReading {
+  layout: LayoutName;
+  detected: boolean;
+  open: Set<Heading>;
+  navigation: number;
+  navigationLines: { from: number; to: number }[];
+  leftOut: number;
+  oneQuestion: boolean;
+  layouts?: LayoutName[];
+}
+
+/** Reads one tree in the layout it detects, rewriting it in place. */
+type ReadTree<R extends PartReading> = (tree: Root, diagnostics: Diagnostic[]) => R;
+
+/** One `#`-titled part of a file, read on its own. */
+interface Part<R> {
+  tree: Root;
+  reading: R;
+  diagnostics: Diagnostic[];
+  questions: number;
+}
+
+/**
+ * The file split at its `#` titles: what stands before the second title (front matter, the first
+ * title and its bank), then each later title with what follows it. Undefined with fewer than two.
+ */
+export function titledParts(children: RootContent[]): RootContent[][] | undefined {
+  const starts = children.flatMap((n, i) => (n.type === 'heading' && n.depth === 1 ? [i] : []));
+  if (starts.length < 2) return undefined;
+  const rest = starts.slice(1);
+  return [children.slice(0, rest[0]), ...rest.map((at, k) => children.slice(at, rest[k + 1] ?? children.length))];
+}
+
+const questionCount = (tree: Root): number => tree.children.filter((n) => n.type === 'heading' && n.depth === 3).length;
+
+/**
+ * Two banks in one file, each in its own shape under its own `#` title (a chat export: numbered
+ * `### 1.` headings, then a "quick round" of `**Q:**`/`**A:**` paragraphs). Read as one, the
+ * file's layout is the first bank's and the second bank's questions print as a section's text.
+ * Each part is read in the layout it is written in when the parts' layouts differ, all are
+ * foreign, and together they find more questions than the file read whole; the later titles
+ * become sections. Undefined when the file read whole is the better reading. `whole` is the
+ * reading of the whole file, already done in `tree`; `parts` are the file's parts, untouched.
+ */
+export function readTitledParts<R extends PartReading>(
+  tree: Root,
+  whole: R,
+  wholeDiagnostics: Diagnostic[],
+  parts: RootContent[][],
+  read: ReadTree<R>,
+  file: string,
+): { reading: R; diagnostics: Diagnostic[] } | undefined {
+  const read1 = parts.map((children): Part<R> => {
+    const part: Root = { type: 'root', children };
+    const diagnostics: Diagnostic[] = [];
+    const reading = read(part, diagnostics);
+    return { tree: part, reading, diagnostics, questions: questionCount(part) };
+  });
+  const asking = read1.filter((p) => p.questions > 0);
+  const layouts = [...new Set(asking.map((p) => p.reading.layout))];
+  const total = asking.reduce((n, p) => n + p.questions, 0);
+  if (layouts.length < 2 || total <= questionCount(tree)) return undefined;
+  // A part in our own format beside one in another: read whole, as one layout; said where the other parts start.
+  if (layouts.includes('studyguide')) return { reading: whole, diagnostics: [...wholeDiagnostics, ...unreadParts(read1, whole.layout, file)] };
+  tree.children = read1.flatMap((p, k) => (k === 0 ? p.tree.children : asSection(p.tree.children)));
+  const main = asking.reduce((best, p) => (p.questions > best.questions ? p : best));
+  const reading: R = {
+    ...whole,
+    layout: main.reading.layout,
+    layouts,
+    open: new Set(read1.flatMap((p) => [...p.reading.open])),
+    navigation: read1.reduce((n, p) => n + p.reading.navigation, 0),
+    navigationLines: read1.flatMap((p) => p.reading.navigationLines),
+    leftOut: read1.reduce((n, p) => n + p.reading.leftOut, 0),
+    oneQuestion: false,
+  };
+  return { reading, diagnostics: read1.flatMap((p) => p.diagnostics) };
+}
+
+/** A warning at the title of each part written in another layout than the file read whole. */
+function unreadParts<R extends PartReading>(parts: Part<R>[], layout: LayoutName, file: string): Diagnostic[] {
+  return parts.flatMap((p) => {
+    const title = p.tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
+    if (!title || !p.questions || p.reading.layout === layout) return [];
+    const line = title.position?.start.line ?? 1;
+    const message = `the part under "# ${toString(title)}" is written as ${LAYOUT_LABELS[p.reading.layout]}, the rest of the file as ${LAYOUT_LABELS[layout]}: its ${p.questions} questions are not read as questions — give it a file of its own`;
+    return [{ file, line, severity: 'warning' as const, code: 'mixed-layouts' as const, message }];
+  });
+}
+
+/**
+ * A later part's `#` title as a section of the deck: a `##` heading over its questions, or, over
+ * sections of its own with no question before them, the name in front of theirs ("Title — Section").
+ */
+function asSection(children: RootContent[]): RootContent[] {
+  const at = children.findIndex((n) => n.type === 'heading' && n.depth === 1);
+  if (at < 0) return children;
+  const title = children[at] as Heading;
+  const next = children.findIndex((n, i) => i > at && n.type === 'heading' && n.depth <= 3);
+  const sub = children[next];
+  if (sub?.type !== 'heading' || sub.depth !== 2) return children.map((n) => (n === title ? { ...title, depth: 2 } : n));
+  // What the title says of its part goes at the head of its first section.
+  const intro = children.slice(at + 1, next);
+  const prefix = (h: Heading): Heading => ({ ...h, children: [...(title.children as PhrasingContent[]), { type: 'text', value: ' — ' }, ...h.children] });
+  return [
+    ...children.slice(0, at),
+    ...children.slice(next).flatMap((n, i) => (n.type === 'heading' && n.depth === 2 ? [prefix(n), ...(i === 0 ? intro : [])] : [n])),
+  ];
+}
