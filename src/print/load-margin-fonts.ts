@@ -18,7 +18,11 @@ export async function loadMarginFonts(page: Page): Promise<void> {
       );
     // Counters print digits (or roman numerals); strings print as written.
     const counterText = '0123456789ivxlcdmIVXLCDM';
-    const fonts = new Map<string, string>();
+    const fonts = new Set<string>();
+    // A box's face and its text can come from two rules (guide.css styles @top-left, the template
+    // fills it per page name), so every face is loaded for every text: a Greek running head whose
+    // face's Greek subset was asked for by no rule printed with no margin boxes at all on its page.
+    let texts = counterText;
     const visit = (rules: CSSRuleList): void => {
       for (const rule of Array.from(rules)) {
         if (rule instanceof CSSPageRule) {
@@ -34,7 +38,8 @@ export async function loadMarginFonts(page: Page): Promise<void> {
                 resolve(style.fontFamily || rule.style.fontFamily || root.fontFamily),
               ].join(' ');
             const strings = [...style.content.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join('');
-            fonts.set(font, (fonts.get(font) ?? '') + strings + counterText);
+            fonts.add(font);
+            texts += strings;
           }
         } else if ('cssRules' in rule) visit((rule as CSSGroupingRule).cssRules);
       }
@@ -46,6 +51,6 @@ export async function loadMarginFonts(page: Page): Promise<void> {
         // A sheet we cannot read adds no margin boxes of ours.
       }
     }
-    await Promise.all([...fonts].map(([font, text]) => document.fonts.load(font, text).catch(() => [])));
+    await Promise.all([...fonts].map((font) => document.fonts.load(font, texts).catch(() => [])));
   });
 }

@@ -43,4 +43,18 @@ describe('faces used only by page-margin boxes are loaded before printing', () =
     await writeFile(file, pdf);
     expect(pdfPages(file)[0]).toMatch(/Вопросы[\s\S]*3 ?\/ ?7/);
   });
+
+  it('loads a face for the text of another rule: the guide styles @top-left in one rule and fills it in another', async () => {
+    // The body shows the heading face in bold only; the Greek head prints upright in it. Its Greek
+    // subset was loaded by no rule, and the page printed with no margin boxes at all (neither the
+    // head nor the page number).
+    const split = `<!doctype html><style>${fontCss()}
+      @page { size: a6; margin: 15mm; @top-left { font: 8pt var(--font-head); } @bottom-center { font: 8pt var(--font-head); } }
+      @page { @top-left { content: "Ερωτήσεις για συστήματα"; } @bottom-center { content: "page " counter(page); } }
+      body { margin: 0; font: bold 10pt var(--font-head); }</style><p>Body text in bold.</p>`;
+    const { pdf } = await session.withPage((page) => printHtml(page, split));
+    const file = path.join(await tempDir(), 'split.pdf');
+    await writeFile(file, pdf);
+    expect(pdfPages(file)[0]).toMatch(/Ερωτήσεις για συστήματα[\s\S]*page 1/);
+  });
 });
