@@ -29,6 +29,7 @@ const TAGS: Record<string, string> = {
   pes: 'fa',
   urd: 'ur',
   hin: 'hi',
+  ell: 'el',
 };
 
 /** The language tags a deck's text can be told to be in. */

@@ -7,7 +7,11 @@ import { jointBreaks, joinsCompounds, preferJoints } from './compound-joints.js'
 type Hyphenator = (text: string, opts: { hyphenChar?: string; minWordLength?: number }) => string;
 
 /** Languages we hyphenate, by the deck's `lang` (its first subtag), and the patterns they use. */
-const PATTERNS: Record<string, string> = Object.fromEntries(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sv', 'da', 'ru', 'uk'].map((l) => [l, `hyphen/${l}`]));
+const PATTERNS: Record<string, string> = {
+  ...Object.fromEntries(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sv', 'da', 'ru', 'uk', 'tr'].map((l) => [l, `hyphen/${l}`])),
+  // Modern Greek is written with one accent (monotonic); the package's `el` is the older polytonic set.
+  el: 'hyphen/el-monoton',
+};
 const requireHere = createRequire(import.meta.url);
 const loaded = new Map<string, Hyphenator>();
 

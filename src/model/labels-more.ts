@@ -3,7 +3,7 @@ import type { LabelOverrides } from './label-types.js';
 /*
  * Labels for the languages the deck's language is told apart among (content/detect-language.ts)
  * that labels.ts does not carry: a Ukrainian, Italian, Polish, Dutch, Czech, Turkish, Vietnamese
- * or Indonesian bank printed "STUDY GUIDE", "MEDIUM" and "full answer: p. 3" around its own words.
+ * Indonesian or Greek bank printed "STUDY GUIDE", "MEDIUM" and "full answer: p. 3" around its own words.
  * As there, each lists what differs from English.
  */
 
@@ -284,4 +284,39 @@ const id: LabelOverrides = {
 };
 
 /** The languages above, by their tags. */
-export const MORE_LABELS: Record<string, LabelOverrides> = { uk, it, pl, nl, cs, tr, vi, id };
+const el: LabelOverrides = {
+  studyGuide: 'Οδηγός μελέτης',
+  contents: 'Περιεχόμενα',
+  part: 'Μέρος',
+  introduction: 'Εισαγωγή',
+  questions: 'Ερωτήσεις',
+  inShort: 'Συνοπτικά:',
+  openQuestion: 'Δεν υπάρχει ακόμη απάντηση.',
+  questionNumber: 'Ε{n}',
+  pagePrefix: 'σελίδα ',
+  pageOf: ' από ',
+  fullAnswer: 'πλήρης απάντηση:',
+  pageShort: 'σ.',
+  levels: { easy: 'εύκολη', medium: 'μέτρια', hard: 'δύσκολη' },
+  quiz: 'Κουίζ',
+  answerKey: 'Απαντήσεις',
+  name: 'Όνομα',
+  date: 'Ημερομηνία',
+  selection: 'Επιλογή:',
+  level: 'επίπεδο',
+  tag: 'ετικέτα',
+  section: 'ενότητα',
+  shuffled: 'με τυχαία σειρά',
+  seed: 'σπόρος',
+  searchPlaceholder: 'Αναζήτηση ερωτήσεων…',
+  allLevels: 'Όλα τα επίπεδα',
+  allTags: 'Όλες οι ετικέτες',
+  collapseAll: 'Σύμπτυξη όλων',
+  expandAll: 'Ανάπτυξη όλων',
+  print: 'Εκτύπωση',
+  countAll: '{total} ερωτήσεις',
+  countShown: '{shown} από {total} ερωτήσεις',
+  countLevel: '{level}: {count}',
+};
+
+export const MORE_LABELS: Record<string, LabelOverrides> = { uk, it, pl, nl, cs, tr, vi, id, el };

@@ -100,3 +100,17 @@ describe('soft hyphens in tables', () => {
     expect(word('sorgfältig')).toContain('\u00ad');
   });
 });
+
+describe('soft hyphens in Greek and Turkish', () => {
+  const answerIn = (lang: string, body: string) =>
+    parseDeck(`---\nlang: ${lang}\n---\n# T\n\n## S\n\n### Q?\n\n${body} Τέλος.\n`, { file: 'x.md', slug: 'x' }).sections[0].questions[0].answerHtml;
+
+  it('break a long Greek word at its syllables, by the monotonic patterns modern Greek is written in', () => {
+    // Without patterns the word stayed whole and, too long for a card or a column, ran out of it.
+    expect(answerIn('el', 'Το ηλεκτροεγκεφαλογράφημα καταγράφει.')).toContain('ηλε\u00adκτρο\u00adε\u00adγκε\u00adφα\u00adλο\u00adγρά\u00adφημα');
+  });
+
+  it('break a long Turkish word at its syllables', () => {
+    expect(answerIn('tr', 'Yapılandırılamayanlardan biri.')).toMatch(/Ya\u00adpı\u00adlan\u00addı\u00adrı/);
+  });
+});
