@@ -5,6 +5,7 @@ import { isInterrupted, onInterrupt } from '../interrupt.js';
 import { BROWSER_CONCURRENCY } from '../model/concurrency.js';
 import { killChildBrowsers, responsiveTimeout, watchBrowser, watchdogLimitMs } from './browser-watchdog.js';
 import { connectShared, disconnectShared } from './connect-shared.js';
+import { loadedChars, PAGE_BUDGET_CHARS } from './page-loads.js';
 
 /** Flags for a headless, offline, quiet Chromium; root needs --no-sandbox. */
 export const LAUNCH_ARGS = [
@@ -39,6 +40,8 @@ export interface SessionOptions {
   watchdogMs?: number;
   /** How long dispose() waits for a browser still starting or connecting. */
   closeGraceMs?: number;
+  /** Characters of HTML a kept page may have loaded before it is closed instead (page-loads.ts). */
+  pageBudgetChars?: number;
 }
 
 /**
@@ -80,6 +83,7 @@ export class BrowserSession {
       watchdogMs: watchdogLimitMs(),
       browserPath: '',
       closeGraceMs: 10_000,
+      pageBudgetChars: PAGE_BUDGET_CHARS,
       ...opts,
     };
   }
@@ -170,7 +174,8 @@ export class BrowserSession {
    * that served a print well is kept, emptied, for the next one instead (fn must leave no
    * listeners): that saves starting a renderer process per print. A renderer keeps some memory
    * from every document it printed (kept for good, a 5,000-question build peaked at 2.0 GiB
-   * instead of 1.2 GiB), so a page is closed after MAX_PAGE_USES prints. A browser that
+   * instead of 1.2 GiB), so a page is closed after MAX_PAGE_USES prints, or sooner once the
+   * documents it loaded pass pageBudgetChars of HTML (page-loads.ts). A browser that
    * crashes or a job that outlives stepTimeoutMs ends fn with an environment error (exit 2)
    * instead of a hang. A job `alone` takes every slot: nothing prints beside it, and no kept
    * page waits beside it (the largest print of a build, whose renderer alone holds 400 MiB and
@@ -256,7 +261,8 @@ export class BrowserSession {
       if (used && browser.connected) {
         const uses = (this.uses.get(used) ?? 0) + 1;
         this.uses.set(used, uses);
-        if (reuse && done && !pageCrashed && !used.isClosed() && this.idle.length < MAX_IDLE_PAGES && uses < MAX_PAGE_USES) {
+        const spent = uses >= MAX_PAGE_USES || loadedChars(used) >= this.opts.pageBudgetChars;
+        if (reuse && done && !pageCrashed && !used.isClosed() && this.idle.length < MAX_IDLE_PAGES && !spent) {
           // Kept empty: a page waiting for its next print should not hold a 2,000-page document.
           await withGrace(used.setContent('<!doctype html><title></title>'), 5000);
           // A renderer that dies while its page waits makes the page useless (calls on it would

@@ -4,6 +4,7 @@ import { withoutCsp } from '../render/csp.js';
 import { fontFileFor } from '../render/fonts.js';
 import { readFontFile } from './font-files.js';
 import { loadMarginFonts } from './load-margin-fonts.js';
+import { recordLoad } from './page-loads.js';
 import { settleFonts } from './settle-fonts.js';
 
 /** What the printing page tried or said that the build reports as warnings (print/page-notes.ts). */
@@ -69,6 +70,8 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
   try {
     // Probes run before printing (fitting cards, counting cheat-sheet pages) get the same allowance.
     page.setDefaultTimeout(timeout);
+    // Counted before loading: a page whose load fails is not kept anyway.
+    recordLoad(page, html.length);
     await page.setContent(withoutCsp(html), { waitUntil: 'load', timeout });
     await loadMarginFonts(page);
     // A face the first layout asked for only after the load event (a subset by unicode-range)

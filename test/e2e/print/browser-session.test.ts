@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BrowserSession } from '../../../src/print/browser-session.js';
 import { StudyguideError } from '../../../src/errors.js';
+import { printHtml } from '../../../src/print/print-pdf.js';
 
 describe('browser session', () => {
   it('stops a print step that hangs with an environment error (exit 2) that says so', async () => {
@@ -102,6 +103,25 @@ describe('kept print pages', () => {
       expect(kept!.isClosed()).toBe(true);
       // Jobs after a rest still print, in a new page.
       expect(await session.withPage(async (page) => (page === kept ? 0 : 1), 'printing a part of guide.pdf', true)).toBe(1);
+    } finally {
+      await session.dispose();
+    }
+  });
+
+  it('are closed once the documents they loaded pass the budget, and kept below it', async () => {
+    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint'), pageBudgetChars: 20_000 });
+    const doc = (chars: number) => `<!doctype html><p>${'word '.repeat(chars / 5)}</p>`;
+    try {
+      let first: Page | undefined;
+      await session.withPage(async (page) => void ((first = page), await printHtml(page, doc(8_000))), 'printing a part of guide.pdf', true);
+      // 8,000 characters loaded: under the budget, kept for the next print.
+      expect(first!.isClosed()).toBe(false);
+      let second: Page | undefined;
+      await session.withPage(async (page) => void ((second = page), await printHtml(page, doc(14_000))), 'printing a part of guide.pdf', true);
+      expect(second).toBe(first);
+      // 22,000 characters now: over the budget, closed after its second print, not its sixth.
+      expect(first!.isClosed()).toBe(true);
+      expect(await session.withPage(async (page) => page === first, 'printing a part of guide.pdf', true)).toBe(false);
     } finally {
       await session.dispose();
     }
