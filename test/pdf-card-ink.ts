@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import { cellOrigin, perSheet, type SheetGeometry } from '../src/render/card-sheet.js';
+import { SAFE_MARGIN } from '../src/render/render-cards.js';
 import { greyPage } from './pdf-grey-page.js';
 
 /** The least distance, in points, from a card's trim to any ink inside it, on one sheet of a cards PDF. */
@@ -49,4 +51,12 @@ export function cardInk(file: string, page: number, g: SheetGeometry, dpi = 288,
     });
   }
   return found;
+}
+
+/** Every card on the first page keeps its ink at least SAFE_MARGIN from each of its four trims. */
+export function expectInkInside(file: string, g: SheetGeometry): void {
+  const ink = cardInk(file, 1, g);
+  expect(ink.length).toBeGreaterThan(0);
+  const nearest = Math.min(...ink.flatMap((c) => [c.left, c.top, c.right, c.bottom]));
+  expect(nearest / 72, 'nearest ink to a trim, in inches').toBeGreaterThanOrEqual(SAFE_MARGIN / 72);
 }

@@ -113,14 +113,28 @@ describe('a question\'s "In short" box at a page\'s foot', () => {
   }
 });
 
+/** The bundled deck's booklets, built once a paper for this file's tests (the A4 one is read by two). */
+const BUNDLED_DECK = 'content/infrastructure-engineer.md';
+const bundledBooklets = new Map<'a4' | 'letter', Promise<string>>();
+function bundledBooklet(paper: 'a4' | 'letter'): Promise<string> {
+  if (!bundledBooklets.has(paper))
+    bundledBooklets.set(
+      paper,
+      (async () => {
+        const dir = await tempDir();
+        const { result } = await buildWith({ paths: [BUNDLED_DECK], outDir: dir, outputs: ['guide'], booklet: true, paper });
+        expect(result.failed).toEqual([]);
+        return path.join(dir, 'infrastructure-engineer', 'guide-booklet.pdf');
+      })(),
+    );
+  return bundledBooklets.get(paper)!;
+}
+
 describe('a booklet with a blank page to spare', () => {
   it('spends it to keep an "In short" box with its answer: a box stays at a foot only when the booklet has no blank page left', async () => {
     // The bundled deck's A4 booklet: 47 pages and one blank, with three boxes at a foot (Q5, Q15, Q19).
-    const deckFile = 'content/infrastructure-engineer.md';
-    const dir = await tempDir();
-    const { result } = await buildWith({ paths: [deckFile], outDir: dir, outputs: ['guide'], booklet: true });
-    expect(result.failed).toEqual([]);
-    const file = path.join(dir, 'infrastructure-engineer', 'guide-booklet.pdf');
+    const deckFile = BUNDLED_DECK;
+    const file = await bundledBooklet('a4');
     const blank = pageTexts(file, true).filter((t) => !t.trim()).length;
     const atFoot = boxesAtFoot(file, await loadDeck(deckFile), true);
     expect(blank === 0 || atFoot.length === 0, `${blank} blank page(s) left while ${atFoot.join('; ')}`).toBe(true);
@@ -135,10 +149,7 @@ describe('the bundled deck as a booklet', () => {
       // Before, the heading and box of Q3 and Q17 went over with their answers' first blocks: the Letter booklet's pages 5 and 18 were
       // 67 % and 68 % full, the A4 one's pages 6, 8, 13 and 15 66–72 %; kept in place, Q18's box was left on an A4 page 39 % full,
       // the VPC diagram that had risen under it overleaf, until figures were let float again after the boxes.
-      const dir = await tempDir();
-      const { result } = await buildWith({ paths: ['content/infrastructure-engineer.md'], outDir: dir, outputs: ['guide'], booklet: true, paper });
-      expect(result.failed).toEqual([]);
-      const file = path.join(dir, 'infrastructure-engineer', 'guide-booklet.pdf');
+      const file = await bundledBooklet(paper);
       const { top, bottom } = GUIDE_PAGES.a5.margins;
       // Each booklet page by the number in its footer: how full its text block is, its running head (its section) and first line.
       const pages = new Map<number, { fill: number; head: string; first: string }>();

@@ -10,7 +10,7 @@ import { findSequence, pdfWords, type PdfWord, type PdfWordPage } from '../pdf-w
 import { printPrefs } from '../pdf-print-prefs.js';
 import { textRuns } from '../pdf-font-sizes.js';
 import { parseInPlace } from '../parse-in-place.js';
-import { cardInk } from '../pdf-card-ink.js';
+import { expectInkInside } from '../pdf-card-ink.js';
 
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
 parseInPlace();
@@ -117,22 +117,7 @@ describe.each(Object.keys(CARD_STOCKS) as CardStockName[])('--card-stock %s', (n
   });
 });
 
-/** Every card on the first page keeps its ink at least SAFE_MARGIN from each of its four trims. */
-function expectInkInside(file: string, g: SheetGeometry) {
-  const ink = cardInk(file, 1, g);
-  expect(ink.length).toBeGreaterThan(0);
-  const nearest = Math.min(...ink.flatMap((c) => [c.left, c.top, c.right, c.bottom]));
-  expect(nearest / 72, 'nearest ink to a trim, in inches').toBeGreaterThanOrEqual(SAFE_MARGIN / 72);
-}
-
-describe('ink on one card per page', () => {
-  it.each(['business', 'business-85x54', 'a7'] as const)('%s: nothing printed within 0.15 in of the trim', async (cardSize) => {
-    const outDir = await tempDir();
-    const { result } = await buildWith({ paths: [deckFile], outDir, cardSize, outputs: ['cards'] });
-    expect(result.failed).toEqual([]);
-    expectInkInside(path.join(outDir, 'git-workflow', 'cards.pdf'), cardPlan({ cardSize }).geometry);
-  });
-});
+// Ink on one card per page (the same builds as the page sizes'): cards-pages.test.ts.
 
 describe('sheet options', () => {
   it('--gutter 0 fits ten business cards on Letter where the default gutter fits eight', async () => {

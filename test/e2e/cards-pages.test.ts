@@ -6,6 +6,8 @@ import { allQuestions } from '../../src/model/deck.js';
 import { CARD_SIZES, type CardSize } from '../../src/model/paper.js';
 import { bundledOut, bundledWarnings, buildWith, pageSizes, pdfPages, squash, tempDir } from '../helpers.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { expectInkInside } from '../pdf-card-ink.js';
+import { cardPlan } from '../../src/render/render-cards.js';
 
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
 parseInPlace();
@@ -23,12 +25,25 @@ const EXPECTED_POINTS: Record<CardSize, [number, number]> = {
   'business-85x54': [240.94, 153.07],
 };
 
+/** The deck's cards at each size, built once for this file's tests (the page sizes and the ink read the same build). */
+const cardsAt = new Map<CardSize, Promise<string>>();
+function cardsPdf(cardSize: CardSize): Promise<string> {
+  if (!cardsAt.has(cardSize))
+    cardsAt.set(
+      cardSize,
+      (async () => {
+        const outDir = await tempDir();
+        const { result } = await buildWith({ paths: [deckFile], outDir, cardSize, outputs: ['cards'] });
+        expect(result.failed).toEqual([]);
+        return path.join(outDir, 'git-workflow', 'cards.pdf');
+      })(),
+    );
+  return cardsAt.get(cardSize)!;
+}
+
 describe('cards, one per page', () => {
   it.each(Object.keys(CARD_SIZES) as CardSize[])('prints each card on its own %s page, landscape', async (cardSize) => {
-    const outDir = await tempDir();
-    const { result } = await buildWith({ paths: [deckFile], outDir, cardSize, outputs: ['cards'] });
-    expect(result.failed).toEqual([]);
-    const file = path.join(outDir, 'git-workflow', 'cards.pdf');
+    const file = await cardsPdf(cardSize);
     const sizes = pageSizes(file);
     expect(sizes.length).toBe(10);
     const [w, h] = EXPECTED_POINTS[cardSize];
@@ -53,6 +68,12 @@ describe('cards, one per page', () => {
       expect(back).toContain(squash(q.cardText).slice(0, 30));
       expect(back).not.toContain(squash(q.text));
     });
+  });
+});
+
+describe('ink on one card per page', () => {
+  it.each(['business', 'business-85x54', 'a7'] as const)('%s: nothing printed within 0.15 in of the trim', async (cardSize) => {
+    expectInkInside(await cardsPdf(cardSize), cardPlan({ cardSize }).geometry);
   });
 });
 
