@@ -126,22 +126,29 @@ describe("a deck's time limit", () => {
     // the thread's start failed such decks beside a large one on a busy machine. The limit is set
     // from this machine's own start, taken first: half of a thread's start and parse, well over
     // the parse alone (a fixed 800 ms was over the whole start once on a fast, quiet machine).
-    const probe = new ParseThread(parseLimits({}));
-    const probeStart = Date.now();
-    try {
-      await probe.parse('probe.md', Buffer.from(deck('Probe', 3)));
-    } finally {
-      await probe.close();
+    // On a loaded machine one start can take twice another: a run whose thread started in under
+    // the limit proves nothing either way (its parse could not have been failed by the old count),
+    // so it is tried again, three times in all. A parse over the limit fails the test at once.
+    let proved = 0;
+    for (let attempt = 0; attempt < 3 && !proved; attempt++) {
+      const probe = new ParseThread(parseLimits({}));
+      const probeStart = Date.now();
+      try {
+        await probe.parse('probe.md', Buffer.from(deck('Probe', 3)));
+      } finally {
+        await probe.close();
+      }
+      const limit = Math.max(300, Math.round((Date.now() - probeStart) / 2));
+      const thread = new ParseThread({ ...parseLimits({}), timeoutMs: limit });
+      try {
+        const started = Date.now();
+        const parsed = await thread.parse('small.md', Buffer.from(deck('Small', 3)));
+        expect(parsed.deck.sections[0].questions).toHaveLength(3);
+        if (Date.now() - started > limit) proved = limit;
+      } finally {
+        await thread.close();
+      }
     }
-    const limit = Math.max(300, Math.round((Date.now() - probeStart) / 2));
-    const thread = new ParseThread({ ...parseLimits({}), timeoutMs: limit });
-    try {
-      const started = Date.now();
-      const parsed = await thread.parse('small.md', Buffer.from(deck('Small', 3)));
-      expect(parsed.deck.sections[0].questions).toHaveLength(3);
-      expect(Date.now() - started, `the thread and the parse took longer than the limit (${limit} ms)`).toBeGreaterThan(limit);
-    } finally {
-      await thread.close();
-    }
+    expect(proved, 'in three tries, the thread and the parse never took longer than the limit').toBeGreaterThan(0);
   });
 });
