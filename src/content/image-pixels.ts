@@ -6,17 +6,17 @@
 /** More pixels than a camera or screenshot makes; a printed page needs far fewer (A4 at 300 dpi: 8.7 megapixels). */
 export const MAX_IMAGE_MEGAPIXELS = 100;
 
-/** Width and height in pixels from a PNG, JPEG, GIF or WebP header, or undefined when not found. */
+/** Width and height in pixels from a PNG, JPEG, GIF or WebP header, or undefined when not found (bytes of another kind, or none: the decode checks name those). */
 export function imageSize(b: Buffer, mime: string): { width: number; height: number } | undefined {
   switch (mime) {
     case 'image/png':
-      return b.length >= 24 ? { width: b.readUInt32BE(16), height: b.readUInt32BE(20) } : undefined;
+      return b.length >= 24 && b.readUInt32BE(0) === 0x89504e47 && b.toString('latin1', 12, 16) === 'IHDR' ? { width: b.readUInt32BE(16), height: b.readUInt32BE(20) } : undefined;
     case 'image/gif':
-      return b.length >= 10 ? { width: b.readUInt16LE(6), height: b.readUInt16LE(8) } : undefined;
+      return b.length >= 10 && b.toString('latin1', 0, 4) === 'GIF8' ? { width: b.readUInt16LE(6), height: b.readUInt16LE(8) } : undefined;
     case 'image/jpeg':
-      return jpegSize(b);
+      return b[0] === 0xff && b[1] === 0xd8 ? jpegSize(b) : undefined;
     case 'image/webp':
-      return webpSize(b);
+      return b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP' ? webpSize(b) : undefined;
     default:
       return undefined;
   }

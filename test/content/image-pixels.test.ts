@@ -21,7 +21,12 @@ describe('imageSize', () => {
     expect(imageSize(WEBP_EXTENDED, 'image/webp')).toEqual({ width: 20, height: 10 });
   });
 
-  it('finds no size in a cut-short header or an SVG', () => {
+  it('finds no size in a cut-short header, bytes of another kind, or an SVG', () => {
+    // Text declared a PNG read as 1,936,269,427 × 1,702,125,940 pixels: "too many pixels", not "not an image".
+    expect(imageSize(Buffer.from('these bytes are no picture'), 'image/png')).toBeUndefined();
+    expect(imageSize(Buffer.from('these bytes are no picture'), 'image/gif')).toBeUndefined();
+    expect(imageSize(Buffer.from('these bytes are no picture'), 'image/webp')).toBeUndefined();
+    expect(imageSize(Buffer.from('these bytes are no picture'), 'image/jpeg')).toBeUndefined();
     expect(imageSize(PNG.subarray(0, 20), 'image/png')).toBeUndefined();
     expect(imageSize(JPEG.subarray(0, 4), 'image/jpeg')).toBeUndefined();
     expect(imageSize(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'image/svg+xml')).toBeUndefined();
