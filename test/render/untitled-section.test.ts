@@ -19,8 +19,8 @@ describe('a bank with no section headings', () => {
     expect(untitled.sections.map((s) => s.untitled)).toEqual([true]);
     const html = guide(untitled, { paper: 'a4' });
     expect(sectionTitles(html)).toEqual([]);
-    // The contents list the questions, no line above them naming a section.
-    expect(findAll(parseHtml(html), (el) => hasClass(el, 'toc-num')).map(textOf)).toEqual(['Q1', 'Q2']);
+    // The contents list the questions, no line above them naming a section, numbered as Chinese is (the bank is read as Chinese from its script).
+    expect(findAll(parseHtml(html), (el) => hasClass(el, 'toc-num')).map(textOf)).toEqual(['第1题', '第2题']);
     expect(findAll(parseHtml(html), (el) => hasClass(el, 'toc-text')).map(textOf)).toEqual(['什么是进程？', '什么是线程？']);
     expect(html).not.toMatch(new RegExp(`content: "${untitled.sections[0].title}"`));
     expect(findAll(parseHtml(sheet(untitled, { paper: 'a4' })), (el) => el.tagName === 'h2').map(textOf)).toEqual([]);
