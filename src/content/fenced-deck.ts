@@ -1,4 +1,6 @@
 import type { Diagnostic } from '../model/deck.js';
+import { clip } from './text.js';
+import { CHAT_CLOSING } from './layouts/chat-lines.js';
 
 /** A deck pasted whole inside a ```markdown block, and where the words around that block stood. */
 export interface FencedDeck {
@@ -6,6 +8,8 @@ export interface FencedDeck {
   text: string;
   /** 1-based lines outside the block that held words, now left out. */
   leftOut: number[];
+  /** Paragraphs of chat after the block's closing fence (or closing a block never closed), left out: where each starts and what it says. */
+  chat: { line: number; text: string }[];
 }
 
 const OPENING = /^ {0,3}(`{3,}|~{3,})\s*(?:markdown|md)\s*$/i;
@@ -41,7 +45,52 @@ export function unwrapFencedDeck(text: string): FencedDeck | undefined {
     if (i !== start && i !== end && line.trim()) leftOut.push(i + 1);
     return '';
   });
-  return { text: kept.join('\n'), leftOut };
+  // Chat the assistant wrote after its block ("These should give you a solid footing…") reads as
+  // the last answer's words: between the block and a second bank's title, and closing the file
+  // when the rest of it is read (a second bank, or a block never closed).
+  const chat: FencedDeck['chat'] = [];
+  const cut = (from: number, to: number) => {
+    for (let i = from; i < to; i++) kept[i] = '';
+    chat.push({ line: from + 1, text: raw.slice(from, to).join(' ') });
+  };
+  if (more) {
+    const title = lines.findIndex((line, i) => i > end && TITLE.test(line));
+    for (const [from, to] of paragraphs(lines, end + 1, title)) if (chatProse(lines.slice(from, to))) cut(from, to);
+  }
+  if (more || end === lines.length) {
+    const last = paragraphs(lines, start + 1, lines.length).at(-1);
+    const earlier = last && lines.slice(start + 1, last[0]).some((line) => line.trim());
+    if (last && earlier && !chat.some((c) => c.line === last[0] + 1) && chatProse(lines.slice(...last))) cut(...last);
+  }
+  return { text: kept.join('\n'), leftOut, chat };
+}
+
+/** Runs of non-blank lines in lines[from, to) as [start, end) index pairs. */
+function paragraphs(lines: string[], from: number, to: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = from; i < to; i++) {
+    if (!lines[i].trim()) continue;
+    let j = i;
+    while (j < to && lines[j].trim()) j++;
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+// What a bank's own text is built of: headings, list items, Q:/A: labels, code, tables, quotes.
+const STRUCTURE = /^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\||`{3,}|~{3,}|(?:\*\*|__)?(?:Q|A|Q\d+|Question|Answer|Ans)\b[^:\n]{0,20}[:：.])/i;
+// Words to the reader ("you", "your") …
+const TO_READER = /\b(?:you|your|you'll|you're|yourself)\b/i;
+// … about the bank itself or the interview it prepares for.
+const ABOUT_BANK = /\b(?:these|this|the above|all|both)\s+(?:\w+\s+)?(?:questions?|answers?|topics?|rounds?|sets?|lists?|banks?|cards?)\b|\binterview|\bprepar|\bpractis|\bpractic|\bgood luck\b|\blet me know\b/i;
+
+/** A paragraph of chat to the reader about the bank, with no question structure: not the bank's text. */
+function chatProse(paragraph: string[]): boolean {
+  const text = paragraph.join(' ');
+  // A known sign-off ("Let me know if…") is left out where the bank is read (layouts/chat-lines.ts).
+  if (CHAT_CLOSING.test(text.trim())) return false;
+  return !paragraph.some((line) => STRUCTURE.test(line)) && TO_READER.test(text) && ABOUT_BANK.test(text) && text.length <= 600;
 }
 
 /**
@@ -65,6 +114,17 @@ function wrapperEnd(lines: string[], start: number, fence: string): number {
     else if (named.test(line)) inner = named.exec(line)![1];
   }
   return end;
+}
+
+/** A warning for each paragraph of chat after the block, left out. */
+export function fencedChatWarnings(file: string, fenced: FencedDeck | undefined): Diagnostic[] {
+  return (fenced?.chat ?? []).map(({ line, text }) => ({
+    file,
+    line,
+    severity: 'warning',
+    code: 'left-out',
+    message: `chat after the \`\`\`markdown block left out ("${clip(text.replace(/\s+/g, ' ').trim(), 40)}") — it is not part of the bank`,
+  }));
 }
 
 /** The warning that says what around the block was left out, if anything was. */

@@ -4,7 +4,7 @@ import type { Blockquote, Heading, Root, RootContent, Text } from 'mdast';
 import { contentError } from '../errors.js';
 import { parseMarkdown, createHtmlRenderer } from './markdown.js';
 import { frontMatterBlock } from './front-matter-block.js';
-import { fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
+import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
 import { dividerHeadings } from './divider-lines.js';
 import { type HastPlugin } from '../model/render-context.js';
 import { categoryField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
@@ -85,6 +85,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const diagnostics: Diagnostic[] = [];
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
+  diagnostics.push(...fencedChatWarnings(file, fenced));
   const reading = readLayout(tree, opts, diagnostics);
   // A page asking one question in its title, the page its answer: the title is its question.
   if (reading.layout === 'studyguide') titleQuestion(tree, file);
@@ -418,7 +419,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     outro: outroRaw ? { title: typeset(plainText(outroRaw.heading!)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
     diagnostics,
-    reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut },
+    reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) },
   };
 }
 

@@ -6,7 +6,7 @@ import { stringify as toYaml } from 'yaml';
 import type { BlockContent, Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
 import { parseMarkdown } from '../content/markdown.js';
-import { fencedDeckWarning, unwrapFencedDeck } from '../content/fenced-deck.js';
+import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from '../content/fenced-deck.js';
 import { dividerHeadings } from '../content/divider-lines.js';
 import { numberLines } from '../content/number-lines.js';
 import { normaliseLayout } from '../content/layouts/normalise.js';
@@ -66,6 +66,7 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const diagnostics: Diagnostic[] = [...(json?.diagnostics ?? [])];
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
+  diagnostics.push(...fencedChatWarnings(file, fenced));
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   const fm = yaml ? parseFrontMatter(yaml.value, file, 1) : {};
   // A blog post's `layout: default` (its site generator's) is no layout of ours: detected, with a warning, as build does.

@@ -32,7 +32,6 @@ export const FINDING_CODES = {
   'html-left-out': { level: 'warning', from: 'content/layouts/convert-html.ts' },
   'left-out': { level: 'warning', from: 'content/layouts/assemble.ts, content/layouts/chat-lines.ts' },
   'empty-heading': { level: 'warning', from: 'content/layouts/assemble.ts' },
-  'mixed-layouts': { level: 'warning', from: 'content/layouts/titled-parts.ts' },
   'math-warning': { level: 'warning', from: 'content/math.ts' },
   'math-too-large': { level: 'error', from: 'content/math.ts' },
   'diagram-too-large': { level: 'error', from: 'content/diagram-blocks.ts' },

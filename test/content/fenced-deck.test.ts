@@ -56,6 +56,16 @@ describe('a bank pasted whole in a ```markdown block', () => {
     expect(fenced.leftOut).toEqual([13]);
   });
 
+  it('leaves out chat to the reader after the block, but keeps an answer that speaks to the reader', () => {
+    const base = ['```markdown', '# A', '', '### 1. One?', 'One.', '', '### 2. Two?', 'Two.', '```', '', '# B', '', '**Q:** Three?', '', '**A:** Three.', ''];
+    const chat = unwrapFencedDeck([...base, 'Work through these questions twice and you will walk into the interview calm.'].join('\n'))!;
+    expect(chat.chat.map((c) => c.line)).toEqual([17]);
+    expect(chat.text).not.toContain('calm');
+    const answer = unwrapFencedDeck([...base, 'You can also undo it with `git revert`.'].join('\n'))!;
+    expect(answer.chat).toEqual([]);
+    expect(answer.text).toContain('git revert');
+  });
+
   it('leaves a deck alone whose own headings stand outside the block, or whose block holds no deck', () => {
     expect(unwrapFencedDeck('# Deck\n\n## S\n\n### Q?\n\n> A.\n\n```markdown\n# Example\n## Of a deck\n```\n')).toBeUndefined();
     expect(unwrapFencedDeck('Intro\n\n```md\nplain text\n```\n')).toBeUndefined();

@@ -2,6 +2,7 @@ import type { List, Paragraph, PhrasingContent, Text } from 'mdast';
 import { ANSWER_WORD } from './labels.js';
 import { PROMPT_START } from './list-items.js';
 import { ASKS_WITH_ASIDE } from './bold-asides.js';
+import { labelledAnswerSplit } from './labelled-answer.js';
 
 // `1. What is a byte? → Eight bits.`: a question and its short answer on one line, an arrow between.
 const ARROW = /\s+(?:→|⇒|⟶|->|=>)\s+/g;
@@ -36,6 +37,9 @@ function labelSplit(p: Paragraph): { question: PhrasingContent[]; answer: Phrasi
     const answer = first?.type === 'text' ? [{ ...first, value: first.value.replace(/^\s*[:：]?\s*/, '') }, ...rest].filter((c) => c.type !== 'text' || c.value) : [first, ...rest].filter(Boolean);
     return question.length && answer.length ? { question, answer } : undefined;
   }
+  // `What is DNS? — Ans: The system…`: the label after the dash goes with it.
+  const labelled = labelledAnswerSplit(p);
+  if (labelled) return labelled;
   for (const [i, child] of p.children.entries()) {
     const m = child.type === 'text' ? DASH_AFTER_QUESTION.exec(child.value) : null;
     if (!m || child.type !== 'text') continue;
@@ -44,27 +48,7 @@ function labelSplit(p: Paragraph): { question: PhrasingContent[]; answer: Phrasi
     const answer = [...(after ? [{ ...child, value: after }] : []), ...p.children.slice(i + 1)];
     return answer.length ? { question, answer } : undefined;
   }
-  return bracketSplit(p) ?? boldDashSplit(p) ?? boldRunOnSplit(p);
-}
-
-// `What is a wrapper class? (should answer: a class that boxes a primitive)`: an interviewer's list
-// with the answer to expect in brackets after each question, labelled.
-const BRACKET_LABEL = /\s*[(（]\s*(?:should\s+(?:answer|know|mention|say)(?:\s+at\s+least)?|expected(?:\s+answer)?|answer|ans)\s*[:：]\s*/i;
-
-/** An item's line cut at a labelled answer in brackets closing it (`… (should answer: …)`), the brackets gone. */
-function bracketSplit(p: Paragraph): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
-  const last = p.children[p.children.length - 1];
-  if (last?.type !== 'text' || !/[)）]\s*$/.test(last.value)) return undefined;
-  for (const [i, child] of p.children.entries()) {
-    const m = child.type === 'text' ? BRACKET_LABEL.exec(child.value) : null;
-    if (!m || child.type !== 'text' || m.index === 0 && i === 0) continue;
-    const question = trimEnd([...p.children.slice(0, i), { ...child, value: child.value.slice(0, m.index) }]);
-    const tail = [{ ...child, value: child.value.slice(m.index + m[0].length) }, ...p.children.slice(i + 1)];
-    const end = tail[tail.length - 1] as Text;
-    const answer = [...tail.slice(0, -1), { ...end, value: end.value.replace(/\s*[)）]\s*$/, '') }].filter((c) => c.type !== 'text' || c.value);
-    return question.length && answer.length ? { question, answer } : undefined;
-  }
-  return undefined;
+  return boldDashSplit(p) ?? boldRunOnSplit(p);
 }
 
 /**

@@ -2,6 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { numberedLines, promptText, questionColumns } from './numbered-lines.js';
+import { labelledAnswerSplit } from './labelled-answer.js';
 import { arrowList, arrowSplit, boldDashSplit, boldLineSplit, boldRunOnSplit } from './arrow-answers.js';
 import { ASKS_WITH_ASIDE } from './bold-asides.js';
 import { ANSWER_LABEL, QUESTION_LABEL } from './labels.js';
@@ -439,7 +440,12 @@ export const listQuestionsLayout: Layout = {
           }
           // In a list of `question → answer` lines, the words after the arrow open the answer.
           // A ruled bank's topic with nothing under it (`* PEP8 - a style guide`): the words after the dash answer it.
-          const arrowed = arrows ? (arrowSplit(words) ?? boldDashSplit(words, false) ?? boldRunOnSplit(words, false)) : ruled.bare.has(node) ? termSplit(words) : undefined;
+          // Elsewhere an item may still give its answer labelled on its line (`… (Ans: …)`, `… — Ans: …`) where the others are open.
+          const arrowed = arrows
+            ? (arrowSplit(words) ?? boldDashSplit(words, false) ?? boldRunOnSplit(words, false))
+            : ruled.bare.has(node)
+              ? termSplit(words)
+              : labelledAnswerSplit(words);
           const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
           // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
           const followUps =

@@ -65,7 +65,7 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   const untouched = structuredClone(parts);
   const wholeDiagnostics: Diagnostic[] = [];
   const whole = normaliseTree(tree, requested, file, wholeDiagnostics);
-  const split = readTitledParts(tree, whole, wholeDiagnostics, untouched, (part, found) => normaliseTree(part, requested, file, found), file);
+  const split = readTitledParts(tree, whole, untouched, (part, found) => normaliseTree(part, requested, file, found));
   diagnostics.push(...(split?.diagnostics ?? wholeDiagnostics));
   return split?.reading ?? whole;
 }

@@ -1,7 +1,6 @@
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
-import { toString } from 'mdast-util-to-string';
-import { LAYOUT_LABELS, type LayoutName } from './types.js';
+import type { LayoutName } from './types.js';
 
 /** What reading one tree found (normalise.ts's Normalised, the fields this step combines). */
 interface PartReading {
@@ -43,18 +42,16 @@ const questionCount = (tree: Root): number => tree.children.filter((n) => n.type
  * Two banks in one file, each in its own shape under its own `#` title (a chat export: numbered
  * `### 1.` headings, then a "quick round" of `**Q:**`/`**A:**` paragraphs). Read as one, the
  * file's layout is the first bank's and the second bank's questions print as a section's text.
- * Each part is read in the layout it is written in when the parts' layouts differ, all are
- * foreign, and together they find more questions than the file read whole; the later titles
- * become sections. Undefined when the file read whole is the better reading. `whole` is the
+ * Each part is read in the layout it is written in when the parts' layouts differ (one may be
+ * our own format) and together they find more questions than the file read whole; the later
+ * titles become sections. Undefined when the file read whole is the better reading. `whole` is the
  * reading of the whole file, already done in `tree`; `parts` are the file's parts, untouched.
  */
 export function readTitledParts<R extends PartReading>(
   tree: Root,
   whole: R,
-  wholeDiagnostics: Diagnostic[],
   parts: RootContent[][],
   read: ReadTree<R>,
-  file: string,
 ): { reading: R; diagnostics: Diagnostic[] } | undefined {
   const read1 = parts.map((children): Part<R> => {
     const part: Root = { type: 'root', children };
@@ -66,10 +63,11 @@ export function readTitledParts<R extends PartReading>(
   const layouts = [...new Set(asking.map((p) => p.reading.layout))];
   const total = asking.reduce((n, p) => n + p.questions, 0);
   if (layouts.length < 2 || total <= questionCount(tree)) return undefined;
-  // A part in our own format beside one in another: read whole, as one layout; said where the other parts start.
-  if (layouts.includes('studyguide')) return { reading: whole, diagnostics: [...wholeDiagnostics, ...unreadParts(read1, whole.layout, file)] };
   tree.children = read1.flatMap((p, k) => (k === 0 ? p.tree.children : asSection(p.tree.children)));
-  const main = asking.reduce((best, p) => (p.questions > best.questions ? p : best));
+  // A part in our own format needs no rewriting; the deck is read by the other part's layout,
+  // whose rules (no card-answer lint) fit the part that is not ours.
+  const foreign = asking.filter((p) => p.reading.layout !== 'studyguide');
+  const main = foreign.reduce((best, p) => (p.questions > best.questions ? p : best));
   const reading: R = {
     ...whole,
     layout: main.reading.layout,
@@ -81,17 +79,6 @@ export function readTitledParts<R extends PartReading>(
     oneQuestion: false,
   };
   return { reading, diagnostics: read1.flatMap((p) => p.diagnostics) };
-}
-
-/** A warning at the title of each part written in another layout than the file read whole. */
-function unreadParts<R extends PartReading>(parts: Part<R>[], layout: LayoutName, file: string): Diagnostic[] {
-  return parts.flatMap((p) => {
-    const title = p.tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
-    if (!title || !p.questions || p.reading.layout === layout) return [];
-    const line = title.position?.start.line ?? 1;
-    const message = `the part under "# ${toString(title)}" is written as ${LAYOUT_LABELS[p.reading.layout]}, the rest of the file as ${LAYOUT_LABELS[layout]}: its ${p.questions} questions are not read as questions — give it a file of its own`;
-    return [{ file, line, severity: 'warning' as const, code: 'mixed-layouts' as const, message }];
-  });
 }
 
 /**
