@@ -28,8 +28,8 @@ export function digitsOf(text: string): string {
   return Array.from({ length: 10 }, (_, d) => String.fromCodePoint(best + d)).join('');
 }
 
-/** A number written in the given ten digits (Western when none are given). */
-export function inDigits(n: number, digits = ''): string {
+/** A number (or a date, "2026-12-05") written in the given ten digits (Western when none are given). */
+export function inDigits(n: number | string, digits = ''): string {
   const set = [...digits];
   return set.length === 10 ? String(n).replace(/[0-9]/g, (d) => set[Number(d)]) : String(n);
 }

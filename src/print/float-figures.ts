@@ -9,10 +9,15 @@ const HOLE = 1 - NEW_PAGE_FILL;
 /** Blocks of its answer, nearest first, a figure may rise above. */
 const MOST_CANDIDATES = 8;
 
-/** A figure that moved: the `figure`-th of the answers' figures (in document order, when it moved) went `up` blocks, or below -`up` blocks when negative. */
+/**
+ * A figure that moved: the `figure`-th of the answers' figures (in document order, when it moved)
+ * went `up` blocks, or below -`up` blocks when negative; with `items`, into the list that follows
+ * it, after that many of its items (the list cut in two there).
+ */
 export interface FigureMove {
   figure: number;
   up: number;
+  items?: number;
 }
 
 /** The answers' figures, in document order. */
@@ -33,6 +38,8 @@ interface Figure {
   sinks: { block: string; next?: string }[];
   /** Its place among the answers' figures. */
   index: number;
+  /** The list right after it, when it has items to spare: the figure may go in among them, and the id its first items take as a list of their own. */
+  list?: { id: string; head: string; items: number };
 }
 
 /**
@@ -62,6 +69,7 @@ export async function floatFigures(page: Page, size: PageSize): Promise<FigureMo
         ...(f.after ? [f.after] : []),
         ...f.rises.flatMap((r) => [r.block, r.before]),
         ...f.sinks.flatMap((d) => [d.block, ...(d.next ? [d.next] : [])]),
+        ...(f.list ? [f.list.head] : []),
       ]),
     ),
   ];
@@ -107,6 +115,14 @@ export async function floatFigures(page: Page, size: PageSize): Promise<FigureMo
           await page.evaluate(moveAfter, f.first, f.figure, f.sinks[best.k].block);
           found = best.found;
           moves.push({ figure: f.index, up: -(best.k + 1) });
+          continue;
+        }
+        // Nor past a whole block: the list right after it (too long to end on the page) is cut
+        // where its page ends, the figure opening the next page between its two halves.
+        const cut = f.list && holePage !== undefined ? await cutListAt(page, size, ids, f, holePage, found) : undefined;
+        if (cut) {
+          found = cut.found;
+          moves.push({ figure: f.index, up: 0, items: cut.items });
         }
       }
       return moves;
@@ -114,6 +130,47 @@ export async function floatFigures(page: Page, size: PageSize): Promise<FigureMo
       await page.evaluate(() => document.querySelectorAll('[data-sg-named]').forEach((el) => (el.removeAttribute('id'), el.removeAttribute('data-sg-named'))));
     }
   });
+}
+
+/**
+ * The most items of the list after figure `f` that end on page `holePage` with the figure opening
+ * the next page (the pages grow with the items, so halving finds it), when that leaves no hole
+ * and adds no page; the page is left cut there, or as it was when there is none.
+ */
+async function cutListAt(
+  page: Page,
+  size: PageSize,
+  ids: string[],
+  f: Figure,
+  holePage: number,
+  found: PredictedPages,
+): Promise<{ items: number; found: PredictedPages } | undefined> {
+  const list = f.list!;
+  const tryCut = async (k: number) => {
+    await page.evaluate(cutList, f.first, list.id, list.head, k);
+    const again = await predictPages(page, size, ids);
+    await page.evaluate(joinList, list.id, list.head);
+    return again;
+  };
+  let [lo, hi] = [0, list.items];
+  let best: PredictedPages | undefined;
+  while (hi - lo > 1) {
+    const k = (lo + hi) >> 1;
+    const again = await tryCut(k);
+    if ('unmodelled' in again) return undefined;
+    if (again.pages.get(f.first) === holePage + 1 && again.pages.get(list.head) === holePage && again.endPages.get(list.head) === holePage)
+      [lo, best] = [k, again];
+    else hi = k;
+  }
+  if (!best) return undefined;
+  const fits =
+    best.count <= found.count &&
+    holeBetween(best, f.before, list.head) <= HOLE &&
+    holeBetween(best, list.head, f.first) <= HOLE &&
+    holeBetween(best, f.figure, list.id) <= HOLE;
+  if (!fits) return undefined;
+  await page.evaluate(cutList, f.first, list.id, list.head, lo);
+  return { items: lo, found: best };
 }
 
 /** The blank at the foot of the page `before` ends on, when `next` starts on a later page; else 0. */
@@ -166,8 +223,11 @@ function nameFigures(selector: string, most: number): Figure[] {
       const next = b.nextElementSibling ?? question.nextElementSibling;
       sinks.push({ block: name(b), next: next ? name(next) : undefined });
     }
+    const next = figure.nextElementSibling;
+    const items = next?.matches('ul, ol') ? next.children.length : 0;
+    const list = items > 1 ? { id: name(next!), head: `sg-float-head-${index}`, items } : undefined;
     if (rises.length || sinks.length)
-      out.push({ first: name(first), figure: name(figure), before: name(before), after: after ? name(after) : undefined, rises, sinks, index });
+      out.push({ first: name(first), figure: name(figure), before: name(before), after: after ? name(after) : undefined, rises, sinks, index, list });
   }
   return out;
 }
@@ -190,6 +250,39 @@ function moveAfter(first: string, figure: string, target: string): void {
 }
 
 /**
+ * Runs in the page: the first `k` items of list `listId` (just after the figure) taken into a copy
+ * of it, id `head`, put before the figure; the rest numbered on where an ordered list is cut.
+ */
+function cutList(first: string, listId: string, head: string, k: number): void {
+  const list = document.getElementById(listId);
+  const start = document.getElementById(first);
+  if (!list || !start) return;
+  const top = list.cloneNode(false) as HTMLElement;
+  top.id = head;
+  top.setAttribute('data-sg-named', '');
+  top.append(...Array.from(list.children).slice(0, k));
+  start.before(top);
+  if (list instanceof HTMLOListElement) {
+    list.dataset.sgStart = list.getAttribute('start') ?? '';
+    list.start = (list.start || 1) + k;
+  }
+}
+
+/** Runs in the page: undoes cutList, the list whole again after the figure. */
+function joinList(listId: string, head: string): void {
+  const list = document.getElementById(listId);
+  const top = document.getElementById(head);
+  if (!list || !top) return;
+  list.prepend(...Array.from(top.children));
+  top.remove();
+  if (list instanceof HTMLOListElement && list.dataset.sgStart !== undefined) {
+    if (list.dataset.sgStart) list.setAttribute('start', list.dataset.sgStart);
+    else list.removeAttribute('start');
+    delete list.dataset.sgStart;
+  }
+}
+
+/**
  * Makes the moves a measured load found (floatFigures) in a load of the same guide, where nothing
  * is measured: a later pass prints the same page as the first.
  */
@@ -197,9 +290,19 @@ export async function applyFigureMoves(page: Page, moves: readonly FigureMove[])
   if (!moves.length) return;
   await page.evaluate(
     (selector: string, list: FigureMove[]) => {
-      for (const { figure, up } of list) {
+      for (const { figure, up, items } of list) {
         const el = document.querySelectorAll(selector)[figure];
         if (!el) continue;
+        const after = el.nextElementSibling;
+        if (items && after?.matches('ul, ol')) {
+          // As cutList: the list's first items in a copy of it before the figure (and its lead-in).
+          const top = after.cloneNode(false) as HTMLElement;
+          top.removeAttribute('id');
+          top.append(...Array.from(after.children).slice(0, items));
+          (el.previousElementSibling?.matches('p.lead-in') ? el.previousElementSibling : el).before(top);
+          if (after instanceof HTMLOListElement) after.start = (after.start || 1) + items;
+          continue;
+        }
         const lead = el.previousElementSibling?.matches('p.lead-in') ? el.previousElementSibling : null;
         const moving = lead ? [lead, el] : [el];
         let target: Element | null = up > 0 ? (lead ?? el) : el;

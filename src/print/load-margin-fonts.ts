@@ -25,7 +25,9 @@ export async function loadMarginFonts(page: Page): Promise<void> {
     let texts = counterText;
     const visit = (rules: CSSRuleList): void => {
       for (const rule of Array.from(rules)) {
-        if (rule instanceof CSSPageRule) {
+        // A counter printed in a deck's own digits (render/page-digits.ts) prints its symbols.
+        if (rule instanceof CSSCounterStyleRule) texts += [...rule.symbols.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join('');
+        else if (rule instanceof CSSPageRule) {
           for (const margin of Array.from(rule.cssRules) as CSSStyleRule[]) {
             const style = margin.style;
             if (!style) continue;

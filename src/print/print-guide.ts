@@ -120,13 +120,18 @@ async function fillAndPredict(
   return found;
 }
 
-/** Writes each cited page into the loaded page's `[data-target]` elements. */
+/**
+ * Writes each cited page into the loaded page's `[data-target]` elements, in the digits the
+ * guide prints its page numbers in (the contents' data-digits, those of its footer counter).
+ */
 export async function fillPageNumbers(page: Page, pages: PageMap): Promise<void> {
   await page.evaluate(
     (entries: [string, number][]) => {
       const map = new Map(entries);
       document.querySelectorAll<HTMLElement>('[data-target]').forEach((el) => {
-        el.textContent = String(map.get(el.dataset.target ?? '') ?? '');
+        const n = map.get(el.dataset.target ?? '');
+        const digits = [...(el.closest<HTMLElement>('[data-digits]')?.dataset.digits ?? '')];
+        el.textContent = n === undefined ? '' : digits.length === 10 ? String(n).replace(/[0-9]/g, (d) => digits[Number(d)]) : String(n);
       });
     },
     [...pages],

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { readAsset, listAssets, type AssetDirs } from './assets.js';
 import { directionOf, type Labels } from '../model/labels.js';
 import { runningHead } from './running-head.js';
+import { counterCss, digitCounterStyle } from './page-digits.js';
 import { inDigits, questionLabel, quizLabel } from '../model/question-label.js';
 
 /** Level marks that survive grayscale printing: a word plus a filled-dot scale. */
@@ -36,9 +37,17 @@ export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
     return quizLabel(labelsHere(this, options), n);
   });
   // Any other number printed beside the text ("Part 2"), in the same digits.
-  hb.registerHelper('num', function (this: unknown, n: number, options: Handlebars.HelperOptions) {
+  hb.registerHelper('num', function (this: unknown, n: number | string, options: Handlebars.HelperOptions) {
     return inDigits(n, labelsHere(this, options).digits);
   });
+  // A page number the document prints (contents, "full answer: p. 3"), in the digits of the
+  // document's labels: the same digits as its running footer, whatever part it sits in.
+  const rootDigits = (options: Handlebars.HelperOptions) => (options.data as { root: { labels?: Labels } }).root.labels?.digits ?? '';
+  hb.registerHelper('pnum', (n: unknown, options: Handlebars.HelperOptions) => (n === '' || n == null ? '' : inDigits(Number(n), rootDigits(options))));
+  // The CSS that prints a page counter (`counter(page)`, `counter(pages)`) in those digits
+  // (render/page-digits.ts; the head declares its counter style).
+  hb.registerHelper('counterOf', (name: string, options: Handlebars.HelperOptions) => new hb.SafeString(counterCss(name, rootDigits(options))));
+  hb.registerHelper('digitStyle', (options: Handlebars.HelperOptions) => new hb.SafeString(digitCounterStyle(rootDigits(options))));
   hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
   // Text placed inside a CSS string literal (running heads): quotes, backslashes and newlines escaped.
   const cssString = (text: string) => new hb.SafeString(JSON.stringify(text).replace(/</g, '\\3C '));
