@@ -47,4 +47,37 @@ describe('a kept print page asks for each bundled face once', () => {
     expect(loaded[1]).toEqual(loaded[0]);
     expect(loaded[2]).toEqual(loaded[0]);
   });
+
+  // In a browser of its own, as a user's build launches it: in the shared test browser a new page
+  // may share a renderer (and its memory cache) with pages of other test files.
+  const own = new BrowserSession();
+  afterAll(() => own.dispose());
+
+  it('gives a new page the faces earlier pages used before its first load, which then asks for none', async () => {
+    let asked: string[] = [];
+    let warmUp: string[] = [];
+    let said: string[] = [];
+    await own.withPage(async (page) => {
+      await printHtml(page, html('An earlier page.'), { tagged: false });
+      const fresh = await page.browserContext().newPage();
+      try {
+        // Which document asked: the warm-up's (if any) or the page's first load; both go through setContent.
+        const setContent = fresh.setContent.bind(fresh);
+        fresh.setContent = (content, options) => {
+          if (content.includes('A new page.')) [warmUp, asked] = [asked, []];
+          return setContent(content, options);
+        };
+        fresh.on('request', (r) => void (r.url().startsWith(FONT_ORIGIN) && asked.push(r.url())));
+        // Upright text alone: two of the three faces given to the page stay unused. Chromium warns a
+        // few seconds after the load about a preloaded resource left unused; none may be said.
+        const plain = `<!doctype html><style>${fontCss()} body { font: 10pt var(--font-head); }</style><p>A new page.</p>`;
+        said = (await printHtml(fresh, plain, { tagged: false, beforePrint: () => new Promise((done) => setTimeout(done, 4000)) })).said;
+      } finally {
+        await fresh.close();
+      }
+    });
+    expect(warmUp.length).toBeGreaterThanOrEqual(3);
+    expect(asked).toEqual([]);
+    expect(said).toEqual([]);
+  });
 });
