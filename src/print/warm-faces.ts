@@ -4,9 +4,9 @@ import type { Page } from 'puppeteer-core';
  * Bundled faces answered to print pages in this process (printHtml answers each from Node). A
  * page's renderer keeps the faces it was answered in its memory cache, so a kept page asks for each
  * once; a new page is a new renderer and asks again. Asked for by its first layout, a face arrives
- * late and the page is laid out again for it: a fresh page's first load of a 0.5 MB guide made
- * 6–11 layouts (0.34–0.65 s of the renderer's tasks), and 3–4 (0.16–0.43 s, the warm-up
- * included) when the faces the last pages used were in its cache before the guide loaded.
+ * late and the page is laid out again for it: a fresh page's first load of a 0.56 MB guide made
+ * 10–12 layouts, and 3 when the faces were in its cache before the guide loaded (1,000 questions,
+ * 9 pages: the build's CPU −5 to −7 %, BENCHMARKS.md perf30).
  */
 const answered = new Set<string>();
 
