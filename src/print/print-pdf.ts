@@ -4,8 +4,9 @@ import { withoutCsp } from '../render/csp.js';
 import { fontFileFor } from '../render/fonts.js';
 import { readFontFile } from './font-files.js';
 import { loadMarginFonts } from './load-margin-fonts.js';
-import { recordLoad } from './page-loads.js';
+import { loadedChars, recordLoad } from './page-loads.js';
 import { settleFonts } from './settle-fonts.js';
+import { noteFace, warmFaces } from './warm-faces.js';
 
 /** What the printing page tried or said that the build reports as warnings (print/page-notes.ts). */
 export interface PageNotes {
@@ -50,7 +51,10 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
     // A bundled face is answered from node_modules: the request never leaves the process.
     else if (font)
       void readFontFile(font).then(
-        (body) => request.respond({ status: 200, contentType: 'font/woff2', headers: { 'access-control-allow-origin': '*' }, body }),
+        (body) => {
+          noteFace(url);
+          return request.respond({ status: 200, contentType: 'font/woff2', headers: { 'access-control-allow-origin': '*' }, body });
+        },
         () => request.abort('failed'),
       );
     else {
@@ -66,10 +70,13 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
     said.push(message.text());
   };
   page.on('request', onRequest);
-  page.on('console', onConsole);
   try {
     // Probes run before printing (fitting cards, counting cheat-sheet pages) get the same allowance.
     page.setDefaultTimeout(timeout);
+    // A new page (a new renderer) has none of the faces: given them before its first layout asks,
+    // it lays out once or twice instead of again for every face that arrives (warm-faces.ts).
+    if (loadedChars(page) === 0) await warmFaces(page, timeout);
+    page.on('console', onConsole);
     // Counted before loading: a page whose load fails is not kept anyway.
     recordLoad(page, html.length);
     await page.setContent(withoutCsp(html), { waitUntil: 'load', timeout });
