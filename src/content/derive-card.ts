@@ -3,6 +3,7 @@ import { plainText, sentenceEnd } from './text.js';
 import { namedChoice, namesChoice } from './named-choice.js';
 import { cardStartIndex } from './layouts/card-start.js';
 import { continuesQuestion, toggleContent } from './answer-opening.js';
+import { ANSWER_ALONE } from './layouts/labels.js';
 import { cutInline, inlineText, maskedText, trimTrailing } from './card-inline.js';
 import { joinPhrasing, listInline, tableInline, WIDE } from './card-join.js';
 import { isAside, isLabelled, isLabelOnly, isPicture, labelStart, shortVersion, withoutAnswerName, withoutPlainName } from './card-asides.js';
@@ -37,12 +38,19 @@ export function deriveCard(content: RootContent[], question = '', asked: RootCon
   const kept = content.filter((n) => n.type !== 'html' && n.type !== 'thematicBreak' && n.type !== 'definition' && n.type !== 'footnoteDefinition');
   // An answer whose label stands below what came first (the question's listing, a hint): the card starts at the label.
   const all = kept.slice(cardStartIndex(kept));
-  const blocks = continuesQuestion(question, all) ? all.slice(1) : all;
+  const answer = continuesQuestion(question, all) ? all.slice(1) : all;
+  // "**Answer**:" alone on its line over the answer's blocks only says the answer starts: the card
+  // printed "Answer: SLI (Service Level Indicator): …".
+  const label = answer.findIndex((n) => n.type !== 'heading');
+  const blocks = label >= 0 && isAnswerLabel(answer[label]) && answer.length > label + 1 ? [...answer.slice(0, label), ...answer.slice(label + 1)] : answer;
   const first = blocks.findIndex((n) => n.type !== 'heading');
   const opened = first >= 0 ? toggleContent(blocks[first]) : undefined;
   const nodes = unquoted(namedChoice(cardNodes(opened ? [...blocks.slice(0, first), ...opened, ...blocks.slice(first + 1)] : blocks, CARD_CHARS, question), asked));
   return { nodes, text: cardTextOf(nodes) };
 }
+
+/** A paragraph that is an answer label and nothing else (`**Answer**:`, `Answer`, `Ответ:`). */
+const isAnswerLabel = (n: RootContent): boolean => n.type === 'paragraph' && ANSWER_ALONE.test(plainText(n));
 
 /**
  * A card cut from an answer written as one quoted speech ("Well, immutability means …" over

@@ -256,3 +256,13 @@ describe('an answer titled in bold over its headed parts', () => {
     expect(deriveCard(parseMarkdown(answer).children, 'How do you find the packages a commit changed?').text).toBe('Option 1: the build tool; Option 2: a path filter.');
   });
 });
+
+describe('an answer label alone over the answer', () => {
+  it('is no part of the card: "**Answer**:" then the answer\'s own labelled parts', async () => {
+    const { deriveCard } = await import('../../src/content/derive-card.js');
+    // A public SRE bank writes `**Answer**:` on a line of its own; its cards began "Answer: SLI …".
+    const answer = ['**Answer**:', '', '**SLI (indicator)**:', '- A measured aspect of service quality', '- Good events over all events'].join('\n');
+    expect(deriveCard(parseMarkdown(answer).children, 'Explain SLO, SLI, SLA').text).toBe('SLI (indicator): A measured aspect of service quality; Good events over all events.');
+    expect(deriveCard(parseMarkdown('Answer\n\nA set of steps for one common operation.').children, 'What is a runbook?').text).toBe('A set of steps for one common operation.');
+  });
+});
