@@ -39,13 +39,14 @@ describe('a kept print page asks for each bundled face once', () => {
         asked.push(fonts);
       }
     });
-    // Upright, bold and italic (Cyrillic) faces, each asked for once on the first load.
-    expect(asked[0].length).toBeGreaterThanOrEqual(3);
+    // Upright, bold and italic (Cyrillic) faces, each asked for at most once, on the first load. The
+    // first page of a process is warmed with the faces earlier pages were answered (warm-faces.ts):
+    // beside other test files, its first load may ask for fewer and show more faces loaded.
     expect(new Set(asked[0]).size).toBe(asked[0].length);
     expect(asked.slice(1)).toEqual([[], []]);
-    expect(loaded[0].length).toBeGreaterThanOrEqual(3);
-    expect(loaded[1]).toEqual(loaded[0]);
-    expect(loaded[2]).toEqual(loaded[0]);
+    expect(loaded[1].length).toBeGreaterThanOrEqual(3);
+    expect(loaded[2]).toEqual(loaded[1]);
+    expect(loaded[0]).toEqual(expect.arrayContaining(loaded[1]));
   });
 
   // In a browser of its own, as a user's build launches it: in the shared test browser a new page
