@@ -2,8 +2,10 @@ import type { Paragraph, PhrasingContent, Text } from 'mdast';
 
 // `3. What is a closure? (Ans: a function …)` or `5. What is hoisting? — Ans: …`: one item of a
 // list of questions giving its answer on its line, labelled, where the others are left open.
-const BRACKET_LABEL = /\s*[(（]\s*(?:should\s+(?:answer|know|mention|say)(?:\s+at\s+least)?|expected(?:\s+answer)?|answer|ans)\s*[:：]\s*/i;
-const DASH_LABEL = /\s+[–—-]{1,2}\s*(?:Ans|Answer)\s*[:：.]\s*/i;
+// The answer's name in the languages whose banks write it so (`(Respuesta: …)`, `— Antwort: …`).
+const NAMES = 'answer|ans|respuesta|resp|resposta|antwort|réponse|rép|risposta|antwoord|odpowiedź|cevap|jawaban|ответ|відповідь|答案|回答|答|답변';
+const BRACKET_LABEL = new RegExp(`\\s*[(（]\\s*(?:should\\s+(?:answer|know|mention|say)(?:\\s+at\\s+least)?|expected(?:\\s+answer)?|${NAMES})\\s*[:：]\\s*`, 'iu');
+const DASH_LABEL = new RegExp(`\\s+[–—-]{1,2}\\s*(?:${NAMES})\\s*[:：.]\\s*`, 'iu');
 
 type Split = { question: PhrasingContent[]; answer: PhrasingContent[] };
 
