@@ -63,6 +63,9 @@ export interface ParseOptions {
 interface RawQuestion { heading: Heading; nodes: RootContent[] }
 interface RawSection { heading?: Heading; nodes: RootContent[]; questions: RawQuestion[]; closing?: { heading: Heading; nodes: RootContent[] } }
 
+/** A record's question field, as a YAML or JSON bank names it (`- question: …`, `"q": …`). */
+const RECORD_KEY = /^\s*(?:-\s*)?["']?(?:question|q|prompt|front)["']?\s*:/im;
+
 const lineOf = (node: { position?: { start: { line: number } } } | undefined): number => node?.position?.start.line ?? 1;
 
 /** Markdown text of one deck → the typed Deck model; bad input throws a StudyguideError with file:line. */
@@ -165,6 +168,16 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   if (table && noQuestions) throw contentError(file, 1, `a ${table.slice(1).toUpperCase()} bank is not a markdown deck`, `import it first: studyguide import ${file} -o deck.md`);
   const notDeck = noQuestions ? notADeck(file, tree) : undefined;
   if (notDeck) throw notDeck;
+  // Questions kept as records in a code block (```yaml with `- question: …`): no markdown to read.
+  const records = noQuestions ? tree.children.find((n) => n.type === 'code' && /^(?:ya?ml|json)$/i.test(n.lang ?? '') && RECORD_KEY.test(n.value)) : undefined;
+  if (records) {
+    throw contentError(
+      file,
+      lineOf(records),
+      'the questions are records in a code block, which is printed, not read',
+      'write them as "### Question?" headings with answers under them, or save them as a .json file of [{ "question": "…", "answer": "…" }] and run studyguide import on it',
+    );
+  }
   if (!title && noQuestions) {
     const foreign = LAYOUT_CHOICES.filter((l) => l !== 'auto' && l !== 'studyguide').join(', ');
     throw contentError(file, 1, 'deck has no questions', `no question was found in any layout studyguide reads: write "### Question?" headings with answers under them, or name the bank's layout with --layout (${foreign})`);
