@@ -74,21 +74,23 @@ function unclosedContainers(file: string, text: string, tree: Root): Finding[] {
 /** Lines after the first that look like headings. */
 const headingLines = (lines: string[]): number[] => lines.flatMap((line, i) => (i > 0 && HEADING_LIKE.test(line) ? [i] : []));
 
+/** A block's lines as written in the source; undefined without a position. */
+function sourceLines(node: Code | Math, text: string): string[] | undefined {
+  const { start, end } = node.position ?? {};
+  return start?.offset === undefined || end?.offset === undefined ? undefined : text.slice(start.offset, end.offset).split(/\r?\n/);
+}
+
 /** A fenced code block without its closing fence; undefined when closed or indented. */
 function unclosedCode(node: Code, text: string): Unclosed | undefined {
-  const { start, end } = node.position ?? {};
-  if (start?.offset === undefined || end?.offset === undefined) return undefined;
-  const lines = text.slice(start.offset, end.offset).split(/\r?\n/);
-  if (!fenceLeftOpen(lines)) return undefined;
+  const lines = sourceLines(node, text);
+  if (!lines || !fenceLeftOpen(lines)) return undefined;
   return { what: 'code block', lost: 'read as code', closeWith: 'its fence', headings: headingLines(lines) };
 }
 
 /** A `$$` formula block without its closing `$$` line: it runs to the end of its container too. */
 function unclosedMath(node: Math, text: string): Unclosed | undefined {
-  const { start, end } = node.position ?? {};
-  if (start?.offset === undefined || end?.offset === undefined) return undefined;
-  const lines = text.slice(start.offset, end.offset).split(/\r?\n/);
-  if (lines.length > 1 && /^\s*\${2,}\s*$/.test(lines[lines.length - 1])) return undefined;
+  const lines = sourceLines(node, text);
+  if (!lines || (lines.length > 1 && /^\s*\${2,}\s*$/.test(lines[lines.length - 1]))) return undefined;
   return { what: 'formula block ($$)', lost: 'read as TeX', closeWith: 'a line of $$', headings: headingLines(lines) };
 }
 
