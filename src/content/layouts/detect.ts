@@ -12,6 +12,7 @@ import { questionLinesLayout } from './question-lines.js';
 import { headingWords, isNumberLabel, isNumbered } from './question-number.js';
 import type { Layout, LayoutName } from './types.js';
 import { answerPartsLevel } from './answer-parts.js';
+import { quotedAsk, quotedAsks } from './quoted-ask.js';
 
 /** The foreign layouts, in the order they win a tie. */
 export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout, listQuestionsLayout, tableHeadingsLayout, flashcardsLayout, questionLinesLayout];
@@ -24,12 +25,17 @@ export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout,
 export function detectLayout(nodes: RootContent[]): LayoutName {
   // A `> card answer` under a question heading is our format's own mark.
   // A quote under a `**Question:**` label is what is asked, not a card.
+  // A quote that asks, its answer labelled under it (`> What is …?` over `**Answer:** …`), is no card answer.
+  const quoteAt = (i: number): boolean => nodes[i]?.type === 'blockquote' && !quotedAsk(nodes[i], nodes[i + 1]);
   const marked = nodes.some(
     (n, i) =>
       n.type === 'heading' &&
       n.depth === 3 &&
-      (nodes[i + 1]?.type === 'blockquote' || (nodes[i + 2]?.type === 'blockquote' && !(nodes[i + 1]?.type === 'paragraph' && QUESTION_LABEL.test(toString(nodes[i + 1]))))),
+      (quoteAt(i + 1) || (quoteAt(i + 2) && !(nodes[i + 1]?.type === 'paragraph' && QUESTION_LABEL.test(toString(nodes[i + 1]))))),
   );
+  // Quotes that ask under topic headings (`### Scope` over `> What is a closure?`): the quotes are the
+  // questions, so those read them win a tie with the headings.
+  const asksQuoted = quotedAsks(nodes) >= 2;
   // A `###` heading that neither asks nor has anything under it is no question of ours: a group's name
   // over nothing yet (`### 중요도 ⭐️⭐️⭐️`), or a topic in an outline of open questions. One that asks
   // stays ours, to fail as having no answer, as do all in a deck with `> card answers`.
@@ -53,7 +59,8 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
     // Prompts at `##` over the parts of their answers (`## Design a URL shortener` over `### Requirements`):
     // the `###` headings are those parts, not questions of ours.
     const promptsAbove = !marked && layout.name === 'numbered-headings' && best.name === 'studyguide' && (answerPartsLevel(nodes)?.depth ?? 3) < 3;
-    if ((count > best.count && (count >= 2 || ours === 0)) || numberedTie || numberedMost || numberedAbove || promptsAbove) best = { name: layout.name, count };
+    const quotedTie = asksQuoted && layout.name === 'qa' && count >= best.count && best.name === 'studyguide';
+    if ((count > best.count && (count >= 2 || ours === 0)) || quotedTie || numberedTie || numberedMost || numberedAbove || promptsAbove) best = { name: layout.name, count };
   }
   return best.name;
 }

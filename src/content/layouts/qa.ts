@@ -12,8 +12,10 @@ import type { Layout, Part } from './types.js';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { levelLine } from '../level-names.js';
 import { inlineAnswer } from './inline-answer.js';
+import { quotedAsk } from './quoted-ask.js';
 
-const isQuestion = (node: RootContent): boolean => (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) || !!boldNumbered(node);
+const isQuestion = (node: RootContent, next?: RootContent): boolean =>
+  (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) || !!boldNumbered(node) || !!quotedAsk(node, next);
 
 /** Splits `Q: … ⏎ A: …` written as one paragraph at the line that starts with the answer label. */
 function splitAtAnswer(children: PhrasingContent[]): { question: PhrasingContent[]; answer?: PhrasingContent[] } {
@@ -60,7 +62,7 @@ function trimEnd(children: PhrasingContent[]): PhrasingContent[] {
  * not part of that answer.
  */
 function separatedByRules(nodes: RootContent[]): boolean {
-  const questions = nodes.flatMap((node, i) => (i > 0 && isQuestion(node) ? [i] : []));
+  const questions = nodes.flatMap((node, i) => (i > 0 && isQuestion(node, nodes[i + 1]) ? [i] : []));
   const ruled = questions.filter((i) => nodes[i - 1].type === 'thematicBreak').length;
   return ruled >= 2 && ruled * 2 >= questions.length;
 }
@@ -70,8 +72,8 @@ const TITLE = /^[^\n]{1,80}$/;
 const ENDS_SENTENCE = /[.!?;:,。！？；：，]\s*$/;
 
 /** A one-line title standing over the questions below it, outside any answer. */
-function titleLine(node: RootContent, next: RootContent | undefined, afterRule: boolean): node is Paragraph {
-  if (node.type !== 'paragraph' || !(afterRule || (next && isQuestion(next)))) return false;
+function titleLine(node: RootContent, next: RootContent | undefined, after: RootContent | undefined, afterRule: boolean): node is Paragraph {
+  if (node.type !== 'paragraph' || !(afterRule || (next && isQuestion(next, after)))) return false;
   // A line leading into a list or text right under it ("must-know:⏎- …") introduces that text.
   if (next && (next.position?.start.line ?? 0) <= (node.position?.end.line ?? 0) + 1) return false;
   const text = toString(node).trim();
@@ -86,7 +88,10 @@ function titleLine(node: RootContent, next: RootContent | undefined, afterRule: 
  */
 export const qaLayout: Layout = {
   name: 'qa',
-  count: (nodes) => splitAtQuestions(nodes).filter(isQuestion).length,
+  count: (given) => {
+    const nodes = splitAtQuestions(given);
+    return nodes.filter((n, i) => isQuestion(n, nodes[i + 1])).length;
+  },
   read(given) {
     const nodes = splitAtQuestions(given);
     const ruled = separatedByRules(nodes);
@@ -94,16 +99,20 @@ export const qaLayout: Layout = {
     let current: { body: RootContent[]; startNext?: boolean } | undefined;
     nodes.forEach((node, i) => {
       const bold = boldNumbered(node);
+      const quoted = quotedAsk(node, nodes[i + 1]);
       // A list of bold questions outside the answers: each item holds its own answer.
       const items = current ? undefined : boldItemQuestions(node);
       if (items) parts.push(...items);
-      else if (bold) {
+      else if (quoted) {
+        current = { body: [] };
+        parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: quoted, position: node.position }, body: current.body });
+      } else if (bold) {
         // `**3. What is …?**` over its answer: the answer's label (`*Answer:*`) goes.
         const answer = stripLabel(bold.rest, ANSWER_LABEL);
         const heading: Heading = { type: 'heading', depth: 3, children: bold.words, position: node.position };
         current = { body: answer.length ? [{ type: 'paragraph', children: answer, position: node.position }] : [] };
         parts.push({ kind: 'question', heading, body: current.body });
-      } else if (isQuestion(node)) {
+      } else if (isQuestion(node, nodes[i + 1])) {
         const split = splitAtAnswer(stripLabel((node as Paragraph).children, QUESTION_LABEL));
         const { question, level } = levelBelow(split.question, node.position);
         const answer = split.answer;
@@ -132,7 +141,7 @@ export const qaLayout: Layout = {
         const kept = labelled ? (children.length ? { ...node, children } : undefined) : node;
         if (kept) current.body.push(listing || current.startNext ? markCardStart(kept) : kept);
         current.startNext = listing && !kept;
-      } else if (titleLine(node, nodes[i + 1], ruled && nodes[i - 1]?.type === 'thematicBreak')) {
+      } else if (titleLine(node, nodes[i + 1], nodes[i + 2], ruled && nodes[i - 1]?.type === 'thematicBreak')) {
         parts.push({ kind: 'heading', node: { type: 'heading', depth: 2, children: node.children, position: node.position } });
       } else parts.push({ kind: 'content', node });
     });
