@@ -122,6 +122,17 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   let fmYaml = '';
   const fmAt = (key: string) => keyLine(fmYaml, key, fmLine);
   let titleHeading: Heading | undefined;
+  // A `# heading` under a front matter title that names the deck otherwise (`title: Web Basics` over
+  // `# Web Core`) prints as its subtitle; beside a subtitle of its own, it is said to be left out.
+  const subtitleOf = (title: string | undefined): string | undefined => {
+    const given = stringField(fm, 'subtitle', file, fmAt('subtitle'));
+    const heading = titleHeading && fm.title !== undefined ? withoutChapterNumber(plainText(titleHeading)) : '';
+    if (!heading || heading === title || heading === given) return given;
+    if (given === undefined) return heading;
+    const message = `the "#" heading "${heading}" is not printed: the front matter names the deck "${title}" with the subtitle "${given}" — remove the heading or one of those`;
+    diagnostics.push({ file, line: lineOf(titleHeading!), severity: 'warning', code: 'left-out', message });
+    return given;
+  };
   const preamble: RootContent[] = [];
   const sections: RawSection[] = [];
 
@@ -409,6 +420,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     diagnostics.push({ file, line: lineOf(raw.heading), severity: 'warning', code: 'empty-section', message });
   }
   const questions = model.flatMap((s) => s.questions);
+  const subtitle = subtitleOf(title);
   // A deck too short to tell its language from, plainly not English: said once, not printed with English labels silently.
   if (langOf().untold) {
     const message = "the deck's language cannot be told from its few words (they are not English): its labels print in English — name it in front matter, e.g. `lang: es`";
@@ -418,7 +430,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     slug: opts.slug,
     file,
     title: typeset(title),
-    subtitle: typeset(stringField(fm, 'subtitle', file, fmAt('subtitle'))),
+    subtitle: typeset(subtitle),
     author: typeset(stringField(fm, 'author', file, fmAt('author'))),
     source: stringField(fm, 'source', file, fmAt('source')),
     date: stringField(fm, 'date', file, fmAt('date')),
