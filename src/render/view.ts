@@ -10,7 +10,8 @@ export type PageMap = Map<string, number>;
 
 /** The date on the cover: front matter `date`, else SOURCE_DATE_EPOCH, else today (YYYY-MM-DD). */
 export function coverDate(deck: Deck, env: NodeJS.ProcessEnv = process.env): string {
-  if (deck.date) return deck.date;
+  // A blog's front matter dates its post to the second (`2019-03-02 10:00:00`): a cover shows the day.
+  if (deck.date) return deck.date.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/, '$1');
   return (sourceDate(env) ?? new Date()).toISOString().slice(0, 10);
 }
 

@@ -10,6 +10,12 @@ describe('cover date', () => {
     expect(coverDate(deck('date: 2025-03-04'), { SOURCE_DATE_EPOCH: '1767225600' })).toBe('2025-03-04');
   });
 
+  it('shows the day of a date given to the second, and any other date as written', () => {
+    expect(coverDate(deck("date: '2019-03-02 10:00:00'"), {})).toBe('2019-03-02');
+    expect(coverDate(deck('date: 2019-03-02T10:00:00+02:00'), {})).toBe('2019-03-02');
+    expect(coverDate(deck('date: March 2019'), {})).toBe('March 2019');
+  });
+
   it('uses SOURCE_DATE_EPOCH when the deck has no date, for the cover and the PDF dates', () => {
     expect(coverDate(deck('title: T'), { SOURCE_DATE_EPOCH: '1767225600' })).toBe('2026-01-01');
     expect(sourceDate({ SOURCE_DATE_EPOCH: '1767225600' })?.toISOString()).toBe('2026-01-01T00:00:00.000Z');
