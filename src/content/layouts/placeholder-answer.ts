@@ -29,10 +29,17 @@ function says(node: RootContent): boolean {
   return node.type === 'paragraph' && (PLACEHOLDER.test(toString(node).trim()) || SLOT.test(toString(node)));
 }
 
-/** A block that only holds the place of an answer: such a line, a code block to be written, a quote of them. */
+/**
+ * A list of labels with nothing after them (`- **Cause:**⏎- **Action:**⏎- **Result:**`): the
+ * frame of a story answer, left to be filled in.
+ */
+const blankList = (node: RootContent): boolean =>
+  node.type === 'list' && node.children.length > 0 && node.children.every((item) => item.children.every((c) => c.type === 'paragraph' && BLANK_LINE.test(toString(c))));
+
+/** A block that only holds the place of an answer: such a line, a code block to be written, a quote of them, a frame of labels. */
 function placeholder(node: RootContent): boolean {
   if (node.type === 'blockquote') return node.children.length > 0 && node.children.every(placeholder);
-  return says(node) || (node.type === 'code' && !node.value.trim());
+  return says(node) || (node.type === 'code' && !node.value.trim()) || blankList(node);
 }
 
 /**
