@@ -2,6 +2,7 @@ import type { Code, List, Paragraph, PhrasingContent, RootContent, Table } from 
 import { plainText, sentenceEnd } from './text.js';
 import { namedChoice, namesChoice } from './named-choice.js';
 import { cardStartIndex } from './layouts/card-start.js';
+import { labelledLines } from './labelled-lines.js';
 import { continuesQuestion, toggleContent } from './answer-opening.js';
 import { ANSWER_ALONE } from './layouts/labels.js';
 import { cutInline, inlineText, maskedText, trimTrailing } from './card-inline.js';
@@ -83,6 +84,9 @@ function cardNodes(blocks: RootContent[], budget: number, question = ''): RootCo
   const heading = i > 0 && blocks[i - 1].type === 'heading' ? blocks[i - 1] : undefined;
   switch (node.type) {
     case 'paragraph': {
+      // "**Situation:** …⏎**Task:** …": a paragraph of labelled lines reads as labelled paragraphs.
+      const lines = labelledLines(node);
+      if (lines) return cardNodes([...blocks.slice(0, i), ...lines, ...blocks.slice(i + 1)], budget, question);
       // "**Example:** …" before the answer is an aside: the answer after it makes the card.
       if (isAside(node) && blocks.slice(i + 1).some((n) => n.type !== 'heading' && plainText(n) && !isPicture(n) && !isAside(n))) {
         return cardNodes(
