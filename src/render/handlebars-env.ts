@@ -48,6 +48,9 @@ export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
   // (render/page-digits.ts; the head declares its counter style).
   hb.registerHelper('counterOf', (name: string, options: Handlebars.HelperOptions) => new hb.SafeString(counterCss(name, rootDigits(options))));
   hb.registerHelper('digitStyle', (options: Handlebars.HelperOptions) => new hb.SafeString(digitCounterStyle(rootDigits(options))));
+  // Inline HTML set inside a link of ours (a contents entry): its own links unwrapped, their words
+  // kept, since a link inside a link is no HTML and a browser breaks the entry apart at the inner one.
+  hb.registerHelper('unlinked', (html: unknown) => new hb.SafeString(String(html ?? '').replace(/<a\b(?:[^>"']|"[^"]*"|'[^']*')*>|<\/a>/g, '')));
   hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
   // Text placed inside a CSS string literal (running heads): quotes, backslashes and newlines escaped.
   const cssString = (text: string) => new hb.SafeString(JSON.stringify(text).replace(/</g, '\\3C '));
