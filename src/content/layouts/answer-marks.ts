@@ -1,4 +1,6 @@
 import { unquoted } from './unquoted.js';
+import { levelMark } from './level-marks.js';
+import type { Level } from '../../model/deck.js';
 import { quizResultAnswer } from './quiz-result.js';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, RootContent } from 'mdast';
@@ -51,6 +53,7 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   let bold: Paragraph | undefined;
   // Asked after a `Q:` label: a bare `A:` further down is its pair.
   let paired = false;
+  let level: Level | undefined;
   if (hidden) {
     // "### 1. Anchors", "What do `^` and `$` mean?", then the answer behind a "Show answer" block.
     words = toString(heading).trim() ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...hidden.asked] : hidden.asked;
@@ -65,6 +68,9 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
     if (!toString({ type: 'paragraph', children: asked }).trim()) asked = [];
     // A heading that only counts the questions (`### Card 12`) adds nothing to what is asked.
     const counted = COUNTED.test(toString(heading));
+    // A level marked on the topic heading (`### 1.1 Build tools [middle+]` over `**Q:** …`): the question's level, not words it asks.
+    const mark = asked.length ? levelMark(words) : undefined;
+    if (mark && !mark.stars) ({ words, level } = { words: mark.children, level: mark.level });
     words = !asked.length ? words : toString(heading).trim() && !counted && !repeats(asked, words) ? [...words, { type: 'text', value: joiner(toString(heading).trim()) }, ...asked] : asked;
   } else if ((bold = boldOverOptions(rest))) {
     // "### Question 1: Release Cadence" over "**Which habit …?**" and its ticked options: the bold line is the question.
@@ -117,7 +123,7 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   // A rule (or a `<br />` alone) after an answer separates it from the next question; it is not part of the answer.
   // So is a heading left empty at its end (`#### References` with nothing under it, a template's blank part).
   while (rest.length && (separator(rest[rest.length - 1]) || rest[rest.length - 1].type === 'heading')) rest = rest.slice(0, -1);
-  return { heading: { ...heading, children: words }, body: rest };
+  return { heading: { ...heading, children: words, ...(level ? { data: { ...heading.data, level } as Heading["data"] } : {}) }, body: rest };
 }
 
 /** A heading that asks on its own (`### How would you …?`): a `Task:` under it is part of its answer, not what it asks. */

@@ -183,7 +183,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     });
     const words = withoutMark(unbolded(marked.heading.children), QUESTION_MARK);
     // A level marked in the question's words (`🟢 What …?`, `… (Medium)`) is its level, not words it asks.
-    const given = asked ? marked.heading.data : part.heading.data;
+    const given = marked.heading.data;
     // Stars are left for star-levels.ts, which reads them as levels only where the bank means them so.
     const mark = (given as { level?: unknown } | undefined)?.level ? undefined : levelMark(words);
     const levelled = mark?.stars ? undefined : mark;

@@ -21,7 +21,7 @@ const NAMES: Record<string, Level> = {
 };
 /** A run of stars, perhaps ended by empty ones (`★★☆`), perhaps in brackets (`(★★)`). */
 export const STARS = String.raw`[(\[]?((?:[⭐★🌟]\uFE0F?){1,5}(?:☆\uFE0F?){0,4})[)\]]?`;
-const MARK = String.raw`(?:(🟢|🟩|🟡|🟨|🟠|🟧|🔴|🟥)\uFE0F?|${STARS}|[[(](easy|basic|beginner|junior|medium|intermediate|middle|mid|hard|advanced|expert|senior)[\])])`;
+const MARK = String.raw`(?:(🟢|🟩|🟡|🟨|🟠|🟧|🔴|🟥)\uFE0F?|${STARS}|[[(](easy|basic|beginner|junior|medium|intermediate|middle|mid|hard|advanced|expert|senior)\+?[\])])`;
 const LEADING = new RegExp(`^\\s*${MARK}\\s*`, 'iu');
 const TRAILING = new RegExp(`\\s*${MARK}\\s*$`, 'iu');
 
