@@ -1,3 +1,4 @@
+import { chineseScript } from './chinese-script.js';
 import { francAll } from 'franc-min';
 import { shortLanguage } from './short-language.js';
 
@@ -84,10 +85,12 @@ export function detectLanguage(markdown: string): string | undefined {
 export function readLanguage(markdown: string): { lang?: string; untold: boolean } {
   const prose = proseOf(markdown);
   const lang = proseLanguage(prose);
-  if (lang !== SHORT) return { lang, untold: false };
+  // Chinese is told in one of its two scripts (chinese-script.ts).
+  const script = (tag: string | undefined) => (tag === 'zh' ? chineseScript(prose) : tag);
+  if (lang !== SHORT) return { lang: script(lang), untold: false };
   // Too short for the statistics: its script or its common words may still say (short-language.ts).
   const short = shortLanguage(prose);
-  return { lang: short.lang === 'en' ? undefined : short.lang, untold: short.untold };
+  return { lang: short.lang === 'en' ? undefined : script(short.lang), untold: short.untold };
 }
 
 /** A text too short for trigram statistics. */

@@ -1,6 +1,7 @@
 import type { LabelOverrides, Labels } from './label-types.js';
 import { MORE_LABELS } from './labels-more.js';
 import { AID_LABELS } from './labels-aids.js';
+import { ZH_HANT } from './labels-zh-hant.js';
 
 export type { LabelOverrides, Labels } from './label-types.js';
 
@@ -571,7 +572,7 @@ function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
 
 /** The built-in languages, each complete (missing words fall back to English). */
 export const LABELS: Record<string, Labels> = Object.fromEntries(
-  Object.entries({ en: {}, de, fr, es, pt, ru, zh, ko, ja, ar, he, fa, ur, hi, th, ...MORE_LABELS }).map(([lang, words]) => [
+  Object.entries({ en: {}, de, fr, es, pt, ru, zh, 'zh-hant': ZH_HANT, ko, ja, ar, he, fa, ur, hi, th, ...MORE_LABELS }).map(([lang, words]) => [
     lang,
     withOverrides(en, { ...words, ...AID_LABELS[lang] }),
   ]),
@@ -579,7 +580,8 @@ export const LABELS: Record<string, Labels> = Object.fromEntries(
 
 /** Labels for a language tag (`de-AT` → `de`), English when unknown, with overrides applied. */
 export function labelsFor(lang: string, overrides: LabelOverrides = {}): Labels {
-  const tag = lang.toLowerCase();
+  // Chinese of Taiwan, Hong Kong and Macau is written in Traditional characters, whatever else the tag says.
+  const tag = /^zh[-_](?:hant|tw|hk|mo)\b/i.test(lang) ? 'zh-hant' : lang.toLowerCase();
   const base = LABELS[tag] ?? LABELS[tag.split('-')[0]] ?? en;
   return withOverrides(base, overrides);
 }
