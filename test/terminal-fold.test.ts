@@ -48,6 +48,22 @@ describe('warnings in the terminal', () => {
     expect(run('normal', [...five, ...other, output]).err).toHaveLength(FOLD_AFTER + 3);
   });
 
+  it('say the same warning in many files once, where it was first, with where it repeats', () => {
+    const same = (file: string): BuildEvent => ({
+      type: 'warning',
+      diagnostic: { file, line: 3, severity: 'warning', code: 'unknown-front-matter', message: 'unknown front matter key "theme"' },
+    });
+    const files = Array.from({ length: FOLD_AFTER + 2 }, (_, i) => same(`bank/q${i + 1}.md`));
+    const { err } = run('normal', [...files, warning(9, 'no-card-answer', 'bank/q2.md'), output]);
+    expect(err).toEqual([
+      'bank/q1.md:3: warning: unknown front matter key "theme" — the same at 6 more places (bank/q2.md:3, bank/q3.md:3, bank/q4.md:3 and 3 more); --verbose lists them all',
+      'bank/q2.md:9: warning: message of line 9',
+    ]);
+    // As many as FOLD_AFTER are each said; --verbose says every one.
+    expect(run('normal', [...files.slice(0, FOLD_AFTER), output]).err).toHaveLength(FOLD_AFTER);
+    expect(run('verbose', [...files, output]).err).toHaveLength(FOLD_AFTER + 2);
+  });
+
   it('list every one with --verbose, with its code', () => {
     const { err } = run('verbose', [...many, output]);
     expect(err).toHaveLength(10);

@@ -62,12 +62,33 @@ interface WarningLine {
  * the index of the warning it stands at.
  */
 export function foldWarnings(warnings: WarningLine[], verbose: boolean, label: string, dim: (s: string) => string = (s) => s): { at: number; text: string }[] {
+  // The same warning word for word in many files (a folder of one-question files, each with the
+  // same front matter key we do not read): said once, where it was first, with the places it repeats.
+  const sameOf = (w: WarningLine) => `${w.code}\0${w.message}`;
+  const same = new Map<string, WarningLine[]>();
+  for (const w of warnings) same.set(sameOf(w), [...(same.get(sameOf(w)) ?? []), w]);
+  const repeated = (w: WarningLine) => !verbose && same.get(sameOf(w))!.length > FOLD_AFTER && new Set(same.get(sameOf(w))!.map((g) => g.file)).size > 1;
   const keyOf = (w: WarningLine) => `${w.file}\0${w.code}`;
   const groups = new Map<string, WarningLine[]>();
-  for (const w of warnings) groups.set(keyOf(w), [...(groups.get(keyOf(w)) ?? []), w]);
+  for (const w of warnings) if (!repeated(w)) groups.set(keyOf(w), [...(groups.get(keyOf(w)) ?? []), w]);
   const lines: { at: number; text: string }[] = [];
   const folded = new Set<string>();
   warnings.forEach((w, at) => {
+    if (repeated(w)) {
+      if (folded.has(sameOf(w))) return;
+      folded.add(sameOf(w));
+      const others = same.get(sameOf(w))!.slice(1);
+      const places = others
+        .slice(0, 3)
+        .map((g) => `${printable(g.file)}:${g.line}`)
+        .join(', ');
+      const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
+      lines.push({
+        at,
+        text: `${printable(w.file)}:${w.line}: ${label}: ${printable(w.message)} ${dim(`— the same at ${others.length} more places (${places}${more}); --verbose lists them all`)}`,
+      });
+      return;
+    }
     const group = groups.get(keyOf(w))!;
     if (verbose || group.length <= FOLD_AFTER) {
       lines.push({ at, text: `${printable(w.file)}:${w.line}: ${label}: ${printable(w.message)}${verbose ? dim(` [${w.code}]`) : ''}` });
