@@ -3,6 +3,8 @@ import { asDiagnostic, errorFinding } from './check/finding.js';
 import type { ParseThread } from './parse-thread/parse-off-thread.js';
 import type { IdSelection } from './content/id-selection.js';
 import type { FolderGroup } from './content/folder-deck.js';
+import type { OutlinePart } from './content/folder-outline.js';
+import { readFile } from 'node:fs/promises';
 import { allQuestions, type Deck, type Diagnostic } from './model/deck.js';
 import type { BuildOptions } from './model/build-options.js';
 import { contentError, StudyguideError } from './errors.js';
@@ -78,7 +80,19 @@ export async function readFolder(
   opts: BuildOptions,
   bytesOf?: (file: string) => Promise<Buffer | undefined>,
 ): Promise<Deck | undefined> {
-  const files = [...group.files, ...group.indexes];
+  // An index that links the folder's files (a book's SUMMARY.md) orders them and names their parts; it is no deck itself.
+  const { folderOutline } = await import('./content/folder-outline.js');
+  let outline: OutlinePart[] | undefined;
+  let outlineFile: string | undefined;
+  for (const index of group.indexes) {
+    const bytes = (await bytesOf?.(index)) ?? (await readFile(index).catch(() => undefined));
+    outline = bytes && folderOutline(bytes.toString('utf8'), index, group.files);
+    if (outline) {
+      outlineFile = index;
+      break;
+    }
+  }
+  const files = [...group.files, ...group.indexes.filter((f) => f !== outlineFile)];
   const read = await Promise.allSettled(files.map(async (f) => readDeck(parser, f, opts, await bytesOf?.(f), true)));
   const decks: Deck[] = [];
   const leftOut: Diagnostic[] = [];
@@ -92,7 +106,7 @@ export async function readFolder(
   }
   if (failed !== undefined) throw failed;
   const { folderDeck } = await import('./content/folder-merge.js');
-  const deck = folderDeck(group.folder, decks);
+  const deck = folderDeck(group.folder, decks, outline);
   return { ...deck, diagnostics: [...deck.diagnostics, ...leftOut] };
 }
 

@@ -4,6 +4,7 @@ import { slugFromFile } from './deck-files.js';
 import { shortAnchor } from './short-anchor.js';
 import { typographicText } from './typographic.js';
 import { titleFromName } from './text.js';
+import type { OutlinePart } from './folder-outline.js';
 
 // The files of a folder of one-question files (folder-deck.ts) merged into one deck. Loaded only
 // when a build meets such a folder: the typesetting it needs stays off every build's start-up.
@@ -34,7 +35,7 @@ export function folderTitle(folder: string): string {
  * section. Each question keeps its file and line for messages, and its note id (Anki's guid) as
  * its own file gave it, so a learner's history survives the move into the folder's deck.
  */
-export function folderDeck(folder: string, decks: Deck[]): Deck {
+export function folderDeck(folder: string, decks: Deck[], outline?: OutlinePart[]): Deck {
   const langs = decks.map((d) => d.lang);
   const lang = [...new Set(langs)].sort((a, b) => langs.filter((l) => l === b).length - langs.filter((l) => l === a).length)[0] ?? 'en';
   const title = typographicText(folderTitle(folder), lang);
@@ -46,7 +47,7 @@ export function folderDeck(folder: string, decks: Deck[]): Deck {
     return candidate;
   };
   const questions: Question[] = decks.flatMap((deck) => allQuestions(deck).map((q) => ({ ...q, file: deck.file })));
-  const groups = groupByTag(questions) ?? [{ title, questions }];
+  const groups = (outline && outlineGroups(outline, questions, title)) ?? groupByTag(questions) ?? [{ title, questions }];
   let number = 0;
   const sections: Section[] = groups.map((g) => ({
     id: unique(shortAnchor(`s-${slugFromFile(g.title) || 'questions'}`)),
@@ -85,3 +86,25 @@ function groupByTag(questions: Question[]): { title: string; questions: Question
     .map(([tag, qs]) => ({ title: titleOf(tag), questions: qs }));
 }
 
+/**
+ * Sections as the folder's index orders them (folder-outline.ts): a part per heading, its
+ * questions in the order linked; files the index does not link come last, under the folder's title.
+ */
+function outlineGroups(outline: OutlinePart[], questions: Question[], title: string): { title: string; questions: Question[] }[] {
+  const byFile = new Map(questions.map((q) => [path.resolve(q.file ?? ''), q]));
+  const linked = new Set<Question>();
+  const groups = outline.map((part) => {
+    const listed = part.files.flatMap((f) => byFile.get(path.resolve(f)) ?? []);
+    for (const q of listed) linked.add(q);
+    return { title: part.title ?? title, questions: listed };
+  });
+  const rest = questions.filter((q) => !linked.has(q));
+  // Parts under one heading, or none: one section, as the folder's own.
+  const merged: { title: string; questions: Question[] }[] = [];
+  for (const g of [...groups, { title, questions: rest }]) {
+    const same = merged.find((m) => m.title === g.title);
+    if (same) same.questions.push(...g.questions);
+    else if (g.questions.length) merged.push(g);
+  }
+  return merged;
+}
