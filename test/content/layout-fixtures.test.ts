@@ -1,66 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadDeck } from '../../src/content/load-deck.js';
-import { checkDeck } from '../../src/check/check-deck.js';
-import { importBank, DERIVED_NOTE } from '../../src/import/import-bank.js';
-import { allQuestions, type Deck } from '../../src/model/deck.js';
-import { readingSummary } from '../../src/content/layouts/summary.js';
-import { untypeset } from '../untypeset.js';
 import { parseInPlace } from '../parse-in-place.js';
-
-// Each folder under test/fixtures/layouts/ is a question bank written in a foreign layout (by
-// us), with the exact model it must read as: sections, questions, answers, open questions, the
-// summary line and every warning. UPDATE_FIXTURES=1 writes a missing expected.json (check it by eye).
-const root = 'test/fixtures/layouts';
-const cases = readdirSync(root).filter((name) => existsSync(path.join(root, name, 'input.md'))).sort();
-
-// Each fixture's input parsed once, for its reading and for its import below (a parse of each of
-// the fixtures is about 2 s of CPU).
-const parsed = new Map<string, Promise<Deck>>();
-const inputDeck = (name: string): Promise<Deck> => {
-  if (!parsed.has(name)) parsed.set(name, loadDeck(path.join(root, name, 'input.md')));
-  return parsed.get(name)!;
-};
+import { cases, layoutFixtureTests, root } from './layout-fixture-cases.js';
 
 // `check` parses the imported decks in place, in this process.
 parseInPlace();
-
-function summarize(deck: Deck) {
-  return {
-    title: deck.title,
-    summary: deck.reading ? readingSummary(deck.reading) : null,
-    reading: deck.reading ?? null,
-    introTitle: deck.introTitle,
-    introHtml: untypeset(deck.introHtml),
-    sections: deck.sections.map((s) => ({
-      title: s.title,
-      // A level the bank gave its section (by its name: "Beginner…", "Advanced…"): recorded where set.
-      ...(s.level ? { level: s.level } : {}),
-      introHtml: untypeset(s.introHtml),
-      questions: s.questions.map((q) => ({
-        number: q.number,
-        line: q.line,
-        text: q.text,
-        html: untypeset(q.html),
-        // What a question asks about (its options), printed with it: recorded where a bank has one.
-        ...(q.promptHtml ? { promptHtml: untypeset(q.promptHtml) } : {}),
-        // A level the bank gave the question itself (a mark in its text, its own line), where it is not its section's.
-        ...(!q.levelDefault && q.level !== (s.level ?? 'medium') ? { level: q.level } : {}),
-        open: !!q.open,
-        // Tags a bank gave its questions (a topic prefix shared by a section's titles): recorded where there are some.
-        ...(q.tags.length ? { tags: q.tags } : {}),
-        cardText: q.cardText,
-        answerHtml: untypeset(q.answerHtml),
-      })),
-      // What the bank gave to read after the section's questions: recorded where there is some.
-      ...(s.closing ? { closing: { ...s.closing, html: untypeset(s.closing.html) } } : {}),
-    })),
-    outro: deck.outro ? { ...deck.outro, html: untypeset(deck.outro.html) } : null,
-    warnings: deck.diagnostics.map((d) => `${d.line}: ${d.code}: ${d.message}`),
-  };
-}
 
 describe('foreign layout fixtures', () => {
   it('covers every foreign layout', () => {
@@ -68,37 +13,7 @@ describe('foreign layout fixtures', () => {
     // Some fixtures are banks in our own format that a foreign layout must not take (section headings over real questions).
     expect([...layouts].filter((l) => l !== 'studyguide').sort()).toEqual(['details', 'flashcards', 'list-headings', 'list-questions', 'numbered-headings', 'qa', 'question-lines', 'table-headings']);
   });
-
-  for (const name of cases) {
-    it(name, async () => {
-      const dir = path.join(root, name);
-      const actual = `${JSON.stringify(summarize(await inputDeck(name)), null, 2)}\n`;
-      const expectedFile = path.join(dir, 'expected.json');
-      if (!existsSync(expectedFile) && process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, actual);
-      expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
-    });
-  }
 });
 
-// `studyguide import` of every layout fixture (its other cases: test/import/import.test.ts).
-describe('studyguide import of each layout fixture', () => {
-  const work = mkdtempSync(path.join(tmpdir(), 'sg-import-'));
-  const questionsOf = (deck: Deck) =>
-    allQuestions(deck).map((q) => ({ text: q.text, level: q.level, tags: q.tags, open: !!q.open, answered: q.answerText.length > 0 }));
-  for (const name of cases) {
-    it(`${name}: the imported deck checks clean and builds the same questions, at the same levels`, async () => {
-      const imported = await importBank(path.join(root, name, 'input.md'));
-      const target = path.join(work, `${name}.md`);
-      writeFileSync(target, imported.markdown);
-      // The deck check read is the one the build reads when it checks clean (no line blanked for
-      // an error; highlighting changes no question): one parse of the imported deck, not two.
-      const checked = await checkDeck(target, { cardSize: 'index-3x5' });
-      expect(checked.findings.filter((f) => f.level === 'error')).toEqual([]);
-      const sourceDeck = await inputDeck(name);
-      expect(questionsOf(checked.deck!)).toEqual(questionsOf(sourceDeck));
-      // Every derived card answer is marked for review.
-      const derived = allQuestions(sourceDeck).filter((q) => q.cardGenerated && !q.open).length;
-      expect(imported.markdown.split(DERIVED_NOTE).length - 1).toBe(derived);
-    });
-  }
-});
+// Half the fixtures; the other half: layout-fixtures-2.test.ts.
+layoutFixtureTests(0, 2);

@@ -72,6 +72,16 @@ function longThenTiny(): string {
 }
 
 const MIN_FILL = 1 / 3;
+
+/**
+ * Each deck read once for this file's tests (read, never changed): the cases below are each read
+ * by two tests, and the bundled infrastructure deck, on two papers, took four parses.
+ */
+const decksRead = new Map<string, Promise<Deck>>();
+function deckOf(file: string): Promise<Deck> {
+  if (!decksRead.has(file)) decksRead.set(file, loadDeck(file));
+  return decksRead.get(file)!;
+}
 const TAIL_DECK = 'test/fixtures/page-keeps/contents-tail.md';
 
 describe('pages inside the guide are at least a third full', () => {
@@ -111,23 +121,23 @@ describe('pages inside the guide are at least a third full', () => {
     {
       name: 'infrastructure-engineer (A4)',
       file: () => path.join(bundledOut(), 'infrastructure-engineer', 'guide.pdf'),
-      deck: () => loadDeck('content/infrastructure-engineer.md'),
+      deck: () => deckOf('content/infrastructure-engineer.md'),
     },
     {
       name: 'kubernetes-admin (A4)',
       file: () => path.join(bundledOut(), 'kubernetes-admin', 'guide.pdf'),
-      deck: () => loadDeck('content/kubernetes-admin.md'),
+      deck: () => deckOf('content/kubernetes-admin.md'),
     },
     {
       name: 'infrastructure-engineer (Letter)',
       file: () => path.join(letterOut(), 'infrastructure-engineer', 'guide.pdf'),
-      deck: () => loadDeck('content/infrastructure-engineer.md'),
+      deck: () => deckOf('content/infrastructure-engineer.md'),
       paper: 'letter',
     },
-    { name: 'a bank of 26 small sections', file: () => path.join(bank, 'topics', 'guide.pdf'), deck: () => loadDeck(bankDeck) },
-    { name: 'a guide printed in parts', file: () => path.join(parts, 'parts', 'guide.pdf'), deck: () => loadDeck(partsDeck) },
+    { name: 'a bank of 26 small sections', file: () => path.join(bank, 'topics', 'guide.pdf'), deck: () => deckOf(bankDeck) },
+    { name: 'a guide printed in parts', file: () => path.join(parts, 'parts', 'guide.pdf'), deck: () => deckOf(partsDeck) },
     // Some answers end in a two-line code block (it sent its question over with the next one).
-    { name: 'answers ending in short code', file: () => path.join(keeps, 'deck', 'guide.pdf'), deck: () => loadDeck('test/fixtures/page-keeps/deck.md') },
+    { name: 'answers ending in short code', file: () => path.join(keeps, 'deck', 'guide.pdf'), deck: () => deckOf('test/fixtures/page-keeps/deck.md') },
   );
 
   it.each(cases)('$name', async ({ file, deck, paper }) => {
@@ -172,7 +182,7 @@ describe('pages inside the guide are at least a third full', () => {
 
   it('runs a long section of the contents on over the page: no contents page but the last is left part blank', async () => {
     const file = path.join(bank, 'contents-run-on', 'guide.pdf');
-    const d = await loadDeck(tocDeck);
+    const d = await deckOf(tocDeck);
     const body = Math.min(...questionPages(d, pdfPages(file).map(squash)).map((x) => x.page));
     // The contents open on page 2 (after the cover) and end on the page before the first section.
     const contents = pageFill(file, GUIDE_PAGES.a4.margins).slice(1, body - 1);
@@ -185,7 +195,7 @@ describe('pages inside the guide are at least a third full', () => {
   // alone on page 3. The contents are set a little tighter when that keeps them to one page fewer.
   it('leaves no page of introduction and contents holding only a few lines', async () => {
     const file = path.join(tail, 'contents-tail', 'guide.pdf');
-    const d = await loadDeck(TAIL_DECK);
+    const d = await deckOf(TAIL_DECK);
     const body = Math.min(...questionPages(d, pdfPages(file).map(squash)).map((x) => x.page));
     const front = pageFill(file, GUIDE_PAGES.letter.margins).slice(1, body - 1);
     expect(front.length).toBeGreaterThan(0);
@@ -209,7 +219,7 @@ describe('pages inside the guide are at least a third full', () => {
 
   it('leaves less of the 26-section bank blank: sections share pages', async () => {
     const file = path.join(bank, 'topics', 'guide.pdf');
-    const d = await loadDeck(bankDeck);
+    const d = await deckOf(bankDeck);
     const fill = pageFill(file, GUIDE_PAGES.a4.margins);
     const first = questionPages(d, pdfPages(file).map(squash)).map((x) => x.page);
     const starts = new Set(d.sections.map((s) => first[d.sections.flatMap((x) => x.questions).indexOf(s.questions[0])]));

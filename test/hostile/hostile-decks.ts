@@ -87,10 +87,15 @@ export const HOSTILE_DECKS: HostileDeck[] = [
   },
   { name: 'remote-link.md', body: deck(`A plain link [to the server]({{SERVER}}/link-${PWN}) is kept but never followed.`), printed: ['to the server'] },
   { name: 'ten-megabytes.md', body: TEN_MB, error: { message: /MB, over the 4 MB limit/, line: 1 } },
-  // A pasted blob: one line of 60,000 characters of code (laid out whole, with highlighting, it timed
-  // the print out) and a run of 80,000 letters (hyphenating it stopped the parse at 120 s).
-  { name: 'long-code-line.md', body: deck(`\`\`\`js\n${'x=1;'.repeat(15_000)}\n\`\`\`\n\nAfter the code.`), printed: ['After the code.'] },
-  { name: 'letter-blob.md', body: deck(`Before ${'blob'.repeat(20_000)} after the blob.`), printed: ['after the blob.'] },
+  // A pasted blob: one line of code (laid out whole, with highlighting, 60,000 characters timed the
+  // print out) and a run of letters (hyphenating 80,000 stopped the parse at 120 s). 10,000 of each:
+  // ten times the longest line printed as it is (render/code-lines.ts LONG_LINE, 21 pieces) and a
+  // hundred times the longest word hyphenated (content/hyphenate.ts), the paths those sizes take.
+  // At 60,000 and 80,000 the two decks were three quarters of this build (140 of its 130 s on two
+  // pages at once, under load). Their own limits are pinned by test/render/code-lines.test.ts
+  // (40,000 characters) and test/content/hyphenate.test.ts.
+  { name: 'long-code-line.md', body: deck(`\`\`\`js\n${'x=1;'.repeat(2_500)}\n\`\`\`\n\nAfter the code.`), printed: ['After the code.'] },
+  { name: 'letter-blob.md', body: deck(`Before ${'blob'.repeat(2_500)} after the blob.`), printed: ['after the blob.'] },
   { name: 'deep-lists.md', body: deck(`${'- '.repeat(5000)}bottom`), error: { message: /nested more than 100 levels/, line: 9 } },
   { name: 'emphasis-marks.md', body: deck('*a'.repeat(50_000)), error: { message: /more than 5000 runs of \* _ or ~ marks/, line: 9 } },
   { name: 'deep-quotes.md', body: deck(`${'> '.repeat(5000)}bottom`), error: { message: /nested more than 100 levels/, line: 9 } },

@@ -18,7 +18,7 @@ const questionsOf = (deck: Deck) =>
 parseInPlace();
 
 // Each layout fixture's import (checks clean, same questions at the same levels, derived cards
-// marked) is tested in test/content/layout-fixtures.test.ts, beside its reading: one parse of each
+// marked) is tested in test/content/layout-fixture-cases.ts, beside its reading: one parse of each
 // input serves both.
 describe('studyguide import', () => {
   it('writes unlettered ticked choices and a listing with the question, and the card says only what is right', async () => {

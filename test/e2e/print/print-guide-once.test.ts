@@ -32,6 +32,12 @@ import { readContents } from '../guide-reading.js';
 
 let session: BrowserSession;
 let dir = '';
+/** The bundled decks read once for this file (read, never changed): three tests read kubernetes-admin, two infrastructure-engineer. */
+const bundledDecks = new Map<string, Promise<Deck>>();
+function bundledDeck(slug: string): Promise<Deck> {
+  if (!bundledDecks.has(slug)) bundledDecks.set(slug, loadDeck(`content/${slug}.md`));
+  return bundledDecks.get(slug)!;
+}
 let generated: Deck;
 beforeAll(async () => {
   session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
@@ -60,7 +66,7 @@ describe('page numbers read from the layout', () => {
   it.each(['infrastructure-engineer', 'kubernetes-admin'])('match where every heading of the bundled %s guide printed', async (slug) => {
     const html = readFileSync(path.join(bundledOut(), slug, 'guide.html'), 'utf8');
     const printed = await readDestinationPages(readFileSync(path.join(bundledOut(), slug, 'guide.pdf')));
-    const deck = await loadDeck(`content/${slug}.md`);
+    const deck = await bundledDeck(slug);
     const ids = citedIds(deck);
     let predicted: Awaited<ReturnType<typeof predictPages>> | undefined;
     await session.withPage((page) =>
@@ -140,7 +146,7 @@ describe.each(['a4', 'letter'] as Paper[])('a generated guide of 120 questions o
 
 describe('a guide whose layout is not modelled', () => {
   it('prints a draft for its numbers and gets them right', async () => {
-    const deck = await loadDeck('content/kubernetes-admin.md');
+    const deck = await bundledDeck('kubernetes-admin');
     const render = createGuideRenderer(assetDirs());
     // Sections opening on a right-hand page may add blank pages, which the layout cannot show.
     const rightHand = (html: string) => html.replace('</head>', '<style>.section { break-before: right; }</style></head>');
@@ -156,7 +162,7 @@ describe('a guide whose layout is not modelled', () => {
 
 describe('the cheat sheet size read from the layout', () => {
   it.each(['infrastructure-engineer', 'kubernetes-admin'])('is the largest size giving the fewest pages for %s, in one print', async (slug) => {
-    const deck = answeredOnly(await loadDeck(`content/${slug}.md`));
+    const deck = answeredOnly(await bundledDeck(slug));
     const render = createCheatsheetRenderer(assetDirs());
     const pagesAt = async (fontSize: number) => {
       const { pdf } = await session.withPage((page) => printHtml(page, render(deck, { paper: 'a4', fontSize })));

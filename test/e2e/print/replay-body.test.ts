@@ -83,12 +83,19 @@ describe('a guide body laid out once, replayed after', () => {
   });
 });
 
+/** The page-foot-hyphens deck and its guide, read and rendered once for the two tests that load it. */
+let foot: Promise<{ footDeck: Deck; footHtml: string }> | undefined;
+const footGuide = () =>
+  (foot ??= loadDeck('test/fixtures/page-foot-hyphens/input.md').then((footDeck) => ({
+    footDeck,
+    footHtml: createGuideRenderer(assetDirs())(footDeck, { paper: 'a4' }),
+  })));
+
 describe('a guide body laid out with its pages measured on the way', () => {
   it('gives where the pages of the text as it stays fall: what measuring the same load again finds', async () => {
     // Long hyphenated words: 8 of its 20 pages ended in a word's first half, each kept whole
     // (the line before ends a word earlier), so the measurement taken before that is out of date.
-    const footDeck = await loadDeck('test/fixtures/page-foot-hyphens/input.md');
-    const footHtml = createGuideRenderer(assetDirs())(footDeck, { paper: 'a4' });
+    const { footDeck, footHtml } = await footGuide();
     const ids = citedIds(footDeck);
     let laid: Awaited<ReturnType<typeof layOutAndPredict>> | undefined;
     let after: Awaited<ReturnType<typeof predictPages>> | undefined;
@@ -109,8 +116,7 @@ describe('a guide body laid out with its pages measured on the way', () => {
 
 describe('a load with no plan laid out, its pages measured on the way', () => {
   it('leaves the text replayBody leaves without a plan, on the pages measuring it again finds', async () => {
-    const footDeck = await loadDeck('test/fixtures/page-foot-hyphens/input.md');
-    const footHtml = createGuideRenderer(assetDirs())(footDeck, { paper: 'a4' });
+    const { footDeck, footHtml } = await footGuide();
     const ids = citedIds(footDeck);
     let laid: Awaited<ReturnType<typeof layOutUnplanned>> | undefined;
     let after: Awaited<ReturnType<typeof predictPages>> | undefined;
