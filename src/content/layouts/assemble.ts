@@ -95,7 +95,9 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     pending.emitted = true;
   };
 
-  for (const part of parts) {
+  for (const [at, read] of parts.entries()) {
+    // A short line of its own right over a question (`(네트워크)` between two groups of questions) names their group.
+    const part: Part = read.kind === 'content' && parts[at + 1]?.kind === 'question' && groupLine(read.node) ? { kind: 'heading', node: { type: 'heading', depth: Math.max(2, titleDepth + 1) as Heading['depth'], children: unbracketed((read.node as Paragraph).children), position: read.node.position } } : read;
     if (part.kind === 'heading' && CONTENTS_HEADING.test(toString(part.node))) {
       // The heading over a table of contents is navigation too (the list under it is counted).
       navigationLines.push(spanOf(part.node));
@@ -275,4 +277,24 @@ function secondTitleOf(parts: Part[], titleDepth: number): Heading | undefined {
   if (at < 0 || next?.kind !== 'heading' || next.node.depth !== titleDepth || after?.kind !== 'heading') return undefined;
   const later = parts.slice(at + 2).some((p) => p.kind === 'heading' && p.node.depth <= titleDepth);
   return later ? undefined : next.node;
+}
+
+/**
+ * A paragraph that reads as a group's name: one short line, bracketed (`(네트워크)`, `[Basics]`)
+ * or with no sentence in it, and no label or link.
+ */
+function groupLine(node: RootContent): boolean {
+  if (node.type !== 'paragraph' || node.children.some((c) => c.type === 'link' || c.type === 'break' || c.type === 'inlineCode' || c.type === 'html') || navigationKind(node)) return false;
+  const text = toString(node).trim();
+  if (!/\p{L}/u.test(text) || text.includes('\n') || [...text].length > 40) return false;
+  return /^[(（[【].+[)）\]】]$/u.test(text) || !/[.!?。！？:：;；,，]$/u.test(text);
+}
+
+/** A group's name without the brackets around it (`(네트워크)` → `네트워크`). */
+function unbracketed(children: PhrasingContent[]): PhrasingContent[] {
+  const [first] = children;
+  const last = children[children.length - 1];
+  if (first?.type !== 'text' || last?.type !== 'text' || !/^\s*[(（[【]/u.test(first.value) || !/[)）\]】]\s*$/u.test(last.value)) return children;
+  if (children.length === 1) return [{ ...first, value: first.value.trim().slice(1, -1).trim() }];
+  return [{ ...first, value: first.value.replace(/^\s*[(（[【]\s*/u, '') }, ...children.slice(1, -1), { ...last, value: last.value.replace(/\s*[)）\]】]\s*$/u, '') }];
 }
