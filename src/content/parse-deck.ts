@@ -10,7 +10,7 @@ import { type HastPlugin } from '../model/render-context.js';
 import { categoryField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { escapeHtml, plainText, blocksText, titleFromName } from './text.js';
-import { deriveCard } from './derive-card.js';
+import { deriveCard, isAnswerLabel } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { unansweredBody } from './layouts/unanswered-body.js';
 import { askedWith } from './layouts/asked-with.js';
@@ -324,7 +324,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
         : (tickedOptions(after.rest) ?? { prompt: [], answer: after.rest });
     // An answer headed by its label alone (`#### Answer`, as banks of one question per file write
     // it): the guide prints the answer under its question, so the label says nothing.
-    const answerNodes = split.answer[0]?.type === 'heading' && ANSWER_WORD.test(plainText(split.answer[0])) ? split.answer.slice(1) : split.answer;
+    // So does a label alone on its line (`**Answer**:`, `**Answer:**`) over the answer's blocks: the card leaves it out too.
+    const labelled = split.answer[0]?.type === 'heading' ? ANSWER_WORD.test(plainText(split.answer[0])) : isAnswerLabel(split.answer[0]) && split.answer.length > 1;
+    const answerNodes = labelled ? split.answer.slice(1) : split.answer;
     const prompt = [...phrasings, ...split.prompt];
     // An answer that opens with letters alone ("B", "A, C") prints those options, as the question lists them.
     const named = namedChoice(answerNodes, prompt);
