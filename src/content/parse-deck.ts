@@ -41,6 +41,7 @@ import { headingTopic, topicPrefixes } from './layouts/topic-prefixes.js';
 import { questionsSibling } from './answers-sibling.js';
 import { levelTopicsProblem } from './layouts/level-topics.js';
 import { readRecords, recordBlocks } from './record-blocks.js';
+import { numberedParts } from './numbered-parts.js';
 import path from 'node:path';
 
 /** Options for turning one deck file into the model. */
@@ -326,7 +327,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     // it): the guide prints the answer under its question, so the label says nothing.
     // So does a label alone on its line (`**Answer**:`, `**Answer:**`) over the answer's blocks: the card leaves it out too.
     const labelled = split.answer[0]?.type === 'heading' ? ANSWER_WORD.test(plainText(split.answer[0])) : isAnswerLabel(split.answer[0]) && split.answer.length > 1;
-    const answerNodes = labelled ? split.answer.slice(1) : split.answer;
+    // An answer in numbered parts (`1. Quick answer`⏎⏎…⏎⏎`2. Example`): their names are its headings.
+    const answerNodes = numberedParts(labelled ? split.answer.slice(1) : split.answer);
     const prompt = [...phrasings, ...split.prompt];
     // An answer that opens with letters alone ("B", "A, C") prints those options, as the question lists them.
     const named = namedChoice(answerNodes, prompt);
