@@ -51,7 +51,7 @@ export function deriveCard(content: RootContent[], question = '', asked: RootCon
 }
 
 /** A paragraph that is an answer label and nothing else (`**Answer**:`, `Answer`, `Ответ:`). */
-const isAnswerLabel = (n: RootContent): boolean => n.type === 'paragraph' && ANSWER_ALONE.test(plainText(n));
+export const isAnswerLabel = (n: RootContent | undefined): boolean => n?.type === 'paragraph' && ANSWER_ALONE.test(plainText(n));
 
 /**
  * A card cut from an answer written as one quoted speech ("Well, immutability means …" over

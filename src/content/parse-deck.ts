@@ -10,7 +10,7 @@ import { type HastPlugin } from '../model/render-context.js';
 import { categoryField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { escapeHtml, plainText, blocksText, titleFromName } from './text.js';
-import { deriveCard } from './derive-card.js';
+import { deriveCard, isAnswerLabel } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { unansweredBody } from './layouts/unanswered-body.js';
 import { askedWith } from './layouts/asked-with.js';
@@ -40,6 +40,8 @@ import { numberLines } from './number-lines.js';
 import { headingTopic, topicPrefixes } from './layouts/topic-prefixes.js';
 import { questionsSibling } from './answers-sibling.js';
 import { levelTopicsProblem } from './layouts/level-topics.js';
+import { readRecords, recordBlocks } from './record-blocks.js';
+import { numberedParts } from './numbered-parts.js';
 import path from 'node:path';
 
 /** Options for turning one deck file into the model. */
@@ -62,9 +64,6 @@ export interface ParseOptions {
 
 interface RawQuestion { heading: Heading; nodes: RootContent[] }
 interface RawSection { heading?: Heading; nodes: RootContent[]; questions: RawQuestion[]; closing?: { heading: Heading; nodes: RootContent[] } }
-
-/** A record's question field, as a YAML or JSON bank names it (`- question: …`, `"q": …`). */
-const RECORD_KEY = /^\s*(?:-\s*)?["']?(?:question|q|prompt|front)["']?\s*:/im;
 
 const lineOf = (node: { position?: { start: { line: number } } } | undefined): number => node?.position?.start.line ?? 1;
 
@@ -89,6 +88,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
   diagnostics.push(...fencedChatWarnings(file, fenced));
+  // Questions kept as records in a ```yaml block are read, where nothing else in the file asks.
+  const recordsRead = readRecords(tree, file, diagnostics, (probe) => readLayout(probe, opts, []));
   const reading = readLayout(tree, opts, diagnostics);
   // A page asking one question in its title, the page its answer: the title is its question.
   if (reading.layout === 'studyguide') titleQuestion(tree, file);
@@ -170,17 +171,17 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   // A foreign bank with no "#" title, or a file holding one question and no section (as banks kept
   // one question per file write them), is named after its file rather than refused.
   const oneQuestion = reading.oneQuestion || (sections.every((s) => !s.heading) && sections.reduce((n, s) => n + s.questions.length, 0) === 1);
-  const fallbackTitle = reading.layout !== 'studyguide' || oneQuestion || opts.untitled ? titleFromSlug(opts.slug) : undefined;
+  const fallbackTitle = reading.layout !== 'studyguide' || oneQuestion || opts.untitled || recordsRead > 0 ? titleFromSlug(opts.slug) : undefined;
   const title = stringField(fm, 'title', file, fmAt('title')) ?? (titleHeading ? withoutChapterNumber(plainText(titleHeading)) || undefined : undefined) ?? fallbackTitle;
   const noQuestions = !sections.some((s) => s.questions.length > 0);
   // No title and no questions: a bank in no layout we know, rather than a deck of ours missing its title.
   // A table or JSON bank is read by `import`, which writes it as a deck.
-  const table = /\.(?:json|csv|tsv)$/i.exec(file)?.[0];
+  const table = /\.(?:json|csv|tsv|ya?ml)$/i.exec(file)?.[0];
   if (table && noQuestions) throw contentError(file, 1, `a ${table.slice(1).toUpperCase()} bank is not a markdown deck`, `import it first: studyguide import ${file} -o deck.md`);
   const notDeck = noQuestions ? notADeck(file, tree) : undefined;
   if (notDeck) throw notDeck;
-  // Questions kept as records in a code block (```yaml with `- question: …`): no markdown to read.
-  const records = noQuestions ? tree.children.find((n) => n.type === 'code' && /^(?:ya?ml|json)$/i.test(n.lang ?? '') && RECORD_KEY.test(n.value)) : undefined;
+  // Records in a code block that hold no question to read (`- question:` keys with nothing under them).
+  const records = noQuestions ? recordBlocks(tree)[0] : undefined;
   if (records) {
     throw contentError(
       file,
@@ -335,7 +336,10 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
         : (tickedOptions(after.rest) ?? { prompt: [], answer: after.rest });
     // An answer headed by its label alone (`#### Answer`, as banks of one question per file write
     // it): the guide prints the answer under its question, so the label says nothing.
-    const answerNodes = split.answer[0]?.type === 'heading' && ANSWER_WORD.test(plainText(split.answer[0])) ? split.answer.slice(1) : split.answer;
+    // So does a label alone on its line (`**Answer**:`, `**Answer:**`) over the answer's blocks: the card leaves it out too.
+    const labelled = split.answer[0]?.type === 'heading' ? ANSWER_WORD.test(plainText(split.answer[0])) : isAnswerLabel(split.answer[0]) && split.answer.length > 1;
+    // An answer in numbered parts (`1. Quick answer`⏎⏎…⏎⏎`2. Example`): their names are its headings.
+    const answerNodes = numberedParts(labelled ? split.answer.slice(1) : split.answer);
     const prompt = [...phrasings, ...split.prompt];
     // An answer that opens with letters alone ("B", "A, C") prints those options, as the question lists them.
     const named = namedChoice(answerNodes, prompt);
@@ -383,7 +387,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       line,
     };
     idRequests.push({ question, explicit: meta.id });
-    if (!quote && !reading.foreign && !keyed) diagnostics.push({ file, line, severity: 'warning', code: 'no-card-answer', message: `question "${text}" has no card answer; its first sentence is used` });
+    if (!quote && !reading.foreign && !keyed && !recordsRead) diagnostics.push({ file, line, severity: 'warning', code: 'no-card-answer', message: `question "${text}" has no card answer; its first sentence is used` });
     return question;
   }
 

@@ -32,6 +32,8 @@ import { levelLine, levelNamed } from '../content/level-names.js';
 import { levelFirstLine } from '../content/meta-line.js';
 import { tableToDeck } from './read-table.js';
 import { jsonToDeck } from './read-json.js';
+import { yamlToDeck } from './read-yaml.js';
+import { readRecords } from '../content/record-blocks.js';
 import { siblingAnswers } from './import-answers.js';
 
 /** One imported bank: the deck in our format and what reading the source found. */
@@ -46,7 +48,7 @@ export interface Imported {
 export const DERIVED_NOTE = '<!-- card answer derived by studyguide import: review it -->';
 
 /**
- * Reads a bank in any layout build reads (or CSV/TSV, Anki's notes export, or JSON) and writes it in
+ * Reads a bank in any layout build reads (or CSV/TSV, Anki's notes export, JSON or YAML records) and writes it in
  * our format: front matter, `##` sections, `###` questions, a card answer under each (derived
  * ones marked with DERIVED_NOTE), `Status: open` for questions with no answer.
  */
@@ -57,7 +59,7 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const text = decodeDeckText(bytes, file);
   const ext = path.extname(file).toLowerCase();
   const table = ext === '.csv' || ext === '.tsv' || (ext === '.txt' && /^#separator:|\t/m.test(text));
-  const json = ext === '.json' ? jsonToDeck(text, file) : undefined;
+  const json = ext === '.json' ? jsonToDeck(text, file) : ext === '.yaml' || ext === '.yml' ? yamlToDeck(text, file) : undefined;
   // A bank pasted whole in a ```markdown block is read from inside it (content/fenced-deck.ts).
   const fenced = table || json ? undefined : unwrapFencedDeck(text);
   // Level dividers typed as text are headings, as build reads them (content/divider-lines.ts).
@@ -73,6 +75,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const fromFrontMatter = layout
     ? undefined
     : frontMatterLayout(fm.layout, file, yaml ? keyLine(yaml.value, 'layout', yaml.position?.start.line ?? 1) : 1, diagnostics);
+  // Question records in a ```yaml block are read as build reads them (content/record-blocks.ts).
+  readRecords(tree, file, diagnostics, (probe) => normaliseLayout(probe, layout ?? fromFrontMatter, file, 1, []));
   const normalised = normaliseLayout(tree, layout ?? fromFrontMatter, file, 1, diagnostics);
   const title = typeof fm.title === 'string' && fm.title.trim() ? fm.title.trim() : deckTitle(tree, file);
   // The deck is written with its own front matter; the source's layout key is spent.

@@ -279,3 +279,49 @@ describe('studyguide import of a quiz with an answer key', () => {
     expect(imported.markdown).not.toContain('## Answers');
   });
 });
+
+describe('import of a YAML bank', () => {
+  it('reads a .yaml or .yml file of question records as it reads JSON, warning at the line of a record with no question', async () => {
+    const bank = path.join(work, 'shell.yaml');
+    writeFileSync(
+      bank,
+      [
+        'title: Shell',
+        'questions:',
+        '  - question: What does pwd print?',
+        '    answer: The folder you are in.',
+        '    level: beginner',
+        '    tags: [shell]',
+        '  - answer: No question here.',
+        '  - q: How do you list hidden files?',
+        '    a: With ls -a.',
+        '    category: Files',
+        '',
+      ].join('\n'),
+    );
+    const imported = await importBank(bank);
+    expect(imported.diagnostics.map((d) => `${d.line}: ${d.message}`)).toEqual([
+      '7: entry 2 of the list has no question field (question, text, prompt, front, q, term, title); left out',
+    ]);
+    const target = path.join(work, 'shell-yaml.md');
+    writeFileSync(target, imported.markdown);
+    const deck = await loadDeck(target);
+    expect(deck.title).toBe('Shell');
+    expect(allQuestions(deck).map((q) => [q.text, q.level, q.tags, q.cardText])).toEqual([
+      ['What does pwd print?', 'easy', ['shell'], 'The folder you are in.'],
+      ['How do you list hidden files?', 'medium', [], 'With ls -a.'],
+    ]);
+    // A markdown deck holding its records in a ```yaml block is written out as the questions build reads there.
+    const noted = path.join(work, 'noted.md');
+    writeFileSync(noted, '# Noted\n\n```yaml\n- q: What is DNS?\n  a: Names to addresses.\n- q: What is TTL?\n```\n');
+    const written = path.join(work, 'noted-deck.md');
+    writeFileSync(written, (await importBank(noted)).markdown);
+    expect(questionsOf(await loadDeck(written)).map((q) => [q.text, q.open])).toEqual([
+      ['What is DNS?', false],
+      ['What is TTL?', true],
+    ]);
+    writeFileSync(path.join(work, 'broken.yml'), '- question: A?\n  answer: [B\n');
+    const bad = (await importBank(path.join(work, 'broken.yml')).catch((e: unknown) => e)) as StudyguideError;
+    expect(bad.format()).toMatch(/broken\.yml:\d: the YAML bank does not parse/);
+  });
+});

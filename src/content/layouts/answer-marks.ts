@@ -220,6 +220,10 @@ function questionBelow(body: RootContent[]): { asked: Paragraph['children']; res
   if (named >= 0 && body[named + 1]?.type === 'paragraph') {
     return { asked: (body[named + 1] as Paragraph).children, rest: [...body.slice(0, named), ...body.slice(named + 2)] };
   }
+  // `## Question no 1` over `- What does yield do?`: the question written as a list of one item, its styling.
+  if (top?.type === 'list' && top.children.length === 1 && top.children[0].children.length === 1 && top.children[0].children[0].type === 'paragraph') {
+    return { asked: top.children[0].children[0].children, rest: body.slice(1) };
+  }
   const labelled = body.findIndex((n) => startsWith(n, QUESTION_MARK));
   // Only a paragraph above the answer's own block (`<details><summary>Answer</summary>`) asks: one inside it is the answer.
   const hidden = body.findIndex((n) => n.type === 'html' && answerDetails(n.value));

@@ -8,6 +8,7 @@ import { joinFollowUps } from './follow-ups.js';
 import { unquotedPairs } from './quoted-pairs.js';
 import { withoutNumberLines } from './number-lines.js';
 import { definitionPairs } from './definition-pairs.js';
+import { htmlDefinitionPairs } from './html-definition-pairs.js';
 import { convertHtml, isComment, reportDropped } from './convert-html.js';
 import { withoutProjectSections } from './project-sections.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
@@ -80,11 +81,11 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A file holding one question in a labelled heading (`### Q: …`) over an answer of its own sections is that question.
   // Q/A pairs each set in a quote are read as the pairs they hold.
   // A question's number on a line of its own over its heading (`✅ **Q1**` over `### Iterators`) goes: we number questions.
-  // Questions written as a definition list (`What is XSS?⏎: Injecting …`) are read as the Q/A pairs they are.
+  // Questions written as a definition list (`What is XSS?⏎: Injecting …`, or in HTML, `<dt>`/`<dd>`) are read as the Q/A pairs they are.
   // A quiz's answer wrapped whole in a `<span>` (`<span class="answer">Answer: B</span>`) reads as the label it holds.
   // `1.What is a view?` paragraphs counting up, typed with no space after the number, are the numbered items they mean.
   // A mock interview written as a dialogue (`**Interviewer**: …` over `**You**: …`) is the Q/A pairs it holds.
-  const body = dialogueLabels(definitionPairs(unquotedPairs(gluedNumbers(withoutSpanWrappers(tree.children.slice(yaml.length))))));
+  const body = dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(withoutSpanWrappers(tree.children.slice(yaml.length)))))));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }

@@ -1,4 +1,5 @@
 import { BID_START } from './bid-start.js';
+import { ANSWER_ALONE } from './labels.js';
 import type { Heading, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingWords, isNumbered, levelNote, questionNumber, withoutNumber } from './question-number.js';
@@ -127,7 +128,7 @@ function withoutCheckbox(children: PhrasingContent[]): PhrasingContent[] {
 export const numberedHeadingsLayout: Layout = {
   name: 'numbered-headings',
   count: (nodes) => questionDepth(nodes)?.count ?? 0,
-  read(nodes) {
+  read(nodes, _dropped, warn) {
     const found = questionDepth(nodes);
     const depth = found?.depth ?? 3;
     const parts: Part[] = [];
@@ -136,7 +137,10 @@ export const numberedHeadingsLayout: Layout = {
     // `<details>` blocks open in the current answer: a heading inside one (`#### Answer: D` in a
     // "Show answer" block under `###### 1.`) is the answer's, whatever its level.
     let open = 0;
+    // The end of an empty slot being skipped (`#### Question-17:` over a bare `**Ans:**`).
+    let skip = 0;
     for (const [i, node] of nodes.entries()) {
+      if (i < skip) continue;
       if (current && open > 0) {
         placeBody(parts, current, node);
         open = Math.max(0, open + detailsDepth(node));
@@ -158,6 +162,14 @@ export const numberedHeadingsLayout: Layout = {
         const children = withoutNumber(withoutCheckbox(noted?.children ?? heading.children));
         // A heading that is only its number (`## 3`) keeps it, should nothing under it ask in words (only a listing).
         const bare = !toString({ type: 'paragraph', children }).trim() ? { numberText: headingWords(heading).trim() } : {};
+        // A slot a bank left to fill in (`#### Question-17:` over a bare `**Ans:**`) asks nothing: left out, said.
+        const slot = bare.numberText && asked ? emptySlot(nodes, i, depth) : 0;
+        if (slot) {
+          warn?.(heading.position?.start.line ?? 1, 'left-out', `"${bare.numberText}" is an empty slot (no question, no answer); left out`);
+          skip = slot;
+          current = undefined;
+          continue;
+        }
         const data = { ...heading.data, ...(noted ? { level: noted.level } : {}), ...(below ? { askedWith: true } : {}), ...bare };
         current = { heading: { ...heading, data, children }, body: [] };
         parts.push({ kind: 'question', ...current });
@@ -172,6 +184,21 @@ export const numberedHeadingsLayout: Layout = {
     return parts;
   },
 };
+
+/**
+ * Where an empty slot ends: the heading at `i`, a number alone, has nothing under it before the
+ * next heading at its level or above but an answer label alone (`**Ans:**`), and no deeper
+ * heading asks in its place. 0 when something is written there.
+ */
+function emptySlot(nodes: RootContent[], i: number, depth: number): number {
+  let k = i + 1;
+  while (nodes[k] && !(nodes[k].type === 'heading' && (nodes[k] as Heading).depth <= depth)) {
+    const node = nodes[k];
+    if (!(node.type === 'paragraph' && ANSWER_ALONE.test(toString(node))) && node.type !== 'thematicBreak') return 0;
+    k++;
+  }
+  return k;
+}
 
 /**
  * A question written as a bold paragraph among numbered headings (`**5. What is …?**` between

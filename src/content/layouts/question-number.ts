@@ -5,9 +5,9 @@ import type { Heading, PhrasingContent } from 'mdast';
 export const LABEL_WORDS = 'Q|Question|Вопрос|Питання|Задача|Pregunta|Pergunta|Questão|Frage|Aufgabe|Câu hỏi|Câu|질문|문제|问题|問題|题目|Problem|Exercise|Task';
 // Digits, ASCII or full width (`１２`, as Chinese and Japanese banks write them).
 const DIGITS = '[0-9０-９]{1,4}';
-// `Q1)`, `Q.1:`, `Question 3 -`, `Q1.What`, `Exercise 4:`, `Вопрос 2.`, `Q1.2:` (within a chapter): a "Q" or a label word says
+// `Q1)`, `Q.1:`, `Question-1:`, `Question 3 -`, `Q1.What`, `Exercise 4:`, `Вопрос 2.`, `Q1.2:` (within a chapter): a "Q" or a label word says
 // it is a number, so no space needs to follow.
-const Q_NUMBER = `(?:${LABEL_WORDS})\\s*\\.?\\s*(?:#|№|No\\.?)?\\s*${DIGITS}(?:\\.${DIGITS})*\\s*[.):\\-–—．）：、]\\s*`;
+const Q_NUMBER = `(?:${LABEL_WORDS})\\s*[.\\-_]?\\s*(?:#|№|No\\.?)?\\s*${DIGITS}(?:\\.${DIGITS})*\\s*[.):\\-–—．）：、]\\s*`;
 // `1. Q`, `12) Q`, `#7. Q`: a bare number needs a space after it ("1.5 GHz", "3.x" are no
 // numbers), unless full-width punctuation (`１．`, `1、`), a capital or a CJK character follows
 // (`1.什么是`, `7.Service 是`, as Chinese banks write them).
@@ -28,7 +28,7 @@ const NUMBER_ALONE = new RegExp(`^\\s*#?\\s*(?:(?:(?:Q|Question)\\s*\\.?\\s*)?${
 // `Question 1`, `Вопрос 3`, `第 1 题 🟢`, `#12`, `Pregunta 4 (Dificultad 2)`: a heading that is only a question's number (and a note in brackets), the
 // question itself written under it (after a `**Question:**` label, or under a "题目" heading).
 const LABEL_ONLY = new RegExp(
-  `^\\s*${MARKER}(?:(?:${LABEL_WORDS})\\s*(?:#|№|No\\.?)?\\s*${DIGITS}|#?\\s*${DIGITS}|第\\s*${DIGITS}\\s*[题題问問]|[问問]\\s*${DIGITS})\\s*[.):：．）、]?(?:\\s*[(\\[（][^)\\]）\\n]{1,40}[)\\]）])?[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D\\s]*$`,
+  `^\\s*${MARKER}(?:(?:${LABEL_WORDS})\\s*[-_]?\\s*(?:#|№|No\\.?)?\\s*${DIGITS}|#?\\s*${DIGITS}|第\\s*${DIGITS}\\s*[题題问問]|[问問]\\s*${DIGITS})\\s*[.):：．）、]?(?:\\s*[(\\[（][^)\\]）\\n]{1,40}[)\\]）])?[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D\\s]*$`,
   'iu',
 );
 

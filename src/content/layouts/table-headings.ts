@@ -1,3 +1,4 @@
+import { cellParagraphs } from './cell-paragraphs.js';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
 import { ANSWER_WORD, QUESTION_WORD } from './labels.js';
@@ -81,7 +82,7 @@ function rowQuestions(table: Table, columns: Columns): Part[] {
       ...(level && !answered ? { level: levelLine(`Level: ${level}`) ?? levelNamed(level) } : {}),
     };
     const body: RootContent[] = answered
-      ? [...(level ? [{ type: 'paragraph', children: [{ type: 'text', value: `Level: ${level}` }], position: row.position } as RootContent] : []), { type: 'paragraph', children: answer, position: row.position }]
+      ? [...(level ? [{ type: 'paragraph', children: [{ type: 'text', value: `Level: ${level}` }], position: row.position } as RootContent] : []), ...cellParagraphs(answer, row.position)]
       : [];
     return [{ kind: 'question', heading: { type: 'heading', depth: 3, children: asked, position: row.position, data: data as Heading['data'] }, body }];
   });

@@ -23,6 +23,6 @@ export interface Layout {
   name: LayoutName;
   count(nodes: RootContent[]): number;
   /** `warn` reports what the reading could only guess at (a block never closed) at its line. */
-  read(nodes: RootContent[], dropped: DroppedHtml[], warn?: (line: number, code: 'unclosed-details', message: string) => void): Part[];
+  read(nodes: RootContent[], dropped: DroppedHtml[], warn?: (line: number, code: 'unclosed-details' | 'left-out', message: string) => void): Part[];
 }
 

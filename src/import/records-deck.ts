@@ -1,0 +1,41 @@
+import { contentError } from '../errors.js';
+import type { Diagnostic } from '../model/deck.js';
+import { oneLine, QUESTION_KEYS, recordQuestions, recordsOf } from '../content/record-fields.js';
+
+/**
+ * A bank's records (parsed from JSON or YAML) → a deck in our format, and a warning for each
+ * record it could not read as a question, at `lineOf(index)` (JSON gives no line per entry: 1).
+ */
+export function recordsToDeck(
+  data: unknown,
+  file: string,
+  kind: 'JSON' | 'YAML',
+  lineOf: (index: number) => number,
+): { markdown: string; diagnostics: Diagnostic[] } {
+  const { title, items } = recordsOf(data);
+  const { questions, missing } = recordQuestions(items);
+  const diagnostics: Diagnostic[] = missing.map((i) => ({
+    file,
+    line: lineOf(i),
+    severity: 'warning',
+    code: 'left-out',
+    message: `entry ${i + 1} of the list has no question field (${QUESTION_KEYS.join(', ')}); left out`,
+  }));
+  // Else the empty deck failed as "a JSON bank is not a markdown deck — import it first", to a user importing it.
+  if (!questions.length) {
+    throw contentError(
+      file,
+      1,
+      items.length
+        ? `${items.length === 1 ? 'the one entry' : `none of the ${items.length} entries`} of this ${kind} has ${items.length === 1 ? 'no' : 'a'} question field (${QUESTION_KEYS.join(', ')})`
+        : `this ${kind} holds no list of questions`,
+      kind === 'JSON'
+        ? 'write it as [{ "question": "…", "answer": "…" }, …] or { "questions": [ … ] }'
+        : 'write it as a list of records: - question: …⏎  answer: …',
+    );
+  }
+  const sections = new Map<string, string[]>();
+  for (const q of questions) sections.set(q.section ?? 'Questions', [...(sections.get(q.section ?? 'Questions') ?? []), ...q.lines]);
+  const markdown = [title ? `# ${title}` : '', '', ...[...sections].flatMap(([name, lines]) => [`## ${oneLine(name)}`, '', ...lines])];
+  return { markdown: markdown.filter((l, i) => i > 0 || l).join('\n'), diagnostics };
+}
