@@ -71,11 +71,26 @@ function sampleTree(root, cpuByPid, withPss = true) {
  * Runs `cmd args` to the end; resolves with wall ms, CPU seconds (all processes of the tree,
  * as last sampled: CPU is what load from other work does not inflate), peak RSS and PSS (bytes),
  * exit code and output. Rejects when it exits non-zero (a benchmark of a failure is no benchmark).
+ * With `limitMs`, a command still running then is killed with its whole process group and resolves
+ * with `stopped: true` (ms is then the limit, a lower bound): Chromium printing a very long
+ * document on its own has been seen to sit idle for half an hour without writing its PDF.
  */
-export function measure(cmd, args, opts = {}) {
+export function measure(cmd, args, { limitMs, ...opts } = {}) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+    // In a process group of its own when it may have to be stopped: Chromium's helpers go with it.
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...(limitMs ? { detached: true } : {}), ...opts });
+    let stopped = false;
+    const limit =
+      limitMs &&
+      setTimeout(() => {
+        stopped = true;
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // Ended just now.
+        }
+      }, limitMs);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -93,13 +108,16 @@ export function measure(cmd, args, opts = {}) {
     sample();
     child.on('error', (err) => {
       clearInterval(timer);
+      clearTimeout(limit);
       reject(err);
     });
     child.on('close', (code) => {
       clearInterval(timer);
+      clearTimeout(limit);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}\n${stderr.slice(-2000)}`));
       const cpu = [...cpuByPid.values()].reduce((a, b) => a + b, 0);
+      if (stopped) return resolve({ ms, cpu, peakRss, peakPss, stdout, stderr, stopped });
+      if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}\n${stderr.slice(-2000)}`));
       resolve({ ms, cpu, peakRss, peakPss, stdout, stderr });
     });
   });

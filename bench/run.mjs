@@ -15,9 +15,10 @@ import { describeMachine, loadNow } from './machine.mjs';
 import { renderReport, summarize } from './report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const HELP = `usage: npm run bench -- [--runs N] [--sizes 100,1000,5000] [--size-runs 3,3,1] [--no-peers] [--no-watch] [--dry]
+const HELP = `usage: npm run bench -- [--runs N] [--sizes 100,1000,5000] [--size-runs 3,3,1] [--floor-limit S] [--no-peers] [--no-watch] [--dry]
   --runs       runs of each bundled-deck case (default 5)
   --sizes      generated deck sizes (questions); --size-runs: runs of each size
+  --floor-limit  seconds Chromium may print one file of the 5,000-question floor (default 600)
   --no-peers   skip md-to-pdf;  --no-watch: skip the watch-mode reload benchmark
   --dry        print the table only, do not write BENCHMARKS.md`;
 
@@ -30,6 +31,8 @@ const flag = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) 
 const runs = Number(flag('--runs', '5'));
 const sizes = flag('--sizes', '100,1000,5000').split(',').map(Number).filter(Boolean);
 const sizeRuns = flag('--size-runs', '3,3,1').split(',').map(Number);
+/** Seconds Chromium may take to print one HTML file of the 5,000-question floor before it is stopped. */
+const floorLimitS = Number(flag('--floor-limit', '600'));
 
 const work = await mkdtemp(path.join(tmpdir(), 'studyguide-bench-'));
 const log = (text) => process.stderr.write(`bench: ${text}\n`);
@@ -76,21 +79,29 @@ async function pdfPages(out) {
 }
 const pagesOf = (pdf) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
 
-/** Several commands run one after another count as one run: times add up, memory peaks. */
+/**
+ * Several commands run one after another count as one run: times add up, memory peaks. A command
+ * stopped at its time limit (opts.limitMs) is named in `stopped`: the sums are then lower bounds.
+ */
 async function sequence(commands) {
   let ms = 0;
   let cpu = 0;
   let peakRss = 0;
   let peakPss = 0;
+  const stopped = [];
   for (const [cmd, cmdArgs, opts] of commands) {
     const r = await measure(cmd, cmdArgs, opts);
     ms += r.ms;
     cpu += r.cpu;
     peakRss = Math.max(peakRss, r.peakRss);
     peakPss = Math.max(peakPss, r.peakPss);
+    if (r.stopped) stopped.push(opts?.name ?? cmdArgs.at(-1));
   }
-  return { ms, cpu, peakRss, peakPss };
+  return { ms, cpu, peakRss, peakPss, stopped };
 }
+
+/** Chromium's own command line printing one HTML file to a PDF: the floor's command. */
+const printCommand = (html, pdf, opts = {}) => [browser, ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${pdf}`, `file://${html}`], opts];
 
 const contentDir = path.join(work, 'content');
 await cp(path.join(root, 'content'), contentDir, { recursive: true });
@@ -118,11 +129,7 @@ const cold = [await studyguide([contentDir], coldOut, ['--no-cache'])];
 const htmlFiles = decks.flatMap((d) => ['guide.html', 'cards.html'].map((n) => path.join(coldOut, d.replace(/\.md$/, ''), n)));
 const floorDir = path.join(work, 'floor');
 await mkdir(floorDir);
-const floorCommands = htmlFiles.map((html, i) => [
-  browser,
-  ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${path.join(floorDir, `${i}.pdf`)}`, `file://${html}`],
-  {},
-]);
+const floorCommands = htmlFiles.map((html, i) => printCommand(html, path.join(floorDir, `${i}.pdf`)));
 const floor = [];
 const peerLabel = `md-to-pdf ${MD_TO_PDF.split('@')[1]}, one plain PDF per deck`;
 let peer = args.includes('--no-peers') ? undefined : [];
@@ -174,6 +181,33 @@ if (peer && !peerError) {
 }
 await save();
 
+/** The generated size whose own HTML is also printed by Chromium alone (the floor at that size). */
+const FLOOR_SIZE = 5000;
+
+/**
+ * The floor at FLOOR_SIZE questions: Chromium's command line printing the HTML our build of that
+ * deck wrote (guide, cards, cheat sheet, quiz), one command per file, once, as the bundled floor
+ * does. A file Chromium has not printed within --floor-limit seconds is stopped and named: the
+ * row's time is then a lower bound.
+ */
+async function largeFloor(deckOut, floorOut) {
+  await mkdir(floorOut, { recursive: true });
+  const names = ['guide.html', 'cards.html', 'cheatsheet.html', 'quiz.html'];
+  const files = [];
+  for (const n of names) if (await stat(path.join(deckOut, n)).catch(() => undefined)) files.push(n);
+  log(`the floor at ${FLOOR_SIZE} questions: chromium --print-to-pdf of ${files.join(', ')} (at most ${floorLimitS} s each)`);
+  const pdfs = files.map((n) => path.join(floorOut, n.replace(/\.html$/, '.pdf')));
+  const r = await sequence(files.map((n, i) => printCommand(path.join(deckOut, n), pdfs[i], { limitMs: floorLimitS * 1000, name: n })));
+  let pages = 0;
+  for (const pdf of pdfs)
+    pages += await stat(pdf)
+      .then(() => pagesOf(pdf))
+      .catch(() => 0);
+  const label = `floor at ${FLOOR_SIZE.toLocaleString('en')} questions: chromium --print-to-pdf, ${files.map((n) => n.replace(/\.html$/, '')).join(' + ')} HTML`;
+  const note = r.stopped.length ? `${r.stopped.join(', ')} stopped unprinted after ${floorLimitS} s: times are lower bounds` : undefined;
+  return summarize(label, [r], { pages, key: `floor-${FLOOR_SIZE}`, note, lowerBound: r.stopped.length > 0 });
+}
+
 // 4. Generated decks of growing size.
 for (const [i, size] of sizes.entries()) {
   const n = sizeRuns[i] ?? 1;
@@ -187,6 +221,7 @@ for (const [i, size] of sizes.entries()) {
   try {
     const built = await repeat(n, () => studyguide([deck], out, ['--no-cache']));
     rows.push(summarize(label, built, { pages: await pdfPages(out), key: `gen-${size}` }));
+    if (size === FLOOR_SIZE) rows.push(await largeFloor(path.join(out, `deck-${size}`), path.join(dir, 'floor')));
   } catch (err) {
     // A size that fails is a result too: the table says so and the other cases still run.
     log(`${label} failed: ${String(err).split('\n').slice(0, 3).join(' ')}`);

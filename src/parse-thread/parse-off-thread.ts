@@ -74,15 +74,26 @@ export class ParseThread {
   /** The thread has loaded the parser: a deck's time limit runs from then. */
   private ready = false;
   private nextId = 1;
+  /** Heap the thread said it held after its last job, garbage included. */
+  private heapBytes = 0;
 
   /**
    * `remember` (watch mode): the thread keeps what it parsed and rendered, so the next parse of a
    * deck redoes only the pieces and fragments that changed (content/markdown.ts rememberParses).
+   * `endIdleAboveBytes` (a build): a thread left with no deck to parse is ended when it holds more
+   * heap than this. An idle thread frees its garbage only when V8 gets round to it, after seconds
+   * or minutes: a 5,000-question deck's parse left 300 MiB and more held while the build printed,
+   * at the build's peak or not by chance. A later deck starts a new thread (about a second of CPU).
    */
   constructor(
     private readonly limits: ParseLimits = parseLimits(),
-    private readonly options: { remember?: boolean } = {},
+    private readonly options: { remember?: boolean; endIdleAboveBytes?: number } = {},
   ) {}
+
+  /** True while the thread exists (started and not ended). */
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
 
   /** The parsed deck with its findings; rejects with the deck's own error or a limit's. */
   parse(file: string, bytes: Buffer, layout: LayoutChoice = {}): Promise<ParsedDeck> {
@@ -130,13 +141,23 @@ export class ParseThread {
   private next(): void {
     if (this.current) return;
     const job = this.queue.shift();
-    if (!job) return void this.worker?.unref();
+    if (!job) return this.idle();
     const worker = this.start();
     worker.ref(); // a deck under way keeps the process alive; an idle thread does not
     this.current = { job };
     if (this.ready) this.startClock();
     else this.current.timer = setTimeout(() => this.fail(notStarted(job.file)), THREAD_START_MS);
     worker.postMessage({ id: job.id, kind: job.kind, file: job.file, bytes: job.bytes, layout: job.layout });
+  }
+
+  /** Nothing left to parse: the thread waits unreferenced, or ends when it holds much (endIdleAboveBytes). */
+  private idle(): void {
+    const worker = this.worker;
+    const limit = this.options.endIdleAboveBytes;
+    if (!worker || limit === undefined || this.heapBytes <= limit) return void worker?.unref();
+    this.worker = undefined;
+    this.heapBytes = 0;
+    void worker.terminate();
   }
 
   /** The deck under way is on the clock of the time limit. */
@@ -156,7 +177,7 @@ export class ParseThread {
       workerData: { remember: this.options.remember === true },
     });
     this.ready = false;
-    worker.on('message', (reply: { ready?: true; id: number; value?: JobResult[JobKind]; error?: WireError }) => {
+    worker.on('message', (reply: { ready?: true; id: number; value?: JobResult[JobKind]; error?: WireError; heapBytes?: number }) => {
       if (reply.ready) {
         if (this.worker !== worker) return;
         this.ready = true;
@@ -167,6 +188,7 @@ export class ParseThread {
       if (!current || current.job.id !== reply.id) return;
       clearTimeout(current.timer);
       this.current = undefined;
+      this.heapBytes = reply.heapBytes ?? 0;
       if (reply.error) current.job.reject(fromWire(reply.error));
       else current.job.resolve(reply.value!);
       this.next();

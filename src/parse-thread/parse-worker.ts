@@ -1,5 +1,6 @@
 // The deck parser's thread (parse-off-thread.ts): one deck at a time, under the limits its
 // parent set, so a deck that parses for minutes or eats gigabytes fails alone.
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { runDeckJob, type JobKind, type LayoutChoice } from './parse-deck-job.js';
 import { toWire } from './wire-error.js';
@@ -32,11 +33,15 @@ try {
 if ((workerData as { remember?: boolean } | undefined)?.remember) rememberParses();
 // Loaded: a deck's time limit counts from here, not from the thread's start (slow on a busy machine).
 port.postMessage({ ready: true });
+// Each reply says how much heap the thread holds after the job (its garbage included): the parent
+// may end an idle thread that holds much (parse-off-thread.ts, endIdleAboveBytes).
+const heapBytes = () => getHeapStatistics().used_heap_size;
 port.on('message', (job: Job) => {
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   try {
-    port.postMessage({ id: job.id, value: runDeckJob(job.kind, job.file, bytes, job.layout) });
+    const value = runDeckJob(job.kind, job.file, bytes, job.layout);
+    port.postMessage({ id: job.id, value, heapBytes: heapBytes() });
   } catch (error) {
-    port.postMessage({ id: job.id, error: toWire(error) });
+    port.postMessage({ id: job.id, error: toWire(error), heapBytes: heapBytes() });
   }
 });
