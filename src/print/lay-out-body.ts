@@ -84,6 +84,14 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
           await dropColumns(page);
           plan = await planAgain(page, block, plan);
         }
+        // Likewise a short question sent on over a hole they opened (the A5 booklet's Q29, 43 % of a page, overleaf from
+        // a page 60 % full): let split as the first were.
+        const splitNow = await splitKeptQuestions(page, size);
+        if (splitNow !== splits) {
+          splits = splitNow;
+          await dropColumns(page);
+          plan = await planAgain(page, block, plan);
+        }
       }
       let pages = await keepPageFootWords(page, size, ids);
       // A last page holding a short end of the last chapter goes back up to the page before (pull-guide-page-back.ts).
