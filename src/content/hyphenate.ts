@@ -8,7 +8,7 @@ type Hyphenator = (text: string, opts: { hyphenChar?: string; minWordLength?: nu
 
 /** Languages we hyphenate, by the deck's `lang` (its first subtag), and the patterns they use. */
 const PATTERNS: Record<string, string> = {
-  ...Object.fromEntries(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sv', 'da', 'ru', 'uk', 'tr'].map((l) => [l, `hyphen/${l}`])),
+  ...Object.fromEntries(['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'hu', 'ro', 'ca', 'sv', 'da', 'nb', 'no', 'fi', 'bg', 'ru', 'uk', 'tr'].map((l) => [l, `hyphen/${l}`])),
   // Modern Greek is written with one accent (monotonic); the package's `el` is the older polytonic set.
   el: 'hyphen/el-monoton',
 };

@@ -30,6 +30,13 @@ const QUOTES: Record<string, { open: Quotes; close: Quotes }> = {
   sk: { open: { double: '„', single: '‚' }, close: { double: '“', single: '’' } },
   bg: { open: { double: '„', single: '‚' }, close: { double: '“', single: '’' } },
   el: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
+  // Swedish and Finnish close and open with the same ”…”; Danish books »…«; Norwegian and Catalan «…».
+  sv: { open: { double: '”', single: '’' }, close: { double: '”', single: '’' } },
+  fi: { open: { double: '”', single: '’' }, close: { double: '”', single: '’' } },
+  da: { open: { double: '»', single: '‘' }, close: { double: '«', single: '’' } },
+  nb: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
+  no: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
+  ca: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
 };
 
 /** A command-line option written in prose (`--build-arg`, `--no-cache`): its dashes stay two hyphens. */

@@ -2,6 +2,8 @@ import type { LabelOverrides, Labels } from './label-types.js';
 import { MORE_LABELS } from './labels-more.js';
 import { AID_LABELS } from './labels-aids.js';
 import { ZH_HANT } from './labels-zh-hant.js';
+import { NORDIC_LABELS } from './labels-nordic.js';
+import { EUROPE_LABELS } from './labels-europe.js';
 
 export type { LabelOverrides, Labels } from './label-types.js';
 
@@ -572,10 +574,27 @@ function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
 
 /** The built-in languages, each complete (missing words fall back to English). */
 export const LABELS: Record<string, Labels> = Object.fromEntries(
-  Object.entries({ en: {}, de, fr, es, pt, ru, zh, 'zh-hant': ZH_HANT, ko, ja, ar, he, fa, ur, hi, th, ...MORE_LABELS }).map(([lang, words]) => [
-    lang,
-    withOverrides(en, { ...words, ...AID_LABELS[lang] }),
-  ]),
+  Object.entries({
+    en: {},
+    de,
+    fr,
+    es,
+    pt,
+    ru,
+    zh,
+    'zh-hant': ZH_HANT,
+    ko,
+    ja,
+    ar,
+    he,
+    fa,
+    ur,
+    hi,
+    th,
+    ...MORE_LABELS,
+    ...NORDIC_LABELS,
+    ...EUROPE_LABELS,
+  }).map(([lang, words]) => [lang, withOverrides(en, { ...words, ...AID_LABELS[lang] })]),
 );
 
 /** Labels for a language tag (`de-AT` → `de`), English when unknown, with overrides applied. */

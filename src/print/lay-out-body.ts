@@ -9,6 +9,7 @@ import { keptHyphens, noteHyphens, replayHyphens, type KeptHyphens } from './kep
 import { splitKeptQuestions } from './split-kept-questions.js';
 import { flipShortBlocks, keepShortBlocks } from './keep-short-blocks.js';
 import { keepBoxesWithAnswers } from './keep-boxes-with-answers.js';
+import { endsThin, pullGuidePageBack } from './pull-guide-page-back.js';
 import { inPrintMedia } from './print-media.js';
 import { withTextBlock } from './in-text-block.js';
 import { loadedPrintFaces } from './loaded-faces.js';
@@ -70,7 +71,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       splits = more;
     }
     // Likewise the boxes and the page-foot words, unless a box kept means planning again (in the page flow).
-    const { boxes, pages } = await holdColumns(page, async () => {
+    const { boxes, pulled, pages } = await holdColumns(page, async () => {
       const boxes = await keepBoxesWithAnswers(page, size);
       if (boxes) {
         await dropColumns(page);
@@ -83,13 +84,25 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
           await dropColumns(page);
           plan = await planAgain(page, block, plan);
         }
+        // Likewise a short question sent on over a hole they opened (the A5 booklet's Q29, 43 % of a page, overleaf from
+        // a page 60 % full): let split as the first were.
+        const splitNow = await splitKeptQuestions(page, size);
+        if (splitNow !== splits) {
+          splits = splitNow;
+          await dropColumns(page);
+          plan = await planAgain(page, block, plan);
+        }
       }
-      return { boxes, pages: await keepPageFootWords(page, size, ids) };
+      let pages = await keepPageFootWords(page, size, ids);
+      // A last page holding a short end of the last chapter goes back up to the page before (pull-guide-page-back.ts).
+      const pulled = endsThin(pages) ? await pullGuidePageBack(page, size) : '';
+      if (pulled) pages = await keepPageFootWords(page, size, ids);
+      return { boxes, pulled, pages };
     });
     const hyphens = await keptHyphens(page);
     const faces = await loadedPrintFaces(page);
     // A later load gets the rules letting questions split and boxes keep with their answers with the plan's (the guide renders them in its head).
-    const css = [wide.css, splits, boxes, plan.css].filter(Boolean).join('\n');
+    const css = [wide.css, splits, boxes, pulled, plan.css].filter(Boolean).join('\n');
     return {
       plan: {
         ...plan,

@@ -114,3 +114,23 @@ describe('soft hyphens in Greek and Turkish', () => {
     expect(answerIn('tr', 'Yapılandırılamayanlardan biri.')).toMatch(/Ya\u00adpı\u00adlan\u00addı\u00adrı/);
   });
 });
+
+describe('soft hyphens in the Nordic and Central European languages with labels of their own', () => {
+  const answerIn = (lang: string, word: string) =>
+    parseDeck(`---\nlang: ${lang}\n---\n# T\n\n## S\n\n### Q?\n\n${word} ok. Slut.\n`, { file: 'x.md', slug: 'x' }).sections[0].questions[0].answerHtml;
+
+  // Long compounds (Finnish, Hungarian, Norwegian) stayed whole: a loose line, or a word running out of a card.
+  it.each([
+    ['fi', 'tietokantajärjestelmä'],
+    ['hu', 'adatbázis-kezelőrendszer'],
+    ['nb', 'databasehåndteringssystem'],
+    ['ro', 'internaționalizarea'],
+    ['bg', 'интернационализация'],
+    ['sk', 'zabezpečovacieho'],
+    ['ca', 'internacionalització'],
+  ])('%s: %s takes soft hyphens', (lang, word) => {
+    const html = answerIn(lang, word);
+    expect(html).toContain('\u00ad');
+    expect(html.replaceAll('\u00ad', '')).toContain(word);
+  });
+});
