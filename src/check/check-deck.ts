@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { folderGroups } from '../content/folder-deck.js';
 import type { BuildOptions } from '../model/build-options.js';
 import { optionsForDeck } from '../config/config.js';
 import { findDeckFiles, readDeckBytes } from '../content/load-deck.js';
@@ -76,8 +78,15 @@ export async function checkDecks(paths: string[], opts: CheckOptions): Promise<C
   const decks: CheckResult['decks'] = [];
   const noteIds: NoteIdIndex = new Map();
   const parser = new ParseThread();
+  const outlines = await outlineFiles(paths, files);
   try {
     for (const file of files) {
+      // A folder's table of contents (a book's SUMMARY.md) is no deck: the build reads it as the folder's order and parts.
+      const outline = outlines.get(file);
+      if (outline) {
+        decks.push({ file: path.normalize(file), read: outline });
+        continue;
+      }
       const checked = await checkDeckFile(parser, file, opts, noteIds);
       findings.push(...checked.findings);
       if (checked.read) decks.push({ file: path.normalize(file), read: checked.read });
@@ -95,4 +104,25 @@ export async function checkDecks(paths: string[], opts: CheckOptions): Promise<C
     errors: sorted.filter((f) => f.level === 'error').length,
     warnings: sorted.filter((f) => f.level === 'warning').length,
   };
+}
+
+/** The index files among `files` that outline their folder of one-question files (folder-outline.ts), with what they say of it. */
+async function outlineFiles(paths: string[], files: string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const groups = await folderGroups(paths, files, (f) => readFile(f, 'utf8').catch(() => undefined));
+  if (!groups.some((g) => g.indexes.length)) return found;
+  const { folderOutline } = await import('../content/folder-outline.js');
+  for (const group of groups) {
+    for (const index of group.indexes) {
+      const outline = folderOutline(await readFile(index, 'utf8'), index, group.files);
+      if (!outline) continue;
+      const linked = outline.reduce((n, part) => n + part.files.length, 0);
+      found.set(
+        index,
+        `the outline of ${path.basename(path.resolve(group.folder))}/: ${linked} of its ${group.files.length} files, in ${outline.length} part${outline.length === 1 ? '' : 's'}`,
+      );
+      break;
+    }
+  }
+  return found;
 }

@@ -10,6 +10,7 @@ import { defaultOptions } from '../../src/model/option-schema.js';
 import type { BuildEvent, BuildOptions } from '../../src/model/build-options.js';
 import { unusedSession } from '../helpers.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { checkDecks } from '../../src/check/check-deck.js';
 
 parseInPlace();
 
@@ -65,5 +66,11 @@ describe('the outline a folder index gives', () => {
     await writeFile(summary, '# Routing\n- [What is a router for?](what-is-a-router-for.md)\n# Core\n- [How do you create a ref?](how-do-you-create-a-ref.md)\n- [What is a virtual DOM?](what-is-a-virtual-dom.md)\n');
     const edited = await run();
     expect(order(edited.csv)).toEqual(['What is a router for?', 'How do you create a ref?', 'What is a virtual DOM?', 'What is a portal?']);
+  });
+
+  it('is said as such by check, which read it as a deck of open questions', async () => {
+    const result = await checkDecks([FOLDER], { ...defaultOptions(), paths: [] });
+    expect(result.decks.find((d) => d.file.endsWith('SUMMARY.md'))?.read).toBe('the outline of src/: 3 of its 4 files, in 2 parts');
+    expect(result.findings).toEqual([]);
   });
 });
