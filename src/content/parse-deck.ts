@@ -470,7 +470,7 @@ function readLayout(tree: Root, opts: ParseOptions, diagnostics: Diagnostic[]): 
   const fromFrontMatter = given !== undefined;
   const choice = fromFrontMatter ? given : opts.layout;
   const line = fromFrontMatter ? layoutLine : 1;
-  const normalised = normaliseLayout(tree, choice, opts.file, line, diagnostics);
+  const normalised = normaliseLayout(tree, choice, opts.file, line, diagnostics, opts.baseDir);
   return { ...normalised, foreign: normalised.layout !== 'studyguide' };
 }
 

@@ -76,8 +76,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     ? undefined
     : frontMatterLayout(fm.layout, file, yaml ? keyLine(yaml.value, 'layout', yaml.position?.start.line ?? 1) : 1, diagnostics);
   // Question records in a ```yaml block are read as build reads them (content/record-blocks.ts).
-  readRecords(tree, file, diagnostics, (probe) => normaliseLayout(probe, layout ?? fromFrontMatter, file, 1, []));
-  const normalised = normaliseLayout(tree, layout ?? fromFrontMatter, file, 1, diagnostics);
+  readRecords(tree, file, diagnostics, (probe) => normaliseLayout(probe, layout ?? fromFrontMatter, file, 1, [], path.dirname(path.resolve(file))));
+  const normalised = normaliseLayout(tree, layout ?? fromFrontMatter, file, 1, diagnostics, path.dirname(path.resolve(file)));
   const title = typeof fm.title === 'string' && fm.title.trim() ? fm.title.trim() : deckTitle(tree, file);
   // The deck is written with its own front matter; the source's layout key is spent.
   tree.children = tree.children.filter((n) => n.type !== 'yaml');

@@ -33,6 +33,7 @@ import { boldAsides } from './bold-asides.js';
 import { gluedNumbers } from './glued-numbers.js';
 import { headingHashtags } from './heading-hashtags.js';
 import { dialogueLabels } from './dialogue-labels.js';
+import { linkedAnswerFiles } from './linked-answer-files.js';
 import { readTitledParts, titledParts } from './titled-parts.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 
@@ -53,26 +54,27 @@ export interface Normalised {
 /**
  * Rewrites a deck's tree into our shape whatever layout it is written in (see layouts/*.ts),
  * keeping source positions, and turns raw HTML into markdown nodes. `choice` comes from the
- * `layout` option or front matter; `auto` detects the layout.
+ * `layout` option or front matter; `auto` detects the layout. `baseDir`: the deck's folder, where
+ * answers kept in files of their own are read from (linked-answer-files.ts).
  */
-export function normaliseLayout(tree: Root, choice: unknown, file: string, line: number, diagnostics: Diagnostic[]): Normalised {
+export function normaliseLayout(tree: Root, choice: unknown, file: string, line: number, diagnostics: Diagnostic[], baseDir?: string): Normalised {
   if (choice !== undefined && !(LAYOUT_CHOICES as readonly unknown[]).includes(choice)) {
     throw contentError(file, line, `unknown layout "${String(choice)}"`, `use one of ${LAYOUT_CHOICES.join(', ')}`);
   }
   const requested = (choice ?? 'auto') as LayoutChoice;
   // Two banks in one file, each under its own `#` title, may each be written in their own layout (titled-parts.ts).
   const parts = requested === 'auto' ? titledParts(tree.children) : undefined;
-  if (!parts) return normaliseTree(tree, requested, file, diagnostics);
+  if (!parts) return normaliseTree(tree, requested, file, diagnostics, baseDir);
   const untouched = structuredClone(parts);
   const wholeDiagnostics: Diagnostic[] = [];
-  const whole = normaliseTree(tree, requested, file, wholeDiagnostics);
-  const split = readTitledParts(tree, whole, untouched, (part, found) => normaliseTree(part, requested, file, found));
+  const whole = normaliseTree(tree, requested, file, wholeDiagnostics, baseDir);
+  const split = readTitledParts(tree, whole, untouched, (part, found) => normaliseTree(part, requested, file, found, baseDir));
   diagnostics.push(...(split?.diagnostics ?? wholeDiagnostics));
   return split?.reading ?? whole;
 }
 
 /** normaliseLayout for one tree read in one layout. */
-function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagnostics: Diagnostic[]): Normalised {
+function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagnostics: Diagnostic[], baseDir: string | undefined): Normalised {
   const yaml = tree.children[0]?.type === 'yaml' ? [tree.children[0]] : [];
   // A quiz's answer key ("## Answers" over `| Q1 | B | why |`) goes into its questions' answers.
   // Questions headed by their label (`## Question` over the question) are headed by the question.
@@ -119,7 +121,10 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   if (foreign) {
     // HTML between questions (a banner, a badge row) is read first, so navigation is known as such.
     const warn = (at: number, code: DiagnosticCode, message: string) => diagnostics.push({ file, line: at, severity: 'warning', code, message });
-    const parts = foreign.read(nodes, dropped, warn).flatMap((part): Part[] => {
+    // A table's answer cell that is only a link to a file of its own (`[🗝️](./answers/osi.md)`) is that file's text.
+    const rows = foreign.read(nodes, dropped, warn);
+    const read = foreign.name === 'table-headings' ? linkedAnswerFiles(rows, baseDir, (at, message) => warn(at, 'left-out', message)) : rows;
+    const parts = read.flatMap((part): Part[] => {
       if (part.kind !== 'content' || part.node.type !== 'html') return [part];
       if (isComment(part.node.value)) return [];
       // An anchor target (`<a name="x"></a>`) stays as it is for assemble to count as navigation.

@@ -1,0 +1,122 @@
+import path from 'node:path';
+import { toString } from 'mdast-util-to-string';
+import type { Link, Nodes, Paragraph, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { parseMarkdown } from '../markdown.js';
+import { deckLimits, InputRefused, MAX_DECK_BYTES, readInputSync } from '../read-input.js';
+import type { Part } from './types.js';
+
+// Some banks keep each answer in a file of its own and put only a link to it where the answer
+// goes (`| 1 | What is OSI? | [🗝️](./answers/osi.md) |`). Read as it stands, the card would
+// read "🗝️". The linked file, next to the deck, is the answer; a link to a web page stays a link,
+// but says where it leads.
+
+/** A link's text that names nothing: an emoji or symbol alone (`🗝️`, `➜`, `🔗`), or an answer's label. */
+const NAMELESS = /^[^\p{L}\p{N}]*$/u;
+const LABEL = /^\s*(?:answer|solution|ответ|respuesta|resposta|antwort|réponse|jawaban|cevap|答案|解答|정답)\s*$/iu;
+
+/** The one link a body holds, alone in its one paragraph, when its text names nothing. */
+function loneLink(body: RootContent[]): Link | undefined {
+  if (body.length !== 1 || body[0].type !== 'paragraph') return undefined;
+  const kids = (body[0] as Paragraph).children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (kids.length !== 1 || kids[0].type !== 'link') return undefined;
+  const text = toString(kids[0]).trim();
+  return NAMELESS.test(text) || LABEL.test(text) ? kids[0] : undefined;
+}
+
+const WEB = /^[a-z][a-z0-9+.-]*:/i;
+
+/** A web address as it reads on a card: no scheme, no trailing slash. */
+const readable = (url: string): string => url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/$/, '');
+
+/**
+ * The path of a local markdown file a link names whole (`./answers/osi.md`), else undefined: a link
+ * to a place in a file (`answers.md#osi`) points into a page of many answers, not at one.
+ */
+function localMarkdown(url: string): string | undefined {
+  if (WEB.test(url) || /^[#/]/.test(url) || /[?#]/.test(url)) return undefined;
+  const file = safeDecode(url);
+  return /\.md$/i.test(file) ? file : undefined;
+}
+
+const safeDecode = (url: string): string => {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+};
+
+/** Every node of `nodes` placed at `position` (they came from another file: their lines are not the deck's). */
+function placedAt(nodes: RootContent[], position: RootContent['position']): RootContent[] {
+  for (const node of nodes) {
+    visit(node as Nodes, (n) => {
+      n.position = position;
+    });
+  }
+  return nodes;
+}
+
+/** Relative urls of the answer file's pictures and links (relative to its own folder), rewritten against the deck's folder. */
+function rebased(nodes: RootContent[], folder: string): RootContent[] {
+  if (folder === '.' || !folder) return nodes;
+  for (const node of nodes) {
+    visit(node as Nodes, (n) => {
+      if ((n.type === 'image' || n.type === 'link' || n.type === 'definition') && n.url && !WEB.test(n.url) && !n.url.startsWith('#') && !n.url.startsWith('/')) {
+        n.url = path.posix.join(folder, n.url);
+      }
+    });
+  }
+  return nodes;
+}
+
+const words = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The answer file's text as nodes, its opening heading dropped when it repeats the question. */
+function answerNodes(text: string, question: string): RootContent[] {
+  const nodes = parseMarkdown(text).children.filter((n) => n.type !== 'yaml');
+  const first = nodes[0];
+  if (first?.type === 'heading' && words(toString(first)) === words(question)) nodes.shift();
+  return nodes;
+}
+
+/** What reading a linked answer file came to: its nodes, or why it could not be read. */
+function readAnswer(baseDir: string, relative: string, question: string): { nodes: RootContent[] } | { problem: string } {
+  const target = path.resolve(baseDir, relative);
+  let bytes: Buffer;
+  try {
+    bytes = readInputSync(target, { ...deckLimits(path.join(baseDir, 'deck.md')), maxBytes: MAX_DECK_BYTES, what: 'answer file' });
+  } catch (err) {
+    if (err instanceof InputRefused) return { problem: err.code === 'missing' ? 'is not there' : err.reason };
+    throw err;
+  }
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const nodes = answerNodes(text, question);
+  return nodes.length ? { nodes } : { problem: 'holds no answer' };
+}
+
+/**
+ * Each question whose whole answer is a link naming nothing (`[🗝️](./answers/osi.md)`): a local
+ * markdown file beside the deck is read as its answer; a missing one leaves the question open, said
+ * at its line with the path; a link to the web prints its address in place of the emoji.
+ */
+export function linkedAnswerFiles(parts: Part[], baseDir: string | undefined, warn: (line: number, message: string) => void): Part[] {
+  return parts.map((part) => {
+    if (part.kind !== 'question') return part;
+    const link = loneLink(part.body);
+    if (!link) return part;
+    const relative = localMarkdown(link.url);
+    if (!relative || !baseDir) {
+      // A web page (or a file we cannot read here): still a link, its text where it leads.
+      const named: Link = { ...link, children: [{ type: 'text', value: readable(link.url) }] };
+      return { ...part, body: [{ type: 'paragraph', children: [named], position: part.body[0].position }] };
+    }
+    const read = readAnswer(baseDir, relative, toString(part.heading));
+    const line = part.body[0].position?.start.line ?? part.heading.position?.start.line ?? 1;
+    if ('problem' in read) {
+      warn(line, `the answer file ${link.url} ${read.problem}; the question is left open — write the answer in ${relative} next to the deck, or fix the link`);
+      return { ...part, body: [] };
+    }
+    return { ...part, body: placedAt(rebased(read.nodes, path.posix.dirname(relative)), part.body[0].position) };
+  });
+}
