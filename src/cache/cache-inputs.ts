@@ -6,6 +6,7 @@ import { deckLimits, isInside, MAX_ID_LIST_BYTES, MAX_IMAGE_BYTES, readInput } f
 import { looseDeckText } from '../content/deck-encoding.js';
 import { installedOptionalFaces } from '../render/fonts.js';
 import { answersSibling } from '../content/answers-sibling.js';
+import { localLinks } from '../content/local-links.js';
 
 /** Folder of our compiled code: dist/ at run time (src/ under the test runner), one up from this file's. */
 const CODE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -97,51 +98,26 @@ export async function deckInput(file: string, fingerprint: string): Promise<Deck
   return { key: hash.digest('hex'), bytes };
 }
 
-/** Adds the local files a markdown text in `folder` links (its images) to the hash; a missing one hashes as such. */
-async function hashLinked(hash: Hash, markdown: string, folder: string): Promise<void> {
+/**
+ * Adds the local files a markdown text in `folder` links (its images) to the hash; a missing one hashes as such.
+ * A linked answer file (content/layouts/linked-answer-files.ts) shows its own pictures, named from its own folder:
+ * those count too, one level down, still only inside `root` (the deck's folder).
+ */
+async function hashLinked(hash: Hash, markdown: string, folder: string, root = folder, depth = 0): Promise<void> {
   // Images next to the deck change the PDF without changing the deck.
   for (const ref of localLinks(markdown)) {
     const target = path.resolve(folder, ref);
-    if (!isInside(target, folder)) continue; // never read outside the deck's folder
-    const image = await readInput(target, { maxBytes: MAX_IMAGE_BYTES, confineTo: folder, what: 'image' }).catch((err: Error) => `unreadable:${err.message}`);
-    hash.update(`\0${ref}\0`).update(image);
+    if (!isInside(target, root)) continue; // never read outside the deck's folder
+    const bytes = await readInput(target, { maxBytes: MAX_IMAGE_BYTES, confineTo: root, what: 'image' }).catch((err: Error) => `unreadable:${err.message}`);
+    hash.update(`\0${ref}\0`).update(bytes);
+    if (depth === 0 && /\.md$/i.test(ref) && typeof bytes !== 'string')
+      await hashLinked(hash.update('\0linked-answer\0'), looseDeckText(bytes), path.dirname(target), root, depth + 1);
   }
 }
 
 /** The cache key of one deck (see deckInput). */
 export async function deckKey(file: string, fingerprint: string): Promise<string> {
   return (await deckInput(file, fingerprint)).key;
-}
-
-/**
- * Relative targets of every way a deck can name a file: `](x.png)`, `](<my pic.png>)`,
- * reference definitions (`[ref]: x.png`, `[ref]: <my pic.png>`) and HTML `src="x.png"`. Naming
- * more than it uses only hashes an extra file; naming less would miss a changed image.
- */
-function localLinks(markdown: string): string[] {
-  const refs = new Set<string>();
-  const patterns = [
-    /\]\(\s*<([^>\n]+)>/g,
-    /\]\(\s*([^)\s<>]+)/g,
-    /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<([^>\n]+)>/gm,
-    /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*([^\s<>]+)/gm,
-    /\bsrc\s*=\s*["']([^"'\n]+)["']/gi,
-  ];
-  for (const pattern of patterns) {
-    for (const m of markdown.matchAll(pattern)) {
-      const ref = m[1].replace(/[?#].*$/, '');
-      if (ref && !/^[a-z][a-z0-9+.-]*:/i.test(ref) && !ref.startsWith('/')) refs.add(decodeUriSafe(ref));
-    }
-  }
-  return [...refs].sort();
-}
-
-function decodeUriSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /**

@@ -17,11 +17,12 @@ import { sendPatches } from './page-updates.js';
 import { finishPages, PREVIEW_PAGES, PreviewRenderer, type DeckPreview, type PreviewPageName } from './preview-render.js';
 import { startPreviewServer, type PreviewSource } from './preview-server.js';
 import { SerialQueue } from './serial-queue.js';
-import { assetFolders, deckFolders, watchFolders } from './watch-folders.js';
+import { assetFolders, deckFolders, watchFolders, type FolderWatch } from './watch-folders.js';
 import { shownPath as shown } from '../shown-path.js';
 import { folderGroups, type FolderGroup } from '../content/folder-deck.js';
 import { isFolderFile } from '../content/index-file.js';
 import { answersSibling, questionsSibling } from '../content/answers-sibling.js';
+import { linkedMarkdownFiles } from '../content/local-links.js';
 
 /** Everything `studyguide watch` needs. */
 export interface WatchOptions {
@@ -101,8 +102,15 @@ class WatchSession {
   private readonly decks = new Map<string, DeckState>();
   /** The folders of one-question files, by folder (absolute paths). */
   private readonly groups = new Map<string, FolderGroup>();
-  /** The answers file read with a questions file (content/answers-sibling.ts) → that questions file's deck (absolute paths). */
+  /**
+   * A file read with a deck file → that deck (absolute paths): a questions file's answers file
+   * (content/answers-sibling.ts), an answer file a row links (content/layouts/linked-answer-files.ts).
+   */
   private readonly answers = new Map<string, string>();
+  /** Those files, as the deck folders' watch was last made for them. */
+  private watchedWith = new Set<string>();
+  private deckWatch?: FolderWatch;
+  private files: string[] = [];
   private readonly hub = new LiveReloadHub();
   private readonly queue = new SerialQueue();
   private readonly printer: PdfPrinter;
@@ -144,15 +152,10 @@ class WatchSession {
       throw error;
     });
     const problem = (error: unknown) => this.emit({ type: 'problem', error });
-    for (const key of keys) this.answersOf(key);
-    this.watches = [
-      watchFolders(
-        deckFolders(this.buildOpts.paths, files, [...this.answers.keys()]),
-        (file) => this.queue.run(file, () => this.refresh(file).catch(problem)),
-        problem,
-      ),
-      watchFolders(assetFolders(this.buildOpts), (file) => this.queue.run('assets', () => this.refreshAll(file).catch(problem)), problem),
-    ];
+    for (const key of keys) this.readWith(key);
+    this.files = files;
+    this.watchDecks();
+    this.watches = [watchFolders(assetFolders(this.buildOpts), (file) => this.queue.run('assets', () => this.refreshAll(file).catch(problem)), problem)];
     if (this.pdf === 'on') this.rebuilder.schedule(keys.filter((k) => !this.decks.get(k)!.preview.error));
   }
 
@@ -173,12 +176,30 @@ class WatchSession {
     return open.length ? new Set(open) : undefined;
   }
 
-  /** The answers file read with a deck file now, noted so that saving or deleting it renders that deck again. */
-  private answersOf(key: string): string | undefined {
-    if (this.groups.has(key)) return undefined;
-    const answers = answersSibling(key);
-    if (answers) this.answers.set(path.resolve(answers), key);
-    return answers;
+  /**
+   * The deck folders watched, with the folders of the files read with the decks. Made again when a
+   * deck links a file not watched yet (a row added since), so saving that file is seen too.
+   */
+  private watchDecks(): void {
+    const withDecks = new Set(this.answers.keys());
+    if (this.deckWatch && [...withDecks].every((f) => this.watchedWith.has(f))) return;
+    this.deckWatch?.close();
+    this.watchedWith = withDecks;
+    const problem = (error: unknown) => this.emit({ type: 'problem', error });
+    this.deckWatch = watchFolders(
+      deckFolders(this.buildOpts.paths, this.files, [...withDecks]),
+      (file) => this.queue.run(file, () => this.refresh(file).catch(problem)),
+      problem,
+    );
+  }
+
+  /** The files read with a deck file now (its answers file, the answer files it links), noted so that saving or deleting one renders that deck again. */
+  private readWith(key: string): string[] {
+    if (this.groups.has(key)) return [];
+    const sibling = answersSibling(key);
+    const files = [...(sibling ? [path.resolve(sibling)] : []), ...linkedMarkdownFiles(key)];
+    for (const file of files) this.answers.set(file, key);
+    return files;
   }
 
   /** The deck a saved file is the answers file of: one it was read with, or (a new answers file) one it now belongs to. */
@@ -194,9 +215,10 @@ class WatchSession {
   private async stampOf(key: string): Promise<string | undefined> {
     const group = this.groups.get(key);
     if (!group) {
-      const answers = this.answersOf(key);
       const stamp = await fileStamp(key);
-      return answers && stamp ? `${stamp} ${(await fileStamp(answers)) ?? 'unreadable'}` : stamp;
+      if (!stamp) return stamp;
+      const withIt = await Promise.all(this.readWith(key).map(async (f) => (await fileStamp(f)) ?? 'unreadable'));
+      return [stamp, ...withIt].join(' ');
     }
     const stamps = await Promise.all([...group.files, ...group.indexes].map(fileStamp));
     return stamps.join(' ');
@@ -269,6 +291,8 @@ class WatchSession {
   private async update(key: string, changed: string): Promise<void> {
     const old = this.decks.get(key);
     const stamp = await this.stampOf(key);
+    // A row may link an answer file not watched yet.
+    if (!this.isClosing()) this.watchDecks();
     if (old && stamp && old.stamp === stamp) return;
     // The pages open in a browser first: their patches go out before the deck's other pages are rendered.
     let preview = await this.renderOf(key, old?.facts, old && this.openPages(old.preview.slug));
@@ -381,6 +405,7 @@ class WatchSession {
     this.lifecycle = 'closing';
     unregister();
     for (const w of this.watches) w.close();
+    this.deckWatch?.close();
     this.rebuilder.stop();
     await this.server?.close();
     // A shared browser is only let go.

@@ -9,3 +9,9 @@ export const askedWith = (heading: Heading): boolean => !!(heading.data as { ask
 
 /** The heading marked so. */
 export const markAskedWith = (heading: Heading): Heading => ({ ...heading, data: { ...heading.data, askedWith: true } as Heading['data'] });
+
+/** The heading with that mark taken off: what it printed with turned out to be its answer. */
+export const unmarkAskedWith = (heading: Heading): Heading => {
+  const { askedWith: _askedWith, ...data } = (heading.data ?? {}) as { askedWith?: boolean };
+  return { ...heading, data: data as Heading['data'] };
+};

@@ -3,8 +3,9 @@ import { toString } from 'mdast-util-to-string';
 import type { Link, Nodes, Paragraph, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../markdown.js';
-import { deckLimits, InputRefused, MAX_DECK_BYTES, readInputSync } from '../read-input.js';
+import { deckLimits, InputRefused, isInside, MAX_DECK_BYTES, readInputSync } from '../read-input.js';
 import type { Part } from './types.js';
+import { askedWith, unmarkAskedWith } from './asked-with.js';
 
 // Some banks keep each answer in a file of its own and put only a link to it where the answer
 // goes (`| 1 | What is OSI? | [🗝️](./answers/osi.md) |`). Read as it stands, the card would
@@ -83,11 +84,13 @@ function answerNodes(text: string, question: string): RootContent[] {
 /** What reading a linked answer file came to: its nodes, or why it could not be read. */
 function readAnswer(baseDir: string, relative: string, question: string): { nodes: RootContent[] } | { problem: string } {
   const target = path.resolve(baseDir, relative);
+  if (!isInside(target, path.resolve(baseDir))) return { problem: "lies outside the deck's folder" };
   let bytes: Buffer;
   try {
     bytes = readInputSync(target, { ...deckLimits(path.join(baseDir, 'deck.md')), maxBytes: MAX_DECK_BYTES, what: 'answer file' });
   } catch (err) {
-    if (err instanceof InputRefused) return { problem: err.code === 'missing' ? 'is not there' : err.reason };
+    // The reason reads as its own clause ("it is a link to …, outside the deck's folder").
+    if (err instanceof InputRefused) return { problem: err.code === 'missing' ? 'is not there' : `: ${err.reason}` };
     throw err;
   }
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -106,6 +109,10 @@ export function linkedAnswerFiles(parts: Part[], baseDir: string | undefined, wa
     const link = loneLink(part.body);
     if (!link) return part;
     const relative = localMarkdown(link.url);
+    // A list's question printed with the links to its answer (`1. What is OSI? [Answer](…)`) keeps
+    // a web link as it is; a file beside the deck is read as the answer there too.
+    const listed = askedWith(part.heading);
+    if (listed && (!relative || !baseDir)) return part;
     if (!relative || !baseDir) {
       // A web page (or a file we cannot read here): still a link, its text where it leads.
       const named: Link = { ...link, children: [{ type: 'text', value: readable(link.url) }] };
@@ -114,9 +121,10 @@ export function linkedAnswerFiles(parts: Part[], baseDir: string | undefined, wa
     const read = readAnswer(baseDir, relative, toString(part.heading));
     const line = part.body[0].position?.start.line ?? part.heading.position?.start.line ?? 1;
     if ('problem' in read) {
-      warn(line, `the answer file ${link.url} ${read.problem}; the question is left open — write the answer in ${relative} next to the deck, or fix the link`);
+      warn(line, `the answer file ${link.url}${read.problem.startsWith(':') ? '' : ' '}${read.problem}; the question is left open — write the answer in ${relative} next to the deck, or fix the link`);
       return { ...part, body: [] };
     }
-    return { ...part, body: placedAt(rebased(read.nodes, path.posix.dirname(relative)), part.body[0].position) };
+    const heading = listed ? unmarkAskedWith(part.heading) : part.heading;
+    return { ...part, heading, body: placedAt(rebased(read.nodes, path.posix.dirname(relative)), part.body[0].position) };
   });
 }

@@ -121,9 +121,9 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   if (foreign) {
     // HTML between questions (a banner, a badge row) is read first, so navigation is known as such.
     const warn = (at: number, code: DiagnosticCode, message: string) => diagnostics.push({ file, line: at, severity: 'warning', code, message });
-    // A table's answer cell that is only a link to a file of its own (`[🗝️](./answers/osi.md)`) is that file's text.
+    // A table's answer cell (or a listed question's answer link) that is only a link to a file of its own (`[🗝️](./answers/osi.md)`) is that file's text.
     const rows = foreign.read(nodes, dropped, warn);
-    const read = foreign.name === 'table-headings' ? linkedAnswerFiles(rows, baseDir, (at, message) => warn(at, 'left-out', message)) : rows;
+    const read = foreign.name === 'table-headings' || foreign.name === 'list-questions' ? linkedAnswerFiles(rows, baseDir, (at, message) => warn(at, 'left-out', message)) : rows;
     const parts = read.flatMap((part): Part[] => {
       if (part.kind !== 'content' || part.node.type !== 'html') return [part];
       if (isComment(part.node.value)) return [];

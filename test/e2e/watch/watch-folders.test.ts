@@ -189,4 +189,26 @@ describe('watch and its folders', () => {
     await seen.until((e) => e.type === 'preview' && plain(e.preview.pages?.['guide.html']).includes('At least once'));
     expect(plain(await fetchText(`${running.url}loops/guide.html`))).toContain('At least once, before the test.');
   }, 60_000);
+  it('renders a table bank again when an answer file it links is saved, or made after a row links it', async () => {
+    const root = await tempDir('studyguide-watch-linked-');
+    const deck = path.join(root, 'net.md');
+    await mkdir(path.join(root, 'answers'));
+    const rows = '| # | Question | Answer |\n|---|---|---|\n| 1 | What is the OSI model? | [🗝️](./answers/osi.md) |\n';
+    await writeFile(deck, `# Net\n\n${rows}`);
+    await writeFile(path.join(root, 'answers', 'osi.md'), 'Seven layers, from the wire up.\n');
+    const seen = recorder();
+    running = await watch({ build: { ...defaultOptions(), paths: [deck], outDir: path.join(root, 'out') }, port: 0, pdf: false }, seen.push);
+    const plain = (html = '') => html.replaceAll('\u00ad', '');
+    expect(plain(await fetchText(`${running.url}net/guide.html`))).toContain('Seven layers, from the wire up.');
+    await writeFile(path.join(root, 'answers', 'osi.md'), 'Seven layers, each serving the one above.\n');
+    await seen.until((e) => e.type === 'preview' && plain(e.preview.pages?.['guide.html']).includes('each serving the one above'));
+    // A row added later links a file in a folder not there when the watch began.
+    await writeFile(deck, `# Net\n\n${rows}| 2 | What does DNS resolve? | [🗝️](./names/dns.md) |\n`);
+    await seen.until((e) => e.type === 'preview' && plain(e.preview.pages?.['guide.html']).includes('What does DNS resolve?'));
+    await mkdir(path.join(root, 'names'));
+    await writeFile(path.join(root, 'names', 'dns.md'), 'Names to addresses.\n');
+    await seen.until((e) => e.type === 'preview' && plain(e.preview.pages?.['guide.html']).includes('Names to addresses.'));
+    // The answer files are read with the deck, never previewed as decks of their own.
+    expect(new Set(seen.events.filter((e) => e.type === 'preview').map((e) => e.type === 'preview' && e.preview.slug))).toEqual(new Set(['net']));
+  }, 60_000);
 });
