@@ -18,6 +18,7 @@ import { pipeRows } from './pipe-lines.js';
 import { expandGroups } from './group-items.js';
 import { detailsDepth } from './details-depth.js';
 import { linkAnswered, linkAnswerList } from './link-answers.js';
+import { answerItem } from './answer-items.js';
 import { levelTopicLists } from './level-topics.js';
 import { markAskedWith } from './asked-with.js';
 import { linkList } from './reading-list.js';
@@ -423,11 +424,19 @@ export const listQuestionsLayout: Layout = {
         const linkedList = linkAnswerList(node);
         // A list whose questions are followed up by questions nested under them: a prompt nested so follows up too.
         const followedUp = items.filter((item) => item.children.length === 2 && followUpList(item.children[1])).length >= 2;
+        // The question of this list read last: an item labelling an answer (`- Example of answers:`) answers it.
+        let lastAsked: { body: RootContent[] } | undefined;
         for (const item of items) {
+          const given = lastAsked && answerItem(item);
+          if (given) {
+            lastAsked!.body.push(...given);
+            continue;
+          }
           const linked = linkedList ? linkAnswered(item) : undefined;
           if (linked) {
             const heading: Heading = { type: 'heading', depth: 3, children: withoutNumber(linked.words), position: item.position };
             parts.push({ kind: 'question', heading: markAskedWith(heading), body: linked.links });
+            lastAsked = undefined;
             continue;
           }
           const paragraph = questionOf(item);
@@ -457,6 +466,7 @@ export const listQuestionsLayout: Layout = {
           // `1. "How did you …?"`: the question as the interviewer says it; the quotation marks are styling.
           const heading: Heading = { type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(unquoted(children))), position: item.position };
           parts.push({ kind: 'question', heading, body });
+          lastAsked = { body };
           // A question standing alone in its list (`1) What is …?` over `* its answer`, which
           // ends the list), or the last one with text right under it, no blank line between:
           // what follows, up to the next question, is its answer.
