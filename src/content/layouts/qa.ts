@@ -13,6 +13,7 @@ import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { levelLine } from '../level-names.js';
 import { inlineAnswer } from './inline-answer.js';
 import { quotedAsk } from './quoted-ask.js';
+import { titleAsks } from '../text.js';
 
 const isQuestion = (node: RootContent, next?: RootContent): boolean =>
   (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) || !!boldNumbered(node) || !!quotedAsk(node, next);
@@ -81,6 +82,16 @@ function titleLine(node: RootContent, next: RootContent | undefined, after: Root
 }
 
 /**
+ * A numbered bold line that names a part (`**1. Top Questions**`, nothing under it on its line, not
+ * asking) right over a question labelled as such (`**Q1: …?**`): the part's title.
+ */
+function numberedTitle(bold: { words: PhrasingContent[]; rest: PhrasingContent[] }, next: RootContent | undefined, after: RootContent | undefined): boolean {
+  if (bold.rest.length || !next || !isQuestion(next, after)) return false;
+  const text = toString({ type: 'paragraph', children: bold.words });
+  return !titleAsks(text) && QUESTION_LABEL.test(toString(next));
+}
+
+/**
  * `**Q:** … / **A:** …` pairs, plain `Q:` / `A:` lines, `**Q1.** …` paragraphs and numbered bold
  * lines (`**1. What is …?**`): a question's
  * answer is everything up to the next question or heading (or rule, in a bank that draws one
@@ -106,6 +117,10 @@ export const qaLayout: Layout = {
       else if (quoted) {
         current = { body: [] };
         parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: quoted, position: node.position }, body: current.body });
+      } else if (bold && numberedTitle(bold, nodes[i + 1], nodes[i + 2])) {
+        // `**1. Top Questions**` right over `**Q1: …?**`: a numbered part of the notes, not a question.
+        current = undefined;
+        parts.push({ kind: 'heading', node: { type: 'heading', depth: 2, children: bold.words, position: node.position } });
       } else if (bold) {
         // `**3. What is …?**` over its answer: the answer's label (`*Answer:*`) goes.
         const answer = stripLabel(bold.rest, ANSWER_LABEL);
