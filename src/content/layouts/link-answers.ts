@@ -46,3 +46,13 @@ export function linkAnswerList(node: RootContent): node is List {
   const answered = node.children.filter((item) => linkAnswered(item)).length;
   return answered >= 2 && answered * 2 > node.children.length;
 }
+
+/**
+ * The lists of such items in a file: those linkAnswerList finds and, where there is one, a list
+ * of one item too (`### Practice (1 task)` over `1. **Ping:** Write … [➜](…)`), its one item linked so.
+ */
+export function linkAnswerLists(nodes: RootContent[]): Set<RootContent> {
+  const found = nodes.filter(linkAnswerList);
+  const lone = (node: RootContent) => node.type === 'list' && node.children.length === 1 && !!linkAnswered(node.children[0]);
+  return new Set(found.length ? [...found, ...nodes.filter(lone)] : []);
+}

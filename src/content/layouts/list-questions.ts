@@ -17,7 +17,7 @@ import { ruledItems, termSplit } from './ruled-items.js';
 import { pipeRows } from './pipe-lines.js';
 import { expandGroups } from './group-items.js';
 import { detailsDepth } from './details-depth.js';
-import { linkAnswered, linkAnswerList } from './link-answers.js';
+import { linkAnswered, linkAnswerLists } from './link-answers.js';
 import { answerItem } from './answer-items.js';
 import { levelTopicLists } from './level-topics.js';
 import { markAskedWith } from './asked-with.js';
@@ -84,7 +84,7 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
     ...numberedPrompts(nodes),
     ...lonePrompts(nodes),
     ...ruledItems(nodes).lists,
-    ...nodes.filter(linkAnswerList),
+    ...linkAnswerLists(nodes),
     // A bank of topics sorted by seniority (`**Junior**` over `- Box model`): each item is asked.
     ...levelTopicLists(nodes),
   ]);
@@ -330,6 +330,7 @@ export const listQuestionsLayout: Layout = {
     const nodes = expandGroups(detailsGroups(given), groupAsks);
     const parts: Part[] = [];
     const lists = questionLists(nodes);
+    const linkLists = linkAnswerLists(nodes);
     const asking = askingDepth(nodes);
     const columns = questionColumns(nodes);
     const ruled = ruledItems(nodes);
@@ -421,7 +422,7 @@ export const listQuestionsLayout: Layout = {
         // The question asked again in another language on the line under it: its other wording, no answer.
         const translated = translatedItems(items);
         // Questions whose answers are linked elsewhere (`- BFC是什么 [答案一](…)`): the links print with them, open.
-        const linkedList = linkAnswerList(node);
+        const linkedList = linkLists.has(node);
         // A list whose questions are followed up by questions nested under them: a prompt nested so follows up too.
         const followedUp = items.filter((item) => item.children.length === 2 && followUpList(item.children[1])).length >= 2;
         // The question of this list read last: an item labelling an answer (`- Example of answers:`) answers it.
