@@ -42,6 +42,30 @@ describe('warnings in the terminal', () => {
     ]);
   });
 
+  it('say a warning repeated word for word once, with all its lines when one more than the fold', () => {
+    const empty = (line: number): BuildEvent => ({
+      type: 'warning',
+      diagnostic: {
+        file: 'decks/net.md',
+        line,
+        severity: 'warning',
+        code: 'empty-link',
+        message: 'link has an empty address — fill in the (…) part or remove the link',
+      },
+    });
+    const lines = [7, 11, 15, 19, 23, 27, 31, 35];
+    // Five are each said on their own line, as written.
+    expect(run('normal', [...lines.slice(0, FOLD_AFTER).map(empty), output]).err).toEqual(
+      lines.slice(0, FOLD_AFTER).map((l) => `decks/net.md:${l}: warning: link has an empty address — fill in the (…) part or remove the link`),
+    );
+    expect(run('normal', [...lines.slice(0, FOLD_AFTER + 1).map(empty), output]).err).toEqual([
+      'decks/net.md:7: warning: 6 × empty-link (lines 7, 11, 15, 19, 23, 27): link has an empty address — fill in the (…) part or remove the link',
+    ]);
+    expect(run('normal', [...lines.map(empty), output]).err).toEqual([
+      'decks/net.md:7: warning: 8 × empty-link (lines 7, 11, 15, 19, 23 and 3 more): link has an empty address — fill in the (…) part or remove the link — --verbose lists them all',
+    ]);
+  });
+
   it(`keep ${FOLD_AFTER} of a kind, or kinds of other files, one line each`, () => {
     const five = Array.from({ length: FOLD_AFTER }, (_, i) => warning(i + 1));
     const other = Array.from({ length: 3 }, (_, i) => warning(i + 1, 'no-card-answer', 'decks/os.md'));

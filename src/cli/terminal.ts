@@ -94,13 +94,15 @@ export function foldWarnings(warnings: WarningLine[], verbose: boolean, label: s
       lines.push({ at, text: `${printable(w.file)}:${w.line}: ${label}: ${printable(w.message)}${verbose ? dim(` [${w.code}]`) : ''}` });
     } else if (!folded.has(keyOf(w))) {
       folded.add(keyOf(w));
-      const first = group
-        .slice(0, FOLD_AFTER)
-        .map((g) => g.line)
-        .join(', ');
+      // One line more is shorter said than "and 1 more"; the same words each time are said once, not as the first of them.
+      const shown = group.length === FOLD_AFTER + 1 ? group : group.slice(0, FOLD_AFTER);
+      const cut = group.length > shown.length ? ` and ${group.length - shown.length} more` : '';
+      const alike = group.every((g) => g.message === w.message);
+      const where = `(lines ${shown.map((g) => g.line).join(', ')}${cut})`;
+      const more = cut || !alike ? ` ${dim('— --verbose lists them all')}` : '';
       lines.push({
         at,
-        text: `${printable(w.file)}:${w.line}: ${label}: ${group.length} × ${w.code} (lines ${first} and ${group.length - FOLD_AFTER} more), first: ${printable(w.message)} ${dim('— --verbose lists them all')}`,
+        text: `${printable(w.file)}:${w.line}: ${label}: ${group.length} × ${w.code} ${where}${alike ? ':' : ', first:'} ${printable(w.message)}${more}`,
       });
     }
   });
