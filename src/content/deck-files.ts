@@ -86,7 +86,12 @@ export function checkOutputFolders(decks: string[]): void {
   for (const file of decks) {
     const other = bySlug.get(slugFromFile(file));
     if (other) {
-      throw new StudyguideError(`both this deck and ${other} would be written to the output folder "${slugFromFile(file)}"`, { file, hint: 'rename one of the two files' });
+      // The same file name in two folders (`networking/deck.md`, `storage/deck.md`): the folders are what tell them apart.
+      const folder = path.dirname(file);
+      const sameName = path.basename(file).toLowerCase() === path.basename(other).toLowerCase() && path.resolve(folder) !== path.resolve(path.dirname(other));
+      const named = `${path.basename(path.resolve(folder))}.md`;
+      const hint = sameName ? `name each after its folder (${path.join(folder, named)}), or call each README.md: a deck so named takes its folder's name` : 'rename one of the two files';
+      throw new StudyguideError(`both this deck and ${other} would be written to the output folder "${slugFromFile(file)}"`, { file, hint });
     }
     bySlug.set(slugFromFile(file), file);
   }

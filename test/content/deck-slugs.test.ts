@@ -43,6 +43,18 @@ describe('output folder names (slugs)', () => {
     await expect(findDeckFiles([dir])).rejects.toThrow(/would be written to the output folder "café"/);
   });
 
+  it('two deck.md in two folders are refused with the names that would part them', async () => {
+    const dir = await tempDir('studyguide-slugs-');
+    for (const folder of ['Networking', 'storage']) {
+      await mkdir(path.join(dir, folder));
+      await writeFile(path.join(dir, folder, 'deck.md'), DECK(folder));
+    }
+    await expect(findDeckFiles([path.join(dir, 'Networking', 'deck.md'), path.join(dir, 'storage', 'deck.md')])).rejects.toMatchObject({
+      message: expect.stringMatching(/would be written to the output folder "deck"$/),
+      hint: `name each after its folder (${path.join(dir, 'storage', 'storage.md')}), or call each README.md: a deck so named takes its folder's name`,
+    });
+  });
+
   it('decks named in different scripts build side by side', async () => {
     const dir = await tempDir('studyguide-slugs-');
     const decks = path.join(dir, 'decks');
