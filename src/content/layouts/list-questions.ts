@@ -124,7 +124,10 @@ function numberedPrompts(nodes: RootContent[]): RootContent[] {
     const item = loneItem(node);
     return item && item.text.length <= 200 ? [{ node, start: item.start, asks: ASKS.test(item.text) || PROMPT_START.test(item.text), leads: /[:：]$/.test(item.text) }] : [];
   });
-  const lone = items.filter((l, i) => l.asks || (l.leads && i > 0 && items[i - 1].asks && l.start === items[i - 1].start + 1));
+  // Numbers counting up by one through the whole file, most items asking: every one is a question, one naming its topic
+  // without asking too (`3、HashMap 和 TreeMap 的区别` after `2、… 的区别是什么？`).
+  const run = items.length >= 3 && items.every((l, i) => i === 0 || l.start === items[i - 1].start + 1) && items.filter((l) => l.asks).length * 2 > items.length;
+  const lone = run ? items : items.filter((l, i) => l.asks || (l.leads && i > 0 && items[i - 1].asks && l.start === items[i - 1].start + 1));
   const counting = lone.every((l, i) => i === 0 || l.start > lone[i - 1].start);
   return lone.length >= 3 && counting ? lone.map((l) => l.node) : [];
 }
