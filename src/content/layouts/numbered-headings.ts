@@ -1,5 +1,5 @@
 import { BID_START } from './bid-start.js';
-import { ANSWER_ALONE } from './labels.js';
+import { ANSWER_ALONE, QUESTION_LABEL } from './labels.js';
 import type { Heading, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingWords, isNumbered, levelNote, questionNumber, withoutNumber } from './question-number.js';
@@ -12,8 +12,16 @@ function questionDepth(
   nodes: RootContent[],
 ): { depth: number; count: number; asking?: boolean; outline?: boolean; flat?: boolean; below?: boolean; parts?: boolean } | undefined {
   const counts = new Map<number, number>();
-  for (const node of nodes) if (node.type === 'heading' && isNumbered(node)) counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1);
-  const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const labelled = new Map<number, number>();
+  for (const node of nodes) {
+    if (node.type !== 'heading' || !isNumbered(node)) continue;
+    counts.set(node.depth, (counts.get(node.depth) ?? 0) + 1);
+    if (QUESTION_LABEL.test(headingWords(node))) labelled.set(node.depth, (labelled.get(node.depth) ?? 0) + 1);
+  }
+  // As many numbers at two levels (`## 1. Rate Limiter` over `### Question 1.1: Design …`): the level
+  // whose numbers say "question" asks; the other numbers its topics.
+  const says = (depth: number) => (labelled.get(depth) ?? 0) * 2 > (counts.get(depth) ?? 0);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || Number(says(b[0])) - Number(says(a[0])) || a[0] - b[0]);
   const asking = askingLevel(nodes);
   // Prompts over the parts of their answers (`## Design a URL shortener` over `### Requirements`): asked or not, numbered or not.
   const parts = answerPartsLevel(nodes);
