@@ -10,7 +10,8 @@ import { ANSWER_WORD } from './labels.js';
 
 const NUMBER = /^\s*(\d{1,4})\s*$/;
 
-interface Card {
+/** One card: its number, the lines of its question and of its answer. */
+export interface Card {
   number: number;
   question: Paragraph[];
   answer: Paragraph[];
@@ -38,7 +39,7 @@ function cards(node: RootContent): Card[] | undefined {
 }
 
 /** Lines as one paragraph, a line break between each, at the first one's line. */
-function joined(lines: Paragraph[]): Paragraph {
+export function joined(lines: Paragraph[]): Paragraph {
   const children = lines.flatMap((l, i): PhrasingContent[] => (i ? [{ type: 'break' }, ...l.children] : l.children));
   return { type: 'paragraph', children, position: { start: lines[0].position!.start, end: lines[lines.length - 1].position!.end } };
 }
@@ -47,12 +48,15 @@ function joined(lines: Paragraph[]): Paragraph {
 export function numberLineRecords(nodes: RootContent[]): RootContent[] {
   return nodes.map((node) => {
     const found = cards(node);
-    if (!found) return node;
-    const items = found.map((c): ListItem => {
-      const question = joined(c.question);
-      return { type: 'listItem', spread: true, children: [question, joined(c.answer)], position: { start: question.position!.start, end: c.answer[c.answer.length - 1].position!.end } };
-    });
-    const list: List = { type: 'list', ordered: true, start: found[0].number, spread: true, children: items, position: node.position };
-    return list;
+    return found ? cardList(found, node, true) : node;
   });
+}
+
+/** Cards as a list (numbered from the first card's number, or not), each item its question over its answer. */
+export function cardList(found: Card[], node: RootContent, ordered: boolean): List {
+  const items = found.map((c): ListItem => {
+    const question = joined(c.question);
+    return { type: 'listItem', spread: true, children: [question, joined(c.answer)], position: { start: question.position!.start, end: c.answer[c.answer.length - 1].position!.end } };
+  });
+  return { type: 'list', ordered, ...(ordered ? { start: found[0].number } : {}), spread: true, children: items, position: node.position };
 }
