@@ -93,3 +93,20 @@ describe('answers linked from a table, cached', () => {
     expect(await deckKey(deck, 'f')).not.toBe(second);
   });
 });
+
+describe('answers linked from a table to a folder', () => {
+  it('leaves the question open, said at its row, whether the link parsed or its space kept it text', async () => {
+    const deck = bank('| 1 | What does ls list? | [🔑](./a/) |\n| 2 | What does pwd print? | [🔑](./my notes/) |\n| 3 | What does cd do? | [🔑](a/cd.md) |\n', {
+      'deck/a/cd.md': 'Changes the folder you are in.\n',
+      'deck/my notes/pwd.md': 'The folder you are in.\n',
+    });
+    const read = await loadDeck(deck);
+    const [ls, pwd, cd] = allQuestions(read);
+    expect([ls.open, pwd.open, ls.answerHtml, pwd.answerHtml]).toEqual([true, true, '', '']);
+    expect(cd.cardText).toBe('Changes the folder you are in.');
+    expect(read.diagnostics.map((d) => `${d.line}: ${d.message}`)).toEqual([
+      "5: the answer link ./a/ names a folder, not an answer file; the question is left open — link the .md file that answers it",
+      "6: the answer link ./my notes/ names a folder, not an answer file; the question is left open — link the .md file that answers it",
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import type { Link, Nodes, Paragraph, RootContent } from 'mdast';
@@ -23,6 +24,29 @@ function loneLink(body: RootContent[]): Link | undefined {
   if (kids.length !== 1 || kids[0].type !== 'link') return undefined;
   const text = toString(kids[0]).trim();
   return NAMELESS.test(text) || LABEL.test(text) ? kids[0] : undefined;
+}
+
+/**
+ * A link written whole as text, its address holding a space markdown does not take
+ * (`[🗝️](./질문 목록/)`): the link it meant, when its text names nothing.
+ */
+function literalLink(body: RootContent[]): Link | undefined {
+  if (body.length !== 1 || body[0].type !== 'paragraph') return undefined;
+  const m = /^\s*\[([^\]\n]*)\]\(([^()\n]+)\)\s*$/u.exec(toString(body[0]));
+  if (!m || !(NAMELESS.test(m[1]) || LABEL.test(m[1]))) return undefined;
+  return { type: 'link', url: m[2].trim(), children: [{ type: 'text', value: m[1] }], position: body[0].position };
+}
+
+/** A link to a folder beside the deck (`./answers/`): it names where answers are, not which one. */
+function localFolder(url: string, baseDir: string): boolean {
+  if (WEB.test(url) || /^[#/]/.test(url)) return false;
+  const file = safeDecode(url.replace(/[?#].*$/, ''));
+  if (file.endsWith('/')) return true;
+  try {
+    return statSync(path.resolve(baseDir, file)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 const WEB = /^[a-z][a-z0-9+.-]*:/i;
@@ -106,12 +130,17 @@ function readAnswer(baseDir: string, relative: string, question: string): { node
 export function linkedAnswerFiles(parts: Part[], baseDir: string | undefined, warn: (line: number, message: string) => void): Part[] {
   return parts.map((part) => {
     if (part.kind !== 'question') return part;
-    const link = loneLink(part.body);
+    const link = loneLink(part.body) ?? literalLink(part.body);
     if (!link) return part;
-    const relative = localMarkdown(link.url);
+    const line = part.body[0].position?.start.line ?? part.heading.position?.start.line ?? 1;
     // A list's question printed with the links to its answer (`1. What is OSI? [Answer](…)`) keeps
-    // a web link as it is; a file beside the deck is read as the answer there too.
+    // a web link (or a folder's) as it is; a file beside the deck is read as the answer there too.
     const listed = askedWith(part.heading);
+    if (!listed && baseDir && localFolder(link.url, baseDir)) {
+      warn(line, `the answer link ${link.url} names a folder, not an answer file; the question is left open — link the .md file that answers it`);
+      return { ...part, body: [] };
+    }
+    const relative = localMarkdown(link.url);
     if (listed && (!relative || !baseDir)) return part;
     if (!relative || !baseDir) {
       // A web page (or a file we cannot read here): still a link, its text where it leads.
@@ -119,7 +148,6 @@ export function linkedAnswerFiles(parts: Part[], baseDir: string | undefined, wa
       return { ...part, body: [{ type: 'paragraph', children: [named], position: part.body[0].position }] };
     }
     const read = readAnswer(baseDir, relative, toString(part.heading));
-    const line = part.body[0].position?.start.line ?? part.heading.position?.start.line ?? 1;
     if ('problem' in read) {
       warn(line, `the answer file ${link.url}${read.problem.startsWith(':') ? '' : ' '}${read.problem}; the question is left open — write the answer in ${relative} next to the deck, or fix the link`);
       return { ...part, body: [] };
