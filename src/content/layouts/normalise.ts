@@ -33,6 +33,7 @@ import { boldAsides } from './bold-asides.js';
 import { gluedNumbers } from './glued-numbers.js';
 import { numberLineRecords } from './number-line-records.js';
 import { questionLineRecords } from './question-line-records.js';
+import { emptyLinkLines } from './empty-link-lines.js';
 import { headingHashtags } from './heading-hashtags.js';
 import { dialogueLabels } from './dialogue-labels.js';
 import { linkedAnswerFiles } from './linked-answer-files.js';
@@ -90,8 +91,9 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // `1.What is a view?` paragraphs counting up, typed with no space after the number, are the numbered items they mean.
   // Numbered cards copied from a web page, each part on its line (`1⏎Question?⏎Reference answer⏎…`), are the numbered items they show.
   // So are questions typed each on its line over the lines answering it, all in one paragraph (`Q1?⏎answer⏎Q2?⏎…`).
+  // Lines that are each a link to nowhere (`[1. 시스템 콜이 …]()`, contents still to be filled in) are their words.
   // A mock interview written as a dialogue (`**Interviewer**: …` over `**You**: …`) is the Q/A pairs it holds.
-  const body = dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(withoutSpanWrappers(tree.children.slice(yaml.length)))))))));
+  const body = dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(tree.children.slice(yaml.length))))))))));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
