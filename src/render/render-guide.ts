@@ -6,6 +6,7 @@ import { readAsset, type AssetDirs } from './assets.js';
 import { splitCodeLines } from './code-lines.js';
 import { captionPictures } from './picture-captions.js';
 import { markLeadIns } from './lead-ins.js';
+import { noteLinks } from './link-notes.js';
 import { markShortBlocks } from './short-blocks.js';
 import { fitDiagrams } from './diagram-fit.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
@@ -133,14 +134,25 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
       const s = deck.sections[index];
       // A part in another language than the guide's labels its questions in its own ("باختصار", not "In short").
       const labels = partLabels(s, deck);
-      const questions = s.questions.map((q) => ({
-        labels,
-        ...q,
-        answerHtml: blocks(q.answerHtml),
-        cardHtml: splitCodeLines(q.cardHtml),
-        short: isShortQuestion(q, opts.page ?? opts.paper),
-        page: pages.get(q.id) ?? '',
-      }));
+      const questions = s.questions.map((q) => {
+        // Paper cannot follow a link: its address prints as a numbered note under the answer.
+        // Only what the guide prints is numbered: no card made from the answer's start, no answer that is the card.
+        const card = q.open || q.cardGenerated ? '' : q.cardHtml;
+        const answer = q.open || q.answerFromCard ? '' : q.answerHtml;
+        const linked = noteLinks([q.html, q.promptHtml ?? '', card, answer], (labels ?? deckLabels(deck)).digits);
+        const [headHtml, promptHtml, cardHtml, answerHtml] = linked.fragments;
+        return {
+          labels,
+          ...q,
+          headHtml,
+          promptHtml: promptHtml || q.promptHtml,
+          linkNotes: linked.notes,
+          answerHtml: blocks(answerHtml || q.answerHtml),
+          cardHtml: splitCodeLines(cardHtml || q.cardHtml),
+          short: isShortQuestion(q, opts.page ?? opts.paper),
+          page: pages.get(q.id) ?? '',
+        };
+      });
       return {
         ...s,
         introHtml: blocks(s.introHtml),
