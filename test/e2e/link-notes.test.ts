@@ -1,4 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { connectShared, disconnectShared } from '../../src/print/connect-shared.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
@@ -46,6 +48,9 @@ describe('link addresses on paper', () => {
     expect(text).toContain(
       'docs.example.com/elasticloadbalancing/latest/application/application-load-balancers.html#listener-rules-and-their-conditions?tab=overview-of-the-components',
     );
+    // A section's introduction and the outro are read on paper too.
+    expect(text).toContain('learn.example.org/web/caching-course');
+    expect(text).toContain('tracker.example.org/printed-links');
     // An autolink shows its address already; an internal link has none to print.
     expect(text.split('developer.mozilla.org').length - 1).toBe(1);
   });
@@ -65,5 +70,26 @@ describe('link addresses on paper', () => {
     const targets = await linkTargets(file('guide.pdf'));
     expect(targets).toContain('https://www.rfc-editor.org/rfc/rfc9111');
     expect(targets).toContain('https://videos.example.net/watch/load-balancers-explained');
+  });
+});
+
+describe('link notes on a screen', () => {
+  it('are hidden where the link can be followed, and shown when printed', async () => {
+    const shared = await connectShared(inject('wsEndpoint'));
+    const page = await shared.context.newPage();
+    try {
+      await page.goto(pathToFileURL(file('guide.html')).href, { waitUntil: 'load' });
+      const shown = () => page.$$eval('.link-notes, .link-ref', (list) => list.map((el) => getComputedStyle(el).display !== 'none'));
+      await page.emulateMediaType('screen');
+      const onScreen = await shown();
+      await page.emulateMediaType('print');
+      const printed = await shown();
+      expect(onScreen.length).toBeGreaterThan(0);
+      expect(onScreen.every((v) => !v)).toBe(true);
+      expect(printed.every((v) => v)).toBe(true);
+    } finally {
+      await page.close();
+      await disconnectShared(shared);
+    }
   });
 });

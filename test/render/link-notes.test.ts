@@ -84,3 +84,56 @@ describe('guide link notes', () => {
     expect(findAll(articles[2], has('link-ref'))).toEqual([]);
   });
 });
+
+// A section's introduction, its reading list and the closing notes are read on paper too.
+describe('link notes outside answers', () => {
+  const deck = parseDeck(
+    [
+      '# Deck',
+      '',
+      'Written alongside [the operations handbook](https://handbook.example.org/ops).',
+      '',
+      '## Networks',
+      '',
+      'This part follows [the networking course](https://course.example.org/networks).',
+      '',
+      '### What is a subnet?',
+      '',
+      'A range of addresses.',
+      '',
+      '## Further reading',
+      '',
+      '- [Subnetting by hand](https://example.org/subnets)',
+      '- [A calculator](https://calc.example.org/)',
+      '',
+      '## Storage',
+      '',
+      '### What is a block volume?',
+      '',
+      'A disk over the network.',
+      '',
+      '## Where next',
+      '',
+      'Questions and fixes are welcome at [the tracker](https://tracker.example.org/deck).',
+      '',
+    ].join('\n'),
+    { file: 'deck.md', slug: 'deck' },
+  );
+  const root = parseHtml(createGuideRenderer(assetDirs())(deck, { paper: 'a4' }));
+  const has = (cls: string) => (el: Element) =>
+    String(el.properties.className ?? '')
+      .split(' ')
+      .includes(cls);
+  const notesIn = (cls: string) =>
+    findAll(root, has(cls))
+      .flatMap((box) => findAll(box, has('link-notes')))
+      .flatMap((list) => findAll(list, (el) => el.tagName === 'li'))
+      .map((li) => toText(li).replace(/\s+/g, ' ').trim());
+
+  it('notes the links of the introduction, a section introduction, a reading list and the outro', () => {
+    expect(notesIn('intro')).toEqual(['1 handbook.example.org/ops']);
+    expect(notesIn('section-intro')).toEqual(['1 course.example.org/networks']);
+    expect(notesIn('section-closing')).toEqual(['1 example.org/subnets', '2 calc.example.org']);
+    expect(notesIn('outro')).toEqual(['1 tracker.example.org/deck']);
+  });
+});
