@@ -85,6 +85,8 @@ const SHORT_ANSWER_LINES = 14;
 const LINE_CHARS = 90;
 /** Lines a picture or diagram stands for. */
 const FIGURE_LINES = 12;
+/** Lines of the answer's text a link's note stands for: 8.5 pt type, some addresses on two lines. */
+const NOTE_LINES = 0.8;
 
 const count = (html: string, pattern: RegExp): number => html.match(pattern)?.length ?? 0;
 
@@ -105,14 +107,18 @@ function answerLines(q: Question, measure: number): number {
  * A question short enough to keep whole on one page of `page`. The limits are an A4 page's; a
  * booklet's half sheet holds about two thirds of its lines, of nearly its length, so a question
  * kept whole there is shorter (kept whole at A4's limits, it left 45 % of an A5 page empty).
+ * `linkNotes`: the addresses printed under it (render/link-notes.ts), which take lines too.
  */
-export function isShortQuestion(q: Question, page: GuidePage = 'a4'): boolean {
+export function isShortQuestion(q: Question, page: GuidePage = 'a4', linkNotes = 0): boolean {
   if (q.answerFromCard) return true;
   const a4 = guideTextBlock('a4');
   const block = guideTextBlock(page);
   const lines = Math.min(1, block.height / a4.height);
   const measure = Math.min(1, block.width / a4.width);
-  return q.answerText.length + q.cardText.length <= SHORT_ANSWER_CHARS * lines * measure && answerLines(q, measure) <= SHORT_ANSWER_LINES * lines;
+  return (
+    q.answerText.length + q.cardText.length <= SHORT_ANSWER_CHARS * lines * measure &&
+    answerLines(q, measure) + NOTE_LINES * linkNotes <= SHORT_ANSWER_LINES * lines
+  );
 }
 
 /** Deck → self-contained guide HTML (CSS inlined). */
@@ -156,7 +162,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
           linkNotes: linked.notes,
           answerHtml: blocks(answerHtml || q.answerHtml),
           cardHtml: splitCodeLines(cardHtml || q.cardHtml),
-          short: isShortQuestion(q, opts.page ?? opts.paper),
+          short: isShortQuestion(q, opts.page ?? opts.paper, linked.notes.length),
           page: pages.get(q.id) ?? '',
         };
       });

@@ -137,3 +137,34 @@ describe('link notes outside answers', () => {
     expect(notesIn('outro')).toEqual(['1 tracker.example.org/deck']);
   });
 });
+
+// A short answer is kept whole on a page; thirty notes under it are half a page more, and kept
+// whole with them it left the page before 80 % empty (an A5 booklet page).
+describe('a short answer with many links', () => {
+  const deck = (links: number) =>
+    parseDeck(
+      [
+        '# Deck',
+        '',
+        '## Section',
+        '',
+        '### Where are the references?',
+        '',
+        '> Below.',
+        '',
+        `They are ${Array.from({ length: links }, (_, i) => `[source ${i + 1}](https://src${i + 1}.example.org/notes/${i + 1})`).join(', ')}.`,
+        '',
+      ].join('\n'),
+      { file: 'deck.md', slug: 'deck' },
+    );
+  const short = (links: number, page: 'a4' | 'a5') =>
+    findAll(parseHtml(createGuideRenderer(assetDirs())(deck(links), { paper: 'a4', page })), (el) => el.tagName === 'article').map((a) =>
+      String(a.properties.className).includes('question-short'),
+    );
+
+  it('is not kept whole once its notes take many lines', () => {
+    expect(short(3, 'a5')).toEqual([true]);
+    expect(short(30, 'a5')).toEqual([false]);
+    expect(short(30, 'a4')).toEqual([false]);
+  });
+});
