@@ -36,7 +36,7 @@ export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
   hb.registerHelper('quiznum', function (this: unknown, n: number, options: Handlebars.HelperOptions) {
     return quizLabel(labelsHere(this, options), n);
   });
-  // Any other number printed beside the text ("Part 2"), in the same digits.
+  // Any other number printed beside the text (the cover's counts and date), in the same digits.
   hb.registerHelper('num', function (this: unknown, n: number | string, options: Handlebars.HelperOptions) {
     return inDigits(n, labelsHere(this, options).digits);
   });
