@@ -178,6 +178,7 @@ const pt: LabelOverrides = {
   studyGuide: 'Guia de estudo',
   contents: 'Sumário',
   part: 'Parte {n}',
+  questionNumber: 'P{n}',
   introduction: 'Introdução',
   questions: 'Perguntas',
   inShort: 'Em resumo:',
