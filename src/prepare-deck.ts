@@ -1,10 +1,9 @@
-import { readDeckBytes } from './content/read-deck.js';
+import { peekDeckText, readDeckBytes } from './content/read-deck.js';
 import { asDiagnostic, errorFinding } from './check/finding.js';
 import type { ParseThread } from './parse-thread/parse-off-thread.js';
 import type { IdSelection } from './content/id-selection.js';
 import type { FolderGroup } from './content/folder-deck.js';
 import type { OutlinePart } from './content/folder-outline.js';
-import { readFile } from 'node:fs/promises';
 import { allQuestions, type Deck, type Diagnostic } from './model/deck.js';
 import type { BuildOptions } from './model/build-options.js';
 import { contentError, StudyguideError } from './errors.js';
@@ -85,8 +84,8 @@ export async function readFolder(
   let outline: OutlinePart[] | undefined;
   let outlineFile: string | undefined;
   for (const index of group.indexes) {
-    const bytes = (await bytesOf?.(index)) ?? (await readFile(index).catch(() => undefined));
-    outline = bytes && folderOutline(bytes.toString('utf8'), index, group.files);
+    const text = (await bytesOf?.(index))?.toString('utf8') ?? (await peekDeckText(index));
+    outline = text === undefined ? undefined : folderOutline(text, index, group.files);
     if (outline) {
       outlineFile = index;
       break;

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { folderGroups } from '../content/folder-deck.js';
 import type { BuildOptions } from '../model/build-options.js';
 import { optionsForDeck } from '../config/config.js';
 import { findDeckFiles, readDeckBytes } from '../content/load-deck.js';
+import { peekDeckText } from '../content/read-deck.js';
 import { checkDeckLimits } from '../content/deck-limits.js';
 import { allQuestions, type Deck } from '../model/deck.js';
 import { ParseThread } from '../parse-thread/parse-off-thread.js';
@@ -109,12 +109,13 @@ export async function checkDecks(paths: string[], opts: CheckOptions): Promise<C
 /** The index files among `files` that outline their folder of one-question files (folder-outline.ts), with what they say of it. */
 async function outlineFiles(paths: string[], files: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  const groups = await folderGroups(paths, files, (f) => readFile(f, 'utf8').catch(() => undefined));
+  const groups = await folderGroups(paths, files, peekDeckText);
   if (!groups.some((g) => g.indexes.length)) return found;
   const { folderOutline } = await import('../content/folder-outline.js');
   for (const group of groups) {
     for (const index of group.indexes) {
-      const outline = folderOutline(await readFile(index, 'utf8'), index, group.files);
+      const text = await peekDeckText(index);
+      const outline = text === undefined ? undefined : folderOutline(text, index, group.files);
       if (!outline) continue;
       const linked = outline.reduce((n, part) => n + part.files.length, 0);
       found.set(

@@ -16,3 +16,14 @@ export async function readDeckBytes(file: string): Promise<Buffer> {
     throw err;
   }
 }
+
+/**
+ * A deck file's text for a first look (is it a folder's outline?), or undefined when it cannot be
+ * read safely: a FIFO or a link to /dev/zero must not stall the look; the deck's own read says why.
+ */
+export async function peekDeckText(file: string): Promise<string | undefined> {
+  return readDeckBytes(file).then(
+    (bytes) => bytes.toString('utf8'),
+    () => undefined,
+  );
+}

@@ -56,8 +56,10 @@ const ADDRESS = /^(?:[a-z][\w+.-]*:\/\/|www\.|mailto:)|@/i;
  * kept on its word's line; code is not text, so it stays as written, and so
  * does the text of a link that spells out its address, and a command-line option's `--`.
  */
+/** One educator per language for the process: each holds two retext processors, slow to set up for every deck. */
+const educators = new Map<string, (tree: Root) => void>();
+
 export function remarkTypographic() {
-  const educators = new Map<string, (tree: Root) => void>();
   const educatorFor = (lang: string) => {
     const quotes = QUOTES[lang];
     let educate = educators.get(lang);

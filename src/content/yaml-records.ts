@@ -26,8 +26,16 @@ export function readYamlRecords(source: string, file: string, firstLine: number,
   }
   const line = (node: YamlNode | null | undefined): number => (node?.range ? firstLine + counter.linePos(node.range[0]).line - 1 : firstLine);
   const items = recordNodes(doc.contents);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    // An alias bomb ("billion laughs") stops at the cap instead of filling the memory.
+    const said = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    throw contentError(file, firstLine, `${what} does not parse (${said})`, 'write each record out in full: aliases (*name) may repeat a value, not multiply it');
+  }
   return {
-    data: doc.toJS(),
+    data,
     lineOf: (i) => line(items[i]),
     answerLineOf: (i) => {
       const item = items[i];

@@ -2,7 +2,7 @@
 export interface Labels {
   studyGuide: string;
   contents: string;
-  /** Names a part of a combined guide (--combine): "Part 2". */
+  /** Names a part of a combined guide (--combine) in the language's order (`{n}`): "Part {n}", "{n}. rész", "第{n}部分". */
   part: string;
   /** Title of the deck's introduction, printed before the contents. */
   introduction: string;
@@ -24,6 +24,7 @@ export interface Labels {
   pagePrefix: string;
   pageOf: string;
   fullAnswer: string;
+  /** A short page reference in the language's order (`{n}`): "p. {n}", "{n}. o.", "{n}쪽". */
   pageShort: string;
   levels: { easy: string; medium: string; hard: string };
   quiz: string;

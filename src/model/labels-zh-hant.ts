@@ -8,7 +8,7 @@ import type { LabelOverrides } from './label-types.js';
 export const ZH_HANT: LabelOverrides = {
   studyGuide: '學習指南',
   contents: '目錄',
-  part: '部分',
+  part: '第{n}部分',
   introduction: '引言',
   questions: '題目',
   inShort: '簡答：',
@@ -18,6 +18,7 @@ export const ZH_HANT: LabelOverrides = {
   pagePrefix: '',
   pageOf: ' / ',
   fullAnswer: '完整答案：',
+  pageShort: '第{n}頁',
   levels: { easy: '簡單', medium: '中等', hard: '困難' },
   quiz: '測驗',
   answerKey: '答案',

@@ -40,6 +40,15 @@ export const questionLabel = (labels: Labels, n: number): string => fillLabel(la
 /** A quiz item's number ("12." in most languages, "問12" in Japanese), in the labels' digits. */
 export const quizLabel = (labels: Labels, n: number): string => fillLabel(labels.quizNumber, { n: inDigits(n, labels.digits) });
 
+/** A label that names its number's place (`{n}`); a user's override written without one ("Teil") takes it after a space. */
+const withPlace = (label: string): string => (label.includes('{n}') ? label : `${label} {n}`);
+
+/** A part of a combined guide as its language names it: "Part 2", "2. rész", "第2部分". */
+export const partLabel = (labels: Labels, n: number): string => fillLabel(withPlace(labels.part), { n: inDigits(n, labels.digits) });
+
+/** A short page reference as its language writes it ("p. 3", "3. o.", "3쪽"); `digits`: the document's, where its page numbers are printed. */
+export const pageRef = (labels: Labels, page: number, digits = labels.digits): string => fillLabel(withPlace(labels.pageShort), { n: inDigits(page, digits) });
+
 /** The text of questions and their answers: where a deck's numbers show. */
 const proseOf = (questions: Question[]): string =>
   questions

@@ -1,6 +1,6 @@
 import type { Deck, Question } from '../model/deck.js';
 import { escapeHtml } from '../content/text.js';
-import { deckLabels, questionLabel } from '../model/question-label.js';
+import { deckLabels, pageRef, questionLabel } from '../model/question-label.js';
 import type { PageMap } from '../render/view.js';
 import { formulasAsTex } from './formulas-as-tex.js';
 
@@ -27,7 +27,7 @@ export function flashcardNotes(deck: Deck, guidePages?: PageMap): FlashcardNote[
   return deck.sections.flatMap((section) =>
     section.questions.map((q) => {
       const page = guidePages?.get(q.id);
-      const source = [q.deckTitle ?? deck.title, questionLabel(labels, q.number), ...(page ? [`${labels.pageShort} ${page}`] : [])].join(' · ');
+      const source = [q.deckTitle ?? deck.title, questionLabel(labels, q.number), ...(page ? [pageRef(labels, page, '')] : [])].join(' · ');
       return {
         question: q,
         guid: q.guid,

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import { pullQuizPageBack } from './pull-quiz-page-back.js';
+import { pullQuizKeyBack } from './pull-quiz-key-back.js';
 
 /** A question's item in the quiz (templates/quiz.hbs): its id is `quiz-` and the question's. */
 const ITEM = 'li.quiz-question[id]';
@@ -50,9 +51,16 @@ export function planExtraLines(
  * answer key often half blank. The room left under each page's last question goes, in whole ruled
  * lines, to that page's questions. The key keeps a page of its own, to be held back or torn off.
  * Checked by laying the quiz out again: should any question have moved page, the lines are taken back.
- * First, a few questions left alone on the last page are pulled back to the page before (pullQuizPageBack).
+ * First, a few questions left alone on the last page are pulled back to the page before (pullQuizPageBack);
+ * last, a few entries of the key left alone on its last page likewise (pullQuizKeyBack).
  */
 export async function fillQuizPages(page: Page, size: PageSize): Promise<void> {
+  await fillQuestionPages(page, size);
+  await pullQuizKeyBack(page, size);
+}
+
+/** The questions' pages filled to their foot with writing lines (fillQuizPages). */
+async function fillQuestionPages(page: Page, size: PageSize): Promise<void> {
   const ids = await page.$$eval(ITEM, (items) => items.map((li) => li.id));
   const fixed = new Set(await page.$$eval(`${ITEM}.one-line`, (items) => items.map((li) => li.id)));
   const linePx = await page.$eval('.quiz-line', (el) => el.getBoundingClientRect().height).catch(() => 0);

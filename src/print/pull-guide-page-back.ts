@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { setStyleRules } from './style-rules.js';
 import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 
 /** A last page less full than this, holding only the end of the chapter before it, is worth pulling back. */
@@ -43,24 +44,13 @@ export async function pullGuidePageBack(page: Page, size: PageSize): Promise<str
   if (!before.length) return '';
   for (const gap of TIGHTER_GAPS) {
     const css = before.map((id) => `#${cssId(id)}.question { margin-bottom: ${gap}; }`).join('\n');
-    await page.evaluate(setRules, STYLE, css);
+    await page.evaluate(setStyleRules, STYLE, css);
     const again = await predictPages(page, size, ids, STYLE);
     if (!('unmodelled' in again) && again.count < found.count) return css;
   }
-  await page.evaluate(setRules, STYLE, '');
+  await page.evaluate(setStyleRules, STYLE, '');
   return '';
 }
 
 /** An id as a CSS selector writes it (ours are slugs; anything else escaped). */
 const cssId = (id: string) => id.replace(/[^\w-]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
-
-/** Runs in the page: the rules of `selector`'s style element (made when missing) set to `css`. */
-function setRules(selector: string, css: string): void {
-  let style = document.querySelector<HTMLStyleElement>(selector);
-  if (!style) {
-    style = document.createElement('style');
-    style.setAttribute('data-sg-pull', '');
-    document.head.append(style);
-  }
-  style.textContent = css;
-}

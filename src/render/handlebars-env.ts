@@ -4,7 +4,7 @@ import { readAsset, listAssets, type AssetDirs } from './assets.js';
 import { directionOf, type Labels } from '../model/labels.js';
 import { runningHead } from './running-head.js';
 import { counterCss, digitCounterStyle } from './page-digits.js';
-import { inDigits, questionLabel, quizLabel } from '../model/question-label.js';
+import { inDigits, pageRef, partLabel, questionLabel, quizLabel } from '../model/question-label.js';
 
 /** Level marks that survive grayscale printing: a word plus a filled-dot scale. */
 export const LEVEL_MARKS: Record<string, string> = { easy: '●○○', medium: '●●○', hard: '●●●' };
@@ -36,7 +36,7 @@ export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
   hb.registerHelper('quiznum', function (this: unknown, n: number, options: Handlebars.HelperOptions) {
     return quizLabel(labelsHere(this, options), n);
   });
-  // Any other number printed beside the text ("Part 2"), in the same digits.
+  // Any other number printed beside the text (the cover's counts and date), in the same digits.
   hb.registerHelper('num', function (this: unknown, n: number | string, options: Handlebars.HelperOptions) {
     return inDigits(n, labelsHere(this, options).digits);
   });
@@ -44,6 +44,13 @@ export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
   // document's labels: the same digits as its running footer, whatever part it sits in.
   const rootDigits = (options: Handlebars.HelperOptions) => (options.data as { root: { labels?: Labels } }).root.labels?.digits ?? '';
   hb.registerHelper('pnum', (n: unknown, options: Handlebars.HelperOptions) => (n === '' || n == null ? '' : inDigits(Number(n), rootDigits(options))));
+  // A part's label in the document's language and order ("Part 2", "2. rész", "第2部分").
+  const rootLabels = (options: Handlebars.HelperOptions) => (options.data as { root: { labels: Labels } }).root.labels;
+  hb.registerHelper('partLabel', (n: number, options: Handlebars.HelperOptions) => partLabel(rootLabels(options), n));
+  // A short page reference in the language of the question printed ("p. 3", "3. o."), its number in the document's digits.
+  hb.registerHelper('pageRef', function (this: unknown, n: unknown, options: Handlebars.HelperOptions) {
+    return pageRef(labelsHere(this, options), Number(n), rootDigits(options));
+  });
   // The CSS that prints a page counter (`counter(page)`, `counter(pages)`) in those digits
   // (render/page-digits.ts; the head declares its counter style).
   hb.registerHelper('counterOf', (name: string, options: Handlebars.HelperOptions) => new hb.SafeString(counterCss(name, rootDigits(options))));

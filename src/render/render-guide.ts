@@ -6,6 +6,7 @@ import { readAsset, type AssetDirs } from './assets.js';
 import { splitCodeLines } from './code-lines.js';
 import { captionPictures } from './picture-captions.js';
 import { markLeadIns } from './lead-ins.js';
+import { noteLinks, type LinkNote } from './link-notes.js';
 import { markShortBlocks } from './short-blocks.js';
 import { fitDiagrams } from './diagram-fit.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
@@ -84,6 +85,8 @@ const SHORT_ANSWER_LINES = 14;
 const LINE_CHARS = 90;
 /** Lines a picture or diagram stands for. */
 const FIGURE_LINES = 12;
+/** Lines of the answer's text a link's note stands for: 8.5 pt type, some addresses on two lines. */
+const NOTE_LINES = 0.8;
 
 const count = (html: string, pattern: RegExp): number => html.match(pattern)?.length ?? 0;
 
@@ -104,14 +107,18 @@ function answerLines(q: Question, measure: number): number {
  * A question short enough to keep whole on one page of `page`. The limits are an A4 page's; a
  * booklet's half sheet holds about two thirds of its lines, of nearly its length, so a question
  * kept whole there is shorter (kept whole at A4's limits, it left 45 % of an A5 page empty).
+ * `linkNotes`: the addresses printed under it (render/link-notes.ts), which take lines too.
  */
-export function isShortQuestion(q: Question, page: GuidePage = 'a4'): boolean {
+export function isShortQuestion(q: Question, page: GuidePage = 'a4', linkNotes = 0): boolean {
   if (q.answerFromCard) return true;
   const a4 = guideTextBlock('a4');
   const block = guideTextBlock(page);
   const lines = Math.min(1, block.height / a4.height);
   const measure = Math.min(1, block.width / a4.width);
-  return q.answerText.length + q.cardText.length <= SHORT_ANSWER_CHARS * lines * measure && answerLines(q, measure) <= SHORT_ANSWER_LINES * lines;
+  return (
+    q.answerText.length + q.cardText.length <= SHORT_ANSWER_CHARS * lines * measure &&
+    answerLines(q, measure) + NOTE_LINES * linkNotes <= SHORT_ANSWER_LINES * lines
+  );
 }
 
 /** Deck → self-contained guide HTML (CSS inlined). */
@@ -127,24 +134,45 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
     const block = guideTextBlock(opts.page ?? opts.paper);
     const measure = Math.min(1, block.width / guideTextBlock('a4').width);
     const blocks = (html: string) => fitDiagrams(markShortBlocks(markLeadIns(captionPictures(splitCodeLines(html))), measure), block);
+    // The guide's introduction, a section's, its closing reading list and the outro print their links' addresses as an answer does.
+    const noted = (html: string, digits: string): { html: string; linkNotes: LinkNote[] } => {
+      const linked = noteLinks([html], digits);
+      return { html: linked.fragments[0], linkNotes: linked.notes };
+    };
+    const deckDigits = deckLabels(deck).digits;
     // Only the sections this document shows are turned into views: a part of a 5,000-question
     // guide needs its 150 questions, not all of them (the contents, in the front, needs all).
     const viewOf = (index: number) => {
       const s = deck.sections[index];
       // A part in another language than the guide's labels its questions in its own ("باختصار", not "In short").
       const labels = partLabels(s, deck);
-      const questions = s.questions.map((q) => ({
-        labels,
-        ...q,
-        answerHtml: blocks(q.answerHtml),
-        cardHtml: splitCodeLines(q.cardHtml),
-        short: isShortQuestion(q, opts.page ?? opts.paper),
-        page: pages.get(q.id) ?? '',
-      }));
+      const digits = labels?.digits ?? deckDigits;
+      const questions = s.questions.map((q) => {
+        // Paper cannot follow a link: its address prints as a numbered note under the answer.
+        // Only what the guide prints is numbered: no card made from the answer's start, no answer that is the card.
+        const card = q.open || q.cardGenerated ? '' : q.cardHtml;
+        const answer = q.open || q.answerFromCard ? '' : q.answerHtml;
+        const linked = noteLinks([q.html, q.promptHtml ?? '', card, answer], digits);
+        const [headHtml, promptHtml, cardHtml, answerHtml] = linked.fragments;
+        return {
+          labels,
+          ...q,
+          headHtml,
+          promptHtml: promptHtml || q.promptHtml,
+          linkNotes: linked.notes,
+          answerHtml: blocks(answerHtml || q.answerHtml),
+          cardHtml: splitCodeLines(cardHtml || q.cardHtml),
+          short: isShortQuestion(q, opts.page ?? opts.paper, linked.notes.length),
+          page: pages.get(q.id) ?? '',
+        };
+      });
+      const intro = noted(s.introHtml, digits);
+      const closing = s.closing && noted(s.closing.html, digits);
       return {
         ...s,
-        introHtml: blocks(s.introHtml),
-        closing: s.closing ? { title: s.closing.title, html: blocks(s.closing.html) } : undefined,
+        introHtml: blocks(intro.html),
+        introNotes: intro.linkNotes,
+        closing: s.closing && closing ? { title: s.closing.title, html: blocks(closing.html), linkNotes: closing.linkNotes } : undefined,
         index,
         pageName: `sec${index}`,
         page: pages.get(s.id) ?? '',
@@ -174,7 +202,8 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
         parts: front ? contentsParts(sections) : undefined,
         body,
         front,
-        outro: !part || part.outro ? deck.outro : undefined,
+        intro: front && deck.introHtml ? noted(deck.introHtml, deckDigits) : undefined,
+        outro: (!part || part.outro) && deck.outro ? { title: deck.outro.title, ...noted(deck.outro.html, deckDigits) } : undefined,
         // The contents of a front printed alone link to headings in other parts: hidden targets make
         // Chromium keep those links (and name their destinations) until the parts are joined.
         linkTargets: part?.front ? [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), ...(deck.outro ? ['outro'] : [])] : [],

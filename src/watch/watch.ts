@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildEvent, BuildOptions } from '../model/build-options.js';
 import { findDeckFiles, slugFromFile } from '../content/load-deck.js';
+import { peekDeckText } from '../content/read-deck.js';
 import { lastPrintFacts } from '../cache/cache.js';
 import type { PrintFacts } from '../model/print-facts.js';
 import { newSeed } from '../content/shuffle-deck.js';
@@ -89,7 +90,7 @@ export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = 
   const groups = await folderGroups(
     buildOpts.paths.map((p) => path.resolve(p)),
     files,
-    (f) => readFile(f, 'utf8').catch(() => undefined),
+    peekDeckText,
   );
   const session = new WatchSession(buildOpts, opts, emit);
   await session.start(files, groups);

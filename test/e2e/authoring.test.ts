@@ -126,9 +126,12 @@ describe('lang', () => {
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean);
+    // The deck's `# Netzwerk-Grundlagen` under its front matter title is the cover's subtitle, set after the title.
+    const subtitle = cover.indexOf('Netzwerk-Grundlagen');
+    expect(subtitle).toBeGreaterThan(0);
     const lines = cover.slice(
       cover.findIndex((l) => l.startsWith('Netzwerk')),
-      cover.findIndex((l) => l.startsWith('Fragen')),
+      subtitle,
     );
     expect(lines.join(' ').replace(/[-\u2010\u00ad] /g, '')).toBe(
       'Netzwerkadministration — Datenschutzgrundverordnungen und Rechenzentrumsbetriebsabteilungsleitung',

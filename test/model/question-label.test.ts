@@ -17,6 +17,14 @@ describe('question numbers', () => {
     expect(label).not.toMatch(/\p{Script=Latin}/u);
   });
 
+  // A Portuguese page reads "Perguntas" over "Q1": the letter is the language's word for a question.
+  it.each(Object.keys(LABELS).filter((lang) => !NON_LATIN.includes(lang) && !/^q/i.test(LABELS[lang].questions)))(
+    '%s labels a question with its own word, not "Q"',
+    (lang) => {
+      expect(questionLabel(labelsFor(lang), 7)).not.toMatch(/^Q/);
+    },
+  );
+
   it('labels a question in the language of the deck', () => {
     expect(questionLabel(labelsFor('en'), 7)).toBe('Q7');
     expect(questionLabel(labelsFor('ja'), 7)).toBe('問7');

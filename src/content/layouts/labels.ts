@@ -29,15 +29,18 @@ export const QUESTION_WORD = new RegExp(`^\\s*(?:${QUESTION_WORDS})\\s*(?:${QUAL
 /** An answer label and nothing else (`Answer`, `A:`, `Ответ`, `Model answer`, `Answer (EN)`). */
 export const ANSWER_WORD = new RegExp(`^\\s*(?:${ANSWER_WORDS})\\s*(?:${QUALIFIER}\\s*)?[:：.]?\\s*$`, 'iu');
 
-/** `Q:`, `Question 3:`, `Q3)`, `问：`, `質問：` opening a paragraph; also `Q.4` as banks type it, and German banks' `F:` (Frage) over `A:`. */
-export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q', `Q\\s*[.．]\\s*${DIGITS}\\s*[.)：:．）]?|F\\s*[:：]`);
+/**
+ * `Q:`, `Question 3:`, `Q3)`, `问：`, `質問：` opening a paragraph; also `Q.4` as banks type it, German
+ * banks' `F:` (Frage) over `A:`, and Portuguese and Spanish banks' `P:` (Pergunta, Pregunta) over `R:`.
+ */
+export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q', `Q\\s*[.．]\\s*${DIGITS}\\s*[.)：:．）]?|[FP]\\s*[:：]`);
 // What a coding exercise is labelled with where a question would be (`**Task:** Write …`, `**Задача:** Напишите …`).
 const TASK_WORDS = 'Task|Problem|Exercise|Challenge|Задача|Задание|Завдання|Tarea|Ejercicio|Problema|Reto|Tarefa|Exercício|Desafio|Aufgabe|Übung|Exercice|Énoncé|Görev|Soal|Tugas|题目|問題|문제|과제';
 /** `Task:`, `Задача:`, `Aufgabe:` opening a paragraph: an exercise stated under a short heading, asked as a question is. */
 export const TASK_LABEL = new RegExp(`^\\s*${MARKER}(?:${TASK_WORDS})\\s*[:：]\\s*`, 'iu');
 
-/** `A:`, `Answer:`, `A.`, `答：`, `回答：` opening a paragraph; also `Ans.`, `Ans.-` and `Answer -` as banks type them. */
-export const ANSWER_LABEL = label(ANSWER_WORDS, 'A', '(?:Ans|Answer|Solution)\\s*[.．]?\\s*[-–—]\\s|Ans\\s*[.．]\\s');
+/** `A:`, `Answer:`, `A.`, `答：`, `回答：` opening a paragraph; also `Ans.`, `Ans.-` and `Answer -` as banks type them, and `R:` (Resposta, Respuesta). */
+export const ANSWER_LABEL = label(ANSWER_WORDS, 'A', '(?:Ans|Answer|Solution)\\s*[.．]?\\s*[-–—]\\s|Ans\\s*[.．]\\s|R\\s*[:：]');
 /** `Answer:`, `Ответ:`, `答案：`, `✅ Correct answer:` opening a paragraph: a named label, never the bare `A:` an option list may start with. */
 export const ANSWER_NAMED = new RegExp(`^\\s*${MARKER}(?:${ANSWER_WORDS.replace(/^A\|/, '')})\\s*[:：]\\s*`, 'iu');
 /**

@@ -67,7 +67,8 @@ describe('watch and its folders', () => {
     await writeFile(deck, text.replace('What is DNS?', 'What is a zone?'));
     await seen.until((e) => e.type === 'preview' && e.preview.pages?.['guide.html']?.includes('What is a zone?') === true);
     expect(await fetchText(`${running.url}networking/guide.html`)).toContain('What is a zone?');
-  }, 60_000);
+    // Four previews and a folder's removal: 19 s of a quiet run took over 60 s at load 20.
+  }, 150_000);
 
   it('previews a folder of one-question files as its one deck, as the build prints it, through edits, new files and deletions', async () => {
     const root = await tempDir('studyguide-watch-folder-deck-');

@@ -1,0 +1,39 @@
+import type { Page } from 'puppeteer-core';
+import { setStyleRules } from './style-rules.js';
+import { predictPages, type PageSize } from './predict-pages.js';
+
+/** A last page of the answer key less full than this is worth pulling back. */
+const THIN_LAST_PAGE = 1 / 2;
+
+/**
+ * The key's spacing, tried in turn from the least change (templates/quiz.hbs, styles/quiz.css
+ * give 3 mm between entries): the first that saves the key's last page is kept; tighter would show.
+ */
+const TIGHTER_KEYS = [
+  '.quiz-key-item { margin-bottom: 2mm; }',
+  '.quiz-key-item { margin-bottom: 1.5mm; } .quiz-answer p { margin-bottom: 0.5mm; }',
+  '.quiz-key-item { margin-bottom: 1.5mm; line-height: 1.32; } .quiz-answer p { margin-bottom: 0.5mm; }',
+];
+
+/** Where the rules live in the loaded page. */
+const STYLE = 'style[data-sg-key]';
+
+/**
+ * The answer key's last page, when it holds only a few entries (three of forty, a quarter full):
+ * the key's entries stand a little closer, so those few go back up to the page before. Laid out
+ * again to check; undone unless the quiz then has a page fewer. Runs once the questions' pages
+ * are final (fillQuizPages), since the key starts on a page of its own after them.
+ */
+export async function pullQuizKeyBack(page: Page, size: PageSize): Promise<void> {
+  const ids = ['answer-key'];
+  const found = await predictPages(page, size, ids);
+  if ('unmodelled' in found) return;
+  const keyStart = found.pages.get('answer-key') ?? found.count;
+  if (found.count <= keyStart || found.lastFill >= THIN_LAST_PAGE) return;
+  for (const css of TIGHTER_KEYS) {
+    await page.evaluate(setStyleRules, STYLE, css);
+    const again = await predictPages(page, size, ids, STYLE);
+    if (!('unmodelled' in again) && again.count < found.count) return;
+  }
+  await page.evaluate(setStyleRules, STYLE, '');
+}
