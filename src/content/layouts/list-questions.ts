@@ -106,6 +106,12 @@ function lonePrompts(nodes: RootContent[]): RootContent[] {
   return found.length >= 2 ? found : [];
 }
 
+/**
+ * Chinese asks without its question mark as often as with it: a word that asks, anywhere in the line
+ * (`基本数据类型各占几个字节`, `equals() 与 == 的区别`, `Object 类有哪些公用方法`).
+ */
+const CJK_ASKING = /几个|几种|什么|哪些|哪个|哪几|怎么|怎样|如何|为什么|为何|区别|是否|吗\s*$/u;
+
 /** The one item's words of a numbered list holding one item (`2. Design a news feed`, its points under it in a list of their own). */
 function loneItem(node: RootContent): { start: number; text: string } | undefined {
   if (node.type !== 'list' || !node.ordered || node.children.length !== 1) return undefined;
@@ -122,7 +128,7 @@ function numberedPrompts(nodes: RootContent[]): RootContent[] {
   // In a run counting up whose items ask, one that only leads in to what it shows (`3. Anna runs this:` over code) asks too.
   const items = nodes.flatMap((node) => {
     const item = loneItem(node);
-    return item && item.text.length <= 200 ? [{ node, start: item.start, asks: ASKS.test(item.text) || PROMPT_START.test(item.text), leads: /[:：]$/.test(item.text) }] : [];
+    return item && item.text.length <= 200 ? [{ node, start: item.start, asks: ASKS.test(item.text) || PROMPT_START.test(item.text) || CJK_ASKING.test(item.text), leads: /[:：]$/.test(item.text) }] : [];
   });
   // Numbers counting up by one through the whole file, most items asking: every one is a question, one naming its topic
   // without asking too (`3、HashMap 和 TreeMap 的区别` after `2、… 的区别是什么？`).
