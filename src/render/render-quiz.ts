@@ -9,9 +9,15 @@ import { partLabels } from './part-labels.js';
 
 /** A card answer this short (a word, a name, a command) is written on one line. */
 const ONE_LINE_ANSWER = 40;
+/**
+ * A full answer longer than this (about three lines of prose) asks for more than its short card:
+ * the card is a cue to a story ("The on-call gap."), and one writing line left no room to tell it.
+ */
+const ONE_LINE_FULL_ANSWER = 200;
 
 /** Whether the expected answer fits one writing line: such a question takes no lines added to fill its page. */
-export const oneLineAnswer = (q: Question): boolean => !q.open && q.cardText.trim().length > 0 && q.cardText.length <= ONE_LINE_ANSWER;
+export const oneLineAnswer = (q: Question): boolean =>
+  !q.open && q.cardText.trim().length > 0 && q.cardText.length <= ONE_LINE_ANSWER && q.answerText.length <= ONE_LINE_FULL_ANSWER;
 
 /** Writing lines under a question: one for a one-word answer, more for longer ones, within sensible bounds. */
 export function answerLines(q: Question): number {

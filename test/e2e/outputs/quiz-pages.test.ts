@@ -76,3 +76,38 @@ describe('the quiz whose last question, a short one, spills over alone', () => {
     ).toEqual([]);
   });
 });
+
+// Stories asked for under a short cue card ("The on-call gap." over a story of a dozen lines), as a
+// behavioural deck writes them: each was given the one writing line of a one-word answer, and the
+// lines were never added to, so the quiz's second page held three questions and a blank page below.
+const story = (n: number) => [
+  `### Tell me about a time you handled hard situation number ${n}.`,
+  '',
+  `> Cue number ${n}.`,
+  '',
+  `${'What happened, what I did about it and what came of it, told in order. '.repeat(4)}`,
+  '',
+  `${'What I would do differently now, and what the interviewer listens for. '.repeat(3)}`,
+  '',
+];
+const STORIES = ['# Quiz Stories', '', '## Stories', '', ...Array.from({ length: 12 }, (_, i) => story(i + 1)).flat()].join('\n');
+
+describe('the quiz of stories asked for under short cue cards', () => {
+  let file = '';
+  beforeAll(async () => {
+    file = path.join(await buildDeckText('quiz-stories', STORIES, ['quiz']), 'quiz.pdf');
+  });
+
+  it('gives each story lines to write it on, every page of questions filled to its foot', () => {
+    const pages = pdfPages(file);
+    const key = pages.findIndex((p) => /Answer key/.test(p));
+    const asked = pages.slice(0, key).map((p) => (p.match(/hard situation number \d+/g) ?? []).length);
+    // Four lines at least a story: five questions a page at most.
+    expect(Math.max(...asked), `questions per page ${asked.join(' ')}`).toBeLessThanOrEqual(5);
+    const fills = pages.slice(0, key).map((_, i) => Math.round(inkFill(file, i + 1, MARGINS) * 100));
+    expect(
+      fills.filter((f) => f < 92),
+      `fills ${fills.join(' ')}`,
+    ).toEqual([]);
+  });
+});
