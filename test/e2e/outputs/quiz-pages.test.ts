@@ -111,3 +111,36 @@ describe('the quiz of stories asked for under short cue cards', () => {
     ).toEqual([]);
   });
 });
+
+// A Japanese deck's card of 40 characters is a sentence two handwritten lines long, counted as a
+// one-word answer by its characters: each question got one writing line, the page never filled.
+const japanese = (n: number) => [
+  `### ループ ${n} の仕組みを説明してください。`,
+  '',
+  `> スタックが空になるたびに、マイクロタスクを先にすべて実行する。`,
+  '',
+  `同期コードを実行したあと、Promise の処理を先に片付けてから、タイマーや入出力のタスクに進みます。`,
+  '',
+];
+const JAPANESE = ['---', 'lang: ja', '---', '', '# 面接の練習', '', '## 基本', '', ...Array.from({ length: 12 }, (_, i) => japanese(i + 1)).flat()].join('\n');
+
+describe('the quiz of a Japanese deck, whose short cards are sentences', () => {
+  let file = '';
+  beforeAll(async () => {
+    file = path.join(await buildDeckText('quiz-japanese', JAPANESE, ['quiz']), 'quiz.pdf');
+  });
+
+  it('gives each question lines to write its sentence on, every page of questions filled to its foot', () => {
+    const pages = pdfPages(file);
+    const key = pages.findIndex((p) => /^\s*解答\s*$/m.test(p));
+    expect(pages[key]).toMatch(/ループ 12 の/);
+    const asked = pages.slice(0, key).map((p) => (p.match(/ループ \d+ の/g) ?? []).length);
+    // Four lines at least a question: about five a page.
+    expect(Math.max(...asked), `questions per page ${asked.join(' ')}`).toBeLessThanOrEqual(6);
+    const fills = pages.slice(0, key).map((_, i) => Math.round(inkFill(file, i + 1, MARGINS) * 100));
+    expect(
+      fills.filter((f) => f < 92),
+      `fills ${fills.join(' ')}`,
+    ).toEqual([]);
+  });
+});
