@@ -42,6 +42,8 @@ export interface Question {
   level: Level;
   /** True when nothing gave the question a level (no meta line, heading mark or section default): `medium` stands in. */
   levelDefault?: boolean;
+  /** In a combined deck, the question's own deck gives no levels at all: no badge prints for it, as none does in that deck alone. */
+  levelUnsaid?: boolean;
   tags: string[];
   /** Full answer as HTML. */
   answerHtml: string;
