@@ -152,7 +152,8 @@ export function allQuestions(deck: Deck): Question[] {
 /** Question count per level. */
 export function countByLevel(deck: Deck): Record<Level, number> {
   const counts: Record<Level, number> = { easy: 0, medium: 0, hard: 0 };
-  for (const q of allQuestions(deck)) counts[q.level]++;
+  // A combined part that gives no levels counts under none: its stand-in "medium" was never said.
+  for (const q of allQuestions(deck)) if (!q.levelUnsaid) counts[q.level]++;
   return counts;
 }
 

@@ -65,4 +65,12 @@ describe('a combined deck with a part that gives no levels', () => {
       expect(text, name).toMatch(/\bHARD\b/);
     }
   });
+
+  it('counts that part’s questions under no level: the cover and the cheat sheet’s head give only the levels the decks gave', () => {
+    const cover = pdfPages(path.join(out, 'guide.pdf'), true)[0];
+    expect(cover).toMatch(/Questions\s+4\b/);
+    expect(cover).not.toMatch(/MEDIUM\s+2\b/);
+    const head = pdfPages(path.join(out, 'cheatsheet.pdf'))[0];
+    expect(head).toMatch(/4 questions · 1 easy · (?:0 medium · )?1 hard/);
+  });
 });
