@@ -203,7 +203,7 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   // Characters no font has would print as empty boxes: said here, at their lines.
   const sources = [...new Set(allQuestions(deck).map((q) => q.file ?? deck.file))];
   const sourceFiles = sources.length ? sources : [deck.file];
-  for (const file of sourceFiles) for (const d of await fontCoverageWarnings(file)) emit({ type: 'warning', diagnostic: d });
+  for (const file of sourceFiles) for (const d of await fontCoverageWarnings(file, undefined, deck.lang)) emit({ type: 'warning', diagnostic: d });
   // CJK text in a system face paginates differently elsewhere: the npm face to install, once a build
   // (two decks print side by side: the first to find such text says it).
   for (const file of hinted.size ? [] : sourceFiles) {

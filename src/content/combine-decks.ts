@@ -1,6 +1,6 @@
 import { escapeHtml } from './text.js';
 import { shortAnchor } from './short-anchor.js';
-import type { Deck, Section } from '../model/deck.js';
+import { unleveled, type Deck, type Section } from '../model/deck.js';
 
 /** Output folder of the combined deck (`--combine`). */
 export const COMBINED_SLUG = 'all';
@@ -22,6 +22,8 @@ export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
     const language = deck.lang !== lang ? { lang: deck.lang } : {};
     // Its own label overrides too, so its questions print its words, not the combined deck's defaults.
     const ownLabels = deck.labels ? { labels: deck.labels } : {};
+    // A bank that gives no levels prints no badges alone; its questions' stand-in "medium" is not printed here either.
+    const unsaid = unleveled(deck) ? { levelUnsaid: true } : {};
     const inPart = (sectionTitle: string) => ({ id, title: deck.title, number: index + 1, sectionTitle, ...language, ...ownLabels });
     const part: Section = { id, title: deck.title, introHtml: partIntro(deck), questions: [], line: 1, part: inPart(deck.title) };
     const own = deck.sections.map((s) => ({
@@ -36,6 +38,7 @@ export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
         number: ++number,
         deckTitle: deck.title,
         ...language,
+        ...unsaid,
       })),
     }));
     const outro: Section[] = deck.outro

@@ -42,6 +42,8 @@ export interface Question {
   level: Level;
   /** True when nothing gave the question a level (no meta line, heading mark or section default): `medium` stands in. */
   levelDefault?: boolean;
+  /** In a combined deck, the question's own deck gives no levels at all: no badge prints for it, as none does in that deck alone. */
+  levelUnsaid?: boolean;
   tags: string[];
   /** Full answer as HTML. */
   answerHtml: string;
@@ -150,7 +152,8 @@ export function allQuestions(deck: Deck): Question[] {
 /** Question count per level. */
 export function countByLevel(deck: Deck): Record<Level, number> {
   const counts: Record<Level, number> = { easy: 0, medium: 0, hard: 0 };
-  for (const q of allQuestions(deck)) counts[q.level]++;
+  // A combined part that gives no levels counts under none: its stand-in "medium" was never said.
+  for (const q of allQuestions(deck)) if (!q.levelUnsaid) counts[q.level]++;
   return counts;
 }
 

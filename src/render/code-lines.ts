@@ -40,10 +40,36 @@ const ENDS = new Set(['/', '(', '[', '{', ',', ';', '&', '?']);
 /** Characters that close what the one before opened, or make an operator with it: no break before them. */
 const CLOSES = /[\s)\]},;.:=>/&|?]/;
 
+/** A word of code up to this long (`--access-logfile`, `orders-api`, `x-1`) never wraps after one of its hyphens. */
+const WHOLE_HYPHENATED = 24;
+/** The characters of such a word: an option's dashes, a name's letters, digits, underscores and dots. */
+const WORD_CHAR = /[\w.-]/;
+
+/**
+ * For each token of a line (text `''` for a tag, which a word runs through), the length of the
+ * word of WORD_CHARs it belongs to, 0 outside one.
+ */
+function wordLengths(text: string[]): number[] {
+  const lengths = new Array<number>(text.length).fill(0);
+  let members: number[] = [];
+  const close = () => {
+    for (const i of members) lengths[i] = members.length;
+    members = [];
+  };
+  text.forEach((c, i) => {
+    if (!c) return;
+    if (WORD_CHAR.test(c)) members.push(i);
+    else close();
+  });
+  close();
+  return lengths;
+}
+
 /**
  * `line` (a source line as highlighted HTML) with a `<wbr>` wherever a line too long for the page
  * may wrap inside a run of characters: after a slash, an opening bracket, a comma, a `;`, `&` or
- * `?`, and before the dot of a method or attribute; never inside a name or a `key=value`. Without them Chromium wrapped a long
+ * `?`, and before the dot of a method or attribute; never inside a name or a `key=value`, nor after
+ * a hyphen of a word of up to WHOLE_HYPHENATED characters (an option's dashes stay with its name). Without them Chromium wrapped a long
  * path or call chain where the width ran out, inside a name (`refunds.p|arquet`,
  * `ConfigurationBuilder.fro|mEnvironment`), or after `df =`, leaving that line nearly empty. A
  * `<wbr>` adds no character: the code copies as written.
@@ -57,11 +83,25 @@ function withBreakPoints(line: string): string {
     nextChar[i] = seen;
     if (text[i]) seen = text[i];
   }
+  const words = wordLengths(text);
   let prev = '';
   let out = '';
+  let joinedTo = -1;
   tokens.forEach((token, i) => {
     const c = text[i];
     if (!c) return void (out += token);
+    if (i <= joinedTo) return void (prev = c);
+    // An option's dashes and the letter after them in one unwrapped span: Chromium wrapped `"--bind"`
+    // as `"--` over `bind"` (or between its dashes), and `--access-logfile` after `--access-`.
+    if (c === '-' && words[i] <= WHOLE_HYPHENATED) {
+      let j = i;
+      while (text[j] === '-') j++;
+      if (/\w/.test(text[j] ?? '')) {
+        out += `<span class="nobr">${tokens.slice(i, j + 1).join('')}</span>`;
+        joinedTo = j;
+        return void (prev = c);
+      }
+    }
     const after = nextChar[i];
     // Before a method's or attribute's dot: `frame.|groupby`, `Builder.|build()`.
     if (c === '.' && /[\w)\]"']/.test(prev) && /[A-Za-z_]/.test(after)) out += '<wbr>';

@@ -2,27 +2,33 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../model/deck.js';
-import { bundledFontFiles, installedOptionalFaces } from './fonts.js';
+import { bundledFontFiles, cjkFaceOf, installedOptionalFaces, rangesFor } from './fonts.js';
 import { woff2CodePoints } from './font-cmap.js';
 
-let bundled: Set<number> | undefined;
+const bundled = new Map<boolean, Set<number>>();
 
 /**
- * Every code point some bundled face prints: mapped by a file (the regular weight of each face)
- * and inside the unicode-range the page uses that file for.
+ * Every code point some bundled face prints on a page in `lang`: mapped by a file (the regular
+ * weight of each face) and inside the unicode-range the page uses that file for. The Korean face
+ * prints ideographs and kana in a Korean deck only: a Japanese deck's kana counted as printed
+ * when it was installed, and came out as boxes with no warning where no system font had them.
  */
-export function bundledCodePoints(): Set<number> {
-  if (bundled) return bundled;
+export function bundledCodePoints(lang?: string): Set<number> {
+  const korean = (lang ?? '').toLowerCase().startsWith('ko');
+  const known = bundled.get(korean);
+  if (known) return known;
   const points = new Set<number>();
-  for (const { name, file, ranges, rangeIsCoverage } of bundledFontFiles()) {
-    if (!/-400-normal\.woff2$/.test(name)) continue;
-    if (rangeIsCoverage) {
+  for (const file of bundledFontFiles()) {
+    if (!/-400-normal\.woff2$/.test(file.name)) continue;
+    const ranges = rangesFor(file, korean ? 'ko' : lang);
+    if (file.rangeIsCoverage) {
       for (const [a, b] of ranges) for (let cp = a; cp <= b; cp++) points.add(cp);
       continue;
     }
-    for (const cp of woff2CodePoints(readFileSync(file))) if (ranges.some(([a, b]) => cp >= a && cp <= b)) points.add(cp);
+    for (const cp of woff2CodePoints(readFileSync(file.file))) if (ranges.some(([a, b]) => cp >= a && cp <= b)) points.add(cp);
   }
-  return (bundled = points);
+  bundled.set(korean, points);
+  return points;
 }
 
 /** Characters no face draws: spaces, controls, joiners, variation selectors, soft hyphens. */
@@ -98,9 +104,9 @@ export const SURELY_COVERED = /^[\t\n\r\u0020-\u017F\u2013\u2014\u2018\u2019\u20
  * font has: printed, they would be empty boxes. Read from the source, so each is found at its
  * own line (markup and maths source are ASCII, so they add nothing).
  */
-export async function uncoveredLines(markdown: string, system: SystemCoverage = fontconfigCoverage): Promise<UncoveredLine[]> {
+export async function uncoveredLines(markdown: string, system: SystemCoverage = fontconfigCoverage, lang?: string): Promise<UncoveredLine[]> {
   if (SURELY_COVERED.test(markdown)) return [];
-  const covered = bundledCodePoints();
+  const covered = bundledCodePoints(lang);
   const lines = markdown.split(/\r?\n/);
   const candidates = new Set<number>();
   for (const line of lines) for (const ch of line) if (!covered.has(ch.codePointAt(0)!) && !INVISIBLE.test(ch)) candidates.add(ch.codePointAt(0)!);
@@ -133,18 +139,21 @@ export async function uncoveredLines(markdown: string, system: SystemCoverage = 
  * What would print the characters: a face from npm (Chinese, Japanese, Korean), else a Debian
  * package. A face already installed (`installed`, package names) is not offered again: it lacks them.
  */
-export function fontHint(codePoints: number[], installed: string[] = installedOptionalFaces().map((f) => f.pkg)): string {
+export function fontHint(codePoints: number[], installed: string[] = installedOptionalFaces().map((f) => f.pkg), lang?: string): string {
   const text = String.fromCodePoint(...codePoints);
   if (/\p{Co}/u.test(text)) return 'a private-use character prints only in the font made for it: name that font in `fonts`, or write the character another way';
+  // Ideographs and kana take the face of the deck's language: a Japanese deck's kanji were sent to the Chinese face.
   const cjk = /\p{Script=Hangul}/u.test(text)
     ? 'kr'
-    : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
-      ? 'jp'
-      : /\p{Script=Bopomofo}/u.test(text)
-        ? 'tc'
-        : /\p{Script=Han}/u.test(text)
-          ? 'sc'
-          : undefined;
+    : /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u.test(text) && cjkFaceOf(lang)
+      ? cjkFaceOf(lang)
+      : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)
+        ? 'jp'
+        : /\p{Script=Bopomofo}/u.test(text)
+          ? 'tc'
+          : /\p{Script=Han}/u.test(text)
+            ? 'sc'
+            : undefined;
   // A face from npm prints the same on every machine; a system package only on this one.
   const pkg = cjk && `@fontsource/noto-sans-${cjk}`;
   if (pkg && installed.includes(pkg)) return `the installed ${pkg} has no glyph for it either: install fonts-noto-cjk, or set \`fonts\``;
@@ -152,11 +161,11 @@ export function fontHint(codePoints: number[], installed: string[] = installedOp
   return 'install a font that covers it, e.g. fonts-noto-core (or fonts-noto for every script), or set `fonts`';
 }
 
-/** A warning per deck line holding characters that no font can print. */
-export async function fontCoverageWarnings(file: string, system?: SystemCoverage): Promise<Diagnostic[]> {
+/** A warning per deck line holding characters that no font can print on a page in the deck's `lang`. */
+export async function fontCoverageWarnings(file: string, system?: SystemCoverage, lang?: string): Promise<Diagnostic[]> {
   const markdown = await readFile(file, 'utf8').catch(() => undefined);
   if (markdown === undefined) return [];
-  const lines = await uncoveredLines(markdown, system);
+  const lines = await uncoveredLines(markdown, system, lang);
   return lines.map(({ line, text, codePoints }) => {
     const names = codePoints
       .slice(0, 4)
@@ -168,7 +177,7 @@ export async function fontCoverageWarnings(file: string, system?: SystemCoverage
       line,
       severity: 'warning',
       code: 'no-font',
-      message: `cannot print ${shown} (${names}${codePoints.length > 4 ? ', …' : ''}): no bundled or installed font has it; ${fontHint(codePoints)}`,
+      message: `cannot print ${shown} (${names}${codePoints.length > 4 ? ', …' : ''}): no bundled or installed font has it; ${fontHint(codePoints, undefined, lang)}`,
     };
   });
 }

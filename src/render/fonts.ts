@@ -214,6 +214,17 @@ function bundled(): { css: string; files: Map<string, FontFile>; optional: Optio
   return (faces = { css: rules.join('\n'), files, optional });
 }
 
+/** Whether a deck in `lang` sets ideographs and kana in the Korean face too, not Hangul alone (cjkOrder). */
+const koreanDeck = (lang = ''): boolean => lang.toLowerCase().startsWith('ko');
+
+/**
+ * The characters a page in `lang` takes from a font file: its ranges, but for the Korean face's
+ * slices outside a Korean deck, whose page draws Hangul alone with them.
+ */
+export function rangesFor(file: FontFile, lang?: string): [number, number][] {
+  return file.name.startsWith(`${HANGUL_ONLY.pkg}/`) && !koreanDeck(lang) ? within(file.ranges, HANGUL_BLOCKS) : file.ranges;
+}
+
 /** The optional faces this process prints with (installedOptionalFaces, looked up once). */
 export const optionalFaces = (): OptionalFace[] => bundled().optional;
 
@@ -243,14 +254,19 @@ export function fontFileFor(url: string): string | undefined {
 
 const quote = (family: string) => `"${family.replace(/["\\]/g, '')}"`;
 
+/** The npm face (`@fontsource/noto-sans-…`) whose forms a deck in `lang` wants, if it is Chinese, Japanese or Korean. */
+export function cjkFaceOf(lang = ''): 'kr' | 'jp' | 'sc' | 'tc' | undefined {
+  const tag = lang.toLowerCase();
+  return koreanDeck(tag) ? 'kr' : tag.startsWith('ja') ? 'jp' : /^zh-(?:hant|tw|hk|mo)/.test(tag) ? 'tc' : tag.startsWith('zh') ? 'sc' : undefined;
+}
+
 /**
  * The installed Chinese, Japanese and Korean families in the order a deck in `lang` wants them: its
  * own language's forms of the ideographs first (Japanese, then Simplified and Traditional Chinese
  * when it names none), and the Korean face for Hangul alone unless the deck is Korean.
  */
 export function cjkOrder(lang = ''): string[] {
-  const tag = lang.toLowerCase();
-  const first = tag.startsWith('ko') ? 'kr' : tag.startsWith('ja') ? 'jp' : /^zh-(?:hant|tw|hk|mo)/.test(tag) ? 'tc' : tag.startsWith('zh') ? 'sc' : undefined;
+  const first = cjkFaceOf(lang);
   const installed = optionalFaces();
   const byKey = (key: string) => installed.filter((f) => f.pkg.endsWith(`-${key}`));
   const order = [...(first ? byKey(first) : []), ...['jp', 'sc', 'tc'].flatMap(byKey)];

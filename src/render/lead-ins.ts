@@ -5,7 +5,14 @@
  */
 const LEAD_IN = /<p>((?:(?!<\/?p\b)[\s\S])*?:(?:\s*<\/[a-z]+>)*\s*)<\/p>(\s*<(?:ul|ol|pre|table|figure)\b)/g;
 
+/**
+ * A paragraph right before a display formula, however it ends: the sentence runs on into the
+ * formula ("The loss over n examples is" over $$L(w) = …$$), and a page never breaks just before a
+ * display (plain TeX's \predisplaypenalty is 10000). One ended a Letter page, its formula opening the next.
+ */
+const BEFORE_DISPLAY = /<p>((?:(?!<\/?p\b)[\s\S])*?)<\/p>(\s*<span class="katex-display")/g;
+
 /** `html` with every lead-in paragraph marked `class="lead-in"`. */
 export function markLeadIns(html: string): string {
-  return html.replace(LEAD_IN, '<p class="lead-in">$1</p>$2');
+  return html.replace(LEAD_IN, '<p class="lead-in">$1</p>$2').replace(BEFORE_DISPLAY, '<p class="lead-in">$1</p>$2');
 }

@@ -9,14 +9,29 @@ import { partLabels } from './part-labels.js';
 
 /** A card answer this short (a word, a name, a command) is written on one line. */
 const ONE_LINE_ANSWER = 40;
+/**
+ * A full answer longer than this (about three lines of prose) asks for more than its short card:
+ * the card is a cue to a story ("The on-call gap."), and one writing line left no room to tell it.
+ */
+const ONE_LINE_FULL_ANSWER = 200;
+
+/** Kana, ideographs, Hangul and full-width forms: each written about as wide as two Latin letters. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * How long a text is to write out, in Latin letters: a Japanese card of 40 characters is a sentence
+ * two handwritten lines long, and counted by its characters it was given the one line of a one-word answer.
+ */
+const writtenLength = (text: string): number => [...text].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
 
 /** Whether the expected answer fits one writing line: such a question takes no lines added to fill its page. */
-export const oneLineAnswer = (q: Question): boolean => !q.open && q.cardText.trim().length > 0 && q.cardText.length <= ONE_LINE_ANSWER;
+export const oneLineAnswer = (q: Question): boolean =>
+  !q.open && q.cardText.trim().length > 0 && writtenLength(q.cardText) <= ONE_LINE_ANSWER && writtenLength(q.answerText) <= ONE_LINE_FULL_ANSWER;
 
 /** Writing lines under a question: one for a one-word answer, more for longer ones, within sensible bounds. */
 export function answerLines(q: Question): number {
   if (oneLineAnswer(q)) return 1;
-  return Math.min(10, Math.max(4, Math.ceil(q.cardText.length / 55) + 2));
+  return Math.min(10, Math.max(4, Math.ceil(writtenLength(q.cardText) / 55) + 2));
 }
 
 /** Deck → self-contained quiz HTML: numbered questions with ruled space, then the answer key. */

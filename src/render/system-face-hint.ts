@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../model/deck.js';
 import { fontconfigCoverage, type SystemCoverage } from './font-coverage.js';
-import { installedOptionalFaces } from './fonts.js';
+import { cjkFaceOf, installedOptionalFaces } from './fonts.js';
 
 /** Ideographs, kana, Hangul, Bopomofo, CJK punctuation and full-width forms: the blocks the optional npm faces print. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u30ff\uff00-\uffef]/u;
@@ -9,22 +9,9 @@ const HANGUL = /\p{Script=Hangul}/u;
 
 /** The npm face a deck's CJK text wants: by its language, else by the scripts it holds. */
 function wantedFace(markdown: string, lang = ''): string {
-  const tag = lang.toLowerCase();
-  const key = tag.startsWith('ja')
-    ? 'jp'
-    : tag.startsWith('ko')
-      ? 'kr'
-      : /^zh-(?:hant|tw|hk|mo)/.test(tag)
-        ? 'tc'
-        : tag.startsWith('zh')
-          ? 'sc'
-          : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(markdown)
-            ? 'jp'
-            : HANGUL.test(markdown)
-              ? 'kr'
-              : /\p{Script=Bopomofo}/u.test(markdown)
-                ? 'tc'
-                : 'sc';
+  const key =
+    cjkFaceOf(lang) ??
+    (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(markdown) ? 'jp' : HANGUL.test(markdown) ? 'kr' : /\p{Script=Bopomofo}/u.test(markdown) ? 'tc' : 'sc');
   return `@fontsource/noto-sans-${key}`;
 }
 

@@ -137,6 +137,7 @@ describe('a Korean deck with the Korean face from npm installed (a development d
 
 describe('a Japanese deck with only the Korean face from npm installed', () => {
   let guide = '';
+  let jaEvents: BuildEvent[] = [];
   beforeAll(async () => {
     const dir = await tempDir();
     const deck = path.join(dir, 'ja.md');
@@ -144,7 +145,7 @@ describe('a Japanese deck with only the Korean face from npm installed', () => {
       deck,
       '---\nlang: ja\n---\n# インフラ面接\n\n## 基本\n\n### コンテナとは何ですか?\n\n> 依存関係を揃えて同じ処理環境で動かす仕組みです。\n\n**国境**を越えて動きます。\n',
     );
-    await buildWith({ paths: [deck], outDir: path.join(dir, 'out'), outputs: ['guide'] });
+    ({ events: jaEvents } = await buildWith({ paths: [deck], outDir: path.join(dir, 'out'), outputs: ['guide'] }));
     guide = path.join(dir, 'out', 'ja', 'guide.pdf');
   });
 
@@ -155,5 +156,17 @@ describe('a Japanese deck with only the Korean face from npm installed', () => {
     expect(others.length).toBeLessThanOrEqual(1);
     // The system face (if any covers kanji here) is not asserted: a machine without one prints boxes, with the no-font warning.
     expect(embeddedFonts(guide).some((f) => /^SourceSerif4/.test(f))).toBe(true);
+  });
+
+  it('warns at every line that prints as boxes, naming the Japanese face: never boxes in silence', () => {
+    // With no system face for kana (this machine), the title, question and answer printed as boxes while
+    // the one warning named only 揃 and 処, the kanji the Korean slices lack, and offered the Chinese face.
+    const warned = jaEvents.flatMap((e) => (e.type === 'warning' && e.diagnostic.code === 'no-font' ? [e.diagnostic] : []));
+    const boxes = notdefGlyphs(guide).notdef;
+    if (boxes === 0) expect(warned).toEqual([]);
+    else {
+      expect(warned.map((w) => w.line)).toEqual([4, 6, 8, 10, 12]);
+      for (const w of warned) expect(w.message).toContain('npm install @fontsource/noto-sans-jp');
+    }
   });
 });

@@ -21,6 +21,12 @@ describe('code lines', () => {
     expect(html).toBe('<pre><code><span class="code-line">if x:</span><span class="code-line" style="--indent: 4">    y()</span></code></pre>');
   });
 
+  it("keeps a short hyphenated word's hyphens with the letters after them, and a long one free to wrap there", () => {
+    const html = splitCodeLines('<pre><code>run --bind x-1 a - b --this-option-name-is-far-too-long-to-keep</code></pre>');
+    expect(html).toContain('run <span class="nobr">--b</span>ind x<span class="nobr">-1</span> a - b');
+    expect(html).toContain('--this-option-name-is-far-too-long-to-keep');
+  });
+
   it('prints a line of 40,000 characters in pieces, none over 500, with every character kept', () => {
     const line = 'a<b&&c;'.repeat(6000);
     const html = splitCodeLines(answerOf(line));

@@ -124,6 +124,29 @@ describe('uncovered characters', () => {
     expect(fontHint([0x1161], [])).toMatch(/npm install @fontsource\/noto-sans-kr/);
   });
 
+  it("counts the Korean face's kana and kanji as printed only in a Korean deck, whose page alone sets them in it", async () => {
+    // A Japanese deck with only @fontsource/noto-sans-kr installed (a development dependency here) and no
+    // system face for kana: クロージャ printed as boxes, and only the kanji the Korean slices lack were warned about.
+    expect(optionalFaces().map((f) => f.pkg)).toContain('@fontsource/noto-sans-kr');
+    const ja = await uncoveredLines('# 見出し\nクロージャとは\nHangul 한국어 only', noSystemFont, 'ja');
+    expect(ja.map((l) => [l.line, l.text])).toEqual([
+      [1, '見出し'],
+      [2, 'クロージャとは'],
+    ]);
+    expect(await uncoveredLines('クロージャ 한국어', noSystemFont, 'ko')).toEqual([]);
+  });
+
+  it("names the face of the deck's language for its ideographs: a Japanese deck's kanji want the Japanese face", () => {
+    const hint = (text: string, lang?: string) => /run `(npm install [^`]+)`/.exec(fontHint([...text].map(cp), [], lang))?.[1] ?? 'none';
+    expect([hint('説明', 'ja'), hint('説明', 'zh-TW'), hint('説明'), hint('한국어', 'ja'), hint('প্রশ্ন', 'ja')]).toEqual([
+      'npm install @fontsource/noto-sans-jp',
+      'npm install @fontsource/noto-sans-tc',
+      'npm install @fontsource/noto-sans-sc',
+      'npm install @fontsource/noto-sans-kr',
+      'none',
+    ]);
+  });
+
   it('trusts an installed font that has the character, and says nothing when it cannot ask', async () => {
     expect(await uncoveredLines('中文', async () => true)).toEqual([]);
     expect(await uncoveredLines('中文', async () => undefined)).toEqual([]);

@@ -11,6 +11,15 @@ describe('lead-in paragraphs', () => {
     expect(markLeadIns('<p>Layout:</p><figure class="diagram"><svg></svg></figure>')).toContain('class="lead-in"');
   });
 
+  it('marks a paragraph right before a display formula however it ends: the sentence runs on into it', () => {
+    expect(markLeadIns('<p>The loss over <span class="katex">n</span> examples is</p>\n<span class="katex-display"><span class="katex">L</span></span>')).toBe(
+      '<p class="lead-in">The loss over <span class="katex">n</span> examples is</p>\n<span class="katex-display"><span class="katex">L</span></span>',
+    );
+    // Inline maths after a paragraph is no display: that paragraph may end a page.
+    const inline = '<p>First.</p><p><span class="katex">x</span> is small.</p>';
+    expect(markLeadIns(inline)).toBe(inline);
+  });
+
   it('leaves other paragraphs free to end a page', () => {
     const html = '<p>A full sentence.</p><ul><li>a</li></ul><p>Ends with a colon:</p><p>but a paragraph follows.</p><p>Time 10:30 now.</p><ol><li>b</li></ol>';
     expect(markLeadIns(html)).toBe(html);

@@ -10,9 +10,22 @@ import { createCheatsheetRenderer } from '../../src/render/render-cheatsheet.js'
 // A deck in Arabic (or Hebrew, Persian, Urdu) is printed right to left: set left to right, its
 // question marks and Latin words (TCP, IP) landed at the wrong end of each line. Its labels are
 // Arabic; code still reads left to right.
-const deck = (lang: string) =>
+const deck = (lang: string, level?: string) =>
   parseDeck(
-    ['---', `lang: ${lang}`, '---', '# أسئلة الشبكات', '', '## الأساسيات', '', '### ما هو عنوان IP؟', '', '> رقم يحدد جهازًا على الشبكة.', ''].join('\n'),
+    [
+      '---',
+      `lang: ${lang}`,
+      '---',
+      '# أسئلة الشبكات',
+      '',
+      '## الأساسيات',
+      '',
+      '### ما هو عنوان IP؟',
+      '',
+      ...(level ? [`Level: ${level}`, ''] : []),
+      '> رقم يحدد جهازًا على الشبكة.',
+      '',
+    ].join('\n'),
     {
       file: 'ar.md',
       slug: 'ar',
@@ -50,12 +63,12 @@ describe('decks written right to left', () => {
   });
 
   it('set a right-to-left part of a combined guide right to left, the rest as the guide', () => {
-    // Graded, so the combined guide prints level badges (a bank that grades none prints none).
+    // Both graded, so the combined guide prints level badges (a part that grades none prints none).
     const english = parseDeck('# Networking\n\n## Basics\n\n### What is an IP address?\n\nLevel: medium\n\n> A number naming a host.\n', {
       file: 'en.md',
       slug: 'en',
     });
-    const html = render(combineDecks([deck('ar'), english]), { paper: 'a4' });
+    const html = render(combineDecks([deck('ar', 'medium'), english]), { paper: 'a4' });
     expect(html).toMatch(/<html lang="en" dir="ltr">/);
     expect(html).toMatch(/<section class="section section-1"[^>]* id="ar--s-[^"]*" lang="ar" dir="rtl">/);
     expect(html).toMatch(/<span class="toc-text" lang="ar" dir="rtl">ما هو عنوان IP؟<\/span>/);
@@ -65,7 +78,7 @@ describe('decks written right to left', () => {
     expect(inShort).toEqual(['باختصار:', 'In short:']);
     const badges = [...html.matchAll(/<div class="question-meta"><span class="badge badge-medium" title="([^"]*)"/g)].map((m) => m[1]);
     expect(badges).toEqual(['متوسط', 'medium']);
-    const both = combineDecks([deck('ar'), english]);
+    const both = combineDecks([deck('ar', 'medium'), english]);
     const cards = createCardsRenderer(assetDirs())(both, { cardSize: 'index-3x5' });
     expect(cards.match(/<article class="card [^>]*>/g)?.map((a) => /lang="ar" dir="rtl"/.test(a))).toEqual([true, false]);
     const sheet = createCheatsheetRenderer(assetDirs())(both, { paper: 'a4' });

@@ -63,3 +63,36 @@ describe('a code line too long for the page', () => {
     expect(short).toEqual([]);
   });
 });
+
+// Command lines whose options run past the page: `"--bind"` wrapped as `"--` over `bind"`, the
+// dashes at the end of one line and the option's name opening the next, read as two words. Each
+// line starts one character further in, so that some wrap falls at each place in the options.
+const OPTIONS = Array.from(
+  { length: 30 },
+  (_, k) =>
+    `CMD ["gunicorn", "${'x'.repeat(k + 1)}", "--workers", "4", "--bind", "0.0.0.0:8000", "--log-level", "info", "--access-logfile", "-", "--timeout", "30"]`,
+);
+const OPTIONS_DECK = ['# Options', '', '## Code', '', '### How is it started?', '', '> In one command.', '', '```dockerfile', ...OPTIONS, '```', ''].join('\n');
+
+describe('a command line whose options run past the page', () => {
+  let lines: string[][] = [];
+  beforeAll(async () => {
+    const file = path.join(await buildDeckText('option-breaks', OPTIONS_DECK, ['guide']), 'guide.pdf');
+    const words = pdfWords(file).flatMap((p, page) => p.words.map((w) => ({ ...w, yMax: w.yMax + page * 10_000 })));
+    const grouped: PdfWord[][] = [];
+    for (const w of words.slice(words.findIndex((x) => x.text === 'CMD'))) {
+      const line = grouped.find((l) => Math.abs(l[0].yMax - w.yMax) < 2);
+      if (line) line.push(w);
+      else grouped.push([w]);
+    }
+    lines = grouped.map((l) => l.sort((a, b) => a.xMin - b.xMin).map((w) => w.text));
+  });
+
+  it("never parts an option's dashes from its name, nor its name at a hyphen", () => {
+    expect(lines.length).toBeGreaterThan(OPTIONS.length);
+    const parted = lines.flatMap((l, i) =>
+      i + 1 < lines.length && /-$/.test(l[l.length - 1]) && /^[\w-]/.test(lines[i + 1][0]) ? [`${l[l.length - 1]}|${lines[i + 1][0]}`] : [],
+    );
+    expect(parted).toEqual([]);
+  });
+});
