@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { loadPdf } from './pdf-io.js';
 import { predictPages, type PageSize } from './predict-pages.js';
+import { spreadSheetEntries } from './spread-sheet-entries.js';
 
 /**
  * Body sizes the cheat sheet may use, smallest first; 7 pt is the legibility floor. At most
@@ -81,6 +82,7 @@ export async function fitCheatsheet(page: Page, questions: number, size: PageSiz
     const oneColumn = fit.pages === 1 && (fills.get(fit.fontSize) ?? 1) < ONE_COLUMN_BELOW ? await oneColumnSize(layoutCount(page, size), page) : undefined;
     const chosen = oneColumn ? { fontSize: oneColumn, pages: 1 } : fit;
     await setOneColumn(page, oneColumn !== undefined);
+    if (oneColumn) await spreadSheetEntries(page, size);
     const final = await printAt(page, chosen.fontSize, true);
     if (final.pages === chosen.pages) return { ...chosen, oneColumn: oneColumn !== undefined, pdf: final.pdf, prints: 1 };
     await setOneColumn(page, false);
