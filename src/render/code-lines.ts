@@ -29,11 +29,22 @@ export function splitCodeLines(html: string): string {
         else openTags.push(tag);
       }
       const style = indent > 0 ? ` style="--indent: ${indent}"` : '';
+      const tail = !more && !carried && !openTags.length ? TRAILING_COMMENT.exec(piece) : null;
+      if (tail && /\S/.test(tail[1].replace(/<[^>]*>/g, ''))) {
+        return `<span class="code-line code-commented"${style}><span class="code-body">${tail[1]}</span><span class="code-tail">${tail[2]}</span></span>`;
+      }
       return `<span class="code-line${more ? ' code-more' : ''}"${style}>${carried}${piece}${'</span>'.repeat(openTags.length)}</span>`;
     });
     return `${open}${out.join('')}${close}`;
   });
 }
+
+/**
+ * A line of code ending in a comment (`x = 1  # why`): split in two so the comment wraps under its
+ * own `#` (print CSS sets them side by side). Hung under the code, a wrapped comment's rest read as
+ * a statement ("hashable" under `distances = …`).
+ */
+const TRAILING_COMMENT = /^([\s\S]*?)(<span class="hljs-comment">(?:(?!<span class="hljs-comment">)[\s\S])*<\/span>)$/;
 
 /** Characters a wrapped code line may end on when the next is no space: the rest reads on from them. */
 const ENDS = new Set(['/', '(', '[', '{', ',', ';', '&', '?']);
