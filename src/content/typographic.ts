@@ -1,21 +1,16 @@
 import type { Link, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkSmartypants from 'remark-smartypants';
 import { visit } from 'unist-util-visit';
 import type { RenderContext } from '../model/render-context.js';
-
-interface Quotes {
-  double: string;
-  single: string;
-}
+import { smartQuotes, type QuoteMarks } from './smart-quotes.js';
 
 /**
  * Quotation marks by language (the first subtag of the deck's `lang`), opening and closing;
  * English ones for the rest. The single closing mark is also the apostrophe, so it stays ’ where
  * a language's own single quote would print an apostrophe wrongly (German ‚…‘ would make "geht‘s").
- * One character each: remark-smartypants writes a mark back in the place of the one it replaces.
+ * One character each: the first SmartyPants pass writes a mark back in the place of the one it replaces.
  */
-const QUOTES: Record<string, { open: Quotes; close: Quotes }> = {
+const QUOTES: Record<string, { open: QuoteMarks; close: QuoteMarks }> = {
   de: { open: { double: '„', single: '‚' }, close: { double: '“', single: '’' } },
   fr: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
   es: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
@@ -52,7 +47,7 @@ const ADDRESS = /^(?:[a-z][\w+.-]*:\/\/|www\.|mailto:)|@/i;
 
 /**
  * remark plugin: typographic quotes (the deck's language's, QUOTES), apostrophes, en dashes
- * (`--`, and a hyphen with a space either side), em dashes (`---`) and ellipses in the text, by remark-smartypants, with a spaced dash
+ * (`--`, and a hyphen with a space either side), em dashes (`---`) and ellipses in the text, by SmartyPants (smart-quotes.ts), with a spaced dash
  * kept on its word's line; code is not text, so it stays as written, and so
  * does the text of a link that spells out its address, and a command-line option's `--`.
  */
@@ -64,10 +59,7 @@ export function remarkTypographic() {
     const quotes = QUOTES[lang];
     let educate = educators.get(lang);
     if (!educate) {
-      educate = (remarkSmartypants as unknown as (options: object) => (tree: Root) => void)({
-        dashes: 'oldschool',
-        ...(quotes ? { openingQuotes: quotes.open, closingQuotes: quotes.close } : {}),
-      });
+      educate = smartQuotes(quotes ? { openingQuotes: quotes.open, closingQuotes: quotes.close } : {});
       educators.set(lang, educate);
     }
     return educate;
