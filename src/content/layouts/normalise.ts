@@ -31,6 +31,7 @@ import { starLevels, takeLineStars } from './star-levels.js';
 import { withoutSpanWrappers } from './span-wrappers.js';
 import { boldAsides } from './bold-asides.js';
 import { gluedNumbers } from './glued-numbers.js';
+import { indentedItems } from './indented-items.js';
 import { numberLineRecords } from './number-line-records.js';
 import { questionLineRecords } from './question-line-records.js';
 import { emptyLinkLines } from './empty-link-lines.js';
@@ -93,7 +94,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // So are questions typed each on its line over the lines answering it, all in one paragraph (`Q1?⏎answer⏎Q2?⏎…`).
   // Lines that are each a link to nowhere (`[1. 시스템 콜이 …]()`, contents still to be filled in) are their words.
   // A mock interview written as a dialogue (`**Interviewer**: …` over `**You**: …`) is the Q/A pairs it holds.
-  const body = dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(tree.children.slice(yaml.length))))))))));
+  // A list's items set one space further right than its first (` - Q?⏎  - answer`) are nested as they look.
+  const body = dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(tree.children.slice(yaml.length)))))))))));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
