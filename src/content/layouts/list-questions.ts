@@ -19,6 +19,8 @@ import { expandGroups } from './group-items.js';
 import { detailsDepth } from './details-depth.js';
 import { linkAnswered, linkAnswerLists } from './link-answers.js';
 import { answerItem } from './answer-items.js';
+import { runOnAnswerSplit } from './run-on-answer.js';
+import { taskList } from './task-lists.js';
 import { levelTopicLists } from './level-topics.js';
 import { markAskedWith } from './asked-with.js';
 import { linkList } from './reading-list.js';
@@ -39,7 +41,7 @@ function questionOf(item: ListItem): Paragraph | undefined {
   const firstLine = text.split('\n')[0].replace(/\s+[-–—]\s*[\p{L}\d-]+\s*$/u, '');
   // A prompt with its full stop (`Explain what Go is.`) over the answer the item holds under it.
   const prompted = item.children.length > 1 && promptText(text) && PROMPT_START.test(text);
-  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS_WITH_ASIDE.test(toString({ type: 'paragraph', children: arrowed.question })))
+  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS_WITH_ASIDE.test(toString({ type: 'paragraph', children: arrowed.question }))) || runOnAnswerSplit(first)
     ? first
     : undefined;
 }
@@ -76,11 +78,14 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   // In a bank of two question lists or more, a list of one-line items right under its heading, one at least asking
   // (`## Projekt` over `1. Kurze Selbstvorstellung`, `3. Welche Datenbank …?`), names what is asked as topics: questions too.
   const topics = asking.length >= 2 ? nodes.filter((n, i) => underHeading(i) && topicList(n)) : [];
+  // A list of tasks right under its heading (`## program` over `1. 實作一個 debounce 函式`, its answer under it) sets questions too.
+  const tasks = asking.length ? nodes.filter((n, i) => underHeading(i) && taskList(n)) : [];
   return new Set([
     ...asking,
     ...(labelledBank ? nodes.filter(labelledList) : []),
     ...prompts,
     ...topics,
+    ...tasks,
     ...numberedPrompts(nodes),
     ...lonePrompts(nodes),
     ...ruledItems(nodes).lists,
@@ -464,7 +469,7 @@ export const listQuestionsLayout: Layout = {
             ? (arrowSplit(words) ?? boldDashSplit(words, false) ?? boldRunOnSplit(words, false))
             : ruled.bare.has(node)
               ? termSplit(words)
-              : labelledAnswerSplit(words);
+              : (labelledAnswerSplit(words) ?? runOnAnswerSplit(words));
           const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
           // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
           const followUps =
