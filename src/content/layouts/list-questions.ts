@@ -21,6 +21,7 @@ import { linkAnswered, linkAnswerLists } from './link-answers.js';
 import { answerItem } from './answer-items.js';
 import { runOnAnswerSplit } from './run-on-answer.js';
 import { taskList } from './task-lists.js';
+import { boldLedSections } from './bold-led-paragraphs.js';
 import { levelTopicLists } from './level-topics.js';
 import { markAskedWith } from './asked-with.js';
 import { linkList } from './reading-list.js';
@@ -350,6 +351,8 @@ export const listQuestionsLayout: Layout = {
     const ruled = ruledItems(nodes);
     // Bold numbered lines carrying on the lists' count (`**3. What does …?**` after `2. …`): questions too.
     const bolds = countedBold(nodes, lists);
+    // A section of scenarios, each a bold line over its answer, in a bank whose lists ask: prompts too.
+    const scenarios = lists.size ? boldLedSections(nodes) : new Set<RootContent>();
     let bold: ReturnType<typeof boldNumbered>;
     // Sections named by bold lines between the lists, in a bank with no headings to name them.
     const headed = nodes.some((n) => n.type === 'heading' && n.depth > 1);
@@ -387,7 +390,7 @@ export const listQuestionsLayout: Layout = {
         // `JavaScript : [Answers](javascript.md)` over a topic's questions: the topic names their section, the link its intro.
         open = undefined;
         parts.push({ kind: 'heading', node: topic.heading }, { kind: 'content', node: { type: 'paragraph', children: [topic.link], position: node.position } });
-      } else if (node.type === 'paragraph' && (dashed = boldDashSplit(node) ?? boldLineSplit(node))) {
+      } else if (node.type === 'paragraph' && (dashed = boldDashSplit(node) ?? boldLineSplit(node, !scenarios.has(node)))) {
         // `**What is DNS?** – The system…` (or the system on the line under it): a question and its answer in one paragraph.
         const answer: RootContent = { type: 'paragraph', children: dashed.answer, position: node.position };
         // Under the line, the answer may go on in the paragraphs, lists and code that follow.
