@@ -68,11 +68,12 @@ export function boldDashSplit(p: Paragraph, asking = true): { question: Phrasing
 
 /**
  * `**What is DNS?**⏎The system…`: a paragraph whose first line is a question in bold, alone
- * (an aside in brackets may close it), its answer on the lines under it.
+ * (an aside in brackets may close it), its answer on the lines under it. A scenario set in bold
+ * (`**Scenario 1: the disk is full.**`) is cut the same way where the caller knows it asks (`asking` false).
  */
-export function boldLineSplit(p: Paragraph): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
+export function boldLineSplit(p: Paragraph, asking = true): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
   const [bold, next, ...rest] = p.children;
-  if (bold?.type !== 'strong' || !ASKS_WITH_ASIDE.test(bold.children.map((k) => (k.type === 'text' ? k.value : '')).join(''))) return undefined;
+  if (bold?.type !== 'strong' || (asking && !ASKS_WITH_ASIDE.test(bold.children.map((k) => (k.type === 'text' ? k.value : '')).join('')))) return undefined;
   if (next?.type === 'break') return rest.length ? { question: bold.children, answer: rest } : undefined;
   if (next?.type !== 'text' || !/^[ \t]*\n/.test(next.value)) return undefined;
   const after = next.value.replace(/^[ \t]*\n\s*/, '');

@@ -15,12 +15,15 @@ export const BIDS = /(?:[?？؟\u037e!！]|(?:주세요|보세요|하세요|하�
 export const PROMPT_START =
   /^(?:(?:what|how|why|when|where|which|who|explain|describe|define|write|show|compare|list|name|give|tell|discuss|implement|design|differences?)\b|(?:实现|實現|實作|编写|編寫|手写|手寫|写出|寫出|找出|反转|反轉|设计|設計|解释|解釋|说明|說明|比较|比較|列出|描述|简述|簡述|谈谈|談談|介绍|介紹|如何|怎么|怎麼|为什么|為什麼|什么|什麼|説明|実装|設計))/i;
 
+/** Chinese words that set a coding task wherever they stand in the line (`用 HTTP 方法寫一個 …`, `實作`, `把 … 攤平成 …`). */
+export const CJK_TASK = /寫一個|写一个|寫出|写出|實作|实作|实现|實現|手寫|手写|設計一個|设计一个|編寫|编写|^把[^，,。]{1,30}?(?:成|為|为|轉|转)/u;
+
 /**
  * A line that bids as a prompt written with a full stop (`Explain what Go is.`) over its answer on
  * the next line, in the same script: the answer (the line under it in another script asks the same again).
  */
 const promptOver = (line: string, rest: string): boolean =>
-  !line.includes('\n') && line.length <= 200 && PROMPT_START.test(line.trim()) && /[.\p{L}\p{N})`]$/u.test(line.trim()) && scriptOf(line) === scriptOf(rest);
+  !line.includes('\n') && line.length <= 200 && (PROMPT_START.test(line.trim()) || CJK_TASK.test(line.trim())) && /[.\p{L}\p{N})`]$/u.test(line.trim()) && scriptOf(line) === scriptOf(rest);
 
 /**
  * The questions one item holds, as hand-typed lists slip them in: `41. 41. What …` (a number

@@ -19,6 +19,9 @@ import { expandGroups } from './group-items.js';
 import { detailsDepth } from './details-depth.js';
 import { linkAnswered, linkAnswerLists } from './link-answers.js';
 import { answerItem } from './answer-items.js';
+import { runOnAnswerSplit } from './run-on-answer.js';
+import { taskList } from './task-lists.js';
+import { boldLedSections } from './bold-led-paragraphs.js';
 import { levelTopicLists } from './level-topics.js';
 import { markAskedWith } from './asked-with.js';
 import { linkList } from './reading-list.js';
@@ -39,7 +42,7 @@ function questionOf(item: ListItem): Paragraph | undefined {
   const firstLine = text.split('\n')[0].replace(/\s+[-–—]\s*[\p{L}\d-]+\s*$/u, '');
   // A prompt with its full stop (`Explain what Go is.`) over the answer the item holds under it.
   const prompted = item.children.length > 1 && promptText(text) && PROMPT_START.test(text);
-  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS_WITH_ASIDE.test(toString({ type: 'paragraph', children: arrowed.question })))
+  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS_WITH_ASIDE.test(toString({ type: 'paragraph', children: arrowed.question }))) || runOnAnswerSplit(first)
     ? first
     : undefined;
 }
@@ -76,11 +79,14 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   // In a bank of two question lists or more, a list of one-line items right under its heading, one at least asking
   // (`## Projekt` over `1. Kurze Selbstvorstellung`, `3. Welche Datenbank …?`), names what is asked as topics: questions too.
   const topics = asking.length >= 2 ? nodes.filter((n, i) => underHeading(i) && topicList(n)) : [];
+  // A list of tasks right under its heading (`## program` over `1. 實作一個 debounce 函式`, its answer under it) sets questions too.
+  const tasks = asking.length ? nodes.filter((n, i) => underHeading(i) && taskList(n)) : [];
   return new Set([
     ...asking,
     ...(labelledBank ? nodes.filter(labelledList) : []),
     ...prompts,
     ...topics,
+    ...tasks,
     ...numberedPrompts(nodes),
     ...lonePrompts(nodes),
     ...ruledItems(nodes).lists,
@@ -345,6 +351,8 @@ export const listQuestionsLayout: Layout = {
     const ruled = ruledItems(nodes);
     // Bold numbered lines carrying on the lists' count (`**3. What does …?**` after `2. …`): questions too.
     const bolds = countedBold(nodes, lists);
+    // A section of scenarios, each a bold line over its answer, in a bank whose lists ask: prompts too.
+    const scenarios = lists.size ? boldLedSections(nodes) : new Set<RootContent>();
     let bold: ReturnType<typeof boldNumbered>;
     // Sections named by bold lines between the lists, in a bank with no headings to name them.
     const headed = nodes.some((n) => n.type === 'heading' && n.depth > 1);
@@ -382,7 +390,7 @@ export const listQuestionsLayout: Layout = {
         // `JavaScript : [Answers](javascript.md)` over a topic's questions: the topic names their section, the link its intro.
         open = undefined;
         parts.push({ kind: 'heading', node: topic.heading }, { kind: 'content', node: { type: 'paragraph', children: [topic.link], position: node.position } });
-      } else if (node.type === 'paragraph' && (dashed = boldDashSplit(node) ?? boldLineSplit(node))) {
+      } else if (node.type === 'paragraph' && (dashed = boldDashSplit(node) ?? boldLineSplit(node, !scenarios.has(node)))) {
         // `**What is DNS?** – The system…` (or the system on the line under it): a question and its answer in one paragraph.
         const answer: RootContent = { type: 'paragraph', children: dashed.answer, position: node.position };
         // Under the line, the answer may go on in the paragraphs, lists and code that follow.
@@ -464,7 +472,7 @@ export const listQuestionsLayout: Layout = {
             ? (arrowSplit(words) ?? boldDashSplit(words, false) ?? boldRunOnSplit(words, false))
             : ruled.bare.has(node)
               ? termSplit(words)
-              : labelledAnswerSplit(words);
+              : (labelledAnswerSplit(words) ?? runOnAnswerSplit(words));
           const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
           // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
           const followUps =

@@ -31,6 +31,8 @@ import { starLevels, takeLineStars } from './star-levels.js';
 import { withoutSpanWrappers } from './span-wrappers.js';
 import { boldAsides } from './bold-asides.js';
 import { gluedNumbers } from './glued-numbers.js';
+import { indentedItems } from './indented-items.js';
+import { withoutPageLinkWords } from './page-link-words.js';
 import { numberLineRecords } from './number-line-records.js';
 import { questionLineRecords } from './question-line-records.js';
 import { emptyLinkLines } from './empty-link-lines.js';
@@ -93,7 +95,10 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // So are questions typed each on its line over the lines answering it, all in one paragraph (`Q1?⏎answer⏎Q2?⏎…`).
   // Lines that are each a link to nowhere (`[1. 시스템 콜이 …]()`, contents still to be filled in) are their words.
   // A mock interview written as a dialogue (`**Interviewer**: …` over `**You**: …`) is the Q/A pairs it holds.
-  const body = dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(tree.children.slice(yaml.length))))))))));
+  // A list's items set one space further right than its first (` - Q?⏎  - answer`) are nested as they look.
+  // A page's link copied as a plain line (`View other interview questions`) is left out, said.
+  const linkWords = withoutPageLinkWords(tree.children.slice(yaml.length), file, diagnostics);
+  const body = dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(linkWords.nodes))))))))));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
@@ -122,7 +127,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // So is a sample answer boxed as code with no language, when it reads as sentences.
   const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? proseFences(drawnRules(relabelled)) : given;
   const dropped: DroppedHtml[] = [];
-  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: 0, oneQuestion: labelled.oneQuestion };
+  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: linkWords.left, oneQuestion: labelled.oneQuestion };
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);
   if (foreign) {
     // HTML between questions (a banner, a badge row) is read first, so navigation is known as such.
@@ -150,7 +155,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
       open: assembled.open,
       navigation: assembled.navigation + unlisted.lines.length,
       navigationLines: [...assembled.navigationLines, ...unlisted.lines],
-      leftOut: assembled.leftOut + project.left.length,
+      leftOut: result.leftOut + assembled.leftOut + project.left.length,
     };
   }
   // Quotation marks around a question go; stars on it are its level where the bank means one (our format's are read too).

@@ -2,6 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { ANSWER_WORD } from './labels.js';
+import { ASKS } from './list-items.js';
 
 // A bank copied from a web page of numbered cards keeps each card's parts on lines of their own:
 // `1⏎Where does the rule file live?⏎Reference answer⏎Under the config folder …⏎2⏎…`. Markdown reads
@@ -23,11 +24,14 @@ function cards(node: RootContent): Card[] | undefined {
   const lines = cutParagraph(node, lineCuts(node.children));
   const found: Card[] = [];
   let part: 'question' | 'answer' = 'answer';
-  for (const line of lines) {
-    const text = toString(line);
+  const texts = lines.map((line) => toString(line));
+  // An answer that is a figure on its own line (`2`, to "How many …?") opens no card: a card's number stands over its question.
+  const opensCard = (i: number) => i + 1 < texts.length && (ASKS.test(texts[i + 1]) || ANSWER_WORD.test(texts[i + 2] ?? '')) && !NUMBER.test(texts[i + 1]);
+  for (const [i, line] of lines.entries()) {
+    const text = texts[i];
     const number = NUMBER.exec(text);
     const last = found[found.length - 1];
-    if (number && (last ? Number(number[1]) === last.number + 1 && last.answer.length > 0 : true)) {
+    if (number && opensCard(i) && (last ? Number(number[1]) === last.number + 1 && last.answer.length > 0 : true)) {
       found.push({ number: Number(number[1]), question: [], answer: [] });
       part = 'question';
     } else if (!last) return undefined;
