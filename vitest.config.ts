@@ -31,29 +31,17 @@ export default defineConfig({
     // Test files share a worker's module graph: each module is imported once per worker, not once
     // per file (the unit project's CPU time fell from 170 s to 69 s). Tests restore what they change.
     isolate: false,
+    maxWorkers: 2,
     // The slowest files start first (test/slow-first.ts), so none is left running alone at the end.
     sequence: { sequencer: SlowFirstSequencer },
     projects: [
       {
         extends: true,
-        // Unit tests keep both cores busy with two workers: a third would only load the modules once more.
-        test: {
-          name: 'unit',
-          include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**'],
-          globalSetup: ['test/compile-dist.ts'],
-          maxWorkers: 2,
-          // After the e2e files in `npm test` (a project of its own worker count runs as a group of its own).
-          sequence: { groupOrder: 1 },
-        },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'], globalSetup: ['test/compile-dist.ts'] },
       },
       {
         extends: true,
-        // An e2e file spends much of its time waiting (on the shared Chromium printing, on a spawned
-        // CLI, on a watcher): with two workers a quiet 2-core machine was busy about half the run
-        // (5 min 48 s wall for some 330 s of CPU). Four keep both cores busy (under a load of 10:
-        // 11 min 45 s with two, 7 min 40 s with four, for about the same CPU).
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/global-setup.ts'], maxWorkers: 4, sequence: { groupOrder: 0 } },
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/global-setup.ts'] },
       },
     ],
   },
