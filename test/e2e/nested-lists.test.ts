@@ -1,8 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { buildWith, pdfPages, squash, tempDir } from '../helpers.js';
+import { describe } from 'vitest';
+import { pdfPages, squash } from '../helpers.js';
+import { keepRuleTests } from './keep-rule.js';
 import { parseInPlace } from '../parse-in-place.js';
 
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
@@ -34,28 +32,5 @@ function itemsApart(file: string): string[] {
 }
 
 describe('a list item with a sub-list', () => {
-  let out = '';
-  beforeAll(async () => {
-    out = await tempDir();
-    const { result } = await buildWith({ paths: [DECK], outDir: path.join(out, 'kept'), outputs: ['guide'] });
-    expect(result.failed).toEqual([]);
-  });
-
-  it('prints on the same page as the first item of its sub-list', () => {
-    const file = path.join(out, 'kept', 'deck', 'guide.pdf');
-    expect(pdfPages(file).length).toBeGreaterThan(10);
-    expect(squash(pdfPages(file).join(' '))).toContain('closing step of list 40');
-    expect(itemsApart(file)).toEqual([]);
-  });
-
-  it('would end a page apart from its sub-list without the rule (the fixture exercises it)', async () => {
-    const css = readFileSync('styles/guide.css', 'utf8');
-    expect(css).toContain(RULE);
-    const styles = path.join(out, 'styles');
-    await mkdir(styles);
-    await writeFile(path.join(styles, 'guide.css'), css.replace(RULE, ''));
-    const { result } = await buildWith({ paths: [DECK], outDir: path.join(out, 'loose'), outputs: ['guide'], styles });
-    expect(result.failed).toEqual([]);
-    expect(itemsApart(path.join(out, 'loose', 'deck', 'guide.pdf')).length).toBeGreaterThan(0);
-  });
+  keepRuleTests({ deck: DECK, rule: RULE, last: 'closing step of list 40', apart: itemsApart }, 'prints on the same page as the first item of its sub-list');
 });
