@@ -47,5 +47,8 @@ export async function loadFaces(page: Page, keys: readonly string[]): Promise<vo
       if (f.status !== 'loaded' && set.has([f.family, f.style, f.weight, f.stretch, f.unicodeRange, f.featureSettings].join('|')))
         loads.push(f.load().catch(() => undefined));
     await Promise.all(loads);
+    // A face's load settles before the set says so: until `ready`, its status reads "loading" and
+    // loadedFaces reads nothing (a print of this load, or a look at its faces, came too early).
+    await document.fonts.ready;
   }, keys as string[]);
 }
