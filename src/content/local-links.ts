@@ -28,7 +28,8 @@ export function localLinks(markdown: string): string[] {
   return [...refs].sort();
 }
 
-function decodeUriSafe(s: string): string {
+/** A percent-escaped path read back, or as written when its escapes are broken (`50%.md`). */
+export function decodeUriSafe(s: string): string {
   try {
     return decodeURIComponent(s);
   } catch {

@@ -1,5 +1,6 @@
 import { decodeEntities, stripTags } from './html-text.js';
 import { inDigits } from '../model/question-label.js';
+import { escapeHtml } from '../content/text.js';
 
 /** An address printed under an answer, for a link that paper cannot follow. */
 export interface LinkNote {
@@ -39,8 +40,6 @@ const asAddress = (words: string): string =>
       .replace(/[\u00ad\u200b]/g, '')
       .trim(),
   ).toLowerCase();
-
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The address with break points where a book breaks a URL (Chicago 6.80): before a slash, a period,

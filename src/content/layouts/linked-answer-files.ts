@@ -7,6 +7,7 @@ import { parseMarkdown } from '../markdown.js';
 import { deckLimits, InputRefused, isInside, MAX_DECK_BYTES, readInputSync } from '../read-input.js';
 import type { Part } from './types.js';
 import { askedWith, unmarkAskedWith } from './asked-with.js';
+import { decodeUriSafe } from '../local-links.js';
 
 // Some banks keep each answer in a file of its own and put only a link to it where the answer
 // goes (`| 1 | What is OSI? | [🗝️](./answers/osi.md) |`). Read as it stands, the card would
@@ -40,7 +41,7 @@ function literalLink(body: RootContent[]): Link | undefined {
 /** A link to a folder beside the deck (`./answers/`): it names where answers are, not which one. */
 function localFolder(url: string, baseDir: string): boolean {
   if (WEB.test(url) || /^[#/]/.test(url)) return false;
-  const file = safeDecode(url.replace(/[?#].*$/, ''));
+  const file = decodeUriSafe(url.replace(/[?#].*$/, ''));
   if (file.endsWith('/')) return true;
   try {
     return statSync(path.resolve(baseDir, file)).isDirectory();
@@ -60,17 +61,9 @@ const readable = (url: string): string => url.replace(/^[a-z][a-z0-9+.-]*:\/\//i
  */
 function localMarkdown(url: string): string | undefined {
   if (WEB.test(url) || /^[#/]/.test(url) || /[?#]/.test(url)) return undefined;
-  const file = safeDecode(url);
+  const file = decodeUriSafe(url);
   return /\.md$/i.test(file) ? file : undefined;
 }
-
-const safeDecode = (url: string): string => {
-  try {
-    return decodeURIComponent(url);
-  } catch {
-    return url;
-  }
-};
 
 /** Every node of `nodes` placed at `position` (they came from another file: their lines are not the deck's). */
 function placedAt(nodes: RootContent[], position: RootContent['position']): RootContent[] {
