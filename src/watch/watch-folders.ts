@@ -40,6 +40,9 @@ function watchFolder(folder: string, wanted: EntryFilter, onChange: (file: strin
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
   const report = (name: string) => wanted(name) && onChange(path.join(folder, name));
+  const reportAll = () => {
+    for (const name of readdirSync(folder)) report(name);
+  };
   const gone = () => {
     watcher?.close();
     watcher = undefined;
@@ -48,14 +51,27 @@ function watchFolder(folder: string, wanted: EntryFilter, onChange: (file: strin
       if (!isFolder(folder)) return;
       clearInterval(timer);
       timer = undefined;
-      if (start()) for (const name of readdirSync(folder)) report(name);
+      if (start()) reportAll();
     }, REWATCH_MS);
     timer.unref?.();
   };
+  // The watched folder itself was deleted or moved (an event named for the folder, not an entry).
+  // When this is heard, a new folder of that name may already stand there (`rm -r` then `mkdir`
+  // between two turns of the event loop): the old watch is over either way, so the new folder is
+  // watched afresh and all of it reported, or, if none is there, looked for.
+  const moved = () => {
+    watcher?.close();
+    watcher = undefined;
+    if (closed) return;
+    if (isFolder(folder) && start()) reportAll();
+    else gone();
+  };
+  const self = path.basename(folder);
   const start = (): boolean => {
     try {
-      watcher = watch(folder, { persistent: true }, (_event, name) => {
+      watcher = watch(folder, { persistent: true }, (event, name) => {
         if (!isFolder(folder)) return gone();
+        if (event === 'rename' && name?.toString() === self) return moved();
         if (name) report(name.toString());
       });
       watcher.on('error', (err) => (isFolder(folder) ? onError(err, folder) : gone()));
