@@ -22,7 +22,8 @@ import type { IndexEntry } from './outputs/index-page.js';
 import { loadSteps, OUTPUT_NAMES, printsAnything } from './outputs/steps.js';
 import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
 import { addGraphics } from './render/deck-graphics.js';
-import { fontCoverageWarnings } from './render/font-coverage.js';
+import { fontCoverageWarnings, labelCoverageWarning } from './render/font-coverage.js';
+import { deckLabels } from './model/question-label.js';
 import { fontFamilyWarnings } from './render/font-families.js';
 import { systemFaceHint } from './render/system-face-hint.js';
 import { DiagramDrawer, diagramStore } from './print/draw-diagrams.js';
@@ -204,6 +205,8 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   const sources = [...new Set(allQuestions(deck).map((q) => q.file ?? deck.file))];
   const sourceFiles = sources.length ? sources : [deck.file];
   for (const file of sourceFiles) for (const d of await fontCoverageWarnings(file, undefined, deck.lang)) emit({ type: 'warning', diagnostic: d });
+  const labelsUncovered = await labelCoverageWarning(deck.file, deckLabels(deck), undefined, deck.lang);
+  if (labelsUncovered) emit({ type: 'warning', diagnostic: labelsUncovered });
   // CJK text in a system face paginates differently elsewhere: the npm face to install, once a build
   // (two decks print side by side: the first to find such text says it).
   for (const file of hinted.size ? [] : sourceFiles) {

@@ -1,6 +1,7 @@
 import { escapeHtml } from './text.js';
 import { shortAnchor } from './short-anchor.js';
 import { unleveled, type Deck, type Section } from '../model/deck.js';
+import { fillLabel, labelsFor } from '../model/labels.js';
 
 /** Output folder of the combined deck (`--combine`). */
 export const COMBINED_SLUG = 'all';
@@ -12,10 +13,11 @@ export const COMBINED_SLUG = 'all';
  * sections and questions as three levels). Questions are numbered through, and ids are
  * prefixed with the deck's slug so they stay unique.
  */
-export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
+export function combineDecks(decks: Deck[]): Deck {
   let number = 0;
   const langs = new Set(decks.map((d) => d.lang));
   const lang = langs.size === 1 ? decks[0].lang : 'en';
+  const labels = labelsFor(lang);
   const sections: Section[] = decks.flatMap((deck, index) => {
     const id = shortAnchor(`part-${deck.slug}`);
     // A deck in another language than the combined one (an Arabic deck among English ones) keeps its own.
@@ -49,8 +51,8 @@ export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
   return {
     slug: COMBINED_SLUG,
     file: decks.map((d) => d.file).join(', '),
-    title,
-    subtitle: `${decks.length} deck${decks.length === 1 ? '' : 's'}, ${number} questions`,
+    title: combinedTitle(decks, lang),
+    subtitle: `${decks.length === 1 ? labels.deckCountOne : fillLabel(labels.deckCount, { count: decks.length })}, ${fillLabel(labels.countAll, { total: number })}`,
     lang,
     tags: [...new Set(decks.flatMap((d) => d.tags))],
     // The contents lists every part; a separate intro page would only repeat it.
@@ -59,6 +61,20 @@ export function combineDecks(decks: Deck[], title = 'All decks'): Deck {
     frontMatter: {},
     diagnostics: [],
   };
+}
+
+/**
+ * The combined guide's title: the one every deck's labels name (config `labels.siteTitle`), else
+ * the decks' language's word for a set of decks (a German cover and its running heads read "All
+ * decks"), "All decks" in English.
+ */
+function combinedTitle(decks: Deck[], lang: string): string {
+  const named = new Set(decks.map((d) => d.labels?.siteTitle));
+  const [own] = named;
+  if (named.size === 1 && own) return own;
+  // English (and a language with no word of its own) keeps "All decks": its "Study decks" names the index page.
+  const { siteTitle } = labelsFor(lang);
+  return siteTitle === labelsFor('en').siteTitle ? 'All decks' : siteTitle;
 }
 
 function partIntro(deck: Deck): string {

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import { pullQuizPageBack } from './pull-quiz-page-back.js';
+import { balanceQuizLastPage } from './balance-quiz-last-page.js';
 import { pullQuizKeyBack } from './pull-quiz-key-back.js';
 
 /** A question's item in the quiz (templates/quiz.hbs): its id is `quiz-` and the question's. */
@@ -51,7 +52,8 @@ export function planExtraLines(
  * answer key often half blank. The room left under each page's last question goes, in whole ruled
  * lines, to that page's questions. The key keeps a page of its own, to be held back or torn off.
  * Checked by laying the quiz out again: should any question have moved page, the lines are taken back.
- * First, a few questions left alone on the last page are pulled back to the page before (pullQuizPageBack);
+ * First, a few questions left alone on the last page are pulled back to the page before (pullQuizPageBack),
+ * or else given some of its questions when it holds far fewer (balanceQuizLastPage);
  * last, a few entries of the key left alone on its last page likewise (pullQuizKeyBack).
  */
 export async function fillQuizPages(page: Page, size: PageSize): Promise<void> {
@@ -68,7 +70,9 @@ async function fillQuestionPages(page: Page, size: PageSize): Promise<void> {
   const measured = await predictPages(page, size, ids);
   if ('unmodelled' in measured) return;
   // A few questions alone on the last page go back to the page before first, when a line or two of its questions make room.
-  const before = await pullQuizPageBack(page, size, ids, fixed, linePx, measured);
+  const pulled = await pullQuizPageBack(page, size, ids, fixed, linePx, measured);
+  // Else a last page of far fewer questions than the page before takes some of its questions.
+  const before = pulled === measured ? await balanceQuizLastPage(page, size, ids, fixed, measured) : pulled;
   const plan = planExtraLines(before, ids, linePx, fixed);
   if (!plan.size) return;
   await page.evaluate(

@@ -40,6 +40,12 @@ interface Figure {
   index: number;
   /** The list right after it, when it has items to spare: the figure may go in among them, and the id its first items take as a list of their own. */
   list?: { id: string; head: string; items: number };
+  /**
+   * The name a section plan gives the page its answer's first blocks share (the contents' page,
+   * `front`), when the figure's own answer starts the next page: blocks sunk above it join that
+   * page, named as it is, until the plan is made again on the moved text.
+   */
+  carry?: string;
 }
 
 /**
@@ -102,7 +108,7 @@ export async function floatFigures(page: Page, size: PageSize): Promise<FigureMo
         const holePage = found.endPages.get(f.before);
         let best: { k: number; hole: number; found: PredictedPages } | undefined;
         for (const [k, sink] of f.sinks.entries()) {
-          await page.evaluate(moveAfter, f.first, f.figure, sink.block);
+          await page.evaluate(moveAfter, f.first, f.figure, sink.block, f.carry ?? null);
           const again = await predictPages(page, size, ids);
           await page.evaluate(moveBefore, f.first, f.figure, f.after);
           if ('unmodelled' in again || holePage === undefined || again.count > found.count) break;
@@ -112,14 +118,14 @@ export async function floatFigures(page: Page, size: PageSize): Promise<FigureMo
           if (fits && (!best || hole < best.hole)) best = { k, hole, found: again };
         }
         if (best) {
-          await page.evaluate(moveAfter, f.first, f.figure, f.sinks[best.k].block);
+          await page.evaluate(moveAfter, f.first, f.figure, f.sinks[best.k].block, f.carry ?? null);
           found = best.found;
           moves.push({ figure: f.index, up: -(best.k + 1) });
           continue;
         }
         // Nor past a whole block: the list right after it (too long to end on the page) is cut
         // where its page ends, the figure opening the next page between its two halves.
-        const cut = f.list && holePage !== undefined ? await cutListAt(page, size, ids, f, holePage, found) : undefined;
+        const cut = f.list && !f.carry && holePage !== undefined ? await cutListAt(page, size, ids, f, holePage, found) : undefined;
         if (cut) {
           found = cut.found;
           moves.push({ figure: f.index, up: 0, items: cut.items });
@@ -127,7 +133,11 @@ export async function floatFigures(page: Page, size: PageSize): Promise<FigureMo
       }
       return moves;
     } finally {
-      await page.evaluate(() => document.querySelectorAll('[data-sg-named]').forEach((el) => (el.removeAttribute('id'), el.removeAttribute('data-sg-named'))));
+      await page.evaluate(() => {
+        document.querySelectorAll('[data-sg-named]').forEach((el) => (el.removeAttribute('id'), el.removeAttribute('data-sg-named')));
+        // The plan made again names the blocks sunk onto a named page (lay-out-body.ts): theirs for the measure go.
+        document.querySelectorAll<HTMLElement>('[data-sg-carry]').forEach((el) => (el.style.removeProperty('page'), el.removeAttribute('data-sg-carry')));
+      });
     }
   });
 }
@@ -200,18 +210,26 @@ function nameFigures(selector: string, most: number): Figure[] {
     const question = figure.closest('article.question');
     const section = figure.closest('section.section');
     if (!question || !section) continue;
-    // A section plan names the pages of the questions it shares with the chapter before.
+    // A section plan names the pages of the questions it shares with the chapter before (or the contents).
     const named = getComputedStyle(section).page;
     const pageOf = (el: Element) => getComputedStyle(el).page;
-    if ([question, ...Array.from(question.querySelectorAll('*'))].some((el) => pageOf(el) !== 'auto' && pageOf(el) !== named)) continue;
+    const foreign = (el: Element) => pageOf(el) !== 'auto' && pageOf(el) !== named;
+    const within = (el: Element) => [el, ...Array.from(el.querySelectorAll('*'))];
     const lead = figure.previousElementSibling?.matches('p.lead-in') ? figure.previousElementSibling : null;
     const first = lead ?? figure;
     const before = ending(first);
     if (!before) continue;
+    // Its plan's rules name that question's first blocks, counting them: a figure there moves only
+    // among the blocks after them, which print on the pages after the named one, and those sunk
+    // above it join that page, named as it is (the statistics guide's page 2 ended 45 % full at the
+    // change of name, the turned diagram and the text after it overleaf).
+    const unnamed = (el: Element) => !within(el).some(foreign);
+    if (!unnamed(first) || !unnamed(figure)) continue;
+    const carry = foreign(before) ? pageOf(before) : undefined;
     const after = figure.nextElementSibling ?? question.nextElementSibling;
     const rises: Figure['rises'] = [];
     let up = 0;
-    for (let b = first.previousElementSibling; b && rises.length < most; b = b.previousElementSibling) {
+    for (let b = first.previousElementSibling; b && rises.length < most && unnamed(b); b = b.previousElementSibling) {
       up++;
       // Never between a lead-in and what it introduces (a picture's "The picture below shows…:").
       if (b.previousElementSibling?.matches('p.lead-in')) continue;
@@ -227,13 +245,24 @@ function nameFigures(selector: string, most: number): Figure[] {
     const items = next?.matches('ul, ol') ? next.children.length : 0;
     const list = items > 1 ? { id: name(next!), head: `sg-float-head-${index}`, items } : undefined;
     if (rises.length || sinks.length)
-      out.push({ first: name(first), figure: name(figure), before: name(before), after: after ? name(after) : undefined, rises, sinks, index, list });
+      out.push({
+        first: name(first),
+        figure: name(figure),
+        before: name(before),
+        after: after ? name(after) : undefined,
+        rises,
+        sinks,
+        index,
+        list,
+        ...(carry ? { carry } : {}),
+      });
   }
   return out;
 }
 
 /** Runs in the page: the figure (with its lead-in, `first`) put before `target`, or at its answer's end. */
 function moveBefore(first: string, figure: string, target: string | null): void {
+  document.querySelectorAll<HTMLElement>('[data-sg-carry]').forEach((el) => (el.style.removeProperty('page'), el.removeAttribute('data-sg-carry')));
   const moving = [document.getElementById(first), document.getElementById(figure)].filter((el, i, all): el is HTMLElement => !!el && all.indexOf(el) === i);
   const to = target ? document.getElementById(target) : null;
   const answer = moving[0]?.parentElement;
@@ -243,10 +272,18 @@ function moveBefore(first: string, figure: string, target: string | null): void 
   else answer.append(...moving);
 }
 
-/** Runs in the page: the figure (with its lead-in, `first`) put after `target`, a later block of its answer. */
-function moveAfter(first: string, figure: string, target: string): void {
+/**
+ * Runs in the page: the figure (with its lead-in, `first`) put after `target`, a later block of its
+ * answer; with `carry`, the blocks now before it take that page name (Figure's `carry`).
+ */
+function moveAfter(first: string, figure: string, target: string, carry: string | null): void {
   const moving = [document.getElementById(first), document.getElementById(figure)].filter((el, i, all): el is HTMLElement => !!el && all.indexOf(el) === i);
   document.getElementById(target)?.after(...moving);
+  if (!carry) return;
+  for (let b = moving[0]?.previousElementSibling; b instanceof HTMLElement; b = b.previousElementSibling) {
+    b.style.setProperty('page', carry);
+    b.setAttribute('data-sg-carry', '');
+  }
 }
 
 /**

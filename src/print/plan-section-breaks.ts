@@ -16,6 +16,8 @@ export interface SectionPlan {
   css: string;
   /** Long tables the plan cut in two where a shared page ends, in the order cut (cutTables replays them). */
   tables?: TableCut[];
+  /** Whether the first chapter goes on under the introduction and contents. */
+  frontRunOn?: boolean;
 }
 
 /**
@@ -66,23 +68,24 @@ const TIGHTER_CONTENTS = [
  * scripts no view of printed pages, so the body is measured in columns of the text block's size,
  * which its fragmentation engine fills by the same break rules as pages. Runs as our code through
  * evaluate (the page's own scripting stays off) and leaves the page as it was loaded, so the plan
- * can be applied (applyPlan) and the page measured again or printed in the same load.
+ * can be applied (applyPlan) and the page measured again or printed in the same load. With
+ * `frontRunOn`, the first chapter goes on under the contents, or not, as that says, unmeasured.
  */
-export async function measurePlan(page: Page, block: TextBlock): Promise<SectionPlan> {
+export async function measurePlan(page: Page, block: TextBlock, frontRunOn?: boolean): Promise<SectionPlan> {
   return inPrintMedia(page, async () => {
     // Measured in the faces it prints in. The columns can break a line where the page did not and
     // need a face it had not loaded: the plan then came from a fallback face (a chapter judged to
     // fit did not). Measured again once loaded. No layout is forced first only to load faces: it
     // would lay the whole document out once more for nothing when they are loaded already.
-    let found = await measureInColumns(page, block);
+    let found = await measureInColumns(page, block, frontRunOn);
     // A table cut stays cut in the page: a later measure finds it cut and cuts only what else needs it.
     const tables = [...(found.tables ?? [])];
     for (let retry = 0; retry < FONT_RETRIES && found.fontsLoading; retry++) {
       await settlePrintFonts(page);
-      found = await measureInColumns(page, block);
+      found = await measureInColumns(page, block, frontRunOn);
       tables.push(...(found.tables ?? []));
     }
-    return { flowing: found.flowing, css: found.css, ...(tables.length ? { tables } : {}) };
+    return { flowing: found.flowing, css: found.css, frontRunOn: !!found.frontRunOn, ...(tables.length ? { tables } : {}) };
   });
 }
 
@@ -104,7 +107,7 @@ export async function cutTables(page: Page, cuts: readonly TableCut[]): Promise<
   );
 }
 
-async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPlan & { fontsLoading: boolean }> {
+async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boolean): Promise<SectionPlan & { fontsLoading: boolean }> {
   await installCutTable(page);
   return evaluateInPrint(
     page,
@@ -120,6 +123,7 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
       cutName: string,
       notesFill: number,
       partFill: number,
+      keptFront: boolean | null,
     ) => {
       const cuts: { table: number; rows: number; widths: number[] }[] = [];
       const loading = () => document.fonts.status !== 'loaded';
@@ -177,11 +181,11 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
         const last = Math.max(...frontRects.map(col));
         const fill = Math.max(...frontRects.filter((r) => col(r) === last).map((r) => r.bottom - o.top)) / height;
         const bodyPages = Math.max(...chapters.flatMap((c) => Array.from(c.getClientRects()).map(col))) - last;
-        if (fill < frontFill && bodyPages <= smallBody) frontLast = last;
+        if (keptFront ?? (fill < frontFill && bodyPages <= smallBody)) frontLast = last;
         box.replaceWith(...front, ...chapters);
         for (const c of chapters) c.style.breakBefore = '';
       }
-      if (chapters.length < 2 && frontLast < 0) return { flowing: [], css: frontCss, fontsLoading: loading(), tables: cuts };
+      if (chapters.length < 2 && frontLast < 0) return { flowing: [], css: frontCss, fontsLoading: loading(), tables: cuts, frontRunOn: false };
       // The body in columns of one text block each, side by side: column n is the body's page n
       // (after the front's pages when the first chapter goes on under them).
       const columns = inColumns(frontLast >= 0 ? [...front, ...chapters] : chapters);
@@ -356,7 +360,7 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
       columns.replaceWith(...(frontLast >= 0 ? [...front, ...chapters] : chapters));
       for (const el of [...chapters, ...moved]) el.style.breakBefore = '';
       for (const el of split) el.style.breakInside = '';
-      return { flowing, css: [frontCss, ...rules].join('\n'), fontsLoading: loading(), tables: cuts };
+      return { flowing, css: [frontCss, ...rules].join('\n'), fontsLoading: loading(), tables: cuts, frontRunOn: frontLast >= 0 };
     },
     block.width,
     block.height,
@@ -369,6 +373,7 @@ async function measureInColumns(page: Page, block: TextBlock): Promise<SectionPl
     CUT_TABLE,
     HALF_FULL,
     PART_NEW_PAGE_FILL,
+    frontRunOn ?? null,
   );
 }
 

@@ -51,10 +51,14 @@ const ENDS = new Set(['/', '(', '[', '{', ',', ';', '&', '?']);
 /** Characters that close what the one before opened, or make an operator with it: no break before them. */
 const CLOSES = /[\s)\]},;.:=>/&|?]/;
 
-/** A word of code up to this long (`--access-logfile`, `orders-api`, `x-1`) never wraps after one of its hyphens. */
+/**
+ * A word of code up to this long (`--access-logfile`, `orders-api`, `x-1`) never wraps after one
+ * of its hyphens; nor does a part of a dotted name up to this long (`orders-api-canary` in
+ * `orders-api-canary.prod-eu-west-1.internal`), which wraps before a dot instead.
+ */
 const WHOLE_HYPHENATED = 24;
-/** The characters of such a word: an option's dashes, a name's letters, digits, underscores and dots. */
-const WORD_CHAR = /[\w.-]/;
+/** The characters of such a word, or of a part of a dotted name: an option's dashes, a name's letters, digits and underscores. */
+const WORD_CHAR = /[\w-]/;
 
 /**
  * For each token of a line (text `''` for a tag, which a word runs through), the length of the
@@ -80,7 +84,7 @@ function wordLengths(text: string[]): number[] {
  * `line` (a source line as highlighted HTML) with a `<wbr>` wherever a line too long for the page
  * may wrap inside a run of characters: after a slash, an opening bracket, a comma, a `;`, `&` or
  * `?`, and before the dot of a method or attribute; never inside a name or a `key=value`, nor after
- * a hyphen of a word of up to WHOLE_HYPHENATED characters (an option's dashes stay with its name). Without them Chromium wrapped a long
+ * a hyphen of a word (or a part of a dotted name) of up to WHOLE_HYPHENATED characters (an option's dashes stay with its name). Without them Chromium wrapped a long
  * path or call chain where the width ran out, inside a name (`refunds.p|arquet`,
  * `ConfigurationBuilder.fro|mEnvironment`), or after `df =`, leaving that line nearly empty. A
  * `<wbr>` adds no character: the code copies as written.

@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../model/deck.js';
 import { bundledFontFiles, cjkFaceOf, installedOptionalFaces, rangesFor } from './fonts.js';
 import { woff2CodePoints } from './font-cmap.js';
+import { installedRanges, rangesHold } from './installed-ranges.js';
 
 const bundled = new Map<boolean, Set<number>>();
 
@@ -40,48 +40,10 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\uFE00-\uFE0F\u{E0100}-\u{E01E
  */
 export type SystemCoverage = (cp: number) => Promise<boolean | undefined>;
 
-let installed: Promise<Array<[number, number]> | undefined> | undefined;
-
-/**
- * The code points every installed font maps, as sorted ranges, from one `fc-list` call per
- * process (asking per character started one process per distinct character: hundreds for a
- * Chinese deck, and those that failed under load read as "no font"). Undefined when fontconfig
- * cannot be asked: then nothing can be said about the system.
- */
-function installedRanges(): Promise<Array<[number, number]> | undefined> {
-  return (installed ??= new Promise((resolve) => {
-    execFile('fc-list', ['--format', '%{charset}\n'], { timeout: 30_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout) => {
-      if (err) return resolve(undefined);
-      const ranges: Array<[number, number]> = [];
-      for (const token of stdout.split(/\s+/)) {
-        const m = /^([0-9a-f]+)(?:-([0-9a-f]+))?$/i.exec(token);
-        if (m) ranges.push([parseInt(m[1], 16), parseInt(m[2] ?? m[1], 16)]);
-      }
-      // Sorted and merged, so one range at most can hold a given code point.
-      const merged: Array<[number, number]> = [];
-      for (const [a, b] of ranges.sort((x, y) => x[0] - y[0])) {
-        const last = merged[merged.length - 1];
-        if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
-        else merged.push([a, b]);
-      }
-      resolve(merged);
-    });
-  }));
-}
-
 /** fontconfig's answer: whether some installed font maps the character. */
 export const fontconfigCoverage: SystemCoverage = async (cp) => {
-  const ranges = await installedRanges();
-  if (!ranges) return undefined;
-  // The last range starting at or before cp is the only one that can hold it.
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid][0] <= cp) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && ranges[lo - 1][1] >= cp;
+  const ranges = installedRanges();
+  return ranges && rangesHold(ranges, cp);
 };
 
 /** One line of a deck with characters that no font can print. */
@@ -180,4 +142,21 @@ export async function fontCoverageWarnings(file: string, system?: SystemCoverage
       message: `cannot print ${shown} (${names}${codePoints.length > 4 ? ', …' : ''}): no bundled or installed font has it; ${fontHint(codePoints, undefined, lang)}`,
     };
   });
+}
+
+/**
+ * One warning, at the deck's line 1, for characters of its printed labels (cover, contents,
+ * badges: `labels`, in the deck's language) that no font has: no line of the deck holds them, and
+ * a Japanese cover printed 学 as a box with no word where only the Korean face had kanji.
+ */
+export async function labelCoverageWarning(file: string, labels: object, system?: SystemCoverage, lang?: string): Promise<Diagnostic | undefined> {
+  const points = [...new Set((await uncoveredLines(JSON.stringify(labels), system, lang)).flatMap((l) => l.codePoints))];
+  if (points.length === 0) return undefined;
+  return {
+    file,
+    line: 1,
+    severity: 'warning',
+    code: 'no-font',
+    message: `cannot print ${String.fromCodePoint(...points.slice(0, 8))}${points.length > 8 ? '…' : ''} of the labels the pages print (cover, contents, badges): no bundled or installed font has it; ${fontHint(points, undefined, lang)}`,
+  };
 }

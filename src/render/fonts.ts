@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DeckFonts } from '../model/fonts.js';
+import { installedRanges, rangesWithout } from './installed-ranges.js';
 
 /**
  * The faces every printed page uses, bundled from npm so that a guide looks and paginates the
@@ -88,6 +89,17 @@ function within(ranges: [number, number][], blocks = CJK_BLOCKS): [number, numbe
  */
 const HANGUL_ONLY = { pkg: '@fontsource/noto-sans-kr', family: 'Noto Sans KR Hangul' };
 
+/**
+ * The Korean face again, for the kana and ideographs no installed font has (outside a Korean
+ * deck): Korean forms of a kanji read better than an empty box, and a machine with no system CJK
+ * font printed a Japanese deck as boxes. Only those characters, so that a system face or a
+ * Japanese or Chinese face from npm still sets every one it has.
+ */
+const LAST_RESORT = { pkg: '@fontsource/noto-sans-kr', family: 'Noto Sans KR Last Resort' };
+
+/** The blocks the last resort may set: CJK_BLOCKS but Hangul (the Hangul-only face has it). */
+const KANA_HAN_BLOCKS = rangesWithout(CJK_BLOCKS, HANGUL_BLOCKS);
+
 /** `[[0x400, 0x45f]]` → `U+400-45F`. */
 const rangeCss = (ranges: [number, number][]): string =>
   ranges.map(([a, b]) => (a === b ? `U+${a.toString(16).toUpperCase()}` : `U+${a.toString(16).toUpperCase()}-${b.toString(16).toUpperCase()}`)).join(',');
@@ -159,6 +171,8 @@ export interface FontFile {
   ranges: [number, number][];
   /** The range lists exactly the characters the file has (an optional face's slices, cut that way). */
   rangeIsCoverage?: boolean;
+  /** The kana and ideographs of the file no installed font has: LAST_RESORT sets them. */
+  lastResort?: [number, number][];
 }
 
 const requireHere = createRequire(import.meta.url);
@@ -197,7 +211,17 @@ function bundled(): { css: string; files: Map<string, FontFile>; optional: Optio
         const ranges = slicesOnly ? within(parseRange(declared)) : parseRange(extraRange ? `${declared},${extraRange}` : declared);
         if (!ranges.length) continue;
         const family = /font-family:\s*['"]?([^'";]+)/.exec(rule)?.[1].trim() ?? pkg;
-        files.set(name, { name, file: path.join(dir, 'files', woff2), family, ranges, rangeIsCoverage: slicesOnly || undefined });
+        const system = pkg === LAST_RESORT.pkg ? installedRanges() : undefined;
+        // Unknown when fontconfig cannot be asked (macOS, Windows): their own CJK faces are left to print.
+        const lastResort = system && rangesWithout(within(ranges, KANA_HAN_BLOCKS), system);
+        files.set(name, {
+          name,
+          file: path.join(dir, 'files', woff2),
+          family,
+          ranges,
+          rangeIsCoverage: slicesOnly || undefined,
+          lastResort: lastResort?.length ? lastResort : undefined,
+        });
         // `block`: the print waits for the face instead of laying out with a stand-in.
         const face = (covered: [number, number][], as = family) =>
           rule
@@ -208,6 +232,7 @@ function bundled(): { css: string; files: Map<string, FontFile>; optional: Optio
         rules.push(face(ranges));
         const hangul = pkg === HANGUL_ONLY.pkg ? within(ranges, HANGUL_BLOCKS) : [];
         if (hangul.length) rules.push(face(hangul, HANGUL_ONLY.family));
+        if (lastResort?.length) rules.push(face(lastResort, LAST_RESORT.family));
       }
     }
   }
@@ -222,7 +247,8 @@ const koreanDeck = (lang = ''): boolean => lang.toLowerCase().startsWith('ko');
  * slices outside a Korean deck, whose page draws Hangul alone with them.
  */
 export function rangesFor(file: FontFile, lang?: string): [number, number][] {
-  return file.name.startsWith(`${HANGUL_ONLY.pkg}/`) && !koreanDeck(lang) ? within(file.ranges, HANGUL_BLOCKS) : file.ranges;
+  if (!file.name.startsWith(`${HANGUL_ONLY.pkg}/`) || koreanDeck(lang)) return file.ranges;
+  return [...within(file.ranges, HANGUL_BLOCKS), ...(file.lastResort ?? [])];
 }
 
 /** The optional faces this process prints with (installedOptionalFaces, looked up once). */
@@ -232,6 +258,9 @@ export const optionalFaces = (): OptionalFace[] => bundled().optional;
 export function bundledFontFiles(): FontFile[] {
   return [...bundled().files.values()];
 }
+
+/** The characters the Korean face sets as the last face for kana and ideographs, on this machine. */
+export const lastResortRanges = (): [number, number][] => bundledFontFiles().flatMap((f) => f.lastResort ?? []);
 
 /** `U+0400-045F,U+2116` → [[0x400, 0x45f], [0x2116, 0x2116]]. */
 function parseRange(range: string): [number, number][] {
@@ -263,7 +292,8 @@ export function cjkFaceOf(lang = ''): 'kr' | 'jp' | 'sc' | 'tc' | undefined {
 /**
  * The installed Chinese, Japanese and Korean families in the order a deck in `lang` wants them: its
  * own language's forms of the ideographs first (Japanese, then Simplified and Traditional Chinese
- * when it names none), and the Korean face for Hangul alone unless the deck is Korean.
+ * when it names none), and the Korean face for Hangul alone unless the deck is Korean, then for
+ * the kana and ideographs no installed font has.
  */
 export function cjkOrder(lang = ''): string[] {
   const first = cjkFaceOf(lang);
@@ -272,6 +302,7 @@ export function cjkOrder(lang = ''): string[] {
   const order = [...(first ? byKey(first) : []), ...['jp', 'sc', 'tc'].flatMap(byKey)];
   const families = [...new Set(order.map((f) => f.family))];
   if (first !== 'kr' && installed.some((f) => f.pkg === HANGUL_ONLY.pkg)) families.push(HANGUL_ONLY.family);
+  if (first !== 'kr' && lastResortRanges().length) families.push(LAST_RESORT.family);
   return families;
 }
 

@@ -46,14 +46,19 @@ export async function systemFaceHint(
       const first = run.codePointAt(0)!;
       const byKorean = HANGUL.test(run) || (lang ?? '').toLowerCase().startsWith('ko');
       if (others.some((p) => !p.endsWith('-kr') || byKorean)) continue;
-      if ((await system(first)) === false) continue;
+      // No installed font has it: the Korean face from npm is the last one for kana and ideographs (render/fonts.ts).
+      const lastResort = (await system(first)) === false;
+      if (lastResort && (!others.length || HANGUL.test(run))) continue;
       const shown = run.length > 12 ? `${run.slice(0, 11)}…` : run;
+      const where = lastResort
+        ? 'prints in the Korean face, in Korean forms, as no installed font has it'
+        : 'prints in a system font, which differs from machine to machine (its pages and their numbers too)';
       return {
         file,
         line: i + 1,
         severity: 'warning',
         code: 'system-font',
-        message: `${shown} prints in a system font, which differs from machine to machine (its pages and their numbers too): run \`npm install ${pkg}\` where you run studyguide to print it in the same face everywhere`,
+        message: `${shown} ${where}: run \`npm install ${pkg}\` where you run studyguide to print it in the same face everywhere`,
       };
     }
   }

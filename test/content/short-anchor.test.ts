@@ -42,7 +42,7 @@ describe('anchors of a combined deck', () => {
     const question = 'イベントループを説明してくださいイベントループを説明してください';
     const deck = parseDeck(`---\nlang: ja\n---\n# 面接\n\n## 基本\n\n### ${question}？\n\n> 答え。\n`, { file: 'japanese.md', slug: 'japanese' });
     expect(bytes(allQuestions(deck)[0].id)).toBeGreaterThan(100);
-    const combined = combineDecks([deck], '全部');
+    const combined = combineDecks([deck]);
     for (const id of [...allQuestions(combined).map((q) => q.id), ...combined.sections.map((s) => s.id)]) expect(bytes(id), id).toBeLessThanOrEqual(120);
   });
 });

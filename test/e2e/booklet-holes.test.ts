@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { buildWith, tempDir } from '../helpers.js';
 import { parseInPlace } from '../parse-in-place.js';
-import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
-import { pdfWords } from '../pdf-words.js';
+import { bookletPages } from '../pdf-booklet-pages.js';
 import { loadDeck } from '../../src/content/load-deck.js';
 
 // Builds in this process parse their decks here, not on a thread each.
@@ -18,39 +17,6 @@ parseInPlace();
  * question goes overleaf (66 %).
  */
 const deckFile = 'test/fixtures/data-science-deck/data-science.md';
-const MM = 72 / 25.4;
-
-interface HalfPage {
-  number: number;
-  fill: number;
-  /** The page opens a section: its text starts with a section's title. */
-  opensSection: boolean;
-}
-
-function bookletPages(file: string, titles: string[]): HalfPage[] {
-  const margins = GUIDE_PAGES.a5.margins;
-  const out: HalfPage[] = [];
-  for (const sheet of pdfWords(file)) {
-    const half = sheet.width / 2;
-    for (const left of [true, false]) {
-      const words = sheet.words.filter((w) => w.xMin < half === left);
-      const folio = words.map((w) => w.text).join(' ');
-      const number = /page (\d+) of \d+/.exec(folio);
-      if (!number) continue;
-      const [top, bottom] = [margins.top * MM, sheet.height - margins.bottom * MM];
-      const body = words.filter((w) => w.yMin >= top - 6 && w.yMax <= bottom + 2);
-      if (!body.length) continue;
-      const fill = (Math.max(...body.map((w) => w.yMax)) - top) / (bottom - top);
-      const text = [...body]
-        .sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin)
-        .map((w) => w.text)
-        .join(' ');
-      out.push({ number: Number(number[1]), fill, opensSection: titles.some((t) => text.startsWith(t)) });
-    }
-  }
-  return out.sort((a, b) => a.number - b.number);
-}
-
 describe('the A5 booklet of a 40-question deck', () => {
   it('leaves no page inside a section less than 62 % full', async () => {
     const outDir = await tempDir('bookletholes-');

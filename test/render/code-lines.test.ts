@@ -27,6 +27,13 @@ describe('code lines', () => {
     expect(html).toContain('--this-option-name-is-far-too-long-to-keep');
   });
 
+  it('keeps the hyphens of each part of a long dotted host name, and lets it wrap before a dot', () => {
+    const html = splitCodeLines('<pre><code>ssh orders-api-canary.prod-eu-west-1.internal.example.com</code></pre>');
+    expect(html).toContain(
+      'orders<span class="nobr">-a</span>pi<span class="nobr">-c</span>anary<wbr>.prod<span class="nobr">-e</span>u<span class="nobr">-w</span>est<span class="nobr">-1</span><wbr>.internal',
+    );
+  });
+
   it('prints a line of 40,000 characters in pieces, none over 500, with every character kept', () => {
     const line = 'a<b&&c;'.repeat(6000);
     const html = splitCodeLines(answerOf(line));

@@ -7,6 +7,7 @@ import { bundledFontFiles, fontCss, fontFileFor, fontStacks, FONT_ORIGIN, instal
 import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tempDir } from '../helpers.js';
+import { rangesWithout } from '../../src/render/installed-ranges.js';
 
 const cp = (ch: string) => ch.codePointAt(0)!;
 
@@ -92,6 +93,39 @@ describe('bundled fonts', () => {
     );
     expect(stacks.mono).toMatch(/^"Source Code Pro", "Charter", /);
     expect(fontStacks().head).toMatch(/^"Source Sans 3", /);
+  });
+});
+
+describe('the Korean face as the last one for kana and ideographs', () => {
+  it('takes out of ranges the parts another font has', () => {
+    const kana: [number, number][] = [
+      [0x3040, 0x30ff],
+      [0x4e00, 0x4e10],
+    ];
+    expect(
+      rangesWithout(kana, [
+        [0x20, 0x7e],
+        [0x3041, 0x3096],
+        [0x30a0, 0x30ff],
+        [0x4e05, 0x4e05],
+      ]),
+    ).toEqual([
+      [0x3040, 0x3040],
+      [0x3097, 0x309f],
+      [0x4e00, 0x4e04],
+      [0x4e06, 0x4e10],
+    ]);
+    expect(rangesWithout(kana, [])).toEqual(kana);
+    expect(rangesWithout(kana, [[0, 0x10ffff]])).toEqual([]);
+  });
+
+  it('sets only characters no installed font has: a system CJK face keeps every one it has', async () => {
+    const rules = (fontCss({}, 'ja').match(/@font-face\s*\{[^}]*\}/g) ?? []).filter((r) => r.includes('"Noto Sans KR Last Resort"'));
+    const firsts = rules.flatMap((r) => (/unicode-range: ([^;}]*)/.exec(r)?.[1].split(',') ?? []).map((range) => parseInt(range.replace('U+', ''), 16)));
+    for (const point of firsts) expect(await fontconfigCoverage(point), point.toString(16)).toBe(false);
+    // This machine has a system face for kana (fonts-noto-cjk): then the Korean face sets none.
+    if (await fontconfigCoverage(cp('あ'))) expect(fontStacks({}, 'ja').body).not.toContain('Last Resort');
+    expect(fontStacks({}, 'ko').body).not.toContain('Last Resort');
   });
 });
 

@@ -36,4 +36,11 @@ describe('the hint for kanji, kana or hanzi that print in a system face', () => 
     expect(await systemFaceHint(await deck('# 容器\n'), { lang: 'ja', system: everywhere, installed: ['@fontsource/noto-sans-jp'] })).toBeUndefined();
     expect(await systemFaceHint(await deck('# 容器\n'), { lang: 'ja', system: nowhere, installed: [] })).toBeUndefined();
   });
+
+  it('names the face of the language when no installed font has the kana and the Korean face from npm prints them, in Korean forms', async () => {
+    const hint = await systemFaceHint(await deck('---\nlang: ja\n---\n# コンテナ\n'), { lang: 'ja', system: nowhere, installed: ['@fontsource/noto-sans-kr'] });
+    expect(hint?.line).toBe(4);
+    expect(hint?.message).toContain('prints in the Korean face, in Korean forms');
+    expect(hint?.message).toContain('npm install @fontsource/noto-sans-jp');
+  });
 });

@@ -96,3 +96,35 @@ describe('a command line whose options run past the page', () => {
     expect(parted).toEqual([]);
   });
 });
+
+// A host name longer than a hyphenated word kept whole (24 characters): Chromium wrapped it after
+// one of its hyphens (`orders-api-canary.prod-eu-` over `west-1.internal…`), read as a name ending in a dash.
+const HOSTS = Array.from(
+  { length: 24 },
+  (_, k) => `ssh ${'x'.repeat(k + 1)} deploy@orders-api-canary.prod-eu-west-1.internal.example.com -- systemctl status orders`,
+);
+const HOSTS_DECK = ['# Hosts', '', '## Code', '', '### How is it checked?', '', '> Over ssh.', '', '```bash', ...HOSTS, '```', ''].join('\n');
+
+describe('a host name in a code line that runs past the page', () => {
+  let lines: string[][] = [];
+  beforeAll(async () => {
+    const file = path.join(await buildDeckText('host-breaks', HOSTS_DECK, ['guide']), 'guide.pdf');
+    const words = pdfWords(file).flatMap((p, page) => p.words.map((w) => ({ ...w, yMax: w.yMax + page * 10_000 })));
+    const grouped: PdfWord[][] = [];
+    for (const w of words.slice(words.findIndex((x) => x.text === 'ssh'))) {
+      const line = grouped.find((l) => Math.abs(l[0].yMax - w.yMax) < 2);
+      if (line) line.push(w);
+      else grouped.push([w]);
+    }
+    lines = grouped.map((l) => l.sort((a, b) => a.xMin - b.xMin).map((w) => w.text));
+  });
+
+  it('wraps it before a dot, never after one of its hyphens', () => {
+    const cuts = lines.flatMap((l, i) => (i + 1 < lines.length && lines[i + 1][0] !== 'ssh' ? [`${l[l.length - 1]}|${lines[i + 1][0]}`] : []));
+    // A cut inside a run of characters: the two sides read on without a space in the source.
+    const inName = cuts.filter((c) => HOSTS.some((h) => h.includes(c.replace('|', ''))));
+    expect(inName.length).toBeGreaterThan(3);
+    expect(inName.filter((c) => /-\|/.test(c))).toEqual([]);
+    expect(inName.filter((c) => !/\|\./.test(c))).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
+import { buildWith, pdfPages, squash, tempDir } from '../helpers.js';
+import { bookletPages } from '../pdf-booklet-pages.js';
+import { pageFill } from '../pdf-page-fill.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+parseInPlace();
+
+/**
+ * A small statistics guide whose first chapter runs on under the contents, and whose second
+ * question's answer opens with a diagram too wide for the column, turned a quarter on its page.
+ * A4: the plan named the contents' page up to that answer's "In short" box, and the diagram (with
+ * its lead-in) and the text after it opened the next page: page 2 ended 59 % full. A5 booklet: the
+ * text sank above the diagram, then the chapter was planned again to run on under the contents,
+ * and page 3 ended 34 % full above the diagram.
+ */
+describe('a turned diagram whose answer starts near the contents', () => {
+  let dir = '';
+  beforeAll(async () => {
+    const outDir = await tempDir();
+    const { result } = await buildWith({ paths: ['test/fixtures/diagram-turned/statistics.md'], outDir, outputs: ['guide'], booklet: true });
+    expect(result.failed).toEqual([]);
+    dir = path.join(outDir, 'statistics');
+  });
+
+  it('lets the text after it fill the page before, the diagram and its caption opening the next (A4)', () => {
+    const file = path.join(dir, 'guide.pdf');
+    const pages = pdfPages(file).map(squash);
+    const fill = pageFill(file, GUIDE_PAGES.a4.margins);
+    const diagram = pages.findIndex((p) => p.includes('Deduplicate'));
+    expect(diagram).toBeGreaterThan(1);
+    expect(Math.round(fill[diagram - 1] * 100), `page ${diagram}, before the diagram`).toBeGreaterThanOrEqual(80);
+    expect(pages[diagram - 1]).toContain('Each arrow is a hand-off');
+    // The lead-in, the diagram and its caption on one page.
+    expect(pages[diagram]).toContain('The whole chain, drawn:');
+    expect(pages[diagram]).toContain('The steps of an experiment, from raw events to a decision');
+    expect(pages.length).toBe(4);
+  });
+
+  it('leaves no page of the chapter before it less than 80 % full (A5 booklet)', () => {
+    const pages = bookletPages(path.join(dir, 'guide-booklet.pdf'), []);
+    const diagram = pages.findIndex((p) => p.text.includes('Deduplicate'));
+    // From the page with the first answer's text (the contents name its question too).
+    const opens = pages.findIndex((p) => p.text.includes('A small p-value says'));
+    expect(opens).toBeGreaterThanOrEqual(0);
+    expect(diagram).toBeGreaterThan(opens);
+    const figures = pages.map((p) => `${p.number}: ${Math.round(p.fill * 100)}`).join(', ');
+    // Before: 95, then 34 above the diagram.
+    for (const p of pages.slice(opens, diagram)) expect(Math.round(p.fill * 100), `page ${p.number} (${figures})`).toBeGreaterThanOrEqual(80);
+    expect(pages[diagram].text).toContain('The steps of an experiment, from raw events to a decision');
+  });
+});
