@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deckLimits, isInside, MAX_ID_LIST_BYTES, MAX_IMAGE_BYTES, readInput } from '../content/read-input.js';
 import { looseDeckText } from '../content/deck-encoding.js';
-import { installedOptionalFaces, lastResortRanges } from '../render/fonts.js';
+import { installedOptionalFaces } from '../render/fonts.js';
+import { systemFontsStamp } from './system-fonts-stamp.js';
 import { answersSibling } from '../content/answers-sibling.js';
 import { localLinks } from '../content/local-links.js';
 
@@ -29,7 +30,7 @@ export async function buildFingerprint(opts: object, assetDirs: string[]): Promi
   // A Chinese, Japanese or Korean face installed (or upgraded) since prints those scripts anew.
   hash.update(`\0optional-faces\0${installedOptionalFaces().map((f) => `${f.pkg}@${f.version}`)}`);
   // So does a system CJK font installed or removed where the Korean face stands in for it.
-  hash.update(`\0last-resort\0${lastResortRanges().join(' ')}`);
+  hash.update(`\0system-fonts\0${systemFontsStamp()}`);
   for (const dir of assetDirs) hashFiles(hash, dir, listFiles(dir));
   return hash.digest('hex');
 }
