@@ -19,7 +19,7 @@ import { expandGroups } from './group-items.js';
 import { detailsDepth } from './details-depth.js';
 import { linkAnswered, linkAnswerLists } from './link-answers.js';
 import { answerItem } from './answer-items.js';
-import { runOnAnswerSplit } from './run-on-answer.js';
+import { asksThenBids, fullWidthRunOn, latinRunOn, runOnAnswerSplit } from './run-on-answer.js';
 import { taskList } from './task-lists.js';
 import { boldLedSections } from './bold-led-paragraphs.js';
 import { levelTopicLists } from './level-topics.js';
@@ -29,8 +29,11 @@ import { countedBold } from './counted-bold.js';
 import { boldNumbered } from './bold-numbered.js';
 import type { Layout, Part } from './types.js';
 
-/** The question a list item opens with: its first paragraph, when it reads as one (asks, or is all bold). */
-function questionOf(item: ListItem): Paragraph | undefined {
+/**
+ * The question a list item opens with: its first paragraph, when it reads as one (asks, or is all
+ * bold). An answer run on after a Latin `?` makes it ask only in a list of such items (`latin`).
+ */
+function questionOf(item: ListItem, latin = false): Paragraph | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;
   const text = toString(first).trim();
@@ -42,7 +45,7 @@ function questionOf(item: ListItem): Paragraph | undefined {
   const firstLine = text.split('\n')[0].replace(/\s+[-–—]\s*[\p{L}\d-]+\s*$/u, '');
   // A prompt with its full stop (`Explain what Go is.`) over the answer the item holds under it.
   const prompted = item.children.length > 1 && promptText(text) && PROMPT_START.test(text);
-  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS_WITH_ASIDE.test(toString({ type: 'paragraph', children: arrowed.question }))) || runOnAnswerSplit(first)
+  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS_WITH_ASIDE.test(toString({ type: 'paragraph', children: arrowed.question }))) || fullWidthRunOn(first) || (latin && (latinRunOn(first) || asksThenBids(first)))
     ? first
     : undefined;
 }
@@ -51,7 +54,9 @@ function questionOf(item: ListItem): Paragraph | undefined {
 function questionList(node: RootContent): boolean {
   if (node.type !== 'list') return false;
   const items = node.children.flatMap(itemsOf);
-  return items.filter((item) => questionOf(item)).length * 2 >= items.length;
+  // Two items at least run their answers on after a Latin `?`: a pattern, not a rhetorical question in prose.
+  const latin = items.filter((item) => item.children[0]?.type === 'paragraph' && latinRunOn(item.children[0])).length >= 2;
+  return items.filter((item) => questionOf(item, latin)).length * 2 >= items.length;
 }
 
 /** An item that opens with a bold label and goes on after it (`**Event Loop:** Explain …`). */
