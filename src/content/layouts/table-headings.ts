@@ -5,6 +5,8 @@ import { ANSWER_WORD, QUESTION_WORD } from './labels.js';
 import { ASKS, PROMPT_START } from './list-items.js';
 import { levelLine, levelNamed } from '../level-names.js';
 import { placeBody, type Layout, type Part } from './types.js';
+import { boldLedSections } from './bold-led-paragraphs.js';
+import { boldLineSplit } from './arrow-answers.js';
 
 // The number cell of a question's table: `1.`, `12`, `Q3`, `#4`.
 const NUMBER_CELL = /^\s*(?:#|Q\s*)?[0-9]{1,4}\s*[.):]?\s*$/i;
@@ -104,10 +106,17 @@ export const tableHeadingsLayout: Layout = {
   read(nodes) {
     const parts: Part[] = [];
     let current: { body: RootContent[] } | undefined;
+    // A section of scenarios, each a bold line over its answer, in a bank whose tables ask: prompts too.
+    const scenarios = nodes.some((n) => questionTable(n) || questionColumns(n)) ? boldLedSections(nodes) : new Set<RootContent>();
+    let scene: ReturnType<typeof boldLineSplit>;
     for (const node of nodes) {
       const words = questionTable(node);
       const columns = words ? undefined : questionColumns(node);
-      if (columns) {
+      if (node.type === 'paragraph' && scenarios.has(node) && (scene = boldLineSplit(node, false))) {
+        // Its answer goes on in the blocks under it, up to the next scene or heading.
+        current = { body: [{ type: 'paragraph', children: scene.answer, position: node.position }] };
+        parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: scene.question, position: node.position }, body: current.body });
+      } else if (columns) {
         current = undefined;
         parts.push(...rowQuestions(node as Table, columns));
       } else if (words) {
