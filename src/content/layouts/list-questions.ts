@@ -86,7 +86,11 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   const topics = asking.length >= 2 ? nodes.filter((n, i) => underHeading(i) && topicList(n)) : [];
   // A list of tasks right under its heading (`## program` over `1. 實作一個 debounce 函式`, its answer under it) sets questions too.
   const tasks = asking.length ? nodes.filter((n, i) => underHeading(i) && taskList(n)) : [];
-  return new Set([
+  // A list right under a label alone (`**Question:**` over `- **FR:** …?⏎- **EN:** …?`, the one question in two
+  // languages; `**Answer:**` over its points) is that question's or answer's, not a list of questions.
+  const labelled = new Set(nodes.filter((n, i) => n.type === 'list' && labelOnly(nodes[i - 1])));
+  return new Set(
+    [
     ...asking,
     ...(labelledBank ? nodes.filter(labelledList) : []),
     ...prompts,
@@ -98,7 +102,16 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
     ...linkAnswerLists(nodes),
     // A bank of topics sorted by seniority (`**Junior**` over `- Box model`): each item is asked.
     ...levelTopicLists(nodes),
-  ]);
+    ].filter((n) => !labelled.has(n)),
+  );
+}
+
+/** A paragraph holding a question's or an answer's label and nothing after it (`**Question:**`, `Answer:`). */
+function labelOnly(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph') return false;
+  const text = toString(node);
+  const label = QUESTION_LABEL.test(text) ? QUESTION_LABEL : ANSWER_LABEL.test(text) ? ANSWER_LABEL : undefined;
+  return !!label && !toString({ type: 'paragraph', children: stripLabel(node.children, label) }).trim();
 }
 
 /**
@@ -402,7 +415,7 @@ export const listQuestionsLayout: Layout = {
         const body = [answer];
         open = boldDashSplit(node) ? undefined : { body };
         parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: dashed.question, position: node.position }, body });
-      } else if (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) {
+      } else if (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node)) && !labelOnly(node)) {
         open = { body: [] };
         // `**F: "…?"**`: the bold and the quotation marks say "question", as in a Q/A bank.
         const asked = stripLabel(node.children, QUESTION_LABEL);
