@@ -95,11 +95,15 @@ describe('a page link’s words in other languages', () => {
     }
   });
 
-  const backWords = ['Nach oben', 'Zurück zum Inhalt', 'Retour en haut', 'Retour au sommaire', 'Volver arriba', 'Volver al índice', 'Voltar ao topo', 'Наверх', 'К содержанию', '返回顶部', '回到目錄', 'トップに戻る', '目次に戻る', '맨 위로', '목차로 돌아가기'];
+  const backWords = ['🏠 Home', '🏠 홈으로', 'Zur Startseite', 'Retour à l’accueil', 'На главную', 'ホームへ', 'Nach oben', 'Zurück zum Inhalt', 'Retour en haut', 'Retour au sommaire', 'Volver arriba', 'Volver al índice', 'Voltar ao topo', 'Наверх', 'К содержанию', '返回顶部', '回到目錄', 'トップに戻る', '目次に戻る', '맨 위로', '목차로 돌아가기'];
 
   it('leaves a link back up out of the answer above it, as a link to the bank’s page or in HTML', () => {
     for (const words of backWords) {
-      for (const link of [`[${words}](https://github.com/someone/bank#readme)`, `<div align="right"><a href="#inhalt">${words}</a></div>`]) {
+      for (const link of [
+        `[${words}](https://github.com/someone/bank#readme)`,
+        `<div align="right"><a href="#inhalt">${words}</a></div>`,
+        `<p class="breadcrumb"><a href="/study/home.html">${words}</a></p>`,
+      ]) {
         const deck = parseDeck(bank('Fragen zu Clustern.', link), { file: 'b.md', slug: 'b' });
         expect(untypeset(deck.sections[0].questions[0].answerHtml), link).toBe('<p>Die kleinste Einheit.</p>');
       }

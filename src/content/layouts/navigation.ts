@@ -18,6 +18,8 @@ const BACK_TO_TOP_OTHER = new RegExp(
     '(?:返回|回到)(?:顶部|頂部|目录|目錄|首页|首頁|开头|開頭)',
     '(?:ページの)?(?:トップ|先頭|目次|上)(?:に|へ)戻る|ページトップへ|トップへ',
     '맨\\s*위로(?:\\s*(?:가기|이동))?|위로\\s*가기|처음으로|목차로(?:\\s*(?:돌아가기|가기|이동))?',
+    // A link home (`🏠 Home`, `🏠 홈으로`): to the bank's first page, in English too.
+    "(?:back to |go )?home(?: ?page)?|(?:zur )?startseite|(?:retour à l['’]\\s?)?accueil|(?:volver al )?inicio|página inicial|(?:voltar ao )?início|на главную|главная|(?:返回|回到)?(?:首页|首頁|主页|主頁)|ホーム(?:へ|に戻る)?|홈(?:으로)?",
   ].join('|')})[\\s\\p{P}\\p{S}\\uFE0F]*$`,
   'iu',
 );
@@ -99,7 +101,8 @@ export function navigationKind(node: RootContent): string | undefined {
     // `<div align="right"><a href="#table-of-contents">Back to Top 👆</a></div>`: one in-page link back up, in HTML.
     const words = node.value.replace(/<[^>]*>/g, ' ').trim();
     const links = [...node.value.matchAll(/<a\s[^>]*href\s*=\s*["']([^"']*)["']/gi)].map((m) => m[1]);
-    return links.length === 1 && isAnchor(links[0]) && backToTop(words) && words.split(/\s+/).length <= 6 ? 'back-to-top link' : undefined;
+    // To the page's top or the site's home (`<p class="breadcrumb"><a href="/study/home.html">🏠 Home</a></p>`), as the link's words say.
+    return links.length === 1 && backToTop(words) && words.split(/\s+/).length <= 6 ? 'back-to-top link' : undefined;
   }
   // `<a name="x"></a>` on its own line is a paragraph of two inline HTML nodes to markdown.
   if (node.type === 'paragraph' && node.children.every((c) => c.type === 'html' || (c.type === 'text' && !c.value.trim())) && ANCHOR_TARGETS.test(toString(node, { includeHtml: true }))) return 'anchor';
