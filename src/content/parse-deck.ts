@@ -297,7 +297,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const phrasings = underQuestion?.type === 'blockquote' && ALSO_ASKED.test(blocksText([underQuestion])) ? [underQuestion] : [];
     const written = before.rest.slice(options.length + phrasings.length);
     // A foreign body that answers nothing (options alone, a template's slot over its tips) prints with the question, left open.
-    const unanswered = reading.foreign ? unansweredBody(written) : undefined;
+    const unanswered = reading.foreign ? unansweredBody(written, text) : undefined;
     const body = unanswered?.answer ?? written;
     const first = body[0];
     // A foreign answer whose answer proper comes below (a hint box, then "Answer"): its first quote is no card answer.

@@ -86,7 +86,7 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // An open question says so in our format (a bare heading there is a mistake, not an open question).
   // So does one whose body answers nothing (options alone, a template's slot over its tips): what it holds prints with it.
   const unanswered = (n: Heading): boolean => {
-    const held = normalised.layout !== 'studyguide' && n.depth === 3 ? unansweredBody(answerOf(tree, n)) : undefined;
+    const held = normalised.layout !== 'studyguide' && n.depth === 3 ? unansweredBody(answerOf(tree, n), toString(n)) : undefined;
     return !!held && !held.answer.length;
   };
   // A bank kept in two files: an open question's answer is in the answers file beside it.
