@@ -13,6 +13,7 @@ import { escapeHtml, plainText, blocksText, titleFromName } from './text.js';
 import { deriveCard, isAnswerLabel } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { unansweredBody } from './layouts/unanswered-body.js';
+import { withoutRulesAround } from './layouts/rule-lines.js';
 import { askedWith } from './layouts/asked-with.js';
 import { labelFollowUpHeadings } from './layouts/follow-ups.js';
 import { namedChoice } from './named-choice.js';
@@ -450,15 +451,6 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     diagnostics,
     reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) },
   };
-}
-
-/** Nodes without the rules that open and close them (rules around an intro only set it apart from the title and the questions). */
-function withoutRulesAround(nodes: RootContent[]): RootContent[] {
-  let start = 0;
-  let end = nodes.length;
-  while (start < end && nodes[start].type === 'thematicBreak') start++;
-  while (end > start && nodes[end - 1].type === 'thematicBreak') end--;
-  return nodes.slice(start, end);
 }
 
 /** The layout the deck is written in (option < front matter < flag), its tree put into our shape. */
