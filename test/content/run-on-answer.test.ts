@@ -55,6 +55,8 @@ describe('a question with its answer run on after a Latin question mark', () => 
         '5. What does DNS resolve? (Two marks)',
         '6. What is the output? `print(2 ** 3)`',
         '7. What is an MTU? The largest payload one frame carries.',
+        '8. O que é duck typing? Dar exemplos.',
+        '9. What is a hub? Discuss it briefly.',
       ]),
     ).toEqual([
       { text: 'What is a VLAN?', open: false },
@@ -64,6 +66,8 @@ describe('a question with its answer run on after a Latin question mark', () => 
       { text: 'What does DNS resolve? (Two marks)', open: true },
       { text: 'What is the output? print(2 ** 3)', open: true },
       { text: 'What is an MTU?', open: false },
+      { text: 'O que é duck typing? Dar exemplos.', open: true },
+      { text: 'What is a hub? Discuss it briefly.', open: true },
     ]);
   });
 

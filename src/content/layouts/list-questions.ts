@@ -45,7 +45,7 @@ function questionOf(item: ListItem, latin = false): Paragraph | undefined {
   const firstLine = text.split('\n')[0].replace(/\s+[-–—]\s*[\p{L}\d-]+\s*$/u, '');
   // A prompt with its full stop (`Explain what Go is.`) over the answer the item holds under it.
   const prompted = item.children.length > 1 && promptText(text) && PROMPT_START.test(text);
-  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS_WITH_ASIDE.test(toString({ type: 'paragraph', children: arrowed.question }))) || fullWidthRunOn(first) || (latin && (latinRunOn(first) || asksThenBids(first)))
+  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS_WITH_ASIDE.test(toString({ type: 'paragraph', children: arrowed.question }))) || fullWidthRunOn(first) || asksThenBids(first) || (latin && latinRunOn(first))
     ? first
     : undefined;
 }

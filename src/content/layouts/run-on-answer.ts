@@ -16,7 +16,7 @@ const BIDS_MORE = /^(?:请|請|并|並|且|另外|另|再)/u;
 // The follow-ups Latin-script banks set after a question (`Give an example.`, `Why? Explain.`,
 // `Nennen Sie ein Beispiel.`), where an answer would state: an imperative to the one answering.
 const FOLLOW_UP =
-  /^(?:(?:give|provide|illustrate|justify|elaborate|explain|describe|discuss|compare|contrast|list|name|outline|mention|state|cite|demonstrate|identify|summari[sz]e|clarify|define|draw|sketch|show|write|support|please|be (?:specific|brief|precise)|walk (?:me |us )?through|tell (?:me|us)|nennen|geben sie|begründen|erläutern|erklären|beschreiben|donnez|justifiez|citez|expliquez|décrivez|illustrez|da|dé|dê|justifica|justifique|menciona|mencione|cite|explica|explique|descreva|describa|pon|приведите|назовите|объясните|опишите|обоснуйте|поясните)(?![\p{L}\p{N}])|true or false|vrai ou faux|verdadero o falso|verdadeiro ou falso)/iu;
+  /^(?:(?:give|provide|illustrate|justify|elaborate|explain|describe|discuss|compare|contrast|list|name|outline|mention|state|cite|demonstrate|identify|summari[sz]e|clarify|define|draw|sketch|show|write|support|please|be (?:specific|brief|precise)|walk (?:me |us )?through|tell (?:me|us)|nennen|geben sie|begründen|erläutern|erklären|beschreiben|zeigen sie|donnez|justifiez|citez|expliquez|décrivez|illustrez|montrez|commentez|da|dé|dê|dar|justifica|justifique|menciona|mencione|cite|explica|explique|descreva|describa|pon|comenta|comente|ejemplifica|exemplifique|mostre|fornisci|spiega|descrivi|fai|приведите|назовите|объясните|опишите|обоснуйте|поясните)(?![\p{L}\p{N}])|true or false|vrai ou faux|verdadero o falso|verdadeiro ou falso)/iu;
 // How a Latin-script question opens, in the languages banks are written in: where most of a
 // list's items do so with an answer after their mark, the list is one of questions (`Found a
 // typo? Open a pull request.` opens with none and stays prose).
@@ -47,14 +47,15 @@ export function runOnAnswerSplit(p: Paragraph): Split | undefined {
 
 /**
  * Words after a Latin `?` that read as its answer: a statement on the same line, after a space,
- * of two words at least (or a plain yes or no), not a remark in brackets (`(Two marks)`), code
+ * of four words at least (or a plain yes or no), not a remark in brackets (`(Two marks)`), code
  * (`` `print(2 ** 3)` ``, what the question asks about) nor a follow-up it sets.
  */
 function latinAnswer(after: string, said: string): boolean {
   const line = after.split('\n')[0];
   if (!/^\s+[\p{L}\p{N}]/u.test(line)) return false;
+  // A follow-up is short (`Dar exemplos.`, `Be brief.`) and bids in more languages than we list: an answer says more.
   const words = said.split(/\s+/).length;
-  return (words >= 2 || /^(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет)\b/iu.test(said)) && !FOLLOW_UP.test(said);
+  return (words >= 4 || /^(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет)\b/iu.test(said)) && !FOLLOW_UP.test(said);
 }
 
 /**
