@@ -80,3 +80,42 @@ describe('a question with its answer run on after a Latin question mark', () => 
     expect(allQuestions(await loadDeck(file)).map((q) => q.text)).toEqual(['What is a pod?', 'What is a node?']);
   });
 });
+
+// The same run on after a labelled question (`Q1. What is a VLAN? It splits …`) or a bold one in a list
+// (`- **What is a VLAN?** It splits …`), beside lines that do not run on.
+describe('an answer run on after a labelled or a bold question', () => {
+  it('is parted from a labelled question', async () => {
+    expect(
+      await read([
+        'Q1. What is a VLAN? It splits one physical switch into several broadcast domains.',
+        '',
+        'Q2. What is a subnet mask? Give an example.',
+        '',
+        'Q3. Is UDP reliable? No, lost datagrams are left to the application.',
+        '',
+        'Q4. What does ARP do?',
+        '',
+        'A: It finds the MAC address behind an IPv4 address.',
+      ]),
+    ).toEqual([
+      { text: 'What is a VLAN?', open: false },
+      { text: 'What is a subnet mask? Give an example.', open: true },
+      { text: 'Is UDP reliable?', open: false },
+      { text: 'What does ARP do?', open: false },
+    ]);
+  });
+
+  it('is parted from a bold question in a list', async () => {
+    expect(
+      await read([
+        '- **What is a VLAN?** It splits one physical switch into several broadcast domains.',
+        '- What does ARP do? It finds the MAC address behind an IPv4 address on the link.',
+        '- **What is NAT?** Why do home routers need it?',
+      ]),
+    ).toEqual([
+      { text: 'What is a VLAN?', open: false },
+      { text: 'What does ARP do?', open: false },
+      { text: 'What is NAT? Why do home routers need it?', open: true },
+    ]);
+  });
+});

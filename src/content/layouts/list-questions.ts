@@ -487,10 +487,10 @@ export const listQuestionsLayout: Layout = {
           // A ruled bank's topic with nothing under it (`* PEP8 - a style guide`): the words after the dash answer it.
           // Elsewhere an item may still give its answer labelled on its line (`… (Ans: …)`, `… — Ans: …`) where the others are open.
           const arrowed = arrows
-            ? (arrowSplit(words) ?? boldDashSplit(words, false) ?? boldRunOnSplit(words, false))
+            ? (arrowSplit(words) ?? boldDashSplit(words, false) ?? boldRunOnSplit(words, false) ?? runOnAnswerSplit(words))
             : ruled.bare.has(node)
               ? termSplit(words)
-              : (labelledAnswerSplit(words) ?? runOnAnswerSplit(words));
+              : (labelledAnswerSplit(words) ?? boldRunOnSplit(words) ?? runOnAnswerSplit(words));
           const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
           // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
           const followUps =
