@@ -14,6 +14,7 @@ import { deriveCard, isAnswerLabel } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { unansweredBody } from './layouts/unanswered-body.js';
 import { withoutRulesAround } from './layouts/rule-lines.js';
+import { tomlFrontMatter } from './toml-front-matter.js';
 import { askedWith } from './layouts/asked-with.js';
 import { labelFollowUpHeadings } from './layouts/follow-ups.js';
 import { namedChoice } from './named-choice.js';
@@ -75,7 +76,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const fenced = unwrapFencedDeck(source);
   // Level dividers typed as text (`\t---- Beginner Level: ----`) are headings before markdown reads them into a list item.
   // So is a question whose number stands alone on the line above it (`1.⏎¿Qué mide …?`).
-  const text = numberLines(dividerHeadings(fenced?.text ?? source));
+  // TOML front matter (`+++` lines, a Hugo post's) is read as the YAML it means.
+  const early: Diagnostic[] = [];
+  const text = numberLines(dividerHeadings(tomlFrontMatter(fenced?.text ?? source, file, early)));
   const tree = parseMarkdown(text);
   const sourceLines = text.split('\n');
   // An opening --- without a closing one is not front matter to remark: say so instead of
@@ -85,7 +88,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     throw contentError(file, 1, 'front matter is not closed', 'end it with a line of three dashes (---) before the deck starts');
   }
   const render = createHtmlRenderer(opts.plugins);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...early];
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
   diagnostics.push(...fencedChatWarnings(file, fenced));

@@ -20,6 +20,7 @@ import { joiner } from '../content/layouts/answer-marks.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { Reading } from '../content/layouts/types.js';
+import { tomlFrontMatter } from '../content/toml-front-matter.js';
 import { contentError } from '../errors.js';
 import { DECK_KEYS, keyLine, parseFrontMatter } from '../content/front-matter.js';
 import { frontMatterLayout } from '../content/front-matter-layout.js';
@@ -63,9 +64,11 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // A bank pasted whole in a ```markdown block is read from inside it (content/fenced-deck.ts).
   const fenced = table || json ? undefined : unwrapFencedDeck(text);
   // Level dividers typed as text are headings, as build reads them (content/divider-lines.ts).
-  const source = json ? json.markdown : table ? tableToDeck(text, file) : numberLines(dividerHeadings(fenced?.text ?? text));
+  // TOML front matter (`+++` lines) is read as the YAML it means, as build reads it.
+  const early: Diagnostic[] = [];
+  const source = json ? json.markdown : table ? tableToDeck(text, file) : numberLines(dividerHeadings(tomlFrontMatter(fenced?.text ?? text, file, early)));
   const tree = parseMarkdown(source);
-  const diagnostics: Diagnostic[] = [...(json?.diagnostics ?? [])];
+  const diagnostics: Diagnostic[] = [...(json?.diagnostics ?? []), ...early];
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
   diagnostics.push(...fencedChatWarnings(file, fenced));
