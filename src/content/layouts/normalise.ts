@@ -16,6 +16,7 @@ import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { boldLabels } from './bold-labels.js';
 import { boldQuestions } from './bold-questions.js';
 import { headingLabels } from './heading-labels.js';
+import { laterTitlesAsSections } from './later-titles.js';
 import { labelledQuestions } from './labelled-fields.js';
 import { looseHeadings } from './loose-headings.js';
 import { liftHeadings } from './lift-headings.js';
@@ -119,7 +120,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // to them with a table of contents of in-page links.
   let ownNavigation: LineSpan[] = [];
   if (layout === 'studyguide' && requested === 'auto') {
-    const kept = withoutNavigation(labelledQuestions(boldQuestions(headingLabels(given))));
+    // A read-me's later `#` parts (`# Terraform Interview Questions` over its sections) are sections, not second titles.
+    const kept = withoutNavigation(labelledQuestions(boldQuestions(headingLabels(laterTitlesAsSections(given)))));
     tree.children = [...yaml, ...kept.nodes];
     ownNavigation = kept.lines;
   }
