@@ -15,6 +15,7 @@ import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { unansweredBody } from './layouts/unanswered-body.js';
 import { withoutRulesAround } from './layouts/rule-lines.js';
 import { tomlFrontMatter } from './toml-front-matter.js';
+import { unindentedHtmlPage } from './html-page.js';
 import { askedWith } from './layouts/asked-with.js';
 import { labelFollowUpHeadings } from './layouts/follow-ups.js';
 import { namedChoice } from './named-choice.js';
@@ -78,7 +79,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   // So is a question whose number stands alone on the line above it (`1.⏎¿Qué mide …?`).
   // TOML front matter (`+++` lines, a Hugo post's) is read as the YAML it means.
   const early: Diagnostic[] = [];
-  const text = numberLines(dividerHeadings(tomlFrontMatter(fenced?.text ?? source, file, early)));
+  // A whole web page's indents are its markup's, not code's.
+  const text = numberLines(dividerHeadings(tomlFrontMatter(unindentedHtmlPage(fenced?.text ?? source), file, early)));
   const tree = parseMarkdown(text);
   const sourceLines = text.split('\n');
   // An opening --- without a closing one is not front matter to remark: say so instead of

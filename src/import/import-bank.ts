@@ -21,6 +21,7 @@ import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { Reading } from '../content/layouts/types.js';
 import { tomlFrontMatter } from '../content/toml-front-matter.js';
+import { unindentedHtmlPage } from '../content/html-page.js';
 import { contentError } from '../errors.js';
 import { DECK_KEYS, keyLine, parseFrontMatter } from '../content/front-matter.js';
 import { frontMatterLayout } from '../content/front-matter-layout.js';
@@ -66,7 +67,11 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // Level dividers typed as text are headings, as build reads them (content/divider-lines.ts).
   // TOML front matter (`+++` lines) is read as the YAML it means, as build reads it.
   const early: Diagnostic[] = [];
-  const source = json ? json.markdown : table ? tableToDeck(text, file) : numberLines(dividerHeadings(tomlFrontMatter(fenced?.text ?? text, file, early)));
+  const source = json
+    ? json.markdown
+    : table
+      ? tableToDeck(text, file)
+      : numberLines(dividerHeadings(tomlFrontMatter(unindentedHtmlPage(fenced?.text ?? text), file, early)));
   const tree = parseMarkdown(source);
   const diagnostics: Diagnostic[] = [...(json?.diagnostics ?? []), ...early];
   const aroundFence = fencedDeckWarning(file, fenced);
