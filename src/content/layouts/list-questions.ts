@@ -374,7 +374,8 @@ export const listQuestionsLayout: Layout = {
     let bold: ReturnType<typeof boldNumbered>;
     // Sections named by bold lines between the lists, in a bank with no headings to name them.
     const headed = nodes.some((n) => n.type === 'heading' && n.depth > 1);
-    const boldNamed = nodes.some((n, i) => boldLine(n) && questionsFollow(nodes.slice(i + 1), lists));
+    const boldNamedLists = nodes.filter((n, i) => boldLine(n) && questionsFollow(nodes.slice(i + 1), lists)).length;
+    const boldNamed = boldNamedLists > 0;
     // The level of the last heading: a bold line naming a group of questions under it is one level deeper.
     let depth = 1;
     // A question asked by a heading or a `Question:` paragraph, gathering its answer below it.
@@ -515,6 +516,10 @@ export const listQuestionsLayout: Layout = {
         parts.push({ kind: 'heading', node });
         depth = node.depth;
         above = { heading: node, at: parts.length };
+      } else if (!headed && index === 0 && boldNamedLists === 1 && boldLine(node)) {
+        // A bank with no headings opening with its one bold line over its one run of lists
+        // (`**Here are 6 Terraform interview questions …**`): the bank's title, read as such when assembled.
+        parts.push({ kind: 'content', node });
       } else {
         const title = groupUnder(sectionTitle(node, nodes.slice(index + 1), lists, headed ? (Math.min(6, depth + 1) as Heading['depth']) : 2), above, parts);
         titled = headed || title ? undefined : titledLines(node, nodes.slice(index + 1), lists);
