@@ -27,4 +27,10 @@ describe('a table of questions with other columns', () => {
     expect(allQuestions(read).every((q) => q.open)).toBe(true);
     expect(read.diagnostics.map((d) => `${d.line}: ${d.code}`)).toContain('5: left-out');
   });
+
+  it('prints a sample answer quoted in code as the words it quotes', () => {
+    const [q, r] = allQuestions(deck(['| Question | Ideal Response |', '| --- | --- |', '| Why this team? | `"Its work matches what I have built."` |', '| Which flag? | `--force-with-lease` |']));
+    expect(untypeset(q.answerHtml)).toBe('<p>"Its work matches what I have built."</p>');
+    expect(untypeset(r.answerHtml)).toContain('<code');
+  });
 });

@@ -77,6 +77,16 @@ function questionColumns(node: RootContent): Columns | undefined {
 }
 
 /**
+ * A cell whose whole answer is a sentence in quotation marks set as code (`` `"Walk through your path …"` ``,
+ * as cheat sheets box what to say): the words it quotes, not code.
+ */
+function spokenSample(children: PhrasingContent[]): PhrasingContent[] {
+  const [only] = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const said = only?.type === 'inlineCode' && children.length <= 3 ? only.value.trim() : '';
+  return /^["“].+["”]$/u.test(said) && said.split(/\s+/).length >= 4 ? [{ type: 'text', value: said }] : children;
+}
+
+/**
  * Each row of a table of questions as a question over its answer (and its level's line, from a
  * level column); its topic column's words are its tag. A row with no answer is open: its level
  * goes with the heading, as a line under it would stand for an answer.
@@ -88,7 +98,7 @@ function rowQuestions(table: Table, columns: Columns): Part[] {
     if (!cellText(asked)) return [];
     const level = cellText(cell(columns.level));
     const topic = cellText(cell(columns.topic)).toLowerCase();
-    const answer = cell(columns.answer);
+    const answer = spokenSample(cell(columns.answer));
     const answered = !!cellText(answer);
     const data = {
       ...(topic ? { topic } : {}),
