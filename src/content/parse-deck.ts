@@ -16,6 +16,7 @@ import { unansweredBody } from './layouts/unanswered-body.js';
 import { withoutRulesAround } from './layouts/rule-lines.js';
 import { tomlFrontMatter } from './toml-front-matter.js';
 import { unindentedHtmlPage } from './html-page.js';
+import { unfencedFrontMatter } from './unfenced-front-matter.js';
 import { askedWith } from './layouts/asked-with.js';
 import { labelFollowUpHeadings } from './layouts/follow-ups.js';
 import { namedChoice } from './named-choice.js';
@@ -81,7 +82,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const early: Diagnostic[] = [];
   // A whole web page's indents are its markup's, not code's.
   const text = numberLines(dividerHeadings(tomlFrontMatter(unindentedHtmlPage(fenced?.text ?? source), file, early)));
-  const tree = parseMarkdown(text);
+  // Front matter that lost its opening `---` (`title: …⏎category: …` over a rule) is read as front matter.
+  const tree = unfencedFrontMatter(parseMarkdown(text));
   const sourceLines = text.split('\n');
   // An opening --- without a closing one is not front matter to remark: say so instead of
   // printing the YAML as text.

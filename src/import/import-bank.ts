@@ -22,6 +22,7 @@ import { readingSummary } from '../content/layouts/summary.js';
 import type { Reading } from '../content/layouts/types.js';
 import { tomlFrontMatter } from '../content/toml-front-matter.js';
 import { unindentedHtmlPage } from '../content/html-page.js';
+import { unfencedFrontMatter } from '../content/unfenced-front-matter.js';
 import { contentError } from '../errors.js';
 import { DECK_KEYS, keyLine, parseFrontMatter } from '../content/front-matter.js';
 import { frontMatterLayout } from '../content/front-matter-layout.js';
@@ -72,7 +73,7 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     : table
       ? tableToDeck(text, file)
       : numberLines(dividerHeadings(tomlFrontMatter(unindentedHtmlPage(fenced?.text ?? text), file, early)));
-  const tree = parseMarkdown(source);
+  const tree = unfencedFrontMatter(parseMarkdown(source));
   const diagnostics: Diagnostic[] = [...(json?.diagnostics ?? []), ...early];
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
