@@ -13,6 +13,10 @@ import { escapeHtml, plainText, blocksText, titleFromName } from './text.js';
 import { deriveCard, isAnswerLabel } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { unansweredBody } from './layouts/unanswered-body.js';
+import { withoutRulesAround } from './layouts/rule-lines.js';
+import { tomlFrontMatter } from './toml-front-matter.js';
+import { unindentedHtmlPage } from './html-page.js';
+import { unfencedFrontMatter } from './unfenced-front-matter.js';
 import { askedWith } from './layouts/asked-with.js';
 import { labelFollowUpHeadings } from './layouts/follow-ups.js';
 import { namedChoice } from './named-choice.js';
@@ -74,8 +78,12 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const fenced = unwrapFencedDeck(source);
   // Level dividers typed as text (`\t---- Beginner Level: ----`) are headings before markdown reads them into a list item.
   // So is a question whose number stands alone on the line above it (`1.⏎¿Qué mide …?`).
-  const text = numberLines(dividerHeadings(fenced?.text ?? source));
-  const tree = parseMarkdown(text);
+  // TOML front matter (`+++` lines, a Hugo post's) is read as the YAML it means.
+  const early: Diagnostic[] = [];
+  // A whole web page's indents are its markup's, not code's.
+  const text = numberLines(dividerHeadings(tomlFrontMatter(unindentedHtmlPage(fenced?.text ?? source), file, early)));
+  // Front matter that lost its opening `---` (`title: …⏎category: …` over a rule) is read as front matter.
+  const tree = unfencedFrontMatter(parseMarkdown(text));
   const sourceLines = text.split('\n');
   // An opening --- without a closing one is not front matter to remark: say so instead of
   // printing the YAML as text.
@@ -84,7 +92,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     throw contentError(file, 1, 'front matter is not closed', 'end it with a line of three dashes (---) before the deck starts');
   }
   const render = createHtmlRenderer(opts.plugins);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...early];
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
   diagnostics.push(...fencedChatWarnings(file, fenced));
@@ -297,7 +305,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const phrasings = underQuestion?.type === 'blockquote' && ALSO_ASKED.test(blocksText([underQuestion])) ? [underQuestion] : [];
     const written = before.rest.slice(options.length + phrasings.length);
     // A foreign body that answers nothing (options alone, a template's slot over its tips) prints with the question, left open.
-    const unanswered = reading.foreign ? unansweredBody(written) : undefined;
+    const unanswered = reading.foreign ? unansweredBody(written, text) : undefined;
     const body = unanswered?.answer ?? written;
     const first = body[0];
     // A foreign answer whose answer proper comes below (a hint box, then "Answer"): its first quote is no card answer.
@@ -450,15 +458,6 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     diagnostics,
     reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) },
   };
-}
-
-/** Nodes without the rules that open and close them (rules around an intro only set it apart from the title and the questions). */
-function withoutRulesAround(nodes: RootContent[]): RootContent[] {
-  let start = 0;
-  let end = nodes.length;
-  while (start < end && nodes[start].type === 'thematicBreak') start++;
-  while (end > start && nodes[end - 1].type === 'thematicBreak') end--;
-  return nodes.slice(start, end);
 }
 
 /** The layout the deck is written in (option < front matter < flag), its tree put into our shape. */

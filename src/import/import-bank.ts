@@ -20,6 +20,9 @@ import { joiner } from '../content/layouts/answer-marks.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { Reading } from '../content/layouts/types.js';
+import { tomlFrontMatter } from '../content/toml-front-matter.js';
+import { unindentedHtmlPage } from '../content/html-page.js';
+import { unfencedFrontMatter } from '../content/unfenced-front-matter.js';
 import { contentError } from '../errors.js';
 import { DECK_KEYS, keyLine, parseFrontMatter } from '../content/front-matter.js';
 import { frontMatterLayout } from '../content/front-matter-layout.js';
@@ -63,9 +66,15 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // A bank pasted whole in a ```markdown block is read from inside it (content/fenced-deck.ts).
   const fenced = table || json ? undefined : unwrapFencedDeck(text);
   // Level dividers typed as text are headings, as build reads them (content/divider-lines.ts).
-  const source = json ? json.markdown : table ? tableToDeck(text, file) : numberLines(dividerHeadings(fenced?.text ?? text));
-  const tree = parseMarkdown(source);
-  const diagnostics: Diagnostic[] = [...(json?.diagnostics ?? [])];
+  // TOML front matter (`+++` lines) is read as the YAML it means, as build reads it.
+  const early: Diagnostic[] = [];
+  const source = json
+    ? json.markdown
+    : table
+      ? tableToDeck(text, file)
+      : numberLines(dividerHeadings(tomlFrontMatter(unindentedHtmlPage(fenced?.text ?? text), file, early)));
+  const tree = unfencedFrontMatter(parseMarkdown(source));
+  const diagnostics: Diagnostic[] = [...(json?.diagnostics ?? []), ...early];
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
   diagnostics.push(...fencedChatWarnings(file, fenced));
@@ -86,7 +95,7 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // An open question says so in our format (a bare heading there is a mistake, not an open question).
   // So does one whose body answers nothing (options alone, a template's slot over its tips): what it holds prints with it.
   const unanswered = (n: Heading): boolean => {
-    const held = normalised.layout !== 'studyguide' && n.depth === 3 ? unansweredBody(answerOf(tree, n)) : undefined;
+    const held = normalised.layout !== 'studyguide' && n.depth === 3 ? unansweredBody(answerOf(tree, n), toString(n)) : undefined;
     return !!held && !held.answer.length;
   };
   // A bank kept in two files: an open question's answer is in the answers file beside it.

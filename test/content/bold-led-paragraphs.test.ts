@@ -19,4 +19,16 @@ describe('sections of bold-led paragraphs', () => {
     const zh = '## 场景\n\n**磁盘满了但是统计很少**\n有进程还打开着已删除的文件。\n\n**登录后一直卡住不动**\n服务器在做反向解析。\n';
     expect(found(zh)).toBe(2);
   });
+
+  it('takes them under a lead-in, each answer going on in a paragraph of its own (fixture table-bold-scenarios)', () => {
+    const scenarios =
+      '## Scenarios\n\nAnswer them as you would on a call.\n\n**Scenario 1: the disk is full but du shows little.**\nA deleted file is still open.\n\nRestart the process that holds it.\n\n**Scenario 2: SSH hangs after the password.**\nReverse DNS on the server.\n';
+    expect(found(scenarios)).toBe(2);
+  });
+
+  it('leaves prose with a bold line or two among more paragraphs alone', () => {
+    const prose =
+      '## Why this bank\n\nWe wrote it over a year.\n\n**It started as notes for a study group.**\nThen it grew.\n\nMost answers were checked twice.\n\nSome came from readers.\n\n**Every answer cites its source somewhere.**\nLook for the links.\n\nPull requests are welcome.\n\nIssues too.\n';
+    expect(found(prose)).toBe(0);
+  });
 });

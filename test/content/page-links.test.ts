@@ -61,3 +61,59 @@ describe('a breadcrumb line over a page', () => {
     }
   });
 });
+
+// The words of a page's links in the languages banks are written in (fixture numbered-page-links-es):
+// read as English only, a bank's `Volver arriba` printed in every answer and `Ver otras preguntas` as its intro.
+describe('a page link’s words in other languages', () => {
+  const bank = (over: string, after: string) => `# Banco\n\n${over}\n\n### 1. Was ist ein Pod?\n\nDie kleinste Einheit.\n\n${after}\n\n### 2. Was ist ein Knoten?\n\nEine Maschine.\n`;
+  const pageWords = [
+    'View other interview questions',
+    'Read more',
+    'Weitere Interviewfragen ansehen',
+    'Weiterlesen',
+    'Voir les autres questions d’entretien',
+    'Lire la suite',
+    'Ver otras preguntas de entrevista',
+    'Leer más',
+    'Ver outras perguntas de entrevista',
+    'Leia mais',
+    'Посмотреть другие вопросы для собеседования',
+    'Читать далее',
+    '查看更多面试题',
+    '阅读全文',
+    '他の面接質問を見る',
+    '続きを読む',
+    '다른 면접 질문 보기',
+    '더 보기',
+  ];
+
+  it('leaves the words copied as a plain line out, with a warning at its line', () => {
+    for (const words of pageWords) {
+      const deck = parseDeck(bank(words, ''), { file: 'b.md', slug: 'b' });
+      expect(deck.introHtml, words).toBe('');
+      expect(deck.diagnostics.map((d) => `${d.line}: ${d.code}`), words).toContain('3: left-out');
+    }
+  });
+
+  const backWords = ['🏠 Home', '🏠 홈으로', 'Zur Startseite', 'Retour à l’accueil', 'На главную', 'ホームへ', 'Nach oben', 'Zurück zum Inhalt', 'Retour en haut', 'Retour au sommaire', 'Volver arriba', 'Volver al índice', 'Voltar ao topo', 'Наверх', 'К содержанию', '返回顶部', '回到目錄', 'トップに戻る', '目次に戻る', '맨 위로', '목차로 돌아가기'];
+
+  it('leaves a link back up out of the answer above it, as a link to the bank’s page or in HTML', () => {
+    for (const words of backWords) {
+      for (const link of [
+        `[${words}](https://github.com/someone/bank#readme)`,
+        `<div align="right"><a href="#inhalt">${words}</a></div>`,
+        `<p class="breadcrumb"><a href="/study/home.html">${words}</a></p>`,
+      ]) {
+        const deck = parseDeck(bank('Fragen zu Clustern.', link), { file: 'b.md', slug: 'b' });
+        expect(untypeset(deck.sections[0].questions[0].answerHtml), link).toBe('<p>Die kleinste Einheit.</p>');
+      }
+    }
+  });
+
+  it('keeps a line that says more than a link would', () => {
+    for (const words of ['Read more about pods in the official guide before the interview', 'Nach oben skalieren ist teurer als zur Seite']) {
+      const deck = parseDeck(bank(words, ''), { file: 'b.md', slug: 'b' });
+      expect(untypeset(deck.introHtml), words).toContain(words.split(' ')[0]);
+    }
+  });
+});

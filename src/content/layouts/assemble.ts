@@ -12,6 +12,7 @@ import { listingOnly, markListing } from './listing-question.js';
 import { CHAT_CLOSING, CHAT_OPENING } from './chat-lines.js';
 import { headingsOverQuestions, titleLevel } from './heading-outline.js';
 import type { LineSpan, Part } from './types.js';
+import { withoutRulesAround } from './rule-lines.js';
 
 /** Our shape of a foreign deck: `#` title, `##` sections, `###` questions, answers under them. */
 export interface Assembled {
@@ -176,7 +177,9 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     afterQuestion = true;
     // A body that is what the question asks (links to its answer elsewhere, or only the listing it points at) has no answer label to take off.
     const asked = askedWith(part.heading) || listingOnly(toString(part.heading), part.body);
-    const marked = asked ? { heading: markAskedWith(part.heading), body: part.body } : readMarks(part.heading, part.body);
+    // A rule opening or closing the answer (`---⏎What is …?⏎---` drawn around each question) parts, it holds nothing.
+    const unruled = withoutRulesAround(part.body);
+    const marked = asked ? { heading: markAskedWith(part.heading), body: unruled } : readMarks(part.heading, unruled);
     const kept = marked.body.filter((node) => {
       const kind = navigationKind(node);
       if (kind !== 'back-to-top link' && kind !== 'in-page links' && kind !== 'badges' && kind !== 'anchor') return true;

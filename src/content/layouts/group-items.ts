@@ -57,7 +57,8 @@ export function expandGroups(nodes: RootContent[], asks: (list: List) => boolean
     const level = Math.min(6, depth + 1) as Heading['depth'];
     return node.children.flatMap((item): RootContent[] => {
       const [first, ...rest] = item.children;
-      if (first?.type !== 'paragraph') return [{ ...node, children: [item], position: item.position }];
+      // An item beside the groups that names none (`* Как избежать утечки горутин?`, no list under it) is one of the list's questions.
+      if (first?.type !== 'paragraph' || (!groupTitle(item) && /[?？]\s*$/.test(toString(first)))) return [{ ...node, children: [item], position: item.position }];
       const { title, rest: remark } = firstLine(first);
       const words = title.map((c, i, all) => (i === all.length - 1 && c.type === 'text' ? { ...c, value: c.value.replace(/\s*[:：]\s*$/, '') } : c));
       return [{ type: 'heading', depth: level, children: words, position: first.position }, ...(remark ? [remark] : []), ...rest];

@@ -19,7 +19,7 @@ import { expandGroups } from './group-items.js';
 import { detailsDepth } from './details-depth.js';
 import { linkAnswered, linkAnswerLists } from './link-answers.js';
 import { answerItem } from './answer-items.js';
-import { runOnAnswerSplit } from './run-on-answer.js';
+import { asksThenBids, fullWidthRunOn, latinRunOn, runOnAnswerSplit } from './run-on-answer.js';
 import { taskList } from './task-lists.js';
 import { boldLedSections } from './bold-led-paragraphs.js';
 import { levelTopicLists } from './level-topics.js';
@@ -29,8 +29,11 @@ import { countedBold } from './counted-bold.js';
 import { boldNumbered } from './bold-numbered.js';
 import type { Layout, Part } from './types.js';
 
-/** The question a list item opens with: its first paragraph, when it reads as one (asks, or is all bold). */
-function questionOf(item: ListItem): Paragraph | undefined {
+/**
+ * The question a list item opens with: its first paragraph, when it reads as one (asks, or is all
+ * bold). An answer run on after a Latin `?` makes it ask only in a list of such items (`latin`).
+ */
+function questionOf(item: ListItem, latin = false): Paragraph | undefined {
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;
   const text = toString(first).trim();
@@ -42,7 +45,7 @@ function questionOf(item: ListItem): Paragraph | undefined {
   const firstLine = text.split('\n')[0].replace(/\s+[-–—]\s*[\p{L}\d-]+\s*$/u, '');
   // A prompt with its full stop (`Explain what Go is.`) over the answer the item holds under it.
   const prompted = item.children.length > 1 && promptText(text) && PROMPT_START.test(text);
-  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS_WITH_ASIDE.test(toString({ type: 'paragraph', children: arrowed.question }))) || runOnAnswerSplit(first)
+  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS_WITH_ASIDE.test(toString({ type: 'paragraph', children: arrowed.question }))) || fullWidthRunOn(first) || asksThenBids(first) || (latin && latinRunOn(first))
     ? first
     : undefined;
 }
@@ -51,7 +54,9 @@ function questionOf(item: ListItem): Paragraph | undefined {
 function questionList(node: RootContent): boolean {
   if (node.type !== 'list') return false;
   const items = node.children.flatMap(itemsOf);
-  return items.filter((item) => questionOf(item)).length * 2 >= items.length;
+  // Two items at least run their answers on after a Latin `?`: a pattern, not a rhetorical question in prose.
+  const latin = items.filter((item) => item.children[0]?.type === 'paragraph' && latinRunOn(item.children[0])).length >= 2;
+  return items.filter((item) => questionOf(item, latin)).length * 2 >= items.length;
 }
 
 /** An item that opens with a bold label and goes on after it (`**Event Loop:** Explain …`). */
@@ -81,7 +86,11 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   const topics = asking.length >= 2 ? nodes.filter((n, i) => underHeading(i) && topicList(n)) : [];
   // A list of tasks right under its heading (`## program` over `1. 實作一個 debounce 函式`, its answer under it) sets questions too.
   const tasks = asking.length ? nodes.filter((n, i) => underHeading(i) && taskList(n)) : [];
-  return new Set([
+  // A list right under a label alone (`**Question:**` over `- **FR:** …?⏎- **EN:** …?`, the one question in two
+  // languages; `**Answer:**` over its points) is that question's or answer's, not a list of questions.
+  const labelled = new Set(nodes.filter((n, i) => n.type === 'list' && labelOnly(nodes[i - 1])));
+  return new Set(
+    [
     ...asking,
     ...(labelledBank ? nodes.filter(labelledList) : []),
     ...prompts,
@@ -93,7 +102,16 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
     ...linkAnswerLists(nodes),
     // A bank of topics sorted by seniority (`**Junior**` over `- Box model`): each item is asked.
     ...levelTopicLists(nodes),
-  ]);
+    ].filter((n) => !labelled.has(n)),
+  );
+}
+
+/** A paragraph holding a question's or an answer's label and nothing after it (`**Question:**`, `Answer:`). */
+function labelOnly(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph') return false;
+  const text = toString(node);
+  const label = QUESTION_LABEL.test(text) ? QUESTION_LABEL : ANSWER_LABEL.test(text) ? ANSWER_LABEL : undefined;
+  return !!label && !toString({ type: 'paragraph', children: stripLabel(node.children, label) }).trim();
 }
 
 /**
@@ -356,7 +374,8 @@ export const listQuestionsLayout: Layout = {
     let bold: ReturnType<typeof boldNumbered>;
     // Sections named by bold lines between the lists, in a bank with no headings to name them.
     const headed = nodes.some((n) => n.type === 'heading' && n.depth > 1);
-    const boldNamed = nodes.some((n, i) => boldLine(n) && questionsFollow(nodes.slice(i + 1), lists));
+    const boldNamedLists = nodes.filter((n, i) => boldLine(n) && questionsFollow(nodes.slice(i + 1), lists)).length;
+    const boldNamed = boldNamedLists > 0;
     // The level of the last heading: a bold line naming a group of questions under it is one level deeper.
     let depth = 1;
     // A question asked by a heading or a `Question:` paragraph, gathering its answer below it.
@@ -397,7 +416,7 @@ export const listQuestionsLayout: Layout = {
         const body = [answer];
         open = boldDashSplit(node) ? undefined : { body };
         parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: dashed.question, position: node.position }, body });
-      } else if (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) {
+      } else if (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node)) && !labelOnly(node)) {
         open = { body: [] };
         // `**F: "…?"**`: the bold and the quotation marks say "question", as in a Q/A bank.
         const asked = stripLabel(node.children, QUESTION_LABEL);
@@ -469,10 +488,10 @@ export const listQuestionsLayout: Layout = {
           // A ruled bank's topic with nothing under it (`* PEP8 - a style guide`): the words after the dash answer it.
           // Elsewhere an item may still give its answer labelled on its line (`… (Ans: …)`, `… — Ans: …`) where the others are open.
           const arrowed = arrows
-            ? (arrowSplit(words) ?? boldDashSplit(words, false) ?? boldRunOnSplit(words, false))
+            ? (arrowSplit(words) ?? boldDashSplit(words, false) ?? boldRunOnSplit(words, false) ?? runOnAnswerSplit(words))
             : ruled.bare.has(node)
               ? termSplit(words)
-              : (labelledAnswerSplit(words) ?? runOnAnswerSplit(words));
+              : (labelledAnswerSplit(words) ?? boldRunOnSplit(words) ?? runOnAnswerSplit(words));
           const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
           // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
           const followUps =
@@ -497,6 +516,10 @@ export const listQuestionsLayout: Layout = {
         parts.push({ kind: 'heading', node });
         depth = node.depth;
         above = { heading: node, at: parts.length };
+      } else if (!headed && index === 0 && boldNamedLists === 1 && boldLine(node)) {
+        // A bank with no headings opening with its one bold line over its one run of lists
+        // (`**Here are 6 Terraform interview questions …**`): the bank's title, read as such when assembled.
+        parts.push({ kind: 'content', node });
       } else {
         const title = groupUnder(sectionTitle(node, nodes.slice(index + 1), lists, headed ? (Math.min(6, depth + 1) as Heading['depth']) : 2), above, parts);
         titled = headed || title ? undefined : titledLines(node, nodes.slice(index + 1), lists);

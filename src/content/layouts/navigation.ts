@@ -4,7 +4,27 @@ import type { LineSpan } from './types.js';
 import { isLocalMarkdown } from '../index-file.js';
 
 // Words of a "back to top" link, in the forms banks use.
-const BACK_TO_TOP = /back\s*to\s*(the\s*)?(top|contents|index|questions?|question list|list|toc|table of contents|readme)\b|^\W*(top|⬆|↑|⇧)\W*$/i;
+const BACK_TO_TOP_EN = /back\s*to\s*(the\s*)?(top|contents|index|questions?|question list|list|toc|table of contents|readme)\b|^\W*(top|⬆|↑|⇧)\W*$/i;
+// The same in the other languages banks are written in, as the link's whole words (arrows and
+// marks aside): `Nach oben`, `Retour au sommaire`, `Volver arriba`, `Voltar ao topo`, `Наверх`,
+// `返回顶部`, `目次に戻る`, `맨 위로`. Whole, since `Nach oben skalieren …` is a sentence.
+const BACK_TO_TOP_OTHER = new RegExp(
+  `^[\\s\\p{P}\\p{S}\\uFE0F]*(?:${[
+    'nach oben|zurück nach oben|zum anfang|zurück zum (?:anfang|inhalt|inhaltsverzeichnis|index|überblick)|zum inhaltsverzeichnis|zu den fragen|zurück zu den fragen',
+    'retour en haut(?: de (?:la )?page)?|haut de (?:la )?page|retour au (?:début|sommaire|menu)|retour à la table des matières|retour aux questions',
+    'volver (?:arriba|al inicio|al índice|a las preguntas|al principio)|ir arriba|subir|ir al índice',
+    'voltar (?:ao|para o) (?:topo|início|índice|sumário)|voltar às perguntas|ir para o topo|topo',
+    'наверх|в начало|к началу|к содержанию|к оглавлению|(?:вернуться|назад) (?:к|в) (?:началу|содержанию|оглавлению|вопросам|начало)',
+    '(?:返回|回到)(?:顶部|頂部|目录|目錄|首页|首頁|开头|開頭)',
+    '(?:ページの)?(?:トップ|先頭|目次|上)(?:に|へ)戻る|ページトップへ|トップへ',
+    '맨\\s*위로(?:\\s*(?:가기|이동))?|위로\\s*가기|처음으로|목차로(?:\\s*(?:돌아가기|가기|이동))?',
+    // A link home (`🏠 Home`, `🏠 홈으로`): to the bank's first page, in English too.
+    "(?:back to |go )?home(?: ?page)?|(?:zur )?startseite|(?:retour à l['’]\\s?)?accueil|(?:volver al )?inicio|página inicial|(?:voltar ao )?início|на главную|главная|(?:返回|回到)?(?:首页|首頁|主页|主頁)|ホーム(?:へ|に戻る)?|홈(?:으로)?",
+  ].join('|')})[\\s\\p{P}\\p{S}\\uFE0F]*$`,
+  'iu',
+);
+/** The words of a link back up the page (or to the bank's contents), in any of those languages. */
+const backToTop = (words: string): boolean => BACK_TO_TOP_EN.test(words) || BACK_TO_TOP_OTHER.test(words.trim());
 // An arrow opening or closing a link's words: a way to another page of the bank.
 const PAGE_ARROWS = /^\s*[←⬅«‹↑⬆]|[→➡»›]\s*$/;
 const BADGE_HOST = /shields\.io|badge|badgen\.net|travis-ci|circleci|codecov|github\.com\/.*\/workflows|img\.shields/i;
@@ -81,12 +101,13 @@ export function navigationKind(node: RootContent): string | undefined {
     // `<div align="right"><a href="#table-of-contents">Back to Top 👆</a></div>`: one in-page link back up, in HTML.
     const words = node.value.replace(/<[^>]*>/g, ' ').trim();
     const links = [...node.value.matchAll(/<a\s[^>]*href\s*=\s*["']([^"']*)["']/gi)].map((m) => m[1]);
-    return links.length === 1 && isAnchor(links[0]) && BACK_TO_TOP.test(words) && words.split(/\s+/).length <= 6 ? 'back-to-top link' : undefined;
+    // To the page's top or the site's home (`<p class="breadcrumb"><a href="/study/home.html">🏠 Home</a></p>`), as the link's words say.
+    return links.length === 1 && backToTop(words) && words.split(/\s+/).length <= 6 ? 'back-to-top link' : undefined;
   }
   // `<a name="x"></a>` on its own line is a paragraph of two inline HTML nodes to markdown.
   if (node.type === 'paragraph' && node.children.every((c) => c.type === 'html' || (c.type === 'text' && !c.value.trim())) && ANCHOR_TARGETS.test(toString(node, { includeHtml: true }))) return 'anchor';
   // `<a href="…">Back To Questions</a>` written in HTML on a line of its own.
-  if (node.type === 'paragraph' && HTML_LINK.test(toString(node, { includeHtml: true })) && BACK_TO_TOP.test(toString(node, { includeHtml: false }))) return 'back-to-top link';
+  if (node.type === 'paragraph' && HTML_LINK.test(toString(node, { includeHtml: true })) && backToTop(toString(node, { includeHtml: false }))) return 'back-to-top link';
   // A note app's tags on a line of their own (`#flashcards/aws #review`): they file the note, they say nothing.
   if (node.type === 'paragraph' && /^\s*(?:#[\p{L}\p{N}_][\p{L}\p{N}_/-]*\s*)+$/u.test(toString(node))) return 'tags';
   if (breadcrumb(node)) return 'breadcrumb';
@@ -94,9 +115,9 @@ export function navigationKind(node: RootContent): string | undefined {
     const text = toString(node);
     const only = onlyLinksAndImages(node);
     if (!only) return undefined;
-    if (only.links.length && only.links.every((l) => isAnchor(l.url))) return BACK_TO_TOP.test(text) ? 'back-to-top link' : 'in-page links';
+    if (only.links.length && only.links.every((l) => isAnchor(l.url))) return backToTop(text) ? 'back-to-top link' : 'in-page links';
     // "Back to questions" leading to the bank's own README by its full address is the same link.
-    if (only.links.length && !only.images.length && BACK_TO_TOP.test(text)) return 'back-to-top link';
+    if (only.links.length && !only.images.length && backToTop(text)) return 'back-to-top link';
     // "[← All topics](../README.md)", "[Previous](01.md) | [Next →](03.md)": links between the bank's pages.
     if (only.links.length <= 2 && !only.images.length && PAGE_ARROWS.test(text) && only.links.every((l) => !/^[a-z]+:/i.test(l.url) || /\.md(?:#|$)/i.test(l.url)))
       return 'back-to-top link';

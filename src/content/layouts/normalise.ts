@@ -16,6 +16,7 @@ import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { boldLabels } from './bold-labels.js';
 import { boldQuestions } from './bold-questions.js';
 import { headingLabels } from './heading-labels.js';
+import { laterTitlesAsSections } from './later-titles.js';
 import { labelledQuestions } from './labelled-fields.js';
 import { looseHeadings } from './loose-headings.js';
 import { liftHeadings } from './lift-headings.js';
@@ -33,6 +34,7 @@ import { boldAsides } from './bold-asides.js';
 import { gluedNumbers } from './glued-numbers.js';
 import { indentedItems } from './indented-items.js';
 import { withoutPageLinkWords } from './page-link-words.js';
+import { anchoredAnswers } from './anchored-answers.js';
 import { numberLineRecords } from './number-line-records.js';
 import { questionLineRecords } from './question-line-records.js';
 import { emptyLinkLines } from './empty-link-lines.js';
@@ -97,7 +99,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A mock interview written as a dialogue (`**Interviewer**: …` over `**You**: …`) is the Q/A pairs it holds.
   // A list's items set one space further right than its first (` - Q?⏎  - answer`) are nested as they look.
   // A page's link copied as a plain line (`View other interview questions`) is left out, said.
-  const linkWords = withoutPageLinkWords(tree.children.slice(yaml.length), file, diagnostics);
+  // A table of questions whose rows link to their answers' headings further down asks at those headings.
+  const linkWords = withoutPageLinkWords(anchoredAnswers(tree.children.slice(yaml.length), file, diagnostics), file, diagnostics);
   const body = dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(linkWords.nodes))))))))));
   const single = oneQuestionFile(body);
   const labelled = single
@@ -119,7 +122,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // to them with a table of contents of in-page links.
   let ownNavigation: LineSpan[] = [];
   if (layout === 'studyguide' && requested === 'auto') {
-    const kept = withoutNavigation(labelledQuestions(boldQuestions(headingLabels(given))));
+    // A read-me's later `#` parts (`# Terraform Interview Questions` over its sections) are sections, not second titles.
+    const kept = withoutNavigation(labelledQuestions(boldQuestions(headingLabels(laterTitlesAsSections(given)))));
     tree.children = [...yaml, ...kept.nodes];
     ownNavigation = kept.lines;
   }

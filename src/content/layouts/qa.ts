@@ -3,6 +3,7 @@ import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { boldItemQuestions } from './bold-item-questions.js';
 import { boldNumbered } from './bold-numbered.js';
 import { ANSWER_LABEL, ANSWER_LINE, OPTION_LINES, QUESTION_LABEL } from './labels.js';
+import { runOnAnswerSplit } from './run-on-answer.js';
 import { markCardStart } from './card-start.js';
 import { splitAtQuestions } from './split-questions.js';
 import { stripLabel } from './strip-label.js';
@@ -97,6 +98,9 @@ function numberedTitle(bold: { words: PhrasingContent[]; rest: PhrasingContent[]
  * answer is everything up to the next question or heading (or rule, in a bank that draws one
  * between its pairs), its `A:` label taken off. A one-line title outside the answers is a section.
  */
+/** A paragraph opening with an answer's label (`A: …`, `**Answer:**`). */
+const answerLabelled = (node: RootContent | undefined): boolean => node?.type === 'paragraph' && ANSWER_LABEL.test(toString(node));
+
 export const qaLayout: Layout = {
   name: 'qa',
   count: (given) => {
@@ -128,7 +132,10 @@ export const qaLayout: Layout = {
         current = { body: answer.length ? [{ type: 'paragraph', children: answer, position: node.position }] : [] };
         parts.push({ kind: 'question', heading, body: current.body });
       } else if (isQuestion(node, nodes[i + 1])) {
-        const split = splitAtAnswer(stripLabel((node as Paragraph).children, QUESTION_LABEL));
+        const stated = splitAtAnswer(stripLabel((node as Paragraph).children, QUESTION_LABEL));
+        // `Q1. What is a VLAN? It splits …`: the answer run on after the question mark, where no `A:` line follows.
+        const runOn = stated.answer?.length || answerLabelled(nodes[i + 1]) ? undefined : runOnAnswerSplit({ type: 'paragraph', children: stated.question });
+        const split = runOn ?? stated;
         const { question, level } = levelBelow(split.question, node.position);
         const answer = split.answer;
         // `**Q: the whole question in bold**`: the bold says "question", not emphasis; and

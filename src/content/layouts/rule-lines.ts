@@ -17,3 +17,12 @@ export function drawnRules(nodes: RootContent[]): RootContent[] {
     (node.type === 'paragraph' && DRAWN_RULE.test(toString(node))) || (node.type === 'heading' && COUNTED_RULE.test(toString(node))) ? { type: 'thematicBreak', position: node.position } : node,
   );
 }
+
+/** Nodes without the rules that open and close them: a rule there only parts them from what is around, it holds nothing. */
+export function withoutRulesAround(nodes: RootContent[]): RootContent[] {
+  let start = 0;
+  let end = nodes.length;
+  while (start < end && nodes[start].type === 'thematicBreak') start++;
+  while (end > start && nodes[end - 1].type === 'thematicBreak') end--;
+  return nodes.slice(start, end);
+}

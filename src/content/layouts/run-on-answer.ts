@@ -3,29 +3,79 @@ import type { Paragraph, PhrasingContent } from 'mdast';
 import { BID_START } from './bid-start.js';
 import { PROMPT_START } from './list-items.js';
 
-// Chinese and Japanese banks often run a question's short answer on after its full-width
-// question mark, on the one line: `2. 什麼是事件迴圈？ 它讓單執行緒的 JavaScript …`. Read whole,
-// the item held its answer in the question. What follows the mark answers it, unless it asks
-// again (`…？為什麼？`, a follow-up) or bids (`請舉例說明。`, a part of the question).
+// Banks often run a question's short answer on after its question mark, on the one line:
+// Chinese and Japanese after the full-width mark (`2. 什麼是事件迴圈？ 它讓單執行緒的 JavaScript …`),
+// others after a Latin one (`1. What is a VLAN? A VLAN splits one switch into …`). Read whole, the
+// item held its answer in the question. What follows the mark answers it, unless it asks again
+// (`…？為什麼？`, `What is NAT? Why is it used?`, a follow-up) or bids (`請舉例說明。`,
+// `Give an example.`, a part of the question).
 
-const MARK = '？';
+const MARK = /[？?]/u;
 const ASKS_AGAIN = /[?？]\s*$/u;
 const BIDS_MORE = /^(?:请|請|并|並|且|另外|另|再)/u;
+// The follow-ups Latin-script banks set after a question (`Give an example.`, `Why? Explain.`,
+// `Nennen Sie ein Beispiel.`), where an answer would state: an imperative to the one answering.
+const FOLLOW_UP =
+  /^(?:(?:give|provide|illustrate|justify|elaborate|explain|describe|discuss|compare|contrast|list|name|outline|mention|state|cite|demonstrate|identify|summari[sz]e|clarify|define|draw|sketch|show|write|support|please|be (?:specific|brief|precise)|walk (?:me |us )?through|tell (?:me|us)|nennen|geben sie|begründen|erläutern|erklären|beschreiben|zeigen sie|donnez|justifiez|citez|expliquez|décrivez|illustrez|montrez|commentez|da|dé|dê|dar|justifica|justifique|menciona|mencione|cite|explica|explique|descreva|describa|pon|comenta|comente|ejemplifica|exemplifique|mostre|fornisci|spiega|descrivi|fai|приведите|назовите|объясните|опишите|обоснуйте|поясните)(?![\p{L}\p{N}])|true or false|vrai ou faux|verdadero o falso|verdadeiro ou falso)/iu;
+// How a Latin-script question opens, in the languages banks are written in: where most of a
+// list's items do so with an answer after their mark, the list is one of questions (`Found a
+// typo? Open a pull request.` opens with none and stays prose).
+const QUESTION_OPENING =
+  /^(?:¿|(?:what|how|why|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|should|would|will|has|have|may|must|shall|name|was|wie|warum|wann|wo|welche[rsmn]?|wer|ist|sind|kann|gibt|qu['’]|que|quel(?:le)?s?|comment|pourquoi|quand|où|est-ce|qué|cómo|cuál|cuáles|por qué|o que|qual|quais|como|por que|quando|что|как|какой|какая|какие|почему|зачем|когда|где|чем|для чего|в чем|в чём|che|cosa|come|perché|quale|wat|hoe|waarom|welke)(?![\p{L}\p{N}]))/iu;
 
-/** The item's line cut after its first full-width question mark, when an answer follows it there; else undefined. */
-export function runOnAnswerSplit(p: Paragraph): { question: PhrasingContent[]; answer: PhrasingContent[] } | undefined {
+type Split = { question: PhrasingContent[]; answer: PhrasingContent[] };
+
+/** The item's line cut after its first question mark, when an answer follows it there; else undefined. */
+export function runOnAnswerSplit(p: Paragraph): Split | undefined {
   for (const [i, child] of p.children.entries()) {
     // The question is on the item's first line.
     if (child.type === 'break') return undefined;
     if (child.type !== 'text') continue;
-    const at = child.value.indexOf(MARK);
+    const m = MARK.exec(child.value);
+    const at = m ? m.index : -1;
     if (child.value.slice(0, at < 0 ? undefined : at).includes('\n')) return undefined;
-    if (at < 0) continue;
+    if (!m) continue;
     const after = child.value.slice(at + 1).replace(/^\s+/, '');
     const answer = [...(after ? [{ ...child, value: after }] : []), ...p.children.slice(i + 1)];
     const said = toString({ type: 'paragraph', children: answer }).trim();
-    if (!said || ASKS_AGAIN.test(said) || BIDS_MORE.test(said) || PROMPT_START.test(said) || BID_START.test(said)) return undefined;
+    if (!said || ASKS_AGAIN.test(said) || PROMPT_START.test(said) || BID_START.test(said)) return undefined;
+    if (m[0] === '？' ? BIDS_MORE.test(said) : !latinAnswer(child.value.slice(at + 1), said)) return undefined;
     return { question: [...p.children.slice(0, i), { ...child, value: child.value.slice(0, at + 1) }], answer };
   }
   return undefined;
+}
+
+/**
+ * Words after a Latin `?` that read as its answer: a statement on the same line, after a space,
+ * of four words at least (or a plain yes or no), not a remark in brackets (`(Two marks)`), code
+ * (`` `print(2 ** 3)` ``, what the question asks about) nor a follow-up it sets.
+ */
+function latinAnswer(after: string, said: string): boolean {
+  const line = after.split('\n')[0];
+  if (!/^\s+[\p{L}\p{N}]/u.test(line)) return false;
+  // A follow-up is short (`Dar exemplos.`, `Be brief.`) and bids in more languages than we list: an answer says more.
+  const words = said.split(/\s+/).length;
+  return (words >= 4 || /^(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет)\b/iu.test(said)) && !FOLLOW_UP.test(said);
+}
+
+/**
+ * A Latin-script question set in two sentences on its line, the second a follow-up
+ * (`What is a subnet mask? Give an example.`, `Why? Explain.`): it asks, though it ends in a full stop.
+ */
+export function asksThenBids(p: Paragraph): boolean {
+  const line = toString(p).split('\n')[0].trim();
+  const m = /^([^?]{1,200}\?)\s+(\S.{0,200})$/u.exec(line);
+  return !!m && QUESTION_OPENING.test(m[1]) && (FOLLOW_UP.test(m[2]) || BID_START.test(m[2]));
+}
+
+/** A Chinese or Japanese item running its answer on after its full-width `？`: a question. */
+export function fullWidthRunOn(p: Paragraph): boolean {
+  const split = runOnAnswerSplit(p);
+  return !!split && toString({ type: 'paragraph', children: split.question }).endsWith('？');
+}
+
+/** A Latin-script item that opens as a question does and runs its answer on after its `?`: one of a list's questions. */
+export function latinRunOn(p: Paragraph): boolean {
+  const split = runOnAnswerSplit(p);
+  return !!split && QUESTION_OPENING.test(toString({ type: 'paragraph', children: split.question }).trim());
 }

@@ -5,6 +5,8 @@ import { ANSWER_WORD, QUESTION_WORD } from './labels.js';
 import { ASKS, PROMPT_START } from './list-items.js';
 import { levelLine, levelNamed } from '../level-names.js';
 import { placeBody, type Layout, type Part } from './types.js';
+import { boldLedSections } from './bold-led-paragraphs.js';
+import { boldLineSplit } from './arrow-answers.js';
 
 // The number cell of a question's table: `1.`, `12`, `Q3`, `#4`.
 const NUMBER_CELL = /^\s*(?:#|Q\s*)?[0-9]{1,4}\s*[.):]?\s*$/i;
@@ -23,7 +25,10 @@ function questionTable(node: RootContent): PhrasingContent[] | undefined {
 // A table of questions names its columns (`| # | Question | Answer |`), in the languages banks use.
 // Besides the labels: a flashcard export's sides (`Front`, `Back`), and plurals.
 const questionColumn = (name: string) => QUESTION_WORD.test(name) || /^\s*(?:questions|prompt|front)\s*$/i.test(name);
-const answerColumn = (name: string) => ANSWER_WORD.test(name) || /^\s*(?:answers|back|response)\s*$/i.test(name);
+// A cheat sheet names it for what it gives: `Ideal Response`, `Sample answer`, `How to answer`.
+const answerColumn = (name: string) =>
+  ANSWER_WORD.test(name) ||
+  /^\s*(?:back|(?:(?:ideal|sample|model|example|suggested|best|good|short|expected|key|your|typical)\s+)?(?:answers?|responses?)|how to (?:answer|respond)|what to say|talking points)\s*$/i.test(name);
 const LEVEL_COLUMN = /^\s*(?:level|difficulty|niveau|nivel|schwierigkeit)\s*$/iu;
 // A column naming each question's topic (`| Category | Question |`): its tag.
 const TOPIC_COLUMN = /^\s*(?:category|topic|tags?|area|subject|categor[íi]a|tema|kategorie|thema|категория|тема|分类|类别)\s*$/iu;
@@ -34,7 +39,12 @@ interface Columns {
   answer: number;
   level: number;
   topic: number;
+  /** The other columns that say something of each question (`Tip`, `Notes`), by name; not the number's. */
+  others: { at: number; name: string }[];
 }
+
+// The column numbering the rows (`#`, `No.`, `S.No`): the guide numbers questions itself.
+const NUMBER_COLUMN = /^\s*(?:#|no\.?|nr\.?|№|n[º°]|s\.?\s?no\.?|sl\.?(?:\s?no\.?)?|sr\.?(?:\s?no\.?)?|id|序号|番号|번호)?\s*$/iu;
 
 const cellText = (children: PhrasingContent[]): string => toString({ type: 'paragraph', children }).trim();
 
@@ -60,7 +70,20 @@ function questionColumns(node: RootContent): Columns | undefined {
   if (ask < 0 || ask === answer) return undefined;
   // No answer column (`| Category | Question |`): the questions are open when the rows ask.
   if (answer < 0 && !rowsAsk(node, ask)) return undefined;
-  return { ask, answer, level: names.findIndex((n) => LEVEL_COLUMN.test(n)), topic: names.findIndex((n) => TOPIC_COLUMN.test(n)) };
+  const level = names.findIndex((n) => LEVEL_COLUMN.test(n));
+  const topic = names.findIndex((n) => TOPIC_COLUMN.test(n));
+  const others = names.flatMap((name, at) => ([ask, answer, level, topic].includes(at) || NUMBER_COLUMN.test(name) ? [] : [{ at, name: name.trim() }]));
+  return { ask, answer, level, topic, others };
+}
+
+/**
+ * A cell whose whole answer is a sentence in quotation marks set as code (`` `"Walk through your path …"` ``,
+ * as cheat sheets box what to say): the words it quotes, not code.
+ */
+function spokenSample(children: PhrasingContent[]): PhrasingContent[] {
+  const [only] = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  const said = only?.type === 'inlineCode' && children.length <= 3 ? only.value.trim() : '';
+  return /^["“].+["”]$/u.test(said) && said.split(/\s+/).length >= 4 ? [{ type: 'text', value: said }] : children;
 }
 
 /**
@@ -75,14 +98,18 @@ function rowQuestions(table: Table, columns: Columns): Part[] {
     if (!cellText(asked)) return [];
     const level = cellText(cell(columns.level));
     const topic = cellText(cell(columns.topic)).toLowerCase();
-    const answer = cell(columns.answer);
+    const answer = spokenSample(cell(columns.answer));
     const answered = !!cellText(answer);
     const data = {
       ...(topic ? { topic } : {}),
       ...(level && !answered ? { level: levelLine(`Level: ${level}`) ?? levelNamed(level) } : {}),
     };
+    // What the other columns say of an answered question follows its answer, each under its column's name (`**Tip:** …`).
+    const notes = columns.others.flatMap(({ at, name }): RootContent[] =>
+      cellText(cell(at)) ? [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: `${name}:` }] }, { type: 'text', value: ' ' }, ...cell(at)], position: row.position }] : [],
+    );
     const body: RootContent[] = answered
-      ? [...(level ? [{ type: 'paragraph', children: [{ type: 'text', value: `Level: ${level}` }], position: row.position } as RootContent] : []), ...cellParagraphs(answer, row.position)]
+      ? [...(level ? [{ type: 'paragraph', children: [{ type: 'text', value: `Level: ${level}` }], position: row.position } as RootContent] : []), ...cellParagraphs(answer, row.position), ...notes]
       : [];
     return [{ kind: 'question', heading: { type: 'heading', depth: 3, children: asked, position: row.position, data: data as Heading['data'] }, body }];
   });
@@ -101,15 +128,25 @@ export const tableHeadingsLayout: Layout = {
       if (questionTable(node)) return n + 1;
       return questionColumns(node) ? n + (node as Table).children.length - 1 : n;
     }, 0),
-  read(nodes) {
+  read(nodes, _dropped, warn) {
     const parts: Part[] = [];
     let current: { body: RootContent[] } | undefined;
+    // A section of scenarios, each a bold line over its answer, in a bank whose tables ask: prompts too.
+    const scenarios = nodes.some((n) => questionTable(n) || questionColumns(n)) ? boldLedSections(nodes) : new Set<RootContent>();
+    let scene: ReturnType<typeof boldLineSplit>;
     for (const node of nodes) {
       const words = questionTable(node);
       const columns = words ? undefined : questionColumns(node);
-      if (columns) {
+      if (node.type === 'paragraph' && scenarios.has(node) && (scene = boldLineSplit(node, false))) {
+        // Its answer goes on in the blocks under it, up to the next scene or heading.
+        current = { body: [{ type: 'paragraph', children: scene.answer, position: node.position }] };
+        parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: scene.question, position: node.position }, body: current.body });
+      } else if (columns) {
         current = undefined;
         parts.push(...rowQuestions(node as Table, columns));
+        // A table of open questions has no answer to print its other columns under: said, not dropped.
+        const unprinted = columns.answer < 0 ? columns.others.filter(({ at }) => (node as Table).children.slice(1).some((row) => cellText(row.children[at]?.children ?? []))) : [];
+        if (unprinted.length) warn?.(node.position?.start.line ?? 1, 'left-out', `column${unprinted.length > 1 ? 's' : ''} ${unprinted.map((c) => `"${c.name}"`).join(', ')} of a table of open questions left out — name one column "Answer" to print them`);
       } else if (words) {
         const heading: Heading = { type: 'heading', depth: 3, children: words, position: node.position };
         current = { body: [] };

@@ -57,8 +57,10 @@ const blankForm = (node: RootContent): node is List => node.type === 'list' && n
  * a card reading "A. …" or "[REFLEXION_ANTWORT]". A slot over a sample answer leaves the sample
  * as the answer. Undefined for any other body.
  */
-export function unansweredBody(body: RootContent[]): UnansweredBody | undefined {
+export function unansweredBody(body: RootContent[], asked = ''): UnansweredBody | undefined {
   const content = body.filter((node) => node.type !== 'thematicBreak');
+  // The items the question names as what it asks about (`Describe what each of these tools is for:` over `- grep⏎- xargs`).
+  if (content.length === 1 && namesItems(asked) && itemNames(content[0])) return { prompt: content, answer: [] };
   // Options ticked as a task list (`- [x] c) …`) give their answer: read elsewhere.
   const unticked = (node: RootContent): boolean => (isOptionList(node) && !node.children.some((item) => item.checked)) || blankTasks(node);
   const options = (node: RootContent): boolean => unticked(node) || optionLines(node);
@@ -75,6 +77,20 @@ export function unansweredBody(body: RootContent[]): UnansweredBody | undefined 
   const rest = content.slice(1);
   return rest.every((node) => aside(node) || blankForm(node)) ? { prompt: rest, answer: [] } : { prompt: [], answer: withoutSampleLabel(rest) };
 }
+
+// A question pointing at the items under it, ending in a colon (`… each of these tools …:`,
+// `Explain the following commands:`, `Erklären Sie die folgenden Befehle:`), in the languages banks use.
+const POINTS_AT =
+  /(?:\b(?:these|the following|each of|following)\b|\b(?:folgenden?|diese[nr]?)\b|\b(?:suivante?s|ces)\b|\b(?:siguientes|estos|estas|seguintes|estes)\b|следующ|эти[хм]?|以下|下列|这些|這些|これら|다음)[^:：]*[:：]\s*$/iu;
+
+/** A question that names what it asks about in the list under it. */
+const namesItems = (asked: string): boolean => POINTS_AT.test(asked.trim());
+
+/** A list of names only (`- grep`, `- xargs`): three words at most an item, no sentence. */
+const itemNames = (node: RootContent): boolean =>
+  node.type === 'list' &&
+  node.children.length >= 2 &&
+  node.children.every((item) => item.children.length === 1 && item.children[0].type === 'paragraph' && /^[^.!?。！？:：]{1,40}$/u.test(toString(item).trim()) && toString(item).trim().split(/\s+/).length <= 3);
 
 /** The answer a slot stood over, without the label that named it a sample (`**Beispiel:** "…"` → `"…"`): on its card the label was noise. */
 function withoutSampleLabel(answer: RootContent[]): RootContent[] {
