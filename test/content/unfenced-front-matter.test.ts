@@ -19,4 +19,12 @@ describe('front matter without its opening rule', () => {
       expect(unfencedFrontMatter(tree).children[0].type, top.join(' / ')).toBe('paragraph');
     }
   });
+
+  it('leaves keys YAML cannot read as the text they were: the deck builds as before', () => {
+    const top = ['title: Ops: the hard parts', 'author: me'];
+    expect(unfencedFrontMatter(parseMarkdown(text(top))).children[0].type).toBe('paragraph');
+    const read = parseDeck(text([...top, '', '# Ops']), { file: 'o.md', slug: 'o' });
+    expect(read.title).toBe('Ops');
+    expect(read.introHtml).toContain('Ops: the hard parts');
+  });
 });
