@@ -25,7 +25,7 @@ declare module 'vitest' {
     sharedBuildsRecord: string;
     /** A bundled deck's guide and cards printed in small parts (as huge decks print): test/parts-build.ts. */
     partsOut: string;
-    /** The infrastructure deck's guide on Letter paper. */
+    /** The infrastructure deck's guide on Letter paper, and its booklet on Letter sheets. */
     letterOut: string;
   }
 }
@@ -42,7 +42,8 @@ async function buildInto(outDir: string, context: BuildContext, opts: Partial<Bu
 
 /**
  * Compiles, starts the shared browser and starts the builds many test files read, once: the
- * bundled content (and all of it combined), a deck in parts, the infrastructure deck on Letter.
+ * bundled content (and all of it combined), a deck in parts, the infrastructure deck on Letter
+ * (guide and booklet).
  * Setup returns once the browser is up: the builds go on here, side by side, while the unit
  * files run (test/slow-first.ts starts them first), and each e2e file waits for their record
  * (test/shared-builds.ts). Waited for here, they kept both workers idle for their 20 s and more.
@@ -71,7 +72,8 @@ export async function setup(project: TestProject): Promise<void> {
     // --combine adds out/all/ to the same build: the combined guide, cards and cheat sheet are read too.
     buildInto(bundledOut, context, { paths: ['content'], combine: true }, bundledWarnings),
     buildInto(partsOut, context, { paths: [PARTS_DECK], outputs: ['guide', 'cards'], printPart: PRINT_PART }),
-    buildInto(letterOut, context, { paths: [infra], outputs: ['guide'], paper: 'letter' }),
+    // With its booklet: box-at-foot.test.ts reads it (a booklet build prints the guide on the paper too).
+    buildInto(letterOut, context, { paths: [infra], outputs: ['guide'], paper: 'letter', booklet: true }),
   ]).finally(() => session.dispose());
   // A failed build is written down for every e2e file to report (test/shared-builds.ts); written
   // whole, then renamed into place, so a waiting file never reads half of it.

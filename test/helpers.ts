@@ -17,7 +17,7 @@ export const bundledOut = (): string => inject('bundledOut');
 /** A bundled deck's guide and cards printed in small parts (test/parts-build.ts). */
 export const partsOut = (): string => inject('partsOut');
 
-/** The infrastructure deck's guide on Letter paper (see global-setup.ts). */
+/** The infrastructure deck's guide on Letter paper, and its booklet on Letter sheets (see global-setup.ts). */
 export const letterOut = (): string => inject('letterOut');
 
 /** The warnings the bundled build emitted. */
