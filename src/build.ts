@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readDeckBytes } from './content/read-deck.js';
-import { ParseThread, parseLimits } from './parse-thread/parse-off-thread.js';
+import { ParseThread, parseLimits, type ParseLimits } from './parse-thread/parse-off-thread.js';
 import { findDeckFiles, slugFromFile } from './content/deck-files.js';
 import { deckUnits, folderGroups, type FolderGroup } from './content/folder-deck.js';
 import { prepareDeck, prepareFolder, readFolder, type Prepared } from './prepare-deck.js';
@@ -42,6 +42,11 @@ export interface BuildContext {
   signal?: AbortSignal;
   /** A drawer lent by the caller (drawing in `session`): builds that share it draw each diagram once. */
   drawer?: DiagramDrawer;
+  /**
+   * The decks' parse limits, when the caller sets its own (the tests' shared builds parse in
+   * place); else the environment's (STUDYGUIDE_PARSE_*), read as the build starts.
+   */
+  parseLimits?: ParseLimits;
 }
 
 /** The recipe: find decks → parse → render + print each output → write atomically. */
@@ -65,7 +70,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   // The id list's reader (a CSV parser) loads only for --only-ids.
   const selection = opts.onlyIds ? await (await import('./content/id-selection.js')).IdSelection.open(opts.onlyIds) : undefined;
   // Decks parse on their own thread, under a time and memory limit, while others print.
-  const parser = new ParseThread(parseLimits(), { endIdleAboveBytes: IDLE_PARSER_BYTES });
+  const parser = new ParseThread(context.parseLimits ?? parseLimits(), { endIdleAboveBytes: IDLE_PARSER_BYTES });
   // An abort closes the browser now: prints under way end, and no deck is written half-done.
   const stopBrowser = () => void session.dispose();
   signal?.addEventListener('abort', stopBrowser, { once: true });

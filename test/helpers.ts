@@ -4,10 +4,12 @@ import path from 'node:path';
 import { expect, inject } from 'vitest';
 import { build } from '../src/build.js';
 import { type BuildEvent, type BuildOptions, type BuildResult } from '../src/model/build-options.js';
+import type { Diagnostic } from '../src/model/deck.js';
 import { defaultOptions } from '../src/model/option-schema.js';
 import { BrowserSession } from '../src/print/browser-session.js';
 import { pdfToolOutput } from './pdf-tool-output.js';
 import { untypeset } from './untypeset.js';
+import { sharedBuildsRecord } from './shared-builds.js';
 
 /** The bundled decks built once with default options and --combine (see global-setup.ts). */
 export const bundledOut = (): string => inject('bundledOut');
@@ -15,11 +17,11 @@ export const bundledOut = (): string => inject('bundledOut');
 /** A bundled deck's guide and cards printed in small parts (test/parts-build.ts). */
 export const partsOut = (): string => inject('partsOut');
 
-/** The infrastructure deck's guide on Letter paper (see global-setup.ts). */
+/** The infrastructure deck's guide on Letter paper, and its booklet on Letter sheets (see global-setup.ts). */
 export const letterOut = (): string => inject('letterOut');
 
 /** The warnings the bundled build emitted. */
-export const bundledWarnings = () => inject('bundledWarnings');
+export const bundledWarnings = (): Diagnostic[] => sharedBuildsRecord().bundledWarnings ?? [];
 
 /**
  * Environment for a spawned CLI that prints with the shared browser instead of starting its own

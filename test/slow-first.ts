@@ -33,17 +33,32 @@ export const SLOW_FIRST = [
   'test/e2e/foreign-banks.test.ts', // 21
 ];
 
-/** Vitest's order (failed first, then longest by the last run's timings), with the slowest files ahead of all. */
+/** What the order reads of a test file (a TestSpecification has it). */
+interface TestFile {
+  moduleId: string;
+  project: { name: string };
+}
+
+/**
+ * The order files start in: the unit project's first (they need neither the browser's builds nor
+ * their wait: they run while the e2e setup makes its shared builds, test/shared-builds.ts), then
+ * the e2e files; in each, the slowest ahead (SLOW_FIRST), the others in the order given.
+ */
+export function slowFirst<T extends TestFile>(files: T[]): T[] {
+  const rank = (f: T) => {
+    const at = SLOW_FIRST.findIndex((name) => f.moduleId.endsWith(name));
+    return at < 0 ? SLOW_FIRST.length : at;
+  };
+  const e2e = (f: T) => (f.project.name === 'e2e' ? 1 : 0);
+  return files
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => e2e(a.f) - e2e(b.f) || rank(a.f) - rank(b.f) || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+/** Vitest's order (failed first, then longest by the last run's timings), sorted again by slowFirst. */
 export default class SlowFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files);
-    const rank = (f: TestSpecification) => {
-      const at = SLOW_FIRST.findIndex((name) => f.moduleId.endsWith(name));
-      return at < 0 ? SLOW_FIRST.length : at;
-    };
-    return sorted
-      .map((f, i) => ({ f, i }))
-      .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
-      .map(({ f }) => f);
+    return slowFirst(await super.sort(files));
   }
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import type { Deck } from '../../src/model/deck.js';
-import { buildWith, pdfInfo, tempDir } from '../helpers.js';
+import { buildWith, letterOut, pdfInfo, tempDir } from '../helpers.js';
 import { pdfToolOutput } from '../pdf-tool-output.js';
 import { untypeset } from '../untypeset.js';
 import { parseInPlace } from '../parse-in-place.js';
@@ -119,9 +119,14 @@ describe('a question\'s "In short" box at a page\'s foot', () => {
   }
 });
 
-/** The bundled deck's booklets, built once a paper for this file's tests (the A4 one is read by two). */
+/**
+ * The bundled deck's booklets: the Letter one from the global setup's Letter build, the A4 one
+ * built once for this file's tests (read by two).
+ */
 const BUNDLED_DECK = 'content/infrastructure-engineer.md';
-const bundledBooklets = new Map<'a4' | 'letter', Promise<string>>();
+const bundledBooklets = new Map<'a4' | 'letter', Promise<string>>([
+  ['letter', Promise.resolve(path.join(letterOut(), 'infrastructure-engineer', 'guide-booklet.pdf'))],
+]);
 function bundledBooklet(paper: 'a4' | 'letter'): Promise<string> {
   if (!bundledBooklets.has(paper))
     bundledBooklets.set(
