@@ -46,6 +46,7 @@ import { questionsSibling } from './answers-sibling.js';
 import { levelTopicsProblem } from './layouts/level-topics.js';
 import { readRecords, recordBlocks } from './record-blocks.js';
 import { numberedParts } from './numbered-parts.js';
+import { namesContents } from './layouts/contents-heading.js';
 import path from 'node:path';
 
 /** Options for turning one deck file into the model. */
@@ -266,13 +267,15 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   let number = 0;
   const model: Section[] = sections.map((raw) => {
     const line = lineOf(raw.heading);
+    // Questions recovered under a `# Table of Contents` (its rows linked to them) sit under no topic of theirs: unnamed, as before any heading.
+    const heading = raw.heading && !(raw.questions.length && namesContents(plainText(raw.heading))) ? raw.heading : undefined;
     const { meta, rest } = takeMeta(raw.nodes, file, reading.foreign);
     const section: Section = {
-      id: shortAnchor(`s-${slugger.slug(raw.heading ? plainText(raw.heading) || 'section' : (sectionName ?? 'questions'))}`),
+      id: shortAnchor(`s-${slugger.slug(heading ? plainText(heading) || 'section' : (sectionName ?? 'questions'))}`),
       // Questions before any section heading: a section named in the deck's language.
-      title: raw.heading ? typeset(headingTitle(plainText(raw.heading))) : sectionName ? typeset(sectionName) : labelsFor(langOf().lang).questions,
+      title: heading ? typeset(headingTitle(plainText(heading))) : sectionName ? typeset(sectionName) : labelsFor(langOf().lang).questions,
       // Alone, it prints under the deck's title with no title of its own: a made-up "Questions" says nothing.
-      ...(raw.heading || sectionName || sections.length > 1 ? {} : { untitled: true }),
+      ...(heading || sectionName || sections.length > 1 ? {} : { untitled: true }),
       level: meta.level ?? (reading.foreign && raw.heading ? levelNamed(plainText(raw.heading)) : undefined),
       introHtml: render(rest, vfileData(line)),
       questions: [],
