@@ -35,6 +35,7 @@ import { isNumbered, withoutNumber } from './layouts/question-number.js';
 import { levelLine, levelNamed } from './level-names.js';
 import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
+import { checklistPage } from './checklist-page.js';
 import { typographicText } from './typographic.js';
 import { titleQuestion } from './title-question.js';
 import { withoutDecoration } from './decorative-marks.js';
@@ -187,7 +188,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   // A table or JSON bank is read by `import`, which writes it as a deck.
   const table = /\.(?:json|csv|tsv|ya?ml)$/i.exec(file)?.[0];
   if (table && noQuestions) throw contentError(file, 1, `a ${table.slice(1).toUpperCase()} bank is not a markdown deck`, `import it first: studyguide import ${file} -o deck.md`);
-  const notDeck = noQuestions ? notADeck(file, tree) : undefined;
+  // Card answers (`> …` under each heading) say the author meant them as questions, phases or not.
+  const asked = sections.flatMap((s) => s.questions);
+  const notDeck = noQuestions ? notADeck(file, tree) : asked.some((q) => q.nodes[0]?.type === 'blockquote') ? undefined : checklistPage(file, asked.map((q) => q.heading));
   if (notDeck) throw notDeck;
   // Records in a code block that hold no question to read (`- question:` keys with nothing under them).
   const records = noQuestions ? recordBlocks(tree)[0] : undefined;
