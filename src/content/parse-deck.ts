@@ -35,6 +35,7 @@ import { isNumbered, withoutNumber } from './layouts/question-number.js';
 import { levelLine, levelNamed } from './level-names.js';
 import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
+import { checklistPage } from './checklist-page.js';
 import { typographicText } from './typographic.js';
 import { titleQuestion } from './title-question.js';
 import { withoutDecoration } from './decorative-marks.js';
@@ -46,6 +47,7 @@ import { questionsSibling } from './answers-sibling.js';
 import { levelTopicsProblem } from './layouts/level-topics.js';
 import { readRecords, recordBlocks } from './record-blocks.js';
 import { numberedParts } from './numbered-parts.js';
+import { namesContents } from './layouts/contents-heading.js';
 import path from 'node:path';
 
 /** Options for turning one deck file into the model. */
@@ -186,7 +188,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   // A table or JSON bank is read by `import`, which writes it as a deck.
   const table = /\.(?:json|csv|tsv|ya?ml)$/i.exec(file)?.[0];
   if (table && noQuestions) throw contentError(file, 1, `a ${table.slice(1).toUpperCase()} bank is not a markdown deck`, `import it first: studyguide import ${file} -o deck.md`);
-  const notDeck = noQuestions ? notADeck(file, tree) : undefined;
+  // Card answers (`> …` under each heading) say the author meant them as questions, phases or not.
+  const asked = sections.flatMap((s) => s.questions);
+  const notDeck = noQuestions ? notADeck(file, tree) : asked.some((q) => q.nodes[0]?.type === 'blockquote') ? undefined : checklistPage(file, asked.map((q) => q.heading));
   if (notDeck) throw notDeck;
   // Records in a code block that hold no question to read (`- question:` keys with nothing under them).
   const records = noQuestions ? recordBlocks(tree)[0] : undefined;
@@ -266,13 +270,15 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   let number = 0;
   const model: Section[] = sections.map((raw) => {
     const line = lineOf(raw.heading);
+    // Questions recovered under a `# Table of Contents` (its rows linked to them) sit under no topic of theirs: unnamed, as before any heading.
+    const heading = raw.heading && !(raw.questions.length && namesContents(plainText(raw.heading))) ? raw.heading : undefined;
     const { meta, rest } = takeMeta(raw.nodes, file, reading.foreign);
     const section: Section = {
-      id: shortAnchor(`s-${slugger.slug(raw.heading ? plainText(raw.heading) || 'section' : (sectionName ?? 'questions'))}`),
+      id: shortAnchor(`s-${slugger.slug(heading ? plainText(heading) || 'section' : (sectionName ?? 'questions'))}`),
       // Questions before any section heading: a section named in the deck's language.
-      title: raw.heading ? typeset(headingTitle(plainText(raw.heading))) : sectionName ? typeset(sectionName) : labelsFor(langOf().lang).questions,
+      title: heading ? typeset(headingTitle(plainText(heading))) : sectionName ? typeset(sectionName) : labelsFor(langOf().lang).questions,
       // Alone, it prints under the deck's title with no title of its own: a made-up "Questions" says nothing.
-      ...(raw.heading || sectionName || sections.length > 1 ? {} : { untitled: true }),
+      ...(heading || sectionName || sections.length > 1 ? {} : { untitled: true }),
       level: meta.level ?? (reading.foreign && raw.heading ? levelNamed(plainText(raw.heading)) : undefined),
       introHtml: render(rest, vfileData(line)),
       questions: [],

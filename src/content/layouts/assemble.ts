@@ -13,6 +13,7 @@ import { CHAT_CLOSING, CHAT_OPENING } from './chat-lines.js';
 import { headingsOverQuestions, titleLevel } from './heading-outline.js';
 import type { LineSpan, Part } from './types.js';
 import { withoutRulesAround } from './rule-lines.js';
+import { namesContents } from './contents-heading.js';
 
 /** Our shape of a foreign deck: `#` title, `##` sections, `###` questions, answers under them. */
 export interface Assembled {
@@ -24,9 +25,6 @@ export interface Assembled {
   navigationLines: LineSpan[];
   leftOut: number;
 }
-
-// "Contents" in the languages banks are written in (`## Índice`, `## Содержание`, `## 目录`).
-const CONTENTS_HEADING = /^[\p{P}\p{S}\s]*(table of contents|contents|toc|index|índice|indice|contenidos?|conteúdo|sumário|inhalt|inhaltsverzeichnis|sommaire|содержание|оглавление|зміст|目录|目錄|目次|목차|mục lục)[\p{P}\p{S}\s]*$/iu;
 
 interface Pending {
   heading: Heading;
@@ -99,7 +97,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   for (const [at, read] of parts.entries()) {
     // A short line of its own right over a question (`(네트워크)` between two groups of questions) names their group.
     const part: Part = read.kind === 'content' && parts[at + 1]?.kind === 'question' && groupLine(read.node) ? { kind: 'heading', node: { type: 'heading', depth: Math.max(2, titleDepth + 1) as Heading['depth'], children: unbracketed((read.node as Paragraph).children), position: read.node.position } } : read;
-    if (part.kind === 'heading' && CONTENTS_HEADING.test(toString(part.node))) {
+    if (part.kind === 'heading' && namesContents(toString(part.node))) {
       // The heading over a table of contents is navigation too (the list under it is counted).
       navigationLines.push(spanOf(part.node));
       continue;

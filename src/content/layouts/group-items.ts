@@ -55,10 +55,13 @@ export function expandGroups(nodes: RootContent[], asks: (list: List) => boolean
     if (node.type === 'heading') depth = node.depth;
     if (!groupList(node, asks) && !loneGroup(node, asks, grouped)) return [node];
     const level = Math.min(6, depth + 1) as Heading['depth'];
-    return node.children.flatMap((item): RootContent[] => {
-      const [first, ...rest] = item.children;
-      // An item beside the groups that names none (`* Как избежать утечки горутин?`, no list under it) is one of the list's questions.
-      if (first?.type !== 'paragraph' || (!groupTitle(item) && /[?？]\s*$/.test(toString(first)))) return [{ ...node, children: [item], position: item.position }];
+    // An item beside the groups that names none (`* Как избежать утечки горутин?`, no list under it) is
+    // one of the parent's questions: it goes before the group headings, or it would fall under the last group.
+    const loose = (item: ListItem) => item.children[0]?.type !== 'paragraph' || (!groupTitle(item) && /[?？]\s*$/.test(toString(item.children[0])));
+    const items = [...node.children.filter(loose), ...node.children.filter((item) => !loose(item))];
+    return items.flatMap((item): RootContent[] => {
+      if (loose(item)) return [{ ...node, children: [item], position: item.position }];
+      const [first, ...rest] = item.children as [Paragraph, ...ListItem['children']];
       const { title, rest: remark } = firstLine(first);
       const words = title.map((c, i, all) => (i === all.length - 1 && c.type === 'text' ? { ...c, value: c.value.replace(/\s*[:：]\s*$/, '') } : c));
       return [{ type: 'heading', depth: level, children: words, position: first.position }, ...(remark ? [remark] : []), ...rest];

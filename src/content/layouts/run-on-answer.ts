@@ -23,6 +23,12 @@ const FOLLOW_UP =
 const QUESTION_OPENING =
   /^(?:¿|(?:what|how|why|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|should|would|will|has|have|may|must|shall|name|was|wie|warum|wann|wo|welche[rsmn]?|wer|ist|sind|kann|gibt|qu['’]|que|quel(?:le)?s?|comment|pourquoi|quand|où|est-ce|qué|cómo|cuál|cuáles|por qué|o que|qual|quais|como|por que|quando|что|как|какой|какая|какие|почему|зачем|когда|где|чем|для чего|в чем|в чём|che|cosa|come|perché|quale|wat|hoe|waarom|welke)(?![\p{L}\p{N}]))/iu;
 
+// A short answer that plainly states, where a bid would be an imperative (`Be precise.`, `Kurz
+// begründen.`, `Two marks.`): a phrase opening with an article (`A mirror copy.`, `The ext4 format.`)
+// or one holding a figure (`512.`, `Port 3260.`), up to three words, ending in a full stop.
+const SHORT_STATEMENT =
+  /^(?:(?:a|an|the|le|la|les|un|une|el|los|las|una|der|die|das|ein|eine|o|os|um|uma|il|lo|gli|het|een)\s+[^\s.]+(?:\s+[^\s.]+)?|(?=[^\s.]*\d)[^\s]+|[^\s.]+\s+(?=[^\s]*\d)(?!.*\b(?:marks?|points?|pts|min(?:utes)?)\b)[^\s]+)\.$/iu;
+
 type Split = { question: PhrasingContent[]; answer: PhrasingContent[] };
 
 /** The item's line cut after its first question mark, when an answer follows it there; else undefined. */
@@ -55,7 +61,7 @@ function latinAnswer(after: string, said: string): boolean {
   if (!/^\s+[\p{L}\p{N}]/u.test(line)) return false;
   // A follow-up is short (`Dar exemplos.`, `Be brief.`) and bids in more languages than we list: an answer says more.
   const words = said.split(/\s+/).length;
-  return (words >= 4 || /^(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет)\b/iu.test(said)) && !FOLLOW_UP.test(said);
+  return (words >= 4 || /^(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет)\b/iu.test(said) || SHORT_STATEMENT.test(said)) && !FOLLOW_UP.test(said);
 }
 
 /**
