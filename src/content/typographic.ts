@@ -95,13 +95,12 @@ export function remarkTypographic() {
       );
     // Elsewhere a space typed before the ? or ! that ends a sentence is kept, as a narrow no-break
     // space: the mark cannot open a line by itself, and French quoted in a page read as another
-    // language ("… en quelques mots ?", "Pourquoi ce poste ? (Why this role?)") keeps its spacing.
-    // Inside a sentence ("a ? b : c") it is left as typed.
+    // language ("… en quelques mots ?") keeps its spacing. Inside a sentence ("a ? b : c") it is left as typed.
     else
       visit(tree, 'text', (text: Text, index, parent) => {
         const lone = index !== undefined && index > 0 && parent?.children[index - 1]?.type !== 'break';
-        text.value = text.value.replace(/(?<=\S)[ \u00A0]+([?!])(?=$|\n|\s+[\p{Lu}(])/gu, '\u202F$1');
-        if (lone) text.value = text.value.replace(/^[ \u00A0]+([?!])(?=$|\n|\s+[\p{Lu}(])/u, '\u202F$1');
+        text.value = text.value.replace(/(?<=\S)[ \u00A0]+([?!])(?=$|\n|\s+\p{Lu})/gu, '\u202F$1');
+        if (lone) text.value = text.value.replace(/^[ \u00A0]+([?!])(?=$|\n|\s+\p{Lu})/u, '\u202F$1');
       });
     // A hyphen typed with a space either side stands for a dash ("Docker Swarm - the native tool"):
     // an en dash. A spaced dash is tied to the word before it: it never opens a line (a Russian "X — Y").
