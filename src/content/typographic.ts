@@ -93,14 +93,14 @@ export function remarkTypographic() {
             .replace(/[ \u00A0]?»/g, '\u202F»')
             .replace(/(?<=\S)[ \u00A0]+([?!;:])(?=\s|$|[»)\]])/g, '\u202F$1')),
       );
-    // Elsewhere a space typed before the ? or ! that ends a sentence is kept, as a narrow no-break
-    // space: the mark cannot open a line by itself, and French quoted in a page read as another
-    // language ("… en quelques mots ?") keeps its spacing. Inside a sentence ("a ? b : c") it is left as typed.
+    // Elsewhere a space typed before the question mark that ends a sentence ("Was ist ein Index ?",
+    // "… `HAVING` ?") is a slip, not a style: it goes, so the mark cannot open a line by itself.
+    // Inside a sentence ("a ? b : c" in prose, the next word in lower case) it is left as typed.
     else
       visit(tree, 'text', (text: Text, index, parent) => {
         const lone = index !== undefined && index > 0 && parent?.children[index - 1]?.type !== 'break';
-        text.value = text.value.replace(/(?<=\S)[ \u00A0]+([?!])(?=$|\n|\s+\p{Lu})/gu, '\u202F$1');
-        if (lone) text.value = text.value.replace(/^[ \u00A0]+([?!])(?=$|\n|\s+\p{Lu})/u, '\u202F$1');
+        text.value = text.value.replace(/(?<=\S)[ \u00A0]+\?(?=$|\n|\s+\p{Lu})/gu, '?');
+        if (lone) text.value = text.value.replace(/^[ \u00A0]+\?(?=$|\n|\s+\p{Lu})/u, '?');
       });
     // A hyphen typed with a space either side stands for a dash ("Docker Swarm - the native tool"):
     // an en dash. A spaced dash is tied to the word before it: it never opens a line (a Russian "X — Y").
