@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import type { BrowserSession } from './browser-session.js';
 import { DiagramStore } from './diagram-store.js';
-import { fontCss, fontFileFor, fontStacks } from '../render/fonts.js';
+import { fontCss, fontFileFor, fontStacks, setsKanaOrHan } from '../render/fonts.js';
 import { readFontFile } from './font-files.js';
 
 /**
@@ -79,8 +79,8 @@ const ORIGIN = 'https://mermaid.studyguide.invalid/';
 // script keeps what is passed to console.warn and console.error: mermaid's logger binds them when
 // it loads, so the page's own record is the one place its messages can be read per diagram. The
 // page's own errors are kept there too; its icon is a data: URL, so the page asks for no other.
-const DRAW_PAGE = () =>
-  `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><style>${fontCss()}</style><script>${keepMessages.toString()}; keepMessages();</script><script type="module">import mermaid from '${ORIGIN}mermaid.esm.min.mjs'; window.mermaid = mermaid;</script></head><body></body></html>`;
+const DRAW_PAGE = (kanaHan: boolean) =>
+  `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><style>${fontCss({}, undefined, kanaHan)}</style><script>${keepMessages.toString()}; keepMessages();</script><script type="module">import mermaid from '${ORIGIN}mermaid.esm.min.mjs'; window.mermaid = mermaid;</script></head><body></body></html>`;
 
 /**
  * In the drawing page: console.warn's and console.error's arguments go to `window.warnings` as
@@ -232,10 +232,16 @@ async function drawInPage(page: Page, sources: string[]): Promise<{ drawings: Dr
   // Nothing may load from outside: the page and mermaid's modules are answered from here, the
   // diagrams need no fetches. What is refused is kept, to be said at the diagram that asked.
   const refused: string[] = [];
+  // A diagram with kana or ideographs is measured with the last resort for them in its stack, as its page prints it (render/fonts.ts).
+  const items = sources.map((source) => {
+    const kanaHan = setsKanaOrHan(source);
+    return { id: `diagram-${diagramKey(source)}`, source, fontFamily: kanaHan ? fontStacks({}, undefined, true).head : MERMAID_CONFIG.fontFamily };
+  });
+  const kanaHan = items.some((item) => item.fontFamily !== MERMAID_CONFIG.fontFamily);
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
-    if (url === ORIGIN) return void request.respond({ status: 200, contentType: 'text/html', body: DRAW_PAGE() });
+    if (url === ORIGIN) return void request.respond({ status: 200, contentType: 'text/html', body: DRAW_PAGE(kanaHan) });
     const font = fontFileFor(url);
     if (font)
       return void readFontFile(font).then(
@@ -250,17 +256,18 @@ async function drawInPage(page: Page, sources: string[]): Promise<{ drawings: Dr
   });
   await page.goto(ORIGIN);
   await page.waitForFunction(() => 'mermaid' in globalThis);
-  const items = sources.map((source) => ({ id: `diagram-${diagramKey(source)}`, source }));
   const drawings = await page.evaluate(
     async (config, list) => {
       const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
       // Faces load when first used; mermaid measures its labels at once, so they are loaded first.
-      for (const weight of ['', 'bold ']) await document.fonts.load(`${weight}16px ${config.fontFamily}`);
-      mermaid.initialize(config);
+      for (const family of new Set(list.map((item) => item.fontFamily)))
+        for (const weight of ['', 'bold ']) await document.fonts.load(`${weight}16px ${family}`);
       const results: ({ svg: string; warnings: string[] } | { error: string })[] = [];
       const kept = (globalThis as unknown as { warnings: string[] }).warnings;
-      for (const { id, source } of list) {
+      let family: string | undefined;
+      for (const { id, source, fontFamily } of list) {
         kept.length = 0;
+        if (fontFamily !== family) mermaid.initialize({ ...config, fontFamily: (family = fontFamily) });
         try {
           const { svg } = await mermaid.render(id, source);
           // Belt and braces on top of mermaid's own sanitizing: no scripts, handlers or outside links.

@@ -1,33 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../model/deck.js';
-import { bundledFontFiles, cjkFaceOf, installedOptionalFaces, rangesFor } from './fonts.js';
+import { bundledFontFiles, cjkFaceOf, installedOptionalFaces, rangesFor, setsKanaOrHan } from './fonts.js';
 import { woff2CodePoints } from './font-cmap.js';
 import { installedRanges, rangesHold } from './installed-ranges.js';
 
-const bundled = new Map<boolean, Set<number>>();
+const bundled = new Map<string, Set<number>>();
 
 /**
  * Every code point some bundled face prints on a page in `lang`: mapped by a file (the regular
  * weight of each face) and inside the unicode-range the page uses that file for. The Korean face
  * prints ideographs and kana in a Korean deck only: a Japanese deck's kana counted as printed
  * when it was installed, and came out as boxes with no warning where no system font had them.
+ * The last resort's kana and ideographs count for a text that has some (`kanaHan`, setsKanaOrHan).
  */
-export function bundledCodePoints(lang?: string): Set<number> {
+export function bundledCodePoints(lang?: string, kanaHan = false): Set<number> {
   const korean = (lang ?? '').toLowerCase().startsWith('ko');
-  const known = bundled.get(korean);
+  const key = `${korean} ${kanaHan}`;
+  const known = bundled.get(key);
   if (known) return known;
   const points = new Set<number>();
   for (const file of bundledFontFiles()) {
     if (!/-400-normal\.woff2$/.test(file.name)) continue;
-    const ranges = rangesFor(file, korean ? 'ko' : lang);
+    const ranges = rangesFor(file, korean ? 'ko' : lang, kanaHan);
     if (file.rangeIsCoverage) {
       for (const [a, b] of ranges) for (let cp = a; cp <= b; cp++) points.add(cp);
       continue;
     }
     for (const cp of woff2CodePoints(readFileSync(file.file))) if (ranges.some(([a, b]) => cp >= a && cp <= b)) points.add(cp);
   }
-  bundled.set(korean, points);
+  bundled.set(key, points);
   return points;
 }
 
@@ -68,7 +70,7 @@ export const SURELY_COVERED = /^[\t\n\r\u0020-\u017F\u2013\u2014\u2018\u2019\u20
  */
 export async function uncoveredLines(markdown: string, system: SystemCoverage = fontconfigCoverage, lang?: string): Promise<UncoveredLine[]> {
   if (SURELY_COVERED.test(markdown)) return [];
-  const covered = bundledCodePoints(lang);
+  const covered = bundledCodePoints(lang, setsKanaOrHan(markdown));
   const lines = markdown.split(/\r?\n/);
   const candidates = new Set<number>();
   for (const line of lines) for (const ch of line) if (!covered.has(ch.codePointAt(0)!) && !INVISIBLE.test(ch)) candidates.add(ch.codePointAt(0)!);

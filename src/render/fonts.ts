@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DeckFonts } from '../model/fonts.js';
-import { installedRanges, rangesWithout } from './installed-ranges.js';
+import { installedRanges, rangesHold, rangesWithout } from './installed-ranges.js';
 
 /**
  * The faces every printed page uses, bundled from npm so that a guide looks and paginates the
@@ -100,6 +100,19 @@ const LAST_RESORT = { pkg: '@fontsource/noto-sans-kr', family: 'Noto Sans KR Las
 /** The blocks the last resort may set: CJK_BLOCKS but Hangul (the Hangul-only face has it). */
 const KANA_HAN_BLOCKS = rangesWithout(CJK_BLOCKS, HANGUL_BLOCKS);
 
+/**
+ * Whether `text` has a character the last resort may set (kana, ideographs, CJK punctuation or
+ * full-width forms): only then is fontconfig asked which of them no installed font has, a
+ * synchronous `fc-list` of 90 to 350 ms that a deck in other scripts never needs.
+ */
+export function setsKanaOrHan(text: string): boolean {
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= KANA_HAN_BLOCKS[0][0] && rangesHold(KANA_HAN_BLOCKS, cp)) return true;
+  }
+  return false;
+}
+
 /** `[[0x400, 0x45f]]` → `U+400-45F`. */
 const rangeCss = (ranges: [number, number][]): string =>
   ranges.map(([a, b]) => (a === b ? `U+${a.toString(16).toUpperCase()}` : `U+${a.toString(16).toUpperCase()}-${b.toString(16).toUpperCase()}`)).join(',');
@@ -171,21 +184,22 @@ export interface FontFile {
   ranges: [number, number][];
   /** The range lists exactly the characters the file has (an optional face's slices, cut that way). */
   rangeIsCoverage?: boolean;
-  /** The kana and ideographs of the file no installed font has: LAST_RESORT sets them. */
-  lastResort?: [number, number][];
 }
 
+/** A @font-face rule; or, in its place among them, the last resort's rule for a file, written once its ranges are known (lastResortOf). */
+type FaceRule = string | { file: string; face: (covered: [number, number][]) => string };
+
 const requireHere = createRequire(import.meta.url);
-let faces: { css: string; files: Map<string, FontFile>; optional: OptionalFace[] } | undefined;
+let faces: { rules: FaceRule[]; files: Map<string, FontFile>; optional: OptionalFace[] } | undefined;
 
 /**
  * The @font-face rules of every bundled face and every installed optional one (once per
  * process), pointing at FONT_ORIGIN; and the files they name.
  */
-function bundled(): { css: string; files: Map<string, FontFile>; optional: OptionalFace[] } {
+function bundled(): { rules: FaceRule[]; files: Map<string, FontFile>; optional: OptionalFace[] } {
   if (faces) return faces;
   const files = new Map<string, FontFile>();
-  const rules: string[] = [];
+  const rules: FaceRule[] = [];
   const optional = installedOptionalFaces();
   const sheets = [
     ...PACKAGES.map(({ pkg, css, extraRange, sizeAdjust }) => ({
@@ -211,17 +225,7 @@ function bundled(): { css: string; files: Map<string, FontFile>; optional: Optio
         const ranges = slicesOnly ? within(parseRange(declared)) : parseRange(extraRange ? `${declared},${extraRange}` : declared);
         if (!ranges.length) continue;
         const family = /font-family:\s*['"]?([^'";]+)/.exec(rule)?.[1].trim() ?? pkg;
-        const system = pkg === LAST_RESORT.pkg ? installedRanges() : undefined;
-        // Unknown when fontconfig cannot be asked (macOS, Windows): their own CJK faces are left to print.
-        const lastResort = system && rangesWithout(within(ranges, KANA_HAN_BLOCKS), system);
-        files.set(name, {
-          name,
-          file: path.join(dir, 'files', woff2),
-          family,
-          ranges,
-          rangeIsCoverage: slicesOnly || undefined,
-          lastResort: lastResort?.length ? lastResort : undefined,
-        });
+        files.set(name, { name, file: path.join(dir, 'files', woff2), family, ranges, rangeIsCoverage: slicesOnly || undefined });
         // `block`: the print waits for the face instead of laying out with a stand-in.
         const face = (covered: [number, number][], as = family) =>
           rule
@@ -232,11 +236,40 @@ function bundled(): { css: string; files: Map<string, FontFile>; optional: Optio
         rules.push(face(ranges));
         const hangul = pkg === HANGUL_ONLY.pkg ? within(ranges, HANGUL_BLOCKS) : [];
         if (hangul.length) rules.push(face(hangul, HANGUL_ONLY.family));
-        if (lastResort?.length) rules.push(face(lastResort, LAST_RESORT.family));
+        if (pkg === LAST_RESORT.pkg) rules.push({ file: name, face: (covered) => face(covered, LAST_RESORT.family) });
       }
     }
   }
-  return (faces = { css: rules.join('\n'), files, optional });
+  return (faces = { rules, files, optional });
+}
+
+let lastResorts: Map<string, [number, number][]> | undefined;
+
+/**
+ * The kana and ideographs of each file of the Korean face that no installed font has, by file
+ * name: LAST_RESORT sets them (once per process). None when fontconfig cannot be asked (macOS,
+ * Windows): their own CJK faces are left to print.
+ */
+function lastResortOf(): Map<string, [number, number][]> {
+  if (lastResorts) return lastResorts;
+  const korean = [...bundled().files.values()].filter((f) => f.name.startsWith(`${LAST_RESORT.pkg}/`));
+  const system = korean.length ? installedRanges() : undefined;
+  lastResorts = new Map();
+  for (const f of system ? korean : []) {
+    const left = rangesWithout(within(f.ranges, KANA_HAN_BLOCKS), system!);
+    if (left.length) lastResorts.set(f.name, left);
+  }
+  return lastResorts;
+}
+
+/** The bundled faces' @font-face rules, with the last resort's when a page sets kana or ideographs (setsKanaOrHan). */
+function faceCss(kanaHan: boolean): string {
+  const rules = bundled().rules.flatMap((r) => {
+    if (typeof r === 'string') return [r];
+    const left = kanaHan ? lastResortOf().get(r.file) : undefined;
+    return left ? [r.face(left)] : [];
+  });
+  return rules.join('\n');
 }
 
 /** Whether a deck in `lang` sets ideographs and kana in the Korean face too, not Hangul alone (cjkOrder). */
@@ -244,11 +277,12 @@ const koreanDeck = (lang = ''): boolean => lang.toLowerCase().startsWith('ko');
 
 /**
  * The characters a page in `lang` takes from a font file: its ranges, but for the Korean face's
- * slices outside a Korean deck, whose page draws Hangul alone with them.
+ * slices outside a Korean deck, whose page draws Hangul alone with them, and the last resort's
+ * kana and ideographs when it sets some (`kanaHan`).
  */
-export function rangesFor(file: FontFile, lang?: string): [number, number][] {
+export function rangesFor(file: FontFile, lang?: string, kanaHan = false): [number, number][] {
   if (!file.name.startsWith(`${HANGUL_ONLY.pkg}/`) || koreanDeck(lang)) return file.ranges;
-  return [...within(file.ranges, HANGUL_BLOCKS), ...(file.lastResort ?? [])];
+  return [...within(file.ranges, HANGUL_BLOCKS), ...((kanaHan && lastResortOf().get(file.name)) || [])];
 }
 
 /** The optional faces this process prints with (installedOptionalFaces, looked up once). */
@@ -260,7 +294,7 @@ export function bundledFontFiles(): FontFile[] {
 }
 
 /** The characters the Korean face sets as the last face for kana and ideographs, on this machine. */
-export const lastResortRanges = (): [number, number][] => bundledFontFiles().flatMap((f) => f.lastResort ?? []);
+const lastResortRanges = (): [number, number][] => [...lastResortOf().values()].flat();
 
 /** `U+0400-045F,U+2116` → [[0x400, 0x45f], [0x2116, 0x2116]]. */
 function parseRange(range: string): [number, number][] {
@@ -293,16 +327,16 @@ export function cjkFaceOf(lang = ''): 'kr' | 'jp' | 'sc' | 'tc' | undefined {
  * The installed Chinese, Japanese and Korean families in the order a deck in `lang` wants them: its
  * own language's forms of the ideographs first (Japanese, then Simplified and Traditional Chinese
  * when it names none), and the Korean face for Hangul alone unless the deck is Korean, then for
- * the kana and ideographs no installed font has.
+ * the kana and ideographs no installed font has, on pages that set some (`kanaHan`, setsKanaOrHan).
  */
-export function cjkOrder(lang = ''): string[] {
+export function cjkOrder(lang = '', kanaHan = false): string[] {
   const first = cjkFaceOf(lang);
   const installed = optionalFaces();
   const byKey = (key: string) => installed.filter((f) => f.pkg.endsWith(`-${key}`));
   const order = [...(first ? byKey(first) : []), ...['jp', 'sc', 'tc'].flatMap(byKey)];
   const families = [...new Set(order.map((f) => f.family))];
   if (first !== 'kr' && installed.some((f) => f.pkg === HANGUL_ONLY.pkg)) families.push(HANGUL_ONLY.family);
-  if (first !== 'kr' && lastResortRanges().length) families.push(LAST_RESORT.family);
+  if (first !== 'kr' && kanaHan && lastResortRanges().length) families.push(LAST_RESORT.family);
   return families;
 }
 
@@ -311,11 +345,11 @@ export function cjkOrder(lang = ''): string[] {
  * looked for in the others before the system is asked, so covered scripts never print in a face
  * that differs from machine to machine. A deck's own families come first.
  */
-export function fontStacks(own: DeckFonts = {}, lang?: string): Record<'body' | 'head' | 'mono', string> {
+export function fontStacks(own: DeckFonts = {}, lang?: string, kanaHan = false): Record<'body' | 'head' | 'mono', string> {
   const stack = (mine: string[] | undefined, bundledOrder: string[], generic: string) =>
     [...new Set([...(mine ?? []), ...bundledOrder])].map(quote).concat(generic).join(', ');
   const { serif, sans, mono, math, symbols, emoji, arabic, hebrew, devanagari, thai } = FAMILIES;
-  const signs = [arabic, hebrew, devanagari, thai, ...cjkOrder(lang), math, symbols, emoji];
+  const signs = [arabic, hebrew, devanagari, thai, ...cjkOrder(lang, kanaHan), math, symbols, emoji];
   return {
     body: stack(own.body, [serif, sans, ...signs], 'serif'),
     head: stack(own.head, [sans, serif, ...signs], 'sans-serif'),
@@ -323,8 +357,8 @@ export function fontStacks(own: DeckFonts = {}, lang?: string): Record<'body' | 
   };
 }
 
-/** The CSS every printed layout starts with: the bundled faces and the family variables. */
-export function fontCss(own: DeckFonts = {}, lang?: string): string {
-  const stacks = fontStacks(own, lang);
-  return `${bundled().css}\n:root { --font-body: ${stacks.body}; --font-head: ${stacks.head}; --font-mono: ${stacks.mono}; }`;
+/** The CSS every printed layout starts with: the bundled faces and the family variables; the last resort's for a page with kana or ideographs (`kanaHan`). */
+export function fontCss(own: DeckFonts = {}, lang?: string, kanaHan = false): string {
+  const stacks = fontStacks(own, lang, kanaHan);
+  return `${faceCss(kanaHan)}\n:root { --font-body: ${stacks.body}; --font-head: ${stacks.head}; --font-mono: ${stacks.mono}; }`;
 }

@@ -9,8 +9,9 @@ let installed: { ranges: Ranges | undefined } | undefined;
  * The code points every installed font maps, from one `fc-list` call per process (asking per
  * character started one process per distinct character: hundreds for a Chinese deck, and those
  * that failed under load read as "no font"). Undefined when fontconfig cannot be asked: then
- * nothing can be said about the system. Read at once (about 40 ms): the pages' faces need it
- * before their stylesheet is written (render/fonts.ts), and the coverage warnings after.
+ * nothing can be said about the system. Read at once (90 to 350 ms), and only when needed: by
+ * the stylesheet of pages with kana or ideographs (render/fonts.ts, the last resort for them), and
+ * by the coverage warnings for characters no bundled face has.
  */
 export function installedRanges(): Ranges | undefined {
   if (installed) return installed.ranges;

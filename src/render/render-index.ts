@@ -4,7 +4,7 @@ import { COMBINED_SLUG } from '../content/combine-decks.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { directionOf, fillLabel, labelsFor, type Labels } from '../model/labels.js';
-import { fontCss } from './fonts.js';
+import { fontCss, setsKanaOrHan } from './fonts.js';
 import { formatSize } from '../model/format-size.js';
 
 /** One file of a deck's output folder, as the index lists it. */
@@ -60,7 +60,10 @@ export function renderIndex(entries: { deck: DeckSummary; files: IndexFile[] }[]
       dir: directionOf(lang),
       counts: decks.length < entries.length ? `${count}, ${labels.allInOne}` : count,
       labels,
-      css: [fontCss(), ...['base.css', 'index.css'].map((n) => readAsset(dirs.styles, n))].join('\n'),
+      css: [
+        fontCss({}, undefined, setsKanaOrHan(JSON.stringify({ title, labels, entries }))),
+        ...['base.css', 'index.css'].map((n) => readAsset(dirs.styles, n)),
+      ].join('\n'),
       decks: entries.map(({ deck, files }) => ({
         deck,
         total: fillLabel(labels.countAll, { total: deck.total }),

@@ -2,7 +2,7 @@ import { sourceDate } from '../source-date.js';
 import { allQuestions, countByLevel, LEVELS, unleveled, type Deck } from '../model/deck.js';
 import { directionOf, type Labels } from '../model/labels.js';
 import { deckLabels } from '../model/question-label.js';
-import { fontCss } from './fonts.js';
+import { fontCss, setsKanaOrHan } from './fonts.js';
 import { hyphenateLongWords } from '../content/hyphenate.js';
 
 /** Page numbers known from an earlier print pass: element id → 1-based page. */
@@ -48,7 +48,8 @@ export function baseView(deck: Deck, css: string, pageSize: string, labels: Labe
     headStart: dir === 'rtl' ? 'top-right' : 'top-left',
     headEnd: dir === 'rtl' ? 'top-left' : 'top-right',
     // The bundled faces and family stacks come first, so a theme's stylesheet may still override them.
-    css: [fontCss(deck.fonts, deck.lang), css, deck.extraCss].filter(Boolean).join('\n'),
+    // The last resort for kana and ideographs only when the deck or its labels set some: asking fontconfig which costs every other deck a tenth of a second.
+    css: [fontCss(deck.fonts, deck.lang, setsKanaOrHan(JSON.stringify([deck, labels]))), css, deck.extraCss].filter(Boolean).join('\n'),
     title: deck.title,
     displayTitle: displayTitle(deck.title, deck.lang),
     titleRun: titleRun(deck.title),

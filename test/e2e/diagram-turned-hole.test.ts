@@ -51,4 +51,14 @@ describe('a turned diagram whose answer starts near the contents', () => {
     for (const p of pages.slice(opens, diagram)) expect(Math.round(p.fill * 100), `page ${p.number} (${figures})`).toBeGreaterThanOrEqual(80);
     expect(pages[diagram].text).toContain('The steps of an experiment, from raw events to a decision');
   });
+
+  it('sets the contents with the first chapter under them, the body in four pages (A5 booklet)', () => {
+    const pages = bookletPages(path.join(dir, 'guide-booklet.pdf'), []);
+    const contents = pages.find((p) => p.text.startsWith('Contents'));
+    const figures = pages.map((p) => `${p.number}: ${Math.round(p.fill * 100)}`).join(', ');
+    // Before: the contents alone on page 2, 29 % full, the body on pages 3–6.
+    expect(contents?.text, figures).toContain('A small p-value says');
+    expect(Math.round(contents!.fill * 100), figures).toBeGreaterThanOrEqual(75);
+    expect(pages.at(-1)?.number, figures).toBe(5);
+  });
 });

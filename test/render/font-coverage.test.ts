@@ -120,11 +120,11 @@ describe('the Korean face as the last one for kana and ideographs', () => {
   });
 
   it('sets only characters no installed font has: a system CJK face keeps every one it has', async () => {
-    const rules = (fontCss({}, 'ja').match(/@font-face\s*\{[^}]*\}/g) ?? []).filter((r) => r.includes('"Noto Sans KR Last Resort"'));
+    const rules = (fontCss({}, 'ja', true).match(/@font-face\s*\{[^}]*\}/g) ?? []).filter((r) => r.includes('"Noto Sans KR Last Resort"'));
     const firsts = rules.flatMap((r) => (/unicode-range: ([^;}]*)/.exec(r)?.[1].split(',') ?? []).map((range) => parseInt(range.replace('U+', ''), 16)));
     for (const point of firsts) expect(await fontconfigCoverage(point), point.toString(16)).toBe(false);
     // This machine has a system face for kana (fonts-noto-cjk): then the Korean face sets none.
-    if (await fontconfigCoverage(cp('あ'))) expect(fontStacks({}, 'ja').body).not.toContain('Last Resort');
+    if (await fontconfigCoverage(cp('あ'))) expect(fontStacks({}, 'ja', true).body).not.toContain('Last Resort');
     expect(fontStacks({}, 'ko').body).not.toContain('Last Resort');
   });
 });
