@@ -314,7 +314,8 @@ if (!args.includes('--no-watch')) {
           note: `${key === 'guide' ? 'preview, PDFs off' : 'preview rendered in memory, PDFs printing in the background'}; ${patched ? `${patched[1]} of ${patched[2]} saves patched in place, the rest reloaded` : ''}`,
         };
     } catch (err) {
-      log(`watch benchmark of ${key}.html failed: ${String(err).split('\n')[0]}`);
+      // With the run's own last words (its stderr's end): the cards.html run failed inside two benches and never alone.
+      log(`watch benchmark of ${key}.html failed: ${String(err).split('\n').slice(0, 12).join('\n    ')}`);
     }
     await save();
   }
