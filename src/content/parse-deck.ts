@@ -2,10 +2,10 @@ import GithubSlugger from 'github-slugger';
 import { shortAnchor } from './short-anchor.js';
 import type { Blockquote, Heading, Root, RootContent, Text } from 'mdast';
 import { contentError } from '../errors.js';
-import { parseMarkdown, createHtmlRenderer } from './markdown.js';
+import { createHtmlRenderer } from './markdown.js';
+import { bankText, bankTree } from './bank-text.js';
 import { frontMatterBlock } from './front-matter-block.js';
 import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
-import { dividerHeadings } from './divider-lines.js';
 import { type HastPlugin } from '../model/render-context.js';
 import { categoryField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, takeMeta, type MetaLine } from './meta-line.js';
@@ -14,9 +14,6 @@ import { deriveCard, isAnswerLabel } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { unansweredBody } from './layouts/unanswered-body.js';
 import { withoutRulesAround } from './layouts/rule-lines.js';
-import { tomlFrontMatter } from './toml-front-matter.js';
-import { unindentedHtmlPage } from './html-page.js';
-import { unfencedFrontMatter } from './unfenced-front-matter.js';
 import { askedWith } from './layouts/asked-with.js';
 import { labelFollowUpHeadings } from './layouts/follow-ups.js';
 import { namedChoice } from './named-choice.js';
@@ -41,7 +38,6 @@ import { titleQuestion } from './title-question.js';
 import { withoutDecoration } from './decorative-marks.js';
 import { headingTags } from './layouts/heading-hashtags.js';
 import { readingList } from './layouts/reading-list.js';
-import { numberLines } from './number-lines.js';
 import { headingTopic, topicPrefixes } from './layouts/topic-prefixes.js';
 import { questionsSibling } from './answers-sibling.js';
 import { levelTopicsProblem } from './layouts/level-topics.js';
@@ -78,14 +74,10 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const { file } = opts;
   // A bank pasted whole in a ```markdown block is read from inside it; the chat around it goes, said.
   const fenced = unwrapFencedDeck(source);
-  // Level dividers typed as text (`\t---- Beginner Level: ----`) are headings before markdown reads them into a list item.
-  // So is a question whose number stands alone on the line above it (`1.⏎¿Qué mide …?`).
-  // TOML front matter (`+++` lines, a Hugo post's) is read as the YAML it means.
+  // Dividers, numbers alone, TOML front matter and a web page's indents, read as they mean (bank-text.ts).
   const early: Diagnostic[] = [];
-  // A whole web page's indents are its markup's, not code's.
-  const text = numberLines(dividerHeadings(tomlFrontMatter(unindentedHtmlPage(fenced?.text ?? source), file, early)));
-  // Front matter that lost its opening `---` (`title: …⏎category: …` over a rule) is read as front matter.
-  const tree = unfencedFrontMatter(parseMarkdown(text));
+  const text = bankText(fenced?.text ?? source, file, early);
+  const tree = bankTree(text);
   const sourceLines = text.split('\n');
   // An opening --- without a closing one is not front matter to remark: say so instead of
   // printing the YAML as text.

@@ -5,10 +5,8 @@ import path from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import type { BlockContent, Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
-import { parseMarkdown } from '../content/markdown.js';
+import { bankText, bankTree } from '../content/bank-text.js';
 import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from '../content/fenced-deck.js';
-import { dividerHeadings } from '../content/divider-lines.js';
-import { numberLines } from '../content/number-lines.js';
 import { normaliseLayout } from '../content/layouts/normalise.js';
 import { parseDeck } from '../content/parse-deck.js';
 import { toString } from 'mdast-util-to-string';
@@ -20,9 +18,6 @@ import { joiner } from '../content/layouts/answer-marks.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { Reading } from '../content/layouts/types.js';
-import { tomlFrontMatter } from '../content/toml-front-matter.js';
-import { unindentedHtmlPage } from '../content/html-page.js';
-import { unfencedFrontMatter } from '../content/unfenced-front-matter.js';
 import { contentError } from '../errors.js';
 import { DECK_KEYS, keyLine, parseFrontMatter } from '../content/front-matter.js';
 import { frontMatterLayout } from '../content/front-matter-layout.js';
@@ -68,12 +63,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // Level dividers typed as text are headings, as build reads them (content/divider-lines.ts).
   // TOML front matter (`+++` lines) is read as the YAML it means, as build reads it.
   const early: Diagnostic[] = [];
-  const source = json
-    ? json.markdown
-    : table
-      ? tableToDeck(text, file)
-      : numberLines(dividerHeadings(tomlFrontMatter(unindentedHtmlPage(fenced?.text ?? text), file, early)));
-  const tree = unfencedFrontMatter(parseMarkdown(source));
+  const source = json ? json.markdown : table ? tableToDeck(text, file) : bankText(fenced?.text ?? text, file, early);
+  const tree = bankTree(source);
   const diagnostics: Diagnostic[] = [...(json?.diagnostics ?? []), ...early];
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
