@@ -61,7 +61,7 @@ export interface Question {
   line: number;
   /** The file the question comes from, when not the deck's own (a folder of one-question files read as one deck). */
   file?: string;
-  /** No answer upstream (a foreign bank's unanswered question, or `Status: open`): guide and quiz only. */
+  /** No answer upstream (a foreign bank's unanswered question, or `Status: open`): in the guide and quiz, and on a card ruled to write it. */
   open?: boolean;
   /** Title of the deck the question comes from, when it differs from the printed deck (--combine). */
   deckTitle?: string;
@@ -157,7 +157,7 @@ export function countByLevel(deck: Deck): Record<Level, number> {
   return counts;
 }
 
-/** The deck without its open questions: what cards, the cheat sheet and the exports print. */
+/** The deck without its open questions: what the cheat sheet and the exports print. */
 export function answeredOnly(deck: Deck): Deck {
   if (!allQuestions(deck).some((q) => q.open)) return deck;
   return { ...deck, sections: deck.sections.map((s) => ({ ...s, questions: s.questions.filter((q) => !q.open) })) };

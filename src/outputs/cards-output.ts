@@ -1,4 +1,4 @@
-import { allQuestions, answeredOnly } from '../model/deck.js';
+import { allQuestions } from '../model/deck.js';
 import { contentError } from '../errors.js';
 import { cardFontMaxPt, cardPlan, cardsRenderOptions, createCardsRenderer, type CardsRenderOptions } from '../render/render-cards.js';
 import { duplexOverlay, duplexTestDeck } from '../render/duplex-test.js';
@@ -23,8 +23,8 @@ import { labelsFor } from '../model/labels.js';
 export const cardsOutput: OutputStep = {
   name: 'cards',
   async run(whole, guidePages) {
-    // Open questions have nothing to put on a card: they are in the guide and quiz only.
-    const ctx = { ...whole, deck: answeredOnly(whole.deck) };
+    // Open questions come too, with ruled space to write the answer in (render/render-cards.ts).
+    const ctx = whole;
     const { deck, opts } = ctx;
     const t = Date.now();
     const render = createCardsRenderer(ctx.dirs);

@@ -156,7 +156,9 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
         ...withCodeLines(q),
         face: f,
         key: faceKey(q, f),
-        page: opts.guidePages?.get(q.id) ?? '',
+        // An open question's card has lines to write the answer on, and no full answer to cite.
+        open: q.open === true,
+        page: q.open ? '' : (opts.guidePages?.get(q.id) ?? ''),
         fontSize: opts.fontSizes?.get(faceKey(q, f)),
       };
     const shift = (side: 'front' | 'back') => {
@@ -205,9 +207,14 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
         faces: opts.faces ?? 'cheat',
         sheets,
         sheetBox: { width: round(g.sheet.width), height: round(g.sheet.height) },
+        writeLines: WRITE_LINES,
       }),
     );
   };
 }
 
 const round = (n: number) => Number(n.toFixed(3));
+
+// An open question's writing lines, a quarter inch apart: more than the tallest card (A6, 4.1 in)
+// holds; its box shows the ones that fit (styles/cards.css).
+const WRITE_LINES = '<i></i>'.repeat(17);

@@ -152,7 +152,7 @@ export class PreviewRenderer {
 
 /**
  * How to render each of the deck's preview pages its options ask for, with what the last print
- * settled; cards and cheat sheet leave out open questions, as printed.
+ * settled; the cheat sheet leaves out open questions, as printed (cards rule space to answer them).
  */
 function pageRenders(renderers: Renderers, deck: Deck, opts: BuildOptions, facts: PrintFacts): Partial<Record<PreviewPageName, () => string>> {
   // Page numbers are only cited where the guide is printed too, as the build does.
@@ -164,7 +164,7 @@ function pageRenders(renderers: Renderers, deck: Deck, opts: BuildOptions, facts
   const answeredDeck = () => (answered ??= answeredOnly(deck));
   if (wantsOutput('cards', opts)) {
     const fontSizes = facts.cardFontSizes && new Map(Object.entries(facts.cardFontSizes));
-    renders['cards.html'] = () => renderers.cards(answeredDeck(), { ...cardsRenderOptions(opts, guidePages), fontSizes });
+    renders['cards.html'] = () => renderers.cards(deck, { ...cardsRenderOptions(opts, guidePages), fontSizes });
   }
   if (wantsOutput('cheatsheet', opts))
     renders['cheatsheet.html'] = () =>

@@ -11,8 +11,8 @@ import { parseInPlace } from '../parse-in-place.js';
 parseInPlace();
 
 // One bank per foreign layout (our fixtures), built with a browser: every question is in
-// guide.pdf, open ones marked, and cards.pdf holds one card per answered question.
-// numbered-options-unanswered and qa-slot-tips: open questions printed with their options or tips, on no card.
+// guide.pdf, open ones marked, and cards.pdf holds one card per question (an open one ruled to write in).
+// numbered-options-unanswered and qa-slot-tips: open questions printed with their options or tips, on their cards too.
 const CASES = [
   'details-messy',
   'numbered-headings',
@@ -26,7 +26,7 @@ const CASES = [
 ];
 
 describe('foreign question banks build', () => {
-  it('puts every question in the guide and one card per answered question', async () => {
+  it('puts every question in the guide and on a card of its own', async () => {
     const dir = await tempDir('studyguide-banks-');
     const files = await Promise.all(
       CASES.map(async (name) => {
@@ -54,7 +54,12 @@ describe('foreign question banks build', () => {
       expect(open.length > 0, name).toBe(name !== 'list-reading-section');
       // In the deck's language, read from its text (German: "Noch keine Antwort.").
       expect(guide.split(labelsFor(deck.lang).openQuestion).length - 1, name).toBe(open.length);
-      expect(Number(pdfInfo(path.join(out, name, 'cards.pdf')).Pages), name).toBe(questions.length - open.length);
+      expect(Number(pdfInfo(path.join(out, name, 'cards.pdf')).Pages), name).toBe(questions.length);
+      const cards = squash(pdfText(path.join(out, name, 'cards.pdf')));
+      for (const q of open) {
+        expect(cards, `${name}: ${q.text}`).toContain(squash(q.text));
+        if (q.promptText) expect(cards, `${name}: ${q.text}`).toContain(squash(q.promptText.split(/\n|; /)[0]));
+      }
       const read = events.find((e) => e.type === 'read' && e.deck === name);
       expect(read && 'summary' in read ? read.summary : '', name).toMatch(
         new RegExp(`^${questions.length} questions? \\(.+\\)${open.length ? `, ${open.length} without an answer` : ''}`),

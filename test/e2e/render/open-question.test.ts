@@ -47,3 +47,38 @@ describe('an open question in the guide', () => {
     expect(Math.min(...gaps)).toBeGreaterThan(7);
   });
 });
+
+describe('an open question on the cards', () => {
+  let file = '';
+  beforeAll(async () => {
+    file = path.join(await buildDeckText('linux', DECK, ['guide', 'cards']), 'cards.pdf');
+  });
+
+  it('has its own card, ruled from under the question to the footer for the answer to be written in', () => {
+    const pages = pdfWords(file);
+    // One card a page, each question on its own: none is left out for want of an answer.
+    expect(pages.map((p) => p.words.map((w) => w.text).join(' '))).toEqual([
+      expect.stringContaining('zombie process?'),
+      expect.stringContaining('What does the nice value change?'),
+      expect.stringContaining('What is an inode?'),
+    ]);
+    const px = (pt: number) => Math.round((pt * DPI) / 72);
+    const rulesOn = (at: number) => {
+      const page = pages[at];
+      const question = page.words.filter((w) => w.text.endsWith('?')).at(-1)!;
+      const footer = page.words.find((w) => w.text === 'Linux' && w.yMin > question.yMax)!;
+      const left = px(Math.min(...page.words.map((w) => w.xMin)));
+      return ruledRows(greyPage(file, at + 1, DPI), { from: px(question.yMax) + 2, to: px(footer.yMin) - 2, left, right: px(page.width) - left });
+    };
+    // The answered card has no ruling (at most its footer rule, met twice on its pixel rows); the open ones a rule every quarter inch.
+    expect(rulesOn(0).length).toBeLessThanOrEqual(2);
+    for (const at of [1, 2]) {
+      const rules = rulesOn(at);
+      expect(rules.length).toBeGreaterThanOrEqual(4);
+      const gaps = rules.slice(1).map((y, i) => ((y - rules[i]) / DPI) * 25.4);
+      expect(Math.min(...gaps)).toBeGreaterThan(5.5);
+    }
+    // The open cards cite no full answer: there is none to cite.
+    expect(pages.map((p) => p.words.some((w) => w.text === 'full'))).toEqual([true, false, false]);
+  });
+});
