@@ -2,11 +2,14 @@
 // Runs the compiled CLI (built by `npm install` through the `prepare` script).
 import { start } from '../dist/cli/start.js';
 import { handleSignals } from '../dist/interrupt.js';
+import { keepGoingWhenPipesClose } from '../dist/cli/closed-pipes.js';
 
 // This process is the CLI's own, so Ctrl-C is ours to clean up after (src/interrupt.ts). Armed
 // here and not in start() or main(): those also run inside other programs (the tests run commands
 // in their own workers), whose signals are not ours and must stay theirs after the command.
 handleSignals();
+// A closed pipe (`studyguide build | head`) drops our lines, not the build (src/cli/closed-pipes.ts).
+keepGoingWhenPipesClose();
 
 let finished = false;
 // Node ends a process whose event loop has nothing left to wait on, even with the command's
