@@ -117,7 +117,16 @@ const shows = async (text) => {
 for (let i = 1; i <= runs; i++) {
   const marker = `${question} (save ${i})`;
   // A reload forgets this mark; a patch keeps it.
-  await page.evaluate((n) => (globalThis.sgBenchSave = n), i);
+  // Set in the page as it is now: a reload under way when asked is waited out.
+  for (let tries = 0; ; tries++) {
+    try {
+      await page.evaluate((n) => (globalThis.sgBenchSave = n), i);
+      break;
+    } catch (err) {
+      if (tries > 50 || !/context|detached|navigat/i.test(String(err))) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
   wanted = `(save ${i})`;
   const event = new Promise((resolve) => (onUpdate = resolve));
   const saved = performance.now();
@@ -126,7 +135,15 @@ for (let i = 1; i <= runs; i++) {
   const shownAt = performance.now();
   pageMs.push(shownAt - saved);
   eventMs.push((await Promise.race([event, new Promise((resolve) => setTimeout(() => resolve(Number.NaN), 5000))])) - saved);
-  if ((await page.evaluate(() => globalThis.sgBenchSave)) === i) patched++;
+  // The page may reload once more after showing the save (the background print brings its fitted
+  // sizes): a check caught by that reload finds the page reloaded, not patched.
+  const mark = await page
+    .evaluate(() => globalThis.sgBenchSave)
+    .catch((err) => {
+      if (/context|detached|navigat/i.test(String(err))) return undefined;
+      throw err;
+    });
+  if (mark === i) patched++;
   await new Promise((resolve) => setTimeout(resolve, gapMs));
 }
 
