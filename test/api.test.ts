@@ -62,4 +62,19 @@ describe('the API from `node --input-type=module -e`', () => {
     expect(JSON.parse(run.stdout)).toEqual([]);
     expect(workerExecArgv(['--input-type', 'module', '--enable-source-maps', '--input-type=commonjs'])).toEqual(['--enable-source-maps']);
   });
+
+  // `node --max-old-space-size=4096 …/studyguide.js check big.md`, as one runs a large deck: V8 and
+  // per-process flags made every parser thread refuse to start.
+  it('starts its parser threads under V8 and per-process flags, which threads refuse', async () => {
+    expect(workerExecArgv(['--max-old-space-size=4096', '--enable-source-maps', '--expose-gc', '--title=sg', '--conditions', 'dev'])).toEqual([
+      '--enable-source-maps',
+      '--conditions',
+      'dev',
+    ]);
+    const run = spawnSync(process.execPath, ['--max-old-space-size=4096', '--stack-size=2000', 'bin/studyguide.js', 'check', 'content/kubernetes-admin.md'], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).not.toContain('execArgv');
+    expect(run.status, run.stderr).toBe(0);
+  });
 });
