@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempDir } from '../temp-dir.js';
 
 // What a command loads is most of its start-up (issue #18): a build that prints no PDF must not
 // load the browser's driver or the PDF library, the calling thread leaves the markdown stack to
@@ -24,7 +24,7 @@ const DECK = '# Net\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n\
 
 /** The packages (and our own dist/ files) each thread loaded for the command line; 0 is the main thread. */
 async function loadedBy(args: string[]): Promise<{ code: number | null; main: Set<string>; parser: Set<string> }> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'studyguide-modules-'));
+  const dir = await tempDir('studyguide-modules-');
   const log = path.join(dir, 'modules.txt');
   await writeFile(log, '');
   try {
@@ -56,7 +56,7 @@ const PARSER = ['micromark', 'remark-parse', 'unified', 'highlight.js', 'katex',
 
 describe('what a command loads', () => {
   it('a build that prints no PDF loads no browser driver nor PDF library, and parses on the parser thread alone', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'studyguide-deck-'));
+    const dir = await tempDir('studyguide-deck-');
     try {
       const deck = path.join(dir, 'net.md');
       await writeFile(deck, DECK);
