@@ -5,6 +5,7 @@ import { workerExecArgv } from '../src/parse-thread/worker-exec-argv.js';
 import path from 'node:path';
 import { build, check, loadConfig, parseDeck, StudyguideError } from '../src/index.js';
 import { tempDir } from './helpers.js';
+import { parseInPlace } from './parse-in-place.js';
 
 /** The error a promise rejects with. */
 const rejection = (p: Promise<unknown>): Promise<StudyguideError> =>
@@ -16,6 +17,9 @@ const rejection = (p: Promise<unknown>): Promise<StudyguideError> =>
   );
 
 describe('the API without a browser', () => {
+  // About what the API answers, not the parser's thread (the test below and test/faults/parse-limits
+  // cover that): decks parse in this process, with no thread started to load the markdown stack again.
+  parseInPlace();
   it('parses deck text into the model, and reports a bad deck at its line', async () => {
     const deck = await parseDeck('# Net\n\n## Basics\n\n### What is DNS?\n\nLevel: easy · Tags: dns\n\n> Names to addresses.\n', { file: 'decks/net.md' });
     expect(deck.slug).toBe('net');

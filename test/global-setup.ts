@@ -1,5 +1,4 @@
-import { mkdtemp, rename, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -12,6 +11,7 @@ import type { BuildOptions } from '../src/model/build-options.js';
 import type { Diagnostic } from '../src/model/deck.js';
 import { defaultOptions } from '../src/model/option-schema.js';
 import compileIfStale from './compile-dist.js';
+import { removeTempDirs, tempDir } from './temp-dir.js';
 import { PARTS_DECK, PRINT_PART } from './parts-build.js';
 import type { SharedBuildsRecord } from './shared-builds.js';
 
@@ -54,7 +54,7 @@ export async function setup(project: TestProject): Promise<void> {
   browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: [...LAUNCH_ARGS, '--no-sandbox'] });
   const wsEndpoint = browser.wsEndpoint();
   const [bundledOut, partsOut, letterOut, recordDir] = await Promise.all(
-    ['studyguide-bundled-', 'studyguide-parts-', 'studyguide-letter-', 'studyguide-shared-'].map((prefix) => mkdtemp(path.join(tmpdir(), prefix))),
+    ['studyguide-bundled-', 'studyguide-parts-', 'studyguide-letter-', 'studyguide-shared-'].map((prefix) => tempDir(prefix)),
   );
   const record = path.join(recordDir, 'record.json');
   const bundledWarnings: Diagnostic[] = [];
@@ -96,4 +96,6 @@ export async function setup(project: TestProject): Promise<void> {
 export async function teardown(): Promise<void> {
   await sharedBuilds;
   await browser?.close();
+  // The shared builds' folders: the run's last reader is done with them.
+  await removeTempDirs();
 }

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, inject } from 'vitest';
 import { build } from '../src/build.js';
@@ -10,6 +9,7 @@ import { BrowserSession } from '../src/print/browser-session.js';
 import { pdfToolOutput } from './pdf-tool-output.js';
 import { untypeset } from './untypeset.js';
 import { sharedBuildsRecord } from './shared-builds.js';
+import { tempDir } from './temp-dir.js';
 
 /** The bundled decks built once with default options and --combine (see global-setup.ts). */
 export const bundledOut = (): string => inject('bundledOut');
@@ -29,8 +29,8 @@ export const bundledWarnings = (): Diagnostic[] => sharedBuildsRecord().bundledW
  */
 export const sharedBrowserEnv = (): Record<string, string> => ({ STUDYGUIDE_BROWSER_WS_ENDPOINT: inject('wsEndpoint') });
 
-/** A fresh temporary folder. */
-export const tempDir = (prefix = 'studyguide-test-'): Promise<string> => mkdtemp(path.join(tmpdir(), prefix));
+// Removed when the test file ends (test/temp-dir.ts); kept here too, where most tests import it from.
+export { tempDir } from './temp-dir.js';
 
 /**
  * One session on the shared browser for every buildWith() of this worker: a guide print leaves

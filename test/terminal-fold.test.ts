@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { createBuildReporter, formatCheckReport, FOLD_AFTER } from '../src/cli/terminal.js';
 import { build } from '../src/build.js';
 import { type BuildEvent, type BuildOptions } from '../src/model/build-options.js';
@@ -10,6 +7,7 @@ import { runCli } from './cli-run.js';
 import { unusedSession } from './helpers.js';
 import type { DiagnosticCode } from '../src/model/diagnostic-codes.js';
 import { parseInPlace } from './parse-in-place.js';
+import { tempDir } from './temp-dir.js';
 
 const warning = (line: number, code: DiagnosticCode = 'no-card-answer', file = 'decks/net.md'): BuildEvent => ({
   type: 'warning',
@@ -112,7 +110,7 @@ describe('warnings in the terminal', () => {
 
 describe('a no-op rebuild', () => {
   it('does not print the warnings again, and says how many there were', async () => {
-    const outDir = await mkdtemp(path.join(tmpdir(), 'sg-noop-'));
+    const outDir = await tempDir('sg-noop-');
     // The CSV output prints nothing, so no browser starts.
     const opts = { ...defaultOptions(), paths: ['test/fixtures/findings-shared/deck.md'], outDir, outputs: ['csv'] } as BuildOptions;
     const first: BuildEvent[] = [];
@@ -130,7 +128,7 @@ describe('a no-op rebuild', () => {
   });
 
   it('from the CLI (the whole-build record) prints no warning either', async () => {
-    const outDir = await mkdtemp(path.join(tmpdir(), 'sg-noop-cli-'));
+    const outDir = await tempDir('sg-noop-cli-');
     const args = ['build', 'test/fixtures/findings-shared/deck.md', '--outputs', 'csv', '--out', outDir];
     const first = await runCli(args, { NO_COLOR: '1' });
     expect(first.code).toBe(0);
@@ -142,7 +140,7 @@ describe('a no-op rebuild', () => {
   });
 
   it("from the CLI counts a folder deck's warnings, which its files carry", async () => {
-    const outDir = await mkdtemp(path.join(tmpdir(), 'sg-noop-folder-'));
+    const outDir = await tempDir('sg-noop-folder-');
     const args = ['build', 'test/fixtures/folder-bank/questions', '--outputs', 'csv', '--out', outDir];
     const first = await runCli(args, { NO_COLOR: '1' });
     expect(first.code).toBe(0);

@@ -6,6 +6,7 @@ import { BROWSER_CONCURRENCY } from '../model/concurrency.js';
 import { killChildBrowsers, responsiveTimeout, watchBrowser, watchdogLimitMs } from './browser-watchdog.js';
 import { connectShared, disconnectShared } from './connect-shared.js';
 import { loadedChars, PAGE_BUDGET_CHARS } from './page-loads.js';
+import { makeBrowserProfile, removeBrowserProfile } from './browser-profile.js';
 
 /** Flags for a headless, offline, quiet Chromium; root needs --no-sandbox. */
 export const LAUNCH_ARGS = [
@@ -68,6 +69,8 @@ export class BrowserSession {
   private readonly stops = new Set<() => void>();
   /** Stops the browser's launch while it is under way; gone once the browser has started. */
   private launchAbort?: AbortController;
+  /** The launched browser's profile folder (browser-profile.ts), removed once it is closed. */
+  private profile?: string;
   /** Set by dispose(): a closed session starts no browser again (late work after an abort). */
   private closed = false;
   private closing?: Promise<void>;
@@ -121,9 +124,11 @@ export class BrowserSession {
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     // Registered before launching, so a Ctrl-C during start-up still closes the browser.
     this.unregister = onInterrupt(() => this.dispose());
+    const profile = await makeBrowserProfile();
     const launching = puppeteer.launch({
       executablePath,
       headless: true,
+      userDataDir: profile,
       // Over a pipe, Chromium exits by itself when our process dies, even by SIGKILL.
       pipe: true,
       args: [...LAUNCH_ARGS, ...(isRoot || process.env.STUDYGUIDE_NO_SANDBOX ? ['--no-sandbox'] : [])],
@@ -142,12 +147,21 @@ export class BrowserSession {
     try {
       const browser = await Promise.race([launching, late]);
       if (this.launchAbort === abort) this.launchAbort = undefined;
+      this.profile = profile;
       return browser;
     } catch (err) {
-      if (abort.signal.aborted) throw crashed('starting the browser');
-      // A browser that starts after we gave up is closed as soon as it exists; one that never
-      // will (stopped, hung) is killed now, or its pipe would keep this process alive.
-      launching.then((b) => b.close()).catch(() => undefined);
+      // A browser that starts after we gave up is closed as soon as it exists, and its profile goes then.
+      const ended = launching
+        .then((b) => b.close())
+        .catch(() => undefined)
+        .finally(() => removeBrowserProfile(profile));
+      if (abort.signal.aborted) {
+        // Stopped by dispose(), which waits for this (up to its grace): the stopped launch ends at
+        // once, so no profile is left when dispose() returns.
+        await ended;
+        throw crashed('starting the browser');
+      }
+      // One that never will start (stopped, hung) is killed now, or its pipe would keep this process alive.
       killChildBrowsers(executablePath);
       const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
       throw environmentError(
@@ -360,6 +374,7 @@ export class BrowserSession {
     const proc = browser.process();
     await withGrace(browser.close(), 5000);
     if (proc && proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+    if (this.profile) await removeBrowserProfile(this.profile);
   }
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateDeck } from '../../bench/generate-deck.mjs';
 import { loadDeck, MAX_DECK_BYTES } from '../../src/content/load-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
+import { tempDir } from '../temp-dir.js';
 
 describe('benchmark deck generator', () => {
   it('gives the same bytes for the same size and seed, other bytes for another seed', () => {
@@ -13,7 +13,7 @@ describe('benchmark deck generator', () => {
   });
 
   it('writes a valid deck with the asked number of questions, lists and code', async () => {
-    const file = path.join(await mkdtemp(path.join(tmpdir(), 'studyguide-gen-')), 'deck.md');
+    const file = path.join(await tempDir('studyguide-gen-'), 'deck.md');
     const text = generateDeck(120);
     await writeFile(file, text);
     const deck = await loadDeck(file);

@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { build } from '../../src/build.js';
 import { type BuildEvent } from '../../src/model/build-options.js';
 import { checkDecks } from '../../src/check/check-deck.js';
@@ -9,6 +6,7 @@ import { unusedSession } from '../helpers.js';
 import { defaultOptions } from '../../src/model/option-schema.js';
 import type { BuildOptions } from '../../src/model/build-options.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { tempDir } from '../temp-dir.js';
 
 // `build` and `check` take a deck's findings from one place (check/deck-findings.ts): the same
 // lines, rules and severities. The CSV output prints nothing, so no browser starts.
@@ -16,7 +14,7 @@ const deck = 'test/fixtures/findings-shared/deck.md';
 
 async function buildFindings(file: string) {
   const events: BuildEvent[] = [];
-  const outDir = await mkdtemp(path.join(tmpdir(), 'sg-findings-'));
+  const outDir = await tempDir('sg-findings-');
   const result = await build({ ...defaultOptions(), paths: [file], outDir, outputs: ['csv'], cache: false } as BuildOptions, (e) => events.push(e), {
     session: unusedSession(),
   });

@@ -128,28 +128,7 @@ describe('a build command line run again', () => {
   });
 });
 
-/** The modules a spawned `node bin/studyguide.js ...` (compiled dist/, like run-cli.ts) loads. */
-function modulesLoaded(args: string[]): string[] {
-  const hook = `export async function load(url, context, next) { process._rawDebug('loaded ' + url); return next(url, context); }`;
-  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
-  const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, 'bin/studyguide.js', ...args], {
-    encoding: 'utf8',
-  });
-  expect(result.status).toBe(0);
-  return [...result.stderr.matchAll(/^loaded (.*)$/gm)].map((m) => m[1]);
-}
-
-describe('a no-op rebuild', () => {
-  it('loads neither the command-line parser, the option schema, YAML nor the markdown pipeline', async () => {
-    const p = await project();
-    const full = modulesLoaded(p.args);
-    expect(full.some((m) => m.includes('/node_modules/zod/'))).toBe(true);
-    const noop = modulesLoaded(p.args);
-    expect(noop.some((m) => m.endsWith('/dist/cache/build-memo.js'))).toBe(true);
-    expect(noop.filter((m) => /\/node_modules\/(zod|commander|yaml|unified|remark-parse|lilconfig)\//.test(m))).toEqual([]);
-    expect(noop.filter((m) => /\/dist\/(cli|config|build)\.js$/.test(m))).toEqual([]);
-  });
-});
+// The modules a no-op rebuild loads: test/cli/start-up-modules.test.ts (one spawned build serves both).
 
 describe('the config inputs of a command line', () => {
   it('cover every folder the search visits, and a config file made in any of them', async () => {

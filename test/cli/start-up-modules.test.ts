@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempDir } from '../temp-dir.js';
 
 // What a command loads is most of its start-up (issue #18): a build that prints no PDF must not
 // load the browser's driver or the PDF library, the calling thread leaves the markdown stack to
@@ -24,7 +24,7 @@ const DECK = '# Net\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n\
 
 /** The packages (and our own dist/ files) each thread loaded for the command line; 0 is the main thread. */
 async function loadedBy(args: string[]): Promise<{ code: number | null; main: Set<string>; parser: Set<string> }> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'studyguide-modules-'));
+  const dir = await tempDir('studyguide-modules-');
   const log = path.join(dir, 'modules.txt');
   await writeFile(log, '');
   try {
@@ -54,29 +54,49 @@ const PRINTING = ['puppeteer-core', '@puppeteer/browsers', 'pdf-lib'];
 /** The markdown stack: the parser's thread loads it, the calling thread never does. */
 const PARSER = ['micromark', 'remark-parse', 'unified', 'highlight.js', 'katex', 'franc-min'];
 
-describe('what a command loads', () => {
-  it('a build that prints no PDF loads no browser driver nor PDF library, and parses on the parser thread alone', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'studyguide-deck-'));
-    try {
-      const deck = path.join(dir, 'net.md');
-      await writeFile(deck, DECK);
-      const { code, main, parser } = await loadedBy(['build', deck, '--outputs', 'csv', '--out', path.join(dir, 'out')]);
-      expect(code).toBe(0);
-      expect(parser.has('dist/parse-thread/parse-worker.js')).toBe(true);
-      for (const name of PRINTING) {
-        expect(main, name).not.toContain(name);
-        expect(parser, name).not.toContain(name);
-      }
-      for (const name of PARSER) expect(main, name).not.toContain(name);
-      expect(parser).toContain('micromark');
-      // The id list's CSV reader and the SVG clean-up load only for --only-ids and for diagrams.
-      expect(main).not.toContain('csv-parse');
-      expect(main).not.toContain('hast-util-from-html');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+/** What a thread or the other loaded. */
+type Loaded = Awaited<ReturnType<typeof loadedBy>>;
+
+describe('what a build command loads', () => {
+  // One deck built twice by the same command line, for both tests: a full build, then the no-op
+  // rebuild the command's record answers (src/cli/start.ts). Each spawned run is seconds.
+  let full: Loaded;
+  let noop: Loaded;
+  beforeAll(async () => {
+    const dir = await tempDir('studyguide-deck-');
+    const deck = path.join(dir, 'net.md');
+    await writeFile(deck, DECK);
+    const args = ['build', deck, '--outputs', 'csv', '--out', path.join(dir, 'out')];
+    full = await loadedBy(args);
+    noop = await loadedBy(args);
   });
 
+  it('a build that prints no PDF loads no browser driver nor PDF library, and parses on the parser thread alone', () => {
+    const { code, main, parser } = full;
+    expect(code).toBe(0);
+    expect(parser.has('dist/parse-thread/parse-worker.js')).toBe(true);
+    for (const name of PRINTING) {
+      expect(main, name).not.toContain(name);
+      expect(parser, name).not.toContain(name);
+    }
+    for (const name of PARSER) expect(main, name).not.toContain(name);
+    expect(parser).toContain('micromark');
+    // The id list's CSV reader and the SVG clean-up load only for --only-ids and for diagrams.
+    expect(main).not.toContain('csv-parse');
+    expect(main).not.toContain('hast-util-from-html');
+  });
+
+  it('a no-op rebuild loads neither the command-line parser, the option schema, YAML nor the markdown pipeline', () => {
+    expect(full.main).toContain('zod');
+    expect(noop.code).toBe(0);
+    const loaded = [...noop.main, ...noop.parser];
+    expect(loaded).toContain('dist/cache/build-memo.js');
+    expect(loaded.filter((name) => ['zod', 'commander', 'yaml', 'unified', 'remark-parse', 'lilconfig'].includes(name))).toEqual([]);
+    expect(loaded.filter((name) => /^dist\/(cli|config|build)\.js$/.test(name))).toEqual([]);
+  });
+});
+
+describe('what a command loads', () => {
   it('--version loads neither the command-line parser nor the option schema', async () => {
     const { code, main, parser } = await loadedBy(['--version']);
     expect(code).toBe(0);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, writeFile, mkdir, cp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile, mkdir, cp } from 'node:fs/promises';
 import path from 'node:path';
 import { folderGroups, mayBeOneQuestion } from '../../src/content/folder-deck.js';
 import { folderDeck, folderTitle } from '../../src/content/folder-merge.js';
@@ -13,6 +12,7 @@ import type { BuildEvent, BuildOptions } from '../../src/model/build-options.js'
 import { unusedSession } from '../helpers.js';
 import type { StudyguideError } from '../../src/errors.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { tempDir } from '../temp-dir.js';
 
 parseInPlace();
 
@@ -88,7 +88,7 @@ describe('folders of one-question files', () => {
 
 describe('a build of a folder of one-question files', () => {
   it('makes one deck of them, rebuilds it when one file changes, and keeps the read-me out', async () => {
-    const root = await mkdtemp(path.join(tmpdir(), 'sg-folder-'));
+    const root = await tempDir('sg-folder-');
     const folder = path.join(root, 'frontend');
     await cp(FOLDER, folder, { recursive: true });
     await mkdir(path.join(root, 'out'));
@@ -114,7 +114,7 @@ describe('a build of a folder of one-question files', () => {
   });
 
   it('builds each file as its own deck when one of them holds two questions', async () => {
-    const root = await mkdtemp(path.join(tmpdir(), 'sg-folder-'));
+    const root = await tempDir('sg-folder-');
     await writeFile(path.join(root, 'a.md'), '### One?\n\n> Yes.\n');
     await writeFile(path.join(root, 'b.md'), '### Two?\n\n> No.\n\n### Three?\n\n> Maybe.\n');
     const opts = { ...defaultOptions(), paths: [root], outDir: path.join(root, 'out'), outputs: ['csv'] } as BuildOptions;

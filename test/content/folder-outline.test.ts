@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { folderOutline } from '../../src/content/folder-outline.js';
 import { folderDeck } from '../../src/content/folder-merge.js';
@@ -11,6 +10,7 @@ import type { BuildEvent, BuildOptions } from '../../src/model/build-options.js'
 import { unusedSession } from '../helpers.js';
 import { parseInPlace } from '../parse-in-place.js';
 import { checkDecks } from '../../src/check/check-deck.js';
+import { tempDir } from '../temp-dir.js';
 
 parseInPlace();
 
@@ -47,7 +47,7 @@ describe('the outline a folder index gives', () => {
   });
 
   it('makes one deck of the folder in a build, the index no deck of its own, and follows an edit of the index', async () => {
-    const root = await mkdtemp(path.join(tmpdir(), 'sg-book-'));
+    const root = await tempDir('sg-book-');
     const folder = path.join(root, 'react', 'src');
     await cp(FOLDER, folder, { recursive: true });
     const opts = { ...defaultOptions(), paths: [folder], outDir: path.join(root, 'out'), outputs: ['csv'] } as BuildOptions;

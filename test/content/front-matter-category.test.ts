@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDeck } from '../../src/content/parse-deck.js';
 import { importBank } from '../../src/import/import-bank.js';
@@ -8,6 +7,7 @@ import { loadDeck } from '../../src/content/load-deck.js';
 import { checkDeck } from '../../src/check/check-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { tempDirSync } from '../temp-dir.js';
 
 parseInPlace();
 
@@ -46,13 +46,13 @@ describe('a one-page bank’s front matter category and tags', () => {
   });
 
   it('is no unknown key to check', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'sg-category-'));
+    const dir = tempDirSync('sg-category-');
     writeFileSync(path.join(dir, 'bank.md'), page);
     expect((await checkDeck(path.join(dir, 'bank.md'), { cardSize: 'index-3x5' })).findings.map((f) => f.code)).not.toContain('unknown-front-matter');
   });
 
   it('carries over into the imported deck, with the tags, author and difficulty', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'sg-category-'));
+    const dir = tempDirSync('sg-category-');
     writeFileSync(path.join(dir, 'bank.md'), page);
     const imported = await importBank(path.join(dir, 'bank.md'));
     writeFileSync(path.join(dir, 'deck.md'), imported.markdown);

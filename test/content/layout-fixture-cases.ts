@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { checkDeck } from '../../src/check/check-deck.js';
@@ -8,6 +7,7 @@ import { importBank, DERIVED_NOTE } from '../../src/import/import-bank.js';
 import { allQuestions, type Deck } from '../../src/model/deck.js';
 import { readingSummary } from '../../src/content/layouts/summary.js';
 import { untypeset } from '../untypeset.js';
+import { tempDirSync } from '../temp-dir.js';
 
 // Each folder under test/fixtures/layouts/ is a question bank written in a foreign layout (by
 // us), with the exact model it must read as: sections, questions, answers, open questions, the
@@ -82,7 +82,7 @@ export function layoutFixtureTests(share: number, shares: number): void {
 
   // `studyguide import` of every layout fixture (its other cases: test/import/import.test.ts).
   describe('studyguide import of each layout fixture', () => {
-    const work = mkdtempSync(path.join(tmpdir(), 'sg-import-'));
+    const work = tempDirSync('sg-import-');
     const questionsOf = (deck: Deck) =>
       allQuestions(deck).map((q) => ({ text: q.text, level: q.level, tags: q.tags, open: !!q.open, answered: q.answerText.length > 0 }));
     for (const name of mine) {

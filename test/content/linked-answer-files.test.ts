@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
 import { deckKey } from '../../src/cache/cache-inputs.js';
+import { tempDirSync } from '../temp-dir.js';
 
 // A table bank whose answer cells only link to files of their own (layouts/linked-answer-files.ts).
 function bank(rows: string, files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'linked-answers-'));
+  const dir = tempDirSync('linked-answers-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
@@ -65,7 +65,7 @@ describe('answers linked from a table, refused', () => {
 
 describe('answers linked from a list', () => {
   it('reads the file a numbered question links as its answer, the link on its line or the next', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'linked-list-'));
+    const dir = tempDirSync('linked-list-');
     mkdirSync(path.join(dir, 'answers'));
     writeFileSync(path.join(dir, 'answers', 'osi.md'), '# What is OSI?\n\nSeven layers, wire to application.\n');
     writeFileSync(path.join(dir, 'answers', 'dns.md'), 'Names to addresses.\n');

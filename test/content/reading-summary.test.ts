@@ -1,5 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readingSummary } from '../../src/content/layouts/summary.js';
@@ -7,6 +6,7 @@ import { createBuildReporter, formatCheckReport } from '../../src/cli/terminal.j
 import { createWatchReporter } from '../../src/watch/watch-report.js';
 import { check } from '../../src/api.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { tempDir } from '../temp-dir.js';
 
 const MESSY = 'test/fixtures/layouts/details-messy/input.md';
 const MESSY_READ = '4 questions (details blocks), 1 without an answer, 3 navigation blocks left out, 1 other block left out (see warnings)';
@@ -52,7 +52,7 @@ describe('the read: line', () => {
   });
 
   it('is not printed by check for a deck that could not be read (its error is)', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'sg-read-'));
+    const dir = await tempDir('sg-read-');
     const broken = path.join(dir, 'broken.md');
     await writeFile(broken, '# Broken\n\n## Section\n\n### A question without an answer\n');
     try {

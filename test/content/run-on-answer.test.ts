@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
+import { tempDirSync } from '../temp-dir.js';
 
 // A Chinese question with words run on after its `？` (fixture list-program-tasks-zh-hant): an answer,
 // unless those words ask again or bid, when they are still the question's.
 async function read(lines: string[]) {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'run-on-')), 'bank.md');
+  const file = path.join(tempDirSync('run-on-'), 'bank.md');
   writeFileSync(file, ['# 面試題', '', '## 基礎', '', ...lines, ''].join('\n'));
   return allQuestions(await loadDeck(file)).map((q) => ({ text: q.text, open: Boolean(q.open) }));
 }
@@ -72,7 +72,7 @@ describe('a question with its answer run on after a Latin question mark', () => 
   });
 
   it('leaves a list of prose with a rhetorical question as it is', async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'run-on-')), 'bank.md');
+    const file = path.join(tempDirSync('run-on-'), 'bank.md');
     writeFileSync(
       file,
       ['# Notes', '', '## Questions', '', '1. What is a pod?', '2. What is a node?', '', '## Contributing', '', '- Found a typo? Open a pull request.', '- Want more? Star the repository.', ''].join('\n'),

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { seniorityLevel } from '../../src/content/seniority.js';
 import { importBank } from '../../src/import/import-bank.js';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
+import { tempDirSync } from '../temp-dir.js';
 
 describe('a seniority word in a title', () => {
   it('gives the level it names, anywhere in the title', () => {
@@ -27,7 +27,7 @@ describe('a seniority word in a title', () => {
   });
 
   it('in a bank’s title, is carried into the imported deck', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'sg-seniority-'));
+    const dir = tempDirSync('sg-seniority-');
     const bank = path.join(dir, 'bank.md');
     writeFileSync(bank, '# Python Questions for Seniors\n\n1. What is the MRO?\n   The order base classes are searched in.\n2. What does `__slots__` save?\n   The per-instance dict.\n');
     expect(allQuestions(await loadDeck(bank)).map((q) => q.level)).toEqual(['hard', 'hard']);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDeck, findDeckFiles } from '../../src/content/load-deck.js';
 import { checkDecks } from '../../src/check/check-deck.js';
@@ -10,6 +9,7 @@ import { allQuestions } from '../../src/model/deck.js';
 import { readingSummary } from '../../src/content/layouts/summary.js';
 import { parseInPlace } from '../parse-in-place.js';
 import { importBank } from '../../src/import/import-bank.js';
+import { tempDirSync } from '../temp-dir.js';
 
 // A bank kept in two files: numbered questions in one, their answers in the other beside it.
 
@@ -18,7 +18,7 @@ parseInPlace();
 const QUESTIONS = '# Storage Prep\n\n1. What is a write-ahead log?\n2. Why does an index slow writes?\n3. What does VACUUM reclaim?\n';
 
 function bank(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'two-file-'));
+  const dir = tempDirSync('two-file-');
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importBank } from '../../src/import/import-bank.js';
 import { loadDeck } from '../../src/content/load-deck.js';
@@ -9,9 +8,10 @@ import { allQuestions, type Deck } from '../../src/model/deck.js';
 import type { StudyguideError } from '../../src/errors.js';
 import { parseInPlace } from '../parse-in-place.js';
 import { runCli } from '../cli-run.js';
+import { tempDirSync } from '../temp-dir.js';
 
 const root = 'test/fixtures/layouts';
-const work = mkdtempSync(path.join(tmpdir(), 'sg-import-'));
+const work = tempDirSync('sg-import-');
 const questionsOf = (deck: Deck) =>
   allQuestions(deck).map((q) => ({ text: q.text, level: q.level, tags: q.tags, open: !!q.open, answered: q.answerText.length > 0 }));
 

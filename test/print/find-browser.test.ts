@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BROWSER_LOCATIONS, browserCandidates, findBrowser, noBrowserHint, systemProbe, type BrowserProbe } from '../../src/print/find-browser.js';
 import { StudyguideError } from '../../src/errors.js';
+import { tempDir } from '../temp-dir.js';
 
 /** A machine with only `files` on disk (symlinks as `link -> target`), and the given browser cache. */
 function fakeMachine(platform: NodeJS.Platform, files: string[], extra: Partial<BrowserProbe> = {}): BrowserProbe {
@@ -107,7 +107,7 @@ describe('finding a browser', () => {
 
 describe('a named browser that exists but cannot be started', () => {
   it('is one line naming it and why (it crashed the build with a stack before), exit 2', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'studyguide-browser-'));
+    const dir = await tempDir('studyguide-browser-');
     const text = path.join(dir, 'notes.txt');
     await writeFile(text, 'not a program', { mode: 0o644 });
     const failure = (p: Promise<unknown>) => p.then(() => undefined).catch((err: unknown) => err);

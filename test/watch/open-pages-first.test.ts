@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { defaultOptions } from '../../src/model/option-schema.js';
 import { finishPages, PREVIEW_PAGES, PreviewRenderer } from '../../src/watch/preview-render.js';
 import { tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
 
 // A save renders the pages a browser has open first, and patches them before the deck's other
 // pages are rendered: cards.html or cheatsheet.html open alone does not wait for the guide.
 const DECK = 'test/fixtures/watch/networking.md';
 
 describe('a preview with its open pages first', () => {
+  // About the order pages are rendered in, not the parser's thread: the deck parses in this process.
+  parseInPlace();
   it('renders only the open page before returning, and the others, when read, as a full render has them', async () => {
     const renderer = new PreviewRenderer({ ...defaultOptions(), paths: [DECK], outDir: await tempDir() });
     try {

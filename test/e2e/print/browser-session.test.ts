@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inject } from 'vitest';
+import { readdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { BrowserSession } from '../../../src/print/browser-session.js';
 import { StudyguideError } from '../../../src/errors.js';
 import { printHtml } from '../../../src/print/print-pdf.js';
+import { tempDir } from '../../temp-dir.js';
 
 describe('browser session', () => {
   it('stops a print step that hangs with an environment error (exit 2) that says so', async () => {
@@ -30,6 +32,31 @@ describe('browser session', () => {
       expect((err as StudyguideError).format()).toMatch(/^could not start the browser at .+: .*[Tt]imed out.* — check that it runs/);
     } finally {
       await session.dispose();
+    }
+  });
+});
+
+describe("a launched browser's temporary files", () => {
+  it('are gone once the session closes: after printing, and when closed while the browser was still starting', async () => {
+    // A folder of the test's own as the system's temporary folder: what the browser leaves there is the session's alone.
+    const tmp = await tempDir('studyguide-profile-check-');
+    vi.stubEnv('TMPDIR', tmp);
+    try {
+      const printed = new BrowserSession();
+      expect(await printed.withPage(async (page) => page.evaluate(() => 1 + 1))).toBe(2);
+      await printed.dispose();
+      expect(readdirSync(tmp)).toEqual([]);
+      // A build that fails while the browser starts (warm()) closes it at any point of its start:
+      // before its profile folder was made, after, before the process ran, while it starts.
+      for (const ms of [0, 1, 2, 5, 20, 80, 200]) {
+        const starting = new BrowserSession();
+        starting.warm();
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        await starting.dispose();
+        expect(readdirSync(tmp), `closed ${ms} ms after it started`).toEqual([]);
+      }
+    } finally {
+      vi.unstubAllEnvs();
     }
   });
 });
