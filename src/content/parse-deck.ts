@@ -33,6 +33,7 @@ import { levelLine, levelNamed } from './level-names.js';
 import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
 import { checklistPage } from './checklist-page.js';
+import { namesChecklist } from './layouts/checklist-sections.js';
 import { typographicText } from './typographic.js';
 import { titleQuestion } from './title-question.js';
 import { withoutDecoration } from './decorative-marks.js';
@@ -277,7 +278,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       ...(raw.closing ? { closing: { title: typeset(headingTitle(plainText(raw.closing.heading))), html: render(raw.closing.nodes, vfileData(lineOf(raw.closing.heading))) } } : {}),
       line,
     };
-    if (raw.questions.length === 0) {
+    // A checklist of advice (`## Do's and Don'ts`, `## Red Flags`) holds notes, not questions: nothing is missing there.
+    if (raw.questions.length === 0 && !(heading && namesChecklist(plainText(heading)))) {
       const asking = unheaded(raw.nodes);
       diagnostics.push({ file, line, severity: 'warning', code: 'empty-section', message: `section "${section.title}" has no questions${asking ? `${asking} — ${AS_HEADINGS}` : ''}` });
     }
