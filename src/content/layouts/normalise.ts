@@ -41,6 +41,7 @@ import { emptyLinkLines } from './empty-link-lines.js';
 import { headingHashtags } from './heading-hashtags.js';
 import { dialogueLabels } from './dialogue-labels.js';
 import { linkedAnswerFiles } from './linked-answer-files.js';
+import { headingRunOns } from './run-on-answer.js';
 import { checklistSections } from './checklist-sections.js';
 import { readTitledParts, titledParts } from './titled-parts.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
@@ -177,6 +178,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   reportDropped(dropped, file, diagnostics);
   // A bank generated with a chat assistant keeps what it said about its reply: left out, said.
   const chat = withoutChat(tree.children, file, diagnostics);
-  tree.children = chat.children;
+  // A question heading running its answer on after its mark, nothing under it, is parted there.
+  tree.children = headingRunOns(chat.children);
   return { ...result, leftOut: result.leftOut + chat.left };
 }

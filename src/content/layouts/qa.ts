@@ -127,8 +127,10 @@ export const qaLayout: Layout = {
         parts.push({ kind: 'heading', node: { type: 'heading', depth: 2, children: bold.words, position: node.position } });
       } else if (bold) {
         // `**3. What is …?**` over its answer: the answer's label (`*Answer:*`) goes.
-        const answer = stripLabel(bold.rest, ANSWER_LABEL);
-        const heading: Heading = { type: 'heading', depth: 3, children: bold.words, position: node.position };
+        // `**Q1. What is X? One job run over …**`: the answer ran on into the bold question, where no answer follows.
+        const runOn = bold.rest.length || answerLabelled(nodes[i + 1]) ? undefined : runOnAnswerSplit({ type: 'paragraph', children: bold.words });
+        const answer = runOn?.answer ?? stripLabel(bold.rest, ANSWER_LABEL);
+        const heading: Heading = { type: 'heading', depth: 3, children: runOn?.question ?? bold.words, position: node.position };
         current = { body: answer.length ? [{ type: 'paragraph', children: answer, position: node.position }] : [] };
         parts.push({ kind: 'question', heading, body: current.body });
       } else if (isQuestion(node, nodes[i + 1])) {
