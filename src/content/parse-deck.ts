@@ -26,7 +26,7 @@ import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.j
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
 import { frontMatterLayout } from './front-matter-layout.js';
 import { LAYOUT_CHOICES } from '../model/layouts.js';
-import { readLanguage } from './detect-language.js';
+import { partLanguage, readLanguage } from './detect-language.js';
 import { labelsFor } from '../model/labels.js';
 import { isNumbered, withoutNumber } from './layouts/question-number.js';
 import { levelLine, levelNamed } from './level-names.js';
@@ -111,13 +111,16 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   function typeset(value: string | undefined): string | undefined {
     return value === undefined ? undefined : typographicText(value, langOf().lang);
   }
+  // A section in another language than the deck's (`## Questions en français` in an English bank)
+  // is set in its own: French keeps its space before `?`, and words break by its rules.
+  let sectionLang: string | undefined;
   const vfileData = (line: number, prose = true) => ({
     file,
     line,
     diagnostics,
     baseDir: opts.baseDir,
-    lang: langOf().lang,
-    hyphenate: langOf().lang,
+    lang: sectionLang ?? langOf().lang,
+    hyphenate: sectionLang ?? langOf().lang,
     hyphenateFrom: prose ? undefined : DISPLAY_MIN_LETTERS,
   });
 
@@ -263,6 +266,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   let number = 0;
   const model: Section[] = sections.map((raw) => {
     const line = lineOf(raw.heading);
+    sectionLang = sectionLanguage(raw, langOf().lang);
     // Questions recovered under a `# Table of Contents` (its rows linked to them) sit under no topic of theirs: unnamed, as before any heading.
     const heading = raw.heading && !(raw.questions.length && namesContents(plainText(raw.heading))) ? raw.heading : undefined;
     const { meta, rest } = takeMeta(raw.nodes, file, reading.foreign);
@@ -288,6 +292,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     }
     return section;
   });
+  sectionLang = undefined;
   assignQuestionIds(idRequests, file, opts.slug);
 
   function buildQuestion(rq: RawQuestion, n: number, sectionLevel: Level | undefined): Question {
@@ -533,4 +538,11 @@ function dropOwnNumbers(headings: Heading[]): void {
   const numbered = headings.filter((h) => isNumbered(h));
   if (headings.length < 3 || numbered.length < headings.length * 0.8) return;
   for (const heading of numbered) heading.children = withoutNumber(heading.children);
+}
+
+/** The language a section is written in when its prose tells one other than the deck's `lang`; else undefined. */
+function sectionLanguage(raw: RawSection, lang: string): string | undefined {
+  const text = [...raw.nodes, ...raw.questions.flatMap((q) => [q.heading, ...q.nodes])].map((n) => plainText(n)).join('\n\n');
+  const own = partLanguage(text);
+  return own && own !== lang.toLowerCase().split(/[-_]/)[0] ? own : undefined;
 }
