@@ -118,6 +118,9 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       // What a group says of itself (`## Compute` over a paragraph, then `### Virtual machines`
       // holding questions): printed at the head of its first section, never a section of nothing.
       let intro: RootContent[] = [];
+      // A section holding questions of its own before its groups (`## Web` over `What is REST?`, then
+      // `### Caching`): it names those groups too, as one with no questions of its own does.
+      const above = pending && h.depth > pending.heading.depth ? pending.heading : undefined;
       if (pending && !pending.emitted) {
         if (h.depth > pending.heading.depth && (pending.content.length === 0 || overQuestions.has(pending.heading))) {
           groups.push(pending.heading);
@@ -128,6 +131,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
           leftOut++;
         } else flush();
       }
+      if (above && !groups.includes(above)) groups.push(above);
       while (groups.length && groups[groups.length - 1].depth >= h.depth) groups.pop();
       // A group's title without its anchor (`#### <a name="css">CSS questions:</a>`) or the colon ending it.
       pending = { heading: h, prefix: groups.map((g) => toString(g, { includeHtml: false }).trim().replace(/\s*[:：]$/, '')), content: intro, emitted: false, navigation: false };
