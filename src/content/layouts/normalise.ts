@@ -171,6 +171,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   headingHashtags(tree.children);
   const keyed = applyAnswerKeys(tree.children, taken);
   tree.children = keyed.children;
+  // A question the key answers is no longer open.
+  for (const heading of keyed.answered) result.open.delete(heading as Heading);
   for (const entry of keyed.unmatched) {
     diagnostics.push({ file, line: entry.line, severity: 'warning', code: 'left-out', message: `answer key entry ${entry.number} matches no question; left out — number its question as the key does` });
   }
