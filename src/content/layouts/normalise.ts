@@ -42,6 +42,7 @@ import { headingHashtags } from './heading-hashtags.js';
 import { dialogueLabels } from './dialogue-labels.js';
 import { linkedAnswerFiles } from './linked-answer-files.js';
 import { headingRunOns } from './run-on-answer.js';
+import { quotedHeadings } from './quoted-headings.js';
 import { checklistSections } from './checklist-sections.js';
 import { readTitledParts, titledParts } from './titled-parts.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
@@ -104,7 +105,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A table of questions whose rows link to their answers' headings further down asks at those headings.
   const linkWords = withoutPageLinkWords(anchoredAnswers(tree.children.slice(yaml.length), file, diagnostics), file, diagnostics);
   // Advice under `## Do's and Don'ts`, `## Red Flags` or `## Tips` (`### ✅ Do's` over a list) is the section's notes, not questions.
-  const body = checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(linkWords.nodes)))))))))));
+  // A question heading set in a quote (`> #### How does …?` over a "Show answer" block) is that heading.
+  const body = quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(linkWords.nodes))))))))))));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
