@@ -42,6 +42,7 @@ import { headingHashtags } from './heading-hashtags.js';
 import { dialogueLabels } from './dialogue-labels.js';
 import { linkedAnswerFiles } from './linked-answer-files.js';
 import { headingRunOns } from './run-on-answer.js';
+import { scenarioItems } from './scenario-lists.js';
 import { gluedGroupLines } from './glued-group-lines.js';
 import { quotedHeadings } from './quoted-headings.js';
 import { checklistSections } from './checklist-sections.js';
@@ -108,7 +109,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // Advice under `## Do's and Don'ts`, `## Red Flags` or `## Tips` (`### ✅ Do's` over a list) is the section's notes, not questions.
   // A question heading set in a quote (`> #### How does …?` over a "Show answer" block) is that heading.
   // A group's title glued to the answer above it where the numbers start again (`…container.⏎🟡 Medium⏎1. …`) parts the list.
-  const body = gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(linkWords.nodes)))))))))))));
+  // Scenarios under their title (`🧪 Scenario Questions` over `1. A container exits at once.⏎Read its logs …`) are prompts over answers.
+  const body = scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(linkWords.nodes))))))))))))));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
