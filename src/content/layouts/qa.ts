@@ -4,6 +4,7 @@ import { boldItemQuestions } from './bold-item-questions.js';
 import { boldNumbered } from './bold-numbered.js';
 import { ANSWER_LABEL, ANSWER_LINE, OPTION_LINES, QUESTION_LABEL } from './labels.js';
 import { runOnAnswerSplit } from './run-on-answer.js';
+import { unlabelledQuestions } from './answer-label-pairs.js';
 import { markCardStart } from './card-start.js';
 import { splitAtQuestions } from './split-questions.js';
 import { stripLabel } from './strip-label.js';
@@ -105,10 +106,13 @@ export const qaLayout: Layout = {
   name: 'qa',
   count: (given) => {
     const nodes = splitAtQuestions(given);
-    return nodes.filter((n, i) => isQuestion(n, nodes[i + 1])).length;
+    const unlabelled = unlabelledQuestions(nodes);
+    return nodes.filter((n, i) => isQuestion(n, nodes[i + 1]) || unlabelled.has(n)).length;
   },
   read(given) {
     const nodes = splitAtQuestions(given);
+    // Lines of their own over `Answer: …` paragraphs ask, though no `Q:` labels them.
+    const unlabelled = unlabelledQuestions(nodes);
     const ruled = separatedByRules(nodes);
     const parts: Part[] = [];
     let current: { body: RootContent[]; startNext?: boolean } | undefined;
@@ -133,7 +137,7 @@ export const qaLayout: Layout = {
         const heading: Heading = { type: 'heading', depth: 3, children: runOn?.question ?? bold.words, position: node.position };
         current = { body: answer.length ? [{ type: 'paragraph', children: answer, position: node.position }] : [] };
         parts.push({ kind: 'question', heading, body: current.body });
-      } else if (isQuestion(node, nodes[i + 1])) {
+      } else if (isQuestion(node, nodes[i + 1]) || unlabelled.has(node)) {
         const stated = splitAtAnswer(stripLabel((node as Paragraph).children, QUESTION_LABEL));
         // `Q1. What is a VLAN? It splits …`: the answer run on after the question mark, where no `A:` line follows.
         const runOn = stated.answer?.length || answerLabelled(nodes[i + 1]) ? undefined : runOnAnswerSplit({ type: 'paragraph', children: stated.question });
