@@ -120,7 +120,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       let intro: RootContent[] = [];
       // A section holding questions of its own before its groups (`## Web` over `What is REST?`, then
       // `### Caching`): it names those groups too, as one with no questions of its own does.
-      const above = pending && h.depth > pending.heading.depth ? pending.heading : undefined;
+      const above = pending?.emitted && h.depth > pending.heading.depth ? pending.heading : undefined;
       if (pending && !pending.emitted) {
         if (h.depth > pending.heading.depth && (pending.content.length === 0 || overQuestions.has(pending.heading))) {
           groups.push(pending.heading);
