@@ -537,7 +537,11 @@ const paragraphOf = (text: string | undefined): string => (text ? `<p>${escapeHt
 function dropOwnNumbers(headings: Heading[]): void {
   const numbered = headings.filter((h) => isNumbered(h));
   if (headings.length < 3 || numbered.length < headings.length * 0.8) return;
-  for (const heading of numbered) heading.children = withoutNumber(heading.children);
+  for (const heading of numbered) {
+    // A heading that is only its number (`### Question 3` over the code it asks about) keeps it: it is the question's only words.
+    const words = withoutNumber(heading.children);
+    if (plainText({ type: 'paragraph', children: words }).trim()) heading.children = words;
+  }
 }
 
 /** The language a section is written in when its prose tells one other than the deck's `lang`; else undefined. */

@@ -25,7 +25,9 @@ function lineStart(children: PhrasingContent[], i: number): boolean {
  * pair reads as `Питання: …` over `Відповідь: …`. Only a run that is a label word and nothing else.
  */
 export function boldLabels(nodes: RootContent[]): RootContent[] {
-  return nodes.map((node) => {
+  return nodes.map((node, i) => {
+    // `**Question**` alone over the code it asks about: a label too.
+    if (node.type === 'paragraph' && node.children.length === 1 && bareLabel(node.children[0]) && QUESTION_WORD.test(toString(node)) && nodes[i + 1]?.type === 'code') return { ...node, children: [{ type: 'text', value: `${toString(node).trim()}:` }] };
     if (node.type !== 'paragraph' || !node.children.some((c, i) => bareLabel(c) && goesOn(node.children[i + 1], node.children[i + 2]) && lineStart(node.children, i))) return node;
     const children = node.children.map((c, i): PhrasingContent => {
       if (c.type !== 'strong' || !bareLabel(c) || !goesOn(node.children[i + 1], node.children[i + 2]) || !lineStart(node.children, i)) return c;

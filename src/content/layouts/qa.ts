@@ -113,6 +113,8 @@ export const qaLayout: Layout = {
     const nodes = splitAtQuestions(given);
     // Lines of their own over `Answer: …` paragraphs ask, though no `Q:` labels them.
     const unlabelled = unlabelledQuestions(nodes);
+    // Questions asked by a listing alone under their label, counted to name them.
+    let bare = 0;
     const ruled = separatedByRules(nodes);
     const parts: Part[] = [];
     let current: { body: RootContent[]; startNext?: boolean } | undefined;
@@ -146,7 +148,10 @@ export const qaLayout: Layout = {
         const answer = split.answer;
         // `**Q: the whole question in bold**`: the bold says "question", not emphasis; and
         // `F: "…"`, the question as the interviewer says it: the quotation marks say so too.
-        const words = unquoted(question.length === 1 && question[0].type === 'strong' ? question[0].children : question);
+        const said = unquoted(question.length === 1 && question[0].type === 'strong' ? question[0].children : question);
+        // `**Question**` alone over the code it asks about: nothing asks in words, so the label and its count name it ("Question 2").
+        const listed = !toString({ type: 'paragraph', children: said }).trim() && nodes[i + 1]?.type === 'code';
+        const words: PhrasingContent[] = listed ? [{ type: 'text', value: `${labelWord(node)} ${++bare}` }] : said;
         const heading: Heading = { type: 'heading', depth: 3, children: words, position: node.position };
         current = { body: [...level, ...(answer?.length ? [{ type: 'paragraph', children: answer, position: node.position } as Paragraph] : [])] };
         parts.push({ kind: 'question', heading, body: current.body });
@@ -158,6 +163,10 @@ export const qaLayout: Layout = {
         current = undefined;
       } else if (current && current.body.length === 0 && quotedAnswer(node)) {
         current.body.push(...quotedAnswer(node)!);
+      } else if (current && current.body.length > 0 && !current.body.some((n) => n.type !== 'code') && node.type === 'blockquote' && node.children[0]?.type === 'paragraph') {
+        // A quote right under the listing asked about (`>**o/p:** [1, 0, 0]`) gives what it prints: the answer, its label gone.
+        const [lead, ...more] = node.children as [Paragraph, ...RootContent[]];
+        current.body.push(markCardStart({ ...lead, children: withoutBoldLabel(lead.children) }), ...more);
       } else if (current) {
         // The answer's label goes; a label alone on its line (`**A:**`) goes with its paragraph.
         // Under a question's listing (`Q: What does this print?` over a code block), the label
@@ -176,3 +185,15 @@ export const qaLayout: Layout = {
     return parts;
   },
 };
+
+/** The word a question's label says (`**Question:**` → "Question", `Frage:` → "Frage"). */
+function labelWord(node: RootContent): string {
+  return toString(node).replace(/[\s:：.*]+$/u, '').trim() || 'Question';
+}
+
+/** Phrasing without the bold label it opens with (`**o/p:**`, `**Output:**`). */
+function withoutBoldLabel(children: PhrasingContent[]): PhrasingContent[] {
+  const [first, next, ...rest] = children;
+  if (first?.type !== 'strong' || !/[:：]\s*$/u.test(toString(first)) || toString(first).length > 20) return children;
+  return next?.type === 'text' ? [{ ...next, value: next.value.replace(/^\s+/, '') }, ...rest] : next ? [next, ...rest] : [];
+}
