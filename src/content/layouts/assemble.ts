@@ -163,8 +163,9 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       } else if (afterQuestion) {
         warn(lineOf(part.node), 'left-out', `text between questions left out ("${clip(toString(part.node))}") — move it into an answer`);
         leftOut++;
-      } else if (!titled && !pending && questions === 0 && !untitledFile && boldTitle(part.node, out)) {
-        // A bank with no heading over it, opening with a line all in bold (`**Top SRE Interview Q&A**`): its title.
+      } else if (!titled && !pending && questions === 0 && !untitledFile && (boldTitle(part.node, out) || namedBank(part.node, out))) {
+        // A bank with no heading over it, opening with a line all in bold (`**Top SRE Interview Q&A**`), or with a
+        // line naming it as a bank (`20 Preguntas de Entrevista para Backend (con Respuestas)`, a page copied as text): its title.
         out.push({ type: 'heading', depth: 1, children: unbolded((part.node as Paragraph).children), position: part.node.position });
         titled = true;
       } else if (!pending && questions === 0 && chatOpener(part.node, out)) {
@@ -261,6 +262,16 @@ function boldTitle(node: RootContent, out: RootContent[]): boolean {
   const words = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
   const text = toString(node).trim();
   return words.length === 1 && words[0].type === 'strong' && text.length <= 80 && !text.includes('\n') && !/[.:：?？!]$/.test(text);
+}
+
+// Words naming a bank of interview questions, in the languages banks are written in.
+const BANK_WORDS = /\b(?:interview|questions|Q&A|preguntas|entrevista|perguntas|questions d['’]entretien|entretien|fragen|vorstellungsgespräch|domande|colloquio|вопросы|собеседовани)/iu;
+
+/** The file's first line, alone in its paragraph, naming a bank (`Container Interview Questions: A Full Guide`): no sentence, no question. */
+function namedBank(node: RootContent, out: RootContent[]): boolean {
+  if (node.type !== 'paragraph' || out.length || node.children.some((c) => c.type !== 'text')) return false;
+  const text = toString(node).trim();
+  return text.length <= 100 && !text.includes('\n') && BANK_WORDS.test(text) && !/[.:：?？!]$/.test(text);
 }
 
 /** The first paragraph of a bank, nothing but a title before it, that is a chat reply's opening line. */
