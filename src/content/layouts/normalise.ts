@@ -42,6 +42,7 @@ import { headingHashtags } from './heading-hashtags.js';
 import { dialogueLabels } from './dialogue-labels.js';
 import { linkedAnswerFiles } from './linked-answer-files.js';
 import { headingRunOns } from './run-on-answer.js';
+import { letterNumbers } from './letter-numbers.js';
 import { answerItemLists } from './answer-label-pairs.js';
 import { scenarioItems } from './scenario-lists.js';
 import { gluedGroupLines } from './glued-group-lines.js';
@@ -112,7 +113,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A group's title glued to the answer above it where the numbers start again (`…container.⏎🟡 Medium⏎1. …`) parts the list.
   // Scenarios under their title (`🧪 Scenario Questions` over `1. A container exits at once.⏎Read its logs …`) are prompts over answers.
   // A labelled answer set as a list's one item under its question (`What is …?⏎- Answer: …`) is that answer's paragraph.
-  const body = answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(linkWords.nodes)))))))))))))));
+  // Questions counted with letters or circled figures (`a) What is XSS?`, `① …？`) lose those marks: we number questions.
+  const body = letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(linkWords.nodes))))))))))))))));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
