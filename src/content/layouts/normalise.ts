@@ -42,6 +42,7 @@ import { headingHashtags } from './heading-hashtags.js';
 import { dialogueLabels } from './dialogue-labels.js';
 import { linkedAnswerFiles } from './linked-answer-files.js';
 import { headingRunOns } from './run-on-answer.js';
+import { htmlTables } from './html-tables.js';
 import { letterNumbers } from './letter-numbers.js';
 import { answerItemLists } from './answer-label-pairs.js';
 import { scenarioItems } from './scenario-lists.js';
@@ -107,6 +108,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A list's items set one space further right than its first (` - Q?⏎  - answer`) are nested as they look.
   // A page's link copied as a plain line (`View other interview questions`) is left out, said.
   // A table of questions whose rows link to their answers' headings further down asks at those headings.
+  // What the HTML read here and below drops (`<script>`, styling), reported once at the end.
+  const dropped: DroppedHtml[] = [];
   const linkWords = withoutPageLinkWords(anchoredAnswers(tree.children.slice(yaml.length), file, diagnostics), file, diagnostics);
   // Advice under `## Do's and Don'ts`, `## Red Flags` or `## Tips` (`### ✅ Do's` over a list) is the section's notes, not questions.
   // A question heading set in a quote (`> #### How does …?` over a "Show answer" block) is that heading.
@@ -114,7 +117,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // Scenarios under their title (`🧪 Scenario Questions` over `1. A container exits at once.⏎Read its logs …`) are prompts over answers.
   // A labelled answer set as a list's one item under its question (`What is …?⏎- Answer: …`) is that answer's paragraph.
   // Questions counted with letters or circled figures (`a) What is XSS?`, `① …？`) lose those marks: we number questions.
-  const body = letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(linkWords.nodes))))))))))))))));
+  // A table of questions written in HTML (`<th>Question</th><th>Answer</th>`) is read as the table it is.
+  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(linkWords.nodes)))))))))))))))), dropped);
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
@@ -143,7 +147,6 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A line drawn with `⸻` or `———` separates questions in a foreign bank, as `---` does.
   // So is a sample answer boxed as code with no language, when it reads as sentences.
   const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? proseFences(drawnRules(relabelled)) : given;
-  const dropped: DroppedHtml[] = [];
   let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: linkWords.left, oneQuestion: labelled.oneQuestion };
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);
   if (foreign) {
