@@ -41,7 +41,7 @@ const spanOf = (node: RootContent): LineSpan => ({ from: lineOf(node), to: Math.
 
 // The symbols a bank sets before each question (`#### ❓ What is a region?`) and each answer (`✅ A geographic area…`).
 const QUESTION_MARK = /^\s*(?:❓|❔|🤔|🙋(?:\u200D?[♂♀]\uFE0F?)?)\uFE0F?\s*/u;
-const ANSWER_MARK = /^\s*(?:✅|✔️?|☑️?|👉|➡️?|💬)\uFE0F?\s*/u;
+const ANSWER_MARK = /^\s*(?:✅|✔️?|☑️?|👉|➡️?|💬|💡|🅰️?)\uFE0F?\s*/u;
 
 /** Words without the symbol they open with, when it is only a mark of what they are. */
 function withoutMark(children: PhrasingContent[], mark: RegExp): PhrasingContent[] {
