@@ -126,7 +126,11 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
           groups.push(pending.heading);
           intro = pending.content;
         } else if (pending.content.length === 0 && pending.navigation) leave(pending.heading);
-        else if (pending.content.length === 0) {
+        else if (pending.content.length === 0 && !titled && !untitledFile && questions === 0 && !pending.prefix.length && BANK_WORDS.test(toString(pending.heading))) {
+          // A bank with no title of its own, opening with a line that names it over its first group (`Container Interview Guide⏎🟢 Easy`): its title.
+          out.push({ type: 'heading', depth: 1, children: unbolded(pending.heading.children), position: pending.heading.position });
+          titled = true;
+        } else if (pending.content.length === 0) {
           warn(lineOf(pending.heading), 'empty-heading', `heading "${toString(pending.heading)}" holds no questions; left out`);
           leftOut++;
         } else flush();
