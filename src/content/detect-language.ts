@@ -93,6 +93,17 @@ export function readLanguage(markdown: string): { lang?: string; untold: boolean
   return { lang: short.lang === 'en' ? undefined : script(short.lang), untold: short.untold };
 }
 
+/**
+ * The language of a part of a deck (a section in French in an English bank), only where its
+ * prose is long enough for the statistics to tell it: a few words guessed wrong would set a whole
+ * section's quotes and hyphens in another language.
+ */
+export function partLanguage(text: string): string | undefined {
+  const prose = proseOf(text);
+  const lang = proseLanguage(prose);
+  return lang === SHORT || lang === undefined ? undefined : lang === 'zh' ? chineseScript(prose) : lang;
+}
+
 /** A text too short for trigram statistics. */
 const SHORT = Symbol('short');
 

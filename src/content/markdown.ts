@@ -32,6 +32,7 @@ import { cellCode } from './cell-code.js';
 import { numericColumns } from './numeric-columns.js';
 import { restorePastedCode } from './pasted-code.js';
 import { restoreUnfencedCode } from './unfenced-code.js';
+import { restoreLabelledCode } from './language-label-code.js';
 import { levelNamed } from './level-names.js';
 import { restoreIndentedProse } from './indented-prose.js';
 import { restoreBulletLines } from './bullet-lines.js';
@@ -127,9 +128,9 @@ function ruleNotFrontMatter(text: string): boolean {
 }
 
 
-/** What markdown alone misreads, put right: lines run on under a `####Heading` with no space, pasted code, code typed with no fence, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, headings' `{#id}` blocks, list numbers, a quoted lone number. */
+/** What markdown alone misreads, put right: lines run on under a `####Heading` with no space, pasted code, code under a copied page's language name, code typed with no fence, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, headings' `{#id}` blocks, list numbers, a quoted lone number. */
 function restored(tree: Root, text: string): Root {
-  const admonished = restoreContainers(restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restorePastedCode(restoreLooseHeadingLines(tree, text, parseText), text, parseText), text, parseText), text), text, parseText), text, parseText);
+  const admonished = restoreContainers(restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restoreLabelledCode(restorePastedCode(restoreLooseHeadingLines(tree, text, parseText), text, parseText), text), text, parseText), text), text, parseText), text, parseText);
   return restoreNumberQuotes(markItemNumbers(withoutHeadingAttributes(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText)))))), text), text);
 }
 

@@ -26,13 +26,14 @@ import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.j
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
 import { frontMatterLayout } from './front-matter-layout.js';
 import { LAYOUT_CHOICES } from '../model/layouts.js';
-import { readLanguage } from './detect-language.js';
+import { partLanguage, readLanguage } from './detect-language.js';
 import { labelsFor } from '../model/labels.js';
 import { isNumbered, withoutNumber } from './layouts/question-number.js';
 import { levelLine, levelNamed } from './level-names.js';
 import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
 import { checklistPage } from './checklist-page.js';
+import { namesChecklist } from './layouts/checklist-sections.js';
 import { typographicText } from './typographic.js';
 import { titleQuestion } from './title-question.js';
 import { withoutDecoration } from './decorative-marks.js';
@@ -110,13 +111,16 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   function typeset(value: string | undefined): string | undefined {
     return value === undefined ? undefined : typographicText(value, langOf().lang);
   }
+  // A section in another language than the deck's (`## Questions en français` in an English bank)
+  // is set in its own: French keeps its space before `?`, and words break by its rules.
+  let sectionLang: string | undefined;
   const vfileData = (line: number, prose = true) => ({
     file,
     line,
     diagnostics,
     baseDir: opts.baseDir,
-    lang: langOf().lang,
-    hyphenate: langOf().lang,
+    lang: sectionLang ?? langOf().lang,
+    hyphenate: sectionLang ?? langOf().lang,
     hyphenateFrom: prose ? undefined : DISPLAY_MIN_LETTERS,
   });
 
@@ -262,6 +266,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   let number = 0;
   const model: Section[] = sections.map((raw) => {
     const line = lineOf(raw.heading);
+    sectionLang = sectionLanguage(raw, langOf().lang);
     // Questions recovered under a `# Table of Contents` (its rows linked to them) sit under no topic of theirs: unnamed, as before any heading.
     const heading = raw.heading && !(raw.questions.length && namesContents(plainText(raw.heading))) ? raw.heading : undefined;
     const { meta, rest } = takeMeta(raw.nodes, file, reading.foreign);
@@ -277,7 +282,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       ...(raw.closing ? { closing: { title: typeset(headingTitle(plainText(raw.closing.heading))), html: render(raw.closing.nodes, vfileData(lineOf(raw.closing.heading))) } } : {}),
       line,
     };
-    if (raw.questions.length === 0) {
+    // A checklist of advice (`## Do's and Don'ts`, `## Red Flags`) holds notes, not questions: nothing is missing there.
+    if (raw.questions.length === 0 && !(heading && namesChecklist(plainText(heading)))) {
       const asking = unheaded(raw.nodes);
       diagnostics.push({ file, line, severity: 'warning', code: 'empty-section', message: `section "${section.title}" has no questions${asking ? `${asking} — ${AS_HEADINGS}` : ''}` });
     }
@@ -286,6 +292,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     }
     return section;
   });
+  sectionLang = undefined;
   assignQuestionIds(idRequests, file, opts.slug);
 
   function buildQuestion(rq: RawQuestion, n: number, sectionLevel: Level | undefined): Question {
@@ -530,5 +537,16 @@ const paragraphOf = (text: string | undefined): string => (text ? `<p>${escapeHt
 function dropOwnNumbers(headings: Heading[]): void {
   const numbered = headings.filter((h) => isNumbered(h));
   if (headings.length < 3 || numbered.length < headings.length * 0.8) return;
-  for (const heading of numbered) heading.children = withoutNumber(heading.children);
+  for (const heading of numbered) {
+    // A heading that is only its number (`### Question 3` over the code it asks about) keeps it: it is the question's only words.
+    const words = withoutNumber(heading.children);
+    if (plainText({ type: 'paragraph', children: words }).trim()) heading.children = words;
+  }
+}
+
+/** The language a section is written in when its prose tells one other than the deck's `lang`; else undefined. */
+function sectionLanguage(raw: RawSection, lang: string): string | undefined {
+  const text = [...raw.nodes, ...raw.questions.flatMap((q) => [q.heading, ...q.nodes])].map((n) => plainText(n)).join('\n\n');
+  const own = partLanguage(text);
+  return own && own !== lang.toLowerCase().split(/[-_]/)[0] ? own : undefined;
 }

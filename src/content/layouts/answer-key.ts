@@ -1,3 +1,4 @@
+import { normalizeText } from '../../check/similar-text.js';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Paragraph, PhrasingContent, RootContent, TableCell } from 'mdast';
 import { hasCardStart, markCardStart } from './card-start.js';
@@ -72,6 +73,10 @@ export function takeAnswerKeys(nodes: RootContent[]): TakenKeys {
       continue;
     }
     keys.push({ entries, line: lineOf(node), after });
+    // `### Questions:` over the list the key answers, beside `### Answers:`: a label, not a group of questions.
+    let label = kept.length - 1;
+    while (label >= 0 && !(kept[label].type === 'heading' && (kept[label] as Heading).depth <= node.depth)) label--;
+    if (label >= 0 && (kept[label] as Heading).depth === node.depth && lineOf(kept[label]) > after && /^\s*questions?\s*[:：]?\s*$/iu.test(headingWords(kept[label] as Heading))) kept.splice(label, 1);
     after = lineOf(node);
     i = end - 1;
   }
@@ -208,8 +213,8 @@ export interface UnmatchedEntry {
  * number, or, when no question in the key's range is numbered and the key numbers them 1 to N,
  * by its place. Entries that find no question are returned, to be reported.
  */
-export function applyAnswerKeys(children: RootContent[], taken: TakenKeys): { children: RootContent[]; unmatched: UnmatchedEntry[] } {
-  if (!taken.keys.length) return { children, unmatched: [] };
+export function applyAnswerKeys(children: RootContent[], taken: TakenKeys): { children: RootContent[]; unmatched: UnmatchedEntry[]; answered: Set<RootContent> } {
+  if (!taken.keys.length) return { children, unmatched: [], answered: new Set() };
   const questions = children.flatMap((n, i) => (n.type === 'heading' && n.depth === 3 ? [i] : []));
   const inserts = new Map<number, RootContent[]>();
   const unmatched: UnmatchedEntry[] = [];
@@ -229,7 +234,7 @@ export function applyAnswerKeys(children: RootContent[], taken: TakenKeys): { ch
       }
       // A question that gives its own answer (a "Reveal answer" block, an answer label, a `> card`) keeps it: the key only repeats it.
       if (answered(questionBody(children, found[0]))) continue;
-      const answer: Paragraph = markCardStart({ type: 'paragraph', children: entry.answer, position: undefined });
+      const answer: Paragraph = markCardStart({ type: 'paragraph', children: withoutQuestion(entry.answer, toString(children[found[0]])), position: undefined });
       const why: Paragraph[] = entry.explanation.length && toString({ type: 'paragraph', children: entry.explanation }).trim() ? [{ type: 'paragraph', children: entry.explanation }] : [];
       inserts.set(found[0], [answer, ...why]);
     }
@@ -245,7 +250,18 @@ export function applyAnswerKeys(children: RootContent[], taken: TakenKeys): { ch
     pending = inserts.get(i) ?? pending;
   }
   out.push(...pending);
-  return { children: out, unmatched };
+  return { children: out, unmatched, answered: new Set([...inserts.keys()].map((i) => children[i])) };
+}
+
+/** An answer that opens by asking its question again in bold (`**What is Vue?**⏎A progressive …`), without it. */
+function withoutQuestion(answer: PhrasingContent[], question: string): PhrasingContent[] {
+  const at = answer.findIndex((c) => !(c.type === 'text' && !c.value.trim()));
+  const lead = answer[at];
+  if (lead?.type !== 'strong' || normalizeText(toString(lead)) !== normalizeText(question)) return answer;
+  const rest = answer.slice(at + 1);
+  const first = rest[0];
+  const trimmed = first?.type === 'break' ? rest.slice(1) : first?.type === 'text' ? [{ ...first, value: first.value.replace(/^\s+/, '') }, ...rest.slice(1)] : rest;
+  return toString({ type: 'paragraph', children: trimmed }).trim() ? trimmed : answer;
 }
 
 

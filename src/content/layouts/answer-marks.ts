@@ -61,6 +61,9 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   } else if (startsWith(rest[0], QUESTION_MARK) || (startsWith(rest[0], TASK_LABEL) && !asksItself(heading))) {
     paired = true;
     let asked = stripLabel(rest[0].children, QUESTION_MARK.test(toString(rest[0])) ? QUESTION_MARK : TASK_LABEL);
+    // `**Q: Describe Go**`, the label and its question in one bold run: the bold only said "question".
+    const kept = asked.filter((c) => !(c.type === 'text' && !c.value.trim()));
+    if (kept.length === 1 && kept[0].type === 'strong') asked = kept[0].children;
     rest = rest.slice(1);
     // `**Question:**` alone over the question in a quote: the quote is what is asked.
     const quoted = !asked.length ? quotedQuestion(rest[0]) : undefined;

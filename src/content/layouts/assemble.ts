@@ -41,7 +41,7 @@ const spanOf = (node: RootContent): LineSpan => ({ from: lineOf(node), to: Math.
 
 // The symbols a bank sets before each question (`#### ❓ What is a region?`) and each answer (`✅ A geographic area…`).
 const QUESTION_MARK = /^\s*(?:❓|❔|🤔|🙋(?:\u200D?[♂♀]\uFE0F?)?)\uFE0F?\s*/u;
-const ANSWER_MARK = /^\s*(?:✅|✔️?|☑️?|👉|➡️?|💬)\uFE0F?\s*/u;
+const ANSWER_MARK = /^\s*(?:✅|✔️?|☑️?|👉|➡️?|💬|💡|🅰️?)\uFE0F?\s*/u;
 
 /** Words without the symbol they open with, when it is only a mark of what they are. */
 function withoutMark(children: PhrasingContent[], mark: RegExp): PhrasingContent[] {
@@ -118,16 +118,24 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       // What a group says of itself (`## Compute` over a paragraph, then `### Virtual machines`
       // holding questions): printed at the head of its first section, never a section of nothing.
       let intro: RootContent[] = [];
+      // A section holding questions of its own before its groups (`## Web` over `What is REST?`, then
+      // `### Caching`): it names those groups too, as one with no questions of its own does.
+      const above = pending?.emitted && h.depth > pending.heading.depth ? pending.heading : undefined;
       if (pending && !pending.emitted) {
         if (h.depth > pending.heading.depth && (pending.content.length === 0 || overQuestions.has(pending.heading))) {
           groups.push(pending.heading);
           intro = pending.content;
         } else if (pending.content.length === 0 && pending.navigation) leave(pending.heading);
-        else if (pending.content.length === 0) {
+        else if (pending.content.length === 0 && !titled && !untitledFile && questions === 0 && !pending.prefix.length && BANK_WORDS.test(toString(pending.heading))) {
+          // A bank with no title of its own, opening with a line that names it over its first group (`Container Interview Guide⏎🟢 Easy`): its title.
+          out.push({ type: 'heading', depth: 1, children: unbolded(pending.heading.children), position: pending.heading.position });
+          titled = true;
+        } else if (pending.content.length === 0) {
           warn(lineOf(pending.heading), 'empty-heading', `heading "${toString(pending.heading)}" holds no questions; left out`);
           leftOut++;
         } else flush();
       }
+      if (above && !groups.includes(above)) groups.push(above);
       while (groups.length && groups[groups.length - 1].depth >= h.depth) groups.pop();
       // A group's title without its anchor (`#### <a name="css">CSS questions:</a>`) or the colon ending it.
       pending = { heading: h, prefix: groups.map((g) => toString(g, { includeHtml: false }).trim().replace(/\s*[:：]$/, '')), content: intro, emitted: false, navigation: false };
@@ -159,8 +167,9 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       } else if (afterQuestion) {
         warn(lineOf(part.node), 'left-out', `text between questions left out ("${clip(toString(part.node))}") — move it into an answer`);
         leftOut++;
-      } else if (!titled && !pending && questions === 0 && !untitledFile && boldTitle(part.node, out)) {
-        // A bank with no heading over it, opening with a line all in bold (`**Top SRE Interview Q&A**`): its title.
+      } else if (!titled && !pending && questions === 0 && !untitledFile && (boldTitle(part.node, out) || namedBank(part.node, out))) {
+        // A bank with no heading over it, opening with a line all in bold (`**Top SRE Interview Q&A**`), or with a
+        // line naming it as a bank (`20 Preguntas de Entrevista para Backend (con Respuestas)`, a page copied as text): its title.
         out.push({ type: 'heading', depth: 1, children: unbolded((part.node as Paragraph).children), position: part.node.position });
         titled = true;
       } else if (!pending && questions === 0 && chatOpener(part.node, out)) {
@@ -257,6 +266,16 @@ function boldTitle(node: RootContent, out: RootContent[]): boolean {
   const words = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
   const text = toString(node).trim();
   return words.length === 1 && words[0].type === 'strong' && text.length <= 80 && !text.includes('\n') && !/[.:：?？!]$/.test(text);
+}
+
+// Words naming a bank of interview questions, in the languages banks are written in.
+const BANK_WORDS = /\b(?:interview|questions|Q&A|preguntas|entrevista|perguntas|questions d['’]entretien|entretien|fragen|vorstellungsgespräch|domande|colloquio|вопросы|собеседовани)/iu;
+
+/** The file's first line, alone in its paragraph, naming a bank (`Container Interview Questions: A Full Guide`): no sentence, no question. */
+function namedBank(node: RootContent, out: RootContent[]): boolean {
+  if (node.type !== 'paragraph' || out.length || node.children.some((c) => c.type !== 'text')) return false;
+  const text = toString(node).trim();
+  return text.length <= 100 && !text.includes('\n') && BANK_WORDS.test(text) && !/[.:：?？!]$/.test(text);
 }
 
 /** The first paragraph of a bank, nothing but a title before it, that is a chat reply's opening line. */

@@ -9,8 +9,9 @@ const bareLabel = (node: PhrasingContent | undefined): boolean => {
   return !/[:：]$/.test(text) && text.length > 1 && (QUESTION_WORD.test(text) || ANSWER_WORD.test(text));
 };
 
-/** Text that goes on after a label on the same line (`    Що таке …?`). */
-const goesOn = (node: PhrasingContent | undefined): boolean => node?.type === 'text' && /^[ \t]+\S/.test(node.value);
+/** Text that goes on after a label on the same line (`    Що таке …?`), or on the next after a hard break (`**Question**  ⏎What …?`). */
+const goesOn = (node: PhrasingContent | undefined, after?: PhrasingContent): boolean =>
+  (node?.type === 'text' && /^[ \t]+\S/.test(node.value)) || (node?.type === 'break' && after?.type === 'text' && /^\s*\S/.test(after.value));
 
 /** Whether child `i` opens a line of its paragraph. */
 function lineStart(children: PhrasingContent[], i: number): boolean {
@@ -24,10 +25,12 @@ function lineStart(children: PhrasingContent[], i: number): boolean {
  * pair reads as `Питання: …` over `Відповідь: …`. Only a run that is a label word and nothing else.
  */
 export function boldLabels(nodes: RootContent[]): RootContent[] {
-  return nodes.map((node) => {
-    if (node.type !== 'paragraph' || !node.children.some((c, i) => bareLabel(c) && goesOn(node.children[i + 1]) && lineStart(node.children, i))) return node;
+  return nodes.map((node, i) => {
+    // `**Question**` alone over the code it asks about: a label too.
+    if (node.type === 'paragraph' && node.children.length === 1 && bareLabel(node.children[0]) && QUESTION_WORD.test(toString(node)) && nodes[i + 1]?.type === 'code') return { ...node, children: [{ type: 'text', value: `${toString(node).trim()}:` }] };
+    if (node.type !== 'paragraph' || !node.children.some((c, i) => bareLabel(c) && goesOn(node.children[i + 1], node.children[i + 2]) && lineStart(node.children, i))) return node;
     const children = node.children.map((c, i): PhrasingContent => {
-      if (c.type !== 'strong' || !bareLabel(c) || !goesOn(node.children[i + 1]) || !lineStart(node.children, i)) return c;
+      if (c.type !== 'strong' || !bareLabel(c) || !goesOn(node.children[i + 1], node.children[i + 2]) || !lineStart(node.children, i)) return c;
       const last = c.children[c.children.length - 1];
       return { ...c, children: last?.type === 'text' ? [...c.children.slice(0, -1), { ...last, value: `${last.value.trimEnd()}:` }] : [...c.children, { type: 'text', value: ':' }] };
     });

@@ -184,6 +184,8 @@ function listedOutside(parts: Part[], dropped: DroppedHtml[]): Part[] {
  */
 function askedAbove(parts: Part[]): Part[] {
   const out: Part[] = [];
+  // The questions an "Answer" block was joined to: a block of that kind right under one answers it further.
+  const answeredAbove = new Set<Part>();
   for (const part of parts) {
     const above = out[out.length - 1];
     const asked = above?.kind === 'content' ? questionWords(above.node) : undefined;
@@ -207,7 +209,13 @@ function askedAbove(parts: Part[]): Part[] {
       });
     } else if (part.kind === 'question' && above?.kind === 'content' && asked && answerSummary(toString(part.heading))) {
       out[out.length - 1] = { kind: 'question', heading: { ...part.heading, children: asked, position: above.node.position }, body: part.body };
+    } else if (hidden && above?.kind === 'question' && answeredAbove.has(above)) {
+      // A second block right under the first (`<summary>Explanation</summary>` after `<summary>Answer</summary>`): more of that answer, under its name.
+      const named: RootContent = { type: 'paragraph', children: [{ type: 'strong', children: (part as Extract<Part, { kind: 'question' }>).heading.children }] };
+      above.body.push(named, ...(part as Extract<Part, { kind: 'question' }>).body);
+      continue;
     } else out.push(part);
+    if (hidden && out[out.length - 1] !== part) answeredAbove.add(out[out.length - 1]);
   }
   return out;
 }
@@ -236,13 +244,20 @@ const isOptions = (node: RootContent): boolean => isOptionList(node) || node.typ
 function optionsAbove(out: Part[]): { asked: PhrasingContent[]; at: Position | undefined; options: RootContent[] } | undefined {
   for (let n = 1; n <= 2 && n < out.length; n++) {
     const options = out.slice(out.length - n);
-    if (!options.every((p) => p.kind === 'content' && isOptions(p.node)) || !options.some((p) => p.kind === 'content' && p.node.type !== 'code')) continue;
+    if (!options.every((p) => p.kind === 'content' && isOptions(p.node))) continue;
     const question = out[out.length - n - 1];
-    if (question.kind !== 'content' || question.node.type !== 'paragraph') return undefined;
-    const asked = questionWords(question.node);
-    const bold = question.node.children.filter((c) => !(c.type === 'text' && !c.value.trim())).every((c) => c.type === 'strong');
-    if (!asked || !(bold || /[?？:：]\s*$/.test(toString(question.node)))) return undefined;
-    return { asked, at: question.node.position, options: options.map((p) => (p as Extract<Part, { kind: 'content' }>).node) };
+    // A listing alone under its question (`1. **What will be printed?**` over the code), the question a one-item list too.
+    const listing = !options.some((p) => p.kind === 'content' && p.node.type !== 'code');
+    const node = question?.kind === 'content' ? question.node : undefined;
+    const paragraph = listing && node?.type === 'list' && node.children.length === 1 && node.children[0].children.length === 1 ? node.children[0].children[0] : node;
+    if (paragraph?.type !== 'paragraph' || (listing && !/[?？]\s*$/u.test(toString(paragraph)))) {
+      if (listing) continue;
+      return undefined;
+    }
+    const asked = questionWords(paragraph);
+    const bold = paragraph.children.filter((c) => !(c.type === 'text' && !c.value.trim())).every((c) => c.type === 'strong');
+    if (!asked || !(bold || /[?？:：]\s*$/.test(toString(paragraph)))) return undefined;
+    return { asked, at: paragraph.position, options: options.map((p) => (p as Extract<Part, { kind: 'content' }>).node) };
   }
   return undefined;
 }

@@ -27,11 +27,18 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
   // A quote under a `**Question:**` label is what is asked, not a card.
   // A quote that asks, its answer labelled under it (`> What is …?` over `**Answer:** …`), is no card answer.
   const quoteAt = (i: number): boolean => nodes[i]?.type === 'blockquote' && !quotedAsk(nodes[i], nodes[i + 1]);
+  // Under the listing a question asks about, the card answer follows it (`### Question 1` over code, then `> …`), as import writes it.
+  const afterListing = (i: number): number => {
+    let k = i + 1;
+    if (nodes[k]?.type !== 'code') return -1;
+    while (nodes[k]?.type === 'code' || (nodes[k]?.type === 'html' && /^<!--[\s\S]*-->$/.test((nodes[k] as { value: string }).value.trim()))) k++;
+    return k;
+  };
   const marked = nodes.some(
     (n, i) =>
       n.type === 'heading' &&
       n.depth === 3 &&
-      (quoteAt(i + 1) || (quoteAt(i + 2) && !(nodes[i + 1]?.type === 'paragraph' && QUESTION_LABEL.test(toString(nodes[i + 1]))))),
+      (quoteAt(i + 1) || (quoteAt(i + 2) && !(nodes[i + 1]?.type === 'paragraph' && QUESTION_LABEL.test(toString(nodes[i + 1])))) || (afterListing(i) > 0 && quoteAt(afterListing(i)) && nodes[afterListing(i) - 1]?.type === 'html')),
   );
   // Quotes that ask under topic headings (`### Scope` over `> What is a closure?`): the quotes are the
   // questions, so those read them win a tie with the headings.

@@ -1,5 +1,5 @@
 // The words banks put in front of a question and of its answer, in the languages they are written in.
-const QUESTION_WORDS = 'Q|Question|Вопрос|Питання|Pregunta|Pergunta|Frage|Soru|Câu hỏi|Pertanyaan|Domanda|Pytanie|Vraag|问题|問題|问|問|質問|设问|질문';
+const QUESTION_WORDS = 'Q|Ques|Question|Вопрос|Питання|Pregunta|Pergunta|Frage|Soru|Câu hỏi|Pertanyaan|Domanda|Pytanie|Vraag|问题|問題|问|問|質問|设问|질문';
 // A qualifier a bank may give its answer label: "Resposta referência:", "Respuesta sugerida:", "Model answer:"; and
 // a sample answer as Japanese, Chinese, Korean and Vietnamese banks name it ("回答例：", "参考答案：", "예시 답변:", "Gợi ý trả lời:").
 const QUALIFIED = '(?:Model|Sample|Reference|Expected|Suggested|Correct|Right|Interview|Spoken|Ideal)\\s+answer|Expected|Answer\\s+(?:guide|outline|notes|key\\s+points)|(?:Resposta|Respuesta)\\s+(?:de\\s+)?(?:referência|referencia|sugerida|esperada|modelo|correcta|correta|certa)|(?:Risposta|Réponse)\\s+(?:corretta|correcte|juste)|Bonne\\s+réponse|Richtige\\s+Antwort|Правильный\\s+ответ|Réponse\\s+(?:attendue|type)|(?:Musterantwort|Beispielantwort)|回答例|解答例|模範解答|模範回答|参考答案|参考回答|答案示例|回答示例|예시\\s*답변|답변\\s*예시|모범\\s*답안|Gợi\\s+ý\\s+trả\\s+lời|Câu\\s+trả\\s+lời\\s+mẫu';

@@ -19,6 +19,7 @@ import { expandGroups } from './group-items.js';
 import { detailsDepth } from './details-depth.js';
 import { linkAnswered, linkAnswerLists } from './link-answers.js';
 import { answerItem } from './answer-items.js';
+import { scenarioLists } from './scenario-lists.js';
 import { asksThenBids, fullWidthRunOn, latinRunOn, runOnAnswerSplit } from './run-on-answer.js';
 import { taskList } from './task-lists.js';
 import { boldLedSections } from './bold-led-paragraphs.js';
@@ -98,6 +99,8 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
     ...tasks,
     ...numberedPrompts(nodes),
     ...lonePrompts(nodes),
+    // Scenarios under their title, each a situation over its answer (scenario-lists.ts).
+    ...(asking.length ? scenarioLists(nodes) : []),
     ...ruledItems(nodes).lists,
     ...linkAnswerLists(nodes),
     // A bank of topics sorted by seniority (`**Junior**` over `- Box model`): each item is asked.

@@ -41,6 +41,14 @@ import { emptyLinkLines } from './empty-link-lines.js';
 import { headingHashtags } from './heading-hashtags.js';
 import { dialogueLabels } from './dialogue-labels.js';
 import { linkedAnswerFiles } from './linked-answer-files.js';
+import { headingRunOns } from './run-on-answer.js';
+import { htmlTables } from './html-tables.js';
+import { letterNumbers } from './letter-numbers.js';
+import { answerItemLists } from './answer-label-pairs.js';
+import { scenarioItems } from './scenario-lists.js';
+import { gluedGroupLines } from './glued-group-lines.js';
+import { quotedHeadings } from './quoted-headings.js';
+import { checklistSections } from './checklist-sections.js';
 import { readTitledParts, titledParts } from './titled-parts.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 
@@ -100,8 +108,17 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A list's items set one space further right than its first (` - Q?⏎  - answer`) are nested as they look.
   // A page's link copied as a plain line (`View other interview questions`) is left out, said.
   // A table of questions whose rows link to their answers' headings further down asks at those headings.
+  // What the HTML read here and below drops (`<script>`, styling), reported once at the end.
+  const dropped: DroppedHtml[] = [];
   const linkWords = withoutPageLinkWords(anchoredAnswers(tree.children.slice(yaml.length), file, diagnostics), file, diagnostics);
-  const body = dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(linkWords.nodes))))))))));
+  // Advice under `## Do's and Don'ts`, `## Red Flags` or `## Tips` (`### ✅ Do's` over a list) is the section's notes, not questions.
+  // A question heading set in a quote (`> #### How does …?` over a "Show answer" block) is that heading.
+  // A group's title glued to the answer above it where the numbers start again (`…container.⏎🟡 Medium⏎1. …`) parts the list.
+  // Scenarios under their title (`🧪 Scenario Questions` over `1. A container exits at once.⏎Read its logs …`) are prompts over answers.
+  // A labelled answer set as a list's one item under its question (`What is …?⏎- Answer: …`) is that answer's paragraph.
+  // Questions counted with letters or circled figures (`a) What is XSS?`, `① …？`) lose those marks: we number questions.
+  // A table of questions written in HTML (`<th>Question</th><th>Answer</th>`) is read as the table it is.
+  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(linkWords.nodes)))))))))))))))), dropped);
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
@@ -130,7 +147,6 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A line drawn with `⸻` or `———` separates questions in a foreign bank, as `---` does.
   // So is a sample answer boxed as code with no language, when it reads as sentences.
   const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? proseFences(drawnRules(relabelled)) : given;
-  const dropped: DroppedHtml[] = [];
   let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: linkWords.left, oneQuestion: labelled.oneQuestion };
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);
   if (foreign) {
@@ -168,6 +184,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   headingHashtags(tree.children);
   const keyed = applyAnswerKeys(tree.children, taken);
   tree.children = keyed.children;
+  // A question the key answers is no longer open.
+  for (const heading of keyed.answered) result.open.delete(heading as Heading);
   for (const entry of keyed.unmatched) {
     diagnostics.push({ file, line: entry.line, severity: 'warning', code: 'left-out', message: `answer key entry ${entry.number} matches no question; left out — number its question as the key does` });
   }
@@ -175,6 +193,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   reportDropped(dropped, file, diagnostics);
   // A bank generated with a chat assistant keeps what it said about its reply: left out, said.
   const chat = withoutChat(tree.children, file, diagnostics);
-  tree.children = chat.children;
+  // A question heading running its answer on after its mark, nothing under it, is parted there.
+  tree.children = headingRunOns(chat.children);
   return { ...result, leftOut: result.leftOut + chat.left };
 }

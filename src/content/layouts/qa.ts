@@ -4,6 +4,7 @@ import { boldItemQuestions } from './bold-item-questions.js';
 import { boldNumbered } from './bold-numbered.js';
 import { ANSWER_LABEL, ANSWER_LINE, OPTION_LINES, QUESTION_LABEL } from './labels.js';
 import { runOnAnswerSplit } from './run-on-answer.js';
+import { unlabelledQuestions } from './answer-label-pairs.js';
 import { markCardStart } from './card-start.js';
 import { splitAtQuestions } from './split-questions.js';
 import { stripLabel } from './strip-label.js';
@@ -105,10 +106,15 @@ export const qaLayout: Layout = {
   name: 'qa',
   count: (given) => {
     const nodes = splitAtQuestions(given);
-    return nodes.filter((n, i) => isQuestion(n, nodes[i + 1])).length;
+    const unlabelled = unlabelledQuestions(nodes);
+    return nodes.filter((n, i) => isQuestion(n, nodes[i + 1]) || unlabelled.has(n)).length;
   },
   read(given) {
     const nodes = splitAtQuestions(given);
+    // Lines of their own over `Answer: …` paragraphs ask, though no `Q:` labels them.
+    const unlabelled = unlabelledQuestions(nodes);
+    // Questions asked by a listing alone under their label, counted to name them.
+    let bare = 0;
     const ruled = separatedByRules(nodes);
     const parts: Part[] = [];
     let current: { body: RootContent[]; startNext?: boolean } | undefined;
@@ -127,11 +133,13 @@ export const qaLayout: Layout = {
         parts.push({ kind: 'heading', node: { type: 'heading', depth: 2, children: bold.words, position: node.position } });
       } else if (bold) {
         // `**3. What is …?**` over its answer: the answer's label (`*Answer:*`) goes.
-        const answer = stripLabel(bold.rest, ANSWER_LABEL);
-        const heading: Heading = { type: 'heading', depth: 3, children: bold.words, position: node.position };
+        // `**Q1. What is X? One job run over …**`: the answer ran on into the bold question, where no answer follows.
+        const runOn = bold.rest.length || answerLabelled(nodes[i + 1]) ? undefined : runOnAnswerSplit({ type: 'paragraph', children: bold.words });
+        const answer = runOn?.answer ?? stripLabel(bold.rest, ANSWER_LABEL);
+        const heading: Heading = { type: 'heading', depth: 3, children: runOn?.question ?? bold.words, position: node.position };
         current = { body: answer.length ? [{ type: 'paragraph', children: answer, position: node.position }] : [] };
         parts.push({ kind: 'question', heading, body: current.body });
-      } else if (isQuestion(node, nodes[i + 1])) {
+      } else if (isQuestion(node, nodes[i + 1]) || unlabelled.has(node)) {
         const stated = splitAtAnswer(stripLabel((node as Paragraph).children, QUESTION_LABEL));
         // `Q1. What is a VLAN? It splits …`: the answer run on after the question mark, where no `A:` line follows.
         const runOn = stated.answer?.length || answerLabelled(nodes[i + 1]) ? undefined : runOnAnswerSplit({ type: 'paragraph', children: stated.question });
@@ -140,7 +148,10 @@ export const qaLayout: Layout = {
         const answer = split.answer;
         // `**Q: the whole question in bold**`: the bold says "question", not emphasis; and
         // `F: "…"`, the question as the interviewer says it: the quotation marks say so too.
-        const words = unquoted(question.length === 1 && question[0].type === 'strong' ? question[0].children : question);
+        const said = unquoted(question.length === 1 && question[0].type === 'strong' ? question[0].children : question);
+        // `**Question**` alone over the code it asks about: nothing asks in words, so the label and its count name it ("Question 2").
+        const listed = !toString({ type: 'paragraph', children: said }).trim() && nodes[i + 1]?.type === 'code';
+        const words: PhrasingContent[] = listed ? [{ type: 'text', value: `${labelWord(node)} ${++bare}` }] : said;
         const heading: Heading = { type: 'heading', depth: 3, children: words, position: node.position };
         current = { body: [...level, ...(answer?.length ? [{ type: 'paragraph', children: answer, position: node.position } as Paragraph] : [])] };
         parts.push({ kind: 'question', heading, body: current.body });
@@ -152,6 +163,10 @@ export const qaLayout: Layout = {
         current = undefined;
       } else if (current && current.body.length === 0 && quotedAnswer(node)) {
         current.body.push(...quotedAnswer(node)!);
+      } else if (current && current.body.length > 0 && !current.body.some((n) => n.type !== 'code') && node.type === 'blockquote' && node.children[0]?.type === 'paragraph') {
+        // A quote right under the listing asked about (`>**o/p:** [1, 0, 0]`) gives what it prints: the answer, its label gone.
+        const [lead, ...more] = node.children as [Paragraph, ...RootContent[]];
+        current.body.push(markCardStart({ ...lead, children: withoutBoldLabel(lead.children) }), ...more);
       } else if (current) {
         // The answer's label goes; a label alone on its line (`**A:**`) goes with its paragraph.
         // Under a question's listing (`Q: What does this print?` over a code block), the label
@@ -170,3 +185,15 @@ export const qaLayout: Layout = {
     return parts;
   },
 };
+
+/** The word a question's label says (`**Question:**` → "Question", `Frage:` → "Frage"). */
+function labelWord(node: RootContent): string {
+  return toString(node).replace(/[\s:：.*]+$/u, '').trim() || 'Question';
+}
+
+/** Phrasing without the bold label it opens with (`**o/p:**`, `**Output:**`). */
+function withoutBoldLabel(children: PhrasingContent[]): PhrasingContent[] {
+  const [first, next, ...rest] = children;
+  if (first?.type !== 'strong' || !/[:：]\s*$/u.test(toString(first)) || toString(first).length > 20) return children;
+  return next?.type === 'text' ? [{ ...next, value: next.value.replace(/^\s+/, '') }, ...rest] : next ? [next, ...rest] : [];
+}

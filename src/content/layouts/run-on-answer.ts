@@ -1,5 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import type { Paragraph, PhrasingContent } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { BID_START } from './bid-start.js';
 import { PROMPT_START } from './list-items.js';
 
@@ -33,9 +33,25 @@ type Split = { question: PhrasingContent[]; answer: PhrasingContent[] };
 
 /** The item's line cut after its first question mark, when an answer follows it there; else undefined. */
 export function runOnAnswerSplit(p: Paragraph): Split | undefined {
+  const words = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  // `**Q1. What is a build matrix? One job run over …**`: the bold says "question", the answer ran into it.
+  if (words.length === 1 && words[0].type === 'strong') {
+    const inner = runOnAnswerSplit({ type: 'paragraph', children: words[0].children });
+    return inner && { question: [{ ...words[0], children: inner.question }], answer: inner.answer };
+  }
   for (const [i, child] of p.children.entries()) {
     // The question is on the item's first line.
     if (child.type === 'break') return undefined;
+    // `**What does a lockfile pin?** Exact versions …`: the question in bold, its answer after it.
+    if ((child.type === 'strong' || child.type === 'emphasis') && /[?？]\s*$/u.test(toString(child)) && !toString(child).includes('\n')) {
+      const answer = p.children.slice(i + 1);
+      const said = toString({ type: 'paragraph', children: answer }).trim();
+      if (!said || ASKS_AGAIN.test(said) || PROMPT_START.test(said) || BID_START.test(said)) return undefined;
+      const asked = toString({ type: 'paragraph', children: p.children.slice(0, i + 1) });
+      if (/？\s*$/u.test(asked) ? BIDS_MORE.test(said) : !latinAnswer(toString({ type: 'paragraph', children: answer }), said, asked)) return undefined;
+      const [lead, ...rest] = answer;
+      return { question: p.children.slice(0, i + 1), answer: lead?.type === 'text' ? [{ ...lead, value: lead.value.replace(/^\s+/, '') }, ...rest] : answer };
+    }
     if (child.type !== 'text') continue;
     const m = MARK.exec(child.value);
     const at = m ? m.index : -1;
@@ -45,7 +61,8 @@ export function runOnAnswerSplit(p: Paragraph): Split | undefined {
     const answer = [...(after ? [{ ...child, value: after }] : []), ...p.children.slice(i + 1)];
     const said = toString({ type: 'paragraph', children: answer }).trim();
     if (!said || ASKS_AGAIN.test(said) || PROMPT_START.test(said) || BID_START.test(said)) return undefined;
-    if (m[0] === '？' ? BIDS_MORE.test(said) : !latinAnswer(child.value.slice(at + 1), said)) return undefined;
+    const asked = toString({ type: 'paragraph', children: [...p.children.slice(0, i), { ...child, value: child.value.slice(0, at + 1) }] });
+    if (m[0] === '？' ? BIDS_MORE.test(said) : !latinAnswer(child.value.slice(at + 1), said, asked)) return undefined;
     return { question: [...p.children.slice(0, i), { ...child, value: child.value.slice(0, at + 1) }], answer };
   }
   return undefined;
@@ -56,12 +73,28 @@ export function runOnAnswerSplit(p: Paragraph): Split | undefined {
  * of four words at least (or a plain yes or no), not a remark in brackets (`(Two marks)`), code
  * (`` `print(2 ** 3)` ``, what the question asks about) nor a follow-up it sets.
  */
-function latinAnswer(after: string, said: string): boolean {
+function latinAnswer(after: string, said: string, asked: string): boolean {
   const line = after.split('\n')[0];
   if (!/^\s+[\p{L}\p{N}]/u.test(line)) return false;
   // A follow-up is short (`Dar exemplos.`, `Be brief.`) and bids in more languages than we list: an answer says more.
   const words = said.split(/\s+/).length;
-  return (words >= 4 || /^(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет)\b/iu.test(said) || SHORT_STATEMENT.test(said)) && !FOLLOW_UP.test(said);
+  return (words >= 4 || /^(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет)\b/iu.test(said) || SHORT_STATEMENT.test(said) || namedAnswer(said, asked)) && !FOLLOW_UP.test(said);
+}
+
+// Questions that ask for a name or a thing (`What does CI stand for?`, `Which signal does Ctrl+C send?`): a short answer names it.
+const ASKS_FOR_NAME = /^(?:what|which|who|where|when|how (?:many|much|long|big|large))(?![\p{L}\p{N}])/iu;
+// Short phrases that set how to answer rather than answer (`In detail.`, `Briefly.`, `With examples.`).
+const HOW_TO_ANSWER = /^(?:.*\b(?:marks?|points?|pts)\.?$|briefly|shortly|in (?:brief|short|detail|depth|one (?:word|line|sentence)|your own words)|with (?:an? )?examples?|one (?:word|line|sentence)|short answer|long answer|\(.*\))\.?$/iu;
+
+/**
+ * A short answer of up to three words naming what a What/Which/Who question asks for (`Permissions.`,
+ * `Google's build system.`, `SIGINT.`), capitalised as a sentence opens: no word in it bids
+ * (`Kurz begründen.`, `Please explain.`) and it sets no manner of answering (`In detail.`).
+ */
+function namedAnswer(said: string, asked: string): boolean {
+  if (!ASKS_FOR_NAME.test(asked.trim()) || !/^[\p{Lu}\p{N}]/u.test(said) || HOW_TO_ANSWER.test(said)) return false;
+  const words = said.split(/\s+/);
+  return words.length <= 3 && words.every((_, k) => !FOLLOW_UP.test(words.slice(k).join(' ')) && !BID_START.test(words.slice(k).join(' ')));
 }
 
 /**
@@ -84,4 +117,20 @@ export function fullWidthRunOn(p: Paragraph): boolean {
 export function latinRunOn(p: Paragraph): boolean {
   const split = runOnAnswerSplit(p);
   return !!split && QUESTION_OPENING.test(toString({ type: 'paragraph', children: split.question }).trim());
+}
+
+/**
+ * The tree with each question heading that has nothing under it and runs its answer on after its
+ * mark (`### What does IAM stand for? Identity and access management.`) split: the heading asks,
+ * the answer is the paragraph under it.
+ */
+export function headingRunOns(nodes: RootContent[]): RootContent[] {
+  return nodes.flatMap((node, i) => {
+    const next = nodes[i + 1];
+    if (node.type !== 'heading' || node.depth !== 3 || (next && !(next.type === 'heading' && next.depth <= 3))) return [node];
+    const line: Paragraph = { type: 'paragraph', children: node.children };
+    if (!latinRunOn(line) && !fullWidthRunOn(line)) return [node];
+    const split = runOnAnswerSplit(line)!;
+    return [{ ...node, children: split.question }, { type: 'paragraph', children: split.answer, position: node.position } as Paragraph];
+  });
 }
