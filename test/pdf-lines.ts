@@ -1,11 +1,12 @@
 import { pdfToolOutput } from './pdf-tool-output.js';
 import { unescapeXml } from './pdf-words.js';
 
-/** One printed line: its text (words joined by one space) and left edge in points. */
+/** One printed line: its text (words joined by one space), left and top edges in points. */
 export interface PdfLine {
   page: number;
   text: string;
   xMin: number;
+  yMin: number;
 }
 
 /** A block of lines as pdftotext groups them (a paragraph, a box, a code block…). */
@@ -24,11 +25,12 @@ export function pdfBlocks(file: string): PdfBlock[] {
     .slice(1)
     .forEach((chunk, i) => {
       for (const block of chunk.split('<block ').slice(1)) {
-        const lines = [...block.matchAll(/<line xMin="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)].map((m) => ({
+        const lines = [...block.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)].map((m) => ({
           page: i + 1,
           xMin: Number(m[1]),
+          yMin: Number(m[2]),
           // Soft hyphens are invisible but for the one a line breaks at, which prints as a hyphen.
-          text: [...m[2].matchAll(/<word [^>]*>([^<]*)<\/word>/g)]
+          text: [...m[3].matchAll(/<word [^>]*>([^<]*)<\/word>/g)]
             .map((w) =>
               unescapeXml(w[1])
                 .replace(/\u00ad(?!$)/g, '')

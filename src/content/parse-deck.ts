@@ -5,6 +5,7 @@ import { contentError } from '../errors.js';
 import { createHtmlRenderer } from './markdown.js';
 import { bankText, bankTree } from './bank-text.js';
 import { frontMatterBlock } from './front-matter-block.js';
+import { withoutWholeBold } from './heading-weight.js';
 import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
 import { type HastPlugin } from '../model/render-context.js';
 import { categoryField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
@@ -384,7 +385,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       guid: '',
       number: n,
       text,
-      html: render([{ type: 'paragraph', children: rq.heading.children }], vfileData(line, false)).replace(/^<p>|<\/p>$/g, ''),
+      html: render([{ type: 'paragraph', children: withoutWholeBold(rq.heading.children) }], vfileData(line, false)).replace(/^<p>|<\/p>$/g, ''),
       ...(prompt.length ? { promptHtml: render(prompt, vfileData(line, false)), promptText: blocksText(prompt) } : {}),
       level: given ?? 'medium',
       ...unlevelled,
@@ -412,7 +413,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       guid: '',
       number: n,
       text,
-      html: render([{ type: 'paragraph', children: rq.heading.children }], data).replace(/^<p>|<\/p>$/g, ''),
+      html: render([{ type: 'paragraph', children: withoutWholeBold(rq.heading.children) }], data).replace(/^<p>|<\/p>$/g, ''),
       level,
       tags,
       answerHtml: '',

@@ -48,7 +48,45 @@ export async function pullGuidePageBack(page: Page, size: PageSize): Promise<str
     const again = await predictPages(page, size, ids, STYLE);
     if (!('unmodelled' in again) && again.count < found.count) return css;
   }
+  const opened = await openLastChapter(page, size, ids, found, chapters);
+  if (opened) return opened;
   await page.evaluate(setStyleRules, STYLE, '');
+  return '';
+}
+
+/** The last chapter run on this far down the page before opens the last page instead: that page stays more than half full. */
+const LOW_START = 0.5;
+
+/**
+ * When the end cannot go back up: the last chapter, which the plan ran on low on the page before,
+ * opens the last page instead, if the guide keeps its page count: the page before stays half full
+ * at least, the last one holds the whole chapter, not its tail. A booklet's centre spread had a
+ * page 72 % full facing one short question (10 %), now 62 % and 32 %; a guide's last page held
+ * its last question alone (25 %), now both of its chapter's. The chapter takes its own page name back (the
+ * plan named what of it fitted under the chapter before after that one's page), so the page is
+ * headed by it. Returns the rules kept, applied; '' when none pays (undone).
+ */
+async function openLastChapter(page: Page, size: PageSize, ids: string[], found: PredictedPages, chapters: string[]): Promise<string> {
+  const last = chapters[chapters.length - 1];
+  if (!last || found.pages.get(last) !== found.count - 1 || (found.tops.get(last) ?? 0) < LOW_START) return '';
+  // Its own page name, as the guide's stylesheet gives it, read without the plan's rules; a closing chapter (the outro) stays where the plan put it.
+  const name: string = await page.evaluate((id: string) => {
+    const chapter = document.getElementById(id);
+    if (!chapter?.matches('body > section.section') || !chapter.querySelector('.question')) return '';
+    const plan = Array.from(document.querySelectorAll<HTMLStyleElement>('style[data-sg-plan]'));
+    for (const style of plan) style.disabled = true;
+    const own = getComputedStyle(chapter).page;
+    for (const style of plan) style.disabled = false;
+    return own && own !== 'auto' ? own : '';
+  }, last);
+  if (!name) return '';
+  // Weighed to outrank the plan's rules on the chapter and its children (an id and up to three
+  // classes deep), not made !important: the prediction's column marks must still override them.
+  const chapter = `body > #${cssId(last)}${'.section'.repeat(4)}`;
+  const css = `${chapter} { break-before: page; page: ${name}; }\n${chapter} * { page: auto; }`;
+  await page.evaluate(setStyleRules, STYLE, css);
+  const again = await predictPages(page, size, ids, STYLE);
+  if (!('unmodelled' in again) && again.count === found.count && again.lastFill > found.lastFill) return css;
   return '';
 }
 

@@ -47,7 +47,8 @@ describe('questions written as labelled fields in a bank read as ours', () => {
 
   it('keeps the topics with the answer, not with the question', () => {
     expect(rate.promptHtml ?? '').toBe('');
-    expect(plain(rate.answerHtml)).toContain('Topics Covered: System Design, Algorithms, Distributed Systems, Caching');
+    // The label is tied to its first word (content/tie-labels.ts).
+    expect(plain(rate.answerHtml)).toContain('Topics Covered:\u00a0System Design, Algorithms, Distributed Systems, Caching');
     expect(plain(rate.answerHtml)).not.toContain('Question');
   });
 

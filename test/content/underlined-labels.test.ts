@@ -42,7 +42,7 @@ describe('an underlined label in an HTML box', () => {
 
   it('does the same for <u> in a paragraph of a deck of our own', () => {
     const [q] = allQuestions(parseDeck('# T\n\n## S\n\n### What is a trap?\n\n> A handler.\n\n<u>Note</u>: it runs on a signal.\n', { file: 't.md', slug: 't' }));
-    expect(q.answerHtml).toContain('<ins>Note</ins>: it runs on a signal.');
+    expect(q.answerHtml).toContain('<ins>Note</ins>:\u00a0it runs on a signal.');
     expect(q.answerHtml).not.toContain('<em>');
   });
 });
