@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
-import type { Link, Nodes, Paragraph, RootContent } from 'mdast';
+import GithubSlugger from 'github-slugger';
+import type { Heading, Link, Nodes, Paragraph, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../markdown.js';
 import { deckLimits, InputRefused, isInside, MAX_DECK_BYTES, readInputSync } from '../read-input.js';
@@ -56,13 +57,29 @@ const WEB = /^[a-z][a-z0-9+.-]*:/i;
 const readable = (url: string): string => url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/\/$/, '');
 
 /**
- * The path of a local markdown file a link names whole (`./answers/osi.md`), else undefined: a link
- * to a place in a file (`answers.md#osi`) points into a page of many answers, not at one.
+ * The local markdown file a link names (`./answers/osi.md`), else undefined; with the heading it
+ * points to in it, when it names a place in a page of many answers (`01-python.md#1-gil`).
  */
-function localMarkdown(url: string): string | undefined {
-  if (WEB.test(url) || /^[#/]/.test(url) || /[?#]/.test(url)) return undefined;
-  const file = decodeUriSafe(url);
-  return /\.md$/i.test(file) ? file : undefined;
+function localMarkdown(url: string): { file: string; fragment?: string } | undefined {
+  if (WEB.test(url) || /^[#/]/.test(url) || url.includes('?')) return undefined;
+  const [address, fragment] = url.split('#', 2);
+  const file = decodeUriSafe(address);
+  if (!/\.md$/i.test(file)) return undefined;
+  return fragment ? { file, fragment: decodeUriSafe(fragment).toLowerCase() } : { file };
+}
+
+/**
+ * What a page of many answers holds under the heading a link's fragment names (its GitHub anchor,
+ * `1-gil` for `## 1. GIL`): the nodes up to the next heading as high or higher; undefined when no
+ * heading has that anchor.
+ */
+function sectionAt(nodes: RootContent[], fragment: string): RootContent[] | undefined {
+  const slugger = new GithubSlugger();
+  const at = nodes.findIndex((n) => n.type === 'heading' && slugger.slug(toString(n)) === fragment);
+  if (at < 0) return undefined;
+  const depth = (nodes[at] as Heading).depth;
+  const end = nodes.findIndex((n, i) => i > at && n.type === 'heading' && n.depth <= depth);
+  return nodes.slice(at + 1, end < 0 ? undefined : end);
 }
 
 /** Every node of `nodes` placed at `position` (they came from another file: their lines are not the deck's). */
@@ -99,7 +116,7 @@ function answerNodes(text: string, question: string): RootContent[] {
 }
 
 /** What reading a linked answer file came to: its nodes, or why it could not be read. */
-function readAnswer(baseDir: string, relative: string, question: string): { nodes: RootContent[] } | { problem: string } {
+function readAnswer(baseDir: string, relative: string, question: string, fragment?: string): { nodes: RootContent[] } | { problem: string } {
   const target = path.resolve(baseDir, relative);
   if (!isInside(target, path.resolve(baseDir))) return { problem: "lies outside the deck's folder" };
   let bytes: Buffer;
@@ -111,8 +128,9 @@ function readAnswer(baseDir: string, relative: string, question: string): { node
     throw err;
   }
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const nodes = answerNodes(text, question);
-  return nodes.length ? { nodes } : { problem: 'holds no answer' };
+  const nodes = fragment === undefined ? answerNodes(text, question) : sectionAt(parseMarkdown(text).children, fragment);
+  if (!nodes) return { problem: `has no heading #${fragment}` };
+  return nodes.length ? { nodes } : { problem: fragment === undefined ? 'holds no answer' : `holds no answer under #${fragment}` };
 }
 
 /**
@@ -133,14 +151,15 @@ export function linkedAnswerFiles(parts: Part[], baseDir: string | undefined, wa
       warn(line, `the answer link ${link.url} names a folder, not an answer file; the question is left open — link the .md file that answers it`);
       return { ...part, body: [] };
     }
-    const relative = localMarkdown(link.url);
+    const target = localMarkdown(link.url);
+    const relative = target?.file;
     if (listed && (!relative || !baseDir)) return part;
     if (!relative || !baseDir) {
       // A web page (or a file we cannot read here): still a link, its text where it leads.
       const named: Link = { ...link, children: [{ type: 'text', value: readable(link.url) }] };
       return { ...part, body: [{ type: 'paragraph', children: [named], position: part.body[0].position }] };
     }
-    const read = readAnswer(baseDir, relative, toString(part.heading));
+    const read = readAnswer(baseDir, relative, toString(part.heading), target?.fragment);
     if ('problem' in read) {
       warn(line, `the answer file ${link.url}${read.problem.startsWith(':') ? '' : ' '}${read.problem}; the question is left open — write the answer in ${relative} next to the deck, or fix the link`);
       return { ...part, body: [] };
