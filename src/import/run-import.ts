@@ -1,9 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { StudyguideError } from '../errors.js';
 import { slugFromFile } from '../content/deck-files.js';
 import { importBank, type Imported } from './import-bank.js';
+import { makeFolder } from '../make-folder.js';
 
 /** A path as the file it names (links followed where the file exists), for comparing two paths. */
 function samePath(file: string): string {
@@ -44,7 +45,7 @@ export async function runImport(files: string[], opts: { out?: string; outDir?: 
   }
   for (const [i, one] of imported.entries()) {
     const target = targets[i];
-    await mkdir(path.dirname(path.resolve(target)), { recursive: true });
+    await makeFolder(path.dirname(path.resolve(target)));
     await writeFile(target, one.markdown);
     done.push({ imported: one, written: target });
   }
