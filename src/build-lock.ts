@@ -1,9 +1,10 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { StudyguideError } from './errors.js';
 import { onInterrupt } from './interrupt.js';
 import { outFolderError } from './write-failure.js';
+import { makeFolder } from './make-folder.js';
 
 /** The lock file in the output folder: the build writing to it now. */
 export const LOCK_FILE = '.studyguide-lock';
@@ -25,7 +26,7 @@ export async function lockOutputFolder(outDir: string, onWait: (message: string)
   if (path.dirname(root) === root)
     throw new StudyguideError('the output folder is the root of the file system', { file: root, hint: 'choose a folder for the outputs, e.g. --out out' });
   const file = path.join(root, LOCK_FILE);
-  await mkdir(root, { recursive: true }).catch((err: unknown) => {
+  await makeFolder(root).catch((err: unknown) => {
     throw outFolderError(outDir, err);
   });
   const me: Holder = { pid: process.pid, started: new Date().toISOString() };

@@ -7,6 +7,7 @@ import { readConfigFile, resolveOptions } from '../src/config/config.js';
 import { loadDeck } from '../src/content/load-deck.js';
 import { allQuestions } from '../src/model/deck.js';
 import { tempDir } from './helpers.js';
+import { StudyguideError } from '../src/errors.js';
 import { runCli } from './cli-run.js';
 import { parseInPlace } from './parse-in-place.js';
 
@@ -44,6 +45,20 @@ describe('studyguide init', () => {
     expect(qs.some((q) => q.id === 'q-http-caching')).toBe(true);
     const html = qs.map((q) => q.answerHtml).join('');
     for (const tag of ['<ol>', '<table>', '<pre>', '<img', '<a href="#', '<code']) expect(html).toContain(tag);
+  });
+
+  it('into a folder that can never be made (under /proc): one line naming the file, at once', async () => {
+    const dir = '/proc/studyguide-init';
+    const hung = new Promise((resolve) => setTimeout(() => resolve('still making the folder after 3 s'), 3000).unref());
+    const error = await Promise.race([
+      initDeckFolder(dir).then(
+        () => undefined,
+        (e: unknown) => e,
+      ),
+      hung,
+    ]);
+    expect(error).toBeInstanceOf(StudyguideError);
+    expect((error as StudyguideError).format()).toMatch(/^cannot write \/proc\/studyguide-init\/\S+ \(ENOENT\) — choose a folder you can write to$/);
   });
 
   it('never overwrites a file, not even on a second run', async () => {

@@ -1,10 +1,11 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../render/assets.js';
 import { StudyguideError } from '../errors.js';
 import { shownPath } from '../shown-path.js';
 import { CONFIG_FILE } from '../config/config-files.js';
 import { SCHEMA_FILE } from '../config/config-json-schema.js';
+import { makeFolder } from '../make-folder.js';
 
 /** The files `init` copies: an example deck (with its image), a config file and a README. */
 export const STARTER_DIR = path.join(PACKAGE_ROOT, 'templates', 'starter');
@@ -41,7 +42,7 @@ export async function initDeckFolder(dir: string): Promise<{ written: string[]; 
     const target = path.join(dir, rel);
     const shown = shownPath(target);
     try {
-      await mkdir(path.dirname(target), { recursive: true });
+      await makeFolder(path.dirname(target));
       const data = await readFile(path.join(STARTER_DIR, rel));
       await writeFile(target, rel === CONFIG_FILE ? withSchema(data.toString('utf8'), dir) : data, { flag: 'wx' });
       written.push(shown);

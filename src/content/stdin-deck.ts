@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import type { BuildEvent } from '../model/build-options.js';
 import { StudyguideError } from '../errors.js';
 import { slugFromFile } from './deck-files.js';
+import { MAX_DECK_BYTES } from './read-input.js';
 
 /** The path that stands for standard input (`studyguide build -`). */
 export const STDIN_PATH = '-';
@@ -39,11 +40,21 @@ export function nameStdinResult<R extends { files: string[]; decks: { file: stri
   return { ...result, files: result.files.map(name), decks: result.decks.map((d) => ({ ...d, file: name(d.file) })), findings: result.findings.map((f) => ({ ...f, file: name(f.file) })) };
 }
 
-/** Reads a whole stream as UTF-8 text. */
-export async function readStream(stream: AsyncIterable<Buffer | string>): Promise<string> {
+/**
+ * Reads a stream's bytes up to the deck size limit. Stops there: a stream that never ends
+ * (`yes | studyguide check -`) was read until memory ran out. Bytes, not text, so a deck not
+ * saved as UTF-8 is refused when read as a file would be, not changed into replacement marks.
+ */
+async function readStream(stream: AsyncIterable<Buffer | string>): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > MAX_DECK_BYTES) throw new StudyguideError(`standard input is over the ${MAX_DECK_BYTES / 1048576} MB limit for a deck`, { file: STDIN_PATH, hint: 'split it into several decks' });
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
 }
 
 /** A deck's output folder name: `name` when given, else its front-matter title, else its `# ` title, else `stdin`. */
@@ -67,10 +78,11 @@ export function stdinSlug(text: string, name?: string): string {
  */
 export async function saveStdinDeck(stream: AsyncIterable<Buffer | string> & { isTTY?: boolean }, name?: string): Promise<{ file: string; remove: () => Promise<void> }> {
   if (stream.isTTY) throw new StudyguideError('"-" reads a deck from standard input, but none is piped in', { hint: 'pipe a deck in: cat deck.md | studyguide build -' });
-  const text = await readStream(stream);
+  const bytes = await readStream(stream);
+  const text = bytes.toString('utf8');
   if (!text.trim()) throw new StudyguideError('standard input is empty', { file: STDIN_PATH, hint: 'pipe a deck in: cat deck.md | studyguide build -' });
   const dir = await mkdtemp(path.join(tmpdir(), 'studyguide-stdin-'));
   const file = path.join(dir, `${stdinSlug(text, name)}.md`);
-  await writeFile(file, text);
+  await writeFile(file, bytes);
   return { file, remove: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -1,9 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { StudyguideError } from '../errors.js';
 import { slugFromFile } from '../content/deck-files.js';
 import { importBank, type Imported } from './import-bank.js';
+import { makeFolder } from '../make-folder.js';
+import { fileWriteError } from '../write-failure.js';
 
 /** A path as the file it names (links followed where the file exists), for comparing two paths. */
 function samePath(file: string): string {
@@ -44,9 +46,25 @@ export async function runImport(files: string[], opts: { out?: string; outDir?: 
   }
   for (const [i, one] of imported.entries()) {
     const target = targets[i];
-    await mkdir(path.dirname(path.resolve(target)), { recursive: true });
-    await writeFile(target, one.markdown);
+    await makeFolder(path.dirname(path.resolve(target)))
+      .then(() => writeFile(target, one.markdown))
+      .catch((err: unknown) => {
+        throw deckWriteError(target, err);
+      });
     done.push({ imported: one, written: target });
   }
   return done;
+}
+
+/** The deck could not be written: its path named with what to do, not the system's message. */
+function deckWriteError(target: string, err: unknown): StudyguideError {
+  const code = (err as NodeJS.ErrnoException).code;
+  // mkdir meets a file where a folder of the path should be.
+  if (code === 'EEXIST' || code === 'ENOTDIR')
+    return new StudyguideError("the deck's folder is a file, or lies under one", {
+      kind: 'input',
+      file: target,
+      hint: 'give -o a file in a folder, e.g. -o decks/deck.md',
+    });
+  return fileWriteError(target, err);
 }

@@ -53,6 +53,31 @@ describe('a deck from standard input', () => {
     expect(existsSync(path.dirname(saved.file))).toBe(false);
   });
 
+  it('stops reading an endless input at the deck size limit, with the limit and what to do', async () => {
+    // `yes | studyguide check -` or `< /dev/zero`: the input never ends; reading it whole never returned.
+    let read = 0;
+    async function* endless(): AsyncGenerator<Buffer> {
+      // 100 chunks stand for an endless stream: past the limit the reader must stop asking.
+      for (; read < 100; read++) yield Buffer.alloc(65536, 0x61);
+    }
+    const refused = saveStdinDeck(endless()).then(
+      (saved) => saved.remove(),
+      (e: unknown) => e,
+    );
+    const error = await refused;
+    expect(error).toBeInstanceOf(StudyguideError);
+    expect((error as StudyguideError).message).toMatch(/standard input is over the 4 MB limit/);
+    expect((error as StudyguideError).hint).toMatch(/split it into several decks/);
+    expect(read).toBeLessThanOrEqual(4 * 16 + 1);
+  });
+
+  it('keeps the bytes piped in, so a deck not saved as UTF-8 is refused as a file would be', async () => {
+    const bytes = Buffer.from('# Caf\xe9 deck\n\n### What is caf\xe9?\n\n> Coffee.\n', 'latin1');
+    const saved = await saveStdinDeck(Readable.from([bytes]));
+    expect(readFileSync(saved.file)).toEqual(bytes);
+    await saved.remove();
+  });
+
   it('refuses an empty input and a terminal with nothing piped in', async () => {
     await expect(saveStdinDeck(Readable.from([' \n']))).rejects.toThrow('standard input is empty');
     await expect(saveStdinDeck(Object.assign(Readable.from([]), { isTTY: true }))).rejects.toThrow(/none is piped in/);

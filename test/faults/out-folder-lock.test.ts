@@ -24,6 +24,14 @@ describe('--out that cannot be an output folder', () => {
     expect(await readdir(root)).toEqual(['notes.txt']);
   });
 
+  it('a folder in a file system that makes none (under /proc): one line naming it, at once', async () => {
+    // Node's own recursive mkdir went round forever there: /proc exists, /proc/x can never be made.
+    const out = '/proc/studyguide-out/decks';
+    const hung = new Promise((resolve) => setTimeout(() => resolve('still making the folder after 3 s'), 3000).unref());
+    const error = await Promise.race([failure(lockOutputFolder(out, () => undefined)), hung]);
+    expect(message(error)).toBe(`${out}: cannot write to the output folder (ENOENT) — check the output folder, or choose another with --out`);
+  });
+
   it('the root of the file system: refused before anything is written there', async () => {
     const error = await failure(lockOutputFolder('/', () => undefined));
     expect(message(error)).toBe('/: the output folder is the root of the file system — choose a folder for the outputs, e.g. --out out');

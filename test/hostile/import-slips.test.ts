@@ -39,4 +39,20 @@ describe('import', () => {
       expect((error as StudyguideError).format()).toBe(`${file}:1: ${message} — write it as [{ "question": "…", "answer": "…" }, …] or { "questions": [ … ] }`);
     }
   });
+  it('a deck that cannot be written (-o under a file) is one line naming it, not the system error', async () => {
+    const dir = await tempDir('studyguide-import-');
+    const bank = path.join(dir, 'bank.md');
+    writeFileSync(bank, BANK);
+    writeFileSync(path.join(dir, 'notes.txt'), 'mine');
+    const target = path.join(dir, 'notes.txt', 'deck.md');
+    const error = await failure(runImport([bank], { out: target }));
+    expect(error).toBeInstanceOf(StudyguideError);
+    expect((error as StudyguideError).format()).toBe(
+      `${target}: the deck's folder is a file, or lies under one — give -o a file in a folder, e.g. -o decks/deck.md`,
+    );
+    const proc = await failure(runImport([bank], { out: '/proc/studyguide-import/deck.md' }));
+    expect((proc as StudyguideError).format()).toBe(
+      '/proc/studyguide-import/deck.md: could not write this file (ENOENT) — check its folder, then run again (the file was left as it was)',
+    );
+  });
 });
