@@ -267,7 +267,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   let number = 0;
   const model: Section[] = sections.map((raw) => {
     const line = lineOf(raw.heading);
-    sectionLang = sectionLanguage(raw, langOf().lang);
+    // Not where the deck names its language: the author said which, and a section's statistics can
+    // be fooled (a Polish paragraph read as English dropped its one-letter ties).
+    sectionLang = typeof fm.lang === 'string' ? undefined : sectionLanguage(raw, langOf().lang);
     // Questions recovered under a `# Table of Contents` (its rows linked to them) sit under no topic of theirs: unnamed, as before any heading.
     const heading = raw.heading && !(raw.questions.length && namesContents(plainText(raw.heading))) ? raw.heading : undefined;
     const { meta, rest } = takeMeta(raw.nodes, file, reading.foreign);
@@ -549,5 +551,8 @@ function dropOwnNumbers(headings: Heading[]): void {
 function sectionLanguage(raw: RawSection, lang: string): string | undefined {
   const text = [...raw.nodes, ...raw.questions.flatMap((q) => [q.heading, ...q.nodes])].map((n) => plainText(n)).join('\n\n');
   const own = partLanguage(text);
-  return own && own !== lang.toLowerCase().split(/[-_]/)[0] ? own : undefined;
+  const deck = lang.toLowerCase().split(/[-_]/)[0];
+  // Never English in a deck of another language: English terms and commands make prose of any
+  // language score English, which is how a statistic goes wrong here most.
+  return own && own !== deck && own !== 'en' ? own : undefined;
 }
