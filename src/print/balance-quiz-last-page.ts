@@ -2,12 +2,14 @@ import type { Page } from 'puppeteer-core';
 import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 
 /**
- * The quiz's last page of questions balanced against the page before, when it holds at least two
- * questions fewer (the Kubernetes quiz's last page held two long questions alone, fourteen writing
- * lines each, under a page of four with six each): the page before sends on the last of its
- * questions, half the difference, so that the writing lines (fill-quiz-pages.ts) are shared about
- * evenly. Checked by laying out again: kept only when no page is added and each question sent on
- * opens or joins the last page. Returns the layout to plan the filling from.
+ * The quiz's last page of questions balanced against the page before (the Kubernetes quiz's last
+ * page held two long questions alone, fourteen writing lines each, under a page of four with six
+ * each; on Letter, a quiz of five held two with thirteen under three with seven): the page before
+ * sends on its last questions, one more at a time while that evens the writing lines
+ * (fill-quiz-pages.ts) of the two pages' questions by two lines or more, as `spread` measures them
+ * in a layout (one line is only the rounding of a page's share). Checked by laying out again:
+ * kept only when no page is added and each question sent on opens or joins the last page.
+ * Returns the layout to plan the filling from.
  */
 export async function balanceQuizLastPage(
   page: Page,
@@ -15,26 +17,33 @@ export async function balanceQuizLastPage(
   ids: readonly string[],
   fixed: ReadonlySet<string>,
   found: PredictedPages,
+  spread: (layout: PredictedPages, among: readonly string[]) => number,
 ): Promise<PredictedPages> {
   const pageOf = (id: string) => found.pages.get(id) ?? 0;
   const last = Math.max(...ids.map(pageOf));
-  const growing = (n: number) => ids.filter((id) => pageOf(id) === n && !fixed.has(id));
-  const [before, onLast] = [growing(last - 1), growing(last)];
-  const send = Math.floor((before.length - onLast.length) / 2);
-  if (last < 2 || send < 1) return found;
-  // The first question sent on: the send-th growing one from the end of the page before, with any fixed ones after it.
-  const first = before[before.length - send];
-  await page.evaluate(breakBefore, first, true);
-  const after = await predictPages(page, size, ids);
-  const sent = ids.slice(ids.indexOf(first)).filter((id) => pageOf(id) === last - 1);
-  const kept =
-    !('unmodelled' in after) &&
-    after.count === found.count &&
-    sent.every((id) => after.pages.get(id) === last) &&
-    ids.every((id) => pageOf(id) >= last - 1 || after.pages.get(id) === pageOf(id));
-  if (kept) return after;
-  await page.evaluate(breakBefore, first, false);
-  return found;
+  const before = ids.filter((id) => pageOf(id) === last - 1 && !fixed.has(id));
+  if (last < 2) return found;
+  const among = ids.filter((id) => pageOf(id) >= last - 1);
+  let best = { layout: found, score: spread(found, among), first: '' };
+  // The page before keeps at least one of its questions; each try sends the send-th growing one from its end, with any fixed ones after it.
+  for (let send = 1; send < before.length; send++) {
+    const first = before[before.length - send];
+    await page.evaluate(breakBefore, first, true);
+    const after = await predictPages(page, size, ids);
+    await page.evaluate(breakBefore, first, false);
+    const sent = ids.slice(ids.indexOf(first)).filter((id) => pageOf(id) === last - 1);
+    const kept =
+      !('unmodelled' in after) &&
+      after.count === found.count &&
+      sent.every((id) => after.pages.get(id) === last) &&
+      ids.every((id) => pageOf(id) >= last - 1 || after.pages.get(id) === pageOf(id));
+    if (!kept) break;
+    const score = spread(after, among);
+    if (score > best.score - 2) break;
+    best = { layout: after, score, first };
+  }
+  if (best.first) await page.evaluate(breakBefore, best.first, true);
+  return best.layout;
 }
 
 /** Runs in the page: a page break before the question `id`, or none. */

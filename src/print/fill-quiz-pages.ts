@@ -47,13 +47,28 @@ export function planExtraLines(
 }
 
 /**
+ * How uneven the writing lines would be among `ids`: the most any question has over another, a
+ * question's lines being its own (`base`, given for its answer) and the `plan`ned extra ones; the
+ * `fixed` ones (a one-word answer keeps its one line) left out.
+ */
+export function lineSpread(
+  ids: readonly string[],
+  base: ReadonlyMap<string, number>,
+  plan: ReadonlyMap<string, number>,
+  fixed: ReadonlySet<string> = new Set(),
+): number {
+  const lines = ids.filter((id) => !fixed.has(id)).map((id) => (base.get(id) ?? 0) + (plan.get(id) ?? 0));
+  return lines.length ? Math.max(...lines) - Math.min(...lines) : 0;
+}
+
+/**
  * Gives each page of quiz questions writing space down to its foot: a question is never split from
  * its lines, so a page used to end where the next question did not fit, the last one before the
  * answer key often half blank. The room left under each page's last question goes, in whole ruled
  * lines, to that page's questions. The key keeps a page of its own, to be held back or torn off.
  * Checked by laying the quiz out again: should any question have moved page, the lines are taken back.
  * First, a few questions left alone on the last page are pulled back to the page before (pullQuizPageBack),
- * or else given some of its questions when it holds far fewer (balanceQuizLastPage);
+ * or else given some of its questions while that makes the lines more even (balanceQuizLastPage);
  * last, a few entries of the key left alone on its last page likewise (pullQuizKeyBack).
  */
 export async function fillQuizPages(page: Page, size: PageSize): Promise<void> {
@@ -71,8 +86,10 @@ async function fillQuestionPages(page: Page, size: PageSize): Promise<void> {
   if ('unmodelled' in measured) return;
   // A few questions alone on the last page go back to the page before first, when a line or two of its questions make room.
   const pulled = await pullQuizPageBack(page, size, ids, fixed, linePx, measured);
-  // Else a last page of far fewer questions than the page before takes some of its questions.
-  const before = pulled === measured ? await balanceQuizLastPage(page, size, ids, fixed, measured) : pulled;
+  // Else a last page whose questions get far more lines than the page before's takes some of its questions.
+  const base = new Map(await page.$$eval(ITEM, (items) => items.map((li) => [li.id, li.querySelectorAll('.quiz-line').length] as const)));
+  const spread = (layout: PredictedPages, among: readonly string[]) => lineSpread(among, base, planExtraLines(layout, ids, linePx, fixed), fixed);
+  const before = pulled === measured ? await balanceQuizLastPage(page, size, ids, fixed, measured, spread) : pulled;
   const plan = planExtraLines(before, ids, linePx, fixed);
   if (!plan.size) return;
   await page.evaluate(

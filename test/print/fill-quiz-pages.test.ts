@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extraLines, planExtraLines } from '../../src/print/fill-quiz-pages.js';
+import { extraLines, lineSpread, planExtraLines } from '../../src/print/fill-quiz-pages.js';
 
 describe('extra writing lines on a quiz page', () => {
   it('shares the room under the last question out in whole lines, the later questions taking the rest', () => {
@@ -47,5 +47,23 @@ describe('extra writing lines on a quiz page', () => {
     ]);
     // A page of one-word answers only stays as it is.
     expect(planExtraLines({ pages, bottoms, areaHeight: 1000 }, ['a', 'b', 'c'], 32, new Set(['a', 'b', 'c'])).size).toBe(0);
+  });
+});
+
+describe('how uneven the writing lines are', () => {
+  it('is the most lines one question has over another, its own and the added ones, one-word answers left out', () => {
+    const base = new Map([
+      ['a', 3],
+      ['b', 3],
+      ['c', 1],
+      ['d', 4],
+    ]);
+    const plan = new Map([
+      ['a', 4],
+      ['b', 10],
+    ]);
+    expect(lineSpread(['a', 'b', 'd'], base, plan)).toBe(13 - 4);
+    expect(lineSpread(['a', 'b', 'c'], base, plan, new Set(['c']))).toBe(13 - 7);
+    expect(lineSpread([], base, plan)).toBe(0);
   });
 });
