@@ -7,6 +7,8 @@ import { fencedBlockEnd } from './check-nesting.js';
  * 1.3 GB for `check` alone. Real tables in a bank stay far below it.
  */
 export const MAX_TABLE_CELLS = 10_000;
+/** Most cells all of one deck's pipe tables may hold: many tables just under the limit cost as much as one far over it. */
+export const MAX_DECK_TABLE_CELLS = 50_000;
 
 // A table's delimiter row: `| --- | :-: |`, `---|---`.
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
@@ -23,11 +25,13 @@ function cellsOf(line: string): number {
 /**
  * Refuses a pipe table of more than MAX_TABLE_CELLS cells before the markdown parser sees it,
  * at its header line: read from the raw lines (a header over a delimiter row of as many cells,
- * then every line up to a blank one), so no time goes to parsing it. Closed code fences are skipped.
+ * then every line up to a blank one), so no time goes to parsing it; so is the table that takes all
+ * the deck's tables past MAX_DECK_TABLE_CELLS. Closed code fences are skipped.
  */
 export function checkTableCells(text: string, file: string): void {
   const lines = text.split('\n');
   const budget = { lines: 2 * lines.length };
+  let total = 0;
   for (let i = 1; i < lines.length; i++) {
     const end = fencedBlockEnd(lines, i - 1, budget);
     if (end !== undefined) {
@@ -47,6 +51,11 @@ export function checkTableCells(text: string, file: string): void {
     if (cells > MAX_TABLE_CELLS) {
       const size = `${cells.toLocaleString('en')} cells (${rows.toLocaleString('en')} rows of ${columns})`;
       throw contentError(file, i, `table holds ${size}, over the ${MAX_TABLE_CELLS.toLocaleString('en')} limit`, 'split it into smaller tables, or into several decks');
+    }
+    total += cells;
+    if (total > MAX_DECK_TABLE_CELLS) {
+      const limit = MAX_DECK_TABLE_CELLS.toLocaleString('en');
+      throw contentError(file, i, `this table takes the deck's tables to ${total.toLocaleString('en')} cells, over the ${limit} limit for one deck`, 'split the deck into several, or shorten its tables');
     }
     i = j;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTableCells, MAX_TABLE_CELLS } from '../../src/content/check-table-cells.js';
+import { checkTableCells, MAX_DECK_TABLE_CELLS, MAX_TABLE_CELLS } from '../../src/content/check-table-cells.js';
 import { checkDeckSource } from '../../src/check/check-deck-source.js';
 
 /** A pipe table of `rows` body rows and `columns` columns, header and delimiter row included. */
@@ -30,6 +30,15 @@ describe('the table size check, on the raw lines before markdown parses them', (
     expect(refused(atLimit)).toBe('ok');
     expect(refused([...atLimit, '', ...atLimit])).toBe('ok');
     expect(refused([...atLimit, 'one row more |'])).toMatch(/^d\.md:1: table holds 10,010 cells/);
+  });
+
+  it('refuses the table that takes a deck past its total of table cells, each table under the limit', () => {
+    const atLimit = table(MAX_TABLE_CELLS / 10 - 1, 10);
+    const tables = Array.from({ length: MAX_DECK_TABLE_CELLS / MAX_TABLE_CELLS }, () => [...atLimit, '']).flat();
+    expect(refused(tables)).toBe('ok');
+    expect(refused([...tables, '| a | b |', '| - | - |', '| c | d |'])).toBe(
+      `d.md:${tables.length + 1}: this table takes the deck's tables to 50,004 cells, over the ${MAX_DECK_TABLE_CELLS.toLocaleString('en')} limit for one deck — split the deck into several, or shorten its tables`,
+    );
   });
 
   it('does not count a table typed in a code block, or pipes with no delimiter row under them', () => {
