@@ -29,11 +29,13 @@ function cellsOf(line: string): number {
  * the deck's tables past MAX_DECK_TABLE_CELLS. Closed code fences are skipped.
  */
 export function checkTableCells(text: string, file: string): void {
-  const lines = text.split('\n');
+  // A table may sit in a quote or under a list item: its rows are read without those marks and indents.
+  const raw = text.split('\n');
+  const lines = raw.map((l) => l.replace(/^[ \t>]*/, ''));
   const budget = { lines: 2 * lines.length };
   let total = 0;
   for (let i = 1; i < lines.length; i++) {
-    const end = fencedBlockEnd(lines, i - 1, budget);
+    const end = fencedBlockEnd(raw, i - 1, budget);
     if (end !== undefined) {
       i = end + 1;
       continue;

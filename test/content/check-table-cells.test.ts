@@ -41,6 +41,11 @@ describe('the table size check, on the raw lines before markdown parses them', (
     );
   });
 
+  it('counts a table inside a quote or indented under a list item', () => {
+    expect(refused(['> Answer:', '>', ...table(2000, 50).map((l) => `> ${l}`)])).toMatch(/^d\.md:3: table holds 100,050 cells/);
+    expect(refused(['- Item', '', ...table(2000, 50).map((l) => `  ${l}`)])).toMatch(/^d\.md:3: table holds 100,050 cells/);
+  });
+
   it('does not count a table typed in a code block, or pipes with no delimiter row under them', () => {
     expect(refused(['```', ...table(2000, 50), '```'])).toBe('ok');
     expect(refused(table(2000, 50).filter((_, i) => i !== 1))).toBe('ok');
