@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/deck.js';
 import { LAYOUT_CHOICES } from '../model/layouts.js';
+import { shapeOf } from './front-matter.js';
 
 /** Whether a value names one of our layouts (or `auto`). */
 export const isLayoutChoice = (value: unknown): boolean => (LAYOUT_CHOICES as readonly unknown[]).includes(value);
@@ -10,13 +11,17 @@ export const isLayoutChoice = (value: unknown): boolean => (LAYOUT_CHOICES as re
  * that is no reason to refuse its questions, so it is read as if absent, with a warning at its line.
  */
 export function frontMatterLayout(value: unknown, file: string, line: number, diagnostics: Diagnostic[]): unknown {
-  if (value === undefined || isLayoutChoice(value)) return value;
+  // An empty `layout:` is absent, as an empty value of any key.
+  if (value === undefined || value === null || isLayoutChoice(value)) return value ?? undefined;
   diagnostics.push({
     file,
     line,
     severity: 'warning',
     code: 'unknown-front-matter',
-    message: `front matter "layout: ${String(value)}" names no layout studyguide reads (a site generator's page layout?); the layout is detected — to name one, use ${LAYOUT_CHOICES.join(', ')}`,
+    message:
+      typeof value === 'string' || typeof value === 'number'
+        ? `front matter "layout: ${value}" names no layout studyguide reads (a site generator's page layout?); the layout is detected — to name one, use ${LAYOUT_CHOICES.join(', ')}`
+        : `front matter "layout" is ${shapeOf(value)}, not a layout name; ignored: the layout is detected — to name one, use ${LAYOUT_CHOICES.join(', ')}`,
   });
   return undefined;
 }

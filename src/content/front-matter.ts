@@ -1,5 +1,7 @@
 import { parseDocument, YAMLError } from 'yaml';
 import { contentError, StudyguideError } from '../errors.js';
+import { LEVELS, type Diagnostic, type Level } from '../model/deck.js';
+import { levelLine } from './level-names.js';
 
 /** Front matter keys the deck format itself uses. */
 export const DECK_KEYS = ['title', 'subtitle', 'author', 'tags', 'date', 'lang', 'description', 'source', 'difficulty', 'category'] as const;
@@ -71,12 +73,41 @@ export function keyLine(yaml: string, key: string, line: number): number {
   return index >= 0 ? line + 1 + index : line;
 }
 
+/** A YAML value's shape, as a warning names it. */
+export function shapeOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'boolean') return 'true/false';
+  if (value === null || value === undefined) return 'empty';
+  return typeof value === 'object' ? 'a mapping' : `"${String(value)}"`;
+}
+
+/** A front matter value the deck can do without, of a shape its key does not take: said at its line, read as absent. */
+function ignored(diagnostics: Diagnostic[], file: string, line: number, message: string): void {
+  diagnostics.push({ file, line, severity: 'warning', code: 'unknown-front-matter', message });
+}
+
 /**
  * A page's `category:` as docs sites and notes apps file a bank (`category: Containers`, or a list
- * of them): its words, never an error, since the key is theirs before it is ours.
+ * of them): its names, never an error, since the key is theirs before it is ours. Entries that are
+ * no name (a mapping, a nested list) are left out with a warning at `line`.
  */
-export function categoryField(data: Record<string, unknown>): string[] {
+export function categoryField(data: Record<string, unknown>, file: string, line: number, diagnostics: Diagnostic[]): string[] {
   const value = data.category;
   const values = Array.isArray(value) ? value : [value];
+  const hint = 'write `category: Containers` or `category: [Containers, Networking]`';
+  const odd = values.find((v) => v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number');
+  if (odd !== undefined) ignored(diagnostics, file, line, `front matter "category" ${Array.isArray(value) ? 'holds' : 'is'} ${shapeOf(odd)}, not a name; ignored — ${hint}`);
   return values.flatMap((v) => (typeof v === 'string' || typeof v === 'number' ? [String(v).trim()] : [])).filter(Boolean);
+}
+
+/** The level a front matter `difficulty:` names (`junior`, `hard`, `3`); any other value is left out with a warning at `line`. */
+export function difficultyField(data: Record<string, unknown>, file: string, line: number, diagnostics: Diagnostic[]): Level | undefined {
+  const value = data.difficulty;
+  if (value === undefined || value === null) return undefined;
+  const level = typeof value === 'string' || typeof value === 'number' ? levelLine(`level: ${value}`) : undefined;
+  const hint = `write one of ${LEVELS.join(', ')}, as \`difficulty: easy\``;
+  if (level) return level;
+  if (typeof value === 'string' || typeof value === 'number') ignored(diagnostics, file, line, `front matter "difficulty: ${value}" names no level; ignored — ${hint}`);
+  else ignored(diagnostics, file, line, `front matter "difficulty" is ${shapeOf(value)}, not a level; ignored — ${hint}`);
+  return undefined;
 }

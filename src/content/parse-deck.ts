@@ -8,7 +8,7 @@ import { frontMatterBlock } from './front-matter-block.js';
 import { withoutWholeBold } from './heading-weight.js';
 import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
 import { type HastPlugin } from '../model/render-context.js';
-import { categoryField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
+import { categoryField, difficultyField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { escapeHtml, plainText, blocksText, titleFromName } from './text.js';
 import { deriveCard, isAnswerLabel } from './derive-card.js';
@@ -30,7 +30,7 @@ import { LAYOUT_CHOICES } from '../model/layouts.js';
 import { partLanguage, readLanguage } from './detect-language.js';
 import { labelsFor } from '../model/labels.js';
 import { isNumbered, withoutNumber } from './layouts/question-number.js';
-import { levelLine, levelNamed } from './level-names.js';
+import { levelNamed } from './level-names.js';
 import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
 import { checklistPage } from './checklist-page.js';
@@ -257,10 +257,10 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
 
   // A bank's title may name the level of all its questions ("Basic Interview Questions", "Advanced SQL").
   // So may its front matter (`difficulty: junior`, as notes apps keep one question a file).
-  const difficulty = typeof fm.difficulty === 'string' || typeof fm.difficulty === 'number' ? levelLine(`level: ${fm.difficulty}`) : undefined;
+  const difficulty = difficultyField(fm, file, fmAt('difficulty'), diagnostics);
   const deckLevel = difficulty ?? (reading.foreign && title ? levelNamed(title) : undefined);
   // A page's `category:` (as docs sites file a bank) names its questions' one section when the page has none, else it is a deck tag.
-  const categories = categoryField(fm);
+  const categories = categoryField(fm, file, fmAt('category'), diagnostics);
   const sectionName = categories.length === 1 && sections.length === 1 && !sections[0].heading ? categories[0] : undefined;
   const slugger = new GithubSlugger();
   const idRequests: IdRequest[] = [];

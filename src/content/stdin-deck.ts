@@ -51,7 +51,7 @@ async function readStream(stream: AsyncIterable<Buffer | string>): Promise<Buffe
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += bytes.length;
-    if (size > MAX_DECK_BYTES) throw new StudyguideError(`standard input is over the ${MAX_DECK_BYTES / 1048576} MB limit for a deck`, { file: STDIN_PATH, hint: 'split it into several decks' });
+    if (size > MAX_DECK_BYTES) throw new StudyguideError(`standard input is over the ${MAX_DECK_BYTES / 1048576} MB limit for a deck`, { file: STDIN_NAME, hint: 'split it into several decks' });
     chunks.push(bytes);
   }
   return Buffer.concat(chunks);
@@ -80,7 +80,7 @@ export async function saveStdinDeck(stream: AsyncIterable<Buffer | string> & { i
   if (stream.isTTY) throw new StudyguideError('"-" reads a deck from standard input, but none is piped in', { hint: 'pipe a deck in: cat deck.md | studyguide build -' });
   const bytes = await readStream(stream);
   const text = bytes.toString('utf8');
-  if (!text.trim()) throw new StudyguideError('standard input is empty', { file: STDIN_PATH, hint: 'pipe a deck in: cat deck.md | studyguide build -' });
+  if (!text.trim()) throw new StudyguideError('standard input is empty', { file: STDIN_NAME, hint: 'pipe a deck in: cat deck.md | studyguide build -' });
   const dir = await mkdtemp(path.join(tmpdir(), 'studyguide-stdin-'));
   const file = path.join(dir, `${stdinSlug(text, name)}.md`);
   await writeFile(file, bytes);

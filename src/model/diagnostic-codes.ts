@@ -14,7 +14,7 @@ export const FINDING_CODES = {
   'unknown-level': { level: 'error', from: 'meta-lines.ts' },
   'bad-meta-line': { level: 'error', from: 'meta-lines.ts' },
   'empty-tag': { level: 'warning', from: 'meta-lines.ts, front-matter-keys.ts' },
-  'unknown-front-matter': { level: 'warning', from: 'front-matter-keys.ts' },
+  'unknown-front-matter': { level: 'warning', from: 'front-matter-keys.ts, content/front-matter.ts, content/front-matter-layout.ts' },
   'unknown-lang': { level: 'warning', from: 'front-matter-keys.ts' },
   'lang-untold': { level: 'warning', from: 'content/parse-deck.ts (content/short-language.ts)' },
   'empty-link': { level: 'warning', from: 'links.ts' },

@@ -8,7 +8,7 @@ import { runCli } from '../cli-run.js';
 import { parseInPlace } from '../parse-in-place.js';
 
 /** Runs the CLI in this process with `text` as its standard input. */
-async function withStdin<T>(text: string, run: () => Promise<T>): Promise<T> {
+async function withStdin<T>(text: string | Buffer, run: () => Promise<T>): Promise<T> {
   const saved = Object.getOwnPropertyDescriptor(process, 'stdin')!;
   Object.defineProperty(process, 'stdin', { value: Readable.from([Buffer.from(text)]), configurable: true });
   try {
@@ -76,6 +76,17 @@ describe('a deck from standard input', () => {
     const saved = await saveStdinDeck(Readable.from([bytes]));
     expect(readFileSync(saved.file)).toEqual(bytes);
     await saved.remove();
+  });
+
+  it('is named <stdin> in every message about it: empty, over the size limit, not UTF-8', async () => {
+    // These three once named it "-" for two of them and "<stdin>" for the third.
+    const first = async (text: string | Buffer, command: string) => {
+      const run = await withStdin(text, () => runCli([command, '-', '--no-config'], { NO_COLOR: '1' }));
+      return `${run.stdout}${run.stderr}`.trim().split('\n')[0];
+    };
+    expect(await first(' \n', 'check')).toBe('error: <stdin>: standard input is empty — pipe a deck in: cat deck.md | studyguide build -');
+    expect(await first('a'.repeat(4 * 1048576 + 1), 'check')).toBe('error: <stdin>: standard input is over the 4 MB limit for a deck — split it into several decks');
+    expect(await first(Buffer.from('# Deck\n\n### Caf\xe9?\n', 'latin1'), 'check')).toBe('<stdin>:3: error: not valid UTF-8 text — save the file as UTF-8');
   });
 
   it('refuses an empty input and a terminal with nothing piped in', async () => {
