@@ -4,11 +4,13 @@ import { fencedBlockEnd } from './check-nesting.js';
 /**
  * Most cells one pipe table may hold. The GFM table parser spends about 0.15 ms a cell (and
  * memory to match): 10,000 cells parse in under 2 s, where a 2,000 × 50 table took 25 s and
- * 1.3 GB for `check` alone. Real tables in a bank stay far below it.
+ * 1.3 GB for `check` alone. A bank kept as one table of questions (question, answer, level,
+ * tags) holds four cells a question: 50,000 lets the largest deck we take (10,000 questions,
+ * --max-questions) through in one table, at about 7 s.
  */
-export const MAX_TABLE_CELLS = 10_000;
+export const MAX_TABLE_CELLS = 50_000;
 /** Most cells all of one deck's pipe tables may hold: many tables just under the limit cost as much as one far over it. */
-export const MAX_DECK_TABLE_CELLS = 50_000;
+export const MAX_DECK_TABLE_CELLS = 100_000;
 
 // A table's delimiter row: `| --- | :-: |`, `---|---`.
 const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;

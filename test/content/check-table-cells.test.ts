@@ -29,7 +29,7 @@ describe('the table size check, on the raw lines before markdown parses them', (
     const atLimit = table(MAX_TABLE_CELLS / 10 - 1, 10);
     expect(refused(atLimit)).toBe('ok');
     expect(refused([...atLimit, '', ...atLimit])).toBe('ok');
-    expect(refused([...atLimit, 'one row more |'])).toMatch(/^d\.md:1: table holds 10,010 cells/);
+    expect(refused([...atLimit, 'one row more |'])).toContain(`d.md:1: table holds ${(MAX_TABLE_CELLS + 10).toLocaleString('en')} cells`);
   });
 
   it('refuses the table that takes a deck past its total of table cells, each table under the limit', () => {
@@ -37,7 +37,7 @@ describe('the table size check, on the raw lines before markdown parses them', (
     const tables = Array.from({ length: MAX_DECK_TABLE_CELLS / MAX_TABLE_CELLS }, () => [...atLimit, '']).flat();
     expect(refused(tables)).toBe('ok');
     expect(refused([...tables, '| a | b |', '| - | - |', '| c | d |'])).toBe(
-      `d.md:${tables.length + 1}: this table takes the deck's tables to 50,004 cells, over the ${MAX_DECK_TABLE_CELLS.toLocaleString('en')} limit for one deck — split the deck into several, or shorten its tables`,
+      `d.md:${tables.length + 1}: this table takes the deck's tables to ${(MAX_DECK_TABLE_CELLS + 4).toLocaleString('en')} cells, over the ${MAX_DECK_TABLE_CELLS.toLocaleString('en')} limit for one deck — split the deck into several, or shorten its tables`,
     );
   });
 
