@@ -25,7 +25,10 @@ describe.each(['cards.pdf', 'cheatsheet.pdf'])('%s', (name) => {
     const all = lines(pdf(name));
     const first = all.findIndex((l) => l.text.startsWith('find /var/log'));
     expect(first).toBeGreaterThanOrEqual(0);
-    const wrapped = all.slice(first + 1).filter((l) => l.page === all[first].page && /sort|head|awk|printf|\$1/.test(l.text.split(' ')[0]));
+    // The lines after it up to the one ending the command (`$2 }'`), wherever the line was broken.
+    const last = all.findIndex((l, i) => i > first && l.text.includes('$2 }'));
+    expect(last).toBeGreaterThan(first);
+    const wrapped = all.slice(first + 1, last + 1).filter((l) => l.page === all[first].page);
     expect(wrapped.length).toBeGreaterThan(0);
     for (const l of wrapped) expect(l.xMin - all[first].xMin, `“${l.text}” under “${all[first].text}”`).toBeGreaterThan(5);
   });
