@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { StudyguideError } from './errors.js';
 import { onInterrupt } from './interrupt.js';
 import { fileWriteError, writeHint } from './write-failure.js';
+import { makeFolder } from './make-folder.js';
 
 /** out/<slug>/<name>, refusing anything that would leave the output folder. */
 export function outputPath(outDir: string, slug: string, name: string): string {
@@ -46,7 +47,7 @@ function untrack(tmp: string): void {
  * file is removed on failure and on SIGINT/SIGTERM. A failure is an error naming the file.
  */
 export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
+  await makeFolder(path.dirname(file));
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   track(tmp);
   try {
@@ -114,7 +115,7 @@ export async function writeOutputs(files: { path: string; data: string | Uint8Ar
 async function writeDeckSet(dir: string, files: { path: string; data: string | Uint8Array }[], hooks: WriteHooks): Promise<void> {
   const parent = path.dirname(dir);
   const slug = path.basename(dir);
-  await mkdir(parent, { recursive: true }).catch((err) => {
+  await makeFolder(parent).catch((err) => {
     throw writeError(slug, parent, err);
   });
   await recoverStaleSets(parent);
