@@ -279,6 +279,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       title: heading ? typeset(headingTitle(plainText(heading))) : sectionName ? typeset(sectionName) : labelsFor(langOf().lang).questions,
       // Alone, it prints under the deck's title with no title of its own: a made-up "Questions" says nothing.
       ...(heading || sectionName || sections.length > 1 ? {} : { untitled: true }),
+      // Marked on the page too: a screen reader speaks it, and the browser chooses its fonts and breaks by it.
+      ...(sectionLang ? { lang: sectionLang } : {}),
       level: meta.level ?? (reading.foreign && raw.heading ? levelNamed(plainText(raw.heading)) : undefined),
       introHtml: render(rest, vfileData(line)),
       questions: [],

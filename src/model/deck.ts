@@ -89,6 +89,8 @@ export interface Section {
    * printed with no section title. `title` names it where one is needed (`--section`, exports).
    */
   untitled?: boolean;
+  /** The language the section is written in, when its prose tells one other than the deck's (a French section of an English bank). */
+  lang?: string;
 }
 
 /**

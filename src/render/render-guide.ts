@@ -184,7 +184,8 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
         // A part's title is set small enough for its longest word to fit a line, as the cover's is.
         titleRun: s.part?.id === s.id ? titleRun(s.untitled ? '' : (s.part?.sectionTitle ?? s.title)) : undefined,
         // A part in another language than the guide's (an Arabic deck among English ones) is set in its own, and its direction.
-        lang: s.part?.lang,
+        // So is a section in another language than its deck's (a French section of an English bank).
+        lang: s.part?.lang ?? s.lang,
       };
     };
     const part = opts.part;

@@ -50,6 +50,7 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
       title: s.part ? s.part.sectionTitle : s.title,
       partTitle: s.part && asked[i - 1]?.part?.id !== s.part.id ? s.part.title : undefined,
       showTitle,
+      lang: s.part?.lang ?? s.lang,
       // A combined deck's part badges its questions in its own language, as its own quiz does.
       questions: s.questions.map((q) => ({ labels: partLabels(s, deck), ...withLines(q) })),
     }));
