@@ -31,7 +31,7 @@ export function checkDeckLimits(deck: Deck, maxQuestions = DEFAULT_MAX_QUESTIONS
     }
   }
   if (maxQuestions > 0 && count > maxQuestions) {
-    throw contentError(file, 1, `deck has ${count} questions, over the limit of ${maxQuestions}`, 'split it into several decks, or raise the limit with --max-questions');
+    throw contentError(file, 1, `deck has ${count.toLocaleString('en-US')} questions, over the limit of ${maxQuestions.toLocaleString('en-US')}`, 'split it into several decks, or raise the limit with --max-questions');
   }
 }
 

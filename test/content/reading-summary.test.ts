@@ -23,6 +23,7 @@ parseInPlace();
 describe('the read: line', () => {
   it('says what a bank held, leaving out zero counts', () => {
     expect(readingSummary({ layout: 'details', detected: true, questions: 48, open: 19, navigation: 3, navigationLines: [], leftOut: 0 })).toBe('48 questions (details blocks), 19 without an answer, 3 navigation blocks left out');
+    expect(readingSummary({ layout: 'studyguide', detected: true, questions: 12500, open: 1200, navigation: 0, navigationLines: [], leftOut: 0 })).toBe('12,500 questions (studyguide format), 1,200 without an answer');
     expect(readingSummary({ layout: 'studyguide', detected: true, questions: 1, open: 0, navigation: 0, navigationLines: [], leftOut: 2 })).toBe('1 question (studyguide format), 2 other blocks left out (see warnings)');
   });
 
