@@ -84,7 +84,7 @@ const setUpScreen = () => {
       const tocLink = section.id ? document.querySelector(`.toc a[href="#${CSS.escape(section.id)}"]`) : null;
       if (tocLink) tocLink.closest('li').classList.toggle('sg-hidden', hide);
     }
-    count.value = fill(filtering ? words.countShown : words.countAll, shown);
+    count.value = fill(filtering ? words.countShown : questions.length === 1 && words.countOne ? words.countOne : words.countAll, shown);
     document.body.classList.toggle('sg-filtering', filtering);
     updateToggleAll();
     save();

@@ -1,7 +1,7 @@
 import { escapeHtml } from './text.js';
 import { shortAnchor } from './short-anchor.js';
 import { unleveled, type Deck, type Section } from '../model/deck.js';
-import { fillLabel, labelsFor } from '../model/labels.js';
+import { countAllLabel, fillLabel, labelsFor } from '../model/labels.js';
 
 /** Output folder of the combined deck (`--combine`). */
 export const COMBINED_SLUG = 'all';
@@ -52,7 +52,7 @@ export function combineDecks(decks: Deck[]): Deck {
     slug: COMBINED_SLUG,
     file: decks.map((d) => d.file).join(', '),
     title: combinedTitle(decks, lang),
-    subtitle: `${decks.length === 1 ? labels.deckCountOne : fillLabel(labels.deckCount, { count: decks.length })}, ${fillLabel(labels.countAll, { total: number })}`,
+    subtitle: `${decks.length === 1 ? labels.deckCountOne : fillLabel(labels.deckCount, { count: decks.length })}, ${countAllLabel(labels, number)}`,
     lang,
     tags: [...new Set(decks.flatMap((d) => d.tags))],
     // The contents lists every part; a separate intro page would only repeat it.

@@ -46,6 +46,8 @@ export interface Labels {
   expandAll: string;
   print: string;
   countAll: string;
+  /** `countAll` for exactly one question, where the language's noun agrees with the number ("1 question"); else countAll is used. */
+  countOne?: string;
   countShown: string;
   /**
    * One level's count on the cheat sheet (`{count}`, `{level}`): "3 easy" in English; languages whose

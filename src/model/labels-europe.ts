@@ -272,6 +272,7 @@ const ca: LabelOverrides = {
   expandAll: 'Desplega-ho tot',
   print: 'Imprimeix',
   countAll: '{total} preguntes',
+  countOne: '{total} pregunta',
   countShown: '{shown} de {total} preguntes',
   countLevel: '{level}: {count}',
   siteTitle: 'Reculls de preguntes',

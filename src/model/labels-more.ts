@@ -73,6 +73,7 @@ const it: LabelOverrides = {
   expandAll: 'Apri tutto',
   print: 'Stampa',
   countAll: '{total} domande',
+  countOne: '{total} domanda',
   countShown: '{shown} di {total} domande',
   countLevel: '{level}: {count}',
 };
@@ -143,6 +144,7 @@ const nl: LabelOverrides = {
   expandAll: 'Alles uitklappen',
   print: 'Afdrukken',
   countAll: '{total} vragen',
+  countOne: '{total} vraag',
   countShown: '{shown} van {total} vragen',
 };
 
@@ -315,6 +317,7 @@ const el: LabelOverrides = {
   expandAll: 'Ανάπτυξη όλων',
   print: 'Εκτύπωση',
   countAll: '{total} ερωτήσεις',
+  countOne: '{total} ερώτηση',
   countShown: '{shown} από {total} ερωτήσεις',
   countLevel: '{level}: {count}',
 };

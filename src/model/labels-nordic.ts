@@ -39,6 +39,7 @@ const sv: LabelOverrides = {
   expandAll: 'Fäll ut alla',
   print: 'Skriv ut',
   countAll: '{total} frågor',
+  countOne: '{total} fråga',
   countShown: '{shown} av {total} frågor',
   countLevel: '{level}: {count}',
   siteTitle: 'Frågesamlingar',

@@ -41,6 +41,7 @@ const en: Labels = {
   expandAll: 'Expand all',
   print: 'Print',
   countAll: '{total} questions',
+  countOne: '{total} question',
   countShown: '{shown} of {total} questions',
   countLevel: '{count} {level}',
   siteTitle: 'Study decks',
@@ -100,6 +101,7 @@ const de: LabelOverrides = {
   expandAll: 'Alle aufklappen',
   print: 'Drucken',
   countAll: '{total} Fragen',
+  countOne: '{total} Frage',
   countShown: '{shown} von {total} Fragen',
 };
 
@@ -134,6 +136,7 @@ const fr: LabelOverrides = {
   expandAll: 'Tout déplier',
   print: 'Imprimer',
   countAll: '{total} questions',
+  countOne: '{total} question',
   countShown: '{shown} sur {total} questions',
   countLevel: '{level}\u202F: {count}',
 };
@@ -170,6 +173,7 @@ const es: LabelOverrides = {
   expandAll: 'Desplegar todo',
   print: 'Imprimir',
   countAll: '{total} preguntas',
+  countOne: '{total} pregunta',
   countShown: '{shown} de {total} preguntas',
   countLevel: '{level}: {count}',
 };
@@ -205,6 +209,7 @@ const pt: LabelOverrides = {
   expandAll: 'Expandir tudo',
   print: 'Imprimir',
   countAll: '{total} perguntas',
+  countOne: '{total} pergunta',
   countShown: '{shown} de {total} perguntas',
   countLevel: '{level}: {count}',
 };
@@ -573,7 +578,10 @@ const th: LabelOverrides = {
 
 /** English labels with some replaced (a translation or a user's overrides). */
 function withOverrides(base: Labels, overrides: LabelOverrides = {}): Labels {
-  return { ...base, ...overrides, levels: { ...base.levels, ...(overrides.levels ?? {}) } } as Labels;
+  const labels = { ...base, ...overrides, levels: { ...base.levels, ...(overrides.levels ?? {}) } } as Labels;
+  // A count written anew takes no singular of the words it replaces ("Вопросов: 1", not "1 question").
+  if (overrides.countAll !== undefined && overrides.countOne === undefined) delete labels.countOne;
+  return labels;
 }
 
 /** The built-in languages, each complete (missing words fall back to English). */
@@ -614,6 +622,10 @@ const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', '
 
 /** The writing direction of a language tag, as HTML's `dir` names it. */
 export const directionOf = (lang: string): 'rtl' | 'ltr' => (RIGHT_TO_LEFT.has(lang.toLowerCase().split(/[-_]/)[0]) ? 'rtl' : 'ltr');
+
+/** "12 questions", or "1 question" in a language that has a singular for it (`countOne`); `total` in the deck's digits. */
+export const countAllLabel = (labels: Labels, count: number, total: string | number = count): string =>
+  fillLabel(count === 1 && labels.countOne ? labels.countOne : labels.countAll, { total });
 
 /** A label with `{name}` places filled in (`fillLabel('{total} questions', { total: 3 })`). */
 export const fillLabel = (label: string, values: Record<string, string | number>): string =>

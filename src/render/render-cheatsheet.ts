@@ -3,7 +3,7 @@ import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, type PageMap } from './view.js';
-import { fillLabel, type Labels } from '../model/labels.js';
+import { countAllLabel, fillLabel, type Labels } from '../model/labels.js';
 import { inDigits } from '../model/question-label.js';
 import { PAPERS, type Paper } from '../model/paper.js';
 import { sliceSections, type GuideSlice } from './render-guide.js';
@@ -63,7 +63,7 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
 /** "12 questions · 4 easy · 6 medium · 2 hard", each count in its language's own pattern. */
 function countsLine(labels: Labels, total: number, levels: { level: keyof Labels['levels']; count: number }[]): string {
   const parts = levels.map(({ level, count }) => fillLabel(labels.countLevel, { count: inDigits(count, labels.digits), level: labels.levels[level] }));
-  return [fillLabel(labels.countAll, { total: inDigits(total, labels.digits) }), ...parts].join(' · ');
+  return [countAllLabel(labels, total, inDigits(total, labels.digits)), ...parts].join(' · ');
 }
 
 /**

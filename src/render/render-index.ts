@@ -3,7 +3,7 @@ import { withCsp } from './csp.js';
 import { COMBINED_SLUG } from '../content/combine-decks.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
-import { directionOf, fillLabel, labelsFor, type Labels } from '../model/labels.js';
+import { countAllLabel, directionOf, fillLabel, labelsFor, type Labels } from '../model/labels.js';
 import { fontCss, setsKanaOrHan } from './fonts.js';
 import { formatSize } from '../model/format-size.js';
 
@@ -66,7 +66,7 @@ export function renderIndex(entries: { deck: DeckSummary; files: IndexFile[] }[]
       ].join('\n'),
       decks: entries.map(({ deck, files }) => ({
         deck,
-        total: fillLabel(labels.countAll, { total: deck.total }),
+        total: countAllLabel(labels, deck.total),
         levelCounts: LEVELS.map((level) => ({ level, count: deck.counts[level] ?? 0 })),
         outputs: groupOutputs(deck.slug, files, labels),
       })),

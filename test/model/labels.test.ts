@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DETECTED_LANGUAGES } from '../../src/content/detect-language.js';
-import { labelsFor } from '../../src/model/labels.js';
+import { countAllLabel, labelsFor } from '../../src/model/labels.js';
 
 const english = labelsFor('en');
 
@@ -31,5 +31,16 @@ describe('printed labels', () => {
     expect(labels.duplexHold, lang).toContain('{n}');
     expect(labels.duplexFix, lang).toMatch(/\{flip\}[\s\S]*--duplex \{other\}/);
     expect(labels.deckCount, lang).toContain('{count}');
+  });
+});
+
+describe('the count of one question', () => {
+  it('is singular where the language has a singular, and never English in a language that writes its count anew', () => {
+    expect(countAllLabel(labelsFor('en'), 1)).toBe('1 question');
+    expect(countAllLabel(labelsFor('sv'), 1)).toBe('1 fråga');
+    expect(countAllLabel(labelsFor('ru'), 1)).toBe('Вопросов: 1');
+    expect(countAllLabel(labelsFor('ja'), 1)).toBe('全 1 問');
+    expect(countAllLabel(labelsFor('en', { countAll: 'Questions: {total}' }), 1)).toBe('Questions: 1');
+    expect(countAllLabel(labelsFor('de'), 3)).toBe('3 Fragen');
   });
 });

@@ -25,4 +25,12 @@ describe('the cheat sheet count line', () => {
   it('keeps French spacing before the colon', () => {
     expect(counts('fr', ['Un ?', 'Deux ?'])).toEqual(['2 questions · facile\u202F: 1 · moyen\u202F: 0 · difficile\u202F: 1']);
   });
+
+  it('says "1 question" where the language’s noun agrees with one, and keeps invariant patterns', () => {
+    expect(counts('en', ['Only?'])[0]).toMatch(/^1 question · /);
+    expect(counts('de', ['Nur?'])[0]).toMatch(/^1 Frage · /);
+    expect(counts('it', ['Sola?'])[0]).toMatch(/^1 domanda · /);
+    expect(counts('ru', ['Один?'])[0]).toMatch(/^Вопросов: 1 · /);
+    expect(counts('en', ['One?', 'Two?'])[0]).toMatch(/^2 questions · /);
+  });
 });
