@@ -1,4 +1,4 @@
-import { allQuestions, answeredOnly } from '../model/deck.js';
+import { allQuestions } from '../model/deck.js';
 import { createCheatsheetRenderer } from '../render/render-cheatsheet.js';
 import { fitCheatsheet } from '../print/fit-cheatsheet.js';
 import { printHtml } from '../print/print-pdf.js';
@@ -18,7 +18,7 @@ import { loadPdf, savePdf } from '../print/pdf-io.js';
 export const cheatsheetOutput: OutputStep = {
   name: 'cheatsheet',
   async run(whole, guidePages) {
-    const ctx = { ...whole, deck: answeredOnly(whole.deck) };
+    const ctx = whole;
     const { deck, opts } = ctx;
     const t = Date.now();
     const render = createCheatsheetRenderer(ctx.dirs);

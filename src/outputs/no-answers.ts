@@ -3,39 +3,39 @@ import type { BuildOptions } from '../model/build-options.js';
 import type { Diagnostic } from '../model/deck.js';
 import { wantsOutput } from '../config/config.js';
 
-// The outputs that hold answered questions only (an open question is in the guide, the quiz and, with lines to write on, the cards), as a reader calls them.
-const ANSWERED_ONLY: Record<string, string> = {
-  cheatsheet: 'the cheat sheet',
-  anki: 'the flashcard exports',
-  csv: 'the flashcard exports',
-  apkg: 'the flashcard exports',
-  quizlet: 'the flashcard exports',
-};
+// The outputs that hold answered questions only: a flashcard with an empty back teaches nothing.
+// An open question is in the guide, the quiz, and ruled to write its answer in on the cheat sheet and the cards.
+const EXPORTS = ['anki', 'csv', 'apkg', 'quizlet'];
 
 /**
- * A warning when none of a deck's questions has an answer (a bank of open questions) and the
- * build writes outputs that hold answered questions only: they come out empty, and say so here.
- * The cards are not among them: an open question's card is ruled for its answer.
+ * A warning when a deck has questions without an answer (a bank of open questions, or some left
+ * open) and the build writes flashcard exports: they leave those out, and say so here, once, at
+ * the first open question (line 1 when none is answered).
  */
 export function noAnswersWarning(deck: Deck, opts: Pick<BuildOptions, 'outputs' | 'quiz'>): Diagnostic | undefined {
   const questions = allQuestions(deck);
-  if (!questions.length || questions.some((q) => !q.open)) return undefined;
-  const empty = [
-    ...new Set(
-      Object.keys(ANSWERED_ONLY)
-        .filter((name) => wantsOutput(name, opts))
-        .map((name) => ANSWERED_ONLY[name]),
-    ),
-  ];
-  if (!empty.length) return undefined;
-  const listed = empty.length > 1 ? `${empty.slice(0, -1).join(', ')} and ${empty[empty.length - 1]}` : empty[0];
-  const verb = empty.length > 1 || empty[0].endsWith('s') ? 'come' : 'comes';
-  const ruled = wantsOutput('cards', opts) ? ', the cards rule space to write the answers in' : '';
+  const open = questions.filter((q) => q.open);
+  if (!open.length || !EXPORTS.some((name) => wantsOutput(name, opts))) return undefined;
+  const ruled = ['cheatsheet', 'cards'].filter((name) => wantsOutput(name, opts));
+  const writeIn = ruled.length
+    ? `, ${ruled.map((name) => (name === 'cards' ? 'the cards' : 'the cheat sheet')).join(' and ')} ${ruled.length > 1 || ruled[0] === 'cards' ? 'rule' : 'rules'} space to write the answers in`
+    : '';
+  if (open.length === questions.length) {
+    return {
+      file: deck.file,
+      line: 1,
+      severity: 'warning',
+      code: 'no-answers',
+      message: `none of its ${questions.length} questions has an answer yet, so the flashcard exports come out empty — the guide (and --quiz) list them as open questions${writeIn}`,
+    };
+  }
+  const first = open[0];
+  const more = open.length > 1 ? ` and ${open.length - 1} more` : '';
   return {
-    file: deck.file,
-    line: 1,
+    file: first.file ?? deck.file,
+    line: first.line,
     severity: 'warning',
     code: 'no-answers',
-    message: `none of its ${questions.length} questions has an answer yet, so ${listed} ${verb} out empty — the guide (and --quiz) list them as open questions${ruled}`,
+    message: `"${first.text}"${more} ${open.length > 1 ? 'have' : 'has'} no answer yet, so the flashcard exports leave ${open.length > 1 ? 'them' : 'it'} out — answer ${open.length > 1 ? 'them' : 'it'} to export ${open.length > 1 ? 'them' : 'it'}${writeIn}`,
   };
 }

@@ -53,7 +53,8 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
         sections: withPartHeads(sections.filter((s) => s.questions.length > 0)).map((s) => {
           // A combined deck's part prints its badges and "p." in its own language (labelHere, levelHere).
           const labels = partLabels(s, deck);
-          return { ...s, questions: s.questions.map((q) => ({ labels, ...withCodeLines(q), page: opts.guidePages?.get(q.id) ?? '' })) };
+          // An open question is on the sheet too, ruled for its answer as its card is; it cites no page of an answer.
+          return { ...s, questions: s.questions.map((q) => ({ labels, ...withCodeLines(q), page: q.open ? '' : (opts.guidePages?.get(q.id) ?? '') })) };
         }),
       }),
     );

@@ -2,7 +2,7 @@ import type { BuildOptions } from '../model/build-options.js';
 import type { PrintFacts } from '../model/print-facts.js';
 import { readDeckBytes, slugFromFile } from '../content/load-deck.js';
 import { parseLimits, ParseThread } from '../parse-thread/parse-off-thread.js';
-import { allQuestions, answeredOnly, type Deck } from '../model/deck.js';
+import { allQuestions, type Deck } from '../model/deck.js';
 import { selectQuestions } from '../content/select-questions.js';
 import { IdSelection } from '../content/id-selection.js';
 import { optionsForDeck, wantsOutput } from '../config/config.js';
@@ -152,7 +152,7 @@ export class PreviewRenderer {
 
 /**
  * How to render each of the deck's preview pages its options ask for, with what the last print
- * settled; the cheat sheet leaves out open questions, as printed (cards rule space to answer them).
+ * settled; open questions are on the cheat sheet and the cards ruled for their answers, as printed.
  */
 function pageRenders(renderers: Renderers, deck: Deck, opts: BuildOptions, facts: PrintFacts): Partial<Record<PreviewPageName, () => string>> {
   // Page numbers are only cited where the guide is printed too, as the build does.
@@ -160,15 +160,13 @@ function pageRenders(renderers: Renderers, deck: Deck, opts: BuildOptions, facts
   const renders: Partial<Record<PreviewPageName, () => string>> = {
     'guide.html': () => renderers.guide(deck, { paper: opts.paper, pages: guidePages, plan: facts.guidePlan }),
   };
-  let answered: Deck | undefined;
-  const answeredDeck = () => (answered ??= answeredOnly(deck));
   if (wantsOutput('cards', opts)) {
     const fontSizes = facts.cardFontSizes && new Map(Object.entries(facts.cardFontSizes));
     renders['cards.html'] = () => renderers.cards(deck, { ...cardsRenderOptions(opts, guidePages), fontSizes });
   }
   if (wantsOutput('cheatsheet', opts))
     renders['cheatsheet.html'] = () =>
-      renderers.cheatsheet(answeredDeck(), { paper: opts.paper, guidePages, fontSize: facts.cheatsheetFontSize, oneColumn: facts.cheatsheetOneColumn });
+      renderers.cheatsheet(deck, { paper: opts.paper, guidePages, fontSize: facts.cheatsheetFontSize, oneColumn: facts.cheatsheetOneColumn });
   return renders;
 }
 

@@ -1,24 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { loadDeck } from '../../src/content/load-deck.js';
+import { parseDeck } from '../../src/content/parse-deck.js';
 import { noAnswersWarning } from '../../src/outputs/no-answers.js';
 
-// A bank of open questions only prints an empty cheat sheet and exports: the build says so, once, at line 1.
+// Open questions are left out of the flashcard exports only (a card with an empty back teaches
+// nothing): the build says so, once. The cheat sheet and the cards rule space for their answers.
 describe('a deck with no answered question', () => {
-  it('is warned about when outputs of answered questions are wanted', async () => {
+  it('is warned about when flashcard exports are wanted', async () => {
     const deck = await loadDeck('test/fixtures/layouts/list-numbered-lines/input.md');
     expect(noAnswersWarning(deck, { quiz: false })).toMatchObject({
       line: 1,
       code: 'no-answers',
       message:
-        'none of its 6 questions has an answer yet, so the cheat sheet and the flashcard exports come out empty — the guide (and --quiz) list them as open questions, the cards rule space to write the answers in',
+        'none of its 6 questions has an answer yet, so the flashcard exports come out empty — the guide (and --quiz) list them as open questions, the cheat sheet and the cards rule space to write the answers in',
     });
-    expect(noAnswersWarning(deck, { outputs: ['cheatsheet'], quiz: false })?.message).toContain('so the cheat sheet comes out empty');
-    // Cards alone are not empty: each open question's card is ruled for its answer.
-    expect(noAnswersWarning(deck, { outputs: ['cards'], quiz: false })).toBeUndefined();
+    expect(noAnswersWarning(deck, { outputs: ['csv'], quiz: false })?.message).toMatch(/so the flashcard exports come out empty — [^,]*$/);
+    // The cheat sheet and the cards are not empty: each open question is ruled for its answer.
+    expect(noAnswersWarning(deck, { outputs: ['cards', 'cheatsheet'], quiz: false })).toBeUndefined();
   });
 
-  it('is not warned about when only the guide is built, or when one question has an answer', async () => {
+  it('is not warned about when only the guide is built, or when every question has an answer', async () => {
     expect(noAnswersWarning(await loadDeck('test/fixtures/layouts/list-numbered-lines/input.md'), { outputs: ['guide'], quiz: false })).toBeUndefined();
-    expect(noAnswersWarning(await loadDeck('test/fixtures/layouts/numbered-dotted/input.md'), { quiz: false })).toBeUndefined();
+    expect(
+      noAnswersWarning(parseDeck('# Bank\n\n### What is a thread?\n\n> A path of execution.\n', { file: 'b.md', slug: 'b' }), { quiz: false }),
+    ).toBeUndefined();
+  });
+});
+
+describe('a deck with some questions open', () => {
+  const deck = parseDeck(
+    '# Bank\n\n## Basics\n\n### What is a process?\nStatus: open\n\n### What is a thread?\nStatus: open\n\n### What is a deadlock?\n\n> Two tasks each wait for the other.\n',
+    { file: 'bank.md', slug: 'bank' },
+  );
+
+  it('says at the first open question that the exports leave them out', () => {
+    expect(noAnswersWarning(deck, { outputs: ['csv', 'cheatsheet'], quiz: false })).toMatchObject({
+      file: 'bank.md',
+      line: 5,
+      code: 'no-answers',
+      message:
+        '"What is a process?" and 1 more have no answer yet, so the flashcard exports leave them out — answer them to export them, the cheat sheet rules space to write the answers in',
+    });
+    expect(noAnswersWarning(deck, { outputs: ['guide', 'cards', 'cheatsheet'], quiz: false })).toBeUndefined();
   });
 });

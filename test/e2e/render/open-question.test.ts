@@ -82,3 +82,29 @@ describe('an open question on the cards', () => {
     expect(pages.map((p) => p.words.some((w) => w.text === 'full'))).toEqual([true, false, false]);
   });
 });
+
+describe('an open question on the cheat sheet', () => {
+  let file = '';
+  beforeAll(async () => {
+    file = path.join(await buildDeckText('linux', DECK, ['guide', 'cheatsheet']), 'cheatsheet.pdf');
+  });
+
+  it('is listed in its place with two rules under it to write the answer on, citing no page', () => {
+    const [page, ...more] = pdfWords(file);
+    expect(more).toHaveLength(0);
+    const text = page.words.map((w) => w.text).join(' ');
+    // Every question is on the sheet, in order; only the answered one cites the guide's page.
+    expect(text).toMatch(/zombie process\?.*What does the nice value change\?.*What is an inode\?/);
+    expect(text).toMatch(/^Linux Questions 3 questions/);
+    expect(page.words.filter((w) => w.text === 'p.')).toHaveLength(1);
+    const px = (pt: number) => Math.round((pt * DPI) / 72);
+    const grey = greyPage(file, 1, DPI);
+    const nice = findSequence(page, 'nice value change?')[0];
+    const inode = findSequence(page, 'is an inode?')[0];
+    const left = px(Math.min(...page.words.map((w) => w.xMin)));
+    const right = px(Math.max(...page.words.map((w) => w.xMax)));
+    const rules = ruledRows(grey, { from: px(nice.yMax) + 2, to: px(inode.yMin) - 2, left, right });
+    expect(rules).toHaveLength(2);
+    expect(((rules[1] - rules[0]) / DPI) * 25.4).toBeGreaterThan(5.5);
+  });
+});
