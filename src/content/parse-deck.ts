@@ -28,6 +28,8 @@ import { normaliseLayout, type Normalised } from './layouts/normalise.js';
 import { frontMatterLayout } from './front-matter-layout.js';
 import { LAYOUT_CHOICES } from '../model/layouts.js';
 import { partLanguage, readLanguage } from './detect-language.js';
+import { lettersInScriptOf } from './layouts/script-of.js';
+import { shortLanguage } from './short-language.js';
 import { labelsFor } from '../model/labels.js';
 import { isNumbered, withoutNumber } from './layouts/question-number.js';
 import { levelNamed } from './level-names.js';
@@ -267,9 +269,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   let number = 0;
   const model: Section[] = sections.map((raw) => {
     const line = lineOf(raw.heading);
-    // Not where the deck names its language: the author said which, and a section's statistics can
-    // be fooled (a Polish paragraph read as English dropped its one-letter ties).
-    sectionLang = typeof fm.lang === 'string' ? undefined : sectionLanguage(raw, langOf().lang);
+    sectionLang = sectionLanguage(raw, langOf().lang, typeof fm.lang === 'string');
     // Questions recovered under a `# Table of Contents` (its rows linked to them) sit under no topic of theirs: unnamed, as before any heading.
     const heading = raw.heading && !(raw.questions.length && namesContents(plainText(raw.heading))) ? raw.heading : undefined;
     const { meta, rest } = takeMeta(raw.nodes, file, reading.foreign);
@@ -549,12 +549,29 @@ function dropOwnNumbers(headings: Heading[]): void {
   }
 }
 
-/** The language a section is written in when its prose tells one other than the deck's `lang`; else undefined. */
-function sectionLanguage(raw: RawSection, lang: string): string | undefined {
+/**
+ * The language a section is written in when its prose tells one other than the deck's `lang`
+ * (`named` by its front matter, or read); else undefined.
+ */
+function sectionLanguage(raw: RawSection, lang: string, named: boolean): string | undefined {
   const text = [...raw.nodes, ...raw.questions.flatMap((q) => [q.heading, ...q.nodes])].map((n) => plainText(n)).join('\n\n');
-  const own = partLanguage(text);
   const deck = lang.toLowerCase().split(/[-_]/)[0];
+  // A section with next to none of the letters of the deck's script (English questions in an
+  // Arabic bank) is in another language whatever its length or the deck's `lang` says, English
+  // too: set in the deck's, it ran right to left with its question marks on the wrong side.
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters >= MIN_SECTION_LETTERS && lettersInScriptOf(text, deck) <= letters * 0.02) {
+    const other = partLanguage(text) ?? shortLanguage(text).lang ?? (lettersInScriptOf(text, 'en') * 2 >= letters ? 'en' : undefined);
+    return other && other !== deck ? other : undefined;
+  }
+  // Not where the deck names its language: the author said which, and a section's statistics can
+  // be fooled (a Polish paragraph read as English dropped its one-letter ties).
+  if (named) return undefined;
+  const own = partLanguage(text);
   // Never English in a deck of another language: English terms and commands make prose of any
   // language score English, which is how a statistic goes wrong here most.
   return own && own !== deck && own !== 'en' ? own : undefined;
 }
+
+/** Letters a section needs before its script alone tells its language (a heading and a question or two). */
+const MIN_SECTION_LETTERS = 20;

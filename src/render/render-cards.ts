@@ -150,10 +150,13 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
     const flash = opts.faces === 'flash';
     // A combined deck's part labels its cards in its own language (badge, "full answer: p."), as its own cards do.
     const partOf = new Map(deck.sections.flatMap((s) => s.questions.map((q) => [q.id, partLabels(s, deck)] as const)));
+    // A card of a section in another language than its deck's is set in the section's (English questions of an Arabic bank run left to right).
+    const sectionLang = new Map(deck.sections.flatMap((s) => (s.lang ? s.questions.map((q) => [q.id, s.lang] as const) : [])));
     const face = (q: Question | undefined, f: Face) =>
       q && {
         labels: partOf.get(q.id),
         ...withCodeLines(q),
+        lang: q.lang ?? sectionLang.get(q.id),
         face: f,
         key: faceKey(q, f),
         // An open question's card has lines to write the answer on, and no full answer to cite.

@@ -61,7 +61,7 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
         filterNote: deck.filterNote,
         sections,
         // The key too: an open question of a deck in another language says so in its words.
-        questions: asked.flatMap((s) => s.questions.map((q) => ({ ...withCodeLines(q), labels: partLabels(s, deck) }))),
+        questions: asked.flatMap((s) => s.questions.map((q) => ({ ...withCodeLines(q), labels: partLabels(s, deck), lang: q.lang ?? s.part?.lang ?? s.lang }))),
       }),
     );
   };

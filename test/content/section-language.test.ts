@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseDeck } from '../../src/content/parse-deck.js';
 import { assetDirs } from '../../src/render/assets.js';
+import { createCardsRenderer } from '../../src/render/render-cards.js';
 import { createCheatsheetRenderer } from '../../src/render/render-cheatsheet.js';
 import { createGuideRenderer } from '../../src/render/render-guide.js';
 import { createQuizRenderer } from '../../src/render/render-quiz.js';
+
+const dirs = assetDirs();
 
 // A section's own language is read from its prose only where the deck does not name its language:
 // a named `lang` is the author's word, and statistics of a paragraph can be fooled (a Polish
@@ -34,7 +37,6 @@ describe('a section in a language other than the deck', () => {
 describe('a section in its own language, on the page', () => {
   const bank = readFileSync('test/fixtures/layouts/section-language-fr/input.md', 'utf8');
   const deck = parseDeck(bank, { file: 'web.md', slug: 'web' });
-  const dirs = assetDirs();
   const opening = (html: string, tag: string, holding: string) => {
     const at = html.indexOf(holding);
     return html.slice(html.lastIndexOf(`<${tag}`, at), html.indexOf('>', html.lastIndexOf(`<${tag}`, at)) + 1);
@@ -54,5 +56,37 @@ describe('a section in its own language, on the page', () => {
     const sheet = createCheatsheetRenderer(dirs)(deck, { paper: 'a4' });
     expect(opening(sheet, 'section', 'proxy inverse')).toContain('lang="fr"');
     expect(opening(sheet, 'section', 'status code')).not.toContain('lang=');
+  });
+});
+
+// A section with none of the letters of the deck's script is in another language whatever the
+// statistics or a named `lang` say, English too: set in an Arabic deck's, it ran right to left.
+describe('a section in another script than its deck', () => {
+  const en = '## Basics\n\n### What is an IP address?\n\n> A number that names a device on a network.\n\n### What is DNS?\n\n> The system that turns names into addresses.\n\n';
+  const ar =
+    '## أسئلة بالعربية\n\n### ما هو عنوان الشبكة؟\n\n> رقم يعرف الجهاز في الشبكة، ويسمح بوصول الحزم إليه من أي مكان. يستخدمه الموجه ليعرف الطريق الذي يرسل فيه الحزمة، وهو أساس عمل الإنترنت كله.\n\n### ما الفرق بين البروتوكولين؟\n\n> الأول يضمن وصول البيانات بالترتيب ويعيد إرسال ما ضاع، والثاني أسرع ولا يضمن شيئا من ذلك، لذلك يستعمل في البث المباشر والألعاب.\n';
+  const langs = (source: string) => {
+    const deck = parseDeck(source, { file: 'mix.md', slug: 'mix' });
+    return [deck.lang, ...deck.sections.map((s) => s.lang)];
+  };
+
+  it('is English in an Arabic bank, read or named, and the Arabic section the deck’s', () => {
+    expect(langs(`# Network Questions\n\n${en}${ar}`)).toEqual(['ar', 'en', undefined]);
+    expect(langs(`---\nlang: ar\n---\n# Network Questions\n\n${en}${ar}`)).toEqual(['ar', 'en', undefined]);
+  });
+
+  it('is Arabic in an English bank however short, and a Chinese section full of commands stays Chinese', () => {
+    expect(langs(`---\nlang: en\n---\n# Network Questions\n\n${en}## عربي\n\n### ما هو الخادم؟\n\n> جهاز يخدم غيره.\n`)).toEqual(['en', undefined, 'ar']);
+    const zh = '## 命令\n\n### 如何查看端口？\n\n> 使用 `ss -tlnp` 命令。\n\n```\nss -tlnp | grep nginx\nnetstat -tulpen --numeric-hosts --program\n```\n';
+    expect(langs(`---\nlang: zh\n---\n# 网络\n\n${zh}`)).toEqual(['zh', undefined]);
+  });
+
+  it('marks its cards and the quiz key', () => {
+    const deck = parseDeck(`# Network Questions\n\n${en}${ar}`, { file: 'mix.md', slug: 'mix' });
+    const cards = createCardsRenderer(dirs)(deck, { cardSize: 'index-3x5' });
+    expect(cards.match(/<article class="card[^>]*data-number="1"[^>]*>/)![0]).toContain('lang="en" dir="ltr"');
+    expect(cards.match(/<article class="card[^>]*data-number="3"[^>]*>/)![0]).not.toContain('lang=');
+    const quiz = createQuizRenderer(dirs)(deck, { paper: 'a4' });
+    expect(quiz.match(/<div class="quiz-answer"[^>]*>/g)).toEqual(['<div class="quiz-answer" lang="en" dir="ltr">', '<div class="quiz-answer" lang="en" dir="ltr">', '<div class="quiz-answer">', '<div class="quiz-answer">']);
   });
 });

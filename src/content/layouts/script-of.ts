@@ -17,3 +17,22 @@ export function scriptOf(text: string): number {
   const most = Math.max(...counts);
   return most ? counts.indexOf(most) : -1;
 }
+
+/** Languages not written in the Latin script, by their first subtag: their script's place in SCRIPTS. */
+const LANGUAGE_SCRIPTS: Record<string, number> = {
+  ...Object.fromEntries(['ru', 'uk', 'bg', 'sr', 'mk', 'be', 'kk', 'ky', 'mn', 'tg'].map((l) => [l, 1])),
+  el: 2,
+  zh: 3,
+  ja: 3,
+  ko: 4,
+  ...Object.fromEntries(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb'].map((l) => [l, 5])),
+  he: 6,
+  yi: 6,
+  ...Object.fromEntries(['hi', 'mr', 'ne', 'sa'].map((l) => [l, 7])),
+  th: 8,
+};
+
+/** How many of a text's letters are written in the script of language `lang` (`ar`, `zh-TW`; Latin for one not listed). */
+export function lettersInScriptOf(text: string, lang: string): number {
+  return text.match(SCRIPTS[LANGUAGE_SCRIPTS[lang.toLowerCase().split(/[-_]/)[0]] ?? 0])?.length ?? 0;
+}
