@@ -14,6 +14,7 @@ import { headingsOverQuestions, titleLevel } from './heading-outline.js';
 import type { LineSpan, Part } from './types.js';
 import { withoutRulesAround } from './rule-lines.js';
 import { namesContents } from './contents-heading.js';
+import { bankWords, namesBank } from './bank-words.js';
 
 /** Our shape of a foreign deck: `#` title, `##` sections, `###` questions, answers under them. */
 export interface Assembled {
@@ -126,7 +127,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
           groups.push(pending.heading);
           intro = pending.content;
         } else if (pending.content.length === 0 && pending.navigation) leave(pending.heading);
-        else if (pending.content.length === 0 && !titled && !untitledFile && questions === 0 && !pending.prefix.length && BANK_WORDS.test(toString(pending.heading))) {
+        else if (pending.content.length === 0 && !titled && !untitledFile && questions === 0 && !pending.prefix.length && bankWords(toString(pending.heading))) {
           // A bank with no title of its own, opening with a line that names it over its first group (`Container Interview Guide⏎🟢 Easy`): its title.
           out.push({ type: 'heading', depth: 1, children: unbolded(pending.heading.children), position: pending.heading.position });
           titled = true;
@@ -268,14 +269,10 @@ function boldTitle(node: RootContent, out: RootContent[]): boolean {
   return words.length === 1 && words[0].type === 'strong' && text.length <= 80 && !text.includes('\n') && !/[.:：?？!]$/.test(text);
 }
 
-// Words naming a bank of interview questions, in the languages banks are written in.
-const BANK_WORDS = /\b(?:interview|questions|Q&A|preguntas|entrevista|perguntas|questions d['’]entretien|entretien|fragen|vorstellungsgespräch|domande|colloquio|вопросы|собеседовани)/iu;
-
 /** The file's first line, alone in its paragraph, naming a bank (`Container Interview Questions: A Full Guide`): no sentence, no question. */
 function namedBank(node: RootContent, out: RootContent[]): boolean {
   if (node.type !== 'paragraph' || out.length || node.children.some((c) => c.type !== 'text')) return false;
-  const text = toString(node).trim();
-  return text.length <= 100 && !text.includes('\n') && BANK_WORDS.test(text) && !/[.:：?？!]$/.test(text);
+  return namesBank(toString(node).trim());
 }
 
 /** The first paragraph of a bank, nothing but a title before it, that is a chat reply's opening line. */

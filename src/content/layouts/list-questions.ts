@@ -28,6 +28,7 @@ import { markAskedWith } from './asked-with.js';
 import { linkList } from './reading-list.js';
 import { countedBold } from './counted-bold.js';
 import { boldNumbered } from './bold-numbered.js';
+import { namesBank } from './bank-words.js';
 import type { Layout, Part } from './types.js';
 
 /**
@@ -307,6 +308,11 @@ function titleCased(text: string): boolean {
   return cased.filter((w) => w[0] === w[0].toUpperCase()).length * 2 >= cased.length;
 }
 
+/** True when one plain line only, in the whole file, titles a list of questions as titledLines reads them. */
+function soleTitledLine(nodes: RootContent[], lists: Set<RootContent>): boolean {
+  return nodes.filter((n, i) => n.type === 'paragraph' && titledLines(n, nodes.slice(i + 1), lists)).length === 1;
+}
+
 /**
  * A plain paragraph over a list of questions whose first line is a title (`Intermediate Platform
  * Questions⏎These need some hands-on time.`), as a page pasted as text names its sections: the
@@ -404,6 +410,11 @@ export const listQuestionsLayout: Layout = {
         const answer = stripLabel(bold.rest, ANSWER_LABEL);
         open = { body: answer.length ? [{ type: 'paragraph', children: answer, position: node.position }] : [] };
         parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: bold.words, position: node.position }, body: open.body });
+      } else if (!headed && index === 0 && node.type === 'paragraph' && namesBank(toString(node).trim()) && soleTitledLine(nodes, lists)) {
+        // A bank with no headings opening with a line that names it over its questions
+        // (`Kubernetes Interview Questions⏎1. What is a pod?`), no other line naming a group: the
+        // bank's title, not a section of that name.
+        parts.push({ kind: 'heading', node: { type: 'heading', depth: 1, children: node.children, position: node.position } });
       } else if (node.type === 'heading' && (node.depth === asking || askedHeading(nodes, index, lists))) {
         open = { body: [] };
         // Its number (`###### 3. Which …?`) goes, as a list item's does.
