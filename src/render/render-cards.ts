@@ -156,7 +156,7 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
       q && {
         labels: partOf.get(q.id),
         ...withCodeLines(q),
-        lang: q.lang ?? sectionLang.get(q.id),
+        lang: sectionLang.get(q.id) ?? q.lang,
         face: f,
         key: faceKey(q, f),
         // An open question's card has lines to write the answer on, and no full answer to cite.

@@ -54,7 +54,15 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
           // A combined deck's part prints its badges and "p." in its own language (labelHere, levelHere).
           const labels = partLabels(s, deck);
           // An open question is on the sheet too, ruled for its answer as its card is; it cites no page of an answer.
-          return { ...s, questions: s.questions.map((q) => ({ labels, ...withCodeLines(q), page: q.open ? '' : (opts.guidePages?.get(q.id) ?? '') })) };
+          return {
+            ...s,
+            questions: s.questions.map((q) => ({
+              labels,
+              ...withCodeLines(q),
+              lang: s.lang ?? q.lang,
+              page: q.open ? '' : (opts.guidePages?.get(q.id) ?? ''),
+            })),
+          };
         }),
       }),
     );

@@ -185,7 +185,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
         titleRun: s.part?.id === s.id ? titleRun(s.untitled ? '' : (s.part?.sectionTitle ?? s.title)) : undefined,
         // A part in another language than the guide's (an Arabic deck among English ones) is set in its own, and its direction.
         // So is a section in another language than its deck's (a French section of an English bank).
-        lang: s.part?.lang ?? s.lang,
+        lang: s.lang ?? s.part?.lang,
       };
     };
     const part = opts.part;

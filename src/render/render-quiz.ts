@@ -50,7 +50,7 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
       title: s.part ? s.part.sectionTitle : s.title,
       partTitle: s.part && asked[i - 1]?.part?.id !== s.part.id ? s.part.title : undefined,
       showTitle,
-      lang: s.part?.lang ?? s.lang,
+      lang: s.lang ?? s.part?.lang,
       // A combined deck's part badges its questions in its own language, as its own quiz does.
       questions: s.questions.map((q) => ({ labels: partLabels(s, deck), ...withLines(q) })),
     }));
@@ -61,7 +61,7 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
         filterNote: deck.filterNote,
         sections,
         // The key too: an open question of a deck in another language says so in its words.
-        questions: asked.flatMap((s) => s.questions.map((q) => ({ ...withCodeLines(q), labels: partLabels(s, deck), lang: q.lang ?? s.part?.lang ?? s.lang }))),
+        questions: asked.flatMap((s) => s.questions.map((q) => ({ ...withCodeLines(q), labels: partLabels(s, deck), lang: s.lang ?? q.lang ?? s.part?.lang }))),
       }),
     );
   };

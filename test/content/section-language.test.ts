@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { combineDecks } from '../../src/content/combine-decks.js';
 import { parseDeck } from '../../src/content/parse-deck.js';
+import { allQuestions } from '../../src/model/deck.js';
 import { assetDirs } from '../../src/render/assets.js';
 import { createCardsRenderer } from '../../src/render/render-cards.js';
 import { createCheatsheetRenderer } from '../../src/render/render-cheatsheet.js';
@@ -88,5 +90,29 @@ describe('a section in another script than its deck', () => {
     expect(cards.match(/<article class="card[^>]*data-number="3"[^>]*>/)![0]).not.toContain('lang=');
     const quiz = createQuizRenderer(dirs)(deck, { paper: 'a4' });
     expect(quiz.match(/<div class="quiz-answer"[^>]*>/g)).toEqual(['<div class="quiz-answer" lang="en" dir="ltr">', '<div class="quiz-answer" lang="en" dir="ltr">', '<div class="quiz-answer">', '<div class="quiz-answer">']);
+  });
+});
+
+// Combined with other decks, an Arabic deck's English section keeps its own language over its part's.
+describe('a section in another script, in a combined guide', () => {
+  it('is marked by its own language, not its part’s, in the guide, its contents, the quiz, the cards and the cheat sheet', () => {
+    const english = parseDeck('# Web\n\n## HTTP\n\n### What is a cookie?\n\n> Data the browser sends back.\n', { file: 'web.md', slug: 'web' });
+    const arabic = parseDeck(
+      '---\nlang: ar\n---\n# الشبكات\n\n## Basics in English\n\n### What is an IP address?\n\n> A number that names a device on a network.\n\n## الأساسيات\n\n### ما هو الخادم؟\n\n> جهاز يخدم غيره من الأجهزة في الشبكة.\n',
+      { file: 'net.md', slug: 'net' },
+    );
+    const deck = combineDecks([english, arabic]);
+    const ip = allQuestions(deck).find((q) => q.text === 'What is an IP address?')!;
+    const guide = createGuideRenderer(dirs)(deck, { paper: 'a4' });
+    const article = guide.slice(0, guide.indexOf(`id="${ip.id}"`));
+    expect(article.slice(article.lastIndexOf('<section')).match(/<section[^>]*>/)![0]).toContain('lang="en" dir="ltr"');
+    expect(guide.match(new RegExp(`<a href="#${ip.id}">.*?<span class="toc-text"[^>]*>`))![0]).toContain('lang="en"');
+    const cards = createCardsRenderer(dirs)(deck, { cardSize: 'index-3x5' });
+    expect(cards.match(new RegExp(`<article class="card[^>]*id="card-[^"]*"[^>]*data-number="${ip.number}"[^>]*>`))![0]).toContain('lang="en" dir="ltr"');
+    const quiz = createQuizRenderer(dirs)(deck, { paper: 'a4' });
+    expect(quiz.match(/<div class="quiz-answer"[^>]*><p class="quiz-answer-q">What is an IP address\?/)![0]).toContain('lang="en"');
+    const sheet = createCheatsheetRenderer(dirs)(deck, { paper: 'a4' });
+    const before = sheet.slice(0, sheet.indexOf('What is an IP address?'));
+    expect(before.slice(before.lastIndexOf('<article')).match(/<article[^>]*>/)![0]).toContain('lang="en"');
   });
 });
