@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { shortAnchor } from './short-anchor.js';
-import type { Blockquote, Heading, Root, RootContent, Text } from 'mdast';
+import type { Blockquote, Heading, Nodes, Root, RootContent, Text } from 'mdast';
 import { contentError } from '../errors.js';
 import { createHtmlRenderer } from './markdown.js';
 import { bankText, bankTree } from './bank-text.js';
@@ -556,12 +556,14 @@ function dropOwnNumbers(headings: Heading[]): void {
 function sectionLanguage(raw: RawSection, lang: string, named: boolean): string | undefined {
   const text = [...raw.nodes, ...raw.questions.flatMap((q) => [q.heading, ...q.nodes])].map((n) => plainText(n)).join('\n\n');
   const deck = lang.toLowerCase().split(/[-_]/)[0];
+  const prose = [...raw.nodes, ...raw.questions.flatMap((q) => [q.heading, ...q.nodes])].map((n) => proseText(n)).join('\n\n');
   // A section with next to none of the letters of the deck's script (English questions in an
   // Arabic bank) is in another language whatever its length or the deck's `lang` says, English
   // too: set in the deck's, it ran right to left with its question marks on the wrong side.
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters >= MIN_SECTION_LETTERS && lettersInScriptOf(text, deck) <= letters * 0.02) {
-    const other = partLanguage(text) ?? shortLanguage(text).lang ?? (lettersInScriptOf(text, 'en') * 2 >= letters ? 'en' : undefined);
+  // Its prose, not its code: a Chinese question over a listing is Chinese.
+  const letters = prose.match(/\p{L}/gu)?.length ?? 0;
+  if (letters >= MIN_SECTION_LETTERS && lettersInScriptOf(prose, deck) <= letters * 0.02) {
+    const other = partLanguage(prose) ?? shortLanguage(prose).lang ?? (lettersInScriptOf(prose, 'en') * 2 >= letters ? 'en' : undefined);
     return other && other !== deck ? other : undefined;
   }
   // Not where the deck names its language: the author said which, and a section's statistics can
@@ -571,6 +573,13 @@ function sectionLanguage(raw: RawSection, lang: string, named: boolean): string 
   // Never English in a deck of another language: English terms and commands make prose of any
   // language score English, which is how a statistic goes wrong here most.
   return own && own !== deck && own !== 'en' ? own : undefined;
+}
+
+/** A node's words without its code, block or inline. */
+function proseText(node: Nodes): string {
+  if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return '';
+  if ('children' in node) return (node.children as Nodes[]).map(proseText).join(' ');
+  return 'value' in node && typeof node.value === 'string' ? node.value : '';
 }
 
 /** Letters a section needs before its script alone tells its language (a heading and a question or two). */

@@ -116,3 +116,11 @@ describe('a section in another script, in a combined guide', () => {
     expect(before.slice(before.lastIndexOf('<article')).match(/<article[^>]*>/)![0]).toContain('lang="en"');
   });
 });
+
+describe('a section of the deck’s script over long listings', () => {
+  it('stays in the deck’s language: its code is not its prose', () => {
+    const listing = Array.from({ length: 30 }, (_, i) => `def handler_number_${i}(request, response): return response.status`).join('\n');
+    const deck = parseDeck(`---\nlang: zh\n---\n# 面试\n\n## 算法\n\n### 写一个快速排序\n\n> 见下面的代码。\n\n\`\`\`python\n${listing}\n\`\`\`\n`, { file: 'zh.md', slug: 'zh' });
+    expect(deck.sections.map((s) => s.lang)).toEqual([undefined]);
+  });
+});
