@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Diagnostic } from '../model/deck.js';
 import { parseMarkdown } from './markdown.js';
 import { dividerHeadings } from './divider-lines.js';
+import { ruledTitles } from './ruled-titles.js';
 import { numberLines } from './number-lines.js';
 import { tomlFrontMatter } from './toml-front-matter.js';
 import { unindentedHtmlPage } from './html-page.js';
@@ -14,7 +15,7 @@ import { unfencedFrontMatter } from './unfenced-front-matter.js';
  * alone above its question (`1.⏎¿Qué mide …?`) are headings. What is left out goes to `early`.
  */
 export function bankText(text: string, file: string, early: Diagnostic[]): string {
-  return numberLines(dividerHeadings(tomlFrontMatter(unindentedHtmlPage(text), file, early)));
+  return numberLines(dividerHeadings(ruledTitles(tomlFrontMatter(unindentedHtmlPage(text), file, early))));
 }
 
 /** The markdown tree of a bank's text; front matter that lost its opening `---` (`title: …⏎category: …` over a rule) read as front matter. */
