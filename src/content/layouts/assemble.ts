@@ -285,14 +285,17 @@ function clip(text: string): string {
 }
 
 /**
- * A heading at the title's level that follows the title at once, is the last at that level and
- * stands over headings, not questions: the file's title said again in other words.
+ * A heading that follows the title at once and stands over headings, not questions, the last at
+ * its level: at the title's level, the file's title said again in other words; one level down,
+ * the one group holding every other (`## Common Questions for SREs` over `### Technical
+ * Questions`, `### Behavioral Questions`), which would otherwise open every section's title.
  */
 function secondTitleOf(parts: Part[], titleDepth: number): Heading | undefined {
   const at = parts.findIndex((p) => p.kind === 'heading' && p.node.depth === titleDepth);
   const [next, after] = [parts[at + 1], parts[at + 2]];
-  if (at < 0 || next?.kind !== 'heading' || next.node.depth !== titleDepth || after?.kind !== 'heading') return undefined;
-  const later = parts.slice(at + 2).some((p) => p.kind === 'heading' && p.node.depth <= titleDepth);
+  if (at < 0 || next?.kind !== 'heading' || (next.node.depth !== titleDepth && next.node.depth !== titleDepth + 1)) return undefined;
+  if (after?.kind !== 'heading' || after.node.depth <= next.node.depth) return undefined;
+  const later = parts.slice(at + 2).some((p) => p.kind === 'heading' && p.node.depth <= next.node.depth);
   return later ? undefined : next.node;
 }
 
