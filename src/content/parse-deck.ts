@@ -96,7 +96,12 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   diagnostics.push(...fencedChatWarnings(file, fenced));
   // Questions kept as records in a ```yaml block are read, where nothing else in the file asks.
   const recordsRead = readRecords(tree, file, diagnostics, (probe) => readLayout(probe, opts, []));
-  const reading = readLayout(tree, opts, diagnostics);
+  // A page asking one question in its title over its answer's heading (`# Find out why …`, its
+  // question restated, then `## Answer guide`) is ours, however its answer's lists read: steps
+  // that bid ("Read the kernel log …") were taken for a list of questions. (A probe: titleQuestion
+  // rewrites a copy of the top level only.)
+  const page = (!opts.layout || opts.layout === 'auto') && answerHeaded(tree) && titleQuestion({ ...tree, children: [...tree.children] }, file);
+  const reading = readLayout(tree, page ? { ...opts, layout: 'studyguide', layoutForced: true } : opts, diagnostics);
   // A page asking one question in its title, the page its answer: the title is its question.
   if (reading.layout === 'studyguide') titleQuestion(tree, file);
   // The deck's language: its front matter's `lang`, else read from its prose (a bank in its own
@@ -482,6 +487,18 @@ function readLayout(tree: Root, opts: ParseOptions, diagnostics: Diagnostic[]): 
   const normalised = normaliseLayout(tree, choice, opts.file, line, diagnostics, opts.baseDir);
   return { ...normalised, foreign: normalised.layout !== 'studyguide' };
 }
+
+/**
+ * One heading under the title labels an answer (`## Answer guide`), as a page of one question
+ * has; not where headings label several (`## Question` / `## Answer` pairs: a bank of them).
+ */
+function answerHeaded(tree: Root): boolean {
+  const labels = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth > 1 && n.depth <= 3);
+  return labels.filter((n) => ANSWER_WORD.test(plainText(n))).length === 1 && !labels.some((n) => QUESTION_WORD.test(plainText(n)));
+}
+
+/** A heading that labels a question (`## Question`, `### Q:`), as a bank of labelled pairs has. */
+const QUESTION_WORD = /^\s*(?:q|question|frage|pregunta|pergunta|domanda|вопрос|问题|問題|질문)\s*\d*\s*[:：.]?\s*$/iu;
 
 /**
  * A card answer that opens with a number and a full stop (`> 1984. The year it shipped.`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/content/parse-deck.js';
+import { allQuestions } from '../../src/model/deck.js';
 import { mayBeOneQuestion } from '../../src/content/folder-deck.js';
 import { untypeset } from '../untypeset.js';
 
@@ -49,5 +50,40 @@ describe('a file of one question with an answer in sections', () => {
   it('may be one question of a folder deck; a file of two labelled questions may not', () => {
     expect(mayBeOneQuestion(FILE)).toBe(true);
     expect(mayBeOneQuestion(`${FILE}\n### Q: What is a fast-forward?\n\nMoving the pointer.\n`)).toBe(false);
+  });
+});
+
+// A page of one question whose answer guide is a list of steps that bid ("Read the kernel log …"):
+// the steps were read as a list of three questions, and a follow-up as a fourth.
+describe('a page asking one question in its title, its answer guide a list of steps', () => {
+  const PAGE = [
+    '---',
+    'title: Find out why the OOM killer ended a process',
+    'difficulty: senior',
+    '---',
+    '',
+    '# Find out why the OOM killer ended a process',
+    '',
+    'A service restarts every night and the kernel log mentions the OOM killer. How do you find the cause?',
+    '',
+    '## Answer guide',
+    '',
+    '- Read the kernel log around the kill: it lists every candidate and the score that picked the victim.',
+    '- Check whether a cgroup limit, not the host, ran out.',
+    '- Compare the service’s growth with its limit over a day.',
+    '',
+    '## Follow-ups',
+    '',
+    '- How would you protect a critical daemon from being picked?',
+    '',
+  ].join('\n');
+
+  it('is that one question, its steps and follow-up its answer, at its level', () => {
+    const deck = parseDeck(PAGE, { file: 'oom-killer.md', slug: 'oom-killer' });
+    const questions = allQuestions(deck);
+    expect(questions.map((q) => [q.text, q.promptText, q.level, !!q.open])).toEqual([
+      ['Find out why the OOM killer ended a process', 'A service restarts every night and the kernel log mentions the OOM killer. How do you find the cause?', 'hard', false],
+    ]);
+    expect(questions[0].answerText).toMatch(/Read the kernel log.*Check whether a cgroup limit.*Compare the service.*protect a critical daemon/s);
   });
 });
