@@ -4,6 +4,10 @@ import { isFolderFile } from './index-file.js';
 import { titleAsks } from './text.js';
 import { frontMatterBlock } from './front-matter-block.js';
 import { QUESTION_LABEL } from './layouts/labels.js';
+import { isNumberLabel } from './layouts/question-number.js';
+
+/** A title that is only a question's number, or its number and topic (`Question 4 - Events`). */
+const numberLabel = (words: string): boolean => isNumberLabel({ type: 'heading', depth: 1, children: [{ type: 'text', value: words }] });
 
 // Many banks keep one question per file (`questions/closures.md`, `questions/cors.md`, …). Built
 // file by file, such a folder gave as many decks of one question each; read together, the folder
@@ -45,6 +49,9 @@ export function mayBeOneQuestion(text: string): boolean {
   const h1 = /^ {0,3}#[ \t]+(.+?)[ \t#]*$/m.exec(prose)?.[1];
   // …or names a task over the question it asks (`# Recover disk space …` over `Why can …?`).
   const firstLine = prose.replace(/^---\r?\n[\s\S]*?^---[ \t]*$/m, '').split('\n').find((l) => l.trim() && !/^ {0,3}#/.test(l));
+  // …or only labels the page (`# Question 4 - Events`) over the heading that asks (`## How do you …?`).
+  const second = /^ {0,3}#{2,3}[ \t]+(.+?)[ \t#]*$/m.exec(prose)?.[1];
+  if (yamlTitle === undefined && h1 !== undefined && numberLabel(h1) && second !== undefined) return titleAsks(second);
   if (yamlTitle !== undefined || h1 !== undefined) return titleAsks(yamlTitle ?? h1!) || titleAsks(firstLine ?? '');
   // A question in a labelled heading first (`### Q: …`), its answer in sections of its own (`## 1. What does merge do?`).
   const headings = [...prose.matchAll(/^ {0,3}#{1,6}[ \t]+(.*)$/gm)].map((m) => m[1]);

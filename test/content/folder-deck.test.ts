@@ -29,6 +29,9 @@ describe('a file that may be one question of a folder', () => {
     // A title that asks is the file's question.
     expect(mayBeOneQuestion('---\ntitle: "What does SIGTERM do?"\n---\n\nIt asks a process to stop.\n')).toBe(true);
     expect(mayBeOneQuestion('# Explain what a pod is\n\n## Answer guide\n\n- Containers.\n')).toBe(true);
+    // A page labelled with its number and topic, the question in the heading under it.
+    expect(mayBeOneQuestion('# Question 4 - Events\n\n## How do you detach a handler?\n\nWith -=.\n')).toBe(true);
+    expect(mayBeOneQuestion('# Question 4 - Events\n\n## Handlers\n\nWith -=.\n')).toBe(false);
     expect(mayBeOneQuestion('---\ntitle: Recover disk space\n---\n\n# Recover disk space\n\nWhy does a disk stay full?\n\n## Answer guide\n')).toBe(true);
     // A shell comment in a code block is no heading.
     expect(mayBeOneQuestion('### How to list pods?\n\n```sh\n# every namespace\nkubectl get pods -A\n```\n')).toBe(true);

@@ -87,3 +87,16 @@ describe('a page asking one question in its title, its answer guide a list of st
     expect(questions[0].answerText).toMatch(/Read the kernel log.*Check whether a cgroup limit.*Compare the service.*protect a critical daemon/s);
   });
 });
+
+// A bank kept one page a question, each page labelled with its number and topic over the heading that asks.
+describe('a page labelled `# Question 4 - Events` over the heading that asks', () => {
+  it('asks the heading under the label, not the topic', () => {
+    const deck = parseDeck('# Question 4 - Events\n\n## How do you attach and detach a handler?\n\nUse += and -=.\n', { file: 'EV-Question04.md', slug: 'ev-question04' });
+    expect(allQuestions(deck).map((q) => [q.text, q.answerText])).toEqual([['How do you attach and detach a handler?', 'Use += and -=.']]);
+  });
+
+  it('keeps a label whose words bid as the question it is', () => {
+    const deck = parseDeck('## Question 3 - Explain closures\n\nA function keeps the variables of the scope it was made in.\n', { file: 'q.md', slug: 'q' });
+    expect(allQuestions(deck).map((q) => q.text)).toEqual(['Explain closures']);
+  });
+});

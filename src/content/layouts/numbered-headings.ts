@@ -2,7 +2,7 @@ import { BID_START } from './bid-start.js';
 import { ANSWER_ALONE, QUESTION_LABEL } from './labels.js';
 import type { Heading, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { headingWords, isNumbered, levelNote, questionNumber, withoutNumber } from './question-number.js';
+import { headingWords, isNumbered, levelNote, questionNumber, topicLabel, withoutNumber } from './question-number.js';
 import { placeBody, type Layout, type Part } from './types.js';
 import { detailsDepth } from './details-depth.js';
 import { answerPartsLevel, isPrompt } from './answer-parts.js';
@@ -167,7 +167,8 @@ export const numberedHeadingsLayout: Layout = {
         // `### Question 1 — Easy`: the level is the question's badge, not its words; the question is written below.
         const noted = levelNote(heading.children);
         // Asked in the paragraph below: that paragraph prints with the question, which is open.
-        const children = withoutNumber(withoutCheckbox(noted?.children ?? heading.children));
+        // A page's label (`# Question 4 - Events`) names its topic, not its question: the heading under it asks.
+        const children = topicLabel(headingWords(heading)) ? [] : withoutNumber(withoutCheckbox(noted?.children ?? heading.children));
         // A heading that is only its number (`## 3`) keeps it, should nothing under it ask in words (only a listing).
         const bare = !toString({ type: 'paragraph', children }).trim() ? { numberText: headingWords(heading).trim() } : {};
         // A slot a bank left to fill in (`#### Question-17:` over a bare `**Ans:**`) asks nothing: left out, said.

@@ -1,5 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, PhrasingContent } from 'mdast';
+import { BID_START } from './bid-start.js';
 
 // Words a bank writes before a question's number (`Question 1`, `Exercise 4:`, `Вопрос 3`).
 export const LABEL_WORDS = 'Q|Question|Вопрос|Питання|Задача|Pregunta|Pergunta|Questão|Frage|Aufgabe|Câu hỏi|Câu|질문|문제|问题|問題|题目|Problem|Exercise|Task';
@@ -33,7 +34,17 @@ const LABEL_ONLY = new RegExp(
 );
 
 /** True when a heading is a question's number and nothing else (`## Question 1`, `## 第 1 题 🟢`). */
-export const isNumberLabel = (heading: Heading): boolean => LABEL_ONLY.test(headingWords(heading));
+export const isNumberLabel = (heading: Heading): boolean => LABEL_ONLY.test(headingWords(heading)) || topicLabel(headingWords(heading));
+
+// `Question 4 - Events`: the number and, after a dash, the topic the page belongs to (a bank kept
+// one page a question, the question in the heading under it).
+const TOPIC_LABEL = new RegExp(`^\\s*(?:${LABEL_WORDS})\\s*[-_]?\\s*${DIGITS}\\s+[-–—]\\s+([^?？\\n]{1,40})$`, 'iu');
+
+/** A number label with a topic after a dash (`Question 4 - Events`), its topic a name: one to three words, capitalised, no bid. */
+export function topicLabel(words: string): boolean {
+  const topic = TOPIC_LABEL.exec(words)?.[1].trim();
+  return !!topic && topic.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(topic) && !BID_START.test(topic);
+}
 
 // `<a name="q-1-1">` / `<a id="q1">`: a target for in-page links, with nothing to read.
 const ANCHOR_TARGET = /^\s*<a\s+(?:name|id)\s*=[^>]*>\s*$/i;
