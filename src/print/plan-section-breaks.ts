@@ -127,6 +127,10 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
     ) => {
       const cuts: { table: number; rows: number; widths: number[] }[] = [];
       const loading = () => document.fonts.status !== 'loaded';
+      // Which column of a box `r` lies in. Columns follow the text's direction: a right-to-left
+      // guide's run leftwards from the first (counted from the left, a Hebrew guide's were -1, -2, …).
+      const rtl = getComputedStyle(document.body).direction === 'rtl';
+      const columnIn = (box: DOMRect, r: DOMRect) => Math.floor((rtl ? box.right - r.right + 1 : r.left - box.left + 1) / width);
       // The elements in columns of one text block each, side by side: column n is their page n.
       const inColumns = (els: HTMLElement[]) => {
         const box = document.createElement('div');
@@ -145,7 +149,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         const o = box.getBoundingClientRect();
         const ends = () => {
           const all = front.flatMap((el) => Array.from(el.getClientRects()).filter((r) => r.height > 0));
-          const col = (r: DOMRect) => Math.floor((r.left - o.left + 1) / width);
+          const col = (r: DOMRect) => columnIn(o, r);
           const last = Math.max(...all.map(col));
           return { last, fill: Math.max(...all.filter((r) => col(r) === last).map((r) => r.bottom - o.top)) / height };
         };
@@ -178,7 +182,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         // chapter on a page of its own, the A5 statistics booklet's five pages kept its contents alone on a page 29 % full.
         chapters.forEach((c, i) => (c.style.breakBefore = i ? 'column' : ''));
         const o = box.getBoundingClientRect();
-        const col = (r: DOMRect) => Math.floor((r.left - o.left + 1) / width);
+        const col = (r: DOMRect) => columnIn(o, r);
         const frontRects = front.flatMap((el) => Array.from(el.getClientRects()).filter((r) => r.height > 0));
         const last = Math.max(...frontRects.map(col));
         const fill = Math.max(...frontRects.filter((r) => col(r) === last).map((r) => r.bottom - o.top)) / height;
@@ -193,7 +197,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       const columns = inColumns(frontLast >= 0 ? [...front, ...chapters] : chapters);
       for (const c of chapters) c.style.breakBefore = 'column';
       const origin = columns.getBoundingClientRect();
-      const columnOf = (r: DOMRect) => Math.floor((r.left - origin.left + 1) / width);
+      const columnOf = (r: DOMRect) => columnIn(origin, r);
       const topIn = (r: DOMRect) => r.top - origin.top;
       const rects = (el: Element) => Array.from(el.getClientRects()).filter((r) => r.height > 0 || r.width > 0);
       const selectorOf = (chapter: Element) => (chapter.id ? `#${CSS.escape(chapter.id)}` : 'body > section.section:not([id])');
