@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { FONT_RETRIES, settlePrintFonts } from './settle-fonts.js';
 import { evaluateInPrint, inPrintMedia } from './print-media.js';
+import { SPLIT_HOLE } from './split-kept-questions.js';
 
 /** The text block of a printed page, in CSS pixels (96 to the inch). */
 export interface TextBlock {
@@ -124,6 +125,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       notesFill: number,
       partFill: number,
       keptFront: boolean | null,
+      hole: number,
     ) => {
       const cuts: { table: number; rows: number; widths: number[] }[] = [];
       const loading = () => document.fonts.status !== 'loaded';
@@ -239,6 +241,31 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         return inner ? { rules: [...own, ...inner.rules], next: inner.next } : { rules: own, next: kids[k] };
       };
 
+      // shareColumn, and when what moves on is a short question kept whole (question-short) over a
+      // hole of more than `hole` of the page, that question let break there instead: kept whole,
+      // the change of page name before it is a forced break that no later split can move (a Hebrew
+      // guide's second question went over whole and left its shared page 67 % full).
+      const shareSplitting = (chapter: Element, col: number, selector: string, name: string, whole = false): { rules: string[]; next: Element | null } => {
+        const shared = shareColumn(chapter, col, selector, name, whole);
+        const next = shared.next;
+        if (!(next instanceof HTMLElement) || !next.matches('article.question.question-short[id]')) return shared;
+        const before = next.previousElementSibling ? rects(next.previousElementSibling) : [];
+        const end = before[before.length - 1];
+        if (!end || columnOf(end) !== col || 1 - (end.bottom - origin.top) / height <= hole) return shared;
+        next.style.breakInside = 'auto';
+        const start = rects(next)[0];
+        if (start && columnOf(start) === col) {
+          const again = shareColumn(chapter, col, selector, name, whole);
+          if (again.next !== next) {
+            split.push(next);
+            rules.push(`#${CSS.escape(next.id)}.question-short { break-inside: auto; }`);
+            return again;
+          }
+        }
+        next.style.breakInside = '';
+        return shared;
+      };
+
       // A table that breaks in column `col`: cut in two (cutTable), the first with the rows wholly
       // there, which takes the page's name, the second with the rest under a copy of its head, which
       // starts the next page. Chromium names a page after the head it repeats there, the part before
@@ -272,7 +299,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         rules.push('body > section.intro, body > nav.toc { page: front; }', `${selectorOf(first)} { break-before: auto; }`);
         const start = rects(first)[0];
         if (start && columnOf(start) === frontLast && topIn(start) >= 1) {
-          const shared = shareColumn(first, frontLast, selectorOf(first), 'front');
+          const shared = shareSplitting(first, frontLast, selectorOf(first), 'front');
           rules.push(...shared.rules);
           if (shared.next instanceof HTMLElement) {
             shared.next.style.breakBefore = 'column';
@@ -355,7 +382,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         // None: the page is the front's last (a short guide's contents, its first chapter and this one).
         const name = opener ? getComputedStyle(opener).page : col === frontLast ? 'front' : 'auto';
         if (!name || name === 'auto') continue;
-        const shared = shareColumn(chapter, col, selectorOf(chapter), name, opensPart);
+        const shared = shareSplitting(chapter, col, selectorOf(chapter), name, opensPart);
         rules.push(...shared.rules);
         // The change of name is a page break in print: the same break here keeps the measure true.
         if (shared.next instanceof HTMLElement) {
@@ -380,6 +407,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
     HALF_FULL,
     PART_NEW_PAGE_FILL,
     frontRunOn ?? null,
+    SPLIT_HOLE,
   );
 }
 
