@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { FONT_RETRIES, settlePrintFonts } from './settle-fonts.js';
 import { evaluateInPrint, inPrintMedia } from './print-media.js';
+import { SPLIT_HOLE } from './split-kept-questions.js';
 
 /** The text block of a printed page, in CSS pixels (96 to the inch). */
 export interface TextBlock {
@@ -124,9 +125,14 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       notesFill: number,
       partFill: number,
       keptFront: boolean | null,
+      hole: number,
     ) => {
       const cuts: { table: number; rows: number; widths: number[] }[] = [];
       const loading = () => document.fonts.status !== 'loaded';
+      // Which column of a box `r` lies in. Columns follow the text's direction: a right-to-left
+      // guide's run leftwards from the first (counted from the left, a Hebrew guide's were -1, -2, …).
+      const rtl = getComputedStyle(document.body).direction === 'rtl';
+      const columnIn = (box: DOMRect, r: DOMRect) => Math.floor((rtl ? box.right - r.right + 1 : r.left - box.left + 1) / width);
       // The elements in columns of one text block each, side by side: column n is their page n.
       const inColumns = (els: HTMLElement[]) => {
         const box = document.createElement('div');
@@ -145,7 +151,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         const o = box.getBoundingClientRect();
         const ends = () => {
           const all = front.flatMap((el) => Array.from(el.getClientRects()).filter((r) => r.height > 0));
-          const col = (r: DOMRect) => Math.floor((r.left - o.left + 1) / width);
+          const col = (r: DOMRect) => columnIn(o, r);
           const last = Math.max(...all.map(col));
           return { last, fill: Math.max(...all.filter((r) => col(r) === last).map((r) => r.bottom - o.top)) / height };
         };
@@ -178,7 +184,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         // chapter on a page of its own, the A5 statistics booklet's five pages kept its contents alone on a page 29 % full.
         chapters.forEach((c, i) => (c.style.breakBefore = i ? 'column' : ''));
         const o = box.getBoundingClientRect();
-        const col = (r: DOMRect) => Math.floor((r.left - o.left + 1) / width);
+        const col = (r: DOMRect) => columnIn(o, r);
         const frontRects = front.flatMap((el) => Array.from(el.getClientRects()).filter((r) => r.height > 0));
         const last = Math.max(...frontRects.map(col));
         const fill = Math.max(...frontRects.filter((r) => col(r) === last).map((r) => r.bottom - o.top)) / height;
@@ -193,7 +199,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       const columns = inColumns(frontLast >= 0 ? [...front, ...chapters] : chapters);
       for (const c of chapters) c.style.breakBefore = 'column';
       const origin = columns.getBoundingClientRect();
-      const columnOf = (r: DOMRect) => Math.floor((r.left - origin.left + 1) / width);
+      const columnOf = (r: DOMRect) => columnIn(origin, r);
       const topIn = (r: DOMRect) => r.top - origin.top;
       const rects = (el: Element) => Array.from(el.getClientRects()).filter((r) => r.height > 0 || r.width > 0);
       const selectorOf = (chapter: Element) => (chapter.id ? `#${CSS.escape(chapter.id)}` : 'body > section.section:not([id])');
@@ -235,6 +241,31 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         return inner ? { rules: [...own, ...inner.rules], next: inner.next } : { rules: own, next: kids[k] };
       };
 
+      // shareColumn, and when what moves on is a short question kept whole (question-short) over a
+      // hole of more than `hole` of the page, that question let break there instead: kept whole,
+      // the change of page name before it is a forced break that no later split can move (a Hebrew
+      // guide's second question went over whole and left its shared page 67 % full).
+      const shareSplitting = (chapter: Element, col: number, selector: string, name: string, whole = false): { rules: string[]; next: Element | null } => {
+        const shared = shareColumn(chapter, col, selector, name, whole);
+        const next = shared.next;
+        if (!(next instanceof HTMLElement) || !next.matches('article.question.question-short[id]')) return shared;
+        const before = next.previousElementSibling ? rects(next.previousElementSibling) : [];
+        const end = before[before.length - 1];
+        if (!end || columnOf(end) !== col || 1 - (end.bottom - origin.top) / height <= hole) return shared;
+        next.style.breakInside = 'auto';
+        const start = rects(next)[0];
+        if (start && columnOf(start) === col) {
+          const again = shareColumn(chapter, col, selector, name, whole);
+          if (again.next !== next) {
+            split.push(next);
+            rules.push(`#${CSS.escape(next.id)}.question-short { break-inside: auto; }`);
+            return again;
+          }
+        }
+        next.style.breakInside = '';
+        return shared;
+      };
+
       // A table that breaks in column `col`: cut in two (cutTable), the first with the rows wholly
       // there, which takes the page's name, the second with the rest under a copy of its head, which
       // starts the next page. Chromium names a page after the head it repeats there, the part before
@@ -268,7 +299,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         rules.push('body > section.intro, body > nav.toc { page: front; }', `${selectorOf(first)} { break-before: auto; }`);
         const start = rects(first)[0];
         if (start && columnOf(start) === frontLast && topIn(start) >= 1) {
-          const shared = shareColumn(first, frontLast, selectorOf(first), 'front');
+          const shared = shareSplitting(first, frontLast, selectorOf(first), 'front');
           rules.push(...shared.rules);
           if (shared.next instanceof HTMLElement) {
             shared.next.style.breakBefore = 'column';
@@ -351,7 +382,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         // None: the page is the front's last (a short guide's contents, its first chapter and this one).
         const name = opener ? getComputedStyle(opener).page : col === frontLast ? 'front' : 'auto';
         if (!name || name === 'auto') continue;
-        const shared = shareColumn(chapter, col, selectorOf(chapter), name, opensPart);
+        const shared = shareSplitting(chapter, col, selectorOf(chapter), name, opensPart);
         rules.push(...shared.rules);
         // The change of name is a page break in print: the same break here keeps the measure true.
         if (shared.next instanceof HTMLElement) {
@@ -376,6 +407,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
     HALF_FULL,
     PART_NEW_PAGE_FILL,
     frontRunOn ?? null,
+    SPLIT_HOLE,
   );
 }
 

@@ -481,7 +481,10 @@ async function measureInPage(
   let keep = hold === 'always';
   try {
     const root = document.documentElement.getBoundingClientRect();
-    const columnOf = (rect: DOMRect) => Math.max(0, Math.floor((rect.left - root.left + 0.5) / width));
+    // Columns follow the text's direction: a right-to-left guide's run leftwards from the first,
+    // so its pages are counted from the right (counted from the left, a Hebrew guide was all page 1).
+    const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
+    const columnOf = (rect: DOMRect) => Math.max(0, Math.floor((rtl ? root.right - rect.right + 0.5 : rect.left - root.left + 0.5) / width));
     const pages: [string, number][] = [];
     const tops: [string, number][] = [];
     const endPages: [string, number][] = [];

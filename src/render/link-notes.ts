@@ -42,14 +42,14 @@ const asAddress = (words: string): string =>
   ).toLowerCase();
 
 /**
- * The address with break points where a book breaks a URL (Chicago 6.80): before a slash, a period,
- * a hyphen, a question mark, a number sign, a tilde or an underscore, before an ampersand or an
- * equals sign; never with a hyphen added. A piece opening with a hyphen is kept whole (up to a line's
+ * The address with break points where a book breaks a URL (Chicago 6.80): after the scheme's double
+ * slash, before a slash, a period, a hyphen, a question mark, a number sign, a tilde or an
+ * underscore, before an ampersand or an equals sign; never with a hyphen added. A piece opening with a hyphen is kept whole (up to a line's
  * third), or Chromium would break after the hyphen and the address would read as hyphenated.
  */
 function breakable(address: string): string {
   return address
-    .split(/(?=[/.?#~_&=-])/)
+    .split(/(?<=:\/\/)|(?<![:/])(?=[/.?#~_&=-])/)
     .map((piece) => (piece.startsWith('-') && piece.length <= 30 ? `<span class="nobr">${escapeHtml(piece)}</span>` : escapeHtml(piece)))
     .join('<wbr>');
 }
@@ -57,7 +57,8 @@ function breakable(address: string): string {
 /**
  * A question's HTML fragments (heading, card, full answer, in reading order) with a superscript
  * note number after each external link whose words are not its address, and the notes: one per
- * address, numbered in order of first use. Code, internal links and autolinks are left as they are.
+ * address, numbered in order of first use; an autolink's words get the note's break points. Code and
+ * internal links are left as they are.
  */
 export function noteLinks(fragments: readonly string[], digits = ''): { fragments: string[]; notes: LinkNote[] } {
   const numbers = new Map<string, number>();
@@ -66,7 +67,10 @@ export function noteLinks(fragments: readonly string[], digits = ''): { fragment
     const href = /\bhref="([^"]*)"/.exec(attrs)?.[1];
     if (!href) return all;
     const address = decodeEntities(href);
-    if (!EXTERNAL.test(address) || asAddress(words) === printedAddress(address).toLowerCase()) return all;
+    if (!EXTERNAL.test(address)) return all;
+    // An address printed as its own words breaks where a book breaks one, as its note would:
+    // left to the browser, a long one broke inside a word ("ServerAliveInterv|al-and-…").
+    if (asAddress(words) === printedAddress(address).toLowerCase()) return /[<&]/.test(words) ? all : all.replace(`>${words}</a>`, `>${breakable(words)}</a>`);
     let n = numbers.get(address);
     if (n === undefined) {
       n = numbers.size + 1;

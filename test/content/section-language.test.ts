@@ -106,7 +106,7 @@ describe('a section in another script, in a combined guide', () => {
     const guide = createGuideRenderer(dirs)(deck, { paper: 'a4' });
     const article = guide.slice(0, guide.indexOf(`id="${ip.id}"`));
     expect(article.slice(article.lastIndexOf('<section')).match(/<section[^>]*>/)![0]).toContain('lang="en" dir="ltr"');
-    expect(guide.match(new RegExp(`<a href="#${ip.id}">.*?<span class="toc-text"[^>]*>`))![0]).toContain('lang="en"');
+    expect(guide.match(new RegExp(`<a href="#${ip.id}">.*?</a>`))![0]).toContain('<span lang="en" dir="ltr">');
     const cards = createCardsRenderer(dirs)(deck, { cardSize: 'index-3x5' });
     expect(cards.match(new RegExp(`<article class="card[^>]*id="card-[^"]*"[^>]*data-number="${ip.number}"[^>]*>`))![0]).toContain('lang="en" dir="ltr"');
     const quiz = createQuizRenderer(dirs)(deck, { paper: 'a4' });
