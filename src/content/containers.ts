@@ -2,10 +2,15 @@ import type { Html, Paragraph, Root, RootContent } from 'mdast';
 import { shiftPositions } from './split-markdown.js';
 import { escapeHtml } from './text.js';
 
-// `::: details Answer` … `:::` and `:::tip[Title]` (VitePress, Docusaurus, markdown-it-container):
-// a fenced box, its kind after the colons and its title after that.
-export const CONTAINER_OPEN = /^[ \t]{0,3}(:{3,})[ \t]*([\w-]+)(?:[ \t]*\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*$/;
+// `::: details Answer` … `:::` and `:::tip[Title]` (VitePress, Docusaurus, markdown-it-container),
+// and `:::{dropdown} Title` (MyST, Jupyter Book: the kind in braces): a fenced box, its kind after
+// the colons and its title after that.
+export const CONTAINER_OPEN = /^[ \t]{0,3}(:{3,})[ \t]*\{?([\w-]+)\}?(?:[ \t]*\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*$/;
 const CLOSE = /^[ \t]{0,3}(:{3,})[ \t]*$/;
+// The kinds that hide their content under their title: a `<details>` block.
+const FOLDED = /^(?:details|dropdown)$/i;
+// A MyST directive's options, the first lines of its content (`:open:`, `:class: dropdown`): how the box shows, not what it says.
+export const DIRECTIVE_OPTION = /^[ \t]*:[\w-]+:(?:[ \t][^\n]*)?$/;
 
 /**
  * Containers of sites built with VitePress or Docusaurus, which markdown reads as paragraphs of
@@ -33,13 +38,15 @@ export function restoreContainers(tree: Root, source: string, parse: (text: stri
     }
     const kind = m[2];
     const title = (m[3] ?? m[4] ?? '').trim();
-    const offset = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
     // A container inside it (`::: warning` in `:::: details`) is read the same way.
-    const inner = lines.slice(line, close - 1).join('\n');
-    const body = restoreContainers(parse(inner), inner, parse).children.map((child) => shiftPositions(child, line, offset));
+    let from = line;
+    while (from < close - 1 && DIRECTIVE_OPTION.test(lines[from])) from++;
+    const inner = lines.slice(from, close - 1).join('\n');
+    const offset = lines.slice(0, from).reduce((n, l) => n + l.length + 1, 0);
+    const body = restoreContainers(parse(inner), inner, parse).children.map((child) => shiftPositions(child, from, offset));
     const at = node.position;
     const end = nodes[last].position;
-    if (/^details$/i.test(kind)) {
+    if (FOLDED.test(kind)) {
       const open: Html = { type: 'html', value: `<details>\n<summary>${escapeHtml(title || 'Details')}</summary>`, position: at };
       const shut: Html = { type: 'html', value: '</details>', position: end && { start: { line: close, column: 1 }, end: end.end } };
       out.push(open, ...body, shut);
