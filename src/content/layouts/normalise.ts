@@ -35,6 +35,7 @@ import { gluedNumbers } from './glued-numbers.js';
 import { indentedItems } from './indented-items.js';
 import { withoutPageLinkWords } from './page-link-words.js';
 import { anchoredAnswers } from './anchored-answers.js';
+import { footnoteAnswers } from './footnote-answers.js';
 import { numberLineRecords } from './number-line-records.js';
 import { questionLineRecords } from './question-line-records.js';
 import { emptyLinkLines } from './empty-link-lines.js';
@@ -108,9 +109,10 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A list's items set one space further right than its first (` - Q?⏎  - answer`) are nested as they look.
   // A page's link copied as a plain line (`View other interview questions`) is left out, said.
   // A table of questions whose rows link to their answers' headings further down asks at those headings.
+  // Questions each ending on a footnote (`What does DNS do?[^2]`) are answered by it.
   // What the HTML read here and below drops (`<script>`, styling), reported once at the end.
   const dropped: DroppedHtml[] = [];
-  const linkWords = withoutPageLinkWords(anchoredAnswers(tree.children.slice(yaml.length), file, diagnostics), file, diagnostics);
+  const linkWords = withoutPageLinkWords(anchoredAnswers(footnoteAnswers(tree.children.slice(yaml.length)), file, diagnostics), file, diagnostics);
   // Advice under `## Do's and Don'ts`, `## Red Flags` or `## Tips` (`### ✅ Do's` over a list) is the section's notes, not questions.
   // A question heading set in a quote (`> #### How does …?` over a "Show answer" block) is that heading.
   // A group's title glued to the answer above it where the numbers start again (`…container.⏎🟡 Medium⏎1. …`) parts the list.
