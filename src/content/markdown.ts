@@ -42,6 +42,7 @@ import { restoreContainers } from './containers.js';
 import { restoreDirectiveFences } from './directive-fences.js';
 import { restoreHugoShortcodes } from './hugo-shortcodes.js';
 import { mdxAccordions } from './mdx-accordions.js';
+import { mdxTabs } from './mdx-tabs.js';
 import { restoreCallouts } from './callouts.js';
 import { withoutWikiLinks } from './wiki-links.js';
 import { withoutHeadingAttributes } from './heading-attributes.js';
@@ -132,10 +133,10 @@ function ruleNotFrontMatter(text: string): boolean {
 }
 
 
-/** What markdown alone misreads, put right: lines run on under a `####Heading` with no space, pasted code, code under a copied page's language name, code typed with no fence, dollar amounts, admonitions, containers, MyST directives, Hugo shortcodes and MDX accordions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, headings' `{#id}` blocks, list numbers, a quoted lone number. */
+/** What markdown alone misreads, put right: lines run on under a `####Heading` with no space, pasted code, code under a copied page's language name, code typed with no fence, dollar amounts, admonitions, containers, MyST directives, Hugo shortcodes, MDX accordions and tabs, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, headings' `{#id}` blocks, list numbers, a quoted lone number. */
 function restored(tree: Root, text: string): Root {
   const admonished = restoreHugoShortcodes(restoreDirectiveFences(restoreContainers(restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restoreLabelledCode(restorePastedCode(restoreLooseHeadingLines(tree, text, parseText), text, parseText), text), text, parseText), text), text, parseText), text, parseText), text, parseText), text, parseText);
-  return mdxAccordions(restoreNumberQuotes(markItemNumbers(withoutHeadingAttributes(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText)))))), text), text));
+  return mdxTabs(mdxAccordions(restoreNumberQuotes(markItemNumbers(withoutHeadingAttributes(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText)))))), text), text)));
 }
 
 /**
