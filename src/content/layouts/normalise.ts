@@ -37,6 +37,7 @@ import { withoutPageLinkWords } from './page-link-words.js';
 import { anchoredAnswers } from './anchored-answers.js';
 import { footnoteAnswers } from './footnote-answers.js';
 import { withoutMdxStatements } from './mdx-statements.js';
+import { clozeCards } from './cloze-cards.js';
 import { numberLineRecords } from './number-line-records.js';
 import { questionLineRecords } from './question-line-records.js';
 import { emptyLinkLines } from './empty-link-lines.js';
@@ -115,7 +116,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   const dropped: DroppedHtml[] = [];
   // An MDX page's `import …`/`export …` statements load a site's code: left out, said.
   const mdx = withoutMdxStatements(tree.children.slice(yaml.length), file, diagnostics);
-  const linkWords = withoutPageLinkWords(anchoredAnswers(footnoteAnswers(mdx.nodes), file, diagnostics), file, diagnostics);
+  // Sentences hiding their answer as Anki clozes (`The {{c1::chmod}} command …`) are cards.
+  const linkWords = withoutPageLinkWords(anchoredAnswers(footnoteAnswers(clozeCards(mdx.nodes)), file, diagnostics), file, diagnostics);
   // Advice under `## Do's and Don'ts`, `## Red Flags` or `## Tips` (`### ✅ Do's` over a list) is the section's notes, not questions.
   // A question heading set in a quote (`> #### How does …?` over a "Show answer" block) is that heading.
   // A group's title glued to the answer above it where the numbers start again (`…container.⏎🟡 Medium⏎1. …`) parts the list.
