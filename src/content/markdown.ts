@@ -49,6 +49,7 @@ import { withoutHeadingAttributes } from './heading-attributes.js';
 import { restoreLooseHeadingLines } from './loose-heading-lines.js';
 import { spaceDashNumbers } from './dash-numbers.js';
 import { markdownFromAsciiDoc } from './asciidoc-lines.js';
+import { markdownFromOrg } from './org-lines.js';
 import { hyphenateTree } from './hyphenate.js';
 import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
 
@@ -79,7 +80,7 @@ export function rememberParses(): void {
 
 /** Markdown text → mdast tree (front matter kept as a `yaml` node). */
 export function parseMarkdown(typed: string): Root {
-  const text = spaceDashNumbers(markdownFromAsciiDoc(typed));
+  const text = spaceDashNumbers(markdownFromOrg(markdownFromAsciiDoc(typed)));
   if (last?.text === text) return structuredClone(last.tree);
   if (ruleNotFrontMatter(text)) return parseMarkdown(`***${text.slice(3)}`);
   const tree = restored(parseInPieces(text) ?? parser.parse(text), text);
@@ -103,7 +104,7 @@ function parsePiece(text: string): Root {
 
 /** The same tree from one parse of the whole file (what parseMarkdown must always equal). */
 export function parseMarkdownWhole(typed: string): Root {
-  const text = spaceDashNumbers(markdownFromAsciiDoc(typed));
+  const text = spaceDashNumbers(markdownFromOrg(markdownFromAsciiDoc(typed)));
   if (ruleNotFrontMatter(text)) return parseMarkdownWhole(`***${text.slice(3)}`);
   return restored(parser.parse(text), text);
 }
