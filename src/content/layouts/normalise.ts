@@ -38,6 +38,7 @@ import { anchoredAnswers } from './anchored-answers.js';
 import { footnoteAnswers } from './footnote-answers.js';
 import { withoutMdxStatements } from './mdx-statements.js';
 import { clozeCards } from './cloze-cards.js';
+import { logseqProperties } from './logseq-properties.js';
 import { numberLineRecords } from './number-line-records.js';
 import { questionLineRecords } from './question-line-records.js';
 import { emptyLinkLines } from './empty-link-lines.js';
@@ -115,7 +116,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // What the HTML read here and below drops (`<script>`, styling), reported once at the end.
   const dropped: DroppedHtml[] = [];
   // An MDX page's `import …`/`export …` statements load a site's code: left out, said.
-  const mdx = withoutMdxStatements(tree.children.slice(yaml.length), file, diagnostics);
+  // A Logseq page's properties (`title:: …`, a card's `card-last-interval:: 4`) are its title, or go.
+  const mdx = withoutMdxStatements(logseqProperties(tree.children.slice(yaml.length), file, diagnostics), file, diagnostics);
   // Sentences hiding their answer as Anki clozes (`The {{c1::chmod}} command …`) are cards.
   const linkWords = withoutPageLinkWords(anchoredAnswers(footnoteAnswers(clozeCards(mdx.nodes)), file, diagnostics), file, diagnostics);
   // Advice under `## Do's and Don'ts`, `## Red Flags` or `## Tips` (`### ✅ Do's` over a list) is the section's notes, not questions.
