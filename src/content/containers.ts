@@ -1,10 +1,12 @@
 import type { Root } from 'mdast';
 import { restoreLineBoxes, type LineBox } from './line-boxes.js';
+import { pandocDiv } from './pandoc-divs.js';
 
 // `::: details Answer` … `:::` and `:::tip[Title]` (VitePress, Docusaurus, markdown-it-container),
 // and `:::{dropdown} Title` (MyST, Jupyter Book: the kind in braces): a fenced box, its kind after
-// the colons and its title after that.
-export const CONTAINER_OPEN = /^[ \t]{0,3}(:{3,})[ \t]*\{?([\w-]+)\}?(?:[ \t]*\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*$/;
+// the colons and its title after that; or a Pandoc div given its attributes in braces
+// (`::: {.callout-tip collapse="true"}`, Quarto's callouts).
+export const CONTAINER_OPEN = /^[ \t]{0,3}(:{3,})[ \t]*(?:\{([^{}\n]*[.#=][^{}\n]*)\}|\{?([\w-]+)\}?(?:[ \t]*\[([^\]\n]*)\]|[ \t]+([^\n]*?))?)[ \t]*$/;
 const CLOSE = /^[ \t]{0,3}(:{3,})[ \t]*$/;
 // The kinds that hide their content under their title: a `<details>` block.
 const FOLDED = /^(?:details|dropdown)$/i;
@@ -29,9 +31,10 @@ function containerAt(lines: string[], line: number): LineBox | undefined {
   const m = CONTAINER_OPEN.exec(lines[line - 1]);
   const close = m ? containerClose(lines, line, m[1].length) : -1;
   if (!m || close < 0) return undefined;
+  if (m[2] !== undefined) return pandocDiv(m[2], lines, line, close);
   let from = line;
   while (from < close - 1 && DIRECTIVE_OPTION.test(lines[from])) from++;
-  return { folded: FOLDED.test(m[2]), title: (m[3] ?? m[4] ?? '').trim(), kind: m[2], from, close };
+  return { folded: FOLDED.test(m[3]), title: (m[4] ?? m[5] ?? '').trim(), kind: m[3], from, close };
 }
 
 /**
