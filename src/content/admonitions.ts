@@ -1,4 +1,4 @@
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { shiftPositions } from './split-markdown.js';
 
 // `!!! warning "Avoid"` / `??? note` (MkDocs Material, Python-Markdown): a titled box whose
@@ -26,7 +26,7 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
     let last = line;
     while (last < lines.length && (INDENTED.test(lines[last]) || (!lines[last].trim() && INDENTED.test(lines.slice(last).find((l) => l.trim()) ?? '')))) last++;
     const body = lines.slice(line, last).map((l) => l.replace(INDENTED, ''));
-    const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: m[2] ?? m[1][0].toUpperCase() + m[1].slice(1) }] }], position: node.position };
+    const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: titleWords(m[2] ?? m[1][0].toUpperCase() + m[1].slice(1), parse) }], position: node.position };
     const offset = (node.position?.start.offset ?? 0) + lines[line - 1].length + 1;
     out.push(title, ...parse(body.join('\n')).children.map((child) => shiftPositions(child, line, offset)));
     // The nodes markdown made of the indented lines (the paragraph's run-on, an indented code block) go.
@@ -34,4 +34,10 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
   }
   tree.children = out;
   return tree;
+}
+
+/** A title's words read as the markdown they are (`What does \`yield\` do?` holds code), not as text printing its backticks. */
+function titleWords(title: string, parse: (text: string) => Root): PhrasingContent[] {
+  const [first] = parse(title).children;
+  return first?.type === 'paragraph' ? first.children.map(({ position: _position, ...c }) => c as PhrasingContent) : [{ type: 'text', value: title }];
 }

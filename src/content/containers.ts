@@ -1,11 +1,17 @@
-import type { Html, Paragraph, Root, RootContent } from 'mdast';
-import { shiftPositions } from './split-markdown.js';
-import { escapeHtml } from './text.js';
+import type { Root } from 'mdast';
+import { restoreLineBoxes, type LineBox } from './line-boxes.js';
+import { pandocDiv } from './pandoc-divs.js';
 
-// `::: details Answer` … `:::` and `:::tip[Title]` (VitePress, Docusaurus, markdown-it-container):
-// a fenced box, its kind after the colons and its title after that.
-export const CONTAINER_OPEN = /^[ \t]{0,3}(:{3,})[ \t]*([\w-]+)(?:[ \t]*\[([^\]\n]*)\]|[ \t]+([^\n]*?))?[ \t]*$/;
+// `::: details Answer` … `:::` and `:::tip[Title]` (VitePress, Docusaurus, markdown-it-container),
+// and `:::{dropdown} Title` (MyST, Jupyter Book: the kind in braces): a fenced box, its kind after
+// the colons and its title after that; or a Pandoc div given its attributes in braces
+// (`::: {.callout-tip collapse="true"}`, Quarto's callouts).
+export const CONTAINER_OPEN = /^[ \t]{0,3}(:{3,})[ \t]*(?:\{([^{}\n]*[.#=][^{}\n]*)\}|\{?([\w-]+)\}?(?:[ \t]*\[([^\]\n]*)\]|[ \t]+([^\n]*?))?)[ \t]*$/;
 const CLOSE = /^[ \t]{0,3}(:{3,})[ \t]*$/;
+// The kinds that hide their content under their title: a `<details>` block.
+const FOLDED = /^(?:details|dropdown)$/i;
+// A MyST directive's options, the first lines of its content (`:open:`, `:class: dropdown`): how the box shows, not what it says.
+export const DIRECTIVE_OPTION = /^[ \t]*:[\w-]+:(?:[ \t][^\n]*)?$/;
 
 /**
  * Containers of sites built with VitePress or Docusaurus, which markdown reads as paragraphs of
@@ -16,41 +22,19 @@ const CLOSE = /^[ \t]{0,3}(:{3,})[ \t]*$/;
  */
 export function restoreContainers(tree: Root, source: string, parse: (text: string) => Root): Root {
   if (!source.includes(':::')) return tree;
-  const lines = source.split('\n');
-  const out: RootContent[] = [];
-  const nodes = tree.children;
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    const line = node.position?.start.line;
-    const m = node.type === 'paragraph' && line ? CONTAINER_OPEN.exec(lines[line - 1]) : null;
-    const close = m && line ? containerClose(lines, line, m[1].length) : -1;
-    // Every node from the opening line to the closing one is the container's (none straddles the closing fence).
-    let last = i;
-    while (close > 0 && last + 1 < nodes.length && (nodes[last + 1].position?.start.line ?? Infinity) <= close) last++;
-    if (!m || !line || close < 0 || (nodes[last].position?.end.line ?? Infinity) > close) {
-      out.push(node);
-      continue;
-    }
-    const kind = m[2];
-    const title = (m[3] ?? m[4] ?? '').trim();
-    const offset = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
-    // A container inside it (`::: warning` in `:::: details`) is read the same way.
-    const inner = lines.slice(line, close - 1).join('\n');
-    const body = restoreContainers(parse(inner), inner, parse).children.map((child) => shiftPositions(child, line, offset));
-    const at = node.position;
-    const end = nodes[last].position;
-    if (/^details$/i.test(kind)) {
-      const open: Html = { type: 'html', value: `<details>\n<summary>${escapeHtml(title || 'Details')}</summary>`, position: at };
-      const shut: Html = { type: 'html', value: '</details>', position: end && { start: { line: close, column: 1 }, end: end.end } };
-      out.push(open, ...body, shut);
-    } else {
-      const named: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title || kind[0].toUpperCase() + kind.slice(1) }] }], position: at };
-      out.push(named, ...body);
-    }
-    i = last;
-  }
-  tree.children = out;
-  return tree;
+  // A container inside it (`::: warning` in `:::: details`) is read the same way.
+  return restoreLineBoxes(tree, source, parse, containerAt, (inner, text) => restoreContainers(inner, text, parse));
+}
+
+/** The container opening on line `line`, closed further down. */
+function containerAt(lines: string[], line: number): LineBox | undefined {
+  const m = CONTAINER_OPEN.exec(lines[line - 1]);
+  const close = m ? containerClose(lines, line, m[1].length) : -1;
+  if (!m || close < 0) return undefined;
+  if (m[2] !== undefined) return pandocDiv(m[2], lines, line, close);
+  let from = line;
+  while (from < close - 1 && DIRECTIVE_OPTION.test(lines[from])) from++;
+  return { folded: FOLDED.test(m[3]), title: (m[4] ?? m[5] ?? '').trim(), kind: m[3], from, close };
 }
 
 /**

@@ -39,11 +39,17 @@ import { restoreIndentedProse } from './indented-prose.js';
 import { restoreBulletLines } from './bullet-lines.js';
 import { restoreAdmonitions } from './admonitions.js';
 import { restoreContainers } from './containers.js';
+import { restoreDirectiveFences } from './directive-fences.js';
+import { restoreHugoShortcodes } from './hugo-shortcodes.js';
+import { mdxAccordions } from './mdx-accordions.js';
+import { mdxTabs } from './mdx-tabs.js';
 import { restoreCallouts } from './callouts.js';
 import { withoutWikiLinks } from './wiki-links.js';
 import { withoutHeadingAttributes } from './heading-attributes.js';
 import { restoreLooseHeadingLines } from './loose-heading-lines.js';
 import { spaceDashNumbers } from './dash-numbers.js';
+import { markdownFromAsciiDoc } from './asciidoc-lines.js';
+import { markdownFromOrg } from './org-lines.js';
 import { hyphenateTree } from './hyphenate.js';
 import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
 
@@ -74,7 +80,7 @@ export function rememberParses(): void {
 
 /** Markdown text → mdast tree (front matter kept as a `yaml` node). */
 export function parseMarkdown(typed: string): Root {
-  const text = spaceDashNumbers(typed);
+  const text = spaceDashNumbers(markdownFromOrg(markdownFromAsciiDoc(typed)));
   if (last?.text === text) return structuredClone(last.tree);
   if (ruleNotFrontMatter(text)) return parseMarkdown(`***${text.slice(3)}`);
   const tree = restored(parseInPieces(text) ?? parser.parse(text), text);
@@ -98,7 +104,7 @@ function parsePiece(text: string): Root {
 
 /** The same tree from one parse of the whole file (what parseMarkdown must always equal). */
 export function parseMarkdownWhole(typed: string): Root {
-  const text = spaceDashNumbers(typed);
+  const text = spaceDashNumbers(markdownFromOrg(markdownFromAsciiDoc(typed)));
   if (ruleNotFrontMatter(text)) return parseMarkdownWhole(`***${text.slice(3)}`);
   return restored(parser.parse(text), text);
 }
@@ -129,10 +135,10 @@ function ruleNotFrontMatter(text: string): boolean {
 }
 
 
-/** What markdown alone misreads, put right: lines run on under a `####Heading` with no space, pasted code, code under a copied page's language name, code typed with no fence, dollar amounts, admonitions, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, headings' `{#id}` blocks, list numbers, a quoted lone number. */
+/** What markdown alone misreads, put right: lines run on under a `####Heading` with no space, pasted code, code under a copied page's language name, code typed with no fence, dollar amounts, admonitions, containers, MyST directives, Hugo shortcodes, MDX accordions and tabs, prose indented into code, bullet characters, callouts, emoji shortcodes, notes apps' wiki links, headings' `{#id}` blocks, list numbers, a quoted lone number. */
 function restored(tree: Root, text: string): Root {
-  const admonished = restoreContainers(restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restoreLabelledCode(restorePastedCode(restoreLooseHeadingLines(tree, text, parseText), text, parseText), text), text, parseText), text), text, parseText), text, parseText);
-  return restoreNumberQuotes(markItemNumbers(withoutHeadingAttributes(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText)))))), text), text);
+  const admonished = restoreHugoShortcodes(restoreDirectiveFences(restoreContainers(restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restoreLabelledCode(restorePastedCode(restoreLooseHeadingLines(tree, text, parseText), text, parseText), text), text, parseText), text), text, parseText), text, parseText), text, parseText), text, parseText);
+  return mdxTabs(mdxAccordions(restoreNumberQuotes(markItemNumbers(withoutHeadingAttributes(withoutWikiLinks(withEmoji(restoreCallouts(restoreBulletLines(restoreIndentedProse(admonished, text, parseText)))))), text), text)));
 }
 
 /**

@@ -44,4 +44,9 @@ describe('MkDocs admonitions', () => {
   it('read the same whether the file is parsed whole or in pieces', () => {
     expect(parseMarkdown(bank)).toEqual(parseMarkdownWhole(bank));
   });
+
+  it('read a code span in a title as code, not as backticks', () => {
+    const deck = parseDeck('# Python\n\n!!! question "What does `yield` do?"\n    It makes a generator.\n\n!!! question "What is the GIL?"\n    A lock.\n\n!!! question "What is a decorator?"\n    A wrapper.\n', { file: 'py.md', slug: 'py' });
+    expect(deck.sections[0].questions[0].html).toBe('What does <code class="unbroken">yield</code> do?');
+  });
 });

@@ -2,6 +2,7 @@ import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ANSWER_LABEL, OPTION_LINES, QUESTION_LABEL } from './labels.js';
 import { PROMPT_START } from './list-items.js';
+import { lineText } from '../line-text.js';
 
 // Pages list each question as a line of its own over its answer labelled `Answer: …`, with no
 // `Q:` label on the question (`What is a container image?⏎⏎Answer: A read-only bundle …`); copied
@@ -10,7 +11,7 @@ import { PROMPT_START } from './list-items.js';
 
 /** A paragraph opening with an answer's label and the answer after it on that line (`Answer: A read-only …`), options aside. */
 function answerLabelled(node: RootContent | undefined): node is Paragraph {
-  if (node?.type !== 'paragraph' || OPTION_LINES.test(toString(node))) return false;
+  if (node?.type !== 'paragraph' || OPTION_LINES.test(lineText(node))) return false;
   const line = toString(node).split('\n')[0];
   const label = ANSWER_LABEL.exec(line);
   return !!label && !!line.slice(label.index + label[0].length).trim();

@@ -9,6 +9,7 @@ import { continuationLine } from '../answer-opening.js';
 import { markOptions, taskOptions } from '../option-lists.js';
 import { labelAlone, stripLabel } from './strip-label.js';
 import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, answerSummary, OPTION_LINES, QUESTION_LABEL as QUESTION_MARK, TASK_LABEL } from './labels.js';
+import { lineText } from '../line-text.js';
 
 // `<details><summary>Answer</summary>` opening an HTML node, and what follows it in the node.
 const ANSWER_DETAILS = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
@@ -104,7 +105,7 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   const alone = rest[0]?.type === 'paragraph' ? labelAlone(rest[0].children) : undefined;
   if (alone) rest = alone.length ? [{ ...(rest[0] as Paragraph), children: alone }, ...rest.slice(1)] : rest.slice(1);
   const first = rest[0];
-  if (startsWith(first, ANSWER_MARK) && !OPTION_LINES.test(toString(first))) {
+  if (startsWith(first, ANSWER_MARK) && !OPTION_LINES.test(lineText(first))) {
     const answer = stripLabel(first.children, ANSWER_MARK);
     rest = answer.length ? [{ ...first, children: answer }, ...rest.slice(1)] : rest.slice(1);
   } else if (first?.type === 'list' && first.children.length === 1 && startsWith(first.children[0].children[0], ANSWER_MARK)) {
@@ -281,7 +282,7 @@ function withoutAnswerLabel(children: Paragraph['children'], paired: boolean): P
   const text = toString({ type: 'paragraph', children });
   if (ANSWER_NAMED.test(text)) return stripLabel(children, ANSWER_NAMED);
   // `A: …` under a `Q: …` and its listing (`**Q:** What does this print?`, the code, `**A:** …`).
-  if (paired && ANSWER_MARK.test(text) && !OPTION_LINES.test(text)) return stripLabel(children, ANSWER_MARK);
+  if (paired && ANSWER_MARK.test(text) && !OPTION_LINES.test(lineText({ type: 'paragraph', children }))) return stripLabel(children, ANSWER_MARK);
   return undefined;
 }
 

@@ -14,6 +14,7 @@ import { withoutNumber } from './question-number.js';
 import { listQuestionsLayout } from './list-questions.js';
 import { groupedBlocks, placeGroup, withoutToggle, type Chunk } from './details-groups.js';
 import type { Layout, Part } from './types.js';
+import { lineText } from '../line-text.js';
 
 const TAG = /<(\/?)(details|summary)\b[^>]*>/gi;
 
@@ -235,7 +236,7 @@ function badgeAbove(out: Part[]): { asked: PhrasingContent[]; at: Position | und
 }
 
 /** Options a multiple-choice question lists (`a) 80⏎b) 443`, a lettered list) or a listing it shows. */
-const isOptions = (node: RootContent): boolean => isOptionList(node) || node.type === 'code' || (node.type === 'paragraph' && OPTION_LINES.test(toString(node)));
+const isOptions = (node: RootContent): boolean => isOptionList(node) || node.type === 'code' || (node.type === 'paragraph' && OPTION_LINES.test(lineText(node)));
 
 /**
  * The options (and listing) at the end of `out`, one or two blocks, under a paragraph that asks

@@ -37,11 +37,22 @@ export function headingHashtags(nodes: RootContent[]): void {
     const value = last.value.slice(0, at);
     heading.children = value ? [...heading.children.slice(0, -1), { ...last, value }] : heading.children.slice(0, -1);
     const level = words.map((w) => levelNamed(w.replace(/[-_]/g, ' '))).find((l): l is Level => !!l);
-    const tags = words.filter((w) => !levelNamed(w.replace(/[-_]/g, ' ')));
+    const tags = words.filter((w) => !levelNamed(w.replace(/[-_]/g, ' '))).flatMap(filed);
     const data = heading.data as { level?: Level; tags?: string[] } | undefined;
     heading.data = { ...heading.data, ...(level && !data?.level ? { level } : {}), ...(tags.length ? { tags } : {}) } as Heading['data'];
   }
 }
+
+// The tag a note app's flashcard plugin marks a card with (Logseq's `#card`, Obsidian's `#flashcards`):
+// it says the line is a card, which every question here is; under it (`#flashcards/aws`) the topic.
+const CARD_MARK = /^(?:card|cards|flashcard|flashcards|anki)(?:\/|$)/i;
+
+/** A tag as the question's: a card mark gone, or the topic filed under it. */
+const filed = (tag: string): string[] => {
+  if (!CARD_MARK.test(tag)) return [tag];
+  const topic = tag.replace(CARD_MARK, '');
+  return topic ? [topic] : [];
+};
 
 const endsInTags = (heading: Heading): boolean => {
   const last = heading.children[heading.children.length - 1];

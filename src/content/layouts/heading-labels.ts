@@ -3,6 +3,7 @@ import type { Heading, RootContent } from 'mdast';
 import { ANSWER_LABEL, OPTION_LINES, QUESTION_LABEL } from './labels.js';
 import { stripLabel } from './strip-label.js';
 import { isNumbered } from './question-number.js';
+import { lineText } from '../line-text.js';
 
 // A numbered label (`### Q1. …`) is a number, dropped with the others where most headings have one.
 const labelled = (node: RootContent): node is Heading => node.type === 'heading' && node.depth === 3 && QUESTION_LABEL.test(toString(node)) && !isNumbered(node);
@@ -21,6 +22,6 @@ export function headingLabels(nodes: RootContent[]): RootContent[] {
     const above = nodes[i - 1];
     if (node.type !== 'paragraph' || !above || !labelled(above)) return node;
     const text = toString(node);
-    return ANSWER_LABEL.test(text) && !OPTION_LINES.test(text) ? { ...node, children: stripLabel(node.children, ANSWER_LABEL) } : node;
+    return ANSWER_LABEL.test(text) && !OPTION_LINES.test(lineText(node)) ? { ...node, children: stripLabel(node.children, ANSWER_LABEL) } : node;
   });
 }

@@ -1,10 +1,12 @@
-// The words banks put in front of a question and of its answer, in the languages they are written in.
-const QUESTION_WORDS = 'Q|Ques|Question|Вопрос|Питання|Pregunta|Pergunta|Frage|Soru|Câu hỏi|Pertanyaan|Domanda|Pytanie|Vraag|问题|問題|问|問|質問|设问|질문';
+// The words banks put in front of a question and of its answer, in the languages they are written in
+// (also Greek, Hindi, Bengali, Arabic, Persian, Hebrew and Thai).
+const QUESTION_WORDS = 'Q|Ｑ|Ques|Question|Вопрос|Питання|Pregunta|Pergunta|Frage|Soru|Câu hỏi|Pertanyaan|Domanda|Pytanie|Vraag|Ερώτηση|प्रश्न|सवाल|প্রশ্ন|السؤال|سؤال|سوال|پرسش|שאלה|คำถาม|问题|問題|问|問|質問|设问|질문';
 // A qualifier a bank may give its answer label: "Resposta referência:", "Respuesta sugerida:", "Model answer:"; and
 // a sample answer as Japanese, Chinese, Korean and Vietnamese banks name it ("回答例：", "参考答案：", "예시 답변:", "Gợi ý trả lời:").
 const QUALIFIED = '(?:Model|Sample|Reference|Expected|Suggested|Correct|Right|Interview|Spoken|Ideal)\\s+answer|Expected|Answer\\s+(?:guide|outline|notes|key\\s+points)|(?:Resposta|Respuesta)\\s+(?:de\\s+)?(?:referência|referencia|sugerida|esperada|modelo|correcta|correta|certa)|(?:Risposta|Réponse)\\s+(?:corretta|correcte|juste)|Bonne\\s+réponse|Richtige\\s+Antwort|Правильный\\s+ответ|Réponse\\s+(?:attendue|type)|(?:Musterantwort|Beispielantwort)|回答例|解答例|模範解答|模範回答|参考答案|参考回答|答案示例|回答示例|예시\\s*답변|답변\\s*예시|모범\\s*답안|Gợi\\s+ý\\s+trả\\s+lời|Câu\\s+trả\\s+lời\\s+mẫu';
-const ANSWER_WORDS = `A|Ans|Answer|Solution|${QUALIFIED}|Ответ|Решение|Рішення|Solución|Solução|Lösung|Відповідь|Respuesta|Resposta|Antwort|Réponse|Risposta|Antwoord|Odpowiedź|Cevap|Jawaban|答案|回答|解答|答|답변`;
-const DIGITS = '[0-9０-９]{1,4}';
+const ANSWER_WORDS = `A|Ａ|Ans|Answer|Solution|${QUALIFIED}|Ответ|Решение|Рішення|Solución|Solução|Lösung|Відповідь|Respuesta|Resposta|Antwort|Réponse|Risposta|Antwoord|Odpowiedź|Cevap|Jawaban|Απάντηση|उत्तर|जवाब|উত্তর|الإجابة|الاجابة|إجابة|اجابة|الجواب|جواب|پاسخ|תשובה|คำตอบ|答案|回答|解答|答|답변`;
+// Any script's digits: `Q1`, `Ｑ１`, Hindi `प्रश्न १`, Arabic `سؤال ١`.
+const DIGITS = '\\p{Nd}{1,4}';
 // A number written after a sign for "number" (`Jawaban No 1:`, `Respuesta Nº 3:`, `Antwort Nr. 4:`, `Soal #2:`).
 const NUMBERED = `(?:(?:No\\.?|Nr\\.?|Nº|№|#|Nomor)\\s*)?${DIGITS}`;
 // A symbol or two a bank puts before its labels (`✅ **Answer:**`, `❓ Q:`).
@@ -18,7 +20,8 @@ export const QUALIFIER = '[(（][^()（）\\n]{1,24}[)）]';
 
 /**
  * A label of these words at the start of a paragraph: `Answer:`, `答：`, `Q3:`; with a number,
- * also `Q3.` and `Q3)`; the bare letter also as `Q.` / `A)`. Full-width punctuation counts.
+ * also `Q3.` and `Q3)`; the bare letter also as `Q.` / `A)`. Full-width letters and punctuation count
+ * (`Ｑ１．` over `Ａ．`, as Japanese banks type them).
  */
 function label(words: string, letter: string, typed: string): RegExp {
   return new RegExp(`^\\s*${MARKER}(?:(?:${words})\\s*(?:${NUMBERED})?\\s*(?:${QUALIFIER}\\s*)?[:：]|(?:${words})\\s*${NUMBERED}\\s*[.)．）]|${typed}|${letter}\\s*[.)．）])\\s*`, 'iu');
@@ -33,16 +36,16 @@ export const ANSWER_WORD = new RegExp(`^\\s*(?:${ANSWER_WORDS})\\s*(?:${QUALIFIE
  * `Q:`, `Question 3:`, `Q3)`, `问：`, `質問：` opening a paragraph; also `Q.4` as banks type it, German
  * banks' `F:` (Frage) over `A:`, and Portuguese and Spanish banks' `P:` (Pergunta, Pregunta) over `R:`.
  */
-export const QUESTION_LABEL = label(QUESTION_WORDS, 'Q', `Q\\s*[.．]\\s*${DIGITS}\\s*[.)：:．）]?|[FP]\\s*[:：]`);
+export const QUESTION_LABEL = label(QUESTION_WORDS, '[QＱ]', `Q\\s*[.．]\\s*${DIGITS}\\s*[.)：:．）]?|[FP]\\s*[:：]`);
 // What a coding exercise is labelled with where a question would be (`**Task:** Write …`, `**Задача:** Напишите …`).
 const TASK_WORDS = 'Task|Problem|Exercise|Challenge|Задача|Задание|Завдання|Tarea|Ejercicio|Problema|Reto|Tarefa|Exercício|Desafio|Aufgabe|Übung|Exercice|Énoncé|Görev|Soal|Tugas|题目|問題|문제|과제';
 /** `Task:`, `Задача:`, `Aufgabe:` opening a paragraph: an exercise stated under a short heading, asked as a question is. */
 export const TASK_LABEL = new RegExp(`^\\s*${MARKER}(?:${TASK_WORDS})\\s*[:：]\\s*`, 'iu');
 
 /** `A:`, `Answer:`, `A.`, `答：`, `回答：` opening a paragraph; also `Ans.`, `Ans.-` and `Answer -` as banks type them, and `R:` (Resposta, Respuesta). */
-export const ANSWER_LABEL = label(ANSWER_WORDS, 'A', '(?:Ans|Answer|Solution)\\s*[.．]?\\s*[-–—]\\s|Ans\\s*[.．]\\s|R\\s*[:：]');
+export const ANSWER_LABEL = label(ANSWER_WORDS, '[AＡ]', '(?:Ans|Answer|Solution)\\s*[.．]?\\s*[-–—]\\s|Ans\\s*[.．]\\s|R\\s*[:：]');
 /** `Answer:`, `Ответ:`, `答案：`, `✅ Correct answer:` opening a paragraph: a named label, never the bare `A:` an option list may start with. */
-export const ANSWER_NAMED = new RegExp(`^\\s*${MARKER}(?:${ANSWER_WORDS.replace(/^A\|/, '')})\\s*[:：]\\s*`, 'iu');
+export const ANSWER_NAMED = new RegExp(`^\\s*${MARKER}(?:${ANSWER_WORDS.replace(/^A\|Ａ\|/, '')})\\s*[:：]\\s*`, 'iu');
 /**
  * Lines of lettered options (`A) Link⏎B) Network`, `a. … ⏎b. …`): their `A)` is the first
  * option's letter, not an answer label.

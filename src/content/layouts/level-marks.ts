@@ -54,6 +54,8 @@ export interface LevelMark {
  * one, not part of what is asked. Undefined when no mark opens or closes the words, or the mark is all there is.
  */
 export function levelMark(children: PhrasingContent[]): LevelMark | undefined {
+  const badged = badgeMark(children);
+  if (badged) return badged;
   const first = children[0];
   const last = children[children.length - 1];
   let m: RegExpExecArray | null;
@@ -68,4 +70,43 @@ export function levelMark(children: PhrasingContent[]): LevelMark | undefined {
     return rest.length ? { level: levelOf(m), children: rest, ...(m[2] ? { stars: m[2] } : {}) } : undefined;
   }
   return undefined;
+}
+
+// A badge's words naming a level: its description (`Easy`, `Difficulty: Medium`, `level-hard`).
+const BADGE_WORDS = /^\s*(?:(?:difficulty|level|lvl)\s*[:_-]?\s*)?(easy|basic|beginner|junior|medium|intermediate|middle|mid|hard|advanced|expert|senior)\s*$/i;
+// A shields.io badge's address naming a level in its label or message (`/badge/-Easy-brightgreen`, `/badge/difficulty-hard-red`).
+const BADGE_URL = /\/badge\/(?:[^/?#]*?[-/])?(?:difficulty|level)?[-_]?(easy|basic|beginner|junior|medium|intermediate|middle|mid|hard|advanced|expert|senior)(?=[-_.?#]|$)/i;
+
+/** The level a badge image gives (alone or as a link's only content), read from its description or its shields.io address. */
+function badgeLevel(node: PhrasingContent | undefined): Level | undefined {
+  const image = node?.type === 'link' && node.children.length === 1 ? node.children[0] : node;
+  if (image?.type !== 'image') return undefined;
+  const named = BADGE_WORDS.exec(image.alt ?? '')?.[1] ?? BADGE_URL.exec(decodeURIComponent(image.url.replace(/%(?![0-9a-f]{2})/gi, '%25')))?.[1];
+  return named ? NAMES[named.toLowerCase()] : undefined;
+}
+
+const blank = (node: PhrasingContent | undefined): boolean => node?.type === 'text' && !node.value.trim();
+
+/**
+ * A level given as a badge image before or after a question's words (`### What is a goroutine?
+ * ![Easy](https://img.shields.io/badge/-Easy-brightgreen)`): the level, and the words without it
+ * (the picture is the level's, drawn by a site the build never fetches from).
+ */
+function badgeMark(children: PhrasingContent[]): LevelMark | undefined {
+  const kids = [...children];
+  while (blank(kids[kids.length - 1])) kids.pop();
+  while (blank(kids[0])) kids.shift();
+  const last = badgeLevel(kids[kids.length - 1]);
+  const first = last ? undefined : badgeLevel(kids[0]);
+  const rest = last ? kids.slice(0, -1) : first ? kids.slice(1) : [];
+  const level = last ?? first;
+  if (!level) return undefined;
+  while (blank(rest[rest.length - 1])) rest.pop();
+  while (blank(rest[0])) rest.shift();
+  const trimmed = rest.map((c, i) => {
+    if (c.type !== 'text') return c;
+    const start = i === 0 ? c.value.trimStart() : c.value;
+    return { ...c, value: i === rest.length - 1 ? start.trimEnd() : start };
+  });
+  return trimmed.length ? { level, children: trimmed } : undefined;
 }

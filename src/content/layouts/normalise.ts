@@ -35,6 +35,10 @@ import { gluedNumbers } from './glued-numbers.js';
 import { indentedItems } from './indented-items.js';
 import { withoutPageLinkWords } from './page-link-words.js';
 import { anchoredAnswers } from './anchored-answers.js';
+import { footnoteAnswers } from './footnote-answers.js';
+import { withoutMdxStatements } from './mdx-statements.js';
+import { clozeCards } from './cloze-cards.js';
+import { logseqProperties } from './logseq-properties.js';
 import { numberLineRecords } from './number-line-records.js';
 import { questionLineRecords } from './question-line-records.js';
 import { emptyLinkLines } from './empty-link-lines.js';
@@ -108,9 +112,14 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A list's items set one space further right than its first (` - Q?⏎  - answer`) are nested as they look.
   // A page's link copied as a plain line (`View other interview questions`) is left out, said.
   // A table of questions whose rows link to their answers' headings further down asks at those headings.
+  // Questions each ending on a footnote (`What does DNS do?[^2]`) are answered by it.
   // What the HTML read here and below drops (`<script>`, styling), reported once at the end.
   const dropped: DroppedHtml[] = [];
-  const linkWords = withoutPageLinkWords(anchoredAnswers(tree.children.slice(yaml.length), file, diagnostics), file, diagnostics);
+  // An MDX page's `import …`/`export …` statements load a site's code: left out, said.
+  // A Logseq page's properties (`title:: …`, a card's `card-last-interval:: 4`) are its title, or go.
+  const mdx = withoutMdxStatements(logseqProperties(tree.children.slice(yaml.length), file, diagnostics), file, diagnostics);
+  // Sentences hiding their answer as Anki clozes (`The {{c1::chmod}} command …`) are cards.
+  const linkWords = withoutPageLinkWords(anchoredAnswers(footnoteAnswers(clozeCards(mdx.nodes)), file, diagnostics), file, diagnostics);
   // Advice under `## Do's and Don'ts`, `## Red Flags` or `## Tips` (`### ✅ Do's` over a list) is the section's notes, not questions.
   // A question heading set in a quote (`> #### How does …?` over a "Show answer" block) is that heading.
   // A group's title glued to the answer above it where the numbers start again (`…container.⏎🟡 Medium⏎1. …`) parts the list.
@@ -147,7 +156,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A line drawn with `⸻` or `———` separates questions in a foreign bank, as `---` does.
   // So is a sample answer boxed as code with no language, when it reads as sentences.
   const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? proseFences(drawnRules(relabelled)) : given;
-  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: linkWords.left, oneQuestion: labelled.oneQuestion };
+  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: mdx.left + linkWords.left, oneQuestion: labelled.oneQuestion };
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);
   if (foreign) {
     // HTML between questions (a banner, a badge row) is read first, so navigation is known as such.

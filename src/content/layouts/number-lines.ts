@@ -17,7 +17,9 @@ const unnumberedHeading = (node: RootContent | undefined): node is Heading => no
 
 /** The nodes without the number lines standing right over unnumbered headings, when two or more do. */
 export function withoutNumberLines(nodes: RootContent[]): RootContent[] {
-  const over = (i: number) => numberLine(nodes[i]) && unnumberedHeading(nodes[i + 1]);
+  // A figure right under a question's heading (`### Which mode …?` over `755`) is its whole answer, not the next one's number.
+  const answers = (i: number) => nodes[i - 1]?.type === 'heading' && (nodes[i - 1] as Heading).depth >= 3;
+  const over = (i: number) => numberLine(nodes[i]) && unnumberedHeading(nodes[i + 1]) && !answers(i);
   const count = nodes.filter((_, i) => over(i)).length;
   return count >= 2 ? nodes.filter((_, i) => !over(i)) : nodes;
 }

@@ -79,7 +79,10 @@ function askingLevel(nodes: RootContent[]): { depth: number; count: number; outl
   let best: { depth: number; count: number; outline?: boolean; flat?: boolean } | undefined;
   for (let depth = 1; depth <= 6; depth++) {
     const headings = nodes.filter((n): n is Heading => n.type === 'heading' && n.depth === depth);
-    const asking = headings.filter(asks).length;
+    // Where fewer than two ask, prompts that bid (`## Tell me about a conflict with a teammate.`, `## Describe a
+    // failure.`, as behavioural banks set them) ask with them; where more do, the bids among them are read as asked (below).
+    const asked = headings.filter(asks).length;
+    const asking = asked >= 2 ? asked : headings.filter((h) => asks(h) || bids(h)).length;
     if (asking < 2) continue;
     if (asking * 2 <= headings.length) {
       // A page of headings each over its answer, a third at least asking, the others naming their topic.

@@ -16,6 +16,7 @@ import { levelLine } from '../level-names.js';
 import { inlineAnswer } from './inline-answer.js';
 import { quotedAsk } from './quoted-ask.js';
 import { titleAsks } from '../text.js';
+import { lineText } from '../line-text.js';
 
 const isQuestion = (node: RootContent, next?: RootContent): boolean =>
   (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) || !!boldNumbered(node) || !!quotedAsk(node, next);
@@ -173,7 +174,7 @@ export const qaLayout: Layout = {
         // opens the answer below the listing: the card starts there.
         const listing = current.body.length > 0 && current.body.every((n) => n.type === 'code');
         // Option lines (`a) …⏎b) …`) open with a letter, not with an answer label.
-        const labelled = (current.body.length === 0 || listing) && node.type === 'paragraph' && ANSWER_LABEL.test(toString(node)) && !OPTION_LINES.test(toString(node));
+        const labelled = (current.body.length === 0 || listing) && node.type === 'paragraph' && ANSWER_LABEL.test(toString(node)) && !OPTION_LINES.test(lineText(node));
         const children = labelled ? stripLabel(node.children, ANSWER_LABEL) : [];
         const kept = labelled ? (children.length ? { ...node, children } : undefined) : node;
         if (kept) current.body.push(listing || current.startNext ? markCardStart(kept) : kept);

@@ -4,6 +4,7 @@ import { cardStartIndex } from './card-start.js';
 import { OPTION_LINES } from './labels.js';
 import { phrasingLines } from '../phrasing-lines.js';
 import { isOptionList, markedOptions, unticked } from '../option-lists.js';
+import { lineText } from '../line-text.js';
 
 /** What a question asks about, written under it (its options, its listing), and the answer apart from it. */
 export interface SplitPrompt {
@@ -28,7 +29,7 @@ export function splitPrompt(nodes: RootContent[]): SplitPrompt {
   const start = cardStartIndex(nodes);
   if (start === 0) return { prompt: [], answer: nodes };
   const above = nodes.slice(0, start);
-  const prompt = above.filter(asked).map((n) => (n.type === 'paragraph' && OPTION_LINES.test(toString(n)) ? keepLines(n) : n));
+  const prompt = above.filter(asked).map((n) => (n.type === 'paragraph' && OPTION_LINES.test(lineText(n)) ? keepLines(n) : n));
   if (!prompt.length) return { prompt: [], answer: nodes };
   return { prompt, answer: [...above.filter((n) => !asked(n)), ...nodes.slice(start)] };
 }

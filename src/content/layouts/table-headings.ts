@@ -7,6 +7,7 @@ import { levelLine, levelNamed } from '../level-names.js';
 import { placeBody, type Layout, type Part } from './types.js';
 import { boldLedSections } from './bold-led-paragraphs.js';
 import { boldLineSplit } from './arrow-answers.js';
+import { unfoldedCell } from './cell-details.js';
 
 // The number cell of a question's table: `1.`, `12`, `Q3`, `#4`.
 const NUMBER_CELL = /^\s*(?:#|Q\s*)?[0-9]{1,4}\s*[.):]?\s*$/i;
@@ -98,7 +99,8 @@ function rowQuestions(table: Table, columns: Columns): Part[] {
     if (!cellText(asked)) return [];
     const level = cellText(cell(columns.level));
     const topic = cellText(cell(columns.topic)).toLowerCase();
-    const answer = spokenSample(cell(columns.answer));
+    // An answer folded under "Show" (`<details><summary>Show</summary>…`) is what it folds.
+    const answer = spokenSample(unfoldedCell(cell(columns.answer)));
     const answered = !!cellText(answer);
     const data = {
       ...(topic ? { topic } : {}),

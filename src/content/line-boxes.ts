@@ -1,0 +1,58 @@
+import type { Html, Paragraph, Root, RootContent } from 'mdast';
+import { shiftPositions } from './split-markdown.js';
+import { escapeHtml } from './text.js';
+
+/** A box a site generator draws around lines of a file (a container, a shortcode), as read from its opening line. */
+export interface LineBox {
+  /** Whether it hides its content under its title (rendered as `<details>`). */
+  folded: boolean;
+  /** Its title: the summary of a folded box, the bold line over any other; empty for none. */
+  title: string;
+  /** Its kind, naming it where it has no title (`Tip`). */
+  kind: string;
+  /** The line (1-based) before its content: its opening line, or its last option line. */
+  from: number;
+  /** The line (1-based) closing it. */
+  close: number;
+}
+
+/**
+ * Boxes written as fences of their own syntax around markdown, which markdown reads as paragraphs
+ * of text printing their fences: `find` reads a box from the line a top-level paragraph opens on
+ * (the lines and that line's 1-based number); a folded box becomes the `<details>` block it renders
+ * as, any other its title in bold over its content; `restore` reads boxes inside its content.
+ */
+export function restoreLineBoxes(tree: Root, source: string, parse: (text: string) => Root, find: (lines: string[], line: number) => LineBox | undefined, restore: (tree: Root, text: string) => Root): Root {
+  const lines = source.split('\n');
+  const out: RootContent[] = [];
+  const nodes = tree.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const line = node.position?.start.line;
+    const box = node.type === 'paragraph' && line ? find(lines, line) : undefined;
+    // Every node from the opening line to the closing one is the box's (none straddles the closing fence).
+    let last = i;
+    while (box && last + 1 < nodes.length && (nodes[last + 1].position?.start.line ?? Infinity) <= box.close) last++;
+    if (!box || (nodes[last].position?.end.line ?? Infinity) > box.close) {
+      out.push(node);
+      continue;
+    }
+    const { from, close } = box;
+    const inner = lines.slice(from, close - 1).join('\n');
+    const offset = lines.slice(0, from).reduce((n, l) => n + l.length + 1, 0);
+    const body = restore(parse(inner), inner).children.map((child) => shiftPositions(child, from, offset));
+    const at = node.position;
+    const end = nodes[last].position;
+    if (box.folded) {
+      const open: Html = { type: 'html', value: `<details>\n<summary>${escapeHtml(box.title || 'Details')}</summary>`, position: at };
+      const shut: Html = { type: 'html', value: '</details>', position: end && { start: { line: close, column: 1 }, end: end.end } };
+      out.push(open, ...body, shut);
+    } else {
+      const named: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: box.title || box.kind[0].toUpperCase() + box.kind.slice(1) }] }], position: at };
+      out.push(named, ...body);
+    }
+    i = last;
+  }
+  tree.children = out;
+  return tree;
+}
