@@ -63,9 +63,10 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // Level dividers typed as text are headings, as build reads them (content/divider-lines.ts).
   // TOML front matter (`+++` lines) is read as the YAML it means, as build reads it.
   const early: Diagnostic[] = [];
-  const source = json ? json.markdown : table ? tableToDeck(text, file) : bankText(fenced?.text ?? text, file, early);
+  const records = json ?? (table ? tableToDeck(text, file) : undefined);
+  const source = records ? records.markdown : bankText(fenced?.text ?? text, file, early);
   const tree = bankTree(source);
-  const diagnostics: Diagnostic[] = [...(json?.diagnostics ?? []), ...early];
+  const diagnostics: Diagnostic[] = [...(records?.diagnostics ?? []), ...early];
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
   diagnostics.push(...fencedChatWarnings(file, fenced));
