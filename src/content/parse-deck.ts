@@ -4,6 +4,7 @@ import type { Blockquote, Heading, Root, RootContent, Text } from 'mdast';
 import { contentError } from '../errors.js';
 import { createHtmlRenderer } from './markdown.js';
 import { bankText, bankTree } from './bank-text.js';
+import { withFootnotes } from './fragment-footnotes.js';
 import { FRONT_MATTER_CHARS, frontMatterBlock, overlongFrontMatter } from './front-matter-block.js';
 import { withoutWholeBold } from './heading-weight.js';
 import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
@@ -93,8 +94,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     }
     throw contentError(file, 1, 'front matter is not closed', 'end it with a line of three dashes (---) before the deck starts');
   }
-  const render = createHtmlRenderer(opts.plugins);
   const diagnostics: Diagnostic[] = [...early];
+  const render = withFootnotes(createHtmlRenderer(opts.plugins), tree, file, diagnostics);
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
   diagnostics.push(...fencedChatWarnings(file, fenced));
