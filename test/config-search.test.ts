@@ -112,6 +112,16 @@ describe('config file search', () => {
     }
   });
 
+  it('names a key a JSON config gives twice, as a YAML one does (the later value was used without a word)', async () => {
+    const { cwd } = await project({ 'studyguide.config.json': '{\n  "paper": "a4",\n  "quiz": true,\n  "paper": "letter"\n}\n' });
+    expect((await configError(cwd)).format()).toBe(
+      `${path.join('..', '..', 'studyguide.config.json')}:4: config file gives "paper" twice — keep one of the two`,
+    );
+    // package.json is the npm's to judge: only its "studyguide" key is read.
+    const pkg = await project({ 'package.json': '{ "name": "a", "name": "b", "studyguide": { "paper": "letter" } }' });
+    expect((await readConfigFile(undefined, pkg.cwd)).values).toEqual({ paper: 'letter' });
+  });
+
   it('uses --no-config from the command line', async () => {
     const { root } = await project({ 'studyguide.config.json': '{ "paper": "nonsense" }' });
     const deck = path.join(root, 'deck.md');

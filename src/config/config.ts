@@ -10,6 +10,7 @@ import { defaultOptions, deckOptionKeys } from '../model/option-schema.js';
 import { entryByKey, validateOptions, type OptionValues } from './validate-options.js';
 import { lineAfter, syntaxErrorLine } from './module-syntax-line.js';
 import { configEntry } from './config-entry.js';
+import { refuseDuplicateKeys } from './duplicate-keys.js';
 
 /** 1-based line of the first `"key"` (JSON) or `key:` (YAML) in a text. */
 export function findKeyLine(text: string, key: string, yaml = false): number | undefined {
@@ -170,6 +171,7 @@ async function readConfigData(target: string, shown: string): Promise<{ data: un
       });
     return { data: section, text };
   }
+  await refuseDuplicateKeys(text, shown);
   return { data, text };
 }
 
