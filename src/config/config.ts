@@ -171,7 +171,7 @@ async function readConfigData(target: string, shown: string): Promise<{ data: un
       });
     return { data: section, text };
   }
-  await refuseDuplicateKeys(text, shown);
+  refuseDuplicateKeys(text, shown);
   return { data, text };
 }
 

@@ -30,6 +30,7 @@ import { levelLine, levelNamed } from '../content/level-names.js';
 import { levelFirstLine } from '../content/meta-line.js';
 import { tableToDeck } from './read-table.js';
 import { jsonToDeck } from './read-json.js';
+import { repeatedJsonKeys } from '../repeated-json-keys.js';
 import { yamlToDeck } from './read-yaml.js';
 import { readRecords } from '../content/record-blocks.js';
 import { siblingAnswers } from './import-answers.js';
@@ -67,6 +68,13 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const source = records ? records.markdown : bankText(fenced?.text ?? text, file, early);
   const tree = bankTree(source);
   const diagnostics: Diagnostic[] = [...(records?.diagnostics ?? []), ...early];
+  // JSON keeps the later of a key given twice in one record, without a word: said here.
+  if (ext === '.json') {
+    for (const { key, line } of repeatedJsonKeys(text)) {
+      const message = `"${key}" is given twice in one record: the later value is read, the earlier left out — keep one of the two`;
+      diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message });
+    }
+  }
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
   diagnostics.push(...fencedChatWarnings(file, fenced));
