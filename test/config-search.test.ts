@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readConfigFile } from '../src/config/config.js';
 import { projectRoot } from '../src/config/config-files.js';
@@ -81,6 +81,45 @@ describe('config file search', () => {
     expect((await configError(js.cwd)).format()).toMatch(/studyguide\.config\.mjs: unknown key "papr"/);
     const broken = await project({ 'studyguide.config.mjs': 'export default {' });
     expect((await configError(broken.cwd)).message).toMatch(/^config file could not be loaded/);
+  });
+
+  it('names a config file that is a broken link, instead of building without it or failing with ELOOP', async () => {
+    // A dotfiles repository links studyguide.config.json in; on a machine without its target the
+    // build went on with the defaults without a word, and a link to itself ended "ELOOP … --debug".
+    const dangling = await project({});
+    await symlink('../shared/studyguide.config.json', path.join(dangling.root, 'studyguide.config.json'));
+    expect((await configError(dangling.cwd)).format()).toBe(
+      `${path.join('..', '..', 'studyguide.config.json')}: config file is a symbolic link to ../shared/studyguide.config.json, which does not exist — point the link at a config file, or remove it`,
+    );
+    const looping = await project({});
+    await symlink('studyguide.config.json', path.join(looping.root, 'studyguide.config.json'));
+    expect((await configError(looping.cwd)).format()).toBe(
+      `${path.join('..', '..', 'studyguide.config.json')}: config file is a symbolic link that loops back on itself — point the link at a config file, or remove it`,
+    );
+    const cwd = process.cwd();
+    process.chdir(looping.cwd);
+    try {
+      // build hashes the config's path for its cache first: that read the link and failed with ELOOP.
+      for (const command of ['check', 'build']) {
+        const result = await runCli([command, 'missing.md'], { NO_COLOR: '1' });
+        expect(result.stderr).toBe(
+          `error: ${path.join('..', '..', 'studyguide.config.json')}: config file is a symbolic link that loops back on itself — point the link at a config file, or remove it\n`,
+        );
+        expect(result.code).toBe(1);
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('names a key a JSON config gives twice, as a YAML one does (the later value was used without a word)', async () => {
+    const { cwd } = await project({ 'studyguide.config.json': '{\n  "paper": "a4",\n  "quiz": true,\n  "paper": "letter"\n}\n' });
+    expect((await configError(cwd)).format()).toBe(
+      `${path.join('..', '..', 'studyguide.config.json')}:4: config file gives "paper" twice — keep one of the two`,
+    );
+    // package.json is the npm's to judge: only its "studyguide" key is read.
+    const pkg = await project({ 'package.json': '{ "name": "a", "name": "b", "studyguide": { "paper": "letter" } }' });
+    expect((await readConfigFile(undefined, pkg.cwd)).values).toEqual({ paper: 'letter' });
   });
 
   it('uses --no-config from the command line', async () => {

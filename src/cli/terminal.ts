@@ -21,17 +21,22 @@ export function palette(on: boolean) {
   return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }
 
+/** Control characters but the tab. */
+// Control characters are what this matches, on purpose.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+/** Embeddings, overrides and isolates: each turns the text after it around, to the end of the terminal's line. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * Text from a deck or a file name as the terminal may show it: control characters written out
- * (`\x1b`, `\n`). A heading holding an escape sequence could otherwise recolour, clear or rewrite
+ * (`\x1b`, `\n`), and so are bidirectional controls (`\u202e`). A heading holding an escape sequence could otherwise recolour, clear or rewrite
  * the terminal (a fake "✓ built"), and a file name holding a line break split a one-line message.
  */
 export function printable(text: string): string {
-  // Control characters are what this matches, on purpose.
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (ch) =>
-    ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`,
-  );
+  return text
+    .replace(CONTROLS, (ch) => (ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`))
+    .replace(BIDI_CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
 }
 
 /** One line for any error: `error: file:line: message — hint`; a stack only with --debug. */

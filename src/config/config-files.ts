@@ -51,9 +51,17 @@ export function configInputs(cwd: string, choice: string | false | undefined): s
 export function pathsState(paths: string[]): string {
   const hash = createHash('sha256');
   for (const p of paths) {
-    const info = statSync(p, { throwIfNoEntry: false });
+    // A link that loops is hashed as such; reading the config then names it (config-entry.ts).
+    const info = (() => {
+      try {
+        return statSync(p, { throwIfNoEntry: false });
+      } catch {
+        return null;
+      }
+    })();
     hash.update(`\0${p}\0`);
-    if (!info) hash.update('missing');
+    if (info === null) hash.update('unreadable');
+    else if (!info) hash.update('missing');
     else if (info.isDirectory()) hash.update('folder');
     else if (info.isFile()) hash.update(`file\0`).update(readFileSync(p));
     else hash.update('other');

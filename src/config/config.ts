@@ -9,6 +9,8 @@ import { CONFIG_FILE, CONFIG_FILES, FOLDER_KEYS, projectRoot } from './config-fi
 import { defaultOptions, deckOptionKeys } from '../model/option-schema.js';
 import { entryByKey, validateOptions, type OptionValues } from './validate-options.js';
 import { lineAfter, syntaxErrorLine } from './module-syntax-line.js';
+import { configEntry } from './config-entry.js';
+import { refuseDuplicateKeys } from './duplicate-keys.js';
 
 /** 1-based line of the first `"key"` (JSON) or `key:` (YAML) in a text. */
 export function findKeyLine(text: string, key: string, yaml = false): number | undefined {
@@ -71,7 +73,7 @@ function searchConfigFile(cwd: string): string | undefined {
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     for (const name of CONFIG_FILES) {
       const file = path.join(dir, name);
-      const info = statSync(file, { throwIfNoEntry: false });
+      const info = configEntry(file, path.relative(cwd, file) || file);
       if (!info) continue;
       if (name !== 'package.json' || !info.isFile()) return file;
       const pkg = parseJson(readFileSync(file, 'utf8'), path.relative(cwd, file) || file);
@@ -99,7 +101,7 @@ function parseJson(text: string, shown: string): unknown {
 /** The options object of a config file: JSON, YAML, a module's default export, or package.json's "studyguide" key. */
 async function readConfigData(target: string, shown: string): Promise<{ data: unknown; text?: string; yaml?: boolean }> {
   // Never opened unless a regular file: a FIFO named like a config file hung the build, a folder said EISDIR.
-  const info = statSync(target, { throwIfNoEntry: false });
+  const info = configEntry(target, shown);
   if (info && !info.isFile()) {
     const what = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a named pipe (FIFO)' : 'a device or socket';
     throw new StudyguideError(`config file is ${what}, not a regular file`, {
@@ -169,6 +171,7 @@ async function readConfigData(target: string, shown: string): Promise<{ data: un
       });
     return { data: section, text };
   }
+  refuseDuplicateKeys(text, shown);
   return { data, text };
 }
 

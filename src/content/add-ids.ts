@@ -1,4 +1,4 @@
-import { chmod, readFile, stat } from 'node:fs/promises';
+import { chmod, readFile, realpath, stat } from 'node:fs/promises';
 import { contentError } from '../errors.js';
 import { writeAtomic } from '../output.js';
 import { refuseCostlyMarkup } from './costly-markup.js';
@@ -27,9 +27,12 @@ export async function addIdsToFile(file: string): Promise<AddIdsResult> {
   });
   const { text, added } = addIds(bytes, file);
   if (added === 0) return { file, added };
-  const { mode } = await stat(file);
-  await writeAtomic(file, text);
-  await chmod(file, mode & 0o7777);
+  // A linked deck is written where the link points: replacing the link itself left the deck it
+  // stands for without ids and the link gone.
+  const target = await realpath(file);
+  const { mode } = await stat(target);
+  await writeAtomic(target, text);
+  await chmod(target, mode & 0o7777);
   return { file, added };
 }
 

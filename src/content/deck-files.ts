@@ -121,7 +121,9 @@ async function decksBelow(dir: string): Promise<string[]> {
       const child = path.join(rel, entry.name);
       const info = entry.isSymbolicLink() ? await stat(path.join(dir, child)).catch(() => undefined) : entry;
       if (info?.isDirectory()) await walk(child);
-      else if (info?.isFile() && isDeckName(entry.name)) found.push(child);
+      // A deck name that is no regular file (a link that loops or points nowhere, a named pipe) is
+      // listed as one level down lists it: reading it fails at its name, where skipping it said nothing.
+      else if (isDeckName(entry.name)) found.push(child);
     }
   };
   await walk('');

@@ -5,7 +5,7 @@ import type { Deck } from '../model/deck.js';
 // 100,000 tags fill pages of badges, 100,000 questions print for hours. Refused at their line
 // instead, with what to do.
 
-/** Longest deck, section or question title, in characters. */
+/** Longest deck, section or question title (and subtitle, author), in characters. */
 export const MAX_TITLE_CHARS = 500;
 /** Most tags on one question, and the longest tag. */
 export const MAX_TAGS = 50;
@@ -19,6 +19,15 @@ export const MAX_DECK_LINES = 200_000;
 export function checkDeckLimits(deck: Deck, maxQuestions = DEFAULT_MAX_QUESTIONS): void {
   const file = deck.file;
   if (deck.title.length > MAX_TITLE_CHARS) throw contentError(file, 1, `deck title is ${deck.title.length} characters long, over the ${MAX_TITLE_CHARS} limit`, 'shorten the "# Title"');
+  // Printed on the cover under the title: a page of it ran the cover on for pages.
+  for (const [key, value, more] of [
+    ['subtitle', deck.subtitle, ' (or the "#" heading printed as the subtitle); put the detail in the introduction'],
+    ['author', deck.author, ''],
+  ] as const) {
+    if (value && value.length > MAX_TITLE_CHARS) {
+      throw contentError(file, 1, `${key} is ${value.length} characters long, over the ${MAX_TITLE_CHARS} limit`, `shorten "${key}:" in the front matter${more}`);
+    }
+  }
   let count = 0;
   for (const section of deck.sections) {
     if (section.title.length > MAX_TITLE_CHARS) throw contentError(file, section.line, `section title is ${section.title.length} characters long, over the ${MAX_TITLE_CHARS} limit`, 'shorten the "## Section" heading');

@@ -77,12 +77,27 @@ const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
 /**
+ * What the browser must not be given in a DOCTYPE's own entities: ones made of other entities
+ * (a "billion laughs" multiplies a few hundred bytes into gigabytes) and ones read from a file or
+ * address. Illustrator declares plain ones only (`<!ENTITY ns_ai "http://ns.adobe.com/…">`).
+ */
+function dtdProblem(subset: string): string | undefined {
+  for (const [, value] of subset.matchAll(/<!ENTITY\s+%?\s*[^\s>]+\s+((?:SYSTEM|PUBLIC)\b|"[^"]*"|'[^']*')/gi)) {
+    if (/^(?:SYSTEM|PUBLIC)$/i.test(value)) return 'its DOCTYPE declares an entity read from another file';
+    if (/[&%]/.test(value.slice(1, -1))) return 'its DOCTYPE builds entities out of other entities, which can multiply without end';
+  }
+  return undefined;
+}
+
+/**
  * A light well-formedness check: balanced tags, quoted attributes, known entities and declared
  * prefixes, and an <svg> root in the SVG namespace. A document with its own DTD subset (entities
  * Illustrator declares) is only checked for balance and its root's name, never wrongly refused.
  */
 function svgProblem(text: string): string | undefined {
   const withDtd = /<!DOCTYPE[^>[]*\[/i.test(text);
+  const subset = withDtd ? dtdProblem(/<!DOCTYPE[^>[]*\[([\s\S]*?)\]\s*>/i.exec(text)?.[1] ?? '') : undefined;
+  if (subset) return subset;
   const body = text
     .replace(/^\uFEFF/, '')
     .replace(/<!--[\s\S]*?-->/g, '')

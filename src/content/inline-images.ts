@@ -10,13 +10,13 @@ import { tooManyPixels } from './image-pixels.js';
 /** All images of one deck together: beyond this the HTML and the printing page get unwieldy. */
 export const MAX_DECK_IMAGE_BYTES = 32 * 1024 * 1024;
 
-/** Image types we inline, found from the file's first bytes (SVG from its text). */
+/** Image types we inline, found from the file's first bytes (SVG from its text; a DOCTYPE's [subset] may hold > of its own, as Illustrator's does). */
 const SIGNATURES: { mime: string; test: (b: Buffer) => boolean }[] = [
   { mime: 'image/png', test: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
   { mime: 'image/jpeg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
   { mime: 'image/gif', test: (b) => /^GIF8[79]a/.test(b.subarray(0, 6).toString('latin1')) },
   { mime: 'image/webp', test: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
-  { mime: 'image/svg+xml', test: (b) => /^(\uFEFF)?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(b.subarray(0, 4096).toString('utf8')) },
+  { mime: 'image/svg+xml', test: (b) => /^(\uFEFF)?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg(?:[^>[]|\[[\s\S]*?\])*>\s*)?<svg[\s>]/i.test(b.subarray(0, 4096).toString('utf8')) },
 ];
 
 /** data: images a deck may write itself: pictures only, never documents or scripts. */

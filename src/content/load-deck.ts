@@ -43,7 +43,9 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
   } else if (text.includes('\0')) {
     throw contentError(file, text.slice(0, text.indexOf('\0')).split('\n').length, 'not a markdown text file (it contains NUL characters)', 'pass a .md text file');
   }
-  const deckText = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // A mark at the start of any line, not only the file's: a bank joined with `cat a.md b.md` carries
+  // b.md's there, and before a `## heading` it made the heading text of the answer above.
+  const deckText = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/gm, '');
   if (!deckText.trim()) throw contentError(file, 1, 'deck file is empty', 'write a "# Title" and at least one "### Question?" with an answer');
   return deckText;
 }

@@ -28,6 +28,7 @@ import { longWords } from './long-words.js';
 import { restoreNumberQuotes } from './number-quotes.js';
 import { LINK_SCHEMES } from '../model/link-schemes.js';
 import { emptyLinks } from './empty-links.js';
+import { remarkOverfullRows } from './overfull-rows.js';
 import { shortCode } from './short-code.js';
 import { cellCode } from './cell-code.js';
 import { numericColumns } from './numeric-columns.js';
@@ -192,7 +193,7 @@ const schema: Schema = {
 export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: RootContent[], context?: RenderContext) => string {
   // Maths is typeset after sanitizing: KaTeX's own markup is trusted, the deck's is not.
   // Typographic quotes, apostrophes, dashes and ellipses, numbers tied to their units; code and maths are not text nodes, so they stay as written.
-  const processor = unified().use(remarkLabelledLines).use(remarkTypographic).use(remarkTieNumbers).use(remarkTieShortWords).use(remarkTieLabels).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(emptyLinks).use(optionLists).use(shortCode).use(cellCode).use(numericColumns).use(numberCompounds).use(hyphenation).use(longWords).use(rehypeMath).use(diagramBlocks);
+  const processor = unified().use(remarkOverfullRows).use(remarkLabelledLines).use(remarkTypographic).use(remarkTieNumbers).use(remarkTieShortWords).use(remarkTieLabels).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(emptyLinks).use(optionLists).use(shortCode).use(cellCode).use(numericColumns).use(numberCompounds).use(hyphenation).use(longWords).use(rehypeMath).use(diagramBlocks);
   for (const plugin of extraPlugins) processor.use(plugin);
   processor.use(rehypeStringify);
   const plugins = extraPlugins.map((p) => p.name).join();

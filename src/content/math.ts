@@ -50,7 +50,15 @@ function typesetFormula(tex: string, displayMode: boolean, line: number, context
   // HTML plus MathML: the MathML (hidden in print by katex-css.ts) keeps the TeX source, which
   // screen readers and the Anki export (outputs/anki-output.ts) use.
   const notes: string[] = [];
-  const options = { displayMode, output: 'htmlAndMathml' as const, strict: (code: string, message: string) => (notes.push(`${message} [${code}]`), 'ignore' as const) };
+  // Commands KaTeX leaves out unless trusted (\href, \url, \includegraphics, \htmlClass…): never
+  // trusted in a shared deck, and said, for each printed as its name alone in red.
+  const untrusted = new Set<string>();
+  const options = {
+    displayMode,
+    output: 'htmlAndMathml' as const,
+    strict: (code: string, message: string) => (notes.push(`${message} [${code}]`), 'ignore' as const),
+    trust: (context: { command: string }) => (untrusted.add(context.command), false),
+  };
   const source = (): ElementContent[] => [{ type: 'element', tagName: 'code', properties: { className: ['math-source'] }, children: [{ type: 'text', value: tex }] }];
   const depth = formulaDepth(tex);
   const tooDeep = (levels: string) => {
@@ -72,6 +80,10 @@ function typesetFormula(tex: string, displayMode: boolean, line: number, context
   if (size > MAX_FORMULA_EM) {
     report({ severity: 'error', code: 'math-too-large', message: `formula would be ${Math.round(size)} em tall or wide, over the ${MAX_FORMULA_EM} em limit (about a page) — use smaller sizes in \\rule, \\hspace, \\kern or \\vspace, or split the formula` });
     return source();
+  }
+  for (const command of untrusted) {
+    const message = `formula: ${command} is not printed (links, pictures and HTML inside a formula are switched off) — write it outside the $ signs: a markdown link or image`;
+    report({ severity: 'warning', code: 'math-warning', message });
   }
   for (const note of new Set(notes)) report({ severity: 'warning', code: 'math-warning', message: `formula: ${note} — it prints as KaTeX reads it; write it as LaTeX would to be sure` });
   return nodes(html);

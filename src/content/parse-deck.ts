@@ -4,7 +4,8 @@ import type { Blockquote, Heading, Nodes, Root, RootContent, Text } from 'mdast'
 import { contentError } from '../errors.js';
 import { createHtmlRenderer } from './markdown.js';
 import { bankText, bankTree } from './bank-text.js';
-import { frontMatterBlock } from './front-matter-block.js';
+import { withFootnotes } from './fragment-footnotes.js';
+import { FRONT_MATTER_CHARS, frontMatterBlock, overlongFrontMatter } from './front-matter-block.js';
 import { withoutWholeBold } from './heading-weight.js';
 import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
 import { type HastPlugin } from '../model/render-context.js';
@@ -87,10 +88,16 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   // printing the YAML as text.
   // A rule over a blank line or a heading (`---⏎⏎# Notes`) opens the text, not front matter.
   if (/^---[ \t]*\n(?![ \t]*\r?\n|#{1,6}[ \t])/.test(text) && frontMatterBlock(text) === undefined) {
+    // Closed, but past where front matter is looked for: said as such, not as unclosed.
+    const long = overlongFrontMatter(text);
+    if (long !== undefined) {
+      const size = `${long.toLocaleString('en')} characters long, over the ${FRONT_MATTER_CHARS.toLocaleString('en')} limit`;
+      throw contentError(file, 1, `front matter is ${size}`, 'move the long text into the deck, under its "# Title"');
+    }
     throw contentError(file, 1, 'front matter is not closed', 'end it with a line of three dashes (---) before the deck starts');
   }
-  const render = createHtmlRenderer(opts.plugins);
   const diagnostics: Diagnostic[] = [...early];
+  const render = withFootnotes(createHtmlRenderer(opts.plugins), tree, file, diagnostics);
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
   diagnostics.push(...fencedChatWarnings(file, fenced));

@@ -46,7 +46,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
 /** Reads an input file safely (see above); throws InputRefused with a reason and a hint. */
 export async function readInput(file: string, limits: InputLimits): Promise<Buffer> {
   const root = limits.confineTo === undefined ? undefined : await realpath(limits.confineTo).catch(() => path.resolve(limits.confineTo!));
-  const real = confine(await realpath(file).catch(cannotResolve), limits, root);
+  const real = confine(await realpath(file).catch((err: unknown) => cannotResolve(err, file)), limits, root);
   const handle = await open(real, OPEN_FLAGS).catch(cannotOpen(limits));
   try {
     const size = checkStats(await handle.stat(), limits);
@@ -70,7 +70,7 @@ export function readInputSync(file: string, limits: InputLimits): Buffer {
   try {
     real = realpathSync(file);
   } catch (err) {
-    return cannotResolve(err);
+    return cannotResolve(err, file);
   }
   let root: string | undefined;
   if (limits.confineTo) {
@@ -136,8 +136,17 @@ function tooLarge(bytes: number, limits: InputLimits): InputRefused {
   return new InputRefused('too-large', `the ${limits.what} file is ${mb(bytes)}, over the ${mb(limits.maxBytes)} limit`, hint);
 }
 
-function cannotResolve(err: unknown): never {
+function cannotResolve(err: unknown, file: string): never {
   const code = (err as NodeJS.ErrnoException).code;
+  // A name listed from a folder with bytes that are not UTF-8 (Latin-1, as old zips keep names)
+  // comes with U+FFFD in their place, and no file has that name: said so, not as a missing file.
+  if (code === 'ENOENT' && path.basename(file).includes('\uFFFD')) {
+    throw new InputRefused(
+      'unreadable',
+      "its file name is not UTF-8 (a name from another system's encoding, as old zip files keep them)",
+      'rename it (convmv -f latin1 -t utf8 --notest -r . renames every such file under a folder)',
+    );
+  }
   if (code === 'ENOENT') throw new InputRefused('missing', 'no such file (or a link to a missing file)', 'check the file name');
   if (code === 'ELOOP') throw new InputRefused('unreadable', 'its symbolic links loop', 'replace the link with the file itself');
   throw new InputRefused('unreadable', `cannot read it (${code ?? (err as Error).message})`, 'check the path and permissions');

@@ -40,6 +40,7 @@ function readRecordBlocks(tree: Root, blocks: Code[], file: string, diagnostics:
     const records = readYamlRecords(node.value, file, first, `the ${node.lang} block of question records`);
     const { items } = recordsOf(records.data);
     const { questions, missing } = recordQuestions(items);
+    diagnostics.push(...records.warnings);
     for (const i of missing) {
       diagnostics.push({
         file,

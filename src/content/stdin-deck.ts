@@ -1,11 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { BuildEvent } from '../model/build-options.js';
 import { StudyguideError } from '../errors.js';
 import { slugFromFile } from './deck-files.js';
 import { MAX_DECK_BYTES } from './read-input.js';
+import { makeTempFolder } from '../temp-folder.js';
 
 /** The path that stands for standard input (`studyguide build -`). */
 export const STDIN_PATH = '-';
@@ -81,7 +81,7 @@ export async function saveStdinDeck(stream: AsyncIterable<Buffer | string> & { i
   const bytes = await readStream(stream);
   const text = bytes.toString('utf8');
   if (!text.trim()) throw new StudyguideError('standard input is empty', { file: STDIN_NAME, hint: 'pipe a deck in: cat deck.md | studyguide build -' });
-  const dir = await mkdtemp(path.join(tmpdir(), 'studyguide-stdin-'));
+  const dir = await makeTempFolder('studyguide-stdin-', 'a folder for the deck read from standard input');
   const file = path.join(dir, `${stdinSlug(text, name)}.md`);
   await writeFile(file, bytes);
   return { file, remove: () => rm(dir, { recursive: true, force: true }) };

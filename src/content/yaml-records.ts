@@ -1,10 +1,14 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { contentError } from '../errors.js';
 import { ANSWER_KEYS, keyIn, LIST_KEYS } from './record-fields.js';
+import type { Diagnostic } from '../model/deck.js';
+import { loneSurrogateWarnings, wellFormedData } from './lone-surrogates.js';
 
 /** Records read from YAML, with the line each record and its answer start on in the file. */
 export interface YamlRecords {
   data: unknown;
+  /** Said of the text while reading it (lone surrogate escapes, lone-surrogates.ts). */
+  warnings: Diagnostic[];
   /** The line record `i` (in recordsOf's order) starts on. */
   lineOf(i: number): number;
   /** The line the first line of record `i`'s answer text stands on. */
@@ -34,8 +38,10 @@ export function readYamlRecords(source: string, file: string, firstLine: number,
     const said = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw contentError(file, firstLine, `${what} does not parse (${said})`, 'write each record out in full: aliases (*name) may repeat a value, not multiply it');
   }
+  const whole = wellFormedData(data);
   return {
-    data,
+    data: whole.data,
+    warnings: whole.mended ? loneSurrogateWarnings(source, file, firstLine) : [],
     lineOf: (i) => line(items[i]),
     answerLineOf: (i) => {
       const item = items[i];

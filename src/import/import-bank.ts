@@ -30,6 +30,7 @@ import { levelLine, levelNamed } from '../content/level-names.js';
 import { levelFirstLine } from '../content/meta-line.js';
 import { tableToDeck } from './read-table.js';
 import { jsonToDeck } from './read-json.js';
+import { repeatedJsonKeys } from '../repeated-json-keys.js';
 import { yamlToDeck } from './read-yaml.js';
 import { readRecords } from '../content/record-blocks.js';
 import { siblingAnswers } from './import-answers.js';
@@ -63,9 +64,17 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // Level dividers typed as text are headings, as build reads them (content/divider-lines.ts).
   // TOML front matter (`+++` lines) is read as the YAML it means, as build reads it.
   const early: Diagnostic[] = [];
-  const source = json ? json.markdown : table ? tableToDeck(text, file) : bankText(fenced?.text ?? text, file, early);
+  const records = json ?? (table ? tableToDeck(text, file) : undefined);
+  const source = records ? records.markdown : bankText(fenced?.text ?? text, file, early);
   const tree = bankTree(source);
-  const diagnostics: Diagnostic[] = [...(json?.diagnostics ?? []), ...early];
+  const diagnostics: Diagnostic[] = [...(records?.diagnostics ?? []), ...early];
+  // JSON keeps the later of a key given twice in one record, without a word: said here.
+  if (ext === '.json') {
+    for (const { key, line } of repeatedJsonKeys(text)) {
+      const message = `"${key}" is given twice in one record: the later value is read, the earlier left out — keep one of the two`;
+      diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message });
+    }
+  }
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
   diagnostics.push(...fencedChatWarnings(file, fenced));

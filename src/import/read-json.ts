@@ -1,6 +1,7 @@
 import { contentError } from '../errors.js';
 import type { Diagnostic } from '../model/deck.js';
 import { recordsToDeck } from './records-deck.js';
+import { loneSurrogateWarnings, wellFormedData } from '../content/lone-surrogates.js';
 
 // A bank kept as JSON, as apps and scripts export it (content/record-fields.ts reads its records).
 
@@ -22,5 +23,7 @@ export function jsonToDeck(source: string, file: string): { markdown: string; di
       'fix the JSON, or export the bank as CSV: question, answer[, level, tags]',
     );
   }
-  return recordsToDeck(data, file, 'JSON', () => 1);
+  const whole = wellFormedData(data);
+  const deck = recordsToDeck(whole.data, file, 'JSON', () => 1);
+  return whole.mended ? { ...deck, diagnostics: [...loneSurrogateWarnings(source, file, 1), ...deck.diagnostics] } : deck;
 }

@@ -1,28 +1,37 @@
 import { parse } from 'csv-parse/sync';
 import { contentError } from '../errors.js';
 import { levelLine } from '../content/level-names.js';
+import type { Diagnostic } from '../model/deck.js';
 
 /**
  * CSV/TSV rows (question, answer[, level, tags]: what spreadsheets and Quizlet export) or Anki's
  * plain-text notes export (`#separator:tab` header lines, fields as HTML) → a deck in our format.
  * The answer becomes the card answer; HTML in it is read later like any raw HTML.
  */
-export function tableToDeck(text: string, file: string): string {
+export function tableToDeck(text: string, file: string): { markdown: string; diagnostics: Diagnostic[] } {
   const headers = new Map<string, string>();
-  const body = text.split('\n').filter((line) => {
+  // Header lines are blanked, not removed, so each row keeps its line in the file.
+  const body = text.split('\n').map((line) => {
     const m = /^#([a-z ]+):(.*)$/i.exec(line);
     if (m) headers.set(m[1].trim().toLowerCase(), m[2].trim());
-    return !m;
+    return m ? '' : line;
   });
   const sep = headers.get('separator');
   const delimiter = sep
     ? ({ tab: '\t', comma: ',', semicolon: ';', pipe: '|', space: ' ' }[sep.toLowerCase()] ?? sep)
     : file.toLowerCase().endsWith('.csv')
-      ? ','
+      ? csvDelimiter(body.find((l) => l.trim()) ?? '')
       : '\t';
-  let rows: string[][];
+  let records: { record: string[]; raw: string; info: { lines: number } }[];
   try {
-    rows = parse(body.join('\n'), { delimiter, relax_column_count: true, skip_empty_lines: true, relax_quotes: true }) as string[][];
+    records = parse(body.join('\n'), {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      relax_quotes: true,
+      info: true,
+      raw: true,
+    }) as unknown as typeof records;
   } catch (err) {
     const line = (err as { lines?: number }).lines;
     throw contentError(
@@ -32,11 +41,21 @@ export function tableToDeck(text: string, file: string): string {
       'save it as CSV or TSV: question, answer[, level, tags] per row',
     );
   }
-  if (rows.length && /^(question|front|term)$/i.test(rows[0][0]?.trim() ?? '')) rows = rows.slice(1);
+  // info.lines is where a record ends; a quoted field may have spanned lines before it.
+  let rows = records.map(({ record, raw, info }) => ({ cells: record, line: info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0) }));
+  const diagnostics: Diagnostic[] = [];
+  const leftOut = (line: number, message: string) => diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message });
+  if (rows.length && /^(question|front|term)$/i.test(rows[0].cells[0]?.trim() ?? '')) rows = rows.slice(1);
   const out = [`# ${headers.get('deck') ?? ''}`.trim() === '#' ? '' : `# ${headers.get('deck')}`, '', '## Questions', ''];
-  rows.forEach((row, i) => {
-    const [question = '', answer = '', level = '', tags = ''] = row.map((c) => c.trim());
-    if (!question) return;
+  rows.forEach(({ cells, line }, i) => {
+    const [question = '', answer = '', level = '', tags = '', ...more] = cells.map((c) => c.trim());
+    const rest = more.filter(Boolean);
+    if (!question) {
+      const given = [answer, level, tags, ...rest].filter(Boolean);
+      if (given.length) leftOut(line, `row ${line} has no question (its first column is empty): ${quoted(given)} left out`);
+      return;
+    }
+    if (rest.length) leftOut(line, `row ${line} has more columns than question, answer, level and tags: ${quoted(rest)} left out`);
     out.push(`### ${oneLine(question)}`, '');
     const meta = [
       // `hard`, or the sheet's own word for it (`Beginner`, `Advanced`).
@@ -53,7 +72,20 @@ export function tableToDeck(text: string, file: string): string {
     else out.push('Status: open', '');
     void i;
   });
-  return out.filter((l, i) => i > 0 || l).join('\n');
+  return { markdown: out.filter((l, i) => i > 0 || l).join('\n'), diagnostics };
 }
 
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
+
+/** Cells named in a warning, each cut to 40 characters. */
+const quoted = (cells: string[]): string => cells.map((c) => `"${c.length > 40 ? `${c.slice(0, 39)}…` : c}"`).join(', ');
+
+/**
+ * The delimiter of a .csv file, from its first line: a comma unless the line holds none outside
+ * quotes and a semicolon or tab does (a spreadsheet set for a decimal comma saves with semicolons).
+ */
+function csvDelimiter(first: string): string {
+  const bare = first.replace(/"[^"]*"/g, '');
+  if (bare.includes(',')) return ',';
+  return bare.includes(';') ? ';' : bare.includes('\t') ? '\t' : ',';
+}

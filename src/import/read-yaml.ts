@@ -5,5 +5,6 @@ import { recordsToDeck } from './records-deck.js';
 /** A bank kept as YAML records (`- question: …⏎  answer: …`) → a deck in our format, each left-out record warned of at its line. */
 export function yamlToDeck(source: string, file: string): { markdown: string; diagnostics: Diagnostic[] } {
   const records = readYamlRecords(source, file, 1, 'the YAML bank');
-  return recordsToDeck(records.data, file, 'YAML', records.lineOf);
+  const deck = recordsToDeck(records.data, file, 'YAML', records.lineOf);
+  return { ...deck, diagnostics: [...records.warnings, ...deck.diagnostics] };
 }

@@ -98,9 +98,12 @@ export async function ankiCollection(input: AnkiCollectionInput): Promise<Uint8A
     const addNote = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
     const addCard = db.prepare("INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
     input.notes.forEach((note, i) => {
-      const sortText = stripHtml(note.fields[0] ?? '');
+      // A field holding the separator itself (a control character pasted into a deck) would split
+      // into two and shift the rest: it is a space there.
+      const fields = note.fields.map((f) => f.replaceAll(FIELD_SEPARATOR, ' '));
+      const sortText = stripHtml(fields[0] ?? '');
       const tags = note.tags.length ? ` ${note.tags.join(' ')} ` : '';
-      addNote.run([note.id, note.guid, input.noteType.id, seconds, tags, note.fields.join(FIELD_SEPARATOR), sortText, fieldChecksum(sortText)]);
+      addNote.run([note.id, note.guid, input.noteType.id, seconds, tags, fields.join(FIELD_SEPARATOR), sortText, fieldChecksum(sortText)]);
       // New cards are shown in `due` order: the deck's order.
       input.noteType.templates.forEach((_t, ord) => addCard.run([stableId(`card\n${note.guid}\n${ord}`), note.id, note.deckId, ord, seconds, i + 1]));
     });

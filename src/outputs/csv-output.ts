@@ -31,7 +31,8 @@ export function cardsCsv(deck: Deck): string {
 
 /** One field, quoted when needed; a leading formula character is defused for spreadsheets. */
 export function csvField(value: string): string {
-  // A shared deck must not run formulas in someone's spreadsheet: "=cmd|…" becomes text.
-  const safe = /^[=+@]|^-[^\s\d]/.test(value) ? `'${value}` : value;
+  // A shared deck must not run formulas in someone's spreadsheet: "=cmd|…" becomes text, and so
+  // does "-2+3+cmd|…" (a minus and a number start a formula too); a negative number stays a number.
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-\d+(?:[.,]\d+)?$/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

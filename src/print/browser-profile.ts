@@ -1,6 +1,6 @@
-import { mkdtemp, readlink, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readlink, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { makeTempFolder } from '../temp-folder.js';
 
 /**
  * A launched browser's profile folder, made by us and removed by us. Puppeteer's own was left
@@ -8,7 +8,7 @@ import path from 'node:path';
  * started): one more folder in the system's temporary folder per such build.
  */
 export function makeBrowserProfile(): Promise<string> {
-  return mkdtemp(path.join(tmpdir(), 'studyguide-browser-'));
+  return makeTempFolder('studyguide-browser-', "the browser's profile folder");
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { addIds } from '../../src/content/add-ids.js';
 import { allQuestions } from '../../src/model/deck.js';
@@ -105,6 +105,24 @@ describe('studyguide ids', () => {
     const second = await runCli(['ids', file]);
     expect(second.stdout).toContain('every question has an Id');
     expect((await readFile(file)).equals(written)).toBe(true);
+  });
+
+  it('writes the ids into the file a linked deck points at, and keeps the link', async () => {
+    // A deck linked in from a shared folder: the link was replaced by a new file holding the ids,
+    // the shared deck was left without them, and nothing said the link was gone.
+    const dir = await tempDir('studyguide-ids-');
+    await mkdir(path.join(dir, 'shared'));
+    const real = path.join(dir, 'shared', 'net.md');
+    await writeFile(real, DECK);
+    await chmod(real, 0o640);
+    const link = path.join(dir, 'net.md');
+    await symlink(path.join('shared', 'net.md'), link);
+    const run = await runCli(['ids', link]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readlink(link)).toBe(path.join('shared', 'net.md'));
+    expect(insertedLines(DECK, await readFile(real, 'utf8'))?.filter((l) => l.startsWith('Id: ')).length).toBe(3);
+    expect((await stat(real)).mode & 0o777).toBe(0o640);
   });
 
   it('leaves a broken deck as it was, naming the file and line', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { findDeckFiles } from '../../src/content/deck-files.js';
 import { tempDir } from '../helpers.js';
@@ -19,6 +20,17 @@ describe('finding deck files', () => {
     const dir = await deckTree();
     expect(await findDeckFiles([dir])).toEqual([path.join(dir, 'top.md')]);
     expect(await findDeckFiles([dir], { recursive: true })).toEqual(['a/b/two.md', 'a/one.md', 'top.md'].map((f) => path.join(dir, f)));
+  });
+
+  it('lists with recursive the deck names that are no readable file, as it lists them one level down, so each fails at its name', async () => {
+    // Before, a link that loops or points nowhere and a named pipe were left out of a recursive walk without a word.
+    const dir = await deckTree();
+    await symlink('loop.md', path.join(dir, 'a', 'loop.md'));
+    await symlink('gone.md', path.join(dir, 'a', 'dangling.md'));
+    execFileSync('mkfifo', [path.join(dir, 'a', 'pipe.md')]);
+    const oneLevel = await findDeckFiles([path.join(dir, 'a')]);
+    expect(oneLevel.map((f) => path.basename(f))).toEqual(['dangling.md', 'loop.md', 'one.md', 'pipe.md']);
+    expect(await findDeckFiles([dir], { recursive: true })).toEqual(['a/b/two.md', 'a/dangling.md', 'a/loop.md', 'a/one.md', 'a/pipe.md', 'top.md'].map((f) => path.join(dir, f)));
   });
 
   it('expands globs itself, so a quoted pattern works', async () => {

@@ -37,6 +37,15 @@ describe('limits on costly tiny inputs', () => {
     expect(limitError(deckWith('T', 'ok'))).toBe('ok');
   });
 
+  it('a subtitle or author as long as a page: an error naming the key (the cover ran on for eight pages)', () => {
+    const fm = (key: string, value: string) => `---\ntitle: T\n${key}: ${value}\n---\n${deckWith('T', 'a')}`;
+    expect(limitError(fm('subtitle', 'sub '.repeat(3000)))).toBe(
+      'd.md:1: subtitle is 11999 characters long, over the 500 limit — shorten "subtitle:" in the front matter (or the "#" heading printed as the subtitle); put the detail in the introduction',
+    );
+    expect(limitError(fm('author', 'a'.repeat(5000)))).toMatch(/^d\.md:1: author is 5000 characters long, over the 500 limit — shorten "author:"/);
+    expect(limitError(fm('subtitle', 'A short one'))).toBe('ok');
+  });
+
   it('more questions than the configured limit: an error naming the option', () => {
     expect(limitError(deckWith('T', 'a', 30), 20)).toMatch(/^d\.md:1: deck has 30 questions, over the limit of 20 — split it into several decks, or raise the limit with --max-questions$/);
     expect(limitError(deckWith('T', 'a', 30), 0)).toBe('ok');

@@ -32,6 +32,31 @@ describe('images in answers', () => {
     expect(html).toContain('src="data:image/svg+xml;base64,');
   });
 
+  it('inlines an SVG saved by Illustrator, whose DOCTYPE declares entities, and leaves out one whose entities expand or name files', async () => {
+    // Illustrator's "SVG 1.1" export: the type sniff stopped at the first > inside the DOCTYPE and called it "not PNG, JPEG, GIF, WebP or SVG".
+    const illustrator = [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<!-- Generator: Adobe Illustrator 16.0.0, SVG Export Plug-In . SVG Version: 6.00 Build 0)  -->',
+      '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [',
+      '\t<!ENTITY ns_extend "http://ns.adobe.com/Extensibility/1.0/">',
+      '\t<!ENTITY ns_ai "http://ns.adobe.com/AdobeIllustrator/10.0/">',
+      ']>',
+      '<svg version="1.1" xmlns:x="&ns_extend;" xmlns:i="&ns_ai;" xmlns="http://www.w3.org/2000/svg" width="120px" height="60px"><rect width="110" height="50"/></svg>',
+    ].join('\n');
+    const laughs = `<!DOCTYPE svg [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]><svg xmlns="http://www.w3.org/2000/svg"><text>&c;</text></svg>`;
+    const outside = `<!DOCTYPE svg [<!ENTITY secret SYSTEM "file:///etc/hostname">]><svg xmlns="http://www.w3.org/2000/svg"><text>&secret;</text></svg>`;
+    const { html, warnings } = await answerWith('![drawn](ai.svg)\n\n![laughs](laughs.svg)\n\n![outside](outside.svg)', {
+      'deck/ai.svg': illustrator,
+      'deck/laughs.svg': laughs,
+      'deck/outside.svg': outside,
+    });
+    expect(html.match(/src="data:image\/svg\+xml;base64,/g)?.length).toBe(1);
+    expect(warnings.map((w) => [w.line, w.message.replace(/ — .*/, '')])).toEqual([
+      [11, 'image "laughs.svg" left out: it is not an image this browser can draw (its DOCTYPE builds entities out of other entities, which can multiply without end)'],
+      [13, 'image "outside.svg" left out: it is not an image this browser can draw (its DOCTYPE declares an entity read from another file)'],
+    ]);
+  });
+
   it('leaves out what is not an image, or not there, with the alt text and a warning at the line', async () => {
     const { html, warnings } = await answerWith('Intro.\n\n![notes](notes.png) ![gone](missing.png) ![dir](img)', { 'deck/notes.png': 'just text', 'deck/img/x.png': PNG });
     // Each in its place says it was not printed, with its description.

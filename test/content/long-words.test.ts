@@ -35,4 +35,14 @@ describe('break points in a run of hundreds of characters without a space', () =
     expect(breaks(q.cardHtml)).toBe(37);
     expect(q.cardHtml).not.toMatch(/<wbr>\u0301/);
   });
+
+  it('cuts a run of hundreds of thousands of characters in moments, graphemes whole', { timeout: 30_000 }, () => {
+    // A pasted blob: the grapheme segmenter slowed with the run's length (200,000 characters took
+    // about 40 s to check, a 4 MB one would have taken hours). A zalgo cluster of 3,000 marks stays one.
+    const blob = `${'ab3Z'.repeat(100_000)}e${'\u0301'.repeat(3_000)}`;
+    const q = question(`### Q?\n\n> ${blob}\n`);
+    expect(breaks(q.cardHtml)).toBe(50_000);
+    expect(plain(q.cardHtml).replaceAll('<wbr>', '')).toContain(blob);
+    expect(q.cardHtml).not.toMatch(/<wbr>\u0301/);
+  });
 });

@@ -57,4 +57,12 @@ describe('maths in answers', () => {
     const { q } = question('$\\href{javascript:alert(1)}{x}$ and $<script>$');
     expect(q.cardHtml).not.toMatch(/<script|href="javascript:/);
   });
+
+  it('says what a formula loses to switched-off links and pictures (it printed a red "\\href" and nothing of the link)', () => {
+    const deck = parseDeck('# T\n## S\n### Q?\n> ok\n\nSee $\\href{https://example.com/spec}{the spec}$ and $\\includegraphics{x.png}$.\n', { file: 'm.md', slug: 'm' });
+    expect(deck.diagnostics.map((d) => [d.line, d.code, d.message])).toEqual([
+      [6, 'math-warning', 'formula: \\href is not printed (links, pictures and HTML inside a formula are switched off) — write it outside the $ signs: a markdown link or image'],
+      [6, 'math-warning', 'formula: \\includegraphics is not printed (links, pictures and HTML inside a formula are switched off) — write it outside the $ signs: a markdown link or image'],
+    ]);
+  });
 });

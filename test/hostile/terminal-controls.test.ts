@@ -25,4 +25,14 @@ describe('control characters from a deck', () => {
     );
     expect(report.split('\n')[0]).toBe('d.md:1: error: bad \\x1b]0;pwned\\x07 title');
   });
+
+  it('write out bidirectional controls, so a heading cannot turn the rest of the line around', () => {
+    // U+202E (right-to-left override) made the terminal show what followed it reversed: the hint,
+    // and any line a deck's text fakes (Trojan Source); the isolates (U+2066–U+2069) do the same.
+    // A right-to-left mark (U+200F), as Hebrew and Arabic text holds, reorders nothing past itself: kept.
+    const line = formatError(contentError('d.md', 7, 'question "First \u202E?rewsna on sah\u202C" has no answer', 'add an answer'));
+    expect(line).toBe('error: d.md:7: question "First \\u202e?rewsna on sah\\u202c" has no answer — add an answer');
+    const [warning] = foldWarnings([{ file: 'd.md', line: 3, code: 'left-out', message: 'cell "\u2067x\u2069 שלום\u200f" left out' }], false, 'warning');
+    expect(warning.text).toBe('d.md:3: warning: cell "\\u2067x\\u2069 שלום\u200f" left out');
+  });
 });

@@ -126,4 +126,16 @@ describe('anki.apkg', () => {
     const { db } = await openPackage(await ankiPackage(deck('Reworded?', 'x', 'dns-basics'), { css: '', time: TIME }));
     expect(rows(db, 'SELECT guid FROM notes')).toEqual([{ guid: 'dns-basics' }]);
   });
+
+  it("keeps each note's five fields when the deck's text holds Anki's own field separator (U+001F)", async () => {
+    // Pasted text can carry control characters; in notes.flds U+001F split a question into two fields and shifted the rest.
+    const deck = parseDeck('# US\n\n## S\n\n### Unit\u001fseparator question?\n\n> Card\u001fanswer.\n\nFull\u001f answer.\n', { file: 'us.md', slug: 'us' });
+    const { db } = await openPackage(await ankiPackage(deck, { css: '', time: TIME }));
+    const [note] = rows(db, 'SELECT flds, sfld FROM notes');
+    const fields = String(note.flds).split(FIELD_SEPARATOR);
+    expect(fields).toHaveLength(5);
+    expect(fields[0]).toBe('Unit separator question?');
+    expect(fields[1]).toContain('Card answer.');
+    expect(note.sfld).toBe('Unit separator question?');
+  });
 });

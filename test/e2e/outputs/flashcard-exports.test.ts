@@ -121,7 +121,9 @@ describe('flashcard exports of awkward questions', () => {
     expect(parse(`${csvField('two\nlines, "quoted"')},x\r\n`)).toEqual([['two\nlines, "quoted"', 'x']]);
     expect(records[2][0].startsWith("'=")).toBe(true);
     expect(records[2][1].startsWith("'-cmd")).toBe(true);
-    expect(csvField('-3 degrees')).toBe('-3 degrees');
+    // A minus starts a formula whatever follows ("-3 degrees" read as one showed #NAME?); a number alone stays one.
+    expect(csvField('-3 degrees')).toBe("'-3 degrees");
+    expect(csvField('-3')).toBe('-3');
     expect(csvField(' padded ')).toBe('" padded "');
   });
 });
