@@ -162,6 +162,9 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       // A rule between the last question of a section and the next heading parted them, and one
       // right under a section's heading only underlines it: nothing is lost.
       if (part.node.type === 'thematicBreak' && (afterQuestion || (pending && !pending.content.length))) continue;
+      // A footnote kept at the foot of the page prints under each answer citing it, and one cited
+      // nowhere is said there (fragment-footnotes.ts): not text between questions as well.
+      if (afterQuestion && part.node.type === 'footnoteDefinition') continue;
       if (afterQuestion && part.node.type === 'paragraph' && CHAT_CLOSING.test(toString(part.node).trim())) {
         warn(lineOf(part.node), 'left-out', `a chat reply's closing line left out ("${clip(toString(part.node))}") — it is not part of the bank`);
         leftOut++;
