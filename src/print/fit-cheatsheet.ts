@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { loadPdf } from './pdf-io.js';
 import { predictPages, type PageSize } from './predict-pages.js';
-import { spreadSheetEntries } from './spread-sheet-entries.js';
+import { spreadColumnEntries, spreadSheetEntries, unspread } from './spread-sheet-entries.js';
 
 /**
  * Body sizes the cheat sheet may use, smallest first; 7 pt is the legibility floor. At most
@@ -83,13 +83,20 @@ export async function fitCheatsheet(page: Page, questions: number, size: PageSiz
     const chosen = oneColumn ? { fontSize: oneColumn, pages: 1 } : fit;
     await setOneColumn(page, oneColumn !== undefined);
     if (oneColumn) await spreadSheetEntries(page, size);
+    else if (chosen.pages === 1) {
+      // The search may have laid the sheet out last at another size than the one chosen.
+      await setSize(page, chosen.fontSize);
+      await spreadColumnEntries(page, size);
+    }
     const final = await printAt(page, chosen.fontSize, true);
     if (final.pages === chosen.pages) return { ...chosen, oneColumn: oneColumn !== undefined, pdf: final.pdf, prints: 1 };
     await setOneColumn(page, false);
+    await unspread(page);
     prints++;
   } catch (err) {
     if (!(err instanceof Unmodelled)) throw err;
     await setOneColumn(page, false);
+    await unspread(page);
   }
   const fit = await searchSize(async (pt) => (prints++, (await printAt(page, pt, false)).pages), questions, sizes);
   const final = await printAt(page, fit.fontSize, true);
