@@ -116,8 +116,7 @@ export async function readFolder(
 
 /**
  * An introduction's prose (its table of contents taken off) as HTML: its opening text, then each
- * of its sections under its heading, as the parser reads them (headings that ask read as
- * questions there). Prose the parser cannot read is left out, said as a warning.
+ * of its sections under its heading, as the parser reads them (as questions and answers there). Prose the parser cannot read is left out, said as a warning.
  */
 async function readIntroduction(
   parser: ParseThread,
@@ -126,7 +125,7 @@ async function readIntroduction(
   opts: BuildOptions,
   leftOut: Diagnostic[],
 ): Promise<{ title: string; html: string } | undefined> {
-  const read = await readDeck(parser, file, opts, Buffer.from(prose)).catch((err: unknown) => {
+  const read = await readDeck(parser, file, opts, Buffer.from(headingsAsked(prose))).catch((err: unknown) => {
     if (err instanceof StudyguideError) return { leftOut: { ...asDiagnostic(errorFinding(err, file)), severity: 'warning' as const } };
     throw err;
   });
@@ -137,6 +136,22 @@ async function readIntroduction(
   const { deck } = read;
   const sections = deck.sections.map((s) => s.introHtml + s.questions.map((q) => `<h3>${q.html}</h3>${q.promptHtml ?? ''}${q.answerHtml}`).join(''));
   return { title: deck.title, html: deck.introHtml + sections.join('') };
+}
+
+/**
+ * The prose with each sub-heading outside code as `###`: the parser then reads every section under
+ * its heading alike (one `##` alone was a part with no question, and the prose was no deck).
+ */
+function headingsAsked(prose: string): string {
+  let fence: string | undefined;
+  return prose
+    .split('\n')
+    .map((line) => {
+      const mark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (mark && (fence === undefined || (mark[0] === fence[0] && mark.length >= fence.length))) fence = fence === undefined ? mark : undefined;
+      return fence === undefined ? line.replace(/^ {0,3}#{2,6}(?=[ \t])/, '###') : line;
+    })
+    .join('\n');
 }
 
 /** A folder's files as one deck, ready to produce; undefined when they are decks of their own. */

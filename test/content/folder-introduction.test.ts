@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cp, readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { folderIntroduction } from '../../src/content/folder-outline.js';
 import { folderGroups } from '../../src/content/folder-deck.js';
@@ -42,6 +42,19 @@ describe('an introduction that ends in a table of contents', () => {
     for (const words of ['without knowing who listens', 'What are Events in C#?', 'only the owner raises it', 'never names who reacts']) expect(deck!.introHtml.replace(/\u00ad/g, '')).toContain(words);
     expect(deck!.introHtml).not.toContain('Table of Contents');
     expect(deck!.diagnostics).toEqual([]);
+  });
+
+  it('keeps an introduction of one section, and its sub-headings in a code block as written', async () => {
+    const root = await tempDir('sg-intro-');
+    const folder = path.join(root, 'Events');
+    await cp(FOLDER, folder, { recursive: true });
+    const text = await readFile(INDEX, 'utf8');
+    const cut = text.indexOf('## Why');
+    await writeFile(path.join(folder, 'Introduction.md'), `${text.slice(0, cut)}\`\`\`md\n## kept as written\n\`\`\`\n\n${text.slice(text.indexOf('### Table'))}`);
+    const [group] = await folderGroups([folder], await findDeckFiles([folder]), (f) => readFile(f, 'utf8'));
+    const deck = await readFolder(new ParseThread({ timeoutMs: 60_000, memoryMb: 2048, inlineBytes: 1 << 30 }), group, { ...defaultOptions(), paths: [] } as BuildOptions);
+    expect(deck!.diagnostics).toEqual([]);
+    for (const words of ['What are Events in C#?', 'only the owner raises it', '## kept as written']) expect(deck!.introHtml.replace(/\u00ad/g, '')).toContain(words);
   });
 
   it('makes one deck of the folder in a build', async () => {
