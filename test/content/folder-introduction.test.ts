@@ -12,6 +12,7 @@ import { allQuestions } from '../../src/model/deck.js';
 import type { BuildOptions } from '../../src/model/build-options.js';
 import { unusedSession } from '../helpers.js';
 import { tempDir } from '../temp-dir.js';
+import { checkDecks } from '../../src/check/check-deck.js';
 
 // A bank that keeps a topic in a folder: a file per question (`EV-Question01.md`) and an
 // Introduction.md of prose that ends in a table of contents linking the question pages by their
@@ -65,5 +66,11 @@ describe('an introduction that ends in a table of contents', () => {
     const result = await build(opts, () => undefined, { session: unusedSession() });
     expect(result.failed).toEqual([]);
     expect(result.built).toHaveLength(1);
+  });
+
+  it('is said as such by check, which read it as a deck of open questions', async () => {
+    const result = await checkDecks([FOLDER], { ...defaultOptions(), paths: [] });
+    expect(result.decks.find((d) => d.file.endsWith('Introduction.md'))?.read).toBe('the introduction and outline of Events/: 2 of its 2 files, in 1 part');
+    expect(result.findings).toEqual([]);
   });
 });
