@@ -80,14 +80,18 @@ export async function readFolder(
   bytesOf?: (file: string) => Promise<Buffer | undefined>,
 ): Promise<Deck | undefined> {
   // An index that links the folder's files (a book's SUMMARY.md) orders them and names their parts; it is no deck itself.
-  const { folderOutline } = await import('./content/folder-outline.js');
+  // An introduction in prose that ends in such an index (a topic's Introduction.md) is the deck's introduction too.
+  const { folderOutline, folderIntroduction } = await import('./content/folder-outline.js');
   let outline: OutlinePart[] | undefined;
   let outlineFile: string | undefined;
+  let prose: string | undefined;
   for (const index of group.indexes) {
     const text = (await bytesOf?.(index))?.toString('utf8') ?? (await peekDeckText(index));
-    outline = text === undefined ? undefined : folderOutline(text, index, group.files);
+    const intro = text === undefined ? undefined : folderIntroduction(text, index, group.files);
+    outline = text === undefined ? undefined : (folderOutline(text, index, group.files) ?? intro?.outline);
     if (outline) {
       outlineFile = index;
+      prose = intro?.prose;
       break;
     }
   }
@@ -104,9 +108,50 @@ export async function readFolder(
     else return undefined;
   }
   if (failed !== undefined) throw failed;
+  const introduction = outlineFile && prose?.trim() ? await readIntroduction(parser, outlineFile, prose, opts, leftOut) : undefined;
   const { folderDeck } = await import('./content/folder-merge.js');
-  const deck = folderDeck(group.folder, decks, outline);
+  const deck = folderDeck(group.folder, decks, outline, introduction);
   return { ...deck, diagnostics: [...deck.diagnostics, ...leftOut] };
+}
+
+/**
+ * An introduction's prose (its table of contents taken off) as HTML: its opening text, then each
+ * of its sections under its heading, as the parser reads them (as questions and answers there). Prose the parser cannot read is left out, said as a warning.
+ */
+async function readIntroduction(
+  parser: ParseThread,
+  file: string,
+  prose: string,
+  opts: BuildOptions,
+  leftOut: Diagnostic[],
+): Promise<{ title: string; html: string } | undefined> {
+  const read = await readDeck(parser, file, opts, Buffer.from(headingsAsked(prose))).catch((err: unknown) => {
+    if (err instanceof StudyguideError) return { leftOut: { ...asDiagnostic(errorFinding(err, file)), severity: 'warning' as const } };
+    throw err;
+  });
+  if ('leftOut' in read) {
+    leftOut.push({ ...read.leftOut, message: `the introduction is left out: ${read.leftOut.message}` });
+    return undefined;
+  }
+  const { deck } = read;
+  const sections = deck.sections.map((s) => s.introHtml + s.questions.map((q) => `<h3>${q.html}</h3>${q.promptHtml ?? ''}${q.answerHtml}`).join(''));
+  return { title: deck.title, html: deck.introHtml + sections.join('') };
+}
+
+/**
+ * The prose with each sub-heading outside code as `###`: the parser then reads every section under
+ * its heading alike (one `##` alone was a part with no question, and the prose was no deck).
+ */
+function headingsAsked(prose: string): string {
+  let fence: string | undefined;
+  return prose
+    .split('\n')
+    .map((line) => {
+      const mark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (mark && (fence === undefined || (mark[0] === fence[0] && mark.length >= fence.length))) fence = fence === undefined ? mark : undefined;
+      return fence === undefined ? line.replace(/^ {0,3}#{2,6}(?=[ \t])/, '###') : line;
+    })
+    .join('\n');
 }
 
 /** A folder's files as one deck, ready to produce; undefined when they are decks of their own. */

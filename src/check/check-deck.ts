@@ -111,16 +111,18 @@ async function outlineFiles(paths: string[], files: string[]): Promise<Map<strin
   const found = new Map<string, string>();
   const groups = await folderGroups(paths, files, peekDeckText);
   if (!groups.some((g) => g.indexes.length)) return found;
-  const { folderOutline } = await import('../content/folder-outline.js');
+  const { folderOutline, folderIntroduction } = await import('../content/folder-outline.js');
   for (const group of groups) {
     for (const index of group.indexes) {
       const text = await peekDeckText(index);
-      const outline = text === undefined ? undefined : folderOutline(text, index, group.files);
+      const plain = text === undefined ? undefined : folderOutline(text, index, group.files);
+      // A topic's introduction that ends in its table of contents: the build prints its prose as the deck's introduction.
+      const outline = plain ?? (text === undefined ? undefined : folderIntroduction(text, index, group.files)?.outline);
       if (!outline) continue;
       const linked = outline.reduce((n, part) => n + part.files.length, 0);
       found.set(
         index,
-        `the outline of ${path.basename(path.resolve(group.folder))}/: ${linked} of its ${group.files.length} files, in ${outline.length} part${outline.length === 1 ? '' : 's'}`,
+        `the ${plain ? '' : 'introduction and '}outline of ${path.basename(path.resolve(group.folder))}/: ${linked} of its ${group.files.length} files, in ${outline.length} part${outline.length === 1 ? '' : 's'}`,
       );
       break;
     }

@@ -33,9 +33,10 @@ export function folderTitle(folder: string): string {
  * The questions of a folder's files as one deck, in file-name order: one section per first tag
  * when every question has tags that form a few groups (sections in alphabetical order), else one
  * section. Each question keeps its file and line for messages, and its note id (Anki's guid) as
- * its own file gave it, so a learner's history survives the move into the folder's deck.
+ * its own file gave it, so a learner's history survives the move into the folder's deck. An
+ * introduction (the folder's Introduction.md, its table of contents aside) prints before them.
  */
-export function folderDeck(folder: string, decks: Deck[], outline?: OutlinePart[]): Deck {
+export function folderDeck(folder: string, decks: Deck[], outline?: OutlinePart[], introduction?: { title: string; html: string }): Deck {
   const langs = decks.map((d) => d.lang);
   const lang = [...new Set(langs)].sort((a, b) => langs.filter((l) => l === b).length - langs.filter((l) => l === a).length)[0] ?? 'en';
   const title = typographicText(folderTitle(folder), lang);
@@ -65,7 +66,8 @@ export function folderDeck(folder: string, decks: Deck[], outline?: OutlinePart[
     subtitle: `${number} question${number === 1 ? '' : 's'} from the files of ${path.basename(path.resolve(folder))}/`,
     lang,
     tags: [...new Set(questions.flatMap((q) => q.tags))],
-    introHtml: '',
+    introHtml: introduction?.html ?? '',
+    ...(introduction ? { introTitle: introduction.title } : {}),
     sections,
     frontMatter: {},
     diagnostics: decks.flatMap((d) => d.diagnostics),

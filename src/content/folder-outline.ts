@@ -19,6 +19,18 @@ const HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
 // A line of a table of contents: a list item (or a line) that opens with a link.
 const LIST_LINK = /^\s*(?:[-*+]|\d{1,4}[.)])?\s*\[/;
 const LINK = /\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+// A page of the repository on GitHub (`https://github.com/owner/repo/blob/main/Events/EV-Question01.md`):
+// a bank's table of contents often links its own files so, to read well on the site.
+const GITHUB_BLOB = /^https?:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[^/]+\/((?:[^/?#]+\/)*)([^/?#]+\.md)(?:#.*)?$/i;
+
+/** The file of the index's folder a link names: a path beside the index, or its page on GitHub under the folder's own name. */
+function linkedPath(url: string, folder: string): string | undefined {
+  if (isLocalMarkdown(url)) return path.resolve(folder, decodedPath(url.replace(/#.*$/, '')));
+  const blob = GITHUB_BLOB.exec(url);
+  const parent = blob?.[1].split('/').at(-2);
+  // Only a page in a folder of the same name: a link to another folder's page is no file of this one.
+  return blob && (parent === undefined || decodedPath(parent) === path.basename(path.resolve(folder))) ? path.resolve(folder, decodedPath(blob[2])) : undefined;
+}
 
 /**
  * The outline an index file gives the folder's files (paths as in `files`), or undefined when it
@@ -44,14 +56,30 @@ export function folderOutline(text: string, indexFile: string, files: string[]):
     // Text of its own (a read-me's sentences) is no table of contents: such a file stays a read-me, said to be left out.
     if (line.trim() && !LIST_LINK.test(line)) return undefined;
     for (const [, url] of line.matchAll(LINK)) {
-      if (!isLocalMarkdown(url)) continue;
-      const file = byPath.get(path.resolve(folder, decodedPath(url.replace(/#.*$/, ''))));
+      const linked = linkedPath(url, folder);
+      const file = linked && byPath.get(linked);
       if (!file || seen.has(file)) continue;
       seen.add(file);
       parts[parts.length - 1].files.push(file);
     }
   }
   return seen.size >= MIN_LINKED ? parts.filter((p) => p.files.length > 0) : undefined;
+}
+
+/**
+ * An introduction in prose that ends in a table of contents (`### Table of Contents` over links to
+ * the folder's files): the prose before that heading, and the outline the table gives; undefined
+ * when the file ends in no such table.
+ */
+export function folderIntroduction(text: string, indexFile: string, files: string[]): { prose: string; outline: OutlinePart[] } | undefined {
+  const lines = text.split(/(?<=\n)/);
+  for (const [i, line] of lines.entries()) {
+    if (i === 0 || !HEADING.test(line.replace(/\r?\n$/, ''))) continue;
+    // The table's own heading names no part: its links are the folder's, under the folder's title.
+    const outline = folderOutline(lines.slice(i + 1).join(''), indexFile, files);
+    if (outline) return { prose: lines.slice(0, i).join(''), outline };
+  }
+  return undefined;
 }
 
 function decodedPath(url: string): string {

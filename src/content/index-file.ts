@@ -8,9 +8,9 @@ import { StudyguideError } from '../errors.js';
 // links the others. In a folder build such a file holds no questions, and is no deck to fail.
 
 /** File names that describe or index a folder rather than hold a deck. */
-const FOLDER_FILE = /^(?:readme|index|summary|contents|contributing|changelog|license|code_of_conduct)\.md$/i;
+const FOLDER_FILE = /^(?:readme|index|introduction|intro|summary|contents|contributing|changelog|license|code_of_conduct)\.md$/i;
 
-/** True for a folder's read-me or index by its name (`README.md`, `SUMMARY.md`). */
+/** True for a folder's read-me, index or introduction by its name (`README.md`, `SUMMARY.md`, `Introduction.md`). */
 export const isFolderFile = (file: string): boolean => FOLDER_FILE.test(path.basename(file));
 
 /** A link to a markdown file beside this one (`linux.md`, `./questions/basic.md#top`), not a web page. */

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { folderIntroduction } from '../../src/content/folder-outline.js';
+import { folderGroups } from '../../src/content/folder-deck.js';
+import { findDeckFiles } from '../../src/content/deck-files.js';
+import { readFolder } from '../../src/prepare-deck.js';
+import { ParseThread } from '../../src/parse-thread/parse-off-thread.js';
+import { build } from '../../src/build.js';
+import { defaultOptions } from '../../src/model/option-schema.js';
+import { allQuestions } from '../../src/model/deck.js';
+import type { BuildOptions } from '../../src/model/build-options.js';
+import { unusedSession } from '../helpers.js';
+import { tempDir } from '../temp-dir.js';
+import { checkDecks } from '../../src/check/check-deck.js';
+
+// A bank that keeps a topic in a folder: a file per question (`EV-Question01.md`) and an
+// Introduction.md of prose that ends in a table of contents linking the question pages by their
+// GitHub addresses. The introduction was read as a deck of open questions (its links ask), and
+// beside it every question file became a deck of its own: three decks for one topic.
+const FOLDER = 'test/fixtures/folder-intro/Events';
+const FILES = ['EV-Question01.md', 'EV-Question02.md'].map((f) => path.join(FOLDER, f));
+const INDEX = path.join(FOLDER, 'Introduction.md');
+
+describe('an introduction that ends in a table of contents', () => {
+  it('gives its prose and the outline of the files it links, GitHub addresses of the folder’s files counted', async () => {
+    const text = await readFile(INDEX, 'utf8');
+    const read = folderIntroduction(text, INDEX, FILES);
+    expect(read?.outline).toEqual([{ files: FILES }]);
+    expect(read?.prose).toBe(text.slice(0, text.indexOf('### Table of Contents')));
+    // Links to another folder's pages, or to another repository's layout, order nothing.
+    expect(folderIntroduction(text.replaceAll('/Events/', '/Delegates/'), INDEX, FILES)).toBeUndefined();
+  });
+
+  it('is the folder deck’s introduction, printed before its questions, and no question itself', async () => {
+    const [group] = await folderGroups([FOLDER], await findDeckFiles([FOLDER]), (f) => readFile(f, 'utf8'));
+    const deck = await readFolder(new ParseThread({ timeoutMs: 60_000, memoryMb: 2048, inlineBytes: 1 << 30 }), group, { ...defaultOptions(), paths: [] } as BuildOptions);
+    expect(allQuestions(deck!).map((q) => [q.text, q.open ?? false])).toEqual([
+      ['What is an event and how is it raised?', false],
+      ['How do you attach and detach a handler?', false],
+    ]);
+    expect(deck!.introTitle).toBe('Events – Introduction');
+    for (const words of ['without knowing who listens', 'What are Events in C#?', 'only the owner raises it', 'never names who reacts']) expect(deck!.introHtml.replace(/\u00ad/g, '')).toContain(words);
+    expect(deck!.introHtml).not.toContain('Table of Contents');
+    expect(deck!.diagnostics).toEqual([]);
+  });
+
+  it('keeps an introduction of one section, and its sub-headings in a code block as written', async () => {
+    const root = await tempDir('sg-intro-');
+    const folder = path.join(root, 'Events');
+    await cp(FOLDER, folder, { recursive: true });
+    const text = await readFile(INDEX, 'utf8');
+    const cut = text.indexOf('## Why');
+    await writeFile(path.join(folder, 'Introduction.md'), `${text.slice(0, cut)}\`\`\`md\n## kept as written\n\`\`\`\n\n${text.slice(text.indexOf('### Table'))}`);
+    const [group] = await folderGroups([folder], await findDeckFiles([folder]), (f) => readFile(f, 'utf8'));
+    const deck = await readFolder(new ParseThread({ timeoutMs: 60_000, memoryMb: 2048, inlineBytes: 1 << 30 }), group, { ...defaultOptions(), paths: [] } as BuildOptions);
+    expect(deck!.diagnostics).toEqual([]);
+    for (const words of ['What are Events in C#?', 'only the owner raises it', '## kept as written']) expect(deck!.introHtml.replace(/\u00ad/g, '')).toContain(words);
+  });
+
+  it('makes one deck of the folder in a build', async () => {
+    const root = await tempDir('sg-intro-');
+    const folder = path.join(root, 'Events');
+    await cp(FOLDER, folder, { recursive: true });
+    const opts = { ...defaultOptions(), paths: [folder], outDir: path.join(root, 'out'), outputs: ['csv'] } as BuildOptions;
+    const result = await build(opts, () => undefined, { session: unusedSession() });
+    expect(result.failed).toEqual([]);
+    expect(result.built).toHaveLength(1);
+  });
+
+  it('is said as such by check, which read it as a deck of open questions', async () => {
+    const result = await checkDecks([FOLDER], { ...defaultOptions(), paths: [] });
+    expect(result.decks.find((d) => d.file.endsWith('Introduction.md'))?.read).toBe('the introduction and outline of Events/: 2 of its 2 files, in 1 part');
+    expect(result.findings).toEqual([]);
+  });
+});
