@@ -466,6 +466,11 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     title: typeset(title),
     subtitle: typeset(subtitle),
     author: typeset(stringField(fm, 'author', file, fmAt('author'))),
+    headLines: {
+      title: fm.title !== undefined ? fmAt('title') : titleHeading ? lineOf(titleHeading) : 1,
+      subtitle: fm.subtitle !== undefined || !titleHeading ? fmAt('subtitle') : lineOf(titleHeading),
+      author: fmAt('author'),
+    },
     source: stringField(fm, 'source', file, fmAt('source')),
     date: stringField(fm, 'date', file, fmAt('date')),
     lang: stringField(fm, 'lang', file, fmAt('lang')) ?? langOf().lang,
