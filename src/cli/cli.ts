@@ -142,12 +142,13 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
     .argument('<files...>', 'bank files to import')
     .option('-o, --out <deck.md>', 'the deck file to write (one input file)')
     .option('--out-dir <dir>', 'folder to write one deck per input file into')
+    .option('--force', 'write over a deck file that is already there')
     .addOption(commanderOption('layout'))
     .action(async (files: string[], o: Record<string, unknown>, cmd: Command) => {
       const { runImport } = await import('../import/run-import.js');
       // `--layout` given beats a bank's front matter `layout:`; its default (auto) does not.
       const layout = cmd.getOptionValueSource('layout') === 'cli' ? (o.layout as string) : undefined;
-      const done = await runImport(files, { out: o.out as string | undefined, outDir: o.outDir as string | undefined, layout });
+      const done = await runImport(files, { out: o.out as string | undefined, outDir: o.outDir as string | undefined, layout, force: o.force === true });
       const quiet = verbosity(cmd.optsWithGlobals()) === 'quiet';
       for (const { imported, written } of done) {
         if (!quiet) for (const d of imported.diagnostics) process.stderr.write(`${d.file}:${d.line}: warning: ${d.message}\n`);

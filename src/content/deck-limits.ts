@@ -18,14 +18,15 @@ export const MAX_DECK_LINES = 200_000;
 /** Throws a file:line error for the first limit the deck passes. */
 export function checkDeckLimits(deck: Deck, maxQuestions = DEFAULT_MAX_QUESTIONS): void {
   const file = deck.file;
-  if (deck.title.length > MAX_TITLE_CHARS) throw contentError(file, 1, `deck title is ${deck.title.length} characters long, over the ${MAX_TITLE_CHARS} limit`, 'shorten the "# Title"');
+  const at = deck.headLines ?? { title: 1, subtitle: 1, author: 1 };
+  if (deck.title.length > MAX_TITLE_CHARS) throw contentError(file, at.title, `deck title is ${deck.title.length} characters long, over the ${MAX_TITLE_CHARS} limit`, 'shorten the "# Title"');
   // Printed on the cover under the title: a page of it ran the cover on for pages.
   for (const [key, value, more] of [
     ['subtitle', deck.subtitle, ' (or the "#" heading printed as the subtitle); put the detail in the introduction'],
     ['author', deck.author, ''],
   ] as const) {
     if (value && value.length > MAX_TITLE_CHARS) {
-      throw contentError(file, 1, `${key} is ${value.length} characters long, over the ${MAX_TITLE_CHARS} limit`, `shorten "${key}:" in the front matter${more}`);
+      throw contentError(file, at[key], `${key} is ${value.length} characters long, over the ${MAX_TITLE_CHARS} limit`, `shorten "${key}:" in the front matter${more}`);
     }
   }
   let count = 0;

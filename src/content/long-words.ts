@@ -1,10 +1,17 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import type { HastPlugin, RenderContext } from '../model/render-context.js';
 
 /** A run of this many characters without a space gets break points. */
 const LONGEST_RUN = 200;
 /** Characters between the break points given to such a run. */
 const STEP = 8;
+/**
+ * Longest run without a space that prints: even with break points, 200,000 characters took
+ * Chromium 29 s and 77 pages of the guide. A real word, hash or token stays far below; longer
+ * is an error at its line, as an oversized formula or diagram is.
+ */
+export const MAX_WORD_CHARS = 10_000;
 
 /** Elements whose text is left alone: code has its own break points (code-lines.ts), maths and drawings their markup. */
 const SKIPPED = new Set(['code', 'pre', 'kbd', 'samp', 'math', 'svg']);
@@ -19,14 +26,16 @@ const LONG_RUN = new RegExp(`\\S{${LONGEST_RUN},}`, 'gu');
  * break points the run breaks at one of them, at most STEP characters short of the line's end;
  * copied text is unchanged (`<wbr>` is no character).
  */
-export function longWords() {
-  return (tree: Root) => {
+export const longWords: HastPlugin = () => {
+  return (tree: Root, file) => {
+    const context = file.data.studyguide as RenderContext | undefined;
     visit(tree, (node, index, parent) => {
       if (node.type === 'element') return SKIPPED.has(node.tagName) ? SKIP : undefined;
       if (node.type !== 'text' || !parent || index === undefined || node.value.length < LONGEST_RUN) return undefined;
       const parts: ElementContent[] = [];
       let last = 0;
       for (const m of node.value.matchAll(LONG_RUN)) {
+        if (m[0].length > MAX_WORD_CHARS && context) tooLong(context, node.position?.start.line ?? parent.position?.start.line ?? context.line, m[0].length);
         if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
         pieces(m[0]).forEach((piece, k) => {
           if (k > 0) parts.push(wbr());
@@ -40,6 +49,14 @@ export function longWords() {
       return [SKIP, index + parts.length];
     });
   };
+};
+
+/** Said once per line: a card answer is rendered twice (card and full answer). */
+function tooLong(context: RenderContext, line: number, length: number): void {
+  const n = (count: number) => count.toLocaleString('en-US');
+  const message = `a word of ${n(length)} characters with no space, over the ${n(MAX_WORD_CHARS)} limit — break it with spaces, or shorten it (its pages would take minutes to print)`;
+  if (context.diagnostics.some((d) => d.line === line && d.message === message)) return;
+  context.diagnostics.push({ file: context.file, line, severity: 'error', code: 'word-too-long', message });
 }
 
 const wbr = (): Element => ({ type: 'element', tagName: 'wbr', properties: {}, children: [] });

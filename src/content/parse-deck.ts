@@ -10,6 +10,7 @@ import { withoutWholeBold } from './heading-weight.js';
 import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
 import { type HastPlugin } from '../model/render-context.js';
 import { categoryField, difficultyField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
+import { loneSurrogateWarnings, wellFormedData } from './lone-surrogates.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { escapeHtml, plainText, blocksText, titleFromName } from './text.js';
 import { deriveCard, isAnswerLabel } from './derive-card.js';
@@ -162,7 +163,10 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     if (node.type === 'yaml') {
       fmLine = lineOf(node);
       fmYaml = node.value;
-      fm = parseFrontMatter(node.value, file, fmLine);
+      // Half a character (`"\ud800"`) prints as U+FFFD, said at its line as records say it (lone-surrogates.ts).
+      const whole = wellFormedData(parseFrontMatter(node.value, file, fmLine));
+      fm = whole.data as Record<string, unknown>;
+      if (whole.mended) diagnostics.push(...loneSurrogateWarnings(node.value, file, fmLine + 1));
     } else if (node.type === 'heading' && node.depth === 1 && !titleHeading && sections.length === 0) {
       titleHeading = node;
     } else if (node.type === 'heading' && node.depth <= 2) {
@@ -466,6 +470,11 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     title: typeset(title),
     subtitle: typeset(subtitle),
     author: typeset(stringField(fm, 'author', file, fmAt('author'))),
+    headLines: {
+      title: fm.title !== undefined ? fmAt('title') : titleHeading ? lineOf(titleHeading) : 1,
+      subtitle: fm.subtitle !== undefined || !titleHeading ? fmAt('subtitle') : lineOf(titleHeading),
+      author: fmAt('author'),
+    },
     source: stringField(fm, 'source', file, fmAt('source')),
     date: stringField(fm, 'date', file, fmAt('date')),
     lang: stringField(fm, 'lang', file, fmAt('lang')) ?? langOf().lang,

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { StudyguideError } from '../errors.js';
 import { slugFromFile } from '../content/deck-files.js';
@@ -25,7 +25,10 @@ function realpathOrSelf(dir: string): string {
 }
 
 /** `studyguide import`: each file read in its layout and written in our format. */
-export async function runImport(files: string[], opts: { out?: string; outDir?: string; layout?: string }): Promise<{ imported: Imported; written: string }[]> {
+export async function runImport(
+  files: string[],
+  opts: { out?: string; outDir?: string; layout?: string; force?: boolean },
+): Promise<{ imported: Imported; written: string }[]> {
   if (!opts.out === !opts.outDir)
     throw new StudyguideError('import needs exactly one of -o DECK.md or --out-dir DIR', { hint: 'e.g. studyguide import README.md -o deck.md' });
   if (opts.out && files.length > 1)
@@ -42,6 +45,14 @@ export async function runImport(files: string[], opts: { out?: string; outDir?: 
     throw new StudyguideError(`the deck would be written over the bank being imported`, {
       file: targets[over],
       hint: opts.out ? 'give -o another file name, e.g. -o deck.md' : "give --out-dir a folder other than the banks' own",
+    });
+  }
+  // A deck already there may be one edited by hand since its import: kept unless --force says otherwise.
+  const taken = opts.force ? undefined : targets.find((t) => existsSync(t));
+  if (taken !== undefined) {
+    throw new StudyguideError('a file is already there', {
+      file: taken,
+      hint: `${opts.out ? 'give -o another name' : 'give --out-dir another folder'}, or add --force to write over it`,
     });
   }
   for (const [i, one] of imported.entries()) {

@@ -120,6 +120,8 @@ export interface Deck {
   title: string;
   subtitle?: string;
   author?: string;
+  /** The lines the title, subtitle and author are written on (a front matter key or the "#" heading), for messages; line 1 where not given. */
+  headLines?: { title: number; subtitle: number; author: number };
   /** Where the questions come from (front matter `source`), credited on the cover. */
   source?: string;
   /** ISO date from front matter, if any. */

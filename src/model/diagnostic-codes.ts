@@ -35,6 +35,7 @@ export const FINDING_CODES = {
   'math-warning': { level: 'warning', from: 'content/math.ts' },
   'math-too-large': { level: 'error', from: 'content/math.ts' },
   'diagram-too-large': { level: 'error', from: 'content/diagram-blocks.ts' },
+  'word-too-long': { level: 'error', from: 'content/long-words.ts' },
   'unclosed-details': { level: 'warning', from: 'content/layouts/details.ts' },
   'unclosed-block': { level: 'warning', from: 'unclosed-blocks.ts' },
   'unpaired-answer': { level: 'warning', from: 'content/pair-answers.ts' },

@@ -40,10 +40,13 @@ describe('limits on costly tiny inputs', () => {
   it('a subtitle or author as long as a page: an error naming the key (the cover ran on for eight pages)', () => {
     const fm = (key: string, value: string) => `---\ntitle: T\n${key}: ${value}\n---\n${deckWith('T', 'a')}`;
     expect(limitError(fm('subtitle', 'sub '.repeat(3000)))).toBe(
-      'd.md:1: subtitle is 11999 characters long, over the 500 limit — shorten "subtitle:" in the front matter (or the "#" heading printed as the subtitle); put the detail in the introduction',
+      'd.md:3: subtitle is 11999 characters long, over the 500 limit — shorten "subtitle:" in the front matter (or the "#" heading printed as the subtitle); put the detail in the introduction',
     );
-    expect(limitError(fm('author', 'a'.repeat(5000)))).toMatch(/^d\.md:1: author is 5000 characters long, over the 500 limit — shorten "author:"/);
+    expect(limitError(fm('author', 'a'.repeat(5000)))).toMatch(/^d\.md:3: author is 5000 characters long, over the 500 limit — shorten "author:"/);
     expect(limitError(fm('subtitle', 'A short one'))).toBe('ok');
+    // At the key's own line, or the heading printed as the subtitle (all said line 1 before).
+    expect(limitError(`---\ntitle: ${'T'.repeat(600)}\n---\n${deckWith('T', 'a')}`)).toMatch(/^d\.md:2: deck title is 600 characters long/);
+    expect(limitError(`---\ntitle: T\n---\n${deckWith('H'.repeat(600), 'a')}`)).toMatch(/^d\.md:4: subtitle is 600 characters long/);
   });
 
   it('more questions than the configured limit: an error naming the option', () => {

@@ -55,4 +55,21 @@ describe('import', () => {
       '/proc/studyguide-import/deck.md: could not write this file (ENOENT) — check its folder, then run again (the file was left as it was)',
     );
   });
+
+  it('a deck already at -o (or in --out-dir) is kept, with one line saying how to write over it; --force does', async () => {
+    const dir = await tempDir('studyguide-import-');
+    const bank = path.join(dir, 'bank.md');
+    writeFileSync(bank, BANK);
+    mkdirSync(path.join(dir, 'decks'));
+    const deck = path.join(dir, 'decks', 'bank.md');
+    const edited = '# Bank\n\n## Mine\n\n### What I wrote by hand?\n\nKept.\n';
+    writeFileSync(deck, edited);
+    const refused = await failure(runImport([bank], { out: deck }));
+    expect((refused as StudyguideError).format()).toBe(`${deck}: a file is already there — give -o another name, or add --force to write over it`);
+    const folder = await failure(runImport([bank], { outDir: path.join(dir, 'decks') }));
+    expect((folder as StudyguideError).format()).toBe(`${deck}: a file is already there — give --out-dir another folder, or add --force to write over it`);
+    expect(readFileSync(deck, 'utf8')).toBe(edited);
+    await runImport([bank], { out: deck, force: true });
+    expect(readFileSync(deck, 'utf8')).toContain('### What is DNS?');
+  });
 });

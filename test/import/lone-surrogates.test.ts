@@ -50,4 +50,16 @@ describe('a lone surrogate escape in a bank of records', () => {
     expect(allQuestions(deck).map((q) => q.text)).toEqual(['Fine?', 'What is \uFFFD here?']);
     expect(said(deck.diagnostics).map(([line]) => line)).toEqual([6]);
   });
+
+  it("in a deck's front matter: the subtitle prints U+FFFD, said at its key's line (it was silent)", () => {
+    const deck = parseDeck('---\ntitle: Cut\nsubtitle: "Half \\ud800 a pair"\n---\n\n## S\n\n### Fine?\n\n> Yes.\n', { file: 'fm.md', slug: 'fm' });
+    expect(deck.subtitle).toBe('Half \uFFFD a pair');
+    expect(said(deck.diagnostics)).toEqual([
+      [
+        3,
+        'left-out',
+        '"\\ud800" is half of a character (a lone surrogate escape): it prints as \uFFFD — write the character itself, or both halves of its pair ("\\ud83d\\ude00" for 😀)',
+      ],
+    ]);
+  });
 });
