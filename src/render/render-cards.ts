@@ -148,15 +148,15 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
     const plan = cardPlan(opts);
     const g = plan.geometry;
     const flash = opts.faces === 'flash';
-    // A combined deck's part labels its cards in its own language (badge, "full answer: p."), as its own cards do.
-    const partOf = new Map(deck.sections.flatMap((s) => s.questions.map((q) => [q.id, partLabels(s, deck)] as const)));
-    // A card of a section in another language than its deck's is set in the section's (English questions of an Arabic bank run left to right).
-    const sectionLang = new Map(deck.sections.flatMap((s) => (s.lang ? s.questions.map((q) => [q.id, s.lang] as const) : [])));
+    // Each card's section: a combined deck's part labels its cards in its own language (badge, "full
+    // answer: p."), and a section in another language than its deck's sets its cards in it (English
+    // questions of an Arabic bank run left to right).
+    const sectionOf = new Map(deck.sections.flatMap((s) => s.questions.map((q) => [q.id, { labels: partLabels(s, deck), lang: s.lang }] as const)));
     const face = (q: Question | undefined, f: Face) =>
       q && {
-        labels: partOf.get(q.id),
+        labels: sectionOf.get(q.id)?.labels,
         ...withCodeLines(q),
-        lang: sectionLang.get(q.id) ?? q.lang,
+        lang: sectionOf.get(q.id)?.lang ?? q.lang,
         face: f,
         key: faceKey(q, f),
         // An open question's card has lines to write the answer on, and no full answer to cite.
