@@ -20,14 +20,21 @@ export function tieShortWords(text: string, letters: string): string {
   return text.replace(word, '$1\u00a0').replace(word, '$1\u00a0');
 }
 
+const shortWordsOf = (lang: string): string | undefined => SHORT_WORDS[lang.toLowerCase().split(/[-_]/)[0]];
+
+/** `text` (a title) with the one-letter words of `lang`'s typesetting tied (tieShortWords); as written in other languages. */
+export function tieShortWordsIn(text: string, lang: string): string {
+  const letters = shortWordsOf(lang);
+  return letters ? tieShortWords(text, letters) : text;
+}
+
 /**
  * remark plugin: in a Polish, Czech or Slovak deck a one-letter word ("w", "i", "z", "k") goes
  * over the line with the word after it. Code and maths are not text nodes, so they stay as written.
  */
 export function remarkTieShortWords() {
   return (tree: Root, file: { data: unknown }) => {
-    const lang = ((file.data as { studyguide?: RenderContext }).studyguide?.lang ?? 'en').toLowerCase().split(/[-_]/)[0];
-    const letters = SHORT_WORDS[lang];
+    const letters = shortWordsOf((file.data as { studyguide?: RenderContext }).studyguide?.lang ?? 'en');
     if (!letters) return;
     visit(tree, 'text', (text: Text) => {
       text.value = tieShortWords(text.value, letters);

@@ -4,6 +4,7 @@ import { directionOf, type Labels } from '../model/labels.js';
 import { deckLabels } from '../model/question-label.js';
 import { fontCss, setsKanaOrHan } from './fonts.js';
 import { hyphenateLongWords } from '../content/hyphenate.js';
+import { tieShortWordsIn } from '../content/tie-short-words.js';
 
 /** Page numbers known from an earlier print pass: element id → 1-based page. */
 export type PageMap = Map<string, number>;
@@ -20,10 +21,12 @@ const TITLE_BREAK_LETTERS = 30;
 
 /**
  * A title set for display: a spaced dash is tied to the word before it (it never opens a line on
- * its own), and a word too long for any title line breaks at a syllable with a hyphen.
+ * its own), a one-letter word to the word after it where the language asks it (Polish "SQL i
+ * bazy" never ends a line on "i"; the text gets the same in content/tie-short-words.ts), and a
+ * word too long for any title line breaks at a syllable with a hyphen.
  */
 export function displayTitle(title: string, lang: string): string {
-  return hyphenateLongWords(title.replace(/ ([\u2013\u2014])(?= )/g, '\u00a0$1'), lang, TITLE_BREAK_LETTERS);
+  return hyphenateLongWords(tieShortWordsIn(title.replace(/ ([\u2013\u2014])(?= )/g, '\u00a0$1'), lang), lang, TITLE_BREAK_LETTERS);
 }
 
 /**
@@ -52,6 +55,7 @@ export function baseView(deck: Deck, css: string, pageSize: string, labels: Labe
     css: [fontCss(deck.fonts, deck.lang, setsKanaOrHan(JSON.stringify([deck, labels]))), css, deck.extraCss].filter(Boolean).join('\n'),
     title: deck.title,
     displayTitle: displayTitle(deck.title, deck.lang),
+    displaySubtitle: deck.subtitle === undefined ? undefined : tieShortWordsIn(deck.subtitle, deck.lang),
     titleRun: titleRun(deck.title),
     page: { size: pageSize },
     total: allQuestions(deck).length,

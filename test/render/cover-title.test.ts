@@ -35,4 +35,21 @@ describe('the cover title', () => {
     expect(html).toContain('>Netze &lt;&amp;&gt; Datenbankadministration\u00a0— Fragen</h1>');
     expect(html).toMatch(/class="cover-title" style="--title-run: 25"/);
   });
+
+  it('keeps a Polish or Czech one-letter word with the word after it, in the title, subtitle and section titles alone', () => {
+    expect(displayTitle('Pytania rekrutacyjne: SQL i bazy danych', 'pl')).toBe('Pytania rekrutacyjne: SQL i\u00a0bazy danych');
+    expect(displayTitle('Otázky k pohovoru a k databázím', 'cs-CZ')).toBe('Otázky k\u00a0pohovoru a\u00a0k\u00a0databázím');
+    // English has no such rule: "a" and "I" break as any word.
+    expect(displayTitle('Questions I ask a candidate', 'en')).toBe('Questions I ask a candidate');
+    const polish = parseDeck(
+      '---\ntitle: SQL i bazy\nsubtitle: Pytania o indeksy i transakcje\nlang: pl\n---\n# T\n\n## Sieci i protokoły\n\n### Co to jest klucz?\n\n> Kolumna.\n',
+      { file: 'deck.md', slug: 'deck' },
+    );
+    // The model keeps the title as written (it is the PDF's metadata and a search term); the section's is set for print.
+    expect(polish.title).toBe('SQL i bazy');
+    expect(polish.sections[0].title).toBe('Sieci i\u00a0protokoły');
+    const html = renderGuide(polish, { paper: 'a4' });
+    expect(html).toContain('>SQL i\u00a0bazy</h1>');
+    expect(html).toContain('<p class="cover-subtitle">Pytania o\u00a0indeksy i\u00a0transakcje</p>');
+  });
 });
