@@ -230,9 +230,11 @@ function dropUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** Whether an output step runs: all by default, else those `outputs` names (`--quiz` adds the quiz). */
+/** Whether an output step runs: all but the quiz by default, else those `outputs` names (`--quiz` adds the quiz). */
 export function wantsOutput(name: string, opts: Pick<BuildOptions, 'outputs' | 'quiz'>): boolean {
-  return !opts.outputs?.length || opts.outputs.includes(name) || (name === 'quiz' && !!opts.quiz);
+  // The quiz is made only when asked for (`--quiz`, or `outputs` naming it), never by default.
+  if (name === 'quiz') return !!opts.quiz || !!opts.outputs?.includes('quiz');
+  return !opts.outputs?.length || opts.outputs.includes(name);
 }
 
 /** An `outputs` entry that names no output step is an error listing the real ones. */

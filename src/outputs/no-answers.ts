@@ -10,12 +10,16 @@ const EXPORTS = ['anki', 'csv', 'apkg', 'quizlet'];
 /**
  * A warning when a deck has questions without an answer (a bank of open questions, or some left
  * open) and the build writes flashcard exports: they leave those out, and say so here, once, at
- * the first open question (line 1 when none is answered).
+ * the first open question (line 1 when none is answered). A quiz of a deck with no answer at all
+ * leaves out its answer key: said too.
  */
 export function noAnswersWarning(deck: Deck, opts: Pick<BuildOptions, 'outputs' | 'quiz'>): Diagnostic | undefined {
   const questions = allQuestions(deck);
   const open = questions.filter((q) => q.open);
-  if (!open.length || !EXPORTS.some((name) => wantsOutput(name, opts))) return undefined;
+  const exports = EXPORTS.some((name) => wantsOutput(name, opts));
+  // A quiz of open questions alone prints no answer key (templates/quiz.hbs): a page of "No answer yet." keys nothing.
+  const keyless = open.length === questions.length && wantsOutput('quiz', opts);
+  if (!open.length || (!exports && !keyless)) return undefined;
   const ruled = ['cheatsheet', 'cards'].filter((name) => wantsOutput(name, opts));
   const writeIn = ruled.length
     ? `, ${ruled.map((name) => (name === 'cards' ? 'the cards' : 'the cheat sheet')).join(' and ')} ${ruled.length > 1 || ruled[0] === 'cards' ? 'rule' : 'rules'} space to write the answers in`
@@ -26,7 +30,9 @@ export function noAnswersWarning(deck: Deck, opts: Pick<BuildOptions, 'outputs' 
       line: 1,
       severity: 'warning',
       code: 'no-answers',
-      message: `none of its ${questions.length} questions has an answer yet, so the flashcard exports come out empty — the guide (and --quiz) list them as open questions${writeIn}`,
+      message: exports
+        ? `none of its ${questions.length} questions has an answer yet, so the flashcard exports come out empty${keyless ? ' and the quiz has no answer key' : ''} — the guide (and --quiz) list them as open questions${writeIn}`
+        : `none of its ${questions.length} questions has an answer yet, so the quiz has no answer key — the guide lists them as open questions${writeIn}`,
     };
   }
   const first = open[0];

@@ -5,13 +5,14 @@ import { PAPERS } from '../model/paper.js';
 import { setPdfMetadata } from '../print/pdf-metadata.js';
 import { pageNoteWarnings } from '../print/page-notes.js';
 import type { OutputStep } from './output.js';
+import { wantsOutput } from '../config/config.js';
 
 /** quiz.pdf, only with `--quiz` (or `outputs` naming it): questions to answer, then the key. */
 export const quizOutput: OutputStep = {
   name: 'quiz',
   async run(ctx) {
     const { deck, opts } = ctx;
-    if (!opts.quiz && !opts.outputs?.includes('quiz')) return [];
+    if (!wantsOutput('quiz', opts)) return [];
     const t = Date.now();
     const html = createQuizRenderer(ctx.dirs)(deck, { paper: opts.paper });
     const printed = await ctx.session.withPage(

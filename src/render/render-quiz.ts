@@ -60,6 +60,8 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
         date: coverDate(deck),
         filterNote: deck.filterNote,
         sections,
+        // No key when no question has an answer: its page would say "No answer yet." to each (said by outputs/no-answers.ts).
+        keyed: asked.some((s) => s.questions.some((q) => !q.open)),
         // The key too: an open question of a deck in another language says so in its words.
         questions: asked.flatMap((s) => s.questions.map((q) => ({ ...withCodeLines(q), labels: partLabels(s, deck), lang: s.lang ?? q.lang ?? s.part?.lang }))),
       }),

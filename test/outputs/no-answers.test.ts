@@ -19,6 +19,23 @@ describe('a deck with no answered question', () => {
     expect(noAnswersWarning(deck, { outputs: ['cards', 'cheatsheet'], quiz: false })).toBeUndefined();
   });
 
+  it('says the quiz has no answer key, with the exports or alone', async () => {
+    const deck = await loadDeck('test/fixtures/layouts/list-numbered-lines/input.md');
+    expect(noAnswersWarning(deck, { outputs: ['guide', 'csv'], quiz: true })?.message).toBe(
+      'none of its 6 questions has an answer yet, so the flashcard exports come out empty and the quiz has no answer key — the guide (and --quiz) list them as open questions',
+    );
+    expect(noAnswersWarning(deck, { outputs: ['guide', 'quiz'], quiz: false })).toMatchObject({
+      line: 1,
+      message: 'none of its 6 questions has an answer yet, so the quiz has no answer key — the guide lists them as open questions',
+    });
+    // One answer keys the quiz: only the exports are warned about.
+    const some = parseDeck('# Bank\n\n### What is a thread?\n\n> A path of execution.\n\n### What is a process?\n\nStatus: open\n', {
+      file: 'b.md',
+      slug: 'b',
+    });
+    expect(noAnswersWarning(some, { outputs: ['guide', 'quiz'], quiz: false })).toBeUndefined();
+  });
+
   it('is not warned about when only the guide is built, or when every question has an answer', async () => {
     expect(noAnswersWarning(await loadDeck('test/fixtures/layouts/list-numbered-lines/input.md'), { outputs: ['guide'], quiz: false })).toBeUndefined();
     expect(

@@ -36,4 +36,16 @@ describe('the quiz', () => {
     expect(html).not.toMatch(/\.quiz-answers li\s*\{[^}]*display:\s*flex/);
     expect(html).toMatch(/\.quiz-key-item\s*\{[^}]*display:\s*flex/);
   });
+
+  it('prints no answer key when no question has an answer, and keys every question once one has', () => {
+    const open = parseDeck('# Bank\n\n### What is a thread?\n\nStatus: open\n\n### What is a process?\n\nStatus: open\n', { file: 'b.md', slug: 'b' });
+    expect(open.sections[0].questions.every((q) => q.open)).toBe(true);
+    const keyless = render(open, { paper: 'a4' });
+    expect(keyless).not.toContain('id="answer-key"');
+    expect(keyless.match(/<li class="quiz-question/g)).toHaveLength(2);
+    const one = parseDeck('# Bank\n\n### What is a thread?\n\n> A path of execution.\n\n### What is a process?\n\nStatus: open\n', { file: 'b.md', slug: 'b' });
+    const keyed = render(one, { paper: 'a4' });
+    expect(keyed).toContain('id="answer-key"');
+    expect(keyed.match(/class="quiz-key-item"/g)).toHaveLength(2);
+  });
 });
