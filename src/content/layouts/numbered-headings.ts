@@ -160,10 +160,11 @@ export const numberedHeadingsLayout: Layout = {
       open = current ? Math.max(0, detailsDepth(node)) : 0;
       const below = !!found?.below && node.type === 'heading' && node.depth === depth && onePara(nodes, i);
       const asked =
-        below ||
+        !hashGroup(nodes, i, depth) &&
+        (below ||
         (node.type === 'heading' &&
           node.depth === depth &&
-          (isNumbered(node) || (!!found?.parts && !ASIDE.test(headingWords(node)) && isPrompt(nodes, i)) || (!!found?.asking && (asks(node) || bids(node) || !!found.outline || (!!found.flat && !ASIDE.test(headingWords(node)))))));
+          (isNumbered(node) || (!!found?.parts && !ASIDE.test(headingWords(node)) && isPrompt(nodes, i)) || (!!found?.asking && (asks(node) || bids(node) || !!found.outline || (!!found.flat && !ASIDE.test(headingWords(node))))))));
       const heading = asked ? (node as Heading) : current && boldQuestion(node, last, depth);
       if (heading) {
         last = questionNumber(headingWords(heading));
@@ -196,6 +197,23 @@ export const numberedHeadingsLayout: Layout = {
     return parts;
   },
 };
+
+// `## # 2. MODULES`: a group's number written after a hash of its own, as some banks mark their parts among `## Q. …` questions.
+const HASH_NUMBER = /^\s*#\s*[0-9]{1,3}\s*[.)]\s+\S/;
+
+/**
+ * The heading at `i` is a group's title, not a question: numbered after a hash (HASH_NUMBER), asking
+ * nothing, with nothing under it but markup (`<br/>`, rules), right above a question at its level
+ * that is numbered otherwise (`## Q. What is …?`).
+ */
+function hashGroup(nodes: RootContent[], i: number, depth: number): boolean {
+  const node = nodes[i];
+  if (node.type !== 'heading' || node.depth !== depth || !HASH_NUMBER.test(headingWords(node)) || asks(node)) return false;
+  let k = i + 1;
+  while (nodes[k]?.type === 'html' || nodes[k]?.type === 'thematicBreak') k++;
+  const next = nodes[k];
+  return next?.type === 'heading' && next.depth === depth && !HASH_NUMBER.test(headingWords(next)) && (isNumbered(next) || asks(next));
+}
 
 /**
  * Where an empty slot ends: the heading at `i`, a number alone, has nothing under it before the
