@@ -7,9 +7,29 @@ import { parseInPlace } from '../parse-in-place.js';
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
 parseInPlace();
 
-// Each deck is a list of questions with no answers: a bank of open questions.
+// Each deck answers one question and leaves two open (a quiz of open questions alone has no key).
 const deck = (lang: string, title: string, first: string, second: string) =>
-  ['---', `title: ${title}`, `lang: ${lang}`, '---', '', '## A', '', `1. ${first}`, `2. ${second}`, ''].join('\n');
+  [
+    '---',
+    `title: ${title}`,
+    `lang: ${lang}`,
+    '---',
+    '',
+    '## A',
+    '',
+    '### 1 + 1?',
+    '',
+    '> 2',
+    '',
+    `### ${first}`,
+    '',
+    'Status: open',
+    '',
+    `### ${second}`,
+    '',
+    'Status: open',
+    '',
+  ].join('\n');
 
 describe('the answer key of a combined quiz', () => {
   it('says "no answer yet" in the language of each open question’s deck', async () => {
