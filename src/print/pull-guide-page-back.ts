@@ -87,8 +87,9 @@ async function openLastChapter(page: Page, size: PageSize, ids: string[], found:
 /**
  * When neither pays: the last question, whose tail alone would make the last page (three lines of
  * its answer under a full page, or its answer parted from its "In short" box), starts the last page
- * whole instead, the page count kept. Only one that starts low enough for the page before to stay
- * half full, and not its chapter's first (its heading would be left at the foot). The A4 maths
+ * whole instead, the page count kept. Only a short question (the stylesheet keeps it whole; it was
+ * let split to fill a hole above), one that starts low enough for the page before to stay half
+ * full, and not its chapter's first (its heading would be left at the foot). The A4 maths
  * guide's last page held 3 lines (10 %), now its last question (31 %), the page before 76 %.
  * Returns the rules kept, applied; '' when none pays (undone).
  */
@@ -99,7 +100,9 @@ async function sendLastQuestionOn(page: Page, size: PageSize, ids: string[], fou
   if ((found.tops.get(last) ?? 0) < LOW_START) return '';
   const chapter: string = await page.evaluate((id: string) => {
     const question = document.getElementById(id);
-    return question?.previousElementSibling?.matches('article.question') ? (question.closest('body > section.section')?.id ?? '') : '';
+    // A short one (kept whole unless a hole above called for a split): a long one, a table breaking between its rows, stays split.
+    if (!question?.matches('.question-short') || !question.previousElementSibling?.matches('article.question')) return '';
+    return question.closest('body > section.section')?.id ?? '';
   }, last);
   const name = chapter && (await ownPageName(page, chapter));
   if (!name) return '';
