@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDeck } from '../../../src/content/load-deck.js';
-import { allQuestions, answeredOnly } from '../../../src/model/deck.js';
-import { PAPERS } from '../../../src/model/paper.js';
+import { answeredOnly } from '../../../src/model/deck.js';
 import { assetDirs } from '../../../src/render/assets.js';
 import { BrowserSession } from '../../../src/print/browser-session.js';
-import { printHtml } from '../../../src/print/print-pdf.js';
 import { createCheatsheetRenderer } from '../../../src/render/render-cheatsheet.js';
-import { fitCheatsheet, type SheetFit } from '../../../src/print/fit-cheatsheet.js';
+import type { SheetFit } from '../../../src/print/fit-cheatsheet.js';
+import { fitSheet } from './fit-sheet.js';
 import { loadPdf } from '../../../src/print/pdf-io.js';
 
 /**
@@ -24,15 +23,7 @@ describe('a nearly full column sheet', () => {
   it('is printed without searching for a spread', async () => {
     const deck = answeredOnly(await loadDeck('test/fixtures/data-science-deck/data-science.md'));
     const render = createCheatsheetRenderer(assetDirs());
-    let fit: SheetFit | undefined;
-    await session.withPage((page) =>
-      printHtml(page, render(deck, { paper: 'a4' }), {
-        beforePrint: async (p) => {
-          fit = await fitCheatsheet(p, allQuestions(deck).length, PAPERS.a4);
-          return fit.pdf;
-        },
-      }),
-    );
+    const fit: SheetFit | undefined = await fitSheet(session, deck, render(deck, { paper: 'a4' }));
     expect(fit?.pages).toBe(1);
     expect(fit?.prints).toBe(1);
     expect(fit?.oneColumn).toBe(false);
