@@ -68,12 +68,36 @@ export function hyphenateTree(tree: Root, lang: string, minLetters = 7): void {
   const hyphenate = hyphenatorFor(lang);
   if (!hyphenate) return;
   hyphenateWords(tree, hyphenate, minLetters, undefined, joinsCompounds(lang));
+  if (repeatsHyphens(lang)) repeatHyphens(tree);
   visit(tree, 'element', (block: Element) => {
     if (!LAST_WORD_WHOLE.has(block.tagName)) return;
     const last = lastText(block);
     // A word too long for a narrow line (a card's, a column's) keeps its breaks: else it overflows.
     // Those near its end go: a break there leaves the block's last line a stub ("heit?", "merk).").
     if (last) last.value = last.value.replace(/\S+\s*$/u, (word) => (word.replaceAll('\u00ad', '').length < LONGEST_WHOLE ? word.replaceAll('\u00ad', '') : withoutTailBreaks(word)));
+  });
+}
+
+/** Languages whose printers repeat a hyphen a line breaks at on the next line (Portuguese "descompactá-⏎-los"). */
+const REPEATING = new Set(['pt', 'pl', 'cs', 'sk']);
+
+const repeatsHyphens = (lang: string): boolean => REPEATING.has(lang.toLowerCase().split(/[-_]/)[0]);
+
+/**
+ * A hyphen between words (`descompactá-los`, `guarda-chuva`) becomes a soft hyphen and a
+ * non-breaking one: unbroken it prints as one hyphen; a line ending there prints the soft hyphen's
+ * at its end and opens the next with the word's own, as those languages set it. Chromium broke after
+ * the hyphen and left the next line's "los" reading as a word of its own. Letters either side (two
+ * at least), outside code, addresses and names with digits, as for soft hyphens.
+ */
+function repeatHyphens(tree: Root): void {
+  visit(tree, (node) => {
+    if (node.type === 'element' && KEEP.has((node as Element).tagName)) return SKIP;
+    if (node.type !== 'text') return undefined;
+    node.value = node.value.replace(/\S+/g, (token) =>
+      /[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(/(?<=[\p{L}\p{M}\u00ad]{2})-(?=[\p{L}\p{M}]{2})/gu, '\u00ad\u2011'),
+    );
+    return undefined;
   });
 }
 

@@ -35,13 +35,14 @@ const setOneColumn = (page: Page, on: boolean) => page.evaluate((v: boolean) => 
 type Count = (pt: number) => Promise<number>;
 
 /** Counting by laying out (predict-pages.ts), each size once; throws Unmodelled when the layout cannot be modelled. */
-function layoutCount(page: Page, size: PageSize, fills?: Map<number, number>): Count {
+function layoutCount(page: Page, size: PageSize, fills?: Map<number, number>, made?: { layouts: number }): Count {
   const counted = new Map<number, number>();
   return async (pt) => {
     const known = counted.get(pt);
     if (known !== undefined) return known;
     await setSize(page, pt);
     const found = await predictPages(page, size, []);
+    if (made) made.layouts++;
     if ('unmodelled' in found) throw new Unmodelled();
     counted.set(pt, found.count);
     fills?.set(pt, found.lastFill);
@@ -65,6 +66,8 @@ export interface SheetFit {
   pdf: Uint8Array;
   /** Prints made: 1 when the layout told the size. */
   prints: number;
+  /** Layouts the size search and the spread made before the print (the print's time goes mostly to them). */
+  layouts: number;
 }
 
 /**
@@ -76,20 +79,22 @@ export interface SheetFit {
  */
 export async function fitCheatsheet(page: Page, questions: number, size: PageSize, sizes: number[] = CHEATSHEET_SIZES_PT): Promise<SheetFit> {
   let prints = 0;
+  const made = { layouts: 0 };
   try {
     const fills = new Map<number, number>();
-    const fit = await searchSize(layoutCount(page, size, fills), questions, sizes);
-    const oneColumn = fit.pages === 1 && (fills.get(fit.fontSize) ?? 1) < ONE_COLUMN_BELOW ? await oneColumnSize(layoutCount(page, size), page) : undefined;
+    const fit = await searchSize(layoutCount(page, size, fills, made), questions, sizes);
+    const oneColumn =
+      fit.pages === 1 && (fills.get(fit.fontSize) ?? 1) < ONE_COLUMN_BELOW ? await oneColumnSize(layoutCount(page, size, undefined, made), page) : undefined;
     const chosen = oneColumn ? { fontSize: oneColumn, pages: 1 } : fit;
     await setOneColumn(page, oneColumn !== undefined);
     if (oneColumn) await spreadSheetEntries(page, size);
     else if (chosen.pages === 1) {
       // The search may have laid the sheet out last at another size than the one chosen.
       await setSize(page, chosen.fontSize);
-      await spreadColumnEntries(page, size);
+      made.layouts += (await spreadColumnEntries(page, size, fills.get(chosen.fontSize))).layouts;
     }
     const final = await printAt(page, chosen.fontSize, true);
-    if (final.pages === chosen.pages) return { ...chosen, oneColumn: oneColumn !== undefined, pdf: final.pdf, prints: 1 };
+    if (final.pages === chosen.pages) return { ...chosen, oneColumn: oneColumn !== undefined, pdf: final.pdf, prints: 1, layouts: made.layouts };
     await setOneColumn(page, false);
     await unspread(page);
     prints++;
@@ -100,7 +105,7 @@ export async function fitCheatsheet(page: Page, questions: number, size: PageSiz
   }
   const fit = await searchSize(async (pt) => (prints++, (await printAt(page, pt, false)).pages), questions, sizes);
   const final = await printAt(page, fit.fontSize, true);
-  return { ...fit, oneColumn: false, pdf: final.pdf, prints: prints + 1 };
+  return { ...fit, oneColumn: false, pdf: final.pdf, prints: prints + 1, layouts: made.layouts };
 }
 
 /** The largest one-column size that keeps the sheet on one page, or undefined (the columns stay). */

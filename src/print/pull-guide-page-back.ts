@@ -50,6 +50,8 @@ export async function pullGuidePageBack(page: Page, size: PageSize): Promise<str
   }
   const opened = await openLastChapter(page, size, ids, found, chapters);
   if (opened) return opened;
+  const moved = await sendLastQuestionOn(page, size, ids, found, chapters);
+  if (moved) return moved;
   await page.evaluate(setStyleRules, STYLE, '');
   return '';
 }
@@ -69,16 +71,8 @@ const LOW_START = 0.5;
 async function openLastChapter(page: Page, size: PageSize, ids: string[], found: PredictedPages, chapters: string[]): Promise<string> {
   const last = chapters[chapters.length - 1];
   if (!last || found.pages.get(last) !== found.count - 1 || (found.tops.get(last) ?? 0) < LOW_START) return '';
-  // Its own page name, as the guide's stylesheet gives it, read without the plan's rules; a closing chapter (the outro) stays where the plan put it.
-  const name: string = await page.evaluate((id: string) => {
-    const chapter = document.getElementById(id);
-    if (!chapter?.matches('body > section.section') || !chapter.querySelector('.question')) return '';
-    const plan = Array.from(document.querySelectorAll<HTMLStyleElement>('style[data-sg-plan]'));
-    for (const style of plan) style.disabled = true;
-    const own = getComputedStyle(chapter).page;
-    for (const style of plan) style.disabled = false;
-    return own && own !== 'auto' ? own : '';
-  }, last);
+  // Its own page name; a closing chapter (the outro) stays where the plan put it.
+  const name = await ownPageName(page, last);
   if (!name) return '';
   // Weighed to outrank the plan's rules on the chapter and its children (an id and up to three
   // classes deep), not made !important: the prediction's column marks must still override them.
@@ -88,6 +82,52 @@ async function openLastChapter(page: Page, size: PageSize, ids: string[], found:
   const again = await predictPages(page, size, ids, STYLE);
   if (!('unmodelled' in again) && again.count === found.count && again.lastFill > found.lastFill) return css;
   return '';
+}
+
+/**
+ * When neither pays: the last question, whose tail alone would make the last page (three lines of
+ * its answer under a full page, or its answer parted from its "In short" box), starts the last page
+ * whole instead, the page count kept. Only a short question (the stylesheet keeps it whole; it was
+ * let split to fill a hole above), one that starts low enough for the page before to stay half
+ * full, and not its chapter's first (its heading would be left at the foot). The A4 maths
+ * guide's last page held 3 lines (10 %), now its last question (31 %), the page before 76 %.
+ * Returns the rules kept, applied; '' when none pays (undone).
+ */
+async function sendLastQuestionOn(page: Page, size: PageSize, ids: string[], found: PredictedPages, chapters: string[]): Promise<string> {
+  const questions = ids.filter((id) => !chapters.includes(id));
+  const last = questions[questions.length - 1];
+  if (!last || found.pages.get(last) !== found.count - 1 || found.endPages.get(last) !== found.count) return '';
+  if ((found.tops.get(last) ?? 0) < LOW_START) return '';
+  const chapter: string = await page.evaluate((id: string) => {
+    const question = document.getElementById(id);
+    // A short one (kept whole unless a hole above called for a split): a long one, a table breaking between its rows, stays split.
+    if (!question?.matches('.question-short') || !question.previousElementSibling?.matches('article.question')) return '';
+    return question.closest('body > section.section')?.id ?? '';
+  }, last);
+  const name = chapter && (await ownPageName(page, chapter));
+  if (!name) return '';
+  // Its chapter's own page name, so the page is headed by it: the plan named the part of it that
+  // fitted on the page before after that page's chapter. Two ids outrank the plan's rules (one id
+  // and its nth-child steps), not !important: the prediction's column marks must still override them.
+  const question = `#${cssId(chapter)} #${cssId(last)}.question`;
+  const css = `${question} { break-before: page; page: ${name}; }\n${question} * { page: auto; }`;
+  await page.evaluate(setStyleRules, STYLE, css);
+  const again = await predictPages(page, size, ids, STYLE);
+  if (!('unmodelled' in again) && again.count === found.count && again.lastFill > found.lastFill) return css;
+  return '';
+}
+
+/** A chapter's own page name, as the guide's stylesheet gives it, read without the plan's rules; '' for none (or not a chapter of questions). */
+function ownPageName(page: Page, id: string): Promise<string> {
+  return page.evaluate((id: string) => {
+    const chapter = document.getElementById(id);
+    if (!chapter?.matches('body > section.section') || !chapter.querySelector('.question')) return '';
+    const plan = Array.from(document.querySelectorAll<HTMLStyleElement>('style[data-sg-plan]'));
+    for (const style of plan) style.disabled = true;
+    const own = getComputedStyle(chapter).page;
+    for (const style of plan) style.disabled = false;
+    return own && own !== 'auto' ? own : '';
+  }, id);
 }
 
 /** An id as a CSS selector writes it (ours are slugs; anything else escaped). */

@@ -136,3 +136,20 @@ describe('soft hyphens in the Nordic and Central European languages with labels 
     expect(html.replaceAll('\u00ad', '')).toContain(word);
   });
 });
+
+describe('a hyphen between words in Portuguese, Polish, Czech and Slovak', () => {
+  // The syllables' soft hyphens dropped; the one before a hyphen kept.
+  const pt = (body: string) =>
+    parseDeck(`---\nlang: pt\n---\n# T\n\n## S\n\n### P?\n\n${body}\n`, { file: 'x.md', slug: 'x' }).sections[0].questions[0].answerHtml.replace(/\u00ad(?!\u2011)/g, '');
+
+  it('is repeated on the next line when a line breaks there: a soft hyphen before a non-breaking one', () => {
+    expect(pt('Os blocos inteiros podem ser ignorados sem descompactá-los antes da leitura completa.')).toContain('descompact\u00e1\u00ad\u2011los');
+    expect(pt('Leve o guarda-chuva amanhã de manhã, por favor.')).toContain('guarda\u00ad\u2011chuva');
+  });
+
+  it('stays as typed in code, dates, identifiers and before a single letter, and in English', () => {
+    const html = pt('A chave `valido-ate` da linha C-7 vale até 2023-08-14, diz o e-mail.');
+    for (const kept of ['valido-ate', 'C-7', '2023-08-14', 'e-mail']) expect(html).toContain(kept);
+    expect(answerOf('A well-known read-only replica.')).not.toContain('\u2011');
+  });
+});

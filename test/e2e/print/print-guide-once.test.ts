@@ -19,7 +19,8 @@ import { guideTextBlock } from '../../../src/render/guide-page-sizes.js';
 import { readDestinationPages } from '../../../src/print/pdf-dests.js';
 import { generateDeck } from '../../../bench/generate-deck.mjs';
 import { createCheatsheetRenderer } from '../../../src/render/render-cheatsheet.js';
-import { CHEATSHEET_SIZES_PT, fitCheatsheet, type SheetFit } from '../../../src/print/fit-cheatsheet.js';
+import { CHEATSHEET_SIZES_PT, type SheetFit } from '../../../src/print/fit-cheatsheet.js';
+import { fitSheet } from './fit-sheet.js';
 import { loadPdf } from '../../../src/print/pdf-io.js';
 import { bundledOut, squash, tempDir } from '../../helpers.js';
 import { readContents } from '../guide-reading.js';
@@ -168,15 +169,7 @@ describe('the cheat sheet size read from the layout', () => {
       const { pdf } = await session.withPage((page) => printHtml(page, render(deck, { paper: 'a4', fontSize })));
       return (await loadPdf(pdf)).getPageCount();
     };
-    let fit: SheetFit | undefined;
-    await session.withPage((page) =>
-      printHtml(page, render(deck, { paper: 'a4' }), {
-        beforePrint: async (p) => {
-          fit = await fitCheatsheet(p, allQuestions(deck).length, PAPERS.a4);
-          return fit.pdf;
-        },
-      }),
-    );
+    const fit: SheetFit | undefined = await fitSheet(session, deck, render(deck, { paper: 'a4' }));
     expect(fit?.prints).toBe(1);
     expect((await loadPdf(fit!.pdf)).getPageCount()).toBe(fit!.pages);
     // Printed for real: the smallest size gives no fewer pages, and the next size up gives more.
