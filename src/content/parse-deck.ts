@@ -39,7 +39,6 @@ import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
 import { checklistPage } from './checklist-page.js';
 import { namesChecklist } from './layouts/checklist-sections.js';
-import { tieShortWordsIn } from './tie-short-words.js';
 import { typographicText } from './typographic.js';
 import { titleQuestion } from './title-question.js';
 import { withoutDecoration } from './decorative-marks.js';
@@ -293,12 +292,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const section: Section = {
       id: shortAnchor(`s-${slugger.slug(heading ? plainText(heading) || 'section' : (sectionName ?? 'questions'))}`),
       // Questions before any section heading: a section named in the deck's language.
-      // Its one-letter words tied as its text's are (a Polish "Sieci i protokoły" never ends a line on "i").
-      title: heading
-        ? tieShortWordsIn(typeset(headingTitle(plainText(heading))), sectionLang ?? langOf().lang)
-        : sectionName
-          ? tieShortWordsIn(typeset(sectionName), langOf().lang)
-          : labelsFor(langOf().lang).questions,
+      title: heading ? typeset(headingTitle(plainText(heading))) : sectionName ? typeset(sectionName) : labelsFor(langOf().lang).questions,
       // Alone, it prints under the deck's title with no title of its own: a made-up "Questions" says nothing.
       ...(heading || sectionName || sections.length > 1 ? {} : { untitled: true }),
       // Marked on the page too: a screen reader speaks it, and the browser chooses its fonts and breaks by it.

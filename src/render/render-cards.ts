@@ -19,7 +19,7 @@ import type { Offset } from '../model/lengths.js';
 import type { BuildOptions } from '../model/build-options.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { partLabels } from './part-labels.js';
-import { baseView, type PageMap } from './view.js';
+import { baseView, type PageMap, forPrint } from './view.js';
 import { CARD_SIZES, PAPERS, type CardFaces, type CardLayout, type CardSize, type Duplex, type Paper } from '../model/paper.js';
 
 /** Which face of a card an element prints: both sides in one (cheat), or front/back of a flash card. */
@@ -144,7 +144,8 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
   const hb = createTemplateEnv(dirs);
   const template = compileTemplate(hb, dirs, 'cards.hbs');
   const css = ['base.css', 'cards.css'].map((n) => readAsset(dirs.styles, n)).join('\n');
-  return (deck, opts) => {
+  return (written, opts) => {
+    const deck = forPrint(written);
     const plan = cardPlan(opts);
     const g = plan.geometry;
     const flash = opts.faces === 'flash';

@@ -2,7 +2,7 @@ import { allQuestions, type Deck, type Section } from '../model/deck.js';
 import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
-import { baseView, type PageMap } from './view.js';
+import { baseView, type PageMap, forPrint } from './view.js';
 import { countAllLabel, fillLabel, type Labels } from '../model/labels.js';
 import { inDigits } from '../model/question-label.js';
 import { PAPERS, type Paper } from '../model/paper.js';
@@ -37,7 +37,8 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
   const hb = createTemplateEnv(dirs);
   const template = compileTemplate(hb, dirs, 'cheatsheet.hbs');
   const css = ['base.css', 'cheatsheet.css'].map((n) => readAsset(dirs.styles, n)).join('\n');
-  return (deck, opts) => {
+  return (written, opts) => {
+    const deck = forPrint(written);
     const sizeCss = opts.fontSize ? `\n:root { --sheet-font: ${opts.fontSize}pt; }` : '';
     const { part } = opts;
     const sections = part ? sliceSections(part.slices, (i) => deck.sections[i]) : deck.sections.map((s) => ({ ...s, continued: false }));

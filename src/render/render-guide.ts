@@ -10,7 +10,7 @@ import { noteLinks, type LinkNote } from './link-notes.js';
 import { markShortBlocks } from './short-blocks.js';
 import { fitDiagrams } from './diagram-fit.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
-import { baseView, coverDate, titleRun, type PageMap } from './view.js';
+import { baseView, coverDate, titleRun, type PageMap, forPrint } from './view.js';
 import type { Paper } from '../model/paper.js';
 import { GUIDE_PAGES, guideTextBlock, type GuidePage } from './guide-page-sizes.js';
 
@@ -128,7 +128,8 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
   const css = GUIDE_STYLES.map((n) => readAsset(dirs.styles, n)).join('\n');
   // Screen-only extras of guide.html (partials/screen-head.hbs); inert in print, where JavaScript is off.
   const screen = { css: readAsset(dirs.styles, 'screen.css'), js: readAsset(dirs.templates, 'guide-screen.js') };
-  return (deck, opts) => {
+  return (written, opts) => {
+    const deck = forPrint(written);
     const pages = opts.pages ?? new Map<string, number>();
     const sheet = GUIDE_PAGES[opts.page ?? opts.paper];
     const block = guideTextBlock(opts.page ?? opts.paper);

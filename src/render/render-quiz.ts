@@ -2,7 +2,7 @@ import { type Deck, type Question } from '../model/deck.js';
 import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
-import { baseView, coverDate } from './view.js';
+import { baseView, coverDate, forPrint } from './view.js';
 import { PAPERS, type Paper } from '../model/paper.js';
 import { withCodeLines } from './code-lines.js';
 import { partLabels } from './part-labels.js';
@@ -39,7 +39,8 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
   const hb = createTemplateEnv(dirs);
   const template = compileTemplate(hb, dirs, 'quiz.hbs');
   const css = ['base.css', 'quiz.css'].map((n) => readAsset(dirs.styles, n)).join('\n');
-  return (deck, opts) => {
+  return (written, opts) => {
+    const deck = forPrint(written);
     const withLines = (q: Question) => ({ ...q, oneLine: oneLineAnswer(q), lines: Array.from({ length: answerLines(q) }, () => null) });
     // Section titles when there is more than one. A combined deck's name their part once, on a
     // line of its own above its first section, as the cheat sheet does: "Deck · Section" as one

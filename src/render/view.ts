@@ -30,6 +30,19 @@ export function displayTitle(title: string, lang: string): string {
 }
 
 /**
+ * The deck as the printed pages set it: each section's title with its one-letter words tied as
+ * its text's are (a Polish "Sieci i protokoły" never ends a line on "i"). The model keeps the
+ * titles as written: the flashcard apps file notes under them, and a renamed deck loses its history.
+ */
+export function forPrint(deck: Deck): Deck {
+  const sections = deck.sections.map((s) => {
+    const title = tieShortWordsIn(s.title, s.lang ?? deck.lang);
+    return title === s.title ? s : { ...s, title };
+  });
+  return sections.every((s, i) => s === deck.sections[i]) ? deck : { ...deck, sections };
+}
+
+/**
  * Characters in the title's longest run that cannot break (a word with the dash tied to it; a
  * word long enough to take soft hyphens counts as the longest that does not): the cover sets
  * its title small enough for that run to fit a line, where it broke anywhere without a hyphen.

@@ -45,11 +45,14 @@ describe('the cover title', () => {
       '---\ntitle: SQL i bazy\nsubtitle: Pytania o indeksy i transakcje\nlang: pl\n---\n# T\n\n## Sieci i protokoły\n\n### Co to jest klucz?\n\n> Kolumna.\n',
       { file: 'deck.md', slug: 'deck' },
     );
-    // The model keeps the title as written (it is the PDF's metadata and a search term); the section's is set for print.
+    // The model keeps the titles as written (the PDF's metadata, the flashcard apps' deck names); the pages set them.
     expect(polish.title).toBe('SQL i bazy');
-    expect(polish.sections[0].title).toBe('Sieci i\u00a0protokoły');
+    expect(polish.sections[0].title).toBe('Sieci i protokoły');
     const html = renderGuide(polish, { paper: 'a4' });
     expect(html).toContain('>SQL i\u00a0bazy</h1>');
+    // In the contents and over the section (its running head is one line, and stays as written).
+    expect(html).toContain('<span class="toc-text">Sieci i\u00a0protokoły</span>');
+    expect(html).not.toContain('<span class="toc-text">Sieci i protokoły</span>');
     expect(html).toContain('<p class="cover-subtitle">Pytania o\u00a0indeksy i\u00a0transakcje</p>');
   });
 });
