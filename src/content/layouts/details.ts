@@ -1,7 +1,7 @@
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes as HastNodes } from 'hast';
-import type { Heading, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { htmlToMdast, isPhrasing, type DroppedHtml } from './html-to-mdast.js';
@@ -412,20 +412,14 @@ const blank = (c: PhrasingContent): boolean => c.type === 'break' || (c.type ===
 
 /**
  * Banks wrap each answer in `<br><b> … </b>` to set it off on GitHub: a paragraph of breaks is
- * dropped, and one that is only a bold run is the plain answer — where every paragraph of the
- * answer is one. Among plain paragraphs a bold one is the author's (`**Short version**` over its
- * text, a label set as a line of its own), and stays bold.
+ * dropped, and one that is only a bold run is the plain answer.
  */
 function unwrapAnswer(body: RootContent[]): RootContent[] {
-  const kept = (node: Paragraph) => node.children.filter((c) => !blank(c));
-  const bold = (node: Paragraph) => kept(node).length === 1 && kept(node)[0].type === 'strong';
-  const paragraphs = body.filter((n): n is Paragraph => n.type === 'paragraph' && kept(n).length > 0);
-  const wrapped = paragraphs.every(bold);
   return body.flatMap((node): RootContent[] => {
     if (node.type !== 'paragraph') return [node];
-    const words = kept(node);
-    if (words.length === 0) return [];
-    if (wrapped && words[0].type === 'strong') return [{ ...node, children: trimPhrasing(words[0].children) }];
+    const kept = node.children.filter((c) => !blank(c));
+    if (kept.length === 0) return [];
+    if (kept.length === 1 && kept[0].type === 'strong') return [{ ...node, children: trimPhrasing(kept[0].children) }];
     return [{ ...node, children: trimPhrasing(node.children) }];
   });
 }
