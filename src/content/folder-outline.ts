@@ -68,16 +68,24 @@ export function folderOutline(text: string, indexFile: string, files: string[]):
 
 /**
  * An introduction in prose that ends in a table of contents (`### Table of Contents` over links to
- * the folder's files): the prose before that heading, and the outline the table gives; undefined
- * when the file ends in no such table.
+ * the folder's files, or those links right after the prose): the prose before the table, and the
+ * outline the table gives; undefined when the file ends in no such table.
  */
 export function folderIntroduction(text: string, indexFile: string, files: string[]): { prose: string; outline: OutlinePart[] } | undefined {
   const lines = text.split(/(?<=\n)/);
   for (const [i, line] of lines.entries()) {
-    if (i === 0 || !HEADING.test(line.replace(/\r?\n$/, ''))) continue;
+    if (i === 0) continue;
+    const bare = line.replace(/\r?\n$/, '');
     // The table's own heading names no part: its links are the folder's, under the folder's title.
-    const outline = folderOutline(lines.slice(i + 1).join(''), indexFile, files);
-    if (outline) return { prose: lines.slice(0, i).join(''), outline };
+    if (HEADING.test(bare)) {
+      const outline = folderOutline(lines.slice(i + 1).join(''), indexFile, files);
+      if (outline) return { prose: lines.slice(0, i).join(''), outline };
+    }
+    // …or the table follows the prose with no heading of its own (a title, a paragraph, then the links).
+    else if (LIST_LINK.test(bare) && !lines[i - 1].trim()) {
+      const outline = folderOutline(lines.slice(i).join(''), indexFile, files);
+      if (outline) return { prose: lines.slice(0, i).join(''), outline };
+    }
   }
   return undefined;
 }

@@ -74,3 +74,38 @@ describe('an introduction that ends in a table of contents', () => {
     expect(result.findings).toEqual([]);
   });
 });
+
+// The same, its read-me only a title and paragraphs above the links (no heading over them): it
+// was said to be "a folder's read-me, not a deck; left out", and its paragraphs were lost.
+const PLAIN = 'test/fixtures/folder-intro-plain/Delegates';
+
+describe('an introduction of a title and paragraphs over its table of contents', () => {
+  const readPlain = async (folder: string) => {
+    const [group] = await folderGroups([folder], await findDeckFiles([folder]), (f) => readFile(f, 'utf8'));
+    return readFolder(new ParseThread({ timeoutMs: 60_000, memoryMb: 2048, inlineBytes: 1 << 30 }), group, { ...defaultOptions(), paths: [] } as BuildOptions);
+  };
+
+  it('gives its prose and the outline of the files it links', async () => {
+    const index = path.join(PLAIN, 'README.md');
+    const text = await readFile(index, 'utf8');
+    const files = ['DG-Question01.md', 'DG-Question02.md', 'DG-Question03.md'].map((f) => path.join(PLAIN, f));
+    const read = folderIntroduction(text, index, files);
+    expect(read?.outline).toEqual([{ files }]);
+    expect(read?.prose).toBe(text.slice(0, text.indexOf('- [')));
+  });
+
+  it('is the deck’s introduction, with no warning', async () => {
+    const deck = await readPlain(PLAIN);
+    expect(allQuestions(deck!).map((q) => q.text)).toEqual(['What is a delegate?', 'How do multicast delegates combine?', 'When do you use Func and Action?']);
+    expect(deck!.introTitle).toBe('Delegates');
+    for (const words of ['like a value', 'invoking delegates']) expect(deck!.introHtml.replace(/\u00ad/g, '')).toContain(words);
+    expect(deck!.introHtml).not.toContain('Multicast');
+    expect(deck!.diagnostics).toEqual([]);
+  });
+
+  it('is said as such by check', async () => {
+    const result = await checkDecks([PLAIN], { ...defaultOptions(), paths: [] });
+    expect(result.decks.find((d) => d.file.endsWith('README.md'))?.read).toBe('the introduction and outline of Delegates/: 3 of its 3 files, in 1 part');
+    expect(result.findings).toEqual([]);
+  });
+});
