@@ -19,9 +19,11 @@ const HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
 // A line of a table of contents: a list item (or a line) that opens with a link.
 const LIST_LINK = /^\s*(?:[-*+]|\d{1,4}[.)])?\s*\[/;
 const LINK = /\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-// A page of the repository on GitHub (`https://github.com/owner/repo/blob/main/Events/EV-Question01.md`):
-// a bank's table of contents often links its own files so, to read well on the site.
-const GITHUB_BLOB = /^https?:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[^/]+\/((?:[^/?#]+\/)*)([^/?#]+\.md)(?:#.*)?$/i;
+// A page of the repository on GitHub (`https://github.com/owner/repo/blob/main/Events/EV-Question01.md`,
+// `…/tree/main/…`, or its raw text at `https://raw.githubusercontent.com/owner/repo/main/…`): a
+// bank's table of contents often links its own files so, to read well on the site.
+const GITHUB_BLOB =
+  /^https?:\/\/(?:(?:www\.)?github\.com\/[^/]+\/[^/]+\/(?:blob|tree)|raw\.githubusercontent\.com\/[^/]+\/[^/]+)\/[^/]+\/((?:[^/?#]+\/)*)([^/?#]+\.md)(?:[?#].*)?$/i;
 
 /** The file of the index's folder a link names: a path beside the index, or its page on GitHub under the folder's own name. */
 function linkedPath(url: string, folder: string): string | undefined {

@@ -94,6 +94,17 @@ describe('an introduction of a title and paragraphs over its table of contents',
     expect(read?.prose).toBe(text.slice(0, text.indexOf('- [')));
   });
 
+  it('counts links to the folder’s pages by their tree and raw addresses on GitHub', async () => {
+    const index = path.join(PLAIN, 'README.md');
+    const text = await readFile(index, 'utf8');
+    const files = ['DG-Question01.md', 'DG-Question02.md', 'DG-Question03.md'].map((f) => path.join(PLAIN, f));
+    const tree = text.replaceAll('github.com/example/cs-bank/blob/', 'github.com/example/cs-bank/tree/');
+    const raw = text.replaceAll('github.com/example/cs-bank/blob/main/', 'raw.githubusercontent.com/example/cs-bank/refs/heads/main/');
+    for (const moved of [tree, raw]) expect(folderIntroduction(moved, index, files)?.outline).toEqual([{ files }]);
+    // Another folder's raw pages are not this folder's.
+    expect(folderIntroduction(raw.replaceAll('/Delegates/', '/Events/'), index, files)).toBeUndefined();
+  });
+
   it('is the deck’s introduction, with no warning', async () => {
     const deck = await readPlain(PLAIN);
     expect(allQuestions(deck!).map((q) => q.text)).toEqual(['What is a delegate?', 'How do multicast delegates combine?', 'When do you use Func and Action?']);
