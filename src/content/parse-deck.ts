@@ -37,6 +37,7 @@ import { isNumbered, withoutNumber } from './layouts/question-number.js';
 import { levelNamed } from './level-names.js';
 import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
+import { foldCardWarnings } from './card-answer-warnings.js';
 import { checklistPage } from './checklist-page.js';
 import { namesChecklist } from './layouts/checklist-sections.js';
 import { typographicText } from './typographic.js';
@@ -486,7 +487,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     sections: model,
     outro: outroRaw ? { title: typeset(plainText(outroRaw.heading!)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
-    diagnostics,
+    diagnostics: foldCardWarnings(diagnostics, questions),
     reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) },
   };
 }
