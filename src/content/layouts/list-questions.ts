@@ -81,7 +81,9 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   const labelledBank = asking.some(labelledList);
   // Likewise a list of one-line prompts right under its heading (or a bold line naming its group), written without question marks.
   // A line about the group may stand between (`(from: a list online)⏎--mostly beginner material`).
-  const underHeading = (i: number) => nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1]) || (nodes[i - 1]?.type === 'paragraph' && nodes[i - 2]?.type === 'heading');
+  // So may a label of examples (`**Examples:**`, as a guide to the kinds of question writes them under each kind).
+  const underHeading = (i: number) =>
+    nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1]) || examplesLabel(nodes[i - 1]) || (nodes[i - 1]?.type === 'paragraph' && nodes[i - 2]?.type === 'heading');
   const prompts = asking.length ? nodes.filter((n, i) => underHeading(i) && promptList(n)) : [];
   // In a bank of two question lists or more, a list of one-line items right under its heading, one at least asking
   // (`## Projekt` over `1. Kurze Selbstvorstellung`, `3. Welche Datenbank …?`), names what is asked as topics: questions too.
@@ -251,6 +253,11 @@ export function withoutEndColon(children: PhrasingContent[]): PhrasingContent[] 
 }
 
 /** A short line all in bold, no label nor question (`**Leadership**`, `**II. Incident Response**`). */
+/** A line alone that labels the examples under it (`**Examples:**`, `Sample questions:`). */
+function examplesLabel(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && /^(?:(?:some |a few )?examples?|(?:example|sample|typical|common) questions)\s*[:：]?$/i.test(toString(node).trim());
+}
+
 function boldLine(node: RootContent | undefined): boolean {
   if (node?.type !== 'paragraph') return false;
   const words = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
@@ -271,8 +278,9 @@ function sectionTitle(node: RootContent, after: RootContent[], lists: Set<RootCo
   if (!text || text.includes('\n')) return undefined;
   // In bold (`**II. Incident Response**`, or a few words ending in a colon, `**Advanced:**`), or a
   // few plain words ending in a colon (`Beginner Level:`).
-  const bold = boldLine(node) || boldGroupLabel(node);
-  const named = depth === 2 && words.every((c) => c.type === 'text') && /^[^.!?;,。！？]{1,40}[:：]$/.test(text) && text.split(/\s+/).length <= 5;
+  // A label of examples (`**Examples:**`) names no section: its list is the questions of the heading above.
+  const bold = (boldLine(node) || boldGroupLabel(node)) && !examplesLabel(node);
+  const named = depth === 2 && !examplesLabel(node) && words.every((c) => c.type === 'text') && /^[^.!?;,。！？]{1,40}[:：]$/.test(text) && text.split(/\s+/).length <= 5;
   if (!bold && !named) return undefined;
   const next = after.find((n) => n.type !== 'thematicBreak');
   if (!next || !lists.has(next)) return undefined;
