@@ -17,6 +17,7 @@ import { ruledItems, termSplit } from './ruled-items.js';
 import { pipeRows } from './pipe-lines.js';
 import { expandGroups } from './group-items.js';
 import { detailsDepth } from './details-depth.js';
+import { followUpLabelLine } from './follow-ups.js';
 import { linkAnswered, linkAnswerLists } from './link-answers.js';
 import { answerItem } from './answer-items.js';
 import { scenarioLists } from './scenario-lists.js';
@@ -92,7 +93,8 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   const tasks = asking.length ? nodes.filter((n, i) => underHeading(i) && taskList(n)) : [];
   // A list right under a label alone (`**Question:**` over `- **FR:** …?⏎- **EN:** …?`, the one question in two
   // languages; `**Answer:**` over its points) is that question's or answer's, not a list of questions.
-  const labelled = new Set(nodes.filter((n, i) => n.type === 'list' && labelOnly(nodes[i - 1])));
+  // So is a list under a label of follow-ups (`**Follow-up Questions:**`): the question's above, asked after it.
+  const labelled = new Set(nodes.filter((n, i) => n.type === 'list' && (labelOnly(nodes[i - 1]) || followUpLabelLine(nodes[i - 1]))));
   return new Set(
     [
     ...asking,
