@@ -18,6 +18,7 @@ import { pipeRows } from './pipe-lines.js';
 import { expandGroups } from './group-items.js';
 import { detailsDepth } from './details-depth.js';
 import { followUpLabelLine } from './follow-ups.js';
+import { topicTaggedItems } from './topic-tag-items.js';
 import { linkAnswered, linkAnswerLists } from './link-answers.js';
 import { answerItem } from './answer-items.js';
 import { scenarioLists } from './scenario-lists.js';
@@ -257,7 +258,7 @@ export function withoutEndColon(children: PhrasingContent[]): PhrasingContent[] 
 /** A short line all in bold, no label nor question (`**Leadership**`, `**II. Incident Response**`). */
 /** A line alone that labels the examples under it (`**Examples:**`, `Sample questions:`). */
 function examplesLabel(node: RootContent | undefined): boolean {
-  return node?.type === 'paragraph' && /^(?:(?:some |a few )?examples?|(?:example|sample|typical|common) questions)\s*[:：]?$/i.test(toString(node).trim());
+  return node?.type === 'paragraph' && /^(?:(?:some |a few )?examples?|(?:(?:example|sample|typical|common|interview) )?questions)\s*[:：]?$/i.test(toString(node).trim());
 }
 
 function boldLine(node: RootContent | undefined): boolean {
@@ -379,7 +380,7 @@ export const listQuestionsLayout: Layout = {
   },
   read(given) {
     // Questions grouped under the items of a list are read as under headings; so are those in collapsed groups.
-    const nodes = expandGroups(detailsGroups(given), groupAsks);
+    const nodes = expandGroups(detailsGroups(topicTaggedItems(given)), groupAsks);
     const parts: Part[] = [];
     const lists = questionLists(nodes);
     const linkLists = linkAnswerLists(nodes);
