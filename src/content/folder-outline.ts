@@ -16,8 +16,8 @@ export interface OutlinePart {
 const MIN_LINKED = 2;
 
 const HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
-// A line of a table of contents: a list item (or a line) that opens with a link.
-const LIST_LINK = /^\s*(?:[-*+]|\d{1,4}[.)])?\s*\[/;
+// A line of a table of contents: a list item (or a line) that opens with a link, maybe set in bold (`1. **[Multicast](…)** – …`).
+const LIST_LINK = /^\s*(?:[-*+]|\d{1,4}[.)])?\s*(?:\*\*|__|\*|_)?\[/;
 const LINK = /\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 // A page of the repository on GitHub (`https://github.com/owner/repo/blob/main/Events/EV-Question01.md`,
 // `…/tree/main/…`, or its raw text at `https://raw.githubusercontent.com/owner/repo/main/…`): a

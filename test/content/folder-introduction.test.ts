@@ -94,13 +94,17 @@ describe('an introduction of a title and paragraphs over its table of contents',
     expect(read?.prose).toBe(text.slice(0, text.indexOf('- [')));
   });
 
-  it('counts links to the folder’s pages by their tree and raw addresses on GitHub', async () => {
+  it('counts links to the folder’s pages by their tree and raw addresses on GitHub, and items that set them in bold', async () => {
     const index = path.join(PLAIN, 'README.md');
     const text = await readFile(index, 'utf8');
     const files = ['DG-Question01.md', 'DG-Question02.md', 'DG-Question03.md'].map((f) => path.join(PLAIN, f));
     const tree = text.replaceAll('github.com/example/cs-bank/blob/', 'github.com/example/cs-bank/tree/');
     const raw = text.replaceAll('github.com/example/cs-bank/blob/main/', 'raw.githubusercontent.com/example/cs-bank/refs/heads/main/');
     for (const moved of [tree, raw]) expect(folderIntroduction(moved, index, files)?.outline).toEqual([{ files }]);
+    // Items that set their link in bold and say more after it (`1. **[Multicast](…)** – combining them`) link the same pages.
+    const bold = text.replace(/^- \[(.+?)\]\((.+?)\)$/gm, (_, words: string, url: string) => `1. **[${words}](${url})** – a note`);
+    expect(bold).not.toBe(text);
+    expect(folderIntroduction(bold, index, files)?.outline).toEqual([{ files }]);
     // Another folder's raw pages are not this folder's.
     expect(folderIntroduction(raw.replaceAll('/Delegates/', '/Events/'), index, files)).toBeUndefined();
   });
