@@ -18,6 +18,9 @@ const MIN_LINKED = 2;
 const HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
 // A line of a table of contents: a list item (or a line) that opens with a link, maybe set in bold (`1. **[Multicast](…)** – …`).
 const LIST_LINK = /^\s*(?:[-*+]|\d{1,4}[.)])?\s*(?:\*\*|__|\*|_)?\[/;
+// …or a row of a table of them (`| 1 | [What is a delegate?](DG-Question01.md) |`), its header and rule too.
+const TABLE_ROW = /^\s*\|/;
+const tocLine = (line: string): boolean => LIST_LINK.test(line) || TABLE_ROW.test(line);
 const LINK = /\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 // A page of the repository on GitHub (`https://github.com/owner/repo/blob/main/Events/EV-Question01.md`,
 // `…/tree/main/…`, or its raw text at `https://raw.githubusercontent.com/owner/repo/main/…`): a
@@ -56,7 +59,7 @@ export function folderOutline(text: string, indexFile: string, files: string[]):
       continue;
     }
     // Text of its own (a read-me's sentences) is no table of contents: such a file stays a read-me, said to be left out.
-    if (line.trim() && !LIST_LINK.test(line)) return undefined;
+    if (line.trim() && !tocLine(line)) return undefined;
     for (const [, url] of line.matchAll(LINK)) {
       const linked = linkedPath(url, folder);
       const file = linked && byPath.get(linked);
@@ -84,7 +87,7 @@ export function folderIntroduction(text: string, indexFile: string, files: strin
       if (outline) return { prose: lines.slice(0, i).join(''), outline };
     }
     // …or the table follows the prose with no heading of its own (a title, a paragraph, then the links).
-    else if (LIST_LINK.test(bare) && !lines[i - 1].trim()) {
+    else if (tocLine(bare) && !lines[i - 1].trim()) {
       const outline = folderOutline(lines.slice(i).join(''), indexFile, files);
       if (outline) return { prose: lines.slice(0, i).join(''), outline };
     }

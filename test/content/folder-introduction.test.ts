@@ -94,7 +94,7 @@ describe('an introduction of a title and paragraphs over its table of contents',
     expect(read?.prose).toBe(text.slice(0, text.indexOf('- [')));
   });
 
-  it('counts links to the folder’s pages by their tree and raw addresses on GitHub, and items that set them in bold', async () => {
+  it('counts links to the folder’s pages by their tree and raw addresses on GitHub, items that set them in bold, and a table of them', async () => {
     const index = path.join(PLAIN, 'README.md');
     const text = await readFile(index, 'utf8');
     const files = ['DG-Question01.md', 'DG-Question02.md', 'DG-Question03.md'].map((f) => path.join(PLAIN, f));
@@ -105,6 +105,9 @@ describe('an introduction of a title and paragraphs over its table of contents',
     const bold = text.replace(/^- \[(.+?)\]\((.+?)\)$/gm, (_, words: string, url: string) => `1. **[${words}](${url})** – a note`);
     expect(bold).not.toBe(text);
     expect(folderIntroduction(bold, index, files)?.outline).toEqual([{ files }]);
+    // So does a table of them, its header and rule aside.
+    const table = `${text.slice(0, text.indexOf('- ['))}| # | Question |\n|---|---|\n${files.map((f, i) => `| ${i + 1} | [Page](${path.basename(f)}) |`).join('\n')}\n`;
+    expect(folderIntroduction(table, index, files)).toEqual({ prose: text.slice(0, text.indexOf('- [')), outline: [{ files }] });
     // Another folder's raw pages are not this folder's.
     expect(folderIntroduction(raw.replaceAll('/Delegates/', '/Events/'), index, files)).toBeUndefined();
   });
