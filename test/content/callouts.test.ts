@@ -69,4 +69,15 @@ describe('callouts', () => {
       ['What does nohup do?', 'What does <strong><code class="unbroken">nohup</code></strong> do?', 'It keeps a command running after a hang-up.'],
     ]);
   });
+
+  it('reads an answer callout nested in a question callout as its answer, not a card printing the marker', () => {
+    const text = '# Networks\n\n> [!question] What does ARP resolve?\n> > [!success]- Answer\n> > An IP address to the hardware address that owns it.\n\n> [!question] Why a three-way handshake?\n> Both sides agree on starting sequence numbers.\n>\n> > [!note] Hint\n> > Think of sequence numbers.\n';
+    const questions = allQuestions(parseDeck(text, { file: 'n.md', slug: 'n' }));
+    expect(questions.map((q) => [q.text, q.cardText])).toEqual([
+      ['What does ARP resolve?', 'An IP address to the hardware address that owns it.'],
+      ['Why a three-way handshake?', 'Both sides agree on starting sequence numbers.'],
+    ]);
+    expect(questions[1].answerHtml).toMatch(/<blockquote>\s*<p><strong>Hint<\/strong><\/p>/);
+    for (const q of questions) expect(q.answerHtml).not.toContain('[!');
+  });
 });
