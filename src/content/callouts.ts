@@ -38,8 +38,11 @@ function callout(quote: Blockquote): RootContent[] {
     return [{ type: 'heading', depth: 3, children: line.title, position: first.position }, ...content];
   }
   const heading: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }], position: first.position };
-  return [{ ...quote, children: [heading, ...content] }];
+  return [{ ...quote, data: { ...quote.data, callout: true } as Blockquote['data'], children: [heading, ...content] }];
 }
+
+/** A callout's box (`> [!tip] Remember` over its words): an aside, never a `> card answer`. */
+export const isCalloutBox = (node: RootContent | undefined): boolean => node?.type === 'blockquote' && !!(node.data as { callout?: boolean } | undefined)?.callout;
 
 /**
  * The marker line's title (its words up to the first line break, code spans and emphasis kept)

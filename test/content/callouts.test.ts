@@ -80,4 +80,12 @@ describe('callouts', () => {
     expect(questions[1].answerHtml).toMatch(/<blockquote>\s*<p><strong>Hint<\/strong><\/p>/);
     for (const q of questions) expect(q.answerHtml).not.toContain('[!');
   });
+
+  it('keeps a box right under a question heading in the answer, not as its card answer', () => {
+    const text = '# Ops\n\n## Linux\n\n### What does `nice` change?\n\n> [!tip] Remember\n> Higher nice means lower priority.\n\nThe scheduling priority a process starts with.\n';
+    const [q] = allQuestions(parseDeck(text, { file: 'o.md', slug: 'o' }));
+    expect(q.cardText).toBe('The scheduling priority a process starts with.');
+    expect(q.cardGenerated).toBe(true);
+    expect(q.answerHtml).toMatch(/<blockquote>\s*<p><strong>Remember<\/strong><\/p>\s*<p>Higher nice means lower priority.<\/p>\s*<\/blockquote>/);
+  });
 });
