@@ -71,26 +71,35 @@ export function folderOutline(text: string, indexFile: string, files: string[]):
   return seen.size >= MIN_LINKED ? parts.filter((p) => p.files.length > 0) : undefined;
 }
 
+/** Most places a table of contents is tried to end at (the file's end, then the headings after it, last first). */
+const MAX_ENDS = 20;
+
 /**
- * An introduction in prose that ends in a table of contents (`### Table of Contents` over links to
- * the folder's files, or those links right after the prose): the prose before the table, and the
- * outline the table gives; undefined when the file ends in no such table.
+ * An introduction in prose around a table of contents (`### Table of Contents` over links to the
+ * folder's files, or those links right after the prose), maybe with more prose under a heading of
+ * its own after it (`## Contributing`): the prose before and after the table, and the outline the
+ * table gives; undefined when the file holds no such table.
  */
 export function folderIntroduction(text: string, indexFile: string, files: string[]): { prose: string; outline: OutlinePart[] } | undefined {
   const lines = text.split(/(?<=\n)/);
+  const headings = lines.flatMap((line, k) => (HEADING.test(line.replace(/\r?\n$/, '')) ? [k] : []));
+  /** The table from line `from` to the file's end, or to the last heading after it that opens prose of its own. */
+  const table = (from: number): { outline: OutlinePart[]; end: number } | undefined => {
+    const ends = [lines.length, ...headings.filter((k) => k > from).reverse()].slice(0, MAX_ENDS);
+    for (const end of ends) {
+      const outline = folderOutline(lines.slice(from, end).join(''), indexFile, files);
+      if (outline) return { outline, end };
+    }
+    return undefined;
+  };
   for (const [i, line] of lines.entries()) {
     if (i === 0) continue;
     const bare = line.replace(/\r?\n$/, '');
     // The table's own heading names no part: its links are the folder's, under the folder's title.
-    if (HEADING.test(bare)) {
-      const outline = folderOutline(lines.slice(i + 1).join(''), indexFile, files);
-      if (outline) return { prose: lines.slice(0, i).join(''), outline };
-    }
     // …or the table follows the prose with no heading of its own (a title, a paragraph, then the links).
-    else if (tocLine(bare) && !lines[i - 1].trim()) {
-      const outline = folderOutline(lines.slice(i).join(''), indexFile, files);
-      if (outline) return { prose: lines.slice(0, i).join(''), outline };
-    }
+    const from = HEADING.test(bare) ? i + 1 : tocLine(bare) && !lines[i - 1].trim() ? i : undefined;
+    const found = from === undefined ? undefined : table(from);
+    if (found) return { prose: lines.slice(0, i).join('') + lines.slice(found.end).join(''), outline: found.outline };
   }
   return undefined;
 }

@@ -112,6 +112,16 @@ describe('an introduction of a title and paragraphs over its table of contents',
     expect(folderIntroduction(raw.replaceAll('/Delegates/', '/Events/'), index, files)).toBeUndefined();
   });
 
+  it('keeps prose under a heading of its own after the table (`## Contributing`) in the introduction', async () => {
+    const index = path.join(PLAIN, 'README.md');
+    const text = await readFile(index, 'utf8');
+    const files = ['DG-Question01.md', 'DG-Question02.md', 'DG-Question03.md'].map((f) => path.join(PLAIN, f));
+    const after = '\n## Contributing\n\nFound a mistake? Open an issue.\n';
+    const read = folderIntroduction(text + after, index, files);
+    expect(read?.outline).toEqual([{ files }]);
+    expect(read?.prose).toBe(text.slice(0, text.indexOf('- [')) + after.slice(1));
+  });
+
   it('is the deck’s introduction, with no warning', async () => {
     const deck = await readPlain(PLAIN);
     expect(allQuestions(deck!).map((q) => q.text)).toEqual(['What is a delegate?', 'How do multicast delegates combine?', 'When do you use Func and Action?']);
