@@ -92,6 +92,9 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   const topics = asking.length >= 2 ? nodes.filter((n, i) => underHeading(i) && topicList(n)) : [];
   // A list of tasks right under its heading (`## program` over `1. 實作一個 debounce 函式`, its answer under it) sets questions too.
   const tasks = asking.length ? nodes.filter((n, i) => underHeading(i) && taskList(n)) : [];
+  // In a guide to the kinds of question, the examples listed under each kind (`### 2. Behavioural Questions` over
+  // `**Examples:**` and `- Walk me through a launch …`) are its questions, whether they ask or bid.
+  const examples = nodes.filter((n, i) => n.type === 'list' && examplesLabel(nodes[i - 1]) && namesKind(nodes.slice(0, i).reverse().find((h) => h.type === 'heading')));
   // A list right under a label alone (`**Question:**` over `- **FR:** …?⏎- **EN:** …?`, the one question in two
   // languages; `**Answer:**` over its points) is that question's or answer's, not a list of questions.
   // So is a list under a label of follow-ups (`**Follow-up Questions:**`): the question's above, asked after it.
@@ -101,6 +104,7 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
     ...asking,
     ...(labelledBank ? nodes.filter(labelledList) : []),
     ...prompts,
+    ...examples,
     ...topics,
     ...tasks,
     ...numberedPrompts(nodes),
@@ -256,6 +260,9 @@ export function withoutEndColon(children: PhrasingContent[]): PhrasingContent[] 
 }
 
 /** A short line all in bold, no label nor question (`**Leadership**`, `**II. Incident Response**`). */
+/** A heading that names a kind of questions (`2. Behavioural Questions`), not one that asks. */
+const namesKind = (node: RootContent | undefined): boolean => node?.type === 'heading' && /\bquestions\s*[:：]?$/i.test(toString(node).trim());
+
 /** A line alone that labels the examples under it (`**Examples:**`, `Sample questions:`). */
 function examplesLabel(node: RootContent | undefined): boolean {
   return node?.type === 'paragraph' && /^(?:(?:some |a few )?examples?|(?:(?:example|sample|typical|common|interview) )?questions)\s*[:：]?$/i.test(toString(node).trim());
