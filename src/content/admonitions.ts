@@ -1,4 +1,5 @@
 import type { Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { shiftPositions } from './split-markdown.js';
 import { escapeHtml } from './text.js';
 
@@ -19,8 +20,9 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
   const lines = source.split('\n');
   const out: RootContent[] = [];
   const nodes = tree.children;
-  // In a bank of `### Question?` headings a question box is an aside of its answer; else each is a question of the bank.
-  const asides = nodes.some((n) => n.type === 'heading' && n.depth === 3);
+  // In a bank of `### Question?` headings a question box is an aside of its answer; else each is a question of the
+  // bank, under headings that name topics (`### Pods`) as much as with none.
+  const asides = nodes.some((n) => n.type === 'heading' && n.depth === 3 && ASKS.test(toString(n)));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     const line = node.position?.start.line;

@@ -63,4 +63,10 @@ describe('MkDocs admonitions', () => {
     expect(aside.sections[0].questions.map((q) => q.text)).toEqual(['What is a goroutine?']);
     expect(aside.sections[0].questions[0].answerHtml).toMatch(/<strong>Why not a thread\?<\/strong>/);
   });
+
+  it('read boxes that ask under topic headings (`### Pods`) as that topic’s questions', () => {
+    const text = '# Kubernetes\n\n### Pods\n\n!!! question "What is a pod?"\n    Containers scheduled together.\n\n!!! question "Why not create pods by hand?"\n    Controllers recreate them.\n';
+    const deck = parseDeck(text, { file: 'k.md', slug: 'k' });
+    expect(deck.sections.map((s) => [s.title, s.questions.map((q) => q.text)])).toEqual([['Pods', ['What is a pod?', 'Why not create pods by hand?']]]);
+  });
 });
