@@ -125,7 +125,11 @@ async function readIntroduction(
   opts: BuildOptions,
   leftOut: Diagnostic[],
 ): Promise<{ title: string; html: string } | undefined> {
-  const read = await readDeck(parser, file, opts, Buffer.from(headingsAsked(prose))).catch((err: unknown) => {
+  // A title and paragraphs alone are no deck to the parser: a question of ours after them makes
+  // them the deck's opening text, and is dropped.
+  const bare = !hasSubheading(prose);
+  const text = bare ? `${prose.trimEnd()}\n\n### ${PROBE}\n\n${PROBE}\n` : headingsAsked(prose);
+  const read = await readDeck(parser, file, opts, Buffer.from(text)).catch((err: unknown) => {
     if (err instanceof StudyguideError) return { leftOut: { ...asDiagnostic(errorFinding(err, file)), severity: 'warning' as const } };
     throw err;
   });
@@ -134,23 +138,36 @@ async function readIntroduction(
     return undefined;
   }
   const { deck } = read;
+  if (bare) return { title: deck.title, html: deck.introHtml };
   const sections = deck.sections.map((s) => s.introHtml + s.questions.map((q) => `<h3>${q.html}</h3>${q.promptHtml ?? ''}${q.answerHtml}`).join(''));
   return { title: deck.title, html: deck.introHtml + sections.join('') };
 }
+
+/** The question that makes a title and its paragraphs a deck to the parser (readIntroduction). */
+const PROBE = 'Introduction?';
+
+const SUBHEADING = /^ {0,3}#{2,6}(?=[ \t])/;
+
+/** The prose's lines outside code blocks. */
+function proseLines(prose: string): { line: string; code: boolean }[] {
+  let fence: string | undefined;
+  return prose.split('\n').map((line) => {
+    const mark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (mark && (fence === undefined || (mark[0] === fence[0] && mark.length >= fence.length))) fence = fence === undefined ? mark : undefined;
+    return { line, code: fence !== undefined };
+  });
+}
+
+/** Whether the prose has a heading under its title, outside code. */
+const hasSubheading = (prose: string): boolean => proseLines(prose).some((l) => !l.code && SUBHEADING.test(l.line));
 
 /**
  * The prose with each sub-heading outside code as `###`: the parser then reads every section under
  * its heading alike (one `##` alone was a part with no question, and the prose was no deck).
  */
 function headingsAsked(prose: string): string {
-  let fence: string | undefined;
-  return prose
-    .split('\n')
-    .map((line) => {
-      const mark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-      if (mark && (fence === undefined || (mark[0] === fence[0] && mark.length >= fence.length))) fence = fence === undefined ? mark : undefined;
-      return fence === undefined ? line.replace(/^ {0,3}#{2,6}(?=[ \t])/, '###') : line;
-    })
+  return proseLines(prose)
+    .map((l) => (l.code ? l.line : l.line.replace(SUBHEADING, '###')))
     .join('\n');
 }
 

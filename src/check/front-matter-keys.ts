@@ -6,6 +6,7 @@ import { deckOptionKeys } from '../model/option-schema.js';
 import { suggest } from '../config/validate-options.js';
 import { LABELS } from '../model/labels.js';
 import type { Finding } from './finding.js';
+import { isGeneratorKey } from '../content/site-generator-keys.js';
 
 /** Unknown keys said one by one, with the key likely meant; more are said in one warning. */
 const FEW_UNKNOWN = 2;
@@ -23,7 +24,8 @@ export function checkFrontMatterKeys(file: string, tree: Root, text: string): Fi
   if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
   const known: string[] = [...DECK_KEYS, ...deckOptionKeys()];
   const findings: Finding[] = [];
-  const unknown = Object.keys(data).filter((key) => !known.includes(key));
+  // A site generator's keys (`weight`, `permalink`) are the site's: known, and read by no one here.
+  const unknown = Object.keys(data).filter((key) => !known.includes(key) && !isGeneratorKey(key));
   const lineOf = (key: string) => findKeyLine(text, escapeRegExp(key), true) ?? 1;
   // A key or two is likely a typo, said with the key meant; many are a notes app's own (`id`,
   // `aliases`, `topic`, …), said once.

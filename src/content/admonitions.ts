@@ -1,10 +1,15 @@
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { shiftPositions } from './split-markdown.js';
+import { escapeHtml } from './text.js';
 
 // `!!! warning "Avoid"` / `??? note` (MkDocs Material, Python-Markdown): a titled box whose
 // content is indented under it.
 const HEADER = /^(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+"([^"]*)")?[ \t]*$/;
 const INDENTED = /^(?: {4}|\t)/;
+// The kinds MkDocs Material gives a box that asks (`question`, and its other names `help`, `faq`).
+const QUESTION_KIND = /^(?:question|help|faq)$/i;
+const ASKS = /[?？]\s*$/;
 
 /**
  * Admonitions of sites built with MkDocs (`!!! warning "Avoid"` over an indented block), which
@@ -15,6 +20,9 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
   const lines = source.split('\n');
   const out: RootContent[] = [];
   const nodes = tree.children;
+  // In a bank of `### Question?` headings a question box is an aside of its answer; else each is a question of the
+  // bank, under headings that name topics (`### Pods`) as much as with none.
+  const asides = nodes.some((n) => n.type === 'heading' && n.depth === 3 && ASKS.test(toString(n)));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     const line = node.position?.start.line;
@@ -26,9 +34,21 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
     let last = line;
     while (last < lines.length && (INDENTED.test(lines[last]) || (!lines[last].trim() && INDENTED.test(lines.slice(last).find((l) => l.trim()) ?? '')))) last++;
     const body = lines.slice(line, last).map((l) => l.replace(INDENTED, ''));
-    const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: titleWords(m[2] ?? m[1][0].toUpperCase() + m[1].slice(1), parse) }], position: node.position };
     const offset = (node.position?.start.offset ?? 0) + lines[line - 1].length + 1;
-    out.push(title, ...parse(body.join('\n')).children.map((child) => shiftPositions(child, line, offset)));
+    // A box inside it (a `!!! tip` under the answer) is read the same way.
+    const inner = body.join('\n');
+    const content = restoreAdmonitions(parse(inner), inner, parse).children.map((child) => shiftPositions(child, line, offset));
+    if (!asides && m[2] !== undefined && QUESTION_KIND.test(m[1]) && ASKS.test(m[2])) {
+      // A box that asks (`!!! question "What is a pod?"`) over its answer: the `<details>` block a bank
+      // hiding each answer writes, so two of them are a bank as much as twenty (as one-line questions, three were the fewest).
+      const at = node.position;
+      const open: Html = { type: 'html', value: `<details>\n<summary>${escapeHtml(m[2])}</summary>`, position: at };
+      const end = { line: last, column: 1 };
+      out.push(open, ...content, { type: 'html', value: '</details>', position: at && { start: end, end } });
+    } else {
+      const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: titleWords(m[2] ?? m[1][0].toUpperCase() + m[1].slice(1), parse) }], position: node.position };
+      out.push(title, ...content);
+    }
     // The nodes markdown made of the indented lines (the paragraph's run-on, an indented code block) go.
     while (i + 1 < nodes.length && (nodes[i + 1].position?.start.line ?? Infinity) <= last) i++;
   }

@@ -29,15 +29,20 @@ function callout(quote: Blockquote): RootContent[] {
   const titleText = toString({ type: 'paragraph', children: line.title }).trim();
   const title = titleText || m[1][0].toUpperCase() + m[1].slice(1).toLowerCase();
   const body: Paragraph = { ...first, children: line.rest };
-  const content = body.children.length ? [body, ...rest] : rest;
+  // A callout inside it (`> > [!success]- Answer` under a question) is read the same way.
+  const inner = rest.flatMap((node): Blockquote['children'] => (node.type === 'blockquote' ? (callout(node) as Blockquote['children']) : [node]));
+  const content = body.children.length ? [body, ...inner] : inner;
   if (/^(?:solution|lösung|solución|solução|решение)$/i.test(title) || ANSWER_NAMED.test(`${title}:`)) return content;
   // `> [!question] What is RAID 1?` over its answer (a note app's flashcard): a question heading, the content its answer.
   if (/^(?:question|faq|help|quiz)$/i.test(m[1]) && titleText) {
     return [{ type: 'heading', depth: 3, children: line.title, position: first.position }, ...content];
   }
   const heading: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }], position: first.position };
-  return [{ ...quote, children: [heading, ...content] }];
+  return [{ ...quote, data: { ...quote.data, callout: true } as Blockquote['data'], children: [heading, ...content] }];
 }
+
+/** A callout's box (`> [!tip] Remember` over its words): an aside, never a `> card answer`. */
+export const isCalloutBox = (node: RootContent | undefined): boolean => node?.type === 'blockquote' && !!(node.data as { callout?: boolean } | undefined)?.callout;
 
 /**
  * The marker line's title (its words up to the first line break, code spans and emphasis kept)

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/deck.js';
 import { LAYOUT_CHOICES } from '../model/layouts.js';
 import { shapeOf } from './front-matter.js';
+import { isGeneratorLayout } from './site-generator-keys.js';
 
 /** Whether a value names one of our layouts (or `auto`). */
 export const isLayoutChoice = (value: unknown): boolean => (LAYOUT_CHOICES as readonly unknown[]).includes(value);
@@ -8,11 +9,14 @@ export const isLayoutChoice = (value: unknown): boolean => (LAYOUT_CHOICES as re
 /**
  * The `layout:` a deck's front matter gives, when it names one of ours. A blog post's front
  * matter names its site generator's page layout (Jekyll's `layout: post`, Hugo's `layout: single`):
- * that is no reason to refuse its questions, so it is read as if absent, with a warning at its line.
+ * that is no reason to refuse its questions, so it is read as if absent: quietly when it is one
+ * of the generators' usual page layouts, else with a warning at its line.
  */
 export function frontMatterLayout(value: unknown, file: string, line: number, diagnostics: Diagnostic[]): unknown {
   // An empty `layout:` is absent, as an empty value of any key.
   if (value === undefined || value === null || isLayoutChoice(value)) return value ?? undefined;
+  // A site's page layout (`post`, `single`) is quietly the site's; any other word may be one of ours misspelt.
+  if (isGeneratorLayout(value)) return undefined;
   diagnostics.push({
     file,
     line,

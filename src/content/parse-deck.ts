@@ -37,6 +37,8 @@ import { isNumbered, withoutNumber } from './layouts/question-number.js';
 import { levelNamed } from './level-names.js';
 import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
+import { foldCardWarnings } from './card-answer-warnings.js';
+import { isCalloutBox } from './callouts.js';
 import { checklistPage } from './checklist-page.js';
 import { namesChecklist } from './layouts/checklist-sections.js';
 import { typographicText } from './typographic.js';
@@ -335,7 +337,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const body = unanswered?.answer ?? written;
     const first = body[0];
     // A foreign answer whose answer proper comes below (a hint box, then "Answer"): its first quote is no card answer.
-    const quote = first?.type === 'blockquote' && first.children.length > 0 && cardStartIndex(body) === 0 ? numberedLine(first) : undefined;
+    // A callout's box under the heading (`> [!tip] …`) is an aside of the answer, no card answer.
+    const quote = first?.type === 'blockquote' && first.children.length > 0 && !isCalloutBox(first) && cardStartIndex(body) === 0 ? numberedLine(first) : undefined;
     if (quote) checkLazyMeta(quote, sourceLines, file);
     const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? body.slice(1) : body, file, reading.foreign);
     const topic = headingTopic(rq.heading);
@@ -398,7 +401,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const data = vfileData(line);
     const hasFull = content.length > 0;
     const answerHtml = hasFull ? render(shown, data) : render(quote!.children, vfileData(line, false));
-    const derived = quote ? undefined : deriveCard(content, text, prompt);
+    // A callout's box (a tip, a warning) is no answer to make the card of, when there is more.
+    const unboxed = content.filter((node) => !isCalloutBox(node));
+    const derived = quote ? undefined : deriveCard(unboxed.length ? unboxed : content, text, prompt);
     const cardText = quote ? blocksText(quote.children) : derived!.text;
     const question: Question = {
       id: '',
@@ -486,7 +491,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     sections: model,
     outro: outroRaw ? { title: typeset(plainText(outroRaw.heading!)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
-    diagnostics,
+    diagnostics: foldCardWarnings(diagnostics, questions),
     reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) },
   };
 }

@@ -49,4 +49,24 @@ describe('MkDocs admonitions', () => {
     const deck = parseDeck('# Python\n\n!!! question "What does `yield` do?"\n    It makes a generator.\n\n!!! question "What is the GIL?"\n    A lock.\n\n!!! question "What is a decorator?"\n    A wrapper.\n', { file: 'py.md', slug: 'py' });
     expect(deck.sections[0].questions[0].html).toBe('What does <code class="unbroken">yield</code> do?');
   });
+
+  it('read two boxes that ask as a bank of two questions, and one under a question heading as an aside of its answer', () => {
+    const boxes = '# Go\n\n!!! question "What is a goroutine?"\n    A function run on its own.\n\n    !!! tip\n        They are cheap.\n\n??? faq "What is a channel?"\n    A typed pipe.\n';
+    const deck = parseDeck(boxes, { file: 'go.md', slug: 'go' });
+    expect(deck.sections.flatMap((s) => s.questions.map((q) => [q.text, q.line]))).toEqual([
+      ['What is a goroutine?', 3],
+      ['What is a channel?', 9],
+    ]);
+    expect(deck.sections[0].questions[0].answerHtml).toMatch(/<strong>Tip<\/strong>[\s\S]*They are cheap/);
+    expect(parseMarkdown(boxes)).toEqual(parseMarkdownWhole(boxes));
+    const aside = parseDeck('# Go\n\n### What is a goroutine?\n\nA function run on its own.\n\n!!! question "Why not a thread?"\n    Too heavy.\n', { file: 'go.md', slug: 'go' });
+    expect(aside.sections[0].questions.map((q) => q.text)).toEqual(['What is a goroutine?']);
+    expect(aside.sections[0].questions[0].answerHtml).toMatch(/<strong>Why not a thread\?<\/strong>/);
+  });
+
+  it('read boxes that ask under topic headings (`### Pods`) as that topic’s questions', () => {
+    const text = '# Kubernetes\n\n### Pods\n\n!!! question "What is a pod?"\n    Containers scheduled together.\n\n!!! question "Why not create pods by hand?"\n    Controllers recreate them.\n';
+    const deck = parseDeck(text, { file: 'k.md', slug: 'k' });
+    expect(deck.sections.map((s) => [s.title, s.questions.map((q) => q.text)])).toEqual([['Pods', ['What is a pod?', 'Why not create pods by hand?']]]);
+  });
 });

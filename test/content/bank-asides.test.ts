@@ -87,6 +87,18 @@ describe("a notes app's own front matter", () => {
     expect(many[0].line).toBe(2);
     expect(warn('titel: Typo').map((f) => f.message)).toEqual([expect.stringMatching(/unknown front matter key "titel" — did you mean "title"/)]);
   });
+
+  it("is quiet for a site generator's keys (Hugo, Jekyll, Docusaurus), and still names the others", async () => {
+    const { checkFrontMatterKeys } = await import('../../src/check/front-matter-keys.js');
+    const { parseMarkdown } = await import('../../src/content/markdown.js');
+    const site = 'weight: 20\ndraft: false\nsidebar_position: 3\nslug: redis\nlayout: post\npermalink: /redis/\ndate: 2024-03-01\ncategories: [db]\ntoc: true';
+    const warn = (yaml: string) => {
+      const text = `---\n${yaml}\n---\n\n### What is Redis?\n\n> A store.\n`;
+      return checkFrontMatterKeys('redis.md', parseMarkdown(text), text).filter((f) => f.code === 'unknown-front-matter');
+    };
+    expect(warn(site)).toEqual([]);
+    expect(warn(`${site}\ncolour: blue`).map((f) => [f.line, f.message])).toEqual([[11, expect.stringMatching(/^unknown front matter key "colour"/)]]);
+  });
 });
 
 describe('front matter `difficulty`', () => {

@@ -69,4 +69,23 @@ describe('callouts', () => {
       ['What does nohup do?', 'What does <strong><code class="unbroken">nohup</code></strong> do?', 'It keeps a command running after a hang-up.'],
     ]);
   });
+
+  it('reads an answer callout nested in a question callout as its answer, not a card printing the marker', () => {
+    const text = '# Networks\n\n> [!question] What does ARP resolve?\n> > [!success]- Answer\n> > An IP address to the hardware address that owns it.\n\n> [!question] Why a three-way handshake?\n> Both sides agree on starting sequence numbers.\n>\n> > [!note] Hint\n> > Think of sequence numbers.\n';
+    const questions = allQuestions(parseDeck(text, { file: 'n.md', slug: 'n' }));
+    expect(questions.map((q) => [q.text, q.cardText])).toEqual([
+      ['What does ARP resolve?', 'An IP address to the hardware address that owns it.'],
+      ['Why a three-way handshake?', 'Both sides agree on starting sequence numbers.'],
+    ]);
+    expect(questions[1].answerHtml).toMatch(/<blockquote>\s*<p><strong>Hint<\/strong><\/p>/);
+    for (const q of questions) expect(q.answerHtml).not.toContain('[!');
+  });
+
+  it('keeps a box right under a question heading in the answer, not as its card answer', () => {
+    const text = '# Ops\n\n## Linux\n\n### What does `nice` change?\n\n> [!tip] Remember\n> Higher nice means lower priority.\n\nThe scheduling priority a process starts with.\n';
+    const [q] = allQuestions(parseDeck(text, { file: 'o.md', slug: 'o' }));
+    expect(q.cardText).toBe('The scheduling priority a process starts with.');
+    expect(q.cardGenerated).toBe(true);
+    expect(q.answerHtml).toMatch(/<blockquote>\s*<p><strong>Remember<\/strong><\/p>\s*<p>Higher nice means lower priority.<\/p>\s*<\/blockquote>/);
+  });
 });

@@ -74,3 +74,66 @@ describe('an introduction that ends in a table of contents', () => {
     expect(result.findings).toEqual([]);
   });
 });
+
+// The same, its read-me only a title and paragraphs above the links (no heading over them): it
+// was said to be "a folder's read-me, not a deck; left out", and its paragraphs were lost.
+const PLAIN = 'test/fixtures/folder-intro-plain/Delegates';
+
+describe('an introduction of a title and paragraphs over its table of contents', () => {
+  const readPlain = async (folder: string) => {
+    const [group] = await folderGroups([folder], await findDeckFiles([folder]), (f) => readFile(f, 'utf8'));
+    return readFolder(new ParseThread({ timeoutMs: 60_000, memoryMb: 2048, inlineBytes: 1 << 30 }), group, { ...defaultOptions(), paths: [] } as BuildOptions);
+  };
+
+  it('gives its prose and the outline of the files it links', async () => {
+    const index = path.join(PLAIN, 'README.md');
+    const text = await readFile(index, 'utf8');
+    const files = ['DG-Question01.md', 'DG-Question02.md', 'DG-Question03.md'].map((f) => path.join(PLAIN, f));
+    const read = folderIntroduction(text, index, files);
+    expect(read?.outline).toEqual([{ files }]);
+    expect(read?.prose).toBe(text.slice(0, text.indexOf('- [')));
+  });
+
+  it('counts links to the folder’s pages by their tree and raw addresses on GitHub, items that set them in bold, and a table of them', async () => {
+    const index = path.join(PLAIN, 'README.md');
+    const text = await readFile(index, 'utf8');
+    const files = ['DG-Question01.md', 'DG-Question02.md', 'DG-Question03.md'].map((f) => path.join(PLAIN, f));
+    const tree = text.replaceAll('github.com/example/cs-bank/blob/', 'github.com/example/cs-bank/tree/');
+    const raw = text.replaceAll('github.com/example/cs-bank/blob/main/', 'raw.githubusercontent.com/example/cs-bank/refs/heads/main/');
+    for (const moved of [tree, raw]) expect(folderIntroduction(moved, index, files)?.outline).toEqual([{ files }]);
+    // Items that set their link in bold and say more after it (`1. **[Multicast](…)** – combining them`) link the same pages.
+    const bold = text.replace(/^- \[(.+?)\]\((.+?)\)$/gm, (_, words: string, url: string) => `1. **[${words}](${url})** – a note`);
+    expect(bold).not.toBe(text);
+    expect(folderIntroduction(bold, index, files)?.outline).toEqual([{ files }]);
+    // So does a table of them, its header and rule aside.
+    const table = `${text.slice(0, text.indexOf('- ['))}| # | Question |\n|---|---|\n${files.map((f, i) => `| ${i + 1} | [Page](${path.basename(f)}) |`).join('\n')}\n`;
+    expect(folderIntroduction(table, index, files)).toEqual({ prose: text.slice(0, text.indexOf('- [')), outline: [{ files }] });
+    // Another folder's raw pages are not this folder's.
+    expect(folderIntroduction(raw.replaceAll('/Delegates/', '/Events/'), index, files)).toBeUndefined();
+  });
+
+  it('keeps prose under a heading of its own after the table (`## Contributing`) in the introduction', async () => {
+    const index = path.join(PLAIN, 'README.md');
+    const text = await readFile(index, 'utf8');
+    const files = ['DG-Question01.md', 'DG-Question02.md', 'DG-Question03.md'].map((f) => path.join(PLAIN, f));
+    const after = '\n## Contributing\n\nFound a mistake? Open an issue.\n';
+    const read = folderIntroduction(text + after, index, files);
+    expect(read?.outline).toEqual([{ files }]);
+    expect(read?.prose).toBe(text.slice(0, text.indexOf('- [')) + after.slice(1));
+  });
+
+  it('is the deck’s introduction, with no warning', async () => {
+    const deck = await readPlain(PLAIN);
+    expect(allQuestions(deck!).map((q) => q.text)).toEqual(['What is a delegate?', 'How do multicast delegates combine?', 'When do you use Func and Action?']);
+    expect(deck!.introTitle).toBe('Delegates');
+    for (const words of ['like a value', 'invoking delegates']) expect(deck!.introHtml.replace(/\u00ad/g, '')).toContain(words);
+    expect(deck!.introHtml).not.toContain('Multicast');
+    expect(deck!.diagnostics).toEqual([]);
+  });
+
+  it('is said as such by check', async () => {
+    const result = await checkDecks([PLAIN], { ...defaultOptions(), paths: [] });
+    expect(result.decks.find((d) => d.file.endsWith('README.md'))?.read).toBe('the introduction and outline of Delegates/: 3 of its 3 files, in 1 part');
+    expect(result.findings).toEqual([]);
+  });
+});

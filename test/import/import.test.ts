@@ -92,7 +92,8 @@ describe('studyguide import', () => {
     writeFileSync(post, ['---', 'layout: post', '---', '', '# Shell', '', '1. What is a pipe?', '2. What does ls print?', ''].join('\n'));
     const imported = await importBank(post);
     expect(imported.summary).toBe('2 questions (questions in a list), 2 without an answer');
-    expect(imported.diagnostics.map((d) => `${d.line}: ${d.code}`)).toEqual(['2: unknown-front-matter']);
+    // A generator's usual page layout is the site's, read quietly as none (a word that may be ours misspelt is warned: site-layout.test.ts).
+    expect(imported.diagnostics.map((d) => `${d.line}: ${d.code}`)).toEqual([]);
   });
 
   it('writes a derived card answer as markdown: code stays a code block, a list a list, code spans code', async () => {

@@ -78,6 +78,9 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   let questions = 0;
   let pending: Pending | undefined;
   let afterQuestion = false;
+  // Where the emitted section's intro ends in `out`, and whether every question of it so far is open.
+  let introEnd: number | undefined;
+  let sectionOpen = true;
   const groups: Heading[] = [];
   const warn = (line: number, code: DiagnosticCode, message: string) => diagnostics.push({ file, line, severity: 'warning', code, message });
   const titleDepth = titleLevel(parts);
@@ -93,6 +96,10 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     const children: PhrasingContent[] = prefix ? [{ type: 'text', value: prefix }, ...words] : words;
     out.push({ type: 'heading', depth: 2, children, position: pending.heading.position }, ...pending.content);
     pending.emitted = true;
+    // Before a label the intro ends with (`**Questions:**`), which stays right over the questions it names.
+    const last = out[out.length - 1];
+    introEnd = out.length - (pending.content.length && last.type === 'paragraph' && /^[^\n]{1,40}[:：]$/.test(toString(last).trim()) ? 1 : 0);
+    sectionOpen = true;
   };
 
   for (const [at, read] of parts.entries()) {
@@ -168,6 +175,10 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       if (afterQuestion && part.node.type === 'paragraph' && CHAT_CLOSING.test(toString(part.node).trim())) {
         warn(lineOf(part.node), 'left-out', `a chat reply's closing line left out ("${clip(toString(part.node))}") — it is not part of the bank`);
         leftOut++;
+      } else if (afterQuestion && introEnd !== undefined && sectionOpen && labelledNote(part.node)) {
+        // Notes on a section of open questions after them (`**Why asked:** …`, `**How to prepare:** …`): no answer of
+        // the question above, they speak of the section, printed as its introduction.
+        out.splice(introEnd++, 0, part.node);
       } else if (afterQuestion) {
         warn(lineOf(part.node), 'left-out', `text between questions left out ("${clip(toString(part.node))}") — move it into an answer`);
         leftOut++;
@@ -212,6 +223,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     const answered = markListing(toString(heading), unquoted ? [...unquoted, ...kept.slice(1)] : kept);
     const body = placeholderAnswer(answered) ? [] : answered;
     if (body.length === 0) open.add(heading);
+    else sectionOpen = false;
     const [lead, ...more] = body;
     const answer = lead?.type === 'paragraph' ? [{ ...lead, children: withoutMark(lead.children, ANSWER_MARK) }, ...more] : body;
     out.push(heading, ...deepenHeadings(answer));
@@ -320,4 +332,11 @@ function unbracketed(children: PhrasingContent[]): PhrasingContent[] {
   if (first?.type !== 'text' || last?.type !== 'text' || !/^\s*[(（[【]/u.test(first.value) || !/[)）\]】]\s*$/u.test(last.value)) return children;
   if (children.length === 1) return [{ ...first, value: first.value.trim().slice(1, -1).trim() }];
   return [{ ...first, value: first.value.replace(/^\s*[(（[【]\s*/u, '') }, ...children.slice(1, -1), { ...last, value: last.value.replace(/\s*[)）\]】]\s*$/u, '') }];
+}
+
+/** A paragraph that opens with a bold label (`**Why asked:** To see …`) and says something after it. */
+function labelledNote(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const [label, ...rest] = node.children;
+  return label?.type === 'strong' && /[:：]\s*$/.test(toString(label)) && !!toString({ type: 'paragraph', children: rest }).trim();
 }

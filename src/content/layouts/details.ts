@@ -410,16 +410,25 @@ function trimPhrasing(children: PhrasingContent[]): PhrasingContent[] {
 
 const blank = (c: PhrasingContent): boolean => c.type === 'break' || (c.type === 'text' && !c.value.trim()) || ((c.type === 'strong' || c.type === 'emphasis') && c.children.every(blank));
 
+/** The paragraph's one bold run, breaks and spaces aside, or undefined. */
+function boldOnly(node: RootContent): Extract<PhrasingContent, { type: 'strong' }> | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const kept = node.children.filter((c) => !blank(c));
+  return kept.length === 1 && kept[0].type === 'strong' ? kept[0] : undefined;
+}
+
 /**
  * Banks wrap each answer in `<br><b> … </b>` to set it off on GitHub: a paragraph of breaks is
- * dropped, and one that is only a bold run is the plain answer.
+ * dropped, and when every paragraph is only a bold run, each is plain answer. A bold line among
+ * plain paragraphs (`**Three-way handshake**` over its text) is the answer's own label and stays bold.
  */
 function unwrapAnswer(body: RootContent[]): RootContent[] {
+  const paragraphs = body.filter((n) => n.type === 'paragraph' && n.children.some((c) => !blank(c)));
+  const wrapped = paragraphs.every((n) => boldOnly(n));
   return body.flatMap((node): RootContent[] => {
     if (node.type !== 'paragraph') return [node];
-    const kept = node.children.filter((c) => !blank(c));
-    if (kept.length === 0) return [];
-    if (kept.length === 1 && kept[0].type === 'strong') return [{ ...node, children: trimPhrasing(kept[0].children) }];
-    return [{ ...node, children: trimPhrasing(node.children) }];
+    if (node.children.every(blank)) return [];
+    const bold = wrapped ? boldOnly(node) : undefined;
+    return [{ ...node, children: trimPhrasing(bold ? bold.children : node.children) }];
   });
 }

@@ -13,6 +13,7 @@ import { headingWords, isNumberLabel, isNumbered } from './question-number.js';
 import type { Layout, LayoutName } from './types.js';
 import { answerPartsLevel } from './answer-parts.js';
 import { quotedAsk, quotedAsks } from './quoted-ask.js';
+import { isCalloutBox } from '../callouts.js';
 
 /** The foreign layouts, in the order they win a tie. */
 export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout, listQuestionsLayout, tableHeadingsLayout, flashcardsLayout, questionLinesLayout];
@@ -26,7 +27,8 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
   // A `> card answer` under a question heading is our format's own mark.
   // A quote under a `**Question:**` label is what is asked, not a card.
   // A quote that asks, its answer labelled under it (`> What is …?` over `**Answer:** …`), is no card answer.
-  const quoteAt = (i: number): boolean => nodes[i]?.type === 'blockquote' && !quotedAsk(nodes[i], nodes[i + 1]);
+  // A callout's box (`> [!tip] …`) is an aside, no card answer.
+  const quoteAt = (i: number): boolean => nodes[i]?.type === 'blockquote' && !isCalloutBox(nodes[i]) && !quotedAsk(nodes[i], nodes[i + 1]);
   // Under the listing a question asks about, the card answer follows it (`### Question 1` over code, then `> …`), as import writes it.
   const afterListing = (i: number): number => {
     let k = i + 1;

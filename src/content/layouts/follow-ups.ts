@@ -60,3 +60,6 @@ export function labelFollowUpHeadings(nodes: RootContent[]): RootContent[] {
 
 /** A paragraph that follows a question up (`**Hint:** …`): it answers nothing, so a body of only these leaves the question open. */
 export const followUpAside = (node: RootContent): boolean => node.type === 'paragraph' && node.children[0]?.type === 'strong' && FOLLOW_UP.test(toString(node));
+
+/** A label of follow-ups standing alone (`**Follow-up Questions:**`) over the list of them. */
+export const followUpLabelLine = (node: RootContent | undefined): boolean => !!node && followUpAside(node) && !toString(node).replace(FOLLOW_UP, '').trim();

@@ -17,6 +17,8 @@ import { ruledItems, termSplit } from './ruled-items.js';
 import { pipeRows } from './pipe-lines.js';
 import { expandGroups } from './group-items.js';
 import { detailsDepth } from './details-depth.js';
+import { followUpLabelLine } from './follow-ups.js';
+import { topicTaggedItems } from './topic-tag-items.js';
 import { linkAnswered, linkAnswerLists } from './link-answers.js';
 import { answerItem } from './answer-items.js';
 import { scenarioLists } from './scenario-lists.js';
@@ -81,21 +83,28 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   const labelledBank = asking.some(labelledList);
   // Likewise a list of one-line prompts right under its heading (or a bold line naming its group), written without question marks.
   // A line about the group may stand between (`(from: a list online)⏎--mostly beginner material`).
-  const underHeading = (i: number) => nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1]) || (nodes[i - 1]?.type === 'paragraph' && nodes[i - 2]?.type === 'heading');
+  // So may a label of examples (`**Examples:**`, as a guide to the kinds of question writes them under each kind).
+  const underHeading = (i: number) =>
+    nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1]) || examplesLabel(nodes[i - 1]) || (nodes[i - 1]?.type === 'paragraph' && nodes[i - 2]?.type === 'heading');
   const prompts = asking.length ? nodes.filter((n, i) => underHeading(i) && promptList(n)) : [];
   // In a bank of two question lists or more, a list of one-line items right under its heading, one at least asking
   // (`## Projekt` over `1. Kurze Selbstvorstellung`, `3. Welche Datenbank …?`), names what is asked as topics: questions too.
   const topics = asking.length >= 2 ? nodes.filter((n, i) => underHeading(i) && topicList(n)) : [];
   // A list of tasks right under its heading (`## program` over `1. 實作一個 debounce 函式`, its answer under it) sets questions too.
   const tasks = asking.length ? nodes.filter((n, i) => underHeading(i) && taskList(n)) : [];
+  // In a guide to the kinds of question, the examples listed under each kind (`### 2. Behavioural Questions` over
+  // `**Examples:**` and `- Walk me through a launch …`) are its questions, whether they ask or bid.
+  const examples = nodes.filter((n, i) => n.type === 'list' && examplesLabel(nodes[i - 1]) && namesKind(nodes.slice(0, i).reverse().find((h) => h.type === 'heading')));
   // A list right under a label alone (`**Question:**` over `- **FR:** …?⏎- **EN:** …?`, the one question in two
   // languages; `**Answer:**` over its points) is that question's or answer's, not a list of questions.
-  const labelled = new Set(nodes.filter((n, i) => n.type === 'list' && labelOnly(nodes[i - 1])));
+  // So is a list under a label of follow-ups (`**Follow-up Questions:**`): the question's above, asked after it.
+  const labelled = new Set(nodes.filter((n, i) => n.type === 'list' && (labelOnly(nodes[i - 1]) || followUpLabelLine(nodes[i - 1]))));
   return new Set(
     [
     ...asking,
     ...(labelledBank ? nodes.filter(labelledList) : []),
     ...prompts,
+    ...examples,
     ...topics,
     ...tasks,
     ...numberedPrompts(nodes),
@@ -251,6 +260,14 @@ export function withoutEndColon(children: PhrasingContent[]): PhrasingContent[] 
 }
 
 /** A short line all in bold, no label nor question (`**Leadership**`, `**II. Incident Response**`). */
+/** A heading that names a kind of questions (`2. Behavioural Questions`), not one that asks. */
+const namesKind = (node: RootContent | undefined): boolean => node?.type === 'heading' && /\bquestions\s*[:：]?$/i.test(toString(node).trim());
+
+/** A line alone that labels the examples under it (`**Examples:**`, `Sample questions:`). */
+function examplesLabel(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && /^(?:(?:some |a few )?examples?|(?:(?:example|sample|typical|common|interview) )?questions)\s*[:：]?$/i.test(toString(node).trim());
+}
+
 function boldLine(node: RootContent | undefined): boolean {
   if (node?.type !== 'paragraph') return false;
   const words = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
@@ -271,8 +288,9 @@ function sectionTitle(node: RootContent, after: RootContent[], lists: Set<RootCo
   if (!text || text.includes('\n')) return undefined;
   // In bold (`**II. Incident Response**`, or a few words ending in a colon, `**Advanced:**`), or a
   // few plain words ending in a colon (`Beginner Level:`).
-  const bold = boldLine(node) || boldGroupLabel(node);
-  const named = depth === 2 && words.every((c) => c.type === 'text') && /^[^.!?;,。！？]{1,40}[:：]$/.test(text) && text.split(/\s+/).length <= 5;
+  // A label of examples (`**Examples:**`) names no section: its list is the questions of the heading above.
+  const bold = (boldLine(node) || boldGroupLabel(node)) && !examplesLabel(node);
+  const named = depth === 2 && !examplesLabel(node) && words.every((c) => c.type === 'text') && /^[^.!?;,。！？]{1,40}[:：]$/.test(text) && text.split(/\s+/).length <= 5;
   if (!bold && !named) return undefined;
   const next = after.find((n) => n.type !== 'thematicBreak');
   if (!next || !lists.has(next)) return undefined;
@@ -369,7 +387,7 @@ export const listQuestionsLayout: Layout = {
   },
   read(given) {
     // Questions grouped under the items of a list are read as under headings; so are those in collapsed groups.
-    const nodes = expandGroups(detailsGroups(given), groupAsks);
+    const nodes = expandGroups(detailsGroups(topicTaggedItems(given)), groupAsks);
     const parts: Part[] = [];
     const lists = questionLists(nodes);
     const linkLists = linkAnswerLists(nodes);
