@@ -3,6 +3,7 @@ import type { Math } from 'mdast-util-math';
 import type { Finding } from './finding.js';
 import { fenceLeftOpen } from '../content/fences.js';
 import { CONTAINER_OPEN, containerClose } from '../content/containers.js';
+import { FOLDED_SHORTCODE, SHORTCODE_OPEN, shortcodeClose } from '../content/hugo-shortcodes.js';
 
 /** A line that reads as a heading of the deck: a question (`### …?`) or a section or deeper heading. */
 const HEADING_LIKE = /^ {0,3}(#{1,6}\s+\S.*\?\s*$|#{2,6}\s+\S)/;
@@ -44,7 +45,7 @@ export function checkUnclosedBlocks(file: string, text: string, tree: Root): Fin
     }
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
-  return [...findings, ...unclosedContainers(file, text, tree)];
+  return [...findings, ...unclosedContainers(file, text, tree), ...unclosedShortcodes(file, text, tree)];
 }
 
 /**
@@ -68,6 +69,26 @@ function unclosedContainers(file: string, text: string, tree: Root): Finding[] {
         message: `container "${lines[line - 1].trim()}" is never closed, so its ${m[1]} line prints as text — close it with a line of ${m[1]} where it ends`,
       },
     ];
+  });
+}
+
+/**
+ * A Hugo shortcode on its own line that no closing tag matches: a details-like one cannot be read
+ * as a box, and any other (`{{< figure >}}`, `{{< youtube >}}`) is not run; either way its line
+ * prints with its braces, in the answer and on its card.
+ */
+function unclosedShortcodes(file: string, text: string, tree: Root): Finding[] {
+  if (!text.includes('{{<') && !text.includes('{{%')) return [];
+  const lines = text.split(/\r?\n/);
+  return tree.children.flatMap((node): Finding[] => {
+    const line = node.position?.start.line;
+    const m = node.type === 'paragraph' && line ? SHORTCODE_OPEN.exec(lines[line - 1]) : null;
+    if (!m || !line || shortcodeClose(lines, line, m[2]) > 0) return [];
+    const [open, close] = m[1] === '%' ? ['{{%', '%}}'] : ['{{<', '>}}'];
+    const message = FOLDED_SHORTCODE.test(m[2])
+      ? `shortcode "${lines[line - 1].trim()}" is never closed, so its line prints as text — close it with ${open} /${m[2]} ${close} where it ends`
+      : `shortcode "${lines[line - 1].trim()}" is not run here, so its line prints as text — write it as markdown or delete it`;
+    return [{ file, line, level: 'warning', code: 'unclosed-block', message }];
   });
 }
 

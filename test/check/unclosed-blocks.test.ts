@@ -72,3 +72,21 @@ describe('checkUnclosedBlocks on formula blocks', () => {
     expect(math('### One?\n\n$$\nx = 1\n')).toEqual([]);
   });
 });
+
+describe('checkUnclosedBlocks on Hugo shortcodes', () => {
+  const found = (text: string) => checkUnclosedBlocks('d.md', text, unified().use(remarkParse).parse(text)).map((f) => [f.line, f.message]);
+
+  it('names a details shortcode no closing tag ends, and one that is not run', () => {
+    expect(found('### One?\n\n{{< details "Answer" >}}\nIt is two.\n\n### Two?\n')).toEqual([
+      [3, 'shortcode "{{< details "Answer" >}}" is never closed, so its line prints as text — close it with {{< /details >}} where it ends'],
+    ]);
+    expect(found('{{% expand title="Why?" %}}\nBecause.\n')).toEqual([[1, expect.stringContaining('close it with {{% /expand %}}')]]);
+    expect(found('{{< figure src="a.png" >}}\n')).toEqual([[1, expect.stringContaining('is not run here, so its line prints as text')]]);
+  });
+
+  it('passes closed shortcodes, nested ones, and braces in code', () => {
+    expect(found('{{< details "A" >}}\nx\n{{< /details >}}\n')).toEqual([]);
+    expect(found('{{< hint info >}}\n{{< hint >}}\ny\n{{< /hint >}}\n{{< /hint >}}\n')).toEqual([]);
+    expect(found('```\n{{< details "A" >}}\n```\n')).toEqual([]);
+  });
+});
