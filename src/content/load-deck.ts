@@ -44,8 +44,9 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
     throw contentError(file, text.slice(0, text.indexOf('\0')).split('\n').length, 'not a markdown text file (it contains NUL characters)', 'pass a .md text file');
   }
   // A mark at the start of any line, not only the file's: a bank joined with `cat a.md b.md` carries
-  // b.md's there, and before a `## heading` it made the heading text of the answer above.
-  const deckText = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/gm, '');
+  // b.md's there, and before a `## heading` it made the heading text of the answer above. A line
+  // or paragraph separator (U+2028, U+2029, pasted from a web page or a JSON string) there did the same.
+  const deckText = text.replace(/\r\n?/g, '\n').replace(/^[\uFEFF\u2028\u2029]+/gm, '');
   if (!deckText.trim()) throw contentError(file, 1, 'deck file is empty', 'write a "# Title" and at least one "### Question?" with an answer');
   return deckText;
 }
