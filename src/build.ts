@@ -16,7 +16,7 @@ import { sha256 } from './cache/cache-record.js';
 import { runSteps } from './outputs/run-steps.js';
 import { eachLimited } from './each-limited.js';
 import type { DeckContext } from './outputs/output.js';
-import { checkOutputNames, findKeyLine, wantsOutput } from './config/config.js';
+import { findKeyLine, wantsOutput } from './config/config.js';
 import { readFile } from 'node:fs/promises';
 import type { IndexEntry } from './outputs/index-page.js';
 import { loadSteps, OUTPUT_NAMES, printsAnything } from './outputs/steps.js';
@@ -51,7 +51,6 @@ export interface BuildContext {
 
 /** The recipe: find decks → parse → render + print each output → write atomically. */
 export async function build(opts: BuildOptions, report: (e: BuildEvent) => void = () => {}, context: BuildContext): Promise<BuildResult> {
-  checkOutputNames(opts.outputs, OUTPUT_NAMES);
   const files = await findDeckFiles(opts.paths, opts);
   const dirs = assetDirs(opts);
   const cache = await BuildCache.open(opts, [...dirs.templates, ...dirs.styles]);

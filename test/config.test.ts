@@ -58,6 +58,13 @@ describe('config file validation', () => {
     await expect(readConfigFile('no/such/config.json')).rejects.toThrow(/config file not found: no\/such\/config\.json/);
   });
 
+  it('names the line of an output or a folder the config names and that does not exist', async () => {
+    expect(await configError('{\n  "paper": "a4",\n  "outputs": "guide, cardz"\n}\n')).toBe(
+      'studyguide.config.json:3: "outputs" must be a list of guide, cheatsheet, cards, quiz, anki, csv, apkg, quizlet (got "cardz" in the list) — fix the value of "outputs"',
+    );
+    expect(await configError('{\n  "theme": "no-such-theme"\n}\n')).toMatch(/^studyguide\.config\.json:2: theme folder not found: .*no-such-theme — /);
+  });
+
   it('uses no config file when none is there', async () => {
     expect(await readConfigFile(undefined, await tempDir())).toEqual({ values: {} });
   });

@@ -57,7 +57,12 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
   const values = validateOptions(options, { file: shown, lineOf: (k) => (text ? findKeyLine(text, k, yaml) : undefined), name: (k) => `"${k}"` });
   // Paths in a config file are relative to the file, wherever the command runs from.
   if (values.outDir) values.outDir = path.resolve(path.dirname(target), values.outDir);
-  for (const key of FOLDER_KEYS) if (values[key]) values[key] = path.resolve(path.dirname(target), values[key]);
+  for (const key of FOLDER_KEYS) {
+    if (!values[key]) continue;
+    values[key] = path.resolve(path.dirname(target), values[key]);
+    // Checked here too, where the key's line is known (resolveOptions checks the folder in effect, a flag's too).
+    checkFolder(key, values[key], shown, text ? findKeyLine(text, key, yaml) : undefined);
+  }
   if (values.onlyIds) values.onlyIds = path.resolve(path.dirname(target), values.onlyIds);
   if (values.browserPath) values.browserPath = path.resolve(path.dirname(target), values.browserPath);
   return { file: shown, values };
@@ -195,15 +200,26 @@ export function flagValues(given: Record<string, unknown>): OptionValues {
 export function resolveOptions(paths: string[], config: OptionValues, flags: OptionValues): BuildOptions {
   for (const key of FOLDER_KEYS) {
     const dir = flags[key] ?? config[key];
-    if (dir && !existsSync(dir))
-      throw new StudyguideError(`${key} folder not found: ${dir}`, { hint: `check the path given as ${key} (a theme folder holds templates/ and styles/)` });
-    // A file given as the folder was taken, and every template and style silently came from ours.
-    if (dir && !statSync(dir).isDirectory())
-      throw new StudyguideError(`${key} must be a folder, and ${dir} is a file`, {
-        hint: `give the folder holding your ${key === 'theme' ? 'templates/ and styles/' : key}`,
-      });
+    if (dir) checkFolder(key, dir);
   }
   return { ...defaultOptions(), ...dropUndefined(config), ...dropUndefined(flags), paths, flagKeys: Object.keys(dropUndefined(flags)) };
+}
+
+/** A theme, templates or styles folder that is not there, or is a file, is an error at `line` of `file` when a config file named it. */
+function checkFolder(key: (typeof FOLDER_KEYS)[number], dir: string, file?: string, line?: number): void {
+  if (!existsSync(dir))
+    throw new StudyguideError(`${key} folder not found: ${dir}`, {
+      file,
+      line,
+      hint: `check the path given as ${key} (a theme folder holds templates/ and styles/)`,
+    });
+  // A file given as the folder was taken, and every template and style silently came from ours.
+  if (!statSync(dir).isDirectory())
+    throw new StudyguideError(`${key} must be a folder, and ${dir} is a file`, {
+      file,
+      line,
+      hint: `give the folder holding your ${key === 'theme' ? 'templates/ and styles/' : key}`,
+    });
 }
 
 /** A deck's own options: its front matter overrides the config, but never a flag that was given. */
@@ -233,10 +249,4 @@ function dropUndefined<T extends object>(o: T): Partial<T> {
 /** Whether an output step runs: all by default, else those `outputs` names (`--quiz` adds the quiz). */
 export function wantsOutput(name: string, opts: Pick<BuildOptions, 'outputs' | 'quiz'>): boolean {
   return !opts.outputs?.length || opts.outputs.includes(name) || (name === 'quiz' && !!opts.quiz);
-}
-
-/** An `outputs` entry that names no output step is an error listing the real ones. */
-export function checkOutputNames(outputs: string[] | undefined, names: string[]): void {
-  const bad = outputs?.find((o) => !names.includes(o));
-  if (bad) throw new StudyguideError(`unknown output "${bad}" in outputs`, { hint: `use some of: ${names.join(', ')}` });
 }
