@@ -43,7 +43,9 @@ export function htmlLine(html: string): string {
     .replace(/<\/t[dh]>/gi, ' ')
     // A picture has no text of its own: its description stands for it, in brackets.
     .replace(/<img\b[^>]*?\salt="([^"]+)"[^>]*>/gi, (_, alt: string) => ` [${alt}] `);
+  // Soft hyphens are print's line-break hints (a card's HTML is hyphenated); in a text export they hide inside words.
   return decodeEntities(stripTags(text))
+    .replace(/\u00AD/g, '')
     .split('\n')
     .map((piece) => piece.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
