@@ -42,7 +42,7 @@ export function checkUnclosedBlocks(file: string, text: string, tree: Root): Fin
         code: 'unclosed-block',
         message: `${open.what} is never closed, so ${headings} after it (from line ${line + open.headings[0]}) ${n === 1 ? 'is' : 'are'} ${open.lost} — close it with ${open.closeWith} where it ends`,
       });
-    }
+    } else if (node.type === 'html') findings.push(...runOnHtml(file, node));
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
   return [...findings, ...unclosedContainers(file, text, tree), ...unclosedShortcodes(file, text, tree)];
@@ -90,6 +90,30 @@ function unclosedShortcodes(file: string, text: string, tree: Root): Finding[] {
       : `shortcode "${lines[line - 1].trim()}" is not run here, so its line prints as text — write it as markdown or delete it`;
     return [{ file, line, level: 'warning', code: 'unclosed-block', message }];
   });
+}
+
+/**
+ * An HTML block of any other kind (`<div class="note">`, `<details>`) runs on to the next blank
+ * line: a question heading written on the line under it is read as the HTML's text, and prints as
+ * "### Two?" inside the answer above, its question lost from the deck.
+ */
+function runOnHtml(file: string, node: Html): Finding[] {
+  if (HTML_OPENERS.test(node.value) || !node.position) return [];
+  const headings = headingLines(node.value.split(/\r?\n/));
+  if (!headings.length) return [];
+  const line = node.position.start.line;
+  const n = headings.length;
+  const first = node.value.split(/\r?\n/, 1)[0].trim();
+  const tag = first.length > 40 ? `${first.slice(0, 37)}...` : first;
+  return [
+    {
+      file,
+      line,
+      level: 'warning',
+      code: 'unclosed-block',
+      message: `HTML "${tag}" runs on to the next blank line, so ${n === 1 ? '1 heading' : `${n} headings`} under it (from line ${line + headings[0]}) ${n === 1 ? 'is' : 'are'} read as its text — put a blank line after the HTML`,
+    },
+  ];
 }
 
 /** Lines after the first that look like headings. */

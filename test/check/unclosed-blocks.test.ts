@@ -90,3 +90,21 @@ describe('checkUnclosedBlocks on Hugo shortcodes', () => {
     expect(found('```\n{{< details "A" >}}\n```\n')).toEqual([]);
   });
 });
+
+describe('checkUnclosedBlocks on HTML a blank line ends', () => {
+  const found = (text: string) => checkUnclosedBlocks('d.md', text, unified().use(remarkParse).parse(text)).map((f) => [f.line, f.message]);
+
+  it('names a <div> whose next line is a question heading, read as its text', () => {
+    expect(found('### One?\n\nAnswer.\n<div class="note">\n### Two?\n\nAnswer two.\n')).toEqual([
+      [
+        4,
+        'HTML "<div class="note">" runs on to the next blank line, so 1 heading under it (from line 5) is read as its text — put a blank line after the HTML',
+      ],
+    ]);
+  });
+
+  it('passes HTML followed by a blank line, and HTML holding no heading line', () => {
+    expect(found('<div class="note">\n\n### Two?\n')).toEqual([]);
+    expect(found('<table>\n<tr><td>## not a heading</td></tr>\n</table>\n')).toEqual([]);
+  });
+});
