@@ -5,6 +5,7 @@ import { contentError } from '../errors.js';
 import { createHtmlRenderer } from './markdown.js';
 import { bankText, bankTree } from './bank-text.js';
 import { withFootnotes } from './fragment-footnotes.js';
+import { answerReadAsHeading } from './ruled-answer.js';
 import { FRONT_MATTER_CHARS, frontMatterBlock, overlongFrontMatter } from './front-matter-block.js';
 import { withoutWholeBold } from './heading-weight.js';
 import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
@@ -392,8 +393,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       return asOpen(held && !held.answer.length ? held.prompt : content);
     }
     if (!quote && content.length === 0) {
-      const why = answerNodes.some((node) => node.type === 'html') ? ' (raw HTML is not printed)' : '';
-      throw contentError(file, line, `question "${text}" has no answer${why}`, 'add a "> card answer" line or a paragraph under the heading');
+      const ruled = answerNodes.length ? undefined : answerReadAsHeading(rq.heading, tree.children, sourceLines);
+      const why = answerNodes.some((node) => node.type === 'html') ? ' (raw HTML is not printed)' : (ruled?.why ?? '');
+      throw contentError(file, line, `question "${text}" has no answer${why}`, ruled?.hint ?? 'add a "> card answer" line or a paragraph under the heading');
     }
     const data = vfileData(line);
     const hasFull = content.length > 0;
