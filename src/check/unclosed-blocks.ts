@@ -43,6 +43,7 @@ export function checkUnclosedBlocks(file: string, text: string, tree: Root): Fin
         message: `${open.what} is never closed, so ${headings} after it (from line ${line + open.headings[0]}) ${n === 1 ? 'is' : 'are'} ${open.lost} — close it with ${open.closeWith} where it ends`,
       });
     } else if (node.type === 'html') findings.push(...runOnHtml(file, node));
+    else if (node.type === 'code') findings.push(...indentedQuestions(file, node, text));
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
   return [...findings, ...unclosedContainers(file, text, tree), ...unclosedShortcodes(file, text, tree)];
@@ -114,6 +115,24 @@ function runOnHtml(file: string, node: Html): Finding[] {
       message: `HTML "${tag}" runs on to the next blank line, so ${n === 1 ? '1 heading' : `${n} headings`} under it (from line ${line + headings[0]}) ${n === 1 ? 'is' : 'are'} read as its text — put a blank line after the HTML`,
     },
   ];
+}
+
+/** A question heading alone on its line: `### What is X?`. */
+const QUESTION_LINE = /^#{2,6}[ \t]+\S.*\?[ \t]*$/;
+
+/**
+ * Code indented four spaces or a tab (no fence) whose lines hold question headings: a bank pasted
+ * with an indent keeps its questions as code, printed in the answer above and lost from the deck.
+ */
+function indentedQuestions(file: string, node: Code, text: string): Finding[] {
+  const lines = sourceLines(node, text);
+  if (!lines || !node.position || /^\s*(?:`{3,}|~{3,})/.test(lines[0])) return [];
+  const asked = node.value.split('\n').flatMap((l, i) => (QUESTION_LINE.test(l) ? [i] : []));
+  if (!asked.length) return [];
+  const line = node.position.start.line;
+  const n = asked.length;
+  const message = `indented code holds ${n === 1 ? '1 question heading' : `${n} question headings`} (from line ${line + asked[0]}), printed as code — remove the indent: four spaces or a tab before a line make it code`;
+  return [{ file, line, level: 'warning', code: 'unclosed-block', message }];
 }
 
 /** Lines after the first that look like headings. */

@@ -108,3 +108,18 @@ describe('checkUnclosedBlocks on HTML a blank line ends', () => {
     expect(found('<table>\n<tr><td>## not a heading</td></tr>\n</table>\n')).toEqual([]);
   });
 });
+
+describe('checkUnclosedBlocks on indented code', () => {
+  const found = (text: string) => checkUnclosedBlocks('d.md', text, unified().use(remarkParse).parse(text)).map((f) => [f.line, f.message]);
+
+  it('names code indented over question headings', () => {
+    expect(found('### One?\n\nAnswer.\n\n    ### Two?\n\n    Answer two.\n\n    ### Three?\n')).toEqual([
+      [5, 'indented code holds 2 question headings (from line 5), printed as code — remove the indent: four spaces or a tab before a line make it code'],
+    ]);
+  });
+
+  it('passes indented code with comments, and fenced code with question lines', () => {
+    expect(found('    ## build it\n    make\n')).toEqual([]);
+    expect(found('```md\n### Asked?\n```\n')).toEqual([]);
+  });
+});
