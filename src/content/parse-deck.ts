@@ -13,7 +13,7 @@ import { type HastPlugin } from '../model/render-context.js';
 import { categoryField, difficultyField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { loneSurrogateWarnings, wellFormedData } from './lone-surrogates.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, takeMeta, type MetaLine } from './meta-line.js';
-import { escapeHtml, plainText, blocksText, titleFromName } from './text.js';
+import { escapeHtml, plainText, blocksText, quotedQuestion, titleFromName } from './text.js';
 import { deriveCard, isAnswerLabel } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { unansweredBody } from './layouts/unanswered-body.js';
@@ -395,7 +395,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     if (!quote && content.length === 0) {
       const ruled = answerNodes.length ? undefined : answerReadAsHeading(rq.heading, tree.children, sourceLines);
       const why = answerNodes.some((node) => node.type === 'html') ? ' (raw HTML is not printed)' : (ruled?.why ?? '');
-      throw contentError(file, line, `question "${text}" has no answer${why}`, ruled?.hint ?? 'add a "> card answer" line or a paragraph under the heading');
+      throw contentError(file, line, `question ${quotedQuestion(text)} has no answer${why}`, ruled?.hint ?? 'add a "> card answer" line or a paragraph under the heading');
     }
     const data = vfileData(line);
     const hasFull = content.length > 0;
@@ -423,7 +423,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       line,
     };
     idRequests.push({ question, explicit: meta.id });
-    if (!quote && !reading.foreign && !keyed && !recordsRead) diagnostics.push({ file, line, severity: 'warning', code: 'no-card-answer', message: `question "${text}" has no card answer; its first sentence is used` });
+    if (!quote && !reading.foreign && !keyed && !recordsRead) diagnostics.push({ file, line, severity: 'warning', code: 'no-card-answer', message: `question ${quotedQuestion(text)} has no card answer; its first sentence is used` });
     return question;
   }
 
