@@ -24,7 +24,7 @@ export function checkFrontMatterKeys(file: string, tree: Root, text: string): Fi
   const known: string[] = [...DECK_KEYS, ...deckOptionKeys()];
   const findings: Finding[] = [];
   const unknown = Object.keys(data).filter((key) => !known.includes(key));
-  const lineOf = (key: string) => findKeyLine(text, escapeRegExp(key), true) ?? 1;
+  const lineOf = (key: string) => findKeyLine(text, key, true) ?? 1;
   // A key or two is likely a typo, said with the key meant; many are a notes app's own (`id`,
   // `aliases`, `topic`, …), said once.
   if (unknown.length > FEW_UNKNOWN) {
@@ -72,7 +72,5 @@ function isEmptyTags(value: unknown): boolean {
   if (Array.isArray(value)) return value.length === 0 || value.some((t) => t === null || String(t).trim() === '');
   return value === null;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const hasLabels = (lang: string) => lang.toLowerCase().split('-')[0] in LABELS;
