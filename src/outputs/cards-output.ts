@@ -68,7 +68,7 @@ export const cardsOutput: OutputStep = {
     const fits = printed.flatMap((p) => p.fits);
     reportOverflow(ctx, fits);
     reportSmaller(ctx, fits, deckSizes);
-    for (const w of pageNoteWarnings(mergeNotes(printed), deck)) ctx.warn(w);
+    for (const w of pageNoteWarnings(mergeNotes(printed), deck, ctx.dirs)) ctx.warn(w);
     // The pages printed with the fitted sizes; the HTML file gets the same sizes written in.
     const fontSizes = new Map(fits.map((f) => [f.key, f.fontSize]));
     ctx.remember({ cardFontSizes: Object.fromEntries(fontSizes) });
