@@ -480,7 +480,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     source: stringField(fm, 'source', file, fmAt('source')),
     date: stringField(fm, 'date', file, fmAt('date')),
     lang: stringField(fm, 'lang', file, fmAt('lang')) ?? langOf().lang,
-    tags: [...new Set([...tagsField(fm, file, fmAt('tags')), ...(sectionName ? [] : categories)])],
+    tags: [...new Set([...tagsField(fm, file, fmAt('tags')), ...(reading.pageTags ?? []), ...(sectionName ? [] : categories)])],
     introHtml: introRaw
       ? render(withoutRulesAround(introRaw.nodes), vfileData(lineOf(introRaw.heading)))
       : render(withoutRulesAround(preamble), vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description'))),
