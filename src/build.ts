@@ -8,6 +8,7 @@ import { allQuestions, type Deck, type Diagnostic } from './model/deck.js';
 import type { PrintFacts } from './model/print-facts.js';
 import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
 import { assetDirs } from './render/assets.js';
+import { themeImportWarnings } from './render/theme-imports.js';
 import { BrowserSession } from './print/browser-session.js';
 import { outputPath, writeOutputs } from './output.js';
 import { abortedError, contentError, StudyguideError } from './errors.js';
@@ -16,7 +17,7 @@ import { sha256 } from './cache/cache-record.js';
 import { runSteps } from './outputs/run-steps.js';
 import { eachLimited } from './each-limited.js';
 import type { DeckContext } from './outputs/output.js';
-import { checkOutputNames, findKeyLine, wantsOutput } from './config/config.js';
+import { findKeyLine, wantsOutput } from './config/config.js';
 import { readFile } from 'node:fs/promises';
 import type { IndexEntry } from './outputs/index-page.js';
 import { loadSteps, OUTPUT_NAMES, printsAnything } from './outputs/steps.js';
@@ -51,7 +52,6 @@ export interface BuildContext {
 
 /** The recipe: find decks → parse → render + print each output → write atomically. */
 export async function build(opts: BuildOptions, report: (e: BuildEvent) => void = () => {}, context: BuildContext): Promise<BuildResult> {
-  checkOutputNames(opts.outputs, OUTPUT_NAMES);
   const files = await findDeckFiles(opts.paths, opts);
   const dirs = assetDirs(opts);
   const cache = await BuildCache.open(opts, [...dirs.templates, ...dirs.styles]);
@@ -61,6 +61,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   const groupOf = new Map(groups.map((g) => [g.folder, g]));
   const units = deckUnits(files, groups);
   const emit = cache.observe(report);
+  for (const d of themeImportWarnings(dirs)) emit({ type: 'warning', diagnostic: d });
   const { session, signal } = context;
   const result: BuildResult = { built: [], failed: [] };
   const drawer = context.drawer ?? new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));

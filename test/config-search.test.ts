@@ -78,7 +78,7 @@ describe('config file search', () => {
     const yaml = await project({ 'studyguide.config.yaml': 'paper: letter\ncardsize: a6\n' });
     expect((await configError(yaml.cwd)).format()).toMatch(/studyguide\.config\.yaml:2: unknown key "cardsize" — did you mean "cardSize"\?/);
     const js = await project({ 'studyguide.config.mjs': 'export default {\n  papr: "a4" };\n' });
-    expect((await configError(js.cwd)).format()).toMatch(/studyguide\.config\.mjs: unknown key "papr"/);
+    expect((await configError(js.cwd)).format()).toMatch(/studyguide\.config\.mjs:2: unknown key "papr"/);
     const broken = await project({ 'studyguide.config.mjs': 'export default {' });
     expect((await configError(broken.cwd)).message).toMatch(/^config file could not be loaded/);
   });

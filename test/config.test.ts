@@ -58,6 +58,27 @@ describe('config file validation', () => {
     await expect(readConfigFile('no/such/config.json')).rejects.toThrow(/config file not found: no\/such\/config\.json/);
   });
 
+  it('names the line of an output or a folder the config names and that does not exist', async () => {
+    expect(await configError('{\n  "paper": "a4",\n  "outputs": "guide, cardz"\n}\n')).toBe(
+      'studyguide.config.json:3: "outputs" must be a list of guide, cheatsheet, cards, quiz, anki, csv, apkg, quizlet (got "cardz" in the list) — fix the value of "outputs"',
+    );
+    expect(await configError('{\n  "theme": "no-such-theme"\n}\n')).toMatch(/^studyguide\.config\.json:2: theme folder not found: .*no-such-theme — /);
+  });
+
+  it('names the line of a bad value in a module config file', async () => {
+    expect(await configError('export default {\n  paper: "a4",\n  fonts: [1, 2],\n};\n', 'studyguide.config.mjs')).toBe(
+      'studyguide.config.mjs:3: "fonts" must be a list of words (got 1 in the list) — fix the value of "fonts"',
+    );
+  });
+
+  it('names an unknown key made of regular-expression marks at its line', async () => {
+    expect(await configError('{\n  "paper": "a4",\n  "(": 1\n}\n')).toMatch(/^studyguide\.config\.json:3: unknown key "\("/);
+    expect(await configError('export default {\n  paper: "a4",\n  "a+(": 1,\n};\n', 'studyguide.config.mjs')).toMatch(
+      /^studyguide\.config\.mjs:3: unknown key "a\+\("/,
+    );
+    expect(await configError('paper: a4\n"[x": 1\n', 'studyguide.config.yaml')).toMatch(/^studyguide\.config\.yaml:2: unknown key "\[x"/);
+  });
+
   it('uses no config file when none is there', async () => {
     expect(await readConfigFile(undefined, await tempDir())).toEqual({ values: {} });
   });

@@ -1,3 +1,4 @@
+import { quotedQuestion } from '../content/text.js';
 import type { Question } from '../model/deck.js';
 import { CARD_SIZES, type CardSize } from '../model/paper.js';
 import type { Finding } from './finding.js';
@@ -30,7 +31,7 @@ export function findLongCards(file: string, questions: Question[], size: CardSiz
       line: q.line,
       level: 'warning' as const,
       code: 'card-too-long',
-      message: `card answer of "${q.text}" is too long for a ${size} card (${cardLength(q)} characters with the question; about ${capacity} fit at ${MIN_PT} pt) — shorten the "> card answer" or use a larger --card-size`,
+      message: `card answer of ${quotedQuestion(q.text)} is too long for a ${size} card (${cardLength(q)} characters with the question; about ${capacity} fit at ${MIN_PT} pt) — shorten the "> card answer" or use a larger --card-size`,
     }));
 }
 

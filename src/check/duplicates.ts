@@ -1,3 +1,4 @@
+import { quotedQuestion } from '../content/text.js';
 import type { Question } from '../model/deck.js';
 import type { Finding } from './finding.js';
 import { canonicalWords, isTypo, normalizeText, typoKeys, wordSetKey } from './similar-text.js';
@@ -21,7 +22,7 @@ export function findDuplicates(file: string, questions: Question[]): Finding[] {
       line: q.line,
       level: 'warning',
       code: 'near-duplicate',
-      message: `question "${q.text}" ${how} ${at(other)} ("${other.text}") — merge them or make them differ`,
+      message: `question ${quotedQuestion(q.text)} ${how} ${at(other)} (${quotedQuestion(other.text)}) — merge them or make them differ`,
     });
   for (const q of questions) {
     // "What does this print?" over two different listings asks two questions.
@@ -37,7 +38,7 @@ export function findDuplicates(file: string, questions: Question[]): Finding[] {
         line: q.line,
         level: 'warning',
         code: 'duplicate-question',
-        message: `duplicate question "${q.text}" (same as ${at(same)}) — remove one or reword it`,
+        message: `duplicate question ${quotedQuestion(q.text)} (same as ${at(same)}) — remove one or reword it`,
       });
     } else if (key && canonical.has(key)) {
       near(q, canonical.get(key)!, 'is nearly the same as');

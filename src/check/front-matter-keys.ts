@@ -26,7 +26,7 @@ export function checkFrontMatterKeys(file: string, tree: Root, text: string): Fi
   const findings: Finding[] = [];
   // A site generator's keys (`weight`, `permalink`) are the site's: known, and read by no one here.
   const unknown = Object.keys(data).filter((key) => !known.includes(key) && !isGeneratorKey(key));
-  const lineOf = (key: string) => findKeyLine(text, escapeRegExp(key), true) ?? 1;
+  const lineOf = (key: string) => findKeyLine(text, key, true) ?? 1;
   // A key or two is likely a typo, said with the key meant; many are a notes app's own (`id`,
   // `aliases`, `topic`, …), said once.
   if (unknown.length > FEW_UNKNOWN) {
@@ -74,7 +74,5 @@ function isEmptyTags(value: unknown): boolean {
   if (Array.isArray(value)) return value.length === 0 || value.some((t) => t === null || String(t).trim() === '');
   return value === null;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const hasLabels = (lang: string) => lang.toLowerCase().split('-')[0] in LABELS;

@@ -3,6 +3,7 @@ import type { Math } from 'mdast-util-math';
 import type { Finding } from './finding.js';
 import { fenceLeftOpen } from '../content/fences.js';
 import { CONTAINER_OPEN, containerClose } from '../content/containers.js';
+import { FOLDED_SHORTCODE, SHORTCODE_OPEN, shortcodeClose } from '../content/hugo-shortcodes.js';
 
 /** A line that reads as a heading of the deck: a question (`### …?`) or a section or deeper heading. */
 const HEADING_LIKE = /^ {0,3}(#{1,6}\s+\S.*\?\s*$|#{2,6}\s+\S)/;
@@ -41,10 +42,11 @@ export function checkUnclosedBlocks(file: string, text: string, tree: Root): Fin
         code: 'unclosed-block',
         message: `${open.what} is never closed, so ${headings} after it (from line ${line + open.headings[0]}) ${n === 1 ? 'is' : 'are'} ${open.lost} — close it with ${open.closeWith} where it ends`,
       });
-    }
+    } else if (node.type === 'html') findings.push(...runOnHtml(file, node));
+    else if (node.type === 'code') findings.push(...indentedQuestions(file, node, text));
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
-  return [...findings, ...unclosedContainers(file, text, tree)];
+  return [...findings, ...unclosedContainers(file, text, tree), ...unclosedShortcodes(file, text, tree)];
 }
 
 /**
@@ -69,6 +71,68 @@ function unclosedContainers(file: string, text: string, tree: Root): Finding[] {
       },
     ];
   });
+}
+
+/**
+ * A Hugo shortcode on its own line that no closing tag matches: a details-like one cannot be read
+ * as a box, and any other (`{{< figure >}}`, `{{< youtube >}}`) is not run; either way its line
+ * prints with its braces, in the answer and on its card.
+ */
+function unclosedShortcodes(file: string, text: string, tree: Root): Finding[] {
+  if (!text.includes('{{<') && !text.includes('{{%')) return [];
+  const lines = text.split(/\r?\n/);
+  return tree.children.flatMap((node): Finding[] => {
+    const line = node.position?.start.line;
+    const m = node.type === 'paragraph' && line ? SHORTCODE_OPEN.exec(lines[line - 1]) : null;
+    if (!m || !line || shortcodeClose(lines, line, m[2]) > 0) return [];
+    const [open, close] = m[1] === '%' ? ['{{%', '%}}'] : ['{{<', '>}}'];
+    const message = FOLDED_SHORTCODE.test(m[2])
+      ? `shortcode "${lines[line - 1].trim()}" is never closed, so its line prints as text — close it with ${open} /${m[2]} ${close} where it ends`
+      : `shortcode "${lines[line - 1].trim()}" is not run here, so its line prints as text — write it as markdown or delete it`;
+    return [{ file, line, level: 'warning', code: 'unclosed-block', message }];
+  });
+}
+
+/**
+ * An HTML block of any other kind (`<div class="note">`, `<details>`) runs on to the next blank
+ * line: a question heading written on the line under it is read as the HTML's text, and prints as
+ * "### Two?" inside the answer above, its question lost from the deck.
+ */
+function runOnHtml(file: string, node: Html): Finding[] {
+  if (HTML_OPENERS.test(node.value) || !node.position) return [];
+  const headings = headingLines(node.value.split(/\r?\n/));
+  if (!headings.length) return [];
+  const line = node.position.start.line;
+  const n = headings.length;
+  const first = node.value.split(/\r?\n/, 1)[0].trim();
+  const tag = first.length > 40 ? `${first.slice(0, 37)}...` : first;
+  return [
+    {
+      file,
+      line,
+      level: 'warning',
+      code: 'unclosed-block',
+      message: `HTML "${tag}" runs on to the next blank line, so ${n === 1 ? '1 heading' : `${n} headings`} under it (from line ${line + headings[0]}) ${n === 1 ? 'is' : 'are'} read as its text — put a blank line after the HTML`,
+    },
+  ];
+}
+
+/** A question heading alone on its line: `### What is X?`. */
+const QUESTION_LINE = /^#{2,6}[ \t]+\S.*\?[ \t]*$/;
+
+/**
+ * Code indented four spaces or a tab (no fence) whose lines hold question headings: a bank pasted
+ * with an indent keeps its questions as code, printed in the answer above and lost from the deck.
+ */
+function indentedQuestions(file: string, node: Code, text: string): Finding[] {
+  const lines = sourceLines(node, text);
+  if (!lines || !node.position || /^\s*(?:`{3,}|~{3,})/.test(lines[0])) return [];
+  const asked = node.value.split('\n').flatMap((l, i) => (QUESTION_LINE.test(l) ? [i] : []));
+  if (!asked.length) return [];
+  const line = node.position.start.line;
+  const n = asked.length;
+  const message = `indented code holds ${n === 1 ? '1 question heading' : `${n} question headings`} (from line ${line + asked[0]}), printed as code — remove the indent: four spaces or a tab before a line make it code`;
+  return [{ file, line, level: 'warning', code: 'unclosed-block', message }];
 }
 
 /** Lines after the first that look like headings. */

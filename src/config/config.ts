@@ -15,10 +15,22 @@ import { refuseDuplicateKeys } from './duplicate-keys.js';
 /** 1-based line of the first `"key"` (JSON) or `key:` (YAML) in a text. */
 export function findKeyLine(text: string, key: string, yaml = false): number | undefined {
   const lines = text.split('\n');
-  const pattern = yaml ? new RegExp(`^\\s*${key}\\s*:`) : new RegExp(`"${key}"\\s*:`);
+  // A key is the user's text (`"(": 1` in a config file): matched as written, never as a pattern.
+  const name = escapeRegExp(key);
+  const pattern = yaml ? new RegExp(`^\\s*["']?${name}["']?\\s*:`) : new RegExp(`"${name}"\\s*:`);
   const index = lines.findIndex((l) => pattern.test(l));
   return index >= 0 ? index + 1 : undefined;
 }
+
+/** `text` as a regular expression matching it literally. */
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** 1-based line of the first `key:` (or `"key":`) in a JavaScript config file's object. */
+const moduleKeyLine = (text: string, key: string): number | undefined => {
+  const pattern = new RegExp(`(?:^|[\\s{,])["']?${escapeRegExp(key)}["']?\\s*:`);
+  const index = text.split('\n').findIndex((l) => pattern.test(l));
+  return index >= 0 ? index + 1 : undefined;
+};
 
 /** Where a config file came from and what it sets. */
 export interface LoadedConfig {
@@ -44,7 +56,7 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
     target = found;
   }
   const shown = path.relative(cwd, target) || target;
-  const { data, text, yaml } = await readConfigData(target, shown);
+  const { data, text, yaml, module } = await readConfigData(target, shown);
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new StudyguideError('config file must hold one object of options', {
       file: shown,
@@ -54,10 +66,16 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
   }
   // `$schema` points editors at the JSON Schema (schema/studyguide.schema.json); it is no option.
   const { $schema: _schema, ...options } = data as Record<string, unknown>;
-  const values = validateOptions(options, { file: shown, lineOf: (k) => (text ? findKeyLine(text, k, yaml) : undefined), name: (k) => `"${k}"` });
+  const lineOf = (key: string) => (!text ? undefined : module ? moduleKeyLine(text, key) : findKeyLine(text, key, yaml));
+  const values = validateOptions(options, { file: shown, lineOf, name: (k) => `"${k}"` });
   // Paths in a config file are relative to the file, wherever the command runs from.
   if (values.outDir) values.outDir = path.resolve(path.dirname(target), values.outDir);
-  for (const key of FOLDER_KEYS) if (values[key]) values[key] = path.resolve(path.dirname(target), values[key]);
+  for (const key of FOLDER_KEYS) {
+    if (!values[key]) continue;
+    values[key] = path.resolve(path.dirname(target), values[key]);
+    // Checked here too, where the key's line is known (resolveOptions checks the folder in effect, a flag's too).
+    checkFolder(key, values[key], shown, lineOf(key));
+  }
   if (values.onlyIds) values.onlyIds = path.resolve(path.dirname(target), values.onlyIds);
   if (values.browserPath) values.browserPath = path.resolve(path.dirname(target), values.browserPath);
   return { file: shown, values };
@@ -99,7 +117,7 @@ function parseJson(text: string, shown: string): unknown {
 }
 
 /** The options object of a config file: JSON, YAML, a module's default export, or package.json's "studyguide" key. */
-async function readConfigData(target: string, shown: string): Promise<{ data: unknown; text?: string; yaml?: boolean }> {
+async function readConfigData(target: string, shown: string): Promise<{ data: unknown; text?: string; yaml?: boolean; module?: boolean }> {
   // Never opened unless a regular file: a FIFO named like a config file hung the build, a folder said EISDIR.
   const info = configEntry(target, shown);
   if (info && !info.isFile()) {
@@ -113,7 +131,8 @@ async function readConfigData(target: string, shown: string): Promise<{ data: un
   if (ext === '.js' || ext === '.mjs' || ext === '.cjs') {
     try {
       const mod = (await import(pathToFileURL(target).href)) as { default?: unknown };
-      return { data: mod.default };
+      // Its text too, read only to name the line of a bad value.
+      return { data: mod.default, text: readFileSync(target, 'utf8'), module: true };
     } catch (err) {
       // A throw while it runs names the file's line in the stack; a syntax error, in this Node, does not: node --check finds it.
       const stack = String((err as Error)?.stack);
@@ -195,15 +214,26 @@ export function flagValues(given: Record<string, unknown>): OptionValues {
 export function resolveOptions(paths: string[], config: OptionValues, flags: OptionValues): BuildOptions {
   for (const key of FOLDER_KEYS) {
     const dir = flags[key] ?? config[key];
-    if (dir && !existsSync(dir))
-      throw new StudyguideError(`${key} folder not found: ${dir}`, { hint: `check the path given as ${key} (a theme folder holds templates/ and styles/)` });
-    // A file given as the folder was taken, and every template and style silently came from ours.
-    if (dir && !statSync(dir).isDirectory())
-      throw new StudyguideError(`${key} must be a folder, and ${dir} is a file`, {
-        hint: `give the folder holding your ${key === 'theme' ? 'templates/ and styles/' : key}`,
-      });
+    if (dir) checkFolder(key, dir);
   }
   return { ...defaultOptions(), ...dropUndefined(config), ...dropUndefined(flags), paths, flagKeys: Object.keys(dropUndefined(flags)) };
+}
+
+/** A theme, templates or styles folder that is not there, or is a file, is an error at `line` of `file` when a config file named it. */
+function checkFolder(key: (typeof FOLDER_KEYS)[number], dir: string, file?: string, line?: number): void {
+  if (!existsSync(dir))
+    throw new StudyguideError(`${key} folder not found: ${dir}`, {
+      file,
+      line,
+      hint: `check the path given as ${key} (a theme folder holds templates/ and styles/)`,
+    });
+  // A file given as the folder was taken, and every template and style silently came from ours.
+  if (!statSync(dir).isDirectory())
+    throw new StudyguideError(`${key} must be a folder, and ${dir} is a file`, {
+      file,
+      line,
+      hint: `give the folder holding your ${key === 'theme' ? 'templates/ and styles/' : key}`,
+    });
 }
 
 /** A deck's own options: its front matter overrides the config, but never a flag that was given. */
@@ -235,10 +265,4 @@ export function wantsOutput(name: string, opts: Pick<BuildOptions, 'outputs' | '
   // The quiz is made only when asked for (`--quiz`, or `outputs` naming it), never by default.
   if (name === 'quiz') return !!opts.quiz || !!opts.outputs?.includes('quiz');
   return !opts.outputs?.length || opts.outputs.includes(name);
-}
-
-/** An `outputs` entry that names no output step is an error listing the real ones. */
-export function checkOutputNames(outputs: string[] | undefined, names: string[]): void {
-  const bad = outputs?.find((o) => !names.includes(o));
-  if (bad) throw new StudyguideError(`unknown output "${bad}" in outputs`, { hint: `use some of: ${names.join(', ')}` });
 }

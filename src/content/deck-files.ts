@@ -90,7 +90,13 @@ export function checkOutputFolders(decks: string[]): void {
       const folder = path.dirname(file);
       const sameName = path.basename(file).toLowerCase() === path.basename(other).toLowerCase() && path.resolve(folder) !== path.resolve(path.dirname(other));
       const named = `${path.basename(path.resolve(folder))}.md`;
-      const hint = sameName ? `name each after its folder (${path.join(folder, named)}), or call each README.md: a deck so named takes its folder's name` : 'rename one of the two files';
+      // `café.md` typed on macOS (é as e + accent) beside one typed elsewhere: the two names print alike.
+      const lookAlike = !sameName && file !== other && file.normalize('NFC') === other.normalize('NFC');
+      const hint = sameName
+        ? `name each after its folder (${path.join(folder, named)}), or call each README.md: a deck so named takes its folder's name`
+        : lookAlike
+          ? 'delete or rename one of the two files: their names look the same but spell an accented letter two ways (as one letter, and as a letter plus an accent mark)'
+          : 'rename one of the two files';
       throw new StudyguideError(`both this deck and ${other} would be written to the output folder "${slugFromFile(file)}"`, { file, hint });
     }
     bySlug.set(slugFromFile(file), file);

@@ -3,9 +3,9 @@ import { restoreLineBoxes, type LineBox } from './line-boxes.js';
 
 // `{{< details "Title" >}}` or `{{% expand title="Title" %}}` alone on its line: a Hugo shortcode
 // opening, its name and its arguments.
-const OPEN = /^[ \t]{0,3}\{\{([<%])-?[ \t]*([\w-]+)((?:[ \t]+[^\n]*?)?)[ \t]*-?[>%]\}\}[ \t]*$/;
+export const SHORTCODE_OPEN = /^[ \t]{0,3}\{\{([<%])-?[ \t]*([\w-]+)((?:[ \t]+[^\n]*?)?)[ \t]*-?[>%]\}\}[ \t]*$/;
 // The shortcodes that hide their content under a title (themes name theirs differently).
-const FOLDED = /^(?:details|expand|spoiler|collapse|collapsible|accordion|toggle|dropdown|reveal)$/i;
+export const FOLDED_SHORTCODE = /^(?:details|expand|spoiler|collapse|collapsible|accordion|toggle|dropdown|reveal)$/i;
 // A title among the arguments: named (`title="…"`, `summary="…"`), or the first one quoted.
 const NAMED_TITLE = /\b(?:title|summary|name|label|header)[ \t]*=[ \t]*(?:"([^"]*)"|'([^']*)'|`([^`]*)`)/i;
 const QUOTED = /^[ \t]*(?:"([^"]*)"|`([^`]*)`)/;
@@ -24,7 +24,7 @@ export function restoreHugoShortcodes(tree: Root, source: string, parse: (text: 
 
 /** The shortcode opening on line `line`, closed further down by its own closing tag. */
 function shortcodeAt(lines: string[], line: number): LineBox | undefined {
-  const m = OPEN.exec(lines[line - 1]);
+  const m = SHORTCODE_OPEN.exec(lines[line - 1]);
   if (!m) return undefined;
   const close = shortcodeClose(lines, line, m[2]);
   if (close < 0) return undefined;
@@ -34,14 +34,14 @@ function shortcodeAt(lines: string[], line: number): LineBox | undefined {
   const title = (named?.slice(1).find((t) => t !== undefined) ?? quoted?.slice(1).find((t) => t !== undefined) ?? '').trim();
   // A style given as a bare word (`{{< hint warning >}}`, `{{< notice tip >}}`) names the box better than the shortcode does.
   const style = /^[ \t]+([A-Za-z][\w-]*)[ \t]*$/.exec(args)?.[1];
-  return { folded: FOLDED.test(m[2]), title, kind: style ?? m[2], from: line, close };
+  return { folded: FOLDED_SHORTCODE.test(m[2]), title, kind: style ?? m[2], from: line, close };
 }
 
 /** The line (1-based) of the tag closing shortcode `name` opened on line `line` (those of its name nested in it counted); -1 for none. */
-function shortcodeClose(lines: string[], line: number, name: string): number {
+export function shortcodeClose(lines: string[], line: number, name: string): number {
   let depth = 0;
   for (let k = line; k < lines.length; k++) {
-    const opened = OPEN.exec(lines[k]);
+    const opened = SHORTCODE_OPEN.exec(lines[k]);
     if (opened && opened[2] === name) depth++;
     else if (closes(lines[k], name) && depth-- === 0) return k + 1;
   }

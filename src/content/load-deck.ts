@@ -29,6 +29,8 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
   if (bytes.length > MAX_DECK_BYTES) {
     throw contentError(file, 1, `deck file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_DECK_BYTES / 1048576} MB limit`, 'split it into several decks');
   }
+  // UTF-32's byte-order mark starts like UTF-16's: told apart before it is read as UTF-16 full of NULs.
+  if (isUtf32(bytes)) throw contentError(file, 1, 'saved as UTF-32 text', 'save the file as UTF-8');
   let text = utf16Text(bytes, file);
   if (text === undefined) {
     const nul = bytes.indexOf(0);
@@ -44,11 +46,16 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
     throw contentError(file, text.slice(0, text.indexOf('\0')).split('\n').length, 'not a markdown text file (it contains NUL characters)', 'pass a .md text file');
   }
   // A mark at the start of any line, not only the file's: a bank joined with `cat a.md b.md` carries
-  // b.md's there, and before a `## heading` it made the heading text of the answer above.
-  const deckText = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/gm, '');
+  // b.md's there, and before a `## heading` it made the heading text of the answer above. A line
+  // or paragraph separator (U+2028, U+2029, pasted from a web page or a JSON string) there did the same.
+  const deckText = text.replace(/\r\n?/g, '\n').replace(/^[\uFEFF\u2028\u2029]+/gm, '');
   if (!deckText.trim()) throw contentError(file, 1, 'deck file is empty', 'write a "# Title" and at least one "### Question?" with an answer');
   return deckText;
 }
+
+/** A UTF-32 byte-order mark, little- or big-endian, at the start of the file. */
+const isUtf32 = (bytes: Buffer): boolean =>
+  bytes.length >= 4 && ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff));
 
 /** Reads (unless its bytes are given, as the cache hashed them) and parses one deck file. */
 export async function loadDeck(file: string, plugins: HastPlugin[] = [], given?: Buffer, layout: Pick<ParseOptions, 'layout' | 'layoutForced' | 'untitled'> = {}): Promise<Deck> {

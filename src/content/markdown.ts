@@ -42,6 +42,7 @@ import { restoreAdmonitions } from './admonitions.js';
 import { restoreContainers } from './containers.js';
 import { restoreDirectiveFences } from './directive-fences.js';
 import { restoreHugoShortcodes } from './hugo-shortcodes.js';
+import { FOOTNOTE_ID_LINE, footnoteIds, footnotePrefix } from './footnote-ids.js';
 import { mdxAccordions } from './mdx-accordions.js';
 import { mdxTabs } from './mdx-tabs.js';
 import { restoreCallouts } from './callouts.js';
@@ -193,7 +194,7 @@ const schema: Schema = {
 export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: RootContent[], context?: RenderContext) => string {
   // Maths is typeset after sanitizing: KaTeX's own markup is trusted, the deck's is not.
   // Typographic quotes, apostrophes, dashes and ellipses, numbers tied to their units; code and maths are not text nodes, so they stay as written.
-  const processor = unified().use(remarkOverfullRows).use(remarkLabelledLines).use(remarkTypographic).use(remarkTieNumbers).use(remarkTieShortWords).use(remarkTieLabels).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(emptyLinks).use(optionLists).use(shortCode).use(cellCode).use(numericColumns).use(numberCompounds).use(hyphenation).use(longWords).use(rehypeMath).use(diagramBlocks);
+  const processor = unified().use(remarkOverfullRows).use(remarkLabelledLines).use(remarkTypographic).use(remarkTieNumbers).use(remarkTieShortWords).use(remarkTieLabels).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(footnoteIds).use(emptyLinks).use(optionLists).use(shortCode).use(cellCode).use(numericColumns).use(numberCompounds).use(hyphenation).use(longWords).use(rehypeMath).use(diagramBlocks);
   for (const plugin of extraPlugins) processor.use(plugin);
   processor.use(rehypeStringify);
   const plugins = extraPlugins.map((p) => p.name).join();
@@ -223,8 +224,11 @@ export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: Roo
   };
 }
 
-/** The fragment's HTML with the lines it names (a diagram's `data-line`, diagram-blocks.ts) moved by `by`. */
-const shiftDataLines = (html: string, by: number): string => html.replace(/ data-line="(-?\d+)"/g, (_, line: string) => ` data-line="${Number(line) + by}"`);
+/** The fragment's HTML with the lines it names (a diagram's `data-line`, diagram-blocks.ts; its footnote ids, footnote-ids.ts) moved by `by`. */
+const shiftDataLines = (html: string, by: number): string =>
+  html
+    .replace(/ data-line="(-?\d+)"/g, (_, line: string) => ` data-line="${Number(line) + by}"`)
+    .replace(FOOTNOTE_ID_LINE, (_, attr: string, line: string) => ` ${attr}${footnotePrefix(Number(line) + by)}`);
 
 /** The line a fragment's lines are counted from: its context's (question or answer), else its first node's. */
 const baseLine = (nodes: RootContent[], context: RenderContext | undefined): number => context?.line ?? nodes[0]?.position?.start.line ?? 0;

@@ -5,6 +5,7 @@ import { contentError } from '../errors.js';
 import { createHtmlRenderer } from './markdown.js';
 import { bankText, bankTree } from './bank-text.js';
 import { withFootnotes } from './fragment-footnotes.js';
+import { answerReadAsHeading } from './ruled-answer.js';
 import { FRONT_MATTER_CHARS, frontMatterBlock, overlongFrontMatter } from './front-matter-block.js';
 import { withoutWholeBold } from './heading-weight.js';
 import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
@@ -12,7 +13,7 @@ import { type HastPlugin } from '../model/render-context.js';
 import { categoryField, difficultyField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { loneSurrogateWarnings, wellFormedData } from './lone-surrogates.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, takeMeta, type MetaLine } from './meta-line.js';
-import { escapeHtml, plainText, blocksText, titleFromName } from './text.js';
+import { escapeHtml, plainText, blocksText, quotedQuestion, titleFromName } from './text.js';
 import { deriveCard, isAnswerLabel } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { unansweredBody } from './layouts/unanswered-body.js';
@@ -395,8 +396,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       return asOpen(held && !held.answer.length ? held.prompt : content);
     }
     if (!quote && content.length === 0) {
-      const why = answerNodes.some((node) => node.type === 'html') ? ' (raw HTML is not printed)' : '';
-      throw contentError(file, line, `question "${text}" has no answer${why}`, 'add a "> card answer" line or a paragraph under the heading');
+      const ruled = answerNodes.length ? undefined : answerReadAsHeading(rq.heading, tree.children, sourceLines);
+      const why = answerNodes.some((node) => node.type === 'html') ? ' (raw HTML is not printed)' : (ruled?.why ?? '');
+      throw contentError(file, line, `question ${quotedQuestion(text)} has no answer${why}`, ruled?.hint ?? 'add a "> card answer" line or a paragraph under the heading');
     }
     const data = vfileData(line);
     const hasFull = content.length > 0;
@@ -426,7 +428,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       line,
     };
     idRequests.push({ question, explicit: meta.id });
-    if (!quote && !reading.foreign && !keyed && !recordsRead) diagnostics.push({ file, line, severity: 'warning', code: 'no-card-answer', message: `question "${text}" has no card answer; its first sentence is used` });
+    if (!quote && !reading.foreign && !keyed && !recordsRead) diagnostics.push({ file, line, severity: 'warning', code: 'no-card-answer', message: `question ${quotedQuestion(text)} has no card answer; its first sentence is used` });
     return question;
   }
 
@@ -483,7 +485,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     source: stringField(fm, 'source', file, fmAt('source')),
     date: stringField(fm, 'date', file, fmAt('date')),
     lang: stringField(fm, 'lang', file, fmAt('lang')) ?? langOf().lang,
-    tags: [...new Set([...tagsField(fm, file, fmAt('tags')), ...(sectionName ? [] : categories)])],
+    tags: [...new Set([...tagsField(fm, file, fmAt('tags')), ...(reading.pageTags ?? []), ...(sectionName ? [] : categories)])],
     introHtml: introRaw
       ? render(withoutRulesAround(introRaw.nodes), vfileData(lineOf(introRaw.heading)))
       : render(withoutRulesAround(preamble), vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description'))),

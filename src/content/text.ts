@@ -64,6 +64,9 @@ export function clip(text: string, max: number): string {
   return `${text.slice(0, cutPoint(text, max - 1))}…`;
 }
 
+/** A question as a message quotes it: cut at a word near 80 characters, so the message stays one line. */
+export const quotedQuestion = (text: string): string => `"${clip(text, 80)}"`;
+
 /**
  * Plain text of a markdown node, without raw HTML, whitespace collapsed. Blocks keep a
  * separator between them: list items and table rows are joined with "; ", cells with ", ",

@@ -23,7 +23,13 @@ export function jsonToDeck(source: string, file: string): { markdown: string; di
       'fix the JSON, or export the bank as CSV: question, answer[, level, tags]',
     );
   }
-  const whole = wellFormedData(data);
-  const deck = recordsToDeck(whole.data, file, 'JSON', () => 1);
-  return whole.mended ? { ...deck, diagnostics: [...loneSurrogateWarnings(source, file, 1), ...deck.diagnostics] } : deck;
+  try {
+    const whole = wellFormedData(data);
+    const deck = recordsToDeck(whole.data, file, 'JSON', () => 1);
+    return whole.mended ? { ...deck, diagnostics: [...loneSurrogateWarnings(source, file, 1), ...deck.diagnostics] } : deck;
+  } catch (err) {
+    // JSON.parse reads any depth; walking the records recursively overflowed the stack on arrays nested 100,000 deep.
+    if (!(err instanceof RangeError)) throw err;
+    throw contentError(file, 1, 'not a bank: its JSON is nested too deep to read', 'write the bank as a list of records: [{"question": "…", "answer": "…"}]');
+  }
 }

@@ -56,10 +56,13 @@ export function tableToDeck(text: string, file: string): { markdown: string; dia
       return;
     }
     if (rest.length) leftOut(line, `row ${line} has more columns than question, answer, level and tags: ${quoted(rest)} left out`);
+    const given = level ? levelLine(`Level: ${level}`) : undefined;
+    if (level && !given)
+      leftOut(line, `row ${line} gives the level ${quoted([level])}, which names no level: left out — write easy, medium or hard in the third column`);
     out.push(`### ${oneLine(question)}`, '');
     const meta = [
       // `hard`, or the sheet's own word for it (`Beginner`, `Advanced`).
-      level && levelLine(`Level: ${level}`) ? `Level: ${levelLine(`Level: ${level}`)}` : '',
+      given ? `Level: ${given}` : '',
       tags
         ? `Tags: ${tags
             .split(/[\s,]+/)

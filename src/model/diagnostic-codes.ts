@@ -61,6 +61,7 @@ export const BUILD_CODES = {
   'output-locked': { level: 'warning', from: 'build-memo.ts' },
   'no-answers': { level: 'warning', from: 'outputs/no-answers.ts' },
   'output-left-out': { level: 'warning', from: 'outputs/unmade-outputs.ts' },
+  'theme-import': { level: 'warning', from: 'render/theme-imports.ts' },
 } as const satisfies Record<string, { level: Level; from: string }>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -7,6 +7,7 @@ import { LABELS, type LabelOverrides } from './labels.js';
 import { LAYOUT_CHOICES } from './layouts.js';
 import { parseLength, parseOffset } from './lengths.js';
 import { CARD_STOCKS } from './card-stocks.js';
+import { OUTPUT_NAMES } from './output-names.js';
 import { CARD_FACES, CARD_LAYOUTS, CARD_SIZES, DUPLEX_MODES, PAPERS } from './paper.js';
 
 /** How a value is written, so messages and the command line can speak about it. */
@@ -148,7 +149,13 @@ export const buildOptionsSchema = z.strictObject({
   shuffle: option(yesNo().default(false), '--shuffle', 'put the questions in random order (repeatable with --seed)'),
   seed: option(wholeNumber().optional(), '--seed <n>', 'seed for --shuffle: the same seed gives the same order'),
   quiz: option(yesNo().default(false), '--quiz', 'also write quiz.pdf: questions with space to answer, then an answer key'),
-  outputs: option(listOf(text()).optional(), '--outputs <names>', 'which outputs to make, e.g. guide,cards (default: all)', buildWide),
+  // Typed as text: tests and API callers pass lists built at run time; the schema still names the bad entry.
+  outputs: option(
+    listOf(z.enum(OUTPUT_NAMES as readonly string[])).optional(),
+    '--outputs <names>',
+    'which outputs to make, e.g. guide,cards (default: all)',
+    buildWide,
+  ),
   cache: option(yesNo().default(true), '--no-cache', 'rebuild every deck, even those whose outputs are up to date'),
   booklet: option(yesNo().default(false), '--booklet', 'also write guide-booklet.pdf: the guide two pages a side, in fold order, for saddle-stitch printing'),
   creep: option(

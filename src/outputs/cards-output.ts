@@ -1,3 +1,4 @@
+import { quotedQuestion } from '../content/text.js';
 import { allQuestions } from '../model/deck.js';
 import { contentError } from '../errors.js';
 import { cardFontMaxPt, cardPlan, cardsRenderOptions, createCardsRenderer, type CardsRenderOptions } from '../render/render-cards.js';
@@ -67,7 +68,7 @@ export const cardsOutput: OutputStep = {
     const fits = printed.flatMap((p) => p.fits);
     reportOverflow(ctx, fits);
     reportSmaller(ctx, fits, deckSizes);
-    for (const w of pageNoteWarnings(mergeNotes(printed), deck)) ctx.warn(w);
+    for (const w of pageNoteWarnings(mergeNotes(printed), deck, ctx.dirs)) ctx.warn(w);
     // The pages printed with the fitted sizes; the HTML file gets the same sizes written in.
     const fontSizes = new Map(fits.map((f) => [f.key, f.fontSize]));
     ctx.remember({ cardFontSizes: Object.fromEntries(fontSizes) });
@@ -108,7 +109,7 @@ function reportOverflow(ctx: DeckContext, fits: CardFit[]): void {
       code: 'card-overflow',
       line: q?.line,
       file: q?.file,
-      message: `Q${f.number} "${q?.text ?? ''}": text overflows the ${side} by ${f.overflow} pt even at ${CARD_FONT_MIN_PT} pt — shorten the card answer or use a larger --card-size`,
+      message: `Q${f.number} ${quotedQuestion(q?.text ?? '')}: text overflows the ${side} by ${f.overflow} pt even at ${CARD_FONT_MIN_PT} pt — shorten the card answer or use a larger --card-size`,
     });
   }
   if (ctx.opts.strict && over.length) {
@@ -118,7 +119,7 @@ function reportOverflow(ctx: DeckContext, fits: CardFit[]): void {
     throw contentError(
       q?.file ?? ctx.deck.file,
       q?.line,
-      `Q${first.number} "${q?.text ?? ''}" does not fit its ${ctx.opts.cardSize} card${first.face === 'cheat' ? '' : ` ${first.face}`}: ${first.overflow} pt too long at ${CARD_FONT_MIN_PT} pt${more}`,
+      `Q${first.number} ${quotedQuestion(q?.text ?? '')} does not fit its ${ctx.opts.cardSize} card${first.face === 'cheat' ? '' : ` ${first.face}`}: ${first.overflow} pt too long at ${CARD_FONT_MIN_PT} pt${more}`,
       'shorten the card answer, choose a larger --card-size, or drop --strict to print it clipped with a warning',
     );
   }
@@ -139,7 +140,7 @@ function reportSmaller(ctx: DeckContext, fits: CardFit[], sizes: DeckSizes): voi
       code: 'card-smaller',
       line: q?.line,
       file: q?.file,
-      message: `Q${f.number} "${q?.text ?? ''}": the ${side} prints at ${f.fontSize} pt, under the deck's ${deckSize} pt, to fit its text — shorten the card answer to print it like the others`,
+      message: `Q${f.number} ${quotedQuestion(q?.text ?? '')}: the ${side} prints at ${f.fontSize} pt, under the deck's ${deckSize} pt, to fit its text — shorten the card answer to print it like the others`,
     });
   }
 }

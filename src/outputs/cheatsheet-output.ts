@@ -52,7 +52,7 @@ export const cheatsheetOutput: OutputStep = {
       !large,
       large,
     );
-    for (const w of pageNoteWarnings(printed, deck)) ctx.warn(w);
+    for (const w of pageNoteWarnings(printed, deck, ctx.dirs)) ctx.warn(w);
     ctx.remember({ cheatsheetFontSize: fit.fontSize, cheatsheetOneColumn: fit.oneColumn || undefined });
     const html = render(deck, { paper: opts.paper, guidePages, fontSize: fit.fontSize, oneColumn: fit.oneColumn });
     const pdf = await setPdfMetadata(printed.pdf, metadata(ctx, fit.fontSize));
@@ -98,7 +98,7 @@ async function printInParts(
   if (total < MANY_PAGES) return undefined;
   const starts = startsOf(0, drafts);
   const finals = await inParallel(parts, (part, i) => print({ ...part, firstPage: starts[i], totalPages: total }, true));
-  for (const w of pageNoteWarnings(mergeNotes(finals), deck)) ctx.warn(w);
+  for (const w of pageNoteWarnings(mergeNotes(finals), deck, ctx.dirs)) ctx.warn(w);
   // Joining works in Node alone: renderers kept for the next print would wait through it.
   await session.rest();
   return { doc: await mergePdfParts(finals.map((f) => ({ pdf: f.pdf }))), fontSize };

@@ -69,7 +69,7 @@ export async function printGuidePdf(
       code: 'contents-unsettled',
       message: `the contents' page numbers still changed after ${printed.passes} print passes; some may be off by a page — report this deck as a bug`,
     });
-  for (const w of pageNoteWarnings(printed.notes, deck)) ctx.warn(w);
+  for (const w of pageNoteWarnings(printed.notes, deck, ctx.dirs)) ctx.warn(w);
   for (const w of wideTableWarnings(printed.wideTables ?? [], deck)) ctx.warn(w);
   const { doc } = printed;
   // Written from the deck, not repaired: Chromium's titles of some headings come out doubled

@@ -20,7 +20,7 @@ export const quizOutput: OutputStep = {
       'printing quiz.pdf',
       true,
     );
-    for (const w of pageNoteWarnings(printed, deck)) ctx.warn(w);
+    for (const w of pageNoteWarnings(printed, deck, ctx.dirs)) ctx.warn(w);
     const pdf = await setPdfMetadata(printed.pdf, { title: `${deck.title} — quiz`, author: deck.author, keywords: deck.tags });
     return [{ name: 'quiz.pdf', data: pdf.bytes, pages: pdf.pages, ms: Date.now() - t }];
   },

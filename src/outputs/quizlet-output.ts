@@ -43,13 +43,13 @@ export function htmlLine(html: string): string {
     .replace(/<\/t[dh]>/gi, ' ')
     // A picture has no text of its own: its description stands for it, in brackets.
     .replace(/<img\b[^>]*?\salt="([^"]+)"[^>]*>/gi, (_, alt: string) => ` [${alt}] `);
-  return (
-    decodeEntities(stripTags(text))
-      // A hyphen set to repeat at a line break (content/hyphenate.ts) is the hyphen typed.
-      .replace(/\u00ad?\u2011/g, '-')
-      .split('\n')
-      .map((piece) => piece.replace(/\s+/g, ' ').trim())
-      .filter(Boolean)
-      .join(LINE_BREAK)
-  );
+  // A hyphen set to repeat at a line break (content/hyphenate.ts) is the hyphen typed; soft hyphens are print's
+  // line-break hints (a card's HTML is hyphenated), and in a text export they hide inside words.
+  return decodeEntities(stripTags(text))
+    .replace(/\u00ad?\u2011/g, '-')
+    .replace(/\u00AD/g, '')
+    .split('\n')
+    .map((piece) => piece.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(LINE_BREAK);
 }

@@ -23,9 +23,12 @@ export interface DeckSteps {
  */
 export async function runSteps({ guide, rest }: DeckSteps, ctx: DeckContext, limit = STEP_CONCURRENCY): Promise<OutputFile[]> {
   const results: OutputFile[][] = rest.map(() => []);
-  const runRest = (pages: PageMap | undefined) =>
+  // The early run's warnings wait for its verdict: a run again says them again (a card that
+  // overflows printed its warning twice), so only the run whose files are kept is heard.
+  const held: Parameters<DeckContext['warn']>[0][] = [];
+  const runRest = (pages: PageMap | undefined, hold = false) =>
     eachLimited(rest, limit, async (step, i) => {
-      results[i] = await step.run(ctx, pages);
+      results[i] = await step.run(hold ? { ...ctx, warn: (d) => void held.push(d) } : ctx, pages);
     });
   if (!guide) {
     await runRest(undefined);
@@ -42,12 +45,17 @@ export async function runSteps({ guide, rest }: DeckSteps, ctx: DeckContext, lim
   };
   const guideRun = guide.run(ctx, onPages).finally(signal);
   await announcedOrDone;
-  if (announced) early = runRest(announced);
+  if (announced) early = runRest(announced, true);
   const settled = await Promise.allSettled([guideRun, ...(early ? [early] : [])]);
   const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (failure) throw failure.reason;
+  const sayHeld = () => held.forEach((d) => ctx.warn(d));
+  if (failure) {
+    sayHeld();
+    throw failure.reason;
+  }
   const printed = await guideRun;
-  if (!early || !samePages(announced, printed.pages)) await runRest(printed.pages);
+  if (early && samePages(announced, printed.pages)) sayHeld();
+  else await runRest(printed.pages);
   return [...printed.files, ...results.flat()];
 }
 

@@ -1,12 +1,13 @@
 import type { GuideStep, OutputStep } from './output.js';
 import type { DeckSteps } from './run-steps.js';
+import { OUTPUT_NAMES, type OutputName } from '../model/output-names.js';
 
 /**
  * Every output step by name, in the order a deck's files are listed. Each module is loaded when
  * a deck first needs it: their libraries (pdf-lib, templates) load while the browser starts
  * instead of before the first deck is even parsed.
  */
-const LOADERS: Record<string, () => Promise<OutputStep | GuideStep>> = {
+const LOADERS: Record<OutputName, () => Promise<OutputStep | GuideStep>> = {
   guide: async () => (await import('./guide-output.js')).guideOutput,
   cheatsheet: async () => (await import('./cheatsheet-output.js')).cheatsheetOutput,
   cards: async () => (await import('./cards-output.js')).cardsOutput,
@@ -17,8 +18,7 @@ const LOADERS: Record<string, () => Promise<OutputStep | GuideStep>> = {
   quizlet: async () => (await import('./quizlet-output.js')).quizletOutput,
 };
 
-/** Names of the output steps, in order. */
-export const OUTPUT_NAMES = Object.keys(LOADERS);
+export { OUTPUT_NAMES };
 
 /** Outputs printed by the browser (the others are written by Node alone). */
 export const PRINTED_OUTPUTS = ['guide', 'cheatsheet', 'cards', 'quiz'];

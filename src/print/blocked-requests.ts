@@ -1,22 +1,34 @@
 import type { Deck } from '../model/deck.js';
+import type { AssetDirs } from '../render/assets.js';
+import { assetLineOfUrl } from './asset-url-line.js';
 
 /** A warning about a request the printing page tried to make and was refused. */
 export interface BlockedWarning {
   code: 'blocked-request';
   message: string;
   line?: number;
+  /** A template or stylesheet of the user's that holds the address, when the deck's text does not. */
+  file?: string;
 }
 
 /**
  * Turns the page's refused requests into warnings, each at the line of the question whose
  * HTML holds the address (or the deck's first line when it came from a template or style).
  */
-export function blockedRequestWarnings(urls: readonly string[], deck: Deck): BlockedWarning[] {
-  return [...new Set(urls)].map((url) => {
+export function blockedRequestWarnings(urls: readonly string[], deck: Deck, dirs?: AssetDirs): BlockedWarning[] {
+  return [...new Set(urls)].map((url): BlockedWarning => {
     const shown = shortened(url);
     const line = lineOfUrl(url, deck);
-    const source = line === undefined ? ' (from a template or style, not the deck text)' : '';
-    return { code: 'blocked-request', line, message: `blocked a request from the printing page: ${shown}${source}` };
+    if (line !== undefined) return { code: 'blocked-request', line, message: `blocked a request from the printing page: ${shown}` };
+    // Not the deck's: a theme's stylesheet or template names it, at a line it can say.
+    const asset = dirs && assetLineOfUrl(url, dirs);
+    if (asset)
+      return {
+        code: 'blocked-request',
+        ...asset,
+        message: `blocked a request from the printing page: ${shown} (from this template or style) — remove the address: printed pages load nothing from outside`,
+      };
+    return { code: 'blocked-request', line, message: `blocked a request from the printing page: ${shown} (from a template or style, not the deck text)` };
   });
 }
 

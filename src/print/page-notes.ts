@@ -1,4 +1,5 @@
 import type { Deck } from '../model/deck.js';
+import type { AssetDirs } from '../render/assets.js';
 import type { PageNotes } from './print-pdf.js';
 import { blockedRequestWarnings, lineOfUrl, shortened, type BlockedWarning } from './blocked-requests.js';
 
@@ -30,8 +31,12 @@ export interface UndrawnImageWarning {
 }
 
 /** The warnings of an output's prints: refused requests, images that did not draw, then the browser's own messages. */
-export function pageNoteWarnings(notes: PageNotes, deck: Deck): (BlockedWarning | BrowserMessageWarning | UndrawnImageWarning)[] {
-  return [...blockedRequestWarnings(notes.blocked, deck), ...undrawnImageWarnings(notes.undrawn ?? [], deck), ...browserMessageWarnings(notes.said, deck)];
+export function pageNoteWarnings(notes: PageNotes, deck: Deck, dirs?: AssetDirs): (BlockedWarning | BrowserMessageWarning | UndrawnImageWarning)[] {
+  return [
+    ...blockedRequestWarnings(notes.blocked, deck, dirs),
+    ...undrawnImageWarnings(notes.undrawn ?? [], deck),
+    ...browserMessageWarnings(notes.said, deck),
+  ];
 }
 
 /** Images the page loaded as 0×0: at the line of the question holding them (the page knows no finer place). */

@@ -45,6 +45,10 @@ export async function unknownFamilies(families: string[], system: InstalledFamil
   return names ? asked.filter((f) => !names.has(f.trim().toLowerCase())) : [];
 }
 
+/** What a `fonts` entry is when it is no family name: a web address or a font file (`fonts` names installed families only). */
+const notAFamily = (family: string): string | undefined =>
+  /^[a-z][\w+.-]*:\/\//i.test(family) ? 'a web address' : /\.(?:ttf|otf|woff2?|ttc)$/i.test(family) || /[\\/]/.test(family) ? 'a font file' : undefined;
+
 /**
  * A warning for each `fonts` family this machine lacks: at the deck's `fonts:` line when its
  * front matter names them (`line`), else at line 1 (they came from the config or `--fonts`).
@@ -57,6 +61,8 @@ export async function fontFamilyWarnings(file: string, families: string[] | unde
     line: line ?? 1,
     severity: 'warning',
     code: 'unknown-font',
-    message: `font family "${family}" in ${where} is not installed here: its text prints in the next face of the stack — install it, or check the name (\`fc-list : family\` lists the installed ones)`,
+    message: notAFamily(family)
+      ? `font family "${family}" in ${where} is ${notAFamily(family)}, not a family name — install the font (copy it to ~/.fonts and run fc-cache), then give the family name it installs`
+      : `font family "${family}" in ${where} is not installed here: its text prints in the next face of the stack — install it, or check the name (\`fc-list : family\` lists the installed ones)`,
   }));
 }

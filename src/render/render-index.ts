@@ -65,7 +65,8 @@ export function renderIndex(entries: { deck: DeckSummary; files: IndexFile[] }[]
         ...['base.css', 'index.css'].map((n) => readAsset(dirs.styles, n)),
       ].join('\n'),
       decks: entries.map(({ deck, files }) => ({
-        deck,
+        // Two decks of one title (two years' banks, each titled "Networking") listed alike: their folder names part them.
+        deck: entries.filter((e) => e.deck.title === deck.title).length > 1 ? { ...deck, title: `${deck.title} (${deck.slug})` } : deck,
         total: countAllLabel(labels, deck.total),
         levelCounts: LEVELS.map((level) => ({ level, count: deck.counts[level] ?? 0 })),
         outputs: groupOutputs(deck.slug, files, labels),

@@ -72,3 +72,54 @@ describe('checkUnclosedBlocks on formula blocks', () => {
     expect(math('### One?\n\n$$\nx = 1\n')).toEqual([]);
   });
 });
+
+describe('checkUnclosedBlocks on Hugo shortcodes', () => {
+  const found = (text: string) => checkUnclosedBlocks('d.md', text, unified().use(remarkParse).parse(text)).map((f) => [f.line, f.message]);
+
+  it('names a details shortcode no closing tag ends, and one that is not run', () => {
+    expect(found('### One?\n\n{{< details "Answer" >}}\nIt is two.\n\n### Two?\n')).toEqual([
+      [3, 'shortcode "{{< details "Answer" >}}" is never closed, so its line prints as text — close it with {{< /details >}} where it ends'],
+    ]);
+    expect(found('{{% expand title="Why?" %}}\nBecause.\n')).toEqual([[1, expect.stringContaining('close it with {{% /expand %}}')]]);
+    expect(found('{{< figure src="a.png" >}}\n')).toEqual([[1, expect.stringContaining('is not run here, so its line prints as text')]]);
+  });
+
+  it('passes closed shortcodes, nested ones, and braces in code', () => {
+    expect(found('{{< details "A" >}}\nx\n{{< /details >}}\n')).toEqual([]);
+    expect(found('{{< hint info >}}\n{{< hint >}}\ny\n{{< /hint >}}\n{{< /hint >}}\n')).toEqual([]);
+    expect(found('```\n{{< details "A" >}}\n```\n')).toEqual([]);
+  });
+});
+
+describe('checkUnclosedBlocks on HTML a blank line ends', () => {
+  const found = (text: string) => checkUnclosedBlocks('d.md', text, unified().use(remarkParse).parse(text)).map((f) => [f.line, f.message]);
+
+  it('names a <div> whose next line is a question heading, read as its text', () => {
+    expect(found('### One?\n\nAnswer.\n<div class="note">\n### Two?\n\nAnswer two.\n')).toEqual([
+      [
+        4,
+        'HTML "<div class="note">" runs on to the next blank line, so 1 heading under it (from line 5) is read as its text — put a blank line after the HTML',
+      ],
+    ]);
+  });
+
+  it('passes HTML followed by a blank line, and HTML holding no heading line', () => {
+    expect(found('<div class="note">\n\n### Two?\n')).toEqual([]);
+    expect(found('<table>\n<tr><td>## not a heading</td></tr>\n</table>\n')).toEqual([]);
+  });
+});
+
+describe('checkUnclosedBlocks on indented code', () => {
+  const found = (text: string) => checkUnclosedBlocks('d.md', text, unified().use(remarkParse).parse(text)).map((f) => [f.line, f.message]);
+
+  it('names code indented over question headings', () => {
+    expect(found('### One?\n\nAnswer.\n\n    ### Two?\n\n    Answer two.\n\n    ### Three?\n')).toEqual([
+      [5, 'indented code holds 2 question headings (from line 5), printed as code — remove the indent: four spaces or a tab before a line make it code'],
+    ]);
+  });
+
+  it('passes indented code with comments, and fenced code with question lines', () => {
+    expect(found('    ## build it\n    make\n')).toEqual([]);
+    expect(found('```md\n### Asked?\n```\n')).toEqual([]);
+  });
+});

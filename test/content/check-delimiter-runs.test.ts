@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDelimiterRuns, MAX_DELIMITER_RUNS } from '../../src/content/check-delimiter-runs.js';
+import { checkDelimiterRuns, MAX_BRACKETS, MAX_DELIMITER_RUNS } from '../../src/content/check-delimiter-runs.js';
 
 const many = (n: number, unit = '*a') => unit.repeat(n);
 
@@ -41,5 +41,24 @@ describe('the emphasis-marks check', () => {
     expect(refused([many(MAX_DELIMITER_RUNS + 1, '\\*a')])).toBe('ok');
     expect(refused(['```', many(MAX_DELIMITER_RUNS + 1), '```'])).toBe('ok');
     expect(refused(['```', 'code', 'text', many(MAX_DELIMITER_RUNS + 1)])).toBe(1);
+  });
+});
+
+// Link brackets cost the square of their number too: 20,000 "[ " then as many "] " took 55 s to parse.
+describe('the link-brackets check', () => {
+  const bracketsRefused = (text: string): string | number => {
+    try {
+      checkDelimiterRuns(text, 'd.md');
+      return 'ok';
+    } catch (err) {
+      expect((err as { message: string }).message).toContain('[ brackets');
+      return (err as { line: number }).line;
+    }
+  };
+
+  it('refuses a paragraph of more brackets than the limit, at its first line, and passes escaped ones and the limit itself', () => {
+    expect(bracketsRefused(`### Q?\n\n${'[ '.repeat(MAX_BRACKETS + 1)}${'] '.repeat(MAX_BRACKETS + 1)}`)).toBe(3);
+    expect(bracketsRefused('[a] '.repeat(MAX_BRACKETS))).toBe('ok');
+    expect(bracketsRefused('\\[a] '.repeat(MAX_BRACKETS * 2))).toBe('ok');
   });
 });

@@ -43,6 +43,13 @@ describe('output folder names (slugs)', () => {
     await expect(findDeckFiles([dir])).rejects.toThrow(/would be written to the output folder "café"/);
   });
 
+  it('two names spelling é two ways are said to look the same', async () => {
+    const dir = await tempDir('studyguide-slugs-');
+    await writeFile(path.join(dir, 'caf\u00e9.md'), DECK('A'));
+    await writeFile(path.join(dir, 'cafe\u0301.md'), DECK('B'));
+    await expect(findDeckFiles([dir])).rejects.toMatchObject({ hint: expect.stringMatching(/their names look the same but spell an accented letter two ways/) });
+  });
+
   it('two deck.md in two folders are refused with the names that would part them', async () => {
     const dir = await tempDir('studyguide-slugs-');
     for (const folder of ['Networking', 'storage']) {

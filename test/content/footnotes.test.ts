@@ -44,3 +44,22 @@ describe('footnotes defined at the end of the deck', () => {
     expect(dns.answerHtml + ttl.answerHtml).not.toContain('no answer cites');
   });
 });
+
+describe('footnote links in the guide, where every answer prints on one page', () => {
+  const deck = parseDeck(DECK, { file: 'sources.md', slug: 'sources' });
+  const page = allQuestions(deck)
+    .map((q) => q.answerHtml)
+    .join('\n');
+  const ids = [...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+  const targets = [...page.matchAll(/ href="#([^"]+)"/g)].map((m) => m[1]);
+
+  it('give each answer its own ids, so a note cited by two answers is not the same id twice', () => {
+    expect(ids.length).toBeGreaterThan(4);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('point every in-page link at an id on the page', () => {
+    expect(targets.length).toBeGreaterThan(4);
+    expect(targets.filter((t) => !ids.includes(t))).toEqual([]);
+  });
+});

@@ -46,4 +46,12 @@ describe('a CSV bank', () => {
       [3, 'row 3 has no question (its first column is empty): "An answer with no question." left out'],
     ]);
   });
+
+  it('says a level column it cannot read as a level is left out', async () => {
+    const imported = await importBank(bank('levels.csv', 'question,answer,level\nWhat is DNS?,Names to addresses.,hard\nWhat is TCP?,A stream.,week 3\n'));
+    expect(imported.markdown).toContain('Level: hard');
+    expect(imported.diagnostics.filter((d) => d.code === 'left-out').map((d) => [d.line, d.message])).toEqual([
+      [3, 'row 3 gives the level "week 3", which names no level: left out — write easy, medium or hard in the third column'],
+    ]);
+  });
 });

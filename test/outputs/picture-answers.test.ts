@@ -30,4 +30,16 @@ describe('an answer that is only a picture', () => {
   it('gives quizlet.txt its description as the definition', () => {
     expect(quizletText(deck).split('\n')[0]).toBe('What does a three-tier layout look like?\t[Web, app and database tiers, each in its own subnet]');
   });
+
+  it('gives a picture that could not be printed its note in plain text, without the soft hyphens of print', () => {
+    const missing = parseDeck('# D\n\n## S\n\n### What does the rack look like?\n\n![Front panel](no-such-file.png)\n', {
+      file: 'd.md',
+      slug: 'd',
+      baseDir: '/nonexistent',
+    });
+    const row = cardsCsv(missing).split('\r\n')[1];
+    expect(row).toContain('Picture not printed');
+    expect(row).not.toContain('\u00ad');
+    expect(quizletText(missing)).not.toContain('\u00ad');
+  });
 });

@@ -98,6 +98,23 @@ describe('runSteps', () => {
     expect(log).toEqual(['start guide', 'cards saw p. 7', 'end guide', 'cards saw p. 8']);
   });
 
+  it('says the warnings of a step run again once, from its last run', async () => {
+    const said: string[] = [];
+    const warning: OutputStep = {
+      name: 'cards',
+      async run(c, guidePages) {
+        c.warn({ code: 'card-overflow', line: 9, message: `Q2 overflows its card (guide p. ${guidePages?.get('q1')})` });
+        return [{ name: 'cards.txt', data: 'cards' }];
+      },
+    };
+    const warned = { warn: (d: { message: string }) => void said.push(d.message) } as unknown as DeckContext;
+    await runSteps({ guide: announcingGuide([], new Map([['q1', 7]]), new Map([['q1', 8]])), rest: [warning] }, warned);
+    expect(said).toEqual(['Q2 overflows its card (guide p. 8)']);
+    said.length = 0;
+    await runSteps({ guide: announcingGuide([], new Map([['q1', 7]]), new Map([['q1', 7]])), rest: [warning] }, warned);
+    expect(said).toEqual(['Q2 overflows its card (guide p. 7)']);
+  });
+
   it('gives the citing steps the printed pages when the guide announced none', async () => {
     const log: string[] = [];
     const guide: GuideStep = { name: 'guide', run: async () => ({ files: [], pages: new Map([['q1', 4]]) }) };

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/content/parse-deck.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { blockedRequestWarnings } from '../../src/print/blocked-requests.js';
+import { assetDirs } from '../../src/render/assets.js';
+import { tempDirSync } from '../temp-dir.js';
 
 describe('blocked request warnings', () => {
   const deck = parseDeck('# T\n\n## S\n\n### First?\n\n> a\n\n### Second?\n\nSee [the spec](https://example.org/spec?a=1&b=2).\n', { file: 'd.md', slug: 'd' });
@@ -15,5 +19,20 @@ describe('blocked request warnings', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0].line).toBeUndefined();
     expect(warnings[0].message).toMatch(/x\.woff2 \(from a template or style, not the deck text\)$/);
+  });
+
+  it('names the line of a theme stylesheet that holds the address', () => {
+    const theme = tempDirSync('sg-theme-url-');
+    mkdirSync(path.join(theme, 'styles'));
+    const css = path.join(theme, 'styles', 'guide.css');
+    writeFileSync(css, ':root { --accent: red; }\nbody { background: url(http://example.com/bg.png); }\n');
+    const [w] = blockedRequestWarnings(['http://example.com/bg.png'], deck, assetDirs({ theme }));
+    expect(w).toEqual({
+      code: 'blocked-request',
+      file: css,
+      line: 2,
+      message:
+        'blocked a request from the printing page: http://example.com/bg.png (from this template or style) — remove the address: printed pages load nothing from outside',
+    });
   });
 });

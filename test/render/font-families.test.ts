@@ -27,6 +27,14 @@ describe('the deck’s own font families', () => {
     expect(fromConfig.message).toContain('`fonts` (config or --fonts)');
   });
 
+  it('says a file or an address given as a family is no family name', async () => {
+    const warnings = await fontFamilyWarnings('deck.md', ['./fonts/Inter.ttf', 'https://fonts.example.com/x.woff2'], undefined, machine());
+    expect(warnings.map((w) => w.message)).toEqual([
+      'font family "./fonts/Inter.ttf" in `fonts` (config or --fonts) is a font file, not a family name — install the font (copy it to ~/.fonts and run fc-cache), then give the family name it installs',
+      'font family "https://fonts.example.com/x.woff2" in `fonts` (config or --fonts) is a web address, not a family name — install the font (copy it to ~/.fonts and run fc-cache), then give the family name it installs',
+    ]);
+  });
+
   it('asks this machine’s fontconfig: a family of an installed font is known, a made-up one is not', async () => {
     const names = await fontconfigFamilies();
     // Chromium's Debian package brings fontconfig and at least one font with it.

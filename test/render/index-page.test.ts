@@ -16,6 +16,24 @@ describe('the index page', () => {
     expect([...html.matchAll(/class="badge badge-(\w+)" title="([^"]*)"/g)].map((m) => `${m[1]}=${m[2]}`)).toEqual(['easy=easy', 'medium=medium', 'hard=hard']);
   });
 
+  it('tells apart two decks of one title by their folder names', () => {
+    const files = [{ name: 'guide.pdf', bytes: 4096 }];
+    const deck = (slug: string, title: string) => ({ slug, title, total: 1, counts: { easy: 1, medium: 0, hard: 0 } });
+    const html = renderIndex(
+      [
+        { deck: deck('net-2023', 'Networking'), files },
+        { deck: deck('net-2024', 'Networking'), files },
+        { deck: deck('os', 'Systems'), files },
+      ],
+      assetDirs(),
+    );
+    expect([...html.matchAll(/<h2 class="index-deck-title">([^<]*)<\/h2>/g)].map((m) => m[1])).toEqual([
+      'Networking (net-2023)',
+      'Networking (net-2024)',
+      'Systems',
+    ]);
+  });
+
   it('speaks the decks’ language when they share one, and sets it in the bundled faces', () => {
     const deck = { slug: 'netz', title: 'Netzwerke', total: 3, counts: { easy: 1, medium: 1, hard: 1 }, lang: 'de' };
     const files = [

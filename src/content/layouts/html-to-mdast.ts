@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toMdast, type Handle } from 'hast-util-to-mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Element, Root as HastRoot, Nodes as HastNodes } from 'hast';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
@@ -38,11 +38,14 @@ const renamed = (name: 'sup' | 'sub' | 'ins'): Handle => (state, node: Element) 
 export function htmlToMdast(html: string, at: Position | undefined, dropped: DroppedHtml[]): RootContent[] {
   const hast = fromHtml(html, { fragment: true });
   const firstLine = at?.start.line ?? 1;
-  visit(hast, 'element', (node: Element) => {
+  visit(hast, 'element', (node: Element, index, parent) => {
     const line = firstLine + (node.position?.start.line ?? 1) - 1;
     if (NOT_PRINTED.has(node.tagName)) {
       dropped.push({ tag: node.tagName, line });
-      return 'skip';
+      // Taken out of the tree, its text too: markdown has handlers printing a button's or a
+      // textarea's words, and the warning says the element is left out.
+      if (parent && index !== undefined) parent.children.splice(index, 1);
+      return [SKIP, index];
     }
     // A nested <summary> is a caption of a block inside an answer: print it bold.
     if (node.tagName === 'summary') node.children = [{ type: 'element', tagName: 'strong', properties: {}, children: node.children }];

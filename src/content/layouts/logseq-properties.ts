@@ -20,17 +20,20 @@ const joined = (lines: PhrasingContent[][]): PhrasingContent[] => lines.flatMap(
 
 /**
  * The nodes with a Logseq page's properties read: its `title::` as the bank's `#` title, its
- * other page properties left out with a warning, and the app's own block properties (a card's
+ * `tags::` into `page.tags` (when given), its other page properties left out with a warning, and the app's own block properties (a card's
  * schedule, a block's id) taken from the blocks, which they say nothing in. Other nodes as they are.
  */
-export function logseqProperties(nodes: RootContent[], file: string, diagnostics: Diagnostic[]): RootContent[] {
+export function logseqProperties(nodes: RootContent[], file: string, diagnostics: Diagnostic[], page?: { tags: string[] }): RootContent[] {
   const [first] = nodes;
   let out = nodes;
   if (first?.type === 'paragraph') {
     const lines = phrasingLines(first.children).map(lineText);
     if (lines.length && lines.every((l) => PROPERTY.test(l)) && lines.some((l) => PAGE_KEYS.test(PROPERTY.exec(l)![1]))) {
       const title = lines.map((l) => /^[ \t]*title::[ \t]+(.*)$/i.exec(l)?.[1]).find(Boolean);
-      const others = lines.filter((l) => !/^[ \t]*title::/i.test(l)).map((l) => PROPERTY.exec(l)![1]);
+      // `tags:: k8s, [[Docker Swarm]]` are the deck's tags, as front matter's `tags:` are.
+      const tags = page ? lines.flatMap((l) => /^[ \t]*tags::[ \t]+(.*)$/i.exec(l)?.[1].split(',') ?? []).map((t) => t.trim().replace(/^#?\[\[(.*)\]\]$|^#/, '$1').trim()).filter(Boolean) : [];
+      if (page) page.tags.push(...tags);
+      const others = lines.filter((l) => !/^[ \t]*title::/i.test(l) && !(page && /^[ \t]*tags::/i.test(l))).map((l) => PROPERTY.exec(l)![1]);
       if (others.length) {
         const message = `page propert${others.length > 1 ? 'ies' : 'y'} ${others.map((k) => `"${k}::"`).join(', ')} left out — give the deck's tags or other fields in front matter`;
         diagnostics.push({ file, line: first.position?.start.line ?? 1, severity: 'warning', code: 'left-out', message });

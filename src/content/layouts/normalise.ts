@@ -66,6 +66,8 @@ export interface Normalised {
   leftOut: number;
   /** The file held one question under its label headings (`### Question` … `### Answer`): it names no deck title. */
   oneQuestion: boolean;
+  /** A Logseq page's `tags::`: the deck's tags (logseq-properties.ts). */
+  pageTags?: string[];
   /** The layouts of a file holding banks in more than one, each under its own `#` title (titled-parts.ts). */
   layouts?: LayoutName[];
 }
@@ -117,7 +119,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   const dropped: DroppedHtml[] = [];
   // An MDX page's `import …`/`export …` statements load a site's code: left out, said.
   // A Logseq page's properties (`title:: …`, a card's `card-last-interval:: 4`) are its title, or go.
-  const mdx = withoutMdxStatements(logseqProperties(tree.children.slice(yaml.length), file, diagnostics), file, diagnostics);
+  const page = { tags: [] as string[] };
+  const mdx = withoutMdxStatements(logseqProperties(tree.children.slice(yaml.length), file, diagnostics, page), file, diagnostics);
   // Sentences hiding their answer as Anki clozes (`The {{c1::chmod}} command …`) are cards.
   const linkWords = withoutPageLinkWords(anchoredAnswers(footnoteAnswers(clozeCards(mdx.nodes)), file, diagnostics), file, diagnostics);
   // Advice under `## Do's and Don'ts`, `## Red Flags` or `## Tips` (`### ✅ Do's` over a list) is the section's notes, not questions.
@@ -156,7 +159,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A line drawn with `⸻` or `———` separates questions in a foreign bank, as `---` does.
   // So is a sample answer boxed as code with no language, when it reads as sentences.
   const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? proseFences(drawnRules(relabelled)) : given;
-  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: mdx.left + linkWords.left, oneQuestion: labelled.oneQuestion };
+  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: mdx.left + linkWords.left, oneQuestion: labelled.oneQuestion, ...(page.tags.length ? { pageTags: page.tags } : {}) };
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);
   if (foreign) {
     // HTML between questions (a banner, a badge row) is read first, so navigation is known as such.
