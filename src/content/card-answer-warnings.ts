@@ -1,4 +1,5 @@
 import type { Diagnostic, Question } from '../model/deck.js';
+import { quotedQuestion } from './text.js';
 
 // A bank read into our heading format that never writes a `> card answer` (its layout has no
 // short answers) warned once a question: a wall of the same words, the deck's real warnings lost
@@ -14,6 +15,6 @@ export function foldCardWarnings(diagnostics: Diagnostic[], questions: Question[
   if (uncarded.length < 2 || questions.some((q) => !q.open && !q.cardGenerated)) return diagnostics;
   const [first] = uncarded;
   const asked = questions.find((q) => q.line === first.line)?.text;
-  const message = `${uncarded.length} questions have no card answer (the first: "${asked}"); their first sentences are used — a "> card answer" line under a question chooses its card`;
+  const message = `${uncarded.length} questions have no card answer (the first: ${quotedQuestion(asked ?? '')}); their first sentences are used — a "> card answer" line under a question chooses its card`;
   return diagnostics.flatMap((d) => (d === first ? [{ ...first, message }] : d.code === 'no-card-answer' ? [] : [d]));
 }
