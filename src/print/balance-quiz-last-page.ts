@@ -24,6 +24,10 @@ export async function balanceQuizLastPage(
   const before = ids.filter((id) => pageOf(id) === last - 1 && !fixed.has(id));
   if (last < 2) return found;
   const among = ids.filter((id) => pageOf(id) >= last - 1);
+  // A last page of one-word answers only takes no lines (fill-quiz-pages.ts): nothing on it to even,
+  // it stays as short as its questions are (the systems drill's A4 page 3: five one-line questions,
+  // 42 % full, under a full page of four). One question sent on takes the room in lines.
+  const lastGrows = ids.some((id) => pageOf(id) === last && !fixed.has(id));
   let best = { layout: found, score: spread(found, among), first: '' };
   // The page before keeps at least one of its questions; each try sends the send-th growing one from its end, with any fixed ones after it.
   for (let send = 1; send < before.length; send++) {
@@ -39,6 +43,10 @@ export async function balanceQuizLastPage(
       ids.every((id) => pageOf(id) >= last - 1 || after.pages.get(id) === pageOf(id));
     if (!kept) break;
     const score = spread(after, among);
+    if (!lastGrows) {
+      best = { layout: after, score, first };
+      break;
+    }
     if (score > best.score - 2) break;
     best = { layout: after, score, first };
   }

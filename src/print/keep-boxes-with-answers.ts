@@ -25,6 +25,16 @@ interface Boxed {
    * change of name is a forced break, which no keep moves.
    */
   nextPage?: string;
+  /** The page name the answer's first block prints on, which the trial gives what follows (flowOn). */
+  firstPage: string;
+  /**
+   * Selectors of what follows the question and is named by the plan as the pages fell before a
+   * way is tried: the question's later siblings and each chapter after it run on under the one
+   * before (up to one that starts its own page). See waysToKeep.
+   */
+  flowOn: string[];
+  /** A line of the answer's first block, in CSS pixels: a hole is judged to the line (holeLeft). */
+  line: number;
 }
 
 /**
@@ -68,7 +78,7 @@ export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signat
             !stranded(again, b) &&
             (again.count <= found.count || sheets(again.count) === sheets(found.count)) &&
             !(again.count === found.count && again.lastFill < Math.min(found.lastFill, 1 / 3)) &&
-            holeLeft(again, b) <= Math.max(SPLIT_HOLE, 1 - (found.bottoms.get(b.box) ?? 1));
+            holeLeft(again, b) <= Math.max(SPLIT_HOLE + b.line / again.areaHeight, 1 - (found.bottoms.get(b.box) ?? 1));
           if (kept) {
             found = again;
             rules.push(rule);
@@ -97,6 +107,9 @@ export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signat
  * is let split over such a hole (split-kept-questions.ts), unless the box left where it was ends
  * higher still: an answer opening with a figure too tall for the foot leaves that hole either way
  * (the A4 booklet's Q18 box would have stayed on a page 39 % full, its diagram overleaf).
+ * A hole is counted to the line, as a reader sees it: one that passes SPLIT_HOLE by less than a
+ * line of the answer is let be (the A4 appsec guide's page 2 was 93 % full with Q2's heading and
+ * box at its foot; taken over, they left it 79.5 % full, 20.5 % blank).
  */
 function holeLeft(found: PredictedPages, b: Boxed): number {
   if (!b.before) return 0;
@@ -118,7 +131,14 @@ function stranded(found: PredictedPages, b: Boxed): boolean {
  */
 function waysToKeep(b: Boxed): { rule: string; trial: string }[] {
   const q = `#${cssId(b.question)}`;
-  const trial = b.nextPage ? `${q} > :not(.answer), ${q} > .answer > :not(.full-answer) { page: ${b.nextPage} !important; }` : '';
+  const own = b.nextPage ? `${q} > :not(.answer), ${q} > .answer > :not(.full-answer) { page: ${b.nextPage} !important; }` : '';
+  // The plan's names after the question were given where its pages fell before the way: a named
+  // break it put at a page's top would, with the text moved down a few lines, force a page of its
+  // own in the measure, where the plan made again (lay-out-body.ts) moves it with the text (the
+  // A4 appsec guide's Q2 box was judged to cost a page, Q4's tail then alone above Q5's named
+  // break, and stayed at page 2's foot). For the measure, what follows runs on under one name.
+  const flow = b.flowOn.length ? `${b.flowOn.join(', ')} { page: ${b.firstPage} !important; }` : '';
+  const trial = [own, flow].filter(Boolean).join('\n');
   const keep = { rule: `${q} > .answer > .in-short { break-after: avoid; }`, trial };
   if (b.tableRows < 3 || b.nextPage) return [keep];
   const table = `${q} .full-answer > table:first-child`;
@@ -151,6 +171,26 @@ function nameBoxed(): Boxed[] {
     }
     return 'auto';
   };
+  // The page name a box starts on: its first in-flow child's, down to a leaf (as predict-pages.ts reads a break).
+  const startPage = (el: Element): string => {
+    const first = Array.from(el.children).find((c) => getComputedStyle(c).display !== 'none');
+    return first ? startPage(first) : usedPage(el);
+  };
+  // What follows a question under the names the plan gave it: its later siblings, then each chapter run on under the one before.
+  const flowOn = (question: Element): string[] => {
+    const out = [`#${CSS.escape(question.id)} ~ *`, `#${CSS.escape(question.id)} ~ * *`];
+    for (let s = question.closest('section.section')?.nextElementSibling; s?.matches('section.section[id]'); s = s.nextElementSibling) {
+      if (startPage(s) === usedPage(s)) break;
+      out.push(`#${CSS.escape(s.id)}`, `#${CSS.escape(s.id)} *`);
+    }
+    return out;
+  };
+  // A line's height: its line-height, or (normal) its font size as browsers set it, 1.2 times.
+  const lineOf = (el: Element): number => {
+    const style = getComputedStyle(el);
+    const line = parseFloat(style.lineHeight);
+    return Number.isFinite(line) ? line : 1.2 * parseFloat(style.fontSize);
+  };
   const out: Boxed[] = [];
   for (const question of Array.from(document.querySelectorAll('article.question[id]'))) {
     const box = question.querySelector(':scope > .answer > .in-short');
@@ -162,7 +202,17 @@ function nameBoxed(): Boxed[] {
     // What ends before the question, unless it keeps with the question (a section's title): then the title goes with it.
     const prior = question.previousElementSibling;
     const before = prior && getComputedStyle(prior).breakAfter !== 'avoid' && getComputedStyle(prior).display !== 'none' ? name(prior) : undefined;
-    out.push({ question: question.id, box: name(box), first: name(first), tableRows, ...(nextPage ? { nextPage } : {}), ...(before ? { before } : {}) });
+    out.push({
+      question: question.id,
+      box: name(box),
+      first: name(first),
+      tableRows,
+      line: lineOf(first),
+      firstPage: usedPage(first),
+      flowOn: flowOn(question),
+      ...(nextPage ? { nextPage } : {}),
+      ...(before ? { before } : {}),
+    });
   }
   return out;
 }
