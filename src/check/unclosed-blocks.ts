@@ -46,7 +46,36 @@ export function checkUnclosedBlocks(file: string, text: string, tree: Root): Fin
     else if (node.type === 'code') findings.push(...indentedQuestions(file, node, text));
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
-  return [...findings, ...unclosedContainers(file, text, tree), ...unclosedShortcodes(file, text, tree)];
+  return [...findings, ...unclosedContainers(file, text, tree), ...unclosedShortcodes(file, text, tree), ...unclosedDetails(file, tree)];
+}
+
+/** Raw HTML of the file in reading order: blocks and inline tags, never code. */
+function htmlNodes(node: Nodes): Html[] {
+  if (node.type === 'html') return [node];
+  return 'children' in node ? node.children.flatMap((child) => htmlNodes(child as Nodes)) : [];
+}
+
+/**
+ * A `<details>` no `</details>` closes: the reading cannot tell where its answer ends, so all
+ * after it may print folded into it. Tags are paired as nested, so the one left open is named.
+ */
+function unclosedDetails(file: string, tree: Root): Finding[] {
+  const open: number[] = [];
+  for (const node of htmlNodes(tree)) {
+    const start = node.position?.start.line;
+    if (start === undefined) continue;
+    for (const m of node.value.matchAll(/<(\/?)details\b[^>]*>/gi)) {
+      if (!m[1]) open.push(start + (node.value.slice(0, m.index).match(/\n/g)?.length ?? 0));
+      else open.pop();
+    }
+  }
+  return open.map((line) => ({
+    file,
+    line,
+    level: 'warning',
+    code: 'unclosed-block',
+    message: '<details> is never closed — close it with </details> where its answer ends',
+  }));
 }
 
 /**

@@ -123,3 +123,21 @@ describe('checkUnclosedBlocks on indented code', () => {
     expect(found('```md\n### Asked?\n```\n')).toEqual([]);
   });
 });
+
+describe('checkUnclosedBlocks on <details>', () => {
+  const found = (text: string) => checkUnclosedBlocks('d.md', text, unified().use(remarkParse).parse(text)).map((f) => [f.line, f.message]);
+
+  it('names a <details> no </details> closes, at its own line', () => {
+    const deck = '# D\n\n### One?\n\n<details>\n<summary>Answer</summary>\n\nIt is one.\n\n### Two?\n\nIt is two.\n';
+    expect(found(deck)).toEqual([[5, '<details> is never closed — close it with </details> where its answer ends']]);
+    const middle =
+      '### A?\n\n<details><summary>Answer</summary>\n\na\n\n</details>\n\n### B?\n\n<details><summary>Answer</summary>\n\nb\n\n### C?\n\n<details>\n<summary>Answer</summary>\n\nc\n\n</details>\n';
+    expect(found(middle)).toEqual([[11, expect.stringContaining('<details> is never closed')]]);
+  });
+
+  it('passes closed blocks, nested ones, one-line ones and tags in code', () => {
+    expect(found('<details>\n<summary>A</summary>\n\nx\n\n<details><summary>B</summary>y</details>\n\n</details>\n')).toEqual([]);
+    expect(found('Text <details><summary>A</summary>x</details> inline.\n')).toEqual([]);
+    expect(found('```html\n<details>\n```\n\n`<details>` opens one.\n')).toEqual([]);
+  });
+});
