@@ -42,11 +42,41 @@ export function checkUnclosedBlocks(file: string, text: string, tree: Root): Fin
         code: 'unclosed-block',
         message: `${open.what} is never closed, so ${headings} after it (from line ${line + open.headings[0]}) ${n === 1 ? 'is' : 'are'} ${open.lost} — close it with ${open.closeWith} where it ends`,
       });
-    } else if (node.type === 'html') findings.push(...runOnHtml(file, node));
+    } else if (open && node.type === 'code') findings.push(...codeToTheEnd(file, node, text));
+    else if (node.type === 'html') findings.push(...runOnHtml(file, node));
     else if (node.type === 'code') findings.push(...indentedQuestions(file, node, text));
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
-  return [...findings, ...unclosedContainers(file, text, tree), ...unclosedShortcodes(file, text, tree)];
+  return [...findings, ...unclosedContainers(file, text, tree), ...unclosedShortcodes(file, text, tree), ...unclosedDetails(file, tree)];
+}
+
+/** Raw HTML of the file in reading order: blocks and inline tags, never code. */
+function htmlNodes(node: Nodes): Html[] {
+  if (node.type === 'html') return [node];
+  return 'children' in node ? node.children.flatMap((child) => htmlNodes(child as Nodes)) : [];
+}
+
+/**
+ * A `<details>` no `</details>` closes: the reading cannot tell where its answer ends, so all
+ * after it may print folded into it. Tags are paired as nested, so the one left open is named.
+ */
+function unclosedDetails(file: string, tree: Root): Finding[] {
+  const open: number[] = [];
+  for (const node of htmlNodes(tree)) {
+    const start = node.position?.start.line;
+    if (start === undefined) continue;
+    for (const m of node.value.matchAll(/<(\/?)details\b[^>]*>/gi)) {
+      if (!m[1]) open.push(start + (node.value.slice(0, m.index).match(/\n/g)?.length ?? 0));
+      else open.pop();
+    }
+  }
+  return open.map((line) => ({
+    file,
+    line,
+    level: 'warning',
+    code: 'unclosed-block',
+    message: '<details> is never closed — close it with </details> where its answer ends',
+  }));
 }
 
 /**
@@ -149,6 +179,20 @@ function unclosedCode(node: Code, text: string): Unclosed | undefined {
   const lines = sourceLines(node, text);
   if (!lines || !fenceLeftOpen(lines)) return undefined;
   return { what: 'code block', lost: 'read as code', closeWith: 'its fence', headings: headingLines(lines) };
+}
+
+/**
+ * A fence left open over no heading: the prose, lists and tables after it, to the end of its
+ * container, print as code. Nothing after the fence line, nothing is lost.
+ */
+function codeToTheEnd(file: string, node: Code, text: string): Finding[] {
+  const lines = sourceLines(node, text) ?? [];
+  let last = lines.length - 1;
+  while (last > 0 && !lines[last].trim()) last--;
+  if (last < 1 || !node.position) return [];
+  const line = node.position.start.line;
+  const message = `code block is never closed, so lines ${line + 1} to ${line + last} after it are read as code — close it with its fence where it ends`;
+  return [{ file, line, level: 'warning', code: 'unclosed-block', message }];
 }
 
 /** A `$$` formula block without its closing `$$` line: it runs to the end of its container too. */

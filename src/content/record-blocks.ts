@@ -2,7 +2,7 @@ import type { Code, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../model/deck.js';
 import { parseMarkdown } from './markdown.js';
-import { oneLine, QUESTION_KEYS, recordQuestions, recordsOf } from './record-fields.js';
+import { oneLine, QUESTION_KEYS, recordQuestions, recordsOf, unreadFieldsMessage } from './record-fields.js';
 import { readYamlRecords } from './yaml-records.js';
 
 /** A record's question field, as a YAML or JSON bank names it (`- question: …`, `"q": …`). */
@@ -39,8 +39,10 @@ function readRecordBlocks(tree: Root, blocks: Code[], file: string, diagnostics:
     const first = (node.position?.start.line ?? 1) + 1;
     const records = readYamlRecords(node.value, file, first, `the ${node.lang} block of question records`);
     const { items } = recordsOf(records.data);
-    const { questions, missing } = recordQuestions(items);
+    const { questions, missing, unread } = recordQuestions(items);
     diagnostics.push(...records.warnings);
+    const unreadMessage = unreadFieldsMessage(unread);
+    if (unreadMessage) diagnostics.push({ file, line: records.lineOf(unread[0].index), severity: 'warning', code: 'left-out', message: unreadMessage });
     for (const i of missing) {
       diagnostics.push({
         file,

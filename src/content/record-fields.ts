@@ -14,6 +14,7 @@ const TAG_KEYS = ['tags', 'tag', 'keywords'];
 const EXTRA_KEYS: [string[], string][] = [
   [['tips', 'tip', 'hint', 'hints'], 'Tip'],
   [['followUps', 'follow_ups', 'followups', 'followUpQuestions'], 'Follow-up questions'],
+  [['notes', 'note', 'comment', 'comments'], 'Notes'],
 ];
 export const LIST_KEYS = ['questions', 'items', 'cards', 'data', 'entries', 'notes'];
 
@@ -22,10 +23,17 @@ type Item = Record<string, unknown>;
 /** A record's fields by lower-case name (exports spell `followUps`, `followups`, `FollowUps`). */
 type Fields = Map<string, unknown>;
 const fieldsOf = (item: Item): Fields => new Map(Object.entries(item).map(([k, v]) => [k.toLowerCase(), v]));
+/** The first of `keys` a record has, as its lower-case name. */
+const keyOf = (fields: Fields, keys: string[]): string | undefined => keys.map((k) => k.toLowerCase()).find((k) => fields.has(k));
 function field(fields: Fields, keys: string[]): unknown {
-  const key = keys.map((k) => k.toLowerCase()).find((k) => fields.has(k));
+  const key = keyOf(fields, keys);
   return key === undefined ? undefined : fields.get(key);
 }
+/** A field's name as a label: `sampleAnswer`, `sample_answer` → "Sample answer". */
+const labelOf = (key: string): string => {
+  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  return words[0].toUpperCase() + words.slice(1);
+};
 /** Which of `keys` a record's object names (as written), for finding the field's line. */
 export const keyIn = (names: string[], keys: string[]): string | undefined => {
   const lower = keys.map((k) => k.toLowerCase());
@@ -59,6 +67,14 @@ export function recordsOf(data: unknown): { title?: string; items: { item: unkno
   return { title, items: groups.flatMap(([section, items]) => (items as unknown[]).map((item) => ({ item, section }))), path: [] };
 }
 
+/** The one warning for fields no record's question reads (`unread` of recordQuestions); undefined for none. */
+export function unreadFieldsMessage(unread: { key: string; index: number }[]): string | undefined {
+  if (!unread.length) return undefined;
+  const names = unread.map((u) => `"${u.key}"`).join(', ');
+  const [field, is, it] = unread.length === 1 ? ['field', 'is', 'it'] : ['fields', 'are', 'them'];
+  return `${field} ${names} ${is} not read (first in record ${unread[0].index + 1}), so ${it === 'it' ? 'it is' : 'they are'} left out — rename ${it} to answer, tips or notes to keep ${it}`;
+}
+
 /** One record written in our format: the lines of its question, and the section it goes in. */
 export interface RecordQuestion {
   index: number;
@@ -72,8 +88,15 @@ export interface RecordQuestion {
  * Records → questions in our format (`### Question`, `Level: … · Tags: …`, the answer or
  * `Status: open`, tips and follow-ups under labels); `missing` the records with no question field.
  */
-export function recordQuestions(items: { item: unknown; section?: string }[]): { questions: RecordQuestion[]; missing: number[] } {
-  const entries = items.map(({ item }): Fields => fieldsOf(typeof item === 'string' ? { question: item } : item && typeof item === 'object' ? (item as Item) : {}));
+export function recordQuestions(items: { item: unknown; section?: string }[]): {
+  questions: RecordQuestion[];
+  missing: number[];
+  unread: { key: string; index: number }[];
+} {
+  const objects = items.map(({ item }): Item => (typeof item === 'string' ? { question: item } : item && typeof item === 'object' ? (item as Item) : {}));
+  const entries = objects.map(fieldsOf);
+  // Fields no key list names, as written, with the first record holding each: left out, and said so.
+  const unread = new Map<string, number>();
   const levels = entries.map((entry) => field(entry, LEVEL_KEYS));
   const highest = Math.max(0, ...levels.filter((l): l is number => typeof l === 'number'));
   const questions: RecordQuestion[] = [];
@@ -96,7 +119,17 @@ export function recordQuestions(items: { item: unknown; section?: string }[]): {
       const list = (Array.isArray(value) ? value.map(text) : [text(value)]).filter(Boolean);
       return list.length ? [{ label, list }] : [];
     });
-    const answer = text(field(entry, ANSWER_KEYS));
+    // A second answer field (`explanation` beside `answer`) is printed under its own name, not dropped.
+    const answerKey = keyOf(entry, ANSWER_KEYS);
+    const more = ANSWER_KEYS.filter((k) => k.toLowerCase() !== answerKey && entry.has(k.toLowerCase()));
+    for (const k of more) {
+      const value = text(entry.get(k.toLowerCase()));
+      if (value) extras.push({ label: labelOf(k), list: [value] });
+    }
+    const read = new Set([QUESTION_KEYS, LEVEL_KEYS, SECTION_KEYS, TAG_KEYS, ...EXTRA_KEYS.map(([keys]) => keys)].map((keys) => keyOf(entry, keys)));
+    for (const k of [answerKey, ...more]) read.add(k?.toLowerCase());
+    for (const name of Object.keys(objects[i])) if (!read.has(name.toLowerCase()) && !unread.has(name)) unread.set(name, i);
+    const answer = text(answerKey === undefined ? undefined : entry.get(answerKey));
     // With no answer, a tip is what the bank has to say: it answers.
     const said = answer || (extras[0]?.list.length === 1 ? extras.shift()!.list[0] : '');
     const answerAt = answer ? lines.length : -1;
@@ -106,5 +139,5 @@ export function recordQuestions(items: { item: unknown; section?: string }[]): {
       for (const { label, list } of extras) lines.push(`**${label}:**`, '', ...(list.length === 1 ? [list[0]] : list.map((l) => `- ${oneLine(l)}`)), '');
     questions.push({ index: i, section: text(field(entry, SECTION_KEYS)) || section, lines: lines.flatMap((l) => l.split('\n')), answerAt });
   });
-  return { questions, missing };
+  return { questions, missing, unread: [...unread].map(([key, index]) => ({ key, index })) };
 }

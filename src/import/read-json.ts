@@ -1,6 +1,7 @@
 import { contentError } from '../errors.js';
 import type { Diagnostic } from '../model/deck.js';
 import { recordsToDeck } from './records-deck.js';
+import { findKeyLine } from '../config/config.js';
 import { loneSurrogateWarnings, wellFormedData } from '../content/lone-surrogates.js';
 
 // A bank kept as JSON, as apps and scripts export it (content/record-fields.ts reads its records).
@@ -25,7 +26,13 @@ export function jsonToDeck(source: string, file: string): { markdown: string; di
   }
   try {
     const whole = wellFormedData(data);
-    const deck = recordsToDeck(whole.data, file, 'JSON', () => 1);
+    const deck = recordsToDeck(
+      whole.data,
+      file,
+      'JSON',
+      () => 1,
+      (key) => findKeyLine(source, key),
+    );
     return whole.mended ? { ...deck, diagnostics: [...loneSurrogateWarnings(source, file, 1), ...deck.diagnostics] } : deck;
   } catch (err) {
     // JSON.parse reads any depth; walking the records recursively overflowed the stack on arrays nested 100,000 deep.

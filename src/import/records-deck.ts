@@ -1,19 +1,21 @@
 import { contentError } from '../errors.js';
 import type { Diagnostic } from '../model/deck.js';
-import { oneLine, QUESTION_KEYS, recordQuestions, recordsOf } from '../content/record-fields.js';
+import { oneLine, QUESTION_KEYS, recordQuestions, recordsOf, unreadFieldsMessage } from '../content/record-fields.js';
 
 /**
  * A bank's records (parsed from JSON or YAML) → a deck in our format, and a warning for each
- * record it could not read as a question, at `lineOf(index)` (JSON gives no line per entry: 1).
+ * record it could not read as a question, at `lineOf(index)` (JSON gives no line per entry: 1),
+ * and one for the fields no record's question reads, at `fieldLine` of the first (else its record's line).
  */
 export function recordsToDeck(
   data: unknown,
   file: string,
   kind: 'JSON' | 'YAML',
   lineOf: (index: number) => number,
+  fieldLine: (key: string) => number | undefined = () => undefined,
 ): { markdown: string; diagnostics: Diagnostic[] } {
   const { title, items } = recordsOf(data);
-  const { questions, missing } = recordQuestions(items);
+  const { questions, missing, unread } = recordQuestions(items);
   const diagnostics: Diagnostic[] = missing.map((i) => ({
     file,
     line: lineOf(i),
@@ -21,6 +23,8 @@ export function recordsToDeck(
     code: 'left-out',
     message: `entry ${i + 1} of the list has no question field (${QUESTION_KEYS.join(', ')}); left out`,
   }));
+  const message = unreadFieldsMessage(unread);
+  if (message) diagnostics.push({ file, line: fieldLine(unread[0].key) ?? lineOf(unread[0].index), severity: 'warning', code: 'left-out', message });
   // Else the empty deck failed as "a JSON bank is not a markdown deck — import it first", to a user importing it.
   if (!questions.length) {
     throw contentError(

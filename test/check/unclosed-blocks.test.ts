@@ -20,9 +20,23 @@ describe('checkUnclosedBlocks', () => {
   it('passes closed fences, longer closing fences, code without heading lines and indented code', () => {
     expect(lines('```\n## a comment heading\n```\n\n### Next?\n')).toEqual([]);
     expect(lines('````\n### not a question?\n``````\n')).toEqual([]);
-    expect(lines('```sh\n# a shell comment\nls\n')).toEqual([]);
     expect(lines('    ## indented code\n')).toEqual([]);
     expect(lines('- item\n\n  ```\n  ## inside\n  ```\n')).toEqual([]);
+  });
+});
+
+describe('checkUnclosedBlocks on a fence left open over no heading', () => {
+  const found = (text: string) => checkUnclosedBlocks('d.md', text, unified().use(remarkParse).parse(text)).map((f) => [f.line, f.message]);
+
+  it('names the fence, and the lines it turns into code', () => {
+    expect(found('# D\n\n### One?\n\n```js\nf();\n\nProse after it.\n\n- a list\n')).toEqual([
+      [5, 'code block is never closed, so lines 6 to 10 after it are read as code — close it with its fence where it ends'],
+    ]);
+    expect(found('```sh\n# a shell comment\nls\n')).toEqual([[1, expect.stringContaining('so lines 2 to 3 after it are read as code')]]);
+  });
+
+  it('passes a fence open on the last line, with nothing after it', () => {
+    expect(found('### One?\n\nIt is one.\n\n```\n\n')).toEqual([]);
   });
 });
 
@@ -121,5 +135,23 @@ describe('checkUnclosedBlocks on indented code', () => {
   it('passes indented code with comments, and fenced code with question lines', () => {
     expect(found('    ## build it\n    make\n')).toEqual([]);
     expect(found('```md\n### Asked?\n```\n')).toEqual([]);
+  });
+});
+
+describe('checkUnclosedBlocks on <details>', () => {
+  const found = (text: string) => checkUnclosedBlocks('d.md', text, unified().use(remarkParse).parse(text)).map((f) => [f.line, f.message]);
+
+  it('names a <details> no </details> closes, at its own line', () => {
+    const deck = '# D\n\n### One?\n\n<details>\n<summary>Answer</summary>\n\nIt is one.\n\n### Two?\n\nIt is two.\n';
+    expect(found(deck)).toEqual([[5, '<details> is never closed — close it with </details> where its answer ends']]);
+    const middle =
+      '### A?\n\n<details><summary>Answer</summary>\n\na\n\n</details>\n\n### B?\n\n<details><summary>Answer</summary>\n\nb\n\n### C?\n\n<details>\n<summary>Answer</summary>\n\nc\n\n</details>\n';
+    expect(found(middle)).toEqual([[11, expect.stringContaining('<details> is never closed')]]);
+  });
+
+  it('passes closed blocks, nested ones, one-line ones and tags in code', () => {
+    expect(found('<details>\n<summary>A</summary>\n\nx\n\n<details><summary>B</summary>y</details>\n\n</details>\n')).toEqual([]);
+    expect(found('Text <details><summary>A</summary>x</details> inline.\n')).toEqual([]);
+    expect(found('```html\n<details>\n```\n\n`<details>` opens one.\n')).toEqual([]);
   });
 });
