@@ -67,6 +67,9 @@ export function recordsOf(data: unknown): { title?: string; items: { item: unkno
   return { title, items: groups.flatMap(([section, items]) => (items as unknown[]).map((item) => ({ item, section }))), path: [] };
 }
 
+// A record's bookkeeping (its id, number, dates): nothing a reader studies, so leaving it out is not worth a word.
+const BOOKKEEPING = new Set(['id', '_id', 'uuid', 'guid', 'key', 'slug', 'index', 'order', 'number', 'no', 'created', 'updated', 'createdat', 'updatedat', 'created_at', 'updated_at', 'date', 'timestamp', 'version']);
+
 /** The one warning for fields no record's question reads (`unread` of recordQuestions); undefined for none. */
 export function unreadFieldsMessage(unread: { key: string; index: number }[]): string | undefined {
   if (!unread.length) return undefined;
@@ -128,7 +131,7 @@ export function recordQuestions(items: { item: unknown; section?: string }[]): {
     }
     const read = new Set([QUESTION_KEYS, LEVEL_KEYS, SECTION_KEYS, TAG_KEYS, ...EXTRA_KEYS.map(([keys]) => keys)].map((keys) => keyOf(entry, keys)));
     for (const k of [answerKey, ...more]) read.add(k?.toLowerCase());
-    for (const name of Object.keys(objects[i])) if (!read.has(name.toLowerCase()) && !unread.has(name)) unread.set(name, i);
+    for (const name of Object.keys(objects[i])) if (!read.has(name.toLowerCase()) && !BOOKKEEPING.has(name.toLowerCase()) && !unread.has(name)) unread.set(name, i);
     const answer = text(answerKey === undefined ? undefined : entry.get(answerKey));
     // With no answer, a tip is what the bank has to say: it answers.
     const said = answer || (extras[0]?.list.length === 1 ? extras.shift()!.list[0] : '');
