@@ -1,4 +1,4 @@
-import type { Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Blockquote, Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { shiftPositions } from './split-markdown.js';
 import { escapeHtml } from './text.js';
@@ -47,7 +47,10 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
       out.push(open, ...content, { type: 'html', value: '</details>', position: at && { start: end, end } });
     } else {
       const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: titleWords(m[2] ?? m[1][0].toUpperCase() + m[1].slice(1), parse) }], position: node.position };
-      out.push(title, ...content);
+      // A question box under an answer (`??? question "Why not evict at random?"`) is a question put to the
+      // reader: it keeps its box, as a callout does, so its title in bold is not read as a question of the bank.
+      if (asides && QUESTION_KIND.test(m[1])) out.push({ type: 'blockquote', data: { callout: true } as Blockquote['data'], children: [title, ...content] as Blockquote['children'], position: node.position });
+      else out.push(title, ...content);
     }
     // The nodes markdown made of the indented lines (the paragraph's run-on, an indented code block) go.
     while (i + 1 < nodes.length && (nodes[i + 1].position?.start.line ?? Infinity) <= last) i++;
