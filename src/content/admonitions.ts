@@ -47,9 +47,10 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
       out.push(open, ...content, { type: 'html', value: '</details>', position: at && { start: end, end } });
     } else {
       const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: titleWords(m[2] ?? m[1][0].toUpperCase() + m[1].slice(1), parse) }], position: node.position };
-      // A question box under an answer (`??? question "Why not evict at random?"`) is a question put to the
-      // reader: it keeps its box, as a callout does, so its title in bold is not read as a question of the bank.
-      if (asides && QUESTION_KIND.test(m[1])) out.push({ type: 'blockquote', data: { callout: true } as Blockquote['data'], children: [title, ...content] as Blockquote['children'], position: node.position });
+      // In a bank of `### Question?` headings a box is an aside of its answer (a tip, a note, a question put to
+      // the reader): it keeps its box, as a callout does, so its title in bold is not read as a question of the
+      // bank, nor its words as the card of the question over it.
+      if (asides) out.push({ type: 'blockquote', data: { callout: true } as Blockquote['data'], children: [title, ...content] as Blockquote['children'], position: node.position });
       else out.push(title, ...content);
     }
     // The nodes markdown made of the indented lines (the paragraph's run-on, an indented code block) go.
