@@ -1,7 +1,8 @@
-import type { Blockquote, Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { shiftPositions } from './split-markdown.js';
 import { escapeHtml } from './text.js';
+import { calloutBox } from './callouts.js';
 
 // `!!! warning "Avoid"` / `??? note` (MkDocs Material, Python-Markdown): a titled box whose
 // content is indented under it.
@@ -22,7 +23,7 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
   const nodes = tree.children;
   // In a bank of `### Question?` headings a question box is an aside of its answer; else each is a question of the
   // bank, under headings that name topics (`### Pods`) as much as with none.
-  const asides = nodes.some((n) => n.type === 'heading' && n.depth === 3 && ASKS.test(toString(n)));
+  const asides = asksInHeadings(nodes);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     const line = node.position?.start.line;
@@ -50,7 +51,7 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
       // In a bank of `### Question?` headings a box is an aside of its answer (a tip, a note, a question put to
       // the reader): it keeps its box, as a callout does, so its title in bold is not read as a question of the
       // bank, nor its words as the card of the question over it.
-      if (asides) out.push({ type: 'blockquote', data: { callout: true } as Blockquote['data'], children: [title, ...content] as Blockquote['children'], position: node.position });
+      if (asides) out.push(calloutBox(title, content, node.position));
       else out.push(title, ...content);
     }
     // The nodes markdown made of the indented lines (the paragraph's run-on, an indented code block) go.
@@ -59,6 +60,9 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
   tree.children = out;
   return tree;
 }
+
+/** A bank of `### Question?` headings: a box in it is an aside of the answer it stands in. */
+export const asksInHeadings = (nodes: RootContent[]): boolean => nodes.some((n) => n.type === 'heading' && n.depth === 3 && ASKS.test(toString(n)));
 
 /** A title's words read as the markdown they are (`What does \`yield\` do?` holds code), not as text printing its backticks. */
 function titleWords(title: string, parse: (text: string) => Root): PhrasingContent[] {

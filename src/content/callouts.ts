@@ -41,6 +41,14 @@ function callout(quote: Blockquote): RootContent[] {
   return [{ ...quote, data: { ...quote.data, callout: true } as Blockquote['data'], children: [heading, ...content] }];
 }
 
+/** A box of a callout's kind: its title in bold over its content (an admonition, a container kept as a box). */
+export const calloutBox = (title: Paragraph, content: RootContent[], position: Blockquote['position']): Blockquote => ({
+  type: 'blockquote',
+  data: { callout: true } as Blockquote['data'],
+  children: [title, ...content] as Blockquote['children'],
+  position,
+});
+
 /** A callout's box (`> [!tip] Remember` over its words): an aside, never a `> card answer`. */
 export const isCalloutBox = (node: RootContent | undefined): boolean => node?.type === 'blockquote' && !!(node.data as { callout?: boolean } | undefined)?.callout;
 

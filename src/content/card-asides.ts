@@ -5,7 +5,7 @@ import { inlineText, maskedText } from './card-inline.js';
 // Labelled paragraphs and pictures in an answer: what a derived card passes over or reads as a list.
 // Labels of an aside, not of the answer: "**Example:**", "**Note:**", "**Tip:**", "**See also:**".
 
-const ASIDE = /^(?:examples?|e\.g\.|for example|note|nb|n\.b\.|tip|hint|warning|caution|see also|references?|sources?|bonus|fun fact|follow[- ]up|further reading|示例|例如|例子|注意|提示|注|例)\s*[:：]?$/i;
+const ASIDE = /^(?:examples?|e\.g\.|for example|note|important|remember|nb|n\.b\.|tip|hint|warning|caution|see also|references?|sources?|bonus|fun fact|follow[- ]up|further reading|示例|例如|例子|注意|提示|注|例)\s*[:：]?$/i;
 
 // An aside's label typed as plain text or in italics ("Note: …", "*Tip: …*", "⚠️ Heads up: …"): the
 // words a note says of itself, not "Example:", which may open the answer proper.
