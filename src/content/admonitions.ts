@@ -1,8 +1,7 @@
 import type { Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { shiftPositions } from './split-markdown.js';
 import { escapeHtml } from './text.js';
-import { calloutBox } from './callouts.js';
+import { ASKS, asksInHeadings, calloutBox } from './callouts.js';
 
 // `!!! warning "Avoid"` / `??? note` (MkDocs Material, Python-Markdown): a titled box whose
 // content is indented under it.
@@ -10,7 +9,6 @@ const HEADER = /^(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+"([^"]*)")?[ \t]*$/;
 const INDENTED = /^(?: {4}|\t)/;
 // The kinds MkDocs Material gives a box that asks (`question`, and its other names `help`, `faq`).
 const QUESTION_KIND = /^(?:question|help|faq)$/i;
-const ASKS = /[?？]\s*$/;
 
 /**
  * Admonitions of sites built with MkDocs (`!!! warning "Avoid"` over an indented block), which
@@ -60,9 +58,6 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
   tree.children = out;
   return tree;
 }
-
-/** A bank of `### Question?` headings: a box in it is an aside of the answer it stands in. */
-export const asksInHeadings = (nodes: RootContent[]): boolean => nodes.some((n) => n.type === 'heading' && n.depth === 3 && ASKS.test(toString(n)));
 
 /** A title's words read as the markdown they are (`What does \`yield\` do?` holds code), not as text printing its backticks. */
 function titleWords(title: string, parse: (text: string) => Root): PhrasingContent[] {

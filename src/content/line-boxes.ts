@@ -1,8 +1,7 @@
 import type { Html, Paragraph, Root, RootContent } from 'mdast';
 import { shiftPositions } from './split-markdown.js';
 import { escapeHtml } from './text.js';
-import { asksInHeadings } from './admonitions.js';
-import { calloutBox } from './callouts.js';
+import { asksInHeadings, calloutBox } from './callouts.js';
 
 /** A box a site generator draws around lines of a file (a container, a shortcode), as read from its opening line. */
 export interface LineBox {
