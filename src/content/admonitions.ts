@@ -1,7 +1,7 @@
 import type { Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { shiftPositions } from './split-markdown.js';
 import { escapeHtml } from './text.js';
+import { ASKS, asksInHeadings, calloutBox } from './callouts.js';
 
 // `!!! warning "Avoid"` / `??? note` (MkDocs Material, Python-Markdown): a titled box whose
 // content is indented under it.
@@ -9,7 +9,6 @@ const HEADER = /^(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+"([^"]*)")?[ \t]*$/;
 const INDENTED = /^(?: {4}|\t)/;
 // The kinds MkDocs Material gives a box that asks (`question`, and its other names `help`, `faq`).
 const QUESTION_KIND = /^(?:question|help|faq)$/i;
-const ASKS = /[?？]\s*$/;
 
 /**
  * Admonitions of sites built with MkDocs (`!!! warning "Avoid"` over an indented block), which
@@ -22,7 +21,7 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
   const nodes = tree.children;
   // In a bank of `### Question?` headings a question box is an aside of its answer; else each is a question of the
   // bank, under headings that name topics (`### Pods`) as much as with none.
-  const asides = nodes.some((n) => n.type === 'heading' && n.depth === 3 && ASKS.test(toString(n)));
+  const asides = asksInHeadings(nodes);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     const line = node.position?.start.line;
@@ -47,7 +46,11 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
       out.push(open, ...content, { type: 'html', value: '</details>', position: at && { start: end, end } });
     } else {
       const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: titleWords(m[2] ?? m[1][0].toUpperCase() + m[1].slice(1), parse) }], position: node.position };
-      out.push(title, ...content);
+      // In a bank of `### Question?` headings a box is an aside of its answer (a tip, a note, a question put to
+      // the reader): it keeps its box, as a callout does, so its title in bold is not read as a question of the
+      // bank, nor its words as the card of the question over it.
+      if (asides) out.push(calloutBox(title, content, node.position));
+      else out.push(title, ...content);
     }
     // The nodes markdown made of the indented lines (the paragraph's run-on, an indented code block) go.
     while (i + 1 < nodes.length && (nodes[i + 1].position?.start.line ?? Infinity) <= last) i++;

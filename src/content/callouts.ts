@@ -14,11 +14,19 @@ const MARKER = /^\[!([\w-]+)\][+-]?[ \t]*([^\n]*)(?:\n|$)/;
  * Markdown alone prints the marker as text ("[!success]- Answer").
  */
 export function restoreCallouts(tree: Root): Root {
-  tree.children = tree.children.flatMap((node) => (node.type === 'blockquote' ? callout(node) : [node]));
+  const asides = asksInHeadings(tree.children);
+  tree.children = tree.children.flatMap((node) => (node.type === 'blockquote' ? callout(node, asides) : [node]));
   return tree;
 }
 
-function callout(quote: Blockquote): RootContent[] {
+/** A title or heading that asks. */
+export const ASKS = /[?？]\s*$/;
+
+/** A bank of `### Question?` headings: a box in it is an aside of the answer it stands in. */
+export const asksInHeadings = (nodes: RootContent[]): boolean => nodes.some((n) => n.type === 'heading' && n.depth === 3 && ASKS.test(toString(n)));
+
+/** `asides`: in a bank of `### Question?` headings a question callout is a question put to the reader inside an answer. */
+function callout(quote: Blockquote, asides = false): RootContent[] {
   const [first, ...rest] = quote.children;
   const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
   const m = lead?.type === 'text' ? MARKER.exec(lead.value) : null;
@@ -34,12 +42,20 @@ function callout(quote: Blockquote): RootContent[] {
   const content = body.children.length ? [body, ...inner] : inner;
   if (/^(?:solution|lösung|solución|solução|решение)$/i.test(title) || ANSWER_NAMED.test(`${title}:`)) return content;
   // `> [!question] What is RAID 1?` over its answer (a note app's flashcard): a question heading, the content its answer.
-  if (/^(?:question|faq|help|quiz)$/i.test(m[1]) && titleText) {
+  if (!asides && /^(?:question|faq|help|quiz)$/i.test(m[1]) && titleText) {
     return [{ type: 'heading', depth: 3, children: line.title, position: first.position }, ...content];
   }
   const heading: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }], position: first.position };
   return [{ ...quote, data: { ...quote.data, callout: true } as Blockquote['data'], children: [heading, ...content] }];
 }
+
+/** A box of a callout's kind: its title in bold over its content (an admonition, a container kept as a box). */
+export const calloutBox = (title: Paragraph, content: RootContent[], position: Blockquote['position']): Blockquote => ({
+  type: 'blockquote',
+  data: { callout: true } as Blockquote['data'],
+  children: [title, ...content] as Blockquote['children'],
+  position,
+});
 
 /** A callout's box (`> [!tip] Remember` over its words): an aside, never a `> card answer`. */
 export const isCalloutBox = (node: RootContent | undefined): boolean => node?.type === 'blockquote' && !!(node.data as { callout?: boolean } | undefined)?.callout;

@@ -5,12 +5,22 @@ import { inlineText, maskedText } from './card-inline.js';
 // Labelled paragraphs and pictures in an answer: what a derived card passes over or reads as a list.
 // Labels of an aside, not of the answer: "**Example:**", "**Note:**", "**Tip:**", "**See also:**".
 
-const ASIDE = /^(?:examples?|e\.g\.|for example|note|nb|n\.b\.|tip|hint|warning|caution|see also|references?|sources?|bonus|fun fact|follow[- ]up|further reading|示例|例如|例子|注意|提示|注|例)\s*[:：]?$/i;
+const ASIDE = /^(?:examples?|e\.g\.|for example|note|important|remember|nb|n\.b\.|tip|hint|warning|caution|see also|references?|sources?|bonus|fun fact|follow[- ]up|further reading|示例|例如|例子|注意|提示|注|例)\s*[:：]?$/i;
 
-/** A paragraph that starts with an aside's label: "**Example:** …", "**Note**: …". */
+// An aside's label typed as plain text or in italics ("Note: …", "*Tip: …*", "⚠️ Heads up: …"): the
+// words a note says of itself, not "Example:", which may open the answer proper.
+const PLAIN_ASIDE = new RegExp(`^\\s*${MARKER}(?:note|side note|nb|n\\.b\\.|tip|hint|warning|caution|heads[- ]up|fyi|注意|提示)\\s*[:：]`, 'iu');
+
+/** A paragraph that starts with an aside's label: "**Example:** …", "**Note**: …", "Note: …", "*Tip: …*". */
 export function isAside(n: RootContent): boolean {
-  return isLabelled(n) && ASIDE.test(inlineText(((n as Paragraph).children[0] as Strong).children).trim());
+  if (isLabelled(n)) return ASIDE.test(inlineText(((n as Paragraph).children[0] as Strong).children).trim());
+  if (n.type !== 'paragraph') return false;
+  const [first] = n.children;
+  return (first?.type === 'text' || first?.type === 'emphasis') && PLAIN_ASIDE.test(inlineText([first]));
 }
+
+/** A quote under a question that is a note ("> Note: covered again later", "> **Tip**: …"): an aside of the answer, no card. */
+export const isAsideQuote = (n: RootContent | undefined): boolean => n?.type === 'blockquote' && n.children.length > 0 && isAside(n.children[0]);
 
 /**
  * Where a bold label ("**Note:**") starts inside a paragraph, after a finished sentence or a line

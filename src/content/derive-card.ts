@@ -87,6 +87,9 @@ function cardNodes(blocks: RootContent[], budget: number, question = ''): RootCo
       // "**Situation:** …⏎**Task:** …": a paragraph of labelled lines reads as labelled paragraphs.
       const lines = labelledLines(node);
       if (lines) return cardNodes([...blocks.slice(0, i), ...lines, ...blocks.slice(i + 1)], budget, question);
+      // "**Name lookup**⏎It turns a name…": a bold title on the paragraph's first line names the part; the card is the lines under it.
+      const titled = underTitle(node);
+      if (titled) return cardNodes([...blocks.slice(0, i), titled, ...blocks.slice(i + 1)], budget, question);
       // "**Example:** …" before the answer is an aside: the answer after it makes the card.
       if (isAside(node) && blocks.slice(i + 1).some((n) => n.type !== 'heading' && plainText(n) && !isPicture(n) && !isAside(n))) {
         return cardNodes(
@@ -170,9 +173,20 @@ function boldSummary(p: Paragraph): PhrasingContent[] | undefined {
 /** A paragraph that is only a short title in bold (`**核心定义**`, `**Key idea**`): no sentence, no label colon, no yes or no. */
 function boldTitle(p: Paragraph): boolean {
   const kids = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  if (kids.length !== 1 || kids[0].type !== 'strong') return false;
-  const title = inlineText(kids[0].children).trim();
-  return !!title && width(title) <= 24 && !/[.!?:;。！？：；]$/.test(title) && !/^(?:yes|no|true|false|correct|wrong|是|否|对|错|不是)$/i.test(title);
+  return kids.length === 1 && kids[0].type === 'strong' && isTitle(inlineText(kids[0].children).trim());
+}
+
+const isTitle = (title: string): boolean =>
+  !!title && width(title) <= 24 && !/[.!?:;。！？：；]$/.test(title) && !/^(?:yes|no|true|false|correct|wrong|是|否|对|错|不是)$/i.test(title);
+
+/** The lines under a short bold title that has the paragraph's first line to itself (`**Name lookup**⏎It turns…`), or undefined. */
+function underTitle(p: Paragraph): Paragraph | undefined {
+  const [lead, ...rest] = p.children;
+  if (lead?.type !== 'strong' || !isTitle(inlineText(lead.children).trim())) return undefined;
+  // The line ends right after the title: a soft line break in the text, or a hard break.
+  const [next, ...more] = rest;
+  const words = next?.type === 'break' ? more : next?.type === 'text' && /^[ \t]*\n/.test(next.value) ? [{ ...next, value: next.value.replace(/^\s+/, '') }, ...more] : undefined;
+  return words && inlineText(words).trim() ? { ...p, children: words } : undefined;
 }
 
 /** The titles of the headed parts under a short title in bold (two parts at least), or undefined. */

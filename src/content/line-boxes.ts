@@ -1,6 +1,7 @@
 import type { Html, Paragraph, Root, RootContent } from 'mdast';
 import { shiftPositions } from './split-markdown.js';
 import { escapeHtml } from './text.js';
+import { asksInHeadings, calloutBox } from './callouts.js';
 
 /** A box a site generator draws around lines of a file (a container, a shortcode), as read from its opening line. */
 export interface LineBox {
@@ -26,6 +27,7 @@ export function restoreLineBoxes(tree: Root, source: string, parse: (text: strin
   const lines = source.split('\n');
   const out: RootContent[] = [];
   const nodes = tree.children;
+  const asides = asksInHeadings(nodes);
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     const line = node.position?.start.line;
@@ -49,7 +51,8 @@ export function restoreLineBoxes(tree: Root, source: string, parse: (text: strin
       out.push(open, ...body, shut);
     } else {
       const named: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: box.title || box.kind[0].toUpperCase() + box.kind.slice(1) }] }], position: at };
-      out.push(named, ...body);
+      // In a bank of `### Question?` headings it keeps its box, as an admonition there does: an aside, not the card.
+      out.push(...(asides ? [calloutBox(named, body, at)] : [named, ...body]));
     }
     i = last;
   }

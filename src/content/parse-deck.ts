@@ -40,6 +40,7 @@ import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
 import { foldCardWarnings } from './card-answer-warnings.js';
 import { isCalloutBox } from './callouts.js';
+import { isAsideQuote } from './card-asides.js';
 import { checklistPage } from './checklist-page.js';
 import { namesChecklist } from './layouts/checklist-sections.js';
 import { typographicText } from './typographic.js';
@@ -339,7 +340,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const first = body[0];
     // A foreign answer whose answer proper comes below (a hint box, then "Answer"): its first quote is no card answer.
     // A callout's box under the heading (`> [!tip] …`) is an aside of the answer, no card answer.
-    const quote = first?.type === 'blockquote' && first.children.length > 0 && !isCalloutBox(first) && cardStartIndex(body) === 0 ? numberedLine(first) : undefined;
+    // So is a quoted note (`> Note: covered again later`): it says something of the answer, it does not answer.
+    const quote = first?.type === 'blockquote' && first.children.length > 0 && !isCalloutBox(first) && !isAsideQuote(first) && cardStartIndex(body) === 0 ? numberedLine(first) : undefined;
     if (quote) checkLazyMeta(quote, sourceLines, file);
     const after = takeMeta(quote || (first?.type === 'blockquote' && first.children.length === 0) ? body.slice(1) : body, file, reading.foreign);
     const topic = headingTopic(rq.heading);
@@ -403,8 +405,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const data = vfileData(line);
     const hasFull = content.length > 0;
     const answerHtml = hasFull ? render(shown, data) : render(quote!.children, vfileData(line, false));
-    // A callout's box (a tip, a warning) is no answer to make the card of, when there is more.
-    const unboxed = content.filter((node) => !isCalloutBox(node));
+    // A callout's box (a tip, a warning) or a quoted note is no answer to make the card of, when there is more.
+    const unboxed = content.filter((node) => !isCalloutBox(node) && !isAsideQuote(node));
     const derived = quote ? undefined : deriveCard(unboxed.length ? unboxed : content, text, prompt);
     const cardText = quote ? blocksText(quote.children) : derived!.text;
     const question: Question = {

@@ -89,3 +89,28 @@ describe('callouts', () => {
     expect(q.answerHtml).toMatch(/<blockquote>\s*<p><strong>Remember<\/strong><\/p>\s*<p>Higher nice means lower priority.<\/p>\s*<\/blockquote>/);
   });
 });
+
+describe('a question callout inside an answer, in a bank of `### Question?` headings', () => {
+  const bank = [
+    '# Queues',
+    '',
+    '### What is a message queue?',
+    '',
+    'A buffer that lets a producer hand work to a consumer later.',
+    '',
+    '> [!question] Why not call the consumer directly?',
+    '> The consumer may be down or slow; the queue absorbs the gap.',
+    '',
+    '### What is a dead-letter queue?',
+    '',
+    'A queue that holds messages that failed too many times.',
+  ].join('\n');
+
+  it('is a box printed in that answer, not a question of the bank', () => {
+    // Before, the box was a third question, its words taken from the answer above it.
+    const questions = allQuestions(parseDeck(bank, { file: 'queues.md', slug: 'queues' }));
+    expect(questions.map((q) => q.text)).toEqual(['What is a message queue?', 'What is a dead-letter queue?']);
+    expect(questions[0].answerHtml.replace(/\u00ad/g, '')).toMatch(/<blockquote>\s*<p><strong>Why not call the consumer directly\?<\/strong><\/p>\s*<p>The consumer may be down/);
+    expect(questions[0].cardText).toBe('A buffer that lets a producer hand work to a consumer later.');
+  });
+});

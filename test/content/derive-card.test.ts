@@ -266,3 +266,23 @@ describe('an answer label alone over the answer', () => {
     expect(deriveCard(parseMarkdown('Answer\n\nA set of steps for one common operation.').children, 'What is a runbook?').text).toBe('A set of steps for one common operation.');
   });
 });
+
+describe('a bold title on the first line of the answer’s paragraph', () => {
+  const card = async (answer: string) => {
+    const { deriveCard } = await import('../../src/content/derive-card.js');
+    return deriveCard(parseMarkdown(answer).children, 'What does DNS do?').text;
+  };
+
+  it('is no part of the card: the card is the text under it', async () => {
+    // Before, the title and its text were glued: "Name lookup It turns a name into an address."
+    expect(await card('**Name lookup**\nIt turns a name into an address. Resolvers keep it a while.')).toBe('It turns a name into an address.');
+    // A hard break after the title reads the same.
+    expect(await card('**Name lookup**  \nIt turns a name into an address.')).toBe('It turns a name into an address.');
+  });
+
+  it('stays when the words go on beside it on its line, or it is a sentence or a label', async () => {
+    expect(await card('**Name lookup** turns a name into an address.')).toBe('Name lookup turns a name into an address.');
+    expect(await card('**Yes**\nResolvers keep answers a while.')).toMatch(/^Yes/);
+    expect(await card('**Lookup:**\nIt turns a name into an address.')).toBe('Lookup: It turns a name into an address.');
+  });
+});
