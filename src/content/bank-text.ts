@@ -3,6 +3,7 @@ import type { Diagnostic } from '../model/deck.js';
 import { parseMarkdown } from './markdown.js';
 import { dividerHeadings } from './divider-lines.js';
 import { ruledTitles } from './ruled-titles.js';
+import { liquidBlocks } from './liquid-blocks.js';
 import { numberLines } from './number-lines.js';
 import { tomlFrontMatter } from './toml-front-matter.js';
 import { unindentedHtmlPage } from './html-page.js';
@@ -12,10 +13,10 @@ import { unfencedFrontMatter } from './unfenced-front-matter.js';
  * A bank's text as markdown should read it, line for line, the same for `build` and `import`: a
  * whole web page's indents are its markup's, not code's; TOML front matter (`+++`, a Hugo post's)
  * is the YAML it means; level dividers typed as text (`\t---- Beginner Level: ----`) and a number
- * alone above its question (`1.⏎¿Qué mide …?`) are headings. What is left out goes to `early`.
+ * alone above its question (`1.⏎¿Qué mide …?`) are headings; GitBook's block tags are the callouts they draw. What is left out goes to `early`.
  */
 export function bankText(text: string, file: string, early: Diagnostic[]): string {
-  return numberLines(dividerHeadings(ruledTitles(tomlFrontMatter(unindentedHtmlPage(text), file, early))));
+  return numberLines(dividerHeadings(ruledTitles(liquidBlocks(tomlFrontMatter(unindentedHtmlPage(text), file, early)))));
 }
 
 /** The markdown tree of a bank's text; front matter that lost its opening `---` (`title: …⏎category: …` over a rule) read as front matter. */
