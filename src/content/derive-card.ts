@@ -56,7 +56,8 @@ export const isAnswerLabel = (n: RootContent | undefined): boolean => n?.type ==
 /**
  * A card cut from an answer written as one quoted speech ("Well, immutability means …" over
  * several paragraphs, or 「…」 in Japanese) opens a quotation it never closes: the opening mark goes when the card’s
- * marks do not pair up.
+ * marks do not pair up. A card that is the whole speech, one quotation of four words or more from
+ * its first mark to its last, is said in its own voice as the others are: both marks go.
  */
 function unquoted(nodes: RootContent[]): RootContent[] {
   const [first, ...rest] = nodes;
@@ -65,8 +66,15 @@ function unquoted(nodes: RootContent[]): RootContent[] {
   const [lead, ...more] = first.children;
   // Western marks pair up in count; a Japanese opening bracket 「 pairs with its own 」.
   const open = /^\s*["“]/.test(lead.value) ? (text.match(/["“”]/g) ?? []).length % 2 === 1 : /^\s*「/.test(lead.value) && (text.match(/「/g) ?? []).length > (text.match(/」/g) ?? []).length;
-  if (!open) return nodes;
-  return [{ ...first, children: [{ ...lead, value: lead.value.replace(/^\s*["“「]/, '') }, ...more] }, ...rest];
+  if (open) return [{ ...first, children: [{ ...lead, value: lead.value.replace(/^\s*["“「]/, '') }, ...more] }, ...rest];
+  // A quoted value (`"string"`, a word or two) is the answer as written, marks and all: only speech loses them.
+  if ((text.trim().match(/\s+/g) ?? []).length < 3) return nodes;
+  const tail = first.children[first.children.length - 1];
+  const whole = !rest.length && tail.type === 'text' && tail !== lead && /^\s*["“][^"“”]*["”]\s*$/.test(text);
+  const alone = !rest.length && tail === lead && /^\s*["“][^"“”]*["”]\s*$/.test(lead.value);
+  if (alone) return [{ ...first, children: [{ ...lead, value: lead.value.replace(/^\s*["“]/, '').replace(/["”]\s*$/, '') }] }];
+  if (!whole || tail.type !== 'text') return nodes;
+  return [{ ...first, children: [{ ...lead, value: lead.value.replace(/^\s*["“]/, '') }, ...more.slice(0, -1), { ...tail, value: tail.value.replace(/["”]\s*$/, '') }] }];
 }
 
 /** Plain text of card nodes: code keeps its lines, the rest one line per block. */

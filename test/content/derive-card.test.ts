@@ -286,3 +286,20 @@ describe('a bold title on the first line of the answer’s paragraph', () => {
     expect(await card('**Lookup:**\nIt turns a name into an address.')).toBe('Lookup: It turns a name into an address.');
   });
 });
+
+describe('an answer written as one quoted speech', () => {
+  const card = async (answer: string) => {
+    const { deriveCard } = await import('../../src/content/derive-card.js');
+    return deriveCard(parseMarkdown(answer).children, 'What is service independence?').text;
+  };
+
+  it('is carded in its own voice: the marks around the whole speech go, as they do from a speech cut short', async () => {
+    expect(await card('"Each service ships, scales and fails without the others."')).toBe('Each service ships, scales and fails without the others.');
+    expect(await card('“Each service owns its *own* data and nobody else reads it.”')).toBe('Each service owns its own data and nobody else reads it.');
+  });
+
+  it('keeps the marks of a quoted value and of quotes inside the sentence', async () => {
+    expect(await card('"string"')).toBe('"string"');
+    expect(await card('Call it "the strangler fig" and move one route at a time.')).toBe('Call it "the strangler fig" and move one route at a time.');
+  });
+});
