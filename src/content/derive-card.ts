@@ -69,12 +69,17 @@ function unquoted(nodes: RootContent[]): RootContent[] {
   if (open) return [{ ...first, children: [{ ...lead, value: lead.value.replace(/^\s*["“「]/, '') }, ...more] }, ...rest];
   // A quoted value (`"string"`, a word or two) is the answer as written, marks and all: only speech loses them.
   if ((text.trim().match(/\s+/g) ?? []).length < 3) return nodes;
-  const tail = first.children[first.children.length - 1];
-  const whole = !rest.length && tail.type === 'text' && tail !== lead && /^\s*["“][^"“”]*["”]\s*$/.test(text);
-  const alone = !rest.length && tail === lead && /^\s*["“][^"“”]*["”]\s*$/.test(lead.value);
-  if (alone) return [{ ...first, children: [{ ...lead, value: lead.value.replace(/^\s*["“]/, '').replace(/["”]\s*$/, '') }] }];
-  if (!whole || tail.type !== 'text') return nodes;
-  return [{ ...first, children: [{ ...lead, value: lead.value.replace(/^\s*["“]/, '') }, ...more.slice(0, -1), { ...tail, value: tail.value.replace(/["”]\s*$/, '') }] }];
+  // The speech's marks are on its first and last runs of text (one run, or words in emphasis between).
+  const last = first.children.length - 1;
+  if (rest.length || first.children[last].type !== 'text' || !/^\s*["“][^"“”]*["”]\s*$/.test(text)) return nodes;
+  const children = first.children.map((c, i) => {
+    if (c.type !== 'text') return c;
+    let value = c.value;
+    if (i === 0) value = value.replace(/^\s*["“]/, '');
+    if (i === last) value = value.replace(/["”]\s*$/, '');
+    return { ...c, value };
+  });
+  return [{ ...first, children }];
 }
 
 /** Plain text of card nodes: code keeps its lines, the rest one line per block. */

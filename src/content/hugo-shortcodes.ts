@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { restoreLineBoxes, type LineBox } from './line-boxes.js';
+import { closingLine, restoreLineBoxes, type LineBox } from './line-boxes.js';
 
 // `{{< details "Title" >}}` or `{{% expand title="Title" %}}` alone on its line: a Hugo shortcode
 // opening, its name and its arguments.
@@ -39,13 +39,8 @@ function shortcodeAt(lines: string[], line: number): LineBox | undefined {
 
 /** The line (1-based) of the tag closing shortcode `name` opened on line `line` (those of its name nested in it counted); -1 for none. */
 export function shortcodeClose(lines: string[], line: number, name: string): number {
-  let depth = 0;
-  for (let k = line; k < lines.length; k++) {
-    const opened = SHORTCODE_OPEN.exec(lines[k]);
-    if (opened && opened[2] === name) depth++;
-    else if (closes(lines[k], name) && depth-- === 0) return k + 1;
-  }
-  return -1;
+  const k = closingLine(lines, line, (l) => SHORTCODE_OPEN.exec(l)?.[2] === name, (l) => closes(l, name));
+  return k < 0 ? -1 : k + 1;
 }
 
 /** Whether a line is shortcode `name`'s closing tag, `{{< /name >}}` or `{{% /name %}}`. */

@@ -59,3 +59,18 @@ export function restoreLineBoxes(tree: Root, source: string, parse: (text: strin
   tree.children = out;
   return tree;
 }
+
+/**
+ * The index of the line closing a block whose opening line comes just before `start`: the first
+ * line from `start` that `closes`, blocks of the same kind opened on the way (`opens`) closed first;
+ * lines `skipped` (fenced code) count for neither. -1 when none closes it.
+ */
+export function closingLine(lines: string[], start: number, opens: (line: string) => boolean, closes: (line: string) => boolean, skipped?: boolean[]): number {
+  let depth = 0;
+  for (let k = start; k < lines.length; k++) {
+    if (skipped?.[k]) continue;
+    if (opens(lines[k])) depth++;
+    else if (closes(lines[k]) && depth-- === 0) return k;
+  }
+  return -1;
+}

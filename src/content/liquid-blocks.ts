@@ -1,4 +1,5 @@
 import { fencedLines } from './fences.js';
+import { closingLine } from './line-boxes.js';
 
 // `{% hint style="warning" %}` or `{% tab title="Python" %}` alone on its line: a GitBook (Liquid) block
 // tag opening, its name and its arguments; `{% endhint %}` closes it.
@@ -23,15 +24,8 @@ export function liquidBlocks(text: string): string {
   if (!text.includes('{%')) return text;
   const lines = text.split('\n');
   const fenced = fencedLines(lines);
-  const closeOf = (from: number, name: string): number => {
-    let depth = 0;
-    for (let k = from + 1; k < lines.length; k++) {
-      if (fenced[k]) continue;
-      if (TAG_OPEN.exec(lines[k])?.[1] === name) depth++;
-      else if (TAG_CLOSE.exec(lines[k])?.[1] === name && depth-- === 0) return k;
-    }
-    return -1;
-  };
+  const closeOf = (from: number, name: string): number =>
+    closingLine(lines, from + 1, (l) => TAG_OPEN.exec(l)?.[1] === name, (l) => TAG_CLOSE.exec(l)?.[1] === name, fenced);
   const out = [...lines];
   // Open boxes, by the line that closes each: the lines inside are quoted once for each.
   const open: number[] = [];

@@ -36,8 +36,16 @@ export function displayTitle(title: string, lang: string): string {
  */
 export function forPrint(deck: Deck): Deck {
   const sections = deck.sections.map((s) => {
-    const title = tieShortWordsIn(s.title, s.lang ?? deck.lang);
-    return title === s.title ? s : { ...s, title };
+    const lang = s.lang ?? s.part?.lang ?? deck.lang;
+    const title = tieShortWordsIn(s.title, lang);
+    // In a combined guide the part's title and the section's own title inside it print too.
+    const part = s.part && {
+      ...s.part,
+      title: tieShortWordsIn(s.part.title, s.part.lang ?? deck.lang),
+      sectionTitle: tieShortWordsIn(s.part.sectionTitle, lang),
+    };
+    const same = title === s.title && (!part || (part.title === s.part?.title && part.sectionTitle === s.part.sectionTitle));
+    return same ? s : { ...s, title, ...(part ? { part } : {}) };
   });
   return sections.every((s, i) => s === deck.sections[i]) ? deck : { ...deck, sections };
 }
