@@ -1,7 +1,7 @@
 import type { Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { shiftPositions } from './split-markdown.js';
 import { escapeHtml } from './text.js';
-import { ASKS, asksInHeadings, calloutBox } from './callouts.js';
+import { ASKS, asksInHeadings, boxInAnswer, calloutBox } from './callouts.js';
 
 // `!!! warning "Avoid"` / `??? note` (MkDocs Material, Python-Markdown): a titled box whose
 // content is indented under it.
@@ -22,10 +22,15 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
   // In a bank of `### Question?` headings a question box is an aside of its answer; else each is a question of the
   // bank, under headings that name topics (`### Pods`) as much as with none.
   const asides = asksInHeadings(nodes);
+  const opensBox = (n: RootContent | undefined): RegExpExecArray | null =>
+    n?.type === 'paragraph' && n.position?.start.column === 1 ? HEADER.exec(lines[n.position.start.line - 1]) : null;
+  let afterBox = false;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     const line = node.position?.start.line;
-    const m = node.type === 'paragraph' && node.position?.start.column === 1 && line ? HEADER.exec(lines[line - 1]) : null;
+    const m = line ? opensBox(node) : null;
+    const before = afterBox ? undefined : out[out.length - 1];
+    afterBox = !!m;
     if (!m || !line) {
       out.push(node);
       continue;
@@ -43,13 +48,16 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
       const at = node.position;
       const open: Html = { type: 'html', value: `<details>\n<summary>${escapeHtml(m[2])}</summary>`, position: at };
       const end = { line: last, column: 1 };
+      afterBox = false;
       out.push(open, ...content, { type: 'html', value: '</details>', position: at && { start: end, end } });
     } else {
+      let next = i + 1;
+      while (next < nodes.length && (nodes[next].position?.start.line ?? Infinity) <= last) next++;
       const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: titleWords(m[2] ?? m[1][0].toUpperCase() + m[1].slice(1), parse) }], position: node.position };
-      // In a bank of `### Question?` headings a box is an aside of its answer (a tip, a note, a question put to
-      // the reader): it keeps its box, as a callout does, so its title in bold is not read as a question of the
-      // bank, nor its words as the card of the question over it.
-      if (asides) out.push(calloutBox(title, content, node.position));
+      // Inside an answer a box is an aside of it (a tip, a note, a question put to the reader): it keeps its box
+      // and its kind, as a callout does, so its title in bold is not read as a question of the bank, nor its
+      // words as the card of the question over it.
+      if (boxInAnswer(asides, before, !!opensBox(nodes[next]))) out.push(calloutBox(title, content, node.position, m[1]));
       else out.push(title, ...content);
     }
     // The nodes markdown made of the indented lines (the paragraph's run-on, an indented code block) go.

@@ -46,16 +46,46 @@ function callout(quote: Blockquote, asides = false): RootContent[] {
     return [{ type: 'heading', depth: 3, children: line.title, position: first.position }, ...content];
   }
   const heading: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }], position: first.position };
-  return [{ ...quote, data: { ...quote.data, callout: true } as Blockquote['data'], children: [heading, ...content] }];
+  return [{ ...quote, data: { ...quote.data, ...boxData(m[1]) } as Blockquote['data'], children: [heading, ...content] }];
 }
 
 /** A box of a callout's kind: its title in bold over its content (an admonition, a container kept as a box). */
-export const calloutBox = (title: Paragraph, content: RootContent[], position: Blockquote['position']): Blockquote => ({
+export const calloutBox = (title: Paragraph, content: RootContent[], position: Blockquote['position'], kind = 'note'): Blockquote => ({
   type: 'blockquote',
-  data: { callout: true } as Blockquote['data'],
+  data: boxData(kind) as Blockquote['data'],
   children: [title, ...content] as Blockquote['children'],
   position,
 });
+
+// The kinds a box prints as, by the names site generators give them (MkDocs, Obsidian, Docusaurus, VitePress).
+const KINDS: [string, RegExp][] = [
+  ['tip', /^(?:tip|hint|success|check|done|info-tip)$/],
+  ['important', /^important$/],
+  ['warning', /^(?:warning|warn|attention)$/],
+  ['caution', /^(?:caution|danger|error|failure|fail|missing|bug)$/],
+  ['example', /^example$/],
+  ['question', /^(?:question|help|faq|quiz)$/],
+];
+/** The kinds of box print tells apart (the others print as a note): the classes the sanitizer lets through. */
+export const BOX_KINDS = ['note', ...KINDS.map(([k]) => k)];
+
+/** A box's kind as print knows it: `danger` a caution, `success` a tip, any other a note. */
+const boxKind = (name: string): string => KINDS.find(([, names]) => names.test(name.toLowerCase()))?.[0] ?? 'note';
+
+/** What marks a blockquote as a box, and its kind, for print (`callout callout-warning`). */
+const boxData = (kind: string) => ({ callout: true, kind: boxKind(kind), hProperties: { className: ['callout', `callout-${boxKind(kind)}`] } });
+
+/**
+ * Whether a box read from its own fences (an admonition, a container) stands inside an answer, where it keeps
+ * its box: in a bank of `### Question?` headings (`asides`), or after an answer's words (`before` is a paragraph,
+ * a list, code…; undefined right after a box) with no box of its kind next (`nextIsBox`): boxes one after
+ * another are a bank of their own, their titles its questions, as a box right under a heading or a bold line may be the answer.
+ */
+export const boxInAnswer = (asides: boolean, before: RootContent | undefined, nextIsBox: boolean): boolean =>
+  asides || (!!before && !nextIsBox && !['heading', 'thematicBreak', 'yaml', 'toml'].includes(before.type) && !isCalloutBox(before) && !isBoldLine(before));
+
+/** A paragraph of one bold run: a box's title printed bold, as a box of a bank of boxes prints. */
+const isBoldLine = (node: RootContent): boolean => node.type === 'paragraph' && node.children.length === 1 && node.children[0].type === 'strong';
 
 /** A callout's box (`> [!tip] Remember` over its words): an aside, never a `> card answer`. */
 export const isCalloutBox = (node: RootContent | undefined): boolean => node?.type === 'blockquote' && !!(node.data as { callout?: boolean } | undefined)?.callout;

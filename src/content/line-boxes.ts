@@ -1,7 +1,7 @@
 import type { Html, Paragraph, Root, RootContent } from 'mdast';
 import { shiftPositions } from './split-markdown.js';
 import { escapeHtml } from './text.js';
-import { asksInHeadings, calloutBox } from './callouts.js';
+import { asksInHeadings, boxInAnswer, calloutBox } from './callouts.js';
 
 /** A box a site generator draws around lines of a file (a container, a shortcode), as read from its opening line. */
 export interface LineBox {
@@ -28,10 +28,14 @@ export function restoreLineBoxes(tree: Root, source: string, parse: (text: strin
   const out: RootContent[] = [];
   const nodes = tree.children;
   const asides = asksInHeadings(nodes);
+  const opensBox = (n: RootContent | undefined): LineBox | undefined => (n?.type === 'paragraph' && n.position ? find(lines, n.position.start.line) : undefined);
+  let afterBox = false;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
-    const line = node.position?.start.line;
-    const box = node.type === 'paragraph' && line ? find(lines, line) : undefined;
+    const box = opensBox(node);
+    const before = afterBox ? undefined : out[out.length - 1];
+    // A folded box is an answer (a `<details>` block): what follows it is no box of a bank of boxes.
+    afterBox = !!box && !box.folded;
     // Every node from the opening line to the closing one is the box's (none straddles the closing fence).
     let last = i;
     while (box && last + 1 < nodes.length && (nodes[last + 1].position?.start.line ?? Infinity) <= box.close) last++;
@@ -51,8 +55,8 @@ export function restoreLineBoxes(tree: Root, source: string, parse: (text: strin
       out.push(open, ...body, shut);
     } else {
       const named: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: box.title || box.kind[0].toUpperCase() + box.kind.slice(1) }] }], position: at };
-      // In a bank of `### Question?` headings it keeps its box, as an admonition there does: an aside, not the card.
-      out.push(...(asides ? [calloutBox(named, body, at)] : [named, ...body]));
+      // Inside an answer it keeps its box and kind, as an admonition there does: an aside, not the card.
+      out.push(...(boxInAnswer(asides, before, !!opensBox(nodes[last + 1])) ? [calloutBox(named, body, at, box.kind)] : [named, ...body]));
     }
     i = last;
   }

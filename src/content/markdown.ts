@@ -45,7 +45,7 @@ import { restoreHugoShortcodes } from './hugo-shortcodes.js';
 import { FOOTNOTE_ID_LINE, footnoteIds, footnotePrefix } from './footnote-ids.js';
 import { mdxAccordions } from './mdx-accordions.js';
 import { mdxTabs } from './mdx-tabs.js';
-import { restoreCallouts } from './callouts.js';
+import { BOX_KINDS, restoreCallouts } from './callouts.js';
 import { withoutWikiLinks } from './wiki-links.js';
 import { withoutHeadingAttributes } from './heading-attributes.js';
 import { restoreLooseHeadingLines } from './loose-heading-lines.js';
@@ -182,6 +182,8 @@ const schema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     span: [...(defaultSchema.attributes?.span ?? []), ['className', 'follow-up-label'] as [string, string]],
+    // A box's kind (`callout callout-warning`), for print to tell a warning from a tip.
+    blockquote: [...(defaultSchema.attributes?.blockquote ?? []), ['className', 'callout', ...BOX_KINDS.map((k) => `callout-${k}`)] as [string, ...string[]]],
     ...Object.fromEntries(['h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, [...(defaultSchema.attributes?.[h] ?? []), ['className', 'follow-up'] as [string, string]]])),
   },
 };

@@ -23,6 +23,8 @@ function calloutMarked(node: RootContent): RootContent {
   const words: PhrasingContent[] =
     title?.type === 'paragraph' && title.children.length === 1 && title.children[0].type === 'strong' ? title.children[0].children : [];
   if (!words.length) return node;
-  // Raw, so the marker's bracket is not escaped.
-  return { ...(node as Blockquote), children: [{ type: 'paragraph', children: [{ type: 'html', value: '[!note] ' }, ...words] }, ...rest] };
+  // Its kind kept where a callout has one of the same name (a `[!question]` would read back as a question); raw, so the bracket is not escaped.
+  const kind = (node.data as { kind?: string } | undefined)?.kind ?? 'note';
+  const marker = ['tip', 'important', 'warning', 'caution'].includes(kind) ? kind : 'note';
+  return { ...(node as Blockquote), children: [{ type: 'paragraph', children: [{ type: 'html', value: `[!${marker}] ` }, ...words] }, ...rest] };
 }

@@ -45,7 +45,7 @@ describe('callouts', () => {
   });
 
   it('keeps any other callout as a box titled with its kind, the marker gone', () => {
-    expect(q3.answerHtml.replace(/\u00ad/g, '')).toMatch(/<blockquote>\s*<p><strong>Warning<\/strong><\/p>\s*<p>A digest never gets security fixes by itself\.<\/p>\s*<\/blockquote>/);
+    expect(q3.answerHtml.replace(/\u00ad/g, '')).toMatch(/<blockquote class="callout callout-warning">\s*<p><strong>Warning<\/strong><\/p>\s*<p>A digest never gets security fixes by itself\.<\/p>\s*<\/blockquote>/);
     expect(q3.answerHtml).not.toContain('[!');
   });
 
@@ -77,7 +77,7 @@ describe('callouts', () => {
       ['What does ARP resolve?', 'An IP address to the hardware address that owns it.'],
       ['Why a three-way handshake?', 'Both sides agree on starting sequence numbers.'],
     ]);
-    expect(questions[1].answerHtml).toMatch(/<blockquote>\s*<p><strong>Hint<\/strong><\/p>/);
+    expect(questions[1].answerHtml).toMatch(/<blockquote class="callout callout-note">\s*<p><strong>Hint<\/strong><\/p>/);
     for (const q of questions) expect(q.answerHtml).not.toContain('[!');
   });
 
@@ -86,7 +86,7 @@ describe('callouts', () => {
     const [q] = allQuestions(parseDeck(text, { file: 'o.md', slug: 'o' }));
     expect(q.cardText).toBe('The scheduling priority a process starts with.');
     expect(q.cardGenerated).toBe(true);
-    expect(q.answerHtml).toMatch(/<blockquote>\s*<p><strong>Remember<\/strong><\/p>\s*<p>Higher nice means lower priority.<\/p>\s*<\/blockquote>/);
+    expect(q.answerHtml).toMatch(/<blockquote class="callout callout-tip">\s*<p><strong>Remember<\/strong><\/p>\s*<p>Higher nice means lower priority.<\/p>\s*<\/blockquote>/);
   });
 });
 
@@ -110,7 +110,7 @@ describe('a question callout inside an answer, in a bank of `### Question?` head
     // Before, the box was a third question, its words taken from the answer above it.
     const questions = allQuestions(parseDeck(bank, { file: 'queues.md', slug: 'queues' }));
     expect(questions.map((q) => q.text)).toEqual(['What is a message queue?', 'What is a dead-letter queue?']);
-    expect(questions[0].answerHtml.replace(/\u00ad/g, '')).toMatch(/<blockquote>\s*<p><strong>Why not call the consumer directly\?<\/strong><\/p>\s*<p>The consumer may be down/);
+    expect(questions[0].answerHtml.replace(/\u00ad/g, '')).toMatch(/<blockquote class="callout callout-question">\s*<p><strong>Why not call the consumer directly\?<\/strong><\/p>\s*<p>The consumer may be down/);
     expect(questions[0].cardText).toBe('A buffer that lets a producer hand work to a consumer later.');
   });
 });

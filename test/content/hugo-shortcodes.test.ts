@@ -12,11 +12,12 @@ describe('Hugo shortcodes', () => {
     expect(tree.children[1].position?.start.line).toBe(2);
   });
 
-  it('reads a named title and the % form, and a styled box inside as its style in bold', () => {
+  it('reads a named title and the % form, and a styled box inside the answer as a box of its style', () => {
     const tree = parseMarkdown('{{% expand title="What is reflog?" %}}\nA log of HEAD.\n\n{{< hint warning >}}\nIt expires.\n{{< /hint >}}\n{{% /expand %}}\n');
-    expect(tree.children.map((n) => n.type)).toEqual(['html', 'paragraph', 'paragraph', 'paragraph', 'html']);
+    expect(tree.children.map((n) => n.type)).toEqual(['html', 'paragraph', 'blockquote', 'html']);
     expect((tree.children[0] as { value: string }).value).toContain('<summary>What is reflog?</summary>');
-    expect(tree.children.slice(1, 4).map((n) => toString(n))).toEqual(['A log of HEAD.', 'Warning', 'It expires.']);
+    expect(tree.children.slice(1, 3).map((n) => toString(n))).toEqual(['A log of HEAD.', 'WarningIt expires.']);
+    expect(tree.children[2].data).toMatchObject({ callout: true, kind: 'warning' });
   });
 
   it('leaves a shortcode with no closing tag as it is', () => {

@@ -1,5 +1,6 @@
 import { placeholderAnswer } from './placeholder-answer.js';
 import { toString } from 'mdast-util-to-string';
+import { plainText } from '../text.js';
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
@@ -180,7 +181,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
         // the question above, they speak of the section, printed as its introduction.
         out.splice(introEnd++, 0, part.node);
       } else if (afterQuestion) {
-        warn(lineOf(part.node), 'left-out', `text between questions left out ("${clip(toString(part.node))}") — move it into an answer`);
+        warn(lineOf(part.node), 'left-out', `text between questions left out ("${clip(plainText(part.node))}") — move it into an answer`);
         leftOut++;
       } else if (!titled && !pending && questions === 0 && !untitledFile && (boldTitle(part.node, out) || namedBank(part.node, out))) {
         // A bank with no heading over it, opening with a line all in bold (`**Top SRE Interview Q&A**`), or with a
