@@ -5,11 +5,14 @@ import { inlineText, maskedText } from './card-inline.js';
 // Labelled paragraphs and pictures in an answer: what a derived card passes over or reads as a list.
 // Labels of an aside, not of the answer: "**Example:**", "**Note:**", "**Tip:**", "**See also:**".
 
-const ASIDE = /^(?:examples?|e\.g\.|for example|note|important|remember|nb|n\.b\.|tip|hint|warning|caution|see also|references?|sources?|bonus|fun fact|follow[- ]up|further reading|示例|例如|例子|注意|提示|注|例)\s*[:：]?$/i;
+const ASIDE = /^(?:examples?|e\.g\.|for example|note|important|remember|nb|n\.b\.|tip|hint|warning|caution|see also|references?|sources?|bonus|fun fact|follow[- ]up|further reading|nota|importante|atenção|dica|remarque|rappel|hinweis|wichtig|achtung|tipp|примечание|важно|внимание|заметка|重要|备注|示例|例如|例子|注意|提示|注|例|メモ|ヒント|참고|주의|중요)\s*[:：]?$/iu;
 
-// An aside's label typed as plain text or in italics ("Note: …", "*Tip: …*", "⚠️ Heads up: …"): the
-// words a note says of itself, not "Example:", which may open the answer proper.
-const PLAIN_ASIDE = new RegExp(`^\\s*${MARKER}(?:note|side note|nb|n\\.b\\.|tip|hint|warning|caution|heads[- ]up|fyi|注意|提示)\\s*[:：]`, 'iu');
+// An aside's label typed as plain text or in italics ("Note: …", "*Tip: …*", "⚠️ Heads up: …", "Important: …",
+// "Wichtig: …", "Важно: …"): the words a note says of itself, not "Example:", which may open the answer proper.
+const PLAIN_ASIDE = new RegExp(
+  `^\\s*${MARKER}(?:note|side note|nb|n\\.b\\.|tip|hint|warning|caution|heads[- ]up|fyi|important|remember|nota|importante|atenção|dica|remarque|rappel|hinweis|wichtig|achtung|tipp|примечание|важно|внимание|заметка|注意|提示|重要|备注|メモ|ヒント|참고|주의|중요)\\s*[:：]`,
+  'iu',
+);
 
 /** A paragraph that starts with an aside's label: "**Example:** …", "**Note**: …", "Note: …", "*Tip: …*". */
 export function isAside(n: RootContent): boolean {

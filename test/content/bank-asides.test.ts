@@ -152,3 +152,19 @@ describe('a page whose title names a task', () => {
     ]);
   });
 });
+
+describe('a note typed as plain text right under a question, in the bank\'s language', () => {
+  const bank = (lines: string[]) => allQuestions(parseDeck(lines.join('\n\n'), { file: 'notes.md', slug: 'notes' }));
+
+  it('is an aside of the answer, never its card', () => {
+    const german = bank(['# Netze', '## Grundlagen', '### Was ist NAT?', 'Wichtig: kommt in fast jedem Gespräch vor.', 'Eine Übersetzung privater Adressen in eine öffentliche.']);
+    const russian = bank(['# Сети', '## Основы', '### Что такое DNS?', 'Важно: часто спрашивают.', 'Служба, которая переводит имена в адреса.']);
+    const bold = bank(['# Redes', '## Básico', '### ¿Qué es un proxy?', '**Importante:** pregunta frecuente.', 'Un servidor que reenvía peticiones en nombre de otro.']);
+    expect([german, russian, bold].map(([q]) => q.cardText)).toEqual([
+      'Eine Übersetzung privater Adressen in eine öffentliche.',
+      'Служба, которая переводит имена в адреса.',
+      'Un servidor que reenvía peticiones en nombre de otro.',
+    ]);
+    expect(german[0].answerText).toContain('Wichtig: kommt in fast jedem Gespräch vor.');
+  });
+});
