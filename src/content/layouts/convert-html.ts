@@ -2,6 +2,7 @@ import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
 import { COMMENT_META } from '../meta-line.js';
 import { htmlToMdast, inlineHtmlToMdast, type DroppedHtml } from './html-to-mdast.js';
+import { boxedDetails } from './details-boxes.js';
 
 /** A comment holding a question's tags or level (content/meta-line.ts reads it). */
 const isMetaComment = (value: string): boolean => COMMENT_META.test(value);
@@ -40,7 +41,8 @@ function convertChildren(parent: Parent, dropped: DroppedHtml[]): void {
     return;
   }
   const out: RootContent[] = [];
-  for (const child of parent.children as RootContent[]) {
+  // A `<details>` left in an answer (`<summary>Example</summary>`) is a titled box of it, read before its pieces of HTML are.
+  for (const child of boxedDetails(parent.children as RootContent[], dropped)) {
     if (child.type === 'html') {
       if (!isComment(child.value)) out.push(...htmlToMdast(child.value, child.position, dropped));
       // A question's metadata comment (`<!-- tags: (css) -->`) stays for the parser to read; it prints nothing.

@@ -1,0 +1,59 @@
+import type { Html, Paragraph, RootContent } from 'mdast';
+import { calloutBox } from '../callouts.js';
+import { answerSummary } from './labels.js';
+import { inlineHtmlToMdast, type DroppedHtml } from './html-to-mdast.js';
+
+// `<details>` opening a piece of HTML, its `<summary>` whole in it; what follows the summary is content.
+const OPENING = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
+const CLOSING = /<\/details>\s*$/i;
+// What a summary says to the reader of a page ("Show code", "Click to see the output"): no words for paper.
+const CLICK = /^(?:(?:click|tap)(?: here)? (?:to|for) (?:see |show |view |expand |reveal )?|show |see |view |reveal |expand )(?:the |an? )?/i;
+
+/**
+ * `<details>` blocks left in an answer once its questions are read (`<summary>Example</summary>`
+ * over code, `<summary>Show code</summary>`), written over several pieces of HTML with markdown
+ * between them: a box titled with their summary, of its kind where it names one, so print shows
+ * the title over what it folds, never a bold line run into the answer, and a card passes over it
+ * as an aside. A block whose summary names the answer ("Answer", "答案") is left as it is: it is the
+ * answer. `dropped` collects what the summary's HTML leaves out.
+ */
+export function boxedDetails(nodes: RootContent[], dropped: DroppedHtml[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const m = node.type === 'html' ? OPENING.exec(node.value) : null;
+    const close = m ? closeOf(nodes, i) : -1;
+    const summary = m ? m[1].replace(/<[^>]*>/g, '').trim() : '';
+    if (!m || close < 0 || !summary || answerSummary(summary)) {
+      out.push(node);
+      continue;
+    }
+    const open = node as Html;
+    const shown = summary.replace(CLICK, '');
+    const words = /</.test(m[1]) ? inlineHtmlToMdast([{ type: 'html', value: m[1].trim() }], open.position, dropped) : undefined;
+    const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: words ?? [{ type: 'text', value: shown[0].toUpperCase() + shown.slice(1) }] }], position: open.position };
+    const content: RootContent[] = [];
+    const rest = open.value.slice(m[0].length);
+    if (rest.trim()) content.push({ ...open, value: close === i ? rest.replace(CLOSING, '') : rest });
+    if (close > i) {
+      content.push(...nodes.slice(i + 1, close));
+      const last = (nodes[close] as Html).value.replace(CLOSING, '');
+      if (last.trim()) content.push({ ...nodes[close], value: last } as Html);
+    }
+    out.push(calloutBox(title, boxedDetails(content, dropped), open.position, summary));
+    i = close;
+  }
+  return out;
+}
+
+/** The index of the piece of HTML closing the block `nodes[at]` opens (blocks opened inside it closed first); -1 when none does. */
+function closeOf(nodes: RootContent[], at: number): number {
+  let depth = 0;
+  for (let k = at; k < nodes.length; k++) {
+    const node = nodes[k];
+    if (node.type !== 'html') continue;
+    depth += (node.value.match(/<details\b/gi)?.length ?? 0) - (node.value.match(/<\/details>/gi)?.length ?? 0);
+    if (depth <= 0) return k;
+  }
+  return -1;
+}
