@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { isLocalMarkdown } from './index-file.js';
+import { fencedLines } from './fences.js';
 
 // A folder of one-question files often comes with a table of contents that orders them and sorts
 // them into parts: a book's SUMMARY.md (`# Core` over `- [What is JSX?](what-is-jsx.md)`), or a
@@ -46,13 +47,10 @@ export function folderOutline(text: string, indexFile: string, files: string[]):
   const byPath = new Map(files.map((f) => [path.resolve(f), f]));
   const parts: OutlinePart[] = [{ files: [] }];
   const seen = new Set<string>();
-  let fenced = false;
-  for (const line of text.split(/\r?\n/)) {
-    if (/^ {0,3}(?:`{3,}|~{3,})/.test(line)) {
-      fenced = !fenced;
-      continue;
-    }
-    if (fenced) continue;
+  const lines = text.split(/\r?\n/);
+  const fenced = fencedLines(lines);
+  for (const [k, line] of lines.entries()) {
+    if (fenced[k]) continue;
     const heading = HEADING.exec(line);
     if (heading) {
       parts.push({ title: heading[1].trim(), files: [] });
@@ -82,7 +80,9 @@ const MAX_ENDS = 20;
  */
 export function folderIntroduction(text: string, indexFile: string, files: string[]): { prose: string; outline: OutlinePart[] } | undefined {
   const lines = text.split(/(?<=\n)/);
-  const headings = lines.flatMap((line, k) => (HEADING.test(line.replace(/\r?\n$/, '')) ? [k] : []));
+  // A heading or links shown in fenced code (a read-me's example of a table of contents) are code, not the table.
+  const fenced = fencedLines(lines.map((line) => line.replace(/\r?\n$/, '')));
+  const headings = lines.flatMap((line, k) => (!fenced[k] && HEADING.test(line.replace(/\r?\n$/, '')) ? [k] : []));
   /** The table from line `from` to the file's end, or to the last heading after it that opens prose of its own. */
   const table = (from: number): { outline: OutlinePart[]; end: number } | undefined => {
     const ends = [lines.length, ...headings.filter((k) => k > from).reverse()].slice(0, MAX_ENDS);
@@ -93,7 +93,7 @@ export function folderIntroduction(text: string, indexFile: string, files: strin
     return undefined;
   };
   for (const [i, line] of lines.entries()) {
-    if (i === 0) continue;
+    if (i === 0 || fenced[i]) continue;
     const bare = line.replace(/\r?\n$/, '');
     // The table's own heading names no part: its links are the folder's, under the folder's title.
     // …or the table follows the prose with no heading of its own (a title, a paragraph, then the links).

@@ -94,6 +94,17 @@ describe('an introduction of a title and paragraphs over its table of contents',
     expect(read?.prose).toBe(text.slice(0, text.indexOf('- [')));
   });
 
+  it('takes no heading or links shown in fenced code for its table of contents', () => {
+    const index = 'bank/README.md';
+    const files = ['bank/one.md', 'bank/two.md'];
+    // A read-me showing how to write a table of contents, in a code block: its example is no table of the folder.
+    const shown = ['# Notes', '', 'Write the contents like this:', '', '```md', '## Contents', '- [One](one.md)', '- [Two](two.md)', '```', '', 'Then add a page.', ''].join('\n');
+    expect(folderIntroduction(shown, index, files)).toBeUndefined();
+    // A real one after such an example is read, the example kept whole in the prose.
+    const real = `${shown}\n## Contents\n\n- [One](one.md)\n- [Two](two.md)\n`;
+    expect(folderIntroduction(real, index, files)).toEqual({ prose: `${shown}\n`, outline: [{ files }] });
+  });
+
   it('counts links to the folder’s pages by their tree and raw addresses on GitHub, items that set them in bold, and a table of them', async () => {
     const index = path.join(PLAIN, 'README.md');
     const text = await readFile(index, 'utf8');
