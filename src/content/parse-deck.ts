@@ -54,6 +54,7 @@ import { levelTopicsProblem } from './layouts/level-topics.js';
 import { readRecords, recordBlocks } from './record-blocks.js';
 import { numberedParts } from './numbered-parts.js';
 import { namesContents } from './layouts/contents-heading.js';
+import { withoutPromotion } from './promotion-lines.js';
 import path from 'node:path';
 
 /** Options for turning one deck file into the model. */
@@ -488,9 +489,10 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     date: stringField(fm, 'date', file, fmAt('date')),
     lang: stringField(fm, 'lang', file, fmAt('lang')) ?? langOf().lang,
     tags: [...new Set([...tagsField(fm, file, fmAt('tags')), ...(reading.pageTags ?? []), ...(sectionName ? [] : categories)])],
+    // A bank's call to star it or send it pull requests is the site's, not the introduction's.
     introHtml: introRaw
-      ? render(withoutRulesAround(introRaw.nodes), vfileData(lineOf(introRaw.heading)))
-      : render(withoutRulesAround(preamble), vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description'))),
+      ? render(withoutRulesAround(withoutPromotion(introRaw.nodes, file, diagnostics)), vfileData(lineOf(introRaw.heading)))
+      : render(withoutRulesAround(withoutPromotion(preamble, file, diagnostics)), vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description'))),
     introTitle: introRaw ? typeset(headingTitle(plainText(introRaw.heading!))) : undefined,
     sections: model,
     outro: outroRaw ? { title: typeset(plainText(outroRaw.heading!)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,

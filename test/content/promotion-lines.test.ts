@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/content/parse-deck.js';
+
+// A bank of our format opening as many GitHub banks do: a call to star it over its own introduction.
+const deck = (intro: string[]) => parseDeck(['# Databases', '', ...intro, '', '## Basics', '', '### What is an index?', '', '> A structure that finds rows without a full scan.'].join('\n'), { file: 'db.md', slug: 'db' });
+
+describe('a call to star or contribute to the bank, over its introduction', () => {
+  it('is left out of the introduction, said in one warning at its line', () => {
+    const read = deck(['🌟 If you found this useful, leave a star!', '', 'Short answers on storage and queries.', '', '欢迎 Star，欢迎 PR。']);
+    expect(read.introHtml.replace(/\u00ad/g, '')).toBe('<p>Short answers on storage and queries.</p>');
+    expect(read.diagnostics.map((d) => `${d.line}: ${d.code}: ${d.message}`)).toEqual([
+      '3: left-out: 2 calls to star or contribute to the project (lines 3, 7) left out of the introduction ("🌟 If you found this useful, leave a star!") — it is the site\'s, not the bank\'s',
+    ]);
+  });
+
+  it('leaves a paragraph that says more than the call whole', () => {
+    const read = deck(['Answers checked against the manual. Give the repo a star if it helps.']);
+    expect(read.introHtml.replace(/\u00ad/g, '')).toContain('Answers checked against the manual.');
+    expect(read.diagnostics).toEqual([]);
+  });
+});
