@@ -13,6 +13,12 @@ describe('a call to star or contribute to the bank, over its introduction', () =
     ]);
   });
 
+  it('reads the calls banks word otherwise: pull requests appreciated, follow me for updates', () => {
+    const read = deck(['> Hit :star: if this helps. Pull Requests are highly appreciated :heart:', '', '> Follow me [@someone](https://example.com) for more updates.', '', 'Notes on indexes.']);
+    expect(read.introHtml.replace(/\u00ad/g, '')).toBe('<p>Notes on indexes.</p>');
+    expect(read.diagnostics.map((d) => d.line)).toEqual([3]);
+  });
+
   it('leaves a paragraph that says more than the call whole', () => {
     const read = deck(['Answers checked against the manual. Give the repo a star if it helps.']);
     expect(read.introHtml.replace(/\u00ad/g, '')).toContain('Answers checked against the manual.');
