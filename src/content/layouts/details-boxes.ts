@@ -1,7 +1,7 @@
 import type { Html, Paragraph, RootContent } from 'mdast';
 import { calloutBox } from '../callouts.js';
 import { answerSummary } from './labels.js';
-import { inlineHtmlToMdast, type DroppedHtml } from './html-to-mdast.js';
+import { foldsContents, inlineHtmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 
 // `<details>` opening a piece of HTML, its `<summary>` whole in it; what follows the summary is content.
 const OPENING = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
@@ -24,6 +24,12 @@ export function boxedDetails(nodes: RootContent[], dropped: DroppedHtml[]): Root
     const m = node.type === 'html' ? OPENING.exec(node.value) : null;
     const close = m ? closeOf(nodes, i) : -1;
     const summary = m ? m[1].replace(/<[^>]*>/g, '').trim() : '';
+    // The fold over a table of contents (`<summary>Hide/Show table of contents</summary>`), its table already left
+    // out as navigation: its tags go with it, not a bold "Hide/Show table of contents" over nothing.
+    if (m && foldsContents(summary) && nodes.slice(i + 1, close < 0 ? undefined : close).every((n) => n.type === 'html' && !n.value.trim())) {
+      if (close > i) i = close;
+      continue;
+    }
     if (!m || close < 0 || !summary || answerSummary(summary)) {
       out.push(node);
       continue;

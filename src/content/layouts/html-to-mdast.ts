@@ -7,6 +7,8 @@ import type { Element, Root as HastRoot, Nodes as HastNodes } from 'hast';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { htmlCodeSpans } from './html-code-spans.js';
+import { namesContents } from './contents-heading.js';
+import { textOf } from '../hast-text.js';
 
 /** What converting a piece of raw HTML left out: tag names (with the line they sit on). */
 export interface DroppedHtml {
@@ -47,6 +49,11 @@ export function htmlToMdast(html: string, at: Position | undefined, dropped: Dro
       if (parent && index !== undefined) parent.children.splice(index, 1);
       return [SKIP, index];
     }
+    // A <summary> folding a table of contents ("Hide/Show table of contents") labels navigation, left out with its table: it goes.
+    if (node.tagName === 'summary' && parent && index !== undefined && foldsContents(textOf(node))) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
     // A nested <summary> is a caption of a block inside an answer: print it bold.
     if (node.tagName === 'summary') node.children = [{ type: 'element', tagName: 'strong', properties: {}, children: node.children }];
     return undefined;
@@ -57,6 +64,10 @@ export function htmlToMdast(html: string, at: Position | undefined, dropped: Dro
   htmlCodeSpans(mdast);
   return wrapPhrasing(mdast.children);
 }
+
+/** A fold's summary naming a table of contents, less what it says to click ("Hide/Show table of contents", "Click to expand the index"). */
+export const foldsContents = (summary: string): boolean =>
+  namesContents(summary.trim().replace(/^(?:(?:hide|show|toggle|click(?: here)?|tap|expand|view|see|open)\b[\s/]*(?:to\s+|for\s+)?)*(?:the\s+)?/i, ''));
 
 /**
  * `a<br>b` reads as two lines in print, and as "a b" in plain text (card answers, exports), not
