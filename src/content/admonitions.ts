@@ -35,7 +35,8 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
       out.push(node);
       continue;
     }
-    let last = line;
+    // Lines run on under the opening one with no indent (`??? question "Why …?"⏎Because …`) are its content as much as indented ones: the author's answer, not a line to lose.
+    let last = Math.max(line, node.position?.end.line ?? line);
     while (last < lines.length && (INDENTED.test(lines[last]) || (!lines[last].trim() && INDENTED.test(lines.slice(last).find((l) => l.trim()) ?? '')))) last++;
     const body = lines.slice(line, last).map((l) => l.replace(INDENTED, ''));
     const offset = (node.position?.start.offset ?? 0) + lines[line - 1].length + 1;

@@ -69,4 +69,11 @@ describe('MkDocs admonitions', () => {
     const deck = parseDeck(text, { file: 'k.md', slug: 'k' });
     expect(deck.sections.map((s) => [s.title, s.questions.map((q) => q.text)])).toEqual([['Pods', ['What is a pod?', 'Why not create pods by hand?']]]);
   });
+
+  it('read lines run on under a box’s opening line with no indent as its content, not lose them', () => {
+    const text = '# Jobs\n\n## Check yourself\n\n??? question "Why does a Job not restart forever?"\nIt must finish, so it restarts only on failure.\n\n??? question "How often does */10 run?"\nEvery ten minutes.\n';
+    const deck = parseDeck(text, { file: 'jobs.md', slug: 'jobs' });
+    expect(deck.sections.flatMap((s) => s.questions.map((q) => q.cardText))).toEqual(['It must finish, so it restarts only on failure.', 'Every ten minutes.']);
+    expect(parseMarkdown(text)).toEqual(parseMarkdownWhole(text));
+  });
 });
