@@ -1,7 +1,9 @@
 import type { Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { shiftPositions } from './split-markdown.js';
+import { markCardStart } from './layouts/card-start.js';
 import { escapeHtml } from './text.js';
-import { ASKS, asksInHeadings, boxInAnswer, calloutBox } from './callouts.js';
+import { ASKS, asksInHeadings, boxInAnswer, calloutBox, namesAnswer } from './callouts.js';
 
 // `!!! warning "Avoid"` / `??? note` (MkDocs Material, Python-Markdown): a titled box whose
 // content is indented under it.
@@ -58,7 +60,10 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
       // Inside an answer a box is an aside of it (a tip, a note, a question put to the reader): it keeps its box
       // and its kind, as a callout does, so its title in bold is not read as a question of the bank, nor its
       // words as the card of the question over it.
-      if (boxInAnswer(asides, before, !!opensBox(nodes[next]))) out.push(calloutBox(title, content, node.position, m[1]));
+      // One titled as the answer (`??? tip "Solution"` under what is asked) is that answer, as a callout so titled is.
+      // Under a question it asks (`How do … differ?` over it), the card is made from it, not from the question.
+      if (m[2] !== undefined && namesAnswer(m[2])) out.push(...content.map((c, k) => (k === 0 && before?.type === 'paragraph' && ASKS.test(toString(before)) ? markCardStart(c) : c)));
+      else if (boxInAnswer(asides, before, !!opensBox(nodes[next]))) out.push(calloutBox(title, content, node.position, m[1]));
       else out.push(title, ...content);
     }
     // The nodes markdown made of the indented lines (the paragraph's run-on, an indented code block) go.

@@ -19,6 +19,9 @@ export function restoreCallouts(tree: Root): Root {
   return tree;
 }
 
+/** A box's title naming the answer it holds ("Answer", "Solution", "Ответ"): its content stands in its place. */
+export const namesAnswer = (title: string): boolean => /^(?:solution|lösung|solución|solução|решение)$/i.test(title.trim()) || ANSWER_NAMED.test(`${title.trim()}:`);
+
 /** A title or heading that asks. */
 export const ASKS = /[?？]\s*$/;
 
@@ -40,7 +43,7 @@ function callout(quote: Blockquote, asides = false): RootContent[] {
   // A callout inside it (`> > [!success]- Answer` under a question) is read the same way.
   const inner = rest.flatMap((node): Blockquote['children'] => (node.type === 'blockquote' ? (callout(node) as Blockquote['children']) : [node]));
   const content = body.children.length ? [body, ...inner] : inner;
-  if (/^(?:solution|lösung|solución|solução|решение)$/i.test(title) || ANSWER_NAMED.test(`${title}:`)) return content;
+  if (namesAnswer(title)) return content;
   // `> [!question] What is RAID 1?` over its answer (a note app's flashcard): a question heading, the content its answer.
   if (!asides && /^(?:question|faq|help|quiz)$/i.test(m[1]) && titleText) {
     return [{ type: 'heading', depth: 3, children: line.title, position: first.position }, ...content];

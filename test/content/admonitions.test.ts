@@ -76,4 +76,14 @@ describe('MkDocs admonitions', () => {
     expect(deck.sections.flatMap((s) => s.questions.map((q) => q.cardText))).toEqual(['It must finish, so it restarts only on failure.', 'Every ten minutes.']);
     expect(parseMarkdown(text)).toEqual(parseMarkdownWhole(text));
   });
+
+  it('read a box titled as the answer under what a practice box asks as that answer, its card, not a box', () => {
+    const text = '# Machining\n\n## Practice\n\n??? question "1. Zeros"\n\n    How do machine zero and work zero differ?\n\n    ??? tip "Solution"\n        Homing fixes machine zero; work zero is set on the stock.\n\n??? question "2. Feeds"\n\n    Why slow the feed on a deep cut?\n\n    ??? tip "Solution"\n        The tool is loaded more and bends.\n';
+    const questions = parseDeck(text, { file: 'm.md', slug: 'm' }).sections.flatMap((s) => s.questions);
+    expect(questions.map((q) => [q.promptText, q.cardText])).toEqual([
+      ['How do machine zero and work zero differ?', 'Homing fixes machine zero; work zero is set on the stock.'],
+      ['Why slow the feed on a deep cut?', 'The tool is loaded more and bends.'],
+    ]);
+    expect(questions[0].answerHtml).not.toContain('Solution');
+  });
 });
