@@ -13,6 +13,11 @@ import type { BuildOptions } from '../../src/model/build-options.js';
 import { unusedSession } from '../helpers.js';
 import { tempDir } from '../temp-dir.js';
 import { checkDecks } from '../../src/check/check-deck.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// The build and `check` below parse in place, in this process: a parser's thread each would load
+// the markdown stack again (about a second of CPU a start), which these tests are not about.
+parseInPlace();
 
 // A bank that keeps a topic in a folder: a file per question (`EV-Question01.md`) and an
 // Introduction.md of prose that ends in a table of contents linking the question pages by their

@@ -1,16 +1,20 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { buildWith, pdfText, tempDir } from '../helpers.js';
-import { parseInPlace } from '../parse-in-place.js';
-
-// Builds in this process parse their decks here, not on a thread each.
-parseInPlace();
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/content/parse-deck.js';
+import type { Deck } from '../../src/model/deck.js';
+import { defaultOptions } from '../../src/model/option-schema.js';
+import { assetDirs } from '../../src/render/assets.js';
+import { createGuideRenderer } from '../../src/render/render-guide.js';
+import { createQuizRenderer } from '../../src/render/render-quiz.js';
+import { cardsRenderOptions, createCardsRenderer } from '../../src/render/render-cards.js';
+import { createCheatsheetRenderer } from '../../src/render/render-cheatsheet.js';
+import { findAll, parseHtml, textOf } from './html-dom.js';
 
 /**
  * A question's number is labelled in the deck's language, in every output: "Q1" is an English
  * letter in the middle of an Arabic, Russian or Japanese page. An Arabic deck that writes its
- * numbers in Arabic-Indic digits gets its question numbers in them too.
+ * numbers in Arabic-Indic digits gets its question numbers in them too. Read from each output's
+ * HTML, the page its PDF is printed from: the labels are text there (model/question-label.ts),
+ * which printing does not change, so no PDF is printed here (it was a build of twelve PDFs).
  */
 const deck = (lang: string, title: string, questions: [string, string, string][]) =>
   ['---', `lang: ${lang}`, '---', `# ${title}`, '', '## 1', '', ...questions.map(([q, card, answer]) => `### ${q}\n\n> ${card}\n\n${answer}\n`)].join('\n');
@@ -31,17 +35,25 @@ const DECKS: Record<string, string> = {
 };
 
 const OUTPUTS = ['guide', 'quiz', 'cards', 'cheatsheet'];
-let out = '';
-/** A PDF's text, without the direction marks pdftotext puts around right-to-left runs. */
-const text = (lang: string, output: string) => pdfText(path.join(out, lang, `${output}.pdf`)).replace(/[\u200e\u200f\u202a-\u202e]/g, '');
-
-beforeAll(async () => {
-  const dir = await tempDir('qlabels-');
-  out = path.join(dir, 'out');
-  for (const [lang, markdown] of Object.entries(DECKS)) await writeFile(path.join(dir, `${lang}.md`), markdown);
-  const { result } = await buildWith({ paths: Object.keys(DECKS).map((l) => path.join(dir, `${l}.md`)), outDir: out, outputs: OUTPUTS });
-  expect(result.failed).toEqual([]);
-}, 240_000);
+const dirs = assetDirs();
+/** Each output's page as the build renders it with default options, before printing. */
+const RENDER: Record<string, (deck: Deck) => string> = {
+  guide: (deck) => createGuideRenderer(dirs)(deck, { paper: 'a4' }),
+  quiz: (deck) => createQuizRenderer(dirs)(deck, { paper: 'a4' }),
+  cards: (deck) => createCardsRenderer(dirs)(deck, cardsRenderOptions({ ...defaultOptions(), paths: [] })),
+  cheatsheet: (deck) => createCheatsheetRenderer(dirs)(deck, { paper: 'a4' }),
+};
+/** An output's visible text: its body without scripts and styles, soft hyphens dropped; rendered once a deck and output. */
+const texts = new Map<string, string>();
+const text = (lang: string, output: string): string => {
+  const key = `${lang} ${output}`;
+  if (!texts.has(key)) {
+    const [body] = findAll(parseHtml(RENDER[output](parseDeck(DECKS[lang], { file: `${lang}.md`, slug: lang }))), (el) => el.tagName === 'body');
+    for (const el of findAll(body, (e) => e.tagName === 'script' || e.tagName === 'style')) el.children = [];
+    texts.set(key, textOf(body).replace(/\u00ad/g, ''));
+  }
+  return texts.get(key)!;
+};
 
 describe('question numbers in the language of the deck', () => {
   it.each(Object.keys(DECKS).flatMap((lang) => OUTPUTS.map((o) => [lang, o])))('%s %s prints no "Q1"', (lang, output) => {
@@ -58,7 +70,7 @@ describe('question numbers in the language of the deck', () => {
     for (const output of ['guide', 'cards', 'cheatsheet']) expect(text('ru', output), output).toMatch(/№\s?1[\s\S]*№\s?2/);
   });
 
-  // pdftotext gives a right-to-left run in the order it is drawn: the digit may come before the letter.
+  // The digit may come before the letter, as a PDF's text layer gave a right-to-left run (in the order drawn).
   it('labels Arabic questions س١, س٢ in the Arabic-Indic digits the deck writes', () => {
     const label = (digit: string) => new RegExp(`س\\s?${digit}|${digit}\\s?س`);
     for (const output of ['guide', 'cards', 'cheatsheet']) {
