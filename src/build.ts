@@ -33,6 +33,7 @@ import { BROWSER_CONCURRENCY } from './model/concurrency.js';
 import { readingSummary } from './content/layouts/summary.js';
 import { unmadeOutputsWarning } from './outputs/unmade-outputs.js';
 import { noAnswersWarning } from './outputs/no-answers.js';
+import { warmOutputs } from './outputs/warm-outputs.js';
 
 /** The output steps, in the order they run (the guide first: cards cite its page numbers). */
 
@@ -89,11 +90,10 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
         // markdown is parsed.
         const bytes = group ? undefined : await cache.bytesOf(file);
         if (printsAnything(opts)) {
-          for (const text of group ? await Promise.all(group.files.map((f) => cache.bytesOf(f))) : [bytes]) {
-            if (!text) continue;
-            session.warm();
-            drawer.drawEarly(text.toString('utf8'));
-          }
+          const texts = (group ? await Promise.all(group.files.map((f) => cache.bytesOf(f))) : [bytes]).flatMap((b) => (b ? [b.toString('utf8')] : []));
+          if (texts.length) session.warm();
+          for (const text of texts) drawer.drawEarly(text);
+          if (texts.length) warmOutputs(opts, texts.join('\n'));
         }
         const prepared = group
           ? await prepareFolder(parser, group, opts, selection, (f) => cache.bytesOf(f))
