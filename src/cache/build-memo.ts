@@ -58,9 +58,17 @@ async function buildLocked(
       return replay(memo.extra, outDir, emit);
     }
   }
-  const { build } = await import('../build.js');
+  // Something is built: the parser's thread loads the markdown stack while build.js and all it
+  // imports load here (the bundled build handed its first deck over, then waited for the thread).
+  const { buildParser } = await import('../parse-thread/parse-off-thread.js');
+  const parser = context.parser ?? buildParser(context.parseLimits);
+  parser.warm();
+  const { build } = await import('../build.js').catch(async (err: unknown) => {
+    await parser.close();
+    throw err;
+  });
   const events: BuildEvent[] = [];
-  const result = await build(opts, (e) => (events.push(e), emit(e)), context);
+  const result = await build(opts, (e) => (events.push(e), emit(e)), { ...context, parser });
   if (result.failed.length === 0) await remember(outDir, key, events, result, command);
   return result;
 }
