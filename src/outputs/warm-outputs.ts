@@ -12,14 +12,14 @@ import { loadSteps, OUTPUT_NAMES } from './steps.js';
  * of the bundled build on a loaded machine. Never throws: a failure here is met again, and
  * reported, where the deck needs it.
  */
-export function warmOutputs(opts: Pick<BuildOptions, 'outputs' | 'quiz'>, markdown: string): void {
-  loadSteps(OUTPUT_NAMES.filter((name) => wantsOutput(name, opts))).catch(() => undefined);
+export function warmOutputs(opts: Pick<BuildOptions, 'outputs' | 'quiz'>, markdown: string, { load = loadSteps, decode = bundledCodePoints } = {}): void {
+  load(OUTPUT_NAMES.filter((name) => wantsOutput(name, opts))).catch(() => undefined);
   // After the parse's job is handed over (this is synchronous work on this thread), not before it.
   if (SURELY_COVERED.test(markdown)) return;
   setImmediate(() => {
     try {
       // The deck's language is not known yet: a Korean deck's faces are decoded when it is.
-      bundledCodePoints(undefined, setsKanaOrHan(markdown));
+      decode(undefined, setsKanaOrHan(markdown));
     } catch {
       // Said by the coverage warnings, which decode the tables again.
     }
