@@ -63,14 +63,16 @@ async function buildLocked(
   const { buildParser } = await import('../parse-thread/parse-off-thread.js');
   const parser = context.parser ?? buildParser(context.parseLimits);
   parser.warm();
-  const { build } = await import('../build.js').catch(async (err: unknown) => {
+  try {
+    const { build } = await import('../build.js');
+    const events: BuildEvent[] = [];
+    const result = await build(opts, (e) => (events.push(e), emit(e)), { ...context, parser });
+    if (result.failed.length === 0) await remember(outDir, key, events, result, command);
+    return result;
+  } finally {
+    // Ended here too: a build that stops before its first deck (an unreadable --only-ids list) never reaches its own close.
     await parser.close();
-    throw err;
-  });
-  const events: BuildEvent[] = [];
-  const result = await build(opts, (e) => (events.push(e), emit(e)), { ...context, parser });
-  if (result.failed.length === 0) await remember(outDir, key, events, result, command);
-  return result;
+  }
 }
 
 /** Hash of the deck list, each deck's key and the build fingerprint; and the deck list. */
