@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readDeckBytes } from './content/read-deck.js';
-import { ParseThread, parseLimits, type ParseLimits } from './parse-thread/parse-off-thread.js';
+import { buildParser, type ParseThread, type ParseLimits } from './parse-thread/parse-off-thread.js';
 import { findDeckFiles, slugFromFile } from './content/deck-files.js';
 import { deckUnits, folderGroups, type FolderGroup } from './content/folder-deck.js';
 import { prepareDeck, prepareFolder, readFolder, type Prepared } from './prepare-deck.js';
@@ -33,6 +33,7 @@ import { BROWSER_CONCURRENCY } from './model/concurrency.js';
 import { readingSummary } from './content/layouts/summary.js';
 import { unmadeOutputsWarning } from './outputs/unmade-outputs.js';
 import { noAnswersWarning } from './outputs/no-answers.js';
+import { warmOutputs } from './outputs/warm-outputs.js';
 
 /** The output steps, in the order they run (the guide first: cards cite its page numbers). */
 
@@ -48,6 +49,8 @@ export interface BuildContext {
    * place); else the environment's (STUDYGUIDE_PARSE_*), read as the build starts.
    */
   parseLimits?: ParseLimits;
+  /** The parser, when the caller started its thread early (build-memo.ts); the build ends it. */
+  parser?: ParseThread;
 }
 
 /** The recipe: find decks → parse → render + print each output → write atomically. */
@@ -71,7 +74,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   // The id list's reader (a CSV parser) loads only for --only-ids.
   const selection = opts.onlyIds ? await (await import('./content/id-selection.js')).IdSelection.open(opts.onlyIds) : undefined;
   // Decks parse on their own thread, under a time and memory limit, while others print.
-  const parser = new ParseThread(context.parseLimits ?? parseLimits(), { endIdleAboveBytes: IDLE_PARSER_BYTES });
+  const parser = context.parser ?? buildParser(context.parseLimits);
   // An abort closes the browser now: prints under way end, and no deck is written half-done.
   const stopBrowser = () => void session.dispose();
   signal?.addEventListener('abort', stopBrowser, { once: true });
@@ -89,11 +92,10 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
         // markdown is parsed.
         const bytes = group ? undefined : await cache.bytesOf(file);
         if (printsAnything(opts)) {
-          for (const text of group ? await Promise.all(group.files.map((f) => cache.bytesOf(f))) : [bytes]) {
-            if (!text) continue;
-            session.warm();
-            drawer.drawEarly(text.toString('utf8'));
-          }
+          const texts = (group ? await Promise.all(group.files.map((f) => cache.bytesOf(f))) : [bytes]).flatMap((b) => (b ? [b.toString('utf8')] : []));
+          if (texts.length) session.warm();
+          for (const text of texts) drawer.drawEarly(text);
+          if (texts.length) warmOutputs(opts, texts.join('\n'));
         }
         const prepared = group
           ? await prepareFolder(parser, group, opts, selection, (f) => cache.bytesOf(f))
@@ -166,13 +168,6 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
 
 /** Decks built at the same time. */
 const DECK_CONCURRENCY = BROWSER_CONCURRENCY;
-
-/**
- * Heap above which the build's idle parser thread is ended rather than kept for a next deck: the
- * bundled decks leave 42–49 MiB (kept, as a new thread costs about a second of CPU), a
- * 1,000-question deck 93 MiB.
- */
-const IDLE_PARSER_BYTES = 64 * 2 ** 20;
 
 /** Decks finish in any order side by side; the result and the index list them as given. */
 function inFileOrder(files: string[], result: BuildResult, built: IndexEntry[]): void {

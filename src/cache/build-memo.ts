@@ -58,11 +58,21 @@ async function buildLocked(
       return replay(memo.extra, outDir, emit);
     }
   }
-  const { build } = await import('../build.js');
-  const events: BuildEvent[] = [];
-  const result = await build(opts, (e) => (events.push(e), emit(e)), context);
-  if (result.failed.length === 0) await remember(outDir, key, events, result, command);
-  return result;
+  // Something is built: the parser's thread loads the markdown stack while build.js and all it
+  // imports load here (the bundled build handed its first deck over, then waited for the thread).
+  const { buildParser } = await import('../parse-thread/parse-off-thread.js');
+  const parser = context.parser ?? buildParser(context.parseLimits);
+  parser.warm();
+  try {
+    const { build } = await import('../build.js');
+    const events: BuildEvent[] = [];
+    const result = await build(opts, (e) => (events.push(e), emit(e)), { ...context, parser });
+    if (result.failed.length === 0) await remember(outDir, key, events, result, command);
+    return result;
+  } finally {
+    // Ended here too: a build that stops before its first deck (an unreadable --only-ids list) never reaches its own close.
+    await parser.close();
+  }
 }
 
 /** Hash of the deck list, each deck's key and the build fingerprint; and the deck list. */
