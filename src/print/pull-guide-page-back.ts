@@ -74,6 +74,13 @@ async function openLastChapter(page: Page, size: PageSize, ids: string[], found:
   // Its own page name; a closing chapter (the outro) stays where the plan put it.
   const name = await ownPageName(page, last);
   if (!name) return '';
+  // A part's first section stays under the part's title: opening the last page, it left that title
+  // and introduction at the foot of the page before (a combined guide's second part).
+  const opensPart = await page.evaluate((id: string) => {
+    const before = document.getElementById(id)?.previousElementSibling;
+    return !!before?.matches('section.part') && !before.querySelector('.question');
+  }, last);
+  if (opensPart) return '';
   // Weighed to outrank the plan's rules on the chapter and its children (an id and up to three
   // classes deep), not made !important: the prediction's column marks must still override them.
   const chapter = `body > #${cssId(last)}${'.section'.repeat(4)}`;
