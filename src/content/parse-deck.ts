@@ -12,7 +12,7 @@ import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from './fence
 import { type HastPlugin } from '../model/render-context.js';
 import { categoryField, difficultyField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { loneSurrogateWarnings, wellFormedData } from './lone-surrogates.js';
-import { checkLazyMeta, checkUnknownMeta, commentMeta, takeMeta, type MetaLine } from './meta-line.js';
+import { checkLazyMeta, checkUnknownMeta, commentMeta, looksLikeMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { escapeHtml, plainText, blocksText, quotedQuestion, titleFromName } from './text.js';
 import { deriveCard, isAnswerLabel } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
@@ -598,9 +598,12 @@ function dropOwnNumbers(headings: Heading[]): void {
  * (`named` by its front matter, or read); else undefined.
  */
 function sectionLanguage(raw: RawSection, lang: string, named: boolean): string | undefined {
-  const text = [...raw.nodes, ...raw.questions.flatMap((q) => [q.heading, ...q.nodes])].map((n) => plainText(n)).join('\n\n');
+  // Its meta lines are the format's English keywords ("Level: easy", "Tags: …"), not its language:
+  // they made a Korean section of an English bank read as one of mixed scripts, labelled in English.
+  const nodes = [...raw.nodes, ...raw.questions.flatMap((q) => [q.heading, ...q.nodes])].filter((n) => n.type !== 'paragraph' || !looksLikeMeta(plainText(n)));
+  const text = nodes.map((n) => plainText(n)).join('\n\n');
   const deck = lang.toLowerCase().split(/[-_]/)[0];
-  const prose = [...raw.nodes, ...raw.questions.flatMap((q) => [q.heading, ...q.nodes])].map((n) => proseText(n)).join('\n\n');
+  const prose = nodes.map((n) => proseText(n)).join('\n\n');
   // A section with next to none of the letters of the deck's script (English questions in an
   // Arabic bank) is in another language whatever its length or the deck's `lang` says, English
   // too: set in the deck's, it ran right to left with its question marks on the wrong side.

@@ -18,7 +18,7 @@ import { BROKEN_STEP, type WideTable } from '../print/fit-wide-tables.js';
 import type { PageNotes } from '../print/print-pdf.js';
 import { directionOf } from '../model/labels.js';
 import { deckLabels, questionLabel } from '../model/question-label.js';
-import { partLabels } from '../render/part-labels.js';
+import { sectionLabels } from '../render/section-labels.js';
 import { loadPdf, savePdf } from '../print/pdf-io.js';
 
 /** A question as its heading prints it (typographic quotes and dashes), as plain text. */
@@ -110,7 +110,7 @@ function wideTableWarnings(tables: readonly WideTable[], deck: Deck): { code: 'w
 function outlineOf(deck: Deck): OutlineItem[] {
   const labels = deckLabels(deck);
   const questionItems = (s: Section): OutlineItem[] =>
-    s.questions.map((q) => ({ title: `${questionLabel(partLabels(s, deck) ?? labels, q.number)} ${printedText(q)}`, dest: q.id }));
+    s.questions.map((q) => ({ title: `${questionLabel(sectionLabels(s, deck) ?? labels, q.number)} ${printedText(q)}`, dest: q.id }));
   // A deck's only section, named by no heading, has no bookmark of its own: its questions stand in its place.
   const sectionItems = (s: Section): OutlineItem[] =>
     s.untitled ? questionItems(s) : [{ title: s.part?.sectionTitle ?? s.title, dest: s.id, children: questionItems(s) }];

@@ -1,5 +1,6 @@
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import { dropSoftHyphenText } from './soft-hyphen-text.js';
+import { plainHyphenText } from './hyphen-text.js';
 import { renumberStructureIds } from './pdf-structure-ids.js';
 
 // pdf-lib yields to the event loop every 100 objects it parses and every 50 it writes, each
@@ -13,11 +14,12 @@ export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
 
 /**
  * Serializes a document compactly (objects packed into compressed object streams): its text
- * layer without our soft hyphens, structure ids renamed so that two prints of one page give the
+ * layer without our soft hyphens and with a plain hyphen for the non-breaking one, structure ids renamed so that two prints of one page give the
  * same bytes (pdf-structure-ids.ts).
  */
 export function savePdf(doc: PDFDocument): Promise<Uint8Array> {
   dropSoftHyphenText(doc);
+  plainHyphenText(doc);
   renumberStructureIds(doc);
   return doc.save({ useObjectStreams: true, objectsPerTick: Infinity });
 }

@@ -336,12 +336,17 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         return false;
       };
 
+      // Part title pages that ran on because their first section starts under them (partFitsUnder).
+      const ranOnParts = new Set<HTMLElement>();
       for (let i = 1; i < chapters.length; i++) {
         const before = rects(chapters[i - 1]);
         const end = before[before.length - 1];
         if (!end) continue;
         const fill = (end.bottom - origin.top) / height;
         const chapter = chapters[i];
+        // That section goes on under its part's title whatever the page's fill: it was measured so,
+        // and a new page here would leave the title at the foot (the bundled Kubernetes part did).
+        const afterPart = ranOnParts.has(chapters[i - 1]);
         // A part of a combined guide opens a page unless that leaves the page before mostly blank
         // (the Kubernetes part of the bundled guide opened under a page 52 % full).
         if (chapter.classList.contains('part') && fill > partFill) continue;
@@ -351,11 +356,11 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         // (a one-question closing section's page was 15 % full).
         const notes = (c: HTMLElement) => c.classList.contains('outro') || !c.querySelector('.question');
         const closing = notes(chapter) || chapters.slice(i + 1).every((c) => notes(c) && !c.classList.contains('part'));
-        if (fill > threshold && !(closing && fitsUnder(chapter, end))) continue;
+        if (!afterPart && fill > threshold && !(closing && fitsUnder(chapter, end))) continue;
         // Closing notes that would not end on this page open the next one whole when this one is
         // more than half full: run on, the Letter guide's outro left its last paragraph alone on
         // the last page (22 % full) under a page 72 % full.
-        if (notes(chapter) && fill > notesFill && !fitsUnder(chapter, end)) continue;
+        if (!afterPart && notes(chapter) && fill > notesFill && !fitsUnder(chapter, end)) continue;
         chapter.style.breakBefore = 'auto';
         // A part's title page (title and introduction, no questions) keeps its title with what
         // follows: it runs on only when the part's first section starts under it on the same page.
@@ -364,6 +369,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
           chapter.style.breakBefore = 'column';
           continue;
         }
+        if (opensPart) ranOnParts.add(chapter);
         flowing.push(chapter.id);
         rules.push(`${selectorOf(chapter)} { break-before: auto; }`);
         // Moved whole to the next page by its own keep rules (its first question kept on one page,

@@ -42,8 +42,12 @@ export async function pullGuidePageBack(page: Page, size: PageSize): Promise<str
   // The questions the page before holds, whole or in part: their gaps give the room.
   const before = ids.filter((id) => !chapters.includes(id) && found.pages.get(id)! <= last - 1 && found.endPages.get(id)! >= last - 1);
   if (!before.length) return '';
+  const rest = await restOfSharedChapter(
+    page,
+    ids.filter((id) => !chapters.includes(id) && found.pages.get(id) === last),
+  );
   for (const gap of TIGHTER_GAPS) {
-    const css = before.map((id) => `#${cssId(id)}.question { margin-bottom: ${gap}; }`).join('\n');
+    const css = [...before.map((id) => `#${cssId(id)}.question { margin-bottom: ${gap}; }`), ...(rest ? [rest] : [])].join('\n');
     await page.evaluate(setStyleRules, STYLE, css);
     const again = await predictPages(page, size, ids, STYLE);
     if (!('unmodelled' in again) && again.count < found.count) return css;
@@ -54,6 +58,28 @@ export async function pullGuidePageBack(page: Page, size: PageSize): Promise<str
   if (moved) return moved;
   await page.evaluate(setStyleRules, STYLE, '');
   return '';
+}
+
+/**
+ * The rule that lets the rest of a chapter go back up to the page it began on, when that rest opens
+ * the last page: the plan names what of a chapter fits under the chapter before after that one's
+ * page, and the change to the chapter's own name before the rest is a forced break, which no
+ * tighter gap can move (forty one-line questions: the last alone on page 6, 5 % full). The whole
+ * chapter takes the shared page's name; kept only when the last page then goes, so no page it
+ * names is headed wrongly. '' when the last page opens no such rest. Weighed as openLastChapter's.
+ */
+async function restOfSharedChapter(page: Page, onLast: string[]): Promise<string> {
+  const found = await page.evaluate((id: string | undefined) => {
+    const chapter = id ? document.getElementById(id)?.closest<HTMLElement>('body > section.section[id]') : null;
+    const first = chapter?.firstElementChild;
+    if (!chapter || !first) return null;
+    const shared = getComputedStyle(first).page;
+    const own = getComputedStyle(document.getElementById(id!)!).page;
+    return shared && shared !== 'auto' && shared !== own ? { id: chapter.id, shared } : null;
+  }, onLast[0]);
+  if (!found) return '';
+  const chapter = `body > #${cssId(found.id)}${'.section'.repeat(6)}`;
+  return `${chapter} { page: ${found.shared}; }\n${chapter} * { page: auto; }`;
 }
 
 /** The last chapter run on this far down the page before opens the last page instead: that page stays more than half full. */
@@ -74,6 +100,13 @@ async function openLastChapter(page: Page, size: PageSize, ids: string[], found:
   // Its own page name; a closing chapter (the outro) stays where the plan put it.
   const name = await ownPageName(page, last);
   if (!name) return '';
+  // A part's first section stays under the part's title: opening the last page, it left that title
+  // and introduction at the foot of the page before (a combined guide's second part).
+  const opensPart = await page.evaluate((id: string) => {
+    const before = document.getElementById(id)?.previousElementSibling;
+    return !!before?.matches('section.part') && !before.querySelector('.question');
+  }, last);
+  if (opensPart) return '';
   // Weighed to outrank the plan's rules on the chapter and its children (an id and up to three
   // classes deep), not made !important: the prediction's column marks must still override them.
   const chapter = `body > #${cssId(last)}${'.section'.repeat(4)}`;

@@ -16,15 +16,16 @@ const setSpread = (page: Page, em: number) => page.evaluate((v: string) => docum
  * Spreads a one-column sheet's entries down its one page: an eleven-question deck of one-line
  * answers, at the one column's largest size (11 pt), ended 62 % down the page and left the rest
  * blank. The room under the last entry is shared between the gaps between entries (a section's
- * heading gap grows with them), up to MOST_SPREAD_EM each, so the page is filled as a set page is,
+ * heading gap takes two shares), up to MOST_SPREAD_EM each, so the page is filled as a set page is,
  * top to foot, not by a type too large for a sheet. Returns the ems added (0: left as it was, as
  * when the layout cannot be modelled or the spread would not keep one page).
  */
 export async function spreadSheetEntries(page: Page, size: PageSize): Promise<number> {
   const found = await predictPages(page, size, []);
   if ('unmodelled' in found || found.count !== 1) return 0;
+  // A section's heading takes two shares (styles/cheatsheet.css): one more gap for each after the first.
   const { gaps, emPx } = await page.evaluate(() => ({
-    gaps: document.querySelectorAll('.entry').length - 1,
+    gaps: document.querySelectorAll('.entry').length - 1 + Math.max(0, document.querySelectorAll('.sheet-section').length - 1),
     emPx: parseFloat(getComputedStyle(document.querySelector('.entry') ?? document.body).fontSize),
   }));
   if (gaps < 1 || !(emPx > 0)) return 0;

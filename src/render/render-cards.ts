@@ -18,7 +18,7 @@ import { CARD_STOCKS, type CardStockName } from '../model/card-stocks.js';
 import type { Offset } from '../model/lengths.js';
 import type { BuildOptions } from '../model/build-options.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
-import { partLabels } from './part-labels.js';
+import { sectionLabels } from './section-labels.js';
 import { baseView, type PageMap, forPrint } from './view.js';
 import { CARD_SIZES, PAPERS, type CardFaces, type CardLayout, type CardSize, type Duplex, type Paper } from '../model/paper.js';
 
@@ -152,7 +152,7 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
     // Each card's section: a combined deck's part labels its cards in its own language (badge, "full
     // answer: p."), and a section in another language than its deck's sets its cards in it (English
     // questions of an Arabic bank run left to right).
-    const sectionOf = new Map(deck.sections.flatMap((s) => s.questions.map((q) => [q.id, { labels: partLabels(s, deck), lang: s.lang }] as const)));
+    const sectionOf = new Map(deck.sections.flatMap((s) => s.questions.map((q) => [q.id, { labels: sectionLabels(s, deck), lang: s.lang }] as const)));
     const face = (q: Question | undefined, f: Face) =>
       q && {
         labels: sectionOf.get(q.id)?.labels,

@@ -8,7 +8,7 @@ import { inDigits } from '../model/question-label.js';
 import { PAPERS, type Paper } from '../model/paper.js';
 import { sliceSections, type GuideSlice } from './render-guide.js';
 import { withCodeLines } from './code-lines.js';
-import { partLabels } from './part-labels.js';
+import { sectionLabels } from './section-labels.js';
 
 /** Paper, fitted size and guide pages for one rendering of the cheat sheet. */
 export interface CheatsheetRenderOptions {
@@ -53,7 +53,7 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
         totalPages: part?.totalPages,
         sections: withPartHeads(sections.filter((s) => s.questions.length > 0)).map((s) => {
           // A combined deck's part prints its badges and "p." in its own language (labelHere, levelHere).
-          const labels = partLabels(s, deck);
+          const labels = sectionLabels(s, deck);
           // An open question is on the sheet too, ruled for its answer as its card is; it cites no page of an answer.
           return {
             ...s,

@@ -1,4 +1,4 @@
-import { partLabels } from './part-labels.js';
+import { sectionLabels } from './section-labels.js';
 import { allQuestions, type Deck, type Question } from '../model/deck.js';
 import { deckLabels, labelWidth } from '../model/question-label.js';
 import { withCsp } from './csp.js';
@@ -146,7 +146,7 @@ export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRe
     const viewOf = (index: number) => {
       const s = deck.sections[index];
       // A part in another language than the guide's labels its questions in its own ("باختصار", not "In short").
-      const labels = partLabels(s, deck);
+      const labels = sectionLabels(s, deck);
       const digits = labels?.digits ?? deckDigits;
       const questions = s.questions.map((q) => {
         // Paper cannot follow a link: its address prints as a numbered note under the answer.

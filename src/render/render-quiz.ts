@@ -5,7 +5,7 @@ import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, coverDate, forPrint } from './view.js';
 import { PAPERS, type Paper } from '../model/paper.js';
 import { withCodeLines } from './code-lines.js';
-import { partLabels } from './part-labels.js';
+import { sectionLabels } from './section-labels.js';
 
 /** A card answer this short (a word, a name, a command) is written on one line. */
 const ONE_LINE_ANSWER = 40;
@@ -53,7 +53,7 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
       showTitle,
       lang: s.lang ?? s.part?.lang,
       // A combined deck's part badges its questions in its own language, as its own quiz does.
-      questions: s.questions.map((q) => ({ labels: partLabels(s, deck), ...withLines(q) })),
+      questions: s.questions.map((q) => ({ labels: sectionLabels(s, deck), ...withLines(q) })),
     }));
     return withCsp(
       template({
@@ -64,7 +64,9 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
         // No key when no question has an answer: its page would say "No answer yet." to each (said by outputs/no-answers.ts).
         keyed: asked.some((s) => s.questions.some((q) => !q.open)),
         // The key too: an open question of a deck in another language says so in its words.
-        questions: asked.flatMap((s) => s.questions.map((q) => ({ ...withCodeLines(q), labels: partLabels(s, deck), lang: s.lang ?? q.lang ?? s.part?.lang }))),
+        questions: asked.flatMap((s) =>
+          s.questions.map((q) => ({ ...withCodeLines(q), labels: sectionLabels(s, deck), lang: s.lang ?? q.lang ?? s.part?.lang })),
+        ),
       }),
     );
   };

@@ -9,21 +9,17 @@ import { createCheatsheetRenderer } from '../../src/render/render-cheatsheet.js'
 
 // A deck in Arabic (or Hebrew, Persian, Urdu) is printed right to left: set left to right, its
 // question marks and Latin words (TCP, IP) landed at the wrong end of each line. Its labels are
-// Arabic; code still reads left to right.
+// Arabic; code still reads left to right. (A Hebrew deck is written in Hebrew: Arabic prose in it is a section
+// in Arabic, labelled so.)
 const deck = (lang: string, level?: string) =>
   parseDeck(
     [
       '---',
       `lang: ${lang}`,
       '---',
-      '# أسئلة الشبكات',
-      '',
-      '## الأساسيات',
-      '',
-      '### ما هو عنوان IP؟',
-      '',
-      ...(level ? [`Level: ${level}`, ''] : []),
-      '> رقم يحدد جهازًا على الشبكة.',
+      ...(lang === 'he'
+        ? ['# שאלות רשת', '', '## יסודות', '', '### מהי כתובת IP?', '', ...(level ? [`Level: ${level}`, ''] : []), '> מספר שמזהה מחשב ברשת.']
+        : ['# أسئلة الشبكات', '', '## الأساسيات', '', '### ما هو عنوان IP؟', '', ...(level ? [`Level: ${level}`, ''] : []), '> رقم يحدد جهازًا على الشبكة.']),
       '',
     ].join('\n'),
     {
