@@ -48,7 +48,13 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
   // A mark at the start of any line, not only the file's: a bank joined with `cat a.md b.md` carries
   // b.md's there, and before a `## heading` it made the heading text of the answer above. A line
   // or paragraph separator (U+2028, U+2029, pasted from a web page or a JSON string) there did the same.
-  const deckText = text.replace(/\r\n?/g, '\n').replace(/^[\uFEFF\u2028\u2029]+/gm, '');
+  // A zero-width, no-break or ideographic space or a direction mark before a heading's hashes
+  // (pasted from a chat or a word processor) is invisible in an editor, yet made the heading a line
+  // of the answer above: the question was gone without a word. Elsewhere such a character stays.
+  const deckText = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^[\uFEFF\u2028\u2029]+/gm, '')
+    .replace(/^[\u00a0\u200b-\u200f\u202f\u2060\u3000]+(?=#{1,6}(?:[ \t]|$))/gm, '');
   if (!deckText.trim()) throw contentError(file, 1, 'deck file is empty', 'write a "# Title" and at least one "### Question?" with an answer');
   return deckText;
 }
