@@ -30,7 +30,7 @@ export const FINDING_CODES = {
   'image-blocked': { level: 'warning', from: 'content/inline-images.ts' },
   'bad-math': { level: 'warning', from: 'content/math.ts' },
   'html-left-out': { level: 'warning', from: 'content/layouts/convert-html.ts' },
-  'left-out': { level: 'warning', from: 'content/layouts/assemble.ts, content/layouts/chat-lines.ts, content/overfull-rows.ts' },
+  'left-out': { level: 'warning', from: 'content/layouts/assemble.ts, content/layouts/chat-lines.ts, content/overfull-rows.ts, meta-lines.ts' },
   'empty-heading': { level: 'warning', from: 'content/layouts/assemble.ts' },
   'math-warning': { level: 'warning', from: 'content/math.ts' },
   'math-too-large': { level: 'error', from: 'content/math.ts' },
