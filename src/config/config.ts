@@ -88,17 +88,31 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
  */
 function searchConfigFile(cwd: string): string | undefined {
   const stop = projectRoot(cwd);
+  const shown = (file: string) => path.relative(cwd, file) || file;
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    for (const name of CONFIG_FILES) {
-      const file = path.join(dir, name);
-      const info = configEntry(file, path.relative(cwd, file) || file);
-      if (!info) continue;
-      if (name !== 'package.json' || !info.isFile()) return file;
-      const pkg = parseJson(readFileSync(file, 'utf8'), path.relative(cwd, file) || file);
-      if (pkg && typeof pkg === 'object' && (pkg as Record<string, unknown>).studyguide !== undefined) return file;
-    }
+    const files = CONFIG_FILES.map((name) => path.join(dir, name));
+    const at = files.findIndex((file) => isConfigFile(file, shown(file)));
+    // Two dedicated files in one folder: the second on the list was never read, without a word (a YAML file added beside
+    // init's JSON). package.json's "studyguide" key gives way to a dedicated file, as documented.
+    const second = at < 0 ? undefined : files.slice(at + 1).find((file) => path.basename(file) !== 'package.json' && isConfigFile(file, shown(file)));
+    if (second)
+      throw new StudyguideError(`config file left unread: ${path.basename(files[at])} beside it is read first`, {
+        file: shown(second),
+        line: 1,
+        hint: 'keep one of the two, or name one with --config',
+      });
+    if (at >= 0) return files[at];
     if (dir === stop || path.dirname(dir) === dir) return undefined;
   }
+}
+
+/** Whether a config file stands at `file`: anything by a config file's name, package.json only with a "studyguide" key. */
+function isConfigFile(file: string, shown: string): boolean {
+  const info = configEntry(file, shown);
+  if (!info) return false;
+  if (path.basename(file) !== 'package.json' || !info.isFile()) return true;
+  const pkg = parseJson(readFileSync(file, 'utf8'), shown);
+  return !!pkg && typeof pkg === 'object' && (pkg as Record<string, unknown>).studyguide !== undefined;
 }
 
 /** A JSON config file's (or package.json's) value; a syntax error names the file and its line. */
