@@ -1,6 +1,8 @@
 import Handlebars from 'handlebars';
 import path from 'node:path';
-import { readAsset, listAssets, type AssetDirs } from './assets.js';
+import { readFileSync } from 'node:fs';
+import { assetFile, listAssets, type AssetDirs } from './assets.js';
+import { checkedTemplate } from './checked-template.js';
 import { directionOf, type Labels } from '../model/labels.js';
 import { runningHead } from './running-head.js';
 import { counterCss, digitCounterStyle } from './page-digits.js';
@@ -12,8 +14,10 @@ export const LEVEL_MARKS: Record<string, string> = { easy: '●○○', medium: 
 /** A Handlebars instance with our partials and the few helpers the layouts need. */
 export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
   const hb = Handlebars.create();
-  for (const name of listAssets(dirs.templates, 'partials', '.hbs')) {
-    hb.registerPartial(name.replace(/\.hbs$/, ''), readAsset(dirs.templates, path.join('partials', name)));
+  const names = listAssets(dirs.templates, 'partials', '.hbs');
+  const partials = new Set(names.map((name) => name.replace(/\.hbs$/, '')));
+  for (const name of names) {
+    hb.registerPartial(name.replace(/\.hbs$/, ''), readTemplate(dirs, path.join('partials', name), partials));
   }
   hb.registerHelper('levelMark', (level: string) => LEVEL_MARKS[level] ?? '');
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
@@ -69,5 +73,11 @@ export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
 
 /** Compiles a layout from the template folders. */
 export function compileTemplate(hb: typeof Handlebars, dirs: AssetDirs, name: string): HandlebarsTemplateDelegate {
-  return hb.compile(readAsset(dirs.templates, name), { strict: false, noEscape: false });
+  return hb.compile(readTemplate(dirs, name, new Set(Object.keys(hb.partials))), { strict: false, noEscape: false });
+}
+
+/** A template's text from the first folder that has it, checked where it is read (render/checked-template.ts). */
+function readTemplate(dirs: AssetDirs, name: string, partials: ReadonlySet<string>): string {
+  const file = assetFile(dirs.templates, name);
+  return checkedTemplate(readFileSync(file, 'utf8'), file, partials);
 }
