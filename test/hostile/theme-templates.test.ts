@@ -46,6 +46,17 @@ describe("a theme's broken template", () => {
     );
   });
 
+  it('a helper studyguide does not have, or an {{#if}} with nothing to test, is named at its line (both failed only while printing)', async () => {
+    const helper = await theme('partials/cover.hbs', '<header>\n  {{upper title}}\n</header>\n');
+    expect(themeError(helper.dir)).toMatch(
+      new RegExp(
+        `^${helper.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: template calls the helper "upper", which studyguide does not have — use one of [a-zA-Z, ]*\\beq\\b.*, or remove it$`,
+      ),
+    );
+    const bare = await theme('partials/cover.hbs', '<header>\n\n  {{#if}}<p>x</p>{{/if}}\n</header>\n');
+    expect(themeError(bare.dir)).toBe(`${bare.file}:3: template gives {{#if}} nothing to work on — write {{#if something}}`);
+  });
+
   it('our own templates, and a theme that overrides one well, compile', async () => {
     const t = await theme('partials/cover.hbs', '<header>{{> badge}}{{#each tags}}{{this}}{{/each}}</header>\n');
     expect(themeError(t.dir)).toBe('no error');
