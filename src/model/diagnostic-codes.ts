@@ -21,6 +21,7 @@ export const FINDING_CODES = {
   'missing-file': { level: 'warning', from: 'links.ts' },
   'missing-anchor': { level: 'warning', from: 'links.ts' },
   'link-left-out': { level: 'warning', from: 'links.ts' },
+  'undefined-reference': { level: 'warning', from: 'undefined-references.ts' },
   'duplicate-question': { level: 'warning', from: 'duplicates.ts' },
   'near-duplicate': { level: 'warning', from: 'duplicates.ts' },
   'shared-id': { level: 'warning', from: 'shared-ids.ts' },
