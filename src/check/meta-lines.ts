@@ -14,9 +14,11 @@ const SEPARATOR = /·|\|/;
 export function checkMetaLines(file: string, tree: Root, foreign = false): Finding[] {
   const findings: Finding[] = [];
   let afterHeading = false;
+  let given = new Map<string, Given>();
   for (const node of tree.children) {
     if (node.type === 'heading') {
       afterHeading = node.depth === 2 || node.depth === 3;
+      given = new Map();
       continue;
     }
     if (!afterHeading) continue;
@@ -29,10 +31,34 @@ export function checkMetaLines(file: string, tree: Root, foreign = false): Findi
     toString(node)
       .split('\n')
       .forEach((text, i) => {
-        for (const entry of text.split(SEPARATOR)) findings.push(...checkEntry(file, start + i, entry));
+        for (const entry of text.split(SEPARATOR)) findings.push(...checkEntry(file, start + i, entry), ...givenTwice(file, start + i, entry, given));
       });
   }
   return findings;
+}
+
+/** An entry of a heading's meta lines: its value as written, and its line. */
+interface Given {
+  value: string;
+  line: number;
+}
+
+/**
+ * The second `Level:` (or `Tags:`, `Id:`) under one heading: the parser reads the later and drops
+ * the earlier, which went without a word (`Tags: a` over `Tags: b` lost the tag a).
+ */
+function givenTwice(file: string, line: number, entry: string, given: Map<string, Given>): Finding[] {
+  const m = /^\s*([A-Za-z]+)\s*:\s*(.*?)\s*$/s.exec(entry);
+  if (!m) return [];
+  const key = m[1].toLowerCase() === 'tag' ? 'tags' : m[1].toLowerCase();
+  const name = key[0].toUpperCase() + key.slice(1);
+  const earlier = given.get(key);
+  given.set(key, { value: m[2], line });
+  if (!earlier || earlier.value.toLowerCase() === m[2].toLowerCase()) return [];
+  const hint = key === 'tags' ? 'write all the tags on one Tags line' : `keep one ${name} entry`;
+  const where = earlier.line === line ? `"${earlier.value}", then "${m[2]}"` : `line ${earlier.line}: "${earlier.value}", here: "${m[2]}"`;
+  const message = `${name} is given twice under this heading (${where}): the later is read, "${earlier.value}" left out — ${hint}`;
+  return [{ file, line, level: 'warning', code: 'left-out', message }];
 }
 
 function checkEntry(file: string, line: number, entry: string): Finding[] {

@@ -11,6 +11,7 @@ import { entryByKey, validateOptions, type OptionValues } from './validate-optio
 import { lineAfter, syntaxErrorLine } from './module-syntax-line.js';
 import { configEntry } from './config-entry.js';
 import { refuseDuplicateKeys } from './duplicate-keys.js';
+import { invalidUtf8Line, utf16Encoding } from '../content/deck-encoding.js';
 
 /** 1-based line of the first `"key"` (JSON) or `key:` (YAML) in a text. */
 export function findKeyLine(text: string, key: string, yaml = false): number | undefined {
@@ -88,17 +89,31 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
  */
 function searchConfigFile(cwd: string): string | undefined {
   const stop = projectRoot(cwd);
+  const shown = (file: string) => path.relative(cwd, file) || file;
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    for (const name of CONFIG_FILES) {
-      const file = path.join(dir, name);
-      const info = configEntry(file, path.relative(cwd, file) || file);
-      if (!info) continue;
-      if (name !== 'package.json' || !info.isFile()) return file;
-      const pkg = parseJson(readFileSync(file, 'utf8'), path.relative(cwd, file) || file);
-      if (pkg && typeof pkg === 'object' && (pkg as Record<string, unknown>).studyguide !== undefined) return file;
-    }
+    const files = CONFIG_FILES.map((name) => path.join(dir, name));
+    const at = files.findIndex((file) => isConfigFile(file, shown(file)));
+    // Two dedicated files in one folder: the second on the list was never read, without a word (a YAML file added beside
+    // init's JSON). package.json's "studyguide" key gives way to a dedicated file, as documented.
+    const second = at < 0 ? undefined : files.slice(at + 1).find((file) => path.basename(file) !== 'package.json' && isConfigFile(file, shown(file)));
+    if (second)
+      throw new StudyguideError(`config file left unread: ${path.basename(files[at])} beside it is read first`, {
+        file: shown(second),
+        line: 1,
+        hint: 'keep one of the two, or name one with --config',
+      });
+    if (at >= 0) return files[at];
     if (dir === stop || path.dirname(dir) === dir) return undefined;
   }
+}
+
+/** Whether a config file stands at `file`: anything by a config file's name, package.json only with a "studyguide" key. */
+function isConfigFile(file: string, shown: string): boolean {
+  const info = configEntry(file, shown);
+  if (!info) return false;
+  if (path.basename(file) !== 'package.json' || !info.isFile()) return true;
+  const pkg = parseJson(readFileSync(file, 'utf8'), shown);
+  return !!pkg && typeof pkg === 'object' && (pkg as Record<string, unknown>).studyguide !== undefined;
 }
 
 /** A JSON config file's (or package.json's) value; a syntax error names the file and its line. */
@@ -114,6 +129,14 @@ function parseJson(text: string, shown: string): unknown {
       hint: 'write one JSON object: { "paper": "letter" }',
     });
   }
+}
+
+/** A config file's text: UTF-8, its byte-order mark dropped; any other encoding is an error at its line (it was read with U+FFFD for each bad byte). */
+function configText(bytes: Buffer, shown: string): string {
+  if (utf16Encoding(bytes)) throw new StudyguideError('config file is saved as UTF-16 text', { file: shown, line: 1, hint: 'save it as UTF-8' });
+  const bad = invalidUtf8Line(bytes);
+  if (bad) throw new StudyguideError('config file is not valid UTF-8 text', { file: shown, line: bad, hint: 'save it as UTF-8' });
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /** The options object of a config file: JSON, YAML, a module's default export, or package.json's "studyguide" key. */
@@ -144,7 +167,7 @@ async function readConfigData(target: string, shown: string): Promise<{ data: un
       });
     }
   }
-  const text = readFileSync(target, 'utf8').replace(/^\uFEFF/, '');
+  const text = configText(readFileSync(target), shown);
   if (!text.trim())
     throw new StudyguideError('config file is empty', {
       file: shown,

@@ -11,3 +11,34 @@ export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | unde
 export function looseDeckText(bytes: Uint8Array): string {
   return new TextDecoder(utf16Encoding(bytes) ?? 'utf-8').decode(bytes);
 }
+
+/** The 1-based line of byte `offset`. */
+export function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+/** The line of the first byte that is not UTF-8 (a Latin-1 `é`, a UTF-16 byte-order mark); undefined when all of it is. */
+export function invalidUtf8Line(bytes: Uint8Array): number | undefined {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    decoder.decode(bytes);
+    return undefined;
+  } catch {
+    // The shortest prefix that fails to decode, by halves.
+    let lo = 0;
+    let hi = bytes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      try {
+        decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
+        decoder.decode();
+        lo = mid + 1;
+      } catch {
+        hi = mid;
+      }
+    }
+    return lineAt(bytes, lo);
+  }
+}

@@ -50,7 +50,9 @@ export async function findDeckFiles(paths: string[], search: DeckSearch = {}): P
     } else files.push(p);
   }
   // An answers file is read with its questions file (answers-sibling.ts), not as a deck of its own.
-  const unique = withoutPairedAnswers([...new Set(files)]);
+  // One file named twice in two spellings (`deck.md ./deck.md`, a folder and a deck in it) is one deck, named as first given.
+  const seen = new Set<string>();
+  const unique = withoutPairedAnswers(files.filter((f) => !seen.has(path.resolve(f)) && !!seen.add(path.resolve(f))));
   checkOutputFolders(unique);
   return unique;
 }

@@ -6,12 +6,14 @@ export const FRONT_MATTER_CHARS = 100_000;
 
 /** What stands between a file's opening `---` and the `---` (or `...`) closing it, if one does. */
 export function frontMatterBlock(text: string): string | undefined {
-  return BLOCK.exec(text.slice(0, FRONT_MATTER_CHARS))?.[1];
+  const m = BLOCK.exec(text.slice(0, FRONT_MATTER_CHARS));
+  return m ? (m[1] ?? '') : undefined;
 }
 
 /** The length of a front matter block that is closed only past FRONT_MATTER_CHARS (so frontMatterBlock finds none), if there is one. */
 export function overlongFrontMatter(text: string): number | undefined {
-  return text.length > FRONT_MATTER_CHARS ? BLOCK.exec(text)?.[1].length : undefined;
+  return text.length > FRONT_MATTER_CHARS ? BLOCK.exec(text)?.[1]?.length : undefined;
 }
 
-const BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+// An empty block (`---⏎---`, a template's front matter with its keys deleted) is closed too.
+const BLOCK = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { contentError } from '../errors.js';
 import { MAX_DECK_BYTES } from './read-input.js';
 import { readDeckBytes } from './read-deck.js';
-import { utf16Encoding } from './deck-encoding.js';
+import { invalidUtf8Line, lineAt, utf16Encoding } from './deck-encoding.js';
 import { slugFromFile } from './deck-files.js';
 import { parseDeck, type ParseOptions } from './parse-deck.js';
 import { refuseCostlyMarkup } from './costly-markup.js';
@@ -36,19 +36,22 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
     const nul = bytes.indexOf(0);
     if (nul >= 0 && looksLikeUtf16(bytes)) throw contentError(file, 1, 'saved as UTF-16 text without a byte-order mark', 'save the file as UTF-8');
     if (nul >= 0) throw contentError(file, lineAt(bytes, nul), 'not a markdown text file (it contains NUL bytes)', 'pass a .md text file');
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      const bad = firstInvalidUtf8(bytes);
-      throw contentError(file, lineAt(bytes, bad), 'not valid UTF-8 text', 'save the file as UTF-8');
-    }
+    const bad = invalidUtf8Line(bytes);
+    if (bad) throw contentError(file, bad, 'not valid UTF-8 text', 'save the file as UTF-8');
+    text = new TextDecoder('utf-8').decode(bytes);
   } else if (text.includes('\0')) {
     throw contentError(file, text.slice(0, text.indexOf('\0')).split('\n').length, 'not a markdown text file (it contains NUL characters)', 'pass a .md text file');
   }
   // A mark at the start of any line, not only the file's: a bank joined with `cat a.md b.md` carries
   // b.md's there, and before a `## heading` it made the heading text of the answer above. A line
   // or paragraph separator (U+2028, U+2029, pasted from a web page or a JSON string) there did the same.
-  const deckText = text.replace(/\r\n?/g, '\n').replace(/^[\uFEFF\u2028\u2029]+/gm, '');
+  // A zero-width, no-break or ideographic space or a direction mark before a heading's hashes
+  // (pasted from a chat or a word processor) is invisible in an editor, yet made the heading a line
+  // of the answer above: the question was gone without a word. Elsewhere such a character stays.
+  const deckText = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^[\uFEFF\u2028\u2029]+/gm, '')
+    .replace(/^[\u00a0\u200b-\u200f\u202f\u2060\u3000]+(?=#{1,6}(?:[ \t]|$))/gm, '');
   if (!deckText.trim()) throw contentError(file, 1, 'deck file is empty', 'write a "# Title" and at least one "### Question?" with an answer');
   return deckText;
 }
@@ -125,28 +128,4 @@ function looksLikeUtf16(bytes: Buffer): boolean {
   let odd = 0;
   head.forEach((b, i) => b === 0 && (i % 2 ? odd++ : even++));
   return Math.max(even, odd) >= head.length / 2 - 2 && Math.min(even, odd) === 0;
-}
-
-function lineAt(bytes: Buffer, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
-  return line;
-}
-
-function firstInvalidUtf8(bytes: Buffer): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search for the shortest prefix that fails to decode.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
-      decoder.decode();
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
-  }
-  return lo;
 }

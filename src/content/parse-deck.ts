@@ -29,6 +29,7 @@ import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
 import { frontMatterLayout } from './front-matter-layout.js';
+import { refuseMisplacedFrontMatter } from './misplaced-front-matter.js';
 import { LAYOUT_CHOICES } from '../model/layouts.js';
 import { partLanguage, readLanguage } from './detect-language.js';
 import { lettersInScriptOf } from './layouts/script-of.js';
@@ -102,6 +103,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     }
     throw contentError(file, 1, 'front matter is not closed', 'end it with a line of three dashes (---) before the deck starts');
   }
+  refuseMisplacedFrontMatter(text, file);
   const diagnostics: Diagnostic[] = [...early];
   const render = withFootnotes(createHtmlRenderer(opts.plugins), tree, file, diagnostics);
   const aroundFence = fencedDeckWarning(file, fenced);

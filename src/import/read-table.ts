@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { contentError } from '../errors.js';
+import path from 'node:path';
+import { contentError, type StudyguideError } from '../errors.js';
 import { levelLine } from '../content/level-names.js';
 import type { Diagnostic } from '../model/deck.js';
 
@@ -75,7 +76,19 @@ export function tableToDeck(text: string, file: string): { markdown: string; dia
     else out.push('Status: open', '');
     void i;
   });
+  // Else the empty deck failed as "a CSV bank is not a markdown deck — import it first", to a user importing it.
+  if (!rows.some(({ cells }) => cells[0]?.trim())) throw noQuestionRows(file, rows.length, headers.size > 0, records.length > rows.length);
   return { markdown: out.filter((l, i) => i > 0 || l).join('\n'), diagnostics };
+}
+
+/** A table with no row that asks a question: what it holds instead, and what to write. */
+function noQuestionRows(file: string, rows: number, anki: boolean, header: boolean): StudyguideError {
+  const ext = path.extname(file).slice(1).toUpperCase();
+  const kind = anki ? 'Anki notes export' : ext === 'CSV' || ext === 'TSV' ? ext : 'table';
+  const message = rows
+    ? `${rows === 1 ? `the one row of this ${kind} has no` : `none of the ${rows} rows of this ${kind} has a`} question in its first column`
+    : `this ${kind} holds no rows of questions${header ? ', only its header' : ''}`;
+  return contentError(file, 1, message, 'write one question a row: question, answer[, level, tags]');
 }
 
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ');

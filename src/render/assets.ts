@@ -30,9 +30,14 @@ export function assetDirs(user: ThemeDirs = {}): AssetDirs {
 
 /** Reads `name` from the first folder that has it. */
 export function readAsset(dirs: string[], name: string): string {
+  return readFileSync(assetFile(dirs, name), 'utf8');
+}
+
+/** The path of `name` in the first folder that has it. */
+export function assetFile(dirs: string[], name: string): string {
   for (const dir of dirs) {
     const file = path.join(dir, name);
-    if (existsSync(file)) return readFileSync(file, 'utf8');
+    if (existsSync(file)) return file;
   }
   throw new Error(`missing template or style: ${name} (looked in ${dirs.join(', ')})`);
 }

@@ -1,6 +1,8 @@
 import Handlebars from 'handlebars';
 import path from 'node:path';
-import { readAsset, listAssets, type AssetDirs } from './assets.js';
+import { readFileSync } from 'node:fs';
+import { assetFile, listAssets, type AssetDirs } from './assets.js';
+import { checkedTemplate } from './checked-template.js';
 import { directionOf, type Labels } from '../model/labels.js';
 import { runningHead } from './running-head.js';
 import { counterCss, digitCounterStyle } from './page-digits.js';
@@ -12,9 +14,6 @@ export const LEVEL_MARKS: Record<string, string> = { easy: '●○○', medium: 
 /** A Handlebars instance with our partials and the few helpers the layouts need. */
 export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
   const hb = Handlebars.create();
-  for (const name of listAssets(dirs.templates, 'partials', '.hbs')) {
-    hb.registerPartial(name.replace(/\.hbs$/, ''), readAsset(dirs.templates, path.join('partials', name)));
-  }
   hb.registerHelper('levelMark', (level: string) => LEVEL_MARKS[level] ?? '');
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   // A question from a deck in another language than the printed one (--combine): its direction.
@@ -64,10 +63,21 @@ export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
   hb.registerHelper('cssString', (text: unknown) => cssString(String(text ?? '')));
   // A title on the top line of every page, short enough to stay on one line.
   hb.registerHelper('runningHead', (text: unknown) => cssString(runningHead(String(text ?? ''))));
+  // Partials last, so each is checked against every helper (render/checked-template.ts).
+  const names = listAssets(dirs.templates, 'partials', '.hbs');
+  const partials = new Set(names.map((name) => name.replace(/\.hbs$/, '')));
+  for (const name of names) hb.registerPartial(name.replace(/\.hbs$/, ''), readTemplate(hb, dirs, path.join('partials', name), partials));
   return hb;
 }
 
 /** Compiles a layout from the template folders. */
 export function compileTemplate(hb: typeof Handlebars, dirs: AssetDirs, name: string): HandlebarsTemplateDelegate {
-  return hb.compile(readAsset(dirs.templates, name), { strict: false, noEscape: false });
+  return hb.compile(readTemplate(hb, dirs, name, new Set(Object.keys(hb.partials))), { strict: false, noEscape: false });
+}
+
+/** A template's text from the first folder that has it, checked where it is read against the partials and helpers there are (render/checked-template.ts). */
+function readTemplate(hb: typeof Handlebars, dirs: AssetDirs, name: string, partials: ReadonlySet<string>): string {
+  const file = assetFile(dirs.templates, name);
+  const helpers = new Set(Object.keys(hb.helpers).filter((h) => h !== 'helperMissing' && h !== 'blockHelperMissing'));
+  return checkedTemplate(readFileSync(file, 'utf8'), file, { partials, helpers });
 }

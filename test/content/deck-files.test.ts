@@ -33,6 +33,15 @@ describe('finding deck files', () => {
     expect(await findDeckFiles([dir], { recursive: true })).toEqual(['a/b/two.md', 'a/dangling.md', 'a/loop.md', 'a/one.md', 'a/pipe.md', 'top.md'].map((f) => path.join(dir, f)));
   });
 
+  it('reads a deck named twice in two spellings once (it failed as two decks written to one output folder)', async () => {
+    const dir = await deckTree();
+    const top = path.join(dir, 'top.md');
+    const again = `${dir}${path.sep}.${path.sep}top.md`;
+    expect(await findDeckFiles([top, again, dir])).toEqual([top]);
+    const roundabout = [dir, 'a', '..', 'a', 'one.md'].join(path.sep);
+    expect(await findDeckFiles([roundabout, path.join(dir, 'a')])).toEqual([roundabout]);
+  });
+
   it('expands globs itself, so a quoted pattern works', async () => {
     const dir = await deckTree();
     expect(await findDeckFiles([`${dir}/**/*.md`])).toEqual(['a/b/two.md', 'a/one.md', 'top.md'].map((f) => path.join(dir, f)));

@@ -39,6 +39,22 @@ describe('import', () => {
       expect((error as StudyguideError).format()).toBe(`${file}:1: ${message} — write it as [{ "question": "…", "answer": "…" }, …] or { "questions": [ … ] }`);
     }
   });
+  it('a CSV or TSV with no question in it is one line saying what to write (it said "import it first")', async () => {
+    const dir = await tempDir('studyguide-import-');
+    const cases: [string, string, string][] = [
+      ['bank.csv', 'question,answer\n', 'this CSV holds no rows of questions, only its header'],
+      ['bank.csv', 'question,answer\n,orphan answer\n\n,another\n', 'none of the 2 rows of this CSV has a question in its first column'],
+      ['bank.tsv', '\tan answer alone\n', 'the one row of this TSV has no question in its first column'],
+      ['notes.txt', '#separator:tab\n#html:true\n', 'this Anki notes export holds no rows of questions'],
+    ];
+    for (const [name, text, message] of cases) {
+      const file = path.join(dir, name);
+      writeFileSync(file, text);
+      const error = await failure(runImport([file], { out: path.join(dir, 'deck.md') }));
+      expect((error as StudyguideError).format()).toBe(`${file}:1: ${message} — write one question a row: question, answer[, level, tags]`);
+    }
+  });
+
   it('a deck that cannot be written (-o under a file) is one line naming it, not the system error', async () => {
     const dir = await tempDir('studyguide-import-');
     const bank = path.join(dir, 'bank.md');
