@@ -4,6 +4,7 @@ import { shiftPositions } from './split-markdown.js';
 import { markCardStart } from './layouts/card-start.js';
 import { escapeHtml } from './text.js';
 import { ASKS, asksInHeadings, boxInAnswer, calloutBox, namesAnswer } from './callouts.js';
+import { kindTitle } from './box-titles.js';
 
 // `!!! warning "Avoid"` / `??? note` (MkDocs Material, Python-Markdown): a titled box whose
 // content is indented under it.
@@ -56,7 +57,7 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
     } else {
       let next = i + 1;
       while (next < nodes.length && (nodes[next].position?.start.line ?? Infinity) <= last) next++;
-      const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: titleWords(m[2] ?? m[1][0].toUpperCase() + m[1].slice(1), parse) }], position: node.position };
+      const title: Paragraph = { type: 'paragraph', children: [m[2] === undefined ? kindTitle(m[1]) : { type: 'strong', children: titleWords(m[2], parse) }], position: node.position };
       // Inside an answer a box is an aside of it (a tip, a note, a question put to the reader): it keeps its box
       // and its kind, as a callout does, so its title in bold is not read as a question of the bank, nor its
       // words as the card of the question over it.

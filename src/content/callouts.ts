@@ -1,6 +1,7 @@
 import type { Blockquote, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ANSWER_NAMED } from './layouts/labels.js';
+import { kindTitle } from './box-titles.js';
 
 // `> [!NOTE]`, `> [!success]- Answer` (GitHub alerts, Obsidian callouts): a blockquote whose
 // first line names its kind, may fold (`-`, `+`) and may carry a title.
@@ -48,7 +49,7 @@ function callout(quote: Blockquote, asides = false): RootContent[] {
   if (!asides && /^(?:question|faq|help|quiz)$/i.test(m[1]) && titleText) {
     return [{ type: 'heading', depth: 3, children: line.title, position: first.position }, ...content];
   }
-  const heading: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }], position: first.position };
+  const heading: Paragraph = { type: 'paragraph', children: [titleText ? { type: 'strong', children: [{ type: 'text', value: title }] } : kindTitle(m[1])], position: first.position };
   return [{ ...quote, data: { ...quote.data, ...boxData(m[1]) } as Blockquote['data'], children: [heading, ...content] }];
 }
 

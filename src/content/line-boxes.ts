@@ -2,6 +2,7 @@ import type { Html, Paragraph, Root, RootContent } from 'mdast';
 import { shiftPositions } from './split-markdown.js';
 import { escapeHtml } from './text.js';
 import { asksInHeadings, boxInAnswer, calloutBox } from './callouts.js';
+import { kindTitle } from './box-titles.js';
 
 /** A box a site generator draws around lines of a file (a container, a shortcode), as read from its opening line. */
 export interface LineBox {
@@ -54,7 +55,7 @@ export function restoreLineBoxes(tree: Root, source: string, parse: (text: strin
       const shut: Html = { type: 'html', value: '</details>', position: end && { start: { line: close, column: 1 }, end: end.end } };
       out.push(open, ...body, shut);
     } else {
-      const named: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: box.title || box.kind[0].toUpperCase() + box.kind.slice(1) }] }], position: at };
+      const named: Paragraph = { type: 'paragraph', children: [box.title ? { type: 'strong', children: [{ type: 'text', value: box.title }] } : kindTitle(box.kind)], position: at };
       // Inside an answer it keeps its box and kind, as an admonition there does: an aside, not the card.
       out.push(...(boxInAnswer(asides, before, !!opensBox(nodes[last + 1])) ? [calloutBox(named, body, at, box.kind)] : [named, ...body]));
     }
