@@ -7,6 +7,16 @@ import { predictPages, type PageSize } from './predict-pages.js';
  */
 export const MOST_SPREAD_EM = 1.5;
 
+/**
+ * A sheet whose entries, MOST_SPREAD_EM apart, would still end above this share of the page is
+ * short (four to nine questions): spread, its nine entries stood 2.25 em apart and still filled
+ * only 49 % of the page, a list of slogans floating down to nowhere. It is set as a block instead,
+ * its entries GATHERED_EM further apart than unspread (1.25 em, under one line), the white left at
+ * the foot, as a short text is set on its page.
+ */
+const SPREAD_REACHES = 0.8;
+const GATHERED_EM = 0.5;
+
 /** Share of the page's free room spread out; the rest is slack for the check print's rounding. */
 const SPREAD_SHARE = 0.95;
 
@@ -17,7 +27,8 @@ const setSpread = (page: Page, em: number) => page.evaluate((v: string) => docum
  * answers, at the one column's largest size (11 pt), ended 62 % down the page and left the rest
  * blank. The room under the last entry is shared between the gaps between entries (a section's
  * heading gap takes two shares), up to MOST_SPREAD_EM each, so the page is filled as a set page is,
- * top to foot, not by a type too large for a sheet. Returns the ems added (0: left as it was, as
+ * top to foot, not by a type too large for a sheet. A sheet the spread cannot bring near its foot
+ * is gathered instead (SPREAD_REACHES). Returns the ems added (0: left as it was, as
  * when the layout cannot be modelled or the spread would not keep one page).
  */
 export async function spreadSheetEntries(page: Page, size: PageSize): Promise<number> {
@@ -30,7 +41,10 @@ export async function spreadSheetEntries(page: Page, size: PageSize): Promise<nu
   }));
   if (gaps < 1 || !(emPx > 0)) return 0;
   const free = (1 - found.lastFill) * found.areaHeight * SPREAD_SHARE;
-  const em = Math.min(MOST_SPREAD_EM, Math.floor((free / gaps / emPx) * 20) / 20);
+  const full = Math.floor((free / gaps / emPx) * 20) / 20;
+  // A short sheet, which the most spread would still leave far from its foot, is gathered instead.
+  const reach = found.lastFill + (gaps * MOST_SPREAD_EM * emPx) / found.areaHeight;
+  const em = reach < SPREAD_REACHES ? Math.min(GATHERED_EM, full) : Math.min(MOST_SPREAD_EM, full);
   if (em <= 0) return 0;
   await setSpread(page, em);
   const spread = await predictPages(page, size, []);

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { stockOptions } from '../../src/model/card-stocks.js';
+import { cellOrigin, perSheet } from '../../src/render/card-sheet.js';
+import { cardPlan, SAFE_MARGIN } from '../../src/render/render-cards.js';
+import { buildWith, tempDir } from '../helpers.js';
+import { cardInk } from '../pdf-card-ink.js';
+import { greyPage } from '../pdf-grey-page.js';
+import { pdfWords } from '../pdf-words.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+parseInPlace();
+
+/**
+ * On A7 cards cut from A4 the longest answer (how TLS proves a server, eight lines) ended within
+ * about a millimetre of the footer's rule. Every card keeps two millimetres between its text's ink
+ * and that rule now, and 0.15 in between any ink and its trim.
+ */
+const deckFile = 'test/fixtures/sheet-finish/web-basics.md';
+const DPI = 288;
+const MM = 72 / 25.4;
+const g = cardPlan({ cardStock: 'a7-on-a4', ...stockOptions('a7-on-a4'), layout: 'sheet' }).geometry;
+
+let file = '';
+beforeAll(async () => {
+  const outDir = await tempDir('cards-foot-');
+  const { result } = await buildWith({ paths: [deckFile], outDir, cardStock: 'a7-on-a4', ...stockOptions('a7-on-a4'), outputs: ['cards'] });
+  expect(result.failed).toEqual([]);
+  file = path.join(outDir, 'web-basics', 'cards.pdf');
+}, 120_000);
+
+/** For each card on a page: points between the lowest ink of its text and the top of its footer rule. */
+function footGaps(page: number): number[] {
+  const grey = greyPage(file, page, DPI);
+  const px = DPI / 72;
+  const gaps: number[] = [];
+  for (let cell = 0; cell < perSheet(g); cell++) {
+    const c = cellOrigin(g, cell, { x: g.originX, y: g.originY });
+    const left = Math.ceil((c.x + SAFE_MARGIN) * px);
+    const right = Math.floor((c.x + g.card.width - SAFE_MARGIN) * px);
+    const top = Math.ceil(c.y * px) + 2;
+    const bottom = Math.floor((c.y + g.card.height) * px) - 2;
+    const inked = (y: number, dark: number) => {
+      let n = 0;
+      for (let x = left; x < right; x++) if (grey.at(x, y) < dark) n++;
+      return n;
+    };
+    const ruled = (y: number) => inked(y, 235) >= 0.6 * (right - left);
+    // The footer's rule: the lowest ruled row of the card, then up to its top.
+    let rule = bottom;
+    while (rule > top && !ruled(rule)) rule--;
+    if (rule <= top) continue; // a blank cell
+    while (ruled(rule - 1)) rule--;
+    let text = rule - 1;
+    while (text > top && inked(text, 200) === 0) text--;
+    gaps.push((rule - text - 1) / px);
+  }
+  return gaps;
+}
+
+describe('A7 cards on A4 sheets', () => {
+  it("keep every card's text 2 mm clear of its footer rule", () => {
+    const sheets = pdfWords(file).length;
+    expect(sheets).toBe(3);
+    const gaps = Array.from({ length: sheets }, (_, i) => footGaps(i + 1)).flat();
+    expect(gaps).toHaveLength(20);
+    expect(Math.min(...gaps) / MM, 'nearest text to a footer rule, mm').toBeGreaterThanOrEqual(2);
+  });
+
+  it('keep all ink 0.15 in from the trim', () => {
+    for (let page = 1; page <= 3; page++) {
+      const ink = cardInk(file, page, g, DPI);
+      const nearest = Math.min(...ink.flatMap((c) => [c.left, c.top, c.right, c.bottom]));
+      expect(nearest / 72, `sheet ${page}: nearest ink to a trim, in inches`).toBeGreaterThanOrEqual(SAFE_MARGIN / 72);
+    }
+  });
+});
