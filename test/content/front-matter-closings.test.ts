@@ -18,3 +18,12 @@ describe('front matter closed with YAML’s document end (`...`)', () => {
     expect(allQuestions(read)[0].answerHtml).toContain('…');
   });
 });
+
+describe('front matter holding only comments', () => {
+  // Read as a rule over a `# comment` heading, it failed as a second `#` title at line 2.
+  it('is empty front matter over a deck with its own title', () => {
+    const read = deck('---\n# keys go here later\n---\n\n# Queues\n\n## Basics\n\n### What does a queue keep?\n\n> Messages, in order.\n');
+    expect(read.title).toBe('Queues');
+    expect(allQuestions(read).map((q) => [q.text, q.line])).toEqual([['What does a queue keep?', 9]]);
+  });
+});
