@@ -38,4 +38,12 @@ describe('a <details> block on one line inside an answer', () => {
     const deck = parseDeck(`# Go\n\n## Basics\n\n### What does defer do?\n\nIt runs a call when the function returns, the last one first.\n\n${FOLD}\n`, { file: 'd.md', slug: 'd' });
     expect(allQuestions(deck)[0].answerHtml.replaceAll('\u00ad', '')).toMatch(BOX);
   });
+
+  it('run on after the answer’s words keeps its code', () => {
+    // Read as words of the paragraph, the code went without a word: only "Example" printed.
+    const deck = parseDeck(`# Go\n\n## Basics\n\n### What does defer do?\n\nIt runs a call when the function returns. ${FOLD}\n`, { file: 'd.md', slug: 'd' });
+    const html = allQuestions(deck)[0].answerHtml.replaceAll('\u00ad', '');
+    expect(html).toMatch(/<p>It runs a call when the function returns.<\/p>/);
+    expect(html).toMatch(/<pre><code>defer file.Close\(\)\s*<\/code><\/pre>/);
+  });
 });
