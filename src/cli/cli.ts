@@ -1,9 +1,9 @@
-import { Command, Option, CommanderError } from 'commander';
+import { Command, Option, CommanderError, InvalidArgumentError } from 'commander';
 // Commands load their implementation when run: a no-op build must start in well under a second.
 import type { BuildOptions } from '../model/build-options.js';
 import { buildResolved, resolveBuildOptions, runCheck } from '../api.js';
 import { StudyguideError } from '../errors.js';
-import { DEFAULT_CONTENT, optionEntries, watchOptionsSchema, type OptionEntry } from '../model/option-schema.js';
+import { choiceNamed, DEFAULT_CONTENT, optionEntries, watchOptionsSchema, type OptionEntry } from '../model/option-schema.js';
 import { flagValues, type LoadedConfig } from '../config/config.js';
 import { entryByKey } from '../config/validate-options.js';
 import { packageVersion } from '../package-version.js';
@@ -18,7 +18,14 @@ function toCommanderOption(entry: OptionEntry): Option {
   // List flags take `a,b`: their entries are checked against the choices by the option schema.
   const listChoices = entry.kind === 'list' && entry.choices ? ` (any of: ${entry.choices.join(', ')})` : '';
   const option = new Option(entry.flag, entry.description + listChoices);
-  if (entry.choices && entry.kind !== 'list') option.choices(entry.choices);
+  // Read whatever the capitals (`--paper A4`): the choices are listed for help, checked here.
+  const { choices } = entry;
+  if (choices && entry.kind !== 'list')
+    option.choices(choices).argParser((value: string) => {
+      const named = choiceNamed(choices, value);
+      if (named === undefined) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+      return named;
+    });
   // Numbers are shown as typed on the command line, where they arrive as text.
   if (entry.default !== undefined && entry.default !== false) option.default(entry.kind === 'integer' ? String(entry.default) : entry.default);
   return option;

@@ -3,7 +3,7 @@
 // allowed values and, when known, the line.
 import { StudyguideError } from '../errors.js';
 import { boundedEditDistance } from '../check/similar-text.js';
-import { configKeys, configSchema, LABEL_FIELDS, optionEntries, splitList, type OptionEntry, type OptionValues } from '../model/option-schema.js';
+import { choiceNamed, configKeys, configSchema, LABEL_FIELDS, optionEntries, splitList, type OptionEntry, type OptionValues } from '../model/option-schema.js';
 import { stockOptions } from '../model/card-stocks.js';
 
 export type { OptionValues } from '../model/option-schema.js';
@@ -23,7 +23,10 @@ export interface Where {
 /** Validates values with the schema; the first problem becomes one error naming the key and the allowed values. */
 export function validateOptions(raw: Record<string, unknown>, where: Where): OptionValues {
   // Lists may be written `a, b`; split them first so a message can point at the bad entry.
-  const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, entryByKey.get(k)?.kind === 'list' && typeof v === 'string' ? splitList(v) : v]));
+  // Choices are read whatever their capitals (`paper: A4`), as on the command line.
+  const values = Object.fromEntries(
+    Object.entries(raw).map(([k, v]) => [k, folded(entryByKey.get(k), entryByKey.get(k)?.kind === 'list' && typeof v === 'string' ? splitList(v) : v)]),
+  );
   const result = configSchema.safeParse(values);
   if (result.success) return withStock(onlyGiven(result.data, values));
   const issue = result.error.issues[0];
@@ -49,6 +52,14 @@ export function validateOptions(raw: Record<string, unknown>, where: Where): Opt
     line: where.lineOf(key),
     hint: `fix the value of ${where.name(key)}`,
   });
+}
+
+/** A value (or a list's entries) naming one of its option's choices, written as the choice is. */
+function folded(entry: OptionEntry | undefined, value: unknown): unknown {
+  const choices = entry?.choices;
+  if (!choices) return value;
+  const one = (v: unknown): unknown => (typeof v === 'string' ? (choiceNamed(choices, v) ?? v) : v);
+  return Array.isArray(value) ? value.map(one) : one(value);
 }
 
 /** The parsed values of the keys a source gave: the schema fills in defaults, which belong to no source. */

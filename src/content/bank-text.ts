@@ -8,15 +8,16 @@ import { numberLines } from './number-lines.js';
 import { tomlFrontMatter } from './toml-front-matter.js';
 import { unindentedHtmlPage } from './html-page.js';
 import { unfencedFrontMatter } from './unfenced-front-matter.js';
+import { documentEnd } from './document-end.js';
 
 /**
  * A bank's text as markdown should read it, line for line, the same for `build` and `import`: a
  * whole web page's indents are its markup's, not code's; TOML front matter (`+++`, a Hugo post's)
- * is the YAML it means; level dividers typed as text (`\t---- Beginner Level: ----`) and a number
+ * is the YAML it means, and so is YAML front matter closed with `...`; level dividers typed as text (`\t---- Beginner Level: ----`) and a number
  * alone above its question (`1.⏎¿Qué mide …?`) are headings; GitBook's block tags are the callouts they draw. What is left out goes to `early`.
  */
 export function bankText(text: string, file: string, early: Diagnostic[]): string {
-  return numberLines(dividerHeadings(ruledTitles(liquidBlocks(tomlFrontMatter(unindentedHtmlPage(text), file, early)))));
+  return numberLines(dividerHeadings(ruledTitles(liquidBlocks(documentEnd(tomlFrontMatter(unindentedHtmlPage(text), file, early))))));
 }
 
 /** The markdown tree of a bank's text; front matter that lost its opening `---` (`title: …⏎category: …` over a rule) read as front matter. */

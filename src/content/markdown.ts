@@ -128,6 +128,8 @@ function ruleNotFrontMatter(text: string): boolean {
   // section title (the second rule underlines it), not a deck's front matter.
   const only = block.trim();
   if (!only.includes('\n') && !only.includes(':') && levelNamed(only)) return true;
+  // Only comments (`# keys go here`) over a deck with its own `# Title` further down: empty front matter, not a second title.
+  if (/^(?:[ \t]*#.*(?:\r?\n|$))+$/.test(block) && /^#[ \t]+\S/m.test(text.slice(block.length + 8))) return false;
   if (!/^\s*\r?\n|^#{1,6}[ \t]+\S/m.test(block)) return false;
   try {
     const data: unknown = parseYaml(block, { maxAliasCount: 100, logLevel: 'silent' });

@@ -6,6 +6,7 @@ import { contentError } from '../errors.js';
 import { levelLine } from './level-names.js';
 import { phrasingLines } from './phrasing-lines.js';
 import { takeTagLines } from './tag-lines.js';
+import { isCalloutBox } from './callouts.js';
 
 /** What a `Level: hard · Tags: a, b` line under a heading says. */
 export interface MetaLine {
@@ -153,7 +154,8 @@ export function commentMeta(nodes: RootContent[]): MetaLine {
  */
 export function checkUnknownMeta(nodes: RootContent[], file: string): void {
   const [node, next] = nodes;
-  if (node?.type !== 'paragraph' || next?.type !== 'blockquote') return;
+  // A box under it (a folded `<details>` example, a tip) is no card answer: the paragraph is the answer's.
+  if (node?.type !== 'paragraph' || next?.type !== 'blockquote' || isCalloutBox(next)) return;
   const key = /^([A-Za-z]+)\s*:\s*\S[^\n]{0,60}$/.exec(toString(node))?.[1];
   if (key) throw contentError(file, lineOf(node), `unknown entry "${key}" in the meta line`, HINT);
 }

@@ -7,11 +7,11 @@ import { levelLine } from './level-names.js';
 
 export const QUESTION_KEYS = ['question', 'text', 'prompt', 'front', 'q', 'term', 'title'];
 export const ANSWER_KEYS = ['answer', 'sampleAnswer', 'sample_answer', 'modelAnswer', 'a', 'back', 'solution', 'definition', 'explanation', 'response', 'body'];
-const LEVEL_KEYS = ['difficulty', 'level'];
-const SECTION_KEYS = ['category', 'section', 'topic', 'skill', 'group', 'chapter'];
-const TAG_KEYS = ['tags', 'tag', 'keywords'];
+export const LEVEL_KEYS = ['difficulty', 'level'];
+export const SECTION_KEYS = ['category', 'section', 'topic', 'skill', 'group', 'chapter'];
+export const TAG_KEYS = ['tags', 'tag', 'keywords'];
 /** Fields printed under the answer, each under its own label. */
-const EXTRA_KEYS: [string[], string][] = [
+export const EXTRA_KEYS: [string[], string][] = [
   [['tips', 'tip', 'hint', 'hints'], 'Tip'],
   [['followUps', 'follow_ups', 'followups', 'followUpQuestions'], 'Follow-up questions'],
   [['notes', 'note', 'comment', 'comments'], 'Notes'],

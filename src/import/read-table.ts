@@ -3,6 +3,7 @@ import path from 'node:path';
 import { contentError, type StudyguideError } from '../errors.js';
 import { levelLine } from '../content/level-names.js';
 import type { Diagnostic } from '../model/deck.js';
+import { COLUMN_NAMES, headerColumns, type Columns } from './table-columns.js';
 
 /**
  * CSV/TSV rows (question, answer[, level, tags]: what spreadsheets and Quizlet export) or Anki's
@@ -46,20 +47,43 @@ export function tableToDeck(text: string, file: string): { markdown: string; dia
   let rows = records.map(({ record, raw, info }) => ({ cells: record, line: info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0) }));
   const diagnostics: Diagnostic[] = [];
   const leftOut = (line: number, message: string) => diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message });
-  if (rows.length && /^(question|front|term)$/i.test(rows[0].cells[0]?.trim() ?? '')) rows = rows.slice(1);
-  const out = [`# ${headers.get('deck') ?? ''}`.trim() === '#' ? '' : `# ${headers.get('deck')}`, '', '## Questions', ''];
-  rows.forEach(({ cells, line }, i) => {
-    const [question = '', answer = '', level = '', tags = '', ...more] = cells.map((c) => c.trim());
-    const rest = more.filter(Boolean);
+  // A header row naming its columns is read by those names; a sheet with none, by position.
+  const header = rows.length ? headerColumns(rows[0].cells) : undefined;
+  if (header) {
+    const headerLine = rows[0].line;
+    rows = rows.slice(1);
+    if (header.unread.length) {
+      const [columns, are, them] = header.unread.length === 1 ? ['column', 'is', 'it'] : ['columns', 'are', 'them'];
+      leftOut(
+        headerLine,
+        `${columns} ${quoted(header.unread)} ${are} not read, so ${are === 'is' ? 'it is' : 'they are'} left out — name ${them} ${COLUMN_NAMES} to keep ${them}`,
+      );
+    }
+  }
+  const sections = new Map<string, string[]>();
+  rows.forEach(({ cells, line }) => {
+    const row = header
+      ? byName(
+          cells.map((c) => c.trim()),
+          header,
+        )
+      : byPosition(cells.map((c) => c.trim()));
+    const { question, answer, card, level, tags, section, extras, rest } = row;
     if (!question) {
-      const given = [answer, level, tags, ...rest].filter(Boolean);
-      if (given.length) leftOut(line, `row ${line} has no question (its first column is empty): ${quoted(given)} left out`);
+      const given = [card, answer, level, tags, section, ...extras.map((e) => e.text), ...rest].filter(Boolean);
+      if (given.length) leftOut(line, `row ${line} has no question (its ${header ? 'question column' : 'first column'} is empty): ${quoted(given)} left out`);
       return;
     }
-    if (rest.length) leftOut(line, `row ${line} has more columns than question, answer, level and tags: ${quoted(rest)} left out`);
+    if (rest.length)
+      leftOut(line, `row ${line} has more columns than ${header ? 'its header names' : 'question, answer, level and tags'}: ${quoted(rest)} left out`);
     const given = level ? levelLine(`Level: ${level}`) : undefined;
     if (level && !given)
-      leftOut(line, `row ${line} gives the level ${quoted([level])}, which names no level: left out — write easy, medium or hard in the third column`);
+      leftOut(
+        line,
+        `row ${line} gives the level ${quoted([level])}, which names no level: left out — write easy, medium or hard in ${header ? 'its level column' : 'the third column'}`,
+      );
+    const out = sections.get(section || 'Questions') ?? [];
+    sections.set(section || 'Questions', out);
     out.push(`### ${oneLine(question)}`, '');
     const meta = [
       // `hard`, or the sheet's own word for it (`Beginner`, `Advanced`).
@@ -72,12 +96,20 @@ export function tableToDeck(text: string, file: string): { markdown: string; dia
         : '',
     ].filter(Boolean);
     if (meta.length) out.push(meta.join(' · '), '');
-    if (answer) out.push(...answer.split(/\r?\n/).map((l) => `> ${l}`), '');
+    // A card column is the card answer, the answer column under it the full answer.
+    const quote = card || answer;
+    if (quote) out.push(...quote.split(/\r?\n/).map((l) => `> ${l}`), '');
     else out.push('Status: open', '');
-    void i;
+    if (card && answer) out.push(answer, '');
+    for (const { label, text } of extras) if (text) out.push(`**${label}:**`, '', text, '');
   });
+  const out = [
+    `# ${headers.get('deck') ?? ''}`.trim() === '#' ? '' : `# ${headers.get('deck')}`,
+    '',
+    ...(sections.size ? [...sections] : [['Questions', []] as const]).flatMap(([name, lines]) => [`## ${oneLine(name)}`, '', ...lines]),
+  ];
   // Else the empty deck failed as "a CSV bank is not a markdown deck — import it first", to a user importing it.
-  if (!rows.some(({ cells }) => cells[0]?.trim())) throw noQuestionRows(file, rows.length, headers.size > 0, records.length > rows.length);
+  if (![...sections.values()].some((lines) => lines.length)) throw noQuestionRows(file, rows.length, headers.size > 0, records.length > rows.length);
   return { markdown: out.filter((l, i) => i > 0 || l).join('\n'), diagnostics };
 }
 
@@ -90,6 +122,45 @@ function noQuestionRows(file: string, rows: number, anki: boolean, header: boole
     : `this ${kind} holds no rows of questions${header ? ', only its header' : ''}`;
   return contentError(file, 1, message, 'write one question a row: question, answer[, level, tags]');
 }
+
+/** What one row gives, its cells read by the header's names or by position. */
+interface Row {
+  question: string;
+  answer: string;
+  card: string;
+  level: string;
+  tags: string;
+  section: string;
+  extras: { label: string; text: string }[];
+  /** Cells no column reads. */
+  rest: string[];
+}
+
+const byPosition = ([question = '', answer = '', level = '', tags = '', ...more]: string[]): Row => ({
+  question,
+  answer,
+  card: '',
+  level,
+  tags,
+  section: '',
+  extras: [],
+  rest: more.filter(Boolean),
+});
+
+const byName = (cells: string[], columns: Columns): Row => {
+  const at = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? ''));
+  return {
+    question: at(columns.question),
+    answer: at(columns.answer),
+    card: at(columns.card),
+    level: at(columns.level),
+    tags: at(columns.tags),
+    section: at(columns.section),
+    extras: columns.extras.map(({ at: i, label }) => ({ label, text: at(i) })),
+    // Cells under no header name or past its last; those under a column not read were said once, at the header.
+    rest: [...columns.blank.map(at), ...cells.slice(columns.width)].filter(Boolean),
+  };
+};
 
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
 

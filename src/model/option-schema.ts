@@ -52,6 +52,10 @@ const wholeNumber = () => z.number().int().register(valueKinds, { kind: 'integer
 const count = () => z.number().int().min(0).register(valueKinds, { kind: 'integer', expects: 'must be a whole number, 0 or more' });
 const text = () => z.string().trim().min(1).register(valueKinds, { kind: 'text', expects: 'must be text' });
 
+/** The choice a value names, however it is capitalised (`--paper A4` is `a4`); undefined when it names none. */
+export const choiceNamed = (choices: readonly string[], value: string): string | undefined =>
+  choices.find((c) => c.toLowerCase() === value.trim().toLowerCase());
+
 function oneOf<const T extends readonly string[]>(choices: T) {
   return z.enum(choices).register(valueKinds, { kind: 'choice', expects: `must be one of ${choices.join(', ')}`, choices });
 }

@@ -33,17 +33,14 @@ describe('a CSV bank', () => {
 
   it('says which rows and cells it leaves out, at their lines', async () => {
     const imported = await importBank(
-      bank(
-        'extra.csv',
-        'question,answer,level,tags,notes\nWhat is DNS?,Names to addresses.,easy,net,ask about TTLs\n,An answer with no question.\n"What is\nTCP?",A stream.,medium\n',
-      ),
+      bank('extra.csv', 'What is DNS?,Names to addresses.,easy,net,ask about TTLs\n,An answer with no question.\n"What is\nTCP?",A stream.,medium\n'),
     );
     expect(imported.markdown).toContain('### What is DNS?');
     expect(imported.markdown).toContain('### What is TCP?');
     const said = imported.diagnostics.filter((d) => d.code === 'left-out').map((d) => [d.line, d.message]);
     expect(said).toEqual([
-      [2, 'row 2 has more columns than question, answer, level and tags: "ask about TTLs" left out'],
-      [3, 'row 3 has no question (its first column is empty): "An answer with no question." left out'],
+      [1, 'row 1 has more columns than question, answer, level and tags: "ask about TTLs" left out'],
+      [2, 'row 2 has no question (its first column is empty): "An answer with no question." left out'],
     ]);
   });
 
@@ -51,7 +48,46 @@ describe('a CSV bank', () => {
     const imported = await importBank(bank('levels.csv', 'question,answer,level\nWhat is DNS?,Names to addresses.,hard\nWhat is TCP?,A stream.,week 3\n'));
     expect(imported.markdown).toContain('Level: hard');
     expect(imported.diagnostics.filter((d) => d.code === 'left-out').map((d) => [d.line, d.message])).toEqual([
-      [3, 'row 3 gives the level "week 3", which names no level: left out — write easy, medium or hard in the third column'],
+      [3, 'row 3 gives the level "week 3", which names no level: left out — write easy, medium or hard in its level column'],
+    ]);
+  });
+
+  it('with a header row is read by its column names, in any order', async () => {
+    // Read by position, the tags were taken for a level (and lost) and `answer,question` swapped the two.
+    const tagged = await importBank(bank('tagged.csv', 'question,answer,tags\nWhat is a lease?,A lock that expires.,locks time\n'));
+    expect(tagged.markdown).toContain('Tags: locks, time');
+    expect(tagged.diagnostics.filter((d) => d.code === 'left-out')).toEqual([]);
+    const swapped = await importBank(bank('swapped.csv', 'Answer,Question\nA lock that expires.,What is a lease?\n'));
+    expect(swapped.markdown).toContain('### What is a lease?');
+    expect(swapped.markdown).toContain('> A lock that expires.');
+  });
+
+  it('reads headers in other languages and spellings, with sections, a card column and notes', async () => {
+    const imported = await importBank(
+      bank(
+        'named.tsv',
+        'Frage\tAntwort\tSchwierigkeit\tKategorie\tCard\tNotes\nWas ist ein Mutex?\tEin Schloss, das nur einer hält.\tschwer\tSperren\tNur einer hält es.\tAuch Semaphore nennen.\n',
+      ),
+    );
+    expect(imported.markdown).toContain('## Sperren');
+    expect(imported.markdown).toContain('### Was ist ein Mutex?');
+    expect(imported.markdown).toContain('Level: hard');
+    expect(imported.markdown).toContain('> Nur einer hält es.');
+    expect(imported.markdown).toContain('Ein Schloss, das nur einer hält.');
+    expect(imported.markdown).toContain('Auch Semaphore nennen.');
+    expect(imported.diagnostics.filter((d) => d.code === 'left-out')).toEqual([]);
+  });
+
+  it('says once, at the header, which named columns it does not read', async () => {
+    const imported = await importBank(
+      bank(
+        'unread.csv',
+        'question,answer,source,owner\nWhat is a lease?,A lock that expires.,book,me\nWhat is a fence?,A token that orders writes.,talk,you\n',
+      ),
+    );
+    expect(imported.markdown).toContain('> A token that orders writes.');
+    expect(imported.diagnostics.filter((d) => d.code === 'left-out').map((d) => [d.line, d.message])).toEqual([
+      [1, 'columns "source", "owner" are not read, so they are left out — name them question, answer, card, level, tags, section, tips or notes to keep them'],
     ]);
   });
 });

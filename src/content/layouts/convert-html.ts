@@ -1,7 +1,7 @@
 import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
 import { COMMENT_META } from '../meta-line.js';
-import { htmlToMdast, inlineHtmlToMdast, type DroppedHtml } from './html-to-mdast.js';
+import { htmlToMdast, inlineHtmlToMdast, paragraphHtmlBlocks, type DroppedHtml } from './html-to-mdast.js';
 import { boxedDetails } from './details-boxes.js';
 
 /** A comment holding a question's tags or level (content/meta-line.ts reads it). */
@@ -47,6 +47,12 @@ function convertChildren(parent: Parent, dropped: DroppedHtml[]): void {
       if (!isComment(child.value)) out.push(...htmlToMdast(child.value, child.position, dropped));
       // A question's metadata comment (`<!-- tags: (css) -->`) stays for the parser to read; it prints nothing.
       else if (parent.type === 'root' && isMetaComment(child.value)) out.push(child);
+      continue;
+    }
+    // Code, a list or a table made by HTML run on after a paragraph's words: blocks of their own.
+    const blocks = child.type === 'paragraph' ? paragraphHtmlBlocks(child, dropped) : undefined;
+    if (blocks) {
+      out.push(...blocks);
       continue;
     }
     if ('children' in child) convertChildren(child as Parent, dropped);

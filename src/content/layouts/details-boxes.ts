@@ -52,6 +52,38 @@ export function boxedDetails(nodes: RootContent[], dropped: DroppedHtml[]): Root
   return out;
 }
 
+/**
+ * HTML cut around the `<details>` blocks standing on lines of their own in it (`<details><summary>Example</summary><pre>…</pre></details>`
+ * typed on one line in a `<details>` question's answer): each such block a piece kept as HTML, for boxedDetails to box
+ * as it boxes one written over several pieces; the HTML between them read as before. Blocks whose summary names the answer, or folds a table of contents, are not cut out.
+ */
+export function foldPieces(html: string): { html: string; fold: boolean }[] {
+  const pieces: { html: string; fold: boolean }[] = [];
+  let from = 0;
+  for (const m of html.matchAll(/^[ \t]*<details\b/gim)) {
+    if (m.index < from) continue;
+    const end = closingEnd(html, m.index);
+    const block = end < 0 ? '' : html.slice(m.index, end);
+    const summary = OPENING.exec(block)?.[1].replace(/<[^>]*>/g, '').trim() ?? '';
+    if (!summary || answerSummary(summary) || foldsContents(summary) || !/^[ \t]*(?:\r?\n|$)/.test(html.slice(end))) continue;
+    if (m.index > from) pieces.push({ html: html.slice(from, m.index), fold: false });
+    pieces.push({ html: block, fold: true });
+    from = end;
+  }
+  if (from < html.length) pieces.push({ html: html.slice(from), fold: false });
+  return pieces;
+}
+
+/** Where the `<details>` opening at `at` closes (blocks opened inside it closed first): the index after its `</details>`; -1 when none does. */
+function closingEnd(html: string, at: number): number {
+  let depth = 0;
+  for (const m of html.slice(at).matchAll(/<(\/?)details\b[^>]*>/gi)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return at + m.index + m[0].length;
+  }
+  return -1;
+}
+
 /** The index of the piece of HTML closing the block `nodes[at]` opens (blocks opened inside it closed first); -1 when none does. */
 function closeOf(nodes: RootContent[], at: number): number {
   let depth = 0;

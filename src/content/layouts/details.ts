@@ -12,6 +12,7 @@ import { levelLine } from '../level-names.js';
 import type { Level } from '../../model/deck.js';
 import { withoutNumber } from './question-number.js';
 import { listQuestionsLayout } from './list-questions.js';
+import { foldPieces } from './details-boxes.js';
 import { groupedBlocks, placeGroup, withoutToggle, type Chunk } from './details-groups.js';
 import type { Layout, Part } from './types.js';
 import { lineText } from '../line-text.js';
@@ -369,7 +370,9 @@ function toQuestion(q: Open, dropped: DroppedHtml[]): Part {
   let html = '';
   let at: Position | undefined;
   const flushHtml = () => {
-    if (html.trim()) body.push(...htmlToMdast(html, at, dropped));
+    // A `<details>` typed on one line in the answer stays HTML, to print as a box titled with its summary, not a bold line.
+    for (const piece of html.trim() ? foldPieces(html) : [])
+      body.push(...(piece.fold ? [{ type: 'html' as const, value: piece.html, position: at }] : htmlToMdast(piece.html, at, dropped)));
     html = '';
     at = undefined;
   };

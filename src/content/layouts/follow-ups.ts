@@ -1,11 +1,12 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { stripLabel } from './strip-label.js';
+import { phrasingLines } from '../phrasing-lines.js';
 import type { Part } from './types.js';
 
 // What a bank adds after a question, labelled as such (`Follow-up: What fills …?`, `Bonus: …`,
 // `Hint: think of …`): part of the question before, not one of its own.
-const FOLLOW_UP = /^\s*(follow[- ]?ups?(?: questions?| q\d*)?|bonus(?: questions?)?|hint|extra(?: credit)?|stretch(?: goal)?|nachfrage|pregunta extra|pista)\s*[:：]\s*/iu;
+const FOLLOW_UP = /^\s*(follow[- ]?ups?(?: questions?| q\d*)?|cross[- ]?questions?|bonus(?: questions?)?|hint|extra(?: credit)?|stretch(?: goal)?|nachfrage|pregunta extra|pista)\s*[:：]\s*/iu;
 
 /** The label a question's words open with when they follow up the question before (`Follow-up:`), as written, less a `Q` (`Follow-up Q2:` → `Follow-up`). */
 function followUpLabel(heading: Heading): string | undefined {
@@ -46,16 +47,54 @@ export function joinFollowUps(parts: Part[]): Part[] {
 
 /**
  * A follow-up asked under a question's answer as a heading of its own (`### Follow-up Q: Who
- * empties it?`, `#### Bonus: …`): it stays in that answer, as in the interview it is asked after
- * it, and prints as a labelled sub-heading: the label set apart (`Follow-up`), then its words.
+ * empties it?`, `#### Bonus: …`), or as a bold line asking it (`**Cross-question: Why not a queue?**`,
+ * run into the answer's lines or a paragraph of its own): it stays in that answer, as in the interview
+ * it is asked after it, and prints as a labelled sub-heading: the label set apart (`Follow-up`), then its words.
  */
 export function labelFollowUpHeadings(nodes: RootContent[]): RootContent[] {
-  return nodes.map((node) => {
+  return nodes.flatMap((node): RootContent[] => {
+    if (node.type === 'paragraph') return askedLines(node);
     const label = node.type === 'heading' ? followUpLabel(node) : undefined;
-    if (node.type !== 'heading' || !label) return node;
-    const tag: PhrasingContent = { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['follow-up-label'] } }, children: [{ type: 'text', value: label }] };
-    return { ...node, data: { ...node.data, hProperties: { ...node.data?.hProperties, className: ['follow-up'] } }, children: [tag, { type: 'text', value: ' ' }, ...stripLabel(node.children, FOLLOW_UP)] };
+    if (node.type !== 'heading' || !label) return [node];
+    return [followUpHeading(node, label, stripLabel(node.children, FOLLOW_UP))];
   });
+}
+
+/** A heading (`node`'s depth and place) set as a follow-up: its label apart, then `words`. */
+function followUpHeading(node: Heading, label: string, words: PhrasingContent[]): Heading {
+  const tag: PhrasingContent = { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['follow-up-label'] } }, children: [{ type: 'text', value: label }] };
+  return { ...node, data: { ...node.data, hProperties: { ...node.data?.hProperties, className: ['follow-up'] } }, children: [tag, { type: 'text', value: ' ' }, ...words] };
+}
+
+/**
+ * A paragraph with its bold lines that ask a follow-up (`**Follow-up: …?**`, wholly bold, asking)
+ * parted from its other lines, each such line a follow-up heading: printed as a bold line, it ran
+ * on into the answer's words.
+ */
+function askedLines(paragraph: Paragraph): RootContent[] {
+  const lines = phrasingLines(paragraph.children);
+  const asked = lines.map((line) => {
+    const words = line.filter((c) => !(c.type === 'text' && !c.value.trim()));
+    const bold = words.length === 1 && words[0].type === 'strong' ? words[0] : undefined;
+    const said = bold ? toString(bold) : '';
+    return bold && /[?？]\s*$/.test(said) ? FOLLOW_UP.exec(said)?.[1] : undefined;
+  });
+  if (!asked.some(Boolean)) return [paragraph];
+  const out: RootContent[] = [];
+  let run: PhrasingContent[][] = [];
+  const flush = () => {
+    if (run.length) out.push({ ...paragraph, children: run.flatMap((line, k) => (k ? [{ type: 'text' as const, value: '\n' }, ...line] : line)) });
+    run = [];
+  };
+  lines.forEach((line, k) => {
+    const label = asked[k];
+    if (!label) return void run.push(line);
+    flush();
+    const bold = line.find((c) => c.type === 'strong')!;
+    out.push(followUpHeading({ type: 'heading', depth: 4, children: [], position: paragraph.position }, label.replace(/\s+q\d*$/i, ''), stripLabel(bold.children, FOLLOW_UP)));
+  });
+  flush();
+  return out;
 }
 
 /** A paragraph that follows a question up (`**Hint:** …`): it answers nothing, so a body of only these leaves the question open. */

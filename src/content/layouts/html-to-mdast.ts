@@ -4,7 +4,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Element, Root as HastRoot, Nodes as HastNodes } from 'hast';
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { htmlCodeSpans } from './html-code-spans.js';
 import { namesContents } from './contents-heading.js';
@@ -111,9 +111,7 @@ function wrapPhrasing(nodes: RootContent[]): RootContent[] {
  */
 export function inlineHtmlToMdast(children: PhrasingContent[], at: Position | undefined, dropped: DroppedHtml[]): PhrasingContent[] | undefined {
   if (!children.some(holdsHtml)) return undefined;
-  const hast = toHast({ type: 'paragraph', children }, { allowDangerousHtml: true }) as HastNodes;
-  const html = toHtml(hast, { allowDangerousHtml: true });
-  const blocks = htmlToMdast(html, at, dropped);
+  const blocks = phrasingHtmlBlocks(children, at, dropped);
   const phrasing: PhrasingContent[] = [];
   for (const block of blocks) {
     if (phrasing.length) phrasing.push({ type: 'break', position: at });
@@ -121,6 +119,32 @@ export function inlineHtmlToMdast(children: PhrasingContent[], at: Position | un
     else if (isPhrasing(block)) phrasing.push(block);
   }
   return phrasing;
+}
+
+/** Phrasing holding raw HTML, read as the blocks it makes. */
+const phrasingHtmlBlocks = (children: PhrasingContent[], at: Position | undefined, dropped: DroppedHtml[]): RootContent[] =>
+  htmlToMdast(toHtml(toHast({ type: 'paragraph', children }, { allowDangerousHtml: true }) as HastNodes, { allowDangerousHtml: true }), at, dropped);
+
+/**
+ * A paragraph whose HTML makes blocks no line of text can hold (`… <details><summary>Example</summary><pre>…</pre></details>`
+ * run on after its words: the code, a list, a table) as those blocks, its words in paragraphs around them; undefined when
+ * its HTML reads as phrasing (inlineHtmlToMdast reads it then). Read as phrasing, the blocks were lost without a word.
+ */
+export function paragraphHtmlBlocks(paragraph: Paragraph, dropped: DroppedHtml[]): RootContent[] | undefined {
+  if (!paragraph.children.some(holdsHtml)) return undefined;
+  // What it leaves out is said once: here when it makes blocks, else by inlineHtmlToMdast.
+  const left: DroppedHtml[] = [];
+  const blocks = phrasingHtmlBlocks(paragraph.children, paragraph.position, left);
+  if (blocks.every((b) => b.type === 'paragraph' || b.type === 'heading' || isPhrasing(b))) return undefined;
+  dropped.push(...left);
+  const out: RootContent[] = [];
+  for (const block of blocks) {
+    const last = out[out.length - 1];
+    if (!isPhrasing(block)) out.push(block);
+    else if (last?.type === 'paragraph' && last !== paragraph) last.children.push(block);
+    else out.push({ type: 'paragraph', children: [block], position: paragraph.position });
+  }
+  return out;
 }
 
 const holdsHtml = (node: PhrasingContent): boolean => node.type === 'html' || ('children' in node && (node.children as PhrasingContent[]).some(holdsHtml));

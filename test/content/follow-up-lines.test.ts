@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeck } from '../../src/content/parse-deck.js';
+import { allQuestions } from '../../src/model/deck.js';
+
+// A bold line asking a follow-up inside an answer (`**Cross-question: …?**`) printed as bold words
+// run on into the answer's lines.
+describe('a bold follow-up line inside an answer', () => {
+  const deck = parseDeck(
+    [
+      '# Queues',
+      '',
+      '## Basics',
+      '',
+      '### What does a dead-letter queue hold?',
+      '',
+      '> Messages no consumer could handle.',
+      '',
+      'They land there after too many failed tries.',
+      '**Cross-question: Who empties it?**',
+      'An operator, or a job that retries them later.',
+      '',
+      '**Follow-up: What if it fills up?**',
+      '',
+      'Alert on its depth.',
+      '',
+      '**Note: keep it small**',
+      '',
+    ].join('\n'),
+    { file: 'd.md', slug: 'd' },
+  );
+  const questions = allQuestions(deck);
+  const html = questions[0]?.answerHtml.replaceAll('\u00ad', '') ?? '';
+
+  it('prints as a labelled follow-up line of its own, not a new question', () => {
+    expect(questions.map((q) => q.text)).toEqual(['What does a dead-letter queue hold?']);
+    const headings = [...html.matchAll(/<h4[^>]*>.*?<\/h4>/g)].map((m) => m[0]);
+    expect(headings).toEqual([
+      '<h4 class="follow-up"><span class="follow-up-label">Cross-question</span> Who empties it?</h4>',
+      '<h4 class="follow-up"><span class="follow-up-label">Follow-up</span> What if it fills up?</h4>',
+    ]);
+    expect(html).toMatch(/<p>They land there after too many failed tries.<\/p>\s*<h4/);
+    expect(html).toMatch(/<\/h4>\s*<p>An operator, or a job that retries them later.<\/p>/);
+  });
+
+  it('leaves a bold line that asks nothing as it is', () => {
+    expect(html).toContain('<strong>Note: keep it small</strong>');
+  });
+});
