@@ -7,7 +7,7 @@ import type { BrowserSession } from './browser-session.js';
 import { DiagramStore } from './diagram-store.js';
 import { fontCss, fontFileFor, fontStacks, setsKanaOrHan } from '../render/fonts.js';
 import { readFontFile } from './font-files.js';
-import { respondFont } from './respond-font.js';
+import { respondBytes, respondFont } from './respond-bytes.js';
 
 /**
  * One drawn diagram: the SVG markup with what mermaid warned while drawing it, or why it refused
@@ -250,7 +250,7 @@ async function drawInPage(page: Page, sources: string[]): Promise<{ drawings: Dr
         () => request.abort('failed'),
       );
     const file = mermaidModule(url);
-    if (file) return void request.respond({ status: 200, contentType: 'text/javascript', body: readFileSync(file) });
+    if (file) return void respondBytes(request, readFileSync(file), 'text/javascript');
     if (url.startsWith('data:')) return void request.continue();
     refused.push(url);
     void request.abort('blockedbyclient');

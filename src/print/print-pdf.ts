@@ -3,7 +3,7 @@ import { environmentError } from '../errors.js';
 import { withoutCsp } from '../render/csp.js';
 import { fontFileFor } from '../render/fonts.js';
 import { readFontFile } from './font-files.js';
-import { respondFont } from './respond-font.js';
+import { respondFont } from './respond-bytes.js';
 import { loadMarginFonts } from './load-margin-fonts.js';
 import { loadedChars, recordLoad } from './page-loads.js';
 import { settleFonts } from './settle-fonts.js';

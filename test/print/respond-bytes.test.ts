@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64Body } from '../../src/print/respond-font.js';
+import { base64Body } from '../../src/print/respond-bytes.js';
 
 // A bundled face is answered to every new page that asks for it: its base64 is made once.
 describe('a font body sent over the DevTools pipe', () => {
