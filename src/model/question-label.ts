@@ -16,8 +16,13 @@ const SAMPLE_CHARS = 50_000;
  */
 export function digitsOf(text: string): string {
   const counts = new Map<number, number>();
-  for (const ch of text.slice(0, SAMPLE_CHARS)) {
-    const cp = ch.codePointAt(0)!;
+  const sample = text.slice(0, SAMPLE_CHARS);
+  // By UTF-16 unit: every script's digits are in the Basic Multilingual Plane, and no half of a
+  // surrogate pair falls among them. Letters below the first non-Western digits are passed over
+  // first (a search of the scripts for each of 50,000 characters was a tenth of a second a build).
+  for (let i = 0; i < sample.length; i++) {
+    const cp = sample.charCodeAt(i);
+    if (cp < 0x30 || (cp > 0x39 && cp < ZEROS[1])) continue;
     const zero = ZEROS.find((z) => cp >= z && cp <= z + 9);
     if (zero !== undefined) counts.set(zero, (counts.get(zero) ?? 0) + 1);
   }

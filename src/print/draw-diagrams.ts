@@ -7,6 +7,7 @@ import type { BrowserSession } from './browser-session.js';
 import { DiagramStore } from './diagram-store.js';
 import { fontCss, fontFileFor, fontStacks, setsKanaOrHan } from '../render/fonts.js';
 import { readFontFile } from './font-files.js';
+import { respondBytes, respondFont } from './respond-bytes.js';
 
 /**
  * One drawn diagram: the SVG markup with what mermaid warned while drawing it, or why it refused
@@ -245,11 +246,11 @@ async function drawInPage(page: Page, sources: string[]): Promise<{ drawings: Dr
     const font = fontFileFor(url);
     if (font)
       return void readFontFile(font).then(
-        (body) => request.respond({ status: 200, contentType: 'font/woff2', headers: { 'access-control-allow-origin': '*' }, body }),
+        (body) => respondFont(request, body),
         () => request.abort('failed'),
       );
     const file = mermaidModule(url);
-    if (file) return void request.respond({ status: 200, contentType: 'text/javascript', body: readFileSync(file) });
+    if (file) return void respondBytes(request, readFileSync(file), 'text/javascript');
     if (url.startsWith('data:')) return void request.continue();
     refused.push(url);
     void request.abort('blockedbyclient');

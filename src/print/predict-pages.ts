@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { FONT_RETRIES, settlePrintFonts } from './settle-fonts.js';
 import { evaluateInPrint, inPrintMedia } from './print-media.js';
+import { callInPage } from './page-functions.js';
 
 /** Where a loaded document's pages would fall, read from its layout without printing. */
 export interface PredictedPages {
@@ -113,7 +114,7 @@ async function measurePages(
     return result;
   } finally {
     // A page that failed (crashed, closed) keeps the error it failed with.
-    if (!outer && held) await page.evaluate(releaseColumns).catch((err: unknown) => (done ? Promise.reject(err) : undefined));
+    if (!outer && held) await callInPage(page, releaseColumns).catch((err: unknown) => (done ? Promise.reject(err) : undefined));
   }
 }
 
@@ -141,7 +142,7 @@ export async function holdColumns<T>(page: Page, fn: () => Promise<T>): Promise<
   } finally {
     holding.set(page, level);
     // A page that failed (crashed, closed) keeps the error it failed with.
-    if (level === 0) await page.evaluate(releaseColumns).catch((err: unknown) => (done ? Promise.reject(err) : undefined));
+    if (level === 0) await callInPage(page, releaseColumns).catch((err: unknown) => (done ? Promise.reject(err) : undefined));
   }
 }
 
@@ -150,7 +151,7 @@ export async function holdColumns<T>(page: Page, fn: () => Promise<T>): Promise<
  * flow; the next prediction holds them again.
  */
 export async function dropColumns(page: Page): Promise<void> {
-  await page.evaluate(releaseColumns);
+  await callInPage(page, releaseColumns);
 }
 
 /** Runs in the page: takes down the columns a held prediction left (measureInPage) and puts its marks back. */

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { environmentError } from '../errors.js';
+import { installPageFunction, isMissingFunction, pageCall } from './page-functions.js';
 
 /** Pages in the print media now, and how many callers asked for it. */
 const depth = new WeakMap<Page, number>();
@@ -42,10 +43,11 @@ const FACE_ROUNDS = 12;
  * pages) and changes the text by it. The check runs first and the step is synchronous, so a step
  * runs wholly in the print media or not at all. Our own sessions attach to no other client's
  * pages (connect-shared.ts); this guards against a client we do not own. `args` must survive JSON.
+ * pageFn's source is sent to the page once, then called by name (page-functions.ts).
  */
 export async function evaluateInPrint<A extends unknown[], R>(page: Page, pageFn: (...args: A) => R, ...args: A): Promise<Awaited<R>> {
   const marker = JSON.stringify(NOT_IN_PRINT);
-  const step = `(${pageFn.toString()})(...${JSON.stringify(args)})`;
+  const step = pageCall(pageFn, args);
   const call = `(() => matchMedia('print').matches ? ${step} : ${marker})()`;
   // Switched back, the page's faces load anew in a later task, and a layout before they arrive
   // falls in a fallback face (font-display: block lays invisible fallback text out): the faces that
@@ -60,8 +62,16 @@ export async function evaluateInPrint<A extends unknown[], R>(page: Page, pageFn
     }
   })()`;
   return inPrintMedia(page, async (): Promise<Awaited<R>> => {
-    for (let tries = 0; ; tries++) {
+    for (let tries = 0, installed = false; ; tries++) {
       const result: unknown = await page.evaluate(tries === 0 ? call : settled);
+      // Not in the page yet: put there, and called again as if for the first time.
+      if (isMissingFunction(result)) {
+        if (installed) throw environmentError('a measuring function put in the page was not there when called', 'run the build again');
+        installed = true;
+        await installPageFunction(page, pageFn as (...args: never[]) => unknown);
+        tries--;
+        continue;
+      }
       if (result !== NOT_IN_PRINT) return result as Awaited<R>;
       if (tries === MEDIA_RETRIES)
         throw environmentError(

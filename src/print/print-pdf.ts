@@ -3,6 +3,7 @@ import { environmentError } from '../errors.js';
 import { withoutCsp } from '../render/csp.js';
 import { fontFileFor } from '../render/fonts.js';
 import { readFontFile } from './font-files.js';
+import { respondFont } from './respond-bytes.js';
 import { loadMarginFonts } from './load-margin-fonts.js';
 import { loadedChars, recordLoad } from './page-loads.js';
 import { settleFonts } from './settle-fonts.js';
@@ -53,7 +54,7 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
       void readFontFile(font).then(
         (body) => {
           noteFace(url);
-          return request.respond({ status: 200, contentType: 'font/woff2', headers: { 'access-control-allow-origin': '*' }, body });
+          return respondFont(request, body);
         },
         () => request.abort('failed'),
       );

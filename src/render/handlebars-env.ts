@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { assetFile, listAssets, type AssetDirs } from './assets.js';
 import { checkedTemplate } from './checked-template.js';
@@ -11,8 +12,41 @@ import { inDigits, pageRef, partLabel, questionLabel, quizLabel } from '../model
 /** Level marks that survive grayscale printing: a word plus a filled-dot scale. */
 export const LEVEL_MARKS: Record<string, string> = { easy: '●○○', medium: '●●○', hard: '●●●' };
 
-/** A Handlebars instance with our partials and the few helpers the layouts need. */
+/** Environments made (createTemplateEnv), by a digest of the template folders and every partial's text. */
+const envs = new Map<string, typeof Handlebars>();
+
+/** Environments and layouts kept: a watch run makes new ones on each save of a theme's template; the last few are reused. */
+const KEPT = 8;
+
+/**
+ * A Handlebars instance with our partials and the few helpers the layouts need. Made once per
+ * set of partials' texts and reused: each renderer (every output of every deck) made its own, and
+ * compiled every partial again in it (a third of a second of a bundled build). Keyed by the
+ * files' text, read each time, so an edited template (watch) makes a new one.
+ */
 export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
+  const partials = listAssets(dirs.templates, 'partials', '.hbs').map((name) => readTemplate(dirs, path.join('partials', name)));
+  const key = createHash('sha1')
+    .update(JSON.stringify([dirs.templates, partials]))
+    .digest('hex');
+  const made = envs.get(key);
+  if (made) return made;
+  const hb = makeEnv(partials);
+  envs.set(key, hb);
+  keepLast(envs);
+  return hb;
+}
+
+/** Drops the oldest entries of a cache past KEPT (a Map iterates in the order of insertion). */
+function keepLast<K, V>(cache: Map<K, V>): void {
+  for (const oldest of cache.keys()) {
+    if (cache.size <= KEPT) return;
+    cache.delete(oldest);
+  }
+}
+
+/** A new Handlebars instance with our helpers and these partials, each checked against them. */
+function makeEnv(partials: TemplateFile[]): typeof Handlebars {
   const hb = Handlebars.create();
   hb.registerHelper('levelMark', (level: string) => LEVEL_MARKS[level] ?? '');
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
@@ -64,20 +98,45 @@ export function createTemplateEnv(dirs: AssetDirs): typeof Handlebars {
   // A title on the top line of every page, short enough to stay on one line.
   hb.registerHelper('runningHead', (text: unknown) => cssString(runningHead(String(text ?? ''))));
   // Partials last, so each is checked against every helper (render/checked-template.ts).
-  const names = listAssets(dirs.templates, 'partials', '.hbs');
-  const partials = new Set(names.map((name) => name.replace(/\.hbs$/, '')));
-  for (const name of names) hb.registerPartial(name.replace(/\.hbs$/, ''), readTemplate(hb, dirs, path.join('partials', name), partials));
+  const names = new Set(partials.map((p) => partialName(p.file)));
+  for (const p of partials) hb.registerPartial(partialName(p.file), checked(hb, p, names));
   return hb;
 }
 
-/** Compiles a layout from the template folders. */
+/** Layouts compiled in each environment, by their file and text. */
+const layouts = new WeakMap<typeof Handlebars, Map<string, HandlebarsTemplateDelegate>>();
+
+/** Compiles a layout from the template folders; the same text in the same environment is compiled once. */
 export function compileTemplate(hb: typeof Handlebars, dirs: AssetDirs, name: string): HandlebarsTemplateDelegate {
-  return hb.compile(readTemplate(hb, dirs, name, new Set(Object.keys(hb.partials))), { strict: false, noEscape: false });
+  const layout = readTemplate(dirs, name);
+  const key = `${layout.file}\0${layout.text}`;
+  let compiled = layouts.get(hb);
+  if (!compiled) layouts.set(hb, (compiled = new Map()));
+  const made = compiled.get(key);
+  if (made) return made;
+  const template = hb.compile(checked(hb, layout, new Set(Object.keys(hb.partials))), { strict: false, noEscape: false });
+  compiled.set(key, template);
+  keepLast(compiled);
+  return template;
 }
 
-/** A template's text from the first folder that has it, checked where it is read against the partials and helpers there are (render/checked-template.ts). */
-function readTemplate(hb: typeof Handlebars, dirs: AssetDirs, name: string, partials: ReadonlySet<string>): string {
+/** A template file and its text. */
+interface TemplateFile {
+  file: string;
+  text: string;
+}
+
+/** A template's text from the first folder that has it. */
+function readTemplate(dirs: AssetDirs, name: string): TemplateFile {
   const file = assetFile(dirs.templates, name);
+  return { file, text: readFileSync(file, 'utf8') };
+}
+
+/** A partial's name: its file's, without the extension. */
+const partialName = (file: string) => path.basename(file, '.hbs');
+
+/** A template's text, checked against the partials and helpers there are (render/checked-template.ts). */
+function checked(hb: typeof Handlebars, { file, text }: TemplateFile, partials: ReadonlySet<string>): string {
   const helpers = new Set(Object.keys(hb.helpers).filter((h) => h !== 'helperMissing' && h !== 'blockHelperMissing'));
-  return checkedTemplate(readFileSync(file, 'utf8'), file, { partials, helpers });
+  return checkedTemplate(text, file, { partials, helpers });
 }

@@ -47,4 +47,11 @@ describe('question numbers', () => {
     expect(digitsOf('no digits at all')).toBe('0123456789');
     expect(digitsOf('المنفذ ٤٤٣ مع HTTP/2')).toBe('٠١٢٣٤٥٦٧٨٩');
   });
+
+  // Characters outside the Basic Multilingual Plane (emoji, rare ideographs) count as no digit, wherever they stand.
+  it('reads digits around characters written as surrogate pairs', () => {
+    expect(digitsOf('🚀 ٤ 𠀀 ٣٢ 😀 v4')).toBe('٠١٢٣٤٥٦٧٨٩');
+    expect(digitsOf('𝟘𝟙𝟚 port 53')).toBe('0123456789');
+    expect(digitsOf(`${'😀'.repeat(30_000)}٤٤٤`)).toBe('0123456789');
+  });
 });
