@@ -69,6 +69,8 @@ export function recordsOf(data: unknown): { title?: string; items: { item: unkno
 
 // A record's bookkeeping (its id, number, dates): nothing a reader studies, so leaving it out is not worth a word.
 const BOOKKEEPING = new Set(['id', '_id', 'uuid', 'guid', 'key', 'slug', 'index', 'order', 'number', 'no', 'created', 'updated', 'createdat', 'updatedat', 'created_at', 'updated_at', 'date', 'timestamp', 'version']);
+/** A field or column that is a record's bookkeeping (`Id`, `created_at`): left out without a word. */
+export const isBookkeeping = (name: string): boolean => BOOKKEEPING.has(name.trim().toLowerCase()) || BOOKKEEPING.has(name.toLowerCase().replace(/[\s_-]+/g, ''));
 
 /** The one warning for fields no record's question reads (`unread` of recordQuestions); undefined for none. */
 export function unreadFieldsMessage(unread: { key: string; index: number }[]): string | undefined {
@@ -131,7 +133,7 @@ export function recordQuestions(items: { item: unknown; section?: string }[]): {
     }
     const read = new Set([QUESTION_KEYS, LEVEL_KEYS, SECTION_KEYS, TAG_KEYS, ...EXTRA_KEYS.map(([keys]) => keys)].map((keys) => keyOf(entry, keys)));
     for (const k of [answerKey, ...more]) read.add(k?.toLowerCase());
-    for (const name of Object.keys(objects[i])) if (!read.has(name.toLowerCase()) && !BOOKKEEPING.has(name.toLowerCase()) && !unread.has(name)) unread.set(name, i);
+    for (const name of Object.keys(objects[i])) if (!read.has(name.toLowerCase()) && !isBookkeeping(name) && !unread.has(name)) unread.set(name, i);
     const answer = text(answerKey === undefined ? undefined : entry.get(answerKey));
     // With no answer, a tip is what the bank has to say: it answers.
     const said = answer || (extras[0]?.list.length === 1 ? extras.shift()!.list[0] : '');

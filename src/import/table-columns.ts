@@ -1,4 +1,4 @@
-import { ANSWER_KEYS, EXTRA_KEYS, LEVEL_KEYS, QUESTION_KEYS, SECTION_KEYS, TAG_KEYS } from '../content/record-fields.js';
+import { ANSWER_KEYS, EXTRA_KEYS, LEVEL_KEYS, QUESTION_KEYS, SECTION_KEYS, TAG_KEYS, isBookkeeping } from '../content/record-fields.js';
 
 // A sheet's header row names its columns: read by those names (the ones JSON and YAML records
 // use, and their words in a few languages), so `answer,question` or `question,answer,tags` is
@@ -99,7 +99,8 @@ export function headerColumns(cells: string[]): Columns | undefined {
     else if (role && role !== 'question' && columns[role] === undefined) columns[role] = at;
     // A second answer column (`explanation` beside `answer`) prints under its own name, as a JSON record's does.
     else if (role === 'answer') columns.extras.push({ at, label: name });
-    else if (at !== question) columns.unread.push(name);
+    // A record's bookkeeping (`Id`, `Created`) is left out without a word, as a JSON bank's is.
+    else if (at !== question && !isBookkeeping(name)) columns.unread.push(name);
   });
   return columns;
 }

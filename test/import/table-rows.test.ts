@@ -90,4 +90,16 @@ describe('a CSV bank', () => {
       [1, 'columns "source", "owner" are not read, so they are left out — name them question, answer, card, level, tags, section, tips or notes to keep them'],
     ]);
   });
+
+  it("leaves a record's bookkeeping columns (id, dates) out without a word, as a JSON bank's", async () => {
+    const imported = await importBank(
+      bank(
+        'ids.csv',
+        'Id,Question,Answer,Created At,created\n7,What is a lease?,A lock that expires.,2024-01-02,yes\n8,What is a fence?,A token that orders writes.,2024-01-03,no\n',
+      ),
+    );
+    expect(imported.markdown).toContain('### What is a lease?');
+    expect(imported.markdown).not.toContain('2024-01-02');
+    expect(imported.diagnostics.filter((d) => d.code === 'left-out')).toEqual([]);
+  });
 });
