@@ -46,3 +46,16 @@ describe('a bold follow-up line inside an answer', () => {
     expect(html).toContain('<strong>Note: keep it small</strong>');
   });
 });
+
+// The label in the bank's language is one too: a Spanish bank's "Pregunta cruzada:" ran on in bold.
+describe('a bold follow-up line labelled in the bank\'s language', () => {
+  const html = (label: string) =>
+    allQuestions(
+      parseDeck(['# Redes', '', '## Básico', '', '### ¿Qué hace ARP?', '', '> Traduce IP a MAC.', '', 'Pregunta por difusión.', `**${label}: ¿Y si responden dos?**`, 'Gana la última.', ''].join('\n'), { file: 'r.md', slug: 'r' }),
+    )[0]?.answerHtml.replaceAll('\u00ad', '') ?? '';
+
+  it('prints as a labelled follow-up line, in Spanish, German and Russian', () => {
+    for (const label of ['Pregunta cruzada', 'Folgefrage', 'Уточняющий вопрос'])
+      expect(html(label)).toContain(`<h4 class="follow-up"><span class="follow-up-label">${label}</span>`);
+  });
+});
