@@ -1,3 +1,5 @@
+import { labelTag } from './labels.js';
+
 /**
  * A box's title in the deck's language when the deck gave none (`> [!WARNING]`, `!!! tip`,
  * `:::note`): markdown names the kind in English, and a Spanish deck printed "Warning" over its
@@ -203,6 +205,6 @@ const BOX_TITLES: Record<string, Record<string, string>> = {
 
 /** The title of a box of `kind` (the name as marked, any case) in `lang`; undefined where the language or kind has none. */
 export function boxTitle(kind: string, lang: string): string | undefined {
-  const tag = /^zh[-_](?:hant|tw|hk|mo)\b/i.test(lang) ? 'zh-hant' : lang.toLowerCase().split(/[-_]/)[0];
-  return BOX_TITLES[tag]?.[kind.toLowerCase()];
+  const tag = labelTag(lang);
+  return (BOX_TITLES[tag] ?? BOX_TITLES[tag.split(/[-_]/)[0]])?.[kind.toLowerCase()];
 }

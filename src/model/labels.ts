@@ -611,11 +611,13 @@ export const LABELS: Record<string, Labels> = Object.fromEntries(
 
 /** Labels for a language tag (`de-AT` → `de`), English when unknown, with overrides applied. */
 export function labelsFor(lang: string, overrides: LabelOverrides = {}): Labels {
-  // Chinese of Taiwan, Hong Kong and Macau is written in Traditional characters, whatever else the tag says.
-  const tag = /^zh[-_](?:hant|tw|hk|mo)\b/i.test(lang) ? 'zh-hant' : lang.toLowerCase();
+  const tag = labelTag(lang);
   const base = LABELS[tag] ?? LABELS[tag.split('-')[0]] ?? en;
   return withOverrides(base, overrides);
 }
+
+/** A language tag as the label tables key it: lower case, and `zh-hant` for Chinese of Taiwan, Hong Kong and Macau (written in Traditional characters, whatever else the tag says). */
+export const labelTag = (lang: string): string => (/^zh[-_](?:hant|tw|hk|mo)\b/i.test(lang) ? 'zh-hant' : lang.toLowerCase());
 
 /** Languages written right to left (their first subtag): their pages are set right to left. */
 const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb']);
