@@ -102,7 +102,10 @@ function expectNoChromiumLeft(run: Run): void {
   ).toEqual([]);
 }
 
-describe('an interrupted build', () => {
+// The three builds run side by side, each its own CLI and Chromium, each told apart by its own
+// process tree and profile folder: one after the other, their waits for a deck to be written were
+// this file's longest part.
+describe.concurrent('an interrupted build', () => {
   it('on Ctrl-C (SIGINT): closes Chromium, keeps earlier outputs, leaves no temp files, exits non-zero', async () => {
     const run = await interruptedBuild((node) => node.kill('SIGINT'));
     expect(run.exit.signal === 'SIGINT' || (run.exit.code ?? 0) !== 0, JSON.stringify(run.exit)).toBe(true);
