@@ -38,10 +38,29 @@ function insideSafeArea(g: SheetGeometry, w: PdfWord, cell: number, origin = { x
 
 const labelsOn = (p: PdfWordPage) => p.words.filter((w) => /^Q\d+$/.test(w.text));
 
+/**
+ * The deck's cards on every stock, all started at the first one asked for: the builds overlap on
+ * the shared browser (one lays out while another prints) instead of each test waiting for its own.
+ */
+let stockBuilds: Map<CardStockName, Promise<{ outDir: string } & Awaited<ReturnType<typeof buildWith>>>> | undefined;
+function stockBuild(name: CardStockName) {
+  stockBuilds ??= new Map(
+    (Object.keys(CARD_STOCKS) as CardStockName[]).map((stock) => {
+      const built = tempDir().then(async (outDir) => ({
+        outDir,
+        ...(await buildWith({ paths: [deckFile], outDir, cardStock: stock, ...stockOptions(stock), outputs: ['cards'] })),
+      }));
+      // Read by its own test; a failure is reported there, not as an unhandled rejection here.
+      built.catch(() => undefined);
+      return [stock, built];
+    }),
+  );
+  return stockBuilds.get(name)!;
+}
+
 describe.each(Object.keys(CARD_STOCKS) as CardStockName[])('--card-stock %s', (name) => {
   it('prints its template: sheet size, cards per sheet, each card inside its own cell and safe margin, no text under 6.5 pt, alignment sheet and print presets', async () => {
-    const outDir = await tempDir();
-    const { result, events } = await buildWith({ paths: [deckFile], outDir, cardStock: name, ...stockOptions(name), outputs: ['cards'] });
+    const { outDir, result, events } = await stockBuild(name);
     expect(result.failed).toEqual([]);
     expect(events.filter((e) => e.type === 'warning' && e.diagnostic.code === 'card-stock')).toEqual([]);
     const g = cardPlan({ cardStock: name, ...stockOptions(name), layout: 'sheet' }).geometry;
@@ -121,13 +140,23 @@ describe.each(Object.keys(CARD_STOCKS) as CardStockName[])('--card-stock %s', (n
 
 describe('sheet options', () => {
   it('--gutter 0 fits ten business cards on Letter where the default gutter fits eight', async () => {
-    const counts: number[] = [];
-    for (const gutter of [undefined, 0]) {
-      const outDir = await tempDir();
-      const { result } = await buildWith({ paths: [deckFile], outDir, cardSize: 'business', paper: 'letter', cardLayout: 'sheet', gutter, outputs: ['cards'] });
-      expect(result.failed).toEqual([]);
-      counts.push(labelsOn(pdfWords(path.join(outDir, 'git-workflow', 'cards.pdf'))[0]).length);
-    }
+    // Both builds side by side on the shared browser.
+    const counts = await Promise.all(
+      [undefined, 0].map(async (gutter) => {
+        const outDir = await tempDir();
+        const { result } = await buildWith({
+          paths: [deckFile],
+          outDir,
+          cardSize: 'business',
+          paper: 'letter',
+          cardLayout: 'sheet',
+          gutter,
+          outputs: ['cards'],
+        });
+        expect(result.failed).toEqual([]);
+        return labelsOn(pdfWords(path.join(outDir, 'git-workflow', 'cards.pdf'))[0]).length;
+      }),
+    );
     expect(counts).toEqual([8, 10]);
   });
 
@@ -142,13 +171,17 @@ describe('sheet options', () => {
     };
     const offset = { x: 1.5 * MM, y: -0.04 * 72 };
     const backOffset = { x: -2 * MM, y: 0.5 * MM };
-    const builds: Record<string, string> = {};
-    for (const [key, extra] of Object.entries({ plain: {}, offset: { offset }, back: { backOffset } })) {
-      const outDir = await tempDir();
-      const { result } = await buildWith({ ...base, ...extra, outDir });
-      expect(result.failed).toEqual([]);
-      builds[key] = path.join(outDir, 'git-workflow');
-    }
+    // The three builds side by side on the shared browser.
+    const builds: Record<string, string> = Object.fromEntries(
+      await Promise.all(
+        Object.entries({ plain: {}, offset: { offset }, back: { backOffset } }).map(async ([key, extra]) => {
+          const outDir = await tempDir();
+          const { result } = await buildWith({ ...base, ...extra, outDir });
+          expect(result.failed).toEqual([]);
+          return [key, path.join(outDir, 'git-workflow')];
+        }),
+      ),
+    );
     /** The shift of every word of `file` from the plain build to `build`, page by page. */
     const shifts = (build: string, file: string, keep: (w: PdfWord) => boolean = () => true) => {
       const only = (pages: PdfWordPage[]) => pages.map((p) => ({ ...p, words: p.words.filter(keep) }));
