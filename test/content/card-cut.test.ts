@@ -8,7 +8,7 @@ const long = (topic: string) =>
 describe('a card cut with "…" to fit is said once per deck', () => {
   it('names every cut question as file:line in one warning, at the first', () => {
     const source = `# Deck\n\n## Part\n\n### What does compaction do?\n\n${long('compaction')}\n\n### What does a merge do?\n\n${long('merge')}\n\n### What is a run?\n\nA sorted file of keys.\n`;
-    const deck = parseDeck(source, { file: 'deck.md' });
+    const deck = parseDeck(source, { file: 'deck.md', slug: 'deck' });
     const cut = deck.diagnostics.filter((d) => d.code === 'card-cut');
     expect(cut).toHaveLength(1);
     expect(cut[0].line).toBe(5);
