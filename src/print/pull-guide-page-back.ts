@@ -52,6 +52,9 @@ export async function pullGuidePageBack(page: Page, size: PageSize): Promise<str
     const again = await predictPages(page, size, ids, STYLE);
     if (!('unmodelled' in again) && again.count < found.count) return css;
   }
+  // None paid: their rules go before the next tries, which read the chapters' own page names (the
+  // rest's rule, left on, named the last chapter after the first's page, and headed its page so).
+  await page.evaluate(setStyleRules, STYLE, '');
   const opened = await openLastChapter(page, size, ids, found, chapters);
   if (opened) return opened;
   const moved = await sendLastQuestionOn(page, size, ids, found, chapters);
