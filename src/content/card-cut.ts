@@ -20,7 +20,8 @@ export function isCutCard(cardText: string, answerText: string): boolean {
 /** One warning for a deck's cut cards, at the first one, naming each as file:line; none when no card was cut. */
 export function cutCardWarning(file: string, lines: number[]): Diagnostic[] {
   if (!lines.length) return [];
-  const places = lines.map((line) => `${file}:${line}`).join(', ');
-  const count = lines.length === 1 ? 'a card answer made from its full answer is' : `${lines.length} card answers made from their full answers are`;
-  return [{ file, line: lines[0], severity: 'warning', code: 'card-cut', message: `${count} cut with "…" to fit a card (${places}) — a "> card answer" line under the question says it whole` }];
+  // One cut is said at its own place; several are listed, each as file:line (the warning stands at the first).
+  const what = lines.length === 1 ? 'a card answer made from its full answer is' : `${lines.length} card answers made from their full answers are`;
+  const places = lines.length === 1 ? '' : ` (${lines.map((line) => `${file}:${line}`).join(', ')})`;
+  return [{ file, line: lines[0], severity: 'warning', code: 'card-cut', message: `${what} cut with "…" to fit a card${places} — a "> card answer" line under the question says it whole` }];
 }

@@ -17,6 +17,13 @@ describe('a card cut with "…" to fit is said once per deck', () => {
     expect(deck.sections[0].questions[0].cardText.endsWith('…')).toBe(true);
   });
 
+  it('says a single cut at its own line, without repeating the place', () => {
+    const deck = parseDeck(`# Deck\n\n## Part\n\n### What does compaction do?\n\n${long('compaction')}\n`, { file: 'deck.md', slug: 'deck' });
+    const [cut] = deck.diagnostics.filter((d) => d.code === 'card-cut');
+    expect(cut.line).toBe(5);
+    expect(cut.message).toMatch(/^a card answer made from its full answer is cut with "…" to fit a card —/);
+  });
+
   it('does not count an ellipsis the answer writes itself', () => {
     expect(isCutCard('It waits, and waits…', 'It waits, and waits…')).toBe(false);
     expect(isCutCard('It waits, and waits for a long…', 'It waits, and waits for a long time before it gives up.')).toBe(true);
