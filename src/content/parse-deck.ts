@@ -40,6 +40,7 @@ import { levelNamed } from './level-names.js';
 import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
 import { foldCardWarnings } from './card-answer-warnings.js';
+import { cutCardWarning, isCutCard } from './card-cut.js';
 import { isCalloutBox } from './callouts.js';
 import { isAsideQuote } from './card-asides.js';
 import { checklistPage } from './checklist-page.js';
@@ -105,6 +106,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   }
   refuseMisplacedFrontMatter(text, file);
   const diagnostics: Diagnostic[] = [...early];
+  // The lines of questions whose card, made from the full answer, was cut with "…".
+  const cutCards: number[] = [];
   const render = withFootnotes(createHtmlRenderer(opts.plugins), tree, file, diagnostics);
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
@@ -433,6 +436,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       line,
     };
     idRequests.push({ question, explicit: meta.id });
+    if (derived && isCutCard(cardText, blocksText(unboxed.length ? unboxed : content))) cutCards.push(line);
     if (!quote && !reading.foreign && !keyed && !recordsRead) diagnostics.push({ file, line, severity: 'warning', code: 'no-card-answer', message: `question ${quotedQuestion(text)} has no card answer; its first sentence is used` });
     return question;
   }
@@ -499,7 +503,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     sections: model,
     outro: outroRaw ? { title: typeset(plainText(outroRaw.heading!)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
-    diagnostics: foldCardWarnings(diagnostics, questions),
+    diagnostics: [...foldCardWarnings(diagnostics, questions), ...cutCardWarning(file, cutCards)],
     reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) },
   };
 }

@@ -27,8 +27,16 @@ const setSize = (page: Page, pt: number) => page.evaluate((v: string) => documen
  * the sheet's cap (10.5 pt) six questions filled the top quarter of the page, two short columns
  * under a wide heading. Tried when the columns fill less than ONE_COLUMN_BELOW of a single page.
  */
-export const ONE_COLUMN_SIZES_PT = [10.5, 11];
+export const ONE_COLUMN_SIZES_PT = [10.5, 11, 11.5, 12, 12.5];
 const ONE_COLUMN_BELOW = 0.6;
+/**
+ * The one column's sizes above the guide's 11 pt body are for a sheet that stays short at them:
+ * four questions at 11 pt filled the top third of the page in small type. A size over 11 pt is
+ * taken only when the sheet still ends within this share of the page at it, so a few questions
+ * grow (up to 12.5 pt) and nine or more keep the body size.
+ */
+const BODY_PT = 11;
+const GROWN_FILL_AT_MOST = 0.5;
 const setOneColumn = (page: Page, on: boolean) => page.evaluate((v: boolean) => document.body.classList.toggle('one-column', v), on);
 
 /** Pages the loaded sheet takes at `pt`, by a print (a probe) or, with `size`, from its layout alone. */
@@ -83,8 +91,7 @@ export async function fitCheatsheet(page: Page, questions: number, size: PageSiz
   try {
     const fills = new Map<number, number>();
     const fit = await searchSize(layoutCount(page, size, fills, made), questions, sizes);
-    const oneColumn =
-      fit.pages === 1 && (fills.get(fit.fontSize) ?? 1) < ONE_COLUMN_BELOW ? await oneColumnSize(layoutCount(page, size, undefined, made), page) : undefined;
+    const oneColumn = fit.pages === 1 && (fills.get(fit.fontSize) ?? 1) < ONE_COLUMN_BELOW ? await oneColumnSize(page, size, made) : undefined;
     const chosen = oneColumn ? { fontSize: oneColumn, pages: 1 } : fit;
     await setOneColumn(page, oneColumn !== undefined);
     if (oneColumn) await spreadSheetEntries(page, size);
@@ -108,10 +115,15 @@ export async function fitCheatsheet(page: Page, questions: number, size: PageSiz
   return { ...fit, oneColumn: false, pdf: final.pdf, prints: prints + 1, layouts: made.layouts };
 }
 
-/** The largest one-column size that keeps the sheet on one page, or undefined (the columns stay). */
-async function oneColumnSize(count: Count, page: Page): Promise<number | undefined> {
+/** The largest one-column size that keeps the sheet on one page (short, above BODY_PT), or undefined (the columns stay). */
+async function oneColumnSize(page: Page, size: PageSize, made: { layouts: number }): Promise<number | undefined> {
   await setOneColumn(page, true);
-  for (const pt of [...ONE_COLUMN_SIZES_PT].reverse()) if ((await count(pt)) === 1) return pt;
+  const fills = new Map<number, number>();
+  const count = layoutCount(page, size, fills, made);
+  for (const pt of [...ONE_COLUMN_SIZES_PT].reverse()) {
+    if ((await count(pt)) !== 1) continue;
+    if (pt <= BODY_PT || (fills.get(pt) ?? 1) <= GROWN_FILL_AT_MOST) return pt;
+  }
   await setOneColumn(page, false);
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { stockOptions } from '../../src/model/card-stocks.js';
-import { cellOrigin, perSheet } from '../../src/render/card-sheet.js';
+import { CARD_STOCKS, stockOptions, type CardStockName } from '../../src/model/card-stocks.js';
+import { cellOrigin, perSheet, type SheetGeometry } from '../../src/render/card-sheet.js';
 import { cardPlan, SAFE_MARGIN } from '../../src/render/render-cards.js';
 import { buildWith, tempDir } from '../helpers.js';
 import { cardInk } from '../pdf-card-ink.js';
@@ -13,24 +13,20 @@ parseInPlace();
 
 /**
  * On A7 cards cut from A4 the longest answer (how TLS proves a server, eight lines) ended within
- * about a millimetre of the footer's rule. Every card keeps two millimetres between its text's ink
- * and that rule now, and 0.15 in between any ink and its trim.
+ * about a millimetre of the footer's rule. Every card, of every size, keeps two millimetres between
+ * its text's ink and that rule now, and 0.15 in between any ink and its trim.
  */
 const deckFile = 'test/fixtures/sheet-finish/web-basics.md';
 const DPI = 288;
 const MM = 72 / 25.4;
-const g = cardPlan({ cardStock: 'a7-on-a4', ...stockOptions('a7-on-a4'), layout: 'sheet' }).geometry;
+/** The deck's cards, one a question. */
+const CARDS = 20;
 
-let file = '';
-beforeAll(async () => {
-  const outDir = await tempDir('cards-foot-');
-  const { result } = await buildWith({ paths: [deckFile], outDir, cardStock: 'a7-on-a4', ...stockOptions('a7-on-a4'), outputs: ['cards'] });
-  expect(result.failed).toEqual([]);
-  file = path.join(outDir, 'web-basics', 'cards.pdf');
-}, 120_000);
+/** One stock for each card size: the clearance was measured on A7 alone. */
+const stocks = [...new Map(Object.entries(CARD_STOCKS).map(([name, s]) => [s.cardSize, name as CardStockName])).values()];
 
 /** For each card on a page: points between the lowest ink of its text and the top of its footer rule. */
-function footGaps(page: number): number[] {
+function footGaps(file: string, g: SheetGeometry, page: number): number[] {
   const grey = greyPage(file, page, DPI);
   const px = DPI / 72;
   const gaps: number[] = [];
@@ -58,17 +54,26 @@ function footGaps(page: number): number[] {
   return gaps;
 }
 
-describe('A7 cards on A4 sheets', () => {
+describe.each(stocks)('cards on %s', (stock) => {
+  const g = cardPlan({ cardStock: stock, ...stockOptions(stock), layout: 'sheet' }).geometry;
+  let file = '';
+  beforeAll(async () => {
+    const outDir = await tempDir('cards-foot-');
+    const { result } = await buildWith({ paths: [deckFile], outDir, cardStock: stock, ...stockOptions(stock), outputs: ['cards'] });
+    expect(result.failed).toEqual([]);
+    file = path.join(outDir, 'web-basics', 'cards.pdf');
+  }, 120_000);
+
   it("keep every card's text 2 mm clear of its footer rule", () => {
     const sheets = pdfWords(file).length;
-    expect(sheets).toBe(3);
-    const gaps = Array.from({ length: sheets }, (_, i) => footGaps(i + 1)).flat();
-    expect(gaps).toHaveLength(20);
+    expect(sheets).toBe(Math.ceil(CARDS / perSheet(g)));
+    const gaps = Array.from({ length: sheets }, (_, i) => footGaps(file, g, i + 1)).flat();
+    expect(gaps).toHaveLength(CARDS);
     expect(Math.min(...gaps) / MM, 'nearest text to a footer rule, mm').toBeGreaterThanOrEqual(2);
   });
 
   it('keep all ink 0.15 in from the trim', () => {
-    for (let page = 1; page <= 3; page++) {
+    for (let page = 1; page <= pdfWords(file).length; page++) {
       const ink = cardInk(file, page, g, DPI);
       const nearest = Math.min(...ink.flatMap((c) => [c.left, c.top, c.right, c.bottom]));
       expect(nearest / 72, `sheet ${page}: nearest ink to a trim, in inches`).toBeGreaterThanOrEqual(SAFE_MARGIN / 72);

@@ -64,7 +64,13 @@ describe('the one-column sheet of a short deck', () => {
 
   it.each(DECKS)('%s: leaves the white at the foot, the block gathered under its title', (deck) => {
     const s = sheets.get(deck)!;
-    // Spread, the four ended 37 % down the page and the nine 69 %; gathered, 33 % and 57 %.
-    expect(s.fill, deck).toBeLessThan(deck === 'short-four' ? 0.35 : 0.6);
+    // Spread, the four ended 37 % down the page and the nine 69 %; gathered, 33 % and 57 %; the four grown to 12.5 pt, 38 %.
+    expect(s.fill, deck).toBeLessThan(deck === 'short-four' ? 0.42 : 0.6);
+  });
+
+  it("grows the four questions' type above the body size, and keeps the nine at it", () => {
+    // Both were 11 pt: four questions in the top third of the page, in the type of a full sheet.
+    expect(sheets.get('short-four')!.pt).toBe(12.5);
+    expect(sheets.get('nine-russian')!.pt).toBe(11);
   });
 });
