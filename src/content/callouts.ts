@@ -16,7 +16,9 @@ const MARKER = /^\[!([\w-]+)\][+-]?[ \t]*([^\n]*)(?:\n|$)/;
  */
 export function restoreCallouts(tree: Root): Root {
   const asides = asksInHeadings(tree.children);
-  tree.children = tree.children.flatMap((node) => (node.type === 'blockquote' ? callout(node, asides) : [node]));
+  // Callouts of another kind titled with what they ask (`> [!example] Why …?`, two at least): the bank's questions, as question callouts are.
+  const asking = tree.children.filter((n) => n.type === 'blockquote' && ASKS.test(markerTitle(n))).length >= 2;
+  tree.children = tree.children.flatMap((node) => (node.type === 'blockquote' ? callout(node, asides, asking) : [node]));
   return tree;
 }
 
@@ -29,8 +31,18 @@ export const ASKS = /[?？]\s*$/;
 /** A bank of `### Question?` headings: a box in it is an aside of the answer it stands in. */
 export const asksInHeadings = (nodes: RootContent[]): boolean => nodes.some((n) => n.type === 'heading' && n.depth === 3 && ASKS.test(toString(n)));
 
-/** `asides`: in a bank of `### Question?` headings a question callout is a question put to the reader inside an answer. */
-function callout(quote: Blockquote, asides = false): RootContent[] {
+/** The title on a callout's marker line (`> [!example] Why …?`), else ''. */
+function markerTitle(quote: Blockquote): string {
+  const first = quote.children[0];
+  const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
+  return lead?.type === 'text' ? (MARKER.exec(lead.value)?.[2] ?? '') : '';
+}
+
+/**
+ * `asides`: in a bank of `### Question?` headings a question callout is a question put to the reader inside an answer.
+ * `asking`: callouts of any kind titled with a question are the bank's questions.
+ */
+function callout(quote: Blockquote, asides = false, asking = false): RootContent[] {
   const [first, ...rest] = quote.children;
   const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
   const m = lead?.type === 'text' ? MARKER.exec(lead.value) : null;
@@ -46,7 +58,7 @@ function callout(quote: Blockquote, asides = false): RootContent[] {
   const content = body.children.length ? [body, ...inner] : inner;
   if (namesAnswer(title)) return content;
   // `> [!question] What is RAID 1?` over its answer (a note app's flashcard): a question heading, the content its answer.
-  if (!asides && /^(?:question|faq|help|quiz)$/i.test(m[1]) && titleText) {
+  if (!asides && titleText && (/^(?:question|faq|help|quiz)$/i.test(m[1]) || (asking && ASKS.test(titleText)))) {
     return [{ type: 'heading', depth: 3, children: line.title, position: first.position }, ...content];
   }
   const heading: Paragraph = { type: 'paragraph', children: [titleText ? { type: 'strong', children: [{ type: 'text', value: title }] } : kindTitle(m[1])], position: first.position };
