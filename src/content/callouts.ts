@@ -16,9 +16,14 @@ const MARKER = /^\[!([\w-]+)\][+-]?[ \t]*([^\n]*)(?:\n|$)/;
  */
 export function restoreCallouts(tree: Root): Root {
   const asides = asksInHeadings(tree.children);
-  // Callouts of another kind titled with what they ask (`> [!example] Why …?`, two at least): the bank's questions, as question callouts are.
-  const asking = tree.children.filter((n) => n.type === 'blockquote' && ASKS.test(markerTitle(n))).length >= 2;
-  tree.children = tree.children.flatMap((node) => (node.type === 'blockquote' ? callout(node, asides, asking) : [node]));
+  // Callouts of another kind titled with what they ask (`> [!example] Why …?`, two at least, none after an answer's
+  // words): the bank's questions, as question callouts are. One after an answer's words is a question put to its reader.
+  const nodes = tree.children;
+  const isCallout = (n: RootContent | undefined): boolean => n?.type === 'blockquote' && MARKER.test(markerLead(n));
+  const asking = nodes.filter((n) => n.type === 'blockquote' && ASKS.test(markerTitle(n))).length >= 2;
+  tree.children = nodes.flatMap((node, i) =>
+    node.type === 'blockquote' ? callout(node, asides, asking && !boxInAnswer(false, isCallout(nodes[i - 1]) ? undefined : nodes[i - 1], isCallout(nodes[i + 1]))) : [node],
+  );
   return tree;
 }
 
@@ -31,12 +36,15 @@ export const ASKS = /[?？]\s*$/;
 /** A bank of `### Question?` headings: a box in it is an aside of the answer it stands in. */
 export const asksInHeadings = (nodes: RootContent[]): boolean => nodes.some((n) => n.type === 'heading' && n.depth === 3 && ASKS.test(toString(n)));
 
-/** The title on a callout's marker line (`> [!example] Why …?`), else ''. */
-function markerTitle(quote: Blockquote): string {
+/** The text a quote opens with, where a callout's marker stands. */
+function markerLead(quote: Blockquote): string {
   const first = quote.children[0];
   const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
-  return lead?.type === 'text' ? (MARKER.exec(lead.value)?.[2] ?? '') : '';
+  return lead?.type === 'text' ? lead.value : '';
 }
+
+/** The title on a callout's marker line (`> [!example] Why …?`), else ''. */
+const markerTitle = (quote: Blockquote): string => MARKER.exec(markerLead(quote))?.[2] ?? '';
 
 /**
  * `asides`: in a bank of `### Question?` headings a question callout is a question put to the reader inside an answer.
