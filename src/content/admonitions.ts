@@ -27,6 +27,10 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
   const asides = asksInHeadings(nodes);
   const opensBox = (n: RootContent | undefined): RegExpExecArray | null =>
     n?.type === 'paragraph' && n.position?.start.column === 1 ? HEADER.exec(lines[n.position.start.line - 1]) : null;
+  // Boxes of another kind titled with what they ask (`??? example "Why …?"`, two at least, none inside an
+  // answer): the bank's questions as much as `??? question` boxes are, else it read none of them.
+  const askingTitles = nodes.filter((n) => ASKS.test(opensBox(n)?.[2] ?? '')).length;
+  const closings = new Set<RootContent>();
   let afterBox = false;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
@@ -46,17 +50,22 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
     // A box inside it (a `!!! tip` under the answer) is read the same way.
     const inner = body.join('\n');
     const content = restoreAdmonitions(parse(inner), inner, parse).children.map((child) => shiftPositions(child, line, offset));
-    if (!asides && m[2] !== undefined && QUESTION_KIND.test(m[1]) && ASKS.test(m[2])) {
+    let next = i + 1;
+    while (next < nodes.length && (nodes[next].position?.start.line ?? Infinity) <= last) next++;
+    // Right under a box read as a question, a box is the next of them, not inside its answer.
+    const inAnswer = boxInAnswer(asides, before && closings.has(before) ? undefined : before, !!opensBox(nodes[next]));
+    const asking = m[2] !== undefined && ASKS.test(m[2]) && (QUESTION_KIND.test(m[1]) || (askingTitles >= 2 && !inAnswer));
+    if (!asides && asking) {
       // A box that asks (`!!! question "What is a pod?"`) over its answer: the `<details>` block a bank
       // hiding each answer writes, so two of them are a bank as much as twenty (as one-line questions, three were the fewest).
       const at = node.position;
       const open: Html = { type: 'html', value: `<details>\n<summary>${escapeHtml(m[2])}</summary>`, position: at };
       const end = { line: last, column: 1 };
       afterBox = false;
-      out.push(open, ...content, { type: 'html', value: '</details>', position: at && { start: end, end } });
+      const close: Html = { type: 'html', value: '</details>', position: at && { start: end, end } };
+      closings.add(close);
+      out.push(open, ...content, close);
     } else {
-      let next = i + 1;
-      while (next < nodes.length && (nodes[next].position?.start.line ?? Infinity) <= last) next++;
       const title: Paragraph = { type: 'paragraph', children: [m[2] === undefined ? kindTitle(m[1]) : { type: 'strong', children: titleWords(m[2], parse) }], position: node.position };
       // Inside an answer a box is an aside of it (a tip, a note, a question put to the reader): it keeps its box
       // and its kind, as a callout does, so its title in bold is not read as a question of the bank, nor its
@@ -64,7 +73,7 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
       // One titled as the answer (`??? tip "Solution"` under what is asked) is that answer, as a callout so titled is.
       // Under a question it asks (`How do … differ?` over it), the card is made from it, not from the question.
       if (m[2] !== undefined && namesAnswer(m[2])) out.push(...content.map((c, k) => (k === 0 && before?.type === 'paragraph' && ASKS.test(toString(before)) ? markCardStart(c) : c)));
-      else if (boxInAnswer(asides, before, !!opensBox(nodes[next]))) out.push(calloutBox(title, content, node.position, m[1]));
+      else if (inAnswer) out.push(calloutBox(title, content, node.position, m[1]));
       else out.push(title, ...content);
     }
     // The nodes markdown made of the indented lines (the paragraph's run-on, an indented code block) go.

@@ -9,6 +9,8 @@ import { tomlFrontMatter } from './toml-front-matter.js';
 import { unindentedHtmlPage } from './html-page.js';
 import { unfencedFrontMatter } from './unfenced-front-matter.js';
 import { documentEnd } from './document-end.js';
+import { noteBanners } from './note-banners.js';
+import { startEndCards } from './start-end-cards.js';
 
 /**
  * A bank's text as markdown should read it, line for line, the same for `build` and `import`: a
@@ -17,7 +19,7 @@ import { documentEnd } from './document-end.js';
  * alone above its question (`1.⏎¿Qué mide …?`) are headings; GitBook's block tags are the callouts they draw. What is left out goes to `early`.
  */
 export function bankText(text: string, file: string, early: Diagnostic[]): string {
-  return numberLines(dividerHeadings(ruledTitles(liquidBlocks(documentEnd(tomlFrontMatter(unindentedHtmlPage(text), file, early))))));
+  return numberLines(dividerHeadings(ruledTitles(liquidBlocks(startEndCards(noteBanners(documentEnd(tomlFrontMatter(unindentedHtmlPage(text), file, early)), file, early), file, early)))));
 }
 
 /** The markdown tree of a bank's text; front matter that lost its opening `---` (`title: …⏎category: …` over a rule) read as front matter. */

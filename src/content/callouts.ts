@@ -16,7 +16,14 @@ const MARKER = /^\[!([\w-]+)\][+-]?[ \t]*([^\n]*)(?:\n|$)/;
  */
 export function restoreCallouts(tree: Root): Root {
   const asides = asksInHeadings(tree.children);
-  tree.children = tree.children.flatMap((node) => (node.type === 'blockquote' ? callout(node, asides) : [node]));
+  // Callouts of another kind titled with what they ask (`> [!example] Why …?`, two at least, none after an answer's
+  // words): the bank's questions, as question callouts are. One after an answer's words is a question put to its reader.
+  const nodes = tree.children;
+  const isCallout = (n: RootContent | undefined): boolean => n?.type === 'blockquote' && MARKER.test(markerLead(n));
+  const asking = nodes.filter((n) => n.type === 'blockquote' && ASKS.test(markerTitle(n))).length >= 2;
+  tree.children = nodes.flatMap((node, i) =>
+    node.type === 'blockquote' ? callout(node, asides, asking && !boxInAnswer(false, isCallout(nodes[i - 1]) ? undefined : nodes[i - 1], isCallout(nodes[i + 1]))) : [node],
+  );
   return tree;
 }
 
@@ -29,8 +36,21 @@ export const ASKS = /[?？]\s*$/;
 /** A bank of `### Question?` headings: a box in it is an aside of the answer it stands in. */
 export const asksInHeadings = (nodes: RootContent[]): boolean => nodes.some((n) => n.type === 'heading' && n.depth === 3 && ASKS.test(toString(n)));
 
-/** `asides`: in a bank of `### Question?` headings a question callout is a question put to the reader inside an answer. */
-function callout(quote: Blockquote, asides = false): RootContent[] {
+/** The text a quote opens with, where a callout's marker stands. */
+function markerLead(quote: Blockquote): string {
+  const first = quote.children[0];
+  const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
+  return lead?.type === 'text' ? lead.value : '';
+}
+
+/** The title on a callout's marker line (`> [!example] Why …?`), else ''. */
+const markerTitle = (quote: Blockquote): string => MARKER.exec(markerLead(quote))?.[2] ?? '';
+
+/**
+ * `asides`: in a bank of `### Question?` headings a question callout is a question put to the reader inside an answer.
+ * `asking`: callouts of any kind titled with a question are the bank's questions.
+ */
+function callout(quote: Blockquote, asides = false, asking = false): RootContent[] {
   const [first, ...rest] = quote.children;
   const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
   const m = lead?.type === 'text' ? MARKER.exec(lead.value) : null;
@@ -46,7 +66,7 @@ function callout(quote: Blockquote, asides = false): RootContent[] {
   const content = body.children.length ? [body, ...inner] : inner;
   if (namesAnswer(title)) return content;
   // `> [!question] What is RAID 1?` over its answer (a note app's flashcard): a question heading, the content its answer.
-  if (!asides && /^(?:question|faq|help|quiz)$/i.test(m[1]) && titleText) {
+  if (!asides && titleText && (/^(?:question|faq|help|quiz)$/i.test(m[1]) || (asking && ASKS.test(titleText)))) {
     return [{ type: 'heading', depth: 3, children: line.title, position: first.position }, ...content];
   }
   const heading: Paragraph = { type: 'paragraph', children: [titleText ? { type: 'strong', children: [{ type: 'text', value: title }] } : kindTitle(m[1])], position: first.position };

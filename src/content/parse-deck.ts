@@ -39,6 +39,7 @@ import { isNumbered, withoutNumber } from './layouts/question-number.js';
 import { levelNamed } from './level-names.js';
 import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
+import { asideBoxesOnly } from './aside-boxes-only.js';
 import { foldCardWarnings } from './card-answer-warnings.js';
 import { cutCardWarning, isCutCard } from './card-cut.js';
 import { isCalloutBox } from './callouts.js';
@@ -236,6 +237,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const levelled = noQuestions ? levelTopicsProblem(tree.children) : undefined;
   if (levelled) throw contentError(file, levelled.line, levelled.message, levelled.hint);
   if (noQuestions) {
+    const boxes = asideBoxesOnly(file, sourceLines);
+    if (boxes) throw boxes;
     throw contentError(file, lineOf(titleHeading), 'deck has no questions', 'add a "## Section" and "### Question?" headings with answers under them');
   }
 

@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Diagnostic } from '../model/deck.js';
 import { clip, plainText } from './text.js';
 
@@ -30,15 +30,88 @@ function promotes(node: RootContent): boolean {
   return sentences.length > 0 && sentences.every((s) => CALLS.some((call) => call.test(s)));
 }
 
+/** A call left out: where it was and what it said. */
+interface Call {
+  line: number;
+  text: string;
+}
+
+// Where a sentence ends inside a run of text: after its closing marks and the spaces after them, or at a line's end.
+const SENTENCE_END = /[.!?。！？]+["'”’)]*[ \t]*\n?|\n/gu;
+
+/**
+ * A paragraph's phrasing cut into its sentences (at the marks and line ends of its own text, not inside
+ * emphasis or links), each with the line it starts on.
+ */
+function sentences(paragraph: Paragraph): { line: number; children: PhrasingContent[] }[] {
+  const out: { line: number; children: PhrasingContent[] }[] = [];
+  let run: PhrasingContent[] = [];
+  let line = paragraph.position?.start.line ?? 1;
+  let runLine = line;
+  const flush = () => {
+    if (run.length) out.push({ line: runLine, children: run });
+    run = [];
+  };
+  for (const child of paragraph.children) {
+    if (child.type !== 'text') {
+      if (!run.length) runLine = child.position?.start.line ?? line;
+      run.push(child);
+      continue;
+    }
+    line = child.position?.start.line ?? line;
+    let from = 0;
+    for (const m of child.value.matchAll(SENTENCE_END)) {
+      const end = m.index + m[0].length;
+      if (!run.length) runLine = line;
+      run.push({ ...child, value: child.value.slice(from, end) });
+      flush();
+      line += (child.value.slice(from, end).match(/\n/g) ?? []).length;
+      from = end;
+    }
+    if (from < child.value.length) {
+      if (!run.length) runLine = line;
+      run.push({ ...child, value: child.value.slice(from) });
+    }
+  }
+  flush();
+  return out;
+}
+
+const calls = (text: string): boolean => /[\p{L}\p{N}]/u.test(text) && CALLS.some((call) => call.test(text));
+
+/**
+ * A paragraph with the sentences that only call for stars or contributions taken out, its other words kept
+ * (`Answers checked against the manual. Give the repo a star if it helps.`); undefined when none of its sentences is one.
+ */
+function withoutCalls(paragraph: Paragraph, left: Call[]): Paragraph | undefined {
+  const parts = sentences(paragraph);
+  const kept = parts.filter((p) => !calls(plainText({ type: 'paragraph', children: p.children })));
+  if (kept.length === parts.length || !kept.length) return undefined;
+  for (const p of parts) if (!kept.includes(p)) left.push({ line: p.line, text: plainText({ type: 'paragraph', children: p.children }) });
+  const children = kept.flatMap((p) => p.children);
+  // The space or line end that closed the last kept sentence goes.
+  const last = children[children.length - 1];
+  if (last?.type === 'text') children[children.length - 1] = { ...last, value: last.value.trimEnd() };
+  return { ...paragraph, children };
+}
+
 /**
  * An introduction without the calls a bank on GitHub makes to its visitors (to star it, to send
- * pull requests): left out, said in one warning at the first one's line, naming the others'.
+ * pull requests): left out, whole blocks or the sentences of a paragraph that says more, said in one
+ * warning at the first one's line, naming the others'.
  */
 export function withoutPromotion(nodes: RootContent[], file: string, diagnostics: Diagnostic[]): RootContent[] {
-  const calls = nodes.filter(promotes);
-  if (!calls.length) return nodes;
-  const [line, ...more] = calls.map((node) => node.position?.start.line ?? 1);
-  const what = more.length ? `${calls.length} calls to star or contribute to the project (lines ${[line, ...more].join(', ')})` : 'a call to star or contribute to the project';
-  diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message: `${what} left out of the introduction ("${clip(plainText(calls[0]), 60)}") — it is the site's, not the bank's` });
-  return nodes.filter((node) => !calls.includes(node));
+  const left: Call[] = [];
+  const out = nodes.flatMap((node): RootContent[] => {
+    if (promotes(node)) {
+      left.push({ line: node.position?.start.line ?? 1, text: plainText(node) });
+      return [];
+    }
+    return [node.type === 'paragraph' ? (withoutCalls(node, left) ?? node) : node];
+  });
+  if (!left.length) return nodes;
+  const [line, ...more] = [...new Set(left.map((call) => call.line))];
+  const what = left.length > 1 ? `${left.length} calls to star or contribute to the project (lines ${[line, ...more].join(', ')})` : 'a call to star or contribute to the project';
+  diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message: `${what} left out of the introduction ("${clip(left[0].text, 60)}") — it is the site's, not the bank's` });
+  return out;
 }

@@ -49,16 +49,28 @@ export function tableToDeck(text: string, file: string): { markdown: string; dia
   const leftOut = (line: number, message: string) => diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message });
   // A header row naming its columns is read by those names; a sheet with none, by position.
   const header = rows.length ? headerColumns(rows[0].cells) : undefined;
+  const headerLine = header ? rows[0].line : undefined;
+  const headerNames = header ? rows[0].cells.map((c) => c.trim()).filter(Boolean) : [];
   if (header) {
-    const headerLine = rows[0].line;
     rows = rows.slice(1);
     if (header.unread.length) {
       const [columns, are, them] = header.unread.length === 1 ? ['column', 'is', 'it'] : ['columns', 'are', 'them'];
       leftOut(
-        headerLine,
+        headerLine!,
         `${columns} ${quoted(header.unread)} ${are} not read, so ${are === 'is' ? 'it is' : 'they are'} left out — name ${them} ${COLUMN_NAMES} to keep ${them}`,
       );
     }
+  }
+  // With no column of answers, every question is open: said once, at the header, naming its columns.
+  if (header && header.answer === undefined && header.card === undefined && !header.extras.length && rows.length) {
+    const asked = rows.length === 1 ? 'its question is read as an open question' : `its ${rows.length} questions are read as open questions`;
+    diagnostics.push({
+      file,
+      line: headerLine ?? 1,
+      severity: 'warning',
+      code: 'no-answer-column',
+      message: `no column of the header (${headerNames.join(', ')}) names the answer, so ${asked} — name the column of answers "answer" to read them`,
+    });
   }
   const sections = new Map<string, string[]>();
   rows.forEach(({ cells, line }) => {

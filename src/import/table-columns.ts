@@ -23,6 +23,9 @@ export interface Columns {
   unread: string[];
 }
 
+/** A field's name as a sheet's header writes it: one short lower-case word (`day`, `qid`, `topic_2`). */
+const FIELD_NAME = /^[\p{Ll}][\p{Ll}\p{N}_]{0,23}$/u;
+
 /** Names compared without case, spaces, `_` or `-`: `Sample Answer`, `sample_answer` and `sampleAnswer` are one. */
 const bare = (name: string): string =>
   name
@@ -90,7 +93,10 @@ export function headerColumns(cells: string[]): Columns | undefined {
   const names = cells.map((c) => c.trim());
   const roles = names.map(roleOf);
   const question = roles.indexOf('question');
-  if (question < 0 || (question > 0 && roles.filter(Boolean).length < 2)) return undefined;
+  // Beside a question named second, a header names its other columns as a record's fields are named (`id`,
+  // `day`: a bookkeeping field or a lower-case word), where a row of data holds sentences.
+  const named = names.every((name, at) => roles[at] || isBookkeeping(name) || FIELD_NAME.test(name));
+  if (question < 0 || (question > 0 && roles.filter(Boolean).length < 2 && !named)) return undefined;
   const columns: Columns = { question, width: names.length, blank: [], extras: [], unread: [] };
   names.forEach((name, at) => {
     const role = roles[at];

@@ -114,3 +114,16 @@ describe('a question callout inside an answer, in a bank of `### Question?` head
     expect(questions[0].cardText).toBe('A buffer that lets a producer hand work to a consumer later.');
   });
 });
+
+// Callouts of any kind titled with a question are a bank's questions (fixture layouts/boxes-callouts-other-kinds-asking),
+// but not after an answer's words: there they are questions put to its reader.
+describe('callouts titled with a question inside answers', () => {
+  it('stay boxes of those answers, in a deck whose questions do not ask', () => {
+    const deck = parseDeck(
+      ['# JS', '', '## Basics', '', '### Explain closures', '', 'A function keeps the names around it alive.', '', '> [!tip] Why does this matter?', '> Callbacks lean on it.', '', '### Describe hoisting', '', 'Declarations move up.', '', '> [!note] What about let?', '> It waits in the dead zone.', ''].join('\n'),
+      { file: 'j.md', slug: 'j' },
+    );
+    expect(allQuestions(deck).map((q) => q.text)).toEqual(['Explain closures', 'Describe hoisting']);
+    expect(allQuestions(deck)[0].answerHtml).toContain('callout-tip');
+  });
+});

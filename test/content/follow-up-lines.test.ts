@@ -59,3 +59,19 @@ describe('a bold follow-up line labelled in the bank\'s language', () => {
       expect(html(label)).toContain(`<h4 class="follow-up"><span class="follow-up-label">${label}</span>`);
   });
 });
+
+// A bold follow-up line splitting a paragraph turned the paragraph's hard breaks (two trailing spaces, a backslash) into soft ones.
+describe('a bold follow-up line in a paragraph of hard breaks', () => {
+  const html =
+    allQuestions(
+      parseDeck(
+        ['# Queues', '', '## Basics', '', '### What does a dead-letter queue hold?', '', '> Messages no consumer could handle.', '', 'Step one: retry.  ', 'Step two: park it.\\', '**Cross-question: Who empties it?**', 'An operator.  ', 'Or a job.', ''].join('\n'),
+        { file: 'd.md', slug: 'd' },
+      ),
+    )[0]?.answerHtml.replaceAll('\u00ad', '') ?? '';
+
+  it('keeps them as line breaks on both sides of it', () => {
+    expect(html).toMatch(/<p>Step one: retry\.<br>\s*Step two: park it\.<\/p>\s*<h4 class="follow-up">/);
+    expect(html).toMatch(/<\/h4>\s*<p>An operator\.<br>\s*Or a job\.<\/p>/);
+  });
+});

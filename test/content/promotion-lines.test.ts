@@ -19,9 +19,18 @@ describe('a call to star or contribute to the bank, over its introduction', () =
     expect(read.diagnostics.map((d) => d.line)).toEqual([3]);
   });
 
-  it('leaves a paragraph that says more than the call whole', () => {
-    const read = deck(['Answers checked against the manual. Give the repo a star if it helps.']);
-    expect(read.introHtml.replace(/\u00ad/g, '')).toContain('Answers checked against the manual.');
+  // A call mixed with the bank's own words stayed in its introduction, the paragraph left whole.
+  it('takes the call out of a paragraph that says more, its other words kept', () => {
+    const read = deck(['Answers checked against the *manual*. Give the repo a star if it helps. Each links its source.', 'Pull requests are welcome!', 'Updated yearly.']);
+    expect(read.introHtml.replace(/\u00ad/g, '')).toBe('<p>Answers checked against the <em>manual</em>. Each links its source.\nUpdated yearly.</p>');
+    expect(read.diagnostics.map((d) => `${d.line}: ${d.code}: ${d.message}`)).toEqual([
+      '3: left-out: 2 calls to star or contribute to the project (lines 3, 4) left out of the introduction ("Give the repo a star if it helps.") — it is the site\'s, not the bank\'s',
+    ]);
+  });
+
+  it('leaves a paragraph whole when no sentence of it is a call', () => {
+    const read = deck(['Answers checked against the manual. Stars mark the hard ones.']);
+    expect(read.introHtml.replace(/\u00ad/g, '')).toBe('<p>Answers checked against the manual. Stars mark the hard ones.</p>');
     expect(read.diagnostics).toEqual([]);
   });
 });

@@ -102,4 +102,34 @@ describe('a CSV bank', () => {
     expect(imported.markdown).not.toContain('2024-01-02');
     expect(imported.diagnostics.filter((d) => d.code === 'left-out')).toEqual([]);
   });
+
+  // A header naming the question second and no answer (`id,question`) was read by position: its ids were the questions.
+  it('with a header of id and question only reads its questions by name, said to have no answer column', async () => {
+    const imported = await importBank(bank('no-answers.csv', 'id,question\n7,What is a lease?\n8,What is a fence?\n'));
+    expect(imported.markdown).toContain('### What is a lease?');
+    expect(imported.markdown).toContain('### What is a fence?');
+    expect(imported.markdown).not.toMatch(/### (?:7|8|question)\b/);
+    expect(imported.diagnostics.map((d) => [d.line, d.code, d.message])).toEqual([
+      [
+        1,
+        'no-answer-column',
+        'no column of the header (id, question) names the answer, so its 2 questions are read as open questions — name the column of answers "answer" to read them',
+      ],
+    ]);
+  });
+
+  it('with a lower-case header name it does not know reads its columns by name too', async () => {
+    const imported = await importBank(bank('lower.csv', 'day,question\nmonday,What is a lease?\n'));
+    expect(imported.markdown).toContain('### What is a lease?');
+    expect(imported.markdown).not.toContain('monday');
+    expect(imported.diagnostics.map((d) => d.code)).toEqual(['left-out', 'no-answer-column']);
+    expect(imported.diagnostics[0].message).toBe(
+      'column "day" is not read, so it is left out — name it question, answer, card, level, tags, section, tips or notes to keep it',
+    );
+  });
+
+  it('whose first row only happens to hold the word question is read by position', async () => {
+    const imported = await importBank(bank('plain.csv', 'Say the word question,A noun.\nWhat is a lease?,A lock that expires.\n'));
+    expect(imported.markdown).toContain('### Say the word question');
+  });
 });

@@ -1,4 +1,7 @@
-import type { Html, Paragraph, RootContent } from 'mdast';
+import type { Html, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Nodes as HastNodes } from 'hast';
 import { calloutBox } from '../callouts.js';
 import { answerSummary } from './labels.js';
 import { foldsContents, inlineHtmlToMdast, type DroppedHtml } from './html-to-mdast.js';
@@ -17,7 +20,8 @@ const CLICK = /^(?:(?:click|tap)(?: here)? (?:to|for) (?:see |show |view |expand
  * as an aside. A block whose summary names the answer ("Answer", "答案") is left as it is: it is the
  * answer. `dropped` collects what the summary's HTML leaves out.
  */
-export function boxedDetails(nodes: RootContent[], dropped: DroppedHtml[]): RootContent[] {
+export function boxedDetails(given: RootContent[], dropped: DroppedHtml[]): RootContent[] {
+  const nodes = given.flatMap((node, i) => runOnDetails(node, given.slice(i + 1)));
   const out: RootContent[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
@@ -53,14 +57,38 @@ export function boxedDetails(nodes: RootContent[], dropped: DroppedHtml[]): Root
 }
 
 /**
- * HTML cut around the `<details>` blocks standing on lines of their own in it (`<details><summary>Example</summary><pre>…</pre></details>`
- * typed on one line in a `<details>` question's answer): each such block a piece kept as HTML, for boxedDetails to box
+ * A paragraph whose words run on into a `<details>` aside (`… returns. <details><summary>Example</summary>…`, closed on
+ * that line or lines below): its words, then the block as a piece of HTML for boxedDetails to box. Markdown reads a tag
+ * after words as phrasing, so the summary printed as a bold word run into the paragraph. Any other node as it is.
+ */
+function runOnDetails(node: RootContent, after: RootContent[]): RootContent[] {
+  if (node.type !== 'paragraph') return [node];
+  const at = node.children.findIndex((c) => c.type === 'html' && /^<details\b/i.test(c.value));
+  const words = node.children.slice(0, at);
+  if (at < 1 || !words.some((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break')) return [node];
+  const html: Html = { type: 'html', value: phrasingHtml(node.children.slice(at)), position: node.position };
+  const summary = OPENING.exec(html.value)?.[1].replace(/<[^>]*>/g, '').trim();
+  if (!summary || answerSummary(summary) || closeOf([html, ...after], 0) < 0) return [node];
+  // The space or line break before the tag goes with it.
+  while (words.length && (words[words.length - 1].type === 'break' || (words[words.length - 1].type === 'text' && !(words[words.length - 1] as { value: string }).value.trim()))) words.pop();
+  const last = words[words.length - 1];
+  if (last.type === 'text') words[words.length - 1] = { ...last, value: last.value.trimEnd() };
+  return [{ ...node, children: words }, html];
+}
+
+/** Phrasing as the HTML it prints (its raw tags kept), for a block that runs on inside it. */
+const phrasingHtml = (children: PhrasingContent[]): string =>
+  toHtml(toHast({ type: 'paragraph', children }, { allowDangerousHtml: true }) as HastNodes, { allowDangerousHtml: true }).replace(/^<p>|<\/p>$/g, '');
+
+/**
+ * HTML cut around the `<details>` blocks ending lines of their own in it (`<details><summary>Example</summary><pre>…</pre></details>`
+ * typed on one line in a `<details>` question's answer, or run on after its words): each such block a piece kept as HTML, for boxedDetails to box
  * as it boxes one written over several pieces; the HTML between them read as before. Blocks whose summary names the answer, or folds a table of contents, are not cut out.
  */
 export function foldPieces(html: string): { html: string; fold: boolean }[] {
   const pieces: { html: string; fold: boolean }[] = [];
   let from = 0;
-  for (const m of html.matchAll(/^[ \t]*<details\b/gim)) {
+  for (const m of html.matchAll(/<details\b/gi)) {
     if (m.index < from) continue;
     const end = closingEnd(html, m.index);
     const block = end < 0 ? '' : html.slice(m.index, end);

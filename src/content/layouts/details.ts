@@ -5,7 +5,7 @@ import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { htmlToMdast, isPhrasing, type DroppedHtml } from './html-to-mdast.js';
-import { answerSummary, OPTION_LINES } from './labels.js';
+import { answerSummary, ASIDE_SUMMARY, OPTION_LINES } from './labels.js';
 import { isOptionList } from '../option-lists.js';
 import { markCardStart } from './card-start.js';
 import { levelLine } from '../level-names.js';
@@ -46,7 +46,7 @@ export const detailsLayout: Layout = {
   name: 'details',
   count(nodes) {
     const html = nodes.map(asHtml);
-    const blocks = html.reduce((n, node, i) => n + (node.type === 'html' ? (node.value.match(/<summary\b/gi)?.length ?? 0) - nestedSummaries(node.value) - hiddenAnswers(node.value, html[i - 1]) : 0), 0);
+    const blocks = html.reduce((n, node, i) => n + (node.type === 'html' ? (node.value.match(/<summary\b/gi)?.length ?? 0) - nestedSummaries(node.value) - hiddenAnswers(node.value, html[i - 1]) - asideBlock(node.value) : 0), 0);
     return blocks + (blocks >= 2 ? outsideRuns(html).reduce((n, run) => n + listedQuestions(run), 0) : 0);
   },
   read: (nodes, dropped, warn) => readBlocks(nodes, dropped, warn, 0),
@@ -339,10 +339,21 @@ function takeTrailingTags(parent: { children: RootContent[] }): RootContent | un
  * answer of a question asked elsewhere, not a question of this layout. 1 for such a block, else 0.
  */
 function hiddenAnswers(value: string, above: RootContent | undefined): number {
-  const m = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i.exec(value);
+  const m = OPENING_SUMMARY.exec(value);
   if (!m || !answerSummary(m[1].replace(/<[^>]*>/g, ''))) return 0;
   return above && questionWords(above) ? 0 : 1;
 }
+
+/**
+ * A block opening with a summary that names an aside (`<summary>Example</summary>` under `## What does DNS resolve?`):
+ * a box of the answer above it, not a question. 1 for such a block, else 0.
+ */
+function asideBlock(value: string): number {
+  const m = OPENING_SUMMARY.exec(value);
+  return m && ASIDE_SUMMARY.test(m[1].replace(/<[^>]*>/g, '')) ? 1 : 0;
+}
+
+const OPENING_SUMMARY = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
 
 function nestedSummaries(value: string): number {
   let depth = 0;

@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { stripLabel } from './strip-label.js';
-import { phrasingLines } from '../phrasing-lines.js';
+import { cutLines } from '../phrasing-lines.js';
 import type { Part } from './types.js';
 
 // What a bank adds after a question, labelled as such (`Follow-up: What fills …?`, `Bonus: …`,
@@ -73,7 +73,7 @@ function followUpHeading(node: Heading, label: string, words: PhrasingContent[])
  * on into the answer's words.
  */
 function askedLines(paragraph: Paragraph): RootContent[] {
-  const lines = phrasingLines(paragraph.children);
+  const { lines, ends } = cutLines(paragraph.children);
   const asked = lines.map((line) => {
     const words = line.filter((c) => !(c.type === 'text' && !c.value.trim()));
     const bold = words.length === 1 && words[0].type === 'strong' ? words[0] : undefined;
@@ -82,14 +82,15 @@ function askedLines(paragraph: Paragraph): RootContent[] {
   });
   if (!asked.some(Boolean)) return [paragraph];
   const out: RootContent[] = [];
-  let run: PhrasingContent[][] = [];
+  let run: { line: PhrasingContent[]; at: number }[] = [];
+  // The lines joined again by what ended them: a hard break stays one.
   const flush = () => {
-    if (run.length) out.push({ ...paragraph, children: run.flatMap((line, k) => (k ? [{ type: 'text' as const, value: '\n' }, ...line] : line)) });
+    if (run.length) out.push({ ...paragraph, children: run.flatMap(({ line, at }, k) => (k ? [ends[at - 1] ?? { type: 'text' as const, value: '\n' }, ...line] : line)) });
     run = [];
   };
   lines.forEach((line, k) => {
     const label = asked[k];
-    if (!label) return void run.push(line);
+    if (!label) return void run.push({ line, at: k });
     flush();
     const bold = line.find((c) => c.type === 'strong')!;
     out.push(followUpHeading({ type: 'heading', depth: 4, children: [], position: paragraph.position }, label.replace(/\s+q\d*$/i, ''), stripLabel(bold.children, FOLLOW_UP)));

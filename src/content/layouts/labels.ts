@@ -61,6 +61,13 @@ export const ANSWER_SUMMARY =
 export const ANSWER_SUMMARY_TRANSLATED =
   /^\s*(?:(?:показать|посмотреть|mostrar|ver|zeige|afficher|mostra|pokaż|xem)\s+)?(?:ответы?|відповідь|respuesta|solución|resposta|solução|antwort|lösung|réponse|risposta|soluzione|jawaban|cevap|odpowiedź|antwoord|답|정답|해답|답변|答え|đáp án|lời giải|trả lời)\s*[.!:…]*\s*$/iu;
 
+/**
+ * A `<summary>` that names an aside of an answer, not a question: "Example", "Show code", "Click to see the output", "Hint".
+ * A bank of such blocks under question headings holds its questions in the headings.
+ */
+export const ASIDE_SUMMARY =
+  /^\s*(?:(?:show|see|view|reveal|click(?: here)? (?:to|for)(?: (?:see|show|view|reveal))?)(?: the| an?)? )?(?:examples?|code|code sample|sample|output|result|hint|tip|note|notes|diagram|illustration|demo|example code|sample code)\s*[.!:…]*\s*$|^\s*(?:示例|例子|例|ヒント|예시|예제)\s*$/iu;
+
 /** A `<summary>` (its text) that names the answer, in any language read. */
 export const answerSummary = (text: string): boolean => ANSWER_SUMMARY.test(text) || ANSWER_SUMMARY_TRANSLATED.test(text);
 
