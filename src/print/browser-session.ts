@@ -5,7 +5,7 @@ import { isInterrupted, onInterrupt } from '../interrupt.js';
 import { BROWSER_CONCURRENCY } from '../model/concurrency.js';
 import { killChildBrowsers, responsiveTimeout, watchBrowser, watchdogLimitMs } from './browser-watchdog.js';
 import { connectShared, disconnectShared } from './connect-shared.js';
-import { loadedChars, PAGE_BUDGET_CHARS } from './page-loads.js';
+import { lastLoadChars, loadedChars, PAGE_BUDGET_CHARS } from './page-loads.js';
 import { makeBrowserProfile, removeBrowserProfile } from './browser-profile.js';
 
 /** Flags for a headless, offline, quiet Chromium; root needs --no-sandbox. */
@@ -25,6 +25,9 @@ export const LAUNCH_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND',
   '--proxy-server=127.0.0.1:9',
   '--proxy-bypass-list=<-loopback>',
+  // Processes a print never uses, each holding memory for the whole build: the renderer Chromium
+  // starts ahead for the next tab, and the on-device model service (puppeteer joins this list to its own).
+  '--disable-features=SpareRendererForSitePerProcess,OnDeviceModelService,OptimizationGuideOnDeviceModel',
 ];
 
 export interface SessionOptions {
@@ -57,6 +60,8 @@ export class BrowserSession {
   private readonly idle: Page[] = [];
   private readonly uses = new WeakMap<Page, number>();
   private readonly crashedIdle = new WeakSet<Page>();
+  /** Pages a job is using now. */
+  private readonly busy = new Set<Page>();
   /** Page slots in use, and jobs waiting for theirs, first come first served (see MAX_PAGES). */
   private active = 0;
   private readonly waiting: { slots: number; start: () => void }[] = [];
@@ -148,6 +153,8 @@ export class BrowserSession {
       const browser = await Promise.race([launching, late]);
       if (this.launchAbort === abort) this.launchAbort = undefined;
       this.profile = profile;
+      // The blank tab Chromium opens with is no page of ours: its renderer would sit idle all build.
+      await Promise.all((await browser.pages()).map((page) => withGrace(page.close(), 5000)));
       return browser;
     } catch (err) {
       // A browser that starts after we gave up is closed as soon as it exists, and its profile goes then.
@@ -241,10 +248,11 @@ export class BrowserSession {
     const rendererGone = new Promise<never>((_, reject) => (rejectRenderer = reject));
     rendererGone.catch(() => undefined);
     try {
-      const fresh = async () => (reuse && this.takeIdle()) || this.newPage(browser);
+      const fresh = async () => (reuse && !this.besideLarge() && this.takeIdle()) || this.newPage(browser);
       const result = await Promise.race([
         answersWithin(fresh(), rendererAnswerMs(), (late) => void late.close().catch(() => undefined)).then(async (p) => {
           page = p;
+          this.busy.add(p);
           p.once('error', () => {
             pageCrashed = true;
             rejectRenderer?.(rendererCrashed(what));
@@ -271,11 +279,12 @@ export class BrowserSession {
       this.stops.delete(stopStep!);
       if (onGone) browser.off('disconnected', onGone);
       const used = page as Page | undefined;
+      if (used) this.busy.delete(used);
       if (used) used.removeAllListeners('error');
       if (used && browser.connected) {
         const uses = (this.uses.get(used) ?? 0) + 1;
         this.uses.set(used, uses);
-        const spent = uses >= MAX_PAGE_USES || loadedChars(used) >= this.opts.pageBudgetChars;
+        const spent = uses >= MAX_PAGE_USES || loadedChars(used) >= this.opts.pageBudgetChars || this.besideLarge();
         if (reuse && done && !pageCrashed && !used.isClosed() && this.idle.length < MAX_IDLE_PAGES && !spent) {
           // Kept empty: a page waiting for its next print should not hold a 2,000-page document.
           await withGrace(used.setContent('<!doctype html><title></title>'), 5000);
@@ -297,6 +306,18 @@ export class BrowserSession {
     const extra = this.idle.splice(0, Math.max(0, this.idle.length - (MAX_PAGES - this.active)));
     await Promise.all(extra.map((page) => withGrace(page.close(), 5000)));
     return (this.context ?? browser).newPage();
+  }
+
+  /**
+   * A page is at work on a large document (half the page budget or more: a 5,000-question
+   * guide's contents, 2.2 MB, its renderer at 560 MiB). A job beside it then prints in a page of
+   * its own, closed afterwards: a kept page's renderer holds memory from every document it printed
+   * (290 MiB after five parts of that guide, where a new one holds 150), and the two together set
+   * the build's peak.
+   */
+  private besideLarge(): boolean {
+    for (const page of this.busy) if (lastLoadChars(page) >= this.opts.pageBudgetChars / 2) return true;
+    return false;
   }
 
   /** A kept page whose renderer is still alive, if any; dead ones are closed. */

@@ -8,10 +8,18 @@ import type { Page } from 'puppeteer-core';
  * loads pass a budget (PAGE_BUDGET_CHARS).
  */
 const loaded = new WeakMap<Page, number>();
+/** Characters of the document each page loaded last (the one it holds while it prints). */
+const latest = new WeakMap<Page, number>();
 
 /** Counts a document of `chars` characters loaded into page. */
 export function recordLoad(page: Page, chars: number): void {
   loaded.set(page, (loaded.get(page) ?? 0) + chars);
+  latest.set(page, chars);
+}
+
+/** Characters of the last document printHtml loaded into page (0 for none). */
+export function lastLoadChars(page: Page): number {
+  return latest.get(page) ?? 0;
 }
 
 /** Characters of HTML the page has loaded so far (0 for one that loaded nothing through printHtml). */

@@ -154,6 +154,34 @@ describe('kept print pages', () => {
     }
   });
 
+  it('are not kept, nor taken, by a job beside one printing a large document', async () => {
+    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint'), pageBudgetChars: 20_000 });
+    const doc = (chars: number) => `<!doctype html><p>${'word '.repeat(chars / 5)}</p>`;
+    try {
+      let kept: Page | undefined;
+      await session.withPage(async (page) => void ((kept = page), await printHtml(page, doc(2_000))), 'printing a part of guide.pdf', true);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let loaded = false;
+      // Half the budget in one document: a large one (a huge guide's contents).
+      const large = session.withPage(async (page) => (await printHtml(page, doc(12_000)), (loaded = true), held), 'printing a part of guide.pdf');
+      while (!loaded) await new Promise((resolve) => setTimeout(resolve, 10));
+      let beside: Page | undefined;
+      await session.withPage(async (page) => void ((beside = page), await printHtml(page, doc(2_000))), 'printing cards.pdf', true);
+      // A new page, not the kept one, and closed when done instead of kept.
+      expect(beside).not.toBe(kept);
+      expect(beside!.isClosed()).toBe(true);
+      release();
+      await large;
+      // With nothing large under way, pages are kept again.
+      let after: Page | undefined;
+      await session.withPage(async (page) => void ((after = page), await printHtml(page, doc(2_000))), 'printing cards.pdf', true);
+      expect(after!.isClosed()).toBe(false);
+    } finally {
+      await session.dispose();
+    }
+  });
+
   it('never make a third renderer wait beside two busy pages', async () => {
     const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
     try {
@@ -191,6 +219,18 @@ describe('kept print pages', () => {
       release();
       await Promise.all([first, alone, later]);
       expect(order).toEqual(['part starts', 'part ends', 'cheat sheet', 'cards']);
+    } finally {
+      await session.dispose();
+    }
+  });
+});
+
+describe('a launched browser', () => {
+  it('holds no page but the job’s own: the blank tab it opens with is closed', async () => {
+    const session = new BrowserSession();
+    try {
+      const open = await session.withPage(async (page) => (await page.browser().pages()).length);
+      expect(open).toBe(1);
     } finally {
       await session.dispose();
     }
