@@ -1,3 +1,4 @@
+import { MAX_TITLE_CHARS } from '../content/deck-limits.js';
 /** Question text reduced to its words: lowercase, accents and punctuation gone. */
 export function normalizeText(text: string): string {
   return text
@@ -117,6 +118,9 @@ export function isTypo(a: string[], b: string[]): boolean {
  */
 export function typoKeys(words: string[]): string[] {
   const keys: string[] = [];
+  // Each key is as long as the question: a question over the length limit (refused with its own
+  // error, content/deck-limits.ts) made its square in keys, minutes for one of 20,000 letters.
+  if (words.reduce((n, w) => n + w.length + 1, 0) > MAX_TITLE_CHARS) return keys;
   words.forEach((w, i) => {
     if (w.length < TYPO_WORD) return;
     const rest = (m: string) => [...words.slice(0, i), m, ...words.slice(i + 1)].join(' ');

@@ -11,7 +11,7 @@ import { entryByKey, validateOptions, type OptionValues } from './validate-optio
 import { lineAfter, syntaxErrorLine } from './module-syntax-line.js';
 import { configEntry } from './config-entry.js';
 import { refuseDuplicateKeys } from './duplicate-keys.js';
-import { invalidUtf8Line, utf16Encoding } from '../content/deck-encoding.js';
+import { utf8FileText } from '../content/deck-encoding.js';
 
 /** 1-based line of the first `"key"` (JSON) or `key:` (YAML) in a text. */
 export function findKeyLine(text: string, key: string, yaml = false): number | undefined {
@@ -131,14 +131,6 @@ function parseJson(text: string, shown: string): unknown {
   }
 }
 
-/** A config file's text: UTF-8, its byte-order mark dropped; any other encoding is an error at its line (it was read with U+FFFD for each bad byte). */
-function configText(bytes: Buffer, shown: string): string {
-  if (utf16Encoding(bytes)) throw new StudyguideError('config file is saved as UTF-16 text', { file: shown, line: 1, hint: 'save it as UTF-8' });
-  const bad = invalidUtf8Line(bytes);
-  if (bad) throw new StudyguideError('config file is not valid UTF-8 text', { file: shown, line: bad, hint: 'save it as UTF-8' });
-  return bytes.toString('utf8').replace(/^\uFEFF/, '');
-}
-
 /** The options object of a config file: JSON, YAML, a module's default export, or package.json's "studyguide" key. */
 async function readConfigData(target: string, shown: string): Promise<{ data: unknown; text?: string; yaml?: boolean; module?: boolean }> {
   // Never opened unless a regular file: a FIFO named like a config file hung the build, a folder said EISDIR.
@@ -167,7 +159,7 @@ async function readConfigData(target: string, shown: string): Promise<{ data: un
       });
     }
   }
-  const text = configText(readFileSync(target), shown);
+  const text = utf8FileText(readFileSync(target), shown, 'config file');
   if (!text.trim())
     throw new StudyguideError('config file is empty', {
       file: shown,

@@ -1,5 +1,7 @@
 // Which encoding a deck file is saved in, without the parser: the cache's fast path reads links with it.
 
+import { StudyguideError } from '../errors.js';
+
 /** UTF-16 by its byte-order mark (what Windows editors save as "Unicode" text); undefined for any other file. */
 export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
@@ -41,4 +43,16 @@ export function invalidUtf8Line(bytes: Uint8Array): number | undefined {
     }
     return lineAt(bytes, lo);
   }
+}
+
+/**
+ * A file's text when it is UTF-8, its byte-order mark dropped; any other encoding is an error at
+ * the line of the first bad byte (read loosely, each became U+FFFD and printed as a box).
+ * `what` names the file in the message: "config file", "stylesheet".
+ */
+export function utf8FileText(bytes: Uint8Array, shown: string, what: string): string {
+  if (utf16Encoding(bytes)) throw new StudyguideError(`${what} is saved as UTF-16 text`, { file: shown, line: 1, hint: 'save it as UTF-8' });
+  const bad = invalidUtf8Line(bytes);
+  if (bad) throw new StudyguideError(`${what} is not valid UTF-8 text`, { file: shown, line: bad, hint: 'save it as UTF-8' });
+  return new TextDecoder('utf-8').decode(bytes);
 }

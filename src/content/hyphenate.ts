@@ -74,8 +74,21 @@ export function hyphenateTree(tree: Root, lang: string, minLetters = 7): void {
     const last = lastText(block);
     // A word too long for a narrow line (a card's, a column's) keeps its breaks: else it overflows.
     // Those near its end go: a break there leaves the block's last line a stub ("heit?", "merk).").
-    if (last) last.value = last.value.replace(/\S+\s*$/u, (word) => (word.replaceAll('\u00ad', '').length < LONGEST_WHOLE ? word.replaceAll('\u00ad', '') : withoutTailBreaks(word)));
+    if (last) last.value = replaceLastWord(last.value, (word) => (word.replaceAll('\u00ad', '').length < LONGEST_WHOLE ? word.replaceAll('\u00ad', '') : withoutTailBreaks(word)));
   });
+}
+
+/**
+ * `text` with its last word (and the spaces after it) replaced. Found from the end: /\S+\s*$/
+ * tried again from every character of a long run without a space, so a 2,000,000-character one
+ * never finished.
+ */
+function replaceLastWord(text: string, replace: (word: string) => string): string {
+  const end = text.trimEnd().length;
+  if (!end) return text;
+  let start = end;
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  return text.slice(0, start) + replace(text.slice(start));
 }
 
 /** Languages whose printers repeat a hyphen a line breaks at on the next line (Portuguese "descompactá-⏎-los"). */

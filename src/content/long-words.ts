@@ -35,17 +35,20 @@ export const longWords: HastPlugin = () => {
       const parts: ElementContent[] = [];
       let last = 0;
       for (const m of node.value.matchAll(LONG_RUN)) {
-        if (m[0].length > MAX_WORD_CHARS && context) tooLong(context, node.position?.start.line ?? parent.position?.start.line ?? context.line, m[0].length);
         if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
+        last = m.index + m[0].length;
+        if (m[0].length > MAX_WORD_CHARS && context) tooLong(context, node.position?.start.line ?? parent.position?.start.line ?? context.line, m[0].length);
         pieces(m[0]).forEach((piece, k) => {
           if (k > 0) parts.push(wbr());
           parts.push({ type: 'text', value: piece });
         });
-        last = m.index + m[0].length;
       }
       if (!parts.length) return undefined;
       if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-      (parent as Element).children.splice(index, 1, ...parts);
+      // Not splice(index, 1, ...parts): a run of millions of characters is hundreds of thousands of
+      // parts, more arguments than one call takes ("Maximum call stack size exceeded").
+      const siblings = (parent as Element).children;
+      (parent as Element).children = [...siblings.slice(0, index), ...parts, ...siblings.slice(index + 1)];
       return [SKIP, index + parts.length];
     });
   };

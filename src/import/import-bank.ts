@@ -34,6 +34,7 @@ import { repeatedJsonKeys } from '../repeated-json-keys.js';
 import { yamlToDeck } from './read-yaml.js';
 import { readRecords } from '../content/record-blocks.js';
 import { siblingAnswers } from './import-answers.js';
+import { refuseCostlyMarkup } from '../content/costly-markup.js';
 
 /** One imported bank: the deck in our format and what reading the source found. */
 export interface Imported {
@@ -66,6 +67,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const early: Diagnostic[] = [];
   const records = json ?? (table ? tableToDeck(text, file) : undefined);
   const source = records ? records.markdown : bankText(fenced?.text ?? text, file, early);
+  // Refused before the parser sees it, as build refuses it (its lines are the file's, line for line).
+  if (!records) refuseCostlyMarkup(source, file);
   const tree = bankTree(source);
   const diagnostics: Diagnostic[] = [...(records?.diagnostics ?? []), ...early];
   // JSON keeps the later of a key given twice in one record, without a word: said here.

@@ -177,7 +177,13 @@ const byName = (cells: string[], columns: Columns): Row => {
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
 
 /** Cells named in a warning, each cut to 40 characters. */
-const quoted = (cells: string[]): string => cells.map((c) => `"${c.length > 40 ? `${c.slice(0, 39)}…` : c}"`).join(', ');
+/** Cells quoted in a message: the first QUOTED_CELLS, then how many more (a row of 166,000 stray cells printed a megabyte line). */
+const QUOTED_CELLS = 5;
+const quoted = (cells: string[]): string => {
+  const shown = cells.slice(0, QUOTED_CELLS).map((c) => `"${c.length > 40 ? `${c.slice(0, 39)}…` : c}"`);
+  const more = cells.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more.toLocaleString('en-US')} more` : shown.join(', ');
+};
 
 /**
  * The delimiter of a .csv file, from its first line: a comma unless the line holds none outside

@@ -1,6 +1,8 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { utf8FileText } from '../content/deck-encoding.js';
+import { shownPath } from '../shown-path.js';
 
 /** The package root (where templates/ and styles/ live), found from this compiled file. */
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -30,7 +32,12 @@ export function assetDirs(user: ThemeDirs = {}): AssetDirs {
 
 /** Reads `name` from the first folder that has it. */
 export function readAsset(dirs: string[], name: string): string {
-  return readFileSync(assetFile(dirs, name), 'utf8');
+  return readAssetFile(assetFile(dirs, name));
+}
+
+/** A template's or stylesheet's text; a theme's file saved in another encoding than UTF-8 is an error at its line. */
+export function readAssetFile(file: string): string {
+  return utf8FileText(readFileSync(file), shownPath(file), file.endsWith('.css') ? 'stylesheet' : 'template');
 }
 
 /** The path of `name` in the first folder that has it. */

@@ -1,8 +1,7 @@
 import Handlebars from 'handlebars';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { assetFile, listAssets, type AssetDirs } from './assets.js';
+import { assetFile, listAssets, readAssetFile, type AssetDirs } from './assets.js';
 import { checkedTemplate } from './checked-template.js';
 import { directionOf, type Labels } from '../model/labels.js';
 import { runningHead } from './running-head.js';
@@ -129,7 +128,7 @@ interface TemplateFile {
 /** A template's text from the first folder that has it. */
 function readTemplate(dirs: AssetDirs, name: string): TemplateFile {
   const file = assetFile(dirs.templates, name);
-  return { file, text: readFileSync(file, 'utf8') };
+  return { file, text: readAssetFile(file) };
 }
 
 /** A partial's name: its file's, without the extension. */

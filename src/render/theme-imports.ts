@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../model/deck.js';
-import type { AssetDirs } from './assets.js';
+import { readAssetFile, type AssetDirs } from './assets.js';
 import { shownPath } from '../shown-path.js';
 
 // `@import url("…")` or `@import "…"`, and the address it names.
@@ -26,7 +26,7 @@ export function themeImportWarnings(dirs: AssetDirs): Diagnostic[] {
 
 function importWarning(file: string): Diagnostic[] {
   // Comments blanked, their line breaks kept, so a commented-out @import is not one and lines still count.
-  const css = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '));
+  const css = readAssetFile(file).replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '));
   const found = [...css.matchAll(IMPORT)];
   if (!found.length) return [];
   const line = css.slice(0, found[0].index).split('\n').length;

@@ -60,4 +60,10 @@ describe('break points in a run of hundreds of characters without a space', () =
     ]);
     expect(deck('w'.repeat(MAX_WORD_CHARS)).diagnostics).toEqual([]);
   });
+
+  it('refuses a word of 2,000,000 characters at its line, not with "Maximum call stack size exceeded"', { timeout: 30_000 }, () => {
+    // Its 250,000 pieces were spliced in as as many arguments of one call: the stack ran out.
+    const deck = parseDeck(`# T\n\n## S\n\n### Q?\n\n> Short.\n\nIt reads ${'x'.repeat(2_000_000)} here.\n`, { file: 'w.md', slug: 'w' });
+    expect(deck.diagnostics.map((d) => `${d.line} ${d.code}`)).toEqual(['9 word-too-long']);
+  });
 });

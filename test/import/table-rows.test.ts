@@ -44,6 +44,15 @@ describe('a CSV bank', () => {
     ]);
   });
 
+  it('names a few of the thousands of extra cells of a row, and how many more, in one short line', async () => {
+    // A row of 1,000 stray cells printed every one of them: a warning line of 6,000 characters (166,000 cells: a megabyte).
+    const imported = await importBank(
+      bank('wide.csv', `Question,Answer\nWhat is DNS?,Names to addresses.,${Array.from({ length: 1_000 }, (_, i) => `c${i}`).join(',')}\n`),
+    );
+    const said = imported.diagnostics.filter((d) => d.code === 'left-out').map((d) => [d.line, d.message]);
+    expect(said).toEqual([[2, 'row 2 has more columns than its header names: "c0", "c1", "c2", "c3", "c4" and 995 more left out']]);
+  });
+
   it('says a level column it cannot read as a level is left out', async () => {
     const imported = await importBank(bank('levels.csv', 'question,answer,level\nWhat is DNS?,Names to addresses.,hard\nWhat is TCP?,A stream.,week 3\n'));
     expect(imported.markdown).toContain('Level: hard');
