@@ -4,6 +4,7 @@ import type { Finding } from './finding.js';
 import { fenceLeftOpen } from '../content/fences.js';
 import { CONTAINER_OPEN, containerClose } from '../content/containers.js';
 import { FOLDED_SHORTCODE, SHORTCODE_OPEN, shortcodeClose } from '../content/hugo-shortcodes.js';
+import { excerpt } from '../model/excerpt.js';
 
 /** A line that reads as a heading of the deck: a question (`### …?`) or a section or deeper heading. */
 const HEADING_LIKE = /^ {0,3}(#{1,6}\s+\S.*\?\s*$|#{2,6}\s+\S)/;
@@ -135,7 +136,7 @@ function runOnHtml(file: string, node: Html): Finding[] {
   const line = node.position.start.line;
   const n = headings.length;
   const first = node.value.split(/\r?\n/, 1)[0].trim();
-  const tag = first.length > 40 ? `${first.slice(0, 37)}...` : first;
+  const tag = excerpt(first, 40);
   return [
     {
       file,

@@ -1,5 +1,6 @@
 import { contentError } from '../errors.js';
 import type { Deck } from '../model/deck.js';
+import { excerpt } from '../model/excerpt.js';
 
 // Tiny inputs that cost minutes: a 200 KB title is repeated in every running header of a PDF,
 // 100,000 tags fill pages of badges, 100,000 questions print for hours. Refused at their line
@@ -37,7 +38,7 @@ export function checkDeckLimits(deck: Deck, maxQuestions = DEFAULT_MAX_QUESTIONS
       if (q.text.length > MAX_TITLE_CHARS) throw contentError(file, q.line, `question is ${q.text.length} characters long, over the ${MAX_TITLE_CHARS} limit`, 'shorten the "### Question?" heading; put the detail in the answer');
       if (q.tags.length > MAX_TAGS) throw contentError(file, q.line, `question has ${q.tags.length} tags, over the ${MAX_TAGS} limit`, 'keep a few tags per question');
       const long = q.tags.find((t) => t.length > MAX_TAG_CHARS);
-      if (long !== undefined) throw contentError(file, q.line, `tag "${long.slice(0, 40)}…" is ${long.length} characters long, over the ${MAX_TAG_CHARS} limit`, 'use short tags');
+      if (long !== undefined) throw contentError(file, q.line, `tag "${excerpt(long, 41)}" is ${long.length} characters long, over the ${MAX_TAG_CHARS} limit`, 'use short tags');
     }
   }
   if (maxQuestions > 0 && count > maxQuestions) {

@@ -6,6 +6,7 @@ import { labelsFor } from '../model/labels.js';
 import { InputRefused, isInside, MAX_IMAGE_BYTES, readInputSync } from './read-input.js';
 import { dataUrlImage, whyUndrawable } from './image-decodes.js';
 import { tooManyPixels } from './image-pixels.js';
+import { excerpt } from '../model/excerpt.js';
 
 /** All images of one deck together: beyond this the HTML and the printing page get unwieldy. */
 export const MAX_DECK_IMAGE_BYTES = 32 * 1024 * 1024;
@@ -66,7 +67,7 @@ export function inlineImages() {
 }
 
 function report(context: RenderContext, line: number, url: string, verdict: { drop: string; hint: string }, alt: string): void {
-  const shown = url.length > 80 ? `${url.slice(0, 77)}...` : url;
+  const shown = excerpt(url, 80);
   const message =
     verdict.drop === REMOTE
       ? `image "${shown}" left out: studyguide never fetches from the network; ${alt ? `its description "${alt}"` : 'a note that it was not printed'} is printed in its place — download it next to the deck and link it as ./${remoteName(url)}`

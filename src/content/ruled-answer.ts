@@ -1,5 +1,6 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { excerpt } from '../model/excerpt.js';
 
 // A rule drawn between questions with no blank line above it (`Two disks hold it.⏎---`) makes the
 // answer over it a section heading to markdown (a setext heading): the question is left with no
@@ -13,7 +14,7 @@ export function answerReadAsHeading(question: Heading, nodes: RootContent[], lin
   // Written `## Title` it is a heading as meant; only an underline of dashes made this one.
   if (rule === next.position.start.line || !/^ {0,3}-+[ \t]*$/.test(lines[rule - 1] ?? '')) return undefined;
   const words = toString(next).replace(/\s+/g, ' ').trim();
-  const shown = words.length > 60 ? `${words.slice(0, 57)}...` : words;
+  const shown = excerpt(words, 60);
   return {
     why: `: the text under it, "${shown}", is a section heading, made one by the --- on line ${rule}`,
     hint: `put a blank line before the --- on line ${rule}`,

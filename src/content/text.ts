@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast';
+import { wholeCharacters } from '../model/excerpt.js';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -51,7 +52,7 @@ export function firstSentence(text: string, max = 200): string {
  */
 export function cutPoint(text: string, max: number): number {
   if (text.length <= max) return text.length;
-  const room = text.slice(0, max);
+  const room = text.slice(0, wholeCharacters(text, max));
   const space = room.search(/\s\S*$/);
   // Trailing separators ("word, …") say nothing.
   const at = space > max / 3 ? space : max;

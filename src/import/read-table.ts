@@ -4,6 +4,7 @@ import { contentError, type StudyguideError } from '../errors.js';
 import { levelLine } from '../content/level-names.js';
 import type { Diagnostic } from '../model/deck.js';
 import { COLUMN_NAMES, headerColumns, type Columns } from './table-columns.js';
+import { excerpt } from '../model/excerpt.js';
 
 /**
  * CSV/TSV rows (question, answer[, level, tags]: what spreadsheets and Quizlet export) or Anki's
@@ -180,7 +181,7 @@ const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
 /** Cells quoted in a message: the first QUOTED_CELLS, then how many more (a row of 166,000 stray cells printed a megabyte line). */
 const QUOTED_CELLS = 5;
 const quoted = (cells: string[]): string => {
-  const shown = cells.slice(0, QUOTED_CELLS).map((c) => `"${c.length > 40 ? `${c.slice(0, 39)}…` : c}"`);
+  const shown = cells.slice(0, QUOTED_CELLS).map((c) => `"${excerpt(c, 40)}"`);
   const more = cells.length - shown.length;
   return more > 0 ? `${shown.join(', ')} and ${more.toLocaleString('en-US')} more` : shown.join(', ');
 };

@@ -1,6 +1,7 @@
 import type { Deck } from '../model/deck.js';
 import type { AssetDirs } from '../render/assets.js';
 import { assetLineOfUrl } from './asset-url-line.js';
+import { excerpt } from '../model/excerpt.js';
 
 /** A warning about a request the printing page tried to make and was refused. */
 export interface BlockedWarning {
@@ -45,4 +46,4 @@ export function lineOfUrl(url: string, deck: Deck): number | undefined {
 }
 
 /** A long address (a data: URL) cut to 120 characters for a one-line message. */
-export const shortened = (text: string): string => (text.length > 120 ? `${text.slice(0, 117)}...` : text);
+export const shortened = (text: string): string => excerpt(text, 120);

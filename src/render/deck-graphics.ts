@@ -5,6 +5,7 @@ import { readAsset, type AssetDirs } from './assets.js';
 import { katexCss } from './katex-css.js';
 import { diagramCaption, diagramFigure } from './diagram-figure.js';
 import { decodeEntities, stripTags } from './html-text.js';
+import { excerpt } from '../model/excerpt.js';
 
 /** A fenced ```mermaid block as the markdown renderer writes it (highlighting may add classes). */
 const MERMAID_BLOCK = /<pre([^>]*)>\s*<code class="[^"]*\blanguage-mermaid\b[^"]*"[^>]*>([\s\S]*?)<\/code>\s*<\/pre>/g;
@@ -99,7 +100,7 @@ function mermaidWarning(file: string, line: number, text: string): Diagnostic {
 
 /** An outside address a diagram asked for: refused, as every load from outside is. */
 function refusedWarning(file: string, line: number, url: string): Diagnostic {
-  const shown = url.length > 160 ? `${url.slice(0, 157)}...` : url;
+  const shown = excerpt(url, 160);
   return {
     file,
     line,

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/deck.js';
 import { bundledFontFiles, cjkFaceOf, installedOptionalFaces, rangesFor, setsKanaOrHan } from './fonts.js';
 import { woff2CodePoints } from './font-cmap.js';
 import { installedRanges, rangesHold } from './installed-ranges.js';
+import { excerpt } from '../model/excerpt.js';
 
 const bundled = new Map<string, Set<number>>();
 
@@ -135,7 +136,7 @@ export async function fontCoverageWarnings(file: string, system?: SystemCoverage
       .slice(0, 4)
       .map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`)
       .join(', ');
-    const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+    const shown = excerpt(text, 40);
     return {
       file,
       line,

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../model/deck.js';
 import { fontconfigCoverage, type SystemCoverage } from './font-coverage.js';
 import { cjkFaceOf, installedOptionalFaces } from './fonts.js';
+import { excerpt } from '../model/excerpt.js';
 
 /** Ideographs, kana, Hangul, Bopomofo, CJK punctuation and full-width forms: the blocks the optional npm faces print. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u30ff\uff00-\uffef]/u;
@@ -49,7 +50,7 @@ export async function systemFaceHint(
       // No installed font has it: the Korean face from npm is the last one for kana and ideographs (render/fonts.ts).
       const lastResort = (await system(first)) === false;
       if (lastResort && (!others.length || HANGUL.test(run))) continue;
-      const shown = run.length > 12 ? `${run.slice(0, 11)}…` : run;
+      const shown = excerpt(run, 12);
       const where = lastResort
         ? 'prints in the Korean face, in Korean forms, as no installed font has it'
         : 'prints in a system font, which differs from machine to machine (its pages and their numbers too)';

@@ -8,7 +8,7 @@ describe("the printing page's notes as warnings", () => {
 
   it("puts a browser message naming the deck's own address at its question's line", () => {
     const [w] = pageNoteWarnings({ blocked: [], said: [`Image decode failed: ${PNG_DATA_URL}`] }, deck);
-    expect(w).toEqual({ code: 'browser-message', line: 9, message: `the printing page said: ${`Image decode failed: ${PNG_DATA_URL}`.slice(0, 117)}...` });
+    expect(w).toEqual({ code: 'browser-message', line: 9, message: `the printing page said: ${`Image decode failed: ${PNG_DATA_URL}`.slice(0, 119)}…` });
   });
 
   it('says a font message came from a style, what it means and what to check; once per text', () => {

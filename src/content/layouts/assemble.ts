@@ -16,6 +16,7 @@ import type { LineSpan, Part } from './types.js';
 import { withoutRulesAround } from './rule-lines.js';
 import { namesContents } from './contents-heading.js';
 import { bankWords, namesBank } from './bank-words.js';
+import { excerpt } from '../../model/excerpt.js';
 
 /** Our shape of a foreign deck: `#` title, `##` sections, `###` questions, answers under them. */
 export interface Assembled {
@@ -297,7 +298,7 @@ const chatOpener = (node: RootContent, out: RootContent[]): boolean =>
 
 function clip(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+  return excerpt(t, 40);
 }
 
 /**

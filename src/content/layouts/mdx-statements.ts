@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
+import { excerpt } from '../../model/excerpt.js';
 
 // A page of a docs site written in MDX (Docusaurus, Nextra) loads its components and data with
 // JavaScript statements at the top level (`import Tabs from '@theme/Tabs';`, `export const level = 'easy';`).
@@ -25,7 +26,7 @@ export function withoutMdxStatements(nodes: RootContent[], file: string, diagnos
   const kept = nodes.filter((node) => {
     if (!statements(node)) return true;
     const first = toString(node).split('\n')[0].trim();
-    const message = `MDX statement "${first.length > 60 ? `${first.slice(0, 59)}…` : first}" left out — it loads a docs site's code, which prints nothing`;
+    const message = `MDX statement "${excerpt(first, 60)}" left out — it loads a docs site's code, which prints nothing`;
     diagnostics.push({ file, line: node.position?.start.line ?? 1, severity: 'warning', code: 'left-out', message });
     return false;
   });
