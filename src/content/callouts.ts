@@ -21,9 +21,14 @@ export function restoreCallouts(tree: Root): Root {
   const nodes = tree.children;
   const isCallout = (n: RootContent | undefined): boolean => n?.type === 'blockquote' && MARKER.test(markerLead(n));
   const asking = nodes.filter((n) => n.type === 'blockquote' && ASKS.test(markerTitle(n))).length >= 2;
-  tree.children = nodes.flatMap((node, i) =>
-    node.type === 'blockquote' ? callout(node, asides, asking && !boxInAnswer(false, isCallout(nodes[i - 1]) ? undefined : nodes[i - 1], isCallout(nodes[i + 1]))) : [node],
-  );
+  const inAnswer = (i: number): boolean => boxInAnswer(false, isCallout(nodes[i - 1]) ? undefined : nodes[i - 1], isCallout(nodes[i + 1]));
+  // A question callout after the words of an answer under a `###` heading is a question put to its reader, as a
+  // deck written by import keeps one (`> [!question] Think about it`), not a question of the bank.
+  const underQuestion = (i: number): boolean => {
+    const heading = nodes.slice(0, i).reverse().find((n) => n.type === 'heading');
+    return heading?.type === 'heading' && heading.depth >= 3;
+  };
+  tree.children = nodes.flatMap((node, i) => (node.type === 'blockquote' ? callout(node, asides || (inAnswer(i) && underQuestion(i)), asking && !inAnswer(i)) : [node]));
   return tree;
 }
 
