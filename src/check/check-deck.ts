@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { folderGroups } from '../content/folder-deck.js';
+import { foldPluginSettings } from '../content/plugin-settings.js';
 import type { BuildOptions } from '../model/build-options.js';
 import { optionsForDeck } from '../config/config.js';
 import { findDeckFiles, readDeckBytes } from '../content/load-deck.js';
@@ -96,7 +97,8 @@ export async function checkDecks(paths: string[], opts: CheckOptions): Promise<C
   }
   // As in build: a folder's read-me is left out beside decks, but with no deck at all it is the error.
   const alone = (f: Finding): Finding => (decks.length === 0 && f.code === 'not-a-deck' ? { ...f, level: 'error' } : f);
-  const sorted = sortFindings(findings.map((f) => alone({ ...f, file: path.normalize(f.file) })));
+  // A folder of notes each carrying a notes app's plugin settings: said once for the folder, as the build's deck of it says it.
+  const sorted = sortFindings(foldPluginSettings(findings).map((f) => alone({ ...f, file: path.normalize(f.file) })));
   return {
     files,
     decks,

@@ -5,6 +5,7 @@ import { markCardStart } from './layouts/card-start.js';
 import { escapeHtml } from './text.js';
 import { ASKS, asksInHeadings, boxInAnswer, calloutBox, namesAnswer } from './callouts.js';
 import { kindTitle } from './box-titles.js';
+import { setsTask } from './layouts/bid-start.js';
 
 // `!!! warning "Avoid"` / `??? note` (MkDocs Material, Python-Markdown): a titled box whose
 // content is indented under it.
@@ -30,6 +31,10 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
   // Boxes of another kind titled with what they ask (`??? example "Why …?"`, two at least, none inside an
   // answer): the bank's questions as much as `??? question` boxes are, else it read none of them.
   const askingTitles = nodes.filter((n) => ASKS.test(opensBox(n)?.[2] ?? '')).length;
+  // Boxes titled with a task (`??? question "Describe …"`, `!!! example "Explain how …"`) among boxes that ask, or of the
+  // kind that asks: questions of the same bank, as `Explain …` headings are of a bank of headings.
+  const titled = (n: RootContent): string => opensBox(n)?.[2] ?? '';
+  const tasking = nodes.filter((n) => ASKS.test(titled(n)) || setsTask(titled(n))).length >= 2;
   const closings = new Set<RootContent>();
   let afterBox = false;
   for (let i = 0; i < nodes.length; i++) {
@@ -54,7 +59,10 @@ export function restoreAdmonitions(tree: Root, source: string, parse: (text: str
     while (next < nodes.length && (nodes[next].position?.start.line ?? Infinity) <= last) next++;
     // Right under a box read as a question, a box is the next of them, not inside its answer.
     const inAnswer = boxInAnswer(asides, before && closings.has(before) ? undefined : before, !!opensBox(nodes[next]));
-    const asking = m[2] !== undefined && ASKS.test(m[2]) && (QUESTION_KIND.test(m[1]) || (askingTitles >= 2 && !inAnswer));
+    const asking =
+      m[2] !== undefined &&
+      ((ASKS.test(m[2]) && (QUESTION_KIND.test(m[1]) || (askingTitles >= 2 && !inAnswer))) ||
+        (setsTask(m[2]) && tasking && (QUESTION_KIND.test(m[1]) || (askingTitles >= 1 && !inAnswer))));
     if (!asides && asking) {
       // A box that asks (`!!! question "What is a pod?"`) over its answer: the `<details>` block a bank
       // hiding each answer writes, so two of them are a bank as much as twenty (as one-line questions, three were the fewest).

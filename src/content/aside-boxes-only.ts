@@ -1,7 +1,11 @@
 import { contentError, type StudyguideError } from '../errors.js';
+import { fencedLines } from './fences.js';
 
 // Where a box opens: an admonition (`!!! example`, `??? note "Tip"`), a callout (`> [!example]`), a container (`:::note`), a `<details>` summary.
 const BOX_OPENING = /^(?:(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+"([^"]*)")?|>[ \t]*\[!([\w-]+)\][+-]?[ \t]*(.*)|:::+[ \t]*([\w-]+)[ \t]*(.*)|.*<summary\b[^>]*>([^<]*))/;
+
+// A code span on a line, its backticks matched.
+const CODE_SPAN = /(`+)[^`]+?\1/g;
 
 /**
  * A deck with no questions whose text stands in boxes (`!!! example` under topic headings, `<details><summary>Example</summary>`
@@ -9,8 +13,10 @@ const BOX_OPENING = /^(?:(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)(?:[ \t]+"([^"]*)")?|>[ 
  * rather than the plain "no questions". Undefined when the file holds no box.
  */
 export function asideBoxesOnly(file: string, lines: string[]): StudyguideError | undefined {
+  // A box shown as code (its markup in a fenced block, `<summary>` in a code span) is no box of the deck.
+  const fenced = fencedLines(lines);
   const boxes = lines.flatMap((line, i) => {
-    const m = BOX_OPENING.exec(line);
+    const m = fenced[i] ? null : BOX_OPENING.exec(line.replace(CODE_SPAN, ''));
     if (!m) return [];
     const kind = m[1] ?? m[3] ?? m[5];
     const title = (m[2] ?? m[4] ?? m[6] ?? m[7] ?? '').trim();

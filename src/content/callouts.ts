@@ -2,10 +2,13 @@ import type { Blockquote, Paragraph, PhrasingContent, Root, RootContent } from '
 import { toString } from 'mdast-util-to-string';
 import { ANSWER_NAMED } from './layouts/labels.js';
 import { kindTitle } from './box-titles.js';
+import { setsTask } from './layouts/bid-start.js';
 
 // `> [!NOTE]`, `> [!success]- Answer` (GitHub alerts, Obsidian callouts): a blockquote whose
 // first line names its kind, may fold (`-`, `+`) and may carry a title.
 const MARKER = /^\[!([\w-]+)\][+-]?[ \t]*([^\n]*)(?:\n|$)/;
+// The kinds of callout that ask: titled, a question heading over its content.
+const QUESTION_KIND = /^(?:question|faq|help|quiz)$/i;
 
 /**
  * Callouts as they read on paper: a callout titled as an answer ("Answer", "Solution", "Ответ")
@@ -20,10 +23,19 @@ export function restoreCallouts(tree: Root): Root {
   // words): the bank's questions, as question callouts are. One after an answer's words is a question put to its reader.
   const nodes = tree.children;
   const isCallout = (n: RootContent | undefined): boolean => n?.type === 'blockquote' && MARKER.test(markerLead(n));
-  const asking = nodes.filter((n) => n.type === 'blockquote' && ASKS.test(markerTitle(n))).length >= 2;
-  tree.children = nodes.flatMap((node, i) =>
-    node.type === 'blockquote' ? callout(node, asides, asking && !boxInAnswer(false, isCallout(nodes[i - 1]) ? undefined : nodes[i - 1], isCallout(nodes[i + 1]))) : [node],
-  );
+  const titles = nodes.map((n) => (n.type === 'blockquote' ? markerTitle(n) : ''));
+  const asking = titles.filter((t) => ASKS.test(t)).length >= 2;
+  // Callouts titled with a task (`> [!example] Explain how …`) among callouts that ask: questions of the same bank.
+  const asks = nodes.some((n, i) => n.type === 'blockquote' && (ASKS.test(titles[i]) || (!!titles[i] && QUESTION_KIND.test(MARKER.exec(markerLead(n))?.[1] ?? ''))));
+  const tasking = asks && titles.filter((t) => ASKS.test(t) || setsTask(t)).length >= 2;
+  const inAnswer = (i: number): boolean => boxInAnswer(false, isCallout(nodes[i - 1]) ? undefined : nodes[i - 1], isCallout(nodes[i + 1]));
+  // A question callout after the words of an answer under a `###` heading is a question put to its reader, as a
+  // deck written by import keeps one (`> [!question] Think about it`), not a question of the bank.
+  const underQuestion = (i: number): boolean => {
+    const heading = nodes.slice(0, i).reverse().find((n) => n.type === 'heading');
+    return heading?.type === 'heading' && heading.depth >= 3;
+  };
+  tree.children = nodes.flatMap((node, i) => (node.type === 'blockquote' ? callout(node, asides || (inAnswer(i) && underQuestion(i)), asking && !inAnswer(i), tasking && !inAnswer(i)) : [node]));
   return tree;
 }
 
@@ -48,9 +60,9 @@ const markerTitle = (quote: Blockquote): string => MARKER.exec(markerLead(quote)
 
 /**
  * `asides`: in a bank of `### Question?` headings a question callout is a question put to the reader inside an answer.
- * `asking`: callouts of any kind titled with a question are the bank's questions.
+ * `asking`: callouts of any kind titled with a question are the bank's questions; `tasking`: so are those titled with a task.
  */
-function callout(quote: Blockquote, asides = false, asking = false): RootContent[] {
+function callout(quote: Blockquote, asides = false, asking = false, tasking = false): RootContent[] {
   const [first, ...rest] = quote.children;
   const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
   const m = lead?.type === 'text' ? MARKER.exec(lead.value) : null;
@@ -66,7 +78,7 @@ function callout(quote: Blockquote, asides = false, asking = false): RootContent
   const content = body.children.length ? [body, ...inner] : inner;
   if (namesAnswer(title)) return content;
   // `> [!question] What is RAID 1?` over its answer (a note app's flashcard): a question heading, the content its answer.
-  if (!asides && titleText && (/^(?:question|faq|help|quiz)$/i.test(m[1]) || (asking && ASKS.test(titleText)))) {
+  if (!asides && titleText && (QUESTION_KIND.test(m[1]) || (asking && ASKS.test(titleText)) || (tasking && setsTask(titleText)))) {
     return [{ type: 'heading', depth: 3, children: line.title, position: first.position }, ...content];
   }
   const heading: Paragraph = { type: 'paragraph', children: [titleText ? { type: 'strong', children: [{ type: 'text', value: title }] } : kindTitle(m[1])], position: first.position };

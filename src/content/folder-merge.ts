@@ -5,6 +5,7 @@ import { shortAnchor } from './short-anchor.js';
 import { typographicText } from './typographic.js';
 import { titleFromName } from './text.js';
 import type { OutlinePart } from './folder-outline.js';
+import { foldPluginSettings } from './plugin-settings.js';
 
 // The files of a folder of one-question files (folder-deck.ts) merged into one deck. Loaded only
 // when a build meets such a folder: the typesetting it needs stays off every build's start-up.
@@ -70,7 +71,7 @@ export function folderDeck(folder: string, decks: Deck[], outline?: OutlinePart[
     ...(introduction ? { introTitle: introduction.title } : {}),
     sections,
     frontMatter: {},
-    diagnostics: decks.flatMap((d) => d.diagnostics),
+    diagnostics: foldPluginSettings(decks.flatMap((d) => d.diagnostics)),
     ...(readings.length
       ? { reading: { ...readings[0], questions: sum('questions'), open: sum('open'), navigation: sum('navigation'), navigationLines: [], leftOut: sum('leftOut') } }
       : {}),

@@ -1,5 +1,6 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Diagnostic } from '../model/deck.js';
+import { toString } from 'mdast-util-to-string';
 import { clip, plainText } from './text.js';
 
 // What a bank on GitHub asks of its visitors at its top ("Click ★ if you like the project", "⭐ this
@@ -39,39 +40,59 @@ interface Call {
 // Where a sentence ends inside a run of text: after its closing marks and the spaces after them, or at a line's end.
 const SENTENCE_END = /[.!?。！？]+["'”’)]*[ \t]*\n?|\n/gu;
 
+// A piece of phrasing that closes its sentence: its last words end with a mark.
+const CLOSED = /[.!?。！？]+["'”’)]*\s*$/u;
+
+/** Phrasing that holds phrasing (bold, emphasis, a link): cut into sentences where its own words close them. */
+type Wrapper = Extract<PhrasingContent, { children: PhrasingContent[] }>;
+const wraps = (node: PhrasingContent): node is Wrapper => 'children' in node && Array.isArray(node.children);
+
 /**
- * A paragraph's phrasing cut into its sentences (at the marks and line ends of its own text, not inside
- * emphasis or links), each with the line it starts on.
+ * Phrasing cut into its sentences (at the marks and line ends of its text, inside bold and links too: a sentence
+ * in bold is one of them, the wrapper copied onto each part), each with the line it starts on. A call in bold or a
+ * link with no mark of its own ends its sentence where a sentence starts after it (`[Star this repo](…) Updated yearly.`).
  */
-function sentences(paragraph: Paragraph): { line: number; children: PhrasingContent[] }[] {
+function sentences(children: PhrasingContent[], from: number): { line: number; children: PhrasingContent[] }[] {
   const out: { line: number; children: PhrasingContent[] }[] = [];
   let run: PhrasingContent[] = [];
-  let line = paragraph.position?.start.line ?? 1;
+  let line = from;
   let runLine = line;
   const flush = () => {
     if (run.length) out.push({ line: runLine, children: run });
     run = [];
   };
-  for (const child of paragraph.children) {
+  const add = (node: PhrasingContent, at: number) => {
+    if (!run.length) runLine = at;
+    run.push(node);
+  };
+  for (const [i, child] of children.entries()) {
     if (child.type !== 'text') {
-      if (!run.length) runLine = child.position?.start.line ?? line;
-      run.push(child);
+      const at = child.position?.start.line ?? line;
+      const next = children[i + 1];
+      const parts = wraps(child) ? sentences(child.children, at) : [{ line: at, children: [] }];
+      parts.forEach((part, k) => {
+        // A space closing a sentence inside the bold goes after it: `**Short answers.** Long ones…`.
+        const last = part.children[part.children.length - 1];
+        const spaced = last?.type === 'text' && /\s$/.test(last.value);
+        const inner = spaced ? [...part.children.slice(0, -1), { ...last, value: last.value.trimEnd() }] : part.children;
+        add(wraps(child) ? ({ ...child, children: inner } as PhrasingContent) : child, part.line);
+        if (spaced) run.push({ type: 'text', value: ' ' });
+        const said = plainText({ type: 'paragraph', children: part.children.length ? part.children : [child] });
+        const startsNext = !next || (next.type === 'text' && /^[ \t]*(?:\n|[^\p{Ll}\s])/u.test(next.value));
+        if (k < parts.length - 1 || CLOSED.test(said) || (calls(said) && startsNext)) flush();
+      });
       continue;
     }
     line = child.position?.start.line ?? line;
-    let from = 0;
+    let at = 0;
     for (const m of child.value.matchAll(SENTENCE_END)) {
       const end = m.index + m[0].length;
-      if (!run.length) runLine = line;
-      run.push({ ...child, value: child.value.slice(from, end) });
+      add({ ...child, value: child.value.slice(at, end) }, line);
       flush();
-      line += (child.value.slice(from, end).match(/\n/g) ?? []).length;
-      from = end;
+      line += (child.value.slice(at, end).match(/\n/g) ?? []).length;
+      at = end;
     }
-    if (from < child.value.length) {
-      if (!run.length) runLine = line;
-      run.push({ ...child, value: child.value.slice(from) });
-    }
+    if (at < child.value.length) add({ ...child, value: child.value.slice(at) }, line);
   }
   flush();
   return out;
@@ -84,11 +105,19 @@ const calls = (text: string): boolean => /[\p{L}\p{N}]/u.test(text) && CALLS.som
  * (`Answers checked against the manual. Give the repo a star if it helps.`); undefined when none of its sentences is one.
  */
 function withoutCalls(paragraph: Paragraph, left: Call[]): Paragraph | undefined {
-  const parts = sentences(paragraph);
+  const parts = sentences(paragraph.children, paragraph.position?.start.line ?? 1);
   const kept = parts.filter((p) => !calls(plainText({ type: 'paragraph', children: p.children })));
   if (kept.length === parts.length || !kept.length) return undefined;
-  for (const p of parts) if (!kept.includes(p)) left.push({ line: p.line, text: plainText({ type: 'paragraph', children: p.children }) });
-  const children = kept.flatMap((p) => p.children);
+  for (const p of parts) if (!kept.includes(p)) left.push({ line: p.line, text: plainText({ type: 'paragraph', children: p.children }).trim() });
+  const children: PhrasingContent[] = [];
+  for (const p of kept) {
+    // One space between two sentences kept, where the call between them took its own or left two.
+    const [first, ...rest] = p.children;
+    const before = children.length ? toString({ type: 'paragraph', children }) : '\n';
+    const lead = first?.type === 'text' ? { ...first, value: first.value.replace(/^[ \t]+/, '') } : first;
+    if (!/\s$/.test(before) && !(lead?.type === 'text' && /^\s/.test(lead.value))) children.push({ type: 'text', value: ' ' });
+    children.push(...(lead?.type === 'text' && !lead.value ? [] : lead ? [lead] : []), ...rest);
+  }
   // The space or line end that closed the last kept sentence goes.
   const last = children[children.length - 1];
   if (last?.type === 'text') children[children.length - 1] = { ...last, value: last.value.trimEnd() };

@@ -87,3 +87,33 @@ describe('MkDocs admonitions', () => {
     expect(questions[0].answerHtml).not.toContain('Solution');
   });
 });
+
+// Boxes titled with a task are questions beside boxes that ask (fixtures layouts/boxes-titled-with-tasks*); a box
+// titled with a topic that opens with such a word (`List comprehension`) is no task, in a deck where no box asks.
+describe('boxes titled with a task', () => {
+  it('stay asides where no box of the deck asks', () => {
+    const text = '# Python\n\n## Lists\n\n!!! example "List comprehension"\n    Squares of the first ten numbers.\n\n## Classes\n\n!!! example "Name mangling"\n    Two underscores hide an attribute.\n';
+    expect(() => parseDeck(text, { file: 'py.md', slug: 'py' })).toThrow(/none of its 2 boxes/);
+  });
+
+  it('are questions beside a box that asks, boxes of an answer after its words', () => {
+    const text = [
+      '# Python',
+      '',
+      '??? question "What does `yield` do?"',
+      '    It makes a generator.',
+      '',
+      '!!! example "Explain what a decorator wraps"',
+      '    A function, returning another in its place.',
+      '',
+      '    Note that it runs once, at definition.',
+      '',
+      '    !!! tip "List the usual ones"',
+      '        Caching, timing, retries.',
+      '',
+    ].join('\n');
+    const deck = parseDeck(text, { file: 'py.md', slug: 'py' });
+    expect(deck.sections.flatMap((s) => s.questions.map((q) => q.text))).toEqual(['What does yield do?', 'Explain what a decorator wraps']);
+    expect(deck.sections[0].questions[1].answerHtml).toContain('callout-tip');
+  });
+});

@@ -33,4 +33,19 @@ describe('a call to star or contribute to the bank, over its introduction', () =
     expect(read.introHtml.replace(/\u00ad/g, '')).toBe('<p>Answers checked against the manual. Stars mark the hard ones.</p>');
     expect(read.diagnostics).toEqual([]);
   });
+
+  // A call set in bold or in a link ran into the sentence after it, which was cut with it.
+  it('takes out a call set in bold or in a link, the sentences around it kept', () => {
+    const read = deck([
+      'Answers checked against the manual. **If this helps, give the repo a ⭐!** Each links its source.',
+      '[Star this repo](https://example.com/repo) Updated yearly.',
+      '**Short answers. Pull requests are welcome.** Long ones in the notes.',
+    ]);
+    expect(read.introHtml.replace(/\u00ad/g, '')).toBe(
+      '<p>Answers checked against the manual. Each links its source.\nUpdated yearly.\n<strong>Short answers.</strong> Long ones in the notes.</p>',
+    );
+    expect(read.diagnostics.map((d) => `${d.line}: ${d.code}: ${d.message}`)).toEqual([
+      '3: left-out: 3 calls to star or contribute to the project (lines 3, 4, 5) left out of the introduction ("If this helps, give the repo a ⭐!") — it is the site\'s, not the bank\'s',
+    ]);
+  });
 });

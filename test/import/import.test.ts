@@ -326,3 +326,63 @@ describe('import of a YAML bank', () => {
     expect(bad.format()).toMatch(/broken\.yml:\d: the YAML bank does not parse/);
   });
 });
+
+// A box keeps its kind through an import: print tells an example, a question put to the reader and a warning apart.
+describe('studyguide import of boxes', () => {
+  it('writes each box as a callout of its kind, and the deck it writes reads them back as boxes of that kind', async () => {
+    const bank = path.join(work, 'box-kinds.md');
+    writeFileSync(
+      bank,
+      [
+        '# Shell',
+        '',
+        '### Explain what `set -e` does',
+        '',
+        'The script stops at the first command that fails.',
+        '',
+        '<details><summary>Example</summary>',
+        '',
+        '```sh',
+        'false',
+        '```',
+        '',
+        '</details>',
+        '',
+        '### Describe a subshell',
+        '',
+        'A child copy of the shell, started by parentheses.',
+        '',
+        '??? question "Think about it"',
+        '    Why does a `cd` inside one leave the caller where it was?',
+        '',
+        '### Describe a here-document',
+        '',
+        'Lines fed to a command as its input.',
+        '',
+        '!!! example',
+        '    A `cat <<EOF` over two lines.',
+        '',
+        'Its delimiter may be quoted.',
+        '',
+        '!!! warning "Quoting"',
+        '    A quoted delimiter stops expansion.',
+        '',
+      ].join('\n'),
+    );
+    const imported = await importBank(bank);
+    expect(imported.markdown).toContain('> [!example] Example\n');
+    expect(imported.markdown).toContain('> [!question] Think about it\n');
+    // An untitled box stays untitled: print names it in the deck's language.
+    expect(imported.markdown).toContain('> [!example]\n');
+    expect(imported.markdown).toContain('> [!warning] Quoting\n');
+    const target = path.join(work, 'box-kinds.out.md');
+    writeFileSync(target, imported.markdown);
+    const kinds = (deck: Deck) => allQuestions(deck).map((q) => ({ text: q.text, boxes: [...q.answerHtml.matchAll(/callout-(\w+)/g)].map((m) => m[1]) }));
+    expect(kinds(await loadDeck(target))).toEqual([
+      { text: 'Explain what set -e does', boxes: ['example'] },
+      { text: 'Describe a subshell', boxes: ['question'] },
+      { text: 'Describe a here-document', boxes: ['example', 'warning'] },
+    ]);
+    expect(kinds(await loadDeck(target))).toEqual(kinds(await loadDeck(bank)));
+  });
+});

@@ -6,8 +6,9 @@ import type { Part } from './types.js';
 
 // What a bank adds after a question, labelled as such (`Follow-up: What fills …?`, `Bonus: …`,
 // `Hint: think of …`): part of the question before, not one of its own.
-// Other languages' labels for it: German, Spanish, French, Italian, Portuguese, Polish, Russian, Chinese, Japanese, Korean.
-const FOLLOW_UP = /^\s*(follow[- ]?ups?(?: questions?| q\d*)?|cross[- ]?questions?|bonus(?: questions?)?|hint|extra(?: credit)?|stretch(?: goal)?|nachfrage|folgefrage|zusatzfrage|pregunta extra|pregunta cruzada|pregunta de seguimiento|repregunta|pista|question de suivi|question complémentaire|domanda di approfondimento|domanda aggiuntiva|pergunta de acompanhamento|pergunta extra|pytanie dodatkowe|pytanie uzupełniające|дополнительный вопрос|уточняющий вопрос|追问|追加質問|후속 질문)\s*[:：]\s*/iu;
+// Other languages' labels for it: German, Spanish, French, Italian, Portuguese, Polish, Russian, Chinese, Japanese, Korean
+// (`꼬리질문1:`, a "tail question", numbered as Korean banks number them).
+const FOLLOW_UP = /^\s*(follow[- ]?ups?(?: questions?| q\d*)?|cross[- ]?questions?|bonus(?: questions?)?|hint|extra(?: credit)?|stretch(?: goal)?|nachfrage|folgefrage|zusatzfrage|pregunta extra|pregunta cruzada|pregunta de seguimiento|repregunta|pista|question de suivi|question complémentaire|domanda di approfondimento|domanda aggiuntiva|pergunta de acompanhamento|pergunta extra|pytanie dodatkowe|pytanie uzupełniające|дополнительный вопрос|уточняющий вопрос|追问|追加質問|후속 질문|꼬리 ?질문)(?:[ \t]*\d+)?\s*[:：]\s*/iu;
 
 /** The label a question's words open with when they follow up the question before (`Follow-up:`), as written, less a `Q` (`Follow-up Q2:` → `Follow-up`). */
 function followUpLabel(heading: Heading): string | undefined {

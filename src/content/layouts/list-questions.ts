@@ -7,6 +7,7 @@ import { arrowList, arrowSplit, boldDashSplit, boldLineSplit, boldRunOnSplit } f
 import { ASKS_WITH_ASIDE } from './bold-asides.js';
 import { ANSWER_LABEL, QUESTION_LABEL } from './labels.js';
 import { ASKS, BIDS, itemsOf, PROMPT_START } from './list-items.js';
+import { asksAboutListing, listingsAt } from './listing-question.js';
 import { withoutNumber } from './question-number.js';
 import { stripLabel } from './strip-label.js';
 import { quotedAnswer } from './quoted-answer.js';
@@ -482,8 +483,12 @@ export const listQuestionsLayout: Layout = {
             parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: row.question, position: at }, body: [answer] });
           }
         } else
-          for (const line of lines)
-            parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body: [] });
+          for (const line of lines) {
+            const body: RootContent[] = [];
+            parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body });
+            // The last line pointing at listings under the paragraph (`3.Поясніть, що виведе цей код.` over `_а)_` and its code): they are what it shows.
+            if (line === lines[lines.length - 1] && asksAboutListing(toString(line)) && listingsAt(nodes, index + 1)) open = { body };
+          }
       } else if (node.type === 'list' && lists.has(node)) {
         const arrows = arrowList(node);
         const items = node.children.flatMap(itemsOf);
@@ -542,7 +547,9 @@ export const listQuestionsLayout: Layout = {
           const next = nodes[index + 1];
           const under = next && (next.position?.start.line ?? 0) === (node.position?.end.line ?? -1) + 1;
           // Code typed below the list's last item (after a blank line, so markdown ended the list) is its answer's too: code is no section's intro.
-          if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code')) open = { body };
+          // So are the listings the last item points at (`3. Explain what this code prints.` over `_a)_` and its code, `_b)_` and its).
+          const shown = asksAboutListing(toString(heading)) && listingsAt(nodes, index + 1);
+          if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code' || shown)) open = { body };
         }
       } else if (node.type === 'heading') {
         parts.push({ kind: 'heading', node });

@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Paragraph, RootContent } from 'mdast';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
-import { ASKS, BIDS } from './list-items.js';
+import { ASKS, BIDS, PROMPT_START } from './list-items.js';
 import { cardLines } from './flashcards.js';
 
 // `1⇥What is React?`, `12  What is JSX?`: a number, a tab or two spaces, the question (as a column copied from a sheet);
@@ -19,8 +19,9 @@ export function numberedLines(node: RootContent): Paragraph[] | undefined {
   if (lines.length < 2) return undefined;
   const numbers = lines.map((line) => NUMBERED_LINE.exec(toString(line))?.[1]);
   if (numbers.some((n, i) => n === undefined || (i > 0 && Number(n) !== Number(numbers[i - 1]) + 1))) return undefined;
-  // Asking, or bidding as Korean banks do (`…설명해주세요.`).
-  if (lines.filter((line) => ASKS.test(toString(line)) || BIDS.test(toString(line))).length * 2 < lines.length) return undefined;
+  // Asking, bidding as Korean banks do (`…설명해주세요.`), or setting a task (`3.Поясніть, що виведе цей код.`).
+  const prompts = (line: Paragraph): boolean => ASKS.test(toString(line)) || BIDS.test(toString(line)) || PROMPT_START.test(toString(line).replace(NUMBERED_LINE, '').trim());
+  if (lines.filter(prompts).length * 2 < lines.length) return undefined;
   return lines.map((line) => {
     const [first, ...rest] = line.children;
     // A line that is a link to the question's page (`[1. 인덱스가 무엇인지 …](db/index.md)`): the number is in the link's words.
