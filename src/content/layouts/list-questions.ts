@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
-import { numberedLines, promptText, questionColumns } from './numbered-lines.js';
+import { columnTopic, numberedLines, promptText, questionColumns } from './numbered-lines.js';
 import { labelledAnswerSplit } from './labelled-answer.js';
 import { arrowList, arrowSplit, boldDashSplit, boldLineSplit, boldRunOnSplit } from './arrow-answers.js';
 import { ASKS_WITH_ASIDE } from './bold-asides.js';
@@ -394,6 +394,7 @@ export const listQuestionsLayout: Layout = {
     const linkLists = linkAnswerLists(nodes);
     const asking = askingDepth(nodes);
     const columns = questionColumns(nodes);
+    const grouped = new Set<RootContent>([...lists, ...columns.keys()]);
     const ruled = ruledItems(nodes);
     // Bold numbered lines carrying on the lists' count (`**3. What does …?**` after `2. …`): questions too.
     const bolds = countedBold(nodes, lists);
@@ -484,6 +485,12 @@ export const listQuestionsLayout: Layout = {
           }
         } else
           for (const line of lines) {
+            // A topic's name between the lines, more questions under it (`Tools and Technologies`): the next section's title.
+            if (line !== lines[0] && line !== lines[lines.length - 1] && columnTopic(toString(line).trim())) {
+              const title: Heading = { type: 'heading', depth: Math.max(2, depth) as Heading['depth'], children: line.children, position: line.position };
+              parts.push({ kind: 'heading', node: title });
+              continue;
+            }
             const body: RootContent[] = [];
             parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body });
             // The last line pointing at listings under the paragraph (`3.Поясніть, що виведе цей код.` over `_а)_` and its code): they are what it shows.
@@ -560,7 +567,8 @@ export const listQuestionsLayout: Layout = {
         // (`**Here are 6 Terraform interview questions …**`): the bank's title, read as such when assembled.
         parts.push({ kind: 'content', node });
       } else {
-        const title = groupUnder(sectionTitle(node, nodes.slice(index + 1), lists, headed ? (Math.min(6, depth + 1) as Heading['depth']) : 2), above, parts);
+        // A label naming the group of questions under it names their section, over a list or a column of them (`**Behavioral Questions:**`).
+        const title = groupUnder(sectionTitle(node, nodes.slice(index + 1), grouped, headed ? (Math.min(6, depth + 1) as Heading['depth']) : 2), above, parts);
         titled = headed || title ? undefined : titledLines(node, nodes.slice(index + 1), lists);
         if (titled) parts.push(...titled);
         else parts.push(title ? { kind: 'heading', node: title } : { kind: 'content', node });

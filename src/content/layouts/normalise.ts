@@ -55,6 +55,7 @@ import { quotedHeadings } from './quoted-headings.js';
 import { checklistSections } from './checklist-sections.js';
 import { readTitledParts, titledParts } from './titled-parts.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
+import { plainStyledLetters } from './styled-letters.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
 export interface Normalised {
@@ -83,6 +84,8 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
     throw contentError(file, line, `unknown layout "${String(choice)}"`, `use one of ${LAYOUT_CHOICES.join(', ')}`);
   }
   const requested = (choice ?? 'auto') as LayoutChoice;
+  // Titles set in mathematical bold letters (`𝐃𝐞𝐯𝐎𝐩𝐬 𝐏𝐫𝐚𝐜𝐭𝐢𝐜𝐞𝐬`) are the bold words they imitate.
+  plainStyledLetters(tree);
   // Two banks in one file, each under its own `#` title, may each be written in their own layout (titled-parts.ts).
   const parts = requested === 'auto' ? titledParts(tree.children) : undefined;
   if (!parts) return normaliseTree(tree, requested, file, diagnostics, baseDir);

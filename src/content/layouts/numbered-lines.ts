@@ -46,7 +46,24 @@ export function questionColumn(node: RootContent): Paragraph[] | undefined {
   // Lines that carry their answers after `::` are flashcards.
   if (cardLines(node)) return undefined;
   const lines = promptLines(node);
-  return lines && lines.length >= 2 && lines.filter((l) => HAS_QUESTION.test(toString(l))).length * 2 > lines.length ? lines : undefined;
+  if (!lines || lines.length < 2) return undefined;
+  const asking = lines.filter((l) => HAS_QUESTION.test(toString(l))).length;
+  // Or every line asks or bids (`Explain the difference between TCP and UDP.⏎Describe …⏎How do you …?`), one asking at least;
+  // a topic's name may stand between them, over more of its questions.
+  const prompt = (l: Paragraph, k: number): boolean => HAS_QUESTION.test(toString(l)) || PROMPT_START.test(toString(l).trim()) || (k > 0 && k < lines.length - 1 && columnTopic(toString(l).trim()));
+  const prompts = asking > 0 && lines.every(prompt);
+  return asking * 2 > lines.length || prompts ? lines : undefined;
+}
+
+/**
+ * A line of a column of questions that names a topic instead (`Tools and Technologies`): two to six
+ * words, the longer ones capitalised, neither asking, bidding, nor ending like a sentence.
+ */
+export function columnTopic(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 6 || !/^\p{Lu}/u.test(text) || /[.!?:;,。！？：；]$/.test(text)) return false;
+  const titled = words.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
+  return titled && !ASKS.test(text) && !BIDS.test(text) && !PROMPT_START.test(text);
 }
 
 /** One line short enough to be a question or a prompt, that does not introduce what follows it (`Examples:`). */
