@@ -3,6 +3,7 @@ import type { LabelOverrides } from './labels.js';
 import type { Reading } from './layouts.js';
 import type { DeckFonts } from './fonts.js';
 import type { DiagnosticCode } from './diagnostic-codes.js';
+import type { RoomierCard } from './card-room.js';
 
 export const LEVELS = ['easy', 'medium', 'hard'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -55,6 +56,10 @@ export interface Question {
   answerText: string;
   /** True when the card answer was made from the first sentence of the full answer. */
   cardGenerated: boolean;
+  /** True when that made card was cut with "…" to fit the smallest card (model/card-room.ts). */
+  cardCut?: boolean;
+  /** A cut made card as larger cards print it, one version per larger room (model/card-room.ts). */
+  cardRoomier?: RoomierCard[];
   /** True when the deck gave only a card answer, reused as the full answer. */
   answerFromCard: boolean;
   /** 1-based line of the `###` heading in the deck file. */
