@@ -16,14 +16,6 @@ export const CARD_ROOM: Record<CardSize, number> = {
   'index-4x6': 560,
 };
 
-/** The card made from a full answer with more room than the smallest card's: its HTML, text, and whether it is still cut. */
-export interface RoomierCard {
-  chars: number;
-  html: string;
-  text: string;
-  cut: boolean;
-}
-
 /** The rooms above the smallest, each once, smallest first (the versions a cut card keeps). */
 export const ROOMIER = [...new Set(Object.values(CARD_ROOM))].sort((a, b) => a - b).slice(1);
 

@@ -3,7 +3,6 @@ import type { LabelOverrides } from './labels.js';
 import type { Reading } from './layouts.js';
 import type { DeckFonts } from './fonts.js';
 import type { DiagnosticCode } from './diagnostic-codes.js';
-import type { RoomierCard } from './card-room.js';
 
 export const LEVELS = ['easy', 'medium', 'hard'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -15,6 +14,14 @@ export interface Diagnostic {
   severity: 'error' | 'warning';
   code: DiagnosticCode;
   message: string;
+}
+
+/** A made card as a card with more room than the smallest prints it: its HTML, text, and whether it is still cut (model/card-room.ts). */
+export interface RoomierCard {
+  chars: number;
+  html: string;
+  text: string;
+  cut: boolean;
 }
 
 export interface Question {
