@@ -10,6 +10,8 @@ import { allQuestions, type Deck } from '../model/deck.js';
 import { ParseThread } from '../parse-thread/parse-off-thread.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import { findLongCards } from './card-length.js';
+import { cardForSize } from '../model/card-room.js';
+import { cutCardWarnings } from '../content/card-cut.js';
 import type { CheckedSource } from './check-deck-source.js';
 import { errorFinding } from './finding.js';
 import { sortFindings, type Finding } from './finding.js';
@@ -55,7 +57,16 @@ async function checkDeckFile(parser: ParseThread, file: string, opts: CheckOptio
   try {
     const deckOpts = optionsForDeck(opts as BuildOptions, deck, text);
     checkDeckLimits(deck, deckOpts.maxQuestions);
-    findings.push(...findLongCards(file, questions, deckOpts.cardSize));
+    // Cards are judged as the size checked prints them: a cut made for a 4×6 card keeps more.
+    const size = deckOpts.cardSize;
+    findings.push(
+      ...findLongCards(
+        file,
+        questions.map((q) => cardForSize(q, size)),
+        size,
+      ),
+    );
+    findings.push(...cutCardWarnings(deck, size).map((d) => ({ file: d.file, line: d.line, level: d.severity, code: d.code, message: d.message })));
   } catch (err) {
     findings.push(errorFinding(err, file));
   }

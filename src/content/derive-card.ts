@@ -20,6 +20,8 @@ export const SENTENCE_CHARS = 200;
 export const CARD_CHARS = 280;
 /** A code block on a card keeps at most this many lines (a card is not a listing). */
 export const CODE_LINES = 6;
+/** The longest first sentence of the card being derived: SENTENCE_CHARS scaled to its room (set by deriveCard, which is synchronous). */
+let sentenceCap = SENTENCE_CHARS;
 /** A first sentence shorter than this ("Yes.", "Two ways.") brings the next one along. */
 const TERSE_CHARS = 24;
 
@@ -35,7 +37,7 @@ const LIST_LEAD_IN = /\b(?:are|is|include|includes|including|such as|like|e\.g\.
  * study from it: the first sentence, with the list, table or code a lead-in announces; a leading
  * list as its items joined with "; "; a leading code block kept as a small code block.
  */
-export function deriveCard(content: RootContent[], question = '', asked: RootContent[] = []): DerivedCard {
+export function deriveCard(content: RootContent[], question = '', asked: RootContent[] = [], chars = CARD_CHARS): DerivedCard {
   const kept = content.filter((n) => n.type !== 'html' && n.type !== 'thematicBreak' && n.type !== 'definition' && n.type !== 'footnoteDefinition');
   // An answer whose label stands below what came first (the question's listing, a hint): the card starts at the label.
   const all = kept.slice(cardStartIndex(kept));
@@ -46,8 +48,14 @@ export function deriveCard(content: RootContent[], question = '', asked: RootCon
   const blocks = label >= 0 && isAnswerLabel(answer[label]) && answer.length > label + 1 ? [...answer.slice(0, label), ...answer.slice(label + 1)] : answer;
   const first = blocks.findIndex((n) => n.type !== 'heading');
   const opened = first >= 0 ? toggleContent(blocks[first]) : undefined;
-  const nodes = unquoted(namedChoice(cardNodes(opened ? [...blocks.slice(0, first), ...opened, ...blocks.slice(first + 1)] : blocks, CARD_CHARS, question), asked));
-  return { nodes, text: cardTextOf(nodes) };
+  // A card with more room (a 4×6 card, chars > CARD_CHARS) takes a longer first sentence too, in proportion.
+  sentenceCap = Math.round((SENTENCE_CHARS * chars) / CARD_CHARS);
+  try {
+    const nodes = unquoted(namedChoice(cardNodes(opened ? [...blocks.slice(0, first), ...opened, ...blocks.slice(first + 1)] : blocks, chars, question), asked));
+    return { nodes, text: cardTextOf(nodes) };
+  } finally {
+    sentenceCap = SENTENCE_CHARS;
+  }
 }
 
 /** A paragraph that is an answer label and nothing else (`**Answer**:`, `Answer`, `Ответ:`). */
@@ -152,7 +160,7 @@ function cardNodes(blocks: RootContent[], budget: number, question = ''): RootCo
       const code = smallCode(node);
       const after = next?.type === 'paragraph' ? fromParagraph(next, [], Math.max(0, budget - code.value.length)) : [];
       // A sentence after the code comes along; a lead-in ("**Follow-up questions:**") would announce what the card leaves out.
-      return [code, ...after.filter((n) => n.type === 'paragraph' && plainText(n).length <= SENTENCE_CHARS && !LEAD_IN.test(plainText(n).trim()))];
+      return [code, ...after.filter((n) => n.type === 'paragraph' && plainText(n).length <= sentenceCap && !LEAD_IN.test(plainText(n).trim()))];
     }
     case 'blockquote':
       return cardNodes(node.children, budget, question);
@@ -236,12 +244,12 @@ function fromParagraph(p: Paragraph, rest: RootContent[], budget: number, questi
   // the lead-in is only a label over it ("Merge:" over what a merge does).
   const label = next?.type === 'paragraph' && width(sentence) < TERSE_CHARS && /[:：]\s*$/.test(sentence);
   const leadIn = end >= flat.length && ((announces && (LEAD_IN.test(sentence) || LIST_LEAD_IN.test(sentence))) || label);
-  if (!leadIn) return [paragraph(closedSentence(cutInline(p.children, end, Math.min(budget, SENTENCE_CHARS)), end >= flat.length && !!next))];
+  if (!leadIn) return [paragraph(closedSentence(cutInline(p.children, end, Math.min(budget, sentenceCap)), end >= flat.length && !!next))];
   // "Given:" and its table or code set the problem up; the answer is what comes after.
   const after = rest.slice(1);
   if (SETUP.test(sentence) && !label && after.some((n) => plainText(n) && !isPicture(n))) return cardNodes(after, budget, question);
   // The lead-in alone says nothing: bring what it announces.
-  let lead = cutInline(p.children, end, Math.min(budget, SENTENCE_CHARS) - 40);
+  let lead = cutInline(p.children, end, Math.min(budget, sentenceCap) - 40);
   // "…listed below," before a list reads as "…listed below:".
   if (next.type === 'list' || next.type === 'table') lead = [...trimTrailing(lead, /[\s,;–—，；-]+$/), ...(/[:：]$/.test(inlineText(lead).trim()) ? [] : [{ type: 'text', value: ':' } as PhrasingContent])];
   const room = budget - inlineText(lead).length - 1;

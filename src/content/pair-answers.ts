@@ -132,6 +132,8 @@ export function pairAnswers(deck: Deck, questionsText: string, answers: ReadAnsw
       cardText: a.cardText,
       answerText: a.answerText,
       cardGenerated: a.cardGenerated,
+      cardCut: a.cardCut,
+      cardRoomier: a.cardRoomier,
       answerFromCard: a.answerFromCard,
       tags: [...new Set([...q.tags, ...a.tags])],
     };

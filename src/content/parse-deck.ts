@@ -41,7 +41,8 @@ import { ANSWER_WORD } from './layouts/labels.js';
 import { notADeck } from './index-file.js';
 import { asideBoxesOnly } from './aside-boxes-only.js';
 import { foldCardWarnings } from './card-answer-warnings.js';
-import { cutCardWarning, isCutCard } from './card-cut.js';
+import { isCutCard } from './card-cut.js';
+import { ROOMIER } from '../model/card-room.js';
 import { isCalloutBox } from './callouts.js';
 import { isAsideQuote } from './card-asides.js';
 import { checklistPage } from './checklist-page.js';
@@ -108,7 +109,6 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   refuseMisplacedFrontMatter(text, file);
   const diagnostics: Diagnostic[] = [...early];
   // The lines of questions whose card, made from the full answer, was cut with "…".
-  const cutCards: number[] = [];
   const render = withFootnotes(createHtmlRenderer(opts.plugins), tree, file, diagnostics);
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
@@ -418,6 +418,15 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const unboxed = content.filter((node) => !isCalloutBox(node) && !isAsideQuote(node));
     const derived = quote ? undefined : deriveCard(unboxed.length ? unboxed : content, text, prompt);
     const cardText = quote ? blocksText(quote.children) : derived!.text;
+    const whole = blocksText(unboxed.length ? unboxed : content);
+    const cut = !!derived && isCutCard(cardText, whole);
+    // A cut card keeps what larger cards have room for; the cards output picks the version its size holds.
+    const roomier = cut
+      ? ROOMIER.map((chars) => {
+          const more = deriveCard(unboxed.length ? unboxed : content, text, prompt, chars);
+          return { chars, html: render(more.nodes, vfileData(line, false)), text: more.text, cut: isCutCard(more.text, whole) };
+        })
+      : [];
     const question: Question = {
       id: '',
       guid: '',
@@ -435,11 +444,11 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       cardHtml: quote ? render(quote.children, vfileData(line, false)) : cardText ? render(derived!.nodes, vfileData(line, false)) : answerHtml,
       cardText,
       cardGenerated: !quote,
+      ...(cut ? { cardCut: true, cardRoomier: roomier } : {}),
       answerFromCard: !hasFull,
       line,
     };
     idRequests.push({ question, explicit: meta.id });
-    if (derived && isCutCard(cardText, blocksText(unboxed.length ? unboxed : content))) cutCards.push(line);
     if (!quote && !reading.foreign && !keyed && !recordsRead) diagnostics.push({ file, line, severity: 'warning', code: 'no-card-answer', message: `question ${quotedQuestion(text)} has no card answer; its first sentence is used` });
     return question;
   }
@@ -506,7 +515,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     sections: model,
     outro: outroRaw ? { title: typeset(plainText(outroRaw.heading!)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
-    diagnostics: [...foldCardWarnings(diagnostics, questions), ...cutCardWarning(file, cutCards)],
+    diagnostics: foldCardWarnings(diagnostics, questions),
     reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) },
   };
 }

@@ -16,6 +16,14 @@ export interface Diagnostic {
   message: string;
 }
 
+/** A made card as a card with more room than the smallest prints it: its HTML, text, and whether it is still cut (model/card-room.ts). */
+export interface RoomierCard {
+  chars: number;
+  html: string;
+  text: string;
+  cut: boolean;
+}
+
 export interface Question {
   /** Stable anchor id, unique in the deck (`q-<slug>`). */
   id: string;
@@ -55,6 +63,10 @@ export interface Question {
   answerText: string;
   /** True when the card answer was made from the first sentence of the full answer. */
   cardGenerated: boolean;
+  /** True when that made card was cut with "…" to fit the smallest card (model/card-room.ts). */
+  cardCut?: boolean;
+  /** A cut made card as larger cards print it, one version per larger room (model/card-room.ts). */
+  cardRoomier?: RoomierCard[];
   /** True when the deck gave only a card answer, reused as the full answer. */
   answerFromCard: boolean;
   /** 1-based line of the `###` heading in the deck file. */

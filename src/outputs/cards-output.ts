@@ -15,6 +15,8 @@ import type { DeckContext, OutputFile, OutputStep } from './output.js';
 import { mergeNotes, pageNoteWarnings } from '../print/page-notes.js';
 import { loadPdf, savePdf } from '../print/pdf-io.js';
 import { labelsFor } from '../model/labels.js';
+import { deckForCardSize } from '../model/card-room.js';
+import { cutCardWarnings } from '../content/card-cut.js';
 
 /**
  * cards.html + cards.pdf: one card per question, all in one text size fitted to the deck; on
@@ -26,7 +28,10 @@ export const cardsOutput: OutputStep = {
   async run(whole, guidePages) {
     // Open questions come too, with ruled space to write the answer in (render/render-cards.ts).
     const ctx = whole;
-    const { deck, opts } = ctx;
+    const { opts } = ctx;
+    // Each card carries the made answer its size has room for, cut (and said cut) for that size.
+    const deck = deckForCardSize(ctx.deck, opts.cardSize);
+    for (const w of cutCardWarnings(deck, opts.cardSize)) ctx.warn(w);
     const t = Date.now();
     const render = createCardsRenderer(ctx.dirs);
     const renderOpts = cardsRenderOptions(opts, guidePages);

@@ -78,6 +78,7 @@ function fragmentsOf(deck: Deck): Fragment[] {
     for (const q of section.questions) {
       list.push({ html: q.answerHtml, line: q.line, file: q.file, set: (h) => (q.answerHtml = h) });
       list.push({ html: q.cardHtml, line: q.line, file: q.file, set: (h) => (q.cardHtml = h) });
+      for (const v of q.cardRoomier ?? []) list.push({ html: v.html, line: q.line, file: q.file, set: (h) => (v.html = h) });
     }
   }
   return list;

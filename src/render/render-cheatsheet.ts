@@ -1,4 +1,5 @@
-import { allQuestions, type Deck, type Section } from '../model/deck.js';
+import { allQuestions, type Deck, type Question, type Section } from '../model/deck.js';
+import { cardForSize } from '../model/card-room.js';
 import { withCsp } from './csp.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
@@ -60,6 +61,8 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
             questions: s.questions.map((q) => ({
               labels,
               ...withCodeLines(q),
+              // A one-column sheet is a short one, its page not full: the answer a 3×5 card holds, less often cut with "…".
+              roomyHtml: roomyCard(q),
               lang: s.lang ?? q.lang,
               page: q.open ? '' : (opts.guidePages?.get(q.id) ?? ''),
             })),
@@ -87,4 +90,10 @@ function withPartHeads<T extends Section & { continued: boolean }>(sections: T[]
     const opensPart = !s.continued && sections[i - 1]?.part?.id !== s.part.id;
     return { ...s, heading: s.untitled ? '' : s.part.sectionTitle, partTitle: opensPart ? s.part.title : undefined };
   });
+}
+
+/** The made card a 3×5 card prints, when longer than the sheet's (model/card-room.ts), its code in lines; else undefined. */
+function roomyCard(q: Question): string | undefined {
+  const roomy = cardForSize(q, 'index-3x5');
+  return roomy.cardHtml === q.cardHtml ? undefined : withCodeLines(roomy).cardHtml;
 }
