@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Element, Root, Text } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit-tree.js';
 import { cellsOf } from './hast-text.js';
 import { jointBreaks, joinsCompounds, preferJoints } from './compound-joints.js';
 
