@@ -23,12 +23,16 @@ export const highlightCode: Plugin<[], Root> = () => {
   highlighter ??= rehypeHighlight({ languages, aliases, detect: false });
   const highlight = highlighter;
   return (tree, file) => {
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'code' || !hasLongLine(node)) return;
+    let blocks = 0;
+    visit(tree, 'element', (node: Element, _, parent) => {
+      if (node.tagName !== 'code') return;
+      // rehype-highlight reads only code in a `pre`: a fragment with none (most answers) is not walked again.
+      if (parent?.type === 'element' && parent.tagName === 'pre') blocks++;
+      if (!hasLongLine(node)) return;
       const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
       node.properties.className = [...classes, 'no-highlight'];
     });
-    return highlight(tree, file);
+    if (blocks) return highlight(tree, file);
   };
 };
 
