@@ -1,5 +1,5 @@
 import type { Root, Strong } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 import { boxTitle } from '../model/box-titles.js';
 import type { RenderContext } from '../model/render-context.js';
 

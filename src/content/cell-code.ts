@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 import { textOf } from './hast-text.js';
 
 /** A piece of cell code between breaks this long at most may set its column's narrowest width. */

@@ -1,4 +1,4 @@
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 import type { Element, ElementContent } from 'hast';
 import type { HastPlugin, RenderContext } from '../model/render-context.js';
 import { textOf } from './hast-text.js';

@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit, SKIP } from './visit-tree.js';
 
 /**
  * rehype plugin: a link that leads nowhere prints as its text. A bank's `[term]()` (a link left

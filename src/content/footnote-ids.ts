@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 
 // remark-rehype names a footnote `user-content-fn-<label>` and the sanitizer's clobber prefix
 // turns its ids into `fn-user-content-…` (and the label's into `fn-footnote-label`), but not the

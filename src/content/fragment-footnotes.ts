@@ -1,5 +1,5 @@
 import type { FootnoteDefinition, Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 import type { Diagnostic } from '../model/deck.js';
 import type { RenderContext } from '../model/render-context.js';
 

@@ -1,5 +1,5 @@
 import type { Heading, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 
 // Banks kept for a static site generator (Pandoc, kramdown, MkDocs' attr_list, Hugo) give their
 // headings an id or class after the words: `### What is an inode? {#inode}`, `{: #port}`,

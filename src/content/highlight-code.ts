@@ -3,7 +3,7 @@ import { common } from 'lowlight';
 import dockerfile from 'highlight.js/lib/languages/dockerfile';
 import nginx from 'highlight.js/lib/languages/nginx';
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 import { textOf } from './hast-text.js';
 import type { Plugin } from 'unified';
 
@@ -23,12 +23,16 @@ export const highlightCode: Plugin<[], Root> = () => {
   highlighter ??= rehypeHighlight({ languages, aliases, detect: false });
   const highlight = highlighter;
   return (tree, file) => {
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'code' || !hasLongLine(node)) return;
+    let blocks = 0;
+    visit(tree, 'element', (node: Element, _, parent) => {
+      if (node.tagName !== 'code') return;
+      // rehype-highlight reads only code in a `pre`: a fragment with none (most answers) is not walked again.
+      if (parent?.type === 'element' && parent.tagName === 'pre') blocks++;
+      if (!hasLongLine(node)) return;
       const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
       node.properties.className = [...classes, 'no-highlight'];
     });
-    return highlight(tree, file);
+    if (blocks) return highlight(tree, file);
   };
 };
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Element, Root, Text } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit-tree.js';
 import { cellsOf } from './hast-text.js';
 import { jointBreaks, joinsCompounds, preferJoints } from './compound-joints.js';
 
@@ -24,8 +24,29 @@ function hyphenatorFor(lang: string): Hyphenator | undefined {
   const module = PATTERNS[key];
   if (!module) return undefined;
   let fn = loaded.get(key);
-  if (!fn) loaded.set(key, (fn = (requireHere(module) as { hyphenateSync: Hyphenator }).hyphenateSync));
+  if (!fn) loaded.set(key, (fn = rememberingWords((requireHere(module) as { hyphenateSync: Hyphenator }).hyphenateSync)));
   return fn;
+}
+
+/** Words remembered per language before the memory starts over (a 5,000-question bank has some 30,000 distinct long words). */
+const WORDS_KEPT = 100_000;
+
+/**
+ * A hyphenator that hyphenates each word once per setting: a deck says the same long words in
+ * every answer, and each call of the patterns' own reader costs more than the word's breaks
+ * (hyphen's cache keeps the breaks, not the reading). The same word gives the same breaks.
+ */
+export function rememberingWords(hyphenate: Hyphenator): Hyphenator {
+  const words = new Map<string, string>();
+  return (text, opts) => {
+    const key = `${opts.hyphenChar ?? ''}\u0000${opts.minWordLength ?? ''}\u0000${text}`;
+    let done = words.get(key);
+    if (done === undefined) {
+      if (words.size >= WORDS_KEPT) words.clear();
+      words.set(key, (done = hyphenate(text, opts)));
+    }
+    return done;
+  };
 }
 
 /** Elements whose text is never hyphenated: code, keys, links (often addresses), maths, headings. */
@@ -153,13 +174,14 @@ export const DISPLAY_MIN_LETTERS = 20;
 export function hyphenateLongWords(text: string, lang: string, minLetters = 16): string {
   const hyphenate = hyphenatorFor(lang);
   if (!hyphenate) return text;
-  const word = new RegExp(`[\\p{L}\\p{M}]{${minLetters},}`, 'gu');
-  return text.replace(word, (w) => softHyphens(hyphenate, w, minLetters));
+  return text.replace(longRun(minLetters, 'gu'), (w) => softHyphens(hyphenate, w, minLetters));
 }
 
 /** `compounds`: in a narrow column a compound breaks at its joints (content/compound-joints.ts), not at any syllable. */
 function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters: number, headLetters?: number, compounds = false, narrow = false): void {
-  const word = new RegExp(`[\\p{L}\\p{M}]{${minLetters},}`, 'gu');
+  const word = longRun(minLetters, 'gu');
+  // A text with no run of letters that long (most of a table's cells, a short line) has nothing to break: its tokens are not read.
+  const anyWord = longRun(minLetters, 'u');
   visit(tree, (node) => {
     if (node !== tree && node.type === 'element') {
       const tag = (node as Element).tagName;
@@ -177,13 +199,24 @@ function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters:
         return SKIP;
       }
     }
-    if (node.type !== 'text') return undefined;
+    if (node.type !== 'text' || !anyWord.test(node.value)) return undefined;
     // Token by token: one holding a digit or any of _ . / \\ @ : # = is an address, path or name.
     node.value = node.value.replace(/\S+/g, (token) =>
       /[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(word, (w) => (isName(w, minLetters) ? w : softHyphens(hyphenate, w, minLetters, compounds && narrow, compounds && !narrow))),
     );
     return undefined;
   });
+}
+
+/** The pattern of a run of `minLetters` letters or more, compiled once per length and flags (a deck renders thousands of fragments). */
+const runs = new Map<string, RegExp>();
+function longRun(minLetters: number, flags: 'gu' | 'u'): RegExp {
+  const key = `${minLetters}${flags}`;
+  let re = runs.get(key);
+  if (!re) runs.set(key, (re = new RegExp(`[\\p{L}\\p{M}]{${minLetters},}`, flags)));
+  // A global pattern's lastIndex is its state: reset, as a new one starts.
+  re.lastIndex = 0;
+  return re;
 }
 
 /**

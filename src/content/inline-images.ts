@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit, SKIP } from './visit-tree.js';
 import type { RenderContext } from '../model/render-context.js';
 import { labelsFor } from '../model/labels.js';
 import { InputRefused, isInside, MAX_IMAGE_BYTES, readInputSync } from './read-input.js';

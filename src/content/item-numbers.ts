@@ -1,5 +1,5 @@
 import type { List, ListItem, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 
 type Numbered = ListItem & { data?: { number?: number } };
 

@@ -1,5 +1,5 @@
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 import { cutParagraph, lineCuts } from './layouts/cut-paragraph.js';
 import { isLabelled } from './card-asides.js';
 

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit-tree.js';
 import type { HastPlugin, RenderContext } from '../model/render-context.js';
 
 /** A run of this many characters without a space gets break points. */

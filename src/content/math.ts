@@ -1,6 +1,6 @@
 import katex from 'katex';
 import { fromHtml } from 'hast-util-from-html';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit-tree.js';
 import type { Element, ElementContent, Root } from 'hast';
 import type { InlineMath, Math as MdMath } from 'mdast-util-math';
 import type { Paragraph, Parent as MdParent, Root as MdRoot } from 'mdast';

@@ -1,5 +1,5 @@
 import type { Html, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 
 // The components docs sites (Mintlify, Fumadocs, Nextra, MDX themes) fold content under a title with.
 const FOLDING = 'Accordion|AccordionItem|Expandable|Collapse|Collapsible|Disclosure|Toggle|Details';

@@ -1,5 +1,5 @@
 import type { Html, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 import { escapeHtml } from './text.js';
 
 // A tab of a docs site's MDX (`<TabItem value="js" label="JavaScript">`, Starlight's `<TabItem label="…">`, `<Tab title="…">`).

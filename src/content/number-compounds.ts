@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit-tree.js';
 
 /** A number joined to a word by a hyphen: `7-day`, `3-tier`, `24-hour`, `2,5-fach`. */
 const NUMBER_COMPOUND = /(?<![\p{L}\p{N}_.-])\d+(?:[.,]\d+)?-\p{L}[\p{L}\p{M}]*/gu;

@@ -1,5 +1,5 @@
 import type { Blockquote, List, Paragraph, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 
 /**
  * A quoted line that is only a number and its stop (`> 443.`, a port, a year) as the text it is:

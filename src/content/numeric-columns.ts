@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 import { cellsOf, textOf } from './hast-text.js';
 
 /**

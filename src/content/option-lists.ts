@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 import { textOf } from './hast-text.js';
 
 /** An item opening with an option's letter: `A) …`, `b. …`, `(C) …`, `[D] …`, `E: …`. */

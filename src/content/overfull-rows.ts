@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 import type { RenderContext } from '../model/render-context.js';
 
 /** A left-out cell is quoted up to this many characters. */

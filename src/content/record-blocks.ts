@@ -1,5 +1,5 @@
 import type { Code, Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 import type { Diagnostic } from '../model/deck.js';
 import { parseMarkdown } from './markdown.js';
 import { oneLine, QUESTION_KEYS, recordQuestions, recordsOf, unreadFieldsMessage } from './record-fields.js';

@@ -1,7 +1,7 @@
 import type { Nodes, Root, Text } from 'mdast';
 import { retext } from 'retext';
 import retextSmartypants from 'retext-smartypants';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 
 export interface QuoteMarks {
   double: string;

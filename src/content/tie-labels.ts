@@ -1,6 +1,6 @@
 import type { Emphasis, Root, Strong, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 
 /** A run-in label's length at most: "EN:", "Note:", "Trade-off:"; a longer bold phrase is text, not a label. */
 const LABEL_CHARS = 30;

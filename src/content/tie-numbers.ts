@@ -1,5 +1,5 @@
 import type { Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 
 /**
  * Units, and the counting words that act as units, that a number is tied to: a line never ends

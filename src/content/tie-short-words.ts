@@ -1,5 +1,5 @@
 import type { Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 import type { RenderContext } from '../model/render-context.js';
 
 /**

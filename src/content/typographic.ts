@@ -1,6 +1,6 @@
 import type { Link, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 import type { RenderContext } from '../model/render-context.js';
 import { smartQuotes, type QuoteMarks } from './smart-quotes.js';
 

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit-tree.js';
 
 // Notes apps (Obsidian, Foam, Logseq) link their notes as `[[note]]` or `[[note|words shown]]`:
 // printed, the page shows the words the app shows, not the brackets and the note's file name.

@@ -153,3 +153,20 @@ describe('a hyphen between words in Portuguese, Polish, Czech and Slovak', () =>
     expect(answerOf('A well-known read-only replica.')).not.toContain('\u2011');
   });
 });
+
+describe('hyphenating a deck', () => {
+  it('reads each word once per setting, however often the deck says it, and gives the same breaks each time', async () => {
+    const { rememberingWords } = await import('../../src/content/hyphenate.js');
+    const read: string[] = [];
+    const hyphenate = rememberingWords((text, opts) => {
+      read.push(`${opts.minWordLength}:${text}`);
+      return text.length > 6 ? `${text.slice(0, 3)}\u00ad${text.slice(3)}` : text;
+    });
+    const once = hyphenate('replication', { hyphenChar: '\u00ad', minWordLength: 7 });
+    for (let i = 0; i < 50; i++) expect(hyphenate('replication', { hyphenChar: '\u00ad', minWordLength: 7 })).toBe(once);
+    expect(once).toBe('rep\u00adlication');
+    // Another length setting is another reading of the same word.
+    hyphenate('replication', { hyphenChar: '\u00ad', minWordLength: 12 });
+    expect(read).toEqual(['7:replication', '12:replication']);
+  });
+});

@@ -5,6 +5,7 @@ import type { Nodes as HastNodes } from 'hast';
 import { calloutBox } from '../callouts.js';
 import { answerSummary } from './labels.js';
 import { foldsContents, inlineHtmlToMdast, type DroppedHtml } from './html-to-mdast.js';
+import { DetailsDepths, detailsDepth } from './details-depths.js';
 
 // `<details>` opening a piece of HTML, its `<summary>` whole in it; what follows the summary is content.
 const OPENING = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
@@ -21,16 +22,48 @@ const CLICK = /^(?:(?:click|tap)(?: here)? (?:to|for) (?:see |show |view |expand
  * answer. `dropped` collects what the summary's HTML leaves out.
  */
 export function boxedDetails(given: RootContent[], dropped: DroppedHtml[]): RootContent[] {
-  const nodes = given.flatMap((node, i) => runOnDetails(node, given.slice(i + 1)));
+  const nodes = given.flatMap((node, i) => runOnDetails(node, given, i + 1));
+  return boxedRun({ nodes, from: 0, to: nodes.length }, new DetailsDepths(nodes), dropped);
+}
+
+/**
+ * The nodes a block folds: the rest of its opening piece of HTML (`first`), the nodes between in
+ * the list as it was given (`nodes[from..to)`, never copied: nested thousands deep, copying them
+ * at each level was quadratic) and what its closing piece holds before `</details>` (`last`).
+ */
+interface Run {
+  nodes: RootContent[];
+  from: number;
+  to: number;
+  first?: Html;
+  last?: Html;
+}
+
+const runLength = (run: Run): number => (run.first ? 1 : 0) + run.to - run.from + (run.last ? 1 : 0);
+
+/** The node at place `i` of a run. */
+function nodeAt(run: Run, i: number): RootContent {
+  if (run.first) {
+    if (i === 0) return run.first;
+    i--;
+  }
+  return i < run.to - run.from ? run.nodes[run.from + i] : run.last!;
+}
+
+/** The place in the list given of the node at place `i` of a run (not its first or last piece). */
+const listPlace = (run: Run, i: number): number => run.from + i - (run.first ? 1 : 0);
+
+function boxedRun(run: Run, depths: DetailsDepths, dropped: DroppedHtml[]): RootContent[] {
   const out: RootContent[] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
+  const length = runLength(run);
+  for (let i = 0; i < length; i++) {
+    const node = nodeAt(run, i);
     const m = node.type === 'html' ? OPENING.exec(node.value) : null;
-    const close = m ? closeOf(nodes, i) : -1;
+    const close = m ? closeOf(run, i, depths) : -1;
     const summary = m ? m[1].replace(/<[^>]*>/g, '').trim() : '';
     // The fold over a table of contents (`<summary>Hide/Show table of contents</summary>`), its table already left
     // out as navigation: its tags go with it, not a bold "Hide/Show table of contents" over nothing.
-    if (m && foldsContents(summary) && nodes.slice(i + 1, close < 0 ? undefined : close).every((n) => n.type === 'html' && !n.value.trim())) {
+    if (m && foldsContents(summary) && onlyBlankHtml(run, i + 1, close < 0 ? length : close)) {
       if (close > i) i = close;
       continue;
     }
@@ -42,18 +75,28 @@ export function boxedDetails(given: RootContent[], dropped: DroppedHtml[]): Root
     const shown = summary.replace(CLICK, '');
     const words = /</.test(m[1]) ? inlineHtmlToMdast([{ type: 'html', value: m[1].trim() }], open.position, dropped) : undefined;
     const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: words ?? [{ type: 'text', value: shown[0].toUpperCase() + shown.slice(1) }] }], position: open.position };
-    const content: RootContent[] = [];
     const rest = open.value.slice(m[0].length);
-    if (rest.trim()) content.push({ ...open, value: close === i ? rest.replace(CLOSING, '') : rest });
+    const folded: Run = { nodes: run.nodes, from: 0, to: 0 };
+    if (rest.trim()) folded.first = { ...open, value: close === i ? rest.replace(CLOSING, '') : rest };
     if (close > i) {
-      content.push(...nodes.slice(i + 1, close));
-      const last = (nodes[close] as Html).value.replace(CLOSING, '');
-      if (last.trim()) content.push({ ...nodes[close], value: last } as Html);
+      folded.from = listPlace(run, i + 1);
+      folded.to = listPlace(run, close);
+      const last = (nodeAt(run, close) as Html).value.replace(CLOSING, '');
+      if (last.trim()) folded.last = { ...(nodeAt(run, close) as Html), value: last };
     }
-    out.push(calloutBox(title, boxedDetails(content, dropped), open.position, summary));
+    out.push(calloutBox(title, boxedRun(folded, depths, dropped), open.position, summary));
     i = close;
   }
   return out;
+}
+
+/** Whether the nodes at places [from, to) of a run are all blank pieces of HTML. */
+function onlyBlankHtml(run: Run, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const node = nodeAt(run, i);
+    if (node.type !== 'html' || node.value.trim()) return false;
+  }
+  return true;
 }
 
 /**
@@ -61,19 +104,29 @@ export function boxedDetails(given: RootContent[], dropped: DroppedHtml[]): Root
  * that line or lines below): its words, then the block as a piece of HTML for boxedDetails to box. Markdown reads a tag
  * after words as phrasing, so the summary printed as a bold word run into the paragraph. Any other node as it is.
  */
-function runOnDetails(node: RootContent, after: RootContent[]): RootContent[] {
+function runOnDetails(node: RootContent, given: RootContent[], from: number): RootContent[] {
   if (node.type !== 'paragraph') return [node];
   const at = node.children.findIndex((c) => c.type === 'html' && /^<details\b/i.test(c.value));
   const words = node.children.slice(0, at);
   if (at < 1 || !words.some((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break')) return [node];
   const html: Html = { type: 'html', value: phrasingHtml(node.children.slice(at)), position: node.position };
   const summary = OPENING.exec(html.value)?.[1].replace(/<[^>]*>/g, '').trim();
-  if (!summary || answerSummary(summary) || closeOf([html, ...after], 0) < 0) return [node];
+  if (!summary || answerSummary(summary) || !closesFrom(html, given, from)) return [node];
   // The space or line break before the tag goes with it.
   while (words.length && (words[words.length - 1].type === 'break' || (words[words.length - 1].type === 'text' && !(words[words.length - 1] as { value: string }).value.trim()))) words.pop();
   const last = words[words.length - 1];
   if (last.type === 'text') words[words.length - 1] = { ...last, value: last.value.trimEnd() };
   return [{ ...node, children: words }, html];
+}
+
+/** Whether the blocks `html` opens are closed by it or by the pieces of HTML in `given` from place `from` on. */
+function closesFrom(html: Html, given: RootContent[], from: number): boolean {
+  let depth = detailsDepth(html.value);
+  for (let k = from; depth > 0 && k < given.length; k++) {
+    const node = given[k];
+    if (node.type === 'html') depth += detailsDepth(node.value);
+  }
+  return depth <= 0;
 }
 
 /** Phrasing as the HTML it prints (its raw tags kept), for a block that runs on inside it. */
@@ -112,14 +165,28 @@ function closingEnd(html: string, at: number): number {
   return -1;
 }
 
-/** The index of the piece of HTML closing the block `nodes[at]` opens (blocks opened inside it closed first); -1 when none does. */
-function closeOf(nodes: RootContent[], at: number): number {
-  let depth = 0;
-  for (let k = at; k < nodes.length; k++) {
-    const node = nodes[k];
-    if (node.type !== 'html') continue;
-    depth += (node.value.match(/<details\b/gi)?.length ?? 0) - (node.value.match(/<\/details>/gi)?.length ?? 0);
-    if (depth <= 0) return k;
+/**
+ * The place of the piece of HTML closing the block the node at place `at` of a run opens (blocks
+ * opened inside it closed first); -1 when none does. The list's own nodes are looked up in `depths`;
+ * a run's first and last pieces, cut from theirs, are counted as they are.
+ */
+function closeOf(run: Run, at: number, depths: DetailsDepths): number {
+  const lastPlace = runLength(run) - 1;
+  if (run.last && at === lastPlace) return detailsDepth(run.last.value) <= 0 ? at : -1;
+  // The depth the list given must come back to (or above) for the block to close.
+  let limit: number;
+  let from: number;
+  if (run.first && at === 0) {
+    const opened = detailsDepth(run.first.value);
+    if (opened <= 0) return 0;
+    from = run.from;
+    limit = depths.after(from - 1) - opened;
+  } else {
+    from = listPlace(run, at);
+    limit = depths.after(from - 1);
   }
+  const closing = depths.firstAtMost(from, run.to, limit);
+  if (closing >= 0) return closing - run.from + (run.first ? 1 : 0);
+  if (run.last && depths.after(run.to - 1) - limit + detailsDepth(run.last.value) <= 0) return lastPlace;
   return -1;
 }

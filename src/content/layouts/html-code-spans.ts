@@ -1,5 +1,5 @@
 import type { InlineCode, PhrasingContent, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../visit-tree.js';
 
 // Banks write markdown code spans inside their HTML (`<summary>What is a `Map`?</summary>`), which
 // GitHub shows as code. Read as HTML they were plain text: the question kept its backticks (in the

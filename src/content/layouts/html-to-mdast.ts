@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toMdast, type Handle } from 'hast-util-to-mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../visit-tree.js';
 import type { Element, Root as HastRoot, Nodes as HastNodes } from 'hast';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';

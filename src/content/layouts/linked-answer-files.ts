@@ -3,7 +3,7 @@ import path from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { Heading, Link, Nodes, Paragraph, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../visit-tree.js';
 import { parseMarkdown } from '../markdown.js';
 import { deckLimits, InputRefused, isInside, MAX_DECK_BYTES, readInputSync } from '../read-input.js';
 import type { Part } from './types.js';

@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../visit-tree.js';
 import type { Diagnostic } from '../../model/deck.js';
 import { phrasingLines } from '../phrasing-lines.js';
 

@@ -1,5 +1,5 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../visit-tree.js';
 
 // Banks copied from social posts set their titles in Unicode's mathematical letters (`𝐃𝐞𝐯𝐎𝐩𝐬 𝐏𝐫𝐚𝐜𝐭𝐢𝐜𝐞𝐬`),
 // bold without markup. Read as they are, no title rule knew them, search and the cards' CSV held
