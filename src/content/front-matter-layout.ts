@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/deck.js';
 import { LAYOUT_CHOICES } from '../model/layouts.js';
-import { shapeOf } from './front-matter.js';
+import { shapeOf } from './value-shape.js';
 import { isGeneratorLayout } from './site-generator-keys.js';
 
 /** Whether a value names one of our layouts (or `auto`). */

@@ -2,6 +2,7 @@ import { parseDocument, YAMLError } from 'yaml';
 import { contentError, StudyguideError } from '../errors.js';
 import { LEVELS, type Diagnostic, type Level } from '../model/deck.js';
 import { levelLine } from './level-names.js';
+import { shapeOf } from './value-shape.js';
 
 /** Front matter keys the deck format itself uses. */
 export const DECK_KEYS = ['title', 'subtitle', 'author', 'tags', 'date', 'lang', 'description', 'source', 'difficulty', 'category'] as const;
@@ -71,14 +72,6 @@ export function splitTags(text: string): string[] {
 export function keyLine(yaml: string, key: string, line: number): number {
   const index = yaml.split('\n').findIndex((l) => l.startsWith(`${key}:`));
   return index >= 0 ? line + 1 + index : line;
-}
-
-/** A YAML value's shape, as a warning names it. */
-export function shapeOf(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'boolean') return 'true/false';
-  if (value === null || value === undefined) return 'empty';
-  return typeof value === 'object' ? 'a mapping' : `"${String(value)}"`;
 }
 
 /** A front matter value the deck can do without, of a shape its key does not take: said at its line, read as absent. */

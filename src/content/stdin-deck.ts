@@ -1,6 +1,6 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
 import type { BuildEvent } from '../model/build-options.js';
 import { StudyguideError } from '../errors.js';
 import { slugFromFile } from './deck-files.js';
@@ -57,13 +57,19 @@ async function readStream(stream: AsyncIterable<Buffer | string>): Promise<Buffe
   return Buffer.concat(chunks);
 }
 
+/**
+ * The YAML parser, loaded when a deck is read from standard input: this module loads with every
+ * command line (cli.ts), and the parser was a sixth of `--help`'s start-up.
+ */
+const yamlParse = (): (typeof import('yaml'))['parse'] => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse;
+
 /** A deck's output folder name: `name` when given, else its front-matter title, else its `# ` title, else `stdin`. */
 export function stdinSlug(text: string, name?: string): string {
   if (name) return slugFromFile(`${name}.md`);
   const front = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text);
   let title: unknown;
   try {
-    title = front ? (parse(front[1], { logLevel: 'silent' }) as Record<string, unknown> | null)?.title : undefined;
+    title = front ? (yamlParse()(front[1], { logLevel: 'silent' }) as Record<string, unknown> | null)?.title : undefined;
   } catch {
     title = undefined; // the build reports broken front matter at its line
   }

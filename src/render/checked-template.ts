@@ -7,11 +7,15 @@ import { shownPath } from '../shown-path.js';
  * theme's file failed the first deck printed as `deck.md: Parse error on line 3:`, naming neither
  * the template nor what to do. A syntax error, or a partial no templates folder has, is an error
  * at the template's own line.
+ *
+ * Returns the parse itself, for Handlebars to compile: given the text, it parsed it a second time
+ * (the parse is most of a template's compiling). The parse is the raw one, before Handlebars strips
+ * whitespace around standalone tags: compiling does that, and it must happen once.
  */
-export function checkedTemplate(text: string, file: string, known: { partials: ReadonlySet<string>; helpers: ReadonlySet<string> }): string {
+export function checkedTemplate(text: string, file: string, known: { partials: ReadonlySet<string>; helpers: ReadonlySet<string> }): hbs.AST.Program {
   let ast: hbs.AST.Program;
   try {
-    ast = Handlebars.parse(text);
+    ast = Handlebars.parseWithoutProcessing(text);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const line = (err as { lineNumber?: number }).lineNumber ?? (Number(/line (\d+)/.exec(message)?.[1]) || undefined);
@@ -35,7 +39,7 @@ export function checkedTemplate(text: string, file: string, known: { partials: R
       `use one of ${[...known.helpers].join(', ')}, or remove it`,
     );
   if (bare[0]) throw fail(`template gives {{#${bare[0].name}}} nothing to work on`, bare[0].line, `write {{#${bare[0].name} something}}`);
-  return text;
+  return ast;
 }
 
 /** The built-in blocks that take exactly one value (`{{#if}}` alone failed while printing). */

@@ -98,9 +98,14 @@ function makeEnv(partials: TemplateFile[]): typeof Handlebars {
   hb.registerHelper('runningHead', (text: unknown) => cssString(runningHead(String(text ?? ''))));
   // Partials last, so each is checked against every helper (render/checked-template.ts).
   const names = new Set(partials.map((p) => partialName(p.file)));
-  for (const p of partials) hb.registerPartial(partialName(p.file), checked(hb, p, names));
+  // Registered compiled from the check's parse (Handlebars compiles it at its first use), not as
+  // text, which Handlebars parsed again.
+  for (const p of partials) hb.registerPartial(partialName(p.file), hb.compile(checked(hb, p, names), COMPILE));
   return hb;
 }
+
+/** How every layout and partial is compiled. */
+const COMPILE: CompileOptions = { strict: false, noEscape: false };
 
 /** Layouts compiled in each environment, by their file and text. */
 const layouts = new WeakMap<typeof Handlebars, Map<string, HandlebarsTemplateDelegate>>();
@@ -113,7 +118,7 @@ export function compileTemplate(hb: typeof Handlebars, dirs: AssetDirs, name: st
   if (!compiled) layouts.set(hb, (compiled = new Map()));
   const made = compiled.get(key);
   if (made) return made;
-  const template = hb.compile(checked(hb, layout, new Set(Object.keys(hb.partials))), { strict: false, noEscape: false });
+  const template = hb.compile(checked(hb, layout, new Set(Object.keys(hb.partials))), COMPILE);
   compiled.set(key, template);
   keepLast(compiled);
   return template;
@@ -134,8 +139,8 @@ function readTemplate(dirs: AssetDirs, name: string): TemplateFile {
 /** A partial's name: its file's, without the extension. */
 const partialName = (file: string) => path.basename(file, '.hbs');
 
-/** A template's text, checked against the partials and helpers there are (render/checked-template.ts). */
-function checked(hb: typeof Handlebars, { file, text }: TemplateFile, partials: ReadonlySet<string>): string {
+/** A template's parse, checked against the partials and helpers there are (render/checked-template.ts). */
+function checked(hb: typeof Handlebars, { file, text }: TemplateFile, partials: ReadonlySet<string>): hbs.AST.Program {
   const helpers = new Set(Object.keys(hb.helpers).filter((h) => h !== 'helperMissing' && h !== 'blockHelperMissing'));
   return checkedTemplate(text, file, { partials, helpers });
 }

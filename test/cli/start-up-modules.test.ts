@@ -104,9 +104,11 @@ describe('what a command loads', () => {
     expect([...main].filter((name) => !name.startsWith('dist/'))).toEqual([]);
   });
 
-  it('--help loads no printing and no markdown', async () => {
+  it('--help loads no printing, no markdown and no YAML', async () => {
     const { code, main } = await loadedBy(['--help']);
     expect(code).toBe(0);
     for (const name of [...PRINTING, ...PARSER]) expect(main, name).not.toContain(name);
+    // Only a deck read from standard input, or front matter, needs the YAML parser.
+    expect(main).not.toContain('yaml');
   });
 });
