@@ -3,6 +3,7 @@ import path from 'node:path';
 import { contentError, type StudyguideError } from '../errors.js';
 import { levelLine } from '../content/level-names.js';
 import type { Diagnostic } from '../model/deck.js';
+import { joinWithOrigins, type Origin } from './bank-lines.js';
 import { COLUMN_NAMES, headerColumns, type Columns } from './table-columns.js';
 
 /**
@@ -10,7 +11,7 @@ import { COLUMN_NAMES, headerColumns, type Columns } from './table-columns.js';
  * plain-text notes export (`#separator:tab` header lines, fields as HTML) → a deck in our format.
  * The answer becomes the card answer; HTML in it is read later like any raw HTML.
  */
-export function tableToDeck(text: string, file: string): { markdown: string; diagnostics: Diagnostic[] } {
+export function tableToDeck(text: string, file: string): { markdown: string; origins: Origin[]; diagnostics: Diagnostic[] } {
   const headers = new Map<string, string>();
   // Header lines are blanked, not removed, so each row keeps its line in the file.
   const body = text.split('\n').map((line) => {
@@ -72,7 +73,8 @@ export function tableToDeck(text: string, file: string): { markdown: string; dia
       message: `no column of the header (${headerNames.join(', ')}) names the answer, so ${asked} — name the column of answers "answer" to read them`,
     });
   }
-  const sections = new Map<string, string[]>();
+  // Each line written with the row it came from, so what the deck's reading finds is said at that row.
+  const sections = new Map<string, (readonly [string, Origin])[]>();
   rows.forEach(({ cells, line }) => {
     const row = header
       ? byName(
@@ -94,8 +96,9 @@ export function tableToDeck(text: string, file: string): { markdown: string; dia
         line,
         `row ${line} gives the level ${quoted([level])}, which names no level: left out — write easy, medium or hard in ${header ? 'its level column' : 'the third column'}`,
       );
-    const out = sections.get(section || 'Questions') ?? [];
-    sections.set(section || 'Questions', out);
+    const lines = sections.get(section || 'Questions') ?? [];
+    sections.set(section || 'Questions', lines);
+    const out = { push: (...texts: string[]) => lines.push(...texts.map((t) => [t, { line }] as const)) };
     out.push(`### ${oneLine(question)}`, '');
     const meta = [
       // `hard`, or the sheet's own word for it (`Beginner`, `Advanced`).
@@ -115,14 +118,15 @@ export function tableToDeck(text: string, file: string): { markdown: string; dia
     if (card && answer) out.push(answer, '');
     for (const { label, text } of extras) if (text) out.push(`**${label}:**`, '', text, '');
   });
-  const out = [
-    `# ${headers.get('deck') ?? ''}`.trim() === '#' ? '' : `# ${headers.get('deck')}`,
-    '',
-    ...(sections.size ? [...sections] : [['Questions', []] as const]).flatMap(([name, lines]) => [`## ${oneLine(name)}`, '', ...lines]),
-  ];
   // Else the empty deck failed as "a CSV bank is not a markdown deck — import it first", to a user importing it.
   if (![...sections.values()].some((lines) => lines.length)) throw noQuestionRows(file, rows.length, headers.size > 0, records.length > rows.length);
-  return { markdown: out.filter((l, i) => i > 0 || l).join('\n'), diagnostics };
+  const title = headers.get('deck')?.trim();
+  const top = { line: 1 };
+  const out = [
+    ...(title ? [[`# ${title}`, top] as const, ['', top] as const] : []),
+    ...[...sections].flatMap(([name, lines]) => [[`## ${oneLine(name)}`, lines[0][1]] as const, ['', lines[0][1]] as const, ...lines]),
+  ];
+  return { ...joinWithOrigins(out), diagnostics };
 }
 
 /** A table with no row that asks a question: what it holds instead, and what to write. */

@@ -1,5 +1,6 @@
 import { contentError } from '../errors.js';
 import type { Diagnostic } from '../model/deck.js';
+import { joinWithOrigins, type Origin } from './bank-lines.js';
 import { oneLine, QUESTION_KEYS, recordQuestions, recordsOf, unreadFieldsMessage } from '../content/record-fields.js';
 
 /**
@@ -13,7 +14,7 @@ export function recordsToDeck(
   kind: 'JSON' | 'YAML',
   lineOf: (index: number) => number,
   fieldLine: (key: string) => number | undefined = () => undefined,
-): { markdown: string; diagnostics: Diagnostic[] } {
+): { markdown: string; origins: Origin[]; diagnostics: Diagnostic[] } {
   const { title, items } = recordsOf(data);
   const { questions, missing, unread } = recordQuestions(items);
   const diagnostics: Diagnostic[] = missing.map((i) => ({
@@ -38,8 +39,18 @@ export function recordsToDeck(
         : 'write it as a list of records: - question: …⏎  answer: …',
     );
   }
-  const sections = new Map<string, string[]>();
-  for (const q of questions) sections.set(q.section ?? 'Questions', [...(sections.get(q.section ?? 'Questions') ?? []), ...q.lines]);
-  const markdown = [title ? `# ${title}` : '', '', ...[...sections].flatMap(([name, lines]) => [`## ${oneLine(name)}`, '', ...lines])];
-  return { markdown: markdown.filter((l, i) => i > 0 || l).join('\n'), diagnostics };
+  // Each line written with the record it came from (JSON gives no line per entry: its place in the list), so what the deck's reading finds is said there.
+  const sections = new Map<string, (readonly [string, Origin])[]>();
+  for (const q of questions) {
+    const origin = { line: lineOf(q.index), ...(kind === 'JSON' ? { entry: q.index + 1 } : {}) };
+    const lines = sections.get(q.section ?? 'Questions') ?? [];
+    sections.set(q.section ?? 'Questions', lines);
+    for (const l of q.lines) lines.push([l, origin]);
+  }
+  const top = { line: 1 };
+  const markdown = [
+    ...(title ? [[`# ${title}`, top] as const, ['', top] as const] : []),
+    ...[...sections].flatMap(([name, lines]) => [[`## ${oneLine(name)}`, lines[0][1]] as const, ['', lines[0][1]] as const, ...lines]),
+  ];
+  return { ...joinWithOrigins(markdown), diagnostics };
 }
