@@ -3,6 +3,7 @@ import path from 'node:path';
 import { contentError, type StudyguideError } from '../errors.js';
 import { levelLine } from '../content/level-names.js';
 import type { Diagnostic } from '../model/deck.js';
+import { checkFieldLength } from './field-limit.js';
 import { joinWithOrigins, type Origin } from './bank-lines.js';
 import { COLUMN_NAMES, headerColumns, type Columns } from './table-columns.js';
 
@@ -45,13 +46,22 @@ export function tableToDeck(text: string, file: string): { markdown: string; ori
     );
   }
   // info.lines is where a record ends; a quoted field may have spanned lines before it.
-  let rows = records.map(({ record, raw, info }) => ({ cells: record, line: info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0) }));
+  let rows = records.map(({ record, raw, info }) => ({
+    cells: record,
+    line:
+      info.lines -
+      (raw
+        .replace(/\r?\n$/, '')
+        .replace(/^(?:\r?\n)+/, '')
+        .match(/\n/g)?.length ?? 0),
+  }));
   const diagnostics: Diagnostic[] = [];
   const leftOut = (line: number, message: string) => diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message });
   // A header row naming its columns is read by those names; a sheet with none, by position.
   const header = rows.length ? headerColumns(rows[0].cells) : undefined;
   const headerLine = header ? rows[0].line : undefined;
-  const headerNames = header ? rows[0].cells.map((c) => c.trim()).filter(Boolean) : [];
+  const headerCells = header ? rows[0].cells.map((c) => c.trim()) : [];
+  const headerNames = headerCells.filter(Boolean);
   if (header) {
     rows = rows.slice(1);
     if (header.unread.length) {
@@ -76,6 +86,7 @@ export function tableToDeck(text: string, file: string): { markdown: string; ori
   // Each line written with the row it came from, so what the deck's reading finds is said at that row.
   const sections = new Map<string, (readonly [string, Origin])[]>();
   rows.forEach(({ cells, line }) => {
+    cells.forEach((cell, i) => checkFieldLength(cell, file, line, `row ${line}'s ${(header ? headerCells[i] : POSITIONS[i]) || `column ${i + 1}`}`));
     const row = header
       ? byName(
           cells.map((c) => c.trim()),
@@ -138,6 +149,9 @@ function noQuestionRows(file: string, rows: number, anki: boolean, header: boole
     : `this ${kind} holds no rows of questions${header ? ', only its header' : ''}`;
   return contentError(file, 1, message, 'write one question a row: question, answer[, level, tags]');
 }
+
+/** What the cells of a table with no header give, by position (named in messages). */
+const POSITIONS = ['question', 'answer', 'level', 'tags'];
 
 /** What one row gives, its cells read by the header's names or by position. */
 interface Row {

@@ -1,4 +1,5 @@
 import { contentError } from '../errors.js';
+import { checkFieldLength } from './field-limit.js';
 import type { Diagnostic } from '../model/deck.js';
 import { joinWithOrigins, type Origin } from './bank-lines.js';
 import { oneLine, QUESTION_KEYS, recordQuestions, recordsOf, unreadFieldsMessage } from '../content/record-fields.js';
@@ -16,6 +17,12 @@ export function recordsToDeck(
   fieldLine: (key: string) => number | undefined = () => undefined,
 ): { markdown: string; origins: Origin[]; diagnostics: Diagnostic[] } {
   const { title, items } = recordsOf(data);
+  items.forEach(({ item }, i) => {
+    const where = kind === 'JSON' ? `entry ${i + 1}` : `the record`;
+    for (const [key, value] of typeof item === 'string' ? [['question', item] as const] : item && typeof item === 'object' ? Object.entries(item) : [])
+      for (const one of Array.isArray(value) ? value : [value])
+        if (typeof one === 'string') checkFieldLength(one, file, lineOf(i), `${where}'s "${key}" field`);
+  });
   const { questions, missing, unread } = recordQuestions(items);
   const diagnostics: Diagnostic[] = missing.map((i) => ({
     file,
