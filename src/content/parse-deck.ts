@@ -13,7 +13,7 @@ import { type HastPlugin } from '../model/render-context.js';
 import { categoryField, difficultyField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { loneSurrogateWarnings, wellFormedData } from './lone-surrogates.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, looksLikeMeta, takeMeta, type MetaLine } from './meta-line.js';
-import { escapeHtml, plainText, blocksText, quotedQuestion, titleFromName } from './text.js';
+import { escapeHtml, plainText, blocksText, printsNothing, quotedQuestion, titleFromName } from './text.js';
 import { deriveCard, isAnswerLabel } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { unansweredBody } from './layouts/unanswered-body.js';
@@ -333,6 +333,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const line = lineOf(rq.heading);
     const text = plainText(rq.heading);
     if (!text) throw contentError(file, line, 'question heading is empty', 'write the question after "### "');
+    // Zero-width spaces or joiners alone printed a blank question, and the build said nothing.
+    if (printsNothing(text)) throw contentError(file, line, 'question heading holds only invisible characters (zero-width spaces or joiners)', 'write the question after "### "');
     // Order under the heading: meta line(s), then the card answer as a blockquote, then the full
     // answer. The meta line may also follow the blockquote; both places are read.
     const before = takeMeta(rq.nodes, file, reading.foreign);
