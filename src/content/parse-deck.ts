@@ -317,6 +317,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       line,
     };
     // A checklist of advice (`## Do's and Don'ts`, `## Red Flags`) holds notes, not questions: nothing is missing there.
+    // `##` alone, or over zero-width characters: its questions printed under a blank title, without a word.
+    if (heading && printsNothing(plainText(heading)))
+      diagnostics.push({ file, line, severity: 'warning', code: 'empty-heading', message: 'section heading is empty: its questions print under no title — write the title after "## "' });
     if (raw.questions.length === 0 && !(heading && namesChecklist(plainText(heading)))) {
       const asking = unheaded(raw.nodes);
       diagnostics.push({ file, line, severity: 'warning', code: 'empty-section', message: `section "${section.title}" has no questions${asking ? `${asking} — ${AS_HEADINGS}` : ''}` });
