@@ -11,10 +11,10 @@ const HINTS: Record<string, string> = {
   EPERM: 'the output folder is not writable for you: fix its permissions or choose another with --out',
 };
 
-/** The hint for a write that failed with this error, when its code is one the user can act on. */
-export function writeHint(err: unknown): string | undefined {
+/** The hint for a write that failed with this error, when its code is one the user can act on; `choose` names the flag that picks another place. */
+export function writeHint(err: unknown, choose = '--out'): string | undefined {
   const code = (err as NodeJS.ErrnoException)?.code;
-  return code ? HINTS[code] : undefined;
+  return code ? HINTS[code]?.replace('--out', choose) : undefined;
 }
 
 /** The output folder (`--out`) could not be made or written at all: the build stops before any deck. */
@@ -34,9 +34,9 @@ export function outFolderError(outDir: string, err: unknown): StudyguideError {
 }
 
 /** A single file (the index page, a cache record, a deck given ids) that could not be written: the file named, with what to do. */
-export function fileWriteError(file: string, err: unknown): StudyguideError {
+export function fileWriteError(file: string, err: unknown, choose?: string): StudyguideError {
   const code = (err as NodeJS.ErrnoException)?.code;
-  const hint = writeHint(err);
+  const hint = writeHint(err, choose);
   const reason = code ?? (err instanceof Error ? err.message : String(err));
   return new StudyguideError(`could not write this file (${reason})`, {
     kind: hint ? 'environment' : 'input',

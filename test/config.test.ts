@@ -86,6 +86,9 @@ describe('config file validation', () => {
   it('names the flag for a bad command-line value', () => {
     expect(() => flagValues({ seed: 'abc' })).toThrow('--seed must be a whole number (got "abc")');
     expect(() => flagValues({ level: 'easy,expert' })).toThrow('--level must be a list of easy, medium, hard (got "expert" in the list)');
+    // It said "(got [])".
+    for (const outputs of ['', ',', ' , '])
+      expect(() => flagValues({ outputs })).toThrow('--outputs must be a list of guide, cheatsheet, cards, quiz, anki, csv, apkg, quizlet (got an empty list)');
   });
 
   it('names the front matter key and its line for a bad value in a deck', async () => {

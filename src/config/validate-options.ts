@@ -44,7 +44,13 @@ export function validateOptions(raw: Record<string, unknown>, where: Where): Opt
   const entry = entryByKey.get(key);
   const value = issue.path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k as string], values);
   const what = entry ? entry.expects : key === 'labels' ? `must be text (labels: ${LABEL_FIELDS.join(', ')}, levels.easy|medium|hard)` : issue.message;
-  const got = entry?.kind === 'list' && issue.path.length > 1 ? ` (got ${JSON.stringify(value)} in the list)` : ` (got ${JSON.stringify(value)})`;
+  // `--outputs ""` or `--outputs ,` read as `(got [])`.
+  const got =
+    entry?.kind === 'list' && issue.path.length > 1
+      ? ` (got ${JSON.stringify(value)} in the list)`
+      : Array.isArray(value) && !value.length
+        ? ' (got an empty list)'
+        : ` (got ${JSON.stringify(value)})`;
   // A list's bad entry is named by the list's key ("level", not "level.0"): the message quotes the entry.
   const named = entry?.kind === 'list' ? key : issue.path.join('.');
   throw new StudyguideError(`${where.name(named)} ${what}${got}`, {

@@ -5,6 +5,11 @@ import { fencedBlockEnd } from './check-nesting.js';
 export const MAX_DELIMITER_RUNS = 5_000;
 /** Most link brackets `[` one paragraph may hold: 5,000 nested ones still took 7 s to parse, 2,000 about 1 s. */
 export const MAX_BRACKETS = 2_000;
+/**
+ * Longest run of `*`, `_` or `~` marks in a line of text: 10,000 `*` either side of a word nest
+ * 5,000 emphases, which ran 12 s of CPU into "nested too deeply to read" with no line; 1,000 build in 3 s.
+ */
+export const MAX_RUN_MARKS = 1_000;
 
 // A run of emphasis or strikethrough marks not escaped by a backslash.
 const RUN = /(?<!\\)[*_~]+/g;
@@ -43,7 +48,13 @@ export function checkDelimiterRuns(text: string, file: string): void {
       brackets = 0;
       start = line.trim() ? i : i + 1;
     }
-    runs += line.match(RUN)?.length ?? 0;
+    const found = line.match(RUN) ?? [];
+    runs += found.length;
+    // A line of marks alone is a rule (`*****`), not emphasis.
+    const longest = found.reduce((most, run) => Math.max(most, run.length), 0);
+    if (longest > MAX_RUN_MARKS && !/^[\s*_~-]*$/.test(line)) {
+      throw contentError(file, i + 1, `a run of ${longest.toLocaleString('en-US')} * _ or ~ marks, over the ${MAX_RUN_MARKS.toLocaleString('en-US')} limit`, 'escape literal marks as \\* \\_ \\~, or put the text in a ``` code block');
+    }
     brackets += line.includes('[') ? (line.match(BRACKET)?.length ?? 0) : 0;
     if (brackets > MAX_BRACKETS) {
       throw contentError(file, start + 1, `paragraph holds more than ${MAX_BRACKETS} [ brackets`, 'escape literal brackets as \\[, put the text in a ``` code block, or split the paragraph');

@@ -13,7 +13,7 @@ import { type HastPlugin } from '../model/render-context.js';
 import { categoryField, difficultyField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { loneSurrogateWarnings, wellFormedData } from './lone-surrogates.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, looksLikeMeta, takeMeta, type MetaLine } from './meta-line.js';
-import { escapeHtml, plainText, blocksText, quotedQuestion, titleFromName } from './text.js';
+import { escapeHtml, plainText, blocksText, printsNothing, quotedQuestion, titleFromName } from './text.js';
 import { deriveCard, isAnswerLabel } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { unansweredBody } from './layouts/unanswered-body.js';
@@ -317,6 +317,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       line,
     };
     // A checklist of advice (`## Do's and Don'ts`, `## Red Flags`) holds notes, not questions: nothing is missing there.
+    // `##` alone, or over zero-width characters: its questions printed under a blank title, without a word.
+    if (heading && printsNothing(plainText(heading)))
+      diagnostics.push({ file, line, severity: 'warning', code: 'empty-heading', message: 'section heading is empty: its questions print under no title — write the title after "## "' });
     if (raw.questions.length === 0 && !(heading && namesChecklist(plainText(heading)))) {
       const asking = unheaded(raw.nodes);
       diagnostics.push({ file, line, severity: 'warning', code: 'empty-section', message: `section "${section.title}" has no questions${asking ? `${asking} — ${AS_HEADINGS}` : ''}` });
@@ -333,6 +336,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const line = lineOf(rq.heading);
     const text = plainText(rq.heading);
     if (!text) throw contentError(file, line, 'question heading is empty', 'write the question after "### "');
+    // Zero-width spaces or joiners alone printed a blank question, and the build said nothing.
+    if (printsNothing(text)) throw contentError(file, line, 'question heading holds only invisible characters (zero-width spaces or joiners)', 'write the question after "### "');
     // Order under the heading: meta line(s), then the card answer as a blockquote, then the full
     // answer. The meta line may also follow the blockquote; both places are read.
     const before = takeMeta(rq.nodes, file, reading.foreign);

@@ -68,6 +68,12 @@ export function clip(text: string, max: number): string {
 /** A question as a message quotes it: cut at a word near 80 characters, so the message stays one line. */
 export const quotedQuestion = (text: string): string => `"${clip(text, 80)}"`;
 
+// Characters that take no room on the page: zero-width spaces and joiners, the soft hyphen, direction marks, the byte order mark.
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** True when the text prints nothing: empty, spaces, or only characters that take no room. */
+export const printsNothing = (text: string): boolean => !text.replace(INVISIBLE, '').trim();
+
 /**
  * Plain text of a markdown node, without raw HTML, whitespace collapsed. Blocks keep a
  * separator between them: list items and table rows are joined with "; ", cells with ", ",

@@ -35,6 +35,7 @@ import { yamlToDeck } from './read-yaml.js';
 import { readRecords } from '../content/record-blocks.js';
 import { siblingAnswers } from './import-answers.js';
 import { refuseCostlyMarkup } from '../content/costly-markup.js';
+import { originMap, placedDiagnostic, placedError, questionLineMap, type LineMap } from './bank-lines.js';
 
 /** One imported bank: the deck in our format and what reading the source found. */
 export interface Imported {
@@ -67,8 +68,14 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const early: Diagnostic[] = [];
   const records = json ?? (table ? tableToDeck(text, file) : undefined);
   const source = records ? records.markdown : bankText(fenced?.text ?? text, file, early);
-  // Refused before the parser sees it, as build refuses it (its lines are the file's, line for line).
-  if (!records) refuseCostlyMarkup(source, file);
+  // Lines of the text read → the file's: the same, or the rows and records a table or JSON/YAML bank was written from.
+  const fromSource: LineMap = records ? originMap(records.origins) : (line) => ({ line });
+  // Refused before the parser sees it, as build refuses it.
+  try {
+    refuseCostlyMarkup(source, file);
+  } catch (err) {
+    throw placedError(err, file, fromSource);
+  }
   const tree = bankTree(source);
   const diagnostics: Diagnostic[] = [...(records?.diagnostics ?? []), ...early];
   // JSON keeps the later of a key given twice in one record, without a word: said here.
@@ -87,9 +94,11 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const fromFrontMatter = layout
     ? undefined
     : frontMatterLayout(fm.layout, file, yaml ? keyLine(yaml.value, 'layout', yaml.position?.start.line ?? 1) : 1, diagnostics);
+  const readAt = diagnostics.length;
   // Question records in a ```yaml block are read as build reads them (content/record-blocks.ts).
   readRecords(tree, file, diagnostics, (probe) => normaliseLayout(probe, layout ?? fromFrontMatter, file, 1, [], path.dirname(path.resolve(file))));
   const normalised = normaliseLayout(tree, layout ?? fromFrontMatter, file, 1, diagnostics, path.dirname(path.resolve(file)));
+  diagnostics.splice(readAt, Infinity, ...diagnostics.slice(readAt).map((d) => placedDiagnostic(d, file, fromSource)));
   const title = typeof fm.title === 'string' && fm.title.trim() ? fm.title.trim() : deckTitle(tree, file);
   // The deck is written with its own front matter; the source's layout key is spent.
   tree.children = tree.children.filter((n) => n.type !== 'yaml');
@@ -135,9 +144,21 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // Parsing the normalised text as a deck gives the derived card answers and open questions.
   const ours = writeMarkdown(tree);
   // It is our format now: read as such, not detected again (a list of questions left in an intro is not a bank of them).
-  const deck = parseDeck(ours, { file, slug: slugFromFile(file), layout: 'studyguide', layoutForced: true });
-  const questions = allQuestions(deck);
   const headings = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
+  const readLines = headings.map((h) => h.position?.start.line);
+  // What reading the rewritten deck finds is said at the file's line, through the question it falls under.
+  const fromOurs = (written: number[]): LineMap => {
+    const toSource = questionLineMap(written, readLines);
+    return (line) => fromSource(toSource(line));
+  };
+  let deck;
+  try {
+    deck = parseDeck(ours, { file, slug: slugFromFile(file), layout: 'studyguide', layoutForced: true });
+  } catch (err) {
+    throw placedError(err, file, fromOurs(questionLines(ours)));
+  }
+  const questions = allQuestions(deck);
+  const fromDeck = fromOurs(questions.map((q) => q.line));
   // The language read from the text is written down, so the imported deck keeps it as edited.
   const lang = typeof fm.lang === 'string' ? fm.lang : deck.lang;
   // The bank's own deck fields (tags, author, difficulty, category, …) carry over as written.
@@ -211,9 +232,15 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     file,
     markdown: writeMarkdown({ type: 'root', children: out } as Root),
     summary: readingSummary(reading),
-    diagnostics: [...diagnostics, ...deck.diagnostics.filter((d) => d.code !== 'no-card-answer')],
+    diagnostics: [...diagnostics, ...deck.diagnostics.filter((d) => d.code !== 'no-card-answer').map((d) => placedDiagnostic(d, file, fromDeck))],
   };
 }
+
+/** The lines of a deck's question headings, as the markdown parser reads them (a parse that failed gave no questions). */
+const questionLines = (markdown: string): number[] =>
+  bankTree(markdown)
+    .children.filter((n) => n.type === 'heading' && n.depth === 3)
+    .map((n) => n.position?.start.line ?? 1);
 
 /** The question headings of each section, in order. */
 function sectionQuestions(nodes: RootContent[]): Heading[][] {

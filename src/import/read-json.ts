@@ -1,3 +1,4 @@
+import type { Origin } from './bank-lines.js';
 import { contentError } from '../errors.js';
 import type { Diagnostic } from '../model/deck.js';
 import { recordsToDeck } from './records-deck.js';
@@ -10,7 +11,7 @@ import { loneSurrogateWarnings, wellFormedData } from '../content/lone-surrogate
  * A JSON bank → a deck in our format, and a warning for each entry it could not read as a
  * question (named by its place in the list: JSON gives no line per entry).
  */
-export function jsonToDeck(source: string, file: string): { markdown: string; diagnostics: Diagnostic[] } {
+export function jsonToDeck(source: string, file: string): { markdown: string; origins: Origin[]; diagnostics: Diagnostic[] } {
   let data: unknown;
   try {
     data = JSON.parse(source);

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { contentError, type StudyguideError } from '../errors.js';
 import { levelLine } from '../content/level-names.js';
 import type { Diagnostic } from '../model/deck.js';
+import { checkFieldLength } from './field-limit.js';
+import { joinWithOrigins, type Origin } from './bank-lines.js';
 import { COLUMN_NAMES, headerColumns, type Columns } from './table-columns.js';
 import { excerpt } from '../model/excerpt.js';
 
@@ -11,7 +13,7 @@ import { excerpt } from '../model/excerpt.js';
  * plain-text notes export (`#separator:tab` header lines, fields as HTML) → a deck in our format.
  * The answer becomes the card answer; HTML in it is read later like any raw HTML.
  */
-export function tableToDeck(text: string, file: string): { markdown: string; diagnostics: Diagnostic[] } {
+export function tableToDeck(text: string, file: string): { markdown: string; origins: Origin[]; diagnostics: Diagnostic[] } {
   const headers = new Map<string, string>();
   // Header lines are blanked, not removed, so each row keeps its line in the file.
   const body = text.split('\n').map((line) => {
@@ -45,13 +47,22 @@ export function tableToDeck(text: string, file: string): { markdown: string; dia
     );
   }
   // info.lines is where a record ends; a quoted field may have spanned lines before it.
-  let rows = records.map(({ record, raw, info }) => ({ cells: record, line: info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0) }));
+  let rows = records.map(({ record, raw, info }) => ({
+    cells: record,
+    line:
+      info.lines -
+      (raw
+        .replace(/\r?\n$/, '')
+        .replace(/^(?:\r?\n)+/, '')
+        .match(/\n/g)?.length ?? 0),
+  }));
   const diagnostics: Diagnostic[] = [];
   const leftOut = (line: number, message: string) => diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message });
   // A header row naming its columns is read by those names; a sheet with none, by position.
   const header = rows.length ? headerColumns(rows[0].cells) : undefined;
   const headerLine = header ? rows[0].line : undefined;
-  const headerNames = header ? rows[0].cells.map((c) => c.trim()).filter(Boolean) : [];
+  const headerCells = header ? rows[0].cells.map((c) => c.trim()) : [];
+  const headerNames = headerCells.filter(Boolean);
   if (header) {
     rows = rows.slice(1);
     if (header.unread.length) {
@@ -73,8 +84,10 @@ export function tableToDeck(text: string, file: string): { markdown: string; dia
       message: `no column of the header (${headerNames.join(', ')}) names the answer, so ${asked} — name the column of answers "answer" to read them`,
     });
   }
-  const sections = new Map<string, string[]>();
+  // Each line written with the row it came from, so what the deck's reading finds is said at that row.
+  const sections = new Map<string, (readonly [string, Origin])[]>();
   rows.forEach(({ cells, line }) => {
+    cells.forEach((cell, i) => checkFieldLength(cell, file, line, `row ${line}'s ${(header ? headerCells[i] : POSITIONS[i]) || `column ${i + 1}`}`));
     const row = header
       ? byName(
           cells.map((c) => c.trim()),
@@ -95,8 +108,9 @@ export function tableToDeck(text: string, file: string): { markdown: string; dia
         line,
         `row ${line} gives the level ${quoted([level])}, which names no level: left out — write easy, medium or hard in ${header ? 'its level column' : 'the third column'}`,
       );
-    const out = sections.get(section || 'Questions') ?? [];
-    sections.set(section || 'Questions', out);
+    const lines = sections.get(section || 'Questions') ?? [];
+    sections.set(section || 'Questions', lines);
+    const out = { push: (...texts: string[]) => lines.push(...texts.map((t) => [t, { line }] as const)) };
     out.push(`### ${oneLine(question)}`, '');
     const meta = [
       // `hard`, or the sheet's own word for it (`Beginner`, `Advanced`).
@@ -116,14 +130,15 @@ export function tableToDeck(text: string, file: string): { markdown: string; dia
     if (card && answer) out.push(answer, '');
     for (const { label, text } of extras) if (text) out.push(`**${label}:**`, '', text, '');
   });
-  const out = [
-    `# ${headers.get('deck') ?? ''}`.trim() === '#' ? '' : `# ${headers.get('deck')}`,
-    '',
-    ...(sections.size ? [...sections] : [['Questions', []] as const]).flatMap(([name, lines]) => [`## ${oneLine(name)}`, '', ...lines]),
-  ];
   // Else the empty deck failed as "a CSV bank is not a markdown deck — import it first", to a user importing it.
   if (![...sections.values()].some((lines) => lines.length)) throw noQuestionRows(file, rows.length, headers.size > 0, records.length > rows.length);
-  return { markdown: out.filter((l, i) => i > 0 || l).join('\n'), diagnostics };
+  const title = headers.get('deck')?.trim();
+  const top = { line: 1 };
+  const out = [
+    ...(title ? [[`# ${title}`, top] as const, ['', top] as const] : []),
+    ...[...sections].flatMap(([name, lines]) => [[`## ${oneLine(name)}`, lines[0][1]] as const, ['', lines[0][1]] as const, ...lines]),
+  ];
+  return { ...joinWithOrigins(out), diagnostics };
 }
 
 /** A table with no row that asks a question: what it holds instead, and what to write. */
@@ -135,6 +150,9 @@ function noQuestionRows(file: string, rows: number, anki: boolean, header: boole
     : `this ${kind} holds no rows of questions${header ? ', only its header' : ''}`;
   return contentError(file, 1, message, 'write one question a row: question, answer[, level, tags]');
 }
+
+/** What the cells of a table with no header give, by position (named in messages). */
+const POSITIONS = ['question', 'answer', 'level', 'tags'];
 
 /** What one row gives, its cells read by the header's names or by position. */
 interface Row {

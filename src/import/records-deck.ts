@@ -1,5 +1,7 @@
 import { contentError } from '../errors.js';
+import { checkFieldLength } from './field-limit.js';
 import type { Diagnostic } from '../model/deck.js';
+import { joinWithOrigins, type Origin } from './bank-lines.js';
 import { oneLine, QUESTION_KEYS, recordQuestions, recordsOf, unreadFieldsMessage } from '../content/record-fields.js';
 
 /**
@@ -13,8 +15,14 @@ export function recordsToDeck(
   kind: 'JSON' | 'YAML',
   lineOf: (index: number) => number,
   fieldLine: (key: string) => number | undefined = () => undefined,
-): { markdown: string; diagnostics: Diagnostic[] } {
+): { markdown: string; origins: Origin[]; diagnostics: Diagnostic[] } {
   const { title, items } = recordsOf(data);
+  items.forEach(({ item }, i) => {
+    const where = kind === 'JSON' ? `entry ${i + 1}` : `the record`;
+    for (const [key, value] of typeof item === 'string' ? [['question', item] as const] : item && typeof item === 'object' ? Object.entries(item) : [])
+      for (const one of Array.isArray(value) ? value : [value])
+        if (typeof one === 'string') checkFieldLength(one, file, lineOf(i), `${where}'s "${key}" field`);
+  });
   const { questions, missing, unread } = recordQuestions(items);
   const diagnostics: Diagnostic[] = missing.map((i) => ({
     file,
@@ -38,8 +46,18 @@ export function recordsToDeck(
         : 'write it as a list of records: - question: …⏎  answer: …',
     );
   }
-  const sections = new Map<string, string[]>();
-  for (const q of questions) sections.set(q.section ?? 'Questions', [...(sections.get(q.section ?? 'Questions') ?? []), ...q.lines]);
-  const markdown = [title ? `# ${title}` : '', '', ...[...sections].flatMap(([name, lines]) => [`## ${oneLine(name)}`, '', ...lines])];
-  return { markdown: markdown.filter((l, i) => i > 0 || l).join('\n'), diagnostics };
+  // Each line written with the record it came from (JSON gives no line per entry: its place in the list), so what the deck's reading finds is said there.
+  const sections = new Map<string, (readonly [string, Origin])[]>();
+  for (const q of questions) {
+    const origin = { line: lineOf(q.index), ...(kind === 'JSON' ? { entry: q.index + 1 } : {}) };
+    const lines = sections.get(q.section ?? 'Questions') ?? [];
+    sections.set(q.section ?? 'Questions', lines);
+    for (const l of q.lines) lines.push([l, origin]);
+  }
+  const top = { line: 1 };
+  const markdown = [
+    ...(title ? [[`# ${title}`, top] as const, ['', top] as const] : []),
+    ...[...sections].flatMap(([name, lines]) => [[`## ${oneLine(name)}`, lines[0][1]] as const, ['', lines[0][1]] as const, ...lines]),
+  ];
+  return { ...joinWithOrigins(markdown), diagnostics };
 }

@@ -77,5 +77,6 @@ function deckWriteError(target: string, err: unknown): StudyguideError {
       file: target,
       hint: 'give -o a file in a folder, e.g. -o decks/deck.md',
     });
-  return fileWriteError(target, err);
+  // import has no --out: its -o names the deck, --out-dir the folder.
+  return fileWriteError(target, err, '-o or --out-dir');
 }

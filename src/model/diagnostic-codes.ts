@@ -33,7 +33,7 @@ export const FINDING_CODES = {
   'bad-math': { level: 'warning', from: 'content/math.ts' },
   'html-left-out': { level: 'warning', from: 'content/layouts/convert-html.ts' },
   'left-out': { level: 'warning', from: 'content/layouts/assemble.ts, content/layouts/chat-lines.ts, content/overfull-rows.ts, meta-lines.ts' },
-  'empty-heading': { level: 'warning', from: 'content/layouts/assemble.ts' },
+  'empty-heading': { level: 'warning', from: 'content/layouts/assemble.ts, content/parse-deck.ts' },
   'math-warning': { level: 'warning', from: 'content/math.ts' },
   'math-too-large': { level: 'error', from: 'content/math.ts' },
   'diagram-too-large': { level: 'error', from: 'content/diagram-blocks.ts' },

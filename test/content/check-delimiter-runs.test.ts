@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDelimiterRuns, MAX_BRACKETS, MAX_DELIMITER_RUNS } from '../../src/content/check-delimiter-runs.js';
+import { checkDelimiterRuns, MAX_BRACKETS, MAX_DELIMITER_RUNS, MAX_RUN_MARKS } from '../../src/content/check-delimiter-runs.js';
 
 const many = (n: number, unit = '*a') => unit.repeat(n);
 
@@ -19,6 +19,15 @@ describe('the emphasis-marks check', () => {
     expect(refused(['# T', '', '### Q?', '', many(MAX_DELIMITER_RUNS + 1)])).toBe(5);
     expect(refused(['### Q?', '', 'lead', ...Array.from({ length: 600 }, () => many(10, '_b'))])).toBe(3);
     expect(refused(['### Q?', '', many(MAX_DELIMITER_RUNS + 1, 'a~')])).toBe(3);
+  });
+
+  // 10,000 `*` either side of a word nest 5,000 emphases: 12 s of CPU, then "nested too deeply to read" with no line.
+  it('refuses one run of more marks than MAX_RUN_MARKS at its line, but not a rule of marks alone', () => {
+    const run = '*'.repeat(MAX_RUN_MARKS + 1);
+    expect(refused(['### Q?', '', 'lead', `${run}x${run}`])).toBe(4);
+    expect(refused(['### Q?', '', `Name: ${'_'.repeat(MAX_RUN_MARKS + 1)}`])).toBe(3);
+    expect(refused(['### Q?', '', run, '', '~'.repeat(5_000)])).toBe('ok');
+    expect(refused([`${'*'.repeat(MAX_RUN_MARKS)}x${'*'.repeat(MAX_RUN_MARKS)}`])).toBe('ok');
   });
 
   it('lets the limit itself through, and counts runs, not marks', () => {
