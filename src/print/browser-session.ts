@@ -25,9 +25,6 @@ export const LAUNCH_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND',
   '--proxy-server=127.0.0.1:9',
   '--proxy-bypass-list=<-loopback>',
-  // Processes a print never uses, each holding memory for the whole build: the renderer Chromium
-  // starts ahead for the next tab, and the on-device model service (puppeteer joins this list to its own).
-  '--disable-features=SpareRendererForSitePerProcess,OnDeviceModelService,OptimizationGuideOnDeviceModel',
 ];
 
 export interface SessionOptions {
@@ -153,8 +150,6 @@ export class BrowserSession {
       const browser = await Promise.race([launching, late]);
       if (this.launchAbort === abort) this.launchAbort = undefined;
       this.profile = profile;
-      // The blank tab Chromium opens with is no page of ours: its renderer would sit idle all build.
-      await Promise.all((await browser.pages()).map((page) => withGrace(page.close(), 5000)));
       return browser;
     } catch (err) {
       // A browser that starts after we gave up is closed as soon as it exists, and its profile goes then.

@@ -224,15 +224,3 @@ describe('kept print pages', () => {
     }
   });
 });
-
-describe('a launched browser', () => {
-  it('holds no page but the job’s own: the blank tab it opens with is closed', async () => {
-    const session = new BrowserSession();
-    try {
-      const open = await session.withPage(async (page) => (await page.browser().pages()).length);
-      expect(open).toBe(1);
-    } finally {
-      await session.dispose();
-    }
-  });
-});
