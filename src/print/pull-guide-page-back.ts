@@ -89,6 +89,15 @@ async function restOfSharedChapter(page: Page, onLast: string[]): Promise<string
 const LOW_START = 0.5;
 
 /**
+ * A long last question whose tail alone would make the last page (an A5 booklet's closing two
+ * lines, 5 % of its back page, under a page 95 % full) may open that page from this far down the
+ * page before: 45 % and 60 % read as two pages of one text, 95 % and 5 % as a page and a remnant.
+ */
+const LONG_LOW_START = 0.4;
+/** A last page filled less than this holds a remnant: a few lines. */
+const REMNANT = 0.12;
+
+/**
  * When the end cannot go back up: the last chapter, which the plan ran on low on the page before,
  * opens the last page instead, if the guide keeps its page count: the page before stays half full
  * at least, the last one holds the whole chapter, not its tail. A booklet's centre spread had a
@@ -126,20 +135,34 @@ async function openLastChapter(page: Page, size: PageSize, ids: string[], found:
  * whole instead, the page count kept. Only a short question (the stylesheet keeps it whole; it was
  * let split to fill a hole above), one that starts low enough for the page before to stay half
  * full, and not its chapter's first (its heading would be left at the foot). The A4 maths
- * guide's last page held 3 lines (10 %), now its last question (31 %), the page before 76 %.
+ * guide's last page held 3 lines (10 %), now its last question (31 %), the page before 76 %. A long
+ * question with no table goes too when its tail is a remnant (REMNANT) and it starts from
+ * LONG_LOW_START: an A5 booklet's back page held two lines (5 %), now the whole last question (50 %),
+ * the page before 48 %.
  * Returns the rules kept, applied; '' when none pays (undone).
  */
 async function sendLastQuestionOn(page: Page, size: PageSize, ids: string[], found: PredictedPages, chapters: string[]): Promise<string> {
   const questions = ids.filter((id) => !chapters.includes(id));
   const last = questions[questions.length - 1];
   if (!last || found.pages.get(last) !== found.count - 1 || found.endPages.get(last) !== found.count) return '';
-  if ((found.tops.get(last) ?? 0) < LOW_START) return '';
-  const chapter: string = await page.evaluate((id: string) => {
-    const question = document.getElementById(id);
-    // A short one (kept whole unless a hole above called for a split): a long one, a table breaking between its rows, stays split.
-    if (!question?.matches('.question-short') || !question.previousElementSibling?.matches('article.question')) return '';
-    return question.closest('body > section.section')?.id ?? '';
-  }, last);
+  const top = found.tops.get(last) ?? 0;
+  if (top < LONG_LOW_START) return '';
+  // A long question is sent on only over a remnant (a few lines); a table split between its rows, header repeated, reads well.
+  const long = found.lastFill < REMNANT;
+  const chapter: string = await page.evaluate(
+    (id: string, low: boolean, long: boolean) => {
+      const question = document.getElementById(id);
+      // A short one (kept whole unless a hole above called for a split), from LOW_START; a long one
+      // with no table, over a remnant, from LONG_LOW_START (checked below to fit the last page whole, the count kept).
+      if (!question?.previousElementSibling?.matches('article.question')) return '';
+      const short = question.matches('.question-short');
+      if (short ? low : !long || !!question.querySelector('table')) return '';
+      return question.closest('body > section.section')?.id ?? '';
+    },
+    last,
+    top < LOW_START,
+    long,
+  );
   const name = chapter && (await ownPageName(page, chapter));
   if (!name) return '';
   // Its chapter's own page name, so the page is headed by it: the plan named the part of it that
