@@ -299,7 +299,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   let number = 0;
   // Question lines left as text above a deck's or a section's questions print as prose, never counted: said.
   const anyAsked = sections.some((raw) => raw.questions.length > 0);
-  const introAsking = anyAsked ? askingLines(introRaw ? introRaw.nodes : preamble) : undefined;
+  // An intro that was a section of ours holding a list of questions is said below, as that section (empty-section).
+  const saidAsSection = !!introRaw?.heading && !reading.foreign && !!unheaded(introRaw.nodes);
+  const introAsking = anyAsked && !saidAsSection ? askingLines(introRaw ? introRaw.nodes : preamble) : undefined;
   if (introAsking) diagnostics.push({ file, line: introAsking.line, severity: 'warning', code: 'asking-intro', message: askingMessage(introAsking, 'introduction') });
   const model: Section[] = sections.map((raw) => {
     const line = lineOf(raw.heading);
