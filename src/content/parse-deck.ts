@@ -13,6 +13,7 @@ import { type HastPlugin } from '../model/render-context.js';
 import { categoryField, difficultyField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { loneSurrogateWarnings, wellFormedData } from './lone-surrogates.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, looksLikeMeta, takeMeta, type MetaLine } from './meta-line.js';
+import { askingLines, askingMessage } from './asking-intro.js';
 import { escapeHtml, plainText, blocksText, printsNothing, quotedQuestion, titleFromName } from './text.js';
 import { deriveCard, isAnswerLabel } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
@@ -296,6 +297,12 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const slugger = new GithubSlugger();
   const idRequests: IdRequest[] = [];
   let number = 0;
+  // Question lines left as text above a deck's or a section's questions print as prose, never counted: said.
+  const anyAsked = sections.some((raw) => raw.questions.length > 0);
+  // An intro that was a section of ours holding a list of questions is said below, as that section (empty-section).
+  const saidAsSection = !!introRaw?.heading && !reading.foreign && !!unheaded(introRaw.nodes);
+  const introAsking = anyAsked && !saidAsSection ? askingLines(introRaw ? introRaw.nodes : preamble) : undefined;
+  if (introAsking) diagnostics.push({ file, line: introAsking.line, severity: 'warning', code: 'asking-intro', message: askingMessage(introAsking, 'introduction') });
   const model: Section[] = sections.map((raw) => {
     const line = lineOf(raw.heading);
     sectionLang = sectionLanguage(raw, langOf().lang, typeof fm.lang === 'string');
@@ -323,6 +330,10 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     if (raw.questions.length === 0 && !(heading && namesChecklist(plainText(heading)))) {
       const asking = unheaded(raw.nodes);
       diagnostics.push({ file, line, severity: 'warning', code: 'empty-section', message: `section "${section.title}" has no questions${asking ? `${asking} — ${AS_HEADINGS}` : ''}` });
+    }
+    const sectionAsking = anyAsked ? askingLines(rest) : undefined;
+    if (sectionAsking && !(raw.questions.length === 0 && unheaded(raw.nodes))) {
+      diagnostics.push({ file, line: sectionAsking.line, severity: 'warning', code: 'asking-intro', message: askingMessage(sectionAsking, `introduction of section "${section.title}"`) });
     }
     for (const rq of raw.questions) {
       section.questions.push(buildQuestion(rq, ++number, section.level ?? deckLevel));

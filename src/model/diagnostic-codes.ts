@@ -29,6 +29,7 @@ export const FINDING_CODES = {
   'no-card-answer': { level: 'warning', from: 'content/parse-deck.ts' },
   'card-cut': { level: 'warning', from: 'content/card-cut.ts' },
   'empty-section': { level: 'warning', from: 'content/parse-deck.ts' },
+  'asking-intro': { level: 'warning', from: 'content/parse-deck.ts (content/asking-intro.ts)' },
   'image-blocked': { level: 'warning', from: 'content/inline-images.ts' },
   'bad-math': { level: 'warning', from: 'content/math.ts' },
   'html-left-out': { level: 'warning', from: 'content/layouts/convert-html.ts' },

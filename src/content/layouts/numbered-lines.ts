@@ -46,7 +46,7 @@ export function questionColumn(node: RootContent): Paragraph[] | undefined {
   // Lines that carry their answers after `::` are flashcards.
   if (cardLines(node)) return undefined;
   const lines = promptLines(node);
-  if (!lines || lines.length < 2) return undefined;
+  if (!lines || lines.length < 2 || lines.some((l, k) => k > 0 && runsOn(toString(lines[k - 1]), toString(l)))) return undefined;
   const asking = lines.filter((l) => HAS_QUESTION.test(toString(l))).length;
   // Or every line asks or bids (`Explain the difference between TCP and UDP.⏎Describe …⏎How do you …?`), one asking at least;
   // a topic's name may stand between them, over more of its questions.
@@ -54,6 +54,12 @@ export function questionColumn(node: RootContent): Paragraph[] | undefined {
   const prompts = asking > 0 && lines.every(prompt);
   return asking * 2 > lines.length || prompts ? lines : undefined;
 }
+
+/**
+ * A line that carries on the sentence of the line above (`… Because most⏎lists pass over …`):
+ * prose wrapped over lines, a question asked in passing, not a column of questions.
+ */
+const runsOn = (above: string, line: string): boolean => !/[.!?:;)。！？：；]\s*$/u.test(above.trim()) && /^\p{Ll}/u.test(line.trim());
 
 /**
  * A line of a column of questions that names a topic instead (`Tools and Technologies`): two to six

@@ -7,6 +7,7 @@ import { isNumbered } from './question-number.js';
 import { levelNamed } from '../level-names.js';
 import type { Layout, Part } from './types.js';
 import { answersUnder } from './answers-under.js';
+import { openingQuestionLines } from './opening-question-lines.js';
 
 // A bank copied from a web page as plain text, its headings lost: each question is a line of its
 // own that asks, the answer is the text under it, and a chapter's name is a short line right
@@ -115,14 +116,17 @@ const joined = (lines: PhrasingContent[][]): PhrasingContent[] => lines.flatMap(
 export const questionLinesLayout: Layout = {
   name: 'question-lines',
   count: (given) => {
-    const nodes = withGroupTitles(answersUnder(given));
+    const opening = openingQuestionLines(given);
+    const nodes = withGroupTitles(answersUnder(opening.nodes));
     const asking = nodes.filter((_, i) => isQuestionAt(nodes, i)).length;
-    // Three at least: a few paragraphs that end in a question are prose, not a bank.
-    return asking >= 3 ? asking : 0;
+    // Three at least: a few paragraphs that end in a question are prose, not a bank. Lines opening
+    // a bank of them above its first section are its questions too (fewer than three read as open ones).
+    if (asking < 3) return 0;
+    return opening.lines ? nodes.filter((_, i) => isQuestionAt(nodes, i) || openInBank(nodes, i)).length : asking;
   },
   read(given) {
     // Questions with their answers on the lines right under them are cut from those answers first.
-    const nodes = withGroupTitles(answersUnder(given));
+    const nodes = withGroupTitles(answersUnder(openingQuestionLines(given).nodes));
     const parts: Part[] = [];
     let open: RootContent[] | undefined;
     nodes.forEach((node, i) => {
