@@ -50,9 +50,16 @@ export async function findDeckFiles(paths: string[], search: DeckSearch = {}): P
     } else files.push(p);
   }
   // An answers file is read with its questions file (answers-sibling.ts), not as a deck of its own.
-  // One file named twice in two spellings (`deck.md ./deck.md`, a folder and a deck in it) is one deck, named as first given.
-  const seen = new Set<string>();
-  const unique = withoutPairedAnswers(files.filter((f) => !seen.has(path.resolve(f)) && !!seen.add(path.resolve(f))));
+  // One file named twice (`deck.md ./deck.md`, a folder and a deck in it, a link beside the deck it points at)
+  // is one deck: named as first given, or by the file itself over a link to it.
+  const real = await Promise.all(files.map((f) => realpath(f).catch(() => path.resolve(f))));
+  const chosen = new Map<string, string>();
+  files.forEach((f, i) => {
+    const had = chosen.get(real[i]);
+    if (had === undefined || (path.resolve(had) !== real[i] && path.resolve(f) === real[i])) chosen.set(real[i], f);
+  });
+  const picked = new Set(chosen.values());
+  const unique = withoutPairedAnswers(files.filter((f) => picked.delete(f)));
   checkOutputFolders(unique);
   return unique;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { symlink } from 'node:fs/promises';
+import { symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findDeckFiles } from '../../src/content/deck-files.js';
 import { StudyguideError } from '../../src/errors.js';
@@ -28,5 +28,12 @@ describe('deck paths that are links', () => {
     expect((error as StudyguideError).format()).toBe(
       `${path.join(dir, 'deck.md')}: is a symbolic link to gone.md, which does not exist — point the link at a deck file, or pass the file itself`,
     );
+  });
+
+  it('a link to another deck of the folder is that deck, built once under its own name (it built it twice, under two names)', async () => {
+    const dir = await tempDir('studyguide-links-');
+    await writeFile(path.join(dir, 'networking.md'), '# Networking\n');
+    await symlink('networking.md', path.join(dir, 'latest.md'));
+    expect(await findDeckFiles([dir])).toEqual([path.join(dir, 'networking.md')]);
   });
 });
