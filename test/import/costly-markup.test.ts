@@ -4,6 +4,7 @@ import path from 'node:path';
 import { importBank } from '../../src/import/import-bank.js';
 import { StudyguideError } from '../../src/errors.js';
 import { tempDir } from '../helpers.js';
+import { importRefusal } from './import-refusal.js';
 
 // build refuses a paragraph of thousands of link brackets in a second; import parsed it anyway
 // (500 KB of them: over 40 s of CPU, still running after two minutes).
@@ -25,17 +26,7 @@ describe('a markdown bank whose parse would cost the square of its size', () => 
 // `[a](b)` links cost over 40 s of CPU.
 describe('a field of a CSV, JSON or YAML bank whose parse would cost the square of its size', () => {
   const links = '[a](b) '.repeat(3_000);
-  const refusal = async (name: string, text: string): Promise<string> => {
-    const dir = await tempDir('studyguide-import-costly-');
-    const file = path.join(dir, name);
-    writeFileSync(file, text);
-    const caught = await importBank(file).then(
-      () => undefined,
-      (err: unknown) => err,
-    );
-    expect(caught).toBeInstanceOf(StudyguideError);
-    return (caught as StudyguideError).format();
-  };
+  const refusal = async (name: string, text: string): Promise<string> => importRefusal(await tempDir('studyguide-import-costly-'), name, text);
 
   it('is refused at its row of a CSV', { timeout: 30_000 }, async () => {
     expect(await refusal('bank.csv', `question,answer\nWhat is A?,Fine.\nWhat is B?,"${links}"\n`)).toMatch(

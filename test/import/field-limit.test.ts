@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importBank } from '../../src/import/import-bank.js';
-import { StudyguideError } from '../../src/errors.js';
 import { MAX_FIELD_CHARS } from '../../src/import/field-limit.js';
+import { importRefusal } from './import-refusal.js';
 import { parseInPlace } from '../parse-in-place.js';
 import { tempDirSync } from '../temp-dir.js';
 
@@ -12,16 +12,7 @@ parseInPlace();
 // A 2 MB answer in one cell cost 4–5 s of CPU to import, into a card of pages of one paragraph.
 const work = tempDirSync('sg-field-limit-');
 const long = 'the queue holds it '.repeat(Math.ceil((MAX_FIELD_CHARS + 1) / 19)).trim();
-const refusal = async (name: string, text: string): Promise<string> => {
-  const file = path.join(work, name);
-  writeFileSync(file, text);
-  const caught = await importBank(file).then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(caught).toBeInstanceOf(StudyguideError);
-  return (caught as StudyguideError).format();
-};
+const refusal = (name: string, text: string): Promise<string> => importRefusal(work, name, text);
 const said = `is ${long.length.toLocaleString('en-US')} characters long, over the 100,000 limit — shorten it, or split it over several questions`;
 
 describe('a field longer than MAX_FIELD_CHARS is refused at import, at its line', () => {
