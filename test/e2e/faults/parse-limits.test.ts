@@ -131,7 +131,7 @@ describe("a deck's time limit", () => {
         await probe.close();
       }
       const limit = Math.max(300, Math.round((Date.now() - probeStart) / 2));
-      const thread = new ParseThread({ ...parseLimits({}), timeoutMs: limit });
+      const thread = new ParseThread({ ...parseLimits({}), timeoutMs: limit, timeoutPerMbMs: 0 });
       try {
         const started = Date.now();
         const parsed = await thread.parse('small.md', Buffer.from(deck('Small', 3)));
