@@ -21,6 +21,9 @@ const asks = (line: string): boolean => line.length >= 3 && line.length <= MAX_Q
  * paragraph wrapped over lines, a rhetorical question at its end, is none.
  */
 function paragraphAsks(p: Paragraph): { text: string; line: number }[] {
+  // A link alone names the page it leads to (`[운영체제란?](./os.md)`, where a topic's answers are): it asks nothing here.
+  const kept = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (kept.length === 1 && kept[0].type === 'link') return [];
   const start = p.position?.start.line ?? 1;
   const lines = toString(p)
     .split('\n')

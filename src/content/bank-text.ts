@@ -4,6 +4,7 @@ import { parseMarkdown } from './markdown.js';
 import { dividerHeadings } from './divider-lines.js';
 import { ruledTitles } from './ruled-titles.js';
 import { liquidBlocks } from './liquid-blocks.js';
+import { liquidPairs } from './liquid-pairs.js';
 import { numberLines } from './number-lines.js';
 import { tomlFrontMatter } from './toml-front-matter.js';
 import { unindentedHtmlPage } from './html-page.js';
@@ -16,10 +17,10 @@ import { startEndCards } from './start-end-cards.js';
  * A bank's text as markdown should read it, line for line, the same for `build` and `import`: a
  * whole web page's indents are its markup's, not code's; TOML front matter (`+++`, a Hugo post's)
  * is the YAML it means, and so is YAML front matter closed with `...`; level dividers typed as text (`\t---- Beginner Level: ----`) and a number
- * alone above its question (`1.⏎¿Qué mide …?`) are headings; GitBook's block tags are the callouts they draw. What is left out goes to `early`.
+ * alone above its question (`1.⏎¿Qué mide …?`) are headings; GitBook's block tags are the callouts they draw, and its tag pairs around words (`{%s%}…{%ends%}`) leave the words. What is left out goes to `early`.
  */
 export function bankText(text: string, file: string, early: Diagnostic[]): string {
-  return numberLines(dividerHeadings(ruledTitles(liquidBlocks(startEndCards(noteBanners(documentEnd(tomlFrontMatter(unindentedHtmlPage(text), file, early)), file, early), file, early)))));
+  return numberLines(dividerHeadings(ruledTitles(liquidPairs(liquidBlocks(startEndCards(noteBanners(documentEnd(tomlFrontMatter(unindentedHtmlPage(text), file, early)), file, early), file, early))))));
 }
 
 /** The markdown tree of a bank's text; front matter that lost its opening `---` (`title: …⏎category: …` over a rule) read as front matter. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { liquidBlocks } from '../../src/content/liquid-blocks.js';
+import { liquidPairs } from '../../src/content/liquid-pairs.js';
 
 // GitBook's block tags are rewritten line for line (every line keeps its number for messages).
 describe('GitBook block tags', () => {
@@ -13,5 +14,20 @@ describe('GitBook block tags', () => {
     expect(liquidBlocks(open)).toBe(open);
     const fenced = '```liquid\n{% hint style="info" %}\nx\n{% endhint %}\n```';
     expect(liquidBlocks(fenced)).toBe(fenced);
+  });
+});
+
+// A plugin's tag pair around words (a spoiler) printed its braces as text; on paper nothing is hidden.
+describe('GitBook tag pairs around words', () => {
+  it('keeps the words of a spoiler, its padding dashes taken off, on every line they were on', () => {
+    expect(liquidPairs('Answer: {%s%}----42----{%ends%}')).toBe('Answer: 42');
+    const spanning = ['Answer:', '{%s%}', '------yes------', '{%ends%}', 'Why: {% spoiler %}queued{% endspoiler %}'].join('\n');
+    expect(liquidPairs(spanning).split('\n')).toEqual(['Answer:', '', 'yes', '', 'Why: queued']);
+  });
+
+  it('leaves pairs in fenced code and in a code span as written', () => {
+    const fenced = '```liquid\n{%s%}x{%ends%}\n```';
+    expect(liquidPairs(fenced)).toBe(fenced);
+    expect(liquidPairs('Write `{%s%}x{%ends%}` to hide x.')).toBe('Write `{%s%}x{%ends%}` to hide x.');
   });
 });

@@ -10,6 +10,7 @@ import { markOptions, taskOptions } from '../option-lists.js';
 import { labelAlone, stripLabel } from './strip-label.js';
 import { ANSWER_ALONE, ANSWER_LABEL as ANSWER_MARK, ANSWER_NAMED, answerSummary, OPTION_LINES, QUESTION_LABEL as QUESTION_MARK, TASK_LABEL } from './labels.js';
 import { lineText } from '../line-text.js';
+import { fencedQuestion } from './fenced-question.js';
 
 // `<details><summary>Answer</summary>` opening an HTML node, and what follows it in the node.
 const ANSWER_DETAILS = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
@@ -231,12 +232,21 @@ function questionBelow(body: RootContent[]): { asked: Paragraph['children']; res
   const labelled = body.findIndex((n) => startsWith(n, QUESTION_MARK));
   // Only a paragraph above the answer's own block (`<details><summary>Answer</summary>`) asks: one inside it is the answer.
   const hidden = body.findIndex((n) => n.type === 'html' && answerDetails(n.value));
+  // So does one above the answer's label (`答案: …`, `Answer:` alone): that paragraph is the answer.
+  const answered = body.findIndex((n) => answerOpening(n));
   const first = body.findIndex((n) => n.type === 'paragraph');
-  const at = labelled >= 0 ? labelled : hidden >= 0 && first > hidden ? -1 : first;
+  const at = labelled >= 0 ? labelled : (hidden >= 0 && first > hidden) || (answered >= 0 && first >= answered) ? -1 : first;
+  // Nothing asks in a paragraph: a code box with no language may hold the question in words (fenced-question.ts).
+  const fenced = labelled < 0 ? fencedQuestion(top) : undefined;
+  if (fenced && (at < 0 || at > 0)) return { asked: [{ type: 'text', value: fenced }], rest: body.slice(1) };
   if (at < 0) return undefined;
   const asked = (body[at] as Paragraph).children;
   return { asked: labelled >= 0 ? stripLabel(asked, QUESTION_MARK) : asked, rest: [...body.slice(0, at), ...body.slice(at + 1)] };
 }
+
+/** A paragraph that opens the answer with its label (`答案: …`, `**Answer**` alone on its line). */
+const answerOpening = (node: RootContent): boolean =>
+  node.type === 'paragraph' && ((ANSWER_MARK.test(toString(node)) && !OPTION_LINES.test(lineText(node))) || ANSWER_ALONE.test(toString(node)) || !!labelAlone(node.children));
 
 // A heading that asks (`…?`) or bids in a sentence with its full stop (`…설명해주세요.`, `Explain X.`).
 const ASKING_HEADING = /(?:[?？]|[^.\s]{2,}[.。])\s*$/u;

@@ -1,8 +1,9 @@
 import type { Heading, PhrasingContent, RootContent } from 'mdast';
 
 // `####Title`, `#Title`: a heading written without the space markdown wants after its hashes
-// (old READMEs, which GitHub once rendered as headings). `#1`, `#include` and `##` alone are not.
-const LOOSE = /^(#{1,6})(?=[^\s#\d]|$)/;
+// (old READMEs, which GitHub once rendered as headings), or a number (`##1`, a GitBook quiz's
+// question, which its renderer drew as a heading). `#1`, `#include` and `##` alone are not.
+const LOOSE = /^(?:#(?=[^\s#\d]|$)|(#{2,6})(?=[^\s#]|$))/;
 
 /**
  * Lines written as headings without the space after their hashes, read as the headings they were
@@ -15,11 +16,12 @@ export function looseHeadings(nodes: RootContent[]): RootContent[] {
     const [first, ...rest] = node.children;
     if (first?.type !== 'text') return node;
     const m = LOOSE.exec(first.value);
-    const value = m ? first.value.slice(m[1].length) : '';
+    const hashes = m ? m[0].length : 0;
+    const value = m ? first.value.slice(hashes) : '';
     // `####<a name="css">CSS</a>`: the hashes alone in their text, the title in the link after them.
-    if (!m || (m[1].length === 1 && i > 0) || (!value && !rest.length)) return node;
+    if (!m || (hashes === 1 && i > 0) || (!value && !rest.length)) return node;
     const children: PhrasingContent[] = value ? [{ ...first, value }, ...rest] : rest;
-    const heading: Heading = { type: 'heading', depth: m[1].length as Heading['depth'], children, position: node.position };
+    const heading: Heading = { type: 'heading', depth: hashes as Heading['depth'], children, position: node.position };
     return heading;
   });
 }

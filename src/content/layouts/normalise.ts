@@ -30,6 +30,7 @@ import { proseFences } from './prose-fences.js';
 import { withoutChat } from './chat-lines.js';
 import { starLevels, takeLineStars } from './star-levels.js';
 import { withoutSpanWrappers } from './span-wrappers.js';
+import { questionLineLists } from './question-line-lists.js';
 import { boldAsides } from './bold-asides.js';
 import { gluedNumbers } from './glued-numbers.js';
 import { indentedItems } from './indented-items.js';
@@ -111,7 +112,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A quiz's answer wrapped whole in a `<span>` (`<span class="answer">Answer: B</span>`) reads as the label it holds.
   // `1.What is a view?` paragraphs counting up, typed with no space after the number, are the numbered items they mean.
   // Numbered cards copied from a web page, each part on its line (`1⏎Question?⏎Reference answer⏎…`), are the numbered items they show.
-  // So are questions typed each on its line over the lines answering it, all in one paragraph (`Q1?⏎answer⏎Q2?⏎…`).
+  // So are questions typed each on its line over the lines answering it, all in one paragraph (`Q1?⏎answer⏎Q2?⏎…`),
+  // and a topic's name over its questions on lines of their own, none answered (`🖥️ OS⏎… 설명해주세요.⏎…`).
   // Lines that are each a link to nowhere (`[1. 시스템 콜이 …]()`, contents still to be filled in) are their words.
   // A mock interview written as a dialogue (`**Interviewer**: …` over `**You**: …`) is the Q/A pairs it holds.
   // A list's items set one space further right than its first (` - Q?⏎  - answer`) are nested as they look.
@@ -133,7 +135,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A labelled answer set as a list's one item under its question (`What is …?⏎- Answer: …`) is that answer's paragraph.
   // Questions counted with letters or circled figures (`a) What is XSS?`, `① …？`) lose those marks: we number questions.
   // A table of questions written in HTML (`<th>Question</th><th>Answer</th>`) is read as the table it is.
-  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(linkWords.nodes)))))))))))))))), dropped);
+  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(linkWords.nodes))))))))))))))))), dropped);
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }

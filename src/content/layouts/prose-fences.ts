@@ -7,7 +7,7 @@ import { blocksAt, replaceBlocks } from '../replace-blocks.js';
 // the code face, lines unbroken. A box that reads as sentences is put back as the markdown it is.
 
 /** What code nearly always holds and prose rarely does. */
-const CODE_MARKS = /[{}();=<>$|`\\#@[\]]|\/\/|\b\w+\.\w+\(|^\s*(?:def|class|import|from|return|if|for|while|function|const|let|var|select|insert|update|echo|sudo|cd|ls|git|npm|pip|docker|kubectl)\b/im;
+export const CODE_MARKS = /[{}();=<>$|`\\#@[\]]|\/\/|\b\w+\.\w+\(|^\s*(?:def|class|import|from|return|if|for|while|function|const|let|var|select|insert|update|echo|sudo|cd|ls|git|npm|pip|docker|kubectl)\b/im;
 
 /** A line of words, a list item of words, or a blank line. */
 const WORDS_LINE = /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?\p{L}[^\n]*$|^\s*$/u;

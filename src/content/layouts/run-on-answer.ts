@@ -29,6 +29,20 @@ const QUESTION_OPENING =
 const SHORT_STATEMENT =
   /^(?:(?:a|an|the|le|la|les|un|une|el|los|las|una|der|die|das|ein|eine|o|os|um|uma|il|lo|gli|het|een)\s+[^\s.]+(?:\s+[^\s.]+)?|(?=[^\s.]*\d)[^\s]+|[^\s.]+\s+(?=[^\s]*\d)(?!.*\b(?:marks?|points?|pts|min(?:utes)?)\b)[^\s]+)\.$/iu;
 
+// Words after the mark that say something: an ellipsis (`…角色？ ...`) or a stray quote (`？」`) answers nothing.
+const SAYS = /[\p{L}\p{N}]/u;
+// A Korean or Japanese follow-up set after the question (`소켓이 무엇인가요? 예시를 보여주세요.`, `…ですか？例を挙げてください。`): it bids, it does not answer.
+const BIDS_POLITELY = /(?:주세요|보세요|하세요|하시오|십시오|ください|なさい)[.。!！]?\s*$/u;
+// A second question right after the first (`什麼是快取？為什麼要用它？把…`, `What is NAT? Why use it? It maps…`): short, no full stop in it.
+const ASKED_AGAIN = /^[ \t]*[^。！!.?？\n]{1,40}[？?]/u;
+
+/** Where the asking ends on the line: the mark at `at`, or that of a question asked right after it with an answer still to follow. */
+function askedThrough(value: string, at: number): number {
+  let end = at;
+  for (let next = ASKED_AGAIN.exec(value.slice(end + 1)); next && value.slice(end + 1 + next[0].length).trim(); next = ASKED_AGAIN.exec(value.slice(end + 1))) end += next[0].length;
+  return end;
+}
+
 type Split = { question: PhrasingContent[]; answer: PhrasingContent[] };
 
 /** The item's line cut after its first question mark, when an answer follows it there; else undefined. */
@@ -46,7 +60,7 @@ export function runOnAnswerSplit(p: Paragraph): Split | undefined {
     if ((child.type === 'strong' || child.type === 'emphasis') && /[?？]\s*$/u.test(toString(child)) && !toString(child).includes('\n')) {
       const answer = p.children.slice(i + 1);
       const said = toString({ type: 'paragraph', children: answer }).trim();
-      if (!said || ASKS_AGAIN.test(said) || PROMPT_START.test(said) || BID_START.test(said)) return undefined;
+      if (!said || !SAYS.test(said) || ASKS_AGAIN.test(said) || BIDS_POLITELY.test(said) || PROMPT_START.test(said) || BID_START.test(said)) return undefined;
       const asked = toString({ type: 'paragraph', children: p.children.slice(0, i + 1) });
       if (/？\s*$/u.test(asked) ? BIDS_MORE.test(said) : !latinAnswer(toString({ type: 'paragraph', children: answer }), said, asked)) return undefined;
       const [lead, ...rest] = answer;
@@ -57,13 +71,14 @@ export function runOnAnswerSplit(p: Paragraph): Split | undefined {
     const at = m ? m.index : -1;
     if (child.value.slice(0, at < 0 ? undefined : at).includes('\n')) return undefined;
     if (!m) continue;
-    const after = child.value.slice(at + 1).replace(/^\s+/, '');
+    const cut = askedThrough(child.value, at);
+    const after = child.value.slice(cut + 1).replace(/^\s+/, '');
     const answer = [...(after ? [{ ...child, value: after }] : []), ...p.children.slice(i + 1)];
     const said = toString({ type: 'paragraph', children: answer }).trim();
-    if (!said || ASKS_AGAIN.test(said) || PROMPT_START.test(said) || BID_START.test(said)) return undefined;
-    const asked = toString({ type: 'paragraph', children: [...p.children.slice(0, i), { ...child, value: child.value.slice(0, at + 1) }] });
-    if (m[0] === '？' ? BIDS_MORE.test(said) : !latinAnswer(child.value.slice(at + 1), said, asked)) return undefined;
-    return { question: [...p.children.slice(0, i), { ...child, value: child.value.slice(0, at + 1) }], answer };
+    if (!said || !SAYS.test(said) || ASKS_AGAIN.test(said) || BIDS_POLITELY.test(said) || PROMPT_START.test(said) || BID_START.test(said)) return undefined;
+    const asked = toString({ type: 'paragraph', children: [...p.children.slice(0, i), { ...child, value: child.value.slice(0, cut + 1) }] });
+    if (child.value[cut] === '？' ? BIDS_MORE.test(said) : !latinAnswer(child.value.slice(cut + 1), said, asked)) return undefined;
+    return { question: [...p.children.slice(0, i), { ...child, value: child.value.slice(0, cut + 1) }], answer };
   }
   return undefined;
 }

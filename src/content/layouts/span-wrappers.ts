@@ -1,4 +1,5 @@
 import type { List, Paragraph, RootContent } from 'mdast';
+import { ANSWER_NAMED } from './labels.js';
 
 const OPEN = /^<span\b[^>]*>$/i;
 const CLOSE = /^<\/span\s*>$/i;
@@ -19,12 +20,34 @@ function unwrapped(p: Paragraph): Paragraph {
   return { ...p, children: inner };
 }
 
+/**
+ * A paragraph opening with a short span of words (`<span style="color:green">答案:</span> 42`, a
+ * label coloured): the span goes, its words stay, so that a label inside reads as one.
+ */
+function leadingSpan(p: Paragraph): Paragraph {
+  const kids = p.children;
+  const close = kids.findIndex((c) => c.type === 'html' && CLOSE.test(c.value.trim()));
+  const first = kids[0];
+  if (first?.type !== 'html' || !OPEN.test(first.value.trim())) return p;
+  // `<span style="color:green">答案:⏎var a = {<br>⏎…` closing far below: only the opening tag goes, the label after it then reads as one.
+  const second = kids[1];
+  if ((close < 0 || kids.slice(1, close).some((c) => c.type !== 'text')) && second?.type === 'text' && ANSWER_NAMED.test(second.value)) return { ...p, children: kids.slice(1) };
+  if (close < 2 || close === kids.length - 1) return p;
+  const inner = kids.slice(1, close);
+  if (!inner.every((c) => c.type === 'text' && !c.value.includes('\n')) || inner.map((c) => (c as { value: string }).value).join('').length > 40) return p;
+  // One text node for the span's words and those after it: a line's text split in two read as two lines' ends.
+  const [after, ...rest] = kids.slice(close + 1);
+  const words = inner.map((c) => (c as { value: string }).value).join('');
+  const joined = after?.type === 'text' ? { ...after, value: words + after.value } : undefined;
+  return { ...p, children: joined ? [joined, ...rest] : [{ type: 'text', value: words }, ...kids.slice(close + 1)] };
+}
+
 const inList = (list: List): List => ({
   ...list,
   children: list.children.map((item) => ({ ...item, children: item.children.map((n) => (n.type === 'paragraph' ? unwrapped(n) : n.type === 'list' ? inList(n) : n)) })),
 });
 
-/** The blocks of a bank with the spans that wrap whole paragraphs taken off (see `unwrapped`). */
+/** The blocks of a bank with the spans that wrap whole paragraphs, or a label opening one, taken off (see `unwrapped`, `leadingSpan`). */
 export function withoutSpanWrappers(nodes: RootContent[]): RootContent[] {
-  return nodes.map((n) => (n.type === 'paragraph' ? unwrapped(n) : n.type === 'list' ? inList(n) : n));
+  return nodes.map((n) => (n.type === 'paragraph' ? leadingSpan(unwrapped(n)) : n.type === 'list' ? inList(n) : n));
 }
