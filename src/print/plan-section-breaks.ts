@@ -46,13 +46,12 @@ const PART_NEW_PAGE_FILL = 2 / 3;
 
 /**
  * The first chapter goes on under the introduction and contents when their last page is less than
- * this full and the body, run on, takes at most SMALL_BODY_PAGES pages after it: a handout, not a book, whose
- * second page should not stay mostly blank.
+ * this full, however long the body: a page of contents left mostly blank is a hole in any guide
+ * (a five-page body on Letter kept its page 2 at 40 %).
  */
 const FRONT_RUN_ON_FILL = 0.5;
 /** A page more than this full is worth ending for closing notes that would not end on it. */
 const HALF_FULL = 0.5;
-const SMALL_BODY_PAGES = 4;
 
 /** A last page of introduction and contents filled less than this is a tail worth pulling back. */
 const FRONT_TAIL = 0.2;
@@ -119,7 +118,6 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       tail: number,
       tighter: string[],
       frontFill: number,
-      smallBody: number,
       tableSelector: string,
       cutName: string,
       notesFill: number,
@@ -148,6 +146,11 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       let frontCss = '';
       if (front.length) {
         const box = inColumns(front);
+        // Measured as it prints: set tighter when that took the contents' last lines back (a
+        // Letter guide's contents seen ending on a third page 5 % full ran its first chapter on there).
+        const tightened = document.createElement('style');
+        tightened.textContent = frontCss;
+        document.head.append(tightened);
         const o = box.getBoundingClientRect();
         const ends = () => {
           const all = front.flatMap((el) => Array.from(el.getClientRects()).filter((r) => r.height > 0));
@@ -174,24 +177,25 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       // A part of a guide printed in parts may open with the rest of a section begun in the part
       // before (no heading, no id): the next section can go on under it as under any other.
       const chapters = Array.from(document.querySelectorAll<HTMLElement>('body > section.section, body > section.outro[id]'));
-      // A small guide's first chapter goes on under the introduction and contents when their last
-      // page is mostly blank: a six-question guide's page 2 was 35 % full, its last question alone
-      // on page 4. A longer guide's body still opens a page of its own.
+      // The first chapter goes on under the introduction and contents when their last page is
+      // mostly blank: a six-question guide's page 2 was 35 % full, its last question alone on
+      // page 4; a guide of five pages of body left its page 2 40 % full on Letter.
       let frontLast = -1;
       if (front.length && chapters.length && !chapters[0].classList.contains('part')) {
-        const box = inColumns([...front, ...chapters]);
-        // The body counted as it would print run on: its pages after the contents' page. Counted with the first
-        // chapter on a page of its own, the A5 statistics booklet's five pages kept its contents alone on a page 29 % full.
-        chapters.forEach((c, i) => (c.style.breakBefore = i ? 'column' : ''));
+        const box = inColumns(front);
+        // Measured as it prints: set tighter when that took the contents' last lines back (a
+        // Letter guide's contents seen ending on a third page 5 % full ran its first chapter on there).
+        const tightened = document.createElement('style');
+        tightened.textContent = frontCss;
+        document.head.append(tightened);
         const o = box.getBoundingClientRect();
         const col = (r: DOMRect) => columnIn(o, r);
         const frontRects = front.flatMap((el) => Array.from(el.getClientRects()).filter((r) => r.height > 0));
         const last = Math.max(...frontRects.map(col));
         const fill = Math.max(...frontRects.filter((r) => col(r) === last).map((r) => r.bottom - o.top)) / height;
-        const bodyPages = Math.max(...chapters.flatMap((c) => Array.from(c.getClientRects()).map(col))) - last;
-        if (keptFront ?? (fill < frontFill && bodyPages <= smallBody)) frontLast = last;
-        box.replaceWith(...front, ...chapters);
-        for (const c of chapters) c.style.breakBefore = '';
+        if (keptFront ?? fill < frontFill) frontLast = last;
+        tightened.remove();
+        box.replaceWith(...front);
       }
       if (chapters.length < 2 && frontLast < 0) return { flowing: [], css: frontCss, fontsLoading: loading(), tables: cuts, frontRunOn: false };
       // The body in columns of one text block each, side by side: column n is the body's page n
@@ -407,7 +411,6 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
     FRONT_TAIL,
     TIGHTER_CONTENTS,
     FRONT_RUN_ON_FILL,
-    SMALL_BODY_PAGES,
     TABLES,
     CUT_TABLE,
     HALF_FULL,
