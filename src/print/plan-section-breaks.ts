@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { FONT_RETRIES, settlePrintFonts } from './settle-fonts.js';
 import { evaluateInPrint, inPrintMedia } from './print-media.js';
 import { SPLIT_HOLE } from './split-kept-questions.js';
+import { CUT_TEXT, installCutText, TEXT_BLOCKS, type LineCut, type cutTextBlock } from './cut-text-block.js';
 
 /** The text block of a printed page, in CSS pixels (96 to the inch). */
 export interface TextBlock {
@@ -17,6 +18,8 @@ export interface SectionPlan {
   css: string;
   /** Long tables the plan cut in two where a shared page ends, in the order cut (cutTables replays them). */
   tables?: TableCut[];
+  /** Paragraphs and list items the plan cut where a shared page ends, in the order cut (replayTextCuts replays them). */
+  lines?: LineCut[];
   /** Whether the first chapter goes on under the introduction and contents. */
   frontRunOn?: boolean;
 }
@@ -80,12 +83,14 @@ export async function measurePlan(page: Page, block: TextBlock, frontRunOn?: boo
     let found = await measureInColumns(page, block, frontRunOn);
     // A table cut stays cut in the page: a later measure finds it cut and cuts only what else needs it.
     const tables = [...(found.tables ?? [])];
+    const lines = [...(found.lines ?? [])];
     for (let retry = 0; retry < FONT_RETRIES && found.fontsLoading; retry++) {
       await settlePrintFonts(page);
       found = await measureInColumns(page, block, frontRunOn);
       tables.push(...(found.tables ?? []));
+      lines.push(...(found.lines ?? []));
     }
-    return { flowing: found.flowing, css: found.css, frontRunOn: !!found.frontRunOn, ...(tables.length ? { tables } : {}) };
+    return { flowing: found.flowing, css: found.css, frontRunOn: !!found.frontRunOn, ...(tables.length ? { tables } : {}), ...(lines.length ? { lines } : {}) };
   });
 }
 
@@ -109,6 +114,7 @@ export async function cutTables(page: Page, cuts: readonly TableCut[]): Promise<
 
 async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boolean): Promise<SectionPlan & { fontsLoading: boolean }> {
   await installCutTable(page);
+  await installCutText(page);
   return evaluateInPrint(
     page,
     (
@@ -124,8 +130,11 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       partFill: number,
       keptFront: boolean | null,
       hole: number,
+      cutTextName: string,
+      textSelector: string,
     ) => {
       const cuts: { table: number; rows: number; widths: number[] }[] = [];
+      const lineCuts: { text: number; nth: number; at: number }[] = [];
       const loading = () => document.fonts.status !== 'loaded';
       // Which column of a box `r` lies in. Columns follow the text's direction: a right-to-left
       // guide's run leftwards from the first (counted from the left, a Hebrew guide's were -1, -2, …).
@@ -234,6 +243,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
           const breakable = columnOf(rs[0]) === col && getComputedStyle(kids[k]).breakInside !== 'avoid';
           if (breakable && kids[k] instanceof HTMLTableElement) inner = shareRows(kids[k] as HTMLTableElement, col, `${selector} > :nth-child(${k + 1})`, name);
           else if (breakable && ofBlocks(kids[k])) inner = shareColumn(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);
+          else if (breakable) inner = shareLines(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);
           if (inner?.rules.length === 0) inner = null;
           break;
         }
@@ -284,6 +294,55 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         const widths = Array.from(table.tHead.rows[0]?.cells ?? []).map((c) => c.getBoundingClientRect().width);
         const rest = cutTable(table, index, r, widths);
         cuts.push({ table: index, rows: r, widths });
+        return { rules: [`${selector} { page: ${name}; }`], next: rest };
+      };
+
+      // A paragraph or list item that breaks in column `col`: cut in two (cutTextBlock) after its
+      // last line there, the first piece taking the page's name, the rest starting the next page.
+      // A line broken inside a word goes over whole (no word is hyphenated across a page). Left
+      // whole, nothing before it could take the name (it is kept with what comes before it), and
+      // the chapter went over whole, leaving the shared page under the rule's fill.
+      const shareLines = (block: Element, col: number, selector: string, name: string): { rules: string[]; next: Element | null } => {
+        const none = { rules: [], next: null };
+        if (!(block instanceof HTMLElement) || !block.matches(textSelector) || getComputedStyle(block).display === 'flex') return none;
+        const fns = (window as unknown as Record<string, { hash: (el: Element) => number; cut: typeof cutTextBlock }>)[cutTextName];
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let at = -1;
+        let wordStart = 0;
+        let count = 0;
+        let prev = '';
+        for (let n = walker.nextNode() as Text | null; n && at < 0; n = walker.nextNode() as Text | null) {
+          for (let i = 0; i < n.data.length; i++) {
+            const c = n.data[i];
+            if (c === '\u00ad') {
+              prev = c;
+              continue;
+            }
+            if (/\s/.test(c)) {
+              wordStart = count + 1;
+            } else {
+              range.setStart(n, i);
+              range.setEnd(n, i + 1);
+              const r = Array.from(range.getClientRects()).find((x) => x.width > 0 || x.height > 0);
+              if (r && columnOf(r) > col) {
+                // Broken inside a word (at a soft hyphen, or a word too long for the line): the word goes over whole.
+                at = /\s|-|\u2013|\u2014|\//.test(prev) || count === wordStart ? count : wordStart;
+                break;
+              }
+            }
+            prev = c;
+            count++;
+          }
+        }
+        if (at <= 0) return none;
+        const text = fns.hash(block);
+        const nth = Array.from(document.querySelectorAll(textSelector))
+          .filter((el) => fns.hash(el) === text)
+          .indexOf(block);
+        const rest = fns.cut(block, at);
+        if (!rest) return none;
+        lineCuts.push({ text, nth, at });
         return { rules: [`${selector} { page: ${name}; }`], next: rest };
       };
 
@@ -403,7 +462,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       columns.replaceWith(...(frontLast >= 0 ? [...front, ...chapters] : chapters));
       for (const el of [...chapters, ...moved]) el.style.breakBefore = '';
       for (const el of split) el.style.breakInside = '';
-      return { flowing, css: [frontCss, ...rules].join('\n'), fontsLoading: loading(), tables: cuts, frontRunOn: frontLast >= 0 };
+      return { flowing, css: [frontCss, ...rules].join('\n'), fontsLoading: loading(), tables: cuts, lines: lineCuts, frontRunOn: frontLast >= 0 };
     },
     block.width,
     block.height,
@@ -417,6 +476,8 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
     PART_NEW_PAGE_FILL,
     frontRunOn ?? null,
     SPLIT_HOLE,
+    CUT_TEXT,
+    TEXT_BLOCKS,
   );
 }
 
