@@ -243,7 +243,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
           const breakable = columnOf(rs[0]) === col && getComputedStyle(kids[k]).breakInside !== 'avoid';
           if (breakable && kids[k] instanceof HTMLTableElement) inner = shareRows(kids[k] as HTMLTableElement, col, `${selector} > :nth-child(${k + 1})`, name);
           else if (breakable && ofBlocks(kids[k])) inner = shareColumn(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);
-          else if (breakable) inner = shareLines(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);
+          else if (breakable && cutLines) inner = shareLines(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);
           if (inner?.rules.length === 0) inner = null;
           break;
         }
@@ -259,6 +259,19 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       // hole of more than `hole` of the page, that question let break there instead: kept whole,
       // the change of page name before it is a forced break that no later split can move (a Hebrew
       // guide's second question went over whole and left its shared page 67 % full).
+      // Whether shareColumn may cut a paragraph or list item (shareLines): only when nothing of the chapter could share the page
+      // otherwise (shareOrCut). Cut wherever one broke, the pieces named in a question kept its diagram from rising into a hole.
+      let cutLines = false;
+      const shareOrCut = (chapter: Element, col: number, selector: string, name: string, whole = false): { rules: string[]; next: Element | null } => {
+        const shared = shareSplitting(chapter, col, selector, name, whole);
+        if (shared.rules.length) return shared;
+        cutLines = true;
+        try {
+          return shareSplitting(chapter, col, selector, name, whole);
+        } finally {
+          cutLines = false;
+        }
+      };
       const shareSplitting = (chapter: Element, col: number, selector: string, name: string, whole = false): { rules: string[]; next: Element | null } => {
         const shared = shareColumn(chapter, col, selector, name, whole);
         const next = shared.next;
@@ -362,7 +375,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         rules.push('body > section.intro, body > nav.toc { page: front; }', `${selectorOf(first)} { break-before: auto; }`);
         const start = rects(first)[0];
         if (start && columnOf(start) === frontLast && topIn(start) >= 1) {
-          const shared = shareSplitting(first, frontLast, selectorOf(first), 'front');
+          const shared = shareOrCut(first, frontLast, selectorOf(first), 'front');
           rules.push(...shared.rules);
           if (shared.next instanceof HTMLElement) {
             shared.next.style.breakBefore = 'column';
@@ -451,7 +464,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         // None: the page is the front's last (a short guide's contents, its first chapter and this one).
         const name = opener ? getComputedStyle(opener).page : col === frontLast ? 'front' : 'auto';
         if (!name || name === 'auto') continue;
-        const shared = shareSplitting(chapter, col, selectorOf(chapter), name, opensPart);
+        const shared = shareOrCut(chapter, col, selectorOf(chapter), name, opensPart);
         rules.push(...shared.rules);
         // The change of name is a page break in print: the same break here keeps the measure true.
         if (shared.next instanceof HTMLElement) {

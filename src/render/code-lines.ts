@@ -68,7 +68,7 @@ function heldLines(lines: { piece: string; more: boolean; indent: number }[]): b
     let before = i - 1;
     while (before > 0 && lines[before].more) before--;
     if (blank(before)) return true;
-    return l.indent === 0 && !CLOSER.test(texts[i]) && !/[\\,(\[{]\s*$/.test(texts[before]);
+    return l.indent === 0 && !CLOSER.test(texts[i]) && !/[\\,([{]\s*$/.test(texts[before]);
   });
   const held = new Array<boolean>(lines.length).fill(false);
   for (let start = 0; start < lines.length;) {
