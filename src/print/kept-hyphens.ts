@@ -51,7 +51,9 @@ export async function keptHyphens(page: Page): Promise<KeptHyphens | undefined> 
       let hash = 0x811c9dc5;
       for (let c = 0; c < data.length; c++) hash = Math.imul(hash ^ data.charCodeAt(c), 0x01000193) >>> 0;
       texts.push(hash);
-      const now = node.data;
+      // A text cut where a shared page ends (cut-text-block.ts) reads on in the node it links to as sgTail.
+      let now = node.data;
+      for (let t = (node as unknown as { sgTail?: Text }).sgTail; t; t = (t as unknown as { sgTail?: Text }).sgTail) now += t.data;
       if (now === data) continue;
       // Only soft hyphens may have gone: walk both texts side by side.
       const gone: number[] = [];

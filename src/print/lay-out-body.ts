@@ -11,6 +11,7 @@ import { flipShortBlocks, keepShortBlocks } from './keep-short-blocks.js';
 import { keepBoxesWithAnswers } from './keep-boxes-with-answers.js';
 import { endsThin, pullGuidePageBack } from './pull-guide-page-back.js';
 import { inPrintMedia } from './print-media.js';
+import { replayTextCuts } from './cut-text-block.js';
 import { withTextBlock } from './in-text-block.js';
 import { loadedPrintFaces } from './loaded-faces.js';
 import { settlePrintFonts } from './settle-fonts.js';
@@ -140,7 +141,7 @@ export async function layOutUnplanned(page: Page, block: TextBlock, size: PageSi
   });
 }
 
-/** The chapters planned again in the loaded page, in place of `plan`. The tables it cut stay cut; the new plan may cut others after them. */
+/** The chapters planned again in the loaded page, in place of `plan`. The tables and blocks it cut stay cut; the new plan may cut others after them. */
 async function planAgain(page: Page, block: TextBlock, plan: SectionPlan): Promise<SectionPlan> {
   await withdrawPlan(page);
   const cut = plan.tables ?? [];
@@ -148,7 +149,8 @@ async function planAgain(page: Page, block: TextBlock, plan: SectionPlan): Promi
   // (the A5 statistics booklet's chapter, run on once its diagram had sunk, left a page 34 % full above the diagram).
   const again = await measurePlan(page, block, plan.frontRunOn);
   const tables = [...cut, ...(again.tables ?? [])];
-  const next = { ...again, ...(tables.length ? { tables } : {}) };
+  const lines = [...(plan.lines ?? []), ...(again.lines ?? [])];
+  const next = { ...again, ...(tables.length ? { tables } : {}), ...(lines.length ? { lines } : {}) };
   await applyPlan(page, next);
   return next;
 }
@@ -160,8 +162,11 @@ async function planAgain(page: Page, block: TextBlock, plan: SectionPlan): Promi
  */
 export async function replayBody(page: Page, block: TextBlock, size: PageSize, plan: BodyPlan | undefined): Promise<void> {
   await cutTables(page, plan?.tables ?? []);
+  // The paragraphs cut where a shared page ends are cut as they were: after the hyphens and the
+  // blocks' keeps (found on the text whole), before the figures moved (moved among blocks cut).
   if (plan?.hyphens && (await replayHyphens(page, plan.hyphens, plan.faces))) {
     await flipShortBlocks(page, plan.shortBlocks ?? []);
+    await replayTextCuts(page, plan.lines ?? []);
     return applyFigureMoves(page, plan.figures ?? []);
   }
   await inPrintMedia(page, async () => {
@@ -170,6 +175,7 @@ export async function replayBody(page: Page, block: TextBlock, size: PageSize, p
       await limitHyphenRuns(page, block);
     });
     await flipShortBlocks(page, plan?.shortBlocks ?? []);
+    await replayTextCuts(page, plan?.lines ?? []);
     await applyFigureMoves(page, plan?.figures ?? []);
     await keepPageFootWords(page, size);
   });

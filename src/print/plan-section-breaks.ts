@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { FONT_RETRIES, settlePrintFonts } from './settle-fonts.js';
 import { evaluateInPrint, inPrintMedia } from './print-media.js';
 import { SPLIT_HOLE } from './split-kept-questions.js';
+import { CUT_TEXT, installCutText, TEXT_BLOCKS, type LineCut, type cutTextBlock } from './cut-text-block.js';
 
 /** The text block of a printed page, in CSS pixels (96 to the inch). */
 export interface TextBlock {
@@ -17,6 +18,8 @@ export interface SectionPlan {
   css: string;
   /** Long tables the plan cut in two where a shared page ends, in the order cut (cutTables replays them). */
   tables?: TableCut[];
+  /** Paragraphs and list items the plan cut where a shared page ends, in the order cut (replayTextCuts replays them). */
+  lines?: LineCut[];
   /** Whether the first chapter goes on under the introduction and contents. */
   frontRunOn?: boolean;
 }
@@ -46,13 +49,12 @@ const PART_NEW_PAGE_FILL = 2 / 3;
 
 /**
  * The first chapter goes on under the introduction and contents when their last page is less than
- * this full and the body, run on, takes at most SMALL_BODY_PAGES pages after it: a handout, not a book, whose
- * second page should not stay mostly blank.
+ * this full, however long the body: a page of contents left mostly blank is a hole in any guide
+ * (a five-page body on Letter kept its page 2 at 40 %).
  */
 const FRONT_RUN_ON_FILL = 0.5;
 /** A page more than this full is worth ending for closing notes that would not end on it. */
 const HALF_FULL = 0.5;
-const SMALL_BODY_PAGES = 4;
 
 /** A last page of introduction and contents filled less than this is a tail worth pulling back. */
 const FRONT_TAIL = 0.2;
@@ -81,12 +83,14 @@ export async function measurePlan(page: Page, block: TextBlock, frontRunOn?: boo
     let found = await measureInColumns(page, block, frontRunOn);
     // A table cut stays cut in the page: a later measure finds it cut and cuts only what else needs it.
     const tables = [...(found.tables ?? [])];
+    const lines = [...(found.lines ?? [])];
     for (let retry = 0; retry < FONT_RETRIES && found.fontsLoading; retry++) {
       await settlePrintFonts(page);
       found = await measureInColumns(page, block, frontRunOn);
       tables.push(...(found.tables ?? []));
+      lines.push(...(found.lines ?? []));
     }
-    return { flowing: found.flowing, css: found.css, frontRunOn: !!found.frontRunOn, ...(tables.length ? { tables } : {}) };
+    return { flowing: found.flowing, css: found.css, frontRunOn: !!found.frontRunOn, ...(tables.length ? { tables } : {}), ...(lines.length ? { lines } : {}) };
   });
 }
 
@@ -110,6 +114,7 @@ export async function cutTables(page: Page, cuts: readonly TableCut[]): Promise<
 
 async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boolean): Promise<SectionPlan & { fontsLoading: boolean }> {
   await installCutTable(page);
+  await installCutText(page);
   return evaluateInPrint(
     page,
     (
@@ -119,15 +124,17 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       tail: number,
       tighter: string[],
       frontFill: number,
-      smallBody: number,
       tableSelector: string,
       cutName: string,
       notesFill: number,
       partFill: number,
       keptFront: boolean | null,
       hole: number,
+      cutTextName: string,
+      textSelector: string,
     ) => {
       const cuts: { table: number; rows: number; widths: number[] }[] = [];
+      const lineCuts: { text: number; nth: number; at: number }[] = [];
       const loading = () => document.fonts.status !== 'loaded';
       // Which column of a box `r` lies in. Columns follow the text's direction: a right-to-left
       // guide's run leftwards from the first (counted from the left, a Hebrew guide's were -1, -2, …).
@@ -148,6 +155,11 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       let frontCss = '';
       if (front.length) {
         const box = inColumns(front);
+        // Measured as it prints: set tighter when that took the contents' last lines back (a
+        // Letter guide's contents seen ending on a third page 5 % full ran its first chapter on there).
+        const tightened = document.createElement('style');
+        tightened.textContent = frontCss;
+        document.head.append(tightened);
         const o = box.getBoundingClientRect();
         const ends = () => {
           const all = front.flatMap((el) => Array.from(el.getClientRects()).filter((r) => r.height > 0));
@@ -174,24 +186,25 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       // A part of a guide printed in parts may open with the rest of a section begun in the part
       // before (no heading, no id): the next section can go on under it as under any other.
       const chapters = Array.from(document.querySelectorAll<HTMLElement>('body > section.section, body > section.outro[id]'));
-      // A small guide's first chapter goes on under the introduction and contents when their last
-      // page is mostly blank: a six-question guide's page 2 was 35 % full, its last question alone
-      // on page 4. A longer guide's body still opens a page of its own.
+      // The first chapter goes on under the introduction and contents when their last page is
+      // mostly blank: a six-question guide's page 2 was 35 % full, its last question alone on
+      // page 4; a guide of five pages of body left its page 2 40 % full on Letter.
       let frontLast = -1;
       if (front.length && chapters.length && !chapters[0].classList.contains('part')) {
-        const box = inColumns([...front, ...chapters]);
-        // The body counted as it would print run on: its pages after the contents' page. Counted with the first
-        // chapter on a page of its own, the A5 statistics booklet's five pages kept its contents alone on a page 29 % full.
-        chapters.forEach((c, i) => (c.style.breakBefore = i ? 'column' : ''));
+        const box = inColumns(front);
+        // Measured as it prints: set tighter when that took the contents' last lines back (a
+        // Letter guide's contents seen ending on a third page 5 % full ran its first chapter on there).
+        const tightened = document.createElement('style');
+        tightened.textContent = frontCss;
+        document.head.append(tightened);
         const o = box.getBoundingClientRect();
         const col = (r: DOMRect) => columnIn(o, r);
         const frontRects = front.flatMap((el) => Array.from(el.getClientRects()).filter((r) => r.height > 0));
         const last = Math.max(...frontRects.map(col));
         const fill = Math.max(...frontRects.filter((r) => col(r) === last).map((r) => r.bottom - o.top)) / height;
-        const bodyPages = Math.max(...chapters.flatMap((c) => Array.from(c.getClientRects()).map(col))) - last;
-        if (keptFront ?? (fill < frontFill && bodyPages <= smallBody)) frontLast = last;
-        box.replaceWith(...front, ...chapters);
-        for (const c of chapters) c.style.breakBefore = '';
+        if (keptFront ?? fill < frontFill) frontLast = last;
+        tightened.remove();
+        box.replaceWith(...front);
       }
       if (chapters.length < 2 && frontLast < 0) return { flowing: [], css: frontCss, fontsLoading: loading(), tables: cuts, frontRunOn: false };
       // The body in columns of one text block each, side by side: column n is the body's page n
@@ -230,6 +243,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
           const breakable = columnOf(rs[0]) === col && getComputedStyle(kids[k]).breakInside !== 'avoid';
           if (breakable && kids[k] instanceof HTMLTableElement) inner = shareRows(kids[k] as HTMLTableElement, col, `${selector} > :nth-child(${k + 1})`, name);
           else if (breakable && ofBlocks(kids[k])) inner = shareColumn(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);
+          else if (breakable && cutLines) inner = shareLines(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);
           if (inner?.rules.length === 0) inner = null;
           break;
         }
@@ -245,6 +259,19 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       // hole of more than `hole` of the page, that question let break there instead: kept whole,
       // the change of page name before it is a forced break that no later split can move (a Hebrew
       // guide's second question went over whole and left its shared page 67 % full).
+      // Whether shareColumn may cut a paragraph or list item (shareLines): only when nothing of the chapter could share the page
+      // otherwise (shareOrCut). Cut wherever one broke, the pieces named in a question kept its diagram from rising into a hole.
+      let cutLines = false;
+      const shareOrCut = (chapter: Element, col: number, selector: string, name: string, whole = false): { rules: string[]; next: Element | null } => {
+        const shared = shareSplitting(chapter, col, selector, name, whole);
+        if (shared.rules.length) return shared;
+        cutLines = true;
+        try {
+          return shareSplitting(chapter, col, selector, name, whole);
+        } finally {
+          cutLines = false;
+        }
+      };
       const shareSplitting = (chapter: Element, col: number, selector: string, name: string, whole = false): { rules: string[]; next: Element | null } => {
         const shared = shareColumn(chapter, col, selector, name, whole);
         const next = shared.next;
@@ -283,6 +310,55 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         return { rules: [`${selector} { page: ${name}; }`], next: rest };
       };
 
+      // A paragraph or list item that breaks in column `col`: cut in two (cutTextBlock) after its
+      // last line there, the first piece taking the page's name, the rest starting the next page.
+      // A line broken inside a word goes over whole (no word is hyphenated across a page). Left
+      // whole, nothing before it could take the name (it is kept with what comes before it), and
+      // the chapter went over whole, leaving the shared page under the rule's fill.
+      const shareLines = (block: Element, col: number, selector: string, name: string): { rules: string[]; next: Element | null } => {
+        const none = { rules: [], next: null };
+        if (!(block instanceof HTMLElement) || !block.matches(textSelector) || getComputedStyle(block).display === 'flex') return none;
+        const fns = (window as unknown as Record<string, { hash: (el: Element) => number; cut: typeof cutTextBlock }>)[cutTextName];
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let at = -1;
+        let wordStart = 0;
+        let count = 0;
+        let prev = '';
+        for (let n = walker.nextNode() as Text | null; n && at < 0; n = walker.nextNode() as Text | null) {
+          for (let i = 0; i < n.data.length; i++) {
+            const c = n.data[i];
+            if (c === '\u00ad') {
+              prev = c;
+              continue;
+            }
+            if (/\s/.test(c)) {
+              wordStart = count + 1;
+            } else {
+              range.setStart(n, i);
+              range.setEnd(n, i + 1);
+              const r = Array.from(range.getClientRects()).find((x) => x.width > 0 || x.height > 0);
+              if (r && columnOf(r) > col) {
+                // Broken inside a word (at a soft hyphen, or a word too long for the line): the word goes over whole.
+                at = /\s|-|\u2013|\u2014|\//.test(prev) || count === wordStart ? count : wordStart;
+                break;
+              }
+            }
+            prev = c;
+            count++;
+          }
+        }
+        if (at <= 0) return none;
+        const text = fns.hash(block);
+        const nth = Array.from(document.querySelectorAll(textSelector))
+          .filter((el) => fns.hash(el) === text)
+          .indexOf(block);
+        const rest = fns.cut(block, at);
+        if (!rest) return none;
+        lineCuts.push({ text, nth, at });
+        return { rules: [`${selector} { page: ${name}; }`], next: rest };
+      };
+
       // Whether the chapter, run on from where the one before ends, ends in the same column.
       const fitsUnder = (chapter: HTMLElement, end: DOMRect): boolean => {
         chapter.style.breakBefore = 'auto';
@@ -299,7 +375,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         rules.push('body > section.intro, body > nav.toc { page: front; }', `${selectorOf(first)} { break-before: auto; }`);
         const start = rects(first)[0];
         if (start && columnOf(start) === frontLast && topIn(start) >= 1) {
-          const shared = shareSplitting(first, frontLast, selectorOf(first), 'front');
+          const shared = shareOrCut(first, frontLast, selectorOf(first), 'front');
           rules.push(...shared.rules);
           if (shared.next instanceof HTMLElement) {
             shared.next.style.breakBefore = 'column';
@@ -388,7 +464,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         // None: the page is the front's last (a short guide's contents, its first chapter and this one).
         const name = opener ? getComputedStyle(opener).page : col === frontLast ? 'front' : 'auto';
         if (!name || name === 'auto') continue;
-        const shared = shareSplitting(chapter, col, selectorOf(chapter), name, opensPart);
+        const shared = shareOrCut(chapter, col, selectorOf(chapter), name, opensPart);
         rules.push(...shared.rules);
         // The change of name is a page break in print: the same break here keeps the measure true.
         if (shared.next instanceof HTMLElement) {
@@ -399,7 +475,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       columns.replaceWith(...(frontLast >= 0 ? [...front, ...chapters] : chapters));
       for (const el of [...chapters, ...moved]) el.style.breakBefore = '';
       for (const el of split) el.style.breakInside = '';
-      return { flowing, css: [frontCss, ...rules].join('\n'), fontsLoading: loading(), tables: cuts, frontRunOn: frontLast >= 0 };
+      return { flowing, css: [frontCss, ...rules].join('\n'), fontsLoading: loading(), tables: cuts, lines: lineCuts, frontRunOn: frontLast >= 0 };
     },
     block.width,
     block.height,
@@ -407,13 +483,14 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
     FRONT_TAIL,
     TIGHTER_CONTENTS,
     FRONT_RUN_ON_FILL,
-    SMALL_BODY_PAGES,
     TABLES,
     CUT_TABLE,
     HALF_FULL,
     PART_NEW_PAGE_FILL,
     frontRunOn ?? null,
     SPLIT_HOLE,
+    CUT_TEXT,
+    TEXT_BLOCKS,
   );
 }
 

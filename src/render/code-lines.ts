@@ -21,8 +21,11 @@ export function splitCodeLines(html: string): string {
       .replace(/\n$/, '')
       .split('\n')
       .flatMap((line) => pieces(withBreakPoints(line)).map((piece, k) => ({ piece, more: k > 0, indent: indentOf(line) })));
+    const long = lines.length >= LONG_LISTING;
+    const held = long ? heldLines(lines) : [];
     const openTags: string[] = [];
-    const out = lines.map(({ piece, more, indent }) => {
+    const out = lines.map(({ piece, more, indent }, i) => {
+      const hold = held[i] ? ' code-held' : '';
       const carried = openTags.join('');
       for (const [tag] of piece.matchAll(/<\/?span\b[^>]*>/g)) {
         if (tag.startsWith('</')) openTags.pop();
@@ -31,12 +34,50 @@ export function splitCodeLines(html: string): string {
       const style = indent > 0 ? ` style="--indent: ${indent}"` : '';
       const tail = !more && !carried && !openTags.length ? TRAILING_COMMENT.exec(piece) : null;
       if (tail && /\S/.test(tail[1].replace(/<[^>]*>/g, ''))) {
-        return `<span class="code-line code-commented"${style}><span class="code-body">${tail[1]}</span><span class="code-tail">${tail[2]}</span></span>`;
+        return `<span class="code-line code-commented${hold}"${style}><span class="code-body">${tail[1]}</span><span class="code-tail">${tail[2]}</span></span>`;
       }
-      return `<span class="code-line${more ? ' code-more' : ''}"${style}>${carried}${piece}${'</span>'.repeat(openTags.length)}</span>`;
+      return `<span class="code-line${more ? ' code-more' : ''}${hold}"${style}>${carried}${piece}${'</span>'.repeat(openTags.length)}</span>`;
     });
-    return `${open}${out.join('')}${close}`;
+    return `${long ? open.replace(/<code\b([^>]*?)(?: class="([^"]*)")?([^>]*)>$/, (_m, a: string, c: string | undefined, b: string) => `<code${a} class="${c ? `${c} ` : ''}code-long"${b}>`) : open}${out.join('')}${close}`;
   });
+}
+
+/**
+ * A listing of this many printed lines or more is long (`code-long` on its `<code>`): the guide
+ * lets it break across pages; a shorter one is kept whole (styles/guide.css).
+ */
+const LONG_LISTING = 16;
+/** A run of lines between two good break points up to this long is kept on one page (`code-held`). */
+const HELD_RUN = 12;
+/** A line that closes or continues the statement before it: no statement starts there. */
+const CLOSER = /^\s*(?:[)\]}]|(?:end|else|elif|except|finally|catch|fi|done|esac|rescue|when|then|do)\b)/;
+
+/**
+ * Which lines of a long listing are held to the line before them: a listing breaks, when it can,
+ * only at a blank line or before a top-level statement (a line at no indent that closes nothing).
+ * Each run of lines from one such point to the next, of at most HELD_RUN lines, has every line but
+ * its first held, so the page breaks before the run rather than in the middle of a short function;
+ * a longer run breaks between any of its lines (held whole, it would leave a hole of its size).
+ */
+function heldLines(lines: { piece: string; more: boolean; indent: number }[]): boolean[] {
+  const texts = lines.map((l) => l.piece.replace(/<[^>]*>/g, ''));
+  const blank = (i: number) => !/\S/.test(texts[i]);
+  const starts = lines.map((l, i) => {
+    if (i === 0) return true;
+    if (l.more || blank(i)) return false;
+    let before = i - 1;
+    while (before > 0 && lines[before].more) before--;
+    if (blank(before)) return true;
+    return l.indent === 0 && !CLOSER.test(texts[i]) && !/[\\,([{]\s*$/.test(texts[before]);
+  });
+  const held = new Array<boolean>(lines.length).fill(false);
+  for (let start = 0; start < lines.length;) {
+    let end = start + 1;
+    while (end < lines.length && !starts[end]) end++;
+    if (end - start <= HELD_RUN) for (let i = start + 1; i < end; i++) held[i] = true;
+    start = end;
+  }
+  return held;
 }
 
 /**

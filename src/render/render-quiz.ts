@@ -34,6 +34,21 @@ export function answerLines(q: Question): number {
   return Math.min(10, Math.max(4, Math.ceil(writtenLength(q.cardText) / 55) + 2));
 }
 
+/** Where a key's answer runs this long (in characters), it may break across columns and pages rather than leave a hole. */
+const LONG_KEY_ANSWER = 700;
+
+/**
+ * What the key prints for a question: the deck's card answer whole, or where the deck gave none,
+ * the full answer whole. The card made from a full answer is cut to fit a card (280 characters,
+ * derive-card.ts): printed in the key, a reader checking a written answer lost the rest of it.
+ */
+function keyAnswer(q: Question): Question & { keyHtml: string; keyLong: boolean; keyFull: boolean } {
+  const full = q.cardGenerated && !q.answerFromCard && !!q.answerHtml;
+  const lined = withCodeLines({ ...q, cardHtml: full ? q.answerHtml : q.cardHtml });
+  const length = full ? q.answerText.length : q.cardText.length;
+  return { ...lined, keyHtml: lined.cardHtml, keyLong: length > LONG_KEY_ANSWER || /<(?:pre|table)\b/.test(lined.cardHtml), keyFull: full };
+}
+
 /** Deck → self-contained quiz HTML: numbered questions with ruled space, then the answer key. */
 export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper: Paper }) => string {
   const hb = createTemplateEnv(dirs);
@@ -64,9 +79,7 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
         // No key when no question has an answer: its page would say "No answer yet." to each (said by outputs/no-answers.ts).
         keyed: asked.some((s) => s.questions.some((q) => !q.open)),
         // The key too: an open question of a deck in another language says so in its words.
-        questions: asked.flatMap((s) =>
-          s.questions.map((q) => ({ ...withCodeLines(q), labels: sectionLabels(s, deck), lang: s.lang ?? q.lang ?? s.part?.lang })),
-        ),
+        questions: asked.flatMap((s) => s.questions.map((q) => ({ ...keyAnswer(q), labels: sectionLabels(s, deck), lang: s.lang ?? q.lang ?? s.part?.lang }))),
       }),
     );
   };

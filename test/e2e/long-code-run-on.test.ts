@@ -27,6 +27,12 @@ const DECK = [
   '',
   'A bank with one listing that runs for pages.',
   '',
+  // Enough introduction that the contents end on a page more than half full: the body opens a page of its own (under a page of
+  // contents less full the first section goes on there and fills it, and the listing's section opens the next page).
+  ...Array.from({ length: 5 }, (_, i) => [
+    `Part ${i + 1} of this introduction says why the listing is here: a script that copies a folder at a time, logs each step and stops at the first failure is asked for in many screens, and a long one shows how the guide prints code that runs over several pages.`,
+    '',
+  ]).flat(),
   '## Warm-up',
   '',
   '### First?',

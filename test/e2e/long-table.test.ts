@@ -13,16 +13,19 @@ parseInPlace();
 
 // A question of few words holding a 14-row table, after a question that fills most of a page:
 // kept whole it moved to the next page and left the foot of this one empty. Now it starts under
-// the first question and its table breaks between rows, its header repeated. A second section
-// makes the guide long enough that its body opens a page of its own (a guide of four body pages
-// or fewer goes on under its contents, print/plan-section-breaks.ts).
+// the first question and its table breaks between rows, its header repeated. An introduction of
+// a few paragraphs fills the contents' page over half, so the body opens a page of its own (under
+// a page of contents less full it goes on there, print/plan-section-breaks.ts).
 const DECK = 'test/fixtures/long-table/deck.md';
+const INTRO = 'test/fixtures/long-table/intro.md';
 let pages: string[] = [];
 beforeAll(async () => {
   const out = await tempDir();
-  const { result } = await buildWith({ paths: [DECK], outDir: out, outputs: ['guide'] });
+  const text = (await readFile(DECK, 'utf8')).replace(/^# Tables\n/, `# Tables\n\n${await readFile(INTRO, 'utf8')}\n`);
+  await writeFile(path.join(out, 'deck.md'), text);
+  const { result } = await buildWith({ paths: [path.join(out, 'deck.md')], outDir: path.join(out, 'out'), outputs: ['guide'] });
   expect(result.failed).toEqual([]);
-  pages = pdfPages(path.join(out, 'deck', 'guide.pdf'));
+  pages = pdfPages(path.join(out, 'out', 'deck', 'guide.pdf'));
 });
 
 describe('a question with a long table', () => {

@@ -54,6 +54,11 @@ function longThenTiny(): string {
     '',
     'A bank whose contents take more than a page.',
     '',
+    // Enough introduction that the contents end on a page more than half full: the body opens a page of its own, and ends where this test was measured.
+    ...Array.from({ length: 4 }, (_, i) => [
+      `Part ${i + 1} of this introduction says why the bank exists: a night on call leaves no time to look things up, so the first steps of a failover are learnt by heart, and the ports of the services around it are learnt the same way, one short card at a time, until the answer comes before the question is over.`,
+      '',
+    ]).flat(),
     '## Marathon',
     '',
     // Graded, so its questions carry their badges as the pages this test was measured on did.

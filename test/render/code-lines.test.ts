@@ -52,3 +52,35 @@ describe('code lines', () => {
     expect(answerOf('const x = 1;')).toContain('hljs-');
   });
 });
+
+// A listing split mid-function across pages: a short one (up to 15 lines) is kept whole by the
+// guide's styles; a long one holds each short run of lines between good break points (a blank
+// line, a top-level statement) to the line before, so the page breaks there when it can.
+describe('break points of a long listing', () => {
+  const held = (html: string) => [...html.matchAll(/<span class="code-line([^"]*)"/g)].map((m) => m[1].includes('code-held'));
+  it('marks a listing of 16 lines or more long, and nothing in a shorter one', () => {
+    const short = splitCodeLines(`<pre><code class="language-py">${Array.from({ length: 15 }, (_, i) => `x${i} = ${i}`).join('\n')}\n</code></pre>`);
+    expect(short).not.toMatch(/code-long|code-held/);
+    const long = splitCodeLines(`<pre><code class="language-py">${Array.from({ length: 16 }, (_, i) => `x${i} = ${i}`).join('\n')}\n</code></pre>`);
+    expect(long).toContain('<code class="language-py code-long">');
+  });
+
+  it('holds the lines of a short function to its first line, and breaks freely inside a long one', () => {
+    const fn = (name: string, body: number) => [`def ${name}():`, ...Array.from({ length: body }, (_, i) => `    step_${i}()`), ''];
+    const source = [...fn('small', 4), ...fn('large', 14), 'if __name__ == "__main__":', '    small()', '    large()'];
+    const marks = held(splitCodeLines(`<pre><code>${source.join('\n')}\n</code></pre>`));
+    // def small() and its body and blank line: held to its start, which is not held.
+    expect(marks.slice(0, 6)).toEqual([false, true, true, true, true, true]);
+    // def large(): 16 lines with its blank line, more than a run held whole.
+    expect(marks.slice(6, 22).every((m) => !m)).toBe(true);
+    // The main block starts at a top-level statement: held to it.
+    expect(marks.slice(22)).toEqual([false, true, true]);
+  });
+
+  it('starts no run at a line that closes the statement before it', () => {
+    const fn = (name: string) => [`void ${name}() {`, '  first();', '  second();', '}'];
+    const source = [...fn('a'), ...fn('b'), ...fn('c'), ...fn('d')];
+    const marks = held(splitCodeLines(`<pre><code>${source.join('\n')}\n</code></pre>`));
+    expect(marks).toEqual(source.map((line) => !line.startsWith('void')));
+  });
+});

@@ -12,6 +12,7 @@ import { inPrintMedia } from '../../../src/print/print-media.js';
 import { citedIds } from '../../../src/print/print-guide.js';
 import { measurePlan, type SectionPlan } from '../../../src/print/plan-section-breaks.js';
 import { pdfInfo, tempDir } from '../../helpers.js';
+import { pageFill } from '../../pdf-page-fill.js';
 
 /**
  * A right-to-left guide's pages, predicted in columns (predict-pages.ts), lay those columns out
@@ -20,7 +21,8 @@ import { pdfInfo, tempDir } from '../../helpers.js';
  * and did nothing (a Hebrew guide kept pages 73 % and 74 % full, and a page more, A4 9 → 8 pages).
  * Read from the printed PDF: the prediction finds the pages it prints. The section plan measures
  * in columns too: counted from the left, a long Hebrew guide's body took up no pages after the
- * contents, and its first section went on under them as a two-page handout's does.
+ * contents, and its first section went on under them as a two-page handout's does. The first
+ * section goes on under the contents only when their page is under half full, in either direction.
  */
 const FIXTURE = 'test/fixtures/right-to-left/networking-he.md';
 
@@ -28,6 +30,7 @@ let session: BrowserSession;
 let html = '';
 let ids: string[] = [];
 let file = '';
+let predicted: PredictedPages | undefined;
 beforeAll(async () => {
   session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
   // The bank's questions three times over (numbered apart) in its first section, for a section of
@@ -61,6 +64,7 @@ describe('predicting the pages of a right-to-left guide', () => {
     expect(printed).toBeGreaterThan(4);
     const result = seen.found ?? { unmodelled: 'not run' };
     if ('unmodelled' in result) throw new Error(`not predicted: ${result.unmodelled}`);
+    predicted = result;
     expect(result.count).toBe(printed);
     const pages = ids.map((id) => result.pages.get(id) ?? 0);
     expect(Math.max(...pages), 'the last question’s page').toBeGreaterThan(printed - 2);
@@ -68,7 +72,7 @@ describe('predicting the pages of a right-to-left guide', () => {
 });
 
 describe('planning the sections of a right-to-left guide', () => {
-  it('opens the body of a guide of many pages on a page of its own, as a left-to-right guide’s', async () => {
+  it('runs the body on under the contents only when their page is under half full, as a left-to-right guide does', async () => {
     let plan: SectionPlan = { flowing: [], css: '' };
     await session.withPage((page) =>
       printHtml(page, html, {
@@ -78,6 +82,9 @@ describe('planning the sections of a right-to-left guide', () => {
         },
       }),
     );
-    expect(plan.frontRunOn, plan.css).toBe(false);
+    // The first section goes on under the contents exactly when their page, printed without the plan, is under half full.
+    const body = Math.min(...ids.map((id) => predicted?.pages.get(id) ?? Infinity));
+    const fill = pageFill(path.join(path.dirname(file), 'guide.pdf'), GUIDE_PAGES.a4.margins)[body - 2];
+    expect(plan.frontRunOn, `contents page ${Math.round(fill * 100)} % full`).toBe(fill < 0.5);
   });
 });
