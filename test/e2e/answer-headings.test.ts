@@ -2,6 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { buildDeckText } from '../helpers.js';
 import { pdfWords, type PdfWord } from '../pdf-words.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that):
+// a thread's start loads the markdown stack again, about 1.5 s of CPU a build.
+parseInPlace();
 
 // A design answer in parts, each under its own heading: the first right under the "In short" box.
 const DECK = [

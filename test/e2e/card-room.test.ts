@@ -4,6 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model/deck.js';
 import type { CardSize } from '../../src/model/paper.js';
 import { buildWith, pdfPages, tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+// Builds in this process parse their decks here, not on a thread each (parse-limits tests that):
+// a thread's start loads the markdown stack again, about 1.5 s of CPU a build.
+parseInPlace();
 
 /**
  * A card answer made from a full answer was cut with "…" at about 280 characters on every card
