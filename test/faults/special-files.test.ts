@@ -73,6 +73,27 @@ describe('special files as decks', () => {
     }
   });
 
+  it('ids: a special file is refused at its line, read no further, written never (a FIFO hung it for good)', async () => {
+    const { decks, close } = await hostileFolder();
+    try {
+      for (const [name, line] of [
+        ['fifo.md', EXPECTED[0]],
+        ['outside.md', EXPECTED[1]],
+        ['socket.md', EXPECTED[2]],
+        ['zero.md', EXPECTED[3]],
+      ] as const) {
+        const run = await runCli(['ids', path.join(decks, name)]);
+        expect(run.code, name).toBe(1);
+        expect(run.stderr, name).toMatch(line);
+      }
+      expect(JSON.stringify(readFileSync(path.join(path.dirname(decks), 'secret.md'), 'utf8'))).not.toContain('Id:');
+      expect(await runCli(['ids', path.join(decks, 'a-good.md')])).toMatchObject({ code: 0 });
+      expect(readFileSync(path.join(decks, 'a-good.md'), 'utf8')).toMatch(/^Id: sg-/m);
+    } finally {
+      close();
+    }
+  });
+
   it('a deck larger than the limit is refused from its size, before it is read', async () => {
     const root = await tempDir('studyguide-special-');
     await writeFile(path.join(root, 'a-good.md'), GOOD.replace(/!\[.*\n/, ''));
