@@ -94,6 +94,21 @@ describe('special files as decks', () => {
     }
   });
 
+  it('import: a FIFO or a link to /dev/zero as the bank is refused at once at file:1 (both hung it for good)', async () => {
+    const root = await tempDir('studyguide-special-');
+    execFileSync('mkfifo', [path.join(root, 'bank.csv')]);
+    await symlink('/dev/zero', path.join(root, 'zero.tsv'));
+    for (const [name, reason] of [
+      ['bank.csv', 'it is a named pipe \\(FIFO\\), not a regular file'],
+      ['zero.tsv', 'it is a device, not a regular file'],
+    ]) {
+      const run = await runCli(['import', path.join(root, name), '-o', path.join(root, 'deck.md')]);
+      expect(run.code, name).toBe(1);
+      expect(run.stderr, name).toMatch(new RegExp(`${name}:1: cannot read this bank: ${reason} — give a plain deck file`));
+    }
+    expect(existsSync(path.join(root, 'deck.md'))).toBe(false);
+  });
+
   it('a deck larger than the limit is refused from its size, before it is read', async () => {
     const root = await tempDir('studyguide-special-');
     await writeFile(path.join(root, 'a-good.md'), GOOD.replace(/!\[.*\n/, ''));
