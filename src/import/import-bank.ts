@@ -18,7 +18,6 @@ import { joiner } from '../content/layouts/answer-marks.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { Reading } from '../content/layouts/types.js';
-import { contentError } from '../errors.js';
 import { DECK_KEYS, keyLine, parseFrontMatter } from '../content/front-matter.js';
 import { frontMatterLayout } from '../content/front-matter-layout.js';
 import { writeMarkdown } from './write-markdown.js';
