@@ -58,7 +58,14 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
   }
   const shown = path.relative(cwd, target) || target;
   const { data, text, yaml, module } = await readConfigData(target, shown);
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+  // A module's default export that is a promise (or a Map, a class instance) had no own keys we read: it was taken for no options at all.
+  if (module && typeof (data as { then?: unknown } | null)?.then === 'function')
+    throw new StudyguideError("config file's default export is a promise, not the options object", {
+      file: shown,
+      line: 1,
+      hint: 'await it in the module: export default await loadOptions()',
+    });
+  if (!isPlainObject(data)) {
     throw new StudyguideError('config file must hold one object of options', {
       file: shown,
       line: 1,
@@ -66,7 +73,7 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
     });
   }
   // `$schema` points editors at the JSON Schema (schema/studyguide.schema.json); it is no option.
-  const { $schema: _schema, ...options } = data as Record<string, unknown>;
+  const { $schema: _schema, ...options } = data;
   const lineOf = (key: string) => (!text ? undefined : module ? moduleKeyLine(text, key) : findKeyLine(text, key, yaml));
   const values = validateOptions(options, { file: shown, lineOf, name: (k) => `"${k}"` });
   // Paths in a config file are relative to the file, wherever the command runs from.
@@ -129,6 +136,13 @@ function parseJson(text: string, shown: string): unknown {
       hint: 'write one JSON object: { "paper": "letter" }',
     });
   }
+}
+
+/** An object literal (or one made with no prototype), not an array, a Map or a class instance. */
+function isPlainObject(data: unknown): data is Record<string, unknown> {
+  if (!data || typeof data !== 'object') return false;
+  const proto = Object.getPrototypeOf(data) as unknown;
+  return proto === null || proto === Object.prototype;
 }
 
 /** The options object of a config file: JSON, YAML, a module's default export, or package.json's "studyguide" key. */

@@ -1,4 +1,4 @@
-import { chmod, readFile, realpath, stat } from 'node:fs/promises';
+import { chmod, realpath, stat } from 'node:fs/promises';
 import { contentError } from '../errors.js';
 import { writeAtomic } from '../output.js';
 import { refuseCostlyMarkup } from './costly-markup.js';
@@ -7,6 +7,7 @@ import { decodeDeckText } from './load-deck.js';
 import { utf16Encoding } from './deck-encoding.js';
 import { allQuestions, type Deck } from '../model/deck.js';
 import { parseDeck } from './parse-deck.js';
+import { readDeckBytes } from './read-deck.js';
 
 /** What `studyguide ids` did to one deck file. */
 export interface AddIdsResult {
@@ -22,9 +23,8 @@ export interface AddIdsResult {
  * trailing spaces) stays as it was, and the file is replaced atomically, keeping its mode.
  */
 export async function addIdsToFile(file: string): Promise<AddIdsResult> {
-  const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
-    throw contentError(file, undefined, `cannot read deck (${err.code ?? err.message})`, 'check the path and permissions');
-  });
+  // Read as build reads a deck: a FIFO hung the command, a link to /dev/zero read without end.
+  const bytes = await readDeckBytes(file);
   const { text, added } = addIds(bytes, file);
   if (added === 0) return { file, added };
   // A linked deck is written where the link points: replacing the link itself left the deck it

@@ -1,4 +1,4 @@
-import { parseDocument, YAMLError } from 'yaml';
+import { isMap, isNode, isScalar, parseDocument, visit, YAMLError, type Document } from 'yaml';
 import { contentError, StudyguideError } from '../errors.js';
 import { LEVELS, type Diagnostic, type Level } from '../model/deck.js';
 import { levelLine } from './level-names.js';
@@ -23,6 +23,7 @@ export function parseFrontMatter(yaml: string, file: string, line: number): Reco
       const at = line + 1 + (yaml.slice(0, tag.pos[0]).match(/\n/g)?.length ?? 0);
       throw contentError(file, at, `front matter uses the YAML tag ${yaml.slice(tag.pos[0], tag.pos[1])}, which studyguide does not read`, 'remove the tag: front matter holds plain text, numbers and lists');
     }
+    keepWrittenNumbers(doc);
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
     if (err instanceof StudyguideError) throw err;
@@ -38,6 +39,25 @@ export function parseFrontMatter(yaml: string, file: string, line: number): Reco
     throw contentError(file, line, 'front matter is not a list of key: value pairs', 'write it as `title: My deck` lines between --- lines');
   }
   return data as Record<string, unknown>;
+}
+
+/** Keys whose values are text: a number in them is kept as written. */
+const TEXT_KEYS = new Set<string>(DECK_KEYS.filter((key) => key !== 'difficulty'));
+
+/**
+ * YAML reads `1.10`, `0x1F` and `007` as numbers: a version in a title or a tag came out as 1.1,
+ * 31 or 7. Under the deck's text keys, a number keeps its source text; options stay numbers.
+ */
+function keepWrittenNumbers(doc: Document): void {
+  if (!isMap(doc.contents)) return;
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key) || !TEXT_KEYS.has(String(pair.key.value)) || !isNode(pair.value)) continue;
+    visit(pair.value, {
+      Scalar(_, node) {
+        if (typeof node.value === 'number' && node.source !== undefined) node.value = node.source;
+      },
+    });
+  }
 }
 
 /** A front matter value as a trimmed string, or undefined; anything else is an error naming the key. */

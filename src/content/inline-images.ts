@@ -3,6 +3,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visit, SKIP } from './visit-tree.js';
 import type { RenderContext } from '../model/render-context.js';
 import { labelsFor } from '../model/labels.js';
+import { tooManyCopies } from './svg-copies.js';
 import { InputRefused, isInside, MAX_IMAGE_BYTES, readInputSync } from './read-input.js';
 import { dataUrlImage, whyUndrawable } from './image-decodes.js';
 import { tooManyPixels } from './image-pixels.js';
@@ -88,7 +89,9 @@ function drawable(bytes: Buffer, mime: string): Verdict | undefined {
   const huge = tooManyPixels(bytes, mime);
   if (huge) return { drop: huge, hint: 'scale it down: 3,000 pixels across print sharp on a full page' };
   const problem = whyUndrawable(bytes, mime);
-  return problem ? undrawable(problem) : undefined;
+  if (problem) return undrawable(problem);
+  const copies = mime === 'image/svg+xml' ? tooManyCopies(bytes.toString('utf8')) : undefined;
+  return copies ? { drop: copies, hint: 'draw the repeated shapes fewer times, or export the picture as PNG' } : undefined;
 }
 
 const NEXT_TO_DECK = 'put the image in the deck\'s folder and link it as ./name.png';

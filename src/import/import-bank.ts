@@ -1,10 +1,10 @@
 import { unansweredBody } from '../content/layouts/unanswered-body.js';
 import { askedWith } from '../content/layouts/asked-with.js';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import type { BlockContent, Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
+import { readBankBytes } from './read-bank.js';
 import { bankText, bankTree } from '../content/bank-text.js';
 import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from '../content/fenced-deck.js';
 import { normaliseLayout } from '../content/layouts/normalise.js';
@@ -18,7 +18,6 @@ import { joiner } from '../content/layouts/answer-marks.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
 import type { Reading } from '../content/layouts/types.js';
-import { contentError } from '../errors.js';
 import { DECK_KEYS, keyLine, parseFrontMatter } from '../content/front-matter.js';
 import { frontMatterLayout } from '../content/front-matter-layout.js';
 import { writeMarkdown } from './write-markdown.js';
@@ -54,9 +53,7 @@ export const DERIVED_NOTE = '<!-- card answer derived by studyguide import: revi
  * ones marked with DERIVED_NOTE), `Status: open` for questions with no answer.
  */
 export async function importBank(file: string, layout?: string): Promise<Imported> {
-  const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
-    throw contentError(file, undefined, `cannot read ${file} (${err.code ?? err.message})`, 'check the path and permissions');
-  });
+  const bytes = await readBankBytes(file);
   const text = decodeDeckText(bytes, file);
   const ext = path.extname(file).toLowerCase();
   const table = ext === '.csv' || ext === '.tsv' || (ext === '.txt' && /^#separator:|\t/m.test(text));

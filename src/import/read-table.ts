@@ -39,6 +39,14 @@ export function tableToDeck(text: string, file: string): { markdown: string; ori
     }) as unknown as typeof records;
   } catch (err) {
     const line = (err as { lines?: number }).lines;
+    const unclosed = unclosedQuoteLine(body.join('\n'), err);
+    if (unclosed)
+      throw contentError(
+        file,
+        unclosed,
+        'a quoted field opened in this row is never closed: the rest of the file would be one field',
+        'close the quote, and write a quote inside a field as ""',
+      );
     throw contentError(
       file,
       line,
@@ -212,4 +220,16 @@ function csvDelimiter(first: string): string {
   const bare = first.replace(/"[^"]*"/g, '');
   if (bare.includes(',')) return ',';
   return bare.includes(';') ? ';' : bare.includes('\t') ? '\t' : ',';
+}
+
+/**
+ * The line of the row whose quote is never closed: the parser names the end of the file, where it
+ * gave up. The row starts after the bytes of the rows read whole (blank lines skipped).
+ */
+function unclosedQuoteLine(text: string, err: unknown): number | undefined {
+  const { code, bytes_records: read } = err as { code?: string; bytes_records?: number };
+  if (code !== 'CSV_QUOTE_NOT_CLOSED' || typeof read !== 'number') return undefined;
+  const before = Buffer.from(text).subarray(0, read).toString('utf8');
+  const blank = /^[\r\n]*/.exec(text.slice(before.length))![0];
+  return (before + blank).split('\n').length;
 }

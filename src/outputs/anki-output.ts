@@ -53,6 +53,8 @@ function field(html: string): string {
     .join('')
     .replace(/\t/g, '&#9;')
     .replace(/\r/g, '');
-  // A field that starts with a quote would be read as a quoted CSV field.
-  return flat.startsWith('"') ? `&quot;${flat.slice(1)}` : flat;
+  // A field that starts with a quote would be read as a quoted CSV field; one that starts with = + - or @ is a
+  // formula in a spreadsheet (cmd|… runs a program), so that character is written as an entity Anki shows the same.
+  if (flat.startsWith('"')) return `&quot;${flat.slice(1)}`;
+  return /^[=+\-@]/.test(flat) && !/^-\d+(?:[.,]\d+)?$/.test(flat) ? `&#${flat.charCodeAt(0)};${flat.slice(1)}` : flat;
 }

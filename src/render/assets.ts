@@ -1,8 +1,10 @@
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { utf8FileText } from '../content/deck-encoding.js';
 import { shownPath } from '../shown-path.js';
+import { InputRefused, readInputSync } from '../content/read-input.js';
+import { StudyguideError } from '../errors.js';
 
 /** The package root (where templates/ and styles/ live), found from this compiled file. */
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -37,8 +39,18 @@ export function readAsset(dirs: string[], name: string): string {
 
 /** A template's or stylesheet's text; a theme's file saved in another encoding than UTF-8 is an error at its line. */
 export function readAssetFile(file: string): string {
-  return utf8FileText(readFileSync(file), shownPath(file), file.endsWith('.css') ? 'stylesheet' : 'template');
+  const what = file.endsWith('.css') ? 'stylesheet' : 'template';
+  // Read as a deck is: a theme's FIFO hung the build (a read in this thread, deaf to Ctrl-C), a link to /dev/zero read without end.
+  try {
+    return utf8FileText(readInputSync(file, { maxBytes: MAX_ASSET_BYTES, what }), shownPath(file), what);
+  } catch (err) {
+    if (err instanceof InputRefused) throw new StudyguideError(`cannot read this ${what}: ${err.reason}`, { file: shownPath(file), hint: err.hint });
+    throw err;
+  }
 }
+
+/** Largest template or stylesheet: ours are a few KB, a theme's with fonts inlined a few MB. */
+const MAX_ASSET_BYTES = 16 * 1024 * 1024;
 
 /** The path of `name` in the first folder that has it. */
 export function assetFile(dirs: string[], name: string): string {

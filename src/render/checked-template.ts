@@ -42,6 +42,9 @@ export function checkedTemplate(text: string, file: string, known: { partials: R
   return ast;
 }
 
+/** The partials a checked template calls by name, each at its line (render/partial-loops.ts). */
+export const partialCallsOf = (ast: hbs.AST.Program): { name: string; line: number }[] => namesOf(ast).calls;
+
 /** The built-in blocks that take exactly one value (`{{#if}}` alone failed while printing). */
 const ONE_VALUE = new Set(['if', 'unless', 'with', 'each']);
 

@@ -2,7 +2,8 @@ import Handlebars from 'handlebars';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { assetFile, listAssets, readAssetFile, type AssetDirs } from './assets.js';
-import { checkedTemplate } from './checked-template.js';
+import { checkedTemplate, partialCallsOf } from './checked-template.js';
+import { loopGuarded, type PartialCalls } from './partial-loops.js';
 import { directionOf, type Labels } from '../model/labels.js';
 import { runningHead } from './running-head.js';
 import { counterCss, digitCounterStyle } from './page-digits.js';
@@ -100,12 +101,21 @@ function makeEnv(partials: TemplateFile[]): typeof Handlebars {
   const names = new Set(partials.map((p) => partialName(p.file)));
   // Registered compiled from the check's parse (Handlebars compiles it at its first use), not as
   // text, which Handlebars parsed again.
-  for (const p of partials) hb.registerPartial(partialName(p.file), hb.compile(checked(hb, p, names), COMPILE));
+  const calls = new Map<string, PartialCalls>();
+  for (const p of partials) {
+    const ast = checked(hb, p, names);
+    calls.set(partialName(p.file), { file: p.file, calls: partialCallsOf(ast) });
+    hb.registerPartial(partialName(p.file), hb.compile(ast, COMPILE));
+  }
+  partialCalls.set(hb, calls);
   return hb;
 }
 
 /** How every layout and partial is compiled. */
 const COMPILE: CompileOptions = { strict: false, noEscape: false };
+
+/** The partials each environment holds, with the partials they call: a loop among them is named (partial-loops.ts). */
+const partialCalls = new WeakMap<typeof Handlebars, Map<string, PartialCalls>>();
 
 /** Layouts compiled in each environment, by their file and text. */
 const layouts = new WeakMap<typeof Handlebars, Map<string, HandlebarsTemplateDelegate>>();
@@ -118,7 +128,8 @@ export function compileTemplate(hb: typeof Handlebars, dirs: AssetDirs, name: st
   if (!compiled) layouts.set(hb, (compiled = new Map()));
   const made = compiled.get(key);
   if (made) return made;
-  const template = hb.compile(checked(hb, layout, new Set(Object.keys(hb.partials))), COMPILE);
+  const ast = checked(hb, layout, new Set(Object.keys(hb.partials)));
+  const template = loopGuarded(hb.compile(ast, COMPILE), { file: layout.file, calls: partialCallsOf(ast) }, partialCalls.get(hb) ?? new Map());
   compiled.set(key, template);
   keepLast(compiled);
   return template;

@@ -7,6 +7,9 @@ import path from 'node:path';
 import { tempDir } from '../helpers.js';
 import { runCli } from '../cli-run.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { assetDirs, readAsset } from '../../src/render/assets.js';
+import { createTemplateEnv } from '../../src/render/handlebars-env.js';
+import { StudyguideError } from '../../src/errors.js';
 
 // Decks parse in this process, as the CLI's `main` runs here (a spawned bin: e2e/faults/interrupted-build).
 parseInPlace();
@@ -71,6 +74,64 @@ describe('special files as decks', () => {
     } finally {
       close();
     }
+  });
+
+  it('ids: a special file is refused at its line, read no further, written never (a FIFO hung it for good)', async () => {
+    const { decks, close } = await hostileFolder();
+    try {
+      for (const [name, line] of [
+        ['fifo.md', EXPECTED[0]],
+        ['outside.md', EXPECTED[1]],
+        ['socket.md', EXPECTED[2]],
+        ['zero.md', EXPECTED[3]],
+      ] as const) {
+        const run = await runCli(['ids', path.join(decks, name)]);
+        expect(run.code, name).toBe(1);
+        expect(run.stderr, name).toMatch(line);
+      }
+      expect(JSON.stringify(readFileSync(path.join(path.dirname(decks), 'secret.md'), 'utf8'))).not.toContain('Id:');
+      expect(await runCli(['ids', path.join(decks, 'a-good.md')])).toMatchObject({ code: 0 });
+      expect(readFileSync(path.join(decks, 'a-good.md'), 'utf8')).toMatch(/^Id: sg-/m);
+    } finally {
+      close();
+    }
+  });
+
+  it('import: a FIFO or a link to /dev/zero as the bank is refused at once at file:1 (both hung it for good)', async () => {
+    const root = await tempDir('studyguide-special-');
+    execFileSync('mkfifo', [path.join(root, 'bank.csv')]);
+    await symlink('/dev/zero', path.join(root, 'zero.tsv'));
+    for (const [name, reason] of [
+      ['bank.csv', 'it is a named pipe \\(FIFO\\), not a regular file'],
+      ['zero.tsv', 'it is a device, not a regular file'],
+    ]) {
+      const run = await runCli(['import', path.join(root, name), '-o', path.join(root, 'deck.md')]);
+      expect(run.code, name).toBe(1);
+      expect(run.stderr, name).toMatch(new RegExp(`${name}:1: cannot read this bank: ${reason} — give a plain deck file`));
+    }
+    expect(existsSync(path.join(root, 'deck.md'))).toBe(false);
+  });
+
+  it("a theme's stylesheet or partial that is a FIFO or a link to /dev/zero is refused at once, naming it (the build hung, deaf to Ctrl-C)", async () => {
+    const theme = await tempDir('studyguide-special-');
+    await mkdir(path.join(theme, 'styles'));
+    await mkdir(path.join(theme, 'templates', 'partials'), { recursive: true });
+    execFileSync('mkfifo', [path.join(theme, 'styles', 'guide.css')]);
+    await symlink('/dev/zero', path.join(theme, 'templates', 'partials', 'cover.hbs'));
+    const dirs = assetDirs({ theme });
+    const failure = (read: () => unknown) => {
+      try {
+        read();
+      } catch (err) {
+        return err instanceof StudyguideError ? err.format() : `not a StudyguideError: ${String(err)}`;
+      }
+    };
+    expect(failure(() => readAsset(dirs.styles, 'guide.css'))).toBe(
+      `${path.join(theme, 'styles', 'guide.css')}: cannot read this stylesheet: it is a named pipe (FIFO), not a regular file — give a plain stylesheet file`,
+    );
+    expect(failure(() => createTemplateEnv(dirs))).toBe(
+      `${path.join(theme, 'templates', 'partials', 'cover.hbs')}: cannot read this template: it is a device, not a regular file — give a plain template file`,
+    );
   });
 
   it('a deck larger than the limit is refused from its size, before it is read', async () => {

@@ -34,4 +34,25 @@ describe('a config module that throws while it loads', () => {
     expect(syntaxErrorLine(bad)).toBe(3);
     expect(syntaxErrorLine(good)).toBeUndefined();
   });
+
+  it('a default export that is a promise, a Map or a class instance is refused at line 1 (it was read as no options, without a word)', async () => {
+    const cases: [string, RegExp][] = [
+      ['export default Promise.resolve({ paper: "letter" });\n', /config file's default export is a promise/],
+      ['export default new Map([["paper", "letter"]]);\n', /config file must hold one object of options/],
+      ['class Options { paper = "letter"; }\nexport default new Options();\n', /config file must hold one object of options/],
+    ];
+    for (const [text, message] of cases) {
+      const dir = await tempDir('studyguide-config-module-');
+      await writeFile(path.join(dir, 'studyguide.config.mjs'), text);
+      const error = await readConfigFile(undefined, dir).catch((err: unknown) => err);
+      expect(error, text).toBeInstanceOf(StudyguideError);
+      expect((error as StudyguideError).format(), text).toMatch(new RegExp(`^studyguide\\.config\\.mjs:1: ${message.source}`));
+    }
+  });
+
+  it('a plain object, or one with no prototype, is read as before', async () => {
+    const dir = await tempDir('studyguide-config-module-');
+    await writeFile(path.join(dir, 'studyguide.config.mjs'), 'export default Object.assign(Object.create(null), { paper: "letter" });\n');
+    expect((await readConfigFile(undefined, dir)).values).toEqual({ paper: 'letter' });
+  });
 });

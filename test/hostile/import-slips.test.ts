@@ -88,4 +88,17 @@ describe('import', () => {
     await runImport([bank], { out: deck, force: true });
     expect(readFileSync(deck, 'utf8')).toContain('### What is DNS?');
   });
+
+  it('a CSV whose quote is never closed names the row where it opens (it named the end of the file)', async () => {
+    const dir = await tempDir('studyguide-import-');
+    const file = path.join(dir, 'bank.csv');
+    writeFileSync(
+      file,
+      'question,answer\n\nWhat is UDP?,Datagrams\n"What is DNS?","Names to addresses\nWhat is TCP?,A reliable stream\nWhat is IP?,Addresses\n',
+    );
+    const error = await failure(runImport([file], { out: path.join(dir, 'deck.md') }));
+    expect((error as StudyguideError).format()).toBe(
+      `${file}:4: a quoted field opened in this row is never closed: the rest of the file would be one field — close the quote, and write a quote inside a field as ""`,
+    );
+  });
 });

@@ -57,6 +57,27 @@ describe("a theme's broken template", () => {
     expect(themeError(bare.dir)).toBe(`${bare.file}:3: template gives {{#if}} nothing to work on — write {{#if something}}`);
   });
 
+  it('partials that call each other without end name the call that closes the loop (it said "deck.md: Maximum call stack size exceeded")', async () => {
+    const dir = await tempDir('studyguide-theme-');
+    mkdirSync(path.join(dir, 'templates', 'partials'), { recursive: true });
+    writeFileSync(path.join(dir, 'templates', 'guide.hbs'), '<html>\n{{> outer}}\n</html>\n');
+    writeFileSync(path.join(dir, 'templates', 'partials', 'outer.hbs'), '<div>\n{{#if title}}{{> inner}}{{/if}}\n</div>\n');
+    writeFileSync(path.join(dir, 'templates', 'partials', 'inner.hbs'), '<p>\n\n  {{> outer}}\n</p>\n');
+    const dirs = assetDirs({ theme: dir });
+    const template = compileTemplate(createTemplateEnv(dirs), dirs, 'guide.hbs');
+    expect(template({})).toContain('<div>');
+    const error = (() => {
+      try {
+        template({ title: 'T' });
+      } catch (err) {
+        return err instanceof StudyguideError ? err.format() : `not a StudyguideError: ${String(err)}`;
+      }
+    })();
+    expect(error).toBe(
+      `${path.join(dir, 'templates', 'partials', 'inner.hbs')}:3: template calls the partial "outer" inside itself, without end (outer → inner → outer) — call it under an {{#if}} that turns false, or remove the call`,
+    );
+  });
+
   it('our own templates, and a theme that overrides one well, compile', async () => {
     const t = await theme('partials/cover.hbs', '<header>{{> badge}}{{#each tags}}{{this}}{{/each}}</header>\n');
     expect(themeError(t.dir)).toBe('no error');

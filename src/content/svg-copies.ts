@@ -1,0 +1,78 @@
+// An SVG's <use> element draws a copy of the element it points at, and that copy may hold more
+// <use> elements: ten <use> per group, eleven groups deep, is a few hundred bytes that ask for
+// 10^11 squares. Chromium tries to draw them all; the print never ended (10^5 took 40 s, 10^6 over
+// five minutes). The copies are counted here, before the picture reaches the browser.
+
+/** Copies a picture may ask for: icons and markers reused a few hundred times are far below it. */
+export const MAX_SVG_COPIES = 20_000;
+
+interface Element {
+  children: number[];
+  /** The id a <use> points at (`#id`), if it is one. */
+  target?: string;
+}
+
+/** The elements of an SVG's text, in document order, with their children and <use> targets. */
+function elementsOf(text: string): { elements: Element[]; ids: Map<string, number> } {
+  const body = text.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+  const elements: Element[] = [];
+  const ids = new Map<string, number>();
+  const open: number[] = [];
+  for (const m of body.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>"']+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g)) {
+    const [, closing, name, attributes, selfClosing] = m;
+    if (closing) {
+      open.pop();
+      continue;
+    }
+    const index = elements.length;
+    const attribute = (key: string) => new RegExp(`(?:^|\\s)${key}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+    const href = /(?:^|:)use$/.test(name) ? (attribute('(?:xlink:)?href') ?? undefined) : undefined;
+    const target = href ? (href[1] ?? href[2]).trim() : undefined;
+    elements.push({ children: [], target: target?.startsWith('#') ? target.slice(1) : undefined });
+    const id = attribute('id');
+    if (id && !ids.has(id[1] ?? id[2])) ids.set(id[1] ?? id[2], index);
+    if (open.length > 0) elements[open[open.length - 1]].children.push(index);
+    if (!selfClosing) open.push(index);
+  }
+  return { elements, ids };
+}
+
+/**
+ * How many elements the SVG draws once every <use> is replaced by a copy of its target, minus
+ * those written in it: the copies. A <use> that points at itself or an element around it draws
+ * nothing in Chromium, and counts as none. Walked without recursion: groups may nest deep.
+ */
+export function svgCopies(text: string): number {
+  const { elements, ids } = elementsOf(text);
+  if (elements.length === 0) return 0;
+  const drawn = new Float64Array(elements.length);
+  const state = new Uint8Array(elements.length); // 0 not seen, 1 under way, 2 counted
+  const needs = (i: number) => {
+    const { children, target } = elements[i];
+    const at = target === undefined ? undefined : ids.get(target);
+    return at === undefined ? children : [...children, at];
+  };
+  const stack = [0];
+  while (stack.length > 0) {
+    const i = stack[stack.length - 1];
+    if (state[i] === 0) {
+      state[i] = 1;
+      for (const need of needs(i)) if (state[need] === 0) stack.push(need);
+      continue;
+    }
+    stack.pop();
+    if (state[i] === 2) continue;
+    // A need still under way is an element around this one: a loop, drawn as nothing.
+    drawn[i] = 1 + needs(i).reduce((sum, need) => sum + (state[need] === 2 ? drawn[need] : 0), 0);
+    state[i] = 2;
+  }
+  return drawn[0] - elements.length;
+}
+
+/** Why the picture asks for too many copies to print, or undefined. */
+export function tooManyCopies(text: string): string | undefined {
+  const copies = svgCopies(text);
+  if (copies <= MAX_SVG_COPIES) return undefined;
+  const n = (x: number) => (Number.isFinite(x) && x < 1e21 ? x.toLocaleString('en-US') : 'countless');
+  return `its <use> elements draw ${n(copies)} copies, more than the ${n(MAX_SVG_COPIES)} a picture may have to print in good time`;
+}
