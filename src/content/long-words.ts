@@ -64,8 +64,14 @@ function tooLong(context: RenderContext, line: number, length: number): void {
 
 const wbr = (): Element => ({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
 
+/** Printable ASCII only: each character is a grapheme of its own (none of them joins another). */
+const ASCII_RUN = /^[\x21-\x7e]*$/;
+
 /** The run cut every STEP characters, never inside a character made of several code points (é as e + ◌́, an emoji). */
-function pieces(run: string): string[] {
+export function pieces(run: string): string[] {
+  // A token, a hash or a pasted blob of ASCII is cut by counting: the grapheme segmenter took
+  // seconds over a run of millions of characters, to find each character one grapheme.
+  if (ASCII_RUN.test(run)) return Array.from({ length: Math.ceil(run.length / STEP) }, (_, k) => run.slice(k * STEP, (k + 1) * STEP));
   const out: string[] = [];
   let piece = '';
   let count = 0;
