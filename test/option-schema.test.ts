@@ -59,4 +59,9 @@ describe('the one option schema', () => {
     expect(deckOptionKeys()).toEqual(configKeys().filter((k) => !wide.includes(k)));
     expect(deckOptionKeys()).toContain('labels');
   });
+
+  it('reads the keys a deck may set from the schema once, not again for each deck', () => {
+    expect(deckOptionKeys()).toBe(deckOptionKeys());
+    expect(Object.isFrozen(deckOptionKeys())).toBe(true);
+  });
 });

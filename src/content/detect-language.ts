@@ -107,7 +107,24 @@ export function partLanguage(text: string): string | undefined {
 /** A text too short for trigram statistics. */
 const SHORT = Symbol('short');
 
+/**
+ * Languages told lately, by the prose they were told from: the same prose is read again when a
+ * deck is parsed twice (`check` reads the deck the build read; `import` writes and reads it back;
+ * watch reads the unchanged sections of each save), and the statistics cost more than the lookup.
+ */
+const told = new Map<string, string | undefined | typeof SHORT>();
+/** Entries kept before the memory starts over (a few decks' worth of sections). */
+const TOLD_KEPT = 256;
+
 function proseLanguage(prose: string): string | undefined | typeof SHORT {
+  if (told.has(prose)) return told.get(prose);
+  const lang = tellLanguage(prose);
+  if (told.size >= TOLD_KEPT) told.clear();
+  told.set(prose, lang);
+  return lang;
+}
+
+function tellLanguage(prose: string): string | undefined | typeof SHORT {
   const count = (re: RegExp) => (prose.match(re) ?? []).length;
   const letters = count(/\p{L}/gu);
   // Han characters are shared: Hangul makes it Korean; kana (half of Japanese prose, none of

@@ -64,12 +64,21 @@ function tooLong(context: RenderContext, line: number, length: number): void {
 
 const wbr = (): Element => ({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
 
+/** Printable ASCII: between two of its characters there is always a grapheme break (none joins another). */
+const ASCII_START = /^[\x21-\x7e]*/;
+
 /** The run cut every STEP characters, never inside a character made of several code points (é as e + ◌́, an emoji). */
-function pieces(run: string): string[] {
-  const out: string[] = [];
-  let piece = '';
-  let count = 0;
-  for (const segment of graphemes(run)) {
+export function pieces(run: string): string[] {
+  // A token, a hash or a pasted blob of ASCII is cut by counting, up to its last ASCII character
+  // before any other (which a combining mark after it may join): the grapheme segmenter took
+  // seconds over a run of millions of characters, to find each character one grapheme.
+  const ascii = ASCII_START.exec(run)![0].length;
+  const counted = ascii === run.length ? ascii : Math.max(0, ascii - 1);
+  const whole = counted - (counted % STEP);
+  const out = Array.from({ length: whole / STEP }, (_, k) => run.slice(k * STEP, (k + 1) * STEP));
+  let piece = run.slice(whole, counted);
+  let count = counted - whole;
+  for (const segment of graphemes(run.slice(counted))) {
     piece += segment;
     if (++count === STEP) {
       out.push(piece);

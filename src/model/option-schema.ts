@@ -255,12 +255,16 @@ export function configKeys(): string[] {
   return Object.keys(configSchema.shape);
 }
 
+/** Read from the schema once: every deck's front matter and every deck `check` reads asks again. */
+let deckKeys: readonly string[] | undefined;
+
 /** Keys a deck's front matter may set: the options that are not build-wide, and `labels`. */
-export function deckOptionKeys(): string[] {
+export function deckOptionKeys(): readonly string[] {
+  if (deckKeys) return deckKeys;
   const wide = new Set(
     optionEntries()
       .filter((e) => e.buildWide)
       .map((e) => e.key),
   );
-  return configKeys().filter((k) => !wide.has(k));
+  return (deckKeys = Object.freeze(configKeys().filter((k) => !wide.has(k))));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/content/parse-deck.js';
-import { MAX_WORD_CHARS } from '../../src/content/long-words.js';
+import { MAX_WORD_CHARS, pieces } from '../../src/content/long-words.js';
 
 const question = (markdown: string) => parseDeck(`# T\n\n## S\n\n${markdown}`, { file: 'x.md', slug: 'x' }).sections[0].questions[0];
 const plain = (html: string) => html.replaceAll('\u00ad', '');
@@ -65,5 +65,18 @@ describe('break points in a run of hundreds of characters without a space', () =
     // Its 250,000 pieces were spliced in as as many arguments of one call: the stack ran out.
     const deck = parseDeck(`# T\n\n## S\n\n### Q?\n\n> Short.\n\nIt reads ${'x'.repeat(2_000_000)} here.\n`, { file: 'w.md', slug: 'w' });
     expect(deck.diagnostics.map((d) => `${d.line} ${d.code}`)).toEqual(['9 word-too-long']);
+  });
+
+  it('cuts a run of ASCII where the grapheme segmenter would, and a run with any other character by its graphemes', () => {
+    // What the segmenter makes of a short run, read whole: eight graphemes a piece.
+    const bySegmenter = (run: string) => {
+      const all = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(run), (s) => s.segment);
+      return Array.from({ length: Math.ceil(all.length / 8) }, (_, k) => all.slice(k * 8, (k + 1) * 8).join(''));
+    };
+    const ascii = `${'ab3Z!~{}'.repeat(40)}xyz`;
+    expect(pieces(ascii)).toEqual(bySegmenter(ascii));
+    expect(pieces(ascii).at(-1)).toBe('xyz');
+    // An ASCII letter with a combining mark after it, and a sign that joins the digit after it: never cut apart.
+    for (const run of [`${'x'.repeat(300)}e\u0301${'y'.repeat(300)}`, `${'x'.repeat(17)}\u0301${'z'.repeat(250)}`, `\u00e9${'a'.repeat(250)}`, `${'x'.repeat(7)}\u0600${'1'.repeat(300)}`]) expect(pieces(run)).toEqual(bySegmenter(run));
   });
 });
