@@ -23,6 +23,7 @@ import { readFile } from 'node:fs/promises';
 import type { IndexEntry } from './outputs/index-page.js';
 import { loadSteps, OUTPUT_NAMES, printsAnything } from './outputs/steps.js';
 import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
+import { findSharedIds, type NoteIdIndex } from './check/shared-ids.js';
 import { addGraphics } from './render/deck-graphics.js';
 import { fontCoverageWarnings, labelCoverageWarning } from './render/font-coverage.js';
 import { deckLabels } from './model/question-label.js';
@@ -264,6 +265,11 @@ async function buildCombined(
     const clash = decks.find((d) => d.slug === COMBINED_SLUG);
     if (clash)
       throw new StudyguideError(`deck ${clash.file} would be written to ${file}/, where --combine writes`, { file: clash.file, hint: 'rename the deck file' });
+    // Two decks that give a question one Id are fine apart; combined, both notes have one guid and Anki keeps one.
+    const seen: NoteIdIndex = new Map();
+    for (const d of decks)
+      for (const f of findSharedIds(d.file, allQuestions(d), seen, 'in the combined deck (--combine) and in Anki both are one note'))
+        producer.emit({ type: 'warning', diagnostic: { file: f.file, line: f.line, severity: 'warning', code: 'shared-id', message: f.message } });
     const quiet = { ...producer, emit: (e: BuildEvent) => e.type !== 'warning' && producer.emit(e) };
     const combined = combineDecks(decks);
     await produceDeck(combined, opts, quiet);
