@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readDeckBytes } from './content/read-deck.js';
 import { buildParser, type ParseThread, type ParseLimits } from './parse-thread/parse-off-thread.js';
 import { findDeckFiles, slugFromFile } from './content/deck-files.js';
+import { refuseOutAmongDecks } from './out-among-decks.js';
 import { deckUnits, folderGroups, type FolderGroup } from './content/folder-deck.js';
 import { prepareDeck, prepareFolder, readFolder, type Prepared } from './prepare-deck.js';
 import { allQuestions, type Deck, type Diagnostic } from './model/deck.js';
@@ -22,6 +23,7 @@ import { readFile } from 'node:fs/promises';
 import type { IndexEntry } from './outputs/index-page.js';
 import { loadSteps, OUTPUT_NAMES, printsAnything } from './outputs/steps.js';
 import { combineDecks, COMBINED_SLUG } from './content/combine-decks.js';
+import { findSharedIds, type NoteIdIndex } from './check/shared-ids.js';
 import { addGraphics } from './render/deck-graphics.js';
 import { fontCoverageWarnings, labelCoverageWarning } from './render/font-coverage.js';
 import { deckLabels } from './model/question-label.js';
@@ -56,6 +58,7 @@ export interface BuildContext {
 /** The recipe: find decks → parse → render + print each output → write atomically. */
 export async function build(opts: BuildOptions, report: (e: BuildEvent) => void = () => {}, context: BuildContext): Promise<BuildResult> {
   const files = await findDeckFiles(opts.paths, opts);
+  refuseOutAmongDecks(opts.outDir, opts.paths, files);
   const dirs = assetDirs(opts);
   const cache = await BuildCache.open(opts, [...dirs.templates, ...dirs.styles]);
   // A folder of one-question files is one deck (content/folder-deck.ts); its key hashes them all.
@@ -262,6 +265,11 @@ async function buildCombined(
     const clash = decks.find((d) => d.slug === COMBINED_SLUG);
     if (clash)
       throw new StudyguideError(`deck ${clash.file} would be written to ${file}/, where --combine writes`, { file: clash.file, hint: 'rename the deck file' });
+    // Two decks that give a question one Id are fine apart; combined, both notes have one guid and Anki keeps one.
+    const seen: NoteIdIndex = new Map();
+    for (const d of decks)
+      for (const f of findSharedIds(d.file, allQuestions(d), seen, 'in the combined deck (--combine) and in Anki both are one note'))
+        producer.emit({ type: 'warning', diagnostic: { file: f.file, line: f.line, severity: 'warning', code: 'shared-id', message: f.message } });
     const quiet = { ...producer, emit: (e: BuildEvent) => e.type !== 'warning' && producer.emit(e) };
     const combined = combineDecks(decks);
     await produceDeck(combined, opts, quiet);

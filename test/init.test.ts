@@ -84,3 +84,25 @@ describe('the next step init prints', () => {
     expect(nextStep("Tom's $decks", '/home/me')).toBe("cd 'Tom'\\''s $decks' && npx studyguide check && npx studyguide build");
   });
 });
+
+describe('init into a place that is no folder', () => {
+  it('names what is in the way and what to do (it said "cannot write …/content/example.md (ENOTDIR)")', async () => {
+    const dir = await tempDir('studyguide-init-odd-');
+    const { mkdir, symlink } = await import('node:fs/promises');
+    await writeFile(path.join(dir, 'notes'), 'mine');
+    await mkdir(path.join(dir, 'deck'));
+    await writeFile(path.join(dir, 'deck', 'content'), 'mine');
+    await symlink(path.join(dir, 'gone'), path.join(dir, 'dangling'));
+    const cases: [string, string][] = [
+      ['notes', `${path.join(dir, 'notes')}: is a file where init makes a folder — give init a folder (new or existing), or move the file`],
+      ['deck', `${path.join(dir, 'deck', 'content')}: is a file where init makes a folder — give init a folder (new or existing), or move the file`],
+      ['dangling', `${path.join(dir, 'dangling')}: is a link to ${path.join(dir, 'gone')}, which is not there — make that folder, or give init another one`],
+    ];
+    for (const [name, line] of cases) {
+      const error = await initDeckFolder(path.join(dir, name)).catch((err: unknown) => err);
+      expect(error, name).toBeInstanceOf(StudyguideError);
+      expect((error as StudyguideError).format(), name).toBe(line);
+    }
+    expect(await readFile(path.join(dir, 'notes'), 'utf8')).toBe('mine');
+  });
+});

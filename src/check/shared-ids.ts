@@ -7,9 +7,10 @@ export type NoteIdIndex = Map<string, { file: string; line: number }>;
 /**
  * A question `Id:` used in two decks gives both notes one guid: imported into one Anki
  * collection, the second deck's note would overwrite the first. Each deck already refuses a
- * repeated Id of its own; this finds the ones shared between decks.
+ * repeated Id of its own; this finds the ones shared between decks. `where` says where the two
+ * notes meet (`--combine` writes them into one deck).
  */
-export function findSharedIds(file: string, questions: Question[], seen: NoteIdIndex): Finding[] {
+export function findSharedIds(file: string, questions: Question[], seen: NoteIdIndex, where = 'in Anki both would be one note'): Finding[] {
   const findings: Finding[] = [];
   for (const q of questions) {
     const first = seen.get(q.guid);
@@ -20,7 +21,7 @@ export function findSharedIds(file: string, questions: Question[], seen: NoteIdI
         line: q.line,
         level: 'warning',
         code: 'shared-id',
-        message: `Id "${q.guid}" is also used in ${first.file}:${first.line}; in Anki both would be one note — give one of them another Id`,
+        message: `Id "${q.guid}" is also used in ${first.file}:${first.line}; ${where} — give one of them another Id`,
       });
     }
   }

@@ -10,6 +10,7 @@ import { packageVersion } from '../package-version.js';
 import { nameStdin, nameStdinError, nameStdinResult, saveStdinDeck, STDIN_PATH } from '../content/stdin-deck.js';
 import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
 import { initDeckFolder, nextStep } from './init.js';
+import { refuseRepeatedValues } from './repeated-flags.js';
 import { createWatchReporter } from '../watch/watch-report.js';
 import { commandInputs, commandRecord } from '../cache/command-record.js';
 
@@ -136,10 +137,15 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
     .action(async (paths: string[], _o: unknown, cmd: Command) => {
       const { addIdsToFile } = await import('../content/add-ids.js');
       const { findDeckFiles } = await import('../content/deck-files.js');
+      const globals = cmd.optsWithGlobals();
+      // Each deck on its own: one that fails is reported and the others still get their ids (it stopped at the first).
       for (const file of await findDeckFiles(paths)) {
-        const { added } = await addIdsToFile(file);
-        if (verbosity(cmd.optsWithGlobals()) !== 'quiet')
-          process.stdout.write(`  ${file}: ${added ? `${added} Id line${added === 1 ? '' : 's'} added` : 'every question has an Id'}\n`);
+        const done = await addIdsToFile(file).catch((err: unknown) => {
+          process.stderr.write(`${formatError(err, !!globals.debug)}\n`);
+          setExit(err instanceof StudyguideError ? err.exitCode : 1);
+        });
+        if (done && verbosity(globals) !== 'quiet')
+          process.stdout.write(`  ${file}: ${done.added ? `${done.added} Id line${done.added === 1 ? '' : 's'} added` : 'every question has an Id'}\n`);
       }
     });
 
@@ -174,6 +180,7 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
       for (const f of kept) process.stdout.write(`  kept    ${f} (exists; not overwritten)\n`);
       process.stdout.write(`next: ${nextStep(dir)}\n`);
     });
+  refuseRepeatedValues(program);
   return program;
 }
 

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, readlink, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../render/assets.js';
 import { StudyguideError } from '../errors.js';
@@ -49,10 +49,40 @@ export async function initDeckFolder(dir: string): Promise<{ written: string[]; 
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') kept.push(shown);
-      else throw new StudyguideError(`cannot write ${shown} (${code ?? (err as Error).message})`, { kind: 'input', hint: 'choose a folder you can write to' });
+      else
+        throw (
+          (await inTheWay(path.dirname(target))) ??
+          new StudyguideError(`cannot write ${shown} (${code ?? (err as Error).message})`, { kind: 'input', hint: 'choose a folder you can write to' })
+        );
     }
   }
   return { written, kept };
+}
+
+/**
+ * What stands where init makes a folder: a file (`init notes` over a notes file, or a file named
+ * content in the folder), or a link to nothing. Named with what to do; "cannot write
+ * notes/content/example.md (ENOTDIR)" left the user to find it.
+ */
+async function inTheWay(folder: string): Promise<StudyguideError | undefined> {
+  for (let at = path.resolve(folder); ; at = path.dirname(at)) {
+    const info = await lstat(at).catch(() => undefined);
+    if (info?.isSymbolicLink() && !(await stat(at).catch(() => undefined))) {
+      const to = path.resolve(path.dirname(at), await readlink(at));
+      return new StudyguideError(`is a link to ${shownPath(to)}, which is not there`, {
+        kind: 'input',
+        file: shownPath(at),
+        hint: 'make that folder, or give init another one',
+      });
+    }
+    if (info && !info.isSymbolicLink() && !info.isDirectory())
+      return new StudyguideError('is a file where init makes a folder', {
+        kind: 'input',
+        file: shownPath(at),
+        hint: 'give init a folder (new or existing), or move the file',
+      });
+    if (info || path.dirname(at) === at) return undefined;
+  }
 }
 
 /** What to run after init: `cd` only into another folder, quoted when the shell would split or expand its name. */

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { StudyguideError } from '../errors.js';
 import { CONFIG_FILE, CONFIG_FILES, FOLDER_KEYS, projectRoot } from './config-files.js';
 import { defaultOptions, deckOptionKeys } from '../model/option-schema.js';
-import { entryByKey, validateOptions, type OptionValues } from './validate-options.js';
+import { entryByKey, validateOptions, type OptionValues, type Where } from './validate-options.js';
 import { lineAfter, syntaxErrorLine } from './module-syntax-line.js';
 import { configEntry } from './config-entry.js';
 import { refuseDuplicateKeys } from './duplicate-keys.js';
@@ -58,6 +58,35 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
   }
   const shown = path.relative(cwd, target) || target;
   const { data, text, yaml, module } = await readConfigData(target, shown);
+  const lineOf = (key: string) => (!text ? undefined : module ? moduleKeyLine(text, key) : findKeyLine(text, key, yaml));
+  let values: OptionValues;
+  try {
+    values = checkedOptions(data, module, { file: shown, lineOf, name: (k) => `"${k}"` });
+  } catch (err) {
+    // A module's getter or Proxy runs while its options are read: its throw said only "error: boom".
+    if (!module || err instanceof StudyguideError) throw err;
+    throw new StudyguideError(`config file threw while its options were read (${String((err as Error)?.message ?? err).split('\n')[0]})`, {
+      file: shown,
+      line: moduleLine(err, target) ?? 1,
+      hint: 'give the options as plain values, not getters or a Proxy: export default { paper: "letter" }',
+    });
+  }
+  // Paths in a config file are relative to the file, wherever the command runs from.
+  if (values.outDir) values.outDir = path.resolve(path.dirname(target), values.outDir);
+  for (const key of FOLDER_KEYS) {
+    if (!values[key]) continue;
+    values[key] = path.resolve(path.dirname(target), values[key]);
+    // Checked here too, where the key's line is known (resolveOptions checks the folder in effect, a flag's too).
+    checkFolder(key, values[key], shown, lineOf(key));
+  }
+  if (values.onlyIds) values.onlyIds = path.resolve(path.dirname(target), values.onlyIds);
+  if (values.browserPath) values.browserPath = path.resolve(path.dirname(target), values.browserPath);
+  return { file: shown, values };
+}
+
+/** The options a config file's data holds, validated; `where` names the file and finds a key's line. */
+function checkedOptions(data: unknown, module: boolean | undefined, where: Where): OptionValues {
+  const shown = where.file;
   // A module's default export that is a promise (or a Map, a class instance) had no own keys we read: it was taken for no options at all.
   if (module && typeof (data as { then?: unknown } | null)?.then === 'function')
     throw new StudyguideError("config file's default export is a promise, not the options object", {
@@ -74,19 +103,13 @@ export async function readConfigFile(file?: string, cwd = process.cwd(), search 
   }
   // `$schema` points editors at the JSON Schema (schema/studyguide.schema.json); it is no option.
   const { $schema: _schema, ...options } = data;
-  const lineOf = (key: string) => (!text ? undefined : module ? moduleKeyLine(text, key) : findKeyLine(text, key, yaml));
-  const values = validateOptions(options, { file: shown, lineOf, name: (k) => `"${k}"` });
-  // Paths in a config file are relative to the file, wherever the command runs from.
-  if (values.outDir) values.outDir = path.resolve(path.dirname(target), values.outDir);
-  for (const key of FOLDER_KEYS) {
-    if (!values[key]) continue;
-    values[key] = path.resolve(path.dirname(target), values[key]);
-    // Checked here too, where the key's line is known (resolveOptions checks the folder in effect, a flag's too).
-    checkFolder(key, values[key], shown, lineOf(key));
-  }
-  if (values.onlyIds) values.onlyIds = path.resolve(path.dirname(target), values.onlyIds);
-  if (values.browserPath) values.browserPath = path.resolve(path.dirname(target), values.browserPath);
-  return { file: shown, values };
+  return validateOptions(options, where);
+}
+
+/** The config module's line in an error's stack, if it names one. */
+function moduleLine(err: unknown, target: string): number | undefined {
+  const stack = String((err as Error)?.stack);
+  return lineAfter(stack, pathToFileURL(target).href) ?? lineAfter(stack, target);
 }
 
 /**
@@ -164,8 +187,7 @@ async function readConfigData(target: string, shown: string): Promise<{ data: un
       return { data: mod.default, text: readFileSync(target, 'utf8'), module: true };
     } catch (err) {
       // A throw while it runs names the file's line in the stack; a syntax error, in this Node, does not: node --check finds it.
-      const stack = String((err as Error)?.stack);
-      const at = lineAfter(stack, pathToFileURL(target).href) ?? lineAfter(stack, target);
+      const at = moduleLine(err, target);
       throw new StudyguideError(`config file could not be loaded (${(err as Error).message.split('\n')[0]})`, {
         file: shown,
         line: at ?? (err instanceof SyntaxError ? syntaxErrorLine(target) : undefined),

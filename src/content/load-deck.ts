@@ -23,11 +23,40 @@ export { readDeckBytes } from './read-deck.js';
 // Finding deck files and naming their output folders needs no parser: the cache's fast path uses them alone.
 export { findDeckFiles, slugFromFile } from './deck-files.js';
 
+/** How the errors of decodeDeckText name the file and what to do: a deck's words, or an imported bank's. */
+export interface TextWords {
+  /** "deck file", "bank file". */
+  noun: string;
+  /** Where a file holds no text (NUL bytes): the message and what to pass instead. */
+  binary: string;
+  binaryHint: string;
+  emptyHint: string;
+  /** Over MAX_DECK_BYTES. */
+  splitHint: string;
+}
+
+const DECK_WORDS: TextWords = {
+  noun: 'deck file',
+  binary: 'not a markdown text file',
+  binaryHint: 'pass a .md text file',
+  emptyHint: 'write a "# Title" and at least one "### Question?" with an answer',
+  splitHint: 'split it into several decks',
+};
+
+/** An imported bank is CSV, TSV, JSON or YAML as often as markdown: "pass a .md text file" sent the user the wrong way. */
+export const BANK_WORDS: TextWords = {
+  noun: 'bank file',
+  binary: 'not a text file',
+  binaryHint: 'import a bank saved as UTF-8 text: CSV, TSV, JSON, YAML or markdown (a spreadsheet: save it as CSV first)',
+  emptyHint: 'write the questions in it (a CSV row, a JSON record or a "### Question?" heading), or import another file',
+  splitHint: 'split it into several files and import each',
+};
+
 /** Decodes deck bytes as UTF-8 text; binary or invalid files are errors naming the line. */
-export function decodeDeckText(bytes: Buffer, file: string): string {
-  if (bytes.length === 0) throw contentError(file, 1, 'deck file is empty', 'write a "# Title" and at least one "### Question?" with an answer');
+export function decodeDeckText(bytes: Buffer, file: string, words: TextWords = DECK_WORDS): string {
+  if (bytes.length === 0) throw contentError(file, 1, `${words.noun} is empty`, words.emptyHint);
   if (bytes.length > MAX_DECK_BYTES) {
-    throw contentError(file, 1, `deck file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_DECK_BYTES / 1048576} MB limit`, 'split it into several decks');
+    throw contentError(file, 1, `${words.noun} is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_DECK_BYTES / 1048576} MB limit`, words.splitHint);
   }
   // UTF-32's byte-order mark starts like UTF-16's: told apart before it is read as UTF-16 full of NULs.
   if (isUtf32(bytes)) throw contentError(file, 1, 'saved as UTF-32 text', 'save the file as UTF-8');
@@ -35,12 +64,12 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
   if (text === undefined) {
     const nul = bytes.indexOf(0);
     if (nul >= 0 && looksLikeUtf16(bytes)) throw contentError(file, 1, 'saved as UTF-16 text without a byte-order mark', 'save the file as UTF-8');
-    if (nul >= 0) throw contentError(file, lineAt(bytes, nul), 'not a markdown text file (it contains NUL bytes)', 'pass a .md text file');
+    if (nul >= 0) throw contentError(file, lineAt(bytes, nul), `${words.binary} (it contains NUL bytes)`, words.binaryHint);
     const bad = invalidUtf8Line(bytes);
     if (bad) throw contentError(file, bad, 'not valid UTF-8 text', 'save the file as UTF-8');
     text = new TextDecoder('utf-8').decode(bytes);
   } else if (text.includes('\0')) {
-    throw contentError(file, text.slice(0, text.indexOf('\0')).split('\n').length, 'not a markdown text file (it contains NUL characters)', 'pass a .md text file');
+    throw contentError(file, text.slice(0, text.indexOf('\0')).split('\n').length, `${words.binary} (it contains NUL characters)`, words.binaryHint);
   }
   // A mark at the start of any line, not only the file's: a bank joined with `cat a.md b.md` carries
   // b.md's there, and before a `## heading` it made the heading text of the answer above. A line
@@ -52,7 +81,7 @@ export function decodeDeckText(bytes: Buffer, file: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/^[\uFEFF\u2028\u2029]+/gm, '')
     .replace(/^[\u00a0\u200b-\u200f\u202f\u2060\u3000]+(?=#{1,6}(?:[ \t]|$))/gm, '');
-  if (!deckText.trim()) throw contentError(file, 1, 'deck file is empty', 'write a "# Title" and at least one "### Question?" with an answer');
+  if (!deckText.trim()) throw contentError(file, 1, `${words.noun} is empty`, words.emptyHint);
   return deckText;
 }
 

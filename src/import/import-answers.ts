@@ -1,6 +1,6 @@
 import type { Heading, RootContent } from 'mdast';
 import { answersSibling } from '../content/answers-sibling.js';
-import { decodeDeckText } from '../content/load-deck.js';
+import { BANK_WORDS, decodeDeckText } from '../content/load-deck.js';
 import { readBankBytes } from './read-bank.js';
 import { parseMarkdown } from '../content/markdown.js';
 import { readAnswersFile } from '../content/layouts/answers-file.js';
@@ -20,7 +20,7 @@ export async function siblingAnswers(
 ): Promise<{ answers: Map<Heading, RootContent[]>; diagnostics: Diagnostic[]; file?: string }> {
   const answersFile = answersSibling(file);
   if (!answersFile) return { answers: new Map(), diagnostics: [] };
-  const read = readAnswersFile(decodeDeckText(await readBankBytes(answersFile), answersFile));
+  const read = readAnswersFile(decodeDeckText(await readBankBytes(answersFile), answersFile, BANK_WORDS));
   const lines = headings.map((h) => ({ line: h.position?.start.line ?? 1 }));
   // Answers numbered anew in each section pair by section, as build pairs them (content/pair-answers.ts).
   const sectioned = sectionedAnswers(sections, read);

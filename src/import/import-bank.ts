@@ -3,7 +3,7 @@ import { askedWith } from '../content/layouts/asked-with.js';
 import path from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import type { BlockContent, Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { decodeDeckText, slugFromFile } from '../content/load-deck.js';
+import { BANK_WORDS, decodeDeckText, slugFromFile } from '../content/load-deck.js';
 import { readBankBytes } from './read-bank.js';
 import { bankText, bankTree } from '../content/bank-text.js';
 import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from '../content/fenced-deck.js';
@@ -54,7 +54,7 @@ export const DERIVED_NOTE = '<!-- card answer derived by studyguide import: revi
  */
 export async function importBank(file: string, layout?: string): Promise<Imported> {
   const bytes = await readBankBytes(file);
-  const text = decodeDeckText(bytes, file);
+  const text = decodeDeckText(bytes, file, BANK_WORDS);
   const ext = path.extname(file).toLowerCase();
   const table = ext === '.csv' || ext === '.tsv' || (ext === '.txt' && /^#separator:|\t/m.test(text));
   const json = ext === '.json' ? jsonToDeck(text, file) : ext === '.yaml' || ext === '.yml' ? yamlToDeck(text, file) : undefined;

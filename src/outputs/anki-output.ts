@@ -2,6 +2,7 @@ import type { PageMap } from '../render/view.js';
 import { flashcardNotes, NOTE_FIELDS, NOTE_TYPE } from './flashcard-notes.js';
 import { answeredOnly, type Deck } from '../model/deck.js';
 import type { OutputStep } from './output.js';
+import { ANKI_TEXT_GUARD, guardFormula, startsFormula } from './formula-cells.js';
 
 /** Columns of anki.txt (1-based, as Anki's `#… column:` headers count them). */
 export const ANKI_COLUMNS = { guid: 1, deck: 2, firstField: 3, tags: 3 + NOTE_FIELDS.length } as const;
@@ -33,7 +34,9 @@ export function ankiText(deck: Deck, guidePages?: PageMap): string {
     `#deck column:${ANKI_COLUMNS.deck}`,
     `#tags column:${ANKI_COLUMNS.tags}`,
   ];
-  const rows = flashcardNotes(deck, guidePages).map((n) => [plain(n.guid), plain(n.deck), ...n.fields.map(field), plain(n.tags.join(' '))].join('\t'));
+  const rows = flashcardNotes(deck, guidePages).map((n) =>
+    [plain(n.guid), plain(guardFormula(n.deck, ANKI_TEXT_GUARD)), ...n.fields.map(field), plain(guardFormula(n.tags.join(' '), ANKI_TEXT_GUARD))].join('\t'),
+  );
   return `${[...header, ...rows].join('\n')}\n`;
 }
 
@@ -56,5 +59,5 @@ function field(html: string): string {
   // A field that starts with a quote would be read as a quoted CSV field; one that starts with = + - or @ is a
   // formula in a spreadsheet (cmd|… runs a program), so that character is written as an entity Anki shows the same.
   if (flat.startsWith('"')) return `&quot;${flat.slice(1)}`;
-  return /^[=+\-@]/.test(flat) && !/^-\d+(?:[.,]\d+)?$/.test(flat) ? `&#${flat.charCodeAt(0)};${flat.slice(1)}` : flat;
+  return startsFormula(flat) ? `&#${flat.charCodeAt(0)};${flat.slice(1)}` : flat;
 }

@@ -1,6 +1,7 @@
 import { allQuestions, answeredOnly, type Deck } from '../model/deck.js';
 import type { OutputStep } from './output.js';
 import { htmlLine } from './quizlet-output.js';
+import { startsFormula } from './formula-cells.js';
 
 /** Column names of cards.csv, its first row. */
 export const CSV_COLUMNS = ['question', 'card answer', 'level', 'tags'] as const;
@@ -33,6 +34,6 @@ export function cardsCsv(deck: Deck): string {
 export function csvField(value: string): string {
   // A shared deck must not run formulas in someone's spreadsheet: "=cmd|…" becomes text, and so
   // does "-2+3+cmd|…" (a minus and a number start a formula too); a negative number stays a number.
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-\d+(?:[.,]\d+)?$/.test(value) ? `'${value}` : value;
+  const safe = startsFormula(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

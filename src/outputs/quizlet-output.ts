@@ -2,6 +2,7 @@ import { allQuestions, type Deck } from '../model/deck.js';
 import { decodeEntities, stripTags } from '../render/html-text.js';
 import { formulasAsTex } from './formulas-as-tex.js';
 import type { OutputStep } from './output.js';
+import { guardFormula, QUIZLET_TEXT_GUARD } from './formula-cells.js';
 
 /** What stands for a line break inside a card: Quizlet's import reads one card a line. */
 export const LINE_BREAK = ' / ';
@@ -24,7 +25,9 @@ export function quizletText(deck: Deck): string {
   return (
     allQuestions(deck)
       // A card answer with no text (only an image) falls back to the full answer's text.
-      .map((q) => `${htmlLine(q.promptHtml ? `<p>${q.html}</p>${q.promptHtml}` : q.html)}\t${htmlLine(q.cardHtml) || htmlLine(q.answerHtml) || '—'}\n`)
+      // Opened in a spreadsheet, a term or definition that starts with = + - or @ would be a formula.
+      .map((q) => [htmlLine(q.promptHtml ? `<p>${q.html}</p>${q.promptHtml}` : q.html), htmlLine(q.cardHtml) || htmlLine(q.answerHtml) || '—'])
+      .map(([term, definition]) => `${guardFormula(term, QUIZLET_TEXT_GUARD)}\t${guardFormula(definition, QUIZLET_TEXT_GUARD)}\n`)
       .join('')
   );
 }

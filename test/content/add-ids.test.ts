@@ -136,3 +136,20 @@ describe('studyguide ids', () => {
     expect(await readFile(file, 'utf8')).toBe(text);
   });
 });
+
+describe('studyguide ids over decks some of which fail', () => {
+  it('reports every failing deck, still adds ids to the others, and exits 1 at the end (it stopped at the first)', async () => {
+    const dir = await tempDir('studyguide-ids-many-');
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    await writeFile(path.join(dir, 'a.md'), utf16('# A\n\n## S\n\n### Q?\n\n> a\n'));
+    await writeFile(path.join(dir, 'b.md'), '# B\n\n## S\n\n### Q?\n\n> a\n');
+    await writeFile(path.join(dir, 'c.md'), utf16('# C\n\n## S\n\n### Q?\n\n> a\n'));
+    const run = await runCli(['ids', dir], { NO_COLOR: '1' });
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual(
+      ['a.md', 'c.md'].map((f) => `error: ${path.join(dir, f)}:1: ids are written in UTF-8 and this deck is saved as UTF-16 — save the file as UTF-8, then add the ids`),
+    );
+    expect(run.stdout).toBe(`  ${path.join(dir, 'b.md')}: 1 Id line added\n`);
+    expect(run.code).toBe(1);
+    expect(await readFile(path.join(dir, 'b.md'), 'utf8')).toMatch(/^Id: /m);
+  });
+});

@@ -55,4 +55,22 @@ describe('a config module that throws while it loads', () => {
     await writeFile(path.join(dir, 'studyguide.config.mjs'), 'export default Object.assign(Object.create(null), { paper: "letter" });\n');
     expect((await readConfigFile(undefined, dir)).values).toEqual({ paper: 'letter' });
   });
+
+  it('a getter or Proxy in the options that throws names the file and its line (the build said only "error: boom")', async () => {
+    const cases: [string, string][] = [
+      ['export default {\n  paper: "a4",\n  get cardSize() { throw new Error("boom"); },\n};\n', 'studyguide.config.mjs:3:'],
+      ['export default { paper: "a4", labels: { get levels() { throw new Error("boom"); } } };\n', 'studyguide.config.mjs:1:'],
+      ['export default new Proxy({}, {\n  ownKeys() { throw new Error("boom"); },\n});\n', 'studyguide.config.mjs:2:'],
+      ['export default { get then() { throw new Error("boom"); } };\n', 'studyguide.config.mjs:1:'],
+    ];
+    for (const [text, at] of cases) {
+      const dir = await tempDir('studyguide-config-module-');
+      await writeFile(path.join(dir, 'studyguide.config.mjs'), text);
+      const error = await readConfigFile(undefined, dir).catch((err: unknown) => err);
+      expect(error, text).toBeInstanceOf(StudyguideError);
+      expect((error as StudyguideError).format(), text).toBe(
+        `${at} config file threw while its options were read (boom) — give the options as plain values, not getters or a Proxy: export default { paper: "letter" }`,
+      );
+    }
+  });
 });

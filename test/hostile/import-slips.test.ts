@@ -102,3 +102,27 @@ describe('import', () => {
     );
   });
 });
+
+describe('import of a bank that is no text, or empty', () => {
+  it('says what an import takes, not "pass a .md text file" (a TSV holding NUL bytes)', async () => {
+    const dir = await tempDir('studyguide-import-');
+    const cases: [string, Buffer, string][] = [
+      [
+        'cards.tsv',
+        Buffer.from('question\tanswer\nWhat\0 is?\tthis\n'),
+        'cards.tsv:2: not a text file (it contains NUL bytes) — import a bank saved as UTF-8 text: CSV, TSV, JSON, YAML or markdown (a spreadsheet: save it as CSV first)',
+      ],
+      [
+        'cards.csv',
+        Buffer.from(''),
+        'cards.csv:1: bank file is empty — write the questions in it (a CSV row, a JSON record or a "### Question?" heading), or import another file',
+      ],
+    ];
+    for (const [name, bytes, line] of cases) {
+      writeFileSync(path.join(dir, name), bytes);
+      const error = await failure(runImport([path.join(dir, name)], { out: path.join(dir, 'deck.md') }));
+      expect(error, name).toBeInstanceOf(StudyguideError);
+      expect((error as StudyguideError).format().replace(`${dir}${path.sep}`, ''), name).toBe(line);
+    }
+  });
+});
