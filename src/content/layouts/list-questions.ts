@@ -556,7 +556,9 @@ export const listQuestionsLayout: Layout = {
           // Code typed below the list's last item (after a blank line, so markdown ended the list) is its answer's too: code is no section's intro.
           // So are the listings the last item points at (`3. Explain what this code prints.` over `_a)_` and its code, `_b)_` and its).
           const shown = asksAboutListing(toString(heading)) && listingsAt(nodes, index + 1);
-          if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code' || shown)) open = { body };
+          // A table below the last item, which has no answer of its own (`11 . equals() or ==?` over a table comparing them), is its answer.
+          const tabled = next?.type === 'table' && !body.length;
+          if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code' || shown || tabled)) open = { body };
         }
       } else if (node.type === 'heading') {
         parts.push({ kind: 'heading', node });
