@@ -12,6 +12,7 @@ import { unfencedFrontMatter } from './unfenced-front-matter.js';
 import { documentEnd } from './document-end.js';
 import { noteBanners } from './note-banners.js';
 import { startEndCards } from './start-end-cards.js';
+import { indentedFences } from './indented-fences.js';
 
 /**
  * A bank's text as markdown should read it, line for line, the same for `build` and `import`: a
@@ -23,5 +24,8 @@ export function bankText(text: string, file: string, early: Diagnostic[]): strin
   return numberLines(dividerHeadings(ruledTitles(liquidPairs(liquidBlocks(startEndCards(noteBanners(documentEnd(tomlFrontMatter(unindentedHtmlPage(text), file, early)), file, early), file, early))))));
 }
 
-/** The markdown tree of a bank's text; front matter that lost its opening `---` (`title: …⏎category: …` over a rule) read as front matter. */
-export const bankTree = (text: string): Root => unfencedFrontMatter(parseMarkdown(text));
+/**
+ * The markdown tree of a bank's text; front matter that lost its opening `---` (`title: …⏎category: …` over a rule) read as front matter,
+ * and a fence indented too deep to be one (so indented code showing its ```) read as the fenced block it was typed as.
+ */
+export const bankTree = (text: string): Root => indentedFences(unfencedFrontMatter(parseMarkdown(text)));

@@ -6,7 +6,8 @@ import { levelLine } from './level-names.js';
 // (`{ Algorithms: [...] }`). Each record's fields go by the names such exports use.
 
 export const QUESTION_KEYS = ['question', 'text', 'prompt', 'front', 'q', 'term', 'title'];
-export const ANSWER_KEYS = ['answer', 'sampleAnswer', 'sample_answer', 'modelAnswer', 'a', 'back', 'solution', 'definition', 'explanation', 'response', 'body'];
+// Trivia exports (Open Trivia DB's) name a multiple-choice question's answer `correct_answer`, its other options `incorrect_answers`.
+export const ANSWER_KEYS = ['answer', 'correct_answer', 'correctAnswer', 'sampleAnswer', 'sample_answer', 'modelAnswer', 'a', 'back', 'solution', 'definition', 'explanation', 'response', 'body'];
 export const LEVEL_KEYS = ['difficulty', 'level'];
 export const SECTION_KEYS = ['category', 'section', 'topic', 'skill', 'group', 'chapter'];
 export const TAG_KEYS = ['tags', 'tag', 'keywords'];
@@ -15,6 +16,7 @@ export const EXTRA_KEYS: [string[], string][] = [
   [['tips', 'tip', 'hint', 'hints'], 'Tip'],
   [['followUps', 'follow_ups', 'followups', 'followUpQuestions'], 'Follow-up questions'],
   [['notes', 'note', 'comment', 'comments'], 'Notes'],
+  [['incorrect_answers', 'incorrectAnswers', 'wrong_answers', 'wrongAnswers', 'distractors'], 'Wrong options'],
 ];
 export const LIST_KEYS = ['questions', 'items', 'cards', 'data', 'entries', 'notes'];
 

@@ -19,9 +19,10 @@ function cutList(list: List): RootContent[] {
     if (items.length) out.push({ ...list, start, children: items, position: items[0].position && { start: items[0].position.start, end: items[items.length - 1].position!.end } });
     items = [];
   };
+  const open = openList(list);
   for (const [k, item] of list.children.entries()) {
     const restarts = k + 1 < list.children.length && itemNumber(list, k + 1) === 1 && itemNumber(list, k) > 1;
-    const title = restarts ? titleLine(item) : undefined;
+    const title = restarts || (open && k + 1 < list.children.length && askedOverLine(item)) ? titleLine(item) : undefined;
     if (!title) {
       items.push(item);
       continue;
@@ -29,10 +30,25 @@ function cutList(list: List): RootContent[] {
     items.push(title.item);
     flush();
     out.push(title.line);
-    start = 1;
+    start = restarts ? 1 : itemNumber(list, k + 1);
   }
   flush();
   return out;
+}
+
+// Where the numbers go on, a list of unanswered questions gives the same sign: an item of two lines, a
+// question or bid over a title (`108) Erklären Sie das LIFT-Prinzip!⏎Statuscodes`), names the next
+// questions' group (exam notes pasted from slides); where the items hold answers, that line may be one.
+
+/** Most of the list's items are one line with nothing under it: questions left open. */
+const openList = (list: List): boolean =>
+  list.children.filter((item) => item.children.length === 1 && item.children[0].type === 'paragraph' && !toString(item.children[0]).trim().includes('\n')).length * 2 >= list.children.length;
+
+/** An item that is only a question or bid on its first line and one line under it. */
+function askedOverLine(item: ListItem): boolean {
+  if (item.children.length !== 1 || item.children[0].type !== 'paragraph') return false;
+  const lines = toString(item.children[0]).split('\n').map((l) => l.trim());
+  return lines.length === 2 && /[?!？！]$/u.test(lines[0]);
 }
 
 /** The item without the title line its paragraph ends with, and that line as a paragraph; undefined when it ends in none. */

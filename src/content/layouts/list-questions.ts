@@ -55,12 +55,19 @@ function questionOf(item: ListItem, latin = false): Paragraph | undefined {
     : undefined;
 }
 
-/** A list of questions: most of its items read as questions (a section may hold one). */
-function questionList(node: RootContent): boolean {
+/** How many of a list's items run their answers on after a Latin `?`. */
+const latinRunOns = (node: List): number => node.children.flatMap(itemsOf).filter((item) => item.children[0]?.type === 'paragraph' && latinRunOn(item.children[0])).length;
+
+/**
+ * A list of questions: most of its items read as questions (a section may hold one). Two items
+ * at least running their answers on after a Latin `?` make a pattern, not a rhetorical question
+ * in prose; so does a list of such items elsewhere in the file (`latinBank`), which a table or
+ * code under one of its questions split into lists of one item.
+ */
+function questionList(node: RootContent, latinBank = false): boolean {
   if (node.type !== 'list') return false;
   const items = node.children.flatMap(itemsOf);
-  // Two items at least run their answers on after a Latin `?`: a pattern, not a rhetorical question in prose.
-  const latin = items.filter((item) => item.children[0]?.type === 'paragraph' && latinRunOn(item.children[0])).length >= 2;
+  const latin = latinBank || latinRunOns(node) >= 2;
   return items.filter((item) => questionOf(item, latin)).length * 2 >= items.length;
 }
 
@@ -80,7 +87,8 @@ const labelledList = (node: RootContent): node is List => node.type === 'list' &
  * its items are tasks rather than questions (`**Debounce:** Write …`).
  */
 function questionLists(nodes: RootContent[]): Set<RootContent> {
-  const asking = nodes.filter(questionList);
+  const latinBank = nodes.some((n) => n.type === 'list' && latinRunOns(n) >= 2);
+  const asking = nodes.filter((n) => questionList(n, latinBank));
   const labelledBank = asking.some(labelledList);
   // Likewise a list of one-line prompts right under its heading (or a bold line naming its group), written without question marks.
   // A line about the group may stand between (`(from: a list online)⏎--mostly beginner material`).
@@ -556,7 +564,9 @@ export const listQuestionsLayout: Layout = {
           // Code typed below the list's last item (after a blank line, so markdown ended the list) is its answer's too: code is no section's intro.
           // So are the listings the last item points at (`3. Explain what this code prints.` over `_a)_` and its code, `_b)_` and its).
           const shown = asksAboutListing(toString(heading)) && listingsAt(nodes, index + 1);
-          if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code' || shown)) open = { body };
+          // A table below the last item, which has no answer of its own (`11 . equals() or ==?` over a table comparing them), is its answer.
+          const tabled = next?.type === 'table' && !body.length;
+          if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code' || shown || tabled)) open = { body };
         }
       } else if (node.type === 'heading') {
         parts.push({ kind: 'heading', node });

@@ -20,8 +20,10 @@ const FOLLOW_UP =
 // How a Latin-script question opens, in the languages banks are written in: where most of a
 // list's items do so with an answer after their mark, the list is one of questions (`Found a
 // typo? Open a pull request.` opens with none and stays prose).
+// A number may lead it (`1 . Qu'est-ce …?`, typed inside a bullet), and French elides its opening
+// word into the next (`Qu'est-ce`, `Qu’es-ce`), so `qu'` is followed by a letter, not a word's end.
 const QUESTION_OPENING =
-  /^(?:¿|(?:what|how|why|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|should|would|will|has|have|may|must|shall|name|was|wie|warum|wann|wo|welche[rsmn]?|wer|ist|sind|kann|gibt|qu['’]|que|quel(?:le)?s?|comment|pourquoi|quand|où|est-ce|qué|cómo|cuál|cuáles|por qué|o que|qual|quais|como|por que|quando|что|как|какой|какая|какие|почему|зачем|когда|где|чем|для чего|в чем|в чём|che|cosa|come|perché|quale|wat|hoe|waarom|welke)(?![\p{L}\p{N}]))/iu;
+  /^(?:\d{1,3}\s*[.)]\s+)?(?:¿|qu['’](?=\p{L})|c['’]est quoi(?![\p{L}\p{N}])|(?:what|how|why|when|where|which|who|whom|whose|is|are|was|were|do|does|did|can|could|should|would|will|has|have|may|must|shall|name|was|wie|warum|wann|wo|welche[rsmn]?|wer|ist|sind|kann|gibt|que|quel(?:le)?s?|comment|pourquoi|quand|où|est-ce|qué|cómo|cuál|cuáles|por qué|o que|qual|quais|como|por que|quando|что|как|какой|какая|какие|почему|зачем|когда|где|чем|для чего|в чем|в чём|che|cosa|come|perché|quale|wat|hoe|waarom|welke)(?![\p{L}\p{N}]))/iu;
 
 // A short answer that plainly states, where a bid would be an imperative (`Be precise.`, `Kurz
 // begründen.`, `Two marks.`): a phrase opening with an article (`A mirror copy.`, `The ext4 format.`)
