@@ -54,7 +54,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/global-setup.ts'],
-          setupFiles: ['test/wait-for-shared-builds.ts', 'test/remove-temp-dirs.ts'],
+          setupFiles: ['test/forget-shared-builds.ts', 'test/remove-temp-dirs.ts'],
         },
       },
     ],

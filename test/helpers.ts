@@ -11,17 +11,23 @@ import { untypeset } from './untypeset.js';
 import { sharedBuildsRecord } from './shared-builds.js';
 import { tempDir } from './temp-dir.js';
 
+/** A shared build's folder, once this test file has waited for the builds (test/shared-builds.ts). */
+function sharedFolder(name: 'bundledOut' | 'partsOut' | 'letterOut'): string {
+  sharedBuildsRecord(`${name}()`);
+  return inject(name);
+}
+
 /** The bundled decks built once with default options and --combine (see global-setup.ts). */
-export const bundledOut = (): string => inject('bundledOut');
+export const bundledOut = (): string => sharedFolder('bundledOut');
 
 /** A bundled deck's guide and cards printed in small parts (test/parts-build.ts). */
-export const partsOut = (): string => inject('partsOut');
+export const partsOut = (): string => sharedFolder('partsOut');
 
 /** The infrastructure deck's guide on Letter paper, and its booklet on Letter sheets (see global-setup.ts). */
-export const letterOut = (): string => inject('letterOut');
+export const letterOut = (): string => sharedFolder('letterOut');
 
 /** The warnings the bundled build emitted. */
-export const bundledWarnings = (): Diagnostic[] => sharedBuildsRecord().bundledWarnings ?? [];
+export const bundledWarnings = (): Diagnostic[] => sharedBuildsRecord('bundledWarnings()').bundledWarnings ?? [];
 
 /**
  * Environment for a spawned CLI that prints with the shared browser instead of starting its own

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
@@ -39,20 +40,31 @@ interface TestFile {
   project: { name: string };
 }
 
+/** Whether a test file waits for the e2e setup's shared builds (it calls sharedBuilds(): test/shared-builds.ts). */
+export function readsSharedBuilds(file: TestFile): boolean {
+  return file.project.name === 'e2e' && /\bsharedBuilds\b/.test(readFileSync(file.moduleId, 'utf8'));
+}
+
 /**
- * The order files start in: the unit project's first (they need neither the browser's builds nor
- * their wait: they run while the e2e setup makes its shared builds, test/shared-builds.ts), then
- * the e2e files; in each, the slowest ahead (SLOW_FIRST), the others in the order given.
+ * The order files start in: the unit project's first (they need neither the browser nor the
+ * shared builds: they run while the e2e setup makes them), then the e2e files: the slow ones that
+ * read no shared build (they start at once, beside the builds), then the ones that wait for the
+ * builds (done by then), then the rest. In each group, the slowest ahead (SLOW_FIRST), the others
+ * in the order given. Started early, a file that waits for the builds kept its worker idle.
  */
-export function slowFirst<T extends TestFile>(files: T[]): T[] {
+export function slowFirst<T extends TestFile>(files: T[], waits: (file: T) => boolean = readsSharedBuilds): T[] {
   const rank = (f: T) => {
     const at = SLOW_FIRST.findIndex((name) => f.moduleId.endsWith(name));
     return at < 0 ? SLOW_FIRST.length : at;
   };
-  const e2e = (f: T) => (f.project.name === 'e2e' ? 1 : 0);
+  const group = (f: T) => {
+    if (f.project.name !== 'e2e') return 0;
+    if (waits(f)) return 2;
+    return rank(f) < SLOW_FIRST.length ? 1 : 3;
+  };
   return files
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => e2e(a.f) - e2e(b.f) || rank(a.f) - rank(b.f) || a.i - b.i)
+    .map((f, i) => ({ f, i, group: group(f) }))
+    .sort((a, b) => a.group - b.group || rank(a.f) - rank(b.f) || a.i - b.i)
     .map(({ f }) => f);
 }
 

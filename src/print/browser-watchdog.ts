@@ -138,7 +138,7 @@ function stoppedProcess(pids: number[]): number | undefined {
 }
 
 /** pid and every process under it, parents first (read before killing: orphans lose their parent link). */
-function processTree(pid: number): number[] {
+export function processTree(pid: number): number[] {
   const tree: number[] = [];
   const todo = [pid];
   while (todo.length) {

@@ -9,6 +9,10 @@ import { parseInPlace } from '../parse-in-place.js';
 import { pdfWords } from '../pdf-words.js';
 import { SPLIT_HOLE } from '../../src/print/split-kept-questions.js';
 import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
 parseInPlace();
@@ -124,10 +128,9 @@ describe('a question\'s "In short" box at a page\'s foot', () => {
  * built once for this file's tests (read by two).
  */
 const BUNDLED_DECK = 'content/infrastructure-engineer.md';
-const bundledBooklets = new Map<'a4' | 'letter', Promise<string>>([
-  ['letter', Promise.resolve(path.join(letterOut(), 'infrastructure-engineer', 'guide-booklet.pdf'))],
-]);
+const bundledBooklets = new Map<'a4' | 'letter', Promise<string>>();
 function bundledBooklet(paper: 'a4' | 'letter'): Promise<string> {
+  if (paper === 'letter') return Promise.resolve(path.join(letterOut(), 'infrastructure-engineer', 'guide-booklet.pdf'));
   if (!bundledBooklets.has(paper))
     bundledBooklets.set(
       paper,

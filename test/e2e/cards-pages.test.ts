@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
@@ -8,6 +8,10 @@ import { bundledOut, bundledWarnings, buildWith, pageSizes, pdfPages, squash, te
 import { parseInPlace } from '../parse-in-place.js';
 import { expectInkInside } from '../pdf-card-ink.js';
 import { cardPlan } from '../../src/render/render-cards.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
 parseInPlace();

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { combineDecks } from '../../src/content/combine-decks.js';
 import type { Deck } from '../../src/model/deck.js';
 import { bundledOut } from '../helpers.js';
 import { pdfWords } from '../pdf-words.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 /** Each section's heading ends right above its first question: same page, same column. */
 function expectHeadingsWithFirstQuestions(file: string, deck: Deck): void {

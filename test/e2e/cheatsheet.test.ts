@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
 import { bundledOut, pageSizes, pdfInfo, pdfText, squash } from '../helpers.js';
 import { findSequence, pdfWords } from '../pdf-words.js';
 import { plainQuotes } from './guide-reading.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 const slug = 'infrastructure-engineer';
 const file = () => path.join(bundledOut(), slug, 'cheatsheet.pdf');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { pdfWords } from '../pdf-words.js';
@@ -9,6 +9,10 @@ import { bundledOut, letterOut, pdfPages, squash } from '../helpers.js';
 
 parseInPlace();
 import { pageFill } from '../pdf-page-fill.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 const CAPTION = 'A three-tier VPC across two availability zones';
 

@@ -6,6 +6,10 @@ import { buildWith, bundledOut, pdfPages, pdfText, read, tempDir } from '../help
 import { textRuns } from '../pdf-font-sizes.js';
 import { findSequence, pdfWords, type PdfWord } from '../pdf-words.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
 parseInPlace();

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import path from 'node:path';
 import { bundledOut, letterOut, pdfPages } from '../helpers.js';
 import { pageFill } from '../pdf-page-fill.js';
 import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 /** The bundled deck's closing notes: their heading and the last words of their last paragraph. */
 const HEADING = 'What the industry actually asks';

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import path from 'node:path';
 import { bundledOut, letterOut } from '../helpers.js';
 import { pdfBlocks } from '../pdf-lines.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 /** Runs of three or more printed lines in a row ending in a word broken by a hyphen, as text. */
 function hyphenRuns(file: string): string[] {

@@ -26,6 +26,10 @@ import {
   plainQuotes,
   OPENS_AFTER_FILL,
 } from './guide-reading.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 // Every bundled deck on A4 (built once by the global setup), and the first one again on Letter.
 const SIZES = { a4: [595, 842], letter: [612, 792] } as const;

@@ -11,6 +11,10 @@ import { bundledOut, pdfText, squash, tempDir } from '../helpers.js';
 import { combineDecks } from '../../src/content/combine-decks.js';
 import { assetDirs } from '../../src/render/assets.js';
 import { createGuideRenderer } from '../../src/render/render-guide.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 // guide.html as a web page, opened from the bundled build with JavaScript ON (as a reader would).
 const slug = 'infrastructure-engineer';

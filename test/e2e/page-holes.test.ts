@@ -9,6 +9,10 @@ import { parseInPlace } from '../parse-in-place.js';
 import { loadDeck } from '../../src/content/load-deck.js';
 import type { Deck } from '../../src/model/deck.js';
 import { untypeset } from '../untypeset.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
 parseInPlace();

@@ -14,6 +14,10 @@ import { loose, outlineOf, plainQuotes, OPENS_AFTER_FILL } from './guide-reading
 import { pageFill } from '../pdf-page-fill.js';
 import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
 parseInPlace();

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDeck } from '../../../src/content/load-deck.js';
 import { allQuestions } from '../../../src/model/deck.js';
 import { bundledOut, pdfText } from '../../helpers.js';
 import { loose } from '../guide-reading.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 // Every question of the seed page (test/fixtures/seed-questions/questions.json: its section, text
 // and level, in page order, and the bundled question that carries it) must be in the bundled deck,

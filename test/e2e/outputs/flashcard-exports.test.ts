@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { loadDeck } from '../../../src/content/load-deck.js';
@@ -9,6 +9,10 @@ import { cardsCsv, csvField } from '../../../src/outputs/csv-output.js';
 import { quizletText } from '../../../src/outputs/quizlet-output.js';
 import { bundledOut, read } from '../../helpers.js';
 import { untypeset } from '../../untypeset.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 const DECKS = ['infrastructure-engineer', 'kubernetes-admin'];
 

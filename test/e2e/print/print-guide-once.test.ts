@@ -24,6 +24,10 @@ import { fitSheet } from './fit-sheet.js';
 import { loadPdf } from '../../../src/print/pdf-io.js';
 import { bundledOut, squash, tempDir } from '../../helpers.js';
 import { readContents } from '../guide-reading.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 /**
  * The guide prints once: where each heading lands is read from the page's layout before the

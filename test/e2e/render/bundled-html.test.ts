@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import path from 'node:path';
 import { loadDeck } from '../../../src/content/load-deck.js';
 import { allQuestions } from '../../../src/model/deck.js';
 import { bundledOut, read } from '../../helpers.js';
 import { blockTexts, findAll, hasClass, parseHtml, textOf } from '../../render/html-dom.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 // Every question of every bundled deck, with its level, card answer and full answer, must reach
 // the HTML outputs a reader opens; compared as visible text of the real files.

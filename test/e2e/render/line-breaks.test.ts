@@ -10,6 +10,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundledOut } from '../../helpers.js';
 import { connectShared, disconnectShared, type SharedConnection } from '../../../src/print/connect-shared.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 // Korean puts spaces between its words: a line breaks there, never inside a word ("데이|터를").
 // Where a line breaks depends on the rules, not on a font, so this holds with or without a

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it, beforeAll } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lastPrintFacts } from '../../../src/cache/cache.js';
@@ -7,6 +7,10 @@ import { BrowserSession } from '../../../src/print/browser-session.js';
 import { DiagramDrawer } from '../../../src/print/draw-diagrams.js';
 import { PREVIEW_PAGES, PreviewRenderer } from '../../../src/watch/preview-render.js';
 import { bundledOut } from '../../helpers.js';
+import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../../shared-builds.js';
+
+// Reads the e2e setup's shared builds (test/shared-builds.ts).
+beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
 
 // The watch's preview is rendered without a browser, then replaced by the printed pages; the next
 // save is patched into those. Rendered with the facts the print kept (page numbers, the chapter
