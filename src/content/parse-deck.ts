@@ -671,7 +671,11 @@ function sectionLanguage(raw: RawSection, lang: string, named: boolean): string 
  */
 function questionLanguage(rq: RawQuestion, lang: string): string | undefined {
   const nodes = [rq.heading, ...rq.nodes].filter((n) => n.type !== 'paragraph' || !looksLikeMeta(plainText(n)));
-  const prose = nodes.map((n) => proseText(n)).join('\n\n');
+  // A sample is enough to tell, and no count runs over a 2,000,000-letter word.
+  const prose = nodes
+    .map((n) => proseText(n))
+    .join('\n\n')
+    .slice(0, QUESTION_SAMPLE);
   const letters = prose.match(/\p{L}/gu)?.length ?? 0;
   const foreign = prose.match(/[^\p{ASCII}]/gu)?.filter((c) => /\p{L}/u.test(c)).length ?? 0;
   if (foreign < letters * FOREIGN_LETTERS) return undefined;
@@ -679,6 +683,9 @@ function questionLanguage(rq: RawQuestion, lang: string): string | undefined {
   const base = lang.toLowerCase().split(/[-_]/)[0];
   return own && own !== base && own !== 'en' ? own : undefined;
 }
+
+/** Characters of a question's prose read to tell its language. */
+const QUESTION_SAMPLE = 20_000;
 
 /** Share of a question's letters outside ASCII from which its language is read: German prose has some 1.5 %, English none. */
 const FOREIGN_LETTERS = 0.008;
