@@ -142,13 +142,17 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   // A section in another language than the deck's (`## Questions en français` in an English bank)
   // is set in its own: French keeps its space before `?`, and words break by its rules.
   let sectionLang: string | undefined;
+  // A question in another language than its section's (a German question in an English deck):
+  // its words break by that language's patterns. Its quotes and labels stay the deck's, which the
+  // author named (section-language.test.ts).
+  let questionLang: string | undefined;
   const vfileData = (line: number, prose = true) => ({
     file,
     line,
     diagnostics,
     baseDir: opts.baseDir,
     lang: sectionLang ?? langOf().lang,
-    hyphenate: sectionLang ?? langOf().lang,
+    hyphenate: questionLang ?? sectionLang ?? langOf().lang,
     hyphenateFrom: prose ? undefined : DISPLAY_MIN_LETTERS,
   });
 
@@ -336,7 +340,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       diagnostics.push({ file, line: sectionAsking.line, severity: 'warning', code: 'asking-intro', message: askingMessage(sectionAsking, `introduction of section "${section.title}"`) });
     }
     for (const rq of raw.questions) {
+      questionLang = questionLanguage(rq, sectionLang ?? langOf().lang);
       section.questions.push(buildQuestion(rq, ++number, section.level ?? deckLevel));
+      questionLang = undefined;
     }
     return section;
   });
@@ -655,6 +661,34 @@ function sectionLanguage(raw: RawSection, lang: string, named: boolean): string 
   // language score English, which is how a statistic goes wrong here most.
   return own && own !== deck && own !== 'en' ? own : undefined;
 }
+
+/**
+ * The language a question is written in when its prose (heading and answer, no code) is long
+ * enough to tell one other than `lang`, its section's, and shows letters English never writes (ä,
+ * ß, é, ł, …) or another script: set in the deck's English, a German answer broke "vergle-icht"
+ * and "Hochverfügbarkeitsin-frastruktur". English answers full of names and commands never count
+ * as another language, and an English question in a deck of another language keeps the deck's.
+ */
+function questionLanguage(rq: RawQuestion, lang: string): string | undefined {
+  const nodes = [rq.heading, ...rq.nodes].filter((n) => n.type !== 'paragraph' || !looksLikeMeta(plainText(n)));
+  // A sample is enough to tell, and no count runs over a 2,000,000-letter word.
+  const prose = nodes
+    .map((n) => proseText(n))
+    .join('\n\n')
+    .slice(0, QUESTION_SAMPLE);
+  const letters = prose.match(/\p{L}/gu)?.length ?? 0;
+  const foreign = prose.match(/[^\p{ASCII}]/gu)?.filter((c) => /\p{L}/u.test(c)).length ?? 0;
+  if (foreign < letters * FOREIGN_LETTERS) return undefined;
+  const own = partLanguage(prose);
+  const base = lang.toLowerCase().split(/[-_]/)[0];
+  return own && own !== base && own !== 'en' ? own : undefined;
+}
+
+/** Characters of a question's prose read to tell its language. */
+const QUESTION_SAMPLE = 20_000;
+
+/** Share of a question's letters outside ASCII from which its language is read: German prose has some 1.5 %, English none. */
+const FOREIGN_LETTERS = 0.008;
 
 /** A node's words without its code, block or inline. */
 function proseText(node: Nodes): string {
