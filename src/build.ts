@@ -2,7 +2,6 @@ import path from 'node:path';
 import { readDeckBytes } from './content/read-deck.js';
 import { buildParser, type ParseThread, type ParseLimits } from './parse-thread/parse-off-thread.js';
 import { findDeckFiles, slugFromFile } from './content/deck-files.js';
-import { refuseOutAmongDecks } from './out-among-decks.js';
 import { deckUnits, folderGroups, type FolderGroup } from './content/folder-deck.js';
 import { prepareDeck, prepareFolder, readFolder, type Prepared } from './prepare-deck.js';
 import { allQuestions, type Deck, type Diagnostic } from './model/deck.js';
@@ -58,7 +57,6 @@ export interface BuildContext {
 /** The recipe: find decks → parse → render + print each output → write atomically. */
 export async function build(opts: BuildOptions, report: (e: BuildEvent) => void = () => {}, context: BuildContext): Promise<BuildResult> {
   const files = await findDeckFiles(opts.paths, opts);
-  refuseOutAmongDecks(opts.outDir, opts.paths, files);
   const dirs = assetDirs(opts);
   const cache = await BuildCache.open(opts, [...dirs.templates, ...dirs.styles]);
   // A folder of one-question files is one deck (content/folder-deck.ts); its key hashes them all.
