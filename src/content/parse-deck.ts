@@ -60,6 +60,7 @@ import { readRecords, recordBlocks } from './record-blocks.js';
 import { numberedParts } from './numbered-parts.js';
 import { namesContents } from './layouts/contents-heading.js';
 import { withoutPromotion } from './promotion-lines.js';
+import { askingSourceLines, unreadLineWarnings } from './unread-lines.js';
 import path from 'node:path';
 
 /** Options for turning one deck file into the model. */
@@ -94,6 +95,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const early: Diagnostic[] = [];
   const text = bankText(fenced?.text ?? source, file, early);
   const tree = bankTree(text);
+  // The lines that ask, found before a layout rewrites the tree: each must end up read, or be said.
+  const asking = askingSourceLines(text, tree);
   const sourceLines = text.split('\n');
   // An opening --- without a closing one is not front matter to remark: say so instead of
   // printing the YAML as text.
@@ -508,6 +511,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     diagnostics.push({ file, line: lineOf(raw.heading), severity: 'warning', code: 'empty-section', message });
   }
   const questions = model.flatMap((s) => s.questions);
+  diagnostics.push(...unreadLineWarnings(asking, tree.children, diagnostics, file));
   const subtitle = subtitleOf(title);
   // A deck too short to tell its language from, plainly not English: said once, not printed with English labels silently.
   if (langOf().untold) {
