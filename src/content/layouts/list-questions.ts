@@ -32,6 +32,7 @@ import { linkList } from './reading-list.js';
 import { countedBold } from './counted-bold.js';
 import { boldNumbered } from './bold-numbered.js';
 import { namesBank } from './bank-words.js';
+import { continuedLists } from './continued-lists.js';
 import type { Layout, Part } from './types.js';
 
 /**
@@ -90,6 +91,8 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   const latinBank = nodes.some((n) => n.type === 'list' && latinRunOns(n) >= 2);
   const asking = nodes.filter((n) => questionList(n, latinBank));
   const labelledBank = asking.some(labelledList);
+  // A list carrying on one of questions after an answer's block at the margin broke it asks as that one did.
+  const carried = [...continuedLists(nodes, new Set(asking), (item) => !!questionOf(item)).values()];
   // Likewise a list of one-line prompts right under its heading (or a bold line naming its group), written without question marks.
   // A line about the group may stand between (`(from: a list online)⏎--mostly beginner material`).
   // So may a label of examples (`**Examples:**`, as a guide to the kinds of question writes them under each kind).
@@ -111,6 +114,7 @@ function questionLists(nodes: RootContent[]): Set<RootContent> {
   return new Set(
     [
     ...asking,
+    ...carried,
     ...(labelledBank ? nodes.filter(labelledList) : []),
     ...prompts,
     ...examples,
@@ -399,6 +403,8 @@ export const listQuestionsLayout: Layout = {
     const nodes = expandGroups(detailsGroups(topicTaggedItems(given)), groupAsks);
     const parts: Part[] = [];
     const lists = questionLists(nodes);
+    // Lists of questions an answer's block at the margin broke: that answer goes on over the block, up to the list carrying them on.
+    const broken = continuedLists(nodes, lists, (item) => !!questionOf(item));
     const linkLists = linkAnswerLists(nodes);
     const asking = askingDepth(nodes);
     const columns = questionColumns(nodes);
@@ -566,7 +572,7 @@ export const listQuestionsLayout: Layout = {
           const shown = asksAboutListing(toString(heading)) && listingsAt(nodes, index + 1);
           // A table below the last item, which has no answer of its own (`11 . equals() or ==?` over a table comparing them), is its answer.
           const tabled = next?.type === 'table' && !body.length;
-          if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code' || shown || tabled)) open = { body };
+          if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code' || shown || tabled || broken.has(node))) open = { body };
         }
       } else if (node.type === 'heading') {
         parts.push({ kind: 'heading', node });
