@@ -24,7 +24,16 @@ export const CJK_TASK = /寫一個|写一个|寫出|写出|實作|实作|实现|
  * the next line, in the same script: the answer (the line under it in another script asks the same again).
  */
 const promptOver = (line: string, rest: string): boolean =>
-  !line.includes('\n') && line.length <= 200 && (PROMPT_START.test(line.trim()) || CJK_TASK.test(line.trim())) && /[.\p{L}\p{N})`]$/u.test(line.trim()) && scriptOf(line) === scriptOf(rest);
+  !line.includes('\n') && line.length <= 200 && (PROMPT_START.test(line.trim()) || CJK_TASK.test(line.trim())) && /[.\p{L}\p{N})`]$/u.test(line.trim()) && scriptOf(line) === scriptOf(rest) && !wrapped(line, rest);
+
+/**
+ * A sentence wrapped onto the next line (`… (The program numbers the lines in⏎a buffer …`): a
+ * bracket left open, or no full stop where the next line goes on in lower case. No answer under it.
+ */
+function wrapped(line: string, rest: string): boolean {
+  const opened = (line.match(/[(（[]/g) ?? []).length > (line.match(/[)）\]]/g) ?? []).length;
+  return opened || (/\p{L}$/u.test(line.trim()) && /^\p{Ll}/u.test(rest.trim()));
+}
 
 /**
  * The questions one item holds, as hand-typed lists slip them in: `41. 41. What …` (a number
@@ -88,6 +97,13 @@ function toppedBreak(p: Paragraph): number {
   return at;
 }
 
+/** The index of a hard break closing a prompt's line over its answer (`Name Go's one loop.··⏎The for loop.`), when that answer does not ask. */
+function promptBreak(p: Paragraph): number {
+  const words = (from: number, to?: number) => toString({ type: 'paragraph', children: p.children.slice(from, to) });
+  const at = p.children.findIndex((c, i) => c.type === 'break' && promptOver(words(0, i), words(i + 1)));
+  return at >= 0 && !ASKS.test(words(at + 1).trim()) ? at : -1;
+}
+
 /**
  * A question line over the answer a break puts below it (`What …?<br>⏎Ans: …`, or a prompt over
  * `**Answer:** …` that does not ask), or the next
@@ -100,6 +116,8 @@ function lineBody(p: Paragraph): RootContent[] {
   let at = p.children.findIndex((c, i) => (c.type === 'break' || (c.type === 'html' && /^<br\s*\/?>$/i.test(c.value.trim()))) && (ASKS.test(before(i)) || labelled(i)));
   // A topic line ended by a hard break (`Three pillars of OOP  ⏎Encapsulation, …`): the break puts its answer under it.
   if (at < 0) at = toppedBreak(p);
+  // A prompt with its full stop ended by a hard break (`Explain what a slice is.··⏎A slice is …`): the break sets its answer under it.
+  if (at < 0) at = promptBreak(p);
   let after = p.children.slice(at + 1);
   if (at < 0) {
     // A line break inside the text, after a line that asks or bids.
