@@ -10,6 +10,7 @@ import { packageVersion } from '../package-version.js';
 import { nameStdin, nameStdinError, nameStdinResult, saveStdinDeck, STDIN_PATH } from '../content/stdin-deck.js';
 import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
 import { initDeckFolder, nextStep } from './init.js';
+import { refuseRepeatedValues } from './repeated-flags.js';
 import { createWatchReporter } from '../watch/watch-report.js';
 import { commandInputs, commandRecord } from '../cache/command-record.js';
 
@@ -179,6 +180,7 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
       for (const f of kept) process.stdout.write(`  kept    ${f} (exists; not overwritten)\n`);
       process.stdout.write(`next: ${nextStep(dir)}\n`);
     });
+  refuseRepeatedValues(program);
   return program;
 }
 
