@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Command, Option, CommanderError, InvalidArgumentError } from 'commander';
 // Commands load their implementation when run: a no-op build must start in well under a second.
 import type { BuildOptions } from '../model/build-options.js';
@@ -97,10 +98,13 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
   for (const entry of [...optionEntries(), ...optionEntries(watchOptionsSchema)]) watchCommand.addOption(toCommanderOption(entry));
   watchCommand.action(async (paths: string[], o: Record<string, unknown>, cmd: Command) => {
     const globals = cmd.optsWithGlobals();
-    const { opts } = await optionsFromCommand(cmd, paths);
+    const { opts, config } = await optionsFromCommand(cmd, paths);
     const report = createWatchReporter({ out: process.stdout, err: process.stderr }, verbosity(globals), { debug: !!globals.debug });
     const { watch } = await import('../watch/watch.js');
-    const session = await watch({ build: opts, port: parsePort(o.port), pdf: o.pdf !== false }, report);
+    // Saving the config file mid-watch applies it (the flags still win); a broken one is said and the last good stays.
+    const reload = async () => (await optionsFromCommand(cmd, paths)).opts;
+    const watched = config.file ? { file: path.resolve(config.file), reload } : undefined;
+    const session = await watch({ build: opts, port: parsePort(o.port), pdf: o.pdf !== false, config: watched }, report);
     await session.closed;
   });
 
