@@ -101,7 +101,7 @@ export function checkOutputFolders(decks: string[]): void {
       const named = `${path.basename(path.resolve(folder))}.md`;
       // `café.md` typed on macOS (é as e + accent) beside one typed elsewhere: the two names print alike.
       const lookAlike = !sameName && file !== other && file.normalize('NFC') === other.normalize('NFC');
-      // `a​.md` (a zero-width space in it) beside `a.md`: they print alike too, whatever the terminal.
+      // `a<U+200B>.md` (a zero-width space in it) beside `a.md`: they print alike too, whatever the terminal.
       const hidden = [...new Set([...`${file}${other}`].filter((ch) => INVISIBLE.test(ch)))];
       const invisible = !sameName && !lookAlike && hidden.length > 0 && file.replace(INVISIBLES, '') === other.replace(INVISIBLES, '');
       const codes = hidden.map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');

@@ -159,7 +159,6 @@ class WatchSession {
       await this.printer.close();
       throw error;
     });
-    const problem = (error: unknown) => this.emit({ type: 'problem', error });
     for (const key of keys) this.readWith(key);
     this.files = files;
     this.watchDecks();

@@ -10,6 +10,8 @@ import { tempDir } from '../helpers.js';
 const ESC = '\u001b';
 const deck = '# Deck\n\n## Basics\n\n### What is a process?\n\n> A running program.\n';
 /** True when a line holds a control character (tab and line end aside) or a bidirectional control. */
+// Control characters are what this matches, on purpose.
+// eslint-disable-next-line no-control-regex
 const raw = (text: string) => /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text);
 
 describe('names and cells from the files a command reads', () => {
