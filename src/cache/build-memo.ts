@@ -8,6 +8,7 @@ import { buildFingerprint, deckKey, stableJson } from './cache-inputs.js';
 import { readFreshRecord, sha256, writeRecord, type CacheRecord, type WrittenFile } from './cache-record.js';
 import { LOCK_FILE, lockOutputFolder } from '../build-lock.js';
 import type { CommandRecord } from './command-record.js';
+import { outAmongDecks } from '../out-among-decks.js';
 
 /** What a remembered build replays: its events (outputs relative to out/) and its result. */
 interface Memo {
@@ -50,6 +51,9 @@ async function buildLocked(
 ): Promise<BuildResult> {
   const { key, files } = await buildKey(opts);
   emit({ type: 'decks', files });
+  // Said on every build, a no-op one too: it is about where this command writes, not about a deck.
+  const among = await outAmongDecks(opts.outDir, opts.paths, opts.recursive);
+  if (among) emit({ type: 'warning', diagnostic: among });
   if (opts.cache !== false) {
     const memo = await readFreshRecord<Memo>(outDir, key);
     if (memo) {

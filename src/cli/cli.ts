@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { Command, Option, CommanderError, InvalidArgumentError } from 'commander';
 // Commands load their implementation when run: a no-op build must start in well under a second.
 import type { BuildOptions } from '../model/build-options.js';
@@ -8,8 +10,9 @@ import { flagValues, type LoadedConfig } from '../config/config.js';
 import { entryByKey } from '../config/validate-options.js';
 import { packageVersion } from '../package-version.js';
 import { nameStdin, nameStdinError, nameStdinResult, saveStdinDeck, STDIN_PATH } from '../content/stdin-deck.js';
-import { createBuildReporter, formatCheckReport, formatError, type Verbosity } from './terminal.js';
+import { createBuildReporter, formatCheckReport, formatError, printable, type Verbosity } from './terminal.js';
 import { initDeckFolder, nextStep } from './init.js';
+import { refuseRepeatedValues } from './repeated-flags.js';
 import { createWatchReporter } from '../watch/watch-report.js';
 import { commandInputs, commandRecord } from '../cache/command-record.js';
 
@@ -96,10 +99,13 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
   for (const entry of [...optionEntries(), ...optionEntries(watchOptionsSchema)]) watchCommand.addOption(toCommanderOption(entry));
   watchCommand.action(async (paths: string[], o: Record<string, unknown>, cmd: Command) => {
     const globals = cmd.optsWithGlobals();
-    const { opts } = await optionsFromCommand(cmd, paths);
+    const { opts, config } = await optionsFromCommand(cmd, paths);
     const report = createWatchReporter({ out: process.stdout, err: process.stderr }, verbosity(globals), { debug: !!globals.debug });
     const { watch } = await import('../watch/watch.js');
-    const session = await watch({ build: opts, port: parsePort(o.port), pdf: o.pdf !== false }, report);
+    // Saving the config file mid-watch applies it (the flags still win); a broken one is said and the last good stays.
+    const reload = async () => (await optionsFromCommand(cmd, paths)).opts;
+    const watched = config.file ? { file: path.resolve(config.file), reload } : undefined;
+    const session = await watch({ build: opts, port: parsePort(o.port), pdf: o.pdf !== false, config: watched }, report);
     await session.closed;
   });
 
@@ -144,7 +150,9 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
           setExit(err instanceof StudyguideError ? err.exitCode : 1);
         });
         if (done && verbosity(globals) !== 'quiet')
-          process.stdout.write(`  ${file}: ${done.added ? `${done.added} Id line${done.added === 1 ? '' : 's'} added` : 'every question has an Id'}\n`);
+          process.stdout.write(
+            `  ${printable(file)}: ${done.added ? `${done.added} Id line${done.added === 1 ? '' : 's'} added` : 'every question has an Id'}\n`,
+          );
       }
     });
 
@@ -163,8 +171,9 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
       const done = await runImport(files, { out: o.out as string | undefined, outDir: o.outDir as string | undefined, layout, force: o.force === true });
       const quiet = verbosity(cmd.optsWithGlobals()) === 'quiet';
       for (const { imported, written } of done) {
-        if (!quiet) for (const d of imported.diagnostics) process.stderr.write(`${d.file}:${d.line}: warning: ${d.message}\n`);
-        if (!quiet) process.stdout.write(`${imported.file} → ${written}: ${imported.summary}\n`);
+        // A bank's cells and file names are its author's text: written out where they hold controls (terminal.ts).
+        if (!quiet) for (const d of imported.diagnostics) process.stderr.write(`${printable(`${d.file}:${d.line}`)}: warning: ${printable(d.message)}\n`);
+        if (!quiet) process.stdout.write(`${printable(imported.file)} → ${printable(written)}: ${printable(imported.summary)}\n`);
       }
     });
 
@@ -179,6 +188,7 @@ export function createProgram(setExit: (code: number) => void, args: string[] = 
       for (const f of kept) process.stdout.write(`  kept    ${f} (exists; not overwritten)\n`);
       process.stdout.write(`next: ${nextStep(dir)}\n`);
     });
+  refuseRepeatedValues(program);
   return program;
 }
 
@@ -226,6 +236,10 @@ function describeOptions(opts: object): string {
  * ("error: unknown option '--ouputs'⏎(Did you mean --outputs?)").
  */
 function oneLineError(text: string): string {
+  // A deck file whose name starts with a dash reads as a flag: say how to pass it as a file.
+  const flag = /^error: unknown option '(-[^']*)'\s*$/.exec(text.trim())?.[1];
+  if (flag && existsSync(flag))
+    return `error: unknown option '${printable(flag)}' — to read the file of that name, write ./${printable(flag)} (or put -- before it)\n`;
   return `${text
     .trimEnd()
     .replace(/\s*\n\(Did you mean (.+?)\?\)$/, ' — did you mean $1?')

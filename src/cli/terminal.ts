@@ -60,6 +60,9 @@ interface WarningLine {
   message: string;
 }
 
+/** Where a warning is: file:line, or the file (a folder) alone for one about no line (line 0). */
+const place = (w: WarningLine) => (w.line ? `${printable(w.file)}:${w.line}` : printable(w.file));
+
 /**
  * Warnings as terminal lines, in the order given: one line each, except that more than
  * FOLD_AFTER of one code in one file become a single line, where the first of them was, with
@@ -85,18 +88,18 @@ export function foldWarnings(warnings: WarningLine[], verbose: boolean, label: s
       const others = same.get(sameOf(w))!.slice(1);
       const places = others
         .slice(0, 3)
-        .map((g) => `${printable(g.file)}:${g.line}`)
+        .map((g) => place(g))
         .join(', ');
       const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
       lines.push({
         at,
-        text: `${printable(w.file)}:${w.line}: ${label}: ${printable(w.message)} ${dim(`— the same at ${others.length} more places (${places}${more}); --verbose lists them all`)}`,
+        text: `${place(w)}: ${label}: ${printable(w.message)} ${dim(`— the same at ${others.length} more places (${places}${more}); --verbose lists them all`)}`,
       });
       return;
     }
     const group = groups.get(keyOf(w))!;
     if (verbose || group.length <= FOLD_AFTER) {
-      lines.push({ at, text: `${printable(w.file)}:${w.line}: ${label}: ${printable(w.message)}${verbose ? dim(` [${w.code}]`) : ''}` });
+      lines.push({ at, text: `${place(w)}: ${label}: ${printable(w.message)}${verbose ? dim(` [${w.code}]`) : ''}` });
     } else if (!folded.has(keyOf(w))) {
       folded.add(keyOf(w));
       // One line more is shorter said than "and 1 more"; the same words each time are said once, not as the first of them.
@@ -107,7 +110,7 @@ export function foldWarnings(warnings: WarningLine[], verbose: boolean, label: s
       const more = cut || !alike ? ` ${dim('— --verbose lists them all')}` : '';
       lines.push({
         at,
-        text: `${printable(w.file)}:${w.line}: ${label}: ${group.length} × ${w.code} ${where}${alike ? ':' : ', first:'} ${printable(w.message)}${more}`,
+        text: `${place(w)}: ${label}: ${group.length} × ${w.code} ${where}${alike ? ':' : ', first:'} ${printable(w.message)}${more}`,
       });
     }
   });

@@ -101,7 +101,13 @@ export function checkOutputFolders(decks: string[]): void {
       const named = `${path.basename(path.resolve(folder))}.md`;
       // `café.md` typed on macOS (é as e + accent) beside one typed elsewhere: the two names print alike.
       const lookAlike = !sameName && file !== other && file.normalize('NFC') === other.normalize('NFC');
-      const hint = sameName
+      // `a<U+200B>.md` (a zero-width space in it) beside `a.md`: they print alike too, whatever the terminal.
+      const hidden = [...new Set([...`${file}${other}`].filter((ch) => INVISIBLE.test(ch)))];
+      const invisible = !sameName && !lookAlike && hidden.length > 0 && file.replace(INVISIBLES, '') === other.replace(INVISIBLES, '');
+      const codes = hidden.map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+      const hint = invisible
+        ? `delete or rename one of the two files: one name holds an invisible character (${codes}), so the two print alike`
+        : sameName
         ? `name each after its folder (${path.join(folder, named)}), or call each README.md: a deck so named takes its folder's name`
         : lookAlike
           ? 'delete or rename one of the two files: their names look the same but spell an accented letter two ways (as one letter, and as a letter plus an accent mark)'
@@ -111,6 +117,10 @@ export function checkOutputFolders(decks: string[]): void {
     bySlug.set(slugFromFile(file), file);
   }
 }
+
+/** Format characters (zero-width spaces and joiners, bidirectional controls, the byte-order mark): they print as nothing. */
+const INVISIBLE = /^\p{Cf}$/u;
+const INVISIBLES = /\p{Cf}/gu;
 
 /** True for a path inside a node_modules folder (packages' READMEs are no decks). */
 const inNodeModules = (file: string) => file.split(/[\\/]/).includes('node_modules');

@@ -62,6 +62,7 @@ export const BUILD_CODES = {
   'browser-message': { level: 'warning', from: 'print/page-notes.ts' },
   'image-undrawn': { level: 'warning', from: 'print/page-notes.ts (print/print-pdf.ts finds 0×0 images)' },
   'output-locked': { level: 'warning', from: 'build-memo.ts' },
+  'out-among-decks': { level: 'warning', from: 'out-among-decks.ts (build-memo.ts)' },
   'no-answers': { level: 'warning', from: 'outputs/no-answers.ts' },
   'output-left-out': { level: 'warning', from: 'outputs/unmade-outputs.ts' },
   'theme-import': { level: 'warning', from: 'render/theme-imports.ts' },

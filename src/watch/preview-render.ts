@@ -68,9 +68,15 @@ export class PreviewRenderer {
    * per session; without one they stay code until the printed guide replaces the preview.
    */
   constructor(
-    private readonly opts: BuildOptions,
+    private opts: BuildOptions,
     private readonly drawer?: Pick<DiagramDrawer, 'draw'>,
   ) {}
+
+  /** Renders with these options from now on (the config file was saved), templates and styles read again. */
+  useOptions(opts: BuildOptions): void {
+    this.opts = opts;
+    this.renderers = undefined;
+  }
 
   /** Ends the parser's thread. */
   close(): Promise<void> {

@@ -36,6 +36,11 @@ export interface WatchOptions {
   pdfDelayMs?: number;
   /** A running browser to use (tests share one); otherwise one is started on the first PDF build and kept warm. */
   browserWSEndpoint?: string;
+  /**
+   * The config file in use, and how to read the options again (the command's flags still win).
+   * Saving it renders every deck with its options; a broken one is said, and the last good options stay.
+   */
+  config?: { file: string; reload: () => Promise<BuildOptions> };
 }
 
 /** What the watcher tells its caller (the CLI prints these). */
@@ -84,7 +89,7 @@ type Lifecycle = 'running' | 'closing';
  */
 export async function watch(opts: WatchOptions, emit: (e: WatchEvent) => void = () => {}): Promise<WatchHandle> {
   // A shuffled preview must not reshuffle on every save: fix the seed for the session.
-  const buildOpts: BuildOptions = opts.build.shuffle && opts.build.seed === undefined ? { ...opts.build, seed: newSeed() } : opts.build;
+  const buildOpts = fixedSeed(opts.build);
   const files = (await findDeckFiles(buildOpts.paths, buildOpts)).map((f) => path.resolve(f));
   // A folder of one-question files is one deck (content/folder-deck.ts), previewed as the build prints it.
   const groups = await folderGroups(
@@ -122,9 +127,11 @@ class WatchSession {
   private server?: Awaited<ReturnType<typeof startPreviewServer>>;
   private watches: { close(): void }[] = [];
   private closing?: Promise<void>;
+  /** The config file's content as last read (a second event for one save reads it once). */
+  private configStamp?: string;
 
   constructor(
-    private readonly buildOpts: BuildOptions,
+    private buildOpts: BuildOptions,
     private readonly opts: WatchOptions,
     private readonly emit: (e: WatchEvent) => void,
   ) {
@@ -152,12 +159,59 @@ class WatchSession {
       await this.printer.close();
       throw error;
     });
-    const problem = (error: unknown) => this.emit({ type: 'problem', error });
     for (const key of keys) this.readWith(key);
     this.files = files;
     this.watchDecks();
-    this.watches = [watchFolders(assetFolders(this.buildOpts), (file) => this.queue.run('assets', () => this.refreshAll(file).catch(problem)), problem)];
+    this.watches = [this.watchAssets(), ...this.watchConfig()];
     if (this.pdf === 'on') this.rebuilder.schedule(keys.filter((k) => !this.decks.get(k)!.preview.error));
+  }
+
+  /** The template and style folders in use: saving one renders every deck again. */
+  private watchAssets(): FolderWatch {
+    const problem = (error: unknown) => this.emit({ type: 'problem', error });
+    return watchFolders(assetFolders(this.buildOpts), (file) => this.queue.run('assets', () => this.refreshAll(file).catch(problem)), problem);
+  }
+
+  /** The config file in use, watched through its folder (editors save by renaming over it). */
+  private watchConfig(): FolderWatch[] {
+    const config = this.opts.config;
+    if (!config) return [];
+    const file = path.resolve(config.file);
+    void configStamp(file).then((stamp) => (this.configStamp ??= stamp));
+    const problem = (error: unknown) => this.emit({ type: 'problem', error });
+    const named = (name: string) => name === path.basename(file);
+    return [watchFolders(new Map([[path.dirname(file), named]]), () => this.queue.run(file, () => this.reloadConfig(file, config.reload)), problem)];
+  }
+
+  /**
+   * The config file saved: every deck again with its options. A broken one is said in one line
+   * (as the command would say it) and changes nothing: the previews and out/ keep the last good
+   * options' pages, and the next save that mends it is taken. The decks and the output folder
+   * stay the session's (the server serves that folder).
+   */
+  private async reloadConfig(file: string, reload: () => Promise<BuildOptions>): Promise<void> {
+    const stamp = await configStamp(file);
+    if (stamp === this.configStamp || this.isClosing()) return;
+    let fresh: BuildOptions;
+    try {
+      fresh = await reload();
+    } catch (error) {
+      // Editors often truncate a file before writing it: let the write land before blaming it.
+      await sleep(120);
+      if (this.queue.isDirty(file) || this.isClosing()) return;
+      this.configStamp = stamp;
+      this.emit({ type: 'problem', error });
+      return;
+    }
+    this.configStamp = stamp;
+    const assets = JSON.stringify([...assetFolders(this.buildOpts).keys()]);
+    this.buildOpts = fixedSeed({ ...fresh, paths: this.buildOpts.paths, outDir: this.buildOpts.outDir }, this.buildOpts.seed);
+    this.renderer.useOptions(this.buildOpts);
+    if (JSON.stringify([...assetFolders(this.buildOpts).keys()]) !== assets) {
+      this.watches[0].close();
+      this.watches[0] = this.watchAssets();
+    }
+    await this.refreshAll(file);
   }
 
   /** The folder of one-question files a deck file belongs to (or, new in that folder, joins). */
@@ -416,6 +470,16 @@ class WatchSession {
     await this.renderer.close();
   }
 }
+
+/** A shuffled preview must not reshuffle on every save: the seed is fixed for the session. */
+const fixedSeed = (opts: BuildOptions, seed?: number): BuildOptions => (opts.shuffle && opts.seed === undefined ? { ...opts, seed: seed ?? newSeed() } : opts);
+
+/** The config file's content now (undefined while it cannot be read). */
+const configStamp = (file: string) =>
+  readFile(file).then(
+    (bytes) => createHash('sha1').update(bytes).digest('hex'),
+    () => undefined,
+  );
 
 /** A folder deck's files as the terminal shows paths (relative to the working folder). */
 const shownGroup = (g: FolderGroup): FolderGroup => ({ folder: shown(g.folder), files: g.files.map(shown), indexes: g.indexes.map(shown) });
