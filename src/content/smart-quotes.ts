@@ -2,6 +2,7 @@ import type { Nodes, Root, Text } from 'mdast';
 import { retext } from 'retext';
 import retextSmartypants from 'retext-smartypants';
 import { visit } from './visit-tree.js';
+import { withCodeQuotesKept } from './code-like-runs.js';
 
 export interface QuoteMarks {
   double: string;
@@ -45,7 +46,8 @@ export function smartQuotes(options: { openingQuotes?: QuoteMarks; closingQuotes
       else return;
       nodes.push(node);
     });
-    if (passCanChange.quotes(all)) all = quotes.processSync(all).toString();
+    // Quotes in code-like runs typed outside code spans (`["1","2"]`) stay straight (code-like-runs.ts).
+    if (passCanChange.quotes(all)) all = withCodeQuotesKept(all, quotes.processSync(all).toString());
     let start = 0;
     for (const node of nodes) {
       if (!literal(node)) {

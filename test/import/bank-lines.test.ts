@@ -23,7 +23,7 @@ describe('what reading an imported bank finds is said at the line of the bank it
     expect(diagnostics.filter(wordWarning).map((d) => [d.file, d.line])).toEqual([[file, 3]]);
   });
 
-  it('a JSON entry: by its place in the list', async () => {
+  it('a JSON entry: by its place in the list, at the line it starts on', async () => {
     const file = bank(
       'entries.json',
       JSON.stringify(
@@ -36,7 +36,7 @@ describe('what reading an imported bank finds is said at the line of the bank it
       ),
     );
     const said = (await importBank(file)).diagnostics.filter(wordWarning);
-    expect(said.map((d) => [d.line, d.message.slice(0, 9)])).toEqual([[1, 'entry 2: ']]);
+    expect(said.map((d) => [d.line, d.message.slice(0, 9)])).toEqual([[6, 'entry 2: ']]);
   });
 
   it('a YAML record: its line', async () => {

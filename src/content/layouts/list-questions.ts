@@ -14,6 +14,7 @@ import { quotedAnswer } from './quoted-answer.js';
 import { unquoted } from './unquoted.js';
 import { topicLine } from './topic-lines.js';
 import { translatedItems } from './translated-items.js';
+import { joinTranslations, translatedScript, translationGroups } from './translated-pairs.js';
 import { ruledItems, termSplit } from './ruled-items.js';
 import { pipeRows } from './pipe-lines.js';
 import { expandGroups } from './group-items.js';
@@ -65,11 +66,12 @@ const latinRunOns = (node: List): number => node.children.flatMap(itemsOf).filte
  * in prose; so does a list of such items elsewhere in the file (`latinBank`), which a table or
  * code under one of its questions split into lists of one item.
  */
-function questionList(node: RootContent, latinBank = false): boolean {
+function questionList(node: RootContent, latinBank = false, translatedInto?: number): boolean {
   if (node.type !== 'list') return false;
-  const items = node.children.flatMap(itemsOf);
+  // A question and its translation (translated-pairs.ts) ask once, whichever of the two reads as asking.
+  const groups = translationGroups(node.children.flatMap(itemsOf), translatedInto);
   const latin = latinBank || latinRunOns(node) >= 2;
-  return items.filter((item) => questionOf(item, latin)).length * 2 >= items.length;
+  return groups.filter((group) => group.some((item) => questionOf(item, latin))).length * 2 >= groups.length;
 }
 
 /** An item that opens with a bold label and goes on after it (`**Event Loop:** Explain …`). */
@@ -87,9 +89,9 @@ const labelledList = (node: RootContent): node is List => node.type === 'list' &
  * with a bold label (`**Closures:** What …?`), a list written the same way asks too, even where
  * its items are tasks rather than questions (`**Debounce:** Write …`).
  */
-function questionLists(nodes: RootContent[]): Set<RootContent> {
+function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootContent> {
   const latinBank = nodes.some((n) => n.type === 'list' && latinRunOns(n) >= 2);
-  const asking = nodes.filter((n) => questionList(n, latinBank));
+  const asking = nodes.filter((n) => questionList(n, latinBank, translatedInto));
   const labelledBank = asking.some(labelledList);
   // A list carrying on one of questions after an answer's block at the margin broke it asks as that one did.
   const carried = [...continuedLists(nodes, new Set(asking), (item) => !!questionOf(item)).values()];
@@ -402,7 +404,9 @@ export const listQuestionsLayout: Layout = {
     // Questions grouped under the items of a list are read as under headings; so are those in collapsed groups.
     const nodes = expandGroups(detailsGroups(topicTaggedItems(given)), groupAsks);
     const parts: Part[] = [];
-    const lists = questionLists(nodes);
+    // A bank translated item by item throughout (translated-pairs.ts): the script its translations are in.
+    const translatedInto = translatedScript(nodes);
+    const lists = questionLists(nodes, translatedInto);
     // Lists of questions an answer's block at the margin broke: that answer goes on over the block, up to the list carrying them on.
     const broken = continuedLists(nodes, lists, (item) => !!questionOf(item));
     const linkLists = linkAnswerLists(nodes);
@@ -512,9 +516,10 @@ export const listQuestionsLayout: Layout = {
           }
       } else if (node.type === 'list' && lists.has(node)) {
         const arrows = arrowList(node);
-        const items = node.children.flatMap(itemsOf);
+        // A question followed by its translation as the next item (`* What's a doctype do?⏎* doctypeとは何ですか？`) is one question.
+        const items = joinTranslations(node.children.flatMap(itemsOf), translatedInto);
         // The question asked again in another language on the line under it: its other wording, no answer.
-        const translated = translatedItems(items);
+        const translated = translatedItems(items, translatedInto);
         // Questions whose answers are linked elsewhere (`- BFC是什么 [答案一](…)`): the links print with them, open.
         const linkedList = linkLists.has(node);
         // A list whose questions are followed up by questions nested under them: a prompt nested so follows up too.

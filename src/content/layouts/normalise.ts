@@ -56,6 +56,7 @@ import { quotedHeadings } from './quoted-headings.js';
 import { checklistSections } from './checklist-sections.js';
 import { readTitledParts, titledParts } from './titled-parts.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
+import { detailsHeadings } from './details-headings.js';
 import { plainStyledLetters } from './styled-letters.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
@@ -135,7 +136,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A labelled answer set as a list's one item under its question (`What is …?⏎- Answer: …`) is that answer's paragraph.
   // Questions counted with letters or circled figures (`a) What is XSS?`, `① …？`) lose those marks: we number questions.
   // A table of questions written in HTML (`<th>Question</th><th>Answer</th>`) is read as the table it is.
-  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(linkWords.nodes))))))))))))))))), dropped);
+  // A "show answer" fold whose heading names it (`<details>⏎### Answer`) is a fold titled with it (details-headings.ts).
+  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(detailsHeadings(linkWords.nodes)))))))))))))))))), dropped);
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }

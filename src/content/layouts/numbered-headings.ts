@@ -159,13 +159,16 @@ export const numberedHeadingsLayout: Layout = {
       }
       open = current ? Math.max(0, detailsDepth(node)) : 0;
       const below = !!found?.below && node.type === 'heading' && node.depth === depth && onePara(nodes, i);
+      const stray = current && !found?.asking && continuesNumbers(nodes, i, depth, last);
       const asked =
-        !hashGroup(nodes, i, depth) &&
+        stray ||
+        (!hashGroup(nodes, i, depth) &&
         (below ||
         (node.type === 'heading' &&
           node.depth === depth &&
-          (isNumbered(node) || (!!found?.parts && !ASIDE.test(headingWords(node)) && isPrompt(nodes, i)) || (!!found?.asking && (asks(node) || bids(node) || !!found.outline || (!!found.flat && !ASIDE.test(headingWords(node))))))));
-      const heading = asked ? (node as Heading) : current && boldQuestion(node, last, depth);
+          (isNumbered(node) || (!!found?.parts && !ASIDE.test(headingWords(node)) && isPrompt(nodes, i)) || (!!found?.asking && (asks(node) || bids(node) || !!found.outline || (!!found.flat && !ASIDE.test(headingWords(node)))))))));
+      // A question typed one `#` off (`### 2.` between `#### 1.` and `#### 3.`) sits at the question level.
+      const heading = asked ? ({ ...(node as Heading), depth: depth as Heading['depth'] }) : current && boldQuestion(node, last, depth);
       if (heading) {
         last = questionNumber(headingWords(heading));
         // `### Question 1 — Easy`: the level is the question's badge, not its words; the question is written below.
@@ -243,6 +246,22 @@ function boldQuestion(node: RootContent, last: number | undefined, depth: number
   const children: PhrasingContent[] = kids[0].children;
   if (questionNumber(toString(kids[0])) !== last + 1) return undefined;
   return { type: 'heading', depth: depth as Heading['depth'], children, position: node.position };
+}
+
+/**
+ * The heading at `i`, at another level than the questions, is one of them typed one `#` off
+ * (`### 2. How do you …?` between `#### 1.` and `#### 3.`): its number is the one after the
+ * question above, and the next numbered heading at the question level is the one after it (or
+ * there is none and it asks). A group's numbers (`### 2. OOP` over `## 3. …`) never run on both sides.
+ */
+function continuesNumbers(nodes: RootContent[], i: number, depth: number, last: number | undefined): boolean {
+  const node = nodes[i];
+  if (last === undefined || node.type !== 'heading' || node.depth === depth || !isNumbered(node)) return false;
+  const number = questionNumber(headingWords(node));
+  if (number !== last + 1) return false;
+  const next = nodes.slice(i + 1).find((n): n is Heading => n.type === 'heading' && (n.depth === depth || n.depth < Math.min(depth, node.depth)));
+  if (next && next.depth === depth && isNumbered(next)) return questionNumber(headingWords(next)) === number + 1;
+  return asks(node);
 }
 
 /**

@@ -11,6 +11,9 @@ const SCRIPTS = [
   /\p{Script=Thai}/gu,
 ];
 
+/** How many of a text's letters are in each script of SCRIPTS, in its order. */
+export const scriptCounts = (text: string): number[] => SCRIPTS.map((re) => text.match(re)?.length ?? 0);
+
 /** The script most of a text's letters are written in (its place in SCRIPTS), or -1 when it has none of them. */
 export function scriptOf(text: string): number {
   const counts = SCRIPTS.map((re) => text.match(re)?.length ?? 0);

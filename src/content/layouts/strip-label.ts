@@ -16,21 +16,36 @@ export function stripLabel(children: PhrasingContent[], mark: RegExp): PhrasingC
     return toString({ type: 'paragraph', children: stripped }) !== toString({ type: 'paragraph', children: after }) ? stripped : children;
   }
   if (first.type === 'text') {
-    const value = first.value.replace(mark, '');
+    const value = withoutStray(first.value.replace(mark, ''));
     return value ? [{ ...first, value }, ...children.slice(1)] : trimStart(children.slice(1));
   }
   if (first.type !== 'strong' && first.type !== 'emphasis') return children;
   const label = toString(first);
   if (mark.test(label)) {
     const inner = stripLabel(first.children, mark);
-    return inner.length ? [{ ...first, children: inner }, ...children.slice(1)] : trimStart(children.slice(1));
+    return inner.length ? [{ ...first, children: inner }, ...children.slice(1)] : afterLabel(children.slice(1));
   }
   // `**Answer**: …`: the label's colon is outside the bold run.
   if (second?.type === 'text' && mark.test(label + second.value)) {
-    const value = second.value.replace(/^\s*[:：.)．）]\s*/, '');
+    const value = withoutStray(second.value.replace(/^\s*[:：.)．）]\s*/, ''));
     return value ? [{ ...second, value }, ...rest] : trimStart(rest);
   }
   return children;
+}
+
+// What a bank leaves between its label and the answer by a slip of the keyboard: a second colon
+// (`**Answer:**:`) or a quote mark typed inline (`> **Answer:** > _Best…_`, the line joined to the one below).
+const STRAY = /^\s*(?:[:：]+|>(?=\s))\s*/u;
+
+/** Text after a label without a stray colon or quote mark at its start. */
+const withoutStray = (value: string): string => value.replace(STRAY, '');
+
+/** The phrasing after a label: no leading space, break or stray mark. */
+function afterLabel(children: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...rest] = children;
+  if (first?.type !== 'text' || !STRAY.test(first.value)) return trimStart(children);
+  const value = withoutStray(first.value);
+  return value ? [{ ...first, value }, ...rest] : trimStart(rest);
 }
 
 /** Phrasing without leading white space or line breaks. */

@@ -16,14 +16,16 @@ function lonePoint(item: ListItem): string | undefined {
  * under them (`- Why did you choose …?⏎  - …を教えてください`), as a bilingual list of questions to
  * study writes them: two such items at least, most of those lines asking (an answer's line does not).
  */
-export function translatedItems(items: ListItem[]): Set<ListItem> {
+export function translatedItems(items: ListItem[], translatedInto?: number): Set<ListItem> {
   const found = items.flatMap((item) => {
     const point = lonePoint(item);
     const [first] = item.children;
     if (!point || first?.type !== 'paragraph') return [];
     const [asked, again] = [scriptOf(toString(first)), scriptOf(point)];
-    return asked >= 0 && again >= 0 && asked !== again ? [{ item, point }] : [];
+    return asked >= 0 && again >= 0 && asked !== again ? [{ item, point, again }] : [];
   });
+  // In a bank translated item by item (translated-pairs.ts), a translation slipped under its item by a space is one too.
+  if (translatedInto !== undefined && found.length < 2) return new Set(found.filter(({ again }) => again === translatedInto).map(({ item }) => item));
   const asking = found.filter(({ point }) => ASKS.test(point)).length;
   return found.length >= 2 && asking * 2 >= found.length ? new Set(found.map(({ item }) => item)) : new Set();
 }
