@@ -7,6 +7,7 @@ import { killChildBrowsers, responsiveTimeout, watchBrowser, watchdogLimitMs } f
 import { connectShared, disconnectShared } from './connect-shared.js';
 import { lastLoadChars, loadedChars, PAGE_BUDGET_CHARS } from './page-loads.js';
 import { makeBrowserProfile, removeBrowserProfile } from './browser-profile.js';
+import { closeStartPages } from './close-start-pages.js';
 
 /** Flags for a headless, offline, quiet Chromium; root needs --no-sandbox. */
 export const LAUNCH_ARGS = [
@@ -150,6 +151,7 @@ export class BrowserSession {
       const browser = await Promise.race([launching, late]);
       if (this.launchAbort === abort) this.launchAbort = undefined;
       this.profile = profile;
+      await closeStartPages(browser);
       return browser;
     } catch (err) {
       // A browser that starts after we gave up is closed as soon as it exists, and its profile goes then.
