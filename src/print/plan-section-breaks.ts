@@ -243,6 +243,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
           const breakable = columnOf(rs[0]) === col && getComputedStyle(kids[k]).breakInside !== 'avoid';
           if (breakable && kids[k] instanceof HTMLTableElement) inner = shareRows(kids[k] as HTMLTableElement, col, `${selector} > :nth-child(${k + 1})`, name);
           else if (breakable && ofBlocks(kids[k])) inner = shareColumn(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);
+          else if (breakable && headedItem(kids[k])) inner = shareItem(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);
           else if (breakable && cutLines) inner = shareLines(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);
           if (inner?.rules.length === 0) inner = null;
           break;
@@ -253,6 +254,37 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
         if (k === kids.length) return { rules: [`${selector} { page: ${name}; }`], next: null };
         const own = k > 0 ? [`${selector} > :nth-child(-n+${k}) { page: ${name}; }`] : [];
         return inner ? { rules: [...own, ...inner.rules], next: inner.next } : { rules: own, next: kids[k] };
+      };
+
+      // A list item whose own line is followed by its sub-list ("- **Base backups**" over its
+      // items): its line is an anonymous box, which takes no page name of its own. Named whole for
+      // the shared page, it goes on overleaf only from an item of its sub-list (or deeper), which
+      // with what follows it inside the item takes the chapter's own name back. Left unnamed, the
+      // item went over whole with all before it it was kept with, and a chapter opening with such a
+      // list moved to the next page, leaving the A5 booklet's page before it 54 % full.
+      const headedItem = (el: Element) => {
+        if (el.tagName !== 'LI') return false;
+        const nodes = Array.from(el.childNodes).filter((n) => n.nodeType !== Node.TEXT_NODE || n.textContent?.trim());
+        const block = (n: ChildNode) => n.nodeType === Node.ELEMENT_NODE && BLOCKS.has(getComputedStyle(n as Element).display);
+        const first = nodes.findIndex(block);
+        return first > 0 && nodes.slice(first).every(block);
+      };
+      const shareItem = (item: Element, col: number, selector: string, name: string): { rules: string[]; next: Element | null } => {
+        const none = { rules: [], next: null };
+        const own = getComputedStyle(item.closest('section.section, section.outro') ?? item).page;
+        const shared = shareColumn(item, col, selector, name);
+        const next = shared.next;
+        if (!next) return shared;
+        // Never the item's line alone at the foot, nor a piece that must stay with what is before it.
+        if (!own || own === 'auto' || !shared.rules.length || next.parentElement === item || getComputedStyle(next).breakBefore === 'avoid') return none;
+        const rest: string[] = [];
+        const path = (el: Element): string =>
+          el === item ? selector : `${path(el.parentElement!)} > :nth-child(${Array.from(el.parentElement!.children).indexOf(el) + 1})`;
+        for (let el: Element = next; el !== item; el = el.parentElement!) {
+          const at = Array.from(el.parentElement!.children).indexOf(el) + 1;
+          rest.push(`${path(el.parentElement!)} > :nth-child(n+${el === next ? at : at + 1}) { page: ${own}; }`);
+        }
+        return { rules: [`${selector} { page: ${name}; }`, ...rest], next };
       };
 
       // shareColumn, and when what moves on is a short question kept whole (question-short) over a

@@ -91,6 +91,9 @@ function makeEnv(partials: TemplateFile[]): typeof Handlebars {
   // Inline HTML set inside a link of ours (a contents entry): its own links unwrapped, their words
   // kept, since a link inside a link is no HTML and a browser breaks the entry apart at the inner one.
   hb.registerHelper('unlinked', (html: unknown) => new hb.SafeString(String(html ?? '').replace(/<a\b(?:[^>"']|"[^"]*"|'[^']*')*>|<\/a>/g, '')));
+  // A contents entry's last two words tied (a no-break space between them, outside any tag): its
+  // first line is filled as prose is, and the tie keeps one word from standing alone on its second.
+  hb.registerHelper('tiedEnd', (html: unknown) => new hb.SafeString(String(html ?? '').replace(/ (?=[^ <>]*(?:<[^>]*>[^ <>]*)*$)/, '\u00a0')));
   hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
   // Text placed inside a CSS string literal (running heads): quotes, backslashes and newlines escaped.
   const cssString = (text: string) => new hb.SafeString(JSON.stringify(text).replace(/</g, '\\3C '));

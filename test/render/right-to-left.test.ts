@@ -67,7 +67,7 @@ describe('decks written right to left', () => {
     const html = render(combineDecks([deck('ar', 'medium'), english]), { paper: 'a4' });
     expect(html).toMatch(/<html lang="en" dir="ltr">/);
     expect(html).toMatch(/<section class="section section-1"[^>]* id="ar--s-[^"]*" lang="ar" dir="rtl">/);
-    expect(html).toMatch(/<span class="toc-text"><span lang="ar" dir="rtl">ما هو عنوان IP؟<\/span><\/span>/);
+    expect(html).toMatch(/<span class="toc-text"><span lang="ar" dir="rtl">ما هو عنوان\u00a0IP؟<\/span><\/span>/);
     expect(html).not.toMatch(/id="en--s-[^"]*" lang=/);
     // Its questions' labels are Arabic too; the English part's stay English.
     const inShort = [...html.matchAll(/<aside class="in-short"><strong>([^<]*)<\/strong>/g)].map((m) => m[1]);
