@@ -223,7 +223,7 @@ describe('guide.html of a combined guide (--combine)', () => {
       const shown = await p.$$eval('.toc-part', (parts) => parts.map((li) => (li as HTMLElement).offsetParent !== null));
       expect(shown).toEqual([true, false]);
       const questions = await p.$$eval('.toc-part .toc-questions li', (list) =>
-        list.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => li.textContent?.trim()),
+        list.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => li.textContent?.replace(/\s+/g, ' ').trim()),
       );
       expect(questions).toEqual([expect.stringContaining('What does ARP resolve?')]);
     } finally {
