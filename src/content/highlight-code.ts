@@ -1,38 +1,27 @@
-import rehypeHighlight from 'rehype-highlight';
-import { common } from 'lowlight';
-import dockerfile from 'highlight.js/lib/languages/dockerfile';
-import nginx from 'highlight.js/lib/languages/nginx';
 import type { Element, Root } from 'hast';
 import { visit } from './visit-tree.js';
 import { textOf } from './hast-text.js';
+import { highlightBlocks } from './highlight-blocks.js';
 import type { Plugin } from 'unified';
-
-// Interview decks lean on infrastructure formats beyond highlight.js's common set. HCL has no
-// grammar of its own; the INI grammar still marks its strings, numbers and comments.
-const languages = { ...common, dockerfile, nginx };
-const aliases = { ini: ['hcl', 'tf', 'terraform'] };
-let highlighter: ReturnType<typeof rehypeHighlight> | undefined;
 
 /**
  * Highlights fenced code blocks that name their language (```yaml) as `hljs-*` spans.
- * Blocks without a language, or with an unknown one (mermaid, …), are left as they are.
+ * Blocks without a language, or with an unknown one (mermaid, …), are left as they are
+ * (code-languages.ts lists the languages; each grammar is loaded when a block first names it).
  * styles/code.css gives the spans weight, slant and underline, so they read in grayscale.
  */
 export const highlightCode: Plugin<[], Root> = () => {
-  // One highlighter for the process: registering the grammars took 3.5 ms of every deck's parse.
-  highlighter ??= rehypeHighlight({ languages, aliases, detect: false });
-  const highlight = highlighter;
-  return (tree, file) => {
+  return (tree) => {
     let blocks = 0;
     visit(tree, 'element', (node: Element, _, parent) => {
       if (node.tagName !== 'code') return;
-      // rehype-highlight reads only code in a `pre`: a fragment with none (most answers) is not walked again.
+      // Only code in a `pre` is highlighted: a fragment with none (most answers) is not walked again.
       if (parent?.type === 'element' && parent.tagName === 'pre') blocks++;
       if (!hasLongLine(node)) return;
       const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
       node.properties.className = [...classes, 'no-highlight'];
     });
-    if (blocks) return highlight(tree, file);
+    if (blocks) highlightBlocks(tree);
   };
 };
 

@@ -1,24 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
 import { allQuestions } from '../../src/model/deck.js';
 
-// Fragments rehype-highlight was given: counted around the real plugin, which still highlights.
+// Fragments the block highlighter was given: counted around the real one, which still highlights.
 const given = vi.hoisted(() => ({ fragments: 0 }));
-vi.mock('rehype-highlight', async (importOriginal) => {
-  const real = (await importOriginal<typeof import('rehype-highlight')>()).default;
+vi.mock('../../src/content/highlight-blocks.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/content/highlight-blocks.js')>();
   return {
-    default: (...options: Parameters<typeof real>) => {
-      const highlight = real(...options);
-      return (...args: Parameters<typeof highlight>) => {
-        given.fragments++;
-        return highlight(...args);
-      };
+    highlightBlocks: (...args: Parameters<typeof real.highlightBlocks>) => {
+      given.fragments++;
+      return real.highlightBlocks(...args);
     },
   };
 });
 
 describe('highlighting a deck', () => {
   it('walks only the fragments holding a code block, and still highlights those', async () => {
-    // Loaded afresh, so the highlighter is made from the counted plugin (test files share modules).
+    // Loaded afresh, so highlight-code.ts calls the counted highlighter (test files share modules).
     vi.resetModules();
     const { parseDeck } = await import('../../src/content/parse-deck.js');
     const { highlightCode } = await import('../../src/content/highlight-code.js');
