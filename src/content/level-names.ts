@@ -9,7 +9,7 @@ import { seniorityLevel } from './seniority.js';
 const LEVEL_WORDS: { level: Level; named: string; said: string }[] = [
   { level: 'easy', named: 'easy|beginners?|basics?|fundamentals|entry[- ]level|junior', said: 'entry|simple|low|foundational|foundation|facile|fácil|einfach|leicht|débutant|principiante|básico|basico|básica|iniciante|初级|初級|简单|簡単|入门|基础|초급|쉬움' },
   { level: 'medium', named: 'medium|intermediate|mid[- ]level|middle', said: 'mid|moderate|normal|moyen|intermédiaire|medio|media|intermedio|médio|intermediário|mittel|中级|中級|中等|普通|중급|보통' },
-  { level: 'hard', named: 'hard|advanced|expert|senior', said: 'difficult|high|staff|principal|lead|difficile|difícil|avancé|avanzado|avançado|alto|alta|schwer|fortgeschritten|高级|高級|困难|困難|难|難しい|고급|어려움' },
+  { level: 'hard', named: 'hard|advanced|expert|experienced|senior', said: 'difficult|high|staff|principal|lead|difficile|difícil|avancé|avanzado|avançado|alto|alta|schwer|fortgeschritten|高级|高級|困难|困難|难|難しい|고급|어려움' },
 ];
 
 const opening = (words: string) => new RegExp(`^(?:${words})(?![\\p{L}\\p{N}])`, 'iu');

@@ -16,25 +16,27 @@ const VISITED = new Set(['text', 'inlineCode', ...BLOCKS]);
 /** The first pass changes only straight quotes. */
 const HAS_QUOTE = /["']/;
 /**
- * What the second pass can change: `--` and `---` (and a `–-` it joins), ` `` ` and `''`, and
- * three dots or more with nothing but spaces between. A text without any of these reads back as
- * it was written, so it is not parsed into words at all.
+ * What the second pass can change: `--` and `---` (and a `–-` it joins), and three dots or more
+ * with nothing but spaces between. A text without any of these reads back as it was written, so
+ * it is not parsed into words at all.
  */
-const HAS_DASH_DOTS_OR_TICKS = /--|\u2013-|``|''|\.\s*\.\s*\./;
+const HAS_DASH_DOTS = /--|\u2013-|\.\s*\.\s*\./;
 
-/** Whether the first pass (quotes) or the second (dashes, ellipses, backticks) could change a text. */
-export const passCanChange = { quotes: (text: string) => HAS_QUOTE.test(text), rest: (text: string) => HAS_DASH_DOTS_OR_TICKS.test(text) };
+/** Whether the first pass (quotes) or the second (dashes, ellipses) could change a text. */
+export const passCanChange = { quotes: (text: string) => HAS_QUOTE.test(text), rest: (text: string) => HAS_DASH_DOTS.test(text) };
 
 /**
  * SmartyPants over a markdown tree, as remark-smartypants 3 does it: the quotes of all the text
- * joined (so a quote pairs across emphasis and links; inline code counts as letters), then dashes,
- * ellipses and backticks in each text by itself. Both passes parse the text into words with
+ * joined (so a quote pairs across emphasis and links; inline code counts as letters), then dashes
+ * and ellipses in each text by itself. Both passes parse the text into words with
  * retext, the costliest part of reading a deck, so a text (or a tree) with nothing a pass could
  * change skips it: about a sixth of a small deck's parse.
  */
 export function smartQuotes(options: { openingQuotes?: QuoteMarks; closingQuotes?: QuoteMarks }): (tree: Root) => void {
   const quotes = retext().use(retextSmartypants, { ...options, dashes: false, ellipses: false, backticks: false });
-  const rest = retext().use(retextSmartypants, { ...options, dashes: 'oldschool', quotes: false });
+  // No backticks: ` ``a`b`` ` outside code is a code span markdown did not take (or a literal run of
+  // backticks), never TeX's opening quote; it printed as “a`b“. So `''` stays two straight quotes (an empty string).
+  const rest = retext().use(retextSmartypants, { ...options, dashes: 'oldschool', quotes: false, backticks: false });
   const literal = (node: Nodes): node is Nodes & { value: string } => 'value' in node && typeof node.value === 'string';
   return (tree) => {
     let all = '';

@@ -8,7 +8,7 @@ import { passCanChange, smartQuotes } from '../../src/content/smart-quotes.js';
 
 /** Each pass run on a text as remark-smartypants runs it, with no skipping. */
 const quotesPass = retext().use(retextSmartypants, { dashes: false, ellipses: false, backticks: false });
-const restPass = retext().use(retextSmartypants, { dashes: 'oldschool', quotes: false });
+const restPass = retext().use(retextSmartypants, { dashes: 'oldschool', quotes: false, backticks: false });
 
 // Texts made of what the passes look at (quotes, dashes, dots, backticks), spaces and letters.
 const TEXT = fc.stringMatching(/^[-–—.'"` a\n]{0,14}$/);
@@ -34,7 +34,7 @@ describe('smart quotes skip only the texts a pass cannot change', () => {
     );
   });
 
-  it('educates quotes across emphasis, dashes, ellipses and backticks', () => {
+  it('educates quotes across emphasis, dashes and ellipses, leaving backticks and doubled single quotes as typed', () => {
     const tree = {
       type: 'root',
       children: [
@@ -50,7 +50,13 @@ describe('smart quotes skip only the texts a pass cannot change', () => {
       ],
     } as Root;
     smartQuotes({})(tree);
-    expect(toString(tree)).toBe('He said “a b” – and — then… … “c” it’s' + 'plain words');
+    expect(toString(tree)).toBe("He said “a b” – and — then… … ``c'' it’s" + 'plain words');
+  });
+
+  it('keeps a literal run of backticks in plain text (a code span markdown did not take) as typed', () => {
+    const tree = paragraph("Type ``a`b`` to show a backtick; '' is an empty string.");
+    smartQuotes({})(tree);
+    expect(toString(tree)).toBe("Type ``a`b`` to show a backtick; '' is an empty string.");
   });
 
   it('uses the quote marks it is given', () => {

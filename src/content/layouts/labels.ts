@@ -1,6 +1,6 @@
 // The words banks put in front of a question and of its answer, in the languages they are written in
 // (also Greek, Hindi, Bengali, Arabic, Persian, Hebrew and Thai).
-const QUESTION_WORDS = 'Q|Ｑ|Ques|Question|Вопрос|Питання|Pregunta|Pergunta|Frage|Soru|Câu hỏi|Pertanyaan|Domanda|Pytanie|Vraag|Ερώτηση|प्रश्न|सवाल|প্রশ্ন|السؤال|سؤال|سوال|پرسش|שאלה|คำถาม|问题|問題|问|問|質問|设问|질문';
+export const QUESTION_WORDS = 'Q|Ｑ|Ques|Question|Вопрос|Питання|Pregunta|Pergunta|Frage|Soru|Câu hỏi|Pertanyaan|Domanda|Pytanie|Vraag|Ερώτηση|प्रश्न|सवाल|প্রশ্ন|السؤال|سؤال|سوال|پرسش|שאלה|คำถาม|问题|問題|问|問|質問|设问|질문';
 // A qualifier a bank may give its answer label: "Resposta referência:", "Respuesta sugerida:", "Model answer:"; and
 // a sample answer as Japanese, Chinese, Korean and Vietnamese banks name it ("回答例：", "参考答案：", "예시 답변:", "Gợi ý trả lời:").
 const QUALIFIED = '(?:Model|Sample|Reference|Expected|Suggested|Correct|Right|Interview|Spoken|Ideal)\\s+answer|Expected|Answer\\s+(?:guide|outline|notes|key\\s+points)|(?:Resposta|Respuesta)\\s+(?:de\\s+)?(?:referência|referencia|sugerida|esperada|modelo|correcta|correta|certa)|(?:Risposta|Réponse)\\s+(?:corretta|correcte|juste)|Bonne\\s+réponse|Richtige\\s+Antwort|Правильный\\s+ответ|Réponse\\s+(?:attendue|type)|(?:Musterantwort|Beispielantwort)|回答例|解答例|模範解答|模範回答|参考答案|参考回答|答案示例|回答示例|예시\\s*답변|답변\\s*예시|모범\\s*답안|Gợi\\s+ý\\s+trả\\s+lời|Câu\\s+trả\\s+lời\\s+mẫu';
@@ -54,9 +54,9 @@ export const OPTION_LINES = /^\s*\(?a\s*[.)．）:：]\s*\S[^\n]*\n\s*\(?b\s*[.)
 /** An answer label at the start of a line inside a paragraph (`Q: … ⏎ A: …`). */
 export const ANSWER_LINE = new RegExp(`\\n${ANSWER_LABEL.source.slice(1)}`, 'iu');
 
-/** A `<summary>` that names the answer, not the question: "Answer", "Show answer", "Click to expand", "答案". */
+/** A `<summary>` that names the answer, not the question: "Answer", "Show answer", "Click to expand", "答案"; numbered too ("Answer 3", "第 3 题的答案"). */
 export const ANSWER_SUMMARY =
-  /^\s*(?:(?:show|see|view|reveal|click(?: here)? (?:to|for)(?: (?:see|show|view|reveal))?)(?: the)? )?(?:answers?|solutions?|explanation|expand|details)\s*[.!:…]*\s*$|^\s*\S{0,8}\s*(?:的)?(?:参考答案|查看答案|答案|解答|解析)\s*$/i;
+  /^\s*(?:(?:show|see|view|reveal|click(?: here)? (?:to|for)(?: (?:see|show|view|reveal))?)(?: the)? )?(?:answers?|solutions?|explanation|expand|details)(?:\s*(?:#|No\.?)?\s*\d{1,4})?\s*[.!:…]*\s*$|^\s*(?:第\s*\d{1,4}\s*[题題]|\S{0,8})\s*(?:的)?(?:参考答案|查看答案|答案|解答|解析)\s*$/i;
 /** The same in the languages translated banks use: "Ответ", "Respuesta", "Antwort", "정답", "Đáp án". */
 export const ANSWER_SUMMARY_TRANSLATED =
   /^\s*(?:(?:показать|посмотреть|mostrar|ver|zeige|afficher|mostra|pokaż|xem)\s+)?(?:ответы?|відповідь|respuesta|solución|resposta|solução|antwort|lösung|réponse|risposta|soluzione|jawaban|cevap|odpowiedź|antwoord|답|정답|해답|답변|答え|đáp án|lời giải|trả lời)\s*[.!:…]*\s*$/iu;

@@ -215,8 +215,11 @@ const followUpList = (node: RootContent): boolean =>
   node.type === 'list' && node.children.every((item) => item.children.length === 1 && questionOf(item) && ASKS.test(toString(item)));
 
 /** A nested list of one prompt (`* Write a query that needs both.`): a follow-up where the items beside it are followed up by questions. */
-const promptFollowUp = (node: RootContent): boolean =>
-  node.type === 'list' && node.children.length === 1 && node.children[0].children.length === 1 && promptText(toString(node).trim()) && PROMPT_START.test(toString(node).trim());
+// A prompt wrapped onto a second line (`* Explain DDL, DML,⏎  DCL and TCL.`) is still one.
+const promptFollowUp = (node: RootContent): boolean => {
+  const text = toString(node).trim().replace(/\s*\n\s*/g, ' ');
+  return node.type === 'list' && node.children.length === 1 && node.children[0].children.length === 1 && promptText(text) && PROMPT_START.test(text);
+};
 
 /** The follow-up questions' words, run on after the question they follow. */
 const followUpWords = (list: List): PhrasingContent[] =>

@@ -34,6 +34,9 @@ import { questionLineLists } from './question-line-lists.js';
 import { boldAsides } from './bold-asides.js';
 import { gluedNumbers } from './glued-numbers.js';
 import { indentedItems } from './indented-items.js';
+import { shortNestedLists } from './short-nested-lists.js';
+import { bulletedHeadings } from './bulleted-headings.js';
+import { numberedQuestionLabels } from './numbered-question-labels.js';
 import { withoutPageLinkWords } from './page-link-words.js';
 import { anchoredAnswers } from './anchored-answers.js';
 import { footnoteAnswers } from './footnote-answers.js';
@@ -118,6 +121,9 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // Lines that are each a link to nowhere (`[1. 시스템 콜이 …]()`, contents still to be filled in) are their words.
   // A mock interview written as a dialogue (`**Interviewer**: …` over `**You**: …`) is the Q/A pairs it holds.
   // A list's items set one space further right than its first (` - Q?⏎  - answer`) are nested as they look.
+  // So is a follow-up bullet typed three spaces in under `10.` (short of its words); and a bullet that is
+  // only a heading (`* ### Beginner Level` over a numbered list) is that heading.
+  // A heading that only numbers its question (`## Question 3`, `## 第 3 题`) over the paragraph asking it is headed by that paragraph.
   // A page's link copied as a plain line (`View other interview questions`) is left out, said.
   // A table of questions whose rows link to their answers' headings further down asks at those headings.
   // Questions each ending on a footnote (`What does DNS do?[^2]`) are answered by it.
@@ -137,7 +143,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // Questions counted with letters or circled figures (`a) What is XSS?`, `① …？`) lose those marks: we number questions.
   // A table of questions written in HTML (`<th>Question</th><th>Answer</th>`) is read as the table it is.
   // A "show answer" fold whose heading names it (`<details>⏎### Answer`) is a fold titled with it (details-headings.ts).
-  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(indentedItems(detailsHeadings(linkWords.nodes)))))))))))))))))), dropped);
+  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(detailsHeadings(linkWords.nodes))))))))))))))))))))), dropped);
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }

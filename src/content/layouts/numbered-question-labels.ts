@@ -1,0 +1,31 @@
+import type { Heading, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { QUESTION_WORDS } from './labels.js';
+
+// A bank that heads each question with its number only (`## Question 3`, `## 第 3 题`) asks it in
+// the paragraph under the heading and folds the answer below (`<details><summary>Answer 3</summary>`).
+// Read as written, each number headed a section of one question (or the question's words became a
+// section's title and "Answer 3" its question). We number questions ourselves, so the heading goes
+// and the paragraph is the question's heading, at the question level (`###`) or below.
+
+const NUMBER_ONLY = new RegExp(`^\\s*(?:第\\s*\\p{Nd}{1,4}\\s*[题題问問]|(?:${QUESTION_WORDS})\\s*(?:No\\.?|#)?\\s*\\p{Nd}{1,4})\\s*[:：.]?\\s*$`, 'iu');
+
+const numberOnly = (node: RootContent | undefined): node is Heading => node?.type === 'heading' && NUMBER_ONLY.test(toString(node));
+
+/** The blocks with each heading that only numbers a question, over the paragraph asking it and a `<details>` answer, as a heading of that paragraph's words (two such at least). */
+export function numberedQuestionLabels(nodes: RootContent[]): RootContent[] {
+  // Only over a folded answer: a bank writing `## Question 1` over labelled lines (`**Question:** …`) is read by its labels.
+  const folded = (node: RootContent | undefined): boolean => node?.type === 'html' && /^\s*<details[\s>]/i.test(node.value);
+  const asking = (i: number): boolean => numberOnly(nodes[i]) && nodes[i + 1]?.type === 'paragraph' && folded(nodes[i + 2]);
+  if (nodes.filter((_, i) => asking(i)).length < 2) return nodes;
+  const out: RootContent[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const words = nodes[i + 1];
+    if (asking(i) && node.type === 'heading' && words.type === 'paragraph') {
+      out.push({ ...node, depth: Math.max(node.depth, 3) as Heading['depth'], children: words.children, position: { start: node.position!.start, end: words.position!.end } });
+      i++;
+    } else out.push(node);
+  }
+  return out;
+}
