@@ -1,21 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFile, writeFile } from 'node:fs/promises';
-import { get } from 'node:http';
 import path from 'node:path';
 import { resolveBuildOptions } from '../../src/api.js';
 import { formatError } from '../../src/cli/terminal.js';
 import { watch, type WatchEvent, type WatchHandle } from '../../src/watch/watch.js';
 import { tempDir } from '../helpers.js';
-
-const fetchText = (url: string) =>
-  new Promise<string>((resolve, reject) => {
-    get(url, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve(body));
-    }).on('error', reject);
-  });
+import { fetchText } from '../fetch-text.js';
 
 let running: WatchHandle | undefined;
 afterEach(async () => {

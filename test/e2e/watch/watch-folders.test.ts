@@ -1,24 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { get } from 'node:http';
 import path from 'node:path';
 import { defaultOptions } from '../../../src/model/option-schema.js';
 import { watch, type WatchEvent, type WatchHandle } from '../../../src/watch/watch.js';
 import { ParseThread } from '../../../src/parse-thread/parse-off-thread.js';
 import { tempDir } from '../../helpers.js';
+import { fetchText } from '../../fetch-text.js';
 
 const FIXTURE = 'test/fixtures/watch/networking.md';
-
-/** GET a page; resolves its body. */
-const fetchText = (url: string) =>
-  new Promise<string>((resolve, reject) => {
-    get(url, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve(body));
-    }).on('error', reject);
-  });
 
 /** Events as they come, and a way to wait for one. */
 function recorder() {
