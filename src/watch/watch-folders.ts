@@ -70,7 +70,12 @@ function watchFolder(folder: string, wanted: EntryFilter, onChange: (file: strin
   const start = (): boolean => {
     try {
       watcher = watch(folder, { persistent: true }, (event, name) => {
-        if (!isFolder(folder)) return gone();
+        // The folder already gone (`rm -r`): the entry this event names is still said, so a deck in
+        // it is seen removed, not left previewed until the folder is made again.
+        if (!isFolder(folder)) {
+          if (name && name.toString() !== self) report(name.toString());
+          return gone();
+        }
         if (event === 'rename' && name?.toString() === self) return moved();
         if (name) report(name.toString());
       });

@@ -60,4 +60,15 @@ describe('watchFolders', () => {
     await writeFile(path.join(folder, 'b.md'), 'second');
     expect(await reported('b.md')).toContain(path.join(folder, 'b.md'));
   });
+
+  it('says a file of a folder deleted whole, though the folder is gone when the watch hears of it', { timeout: 10_000 }, async () => {
+    const folder = path.join(await tempDir('studyguide-refolder-'), 'decks');
+    await mkdir(folder);
+    await writeFile(path.join(folder, 'a.md'), 'first');
+    const reported = watchFor(folder);
+    // In one turn: the file's deletion is heard only once its folder is gone too. Before, that
+    // event was dropped, so a watched deck was never seen removed (the preview kept it).
+    rmSync(folder, { recursive: true });
+    expect(await reported('a.md')).toEqual([path.join(folder, 'a.md')]);
+  });
 });
