@@ -250,8 +250,8 @@ function fragmentKey(nodes: RootContent[], context: RenderContext | undefined, p
     name === 'position' && value && typeof value === 'object' ? [(value as Position).start.line - base, (value as Position).end.line - base] : value,
   );
   if (json.includes('"type":"image') || /<img\b/i.test(json)) return undefined;
-  const { file, baseDir, hyphenate, hyphenateFrom, lang } = context ?? {};
-  return JSON.stringify([plugins, file, baseDir, hyphenate, hyphenateFrom, lang, json]);
+  const { file, baseDir, hyphenate, hyphenateFrom, lang, heading } = context ?? {};
+  return JSON.stringify([plugins, file, baseDir, hyphenate, hyphenateFrom, lang, heading, json]);
 }
 
 /** rehype plugin: soft hyphens in the fragment's prose when its context names a language. */

@@ -158,6 +158,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     hyphenate: questionLang ?? sectionLang ?? langOf().lang,
     hyphenateFrom: prose ? undefined : DISPLAY_MIN_LETTERS,
   });
+  /** A question's heading as inline HTML (its short compounds kept whole: the context says it is a heading). */
+  const headingHtml = (rq: RawQuestion, data: ReturnType<typeof vfileData>): string =>
+    render([{ type: 'paragraph', children: withoutWholeBold(rq.heading.children) }], { ...data, heading: true }).replace(/^<p>|<\/p>$/g, '');
 
   let fm: Record<string, unknown> = {};
   let fmLine = 1;
@@ -457,7 +460,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       guid: '',
       number: n,
       text,
-      html: render([{ type: 'paragraph', children: withoutWholeBold(rq.heading.children) }], vfileData(line, false)).replace(/^<p>|<\/p>$/g, ''),
+      html: headingHtml(rq, vfileData(line, false)),
       ...(prompt.length ? { promptHtml: render(prompt, vfileData(line, false)), promptText: blocksText(prompt) } : {}),
       level: given ?? 'medium',
       ...unlevelled,
@@ -486,7 +489,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       guid: '',
       number: n,
       text,
-      html: render([{ type: 'paragraph', children: withoutWholeBold(rq.heading.children) }], data).replace(/^<p>|<\/p>$/g, ''),
+      html: headingHtml(rq, data),
       level,
       tags,
       answerHtml: '',

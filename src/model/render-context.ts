@@ -16,6 +16,8 @@ export interface RenderContext {
   hyphenateFrom?: number;
   /** The deck's language, for its quotation marks (content/typographic.ts); English when absent. */
   lang?: string;
+  /** A question's heading: its short word compounds are kept whole too, not only its number ones (content/number-compounds.ts). */
+  heading?: boolean;
 }
 
 /** Extra hast transforms run after sanitizing (code highlighting, images, diagrams…). */

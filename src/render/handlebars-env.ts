@@ -6,7 +6,6 @@ import { checkedTemplate, partialCallsOf } from './checked-template.js';
 import { loopGuarded, type PartialCalls } from './partial-loops.js';
 import { directionOf, type Labels } from '../model/labels.js';
 import { runningHead } from './running-head.js';
-import { wholeCompounds } from './whole-compounds.js';
 import { counterCss, digitCounterStyle } from './page-digits.js';
 import { inDigits, pageRef, partLabel, questionLabel, quizLabel } from '../model/question-label.js';
 
@@ -95,8 +94,6 @@ function makeEnv(partials: TemplateFile[]): typeof Handlebars {
   // A contents entry's last two words tied (a no-break space between them, outside any tag): its
   // first line is filled as prose is, and the tie keeps one word from standing alone on its second.
   hb.registerHelper('tiedEnd', (html: unknown) => new hb.SafeString(String(html ?? '').replace(/ (?=[^ <>]*(?:<[^>]*>[^ <>]*)*$)/, '\u00a0')));
-  // A question's heading keeps its short hyphenated compounds on one line ("point-in-time" never breaks at a hyphen).
-  hb.registerHelper('wholeCompounds', (html: unknown) => new hb.SafeString(wholeCompounds(String(html ?? ''))));
   hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
   // Text placed inside a CSS string literal (running heads): quotes, backslashes and newlines escaped.
   const cssString = (text: string) => new hb.SafeString(JSON.stringify(text).replace(/</g, '\\3C '));

@@ -141,7 +141,7 @@ describe('typography of the printed text', () => {
     const { parseDeck } = await import('../../src/content/parse-deck.js');
     const deck = parseDeck(`---\nlang: fr\n---\n# T\n\n## S\n\n### Qu'est-ce qu'un nœud ?\n\n> Deux cas : oui ; non ! À 10:30, « tout » va bien.\n`, { file: 'x.md', slug: 'x' });
     const q = deck.sections[0].questions[0];
-    expect(q.html).toBe('Qu’est-ce qu’un nœud\u202F?');
+    expect(q.html).toBe('Qu’<span class="nobr">est-ce</span> qu’un nœud\u202F?');
     expect(q.cardHtml.replaceAll('\u00ad', '')).toContain('Deux cas\u202F: oui\u202F; non\u202F! À 10:30, «\u202Ftout\u202F» va bien.');
   });
 

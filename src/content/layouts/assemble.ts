@@ -17,6 +17,7 @@ import { withoutRulesAround } from './rule-lines.js';
 import { namesContents } from './contents-heading.js';
 import { bankWords, namesBank } from './bank-words.js';
 import { excerpt } from '../../model/excerpt.js';
+import { withoutEndColon } from './end-colon.js';
 
 /** Our shape of a foreign deck: `#` title, `##` sections, `###` questions, answers under them. */
 export interface Assembled {
@@ -51,12 +52,6 @@ function withoutMark(children: PhrasingContent[], mark: RegExp): PhrasingContent
   const [first, ...rest] = children;
   if (first?.type !== 'text' || !mark.test(first.value) || !first.value.replace(mark, '').trim()) return children;
   return [{ ...first, value: first.value.replace(mark, '') }, ...rest];
-}
-
-/** A section title without the colon a bank ends it with (`#### 1. Core Ideas:` over its questions). */
-function withoutEndColon(children: PhrasingContent[]): PhrasingContent[] {
-  const last = children[children.length - 1];
-  return last?.type === 'text' && /[:：]\s*$/.test(last.value) ? [...children.slice(0, -1), { ...last, value: last.value.replace(/\s*[:：]\s*$/, '') }] : children;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, RootContent } from 'mdast';
 import { ASKS } from './list-items.js';
-import { withoutEndColon } from './list-questions.js';
+import { withoutEndColon } from './end-colon.js';
 
 /**
  * A bank with no `#` title whose first heading is its only one at the top level, over two more

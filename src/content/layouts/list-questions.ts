@@ -35,6 +35,7 @@ import { boldNumbered } from './bold-numbered.js';
 import { namesBank } from './bank-words.js';
 import { continuedLists } from './continued-lists.js';
 import type { Layout, Part } from './types.js';
+import { withoutEndColon } from './end-colon.js';
 
 /**
  * The question a list item opens with: its first paragraph, when it reads as one (asks, or is all
@@ -269,12 +270,6 @@ function boldGroupLabel(node: RootContent): boolean {
   if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0].type !== 'strong') return false;
   const text = toString(node).trim();
   return /^[^.!?;,。！？\n]{1,40}[:：]$/.test(text) && text.split(/\s+/).length <= 5 && !ANSWER_LABEL.test(text);
-}
-
-/** Phrasing without the colon it ends with. */
-export function withoutEndColon(children: PhrasingContent[]): PhrasingContent[] {
-  const last = children[children.length - 1];
-  return last?.type === 'text' ? [...children.slice(0, -1), { ...last, value: last.value.replace(/\s*[:：]\s*$/, '') }] : children;
 }
 
 /** A short line all in bold, no label nor question (`**Leadership**`, `**II. Incident Response**`). */
