@@ -61,6 +61,7 @@ import { numberedParts } from './numbered-parts.js';
 import { namesContents } from './layouts/contents-heading.js';
 import { withoutPromotion } from './promotion-lines.js';
 import { askingSourceLines, unreadLineWarnings } from './unread-lines.js';
+import { writtenInOwnFormat } from './own-marks.js';
 import path from 'node:path';
 
 /** Options for turning one deck file into the model. */
@@ -304,6 +305,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   // A page's `category:` (as docs sites file a bank) names its questions' one section when the page has none, else it is a deck tag.
   const categories = categoryField(fm, file, fmAt('category'), diagnostics);
   const sectionName = categories.length === 1 && sections.length === 1 && !sections[0].heading ? categories[0] : undefined;
+  // Card answers or meta lines under its questions: a deck of ours, where a question with nothing under it is an error to fix.
+  const ownFormat = writtenInOwnFormat(sections.flatMap((s) => s.questions));
   const slugger = new GithubSlugger();
   const idRequests: IdRequest[] = [];
   let number = 0;
@@ -436,7 +439,14 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     }
     if (!quote && content.length === 0) {
       const ruled = answerNodes.length ? undefined : answerReadAsHeading(rq.heading, tree.children, sourceLines);
-      const why = answerNodes.some((node) => node.type === 'html') ? ' (raw HTML is not printed)' : (ruled?.why ?? '');
+      const html = answerNodes.some((node) => node.type === 'html');
+      // A bank that only shares our headings, its answer still to be written: open, said at its line.
+      if (!ruled && !html && !ownFormat) {
+        const message = `question ${quotedQuestion(text)} has no answer: it prints as an open question, on no card — write its answer under the heading`;
+        diagnostics.push({ file, line, severity: 'warning', code: 'unanswered-question', message });
+        return asOpen();
+      }
+      const why = html ? ' (raw HTML is not printed)' : (ruled?.why ?? '');
       throw contentError(file, line, `question ${quotedQuestion(text)} has no answer${why}`, ruled?.hint ?? 'add a "> card answer" line or a paragraph under the heading');
     }
     const data = vfileData(line);

@@ -35,6 +35,8 @@ import { readRecords } from '../content/record-blocks.js';
 import { siblingAnswers } from './import-answers.js';
 import { refuseCostlyMarkup } from '../content/costly-markup.js';
 import { originMap, placedDiagnostic, placedError, questionLineMap, type LineMap } from './bank-lines.js';
+import { unwrittenAnswer, writtenInOwnFormat } from '../content/own-marks.js';
+import { answerReadAsHeading } from '../content/ruled-answer.js';
 
 /** One imported bank: the deck in our format and what reading the source found. */
 export interface Imported {
@@ -103,7 +105,13 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     tree.children.unshift({ type: 'heading', depth: 1, children: [{ type: 'text', value: title }] });
   // An open question says so in our format (a bare heading there is a mistake, not an open question).
   // So does one whose body answers nothing (options alone, a template's slot over its tips): what it holds prints with it.
+  // In a bank that only shares our headings, one with nothing under it is open, as build prints it (content/own-marks.ts).
+  const asked = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
+  const ownFormat = normalised.layout !== 'studyguide' || writtenInOwnFormat(asked.map((n) => ({ nodes: answerOf(tree, n) })));
+  const sourceLines = source.split('\n');
+  const unwritten = (n: Heading): boolean => !ownFormat && unwrittenAnswer(answerOf(tree, n)) && !answerReadAsHeading(n, tree.children, sourceLines);
   const unanswered = (n: Heading): boolean => {
+    if (unwritten(n)) return true;
     const held = normalised.layout !== 'studyguide' && n.depth === 3 ? unansweredBody(answerOf(tree, n), toString(n)) : undefined;
     return !!held && !held.answer.length;
   };

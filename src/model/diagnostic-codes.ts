@@ -27,6 +27,7 @@ export const FINDING_CODES = {
   'shared-id': { level: 'warning', from: 'shared-ids.ts' },
   'card-too-long': { level: 'warning', from: 'card-length.ts' },
   'no-card-answer': { level: 'warning', from: 'content/parse-deck.ts' },
+  'unanswered-question': { level: 'warning', from: 'content/parse-deck.ts (content/own-marks.ts)' },
   'card-cut': { level: 'warning', from: 'content/card-cut.ts' },
   'empty-section': { level: 'warning', from: 'content/parse-deck.ts' },
   'asking-intro': { level: 'warning', from: 'content/parse-deck.ts (content/asking-intro.ts)' },

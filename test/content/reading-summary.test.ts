@@ -55,7 +55,7 @@ describe('the read: line', () => {
   it('is not printed by check for a deck that could not be read (its error is)', async () => {
     const dir = await tempDir('sg-read-');
     const broken = path.join(dir, 'broken.md');
-    await writeFile(broken, '# Broken\n\n## Section\n\n### A question without an answer\n');
+    await writeFile(broken, '# Broken\n\n## Section\n\n### Answered?\n\n> Yes.\n\n### A question without an answer\n');
     try {
       const result = await check({ paths: [broken, MESSY], config: false });
       expect(result.findings.some((f) => f.file === broken && f.code === 'invalid-deck')).toBe(true);

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../model/deck.js';
 import { COMMENT_META } from '../meta-line.js';
 import { htmlToMdast, inlineHtmlToMdast, paragraphHtmlBlocks, type DroppedHtml } from './html-to-mdast.js';
 import { boxedDetails } from './details-boxes.js';
+import { withoutAnswerSummaries } from './answer-summaries.js';
 
 /** A comment holding a question's tags or level (content/meta-line.ts reads it). */
 const isMetaComment = (value: string): boolean => COMMENT_META.test(value);
@@ -41,8 +42,10 @@ function convertChildren(parent: Parent, dropped: DroppedHtml[]): void {
     return;
   }
   const out: RootContent[] = [];
+  // A fold right under a question, its summary only "Show answer" or "答案", holds the answer: the summary goes.
+  const given = parent.type === 'root' ? withoutAnswerSummaries(parent.children as RootContent[]) : (parent.children as RootContent[]);
   // A `<details>` left in an answer (`<summary>Example</summary>`) is a titled box of it, read before its pieces of HTML are.
-  for (const child of boxedDetails(parent.children as RootContent[], dropped)) {
+  for (const child of boxedDetails(given, dropped)) {
     if (child.type === 'html') {
       if (!isComment(child.value)) out.push(...htmlToMdast(child.value, child.position, dropped));
       // A question's metadata comment (`<!-- tags: (css) -->`) stays for the parser to read; it prints nothing.

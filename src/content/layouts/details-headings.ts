@@ -2,14 +2,12 @@ import type { Html, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdownWhole } from '../markdown.js';
 import { blocksAt } from '../replace-blocks.js';
-import { ANSWER_WORD } from './labels.js';
+import { ANSWER_WORD, SHOW_ONLY } from './labels.js';
 
 // A markdown heading typed on its own line inside a piece of HTML (`<details>⏎### Answer⏎…`, no blank line between).
 const HEADING_LINE = /^ {0,3}#{1,6}[ \t]+\S/m;
 // A line of tags (`<details><summary>Show</summary>`, `</details>`): HTML, not markdown.
 const TAG_LINE = /^\s*<[^\n]*>\s*$/;
-// A summary that only says "open me" (`Show`, `Click to expand`, none at all): it names nothing for paper.
-const SHOW_ONLY = /^[\s\p{P}\p{S}]*(?:(?:(?:click|tap)(?: here)?(?: to| for)? ?)?(?:show|see|view|reveal|expand|open|more|details)?)[\s\p{P}\p{S}]*$/iu;
 // The end of a piece of HTML that opens a block and says nothing yet: `<details>`, `<details><summary>Show</summary>`.
 const OPENS = /<details\b[^>]*>\s*(?:<summary\b[^>]*>([^<]*)<\/summary>)?\s*$/i;
 // The end of a piece that opens a summary, its words still to come (`<details>⏎<summary>` over `### Answer`).

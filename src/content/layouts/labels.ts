@@ -68,6 +68,9 @@ export const ANSWER_SUMMARY_TRANSLATED =
 export const ASIDE_SUMMARY =
   /^\s*(?:(?:show|see|view|reveal|click(?: here)? (?:to|for)(?: (?:see|show|view|reveal))?)(?: the| an?)? )?(?:examples?|code|code sample|sample|output|result|hint|tip|note|notes|diagram|illustration|demo|example code|sample code)\s*[.!:…]*\s*$|^\s*(?:示例|例子|例|ヒント|예시|예제)\s*$/iu;
 
+/** A summary that only says "open me" (`Show`, `Click to expand`, none at all): it names nothing for paper. */
+export const SHOW_ONLY = /^[\s\p{P}\p{S}]*(?:(?:(?:click|tap)(?: here)?(?: to| for)? ?)?(?:show|see|view|reveal|expand|open|more|details)?)[\s\p{P}\p{S}]*$/iu;
+
 /** A `<summary>` (its text) that names the answer, in any language read. */
 export const answerSummary = (text: string): boolean => ANSWER_SUMMARY.test(text) || ANSWER_SUMMARY_TRANSLATED.test(text);
 

@@ -61,6 +61,7 @@ import { readTitledParts, titledParts } from './titled-parts.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 import { detailsHeadings } from './details-headings.js';
 import { plainStyledLetters } from './styled-letters.js';
+import { closingColons } from './closing-colons.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
 export interface Normalised {
@@ -220,5 +221,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   const chat = withoutChat(tree.children, file, diagnostics);
   // A question heading running its answer on after its mark, nothing under it, is parted there.
   tree.children = headingRunOns(chat.children);
+  // A colon ending a question over no options or listing of its own goes.
+  if (foreign) closingColons(tree.children);
   return { ...result, leftOut: result.leftOut + chat.left };
 }
