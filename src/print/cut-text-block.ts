@@ -81,6 +81,16 @@ export function cutTextBlock(block: HTMLElement, at: number): HTMLElement | null
       rest.append(tail);
       block.dataset.sgCut = '';
       rest.dataset.sgRest = '';
+      // The tagged PDF reads the two as the one block they are, as it reads a cut table
+      // (plan-section-breaks.ts): the rest is no element of its own (role none) and its text is
+      // the block's (aria-owns, which the accessibility tree the tags come from follows). Left
+      // as they were, a paragraph cut across a page was tagged as two paragraphs, an item as two items.
+      // A rest cut again is owned by the block its first piece began.
+      const owner = block.dataset.sgRest === undefined ? block : document.querySelector<HTMLElement>(`[aria-owns~="${block.id}"]`);
+      rest.removeAttribute('aria-owns');
+      rest.setAttribute('role', 'none');
+      rest.id = `sg-text-rest-${document.querySelectorAll('[data-sg-rest][role="none"]').length}`;
+      if (owner) owner.setAttribute('aria-owns', [owner.getAttribute('aria-owns'), rest.id].filter(Boolean).join(' '));
       block.after(rest);
       return rest;
     }

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { setStyleRules } from './style-rules.js';
 import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
+import { carryRemnantOn } from './carry-remnant-on.js';
 
 /** A last page less full than this, holding only the end of the chapter before it, is worth pulling back. */
 const THIN_LAST_PAGE = 1 / 3;
@@ -59,6 +60,9 @@ export async function pullGuidePageBack(page: Page, size: PageSize): Promise<str
   if (opened) return opened;
   const moved = await sendLastQuestionOn(page, size, ids, found, chapters);
   if (moved) return moved;
+  const questions = ids.filter((id) => !chapters.includes(id));
+  const carried = questions.length ? await carryRemnantOn(page, size, ids, found, questions[questions.length - 1], STYLE) : '';
+  if (carried) return carried;
   await page.evaluate(setStyleRules, STYLE, '');
   return '';
 }

@@ -49,6 +49,8 @@ export function splitCodeLines(html: string): string {
 const LONG_LISTING = 16;
 /** A run of lines between two good break points up to this long is kept on one page (`code-held`). */
 const HELD_RUN = 12;
+/** Lines of a listing's first run that must fit above a break inside it (a smaller hole is left as it is). */
+const FIRST_PIECE = 7;
 /** A line that closes or continues the statement before it: no statement starts there. */
 const CLOSER = /^\s*(?:[)\]}]|(?:end|else|elif|except|finally|catch|fi|done|esac|rescue|when|then|do)\b)/;
 
@@ -75,6 +77,11 @@ function heldLines(lines: { piece: string; more: boolean; indent: number }[]): b
     let end = start + 1;
     while (end < lines.length && !starts[end]) end++;
     if (end - start <= HELD_RUN) for (let i = start + 1; i < end; i++) held[i] = true;
+    // The first run moved whole leaves a hole of up to HELD_RUN lines above the listing: it may
+    // break once FIRST_PIECE lines fit, keeping at least three lines for the next page.
+    let last = end;
+    while (last > start && blank(last - 1)) last--;
+    if (start === 0 && end - start <= HELD_RUN && last - start >= FIRST_PIECE + 3) for (let i = FIRST_PIECE; i <= last - 3; i++) held[i] = false;
     start = end;
   }
   return held;

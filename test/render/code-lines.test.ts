@@ -77,6 +77,20 @@ describe('break points of a long listing', () => {
     expect(marks.slice(22)).toEqual([false, true, true]);
   });
 
+  it("lets a listing's first run of 10-12 lines break once seven of its lines fit, keeping three for the next page", () => {
+    const source = [
+      'def first():',
+      ...Array.from({ length: 10 }, (_, i) => `    step_${i}()`),
+      '',
+      'def second():',
+      ...Array.from({ length: 4 }, (_, i) => `    more_${i}()`),
+    ];
+    const marks = held(splitCodeLines(`<pre><code>${source.join('\n')}\n</code></pre>`));
+    // Lines 0-6 stay together, a break may fall before line 7 or 8, the run's last three lines of code (and its blank line) stay together.
+    expect(marks.slice(0, 12)).toEqual([false, true, true, true, true, true, true, false, false, true, true, true]);
+    expect(marks.slice(12)).toEqual([false, true, true, true, true]);
+  });
+
   it('starts no run at a line that closes the statement before it', () => {
     const fn = (name: string) => [`void ${name}() {`, '  first();', '  second();', '}'];
     const source = [...fn('a'), ...fn('b'), ...fn('c'), ...fn('d')];

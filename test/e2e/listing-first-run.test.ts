@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
+import { buildWith, tempDir } from '../helpers.js';
+import { pageFill } from '../pdf-page-fill.js';
+import { pdfWords, type PdfWordPage } from '../pdf-words.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+parseInPlace();
+
+/**
+ * A long listing whose first function runs twelve lines: that run was held whole, so a listing
+ * starting with fewer than twelve lines of room left went to the next page whole, leaving up to a
+ * dozen empty lines at the foot of the page before (an A4 page 81 % full, the next opening with the
+ * listing). Sixteen questions, each with more prose after the same listing than the one before,
+ * start it at as many heights on the page; none may go over whole from a page that had room for
+ * seven lines of it.
+ */
+const prose = (n: number) =>
+  Array.from({ length: n }, (_, i) => `Sentence ${i + 1} of the prose around this listing moves the next one a little further down.`).join(' ');
+const listing = (k: number) => [
+  '```python',
+  `def load_${k}(path):`,
+  ...Array.from({ length: 10 }, (_, l) => `    step_${k}_${l} = read(path, ${l})`),
+  '',
+  `def save_${k}(rows):`,
+  ...Array.from({ length: 4 }, (_, l) => `    write_${k}_${l}(rows)`),
+  '',
+  `def check_${k}(rows):`,
+  '    return all(rows)',
+  '```',
+];
+/** Questions in the deck: each one's prose after its listing a sentence longer, so the listings start at many heights. */
+const QUESTIONS = 16;
+const DECK = [
+  '# First Runs',
+  '',
+  '## Listings',
+  '',
+  ...Array.from({ length: QUESTIONS }, (_, k) => [
+    `### How does loader ${k} read its rows?`,
+    '',
+    '> In steps.',
+    '',
+    k % 2 ? 'The loader, function by function:' : prose(1),
+    '',
+    ...listing(k),
+    '',
+    prose(2 + k),
+    '',
+  ]).flat(),
+].join('\n');
+
+const MM = 72 / 25.4;
+
+describe('a long listing opening with a function of twelve lines', () => {
+  let pages: PdfWordPage[] = [];
+  let fill: number[] = [];
+  beforeAll(async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'runs.md'), DECK);
+    const { result } = await buildWith({ paths: [path.join(dir, 'runs.md')], outDir: path.join(dir, 'out'), outputs: ['guide'] });
+    expect(result.failed).toEqual([]);
+    const file = path.join(dir, 'out', 'runs', 'guide.pdf');
+    pages = pdfWords(file);
+    fill = pageFill(file, GUIDE_PAGES.a4.margins);
+  }, 180_000);
+
+  const pageOf = (text: string) => pages.findIndex((p) => p.words.some((w) => w.text === text));
+  /** The words of a page's text block, in reading order. */
+  const body = (p: PdfWordPage) => {
+    const top = GUIDE_PAGES.a4.margins.top * MM;
+    return p.words
+      .filter((w) => w.yMin >= top - 2 && w.yMax <= p.height - GUIDE_PAGES.a4.margins.bottom * MM + 2)
+      .sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+  };
+
+  it('starts where the page before has room for seven of its lines, the rest overleaf in order', () => {
+    const over: string[] = [];
+    for (let k = 0; k < QUESTIONS; k++) {
+      const at = pageOf(`load_${k}(path):`);
+      expect(at, `listing ${k} found`).toBeGreaterThan(0);
+      // Its lines print in order: the first function's last step before the second function.
+      const last = pageOf(`step_${k}_9`);
+      expect(last).toBeGreaterThanOrEqual(at);
+      expect(pageOf(`save_${k}(rows):`)).toBeGreaterThanOrEqual(last);
+      const words = body(pages[at]);
+      const opens = words[0]?.text === 'def' && words[1]?.text === `load_${k}(path):`;
+      // Gone over whole from a page with a hole of seven code lines (about 12 % of an A4 text block) or more.
+      if (opens && fill[at - 1] < 0.88) over.push(`listing ${k}: page ${at} ${Math.round(fill[at - 1] * 100)} % full`);
+    }
+    expect(over).toEqual([]);
+  });
+});
