@@ -191,22 +191,6 @@ function nameBoxed(): Boxed[] {
     const line = parseFloat(style.lineHeight);
     return Number.isFinite(line) ? line : 1.2 * parseFloat(style.fontSize);
   };
-  // What ends before the question: what it keeps with (a section's title) goes with it, so the
-  // block before those; for a chapter's first question, what ends the chapter before, under which
-  // it may run on. Judged from the question only, a chapter opening with its box taken over left
-  // the A5 Letter booklet's page before it 66 % full.
-  const endsBefore = (question: Element): Element | undefined => {
-    let at: Element | null = question;
-    for (;;) {
-      let prior: Element | null = at.previousElementSibling;
-      while (prior && getComputedStyle(prior).display === 'none') prior = prior.previousElementSibling;
-      if (prior && getComputedStyle(prior).breakAfter !== 'avoid') return prior;
-      if (prior) at = prior;
-      else if (at.parentElement?.matches('section.section') && at.parentElement.previousElementSibling?.matches('section.section, section.intro, nav.toc'))
-        at = at.parentElement;
-      else return undefined;
-    }
-  };
   const out: Boxed[] = [];
   for (const question of Array.from(document.querySelectorAll('article.question[id]'))) {
     const box = question.querySelector(':scope > .answer > .in-short');
@@ -215,8 +199,9 @@ function nameBoxed(): Boxed[] {
     if (!box || !first) continue;
     const tableRows = first instanceof HTMLTableElement && first.tBodies.length === 1 ? first.tBodies[0].rows.length : 0;
     const nextPage = usedPage(first) !== usedPage(box) ? usedPage(first) : undefined;
-    const prior = endsBefore(question);
-    const before = prior ? name(prior) : undefined;
+    // What ends before the question, unless it keeps with the question (a section's title): then the title goes with it.
+    const prior = question.previousElementSibling;
+    const before = prior && getComputedStyle(prior).breakAfter !== 'avoid' && getComputedStyle(prior).display !== 'none' ? name(prior) : undefined;
     out.push({
       question: question.id,
       box: name(box),

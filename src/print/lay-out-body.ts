@@ -77,20 +77,14 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       if (boxes) {
         await dropColumns(page);
         plan = await planAgain(page, block, plan);
-      }
-      // The boxes kept or left move what follows them: a figure that rose into a hole that is now elsewhere may leave one
-      // (the A4 booklet's Q18 box stayed on a page 39 % full, the diagram that had risen under it overleaf). Judged again,
-      // as after any plan made again on moved text: the Letter guide's VPC diagram, risen before the chapters were planned
-      // again, stood alone atop page 14 under Q18's box, page 13 60 % full, when no box was kept to call for this round.
-      if (boxes || figures.length) {
+        // The boxes kept or left move what follows them: a figure that rose into a hole that is now elsewhere may leave one
+        // (the A4 booklet's Q18 box stayed on a page 39 % full, the diagram that had risen under it overleaf). Judged again.
         const more = await floatFigures(page, size);
         if (more.length) {
           figures.push(...more);
           await dropColumns(page);
           plan = await planAgain(page, block, plan);
         }
-      }
-      if (boxes) {
         // Likewise a short question sent on over a hole they opened (the A5 booklet's Q29, 43 % of a page, overleaf from
         // a page 60 % full): let split as the first were.
         const splitNow = await splitKeptQuestions(page, size);
