@@ -42,3 +42,37 @@ function withoutClosing(children: PhrasingContent[]): PhrasingContent[] {
   if (!m) return children;
   return [...children.slice(0, -1), { ...last, value: last.value.slice(0, m.index + m[1].length) }];
 }
+
+// A title's marks: any pictograph or symbol (level marks and stars too: a section's level is read
+// from its heading as written), keycaps' joiners with them; a sign such as © or ° is text.
+const TITLE_MARK = String.raw`(?:(?![©®™°])[\p{Extended_Pictographic}\p{So}])(?:\uFE0F|\u200D|\u20E3|\p{Emoji_Modifier})*`;
+// Bullets a bank types before its titles (`• Basics`, `- Networking`, `→ Advanced`).
+const TITLE_BULLET = String.raw`[•·▪▫◦‣⁃→⇒»]|[-–—*+](?=\s)`;
+const TITLE_LEADING = new RegExp(String.raw`^\s*(?:(?:${TITLE_MARK}|${TITLE_BULLET})\s*)+`, 'u');
+const TITLE_TRAILING = new RegExp(String.raw`(?:\s*${TITLE_MARK})+\s*$`, 'u');
+const LEVEL_MARK = /^\s*[🟢🟩🟡🟨🟠🟧🔴🟥⭐★☆🌟]/u;
+
+/**
+ * A section title without the pictographs and bullets a bank sets around it (`🔹 Basics`, `📌
+ * Networking 🚀`, `• Advanced`): in the contents, running heads and on each divider they read as
+ * part of the name. Marks inside the title stay; a title of marks alone is kept as it is.
+ */
+export function withoutTitleMarks(title: string): string {
+  const bare = title.replace(TITLE_LEADING, '').replace(TITLE_TRAILING, '');
+  return /[\p{L}\p{N}]/u.test(bare) ? bare : title;
+}
+
+/** The same for a heading's phrasing, as `import` writes it: the marks go from its first and last runs of text. */
+export function withoutTitleMarksIn(children: PhrasingContent[]): PhrasingContent[] {
+  // Level marks (`## 🟢 Level 1`) stay: the deck written reads its sections' levels from them.
+  if (children[0]?.type === 'text' && LEVEL_MARK.test(children[0].value)) return children;
+  const out = children.map((child, i) => {
+    if (child.type !== 'text') return child;
+    let value = child.value;
+    if (i === 0) value = value.replace(TITLE_LEADING, '');
+    if (i === children.length - 1) value = value.replace(TITLE_TRAILING, '');
+    return { ...child, value };
+  });
+  const text = out.map((c) => ('value' in c ? c.value : '')).join('');
+  return /[\p{L}\p{N}]/u.test(text) || out.some((c) => c.type !== 'text') ? out.filter((c) => c.type !== 'text' || c.value) : children;
+}

@@ -50,7 +50,7 @@ import { checklistPage } from './checklist-page.js';
 import { namesChecklist } from './layouts/checklist-sections.js';
 import { typographicText } from './typographic.js';
 import { titleQuestion } from './title-question.js';
-import { withoutDecoration } from './decorative-marks.js';
+import { withoutDecoration, withoutTitleMarks } from './decorative-marks.js';
 import { headingTags } from './layouts/heading-hashtags.js';
 import { readingList } from './layouts/reading-list.js';
 import { headingTopic, topicPrefixes } from './layouts/topic-prefixes.js';
@@ -325,7 +325,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const section: Section = {
       id: shortAnchor(`s-${slugger.slug(heading ? plainText(heading) || 'section' : (sectionName ?? 'questions'))}`),
       // Questions before any section heading: a section named in the deck's language.
-      title: heading ? typeset(headingTitle(plainText(heading))) : sectionName ? typeset(sectionName) : labelsFor(langOf().lang).questions,
+      title: heading ? typeset(headingTitle(plainText(heading), ownFormat)) : sectionName ? typeset(sectionName) : labelsFor(langOf().lang).questions,
       // Alone, it prints under the deck's title with no title of its own: a made-up "Questions" says nothing.
       ...(heading || sectionName || sections.length > 1 ? {} : { untitled: true }),
       // Marked on the page too: a screen reader speaks it, and the browser chooses its fonts and breaks by it.
@@ -333,7 +333,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       level: meta.level ?? (reading.foreign && raw.heading ? levelNamed(plainText(raw.heading)) : undefined),
       introHtml: render(rest, vfileData(line)),
       questions: [],
-      ...(raw.closing ? { closing: { title: typeset(headingTitle(plainText(raw.closing.heading))), html: render(raw.closing.nodes, vfileData(lineOf(raw.closing.heading))) } } : {}),
+      ...(raw.closing ? { closing: { title: typeset(headingTitle(plainText(raw.closing.heading), ownFormat)), html: render(raw.closing.nodes, vfileData(lineOf(raw.closing.heading))) } } : {}),
       line,
     };
     // A checklist of advice (`## Do's and Don'ts`, `## Red Flags`) holds notes, not questions: nothing is missing there.
@@ -550,7 +550,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     introHtml: introRaw
       ? render(withoutRulesAround(withoutPromotion(introRaw.nodes, file, diagnostics)), vfileData(lineOf(introRaw.heading)))
       : render(withoutRulesAround(withoutPromotion(preamble, file, diagnostics)), vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description'))),
-    introTitle: introRaw ? typeset(headingTitle(plainText(introRaw.heading!))) : undefined,
+    introTitle: introRaw ? typeset(headingTitle(plainText(introRaw.heading!), ownFormat)) : undefined,
     sections: model,
     outro: outroRaw ? { title: typeset(plainText(outroRaw.heading!)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
@@ -616,8 +616,15 @@ function unheaded(nodes: RootContent[]): string {
     : '';
 }
 
-/** A section heading as a title: without a colon left at its end ("Introduction:" in many banks). */
-const headingTitle = (text: string): string => text.replace(/(?<=\S)\s*[:：]$/u, '') || text;
+/**
+ * A section heading as a title: without a colon left at its end ("Introduction:" in many banks),
+ * nor, in a bank not written for us (`marked`), the pictographs and bullets around it ("🔹 Basics").
+ * A deck of ours keeps what its author put there (`## Before shipping :warning:`).
+ */
+const headingTitle = (text: string, marked = false): string => {
+  const title = marked ? text : withoutTitleMarks(text);
+  return title.replace(/(?<=\S)\s*[:：]$/u, '') || title;
+};
 
 /** `devops-questions` → "Devops questions"; `001-what-is-dns` → "What is dns": the number only orders the files. */
 /**

@@ -22,7 +22,7 @@ import { DECK_KEYS, keyLine, parseFrontMatter } from '../content/front-matter.js
 import { frontMatterLayout } from '../content/front-matter-layout.js';
 import { writeMarkdown } from './write-markdown.js';
 import { headingTopic, topicPrefixes } from '../content/layouts/topic-prefixes.js';
-import { withoutDecoration } from '../content/decorative-marks.js';
+import { withoutDecoration, withoutTitleMarksIn } from '../content/decorative-marks.js';
 import { headingTags } from '../content/layouts/heading-hashtags.js';
 import { questionBody } from '../content/question-body.js';
 import { levelLine, levelNamed } from '../content/level-names.js';
@@ -107,7 +107,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // So does one whose body answers nothing (options alone, a template's slot over its tips): what it holds prints with it.
   // In a bank that only shares our headings, one with nothing under it is open, as build prints it (content/own-marks.ts).
   const asked = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
-  const ownFormat = normalised.layout !== 'studyguide' || writtenInOwnFormat(asked.map((n) => ({ nodes: answerOf(tree, n) })));
+  const marked = writtenInOwnFormat(asked.map((n) => ({ nodes: answerOf(tree, n) })));
+  const ownFormat = normalised.layout !== 'studyguide' || marked;
   const sourceLines = source.split('\n');
   const unwritten = (n: Heading): boolean => !ownFormat && unwrittenAnswer(answerOf(tree, n)) && !answerReadAsHeading(n, tree.children, sourceLines);
   const unanswered = (n: Heading): boolean => {
@@ -142,7 +143,12 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // A question asked over two lines (its translation under it) is one line of a heading: a line
   // break there would be written as `&#xA;`.
   // Pictographs opening a question only decorate it: written without them, as build prints it.
-  for (const n of tree.children) if (n.type === 'heading') n.children = n.depth === 3 ? withoutDecoration(oneLine(n.children)) : oneLine(n.children);
+  // Section titles without the marks around them (`## 🔹 Basics`), as build prints a bank not written for us.
+  for (const n of tree.children) {
+    if (n.type !== 'heading') continue;
+    n.children =
+      n.depth === 3 ? withoutDecoration(oneLine(n.children)) : n.depth === 2 && !marked ? withoutTitleMarksIn(oneLine(n.children)) : oneLine(n.children);
+  }
   const levelLines = normalised.layout !== 'studyguide' ? takeLevelLines(tree) : new Map<Heading, string>();
   // A topic most of a section's questions open with (`[React] …`) is their tag, as build reads it.
   if (normalised.layout !== 'studyguide') for (const section of sectionQuestions(tree.children)) topicPrefixes(section);

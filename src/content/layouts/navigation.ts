@@ -205,6 +205,11 @@ export function withoutNavigation(nodes: RootContent[]): { nodes: RootContent[];
         continue;
       }
     }
+    // A "back to top" link closing an answer (`<div align="right"><a href="#">↥ back to top</a></div>` under each one) leads nowhere on paper either.
+    if (inQuestion && closesQuestion(nodes, i) && navigationKind(node) === 'back-to-top link') {
+      lines.push(span(node, node));
+      continue;
+    }
     if (!inQuestion && node.type !== 'heading' && OUTSIDE_QUESTIONS.has(navigationKind(node) ?? '')) {
       lines.push(span(node, node));
       continue;
@@ -212,4 +217,13 @@ export function withoutNavigation(nodes: RootContent[]): { nodes: RootContent[];
     out.push(node);
   }
   return { nodes: out, lines };
+}
+
+/** Whether only rules stand between the node at `i` and the next heading (or the end): it closes its question. */
+function closesQuestion(nodes: RootContent[], i: number): boolean {
+  for (let k = i + 1; k < nodes.length; k++) {
+    if (nodes[k].type === 'heading') return true;
+    if (nodes[k].type !== 'thematicBreak') return false;
+  }
+  return true;
 }
