@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { tempDir } from '../helpers.js';
 import { runCli } from '../cli-run.js';
@@ -110,18 +109,21 @@ describe('studyguide build with two decks for one output folder', () => {
 
 describe('studyguide build and check with no path, in a folder with no content/', () => {
   it('say to name a deck or start one with init, not to run without paths', async () => {
-    // Spawned: the default path is relative to the working folder, and this process's holds content/.
+    // Run from the folder: the default path is relative to the working folder, and the project's holds content/.
     const dir = await tempDir('studyguide-cli-');
+    const here = process.cwd();
     for (const command of ['build', 'check']) {
-      const run = spawnSync(process.execPath, [path.resolve('bin/studyguide.js'), command], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1' },
-      });
+      process.chdir(dir);
+      let run;
+      try {
+        run = await cli([command]);
+      } finally {
+        process.chdir(here);
+      }
       expect(run.stderr.trimEnd()).toBe(
         'error: content: no such file or folder — name a deck (studyguide build my-deck.md), or run studyguide init to start a content/ folder',
       );
-      expect(run.status).toBe(1);
+      expect(run.code).toBe(1);
     }
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runCli } from '../cli-run.js';
+import { parseInPlace } from '../parse-in-place.js';
 import { tempDir } from '../helpers.js';
+
+// The CLI parses its decks in place, in this process (no parser thread started for each run).
+parseInPlace();
 
 // File names and bank cells reach the terminal through import, ids and the build's own errors:
 // none of them may rewrite the terminal or pass for another file's name.

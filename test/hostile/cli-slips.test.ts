@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli-run.js';
+import { parseInPlace } from '../parse-in-place.js';
 import { nameStdinError } from '../../src/content/stdin-deck.js';
 import { StudyguideError } from '../../src/errors.js';
 import { readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tempDir } from '../helpers.js';
+
+// The CLI parses its decks in place, in this process (no parser thread started for each run).
+parseInPlace();
 
 // Typing slips on the command line: one line each, suggestion included, exit 1.
 

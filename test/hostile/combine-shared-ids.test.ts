@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runCli } from '../cli-run.js';
+import { parseInPlace } from '../parse-in-place.js';
 import { tempDir } from '../helpers.js';
+
+// The CLI parses its decks in place, in this process (no parser thread started for each run).
+parseInPlace();
 
 // Two decks that give a question the same `Id:` (one copied from the other): alone each is fine,
 // but --combine writes both notes with one guid into all/anki.txt, and Anki keeps one of them.
