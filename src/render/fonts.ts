@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DeckFonts } from '../model/fonts.js';
-import { installedRanges, rangesHold, rangesWithout } from './installed-ranges.js';
+import { installedRanges, rangesWithout } from './installed-ranges.js';
 
 /**
  * The faces every printed page uses, bundled from npm so that a guide looks and paginates the
@@ -99,6 +99,8 @@ const LAST_RESORT = { pkg: '@fontsource/noto-sans-kr', family: 'Noto Sans KR Las
 
 /** The blocks the last resort may set: CJK_BLOCKS but Hangul (the Hangul-only face has it). */
 const KANA_HAN_BLOCKS = rangesWithout(CJK_BLOCKS, HANGUL_BLOCKS);
+/** KANA_HAN_BLOCKS as one character class: the regex engine scans a 20 MB deck many times faster than a loop over its code points. */
+const KANA_HAN = new RegExp(`[${KANA_HAN_BLOCKS.map(([a, b]) => `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`).join('')}]`, 'u');
 
 /**
  * Whether `text` has a character the last resort may set (kana, ideographs, CJK punctuation or
@@ -106,11 +108,7 @@ const KANA_HAN_BLOCKS = rangesWithout(CJK_BLOCKS, HANGUL_BLOCKS);
  * synchronous `fc-list` of 90 to 350 ms that a deck in other scripts never needs.
  */
 export function setsKanaOrHan(text: string): boolean {
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= KANA_HAN_BLOCKS[0][0] && rangesHold(KANA_HAN_BLOCKS, cp)) return true;
-  }
-  return false;
+  return KANA_HAN.test(text);
 }
 
 /** `[[0x400, 0x45f]]` → `U+400-45F`. */

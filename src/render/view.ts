@@ -2,7 +2,8 @@ import { sourceDate } from '../source-date.js';
 import { allQuestions, countByLevel, LEVELS, unleveled, type Deck } from '../model/deck.js';
 import { directionOf, type Labels } from '../model/labels.js';
 import { deckLabels } from '../model/question-label.js';
-import { fontCss, setsKanaOrHan } from './fonts.js';
+import { fontCss } from './fonts.js';
+import { holdsKanaOrHan } from './holds-kana-or-han.js';
 import { hyphenateLongWords } from '../content/hyphenate.js';
 import { tieShortWordsIn } from '../content/tie-short-words.js';
 
@@ -73,7 +74,7 @@ export function baseView(deck: Deck, css: string, pageSize: string, labels: Labe
     headEnd: dir === 'rtl' ? 'top-left' : 'top-right',
     // The bundled faces and family stacks come first, so a theme's stylesheet may still override them.
     // The last resort for kana and ideographs only when the deck or its labels set some: asking fontconfig which costs every other deck a tenth of a second.
-    css: [fontCss(deck.fonts, deck.lang, setsKanaOrHan(JSON.stringify([deck, labels]))), css, deck.extraCss].filter(Boolean).join('\n'),
+    css: [fontCss(deck.fonts, deck.lang, holdsKanaOrHan([deck, labels])), css, deck.extraCss].filter(Boolean).join('\n'),
     title: deck.title,
     displayTitle: displayTitle(deck.title, deck.lang),
     displaySubtitle: deck.subtitle === undefined ? undefined : tieShortWordsIn(deck.subtitle, deck.lang),

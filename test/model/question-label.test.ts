@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LABELS, labelsFor } from '../../src/model/labels.js';
-import { digitsOf, questionLabel, quizLabel } from '../../src/model/question-label.js';
+import { digitsOf, questionLabel, quizLabel, withDigits } from '../../src/model/question-label.js';
+import type { Question } from '../../src/model/deck.js';
 
 /** Languages whose own words are not written in Latin letters (their contents title has none). */
 const NON_LATIN = Object.keys(LABELS).filter((lang) => !/\p{Script=Latin}/u.test(LABELS[lang].contents));
@@ -53,5 +54,19 @@ describe('question numbers', () => {
     expect(digitsOf('🚀 ٤ 𠀀 ٣٢ 😀 v4')).toBe('٠١٢٣٤٥٦٧٨٩');
     expect(digitsOf('𝟘𝟙𝟚 port 53')).toBe('0123456789');
     expect(digitsOf(`${'😀'.repeat(30_000)}٤٤٤`)).toBe('0123456789');
+  });
+});
+
+describe('the digits a deck writes', () => {
+  // Asked per section and per render: it joined every question of a 5,000-question deck each time.
+  it('reads its questions only as far as its sample goes', () => {
+    const long = { text: 'Port 53?', cardText: 'DNS', answerText: 'x'.repeat(60_000) };
+    const unread = Object.defineProperty({ cardText: '', answerText: '' }, 'text', {
+      get: () => {
+        throw new Error('read past the sample');
+      },
+    });
+    const labels = withDigits(labelsFor('en'), [long, unread] as unknown as Question[]);
+    expect(labels.digits).toBe('0123456789');
   });
 });
