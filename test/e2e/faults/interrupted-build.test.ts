@@ -138,7 +138,8 @@ describe('a build that ends by itself', () => {
   it('leaves no Chromium process behind, also when a deck fails (exit 1)', async () => {
     const root = await tempDir('studyguide-fault-');
     await writeFile(path.join(root, 'good.md'), '# Good\n\n## S\n\n### One?\n\n> Yes.\n');
-    await writeFile(path.join(root, 'zbad.md'), '# Bad\n\n## S\n\n### No answer?\n');
+    // A deck of ours (its first question has a card line) whose last question has nothing under it: an error.
+    await writeFile(path.join(root, 'zbad.md'), '# Bad\n\n## S\n\n### Yes?\n\n> Yes.\n\n### No answer?\n');
     const child = spawn(process.execPath, ['bin/studyguide.js', 'build', root, '--out', path.join(root, 'out'), '--no-cache', '--outputs', 'guide,cards'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -154,7 +155,7 @@ describe('a build that ends by itself', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(await exited, stderr).toBe(1);
-    expect(stderr).toMatch(/zbad\.md:5: .*no answer/);
+    expect(stderr).toMatch(/zbad\.md:9: .*no answer/);
     expect([...seen.values()].some((p) => p.cmdline.includes('--user-data-dir='))).toBe(true);
     await waitFor(() => stillRunning([...seen.values()]).length === 0, 10_000);
     expect(stillRunning([...seen.values()]).map((p) => p.cmdline.slice(0, 100))).toEqual([]);
