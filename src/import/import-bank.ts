@@ -108,9 +108,10 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   // In a bank that only shares our headings, one with nothing under it is open, as build prints it (content/own-marks.ts).
   const asked = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 3);
   const marked = writtenInOwnFormat(asked.map((n) => ({ nodes: answerOf(tree, n) })));
-  const ownFormat = normalised.layout !== 'studyguide' || marked;
+  // Read as our format without being ours (a foreign layout answers for its own empty questions).
+  const sharesOurHeadingsOnly = normalised.layout === 'studyguide' && !marked;
   const sourceLines = source.split('\n');
-  const unwritten = (n: Heading): boolean => !ownFormat && unwrittenAnswer(answerOf(tree, n)) && !answerReadAsHeading(n, tree.children, sourceLines);
+  const unwritten = (n: Heading): boolean => sharesOurHeadingsOnly && unwrittenAnswer(answerOf(tree, n)) && !answerReadAsHeading(n, tree.children, sourceLines);
   const unanswered = (n: Heading): boolean => {
     if (unwritten(n)) return true;
     const held = normalised.layout !== 'studyguide' && n.depth === 3 ? unansweredBody(answerOf(tree, n), toString(n)) : undefined;
