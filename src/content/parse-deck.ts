@@ -307,6 +307,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const sectionName = categories.length === 1 && sections.length === 1 && !sections[0].heading ? categories[0] : undefined;
   // Card answers or meta lines under its questions: a deck of ours, where a question with nothing under it is an error to fix.
   const ownFormat = writtenInOwnFormat(sections.flatMap((s) => s.questions));
+  // Titles are kept as written only there: a foreign layout's quoted answers (`**Answer:**` over a
+  // `> …` quote) read like our card lines, yet its `## 🤖 Basics 🤖` is a bank's decoration.
+  const ownTitles = ownFormat && !reading.foreign;
   const slugger = new GithubSlugger();
   const idRequests: IdRequest[] = [];
   let number = 0;
@@ -325,7 +328,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const section: Section = {
       id: shortAnchor(`s-${slugger.slug(heading ? plainText(heading) || 'section' : (sectionName ?? 'questions'))}`),
       // Questions before any section heading: a section named in the deck's language.
-      title: heading ? typeset(headingTitle(plainText(heading), ownFormat)) : sectionName ? typeset(sectionName) : labelsFor(langOf().lang).questions,
+      title: heading ? typeset(headingTitle(plainText(heading), ownTitles)) : sectionName ? typeset(sectionName) : labelsFor(langOf().lang).questions,
       // Alone, it prints under the deck's title with no title of its own: a made-up "Questions" says nothing.
       ...(heading || sectionName || sections.length > 1 ? {} : { untitled: true }),
       // Marked on the page too: a screen reader speaks it, and the browser chooses its fonts and breaks by it.
@@ -333,7 +336,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       level: meta.level ?? (reading.foreign && raw.heading ? levelNamed(plainText(raw.heading)) : undefined),
       introHtml: render(rest, vfileData(line)),
       questions: [],
-      ...(raw.closing ? { closing: { title: typeset(headingTitle(plainText(raw.closing.heading), ownFormat)), html: render(raw.closing.nodes, vfileData(lineOf(raw.closing.heading))) } } : {}),
+      ...(raw.closing ? { closing: { title: typeset(headingTitle(plainText(raw.closing.heading), ownTitles)), html: render(raw.closing.nodes, vfileData(lineOf(raw.closing.heading))) } } : {}),
       line,
     };
     // A checklist of advice (`## Do's and Don'ts`, `## Red Flags`) holds notes, not questions: nothing is missing there.
@@ -550,7 +553,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     introHtml: introRaw
       ? render(withoutRulesAround(withoutPromotion(introRaw.nodes, file, diagnostics)), vfileData(lineOf(introRaw.heading)))
       : render(withoutRulesAround(withoutPromotion(preamble, file, diagnostics)), vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description'))),
-    introTitle: introRaw ? typeset(headingTitle(plainText(introRaw.heading!), ownFormat)) : undefined,
+    introTitle: introRaw ? typeset(headingTitle(plainText(introRaw.heading!), ownTitles)) : undefined,
     sections: model,
     outro: outroRaw ? { title: typeset(plainText(outroRaw.heading!)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,

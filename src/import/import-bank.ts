@@ -148,7 +148,11 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   for (const n of tree.children) {
     if (n.type !== 'heading') continue;
     n.children =
-      n.depth === 3 ? withoutDecoration(oneLine(n.children)) : n.depth === 2 && !marked ? withoutTitleMarksIn(oneLine(n.children)) : oneLine(n.children);
+      n.depth === 3
+        ? withoutDecoration(oneLine(n.children))
+        : n.depth === 2 && (!marked || normalised.layout !== 'studyguide')
+          ? withoutTitleMarksIn(oneLine(n.children))
+          : oneLine(n.children);
   }
   const levelLines = normalised.layout !== 'studyguide' ? takeLevelLines(tree) : new Map<Heading, string>();
   // A topic most of a section's questions open with (`[React] …`) is their tag, as build reads it.
