@@ -369,7 +369,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const before = takeMeta(rq.nodes, file, reading.foreign);
     checkUnknownMeta(before.rest, file);
     // Our own format's options (lettered lists) or listing right under the heading, then the card answer.
-    const options = reading.foreign ? [] : leadingPrompt(before.rest);
+    const options = reading.foreign ? [] : leadingPrompt(before.rest, text);
     // The other ways the question is asked, quoted under it: printed with it, never its answer.
     const underQuestion = before.rest[options.length];
     const phrasings = underQuestion?.type === 'blockquote' && ALSO_ASKED.test(blocksText([underQuestion])) ? [underQuestion] : [];
