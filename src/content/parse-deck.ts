@@ -405,6 +405,10 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     if (reading.detected && placeholderAnswer(body)) {
       return asOpen();
     }
+    if (unanswered?.taskOnly) {
+      const message = `question ${quotedQuestion(text)} holds only its task, no answer: it prints as an open question, the task under it — write the answer below the task (after an "Answer:" label)`;
+      diagnostics.push({ file, line, severity: 'warning', code: 'unanswered-question', message });
+    }
     if (unanswered && !unanswered.answer.length) return asOpen(unanswered.prompt);
     // A foreign question's options or listing, above its answer label, are printed with the question.
     // So is one of ours whose answer came from a key at the end of the bank (its start is marked).
