@@ -1,5 +1,8 @@
 import type { List, RootContent } from 'mdast';
 import { isOptionList } from './option-lists.js';
+import { OPTION_LINES } from './layouts/labels.js';
+import { keepLines } from './layouts/question-prompt.js';
+import { lineText } from './line-text.js';
 
 // What a question of ours asks about, written between its heading and its `> card answer`: its
 // options (`- A) …`, or choices with boxes, `- [ ] GET`), a code listing (`### What does this
@@ -7,6 +10,8 @@ import { isOptionList } from './option-lists.js';
 // and the quote under it was lost as a card. A list of notes there stays the answer's, unless the
 // question introduces it (`### Compare:`, `### Which of these keep data?`): then it is what is asked,
 // as a foreign bank's list above its `**Answer:**` is, and as `import` writes that one.
+
+// Also lettered options typed one a line in a paragraph (`A. 443⏎B. 6443`).
 
 // A question ending in a colon, or pointing at the items under it (`these`, `the following`, `each
 // of`), in the languages banks use.
@@ -21,7 +26,11 @@ const choices = (list: List): boolean => list.children.length >= 2 && list.child
 
 /** A block a question may ask about, written above its card answer. */
 const askable = (node: RootContent, introduced: boolean): boolean =>
-  (node.type === 'list' && (introduced || isOptionList(node) || choices(node))) || node.type === 'code' || node.type === 'table' || node.type === 'math';
+  (node.type === 'list' && (introduced || isOptionList(node) || choices(node))) ||
+  (node.type === 'paragraph' && OPTION_LINES.test(lineText(node))) ||
+  node.type === 'code' ||
+  node.type === 'table' ||
+  node.type === 'math';
 
 /** At most this many: more above the card is an answer written before it, not what is asked. */
 const MOST = 3;
@@ -34,5 +43,6 @@ const MOST = 3;
 export function leadingPrompt(nodes: RootContent[], question: string): RootContent[] {
   const introduced = introducesItems(question);
   const n = nodes.findIndex((node) => !askable(node, introduced));
-  return n > 0 && n <= MOST && nodes[n].type === 'blockquote' ? nodes.slice(0, n) : [];
+  // Options typed one a line (`A. 443⏎B. 6443`) keep their lines when printed.
+  return n > 0 && n <= MOST && nodes[n].type === 'blockquote' ? nodes.slice(0, n).map((node) => (node.type === 'paragraph' ? keepLines(node) : node)) : [];
 }

@@ -15,6 +15,8 @@ import { cardStartIndex } from '../content/layouts/card-start.js';
 import { isOptionList, openingOptions, unticked } from '../content/option-lists.js';
 import { tickedOptions } from '../content/layouts/question-prompt.js';
 import { introducesItems } from '../content/leading-prompt.js';
+import { OPTION_LINES } from '../content/layouts/labels.js';
+import { lineText } from '../content/line-text.js';
 import { joiner } from '../content/layouts/answer-marks.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
@@ -229,7 +231,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
             tree,
             node,
             marked ? undefined : q.cardText,
-            lead?.options.filter((n): n is List => n.type === 'list'),
+            // What the question asks (its options, as lists or typed one a line): a card naming a letter names its option.
+            lead?.options.filter((n) => n.type === 'list' || n.type === 'paragraph'),
           ),
         },
       );
@@ -287,7 +290,13 @@ function askedAbove(
   if (
     above.length &&
     above.length <= 3 &&
-    above.every((n) => n.type === 'code' || n.type === 'table' || (n.type === 'list' && (introduced || isOptionList(n))))
+    above.every(
+      (n) =>
+        n.type === 'code' ||
+        n.type === 'table' ||
+        (n.type === 'list' && (introduced || isOptionList(n))) ||
+        (n.type === 'paragraph' && OPTION_LINES.test(lineText(n))),
+    )
   )
     return { asked: [], options: above, nodes: above };
   const paragraphs = above.slice(
@@ -352,7 +361,7 @@ const answerOf = (tree: Root, heading: Heading): RootContent[] => questionBody(t
  * again from the answer under the heading, and used only when it reads as the deck's own card
  * answer `cardText` (else that text as one paragraph); always when no `cardText` is given.
  */
-function cardBlocks(tree: Root, heading: Heading, cardText?: string, options: List[] = []): BlockContent[] {
+function cardBlocks(tree: Root, heading: Heading, cardText?: string, options: RootContent[] = []): BlockContent[] {
   const derived = deriveCard(answerOf(tree, heading), toString(heading), options);
   const blocks = derived.nodes.filter((n): n is BlockContent => n.type === 'paragraph' || n.type === 'code' || n.type === 'list' || n.type === 'table');
   const asText: BlockContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: cardText ?? derived.text }] }];

@@ -99,6 +99,41 @@ describe('studyguide import', () => {
     expect(seen(await loadDeck(target))).toEqual(built);
   });
 
+  it('writes options typed one a line (A. …⏎B. …) above the card, where our format reads them as asked: the imported deck prints them with the question too', async () => {
+    const bank = path.join(work, 'option-lines.md');
+    writeFileSync(
+      bank,
+      [
+        '# Cluster quiz',
+        '',
+        '## 1. Which port does the API server listen on?',
+        '',
+        'A. 443',
+        'B. 6443',
+        'C. 8080',
+        '',
+        '**Answer:** B',
+        '',
+        'The secure port is 6443 unless set otherwise.',
+        '',
+        '## 2. Which object keeps pods running?',
+        '',
+        'A. A ReplicaSet',
+        'B. A ConfigMap',
+        '',
+        '**Answer:** A',
+        '',
+      ].join('\n'),
+    );
+    const imported = await importBank(bank);
+    const target = path.join(work, 'option-lines.out.md');
+    writeFileSync(target, imported.markdown);
+    const seen = (deck: Deck) => allQuestions(deck).map((q) => ({ text: q.text, prompt: q.promptText, card: q.cardText }));
+    const built = seen(await loadDeck(bank));
+    expect(built.map((q) => q.prompt)).toEqual(['A. 443 B. 6443 C. 8080', 'A. A ReplicaSet B. A ConfigMap']);
+    expect(seen(await loadDeck(target))).toEqual(built);
+  });
+
   it("reads a bank in the layout its front matter names, as build does, and a site generator's layout as none", async () => {
     const bank = path.join(work, 'front-matter-layout.md');
     writeFileSync(
