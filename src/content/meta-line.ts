@@ -156,6 +156,9 @@ export function checkUnknownMeta(nodes: RootContent[], file: string): void {
   const [node, next] = nodes;
   // A box under it (a folded `<details>` example, a tip) is no card answer: the paragraph is the answer's.
   if (node?.type !== 'paragraph' || next?.type !== 'blockquote' || isCalloutBox(next)) return;
+  // A label set in bold (`**Setup:** Show the file`) is the bank's own line, as an interviewer's guide writes one over
+  // the question it quotes; a meta line of ours is plain.
+  if (node.children[0]?.type === 'strong') return;
   const key = /^([A-Za-z]+)\s*:\s*\S[^\n]{0,60}$/.exec(toString(node))?.[1];
   if (key) throw contentError(file, lineOf(node), `unknown entry "${key}" in the meta line`, HINT);
 }

@@ -372,7 +372,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const before = takeMeta(rq.nodes, file, reading.foreign);
     checkUnknownMeta(before.rest, file);
     // Our own format's options (lettered lists) or listing right under the heading, then the card answer.
-    const options = reading.foreign ? [] : leadingPrompt(before.rest);
+    const options = reading.foreign ? [] : leadingPrompt(before.rest, text);
     // The other ways the question is asked, quoted under it: printed with it, never its answer.
     const underQuestion = before.rest[options.length];
     const phrasings = underQuestion?.type === 'blockquote' && ALSO_ASKED.test(blocksText([underQuestion])) ? [underQuestion] : [];
@@ -407,6 +407,10 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     // none: the question is open, on no card, as in a bank of another layout.
     if (reading.detected && placeholderAnswer(body)) {
       return asOpen();
+    }
+    if (unanswered?.taskOnly) {
+      const message = `question ${quotedQuestion(text)} holds only its task, no answer: it prints as an open question, the task under it — write the answer below the task (after an "Answer:" label)`;
+      diagnostics.push({ file, line, severity: 'warning', code: 'unanswered-question', message });
     }
     if (unanswered && !unanswered.answer.length) return asOpen(unanswered.prompt);
     // A foreign question's options or listing, above its answer label, are printed with the question.

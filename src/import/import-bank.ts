@@ -14,6 +14,9 @@ import { deriveCard } from '../content/derive-card.js';
 import { cardStartIndex } from '../content/layouts/card-start.js';
 import { isOptionList, openingOptions, unticked } from '../content/option-lists.js';
 import { tickedOptions } from '../content/layouts/question-prompt.js';
+import { introducesItems } from '../content/leading-prompt.js';
+import { OPTION_LINES } from '../content/layouts/labels.js';
+import { lineText } from '../content/line-text.js';
 import { joiner } from '../content/layouts/answer-marks.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
@@ -232,7 +235,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
             tree,
             node,
             marked ? undefined : q.cardText,
-            lead?.options.filter((n): n is List => n.type === 'list'),
+            // What the question asks (its options, as lists or typed one a line): a card naming a letter names its option.
+            lead?.options.filter((n) => n.type === 'list' || n.type === 'paragraph'),
           ),
         },
       );
@@ -285,7 +289,19 @@ function askedAbove(
   const start = cardStartIndex(answer);
   const above = start > 0 ? answer.slice(0, start) : [];
   // A listing (or table) the question asks about, right over its answer: written between the question and its card, where our format reads it.
-  if (above.length && above.length <= 3 && above.every((n) => n.type === 'code' || n.type === 'table' || isOptionList(n)))
+  // So is a list the question introduces (`Compare:` over `- a log`, `- a snapshot`), which our format reads there as asked.
+  const introduced = introducesItems(toString(heading));
+  if (
+    above.length &&
+    above.length <= 3 &&
+    above.every(
+      (n) =>
+        n.type === 'code' ||
+        n.type === 'table' ||
+        (n.type === 'list' && (introduced || isOptionList(n))) ||
+        (n.type === 'paragraph' && OPTION_LINES.test(lineText(n))),
+    )
+  )
     return { asked: [], options: above, nodes: above };
   const paragraphs = above.slice(
     0,
@@ -349,7 +365,7 @@ const answerOf = (tree: Root, heading: Heading): RootContent[] => questionBody(t
  * again from the answer under the heading, and used only when it reads as the deck's own card
  * answer `cardText` (else that text as one paragraph); always when no `cardText` is given.
  */
-function cardBlocks(tree: Root, heading: Heading, cardText?: string, options: List[] = []): BlockContent[] {
+function cardBlocks(tree: Root, heading: Heading, cardText?: string, options: RootContent[] = []): BlockContent[] {
   const derived = deriveCard(answerOf(tree, heading), toString(heading), options);
   const blocks = derived.nodes.filter((n): n is BlockContent => n.type === 'paragraph' || n.type === 'code' || n.type === 'list' || n.type === 'table');
   const asText: BlockContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: cardText ?? derived.text }] }];

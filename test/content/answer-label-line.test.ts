@@ -22,3 +22,24 @@ describe('an answer label alone over the answer', () => {
     expect(deck('**Answer:** it is measured.', '').answerHtml).toContain('Answer:');
   });
 });
+
+// A foreign bank's question over what it asks about (a list, a listing), then the answer under a
+// bold label with no colon, alone on its line: the label opens the answer, as `**Answer:**` does.
+const asked = (label: string) =>
+  allQuestions(
+    parseDeck(`# Quiz\n\n## 1. Which of these are falsy?\n\n- 0\n- "0"\n- []\n\n${label}\n\nOnly 0.\n\n## 2. What does this print?\n\n\`\`\`js\nconsole.log([] + []);\n\`\`\`\n\n${label}\n\nAn empty string.\n`, {
+      file: 'q.md',
+      slug: 'q',
+    }),
+  );
+
+describe('a bare bold answer label under what a question asks', () => {
+  it.each(['**Answer**', '**Ответ**', '**答案**', '**Réponse**', '**Respuesta**', '**Antwort**', '**Answer:**'])('%s opens the answer: what is above it prints with the question', (label) => {
+    const [list, listing] = asked(label);
+    expect(list.promptText).toBe('0; "0"; []');
+    expect(printed(list.answerHtml)).toBe('<p>Only 0.</p>');
+    expect(list.cardText).toBe('Only 0.');
+    expect(listing.promptText).toBe('console.log([] + []);');
+    expect(printed(listing.answerHtml)).toBe('<p>An empty string.</p>');
+  });
+});

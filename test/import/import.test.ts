@@ -62,6 +62,78 @@ describe('studyguide import', () => {
     expect(seen(await loadDeck(target))[1].prompt).toBe('console.log(typeof []);');
   });
 
+  it('writes a bullet list a foreign question asks about above its card, as build prints it: import then build gives the same questions, prompts and answers', async () => {
+    const bank = path.join(work, 'asked-lists.md');
+    writeFileSync(
+      bank,
+      [
+        '# Storage quiz',
+        '',
+        '## 1. Compare:',
+        '',
+        '- a write-ahead log',
+        '- a snapshot',
+        '',
+        '**Answer:** The log records each change as it happens; the snapshot copies the whole state now and then.',
+        '',
+        '## 2. Which of these keep data after a restart?',
+        '',
+        '- a disk volume',
+        '- a tmpfs mount',
+        '- a page cache',
+        '',
+        '**Answer:** Only the disk volume.',
+        '',
+        '## 3. Why compact a log?',
+        '',
+        '**Answer:** To drop records a later one overwrote.',
+        '',
+      ].join('\n'),
+    );
+    const imported = await importBank(bank);
+    const target = path.join(work, 'asked-lists.out.md');
+    writeFileSync(target, imported.markdown);
+    const seen = (deck: Deck) => allQuestions(deck).map((q) => ({ text: q.text, prompt: q.promptText, answer: q.answerText, card: q.cardText }));
+    const built = seen(await loadDeck(bank));
+    expect(built.map((q) => q.prompt)).toEqual(['a write-ahead log; a snapshot', 'a disk volume; a tmpfs mount; a page cache', undefined]);
+    expect(seen(await loadDeck(target))).toEqual(built);
+  });
+
+  it('writes options typed one a line (A. …⏎B. …) above the card, where our format reads them as asked: the imported deck prints them with the question too', async () => {
+    const bank = path.join(work, 'option-lines.md');
+    writeFileSync(
+      bank,
+      [
+        '# Cluster quiz',
+        '',
+        '## 1. Which port does the API server listen on?',
+        '',
+        'A. 443',
+        'B. 6443',
+        'C. 8080',
+        '',
+        '**Answer:** B',
+        '',
+        'The secure port is 6443 unless set otherwise.',
+        '',
+        '## 2. Which object keeps pods running?',
+        '',
+        'A. A ReplicaSet',
+        'B. A ConfigMap',
+        '',
+        '**Answer:** A',
+        '',
+      ].join('\n'),
+    );
+    const imported = await importBank(bank);
+    const target = path.join(work, 'option-lines.out.md');
+    writeFileSync(target, imported.markdown);
+    const seen = (deck: Deck) => allQuestions(deck).map((q) => ({ text: q.text, prompt: q.promptText, card: q.cardText }));
+    const built = seen(await loadDeck(bank));
+    expect(built.map((q) => q.prompt)).toEqual(['A. 443 B. 6443 C. 8080', 'A. A ReplicaSet B. A ConfigMap']);
+    expect(seen(await loadDeck(target))).toEqual(built);
+  });
+
   it("reads a bank in the layout its front matter names, as build does, and a site generator's layout as none", async () => {
     const bank = path.join(work, 'front-matter-layout.md');
     writeFileSync(

@@ -282,6 +282,12 @@ function labelledBelow(body: RootContent[], paired: boolean): RootContent[] | un
   return undefined;
 }
 
+/** Phrasing that is one bold run and nothing else (spaces aside). */
+const boldAlone = (children: Paragraph['children']): boolean => {
+  const kept = children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return kept.length === 1 && kept[0].type === 'strong';
+};
+
 /** Phrasing without an answer label that opens it: alone on its first line (`**Answer**⏎…`), or named (`Answer: …`). */
 function withoutAnswerLabel(children: Paragraph['children'], paired: boolean): Paragraph['children'] | undefined {
   const end = children.findIndex((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')));
@@ -289,6 +295,9 @@ function withoutAnswerLabel(children: Paragraph['children'], paired: boolean): P
     const below = labelAlone(children);
     if (below) return below;
   }
+  // `**Answer**` (`**Ответ**`, `**答案**`) in bold, alone on its line, no colon: a label over the answer's blocks.
+  const bare = end < 0 && boldAlone(children) ? labelAlone(children) : undefined;
+  if (bare) return bare;
   const text = toString({ type: 'paragraph', children });
   if (ANSWER_NAMED.test(text)) return stripLabel(children, ANSWER_NAMED);
   // `A: …` under a `Q: …` and its listing (`**Q:** What does this print?`, the code, `**A:** …`).

@@ -6,6 +6,7 @@ import { calloutBox } from '../callouts.js';
 import { answerSummary } from './labels.js';
 import { foldsContents, inlineHtmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { DetailsDepths, detailsDepth } from './details-depths.js';
+import { namesFollowUp } from './follow-ups.js';
 
 // `<details>` opening a piece of HTML, its `<summary>` whole in it; what follows the summary is content.
 const OPENING = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
@@ -136,7 +137,7 @@ const phrasingHtml = (children: PhrasingContent[]): string =>
 /**
  * HTML cut around the `<details>` blocks ending lines of their own in it (`<details><summary>Example</summary><pre>…</pre></details>`
  * typed on one line in a `<details>` question's answer, or run on after its words): each such block a piece kept as HTML, for boxedDetails to box
- * as it boxes one written over several pieces; the HTML between them read as before. Blocks whose summary names the answer, or folds a table of contents, are not cut out.
+ * as it boxes one written over several pieces; the HTML between them read as before. Blocks whose summary names the answer or a follow-up question, or folds a table of contents, are not cut out.
  */
 export function foldPieces(html: string): { html: string; fold: boolean }[] {
   const pieces: { html: string; fold: boolean }[] = [];
@@ -147,7 +148,8 @@ export function foldPieces(html: string): { html: string; fold: boolean }[] {
     const end = ends.get(m.index) ?? closingEnd(html, m.index);
     const block = end < 0 ? '' : html.slice(m.index, end);
     const summary = OPENING.exec(block)?.[1].replace(/<[^>]*>/g, '').trim() ?? '';
-    if (!summary || answerSummary(summary) || foldsContents(summary) || !/^[ \t]*(?:\r?\n|$)/.test(html.slice(end))) continue;
+    // A follow-up question folded in the answer (`<summary>꼬리질문2: …</summary>`) is read as the follow-ups around it are, under a label of its own, never boxed.
+    if (!summary || answerSummary(summary) || foldsContents(summary) || namesFollowUp(summary) || !/^[ \t]*(?:\r?\n|$)/.test(html.slice(end))) continue;
     if (m.index > from) pieces.push({ html: html.slice(from, m.index), fold: false });
     pieces.push({ html: block, fold: true });
     from = end;

@@ -3,12 +3,16 @@ import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { stripLabel } from './strip-label.js';
 import { cutLines } from '../phrasing-lines.js';
 import type { Part } from './types.js';
+import { BIDS } from './list-items.js';
 
 // What a bank adds after a question, labelled as such (`Follow-up: What fills …?`, `Bonus: …`,
 // `Hint: think of …`): part of the question before, not one of its own.
 // Other languages' labels for it: German, Spanish, French, Italian, Portuguese, Polish, Russian, Chinese, Japanese, Korean
 // (`꼬리질문1:`, a "tail question", numbered as Korean banks number them).
 const FOLLOW_UP = /^\s*(follow[- ]?ups?(?: questions?| q\d*)?|cross[- ]?questions?|bonus(?: questions?)?|hint|extra(?: credit)?|stretch(?: goal)?|nachfrage|folgefrage|zusatzfrage|pregunta extra|pregunta cruzada|pregunta de seguimiento|repregunta|pista|question de suivi|question complémentaire|domanda di approfondimento|domanda aggiuntiva|pergunta de acompanhamento|pergunta extra|pytanie dodatkowe|pytanie uzupełniające|дополнительный вопрос|уточняющий вопрос|追问|追加質問|후속 질문|꼬리 ?질문)(?:[ \t]*\d+)?\s*[:：]\s*/iu;
+
+/** True when words open with a follow-up's label (`Follow-up 1: …`, `꼬리질문2: …`). */
+export const namesFollowUp = (words: string): boolean => FOLLOW_UP.test(words);
 
 /** The label a question's words open with when they follow up the question before (`Follow-up:`), as written, less a `Q` (`Follow-up Q2:` → `Follow-up`). */
 function followUpLabel(heading: Heading): string | undefined {
@@ -79,7 +83,8 @@ function askedLines(paragraph: Paragraph): RootContent[] {
     const words = line.filter((c) => !(c.type === 'text' && !c.value.trim()));
     const bold = words.length === 1 && words[0].type === 'strong' ? words[0] : undefined;
     const said = bold ? toString(bold) : '';
-    return bold && /[?？]\s*$/.test(said) ? FOLLOW_UP.exec(said)?.[1] : undefined;
+    // Asking, or bidding as Korean banks do (`**꼬리질문1: 클래스 로더의 동작방식을 설명해주세요.**`).
+    return bold && BIDS.test(said) ? FOLLOW_UP.exec(said)?.[1] : undefined;
   });
   if (!asked.some(Boolean)) return [paragraph];
   const out: RootContent[] = [];

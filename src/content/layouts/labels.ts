@@ -39,6 +39,8 @@ export const ANSWER_WORD = new RegExp(`^\\s*(?:${ANSWER_WORDS})\\s*(?:${QUALIFIE
 export const QUESTION_LABEL = label(QUESTION_WORDS, '[QＱ]', `Q\\s*[.．]\\s*${DIGITS}\\s*[.)：:．）]?|[FP]\\s*[:：]`);
 // What a coding exercise is labelled with where a question would be (`**Task:** Write …`, `**Задача:** Напишите …`).
 const TASK_WORDS = 'Task|Problem|Exercise|Challenge|Задача|Задание|Завдання|Tarea|Ejercicio|Problema|Reto|Tarefa|Exercício|Desafio|Aufgabe|Übung|Exercice|Énoncé|Görev|Soal|Tugas|题目|問題|문제|과제';
+/** A task label and nothing else, perhaps numbered (`Task`, `Задача 3`, `Aufgabe:`): a box or heading naming an exercise, not asking it. */
+export const TASK_WORD = new RegExp(`^\\s*(?:${TASK_WORDS})\\s*(?:#?\\s*${DIGITS})?\\s*[:：.]?\\s*$`, 'iu');
 /** `Task:`, `Задача:`, `Aufgabe:` opening a paragraph: an exercise stated under a short heading, asked as a question is. */
 export const TASK_LABEL = new RegExp(`^\\s*${MARKER}(?:${TASK_WORDS})\\s*[:：]\\s*`, 'iu');
 

@@ -6,6 +6,7 @@ import { labelledAnswerSplit } from './labelled-answer.js';
 import { arrowList, arrowSplit, boldDashSplit, boldLineSplit, boldRunOnSplit } from './arrow-answers.js';
 import { ASKS_WITH_ASIDE } from './bold-asides.js';
 import { ANSWER_LABEL, QUESTION_LABEL } from './labels.js';
+import { paragraphQuestion } from './paragraph-question.js';
 import { ASKS, BIDS, itemsOf, PROMPT_START } from './list-items.js';
 import { asksAboutListing, listingsAt } from './listing-question.js';
 import { withoutNumber } from './question-number.js';
@@ -428,6 +429,7 @@ export const listQuestionsLayout: Layout = {
     let titled: Part[] | undefined;
     let dashed: ReturnType<typeof boldDashSplit>;
     let topic: ReturnType<typeof topicLine>;
+    let typed: ReturnType<typeof paragraphQuestion>;
     // The last heading, and where its parts start: a group named in bold after its own questions is its sibling.
     let above: { heading: Heading; at: number } | undefined;
     // `<details>` blocks open in the current answer (a "Show answer" block under a `######` question): all they hold is the answer's.
@@ -472,6 +474,10 @@ export const listQuestionsLayout: Layout = {
         const asked = stripLabel(node.children, QUESTION_LABEL);
         const words = unquoted(asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked);
         parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: words, position: node.position }, body: open.body });
+      } else if (!open && (typed = paragraphQuestion(nodes, index, lists))) {
+        // A question typed as a paragraph between two lists of them: its lines under it, and the blocks below, answer it.
+        open = { body: typed.answer ? [typed.answer] : [] };
+        parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: typed.question, position: node.position }, body: open.body });
       } else if (open && open.body.length === 0 && quotedAnswer(node)) {
         // Its answer set as a quote (`> **A:** …`): the quote is styling, the label goes.
         open.body.push(...quotedAnswer(node)!);

@@ -82,6 +82,9 @@ export function numberKey(text: string): string | undefined {
 // A question's id in a bank: a hash, perhaps a few letters, and its number (`#q10001`, `#JS-3`), or `Q12`; never `h1`, `md5`.
 const QUESTION_ID = /^#[a-z]{0,3}[-_]?\d{1,6}$|^q[-_]?\d{1,6}$/i;
 
+// An opening tag that only styles the words after it (`<b>`, `<strong class="q">`).
+const STYLE_TAG = /^\s*<(?:b|strong|i|em|u|span)(?:\s[^>]*)?>\s*$/i;
+
 /** A heading's words without its leading question number (we number questions ourselves). */
 export function withoutNumber(children: PhrasingContent[]): PhrasingContent[] {
   const [first, ...rest] = children;
@@ -90,6 +93,11 @@ export function withoutNumber(children: PhrasingContent[]): PhrasingContent[] {
   if (LABEL_ONLY.test(toString({ type: 'paragraph', children }, { includeHtml: false }))) return [];
   // An anchor for in-page links (`<a name="q-1-1"></a>`) before the number goes with it.
   if (first.type === 'html' && ANCHOR_TARGET.test(first.value)) return withoutNumber(trimStart(rest[0]?.type === 'html' && /^\s*<\/a>\s*$/i.test(rest[0].value) ? rest.slice(1) : rest));
+  // `###### <b> 1. What …? </b>`: the number inside a bold tag written in HTML goes, the tag stays.
+  if (first.type === 'html' && STYLE_TAG.test(first.value)) {
+    const words = withoutNumber(trimStart(rest));
+    return toString({ type: 'paragraph', children: words }) === toString({ type: 'paragraph', children: rest }) ? children : [first, ...words];
+  }
   if (first.type === 'text') {
     const value = first.value.replace(NUMBER, '').replace(NUMBER_ALONE, '');
     return value ? [{ ...first, value }, ...rest] : trimStart(rest);

@@ -4,11 +4,15 @@ import { isOptionList } from '../option-lists.js';
 import { isSlot } from './placeholder-answer.js';
 import { keepLines } from './question-prompt.js';
 import { followUpAside } from './follow-ups.js';
+import { TASK_WORD } from './labels.js';
+import { hasCardStart } from './card-start.js';
 
 /** A foreign question's body that answers nothing: what prints with the question, and the answer left (none: the question is open). */
 export interface UnansweredBody {
   prompt: RootContent[];
   answer: RootContent[];
+  /** The question only names a task (`Задача`, `Task 3`) and its body states it, with no answer after it: said, as the bank left the answer out. */
+  taskOnly?: boolean;
 }
 
 // One lettered option a line: `A. …`, `b) …`, `(C) …`.
@@ -59,6 +63,8 @@ const blankForm = (node: RootContent): node is List => node.type === 'list' && n
  */
 export function unansweredBody(body: RootContent[], asked = ''): UnansweredBody | undefined {
   const content = body.filter((node) => node.type !== 'thematicBreak');
+  // `<summary>2. Задача</summary>` over the task alone: the task is what is asked, no answer follows it (an answer label would have marked where it starts).
+  if (content.length && TASK_WORD.test(asked) && !hasCardStart(content)) return { prompt: content, answer: [], taskOnly: true };
   // The items the question names as what it asks about (`Describe what each of these tools is for:` over `- grep⏎- xargs`).
   if (content.length === 1 && namesItems(asked) && itemNames(content[0])) return { prompt: content, answer: [] };
   // Options ticked as a task list (`- [x] c) …`) give their answer: read elsewhere.
