@@ -50,7 +50,7 @@ function tree(root) {
  * Resident memory of the tree (the plain sum of RSS, shared pages counted in each process, and
  * PSS) and each process's CPU seconds so far (kept per pid: a process that ends keeps its last).
  */
-function sampleTree(root, cpuByPid, withPss = true) {
+export function sampleTree(root, cpuByPid, withPss = true) {
   let rss = 0;
   let pss = 0;
   for (const { pid, cpu } of tree(root)) {

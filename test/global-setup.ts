@@ -1,4 +1,4 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -14,6 +14,7 @@ import compileIfStale from './compile-dist.js';
 import { removeTempDirs, tempDir } from './temp-dir.js';
 import { PARTS_DECK, PRINT_PART } from './parts-build.js';
 import type { SharedBuildsRecord } from './shared-builds.js';
+import { offerSharedBuilds, sharedBuildsStarter, type SharedBuildsStarter } from './shared-builds-wanted.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,8 +32,8 @@ declare module 'vitest' {
 }
 
 let browser: Browser | undefined;
-/** The shared builds under way (or done): the teardown waits for them before closing the browser. */
-let sharedBuilds: Promise<unknown> | undefined;
+/** Makes the shared builds when the run wants them; the teardown waits for what it started before closing the browser. */
+let builds: SharedBuildsStarter | undefined;
 
 /** Builds into `outDir` in the shared session; fails if a deck fails. */
 async function buildInto(outDir: string, context: BuildContext, opts: Partial<BuildOptions> & { paths: string[] }, warnings: Diagnostic[] = []): Promise<void> {
@@ -41,9 +42,10 @@ async function buildInto(outDir: string, context: BuildContext, opts: Partial<Bu
 }
 
 /**
- * Compiles, starts the shared browser and starts the builds many test files read, once: the
+ * Compiles, starts the shared browser and offers the builds many test files read, made once: the
  * bundled content (and all of it combined), a deck in parts, the infrastructure deck on Letter
- * (guide and booklet).
+ * (guide and booklet). They start when the run's order is known and a file of it waits for them
+ * (test/shared-builds-wanted.ts); a run with none of those makes none.
  * Setup returns once the browser is up: the builds go on here, side by side, while the unit
  * files run (test/slow-first.ts starts them first), and each e2e file waits for their record
  * (test/shared-builds.ts). Waited for here, they kept both workers idle for their 20 s and more.
@@ -59,32 +61,43 @@ export async function setup(project: TestProject): Promise<void> {
   const record = path.join(recordDir, 'record.json');
   const bundledWarnings: Diagnostic[] = [];
   const infra = 'content/infrastructure-engineer.md';
-  // One session and one diagram drawer for the three builds: the infrastructure deck's diagram is drawn once.
-  const session = new BrowserSession({ browserWSEndpoint: wsEndpoint });
-  // The decks parse here, in place, with the current sources: a parser's thread per build would
-  // load the markdown stack three times more (about 1.5 s of CPU each), from dist/. The spawned
-  // CLIs of the tests need dist/, which compiles meanwhile. Set in the build's context, not in
-  // this process's environment: the test workers start during the builds and would inherit it
-  // (the CLIs of test/e2e/faults/parse-limits.test.ts then parsed in place, with no memory limit).
-  const parseLimits: ParseLimits = { ...readParseLimits(), inlineBytes: 64 << 20 };
-  const context: BuildContext = { session, drawer: new DiagramDrawer(session), parseLimits };
-  const builds = Promise.all([
-    // --combine adds out/all/ to the same build: the combined guide, cards and cheat sheet are read too.
-    buildInto(bundledOut, context, { paths: ['content'], combine: true }, bundledWarnings),
-    buildInto(partsOut, context, { paths: [PARTS_DECK], outputs: ['guide', 'cards'], printPart: PRINT_PART }),
-    // With its booklet: box-at-foot.test.ts reads it (a booklet build prints the guide on the paper too).
-    buildInto(letterOut, context, { paths: [infra], outputs: ['guide'], paper: 'letter', booklet: true }),
-  ]).finally(() => session.dispose());
+  const makeBuilds = async () => {
+    // One session and one diagram drawer for the three builds: the infrastructure deck's diagram is drawn once.
+    const session = new BrowserSession({ browserWSEndpoint: wsEndpoint });
+    // The decks parse here, in place, with the current sources: a parser's thread per build would
+    // load the markdown stack three times more (about 1.5 s of CPU each), from dist/. Set in the
+    // build's context, not in this process's environment: the test workers start during the builds
+    // and would inherit it (the CLIs of test/e2e/faults/parse-limits.test.ts then parsed in place,
+    // with no memory limit).
+    const parseLimits: ParseLimits = { ...readParseLimits(), inlineBytes: 64 << 20 };
+    const context: BuildContext = { session, drawer: new DiagramDrawer(session), parseLimits };
+    await Promise.all([
+      // --combine adds out/all/ to the same build: the combined guide, cards and cheat sheet are read too.
+      buildInto(bundledOut, context, { paths: ['content'], combine: true }, bundledWarnings),
+      buildInto(partsOut, context, { paths: [PARTS_DECK], outputs: ['guide', 'cards'], printPart: PRINT_PART }),
+      // With its booklet: box-at-foot.test.ts reads it (a booklet build prints the guide on the paper too).
+      buildInto(letterOut, context, { paths: [infra], outputs: ['guide'], paper: 'letter', booklet: true }),
+    ]).finally(() => session.dispose());
+  };
   // A failed build is written down for every e2e file to report (test/shared-builds.ts); written
   // whole, then renamed into place, so a waiting file never reads half of it.
   const writeRecord = async (content: SharedBuildsRecord) => {
     await writeFile(`${record}.part`, JSON.stringify(content));
     await rename(`${record}.part`, record);
   };
-  sharedBuilds = builds.then(
-    () => writeRecord({ bundledWarnings }),
-    (error: unknown) => writeRecord({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  const skipped = `no file of this run calls sharedBuilds() in its own source (test/slow-first.ts looks for the name there), so the e2e setup made none — call it in the test file that reads them`;
+  builds = sharedBuildsStarter(
+    async () => {
+      // A run that wanted none (watch mode) wrote so: a file of this one must wait for the builds.
+      await rm(record, { force: true });
+      await makeBuilds().then(
+        () => writeRecord({ bundledWarnings }),
+        (error: unknown) => writeRecord({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+      );
+    },
+    () => writeRecord({ skipped }),
   );
+  offerSharedBuilds(builds);
   await compiled;
   project.provide('wsEndpoint', wsEndpoint);
   project.provide('bundledOut', bundledOut);
@@ -94,7 +107,9 @@ export async function setup(project: TestProject): Promise<void> {
 }
 
 export async function teardown(): Promise<void> {
-  await sharedBuilds;
+  // The shared builds, when they were made, end before the browser closes.
+  await builds?.done();
+  offerSharedBuilds(undefined);
   await browser?.close();
   // The shared builds' folders: the run's last reader is done with them.
   await removeTempDirs();

@@ -9,6 +9,8 @@ export interface SharedBuildsRecord {
   bundledWarnings?: Diagnostic[];
   /** Why a shared build failed. */
   error?: string;
+  /** Why none were made: no file of the run said it reads them (test/shared-builds-wanted.ts). */
+  skipped?: string;
 }
 
 /** Longer than the shared builds take on the busiest machine: past it, they are taken to hang. */
@@ -31,6 +33,7 @@ export async function sharedBuilds(): Promise<void> {
       throw new Error(`the shared builds of the e2e setup wrote no record in ${SHARED_BUILDS_WAIT_MS / 1000} s (${record})`);
   const content = JSON.parse(readFileSync(record, 'utf8')) as SharedBuildsRecord;
   if (content.error !== undefined) throw new Error(`a shared build of the e2e setup failed: ${content.error}`);
+  if (content.skipped !== undefined) throw new Error(`the shared builds were not made: ${content.skipped}`);
   waited = content;
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { wantSharedBuilds } from './shared-builds-wanted.js';
 
 /**
  * The test files that run longest (seconds each took in a full run of the e2e project on the
@@ -68,9 +69,19 @@ export function slowFirst<T extends TestFile>(files: T[], waits: (file: T) => bo
     .map(({ f }) => f);
 }
 
-/** Vitest's order (failed first, then longest by the last run's timings), sorted again by slowFirst. */
+/**
+ * The run's order (slowFirst), and the e2e setup's shared builds asked for when a file of the run
+ * waits for them, not made otherwise (test/shared-builds-wanted.ts).
+ */
+export function orderRun<T extends TestFile>(files: T[], waits: (file: T) => boolean = readsSharedBuilds): T[] {
+  const sorted = slowFirst(files, waits);
+  wantSharedBuilds(sorted.some(waits));
+  return sorted;
+}
+
+/** Vitest's order (failed first, then longest by the last run's timings), sorted again by orderRun. */
 export default class SlowFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    return slowFirst(await super.sort(files));
+    return orderRun(await super.sort(files));
   }
 }
