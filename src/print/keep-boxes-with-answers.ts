@@ -1,7 +1,14 @@
 import type { Page } from 'puppeteer-core';
 import { evaluateInPrint } from './print-media.js';
 import { holdColumns, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
-import { SPLIT_HOLE } from './split-kept-questions.js';
+
+/**
+ * The most of a page's foot a box's keep may leave blank, as a share of the text block: a quarter.
+ * More than a short question is let split over (SPLIT_HOLE, a fifth): a page ending a little short
+ * above a heading reads better than a box cut off from its answer (the A4 infrastructure guide's
+ * Q19 box ended page 13, under the VPC diagram, its answer overleaf; taken over, page 13 is 77 % full).
+ */
+export const BOX_HOLE = 1 / 4;
 
 /** Where the rules this step adds live in the loaded page (kept apart from the section plan's and the splits'). */
 const STYLE = 'style[data-sg-boxes]';
@@ -33,8 +40,6 @@ interface Boxed {
    * before (up to one that starts its own page). See waysToKeep.
    */
   flowOn: string[];
-  /** A line of the answer's first block, in CSS pixels: a hole is judged to the line (holeLeft). */
-  line: number;
 }
 
 /**
@@ -53,12 +58,14 @@ interface Boxed {
  * are a share of a total it does not see. Returns the CSS it applied, for a later load.
  */
 export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signature?: number }): Promise<string> {
+  // The rules an earlier run kept stay: a box left at a foot by what moved since is judged in a later run (lay-out-body.ts).
+  const earlier = await page.evaluate((selector: string) => document.querySelector(selector)?.textContent ?? '', STYLE);
   const boxed = await evaluateInPrint(page, nameBoxed);
-  if (!boxed.length) return '';
+  if (!boxed.length) return earlier;
   const signature = size.signature && (await page.evaluate(() => document.querySelector('.cover') !== null)) ? size.signature : 1;
   const sheets = (pages: number) => Math.ceil(pages / signature);
   const ids = boxed.flatMap((b) => [b.box, b.first, ...(b.before ? [b.before] : [])]);
-  const rules: string[] = [];
+  const rules: string[] = earlier ? [earlier] : [];
   // Page names given for the measure only: the chapters planned again (lay-out-body.ts) keep the
   // box with its answer by its keep, as they keep a heading with what follows it.
   const trials: string[] = [];
@@ -78,7 +85,7 @@ export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signat
             !stranded(again, b) &&
             (again.count <= found.count || sheets(again.count) === sheets(found.count)) &&
             !(again.count === found.count && again.lastFill < Math.min(found.lastFill, 1 / 3)) &&
-            holeLeft(again, b) <= Math.max(SPLIT_HOLE + b.line / again.areaHeight, 1 - (found.bottoms.get(b.box) ?? 1));
+            holeLeft(again, b) <= Math.max(BOX_HOLE, 1 - (found.bottoms.get(b.box) ?? 1));
           if (kept) {
             found = again;
             rules.push(rule);
@@ -103,13 +110,10 @@ export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signat
  * block: when the heading and box go over the page with the answer's start, what was before them
  * ends that page. A box with its heading at a page's foot, the answer overleaf, reads better than a
  * page left a third blank (the Letter booklet's pages 5 and 18 were 67 % and 68 % full, Q3 and Q17
- * taken whole to the next), so a way leaving more than SPLIT_HOLE is not kept, as a short question
- * is let split over such a hole (split-kept-questions.ts), unless the box left where it was ends
- * higher still: an answer opening with a figure too tall for the foot leaves that hole either way
- * (the A4 booklet's Q18 box would have stayed on a page 39 % full, its diagram overleaf).
- * A hole is counted to the line, as a reader sees it: one that passes SPLIT_HOLE by less than a
- * line of the answer is let be (the A4 appsec guide's page 2 was 93 % full with Q2's heading and
- * box at its foot; taken over, they left it 79.5 % full, 20.5 % blank).
+ * taken whole to the next), so a way leaving more than BOX_HOLE is not kept, unless the box left
+ * where it was ends higher still: an answer opening with a figure too tall for the foot leaves that
+ * hole either way (the A4 booklet's Q18 box would have stayed on a page 39 % full, its diagram
+ * overleaf).
  */
 function holeLeft(found: PredictedPages, b: Boxed): number {
   if (!b.before) return 0;
@@ -185,12 +189,6 @@ function nameBoxed(): Boxed[] {
     }
     return out;
   };
-  // A line's height: its line-height, or (normal) its font size as browsers set it, 1.2 times.
-  const lineOf = (el: Element): number => {
-    const style = getComputedStyle(el);
-    const line = parseFloat(style.lineHeight);
-    return Number.isFinite(line) ? line : 1.2 * parseFloat(style.fontSize);
-  };
   const out: Boxed[] = [];
   for (const question of Array.from(document.querySelectorAll('article.question[id]'))) {
     const box = question.querySelector(':scope > .answer > .in-short');
@@ -207,7 +205,6 @@ function nameBoxed(): Boxed[] {
       box: name(box),
       first: name(first),
       tableRows,
-      line: lineOf(first),
       firstPage: usedPage(first),
       flowOn: flowOn(question),
       ...(nextPage ? { nextPage } : {}),

@@ -73,7 +73,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
     }
     // Likewise the boxes and the page-foot words, unless a box kept means planning again (in the page flow).
     const { boxes, pulled, pages } = await holdColumns(page, async () => {
-      const boxes = await keepBoxesWithAnswers(page, size);
+      let boxes = await keepBoxesWithAnswers(page, size);
       if (boxes) {
         await dropColumns(page);
         plan = await planAgain(page, block, plan);
@@ -90,6 +90,14 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
         const splitNow = await splitKeptQuestions(page, size);
         if (splitNow !== splits) {
           splits = splitNow;
+          await dropColumns(page);
+          plan = await planAgain(page, block, plan);
+        }
+        // What moved since may leave another box at a page's foot (the A4 infrastructure guide's Q19, once the VPC diagram
+        // above it had risen): judged once more, on the pages as they now fall; the plan made again when one is kept.
+        const again = await keepBoxesWithAnswers(page, size);
+        if (again !== boxes) {
+          boxes = again;
           await dropColumns(page);
           plan = await planAgain(page, block, plan);
         }

@@ -51,6 +51,8 @@ const LONG_LISTING = 16;
 const HELD_RUN = 12;
 /** Lines of a listing's first run that must fit above a break inside it (a smaller hole is left as it is). */
 const FIRST_PIECE = 7;
+/** Lines of a later run kept on either side of a break inside it: fewer would read as a stray line. */
+const RUN_PIECE = 3;
 /** A line that closes or continues the statement before it: no statement starts there. */
 const CLOSER = /^\s*(?:[)\]}]|(?:end|else|elif|except|finally|catch|fi|done|esac|rescue|when|then|do)\b)/;
 
@@ -58,8 +60,10 @@ const CLOSER = /^\s*(?:[)\]}]|(?:end|else|elif|except|finally|catch|fi|done|esac
  * Which lines of a long listing are held to the line before them: a listing breaks, when it can,
  * only at a blank line or before a top-level statement (a line at no indent that closes nothing).
  * Each run of lines from one such point to the next, of at most HELD_RUN lines, has every line but
- * its first held, so the page breaks before the run rather than in the middle of a short function;
- * a longer run breaks between any of its lines (held whole, it would leave a hole of its size).
+ * its first held, so the page breaks before the run rather than in the middle of a short function,
+ * except, in a run of more than FIRST_PIECE lines, with three lines or more of it on each side
+ * (the first run: FIRST_PIECE above it); a longer run breaks between any of its lines (held
+ * whole, it would leave a hole of its size).
  */
 function heldLines(lines: { piece: string; more: boolean; indent: number }[]): boolean[] {
   const texts = lines.map((l) => l.piece.replace(/<[^>]*>/g, ''));
@@ -82,6 +86,10 @@ function heldLines(lines: { piece: string; more: boolean; indent: number }[]): b
     let last = end;
     while (last > start && blank(last - 1)) last--;
     if (start === 0 && end - start <= HELD_RUN && last - start >= FIRST_PIECE + 3) for (let i = FIRST_PIECE; i <= last - 3; i++) held[i] = false;
+    // A later run moved whole leaves the same hole at the page's foot (up to a dozen code lines under
+    // a listing's first function, A4 pages 79-85 % full): one long enough to leave more than
+    // FIRST_PIECE lines may break too, RUN_PIECE lines on either side; a shorter one stays whole.
+    if (start > 0 && end - start <= HELD_RUN && last - start > FIRST_PIECE) for (let i = start + RUN_PIECE; i <= last - RUN_PIECE; i++) held[i] = false;
     start = end;
   }
   return held;

@@ -2,12 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadDeck } from '../../src/content/load-deck.js';
 import type { Deck } from '../../src/model/deck.js';
-import { buildWith, letterOut, pdfInfo, tempDir } from '../helpers.js';
+import { buildWith, bundledOut, letterOut, pdfInfo, tempDir } from '../helpers.js';
 import { pdfToolOutput } from '../pdf-tool-output.js';
 import { untypeset } from '../untypeset.js';
 import { parseInPlace } from '../parse-in-place.js';
 import { pdfWords } from '../pdf-words.js';
 import { SPLIT_HOLE } from '../../src/print/split-kept-questions.js';
+import { BOX_HOLE } from '../../src/print/keep-boxes-with-answers.js';
 import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
 import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../shared-builds.js';
 
@@ -77,18 +78,16 @@ function fillAbove(file: string, index: number, booklet: boolean, number: number
 
 /**
  * Pages whose text block ends with the "In short" box of a question whose full answer follows it,
- * where taking the question over would have left no more than SPLIT_HOLE of the page blank.
+ * where taking the question over would have left no more than `hole` of the page blank.
  */
-function boxesAtFoot(file: string, deck: Deck, booklet = false): string[] {
+function boxesAtFoot(file: string, deck: Deck, booklet = false, hole = SPLIT_HOLE): string[] {
   const questions = deck.sections.flatMap((s) => s.questions).filter((q) => !q.answerFromCard && q.answerText.trim());
   return pageTexts(file, booklet).flatMap((text, i) => {
     const body = letters(text.replace(/page \d+ of \d+\s*$/, ''));
     const q = questions.find((x) => body.endsWith(letters(x.cardText).slice(-30)));
     // A heading and box that went over would have left the page less full than this: they stay.
     const fill = q ? fillAbove(file, i, booklet, q.number) : 1;
-    return q && fill >= 1 - SPLIT_HOLE
-      ? [`page ${i + 1}: Q${q.number} "${q.text}" ends it with its In short box, ${Math.round(fill * 100)} % full above it`]
-      : [];
+    return q && fill >= 1 - hole ? [`page ${i + 1}: Q${q.number} "${q.text}" ends it with its In short box, ${Math.round(fill * 100)} % full above it`] : [];
   });
 }
 
@@ -121,6 +120,16 @@ describe('a question\'s "In short" box at a page\'s foot', () => {
       expect(boxesAtFoot(out.get(`booklet ${paper}`)!, decks.get(BOOKLET_DECK)!, true)).toEqual([]);
     });
   }
+});
+
+describe('the bundled guides', () => {
+  // The A4 guide's page 13 ended with Q19's heading and box under the VPC diagram, its answer overleaf: the diagram had risen
+  // into the page after the boxes were judged, and taking the two over left the page 77 % full, more than a fifth blank.
+  // (The Letter guide keeps Q5's box at a foot: taken over with its table, the guide would print a page more.)
+  it.each(['infrastructure-engineer', 'kubernetes-admin'])('end no A4 page with an "In short" box whose answer starts overleaf (%s)', async (deck) => {
+    const file = path.join(bundledOut(), deck, 'guide.pdf');
+    expect(boxesAtFoot(file, await loadDeck(`content/${deck}.md`), false, BOX_HOLE)).toEqual([]);
+  });
 });
 
 /**

@@ -93,3 +93,79 @@ describe('a long listing opening with a function of twelve lines', () => {
     expect(over).toEqual([]);
   });
 });
+
+/**
+ * A long listing whose second function runs twelve lines (its blank line counted): that run was held
+ * whole, so where the page ended inside it the function went over whole with the short tail after it,
+ * leaving up to fourteen code lines blank at the page's foot (A4 pages 79–85 % full, the next opening
+ * with `def load_k`). It may now break inside, with three of its lines at least on either side.
+ */
+const laterListing = (k: number) => [
+  '```python',
+  `def open_${k}(path):`,
+  ...Array.from({ length: 3 }, (_, l) => `    handle_${k}_${l} = opener(path, ${l})`),
+  '',
+  `def load_${k}(path):`,
+  ...Array.from({ length: 10 }, (_, l) => `    step_${k}_${l} = read(path, ${l})`),
+  '',
+  `def check_${k}(rows):`,
+  '    return all(rows)',
+  '```',
+];
+const LATER_DECK = [
+  '# Later Runs',
+  '',
+  '## Listings',
+  '',
+  ...Array.from({ length: QUESTIONS }, (_, k) => [
+    `### How does loader ${k} read its rows?`,
+    '',
+    '> In steps.',
+    '',
+    k % 2 ? 'The loader, function by function:' : prose(1),
+    '',
+    ...laterListing(k),
+    '',
+    prose(2 + k),
+    '',
+  ]).flat(),
+].join('\n');
+
+describe('a long listing whose later function runs twelve lines', () => {
+  let pages: PdfWordPage[] = [];
+  let fill: number[] = [];
+  beforeAll(async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'later.md'), LATER_DECK);
+    const { result } = await buildWith({ paths: [path.join(dir, 'later.md')], outDir: path.join(dir, 'out'), outputs: ['guide'] });
+    expect(result.failed).toEqual([]);
+    const file = path.join(dir, 'out', 'later', 'guide.pdf');
+    pages = pdfWords(file);
+    fill = pageFill(file, GUIDE_PAGES.a4.margins);
+  }, 180_000);
+
+  const pageOf = (text: string) => pages.findIndex((p) => p.words.some((w) => w.text === text));
+
+  it('breaks inside it rather than leave a hole of seven code lines, three of its lines at least on either side, in order', () => {
+    const faults: string[] = [];
+    for (let k = 0; k < QUESTIONS; k++) {
+      const [open, start, third, lastButTwo, last, check] = [
+        `open_${k}(path):`,
+        `load_${k}(path):`,
+        `step_${k}_1`,
+        `step_${k}_7`,
+        `step_${k}_9`,
+        `check_${k}(rows):`,
+      ].map(pageOf);
+      expect(Math.min(open, start, third, lastButTwo, last, check), `listing ${k} found`).toBeGreaterThan(0);
+      expect([open, start, third, lastButTwo, last, check], `listing ${k} in order`).toEqual(
+        [...[open, start, third, lastButTwo, last, check]].sort((a, b) => a - b),
+      );
+      if (third !== start || last !== lastButTwo) faults.push(`listing ${k}: fewer than three lines of load_${k} on a page`);
+      // Gone over whole (the function opening the page) from a page with a hole of seven code lines or more.
+      if (start > open && fill[start - 1] < 0.88)
+        faults.push(`listing ${k}: load_${k} opens page ${start + 1}, page ${start} ${Math.round(fill[start - 1] * 100)} % full`);
+    }
+    expect(faults).toEqual([]);
+  });
+});

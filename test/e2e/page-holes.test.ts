@@ -55,7 +55,11 @@ const QUESTION_GAP = 12;
 
 /**
  * The height a question opening a page needs to start on the page before: the space above it, its
- * heading and "In short" box with two lines of its answer under them (keep-boxes-with-answers.ts), in points.
+ * heading and "In short" box with the start of its answer under them (keep-boxes-with-answers.ts),
+ * in points. That start is two lines of the answer's first paragraph, or the whole of one of three
+ * lines or fewer (kept whole: render/short-blocks.ts); a paragraph ending in a colon, a lead-in
+ * (render/lead-ins.ts), with two lines of what it announces. A paragraph ends where the gap to the
+ * next line is wider than the lines' own pitch.
  */
 function startHeight(lines: { text: string; top: number; bottom: number }[], deck: Deck): number {
   const number = Number(/^[QF](\d+)\s/.exec(lines[0].text)?.[1]);
@@ -64,8 +68,15 @@ function startHeight(lines: { text: string; top: number; bottom: number }[], dec
   const end = letters(question.cardText).slice(-20);
   let text = '';
   const box = lines.findIndex((l) => (text += letters(l.text)).includes(end));
-  const last = lines[Math.min(box + 2, lines.length - 1)];
-  return box < 0 ? 0 : QUESTION_GAP + last.bottom - lines[0].top;
+  if (box < 0) return 0;
+  const answer = lines.slice(box + 1);
+  const pitch = Math.min(...answer.slice(1).map((l, i) => l.top - answer[i].top));
+  let paragraph = 1;
+  while (paragraph < answer.length && answer[paragraph].top - answer[paragraph - 1].top < pitch * 1.3) paragraph++;
+  let start = paragraph <= 3 ? paragraph : 2;
+  if (paragraph <= 3 && answer[paragraph - 1]?.text.endsWith(':')) start += 2;
+  const last = lines[Math.min(box + start, lines.length - 1)];
+  return QUESTION_GAP + last.bottom - lines[0].top;
 }
 
 /**

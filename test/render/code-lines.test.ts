@@ -91,6 +91,25 @@ describe('break points of a long listing', () => {
     expect(marks.slice(12)).toEqual([false, true, true, true, true]);
   });
 
+  it('lets a later run of up to 12 lines break with three of its lines on either side', () => {
+    const source = [
+      'def first():',
+      '    setup()',
+      '',
+      'def second():',
+      ...Array.from({ length: 10 }, (_, i) => `    step_${i}()`),
+      '',
+      'def third():',
+      '    return 1',
+    ];
+    const marks = held(splitCodeLines(`<pre><code>${source.join('\n')}\n</code></pre>`));
+    // def second() is line 3, its last step line 13: a break may fall before lines 6 to 11, never within three lines of either end.
+    expect(marks.slice(3, 15)).toEqual([false, true, true, false, false, false, false, false, false, true, true, true]);
+    // A run of FIRST_PIECE lines or fewer is held whole as before.
+    expect(marks.slice(0, 3)).toEqual([false, true, true]);
+    expect(marks.slice(15)).toEqual([false, true]);
+  });
+
   it('starts no run at a line that closes the statement before it', () => {
     const fn = (name: string) => [`void ${name}() {`, '  first();', '  second();', '}'];
     const source = [...fn('a'), ...fn('b'), ...fn('c'), ...fn('d')];
