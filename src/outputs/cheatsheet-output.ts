@@ -12,7 +12,8 @@ import { inParallel, PART_QUESTIONS, planParts, startsOf } from '../print/print-
 import type { SheetPart } from '../render/render-cheatsheet.js';
 import type { DeckContext, OutputStep } from './output.js';
 import { mergeNotes, pageNoteWarnings } from '../print/page-notes.js';
-import { loadPdf, savePdf } from '../print/pdf-io.js';
+import { savePdf } from '../print/pdf-io.js';
+import { pageCountOf } from '../print/pdf-page-count.js';
 
 /** cheatsheet.html + cheatsheet.pdf: every question and card answer on as few pages as possible. */
 export const cheatsheetOutput: OutputStep = {
@@ -91,9 +92,9 @@ async function printInParts(
   const parts = planParts(deck, size).map((p, i) => ({ slices: p.slices, first: i === 0 }));
   const print = (part: SheetPart, tagged: boolean) =>
     session.withPage((page) => printHtml(page, render(deck, { paper: opts.paper, guidePages, fontSize, part }), { tagged }), 'printing cheatsheet.pdf', true);
-  // Untagged drafts give each part's length. (A part's length read from its layout came out
+  // Untagged drafts give each part's length, read from the draft's page tree (not loaded into pdf-lib). (A part's length read from its layout came out
   // short for the middle parts of a sheet, whose pages then printed past their footers.)
-  const drafts = await inParallel(parts, async (part) => (await loadPdf((await print(part, false)).pdf)).getPageCount());
+  const drafts = await inParallel(parts, async (part) => pageCountOf((await print(part, false)).pdf));
   const total = drafts.reduce((a, b) => a + b, 0);
   if (total < MANY_PAGES) return undefined;
   const starts = startsOf(0, drafts);

@@ -7,6 +7,7 @@ import { contentError, environmentError, type StudyguideError } from '../errors.
 import { PACKAGE_ROOT } from '../render/assets.js';
 import { fromWire, type WireError } from './wire-error.js';
 import { workerExecArgv } from './worker-exec-argv.js';
+import { watchParse } from './parse-clock.js';
 import type { JobKind, JobResult, LayoutChoice, ParsedDeck } from './parse-deck-job.js';
 import type { CheckedSource } from '../check/check-deck-source.js';
 
@@ -15,9 +16,10 @@ export interface ParseLimits {
   timeoutMs: number;
   /**
    * Time added to `timeoutMs` per MB of the deck (0 when absent): the default limit grows with the
-   * deck, as a print's does (print/print-pdf.ts), so a long deck on a busy machine is not stopped
-   * for its length. A 3.8 MB, 5,000-question deck parses in 17 s of CPU, but in over 120 s of wall
-   * time beside the browser on a machine with a load of 14. A limit set in the environment is exact.
+   * deck, so a long deck is not stopped for its length. The limit counts the parser thread's CPU
+   * time (parse-clock.ts), which a busy machine does not inflate: a 3.8 MB, 5,000-question deck
+   * parses in 17–28 s of CPU, though in 143 s to over 335 s of wall time beside the browser on a
+   * machine with a load of 12–14. A limit set in the environment is exact.
    */
   timeoutPerMbMs?: number;
   memoryMb: number;
@@ -84,9 +86,12 @@ interface Job {
 export class ParseThread {
   private worker?: Worker;
   private readonly queue: Job[] = [];
-  private current?: { job: Job; timer?: NodeJS.Timeout };
+  /** The deck under way, and the stop of what times it (its thread's start, then its parse). */
+  private current?: { job: Job; stop?: () => void };
   /** The thread has loaded the parser: a deck's time limit runs from then. */
   private ready = false;
+  /** The thread's /proc stat file, which its parses are timed by (parse-clock.ts); undefined off Linux. */
+  private statFile?: string;
   private nextId = 1;
   /** Heap the thread said it held after its last job, garbage included. */
   private heapBytes = 0;
@@ -157,7 +162,7 @@ export class ParseThread {
     const worker = this.worker;
     this.worker = undefined;
     if (this.current) {
-      clearTimeout(this.current.timer);
+      this.current.stop?.();
       this.current.job.reject(new Error('the parser was closed'));
       this.current = undefined;
     }
@@ -172,7 +177,10 @@ export class ParseThread {
     worker.ref(); // a deck under way keeps the process alive; an idle thread does not
     this.current = { job };
     if (this.ready) this.startClock();
-    else this.current.timer = setTimeout(() => this.fail(notStarted(job.file)), THREAD_START_MS);
+    else {
+      const timer = setTimeout(() => this.fail(notStarted(job.file)), THREAD_START_MS);
+      this.current.stop = () => clearTimeout(timer);
+    }
     worker.postMessage({ id: job.id, kind: job.kind, file: job.file, bytes: job.bytes, layout: job.layout });
   }
 
@@ -186,13 +194,13 @@ export class ParseThread {
     void worker.terminate();
   }
 
-  /** The deck under way is on the clock of the time limit. */
+  /** The deck under way is on the clock of the time limit: its thread's CPU time (parse-clock.ts). */
   private startClock(): void {
     const current = this.current;
     if (!current) return;
-    clearTimeout(current.timer);
+    current.stop?.();
     const timeoutMs = deckTimeoutMs(this.limits, current.job.bytes.length);
-    current.timer = setTimeout(() => this.fail(tooLong(current.job.file, timeoutMs)), timeoutMs);
+    current.stop = watchParse(timeoutMs, this.statFile, () => this.fail(tooLong(current.job.file, timeoutMs))).stop;
   }
 
   private start(): Worker {
@@ -203,16 +211,18 @@ export class ParseThread {
       workerData: { remember: this.options.remember === true },
     });
     this.ready = false;
-    worker.on('message', (reply: { ready?: true; id: number; value?: JobResult[JobKind]; error?: WireError; heapBytes?: number }) => {
+    this.statFile = undefined;
+    worker.on('message', (reply: { ready?: true; statFile?: string; id: number; value?: JobResult[JobKind]; error?: WireError; heapBytes?: number }) => {
       if (reply.ready) {
         if (this.worker !== worker) return;
         this.ready = true;
+        this.statFile = reply.statFile;
         this.startClock();
         return;
       }
       const current = this.current;
       if (!current || current.job.id !== reply.id) return;
-      clearTimeout(current.timer);
+      current.stop?.();
       this.current = undefined;
       this.heapBytes = reply.heapBytes ?? 0;
       if (reply.error) current.job.reject(fromWire(reply.error));
@@ -248,7 +258,7 @@ export class ParseThread {
     const current = this.current;
     this.current = undefined;
     if (current) {
-      clearTimeout(current.timer);
+      current.stop?.();
       current.job.reject(error);
     }
     this.next();

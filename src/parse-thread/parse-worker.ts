@@ -4,6 +4,7 @@ import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { runDeckJob, type JobKind, type LayoutChoice } from './parse-deck-job.js';
 import { toWire } from './wire-error.js';
+import { ownStatFile } from './parse-clock.js';
 import { rememberParses } from '../content/markdown.js';
 import { preloadHyphenation } from '../content/hyphenate.js';
 
@@ -31,8 +32,9 @@ try {
   // Nothing to report: a real deck's parse says what is wrong.
 }
 if ((workerData as { remember?: boolean } | undefined)?.remember) rememberParses();
-// Loaded: a deck's time limit counts from here, not from the thread's start (slow on a busy machine).
-port.postMessage({ ready: true });
+// Loaded: a deck's time limit counts from here, not from the thread's start (slow on a busy machine),
+// on this thread's own CPU clock, which the parent reads from the stat file named (parse-clock.ts).
+port.postMessage({ ready: true, statFile: ownStatFile() });
 // Each reply says how much heap the thread holds after the job (its garbage included): the parent
 // may end an idle thread that holds much (parse-off-thread.ts, endIdleAboveBytes).
 const heapBytes = () => getHeapStatistics().used_heap_size;

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { loadPdf } from './pdf-io.js';
+import { pageCountOf } from './pdf-page-count.js';
 import { predictPages, type PageSize } from './predict-pages.js';
 import { spreadColumnEntries, spreadSheetEntries, unspread } from './spread-sheet-entries.js';
 
@@ -62,7 +62,7 @@ class Unmodelled extends Error {}
 async function printAt(page: Page, pt: number, tagged: boolean): Promise<{ pages: number; pdf: Uint8Array }> {
   await setSize(page, pt);
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged, outline: false });
-  return { pages: (await loadPdf(pdf)).getPageCount(), pdf };
+  return { pages: await pageCountOf(pdf), pdf };
 }
 
 export interface SheetFit {

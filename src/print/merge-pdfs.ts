@@ -1,4 +1,5 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFPage, PDFPageLeaf, PDFRef, type PDFObject } from 'pdf-lib';
+import { ObjectMover } from './move-objects.js';
 import { loadPdf } from './pdf-io.js';
 import { qualifyStructureIds } from './pdf-structure-ids.js';
 
@@ -35,7 +36,8 @@ export async function mergeCounted(parts: PdfPart[]): Promise<{ doc: PDFDocument
   for (const [index, part] of rest.entries()) {
     const doc = await loadPdf(part.pdf);
     counts.push(doc.getPageCount());
-    const copier = PDFObjectCopier.for(doc.context, base.context);
+    // Each part is loaded once and its objects handed over to the joined document, not copied (move-objects.ts).
+    const mover = ObjectMover.for(doc.context, base.context);
     const source = structTree(doc);
     if (tree && source) {
       shiftStructKeys(doc, tree.nextKey);
@@ -44,7 +46,7 @@ export async function mergeCounted(parts: PdfPart[]): Promise<{ doc: PDFDocument
     // Pages first: structure elements and destinations that point at a page then find its copy.
     doc.getPages().forEach((page, i) => {
       if (i === 0 && part.dropFirstPage) return;
-      const ref = copier.copy(page.ref) as PDFRef;
+      const ref = mover.move(page.ref) as PDFRef;
       base.addPage(PDFPage.of(base.context.lookup(ref) as PDFPageLeaf, ref, base));
     });
     if (tree && source) {
@@ -52,16 +54,16 @@ export async function mergeCounted(parts: PdfPart[]): Promise<{ doc: PDFDocument
         // Detached from the part's Document element first, so copying does not drag it along.
         const element = doc.context.lookup(kid);
         if (element instanceof PDFDict) element.delete(name('P'));
-        const copied = copier.copy(kid);
+        const copied = mover.move(kid);
         const copiedElement = base.context.lookup(copied);
         if (copiedElement instanceof PDFDict) copiedElement.set(name('P'), tree.documentRef);
         tree.kids.push(copied);
       }
-      for (const [key, value] of source.nums) tree.nums.push([key + tree.nextKey, copier.copy(value)]);
+      for (const [key, value] of source.nums) tree.nums.push([key + tree.nextKey, mover.move(value)]);
       tree.nextKey += source.nextKey;
     }
     const partDests = doc.catalog.lookupMaybe(name('Dests'), PDFDict);
-    for (const [key, value] of partDests?.entries() ?? []) dests.set(key, copier.copy(value));
+    for (const [key, value] of partDests?.entries() ?? []) dests.set(key, mover.move(value));
   }
   if (tree) tree.save();
   return { doc: base, counts };

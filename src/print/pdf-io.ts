@@ -2,6 +2,8 @@ import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import { dropSoftHyphenText } from './soft-hyphen-text.js';
 import { plainHyphenText } from './hyphen-text.js';
 import { renumberStructureIds } from './pdf-structure-ids.js';
+// Loaded for its effect: pdf-lib deflates what it writes with Node's zlib, not pako.
+import './pdf-deflate.js';
 
 // pdf-lib yields to the event loop every 100 objects it parses and every 50 it writes, each
 // time through setTimeout(0), which Node rounds up to a millisecond: a 2,000-page tagged guide

@@ -17,3 +17,17 @@ export function holdsKanaOrHan(value: unknown, seen = new Set<object>()): boolea
   if (Array.isArray(value)) return value.some((item) => holdsKanaOrHan(item, seen));
   return Object.entries(value).some(([key, item]) => item !== undefined && typeof item !== 'function' && (setsKanaOrHan(key) || holdsKanaOrHan(item, seen)));
 }
+
+/** holdsKanaOrHan's answer for each deck walked (the decks themselves are not kept). */
+const deckAnswers = new WeakMap<object, boolean>();
+
+/**
+ * holdsKanaOrHan of a deck and its labels, the deck walked once: a build renders a large deck as a
+ * hundred-odd documents (a 5,000-question deck: about 150, each walk 35–45 ms of CPU), and a
+ * deck's text does not change between them (watch mode parses a new deck on each save).
+ */
+export function deckHoldsKanaOrHan(deck: object, labels: unknown): boolean {
+  let answer = deckAnswers.get(deck);
+  if (answer === undefined) deckAnswers.set(deck, (answer = holdsKanaOrHan(deck)));
+  return answer || holdsKanaOrHan(labels);
+}

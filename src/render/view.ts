@@ -3,7 +3,7 @@ import { allQuestions, countByLevel, LEVELS, unleveled, type Deck } from '../mod
 import { directionOf, type Labels } from '../model/labels.js';
 import { deckLabels } from '../model/question-label.js';
 import { fontCss } from './fonts.js';
-import { holdsKanaOrHan } from './holds-kana-or-han.js';
+import { deckHoldsKanaOrHan } from './holds-kana-or-han.js';
 import { hyphenateLongWords } from '../content/hyphenate.js';
 import { tieShortWordsIn } from '../content/tie-short-words.js';
 
@@ -74,7 +74,7 @@ export function baseView(deck: Deck, css: string, pageSize: string, labels: Labe
     headEnd: dir === 'rtl' ? 'top-left' : 'top-right',
     // The bundled faces and family stacks come first, so a theme's stylesheet may still override them.
     // The last resort for kana and ideographs only when the deck or its labels set some: asking fontconfig which costs every other deck a tenth of a second.
-    css: [fontCss(deck.fonts, deck.lang, holdsKanaOrHan([deck, labels])), css, deck.extraCss].filter(Boolean).join('\n'),
+    css: [fontCss(deck.fonts, deck.lang, deckHoldsKanaOrHan(deck, labels)), css, deck.extraCss].filter(Boolean).join('\n'),
     title: deck.title,
     displayTitle: displayTitle(deck.title, deck.lang),
     displaySubtitle: deck.subtitle === undefined ? undefined : tieShortWordsIn(deck.subtitle, deck.lang),

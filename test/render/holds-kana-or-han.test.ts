@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseDeck } from '../../src/content/parse-deck.js';
 import { setsKanaOrHan } from '../../src/render/fonts.js';
-import { holdsKanaOrHan } from '../../src/render/holds-kana-or-han.js';
+import { deckHoldsKanaOrHan, holdsKanaOrHan } from '../../src/render/holds-kana-or-han.js';
 import { baseView } from '../../src/render/view.js';
 import { deckLabels } from '../../src/model/question-label.js';
 
@@ -35,5 +35,21 @@ describe('kana and ideographs anywhere in a deck', () => {
     const stringify = vi.spyOn(JSON, 'stringify');
     expect(baseView(d, '', 'A4').title).toBe('T');
     expect(stringify.mock.calls.filter(([value]) => Array.isArray(value) && value[0] === d)).toEqual([]);
+  });
+
+  // A build renders a large deck's guide, cards, quiz and sheet as a hundred-odd documents (a
+  // 5,000-question deck: about 150), each through baseView; the deck is walked for the first only.
+  it("is read once per deck: the next documents of the same deck reuse the answer, a deck's labels are asked each time", () => {
+    const d = deck('### What is a container?\n\n> A process.');
+    let reads = 0;
+    Object.defineProperty(d.sections[0].questions[0], 'probe', { enumerable: true, get: () => (reads++, 'plain') });
+    const css = () => baseView(d, '', 'A4').css;
+    const first = css();
+    expect(css()).toBe(first);
+    expect(reads).toBe(1);
+    // The labels are not the deck's to cache: a label in kana still counts.
+    expect(deckHoldsKanaOrHan(d, { ...deckLabels(d), pagePrefix: 'ページ' })).toBe(true);
+    expect(deckHoldsKanaOrHan(d, deckLabels(d))).toBe(false);
+    expect(reads).toBe(1);
   });
 });
