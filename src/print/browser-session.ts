@@ -4,6 +4,7 @@ import { findBrowser } from './find-browser.js';
 import { isInterrupted, onInterrupt } from '../interrupt.js';
 import { BROWSER_CONCURRENCY } from '../model/concurrency.js';
 import { killChildBrowsers, responsiveTimeout, watchBrowser, watchdogLimitMs } from './browser-watchdog.js';
+import { coreShare } from './core-share.js';
 import { connectShared, disconnectShared } from './connect-shared.js';
 import { lastLoadChars, loadedChars, PAGE_BUDGET_CHARS } from './page-loads.js';
 import { makeBrowserProfile, removeBrowserProfile } from './browser-profile.js';
@@ -228,8 +229,15 @@ export class BrowserSession {
     let stopStep: (() => void) | undefined;
     const stop = new Promise<never>((_, reject) => {
       const seconds = Math.round(this.opts.stepTimeoutMs / 1000);
-      cancel = responsiveTimeout(this.opts.stepTimeoutMs, () =>
-        reject(environmentError(`${what} took longer than ${seconds} s and was stopped`, 'the deck may be too large for one PDF; split it into smaller decks')),
+      // Counted in the share of a core we had: a 5,000-question quiz printing at a load of 18 on
+      // 2 cores is slow, not hung (the watchdog ends a browser that stopped answering).
+      cancel = responsiveTimeout(
+        this.opts.stepTimeoutMs,
+        () =>
+          reject(
+            environmentError(`${what} took longer than ${seconds} s and was stopped`, 'the deck may be too large for one PDF; split it into smaller decks'),
+          ),
+        coreShare,
       );
       onGone = () => reject(crashed(what, this.dead));
       stopStep = () => reject(crashed(what, this.dead));

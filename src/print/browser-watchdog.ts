@@ -14,16 +14,17 @@ export function watchdogLimitMs(env: NodeJS.ProcessEnv = process.env): number {
 /**
  * A countdown of the time this process could have noticed anything: while the event loop is
  * blocked (a long synchronous parse), the clock does not run, so a limit is never spent
- * waiting on ourselves. Calls onExpire once; the returned function cancels it.
+ * waiting on ourselves. `share` weighs each tick (core-share.ts: a crowded machine's second
+ * counts for less). Calls onExpire once; the returned function cancels it.
  */
-export function responsiveTimeout(ms: number, onExpire: () => void): () => void {
+export function responsiveTimeout(ms: number, onExpire: () => void, share: () => number = () => 1): () => void {
   const tick = Math.min(250, Math.max(10, ms / 4));
   let spent = 0;
   let last = Date.now();
   const timer = setInterval(() => {
     const now = Date.now();
     // A tick that came late counts as one tick at most.
-    spent += Math.min(now - last, tick * 4);
+    spent += Math.min(now - last, tick * 4) * share();
     last = now;
     if (spent >= ms) {
       clearInterval(timer);
