@@ -49,6 +49,11 @@ const MIN_CJK = 40;
  */
 const ENGLISH_KEPT = 0.97;
 
+/** Latin letters with a mark (é, ñ, ü, ç, ł, …) and the Spanish opening marks: English prose has next to none. */
+const MARKED_LATIN = /(?![A-Za-z])\p{Script=Latin}|[¿¡]/gu;
+/** The least share of the letters such letters make in a language that writes them (1 to 1.8 % in Spanish banks about Java; 0.4 % in English naming Erdős and a café). */
+const MARKED_SHARE = 0.006;
+
 /** Letters only Vietnamese writes: ă, đ, ơ, ư and the vowels with a dot below or a hook above. */
 const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 
@@ -144,6 +149,10 @@ function tellLanguage(prose: string): string | undefined | typeof SHORT {
   if (count(VIETNAMESE_LETTER) >= letters * 0.04) return 'vi';
   const scores = new Map(francAll(prose, { only: Object.keys(TAGS), minLength: 1 }));
   const [best] = scores.keys();
-  if (!best || best === 'und' || (scores.get('eng') ?? 0) >= ENGLISH_KEPT) return 'en';
+  if (!best || best === 'und') return 'en';
+  // Technical Spanish full of English names (Thread, Runnable, garbage collector) scores 0.973 in
+  // English; its accents (á, ñ, ¿) say otherwise, as English prose all but never writes them.
+  const marked = best !== 'eng' && count(MARKED_LATIN) >= letters * MARKED_SHARE;
+  if ((scores.get('eng') ?? 0) >= ENGLISH_KEPT && !marked) return 'en';
   return TAGS[best];
 }

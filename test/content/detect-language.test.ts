@@ -71,6 +71,14 @@ describe("a deck's language, read from its prose", () => {
     expect(detectLanguage(`# Deck\n\n### ${SAMPLES.es}\n\n${englishCode}`)).toBe('es');
   });
 
+  it('tells technical Spanish full of English names by its accents, and keeps English that quotes a few', () => {
+    // Its names are English (Thread, deadlock, connection pool): franc scores English 0.976 here.
+    const spanish = "### **1. Diferencia entre Thread y Runnable**\n\n**Respuesta**:\n- **Thread**: clase, herencia simple\n- **Runnable**: interfaz, más flexible, mejor práctica\n\n### **2. Qué hace el garbage collector**\n\n**Respuesta**: Libera memoria de objetos sin referencias. Algoritmos: Mark-Sweep, Generational (Young/Old Gen), G1GC, ZGC.\n\n### **3. Cómo evitar un deadlock**\n\n**Respuesta**:\n- Orden fijo de locks\n- Timeout en locks\n- Evitar locks anidados\n\n### **4. Qué es un race condition**\n\n**Respuesta**: Threads que cambian un dato compartido a la vez, resultado impredecible.\n\n### **5. Qué es un stream en Java 8**\n\n**Respuesta**: Pipeline lazy de operaciones map, filter y reduce sobre una collection, con terminal operations como collect o forEach.\n\n### **6. Checked vs unchecked exceptions**\n\n**Respuesta**: Checked: el compilador las verifica (IOException). Unchecked: heredan de RuntimeException, no obligatorias.\n\n### **7. Qué es dependency injection en Spring Boot**\n\n**Respuesta**: El container crea los beans y los inyecta: constructor injection, setter injection, field injection con @Autowired.\n\n### **8. Qué es un connection pool**\n\n**Respuesta**: Un pool de connections abiertas (HikariCP) que se reutilizan; evita el handshake en cada request.\n\n### **9. Para qué sirve @Transactional**\n\n**Respuesta**: Abre una transaction, hace commit al final o rollback si hay una RuntimeException.";
+    expect(detectLanguage(`# Guía backend Java\n\n## Java Core\n\n${spanish}\n`)).toBe('es');
+    const english = `${SAMPLES.en} Dijkstra's shortest paths, Erdős numbers and a naïve retry loop all appear in the café's outage review. ${SAMPLES.en}`;
+    expect(detectLanguage(`# Deck\n\n## Nodes\n\n### ${english}\n\n> ${english}\n`)).toBe('en');
+  });
+
   it('gives a deck without `lang` the language of its prose, and front matter the last word', () => {
     const body = `# Preguntas\n\n## Nodos\n\n### ¿Qué ocurre cuando se reinicia un nodo?\n\n> ${SAMPLES.es}\n\n${SAMPLES.es}\n`;
     const read = parseDeck(body, { file: 'es.md', slug: 'es' });
