@@ -33,24 +33,27 @@ const listing = (k: number) => [
 ];
 /** Questions in the deck: each one's prose after its listing a sentence longer, so the listings start at many heights. */
 const QUESTIONS = 16;
-const DECK = [
-  '# First Runs',
-  '',
-  '## Listings',
-  '',
-  ...Array.from({ length: QUESTIONS }, (_, k) => [
-    `### How does loader ${k} read its rows?`,
+/** A deck of QUESTIONS questions, each answered by a lead-in, the kth listing and prose. */
+const deckOf = (title: string, listingOf: (k: number) => string[]): string =>
+  [
+    `# ${title}`,
     '',
-    '> In steps.',
+    '## Listings',
     '',
-    k % 2 ? 'The loader, function by function:' : prose(1),
-    '',
-    ...listing(k),
-    '',
-    prose(2 + k),
-    '',
-  ]).flat(),
-].join('\n');
+    ...Array.from({ length: QUESTIONS }, (_, k) => [
+      `### How does loader ${k} read its rows?`,
+      '',
+      '> In steps.',
+      '',
+      k % 2 ? 'The loader, function by function:' : prose(1),
+      '',
+      ...listingOf(k),
+      '',
+      prose(2 + k),
+      '',
+    ]).flat(),
+  ].join('\n');
+const DECK = deckOf('First Runs', listing);
 
 const MM = 72 / 25.4;
 
@@ -112,24 +115,7 @@ const laterListing = (k: number) => [
   '    return all(rows)',
   '```',
 ];
-const LATER_DECK = [
-  '# Later Runs',
-  '',
-  '## Listings',
-  '',
-  ...Array.from({ length: QUESTIONS }, (_, k) => [
-    `### How does loader ${k} read its rows?`,
-    '',
-    '> In steps.',
-    '',
-    k % 2 ? 'The loader, function by function:' : prose(1),
-    '',
-    ...laterListing(k),
-    '',
-    prose(2 + k),
-    '',
-  ]).flat(),
-].join('\n');
+const LATER_DECK = deckOf('Later Runs', laterListing);
 
 describe('a long listing whose later function runs twelve lines', () => {
   let pages: PdfWordPage[] = [];

@@ -17,121 +17,110 @@ const questionsOf = (deck: Deck) =>
 
 parseInPlace();
 
+/** A bank written under `work` as `name`.md and imported beside it (`name`.out.md): what import wrote, and both files as build reads them. */
+async function importedBeside(name: string, lines: string[]): Promise<{ markdown: string; bank: Deck; again: Deck }> {
+  const bank = path.join(work, `${name}.md`);
+  writeFileSync(bank, lines.join('\n'));
+  const { markdown } = await importBank(bank);
+  const target = path.join(work, `${name}.out.md`);
+  writeFileSync(target, markdown);
+  return { markdown, bank: await loadDeck(bank), again: await loadDeck(target) };
+}
+
 // Each layout fixture's import (checks clean, same questions at the same levels, derived cards
 // marked) is tested in test/content/layout-fixture-cases.ts, beside its reading: one parse of each
 // input serves both.
 describe('studyguide import', () => {
   it('writes unlettered ticked choices and a listing with the question, and the card says only what is right', async () => {
-    const bank = path.join(work, 'ticked-choices.md');
-    writeFileSync(
-      bank,
-      [
-        '# Web quiz',
-        '',
-        '## HTTP',
-        '',
-        '### 1. Which of these methods are idempotent?',
-        '',
-        '- [x] GET',
-        '- [ ] POST',
-        '- [x] PUT',
-        '',
-        '### 2. What does this line log?',
-        '',
-        '```js',
-        'console.log(typeof []);',
-        '```',
-        '',
-        '**Answer:** `"object"`, since arrays are objects.',
-        '',
-        '### 3. Which one means "not modified"?',
-        '',
-        '- [ ] a) 200',
-        '- [x] b) 304',
-        '',
-      ].join('\n'),
-    );
-    const imported = await importBank(bank);
-    const target = path.join(work, 'ticked-choices.out.md');
-    writeFileSync(target, imported.markdown);
+    const { markdown, bank, again } = await importedBeside('ticked-choices', [
+      '# Web quiz',
+      '',
+      '## HTTP',
+      '',
+      '### 1. Which of these methods are idempotent?',
+      '',
+      '- [x] GET',
+      '- [ ] POST',
+      '- [x] PUT',
+      '',
+      '### 2. What does this line log?',
+      '',
+      '```js',
+      'console.log(typeof []);',
+      '```',
+      '',
+      '**Answer:** `"object"`, since arrays are objects.',
+      '',
+      '### 3. Which one means "not modified"?',
+      '',
+      '- [ ] a) 200',
+      '- [x] b) 304',
+      '',
+    ]);
     // The ticks would give the answer away above the card: the boxes are written empty.
-    expect(imported.markdown).not.toContain('[x]');
+    expect(markdown).not.toContain('[x]');
     const seen = (deck: Deck) => allQuestions(deck).map((q) => ({ text: q.text, prompt: q.promptText, card: q.cardText }));
-    expect(seen(await loadDeck(target))).toEqual(seen(await loadDeck(bank)));
-    expect(seen(await loadDeck(target)).map((q) => q.card)).toEqual(['GET; PUT', '"object", since arrays are objects.', 'b) 304']);
-    expect(seen(await loadDeck(target))[1].prompt).toBe('console.log(typeof []);');
+    expect(seen(again)).toEqual(seen(bank));
+    expect(seen(again).map((q) => q.card)).toEqual(['GET; PUT', '"object", since arrays are objects.', 'b) 304']);
+    expect(seen(again)[1].prompt).toBe('console.log(typeof []);');
   });
 
   it('writes a bullet list a foreign question asks about above its card, as build prints it: import then build gives the same questions, prompts and answers', async () => {
-    const bank = path.join(work, 'asked-lists.md');
-    writeFileSync(
-      bank,
-      [
-        '# Storage quiz',
-        '',
-        '## 1. Compare:',
-        '',
-        '- a write-ahead log',
-        '- a snapshot',
-        '',
-        '**Answer:** The log records each change as it happens; the snapshot copies the whole state now and then.',
-        '',
-        '## 2. Which of these keep data after a restart?',
-        '',
-        '- a disk volume',
-        '- a tmpfs mount',
-        '- a page cache',
-        '',
-        '**Answer:** Only the disk volume.',
-        '',
-        '## 3. Why compact a log?',
-        '',
-        '**Answer:** To drop records a later one overwrote.',
-        '',
-      ].join('\n'),
-    );
-    const imported = await importBank(bank);
-    const target = path.join(work, 'asked-lists.out.md');
-    writeFileSync(target, imported.markdown);
+    const { bank, again } = await importedBeside('asked-lists', [
+      '# Storage quiz',
+      '',
+      '## 1. Compare:',
+      '',
+      '- a write-ahead log',
+      '- a snapshot',
+      '',
+      '**Answer:** The log records each change as it happens; the snapshot copies the whole state now and then.',
+      '',
+      '## 2. Which of these keep data after a restart?',
+      '',
+      '- a disk volume',
+      '- a tmpfs mount',
+      '- a page cache',
+      '',
+      '**Answer:** Only the disk volume.',
+      '',
+      '## 3. Why compact a log?',
+      '',
+      '**Answer:** To drop records a later one overwrote.',
+      '',
+    ]);
     const seen = (deck: Deck) => allQuestions(deck).map((q) => ({ text: q.text, prompt: q.promptText, answer: q.answerText, card: q.cardText }));
-    const built = seen(await loadDeck(bank));
+    const built = seen(bank);
     expect(built.map((q) => q.prompt)).toEqual(['a write-ahead log; a snapshot', 'a disk volume; a tmpfs mount; a page cache', undefined]);
-    expect(seen(await loadDeck(target))).toEqual(built);
+    expect(seen(again)).toEqual(built);
   });
 
   it('writes options typed one a line (A. …⏎B. …) above the card, where our format reads them as asked: the imported deck prints them with the question too', async () => {
-    const bank = path.join(work, 'option-lines.md');
-    writeFileSync(
-      bank,
-      [
-        '# Cluster quiz',
-        '',
-        '## 1. Which port does the API server listen on?',
-        '',
-        'A. 443',
-        'B. 6443',
-        'C. 8080',
-        '',
-        '**Answer:** B',
-        '',
-        'The secure port is 6443 unless set otherwise.',
-        '',
-        '## 2. Which object keeps pods running?',
-        '',
-        'A. A ReplicaSet',
-        'B. A ConfigMap',
-        '',
-        '**Answer:** A',
-        '',
-      ].join('\n'),
-    );
-    const imported = await importBank(bank);
-    const target = path.join(work, 'option-lines.out.md');
-    writeFileSync(target, imported.markdown);
+    const { bank, again } = await importedBeside('option-lines', [
+      '# Cluster quiz',
+      '',
+      '## 1. Which port does the API server listen on?',
+      '',
+      'A. 443',
+      'B. 6443',
+      'C. 8080',
+      '',
+      '**Answer:** B',
+      '',
+      'The secure port is 6443 unless set otherwise.',
+      '',
+      '## 2. Which object keeps pods running?',
+      '',
+      'A. A ReplicaSet',
+      'B. A ConfigMap',
+      '',
+      '**Answer:** A',
+      '',
+    ]);
     const seen = (deck: Deck) => allQuestions(deck).map((q) => ({ text: q.text, prompt: q.promptText, card: q.cardText }));
-    const built = seen(await loadDeck(bank));
+    const built = seen(bank);
     expect(built.map((q) => q.prompt)).toEqual(['A. 443 B. 6443 C. 8080', 'A. A ReplicaSet B. A ConfigMap']);
-    expect(seen(await loadDeck(target))).toEqual(built);
+    expect(seen(again)).toEqual(built);
   });
 
   it("reads a bank in the layout its front matter names, as build does, and a site generator's layout as none", async () => {
