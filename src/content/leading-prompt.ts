@@ -9,9 +9,8 @@ import { lineText } from './line-text.js';
 // print?` over the code), a table. Read as the start of the answer, the listing became the card
 // and the quote under it was lost as a card. A list of notes there stays the answer's, unless the
 // question introduces it (`### Compare:`, `### Which of these keep data?`): then it is what is asked,
-// as a foreign bank's list above its `**Answer:**` is, and as `import` writes that one.
-
-// Also lettered options typed one a line in a paragraph (`A. 443⏎B. 6443`).
+// as a foreign bank's list above its `**Answer:**` is, and as `import` writes that one. So are
+// lettered options typed one a line in a paragraph (`A. 443⏎B. 6443`).
 
 // A question ending in a colon, or pointing at the items under it (`these`, `the following`, `each
 // of`), in the languages banks use.
@@ -24,8 +23,8 @@ export const introducesItems = (question: string): boolean => INTRODUCES.test(qu
 /** A list of choices to tick, none ticked (the card says which are right). */
 const choices = (list: List): boolean => list.children.length >= 2 && list.children.every((item) => item.checked === false);
 
-/** A block a question may ask about, written above its card answer. */
-const askable = (node: RootContent, introduced: boolean): boolean =>
+/** A block a question may ask about, written above its card answer (`introduced`: the question introduces a list under it). */
+export const askable = (node: RootContent, introduced: boolean): boolean =>
   (node.type === 'list' && (introduced || isOptionList(node) || choices(node))) ||
   (node.type === 'paragraph' && OPTION_LINES.test(lineText(node))) ||
   node.type === 'code' ||

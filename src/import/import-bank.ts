@@ -14,9 +14,7 @@ import { deriveCard } from '../content/derive-card.js';
 import { cardStartIndex } from '../content/layouts/card-start.js';
 import { isOptionList, openingOptions, unticked } from '../content/option-lists.js';
 import { tickedOptions } from '../content/layouts/question-prompt.js';
-import { introducesItems } from '../content/leading-prompt.js';
-import { OPTION_LINES } from '../content/layouts/labels.js';
-import { lineText } from '../content/line-text.js';
+import { askable, introducesItems } from '../content/leading-prompt.js';
 import { joiner } from '../content/layouts/answer-marks.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
@@ -291,18 +289,7 @@ function askedAbove(
   // A listing (or table) the question asks about, right over its answer: written between the question and its card, where our format reads it.
   // So is a list the question introduces (`Compare:` over `- a log`, `- a snapshot`), which our format reads there as asked.
   const introduced = introducesItems(toString(heading));
-  if (
-    above.length &&
-    above.length <= 3 &&
-    above.every(
-      (n) =>
-        n.type === 'code' ||
-        n.type === 'table' ||
-        (n.type === 'list' && (introduced || isOptionList(n))) ||
-        (n.type === 'paragraph' && OPTION_LINES.test(lineText(n))),
-    )
-  )
-    return { asked: [], options: above, nodes: above };
+  if (above.length && above.length <= 3 && above.every((n) => askable(n, introduced))) return { asked: [], options: above, nodes: above };
   const paragraphs = above.slice(
     0,
     above.findIndex((n) => n.type !== 'paragraph'),
