@@ -10,7 +10,18 @@ import { namesFollowUp } from './follow-ups.js';
 
 // `<details>` opening a piece of HTML, its `<summary>` whole in it; what follows the summary is content.
 const OPENING = /^\s*<details\b[^>]*>\s*<summary\b[^>]*>([\s\S]*?)<\/summary>/i;
-const CLOSING = /<\/details>\s*$/i;
+const CLOSING = '</details>';
+
+/**
+ * The HTML without the `</details>` ending it (and the blanks after), as it was when it ends so; the depth it then
+ * opens goes up by one. Read from its end only: nested 5,000 deep, a pattern searching each level's piece from its
+ * start read the whole block at every level.
+ */
+function withoutClosing(html: string): { value: string; closed: boolean } {
+  const trimmed = html.trimEnd();
+  const closed = trimmed.length >= CLOSING.length && trimmed.slice(-CLOSING.length).toLowerCase() === CLOSING;
+  return closed ? { value: trimmed.slice(0, -CLOSING.length), closed } : { value: html, closed };
+}
 // What a summary says to the reader of a page ("Show code", "Click to see the output"): no words for paper.
 const CLICK = /^(?:(?:click|tap)(?: here)? (?:to|for) (?:see |show |view |expand |reveal )?|show |see |view |reveal |expand )(?:the |an? )?/i;
 
@@ -37,6 +48,8 @@ interface Run {
   from: number;
   to: number;
   first?: Html;
+  /** How many `<details>` `first` opens, less those it closes: counted once, where it is cut from its piece. */
+  firstDepth?: number;
   last?: Html;
 }
 
@@ -53,6 +66,14 @@ function nodeAt(run: Run, i: number): RootContent {
 
 /** The place in the list given of the node at place `i` of a run (not its first or last piece). */
 const listPlace = (run: Run, i: number): number => run.from + i - (run.first ? 1 : 0);
+
+/** How many `<details>` the piece of HTML at place `i` of a run opens, less those it closes. */
+function openedAt(run: Run, i: number, depths: DetailsDepths): number {
+  if (run.first && i === 0) return (run.firstDepth ??= detailsDepth(run.first.value));
+  if (run.last && i === runLength(run) - 1) return detailsDepth(run.last.value);
+  const k = listPlace(run, i);
+  return depths.after(k) - depths.after(k - 1);
+}
 
 function boxedRun(run: Run, depths: DetailsDepths, dropped: DroppedHtml[]): RootContent[] {
   const out: RootContent[] = [];
@@ -78,11 +99,16 @@ function boxedRun(run: Run, depths: DetailsDepths, dropped: DroppedHtml[]): Root
     const title: Paragraph = { type: 'paragraph', children: [{ type: 'strong', children: words ?? [{ type: 'text', value: shown[0].toUpperCase() + shown.slice(1) }] }], position: open.position };
     const rest = open.value.slice(m[0].length);
     const folded: Run = { nodes: run.nodes, from: 0, to: 0 };
-    if (rest.trim()) folded.first = { ...open, value: close === i ? rest.replace(CLOSING, '') : rest };
+    if (rest.trim()) {
+      const shut = close === i ? withoutClosing(rest) : { value: rest, closed: false };
+      // The depth the rest opens, from the piece's own (the opening and summary cut off, a closing tag taken away).
+      folded.first = { ...open, value: shut.value };
+      folded.firstDepth = openedAt(run, i, depths) - detailsDepth(m[0]) + (shut.closed ? 1 : 0);
+    }
     if (close > i) {
       folded.from = listPlace(run, i + 1);
       folded.to = listPlace(run, close);
-      const last = (nodeAt(run, close) as Html).value.replace(CLOSING, '');
+      const last = withoutClosing((nodeAt(run, close) as Html).value).value;
       if (last.trim()) folded.last = { ...(nodeAt(run, close) as Html), value: last };
     }
     out.push(calloutBox(title, boxedRun(folded, depths, dropped), open.position, summary));
@@ -198,7 +224,7 @@ function closeOf(run: Run, at: number, depths: DetailsDepths): number {
   let limit: number;
   let from: number;
   if (run.first && at === 0) {
-    const opened = detailsDepth(run.first.value);
+    const opened = openedAt(run, 0, depths);
     if (opened <= 0) return 0;
     from = run.from;
     limit = depths.after(from - 1) - opened;
