@@ -62,6 +62,7 @@ import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type
 import { detailsHeadings } from './details-headings.js';
 import { plainStyledLetters } from './styled-letters.js';
 import { closingColons } from './closing-colons.js';
+import { remarkHeadings } from './remark-headings.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
 export interface Normalised {
@@ -166,7 +167,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   let ownNavigation: LineSpan[] = [];
   if (layout === 'studyguide' && requested === 'auto') {
     // A read-me's later `#` parts (`# Terraform Interview Questions` over its sections) are sections, not second titles.
-    const kept = withoutNavigation(labelledQuestions(boldQuestions(headingLabels(laterTitlesAsSections(given)))));
+    // A remark at the question level over the questions of its group one level down (`### Now a curious case` over `#### What does it print?`) heads that group.
+    const kept = withoutNavigation(labelledQuestions(boldQuestions(headingLabels(remarkHeadings(laterTitlesAsSections(given))))));
     tree.children = [...yaml, ...kept.nodes];
     ownNavigation = kept.lines;
   }
