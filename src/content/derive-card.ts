@@ -5,6 +5,7 @@ import { cardStartIndex } from './layouts/card-start.js';
 import { labelledLines } from './labelled-lines.js';
 import { continuesQuestion, toggleContent } from './answer-opening.js';
 import { ANSWER_ALONE } from './layouts/labels.js';
+import { namesFollowUp } from './layouts/follow-ups.js';
 import { cutInline, inlineText, maskedText, trimTrailing } from './card-inline.js';
 import { joinPhrasing, listInline, tableInline, WIDE } from './card-join.js';
 import { isAside, isLabelled, isLabelOnly, isPicture, labelStart, shortVersion, withoutAnswerName, withoutPlainName } from './card-asides.js';
@@ -111,6 +112,10 @@ function cardNodes(blocks: RootContent[], budget: number, question = ''): RootCo
       // "**Name lookup**⏎It turns a name…": a bold title on the paragraph's first line names the part; the card is the lines under it.
       const titled = underTitle(node);
       if (titled) return cardNodes([...blocks.slice(0, i), titled, ...blocks.slice(i + 1)], budget, question);
+      // "**Follow-ups:**" over the questions to ask next (an interviewer's guide): they ask, they do not answer.
+      if (isLabelOnly(node) && namesFollowUp(plainText(node)) && blocks[i + 1]?.type === 'list' && blocks.slice(i + 2).some((n) => n.type !== 'heading' && plainText(n))) {
+        return cardNodes([...blocks.slice(0, i), ...blocks.slice(i + 2)], budget, question);
+      }
       // "**Example:** …" before the answer is an aside: the answer after it makes the card.
       if (isAside(node) && blocks.slice(i + 1).some((n) => n.type !== 'heading' && plainText(n) && !isPicture(n) && !isAside(n))) {
         return cardNodes(

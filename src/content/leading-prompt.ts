@@ -3,6 +3,8 @@ import { isOptionList } from './option-lists.js';
 import { OPTION_LINES } from './layouts/labels.js';
 import { keepLines } from './layouts/question-prompt.js';
 import { lineText } from './line-text.js';
+import { isAnswerLabel } from './derive-card.js';
+import { isQuotedAsk } from './quoted-ask-line.js';
 
 // What a question of ours asks about, written between its heading and its `> card answer`: its
 // options (`- A) …`, or choices with boxes, `- [ ] GET`), a code listing (`### What does this
@@ -34,14 +36,46 @@ export const askable = (node: RootContent, introduced: boolean): boolean =>
 /** At most this many: more above the card is an answer written before it, not what is asked. */
 const MOST = 3;
 
+/** At most this many blocks above an answer label are what the question asks: more is an answer written before it. */
+const MOST_LABELLED = 8;
+
+/** What a question asks above its card answer, and how many of the blocks under its heading that took (an answer label too). */
+interface LeadingPrompt {
+  prompt: RootContent[];
+  taken: number;
+}
+
 /**
- * The blocks between a question's heading (and its meta line) and its card answer, when the card
- * quote follows them directly and they are options, code, tables or maths, or a list `question`
- * introduces; none otherwise.
+ * The blocks between a question's heading (and its meta line) and its card answer, when they are
+ * what the question asks: options, code, tables or maths (or a list `question` introduces) right
+ * over the card quote; any blocks over an answer label alone on its line (`**Answer:**`) that the
+ * card quote follows, as `import` writes a bank's task or options; or a question in quotation
+ * marks set as a quote (`> „Was fällt dir auf?"`, an interviewer's guide asking under a topic
+ * heading), with a line or two of setting above it. None otherwise.
  */
-export function leadingPrompt(nodes: RootContent[], question: string): RootContent[] {
+export function leadingPrompt(nodes: RootContent[], question: string): LeadingPrompt {
+  const asked = quotedAsk(nodes, question) ?? labelledPrompt(nodes);
+  if (asked) return asked;
   const introduced = introducesItems(question);
   const n = nodes.findIndex((node) => !askable(node, introduced));
   // Options typed one a line (`A. 443⏎B. 6443`) keep their lines when printed.
-  return n > 0 && n <= MOST && nodes[n].type === 'blockquote' ? nodes.slice(0, n).map((node) => (node.type === 'paragraph' ? keepLines(node) : node)) : [];
+  const prompt = n > 0 && n <= MOST && nodes[n].type === 'blockquote' ? nodes.slice(0, n).map(keptLines) : [];
+  return { prompt, taken: prompt.length };
+}
+
+const keptLines = (node: RootContent): RootContent => (node.type === 'paragraph' ? keepLines(node) : node);
+
+/** Blocks over an answer label that the card quote follows (`- FR: …`⏎`**Answer:**`⏎`> …`). */
+function labelledPrompt(nodes: RootContent[]): LeadingPrompt | undefined {
+  const k = nodes.findIndex((node) => node.type === 'heading' || node.type === 'thematicBreak' || isAnswerLabel(node));
+  if (k < 1 || k > MOST_LABELLED || !isAnswerLabel(nodes[k]) || nodes[k + 1]?.type !== 'blockquote') return undefined;
+  return { prompt: nodes.slice(0, k).map(keptLines), taken: k + 1 };
+}
+
+/** A quoted question under a heading that names a topic (`### Frage: Code Review`), at most two blocks of setting above it. */
+function quotedAsk(nodes: RootContent[], question: string): LeadingPrompt | undefined {
+  if (/[?？]\s*$/u.test(question)) return undefined;
+  const at = nodes.slice(0, 3).findIndex((node) => node.type === 'blockquote');
+  if (at < 0 || !isQuotedAsk(nodes[at]) || nodes.slice(0, at).some((node) => node.type !== 'paragraph' && !askable(node, false))) return undefined;
+  return { prompt: nodes.slice(0, at + 1), taken: at + 1 };
 }

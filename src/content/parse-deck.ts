@@ -372,11 +372,12 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     const before = takeMeta(rq.nodes, file, reading.foreign);
     checkUnknownMeta(before.rest, file);
     // Our own format's options (lettered lists) or listing right under the heading, then the card answer.
-    const options = reading.foreign ? [] : leadingPrompt(before.rest, text);
+    const leading = reading.foreign ? { prompt: [], taken: 0 } : leadingPrompt(before.rest, text);
+    const options = leading.prompt;
     // The other ways the question is asked, quoted under it: printed with it, never its answer.
-    const underQuestion = before.rest[options.length];
+    const underQuestion = before.rest[leading.taken];
     const phrasings = underQuestion?.type === 'blockquote' && ALSO_ASKED.test(blocksText([underQuestion])) ? [underQuestion] : [];
-    const written = before.rest.slice(options.length + phrasings.length);
+    const written = before.rest.slice(leading.taken + phrasings.length);
     // A foreign body that answers nothing (options alone, a template's slot over its tips) prints with the question, left open.
     const unanswered = reading.foreign ? unansweredBody(written, text) : undefined;
     const body = unanswered?.answer ?? written;

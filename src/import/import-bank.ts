@@ -10,11 +10,11 @@ import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from '../cont
 import { normaliseLayout } from '../content/layouts/normalise.js';
 import { parseDeck } from '../content/parse-deck.js';
 import { toString } from 'mdast-util-to-string';
-import { deriveCard } from '../content/derive-card.js';
+import { deriveCard, isAnswerLabel } from '../content/derive-card.js';
 import { cardStartIndex } from '../content/layouts/card-start.js';
 import { isOptionList, openingOptions, unticked } from '../content/option-lists.js';
-import { tickedOptions } from '../content/layouts/question-prompt.js';
-import { askable, introducesItems } from '../content/leading-prompt.js';
+import { splitPrompt, tickedOptions } from '../content/layouts/question-prompt.js';
+import { askable, introducesItems, leadingPrompt } from '../content/leading-prompt.js';
 import { joiner } from '../content/layouts/answer-marks.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
@@ -27,7 +27,7 @@ import { withoutDecoration, withoutTitleMarksIn } from '../content/decorative-ma
 import { headingTags } from '../content/layouts/heading-hashtags.js';
 import { questionBody } from '../content/question-body.js';
 import { levelLine, levelNamed } from '../content/level-names.js';
-import { levelFirstLine } from '../content/meta-line.js';
+import { levelFirstLine, looksLikeMeta } from '../content/meta-line.js';
 import { tableToDeck } from './read-table.js';
 import { jsonToDeck } from './read-json.js';
 import { repeatedJsonKeys } from '../repeated-json-keys.js';
@@ -215,16 +215,18 @@ export async function importBank(file: string, layout?: string): Promise<Importe
     const body = answerOf(tree, node);
     // Choices with the right ones ticked (`- [x] GET`, no letters) are written with empty boxes, and the card names the ticked ones.
     const ticked = normalised.layout !== 'studyguide' ? tickedChoices(body) : undefined;
-    const lead = ticked ?? askedAbove(node, body, !!q.promptHtml);
+    const marked = cardStartIndex(body) > 0;
+    const writesCard = !ticked && (q.cardGenerated || marked) && !!q.cardText;
+    const lead =
+      ticked ?? askedAbove(node, body, !!q.promptHtml) ?? (writesCard ? promptAbove(body, toString(node), normalised.layout !== 'studyguide') : undefined);
     if (lead?.asked.length)
       out[out.length - 1] = { ...node, children: [...node.children, { type: 'text', value: joiner(toString(node).trim()) }, ...lead.asked] };
     for (const n of lead?.nodes ?? []) moved.add(n);
     out.push(...(lead?.options ?? []).map((n) => (n.type === 'list' && !ticked ? unticked(n) : n)));
     // A card the layout reads from further down the answer (an "Answer" box under a tip, a quiz's
     // key) is lost in the written text, where the first quote would be taken as the card: it is written out.
-    const marked = cardStartIndex(body) > 0;
     if (ticked) out.push({ type: 'html', value: DERIVED_NOTE }, { type: 'blockquote', children: ticked.card });
-    else if ((q.cardGenerated || marked) && q.cardText)
+    else if (writesCard)
       out.push(
         { type: 'html', value: DERIVED_NOTE },
         {
@@ -234,7 +236,7 @@ export async function importBank(file: string, layout?: string): Promise<Importe
             node,
             marked ? undefined : q.cardText,
             // What the question asks (its options, as lists or typed one a line): a card naming a letter names its option.
-            lead?.options.filter((n) => n.type === 'list' || n.type === 'paragraph'),
+            lead?.options.filter((n) => (n.type === 'list' || n.type === 'paragraph') && !isAnswerLabel(n)),
           ),
         },
       );
@@ -304,6 +306,41 @@ function askedAbove(
 }
 
 /**
+ * What build reads as asked above a question's answer, where askedAbove finds nothing to write
+ * (a task in a paragraph, a list the question does not introduce, options under their lead-in
+ * `选项：`): those blocks, written between the question and its card. Blocks our format would not
+ * read as asked there (more than three, or any but options, code, tables, maths and lists the
+ * question introduces) are followed by an `**Answer:**` label, over which our format reads them
+ * as asked. A question of ours (`ours`) keeps what its format read as asked above the card it
+ * had none of (a quoted question under a topic, content/leading-prompt.ts): the card goes under it.
+ */
+function promptAbove(
+  body: RootContent[],
+  question: string,
+  foreign: boolean,
+): { asked: PhrasingContent[]; options: RootContent[]; nodes: RootContent[] } | undefined {
+  const meta = body.findIndex((n) => n.type !== 'paragraph' || !looksLikeMeta(toString(n), foreign));
+  const rest = meta < 0 ? [] : body.slice(meta);
+  if (!foreign) {
+    const { taken } = leadingPrompt(rest, question);
+    const nodes = rest.slice(0, taken);
+    return taken > 0 ? { asked: [], options: nodes, nodes } : undefined;
+  }
+  if (rest[0]?.type === 'blockquote') return undefined;
+  const split = splitPrompt(rest);
+  if (!split.prompt.length) return undefined;
+  // The blocks as the bank has them (splitPrompt gives options typed one a line as copies that keep their lines).
+  const nodes = rest.slice(0, cardStartIndex(rest)).filter((n) => !split.answer.includes(n));
+  if (nodes.length !== split.prompt.length) return undefined;
+  const introduced = introducesItems(question);
+  const read = nodes.length <= 3 && nodes.every((n) => askable(n, introduced));
+  return { asked: [], options: read ? nodes : [...nodes, answerLabel()], nodes };
+}
+
+/** `**Answer:**` alone on its line: over it, our format reads what the question asks (content/leading-prompt.ts). */
+const answerLabel = (): Paragraph => ({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'Answer:' }] }] });
+
+/**
  * Choices with no letters under a question, the right ones ticked (`- [x] GET`⏎`- [ ] POST`), as the
  * layout read them: written with their boxes emptied, where our format reads them as the
  * question's, and the ticked ones (joined as the build joins them) as the card.
@@ -313,10 +350,13 @@ function tickedChoices(answer: RootContent[]): { asked: PhrasingContent[]; optio
   const list = answer.find((n): n is List => n.type === 'list');
   // Lettered options (`- [x] b) 304`) are written as our format's lettered options.
   const lettered = (n: RootContent): boolean => isOptionList(n);
-  if (!split || !list || lettered(list) || split.prompt.length !== 1) return undefined;
+  if (!split || !list || lettered(list)) return undefined;
   const boxes: List = { ...list, children: list.children.map((item) => ({ ...item, checked: false })) };
   const [right] = split.answer;
-  return { asked: [], options: [boxes], nodes: [list], card: right?.type === 'paragraph' ? [right] : [] };
+  // What the question asks above its choices (a listing, the words that ask, `O que aparece na tela?`) goes with them, over an answer label where our format would not read it so.
+  const above = split.prompt.slice(0, -1);
+  const read = above.length < 3 && above.every((n) => askable(n, false));
+  return { asked: [], options: [...above, boxes, ...(read ? [] : [answerLabel()])], nodes: [...above, list], card: right?.type === 'paragraph' ? [right] : [] };
 }
 
 /**

@@ -70,7 +70,7 @@ export function layoutFixtureTests(share: number, shares: number): void {
 
   const work = tempDirSync('sg-import-');
   const questionsOf = (deck: Deck) =>
-    allQuestions(deck).map((q) => ({ text: q.text, level: q.level, tags: q.tags, open: !!q.open, answered: q.answerText.length > 0 }));
+    allQuestions(deck).map((q) => ({ text: q.text, prompt: q.promptText, level: q.level, tags: q.tags, open: !!q.open, answered: q.answerText.length > 0 }));
   // Each fixture's reading, then at once its import: the import reads the same text as the
   // reading did, so the markdown parser's memory of the last file (content/markdown.ts) gives it
   // that tree instead of a second parse of the fixture (the readings all first, then the imports,
@@ -88,7 +88,7 @@ export function layoutFixtureTests(share: number, shares: number): void {
 
     // `studyguide import` of every layout fixture (its other cases: test/import/import.test.ts).
     describe('studyguide import of each layout fixture', () => {
-      it(`${name}: the imported deck checks clean and builds the same questions, at the same levels`, async () => {
+      it(`${name}: the imported deck checks clean and builds the same questions, with what they ask, at the same levels`, async () => {
         const imported = await importBank(path.join(root, name, 'input.md'));
         const target = path.join(work, `${name}.md`);
         writeFileSync(target, imported.markdown);

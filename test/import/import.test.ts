@@ -95,6 +95,41 @@ describe('studyguide import', () => {
     expect(seen(again)).toEqual(built);
   });
 
+  it('writes a list a foreign question does not introduce, or a task in a paragraph, above an answer label over its card, as build prints them: import then build gives the same questions, prompts and answers', async () => {
+    const { markdown, bank, again } = await importedBeside('unintroduced-lists', [
+      '# Release quiz',
+      '',
+      '## 1. Which way of shipping fits a team of four?',
+      '',
+      '- a nightly tarball',
+      '- a tagged container image',
+      '',
+      '**Answer:** The tagged image: every host runs the same bytes.',
+      '',
+      '## 2. Roll back a release',
+      '',
+      'The last deploy broke logins. Put the previous version back.',
+      '',
+      '**Answer:** Redeploy the tag before it, then check the login page.',
+      '',
+      '## 3. Why tag images?',
+      '',
+      '**Answer:** So a deploy names one exact build.',
+      '',
+    ]);
+    const seen = (deck: Deck) => allQuestions(deck).map((q) => ({ text: q.text, prompt: q.promptText, answer: q.answerText }));
+    const built = seen(bank);
+    expect(built.map((q) => q.prompt)).toEqual([
+      'a nightly tarball; a tagged container image',
+      'The last deploy broke logins. Put the previous version back.',
+      undefined,
+    ]);
+    expect(seen(again)).toEqual(built);
+    // The label says where the answer starts; the list is not written twice.
+    expect(markdown.match(/\*\*Answer:\*\*/g)).toHaveLength(2);
+    expect(markdown.match(/a nightly tarball/g)).toHaveLength(1);
+  });
+
   it('writes options typed one a line (A. …⏎B. …) above the card, where our format reads them as asked: the imported deck prints them with the question too', async () => {
     const { bank, again } = await importedBeside('option-lines', [
       '# Cluster quiz',

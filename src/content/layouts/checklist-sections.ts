@@ -4,11 +4,13 @@ import { headingWords } from './question-number.js';
 // Banks close with advice for the interview itself: `## Do's and Don'ts` over `### ✅ Do's` and
 // `### ❌ Don'ts`, `## 🚩 Red Flags` over `### Treating the queue as a database`, `## Tips` over
 // `### Sketch the flow first`. Those headings name points to keep in mind, not questions: read as
-// our format, each became a question answered by its list. They are the section's notes.
+// our format, each became a question answered by its list. They are the section's notes. So are
+// an interviewer's guide's scoring criteria (`## 🎯 Bewertungskriterien` over `### ⭐ Starker
+// Kandidat`, `### ⚠️ Schwacher Kandidat`): what a strong or weak answer shows, asked of no one.
 
 /** A heading naming a checklist of advice (emoji, numbers and a closing colon aside). */
 const CHECKLIST =
-  /^(?:do['’]?s?|don['’]?t['’]?s?|do['’]?s?\s*(?:and|&|\/|\+|,)\s*don['’]?t['’]?s?|(?:(?:interview|general|quick|final|pro|extra|bonus|some|more)\s+)?tips?(?:\s*(?:and|&)\s*tricks)?(?:\s+for\s+[\p{L}\s-]+)?|red\s+flags?|green\s+flags?|(?:red|green)\s+and\s+(?:red|green)\s+flags|warning\s+signs|(?:mistakes|pitfalls|things)\s+to\s+avoid|what\s+(?:not\s+)?to\s+(?:do|say|avoid)|conseils|à\s+faire|à\s+éviter|consejos|qué\s+evitar|dicas|tipps|советы)$/iu;
+  /^(?:do['’]?s?|don['’]?t['’]?s?|do['’]?s?\s*(?:and|&|\/|\+|,)\s*don['’]?t['’]?s?|(?:(?:interview|general|quick|final|pro|extra|bonus|some|more)\s+)?tips?(?:\s*(?:and|&)\s*tricks)?(?:\s+for\s+[\p{L}\s-]+)?|red\s+flags?|green\s+flags?|(?:red|green)\s+and\s+(?:red|green)\s+flags|warning\s+signs|(?:mistakes|pitfalls|things)\s+to\s+avoid|what\s+(?:not\s+)?to\s+(?:do|say|avoid)|(?:evaluation|assessment|scoring)\s+criteria|scoring\s+(?:guide|rubric)|rubric|what\s+to\s+look\s+for|conseils|à\s+faire|à\s+éviter|critères\s+d['’]évaluation|consejos|qué\s+evitar|criterios\s+de\s+evaluación|dicas|critérios\s+de\s+avaliação|tipps|bewertungskriterien|bewertung|worauf\s+(?:du|sie)\s+achte(?:st|n)|советы|критерии\s+оценки)$/iu;
 
 /** True when a heading names a checklist of advice (`### ✅ Do's`, `## 🚩 Red Flags`, `## Interview tips:`), not a question. */
 export function namesChecklist(words: string): boolean {

@@ -14,6 +14,7 @@ import type { Layout, LayoutName } from './types.js';
 import { answerPartsLevel } from './answer-parts.js';
 import { quotedAsk, quotedAsks } from './quoted-ask.js';
 import { isCalloutBox } from '../callouts.js';
+import { isAnswerLabel } from '../derive-card.js';
 
 /** The foreign layouts, in the order they win a tie. */
 export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout, listQuestionsLayout, tableHeadingsLayout, flashcardsLayout, questionLinesLayout];
@@ -36,11 +37,21 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
     while (nodes[k]?.type === 'code' || (nodes[k]?.type === 'html' && /^<!--[\s\S]*-->$/.test((nodes[k] as { value: string }).value.trim()))) k++;
     return k;
   };
+  // Over an answer label alone on its line, what the question asks (a task, a list), then the card: as import writes it.
+  const afterLabel = (i: number): boolean => {
+    let k = i + 1;
+    while (k <= i + 9 && nodes[k] && nodes[k].type !== 'heading' && nodes[k].type !== 'blockquote' && !isAnswerLabel(nodes[k])) k++;
+    if (k === i + 1 || !isAnswerLabel(nodes[k])) return false;
+    k++;
+    while (nodes[k]?.type === 'html' && /^<!--[\s\S]*-->$/.test((nodes[k] as { value: string }).value.trim())) k++;
+    return quoteAt(k);
+  };
   const marked = nodes.some(
     (n, i) =>
       n.type === 'heading' &&
       n.depth === 3 &&
-      (quoteAt(i + 1) || (quoteAt(i + 2) && !(nodes[i + 1]?.type === 'paragraph' && QUESTION_LABEL.test(toString(nodes[i + 1])))) || (afterListing(i) > 0 && quoteAt(afterListing(i)) && nodes[afterListing(i) - 1]?.type === 'html')),
+      (quoteAt(i + 1) ||
+        afterLabel(i) || (quoteAt(i + 2) && !(nodes[i + 1]?.type === 'paragraph' && QUESTION_LABEL.test(toString(nodes[i + 1])))) || (afterListing(i) > 0 && quoteAt(afterListing(i)) && nodes[afterListing(i) - 1]?.type === 'html')),
   );
   // Quotes that ask under topic headings (`### Scope` over `> What is a closure?`): the quotes are the
   // questions, so those read them win a tie with the headings.

@@ -9,7 +9,7 @@ import { BIDS } from './list-items.js';
 // `Hint: think of …`): part of the question before, not one of its own.
 // Other languages' labels for it: German, Spanish, French, Italian, Portuguese, Polish, Russian, Chinese, Japanese, Korean
 // (`꼬리질문1:`, a "tail question", numbered as Korean banks number them).
-const FOLLOW_UP = /^\s*(follow[- ]?ups?(?: questions?| q\d*)?|cross[- ]?questions?|bonus(?: questions?)?|hint|extra(?: credit)?|stretch(?: goal)?|nachfrage|folgefrage|zusatzfrage|pregunta extra|pregunta cruzada|pregunta de seguimiento|repregunta|pista|question de suivi|question complémentaire|domanda di approfondimento|domanda aggiuntiva|pergunta de acompanhamento|pergunta extra|pytanie dodatkowe|pytanie uzupełniające|дополнительный вопрос|уточняющий вопрос|追问|追加質問|후속 질문|꼬리 ?질문)(?:[ \t]*\d+)?\s*[:：]\s*/iu;
+const FOLLOW_UP = /^\s*(follow[- ]?ups?(?: questions?| q\d*)?|cross[- ]?questions?|bonus(?: questions?)?|hint|extra(?: credit)?|stretch(?: goal)?|nachfragen?|folgefrage|zusatzfrage|pregunta extra|pregunta cruzada|pregunta de seguimiento|repregunta|pista|question de suivi|question complémentaire|domanda di approfondimento|domanda aggiuntiva|pergunta de acompanhamento|pergunta extra|pytanie dodatkowe|pytanie uzupełniające|дополнительный вопрос|уточняющий вопрос|追问|追加質問|후속 질문|꼬리 ?질문)(?:[ \t]*\d+)?\s*[:：]\s*/iu;
 
 /** True when words open with a follow-up's label (`Follow-up 1: …`, `꼬리질문2: …`). */
 export const namesFollowUp = (words: string): boolean => FOLLOW_UP.test(words);

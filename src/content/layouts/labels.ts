@@ -3,7 +3,7 @@
 export const QUESTION_WORDS = 'Q|Ｑ|Ques|Question|Вопрос|Питання|Pregunta|Pergunta|Frage|Soru|Câu hỏi|Pertanyaan|Domanda|Pytanie|Vraag|Ερώτηση|प्रश्न|सवाल|প্রশ্ন|السؤال|سؤال|سوال|پرسش|שאלה|คำถาม|问题|問題|问|問|質問|设问|질문';
 // A qualifier a bank may give its answer label: "Resposta referência:", "Respuesta sugerida:", "Model answer:"; and
 // a sample answer as Japanese, Chinese, Korean and Vietnamese banks name it ("回答例：", "参考答案：", "예시 답변:", "Gợi ý trả lời:").
-const QUALIFIED = '(?:Model|Sample|Reference|Expected|Suggested|Correct|Right|Interview|Spoken|Ideal)\\s+answer|Expected|Answer\\s+(?:guide|outline|notes|key\\s+points)|(?:Resposta|Respuesta)\\s+(?:de\\s+)?(?:referência|referencia|sugerida|esperada|modelo|correcta|correta|certa)|(?:Risposta|Réponse)\\s+(?:corretta|correcte|juste)|Bonne\\s+réponse|Richtige\\s+Antwort|Правильный\\s+ответ|Réponse\\s+(?:attendue|type)|(?:Musterantwort|Beispielantwort)|回答例|解答例|模範解答|模範回答|参考答案|参考回答|答案示例|回答示例|예시\\s*답변|답변\\s*예시|모범\\s*답안|Gợi\\s+ý\\s+trả\\s+lời|Câu\\s+trả\\s+lời\\s+mẫu';
+const QUALIFIED = '(?:Model|Sample|Reference|Expected|Suggested|Correct|Right|Interview|Spoken|Ideal)\\s+answer|Expected|Answer\\s+(?:guide|outline|notes|key\\s+points)|(?:Resposta|Respuesta)\\s+(?:de\\s+)?(?:referência|referencia|sugerida|esperada|modelo|correcta|correta|certa)|(?:Risposta|Réponse)\\s+(?:corretta|correcte|juste|possibile|possible)|Possibile\\s+risposta|Possible\\s+answer|Mögliche\\s+Antwort|Posible\\s+respuesta|Resposta\\s+possível|Bonne\\s+réponse|Richtige\\s+Antwort|Правильный\\s+ответ|Réponse\\s+(?:attendue|type)|(?:Musterantwort|Beispielantwort)|回答例|解答例|模範解答|模範回答|参考答案|参考回答|答案示例|回答示例|예시\\s*답변|답변\\s*예시|모범\\s*답안|Gợi\\s+ý\\s+trả\\s+lời|Câu\\s+trả\\s+lời\\s+mẫu';
 const ANSWER_WORDS = `A|Ａ|Ans|Answer|Solution|${QUALIFIED}|Ответ|Решение|Рішення|Solución|Solução|Lösung|Відповідь|Respuesta|Resposta|Antwort|Réponse|Risposta|Antwoord|Odpowiedź|Cevap|Jawaban|Απάντηση|उत्तर|जवाब|উত্তর|الإجابة|الاجابة|إجابة|اجابة|الجواب|جواب|پاسخ|תשובה|คำตอบ|答案|回答|解答|答|답변`;
 // Any script's digits: `Q1`, `Ｑ１`, Hindi `प्रश्न १`, Arabic `سؤال ١`.
 const DIGITS = '\\p{Nd}{1,4}';
@@ -59,9 +59,9 @@ export const ANSWER_LINE = new RegExp(`\\n${ANSWER_LABEL.source.slice(1)}`, 'iu'
 /** A `<summary>` that names the answer, not the question: "Answer", "Show answer", "Click to expand", "答案"; numbered too ("Answer 3", "第 3 题的答案"). */
 export const ANSWER_SUMMARY =
   /^\s*(?:(?:show|see|view|reveal|click(?: here)? (?:to|for)(?: (?:see|show|view|reveal))?)(?: the)? )?(?:answers?|solutions?|explanation|expand|details)(?:\s*(?:#|No\.?)?\s*\d{1,4})?\s*[.!:…]*\s*$|^\s*(?:第\s*\d{1,4}\s*[题題]|\S{0,8})\s*(?:的)?(?:参考答案|查看答案|答案|解答|解析)\s*$/i;
-/** The same in the languages translated banks use: "Ответ", "Respuesta", "Antwort", "정답", "Đáp án". */
+/** The same in the languages translated banks use: "Ответ", "Respuesta", "Antwort", "정답", "Đáp án", "Possibile Risposta". */
 export const ANSWER_SUMMARY_TRANSLATED =
-  /^\s*(?:(?:показать|посмотреть|mostrar|ver|zeige|afficher|mostra|pokaż|xem)\s+)?(?:ответы?|відповідь|respuesta|solución|resposta|solução|antwort|lösung|réponse|risposta|soluzione|jawaban|cevap|odpowiedź|antwoord|답|정답|해답|답변|答え|đáp án|lời giải|trả lời)\s*[.!:…]*\s*$/iu;
+  /^\s*(?:(?:показать|посмотреть|mostrar|ver|zeige|afficher|mostra|pokaż|xem)\s+)?(?:(?:possibile|possible|mögliche|posible)\s+)?(?:ответы?|відповідь|respuesta|solución|resposta|solução|antwort|lösung|réponse|risposta|soluzione|jawaban|cevap|odpowiedź|antwoord|답|정답|해답|답변|答え|đáp án|lời giải|trả lời)(?:\s+(?:possibile|possible|possível|posible))?\s*[.!:…]*\s*$/iu;
 
 /**
  * A `<summary>` that names an aside of an answer, not a question: "Example", "Show code", "Click to see the output", "Hint".

@@ -12,9 +12,11 @@ export const BIDS = /(?:[?？؟\u037e!！]|(?:주세요|보세요|하세요|하�
 
 // How a prompt opens when its question mark is left off (`What is a lambda`, `Explain optimistic locking`).
 // Also the verbs that open a task or a question in Chinese and Japanese, where no space ends a word (`反轉一個字串`, `実装してください`),
-// and the imperatives Russian and Ukrainian banks set tasks with (`Напишите функцию …`, `Знайдіть …`).
+// and the imperatives Russian and Ukrainian banks set tasks with (`Напишите функцию …`, `Знайдіть …`), and Italian,
+// Portuguese, Spanish, French and German ones (`Descrivi il processo …`, `Explique …`, `Erläutern …`), with the
+// Italian question words that need no mark to ask (`Quali sono …`, `Come funzionano i database`).
 export const PROMPT_START =
-  /^(?:(?:what|how|why|when|where|which|who|explain|describe|define|write|show|compare|list|name|give|tell|discuss|implement|design|differences?)\b|(?:实现|實現|實作|编写|編寫|手写|手寫|写出|寫出|找出|反转|反轉|设计|設計|解释|解釋|说明|說明|比较|比較|列出|描述|简述|簡述|谈谈|談談|介绍|介紹|如何|怎么|怎麼|为什么|為什麼|什么|什麼|説明|実装|設計)|(?:напиши(?:те)?|найди(?:те)?|объясни(?:те)?|опиши(?:те)?|расскажи(?:те)?|сравни(?:те)?|реализуй(?:те)?|приведи(?:те)?|назови(?:те)?|перечисли(?:те)?|напишіть|знайдіть|поясніть|опишіть|розкажіть|порівняйте|реалізуйте|наведіть|назвіть|перелічіть|впорядкуйте)(?![\p{L}\p{N}]))/iu;
+  /^(?:(?:what|how|why|when|where|which|who|explain|describe|define|write|show|compare|list|name|give|tell|discuss|implement|design|differences?)\b|(?:实现|實現|實作|编写|編寫|手写|手寫|写出|寫出|找出|反转|反轉|设计|設計|解释|解釋|说明|說明|比较|比較|列出|描述|简述|簡述|谈谈|談談|介绍|介紹|如何|怎么|怎麼|为什么|為什麼|什么|什麼|説明|実装|設計)|(?:напиши(?:те)?|найди(?:те)?|объясни(?:те)?|опиши(?:те)?|расскажи(?:те)?|сравни(?:те)?|реализуй(?:те)?|приведи(?:те)?|назови(?:те)?|перечисли(?:те)?|напишіть|знайдіть|поясніть|опишіть|розкажіть|порівняйте|реалізуйте|наведіть|назвіть|перелічіть|впорядкуйте|descrivi|spiega|elenca|definisci|confronta|illustra|perch[ée]|qual[ie]|cosa\s+(?:sono|è|significa|fa)|come\s+(?:funzion\p{L}*|si)|descreva|explique|defina|explica|describa|enumera|décrivez|expliquez|définissez|comparez|citez|erklären|beschreiben|erläutern|vergleichen)(?![\p{L}\p{N}]))/iu;
 
 /** Chinese words that set a coding task wherever they stand in the line (`用 HTTP 方法寫一個 …`, `實作`, `把 … 攤平成 …`). */
 export const CJK_TASK = /寫一個|写一个|寫出|写出|實作|实作|实现|實現|手寫|手写|設計一個|设计一个|編寫|编写|^把[^，,。]{1,30}?(?:成|為|为|轉|转)/u;

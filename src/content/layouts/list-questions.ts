@@ -356,8 +356,9 @@ function titledLines(node: RootContent, after: RootContent[], lists: Set<RootCon
   if (!next || !lists.has(next)) return undefined;
   const [first, ...rest] = cutParagraph(node, lineCuts(node.children).slice(0, 1));
   const text = first ? toString(first).trim() : '';
-  // A title names something: a number alone (`50`, what a listing prints) is an answer.
-  if (!/\p{L}/u.test(text) || text.length > 60 || text.split(/\s+/).length > 8 || /[.!?;:,。！？；：，]$/.test(text) || !titleCased(text)) return undefined;
+  // A title names something: a number alone (`50`, what a listing prints) is an answer, and so is
+  // a line opening with its label (`Resposta: b) Lists`, which read as a Title Case title).
+  if (!/\p{L}/u.test(text) || ANSWER_LABEL.test(text) || text.length > 60 || text.split(/\s+/).length > 8 || /[.!?;:,。！？；：，]$/.test(text) || !titleCased(text)) return undefined;
   const heading: Heading = { type: 'heading', depth: 2, children: first.children, position: first.position };
   const intro = rest.map((line): Part => ({ kind: 'content', node: line }));
   return [{ kind: 'heading', node: heading }, ...intro];

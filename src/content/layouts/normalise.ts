@@ -62,6 +62,9 @@ import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type
 import { detailsHeadings } from './details-headings.js';
 import { plainStyledLetters } from './styled-letters.js';
 import { closingColons } from './closing-colons.js';
+import { remarkHeadings } from './remark-headings.js';
+import { answerLineNumbers } from './answer-line-numbers.js';
+import { radioChoices } from './radio-choices.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
 export interface Normalised {
@@ -116,6 +119,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // Questions written as a definition list (`What is XSS?⏎: Injecting …`, or in HTML, `<dt>`/`<dd>`) are read as the Q/A pairs they are.
   // A quiz's answer wrapped whole in a `<span>` (`<span class="answer">Answer: B</span>`) reads as the label it holds.
   // `1.What is a view?` paragraphs counting up, typed with no space after the number, are the numbered items they mean.
+  // So is the next question glued under an answer line (`Resposta: a) print(x)⏎14. Qual …?`).
+  // Options marked as radio buttons (`* ( ) Python.`, `* (x) Um erro.`) are the task list they draw.
   // Numbered cards copied from a web page, each part on its line (`1⏎Question?⏎Reference answer⏎…`), are the numbered items they show.
   // So are questions typed each on its line over the lines answering it, all in one paragraph (`Q1?⏎answer⏎Q2?⏎…`),
   // and a topic's name over its questions on lines of their own, none answered (`🖥️ OS⏎… 설명해주세요.⏎…`).
@@ -144,7 +149,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // Questions counted with letters or circled figures (`a) What is XSS?`, `① …？`) lose those marks: we number questions.
   // A table of questions written in HTML (`<th>Question</th><th>Answer</th>`) is read as the table it is.
   // A "show answer" fold whose heading names it (`<details>⏎### Answer`) is a fold titled with it (details-headings.ts).
-  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(detailsHeadings(linkWords.nodes))))))))))))))))))))), dropped);
+  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(radioChoices(detailsHeadings(linkWords.nodes))))))))))))))))))))))), dropped);
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
@@ -166,7 +171,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   let ownNavigation: LineSpan[] = [];
   if (layout === 'studyguide' && requested === 'auto') {
     // A read-me's later `#` parts (`# Terraform Interview Questions` over its sections) are sections, not second titles.
-    const kept = withoutNavigation(labelledQuestions(boldQuestions(headingLabels(laterTitlesAsSections(given)))));
+    // A remark at the question level over the questions of its group one level down (`### Now a curious case` over `#### What does it print?`) heads that group.
+    const kept = withoutNavigation(labelledQuestions(boldQuestions(headingLabels(remarkHeadings(laterTitlesAsSections(given))))));
     tree.children = [...yaml, ...kept.nodes];
     ownNavigation = kept.lines;
   }

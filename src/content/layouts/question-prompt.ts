@@ -5,6 +5,7 @@ import { OPTION_LINES } from './labels.js';
 import { phrasingLines } from '../phrasing-lines.js';
 import { isOptionList, markedOptions, unticked } from '../option-lists.js';
 import { lineText } from '../line-text.js';
+import { radioMarked } from './radio-choices.js';
 
 /** What a question asks about, written under it (its options, its listing), and the answer apart from it. */
 export interface SplitPrompt {
@@ -79,14 +80,17 @@ export function tickedOptions(nodes: RootContent[]): SplitPrompt | undefined {
   const at = nodes.findIndex((n) => n.type === 'list');
   const list = nodes[at];
   // Lettered (`a) …`), or unlettered under a question asked in bold right above them (`* [x] Culture`).
-  if (!list || list.type !== 'list' || !(isOptionList(list) || (at === 0 && markedOptions(list)))) return undefined;
+  // Radio-marked options (`* ( ) …`, `* (x) …`) may stand under the code and the question they ask about.
+  const radio = list?.type === 'list' && radioMarked(list);
+  if (!list || list.type !== 'list' || !(isOptionList(list) || ((at === 0 || radio) && markedOptions(list)))) return undefined;
   if (!list.children.every((item) => typeof item.checked === 'boolean') || !list.children.some((item) => item.checked)) return undefined;
   // Above the list: a listing the question asks about, a lead-in ("**Options:**"), or the bank's
   // meta lines (`**Type:** single`, kept in the answer, after the ticked options); prose there is an answer's.
   const above = nodes.slice(0, at);
   const meta = above.filter((n) => n.type === 'paragraph' && metaLines(n));
   const asks = above.filter((n) => !meta.includes(n));
-  if (!asks.every((n) => (n.type === 'paragraph' ? /[:：]\s*$/.test(toString(n)) : asked(n)))) return undefined;
+  const leadIn = radio ? /[:：?？]\s*$/ : /[:：]\s*$/;
+  if (!asks.every((n) => (n.type === 'paragraph' ? leadIn.test(toString(n)) : asked(n)))) return undefined;
   const right = list.children.filter((item) => item.checked).flatMap((item) => (item.children[0]?.type === 'paragraph' ? [item.children[0].children] : []));
   const answer: Paragraph = { type: 'paragraph', children: right.flatMap((words, i) => (i ? [{ type: 'text' as const, value: '; ' }, ...words] : words)) };
   return { prompt: [...asks, unticked(list)], answer: [answer, ...meta, ...nodes.slice(at + 1)] };
