@@ -61,7 +61,7 @@ export function renderReport({ machine, rows, watch, runs, date, sizes = [] }) {
   for (const [key, w] of Object.entries(watch ?? {}))
     if (w)
       lines.push(
-        `| watch: save → ${key}.html updated, bundled deck${w.note ? ` (${w.note})` : ''} | ${w.runs} | ${w.median} ms | ${w.min} – ${w.max} ms | | | | | | |`,
+        `| watch: save → ${key}.html updated, bundled deck${w.note ? ` (${w.note})` : ''} | ${w.runs} | ${w.median} ms | ${w.min} – ${w.max} ms | ${w.cpu === undefined ? '' : `${w.cpu} ms a save`} | | | | | |`,
       );
   const table = lines.join('\n');
 

@@ -305,12 +305,14 @@ if (!args.includes('--no-watch')) {
       const r = await measure(process.execPath, [path.join(root, 'bench', 'watch-reload.mjs'), '--runs', String(n), ...extra], { cwd: root });
       const m = /\| save → page shows the new text[^|]*\| (\d+) \| (\d+) \| (\d+) \| (\d+) \|/.exec(r.stdout);
       const patched = /patched in place: (\d+) of (\d+)/.exec(r.stdout);
+      const cpu = /\| watch process CPU per save[^|]*\| (\d+) \|/.exec(r.stdout);
       if (m)
         watch[key] = {
           runs: n,
           median: Number(m[1]),
           min: Number(m[2]),
           max: Number(m[4]),
+          cpu: cpu ? Number(cpu[1]) : undefined,
           note: `${key === 'guide' ? 'preview, PDFs off' : 'preview rendered in memory, PDFs printing in the background'}; ${patched ? `${patched[1]} of ${patched[2]} saves patched in place, the rest reloaded` : ''}`,
         };
     } catch (err) {

@@ -62,6 +62,7 @@ import { namesContents } from './layouts/contents-heading.js';
 import { withoutPromotion } from './promotion-lines.js';
 import { askingSourceLines, unreadLineWarnings } from './unread-lines.js';
 import { writtenInOwnFormat } from './own-marks.js';
+import { remembered } from './remembered-reads.js';
 import path from 'node:path';
 
 /** Options for turning one deck file into the model. */
@@ -676,6 +677,11 @@ function sectionLanguage(raw: RawSection, lang: string, named: boolean): string 
   const text = nodes.map((n) => plainText(n)).join('\n\n');
   const deck = lang.toLowerCase().split(/[-_]/)[0];
   const prose = nodes.map((n) => proseText(n)).join('\n\n');
+  return remembered(`section\u0000${deck}\u0000${named}\u0000${prose}\u0000${text}`, () => sectionLanguageOf(text, prose, deck, named));
+}
+
+/** sectionLanguage's reading of the section's text (with its code) and prose (without), `deck` the deck's language. */
+function sectionLanguageOf(text: string, prose: string, deck: string, named: boolean): string | undefined {
   // A section with next to none of the letters of the deck's script (English questions in an
   // Arabic bank) is in another language whatever its length or the deck's `lang` says, English
   // too: set in the deck's, it ran right to left with its question marks on the wrong side.
@@ -708,12 +714,14 @@ function questionLanguage(rq: RawQuestion, lang: string): string | undefined {
     .map((n) => proseText(n))
     .join('\n\n')
     .slice(0, QUESTION_SAMPLE);
-  const letters = prose.match(/\p{L}/gu)?.length ?? 0;
-  const foreign = prose.match(/[^\p{ASCII}]/gu)?.filter((c) => /\p{L}/u.test(c)).length ?? 0;
-  if (foreign < letters * FOREIGN_LETTERS) return undefined;
-  const own = partLanguage(prose);
   const base = lang.toLowerCase().split(/[-_]/)[0];
-  return own && own !== base && own !== 'en' ? own : undefined;
+  return remembered(`question\u0000${base}\u0000${prose}`, () => {
+    const letters = prose.match(/\p{L}/gu)?.length ?? 0;
+    const foreign = prose.match(/[^\p{ASCII}]/gu)?.filter((c) => /\p{L}/u.test(c)).length ?? 0;
+    if (foreign < letters * FOREIGN_LETTERS) return undefined;
+    const own = partLanguage(prose);
+    return own && own !== base && own !== 'en' ? own : undefined;
+  });
 }
 
 /** Characters of a question's prose read to tell its language. */

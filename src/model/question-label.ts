@@ -68,8 +68,15 @@ function proseOf(questions: Question[]): string {
 
 /** Labels with their digits taken from the questions when neither the language nor the deck names them. */
 export function withDigits(labels: Labels, questions: Question[]): Labels {
-  return labels.digits ? labels : { ...labels, digits: digitsOf(proseOf(questions)) };
+  if (labels.digits) return labels;
+  // Asked per section and per page rendered, of the same questions: the last answer is kept.
+  const prose = proseOf(questions);
+  if (lastDigits?.prose !== prose) lastDigits = { prose, digits: digitsOf(prose) };
+  return { ...labels, digits: lastDigits.digits };
 }
+
+/** The prose digitsOf read last, and its answer. */
+let lastDigits: { prose: string; digits: string } | undefined;
 
 /** A deck's labels: its language's, its own overrides, its digits. */
 export const deckLabels = (deck: Deck, overrides: LabelOverrides | undefined = deck.labels): Labels =>

@@ -116,7 +116,7 @@ export function servePage(html: string): string {
   // Our pages forbid every script but their own and every connection (render/csp.ts); the
   // served copy also allows this one and its events from the server.
   const page = allowLiveScript(html, CLIENT_SCRIPT).replaceAll(FONT_ORIGIN, FONTS_PATH);
-  const end = page.toLowerCase().lastIndexOf('</body>');
+  const end = lastBodyEnd(page);
   const script = `<script>${CLIENT_SCRIPT}</script>`;
   const result = end >= 0 ? page.slice(0, end) + script + page.slice(end) : page + script;
   served.set(html, result);
@@ -127,6 +127,17 @@ export function servePage(html: string): string {
     servedChars -= oldest.length + page.length;
   }
   return result;
+}
+
+/**
+ * Where the last `</body>` (in any case) starts, or -1: looked for from the end, tag by tag, not in
+ * a lower-cased copy of the whole page (a save's guide is half a megabyte).
+ */
+function lastBodyEnd(page: string): number {
+  for (let at = page.lastIndexOf('</'); at >= 0; at = at > 0 ? page.lastIndexOf('</', at - 1) : -1) {
+    if (page.slice(at, at + 7).toLowerCase() === '</body>') return at;
+  }
+  return -1;
 }
 
 // A save compares each page's last served version with the new one: keep the last few (up to

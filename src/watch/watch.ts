@@ -362,7 +362,8 @@ class WatchSession {
     // Open pages of the deck change in place where they can; the rest reload.
     const keep = old ? sendPatches(this.hub, preview.slug, old.preview.pages, preview.pages, preview.error) : [];
     this.hub.send({ type: 'reload', decks: old ? [preview.slug] : '*', keep });
-    if (!preview.error) setImmediate(() => this.finishLater(key, preview, old));
+    // After the browser has applied the patch: on two busy cores the other pages' renders held it up.
+    if (!preview.error) setTimeout(() => this.finishLater(key, preview, old), FINISH_AFTER_MS).unref();
     this.emit({ type: 'preview', preview, changed: shown(changed) });
     if (!preview.error && this.pdf === 'on') this.rebuilder.schedule([key]);
   }
@@ -372,6 +373,8 @@ class WatchSession {
    * fail (a broken template only it uses), the deck shows the error as when its first pages fail.
    */
   private finishLater(key: string, preview: DeckPreview, old: DeckState | undefined): void {
+    // A later save has its own preview to finish; this one's pages would never be served.
+    if (this.decks.get(key)?.preview !== preview || this.isClosing()) return;
     const error = finishPages(preview);
     const state = this.decks.get(key);
     if (!error || state?.preview !== preview) return;
@@ -498,5 +501,11 @@ const fileStamp = (file: string) =>
     (bytes) => createHash('sha1').update(bytes).digest('hex'),
     () => undefined,
   );
+
+/**
+ * How long after a save's patches the deck's other pages are rendered: a patched page is laid out
+ * again and painted in well under this (as page-patch.ts parses the served page ahead).
+ */
+const FINISH_AFTER_MS = 250;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { ParseThread, parseLimits } from '../../src/parse-thread/parse-off-thread.js';
 import { runDeckJob } from '../../src/parse-thread/parse-deck-job.js';
 
@@ -54,6 +55,17 @@ describe('a remembering parser gives what a fresh parse gives', () => {
     expect(want.diagnostics.length).toBeGreaterThan(0);
     expect(got.diagnostics).toEqual(want.diagnostics);
     expect(got).toEqual(want);
+  });
+
+  it("a section's language follows its text: read again once the section changed, kept while it did not", async () => {
+    const french = readFileSync('test/fixtures/layouts/section-language-fr/input.md', 'utf8');
+    const english = `${french.slice(0, french.indexOf('## Questions en français'))}## More questions\n\n### What is a reverse proxy?\n\nA server in front of the applications that takes the clients' requests and spreads them among them.\n`;
+    for (const text of [english, french, english, french]) {
+      const { deck: got } = await remembered(text);
+      expect(got).toEqual(fresh(text).deck);
+    }
+    expect((await remembered(french)).deck.sections.map((s) => s.lang)).toEqual([undefined, 'fr']);
+    expect((await remembered(english)).deck.sections.map((s) => s.lang)).toEqual([undefined, undefined]);
   });
 
   it("a preview (watch mode's parse on each save) is the deck a build parses, without check's findings", async () => {
