@@ -423,6 +423,11 @@ async function measureInColumns(
             shared.next.style.breakBefore = 'column';
             moved.push(shared.next);
           }
+        } else if (start) {
+          // Nothing of it on the front's last page: the change of page name breaks before it in print, so here too. Run on,
+          // the contents' last entry went over with it and the chapter began 50 px down the next column (a Letter guide's
+          // first chapter, whole on its page in print, ran over in the measure, and the next was run on under it as if it fitted).
+          first.style.breakBefore = 'column';
         }
       }
 
