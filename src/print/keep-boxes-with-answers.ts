@@ -10,6 +10,15 @@ import { holdColumns, predictPages, type PageSize, type PredictedPages } from '.
  */
 export const BOX_HOLE = 1 / 4;
 
+/**
+ * The chapters planned again, for a trial, with nothing cut (plan-section-breaks.ts, measurePlan):
+ * applied in place of the plan; returns what puts the plan before back.
+ */
+export type Replan = () => Promise<() => Promise<void>>;
+
+/** Ways to keep that cost a page under the plan as it stands, tried again on the chapters planned anew, in one run: each lays the guide out three times more. */
+const MOST_REPLANS = 2;
+
 /** Where the rules this step adds live in the loaded page (kept apart from the section plan's and the splits'). */
 const STYLE = 'style[data-sg-boxes]';
 
@@ -55,9 +64,15 @@ interface Boxed {
  * `signature`) may grow while its sheets do not: the page taken would have printed blank, padding
  * the booklet to whole sheets (the A4 booklet of the bundled deck had three boxes at a foot and a
  * blank page at its end). Only a whole guide's load counts so (it has the cover): a part's pages
- * are a share of a total it does not see. Returns the CSS it applied, for a later load.
+ * are a share of a total it does not see. A way that costs a page only under the chapters as
+ * planned is tried once more on the chapters planned again (`replan`): a chapter that opened a
+ * page of its own may run on under the end of the one before, pushed over by the way (the Letter
+ * infrastructure guide's Q5 box ended page 5, its table overleaf; taken over, "Medium" runs on
+ * under the end of "Easy", 33 pages as before). Such a way kept ends the run: the later boxes were
+ * named under the old plan's pages, and are judged in a later run. Returns the CSS it applied, for
+ * a later load.
  */
-export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signature?: number }): Promise<string> {
+export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signature?: number }, replan?: Replan): Promise<string> {
   // The rules an earlier run kept stay: a box left at a foot by what moved since is judged in a later run (lay-out-body.ts).
   const earlier = await page.evaluate((selector: string) => document.querySelector(selector)?.textContent ?? '', STYLE);
   const boxed = await evaluateInPrint(page, nameBoxed);
@@ -69,28 +84,48 @@ export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signat
   // Page names given for the measure only: the chapters planned again (lay-out-body.ts) keep the
   // box with its answer by its keep, as they keep a heading with what follows it.
   const trials: string[] = [];
+  let replans = replan ? MOST_REPLANS : 0;
   try {
     // Each way tried is laid out again in the columns from where it changed (holdColumns).
     await holdColumns(page, async () => {
       let found = await predictPages(page, size, ids);
-      for (const b of boxed) {
+      // Whether more than the rules in STYLE changed since the last prediction (a plan made and taken back).
+      let moved = false;
+      const judge = (again: PredictedPages | { unmodelled: string }, b: Boxed, was: PredictedPages) => {
+        if ('unmodelled' in again || stranded(again, b)) return 'no';
+        if (holeLeft(again, b) > Math.max(BOX_HOLE, 1 - (was.bottoms.get(b.box) ?? 1))) return 'no';
+        if (again.count === was.count && again.lastFill < Math.min(was.lastFill, 1 / 3)) return 'no';
+        return again.count <= was.count || sheets(again.count) === sheets(was.count) ? 'yes' : 'page';
+      };
+      boxes: for (const b of boxed) {
         if ('unmodelled' in found) break;
         if (!stranded(found, b)) continue;
         for (const { rule, trial } of waysToKeep(b)) {
           await page.evaluate(setRules, STYLE, [...rules, rule, ...trials, trial]);
-          // Only the rules in STYLE changed since the last prediction.
-          const again = await predictPages(page, size, ids, STYLE);
-          const kept =
-            !('unmodelled' in again) &&
-            !stranded(again, b) &&
-            (again.count <= found.count || sheets(again.count) === sheets(found.count)) &&
-            !(again.count === found.count && again.lastFill < Math.min(found.lastFill, 1 / 3)) &&
-            holeLeft(again, b) <= Math.max(BOX_HOLE, 1 - (found.bottoms.get(b.box) ?? 1));
-          if (kept) {
+          // Only the rules in STYLE changed since the last prediction, unless a plan was tried since.
+          const again = await predictPages(page, size, ids, moved ? undefined : STYLE);
+          moved = false;
+          const verdict = judge(again, b, found);
+          if (verdict === 'yes') {
             found = again;
             rules.push(rule);
             trials.push(trial);
             break;
+          }
+          // A page more under the plan as it is may be none once the chapters are planned again: a chapter the
+          // plan opened on a new page may run on under the end of the one before, pushed over by the way.
+          if (verdict === 'page' && replans > 0) {
+            replans--;
+            await page.evaluate(setRules, STYLE, [...rules, rule]);
+            const undo = await replan!();
+            const planned = await predictPages(page, size, ids);
+            if (judge(planned, b, found) === 'yes') {
+              rules.push(rule);
+              // The page names the later boxes were read with are the old plan's: they are judged in a later run, named anew.
+              break boxes;
+            }
+            await undo();
+            moved = true;
           }
           await page.evaluate(setRules, STYLE, [...rules, ...trials]);
         }

@@ -16,6 +16,9 @@ import { withTextBlock } from './in-text-block.js';
 import { loadedPrintFaces } from './loaded-faces.js';
 import { settlePrintFonts } from './settle-fonts.js';
 
+/** Rounds of judging the boxes again, each on the pages as the plan made again for the boxes kept before lays them out. */
+const BOX_ROUNDS = 3;
+
 /** A section plan and the figures that rose before it was made: a later load makes the same moves. */
 export interface BodyPlan extends SectionPlan {
   figures?: FigureMove[];
@@ -72,8 +75,19 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       splits = more;
     }
     // Likewise the boxes and the page-foot words, unless a box kept means planning again (in the page flow).
+    // A trial plan for a box whose keep costs a page under the plan as it is: nothing cut, so that taking it back leaves the page as it was.
+    const replan = async () => {
+      await dropColumns(page);
+      await withdrawPlan(page);
+      await applyPlan(page, await measurePlan(page, block, plan.frontRunOn, false));
+      return async () => {
+        await dropColumns(page);
+        await withdrawPlan(page);
+        await applyPlan(page, plan);
+      };
+    };
     const { boxes, pulled, pages } = await holdColumns(page, async () => {
-      let boxes = await keepBoxesWithAnswers(page, size);
+      let boxes = await keepBoxesWithAnswers(page, size, replan);
       if (boxes) {
         await dropColumns(page);
         plan = await planAgain(page, block, plan);
@@ -95,8 +109,11 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
         }
         // What moved since may leave another box at a page's foot (the A4 infrastructure guide's Q19, once the VPC diagram
         // above it had risen): judged once more, on the pages as they now fall; the plan made again when one is kept.
-        const again = await keepBoxesWithAnswers(page, size);
-        if (again !== boxes) {
+        // And the plan made again for those kept may leave another at a shared page's foot (the Letter infrastructure
+        // guide's Q41, its box left under the chapter before's name, its answer overleaf under its own): a few rounds.
+        for (let round = 0; round < BOX_ROUNDS; round++) {
+          const again = await keepBoxesWithAnswers(page, size, replan);
+          if (again === boxes) break;
           boxes = again;
           await dropColumns(page);
           plan = await planAgain(page, block, plan);

@@ -73,20 +73,23 @@ const TIGHTER_CONTENTS = [
  * evaluate (the page's own scripting stays off) and leaves the page as it was loaded, so the plan
  * can be applied (applyPlan) and the page measured again or printed in the same load. With
  * `frontRunOn`, the first chapter goes on under the contents, or not, as that says, unmeasured.
+ * Without `cutting`, no table or paragraph is cut where a shared page ends (a chapter that could
+ * share a page only so starts the next): a trial plan, taken back if it does not pay, leaves the
+ * page as it found it.
  */
-export async function measurePlan(page: Page, block: TextBlock, frontRunOn?: boolean): Promise<SectionPlan> {
+export async function measurePlan(page: Page, block: TextBlock, frontRunOn?: boolean, cutting = true): Promise<SectionPlan> {
   return inPrintMedia(page, async () => {
     // Measured in the faces it prints in. The columns can break a line where the page did not and
     // need a face it had not loaded: the plan then came from a fallback face (a chapter judged to
     // fit did not). Measured again once loaded. No layout is forced first only to load faces: it
     // would lay the whole document out once more for nothing when they are loaded already.
-    let found = await measureInColumns(page, block, frontRunOn);
+    let found = await measureInColumns(page, block, frontRunOn, cutting);
     // A table cut stays cut in the page: a later measure finds it cut and cuts only what else needs it.
     const tables = [...(found.tables ?? [])];
     const lines = [...(found.lines ?? [])];
     for (let retry = 0; retry < FONT_RETRIES && found.fontsLoading; retry++) {
       await settlePrintFonts(page);
-      found = await measureInColumns(page, block, frontRunOn);
+      found = await measureInColumns(page, block, frontRunOn, cutting);
       tables.push(...(found.tables ?? []));
       lines.push(...(found.lines ?? []));
     }
@@ -112,7 +115,12 @@ export async function cutTables(page: Page, cuts: readonly TableCut[]): Promise<
   );
 }
 
-async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boolean): Promise<SectionPlan & { fontsLoading: boolean }> {
+async function measureInColumns(
+  page: Page,
+  block: TextBlock,
+  frontRunOn: boolean | undefined,
+  cutting: boolean,
+): Promise<SectionPlan & { fontsLoading: boolean }> {
   await installCutTable(page);
   await installCutText(page);
   return evaluateInPrint(
@@ -132,6 +140,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       hole: number,
       cutTextName: string,
       textSelector: string,
+      cutting: boolean,
     ) => {
       const cuts: { table: number; rows: number; widths: number[] }[] = [];
       const lineCuts: { text: number; nth: number; at: number }[] = [];
@@ -330,6 +339,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       // starts the next page. Chromium names a page after the head it repeats there, the part before
       // the change of name: left whole, the table's second page printed the chapter before's running head.
       const shareRows = (table: HTMLTableElement, col: number, selector: string, name: string): { rules: string[]; next: Element | null } => {
+        if (!cutting) return { rules: [], next: null };
         const rows = Array.from(table.tBodies[0]?.rows ?? []);
         let r = 0;
         while (r < rows.length && rects(rows[r]).every((x) => columnOf(x) === col)) r++;
@@ -349,7 +359,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
       // the chapter went over whole, leaving the shared page under the rule's fill.
       const shareLines = (block: Element, col: number, selector: string, name: string): { rules: string[]; next: Element | null } => {
         const none = { rules: [], next: null };
-        if (!(block instanceof HTMLElement) || !block.matches(textSelector) || getComputedStyle(block).display === 'flex') return none;
+        if (!cutting || !(block instanceof HTMLElement) || !block.matches(textSelector) || getComputedStyle(block).display === 'flex') return none;
         const fns = (window as unknown as Record<string, { hash: (el: Element) => number; cut: typeof cutTextBlock }>)[cutTextName];
         const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
         const range = document.createRange();
@@ -413,6 +423,11 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
             shared.next.style.breakBefore = 'column';
             moved.push(shared.next);
           }
+        } else if (start) {
+          // Nothing of it on the front's last page: the change of page name breaks before it in print, so here too. Run on,
+          // the contents' last entry went over with it and the chapter began 50 px down the next column (a Letter guide's
+          // first chapter, whole on its page in print, ran over in the measure, and the next was run on under it as if it fitted).
+          first.style.breakBefore = 'column';
         }
       }
 
@@ -523,6 +538,7 @@ async function measureInColumns(page: Page, block: TextBlock, frontRunOn?: boole
     SPLIT_HOLE,
     CUT_TEXT,
     TEXT_BLOCKS,
+    cutting,
   );
 }
 
