@@ -23,7 +23,7 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   'numbered-headings': 'numbered headings',
   'list-headings': 'headings in a list',
   'list-questions': 'questions in a list',
-  qa: 'Q:/A: pairs',
+  qa: 'question and answer paragraphs',
   'table-headings': 'question tables',
   flashcards: 'flashcards (question::answer)',
   'question-lines': 'questions on lines of their own',

@@ -182,7 +182,7 @@ describe('studyguide import', () => {
     const target = path.join(work, 'front-matter-layout.out.md');
     const run = await runCli(['import', bank, '-o', target]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('1 question (Q:/A: pairs)');
+    expect(run.stdout).toContain('1 question (question and answer paragraphs)');
     expect(questionsOf(await loadDeck(target))).toEqual(questionsOf(await loadDeck(bank)));
     const post = path.join(work, 'site-layout.md');
     writeFileSync(post, ['---', 'layout: post', '---', '', '# Shell', '', '1. What is a pipe?', '2. What does ls print?', ''].join('\n'));
