@@ -200,11 +200,33 @@ function hyphenateWords(tree: Root | Element, hyphenate: Hyphenator, minLetters:
       }
     }
     if (node.type !== 'text' || !anyWord.test(node.value)) return undefined;
-    // Token by token: one holding a digit or any of _ . / \\ @ : # = is an address, path or name.
-    node.value = node.value.replace(/\S+/g, (token) =>
-      /[\p{N}_/\\@:#=]|\.\S/u.test(token) ? token : token.replace(word, (w) => (isName(w, minLetters) ? w : softHyphens(hyphenate, w, minLetters, compounds && narrow, compounds && !narrow))),
-    );
+    node.value = replaceWordRuns(node.value, word, codeLike, (w) => (isName(w, minLetters) ? w : softHyphens(hyphenate, w, minLetters, compounds && narrow, compounds && !narrow)));
     return undefined;
+  });
+}
+
+/** A token holding a digit or any of _ / \\ @ : # = or an inner dot: an address, path or name, kept whole. */
+const codeLike = (token: string): boolean => /[\p{N}_/\\@:#=]|\.\S/u.test(token);
+
+/**
+ * `text` with each run of letters `run` finds replaced, except in a token (the characters between
+ * spaces) that `keep` says stays whole. Only tokens holding such a run are read: prose is mostly
+ * short words, and reading every token of every text node (a pattern test, then a search of it)
+ * was most of hyphenation's CPU. A token with many runs (`a-long-compound`) is read once.
+ */
+export function replaceWordRuns(text: string, run: RegExp, keep: (token: string) => boolean, replace: (word: string) => string): string {
+  let tokenEnd = -1;
+  let kept = false;
+  return text.replace(run, (word: string, at: number) => {
+    if (at >= tokenEnd) {
+      // A new token: its ends are found from the run (a space ends the last one, so no character is scanned twice).
+      let start = at;
+      while (start > 0 && !/\s/.test(text[start - 1])) start--;
+      tokenEnd = at + word.length;
+      while (tokenEnd < text.length && !/\s/.test(text[tokenEnd])) tokenEnd++;
+      kept = keep(text.slice(start, tokenEnd));
+    }
+    return kept ? word : replace(word);
   });
 }
 
