@@ -47,19 +47,24 @@ function patternRuns(fn: () => void): number {
   return runs;
 }
 
+/** Each of `levels` boxes holds its level's summary, the next box inside, and the note innermost. */
+function expectBoxedLevels(outer: Blockquote, levels: number): void {
+  let box = outer;
+  for (let level = 0; level < levels; level++) {
+    expect(box.type).toBe('blockquote');
+    expect(JSON.stringify(box.children[0])).toContain(`Level ${level}`);
+    if (level < levels - 1) box = box.children[1] as Blockquote;
+  }
+  expect(JSON.stringify(box.children[1])).toContain('The innermost note.');
+}
+
 describe('nested <details> blocks', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('box one inside the other, each titled by its summary, the note innermost', () => {
     const tree = { type: 'root' as const, children: nested(40) };
     convertHtml(tree, []);
-    let box = tree.children[0] as Blockquote;
-    for (let level = 0; level < 40; level++) {
-      expect(box.type).toBe('blockquote');
-      expect(JSON.stringify(box.children[0])).toContain(`Level ${level}`);
-      if (level < 39) box = box.children[1] as Blockquote;
-    }
-    expect(JSON.stringify(box.children[1])).toContain('The innermost note.');
+    expectBoxedLevels(tree.children[0] as Blockquote, 40);
   });
 
   it('take work in proportion to their depth: four times as deep is about four times the work, not sixteen (5,000 deep took 2 s)', () => {
@@ -72,13 +77,7 @@ describe('nested <details> blocks', () => {
   it('typed as one piece of HTML, box one inside the other, and the piece is searched about once, not once a level (5,000 deep took 3 s)', () => {
     const tree = { type: 'root' as const, children: onePiece(40) };
     convertHtml(tree, []);
-    let box = tree.children[0] as Blockquote;
-    for (let level = 0; level < 40; level++) {
-      expect(box.type).toBe('blockquote');
-      expect(JSON.stringify(box.children[0])).toContain(`Level ${level}`);
-      if (level < 39) box = box.children[1] as Blockquote;
-    }
-    expect(JSON.stringify(box.children[1])).toContain('The innermost note.');
+    expectBoxedLevels(tree.children[0] as Blockquote, 40);
     const work = (depth: number) => charactersSearched(() => convertHtml({ type: 'root', children: onePiece(depth) }, []));
     const [shallow, deep] = [work(400), work(1600)];
     // Four times as deep: about four times the work; searching each level's rest of the piece made it sixteen.
