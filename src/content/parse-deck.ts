@@ -17,7 +17,7 @@ import { askingLines, askingMessage } from './asking-intro.js';
 import { escapeHtml, plainText, blocksText, printsNothing, quotedQuestion, titleFromName } from './text.js';
 import { deriveCard, isAnswerLabel } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
-import { unansweredBody } from './layouts/unanswered-body.js';
+import { followUpsOnly, unansweredBody } from './layouts/unanswered-body.js';
 import { withoutRulesAround } from './layouts/rule-lines.js';
 import { askedWith } from './layouts/asked-with.js';
 import { labelFollowUpHeadings } from './layouts/follow-ups.js';
@@ -415,6 +415,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       diagnostics.push({ file, line, severity: 'warning', code: 'unanswered-question', message });
     }
     if (unanswered && !unanswered.answer.length) return asOpen(unanswered.prompt);
+    // A question only followed up (`**Follow-ups:**` over the questions to ask next, as an interviewer's guide has it): open, the follow-ups printed under it.
+    if (!reading.foreign && followUpsOnly(written)) return asOpen([...options, ...phrasings, ...written.filter((n) => n.type !== 'thematicBreak')]);
     // A foreign question's options or listing, above its answer label, are printed with the question.
     // So is one of ours whose answer came from a key at the end of the bank (its start is marked).
     const keyed = !quote && hasCardStart(after.rest);
