@@ -26,6 +26,7 @@ import { cardStartIndex, hasCardStart } from './layouts/card-start.js';
 import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
 import { splitPrompt, tickedOptions } from './layouts/question-prompt.js';
 import { leadingPrompt } from './leading-prompt.js';
+import { summarisesQuestions } from './summary-table.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
@@ -320,6 +321,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const saidAsSection = !!introRaw?.heading && !reading.foreign && !!unheaded(introRaw.nodes);
   const introAsking = anyAsked && !saidAsSection ? askingLines(introRaw ? introRaw.nodes : preamble) : undefined;
   if (introAsking) diagnostics.push({ file, line: introAsking.line, severity: 'warning', code: 'asking-intro', message: askingMessage(introAsking, 'introduction') });
+  const questionTexts = sections.flatMap((raw) => raw.questions.map((q) => plainText(q.heading)));
   const model: Section[] = sections.map((raw) => {
     const line = lineOf(raw.heading);
     sectionLang = sectionLanguage(raw, langOf().lang, typeof fm.lang === 'string');
@@ -344,7 +346,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     // `##` alone, or over zero-width characters: its questions printed under a blank title, without a word.
     if (heading && printsNothing(plainText(heading)))
       diagnostics.push({ file, line, severity: 'warning', code: 'empty-heading', message: 'section heading is empty: its questions print under no title — write the title after "## "' });
-    if (raw.questions.length === 0 && !(heading && namesChecklist(plainText(heading)))) {
+    // A table summing up the deck's questions (`## Quick Reference`) prints as the section's text: nothing is missing there either.
+    if (raw.questions.length === 0 && !(heading && namesChecklist(plainText(heading))) && !summarisesQuestions(rest, questionTexts)) {
       const asking = unheaded(raw.nodes);
       diagnostics.push({ file, line, severity: 'warning', code: 'empty-section', message: `section "${section.title}" has no questions${asking ? `${asking} — ${AS_HEADINGS}` : ''}` });
     }
