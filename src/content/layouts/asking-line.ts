@@ -1,5 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import type { Paragraph, RootContent } from 'mdast';
+import type { Paragraph } from 'mdast';
 import { radioMarked } from './radio-choices.js';
 import type { Part } from './types.js';
 
