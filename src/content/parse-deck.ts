@@ -17,7 +17,7 @@ import { askingLines, askingMessage } from './asking-intro.js';
 import { escapeHtml, plainText, blocksText, printsNothing, quotedQuestion, titleFromName } from './text.js';
 import { deriveCard, isAnswerLabel } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
-import { unansweredBody } from './layouts/unanswered-body.js';
+import { followUpsOnly, unansweredBody } from './layouts/unanswered-body.js';
 import { withoutRulesAround } from './layouts/rule-lines.js';
 import { askedWith } from './layouts/asked-with.js';
 import { labelFollowUpHeadings } from './layouts/follow-ups.js';
@@ -26,6 +26,7 @@ import { cardStartIndex, hasCardStart } from './layouts/card-start.js';
 import { DISPLAY_MIN_LETTERS } from './hyphenate.js';
 import { splitPrompt, tickedOptions } from './layouts/question-prompt.js';
 import { leadingPrompt } from './leading-prompt.js';
+import { summarisesQuestions } from './summary-table.js';
 import { assignQuestionIds, type IdRequest } from './question-ids.js';
 import type { Deck, Diagnostic, Level, Question, Section } from '../model/deck.js';
 import { normaliseLayout, type Normalised } from './layouts/normalise.js';
@@ -320,6 +321,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const saidAsSection = !!introRaw?.heading && !reading.foreign && !!unheaded(introRaw.nodes);
   const introAsking = anyAsked && !saidAsSection ? askingLines(introRaw ? introRaw.nodes : preamble) : undefined;
   if (introAsking) diagnostics.push({ file, line: introAsking.line, severity: 'warning', code: 'asking-intro', message: askingMessage(introAsking, 'introduction') });
+  const questionTexts = sections.flatMap((raw) => raw.questions.map((q) => plainText(q.heading)));
   const model: Section[] = sections.map((raw) => {
     const line = lineOf(raw.heading);
     sectionLang = sectionLanguage(raw, langOf().lang, typeof fm.lang === 'string');
@@ -344,7 +346,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     // `##` alone, or over zero-width characters: its questions printed under a blank title, without a word.
     if (heading && printsNothing(plainText(heading)))
       diagnostics.push({ file, line, severity: 'warning', code: 'empty-heading', message: 'section heading is empty: its questions print under no title — write the title after "## "' });
-    if (raw.questions.length === 0 && !(heading && namesChecklist(plainText(heading)))) {
+    // A table summing up the deck's questions (`## Quick Reference`) prints as the section's text: nothing is missing there either.
+    if (raw.questions.length === 0 && !(heading && namesChecklist(plainText(heading))) && !summarisesQuestions(rest, questionTexts)) {
       const asking = unheaded(raw.nodes);
       diagnostics.push({ file, line, severity: 'warning', code: 'empty-section', message: `section "${section.title}" has no questions${asking ? `${asking} — ${AS_HEADINGS}` : ''}` });
     }
@@ -415,6 +418,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       diagnostics.push({ file, line, severity: 'warning', code: 'unanswered-question', message });
     }
     if (unanswered && !unanswered.answer.length) return asOpen(unanswered.prompt);
+    // A question only followed up (`**Follow-ups:**` over the questions to ask next, as an interviewer's guide has it): open, the follow-ups printed under it.
+    if (!reading.foreign && followUpsOnly(written)) return asOpen([...options, ...phrasings, ...written.filter((n) => n.type !== 'thematicBreak')]);
     // A foreign question's options or listing, above its answer label, are printed with the question.
     // So is one of ours whose answer came from a key at the end of the bank (its start is marked).
     const keyed = !quote && hasCardStart(after.rest);

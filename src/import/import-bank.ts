@@ -1,4 +1,4 @@
-import { unansweredBody } from '../content/layouts/unanswered-body.js';
+import { followUpsOnly, unansweredBody } from '../content/layouts/unanswered-body.js';
 import { askedWith } from '../content/layouts/asked-with.js';
 import path from 'node:path';
 import { stringify as toYaml } from 'yaml';
@@ -115,6 +115,9 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   const unwritten = (n: Heading): boolean => sharesOurHeadingsOnly && unwrittenAnswer(answerOf(tree, n)) && !answerReadAsHeading(n, tree.children, sourceLines);
   const unanswered = (n: Heading): boolean => {
     if (unwritten(n)) return true;
+    // Only followed up (`**Follow-ups:**` over the questions to ask next), as build reads it.
+    const body = answerOf(tree, n);
+    if (normalised.layout === 'studyguide' && n.depth === 3 && followUpsOnly(body.slice(leadingPrompt(body, toString(n)).taken))) return true;
     const held = normalised.layout !== 'studyguide' && n.depth === 3 ? unansweredBody(answerOf(tree, n), toString(n)) : undefined;
     return !!held && !held.answer.length;
   };

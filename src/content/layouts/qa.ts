@@ -17,6 +17,7 @@ import { inlineAnswer } from './inline-answer.js';
 import { quotedAsk } from './quoted-ask.js';
 import { titleAsks } from '../text.js';
 import { lineText } from '../line-text.js';
+import { askingLines } from './asking-line.js';
 
 const isQuestion = (node: RootContent, next?: RootContent): boolean =>
   (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) || !!boldNumbered(node) || !!quotedAsk(node, next);
@@ -183,7 +184,7 @@ export const qaLayout: Layout = {
         parts.push({ kind: 'heading', node: { type: 'heading', depth: 2, children: node.children, position: node.position } });
       } else parts.push({ kind: 'content', node });
     });
-    return parts;
+    return askingLines(parts);
   },
 };
 

@@ -89,8 +89,8 @@ export function tickedOptions(nodes: RootContent[]): SplitPrompt | undefined {
   const above = nodes.slice(0, at);
   const meta = above.filter((n) => n.type === 'paragraph' && metaLines(n));
   const asks = above.filter((n) => !meta.includes(n));
-  const leadIn = radio ? /[:：?？]\s*$/ : /[:：]\s*$/;
-  if (!asks.every((n) => (n.type === 'paragraph' ? leadIn.test(toString(n)) : asked(n)))) return undefined;
+  // Over radio-marked options, a quiz's prose is all the question's (a lead-in, a statement, the line that asks): no answer is written above them.
+  if (!asks.every((n) => (n.type === 'paragraph' ? radio || /[:：]\s*$/.test(toString(n)) : asked(n)))) return undefined;
   const right = list.children.filter((item) => item.checked).flatMap((item) => (item.children[0]?.type === 'paragraph' ? [item.children[0].children] : []));
   const answer: Paragraph = { type: 'paragraph', children: right.flatMap((words, i) => (i ? [{ type: 'text' as const, value: '; ' }, ...words] : words)) };
   return { prompt: [...asks, unticked(list)], answer: [answer, ...meta, ...nodes.slice(at + 1)] };

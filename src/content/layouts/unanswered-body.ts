@@ -3,7 +3,7 @@ import type { List, RootContent } from 'mdast';
 import { isOptionList } from '../option-lists.js';
 import { isSlot } from './placeholder-answer.js';
 import { keepLines } from './question-prompt.js';
-import { followUpAside } from './follow-ups.js';
+import { followUpAside, followUpLabelLine } from './follow-ups.js';
 import { TASK_WORD } from './labels.js';
 import { hasCardStart } from './card-start.js';
 
@@ -54,6 +54,17 @@ const BLANK_ITEM = /^[^:：\n]{0,40}[:：]?\s*\[[\p{Lu}\d_ ]+\]\s*$/u;
 const blankForm = (node: RootContent): node is List => node.type === 'list' && node.children.every((item) => BLANK_ITEM.test(toString(item)));
 
 /**
+ * True when a question's body (rules aside) only follows it up: asides labelled as such (`**Hint:** …`,
+ * `**Bonus:** …`), or the questions to ask next listed under their label alone (`**Follow-ups:**` over
+ * `- Why …?`), as an interviewer's guide has them. Nothing there answers: read as its answer, the
+ * follow-ups were the question's card.
+ */
+export function followUpsOnly(body: RootContent[]): boolean {
+  const content = body.filter((node) => node.type !== 'thematicBreak');
+  return content.length > 0 && content.every((node, k) => followUpAside(node) || (node.type === 'list' && followUpLabelLine(content[k - 1])));
+}
+
+/**
  * A foreign question whose body holds no answer, though it is not empty: a multiple-choice
  * question's options with no answer given anywhere (`## 1. What is …?` over `A. …⏎B. …`), or a
  * template's slot (`[REFLEXION_ANTWORT]`) over the tips that go with it (`**Tip:** …`, a STAR
@@ -78,7 +89,7 @@ export function unansweredBody(body: RootContent[], asked = ''): UnansweredBody 
     return { prompt: content.map((node) => (optionLines(node) && node.type === 'paragraph' ? keepLines(node) : node)), answer: [] };
   }
   // Only what follows the question up (`**Hint:** …`, `**Bonus:** …`): printed with it, the question open.
-  if (content.length && content.every(followUpAside)) return { prompt: content, answer: [] };
+  if (followUpsOnly(content)) return { prompt: content, answer: [] };
   if (content.length < 2 || !isSlot(content[0])) return undefined;
   const rest = content.slice(1);
   return rest.every((node) => aside(node) || blankForm(node)) ? { prompt: rest, answer: [] } : { prompt: [], answer: withoutSampleLabel(rest) };
