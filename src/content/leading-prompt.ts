@@ -26,7 +26,7 @@ export const introducesItems = (question: string): boolean => INTRODUCES.test(qu
 const choices = (list: List): boolean => list.children.length >= 2 && list.children.every((item) => item.checked === false);
 
 /** A block a question may ask about, written above its card answer (`introduced`: the question introduces a list under it). */
-export const askable = (node: RootContent, introduced: boolean): boolean =>
+const askable = (node: RootContent, introduced: boolean): boolean =>
   (node.type === 'list' && (introduced || isOptionList(node) || choices(node))) ||
   (node.type === 'paragraph' && OPTION_LINES.test(lineText(node))) ||
   node.type === 'code' ||
@@ -35,6 +35,14 @@ export const askable = (node: RootContent, introduced: boolean): boolean =>
 
 /** At most this many: more above the card is an answer written before it, not what is asked. */
 const MOST = 3;
+
+/**
+ * True when our format reads `nodes`, right over a card quote, as what the question asks: few
+ * enough (with `besides` more blocks written beside them) and each askable. `import` writes an
+ * answer label under those it would not.
+ */
+export const readAsAsked = (nodes: RootContent[], introduced: boolean, besides = 0): boolean =>
+  nodes.length + besides <= MOST && nodes.every((node) => askable(node, introduced));
 
 /** At most this many blocks above an answer label are what the question asks: more is an answer written before it. */
 const MOST_LABELLED = 8;

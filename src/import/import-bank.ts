@@ -14,7 +14,7 @@ import { deriveCard, isAnswerLabel } from '../content/derive-card.js';
 import { cardStartIndex } from '../content/layouts/card-start.js';
 import { isOptionList, openingOptions, unticked } from '../content/option-lists.js';
 import { splitPrompt, tickedOptions } from '../content/layouts/question-prompt.js';
-import { askable, introducesItems, leadingPrompt } from '../content/leading-prompt.js';
+import { introducesItems, leadingPrompt, readAsAsked } from '../content/leading-prompt.js';
 import { joiner } from '../content/layouts/answer-marks.js';
 import { allQuestions, type Diagnostic } from '../model/deck.js';
 import { readingSummary } from '../content/layouts/summary.js';
@@ -294,7 +294,7 @@ function askedAbove(
   // A listing (or table) the question asks about, right over its answer: written between the question and its card, where our format reads it.
   // So is a list the question introduces (`Compare:` over `- a log`, `- a snapshot`), which our format reads there as asked.
   const introduced = introducesItems(toString(heading));
-  if (above.length && above.length <= 3 && above.every((n) => askable(n, introduced))) return { asked: [], options: above, nodes: above };
+  if (above.length && readAsAsked(above, introduced)) return { asked: [], options: above, nodes: above };
   const paragraphs = above.slice(
     0,
     above.findIndex((n) => n.type !== 'paragraph'),
@@ -336,7 +336,7 @@ function promptAbove(
   const nodes = rest.slice(0, cardStartIndex(rest)).filter((n) => !split.answer.includes(n));
   if (nodes.length !== split.prompt.length) return undefined;
   const introduced = introducesItems(question);
-  const read = nodes.length <= 3 && nodes.every((n) => askable(n, introduced));
+  const read = readAsAsked(nodes, introduced);
   return { asked: [], options: read ? nodes : [...nodes, answerLabel()], nodes };
 }
 
@@ -358,7 +358,7 @@ function tickedChoices(answer: RootContent[]): { asked: PhrasingContent[]; optio
   const [right] = split.answer;
   // What the question asks above its choices (a listing, the words that ask, `O que aparece na tela?`) goes with them, over an answer label where our format would not read it so.
   const above = split.prompt.slice(0, -1);
-  const read = above.length < 3 && above.every((n) => askable(n, false));
+  const read = readAsAsked(above, false, 1);
   return { asked: [], options: [...above, boxes, ...(read ? [] : [answerLabel()])], nodes: [...above, list], card: right?.type === 'paragraph' ? [right] : [] };
 }
 
