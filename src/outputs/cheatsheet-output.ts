@@ -8,8 +8,8 @@ import { CHEATSHEET_SIZES_PT, MANY_PAGES } from '../print/fit-cheatsheet.js';
 import { mergePdfParts } from '../print/merge-pdfs.js';
 import { PAPERS } from '../model/paper.js';
 import type { PageMap } from '../render/view.js';
-import { inParallel, PART_QUESTIONS, planParts, startsOf } from '../print/print-parts.js';
-import type { SheetPart } from '../render/render-cheatsheet.js';
+import { inParallel, PART_QUESTIONS, planParts } from '../print/print-parts.js';
+import { stampPages } from '../print/stamp-pages.js';
 import type { DeckContext, OutputStep } from './output.js';
 import { mergeNotes, pageNoteWarnings } from '../print/page-notes.js';
 import { savePdf } from '../print/pdf-io.js';
@@ -76,9 +76,10 @@ function metadata({ deck }: DeckContext, fontSize: number): PdfMetadata {
 /**
  * A large deck's sheet, printed in parts of whole sections (about four parts' worth of
  * questions each, so few columns end short) at the smallest size: when that already takes
- * MANY_PAGES or more, no larger size can match it, so there is nothing to search. Drafts give
- * each part's length; the final round numbers the pages on through the parts. Undefined when the deck is
- * small enough to print whole, or fits on fewer pages (the usual search then decides).
+ * MANY_PAGES or more, no larger size can match it, so there is nothing to search. Each part
+ * prints once, without page numbers; the numbers are printed once for the joined sheet, on blank
+ * pages in the sheet's own footer, and laid over its pages. Undefined when the deck is small
+ * enough to print whole, or fits on fewer pages (the usual search then decides).
  */
 async function printInParts(
   ctx: DeckContext,
@@ -90,19 +91,25 @@ async function printInParts(
   if (size <= 0 || allQuestions(deck).length <= size * 2) return undefined;
   const fontSize = CHEATSHEET_SIZES_PT[0];
   const parts = planParts(deck, size).map((p, i) => ({ slices: p.slices, first: i === 0 }));
-  const print = (part: SheetPart, tagged: boolean) =>
-    session.withPage((page) => printHtml(page, render(deck, { paper: opts.paper, guidePages, fontSize, part }), { tagged }), 'printing cheatsheet.pdf', true);
-  // Untagged drafts give each part's length, read from the draft's page tree (not loaded into pdf-lib). (A part's length read from its layout came out
-  // short for the middle parts of a sheet, whose pages then printed past their footers.)
-  const drafts = await inParallel(parts, async (part) => pageCountOf((await print(part, false)).pdf));
-  const total = drafts.reduce((a, b) => a + b, 0);
+  // (Each part's length used to come from an untagged draft printed first, so that its final
+  // print could number its pages on from the part before: two prints of every part.)
+  const printed = await inParallel(parts, (part) =>
+    session.withPage((page) => printHtml(page, render(deck, { paper: opts.paper, guidePages, fontSize, part })), 'printing cheatsheet.pdf', true),
+  );
+  const total = (await Promise.all(printed.map((p) => pageCountOf(p.pdf)))).reduce((a, b) => a + b, 0);
   if (total < MANY_PAGES) return undefined;
-  const starts = startsOf(0, drafts);
-  const finals = await inParallel(parts, (part, i) => print({ ...part, firstPage: starts[i], totalPages: total }, true));
-  for (const w of pageNoteWarnings(mergeNotes(finals), deck, ctx.dirs)) ctx.warn(w);
+  for (const w of pageNoteWarnings(mergeNotes(printed), deck, ctx.dirs)) ctx.warn(w);
+  // No backgrounds: the numbers' pages are laid over the sheet's and must hide nothing of it.
+  const numbers = await session.withPage(
+    (page) => printHtml(page, render(deck, { paper: opts.paper, fontSize, numbersOnly: total }), { tagged: false, background: false }),
+    'numbering cheatsheet.pdf',
+    true,
+  );
   // Joining works in Node alone: renderers kept for the next print would wait through it.
   await session.rest();
-  return { doc: await mergePdfParts(finals.map((f) => ({ pdf: f.pdf }))), fontSize };
+  const doc = await mergePdfParts(printed.map((p) => ({ pdf: p.pdf })));
+  await stampPages(doc, numbers.pdf);
+  return { doc, fontSize };
 }
 
 /** Questions from which a cheat sheet printed whole counts as large (see its print's `alone`). */

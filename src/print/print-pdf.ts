@@ -29,6 +29,8 @@ export interface PrintOptions {
   outline?: boolean;
   /** Tag the PDF for accessibility (default true); a draft pass that is only measured skips it. */
   tagged?: boolean;
+  /** Print backgrounds (default true); a page laid over another prints without them (stamp-pages.ts). */
+  background?: boolean;
   timeoutMs?: number;
   /** Our own code to run on the loaded page before printing (e.g. fitting cards); a PDF it returns is used as the print. */
   beforePrint?: (page: Page) => Promise<Uint8Array | void>;
@@ -94,7 +96,7 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
     if (ready) return { pdf: ready, blocked, said, undrawn };
     const pdf = await page.pdf({
       preferCSSPageSize: true,
-      printBackground: true,
+      printBackground: opts.background ?? true,
       outline: opts.outline ?? false,
       tagged: opts.tagged ?? true,
       timeout,

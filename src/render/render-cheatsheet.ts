@@ -20,17 +20,19 @@ export interface CheatsheetRenderOptions {
   oneColumn?: boolean;
   /** Guide page of each question, printed after its answer. */
   guidePages?: PageMap;
-  /** One part of a large deck's sheet printed on its own (the whole sheet when absent). */
+  /**
+   * One part of a large deck's sheet printed on its own (the whole sheet when absent), without
+   * page numbers: they are printed once for the joined sheet (numbersOnly) and laid over it.
+   */
   part?: SheetPart;
+  /** Instead of the sheet, this many blank pages with only their numbers ("3 / 12") in the sheet's footer. */
+  numbersOnly?: number;
 }
 
 /** Slices of sections printed as one document; the first part carries the sheet's heading. */
 export interface SheetPart {
   slices: GuideSlice[];
   first: boolean;
-  /** Page numbers go on from here, out of totalPages, once the parts' lengths are known. */
-  firstPage?: number;
-  totalPages?: number;
 }
 
 /** Deck → cheat sheet HTML: every question and card answer in columns, grouped by section. */
@@ -42,7 +44,12 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
     const deck = forPrint(written);
     const sizeCss = opts.fontSize ? `\n:root { --sheet-font: ${opts.fontSize}pt; }` : '';
     const { part } = opts;
-    const sections = part ? sliceSections(part.slices, (i) => deck.sections[i]) : deck.sections.map((s) => ({ ...s, continued: false }));
+    // The numbers' pages carry no entries: nothing of the deck is rendered for them.
+    const sections = opts.numbersOnly
+      ? []
+      : part
+        ? sliceSections(part.slices, (i) => deck.sections[i])
+        : deck.sections.map((s) => ({ ...s, continued: false }));
     const view = baseView(deck, css + sizeCss, PAPERS[opts.paper].css);
     return withCsp(
       template({
@@ -50,8 +57,8 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
         counts: countsLine(view.labels, allQuestions(deck).length, view.levelCounts),
         heading: !part || part.first,
         oneColumn: opts.oneColumn,
-        pageCounter: part?.firstPage,
-        totalPages: part?.totalPages,
+        unnumbered: part !== undefined,
+        numbersOnly: opts.numbersOnly ? Array.from({ length: opts.numbersOnly }, () => 0) : undefined,
         sections: withPartHeads(sections.filter((s) => s.questions.length > 0)).map((s) => {
           // A combined deck's part prints its badges and "p." in its own language (labelHere, levelHere).
           const labels = sectionLabels(s, deck);

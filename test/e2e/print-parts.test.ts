@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import type { Page } from 'puppeteer-core';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFName, PDFNumber } from 'pdf-lib';
 import { loadDeck } from '../../src/content/load-deck.js';
@@ -14,6 +15,10 @@ import { loose, outlineOf, plainQuotes, OPENS_AFTER_FILL } from './guide-reading
 import { pageFill } from '../pdf-page-fill.js';
 import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { build } from '../../src/build.js';
+import { defaultOptions } from '../../src/model/option-schema.js';
+import { BrowserSession } from '../../src/print/browser-session.js';
+import { pdfWords } from '../pdf-words.js';
 import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../shared-builds.js';
 
 // Reads the e2e setup's shared builds (test/shared-builds.ts).
@@ -121,18 +126,68 @@ describe('cards printed in parts', () => {
   });
 });
 
+/** A session that notes every PDF its pages print (tagged or not): what a build costs in prints. */
+class CountingSession extends BrowserSession {
+  readonly prints: { tagged: boolean }[] = [];
+  override withPage<T>(fn: (page: Page) => Promise<T>, what?: string, reuse?: boolean, alone?: boolean): Promise<T> {
+    return super.withPage(
+      async (page) => {
+        const print = page.pdf.bind(page);
+        page.pdf = (options) => (this.prints.push({ tagged: options?.tagged ?? true }), print(options));
+        try {
+          return await fn(page);
+        } finally {
+          // Kept pages print again for other jobs: back to the page's own method.
+          Reflect.deleteProperty(page, 'pdf');
+        }
+      },
+      what,
+      reuse,
+      alone,
+    );
+  }
+}
+
 describe('cheat sheet printed in parts', () => {
   const count = 400;
   let out = '';
   let file = '';
+  let deck: Deck;
+  const session = new CountingSession({ browserWSEndpoint: inject('wsEndpoint') });
+  afterAll(() => session.dispose());
   beforeAll(async () => {
     out = await tempDir();
     const deckFile = path.join(out, 'big.md');
     await writeFile(deckFile, generateDeck(count));
     // Parts of 25 questions: the sheet in parts of 100, at the smallest size (far over 8 pages).
-    const { result } = await buildWith({ paths: [deckFile], outDir: out, outputs: ['cheatsheet'], printPart: 25 });
+    const result = await build({ ...defaultOptions(), paths: [deckFile], outDir: out, outputs: ['cheatsheet'], printPart: 25 }, () => {}, { session });
     expect(result.failed).toEqual([]);
     file = path.join(out, 'big', 'cheatsheet.pdf');
+    deck = await loadDeck(deckFile);
+  });
+
+  it('prints each part once, and its page numbers once for the whole sheet', () => {
+    // Each part used to be printed twice: an untagged draft for its length, then numbered.
+    const parts = planParts(deck, 100).length;
+    expect(parts).toBeGreaterThan(2);
+    expect(session.prints.filter((p) => p.tagged)).toHaveLength(parts);
+    // The numbers are printed once, on blank pages, and laid over the parts' pages.
+    expect(session.prints.filter((p) => !p.tagged)).toHaveLength(1);
+  });
+
+  it('keeps every page number in the foot margin at the right, and all else above it', () => {
+    const pages = pdfWords(file);
+    const MM = 72 / 25.4;
+    pages.forEach((page, i) => {
+      // The sheet's page margins: 9 mm at the sides, 10 mm at the foot (styles/cheatsheet.css).
+      const foot = page.height - 10 * MM;
+      const below = page.words.filter((w) => w.yMin >= foot);
+      expect(below.map((w) => w.text).join(' '), `page ${i + 1}`).toBe(`${i + 1} / ${pages.length}`);
+      // Set flush with the right margin (a glyph's box reaches half a point past it).
+      expect(Math.abs(Math.max(...below.map((w) => w.xMax)) - (page.width - 9 * MM)), `page ${i + 1}`).toBeLessThan(1.5);
+      const lowest = Math.max(...page.words.filter((w) => w.yMin < foot).map((w) => w.yMax));
+      expect(lowest, `page ${i + 1}: text over the footer`).toBeLessThanOrEqual(foot + 0.5);
+    });
   });
 
   it('lists every question exactly once, at the smallest size', () => {
