@@ -19,7 +19,7 @@ import type { PageNotes } from '../print/print-pdf.js';
 import { directionOf } from '../model/labels.js';
 import { deckLabels, questionLabel } from '../model/question-label.js';
 import { sectionLabels } from '../render/section-labels.js';
-import { loadPdf, savePdf } from '../print/pdf-io.js';
+import { savePdf } from '../print/pdf-io.js';
 
 /** A question as its heading prints it (typographic quotes and dashes), as plain text. */
 // A bookmark is searched and copied as plain text: no soft hyphens, no no-break spaces (a tied dash, « … »).
@@ -62,7 +62,7 @@ export async function printGuidePdf(
     printed = await printGuideInParts(session, deck, draw, size, partSize, onPages, guideTextBlock(page));
   } else {
     const whole = await printGuide(session, deck, (pages, plan) => render(deck, { paper: opts.paper, page, pages, plan }), size, onPages, guideTextBlock(page));
-    printed = { ...whole, doc: await loadPdf(whole.pdf) };
+    printed = whole;
   }
   if (!printed.settled)
     ctx.warn({

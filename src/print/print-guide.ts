@@ -4,7 +4,9 @@ import type { PageMap } from '../render/view.js';
 import type { BrowserSession } from './browser-session.js';
 import { printHtml, type PageNotes } from './print-pdf.js';
 import { mergeNotes } from './page-notes.js';
-import { readDestinationPages } from './pdf-dests.js';
+import { destinationPages } from './pdf-dests.js';
+import { loadPdf } from './pdf-io.js';
+import type { PDFDocument } from 'pdf-lib';
 import { draftPrint, holdColumns, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import type { SectionPlan, TextBlock } from './plan-section-breaks.js';
 import { layOutAndPredict, replayBody, type BodyPlan } from './lay-out-body.js';
@@ -12,6 +14,8 @@ import type { WideTable } from './fit-wide-tables.js';
 
 export interface PrintedGuide {
   pdf: Uint8Array;
+  /** The same PDF, loaded: read for its destinations, then handed on (the outline is written into it). */
+  doc: PDFDocument;
   /** Page of every section, question and the outro in the final PDF. */
   pages: PageMap;
   /** What the prints tried and said (print/page-notes.ts). */
@@ -71,10 +75,13 @@ export async function printGuide(
     };
     const result = await session.withPage((page) => printHtml(page, html, { outline: true, tagged: true, beforePrint }), 'printing guide.pdf', true);
     notes = mergeNotes([notes, result]);
-    const found = await readDestinationPages(result.pdf);
+    // Loaded once: the caller writes the outline into this document rather than parsing the PDF again.
+    const doc = await loadPdf(result.pdf);
+    const found = destinationPages(doc);
     const draft = pass === 1 && !predicted;
     const settled = samePages(predicted ?? pages, found, ids);
-    if ((settled && !draft) || pass >= maxPasses) return { pdf: result.pdf, pages: found, notes, passes: pass, settled, plan, wideTables: plan?.wideTables };
+    if ((settled && !draft) || pass >= maxPasses)
+      return { pdf: result.pdf, doc, pages: found, notes, passes: pass, settled, plan, wideTables: plan?.wideTables };
     if (draft) onPages?.(found);
     pages = found;
   }

@@ -16,7 +16,7 @@ import { limitHyphenRuns } from '../../../src/print/limit-hyphen-runs.js';
 import { floatFigures } from '../../../src/print/float-figures.js';
 import { keepShortBlocks } from '../../../src/print/keep-short-blocks.js';
 import { guideTextBlock } from '../../../src/render/guide-page-sizes.js';
-import { readDestinationPages } from '../../../src/print/pdf-dests.js';
+import { destinationPages, readDestinationPages } from '../../../src/print/pdf-dests.js';
 import { generateDeck } from '../../../bench/generate-deck.mjs';
 import { createCheatsheetRenderer } from '../../../src/render/render-cheatsheet.js';
 import { CHEATSHEET_SIZES_PT, type SheetFit } from '../../../src/print/fit-cheatsheet.js';
@@ -135,6 +135,12 @@ describe.each(['a4', 'letter'] as Paper[])('a generated guide of 120 questions o
   it('prints once, its contents right', async () => {
     expect(result.passes).toBe(1);
     expect(result.settled).toBe(true);
+  });
+
+  it('hands on the PDF loaded once: the document it read its destinations from', async () => {
+    // The guide step writes the outline into it instead of parsing the PDF a second time.
+    expect(result.doc.getPageCount()).toBe((await loadPdf(result.pdf)).getPageCount());
+    expect(destinationPages(result.doc)).toEqual(await readDestinationPages(result.pdf));
   });
 
   it('shows in the contents the page every heading printed on', async () => {
