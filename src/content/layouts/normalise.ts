@@ -60,6 +60,7 @@ import { checklistSections } from './checklist-sections.js';
 import { readTitledParts, titledParts } from './titled-parts.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 import { detailsHeadings } from './details-headings.js';
+import { topicItems } from './topic-items.js';
 import { plainStyledLetters } from './styled-letters.js';
 import { closingColons } from './closing-colons.js';
 import { remarkHeadings } from './remark-headings.js';
@@ -148,8 +149,9 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A labelled answer set as a list's one item under its question (`What is …?⏎- Answer: …`) is that answer's paragraph.
   // Questions counted with letters or circled figures (`a) What is XSS?`, `① …？`) lose those marks: we number questions.
   // A table of questions written in HTML (`<th>Question</th><th>Answer</th>`) is read as the table it is.
+  // Topics numbered as list items, each a heading over its questions in folds (`1.  ### JS Core` over `<details>`), are headings over those folds (topic-items.ts).
   // A "show answer" fold whose heading names it (`<details>⏎### Answer`) is a fold titled with it (details-headings.ts).
-  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(radioChoices(detailsHeadings(linkWords.nodes))))))))))))))))))))))), dropped);
+  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(radioChoices(detailsHeadings(topicItems(linkWords.nodes)))))))))))))))))))))))), dropped);
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
