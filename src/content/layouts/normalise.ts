@@ -61,6 +61,7 @@ import { readTitledParts, titledParts } from './titled-parts.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 import { detailsHeadings } from './details-headings.js';
 import { topicItems } from './topic-items.js';
+import { postQuestions } from './post-questions.js';
 import { plainStyledLetters } from './styled-letters.js';
 import { closingColons } from './closing-colons.js';
 import { remarkHeadings } from './remark-headings.js';
@@ -173,8 +174,9 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   let ownNavigation: LineSpan[] = [];
   if (layout === 'studyguide' && requested === 'auto') {
     // A read-me's later `#` parts (`# Terraform Interview Questions` over its sections) are sections, not second titles.
+    // A post asking in its `##` headings, with no others (`## 说说写JavaScript的基本规范？`), asks its questions there (post-questions.ts).
     // A remark at the question level over the questions of its group one level down (`### Now a curious case` over `#### What does it print?`) heads that group.
-    const kept = withoutNavigation(labelledQuestions(boldQuestions(headingLabels(remarkHeadings(laterTitlesAsSections(given))))));
+    const kept = withoutNavigation(labelledQuestions(boldQuestions(headingLabels(remarkHeadings(laterTitlesAsSections(postQuestions(given)))))));
     tree.children = [...yaml, ...kept.nodes];
     ownNavigation = kept.lines;
   }
