@@ -20,7 +20,7 @@ export function postQuestions(nodes: RootContent[]): RootContent[] {
     return next && next.type !== 'heading';
   });
   if (answered.length < headings.length) return nodes;
-  return nodes.map((n, i): RootContent => {
+  return nodes.map((n): RootContent => {
     if (n.type !== 'heading') return n;
     // The preface's name, set in bold over its words: they open the deck.
     if (n === headings[0] && PREFACE.test(toString(n))) return { type: 'paragraph', children: [{ type: 'strong', children: n.children }], position: n.position };
