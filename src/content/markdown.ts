@@ -17,7 +17,7 @@ import type { HastPlugin, RenderContext } from '../model/render-context.js';
 import { rehypeMath, restoreDollarText } from './math.js';
 import { diagramBlocks } from './diagram-blocks.js';
 import { inlineImages } from './inline-images.js';
-import { optionLists } from './option-lists.js';
+import { choiceMarks, optionLists } from './option-lists.js';
 import { remarkTypographic } from './typographic.js';
 import { remarkTieLabels } from './tie-labels.js';
 import { remarkBoxTitles } from './box-titles.js';
@@ -200,6 +200,9 @@ const schema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     span: [...(defaultSchema.attributes?.span ?? []), ['className', 'follow-up-label'] as [string, string]],
+    // A question's unlettered options (option-lists.ts choiceOptions): the deck's own HTML never reaches here.
+    ul: [...(defaultSchema.attributes?.ul ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')), ['className', 'contains-task-list', 'choices', 'choices-radio', 'choices-box'] as [string, ...string[]]],
+    li: [...(defaultSchema.attributes?.li ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className')), ['className', 'task-list-item', 'right'] as [string, ...string[]]],
     // A box's kind (`callout callout-warning`), for print to tell a warning from a tip.
     blockquote: [...(defaultSchema.attributes?.blockquote ?? []), ['className', 'callout', ...BOX_KINDS.map((k) => `callout-${k}`)] as [string, ...string[]]],
     ...Object.fromEntries(['h2', 'h3', 'h4', 'h5', 'h6'].map((h) => [h, [...(defaultSchema.attributes?.[h] ?? []), ['className', 'follow-up'] as [string, string]]])),
@@ -214,7 +217,7 @@ const schema: Schema = {
 export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: RootContent[], context?: RenderContext) => string {
   // Maths is typeset after sanitizing: KaTeX's own markup is trusted, the deck's is not.
   // Typographic quotes, apostrophes, dashes and ellipses, numbers tied to their units; code and maths are not text nodes, so they stay as written.
-  const processor = unified().use(remarkOverfullRows).use(remarkLabelledLines).use(remarkTypographic).use(remarkTieNumbers).use(remarkTieShortWords).use(remarkTieLabels).use(remarkBoxTitles).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(footnoteIds).use(emptyLinks).use(optionLists).use(shortCode).use(cellCode).use(numericColumns).use(numberCompounds).use(hyphenation).use(longWords).use(rehypeMath).use(diagramBlocks);
+  const processor = unified().use(remarkOverfullRows).use(remarkLabelledLines).use(remarkTypographic).use(remarkTieNumbers).use(remarkTieShortWords).use(remarkTieLabels).use(remarkBoxTitles).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(footnoteIds).use(emptyLinks).use(optionLists).use(choiceMarks).use(shortCode).use(cellCode).use(numericColumns).use(numberCompounds).use(hyphenation).use(longWords).use(rehypeMath).use(diagramBlocks);
   for (const plugin of extraPlugins) processor.use(plugin);
   processor.use(rehypeStringify);
   const plugins = extraPlugins.map((p) => p.name).join();

@@ -38,6 +38,19 @@ export function openingOptions(nodes: RootContent[]): List[] {
 export const unticked = (list: List): List => ({ ...list, children: list.children.map((item) => ({ ...item, checked: null })) });
 
 /**
+ * Unlettered options (`* ( ) …`, `- [ ] …`) as a question asks them: each behind a drawn mark, a
+ * circle where the bank drew radio buttons, a box where it drew task boxes, with no bullet. Their
+ * ticks are kept, for the guide to fill the right one's mark where the answer shows; the quiz and
+ * the cards' fronts print every mark empty (choiceMarks, styles).
+ */
+export function choiceOptions(list: List, radio: boolean): List {
+  if (isOptionList(list as RootContent)) return unticked(list);
+  const kind = radio ? 'choices-radio' : 'choices-box';
+  const children = list.children.map((item) => ({ ...item, checked: null, ...(item.checked ? { data: { ...item.data, hProperties: { className: ['right'] } } } : {}) }));
+  return { ...list, children, data: { ...list.data, hProperties: { className: ['choices', kind] } } };
+}
+
+/**
  * A list whose every item is a lettered option (a multiple-choice question's `- A) …`)
  * is marked `options`: the styles print it without bullets or numbers, so an option reads "A) …" and
  * not "• A) …". Runs after sanitizing: the class is ours, never the deck's. Two items at least,
@@ -51,6 +64,28 @@ export function optionLists() {
       if (items.length < 2 || !items.every((li) => OPTION_ITEM.test(textOf(li)))) return;
       const existing = node.properties.className;
       node.properties.className = [...(Array.isArray(existing) ? existing : []), 'options'];
+    });
+  };
+}
+
+/**
+ * rehype plugin: a drawn mark (span.choice-mark) before each of a question's choices
+ * (choiceOptions); the styles draw it and fill the right one's in the guide alone. Runs after
+ * sanitizing: the classes are ours, never the deck's.
+ */
+export function choiceMarks() {
+  return (tree: Root): void => {
+    visit(tree, 'element', (node: Element) => {
+      const classes = node.properties.className;
+      if (node.tagName !== 'ul' || !Array.isArray(classes) || !classes.includes('choices')) return;
+      for (const li of node.children) {
+        if (li.type !== 'element' || li.tagName !== 'li') continue;
+        const mark: Element = { type: 'element', tagName: 'span', properties: { className: ['choice-mark'], ariaHidden: 'true' }, children: [] };
+        // In a loose list the words are a paragraph: the mark goes inside it, on their line.
+        const first = li.children.find((c) => c.type === 'element' || (c.type === 'text' && c.value.trim()));
+        const holder = first?.type === 'element' && first.tagName === 'p' ? first : li;
+        holder.children.unshift(mark);
+      }
     });
   };
 }

@@ -22,7 +22,8 @@ const CODE = /(^|[\s(])[=~]([^\s=~](?:[^=~\n]*[^\s=~])?)[=~](?=$|[\s.,;:!?)])/g;
 /** Whether the text is an Org document: a `#+TITLE:` or a source block, and headlines of two stars or more, or headlines of stars over three. */
 function isOrg(lines: string[]): boolean {
   const marked = lines.some((l) => TITLE.test(l) || BEGIN.test(l));
-  const deep = lines.filter((l) => /^\*{2,}[ \t]+\S/.test(l)).length;
+  // A line closed by stars as it opened (`*** Este set de preguntas … ***`) is a markdown bank's emphasis, no headline.
+  const deep = lines.filter((l) => /^\*{2,}[ \t]+\S/.test(l) && !/\*[ \t]*\r?$/.test(l)).length;
   return (marked && deep >= 1) || deep >= 3;
 }
 

@@ -19,6 +19,7 @@ import { deriveCard, isAnswerLabel } from './derive-card.js';
 import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { followUpsOnly, unansweredBody } from './layouts/unanswered-body.js';
 import { withoutRulesAround } from './layouts/rule-lines.js';
+import { resumesUnnamed } from './layouts/remark-headings.js';
 import { askedWith } from './layouts/asked-with.js';
 import { labelFollowUpHeadings } from './layouts/follow-ups.js';
 import { namedChoice } from './named-choice.js';
@@ -207,7 +208,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
             : 'use ## for a section or ### for a question';
         throw contentError(file, lineOf(node), `a second "#" title "${plainText(node)}"${where}`, hint);
       }
-      sections.push({ heading: node, nodes: [], questions: [] });
+      // The unnamed first section, resumed after a group of questions a remark opened (remark-headings.ts).
+      sections.push(resumesUnnamed(node) ? { nodes: [], questions: [] } : { heading: node, nodes: [], questions: [] });
     } else if (node.type === 'heading' && node.depth === 3) {
       if (sections.length === 0) sections.push({ nodes: [], questions: [] });
       sections[sections.length - 1].questions.push({ heading: node, nodes: [] });

@@ -68,7 +68,8 @@ export function takeAnswerKeys(nodes: RootContent[]): TakenKeys {
     let end = i + 1;
     while (end < nodes.length && !(nodes[end].type === 'heading' && (nodes[end] as Heading).depth <= node.depth)) end++;
     const entries = keyEntries(nodes.slice(i + 1, end));
-    if (!entries) {
+    // Under "### Respuestas" with no list above it to answer, items each asking (`1. ¿Qué es CORS?⏎Un mecanismo …`) are the questions themselves.
+    if (!entries || (!kept.some((n) => n.type === 'list') && asksEach(nodes.slice(i + 1, end)))) {
       kept.push(node);
       continue;
     }
@@ -81,6 +82,12 @@ export function takeAnswerKeys(nodes: RootContent[]): TakenKeys {
     i = end - 1;
   }
   return { nodes: kept, keys, numbers: keys.length ? blockNumbers(kept) : new Map() };
+}
+
+/** True when the blocks' list items each open with a line that asks. */
+function asksEach(blocks: RootContent[]): boolean {
+  const items = blocks.flatMap((b) => (b.type === 'list' ? b.children : []));
+  return items.length > 0 && items.every((item) => /[?？]\s*$/u.test(toString(item.children[0] ?? { type: 'text', value: '' }).split('\n')[0]));
 }
 
 /** The entries of a key's blocks, or undefined when any block is not a key's (prose, code). */

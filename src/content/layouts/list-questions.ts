@@ -37,6 +37,7 @@ import { namesBank } from './bank-words.js';
 import { continuedLists } from './continued-lists.js';
 import type { Layout, Part } from './types.js';
 import { withoutEndColon } from './end-colon.js';
+import { contentsLists } from './contents-lists.js';
 
 /**
  * The question a list item opens with: its first paragraph, when it reads as one (asks, or is all
@@ -435,7 +436,14 @@ export const listQuestionsLayout: Layout = {
     let above: { heading: Heading; at: number } | undefined;
     // `<details>` blocks open in the current answer (a "Show answer" block under a `######` question): all they hold is the answer's.
     let inDetails = 0;
+    // Contents listing the questions asked again below (contents-lists.ts): left for assemble to leave as navigation.
+    const contents = contentsLists(nodes);
     for (const [index, node] of nodes.entries()) {
+      if (contents.has(node)) {
+        open = undefined;
+        parts.push({ kind: 'content', node });
+        continue;
+      }
       if (open && inDetails > 0) {
         open.body.push(node);
         inDetails = Math.max(0, inDetails + detailsDepth(node));

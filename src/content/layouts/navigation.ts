@@ -31,8 +31,8 @@ const BADGE_HOST = /shields\.io|badge|badgen\.net|travis-ci|circleci|codecov|git
 
 const isAnchor = (url: string): boolean => url.startsWith('#');
 
-// `<a name="x"></a>` / `<a id="x"></a>` alone: a target for in-page links, with nothing to read.
-const ANCHOR_TARGETS = /^\s*(?:<a\s+(?:name|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)\s*\/?>\s*(?:<\/a>)?\s*)+$/i;
+// `<a name="x"></a>` / `<a id="x"></a>` alone, or an empty `<div id="4" />` or `<span id="x"></span>`: a target for in-page links, with nothing to read.
+const ANCHOR_TARGETS = /^\s*(?:<(a|div|span)\s+(?:name|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)\s*\/?>\s*(?:<\/\1>)?\s*)+$/i;
 
 // One HTML link and its words, nothing else.
 const HTML_LINK = /^\s*<a\s[^>]*>[^<]*<\/a>\s*$/i;

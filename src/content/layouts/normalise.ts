@@ -60,6 +60,8 @@ import { checklistSections } from './checklist-sections.js';
 import { readTitledParts, titledParts } from './titled-parts.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 import { detailsHeadings } from './details-headings.js';
+import { topicItems } from './topic-items.js';
+import { postQuestions } from './post-questions.js';
 import { plainStyledLetters } from './styled-letters.js';
 import { closingColons } from './closing-colons.js';
 import { remarkHeadings } from './remark-headings.js';
@@ -148,8 +150,9 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A labelled answer set as a list's one item under its question (`What is …?⏎- Answer: …`) is that answer's paragraph.
   // Questions counted with letters or circled figures (`a) What is XSS?`, `① …？`) lose those marks: we number questions.
   // A table of questions written in HTML (`<th>Question</th><th>Answer</th>`) is read as the table it is.
+  // Topics numbered as list items, each a heading over its questions in folds (`1.  ### JS Core` over `<details>`), are headings over those folds (topic-items.ts).
   // A "show answer" fold whose heading names it (`<details>⏎### Answer`) is a fold titled with it (details-headings.ts).
-  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(radioChoices(detailsHeadings(linkWords.nodes))))))))))))))))))))))), dropped);
+  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(radioChoices(detailsHeadings(topicItems(linkWords.nodes)))))))))))))))))))))))), dropped);
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
@@ -171,8 +174,9 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   let ownNavigation: LineSpan[] = [];
   if (layout === 'studyguide' && requested === 'auto') {
     // A read-me's later `#` parts (`# Terraform Interview Questions` over its sections) are sections, not second titles.
+    // A post asking in its `##` headings, with no others (`## 说说写JavaScript的基本规范？`), asks its questions there (post-questions.ts).
     // A remark at the question level over the questions of its group one level down (`### Now a curious case` over `#### What does it print?`) heads that group.
-    const kept = withoutNavigation(labelledQuestions(boldQuestions(headingLabels(remarkHeadings(laterTitlesAsSections(given))))));
+    const kept = withoutNavigation(labelledQuestions(boldQuestions(headingLabels(remarkHeadings(laterTitlesAsSections(postQuestions(given)))))));
     tree.children = [...yaml, ...kept.nodes];
     ownNavigation = kept.lines;
   }

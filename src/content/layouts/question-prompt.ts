@@ -3,7 +3,7 @@ import type { Paragraph, RootContent } from 'mdast';
 import { cardStartIndex } from './card-start.js';
 import { OPTION_LINES } from './labels.js';
 import { phrasingLines } from '../phrasing-lines.js';
-import { isOptionList, markedOptions, unticked } from '../option-lists.js';
+import { choiceOptions, isOptionList, markedOptions } from '../option-lists.js';
 import { lineText } from '../line-text.js';
 import { radioMarked } from './radio-choices.js';
 
@@ -93,5 +93,5 @@ export function tickedOptions(nodes: RootContent[]): SplitPrompt | undefined {
   if (!asks.every((n) => (n.type === 'paragraph' ? radio || /[:：]\s*$/.test(toString(n)) : asked(n)))) return undefined;
   const right = list.children.filter((item) => item.checked).flatMap((item) => (item.children[0]?.type === 'paragraph' ? [item.children[0].children] : []));
   const answer: Paragraph = { type: 'paragraph', children: right.flatMap((words, i) => (i ? [{ type: 'text' as const, value: '; ' }, ...words] : words)) };
-  return { prompt: [...asks, unticked(list)], answer: [answer, ...meta, ...nodes.slice(at + 1)] };
+  return { prompt: [...asks, choiceOptions(list, radio)], answer: [answer, ...meta, ...nodes.slice(at + 1)] };
 }
