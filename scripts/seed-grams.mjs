@@ -4,7 +4,7 @@
 // Usage: npx tsc -p tsconfig.json && node scripts/seed-grams.mjs <seed page .txt>
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { normalizeText } from '../dist/check/similar-text.js';
+import { textWords } from '../dist/content/text-words.js';
 
 const GRAM = 8;
 const out = 'test/fixtures/seed-questions/answer-grams.json';
@@ -18,7 +18,7 @@ const isQuestion = (line) => /\s(easy|medium|hard)$/.test(line.trim()) && line.l
 const hashes = new Set();
 for (const line of readFileSync(file, 'utf8').split('\n')) {
   if (isQuestion(line)) continue;
-  const words = normalizeText(line).split(' ').filter(Boolean);
+  const words = textWords(line);
   for (let i = 0; i + GRAM <= words.length; i++)
     hashes.add(
       createHash('sha256')

@@ -1,7 +1,8 @@
 import { quotedQuestion } from '../content/text.js';
 import type { Question } from '../model/deck.js';
 import type { Finding } from './finding.js';
-import { canonicalWords, isTypo, normalizeText, typoKeys, wordSetKey } from './similar-text.js';
+import { canonicalWords, isTypo, typoKeys, wordSetKey } from './similar-text.js';
+import { normalizeText } from '../content/text-words.js';
 
 /**
  * Duplicate questions (same words, same order) and near-duplicates, each reported at the later

@@ -1,13 +1,4 @@
 import { MAX_TITLE_CHARS } from '../content/deck-limits.js';
-/** Question text reduced to its words: lowercase, accents and punctuation gone. */
-export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** The distinct words of a normalized text, sorted: equal for the same words in another order. */
 export function wordSetKey(normalized: string): string {

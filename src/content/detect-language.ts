@@ -1,6 +1,7 @@
 import { chineseScript } from './chinese-script.js';
 import { francAll } from 'franc-min';
 import { shortLanguage } from './short-language.js';
+import { countChars } from './count-chars.js';
 
 /**
  * The languages a deck's text is told apart among (ISO 639-3, as franc names them) and the tags
@@ -130,7 +131,7 @@ function proseLanguage(prose: string): string | undefined | typeof SHORT {
 }
 
 function tellLanguage(prose: string): string | undefined | typeof SHORT {
-  const count = (re: RegExp) => (prose.match(re) ?? []).length;
+  const count = (re: RegExp) => countChars(prose, re);
   const letters = count(/\p{L}/gu);
   // Han characters are shared: Hangul makes it Korean; kana (half of Japanese prose, none of
   // Chinese) Japanese; Han with little else Chinese.

@@ -36,6 +36,7 @@ import { refuseMisplacedFrontMatter } from './misplaced-front-matter.js';
 import { LAYOUT_CHOICES } from '../model/layouts.js';
 import { partLanguage, readLanguage } from './detect-language.js';
 import { lettersInScriptOf } from './layouts/script-of.js';
+import { countChars } from './count-chars.js';
 import { shortLanguage } from './short-language.js';
 import { labelsFor } from '../model/labels.js';
 import { isNumbered, withoutNumber } from './layouts/question-number.js';
@@ -693,7 +694,7 @@ function sectionLanguageOf(text: string, prose: string, deck: string, named: boo
   // Arabic bank) is in another language whatever its length or the deck's `lang` says, English
   // too: set in the deck's, it ran right to left with its question marks on the wrong side.
   // Its prose, not its code: a Chinese question over a listing is Chinese.
-  const letters = prose.match(/\p{L}/gu)?.length ?? 0;
+  const letters = countChars(prose, /\p{L}/u);
   if (letters >= MIN_SECTION_LETTERS && lettersInScriptOf(prose, deck) <= letters * 0.02) {
     const other = partLanguage(prose) ?? shortLanguage(prose).lang ?? (lettersInScriptOf(prose, 'en') * 2 >= letters ? 'en' : undefined);
     return other && other !== deck ? other : undefined;
@@ -723,8 +724,8 @@ function questionLanguage(rq: RawQuestion, lang: string): string | undefined {
     .slice(0, QUESTION_SAMPLE);
   const base = lang.toLowerCase().split(/[-_]/)[0];
   return remembered(`question\u0000${base}\u0000${prose}`, () => {
-    const letters = prose.match(/\p{L}/gu)?.length ?? 0;
-    const foreign = prose.match(/[^\p{ASCII}]/gu)?.filter((c) => /\p{L}/u.test(c)).length ?? 0;
+    const letters = countChars(prose, /\p{L}/u);
+    const foreign = countChars(prose, /(?!\p{ASCII})\p{L}/u);
     if (foreign < letters * FOREIGN_LETTERS) return undefined;
     const own = partLanguage(prose);
     return own && own !== base && own !== 'en' ? own : undefined;

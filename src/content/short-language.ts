@@ -1,3 +1,5 @@
+import { countChars } from './count-chars.js';
+
 /**
  * The language of a text too short for trigram statistics (a deck of a few questions), read from
  * what little it holds: its script, where a script is one language's or nearly so (Greek,
@@ -40,7 +42,7 @@ const LETTERS: Record<string, RegExp> = {
 
 /** The language of a short text (see the file's comment); `prose` is already without code and markup. */
 export function shortLanguage(prose: string): ShortReading {
-  const count = (re: RegExp) => (prose.match(re) ?? []).length;
+  const count = (re: RegExp) => countChars(prose, re);
   const letters = count(/\p{L}/gu);
   if (letters === 0) return { untold: false };
   const most = (re: RegExp) => count(re) * 2 >= letters && count(re) >= 3;

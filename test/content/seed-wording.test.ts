@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../src/check/similar-text.js';
+import { textWords } from '../../src/content/text-words.js';
 import { loadDeck } from '../../src/content/load-deck.js';
 import { allQuestions } from '../../src/model/deck.js';
 import { parseHtml, textOf } from '../render/html-dom.js';
@@ -16,7 +16,7 @@ const hash = (run: string) => createHash('sha256').update(run).digest('hex').sli
 
 /** Each run of `gram` words a text shares with the seed page's answers. */
 function sharedRuns(text: string): string[] {
-  const words = normalizeText(text).split(' ').filter(Boolean);
+  const words = textWords(text);
   const runs: string[] = [];
   for (let i = 0; i + fixture.gram <= words.length; i++) {
     const run = words.slice(i, i + fixture.gram).join(' ');

@@ -57,17 +57,27 @@ const DECK = deckOf('First Runs', listing);
 
 const MM = 72 / 25.4;
 
+/** A deck printed as an A4 guide: the words of each page, and how full each page's text block is. */
+interface PrintedGuide {
+  pages: PdfWordPage[];
+  fill: number[];
+}
+
+/** Prints `deck`, saved as `<name>.md`, as a guide alone and reads its pages back; a failed build fails the test. */
+async function printGuide(name: string, deck: string): Promise<PrintedGuide> {
+  const dir = await tempDir();
+  await writeFile(path.join(dir, `${name}.md`), deck);
+  const { result } = await buildWith({ paths: [path.join(dir, `${name}.md`)], outDir: path.join(dir, 'out'), outputs: ['guide'] });
+  expect(result.failed).toEqual([]);
+  const file = path.join(dir, 'out', name, 'guide.pdf');
+  return { pages: pdfWords(file), fill: pageFill(file, GUIDE_PAGES.a4.margins) };
+}
+
 describe('a long listing opening with a function of twelve lines', () => {
   let pages: PdfWordPage[] = [];
   let fill: number[] = [];
   beforeAll(async () => {
-    const dir = await tempDir();
-    await writeFile(path.join(dir, 'runs.md'), DECK);
-    const { result } = await buildWith({ paths: [path.join(dir, 'runs.md')], outDir: path.join(dir, 'out'), outputs: ['guide'] });
-    expect(result.failed).toEqual([]);
-    const file = path.join(dir, 'out', 'runs', 'guide.pdf');
-    pages = pdfWords(file);
-    fill = pageFill(file, GUIDE_PAGES.a4.margins);
+    ({ pages, fill } = await printGuide('runs', DECK));
   }, 180_000);
 
   const pageOf = (text: string) => pages.findIndex((p) => p.words.some((w) => w.text === text));
@@ -121,13 +131,7 @@ describe('a long listing whose later function runs twelve lines', () => {
   let pages: PdfWordPage[] = [];
   let fill: number[] = [];
   beforeAll(async () => {
-    const dir = await tempDir();
-    await writeFile(path.join(dir, 'later.md'), LATER_DECK);
-    const { result } = await buildWith({ paths: [path.join(dir, 'later.md')], outDir: path.join(dir, 'out'), outputs: ['guide'] });
-    expect(result.failed).toEqual([]);
-    const file = path.join(dir, 'out', 'later', 'guide.pdf');
-    pages = pdfWords(file);
-    fill = pageFill(file, GUIDE_PAGES.a4.margins);
+    ({ pages, fill } = await printGuide('later', LATER_DECK));
   }, 180_000);
 
   const pageOf = (text: string) => pages.findIndex((p) => p.words.some((w) => w.text === text));

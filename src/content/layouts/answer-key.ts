@@ -1,4 +1,4 @@
-import { normalizeText } from '../../check/similar-text.js';
+import { normalizeText } from '../text-words.js';
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Paragraph, PhrasingContent, RootContent, TableCell } from 'mdast';
 import { hasCardStart, markCardStart } from './card-start.js';

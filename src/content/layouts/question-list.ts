@@ -1,7 +1,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LineSpan } from './types.js';
-import { normalizeText } from '../../check/similar-text.js';
+import { normalizeText } from '../text-words.js';
 
 /** A question's words, its number left out ("3. What is X?" lists "What is X?"). */
 const key = (text: string) => normalizeText(text.replace(/^\s*\d+\s*[.)]\s*/, ''));

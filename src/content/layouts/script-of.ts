@@ -1,22 +1,24 @@
+import { countChars } from '../count-chars.js';
+
 // The scripts a bank's two languages may be written in; Han and kana count as one (Japanese mixes them).
 const SCRIPTS = [
-  /\p{Script=Latin}/gu,
-  /\p{Script=Cyrillic}/gu,
-  /\p{Script=Greek}/gu,
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu,
-  /\p{Script=Hangul}/gu,
-  /\p{Script=Arabic}/gu,
-  /\p{Script=Hebrew}/gu,
-  /\p{Script=Devanagari}/gu,
-  /\p{Script=Thai}/gu,
+  /\p{Script=Latin}/u,
+  /\p{Script=Cyrillic}/u,
+  /\p{Script=Greek}/u,
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  /\p{Script=Hangul}/u,
+  /\p{Script=Arabic}/u,
+  /\p{Script=Hebrew}/u,
+  /\p{Script=Devanagari}/u,
+  /\p{Script=Thai}/u,
 ];
 
 /** How many of a text's letters are in each script of SCRIPTS, in its order. */
-export const scriptCounts = (text: string): number[] => SCRIPTS.map((re) => text.match(re)?.length ?? 0);
+export const scriptCounts = (text: string): number[] => SCRIPTS.map((re) => countChars(text, re));
 
 /** The script most of a text's letters are written in (its place in SCRIPTS), or -1 when it has none of them. */
 export function scriptOf(text: string): number {
-  const counts = SCRIPTS.map((re) => text.match(re)?.length ?? 0);
+  const counts = scriptCounts(text);
   const most = Math.max(...counts);
   return most ? counts.indexOf(most) : -1;
 }
@@ -37,5 +39,5 @@ const LANGUAGE_SCRIPTS: Record<string, number> = {
 
 /** How many of a text's letters are written in the script of language `lang` (`ar`, `zh-TW`; Latin for one not listed). */
 export function lettersInScriptOf(text: string, lang: string): number {
-  return text.match(SCRIPTS[LANGUAGE_SCRIPTS[lang.toLowerCase().split(/[-_]/)[0]] ?? 0])?.length ?? 0;
+  return countChars(text, SCRIPTS[LANGUAGE_SCRIPTS[lang.toLowerCase().split(/[-_]/)[0]] ?? 0]);
 }
