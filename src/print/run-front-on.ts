@@ -13,13 +13,19 @@ const MOST_LAST_FILL = 0.5;
  * makes the guide a page shorter: a Spanish bank's contents filled page 2 to 57 %, its one chapter
  * opening page 3 and ending on page 4, 19 % full; run on, the guide has three pages. Tried only
  * when the plan (applied) has the chapter open a page and the last page is light enough to go;
- * kept when the pages as predicted are fewer, measured again with its cuts, else the plan as it
- * was is applied again. Returns the plan applied.
+ * kept when the pages as predicted are fewer (a booklet's sheets), measured again with its cuts,
+ * else the plan as it was is applied again. Returns the plan applied.
  */
-export async function runFrontOnWhenShorter(page: Page, block: TextBlock, size: PageSize, plan: SectionPlan): Promise<SectionPlan> {
+export async function runFrontOnWhenShorter(page: Page, block: TextBlock, size: PageSize & { signature?: number }, plan: SectionPlan): Promise<SectionPlan> {
   if (plan.frontRunOn) return plan;
-  const hasFront = await page.evaluate(() => !!document.querySelector('body > nav.toc, body > section.intro'));
-  if (!hasFront) return plan;
+  const { front, cover } = await page.evaluate(() => ({
+    front: !!document.querySelector('body > nav.toc, body > section.intro'),
+    cover: !!document.querySelector('.cover'),
+  }));
+  if (!front) return plan;
+  // A booklet's page saved is worth it only with its sheet: else the page before the back is left blank instead.
+  const signature = size.signature && cover ? size.signature : 1;
+  const sheets = (pages: number) => Math.ceil(pages / signature);
   const before = await predictPages(page, size, []);
   if ('unmodelled' in before || before.lastFill > MOST_LAST_FILL) return plan;
   // A trial cuts nothing, so taking it back leaves the page as the plan left it.
@@ -29,7 +35,7 @@ export async function runFrontOnWhenShorter(page: Page, block: TextBlock, size: 
     await applyPlan(page, trial);
     const after = await predictPages(page, size, []);
     await withdrawPlan(page);
-    if (!('unmodelled' in after) && after.count < before.count) {
+    if (!('unmodelled' in after) && sheets(after.count) < sheets(before.count)) {
       const kept = await measurePlan(page, block, true);
       await applyPlan(page, kept);
       // The cuts the first plan made stay in the page: a later load makes them, then the new plan's.
