@@ -38,6 +38,8 @@ interface Figure {
   sinks: { block: string; next?: string }[];
   /** Its place among the answers' figures. */
   index: number;
+  /** It opens its answer right under the question's "In short" box (`before`): a box left at a page's foot over it calls for a move as a hole does. */
+  underBox?: boolean;
   /** The list right after it, when it has items to spare: the figure may go in among them, and the id its first items take as a list of their own. */
   list?: { id: string; head: string; items: number };
   /**
@@ -85,7 +87,7 @@ export async function floatFigures(page: Page, size: PageSize): Promise<FigureMo
     try {
       for (const f of figures) {
         if ('unmodelled' in found) return moves;
-        if (holeBetween(found, f.before, f.first) <= HOLE) continue;
+        if (holeBetween(found, f.before, f.first) <= HOLE && !(f.underBox && boxLeftAbove(found, f))) continue;
         for (const rise of f.rises) {
           await page.evaluate(moveBefore, f.first, f.figure, rise.block);
           const again = await predictPages(page, size, ids);
@@ -183,6 +185,19 @@ async function cutListAt(
   return { items: lo, found: best };
 }
 
+/**
+ * Whether the "In short" box over a figure that opens its answer ends a page, the figure (too tall
+ * for the room under it) opening the next: the box is parted from its answer however small the
+ * blank under it. The text after the figure then goes under the box, the figure opening the next
+ * page among it, as a book floats a figure to the next page's top (the Letter infrastructure
+ * guide's Q18: its box ended page 13, 92 % full, the VPC diagram overleaf; keeping the box with
+ * the diagram took a page more).
+ */
+function boxLeftAbove(found: PredictedPages, f: Figure): boolean {
+  const [box, figure] = [found.endPages.get(f.before), found.pages.get(f.first)];
+  return box !== undefined && figure !== undefined && box < figure;
+}
+
 /** The blank at the foot of the page `before` ends on, when `next` starts on a later page; else 0. */
 function holeBetween(found: PredictedPages, before: string, next: string): number {
   const [a, b] = [found.endPages.get(before), found.pages.get(next)];
@@ -255,6 +270,7 @@ function nameFigures(selector: string, most: number): Figure[] {
         index,
         list,
         ...(carry ? { carry } : {}),
+        ...(first === first.parentElement?.firstElementChild && before.matches('.in-short') ? { underBox: true } : {}),
       });
   }
   return out;

@@ -10,6 +10,7 @@ import { splitKeptQuestions } from './split-kept-questions.js';
 import { flipShortBlocks, keepShortBlocks } from './keep-short-blocks.js';
 import { keepBoxesWithAnswers } from './keep-boxes-with-answers.js';
 import { endsThin, pullGuidePageBack } from './pull-guide-page-back.js';
+import { runFrontOnWhenShorter } from './run-front-on.js';
 import { inPrintMedia } from './print-media.js';
 import { replayTextCuts } from './cut-text-block.js';
 import { withTextBlock } from './in-text-block.js';
@@ -61,8 +62,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       await limitHyphenRuns(page, block);
       return { shortBlocks: await keepShortBlocks(page, block), wide };
     });
-    let plan = await measurePlan(page, block);
-    await applyPlan(page, plan);
+    let plan = await runFrontOnWhenShorter(page, block, size, await planned(page, block));
     // The figures and the questions tried in one stretch of column layout (holdColumns): no step between them reads the page flow.
     const { figures, first } = await holdColumns(page, async () => ({ figures: await floatFigures(page, size), first: await splitKeptQuestions(page, size) }));
     let splits = first;
@@ -142,6 +142,13 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       pages,
     };
   });
+}
+
+/** The chapters planned in the loaded page, the plan applied. */
+async function planned(page: Page, block: TextBlock): Promise<SectionPlan> {
+  const plan = await measurePlan(page, block);
+  await applyPlan(page, plan);
+  return plan;
 }
 
 /** layOutAndPredict, for the plan alone. */

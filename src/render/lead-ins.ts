@@ -1,9 +1,10 @@
 /**
- * A paragraph ending in a colon, right before a list, code block, table or diagram (a figure): the lead-in
- * that announces it. Only those are kept on a page with what follows them; any other paragraph
- * before a list may end a page.
+ * A paragraph ending in a colon, right before a list, code block, table, diagram (a figure) or quote:
+ * the lead-in that announces it ("**Explanation:**" over a quoted sentence, as imported banks set
+ * their notes). Only those are kept on a page with what follows them; any other paragraph before a
+ * list may end a page.
  */
-const LEAD_IN = /<p>((?:(?!<\/?p\b)[\s\S])*?:(?:\s*<\/[a-z]+>)*\s*)<\/p>(\s*<(?:ul|ol|pre|table|figure)\b)/g;
+const LEAD_IN = /<p>((?:(?!<\/?p\b)[\s\S])*?:(?:\s*<\/[a-z]+>)*\s*)<\/p>(\s*<(?:ul|ol|pre|table|figure|blockquote)\b)/g;
 
 /**
  * A paragraph right before a display formula, however it ends: the sentence runs on into the

@@ -143,6 +143,20 @@ describe('the bundled Letter guide', () => {
     expect(atFoot.filter((line) => / Q(5|41) /.test(line))).toEqual([]);
     expect(Number(pdfInfo(file).Pages)).toBeLessThanOrEqual(33);
   });
+
+  // Q18's box ended page 13 (92 % full), the VPC diagram that had risen to open its answer overleaf: taken over with the
+  // diagram, the guide was a page longer. The list's first item now goes under the box, the diagram opening page 14.
+  it('keeps the box of Q18 with its answer, the diagram that opened the answer going to the next page', () => {
+    const file = path.join(letterOut(), 'infrastructure-engineer', 'guide.pdf');
+    const pages = pageTexts(file, false).map(letters);
+    const box = pages.findIndex((text) => text.includes(letters('In short: One VPC across AZs: public subnets (LB, NAT)')));
+    const answer = pages.findIndex((text) => text.includes(letters('Layout: one VPC spanning two or three AZs')));
+    const diagram = pages.findIndex((text) => text.includes(letters('A three-tier VPC across two availability zones')));
+    expect(box).toBeGreaterThan(0);
+    expect(answer).toBe(box);
+    expect(diagram).toBe(box + 1);
+    expect(pages).toHaveLength(33);
+  });
 });
 
 /**

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { markLeadIns } from '../../src/render/lead-ins.js';
 
 describe('lead-in paragraphs', () => {
-  it('marks a paragraph ending in a colon before a list, code, table or diagram', () => {
+  it('marks a paragraph ending in a colon before a list, code, table, diagram or quote', () => {
     expect(markLeadIns('<p>Typical jobs:</p>\n<ul><li>a</li></ul>')).toBe('<p class="lead-in">Typical jobs:</p>\n<ul><li>a</li></ul>');
     expect(markLeadIns('<p><strong>Run it:</strong></p><pre><code>x</code></pre>')).toBe(
       '<p class="lead-in"><strong>Run it:</strong></p><pre><code>x</code></pre>',
     );
     expect(markLeadIns('<p>Sizes:</p><table></table>')).toContain('class="lead-in"');
     expect(markLeadIns('<p>Layout:</p><figure class="diagram"><svg></svg></figure>')).toContain('class="lead-in"');
+    expect(markLeadIns('<p><strong>Explanation:</strong></p>\n<blockquote>\n<p>It waits.</p>\n</blockquote>')).toBe(
+      '<p class="lead-in"><strong>Explanation:</strong></p>\n<blockquote>\n<p>It waits.</p>\n</blockquote>',
+    );
   });
 
   it('marks a paragraph right before a display formula however it ends: the sentence runs on into it', () => {
