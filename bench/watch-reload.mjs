@@ -17,7 +17,6 @@
 // PDFs are on for them so the background build runs beside, as an author sees it.
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -25,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../dist/print/find-browser.js';
+import { watchTreeCpu } from './tree-cpu.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -50,23 +50,11 @@ const child = spawn(
     stdio: ['ignore', 'pipe', 'inherit'],
   },
 );
-// CPU of the watch process, every thread (server, parser, PDF thread, V8's helpers), from /proc:
-// the figure to read on a loaded machine, where wall times mostly measure the other processes.
-const processCpuMs = () => {
-  let ns = 0;
-  try {
-    for (const task of readdirSync(`/proc/${child.pid}/task`)) {
-      try {
-        ns += Number(readFileSync(`/proc/${child.pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
-      } catch {
-        // A thread that ended between the listing and the read.
-      }
-    }
-  } catch {
-    return Number.NaN; // no /proc (not Linux)
-  }
-  return ns / 1e6;
-};
+// CPU of the watch process (every thread: server, parser, PDF thread, V8's helpers, those that
+// ended included) and of the Chromium it starts for the PDFs, from /proc, per process (a process
+// that ends keeps its CPU): the figure to read on a loaded machine, where wall times mostly
+// measure the other processes.
+const cpu = watchTreeCpu(child.pid);
 const renderMs = []; // the CLI's own "guide.html N ms" lines: parse + render inside the server
 const base = await new Promise((resolve, reject) => {
   let text = '';
@@ -121,6 +109,7 @@ await new Promise((resolve) => setTimeout(resolve, withPdf ? 12_000 : 500)); // 
 const eventMs = [];
 const pageMs = [];
 const cpuMs = [];
+const chromiumMs = [];
 let patched = 0;
 /** Resolves when the page's DOM holds `text`, checked on each change; it outlives a reload of the page. */
 const shows = async (text) => {
@@ -148,7 +137,7 @@ for (let i = 1; i <= runs; i++) {
   }
   wanted = `(save ${i})`;
   const event = new Promise((resolve) => (onUpdate = resolve));
-  const cpuBefore = processCpuMs();
+  const cpuBefore = cpu.read();
   const saved = performance.now();
   await writeFile(deck, original.replace(question, marker));
   await shows(`(save ${i})`);
@@ -165,9 +154,12 @@ for (let i = 1; i <= runs; i++) {
     });
   if (mark === i) patched++;
   await new Promise((resolve) => setTimeout(resolve, gapMs));
-  cpuMs.push(processCpuMs() - cpuBefore);
+  const cpuAfter = cpu.read();
+  cpuMs.push(cpuAfter.own - cpuBefore.own);
+  chromiumMs.push(cpuAfter.children - cpuBefore.children);
 }
 
+cpu.stop();
 await browser.close();
 events.destroy();
 child.kill('SIGINT');
@@ -193,3 +185,4 @@ console.log(row('re-render in the server (parse + templates)', renderMs));
 console.log(row('save → patch or reload event (SSE)', eventMs));
 console.log(row('save → page shows the new text', pageMs));
 console.log(row(`watch process CPU per save, all threads (save → ${gapMs} ms after it shows${withPdf ? ', background PDF builds included' : ''})`, cpuMs));
+if (withPdf) console.log(row(`Chromium's CPU per save (the watch's browser printing the PDFs)`, chromiumMs));
