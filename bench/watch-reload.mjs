@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Save-to-screen time of `studyguide watch` on a temporary copy of the bundled deck.
 //
-//   node bench/watch-reload.mjs [--runs 20] [--pdf] [--page cards.html]
+//   node bench/watch-reload.mjs [--runs 20] [--pdf | --no-pdf] [--page cards.html] [--cpu-prof DIR]
 //
 // Starts the real CLI (compiled dist/, as a user runs it), opens the deck's guide in a headless
 // Chromium, then saves the deck `runs` times with a visible change and times, for each save:
@@ -14,7 +14,9 @@
 // With --pdf the background PDF builds run too (saves are spaced so they overlap a build),
 // which is what an author sees; without it the preview is measured alone. --page times another
 // page of the deck (cards.html, cheatsheet.html), rendered in memory on each save like the guide;
-// PDFs are on for them so the background build runs beside, as an author sees it.
+// PDFs are on for them so the background build runs beside, as an author sees it (--no-pdf: the
+// preview alone, to compare with the guide's). --cpu-prof writes V8 CPU profiles of the watch
+// process's threads to DIR (one file a thread), to see where a save's time goes.
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -30,7 +32,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 20;
 const pageName = args.includes('--page') ? args[args.indexOf('--page') + 1] : 'guide.html';
-const withPdf = args.includes('--pdf') || pageName !== 'guide.html';
+const withPdf = !args.includes('--no-pdf') && (args.includes('--pdf') || pageName !== 'guide.html');
+const profileDir = args.includes('--cpu-prof') ? path.resolve(args[args.indexOf('--cpu-prof') + 1]) : undefined;
 const gapMs = withPdf ? 2500 : 400;
 const slug = 'infrastructure-engineer';
 const question = 'What does an infrastructure engineer actually own?';
@@ -44,7 +47,17 @@ if (!original.includes(question)) throw new Error(`the bundled deck no longer ha
 
 const child = spawn(
   process.execPath,
-  [path.join(root, 'bin', 'studyguide.js'), 'watch', deck, '--port', '0', '--out', path.join(work, 'out'), ...(withPdf ? [] : ['--no-pdf'])],
+  [
+    ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
+    path.join(root, 'bin', 'studyguide.js'),
+    'watch',
+    deck,
+    '--port',
+    '0',
+    '--out',
+    path.join(work, 'out'),
+    ...(withPdf ? [] : ['--no-pdf']),
+  ],
   {
     cwd: work,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -109,6 +122,7 @@ await new Promise((resolve) => setTimeout(resolve, withPdf ? 12_000 : 500)); // 
 const eventMs = [];
 const pageMs = [];
 const cpuMs = [];
+const shownCpuMs = [];
 const chromiumMs = [];
 let patched = 0;
 /** Resolves when the page's DOM holds `text`, checked on each change; it outlives a reload of the page. */
@@ -122,6 +136,8 @@ const shows = async (text) => {
     }
   }
 };
+// The saves' start on the profiles' clock (both read the system's monotonic clock, in µs).
+if (profileDir) console.log(`profiles: ${profileDir}; saves from ${process.hrtime.bigint() / 1000n} µs`);
 for (let i = 1; i <= runs; i++) {
   const marker = `${question} (save ${i})`;
   // A reload forgets this mark; a patch keeps it.
@@ -142,6 +158,7 @@ for (let i = 1; i <= runs; i++) {
   await writeFile(deck, original.replace(question, marker));
   await shows(`(save ${i})`);
   const shownAt = performance.now();
+  shownCpuMs.push(cpu.read().own - cpuBefore.own);
   pageMs.push(shownAt - saved);
   eventMs.push((await Promise.race([event, new Promise((resolve) => setTimeout(() => resolve(Number.NaN), 5000))])) - saved);
   // The page may reload once more after showing the save (the background print brings its fitted
@@ -184,5 +201,6 @@ console.log('| measure (ms) | median | min | p90 | max |\n| --- | --- | --- | --
 console.log(row('re-render in the server (parse + templates)', renderMs));
 console.log(row('save → patch or reload event (SSE)', eventMs));
 console.log(row('save → page shows the new text', pageMs));
+console.log(row('watch process CPU, save → page shows (the preview alone, unless a PDF build runs then)', shownCpuMs));
 console.log(row(`watch process CPU per save, all threads (save → ${gapMs} ms after it shows${withPdf ? ', background PDF builds included' : ''})`, cpuMs));
 if (withPdf) console.log(row(`Chromium's CPU per save (the watch's browser printing the PDFs)`, chromiumMs));
