@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { parseWithoutHeadStyles } from './head-styles-cut.js';
 
 // Served pages parsed with hast (parse5, as a browser parses them), with where each node stood
 // in the page's text; the patches of watch/page-patch.ts are worked out on these.
@@ -41,7 +42,7 @@ export function parsed(source: string): Page | undefined {
 
 /** The page's tree, parsed now; undefined when it has no <html>, <head> or <body>. */
 export function parsePage(source: string): Page | undefined {
-  const root = fromHtml(source);
+  const root = parseWithoutHeadStyles(source) ?? fromHtml(source);
   const html = elements(root.children).find((e) => e.tagName === 'html');
   const head = html && elements(html.children).find((e) => e.tagName === 'head');
   const body = html && elements(html.children).find((e) => e.tagName === 'body');
