@@ -30,6 +30,23 @@ export function parsed(source: string): Page | undefined {
   if (known) return known;
   const page = parsePage(source);
   if (!page) return undefined;
+  keep(source, page);
+  return page;
+}
+
+/**
+ * Files `page`, the tree of `before` made into the tree of `after` in place (watch/derived-page.ts),
+ * as `after`'s: `before`'s is no longer kept (a later ask parses it again).
+ */
+export function reparsed(before: string, after: string, page: Page): void {
+  if (cache.get(before) === page) {
+    cache.delete(before);
+    cachedChars -= before.length;
+  }
+  if (!cache.has(after)) keep(after, page);
+}
+
+function keep(source: string, page: Page): void {
   cache.set(source, page);
   cachedChars += source.length;
   for (const [oldest] of cache) {
@@ -37,7 +54,6 @@ export function parsed(source: string): Page | undefined {
     cache.delete(oldest);
     cachedChars -= oldest.length;
   }
-  return page;
 }
 
 /** The page's tree, parsed now; undefined when it has no <html>, <head> or <body>. */
