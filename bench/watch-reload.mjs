@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Save-to-screen time of `studyguide watch` on a temporary copy of the bundled deck.
 //
-//   node bench/watch-reload.mjs [--runs 20] [--pdf] [--page cards.html]
+//   node bench/watch-reload.mjs [--runs 20] [--pdf | --no-pdf] [--page cards.html] [--cpu-prof DIR]
 //
 // Starts the real CLI (compiled dist/, as a user runs it), opens the deck's guide in a headless
 // Chromium, then saves the deck `runs` times with a visible change and times, for each save:
@@ -14,10 +14,11 @@
 // With --pdf the background PDF builds run too (saves are spaced so they overlap a build),
 // which is what an author sees; without it the preview is measured alone. --page times another
 // page of the deck (cards.html, cheatsheet.html), rendered in memory on each save like the guide;
-// PDFs are on for them so the background build runs beside, as an author sees it.
+// PDFs are on for them so the background build runs beside, as an author sees it (--no-pdf: the
+// preview alone, to compare with the guide's). --cpu-prof writes V8 CPU profiles of the watch
+// process's threads to DIR (one file a thread), to see where a save's time goes.
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -25,12 +26,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../dist/print/find-browser.js';
+import { watchTreeCpu } from './tree-cpu.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 20;
 const pageName = args.includes('--page') ? args[args.indexOf('--page') + 1] : 'guide.html';
-const withPdf = args.includes('--pdf') || pageName !== 'guide.html';
+const withPdf = !args.includes('--no-pdf') && (args.includes('--pdf') || pageName !== 'guide.html');
+const profileDir = args.includes('--cpu-prof') ? path.resolve(args[args.indexOf('--cpu-prof') + 1]) : undefined;
 const gapMs = withPdf ? 2500 : 400;
 const slug = 'infrastructure-engineer';
 const question = 'What does an infrastructure engineer actually own?';
@@ -44,29 +47,27 @@ if (!original.includes(question)) throw new Error(`the bundled deck no longer ha
 
 const child = spawn(
   process.execPath,
-  [path.join(root, 'bin', 'studyguide.js'), 'watch', deck, '--port', '0', '--out', path.join(work, 'out'), ...(withPdf ? [] : ['--no-pdf'])],
+  [
+    ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
+    path.join(root, 'bin', 'studyguide.js'),
+    'watch',
+    deck,
+    '--port',
+    '0',
+    '--out',
+    path.join(work, 'out'),
+    ...(withPdf ? [] : ['--no-pdf']),
+  ],
   {
     cwd: work,
     stdio: ['ignore', 'pipe', 'inherit'],
   },
 );
-// CPU of the watch process, every thread (server, parser, PDF thread, V8's helpers), from /proc:
-// the figure to read on a loaded machine, where wall times mostly measure the other processes.
-const processCpuMs = () => {
-  let ns = 0;
-  try {
-    for (const task of readdirSync(`/proc/${child.pid}/task`)) {
-      try {
-        ns += Number(readFileSync(`/proc/${child.pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
-      } catch {
-        // A thread that ended between the listing and the read.
-      }
-    }
-  } catch {
-    return Number.NaN; // no /proc (not Linux)
-  }
-  return ns / 1e6;
-};
+// CPU of the watch process (every thread: server, parser, PDF thread, V8's helpers, those that
+// ended included) and of the Chromium it starts for the PDFs, from /proc, per process (a process
+// that ends keeps its CPU): the figure to read on a loaded machine, where wall times mostly
+// measure the other processes.
+const cpu = watchTreeCpu(child.pid);
 const renderMs = []; // the CLI's own "guide.html N ms" lines: parse + render inside the server
 const base = await new Promise((resolve, reject) => {
   let text = '';
@@ -121,6 +122,8 @@ await new Promise((resolve) => setTimeout(resolve, withPdf ? 12_000 : 500)); // 
 const eventMs = [];
 const pageMs = [];
 const cpuMs = [];
+const shownCpuMs = [];
+const chromiumMs = [];
 let patched = 0;
 /** Resolves when the page's DOM holds `text`, checked on each change; it outlives a reload of the page. */
 const shows = async (text) => {
@@ -133,6 +136,8 @@ const shows = async (text) => {
     }
   }
 };
+// The saves' start on the profiles' clock (both read the system's monotonic clock, in µs).
+if (profileDir) console.log(`profiles: ${profileDir}; saves from ${process.hrtime.bigint() / 1000n} µs`);
 for (let i = 1; i <= runs; i++) {
   const marker = `${question} (save ${i})`;
   // A reload forgets this mark; a patch keeps it.
@@ -148,11 +153,12 @@ for (let i = 1; i <= runs; i++) {
   }
   wanted = `(save ${i})`;
   const event = new Promise((resolve) => (onUpdate = resolve));
-  const cpuBefore = processCpuMs();
+  const cpuBefore = cpu.read();
   const saved = performance.now();
   await writeFile(deck, original.replace(question, marker));
   await shows(`(save ${i})`);
   const shownAt = performance.now();
+  shownCpuMs.push(cpu.read().own - cpuBefore.own);
   pageMs.push(shownAt - saved);
   eventMs.push((await Promise.race([event, new Promise((resolve) => setTimeout(() => resolve(Number.NaN), 5000))])) - saved);
   // The page may reload once more after showing the save (the background print brings its fitted
@@ -165,9 +171,12 @@ for (let i = 1; i <= runs; i++) {
     });
   if (mark === i) patched++;
   await new Promise((resolve) => setTimeout(resolve, gapMs));
-  cpuMs.push(processCpuMs() - cpuBefore);
+  const cpuAfter = cpu.read();
+  cpuMs.push(cpuAfter.own - cpuBefore.own);
+  chromiumMs.push(cpuAfter.children - cpuBefore.children);
 }
 
+cpu.stop();
 await browser.close();
 events.destroy();
 child.kill('SIGINT');
@@ -192,4 +201,6 @@ console.log('| measure (ms) | median | min | p90 | max |\n| --- | --- | --- | --
 console.log(row('re-render in the server (parse + templates)', renderMs));
 console.log(row('save → patch or reload event (SSE)', eventMs));
 console.log(row('save → page shows the new text', pageMs));
+console.log(row('watch process CPU, save → page shows (the preview alone, unless a PDF build runs then)', shownCpuMs));
 console.log(row(`watch process CPU per save, all threads (save → ${gapMs} ms after it shows${withPdf ? ', background PDF builds included' : ''})`, cpuMs));
+if (withPdf) console.log(row(`Chromium's CPU per save (the watch's browser printing the PDFs)`, chromiumMs));

@@ -11,7 +11,7 @@ export interface MarkdownPiece {
   charOffset: number;
 }
 
-/** Pieces are cut at headings, but only once they hold at least this many lines. */
+/** Pieces are cut at headings, but only once they hold at least this many lines (by default). */
 const MIN_PIECE_LINES = 60;
 
 // Link or footnote definitions reach across headings (they are document-wide).
@@ -50,9 +50,12 @@ const FENCE = /^ {0,3}(`{3,}|~{3,}|\${2,})(.*)$/;
  * 1,000 questions, 37 s for 5,000); pieces keep it linear. Returns undefined when the file uses
  * something that spans pieces (definitions, front matter left open): parse it whole.
  */
-export function splitAtHeadings(text: string): MarkdownPiece[] | undefined {
+export function splitAtHeadings(text: string, minLines = MIN_PIECE_LINES): MarkdownPiece[] | undefined {
   if (NOT_SPLITTABLE.test(text)) return undefined;
   const html = HTML_AT_MARGIN.test(text);
+  // Raw HTML's blocks run across headings in more ways than the cuts below follow: with it, pieces
+  // stay long, as the property tests check them, and a shorter length asked for is not taken.
+  const least = html ? MIN_PIECE_LINES : minLines;
   let htmlEnd: RegExp | undefined;
   const lines = text.split('\n');
   let start = 0;
@@ -82,7 +85,7 @@ export function splitAtHeadings(text: string): MarkdownPiece[] | undefined {
         // A backtick fence's info string may not hold a backtick (then the line is inline code).
         if (m && !(m[1][0] === '`' && m[2].includes('`'))) fence = { mark: m[1][0], length: m[1].length };
         // A long list costs micromark far more than linear time, so it is cut at every item.
-        else if (((HEADING_AT_MARGIN.test(line) && i - pieceLine >= MIN_PIECE_LINES && (!html || lines[i - 1]?.trim() === '')) || (LIST_HEADING_AT_MARGIN.test(line) && lines[i - 1]?.trim() === '' && i > pieceLine))) {
+        else if (((HEADING_AT_MARGIN.test(line) && i - pieceLine >= least && (!html || lines[i - 1]?.trim() === '')) || (LIST_HEADING_AT_MARGIN.test(line) && lines[i - 1]?.trim() === '' && i > pieceLine))) {
           pieces.push({ text: text.slice(pieceChar, char), lineOffset: pieceLine, charOffset: pieceChar });
           pieceLine = i;
           pieceChar = char;

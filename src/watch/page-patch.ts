@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { elements, endOf, isBlank, parsePage, parsed, reparsesAs, sameNode, sameProperties, startOf, textOf, type Page } from './parsed-page.js';
+import { elements, endOf, isBlank, parsePage, parsed, reparsed, reparsesAs, sameNode, sameProperties, startOf, textOf, type Page } from './parsed-page.js';
+import { deriveTree, type ReplacedPart } from './derived-page.js';
 
 /** One element of the body to replace: its place (element children, from <body>) and its new HTML. */
 export interface PatchPart {
@@ -35,7 +36,10 @@ export function diffPages(before: string, after: string): PagePatch | undefined 
   if (before.length > LARGEST_PAGE || after.length > LARGEST_PAGE) return undefined;
   const old = parsed(before);
   if (!old) return undefined;
-  const local = diffAround(old, before, after);
+  const local = diffAround(old, before, after, (part) => {
+    // The next save's diff starts from this page: its tree from this one's, not parsed whole again.
+    if (deriveTree(old, part, after.length - before.length)) reparsed(before, after, old);
+  });
   if (local !== WHOLE) return local;
   const now = parsed(after);
   if (!now || !sameShell(old, now)) return undefined;
@@ -81,7 +85,7 @@ interface Sourced<T> {
  * character is found in `before`'s tree, and only its changed children are parsed from `after`
  * (the text around them is the same in both, shifted by the length difference).
  */
-function diffAround(page: Page, before: string, after: string): PagePatch | undefined | typeof WHOLE {
+function diffAround(page: Page, before: string, after: string, replaced: (part: ReplacedPart) => void): PagePatch | undefined | typeof WHOLE {
   const body = page.body;
   if (body.children.length === 0) return WHOLE;
   // <body ...> is found again in `after` as the same text, once, or the whole pages are compared.
@@ -90,16 +94,20 @@ function diffAround(page: Page, before: string, after: string): PagePatch | unde
   const at = after.indexOf(bodyTag);
   if (!bodyTag.startsWith('<body') || at < 0 || after.indexOf(bodyTag, at + 1) >= 0) return WHOLE;
   const patch: PagePatch = { parts: [] };
-  if (before.slice(0, bodyStart) !== after.slice(0, at)) {
+  const sameHeadText = before.slice(0, bodyStart) === after.slice(0, at);
+  if (!sameHeadText) {
     const head = parsePage(after.slice(0, at));
     if (!head || !sameProperties(page.html, head.html) || !sameHead(page.head, head.head, patch)) return undefined;
   }
+  // With the head as it was, the new page's tree can be made from this one (derived-page.ts).
+  const derive = (part: ReplacedPart) => sameHeadText && replaced(part);
   const [from, to] = changedRange(before, after, bodyStart, at);
   if (from === to && before.length - bodyStart === after.length - at) return patch;
   // Text before the change sits `lead` further on in `after`; text after it, `shift` further on.
   const [lead, shift] = [at - bodyStart, after.length - before.length];
   let element = body;
   const path: number[] = [];
+  const ancestors = [body];
   for (;;) {
     const kids = element.children;
     if (startOf(kids[0]) > from || endOf(kids[kids.length - 1]) < to) return element === body ? WHOLE : undefined;
@@ -112,6 +120,7 @@ function diffAround(page: Page, before: string, after: string): PagePatch | unde
     if (first === last && only.type === 'element' && only.children.length > 0 && startOf(only.children[0]) <= from && to <= endOf(only.children.at(-1)!)) {
       path.push(elementIndex(kids, first));
       element = only;
+      ancestors.push(only);
       continue;
     }
     const slice = after.slice(startOf(kids[first]) + lead, endOf(kids[last]) + shift);
@@ -124,13 +133,27 @@ function diffAround(page: Page, before: string, after: string): PagePatch | unde
         path,
         elementIndex(kids, first),
       );
-      if (parts) return { ...patch, parts };
+      if (parts) {
+        derive({ ancestors, first, last, fresh, freshStart: startOf(kids[first]) + lead });
+        return { ...patch, parts };
+      }
     }
     // The element's children changed in kind or number: it is replaced whole, and <body> cannot be.
     if (element === body) return undefined;
     const own = path.pop()!;
     const html = reparsesAs(after.slice(startOf(element) + lead, endOf(element) + shift), element.tagName);
-    return html === undefined ? WHOLE : { ...patch, parts: [{ path: [...path, own], html }] };
+    if (html === undefined) return WHOLE;
+    ancestors.pop();
+    const parent = ancestors[ancestors.length - 1];
+    const index = parent.children.indexOf(element);
+    derive({
+      ancestors,
+      first: index,
+      last: index,
+      fresh: fromHtml(html, { fragment: true }).children as ElementContent[],
+      freshStart: startOf(element) + lead,
+    });
+    return { ...patch, parts: [{ path: [...path, own], html }] };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { parseWithoutHeadStyles } from './head-styles-cut.js';
 
 // Served pages parsed with hast (parse5, as a browser parses them), with where each node stood
 // in the page's text; the patches of watch/page-patch.ts are worked out on these.
@@ -29,6 +30,23 @@ export function parsed(source: string): Page | undefined {
   if (known) return known;
   const page = parsePage(source);
   if (!page) return undefined;
+  keep(source, page);
+  return page;
+}
+
+/**
+ * Files `page`, the tree of `before` made into the tree of `after` in place (watch/derived-page.ts),
+ * as `after`'s: `before`'s is no longer kept (a later ask parses it again).
+ */
+export function reparsed(before: string, after: string, page: Page): void {
+  if (cache.get(before) === page) {
+    cache.delete(before);
+    cachedChars -= before.length;
+  }
+  if (!cache.has(after)) keep(after, page);
+}
+
+function keep(source: string, page: Page): void {
   cache.set(source, page);
   cachedChars += source.length;
   for (const [oldest] of cache) {
@@ -36,12 +54,11 @@ export function parsed(source: string): Page | undefined {
     cache.delete(oldest);
     cachedChars -= oldest.length;
   }
-  return page;
 }
 
 /** The page's tree, parsed now; undefined when it has no <html>, <head> or <body>. */
 export function parsePage(source: string): Page | undefined {
-  const root = fromHtml(source);
+  const root = parseWithoutHeadStyles(source) ?? fromHtml(source);
   const html = elements(root.children).find((e) => e.tagName === 'html');
   const head = html && elements(html.children).find((e) => e.tagName === 'head');
   const body = html && elements(html.children).find((e) => e.tagName === 'body');

@@ -32,7 +32,7 @@ export interface WatchOptions {
   port: number;
   /** false: HTML preview only, never start a browser. */
   pdf?: boolean;
-  /** Pause after the last edit before PDFs are rebuilt. */
+  /** Pause after the last edit before PDFs are rebuilt, and the pages no browser has open are rendered. */
   pdfDelayMs?: number;
   /** A running browser to use (tests share one); otherwise one is started on the first PDF build and kept warm. */
   browserWSEndpoint?: string;
@@ -138,7 +138,7 @@ class WatchSession {
     this.pdf = opts.pdf !== false ? 'on' : 'off';
     this.printer = new PdfPrinter(opts.browserWSEndpoint, buildOpts.browserPath);
     this.renderer = new PreviewRenderer(buildOpts, this.pdf === 'on' ? this.printer : undefined);
-    this.rebuilder = new PdfRebuilder((changed) => this.printDecks(changed), opts.pdfDelayMs ?? 1500);
+    this.rebuilder = new PdfRebuilder((changed) => this.printDecks(changed), opts.pdfDelayMs ?? EDIT_PAUSE_MS);
   }
 
   /** The first previews, the server, the folder watches and the first background print. */
@@ -362,15 +362,17 @@ class WatchSession {
     // Open pages of the deck change in place where they can; the rest reload.
     const keep = old ? sendPatches(this.hub, preview.slug, old.preview.pages, preview.pages, preview.error) : [];
     this.hub.send({ type: 'reload', decks: old ? [preview.slug] : '*', keep });
-    // After the browser has applied the patch: on two busy cores the other pages' renders held it up.
-    if (!preview.error) setTimeout(() => this.finishLater(key, preview, old), FINISH_AFTER_MS).unref();
+    // Once edits pause, not after every save: a burst of saves renders the pages nobody has open
+    // once, and their renders never hold up the browser applying a patch on two busy cores.
+    if (!preview.error) setTimeout(() => this.finishLater(key, preview, old), this.opts.pdfDelayMs ?? EDIT_PAUSE_MS).unref();
     this.emit({ type: 'preview', preview, changed: shown(changed) });
     if (!preview.error && this.pdf === 'on') this.rebuilder.schedule([key]);
   }
 
   /**
-   * The deck's pages no browser had open, rendered once the open ones are patched. Should one
-   * fail (a broken template only it uses), the deck shows the error as when its first pages fail.
+   * The deck's pages no browser had open, rendered once edits pause (a page opened sooner renders
+   * when asked for). Should one fail (a broken template only it uses), the deck shows the error
+   * as when its first pages fail.
    */
   private finishLater(key: string, preview: DeckPreview, old: DeckState | undefined): void {
     // A later save has its own preview to finish; this one's pages would never be served.
@@ -503,9 +505,9 @@ const fileStamp = (file: string) =>
   );
 
 /**
- * How long after a save's patches the deck's other pages are rendered: a patched page is laid out
- * again and painted in well under this (as page-patch.ts parses the served page ahead).
+ * The pause after the last save that counts as edits having stopped: PDFs are printed then, and
+ * the pages no browser has open are rendered.
  */
-const FINISH_AFTER_MS = 250;
+const EDIT_PAUSE_MS = 1500;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

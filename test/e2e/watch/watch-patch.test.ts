@@ -89,6 +89,13 @@ describe('watch: saves patch open pages in place', () => {
       expect(await bodyNow(tab), `${name} patched = ${name} loaded`).toBe(await freshBody(name));
     }
     expect(await designTop()).toBe(before);
+    // A second save is diffed against the page the first one left (its tree made from the last, not parsed again).
+    await writeFile(deck, text.replace('What is DNS?', 'What is the Domain Name System?').replace('cached for their TTL', 'cached for their *time to live*'));
+    for (const [name, tab] of tabs) {
+      await shows(tab, 'time to live');
+      expect(await kept(tab), `${name} was patched again, not reloaded`).toBe(true);
+      expect(await bodyNow(tab), `${name} patched twice = ${name} loaded`).toBe(await freshBody(name));
+    }
     // The guide's controls work on the new elements: a click on the edited question folds it.
     const toggled = () =>
       guide.$eval('article.question h3', (h) => {
