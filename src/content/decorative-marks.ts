@@ -9,7 +9,9 @@ const PICTOGRAPH = String.raw`(?:(?![©®™°🟢🟩🟡🟨🟠🟧🔴🟥�
 // sign is part of the sentence (`✅ vs ❌: which …?`, `🍕 emoji in commits?`), and stays.
 const LEADING = new RegExp(String.raw`^\s*(?:${PICTOGRAPH}\s*)+(?=[\p{Lu}\p{Lo}\p{Nd}¿¡"“«'‘(\[])`, 'u');
 // A run of them after the mark that ends the question (`? 🔥`, `？ 👀`): with it, the sentence is over.
-const TRAILING = new RegExp(String.raw`([?？!！.。])(?:\s*${PICTOGRAPH})+\s*$`, 'u');
+// So is a run of asterisks there (`Which HTTP versions exist? *`, `… CORS? **`): a bank's marks for
+// questions it means to stress, left as text inside a `<summary>`, where no emphasis closes them.
+const TRAILING = new RegExp(String.raw`([?？!！.。])(?:\s*(?:${PICTOGRAPH}|\*{1,3}(?!\S)))+\s*$`, 'u');
 
 const PICTOGRAPH_WORD = new RegExp(String.raw`^(?:${PICTOGRAPH})+$`, 'u');
 
@@ -19,7 +21,7 @@ export const isPictographs = (word: string): boolean => PICTOGRAPH_WORD.test(wor
 /**
  * A question's words without the decorative pictographs opening them (`🔥 What is the event
  * loop?` → "What is the event loop?"): printed in the guide, on cards and in the contents they
- * read as part of the question. So do those after its closing mark (`… work? 🔥`). Pictographs inside the sentence, and in answers, stay.
+ * read as part of the question. So do those after its closing mark (`… work? 🔥`), and asterisks there (`… CORS? **`). Pictographs inside the sentence, and in answers, stay.
  */
 export function withoutDecoration(children: PhrasingContent[]): PhrasingContent[] {
   return withoutClosing(withoutOpening(children));

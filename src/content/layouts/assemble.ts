@@ -18,6 +18,7 @@ import { namesContents } from './contents-heading.js';
 import { bankWords, namesBank } from './bank-words.js';
 import { excerpt } from '../../model/excerpt.js';
 import { withoutEndColon } from './end-colon.js';
+import { namesPartOnly } from './part-label-heading.js';
 
 /** Our shape of a foreign deck: `#` title, `##` sections, `###` questions, answers under them. */
 export interface Assembled {
@@ -88,8 +89,10 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
 
   const flush = () => {
     if (!pending || pending.emitted) return;
-    const prefix = pending.prefix.length ? `${pending.prefix.join(' — ')} — ` : '';
-    const words = withoutEndColon(unbolded(pending.heading.children));
+    // Under a group, a heading saying only that it holds the answers (`## Generales` over `### Respuestas`): the section is the group.
+    const partOnly = pending.prefix.length > 0 && namesPartOnly(toString(pending.heading));
+    const prefix = pending.prefix.length ? `${pending.prefix.join(' — ')}${partOnly ? '' : ' — '}` : '';
+    const words = partOnly ? [] : withoutEndColon(unbolded(pending.heading.children));
     const children: PhrasingContent[] = prefix ? [{ type: 'text', value: prefix }, ...words] : words;
     out.push({ type: 'heading', depth: 2, children, position: pending.heading.position }, ...pending.content);
     pending.emitted = true;
