@@ -45,10 +45,11 @@ export function withoutCsp(html: string): string {
 }
 
 /** The bundled faces' sources back (the print page and the live preview, which serve them). */
-const unparkFontLoads = (html: string): string => html.replace(PARKED_FONT, (_, file: string) => `src: url("${FONT_ORIGIN}${file}") format("woff2");`);
+const unparkFontLoads = (html: string): string =>
+  html.replace(PARKED_FONT, (_, file: string) => `src: url("${FONT_ORIGIN}${file}") format("${file.endsWith('.ttf') ? 'truetype' : 'woff2'}");`);
 
 /** A bundled face's source as the print page loads it (answered from node_modules, render/fonts.ts). */
-const FONT_SOURCE = new RegExp(`src: url\\("${FONT_ORIGIN.replace(/[.]/g, '\\.')}([^"]+)"\\) format\\("woff2"\\);`, 'g');
+const FONT_SOURCE = new RegExp(`src: url\\("${FONT_ORIGIN.replace(/[.]/g, '\\.')}([^"]+)"\\) format\\("(?:woff2|truetype)"\\);`, 'g');
 /** The same source in a page opened from disk: an installed copy of the face if any, no load to refuse. */
 const PARKED_FONT = /src: local\("[^"]*"\); \/\* studyguide font: ([^ ]+) \*\//g;
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DeckFonts } from '../model/fonts.js';
 import { installedRanges, rangesWithout } from './installed-ranges.js';
+import { convertedFace, SYSTEM_CJK, systemCjkRules } from './system-cjk-faces.js';
 
 /**
  * The faces every printed page uses, bundled from npm so that a guide looks and paginates the
@@ -99,6 +100,9 @@ const LAST_RESORT = { pkg: '@fontsource/noto-sans-kr', family: 'Noto Sans KR Las
 
 /** The blocks the last resort may set: CJK_BLOCKS but Hangul (the Hangul-only face has it). */
 const KANA_HAN_BLOCKS = rangesWithout(CJK_BLOCKS, HANGUL_BLOCKS);
+/** CJK_BLOCKS as a global pattern: the characters a page may take from an installed Chinese, Japanese or Korean face. */
+export const CJK_CHARS = new RegExp(`[${CJK_BLOCKS.map(([a, b]) => `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`).join('')}]`, 'gu');
+
 /** KANA_HAN_BLOCKS as one character class: the regex engine scans a 20 MB deck many times faster than a loop over its code points. */
 const KANA_HAN = new RegExp(`[${KANA_HAN_BLOCKS.map(([a, b]) => `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`).join('')}]`, 'u');
 
@@ -304,13 +308,14 @@ function parseRange(range: string): [number, number][] {
 
 /** The family of a bundled font file named by its path under FONT_ORIGIN. */
 export function bundledFamilyOf(name: string): string | undefined {
-  return bundled().files.get(name)?.family;
+  return bundled().files.get(name)?.family ?? convertedFace(name)?.localName;
 }
 
 /** The node_modules file behind a FONT_ORIGIN address, or undefined for anything else. */
 export function fontFileFor(url: string): string | undefined {
   if (!url.startsWith(FONT_ORIGIN)) return undefined;
-  return bundled().files.get(decodeURIComponent(url.slice(FONT_ORIGIN.length)))?.file;
+  const name = decodeURIComponent(url.slice(FONT_ORIGIN.length));
+  return bundled().files.get(name)?.file ?? convertedFace(name)?.file;
 }
 
 const quote = (family: string) => `"${family.replace(/["\\]/g, '')}"`;
@@ -343,20 +348,42 @@ export function cjkOrder(lang = '', kanaHan = false): string[] {
  * looked for in the others before the system is asked, so covered scripts never print in a face
  * that differs from machine to machine. A deck's own families come first.
  */
-export function fontStacks(own: DeckFonts = {}, lang?: string, kanaHan = false): Record<'body' | 'head' | 'mono', string> {
+export function fontStacks(own: DeckFonts = {}, lang?: string, kanaHan = false, system: SystemCjk = {}): Record<'body' | 'head' | 'mono', string> {
   const stack = (mine: string[] | undefined, bundledOrder: string[], generic: string) =>
     [...new Set([...(mine ?? []), ...bundledOrder])].map(quote).concat(generic).join(', ');
   const { serif, sans, mono, math, symbols, emoji, arabic, hebrew, devanagari, thai } = FAMILIES;
-  const signs = [arabic, hebrew, devanagari, thai, ...cjkOrder(lang, kanaHan), math, symbols, emoji];
+  // An installed face redrawn as TrueType (system-cjk-faces.ts) comes after the npm faces: they print the same everywhere.
+  const order = cjkOrder(lang, kanaHan);
+  const last = order.indexOf(LAST_RESORT.family);
+  const signs = (own: string | undefined) => {
+    const cjk = own ? [...order.slice(0, last < 0 ? order.length : last), own, ...(last < 0 ? [] : order.slice(last))] : order;
+    return [arabic, hebrew, devanagari, thai, ...cjk, math, symbols, emoji];
+  };
   return {
-    body: stack(own.body, [serif, sans, ...signs], 'serif'),
-    head: stack(own.head, [sans, serif, ...signs], 'sans-serif'),
-    mono: stack(own.mono, [mono, ...(own.monoFallback ?? []), sans, ...signs], 'monospace'),
+    body: stack(own.body, [serif, sans, ...signs(system.serif ?? system.sans)], 'serif'),
+    head: stack(own.head, [sans, serif, ...signs(system.sans ?? system.serif)], 'sans-serif'),
+    mono: stack(own.mono, [mono, ...(own.monoFallback ?? []), sans, ...signs(system.sans ?? system.serif)], 'monospace'),
   };
 }
 
-/** The CSS every printed layout starts with: the bundled faces and the family variables; the last resort's for a page with kana or ideographs (`kanaHan`). */
-export function fontCss(own: DeckFonts = {}, lang?: string, kanaHan = false): string {
-  const stacks = fontStacks(own, lang, kanaHan);
-  return `${faceCss(kanaHan)}\n:root { --font-body: ${stacks.body}; --font-head: ${stacks.head}; --font-mono: ${stacks.mono}; }`;
+/** The families of the installed CJK faces redrawn for a page, if any (system-cjk-faces.ts). */
+interface SystemCjk {
+  serif?: string;
+  sans?: string;
+}
+
+/**
+ * The CSS every printed layout starts with: the bundled faces and the family variables; the last
+ * resort's for a page with kana or ideographs (`kanaHan`); and the installed CJK face's
+ * characters among `cjk` (the page's Chinese, Japanese and Korean characters) redrawn as
+ * TrueType when it has PostScript outlines, which Chromium would print as Type 3.
+ */
+export function fontCss(own: DeckFonts = {}, lang?: string, kanaHan = false, cjk: number[] = []): string {
+  const system = systemCjkRules(cjk, lang ?? '', FONT_ORIGIN);
+  const families: SystemCjk = {
+    serif: system.some((r) => r.includes(quote(SYSTEM_CJK.serif))) ? SYSTEM_CJK.serif : undefined,
+    sans: system.some((r) => r.includes(quote(SYSTEM_CJK.sans))) ? SYSTEM_CJK.sans : undefined,
+  };
+  const stacks = fontStacks(own, lang, kanaHan, families);
+  return `${[faceCss(kanaHan), ...system].join('\n')}\n:root { --font-body: ${stacks.body}; --font-head: ${stacks.head}; --font-mono: ${stacks.mono}; }`;
 }

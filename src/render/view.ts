@@ -4,6 +4,7 @@ import { directionOf, type Labels } from '../model/labels.js';
 import { deckLabels } from '../model/question-label.js';
 import { fontCss } from './fonts.js';
 import { deckHoldsKanaOrHan } from './holds-kana-or-han.js';
+import { deckCjkChars } from './deck-cjk-chars.js';
 import { hyphenateLongWords } from '../content/hyphenate.js';
 import { tieShortWordsIn } from '../content/tie-short-words.js';
 
@@ -65,6 +66,7 @@ export function titleRun(title: string): number {
 export function baseView(deck: Deck, css: string, pageSize: string, labels: Labels = deckLabels(deck)) {
   const counts = countByLevel(deck);
   const dir = directionOf(deck.lang);
+  const kanaHan = deckHoldsKanaOrHan(deck, labels);
   return {
     deck,
     labels,
@@ -74,7 +76,10 @@ export function baseView(deck: Deck, css: string, pageSize: string, labels: Labe
     headEnd: dir === 'rtl' ? 'top-left' : 'top-right',
     // The bundled faces and family stacks come first, so a theme's stylesheet may still override them.
     // The last resort for kana and ideographs only when the deck or its labels set some: asking fontconfig which costs every other deck a tenth of a second.
-    css: [fontCss(deck.fonts, deck.lang, deckHoldsKanaOrHan(deck, labels)), css, deck.extraCss].filter(Boolean).join('\n'),
+    // Their Chinese, Japanese and Korean characters too, for an installed face Chromium would print as Type 3 (system-cjk-faces.ts).
+    css: [fontCss(deck.fonts, deck.lang, kanaHan, kanaHan || /^ko/i.test(deck.lang) ? deckCjkChars(deck, labels) : []), css, deck.extraCss]
+      .filter(Boolean)
+      .join('\n'),
     title: deck.title,
     displayTitle: displayTitle(deck.title, deck.lang),
     displaySubtitle: deck.subtitle === undefined ? undefined : tieShortWordsIn(deck.subtitle, deck.lang),
