@@ -24,9 +24,29 @@ const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han
  */
 const writtenLength = (text: string): number => [...text].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
 
+/** A lettered option in a question's prompt (its plain text runs the options together): `a) …`, `(b) …`, `C. …`. */
+const OPTION = /(?:^|\s)(?:\(\s*([a-h])\s*\)|([a-h])\s*[.)．）:：])\s*\S/giu;
+/** A card answer that names its option by the letter first: `a) print(x)`, `(C) …`, `B.` */
+const PICKED_OPTION = /^\s*(?:\(\s*([a-h])\s*\)|([a-h])\s*[.)．）:：])(?:\s|$)/iu;
+
+/**
+ * Whether a question is multiple choice, answered by an option's letter: its prompt lists options
+ * a and b at least, and its card answer opens with one of the letters it lists. The letter is what a reader
+ * writes, however long the option's text (a Portuguese bank's "a) Valores booleanos que
+ * representam verdadeiro ou falso" was given four writing lines, and the question after it a page of its own).
+ */
+function choiceAnswer(q: Question): boolean {
+  const picked = PICKED_OPTION.exec(q.cardText);
+  if (!picked || !q.promptText) return false;
+  const letters = new Set([...q.promptText.matchAll(OPTION)].map((m) => (m[1] ?? m[2]).toLowerCase()));
+  return letters.has('a') && letters.has('b') && letters.has((picked[1] ?? picked[2]).toLowerCase());
+}
+
 /** Whether the expected answer fits one writing line: such a question takes no lines added to fill its page. */
 export const oneLineAnswer = (q: Question): boolean =>
-  !q.open && q.cardText.trim().length > 0 && writtenLength(q.cardText) <= ONE_LINE_ANSWER && writtenLength(q.answerText) <= ONE_LINE_FULL_ANSWER;
+  !q.open &&
+  q.cardText.trim().length > 0 &&
+  (choiceAnswer(q) || (writtenLength(q.cardText) <= ONE_LINE_ANSWER && writtenLength(q.answerText) <= ONE_LINE_FULL_ANSWER));
 
 /** Writing lines under a question: one for a one-word answer, more for longer ones, within sensible bounds. */
 export function answerLines(q: Question): number {
