@@ -409,28 +409,6 @@ async function measureInColumns(
         return fits;
       };
 
-      if (frontLast >= 0) {
-        const first = chapters[0];
-        first.style.breakBefore = 'auto';
-        flowing.push(first.id);
-        // The front's pages take a name of their own, which the part of the chapter sharing its last page takes too.
-        rules.push('body > section.intro, body > nav.toc { page: front; }', `${selectorOf(first)} { break-before: auto; }`);
-        const start = rects(first)[0];
-        if (start && columnOf(start) === frontLast && topIn(start) >= 1) {
-          const shared = shareOrCut(first, frontLast, selectorOf(first), 'front');
-          rules.push(...shared.rules);
-          if (shared.next instanceof HTMLElement) {
-            shared.next.style.breakBefore = 'column';
-            moved.push(shared.next);
-          }
-        } else if (start) {
-          // Nothing of it on the front's last page: the change of page name breaks before it in print, so here too. Run on,
-          // the contents' last entry went over with it and the chapter began 50 px down the next column (a Letter guide's
-          // first chapter, whole on its page in print, ran over in the measure, and the next was run on under it as if it fitted).
-          first.style.breakBefore = 'column';
-        }
-      }
-
       // A short question kept whole (question-short) opening a chapter that runs on: let it break
       // where keeping it whole would send the chapter's title and all to the next page. Returns
       // whether the chapter then starts in column `col`; if not, the question is kept whole again.
@@ -450,6 +428,32 @@ async function measureInColumns(
         const start = rects(chapter)[0];
         return !!start && columnOf(start) === col && topIn(start) >= 1;
       };
+      if (frontLast >= 0) {
+        const first = chapters[0];
+        first.style.breakBefore = 'auto';
+        flowing.push(first.id);
+        // The front's pages take a name of their own, which the part of the chapter sharing its last page takes too.
+        rules.push('body > section.intro, body > nav.toc { page: front; }', `${selectorOf(first)} { break-before: auto; }`);
+        // Sent whole to the next page by its first question's keep, it may break there instead, as a
+        // later chapter's may (an interviewer's guide on Letter left its page 2 44 % full, its first
+        // chapter opening page 3 under the keep of its first question, more than half a page).
+        if (!startsIn(first, frontLast)) splitOpener(first, frontLast);
+        const start = rects(first)[0];
+        if (start && columnOf(start) === frontLast && topIn(start) >= 1) {
+          const shared = shareOrCut(first, frontLast, selectorOf(first), 'front');
+          rules.push(...shared.rules);
+          if (shared.next instanceof HTMLElement) {
+            shared.next.style.breakBefore = 'column';
+            moved.push(shared.next);
+          }
+        } else if (start) {
+          // Nothing of it on the front's last page: the change of page name breaks before it in print, so here too. Run on,
+          // the contents' last entry went over with it and the chapter began 50 px down the next column (a Letter guide's
+          // first chapter, whole on its page in print, ran over in the measure, and the next was run on under it as if it fitted).
+          first.style.breakBefore = 'column';
+        }
+      }
+
       // Whether a part's title page, run on, starts in column `col` with its first section under
       // it there (that section's first question let break if need be); if not, both are as before.
       const partFitsUnder = (part: HTMLElement, next: HTMLElement, col: number): boolean => {

@@ -67,7 +67,7 @@ export async function pullGuidePageBack(page: Page, size: PageSize): Promise<str
   const chapters: string[] = await page.evaluate(() =>
     Array.from(document.querySelectorAll('body > section.section[id], body > section.outro[id]'), (el) => el.id),
   );
-  if (chapters.some((id) => found.pages.get(id) === last)) return '';
+  if (chapters.some((id) => found.pages.get(id) === last)) return openClosingPage(page, size, ids, found, chapters);
   // The questions the page before holds, whole or in part: their gaps give the room.
   const before = ids.filter((id) => !chapters.includes(id) && found.pages.get(id)! <= last - 1 && found.endPages.get(id)! >= last - 1);
   if (!before.length) return '';
@@ -206,17 +206,54 @@ async function sendLastQuestionOn(page: Page, size: PageSize, ids: string[], fou
   return '';
 }
 
-/** A chapter's own page name, as the guide's stylesheet gives it, read without the plan's rules; '' for none (or not a chapter of questions). */
-function ownPageName(page: Page, id: string): Promise<string> {
-  return page.evaluate((id: string) => {
-    const chapter = document.getElementById(id);
-    if (!chapter?.matches('body > section.section') || !chapter.querySelector('.question')) return '';
-    const plan = Array.from(document.querySelectorAll<HTMLStyleElement>('style[data-sg-plan]'));
-    for (const style of plan) style.disabled = true;
-    const own = getComputedStyle(chapter).page;
-    for (const style of plan) style.disabled = false;
-    return own && own !== 'auto' ? own : '';
-  }, id);
+/**
+ * When the last page holds closing notes alone (the outro, sections of no questions), too tall for
+ * the page before: the chapter before them, which the plan ran on low on that page, opens the last
+ * page and they run on under it, if the guide keeps its page count. The A4 Vietnamese soft-skills
+ * bank's last page held one link under its closing title (8 % full) under a page 98 % full, its
+ * quick-reference table at that page's foot; now the table and the link share the last page, the
+ * page before left more than half full. Returns the rules kept, applied; '' when none pays (undone).
+ */
+async function openClosingPage(page: Page, size: PageSize, ids: string[], found: PredictedPages, chapters: string[]): Promise<string> {
+  const at = chapters.findIndex((id) => found.pages.get(id) === found.count);
+  const closing = chapters.slice(at);
+  if (at < 1 || closing.some((id) => found.pages.get(id) !== found.count)) return '';
+  const notesOnly = await page.evaluate((list: string[]) => list.every((id) => !document.getElementById(id)?.querySelector('.question')), closing);
+  const before = chapters[at - 1];
+  if (!notesOnly || found.pages.get(before) !== found.count - 1 || (found.tops.get(before) ?? 0) < LOW_START) return '';
+  const name = await ownPageName(page, before, true);
+  if (!name) return '';
+  // Weighed as openLastChapter's: a chapter's id and four classes (the outro's own), outranking the plan's rules.
+  const chapter = (id: string) => `body > #${cssId(id)}${':is(.section, .outro)'.repeat(4)}`;
+  const css = [
+    `${chapter(before)} { break-before: page; page: ${name}; }\n${chapter(before)} * { page: auto; }`,
+    ...closing.map((id) => `${chapter(id)} { break-before: auto; page: ${name}; }\n${chapter(id)} * { page: auto; }`),
+  ].join('\n');
+  await page.evaluate(setStyleRules, STYLE, css);
+  const again = await predictPages(page, size, ids, STYLE);
+  if (!('unmodelled' in again) && again.count === found.count && again.lastFill > found.lastFill) return css;
+  await page.evaluate(setStyleRules, STYLE, '');
+  return '';
+}
+
+/**
+ * A chapter's own page name, as the guide's stylesheet gives it, read without the plan's rules; '' for none (or not a
+ * chapter of questions, unless `notes`: a section of no questions then has its own too).
+ */
+function ownPageName(page: Page, id: string, notes = false): Promise<string> {
+  return page.evaluate(
+    (id: string, notes: boolean) => {
+      const chapter = document.getElementById(id);
+      if (!chapter?.matches('body > section.section') || (!notes && !chapter.querySelector('.question'))) return '';
+      const plan = Array.from(document.querySelectorAll<HTMLStyleElement>('style[data-sg-plan]'));
+      for (const style of plan) style.disabled = true;
+      const own = getComputedStyle(chapter).page;
+      for (const style of plan) style.disabled = false;
+      return own && own !== 'auto' ? own : '';
+    },
+    id,
+    notes,
+  );
 }
 
 /** An id as a CSS selector writes it (ours are slugs; anything else escaped). */

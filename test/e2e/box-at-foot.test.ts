@@ -157,6 +157,21 @@ describe('the bundled Letter guide', () => {
     expect(diagram).toBe(box + 1);
     expect(pages).toHaveLength(33);
   });
+
+  // Q31's box ended page 24, 89 % full, its answer (a lead-in of three lines over a list) overleaf: the two were 19 pt too tall for
+  // the foot, and taken over with the heading they left a 30 % hole and a 34th page. The question drawn a little together, the
+  // lead-in and the list's first item go under the box.
+  it('keeps the box of Q31 with its answer, drawn a little together, without a page more', () => {
+    const file = path.join(letterOut(), 'infrastructure-engineer', 'guide.pdf');
+    const pages = pageTexts(file, false).map(letters);
+    const box = pages.findIndex((text) => text.includes(letters('In short: Confirm and declare. Promote the DB replica')));
+    const lead = pages.findIndex((text) => text.includes(letters('Assume an active-passive setup with a warm standby in a second region')));
+    const item = pages.findIndex((text) => text.includes(letters('Confirm and declare: make sure it is the region')));
+    expect(box).toBeGreaterThan(0);
+    expect(lead).toBe(box);
+    expect(item).toBe(box);
+    expect(pages).toHaveLength(33);
+  });
 });
 
 /**
