@@ -36,9 +36,9 @@ export function diffPages(before: string, after: string): PagePatch | undefined 
   if (before.length > LARGEST_PAGE || after.length > LARGEST_PAGE) return undefined;
   const old = parsed(before);
   if (!old) return undefined;
-  const local = diffAround(old, before, after, (part) => {
+  const local = diffAround(old, before, after, (parts) => {
     // The next save's diff starts from this page: its tree from this one's, not parsed whole again.
-    if (deriveTree(old, part, after.length - before.length)) reparsed(before, after, old);
+    if (deriveTree(old, parts)) reparsed(before, after, old);
   });
   if (local !== WHOLE) return local;
   const now = parsed(after);
@@ -85,7 +85,7 @@ interface Sourced<T> {
  * character is found in `before`'s tree, and only its changed children are parsed from `after`
  * (the text around them is the same in both, shifted by the length difference).
  */
-function diffAround(page: Page, before: string, after: string, replaced: (part: ReplacedPart) => void): PagePatch | undefined | typeof WHOLE {
+function diffAround(page: Page, before: string, after: string, replaced: (parts: ReplacedPart[]) => void): PagePatch | undefined | typeof WHOLE {
   const body = page.body;
   if (body.children.length === 0) return WHOLE;
   // <body ...> is found again in `after` as the same text, once, or the whole pages are compared.
@@ -100,7 +100,7 @@ function diffAround(page: Page, before: string, after: string, replaced: (part: 
     if (!head || !sameProperties(page.html, head.html) || !sameHead(page.head, head.head, patch)) return undefined;
   }
   // With the head as it was, the new page's tree can be made from this one (derived-page.ts).
-  const derive = (part: ReplacedPart) => sameHeadText && replaced(part);
+  const derive = (...parts: ReplacedPart[]) => sameHeadText && replaced(parts);
   const [from, to] = changedRange(before, after, bodyStart, at);
   if (from === to && before.length - bodyStart === after.length - at) return patch;
   // Text before the change sits `lead` further on in `after`; text after it, `shift` further on.
@@ -123,6 +123,11 @@ function diffAround(page: Page, before: string, after: string, replaced: (part: 
       ancestors.push(only);
       continue;
     }
+    const apart = last - first >= 2 ? twoPlaces({ kids, first, last, ancestors, path }, before, after, lead, shift) : undefined;
+    if (apart) {
+      derive(...apart.replaced);
+      return { ...patch, parts: apart.parts };
+    }
     const slice = after.slice(startOf(kids[first]) + lead, endOf(kids[last]) + shift);
     const fresh = fromHtml(slice, { fragment: true }).children as ElementContent[];
     const olds = kids.slice(first, last + 1);
@@ -134,7 +139,7 @@ function diffAround(page: Page, before: string, after: string, replaced: (part: 
         elementIndex(kids, first),
       );
       if (parts) {
-        derive({ ancestors, first, last, fresh, freshStart: startOf(kids[first]) + lead });
+        derive({ ancestors, first, last, fresh, freshStart: startOf(kids[first]) + lead, shift });
         return { ...patch, parts };
       }
     }
@@ -152,9 +157,66 @@ function diffAround(page: Page, before: string, after: string, replaced: (part: 
       last: index,
       fresh: fromHtml(html, { fragment: true }).children as ElementContent[],
       freshStart: startOf(element) + lead,
+      shift,
     });
     return { ...patch, parts: [{ path: [...path, own], html }] };
   }
+}
+
+/** The children of `ancestors`' last element that a save touched, `first` to `last`, and that element's path. */
+interface Touched {
+  kids: ElementContent[];
+  first: number;
+  last: number;
+  ancestors: Element[];
+  path: number[];
+}
+
+/**
+ * A save that changed two places within one element's children, far apart (a question retitled:
+ * its entry in the contents at the top and the question further down): the children between them
+ * are the same text in both pages, moved by the first change, so only the first and the last
+ * child touched are parsed from `after`, not every child between (the guide's whole body). The
+ * text between must be found once, whole, in its place; else undefined, and all are parsed.
+ */
+function twoPlaces(
+  { kids, first, last, ancestors, path }: Touched,
+  before: string,
+  after: string,
+  lead: number,
+  shift: number,
+): { parts: PatchPart[]; replaced: ReplacedPart[] } | undefined {
+  const middle = before.slice(endOf(kids[first]), startOf(kids[last]));
+  if (middle.length < MIDDLE_CHARS) return undefined;
+  const [start, end] = [startOf(kids[first]) + lead, endOf(kids[last]) + shift];
+  const at = after.indexOf(middle, start);
+  if (at < 0 || at + middle.length > end) return undefined;
+  const again = after.indexOf(middle, at + 1);
+  if (again >= 0 && again + middle.length <= end) return undefined;
+  const [head, tail] = [after.slice(start, at), after.slice(at + middle.length, end)];
+  const [a, b] = [alone(head, kids[first]), alone(tail, kids[last])];
+  if (!a || !b) return undefined;
+  const heads = diffPairs([{ node: kids[first], source: before }], [{ node: a, source: head }], path, elementIndex(kids, first));
+  const tails = diffPairs([{ node: kids[last], source: before }], [{ node: b, source: tail }], path, elementIndex(kids, last));
+  if (!heads || !tails) return undefined;
+  const grown = (node: ElementContent, html: string) => html.length - (endOf(node) - startOf(node));
+  return {
+    parts: [...heads, ...tails],
+    replaced: [
+      { ancestors, first, last: first, fresh: [a], freshStart: start, shift: grown(kids[first], head) },
+      { ancestors, first: last, last, fresh: [b], freshStart: at + middle.length, shift: grown(kids[last], tail) },
+    ],
+  };
+}
+
+/** Text between two changed places below which twoPlaces is not worth trying: parsing it is cheap. */
+const MIDDLE_CHARS = 32;
+
+/** `html` parsed alone, when it is one element of `like`'s tag. */
+function alone(html: string, like: ElementContent): Element | undefined {
+  const nodes = fromHtml(html, { fragment: true }).children;
+  const [only] = nodes;
+  return nodes.length === 1 && only.type === 'element' && like.type === 'element' && only.tagName === like.tagName ? only : undefined;
 }
 
 /**
