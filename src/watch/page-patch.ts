@@ -103,14 +103,55 @@ function diffAround(page: Page, before: string, after: string, replaced: (parts:
   const derive = (...parts: ReplacedPart[]) => sameHeadText && replaced(parts);
   const [from, to] = changedRange(before, after, bodyStart, at);
   if (from === to && before.length - bodyStart === after.length - at) return patch;
-  // Text before the change sits `lead` further on in `after`; text after it, `shift` further on.
-  const [lead, shift] = [at - bodyStart, after.length - before.length];
-  let element = body;
-  const path: number[] = [];
-  const ancestors = [body];
+  const found = narrowed(
+    { element: body, path: [], ancestors: [body] },
+    { from, to, lead: at - bodyStart, shift: after.length - before.length },
+    before,
+    after,
+  );
+  if (found === WHOLE || found === undefined) return found;
+  derive(...found.replaced);
+  return { ...patch, parts: found.parts };
+}
+
+/**
+ * A changed place: [from, to) in `before`; the text before it sits `lead` further on in `after`,
+ * the text after it `shift` further on.
+ */
+interface Change {
+  from: number;
+  to: number;
+  lead: number;
+  shift: number;
+}
+
+/** Where the search for a change starts: an element, its path (element children, from <body>), and its ancestors from <body>, itself last. */
+interface Place {
+  element: Element;
+  path: number[];
+  ancestors: Element[];
+}
+
+/** The parts that make a changed place new, and what was parsed for them (to make the next tree of, derived-page.ts). */
+interface Found {
+  parts: PatchPart[];
+  replaced: ReplacedPart[];
+}
+
+/**
+ * The parts for `change`, found under `top.element`: the deepest element whose content holds the
+ * whole change, and there only the children it touched, parsed from `after`. `top.element` itself
+ * is never replaced: undefined (from <body>, a reload) or WHOLE (compare whole pages) instead.
+ */
+function narrowed(top: Place, change: Change, before: string, after: string): Found | undefined | typeof WHOLE {
+  const { from, to, lead, shift } = change;
+  let element = top.element;
+  const path = [...top.path];
+  const ancestors = [...top.ancestors];
+  const grown = shift - lead;
   for (;;) {
     const kids = element.children;
-    if (startOf(kids[0]) > from || endOf(kids[kids.length - 1]) < to) return element === body ? WHOLE : undefined;
+    if (startOf(kids[0]) > from || endOf(kids[kids.length - 1]) < to) return element === top.element ? WHOLE : undefined;
     // Children touching the changed range (a change at a boundary touches both sides).
     const first = kids.findIndex((k) => endOf(k) >= from);
     if (startOf(kids[first]) > from) return WHOLE;
@@ -123,11 +164,8 @@ function diffAround(page: Page, before: string, after: string, replaced: (parts:
       ancestors.push(only);
       continue;
     }
-    const apart = last - first >= 2 ? twoPlaces({ kids, first, last, ancestors, path }, before, after, lead, shift) : undefined;
-    if (apart) {
-      derive(...apart.replaced);
-      return { ...patch, parts: apart.parts };
-    }
+    const apart = last - first >= 2 ? twoPlaces({ element, path, ancestors }, first, last, change, before, after) : undefined;
+    if (apart) return apart;
     const slice = after.slice(startOf(kids[first]) + lead, endOf(kids[last]) + shift);
     const fresh = fromHtml(slice, { fragment: true }).children as ElementContent[];
     const olds = kids.slice(first, last + 1);
@@ -138,85 +176,67 @@ function diffAround(page: Page, before: string, after: string, replaced: (parts:
         path,
         elementIndex(kids, first),
       );
-      if (parts) {
-        derive({ ancestors, first, last, fresh, freshStart: startOf(kids[first]) + lead, shift });
-        return { ...patch, parts };
-      }
+      if (parts) return { parts, replaced: [{ ancestors, first, last, fresh, freshStart: startOf(kids[first]) + lead, shift: grown }] };
     }
-    // The element's children changed in kind or number: it is replaced whole, and <body> cannot be.
-    if (element === body) return undefined;
+    // The element's children changed in kind or number: it is replaced whole, and the top cannot be.
+    if (element === top.element) return undefined;
     const own = path.pop()!;
     const html = reparsesAs(after.slice(startOf(element) + lead, endOf(element) + shift), element.tagName);
     if (html === undefined) return WHOLE;
     ancestors.pop();
     const parent = ancestors[ancestors.length - 1];
     const index = parent.children.indexOf(element);
-    derive({
-      ancestors,
-      first: index,
-      last: index,
-      fresh: fromHtml(html, { fragment: true }).children as ElementContent[],
-      freshStart: startOf(element) + lead,
-      shift,
-    });
-    return { ...patch, parts: [{ path: [...path, own], html }] };
+    const fresh1 = fromHtml(html, { fragment: true }).children as ElementContent[];
+    return {
+      parts: [{ path: [...path, own], html }],
+      replaced: [{ ancestors, first: index, last: index, fresh: fresh1, freshStart: startOf(element) + lead, shift: grown }],
+    };
   }
 }
 
-/** The children of `ancestors`' last element that a save touched, `first` to `last`, and that element's path. */
-interface Touched {
-  kids: ElementContent[];
-  first: number;
-  last: number;
-  ancestors: Element[];
-  path: number[];
-}
-
 /**
- * A save that changed two places within one element's children, far apart (a question retitled:
+ * A save that changed two places among one element's children, far apart (a question retitled:
  * its entry in the contents at the top and the question further down): the children between them
- * are the same text in both pages, moved by the first change, so only the first and the last
- * child touched are parsed from `after`, not every child between (the guide's whole body). The
- * text between must be found once, whole, in its place; else undefined, and all are parsed.
+ * are the same text in both pages, moved by the first change, so each place is narrowed down on
+ * its own (to a list item, a heading) instead of parsing every child between (the guide's whole
+ * body). The text between must be found once, whole, in its place; else undefined, and the
+ * children are parsed together.
  */
-function twoPlaces(
-  { kids, first, last, ancestors, path }: Touched,
-  before: string,
-  after: string,
-  lead: number,
-  shift: number,
-): { parts: PatchPart[]; replaced: ReplacedPart[] } | undefined {
+function twoPlaces(place: Place, first: number, last: number, change: Change, before: string, after: string): Found | undefined {
+  const kids = place.element.children;
   const middle = before.slice(endOf(kids[first]), startOf(kids[last]));
   if (middle.length < MIDDLE_CHARS) return undefined;
-  const [start, end] = [startOf(kids[first]) + lead, endOf(kids[last]) + shift];
-  const at = after.indexOf(middle, start);
+  const end = endOf(kids[last]) + change.shift;
+  const at = after.indexOf(middle, startOf(kids[first]) + change.lead);
   if (at < 0 || at + middle.length > end) return undefined;
   const again = after.indexOf(middle, at + 1);
   if (again >= 0 && again + middle.length <= end) return undefined;
-  const [head, tail] = [after.slice(start, at), after.slice(at + middle.length, end)];
-  const [a, b] = [alone(head, kids[first]), alone(tail, kids[last])];
-  if (!a || !b) return undefined;
-  const heads = diffPairs([{ node: kids[first], source: before }], [{ node: a, source: head }], path, elementIndex(kids, first));
-  const tails = diffPairs([{ node: kids[last], source: before }], [{ node: b, source: tail }], path, elementIndex(kids, last));
-  if (!heads || !tails) return undefined;
-  const grown = (node: ElementContent, html: string) => html.length - (endOf(node) - startOf(node));
-  return {
-    parts: [...heads, ...tails],
-    replaced: [
-      { ancestors, first, last: first, fresh: [a], freshStart: start, shift: grown(kids[first], head) },
-      { ancestors, first: last, last, fresh: [b], freshStart: at + middle.length, shift: grown(kids[last], tail) },
-    ],
-  };
+  // The middle sits `moved` further on in `after`; each place's change ends (or starts) where its text is the same again.
+  const moved = at - endOf(kids[first]);
+  const [firstEnd, lastStart] = [endOf(kids[first]), startOf(kids[last])];
+  const to = firstEnd - sameEnd(before, firstEnd, after, at, Math.min(firstEnd - change.from, at - change.from - change.lead));
+  const from = lastStart + sameStart(before, lastStart, after, at + middle.length, Math.min(change.to - lastStart, end - at - middle.length));
+  const one = narrowed(place, { from: change.from, to, lead: change.lead, shift: moved }, before, after);
+  const two = narrowed(place, { from, to: change.to, lead: moved, shift: change.shift }, before, after);
+  if (!one || one === WHOLE || !two || two === WHOLE) return undefined;
+  return { parts: [...one.parts, ...two.parts], replaced: [...one.replaced, ...two.replaced] };
 }
 
 /** Text between two changed places below which twoPlaces is not worth trying: parsing it is cheap. */
 const MIDDLE_CHARS = 32;
 
-/** `html` parsed alone, when it is one element of `like`'s tag. */
-function alone(html: string, like: ElementContent): Element | undefined {
-  const nodes = fromHtml(html, { fragment: true }).children;
-  const [only] = nodes;
-  return nodes.length === 1 && only.type === 'element' && like.type === 'element' && only.tagName === like.tagName ? only : undefined;
+/** How many characters before `a` in `x` and before `b` in `y` are the same, at most `most`. */
+function sameEnd(x: string, a: number, y: string, b: number, most: number): number {
+  let n = 0;
+  while (n < most && x.charCodeAt(a - 1 - n) === y.charCodeAt(b - 1 - n)) n++;
+  return n;
+}
+
+/** How many characters from `a` in `x` and from `b` in `y` are the same, at most `most`. */
+function sameStart(x: string, a: number, y: string, b: number, most: number): number {
+  let n = 0;
+  while (n < most && x.charCodeAt(a + n) === y.charCodeAt(b + n)) n++;
+  return n;
 }
 
 /**

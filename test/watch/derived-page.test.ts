@@ -87,7 +87,9 @@ describe("a saved page's tree, made from the last one", () => {
     parsedTexts.texts = [];
     const patch = diffPages(before, after);
     expect(patch?.parts.map((p) => p.html).join('')).toContain('Last, retitled?');
+    // Each place narrowed down on its own: the entry and the heading, not the contents or a section whole.
     expect(parsedTexts.texts.some((t) => t.includes('The answer of section b'))).toBe(false);
+    expect(parsedTexts.texts.filter((t) => t.includes('<nav') || t.includes('<section'))).toEqual([]);
     // The next save starts from a tree made from this one (not parsed whole), the same as a whole parse.
     const made = parsed(after)!;
     expect(parsedTexts.texts.some((t) => t.includes('<body'))).toBe(false);
