@@ -164,7 +164,7 @@ function narrowed(top: Place, change: Change, before: string, after: string): Fo
       ancestors.push(only);
       continue;
     }
-    const apart = last - first >= 2 ? twoPlaces({ element, path, ancestors }, first, last, change, before, after) : undefined;
+    const apart = last > first ? twoPlaces({ element, path, ancestors }, first, last, change, before, after) : undefined;
     if (apart) return apart;
     const slice = after.slice(startOf(kids[first]) + lead, endOf(kids[last]) + shift);
     const fresh = fromHtml(slice, { fragment: true }).children as ElementContent[];
@@ -196,34 +196,34 @@ function narrowed(top: Place, change: Change, before: string, after: string): Fo
 
 /**
  * A save that changed two places among one element's children, far apart (a question retitled:
- * its entry in the contents at the top and the question further down): the children between them
- * are the same text in both pages, moved by the first change, so each place is narrowed down on
- * its own (to a list item, a heading) instead of parsing every child between (the guide's whole
- * body). The text between must be found once, whole, in its place; else undefined, and the
- * children are parsed together.
+ * its entry in the contents at the top and the question further down): each place is narrowed
+ * down on its own (to a list item, a heading) instead of parsing every child from the first
+ * touched to the last (the guide's whole body). They are told apart by the text from the first
+ * child's last characters to the last child's start, found whole in `after` past the first
+ * change: the text around it is the same in both pages (checked character by character), so
+ * each place has its own change. Undefined when it is not found: the children are parsed together.
  */
 function twoPlaces(place: Place, first: number, last: number, change: Change, before: string, after: string): Found | undefined {
   const kids = place.element.children;
-  const middle = before.slice(endOf(kids[first]), startOf(kids[last]));
-  if (middle.length < MIDDLE_CHARS) return undefined;
-  const end = endOf(kids[last]) + change.shift;
-  const at = after.indexOf(middle, startOf(kids[first]) + change.lead);
-  if (at < 0 || at + middle.length > end) return undefined;
-  const again = after.indexOf(middle, at + 1);
-  if (again >= 0 && again + middle.length <= end) return undefined;
-  // The middle sits `moved` further on in `after`; each place's change ends (or starts) where its text is the same again.
-  const moved = at - endOf(kids[first]);
   const [firstEnd, lastStart] = [endOf(kids[first]), startOf(kids[last])];
-  const to = firstEnd - sameEnd(before, firstEnd, after, at, Math.min(firstEnd - change.from, at - change.from - change.lead));
-  const from = lastStart + sameStart(before, lastStart, after, at + middle.length, Math.min(change.to - lastStart, end - at - middle.length));
+  const anchorStart = Math.max(change.from, firstEnd - ANCHOR_CHARS);
+  if (lastStart - anchorStart < ANCHOR_CHARS / 2) return undefined;
+  const anchor = before.slice(anchorStart, lastStart);
+  const end = endOf(kids[last]) + change.shift;
+  const at = after.indexOf(anchor, change.from + change.lead);
+  if (at < 0 || at + anchor.length > end) return undefined;
+  // The text between the places sits `moved` further on in `after`; each place's change ends (or starts) where the text is the same again.
+  const moved = at - anchorStart;
+  const to = anchorStart - sameEnd(before, anchorStart, after, at, Math.min(anchorStart - change.from, at - change.from - change.lead));
+  const from = lastStart + sameStart(before, lastStart, after, lastStart + moved, Math.min(change.to - lastStart, end - lastStart - moved));
   const one = narrowed(place, { from: change.from, to, lead: change.lead, shift: moved }, before, after);
   const two = narrowed(place, { from, to: change.to, lead: moved, shift: change.shift }, before, after);
   if (!one || one === WHOLE || !two || two === WHOLE) return undefined;
   return { parts: [...one.parts, ...two.parts], replaced: [...one.replaced, ...two.replaced] };
 }
 
-/** Text between two changed places below which twoPlaces is not worth trying: parsing it is cheap. */
-const MIDDLE_CHARS = 32;
+/** Characters of the first child's end that, with the text up to the last child, tell two changed places apart. */
+const ANCHOR_CHARS = 64;
 
 /** How many characters before `a` in `x` and before `b` in `y` are the same, at most `most`. */
 function sameEnd(x: string, a: number, y: string, b: number, most: number): number {
