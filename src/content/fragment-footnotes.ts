@@ -1,5 +1,6 @@
 import type { FootnoteDefinition, Root, RootContent } from 'mdast';
 import { visit } from './visit-tree.js';
+import { relativeJson } from './markdown.js';
 import type { Diagnostic } from '../model/deck.js';
 import type { RenderContext } from '../model/render-context.js';
 
@@ -37,4 +38,13 @@ export function withFootnotes(render: Render, tree: Root, file: string, diagnost
     const missing = [...wanted].filter((id) => !here.has(id) && definitions.has(id)).map((id) => definitions.get(id)!);
     return render(missing.length ? [...nodes, ...missing] : nodes, context);
   };
+}
+
+/** Every footnote definition of the deck, as JSON with their lines (not columns or offsets): what an answer citing one prints with it. */
+export function footnoteDefinitionsJson(tree: Root): string {
+  const definitions: FootnoteDefinition[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'footnoteDefinition') definitions.push(node);
+  });
+  return relativeJson(definitions, 0);
 }

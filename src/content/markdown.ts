@@ -254,7 +254,7 @@ export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: Roo
 }
 
 /** The fragment's HTML with the lines it names (a diagram's `data-line`, diagram-blocks.ts; its footnote ids, footnote-ids.ts) moved by `by`. */
-const shiftDataLines = (html: string, by: number): string =>
+export const shiftDataLines = (html: string, by: number): string =>
   html
     .replace(/ data-line="(-?\d+)"/g, (_, line: string) => ` data-line="${Number(line) + by}"`)
     .replace(FOOTNOTE_ID_LINE, (_, attr: string, line: string) => ` ${attr}${footnotePrefix(Number(line) + by)}`);
@@ -272,11 +272,18 @@ const baseLine = (nodes: RootContent[], context: RenderContext | undefined): num
 function fragmentKey(nodes: RootContent[], context: RenderContext | undefined, plugins: string, base: number): string | undefined {
   // Written whole, then each position cut to its lines: a replacer called back for every key was
   // a tenth of a save's parse. A position written otherwise stays whole (a miss, never a false hit).
-  const json = JSON.stringify(nodes).replace(POSITION_JSON, (_, start: string, end: string) => `"position":[${Number(start) - base},${Number(end) - base}]`);
+  const json = relativeJson(nodes, base);
   if (json.includes('"type":"image') || /<img\b/i.test(json)) return undefined;
   const { file, baseDir, hyphenate, hyphenateFrom, lang, heading } = context ?? {};
   return JSON.stringify([plugins, file, baseDir, hyphenate, hyphenateFrom, lang, heading, json]);
 }
+
+/**
+ * Nodes as JSON with each position cut to its lines counted from `base`: the same text moved up or
+ * down the file gives the same JSON. A position written otherwise stays whole (a miss, never a false hit).
+ */
+export const relativeJson = (nodes: unknown, base: number): string =>
+  JSON.stringify(nodes).replace(POSITION_JSON, (_, start: string, end: string) => `"position":[${Number(start) - base},${Number(end) - base}]`);
 
 /** A node's position as JSON.stringify writes it (micromark's order of keys), its two lines caught. */
 const POSITION_JSON = /"position":\{"start":\{"line":(\d+),"column":\d+,"offset":\d+\},"end":\{"line":(\d+),"column":\d+,"offset":\d+\}\}/g;

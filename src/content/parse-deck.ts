@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger';
 import { shortAnchor } from './short-anchor.js';
 import type { Blockquote, Heading, Nodes, Root, RootContent, Text } from 'mdast';
 import { contentError } from '../errors.js';
-import { createHtmlRenderer } from './markdown.js';
+import { createHtmlRenderer, relativeJson } from './markdown.js';
 import { bankText, bankTree } from './bank-text.js';
 import { withFootnotes } from './fragment-footnotes.js';
 import { answerReadAsHeading } from './ruled-answer.js';
@@ -66,6 +66,8 @@ import { withoutPromotion } from './promotion-lines.js';
 import { askingSourceLines, unreadLineWarnings } from './unread-lines.js';
 import { writtenInOwnFormat } from './own-marks.js';
 import { remembered } from './remembered-reads.js';
+import { keepQuestion, keptQuestion, keepsQuestions } from './kept-questions.js';
+import { footnoteDefinitionsJson } from './fragment-footnotes.js';
 import path from 'node:path';
 
 /** Options for turning one deck file into the model. */
@@ -325,6 +327,14 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const introAsking = anyAsked && !saidAsSection ? askingLines(introRaw ? introRaw.nodes : preamble) : undefined;
   if (introAsking) diagnostics.push({ file, line: introAsking.line, severity: 'warning', code: 'asking-intro', message: askingMessage(introAsking, 'introduction') });
   const questionTexts = sections.flatMap((raw) => raw.questions.map((q) => plainText(q.heading)));
+  // Watch mode keeps built questions (questionOf): what every question's build reads from the deck.
+  const keeping = keepsQuestions();
+  const keysSeen = new Set<string>();
+  let footnotesJson: string | undefined;
+  let reusable = true;
+  const deckContext = keeping
+    ? JSON.stringify([file, opts.slug, opts.baseDir, (opts.plugins ?? []).map((p) => p.name).join(), fmYaml, reading.layout, reading.foreign, reading.detected, ownFormat, recordsRead > 0, langOf().lang])
+    : '';
   const model: Section[] = sections.map((raw) => {
     const line = lineOf(raw.heading);
     sectionLang = sectionLanguage(raw, langOf().lang, typeof fm.lang === 'string');
@@ -358,15 +368,57 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     if (sectionAsking && !(raw.questions.length === 0 && unheaded(raw.nodes))) {
       diagnostics.push({ file, line: sectionAsking.line, severity: 'warning', code: 'asking-intro', message: askingMessage(sectionAsking, `introduction of section "${section.title}"`) });
     }
-    for (const rq of raw.questions) {
-      questionLang = questionLanguage(rq, sectionLang ?? langOf().lang);
-      section.questions.push(buildQuestion(rq, ++number, section.level ?? deckLevel));
-      questionLang = undefined;
-    }
+    for (const rq of raw.questions) section.questions.push(questionOf(rq, ++number, section.level ?? deckLevel));
     return section;
   });
   sectionLang = undefined;
   assignQuestionIds(idRequests, file, opts.slug);
+
+  /**
+   * Question `n`: in watch mode, the one built before from the same nodes in the same context when
+   * there is one (kept-questions.ts), else built and kept. Built afresh when its key came up
+   * before in this parse (a question written twice: its diagnostics may depend on the first's).
+   */
+  function questionOf(rq: RawQuestion, n: number, sectionLevel: Level | undefined): Question {
+    const line = lineOf(rq.heading);
+    const reuse = keeping ? questionKey(rq, sectionLevel) : undefined;
+    const key = reuse && !keysSeen.has(reuse.key) ? reuse.key : undefined;
+    if (reuse) keysSeen.add(reuse.key);
+    const known = key ? keptQuestion(key, line) : undefined;
+    if (known) {
+      known.question.number = n;
+      diagnostics.push(...known.diagnostics);
+      idRequests.push({ question: known.question, explicit: known.explicit });
+      return known.question;
+    }
+    const [said, asked] = [diagnostics.length, idRequests.length];
+    reusable = true;
+    questionLang = questionLanguage(rq, sectionLang ?? langOf().lang);
+    const question = buildQuestion(rq, n, sectionLevel);
+    questionLang = undefined;
+    if (!key || !reusable) return question;
+    const added = diagnostics.slice(said);
+    // Kept only when all it added is its own: one id request for it, diagnostics within its lines.
+    const own = idRequests.length === asked + 1 && idRequests[asked].question === question && added.every((d) => d.file === file && d.line >= line && d.line <= reuse!.end);
+    if (own) keepQuestion(key, line, { question, diagnostics: added, explicit: idRequests[asked].explicit });
+    return question;
+  }
+
+  /**
+   * What building a question reads, as one string (undefined when it cannot be kept: no position,
+   * or an image, whose file can change while the markdown stays the same), and its last line.
+   */
+  function questionKey(rq: RawQuestion, sectionLevel: Level | undefined): { key: string; end: number } | undefined {
+    const start = rq.heading.position?.start.line;
+    if (start === undefined) return undefined;
+    const nodes = relativeJson([rq.heading, rq.nodes], start);
+    if (nodes.includes('"type":"image') || /<img\b/i.test(nodes)) return undefined;
+    const end = Math.max(start, ...rq.nodes.map((node) => node.position?.end.line ?? start));
+    // A footnote cited from elsewhere in the file: its definitions as they are, and the question where it is (not moved).
+    const notes = nodes.includes('"footnoteReference"') ? [start, (footnotesJson ??= footnoteDefinitionsJson(tree))] : [];
+    const context = [sectionLevel, sectionLang ?? langOf().lang, reading.open.has(rq.heading), notes];
+    return { key: JSON.stringify([deckContext, context, sourceLines.slice(start - 1, end).join('\n'), nodes]), end };
+  }
 
   function buildQuestion(rq: RawQuestion, n: number, sectionLevel: Level | undefined): Question {
     const line = lineOf(rq.heading);
@@ -455,6 +507,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       return asOpen(held && !held.answer.length ? held.prompt : content);
     }
     if (!quote && content.length === 0) {
+      // Read from the lines around the question: not kept (questionOf).
+      reusable = false;
       const ruled = answerNodes.length ? undefined : answerReadAsHeading(rq.heading, tree.children, sourceLines);
       const html = answerNodes.some((node) => node.type === 'html');
       // A bank that only shares our headings, its answer still to be written: open, said at its line.

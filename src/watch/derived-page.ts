@@ -13,31 +13,42 @@ export interface ReplacedPart {
   first: number;
   last: number;
   fresh: ElementContent[];
+  /** Where `fresh` starts in the new page. */
   freshStart: number;
+  /** The change in length the part makes (the page's whole change when it is the only part). */
+  shift: number;
 }
 
 /**
  * Makes `page`, the tree of the page before a save whose head did not change, into the tree of the
- * page after it, in place; `shift` is the change in the page's length. False (the tree left as it
- * was) where the part, parsed alone, may not read as the whole page reads it: under a table, an SVG,
- * a <pre> or a form control, or block elements inside a paragraph or heading (the browser would
- * close it first), a link inside a link.
+ * page after it, in place: `parts` in the order they stand in the page, none inside another. False
+ * (the tree left as it was) where a part, parsed alone, may not read as the whole page reads it:
+ * under a table, an SVG, a <pre> or a form control, or block elements inside a paragraph or
+ * heading (the browser would close it first), a link inside a link.
  */
-export function deriveTree(page: Page, part: ReplacedPart, shift: number): boolean {
-  const { ancestors, first, last, fresh, freshStart } = part;
+export function deriveTree(page: Page, parts: ReplacedPart[]): boolean {
+  if (!parts.every(derivable)) return false;
+  for (const { ancestors, first, last, fresh, freshStart, shift } of parts) {
+    const parent = ancestors[ancestors.length - 1];
+    // Read after the parts before it moved the text: where the part stands in the new page's text so far.
+    const from = startOf(parent.children[first]);
+    parent.children.splice(first, last - first + 1, ...fresh);
+    const fresher = new Set<unknown>(fresh);
+    // The text ahead of the part is where it was; the text after it moved by the part's `shift`.
+    moveAll(page.root, (offset) => (offset <= from ? offset : offset + shift), fresher);
+    for (const node of fresh) moveAll(node, (offset) => offset + freshStart);
+  }
+  return true;
+}
+
+/** Whether the part, parsed alone, reads as the whole page reads it (deriveTree). */
+function derivable({ ancestors, first, last, fresh }: ReplacedPart): boolean {
   if (!ancestors.every((a) => PLAIN.has(a.tagName))) return false;
   const inPhrasing = ancestors.some((a) => PHRASING_ONLY.has(a.tagName));
   const inLink = ancestors.some((a) => a.tagName === 'a');
   if ((inPhrasing || inLink) && fresh.some((n) => holds(n, (e) => (inPhrasing && !PHRASING.has(e.tagName)) || (inLink && e.tagName === 'a')))) return false;
   const parent = ancestors[ancestors.length - 1];
-  const [from, to] = [startOf(parent.children[first]), endOf(parent.children[last])];
-  if (Number.isNaN(from) || Number.isNaN(to)) return false;
-  parent.children.splice(first, last - first + 1, ...fresh);
-  const fresher = new Set<unknown>(fresh);
-  // The text ahead of the part is where it was; the text after it moved by `shift`.
-  moveAll(page.root, (offset) => (offset <= from ? offset : offset + shift), fresher);
-  for (const node of fresh) moveAll(node, (offset) => offset + freshStart);
-  return true;
+  return !Number.isNaN(startOf(parent.children[first])) && !Number.isNaN(endOf(parent.children[last]));
 }
 
 /** Moves every position's offset in the subtree, skipping the subtrees in `skip`. */

@@ -36,9 +36,9 @@ export function diffPages(before: string, after: string): PagePatch | undefined 
   if (before.length > LARGEST_PAGE || after.length > LARGEST_PAGE) return undefined;
   const old = parsed(before);
   if (!old) return undefined;
-  const local = diffAround(old, before, after, (part) => {
+  const local = diffAround(old, before, after, (parts) => {
     // The next save's diff starts from this page: its tree from this one's, not parsed whole again.
-    if (deriveTree(old, part, after.length - before.length)) reparsed(before, after, old);
+    if (deriveTree(old, parts)) reparsed(before, after, old);
   });
   if (local !== WHOLE) return local;
   const now = parsed(after);
@@ -85,7 +85,7 @@ interface Sourced<T> {
  * character is found in `before`'s tree, and only its changed children are parsed from `after`
  * (the text around them is the same in both, shifted by the length difference).
  */
-function diffAround(page: Page, before: string, after: string, replaced: (part: ReplacedPart) => void): PagePatch | undefined | typeof WHOLE {
+function diffAround(page: Page, before: string, after: string, replaced: (parts: ReplacedPart[]) => void): PagePatch | undefined | typeof WHOLE {
   const body = page.body;
   if (body.children.length === 0) return WHOLE;
   // <body ...> is found again in `after` as the same text, once, or the whole pages are compared.
@@ -100,17 +100,58 @@ function diffAround(page: Page, before: string, after: string, replaced: (part: 
     if (!head || !sameProperties(page.html, head.html) || !sameHead(page.head, head.head, patch)) return undefined;
   }
   // With the head as it was, the new page's tree can be made from this one (derived-page.ts).
-  const derive = (part: ReplacedPart) => sameHeadText && replaced(part);
+  const derive = (...parts: ReplacedPart[]) => sameHeadText && replaced(parts);
   const [from, to] = changedRange(before, after, bodyStart, at);
   if (from === to && before.length - bodyStart === after.length - at) return patch;
-  // Text before the change sits `lead` further on in `after`; text after it, `shift` further on.
-  const [lead, shift] = [at - bodyStart, after.length - before.length];
-  let element = body;
-  const path: number[] = [];
-  const ancestors = [body];
+  const found = narrowed(
+    { element: body, path: [], ancestors: [body] },
+    { from, to, lead: at - bodyStart, shift: after.length - before.length },
+    before,
+    after,
+  );
+  if (found === WHOLE || found === undefined) return found;
+  derive(...found.replaced);
+  return { ...patch, parts: found.parts };
+}
+
+/**
+ * A changed place: [from, to) in `before`; the text before it sits `lead` further on in `after`,
+ * the text after it `shift` further on.
+ */
+interface Change {
+  from: number;
+  to: number;
+  lead: number;
+  shift: number;
+}
+
+/** Where the search for a change starts: an element, its path (element children, from <body>), and its ancestors from <body>, itself last. */
+interface Place {
+  element: Element;
+  path: number[];
+  ancestors: Element[];
+}
+
+/** The parts that make a changed place new, and what was parsed for them (to make the next tree of, derived-page.ts). */
+interface Found {
+  parts: PatchPart[];
+  replaced: ReplacedPart[];
+}
+
+/**
+ * The parts for `change`, found under `top.element`: the deepest element whose content holds the
+ * whole change, and there only the children it touched, parsed from `after`. `top.element` itself
+ * is never replaced: undefined (from <body>, a reload) or WHOLE (compare whole pages) instead.
+ */
+function narrowed(top: Place, change: Change, before: string, after: string): Found | undefined | typeof WHOLE {
+  const { from, to, lead, shift } = change;
+  let element = top.element;
+  const path = [...top.path];
+  const ancestors = [...top.ancestors];
+  const grown = shift - lead;
   for (;;) {
     const kids = element.children;
-    if (startOf(kids[0]) > from || endOf(kids[kids.length - 1]) < to) return element === body ? WHOLE : undefined;
+    if (startOf(kids[0]) > from || endOf(kids[kids.length - 1]) < to) return element === top.element ? WHOLE : undefined;
     // Children touching the changed range (a change at a boundary touches both sides).
     const first = kids.findIndex((k) => endOf(k) >= from);
     if (startOf(kids[first]) > from) return WHOLE;
@@ -123,6 +164,8 @@ function diffAround(page: Page, before: string, after: string, replaced: (part: 
       ancestors.push(only);
       continue;
     }
+    const apart = last > first ? twoPlaces({ element, path, ancestors }, first, last, change, before, after) : undefined;
+    if (apart) return apart;
     const slice = after.slice(startOf(kids[first]) + lead, endOf(kids[last]) + shift);
     const fresh = fromHtml(slice, { fragment: true }).children as ElementContent[];
     const olds = kids.slice(first, last + 1);
@@ -133,28 +176,67 @@ function diffAround(page: Page, before: string, after: string, replaced: (part: 
         path,
         elementIndex(kids, first),
       );
-      if (parts) {
-        derive({ ancestors, first, last, fresh, freshStart: startOf(kids[first]) + lead });
-        return { ...patch, parts };
-      }
+      if (parts) return { parts, replaced: [{ ancestors, first, last, fresh, freshStart: startOf(kids[first]) + lead, shift: grown }] };
     }
-    // The element's children changed in kind or number: it is replaced whole, and <body> cannot be.
-    if (element === body) return undefined;
+    // The element's children changed in kind or number: it is replaced whole, and the top cannot be.
+    if (element === top.element) return undefined;
     const own = path.pop()!;
     const html = reparsesAs(after.slice(startOf(element) + lead, endOf(element) + shift), element.tagName);
     if (html === undefined) return WHOLE;
     ancestors.pop();
     const parent = ancestors[ancestors.length - 1];
     const index = parent.children.indexOf(element);
-    derive({
-      ancestors,
-      first: index,
-      last: index,
-      fresh: fromHtml(html, { fragment: true }).children as ElementContent[],
-      freshStart: startOf(element) + lead,
-    });
-    return { ...patch, parts: [{ path: [...path, own], html }] };
+    const fresh1 = fromHtml(html, { fragment: true }).children as ElementContent[];
+    return {
+      parts: [{ path: [...path, own], html }],
+      replaced: [{ ancestors, first: index, last: index, fresh: fresh1, freshStart: startOf(element) + lead, shift: grown }],
+    };
   }
+}
+
+/**
+ * A save that changed two places among one element's children, far apart (a question retitled:
+ * its entry in the contents at the top and the question further down): each place is narrowed
+ * down on its own (to a list item, a heading) instead of parsing every child from the first
+ * touched to the last (the guide's whole body). They are told apart by the text from the first
+ * child's last characters to the last child's start, found whole in `after` past the first
+ * change: the text around it is the same in both pages (checked character by character), so
+ * each place has its own change. Undefined when it is not found: the children are parsed together.
+ */
+function twoPlaces(place: Place, first: number, last: number, change: Change, before: string, after: string): Found | undefined {
+  const kids = place.element.children;
+  const [firstEnd, lastStart] = [endOf(kids[first]), startOf(kids[last])];
+  const anchorStart = Math.max(change.from, firstEnd - ANCHOR_CHARS);
+  if (lastStart - anchorStart < ANCHOR_CHARS / 2) return undefined;
+  const anchor = before.slice(anchorStart, lastStart);
+  const end = endOf(kids[last]) + change.shift;
+  const at = after.indexOf(anchor, change.from + change.lead);
+  if (at < 0 || at + anchor.length > end) return undefined;
+  // The text between the places sits `moved` further on in `after`; each place's change ends (or starts) where the text is the same again.
+  const moved = at - anchorStart;
+  const to = anchorStart - sameEnd(before, anchorStart, after, at, Math.min(anchorStart - change.from, at - change.from - change.lead));
+  const from = lastStart + sameStart(before, lastStart, after, lastStart + moved, Math.min(change.to - lastStart, end - lastStart - moved));
+  const one = narrowed(place, { from: change.from, to, lead: change.lead, shift: moved }, before, after);
+  const two = narrowed(place, { from, to: change.to, lead: moved, shift: change.shift }, before, after);
+  if (!one || one === WHOLE || !two || two === WHOLE) return undefined;
+  return { parts: [...one.parts, ...two.parts], replaced: [...one.replaced, ...two.replaced] };
+}
+
+/** Characters of the first child's end that, with the text up to the last child, tell two changed places apart. */
+const ANCHOR_CHARS = 64;
+
+/** How many characters before `a` in `x` and before `b` in `y` are the same, at most `most`. */
+function sameEnd(x: string, a: number, y: string, b: number, most: number): number {
+  let n = 0;
+  while (n < most && x.charCodeAt(a - 1 - n) === y.charCodeAt(b - 1 - n)) n++;
+  return n;
+}
+
+/** How many characters from `a` in `x` and from `b` in `y` are the same, at most `most`. */
+function sameStart(x: string, a: number, y: string, b: number, most: number): number {
+  let n = 0;
+  while (n < most && x.charCodeAt(a + n) === y.charCodeAt(b + n)) n++;
+  return n;
 }
 
 /**

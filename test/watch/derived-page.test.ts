@@ -74,6 +74,28 @@ describe("a saved page's tree, made from the last one", () => {
     expect(made).toBeGreaterThanOrEqual(9);
   });
 
+  it('parses a retitled question and its contents entry, not the sections between them', async () => {
+    vi.resetModules();
+    const { diffPages } = await import('../../src/watch/page-patch.js');
+    const { parsed, parsePage } = await import('../../src/watch/parsed-page.js');
+    const section = (id: string, title: string) =>
+      `<section id="${id}">\n  <article id="${id}-q"><h3>${title}</h3><div class="answer"><p>The answer of section ${id}, long enough to be worth not parsing again.</p></div></article>\n</section>`;
+    const render = (last: string) =>
+      `<!doctype html>\n<html lang="en">\n<head>\n<title>Deck</title>\n</head>\n<body class="guide">\n<nav class="toc"><ol><li>First?</li><li>Middle?</li><li>${last}</li></ol></nav>\n${section('a', 'First?')}\n${section('b', 'Middle?')}\n${section('c', last)}\n</body>\n</html>\n`;
+    const [before, after] = [render('Last?'), render('Last, retitled?')];
+    parsed(before);
+    parsedTexts.texts = [];
+    const patch = diffPages(before, after);
+    expect(patch?.parts.map((p) => p.html).join('')).toContain('Last, retitled?');
+    // Each place narrowed down on its own: the entry and the heading, not the contents or a section whole.
+    expect(parsedTexts.texts.some((t) => t.includes('The answer of section b'))).toBe(false);
+    expect(parsedTexts.texts.filter((t) => t.includes('<nav') || t.includes('<section'))).toEqual([]);
+    // The next save starts from a tree made from this one (not parsed whole), the same as a whole parse.
+    const made = parsed(after)!;
+    expect(parsedTexts.texts.some((t) => t.includes('<body'))).toBe(false);
+    expect(offsetsOnly(made.root)).toEqual(offsetsOnly(parsePage(after)!.root));
+  });
+
   it('is the tree a whole parse gives after any edits of questions, one save after another', async () => {
     vi.resetModules();
     const { diffPages } = await import('../../src/watch/page-patch.js');
@@ -83,8 +105,14 @@ describe("a saved page's tree, made from the last one", () => {
     const question = fc.tuple(text, markup);
     const sections = fc.array(fc.array(question, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 });
     const escape = (t: string) => t.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+    // The contents at the top name every question: a question's text is in two places.
+    const contents = (s: [string, string][][]) =>
+      `<nav class="toc"><ol>${s
+        .flat()
+        .map(([q]) => `<li>${escape(q)}</li>`)
+        .join('')}</ol></nav>\n`;
     const render = (s: [string, string][][]) =>
-      `<!doctype html>\n<html lang="en">\n<head>\n<title>Deck</title>\n<style>body { color: black; }</style>\n</head>\n<body class="guide">\n${s
+      `<!doctype html>\n<html lang="en">\n<head>\n<title>Deck</title>\n<style>body { color: black; }</style>\n</head>\n<body class="guide">\n${contents(s)}${s
         .map(
           (qs, i) =>
             `<section id="s${i}">\n${qs.map(([q, m], j) => `  <article id="s${i}-q${j}"><h3><span class="qtext">${escape(q)}${m}</span></h3><div class="answer"><p>${escape(q)} ${m}</p></div></article>`).join('\n')}\n</section>`,
