@@ -37,9 +37,11 @@ const floorLimitS = Number(flag('--floor-limit', '600'));
 const work = await mkdtemp(path.join(tmpdir(), 'studyguide-bench-'));
 const log = (text) => process.stderr.write(`bench: ${text}\n`);
 // Every run uses one frozen copy of the compiled tool: edits and recompiles in the working tree
-// while the benchmark runs (which also change the cache's fingerprint) cannot reach it.
+// while the benchmark runs (which also change the cache's fingerprint) cannot reach it. Times kept:
+// bin runs the CLI's bundle only when it is newer than the last compile (dist/.tsbuildinfo).
 const app = path.join(work, 'app');
-for (const part of ['bin', 'dist', 'templates', 'styles', 'package.json']) await cp(path.join(root, part), path.join(app, part), { recursive: true });
+for (const part of ['bin', 'dist', 'templates', 'styles', 'package.json'])
+  await cp(path.join(root, part), path.join(app, part), { recursive: true, preserveTimestamps: true });
 await symlink(path.join(root, 'node_modules'), path.join(app, 'node_modules'));
 const bin = path.join(app, 'bin', 'studyguide.js');
 const { findBrowser } = await import(path.join(app, 'dist', 'print', 'find-browser.js'));

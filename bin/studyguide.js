@@ -1,8 +1,21 @@
 #!/usr/bin/env node
 // Runs the compiled CLI (built by `npm install` through the `prepare` script).
-import { start } from '../dist/cli/start.js';
-import { handleSignals } from '../dist/interrupt.js';
-import { keepGoingWhenPipesClose } from '../dist/cli/closed-pipes.js';
+import { statSync } from 'node:fs';
+
+/**
+ * The CLI's bundle (scripts/bundle.mjs), unless a compile of dist/ is newer than it (`tsc` run
+ * alone in this repository): then dist/ itself, which is what the sources say now. A package has
+ * no compile record (dist/.tsbuildinfo is not packed), so it always runs its bundle; without one,
+ * it runs dist/.
+ */
+function entry() {
+  const mtime = (file) => statSync(new URL(file, import.meta.url), { throwIfNoEntry: false })?.mtimeMs;
+  const bundled = mtime('../dist/bundle/studyguide.js');
+  const compiled = mtime('../dist/.tsbuildinfo');
+  return bundled !== undefined && (compiled === undefined || bundled >= compiled) ? '../dist/bundle/studyguide.js' : '../dist/cli/entry.js';
+}
+
+const { start, handleSignals, keepGoingWhenPipesClose } = await import(entry());
 
 // This process is the CLI's own, so Ctrl-C is ours to clean up after (src/interrupt.ts). Armed
 // here and not in start() or main(): those also run inside other programs (the tests run commands

@@ -1,2 +1,2 @@
-/** Compiles src/ (tsc -b tsconfig.json) when a source file is newer than the last compile. */
+/** Compiles src/ (tsc -b tsconfig.json) when a source file is newer than the last compile, and bundles dist/ (scripts/bundle.mjs) when the bundle is older than it. */
 export function compileIfStale(): Promise<void>;

@@ -1,5 +1,6 @@
-// Compiles src/ into dist/ when a source file is newer than the last compile: the tests' spawned
-// CLIs run dist/, and the typecheck (`tsc -b test/tsconfig.json`) reads src's declarations there.
+// Compiles src/ into dist/ when a source file is newer than the last compile, and bundles it
+// (scripts/bundle.mjs) when the bundle is older than the compile: the tests' spawned CLIs run the
+// bundle (bin/studyguide.js), and the typecheck (`tsc -b test/tsconfig.json`) reads src's declarations there.
 // Shared by scripts/run-checks.mjs (before the typecheck and the tests start, so no two compilers
 // write dist/ at once) and the tests' global setups (test/compile-dist.ts).
 import { execFile } from 'node:child_process';
@@ -36,14 +37,26 @@ function stale() {
   return Math.max(newest('src'), statSync('tsconfig.json').mtimeMs) > compiled;
 }
 
-/** Compiles src/ (tsc -b tsconfig.json) when stale; resolves when dist/ is current. */
-export async function compileIfStale() {
-  if (!stale()) return;
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+/** True when the bundle is missing or older than the last compile (a `tsc` run alone). */
+function bundleStale() {
   try {
-    await promisify(execFile)(process.execPath, [tsc, '-b', 'tsconfig.json']);
-  } catch (err) {
-    const { stdout = '', stderr = '' } = err;
-    throw new Error(`compiling src/ failed:\n${stdout}${stderr}`);
+    return statSync('dist/bundle/studyguide.js').mtimeMs < statSync(RECORD).mtimeMs;
+  } catch {
+    return true;
   }
+}
+
+/** Compiles src/ (tsc -b tsconfig.json) and bundles dist/ when stale; resolves when both are current. */
+export async function compileIfStale() {
+  if (stale()) {
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    try {
+      await promisify(execFile)(process.execPath, [tsc, '-b', 'tsconfig.json']);
+    } catch (err) {
+      const { stdout = '', stderr = '' } = err;
+      throw new Error(`compiling src/ failed:\n${stdout}${stderr}`);
+    }
+  }
+  // Loaded here: esbuild is needed only when there is something to bundle.
+  if (bundleStale()) await (await import('./bundle.mjs')).bundle();
 }

@@ -80,8 +80,9 @@ const ORIGIN = 'https://mermaid.studyguide.invalid/';
 // script keeps what is passed to console.warn and console.error: mermaid's logger binds them when
 // it loads, so the page's own record is the one place its messages can be read per diagram. The
 // page's own errors are kept there too; its icon is a data: URL, so the page asks for no other.
+// The script calls the function's source itself, not its name: the CLI's bundle may rename it.
 const DRAW_PAGE = (kanaHan: boolean) =>
-  `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><style>${fontCss({}, undefined, kanaHan)}</style><script>${keepMessages.toString()}; keepMessages();</script><script type="module">import mermaid from '${ORIGIN}mermaid.esm.min.mjs'; window.mermaid = mermaid;</script></head><body></body></html>`;
+  `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><style>${fontCss({}, undefined, kanaHan)}</style><script>(${keepMessages.toString()})();</script><script type="module">import mermaid from '${ORIGIN}mermaid.esm.min.mjs'; window.mermaid = mermaid;</script></head><body></body></html>`;
 
 /**
  * In the drawing page: console.warn's and console.error's arguments go to `window.warnings` as

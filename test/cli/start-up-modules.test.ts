@@ -22,8 +22,16 @@ register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(HOOKS)}),
 
 const DECK = '# Net\n\n## Basics\n\n### What is DNS?\n\n> Names to addresses.\n\nIt maps names to addresses.\n';
 
-/** The packages (and our own dist/ files) each thread loaded for the command line; 0 is the main thread. */
-async function loadedBy(args: string[]): Promise<{ code: number | null; main: Set<string>; parser: Set<string>; grammars: number }> {
+/** A module's package, or our own file as `dist/…`; undefined for Node's own modules. */
+const moduleName = (url: string): string | undefined => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] ?? /(?:^|\/)(dist\/.+)$/.exec(url)?.[1];
+
+/** The modules each file of the CLI's bundle holds (scripts/bundle.mjs writes the list beside it). */
+async function bundleInputs(): Promise<Record<string, string[]>> {
+  return JSON.parse(await readFile('dist/bundle/inputs.json', 'utf8')) as Record<string, string[]>;
+}
+
+/** The packages (and our own dist/ files) each thread loaded for the command line, 0 being the main thread; `files`, the files themselves. */
+async function loadedBy(args: string[]): Promise<{ code: number | null; main: Set<string>; parser: Set<string>; grammars: number; files: string[] }> {
   const dir = await tempDir('studyguide-modules-');
   const log = path.join(dir, 'modules.txt');
   await writeFile(log, '');
@@ -39,13 +47,20 @@ async function loadedBy(args: string[]): Promise<{ code: number | null; main: Se
     const main = new Set<string>();
     const parser = new Set<string>();
     let grammars = 0;
+    const bundled = await bundleInputs();
+    const files: string[] = [];
     for (const line of (await readFile(log, 'utf8')).split('\n').filter(Boolean)) {
       const [thread, url] = line.split(' ');
       if (url.includes('/highlight.js/es/languages/')) grammars++;
-      const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1] ?? /\/(dist\/.+)$/.exec(url)?.[1];
-      if (name) (thread === '0' ? main : parser).add(name);
+      // A file of the bundle (bin runs it) stands for the modules it holds as well as for itself.
+      const file = /\/dist\/bundle\/([^/]+)$/.exec(url)?.[1];
+      files.push(moduleName(url) ?? url);
+      for (const held of [url, ...(file ? (bundled[file] ?? []) : [])]) {
+        const name = moduleName(held);
+        if (name) (thread === '0' ? main : parser).add(name);
+      }
     }
-    return { code: run.status, main, parser, grammars };
+    return { code: run.status, main, parser, grammars, files };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -88,6 +103,13 @@ describe('what a build command loads', () => {
     expect(main).not.toContain('hast-util-from-html');
     // A deck without code blocks loads no highlighting grammar (all ~190 took 0.25 s of CPU).
     expect(full.grammars).toBe(0);
+  });
+
+  it("runs the CLI's bundle, and the parser's thread starts from it", () => {
+    expect(full.main).toContain('dist/bundle/studyguide.js');
+    expect(full.parser).toContain('dist/bundle/parse-worker.js');
+    // Not the compiled modules one by one: the bundle holds them.
+    expect(full.files.filter((name) => name.startsWith('dist/') && !name.startsWith('dist/bundle/'))).toEqual([]);
   });
 
   it('a no-op rebuild loads neither the command-line parser, the option schema, YAML nor the markdown pipeline', () => {

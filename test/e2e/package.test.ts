@@ -75,6 +75,10 @@ describe('the packed package', () => {
       'dist/index.js',
       'dist/index.d.ts',
       'dist/cli/cli.js',
+      // The CLI's bundle, which bin runs, and its worker threads' (scripts/bundle.mjs).
+      'dist/bundle/studyguide.js',
+      'dist/bundle/parse-worker.js',
+      'dist/bundle/pdf-worker.js',
       'bin/studyguide.js',
       'templates/guide.hbs',
       'templates/starter/studyguide.config.json',
@@ -86,6 +90,8 @@ describe('the packed package', () => {
     ]) {
       expect(packed, f).toContain(f);
     }
+    // No compile record: bin runs dist/ instead of the bundle only when one is newer than it.
+    expect(packed).not.toContain('dist/.tsbuildinfo');
     const strays = packed.filter((f) => /^(test|bench|\.ci|src|scripts|content|out)\//.test(f) || f.startsWith('.'));
     expect(strays).toEqual([]);
     const pkg = JSON.parse(readFileSync(path.join(app, 'node_modules', 'studyguide', 'package.json'), 'utf8')) as {
