@@ -310,8 +310,10 @@ function secondTitleOf(parts: Part[], titleDepth: number): Heading | undefined {
   const [next, after] = [parts[at + 1], parts[at + 2]];
   if (at < 0 || next?.kind !== 'heading' || (next.node.depth !== titleDepth && next.node.depth !== titleDepth + 1)) return undefined;
   if (after?.kind !== 'heading' || after.node.depth <= next.node.depth) return undefined;
-  const later = parts.slice(at + 2).some((p) => p.kind === 'heading' && p.node.depth <= next.node.depth);
-  return later ? undefined : next.node;
+  const headings = parts.slice(at + 2).flatMap((p) => (p.kind === 'heading' ? [p.node] : []));
+  // Over headings that only name its halves (`## Generales` over `### Preguntas` or `### Índice`, and `### Respuestas`), it is the group they split.
+  if (headings.every((h) => h.depth > next.node.depth && (namesPartOnly(toString(h)) || namesContents(toString(h))))) return undefined;
+  return headings.some((h) => h.depth <= next.node.depth) ? undefined : next.node;
 }
 
 /**
