@@ -146,7 +146,9 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       if (above && !groups.includes(above)) groups.push(above);
       while (groups.length && groups[groups.length - 1].depth >= h.depth) groups.pop();
       // A group's title without its anchor (`#### <a name="css">CSS questions:</a>`) or the colon ending it.
-      pending = { heading: h, prefix: groups.map((g) => toString(g, { includeHtml: false }).trim().replace(/\s*[:：]$/, '')), content: intro, emitted: false, navigation: false };
+      // No question follows it: the page's closing notes (`### [ Practice tips ]` after the last group's questions), titled by their own heading.
+      const closing = !parts.slice(at + 1).some((p) => p.kind === 'question');
+      pending = { heading: h, prefix: closing ? [] : groups.map((g) => toString(g, { includeHtml: false }).trim().replace(/\s*[:：]$/, '')), content: intro, emitted: false, navigation: false };
       afterQuestion = false;
       continue;
     }
