@@ -22,4 +22,13 @@ describe('labelled lines', () => {
     expect(createHtmlRenderer()(nodes)).toContain('A slow query.<br>');
     expect(deriveCard(nodes).text).toBe('Situation: A slow query; Task: Make it fast; Action: Add an index; Result: Milliseconds.');
   });
+
+  it('keeps lines each wrapped whole in emphasis on lines of their own (three intro notes, not one run-on line)', () => {
+    const render = (md: string) => createHtmlRenderer()(parseMarkdown(md).children);
+    expect(render('***First note.***\n***Second note.***\n***Third note.***')).toBe('<p><em><strong>First note.</strong></em><br>\n<em><strong>Second note.</strong></em><br>\n<em><strong>Third note.</strong></em></p>');
+    expect(render('*One aside.*\n*Another aside.*')).toContain('</em><br>');
+    // A sentence that only starts or ends in bold is one thought wrapped over two lines.
+    expect(render('**Bold start** and more\n**words** here.')).not.toContain('<br>');
+    expect(render('**One line only.**')).not.toContain('<br>');
+  });
 });

@@ -146,7 +146,9 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       if (above && !groups.includes(above)) groups.push(above);
       while (groups.length && groups[groups.length - 1].depth >= h.depth) groups.pop();
       // A group's title without its anchor (`#### <a name="css">CSS questions:</a>`) or the colon ending it.
-      pending = { heading: h, prefix: groups.map((g) => toString(g, { includeHtml: false }).trim().replace(/\s*[:：]$/, '')), content: intro, emitted: false, navigation: false };
+      // No question follows it: the page's closing notes (`### [ Practice tips ]` after the last group's questions), titled by their own heading.
+      const closing = !parts.slice(at + 1).some((p) => p.kind === 'question');
+      pending = { heading: h, prefix: closing ? [] : groups.map((g) => toString(g, { includeHtml: false }).trim().replace(/\s*[:：]$/, '')), content: intro, emitted: false, navigation: false };
       afterQuestion = false;
       continue;
     }
@@ -310,8 +312,10 @@ function secondTitleOf(parts: Part[], titleDepth: number): Heading | undefined {
   const [next, after] = [parts[at + 1], parts[at + 2]];
   if (at < 0 || next?.kind !== 'heading' || (next.node.depth !== titleDepth && next.node.depth !== titleDepth + 1)) return undefined;
   if (after?.kind !== 'heading' || after.node.depth <= next.node.depth) return undefined;
-  const later = parts.slice(at + 2).some((p) => p.kind === 'heading' && p.node.depth <= next.node.depth);
-  return later ? undefined : next.node;
+  const headings = parts.slice(at + 2).flatMap((p) => (p.kind === 'heading' ? [p.node] : []));
+  // Over headings that only name its halves (`## Generales` over `### Preguntas` or `### Índice`, and `### Respuestas`), it is the group they split.
+  if (headings.every((h) => h.depth > next.node.depth && (namesPartOnly(toString(h)) || namesContents(toString(h))))) return undefined;
+  return headings.some((h) => h.depth <= next.node.depth) ? undefined : next.node;
 }
 
 /**

@@ -15,6 +15,7 @@ import { answerPartsLevel } from './answer-parts.js';
 import { quotedAsk, quotedAsks } from './quoted-ask.js';
 import { isCalloutBox } from '../callouts.js';
 import { isAnswerLabel } from '../derive-card.js';
+import { namesPartOnly } from './part-label-heading.js';
 
 /** The foreign layouts, in the order they win a tie. */
 export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout, listQuestionsLayout, tableHeadingsLayout, flashcardsLayout, questionLinesLayout];
@@ -59,7 +60,10 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
   // A `###` heading that neither asks nor has anything under it is no question of ours: a group's name
   // over nothing yet (`### 중요도 ⭐️⭐️⭐️`), or a topic in an outline of open questions. One that asks
   // stays ours, to fail as having no answer, as do all in a deck with `> card answers`.
-  const ours = nodes.filter((n, i) => n.type === 'heading' && n.depth === 3 && (marked || !emptyHeading(nodes, i) || /[?？]\s*$/.test(toString(n)))).length;
+  // Nor is one naming only a group's half (`### Preguntas` over the list, `### Respuestas` over the answers): it asks nothing.
+  const ours = nodes.filter(
+    (n, i) => n.type === 'heading' && n.depth === 3 && (marked || ((!emptyHeading(nodes, i) || /[?？]\s*$/.test(toString(n))) && !namesPartOnly(toString(n)))),
+  ).length;
   let best: { name: LayoutName; count: number } = { name: 'studyguide', count: ours };
   for (const layout of FOREIGN_LAYOUTS) {
     // A list of questions in an answer of ours (with `> card answers`) is not a bank of them.

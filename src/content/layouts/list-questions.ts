@@ -38,6 +38,7 @@ import { continuedLists } from './continued-lists.js';
 import type { Layout, Part } from './types.js';
 import { withoutEndColon } from './end-colon.js';
 import { contentsLists } from './contents-lists.js';
+import { leadInLists } from './lead-in-lists.js';
 
 /**
  * The question a list item opens with: its first paragraph, when it reads as one (asks, or is all
@@ -116,9 +117,12 @@ function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootC
   // languages; `**Answer:**` over its points) is that question's or answer's, not a list of questions.
   // So is a list under a label of follow-ups (`**Follow-up Questions:**`): the question's above, asked after it.
   const labelled = new Set(nodes.filter((n, i) => n.type === 'list' && (labelOnly(nodes[i - 1]) || followUpLabelLine(nodes[i - 1]))));
+  // A lead-in to code opening a list the code broke (`1. Say what this prints:` over a block), the questions numbering on after it.
+  const leadIns = leadInLists(nodes, new Set([...asking, ...carried]), (text) => ASKS.test(text));
   return new Set(
     [
     ...asking,
+    ...leadIns,
     ...carried,
     ...(labelledBank ? nodes.filter(labelledList) : []),
     ...prompts,

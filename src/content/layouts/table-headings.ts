@@ -62,18 +62,31 @@ function rowsAsk(table: Table, ask: number): boolean {
   return rows.length >= 2 && rows.filter((text) => ASKS.test(text) || PROMPT_START.test(text)).length * 2 > rows.length;
 }
 
+// A cell holding a code and nothing else (`A1`, `B12`, `Q3`, `7.`): a key to the row, no words.
+const CODE_CELL = /^\s*[A-Z]{0,2}-?\d{1,3}[.)]?\s*$/i;
+
+/** Whether every row's cell in a column is a code. */
+const codesOnly = (table: Table, at: number): boolean => table.children.slice(1).every((row) => CODE_CELL.test(cellText(row.children[at]?.children ?? [])));
+
 /** A table of questions, a row each: which column asks, which answers (if any), which gives the level and which the topic. */
 function questionColumns(node: RootContent): Columns | undefined {
   if (node.type !== 'table' || node.children.length < 2) return undefined;
   const names = node.children[0].children.map((cell) => toString(cell).replace(/[*_]/g, ''));
-  const ask = names.findIndex(questionColumn);
-  const answer = names.findIndex(answerColumn);
+  let ask = names.findIndex(questionColumn);
+  // A question column of codes only (`| Pergunta | Descrição |` over `| A1 | Você já …? |`, a bingo card's keys):
+  // the questions are in the column beside it whose rows ask, and the codes only number them.
+  let codes = -1;
+  if (ask >= 0 && codesOnly(node, ask)) {
+    const asking = names.findIndex((_, at) => at !== ask && rowsAsk(node, at));
+    if (asking >= 0) [codes, ask] = [ask, asking];
+  }
+  const answer = names.findIndex((name, at) => at !== codes && answerColumn(name));
   if (ask < 0 || ask === answer) return undefined;
   // No answer column (`| Category | Question |`): the questions are open when the rows ask.
   if (answer < 0 && !rowsAsk(node, ask)) return undefined;
   const level = names.findIndex((n) => LEVEL_COLUMN.test(n));
   const topic = names.findIndex((n) => TOPIC_COLUMN.test(n));
-  const others = names.flatMap((name, at) => ([ask, answer, level, topic].includes(at) || NUMBER_COLUMN.test(name) ? [] : [{ at, name: name.trim() }]));
+  const others = names.flatMap((name, at) => ([ask, answer, level, topic, codes].includes(at) || NUMBER_COLUMN.test(name) ? [] : [{ at, name: name.trim() }]));
   return { ask, answer, level, topic, others };
 }
 
