@@ -19,7 +19,7 @@ export const SLOW_FIRST = [
   'test/e2e/package.test.ts', // 54
   'test/e2e/reproducible.test.ts', // 53
   'test/e2e/watch/watch-cli.test.ts', // 49
-  'test/cli/bundle-current.test.ts', // 85 in the unit project alone, most of it one compile of a copy of src/
+  'test/e2e/cli/bundle-current.test.ts', // 85 alone, most of it one compile of a copy of src/: kept out of the fast unit loop
   'test/content/layout-fixtures.test.ts', // 42 before its fixtures were shared with the next
   'test/content/layout-fixtures-2.test.ts',
   'test/e2e/cli/build-ok.test.ts', // 41

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { buildWith, pdfPages, tempDir } from '../helpers.js';
-import { findSequence, pdfWords } from '../pdf-words.js';
-import { greyPage, ruledRows } from '../pdf-grey-page.js';
+import { linesPerQuestion } from '../quiz-lines.js';
 import { inkFill } from '../pdf-page-fill.js';
 import { parseInPlace } from '../parse-in-place.js';
 
@@ -27,26 +26,8 @@ const QUESTIONS = [
   'Why would you choose a merge commit',
   'Which command makes a file executable',
 ];
-const DPI = 72;
 /** The quiz's page margins (quiz.css): the text block the fill is measured in. */
 const QUIZ_MARGINS = { top: 18, bottom: 16 };
-
-/** Ruled writing lines under each question of the quiz, in the order asked. */
-function linesPerQuestion(file: string): number[] {
-  const counts: number[] = [];
-  pdfWords(file).forEach((page, i) => {
-    const heads = QUESTIONS.map((q) => findSequence(page, q)).filter((w) => w.length);
-    if (!heads.length || findSequence(page, 'Answer key').length) return;
-    const foot = page.words.filter((w) => w.text === 'page').at(-1)!;
-    const left = Math.min(...page.words.map((w) => w.xMin));
-    const grey = greyPage(file, i + 1, DPI);
-    heads.forEach((head, k) => {
-      const to = k + 1 < heads.length ? heads[k + 1][0].yMin : foot.yMin;
-      counts.push(ruledRows(grey, { from: Math.ceil(head[0].yMax), to: Math.floor(to), left: Math.ceil(left), right: Math.floor(page.width - left) }).length);
-    });
-  });
-  return counts;
-}
 
 describe('a multiple-choice quiz answered by letters', () => {
   let file = '';
@@ -59,7 +40,7 @@ describe('a multiple-choice quiz answered by letters', () => {
 
   it('gives each question one writing line for its letter, never a page of lines', () => {
     // Before: [1, 7, 7, 6, 1, 7, 1, 22, 1].
-    expect(linesPerQuestion(file)).toEqual(QUESTIONS.map(() => 1));
+    expect(linesPerQuestion(file, QUESTIONS)).toEqual(QUESTIONS.map(() => 1));
   });
 
   it('ends its questions on page 2, a page that holds four of them, the key on a page of its own', () => {

@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildWith, tempDir } from '../helpers.js';
-import { findSequence, pdfWords } from '../pdf-words.js';
-import { greyPage, ruledRows } from '../pdf-grey-page.js';
+import { linesPerQuestion } from '../quiz-lines.js';
 import { parseInPlace } from '../parse-in-place.js';
 
 parseInPlace();
@@ -34,25 +33,6 @@ const DECK = [
   ...table(QUESTIONS.slice(2)),
 ].join('\n');
 
-const DPI = 72;
-
-/** Ruled writing lines under each question of the quiz, in the order asked. */
-function linesPerQuestion(file: string): number[] {
-  const counts: number[] = [];
-  pdfWords(file).forEach((page, i) => {
-    const heads = QUESTIONS.map((q) => findSequence(page, q)).filter((w) => w.length);
-    if (!heads.length || findSequence(page, 'Answer key').length) return;
-    const foot = page.words.filter((w) => w.text === 'page').at(-1)!;
-    const left = Math.min(...page.words.map((w) => w.xMin));
-    const grey = greyPage(file, i + 1, DPI);
-    heads.forEach((head, k) => {
-      const to = k + 1 < heads.length ? heads[k + 1][0].yMin : foot.yMin;
-      counts.push(ruledRows(grey, { from: Math.ceil(head[0].yMax), to: Math.floor(to), left: Math.ceil(left), right: Math.floor(page.width - left) }).length);
-    });
-  });
-  return counts;
-}
-
 describe.each(['a4', 'letter'] as const)('the quiz on %s paper', (paper) => {
   let counts: number[] = [];
   beforeAll(async () => {
@@ -60,7 +40,7 @@ describe.each(['a4', 'letter'] as const)('the quiz on %s paper', (paper) => {
     await writeFile(path.join(dir, 'warm-up.md'), DECK);
     const { result } = await buildWith({ paths: [path.join(dir, 'warm-up.md')], outDir: path.join(dir, 'out'), outputs: ['quiz'], paper });
     expect(result.failed).toEqual([]);
-    counts = linesPerQuestion(path.join(dir, 'out', 'warm-up', 'quiz.pdf'));
+    counts = linesPerQuestion(path.join(dir, 'out', 'warm-up', 'quiz.pdf'), QUESTIONS);
   });
 
   it('shares the writing space so that no question has more than four lines over another', () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { tempDir } from '../temp-dir.js';
+import { tempDir } from '../../temp-dir.js';
 
 // bin/studyguide.js runs the CLI's bundle (scripts/bundle.mjs), made from dist/. A spawned CLI
 // must still run what the sources say (issue 17): the tests' setup compiles and bundles what is
