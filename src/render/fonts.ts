@@ -19,9 +19,11 @@ const PACKAGES = [
   { pkg: '@fontsource/source-sans-3', css: ['400.css', '400-italic.css', '600.css', '700.css', '700-italic.css'] },
   { pkg: '@fontsource/source-code-pro', css: ['400.css', '400-italic.css', '700.css', '700-italic.css'] },
   // Its one file holds arrows and operators its declared range leaves out: those blocks are added.
-  { pkg: '@fontsource/noto-sans-math', css: ['400.css'], extraRange: 'U+2070-209F,U+2100-23FF,U+25A0-25FF,U+27C0-2BFF,U+1D400-1D7FF' },
-  { pkg: '@fontsource/noto-sans-symbols-2', css: ['400.css'] },
-  { pkg: '@fontsource/noto-emoji', css: ['400.css'] },
+  // These three have one weight, declared for every weight: in bold text (a title, a heading)
+  // Chromium would otherwise embolden the glyph itself, and an emboldened glyph prints as Type 3.
+  { pkg: '@fontsource/noto-sans-math', css: ['400.css'], extraRange: 'U+2070-209F,U+2100-23FF,U+25A0-25FF,U+27C0-2BFF,U+1D400-1D7FF', anyWeight: true },
+  { pkg: '@fontsource/noto-sans-symbols-2', css: ['400.css'], anyWeight: true },
+  { pkg: '@fontsource/noto-emoji', css: ['400.css'], anyWeight: true },
   // Arabic (with Persian and Urdu letters) and Hebrew, for decks written right to left: their script subsets only.
   // Set 12 % larger: at the Latin size its letters (a low x-height, fine strokes) read a size smaller than the Latin beside them.
   { pkg: '@fontsource/noto-sans-arabic', css: ['arabic-400.css', 'arabic-600.css', 'arabic-700.css'], sizeAdjust: '112%' },
@@ -29,7 +31,7 @@ const PACKAGES = [
   // Hindi, Marathi and Nepali (Devanagari) and Thai: banks in those languages print without a system font.
   { pkg: '@fontsource/noto-sans-devanagari', css: ['devanagari-400.css', 'devanagari-600.css', 'devanagari-700.css'] },
   { pkg: '@fontsource/noto-sans-thai', css: ['thai-400.css', 'thai-600.css', 'thai-700.css'] },
-] as { pkg: string; css: string[]; extraRange?: string; sizeAdjust?: string }[];
+] as { pkg: string; css: string[]; extraRange?: string; sizeAdjust?: string; anyWeight?: boolean }[];
 
 /**
  * Chinese, Japanese and Korean faces are too large to bundle (50–75 MB each), so they are used
@@ -204,17 +206,18 @@ function bundled(): { rules: FaceRule[]; files: Map<string, FontFile>; optional:
   const rules: FaceRule[] = [];
   const optional = installedOptionalFaces();
   const sheets = [
-    ...PACKAGES.map(({ pkg, css, extraRange, sizeAdjust }) => ({
+    ...PACKAGES.map(({ pkg, css, extraRange, sizeAdjust, anyWeight }) => ({
       pkg,
       css,
       extraRange,
       sizeAdjust,
+      anyWeight,
       dir: path.dirname(requireHere.resolve(`${pkg}/package.json`)),
       slicesOnly: false,
     })),
-    ...optional.map(({ pkg, dir }) => ({ pkg, css: OPTIONAL_CSS, extraRange: undefined, sizeAdjust: undefined, dir, slicesOnly: true })),
+    ...optional.map(({ pkg, dir }) => ({ pkg, css: OPTIONAL_CSS, extraRange: undefined, sizeAdjust: undefined, anyWeight: undefined, dir, slicesOnly: true })),
   ];
-  for (const { pkg, css, extraRange, sizeAdjust, dir, slicesOnly } of sheets) {
+  for (const { pkg, css, extraRange, sizeAdjust, anyWeight, dir, slicesOnly } of sheets) {
     for (const sheet of css) {
       const text = readFileSync(path.join(dir, sheet), 'utf8');
       for (const rule of text.match(/@font-face\s*\{[^}]*\}/g) ?? []) {
@@ -234,6 +237,7 @@ function bundled(): { rules: FaceRule[]; files: Map<string, FontFile>; optional:
             .replace(/src:[^;]*;/, `src: url("${FONT_ORIGIN}${name}") format("woff2");`)
             .replace(/font-display:\s*\w+/, 'font-display: block')
             .replace(/unicode-range:[^;}]*/, `unicode-range: ${rangeCss(covered)}`)
+            .replace(/font-weight:[^;}]*/, (weight) => (anyWeight ? 'font-weight: 100 900' : weight))
             .replace(/font-family:[^;}]*/, `font-family: ${quote(as)}${sizeAdjust ? `;\n  size-adjust: ${sizeAdjust}` : ''}`);
         rules.push(face(ranges));
         const hangul = pkg === HANGUL_ONLY.pkg ? within(ranges, HANGUL_BLOCKS) : [];
