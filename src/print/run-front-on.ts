@@ -12,17 +12,6 @@ import { predictPages, type PageSize } from './predict-pages.js';
 const MOST_LAST_FILL = 0.25;
 
 /**
- * A fuller last page is tried too when it is this much smaller than the room under the front: run on
- * into that room, the body's end has a page's worth of slack to come back up by (two Spanish banks
- * on Letter, their contents 60 % and 62 % full, ended on a last page 33 % full: four pages, three
- * with the first chapter run on).
- */
-const ROOM_SLACK = 0.05;
-
-/** Where the front's last element is named for the prediction, when it has no id of its own. */
-const FRONT_END = 'sg-front-end';
-
-/**
  * The first chapter runs on under the introduction and contents, more than half full, when that
  * makes the guide a page shorter: a Spanish bank's contents filled page 2 to 57 %, its one chapter
  * opening page 3 and ending on page 4, 19 % full; run on, the guide has three pages. Tried only
@@ -40,17 +29,8 @@ export async function runFrontOnWhenShorter(page: Page, block: TextBlock, size: 
   // A booklet's page saved is worth it only with its sheet: else the page before the back is left blank instead.
   const signature = size.signature && cover ? size.signature : 1;
   const sheets = (pages: number) => Math.ceil(pages / signature);
-  const frontEnd = await page.evaluate((name: string) => {
-    const fronts = document.querySelectorAll('body > nav.toc, body > section.intro');
-    const last = fronts[fronts.length - 1];
-    if (!last.id) last.id = name;
-    return last.id;
-  }, FRONT_END);
-  const before = await predictPages(page, size, [frontEnd]);
-  await page.evaluate((name: string) => document.getElementById(name)?.removeAttribute('id'), FRONT_END);
-  if ('unmodelled' in before) return plan;
-  const room = 1 - (before.bottoms.get(frontEnd) ?? 1);
-  if (before.lastFill > Math.max(MOST_LAST_FILL, room - ROOM_SLACK)) return plan;
+  const before = await predictPages(page, size, []);
+  if ('unmodelled' in before || before.lastFill > MOST_LAST_FILL) return plan;
   // A trial cuts nothing, so taking it back leaves the page as the plan left it.
   await withdrawPlan(page);
   const trial = await measurePlan(page, block, true, false);
