@@ -239,15 +239,40 @@ function bundled(): { rules: FaceRule[]; files: Map<string, FontFile>; optional:
             .replace(/unicode-range:[^;}]*/, `unicode-range: ${rangeCss(covered)}`)
             .replace(/font-weight:[^;}]*/, (weight) => (anyWeight ? 'font-weight: 100 900' : weight))
             .replace(/font-family:[^;}]*/, `font-family: ${quote(as)}${sizeAdjust ? `;\n  size-adjust: ${sizeAdjust}` : ''}`);
-        rules.push(face(ranges));
+        rules.push(slicesOnly ? pageOnly(face(ranges), family, ranges) : face(ranges));
         const hangul = pkg === HANGUL_ONLY.pkg ? within(ranges, HANGUL_BLOCKS) : [];
-        if (hangul.length) rules.push(face(hangul, HANGUL_ONLY.family));
-        if (pkg === LAST_RESORT.pkg) rules.push({ file: name, face: (covered) => face(covered, LAST_RESORT.family) });
+        if (hangul.length) rules.push(pageOnly(face(hangul, HANGUL_ONLY.family), HANGUL_ONLY.family, hangul));
+        if (pkg === LAST_RESORT.pkg) rules.push({ file: name, face: (covered) => pageOnly(face(covered, LAST_RESORT.family), LAST_RESORT.family, covered) });
       }
     }
   }
   return (faces = { rules, files, optional });
 }
+
+/**
+ * The rules of the installed Chinese, Japanese and Korean faces, each with its family and the
+ * characters it sets: a page keeps only those it has a character for (used-faces.ts). The Korean
+ * face alone is 406 of a page's ~530 rules, sent to every page before, Latin ones too.
+ */
+const pageOnlyRules = new Map<string, PageOnlyFace>();
+
+/** A rule a page may leave out: its family and the characters it sets. */
+export interface PageOnlyFace {
+  family: string;
+  ranges: [number, number][];
+}
+
+/** `rule`, noted as one a page without a character in `ranges` leaves out. */
+function pageOnly(rule: string, family: string, ranges: [number, number][]): string {
+  pageOnlyRules.set(rule, { family, ranges });
+  return rule;
+}
+
+/** The family and characters of an installed CJK face's rule, written as fontCss wrote it; undefined for any other rule. */
+export const pageOnlyFace = (rule: string): PageOnlyFace | undefined => pageOnlyRules.get(rule);
+
+/** Whether any rule fontCss writes is one a page may leave out (an optional face is installed). */
+export const hasPageOnlyFaces = (): boolean => bundled().optional.length > 0;
 
 let lastResorts: Map<string, [number, number][]> | undefined;
 

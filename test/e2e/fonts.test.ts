@@ -67,6 +67,11 @@ describe('bundled fonts', () => {
       ).toBe(true);
   });
 
+  it('sends none of the Korean face’s 406 rules to the pages of a deck without Hangul', () => {
+    // Every page carried them (the optional face is a development dependency here): ~530 rules, 406 Korean.
+    for (const html of [file('guide.html'), file('cards.html')]) expect(readFileSync(html, 'utf8')).not.toContain('Noto Sans KR');
+  });
+
   it('names each face by its own weight: no text face is reported as extra-light or thin', () => {
     // Fontsource's WOFF2 files keep their variable source's default names: the 400 weight was
     // listed as SourceSans3ExtraLight-Regular and SourceCodeProExtraLight-Regular, Hebrew bold as NotoSansHebrewThin-Bold.
@@ -123,6 +128,11 @@ describe('a Korean deck with the Korean face from npm installed (a development d
     const text = pdfText(guide);
     expect(text).toContain('파드란 무엇인가요?');
     expect(text).toContain('목차');
+    // Its page carries the Korean face's slices for its Hangul, a few of the 406.
+    const html = readFileSync(guide.replace(/\.pdf$/, '.html'), 'utf8');
+    const korean = html.match(/font-family: "Noto Sans KR";/g) ?? [];
+    expect(korean.length).toBeGreaterThan(0);
+    expect(korean.length).toBeLessThan(100);
   });
 
   it('names the Korean face by its weights: regular text and real bold, never "Thin"', () => {
