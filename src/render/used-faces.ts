@@ -6,11 +6,13 @@ import { CJK_CHARS, hasPageOnlyFaces, pageOnlyFace } from './fonts.js';
 // the slices it has a character for, read from its own finished HTML (each output apart: a deck's
 // cards may set fewer characters than its guide).
 
-/** Runs of the characters those faces set: one match per run, not per character. */
-const CJK_RUNS = new RegExp(`${CJK_CHARS.source}+`, 'gu');
+/**
+ * Runs of the characters those faces set, as UTF-16 code units (a pattern without the `u` flag
+ * scans a 2 MB page in half the time): the ideographs past U+FFFF as their surrogates.
+ * A run may hold characters outside CJK_CHARS (an emoji's low surrogate): each is checked.
+ */
+const CJK_RUNS = /[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\ud840-\ud884\udc00-\udfff]+/g;
 const FACE_RULE = /@font-face\s*\{[^}]*\}\n?/g;
-const STYLE = /(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi;
-const CSS_COMMENT = /\/\*[\s\S]*?\*\//g;
 const HEAD_END = /<\/head\s*>|<body\b/i;
 
 /**
@@ -22,38 +24,51 @@ export function keepUsedFaces(html: string): string {
   if (!hasPageOnlyFaces()) return html;
   const end = HEAD_END.exec(html)?.index ?? html.length;
   const head = html.slice(0, end);
-  const used = usedChars(head, html.slice(end));
-  const rules = [...head.matchAll(FACE_RULE)].map((m) => ({ text: m[0], at: m.index, face: pageOnlyFace(m[0].replace(/\n$/, '')) }));
-  if (!rules.some((r) => r.face)) return html;
+  const body = html.slice(end);
+  const rules = [...head.matchAll(FACE_RULE)].flatMap((m) => {
+    const face = pageOnlyFace(m[0].endsWith('\n') ? m[0].slice(0, -1) : m[0]);
+    return face ? [{ at: m.index, length: m[0].length, face }] : [];
+  });
+  if (!rules.length) return html;
+  const used = usedChars(head, body);
   // A family the page never names sets nothing (a Japanese deck's stacks name the Korean face for
   // Hangul alone). Its body is read too: a diagram's SVG names its own stack.
-  let named = '';
-  let from = 0;
-  for (const r of rules) ((named += head.slice(from, r.at)), (from = r.at + r.text.length));
-  named += head.slice(from) + html.slice(end);
+  let rest: string | undefined;
   const names = new Map<string, boolean>();
-  const isNamed = (family: string) => names.get(family) ?? names.set(family, namesFamily(named, family)).get(family)!;
+  const isNamed = (family: string) => {
+    let known = names.get(family);
+    if (known === undefined) {
+      rest ??= cut(head, rules);
+      names.set(family, (known = namesFamily(rest, family) || namesFamily(body, family)));
+    }
+    return known;
+  };
   const kept = new Set<string>();
   const dropped = new Set<string>();
-  const keep = rules.map(({ face }) => {
-    if (!face) return true;
-    const sets = isNamed(face.family) && face.ranges.some(([a, b]) => anyWithin(used, a, b));
+  const gone = rules.filter(({ face }) => {
+    const sets = used.length > 0 && face.ranges.some(([a, b]) => anyWithin(used, a, b)) && isNamed(face.family);
     (sets ? kept : dropped).add(face.family);
-    return sets;
+    return !sets;
   });
-  if (!dropped.size) return html;
-  let trimmed = '';
-  from = 0;
-  rules.forEach((r, i) => {
-    if (keep[i]) return;
-    trimmed += head.slice(from, r.at);
-    from = r.at + r.text.length;
-  });
-  trimmed += head.slice(from);
-  const gone = [...dropped].filter((f) => !kept.has(f));
+  if (!gone.length) return html;
+  const trimmed = cut(head, gone);
+  const unnamed = [...dropped].filter((f) => !kept.has(f));
   // The stacks name each family once, always with a family after it.
-  const stacks = gone.length ? trimmed.replace(/:root \{ --font-body: [^}]*\}/, (root) => gone.reduce((r, f) => r.replaceAll(`"${f}", `, ''), root)) : trimmed;
-  return stacks + html.slice(end);
+  const stacks = unnamed.length
+    ? trimmed.replace(/:root \{ --font-body: [^}]*\}/, (root) => unnamed.reduce((r, f) => r.replaceAll(`"${f}", `, ''), root))
+    : trimmed;
+  return stacks + body;
+}
+
+/** `text` without the stretches `spans` (in order) cover. */
+function cut(text: string, spans: readonly { at: number; length: number }[]): string {
+  let out = '';
+  let from = 0;
+  for (const { at, length } of spans) {
+    out += text.slice(from, at);
+    from = at + length;
+  }
+  return out + text.slice(from);
 }
 
 /** Whether `css` names `family` (quoted, or bare before a comma, semicolon, brace or `!important`). */
@@ -64,18 +79,24 @@ function namesFamily(css: string, family: string): boolean {
 }
 
 /**
- * The CJK characters a page sets, sorted: those of its text, scripts and styles, but not of the
- * comments in its head's stylesheets (ours quote Japanese line breaks), which print nothing.
+ * The CJK characters a page sets, sorted: those of its text, scripts and styles, but not those
+ * in a comment of its head (our stylesheets quote Japanese line breaks), which print nothing.
  */
 function usedChars(head: string, body: string): number[] {
   const chars = new Set<number>();
-  const add = (text: string) => {
-    for (const [run] of text.matchAll(CJK_RUNS)) for (const ch of run) chars.add(ch.codePointAt(0)!);
+  const add = (text: string, skip?: (at: number) => boolean) => {
+    for (const m of text.matchAll(CJK_RUNS)) {
+      if (skip?.(m.index)) continue;
+      for (const ch of m[0]) if (CJK_ONE.test(ch)) chars.add(ch.codePointAt(0)!);
+    }
   };
-  add(head.replace(STYLE, (_, open: string, css: string, close: string) => open + css.replace(CSS_COMMENT, '') + close));
+  add(head, (at) => head.lastIndexOf('/*', at) > head.lastIndexOf('*/', at));
   add(body);
   return [...chars].sort((a, b) => a - b);
 }
+
+/** One character those faces set. */
+const CJK_ONE = new RegExp(`^${CJK_CHARS.source}$`, 'u');
 
 /** Whether sorted `chars` holds one from `a` to `b`. */
 function anyWithin(chars: number[], a: number, b: number): boolean {
