@@ -11,7 +11,7 @@ import { CJK_CHARS, hasPageOnlyFaces, pageOnlyFace } from './fonts.js';
  * scans a 2 MB page in half the time): the ideographs past U+FFFF as their surrogates.
  * A run may hold characters outside CJK_CHARS (an emoji's low surrogate): each is checked.
  */
-const CJK_RUNS = /[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\ud840-\ud884\udc00-\udfff]+/g;
+const CJK_RUNS = /[\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\udc00-\udfff\ud840-\ud884]+/g;
 const FACE_RULE = /@font-face\s*\{[^}]*\}\n?/g;
 const HEAD_END = /<\/head\s*>|<body\b/i;
 
