@@ -1,5 +1,5 @@
 import { quotedQuestion } from '../content/text.js';
-import { allQuestions } from '../model/deck.js';
+import { allQuestions, type Question } from '../model/deck.js';
 import { contentError } from '../errors.js';
 import { cardFontMaxPt, cardPlan, cardsRenderOptions, createCardsRenderer, type CardsRenderOptions } from '../render/render-cards.js';
 import { duplexOverlay, duplexTestDeck } from '../render/duplex-test.js';
@@ -114,7 +114,7 @@ function reportOverflow(ctx: DeckContext, fits: CardFit[]): void {
       code: 'card-overflow',
       line: q?.line,
       file: q?.file,
-      message: `Q${f.number} ${quotedQuestion(q?.text ?? '')}: text overflows the ${side} by ${f.overflow} pt even at ${CARD_FONT_MIN_PT} pt — shorten the card answer or use a larger --card-size`,
+      message: `Q${f.number} ${quotedQuestion(q?.text ?? '')}: text overflows the ${side} by ${f.overflow} pt even at ${CARD_FONT_MIN_PT} pt — shorten ${toShorten(q, f.face)} or use a larger --card-size`,
     });
   }
   if (ctx.opts.strict && over.length) {
@@ -125,7 +125,7 @@ function reportOverflow(ctx: DeckContext, fits: CardFit[]): void {
       q?.file ?? ctx.deck.file,
       q?.line,
       `Q${first.number} ${quotedQuestion(q?.text ?? '')} does not fit its ${ctx.opts.cardSize} card${first.face === 'cheat' ? '' : ` ${first.face}`}: ${first.overflow} pt too long at ${CARD_FONT_MIN_PT} pt${more}`,
-      'shorten the card answer, choose a larger --card-size, or drop --strict to print it clipped with a warning',
+      `shorten ${toShorten(q, first.face)}, choose a larger --card-size, or drop --strict to print it clipped with a warning`,
     );
   }
 }
@@ -145,9 +145,17 @@ function reportSmaller(ctx: DeckContext, fits: CardFit[], sizes: DeckSizes): voi
       code: 'card-smaller',
       line: q?.line,
       file: q?.file,
-      message: `Q${f.number} ${quotedQuestion(q?.text ?? '')}: the ${side} prints at ${f.fontSize} pt, under the deck's ${deckSize} pt, to fit its text — shorten the card answer to print it like the others`,
+      message: `Q${f.number} ${quotedQuestion(q?.text ?? '')}: the ${side} prints at ${f.fontSize} pt, under the deck's ${deckSize} pt, to fit its text — shorten ${toShorten(q, f.face)} to print it like the others`,
     });
   }
+}
+
+/**
+ * What makes a face too long: its card answer, or on a flash front and on an open question's card
+ * (which prints no answer, only lines to write one) the question and what it lists under it.
+ */
+function toShorten(q: Question | undefined, face: string): string {
+  return face === 'front' || q?.open ? 'the question or the text under it' : 'the card answer';
 }
 
 /** Document information and print-dialog presets for a one-off test print. */

@@ -8,11 +8,15 @@ const THIN_LAST_PAGE = 1 / 2;
 /**
  * The key's spacing, tried in turn from the least change (templates/quiz.hbs, styles/quiz.css
  * give 3 mm between entries): the first that saves the key's last page is kept; tighter would show.
+ * Last, entries may break between their paragraphs (a list's last item kept with the one before):
+ * a medium entry too tall for a column's foot went whole to the next column, and the hole it left
+ * pushed the key's last entries onto a page of their own (a Python bank's: 4 pages, the last 9 % full).
  */
 const TIGHTER_KEYS = [
   '.quiz-key-item { margin-bottom: 2mm; }',
   '.quiz-key-item { margin-bottom: 1.5mm; } .quiz-answer p { margin-bottom: 0.5mm; }',
   '.quiz-key-item { margin-bottom: 1.5mm; line-height: 1.32; } .quiz-answer p { margin-bottom: 0.5mm; }',
+  '.quiz-key-item { margin-bottom: 2mm; break-inside: auto; } .quiz-answer-q { break-after: avoid; } .quiz-answer li:last-child { break-before: avoid; }',
 ];
 
 /** Where the rules live in the loaded page. */

@@ -14,14 +14,22 @@ export function duplexTestDeck(deck: Deck, opts: CardsRenderOptions): Deck {
   const edge = opts.duplex ?? 'long';
   const other = edge === 'long' ? 'short' : 'long';
   const l = labelsFor(deck.lang, deck.labels);
-  const template = allQuestions(deck)[0] ?? {};
+  const first = allQuestions(deck).at(0);
   const flip = other === 'long' ? l.flipLong : l.flipShort;
   const questions = Array.from({ length: perSheet(g) }, (_, i): Question => {
     const n = i + 1;
     const front = (num: string) => `${escapeHtml(l.duplexCheck)}: ${escapeHtml(l.duplexFront).replace('{n}', num)}`;
     const back = escapeHtml(fillLabel(l.duplexBack, { n }));
+    // Only where the deck's first question comes from, and whether its deck prints levels, is kept:
+    // its options, listing or open status printed on every test card (ruled backs with no number when it was open).
     return {
-      ...(template as Question),
+      file: first?.file,
+      lang: first?.lang,
+      levelDefault: first?.levelDefault,
+      levelUnsaid: first?.levelUnsaid,
+      guid: `duplex-${n}`,
+      cardGenerated: false,
+      answerFromCard: false,
       id: `duplex-${n}`,
       number: n,
       text: `${l.duplexCheck}: ${fillLabel(l.duplexFront, { n })}`,
@@ -32,7 +40,7 @@ export function duplexTestDeck(deck: Deck, opts: CardsRenderOptions): Deck {
       cardText: fillLabel(l.duplexBack, { n }),
       answerHtml: '',
       answerText: '',
-      line: template.line ?? 1,
+      line: first?.line ?? 1,
     };
   });
   return {

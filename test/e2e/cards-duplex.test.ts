@@ -117,3 +117,21 @@ describe('the duplex check of a German deck', () => {
     for (const english of ['FRONT', 'BACK', 'this edge up', 'Hold the sheet', 'Duplex check']) expect(pages.join(' ')).not.toContain(english);
   });
 });
+
+describe('the duplex check of a deck whose first question is open, with options', () => {
+  it('prints its own numbered fronts and backs, nothing of that question', async () => {
+    const outDir = await tempDir();
+    const deck = 'test/fixtures/duplex-open-first/open-first.md';
+    const { result } = await buildWith({ paths: [deck], outDir, cardLayout: 'sheet', cardFaces: 'flash', outputs: ['cards'] });
+    expect(result.failed).toEqual([]);
+    const pages = pdfPages(path.join(outDir, 'open-first', 'duplex-test.pdf')).map((p) => p.replace(/\s+/g, ' '));
+    expect(pages).toHaveLength(2);
+    // The test cards took the rest of the first question: its options on every front, and its
+    // open status, so every back was ruled lines with no number to hold up to the light.
+    expect(pages.join(' ')).not.toContain('heading cut');
+    for (const n of [1, 2, 3, 4]) {
+      expect(pages[0]).toContain(`Duplex check: front ${n}`);
+      expect(pages[1]).toContain(`Back ${n}. Hold the sheet to the light`);
+    }
+  });
+});

@@ -101,3 +101,20 @@ describe('a deck whose cards are alike in length', () => {
     expect(events.filter((e) => e.type === 'warning' && e.diagnostic.code === 'card-smaller')).toEqual([]);
   });
 });
+
+describe('an open question whose listing is far longer than the others', () => {
+  it('names the question and its listing as what to shorten: the card has no answer', async () => {
+    const deck = 'test/fixtures/cards-open-listing/open-listing.md';
+    const outDir = await tempDir();
+    const { result, events } = await buildWith({ paths: [deck], outDir, outputs: ['cards'] });
+    expect(result.failed).toEqual([]);
+    const sizes = fittedSizes(path.join(outDir, 'open-listing', 'cards.html'));
+    expect(new Set([...sizes].filter(([key]) => key !== '5-cheat').map(([, pt]) => pt)).size).toBe(1);
+    const smaller = events.flatMap((e) => (e.type === 'warning' && e.diagnostic.code === 'card-smaller' ? [e.diagnostic] : []));
+    expect(smaller.map((d) => [d.file, d.line])).toEqual([[deck, 21]]);
+    // It said "shorten the card answer" of a card that prints none.
+    expect(smaller[0].message).toMatch(
+      /^Q5 "What does this script print, and why\?": the card prints at [\d.]+ pt, under the deck's [\d.]+ pt, to fit its text — shorten the question or the text under it /,
+    );
+  });
+});
