@@ -284,6 +284,18 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     fm.description === undefined
       ? sections.shift()
       : undefined;
+  // One of prose only under an intro the deck has already (a page's tags line, its front matter's
+  // description) goes on the end of that intro, under its title: printed as a section, it stood
+  // empty in the contents (`## 개요` over a paragraph, a Korean blog's bank), with a warning.
+  if (!introRaw && sections.length > 1 && lead.heading && lead.questions.length === 0 && proseOnly(lead.nodes)) {
+    const description = stringField(fm, 'description', file, fmAt('description'));
+    const said = (text: string) => blocksText(lead.nodes).replace(/\s+/g, ' ').includes(text.replace(/\s+/g, ' ').trim());
+    if (!preamble.some((n) => n.type !== 'html' && n.type !== 'thematicBreak') && description && !said(description)) {
+      preamble.push({ type: 'paragraph', children: [{ type: 'text', value: description }], position: lead.heading.position });
+    }
+    preamble.push({ type: 'paragraph', children: [{ type: 'strong', children: lead.heading.children }], position: lead.heading.position } as RootContent, ...lead.nodes);
+    sections.shift();
+  }
   // A section of links only between two others ("## Further reading" over a list of them) closes
   // the section above it: no questions were lost there, so it says nothing of an empty section.
   // One above the first questions, under the deck's own intro, goes on the end of that intro, under its title.
@@ -673,6 +685,10 @@ function numberedLine(quote: Blockquote): Blockquote {
 const headingLevel = (heading: Heading): Level | undefined => (heading.data as { level?: Level } | undefined)?.level;
 
 const AS_HEADINGS = 'write each as a "### …?" heading to read them as questions';
+
+/** Prose and nothing else (paragraphs, lists, quotes), none of it asking: a section's text that no layout missed questions in. */
+const PROSE = new Set<RootContent['type']>(['paragraph', 'list', 'blockquote', 'thematicBreak']);
+const proseOnly = (nodes: RootContent[]): boolean => nodes.some((n) => n.type === 'paragraph') && nodes.every((n) => PROSE.has(n.type)) && !askingLines(nodes) && !unheaded(nodes);
 
 /**
  * What to say of a section with no `###` questions whose lists ask (`1. [React] What is JSX?`):
