@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Diagnostic, Question } from '../model/deck.js';
 import { remembersParses, shiftDataLines } from './markdown.js';
 
@@ -23,6 +24,18 @@ export interface BuiltQuestion {
 const kept = new Map<string, BuiltQuestion & { line: number }>();
 /** Entries kept before starting over (as the parser's own memory does). */
 const KEPT_ENTRIES = 20_000;
+
+/**
+ * The key of what building one question reads, given as its parts (the deck's context, the
+ * question's, its source lines, its nodes as JSON): their digest, each part's length first so no
+ * two lists of parts run together. The parts were joined by JSON.stringify, which escaped every
+ * quote of the nodes' JSON again, and the map then hashed and compared keys of kilobytes each.
+ */
+export function keptKey(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${part.length}:`).update(part);
+  return hash.digest('base64');
+}
 
 /** Whether questions are kept at all (watch mode's parser thread). */
 export const keepsQuestions = (): boolean => remembersParses();

@@ -66,7 +66,7 @@ import { withoutPromotion } from './promotion-lines.js';
 import { askingSourceLines, unreadLineWarnings } from './unread-lines.js';
 import { writtenInOwnFormat } from './own-marks.js';
 import { remembered } from './remembered-reads.js';
-import { keepQuestion, keptQuestion, keepsQuestions } from './kept-questions.js';
+import { keepQuestion, keptKey, keptQuestion, keepsQuestions } from './kept-questions.js';
 import { footnoteDefinitionsJson } from './fragment-footnotes.js';
 import path from 'node:path';
 
@@ -429,7 +429,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     // A footnote cited from elsewhere in the file: its definitions as they are, and the question where it is (not moved).
     const notes = nodes.includes('"footnoteReference"') ? [start, (footnotesJson ??= footnoteDefinitionsJson(tree))] : [];
     const context = [sectionLevel, sectionLang ?? langOf().lang, reading.open.has(rq.heading), notes];
-    return { key: JSON.stringify([deckContext, context, sourceLines.slice(start - 1, end).join('\n'), nodes]), end };
+    return { key: keptKey(deckContext, JSON.stringify(context), sourceLines.slice(start - 1, end).join('\n'), nodes), end };
   }
 
   function buildQuestion(rq: RawQuestion, n: number, sectionLevel: Level | undefined): Question {
@@ -751,10 +751,18 @@ function dropOwnNumbers(headings: Heading[]): void {
 function sectionLanguage(raw: RawSection, lang: string, named: boolean): string | undefined {
   // Its meta lines are the format's English keywords ("Level: easy", "Tags: …"), not its language:
   // they made a Korean section of an English bank read as one of mixed scripts, labelled in English.
-  const nodes = [...raw.nodes, ...raw.questions.flatMap((q) => [q.heading, ...q.nodes])].filter((n) => n.type !== 'paragraph' || !looksLikeMeta(plainText(n)));
-  const text = nodes.map((n) => plainText(n)).join('\n\n');
+  // Each node's text is read once (a save reads every section's: the watch parse's largest step after the layout passes).
+  const texts: string[] = [];
+  const proses: string[] = [];
+  for (const n of [...raw.nodes, ...raw.questions.flatMap((q) => [q.heading, ...q.nodes])]) {
+    const own = plainText(n);
+    if (n.type === 'paragraph' && looksLikeMeta(own)) continue;
+    texts.push(own);
+    proses.push(proseText(n));
+  }
+  const text = texts.join('\n\n');
   const deck = lang.toLowerCase().split(/[-_]/)[0];
-  const prose = nodes.map((n) => proseText(n)).join('\n\n');
+  const prose = proses.join('\n\n');
   return remembered(`section\u0000${deck}\u0000${named}\u0000${prose}\u0000${text}`, () => sectionLanguageOf(text, prose, deck, named));
 }
 

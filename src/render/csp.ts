@@ -71,4 +71,18 @@ export function allowLiveScript(html: string, script: string): string {
   return unparkFontLoads(html.slice(0, m.index) + meta + html.slice(m.index + m[0].length));
 }
 
-const hashOf = (text: string): string => createHash('sha256').update(text, 'utf8').digest('base64');
+/**
+ * A script's hash, worked out once per text: every render of a page hashes the same few scripts
+ * (its own screen script, watch mode's live client), and a watch session renders on every save.
+ */
+function hashOf(text: string): string {
+  const known = hashes.get(text);
+  if (known) return known;
+  const hash = createHash('sha256').update(text, 'utf8').digest('base64');
+  if (hashes.size >= HASHES_KEPT) hashes.clear();
+  hashes.set(text, hash);
+  return hash;
+}
+const hashes = new Map<string, string>();
+/** Script texts whose hashes are kept (a page has one or two; templates edited in a session add more). */
+const HASHES_KEPT = 64;

@@ -35,7 +35,7 @@ export function deriveTree(page: Page, parts: ReplacedPart[]): boolean {
     parent.children.splice(first, last - first + 1, ...fresh);
     const fresher = new Set<unknown>(fresh);
     // The text ahead of the part is where it was; the text after it moved by the part's `shift`.
-    moveAll(page.root, (offset) => (offset <= from ? offset : offset + shift), fresher);
+    moveAll(page.root, (offset) => (offset <= from ? offset : offset + shift), fresher, from);
     for (const node of fresh) moveAll(node, (offset) => offset + freshStart);
   }
   return true;
@@ -51,14 +51,20 @@ function derivable({ ancestors, first, last, fresh }: ReplacedPart): boolean {
   return !Number.isNaN(startOf(parent.children[first])) && !Number.isNaN(endOf(parent.children[last]));
 }
 
-/** Moves every position's offset in the subtree, skipping the subtrees in `skip`. */
-function moveAll(node: Root | RootContent, move: (offset: number) => number, skip?: Set<unknown>): void {
+/**
+ * Moves every position's offset in the subtree, skipping the subtrees in `skip` and those that end
+ * by `still` (the text ahead of a change, which stays where it was: a save near the end of the
+ * guide walked its whole tree).
+ */
+function moveAll(node: Root | RootContent, move: (offset: number) => number, skip?: Set<unknown>, still?: number): void {
   if (skip?.has(node)) return;
+  const end = node.position?.end.offset;
+  if (still !== undefined && end !== undefined && end <= still) return;
   const p = node.position;
   if (p?.start.offset !== undefined) p.start.offset = move(p.start.offset);
   if (p?.end.offset !== undefined) p.end.offset = move(p.end.offset);
-  if ('children' in node) for (const child of node.children) moveAll(child, move, skip);
-  if (node.type === 'element' && node.content) moveAll(node.content as unknown as Root, move, skip);
+  if ('children' in node) for (const child of node.children) moveAll(child, move, skip, still);
+  if (node.type === 'element' && node.content) moveAll(node.content as unknown as Root, move, skip, still);
 }
 
 /** Whether the subtree holds an element `is` says yes to. */

@@ -146,7 +146,19 @@ const served = new Map<string, string>();
 let servedChars = 0;
 
 /** A short name for one served version of a page (patches say which version they start from). */
-export const pageVersion = (servedPage: string): string => createHash('sha1').update(servedPage).digest('hex').slice(0, 16);
+export function pageVersion(servedPage: string): string {
+  // A save names the page served before it (the last save's new page) and the new one: the first was worked out last time.
+  const known = versions.find((v) => v.page === servedPage);
+  if (known) return known.version;
+  const version = createHash('sha1').update(servedPage).digest('hex').slice(0, 16);
+  versions.unshift({ page: servedPage, version });
+  versions.length = Math.min(versions.length, VERSIONS_KEPT);
+  return version;
+}
+
+/** The versions named last, newest first: a page open in each of a few tabs. */
+const versions: { page: string; version: string }[] = [];
+const VERSIONS_KEPT = 4;
 
 /**
  * The response for a served page: its version on the script, so the page knows which patches

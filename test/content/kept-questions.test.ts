@@ -75,6 +75,15 @@ const EDITS: [string, (text: string) => string][] = [
   ['the section level', (t) => t.replace('Level: easy', 'Level: hard')],
   ['front matter', (t) => t.replace('lang: en', 'lang: en-GB')],
   ['a removed section', (t) => t.replace(/## Middle ground[\s\S]*?(?=## Harder ones)/, '')],
+  [
+    'a section in another script',
+    (t) =>
+      t.replace(
+        '## Harder ones',
+        '## Вопросы по-русски\n\n### Что хранит очередь сообщений?\n\n> Сообщения, которые ждут своего обработчика.\n\nОни лежат там, пока процесс их не заберёт, в порядке поступления.\n\n## Harder ones',
+      ),
+  ],
+  ['that section turned English but for its title', (t) => t.replace('Что хранит очередь сообщений?', 'What does a message queue keep?').replace(/Сообщения, [^\n]*/, 'Messages that wait for their handler.').replace(/Они лежат [^\n]*/, 'They stay there until a process takes them.')],
   ['back to the start', () => DECK],
 ];
 
@@ -96,6 +105,9 @@ describe("watch mode's kept questions", () => {
     for (const [edit, change] of EDITS) {
       text = change(text);
       expect(parse(watching, text), edit).toStrictEqual(parse(fresh, text));
+      // The section in Cyrillic is set in its language; turned English, it no longer is.
+      if (edit.startsWith('a section in another script')) expect(parse(watching, text).sections.map((s) => s.lang)).toContain('ru');
+      if (edit.startsWith('that section turned')) expect(parse(watching, text).sections.map((s) => s.lang)).not.toContain('ru');
       // Parsed again unchanged: every question from memory, and still the same deck.
       expect(parse(watching, text), `${edit}, again`).toStrictEqual(parse(fresh, text));
     }
@@ -120,5 +132,13 @@ describe("watch mode's kept questions", () => {
     expect(parse(watching, text)).not.toStrictEqual(parse(fresh, text));
     kept.clear();
     expect(parse(watching, text)).toStrictEqual(parse(fresh, text));
+  });
+
+  it('key questions by every part apart: parts that run together into the same text do not share a key', async () => {
+    const { keptKey } = await import('../../src/content/kept-questions.js');
+    expect(keptKey('ctx', '### Q?', '[]')).toBe(keptKey('ctx', '### Q?', '[]'));
+    expect(keptKey('ab', 'c')).not.toBe(keptKey('a', 'bc'));
+    expect(keptKey('1:a', '')).not.toBe(keptKey('1', 'a'));
+    expect(keptKey('x', '[{"type":"text","value":"a"}]')).not.toBe(keptKey('x', '[{"type":"text","value":"b"}]'));
   });
 });
