@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { contentError, environmentError, type StudyguideError } from '../errors.js';
-import { PACKAGE_ROOT } from '../render/assets.js';
+import { compiledWorker } from './compiled-worker.js';
 import { fromWire, type WireError } from './wire-error.js';
 import { workerExecArgv } from './worker-exec-argv.js';
 import { watchParse } from './parse-clock.js';
@@ -56,15 +53,8 @@ export function deckTimeoutMs(limits: ParseLimits, bytes: number): number {
  * parsed deck's copy back.
  */
 
-/**
- * The worker's compiled file: beside this one in dist/, or dist/ itself when running from sources
- * (tests); undefined when neither exists (sources never compiled), and decks then parse in place.
- */
-function workerFile(): string | undefined {
-  const sibling = path.join(path.dirname(fileURLToPath(import.meta.url)), 'parse-worker.js');
-  const compiled = path.join(PACKAGE_ROOT, 'dist', 'parse-thread', 'parse-worker.js');
-  return [sibling, compiled].find((file) => existsSync(file));
-}
+/** The worker's compiled file (compiled-worker.ts); undefined when none exists, and decks then parse in place. */
+const workerFile = (): string | undefined => compiledWorker(import.meta.url, 'parse-thread/parse-worker.js');
 
 interface Job {
   id: number;

@@ -7,6 +7,7 @@ import { respondFont } from './respond-bytes.js';
 import { loadMarginFonts } from './load-margin-fonts.js';
 import { loadedChars, recordLoad } from './page-loads.js';
 import { settleFonts } from './settle-fonts.js';
+import { holdPrintForTests } from './hold-print.js';
 import { noteFace, warmFaces } from './warm-faces.js';
 
 /** What the printing page tried or said that the build reports as warnings (print/page-notes.ts). */
@@ -94,6 +95,7 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
     );
     const ready = await opts.beforePrint?.(page);
     if (ready) return { pdf: ready, blocked, said, undrawn };
+    await holdPrintForTests();
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: opts.background ?? true,

@@ -1,18 +1,14 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BuildEvent, BuildOptions } from '../model/build-options.js';
 import { diagramKey, type Drawing } from '../print/draw-diagrams.js';
 import { PACKAGE_ROOT } from '../render/assets.js';
 import { eventFromWire, fromWire, type WorkerBuildResult, type WorkerReply, type WorkerRequest } from './pdf-worker-protocol.js';
 import { workerExecArgv } from '../parse-thread/worker-exec-argv.js';
+import { compiledWorker } from '../parse-thread/compiled-worker.js';
 
-/** The worker's compiled file: beside this one in dist/, or dist/ itself when running from sources (tests). */
-function workerFile(): string {
-  const sibling = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pdf-worker.js');
-  return existsSync(sibling) ? sibling : path.join(PACKAGE_ROOT, 'dist', 'watch', 'pdf-worker.js');
-}
+/** The worker's compiled file (parse-thread/compiled-worker.ts). */
+const workerFile = (): string => compiledWorker(import.meta.url, 'watch/pdf-worker.js') ?? path.join(PACKAGE_ROOT, 'dist', 'watch', 'pdf-worker.js');
 
 /** A request before it gets its id. */
 type Unsent<T> = T extends unknown ? Omit<T, 'id'> : never;
