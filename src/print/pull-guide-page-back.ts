@@ -2,8 +2,6 @@ import type { Page } from 'puppeteer-core';
 import { setStyleRules } from './style-rules.js';
 import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import { carryRemnantOn } from './carry-remnant-on.js';
-import { cssId, ownPageName } from './chapter-page-name.js';
-import { sendLastQuestionsOn } from './send-questions-on.js';
 
 /** A last page less full than this, holding only the end of the chapter before it, is worth pulling back. */
 const THIN_LAST_PAGE = 1 / 3;
@@ -88,8 +86,6 @@ export async function pullGuidePageBack(page: Page, size: PageSize): Promise<str
   if (opened) return opened;
   const moved = await sendLastQuestionOn(page, size, ids, found, chapters);
   if (moved) return moved;
-  const sent = await sendLastQuestionsOn(page, size, ids, found, chapters, STYLE);
-  if (sent) return sent;
   const questions = ids.filter((id) => !chapters.includes(id));
   const carried = questions.length ? await carryRemnantOn(page, size, ids, found, questions[questions.length - 1], STYLE) : '';
   if (carried) return carried;
@@ -239,3 +235,26 @@ async function openClosingPage(page: Page, size: PageSize, ids: string[], found:
   await page.evaluate(setStyleRules, STYLE, '');
   return '';
 }
+
+/**
+ * A chapter's own page name, as the guide's stylesheet gives it, read without the plan's rules; '' for none (or not a
+ * chapter of questions, unless `notes`: a section of no questions then has its own too).
+ */
+function ownPageName(page: Page, id: string, notes = false): Promise<string> {
+  return page.evaluate(
+    (id: string, notes: boolean) => {
+      const chapter = document.getElementById(id);
+      if (!chapter?.matches('body > section.section') || (!notes && !chapter.querySelector('.question'))) return '';
+      const plan = Array.from(document.querySelectorAll<HTMLStyleElement>('style[data-sg-plan]'));
+      for (const style of plan) style.disabled = true;
+      const own = getComputedStyle(chapter).page;
+      for (const style of plan) style.disabled = false;
+      return own && own !== 'auto' ? own : '';
+    },
+    id,
+    notes,
+  );
+}
+
+/** An id as a CSS selector writes it (ours are slugs; anything else escaped). */
+const cssId = (id: string) => id.replace(/[^\w-]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
