@@ -24,16 +24,48 @@ import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { findBrowser } from '../dist/print/find-browser.js';
 import { watchTreeCpu } from './tree-cpu.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1]) || 20;
-const pageName = args.includes('--page') ? args[args.indexOf('--page') + 1] : 'guide.html';
-const withPdf = !args.includes('--no-pdf') && (args.includes('--pdf') || pageName !== 'guide.html');
-const profileDir = args.includes('--cpu-prof') ? path.resolve(args[args.indexOf('--cpu-prof') + 1]) : undefined;
+let args;
+try {
+  args = parseArgs({
+    options: {
+      runs: { type: 'string' },
+      pdf: { type: 'boolean' },
+      'no-pdf': { type: 'boolean' },
+      page: { type: 'string' },
+      'cpu-prof': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }).values;
+} catch (error) {
+  console.error(`watch-reload: ${error.message}; see node bench/watch-reload.mjs --help`);
+  process.exit(2);
+}
+if (args.help) {
+  // The usage is this file's opening comment, so the two cannot disagree.
+  const source = await readFile(fileURLToPath(import.meta.url), 'utf8');
+  const opening = source
+    .split('\n')
+    .slice(1)
+    .findIndex((line) => !line.startsWith('//'));
+  console.log(
+    source
+      .split('\n')
+      .slice(1, opening + 1)
+      .map((line) => line.replace(/^\/\/ ?/, ''))
+      .join('\n'),
+  );
+  process.exit(0);
+}
+const runs = Number(args.runs) || 20;
+const pageName = args.page ?? 'guide.html';
+const withPdf = !args['no-pdf'] && (args.pdf === true || pageName !== 'guide.html');
+const profileDir = args['cpu-prof'] ? path.resolve(args['cpu-prof']) : undefined;
 const gapMs = withPdf ? 2500 : 400;
 const slug = 'infrastructure-engineer';
 const question = 'What does an infrastructure engineer actually own?';
