@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildOptions } from '../model/build-options.js';
 import type { Deck } from '../model/deck.js';
+import { escapeRegExp } from '../model/escape-reg-exp.js';
 import { pathToFileURL } from 'node:url';
 import { StudyguideError } from '../errors.js';
 import { CONFIG_FILE, CONFIG_FILES, FOLDER_KEYS, projectRoot } from './config-files.js';
@@ -22,9 +23,6 @@ export function findKeyLine(text: string, key: string, yaml = false): number | u
   const index = lines.findIndex((l) => pattern.test(l));
   return index >= 0 ? index + 1 : undefined;
 }
-
-/** `text` as a regular expression matching it literally. */
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** 1-based line of the first `key:` (or `"key":`) in a JavaScript config file's object. */
 const moduleKeyLine = (text: string, key: string): number | undefined => {

@@ -1,5 +1,6 @@
 import type { Root, Text } from 'mdast';
 import { visit } from './visit-tree.js';
+import { escapeRegExp } from '../model/escape-reg-exp.js';
 
 /**
  * Units, and the counting words that act as units, that a number is tied to: a line never ends
@@ -26,9 +27,8 @@ const UNITS = [
   'Tausend', 'Million', 'Millionen', 'Milliarde', 'Milliarden', 'Mio.', 'Mrd.', 'mille', 'milliard', 'milliards', 'mil', 'millón', 'millones',
 ];
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Longest first, so `MB` is not taken for `M` and `ms` not for `m`. */
-const UNIT = [...UNITS].sort((a, b) => b.length - a.length).map(escaped).join('|');
+const UNIT = [...UNITS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 /** A number (`10`, `0,5`, `2.5`, `1 095` once grouped) and the spaces before its unit. */
 const NUMBER_UNIT = new RegExp(`(?<![\\p{L}\\p{N}_])(\\d+(?:[.,]\\d+)?)[ \\t]+(?=(?:${UNIT})(?![\\p{L}\\p{N}]))`, 'gu');

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../model/escape-reg-exp.js';
 import { CJK_CHARS, hasPageOnlyFaces, pageOnlyFace } from './fonts.js';
 
 // An installed Chinese, Japanese or Korean face from npm comes as a hundred-odd slices per weight,
@@ -74,7 +75,7 @@ function cut(text: string, spans: readonly { at: number; length: number }[]): st
 /** Whether `css` names `family` (quoted, or bare before a comma, semicolon, brace or `!important`). */
 function namesFamily(css: string, family: string): boolean {
   if (!css.includes(family)) return false;
-  const name = family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(family);
   return new RegExp(`(["'])${name}\\1|[:,]\\s*${name}\\s*[,;}!]`).test(css);
 }
 
