@@ -1,5 +1,18 @@
+import { artColumns } from './text-art.js';
+
 /** A block of code as the markdown renderer writes it (highlighting adds spans inside). */
 const CODE_BLOCK = /(<pre[^>]*>\s*<code[^>]*>)([\s\S]*?)(<\/code>\s*<\/pre>)/g;
+
+/** A line of highlighted code as the text it prints (tags out, the entities the highlighter writes read back). */
+const plainText = (line: string): string => line.replace(/<[^>]*>/g, '').replace(/&[#\w]+;/g, decodeEntity);
+
+/** A block's opening `<pre>` marked as a drawing of `columns` columns (`code-art`, `--cols`), for print CSS to scale it to the measure. */
+function artOpening(opening: string, columns: number): string {
+  return opening.replace(
+    /^<pre\b([^>]*?)(?: class="([^"]*)")?([^>]*)>/,
+    (_m, a: string, c: string | undefined, b: string) => `<pre${a} class="${c ? `${c} ` : ''}code-art" style="--cols: ${columns}"${b}>`,
+  );
+}
 
 /** Columns of a line's leading white space (its text without tags; a tab to the next multiple of 8, as printed). */
 function indentOf(line: string): number {
@@ -16,11 +29,14 @@ function indentOf(line: string): number {
  * lines (a long comment or string) are closed at each line end and opened again on the next.
  */
 export function splitCodeLines(html: string): string {
-  return html.replace(CODE_BLOCK, (_block, open: string, inner: string, close: string) => {
-    const lines = inner
-      .replace(/\n$/, '')
-      .split('\n')
-      .flatMap((line) => pieces(withBreakPoints(line)).map((piece, k) => ({ piece, more: k > 0, indent: indentOf(line) })));
+  return html.replace(CODE_BLOCK, (_block, opening: string, inner: string, close: string) => {
+    const sourceLines = inner.replace(/\n$/, '').split('\n');
+    // A drawing is set unwrapped, scaled to its widest row (text-art.ts): no break points inside its rows.
+    const art = artColumns(sourceLines.map(plainText));
+    const open = art === undefined ? opening : artOpening(opening, art);
+    const lines = sourceLines.flatMap((line) =>
+      (art === undefined ? pieces(withBreakPoints(line)) : [line]).map((piece, k) => ({ piece, more: k > 0, indent: indentOf(line) })),
+    );
     const long = lines.length >= LONG_LISTING;
     const held = long ? heldLines(lines) : [];
     const openTags: string[] = [];
@@ -32,7 +48,7 @@ export function splitCodeLines(html: string): string {
         else openTags.push(tag);
       }
       const style = indent > 0 ? ` style="--indent: ${indent}"` : '';
-      const tail = !more && !carried && !openTags.length ? TRAILING_COMMENT.exec(piece) : null;
+      const tail = art === undefined && !more && !carried && !openTags.length ? TRAILING_COMMENT.exec(piece) : null;
       if (tail && /\S/.test(tail[1].replace(/<[^>]*>/g, ''))) {
         return `<span class="code-line code-commented${hold}"${style}><span class="code-body">${tail[1]}</span><span class="code-tail">${tail[2]}</span></span>`;
       }

@@ -117,3 +117,22 @@ describe('break points of a long listing', () => {
     expect(marks).toEqual(source.map((line) => !line.startsWith('void')));
   });
 });
+
+// A drawing (boxes and trees in box-drawing characters) is set unwrapped and scaled to its widest
+// row (render/text-art.ts); code that only mentions such a character is code.
+describe('a drawing in a code block', () => {
+  it('marks a block whose lines draw as art, with the columns of its widest row', () => {
+    const box = ['┌────────┐    ┌────────┐', '│ 東京 a │───►│ worker │', '└────────┘    └────────┘'].join('\n');
+    const html = splitCodeLines(`<pre><code>${box}\n</code></pre>`);
+    // The wide characters count two columns each: 24 columns.
+    expect(html).toContain('<pre class="code-art" style="--cols: 24"><code>');
+    expect(html).not.toContain('<wbr>');
+  });
+
+  it('leaves code with one such character, and a single drawn line, as code', () => {
+    const code = ['print("│")', 'x = 1', 'y = 2'].join('\n');
+    expect(splitCodeLines(`<pre><code class="language-py">${code}\n</code></pre>`)).not.toContain('code-art');
+    const rule = ['# ── settings ──', 'a = 1', 'b = 2', 'c = 3'].join('\n');
+    expect(splitCodeLines(`<pre><code>${rule}\n</code></pre>`)).not.toContain('code-art');
+  });
+});
