@@ -27,3 +27,13 @@ function leadInsApart(file: string): number[] {
 describe('a lead-in ending in ":"', () => {
   keepRuleTests({ deck: DECK, rule: RULE, last: 'Lead-in 45 announces', apart: leadInsApart }, 'prints on the same page as the list, code or table after it');
 });
+
+// The same answers with each lead-in written as a label wholly in bold (`**Lead-in 1 announces a
+// code block**`, no colon) or ending in the full-width colon of Chinese and Japanese banks
+// (`…：`): neither was read as a lead-in, and at a page's foot a label stood alone over a hole.
+describe('a label in bold, or a lead-in ending in "："', () => {
+  keepRuleTests(
+    { deck: 'test/fixtures/label-lead-ins/deck.md', rule: RULE, last: 'Lead-in 45 announces', apart: leadInsApart },
+    'prints on the same page as the list, code or table after it',
+  );
+});

@@ -33,3 +33,23 @@ describe('lead-in paragraphs', () => {
     expect(markLeadIns(html)).toBe(html);
   });
 });
+
+describe('labels and full-width colons', () => {
+  it('marks a paragraph ending in the full-width colon before a list or code', () => {
+    expect(markLeadIns('<p><strong>选项：</strong></p>\n<ul><li>A</li></ul>')).toContain('<p class="lead-in"><strong>选项：</strong></p>');
+    expect(markLeadIns('<p>使用方法：</p><pre><code>x</code></pre>')).toContain('<p class="lead-in">');
+  });
+
+  it('marks a short paragraph wholly in bold before any block, as a heading keeps with what follows', () => {
+    expect(markLeadIns('<p><strong>通知系统功能</strong></p>\n<ol><li>a</li></ol>')).toBe(
+      '<p class="lead-in"><strong>通知系统功能</strong></p>\n<ol><li>a</li></ol>',
+    );
+    expect(markLeadIns('<p><strong>Use <code>kubectl</code> here</strong></p><pre><code>x</code></pre>')).toContain('<p class="lead-in">');
+    expect(markLeadIns('<p><strong>Configuration</strong></p>\n<h4>Files</h4>')).toContain('<p class="lead-in">');
+  });
+
+  it('leaves a paragraph only partly bold, a long bold one, or one last in its block, free to end a page', () => {
+    const html = `<p><strong>A</strong> and <strong>B</strong></p><ul><li>a</li></ul><p><strong>${'word '.repeat(40)}</strong></p><ul><li>b</li></ul><p><strong>Last</strong></p>`;
+    expect(markLeadIns(html)).toBe(html);
+  });
+});
