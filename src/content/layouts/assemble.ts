@@ -204,12 +204,15 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     // A rule opening or closing the answer (`---⏎What is …?⏎---` drawn around each question) parts, it holds nothing.
     const unruled = withoutRulesAround(part.body);
     const marked = asked ? { heading: markAskedWith(part.heading), body: unruled } : readMarks(part.heading, unruled);
-    const kept = marked.body.filter((node) => {
-      const kind = navigationKind(node);
-      if (kind !== 'back-to-top link' && kind !== 'in-page links' && kind !== 'badges' && kind !== 'anchor') return true;
-      leave(node);
-      return false;
-    });
+    // The rule over navigation closing the answer (`---` over `**导航**⏎[上一章](31.md) | …`) goes with it.
+    const kept = withoutRulesAround(
+      marked.body.filter((node) => {
+        const kind = navigationKind(node);
+        if (kind !== 'back-to-top link' && kind !== 'in-page links' && kind !== 'badges' && kind !== 'anchor') return true;
+        leave(node);
+        return false;
+      }),
+    );
     const words = withoutMark(unbolded(marked.heading.children), QUESTION_MARK);
     // A level marked in the question's words (`🟢 What …?`, `… (Medium)`) is its level, not words it asks.
     const given = marked.heading.data;

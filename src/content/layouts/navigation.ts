@@ -27,6 +27,12 @@ const BACK_TO_TOP_OTHER = new RegExp(
 const backToTop = (words: string): boolean => BACK_TO_TOP_EN.test(words) || BACK_TO_TOP_OTHER.test(words.trim());
 // An arrow opening or closing a link's words: a way to another page of the bank.
 const PAGE_ARROWS = /^\s*[←⬅«‹↑⬆]|[→➡»›]\s*$/;
+// Words opening a link to the bank's page before or after this one (`上一章：第 31 章`, `Next chapter`,
+// `Siguiente`, `Далее`): a way to another page, said in words where others draw an arrow.
+const PAGE_STEP =
+  /^[\s\p{P}\p{S}]*(?:上一[章篇节節页頁题題]|下一[章篇节節页頁题題]|前の[章ページ]|次の[章ページ]|이전|다음|(?:previous|prev|next|anterior|siguiente|précédent|suivant|vorherige|nächste|zurück|weiter|назад|далее|предыдущ\p{L}*|следующ\p{L}*)(?![\p{L}\p{N}.]))/iu;
+// A label over such links (`**导航**`, `**Navigation**`): it names them, it says nothing.
+const NAV_LABEL = /^\s*(?:导航|導航|navigation|navegación|navegação|навигация|ナビゲーション|내비게이션)\s*[:：]?\s*$/iu;
 const BADGE_HOST = /shields\.io|badge|badgen\.net|travis-ci|circleci|codecov|github\.com\/.*\/workflows|img\.shields/i;
 
 const isAnchor = (url: string): boolean => url.startsWith('#');
@@ -71,6 +77,16 @@ function breadcrumb(node: Nodes): boolean {
   return marks >= Math.max(1, links.length - 1) && (links.length >= 2 || parts[parts.length - 1].type !== 'link');
 }
 
+/**
+ * Links to the bank's own pages (no address of a site), one of them at least to the page before or
+ * after this one by its words (`上一章：…`, `Next chapter`), the others to its contents: on paper
+ * they lead nowhere.
+ */
+function pageSteps(links: Link[]): boolean {
+  const local = links.every((l) => !/^[a-z]+:/i.test(l.url) && !l.url.startsWith('#'));
+  return local && links.length <= 4 && links.some((l) => PAGE_STEP.test(toString(l))) && links.every((l) => PAGE_STEP.test(toString(l)) || backToTop(toString(l)));
+}
+
 /** Links, images and separators only, no words of their own: the shape of navigation. */
 function onlyLinksAndImages(node: Nodes): { links: Link[]; images: Image[] } | undefined {
   const links: Link[] = [];
@@ -113,6 +129,12 @@ export function navigationKind(node: RootContent): string | undefined {
   if (breadcrumb(node)) return 'breadcrumb';
   if (node.type === 'paragraph' || node.type === 'heading') {
     const text = toString(node);
+    // `**导航**⏎[上一章：…](31.md) | [返回目录](../README.md) | [下一章：…](33.md)`: labelled links between the bank's pages.
+    const [first, ...rest] = node.children;
+    if (node.type === 'paragraph' && first?.type === 'strong' && NAV_LABEL.test(toString(first))) {
+      const links = onlyLinksAndImages({ type: 'paragraph', children: rest });
+      return links && !links.images.length && pageSteps(links.links) ? 'back-to-top link' : undefined;
+    }
     const only = onlyLinksAndImages(node);
     if (!only) return undefined;
     if (only.links.length && only.links.every((l) => isAnchor(l.url))) return backToTop(text) ? 'back-to-top link' : 'in-page links';
@@ -121,6 +143,7 @@ export function navigationKind(node: RootContent): string | undefined {
     // "[← All topics](../README.md)", "[Previous](01.md) | [Next →](03.md)": links between the bank's pages.
     if (only.links.length <= 2 && !only.images.length && PAGE_ARROWS.test(text) && only.links.every((l) => !/^[a-z]+:/i.test(l.url) || /\.md(?:#|$)/i.test(l.url)))
       return 'back-to-top link';
+    if (pageSteps(only.links)) return 'back-to-top link';
     if (only.images.length && only.images.every((i) => BADGE_HOST.test(i.url))) return 'badges';
     // A linked logo's alt text (`[![Guide Logo](icon.svg)](site)`) is the image's, not words of the link.
     if (node.type === 'paragraph' && only.images.length && !only.links.some((l) => toString(l, { includeImageAlt: false }).trim())) return 'banner image';
