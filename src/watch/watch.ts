@@ -15,7 +15,7 @@ import { LiveReloadHub } from './live-reload.js';
 import { PdfPrinter } from './pdf-printer.js';
 import { PdfRebuilder } from './pdf-rebuilder.js';
 import { sendPatches } from './page-updates.js';
-import { finishPages, PREVIEW_PAGES, PreviewRenderer, type DeckPreview, type PreviewPageName } from './preview-render.js';
+import { PREVIEW_PAGES, PreviewRenderer, withPages, type DeckPreview, type PreviewPageName } from './preview-render.js';
 import { startPreviewServer, type PreviewSource } from './preview-server.js';
 import { SerialQueue } from './serial-queue.js';
 import { assetFolders, deckFolders, watchFolders, type FolderWatch } from './watch-folders.js';
@@ -32,7 +32,7 @@ export interface WatchOptions {
   port: number;
   /** false: HTML preview only, never start a browser. */
   pdf?: boolean;
-  /** Pause after the last edit before PDFs are rebuilt, and the pages no browser has open are rendered. */
+  /** Pause after the last edit before PDFs are rebuilt. */
   pdfDelayMs?: number;
   /** A running browser to use (tests share one); otherwise one is started on the first PDF build and kept warm. */
   browserWSEndpoint?: string;
@@ -153,6 +153,7 @@ class WatchSession {
     const source: PreviewSource = {
       previews: () => this.previews(),
       preview: (slug) => [...this.decks.values()].find((d) => d.preview.slug === slug)?.preview,
+      failed: (preview, error) => this.pageFailed(preview, error),
     };
     // The first previews may have started the printing thread (diagrams): it must not outlive a failed start.
     this.server = await startPreviewServer({ outDir: this.buildOpts.outDir, port: this.opts.port, source, hub: this.hub }).catch(async (error: unknown) => {
@@ -362,25 +363,20 @@ class WatchSession {
     // Open pages of the deck change in place where they can; the rest reload.
     const keep = old ? sendPatches(this.hub, preview.slug, old.preview.pages, preview.pages, preview.error) : [];
     this.hub.send({ type: 'reload', decks: old ? [preview.slug] : '*', keep });
-    // Once edits pause, not after every save: a burst of saves renders the pages nobody has open
-    // once, and their renders never hold up the browser applying a patch on two busy cores.
-    if (!preview.error) setTimeout(() => this.finishLater(key, preview, old), this.opts.pdfDelayMs ?? EDIT_PAUSE_MS).unref();
+    // The deck's pages nobody has open are rendered when a browser opens one (the server reads
+    // it), not on saves nor at pauses: the background build prints its own, which then replace them.
     this.emit({ type: 'preview', preview, changed: shown(changed) });
     if (!preview.error && this.pdf === 'on') this.rebuilder.schedule([key]);
   }
 
   /**
-   * The deck's pages no browser had open, rendered once edits pause (a page opened sooner renders
-   * when asked for). Should one fail (a broken template only it uses), the deck shows the error
-   * as when its first pages fail.
+   * A page of the deck rendered when a browser opened it failed (a broken template only it uses):
+   * the deck shows the error, as when its first pages fail, and the terminal says it.
    */
-  private finishLater(key: string, preview: DeckPreview, old: DeckState | undefined): void {
-    // A later save has its own preview to finish; this one's pages would never be served.
-    if (this.decks.get(key)?.preview !== preview || this.isClosing()) return;
-    const error = finishPages(preview);
-    const state = this.decks.get(key);
-    if (!error || state?.preview !== preview) return;
-    state.preview = keepLastGood({ ...preview, error }, old);
+  private pageFailed(preview: DeckPreview, error: string): void {
+    const state = [...this.decks.values()].find((d) => d.preview === preview);
+    if (!state || preview.error || this.isClosing()) return;
+    state.preview = { ...preview, error };
     this.emit({ type: 'preview', preview: state.preview, changed: shown(preview.file) });
     this.hub.send({ type: 'reload', decks: [preview.slug] });
   }
@@ -435,7 +431,7 @@ class WatchSession {
         const printed = await this.printedPages(state.preview);
         if (this.decks.get(file)?.version !== state.version) continue;
         const before = state.preview.pages;
-        state.preview = { ...state.preview, pages: { ...before, ...printed } };
+        state.preview = { ...state.preview, pages: withPages(before, printed) };
         keep.push(...sendPatches(this.hub, state.preview.slug, before, state.preview.pages, state.preview.error));
       }
       this.hub.send({ type: 'built', decks: result.built, keep });
@@ -504,10 +500,7 @@ const fileStamp = (file: string) =>
     () => undefined,
   );
 
-/**
- * The pause after the last save that counts as edits having stopped: PDFs are printed then, and
- * the pages no browser has open are rendered.
- */
+/** The pause after the last save that counts as edits having stopped: PDFs are printed then. */
 const EDIT_PAUSE_MS = 1500;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
