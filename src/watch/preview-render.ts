@@ -89,13 +89,13 @@ export class PreviewRenderer {
   }
 
   /**
-   * Renders one deck; never throws, a problem comes back as `error`. With the facts of the deck's
+   * Renders one deck (from `bytes` when the caller has read the file already); never throws, a problem comes back as `error`. With the facts of the deck's
    * last print its pages show that print's page numbers and type sizes, so they differ from the
    * printed pages served until now only where the deck changed (a small patch, no jump in size).
    */
-  render(file: string, facts: PrintFacts = {}, first?: ReadonlySet<PreviewPageName>): Promise<DeckPreview> {
+  render(file: string, facts: PrintFacts = {}, first?: ReadonlySet<PreviewPageName>, bytes?: Buffer): Promise<DeckPreview> {
     const layout = { layout: this.opts.layout, layoutForced: this.opts.flagKeys?.includes('layout') };
-    return this.renderParsed(file, facts, first, async () => (await this.parser.preview(file, await readDeckBytes(file), layout)).deck);
+    return this.renderParsed(file, facts, first, async () => (await this.parser.preview(file, bytes ?? (await readDeckBytes(file)), layout)).deck);
   }
 
   /** Renders a folder of one-question files as its one deck, as the build reads it (prepare-deck.ts readFolder). */

@@ -221,9 +221,9 @@ class WatchSession {
   }
 
   /** Renders a deck file, or a folder's files as its one deck. */
-  private renderOf(key: string, facts?: PrintFacts, first?: ReadonlySet<PreviewPageName>): Promise<DeckPreview> {
+  private renderOf(key: string, facts?: PrintFacts, first?: ReadonlySet<PreviewPageName>, bytes?: Buffer): Promise<DeckPreview> {
     const group = this.groups.get(key);
-    return group ? this.renderer.renderFolder(shownGroup(group), facts, first) : this.renderer.render(shown(key), facts, first);
+    return group ? this.renderer.renderFolder(shownGroup(group), facts, first) : this.renderer.render(shown(key), facts, first, bytes);
   }
 
   /** The deck's preview pages open in some browser; undefined when none is (nobody waits, so all render at once). */
@@ -250,10 +250,10 @@ class WatchSession {
   }
 
   /** The files read with a deck file now (its answers file, the answer files it links), noted so that saving or deleting one renders that deck again. */
-  private readWith(key: string): string[] {
+  private readWith(key: string, bytes?: Buffer): string[] {
     if (this.groups.has(key)) return [];
     const sibling = answersSibling(key);
-    const files = [...(sibling ? [path.resolve(sibling)] : []), ...linkedMarkdownFiles(key)];
+    const files = [...(sibling ? [path.resolve(sibling)] : []), ...linkedMarkdownFiles(key, bytes)];
     for (const file of files) this.answers.set(file, key);
     return files;
   }
@@ -269,15 +269,23 @@ class WatchSession {
 
   /** The saved content of a deck: its file's (with its answers file's), or every file's of a folder deck. */
   private async stampOf(key: string): Promise<string | undefined> {
+    return (await this.readDeck(key)).stamp;
+  }
+
+  /**
+   * The saved content of a deck (stampOf), and a deck file's bytes as read for it: the save's
+   * render and the files it links are read from those, not from the file twice more.
+   */
+  private async readDeck(key: string): Promise<{ stamp?: string; bytes?: Buffer }> {
     const group = this.groups.get(key);
     if (!group) {
-      const stamp = await fileStamp(key);
-      if (!stamp) return stamp;
-      const withIt = await Promise.all(this.readWith(key).map(async (f) => (await fileStamp(f)) ?? 'unreadable'));
-      return [stamp, ...withIt].join(' ');
+      const bytes = await deckBytes(key);
+      if (!bytes) return {};
+      const withIt = await Promise.all(this.readWith(key, bytes).map(async (f) => (await fileStamp(f)) ?? 'unreadable'));
+      return { stamp: [hashOf(bytes), ...withIt].join(' '), bytes };
     }
     const stamps = await Promise.all([...group.files, ...group.indexes].map(fileStamp));
-    return stamps.join(' ');
+    return { stamp: stamps.join(' ') };
   }
 
   /** A file of a folder deck saved, added or deleted: the folder's deck again, with its files as they are now. */
@@ -346,12 +354,12 @@ class WatchSession {
   /** Renders a deck again after `changed` was saved, unless its content is as last rendered; reports it and updates open pages. */
   private async update(key: string, changed: string): Promise<void> {
     const old = this.decks.get(key);
-    const stamp = await this.stampOf(key);
+    const { stamp, bytes } = await this.readDeck(key);
     // A row may link an answer file not watched yet.
     if (!this.isClosing()) this.watchDecks();
     if (old && stamp && old.stamp === stamp) return;
     // The pages open in a browser first: their patches go out before the deck's other pages are rendered.
-    let preview = await this.renderOf(key, old?.facts, old && this.openPages(old.preview.slug));
+    let preview = await this.renderOf(key, old?.facts, old && this.openPages(old.preview.slug), bytes);
     if (preview.error) {
       // Editors often truncate a file before writing it: let the write land before blaming the deck.
       await sleep(120);
@@ -494,11 +502,15 @@ const keepLastGood = (preview: DeckPreview, old: DeckState | undefined): DeckPre
 });
 
 /** Identifies one saved content of a file (its size and time could change mid-write, its bytes cannot lie). */
-const fileStamp = (file: string) =>
-  readInput(file, deckLimits(file)).then(
-    (bytes) => createHash('sha1').update(bytes).digest('hex'),
-    () => undefined,
-  );
+const fileStamp = async (file: string) => {
+  const bytes = await deckBytes(file);
+  return bytes && hashOf(bytes);
+};
+
+/** A file's bytes as a deck is read (undefined when it cannot be read: its render says why). */
+const deckBytes = (file: string): Promise<Buffer | undefined> => readInput(file, deckLimits(file)).catch(() => undefined);
+
+const hashOf = (bytes: Buffer): string => createHash('sha1').update(bytes).digest('hex');
 
 /** The pause after the last save that counts as edits having stopped: PDFs are printed then. */
 const EDIT_PAUSE_MS = 1500;
