@@ -137,7 +137,7 @@ export class PreviewRenderer {
       // addGraphics only calls draw(), which the watch's printing thread answers.
       const drawer = this.drawer as DiagramDrawer | undefined;
       const deck = drawer ? await addGraphics(selected, drawer, dirs).catch(() => addGraphicStyles(selected, dirs)) : addGraphicStyles(selected, dirs);
-      this.renderers ??= { guide: createGuideRenderer(dirs), cards: createCardsRenderer(dirs), cheatsheet: createCheatsheetRenderer(dirs) };
+      this.renderers ??= { guide: createGuideRenderer(dirs, true), cards: createCardsRenderer(dirs), cheatsheet: createCheatsheetRenderer(dirs) };
       const pages = previewPages(pageRenders(this.renderers, deck, deckOpts, facts), first);
       return {
         slug,
