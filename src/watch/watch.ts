@@ -232,6 +232,11 @@ class WatchSession {
     return open.length ? new Set(open) : undefined;
   }
 
+  /** The deck's preview pages open in some browser, as `slug/page.html`. */
+  private openPagesOf(slug: string): string[] {
+    return PREVIEW_PAGES.map((page) => `${slug}/${page}`).filter((page) => this.hub.shows(page));
+  }
+
   /**
    * The deck folders watched, with the folders of the files read with the decks. Made again when a
    * deck links a file not watched yet (a row added since), so saving that file is seen too.
@@ -435,9 +440,20 @@ class WatchSession {
         const state = this.decks.get(file);
         if (!state) continue;
         state.facts = facts ?? state.facts;
-        if (state.version !== versions.get(file)) continue;
+        // Saved again while it printed: its open pages show that save already, patched in; the
+        // print is older than they are, and the next one brings its fitted sizes. Reloaded, a
+        // cards page or cheat sheet left the fast path for the same page (a save under way then
+        // waited for the whole page).
+        const current = () => this.decks.get(file)?.version === versions.get(file);
+        if (!current()) {
+          keep.push(...this.openPagesOf(slug));
+          continue;
+        }
         const printed = await this.printedPages(state.preview);
-        if (this.decks.get(file)?.version !== state.version) continue;
+        if (!current()) {
+          keep.push(...this.openPagesOf(slug));
+          continue;
+        }
         const before = state.preview.pages;
         state.preview = { ...state.preview, pages: withPages(before, printed) };
         keep.push(...sendPatches(this.hub, state.preview.slug, before, state.preview.pages, state.preview.error));
