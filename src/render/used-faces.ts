@@ -67,9 +67,11 @@ interface HeadFaces {
 const heads = new Map<string, HeadFaces>();
 const HEADS_KEPT = 4;
 
-function headFaces(head: string): HeadFaces {
-  const known = heads.get(head);
+function headFaces(page: string): HeadFaces {
+  const known = heads.get(page);
   if (known) return known;
+  // A copy of its own: the head as cut from the page would keep the whole page alive (a guide part's, megabytes).
+  const head = own(page);
   const rules = [...head.matchAll(FACE_RULE)].flatMap((m) => {
     const face = pageOnlyFace(m[0].endsWith('\n') ? m[0].slice(0, -1) : m[0]);
     return face ? [{ at: m.index, length: m[0].length, face }] : [];
@@ -97,7 +99,7 @@ function headFaces(head: string): HeadFaces {
           ? trimmed.replace(/:root \{ --font-body: [^}]*\}/, (root) => unnamed.reduce((r, f) => r.replaceAll(`"${f}", `, ''), root))
           : trimmed;
         if (cuts.size >= HEADS_KEPT) cuts.clear();
-        cuts.set(key, text);
+        cuts.set(key, (text = own(text)));
       }
       return text;
     },
@@ -106,6 +108,9 @@ function headFaces(head: string): HeadFaces {
   heads.set(head, made);
   return made;
 }
+
+/** The same text in a string of its own, every code unit kept (UTF-16, as JavaScript holds it). */
+const own = (text: string): string => Buffer.from(text, 'utf16le').toString('utf16le');
 
 /** `text` without the stretches `spans` (in order) cover. */
 function cut(text: string, spans: readonly { at: number; length: number }[]): string {
