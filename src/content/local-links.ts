@@ -39,13 +39,14 @@ export function decodeUriSafe(s: string): string {
 
 /**
  * The markdown files inside its folder a deck links (absolute paths): answers kept in files of
- * their own (layouts/linked-answer-files.ts). None when the deck cannot be read safely.
+ * their own (layouts/linked-answer-files.ts). None when the deck cannot be read safely. `bytes`:
+ * the deck's, when the caller has read it already.
  */
-export function linkedMarkdownFiles(deck: string): string[] {
+export function linkedMarkdownFiles(deck: string, bytes?: Uint8Array): string[] {
   const folder = path.dirname(path.resolve(deck));
   let text: string;
   try {
-    text = looseDeckText(readInputSync(deck, deckLimits(deck)));
+    text = looseDeckText(bytes ?? readInputSync(deck, deckLimits(deck)));
   } catch {
     return [];
   }

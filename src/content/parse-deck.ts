@@ -193,7 +193,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       fmLine = lineOf(node);
       fmYaml = node.value;
       // Half a character (`"\ud800"`) prints as U+FFFD, said at its line as records say it (lone-surrogates.ts).
-      const whole = wellFormedData(parseFrontMatter(node.value, file, fmLine));
+      const whole = wellFormedData(frontMatterOf(node.value, file, fmLine));
       fm = whole.data as Record<string, unknown>;
       if (whole.mended) diagnostics.push(...loneSurrogateWarnings(node.value, file, fmLine + 1));
     } else if (node.type === 'heading' && node.depth === 1 && !titleHeading && sections.length === 0) {
@@ -642,10 +642,18 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   };
 }
 
+/**
+ * The deck's front matter read (front-matter.ts): in watch mode, from memory while its text is as
+ * read before (a save seldom touches it; YAML's parser was read twice on each save), as a copy the
+ * caller may change. A front matter that fails is read, and fails, every time.
+ */
+const frontMatterOf = (yaml: string, file: string, line: number): Record<string, unknown> =>
+  structuredClone(remembered(`front matter\u0000${file}\u0000${line}\u0000${yaml}`, () => parseFrontMatter(yaml, file, line)));
+
 /** The layout the deck is written in (option < front matter < flag), its tree put into our shape. */
 function readLayout(tree: Root, opts: ParseOptions, diagnostics: Diagnostic[]): Normalised & { foreign: boolean } {
   const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-  const fm = yaml ? parseFrontMatter(yaml.value, opts.file, lineOf(yaml)) : {};
+  const fm = yaml ? frontMatterOf(yaml.value, opts.file, lineOf(yaml)) : {};
   const layoutLine = yaml ? keyLine(yaml.value, 'layout', lineOf(yaml)) : 1;
   const given = opts.layoutForced ? undefined : frontMatterLayout(fm.layout, opts.file, layoutLine, diagnostics);
   const fromFrontMatter = given !== undefined;

@@ -295,13 +295,19 @@ function lastResortOf(): Map<string, [number, number][]> {
 
 /** The bundled faces' @font-face rules, with the last resort's when a page sets kana or ideographs (setsKanaOrHan). */
 function faceCss(kanaHan: boolean): string {
+  // The same ~300 KB for every page of the process (each save's render in watch mode): joined once.
+  let css = faceCssOf.get(kanaHan);
+  if (css !== undefined) return css;
   const rules = bundled().rules.flatMap((r) => {
     if (typeof r === 'string') return [r];
     const left = kanaHan ? lastResortOf().get(r.file) : undefined;
     return left ? [r.face(left)] : [];
   });
-  return rules.join('\n');
+  css = rules.join('\n');
+  faceCssOf.set(kanaHan, css);
+  return css;
 }
+const faceCssOf = new Map<boolean, string>();
 
 /** Whether a deck in `lang` sets ideographs and kana in the Korean face too, not Hangul alone (cjkOrder). */
 const koreanDeck = (lang = ''): boolean => lang.toLowerCase().startsWith('ko');

@@ -121,20 +121,36 @@ export function isShortQuestion(q: Question, page: GuidePage = 'a4', linkNotes =
   );
 }
 
-/** Deck → self-contained guide HTML (CSS inlined). */
-export function createGuideRenderer(dirs: AssetDirs): (deck: Deck, opts: GuideRenderOptions) => string {
+/** Answers whose shaped blocks a guide renderer keeps (a few decks' worth; then it starts over). */
+const SHAPED_KEPT = 5000;
+
+/** Deck → self-contained guide HTML (CSS inlined); `remember`: watch mode's renderer, which keeps what it can reuse on the next save. */
+export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: Deck, opts: GuideRenderOptions) => string {
   const hb = createTemplateEnv(dirs);
   const template = compileTemplate(hb, dirs, 'guide.hbs');
   const css = GUIDE_STYLES.map((n) => readAsset(dirs.styles, n)).join('\n');
   // Screen-only extras of guide.html (partials/screen-head.hbs); inert in print, where JavaScript is off.
   const screen = { css: readAsset(dirs.styles, 'screen.css'), js: readAsset(dirs.templates, 'guide-screen.js') };
+  // `remember` (watch mode): what each answer's blocks became, by page and HTML, is kept. A save
+  // renders the guide again with one question changed, and the others' answers need not be read
+  // again; a build renders each once, and keeps nothing.
+  const shaped = new Map<string, string>();
   return (written, opts) => {
     const deck = forPrint(written);
     const pages = opts.pages ?? new Map<string, number>();
     const sheet = GUIDE_PAGES[opts.page ?? opts.paper];
     const block = guideTextBlock(opts.page ?? opts.paper);
     const measure = Math.min(1, block.width / guideTextBlock('a4').width);
-    const blocks = (html: string) => fitDiagrams(markShortBlocks(markLeadIns(captionPictures(splitCodeLines(html))), measure), block);
+    const blocks = (html: string) => {
+      const key = `${block.width} ${block.height}\0${html}`;
+      let done = shaped.get(key);
+      if (done === undefined) {
+        done = fitDiagrams(markShortBlocks(markLeadIns(captionPictures(splitCodeLines(html))), measure), block);
+        if (shaped.size >= SHAPED_KEPT) shaped.clear();
+        if (remember) shaped.set(key, done);
+      }
+      return done;
+    };
     // The guide's introduction, a section's, its closing reading list and the outro print their links' addresses as an answer does.
     const noted = (html: string, digits: string): { html: string; linkNotes: LinkNote[] } => {
       const linked = noteLinks([html], digits);

@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../model/escape-reg-exp.js';
-import { CJK_CHARS, hasPageOnlyFaces, pageOnlyFace } from './fonts.js';
+import { CJK_CHARS, hasPageOnlyFaces, pageOnlyFace, type PageOnlyFace } from './fonts.js';
 
 // An installed Chinese, Japanese or Korean face from npm comes as a hundred-odd slices per weight,
 // each its own @font-face rule: the Korean face alone was 406 of the ~530 rules every page carried,
@@ -24,24 +24,17 @@ const HEAD_END = /<\/head\s*>|<body\b/i;
 export function keepUsedFaces(html: string): string {
   if (!hasPageOnlyFaces()) return html;
   const end = HEAD_END.exec(html)?.index ?? html.length;
-  const head = html.slice(0, end);
+  const head = headFaces(html.slice(0, end));
   const body = html.slice(end);
-  const rules = [...head.matchAll(FACE_RULE)].flatMap((m) => {
-    const face = pageOnlyFace(m[0].endsWith('\n') ? m[0].slice(0, -1) : m[0]);
-    return face ? [{ at: m.index, length: m[0].length, face }] : [];
-  });
+  const { rules } = head;
   if (!rules.length) return html;
-  const used = usedChars(head, body);
+  const used = usedChars(head.chars, body);
   // A family the page never names sets nothing (a Japanese deck's stacks name the Korean face for
   // Hangul alone). Its body is read too: a diagram's SVG names its own stack.
-  let rest: string | undefined;
   const names = new Map<string, boolean>();
   const isNamed = (family: string) => {
     let known = names.get(family);
-    if (known === undefined) {
-      rest ??= cut(head, rules);
-      names.set(family, (known = namesFamily(rest, family) || namesFamily(body, family)));
-    }
+    if (known === undefined) names.set(family, (known = head.names(family) || namesFamily(body, family)));
     return known;
   };
   const kept = new Set<string>();
@@ -52,14 +45,72 @@ export function keepUsedFaces(html: string): string {
     return !sets;
   });
   if (!gone.length) return html;
-  const trimmed = cut(head, gone);
   const unnamed = [...dropped].filter((f) => !kept.has(f));
-  // The stacks name each family once, always with a family after it.
-  const stacks = unnamed.length
-    ? trimmed.replace(/:root \{ --font-body: [^}]*\}/, (root) => unnamed.reduce((r, f) => r.replaceAll(`"${f}", `, ''), root))
-    : trimmed;
-  return stacks + body;
+  return head.without(gone, unnamed) + body;
 }
+
+/** What a head's rules say, worked out once per head: the pages of a watch session (and of a build) share theirs. */
+interface HeadFaces {
+  rules: { at: number; length: number; face: PageOnlyFace }[];
+  /** The CJK characters the head sets (its comments left out). */
+  chars: Set<number>;
+  /** Whether the head, its page-only rules left out, names `family`. */
+  names(family: string): boolean;
+  /** The head without the rules `gone`, and the families `unnamed` out of its stacks. */
+  without(gone: HeadFaces['rules'], unnamed: string[]): string;
+}
+
+/**
+ * The last few heads read: a page's head is the same on every render of it (the fonts, the
+ * styles), some 320 KB whose ~530 rules were matched and looked up on each save's render.
+ */
+const heads = new Map<string, HeadFaces>();
+const HEADS_KEPT = 4;
+
+function headFaces(page: string): HeadFaces {
+  const known = heads.get(page);
+  if (known) return known;
+  // A copy of its own: the head as cut from the page would keep the whole page alive (a guide part's, megabytes).
+  const head = own(page);
+  const rules = [...head.matchAll(FACE_RULE)].flatMap((m) => {
+    const face = pageOnlyFace(m[0].endsWith('\n') ? m[0].slice(0, -1) : m[0]);
+    return face ? [{ at: m.index, length: m[0].length, face }] : [];
+  });
+  const chars = new Set<number>();
+  addChars(chars, head, (at) => head.lastIndexOf('/*', at) > head.lastIndexOf('*/', at));
+  let rest: string | undefined;
+  const named = new Map<string, boolean>();
+  const cuts = new Map<string, string>();
+  const made: HeadFaces = {
+    rules,
+    chars,
+    names: (family) => {
+      let is = named.get(family);
+      if (is === undefined) named.set(family, (is = namesFamily((rest ??= cut(head, rules)), family)));
+      return is;
+    },
+    without: (gone, unnamed) => {
+      const key = `${gone.map((r) => r.at).join()} ${unnamed.join('\0')}`;
+      let text = cuts.get(key);
+      if (text === undefined) {
+        const trimmed = cut(head, gone);
+        // The stacks name each family once, always with a family after it.
+        text = unnamed.length
+          ? trimmed.replace(/:root \{ --font-body: [^}]*\}/, (root) => unnamed.reduce((r, f) => r.replaceAll(`"${f}", `, ''), root))
+          : trimmed;
+        if (cuts.size >= HEADS_KEPT) cuts.clear();
+        cuts.set(key, (text = own(text)));
+      }
+      return text;
+    },
+  };
+  if (heads.size >= HEADS_KEPT) heads.delete(heads.keys().next().value!);
+  heads.set(head, made);
+  return made;
+}
+
+/** The same text in a string of its own, every code unit kept (UTF-16, as JavaScript holds it). */
+const own = (text: string): string => Buffer.from(text, 'utf16le').toString('utf16le');
 
 /** `text` without the stretches `spans` (in order) cover. */
 function cut(text: string, spans: readonly { at: number; length: number }[]): string {
@@ -80,20 +131,22 @@ function namesFamily(css: string, family: string): boolean {
 }
 
 /**
- * The CJK characters a page sets, sorted: those of its text, scripts and styles, but not those
- * in a comment of its head (our stylesheets quote Japanese line breaks), which print nothing.
+ * The CJK characters a page sets, sorted: those of its head's text, scripts and styles (`head`,
+ * read once: headFaces), but not those in a comment of its head (our stylesheets quote Japanese
+ * line breaks), which print nothing; and those of its body.
  */
-function usedChars(head: string, body: string): number[] {
-  const chars = new Set<number>();
-  const add = (text: string, skip?: (at: number) => boolean) => {
-    for (const m of text.matchAll(CJK_RUNS)) {
-      if (skip?.(m.index)) continue;
-      for (const ch of m[0]) if (CJK_ONE.test(ch)) chars.add(ch.codePointAt(0)!);
-    }
-  };
-  add(head, (at) => head.lastIndexOf('/*', at) > head.lastIndexOf('*/', at));
-  add(body);
+function usedChars(head: Set<number>, body: string): number[] {
+  const chars = new Set(head);
+  addChars(chars, body);
   return [...chars].sort((a, b) => a - b);
+}
+
+/** Adds the CJK characters of `text` to `chars`, but those of runs `skip` says no to. */
+function addChars(chars: Set<number>, text: string, skip?: (at: number) => boolean): void {
+  for (const m of text.matchAll(CJK_RUNS)) {
+    if (skip?.(m.index)) continue;
+    for (const ch of m[0]) if (CJK_ONE.test(ch)) chars.add(ch.codePointAt(0)!);
+  }
 }
 
 /** One character those faces set. */

@@ -89,13 +89,13 @@ export class PreviewRenderer {
   }
 
   /**
-   * Renders one deck; never throws, a problem comes back as `error`. With the facts of the deck's
+   * Renders one deck (from `bytes` when the caller has read the file already); never throws, a problem comes back as `error`. With the facts of the deck's
    * last print its pages show that print's page numbers and type sizes, so they differ from the
    * printed pages served until now only where the deck changed (a small patch, no jump in size).
    */
-  render(file: string, facts: PrintFacts = {}, first?: ReadonlySet<PreviewPageName>): Promise<DeckPreview> {
+  render(file: string, facts: PrintFacts = {}, first?: ReadonlySet<PreviewPageName>, bytes?: Buffer): Promise<DeckPreview> {
     const layout = { layout: this.opts.layout, layoutForced: this.opts.flagKeys?.includes('layout') };
-    return this.renderParsed(file, facts, first, async () => (await this.parser.preview(file, await readDeckBytes(file), layout)).deck);
+    return this.renderParsed(file, facts, first, async () => (await this.parser.preview(file, bytes ?? (await readDeckBytes(file)), layout)).deck);
   }
 
   /** Renders a folder of one-question files as its one deck, as the build reads it (prepare-deck.ts readFolder). */
@@ -137,7 +137,7 @@ export class PreviewRenderer {
       // addGraphics only calls draw(), which the watch's printing thread answers.
       const drawer = this.drawer as DiagramDrawer | undefined;
       const deck = drawer ? await addGraphics(selected, drawer, dirs).catch(() => addGraphicStyles(selected, dirs)) : addGraphicStyles(selected, dirs);
-      this.renderers ??= { guide: createGuideRenderer(dirs), cards: createCardsRenderer(dirs), cheatsheet: createCheatsheetRenderer(dirs) };
+      this.renderers ??= { guide: createGuideRenderer(dirs, true), cards: createCardsRenderer(dirs), cheatsheet: createCheatsheetRenderer(dirs) };
       const pages = previewPages(pageRenders(this.renderers, deck, deckOpts, facts), first);
       return {
         slug,
@@ -179,7 +179,7 @@ function pageRenders(renderers: Renderers, deck: Deck, opts: BuildOptions, facts
 /**
  * The pages, those in `first` (all, without it) rendered now and the others on first read, each
  * once: a property read renders it. A page rendered late that fails reads as absent (the server
- * then serves the last written file); finishPages() finds such failures.
+ * then serves the last written file, under the error: lateError).
  */
 function previewPages(renders: Partial<Record<PreviewPageName, () => string>>, first?: ReadonlySet<PreviewPageName>): Partial<Record<PreviewPageName, string>> {
   const pages: Partial<Record<PreviewPageName, string>> = {};
@@ -188,21 +188,22 @@ function previewPages(renders: Partial<Record<PreviewPageName, () => string>>, f
       pages[name] = render();
       continue;
     }
-    let done: { html?: string } | undefined;
+    let done: { html?: string; error?: unknown } | undefined;
     Object.defineProperty(pages, name, {
       enumerable: true,
       configurable: true,
-      get: () => {
+      // Set on the object it is read from: a copy of the pages (withPages) shares the one render.
+      get(this: Partial<Record<PreviewPageName, string>>) {
         if (!done) {
           try {
             done = { html: render() };
           } catch (error) {
-            done = {};
-            lateFailures.set(pages, error);
+            done = { error };
           }
-          // Rendered: a plain property from now on (spreads and later reads copy the string).
-          Object.defineProperty(pages, name, { value: done.html, enumerable: done.html !== undefined, configurable: true, writable: true });
         }
+        if (done.html === undefined) lateFailures.set(this, done.error);
+        // Rendered: a plain property from now on (spreads and later reads copy the string).
+        Object.defineProperty(this, name, { value: done.html, enumerable: done.html !== undefined, configurable: true, writable: true });
         return done.html;
       },
     });
@@ -214,6 +215,18 @@ function previewPages(renders: Partial<Record<PreviewPageName, () => string>>, f
 const lateFailures = new WeakMap<object, unknown>();
 
 /**
+ * The pages `printed` (the background build's files) in place of those of `pages`, and the
+ * others as they are: a page left for later stays so, not rendered by the copy (a spread would
+ * render every page nobody has open).
+ */
+export function withPages(pages: DeckPreview['pages'], printed: DeckPreview['pages']): DeckPreview['pages'] {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(pages ?? {})) as NonNullable<DeckPreview['pages']>;
+  for (const [name, html] of Object.entries(printed ?? {}))
+    Object.defineProperty(copy, name, { value: html, enumerable: true, configurable: true, writable: true });
+  return copy;
+}
+
+/**
  * Renders the pages a preview left for later, now; its error, described, when one failed (the
  * preview then counts as broken, as when the first pages fail).
  */
@@ -221,7 +234,12 @@ export function finishPages(preview: DeckPreview): string | undefined {
   const pages = preview.pages;
   if (!pages) return undefined;
   for (const name of PREVIEW_PAGES) void pages[name];
-  const error = lateFailures.get(pages);
+  return lateError(preview);
+}
+
+/** The error, described, of a page of the preview rendered late whose render failed; undefined when none did (or none was read yet). */
+export function lateError(preview: DeckPreview): string | undefined {
+  const error = preview.pages && lateFailures.get(preview.pages);
   return error === undefined ? undefined : describeError(error, preview.file);
 }
 

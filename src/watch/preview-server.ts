@@ -8,7 +8,7 @@ import type { LiveReloadHub } from './live-reload.js';
 import { EVENTS_PATH, FONTS_PATH, injectLiveReload, pageVersion, servePage, withPageState } from './live-client.js';
 import { renderErrorPage, renderListing, renderMessage, type ListedDeck } from './deck-listing.js';
 import { prepareDiff } from './page-patch.js';
-import { PREVIEW_PAGES, type DeckPreview, type PreviewPageName } from './preview-render.js';
+import { lateError, PREVIEW_PAGES, type DeckPreview, type PreviewPageName } from './preview-render.js';
 import { FONT_ORIGIN, fontFileFor } from '../render/fonts.js';
 import { readFontFile } from '../print/font-files.js';
 
@@ -16,6 +16,8 @@ import { readFontFile } from '../print/font-files.js';
 export interface PreviewSource {
   previews(): DeckPreview[];
   preview(slug: string): DeckPreview | undefined;
+  /** A page of `preview` rendered as it was asked for failed with `error` (described). */
+  failed?(preview: DeckPreview, error: string): void;
 }
 
 export interface PreviewServerOptions {
@@ -102,7 +104,10 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
 
   async function servePreviewPage(res: ServerResponse, preview: DeckPreview, name: PreviewPageName): Promise<void> {
     // A broken deck keeps showing its last good page, under the error; before that, an error page.
+    // A page nobody had open is rendered now (preview-render.ts previewPages).
     const current = preview.pages?.[name];
+    const failed = current === undefined ? lateError(preview) : undefined;
+    if (failed) opts.source.failed?.(preview, failed);
     if (current) {
       // Versioned, so the page can take the next save's patch (watch/page-updates.ts).
       const served = servePage(current);
@@ -110,7 +115,7 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
       return prepareDiff(served);
     }
     const written = await readFile(path.join(outDir, preview.slug, name), 'utf8').catch(() => undefined);
-    return html(res, 200, injectLiveReload(written ?? renderErrorPage(preview), preview.error));
+    return html(res, 200, injectLiveReload(written ?? renderErrorPage({ ...preview, error: preview.error ?? failed }), preview.error ?? failed));
   }
 
   async function serveFile(res: ServerResponse, parts: string[], preview: DeckPreview | undefined): Promise<void> {

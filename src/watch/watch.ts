@@ -15,7 +15,7 @@ import { LiveReloadHub } from './live-reload.js';
 import { PdfPrinter } from './pdf-printer.js';
 import { PdfRebuilder } from './pdf-rebuilder.js';
 import { sendPatches } from './page-updates.js';
-import { finishPages, PREVIEW_PAGES, PreviewRenderer, type DeckPreview, type PreviewPageName } from './preview-render.js';
+import { PREVIEW_PAGES, PreviewRenderer, withPages, type DeckPreview, type PreviewPageName } from './preview-render.js';
 import { startPreviewServer, type PreviewSource } from './preview-server.js';
 import { SerialQueue } from './serial-queue.js';
 import { assetFolders, deckFolders, watchFolders, type FolderWatch } from './watch-folders.js';
@@ -32,7 +32,7 @@ export interface WatchOptions {
   port: number;
   /** false: HTML preview only, never start a browser. */
   pdf?: boolean;
-  /** Pause after the last edit before PDFs are rebuilt, and the pages no browser has open are rendered. */
+  /** Pause after the last edit before PDFs are rebuilt. */
   pdfDelayMs?: number;
   /** A running browser to use (tests share one); otherwise one is started on the first PDF build and kept warm. */
   browserWSEndpoint?: string;
@@ -153,6 +153,7 @@ class WatchSession {
     const source: PreviewSource = {
       previews: () => this.previews(),
       preview: (slug) => [...this.decks.values()].find((d) => d.preview.slug === slug)?.preview,
+      failed: (preview, error) => this.pageFailed(preview, error),
     };
     // The first previews may have started the printing thread (diagrams): it must not outlive a failed start.
     this.server = await startPreviewServer({ outDir: this.buildOpts.outDir, port: this.opts.port, source, hub: this.hub }).catch(async (error: unknown) => {
@@ -220,15 +221,20 @@ class WatchSession {
   }
 
   /** Renders a deck file, or a folder's files as its one deck. */
-  private renderOf(key: string, facts?: PrintFacts, first?: ReadonlySet<PreviewPageName>): Promise<DeckPreview> {
+  private renderOf(key: string, facts?: PrintFacts, first?: ReadonlySet<PreviewPageName>, bytes?: Buffer): Promise<DeckPreview> {
     const group = this.groups.get(key);
-    return group ? this.renderer.renderFolder(shownGroup(group), facts, first) : this.renderer.render(shown(key), facts, first);
+    return group ? this.renderer.renderFolder(shownGroup(group), facts, first) : this.renderer.render(shown(key), facts, first, bytes);
   }
 
   /** The deck's preview pages open in some browser; undefined when none is (nobody waits, so all render at once). */
   private openPages(slug: string): ReadonlySet<PreviewPageName> | undefined {
     const open = PREVIEW_PAGES.filter((page) => this.hub.shows(`${slug}/${page}`));
     return open.length ? new Set(open) : undefined;
+  }
+
+  /** The deck's preview pages open in some browser, as `slug/page.html`. */
+  private openPagesOf(slug: string): string[] {
+    return PREVIEW_PAGES.map((page) => `${slug}/${page}`).filter((page) => this.hub.shows(page));
   }
 
   /**
@@ -249,10 +255,10 @@ class WatchSession {
   }
 
   /** The files read with a deck file now (its answers file, the answer files it links), noted so that saving or deleting one renders that deck again. */
-  private readWith(key: string): string[] {
+  private readWith(key: string, bytes?: Buffer): string[] {
     if (this.groups.has(key)) return [];
     const sibling = answersSibling(key);
-    const files = [...(sibling ? [path.resolve(sibling)] : []), ...linkedMarkdownFiles(key)];
+    const files = [...(sibling ? [path.resolve(sibling)] : []), ...linkedMarkdownFiles(key, bytes)];
     for (const file of files) this.answers.set(file, key);
     return files;
   }
@@ -268,15 +274,23 @@ class WatchSession {
 
   /** The saved content of a deck: its file's (with its answers file's), or every file's of a folder deck. */
   private async stampOf(key: string): Promise<string | undefined> {
+    return (await this.readDeck(key)).stamp;
+  }
+
+  /**
+   * The saved content of a deck (stampOf), and a deck file's bytes as read for it: the save's
+   * render and the files it links are read from those, not from the file twice more.
+   */
+  private async readDeck(key: string): Promise<{ stamp?: string; bytes?: Buffer }> {
     const group = this.groups.get(key);
     if (!group) {
-      const stamp = await fileStamp(key);
-      if (!stamp) return stamp;
-      const withIt = await Promise.all(this.readWith(key).map(async (f) => (await fileStamp(f)) ?? 'unreadable'));
-      return [stamp, ...withIt].join(' ');
+      const bytes = await deckBytes(key);
+      if (!bytes) return {};
+      const withIt = await Promise.all(this.readWith(key, bytes).map(async (f) => (await fileStamp(f)) ?? 'unreadable'));
+      return { stamp: [hashOf(bytes), ...withIt].join(' '), bytes };
     }
     const stamps = await Promise.all([...group.files, ...group.indexes].map(fileStamp));
-    return stamps.join(' ');
+    return { stamp: stamps.join(' ') };
   }
 
   /** A file of a folder deck saved, added or deleted: the folder's deck again, with its files as they are now. */
@@ -345,12 +359,12 @@ class WatchSession {
   /** Renders a deck again after `changed` was saved, unless its content is as last rendered; reports it and updates open pages. */
   private async update(key: string, changed: string): Promise<void> {
     const old = this.decks.get(key);
-    const stamp = await this.stampOf(key);
+    const { stamp, bytes } = await this.readDeck(key);
     // A row may link an answer file not watched yet.
     if (!this.isClosing()) this.watchDecks();
     if (old && stamp && old.stamp === stamp) return;
     // The pages open in a browser first: their patches go out before the deck's other pages are rendered.
-    let preview = await this.renderOf(key, old?.facts, old && this.openPages(old.preview.slug));
+    let preview = await this.renderOf(key, old?.facts, old && this.openPages(old.preview.slug), bytes);
     if (preview.error) {
       // Editors often truncate a file before writing it: let the write land before blaming the deck.
       await sleep(120);
@@ -362,25 +376,20 @@ class WatchSession {
     // Open pages of the deck change in place where they can; the rest reload.
     const keep = old ? sendPatches(this.hub, preview.slug, old.preview.pages, preview.pages, preview.error) : [];
     this.hub.send({ type: 'reload', decks: old ? [preview.slug] : '*', keep });
-    // Once edits pause, not after every save: a burst of saves renders the pages nobody has open
-    // once, and their renders never hold up the browser applying a patch on two busy cores.
-    if (!preview.error) setTimeout(() => this.finishLater(key, preview, old), this.opts.pdfDelayMs ?? EDIT_PAUSE_MS).unref();
+    // The deck's pages nobody has open are rendered when a browser opens one (the server reads
+    // it), not on saves nor at pauses: the background build prints its own, which then replace them.
     this.emit({ type: 'preview', preview, changed: shown(changed) });
     if (!preview.error && this.pdf === 'on') this.rebuilder.schedule([key]);
   }
 
   /**
-   * The deck's pages no browser had open, rendered once edits pause (a page opened sooner renders
-   * when asked for). Should one fail (a broken template only it uses), the deck shows the error
-   * as when its first pages fail.
+   * A page of the deck rendered when a browser opened it failed (a broken template only it uses):
+   * the deck shows the error, as when its first pages fail, and the terminal says it.
    */
-  private finishLater(key: string, preview: DeckPreview, old: DeckState | undefined): void {
-    // A later save has its own preview to finish; this one's pages would never be served.
-    if (this.decks.get(key)?.preview !== preview || this.isClosing()) return;
-    const error = finishPages(preview);
-    const state = this.decks.get(key);
-    if (!error || state?.preview !== preview) return;
-    state.preview = keepLastGood({ ...preview, error }, old);
+  private pageFailed(preview: DeckPreview, error: string): void {
+    const state = [...this.decks.values()].find((d) => d.preview === preview);
+    if (!state || preview.error || this.isClosing()) return;
+    state.preview = { ...preview, error };
     this.emit({ type: 'preview', preview: state.preview, changed: shown(preview.file) });
     this.hub.send({ type: 'reload', decks: [preview.slug] });
   }
@@ -431,11 +440,22 @@ class WatchSession {
         const state = this.decks.get(file);
         if (!state) continue;
         state.facts = facts ?? state.facts;
-        if (state.version !== versions.get(file)) continue;
+        // Saved again while it printed: its open pages show that save already, patched in; the
+        // print is older than they are, and the next one brings its fitted sizes. Reloaded, a
+        // cards page or cheat sheet left the fast path for the same page (a save under way then
+        // waited for the whole page).
+        const current = () => this.decks.get(file)?.version === versions.get(file);
+        if (!current()) {
+          keep.push(...this.openPagesOf(slug));
+          continue;
+        }
         const printed = await this.printedPages(state.preview);
-        if (this.decks.get(file)?.version !== state.version) continue;
+        if (!current()) {
+          keep.push(...this.openPagesOf(slug));
+          continue;
+        }
         const before = state.preview.pages;
-        state.preview = { ...state.preview, pages: { ...before, ...printed } };
+        state.preview = { ...state.preview, pages: withPages(before, printed) };
         keep.push(...sendPatches(this.hub, state.preview.slug, before, state.preview.pages, state.preview.error));
       }
       this.hub.send({ type: 'built', decks: result.built, keep });
@@ -498,16 +518,17 @@ const keepLastGood = (preview: DeckPreview, old: DeckState | undefined): DeckPre
 });
 
 /** Identifies one saved content of a file (its size and time could change mid-write, its bytes cannot lie). */
-const fileStamp = (file: string) =>
-  readInput(file, deckLimits(file)).then(
-    (bytes) => createHash('sha1').update(bytes).digest('hex'),
-    () => undefined,
-  );
+const fileStamp = async (file: string) => {
+  const bytes = await deckBytes(file);
+  return bytes && hashOf(bytes);
+};
 
-/**
- * The pause after the last save that counts as edits having stopped: PDFs are printed then, and
- * the pages no browser has open are rendered.
- */
+/** A file's bytes as a deck is read (undefined when it cannot be read: its render says why). */
+const deckBytes = (file: string): Promise<Buffer | undefined> => readInput(file, deckLimits(file)).catch(() => undefined);
+
+const hashOf = (bytes: Buffer): string => createHash('sha1').update(bytes).digest('hex');
+
+/** The pause after the last save that counts as edits having stopped: PDFs are printed then. */
 const EDIT_PAUSE_MS = 1500;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

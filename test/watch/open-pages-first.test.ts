@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultOptions } from '../../src/model/option-schema.js';
-import { finishPages, PREVIEW_PAGES, PreviewRenderer } from '../../src/watch/preview-render.js';
+import { finishPages, PREVIEW_PAGES, PreviewRenderer, withPages } from '../../src/watch/preview-render.js';
 import { tempDir } from '../helpers.js';
 import { parseInPlace } from '../parse-in-place.js';
 
@@ -27,6 +27,23 @@ describe('a preview with its open pages first', () => {
       }
       // Spread (as the watch does when the printed pages come in), every page is there.
       expect({ ...cardsFirst.pages }).toEqual(full.pages);
+    } finally {
+      await renderer.close();
+    }
+  });
+
+  it("takes the build's printed pages without rendering the pages left for later", async () => {
+    const renderer = new PreviewRenderer({ ...defaultOptions(), paths: [DECK], outDir: await tempDir() });
+    try {
+      const full = await renderer.render(DECK);
+      const preview = await renderer.render(DECK, {}, new Set(['cards.html']));
+      const pages = withPages(preview.pages, { 'cheatsheet.html': 'printed' })!;
+      expect(Object.getOwnPropertyDescriptor(pages, 'guide.html')?.get).toBeTypeOf('function');
+      expect(Object.getOwnPropertyDescriptor(preview.pages, 'guide.html')?.get).toBeTypeOf('function');
+      expect(pages['cheatsheet.html']).toBe('printed');
+      expect(pages['cards.html']).toBe(full.pages?.['cards.html']);
+      // Read from the copy, the page renders as a full render has it.
+      expect(pages['guide.html']).toBe(full.pages?.['guide.html']);
     } finally {
       await renderer.close();
     }
