@@ -142,6 +142,7 @@ export const numberedHeadingsLayout: Layout = {
   read(nodes, _dropped, warn) {
     const found = questionDepth(nodes);
     const depth = found?.depth ?? 3;
+    const shallowAsks = found && !found.asking && !found.below && !found.parts ? shallowQuestions(nodes, depth) : undefined;
     const parts: Part[] = [];
     let current: { heading: Heading; body: RootContent[] } | undefined;
     let last: number | undefined;
@@ -162,6 +163,7 @@ export const numberedHeadingsLayout: Layout = {
       const stray = current && !found?.asking && continuesNumbers(nodes, i, depth, last);
       const asked =
         stray ||
+        (!!shallowAsks?.has(i)) ||
         (!hashGroup(nodes, i, depth) &&
         (below ||
         (node.type === 'heading' &&
@@ -200,6 +202,50 @@ export const numberedHeadingsLayout: Layout = {
     return parts;
   },
 };
+
+/**
+ * Numbered questions written a level above the question level in another part of the bank
+ * (`### Q1. …?` under `## DevOps`, where `#### Q1. …?` to `#### Q50. …?` sit under level headings
+ * in the next part): the headings above the question level that ask (a question mark or a
+ * question label), are numbered, and have no deeper heading under them, two at least at one
+ * level counting on from each other. Their indexes in `nodes`; a group's title always has its
+ * questions under it, so it is never one of them.
+ */
+function shallowQuestions(nodes: RootContent[], depth: number): Set<number> {
+  const found = new Set<number>();
+  for (let level = 1; level < depth; level++) {
+    const run: number[] = [];
+    let previous: number | undefined;
+    const close = () => {
+      if (run.length >= 2) for (const i of run) found.add(i);
+      run.length = 0;
+    };
+    for (const [i, node] of nodes.entries()) {
+      if (node.type !== 'heading' || node.depth > level) continue;
+      const number = node.depth === level && isNumbered(node) ? questionNumber(headingWords(node)) : undefined;
+      const leaf = emptyUnder(nodes, i);
+      const asking = asks(node) || QUESTION_LABEL.test(headingWords(node));
+      if (number === undefined || !leaf || !asking || (run.length > 0 && number !== (previous ?? 0) + 1)) close();
+      if (number !== undefined && leaf && asking && node.depth === level) {
+        if (run.length === 0 || number === (previous ?? 0) + 1) run.push(i);
+        previous = number;
+      }
+    }
+    close();
+  }
+  return found;
+}
+
+/** True when no heading deeper than the heading at `i` comes before the next heading at its depth or above. */
+function emptyUnder(nodes: RootContent[], i: number): boolean {
+  const heading = nodes[i] as Heading;
+  for (let k = i + 1; k < nodes.length; k++) {
+    const node = nodes[k];
+    if (node.type !== 'heading') continue;
+    return node.depth <= heading.depth;
+  }
+  return true;
+}
 
 // `## # 2. MODULES`: a group's number written after a hash of its own, as some banks mark their parts among `## Q. …` questions.
 const HASH_NUMBER = /^\s*#\s*[0-9]{1,3}\s*[.)]\s+\S/;
