@@ -8,6 +8,7 @@ import { allQuestions, type Deck } from '../../src/model/deck.js';
 import { readingSummary } from '../../src/content/layouts/summary.js';
 import { untypeset } from '../untypeset.js';
 import { tempDirSync } from '../temp-dir.js';
+import { LONG_RUN } from '../long-run.js';
 
 // Each folder under test/fixtures/layouts/ is a question bank written in a foreign layout (by
 // us), with the exact model it must read as: sections, questions, answers, open questions, the
@@ -16,9 +17,6 @@ export const root = 'test/fixtures/layouts';
 export const cases = readdirSync(root)
   .filter((name) => existsSync(path.join(root, name, 'input.md')))
   .sort();
-
-/** LONG_TESTS=1: every fixture's import is checked, not one of each kind (importCases). */
-const LONG_RUN = process.env.LONG_TESTS === '1';
 
 /**
  * What sets a fixture's import apart from another's, read from its expected.json and input: its
