@@ -8,6 +8,7 @@ import { allQuestions, type Deck } from '../../src/model/deck.js';
 import { readingSummary } from '../../src/content/layouts/summary.js';
 import { untypeset } from '../untypeset.js';
 import { tempDirSync } from '../temp-dir.js';
+import { LONG_RUN } from '../long-run.js';
 
 // Each folder under test/fixtures/layouts/ is a question bank written in a foreign layout (by
 // us), with the exact model it must read as: sections, questions, answers, open questions, the
@@ -16,6 +17,49 @@ export const root = 'test/fixtures/layouts';
 export const cases = readdirSync(root)
   .filter((name) => existsSync(path.join(root, name, 'input.md')))
   .sort();
+
+/**
+ * What sets a fixture's import apart from another's, read from its expected.json and input: its
+ * layout, English or not, card lines of its own, levels (of questions, of sections), tags, open
+ * questions, prompts, closings, an outro, and its warnings' codes.
+ */
+function importKind(name: string): string {
+  const expected = JSON.parse(readFileSync(path.join(root, name, 'expected.json'), 'utf8')) as ReturnType<typeof summarize>;
+  const input = readFileSync(path.join(root, name, 'input.md'), 'utf8');
+  const questions = expected.sections.flatMap((s) => s.questions);
+  const has = (flag: boolean, mark: string) => (flag ? mark : '');
+  const codes = new Set(expected.warnings.map((w) => w.split(': ')[1]));
+  return [
+    expected.reading?.layout,
+    has(expected.reading?.language === 'en', 'en'),
+    has(/^>/m.test(input), 'card-lines'),
+    has(questions.some((q) => 'level' in q), 'levels'),
+    has(expected.sections.some((s) => 'level' in s), 'section-levels'),
+    has(questions.some((q) => 'tags' in q), 'tags'),
+    has(questions.some((q) => q.open), 'open'),
+    has(questions.some((q) => 'promptHtml' in q), 'prompts'),
+    has(expected.sections.some((s) => 'closing' in s), 'closings'),
+    has(!!expected.outro, 'outro'),
+    ...[...codes].sort(),
+  ].join(',');
+}
+
+/**
+ * The fixtures whose import is checked in a run: the first of each kind (importKind), about a
+ * quarter of them; LONG_TESTS=1 checks every one. An import is a parse of the bank and a check of
+ * the deck it writes: two thirds of a fixture's cost, and fixtures of a kind import alike.
+ */
+export const importCases: ReadonlySet<string> = LONG_RUN ? new Set(cases) : firstOfEachKind();
+
+function firstOfEachKind(): Set<string> {
+  const first = new Map<string, string>();
+  for (const name of cases) {
+    // A fixture with no expected.json yet (UPDATE_FIXTURES writes it) is imported.
+    const kind = existsSync(path.join(root, name, 'expected.json')) ? importKind(name) : name;
+    if (!first.has(kind)) first.set(kind, name);
+  }
+  return new Set(first.values());
+}
 
 // Each fixture's input parsed once, for its reading and for its import below (a parse of each of
 // the fixtures is about 2 s of CPU).
@@ -66,7 +110,10 @@ function summarize(deck: Deck) {
  * 419 tests in one file were 12.8 s on one worker while the other had run out of files).
  */
 export function layoutFixtureTests(share: number, shares: number): void {
-  const mine = cases.filter((_, i) => i % shares === share);
+  // The imported and the others shared out apart: each share holds as many imports.
+  const imported = cases.filter((name) => importCases.has(name));
+  const readOnly = cases.filter((name) => !importCases.has(name));
+  const mine = [...imported.filter((_, i) => i % shares === share), ...readOnly.filter((_, i) => i % shares === share)].sort();
 
   const work = tempDirSync('sg-import-');
   const questionsOf = (deck: Deck) =>
@@ -83,8 +130,11 @@ export function layoutFixtureTests(share: number, shares: number): void {
         const expectedFile = path.join(dir, 'expected.json');
         if (!existsSync(expectedFile) && process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, actual);
         expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+        // Read by its import too, when it has one (below): let go now otherwise.
+        if (!importCases.has(name)) parsed.delete(name);
       });
     });
+    if (!importCases.has(name)) continue;
 
     // `studyguide import` of every layout fixture (its other cases: test/import/import.test.ts).
     describe('studyguide import of each layout fixture', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { splitAtHeadings } from '../../src/content/split-markdown.js';
+import { propertyRuns } from '../long-run.js';
 
 // Watch mode re-parses the piece a save changed and copies the others from memory: its pieces are
 // a question or two long, not 60 lines, so a one-question edit parses a sixth of the text it did.
@@ -33,7 +34,7 @@ describe("watch mode's markdown pieces", () => {
         const edited = `${a}\n${b}`;
         expect(parseMarkdown(edited)).toEqual(parseMarkdownWhole(edited));
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(40, 100) },
     );
     vi.resetModules();
   });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { decodeDeckText } from '../../src/content/load-deck.js';
 import { parseDeck } from '../../src/content/parse-deck.js';
 import { questionNumber } from '../../src/content/layouts/question-number.js';
+import { propertyRuns } from '../long-run.js';
 
 /**
  * Any deck written out in each foreign layout (by the helpers below, as banks on the web write
@@ -126,7 +127,7 @@ describe('foreign layouts read back what was written', () => {
             };
             expect(read).toEqual(expected(spec));
           }),
-          { numRuns: Number(process.env.PROPERTY_RUNS ?? 40) },
+          { numRuns: propertyRuns(15, 40) },
         );
       },
       120_000,

@@ -9,6 +9,7 @@ import { assetDirs } from '../../src/render/assets.js';
 import { createGuideRenderer } from '../../src/render/render-guide.js';
 import { createCardsRenderer } from '../../src/render/render-cards.js';
 import { ANSWER_LABEL, ANSWER_WORD, QUESTION_LABEL, QUESTION_WORD } from '../../src/content/layouts/labels.js';
+import { propertyRuns } from '../long-run.js';
 
 /**
  * Random decks: whatever the text, reading a deck ends in a Deck or a StudyguideError (never a
@@ -153,7 +154,7 @@ describe('random decks', () => {
   it('any bytes: a deck or a StudyguideError with file:line', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => expectOnlyStudyguideErrors(() => readDeck(bytes))),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(100, 300) },
     );
   });
 
@@ -161,7 +162,7 @@ describe('random decks', () => {
     const text = fc.array(LINE, { maxLength: 40 }).map((lines) => lines.join('\n'));
     fc.assert(
       fc.property(text, (t) => expectOnlyStudyguideErrors(() => readDeck(Buffer.from(t)))),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(120, 400) },
     );
   });
 
@@ -186,7 +187,7 @@ describe('random decks', () => {
           if (q.card) expect(cards).toContain(bare(`${q.card}.`));
         }
       }),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(20, 60) },
     );
   });
 });

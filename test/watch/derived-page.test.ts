@@ -8,6 +8,7 @@ import { PreviewRenderer, type PreviewPageName } from '../../src/watch/preview-r
 import { servePage } from '../../src/watch/live-client.js';
 import { tempDir } from '../helpers.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { propertyRuns } from '../long-run.js';
 
 // The texts the HTML parser was given: counted around the real parser.
 const parsedTexts = vi.hoisted(() => ({ texts: [] as string[] }));
@@ -128,7 +129,7 @@ describe("a saved page's tree, made from the last one", () => {
           expect(offsetsOnly(parsed(versions[i])!.root)).toEqual(offsetsOnly(parsePage(versions[i])!.root));
         }
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(40, 100) },
     );
   });
 });

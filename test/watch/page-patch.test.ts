@@ -4,6 +4,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { diffPages, type PagePatch } from '../../src/watch/page-patch.js';
+import { propertyRuns } from '../long-run.js';
 
 /** A page shaped like ours: a policy, a style, a script in the head; blocks with ids in the body. */
 function page(body: string, head: { style?: string; script?: string; title?: string; bodyClass?: string } = {}): string {
@@ -162,7 +163,7 @@ describe('diffPages: patching a served page in place', () => {
         const edited = a.map((qs, i) => b[i] ?? qs);
         patchAndCompare(render(a), render(edited));
       }),
-      { numRuns: 60 },
+      { numRuns: propertyRuns(25, 60) },
     );
   });
 });
