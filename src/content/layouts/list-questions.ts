@@ -39,6 +39,7 @@ import type { Layout, Part } from './types.js';
 import { withoutEndColon } from './end-colon.js';
 import { contentsLists } from './contents-lists.js';
 import { leadInLists } from './lead-in-lists.js';
+import { countsUp } from './counting-on.js';
 
 /**
  * The question a list item opens with: its first paragraph, when it reads as one (asks, or is all
@@ -191,9 +192,10 @@ function numberedPrompts(nodes: RootContent[]): RootContent[] {
   });
   // Numbers counting up by one through the whole file, most items asking: every one is a question, one naming its topic
   // without asking too (`3、HashMap 和 TreeMap 的区别` after `2、… 的区别是什么？`).
-  const run = items.length >= 3 && items.every((l, i) => i === 0 || l.start === items[i - 1].start + 1) && items.filter((l) => l.asks).length * 2 > items.length;
+  // A number typed twice, or the count begun again at 1 in the next group, still counts (counting-on.ts).
+  const run = items.length >= 3 && countsUp(items.map((l) => l.start)) && items.filter((l) => l.asks).length * 2 > items.length;
   const lone = run ? items : items.filter((l, i) => l.asks || (l.leads && i > 0 && items[i - 1].asks && l.start === items[i - 1].start + 1));
-  const counting = lone.every((l, i) => i === 0 || l.start > lone[i - 1].start);
+  const counting = countsUp(lone.map((l) => l.start), true);
   return lone.length >= 3 && counting ? lone.map((l) => l.node) : [];
 }
 
