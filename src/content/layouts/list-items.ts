@@ -28,7 +28,11 @@ export const CJK_TASK = /寫一個|写一个|寫出|写出|實作|实作|实现|
  * the next line, in the same script: the answer (the line under it in another script asks the same again).
  */
 const promptOver = (line: string, rest: string): boolean =>
+  !remark(rest) &&
   !line.includes('\n') && line.length <= 200 && (PROMPT_START.test(line.trim()) || CJK_TASK.test(line.trim()) || asksUnmarked(line)) && /[.\p{L}\p{N})`]$/u.test(line.trim()) && scriptOf(line) === scriptOf(rest) && !wrapped(line, rest);
+
+/** A remark in brackets (`[Nice to have; few candidates know it].`): the asker's note on the prompt, no answer to it. */
+const remark = (text: string): boolean => /^\s*[[(（][^\n]*[\])）][.。]?\s*$/u.test(text);
 
 /**
  * A sentence wrapped onto the next line (`… (The program numbers the lines in⏎a buffer …`): a
