@@ -1,8 +1,10 @@
 import { BID_START } from './bid-start.js';
 import { ANSWER_ALONE, QUESTION_LABEL } from './labels.js';
-import type { Heading, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { cutParagraph, lineCuts } from './cut-paragraph.js';
+import { joined } from './number-line-records.js';
 import { toString } from 'mdast-util-to-string';
-import { headingWords, isNumbered, levelNote, questionNumber, topicLabel, withoutNumber } from './question-number.js';
+import { headingWords, isNumberLabel, isNumbered, levelNote, questionNumber, topicLabel, withoutNumber } from './question-number.js';
 import { placeBody, type Layout, type Part } from './types.js';
 import { detailsDepth } from './details-depth.js';
 import { answerPartsLevel, isPrompt } from './answer-parts.js';
@@ -142,6 +144,9 @@ export const numberedHeadingsLayout: Layout = {
   read(nodes, _dropped, warn) {
     const found = questionDepth(nodes);
     const depth = found?.depth ?? 3;
+    // A bank numbering its questions under label headings (`##Pergunta 3`), three at least: a line that is only such a
+    // label (`🔹 Desafio 1`, typed as a paragraph) stands for one more, over its question and answer.
+    const labelled = nodes.filter((n) => n.type === 'heading' && n.depth === depth && isNumberLabel(n)).length >= 3;
     const parts: Part[] = [];
     let current: { heading: Heading; body: RootContent[] } | undefined;
     let last: number | undefined;
@@ -168,7 +173,9 @@ export const numberedHeadingsLayout: Layout = {
           node.depth === depth &&
           (isNumbered(node) || (!!found?.parts && !ASIDE.test(headingWords(node)) && isPrompt(nodes, i)) || (!!found?.asking && (asks(node) || bids(node) || !!found.outline || (!!found.flat && !ASIDE.test(headingWords(node)))))))));
       // A question typed one `#` off (`### 2.` between `#### 1.` and `#### 3.`) sits at the question level.
-      const heading = asked ? ({ ...(node as Heading), depth: depth as Heading['depth'] }) : current && boldQuestion(node, last, depth);
+      const label = !asked && labelled && current ? labelLine(node, depth) : undefined;
+      if (label?.above) placeBody(parts, current, label.above);
+      const heading = asked ? ({ ...(node as Heading), depth: depth as Heading['depth'] }) : (current && boldQuestion(node, last, depth)) || label?.heading;
       if (heading) {
         last = questionNumber(headingWords(heading));
         // `### Question 1 — Easy`: the level is the question's badge, not its words; the question is written below.
@@ -231,6 +238,19 @@ function emptySlot(nodes: RootContent[], i: number, depth: number): number {
     k++;
   }
   return k;
+}
+
+/**
+ * A paragraph ending on a line that is only a question's label and number (`🔹 Desafio 2`, `Exercise 3 (mental)`): that
+ * line as a heading at `depth`, and the lines above it (a group's name typed right over it), which end the answer above.
+ */
+function labelLine(node: RootContent, depth: number): { heading: Heading; above?: Paragraph } | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const lines = cutParagraph(node, lineCuts(node.children));
+  const last = lines[lines.length - 1];
+  const heading: Heading = { type: 'heading', depth: depth as Heading['depth'], children: last.children, position: last.position };
+  if (!isNumberLabel(heading)) return undefined;
+  return lines.length > 1 ? { heading, above: joined(lines.slice(0, -1)) } : { heading };
 }
 
 /**
