@@ -173,8 +173,17 @@ export const numberedHeadingsLayout: Layout = {
           node.depth === depth &&
           (isNumbered(node) || (!!found?.parts && !ASIDE.test(headingWords(node)) && isPrompt(nodes, i)) || (!!found?.asking && (asks(node) || bids(node) || !!found.outline || (!!found.flat && !ASIDE.test(headingWords(node)))))))));
       // A question typed one `#` off (`### 2.` between `#### 1.` and `#### 3.`) sits at the question level.
+      // A group's name typed right over a question's label (`🧠 2️⃣ SELECT na prática⏎##Pergunta 4`) opens that group.
+      const group = !asked && labelled && current ? groupOver(node, nodes[i + 1], depth) : undefined;
+      if (group) {
+        current = undefined;
+        parts.push({ kind: 'heading', node: group });
+        continue;
+      }
       const label = !asked && labelled && current ? labelLine(node, depth) : undefined;
-      if (label?.above) placeBody(parts, current, label.above);
+      const named = label?.above ? groupOver(label.above, label.heading, depth) : undefined;
+      if (named) parts.push({ kind: 'heading', node: named });
+      else if (label?.above) placeBody(parts, current, label.above);
       const heading = asked ? ({ ...(node as Heading), depth: depth as Heading['depth'] }) : (current && boldQuestion(node, last, depth)) || label?.heading;
       if (heading) {
         last = questionNumber(headingWords(heading));
@@ -238,6 +247,21 @@ function emptySlot(nodes: RootContent[], i: number, depth: number): number {
     k++;
   }
   return k;
+}
+
+// How a group's name is marked (`🧠 2️⃣ …`, `🔍 3️⃣ …`): a symbol, then its words.
+const MARKED_GROUP = /^[\p{Extended_Pictographic}\p{So}]\uFE0F?\s/u;
+
+/**
+ * The one-line paragraph `node`, marked as a group's name and no sentence, typed on the line right over a question's
+ * label (`next`, a heading at `depth` that is only a label and number): a section's heading, one level above the questions.
+ */
+function groupOver(node: RootContent, next: RootContent | undefined, depth: number): Heading | undefined {
+  if (node.type !== 'paragraph' || next?.type !== 'heading' || next.depth !== depth || !isNumberLabel(next)) return undefined;
+  const text = toString(node).trim();
+  if (text.includes('\n') || text.length > 80 || !MARKED_GROUP.test(text) || /[.!?:;。！？：；]$/u.test(text)) return undefined;
+  if ((next.position?.start.line ?? 0) !== (node.position?.end.line ?? -1) + 1) return undefined;
+  return { type: 'heading', depth: Math.max(1, depth - 1) as Heading['depth'], children: node.children, position: node.position };
 }
 
 /**
