@@ -1,5 +1,5 @@
 import { BID_START } from './bid-start.js';
-import { ANSWER_ALONE, QUESTION_LABEL } from './labels.js';
+import { ANSWER_ALONE, ANSWER_LABEL, QUESTION_LABEL } from './labels.js';
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { joined } from './number-line-records.js';
@@ -180,6 +180,13 @@ export const numberedHeadingsLayout: Layout = {
         parts.push({ kind: 'heading', node: group });
         continue;
       }
+      // A second question asked after the answer, over an answer of its own (`👉 Quando usar cada um?` over `R:` and its words).
+      const again = !asked && labelled && current && current.body.some(answerLabelled) ? askedAgain(node, nodes[i + 1], depth) : undefined;
+      if (again) {
+        current = { heading: again.heading, body: again.answer ? [again.answer] : [] };
+        parts.push({ kind: 'question', ...current });
+        continue;
+      }
       const label = !asked && labelled && current ? labelLine(node, depth) : undefined;
       const named = label?.above ? groupOver(label.above, label.heading, depth) : undefined;
       if (named) parts.push({ kind: 'heading', node: named });
@@ -247,6 +254,22 @@ function emptySlot(nodes: RootContent[], i: number, depth: number): number {
     k++;
   }
   return k;
+}
+
+/** A paragraph opening with an answer's label (`R:`, `A:`, `Answer:`). */
+const answerLabelled = (node: RootContent | undefined): boolean => node?.type === 'paragraph' && ANSWER_LABEL.test(toString(node));
+
+/**
+ * A line that asks (`👉 O que aconteceria se …?`) over an answer's label, on the line under it or in the paragraph below: a
+ * question of its own, asked after the answer above it. Its heading, and the answer typed in the same paragraph, if any.
+ */
+function askedAgain(node: RootContent, next: RootContent | undefined, depth: number): { heading: Heading; answer?: Paragraph } | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const [first, ...rest] = cutParagraph(node, lineCuts(node.children));
+  if (!/[?？]\s*$/u.test(toString(first)) || toString(first).length > 240) return undefined;
+  const answer = rest.length ? joined(rest) : undefined;
+  if (answer ? !answerLabelled(answer) : !answerLabelled(next)) return undefined;
+  return { heading: { type: 'heading', depth: depth as Heading['depth'], children: first.children, position: first.position }, answer };
 }
 
 // How a group's name is marked (`🧠 2️⃣ …`, `🔍 3️⃣ …`): a symbol, then its words.
