@@ -85,7 +85,9 @@ export function readMarks(heading: Heading, body: RootContent[]): { heading: Hea
   } else if (!toString(heading).trim()) {
     // A heading that was only a number: the question is written below it.
     const below = questionBelow(rest);
-    if (below) ({ asked: words, rest } = below);
+    // Asked under its number, the question pairs with the answer's label below it as `Q:` does (`##Pergunta 2`, the
+    // question, a hint or a listing, then `R:` over the answer): the card is made from that label on.
+    if (below) ({ asked: words, rest, paired } = { ...below, paired: true });
     // Nothing asks in words (`## 3` over a listing and its answer): the heading's number is the question's words.
     else {
       const numberText = (heading.data as { numberText?: string } | undefined)?.numberText;

@@ -65,11 +65,15 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
     (n, i) => n.type === 'heading' && n.depth === 3 && (marked || ((!emptyHeading(nodes, i) || /[?？]\s*$/.test(toString(n))) && !namesPartOnly(toString(n)))),
   ).length;
   let best: { name: LayoutName; count: number } = { name: 'studyguide', count: ours };
+  const labelHeadings = nodes.filter((n) => n.type === 'heading' && isNumberLabel(n)).length;
   for (const layout of FOREIGN_LAYOUTS) {
     // A list of questions in an answer of ours (with `> card answers`) is not a bank of them.
     // Nor are `a :: b` lines in such answers (a Haskell signature written as text) flashcards, nor
     // the answers' own questions ("Why does it matter?" closing a paragraph) questions of a page pasted as text.
     if (marked && (layout.name === 'list-questions' || layout.name === 'flashcards' || layout.name === 'question-lines')) continue;
+    // Questions under headings that are only their numbers (`##Pergunta 3` over its words, a hint, a listing, then `R:`):
+    // the lines there that ask are those questions' words, not questions of a page pasted as text.
+    if (layout.name === 'question-lines' && best.name === 'numbered-headings' && labelHeadings >= 3 && labelHeadings * 2 > best.count) continue;
     const count = layout.count(nodes);
     // Numbered `###` headings read the same either way, but only the numbered layout drops the numbers.
     // So do most of them, the rest naming groups (`### **Docker Basics**` over `### **1. What is Docker?**`):

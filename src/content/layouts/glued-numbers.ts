@@ -1,5 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import type { List, Paragraph, RootContent } from 'mdast';
+import { countsUp } from './counting-on.js';
 
 // `1.What is a view?` typed with no space after the number, one question a paragraph: markdown
 // sees no list, so nothing counts the questions. Three such paragraphs counting up make them the
@@ -32,11 +33,11 @@ function numbered(node: RootContent): { value: number; pattern: RegExp } | undef
 
 const gluedNumber = (node: RootContent): number | undefined => numbered(node)?.value;
 
-/** The blocks with such paragraphs made numbered items, where three at least count up (1, 2, 3 …). */
+/** The blocks with such paragraphs made numbered items, where three at least count up (1, 2, 3 …, a number typed twice or begun again at 1 too). */
 export function gluedNumbers(nodes: RootContent[]): RootContent[] {
   const numbers = nodes.map(gluedNumber);
   const found = numbers.filter((n): n is number => n !== undefined);
-  if (found.length < 3 || !found.every((n, i) => i === 0 || n > found[i - 1])) return nodes;
+  if (found.length < 3 || !countsUp(found, true)) return nodes;
   return nodes.map((node, i) => {
     const start = numbers[i];
     if (start === undefined) return node;

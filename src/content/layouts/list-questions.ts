@@ -39,6 +39,8 @@ import type { Layout, Part } from './types.js';
 import { withoutEndColon } from './end-colon.js';
 import { contentsLists } from './contents-lists.js';
 import { leadInLists } from './lead-in-lists.js';
+import { countsUp } from './counting-on.js';
+import { asksUnmarked, CJK_ASKING, VI_ASKING } from './unmarked-asks.js';
 
 /**
  * The question a list item opens with: its first paragraph, when it reads as one (asks, or is all
@@ -56,7 +58,8 @@ function questionOf(item: ListItem, latin = false): Paragraph | undefined {
   const firstLine = text.split('\n')[0].replace(/\s+[-–—]\s*[\p{L}\d-]+\s*$/u, '');
   // A prompt with its full stop (`Explain what Go is.`) over the answer the item holds under it.
   const prompted = item.children.length > 1 && promptText(text) && PROMPT_START.test(text);
-  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || (arrowed && ASKS_WITH_ASIDE.test(toString({ type: 'paragraph', children: arrowed.question }))) || fullWidthRunOn(first) || asksThenBids(first) || (latin && latinRunOn(first))
+  // Or its words ask with no mark (`Redis持久化的几种方式`, `Cluster dùng để làm gì`), as Chinese and Vietnamese banks write.
+  return ASKS.test(text) || BIDS.test(firstLine) || bold || prompted || asksUnmarked(text) || (arrowed && ASKS_WITH_ASIDE.test(toString({ type: 'paragraph', children: arrowed.question }))) || fullWidthRunOn(first) || asksThenBids(first) || (latin && latinRunOn(first))
     ? first
     : undefined;
 }
@@ -165,11 +168,6 @@ function lonePrompts(nodes: RootContent[]): RootContent[] {
   return found.length >= 2 ? found : [];
 }
 
-/**
- * Chinese asks without its question mark as often as with it: a word that asks, anywhere in the line
- * (`基本数据类型各占几个字节`, `equals() 与 == 的区别`, `Object 类有哪些公用方法`).
- */
-const CJK_ASKING = /几个|几种|什么|哪些|哪个|哪几|怎么|怎样|如何|为什么|为何|区别|是否|吗\s*$/u;
 
 /** The one item's words of a numbered list holding one item (`2. Design a news feed`, its points under it in a list of their own). */
 function loneItem(node: RootContent): { start: number; text: string } | undefined {
@@ -187,13 +185,14 @@ function numberedPrompts(nodes: RootContent[]): RootContent[] {
   // In a run counting up whose items ask, one that only leads in to what it shows (`3. Anna runs this:` over code) asks too.
   const items = nodes.flatMap((node) => {
     const item = loneItem(node);
-    return item && item.text.length <= 200 ? [{ node, start: item.start, asks: ASKS.test(item.text) || PROMPT_START.test(item.text) || CJK_ASKING.test(item.text), leads: /[:：]$/.test(item.text) }] : [];
+    return item && item.text.length <= 200 ? [{ node, start: item.start, asks: ASKS.test(item.text) || PROMPT_START.test(item.text) || CJK_ASKING.test(item.text) || VI_ASKING.test(item.text), leads: /[:：]$/.test(item.text) }] : [];
   });
   // Numbers counting up by one through the whole file, most items asking: every one is a question, one naming its topic
   // without asking too (`3、HashMap 和 TreeMap 的区别` after `2、… 的区别是什么？`).
-  const run = items.length >= 3 && items.every((l, i) => i === 0 || l.start === items[i - 1].start + 1) && items.filter((l) => l.asks).length * 2 > items.length;
+  // A number typed twice, or the count begun again at 1 in the next group, still counts (counting-on.ts).
+  const run = items.length >= 3 && countsUp(items.map((l) => l.start)) && items.filter((l) => l.asks).length * 2 > items.length;
   const lone = run ? items : items.filter((l, i) => l.asks || (l.leads && i > 0 && items[i - 1].asks && l.start === items[i - 1].start + 1));
-  const counting = lone.every((l, i) => i === 0 || l.start > lone[i - 1].start);
+  const counting = countsUp(lone.map((l) => l.start), true);
   return lone.length >= 3 && counting ? lone.map((l) => l.node) : [];
 }
 
@@ -217,9 +216,9 @@ function topicList(node: RootContent): boolean {
 /** A group's nested list of questions: asking, or prompts written without question marks (`Explain what Go is.`). */
 const groupAsks = (list: List): boolean => questionList(list) || promptList(list);
 
-/** A nested list of questions with nothing under them: follow-ups to the question above. */
+/** A nested list of questions (or bids, `…설명해주세요.`) with nothing under them: follow-ups to the question above. */
 const followUpList = (node: RootContent): boolean =>
-  node.type === 'list' && node.children.every((item) => item.children.length === 1 && questionOf(item) && ASKS.test(toString(item)));
+  node.type === 'list' && node.children.every((item) => item.children.length === 1 && questionOf(item) && BIDS.test(toString(item)));
 
 /** A nested list of one prompt (`* Write a query that needs both.`): a follow-up where the items beside it are followed up by questions. */
 // A prompt wrapped onto a second line (`* Explain DDL, DML,⏎  DCL and TCL.`) is still one.

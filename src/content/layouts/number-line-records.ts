@@ -3,6 +3,7 @@ import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'md
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { ANSWER_WORD } from './labels.js';
 import { ASKS } from './list-items.js';
+import { countsOn } from './counting-on.js';
 
 // A bank copied from a web page of numbered cards keeps each card's parts on lines of their own:
 // `1⏎Where does the rule file live?⏎Reference answer⏎Under the config folder …⏎2⏎…`. Markdown reads
@@ -18,7 +19,7 @@ export interface Card {
   answer: Paragraph[];
 }
 
-/** The cards of such a paragraph (two at least, numbered counting up by one, each labelled), else undefined. */
+/** The cards of such a paragraph (two at least, numbered counting up by one, a number typed twice too, each labelled), else undefined. */
 function cards(node: RootContent): Card[] | undefined {
   if (node.type !== 'paragraph') return undefined;
   const lines = cutParagraph(node, lineCuts(node.children));
@@ -31,7 +32,7 @@ function cards(node: RootContent): Card[] | undefined {
     const text = texts[i];
     const number = NUMBER.exec(text);
     const last = found[found.length - 1];
-    if (number && opensCard(i) && (last ? Number(number[1]) === last.number + 1 && last.answer.length > 0 : true)) {
+    if (number && opensCard(i) && (last ? countsOn(last.number, Number(number[1])) && last.answer.length > 0 : true)) {
       found.push({ number: Number(number[1]), question: [], answer: [] });
       part = 'question';
     } else if (!last) return undefined;

@@ -1,8 +1,10 @@
 import { BID_START } from './bid-start.js';
-import { ANSWER_ALONE, QUESTION_LABEL } from './labels.js';
-import type { Heading, PhrasingContent, RootContent } from 'mdast';
+import { ANSWER_ALONE, ANSWER_LABEL, QUESTION_LABEL } from './labels.js';
+import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { cutParagraph, lineCuts } from './cut-paragraph.js';
+import { joined } from './number-line-records.js';
 import { toString } from 'mdast-util-to-string';
-import { headingWords, isNumbered, levelNote, questionNumber, topicLabel, withoutNumber } from './question-number.js';
+import { headingWords, isNumberLabel, isNumbered, levelNote, questionNumber, topicLabel, withoutNumber } from './question-number.js';
 import { placeBody, type Layout, type Part } from './types.js';
 import { detailsDepth } from './details-depth.js';
 import { answerPartsLevel, isPrompt } from './answer-parts.js';
@@ -143,6 +145,9 @@ export const numberedHeadingsLayout: Layout = {
     const found = questionDepth(nodes);
     const depth = found?.depth ?? 3;
     const shallowAsks = found && !found.asking && !found.below && !found.parts ? shallowQuestions(nodes, depth) : undefined;
+    // A bank numbering its questions under label headings (`##Pergunta 3`), three at least: a line that is only such a
+    // label (`🔹 Desafio 1`, typed as a paragraph) stands for one more, over its question and answer.
+    const labelled = nodes.filter((n) => n.type === 'heading' && n.depth === depth && isNumberLabel(n)).length >= 3;
     const parts: Part[] = [];
     let current: { heading: Heading; body: RootContent[] } | undefined;
     let last: number | undefined;
@@ -170,7 +175,25 @@ export const numberedHeadingsLayout: Layout = {
           node.depth === depth &&
           (isNumbered(node) || (!!found?.parts && !ASIDE.test(headingWords(node)) && isPrompt(nodes, i)) || (!!found?.asking && (asks(node) || bids(node) || !!found.outline || (!!found.flat && !ASIDE.test(headingWords(node)))))))));
       // A question typed one `#` off (`### 2.` between `#### 1.` and `#### 3.`) sits at the question level.
-      const heading = asked ? ({ ...(node as Heading), depth: depth as Heading['depth'] }) : current && boldQuestion(node, last, depth);
+      // A group's name typed right over a question's label (`🧠 2️⃣ SELECT na prática⏎##Pergunta 4`) opens that group.
+      const group = !asked && labelled && current ? groupOver(node, nodes[i + 1], depth) : undefined;
+      if (group) {
+        current = undefined;
+        parts.push({ kind: 'heading', node: group });
+        continue;
+      }
+      // A second question asked after the answer, over an answer of its own (`👉 Quando usar cada um?` over `R:` and its words).
+      const again = !asked && labelled && current && current.body.some(answerLabelled) ? askedAgain(node, nodes[i + 1], depth) : undefined;
+      if (again) {
+        current = { heading: again.heading, body: again.answer ? [again.answer] : [] };
+        parts.push({ kind: 'question', ...current });
+        continue;
+      }
+      const label = !asked && labelled && current ? labelLine(node, depth) : undefined;
+      const named = label?.above ? groupOver(label.above, label.heading, depth) : undefined;
+      if (named) parts.push({ kind: 'heading', node: named });
+      else if (label?.above) placeBody(parts, current, label.above);
+      const heading = asked ? ({ ...(node as Heading), depth: depth as Heading['depth'] }) : (current && boldQuestion(node, last, depth)) || label?.heading;
       if (heading) {
         last = questionNumber(headingWords(heading));
         // `### Question 1 — Easy`: the level is the question's badge, not its words; the question is written below.
@@ -277,6 +300,50 @@ function emptySlot(nodes: RootContent[], i: number, depth: number): number {
     k++;
   }
   return k;
+}
+
+/** A paragraph opening with an answer's label (`R:`, `A:`, `Answer:`). */
+const answerLabelled = (node: RootContent | undefined): boolean => node?.type === 'paragraph' && ANSWER_LABEL.test(toString(node));
+
+/**
+ * A line that asks (`👉 O que aconteceria se …?`) over an answer's label, on the line under it or in the paragraph below: a
+ * question of its own, asked after the answer above it. Its heading, and the answer typed in the same paragraph, if any.
+ */
+function askedAgain(node: RootContent, next: RootContent | undefined, depth: number): { heading: Heading; answer?: Paragraph } | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const [first, ...rest] = cutParagraph(node, lineCuts(node.children));
+  if (!/[?？]\s*$/u.test(toString(first)) || toString(first).length > 240) return undefined;
+  const answer = rest.length ? joined(rest) : undefined;
+  if (answer ? !answerLabelled(answer) : !answerLabelled(next)) return undefined;
+  return { heading: { type: 'heading', depth: depth as Heading['depth'], children: first.children, position: first.position }, answer };
+}
+
+// How a group's name is marked (`🧠 2️⃣ …`, `🔍 3️⃣ …`): a symbol, then its words.
+const MARKED_GROUP = /^[\p{Extended_Pictographic}\p{So}]\uFE0F?\s/u;
+
+/**
+ * The one-line paragraph `node`, marked as a group's name and no sentence, typed on the line right over a question's
+ * label (`next`, a heading at `depth` that is only a label and number): a section's heading, one level above the questions.
+ */
+function groupOver(node: RootContent, next: RootContent | undefined, depth: number): Heading | undefined {
+  if (node.type !== 'paragraph' || next?.type !== 'heading' || next.depth !== depth || !isNumberLabel(next)) return undefined;
+  const text = toString(node).trim();
+  if (text.includes('\n') || text.length > 80 || !MARKED_GROUP.test(text) || /[.!?:;。！？：；]$/u.test(text)) return undefined;
+  if ((next.position?.start.line ?? 0) !== (node.position?.end.line ?? -1) + 1) return undefined;
+  return { type: 'heading', depth: Math.max(1, depth - 1) as Heading['depth'], children: node.children, position: node.position };
+}
+
+/**
+ * A paragraph ending on a line that is only a question's label and number (`🔹 Desafio 2`, `Exercise 3 (mental)`): that
+ * line as a heading at `depth`, and the lines above it (a group's name typed right over it), which end the answer above.
+ */
+function labelLine(node: RootContent, depth: number): { heading: Heading; above?: Paragraph } | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const lines = cutParagraph(node, lineCuts(node.children));
+  const last = lines[lines.length - 1];
+  const heading: Heading = { type: 'heading', depth: depth as Heading['depth'], children: last.children, position: last.position };
+  if (!isNumberLabel(heading)) return undefined;
+  return lines.length > 1 ? { heading, above: joined(lines.slice(0, -1)) } : { heading };
 }
 
 /**

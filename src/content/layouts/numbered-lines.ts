@@ -3,6 +3,7 @@ import type { Paragraph, RootContent } from 'mdast';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { ASKS, BIDS, PROMPT_START } from './list-items.js';
 import { cardLines } from './flashcards.js';
+import { countsUp } from './counting-on.js';
 
 // `1⇥What is React?`, `12  What is JSX?`: a number, a tab or two spaces, the question (as a column copied from a sheet);
 // or `1. What …`, also typed with no space, `1.What …` (which is why markdown saw no list).
@@ -18,7 +19,7 @@ export function numberedLines(node: RootContent): Paragraph[] | undefined {
   const lines = cutParagraph(node, lineCuts(node.children));
   if (lines.length < 2) return undefined;
   const numbers = lines.map((line) => NUMBERED_LINE.exec(toString(line))?.[1]);
-  if (numbers.some((n, i) => n === undefined || (i > 0 && Number(n) !== Number(numbers[i - 1]) + 1))) return undefined;
+  if (numbers.some((n) => n === undefined) || !countsUp(numbers.map(Number))) return undefined;
   // Asking, bidding as Korean banks do (`…설명해주세요.`), or setting a task (`3.Поясніть, що виведе цей код.`).
   const prompts = (line: Paragraph): boolean => ASKS.test(toString(line)) || BIDS.test(toString(line)) || PROMPT_START.test(toString(line).replace(NUMBERED_LINE, '').trim());
   if (lines.filter(prompts).length * 2 < lines.length) return undefined;

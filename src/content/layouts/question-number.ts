@@ -4,7 +4,7 @@ import { BID_START } from './bid-start.js';
 
 // Words a bank writes before a question's number (`Question 1`, `Exercise 4:`, `Вопрос 3`).
 export const LABEL_WORDS =
-  'Q|Question|Вопрос|Питання|Задача|Pregunta|Pergunta|Questão|Frage|Aufgabe|Domanda|Vraag|Pytanie|Zadanie|Otázka|Kérdés|Întrebare|Fråga|Spørsmål|Spørgsmål|Kysymys|Soru|Pertanyaan|Soal|Ερώτηση|Câu hỏi|Câu|질문|문제|问题|問題|题目|質問|שאלה|سؤال|प्रश्न|คำถาม|Problem|Exercise|Task';
+  'Q|Question|Вопрос|Питання|Задача|Pregunta|Pergunta|Questão|Frage|Aufgabe|Domanda|Vraag|Pytanie|Zadanie|Otázka|Kérdés|Întrebare|Fråga|Spørsmål|Spørgsmål|Kysymys|Soru|Pertanyaan|Soal|Ερώτηση|Câu hỏi|Câu|질문|문제|问题|問題|题目|質問|שאלה|سؤال|प्रश्न|คำถาม|Problem|Exercise|Task|Challenge|Desafio|Desafío|Ejercicio|Exercício|Exercice|Übung';
 // Digits, ASCII or full width (`１２`, as Chinese and Japanese banks write them).
 const DIGITS = '[0-9０-９]{1,4}';
 // `Q1)`, `Q.1:`, `Question-1:`, `Question 3 -`, `Q1.What`, `Exercise 4:`, `Вопрос 2.`, `Q1.2:` (within a chapter): a "Q" or a label word says

@@ -39,6 +39,12 @@ const BIDS_POLITELY = /(?:주세요|보세요|하세요|하시오|십시오|く�
 // A second question right after the first (`什麼是快取？為什麼要用它？把…`, `What is NAT? Why use it? It maps…`): short, no full stop in it.
 const ASKED_AGAIN = /^[ \t]*[^。！!.?？\n]{1,40}[？?]/u;
 
+// A follow-up may open on its condition (`¿Has usado un ORM? Si es así, menciona sus ventajas.`, `If so, explain why.`): the bid comes after it.
+const IF_SO = /^(?:if (?:so|yes|not)|si es así|si es el caso|si (?:sí|no)|se sim|se não|se for o caso|si oui|sinon|falls ja|wenn ja|если да|если нет|se sì)\s*,\s*/iu;
+
+/** The words after a question without the condition a follow-up may open on. */
+const unconditioned = (said: string): string => said.replace(IF_SO, '');
+
 /** Where the asking ends on the line: the mark at `at`, or that of a question asked right after it with an answer still to follow. */
 function askedThrough(value: string, at: number): number {
   let end = at;
@@ -63,7 +69,7 @@ export function runOnAnswerSplit(p: Paragraph): Split | undefined {
     if ((child.type === 'strong' || child.type === 'emphasis') && /[?？]\s*$/u.test(toString(child)) && !toString(child).includes('\n')) {
       const answer = p.children.slice(i + 1);
       const said = toString({ type: 'paragraph', children: answer }).trim();
-      if (!said || !SAYS.test(said) || ASKS_AGAIN.test(said) || BIDS_POLITELY.test(said) || PROMPT_START.test(said) || BID_START.test(said)) return undefined;
+      if (!said || !SAYS.test(said) || ASKS_AGAIN.test(said) || BIDS_POLITELY.test(said) || PROMPT_START.test(unconditioned(said)) || BID_START.test(unconditioned(said))) return undefined;
       const asked = toString({ type: 'paragraph', children: p.children.slice(0, i + 1) });
       if (/？\s*$/u.test(asked) ? BIDS_MORE.test(said) : !latinAnswer(toString({ type: 'paragraph', children: answer }), said, asked)) return undefined;
       const [lead, ...rest] = answer;
@@ -78,7 +84,7 @@ export function runOnAnswerSplit(p: Paragraph): Split | undefined {
     const after = child.value.slice(cut + 1).replace(/^\s+/, '');
     const answer = [...(after ? [{ ...child, value: after }] : []), ...p.children.slice(i + 1)];
     const said = toString({ type: 'paragraph', children: answer }).trim();
-    if (!said || !SAYS.test(said) || ASKS_AGAIN.test(said) || BIDS_POLITELY.test(said) || PROMPT_START.test(said) || BID_START.test(said)) return undefined;
+    if (!said || !SAYS.test(said) || ASKS_AGAIN.test(said) || BIDS_POLITELY.test(said) || PROMPT_START.test(unconditioned(said)) || BID_START.test(unconditioned(said))) return undefined;
     const asked = toString({ type: 'paragraph', children: [...p.children.slice(0, i), { ...child, value: child.value.slice(0, cut + 1) }] });
     if (child.value[cut] === '？' ? BIDS_MORE.test(said) : !latinAnswer(child.value.slice(cut + 1), said, asked)) return undefined;
     return { question: [...p.children.slice(0, i), { ...child, value: child.value.slice(0, cut + 1) }], answer };
@@ -96,7 +102,7 @@ function latinAnswer(after: string, said: string, asked: string): boolean {
   if (!/^\s+[\p{L}\p{N}]/u.test(line)) return false;
   // A follow-up is short (`Dar exemplos.`, `Be brief.`) and bids in more languages than we list: an answer says more.
   const words = said.split(/\s+/).length;
-  return (words >= 4 || /^(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет)\b/iu.test(said) || SHORT_STATEMENT.test(said) || namedAnswer(said, asked)) && !FOLLOW_UP.test(said);
+  return (words >= 4 || /^(?:yes|no|ja|nein|oui|non|sí|si|sim|não|да|нет)\b/iu.test(said) || SHORT_STATEMENT.test(said) || namedAnswer(said, asked)) && !FOLLOW_UP.test(unconditioned(said));
 }
 
 // Questions that ask for a name or a thing (`What does CI stand for?`, `Which signal does Ctrl+C send?`): a short answer names it.
@@ -122,7 +128,8 @@ function namedAnswer(said: string, asked: string): boolean {
 export function asksThenBids(p: Paragraph): boolean {
   const line = toString(p).split('\n')[0].trim();
   const m = /^([^?]{1,200}\?)\s+(\S.{0,200})$/u.exec(line);
-  return !!m && QUESTION_OPENING.test(m[1]) && (FOLLOW_UP.test(m[2]) || BID_START.test(m[2]));
+  // A condition opening the follow-up (`Se sim, explique …`) tells a question before it, however it opens (`Você já usou …?`).
+  return !!m && (QUESTION_OPENING.test(m[1]) || IF_SO.test(m[2])) && (FOLLOW_UP.test(unconditioned(m[2])) || BID_START.test(unconditioned(m[2])));
 }
 
 /** A Chinese or Japanese item running its answer on after its full-width `？`: a question. */

@@ -101,6 +101,17 @@ function spokenSample(children: PhrasingContent[]): PhrasingContent[] {
 }
 
 /**
+ * A row of the table's template, left to fill in (`| Câu hỏi 2 | Tag 2 | Câu trả lời 2 |` under
+ * `| Câu hỏi | Tag | Câu trả lời |`): each of its cells its column's name and a number, no question.
+ */
+function templateRow(table: Table, row: TableRow): boolean {
+  const names = table.children[0].children.map((cell) => toString(cell).trim().toLowerCase());
+  const cells = row.children.map((cell) => toString(cell).trim());
+  const slot = (text: string, k: number) => !text || (/\d$/u.test(text) && text.replace(/\s*\d{1,3}$/u, '').toLowerCase() === names[k]);
+  return cells.filter(Boolean).length >= 2 && cells.every(slot);
+}
+
+/**
  * Each row of a table of questions as a question over its answer (and its level's line, from a
  * level column); its topic column's words are its tag. A row with no answer is open: its level
  * goes with the heading, as a line under it would stand for an answer.
@@ -109,7 +120,7 @@ function rowQuestions(table: Table, columns: Columns): Part[] {
   return table.children.slice(1).flatMap((row): Part[] => {
     const cell = (k: number) => (k >= 0 ? (row.children[k]?.children ?? []) : []);
     const asked = cell(columns.ask);
-    if (!cellText(asked)) return [];
+    if (!cellText(asked) || templateRow(table, row)) return [];
     const level = cellText(cell(columns.level));
     const topic = cellText(cell(columns.topic)).toLowerCase();
     // An answer folded under "Show" (`<details><summary>Show</summary>…`) is what it folds.
@@ -159,6 +170,9 @@ export const tableHeadingsLayout: Layout = {
       } else if (columns) {
         current = undefined;
         parts.push(...rowQuestions(node as Table, columns));
+        // Rows of the template still to fill in ask nothing: said at their lines, not printed as questions.
+        for (const row of (node as Table).children.slice(1).filter((row) => templateRow(node as Table, row)))
+          warn?.(row.position?.start.line ?? 1, 'left-out', `row "${row.children.map((cell) => toString(cell).trim()).join(' | ')}" of the table's template left out — write its question and answer in place of the column names`);
         // A table of open questions has no answer to print its other columns under: said, not dropped.
         const unprinted = columns.answer < 0 ? columns.others.filter(({ at }) => (node as Table).children.slice(1).some((row) => cellText(row.children[at]?.children ?? []))) : [];
         if (unprinted.length) warn?.(node.position?.start.line ?? 1, 'left-out', `column${unprinted.length > 1 ? 's' : ''} ${unprinted.map((c) => `"${c.name}"`).join(', ')} of a table of open questions left out — name one column "Answer" to print them`);
