@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { evaluateInPrint } from './print-media.js';
 import { holdColumns, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
+import { replanMayPay, type Chapter } from './replan-may-pay.js';
 
 /**
  * The most of a page's foot a box's keep may leave blank, as a share of the text block: a quarter.
@@ -33,6 +34,8 @@ interface Boxed {
    * question over the page, is judged.
    */
   before?: string;
+  /** The index of the question's chapter among the guide's (replan-may-pay.ts). */
+  chapter: number;
   /** Body rows when the first block is a table: one of three rows or more may break after its second. */
   tableRows: number;
   /**
@@ -76,11 +79,14 @@ interface Boxed {
 export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signature?: number }, replan?: Replan): Promise<string> {
   // The rules an earlier run kept stay: a box left at a foot by what moved since is judged in a later run (lay-out-body.ts).
   const earlier = await page.evaluate((selector: string) => document.querySelector(selector)?.textContent ?? '', STYLE);
-  const boxed = await evaluateInPrint(page, nameBoxed);
+  const { boxed, chapters } = await evaluateInPrint(page, nameBoxed);
   if (!boxed.length) return earlier;
   const signature = size.signature && (await page.evaluate(() => document.querySelector('.cover') !== null)) ? size.signature : 1;
   const sheets = (pages: number) => Math.ceil(pages / signature);
-  const ids = boxed.flatMap((b) => [b.box, b.first, ...(b.before ? [b.before] : [])]);
+  const ids = [
+    ...boxed.flatMap((b) => [b.box, b.first, ...(b.before ? [b.before] : [])]),
+    ...chapters.flatMap((c) => [c.start, c.end].filter((id): id is string => id !== undefined)),
+  ];
   const rules: string[] = earlier ? [earlier] : [];
   // Page names given for the measure only: the chapters planned again (lay-out-body.ts) keep the
   // box with its answer by its keep, as they keep a heading with what follows it.
@@ -115,18 +121,22 @@ export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signat
           }
           // A page more under the plan as it is may be none once the chapters are planned again: a chapter the
           // plan opened on a new page may run on under the end of the one before, pushed over by the way.
+          // Planned again only where that may win the page back (replanMayPay): a trial it shows would fail
+          // counts as one tried, so that the later boxes get the same tries as when each was planned.
           if (verdict === 'page' && replans > 0) {
             replans--;
-            await page.evaluate(setRules, STYLE, [...rules, rule]);
-            const undo = await replan!();
-            const planned = await predictPages(page, size, ids);
-            if (judge(planned, b, found) === 'yes') {
-              rules.push(rule);
-              // The page names the later boxes were read with are the old plan's: they are judged in a later run, named anew.
-              break boxes;
+            if (!('unmodelled' in again) && replanMayPay(again, chapters, b.chapter)) {
+              await page.evaluate(setRules, STYLE, [...rules, rule]);
+              const undo = await replan!();
+              const planned = await predictPages(page, size, ids);
+              if (judge(planned, b, found) === 'yes') {
+                rules.push(rule);
+                // The page names the later boxes were read with are the old plan's: they are judged in a later run, named anew.
+                break boxes;
+              }
+              await undo();
+              moved = true;
             }
-            await undo();
-            moved = true;
           }
           await page.evaluate(setRules, STYLE, [...rules, ...trials]);
         }
@@ -215,7 +225,7 @@ function cssId(id: string): string {
  * Runs in the page: every question whose "In short" box has a full answer after it, with ids for
  * the box and the answer's first block (given where they lacked one, marked to be taken off).
  */
-function nameBoxed(): Boxed[] {
+function nameBoxed(): { boxed: Boxed[]; chapters: Chapter[] } {
   let n = 0;
   const name = (el: Element): string => {
     if (!el.id) {
@@ -246,6 +256,17 @@ function nameBoxed(): Boxed[] {
     }
     return out;
   };
+  // The chapters as the plan reads them (plan-section-breaks.ts): a section without an id (the rest of one begun in the
+  // part before) is not named, as the plan's rules select it by having none; its end is read from its last block's.
+  const sections = Array.from(document.querySelectorAll('body > section.section, body > section.outro[id]'));
+  const notes = (s: Element) => s.classList.contains('outro') || !s.querySelector('.question');
+  const chapters: Chapter[] = sections.map((s, i) => {
+    const last = s.lastElementChild;
+    const end = s.id || (last?.id ?? '') || undefined;
+    const closing = notes(s) || sections.slice(i + 1).every((c) => notes(c) && !c.classList.contains('part'));
+    const part = s.classList.contains('part') || (i > 0 && sections[i - 1].classList.contains('part'));
+    return { ...(s.id ? { start: s.id } : {}), ...(end ? { end } : {}), closing, part };
+  });
   const out: Boxed[] = [];
   for (const question of Array.from(document.querySelectorAll('article.question[id]'))) {
     const box = question.querySelector(':scope > .answer > .in-short');
@@ -257,8 +278,10 @@ function nameBoxed(): Boxed[] {
     // What ends before the question, unless it keeps with the question (a section's title): then the title goes with it.
     const prior = question.previousElementSibling;
     const before = prior && getComputedStyle(prior).breakAfter !== 'avoid' && getComputedStyle(prior).display !== 'none' ? name(prior) : undefined;
+    const section = question.closest('body > section.section, body > section.outro[id]');
     out.push({
       question: question.id,
+      chapter: section ? sections.indexOf(section) : 0,
       box: name(box),
       first: name(first),
       tableRows,
@@ -268,7 +291,7 @@ function nameBoxed(): Boxed[] {
       ...(before ? { before } : {}),
     });
   }
-  return out;
+  return { boxed: out, chapters };
 }
 
 /** Runs in the page: `rules` in the style element `selector`, in place of those before. */
