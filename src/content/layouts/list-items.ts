@@ -36,12 +36,17 @@ const remark = (text: string): boolean => /^\s*[[(（][^\n]*[\])）][.。]?\s*$/
 
 /**
  * A sentence wrapped onto the next line (`… (The program numbers the lines in⏎a buffer …`): a
- * bracket left open, or no full stop where the next line goes on in lower case. No answer under it.
+ * bracket left open, no full stop where the next line goes on in lower case (`… getattribute()⏎methods
+ * in Python.`), or a line ending on a word no sentence ends on (`… os.path.abspath() in⏎Python.`).
+ * No answer under it.
  */
 function wrapped(line: string, rest: string): boolean {
   const opened = (line.match(/[(（[]/g) ?? []).length > (line.match(/[)）\]]/g) ?? []).length;
-  return opened || (/\p{L}$/u.test(line.trim()) && /^\p{Ll}/u.test(rest.trim()));
+  return opened || (/[\p{L}\p{N})`]$/u.test(line.trim()) && /^\p{Ll}/u.test(rest.trim())) || OPEN_END.test(line);
 }
+
+// Words an English line breaks after only when its sentence goes on: articles, prepositions, conjunctions.
+const OPEN_END = /\s(?:a|an|the|of|in|on|at|to|for|from|with|by|into|about|between|and|or|nor|but|than|as|vs\.?|versus|is|are|its|their|your|our|this|that|these|those)\s*$/i;
 
 /**
  * The questions one item holds, as hand-typed lists slip them in: `41. 41. What …` (a number
