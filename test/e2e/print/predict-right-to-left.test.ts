@@ -50,13 +50,17 @@ afterAll(() => session.dispose());
 describe('predicting the pages of a right-to-left guide', () => {
   it('finds the pages it prints', async () => {
     const seen: { found?: PredictedPages | { unmodelled: string } } = {};
-    const { pdf } = await session.withPage((page) =>
-      printHtml(page, html, {
-        beforePrint: async (p) => {
-          seen.found = await inPrintMedia(p, () => predictPages(p, GUIDE_PAGES.a4, ids));
-          return undefined;
-        },
-      }),
+    const { pdf } = await session.withPage(
+      (page) =>
+        printHtml(page, html, {
+          beforePrint: async (p) => {
+            seen.found = await inPrintMedia(p, () => predictPages(p, GUIDE_PAGES.a4, ids));
+            return undefined;
+          },
+        }),
+      // In a kept page, as the build prints a guide: a renderer started for each load cost more than the load.
+      'printing guide.pdf',
+      true,
     );
     const out = path.join(path.dirname(file), 'guide.pdf');
     await writeFile(out, pdf);
@@ -74,13 +78,16 @@ describe('predicting the pages of a right-to-left guide', () => {
 describe('planning the sections of a right-to-left guide', () => {
   it('runs the body on under the contents only when their page is under half full, as a left-to-right guide does', async () => {
     let plan: SectionPlan = { flowing: [], css: '' };
-    await session.withPage((page) =>
-      printHtml(page, html, {
-        beforePrint: async (p) => {
-          plan = await measurePlan(p, guideTextBlock('a4'));
-          return new Uint8Array(0);
-        },
-      }),
+    await session.withPage(
+      (page) =>
+        printHtml(page, html, {
+          beforePrint: async (p) => {
+            plan = await measurePlan(p, guideTextBlock('a4'));
+            return new Uint8Array(0);
+          },
+        }),
+      'printing guide.pdf',
+      true,
     );
     // The first section goes on under the contents exactly when their page, printed without the plan, is under half full.
     const body = Math.min(...ids.map((id) => predicted?.pages.get(id) ?? Infinity));

@@ -36,6 +36,11 @@ beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
  */
 
 let session: BrowserSession;
+/**
+ * This file's loads and prints run in kept pages, as a build's guide and cheat sheet prints do
+ * (print/browser-session.ts): a new renderer for each cost about 0.4 s of CPU, more than a small print.
+ */
+const KEPT = true;
 let dir = '';
 /** The bundled decks read once for this file (read, never changed): three tests read kubernetes-admin, two infrastructure-engineer. */
 const bundledDecks = new Map<string, Promise<Deck>>();
@@ -74,21 +79,24 @@ describe('page numbers read from the layout', () => {
     const deck = await bundledDeck(slug);
     const ids = citedIds(deck);
     let predicted: Awaited<ReturnType<typeof predictPages>> | undefined;
-    await session.withPage((page) =>
-      printHtml(page, html, {
-        beforePrint: async (p) => {
-          // guide.html carries the chapters' plan; the print also kept wide tables' short words whole,
-          // hyphen runs short, kept paragraphs and items whole by their lines, let figures rise and kept words whole at page
-          // feet (print/lay-out-body.ts), as a print load does here.
-          await keepCellWords(p, guideTextBlock('a4'));
-          await limitHyphenRuns(p, guideTextBlock('a4'));
-          await keepShortBlocks(p, guideTextBlock('a4'));
-          await floatFigures(p, PAPERS.a4);
-          await keepPageFootWords(p, PAPERS.a4);
-          predicted = await predictPages(p, PAPERS.a4, ids);
-          return new Uint8Array(0);
-        },
-      }),
+    await session.withPage(
+      (page) =>
+        printHtml(page, html, {
+          beforePrint: async (p) => {
+            // guide.html carries the chapters' plan; the print also kept wide tables' short words whole,
+            // hyphen runs short, kept paragraphs and items whole by their lines, let figures rise and kept words whole at page
+            // feet (print/lay-out-body.ts), as a print load does here.
+            await keepCellWords(p, guideTextBlock('a4'));
+            await limitHyphenRuns(p, guideTextBlock('a4'));
+            await keepShortBlocks(p, guideTextBlock('a4'));
+            await floatFigures(p, PAPERS.a4);
+            await keepPageFootWords(p, PAPERS.a4);
+            predicted = await predictPages(p, PAPERS.a4, ids);
+            return new Uint8Array(0);
+          },
+        }),
+      'printing',
+      KEPT,
     );
     expect(predicted && 'pages' in predicted).toBe(true);
     if (!predicted || !('pages' in predicted)) return;
@@ -103,17 +111,20 @@ describe('numbers written into the contents', () => {
     const ids = citedIds(generated);
     let shown: [string, string][] = [];
     let returned: [string, number][] = [];
-    await session.withPage((page) =>
-      printHtml(page, html, {
-        beforePrint: async (p) => {
-          // No round to converge in: what stands in the contents is what the last prediction said.
-          returned = [...((await predictAndFill(p, PAPERS.a4, ids, 0))?.pages ?? [])];
-          shown = await p.$$eval('[data-target]', (els) =>
-            els.map((el) => [(el as HTMLElement).dataset.target ?? '', el.textContent ?? ''] as [string, string]),
-          );
-          return new Uint8Array(0);
-        },
-      }),
+    await session.withPage(
+      (page) =>
+        printHtml(page, html, {
+          beforePrint: async (p) => {
+            // No round to converge in: what stands in the contents is what the last prediction said.
+            returned = [...((await predictAndFill(p, PAPERS.a4, ids, 0))?.pages ?? [])];
+            shown = await p.$$eval('[data-target]', (els) =>
+              els.map((el) => [(el as HTMLElement).dataset.target ?? '', el.textContent ?? ''] as [string, string]),
+            );
+            return new Uint8Array(0);
+          },
+        }),
+      'printing',
+      KEPT,
     );
     expect(returned.length).toBeGreaterThan(100);
     const pages = new Map(returned);
@@ -176,7 +187,7 @@ describe('the cheat sheet size read from the layout', () => {
     const deck = answeredOnly(await bundledDeck(slug));
     const render = createCheatsheetRenderer(assetDirs());
     const pagesAt = async (fontSize: number) => {
-      const { pdf } = await session.withPage((page) => printHtml(page, render(deck, { paper: 'a4', fontSize })));
+      const { pdf } = await session.withPage((page) => printHtml(page, render(deck, { paper: 'a4', fontSize })), 'printing', KEPT);
       return (await loadPdf(pdf)).getPageCount();
     };
     const fit: SheetFit | undefined = await fitSheet(session, deck, render(deck, { paper: 'a4' }));
