@@ -220,6 +220,9 @@ const groupAsks = (list: List): boolean => questionList(list) || promptList(list
 const followUpList = (node: RootContent): boolean =>
   node.type === 'list' && node.children.every((item) => item.children.length === 1 && questionOf(item) && BIDS.test(toString(item)));
 
+/** Numbered follow-ups (`    1. …?`) under a numbered question: questions of the bank's own, counted under it. */
+const subQuestionList = (node: RootContent): node is List => node.type === 'list' && !!node.ordered && followUpList(node);
+
 /** A nested list of one prompt (`* Write a query that needs both.`): a follow-up where the items beside it are followed up by questions. */
 // A prompt wrapped onto a second line (`* Explain DDL, DML,⏎  DCL and TCL.`) is still one.
 const promptFollowUp = (node: RootContent): boolean => {
@@ -573,8 +576,11 @@ export const listQuestionsLayout: Layout = {
               : (labelledAnswerSplit(words) ?? boldRunOnSplit(words) ?? runOnAnswerSplit(words));
           const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
           // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
+          const subQuestions = !arrowed && body.length === 1 && node.ordered && subQuestionList(body[0]) ? (body.splice(0, 1)[0] as List) : undefined;
           const followUps =
-            !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item) || (followedUp && promptFollowUp(body[0]))) ? body.splice(0, 1)[0] : undefined;
+            !subQuestions && !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item) || (followedUp && promptFollowUp(body[0])))
+              ? body.splice(0, 1)[0]
+              : undefined;
           const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List)] : words.children;
           const bold = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
           // A ruled bank's topic introduces its answer (`* Ключевое слово 'def':`): the colon goes.
@@ -583,6 +589,15 @@ export const listQuestionsLayout: Layout = {
           const heading: Heading = { type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(unquoted(children))), position: item.position };
           parts.push({ kind: 'question', heading, body });
           lastAsked = { body };
+          // Numbered questions nested under a numbered one (`20. Props?⏎    1. Props drilling?`): the bank counts
+          // them as questions of their own, asked after it, each with its own marks; printed after it, in order.
+          if (subQuestions) {
+            for (const sub of subQuestions.children) {
+              const said = (sub.children[0] as Paragraph).children;
+              parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(unquoted(said))), position: sub.position }, body: [] });
+            }
+            lastAsked = undefined;
+          }
           // A question standing alone in its list (`1) What is …?` over `* its answer`, which
           // ends the list), or the last one with text right under it, no blank line between:
           // what follows, up to the next question, is its answer.
