@@ -112,7 +112,7 @@ function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootC
   // (`## Projekt` over `1. Kurze Selbstvorstellung`, `3. Welche Datenbank …?`), names what is asked as topics: questions too.
   const topics = asking.length >= 2 ? nodes.filter((n, i) => underHeading(i) && topicList(n)) : [];
   // A list of tasks right under its heading (`## program` over `1. 實作一個 debounce 函式`, its answer under it) sets questions too.
-  const tasks = asking.length ? nodes.filter((n, i) => underHeading(i) && taskList(n)) : [];
+  const tasks = asking.length ? [...nodes.filter((n, i) => underHeading(i) && taskList(n)), ...codeTaskLists(nodes)] : [];
   // In a guide to the kinds of question, the examples listed under each kind (`### 2. Behavioural Questions` over
   // `**Examples:**` and `- Walk me through a launch …`) are its questions, whether they ask or bid.
   const examples = nodes.filter((n, i) => n.type === 'list' && examplesLabel(nodes[i - 1]) && namesKind(nodes.slice(0, i).reverse().find((h) => h.type === 'heading')));
@@ -142,6 +142,39 @@ function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootC
     ...levelTopicLists(nodes),
     ].filter((n) => !labelled.has(n)),
   );
+}
+
+/** An item of one short line and nothing under it (`* 氣泡排序法(Bubble Sort)`, `* script`), not leading in to what follows (`* Install it:`). */
+const shortItem = (item: ListItem): boolean => {
+  const text = item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : '';
+  return !!text && !text.includes('\n') && text.length <= 120 && !/[:：]$/.test(text);
+};
+
+/**
+ * A bank's coding section: under a heading, nothing but lists of short one-line items, each list
+ * but the last over a code block (`* 1~100找最大質數⏎* 氣泡排序法(Bubble Sort)` over the sort's
+ * code, `* script` over its script). Each item names a task, the code under it is its answer; read
+ * as prose, the section held no question and printed after the bank as its closing text.
+ */
+function codeTaskLists(nodes: RootContent[]): RootContent[] {
+  const found: RootContent[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    if (nodes[i].type !== 'heading') continue;
+    let end = i + 1;
+    while (end < nodes.length && nodes[end].type !== 'heading') end++;
+    const section = nodes.slice(i + 1, end);
+    const lists = section.filter((n): n is List => n.type === 'list');
+    const codes = section.filter((n) => n.type === 'code');
+    const shaped =
+      section[0]?.type === 'list' &&
+      lists.length + codes.length === section.length &&
+      codes.length >= 1 &&
+      section.every((n, k) => n.type !== 'code' || section[k - 1]?.type === 'list') &&
+      lists.filter((l, k) => section[section.indexOf(l) + 1]?.type !== 'code' && k < lists.length - 1).length === 0 &&
+      lists.every((l) => !linkList(l) && l.children.every(shortItem));
+    if (shaped) found.push(...lists);
+  }
+  return found;
 }
 
 /** A paragraph holding a question's or an answer's label and nothing after it (`**Question:**`, `Answer:`). */
