@@ -142,7 +142,11 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   const page = { tags: [] as string[] };
   const mdx = withoutMdxStatements(logseqProperties(tree.children.slice(yaml.length), file, diagnostics, page), file, diagnostics);
   // Sentences hiding their answer as Anki clozes (`The {{c1::chmod}} command …`) are cards.
-  const linkWords = withoutPageLinkWords(anchoredAnswers(footnoteAnswers(clozeCards(mdx.nodes)), file, diagnostics), file, diagnostics);
+  const beforeAnchored = diagnostics.length;
+  const anchored = anchoredAnswers(footnoteAnswers(clozeCards(mdx.nodes)), file, diagnostics);
+  // A table of the questions left out (each asked at its heading) is counted as the rest is.
+  const tablesLeft = diagnostics.slice(beforeAnchored).filter((d) => d.code === 'left-out').length;
+  const linkWords = withoutPageLinkWords(anchored, file, diagnostics);
   // Advice under `## Do's and Don'ts`, `## Red Flags` or `## Tips` (`### ✅ Do's` over a list) is the section's notes, not questions.
   // A question heading set in a quote (`> #### How does …?` over a "Show answer" block) is that heading.
   // A group's title glued to the answer above it where the numbers start again (`…container.⏎🟡 Medium⏎1. …`) parts the list.
@@ -183,7 +187,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A line drawn with `⸻` or `———` separates questions in a foreign bank, as `---` does.
   // So is a sample answer boxed as code with no language, when it reads as sentences.
   const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? proseFences(drawnRules(relabelled)) : given;
-  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: mdx.left + linkWords.left, oneQuestion: labelled.oneQuestion, ...(page.tags.length ? { pageTags: page.tags } : {}) };
+  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: mdx.left + tablesLeft + linkWords.left, oneQuestion: labelled.oneQuestion, ...(page.tags.length ? { pageTags: page.tags } : {}) };
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);
   if (foreign) {
     // HTML between questions (a banner, a badge row) is read first, so navigation is known as such.
