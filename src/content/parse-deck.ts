@@ -120,9 +120,15 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   refuseMisplacedFrontMatter(text, file);
   const diagnostics: Diagnostic[] = [...early];
   // The lines of questions whose card, made from the full answer, was cut with "…".
+  // What steps outside the layout's reading leave out (a footnote cited nowhere, the text around a fenced bank, a call to
+  // star the bank, a line that asks read nowhere) is counted on the read: line too, a block a warning.
+  const leftSince = (from: number): number => diagnostics.slice(from).filter((d) => d.code === 'left-out').length;
+  const beforeFootnotes = diagnostics.length;
   const render = withFootnotes(createHtmlRenderer(opts.plugins), tree, file, diagnostics);
+  let leftElsewhere = leftSince(beforeFootnotes);
   const aroundFence = fencedDeckWarning(file, fenced);
   if (aroundFence) diagnostics.push(aroundFence);
+  if (aroundFence) leftElsewhere++;
   diagnostics.push(...fencedChatWarnings(file, fenced));
   // Questions kept as records in a ```yaml block are read, where nothing else in the file asks.
   const recordsRead = readRecords(tree, file, diagnostics, (probe) => readLayout(probe, opts, []));
@@ -607,13 +613,21 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     diagnostics.push({ file, line: lineOf(raw.heading), severity: 'warning', code: 'empty-section', message });
   }
   const questions = model.flatMap((s) => s.questions);
-  diagnostics.push(...unreadLineWarnings(asking, tree.children, diagnostics, file));
+  const unread = unreadLineWarnings(asking, tree.children, diagnostics, file);
+  diagnostics.push(...unread);
+  leftElsewhere += unread.filter((d) => d.code === 'left-out').length;
   const subtitle = subtitleOf(title);
   // A deck too short to tell its language from, plainly not English: said once, not printed with English labels silently.
   if (langOf().untold) {
     const message = "the deck's language cannot be told from its few words (they are not English): its labels print in English — name it in front matter, e.g. `lang: es`";
     diagnostics.push({ file, line: 1, severity: 'warning', code: 'lang-untold', message });
   }
+  // A bank's call to star it or send it pull requests is the site's, not the introduction's.
+  const beforeIntro = diagnostics.length;
+  const introHtml = introRaw
+    ? render(withoutRulesAround(withoutPromotion(introRaw.nodes, file, diagnostics)), vfileData(lineOf(introRaw.heading)))
+    : render(withoutRulesAround(withoutPromotion(preamble, file, diagnostics)), vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description')));
+  leftElsewhere += leftSince(beforeIntro);
   return {
     slug: opts.slug,
     file,
@@ -629,16 +643,13 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     date: stringField(fm, 'date', file, fmAt('date')),
     lang: stringField(fm, 'lang', file, fmAt('lang')) ?? langOf().lang,
     tags: [...new Set([...tagsField(fm, file, fmAt('tags')), ...(reading.pageTags ?? []), ...(sectionName ? [] : categories)])],
-    // A bank's call to star it or send it pull requests is the site's, not the introduction's.
-    introHtml: introRaw
-      ? render(withoutRulesAround(withoutPromotion(introRaw.nodes, file, diagnostics)), vfileData(lineOf(introRaw.heading)))
-      : render(withoutRulesAround(withoutPromotion(preamble, file, diagnostics)), vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description'))),
+    introHtml,
     introTitle: introRaw ? typeset(headingTitle(plainText(introRaw.heading!), ownTitles)) : undefined,
     sections: model,
     outro: outroRaw ? { title: typeset(headingTitle(plainText(outroRaw.heading!), ownTitles)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
     diagnostics: foldCardWarnings(diagnostics, questions),
-    reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) },
+    reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) + leftElsewhere },
   };
 }
 

@@ -112,7 +112,9 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     }
     if (part.kind === 'heading') {
       const h = part.node;
-      if (!titled && h.depth === titleDepth && questions === 0 && !pending) {
+      // A line naming the first group of questions (numbered-headings.ts) titles that group, not the bank.
+      const groupName = !!(h.data as { groupName?: boolean } | undefined)?.groupName;
+      if (!titled && h.depth === titleDepth && questions === 0 && !pending && !groupName) {
         out.push({ ...h, depth: 1 });
         titled = true;
         continue;

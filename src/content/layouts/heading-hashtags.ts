@@ -39,7 +39,9 @@ export function headingHashtags(nodes: RootContent[]): void {
     const level = words.map((w) => levelNamed(w.replace(/[-_]/g, ' '))).find((l): l is Level => !!l);
     const tags = words.filter((w) => !levelNamed(w.replace(/[-_]/g, ' '))).flatMap(filed);
     const data = heading.data as { level?: Level; tags?: string[] } | undefined;
-    heading.data = { ...heading.data, ...(level && !data?.level ? { level } : {}), ...(tags.length ? { tags } : {}) } as Heading['data'];
+    // Tags given before (a must-know star, star-levels.ts) stay.
+    const all = [...new Set([...(data?.tags ?? []), ...tags])];
+    heading.data = { ...heading.data, ...(level && !data?.level ? { level } : {}), ...(all.length ? { tags: all } : {}) } as Heading['data'];
   }
 }
 

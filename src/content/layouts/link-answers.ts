@@ -2,8 +2,9 @@ import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 
 // A link that names an answer kept elsewhere: "答案一", "Answer", "Solution 2", "Ответ", "정답".
+// Or a link to the details (`[세부 링크](cs/index/README.md)`, `[자세히 보기](…)`, `[详解](…)`), where the answer is written out.
 // Also an arrow, link or key sign alone (`[➜](file.md#1-gil)`, `[→](…)`, `[🔗](…)`, `[🗝️](…)`), pointing at the answer's page.
-const ANSWER_LINK = /^\s*(?:(?:[➜→⇒➡↗🔗»🔑]|🗝)\uFE0F?|答案|解答|参考答案|回答|题解|解析|answer|solution|ответ|решение|respuesta|resposta|solución|antwort|lösung|réponse|jawaban|cevap|정답|답변|해설|解説|回答例)\s*[一二三四五六七八九十0-9]*\s*$/iu;
+const ANSWER_LINK = /^\s*(?:(?:[➜→⇒➡↗🔗»🔑]|🗝)\uFE0F?|答案|解答|参考答案|回答|题解|解析|answer|solution|ответ|решение|respuesta|resposta|solución|antwort|lösung|réponse|jawaban|cevap|정답|답변|해설|解説|回答例|세부\s*링크|자세히(?:\s*보기)?|상세(?:\s*설명)?|详解|詳解|详细解答|詳細)\s*[一二三四五六七八九十0-9]*\s*$/iu;
 
 const answerLink = (node: PhrasingContent | RootContent | undefined): boolean => node?.type === 'link' && ANSWER_LINK.test(toString(node));
 const blank = (node: PhrasingContent): boolean => node.type === 'text' && !node.value.trim();

@@ -8,8 +8,9 @@ import { asksUnmarked } from './unmarked-asks.js';
 // also inside the quotation marks of a question as the interviewer says it (`"How did you …?"`),
 // or before a mark the bank's owner put after it (`알고 있나요??📌`, a level in brackets `… ? [Senior]`).
 export const ASKS = /[?？؟\u037e](?:\s*\[[^\]\n]{1,20}\])?[\s*"”»“’」』\p{Extended_Pictographic}\uFE0F]*$/u;
-// …or bids, as exam banks write their prompts (`Erklären Sie den Unterschied!`, Korean `설명하시오.`, `말씀해주세요.`).
-export const BIDS = /(?:[?？؟\u037e!！]|(?:주세요|보세요|하세요|하시오|십시오)[.!]?)(?:\s*\[[^\]\n]{1,20}\])?[\s*"”»“’」』\p{Extended_Pictographic}\uFE0F]*$/u;
+// …or bids, as exam banks write their prompts (`Erklären Sie den Unterschied!`, Korean `설명하시오.`, `말씀해주세요.`,
+// Japanese `対策方法を教えてください`, `説明して下さい。`).
+export const BIDS = /(?:[?？؟\u037e!！]|(?:주세요|보세요|하세요|하시오|십시오)[.!]?|(?:ください|下さい)[。.!！]?)(?:\s*\[[^\]\n]{1,20}\])?[\s*"”»“’」』\p{Extended_Pictographic}\uFE0F]*$/u;
 
 // How a prompt opens when its question mark is left off (`What is a lambda`, `Explain optimistic locking`).
 // Also the verbs that open a task or a question in Chinese and Japanese, where no space ends a word (`反轉一個字串`, `実装してください`),

@@ -112,7 +112,7 @@ function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootC
   // (`## Projekt` over `1. Kurze Selbstvorstellung`, `3. Welche Datenbank …?`), names what is asked as topics: questions too.
   const topics = asking.length >= 2 ? nodes.filter((n, i) => underHeading(i) && topicList(n)) : [];
   // A list of tasks right under its heading (`## program` over `1. 實作一個 debounce 函式`, its answer under it) sets questions too.
-  const tasks = asking.length ? nodes.filter((n, i) => underHeading(i) && taskList(n)) : [];
+  const tasks = asking.length ? [...nodes.filter((n, i) => underHeading(i) && taskList(n)), ...codeTaskLists(nodes)] : [];
   // In a guide to the kinds of question, the examples listed under each kind (`### 2. Behavioural Questions` over
   // `**Examples:**` and `- Walk me through a launch …`) are its questions, whether they ask or bid.
   const examples = nodes.filter((n, i) => n.type === 'list' && examplesLabel(nodes[i - 1]) && namesKind(nodes.slice(0, i).reverse().find((h) => h.type === 'heading')));
@@ -142,6 +142,39 @@ function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootC
     ...levelTopicLists(nodes),
     ].filter((n) => !labelled.has(n)),
   );
+}
+
+/** An item of one short line and nothing under it (`* 氣泡排序法(Bubble Sort)`, `* script`), not leading in to what follows (`* Install it:`). */
+const shortItem = (item: ListItem): boolean => {
+  const text = item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : '';
+  return !!text && !text.includes('\n') && text.length <= 120 && !/[:：]$/.test(text);
+};
+
+/**
+ * A bank's coding section: under a heading, nothing but lists of short one-line items, each list
+ * but the last over a code block (`* 1~100找最大質數⏎* 氣泡排序法(Bubble Sort)` over the sort's
+ * code, `* script` over its script). Each item names a task, the code under it is its answer; read
+ * as prose, the section held no question and printed after the bank as its closing text.
+ */
+function codeTaskLists(nodes: RootContent[]): RootContent[] {
+  const found: RootContent[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    if (nodes[i].type !== 'heading') continue;
+    let end = i + 1;
+    while (end < nodes.length && nodes[end].type !== 'heading') end++;
+    const section = nodes.slice(i + 1, end);
+    const lists = section.filter((n): n is List => n.type === 'list');
+    const codes = section.filter((n) => n.type === 'code');
+    const shaped =
+      section[0]?.type === 'list' &&
+      lists.length + codes.length === section.length &&
+      codes.length >= 1 &&
+      section.every((n, k) => n.type !== 'code' || section[k - 1]?.type === 'list') &&
+      lists.filter((l, k) => section[section.indexOf(l) + 1]?.type !== 'code' && k < lists.length - 1).length === 0 &&
+      lists.every((l) => !linkList(l) && l.children.every(shortItem));
+    if (shaped) found.push(...lists);
+  }
+  return found;
 }
 
 /** A paragraph holding a question's or an answer's label and nothing after it (`**Question:**`, `Answer:`). */
@@ -219,6 +252,9 @@ const groupAsks = (list: List): boolean => questionList(list) || promptList(list
 /** A nested list of questions (or bids, `…설명해주세요.`) with nothing under them: follow-ups to the question above. */
 const followUpList = (node: RootContent): boolean =>
   node.type === 'list' && node.children.every((item) => item.children.length === 1 && questionOf(item) && BIDS.test(toString(item)));
+
+/** Numbered follow-ups (`    1. …?`) under a numbered question: questions of the bank's own, counted under it. */
+const subQuestionList = (node: RootContent): node is List => node.type === 'list' && !!node.ordered && followUpList(node);
 
 /** A nested list of one prompt (`* Write a query that needs both.`): a follow-up where the items beside it are followed up by questions. */
 // A prompt wrapped onto a second line (`* Explain DDL, DML,⏎  DCL and TCL.`) is still one.
@@ -573,8 +609,11 @@ export const listQuestionsLayout: Layout = {
               : (labelledAnswerSplit(words) ?? boldRunOnSplit(words) ?? runOnAnswerSplit(words));
           const body: RootContent[] = arrowed ? [{ type: 'paragraph', children: arrowed.answer, position: words.position }, ...rest] : rest;
           // Follow-up questions nested under an unanswered one (`* Why …?⏎  * And when …?`) go on asking it.
+          const subQuestions = !arrowed && body.length === 1 && node.ordered && subQuestionList(body[0]) ? (body.splice(0, 1)[0] as List) : undefined;
           const followUps =
-            !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item) || (followedUp && promptFollowUp(body[0]))) ? body.splice(0, 1)[0] : undefined;
+            !subQuestions && !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item) || (followedUp && promptFollowUp(body[0])))
+              ? body.splice(0, 1)[0]
+              : undefined;
           const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List)] : words.children;
           const bold = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
           // A ruled bank's topic introduces its answer (`* Ключевое слово 'def':`): the colon goes.
@@ -583,6 +622,15 @@ export const listQuestionsLayout: Layout = {
           const heading: Heading = { type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(unquoted(children))), position: item.position };
           parts.push({ kind: 'question', heading, body });
           lastAsked = { body };
+          // Numbered questions nested under a numbered one (`20. Props?⏎    1. Props drilling?`): the bank counts
+          // them as questions of their own, asked after it, each with its own marks; printed after it, in order.
+          if (subQuestions) {
+            for (const sub of subQuestions.children) {
+              const said = (sub.children[0] as Paragraph).children;
+              parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(unquoted(said))), position: sub.position }, body: [] });
+            }
+            lastAsked = undefined;
+          }
           // A question standing alone in its list (`1) What is …?` over `* its answer`, which
           // ends the list), or the last one with text right under it, no blank line between:
           // what follows, up to the next question, is its answer.

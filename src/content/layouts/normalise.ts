@@ -142,7 +142,11 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   const page = { tags: [] as string[] };
   const mdx = withoutMdxStatements(logseqProperties(tree.children.slice(yaml.length), file, diagnostics, page), file, diagnostics);
   // Sentences hiding their answer as Anki clozes (`The {{c1::chmod}} command …`) are cards.
-  const linkWords = withoutPageLinkWords(anchoredAnswers(footnoteAnswers(clozeCards(mdx.nodes)), file, diagnostics), file, diagnostics);
+  const beforeAnchored = diagnostics.length;
+  const anchored = anchoredAnswers(footnoteAnswers(clozeCards(mdx.nodes)), file, diagnostics);
+  // A table of the questions left out (each asked at its heading) is counted as the rest is.
+  const tablesLeft = diagnostics.slice(beforeAnchored).filter((d) => d.code === 'left-out').length;
+  const linkWords = withoutPageLinkWords(anchored, file, diagnostics);
   // Advice under `## Do's and Don'ts`, `## Red Flags` or `## Tips` (`### ✅ Do's` over a list) is the section's notes, not questions.
   // A question heading set in a quote (`> #### How does …?` over a "Show answer" block) is that heading.
   // A group's title glued to the answer above it where the numbers start again (`…container.⏎🟡 Medium⏎1. …`) parts the list.
@@ -183,13 +187,19 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A line drawn with `⸻` or `———` separates questions in a foreign bank, as `---` does.
   // So is a sample answer boxed as code with no language, when it reads as sentences.
   const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? proseFences(drawnRules(relabelled)) : given;
-  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: mdx.left + linkWords.left, oneQuestion: labelled.oneQuestion, ...(page.tags.length ? { pageTags: page.tags } : {}) };
+  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: mdx.left + tablesLeft + linkWords.left, oneQuestion: labelled.oneQuestion, ...(page.tags.length ? { pageTags: page.tags } : {}) };
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);
   if (foreign) {
     // HTML between questions (a banner, a badge row) is read first, so navigation is known as such.
+    // What the layout leaves out (a template's row still to fill in, an empty slot) is counted on the read: line, as assemble's is.
+    let readLeft = 0;
     const warn = (at: number, code: DiagnosticCode, message: string) => diagnostics.push({ file, line: at, severity: 'warning', code, message });
+    const rows = foreign.read(nodes, dropped, (at, code, message) => {
+      if (code === 'left-out') readLeft++;
+      warn(at, code, message);
+    });
     // A table's answer cell (or a listed question's answer link) that is only a link to a file of its own (`[🗝️](./answers/osi.md)`) is that file's text.
-    const rows = foreign.read(nodes, dropped, warn);
+    // A link to no answer leaves its question open, nothing of the bank out: not counted.
     const read = foreign.name === 'table-headings' || foreign.name === 'list-questions' ? linkedAnswerFiles(rows, baseDir, (at, message) => warn(at, 'left-out', message)) : rows;
     const parts = read.flatMap((part): Part[] => {
       if (part.kind !== 'content' || part.node.type !== 'html') return [part];
@@ -211,17 +221,21 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
       open: assembled.open,
       navigation: assembled.navigation + unlisted.lines.length,
       navigationLines: [...assembled.navigationLines, ...unlisted.lines],
-      leftOut: result.leftOut + assembled.leftOut + project.left.length,
+      leftOut: result.leftOut + readLeft + assembled.leftOut + project.left.length,
     };
   }
   // Quotation marks around a question go; stars on it are its level where the bank means one (our format's are read too).
+  const beforeStars = diagnostics.length;
   starLevels(tree.children, foreign ? starred.stars : new Map(), file, diagnostics);
+  // Stars on a line that is no question are left out: counted too.
+  result.leftOut += diagnostics.slice(beforeStars).filter((d) => d.code === 'left-out').length;
   // Hashtags closing question headings (`… #go #junior`) are their tags and level.
   headingHashtags(tree.children);
   const keyed = applyAnswerKeys(tree.children, taken);
   tree.children = keyed.children;
   // A question the key answers is no longer open.
   for (const heading of keyed.answered) result.open.delete(heading as Heading);
+  result.leftOut += keyed.unmatched.length;
   for (const entry of keyed.unmatched) {
     diagnostics.push({ file, line: entry.line, severity: 'warning', code: 'left-out', message: `answer key entry ${entry.number} matches no question; left out — number its question as the key does` });
   }

@@ -148,6 +148,7 @@ export const numberedHeadingsLayout: Layout = {
     // A bank numbering its questions under label headings (`##Pergunta 3`), three at least: a line that is only such a
     // label (`🔹 Desafio 1`, typed as a paragraph) stands for one more, over its question and answer.
     const labelled = nodes.filter((n) => n.type === 'heading' && n.depth === depth && isNumberLabel(n)).length >= 3;
+    const opening = labelled ? firstGroup(nodes, depth) : undefined;
     const parts: Part[] = [];
     let current: { heading: Heading; body: RootContent[] } | undefined;
     let last: number | undefined;
@@ -176,7 +177,7 @@ export const numberedHeadingsLayout: Layout = {
           (isNumbered(node) || (!!found?.parts && !ASIDE.test(headingWords(node)) && isPrompt(nodes, i)) || (!!found?.asking && (asks(node) || bids(node) || !!found.outline || (!!found.flat && !ASIDE.test(headingWords(node)))))))));
       // A question typed one `#` off (`### 2.` between `#### 1.` and `#### 3.`) sits at the question level.
       // A group's name typed right over a question's label (`🧠 2️⃣ SELECT na prática⏎##Pergunta 4`) opens that group.
-      const group = !asked && labelled && current ? groupOver(node, nodes[i + 1], depth) : undefined;
+      const group = !asked && labelled && current ? groupOver(node, nodes[i + 1], depth) : i === opening ? groupName(node, depth) : undefined;
       if (group) {
         current = undefined;
         parts.push({ kind: 'heading', node: group });
@@ -326,11 +327,34 @@ const MARKED_GROUP = /^[\p{Extended_Pictographic}\p{So}]\uFE0F?\s/u;
  * label (`next`, a heading at `depth` that is only a label and number): a section's heading, one level above the questions.
  */
 function groupOver(node: RootContent, next: RootContent | undefined, depth: number): Heading | undefined {
-  if (node.type !== 'paragraph' || next?.type !== 'heading' || next.depth !== depth || !isNumberLabel(next)) return undefined;
+  if (next?.type !== 'heading' || next.depth !== depth || !isNumberLabel(next)) return undefined;
+  if ((next.position?.start.line ?? 0) !== (node.position?.end.line ?? -1) + 1) return undefined;
+  return groupName(node, depth);
+}
+
+/** The one-line paragraph `node`, marked as a group's name and no sentence (`🧠 1️⃣ Revisão conceitual`), as a section's heading over questions at `depth`. */
+function groupName(node: RootContent, depth: number): Heading | undefined {
+  if (node.type !== 'paragraph') return undefined;
   const text = toString(node).trim();
   if (text.includes('\n') || text.length > 80 || !MARKED_GROUP.test(text) || /[.!?:;。！？：；]$/u.test(text)) return undefined;
-  if ((next.position?.start.line ?? 0) !== (node.position?.end.line ?? -1) + 1) return undefined;
-  return { type: 'heading', depth: Math.max(1, depth - 1) as Heading['depth'], children: node.children, position: node.position };
+  // Marked as a group's name: at the top of the bank, it is no title for the whole (assemble.ts).
+  return { type: 'heading', depth: Math.max(1, depth - 1) as Heading['depth'], children: node.children, position: node.position, data: { groupName: true } as Heading['data'] };
+}
+
+/**
+ * Where the bank's first group is named, in a bank naming its later groups by marked lines right over a question's label
+ * (groupOver): a marked line before the first question, over a lead-in of a paragraph or two at most (`🧠 1️⃣ Revisão
+ * conceitual⏎⏎Responda com suas palavras:⏎⏎##Pergunta 1`). Read as the bank's introduction, it named no section, and
+ * the first group's questions fell under a stand-in one.
+ */
+function firstGroup(nodes: RootContent[], depth: number): number | undefined {
+  const first = nodes.findIndex((n) => n.type === 'heading' && n.depth === depth && isNumberLabel(n));
+  if (first < 1 || !nodes.some((n, i) => i > first && groupOver(n, nodes[i + 1], depth))) return undefined;
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    if (nodes[k].type !== 'paragraph') return undefined;
+    if (groupName(nodes[k], depth)) return k;
+  }
+  return undefined;
 }
 
 /**

@@ -35,7 +35,7 @@ const SHORT_STATEMENT =
 const SAYS = /[\p{L}\p{N}]/u;
 // A Korean or Japanese follow-up set after the question (`소켓이 무엇인가요? 예시를 보여주세요.`, `…ですか？例を挙げてください。`): it bids, it does not answer.
 // So does a Turkish one, its verb last too (`Ölçeklenebilirlik nedir? Yatay ve dikey farkını açıklayın.`).
-const BIDS_POLITELY = /(?:주세요|보세요|하세요|하시오|십시오|ください|なさい|(?<![\p{L}])(?:açıklayın|anlatın|yazın|belirtin|karşılaştırın|verin|listeleyin|tanımlayın|gösterin|tartışın|örneklendirin))[.。!！]?\s*$/u;
+const BIDS_POLITELY = /(?:주세요|보세요|하세요|하시오|십시오|ください|下さい|なさい|(?<![\p{L}])(?:açıklayın|anlatın|yazın|belirtin|karşılaştırın|verin|listeleyin|tanımlayın|gösterin|tartışın|örneklendirin))[.。!！]?\s*$/u;
 // A second question right after the first (`什麼是快取？為什麼要用它？把…`, `What is NAT? Why use it? It maps…`): short, no full stop in it.
 const ASKED_AGAIN = /^[ \t]*[^。！!.?？\n]{1,40}[？?]/u;
 

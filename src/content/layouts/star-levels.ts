@@ -92,12 +92,11 @@ export function starLevels(nodes: RootContent[], lineStars: LineStars, file: str
     }
     return;
   }
-  const first = marked[0].heading.position?.start.line ?? 1;
-  diagnostics.push({
-    file,
-    line: first,
-    severity: 'warning',
-    code: 'left-out',
-    message: `a single "${marked[0].stars}" on ${marked.length === 1 ? "a question" : `each of the ${marked.length} questions marked so`} is no level; left out — mark levels with 1 to 3 stars, or a "Level:" line`,
-  });
+  // One star on some questions only marks them (a must-know, asked often): the mark is their tag, as `#⭐` would be.
+  const tag = runs[0];
+  for (const { heading } of marked) {
+    const data = (heading.data ?? {}) as { tags?: string[] };
+    const tags = data.tags ?? [];
+    if (!tags.includes(tag)) heading.data = { ...heading.data, tags: [...tags, tag] } as Heading['data'];
+  }
 }
