@@ -82,9 +82,13 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
     // heading broke after the middle dot when the deck's title was long.
     const asked = deck.sections.filter((s) => s.questions.length);
     const showTitle = asked.length > 1;
+    const opensPart = (i: number) => !!asked[i].part && asked[i - 1]?.part?.id !== asked[i].part?.id;
     const sections = asked.map((s, i) => ({
       title: s.part ? s.part.sectionTitle : s.title,
-      partTitle: s.part && asked[i - 1]?.part?.id !== s.part.id ? s.part.title : undefined,
+      partTitle: opensPart(i) ? s.part?.title : undefined,
+      // A combined quiz's part heads its own pages ("All decks" on every page of 89 named none of
+      // its six decks), and so opens a page: a named page is the only running head Chromium prints.
+      part: s.part && { number: s.part.number, title: s.part.title, opens: opensPart(i) },
       showTitle,
       lang: s.lang ?? s.part?.lang,
       // A combined deck's part badges its questions in its own language, as its own quiz does.
@@ -99,7 +103,15 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
         // No key when no question has an answer: its page would say "No answer yet." to each (said by outputs/no-answers.ts).
         keyed: asked.some((s) => s.questions.some((q) => !q.open)),
         // The key too: an open question of a deck in another language says so in its words.
-        questions: asked.flatMap((s) => s.questions.map((q) => ({ ...keyAnswer(q), labels: sectionLabels(s, deck), lang: s.lang ?? q.lang ?? s.part?.lang }))),
+        // A combined key names each part where its answers begin: 28 pages of answers from six decks named none.
+        questions: asked.flatMap((s, i) =>
+          s.questions.map((q, k) => ({
+            ...keyAnswer(q),
+            labels: sectionLabels(s, deck),
+            lang: s.lang ?? q.lang ?? s.part?.lang,
+            keyPart: k === 0 && opensPart(i) ? s.part : undefined,
+          })),
+        ),
       }),
     );
   };
