@@ -1,5 +1,6 @@
 import { type Deck, type Question } from '../model/deck.js';
 import { withCsp } from './csp.js';
+import { markTallHeadings } from './mark-tall-headings.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, coverDate, forPrint } from './view.js';
@@ -95,24 +96,26 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
       questions: s.questions.map((q) => ({ labels: sectionLabels(s, deck), ...withLines(q) })),
     }));
     return withCsp(
-      template({
-        ...baseView(deck, css, PAPERS[opts.paper].css),
-        date: coverDate(deck),
-        filterNote: deck.filterNote,
-        sections,
-        // No key when no question has an answer: its page would say "No answer yet." to each (said by outputs/no-answers.ts).
-        keyed: asked.some((s) => s.questions.some((q) => !q.open)),
-        // The key too: an open question of a deck in another language says so in its words.
-        // A combined key names each part where its answers begin: 28 pages of answers from six decks named none.
-        questions: asked.flatMap((s, i) =>
-          s.questions.map((q, k) => ({
-            ...keyAnswer(q),
-            labels: sectionLabels(s, deck),
-            lang: s.lang ?? q.lang ?? s.part?.lang,
-            keyPart: k === 0 && opensPart(i) ? s.part : undefined,
-          })),
-        ),
-      }),
+      markTallHeadings(
+        template({
+          ...baseView(deck, css, PAPERS[opts.paper].css),
+          date: coverDate(deck),
+          filterNote: deck.filterNote,
+          sections,
+          // No key when no question has an answer: its page would say "No answer yet." to each (said by outputs/no-answers.ts).
+          keyed: asked.some((s) => s.questions.some((q) => !q.open)),
+          // The key too: an open question of a deck in another language says so in its words.
+          // A combined key names each part where its answers begin: 28 pages of answers from six decks named none.
+          questions: asked.flatMap((s, i) =>
+            s.questions.map((q, k) => ({
+              ...keyAnswer(q),
+              labels: sectionLabels(s, deck),
+              lang: s.lang ?? q.lang ?? s.part?.lang,
+              keyPart: k === 0 && opensPart(i) ? s.part : undefined,
+            })),
+          ),
+        }),
+      ),
     );
   };
 }
