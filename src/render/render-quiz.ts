@@ -70,6 +70,27 @@ function keyAnswer(q: Question): Question & { keyHtml: string; keyLong: boolean;
   return { ...lined, keyHtml: lined.cardHtml, keyLong: length > LONG_KEY_ANSWER || /<(?:pre|table)\b/.test(lined.cardHtml), keyFull: full };
 }
 
+/** This many open questions in a row, or more, share one line of the key. */
+const OPEN_RUN = 3;
+
+/**
+ * The key's entries, open questions in a row (OPEN_RUN or more, of one part and language, `run`)
+ * joined into the first of them, which then says "no answer yet" once for `number` to `last`: a
+ * bank of 53 questions, 43 of them open, keyed each of them over a page and a half of "Aún sin
+ * respuesta."; one of 101 with one answer, over three pages. The questions are on the quiz's pages.
+ */
+export function withOpenRuns<E extends { number: number; open?: boolean; run: string }>(entries: readonly E[]): (E & { last?: number })[] {
+  const out: (E & { last?: number })[] = [];
+  for (let i = 0; i < entries.length;) {
+    let j = i;
+    while (j < entries.length && entries[j].open && entries[j].run === entries[i].run) j++;
+    if (j - i >= OPEN_RUN) out.push({ ...entries[i], last: entries[j - 1].number });
+    else out.push(...entries.slice(i, Math.max(j, i + 1)));
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /** Deck → self-contained quiz HTML: numbered questions with ruled space, then the answer key. */
 export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper: Paper }) => string {
   const hb = createTemplateEnv(dirs);
@@ -106,13 +127,16 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
           keyed: asked.some((s) => s.questions.some((q) => !q.open)),
           // The key too: an open question of a deck in another language says so in its words.
           // A combined key names each part where its answers begin: 28 pages of answers from six decks named none.
-          questions: asked.flatMap((s, i) =>
-            s.questions.map((q, k) => ({
-              ...keyAnswer(q),
-              labels: sectionLabels(s, deck),
-              lang: s.lang ?? q.lang ?? s.part?.lang,
-              keyPart: k === 0 && opensPart(i) ? s.part : undefined,
-            })),
+          questions: withOpenRuns(
+            asked.flatMap((s, i) =>
+              s.questions.map((q, k) => ({
+                ...keyAnswer(q),
+                labels: sectionLabels(s, deck),
+                lang: s.lang ?? q.lang ?? s.part?.lang,
+                keyPart: k === 0 && opensPart(i) ? s.part : undefined,
+                run: `${s.part?.id ?? ''}|${s.lang ?? q.lang ?? s.part?.lang ?? ''}`,
+              })),
+            ),
           ),
         }),
       ),
