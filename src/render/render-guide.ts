@@ -2,6 +2,7 @@ import { sectionLabels } from './section-labels.js';
 import { allQuestions, type Deck, type Question } from '../model/deck.js';
 import { deckLabels, labelWidth } from '../model/question-label.js';
 import { withCsp } from './csp.js';
+import { markTallHeadings } from './mark-tall-headings.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { splitCodeLines } from './code-lines.js';
 import { captionPictures } from './picture-captions.js';
@@ -210,37 +211,39 @@ export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: D
     const sections = front ? deck.sections.map((_s, index) => viewOf(index)) : [];
     const body: (ReturnType<typeof viewOf> & { continued?: boolean })[] = part ? sliceSections(part.slices, (i) => sections[i] ?? viewOf(i)) : sections;
     return withCsp(
-      template({
-        ...baseView(deck, css, sheet.css),
-        date: coverDate(deck),
-        screen,
-        filterNote: opts.filterNote ?? deck.filterNote,
-        outroPage: pages.get('outro') ?? '',
-        sections,
-        parts: front ? contentsParts(sections) : undefined,
-        body,
-        front,
-        intro: front && deck.introHtml ? noted(deck.introHtml, deckDigits) : undefined,
-        outro: (!part || part.outro) && deck.outro ? { title: deck.outro.title, ...noted(deck.outro.html, deckDigits) } : undefined,
-        // The contents of a front printed alone link to headings in other parts: hidden targets make
-        // Chromium keep those links (and name their destinations) until the parts are joined.
-        linkTargets: part?.front ? [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), ...(deck.outro ? ['outro'] : [])] : [],
-        // …and a body part links to its own headings, or Chromium would name no destination in it.
-        selfLinks:
-          part && !part.front
-            ? [...body.flatMap((s) => [...(s.continued ? [] : [s.id]), ...s.questions.map((q) => q.id)]), ...(part.outro && deck.outro ? ['outro'] : [])]
-            : [],
-        pageCounter: part?.firstPage ? part.firstPage - (part.leadBlank ? 1 : 0) : undefined,
-        totalPages: part?.totalPages,
-        margins: sheet.margins,
-        tocNumWidth: labelWidth(deckLabels(deck), allQuestions(deck).length),
-        // The text block's width, for type sized to fit it (a part's title).
-        textWidth: (sheet.width / (72 / 25.4) - sheet.margins.inner - sheet.margins.outer).toFixed(2),
-        // The cover fills its page's text block, less room for rounding, and never runs onto a second page.
-        coverHeight: sheet.height / (72 / 25.4) - sheet.margins.top - sheet.margins.bottom - 25,
-        plan: opts.plan ?? part?.plan,
-        leadBlank: part?.leadBlank,
-      }),
+      markTallHeadings(
+        template({
+          ...baseView(deck, css, sheet.css),
+          date: coverDate(deck),
+          screen,
+          filterNote: opts.filterNote ?? deck.filterNote,
+          outroPage: pages.get('outro') ?? '',
+          sections,
+          parts: front ? contentsParts(sections) : undefined,
+          body,
+          front,
+          intro: front && deck.introHtml ? noted(deck.introHtml, deckDigits) : undefined,
+          outro: (!part || part.outro) && deck.outro ? { title: deck.outro.title, ...noted(deck.outro.html, deckDigits) } : undefined,
+          // The contents of a front printed alone link to headings in other parts: hidden targets make
+          // Chromium keep those links (and name their destinations) until the parts are joined.
+          linkTargets: part?.front ? [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), ...(deck.outro ? ['outro'] : [])] : [],
+          // …and a body part links to its own headings, or Chromium would name no destination in it.
+          selfLinks:
+            part && !part.front
+              ? [...body.flatMap((s) => [...(s.continued ? [] : [s.id]), ...s.questions.map((q) => q.id)]), ...(part.outro && deck.outro ? ['outro'] : [])]
+              : [],
+          pageCounter: part?.firstPage ? part.firstPage - (part.leadBlank ? 1 : 0) : undefined,
+          totalPages: part?.totalPages,
+          margins: sheet.margins,
+          tocNumWidth: labelWidth(deckLabels(deck), allQuestions(deck).length),
+          // The text block's width, for type sized to fit it (a part's title).
+          textWidth: (sheet.width / (72 / 25.4) - sheet.margins.inner - sheet.margins.outer).toFixed(2),
+          // The cover fills its page's text block, less room for rounding, and never runs onto a second page.
+          coverHeight: sheet.height / (72 / 25.4) - sheet.margins.top - sheet.margins.bottom - 25,
+          plan: opts.plan ?? part?.plan,
+          leadBlank: part?.leadBlank,
+        }),
+      ),
       [screen.js],
     );
   };

@@ -1,5 +1,6 @@
 import { type Deck, type Question } from '../model/deck.js';
 import { withCsp } from './csp.js';
+import { markTallHeadings } from './mark-tall-headings.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, coverDate, forPrint } from './view.js';
@@ -69,6 +70,27 @@ function keyAnswer(q: Question): Question & { keyHtml: string; keyLong: boolean;
   return { ...lined, keyHtml: lined.cardHtml, keyLong: length > LONG_KEY_ANSWER || /<(?:pre|table)\b/.test(lined.cardHtml), keyFull: full };
 }
 
+/** This many open questions in a row, or more, share one line of the key. */
+const OPEN_RUN = 3;
+
+/**
+ * The key's entries, open questions in a row (OPEN_RUN or more, of one part and language, `run`)
+ * joined into the first of them, which then says "no answer yet" once for `number` to `last`: a
+ * bank of 53 questions, 43 of them open, keyed each of them over a page and a half of "Aún sin
+ * respuesta."; one of 101 with one answer, over three pages. The questions are on the quiz's pages.
+ */
+export function withOpenRuns<E extends { number: number; open?: boolean; run: string }>(entries: readonly E[]): (E & { last?: number })[] {
+  const out: (E & { last?: number })[] = [];
+  for (let i = 0; i < entries.length;) {
+    let j = i;
+    while (j < entries.length && entries[j].open && entries[j].run === entries[i].run) j++;
+    if (j - i >= OPEN_RUN) out.push({ ...entries[i], last: entries[j - 1].number });
+    else out.push(...entries.slice(i, Math.max(j, i + 1)));
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /** Deck → self-contained quiz HTML: numbered questions with ruled space, then the answer key. */
 export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper: Paper }) => string {
   const hb = createTemplateEnv(dirs);
@@ -82,25 +104,42 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
     // heading broke after the middle dot when the deck's title was long.
     const asked = deck.sections.filter((s) => s.questions.length);
     const showTitle = asked.length > 1;
+    const opensPart = (i: number) => !!asked[i].part && asked[i - 1]?.part?.id !== asked[i].part?.id;
     const sections = asked.map((s, i) => ({
       title: s.part ? s.part.sectionTitle : s.title,
-      partTitle: s.part && asked[i - 1]?.part?.id !== s.part.id ? s.part.title : undefined,
+      partTitle: opensPart(i) ? s.part?.title : undefined,
+      // A combined quiz's part heads its own pages ("All decks" on every page of 89 named none of
+      // its six decks), and so opens a page: a named page is the only running head Chromium prints.
+      part: s.part && { number: s.part.number, title: s.part.title, opens: opensPart(i) },
       showTitle,
       lang: s.lang ?? s.part?.lang,
       // A combined deck's part badges its questions in its own language, as its own quiz does.
       questions: s.questions.map((q) => ({ labels: sectionLabels(s, deck), ...withLines(q) })),
     }));
     return withCsp(
-      template({
-        ...baseView(deck, css, PAPERS[opts.paper].css),
-        date: coverDate(deck),
-        filterNote: deck.filterNote,
-        sections,
-        // No key when no question has an answer: its page would say "No answer yet." to each (said by outputs/no-answers.ts).
-        keyed: asked.some((s) => s.questions.some((q) => !q.open)),
-        // The key too: an open question of a deck in another language says so in its words.
-        questions: asked.flatMap((s) => s.questions.map((q) => ({ ...keyAnswer(q), labels: sectionLabels(s, deck), lang: s.lang ?? q.lang ?? s.part?.lang }))),
-      }),
+      markTallHeadings(
+        template({
+          ...baseView(deck, css, PAPERS[opts.paper].css),
+          date: coverDate(deck),
+          filterNote: deck.filterNote,
+          sections,
+          // No key when no question has an answer: its page would say "No answer yet." to each (said by outputs/no-answers.ts).
+          keyed: asked.some((s) => s.questions.some((q) => !q.open)),
+          // The key too: an open question of a deck in another language says so in its words.
+          // A combined key names each part where its answers begin: 28 pages of answers from six decks named none.
+          questions: withOpenRuns(
+            asked.flatMap((s, i) =>
+              s.questions.map((q, k) => ({
+                ...keyAnswer(q),
+                labels: sectionLabels(s, deck),
+                lang: s.lang ?? q.lang ?? s.part?.lang,
+                keyPart: k === 0 && opensPart(i) ? s.part : undefined,
+                run: `${s.part?.id ?? ''}|${s.lang ?? q.lang ?? s.part?.lang ?? ''}`,
+              })),
+            ),
+          ),
+        }),
+      ),
     );
   };
 }
