@@ -57,7 +57,8 @@ export class BrowserSession {
   private context?: BrowserContext;
   /** Print pages kept for the next print: a new page costs a renderer process start. */
   private readonly idle: Page[] = [];
-  private readonly uses = new WeakMap<Page, number>();
+  /** Prints each page has served: all of them, and those of a large document (LARGE_LOAD_CHARS). */
+  private readonly uses = new WeakMap<Page, { all: number; large: number }>();
   private readonly crashedIdle = new WeakSet<Page>();
   /** Pages a job is using now. */
   private readonly busy = new Set<Page>();
@@ -193,9 +194,9 @@ export class BrowserSession {
    * that served a print well is kept, emptied, for the next one instead (fn must leave no
    * listeners): that saves starting a renderer process per print. A renderer keeps some memory
    * from every document it printed (kept for good, a 5,000-question build peaked at 2.0 GiB
-   * instead of 1.2 GiB), so a page is closed after MAX_PAGE_USES prints, or sooner once the
-   * documents it loaded pass pageBudgetChars of HTML (page-loads.ts). A browser that
-   * crashes or a job that outlives stepTimeoutMs ends fn with an environment error (exit 2)
+   * instead of 1.2 GiB), so a page is closed after MAX_PAGE_USES prints of a large document
+   * (MAX_SMALL_USES of any), or sooner once the documents it loaded pass pageBudgetChars of HTML
+   * (page-loads.ts). A browser that crashes or a job that outlives stepTimeoutMs ends fn with an environment error (exit 2)
    * instead of a hang. A job `alone` takes every slot: nothing prints beside it, and no kept
    * page waits beside it (the largest print of a build, whose renderer alone holds 400 MiB and
    * more, set the build's peak with another print beside it).
@@ -287,9 +288,11 @@ export class BrowserSession {
       if (used) this.busy.delete(used);
       if (used) used.removeAllListeners('error');
       if (used && browser.connected) {
-        const uses = (this.uses.get(used) ?? 0) + 1;
+        const uses = this.uses.get(used) ?? { all: 0, large: 0 };
+        uses.all++;
+        if (lastLoadChars(used) >= LARGE_LOAD_CHARS) uses.large++;
         this.uses.set(used, uses);
-        const spent = uses >= MAX_PAGE_USES || loadedChars(used) >= this.opts.pageBudgetChars || this.besideLarge();
+        const spent = uses.large >= MAX_PAGE_USES || uses.all >= MAX_SMALL_USES || loadedChars(used) >= this.opts.pageBudgetChars || this.besideLarge();
         if (reuse && done && !pageCrashed && !used.isClosed() && this.idle.length < MAX_IDLE_PAGES && !spent) {
           // Kept empty: a page waiting for its next print should not hold a 2,000-page document.
           await withGrace(used.setContent('<!doctype html><title></title>'), 5000);
@@ -412,8 +415,17 @@ export class BrowserSession {
 const MAX_PAGES = BROWSER_CONCURRENCY;
 /** Print pages kept between prints. */
 const MAX_IDLE_PAGES = MAX_PAGES;
-/** Prints a kept page serves before it is closed (its renderer keeps memory from each). */
+/** Prints of a large document a kept page serves before it is closed (its renderer keeps memory from each). */
 const MAX_PAGE_USES = 6;
+/**
+ * A document this large counts towards MAX_PAGE_USES: a part of a 5,000-question guide (0.6 MB),
+ * not a small deck's guide (0.1 MB, most of it the faces' rules). Small prints are bounded by
+ * the page's HTML budget and by MAX_SMALL_USES: a page closed after six of them started a
+ * renderer every second small build (a third of a three-deck build's browser CPU).
+ */
+const LARGE_LOAD_CHARS = 250_000;
+/** Prints of any size a kept page serves before it is closed. */
+const MAX_SMALL_USES = 30;
 
 function crashed(what = 'printing', dead?: string): StudyguideError {
   if (isInterrupted()) return environmentError('build interrupted; the browser was closed', 'earlier outputs were left as they were');
