@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node bench/small-builds.mjs [rounds] [--diagrams]`: the fixed cost of one small build in a warm
+// `node bench/small-builds.mjs [rounds] [--diagrams] [--only WORD]`: the fixed cost of one small build in a warm
 // process, as each e2e test file pays it. One browser and one session, as the e2e workers share
 // (test/helpers.ts buildWith); decks parse in place, as most e2e files do (test/parse-in-place.ts).
 // Each round builds a one-question deck, then a folder of three tiny decks (and with --diagrams a
@@ -35,11 +35,14 @@ const dir = await mkdtemp(path.join(os.tmpdir(), 'studyguide-small-builds-'));
 await writeFile(path.join(dir, 'one.md'), deck('One question', 1));
 await mkdir(path.join(dir, 'three'));
 for (const name of ['alpha', 'beta', 'gamma']) await writeFile(path.join(dir, 'three', `${name}.md`), deck(`Deck ${name}`, 2));
-const cases = [
+const allCases = [
   { name: 'one-question deck', paths: [path.join(dir, 'one.md')] },
   { name: 'three decks, one build', paths: [path.join(dir, 'three')] },
 ];
-if (withDiagrams) cases.push({ name: 'four-diagram deck', paths: [path.resolve('test/fixtures/diagrams/deck.md')] });
+allCases.push({ name: 'four-diagram deck', paths: [path.resolve('test/fixtures/diagrams/deck.md')] });
+// `--only diagram` (a word of a case's name): that case alone, each build after one of its kind.
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const cases = allCases.filter((c) => (only ? c.name.includes(only) : withDiagrams || !c.name.includes('diagram')));
 
 const browser = await puppeteer.launch({ executablePath: await findBrowser(), headless: true, args: [...LAUNCH_ARGS, '--no-sandbox'] });
 // The browser's tree is sampled often (a renderer closed mid-build keeps its last figure); the
