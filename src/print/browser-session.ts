@@ -45,6 +45,13 @@ export interface SessionOptions {
   closeGraceMs?: number;
   /** Characters of HTML a kept page may have loaded before it is closed instead (page-loads.ts). */
   pageBudgetChars?: number;
+  /**
+   * Keep the page a job asks to keep as loaded (the diagram page) for the next such job: for a
+   * session that outlives one build (a watch run's, the tests' shared browser: the default with
+   * browserWSEndpoint). A one-off build drew in one or two batches, and the kept renderer raised
+   * its peak memory (the bundled decks: +110 MiB RSS).
+   */
+  keepLoaded?: boolean;
 }
 
 /**
@@ -99,6 +106,7 @@ export class BrowserSession {
       browserPath: '',
       closeGraceMs: 10_000,
       pageBudgetChars: PAGE_BUDGET_CHARS,
+      keepLoaded: Boolean(opts.browserWSEndpoint ?? process.env.STUDYGUIDE_BROWSER_WS_ENDPOINT),
       ...opts,
     };
   }
@@ -305,7 +313,7 @@ export class BrowserSession {
         // A large document printed: the build is a large one, whose peak a renderer kept loaded
         // beside its prints would raise; small builds (tests, watch runs) keep it.
         if (lastLoadChars(used) >= LARGE_LOAD_CHARS && this.loaded) await withGrace(this.takeLoaded()?.close() ?? Promise.resolve(), 5000);
-        if (reuse === 'as loaded' && keep && !this.loaded && !this.closed) {
+        if (reuse === 'as loaded' && keep && this.opts.keepLoaded && !this.loaded && !this.closed) {
           used.once('error', () => this.crashedIdle.add(used));
           this.loaded = used;
         } else if (reuse === true && keep && this.idle.length < MAX_IDLE_PAGES) {
