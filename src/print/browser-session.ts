@@ -45,6 +45,13 @@ export interface SessionOptions {
   closeGraceMs?: number;
   /** Characters of HTML a kept page may have loaded before it is closed instead (page-loads.ts). */
   pageBudgetChars?: number;
+  /**
+   * Keep the page a job asks to keep as loaded (the diagram page) for the next such job: for a
+   * session that outlives one build (a watch run's, the tests' shared browser: the default with
+   * browserWSEndpoint). A one-off build drew in one or two batches, and the kept renderer raised
+   * its peak memory (the bundled decks: +110 MiB RSS).
+   */
+  keepLoaded?: boolean;
 }
 
 /**
@@ -57,7 +64,15 @@ export class BrowserSession {
   private context?: BrowserContext;
   /** Print pages kept for the next print: a new page costs a renderer process start. */
   private readonly idle: Page[] = [];
-  private readonly uses = new WeakMap<Page, number>();
+  /**
+   * A page kept with its document still loaded, for the next job that asks for one so
+   * (`reuse: 'as loaded'`): the diagram page, whose mermaid took a new renderer and about 1.5 s of
+   * the browser's CPU to load for every build that drew. One at most, closed once a large
+   * document has printed, when the session rests, and at its end.
+   */
+  private loaded?: Page;
+  /** Prints each page has served: all of them, and those of a large document (LARGE_LOAD_CHARS). */
+  private readonly uses = new WeakMap<Page, { all: number; large: number }>();
   private readonly crashedIdle = new WeakSet<Page>();
   /** Pages a job is using now. */
   private readonly busy = new Set<Page>();
@@ -91,6 +106,7 @@ export class BrowserSession {
       browserPath: '',
       closeGraceMs: 10_000,
       pageBudgetChars: PAGE_BUDGET_CHARS,
+      keepLoaded: Boolean(opts.browserWSEndpoint ?? process.env.STUDYGUIDE_BROWSER_WS_ENDPOINT),
       ...opts,
     };
   }
@@ -191,16 +207,17 @@ export class BrowserSession {
   /**
    * Runs fn with a fresh page, closing the page afterwards whatever happens. With `reuse`, a page
    * that served a print well is kept, emptied, for the next one instead (fn must leave no
-   * listeners): that saves starting a renderer process per print. A renderer keeps some memory
+   * listeners): that saves starting a renderer process per print; with `reuse: 'as loaded'` it is
+   * kept with its document for the next job asking so (fn then finds what it loaded there). A renderer keeps some memory
    * from every document it printed (kept for good, a 5,000-question build peaked at 2.0 GiB
-   * instead of 1.2 GiB), so a page is closed after MAX_PAGE_USES prints, or sooner once the
-   * documents it loaded pass pageBudgetChars of HTML (page-loads.ts). A browser that
-   * crashes or a job that outlives stepTimeoutMs ends fn with an environment error (exit 2)
+   * instead of 1.2 GiB), so a page is closed after MAX_PAGE_USES prints of a large document
+   * (MAX_SMALL_USES of any), or sooner once the documents it loaded pass pageBudgetChars of HTML
+   * (page-loads.ts). A browser that crashes or a job that outlives stepTimeoutMs ends fn with an environment error (exit 2)
    * instead of a hang. A job `alone` takes every slot: nothing prints beside it, and no kept
    * page waits beside it (the largest print of a build, whose renderer alone holds 400 MiB and
    * more, set the build's peak with another print beside it).
    */
-  async withPage<T>(fn: (page: Page) => Promise<T>, what = 'printing', reuse = false, alone = false): Promise<T> {
+  async withPage<T>(fn: (page: Page) => Promise<T>, what = 'printing', reuse: Reuse = false, alone = false): Promise<T> {
     if (isInterrupted() || this.closed) throw crashed(what);
     this.browser ??= this.launch();
     const browser = await this.browser;
@@ -222,7 +239,7 @@ export class BrowserSession {
     }
   }
 
-  private async runInPage<T>(browser: Browser, fn: (page: Page) => Promise<T>, what: string, reuse: boolean): Promise<T> {
+  private async runInPage<T>(browser: Browser, fn: (page: Page) => Promise<T>, what: string, reuse: Reuse): Promise<T> {
     if (isInterrupted() || !browser.connected) throw crashed(what, this.dead);
     let cancel: (() => void) | undefined;
     let onGone: (() => void) | undefined;
@@ -253,7 +270,7 @@ export class BrowserSession {
     const rendererGone = new Promise<never>((_, reject) => (rejectRenderer = reject));
     rendererGone.catch(() => undefined);
     try {
-      const fresh = async () => (reuse && !this.besideLarge() && this.takeIdle()) || this.newPage(browser);
+      const fresh = async () => (reuse === 'as loaded' ? this.takeLoaded() : reuse && !this.besideLarge() && this.takeIdle()) || this.newPage(browser);
       const result = await Promise.race([
         answersWithin(fresh(), rendererAnswerMs(), (late) => void late.close().catch(() => undefined)).then(async (p) => {
           page = p;
@@ -287,10 +304,19 @@ export class BrowserSession {
       if (used) this.busy.delete(used);
       if (used) used.removeAllListeners('error');
       if (used && browser.connected) {
-        const uses = (this.uses.get(used) ?? 0) + 1;
+        const uses = this.uses.get(used) ?? { all: 0, large: 0 };
+        uses.all++;
+        if (lastLoadChars(used) >= LARGE_LOAD_CHARS) uses.large++;
         this.uses.set(used, uses);
-        const spent = uses >= MAX_PAGE_USES || loadedChars(used) >= this.opts.pageBudgetChars || this.besideLarge();
-        if (reuse && done && !pageCrashed && !used.isClosed() && this.idle.length < MAX_IDLE_PAGES && !spent) {
+        const spent = uses.large >= MAX_PAGE_USES || uses.all >= MAX_SMALL_USES || loadedChars(used) >= this.opts.pageBudgetChars || this.besideLarge();
+        const keep = done && !pageCrashed && !used.isClosed() && !spent;
+        // A large document printed: the build is a large one, whose peak a renderer kept loaded
+        // beside its prints would raise; small builds (tests, watch runs) keep it.
+        if (lastLoadChars(used) >= LARGE_LOAD_CHARS && this.loaded) await withGrace(this.takeLoaded()?.close() ?? Promise.resolve(), 5000);
+        if (reuse === 'as loaded' && keep && this.opts.keepLoaded && !this.loaded && !this.closed) {
+          used.once('error', () => this.crashedIdle.add(used));
+          this.loaded = used;
+        } else if (reuse === true && keep && this.idle.length < MAX_IDLE_PAGES) {
           // Kept empty: a page waiting for its next print should not hold a 2,000-page document.
           await withGrace(used.setContent('<!doctype html><title></title>'), 5000);
           // A renderer that dies while its page waits makes the page useless (calls on it would
@@ -323,6 +349,23 @@ export class BrowserSession {
   private besideLarge(): boolean {
     for (const page of this.busy) if (lastLoadChars(page) >= this.opts.pageBudgetChars / 2) return true;
     return false;
+  }
+
+  /** The page kept loaded, if its renderer is still alive (else it is closed). */
+  private takeLoaded(): Page | undefined {
+    const page = this.loaded;
+    this.loaded = undefined;
+    page?.removeAllListeners('error');
+    if (page && !this.crashedIdle.has(page)) return page;
+    if (page) void withGrace(page.close(), 5000);
+    return undefined;
+  }
+
+  /** Closes the kept pages, the one kept loaded too. */
+  private async closeKept(): Promise<void> {
+    const kept = [...this.idle.splice(0), ...(this.loaded ? [this.loaded] : [])];
+    this.loaded = undefined;
+    await Promise.all(kept.map((page) => withGrace(page.close(), 5000)));
   }
 
   /** A kept page whose renderer is still alive, if any; dead ones are closed. */
@@ -364,7 +407,7 @@ export class BrowserSession {
    */
   async rest(): Promise<void> {
     if (this.active > 0 || this.waiting.length) return;
-    await Promise.all(this.idle.splice(0).map((page) => withGrace(page.close(), 5000)));
+    await this.closeKept();
   }
 
   /** Closes the browser (idempotent: a second call waits for the first) and removes the signal handlers. */
@@ -395,7 +438,7 @@ export class BrowserSession {
       return;
     }
     // Kept print pages go too: in a shared browser (tests) they would stay open in the background.
-    await Promise.all(this.idle.splice(0).map((page) => withGrace(page.close(), 5000)));
+    await this.closeKept();
     if (this.context) return disconnectShared({ browser, context: this.context });
     const proc = browser.process();
     await withGrace(browser.close(), 5000);
@@ -412,8 +455,24 @@ export class BrowserSession {
 const MAX_PAGES = BROWSER_CONCURRENCY;
 /** Print pages kept between prints. */
 const MAX_IDLE_PAGES = MAX_PAGES;
-/** Prints a kept page serves before it is closed (its renderer keeps memory from each). */
+/**
+ * What becomes of a job's page: closed (false), kept emptied for the next print (true), or kept
+ * with its document for the next job asking for one so ('as loaded').
+ */
+export type Reuse = boolean | 'as loaded';
+
+/** Prints of a large document a kept page serves before it is closed (its renderer keeps memory from each). */
 const MAX_PAGE_USES = 6;
+/**
+ * A document this large counts towards MAX_PAGE_USES: a part of a 5,000-question guide (0.6 MB),
+ * not a small deck's guide (0.1 MB, most of it the faces' rules; 0.33 MB with four diagrams).
+ * Small prints are bounded by the page's HTML budget and by MAX_SMALL_USES: a page closed after
+ * six of them started a renderer every second small build (a third of a three-deck build's
+ * browser CPU). A large print also closes the page kept loaded (the diagram page).
+ */
+const LARGE_LOAD_CHARS = 500_000;
+/** Prints of any size a kept page serves before it is closed. */
+const MAX_SMALL_USES = 30;
 
 function crashed(what = 'printing', dead?: string): StudyguideError {
   if (isInterrupted()) return environmentError('build interrupted; the browser was closed', 'earlier outputs were left as they were');

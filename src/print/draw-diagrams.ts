@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { Page } from 'puppeteer-core';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import type { BrowserSession } from './browser-session.js';
 import { DiagramStore } from './diagram-store.js';
 import { fontCss, fontFileFor, fontStacks, setsKanaOrHan } from '../render/fonts.js';
@@ -177,7 +177,9 @@ export class DiagramDrawer {
         else missing.push(source);
       }
       if (!missing.length) return;
-      const { drawings: drawn, refused } = await this.session.withPage((page) => drawInPage(page, missing), 'drawing diagrams');
+      // The page is kept with mermaid loaded: the next build of this process (a test file's, a
+      // watch run's) draws in it without loading it again.
+      const { drawings: drawn, refused } = await this.session.withPage((page) => drawInPage(page, missing), 'drawing diagrams', 'as loaded');
       const asked = refusedBySource(missing, refused);
       // The HTML parser it needs loads only for a build that drew something.
       const { sanitizeSvg } = await import('./sanitize-svg.js');
@@ -240,8 +242,7 @@ async function drawInPage(page: Page, sources: string[]): Promise<{ drawings: Dr
     return { id: `diagram-${diagramKey(source)}`, source, fontFamily: kanaHan ? fontStacks({}, undefined, true).head : MERMAID_CONFIG.fontFamily };
   });
   const kanaHan = items.some((item) => item.fontFamily !== MERMAID_CONFIG.fontFamily);
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
+  const onRequest = (request: HTTPRequest) => {
     const url = request.url();
     if (url === ORIGIN) return void request.respond({ status: 200, contentType: 'text/html', body: DRAW_PAGE(kanaHan) });
     const font = fontFileFor(url);
@@ -255,10 +256,29 @@ async function drawInPage(page: Page, sources: string[]): Promise<{ drawings: Dr
     if (url.startsWith('data:')) return void request.continue();
     refused.push(url);
     void request.abort('blockedbyclient');
-  });
-  await page.goto(ORIGIN);
-  await page.waitForFunction(() => 'mermaid' in globalThis);
-  const drawings = await page.evaluate(
+  };
+  page.on('request', onRequest);
+  try {
+    // A page kept from an earlier batch has mermaid loaded already, with the faces this batch measures with.
+    if (drawPages.get(page) !== kanaHan) {
+      drawPages.delete(page);
+      await page.setRequestInterception(true);
+      await page.goto(ORIGIN);
+      await page.waitForFunction(() => 'mermaid' in globalThis);
+      drawPages.set(page, kanaHan);
+    }
+    return { drawings: await drawAll(page, items), refused };
+  } finally {
+    page.off('request', onRequest);
+  }
+}
+
+/** Pages with the drawing page loaded, each with whether its faces are those for kana and ideographs. */
+const drawPages = new WeakMap<Page, boolean>();
+
+/** Draws each item in a page with mermaid loaded, one after the other: the SVG, or why mermaid refused it. */
+async function drawAll(page: Page, items: { id: string; source: string; fontFamily: string }[]): Promise<Drawing[]> {
+  return page.evaluate(
     async (config, list) => {
       const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
       // Faces load when first used; mermaid measures its labels at once, so they are loaded first.
@@ -301,5 +321,4 @@ async function drawInPage(page: Page, sources: string[]): Promise<{ drawings: Dr
     MERMAID_CONFIG,
     items,
   );
-  return { drawings, refused };
 }

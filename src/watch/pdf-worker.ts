@@ -10,7 +10,8 @@ import { eventToWire, toWire, type WorkerReply, type WorkerRequest } from './pdf
 runInBackground();
 const port = parentPort!;
 const { browserWSEndpoint: endpoint, browserPath } = (workerData as { browserWSEndpoint?: string; browserPath?: string } | undefined) ?? {};
-const session = new BrowserSession(endpoint ? { browserWSEndpoint: endpoint } : { browserPath });
+// Kept for every save: the diagram page keeps mermaid loaded from one build to the next.
+const session = new BrowserSession({ ...(endpoint ? { browserWSEndpoint: endpoint } : { browserPath }), keepLoaded: true });
 const drawer = new DiagramDrawer(session);
 const post = (reply: WorkerReply) => port.postMessage(reply);
 

@@ -154,6 +154,20 @@ describe('kept print pages', () => {
     }
   });
 
+  it('serve more than six prints of small documents (a small build after another starts no renderer)', async () => {
+    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+    try {
+      const pages = new Set<Page>();
+      for (let i = 0; i < 8; i++) {
+        await session.withPage(async (page) => void (pages.add(page), await printHtml(page, `<!doctype html><p>print ${i}</p>`)), 'printing guide.pdf', true);
+      }
+      // Closed after its sixth print, the page was replaced by a new renderer for the seventh.
+      expect(pages.size).toBe(1);
+    } finally {
+      await session.dispose();
+    }
+  });
+
   it('are not kept, nor taken, by a job beside one printing a large document', async () => {
     const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint'), pageBudgetChars: 20_000 });
     const doc = (chars: number) => `<!doctype html><p>${'word '.repeat(chars / 5)}</p>`;

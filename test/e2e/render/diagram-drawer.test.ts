@@ -14,10 +14,11 @@ function countingSession() {
     async withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
       asked.push(1);
       await new Promise((resolve) => setTimeout(resolve, 20));
-      // drawInPage: interception, goto, wait, then one evaluate returning the drawings.
+      // drawInPage: its request listener, interception, goto, wait, then one evaluate returning the drawings.
       const page = {
         setRequestInterception: async () => undefined,
         on: () => undefined,
+        off: () => undefined,
         goto: async () => undefined,
         waitForFunction: async () => undefined,
         evaluate: async (_fn: unknown, _config: unknown, list: { source: string }[]) => list.map((item) => ({ svg: `<svg>${item.source.trim()}</svg>` })),
