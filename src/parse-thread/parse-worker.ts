@@ -32,6 +32,10 @@ try {
   // Nothing to report: a real deck's parse says what is wrong.
 }
 if ((workerData as { remember?: boolean } | undefined)?.remember) rememberParses();
+// STUDYGUIDE_HOLD_PARSE_START_MS, for tests: the thread works this long more before it says it is
+// loaded, as a slow start does, so a test of the time limit need not race the machine's own start.
+const hold = Number(process.env.STUDYGUIDE_HOLD_PARSE_START_MS) || 0;
+for (const end = Date.now() + hold; Date.now() < end;);
 // Loaded: a deck's time limit counts from here, not from the thread's start (slow on a busy machine),
 // on this thread's own CPU clock, which the parent reads from the stat file named (parse-clock.ts).
 port.postMessage({ ready: true, statFile: ownStatFile() });

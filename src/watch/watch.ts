@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { deckLimits, readInput } from '../content/read-input.js';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildEvent, BuildOptions } from '../model/build-options.js';
 import { findDeckFiles, slugFromFile } from '../content/load-deck.js';
@@ -178,7 +178,9 @@ class WatchSession {
     const config = this.opts.config;
     if (!config) return [];
     const file = path.resolve(config.file);
-    void configStamp(file).then((stamp) => (this.configStamp ??= stamp));
+    // Read now, before the watch starts: read later, a save landing first would be taken for the
+    // content the session started with, and that save (a broken config) never said.
+    this.configStamp ??= configStampNow(file);
     const problem = (error: unknown) => this.emit({ type: 'problem', error });
     const named = (name: string) => name === path.basename(file);
     return [watchFolders(new Map([[path.dirname(file), named]]), () => this.queue.run(file, () => this.reloadConfig(file, config.reload)), problem)];
@@ -505,6 +507,15 @@ const configStamp = (file: string) =>
     (bytes) => createHash('sha1').update(bytes).digest('hex'),
     () => undefined,
   );
+
+/** The same, read at once. */
+function configStampNow(file: string): string | undefined {
+  try {
+    return createHash('sha1').update(readFileSync(file)).digest('hex');
+  } catch {
+    return undefined;
+  }
+}
 
 /** A folder deck's files as the terminal shows paths (relative to the working folder). */
 const shownGroup = (g: FolderGroup): FolderGroup => ({ folder: shown(g.folder), files: g.files.map(shown), indexes: g.indexes.map(shown) });
