@@ -75,12 +75,33 @@ export function cardPoints(size: CardSize): { width: number; height: number } {
 }
 
 /**
- * The largest body size card text may take: 13 pt on a 3×5 card, in proportion to the card's
- * height on others, between 10 and 18 pt. Fitting picks one size per deck at or below it.
+ * The serif's average advance over prose, spaces included, in em (Source Serif 4 over the bundled
+ * decks' English: 0.47).
+ */
+const TEXT_EM_PER_CHAR = 0.47;
+/**
+ * The fewest characters a line of card text keeps at the largest size, a newspaper column's:
+ * under it a short answer's few words spread over the card like a poster's.
+ */
+const MIN_LINE_CHARS = 40;
+/**
+ * A card is read in the hand or at arm's length (60 cm): about 3 mm of x-height, some 19 pt of
+ * the serif, reads easily there; larger type reads as a sign, not as text.
+ */
+const ARMS_LENGTH_PT = 20;
+
+/**
+ * The largest body size card text may take: the size at which a line across the card holds
+ * MIN_LINE_CHARS (3×5: 17.25 pt, 4×6 and A6: 20, A7: 13.75, business cards 10.75–11.5), at
+ * most ARMS_LENGTH_PT and at least 10 pt. Fitting picks one size per deck at or below it, the
+ * largest its cards fit at: a deck of short answers fills its cards instead of leaving half of
+ * each empty (3×5 cards stopped at 13 pt before).
  */
 export function cardFontMaxPt(size: CardSize): number {
-  const scaled = (13 * cardPoints(size).height) / (3 * POINTS_PER_INCH);
-  return Math.min(18, Math.max(10, Math.round(scaled * 4) / 4));
+  const card = cardPoints(size);
+  const measure = card.width - 2 * cardPadding(card, false).x;
+  const byLine = measure / (MIN_LINE_CHARS * TEXT_EM_PER_CHAR);
+  return Math.min(ARMS_LENGTH_PT, Math.max(10, Math.floor(byLine * 4) / 4));
 }
 
 /** The least distance from a card's edge (its trim) to anything printed on it. */
