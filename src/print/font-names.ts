@@ -4,11 +4,13 @@ import { readWoff2Directory, woff2Stream } from '../render/woff2-directory.js';
 /**
  * The words a static instance's names carry over from its variable source's default instance, with
  * that instance's weight classes: Source Sans 3 and Source Code Pro default to ExtraLight; Noto Sans KR
- * and Noto Sans Hebrew to Thin (its file says 250, the old Windows value for a thin face).
+ * and Noto Sans Hebrew to Thin (its file says 250, the old Windows value for a thin face); Fira Code to Light.
  */
 const SOURCE_DEFAULTS = [
   { word: 'ExtraLight', weights: [200] },
   { word: 'Thin', weights: [100, 250] },
+  // Fira Code (its box-drawing slice) defaults to Light: after ExtraLight, which holds the word.
+  { word: 'Light', weights: [300] },
 ];
 
 /** Name records that hold the family: family, unique id, full name, PostScript name. */

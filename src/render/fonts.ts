@@ -31,7 +31,13 @@ const PACKAGES = [
   // Hindi, Marathi and Nepali (Devanagari) and Thai: banks in those languages print without a system font.
   { pkg: '@fontsource/noto-sans-devanagari', css: ['devanagari-400.css', 'devanagari-600.css', 'devanagari-700.css'] },
   { pkg: '@fontsource/noto-sans-thai', css: ['thai-400.css', 'thai-600.css', 'thai-700.css'] },
-] as { pkg: string; css: string[]; extraRange?: string; sizeAdjust?: string; anyWeight?: boolean }[];
+  // Box drawing and block elements (`┌─┐ │ └ ├── █`), which the code face's subsets leave out:
+  // drawings in code blocks printed in a system face (DejaVu or Noto Sans Mono, whichever the
+  // machine had). Fira Code's symbols slice (3.5 KB a weight) draws them 0.6 em wide, as Source
+  // Code Pro draws its letters, so a drawing's columns line up with the words in it; its lines
+  // run past the line box, so rows join. Only that block of the slice is used.
+  { pkg: '@fontsource/fira-code', css: ['400.css', '700.css'], slice: 'symbols2', onlyRange: 'U+2500-259F' },
+] as { pkg: string; css: string[]; extraRange?: string; sizeAdjust?: string; anyWeight?: boolean; slice?: string; onlyRange?: string }[];
 
 /**
  * Chinese, Japanese and Korean faces are too large to bundle (50–75 MB each), so they are used
@@ -171,6 +177,7 @@ export const FAMILIES = {
   hebrew: 'Noto Sans Hebrew',
   devanagari: 'Noto Sans Devanagari',
   thai: 'Noto Sans Thai',
+  boxes: 'Fira Code',
 } as const;
 
 /** Where pages ask for a bundled font file: an address no resolver answers, only our handlers. */
@@ -206,28 +213,41 @@ function bundled(): { rules: FaceRule[]; files: Map<string, FontFile>; optional:
   const rules: FaceRule[] = [];
   const optional = installedOptionalFaces();
   const sheets = [
-    ...PACKAGES.map(({ pkg, css, extraRange, sizeAdjust, anyWeight }) => ({
+    ...PACKAGES.map(({ pkg, css, extraRange, sizeAdjust, anyWeight, slice, onlyRange }) => ({
       pkg,
       css,
       extraRange,
       sizeAdjust,
       anyWeight,
+      slice,
+      onlyRange,
       dir: path.dirname(requireHere.resolve(`${pkg}/package.json`)),
       slicesOnly: false,
     })),
-    ...optional.map(({ pkg, dir }) => ({ pkg, css: OPTIONAL_CSS, extraRange: undefined, sizeAdjust: undefined, anyWeight: undefined, dir, slicesOnly: true })),
+    ...optional.map(({ pkg, dir }) => ({
+      pkg,
+      css: OPTIONAL_CSS,
+      extraRange: undefined,
+      sizeAdjust: undefined,
+      anyWeight: undefined,
+      slice: undefined,
+      onlyRange: undefined,
+      dir,
+      slicesOnly: true,
+    })),
   ];
-  for (const { pkg, css, extraRange, sizeAdjust, anyWeight, dir, slicesOnly } of sheets) {
+  for (const { pkg, css, extraRange, sizeAdjust, anyWeight, slice, onlyRange, dir, slicesOnly } of sheets) {
     for (const sheet of css) {
       const text = readFileSync(path.join(dir, sheet), 'utf8');
       for (const rule of text.match(/@font-face\s*\{[^}]*\}/g) ?? []) {
         // Only the WOFF2 source: every Chromium reads it, and one source keeps one program per face.
         const woff2 = /url\(\.\/files\/([\w.-]+\.woff2)\)/.exec(rule)?.[1];
         // An optional face's numbered slices only (…-kr-12-400-normal), not its Latin, Cyrillic or Vietnamese.
-        if (!woff2 || (slicesOnly && !/-\d+-\d+-\w+\.woff2$/.test(woff2))) continue;
+        if (!woff2 || (slicesOnly && !/-\d+-\d+-\w+\.woff2$/.test(woff2)) || (slice && !woff2.includes(`-${slice}-`))) continue;
         const name = `${pkg}/${woff2}`;
         const declared = /unicode-range:\s*([^;}]*)/.exec(rule)?.[1].trim() ?? 'U+0-10FFFF';
-        const ranges = slicesOnly ? within(parseRange(declared)) : parseRange(extraRange ? `${declared},${extraRange}` : declared);
+        const all = parseRange(extraRange ? `${declared},${extraRange}` : declared);
+        const ranges = slicesOnly ? within(parseRange(declared)) : onlyRange ? within(all, parseRange(onlyRange)) : all;
         if (!ranges.length) continue;
         const family = /font-family:\s*['"]?([^'";]+)/.exec(rule)?.[1].trim() ?? pkg;
         files.set(name, { name, file: path.join(dir, 'files', woff2), family, ranges, rangeIsCoverage: slicesOnly || undefined });
@@ -386,18 +406,19 @@ export function cjkOrder(lang = '', kanaHan = false): string[] {
 export function fontStacks(own: DeckFonts = {}, lang?: string, kanaHan = false, system: SystemCjk = {}): Record<'body' | 'head' | 'mono', string> {
   const stack = (mine: string[] | undefined, bundledOrder: string[], generic: string) =>
     [...new Set([...(mine ?? []), ...bundledOrder])].map(quote).concat(generic).join(', ');
-  const { serif, sans, mono, math, symbols, emoji, arabic, hebrew, devanagari, thai } = FAMILIES;
+  const { serif, sans, mono, math, symbols, emoji, arabic, hebrew, devanagari, thai, boxes } = FAMILIES;
   // An installed face redrawn as TrueType (system-cjk-faces.ts) comes after the npm faces: they print the same everywhere.
   const order = cjkOrder(lang, kanaHan);
   const last = order.indexOf(LAST_RESORT.family);
   const signs = (own: string | undefined) => {
     const cjk = own ? [...order.slice(0, last < 0 ? order.length : last), own, ...(last < 0 ? [] : order.slice(last))] : order;
-    return [arabic, hebrew, devanagari, thai, ...cjk, math, symbols, emoji];
+    // Box drawing before the maths face, which has a few of its characters but not at a code column's width.
+    return [arabic, hebrew, devanagari, thai, ...cjk, boxes, math, symbols, emoji];
   };
   return {
     body: stack(own.body, [serif, sans, ...signs(system.serif ?? system.sans)], 'serif'),
     head: stack(own.head, [sans, serif, ...signs(system.sans ?? system.serif)], 'sans-serif'),
-    mono: stack(own.mono, [mono, ...(own.monoFallback ?? []), sans, ...signs(system.sans ?? system.serif)], 'monospace'),
+    mono: stack(own.mono, [mono, boxes, ...(own.monoFallback ?? []), sans, ...signs(system.sans ?? system.serif)], 'monospace'),
   };
 }
 

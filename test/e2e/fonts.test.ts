@@ -38,7 +38,20 @@ function notdefGlyphs(pdf: string): { notdef: number; glyphs: number } {
 }
 
 const BUNDLED =
-  /^(SourceSerif4|SourceSans3|SourceCodePro|NotoSansMath|NotoSansSymbols2|NotoEmoji|NotoSansArabic|NotoSansHebrew|NotoSansDevanagari|NotoSansThai)/;
+  /^(SourceSerif4|SourceSans3|SourceCodePro|FiraCode|NotoSansMath|NotoSansSymbols2|NotoEmoji|NotoSansArabic|NotoSansHebrew|NotoSansDevanagari|NotoSansThai)/;
+
+/** Each box-drawing character a PDF prints (U+2500–257F) with the fonts that print it, from `mutool trace`. */
+function boxDrawingFonts(pdf: string): Map<string, Set<string>> {
+  const trace = execFileSync('mutool', ['trace', pdf], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const found = new Map<string, Set<string>>();
+  let font = '';
+  for (const line of trace.split('\n')) {
+    font = /<span font="([^"]+)"/.exec(line)?.[1].replace(/^[A-Z]{6}\+/, '') ?? font;
+    const ch = /<g unicode="([^"]+)"/.exec(line)?.[1];
+    if (ch && /^[\u2500-\u257f]$/u.test(ch)) found.set(ch, (found.get(ch) ?? new Set()).add(font));
+  }
+  return found;
+}
 
 describe('bundled fonts', () => {
   it('embeds only the bundled families, never Type 3 outlines or a system face', () => {
@@ -67,6 +80,15 @@ describe('bundled fonts', () => {
       ).toBe(true);
   });
 
+  it('prints a drawing in box-drawing characters with the bundled Fira Code, never a system mono face', () => {
+    // They printed in the machine's monospace face (DejaVu Sans Mono, or Noto Sans Mono here): the code face has none.
+    const drawn = boxDrawingFonts(file('guide.pdf'));
+    // ┌ ─ ┐ │ └ ┘ ┬ and the double-lined ╔ ═ ╗ ║ ╚ ╝.
+    expect(drawn.size).toBe(13);
+    expect([...new Set([...drawn.values()].flatMap((f) => [...f]))]).toEqual(['FiraCode-Regular']);
+    expect(embeddedFonts(file('guide.pdf')).filter((f) => /DejaVu|NotoSansMono/.test(f))).toEqual([]);
+  });
+
   it('sends none of the Korean face’s 406 rules to the pages of a deck without Hangul', () => {
     // Every page carried them (the optional face is a development dependency here): ~530 rules, 406 Korean.
     for (const html of [file('guide.html'), file('cards.html')]) expect(readFileSync(html, 'utf8')).not.toContain('Noto Sans KR');
@@ -76,7 +98,7 @@ describe('bundled fonts', () => {
     // Fontsource's WOFF2 files keep their variable source's default names: the 400 weight was
     // listed as SourceSans3ExtraLight-Regular and SourceCodeProExtraLight-Regular, Hebrew bold as NotoSansHebrewThin-Bold.
     const fonts = embeddedFonts(file('guide.pdf'));
-    expect(fonts.filter((f) => /ExtraLight|Thin/.test(f))).toEqual([]);
+    expect(fonts.filter((f) => /Light|Thin/.test(f))).toEqual([]);
     expect(fonts).toContain('NotoSansHebrew-Regular');
     for (const face of ['SourceSans3-Regular', 'SourceCodePro-Regular', 'SourceSerif4-Regular']) expect(fonts).toContain(face);
   });

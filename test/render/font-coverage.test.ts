@@ -39,7 +39,7 @@ describe('bundled fonts', () => {
     expect(optionalFaces().map((f) => f.family)).toContain('Noto Sans KR');
     const covered = bundledCodePoints();
     for (const ch of '컨테이너한국어') expect(covered.has(cp(ch)), ch).toBe(true);
-    expect(fontStacks({}, 'ko').body).toMatch(/"Noto Sans Thai", "Noto Sans KR", "Noto Sans Math"/);
+    expect(fontStacks({}, 'ko').body).toMatch(/"Noto Sans Thai", "Noto Sans KR", "Fira Code", "Noto Sans Math"/);
     // Its Latin, Cyrillic and Vietnamese subsets are not loaded: those stay in the bundled faces.
     const korean = bundledFontFiles().filter((f) => f.family === 'Noto Sans KR');
     expect(korean.length).toBeGreaterThan(100);
@@ -48,7 +48,7 @@ describe('bundled fonts', () => {
 
   it('sets ideographs in the Korean face only in a Korean deck: elsewhere it draws Hangul alone', () => {
     // A Japanese deck printed its kanji in Korean forms, and those the Korean slices lack (揃, 処) in a system face.
-    expect(fontStacks({}, 'ja').body).toMatch(/"Noto Sans Thai", "Noto Sans KR Hangul", "Noto Sans Math"/);
+    expect(fontStacks({}, 'ja').body).toMatch(/"Noto Sans Thai", "Noto Sans KR Hangul", "Fira Code", "Noto Sans Math"/);
     expect(fontStacks().body).not.toMatch(/"Noto Sans KR"/);
     const rules = fontCss().match(/@font-face\s*\{[^}]*\}/g) ?? [];
     const hangulOnly = rules.filter((r) => r.includes('"Noto Sans KR Hangul"'));
@@ -91,7 +91,7 @@ describe('bundled fonts', () => {
     expect(stacks.body).toMatch(
       /^"Charter", "Source Serif 4", "Source Sans 3", .*"Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "Noto Sans Thai", .*"Noto Emoji", serif$/,
     );
-    expect(stacks.mono).toMatch(/^"Source Code Pro", "Charter", /);
+    expect(stacks.mono).toMatch(/^"Source Code Pro", "Fira Code", "Charter", /);
     expect(fontStacks().head).toMatch(/^"Source Sans 3", /);
   });
 });
