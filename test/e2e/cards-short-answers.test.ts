@@ -24,7 +24,7 @@ function textSpans(file: string): number[] {
   });
 }
 
-describe('a deck of short answers on 3×5 cards', () => {
+describe('a deck of short answers without levels', () => {
   it('sets its answers larger than 13 pt, up to a size whose lines still hold 40 characters, and fills half the card', async () => {
     const outDir = await tempDir();
     const { result } = await buildWith({ paths: [deck], outDir, outputs: ['cards'], cardSize: 'index-3x5' });
@@ -41,5 +41,17 @@ describe('a deck of short answers on 3×5 cards', () => {
     // At 13 pt the text spanned a third of the room left between the card's head and foot (median 37 %).
     const spans = textSpans(file).sort((a, b) => a - b);
     expect(spans[Math.floor(spans.length / 2)]).toBeGreaterThan(0.45);
+  });
+
+  it('keeps each card number in the top right corner, with no level badge before it', async () => {
+    const outDir = await tempDir();
+    const { result } = await buildWith({ paths: [deck], outDir, outputs: ['cards'], cardSize: 'business' });
+    expect(result.failed).toEqual([]);
+    // The deck has no levels: the number stood alone at the left of the card's head.
+    for (const [i, page] of pdfWords(path.join(outDir, 'short-answers', 'cards.pdf')).entries()) {
+      const number = page.words.find((w) => w.text === `Q${i + 1}`)!;
+      expect(page.width - number.xMax, `Q${i + 1} from the right edge`).toBeLessThan(0.3 * 72);
+      expect(number.xMin, `Q${i + 1} from the left edge`).toBeGreaterThan(page.width / 2);
+    }
   });
 });
