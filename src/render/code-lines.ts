@@ -1,4 +1,4 @@
-import { artColumns } from './text-art.js';
+import { artColumns, onGrid } from './text-art.js';
 
 /** A block of code as the markdown renderer writes it (highlighting adds spans inside). */
 const CODE_BLOCK = /(<pre[^>]*>\s*<code[^>]*>)([\s\S]*?)(<\/code>\s*<\/pre>)/g;
@@ -35,7 +35,7 @@ export function splitCodeLines(html: string): string {
     const art = artColumns(sourceLines.map(plainText));
     const open = art === undefined ? opening : artOpening(opening, art);
     const lines = sourceLines.flatMap((line) =>
-      (art === undefined ? pieces(withBreakPoints(line)) : [line]).map((piece, k) => ({ piece, more: k > 0, indent: indentOf(line) })),
+      (art === undefined ? pieces(withBreakPoints(line)) : [onGrid(line)]).map((piece, k) => ({ piece, more: k > 0, indent: indentOf(line) })),
     );
     const long = lines.length >= LONG_LISTING;
     const held = long ? heldLines(lines) : [];

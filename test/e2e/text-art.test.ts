@@ -53,6 +53,23 @@ describe('a drawing in a code block', () => {
     });
   }
 
+  it('keeps the right edge of the box straight through the rows with arrows (► ▼ from another face)', () => {
+    const { a, page } = row(pdfWords(path.join(dir, 'guide.pdf')), 'Browser', 'Postgres');
+    // The drawing's rows: lines that open with the outer box's left edge, at the Browser row's left edge.
+    const left = Math.min(...page.words.filter((w) => w.text === '│' && Math.abs(w.yMin - a.yMin) < 1).map((w) => w.xMin));
+    const rows = new Map<number, number>();
+    for (const w of page.words) {
+      if (!/[│┐┘]$/.test(w.text) || w.xMax < a.xMax) continue;
+      const y = Math.round(w.yMin);
+      if (!page.words.some((v) => Math.round(v.yMin) === y && Math.abs(v.xMin - left) < 0.5)) continue;
+      rows.set(y, Math.max(rows.get(y) ?? 0, w.xMax));
+    }
+    expect(rows.size, 'rows of the drawing').toBeGreaterThanOrEqual(10);
+    // Each ► drawn at the maths face's width moved the rest of its row right: 6 pt past the others.
+    const edges = [...rows.values()];
+    expect(Math.max(...edges) - Math.min(...edges), 'spread of the right edge, pt').toBeLessThan(0.5);
+  });
+
   it('keeps the longest line of the folder tree whole in the booklet', () => {
     const { a, b } = row(pdfWords(path.join(dir, 'guide-booklet.pdf')), 'shop/', 'shop/', true);
     expect(a).toBe(b);

@@ -127,6 +127,16 @@ describe('a drawing in a code block', () => {
     // The wide characters count two columns each: 24 columns.
     expect(html).toContain('<pre class="code-art" style="--cols: 24"><code>');
     expect(html).not.toContain('<wbr>');
+    // The arrow (another face's width) and the wide characters sit in cells of their columns' width.
+    expect(html).toContain('───<span class="art-cell">►</span>│');
+    expect(html).toContain('<span class="art-cell art-wide">東</span><span class="art-cell art-wide">京</span> a');
+  });
+
+  it('leaves tags and entities of a highlighted drawing as they are', () => {
+    const box = ['┌──┐ &lt;b&gt;', '│<span class="hljs-string">a</span>│──→ b', '└──┘'].join('\n');
+    const html = splitCodeLines(`<pre><code>${box}\n</code></pre>`);
+    expect(html).toContain('│<span class="hljs-string">a</span>│──<span class="art-cell">→</span> b');
+    expect(html).toContain('&lt;b&gt;');
   });
 
   it('leaves code with one such character, and a single drawn line, as code', () => {
