@@ -39,6 +39,9 @@ const OPTION = /(^|[\s(["'])--(?=[A-Za-z])/g;
 /** Stands in for an option's `--` while the dashes are educated (a private-use character). */
 const KEPT = '\uE000';
 
+/** A French ? ! ; or : typed right after its word (or a closing mark) and ending a clause: it takes the narrow space too. */
+const FRENCH_UNSPACED = /([\p{L}\p{N})\]’”])([?!;:])(?=\s|$|[»)\]])/gu;
+
 /** A space before an en or em dash that has a space (or the text's end) after it. */
 const SPACED_DASH = / ([\u2013\u2014])(?=\s|$)/g;
 
@@ -82,17 +85,20 @@ export function remarkTypographic() {
     });
     educate(tree);
     // French sets guillemets off from their words with a narrow no-break space, and ? ! ; : from the
-    // word before them where a space was typed (so the mark never opens a line; "10:30" stays).
+    // word before them, typed with a space or not: a bank that wrote "objet?" beside "immuable ?"
+    // printed both, and the mark never opens a line. Only a mark that ends a clause (a space, the
+    // text's end or a closing mark after it) is spaced: "10:30", "http://", "a?b" stay as written.
     if (lang === 'fr')
-      visit(
-        tree,
-        'text',
-        (text: Text) =>
-          void (text.value = text.value
-            .replace(/«[ \u00A0]?/g, '«\u202F')
-            .replace(/[ \u00A0]?»/g, '\u202F»')
-            .replace(/(?<=\S)[ \u00A0]+([?!;:])(?=\s|$|[»)\]])/g, '\u202F$1')),
-      );
+      visit(tree, 'text', (text: Text, index, parent) => {
+        text.value = text.value
+          .replace(/«[ \u00A0]?/g, '«\u202F')
+          .replace(/[ \u00A0]?»/g, '\u202F»')
+          .replace(/(?<=\S)[ \u00A0]+([?!;:])(?=\s|$|[»)\]])/g, '\u202F$1')
+          .replace(FRENCH_UNSPACED, '$1\u202F$2');
+        // After code or emphasis ("`==`?", "**Note**:") the mark opens the next text.
+        const before = index !== undefined && index > 0 ? parent?.children[index - 1] : undefined;
+        if (before && before.type !== 'break' && before.type !== 'text') text.value = text.value.replace(/^([?!;:])(?=\s|$|[»)\]])/, '\u202F$1');
+      });
     // Elsewhere a space typed before the question mark that ends a sentence ("Was ist ein Index ?",
     // "… `HAVING` ?") is a slip, not a style: it goes, so the mark cannot open a line by itself.
     // Inside a sentence ("a ? b : c" in prose, the next word in lower case) it is left as typed.
