@@ -8,8 +8,8 @@ const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Scrip
 /** A letter of any script. */
 const LETTER = /\p{L}/u;
 
-/** Blocks whose own direction is read from their text. */
-const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Blocks whose own direction is read from their text (a list's, from all its items). */
+const BLOCKS = new Set(['p', 'dt', 'dd', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** True when a block has letters and none of them is written right to left. */
 const leftToRight = (node: Element): boolean => {
@@ -18,11 +18,11 @@ const leftToRight = (node: Element): boolean => {
 };
 
 /**
- * rehype plugin: in a fragment of a right-to-left language, a paragraph, list item or heading with
- * no right-to-left letter at all (a multiple-choice option `A: Lydia and undefined`, a command, an
- * English line) is set left to right: in the page's direction its words and code came out in the
- * wrong order ("undefined A: Lydia and"), which no reader can undo. A list whose every item is so
- * set runs left to right too, its markers and indent on the left. A block with one right-to-left
+ * rehype plugin: in a fragment of a right-to-left language, a paragraph or heading with no
+ * right-to-left letter at all (a command, an English line), and a list whose items have none (a
+ * multiple-choice question's `A: Lydia and undefined`), is set left to right, a list's markers and
+ * indent on the left: in the page's direction its words and code came out in the wrong order
+ * ("undefined A: Lydia and"), which no reader can undo. A block with one right-to-left
  * word keeps the page's direction (an Arabic sentence that opens on an English term). Code is
  * already set left to right by the styles and is not walked.
  */
@@ -31,20 +31,20 @@ export const ownDirection = () => (tree: Root, file: { data: unknown }) => {
   if (!lang || directionOf(lang) !== 'rtl') return;
   const walk = (node: Root | Element): void => {
     for (const child of node.children as ElementContent[]) {
-      if (child.type !== 'element' || child.tagName === 'pre' || child.tagName === 'code') continue;
-      if (child.properties.dir) continue;
-      if (BLOCKS.has(child.tagName) && leftToRight(child)) {
-        child.properties.dir = 'ltr';
-        continue;
-      }
-      walk(child);
-      if ((child.tagName === 'ul' || child.tagName === 'ol') && allItemsLeftToRight(child)) child.properties.dir = 'ltr';
+      if (child.type !== 'element' || child.tagName === 'pre' || child.tagName === 'code' || child.properties.dir) continue;
+      if (child.tagName === 'ul' || child.tagName === 'ol') {
+        // A list turns as a whole: one whose items mix Arabic and Latin ones (a list of languages)
+        // keeps its bullets on one side, each item in the page's direction.
+        const items = child.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
+        if (items.length > 0 && items.every(leftToRight)) child.properties.dir = 'ltr';
+        else for (const item of items) walkItem(item);
+      } else if (BLOCKS.has(child.tagName) && leftToRight(child)) child.properties.dir = 'ltr';
+      else walk(child);
     }
   };
+  // Inside an item of a mixed list only its own lists are read again: its paragraphs stay with it.
+  const walkItem = (item: Element): void => {
+    for (const child of item.children) if (child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol')) walk({ ...item, children: [child] });
+  };
   walk(tree);
-};
-
-const allItemsLeftToRight = (list: Element): boolean => {
-  const items = list.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li');
-  return items.length > 0 && items.every((item) => item.properties.dir === 'ltr');
 };

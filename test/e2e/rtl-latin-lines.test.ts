@@ -11,9 +11,12 @@ parseInPlace();
 const FIXTURE = path.join(import.meta.dirname, '..', 'fixtures', 'rtl-latin-lines', 'deck.md');
 
 let words: PdfWord[] = [];
+let pageWidth = 0;
 beforeAll(async () => {
   const out = await buildDeckText('rtl-lines', await readFile(FIXTURE, 'utf8'), ['guide']);
-  words = pdfWords(path.join(out, 'guide.pdf')).flatMap((p) => p.words);
+  const pages = pdfWords(path.join(out, 'guide.pdf'));
+  words = pages.flatMap((p) => p.words);
+  pageWidth = pages[0].width;
 }, 120_000);
 
 /** The words printed on the same line as `word` (the first so written, or that one), left to right. */
@@ -48,5 +51,10 @@ describe('lines with no right-to-left letter in an Arabic guide', () => {
     expect(sentence).toBeDefined();
     expect(sentence!.indexOf('2')).toBeGreaterThanOrEqual(0);
     expect(sentence!.indexOf('2')).toBeLessThan(sentence!.indexOf('object'));
+  });
+
+  it('keeps a list that mixes Arabic and Latin items in the page direction, every item on the right', () => {
+    // Turned one by one, its Latin items ran from the left margin and its Arabic one from the right.
+    for (const name of ['Kotlin', 'Swift']) expect(words.find((w) => w.text === name)!.xMin, name).toBeGreaterThan(pageWidth / 2);
   });
 });
