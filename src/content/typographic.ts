@@ -42,6 +42,15 @@ const KEPT = '\uE000';
 /** A French ? ! ; or : typed right after its word (or a closing mark) and ending a clause: it takes the narrow space too. */
 const FRENCH_UNSPACED = /([\p{L}\p{N})\]’”])([?!;:])(?=\s|$|[»)\]])/gu;
 
+/** Languages written in Arabic script, which have their own ؟ ، ؛ (Hebrew, also right to left, uses the Latin ones). */
+const ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb']);
+/** A question mark (either) after an Arabic letter, spaced or not, that ends a clause. */
+const ARABIC_QUESTION = /(?<=\p{L})(?<=\p{Script=Arabic})[ \u00A0]*[?؟](?=\s|$|[)\]»«"”’!.…:])/gu;
+/** A Latin semicolon after an Arabic letter. */
+const ARABIC_SEMICOLON = /(?<=\p{L})(?<=\p{Script=Arabic})[ \u00A0]*;(?=\s|$)/gu;
+/** A Latin comma between Arabic words (a letter before it: "١,٥" is a number). */
+const ARABIC_COMMA = /(?<=\p{L})(?<=\p{Script=Arabic})[ \u00A0]*,(?=\s*\p{Script=Arabic})/gu;
+
 /** A space before an en or em dash that has a space (or the text's end) after it. */
 const SPACED_DASH = / ([\u2013\u2014])(?=\s|$)/g;
 
@@ -105,6 +114,14 @@ export function remarkTypographic() {
     else
       visit(tree, 'text', (text: Text, index, parent) => {
         const lone = index !== undefined && index > 0 && parent?.children[index - 1]?.type !== 'break';
+        // Arabic script has its own question mark, comma and semicolon (؟ ، ؛), set tight against the
+        // word: a bank typed on a Latin keyboard wrote "الناتج?" beside "الناتج ؟", both printed as
+        // typed. Only marks after an Arabic letter change: code names and English words keep theirs.
+        if (ARABIC_SCRIPT.has(lang)) {
+          text.value = text.value.replace(ARABIC_QUESTION, '؟').replace(ARABIC_SEMICOLON, '؛').replace(ARABIC_COMMA, '،');
+          // After code in an Arabic sentence ("`var`, و هذا") the comma opens the next text.
+          if (lone) text.value = text.value.replace(/^,(?=\s*\p{Script=Arabic})/u, '،').replace(/^;(?=\s+\p{Script=Arabic})/u, '؛');
+        }
         text.value = text.value.replace(/(?<=\S)[ \u00A0]+\?(?=$|\n|\s+\p{Lu})/gu, '?');
         if (lone) text.value = text.value.replace(/^[ \u00A0]+\?(?=$|\n|\s+\p{Lu})/u, '?');
       });
