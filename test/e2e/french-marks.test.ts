@@ -26,12 +26,20 @@ describe('a French guide', () => {
       const found = marks(mark);
       expect(found.length, mark).toBeGreaterThan(0);
       expect(
-        found.filter((w) => w.text !== mark && !/^\d+:\d+$|^http/.test(w.text)).map((w) => w.text),
+        found.filter((w) => w.text !== mark && !/^\d+:\d+$|^http|^EN:$|^project\?$/.test(w.text)).map((w) => w.text),
         mark,
       ).toEqual([]);
     }
     // Both questions in the contents and as headings, the one typed with a space and the one without.
     expect(words.filter((w) => w.text === '?').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('leaves the English line of a bilingual answer as typed', () => {
+    // "EN: Could you describe your last project?" keeps its English marks; its French twin is spaced.
+    const english = words.findIndex((w) => w.text === 'Could');
+    expect(words.slice(english - 1, english + 6).map((w) => w.text)).toEqual(['EN:', 'Could', 'you', 'describe', 'your', 'last', 'project?']);
+    const french = words.findIndex((w) => w.text === 'Pouvez-vous');
+    expect(words[french - 1].text).toBe(':');
   });
 
   it('leaves a time and an address as written', () => {
