@@ -1,4 +1,4 @@
-import type { Link, Root, Text } from 'mdast';
+import type { Link, Nodes, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from './visit-tree.js';
 import type { RenderContext } from '../model/render-context.js';
@@ -38,6 +38,35 @@ const QUOTES: Record<string, { open: QuoteMarks; close: QuoteMarks }> = {
 const OPTION = /(^|[\s(["'])--(?=[A-Za-z])/g;
 /** Stands in for an option's `--` while the dashes are educated (a private-use character). */
 const KEPT = '\uE000';
+
+/** A French ? ! ; or : typed right after its word (or a closing mark) and ending a clause: it takes the narrow space too. */
+const FRENCH_UNSPACED = /([\p{L}\p{N})\]’”])([?!;:])(?=\s|$|[»)\]])/gu;
+
+/** Languages written in Arabic script, which have their own ؟ ، ؛ (Hebrew, also right to left, uses the Latin ones). */
+const ARABIC_SCRIPT = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb']);
+/** A question mark (either) after an Arabic letter, spaced or not, that ends a clause. */
+const ARABIC_QUESTION = /(?<=\p{L})(?<=\p{Script=Arabic})[ \u00A0]*[?؟](?=\s|$|[)\]»«"”’!.…:])/gu;
+/** A Latin semicolon after an Arabic letter. */
+const ARABIC_SEMICOLON = /(?<=\p{L})(?<=\p{Script=Arabic})[ \u00A0]*;(?=\s|$)/gu;
+/** A Latin comma between Arabic words (a letter before it: "١,٥" is a number). */
+const ARABIC_COMMA = /(?<=\p{L})(?<=\p{Script=Arabic})[ \u00A0]*,(?=\s*\p{Script=Arabic})/gu;
+
+/** A word only French writes: an accented letter, an elided article or pronoun (c’, qu’, l’), or a common short word. */
+const FRENCH_WORD =
+  /[àâæçéèêëîïôœùûüÿ]|(?:^|[^\p{L}])(?:[cdjlmnst]|qu)[’']\p{L}|(?:^|[^\p{L}])(?:le|la|les|un|une|des|du|est|et|ou|que|qui|quoi|quel|quels|quelle|quelles|pour|dans|avec|sans|sur|pas|ce|cet|cette|ces|au|aux|il|elle|nous|vous|ils|elles|leur|leurs|comment|pourquoi|quand|entre|peut|sont|faire)(?![\p{L}])/iu;
+
+/**
+ * Whether the clause a mark at `at` closes (back to the last sentence mark or bracket, and for a
+ * colon on to the next one: "FR: Pouvez-vous …") has a French word in it; a mark that opens its
+ * text (after code) is judged by the whole block, `whole`.
+ */
+function frenchClause(value: string, at: number, whole: string): boolean {
+  const start = Math.max(...['.', '?', '!', ';', '(', '[', '\n'].map((c) => value.lastIndexOf(c, at - 1))) + 1;
+  const after = value[at] === ':' ? value.slice(at + 1).split(/[.?!;\n(]/)[0] : '';
+  // A mark at its text's edge (after code, or a label's colon closing its bold) is judged by its block.
+  if (!/\p{L}/u.test(value.slice(start, at)) || (value[at] === ':' && !/\p{L}/u.test(after))) return FRENCH_WORD.test(whole);
+  return FRENCH_WORD.test(value.slice(start, at) + after);
+}
 
 /** A space before an en or em dash that has a space (or the text's end) after it. */
 const SPACED_DASH = / ([\u2013\u2014])(?=\s|$)/g;
@@ -82,23 +111,46 @@ export function remarkTypographic() {
     });
     educate(tree);
     // French sets guillemets off from their words with a narrow no-break space, and ? ! ; : from the
-    // word before them where a space was typed (so the mark never opens a line; "10:30" stays).
-    if (lang === 'fr')
-      visit(
-        tree,
-        'text',
-        (text: Text) =>
-          void (text.value = text.value
-            .replace(/«[ \u00A0]?/g, '«\u202F')
-            .replace(/[ \u00A0]?»/g, '\u202F»')
-            .replace(/(?<=\S)[ \u00A0]+([?!;:])(?=\s|$|[»)\]])/g, '\u202F$1')),
-      );
+    // word before them where a space was typed (so the mark never opens a line; "10:30" stays). A
+    // mark typed tight against a French clause takes it too: a bank that wrote "objet?" beside
+    // "immuable ?" printed both. An English line of a bilingual bank ("EN: When could you start?")
+    // keeps its marks as typed: only a clause with a French word in it (frenchClause) is spaced.
+    if (lang === 'fr') {
+      // Each text's block (a paragraph, heading or cell), whose words judge a mark at its text's edge ("**FR:** Pouvez-vous …").
+      const blockOf = new Map<Text, string>();
+      visit(tree, ['paragraph', 'heading', 'tableCell'], (node: Nodes) => {
+        const whole = toString(node);
+        visit(node, 'text', (text: Text) => void blockOf.set(text, whole));
+      });
+      visit(tree, 'text', (text: Text, index, parent) => {
+        const whole = blockOf.get(text) ?? text.value;
+        text.value = text.value
+          .replace(/«[ \u00A0]?/g, '«\u202F')
+          .replace(/[ \u00A0]?»/g, '\u202F»')
+          .replace(/(?<=\S)[ \u00A0]+([?!;:])(?=\s|$|[»)\]])/g, '\u202F$1')
+          .replace(FRENCH_UNSPACED, (all: string, before: string, mark: string, at: number, value: string) =>
+            frenchClause(value, at + before.length, whole) ? `${before}\u202F${mark}` : all,
+          );
+        // After code or emphasis ("`==`?", "**Note**:") the mark opens the next text.
+        const previous = index !== undefined && index > 0 ? parent?.children[index - 1] : undefined;
+        if (previous && previous.type !== 'break' && previous.type !== 'text' && /^[?!;:](?=\s|$|[»)\]])/.test(text.value) && frenchClause(text.value, 0, whole))
+          text.value = `\u202F${text.value}`;
+      });
+    }
     // Elsewhere a space typed before the question mark that ends a sentence ("Was ist ein Index ?",
     // "… `HAVING` ?") is a slip, not a style: it goes, so the mark cannot open a line by itself.
     // Inside a sentence ("a ? b : c" in prose, the next word in lower case) it is left as typed.
     else
       visit(tree, 'text', (text: Text, index, parent) => {
         const lone = index !== undefined && index > 0 && parent?.children[index - 1]?.type !== 'break';
+        // Arabic script has its own question mark, comma and semicolon (؟ ، ؛), set tight against the
+        // word: a bank typed on a Latin keyboard wrote "الناتج?" beside "الناتج ؟", both printed as
+        // typed. Only marks after an Arabic letter change: code names and English words keep theirs.
+        if (ARABIC_SCRIPT.has(lang)) {
+          text.value = text.value.replace(ARABIC_QUESTION, '؟').replace(ARABIC_SEMICOLON, '؛').replace(ARABIC_COMMA, '،');
+          // After code in an Arabic sentence ("`var`, و هذا") the comma opens the next text.
+          if (lone) text.value = text.value.replace(/^,(?=\s*\p{Script=Arabic})/u, '،').replace(/^;(?=\s+\p{Script=Arabic})/u, '؛');
+        }
         text.value = text.value.replace(/(?<=\S)[ \u00A0]+\?(?=$|\n|\s+\p{Lu})/gu, '?');
         if (lone) text.value = text.value.replace(/^[ \u00A0]+\?(?=$|\n|\s+\p{Lu})/u, '?');
       });

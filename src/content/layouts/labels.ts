@@ -61,7 +61,7 @@ export const ANSWER_SUMMARY =
   /^\s*(?:(?:show|see|view|reveal|click(?: here)? (?:to|for)(?: (?:see|show|view|reveal))?)(?: the)? )?(?:answers?|solutions?|explanation|expand|details)(?:\s*(?:#|No\.?)?\s*\d{1,4})?\s*[.!:…]*\s*$|^\s*(?:第\s*\d{1,4}\s*[题題]|\S{0,8})\s*(?:的)?(?:参考答案|查看答案|答案|解答|解析)\s*$/i;
 /** The same in the languages translated banks use: "Ответ", "Respuesta", "Antwort", "정답", "Đáp án", "Possibile Risposta". */
 export const ANSWER_SUMMARY_TRANSLATED =
-  /^\s*(?:(?:показать|посмотреть|mostrar|ver|zeige|afficher|mostra|pokaż|xem)\s+)?(?:(?:possibile|possible|mögliche|posible)\s+)?(?:ответы?|відповідь|respuesta|solución|resposta|solução|antwort|lösung|réponse|risposta|soluzione|jawaban|cevap|odpowiedź|antwoord|답|정답|해답|답변|答え|đáp án|lời giải|trả lời)(?:\s+(?:possibile|possible|possível|posible))?\s*[.!:…]*\s*$/iu;
+  /^\s*(?:(?:показать|посмотреть|mostrar|ver|zeige|afficher|mostra|pokaż|xem)\s+)?(?:(?:possibile|possible|mögliche|posible)\s+)?(?:ответы?|відповідь|respuesta|solución|resposta|solução|antwort|lösung|réponse|risposta|soluzione|jawaban|cevap|odpowiedź|antwoord|답|정답|해답|답변|答え|đáp án|lời giải|trả lời|απάντηση|απαντήσεις|λύση|الإجابة|الاجابة|إجابة|اجابة|الجواب|جواب|الحل|پاسخ|תשובה|התשובה|उत्तर|जवाब|উত্তর|คำตอบ|เฉลย)(?:\s+(?:possibile|possible|possível|posible))?\s*[.!:…]*\s*$/iu;
 
 /**
  * A `<summary>` that names an aside of an answer, not a question: "Example", "Show code", "Click to see the output", "Hint".
