@@ -65,7 +65,7 @@ const LONG_KEY_ANSWER = 700;
  */
 function keyAnswer(q: Question): Question & { keyHtml: string; keyLong: boolean; keyFull: boolean } {
   const full = q.cardGenerated && !q.answerFromCard && !!q.answerHtml;
-  const lined = withCodeLines({ ...q, cardHtml: full ? q.answerHtml : q.cardHtml });
+  const lined = withCodeLines({ ...q, cardHtml: full ? q.answerHtml : q.cardHtml }, { widest: true });
   const length = full ? q.answerText.length : q.cardText.length;
   return { ...lined, keyHtml: lined.cardHtml, keyLong: length > LONG_KEY_ANSWER || /<(?:pre|table)\b/.test(lined.cardHtml), keyFull: full };
 }

@@ -12,7 +12,7 @@ const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
 
 /** Columns a line of plain text takes in a monospaced face: a tab to the next multiple of 8, a wide character two. */
-function columnsOf(line: string): number {
+export function columnsOf(line: string): number {
   let column = 0;
   for (const ch of line) column = ch === '\t' ? column + 8 - (column % 8) : column + (WIDE.test(ch) ? 2 : 1);
   return column;
