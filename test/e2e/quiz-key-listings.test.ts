@@ -22,9 +22,12 @@ const listings = readFileSync(deckFile, 'utf8')
   .filter((_, i) => i % 2 === 1)
   .map((block) => block.split('\n').filter((l) => l.trim()));
 
-/** The key's pages: those after the one that opens with its title. */
-const keyPages = (pages: PdfWordPage[]) =>
-  pages.slice(pages.findIndex((p) => p.words.some((w, i) => w.text === 'Answer' && p.words[i + 1]?.text === 'key' && w.yMin > 50)));
+/** The key's pages: from the one that opens with its title, under the running head (at 31 pt) that says "Answer key" too. */
+function keyPages(pages: PdfWordPage[]): PdfWordPage[] {
+  const start = pages.findIndex((p) => p.words.some((w, i) => w.text === 'Answer' && p.words[i + 1]?.text === 'key' && w.yMin > 40));
+  expect(start).toBeGreaterThan(0);
+  return pages.slice(start);
+}
 
 /** Where a source line's words print in a row (page and words), or undefined. */
 function printed(pages: PdfWordPage[], line: string): { page: PdfWordPage; words: PdfWord[] } | undefined {
