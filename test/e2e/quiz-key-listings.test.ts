@@ -66,6 +66,18 @@ describe.each(['a4', 'letter'] as const)('the quiz key on %s', (paper) => {
     }
   });
 
+  it('keeps a drawing whole and inside its column, scaled to it as before', () => {
+    const broker = key.flatMap((p) => p.words.map((w) => ({ w, p }))).find(({ w }) => w.text === 'broker');
+    expect(broker, 'the drawing in the key').toBeDefined();
+    const { p: page } = broker!;
+    const row = page.words.filter((w) => Math.abs(w.yMin - broker!.w.yMin) < 1);
+    const pool = row.find((w) => w.text === 'pool');
+    expect(pool, '"pool" on the row of "broker"').toBeDefined();
+    // The gutter between the key's two columns, or the paper's right margin: nothing of the drawing past it.
+    const edge = broker!.w.xMin < page.width / 2 ? page.width / 2 : page.width - 40;
+    expect(Math.max(...row.map((w) => w.xMax)), 'the drawing within its column').toBeLessThan(edge);
+  });
+
   it('sets a fitted listing smaller than a short one, and none under 7 pt', () => {
     const short = printed(key, 'echo ready')!.words[0];
     const fitted = printed(key, listings[0][0])!.words[0];
