@@ -16,8 +16,16 @@ const EDGE = mm(3);
 const f = (n: number) => Number(n.toFixed(2));
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The zero tick's length: the longest. */
+const ZERO_TICK = 12;
 /** Tick length for k millimetres from the line: long at zero, medium every 2 mm. */
-const tick = (k: number) => (k === 0 ? 12 : k % 2 === 0 ? 7 : 4);
+const tick = (k: number) => (k === 0 ? ZERO_TICK : k % 2 === 0 ? 7 : 4);
+/** How far a scale's numbers reach past its base line (5 pt digits set 1.5 pt off it, styles/cards.css). */
+const LABEL_REACH = 5.5;
+/** How far a scale's numbers reach sideways past its last tick (a "-4" centred on it). */
+const LABEL_SIDE = 3;
+/** Room kept clear between a scale and anything else printed next to it. */
+const CLEAR = 6;
 const label = (k: number) => String(k);
 
 /**
@@ -40,8 +48,31 @@ export function scales(g: SheetGeometry, origin: { x: number; y: number }): stri
   return parts.join('');
 }
 
-/** How much further in the second scale of two close cut lines (a gutter's) sits, clear of the first. */
-const STAGGER = 20;
+/** A box on the sheet, in points. */
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** What the scales at the top of the sheet cover, numbers and ticks, one box each. */
+function topScaleBoxes(g: SheetGeometry, origin: { x: number; y: number }): Box[] {
+  const { xs } = cutLines(g, origin);
+  return staggered(xs.filter((v) => v > EDGE && v < g.sheet.width - EDGE)).map(([x, depth]) => ({
+    x1: x - mm(SCALE_MM) - LABEL_SIDE,
+    x2: x + mm(SCALE_MM) + LABEL_SIDE,
+    y1: SCALE_INSET + depth - LABEL_REACH,
+    y2: SCALE_INSET + depth + ZERO_TICK,
+  }));
+}
+
+/**
+ * How much further in the second scale of two close cut lines (a gutter's) sits: clear of the
+ * first's zero tick by CLEAR with its numbers. At 20 pt the first's zero tick ran down between
+ * the second's numbers, and at 50 dpi the two read as one tangled scale.
+ */
+const STAGGER = ZERO_TICK + LABEL_REACH + CLEAR;
 
 /** Each cut line with how far in its scale sits: the two edges of a narrow gutter would print their scales on top of each other. */
 function staggered(lines: number[]): [number, number][] {
@@ -109,14 +140,32 @@ export function registrationMarks(g: SheetGeometry): string {
 
 /** Top margin from which the label sits centred below the scales, where every printer prints. */
 const LABEL_MARGIN = 60;
+/** The top label's size (styles/cards.css) and the share of it a character takes, with its letter spacing, in bold. */
+const LABEL_SIZE = 10;
+const LABEL_ADVANCE = 0.62;
 
 /**
  * A line of text at the top of the sheet: centred under the scales when the cards leave a wide
- * enough margin, else over the middle of the first column (clear of the scales).
+ * enough margin, and as far under them as the scales it passes under need (a gutter's two stacked
+ * at the centre reach further down: the centred label touched the lower one's zero tick); over the
+ * middle of the first column when that margin is too short for it; else over the first column
+ * higher up, in smaller type.
  */
 export function topLabel(g: SheetGeometry, origin: { x: number; y: number }, text: string): string {
-  if (origin.y >= LABEL_MARGIN)
-    return `<text class="top-label" x="${f(g.sheet.width / 2)}" y="${f(origin.y - 10)}" text-anchor="middle">${escape(text)}</text>`;
+  const half = ([...text].length * LABEL_SIZE * LABEL_ADVANCE) / 2;
+  const boxes = topScaleBoxes(g, origin);
+  // The baseline that clears every scale the label passes under by 4 pt over its face's ascent (1.02 em in Source Sans 3), if the cards leave room for it.
+  const baseline = (x: number) => {
+    const under = boxes.filter((b) => b.x2 + CLEAR > x - half && b.x1 - CLEAR < x + half).map((b) => b.y2 + 4 + 1.1 * LABEL_SIZE);
+    const y = Math.max(origin.y - 10, ...under);
+    return y <= origin.y - 4 ? y : undefined;
+  };
+  if (origin.y >= LABEL_MARGIN) {
+    for (const x of [g.sheet.width / 2, origin.x + g.card.width / 2]) {
+      const y = baseline(x);
+      if (y !== undefined) return `<text class="top-label" x="${f(x)}" y="${f(y)}" text-anchor="middle">${escape(text)}</text>`;
+    }
+  }
   const x = origin.x + g.card.width / 2;
   // Above the first row's text where the cards start at the paper edge, else in the margin.
   const y = origin.y < 24 ? 12.5 : 15;

@@ -1,4 +1,4 @@
-import { artColumns, onGrid } from './text-art.js';
+import { artColumns, columnsOf, onGrid } from './text-art.js';
 
 /** A block of code as the markdown renderer writes it (highlighting adds spans inside). */
 const CODE_BLOCK = /(<pre[^>]*>\s*<code[^>]*>)([\s\S]*?)(<\/code>\s*<\/pre>)/g;
@@ -14,6 +14,9 @@ function artOpening(opening: string, columns: number): string {
   );
 }
 
+/** A block's opening `<pre>` told the columns of its widest line (`--cols`), for print CSS to size it to the measure (styles/quiz.css). */
+const widestOpening = (opening: string, columns: number): string => opening.replace(/^<pre\b/, `<pre style="--cols: ${columns}"`);
+
 /** Columns of a line's leading white space (its text without tags; a tab to the next multiple of 8, as printed). */
 function indentOf(line: string): number {
   const lead = /^[ \t]*/.exec(line.replace(/<[^>]*>/g, ''))![0];
@@ -28,12 +31,14 @@ function indentOf(line: string): number {
  * own start: under the block's edge, a wrapped line of deeply nested Python read as a dedent. Highlighting spans that run across
  * lines (a long comment or string) are closed at each line end and opened again on the next.
  */
-export function splitCodeLines(html: string): string {
+export function splitCodeLines(html: string, opts: { widest?: boolean } = {}): string {
   return html.replace(CODE_BLOCK, (_block, opening: string, inner: string, close: string) => {
     const sourceLines = inner.replace(/\n$/, '').split('\n');
     // A drawing is set unwrapped, scaled to its widest row (text-art.ts): no break points inside its rows.
     const art = artColumns(sourceLines.map(plainText));
-    const open = art === undefined ? opening : artOpening(opening, art);
+    const widest =
+      opts.widest && art === undefined && !/^<pre\b[^>]*\sstyle=/.test(opening) ? Math.max(0, ...sourceLines.map((l) => columnsOf(plainText(l)))) : 0;
+    const open = art !== undefined ? artOpening(opening, art) : widest > 0 ? widestOpening(opening, widest) : opening;
     const lines = sourceLines.flatMap((line) =>
       (art === undefined ? pieces(withBreakPoints(line)) : [onGrid(line)]).map((piece, k) => ({ piece, more: k > 0, indent: indentOf(line) })),
     );
@@ -228,7 +233,10 @@ function pieces(line: string): string[] {
   return out;
 }
 
-/** A question with the code blocks of its card answer and prompt split into lines, for cards, the cheat sheet and the quiz's key. */
-export function withCodeLines<Q extends { cardHtml: string; promptHtml?: string }>(q: Q): Q {
-  return { ...q, cardHtml: splitCodeLines(q.cardHtml), ...(q.promptHtml ? { promptHtml: splitCodeLines(q.promptHtml) } : {}) };
+/**
+ * A question with the code blocks of its card answer and prompt split into lines, for cards, the
+ * cheat sheet and the quiz's key; with `widest`, each block of code (not a drawing) tells its widest line.
+ */
+export function withCodeLines<Q extends { cardHtml: string; promptHtml?: string }>(q: Q, opts: { widest?: boolean } = {}): Q {
+  return { ...q, cardHtml: splitCodeLines(q.cardHtml, opts), ...(q.promptHtml ? { promptHtml: splitCodeLines(q.promptHtml, opts) } : {}) };
 }

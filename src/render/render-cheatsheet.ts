@@ -62,11 +62,14 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
         sections: withPartHeads(sections.filter((s) => s.questions.length > 0)).map((s) => {
           // A combined deck's part prints its badges and "p." in its own language (labelHere, levelHere).
           const labels = sectionLabels(s, deck);
-          // An open question is on the sheet too, ruled for its answer as its card is; it cites no page of an answer.
+          // An open question is on the sheet too, ruled for its answer as its card is (a run of them
+          // shares its rules, writingRules); it cites no page of an answer.
+          const rules = writingRules(s.questions);
           return {
             ...s,
-            questions: s.questions.map((q) => ({
+            questions: s.questions.map((q, k) => ({
               labels,
+              rules: Array.from({ length: rules[k] }, () => 0),
               ...withCodeLines(q),
               // A one-column sheet is a short one, its page not full: the answer a 3×5 card holds, less often cut with "…".
               roomyHtml: roomyCard(q),
@@ -78,6 +81,29 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
       }),
     );
   };
+}
+
+/** This many open questions in a row, or more, share their writing rules. */
+const OPEN_RUN = 3;
+/** An open question's rules on its own, as on its card; a run's, shared under its last question. */
+const OWN_RULES = 2;
+const SHARED_RULES = 3;
+
+/**
+ * Writing rules under each question of a section: none under an answered one, two under an open
+ * one, and under a run of OPEN_RUN open questions or more, SHARED_RULES under the run's last and
+ * none under the others. Two rules each, a Python list of 100 open questions and a Spanish bank's
+ * 43 ruled two and a half pages of a combined sheet of seven.
+ */
+export function writingRules(questions: readonly { open?: boolean }[]): number[] {
+  const rules: number[] = questions.map((q) => (q.open ? OWN_RULES : 0));
+  for (let i = 0; i < questions.length;) {
+    let j = i;
+    while (j < questions.length && questions[j].open) j++;
+    if (j - i >= OPEN_RUN) for (let k = i; k < j; k++) rules[k] = k === j - 1 ? SHARED_RULES : 0;
+    i = Math.max(j, i + 1);
+  }
+  return rules;
 }
 
 /** "12 questions · 4 easy · 6 medium · 2 hard", each count in its language's own pattern. */

@@ -3,6 +3,7 @@ import { allQuestions, type Deck, type Question } from '../model/deck.js';
 import { deckLabels, labelWidth } from '../model/question-label.js';
 import { withCsp } from './csp.js';
 import { markTallHeadings } from './mark-tall-headings.js';
+import { listedInContents } from './contents-listed.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { splitCodeLines } from './code-lines.js';
 import { captionPictures } from './picture-captions.js';
@@ -199,6 +200,7 @@ export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: D
         // A deck's only section, named by no heading, prints no title (nor running head, nor contents line).
         heading: s.untitled ? '' : (s.part?.sectionTitle ?? s.title),
         opensPart: s.part?.id === s.id,
+        listed: listedInContents(s),
         // A part's title is set small enough for its longest word to fit a line, as the cover's is.
         titleRun: s.part?.id === s.id ? titleRun(s.untitled ? '' : (s.part?.sectionTitle ?? s.title)) : undefined,
         // A part in another language than the guide's (an Arabic deck among English ones) is set in its own, and its direction.

@@ -65,9 +65,22 @@ const LONG_KEY_ANSWER = 700;
  */
 function keyAnswer(q: Question): Question & { keyHtml: string; keyLong: boolean; keyFull: boolean } {
   const full = q.cardGenerated && !q.answerFromCard && !!q.answerHtml;
-  const lined = withCodeLines({ ...q, cardHtml: full ? q.answerHtml : q.cardHtml });
+  const lined = withCodeLines({ ...q, cardHtml: full ? q.answerHtml : q.cardHtml }, { widest: true });
   const length = full ? q.answerText.length : q.cardText.length;
-  return { ...lined, keyHtml: lined.cardHtml, keyLong: length > LONG_KEY_ANSWER || /<(?:pre|table)\b/.test(lined.cardHtml), keyFull: full };
+  return { ...lined, keyHtml: oneListingSize(lined.cardHtml), keyLong: length > LONG_KEY_ANSWER || /<(?:pre|table)\b/.test(lined.cardHtml), keyFull: full };
+}
+
+/** A listing's opening told its widest line (code-lines.ts, `widest`). */
+const WIDEST = /<pre style="--cols: (\d+)"/g;
+
+/**
+ * An answer's listings told the widest line of them all, so the key sets them at one size
+ * (styles/quiz.css fits a listing to its widest line): fitted each alone, one answer's
+ * listings printed at 8.5 pt and 7 pt one under the other.
+ */
+export function oneListingSize(html: string): string {
+  const widest = Math.max(0, ...[...html.matchAll(WIDEST)].map((m) => Number(m[1])));
+  return widest ? html.replace(WIDEST, `<pre style="--cols: ${widest}"`) : html;
 }
 
 /** This many open questions in a row, or more, share one line of the key. */

@@ -32,7 +32,7 @@ export function onGrid(row: string): string {
 }
 
 /** Columns a line of plain text takes in a monospaced face: a tab to the next multiple of 8, a wide character two. */
-function columnsOf(line: string): number {
+export function columnsOf(line: string): number {
   let column = 0;
   for (const ch of line) column = ch === '\t' ? column + 8 - (column % 8) : column + (WIDE.test(ch) ? 2 : 1);
   return column;

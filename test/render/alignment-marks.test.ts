@@ -20,6 +20,33 @@ describe('test-print scales', () => {
     }
   });
 
+  it('set the label at the top clear of every scale, also under the two stacked scales of a gutter', () => {
+    let centred = 0;
+    for (const paper of ['a4', 'letter'] as const) {
+      for (const size of ['index-3x5', 'index-4x6', 'a6', 'a7', 'business', 'business-85x54'] as const) {
+        for (const gutter of [0, mm(3)]) {
+          const g = sheetGeometry(PAPERS[paper], cardPoints(size), 'long', gutter);
+          const origin = { x: g.originX, y: g.originY };
+          const text = 'BACK · this edge up ↑ · flip on the long edge · --back-offset';
+          const label = topLabel(g, origin, text);
+          if (label.includes('narrow')) continue;
+          const [x, y] = [1, 2].map((k) => Number(/x="([\d.]+)" y="([\d.]+)"/.exec(label)![k]));
+          if (Math.abs(x - g.sheet.width / 2) < 1) centred++;
+          const half = ([...text].length * 10 * 0.6) / 2;
+          const strokes = [...scales(g, origin).matchAll(/<line class="[^"]+" x1="([\d.]+)" y1="([\d.]+)" x2="([\d.]+)" y2="([\d.]+)"/g)].map((m) =>
+            m.slice(1).map(Number),
+          );
+          const hit = strokes.find(
+            ([x1, y1, x2, y2]) => Math.max(x1, x2) > x - half && Math.min(x1, x2) < x + half && Math.max(y1, y2) > y - 14 && Math.min(y1, y2) < y + 3,
+          );
+          expect(hit, `${paper} ${size} gutter ${gutter}`).toBeUndefined();
+          expect(y + 3, `${paper} ${size} gutter ${gutter}: above the cards`).toBeLessThanOrEqual(origin.y);
+        }
+      }
+    }
+    expect(centred).toBeGreaterThan(12);
+  });
+
   it('set the label at the top in a readable size, centred under the scales when the margin allows', () => {
     const g = sheetGeometry(PAPERS.a4, cardPoints('index-3x5'), 'long', mm(3));
     const label = topLabel(g, { x: g.originX, y: g.originY }, 'FRONT · this edge up ↑');

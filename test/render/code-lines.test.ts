@@ -21,6 +21,14 @@ describe('code lines', () => {
     expect(html).toBe('<pre><code><span class="code-line">if x:</span><span class="code-line" style="--indent: 4">    y()</span></code></pre>');
   });
 
+  it("tells the columns of a listing's widest line when asked (a tab to 8, a wide character 2), not of a drawing", () => {
+    expect(splitCodeLines('<pre><code>ab\n\tx = 1\n</code></pre>', { widest: true })).toMatch(/^<pre style="--cols: 13"><code>/);
+    expect(splitCodeLines('<pre class="x"><code>名前 = 1</code></pre>', { widest: true })).toMatch(/^<pre style="--cols: 8" class="x">/);
+    expect(splitCodeLines('<pre><code>ab</code></pre>')).toMatch(/^<pre><code>/);
+    const art = splitCodeLines('<pre><code>┌──┐\n│ab│\n└──┘</code></pre>', { widest: true });
+    expect(art).toMatch(/^<pre class="code-art" style="--cols: 4">/);
+  });
+
   it("keeps a short hyphenated word's hyphens with the letters after them, and a long one free to wrap there", () => {
     const html = splitCodeLines('<pre><code>run --bind x-1 a - b --this-option-name-is-far-too-long-to-keep</code></pre>');
     expect(html).toContain('run <span class="nobr">--b</span>ind x<span class="nobr">-1</span> a - b');

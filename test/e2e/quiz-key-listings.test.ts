@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { buildWith, tempDir } from '../helpers.js';
+import { pdfWords, type PdfWord, type PdfWordPage } from '../pdf-words.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+parseInPlace();
+
+/**
+ * The quiz's key sets its answers in two columns, and a listing there wrapped at half the page:
+ * at 8.5 pt a column holds about 40 columns of code, and a Go bank's key wrapped 80 of its 561
+ * listing lines. Each listing is now set at the largest size up to 8.5 pt at which its widest
+ * line fits the column, never under 7 pt: one of 45–47 columns prints its lines whole, one
+ * wider still wraps, at 7 pt, and a short one keeps 8.5 pt.
+ */
+const deckFile = 'test/fixtures/quiz-key-listings/listings.md';
+
+/** The source lines of the deck's fenced listings, in order. */
+const listings = readFileSync(deckFile, 'utf8')
+  .split(/^```\w*$/m)
+  .filter((_, i) => i % 2 === 1)
+  .map((block) => block.split('\n').filter((l) => l.trim()));
+
+/** The key's pages: from the one that opens with its title, under the running head (at 31 pt) that says "Answer key" too. */
+function keyPages(pages: PdfWordPage[]): PdfWordPage[] {
+  const start = pages.findIndex((p) => p.words.some((w, i) => w.text === 'Answer' && p.words[i + 1]?.text === 'key' && w.yMin > 40));
+  expect(start).toBeGreaterThan(0);
+  return pages.slice(start);
+}
+
+/** Where a source line's words print in a row (page and words), or undefined. */
+function printed(pages: PdfWordPage[], line: string): { page: PdfWordPage; words: PdfWord[] } | undefined {
+  const want = line.trim().split(/\s+/);
+  // pdftotext writes an apostrophe as &apos;, which pdfWords leaves as it is.
+  const text = (w: PdfWord) => w.text.replace(/&apos;/g, "'");
+  for (const page of pages) {
+    for (let i = 0; i + want.length <= page.words.length; i++) {
+      if (want.every((w, k) => text(page.words[i + k]) === w)) return { page, words: page.words.slice(i, i + want.length) };
+    }
+  }
+  return undefined;
+}
+
+const height = (w: PdfWord) => w.yMax - w.yMin;
+
+describe.each(['a4', 'letter'] as const)('the quiz key on %s', (paper) => {
+  let key: PdfWordPage[] = [];
+  beforeAll(async () => {
+    const outDir = await tempDir(`quiz-key-listings-${paper}-`);
+    const { result } = await buildWith({ paths: [deckFile], outDir, outputs: ['quiz'], paper });
+    expect(result.failed).toEqual([]);
+    key = keyPages(pdfWords(path.join(outDir, 'listings', 'quiz.pdf')));
+    expect(key.length).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('prints each line of a listing a little wider than the column whole, on one line', () => {
+    expect(Math.max(...listings[0].map((l) => l.length))).toBeGreaterThan(44);
+    for (const line of [...listings[0], ...listings[1]]) {
+      const at = printed(key, line);
+      expect(at, `"${line.trim()}" printed in one run`).toBeDefined();
+      const first = at!.words[0];
+      const last = at!.words[at!.words.length - 1];
+      // Wrapped, the line's last words went down under its first.
+      expect(Math.abs(last.yMin - first.yMin), `"${line.trim()}" on one line`).toBeLessThan(1);
+    }
+  });
+
+  it('keeps a drawing whole and inside its column, scaled to it as before', () => {
+    const broker = key.flatMap((p) => p.words.map((w) => ({ w, p }))).find(({ w }) => w.text === 'broker');
+    expect(broker, 'the drawing in the key').toBeDefined();
+    const { p: page } = broker!;
+    const row = page.words.filter((w) => Math.abs(w.yMin - broker!.w.yMin) < 1);
+    const pool = row.find((w) => w.text === 'pool');
+    expect(pool, '"pool" on the row of "broker"').toBeDefined();
+    // The gutter between the key's two columns, or the paper's right margin: nothing of the drawing past it.
+    const edge = broker!.w.xMin < page.width / 2 ? page.width / 2 : page.width - 40;
+    expect(Math.max(...row.map((w) => w.xMax)), 'the drawing within its column').toBeLessThan(edge);
+  });
+
+  it('sets a fitted listing smaller than a short one, and none under 7 pt', () => {
+    const short = printed(key, 'echo ready')!.words[0];
+    const fitted = printed(key, listings[0][0])!.words[0];
+    const wide = key.flatMap((p) => p.words).find((w) => w.text === 'retry(job,')!;
+    expect(height(fitted)).toBeLessThan(height(short) * 0.99);
+    // 7 pt against 8.5 pt: 0.82; smaller still, a wide listing would print at any size to fit.
+    expect(height(wide) / height(short)).toBeGreaterThan(0.8);
+    expect(height(wide)).toBeLessThanOrEqual(height(fitted) + 0.01);
+  });
+});
