@@ -17,10 +17,12 @@ export const BUNDLE_DIR = 'dist/bundle';
 
 /**
  * Packages left to Node at run time: they read files beside their own code (sql.js its
- * WebAssembly, @puppeteer/browsers' proxy agent a WebAssembly JavaScript engine), or are optional
- * (ws's native helpers).
+ * WebAssembly, @puppeteer/browsers' proxy agent a WebAssembly JavaScript engine), are optional
+ * (ws's native helpers), or are changed in place by our code: src/print/pdf-deflate.ts points
+ * pdf-lib's pako at Node's zlib, in the pako Node loads; bundled, pdf-lib kept a copy of its own
+ * that still deflated every PDF we write in JavaScript (a tenth of a second and more of a cold build).
  */
-const EXTERNAL = ['sql.js', '@puppeteer/browsers', 'bufferutil', 'utf-8-validate'];
+const EXTERNAL = ['sql.js', '@puppeteer/browsers', 'bufferutil', 'utf-8-validate', 'pako'];
 
 /** Writes dist/bundle/ from dist/ (compile it first), in a new folder put in place when complete. */
 export async function bundle() {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DeckFonts } from '../model/fonts.js';
 import { installedRanges, rangesWithout } from './installed-ranges.js';
+import { woff2CodePoints } from './font-cmap.js';
 import { convertedFace, SYSTEM_CJK, systemCjkRules } from './system-cjk-faces.js';
 
 /**
@@ -245,18 +246,27 @@ function bundled(): { rules: FaceRule[]; files: Map<string, FontFile>; optional:
         // An optional face's numbered slices only (…-kr-12-400-normal), not its Latin, Cyrillic or Vietnamese.
         if (!woff2 || (slicesOnly && !/-\d+-\d+-\w+\.woff2$/.test(woff2)) || (slice && !woff2.includes(`-${slice}-`))) continue;
         const name = `${pkg}/${woff2}`;
-        const declared = /unicode-range:\s*([^;}]*)/.exec(rule)?.[1].trim() ?? 'U+0-10FFFF';
-        const all = parseRange(extraRange ? `${declared},${extraRange}` : declared);
-        const ranges = slicesOnly ? within(parseRange(declared)) : onlyRange ? within(all, parseRange(onlyRange)) : all;
+        const file = path.join(dir, 'files', woff2);
+        const declared = /unicode-range:\s*([^;}]*)/.exec(rule)?.[1].trim();
+        // A script subset's own sheet (thai-400.css) declares no range: the face is then declared for
+        // the characters its file has. With none, Chromium fetched and decoded the Arabic, Hebrew,
+        // Devanagari and Thai files in every page of a Latin deck (a face load asked for a space or
+        // a digit, a character the Latin faces lack walked the stack), only to find nothing in them;
+        // for exactly the characters the file has, every character falls in the same face as before.
+        const fromFile = declared === undefined && !slicesOnly && !extraRange && !onlyRange;
+        const all = fromFile ? coverageRanges(file) : parseRange([declared ?? 'U+0-10FFFF', extraRange].filter(Boolean).join(','));
+        const ranges = slicesOnly ? within(parseRange(declared ?? 'U+0-10FFFF')) : onlyRange ? within(all, parseRange(onlyRange)) : all;
         if (!ranges.length) continue;
         const family = /font-family:\s*['"]?([^'";]+)/.exec(rule)?.[1].trim() ?? pkg;
-        files.set(name, { name, file: path.join(dir, 'files', woff2), family, ranges, rangeIsCoverage: slicesOnly || undefined });
+        files.set(name, { name, file, family, ranges, rangeIsCoverage: slicesOnly || fromFile || undefined });
         // `block`: the print waits for the face instead of laying out with a stand-in.
         const face = (covered: [number, number][], as = family) =>
           rule
             .replace(/src:[^;]*;/, `src: url("${FONT_ORIGIN}${name}") format("woff2");`)
             .replace(/font-display:\s*\w+/, 'font-display: block')
-            .replace(/unicode-range:[^;}]*/, `unicode-range: ${rangeCss(covered)}`)
+            .replace(/unicode-range:[^;}]*|(;)(\s*\}\s*)$/, (_, end: string | undefined, close: string | undefined) =>
+              end ? `;\n  unicode-range: ${rangeCss(covered)};${close}` : `unicode-range: ${rangeCss(covered)}`,
+            )
             .replace(/font-weight:[^;}]*/, (weight) => (anyWeight ? 'font-weight: 100 900' : weight))
             .replace(/font-family:[^;}]*/, `font-family: ${quote(as)}${sizeAdjust ? `;\n  size-adjust: ${sizeAdjust}` : ''}`);
         rules.push(slicesOnly ? pageOnly(face(ranges), family, ranges) : face(ranges));
@@ -352,6 +362,22 @@ export function bundledFontFiles(): FontFile[] {
 
 /** The characters the Korean face sets as the last face for kana and ideographs, on this machine. */
 const lastResortRanges = (): [number, number][] => [...lastResortOf().values()].flat();
+
+/**
+ * The code points a WOFF2 file maps, as sorted [first, last] runs: a face's unicode-range where
+ * its sheet names none. Controls, the space and the no-break space are left out: the Latin faces
+ * ahead of it in every stack have them, and a page fetched the script faces for them anyway.
+ */
+function coverageRanges(file: string): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const cp of [...woff2CodePoints(readFileSync(file))].sort((a, b) => a - b)) {
+    if (cp <= 0x20 || cp === 0xa0) continue;
+    const last = runs.at(-1);
+    if (last && last[1] === cp - 1) last[1] = cp;
+    else runs.push([cp, cp]);
+  }
+  return runs;
+}
 
 /** `U+0400-045F,U+2116` → [[0x400, 0x45f], [0x2116, 0x2116]]. */
 function parseRange(range: string): [number, number][] {

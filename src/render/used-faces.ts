@@ -49,7 +49,7 @@ export function keepUsedFaces(html: string): string {
   return head.without(gone, unnamed) + body;
 }
 
-/** What a head's rules say, worked out once per head: the pages of a watch session (and of a build) share theirs. */
+/** What a head's rules say. */
 interface HeadFaces {
   rules: { at: number; length: number; face: PageOnlyFace }[];
   /** The CJK characters the head sets (its comments left out). */
@@ -61,51 +61,95 @@ interface HeadFaces {
 }
 
 /**
- * The last few heads read: a page's head is the same on every render of it (the fonts, the
- * styles), some 320 KB whose ~530 rules were matched and looked up on each save's render.
+ * What the block of a head's @font-face rules says, worked out once per block: some 50 KB and
+ * ~530 rules (with an optional CJK face installed), the same in every page of a build (every deck,
+ * every output) and on every render of a watch session, where the rest of the head (title,
+ * styles) differs from page to page; keyed by the whole head, each deck's pages read it again.
  */
-const heads = new Map<string, HeadFaces>();
-const HEADS_KEPT = 4;
+interface FaceBlock {
+  /** Its page-only rules, at offsets within the block. */
+  rules: HeadFaces['rules'];
+  /** The CJK characters of the block, its comments left out. */
+  chars: Set<number>;
+  /** The block without the rules `gone` (a copy of its own, made once for each set of rules). */
+  without(gone: HeadFaces['rules']): string;
+}
+
+/** The last few blocks read. */
+const blocks = new Map<string, FaceBlock>();
+const BLOCKS_KEPT = 4;
 
 function headFaces(page: string): HeadFaces {
-  const known = heads.get(page);
-  if (known) return known;
-  // A copy of its own: the head as cut from the page would keep the whole page alive (a guide part's, megabytes).
-  const head = own(page);
-  const rules = [...head.matchAll(FACE_RULE)].flatMap((m) => {
-    const face = pageOnlyFace(m[0].endsWith('\n') ? m[0].slice(0, -1) : m[0]);
-    return face ? [{ at: m.index, length: m[0].length, face }] : [];
-  });
-  const chars = new Set<number>();
-  addChars(chars, head, (at) => head.lastIndexOf('/*', at) > head.lastIndexOf('*/', at));
+  const first = FACE_RULE_START.exec(page);
+  let last: RegExpExecArray | null = null;
+  for (const m of page.matchAll(FACE_RULE)) last = m as RegExpExecArray;
+  const from = first?.index ?? page.length;
+  const to = last ? last.index + last[0].length : from;
+  // Before and after the block, as they are in this page; the block, read once for every page with it.
+  const before = page.slice(0, from);
+  const after = page.slice(to);
+  const block = faceBlock(page.slice(from, to));
+  // A block that opens inside a comment (nothing we write) is read on the page as it stands.
+  const open = inComment(page, from);
+  const chars = new Set(open ? [] : block.chars);
+  if (open) addChars(chars, page.slice(from, to), (at) => inComment(page, from + at));
+  addChars(chars, before, (at) => inComment(before, at));
+  addChars(chars, after, (at) => inComment(page, to + at));
+  const rules = block.rules.map((r) => ({ ...r, at: r.at + from }));
   let rest: string | undefined;
   const named = new Map<string, boolean>();
-  const cuts = new Map<string, string>();
-  const made: HeadFaces = {
+  return {
     rules,
     chars,
     names: (family) => {
       let is = named.get(family);
-      if (is === undefined) named.set(family, (is = namesFamily((rest ??= cut(head, rules)), family)));
+      if (is === undefined) named.set(family, (is = namesFamily((rest ??= before + block.without(block.rules) + after), family)));
       return is;
     },
     without: (gone, unnamed) => {
-      const key = `${gone.map((r) => r.at).join()} ${unnamed.join('\0')}`;
-      let text = cuts.get(key);
-      if (text === undefined) {
-        const trimmed = cut(head, gone);
-        // The stacks name each family once, always with a family after it.
-        text = unnamed.length
-          ? trimmed.replace(/:root \{ --font-body: [^}]*\}/, (root) => unnamed.reduce((r, f) => r.replaceAll(`"${f}", `, ''), root))
-          : trimmed;
-        if (cuts.size >= HEADS_KEPT) cuts.clear();
-        cuts.set(key, (text = own(text)));
-      }
-      return text;
+      const trimmed = before + block.without(gone.map((r) => ({ ...r, at: r.at - from }))) + after;
+      // The stacks name each family once, always with a family after it.
+      const text = unnamed.length
+        ? trimmed.replace(/:root \{ --font-body: [^}]*\}/, (root) => unnamed.reduce((r, f) => r.replaceAll(`"${f}", `, ''), root))
+        : trimmed;
+      return own(text);
     },
   };
-  if (heads.size >= HEADS_KEPT) heads.delete(heads.keys().next().value!);
-  heads.set(head, made);
+}
+
+/** The start of a @font-face rule. */
+const FACE_RULE_START = /@font-face\s*\{/;
+
+/** Whether `at` in `text` lies inside a comment. */
+const inComment = (text: string, at: number): boolean => text.lastIndexOf('/*', at) > text.lastIndexOf('*/', at);
+
+function faceBlock(text: string): FaceBlock {
+  const known = blocks.get(text);
+  if (known) return known;
+  // A copy of its own: the block as cut from the page would keep the whole page alive (a guide part's, megabytes).
+  const block = own(text);
+  const rules = [...block.matchAll(FACE_RULE)].flatMap((m) => {
+    const face = pageOnlyFace(m[0].endsWith('\n') ? m[0].slice(0, -1) : m[0]);
+    return face ? [{ at: m.index, length: m[0].length, face }] : [];
+  });
+  const chars = new Set<number>();
+  addChars(chars, block, (at) => inComment(block, at));
+  const cuts = new Map<string, string>();
+  const made: FaceBlock = {
+    rules,
+    chars,
+    without: (gone) => {
+      const key = gone.map((r) => r.at).join();
+      let cutText = cuts.get(key);
+      if (cutText === undefined) {
+        if (cuts.size >= BLOCKS_KEPT) cuts.clear();
+        cuts.set(key, (cutText = own(cut(block, gone))));
+      }
+      return cutText;
+    },
+  };
+  if (blocks.size >= BLOCKS_KEPT) blocks.delete(blocks.keys().next().value!);
+  blocks.set(block, made);
   return made;
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseDeck } from '../../src/content/parse-deck.js';
 import { assetDirs } from '../../src/render/assets.js';
 import { createGuideRenderer } from '../../src/render/render-guide.js';
@@ -75,5 +75,30 @@ describe('the installed CJK faces a page carries', () => {
     // Its Hangul-only face, which no stack of a Korean deck names, is left out.
     expect(ruleFamilies(keepUsedFaces(page(all)))).not.toContain('Noto Sans KR Hangul');
     expect(keepUsedFaces(page(all))).toContain(own);
+  });
+
+  it('gives each page its own head around the faces the pages of a build share: the same as a page read alone', async () => {
+    // Pages of two decks and two outputs: titles and styles apart, one block of faces (read once).
+    const page = (title: string, style: string, text: string) =>
+      `<html><head><title>${title}</title><style>${style}</style><style>${fontCss({}, 'en')}\n:root { --x: 1; }</style><style>${style}</style></head><body><p>${text}</p></body></html>`;
+    const pages = [
+      page('Kubernetes', 'h1 { color: red; }', 'plain'),
+      page('안녕 deck', '.card { margin: 0; } /* 안녕 */', 'What does 안녕 mean?'),
+      page('Another', 'p { margin: 1pt; }', '파드란 무엇인가요?'),
+    ];
+    const alone: string[] = [];
+    for (const p of pages) {
+      vi.resetModules();
+      alone.push((await import('../../src/render/used-faces.js')).keepUsedFaces(p));
+    }
+    vi.resetModules();
+    const { keepUsedFaces: inOneBuild } = await import('../../src/render/used-faces.js');
+    const together = pages.map((p) => inOneBuild(p));
+    expect(together).toEqual(alone);
+    expect(pages.map((p) => inOneBuild(p))).toEqual(alone);
+    expect(together[1]).toContain('<title>안녕 deck</title>');
+    expect(together[1]).toContain('.card { margin: 0; } /* 안녕 */');
+    expect(korean(ruleFamilies(together[0]))).toEqual([]);
+    expect(korean(ruleFamilies(together[1])).length).toBeGreaterThan(0);
   });
 });
