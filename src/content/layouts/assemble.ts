@@ -19,6 +19,7 @@ import { bankWords, namesBank } from './bank-words.js';
 import { excerpt } from '../../model/excerpt.js';
 import { withoutEndColon } from './end-colon.js';
 import { namesPartOnly } from './part-label-heading.js';
+import { closingHeading, closingWords, remarkHeading, remarkParagraph } from './closing-words.js';
 
 /** Our shape of a foreign deck: `#` title, `##` sections, `###` questions, answers under them. */
 export interface Assembled {
@@ -86,6 +87,9 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   const overQuestions = headingsOverQuestions(parts);
   // A file with headings names its own title (or has none on purpose): a bold line never becomes it.
   const untitledFile = parts.some((p) => p.kind === 'heading' && p.node.depth <= titleDepth);
+  // Prose after the last question, to the end of the page: the bank's closing words, printed after it.
+  const closing = closingWords(parts);
+  const closingNodes: RootContent[] = [];
 
   const flush = () => {
     if (!pending || pending.emitted) return;
@@ -183,6 +187,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
         // Notes on a section of open questions after them (`**Why asked:** …`, `**How to prepare:** …`): no answer of
         // the question above, they speak of the section, printed as its introduction.
         out.splice(introEnd++, 0, part.node);
+      } else if (afterQuestion && closing.has(part.node)) {
+        closingNodes.push(part.node);
       } else if (afterQuestion) {
         warn(lineOf(part.node), 'left-out', `text between questions left out ("${clip(plainText(part.node))}") — move it into an answer`);
         leftOut++;
@@ -238,11 +244,13 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   if (pending && !pending.emitted) {
     if (pending.content.length) flush();
     else if (pending.navigation) leave(pending.heading);
+    else if (closing.size && remarkHeading(pending.heading)) closingNodes.push(remarkParagraph(pending.heading));
     else {
       warn(lineOf(pending.heading), 'empty-heading', `heading "${toString(pending.heading)}" holds no questions; left out`);
       leftOut++;
     }
   }
+  if (closingNodes.length) out.push(closingHeading(closingNodes[0]), ...closingNodes);
   return { children: withoutIntroRules(out), open, navigation, navigationLines, leftOut };
 }
 

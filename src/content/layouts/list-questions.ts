@@ -41,6 +41,7 @@ import { contentsLists } from './contents-lists.js';
 import { leadInLists } from './lead-in-lists.js';
 import { countsUp } from './counting-on.js';
 import { asksUnmarked, CJK_ASKING, VI_ASKING } from './unmarked-asks.js';
+import { extraLink } from './closing-words.js';
 
 /**
  * The question a list item opens with: its first paragraph, when it reads as one (asks, or is all
@@ -593,7 +594,10 @@ export const listQuestionsLayout: Layout = {
           }
           const paragraph = questionOf(item);
           // An item that does not ask (a statement to explain) is still one of the list's questions.
-          const [first, ...rest] = item.children as [RootContent, ...RootContent[]];
+          const [first, ...held] = item.children as [RootContent, ...RootContent[]];
+          // A link to more on the line under the list's last question (`…?<br>⏎BONUS: https://…`) is the list's closing remark, not that question's answer.
+          const extra = item === items[items.length - 1] && held.length === 1 && extraLink(held[0]) ? held[0] : undefined;
+          const rest = extra ? [] : held;
           const words = paragraph ?? (first?.type === 'paragraph' ? first : undefined);
           if (!words) {
             parts.push({ kind: 'content', node: { ...node, children: [item], position: item.position } });
@@ -641,7 +645,8 @@ export const listQuestionsLayout: Layout = {
           const shown = asksAboutListing(toString(heading)) && listingsAt(nodes, index + 1);
           // A table below the last item, which has no answer of its own (`11 . equals() or ==?` over a table comparing them), is its answer.
           const tabled = next?.type === 'table' && !body.length;
-          if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code' || shown || tabled || broken.has(node))) open = { body };
+          if (extra) parts.push({ kind: 'content', node: extra });
+          else if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code' || shown || tabled || broken.has(node))) open = { body };
         }
       } else if (node.type === 'heading') {
         parts.push({ kind: 'heading', node });
