@@ -1,7 +1,7 @@
 import { placeholderAnswer } from './placeholder-answer.js';
 import { toString } from 'mdast-util-to-string';
 import { plainText } from '../text.js';
-import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { navigationKind } from './navigation.js';
@@ -86,7 +86,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   const secondTitle = secondTitleOf(parts, titleDepth);
   const overQuestions = headingsOverQuestions(parts);
   // A file with headings names its own title (or has none on purpose): a bold line never becomes it.
-  const untitledFile = parts.some((p) => p.kind === 'heading' && p.node.depth <= titleDepth);
+  // A line the layout made a group's name (numbered-headings.ts) is no heading of the file's.
+  const untitledFile = parts.some((p) => p.kind === 'heading' && p.node.depth <= titleDepth && !namesGroup(p.node));
   // Prose after the last question, to the end of the page: the bank's closing words, printed after it.
   const closing = closingWords(parts);
   const closingNodes: RootContent[] = [];
@@ -117,7 +118,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     if (part.kind === 'heading') {
       const h = part.node;
       // A line naming the first group of questions (numbered-headings.ts) titles that group, not the bank.
-      const groupName = !!(h.data as { groupName?: boolean } | undefined)?.groupName;
+      const groupName = namesGroup(h);
       if (!titled && h.depth === titleDepth && questions === 0 && !pending && !groupName) {
         out.push({ ...h, depth: 1 });
         titled = true;
@@ -196,6 +197,12 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
         // A bank with no heading over it, opening with a line all in bold (`**Top SRE Interview Q&A**`), or with a
         // line naming it as a bank (`20 Preguntas de Entrevista para Backend (con Respuestas)`, a page copied as text): its title.
         out.push({ type: 'heading', depth: 1, children: unbolded((part.node as Paragraph).children), position: part.node.position });
+        titled = true;
+      } else if (!titled && !pending && questions === 0 && !untitledFile && titleOverLink(part.node, out)) {
+        // A bank opening with its name over the address it came from (`Glossário SQL⏎https://…`): its title, the address its introduction.
+        const [name, ...link] = (part.node as Paragraph).children as [Text, ...PhrasingContent[]];
+        out.push({ type: 'heading', depth: 1, children: [{ ...name, value: name.value.trim() }], position: part.node.position });
+        out.push({ type: 'paragraph', children: link, position: part.node.position });
         titled = true;
       } else if (!pending && questions === 0 && chatOpener(part.node, out)) {
         warn(lineOf(part.node), 'left-out', `a chat reply's opening left out ("${clip(toString(part.node))}") — it is not part of the bank`);
@@ -288,6 +295,9 @@ function deepenHeadings(body: RootContent[]): RootContent[] {
   return body.map((n) => (n.type === 'heading' ? { ...n, depth: Math.min(6, Math.max(4, n.depth + shift)) as Heading['depth'] } : n));
 }
 
+/** A heading the layout made of a line naming the first group of questions (numbered-headings.ts). */
+const namesGroup = (h: Heading): boolean => !!(h.data as { groupName?: boolean } | undefined)?.groupName;
+
 /** What may stand above a page's opening: its title, a rule under it. */
 const underTitle = (node: RootContent): boolean => (node.type === 'heading' && node.depth === 1) || node.type === 'thematicBreak';
 
@@ -303,6 +313,20 @@ function boldTitle(node: RootContent, out: RootContent[]): boolean {
 function namedBank(node: RootContent, out: RootContent[]): boolean {
   if (node.type !== 'paragraph' || out.length || node.children.some((c) => c.type !== 'text')) return false;
   return namesBank(toString(node).trim());
+}
+
+/**
+ * The file's first paragraph: a short line naming something, no sentence, over a line holding
+ * only a link (`Glossário SQL⏎https://…/GLOSSARIO.pdf`), as a page copied with its source writes it.
+ */
+function titleOverLink(node: RootContent, out: RootContent[]): boolean {
+  if (node.type !== 'paragraph' || out.length) return false;
+  const [name, ...rest] = node.children;
+  const links = rest.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (name?.type !== 'text' || links.length !== 1 || links[0].type !== 'link') return false;
+  const [line, after] = name.value.split('\n');
+  const words = line.trim();
+  return after !== undefined && !after.trim() && /\p{L}/u.test(words) && words.length <= 80 && !/[.:：;?？!,，]$/u.test(words);
 }
 
 /** The first paragraph of a bank, nothing but a title before it, that is a chat reply's opening line. */
