@@ -265,8 +265,8 @@ const promptFollowUp = (node: RootContent): boolean => {
 };
 
 /** The follow-up questions' words, run on after the question they follow. */
-const followUpWords = (list: List): PhrasingContent[] =>
-  list.children.flatMap((item) => [{ type: 'text', value: ' ' } as Text, ...(item.children[0] as Paragraph).children]);
+const followUpWords = (list: List, ownLine = false): PhrasingContent[] =>
+  list.children.flatMap((item) => [ownLine ? ({ type: 'break' } as PhrasingContent) : ({ type: 'text', value: ' ' } as Text), ...(item.children[0] as Paragraph).children]);
 
 /**
  * Questions as items of a list (`1. What is a pod?` with the answer indented under it, or no
@@ -618,7 +618,8 @@ export const listQuestionsLayout: Layout = {
             !subQuestions && !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item) || (followedUp && promptFollowUp(body[0])))
               ? body.splice(0, 1)[0]
               : undefined;
-          const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List)] : words.children;
+          // A question asked again in another language prints that wording on a line of its own under it, as its subtitle.
+          const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List, translated.has(item))] : words.children;
           const bold = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
           // A ruled bank's topic introduces its answer (`* Ключевое слово 'def':`): the colon goes.
           const children = ruled.lists.has(node) ? withoutEndColon(bold) : bold;
