@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { ANSWER_LABEL } from './labels.js';
+import { setsTask } from './bid-start.js';
 import { scriptOf } from './script-of.js';
 import { asksUnmarked } from './unmarked-asks.js';
 
@@ -124,6 +125,9 @@ function promptBreak(p: Paragraph): number {
  */
 const coded = (children: PhrasingContent[]): string => children.map((c) => (c.type === 'inlineCode' ? `\`${c.value}\`` : toString(c))).join('');
 
+/** A Chinese line opening with "please" (`请阐明思路`, `請說明`): it bids, as a question's second line does. */
+const PLEASE = /^[请請]\p{Script=Han}/u;
+
 /**
  * A question line over the answer a break puts below it (`What …?<br>⏎Ans: …`, or a prompt over
  * `**Answer:** …` that does not ask), or the next
@@ -148,7 +152,9 @@ function lineBody(p: Paragraph): RootContent[] {
         .find((n) => BIDS.test(before(i, c.value.slice(0, n))) || promptOver(coded(p.children.slice(0, i)) + c.value.slice(0, n), c.value.slice(n + 1) + coded(p.children.slice(i + 1))));
       if (cut === undefined) continue;
       const rest = [{ ...c, value: c.value.slice(cut + 1) }, ...p.children.slice(i + 1)];
-      if (ASKS.test(toString({ type: 'paragraph', children: rest }))) return [p];
+      // The line under it asks again, or bids (`…该如何进行？⏎请阐明思路…。`, `…?⏎Explain with an example.`): the question goes on there.
+      const said = toString({ type: 'paragraph', children: rest }).trim();
+      if (ASKS.test(said) || setsTask(said) || PLEASE.test(said)) return [p];
       at = i;
       after = rest;
       p = { ...p, children: [...p.children.slice(0, i), { ...c, value: c.value.slice(0, cut) }] };
