@@ -145,6 +145,20 @@ function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootC
   );
 }
 
+/**
+ * A paragraph of one line numbered next after the last question of a numbered list, that asks
+ * (`3. What is a JOIN and what are its kinds?` after `2. What …?` and the answer under it, where
+ * markdown, after a page's answer copied as indented text, saw no list): that question, its number taken off.
+ */
+function numberedNext(node: RootContent, last: number | undefined): Paragraph[] | undefined {
+  if (last === undefined || node.type !== 'paragraph' || node.children[0]?.type !== 'text') return undefined;
+  const text = toString(node).trim();
+  const m = /^(\d{1,4})[.)]\s+(?=\S)/.exec(text);
+  if (!m || Number(m[1]) !== last + 1 || text.includes('\n') || !(ASKS.test(text) || BIDS.test(text))) return undefined;
+  const [first, ...rest] = node.children;
+  return [{ ...node, children: [{ ...first, value: first.value.replace(/^\s*\d{1,4}[.)]\s+/, '') }, ...rest] }];
+}
+
 /** An item of one short line and nothing under it (`* 氣泡排序法(Bubble Sort)`, `* script`), not leading in to what follows (`* Install it:`). */
 const shortItem = (item: ListItem): boolean => {
   const text = item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : '';
@@ -197,7 +211,8 @@ function lonePrompts(nodes: RootContent[]): RootContent[] {
     const [item] = node.children;
     const text = item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : '';
     const next = nodes[i + 1];
-    return promptText(text) && PROMPT_START.test(text) && (next?.type === 'paragraph' || next?.type === 'code');
+    // The answer may be points (`1. Explain GROUP BY.` over `- It groups rows …`, a page's drawn bullets read back as a list).
+    return promptText(text) && PROMPT_START.test(text) && (next?.type === 'paragraph' || next?.type === 'code' || (next?.type === 'list' && !next.ordered));
   });
   return found.length >= 2 ? found : [];
 }
@@ -476,6 +491,8 @@ export const listQuestionsLayout: Layout = {
     let above: { heading: Heading; at: number } | undefined;
     // `<details>` blocks open in the current answer (a "Show answer" block under a `######` question): all they hold is the answer's.
     let inDetails = 0;
+    // The number of the last question read from a numbered list: a paragraph numbered next after it asks too.
+    let lastNumber: number | undefined;
     // Contents listing the questions asked again below (contents-lists.ts): left for assemble to leave as navigation.
     const contents = contentsLists(nodes);
     for (const [index, node] of nodes.entries()) {
@@ -490,7 +507,9 @@ export const listQuestionsLayout: Layout = {
         continue;
       }
       // Lines of questions in a question's answer are the answer's.
-      const lines = numberedLines(node) ?? (open ? undefined : columns.get(node));
+      const numberedOn = numberedLines(node) ? undefined : numberedNext(node, lastNumber);
+      const lines = numberedLines(node) ?? numberedOn ?? (open ? undefined : columns.get(node));
+      if (lines) lastNumber = undefined;
       if (lines || (node.type === 'list' && lists.has(node)) || node.type === 'heading' || bolds.has(node)) open = undefined;
       if (bolds.has(node) && (bold = boldNumbered(node))) {
         // Its answer is what follows, on the lines under it and in the blocks below.
@@ -566,6 +585,8 @@ export const listQuestionsLayout: Layout = {
             parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body });
             // The last line pointing at listings under the paragraph (`3.Поясніть, що виведе цей код.` over `_а)_` and its code): they are what it shows.
             if (line === lines[lines.length - 1] && asksAboutListing(toString(line)) && listingsAt(nodes, index + 1)) open = { body };
+            // Numbered on after a list's question, it is one of the list's: what follows, up to the next question, answers it.
+            if (numberedOn) open = { body };
           }
       } else if (node.type === 'list' && lists.has(node)) {
         const arrows = arrowList(node);
@@ -580,6 +601,7 @@ export const listQuestionsLayout: Layout = {
         // The question of this list read last: an item labelling an answer (`- Example of answers:`) answers it.
         let lastAsked: { body: RootContent[] } | undefined;
         for (const item of items) {
+          lastNumber = node.ordered ? (node.start ?? 1) + items.indexOf(item) : undefined;
           const given = lastAsked && answerItem(item);
           if (given) {
             lastAsked!.body.push(...given);
