@@ -20,6 +20,27 @@ function isProse(value: string): boolean {
   return words >= 6 && SENTENCE_END.test(lines[lines.length - 1].trim()) && /^\s*\p{L}/u.test(lines[0]) && lines.every((l) => /^\s*[\p{L}\p{N}"'“‘(]/u.test(l));
 }
 
+// A bullet a web page draws, copied as text (`• SQL stands for …`, `◦ INNER JOIN: …`): no list marker to markdown.
+const DRAWN_BULLET = /^( *)[•◦▪‣∙]\s+(?=\S)/u;
+
+/**
+ * A list copied from a web page as text, each point opening with the bullet it was drawn with and
+ * indented (`    • SQL commands fall into four kinds:⏎      • DDL: …`), which markdown reads as
+ * code: as a markdown list, nesting kept by the indent. Undefined when the block does not open so.
+ */
+function drawnList(value: string): string | undefined {
+  const lines = dedented(value).split('\n');
+  if (!DRAWN_BULLET.test(lines[0])) return undefined;
+  const depths = [...new Set(lines.flatMap((l) => (DRAWN_BULLET.exec(l)?.[1].length ?? -1) >= 0 ? [DRAWN_BULLET.exec(l)![1].length] : []))].sort((a, b) => a - b);
+  return lines
+    .map((line) => {
+      const bullet = DRAWN_BULLET.exec(line);
+      if (!bullet) return line.trim() ? `${'  '.repeat(depths.length)}${line.trim()}` : line;
+      return `${'  '.repeat(depths.indexOf(bullet[1].length))}- ${line.slice(bullet[0].length)}`;
+    })
+    .join('\n');
+}
+
 /** The block's lines without the indent they all share. */
 function dedented(value: string): string {
   const lines = value.split('\n');
@@ -40,6 +61,8 @@ function indentedCode(node: Code, source: string): boolean {
 export function restoreIndentedProse(tree: Root, source: string, parse: (text: string) => Root): Root {
   return replaceBlocks(tree, (node) => {
     if (node.type !== 'code' || !indentedCode(node, source)) return undefined;
+    const drawn = drawnList(node.value);
+    if (drawn !== undefined) return blocksAt(drawn, parse, (node.position?.start.line ?? 1) - 1, node.position?.start.offset ?? 0);
     if (!isProse(node.value)) return [{ ...node, value: dedented(node.value) }];
     // The block's text starts on its own first line.
     return blocksAt(dedented(node.value), parse, (node.position?.start.line ?? 1) - 1, node.position?.start.offset ?? 0);

@@ -20,6 +20,7 @@ import { placeholderAnswer } from './layouts/placeholder-answer.js';
 import { followUpsOnly, unansweredBody } from './layouts/unanswered-body.js';
 import { withoutRulesAround } from './layouts/rule-lines.js';
 import { resumesUnnamed } from './layouts/remark-headings.js';
+import { titlesClosingWords } from './layouts/closing-words.js';
 import { askedWith } from './layouts/asked-with.js';
 import { labelFollowUpHeadings } from './layouts/follow-ups.js';
 import { namedChoice } from './named-choice.js';
@@ -646,7 +647,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     introHtml,
     introTitle: introRaw ? typeset(headingTitle(plainText(introRaw.heading!), ownTitles)) : undefined,
     sections: model,
-    outro: outroRaw ? { title: typeset(headingTitle(plainText(outroRaw.heading!), ownTitles)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
+    outro: outroRaw ? { title: titlesClosingWords(outroRaw.heading!) ? labelsFor(langOf().lang).closingNotes : typeset(headingTitle(plainText(outroRaw.heading!), ownTitles)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
     diagnostics: foldCardWarnings(diagnostics, questions),
     reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) + leftElsewhere },

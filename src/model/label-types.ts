@@ -6,6 +6,8 @@ export interface Labels {
   part: string;
   /** Title of the deck's introduction, printed before the contents. */
   introduction: string;
+  /** Title of the closing words a bank wrote after its last question under no heading of their own. */
+  closingNotes: string;
   questions: string;
   inShort: string;
   /** Printed in place of the answer of a question with none yet. */

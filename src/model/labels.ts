@@ -4,6 +4,7 @@ import { AID_LABELS } from './labels-aids.js';
 import { ZH_HANT } from './labels-zh-hant.js';
 import { NORDIC_LABELS } from './labels-nordic.js';
 import { EUROPE_LABELS } from './labels-europe.js';
+import { CLOSING_LABELS } from './labels-closing.js';
 
 export type { LabelOverrides, Labels } from './label-types.js';
 
@@ -12,6 +13,7 @@ const en: Labels = {
   contents: 'Contents',
   part: 'Part {n}',
   introduction: 'Introduction',
+  closingNotes: 'Closing notes',
   questions: 'Questions',
   inShort: 'In short:',
   openQuestion: 'No answer yet.',
@@ -606,7 +608,7 @@ export const LABELS: Record<string, Labels> = Object.fromEntries(
     ...MORE_LABELS,
     ...NORDIC_LABELS,
     ...EUROPE_LABELS,
-  }).map(([lang, words]) => [lang, withOverrides(en, { ...words, ...AID_LABELS[lang] })]),
+  }).map(([lang, words]) => [lang, withOverrides(en, { ...words, ...AID_LABELS[lang], ...CLOSING_LABELS[lang] })]),
 );
 
 /** Labels for a language tag (`de-AT` → `de`), English when unknown, with overrides applied. */

@@ -8,7 +8,7 @@ describe('printed labels', () => {
   // A deck found to be in a language prints its cover, contents and levels in it, not in English.
   it.each(DETECTED_LANGUAGES.filter((lang) => lang !== 'en'))('%s has its own words for what every page prints', (lang) => {
     const labels = labelsFor(lang);
-    for (const key of ['studyGuide', 'contents', 'inShort', 'openQuestion', 'fullAnswer', 'answerKey', 'searchPlaceholder'] as const) {
+    for (const key of ['studyGuide', 'contents', 'inShort', 'openQuestion', 'fullAnswer', 'answerKey', 'searchPlaceholder', 'closingNotes'] as const) {
       expect(labels[key], key).not.toBe(english[key]);
     }
     expect(labels.levels.easy).not.toBe(english.levels.easy);

@@ -1,7 +1,7 @@
 import { placeholderAnswer } from './placeholder-answer.js';
 import { toString } from 'mdast-util-to-string';
 import { plainText } from '../text.js';
-import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { navigationKind } from './navigation.js';
@@ -19,6 +19,7 @@ import { bankWords, namesBank } from './bank-words.js';
 import { excerpt } from '../../model/excerpt.js';
 import { withoutEndColon } from './end-colon.js';
 import { namesPartOnly } from './part-label-heading.js';
+import { closingHeading, closingWords, remarkHeading, remarkParagraph } from './closing-words.js';
 
 /** Our shape of a foreign deck: `#` title, `##` sections, `###` questions, answers under them. */
 export interface Assembled {
@@ -85,7 +86,11 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   const secondTitle = secondTitleOf(parts, titleDepth);
   const overQuestions = headingsOverQuestions(parts);
   // A file with headings names its own title (or has none on purpose): a bold line never becomes it.
-  const untitledFile = parts.some((p) => p.kind === 'heading' && p.node.depth <= titleDepth);
+  // A line the layout made a group's name (numbered-headings.ts) is no heading of the file's.
+  const untitledFile = parts.some((p) => p.kind === 'heading' && p.node.depth <= titleDepth && !namesGroup(p.node));
+  // Prose after the last question, to the end of the page: the bank's closing words, printed after it.
+  const closing = closingWords(parts);
+  const closingNodes: RootContent[] = [];
 
   const flush = () => {
     if (!pending || pending.emitted) return;
@@ -113,7 +118,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     if (part.kind === 'heading') {
       const h = part.node;
       // A line naming the first group of questions (numbered-headings.ts) titles that group, not the bank.
-      const groupName = !!(h.data as { groupName?: boolean } | undefined)?.groupName;
+      const groupName = namesGroup(h);
       if (!titled && h.depth === titleDepth && questions === 0 && !pending && !groupName) {
         out.push({ ...h, depth: 1 });
         titled = true;
@@ -183,6 +188,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
         // Notes on a section of open questions after them (`**Why asked:** …`, `**How to prepare:** …`): no answer of
         // the question above, they speak of the section, printed as its introduction.
         out.splice(introEnd++, 0, part.node);
+      } else if (afterQuestion && closing.has(part.node)) {
+        closingNodes.push(part.node);
       } else if (afterQuestion) {
         warn(lineOf(part.node), 'left-out', `text between questions left out ("${clip(plainText(part.node))}") — move it into an answer`);
         leftOut++;
@@ -190,6 +197,12 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
         // A bank with no heading over it, opening with a line all in bold (`**Top SRE Interview Q&A**`), or with a
         // line naming it as a bank (`20 Preguntas de Entrevista para Backend (con Respuestas)`, a page copied as text): its title.
         out.push({ type: 'heading', depth: 1, children: unbolded((part.node as Paragraph).children), position: part.node.position });
+        titled = true;
+      } else if (!titled && !pending && questions === 0 && !untitledFile && titleOverLink(part.node, out)) {
+        // A bank opening with its name over the address it came from (`Glossário SQL⏎https://…`): its title, the address its introduction.
+        const [name, ...link] = (part.node as Paragraph).children as [Text, ...PhrasingContent[]];
+        out.push({ type: 'heading', depth: 1, children: [{ ...name, value: name.value.trim() }], position: part.node.position });
+        out.push({ type: 'paragraph', children: link, position: part.node.position });
         titled = true;
       } else if (!pending && questions === 0 && chatOpener(part.node, out)) {
         warn(lineOf(part.node), 'left-out', `a chat reply's opening left out ("${clip(toString(part.node))}") — it is not part of the bank`);
@@ -238,11 +251,13 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   if (pending && !pending.emitted) {
     if (pending.content.length) flush();
     else if (pending.navigation) leave(pending.heading);
+    else if (closing.size && remarkHeading(pending.heading)) closingNodes.push(remarkParagraph(pending.heading));
     else {
       warn(lineOf(pending.heading), 'empty-heading', `heading "${toString(pending.heading)}" holds no questions; left out`);
       leftOut++;
     }
   }
+  if (closingNodes.length) out.push(closingHeading(closingNodes[0]), ...closingNodes);
   return { children: withoutIntroRules(out), open, navigation, navigationLines, leftOut };
 }
 
@@ -280,6 +295,9 @@ function deepenHeadings(body: RootContent[]): RootContent[] {
   return body.map((n) => (n.type === 'heading' ? { ...n, depth: Math.min(6, Math.max(4, n.depth + shift)) as Heading['depth'] } : n));
 }
 
+/** A heading the layout made of a line naming the first group of questions (numbered-headings.ts). */
+const namesGroup = (h: Heading): boolean => !!(h.data as { groupName?: boolean } | undefined)?.groupName;
+
 /** What may stand above a page's opening: its title, a rule under it. */
 const underTitle = (node: RootContent): boolean => (node.type === 'heading' && node.depth === 1) || node.type === 'thematicBreak';
 
@@ -295,6 +313,20 @@ function boldTitle(node: RootContent, out: RootContent[]): boolean {
 function namedBank(node: RootContent, out: RootContent[]): boolean {
   if (node.type !== 'paragraph' || out.length || node.children.some((c) => c.type !== 'text')) return false;
   return namesBank(toString(node).trim());
+}
+
+/**
+ * The file's first paragraph: a short line naming something, no sentence, over a line holding
+ * only a link (`Glossário SQL⏎https://…/GLOSSARIO.pdf`), as a page copied with its source writes it.
+ */
+function titleOverLink(node: RootContent, out: RootContent[]): boolean {
+  if (node.type !== 'paragraph' || out.length) return false;
+  const [name, ...rest] = node.children;
+  const links = rest.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (name?.type !== 'text' || links.length !== 1 || links[0].type !== 'link') return false;
+  const [line, after] = name.value.split('\n');
+  const words = line.trim();
+  return after !== undefined && !after.trim() && /\p{L}/u.test(words) && words.length <= 80 && !/[.:：;?？!,，]$/u.test(words);
 }
 
 /** The first paragraph of a bank, nothing but a title before it, that is a chat reply's opening line. */

@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { ANSWER_LABEL } from './labels.js';
+import { setsTask } from './bid-start.js';
 import { scriptOf } from './script-of.js';
 import { asksUnmarked } from './unmarked-asks.js';
 
@@ -19,7 +20,7 @@ export const BIDS = /(?:[?？؟\u037e!！]|(?:주세요|보세요|하세요|하�
 // Italian question words that need no mark to ask (`Quali sono …`, `Come funzionano i database`), and the Vietnamese
 // verbs that set a prompt (`Giải thích …`, `Phân biệt A và B`, `So sánh …`, `Nêu …`).
 export const PROMPT_START =
-  /^(?:(?:what|how|why|when|where|which|who|explain|describe|define|write|show|compare|list|name|give|tell|discuss|implement|design|differences?)\b|(?:实现|實現|實作|编写|編寫|手写|手寫|写出|寫出|找出|反转|反轉|设计|設計|解释|解釋|说明|說明|比较|比較|列出|描述|简述|簡述|谈谈|談談|介绍|介紹|如何|怎么|怎麼|为什么|為什麼|什么|什麼|説明|実装|設計)|(?:напиши(?:те)?|найди(?:те)?|объясни(?:те)?|опиши(?:те)?|расскажи(?:те)?|сравни(?:те)?|реализуй(?:те)?|приведи(?:те)?|назови(?:те)?|перечисли(?:те)?|напишіть|знайдіть|поясніть|опишіть|розкажіть|порівняйте|реалізуйте|наведіть|назвіть|перелічіть|впорядкуйте|descrivi|spiega|elenca|definisci|confronta|illustra|perch[ée]|qual[ie]|cosa\s+(?:sono|è|significa|fa)|come\s+(?:funzion\p{L}*|si)|descreva|explique|defina|explica|describa|enumera|décrivez|expliquez|définissez|comparez|citez|erklären|beschreiben|erläutern|vergleichen|giải thích|trình bày|phân biệt|so sánh|liệt kê|mô tả|định nghĩa|nêu|hãy)(?![\p{L}\p{N}]))/iu;
+  /^(?:(?:what|how|why|when|where|which|who|explain|describe|define|write|show|compare|list|name|give|tell|discuss|implement|design|differences?)\b|(?:实现|實現|實作|编写|編寫|手写|手寫|写出|寫出|找出|反转|反轉|设计|設計|解释|解釋|说明|說明|比较|比較|列出|描述|简述|簡述|谈谈|談談|介绍|介紹|如何|怎么|怎麼|为什么|為什麼|什么|什麼|説明|実装|設計)|(?:напиши(?:те)?|найди(?:те)?|объясни(?:те)?|опиши(?:те)?|расскажи(?:те)?|сравни(?:те)?|реализуй(?:те)?|приведи(?:те)?|назови(?:те)?|перечисли(?:те)?|что|как(?:ой|ая|ое|ие|им|ую)?|почему|зачем|сколько|чем|в\s+ч[её]м|для\s+чего|напишіть|що|як(?:ий|а|е|і)?|чому|навіщо|скільки|в\s+чому|знайдіть|поясніть|опишіть|розкажіть|порівняйте|реалізуйте|наведіть|назвіть|перелічіть|впорядкуйте|descrivi|spiega|elenca|definisci|confronta|illustra|perch[ée]|qual[ie]|cosa\s+(?:sono|è|significa|fa)|come\s+(?:funzion\p{L}*|si)|descreva|explique|defina|explica|describa|enumera|décrivez|expliquez|définissez|comparez|citez|erklären|beschreiben|erläutern|vergleichen|giải thích|trình bày|phân biệt|so sánh|liệt kê|mô tả|định nghĩa|nêu|hãy)(?![\p{L}\p{N}]))/iu;
 
 /** Chinese words that set a coding task wherever they stand in the line (`用 HTTP 方法寫一個 …`, `實作`, `把 … 攤平成 …`). */
 export const CJK_TASK = /寫一個|写一个|寫出|写出|實作|实作|实现|實現|手寫|手写|設計一個|设计一个|編寫|编写|^把[^，,。]{1,30}?(?:成|為|为|轉|转)/u;
@@ -27,10 +28,14 @@ export const CJK_TASK = /寫一個|写一个|寫出|写出|實作|实作|实现|
 /**
  * A line that bids as a prompt written with a full stop (`Explain what Go is.`) over its answer on
  * the next line, in the same script: the answer (the line under it in another script asks the same again).
+ * Names or an address under it (`number,string,BigInt`, a link) are in no language: an answer too.
  */
 const promptOver = (line: string, rest: string): boolean =>
   !remark(rest) &&
-  !line.includes('\n') && line.length <= 200 && (PROMPT_START.test(line.trim()) || CJK_TASK.test(line.trim()) || asksUnmarked(line)) && /[.\p{L}\p{N})`]$/u.test(line.trim()) && scriptOf(line) === scriptOf(rest) && !wrapped(line, rest);
+  !line.includes('\n') && line.length <= 200 && (PROMPT_START.test(line.trim()) || CJK_TASK.test(line.trim()) || asksUnmarked(line)) && /[.\p{L}\p{N})`]$/u.test(line.trim()) && (scriptOf(line) === scriptOf(rest) || NO_WORDS.test(rest.trim())) && (NO_WORDS.test(rest.trim()) || !wrapped(line, rest));
+
+/** A line in no language: an address (`https://…`), or names set apart by commas (`GET,POST,PUT`), no space. */
+const NO_WORDS = /^(?:[a-z][a-z+.-]*:\/\/\S+|[\x21-\x2b\x2d-\x7e]+(?:,[\x21-\x2b\x2d-\x7e]+)+)$/i;
 
 /** A remark in brackets (`[Nice to have; few candidates know it].`): the asker's note on the prompt, no answer to it. */
 const remark = (text: string): boolean => /^\s*[[(（][^\n]*[\])）][.。]?\s*$/u.test(text);
@@ -124,6 +129,9 @@ function promptBreak(p: Paragraph): number {
  */
 const coded = (children: PhrasingContent[]): string => children.map((c) => (c.type === 'inlineCode' ? `\`${c.value}\`` : toString(c))).join('');
 
+/** A Chinese line opening with "please" (`请阐明思路`, `請說明`): it bids, as a question's second line does. */
+const PLEASE = /^[请請]\p{Script=Han}/u;
+
 /**
  * A question line over the answer a break puts below it (`What …?<br>⏎Ans: …`, or a prompt over
  * `**Answer:** …` that does not ask), or the next
@@ -148,7 +156,9 @@ function lineBody(p: Paragraph): RootContent[] {
         .find((n) => BIDS.test(before(i, c.value.slice(0, n))) || promptOver(coded(p.children.slice(0, i)) + c.value.slice(0, n), c.value.slice(n + 1) + coded(p.children.slice(i + 1))));
       if (cut === undefined) continue;
       const rest = [{ ...c, value: c.value.slice(cut + 1) }, ...p.children.slice(i + 1)];
-      if (ASKS.test(toString({ type: 'paragraph', children: rest }))) return [p];
+      // The line under it asks again, or bids (`…该如何进行？⏎请阐明思路…。`, `…?⏎Explain with an example.`): the question goes on there.
+      const said = toString({ type: 'paragraph', children: rest }).trim();
+      if (ASKS.test(said) || setsTask(said) || PLEASE.test(said)) return [p];
       at = i;
       after = rest;
       p = { ...p, children: [...p.children.slice(0, i), { ...c, value: c.value.slice(0, cut) }] };

@@ -41,6 +41,7 @@ import { contentsLists } from './contents-lists.js';
 import { leadInLists } from './lead-in-lists.js';
 import { countsUp } from './counting-on.js';
 import { asksUnmarked, CJK_ASKING, VI_ASKING } from './unmarked-asks.js';
+import { extraLink } from './closing-words.js';
 
 /**
  * The question a list item opens with: its first paragraph, when it reads as one (asks, or is all
@@ -144,6 +145,20 @@ function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootC
   );
 }
 
+/**
+ * A paragraph of one line numbered next after the last question of a numbered list, that asks
+ * (`3. What is a JOIN and what are its kinds?` after `2. What …?` and the answer under it, where
+ * markdown, after a page's answer copied as indented text, saw no list): that question, its number taken off.
+ */
+function numberedNext(node: RootContent, last: number | undefined): Paragraph[] | undefined {
+  if (last === undefined || node.type !== 'paragraph' || node.children[0]?.type !== 'text') return undefined;
+  const text = toString(node).trim();
+  const m = /^(\d{1,4})[.)]\s+(?=\S)/.exec(text);
+  if (!m || Number(m[1]) !== last + 1 || text.includes('\n') || !(ASKS.test(text) || BIDS.test(text))) return undefined;
+  const [first, ...rest] = node.children;
+  return [{ ...node, children: [{ ...first, value: first.value.replace(/^\s*\d{1,4}[.)]\s+/, '') }, ...rest] }];
+}
+
 /** An item of one short line and nothing under it (`* 氣泡排序法(Bubble Sort)`, `* script`), not leading in to what follows (`* Install it:`). */
 const shortItem = (item: ListItem): boolean => {
   const text = item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : '';
@@ -196,7 +211,8 @@ function lonePrompts(nodes: RootContent[]): RootContent[] {
     const [item] = node.children;
     const text = item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : '';
     const next = nodes[i + 1];
-    return promptText(text) && PROMPT_START.test(text) && (next?.type === 'paragraph' || next?.type === 'code');
+    // The answer may be points (`1. Explain GROUP BY.` over `- It groups rows …`, a page's drawn bullets read back as a list).
+    return promptText(text) && PROMPT_START.test(text) && (next?.type === 'paragraph' || next?.type === 'code' || (next?.type === 'list' && !next.ordered));
   });
   return found.length >= 2 ? found : [];
 }
@@ -264,8 +280,8 @@ const promptFollowUp = (node: RootContent): boolean => {
 };
 
 /** The follow-up questions' words, run on after the question they follow. */
-const followUpWords = (list: List): PhrasingContent[] =>
-  list.children.flatMap((item) => [{ type: 'text', value: ' ' } as Text, ...(item.children[0] as Paragraph).children]);
+const followUpWords = (list: List, ownLine = false): PhrasingContent[] =>
+  list.children.flatMap((item) => [ownLine ? ({ type: 'break' } as PhrasingContent) : ({ type: 'text', value: ' ' } as Text), ...(item.children[0] as Paragraph).children]);
 
 /**
  * Questions as items of a list (`1. What is a pod?` with the answer indented under it, or no
@@ -475,6 +491,8 @@ export const listQuestionsLayout: Layout = {
     let above: { heading: Heading; at: number } | undefined;
     // `<details>` blocks open in the current answer (a "Show answer" block under a `######` question): all they hold is the answer's.
     let inDetails = 0;
+    // The number of the last question read from a numbered list: a paragraph numbered next after it asks too.
+    let lastNumber: number | undefined;
     // Contents listing the questions asked again below (contents-lists.ts): left for assemble to leave as navigation.
     const contents = contentsLists(nodes);
     for (const [index, node] of nodes.entries()) {
@@ -489,7 +507,9 @@ export const listQuestionsLayout: Layout = {
         continue;
       }
       // Lines of questions in a question's answer are the answer's.
-      const lines = numberedLines(node) ?? (open ? undefined : columns.get(node));
+      const numberedOn = numberedLines(node) ? undefined : numberedNext(node, lastNumber);
+      const lines = numberedLines(node) ?? numberedOn ?? (open ? undefined : columns.get(node));
+      if (lines) lastNumber = undefined;
       if (lines || (node.type === 'list' && lists.has(node)) || node.type === 'heading' || bolds.has(node)) open = undefined;
       if (bolds.has(node) && (bold = boldNumbered(node))) {
         // Its answer is what follows, on the lines under it and in the blocks below.
@@ -565,6 +585,8 @@ export const listQuestionsLayout: Layout = {
             parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: line.children, position: line.position }, body });
             // The last line pointing at listings under the paragraph (`3.Поясніть, що виведе цей код.` over `_а)_` and its code): they are what it shows.
             if (line === lines[lines.length - 1] && asksAboutListing(toString(line)) && listingsAt(nodes, index + 1)) open = { body };
+            // Numbered on after a list's question, it is one of the list's: what follows, up to the next question, answers it.
+            if (numberedOn) open = { body };
           }
       } else if (node.type === 'list' && lists.has(node)) {
         const arrows = arrowList(node);
@@ -579,6 +601,7 @@ export const listQuestionsLayout: Layout = {
         // The question of this list read last: an item labelling an answer (`- Example of answers:`) answers it.
         let lastAsked: { body: RootContent[] } | undefined;
         for (const item of items) {
+          lastNumber = node.ordered ? (node.start ?? 1) + items.indexOf(item) : undefined;
           const given = lastAsked && answerItem(item);
           if (given) {
             lastAsked!.body.push(...given);
@@ -593,7 +616,10 @@ export const listQuestionsLayout: Layout = {
           }
           const paragraph = questionOf(item);
           // An item that does not ask (a statement to explain) is still one of the list's questions.
-          const [first, ...rest] = item.children as [RootContent, ...RootContent[]];
+          const [first, ...held] = item.children as [RootContent, ...RootContent[]];
+          // A link to more on the line under the list's last question (`…?<br>⏎BONUS: https://…`) is the list's closing remark, not that question's answer.
+          const extra = item === items[items.length - 1] && held.length === 1 && extraLink(held[0]) ? held[0] : undefined;
+          const rest = extra ? [] : held;
           const words = paragraph ?? (first?.type === 'paragraph' ? first : undefined);
           if (!words) {
             parts.push({ kind: 'content', node: { ...node, children: [item], position: item.position } });
@@ -614,7 +640,8 @@ export const listQuestionsLayout: Layout = {
             !subQuestions && !arrowed && body.length === 1 && (followUpList(body[0]) || translated.has(item) || (followedUp && promptFollowUp(body[0])))
               ? body.splice(0, 1)[0]
               : undefined;
-          const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List)] : words.children;
+          // A question asked again in another language prints that wording on a line of its own under it, as its subtitle.
+          const asked = arrowed ? arrowed.question : followUps ? [...words.children, ...followUpWords(followUps as List, translated.has(item))] : words.children;
           const bold = asked.length === 1 && asked[0].type === 'strong' ? asked[0].children : asked;
           // A ruled bank's topic introduces its answer (`* Ключевое слово 'def':`): the colon goes.
           const children = ruled.lists.has(node) ? withoutEndColon(bold) : bold;
@@ -641,7 +668,8 @@ export const listQuestionsLayout: Layout = {
           const shown = asksAboutListing(toString(heading)) && listingsAt(nodes, index + 1);
           // A table below the last item, which has no answer of its own (`11 . equals() or ==?` over a table comparing them), is its answer.
           const tabled = next?.type === 'table' && !body.length;
-          if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code' || shown || tabled || broken.has(node))) open = { body };
+          if (extra) parts.push({ kind: 'content', node: extra });
+          else if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code' || shown || tabled || broken.has(node))) open = { body };
         }
       } else if (node.type === 'heading') {
         parts.push({ kind: 'heading', node });

@@ -72,7 +72,8 @@ export function joinTranslations(items: ListItem[], script: number | undefined):
     const same = translationScript(a, b) === SAME;
     // Nested points translated the same way (`* Bonus points for …⏎* ボーナスポイント：…`) are joined too.
     const rest = b.children.slice(1).map((n) => (n.type === 'list' ? ({ ...n, children: joinTranslations(n.children, script) } as List) : n));
-    const words: Paragraph = { ...asked, children: same ? asked.children : [...asked.children, { type: 'text', value: ' ' }, ...again.children] };
+    // The translation prints on a line of its own under the original, as its subtitle.
+    const words: Paragraph = { ...asked, children: same ? asked.children : [...asked.children, { type: 'break' }, ...again.children] };
     return { ...a, children: [words, ...rest] };
   });
 }

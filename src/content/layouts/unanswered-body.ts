@@ -90,10 +90,18 @@ export function unansweredBody(body: RootContent[], asked = ''): UnansweredBody 
   }
   // Only what follows the question up (`**Hint:** …`, `**Bonus:** …`): printed with it, the question open.
   if (followUpsOnly(content)) return { prompt: content, answer: [] };
+  // Only code left to fill in (`public static void clearOdd(…) {⏎  // TODO⏎}` under `Write code that removes the odd numbers.`): what the task starts from.
+  if (content.length && content.every(codeToFill)) return { prompt: content, answer: [] };
   if (content.length < 2 || !isSlot(content[0])) return undefined;
   const rest = content.slice(1);
   return rest.every((node) => aside(node) || blankForm(node)) ? { prompt: rest, answer: [] } : { prompt: [], answer: withoutSampleLabel(rest) };
 }
+
+// A comment marking where the reader's code goes (`// TODO`, `# your code here`, `/* 在此实现 */`).
+const FILL_HERE = /(?:\/\/|#|--|\/\*)\s*(?:TODO\b|FIXME\b|(?:write |put |add )?your code(?: goes)? here|implement (?:me|this|here)|在此|在这里|在這裡|ここに)/iu;
+
+/** A code block with a place left for the reader's code: a task's starting point, no answer to it. */
+const codeToFill = (node: RootContent): boolean => node.type === 'code' && FILL_HERE.test(node.value);
 
 // A question pointing at the items under it, ending in a colon (`… each of these tools …:`,
 // `Explain the following commands:`, `Erklären Sie die folgenden Befehle:`), in the languages banks use.

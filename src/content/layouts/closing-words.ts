@@ -1,0 +1,64 @@
+import type { Heading, Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { navigationKind } from './navigation.js';
+import type { Part } from './types.js';
+
+// A blog's list of questions often ends with the author's last words under no heading of their
+// own (`Ich glaube, das Prinzip wird klar: …`), or a link to more (`BONUS: https://…`) and a
+// heading that is only a remark (`# Also check out the other lists in this repository.`). They
+// are the page's closing text, not text between questions.
+
+/** Data on the `##` heading assemble makes over such words: parse-deck titles it in the deck's language. */
+interface ClosingWords {
+  closingWords?: boolean;
+}
+
+/** True when a heading was made over a bank's untitled closing words. */
+export const titlesClosingWords = (heading: Heading): boolean => !!(heading.data as ClosingWords | undefined)?.closingWords;
+
+/** A heading that is a remark, not a title: a sentence ending in its full stop or exclamation mark. */
+export const remarkHeading = (heading: Heading): boolean => /\p{L}.*\s\S.*[.!。！]$/u.test(toString(heading).trim());
+
+/**
+ * The paragraphs after a bank's last question that are its closing words: everything after that
+ * question is prose paragraphs (links to the bank's other pages may stand among them), perhaps
+ * ending in a remark set as a heading; one paragraph at least. Empty where anything else follows
+ * (a list, code, a heading naming something): those keep their own reading.
+ */
+export function closingWords(parts: Part[]): Set<RootContent> {
+  let last = parts.length - 1;
+  while (last >= 0 && parts[last].kind !== 'question') last--;
+  if (last < 0) return new Set();
+  const after = parts.slice(last + 1);
+  const ending = after[after.length - 1];
+  const body = ending?.kind === 'heading' && remarkHeading(ending.node) ? after.slice(0, -1) : after;
+  const prose = body.every((p) => p.kind === 'content' && (p.node.type === 'paragraph' || p.node.type === 'thematicBreak' || navigationKind(p.node)));
+  const words = body.flatMap((p) => (p.kind === 'content' && p.node.type === 'paragraph' && !navigationKind(p.node) ? [p.node] : []));
+  return prose && words.length && words.every((w) => sentences(w) || extraLink(w)) ? new Set(words) : new Set();
+}
+
+/** A paragraph of sentences: it ends in a full stop or an exclamation mark (a line of topics does not; one that asks is a question unread). */
+const sentences = (node: RootContent): boolean => /\p{L}[^]*[.!。！…]["”’)）]?$/u.test(toString(node).trim());
+
+/** The heading over the closing words, to be titled in the deck's language. */
+export const closingHeading = (first: RootContent): Heading => ({
+  type: 'heading',
+  depth: 2,
+  children: [{ type: 'text', value: 'Closing notes' }],
+  position: first.position,
+  data: { closingWords: true } as Heading['data'],
+});
+
+/** A remark set as a heading, printed as the paragraph it is. */
+export const remarkParagraph = (heading: Heading): Paragraph => ({ type: 'paragraph', children: heading.children, position: heading.position });
+
+// Words that offer more after a list (`BONUS:`, `P.S.`, `See also:`), never an answer's label.
+const EXTRA = /^\s*(?:bonus|p\.\s?s\.?|see also|also see|more questions|check out)\s*[:：]?\s*$/i;
+
+/** A line that only offers a link to more (`BONUS: https://…`, `See also: [a list](…)`): a closing remark. */
+export function extraLink(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const [label, ...rest] = node.children;
+  const links = rest.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return label?.type === 'text' && EXTRA.test(label.value) && links.length === 1 && links[0].type === 'link';
+}
