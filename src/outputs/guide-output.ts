@@ -1,6 +1,7 @@
 import { allQuestions, type Deck, type Question, type Section } from '../model/deck.js';
 import { decodeEntities, stripTags } from '../render/html-text.js';
 import { contentsParts, createGuideRenderer } from '../render/render-guide.js';
+import { listedInContents } from '../render/contents-listed.js';
 import { bookletPage, GUIDE_PAGES, guideTextBlock, type GuidePage } from '../render/guide-page-sizes.js';
 import type { SectionPlan } from '../print/plan-section-breaks.js';
 import { PAPERS } from '../model/paper.js';
@@ -106,14 +107,15 @@ function wideTableWarnings(tables: readonly WideTable[], deck: Deck): { code: 'w
     });
 }
 
-/** The guide's bookmarks: title › contents, sections › questions, outro; a combined guide's parts › sections › questions. */
+/** The guide's bookmarks: title › contents, sections › questions, outro; a combined guide's parts › sections › questions. Sections as the contents list them (listedInContents). */
 function outlineOf(deck: Deck): OutlineItem[] {
   const labels = deckLabels(deck);
   const questionItems = (s: Section): OutlineItem[] =>
     s.questions.map((q) => ({ title: `${questionLabel(sectionLabels(s, deck) ?? labels, q.number)} ${printedText(q)}`, dest: q.id }));
   // A deck's only section, named by no heading, has no bookmark of its own: its questions stand in its place.
+  // A section the contents leave out (no questions, a line or two of text) has none either: the bookmarks list what the contents do.
   const sectionItems = (s: Section): OutlineItem[] =>
-    s.untitled ? questionItems(s) : [{ title: s.part?.sectionTitle ?? s.title, dest: s.id, children: questionItems(s) }];
+    !listedInContents(s) ? [] : s.untitled ? questionItems(s) : [{ title: s.part?.sectionTitle ?? s.title, dest: s.id, children: questionItems(s) }];
   const parts = contentsParts(deck.sections);
   const body = parts
     ? parts.map((p) => ({ title: p.part?.title ?? p.title, dest: p.id, children: p.sections.flatMap(sectionItems) }))

@@ -15,10 +15,18 @@ interface Placement {
 export type BookletSide = [left: number | null, right: number | null];
 
 /**
- * Saddle-stitch order for `pageCount` pages, padded with blanks at the end to a multiple of
- * four. Each sheet has a front (last | first of what remains) and a back (second | second-to-last),
- * so the stack, folded in half, reads 1, 2, 3, … For 8 pages: [8|1] [2|7] [6|3] [4|5].
- * A booklet read right to left is bound on its right edge: every side is mirrored ([1|8] [7|2] …).
+ * Pages a saddle-stitched booklet of `pageCount` pages holds: blanks added at the end up to a
+ * multiple of four that leaves the last, the outside back cover, blank. A book keeps body text off
+ * its back cover: a 40-page Hindi guide printed its last four questions there, beside the cover.
+ * A guide of a multiple of four pages so takes a sheet more (three blank pages inside the back).
+ */
+export const bookletPageTotal = (pageCount: number): number => Math.ceil((pageCount + 1) / 4) * 4;
+
+/**
+ * Saddle-stitch order for `pageCount` pages, padded with blanks at the end (bookletPageTotal).
+ * Each sheet has a front (last | first of what remains) and a back (second | second-to-last),
+ * so the stack, folded in half, reads 1, 2, 3, … For 7 pages: [–|1] [2|7] [6|3] [4|5].
+ * A booklet read right to left is bound on its right edge: every side is mirrored ([1|–] [7|2] …).
  */
 export function bookletOrder(pageCount: number, direction: 'ltr' | 'rtl' = 'ltr'): BookletSide[] {
   const sides = leftToRightOrder(pageCount);
@@ -26,7 +34,7 @@ export function bookletOrder(pageCount: number, direction: 'ltr' | 'rtl' = 'ltr'
 }
 
 function leftToRightOrder(pageCount: number): BookletSide[] {
-  const total = Math.ceil(pageCount / 4) * 4;
+  const total = bookletPageTotal(pageCount);
   const page = (i: number) => (i < pageCount ? i : null);
   const sides: BookletSide[] = [];
   for (let sheet = 0; sheet < total / 4; sheet++) {

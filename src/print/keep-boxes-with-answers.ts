@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { evaluateInPrint } from './print-media.js';
 import { holdColumns, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import { replanMayPay, type Chapter } from './replan-may-pay.js';
+import { bookletPageTotal } from './impose-booklet.js';
 
 /**
  * The most of a page's foot a box's keep may leave blank, as a share of the text block: a quarter.
@@ -81,8 +82,9 @@ export async function keepBoxesWithAnswers(page: Page, size: PageSize & { signat
   const earlier = await page.evaluate((selector: string) => document.querySelector(selector)?.textContent ?? '', STYLE);
   const { boxed, chapters } = await evaluateInPrint(page, nameBoxed);
   if (!boxed.length) return earlier;
-  const signature = size.signature && (await page.evaluate(() => document.querySelector('.cover') !== null)) ? size.signature : 1;
-  const sheets = (pages: number) => Math.ceil(pages / signature);
+  // Its sheets leave the back cover blank (bookletPageTotal): a page taken from 39 to 40 costs one.
+  const booklet = !!size.signature && (await page.evaluate(() => document.querySelector('.cover') !== null));
+  const sheets = (pages: number) => (booklet ? bookletPageTotal(pages) / 4 : pages);
   const ids = [
     ...boxed.flatMap((b) => [b.box, b.first, ...(b.before ? [b.before] : [])]),
     ...chapters.flatMap((c) => [c.start, c.end].filter((id): id is string => id !== undefined)),

@@ -14,7 +14,7 @@ export interface GuidePageSize {
   width: number;
   height: number;
   margins: GuideMargins;
-  /** Pages a folded sheet holds (the booklet's half sheets: 4); the booklet is padded with blanks to a multiple of it. */
+  /** Pages a folded sheet holds (the booklet's half sheets: 4); the booklet is padded with blanks to a multiple of it, its back cover left blank. */
   signature?: number;
 }
 

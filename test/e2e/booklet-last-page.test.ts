@@ -23,9 +23,14 @@ beforeAll(async () => {
 
 describe("a booklet's last page", () => {
   it('holds more than the last sentence of the last answer', () => {
-    // The outer sheet's front: the last page on its left half, the cover on its right.
-    const [front] = pdfWords(file);
-    const last = front.words.filter((w) => w.xMax < front.width / 2);
+    // The half of a side whose folio is the last: a page inside the back cover, which stays blank.
+    const halves = pdfWords(file).flatMap((side) => [0, 1].map((slot) => side.words.filter((w) => w.xMin < side.width / 2 === (slot === 0))));
+    const folio = (words: { text: string }[]) => /page (\d+) of (\d+)/.exec(words.map((w) => w.text).join(' '));
+    const last = halves.find((words) => {
+      const m = folio(words);
+      return m !== null && m[1] === m[2];
+    })!;
+    expect(last, 'a page numbered last').toBeDefined();
     const text = last.map((w) => w.text).join(' ');
     expect(text, 'the last page').toContain('Q8');
     expect(last.length, 'words on the last page').toBeGreaterThan(60);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { buildWith, pdfPages, tempDir } from '../helpers.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { outlineOf } from './guide-reading.js';
 
 parseInPlace();
 
@@ -29,11 +30,14 @@ describe.each([
 ] as const)('%s', (_name, combine, folder) => {
   let toc = '';
   let body = '';
+  let bookmarks: string[] = [];
   beforeAll(async () => {
     const outDir = await tempDir('contents-text-sections-');
     const { result } = await buildWith({ paths: [fixture], outDir, combine, outputs: ['guide'] });
     expect(result.failed).toEqual([]);
-    ({ toc, body } = contents(pdfPages(path.join(outDir, folder, 'guide.pdf'), true)));
+    const file = path.join(outDir, folder, 'guide.pdf');
+    ({ toc, body } = contents(pdfPages(file, true)));
+    bookmarks = (await outlineOf(file)).map((e) => e.title);
     expect(toc).toContain('Detection');
   }, 180_000);
 
@@ -47,5 +51,11 @@ describe.each([
   it('lists text a reader looks up: a closing section with a list', () => {
     expect(toc).toContain(LONG);
     expect(body.replace(/\s+/g, ' ')).toContain('revoke a deploy key');
+  });
+
+  it('bookmarks the sections the contents list, and no other', () => {
+    expect(bookmarks).toContain('Scenarios — Storage');
+    expect(bookmarks).toContain(LONG);
+    expect(bookmarks).not.toContain(SHORT);
   });
 });
