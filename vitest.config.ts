@@ -19,9 +19,6 @@ const usersBuilds: Plugin = {
   },
 };
 
-/** With STUDYGUIDE_FILE_CPU=<folder>, each test file's CPU and time are written there (test/file-cpu.ts). */
-const fileCpu = process.env.STUDYGUIDE_FILE_CPU ? ['test/file-cpu.ts'] : [];
-
 // Two projects: `unit` needs no browser and no build (seconds); `e2e` prints real PDFs with one
 // shared Chromium started in its global setup. Both compile dist/ first when a source file is
 // newer (test/compile-dist.ts), so spawned CLIs run the current source.
@@ -48,7 +45,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
           globalSetup: ['test/compile-dist.ts'],
-          setupFiles: ['test/remove-temp-dirs.ts', ...fileCpu],
+          // test/file-cpu.ts: with STUDYGUIDE_FILE_CPU=<folder>, each test file's CPU and time written there.
+          setupFiles: ['test/remove-temp-dirs.ts', 'test/file-cpu.ts'],
         },
       },
       {
@@ -57,7 +55,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/global-setup.ts'],
-          setupFiles: ['test/forget-shared-builds.ts', 'test/remove-temp-dirs.ts', ...fileCpu],
+          setupFiles: ['test/forget-shared-builds.ts', 'test/remove-temp-dirs.ts', 'test/file-cpu.ts'],
         },
       },
     ],
