@@ -45,7 +45,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
           globalSetup: ['test/compile-dist.ts'],
-          setupFiles: ['test/remove-temp-dirs.ts'],
+          // test/file-cpu.ts: with STUDYGUIDE_FILE_CPU=<folder>, each test file's CPU and time written there.
+          setupFiles: ['test/remove-temp-dirs.ts', 'test/file-cpu.ts'],
         },
       },
       {
@@ -54,7 +55,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/global-setup.ts'],
-          setupFiles: ['test/forget-shared-builds.ts', 'test/remove-temp-dirs.ts'],
+          setupFiles: ['test/forget-shared-builds.ts', 'test/remove-temp-dirs.ts', 'test/file-cpu.ts'],
         },
       },
     ],

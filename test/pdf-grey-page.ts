@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 /** A page rendered in grey (pdftoppm), its pixels 0 (black) to 255 (white). */
 export interface GreyPage {
@@ -8,8 +8,21 @@ export interface GreyPage {
   at: (x: number, y: number) => number;
 }
 
+/**
+ * The pages rendered last, by file (its size, time and inode: a PDF written again is rendered
+ * again), page and resolution: tests measure a page twice (a card's text above its footer, then
+ * its ink near the trim), and pdftoppm at 288 dpi was most of their CPU. A few kept: a page is
+ * megabytes of pixels.
+ */
+const rendered = new Map<string, GreyPage>();
+const KEPT_PAGES = 4;
+
 /** One page of a PDF (1-based) rendered in grey at `dpi`, read as rows of 0–255 values. */
 export function greyPage(file: string, page: number, dpi: number): GreyPage {
+  const { size, mtimeMs, ino } = statSync(file);
+  const key = JSON.stringify([file, size, mtimeMs, ino, page, dpi]);
+  const kept = rendered.get(key);
+  if (kept) return kept;
   const prefix = `${file}-grey-${page}`;
   execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
   const pgm = readFileSync(`${prefix}.pgm`);
@@ -18,7 +31,10 @@ export function greyPage(file: string, page: number, dpi: number): GreyPage {
   const width = Number(header[1]);
   const height = Number(header[2]);
   const start = header[0].length;
-  return { width, height, at: (x, y) => pgm[start + y * width + x] };
+  const grey: GreyPage = { width, height, at: (x, y) => pgm[start + y * width + x] };
+  rendered.set(key, grey);
+  for (const old of rendered.keys()) if (rendered.size > KEPT_PAGES) rendered.delete(old);
+  return grey;
 }
 
 /**

@@ -21,10 +21,14 @@ const DECK = [
 
 const DPI = 100;
 
+/** The deck built once with the three outputs the describes below read (each was a build of its own, the guide printed three times). */
+let built: Promise<string> | undefined;
+const deckOut = () => (built ??= buildDeckText('linux', DECK, ['guide', 'cards', 'cheatsheet']));
+
 describe('an open question in the guide', () => {
   let file = '';
   beforeAll(async () => {
-    file = path.join(await buildDeckText('linux', DECK, ['guide']), 'guide.pdf');
+    file = path.join(await deckOut(), 'guide.pdf');
   });
 
   it('is marked by its label over ruled lines to write the answer on, as its comment promises', () => {
@@ -51,7 +55,7 @@ describe('an open question in the guide', () => {
 describe('an open question on the cards', () => {
   let file = '';
   beforeAll(async () => {
-    file = path.join(await buildDeckText('linux', DECK, ['guide', 'cards']), 'cards.pdf');
+    file = path.join(await deckOut(), 'cards.pdf');
   });
 
   it('has its own card, ruled from under the question to the footer for the answer to be written in', () => {
@@ -86,7 +90,7 @@ describe('an open question on the cards', () => {
 describe('an open question on the cheat sheet', () => {
   let file = '';
   beforeAll(async () => {
-    file = path.join(await buildDeckText('linux', DECK, ['guide', 'cheatsheet']), 'cheatsheet.pdf');
+    file = path.join(await deckOut(), 'cheatsheet.pdf');
   });
 
   it('is listed in its place with two rules under it to write the answer on, citing no page', () => {
