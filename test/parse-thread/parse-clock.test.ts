@@ -29,10 +29,13 @@ describe("the clock of a deck's parse", () => {
     expect(clockCheck(limit, limit - 5_000, undefined)).toBe(5_000);
   });
 
+  // The worker stays alive until terminated: one that ended after posting had its stat file gone
+  // before the read on a loaded machine (threadCpuMs gave undefined).
   it('reads a thread of its own: a worker reports its stat file, whose CPU time is a number', async () => {
     const worker = new Worker(
       `const { parentPort } = require('node:worker_threads'); const { readlinkSync } = require('node:fs');
-       parentPort.postMessage('/proc/' + readlinkSync('/proc/thread-self') + '/stat');`,
+       parentPort.postMessage('/proc/' + readlinkSync('/proc/thread-self') + '/stat');
+       setInterval(() => {}, 60_000);`,
       { eval: true },
     );
     const statFile = await new Promise<string>((resolve) => worker.once('message', resolve));
