@@ -76,6 +76,8 @@ export class BrowserSession {
   private readonly crashedIdle = new WeakSet<Page>();
   /** Pages a job is using now. */
   private readonly busy = new Set<Page>();
+  /** The hidden page being opened (newPage): the next waits for it. */
+  private opening: Promise<unknown> = Promise.resolve();
   /** Page slots in use, and jobs waiting for theirs, first come first served (see MAX_PAGES). */
   private active = 0;
   private readonly waiting: { slots: number; start: () => void }[] = [];
@@ -270,7 +272,8 @@ export class BrowserSession {
     const rendererGone = new Promise<never>((_, reject) => (rejectRenderer = reject));
     rendererGone.catch(() => undefined);
     try {
-      const fresh = async () => (reuse === 'as loaded' ? this.takeLoaded() : reuse && !this.besideLarge() && this.takeIdle()) || this.newPage(browser);
+      const fresh = async () =>
+        (reuse === 'as loaded' ? this.takeLoaded() : reuse && !this.besideLarge() && this.takeIdle()) || this.newPage(browser, reuse !== 'as loaded');
       const result = await Promise.race([
         answersWithin(fresh(), rendererAnswerMs(), (late) => void late.close().catch(() => undefined)).then(async (p) => {
           page = p;
@@ -331,12 +334,22 @@ export class BrowserSession {
   /**
    * A new page. Kept pages beyond what the other slots can take are closed first: a job that does
    * not reuse one (the cheat sheet's) would otherwise run a third renderer beside two, one of them
-   * kept for nothing while both slots are busy (a 1,000-question build peaked there).
+   * kept for nothing while both slots are busy (a 1,000-question build peaked there). A `hidden`
+   * one (every job's but the diagram page's) is a page of its own minimized window (HIDDEN_PAGE).
    */
-  private async newPage(browser: Browser): Promise<Page> {
+  private async newPage(browser: Browser, hidden: boolean): Promise<Page> {
     const extra = this.idle.splice(0, Math.max(0, this.idle.length - (MAX_PAGES - this.active)));
     await Promise.all(extra.map((page) => withGrace(page.close(), 5000)));
-    return (this.context ?? browser).newPage();
+    const opener = this.context ?? browser;
+    if (!hidden) return opener.newPage();
+    // One at a time: puppeteer opens a page in a new window only when its context has one already,
+    // else where the browser puts it, which a page being opened beside it can make a tab of a
+    // window, and a tab's window state cannot be set. Refused so anyway, it opens shown.
+    const made = this.opening.then(() =>
+      opener.newPage(HIDDEN_PAGE).catch((err: unknown) => (/window state/i.test(String((err as Error)?.message)) ? opener.newPage() : Promise.reject(err))),
+    );
+    this.opening = made.catch(() => undefined);
+    return made;
   }
 
   /**
@@ -460,6 +473,17 @@ const MAX_IDLE_PAGES = MAX_PAGES;
  * with its document for the next job asking for one so ('as loaded').
  */
 export type Reuse = boolean | 'as loaded';
+
+/**
+ * A page that prints or measures opens in a window of its own, minimized: a hidden page renders no
+ * frames. Every job reads the layout it needs in its own task (a measuring step forces it), so a
+ * frame only laid the page out again, painted it and composited it between two steps, for
+ * nothing: in the one visible tab (the last opened), 44 % of its renderer's main thread while
+ * measuring a part of the generated 1,000-question guide, a sixth of the guide's measuring CPU
+ * in all. A page hidden lays out and prints as one shown (the pages behind it always did). The
+ * diagram page stays shown: mermaid may wait for an animation frame.
+ */
+const HIDDEN_PAGE = { type: 'window', windowBounds: { windowState: 'minimized' } } as const;
 
 /** Prints of a large document a kept page serves before it is closed (its renderer keeps memory from each). */
 const MAX_PAGE_USES = 6;

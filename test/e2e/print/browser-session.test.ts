@@ -23,6 +23,18 @@ describe('browser session', () => {
     }
   });
 
+  it('opens the pages it prints and measures in hidden (they render no frames), the diagram page shown', async () => {
+    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+    const shown = (page: Page) => page.evaluate(() => document.visibilityState);
+    try {
+      expect(await session.withPage(shown, 'printing guide.pdf', true)).toBe('hidden');
+      expect(await session.withPage(shown, 'printing cheatsheet.pdf', false, true)).toBe('hidden');
+      expect(await session.withPage(shown, 'drawing diagrams', 'as loaded')).toBe('visible');
+    } finally {
+      await session.dispose();
+    }
+  });
+
   it('reports a browser that cannot start in time as exit 2 with what to do', async () => {
     const session = new BrowserSession({ launchTimeoutMs: 1 });
     try {
