@@ -27,8 +27,8 @@ const DECK = [
   ),
 ].join('');
 
-/** A label the line ends with, its words left for the next line. */
-const LABEL_AT_END = /(?:^|\s)(?:FR|EN):$/;
+/** A label the line ends with, its words left for the next line (a French deck sets a narrow no-break space before the colon, which pdftotext reads as a space). */
+const LABEL_AT_END = /(?:^|\s)(?:FR|EN)(?:\s?:)?$/;
 
 let out = '';
 beforeAll(async () => {
@@ -41,7 +41,7 @@ describe('a bold run-in label ("EN:")', () => {
   it.each(['cards.pdf', 'cheatsheet.pdf', 'quiz.pdf'])('%s: stays on the line of the words it labels', (file) => {
     const printed = lines(file);
     // The case arises: the second label runs on after the first half, on the same line or the next.
-    expect(printed.filter((l) => / EN: /.test(` ${l.text} `)).length).toBeGreaterThanOrEqual(6);
+    expect(printed.filter((l) => / EN\s?: /.test(` ${l.text} `)).length).toBeGreaterThanOrEqual(6);
     expect(printed.filter((l) => LABEL_AT_END.test(l.text)).map((l) => `p${l.page}: ${l.text}`)).toEqual([]);
   });
 });
