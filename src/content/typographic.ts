@@ -50,6 +50,13 @@ const ARABIC_QUESTION = /(?<=\p{L})(?<=\p{Script=Arabic})[ \u00A0]*[?؟](?=\s|$|
 const ARABIC_SEMICOLON = /(?<=\p{L})(?<=\p{Script=Arabic})[ \u00A0]*;(?=\s|$)/gu;
 /** A Latin comma between Arabic words (a letter before it: "١,٥" is a number). */
 const ARABIC_COMMA = /(?<=\p{L})(?<=\p{Script=Arabic})[ \u00A0]*,(?=\s*\p{Script=Arabic})/gu;
+/** A space typed before a colon that follows Arabic script ("الجواب :"): Arabic sets the colon tight. */
+const ARABIC_SPACED_COLON = /(?<=\p{Script=Arabic})[ \u00A0]+:(?=\s|$)/gu;
+/** Arabic-script languages that quote with guillemets, «…» (Urdu keeps “…”). */
+const GUILLEMET_LANGS = new Set(['ar', 'fa']);
+/** An Arabic or Persian letter. */
+const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/u;
+
 
 /** A word only French writes: an accented letter, an elided article or pronoun (c’, qu’, l’), or a common short word. */
 const FRENCH_WORD =
@@ -147,12 +154,33 @@ export function remarkTypographic() {
         // word: a bank typed on a Latin keyboard wrote "الناتج?" beside "الناتج ؟", both printed as
         // typed. Only marks after an Arabic letter change: code names and English words keep theirs.
         if (ARABIC_SCRIPT.has(lang)) {
-          text.value = text.value.replace(ARABIC_QUESTION, '؟').replace(ARABIC_SEMICOLON, '؛').replace(ARABIC_COMMA, '،');
+          text.value = text.value
+            .replace(ARABIC_QUESTION, '؟')
+            .replace(ARABIC_SEMICOLON, '؛')
+            .replace(ARABIC_COMMA, '،')
+            .replace(ARABIC_SPACED_COLON, ':');
           // After code in an Arabic sentence ("`var`, و هذا") the comma opens the next text.
           if (lone) text.value = text.value.replace(/^,(?=\s*\p{Script=Arabic})/u, '،').replace(/^;(?=\s+\p{Script=Arabic})/u, '؛');
+          // After an Arabic word in bold ("**المصدر** :") the colon opens the next text.
+          const previous = lone && index !== undefined ? parent?.children[index - 1] : undefined;
+          if (previous && previous.type !== 'inlineCode' && /\p{Script=Arabic}$/u.test(toString(previous)))
+            text.value = text.value.replace(/^[ \u00A0]+:(?=\s|$)/, ':');
         }
         text.value = text.value.replace(/(?<=\S)[ \u00A0]+\?(?=$|\n|\s+\p{Lu})/gu, '?');
         if (lone) text.value = text.value.replace(/^[ \u00A0]+\?(?=$|\n|\s+\p{Lu})/u, '?');
+      });
+    // Arabic and Persian quote with guillemets, opening with « (which a right-to-left line shows
+    // pointing outwards, as »…« reads on the page): in a block with an Arabic letter, the English
+    // marks SmartyPants wrote go over to them. A Latin block of the deck (an English term, an
+    // option) keeps its “…”, and code its straight marks.
+    if (GUILLEMET_LANGS.has(lang))
+      visit(tree, ['paragraph', 'heading', 'tableCell'], (node: Nodes) => {
+        if (!ARABIC_LETTER.test(toString(node))) return;
+        visit(node, 'text', (text: Text) => {
+          // A mark typed between two letters opens a quotation glued to its prefix ("بال"temporal"):
+          // SmartyPants closed it, and two » face the same way on a right-to-left line.
+          text.value = text.value.replace(/(?<=\p{L})”(?=\p{L})/gu, '«').replaceAll('“', '«').replaceAll('”', '»');
+        });
       });
     // A hyphen typed with a space either side stands for a dash ("Docker Swarm - the native tool"):
     // an en dash. A spaced dash is tied to the word before it: it never opens a line (a Russian "X — Y").
