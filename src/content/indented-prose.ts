@@ -1,4 +1,4 @@
-import type { Code, Root } from 'mdast';
+import type { Code, Parent, Root } from 'mdast';
 import { blocksAt, replaceBlocks } from './replace-blocks.js';
 
 // Banks indent their answers deeper than markdown expects (`1.  Question?` over `    Answer:` and
@@ -54,11 +54,30 @@ function indentedCode(node: Code, source: string): boolean {
   return node.lang == null && at !== undefined && !/^\s*(?:```|~~~)/.test(source.slice(at, at + 8));
 }
 
+/** A block opening with a point drawn with its bullet. */
+const drawnPoints = (node: Code): boolean => DRAWN_BULLET.test(dedented(node.value));
+
+/**
+ * Indented code blocks of drawn points on lines one after the other, which markdown leaves as two
+ * where a list ended just before (`    • Lead-in:` then `      • its point`): one block, as in the
+ * file, so the points drawn under a lead-in nest under it.
+ */
+function joinSplitCode(parent: Parent, source: string): void {
+  for (let i = parent.children.length - 1; i > 0; i--) {
+    const [before, node] = [parent.children[i - 1], parent.children[i]];
+    if (before.type === 'code' && node.type === 'code' && indentedCode(before, source) && indentedCode(node, source) && node.position && before.position && node.position.start.line === before.position.end.line + 1 && drawnPoints(before) && drawnPoints(node)) {
+      parent.children.splice(i - 1, 2, { ...before, value: `${before.value}\n${node.value}`, position: { start: before.position.start, end: node.position.end } });
+    }
+  }
+  for (const child of parent.children) if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading') joinSplitCode(child as Parent, source);
+}
+
 /**
  * Indented code blocks that are prose become paragraphs again (parsed by `parse`, at their
  * lines); other indented code loses the indent all its lines share.
  */
 export function restoreIndentedProse(tree: Root, source: string, parse: (text: string) => Root): Root {
+  joinSplitCode(tree, source);
   return replaceBlocks(tree, (node) => {
     if (node.type !== 'code' || !indentedCode(node, source)) return undefined;
     const drawn = drawnList(node.value);

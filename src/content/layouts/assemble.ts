@@ -39,6 +39,8 @@ interface Pending {
   emitted: boolean;
   /** Navigation stood under it (a table of exercise links): with nothing else, the heading is navigation too. */
   navigation: boolean;
+  /** A table of contents (in-page links) stood under it. */
+  contents: boolean;
 }
 
 const lineOf = (node: RootContent): number => node.position?.start.line ?? 1;
@@ -77,6 +79,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   let questions = 0;
   let pending: Pending | undefined;
   let afterQuestion = false;
+  // A heading naming the contents (`### Índice`) stands over what follows, up to the next heading.
+  let namedContents = false;
   // Where the emitted section's intro ends in `out`, and whether every question of it so far is open.
   let introEnd: number | undefined;
   let sectionOpen = true;
@@ -94,6 +98,12 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
 
   const flush = () => {
     if (!pending || pending.emitted) return;
+    // Over a table of contents alone, then questions: the heading is navigation too, no section of them.
+    if (pending.contents && !pending.content.length) {
+      leave(pending.heading);
+      pending = undefined;
+      return;
+    }
     // Under a group, a heading saying only that it holds the answers (`## Generales` over `### Respuestas`): the section is the group.
     const partOnly = pending.prefix.length > 0 && namesPartOnly(toString(pending.heading));
     const prefix = pending.prefix.length ? `${pending.prefix.join(' — ')}${partOnly ? '' : ' — '}` : '';
@@ -113,9 +123,11 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     if (part.kind === 'heading' && namesContents(toString(part.node))) {
       // The heading over a table of contents is navigation too (the list under it is counted).
       navigationLines.push(spanOf(part.node));
+      namedContents = true;
       continue;
     }
     if (part.kind === 'heading') {
+      namedContents = false;
       const h = part.node;
       // A line naming the first group of questions (numbered-headings.ts) titles that group, not the bank.
       const groupName = namesGroup(h);
@@ -137,7 +149,10 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       // `### Caching`): it names those groups too, as one with no questions of its own does.
       const above = pending?.emitted && h.depth > pending.heading.depth ? pending.heading : undefined;
       if (pending && !pending.emitted) {
-        if (h.depth > pending.heading.depth && (pending.content.length === 0 || overQuestions.has(pending.heading))) {
+        // A heading over a table of contents alone (`## <a name="toc">विषय-सूची</a>` over links to the groups below), whatever words it
+        // is in: navigation, no group of the headings after it.
+        if (pending.content.length === 0 && pending.contents) leave(pending.heading);
+        else if (h.depth > pending.heading.depth && (pending.content.length === 0 || overQuestions.has(pending.heading))) {
           groups.push(pending.heading);
           intro = pending.content;
         } else if (pending.content.length === 0 && pending.navigation) leave(pending.heading);
@@ -155,7 +170,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       // A group's title without its anchor (`#### <a name="css">CSS questions:</a>`) or the colon ending it.
       // No question follows it: the page's closing notes (`### [ Practice tips ]` after the last group's questions), titled by their own heading.
       const closing = !parts.slice(at + 1).some((p) => p.kind === 'question');
-      pending = { heading: h, prefix: closing ? [] : groups.map((g) => toString(g, { includeHtml: false }).trim().replace(/\s*[:：]$/, '')), content: intro, emitted: false, navigation: false };
+      pending = { heading: h, prefix: closing ? [] : groups.map((g) => toString(g, { includeHtml: false }).trim().replace(/\s*[:：]$/, '')), content: intro, emitted: false, navigation: false, contents: false };
       afterQuestion = false;
       continue;
     }
@@ -173,6 +188,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
       if (kind && (kind !== 'page links' || (!pending && out.every(underTitle)))) {
         leave(part.node);
         if (pending && !afterQuestion) pending.navigation = true;
+        // The contents under a heading of their own (`### Índice`) are not the section's above it.
+        if (pending && !afterQuestion && !namedContents && kind === 'table of contents') pending.contents = true;
         continue;
       }
       // A rule between the last question of a section and the next heading parted them, and one

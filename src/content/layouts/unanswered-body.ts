@@ -27,6 +27,9 @@ const blankTasks = (node: RootContent): node is List =>
 
 const ASKS = /[?？]\s*$/;
 
+/** A short paragraph that asks, perhaps followed by a word or two more (`Which value will a == b have? Explain.`). */
+const asksLast = (node: RootContent): boolean => node.type === 'paragraph' && toString(node).length <= 300 && /[?？]\s*(?:[^\s?？]+(?:\s+[^\s?？]+){0,2})?\s*$/u.test(toString(node).trim());
+
 /** A paragraph of two or more options, one a line, lettered in order from A (`A. …⏎B. …⏎C. …`). */
 function optionLines(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false;
@@ -87,6 +90,11 @@ export function unansweredBody(body: RootContent[], asked = ''): UnansweredBody 
   // The listing the options are about, and the question asked of it, above them (`3. Anna runs this:` over code, `What does it print?`, the options).
   if (content.length > 1 && options(content[content.length - 1]) && content.every((node) => options(node) || node.type === 'code' || (node.type === 'paragraph' && ASKS.test(toString(node))))) {
     return { prompt: content.map((node) => (optionLines(node) && node.type === 'paragraph' ? keepLines(node) : node)), answer: [] };
+  }
+  // A line that only sets the scene (`Take two variables`), the listing, then the question itself under it
+  // (`Which value does a == b have? Explain.`), nothing after: all of it is what is asked, and no answer is given.
+  if (!ASKS.test(asked) && content.length > 1 && asksLast(content[content.length - 1]) && content.slice(0, -1).every((node) => node.type === 'code') && !hasCardStart(content)) {
+    return { prompt: content, answer: [] };
   }
   // Only what follows the question up (`**Hint:** …`, `**Bonus:** …`): printed with it, the question open.
   if (followUpsOnly(content)) return { prompt: content, answer: [] };
