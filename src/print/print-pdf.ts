@@ -9,7 +9,6 @@ import { loadedChars, recordLoad } from './page-loads.js';
 import { settleFonts } from './settle-fonts.js';
 import { holdPrintForTests } from './hold-print.js';
 import { noteFace, warmFaces } from './warm-faces.js';
-import { flagLetters } from './flag-letters.js';
 
 /** What the printing page tried or said that the build reports as warnings (print/page-notes.ts). */
 export interface PageNotes {
@@ -84,7 +83,7 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
     page.on('console', onConsole);
     // Counted before loading: a page whose load fails is not kept anyway.
     recordLoad(page, html.length);
-    await page.setContent(withoutCsp(flagLetters(html)), { waitUntil: 'load', timeout });
+    await page.setContent(withoutCsp(html), { waitUntil: 'load', timeout });
     await loadMarginFonts(page);
     // A face the first layout asked for only after the load event (a subset by unicode-range)
     // would print as invisible text or in a fallback: every print waits for its faces.

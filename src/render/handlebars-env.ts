@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { assetFile, listAssets, readAssetFile, type AssetDirs } from './assets.js';
 import { checkedTemplate, partialCallsOf } from './checked-template.js';
+import { flagLetters } from './flag-letters.js';
 import { keepUsedFaces } from './used-faces.js';
 import { loopGuarded, type PartialCalls } from './partial-loops.js';
 import { directionOf, type Labels } from '../model/labels.js';
@@ -134,8 +135,9 @@ export function compileTemplate(hb: typeof Handlebars, dirs: AssetDirs, name: st
   if (made) return made;
   const ast = checked(hb, layout, new Set(Object.keys(hb.partials)));
   const guarded = loopGuarded(hb.compile(ast, COMPILE), { file: layout.file, calls: partialCallsOf(ast) }, partialCalls.get(hb) ?? new Map());
-  // Each page keeps the rules of the installed CJK faces' slices it sets a character with (used-faces.ts).
-  const template: HandlebarsTemplateDelegate = (context, options) => keepUsedFaces(guarded(context, options));
+  // Each page keeps the rules of the installed CJK faces' slices it sets a character with (used-faces.ts),
+  // its flags written as their letters first (flag-letters.ts): the written page, the preview and the PDF alike.
+  const template: HandlebarsTemplateDelegate = (context, options) => keepUsedFaces(flagLetters(guarded(context, options)));
   compiled.set(key, template);
   keepLast(compiled);
   return template;

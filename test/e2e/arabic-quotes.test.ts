@@ -40,12 +40,14 @@ function visualLines(file: string): string[] {
 let titles: string[] = [];
 let text = '';
 let lines: string[] = [];
+let html = '';
 beforeAll(async () => {
   const out = await buildDeckText('qawaid', await readFile(FIXTURE, 'utf8'), ['guide']);
   const file = path.join(out, 'guide.pdf');
   titles = (await outlineOf(file)).map((e) => e.title);
   text = pdfText(file);
   lines = visualLines(file);
+  html = await readFile(path.join(out, 'guide.html'), 'utf8');
 }, 120_000);
 
 describe('an Arabic guide', () => {
@@ -76,5 +78,8 @@ describe('an Arabic guide', () => {
     expect(text).toMatch(/SA EG FR/);
     // A pair that names no country (the face drew a box with a question mark).
     expect(text).toMatch(/\bAA\b/);
+    // The written page too, which a browser shows with the same face.
+    expect(html).not.toMatch(/[\u{1F1E6}-\u{1F1FF}]/u);
+    expect(html).toMatch(/SA EG FR/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagLetters } from '../../src/print/flag-letters.js';
+import { flagLetters } from '../../src/render/flag-letters.js';
 
 describe('flagLetters', () => {
   it('prints a flag, known or not, as its two letters and leaves other emoji alone', () => {
