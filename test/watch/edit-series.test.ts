@@ -10,6 +10,7 @@ import type { PagePatch } from '../../src/watch/page-patch.js';
 import { PREVIEW_PAGES, PreviewRenderer, type PreviewPageName } from '../../src/watch/preview-render.js';
 import { servePage } from '../../src/watch/live-client.js';
 import { watch, type WatchEvent, type WatchHandle } from '../../src/watch/watch.js';
+import { eventStream } from '../event-stream.js';
 import { tempDir } from '../helpers.js';
 
 // A run of saves, each patched into the open pages (or reloading them where the page's frame
@@ -126,27 +127,17 @@ describe('a run of saves patched into the open pages', () => {
     for (const tab of tabs) {
       await load(tab);
       await new Promise<void>((resolve, reject) => {
-        const stream = get(`${base}__studyguide/events?page=${SLUG}/${tab.name}`, (res) => {
-          res.setEncoding('utf8');
-          let buffer = '';
-          res.on('data', (chunk: string) => {
-            buffer += chunk;
-            for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-              const block = buffer.slice(0, end);
-              buffer = buffer.slice(end + 2);
-              const type = /^event: (.*)$/m.exec(block)?.[1];
-              const data = JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? '{}') as PagePatch & { page?: string; keep?: string[]; decks?: string[] | '*' };
-              if (type === 'hello') resolve();
-              if (type === 'patch' && data.page === tab.name) {
-                applyPatch(tab.tree!, data);
-                tab.patches++;
-              }
-              if (type === 'reload') {
-                const reloads = !(data.keep ?? []).includes(`${SLUG}/${tab.name}`);
-                void (reloads ? load(tab).then(() => tab.reloads++) : Promise.resolve()).then(() => tab.saved?.());
-              }
-            }
-          });
+        const stream = eventStream(`${base}__studyguide/events?page=${SLUG}/${tab.name}`, (type, text) => {
+          const data = JSON.parse(text || '{}') as PagePatch & { page?: string; keep?: string[]; decks?: string[] | '*' };
+          if (type === 'hello') resolve();
+          if (type === 'patch' && data.page === tab.name) {
+            applyPatch(tab.tree!, data);
+            tab.patches++;
+          }
+          if (type === 'reload') {
+            const reloads = !(data.keep ?? []).includes(`${SLUG}/${tab.name}`);
+            void (reloads ? load(tab).then(() => tab.reloads++) : Promise.resolve()).then(() => tab.saved?.());
+          }
         });
         stream.on('error', reject);
         streams.push(stream);

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
-import { get, type ClientRequest } from 'node:http';
+import type { ClientRequest } from 'node:http';
 import path from 'node:path';
 import { defaultOptions } from '../../../src/model/option-schema.js';
 import { watch, type WatchEvent, type WatchHandle } from '../../../src/watch/watch.js';
+import { eventStream } from '../../event-stream.js';
 import { tempDir } from '../../helpers.js';
 
 // A save that lands while the background build prints is patched into the open cards page; the
@@ -40,19 +41,9 @@ describe('a save while the PDFs print', () => {
     await running.idle();
     const events: { type: string; data: { keep?: string[]; decks?: string[] | '*'; page?: string } }[] = [];
     await new Promise<void>((resolve, reject) => {
-      stream = get(`${running!.url}__studyguide/events?page=${SLUG}/cards.html`, (res) => {
-        res.setEncoding('utf8');
-        let buffer = '';
-        res.on('data', (chunk: string) => {
-          buffer += chunk;
-          for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const type = /^event: (.*)$/m.exec(block)?.[1] ?? '';
-            if (type === 'hello') resolve();
-            else events.push({ type, data: JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? '{}') });
-          }
-        });
+      stream = eventStream(`${running!.url}__studyguide/events?page=${SLUG}/cards.html`, (type, data) => {
+        if (type === 'hello') resolve();
+        else events.push({ type, data: JSON.parse(data || '{}') });
       }).on('error', reject);
     });
 

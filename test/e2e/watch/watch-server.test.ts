@@ -2,10 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { get, request, type IncomingMessage } from 'node:http';
+import { request, type IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { defaultOptions } from '../../../src/model/option-schema.js';
 import { watch, type WatchEvent, type WatchHandle } from '../../../src/watch/watch.js';
+import { eventStream } from '../../event-stream.js';
 import { pdfText, tempDir } from '../../helpers.js';
 
 const FIXTURE = 'test/fixtures/watch/networking.md';
@@ -38,22 +39,14 @@ function listen(base: string) {
   const seen: { type: string; data: string }[] = [];
   let wake = () => {};
   let response: IncomingMessage | undefined;
-  get(`${base}__studyguide/events`, (res) => {
-    response = res;
-    res.setEncoding('utf8');
-    let buffer = '';
-    res.on('data', (chunk: string) => {
-      buffer += chunk;
-      let end;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const type = /^event: (.*)$/m.exec(block)?.[1];
-        if (type) seen.push({ type, data: /^data: (.*)$/m.exec(block)?.[1] ?? '' });
-        wake();
-      }
-    });
-  });
+  eventStream(
+    `${base}__studyguide/events`,
+    (type, data) => {
+      if (type) seen.push({ type, data });
+      wake();
+    },
+    (res) => (response = res),
+  );
   return {
     /** Waits for the next event of `type` (about `deck`, if given) after those already taken. */
     async next(type: string, deck?: string): Promise<{ type: string; data: string }> {
