@@ -32,6 +32,8 @@ const QUOTES: Record<string, { open: QuoteMarks; close: QuoteMarks }> = {
   nb: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
   no: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
   ca: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
+  // Hebrew (CLDR) opens and closes with the same ”…” and ’…’: English “…” printed its opening mark upside down on a right-to-left line.
+  he: { open: { double: '”', single: '’' }, close: { double: '”', single: '’' } },
 };
 
 /** A command-line option written in prose (`--build-arg`, `--no-cache`): its dashes stay two hyphens. */
@@ -73,6 +75,34 @@ function frenchClause(value: string, at: number, whole: string): boolean {
   // A mark at its text's edge (after code, or a label's colon closing its bold) is judged by its block.
   if (!/\p{L}/u.test(value.slice(start, at)) || (value[at] === ':' && !/\p{L}/u.test(after))) return FRENCH_WORD.test(whole);
   return FRENCH_WORD.test(value.slice(start, at) + after);
+}
+
+/**
+ * A block's single quotes, ‘…’, as single guillemets, ‹…› (the inner quote of a text quoting with
+ * «…»): English ‘…’ in an Arabic or Persian sentence. Only a ’ closing a ‘ becomes ›, read across
+ * the block's texts in order (a quote may hold emphasis); one between two letters is an
+ * apostrophe (an English "it’s"), unless glued to an Arabic prefix, where it opens; one with
+ * no ‘ before it stays as it is.
+ */
+function singleGuillemets(texts: Text[]): void {
+  let open: { text: Text; at: number } | undefined;
+  const closes: { text: Text; at: number }[] = [];
+  const opens: { text: Text; at: number }[] = [];
+  for (const text of texts) {
+    const value = text.value;
+    for (let at = 0; at < value.length; at++) {
+      // Glued to an Arabic prefix (بال'join'), the opening quote was taken for an apostrophe.
+      const glued = value[at] === '’' && !open && /\p{Script=Arabic}/u.test(value[at - 1] ?? '') && /\p{L}/u.test(value[at + 1] ?? '');
+      if (value[at] === '‘' || glued) open = { text, at };
+      else if (value[at] === '’' && open && !(/\p{L}/u.test(value[at - 1] ?? '') && /\p{L}/u.test(value[at + 1] ?? ''))) {
+        opens.push(open);
+        closes.push({ text, at });
+        open = undefined;
+      }
+    }
+  }
+  const marks = [...opens.map((m) => ({ ...m, mark: '‹' })), ...closes.map((m) => ({ ...m, mark: '›' }))];
+  for (const { text, at, mark } of marks) text.value = `${text.value.slice(0, at)}${mark}${text.value.slice(at + 1)}`;
 }
 
 /** A space before an en or em dash that has a space (or the text's end) after it. */
@@ -176,11 +206,14 @@ export function remarkTypographic() {
     if (GUILLEMET_LANGS.has(lang))
       visit(tree, ['paragraph', 'heading', 'tableCell'], (node: Nodes) => {
         if (!ARABIC_LETTER.test(toString(node))) return;
+        const texts: Text[] = [];
         visit(node, 'text', (text: Text) => {
           // A mark typed between two letters opens a quotation glued to its prefix ("بال"temporal"):
           // SmartyPants closed it, and two » face the same way on a right-to-left line.
           text.value = text.value.replace(/(?<=\p{L})”(?=\p{L})/gu, '«').replaceAll('“', '«').replaceAll('”', '»');
+          texts.push(text);
         });
+        singleGuillemets(texts);
       });
     // A hyphen typed with a space either side stands for a dash ("Docker Swarm - the native tool"):
     // an en dash. A spaced dash is tied to the word before it: it never opens a line (a Russian "X — Y").

@@ -73,6 +73,16 @@ describe('an Arabic guide', () => {
     expect(lines.join('\n')).toContain('SELECT "name"');
   });
 
+  it('sets single quotes in an Arabic sentence as ‹…›, glued to a prefix too, and keeps an English apostrophe', () => {
+    // pdftotext parts an Arabic word where its shaped letters join ("ن سخ ة"): read with the spaces out.
+    expect(text.replace(/[\s\u202a-\u202e]/g, '')).toContain('‹نسخة›');
+    // بال'index': the opening mark glued to its prefix still opens; on the page the two point outwards.
+    expect(lines.join('\n')).toContain('‹index›');
+    expect(text).toContain('it’s');
+    const arabicLines = text.split('\n').filter((line) => /\p{Script=Arabic}/u.test(line));
+    expect(arabicLines.filter((line) => /‘/.test(line))).toEqual([]);
+  });
+
   it('prints a flag emoji as its two letters, never a box of the emoji face', () => {
     expect(text).not.toMatch(/[\u{1F1E6}-\u{1F1FF}]/u);
     expect(text).toMatch(/SA EG FR/);
