@@ -1,3 +1,4 @@
+import { openRuns } from './open-runs.js';
 import { sectionLabels } from './section-labels.js';
 import { allQuestions, type Deck, type Question } from '../model/deck.js';
 import { deckLabels, labelWidth } from '../model/question-label.js';
@@ -166,7 +167,8 @@ export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: D
       // A part in another language than the guide's labels its questions in its own ("باختصار", not "In short").
       const labels = sectionLabels(s, deck);
       const digits = labels?.digits ?? deckDigits;
-      const questions = s.questions.map((q) => {
+      const runs = openRuns(s.questions);
+      const questions = s.questions.map((q, k) => {
         // Paper cannot follow a link: its address prints as a numbered note under the answer.
         // Only what the guide prints is numbered: no card made from the answer's start, no answer that is the card.
         const card = q.open || q.cardGenerated ? '' : q.cardHtml;
@@ -182,6 +184,8 @@ export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: D
           answerHtml: blocks(answerHtml || q.answerHtml),
           cardHtml: splitCodeLines(cardHtml || q.cardHtml),
           short: isShortQuestion(q, opts.page ?? opts.paper, linked.notes.length),
+          openRun: runs[k].inRun,
+          openRunFrom: runs[k].from,
           page: pages.get(q.id) ?? '',
         };
       });
