@@ -10,6 +10,7 @@ import { splitKeptQuestions } from './split-kept-questions.js';
 import { flipShortBlocks, keepShortBlocks } from './keep-short-blocks.js';
 import { keepBoxesWithAnswers } from './keep-boxes-with-answers.js';
 import { endsThin, pullGuidePageBack } from './pull-guide-page-back.js';
+import { pullBookletSheetBack } from './pull-booklet-sheet-back.js';
 import { runFrontOnWhenShorter } from './run-front-on.js';
 import { inPrintMedia } from './print-media.js';
 import { replayTextCuts } from './cut-text-block.js';
@@ -123,7 +124,10 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       // A last page holding a short end of the last chapter goes back up to the page before (pull-guide-page-back.ts).
       const pulled = endsThin(pages) ? await pullGuidePageBack(page, size) : '';
       if (pulled) pages = await keepPageFootWords(page, size, ids);
-      return { boxes, pulled, pages };
+      // A booklet's body a page or two into a sheet of blanks is drawn together over its last pages (pull-booklet-sheet-back.ts).
+      const sheet = 'unmodelled' in pages ? '' : await pullBookletSheetBack(page, size, pages);
+      if (sheet) pages = await keepPageFootWords(page, size, ids);
+      return { boxes, pulled: [pulled, sheet].filter(Boolean).join('\n'), pages };
     });
     const hyphens = await keptHyphens(page);
     const faces = await loadedPrintFaces(page);
