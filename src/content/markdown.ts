@@ -15,6 +15,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import type { HastPlugin, RenderContext } from '../model/render-context.js';
 import { rehypeMath, restoreDollarText } from './math.js';
+import { tieMathPunctuation } from './tie-math-punctuation.js';
 import { diagramBlocks } from './diagram-blocks.js';
 import { inlineImages } from './inline-images.js';
 import { choiceMarks, optionLists } from './option-lists.js';
@@ -225,7 +226,7 @@ const schema: Schema = {
 export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: RootContent[], context?: RenderContext) => string {
   // Maths is typeset after sanitizing: KaTeX's own markup is trusted, the deck's is not.
   // Typographic quotes, apostrophes, dashes and ellipses, numbers tied to their units; code and maths are not text nodes, so they stay as written.
-  const processor = unified().use(remarkOverfullRows).use(remarkLabelledLines).use(remarkTypographic).use(remarkTieNumbers).use(remarkTieShortWords).use(remarkTieLabels).use(remarkBoxTitles).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(footnoteIds).use(emptyLinks).use(optionLists).use(choiceMarks).use(ownDirection).use(shortCode).use(cellCode).use(numericColumns).use(numberCompounds).use(hyphenation).use(longWords).use(rehypeMath).use(diagramBlocks);
+  const processor = unified().use(remarkOverfullRows).use(remarkLabelledLines).use(remarkTypographic).use(remarkTieNumbers).use(remarkTieShortWords).use(remarkTieLabels).use(remarkBoxTitles).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(footnoteIds).use(emptyLinks).use(optionLists).use(choiceMarks).use(ownDirection).use(shortCode).use(cellCode).use(numericColumns).use(numberCompounds).use(hyphenation).use(longWords).use(rehypeMath).use(tieMathPunctuation).use(diagramBlocks);
   for (const plugin of extraPlugins) processor.use(plugin);
   processor.use(rehypeStringify);
   const plugins = extraPlugins.map((p) => p.name).join();

@@ -7,6 +7,7 @@ const TEX_ANNOTATION = /<annotation encoding="application\/x-tex">([\s\S]*?)<\/a
  * our stylesheet and fonts.
  */
 export function formulasAsTex(html: string): string {
+  html = untied(html);
   let out = '';
   let at = 0;
   for (;;) {
@@ -31,4 +32,19 @@ function endOfSpan(html: string, start: number): number {
     if (depth === 0) return tags.lastIndex;
   }
   return html.length;
+}
+
+const TIED = '<span class="math-tied">';
+
+/** The HTML without the spans that keep a formula on one line with its punctuation (content/tie-math-punctuation.ts): a print matter. */
+function untied(html: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const start = html.indexOf(TIED, at);
+    if (start < 0) return out + html.slice(at);
+    const end = endOfSpan(html, start);
+    out += html.slice(at, start) + html.slice(start + TIED.length, end - '</span>'.length);
+    at = end;
+  }
 }

@@ -59,9 +59,9 @@ interface Boxed {
  * Keeps a question's "In short" box from ending a page while its full answer starts the next: the
  * booklet's page 8 ended with the heading and box of the storage question, 64 % full, its table
  * over the page. Laid out as the print falls (predict-pages.ts), each box so left at a page's foot
- * is tried, in document order, two ways: first, when the answer opens with a table of three rows
- * or more, that table may break after its second row (its head and two rows then go under the box);
- * else the box keeps with the answer's first block (two lines of a paragraph, a kept block whole),
+ * is tried, in document order, two ways: first, when the answer opens with a table of four rows
+ * or more, that table may break after its second row (its head and two rows then go under the box;
+ * a table of three rows is let break so only after both keeps failed); else the box keeps with the answer's first block (two lines of a paragraph, a kept block whole),
  * which takes the heading and box over the page; last, the same keep with the question's page drawn a
  * little together (tighter), which may leave the box and the answer's start at the foot. A way is kept when the box then has its answer's
  * start after it on its page, the guide has no more pages, and its last page is not left thin;
@@ -195,7 +195,11 @@ function waysToKeep(b: Boxed): { rule: string; trial: string }[] {
   const ways = [keep, { rule: `${keep.rule}\n${tighter(q)}`, trial }];
   if (b.tableRows < 3 || b.nextPage) return ways;
   const table = `${q} .full-answer > table:first-child`;
-  return [{ rule: `${table} { break-inside: auto; }\n${table} > tbody > tr:nth-child(3) { break-before: auto; }\n${keep.rule}`, trial }, ...ways];
+  const split = { rule: `${table} { break-inside: auto; }\n${table} > tbody > tr:nth-child(3) { break-before: auto; }\n${keep.rule}`, trial };
+  // A table of three rows so split leaves its last row alone under a repeated head: tried only when
+  // neither keep holds it whole (a Polish table of isolation levels split 2 and 1 on the Letter
+  // booklet where the keep drawn together took the box, the head and all three rows).
+  return b.tableRows === 3 ? [...ways, split] : [split, ...ways];
 }
 
 /** How close a lead-in opening the answer stands to what it announces when its page is drawn together (as pull-guide-page-back.ts draws it). */

@@ -113,6 +113,9 @@ describe('flashcard exports of awkward questions', () => {
     expect(rows[2][2]).toContain('\\(x^2\\)');
     expect(rows[2][2]).toContain('\\(x = 3\\)');
     expect(rows[2][2]).not.toContain('katex');
+    // The span that keeps "$x = 3$," on one line in print is left out too.
+    expect(rows[2][2]).toContain('\\(x = 3\\), and');
+    expect(rows[2][2]).not.toContain('math-tied');
     // Still HTML: a < in TeX stays escaped so Anki does not read it as a tag.
     expect(rows[2][2]).toMatch(/\\\(a &(lt|#x3C|#60); b\\\)/);
   });
