@@ -32,7 +32,7 @@ export const cheatsheetOutput: OutputStep = {
         { name: 'cheatsheet.pdf', data: await savePdf(inParts.doc), pages: inParts.doc.getPageCount(), ms: Date.now() - t },
       ];
     }
-    let fit = { fontSize: 0, pages: 0, oneColumn: false };
+    let fit = { fontSize: 0, pages: 0, oneColumn: false, tight: false };
     const questions = allQuestions(deck).length;
     const large = questions >= LARGE_SHEET_QUESTIONS;
     const printed = await ctx.session.withPage(
@@ -54,8 +54,8 @@ export const cheatsheetOutput: OutputStep = {
       large,
     );
     for (const w of pageNoteWarnings(printed, deck, ctx.dirs)) ctx.warn(w);
-    ctx.remember({ cheatsheetFontSize: fit.fontSize, cheatsheetOneColumn: fit.oneColumn || undefined });
-    const html = render(deck, { paper: opts.paper, guidePages, fontSize: fit.fontSize, oneColumn: fit.oneColumn });
+    ctx.remember({ cheatsheetFontSize: fit.fontSize, cheatsheetOneColumn: fit.oneColumn || undefined, cheatsheetTight: fit.tight || undefined });
+    const html = render(deck, { paper: opts.paper, guidePages, fontSize: fit.fontSize, oneColumn: fit.oneColumn, tight: fit.tight });
     const pdf = await setPdfMetadata(printed.pdf, metadata(ctx, fit.fontSize));
     return [
       { name: 'cheatsheet.html', data: html },
