@@ -73,9 +73,20 @@ export async function fitCards(page: Page, maxPt: number, minPt = CARD_FONT_MIN_
       };
       const lo = Math.round(min * 4);
       const hi = Math.round(max * 4);
-      /** The largest quarter point below `bad` (which does not fit) down to lo at which the card fits. */
+      /**
+       * The largest quarter point below `bad` (which does not fit) down to lo at which the card fits
+       * (it fits at lo). Searched down from `bad` in widening steps first: a card's size is most
+       * often a little under the size that failed.
+       */
       const ownSize = (card: HTMLElement, bad: number) => {
         let good = lo;
+        for (let step = 1; bad - step > lo; step *= 2) {
+          if (fitsAt(card, bad - step)) {
+            good = bad - step;
+            break;
+          }
+          bad -= step;
+        }
         while (bad - good > 1) {
           const mid = Math.floor((good + bad) / 2);
           if (fitsAt(card, mid)) good = mid;
