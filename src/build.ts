@@ -237,7 +237,16 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   const written = files.map((f) => ({ ...f, path: outputPath(deckOpts.outDir, deck.slug, f.name) }));
   await writeOutputs(written);
   for (const f of written)
-    emit({ type: 'output', deck: deck.slug, file: f.path, pages: f.pages, bytes: Buffer.byteLength(f.data), ms: f.ms ?? 0, sha256: sha256(f.data) });
+    emit({
+      type: 'output',
+      deck: deck.slug,
+      file: f.path,
+      pages: f.pages,
+      bytes: Buffer.byteLength(f.data),
+      ms: f.ms ?? 0,
+      sha256: sha256(f.data),
+      note: f.note,
+    });
   return { written, facts };
 }
 

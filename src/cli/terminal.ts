@@ -186,7 +186,8 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
         const time = cached ? 'unchanged' : e.ms ? `${(e.ms / 1000).toFixed(1)} s` : '';
         deck.ms += cached ? 0 : e.ms;
         deck.cached &&= cached;
-        deck.lines.push(`  ${path.basename(e.file).padEnd(20)} ${pages.padStart(9)} ${formatSize(e.bytes).padStart(9)}  ${o.dim(time)}`);
+        const note = e.note ? `  ${o.dim(e.note)}` : '';
+        deck.lines.push(`  ${path.basename(e.file).padEnd(20)} ${pages.padStart(9)} ${formatSize(e.bytes).padStart(9)}  ${o.dim(time)}${note}`);
       } else if (e.type === 'warning') {
         warnings++;
         pending.push(e.diagnostic);

@@ -16,7 +16,18 @@ export interface BuildOptions extends z.output<typeof configSchema> {
 
 /** What the build tells its caller as it goes (the CLI prints these). */
 export type BuildEvent =
-  | { type: 'output'; deck: string; file: string; pages?: number; bytes: number; ms: number; cached?: boolean; warnings?: number; sha256?: string }
+  | {
+      type: 'output';
+      deck: string;
+      file: string;
+      pages?: number;
+      bytes: number;
+      ms: number;
+      cached?: boolean;
+      warnings?: number;
+      sha256?: string;
+      note?: string;
+    }
   | { type: 'warning'; diagnostic: Diagnostic }
   /** What reading a deck file found: its layout and counts (content/layouts/summary.ts). */
   | { type: 'read'; deck: string; summary: string }

@@ -15,4 +15,6 @@ export interface PrintFacts {
   cheatsheetFontSize?: number;
   /** The sheet was set in one column (a small deck). */
   cheatsheetOneColumn?: boolean;
+  /** The sheet was set tighter to save a page. */
+  cheatsheetTight?: boolean;
 }

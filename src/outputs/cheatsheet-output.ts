@@ -32,7 +32,7 @@ export const cheatsheetOutput: OutputStep = {
         { name: 'cheatsheet.pdf', data: await savePdf(inParts.doc), pages: inParts.doc.getPageCount(), ms: Date.now() - t },
       ];
     }
-    let fit = { fontSize: 0, pages: 0, oneColumn: false };
+    let fit = { fontSize: 0, pages: 0, oneColumn: false, tight: false };
     const questions = allQuestions(deck).length;
     const large = questions >= LARGE_SHEET_QUESTIONS;
     const printed = await ctx.session.withPage(
@@ -54,15 +54,26 @@ export const cheatsheetOutput: OutputStep = {
       large,
     );
     for (const w of pageNoteWarnings(printed, deck, ctx.dirs)) ctx.warn(w);
-    ctx.remember({ cheatsheetFontSize: fit.fontSize, cheatsheetOneColumn: fit.oneColumn || undefined });
-    const html = render(deck, { paper: opts.paper, guidePages, fontSize: fit.fontSize, oneColumn: fit.oneColumn });
+    ctx.remember({ cheatsheetFontSize: fit.fontSize, cheatsheetOneColumn: fit.oneColumn || undefined, cheatsheetTight: fit.tight || undefined });
+    const html = render(deck, { paper: opts.paper, guidePages, fontSize: fit.fontSize, oneColumn: fit.oneColumn, tight: fit.tight });
     const pdf = await setPdfMetadata(printed.pdf, metadata(ctx, fit.fontSize));
     return [
       { name: 'cheatsheet.html', data: html },
-      { name: 'cheatsheet.pdf', data: pdf.bytes, pages: pdf.pages, ms: Date.now() - t },
+      { name: 'cheatsheet.pdf', data: pdf.bytes, pages: pdf.pages, ms: Date.now() - t, note: pagesNote(fit) },
     ];
   },
 };
+
+/**
+ * A sheet of more than one page says it needs them: at its smallest type, set tight, it would not
+ * go on fewer (print/fit-cheatsheet.ts), so no setting of the sheet's own makes it shorter.
+ */
+function pagesNote(fit: { pages: number }): string | undefined {
+  if (fit.pages < 2) return undefined;
+  const fewer = fit.pages === 2 ? 'one' : `${fit.pages - 1}`;
+  // A sheet of MANY_PAGES or more is not tried tight: the tighter setting saves a page of a few.
+  return `needs ${fit.pages} pages: does not fit on ${fewer} even at ${CHEATSHEET_SIZES_PT[0]} pt${fit.pages < MANY_PAGES ? ' set tight' : ''}`;
+}
 
 function metadata({ deck }: DeckContext, fontSize: number): PdfMetadata {
   return {

@@ -13,6 +13,8 @@ export interface OutputFile {
   data: string | Uint8Array;
   pages?: number;
   ms?: number;
+  /** Why the file is as long as it is, when a reader would ask (a cheat sheet of two pages). */
+  note?: string;
 }
 
 /** What every output step of one deck is given. */

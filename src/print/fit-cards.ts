@@ -21,29 +21,46 @@ export interface CardFit {
 export type DeckSizes = Partial<Record<FaceGroup, number>>;
 
 /**
- * A few cards (one in twenty, at least one) whose text is far longer than the rest's do not set
- * the deck's size when leaving them out raises it by a point and a tenth at least. They print at
- * the largest size they fit at, with a warning naming them. One overlong answer had shrunk all
- * the others (a business-card deck set at 8 pt where nine of its ten cards fit at 9.75 pt).
+ * An uneven deck (many short answers, a few long ones) takes its size from most of its cards, not
+ * from its longest: up to one card in ten (one at least, in a deck of OUTLIER_MIN_CARDS or more)
+ * may be set smaller when leaving them out raises the deck's size by a point and a tenth at least.
+ * One long answer had set a whole deck of short ones at its size, half of each card left empty.
  */
-const OUTLIER_SHARE = 1 / 20;
+const OUTLIER_SHARE = 1 / 10;
 const OUTLIER_GAIN_QUARTERS = 4;
 const OUTLIER_GAIN_RATIO = 1.1;
 /** Fewer cards of a kind than this share their size whatever their lengths: there are no "others" to protect. */
 const OUTLIER_MIN_CARDS = 4;
+/**
+ * A card set apart takes one of two steps under the deck's size, a minor third apart (12 → 10 →
+ * 8.25 pt), the largest it fits at: a few sizes each clearly smaller read as meant, a card a
+ * quarter point under its neighbours as a mistake, and one at half their size as another deck.
+ * The deck's size is lowered until its long cards fit the last step; only when the parts of a
+ * large deck share a size may a card fit neither, and print at its own largest size. Each card
+ * set apart is named, so its answer can be shortened.
+ */
+const STEP_RATIO = 1.2;
+const STEPS = 2;
+/**
+ * Setting one more card apart must be worth it: the size kept is the smallest of the sizes the
+ * share allows that comes within this ratio of the largest (a card set apart for a quarter point
+ * more is not).
+ */
+const NEAR_BEST_RATIO = 0.97;
 
 /**
- * Sets one text size for every card of the loaded page: for each kind of face the largest
- * quarter point from `maxPt` down to `minPt` at which every card fits (but for a few outliers,
- * see OUTLIER_SHARE), measured by the browser's own layout. A card that does not fit at the
- * deck's size prints at the largest size it fits at; one that overflows even at `minPt` prints
- * there with its overflow reported. With `fixed`, those sizes are used as they are (the parts
- * of a large deck share the size found over all parts). Runs as our code through evaluate; the
- * page's own scripting stays off. Leaves the sizes set, so the page can be printed.
+ * Sets the card text sizes of the loaded page: for each kind of face one deck size, the largest
+ * quarter point from `maxPt` down to `minPt` at which all its cards fit but for a few long ones
+ * (OUTLIER_SHARE), measured by the browser's own layout. A card that does not fit at the deck's
+ * size takes the largest of the steps under it (STEP_RATIO) it fits at, else its own largest size;
+ * one that overflows even at `minPt` prints there with its overflow reported. With `fixed`, those
+ * deck sizes are used as they are (the parts of a large deck share the size found over all
+ * parts). Runs as our code through evaluate; the page's own scripting stays off. Leaves the sizes
+ * set, so the page can be printed.
  */
 export async function fitCards(page: Page, maxPt: number, minPt = CARD_FONT_MIN_PT, fixed?: DeckSizes): Promise<{ fits: CardFit[]; sizes: DeckSizes }> {
   return page.evaluate(
-    (max: number, min: number, given: Record<string, number>, outlier: { share: number; gain: number; ratio: number; minCards: number }) => {
+    (max: number, min: number, given: Record<string, number>, rule: typeof FIT_RULE) => {
       const PX_PER_PT = 96 / 72;
       const cards = Array.from(document.querySelectorAll<HTMLElement>('.card[data-card]')).filter((card) => card.querySelector('.card-body'));
       const groupOf = (card: HTMLElement) => (card.dataset.face === 'front' ? 'question' : 'answer');
@@ -56,9 +73,20 @@ export async function fitCards(page: Page, maxPt: number, minPt = CARD_FONT_MIN_
       };
       const lo = Math.round(min * 4);
       const hi = Math.round(max * 4);
-      /** The largest quarter point below `bad` (which does not fit) down to lo at which the card fits. */
+      /**
+       * The largest quarter point below `bad` (which does not fit) down to lo at which the card fits
+       * (it fits at lo). Searched down from `bad` in widening steps first: a card's size is most
+       * often a little under the size that failed.
+       */
       const ownSize = (card: HTMLElement, bad: number) => {
         let good = lo;
+        for (let step = 1; bad - step > lo; step *= 2) {
+          if (fitsAt(card, bad - step)) {
+            good = bad - step;
+            break;
+          }
+          bad -= step;
+        }
         while (bad - good > 1) {
           const mid = Math.floor((good + bad) / 2);
           if (fitsAt(card, mid)) good = mid;
@@ -66,44 +94,48 @@ export async function fitCards(page: Page, maxPt: number, minPt = CARD_FONT_MIN_
         }
         return good;
       };
-      // The size lowered card by card: a card that fits at the current size costs one layout;
-      // one that does not is searched below it, and its own size is kept. A card that does not
-      // fit even at lo does not pull the size down.
-      const lowest = (group: HTMLElement[], skip: Set<HTMLElement>) => {
-        let size = hi;
-        const own = new Map<HTMLElement, number>();
+      /**
+       * The `keep` smallest sizes the group's cards fit at, smallest first, in one pass: a card that
+       * fits at the largest of those kept so far costs one layout; one that does not is searched
+       * below it. A card that does not fit even at lo is left out: no size makes it fit.
+       */
+      const smallest = (group: HTMLElement[], keep: number) => {
+        const kept: number[] = [];
         for (const card of group) {
-          if (skip.has(card) || fitsAt(card, size) || !fitsAt(card, lo)) continue;
-          size = ownSize(card, size);
-          own.set(card, size);
+          const limit = kept.length < keep ? hi : kept[kept.length - 1];
+          if (fitsAt(card, limit) || !fitsAt(card, lo)) continue;
+          kept.push(ownSize(card, limit));
+          kept.sort((a, b) => a - b);
+          if (kept.length > keep) kept.pop();
         }
-        return { size, own };
+        return kept;
       };
+      /** The steps under a deck size, in quarter points, largest first, none under lo. */
+      const stepsUnder = (size: number) => Array.from({ length: rule.steps }, (_, i) => Math.max(lo, Math.floor(size / rule.step ** (i + 1))));
       const sizes: Record<string, number> = {};
       for (const [group, pt] of Object.entries(given)) sizes[group] = Math.round(pt * 4);
       for (const group of ['question', 'answer']) {
         const members = cards.filter((card) => groupOf(card) === group);
         if (group in sizes || members.length === 0) continue;
-        const all = lowest(members, new Set());
-        sizes[group] = all.size;
-        if (members.length < outlier.minCards || all.own.size === 0) continue;
-        // The cards that needed the smallest sizes, as many as the share allows: does the deck
-        // gain enough without them?
-        const allowed = Math.max(1, Math.floor(members.length * outlier.share));
-        const outliers = new Set(
-          [...all.own.entries()]
-            .sort((a, b) => a[1] - b[1])
-            .slice(0, allowed)
-            .map(([card]) => card),
-        );
-        const rest = lowest(members, outliers);
-        if (rest.size - all.size >= outlier.gain && rest.size >= all.size * outlier.ratio) sizes[group] = rest.size;
+        const apart = members.length < rule.minCards ? 0 : Math.max(1, Math.floor(members.length * rule.share));
+        // kept[i]: the deck's size with i cards set apart (hi once none is left to set apart).
+        const kept = [...smallest(members, apart + 1), hi].slice(0, apart + 1);
+        const best = kept[kept.length - 1];
+        let chosen = kept.find((size) => size >= best * rule.near) ?? best;
+        // No card set apart further than the last step down: the deck's size comes down to that.
+        while (chosen > kept[0] && stepsUnder(chosen)[rule.steps - 1] > kept[0]) chosen--;
+        const all = kept[0];
+        sizes[group] = chosen - all >= rule.gain && chosen >= all * rule.ratio ? chosen : all;
       }
       const results: { key: string; number: number; face: string; fontSize: number; overflow: number }[] = [];
       for (const card of cards) {
         const size = sizes[groupOf(card)] ?? hi;
         let quarter = size;
-        if (!fitsAt(card, size)) quarter = fitsAt(card, lo) ? ownSize(card, size) : lo;
+        if (!fitsAt(card, size)) {
+          const steps = stepsUnder(size).filter((step) => step < size);
+          const step = steps.find((s) => fitsAt(card, s));
+          quarter = step ?? (fitsAt(card, lo) ? ownSize(card, steps.length ? steps[steps.length - 1] : size) : lo);
+        }
         card.style.fontSize = `${quarter / 4}pt`;
         const overflow = excess(bodyOf(card));
         results.push({
@@ -121,6 +153,16 @@ export async function fitCards(page: Page, maxPt: number, minPt = CARD_FONT_MIN_
     maxPt,
     minPt,
     (fixed ?? {}) as Record<string, number>,
-    { share: OUTLIER_SHARE, gain: OUTLIER_GAIN_QUARTERS, ratio: OUTLIER_GAIN_RATIO, minCards: OUTLIER_MIN_CARDS },
+    FIT_RULE,
   );
 }
+
+const FIT_RULE = {
+  share: OUTLIER_SHARE,
+  gain: OUTLIER_GAIN_QUARTERS,
+  ratio: OUTLIER_GAIN_RATIO,
+  minCards: OUTLIER_MIN_CARDS,
+  step: STEP_RATIO,
+  steps: STEPS,
+  near: NEAR_BEST_RATIO,
+};

@@ -38,6 +38,13 @@ const ONE_COLUMN_BELOW = 0.6;
 const BODY_PT = 11;
 const GROWN_FILL_AT_MOST = 0.5;
 const setOneColumn = (page: Page, on: boolean) => page.evaluate((v: boolean) => document.body.classList.toggle('one-column', v), on);
+/**
+ * A sheet that spills onto a page more at the smallest size is tried set tighter (styles/cheatsheet.css
+ * .tight: lines 1.2 apart, half the space between entries, answer rules 6 mm apart as on narrow-ruled
+ * paper): the Letter page, 50 pt shorter than A4's, sent three questions of a 53-question sheet
+ * that fits one A4 page onto a second. Kept only when it saves a page.
+ */
+const setTight = (page: Page, on: boolean) => page.evaluate((v: boolean) => document.body.classList.toggle('tight', v), on);
 
 /** Pages the loaded sheet takes at `pt`, by a print (a probe) or, with `size`, from its layout alone. */
 type Count = (pt: number) => Promise<number>;
@@ -69,6 +76,8 @@ export interface SheetFit {
   fontSize: number;
   /** Set in one column (a small deck, ONE_COLUMN_SIZES_PT). */
   oneColumn: boolean;
+  /** Set tighter to save a page (setTight). */
+  tight: boolean;
   pages: number;
   /** The final PDF, tagged, at the chosen size. */
   pdf: Uint8Array;
@@ -89,9 +98,18 @@ export async function fitCheatsheet(page: Page, questions: number, size: PageSiz
   let prints = 0;
   const made = { layouts: 0 };
   try {
-    const fills = new Map<number, number>();
-    const fit = await searchSize(layoutCount(page, size, fills, made), questions, sizes);
-    const oneColumn = fit.pages === 1 && (fills.get(fit.fontSize) ?? 1) < ONE_COLUMN_BELOW ? await oneColumnSize(page, size, made) : undefined;
+    let fills = new Map<number, number>();
+    let fit = await searchSize(layoutCount(page, size, fills, made), questions, sizes);
+    let tight = false;
+    if (fit.pages > 1 && fit.pages < MANY_PAGES) {
+      await setTight(page, true);
+      const tightFills = new Map<number, number>();
+      const count = layoutCount(page, size, tightFills, made);
+      if ((await count(sizes[0])) < fit.pages) {
+        [fit, fills, tight] = [await searchSize(count, questions, sizes), tightFills, true];
+      } else await setTight(page, false);
+    }
+    const oneColumn = !tight && fit.pages === 1 && (fills.get(fit.fontSize) ?? 1) < ONE_COLUMN_BELOW ? await oneColumnSize(page, size, made) : undefined;
     const chosen = oneColumn ? { fontSize: oneColumn, pages: 1 } : fit;
     await setOneColumn(page, oneColumn !== undefined);
     if (oneColumn) await spreadSheetEntries(page, size);
@@ -101,18 +119,27 @@ export async function fitCheatsheet(page: Page, questions: number, size: PageSiz
       made.layouts += (await spreadColumnEntries(page, size, fills.get(chosen.fontSize))).layouts;
     }
     const final = await printAt(page, chosen.fontSize, true);
-    if (final.pages === chosen.pages) return { ...chosen, oneColumn: oneColumn !== undefined, pdf: final.pdf, prints: 1, layouts: made.layouts };
+    if (final.pages === chosen.pages) return { ...chosen, oneColumn: oneColumn !== undefined, tight, pdf: final.pdf, prints: 1, layouts: made.layouts };
     await setOneColumn(page, false);
+    await setTight(page, false);
     await unspread(page);
     prints++;
   } catch (err) {
     if (!(err instanceof Unmodelled)) throw err;
     await setOneColumn(page, false);
+    await setTight(page, false);
     await unspread(page);
   }
-  const fit = await searchSize(async (pt) => (prints++, (await printAt(page, pt, false)).pages), questions, sizes);
+  const probe = async (pt: number) => (prints++, (await printAt(page, pt, false)).pages);
+  let fit = await searchSize(probe, questions, sizes);
+  let tight = false;
+  if (fit.pages > 1 && fit.pages < MANY_PAGES) {
+    await setTight(page, true);
+    if ((await probe(sizes[0])) < fit.pages) [fit, tight] = [await searchSize(probe, questions, sizes), true];
+    else await setTight(page, false);
+  }
   const final = await printAt(page, fit.fontSize, true);
-  return { ...fit, oneColumn: false, pdf: final.pdf, prints: prints + 1, layouts: made.layouts };
+  return { ...fit, oneColumn: false, tight, pdf: final.pdf, prints: prints + 1, layouts: made.layouts };
 }
 
 /** The largest one-column size that keeps the sheet on one page (short, above BODY_PT), or undefined (the columns stay). */

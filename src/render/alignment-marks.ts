@@ -120,20 +120,90 @@ export function outlines(g: SheetGeometry, origin: { x: number; y: number }): st
   }).join('');
 }
 
-/** Registration marks (a circle and a cross) near the four corners, where a flip puts them on each other. */
-export function registrationMarks(g: SheetGeometry): string {
-  const inset = 14;
-  const r = 4.5;
+/** A registration mark's circle radius, and how far its cross reaches past the circle. */
+const MARK_RADIUS = 4.5;
+const MARK_ARM = 3;
+/** The corner a registration mark sits in first: as near the paper's corner as printers print. */
+const MARK_INSET = 14;
+/** How far a vertical scale's numbers reach past its base line, away from its ticks ("-4" set end-on, 1.5 pt off it). */
+const SIDE_LABEL_REACH = 8;
+
+/** What every scale of a side covers, numbers and ticks, one box each. */
+function scaleBoxes(g: SheetGeometry, origin: { x: number; y: number }): Box[] {
+  const { xs, ys } = cutLines(g, origin);
+  const W = g.sheet.width;
+  const H = g.sheet.height;
+  const half = mm(SCALE_MM) + LABEL_SIDE;
+  const boxes: Box[] = [];
+  for (const [x, depth] of staggered(xs.filter((v) => v > EDGE && v < W - EDGE))) {
+    const [x1, x2] = [x - half, x + half];
+    boxes.push({ x1, x2, y1: SCALE_INSET + depth - LABEL_REACH, y2: SCALE_INSET + depth + ZERO_TICK });
+    boxes.push({ x1, x2, y1: H - SCALE_INSET - depth - ZERO_TICK, y2: H - SCALE_INSET - depth + LABEL_REACH });
+  }
+  for (const [y, depth] of staggered(ys.filter((v) => v > EDGE && v < H - EDGE))) {
+    const [y1, y2] = [y - half, y + half];
+    boxes.push({ y1, y2, x1: SCALE_INSET + depth - SIDE_LABEL_REACH, x2: SCALE_INSET + depth + ZERO_TICK });
+    boxes.push({ y1, y2, x1: W - SCALE_INSET - depth - ZERO_TICK, x2: W - SCALE_INSET - depth + SIDE_LABEL_REACH });
+  }
+  return boxes;
+}
+
+/** Whether two boxes come within `clear` of each other. */
+const near = (a: Box, b: Box, clear: number) => a.x1 < b.x2 + clear && b.x1 < a.x2 + clear && a.y1 < b.y2 + clear && b.y1 < a.y2 + clear;
+
+/**
+ * How far in from the sheet's sides (x) and from its top and bottom (y) the four registration
+ * marks sit: in the corners, moved along the edges as little as clears every scale by CLEAR and
+ * stays off the cards, on the front and the back alike (the marks are the same on both, so
+ * they still meet through the paper). At a fixed 14 pt a Letter sheet of 3×5 cards put the
+ * first column's scale under the top-left mark, its numbers against the mark's cross.
+ */
+export function markInsets(g: SheetGeometry, origins: { x: number; y: number }[]): { x: number; y: number } {
+  const reach = MARK_RADIUS + MARK_ARM;
+  const W = g.sheet.width;
+  const H = g.sheet.height;
+  const grid = { width: g.cols * g.card.width + (g.cols - 1) * g.gapX, height: g.rows * g.card.height + (g.rows - 1) * g.gapY };
+  const avoid = origins.flatMap((o) => [...scaleBoxes(g, o), { x1: o.x, y1: o.y, x2: o.x + grid.width, y2: o.y + grid.height }]);
+  const clearAt = (x: number, y: number) =>
+    [
+      [x, y],
+      [W - x, y],
+      [x, H - y],
+      [W - x, H - y],
+    ].every(([cx, cy]) => !avoid.some((b) => near({ x1: cx - reach, x2: cx + reach, y1: cy - reach, y2: cy + reach }, b, CLEAR)));
+  const room = Math.min(W, H) / 2 - reach;
+  for (let moved = 0; MARK_INSET + moved <= room; moved++) {
+    for (let along = 0; along <= moved; along++) {
+      // Along an edge before away from both: first the top and bottom edges, then the sides.
+      for (const [x, y] of [
+        [MARK_INSET + moved, MARK_INSET + along],
+        [MARK_INSET + along, MARK_INSET + moved],
+      ]) {
+        if (clearAt(x, y)) return { x, y };
+      }
+    }
+  }
+  return { x: MARK_INSET, y: MARK_INSET };
+}
+
+/**
+ * Registration marks (a circle and a cross) near the four corners, where a flip puts them on each
+ * other; `origins`: where the cards of each side start, whose scales the marks keep clear of.
+ */
+export function registrationMarks(g: SheetGeometry, origins: { x: number; y: number }[]): string {
+  const inset = markInsets(g, origins);
+  const r = MARK_RADIUS;
+  const a = MARK_ARM;
   const points = [
-    [inset, inset],
-    [g.sheet.width - inset, inset],
-    [inset, g.sheet.height - inset],
-    [g.sheet.width - inset, g.sheet.height - inset],
+    [inset.x, inset.y],
+    [g.sheet.width - inset.x, inset.y],
+    [inset.x, g.sheet.height - inset.y],
+    [g.sheet.width - inset.x, g.sheet.height - inset.y],
   ];
   return points
     .map(
       ([x, y]) =>
-        `<g class="registration"><circle cx="${f(x)}" cy="${f(y)}" r="${r}"/><line x1="${f(x - r - 3)}" y1="${f(y)}" x2="${f(x + r + 3)}" y2="${f(y)}"/><line x1="${f(x)}" y1="${f(y - r - 3)}" x2="${f(x)}" y2="${f(y + r + 3)}"/></g>`,
+        `<g class="registration"><circle cx="${f(x)}" cy="${f(y)}" r="${r}"/><line x1="${f(x - r - a)}" y1="${f(y)}" x2="${f(x + r + a)}" y2="${f(y)}"/><line x1="${f(x)}" y1="${f(y - r - a)}" x2="${f(x)}" y2="${f(y + r + a)}"/></g>`,
     )
     .join('');
 }

@@ -1,5 +1,5 @@
 import { allQuestions, LEVELS, type Deck, type Question } from '../model/deck.js';
-import { perSheet } from './card-sheet.js';
+import { backOrigin, perSheet } from './card-sheet.js';
 import { cardGeometry, type CardsRenderOptions } from './render-cards.js';
 import { overlaySvg, registrationMarks, scales, topLabel, watermark } from './alignment-marks.js';
 import { fillLabel, labelsFor, type Labels } from '../model/labels.js';
@@ -64,7 +64,7 @@ export function duplexOverlay(opts: CardsRenderOptions, labels: Labels): NonNull
       g,
       watermark(g, name) +
         scales(g, origin) +
-        registrationMarks(g) +
+        registrationMarks(g, [{ x: g.originX, y: g.originY }, backOrigin(g)]) +
         topLabel(g, origin, `${name} · ${labels.edgeUp} · ${flip}${side === 'back' ? ' · --back-offset' : ''}`),
     );
   };

@@ -52,7 +52,10 @@ export function createAlignmentRenderer(dirs: AssetDirs): (deck: Deck, opts: Car
     const stock = plan.stock ? CARD_STOCKS[plan.stock] : undefined;
     const origin = { x: g.originX, y: g.originY };
     const name = plan.stock ?? `${opts.cardSize} cards on ${opts.paper ?? 'a4'} paper`;
-    const overlay = overlaySvg(g, outlines(g, origin) + scales(g, origin) + registrationMarks(g) + topLabel(g, origin, `ALIGNMENT · ${name} · this edge up ↑`));
+    const overlay = overlaySvg(
+      g,
+      outlines(g, origin) + scales(g, origin) + registrationMarks(g, [origin]) + topLabel(g, origin, `ALIGNMENT · ${name} · this edge up ↑`),
+    );
     const sizeCss = `:root { --sheet-w: ${pt(g.sheet.width)}; --sheet-h: ${pt(g.sheet.height)}; }`;
     return template({
       ...baseView({ ...deck, title: `Alignment sheet — ${name}` }, `${css}\n${sizeCss}`, `${pt(g.sheet.width)} ${pt(g.sheet.height)}`),

@@ -18,6 +18,8 @@ export interface CheatsheetRenderOptions {
   fontSize?: number;
   /** A small deck's sheet in one column (print/fit-cheatsheet.ts). */
   oneColumn?: boolean;
+  /** Set tighter to save a page (print/fit-cheatsheet.ts). */
+  tight?: boolean;
   /** Guide page of each question, printed after its answer. */
   guidePages?: PageMap;
   /**
@@ -57,6 +59,7 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
         counts: countsLine(view.labels, allQuestions(deck).length, view.levelCounts),
         heading: !part || part.first,
         oneColumn: opts.oneColumn,
+        tight: opts.tight,
         unnumbered: part !== undefined,
         numbersOnly: opts.numbersOnly ? Array.from({ length: opts.numbersOnly }, () => 0) : undefined,
         sections: withPartHeads(sections.filter((s) => s.questions.length > 0)).map((s) => {

@@ -172,7 +172,13 @@ function pageRenders(renderers: Renderers, deck: Deck, opts: BuildOptions, facts
   }
   if (wantsOutput('cheatsheet', opts))
     renders['cheatsheet.html'] = () =>
-      renderers.cheatsheet(deck, { paper: opts.paper, guidePages, fontSize: facts.cheatsheetFontSize, oneColumn: facts.cheatsheetOneColumn });
+      renderers.cheatsheet(deck, {
+        paper: opts.paper,
+        guidePages,
+        fontSize: facts.cheatsheetFontSize,
+        oneColumn: facts.cheatsheetOneColumn,
+        tight: facts.cheatsheetTight,
+      });
   return renders;
 }
 

@@ -98,4 +98,25 @@ describe.each(['a4', 'letter'] as const)('the duplex check on %s, cards with a g
       }
     }
   });
+  it('keeps each registration mark clear of every scale, its ticks and its numbers', () => {
+    for (const [i, page] of words.entries()) {
+      // A mark's cross: a horizontal and a vertical stroke 15 pt long through one point.
+      const arm = (s: Segment, across: boolean) => Math.abs((across ? s.x2 - s.x1 : s.y2 - s.y1) - 15) < 0.3 && (across ? s.y1 === s.y2 : s.x1 === s.x2);
+      const marks = strokes[i].filter((s) => arm(s, true)).map((s) => ({ x: (s.x1 + s.x2) / 2, y: s.y1 }));
+      expect(marks, `page ${i + 1}: four registration marks`).toHaveLength(4);
+      for (const m of marks) {
+        const own = (s: Segment) => Math.abs((s.x1 + s.x2) / 2 - m.x) < 0.3 && Math.abs((s.y1 + s.y2) / 2 - m.y) < 0.3;
+        const box = { x1: m.x - 7.5 - CLEAR, x2: m.x + 7.5 + CLEAR, y1: m.y - 7.5 - CLEAR, y2: m.y + 7.5 + CLEAR };
+        const where = `page ${i + 1}: the mark at ${m.x.toFixed(0)},${m.y.toFixed(0)}`;
+        expect(
+          strokes[i].find((s) => !own(s) && crosses(s, box)),
+          `${where}: a scale's stroke within ${CLEAR} pt`,
+        ).toBeUndefined();
+        expect(
+          page.words.find((w) => /^-?\d$/.test(w.text) && w.xMax >= box.x1 && w.xMin <= box.x2 && w.yMax >= box.y1 && w.yMin <= box.y2),
+          `${where}: a scale's number within ${CLEAR} pt`,
+        ).toBeUndefined();
+      }
+    }
+  });
 });

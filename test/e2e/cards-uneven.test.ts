@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { cardFontMaxPt } from '../../src/render/render-cards.js';
+import { buildWith, pdfPages, squash, tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+import { textRuns } from '../pdf-font-sizes.js';
+
+parseInPlace();
+
+const deck = 'test/fixtures/cards-uneven/uneven.md';
+/** The fixture's two long answers (a soufflé, a sourdough starter) among eighteen of a line or two. */
+const LONG = [9, 17];
+
+/** The answer's size on each card (one card a page), read from the serif's runs in the PDF. */
+function answerSizes(file: string): Map<number, number> {
+  const sizes = new Map<number, number>();
+  for (const run of textRuns(file)) if (/SourceSerif4-Regular/.test(run.font)) sizes.set(run.page, Math.max(sizes.get(run.page) ?? 0, run.size));
+  return sizes;
+}
+
+describe('a deck of short answers and two long ones', () => {
+  it('sets the short ones at one size their length allows and the long ones a step or two smaller, each whole', async () => {
+    const outDir = await tempDir();
+    const { result, events } = await buildWith({ paths: [deck], outDir, outputs: ['cards'], cardSize: 'index-3x5' });
+    expect(result.failed).toEqual([]);
+    expect(events.filter((e) => e.type === 'warning' && e.diagnostic.code === 'card-overflow')).toEqual([]);
+    const file = path.join(outDir, 'uneven', 'cards.pdf');
+    const sizes = answerSizes(file);
+    expect(sizes.size).toBe(20);
+    const short = new Set([...sizes].filter(([page]) => !LONG.includes(page)).map(([, pt]) => pt));
+    const long = new Set(LONG.map((page) => sizes.get(page)!));
+    // The two long answers set the whole deck at 10 pt, its short cards two thirds empty.
+    expect(short.size).toBe(1);
+    const [deckPt] = short;
+    expect(deckPt).toBeGreaterThanOrEqual(14);
+    expect(deckPt).toBeLessThanOrEqual(cardFontMaxPt('index-3x5'));
+    // The long ones share one size, no further under the deck's than two steps of a minor third.
+    expect(long.size).toBe(1);
+    const [longPt] = long;
+    expect(longPt).toBeLessThan(deckPt);
+    expect(deckPt / longPt).toBeLessThanOrEqual(1.2 ** 2 + 0.05);
+    // Nothing of them is lost: every word of both answers is on its card.
+    const pages = pdfPages(file);
+    expect(squash(pages[8])).toContain('keeps a soufflé high for long once it is on the table.');
+    expect(squash(pages[16])).toContain('a layer of grey liquid on top is only alcohol and can be poured off.');
+    // Each is named as set smaller, with its line, so it can be shortened.
+    const smaller = events.flatMap((e) => (e.type === 'warning' && e.diagnostic.code === 'card-smaller' ? [e.diagnostic] : []));
+    expect(smaller.map((d) => d.line)).toEqual([41, 80]);
+  });
+});
