@@ -1,4 +1,3 @@
-import { zipSync, strToU8, type Zippable } from 'fflate';
 import type { Deck } from '../model/deck.js';
 import { readAsset } from '../render/assets.js';
 import type { PageMap } from '../render/view.js';
@@ -7,6 +6,7 @@ import { ankiCollection, stableId, type AnkiNoteType } from './anki-collection.j
 import { MediaCollector } from './anki-media.js';
 import { flashcardNotes, NOTE_FIELDS, NOTE_TYPE } from './flashcard-notes.js';
 import type { OutputStep } from './output.js';
+import { zipFiles } from './zip-files.js';
 
 /** Bumped when the note type's fields change, so Anki keeps an old one apart instead of mixing them. */
 const NOTE_TYPE_VERSION = 1;
@@ -63,13 +63,13 @@ export async function ankiPackage(deck: Deck, opts: { guidePages?: PageMap; css:
     time,
   });
   const files = media.list();
-  const entries: Zippable = {
+  const entries: Record<string, Uint8Array> = {
     'collection.anki2': collection,
-    media: strToU8(JSON.stringify(Object.fromEntries(files.map((f, i) => [String(i), f.name])))),
+    media: Buffer.from(JSON.stringify(Object.fromEntries(files.map((f, i) => [String(i), f.name])))),
   };
   files.forEach((f, i) => (entries[String(i)] = f.data));
   // A fixed date in the zip entries keeps the package byte-for-byte reproducible.
-  return zipSync(entries, { level: 6, mtime: new Date(Math.max(time, Date.UTC(1980, 0, 2))) });
+  return zipFiles(entries, new Date(Math.max(time, Date.UTC(1980, 0, 2))));
 }
 
 /** A deck's id from its full name: the same every build, so imports land in the same deck. */

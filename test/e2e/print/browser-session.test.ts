@@ -35,6 +35,29 @@ describe('browser session', () => {
     }
   });
 
+  it('launches a browser that opens no page of its own interface beside ours (no address bar popup per window)', async () => {
+    // Each print page opens in a window of its own; Chromium made an omnibox popup (chrome:// pages
+    // in a renderer of their own) for every window, a quarter of a second of CPU each.
+    const session = new BrowserSession();
+    try {
+      const urls = await session.withPage(async (first) => {
+        await first.setContent('<p>one</p>');
+        return session.withPage(async (second) => {
+          await second.setContent('<p>two</p>');
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          return second
+            .browser()
+            .targets()
+            .map((t) => t.url());
+        });
+      });
+      expect(urls.filter((url) => url.startsWith('chrome://'))).toEqual([]);
+      expect(urls.filter((url) => url === 'about:blank').length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await session.dispose();
+    }
+  });
+
   it('reports a browser that cannot start in time as exit 2 with what to do', async () => {
     const session = new BrowserSession({ launchTimeoutMs: 1 });
     try {
