@@ -10,7 +10,7 @@ import { withoutNumberLines } from './number-lines.js';
 import { definitionPairs } from './definition-pairs.js';
 import { htmlDefinitionPairs } from './html-definition-pairs.js';
 import { convertHtml, isComment, reportDropped } from './convert-html.js';
-import { withoutProjectSections } from './project-sections.js';
+import { withoutProjectQuestions, withoutProjectSections } from './project-sections.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
 import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { boldLabels } from './bold-labels.js';
@@ -211,9 +211,14 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
     // A question's follow-up (`- Bonus: …`) joins it.
     const assembled = assemble(joinFollowUps(parts), file, diagnostics);
     const unlisted = withoutQuestionList(assembled.children);
-    const project = withoutProjectSections(unlisted.nodes);
-    for (const { title, line } of project.left) {
+    const sectioned = withoutProjectSections(unlisted.nodes);
+    const asked = withoutProjectQuestions(sectioned.nodes);
+    const project = { nodes: asked.nodes, left: [...sectioned.left, ...asked.left] };
+    for (const { title, line } of sectioned.left) {
       diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message: `section "${title}" is about the bank itself, not its questions; left out` });
+    }
+    for (const { title, line } of asked.left) {
+      diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message: `"${title}" is about the bank itself (links to its project's pages), not a question; left out` });
     }
     tree.children = [...yaml, ...project.nodes];
     result = {
