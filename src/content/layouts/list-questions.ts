@@ -20,7 +20,7 @@ import { ruledItems, termSplit } from './ruled-items.js';
 import { pipeRows } from './pipe-lines.js';
 import { expandGroups } from './group-items.js';
 import { detailsDepth } from './details-depth.js';
-import { followUpLabelLine } from './follow-ups.js';
+import { followUpLabelLine, markFollowUp } from './follow-ups.js';
 import { topicTaggedItems } from './topic-tag-items.js';
 import { linkAnswered, linkAnswerLists } from './link-answers.js';
 import { answerItem } from './answer-items.js';
@@ -654,7 +654,7 @@ export const listQuestionsLayout: Layout = {
           if (subQuestions) {
             for (const sub of subQuestions.children) {
               const said = (sub.children[0] as Paragraph).children;
-              parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(unquoted(said))), position: sub.position }, body: [] });
+              parts.push({ kind: 'question', heading: markFollowUp({ type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(unquoted(said))), position: sub.position }), body: [] });
             }
             lastAsked = undefined;
           }
