@@ -11,6 +11,7 @@ import { definitionPairs } from './definition-pairs.js';
 import { htmlDefinitionPairs } from './html-definition-pairs.js';
 import { convertHtml, isComment, reportDropped } from './convert-html.js';
 import { withoutProjectQuestions, withoutProjectSections } from './project-sections.js';
+import { lazyQuestionLines } from './lazy-question-lines.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
 import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { boldLabels } from './bold-labels.js';
@@ -156,7 +157,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A table of questions written in HTML (`<th>Question</th><th>Answer</th>`) is read as the table it is.
   // Topics numbered as list items, each a heading over its questions in folds (`1.  ### JS Core` over `<details>`), are headings over those folds (topic-items.ts).
   // A "show answer" fold whose heading names it (`<details>⏎### Answer`) is a fold titled with it (details-headings.ts).
-  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(radioChoices(detailsHeadings(topicItems(linkWords.nodes)))))))))))))))))))))))), dropped);
+  // A quiz typed with no blank lines (`Q2. …` right under the options of `Q1.`) is parted where each question opens (lazy-question-lines.ts).
+  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(radioChoices(detailsHeadings(topicItems(lazyQuestionLines(linkWords.nodes))))))))))))))))))))))))), dropped);
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }

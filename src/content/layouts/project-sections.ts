@@ -13,7 +13,7 @@ const PROJECT = /^[^\p{L}\p{N}]*(?:contribut(?:ing|ors?|ions?)|how to contribute
  * `⭐ Star this repo`): contributing, the licence, starring or sponsoring the repository.
  */
 const PROJECT_WORDS =
-  /(?:contribu|licen[cçsz]|lizenz|mitwirk|beitrag|colabor|star (?:this|the|us|our)|give (?:it |us |this (?:repo|project) )?a star|code of conduct|sponsor|योगदान|लाइसेंस|अनुज्ञापत्र|贡献|貢獻|許可證|许可证|开源协议|開源協議|点个\s*star|給個\s*star|给个\s*star|貢献|コントリビュ|ライセンス|기여|라이선스|라이센스|вклад|лицензи|ліцензі|помочь проекту|đóng góp|giấy phép|katkı|lisans|wkład|مساهم|الترخيص|رخصة|مشارکت|kontribusi|lisensi)/iu;
+  /(?:contribu|licen[cçsz]|lizenz|mitwirk|beitrag|colabor|star (?:this|the|us|our)\b|give (?:it |us |this (?:repo|project) )?a star|code of conduct|sponsor|योगदान|लाइसेंस|अनुज्ञापत्र|贡献|貢獻|許可證|许可证|开源协议|開源協議|点个\s*star|給個\s*star|给个\s*star|貢献|コントリビュ|ライセンス|기여|라이선스|라이센스|вклад|лицензи|ліцензі|помочь проекту|đóng góp|giấy phép|katkı|lisans|wkład|مساهم|الترخيص|رخصة|مشارکت|kontribusi|lisensi)/iu;
 
 /** A short title naming the bank's project (contributing, licence, stars) in any of those languages. */
 export const namesProject = (title: string): boolean => PROJECT.test(title) || (title.trim().split(/\s+/).length <= 6 && PROJECT_WORDS.test(title));
