@@ -3,6 +3,9 @@ import { parseDeck } from '../../src/content/parse-deck.js';
 import { assetDirs } from '../../src/render/assets.js';
 import { createGuideRenderer } from '../../src/render/render-guide.js';
 import { createCardsRenderer } from '../../src/render/render-cards.js';
+import { cardsCsv } from '../../src/outputs/csv-output.js';
+import { flashcardNotes } from '../../src/outputs/flashcard-notes.js';
+import { quizletText } from '../../src/outputs/quizlet-output.js';
 import { findAll, hasClass, parseHtml, textOf } from './html-dom.js';
 import { untypeset } from '../untypeset.js';
 
@@ -53,5 +56,11 @@ describe('a follow-up printed with the question it follows up', () => {
     expect(text(html, 'question-follows')).toEqual(['Q2 Explain how a deadlock happens.', 'Q2 Explain how a deadlock happens.']);
     const followUps = findAll(parseHtml(html), (el) => el.tagName === 'article' && hasClass(el, 'question-follow-up'));
     expect(followUps).toHaveLength(2);
+  });
+
+  it('names it on the front of the exports too', () => {
+    expect(flashcardNotes(deck)[2].fields[0]).toBe('<div class="follows-up">Q2 Explain how a deadlock happens.</div>How would you detect one?');
+    expect(cardsCsv(deck).split('\r\n')[3]).toMatch(/^"Q2 Explain how a deadlock happens\.\nHow would you detect one\?",/);
+    expect(quizletText(deck).split('\n')[2]).toMatch(/^Q2 Explain how a deadlock happens\. \/ How would you detect one\?\t/);
   });
 });
