@@ -55,6 +55,18 @@ const MARKED_LATIN = /(?![A-Za-z])\p{Script=Latin}|[¿¡]/gu;
 /** The least share of the letters such letters make in a language that writes them (1 to 1.8 % in Spanish banks about Java; 0.4 % in English naming Erdős and a café). */
 const MARKED_SHARE = 0.006;
 
+/** Scripts only some of the languages above write, and those languages (franc's codes). */
+const OWN_SCRIPTS: [RegExp, string[]][] = [
+  [/\p{Script=Cyrillic}/gu, ['rus', 'ukr']],
+  [/\p{Script=Arabic}/gu, ['arb', 'pes', 'urd']],
+  [/\p{Script=Devanagari}/gu, ['hin']],
+  [/\p{Script=Greek}/gu, ['ell']],
+];
+/** The least share of the letters such a script makes in prose written in it (a third in a Russian bank about Go full of English terms; none in English naming a Greek letter or two). */
+const OWN_SCRIPT_SHARE = 0.25;
+/** Words in Latin letters (with their digits and joining marks), taken out of such prose before its language is told. */
+const LATIN_WORDS = /[\p{Script=Latin}\d_'’-]+/gu;
+
 /** Letters only Vietnamese writes: ă, đ, ơ, ư and the vowels with a dot below or a hook above. */
 const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 
@@ -66,7 +78,8 @@ function proseOf(markdown: string): string {
   return markdown
     .slice(0, SOURCE_CHARS)
     .replace(/^---\r?\n[\s\S]{0,20000}?\r?\n---\r?\n/, '')
-    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]{0,500}\n[\s\S]{0,10000}?(?:\n {0,3}\1[^\n]{0,500}|(?![\s\S]))/gm, ' ')
+    // A fence inside a list item is indented deeper (`    ```java` under `1. 下面代码…？`): its code is no prose either.
+    .replace(/^[ \t]{0,12}(`{3,}|~{3,})[^\n]{0,500}\n[\s\S]{0,10000}?(?:\n[ \t]{0,12}\1[^\n]{0,500}|(?![\s\S]))/gm, ' ')
     .replace(/`[^`\n]{0,500}`/g, ' ')
     .replace(/<[^<>\n]{0,500}>/g, ' ')
     .replace(/\]\([^)\s]{0,2000}\)/g, ']')
@@ -145,6 +158,14 @@ function tellLanguage(prose: string): string | undefined | typeof SHORT {
   if (count(/\p{Script=Hebrew}/gu) >= letters / 2) return 'he';
   // Thai likewise: franc's small model leaves it out.
   if (count(/\p{Script=Thai}/gu) >= letters / 2) return 'th';
+  // A script of its own making a quarter of the letters (Russian prose naming `goroutines`, `buffered channels`
+  // and `best practices` in English): the prose is in one of that script's languages, the Latin words its terms.
+  for (const [script, langs] of OWN_SCRIPTS) {
+    if (count(script) < letters * OWN_SCRIPT_SHARE) continue;
+    // franc reads a text by its commonest script: the Latin terms go, or it finds none of these languages.
+    const [best] = francAll(prose.replace(LATIN_WORDS, ' '), { only: langs, minLength: 1 });
+    if (best && best[0] !== 'und') return TAGS[best[0]];
+  }
   // Vietnamese likewise by its letters (ơ, ư, đ, ạ, ế, …, in no other language here): a bank full of
   // English terms (React, component) scored English above the threshold and printed English labels.
   if (count(VIETNAMESE_LETTER) >= letters * 0.04) return 'vi';

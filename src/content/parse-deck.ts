@@ -22,6 +22,7 @@ import { withoutRulesAround } from './layouts/rule-lines.js';
 import { resumesUnnamed } from './layouts/remark-headings.js';
 import { titlesClosingWords } from './layouts/closing-words.js';
 import { askedWith } from './layouts/asked-with.js';
+import { followsUp } from './layouts/follow-ups.js';
 import { labelFollowUpHeadings } from './layouts/follow-ups.js';
 import { namedChoice } from './named-choice.js';
 import { cardStartIndex, hasCardStart } from './layouts/card-start.js';
@@ -339,6 +340,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const slugger = new GithubSlugger();
   const idRequests: IdRequest[] = [];
   let number = 0;
+  // The last question read that follows up none: the one a follow-up after it follows up.
+  let followedUp: Question | undefined;
   // Question lines left as text above a deck's or a section's questions print as prose, never counted: said.
   const anyAsked = sections.some((raw) => raw.questions.length > 0);
   // An intro that was a section of ours holding a list of questions is said below, as that section (empty-section).
@@ -387,7 +390,14 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     if (sectionAsking && !(raw.questions.length === 0 && unheaded(raw.nodes))) {
       diagnostics.push({ file, line: sectionAsking.line, severity: 'warning', code: 'asking-intro', message: askingMessage(sectionAsking, `introduction of section "${section.title}"`) });
     }
-    for (const rq of raw.questions) section.questions.push(questionOf(rq, ++number, section.level ?? deckLevel));
+    for (const rq of raw.questions) {
+      const question = questionOf(rq, ++number, section.level ?? deckLevel);
+      // A follow-up carries the question it follows up, the last one before it that follows up none.
+      if (followsUp(rq.heading) && followedUp) question.followsUp = { number: followedUp.number, text: followedUp.text, html: followedUp.html };
+      else delete question.followsUp;
+      if (!followsUp(rq.heading)) followedUp = question;
+      section.questions.push(question);
+    }
     return section;
   });
   sectionLang = undefined;

@@ -28,6 +28,10 @@ const WORDS: Record<string, string[]> = {
   id: ['apa', 'yang', 'dan', 'adalah', 'bagaimana', 'untuk', 'dengan', 'di', 'itu', 'mengapa', 'ini'],
 };
 
+/** How many of the languages above write each of their words. */
+const SHARED = new Map<string, number>();
+for (const list of Object.values(WORDS)) for (const word of new Set(list)) SHARED.set(word, (SHARED.get(word) ?? 0) + 1);
+
 /** Letters that only some Latin-script languages write, each a sign of them. */
 const LETTERS: Record<string, RegExp> = {
   de: /[ßäöü]/iu,
@@ -62,9 +66,10 @@ export function shortLanguage(prose: string): ShortReading {
   const foreign = latin * 2 < letters || /[^ -~]/u.test(prose.replace(/[^\p{Script=Latin}]/gu, ''));
   const words = prose.toLowerCase().match(/\p{L}+/gu) ?? [];
   const score = new Map<string, number>();
+  // A word several languages write (`con`, `una`: Spanish and Italian) counts for each as a share: it tells them apart from the rest, not from each other.
   for (const [lang, list] of Object.entries(WORDS)) {
     const set = new Set(list);
-    score.set(lang, words.filter((w) => set.has(w)).length);
+    score.set(lang, words.filter((w) => set.has(w)).reduce((sum, w) => sum + 1 / (SHARED.get(w) ?? 1), 0));
   }
   for (const [lang, re] of Object.entries(LETTERS)) if (re.test(prose)) score.set(lang, (score.get(lang) ?? 0) + 2);
   const [[best, top], [, next] = ['', 0]] = [...score.entries()].sort((a, b) => b[1] - a[1]);

@@ -79,6 +79,11 @@ export interface Question {
   deckTitle?: string;
   /** Language of the deck the question comes from, when it differs from the printed deck's (--combine). */
   lang?: string;
+  /**
+   * The question this one follows up (`20. Props?` over `    1. Props drilling?`): printed over it
+   * as a small line, on its card and in the guide, as the follow-up alone says too little.
+   */
+  followsUp?: { number: number; text: string; html: string };
 }
 
 export interface Section {

@@ -2,6 +2,7 @@ import { allQuestions, answeredOnly, type Deck } from '../model/deck.js';
 import type { OutputStep } from './output.js';
 import { htmlLine } from './quizlet-output.js';
 import { startsFormula } from './formula-cells.js';
+import { deckLabels, questionLabel } from '../model/question-label.js';
 
 /** Column names of cards.csv, its first row. */
 export const CSV_COLUMNS = ['question', 'card answer', 'level', 'tags'] as const;
@@ -20,9 +21,11 @@ export const csvOutput: OutputStep = {
 
 /** The CSV text of a deck: a header row, then one row per question. */
 export function cardsCsv(deck: Deck): string {
+  const labels = deckLabels(deck);
   // A card answer with no text (only a picture) gives the picture's description, as quizlet.txt does.
   const rows = allQuestions(deck).map((q) => [
-    q.promptText ? `${q.text}\n${q.promptText}` : q.text,
+    // A follow-up names the question it follows up on the line over it (`Q20 Props?`).
+    `${q.followsUp ? `${questionLabel(labels, q.followsUp.number)} ${q.followsUp.text}\n` : ''}${q.promptText ? `${q.text}\n${q.promptText}` : q.text}`,
     q.cardText || htmlLine(q.cardHtml),
     q.level,
     q.tags.join(', '),

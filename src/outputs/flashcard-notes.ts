@@ -33,8 +33,9 @@ export function flashcardNotes(deck: Deck, guidePages?: PageMap): FlashcardNote[
         guid: q.guid,
         deck: `${deckName(deck.title)}::${deckName(section.title)}`,
         // A question's options or listing belong on the front, under it.
+        // A follow-up's front names the question it follows up, over it, as its printed card does.
         fields: [
-          q.promptHtml ? `${q.html}${q.promptHtml}` : q.html,
+          `${q.followsUp ? `<div class="follows-up">${questionLabel(labels, q.followsUp.number)} ${q.followsUp.html}</div>` : ''}${q.promptHtml ? `${q.html}${q.promptHtml}` : q.html}`,
           q.cardHtml,
           q.answerFromCard ? '' : q.answerHtml,
           labels.levels[q.level],

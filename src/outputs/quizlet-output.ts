@@ -1,6 +1,7 @@
 import { allQuestions, type Deck } from '../model/deck.js';
 import { decodeEntities, stripTags } from '../render/html-text.js';
 import { formulasAsTex } from './formulas-as-tex.js';
+import { deckLabels, questionLabel } from '../model/question-label.js';
 import type { OutputStep } from './output.js';
 import { guardFormula, QUIZLET_TEXT_GUARD } from './formula-cells.js';
 
@@ -22,11 +23,18 @@ export const quizletOutput: OutputStep = {
 
 /** The import text of a deck: one `term<TAB>definition` line per question. */
 export function quizletText(deck: Deck): string {
+  const labels = deckLabels(deck);
   return (
     allQuestions(deck)
       // A card answer with no text (only an image) falls back to the full answer's text.
       // Opened in a spreadsheet, a term or definition that starts with = + - or @ would be a formula.
-      .map((q) => [htmlLine(q.promptHtml ? `<p>${q.html}</p>${q.promptHtml}` : q.html), htmlLine(q.cardHtml) || htmlLine(q.answerHtml) || '—'])
+      // A follow-up names the question it follows up first (`Q20 Props? / Props drilling?`).
+      .map((q) => [
+        htmlLine(
+          `${q.followsUp ? `<p>${questionLabel(labels, q.followsUp.number)} ${q.followsUp.html}</p>` : ''}${q.promptHtml ? `<p>${q.html}</p>${q.promptHtml}` : q.html}`,
+        ),
+        htmlLine(q.cardHtml) || htmlLine(q.answerHtml) || '—',
+      ])
       .map(([term, definition]) => `${guardFormula(term, QUIZLET_TEXT_GUARD)}\t${guardFormula(definition, QUIZLET_TEXT_GUARD)}\n`)
       .join('')
   );

@@ -129,6 +129,14 @@ describe("a bank's project sections", () => {
     expect(deck.reading?.leftOut).toBe(3);
   });
 
+  it('are told in the languages banks are written in, the project word anywhere in a short title', () => {
+    const tail = '\n\n## Cómo contribuir\n\nAbre un pull request.\n\n## 기여하기\n\n이슈를 남겨 주세요.\n\n## 许可证\n\nMIT\n';
+    const deck = parseDeck(BANK + tail, { file: 'bank.md', slug: 'bank' });
+    expect(allQuestions(deck)).toHaveLength(2);
+    expect(deck.diagnostics.filter((d) => d.code === 'left-out').map((d) => d.line)).toEqual([11, 15, 19]);
+    expect(deck.reading?.leftOut).toBe(3);
+  });
+
   it('stay in a deck of our own format, and a section holding questions stays anywhere', () => {
     const ours = parseDeck('# Deck\n\n## Basics\n\n### What is X?\n\n> X.\n\n## License\n\nMIT\n', { file: 'ours.md', slug: 'ours' });
     expect(JSON.stringify(ours)).toMatch(/MIT/);

@@ -52,6 +52,11 @@ describe("a deck's language, read from its prose", () => {
     expect(readLanguage(`# DNS\n\n${text}\n`)).toEqual({ lang, untold: false });
   });
 
+  it('tells a few words of Spanish that share con, una and un with Italian', () => {
+    const deck = '# Preguntas\n\n- **¿Cómo se crea una tupla?**\n\n  Con paréntesis o con la función.\n\n- **¿Cómo se recorre un conjunto?**\n\n  Con un bucle sobre sus elementos.\n\n- **¿Qué devuelve de una cadena?**\n\n  El número de letras que contiene.\n';
+    expect(readLanguage(deck)).toEqual({ lang: 'es', untold: false });
+  });
+
   it('keeps a short English deck English, and says when a short text is plainly not English but tells nothing more', () => {
     expect(readLanguage('# Redes\n\n### What is DNS?\n\n> Names to addresses.\n')).toEqual({ lang: undefined, untold: false });
     expect(readLanguage('# Deck\n\n## S\n\n### Q?\n\n> A.\n')).toEqual({ lang: undefined, untold: false });
@@ -69,6 +74,26 @@ describe("a deck's language, read from its prose", () => {
     expect(detectLanguage(`# Deck\n\n### ${SAMPLES.en}\n\n${russianCode}\n> ${SAMPLES.en}\n`)).toBe('en');
     const englishCode = '```\n' + `${SAMPLES.en}\n`.repeat(4) + '```\n';
     expect(detectLanguage(`# Deck\n\n### ${SAMPLES.es}\n\n${englishCode}`)).toBe('es');
+  });
+
+  it('reads no code fenced inside a list item, however deep the fence is indented', () => {
+    // A Chinese bank of "what does this print?" items, each with its Java listing indented under it.
+    const listing = (n: number) => `    \`\`\`java\n    public class Sample${n} {\n        public static void main(String[] args) {\n            System.out.println(Integer.valueOf(127) == Integer.valueOf(127));\n        }\n    }\n    \`\`\`\n`;
+    const item = (n: number) => `${n}. 下面这段代码运行后会打印什么？\n\n${listing(n)}\n`;
+    const deck = `# 面试题\n\n${[1, 2, 3, 4, 5, 6].map(item).join('')}`;
+    expect(detectLanguage(deck)).toBe('zh');
+    expect(parseDeck(deck, { file: 'zh.md', slug: 'zh' }).reading?.language).toBe('zh');
+  });
+
+  it('tells prose in its own script full of English terms by that script', () => {
+    // Russian naming its subjects in English, as banks about Go or Kubernetes do: more Latin letters than Cyrillic.
+    const terms = 'goroutines, buffered channels, worker pool, garbage collector';
+    const russian = `### Как работают ${terms}?\n\n**Ответ:** Легковесный поток, которым управляет Go runtime scheduler, а не операционная система.\n\n`;
+    expect(detectLanguage(`# Go\n\n${russian.repeat(4)}`)).toBe('ru');
+    const hindi = `### ${terms} क्या हैं?\n\n> ये Go के runtime scheduler के हिस्से हैं और ${terms} इनके उदाहरण हैं।\n\n`;
+    expect(detectLanguage(`# Go\n\n${hindi.repeat(4)}`)).toBe('hi');
+    // English naming a Greek letter or a Russian word now and then stays English.
+    expect(detectLanguage(`# Deck\n\n### ${SAMPLES.en} The λ and Δ terms, and the word спасибо.\n\n> ${SAMPLES.en}\n`)).toBe('en');
   });
 
   it('tells technical Spanish full of English names by its accents, and keeps English that quotes a few', () => {

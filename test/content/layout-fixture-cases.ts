@@ -91,6 +91,8 @@ function summarize(deck: Deck) {
         // A level the bank gave the question itself (a mark in its text, its own line), where it is not its section's.
         ...(!q.levelDefault && q.level !== (s.level ?? 'medium') ? { level: q.level } : {}),
         open: !!q.open,
+        // The number of the question a follow-up follows up (`20. Props?` over `    1. Props drilling?`): recorded where there is one.
+        ...(q.followsUp ? { followsUp: q.followsUp.number } : {}),
         // Tags a bank gave its questions (a topic prefix shared by a section's titles): recorded where there are some.
         ...(q.tags.length ? { tags: q.tags } : {}),
         cardText: q.cardText,

@@ -105,6 +105,12 @@ function askedLines(paragraph: Paragraph): RootContent[] {
   return out;
 }
 
+/** A question heading marked as following up the question before it that follows up none (parse-deck.ts gives it that question). */
+export const markFollowUp = (heading: Heading): Heading => ({ ...heading, data: { ...heading.data, followsUp: true } as Heading['data'] });
+
+/** True when the heading was marked so. */
+export const followsUp = (heading: Heading): boolean => !!(heading.data as { followsUp?: boolean } | undefined)?.followsUp;
+
 /** A paragraph that follows a question up (`**Hint:** …`): it answers nothing, so a body of only these leaves the question open. */
 export const followUpAside = (node: RootContent): boolean => node.type === 'paragraph' && node.children[0]?.type === 'strong' && FOLLOW_UP.test(toString(node));
 

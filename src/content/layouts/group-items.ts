@@ -1,5 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
+import { BIDS } from './list-items.js';
 
 /** The title an item opens with when it names a group: one short line that does not ask, over a nested list. */
 function groupTitle(item: ListItem): boolean {
@@ -7,7 +8,9 @@ function groupTitle(item: ListItem): boolean {
   if (first?.type !== 'paragraph' || second?.type !== 'list') return false;
   // A remark may follow on a line or two (`(from: a list online)⏎--mostly beginner material`): it asks nothing either.
   const lines = toString(first).trim().split('\n');
-  return !!lines[0] && lines[0].length <= 80 && lines.length <= 3 && lines.every((line) => !/[?？]\s*$/.test(line));
+  // Nor does it bid as a sentence does (`Walk me through how a pod gets its address.`, `… 설명해주세요.`): that is a question, its nested list its follow-ups.
+  const bids = BIDS.test(lines[0]) || (/[.。!！]\s*$/.test(lines[0]) && lines[0].trim().split(/\s+/).length >= 4);
+  return !!lines[0] && !bids && lines[0].length <= 80 && lines.length <= 3 && lines.every((line) => !/[?？]\s*$/.test(line));
 }
 
 /** A paragraph's words up to its first line break, and what follows it (the group's remark), if anything. */

@@ -9,13 +9,22 @@ import { QUESTION_WORD } from './labels.js';
 /** An HTML block holding a table whose header names its question column (`<th>Question</th>`). */
 const QUESTION_TABLE = /^\s*<table[\s>][\s\S]*?<th[^>]*>\s*(?:<[^>]+>\s*)*([^<]{1,40}?)\s*(?:<\/[^>]+>\s*)*<\/th>/i;
 
-/** The tree with each HTML table of questions (a `Question` header cell) as a markdown table. */
-export function htmlTables(nodes: RootContent[], dropped: DroppedHtml[]): RootContent[] {
+/**
+ * The tree with each HTML table of questions (a `Question` header cell) as a markdown table. One
+ * never closed (a file cut short in its last row) is read as far as it goes, as a browser shows
+ * it, and `warn` says so at its line: left as HTML, its questions were lost and the file had none.
+ */
+export function htmlTables(nodes: RootContent[], dropped: DroppedHtml[], warn?: (line: number, message: string) => void): RootContent[] {
   return nodes.flatMap((node) => {
     if (node.type !== 'html') return [node];
     const m = QUESTION_TABLE.exec(node.value);
-    if (!m || !QUESTION_WORD.test(m[1]) || !/<\/table>\s*$/i.test(node.value)) return [node];
+    if (!m || !QUESTION_WORD.test(m[1])) return [node];
+    const closed = /<\/table>\s*$/i.test(node.value);
+    // Closed somewhere else than at its end (text after it in the block): left as it is.
+    if (!closed && /<\/table>/i.test(node.value)) return [node];
     const read = htmlToMdast(node.value, node.position, dropped);
-    return read.some((n) => n.type === 'table') ? read : [node];
+    if (!read.some((n) => n.type === 'table')) return [node];
+    if (!closed) warn?.(node.position?.start.line ?? 1, '<table> is never closed, so its last row may be cut short — add </table> where the table ends');
+    return read;
   });
 }

@@ -20,7 +20,7 @@ import { ruledItems, termSplit } from './ruled-items.js';
 import { pipeRows } from './pipe-lines.js';
 import { expandGroups } from './group-items.js';
 import { detailsDepth } from './details-depth.js';
-import { followUpLabelLine } from './follow-ups.js';
+import { followUpLabelLine, markFollowUp } from './follow-ups.js';
 import { topicTaggedItems } from './topic-tag-items.js';
 import { linkAnswered, linkAnswerLists } from './link-answers.js';
 import { answerItem } from './answer-items.js';
@@ -33,7 +33,7 @@ import { markAskedWith } from './asked-with.js';
 import { linkList } from './reading-list.js';
 import { countedBold } from './counted-bold.js';
 import { boldNumbered } from './bold-numbered.js';
-import { namesBank } from './bank-words.js';
+import { bankWords, namesBank } from './bank-words.js';
 import { continuedLists } from './continued-lists.js';
 import type { Layout, Part } from './types.js';
 import { withoutEndColon } from './end-colon.js';
@@ -109,6 +109,9 @@ function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootC
   const underHeading = (i: number) =>
     nodes[i - 1]?.type === 'heading' || boldLine(nodes[i - 1]) || examplesLabel(nodes[i - 1]) || (nodes[i - 1]?.type === 'paragraph' && nodes[i - 2]?.type === 'heading');
   const prompts = asking.length ? nodes.filter((n, i) => underHeading(i) && promptList(n)) : [];
+  // A list of prompts right under a heading that names the bank's questions (`# Fragen` over `1. Erläutern sie …`), a
+  // prompt's points perhaps nested under it: questions, though none elsewhere asks with a mark.
+  const named = nodes.filter((n, i) => nodes[i - 1]?.type === 'heading' && bankWords(toString(nodes[i - 1])) && namedPromptList(n));
   // In a bank of two question lists or more, a list of one-line items right under its heading, one at least asking
   // (`## Projekt` over `1. Kurze Selbstvorstellung`, `3. Welche Datenbank …?`), names what is asked as topics: questions too.
   const topics = asking.length >= 2 ? nodes.filter((n, i) => underHeading(i) && topicList(n)) : [];
@@ -130,6 +133,7 @@ function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootC
     ...carried,
     ...(labelledBank ? nodes.filter(labelledList) : []),
     ...prompts,
+    ...named,
     ...examples,
     ...topics,
     ...tasks,
@@ -253,6 +257,16 @@ function promptList(node: RootContent): boolean {
   const lines = node.children.map((item) => (item.children.length === 1 && item.children[0].type === 'paragraph' ? toString(item.children[0]).trim() : ''));
   if (!lines.every(promptText)) return false;
   return lines.filter((line) => PROMPT_START.test(line)).length * 3 >= lines.length;
+}
+
+/** A list of two items or more, each opening with one line (its points may be nested under it), most of them prompts or questions. */
+function namedPromptList(node: RootContent): boolean {
+  if (node.type !== 'list' || node.children.length < 2 || linkList(node)) return false;
+  const lines = node.children.map((item) => (item.children[0]?.type === 'paragraph' && item.children.slice(1).every((c) => c.type === 'list') ? toString(item.children[0]).trim() : ''));
+  // One leading in to the points nested under it ends in a colon (`Bewerten sie folgende Aussagen:`).
+  const leads = (line: string, k: number) => /[:：]$/.test(line) && !line.includes('\n') && node.children[k].children.length > 1;
+  if (!lines.every((line, k) => promptText(line) || ASKS.test(line) || leads(line, k))) return false;
+  return lines.filter((line) => PROMPT_START.test(line) || ASKS.test(line)).length * 2 > lines.length;
 }
 
 /** A list of short one-line items, one at least asking, none a link to read. */
@@ -654,7 +668,7 @@ export const listQuestionsLayout: Layout = {
           if (subQuestions) {
             for (const sub of subQuestions.children) {
               const said = (sub.children[0] as Paragraph).children;
-              parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(unquoted(said))), position: sub.position }, body: [] });
+              parts.push({ kind: 'question', heading: markFollowUp({ type: 'heading', depth: 3, children: withoutStrayColon(withoutNumber(unquoted(said))), position: sub.position }), body: [] });
             }
             lastAsked = undefined;
           }

@@ -10,7 +10,8 @@ import { withoutNumberLines } from './number-lines.js';
 import { definitionPairs } from './definition-pairs.js';
 import { htmlDefinitionPairs } from './html-definition-pairs.js';
 import { convertHtml, isComment, reportDropped } from './convert-html.js';
-import { withoutProjectSections } from './project-sections.js';
+import { withoutProjectQuestions, withoutProjectSections } from './project-sections.js';
+import { lazyQuestionLines } from './lazy-question-lines.js';
 import { detectLayout, FOREIGN_LAYOUTS } from './detect.js';
 import { htmlToMdast, type DroppedHtml } from './html-to-mdast.js';
 import { boldLabels } from './bold-labels.js';
@@ -156,7 +157,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A table of questions written in HTML (`<th>Question</th><th>Answer</th>`) is read as the table it is.
   // Topics numbered as list items, each a heading over its questions in folds (`1.  ### JS Core` over `<details>`), are headings over those folds (topic-items.ts).
   // A "show answer" fold whose heading names it (`<details>⏎### Answer`) is a fold titled with it (details-headings.ts).
-  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(radioChoices(detailsHeadings(topicItems(linkWords.nodes)))))))))))))))))))))))), dropped);
+  // A quiz typed with no blank lines (`Q2. …` right under the options of `Q1.`) is parted where each question opens (lazy-question-lines.ts).
+  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(radioChoices(detailsHeadings(topicItems(lazyQuestionLines(linkWords.nodes))))))))))))))))))))))))), dropped, (line, message) => diagnostics.push({ file, line, severity: 'warning', code: 'unclosed-block', message }));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
@@ -211,9 +213,14 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
     // A question's follow-up (`- Bonus: …`) joins it.
     const assembled = assemble(joinFollowUps(parts), file, diagnostics);
     const unlisted = withoutQuestionList(assembled.children);
-    const project = withoutProjectSections(unlisted.nodes);
-    for (const { title, line } of project.left) {
+    const sectioned = withoutProjectSections(unlisted.nodes);
+    const asked = withoutProjectQuestions(sectioned.nodes);
+    const project = { nodes: asked.nodes, left: [...sectioned.left, ...asked.left] };
+    for (const { title, line } of sectioned.left) {
       diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message: `section "${title}" is about the bank itself, not its questions; left out` });
+    }
+    for (const { title, line } of asked.left) {
+      diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message: `"${title}" is about the bank itself (links to its project's pages), not a question; left out` });
     }
     tree.children = [...yaml, ...project.nodes];
     result = {

@@ -81,6 +81,8 @@ export function unansweredBody(body: RootContent[], asked = ''): UnansweredBody 
   if (content.length && TASK_WORD.test(asked) && !hasCardStart(content)) return { prompt: content, answer: [], taskOnly: true };
   // The items the question names as what it asks about (`Describe what each of these tools is for:` over `- grep⏎- xargs`).
   if (content.length === 1 && namesItems(asked) && itemNames(content[0])) return { prompt: content, answer: [] };
+  // Statements to judge (`Bewerten sie folgende Aussagen:` over `1. ML ist ein Teilgebiet der KI`): what is asked, however long.
+  if (content.length === 1 && JUDGES.test(asked) && content[0].type === 'list' && content[0].children.length >= 2) return { prompt: content, answer: [] };
   // Options ticked as a task list (`- [x] c) …`) give their answer: read elsewhere.
   const unticked = (node: RootContent): boolean => (isOptionList(node) && !node.children.some((item) => item.checked)) || blankTasks(node);
   const options = (node: RootContent): boolean => unticked(node) || optionLines(node);
@@ -115,6 +117,10 @@ const codeToFill = (node: RootContent): boolean => node.type === 'code' && FILL_
 // `Explain the following commands:`, `Erklären Sie die folgenden Befehle:`), in the languages banks use.
 const POINTS_AT =
   /(?:\b(?:these|the following|each of|following)\b|\b(?:folgenden?|diese[nr]?)\b|\b(?:suivante?s|ces)\b|\b(?:siguientes|estos|estas|seguintes|estes)\b|следующ|эти[хм]?|以下|下列|这些|這些|これら|다음)[^:：]*[:：]\s*$/iu;
+
+/** A question asking to judge the statements listed under it ("the following statements", `folgende Aussagen`, `следующие утверждения`, `以下说法`). */
+const JUDGES =
+  /(?:\b(?:following|these) (?:statements|claims)\b|\b(?:folgenden?|diese) (?:Aussagen|Behauptungen)\b|\baffirmations suivantes\b|\b(?:siguientes afirmaciones|afirmações seguintes|seguintes afirmações)\b|следующие утверждения|以下(?:说法|說法|陈述|陳述)|下列(?:说法|說法|陈述|陳述)|次の記述)/iu;
 
 /** A question that names what it asks about in the list under it. */
 const namesItems = (asked: string): boolean => POINTS_AT.test(asked.trim());
