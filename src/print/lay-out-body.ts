@@ -79,7 +79,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
     const replan = async () => {
       await dropColumns(page);
       await withdrawPlan(page);
-      await applyPlan(page, await measurePlan(page, block, plan.frontRunOn, false, plan.flowing));
+      await applyPlan(page, await measurePlan(page, block, plan.frontRunOn, false));
       return async () => {
         await dropColumns(page);
         await withdrawPlan(page);
@@ -179,7 +179,7 @@ async function planAgain(page: Page, block: TextBlock, plan: SectionPlan): Promi
   const cut = plan.tables ?? [];
   // The first chapter goes on under the contents, or not, as first planned: the figures and questions moved since were judged on that
   // (the A5 statistics booklet's chapter, run on once its diagram had sunk, left a page 34 % full above the diagram).
-  const again = await measurePlan(page, block, plan.frontRunOn, true, plan.flowing);
+  const again = await measurePlan(page, block, plan.frontRunOn);
   const tables = [...cut, ...(again.tables ?? [])];
   const lines = [...(plan.lines ?? []), ...(again.lines ?? [])];
   const next = { ...again, ...(tables.length ? { tables } : {}), ...(lines.length ? { lines } : {}) };

@@ -75,22 +75,21 @@ const TIGHTER_CONTENTS = [
  * `frontRunOn`, the first chapter goes on under the contents, or not, as that says, unmeasured.
  * Without `cutting`, no table or paragraph is cut where a shared page ends (a chapter that could
  * share a page only so starts the next): a trial plan, taken back if it does not pay, leaves the
- * page as it found it. `hints`: the chapters a plan before ran on, likely run on again (a guess
- * that saves a layout when right and costs one when wrong; the plan is the same either way).
+ * page as it found it.
  */
-export async function measurePlan(page: Page, block: TextBlock, frontRunOn?: boolean, cutting = true, hints: readonly string[] = []): Promise<SectionPlan> {
+export async function measurePlan(page: Page, block: TextBlock, frontRunOn?: boolean, cutting = true): Promise<SectionPlan> {
   return inPrintMedia(page, async () => {
     // Measured in the faces it prints in. The columns can break a line where the page did not and
     // need a face it had not loaded: the plan then came from a fallback face (a chapter judged to
     // fit did not). Measured again once loaded. No layout is forced first only to load faces: it
     // would lay the whole document out once more for nothing when they are loaded already.
-    let found = await measureInColumns(page, block, frontRunOn, cutting, hints);
+    let found = await measureInColumns(page, block, frontRunOn, cutting);
     // A table cut stays cut in the page: a later measure finds it cut and cuts only what else needs it.
     const tables = [...(found.tables ?? [])];
     const lines = [...(found.lines ?? [])];
     for (let retry = 0; retry < FONT_RETRIES && found.fontsLoading; retry++) {
       await settlePrintFonts(page);
-      found = await measureInColumns(page, block, frontRunOn, cutting, hints);
+      found = await measureInColumns(page, block, frontRunOn, cutting);
       tables.push(...(found.tables ?? []));
       lines.push(...(found.lines ?? []));
     }
@@ -121,7 +120,6 @@ async function measureInColumns(
   block: TextBlock,
   frontRunOn: boolean | undefined,
   cutting: boolean,
-  hints: readonly string[],
 ): Promise<SectionPlan & { fontsLoading: boolean }> {
   await installCutTable(page);
   await installCutText(page);
@@ -143,7 +141,6 @@ async function measureInColumns(
       cutTextName: string,
       textSelector: string,
       cutting: boolean,
-      hints: string[],
     ) => {
       const cuts: { table: number; rows: number; widths: number[] }[] = [];
       const lineCuts: { text: number; nth: number; at: number }[] = [];
@@ -469,22 +466,11 @@ async function measureInColumns(
       // Part title pages that ran on because their first section starts under them (partFitsUnder).
       const ranOnParts = new Set<HTMLElement>();
       for (let i = 1; i < chapters.length; i++) {
-        const chapter = chapters[i];
-        // A chapter the plan before ran on is likely run on again: set so before the chapter before is read, one layout of the
-        // columns shows both where that one ends (what follows it never moves it) and where this one starts run on, where it
-        // took two. Taken back, if it starts its own page after all, before anything else is read.
-        const hinted = hints.includes(chapter.id) && !chapter.classList.contains('part') && !chapters[i - 1].classList.contains('part');
-        if (hinted) chapter.style.breakBefore = 'auto';
-        const ownPage = () => {
-          if (hinted) chapter.style.breakBefore = 'column';
-        };
         const before = rects(chapters[i - 1]);
         const end = before[before.length - 1];
-        if (!end) {
-          ownPage();
-          continue;
-        }
+        if (!end) continue;
         const fill = (end.bottom - origin.top) / height;
+        const chapter = chapters[i];
         // That section goes on under its part's title whatever the page's fill: it was measured so,
         // and a new page here would leave the title at the foot (the bundled Kubernetes part did).
         const afterPart = ranOnParts.has(chapters[i - 1]);
@@ -497,17 +483,11 @@ async function measureInColumns(
         // (a one-question closing section's page was 15 % full).
         const notes = (c: HTMLElement) => c.classList.contains('outro') || !c.querySelector('.question');
         const closing = notes(chapter) || chapters.slice(i + 1).every((c) => notes(c) && !c.classList.contains('part'));
-        if (!afterPart && fill > threshold && !(closing && fitsUnder(chapter, end))) {
-          ownPage();
-          continue;
-        }
+        if (!afterPart && fill > threshold && !(closing && fitsUnder(chapter, end))) continue;
         // Closing notes that would not end on this page open the next one whole when this one is
         // more than half full: run on, the Letter guide's outro left its last paragraph alone on
         // the last page (22 % full) under a page 72 % full.
-        if (!afterPart && notes(chapter) && fill > notesFill && !fitsUnder(chapter, end)) {
-          ownPage();
-          continue;
-        }
+        if (!afterPart && notes(chapter) && fill > notesFill && !fitsUnder(chapter, end)) continue;
         chapter.style.breakBefore = 'auto';
         // A part's title page (title and introduction, no questions) keeps its title with what
         // follows: it runs on only when the part's first section starts under it on the same page.
@@ -563,7 +543,6 @@ async function measureInColumns(
     CUT_TEXT,
     TEXT_BLOCKS,
     cutting,
-    [...hints],
   );
 }
 
