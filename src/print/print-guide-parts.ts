@@ -78,15 +78,17 @@ export async function printGuideInParts(
   };
   // Each body part's own section-break plan, made in the load that measures it (no load of its own).
   const plans: (BodyPlan | undefined)[] = body.map(() => undefined);
-  const measure = async (part: GuidePart, index: number) => {
+  // A part measured, with the plan made in that load: the caller keeps it only for a measure it takes (one made ahead may not be).
+  const measure = async (part: GuidePart): Promise<{ measured: Measured; plan?: BodyPlan }> => {
     const ids = part.front ? [] : idsOfPart(deck, part);
     let measured: Measured | undefined;
+    let plan: BodyPlan | undefined;
     const result = await session.withPage(
       (page) =>
         printHtml(page, render(new Map(), part), {
           beforePrint: async (p) => {
             let found;
-            if (block && !part.front) ({ plan: plans[index - 1], pages: found } = await layOutAndPredict(p, block, size, ids));
+            if (block && !part.front) ({ plan, pages: found } = await layOutAndPredict(p, block, size, ids));
             else if (block) found = await layOutUnplanned(p, block, size, ids);
             found ??= await predictPages(p, size, ids);
             if ('unmodelled' in found) return draftPrint(p);
@@ -98,27 +100,66 @@ export async function printGuideInParts(
       true,
     );
     notes.push({ blocked: result.blocked, said: result.said, undrawn: result.undrawn });
-    if (measured) return measured;
+    if (measured) return { measured, plan };
     const doc = await loadPdf(result.pdf);
-    return { count: doc.getPageCount(), local: destinationPages(doc) } satisfies Measured;
+    return { measured: { count: doc.getPageCount(), local: destinationPages(doc) }, plan };
   };
 
   // Round 1: each part measured, for its page count and where each heading lands within it.
-  const drafts = await inParallel([front, ...body], measure);
+  const drafts = await inParallel([front, ...body], async (part, i) => {
+    const { measured, plan } = await measure(part);
+    if (i > 0) plans[i - 1] = plan;
+    return measured;
+  });
   // A part ending on a thin page hands the questions on it to the next part, which is measured
-  // again; part by part, as each start depends on the end of the part before.
-  for (let i = 0; block && i + 1 < body.length; i++) {
+  // again; part by part, as each start depends on the end of the part before. The part after
+  // the one measured again decides on the measures it has, unless that one hands on its tail in
+  // turn: the next part that would hand on its tail so is measured ahead, beside the measure
+  // waited for (one core idled through each of the 5,000-question guide's 16 measures again).
+  // A measure ahead is taken only for the very part it measured.
+  const handOn = (i: number) => {
     const { count, local, tops, lastFill } = drafts[i + 1];
-    if (!tops || lastFill === undefined || opensDeckPart(deck, body[i + 1])) continue;
+    if (!tops || lastFill === undefined || opensDeckPart(deck, body[i + 1])) return undefined;
     const starts = questionStarts(deck, body[i], local, tops);
     const k = tailStart(starts, count, lastFill);
-    if (k === undefined) continue;
-    [body[i], body[i + 1]] = moveTail(body[i], body[i + 1], k);
+    if (k === undefined) return undefined;
+    const parts = moveTail(body[i], body[i + 1], k);
     // The part handing on keeps its layout (and its plan): only the part taking the questions is measured again.
-    const kept = new Set(idsOfPart(deck, body[i]));
-    drafts[i + 1] = { count: pagesKept(starts, k) ?? count, local: new Map([...local].filter(([id]) => kept.has(id))) };
-    drafts[i + 2] = await measure(body[i + 1], i + 2);
+    const kept = new Set(idsOfPart(deck, parts[0]));
+    return { parts, draft: { count: pagesKept(starts, k) ?? count, local: new Map([...local].filter(([id]) => kept.has(id))) } };
+  };
+  const ahead = new Map<number, { key: string; measure: ReturnType<typeof measure> }>();
+  const started: Promise<unknown>[] = [];
+  const measureAt = (part: GuidePart, index: number) => {
+    const key = JSON.stringify(part);
+    const known = ahead.get(index);
+    if (known?.key === key) return known.measure;
+    const measuring = measure(part);
+    // A measure ahead that is never taken must not fail the build unseen; one taken fails it where it is awaited.
+    measuring.catch(() => undefined);
+    ahead.set(index, { key, measure: measuring });
+    started.push(measuring);
+    return measuring;
+  };
+  for (let i = 0; block && i + 1 < body.length; i++) {
+    const handed = handOn(i);
+    if (!handed) continue;
+    [body[i], body[i + 1]] = handed.parts;
+    drafts[i + 1] = handed.draft;
+    const now = measureAt(body[i + 1], i + 2);
+    for (let j = i + 2; j + 1 < body.length; j++) {
+      const next = handOn(j);
+      if (next) {
+        measureAt(next.parts[1], j + 2);
+        break;
+      }
+    }
+    const { measured, plan } = await now;
+    drafts[i + 2] = measured;
+    plans[i + 1] = plan;
   }
+  // A measure ahead whose guess failed ends before the prints start: its page would stand beside theirs.
+  await Promise.allSettled(started);
   let frontCount = drafts[0].count;
   const bodyCounts = drafts.slice(1).map((d) => d.count);
   const bodyLocal = drafts.slice(1).map((d) => d.local);
