@@ -3,6 +3,7 @@ import { plainText, sentenceEnd } from './text.js';
 import { namedChoice, namesChoice } from './named-choice.js';
 import { cardStartIndex } from './layouts/card-start.js';
 import { labelledLines } from './labelled-lines.js';
+import { examplePartIndex } from './example-part.js';
 import { continuesQuestion, toggleContent } from './answer-opening.js';
 import { ANSWER_ALONE } from './layouts/labels.js';
 import { namesFollowUp } from './layouts/follow-ups.js';
@@ -41,7 +42,10 @@ const LIST_LEAD_IN = /\b(?:are|is|include|includes|including|such as|like|e\.g\.
 export function deriveCard(content: RootContent[], question = '', asked: RootContent[] = [], chars = CARD_CHARS): DerivedCard {
   const kept = content.filter((n) => n.type !== 'html' && n.type !== 'thematicBreak' && n.type !== 'definition' && n.type !== 'footnoteDefinition');
   // An answer whose label stands below what came first (the question's listing, a hint): the card starts at the label.
-  const all = kept.slice(cardStartIndex(kept));
+  const started = kept.slice(cardStartIndex(kept));
+  // An answer in labelled parts (how to answer, then an example answer): the card is the example's.
+  const example = examplePartIndex(started);
+  const all = example > 0 ? started.slice(example) : started;
   const answer = continuesQuestion(question, all) ? all.slice(1) : all;
   // "**Answer**:" alone on its line over the answer's blocks only says the answer starts: the card
   // printed "Answer: SLI (Service Level Indicator): …".

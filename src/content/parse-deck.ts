@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { groupParts } from './group-parts.js';
 import { shortAnchor } from './short-anchor.js';
 import type { Blockquote, Heading, Nodes, Root, RootContent, Text } from 'mdast';
 import { contentError } from '../errors.js';
@@ -639,7 +640,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     ? render(withoutRulesAround(withoutPromotion(introRaw.nodes, file, diagnostics)), vfileData(lineOf(introRaw.heading)))
     : render(withoutRulesAround(withoutPromotion(preamble, file, diagnostics)), vfileData(1)) || paragraphOf(stringField(fm, 'description', file, fmAt('description')));
   leftElsewhere += leftSince(beforeIntro);
-  return {
+  // An introduction that is only a group's name (`Technical Questions:` over sections) names a part.
+  return groupParts(
+    {
     slug: opts.slug,
     file,
     title: typeset(title),
@@ -661,7 +664,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     frontMatter: fm,
     diagnostics: foldCardWarnings(diagnostics, questions),
     reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) + leftElsewhere },
-  };
+ },
+    source,
+  );
 }
 
 /**

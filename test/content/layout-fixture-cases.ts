@@ -80,6 +80,8 @@ function summarize(deck: Deck) {
       title: s.title,
       // A level the bank gave its section (by its name: "Beginner…", "Advanced…"): recorded where set.
       ...(s.level ? { level: s.level } : {}),
+      // The part a group line (`Technical Questions:` over sections) put the section in: recorded where set.
+      ...(s.part ? { part: s.part.number } : {}),
       introHtml: untypeset(s.introHtml),
       questions: s.questions.map((q) => ({
         number: q.number,

@@ -3,6 +3,7 @@ import { parseDeck } from '../../src/content/parse-deck.js';
 import { assetDirs } from '../../src/render/assets.js';
 import { createGuideRenderer } from '../../src/render/render-guide.js';
 import { createCardsRenderer } from '../../src/render/render-cards.js';
+import { createQuizRenderer } from '../../src/render/render-quiz.js';
 import { cardsCsv } from '../../src/outputs/csv-output.js';
 import { flashcardNotes } from '../../src/outputs/flashcard-notes.js';
 import { quizletText } from '../../src/outputs/quizlet-output.js';
@@ -56,6 +57,13 @@ describe('a follow-up printed with the question it follows up', () => {
     expect(text(html, 'question-follows')).toEqual(['Q2 Explain how a deadlock happens.', 'Q2 Explain how a deadlock happens.']);
     const followUps = findAll(parseHtml(html), (el) => el.tagName === 'article' && hasClass(el, 'question-follow-up'));
     expect(followUps).toHaveLength(2);
+  });
+
+  it('names it over the follow-up in the quiz', () => {
+    expect(text(createQuizRenderer(dirs)(deck, { paper: 'a4' }), 'quiz-follows')).toEqual([
+      '2. Explain how a deadlock happens.',
+      '2. Explain how a deadlock happens.',
+    ]);
   });
 
   it('names it on the front of the exports too', () => {
