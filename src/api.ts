@@ -43,6 +43,8 @@ export interface BuiltFile {
   ms: number;
   /** True when the file was up to date and not made again. */
   cached: boolean;
+  /** What the file's reader should know that its size does not say, e.g. a cheat sheet's "needs 3 pages: …". */
+  note?: string;
 }
 
 /** What `build()` resolves with. A deck that fails does not stop the others: it is in `failed`. */
@@ -123,7 +125,8 @@ export async function buildResolved(
   const result: BuildResult = { decks: [], built: [], failed: [], outputs: [], warnings: [], config, ms: 0 };
   const collect = (e: BuildEvent) => {
     if (e.type === 'decks') result.decks = e.files;
-    else if (e.type === 'output') result.outputs.push({ deck: e.deck, path: e.file, pages: e.pages, bytes: e.bytes, ms: e.ms, cached: !!e.cached });
+    else if (e.type === 'output')
+      result.outputs.push({ deck: e.deck, path: e.file, pages: e.pages, bytes: e.bytes, ms: e.ms, cached: !!e.cached, ...(e.note ? { note: e.note } : {}) });
     else if (e.type === 'warning') result.warnings.push(e.diagnostic);
     onEvent?.(e);
   };

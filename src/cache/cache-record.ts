@@ -13,6 +13,8 @@ export interface CachedFile {
   sha256: string;
   bytes: number;
   pages?: number;
+  /** What the build line said of it (a cheat sheet's "needs 3 pages: …"), said again when it is up to date. */
+  note?: string;
   /**
    * The file's size, times and inode when the record was written and its bytes checked: while
    * they are the same, the file was not written since, and a no-op rebuild need not read and
@@ -74,7 +76,7 @@ async function checkedStat(file: string, sha: string, bytes: number): Promise<st
 }
 
 /** A file as this build wrote it: its bytes, or their hash and length. */
-export type WrittenFile = { path: string; pages?: number } & ({ data: string | Uint8Array } | { sha256: string; bytes: number; stat?: string });
+export type WrittenFile = { path: string; pages?: number; note?: string } & ({ data: string | Uint8Array } | { sha256: string; bytes: number; stat?: string });
 
 /**
  * Writes the record for files already in place (written last, so a crash never leaves a false
@@ -88,7 +90,14 @@ export async function writeRecord<Extra>(dir: string, key: string, files: Writte
       files.map(async (f): Promise<CachedFile> => {
         const [sha, bytes] = 'data' in f ? [sha256(f.data), Buffer.byteLength(f.data)] : [f.sha256, f.bytes];
         const known = 'stat' in f ? f.stat : undefined;
-        return { name: path.relative(dir, f.path), sha256: sha, bytes, pages: f.pages, stat: known ?? (await checkedStat(f.path, sha, bytes)) };
+        return {
+          name: path.relative(dir, f.path),
+          sha256: sha,
+          bytes,
+          pages: f.pages,
+          ...(f.note ? { note: f.note } : {}),
+          stat: known ?? (await checkedStat(f.path, sha, bytes)),
+        };
       }),
     ),
     extra,

@@ -80,6 +80,7 @@ export class BuildCache {
         ms: 0,
         cached: true,
         sha256: f.sha256,
+        ...(f.note ? { note: f.note } : {}),
         ...(i === 0 && warnings ? { warnings } : {}),
       }),
     );
@@ -87,7 +88,7 @@ export class BuildCache {
   }
 
   /** Records the files just written for a deck, with the key of the bytes it was built from and what their print settled. */
-  async record(file: string, written: { path: string; data: string | Uint8Array; pages?: number }[], facts: PrintFacts = {}): Promise<void> {
+  async record(file: string, written: { path: string; data: string | Uint8Array; pages?: number; note?: string }[], facts: PrintFacts = {}): Promise<void> {
     const warnings = [file, ...(this.members.get(file) ?? [])].flatMap((f) => this.warnings.get(f) ?? []);
     const extra: DeckRecord = { warnings, facts };
     await writeRecord(deckOutDir(this.opts.outDir, file), await this.keyOf(file), written, extra);

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { pageCountOf } from './pdf-page-count.js';
 import { predictPages, type PageSize } from './predict-pages.js';
-import { spreadColumnEntries, spreadSheetEntries, unspread } from './spread-sheet-entries.js';
+import { spreadColumnEntries, spreadSheetEntries, spreadsPartWay, unspread } from './spread-sheet-entries.js';
 
 /**
  * Body sizes the cheat sheet may use, smallest first; 7 pt is the legibility floor. At most
@@ -37,6 +37,13 @@ const ONE_COLUMN_BELOW = 0.6;
  */
 const BODY_PT = 11;
 const GROWN_FILL_AT_MOST = 0.5;
+/**
+ * A sheet that at the body size would be spread part way only (spreadsPartWay: nine questions of
+ * two-line answers, 1.9 em apart ink to ink and still ending 83 % down the page) grows its type
+ * instead, up to the same ceiling, while it ends within this share of the page at it; set above
+ * the body size it is gathered (its entries a list), so the type, not the gaps, fills the page.
+ */
+const GROWN_INSTEAD_AT_MOST = 0.85;
 const setOneColumn = (page: Page, on: boolean) => page.evaluate((v: boolean) => document.body.classList.toggle('one-column', v), on);
 /**
  * A sheet that spills onto a page more at the smallest size is tried set tighter (styles/cheatsheet.css
@@ -50,7 +57,7 @@ const setTight = (page: Page, on: boolean) => page.evaluate((v: boolean) => docu
 type Count = (pt: number) => Promise<number>;
 
 /** Counting by laying out (predict-pages.ts), each size once; throws Unmodelled when the layout cannot be modelled. */
-function layoutCount(page: Page, size: PageSize, fills?: Map<number, number>, made?: { layouts: number }): Count {
+function layoutCount(page: Page, size: PageSize, fills?: Map<number, number>, made?: { layouts: number }, area?: { height: number }): Count {
   const counted = new Map<number, number>();
   return async (pt) => {
     const known = counted.get(pt);
@@ -61,6 +68,7 @@ function layoutCount(page: Page, size: PageSize, fills?: Map<number, number>, ma
     if ('unmodelled' in found) throw new Unmodelled();
     counted.set(pt, found.count);
     fills?.set(pt, found.lastFill);
+    if (area) area.height = found.areaHeight;
     return found.count;
   };
 }
@@ -112,7 +120,7 @@ export async function fitCheatsheet(page: Page, questions: number, size: PageSiz
     const oneColumn = !tight && fit.pages === 1 && (fills.get(fit.fontSize) ?? 1) < ONE_COLUMN_BELOW ? await oneColumnSize(page, size, made) : undefined;
     const chosen = oneColumn ? { fontSize: oneColumn, pages: 1 } : fit;
     await setOneColumn(page, oneColumn !== undefined);
-    if (oneColumn) await spreadSheetEntries(page, size);
+    if (oneColumn) await spreadSheetEntries(page, size, oneColumn > BODY_PT);
     else if (chosen.pages === 1) {
       // The search may have laid the sheet out last at another size than the one chosen.
       await setSize(page, chosen.fontSize);
@@ -146,10 +154,17 @@ export async function fitCheatsheet(page: Page, questions: number, size: PageSiz
 async function oneColumnSize(page: Page, size: PageSize, made: { layouts: number }): Promise<number | undefined> {
   await setOneColumn(page, true);
   const fills = new Map<number, number>();
-  const count = layoutCount(page, size, fills, made);
+  const area = { height: 0 };
+  const count = layoutCount(page, size, fills, made, area);
+  // Laid out at the body size first, where its spread is measured (the sizes' own layouts are kept).
+  const partWay = (await count(BODY_PT)) === 1 && (await spreadsPartWay(page, fills.get(BODY_PT) ?? 1, area.height));
+  const grownAtMost = partWay ? GROWN_INSTEAD_AT_MOST : GROWN_FILL_AT_MOST;
   for (const pt of [...ONE_COLUMN_SIZES_PT].reverse()) {
     if ((await count(pt)) !== 1) continue;
-    if (pt <= BODY_PT || (fills.get(pt) ?? 1) <= GROWN_FILL_AT_MOST) return pt;
+    if (pt > BODY_PT && (fills.get(pt) ?? 1) > grownAtMost) continue;
+    // Its layout may be an earlier one (the body size's, measured first): the spread reads the page as set.
+    await setSize(page, pt);
+    return pt;
   }
   await setOneColumn(page, false);
   return undefined;

@@ -40,23 +40,20 @@ const setSpread = (page: Page, em: number) => page.evaluate((v: string) => docum
  * blank. The room under the last entry is shared between the gaps between entries (a section's
  * heading gap takes two shares), up to MOST_SPREAD_EM each, so the page is filled as a set page is,
  * top to foot, not by a type too large for a sheet. A sheet the spread cannot bring near its foot
- * is gathered instead (spreadFor). Returns the ems added (0: left as it was, as
+ * is gathered instead (spreadFor), as is one whose type grew above the body size (`gather`): its
+ * type fills the page, its entries stay a list. Returns the ems added (0: left as it was, as
  * when the layout cannot be modelled or the spread would not keep one page).
  */
-export async function spreadSheetEntries(page: Page, size: PageSize): Promise<number> {
+export async function spreadSheetEntries(page: Page, size: PageSize, gather = false): Promise<number> {
   const found = await predictPages(page, size, []);
   if ('unmodelled' in found || found.count !== 1) return 0;
-  // A section's heading takes two shares (styles/cheatsheet.css): one more gap for each after the first.
-  const { gaps, emPx } = await page.evaluate(() => ({
-    gaps: document.querySelectorAll('.entry').length - 1 + Math.max(0, document.querySelectorAll('.sheet-section').length - 1),
-    emPx: parseFloat(getComputedStyle(document.querySelector('.entry') ?? document.body).fontSize),
-  }));
+  const { gaps, emPx } = await gapsOf(page);
   if (gaps < 1 || !(emPx > 0)) return 0;
   const free = (1 - found.lastFill) * found.areaHeight * SPREAD_SHARE;
   const full = Math.floor((free / gaps / emPx) * 20) / 20;
   // A short sheet, which the most spread would still leave far from its foot, is gathered instead.
   const reach = found.lastFill + (gaps * MOST_SPREAD_EM * emPx) / found.areaHeight;
-  const em = spreadFor(reach, full);
+  const em = gather ? Math.min(GATHERED_EM, full) : spreadFor(reach, full);
   if (em <= 0) return 0;
   await setSpread(page, em);
   const spread = await predictPages(page, size, []);
@@ -65,6 +62,28 @@ export async function spreadSheetEntries(page: Page, size: PageSize): Promise<nu
     return 0;
   }
   return em;
+}
+
+/** The gaps a spread shares the room between, and the entries' em in CSS pixels. */
+async function gapsOf(page: Page): Promise<{ gaps: number; emPx: number }> {
+  // A section's heading takes two shares (styles/cheatsheet.css): one more gap for each after the first.
+  return page.evaluate(() => ({
+    gaps: document.querySelectorAll('.entry').length - 1 + Math.max(0, document.querySelectorAll('.sheet-section').length - 1),
+    emPx: parseFloat(getComputedStyle(document.querySelector('.entry') ?? document.body).fontSize),
+  }));
+}
+
+/**
+ * True when the loaded one-column sheet, ending `fill` down a page `areaHeight` px tall unspread,
+ * would be spread part way only (spreadFor between gathered and full): its entries stand apart
+ * (nine questions 1.9 em ink to ink at 11 pt) yet the page stays a fifth blank, neither a list
+ * nor a filled page. Such a sheet is better set in larger type (print/fit-cheatsheet.ts).
+ */
+export async function spreadsPartWay(page: Page, fill: number, areaHeight: number): Promise<boolean> {
+  const { gaps, emPx } = await gapsOf(page);
+  if (gaps < 1 || !(emPx > 0)) return false;
+  const reach = fill + (gaps * MOST_SPREAD_EM * emPx) / areaHeight;
+  return reach > GATHERED_BELOW && reach < SPREAD_FROM;
 }
 
 /** Takes a spread off, for a sheet laid out again some other way. */

@@ -182,7 +182,7 @@ describe('cheat sheet printed in parts', () => {
       // The sheet's page margins: 9 mm at the sides, 10 mm at the foot (styles/cheatsheet.css).
       const foot = page.height - 10 * MM;
       const below = page.words.filter((w) => w.yMin >= foot);
-      expect(below.map((w) => w.text).join(' '), `page ${i + 1}`).toBe(`${i + 1} / ${pages.length}`);
+      expect(below.map((w) => w.text).join(' '), `page ${i + 1}`).toBe(`page ${i + 1} of ${pages.length}`);
       // Set flush with the right margin (a glyph's box reaches half a point past it).
       expect(Math.abs(Math.max(...below.map((w) => w.xMax)) - (page.width - 9 * MM)), `page ${i + 1}`).toBeLessThan(1.5);
       const lowest = Math.max(...page.words.filter((w) => w.yMin < foot).map((w) => w.yMax));
@@ -199,12 +199,11 @@ describe('cheat sheet printed in parts', () => {
     expect(pdfInfo(file).Subject).toBe(`${count} questions at 7 pt`);
   });
 
-  it('numbers its pages on through the parts, "n / total"', () => {
+  it('numbers its pages on through the parts, "page n of total"', () => {
     const pages = pdfPages(file).map(squash);
     expect(pages.length).toBeGreaterThanOrEqual(8);
-    // pdftotext joins "1 / 8" into one word when the line holds nothing else of width (the spaces
-    // are printed: "1 / 10" comes out spaced), so the spaces are optional here.
-    pages.forEach((page, i) => expect(page, `page ${i + 1}`).toMatch(new RegExp(`\\b${i + 1} ?/ ?${pages.length}$`)));
+    // pdftotext may join the footer's words when the line holds nothing else of width, so the spaces are optional here.
+    pages.forEach((page, i) => expect(page, `page ${i + 1}`).toMatch(new RegExp(`\\bpage ?${i + 1} ?of ?${pages.length}$`)));
   });
 
   it('is one tagged PDF with a whole structure tree', async () => {

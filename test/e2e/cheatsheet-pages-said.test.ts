@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { build } from '../../src/index.js';
+import { pdfPages, tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
+
+parseInPlace();
+
+/**
+ * A cheat sheet that needs two pages said so only in the build's line: a program calling build()
+ * saw a file of two pages and no reason, and the printed pages read "1 / 2" in a corner. The
+ * result's file now carries the note, also when the sheet is up to date, and each page reads
+ * "page 1 of 2" in the deck's words, as the guide's do.
+ */
+describe('a cheat sheet of several pages', () => {
+  it('says why in the build result and numbers its pages "page X of Y"', async () => {
+    const outDir = await tempDir();
+    const note = 'needs 2 pages: does not fit on one even at 7 pt set tight';
+    const options = {
+      paths: ['content/infrastructure-engineer.md'],
+      outDir,
+      outputs: ['cheatsheet' as const],
+      paper: 'letter' as const,
+      config: false as const,
+    };
+    const first = await build(options);
+    expect(first.failed).toEqual([]);
+    const file = path.join(outDir, 'infrastructure-engineer', 'cheatsheet.pdf');
+    expect(first.outputs.find((o) => o.path === file)).toMatchObject({ pages: 2, note, cached: false });
+    const pages = pdfPages(file).map((p) => p.replace(/\s+/g, ' '));
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain('page 1 of 2');
+    expect(pages[1]).toContain('page 2 of 2');
+    // Built again unchanged: the file is up to date, and the result still says why it has two pages.
+    const again = await build(options);
+    expect(again.outputs.find((o) => o.path === file)).toMatchObject({ pages: 2, note, cached: true });
+  });
+});
