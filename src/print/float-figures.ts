@@ -21,7 +21,8 @@ export interface FigureMove {
 }
 
 /** The answers' figures, in document order. */
-const FIGURES = '.full-answer > figure';
+// A turned diagram floats beside the text (diagrams.css): the text after it fills its page whatever its place.
+const FIGURES = '.full-answer > figure:not(.diagram-turned)';
 
 /** A figure of a guide answer, named for the measure (ids given where they lacked one). */
 interface Figure {

@@ -249,6 +249,9 @@ async function measureInColumns(
         for (; k < kids.length; k++) {
           const rs = rects(kids[k]);
           if (rs.length === 0 || rs.every((r) => columnOf(r) === col)) continue;
+          // A float (a turned diagram, diagrams.css) takes no page name and no break of its own:
+          // pushed on, it leaves the blocks after it on this page, which name it as they do.
+          if (getComputedStyle(kids[k]).float !== 'none') continue;
           const breakable = columnOf(rs[0]) === col && getComputedStyle(kids[k]).breakInside !== 'avoid';
           if (breakable && kids[k] instanceof HTMLTableElement) inner = shareRows(kids[k] as HTMLTableElement, col, `${selector} > :nth-child(${k + 1})`, name);
           else if (breakable && ofBlocks(kids[k])) inner = shareColumn(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagramCaption, diagramFigure } from '../../src/render/diagram-figure.js';
+import { diagramAltText, diagramCaption, diagramFigure } from '../../src/render/diagram-figure.js';
 
 describe('diagram figures', () => {
   it('take their caption from the first %% comment, not from a directive', () => {
@@ -13,5 +13,19 @@ describe('diagram figures', () => {
       '<figure class="diagram"><svg role="img" aria-label="Tiers &amp; &quot;zones&quot;" viewBox="0 0 1 1"></svg><figcaption>Tiers &amp; &quot;zones&quot;</figcaption></figure>',
     );
     expect(diagramFigure('<svg></svg>', undefined)).toBe('<figure class="diagram"><svg></svg></figure>');
+  });
+
+  it("name a drawing without a caption by its labels: a flowchart's nodes in order, another kind's words each once", () => {
+    const node = (label: string) =>
+      `<g class="node default" id="n"><rect></rect><g class="label"><text y="0"><tspan class="row">${label
+        .split(' ')
+        .map((w) => `<tspan>${w}</tspan>`)
+        .join(' ')}</tspan></text></g></g>`;
+    const flow = `<svg aria-roledescription="flowchart-v2" role="graphics-document document"><g class="edgeLabels"><text>reads</text></g><g class="nodes">${node('Load balancer')}${node('App &amp; cache')}</g></svg>`;
+    expect(diagramAltText(flow)).toBe('Load balancer → App & cache');
+    expect(diagramFigure(flow, undefined)).toContain('<svg role="img" aria-label="Load balancer → App &amp; cache" aria-roledescription="flowchart-v2">');
+    expect(diagramFigure(flow, undefined)).not.toContain('<figcaption>');
+    const sequence = '<svg aria-roledescription="sequence"><text>Client</text><text>Server</text><text>Client</text><text>GET /</text></svg>';
+    expect(diagramAltText(sequence)).toBe('Client, Server, GET /');
   });
 });
