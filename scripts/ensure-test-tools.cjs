@@ -19,7 +19,12 @@ function hasCjkFace() {
   }
 }
 
-const TOOLS = { 'poppler-utils': () => onPath('pdftotext') && onPath('pdfinfo'), 'mupdf-tools': () => onPath('mutool'), 'fonts-noto-cjk': hasCjkFace };
+const TOOLS = {
+  'poppler-utils': () => onPath('pdftotext') && onPath('pdfinfo'),
+  'mupdf-tools': () => onPath('mutool'),
+  'fonts-noto-cjk': hasCjkFace,
+  unzip: () => onPath('unzip'),
+};
 
 function main() {
   const missing = () => Object.keys(TOOLS).filter((pkg) => !TOOLS[pkg]());
@@ -37,7 +42,7 @@ function main() {
     }
   }
   console.error(
-    `studyguide tests: ${missing().join(', ')} not found — install them (apt-get install -y poppler-utils mupdf-tools fonts-noto-cjk; brew install poppler mupdf-tools and a CJK font)`,
+    `studyguide tests: ${missing().join(', ')} not found — install them (apt-get install -y poppler-utils mupdf-tools fonts-noto-cjk unzip; brew install poppler mupdf-tools and a CJK font)`,
   );
   process.exit(2);
 }

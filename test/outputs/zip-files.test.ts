@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { crc32, zipFiles } from '../../src/outputs/zip-files.js';
+import { tempDirSync } from '../temp-dir.js';
 
 const DATE = new Date(2024, 0, 2, 3, 4, 6);
 /** Text that deflates well, and bytes that do not. */
@@ -26,18 +26,14 @@ describe('zipFiles', () => {
   });
 
   it('is read by the unzip tool, CRCs checked, dates as given', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'zip-files-'));
-    try {
-      const file = path.join(dir, 'a.zip');
-      writeFileSync(file, zipFiles(FILES, DATE));
-      expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toMatch(/No errors detected/);
-      const listing = execFileSync('unzip', ['-l', file], { encoding: 'utf8' });
-      expect(listing).toMatch(/2024-01-02 03:04/);
-      execFileSync('unzip', ['-q', file, '-d', path.join(dir, 'out')]);
-      expect(readFileSync(path.join(dir, 'out', 'media'), 'utf8')).toBe('{"0":"schéma.png"}');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDirSync('zip-files-');
+    const file = path.join(dir, 'a.zip');
+    writeFileSync(file, zipFiles(FILES, DATE));
+    expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toMatch(/No errors detected/);
+    const listing = execFileSync('unzip', ['-l', file], { encoding: 'utf8' });
+    expect(listing).toMatch(/2024-01-02 03:04/);
+    execFileSync('unzip', ['-q', file, '-d', path.join(dir, 'out')]);
+    expect(readFileSync(path.join(dir, 'out', 'media'), 'utf8')).toBe('{"0":"schéma.png"}');
   });
 
   it('gives the same bytes for the same files and date', () => {
