@@ -55,7 +55,7 @@ export const cheatsheetOutput: OutputStep = {
     );
     for (const w of pageNoteWarnings(printed, deck, ctx.dirs)) ctx.warn(w);
     ctx.remember({ cheatsheetFontSize: fit.fontSize, cheatsheetOneColumn: fit.oneColumn || undefined, cheatsheetTight: fit.tight || undefined });
-    const html = render(deck, { paper: opts.paper, guidePages, fontSize: fit.fontSize, oneColumn: fit.oneColumn, tight: fit.tight });
+    const html = render(deck, { paper: opts.paper, guidePages, fontSize: fit.fontSize, oneColumn: fit.oneColumn, tight: fit.tight, onePage: fit.pages === 1 });
     const pdf = await setPdfMetadata(printed.pdf, metadata(ctx, fit.fontSize));
     return [
       { name: 'cheatsheet.html', data: html },

@@ -52,6 +52,20 @@ const setOneColumn = (page: Page, on: boolean) => page.evaluate((v: boolean) => 
  * that fits one A4 page onto a second. Kept only when it saves a page.
  */
 const setTight = (page: Page, on: boolean) => page.evaluate((v: boolean) => document.body.classList.toggle('tight', v), on);
+/**
+ * A sheet of one page prints no page number: a folio on a lone sheet says nothing ("page 1 of 1").
+ * Set once the page count is known, before the final print; the number stands in the foot margin,
+ * so dropping it changes no page's layout.
+ */
+const setFolio = (page: Page, pages: number) =>
+  page.evaluate((single: boolean) => {
+    document.getElementById('no-folio')?.remove();
+    if (!single) return;
+    const style = document.createElement('style');
+    style.id = 'no-folio';
+    style.textContent = '@page { @bottom-right { content: none; } }';
+    document.head.append(style);
+  }, pages === 1);
 
 /** Pages the loaded sheet takes at `pt`, by a print (a probe) or, with `size`, from its layout alone. */
 type Count = (pt: number) => Promise<number>;
@@ -126,10 +140,12 @@ export async function fitCheatsheet(page: Page, questions: number, size: PageSiz
       await setSize(page, chosen.fontSize);
       made.layouts += (await spreadColumnEntries(page, size, fills.get(chosen.fontSize))).layouts;
     }
+    await setFolio(page, chosen.pages);
     const final = await printAt(page, chosen.fontSize, true);
     if (final.pages === chosen.pages) return { ...chosen, oneColumn: oneColumn !== undefined, tight, pdf: final.pdf, prints: 1, layouts: made.layouts };
     await setOneColumn(page, false);
     await setTight(page, false);
+    await setFolio(page, 0);
     await unspread(page);
     prints++;
   } catch (err) {
@@ -146,6 +162,7 @@ export async function fitCheatsheet(page: Page, questions: number, size: PageSiz
     if ((await probe(sizes[0])) < fit.pages) [fit, tight] = [await searchSize(probe, questions, sizes), true];
     else await setTight(page, false);
   }
+  await setFolio(page, fit.pages);
   const final = await printAt(page, fit.fontSize, true);
   return { ...fit, oneColumn: false, tight, pdf: final.pdf, prints: prints + 1, layouts: made.layouts };
 }

@@ -27,6 +27,8 @@ export interface CheatsheetRenderOptions {
    * page numbers: they are printed once for the joined sheet (numbersOnly) and laid over it.
    */
   part?: SheetPart;
+  /** The sheet takes one page: it prints no page number ("page 1 of 1" says nothing). */
+  onePage?: boolean;
   /** Instead of the sheet, this many blank pages with only their numbers ("3 / 12") in the sheet's footer. */
   numbersOnly?: number;
 }
@@ -60,7 +62,7 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
         heading: !part || part.first,
         oneColumn: opts.oneColumn,
         tight: opts.tight,
-        unnumbered: part !== undefined,
+        unnumbered: part !== undefined || opts.onePage,
         numbersOnly: opts.numbersOnly ? Array.from({ length: opts.numbersOnly }, () => 0) : undefined,
         sections: withPartHeads(sections.filter((s) => s.questions.length > 0)).map((s) => {
           // A combined deck's part prints its badges and "p." in its own language (labelHere, levelHere).

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { build } from '../../src/index.js';
 import { pdfPages, tempDir } from '../helpers.js';
+import { labelsFor } from '../../src/model/labels.js';
 import { parseInPlace } from '../parse-in-place.js';
 
 parseInPlace();
@@ -34,5 +35,31 @@ describe('a cheat sheet of several pages', () => {
     // Built again unchanged: the file is up to date, and the result still says why it has two pages.
     const again = await build(options);
     expect(again.outputs.find((o) => o.path === file)).toMatchObject({ pages: 2, note, cached: true });
+  });
+
+  it("prints no page number on a sheet of one page, each deck's nor the combined one", async () => {
+    // "page 1 of 1" on a lone sheet said nothing; a sheet of two pages keeps its numbers (above).
+    const outDir = await tempDir();
+    const result = await build({
+      paths: ['test/fixtures/sheet-finish/short-four.md', 'test/fixtures/sheet-finish/nine-russian.md'],
+      outDir,
+      outputs: ['cheatsheet'],
+      paper: 'letter',
+      combine: true,
+      config: false,
+    });
+    expect(result.failed).toEqual([]);
+    // Each deck's folio in its own words ("page 1 of 1", "с. 1 из 1"); the combined sheet's in either.
+    const folios = ['en', 'ru'].map((lang) => `${labelsFor(lang).pagePrefix}1${labelsFor(lang).pageOf}1`.replace(/\s+/g, ' ').trim());
+    for (const slug of ['short-four', 'nine-russian', 'all']) {
+      const file = path.join(outDir, slug, 'cheatsheet.pdf');
+      expect(
+        result.outputs.find((o) => o.path === file),
+        slug,
+      ).toMatchObject({ pages: 1 });
+      const [page] = pdfPages(file).map((p) => p.replace(/\s+/g, ' '));
+      for (const folio of folios) expect(page, slug).not.toContain(folio);
+      expect(page, slug).not.toMatch(/\b1 (?:\/|of|из) 1\b/);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { buildWith, pdfInfo, tempDir } from '../helpers.js';
+import { buildWith, pdfInfo, pdfPages, tempDir } from '../helpers.js';
 import { pdfWords, type PdfWord } from '../pdf-words.js';
 import { pageFill } from '../pdf-page-fill.js';
 import { parseInPlace } from '../parse-in-place.js';
@@ -16,6 +16,8 @@ const DECKS = ['short-four', 'nine-russian'];
 
 interface Sheet {
   pt: number;
+  /** The page's text, its spaces squashed. */
+  text: string;
   fill: number;
   labels: PdfWord[];
   /** Gap between one entry's last line and the next entry's label, in ems, within a section. */
@@ -42,7 +44,7 @@ beforeAll(async () => {
       const last = Math.max(...before.map((w) => w.yMax));
       gaps.push((labels[i].yMin - last) / pt);
     }
-    sheets.set(deck, { pt, fill: pageFill(file, { top: 9, bottom: 10 })[0], labels, gaps });
+    sheets.set(deck, { pt, text: pdfPages(file)[0].replace(/\s+/g, ' '), fill: pageFill(file, { top: 9, bottom: 10 })[0], labels, gaps });
   }
 }, 180_000);
 
@@ -66,6 +68,11 @@ describe('the one-column sheet of a short deck', () => {
     const s = sheets.get(deck)!;
     // Spread, the four ended 37 % down the page and the nine 69 %; gathered, 33 % and 57 %; the four grown to 12.5 pt, 38 %.
     expect(s.fill, deck).toBeLessThan(deck === 'short-four' ? 0.42 : 0.6);
+  });
+
+  it.each(DECKS)('%s: prints no page number on its one A4 page', (deck) => {
+    // Was "page 1 of 1" ("с. 1 из 1") in the foot corner: a lone sheet needs no folio.
+    expect(sheets.get(deck)!.text).not.toMatch(/\b1 (?:of|из) 1\b/);
   });
 
   it("grows the four questions' type above the body size, and keeps the nine at it", () => {
