@@ -24,13 +24,15 @@ const deck = parseDeck(
   ].join('\n'),
   { file: 'sorting.md', slug: 'sorting' },
 );
-const tagItems = (html: string) => [...html.matchAll(/<ul class="tags">(.*?)<\/ul>/g)].map((m) => [...m[1].matchAll(/<li>(.*?)<\/li>/g)].map((l) => l[1]));
+const tagItems = (html: string) =>
+  [...html.matchAll(/<ul class="tags">(.*?)<\/ul>/g)].map((m) => [...m[1].matchAll(/<li>(.*?)<\/li>/g)].map((l) => l[1].replace(/<[^>]*>/g, '')));
 
 describe('question tags in the guide', () => {
-  it('print a mark tag as the mark itself, and a word tag with its #', () => {
+  it('print a mark tag as the mark itself (⭐ filled, as ★), and a word tag with its #', () => {
     expect(deck.sections[0].questions.map((q) => q.tags)).toEqual([['⭐'], ['algorithms']]);
     const guide = createGuideRenderer(assetDirs())(deck, { paper: 'a4' });
-    expect(tagItems(guide)).toEqual([['⭐'], ['#algorithms']]);
+    expect(tagItems(guide)).toEqual([['★'], ['#algorithms']]);
     expect(guide).not.toContain('#⭐');
+    expect(guide).toContain('<span class="tag-mark">★</span>');
   });
 });
