@@ -1,8 +1,9 @@
 import type { RootContent } from 'mdast';
 import { plainText } from './text.js';
+import { ADVICE_WORDS, BARE_WORDS, EXAMPLE_WORDS } from './example-part-words.js';
 
 // An answer written in labelled parts (`#### How to Answer` advice, then `#### Example Answer`) gives
-// the answer itself in its example: a card made from its first block printed the advice ("When
+// the answer itself in its example (other languages' labels: example-part-words.ts): a card made from its first block printed the advice ("When
 // answering this question, focus on …"), which answers nothing. Such a card is made from the example.
 
 /** A label naming an example answer: "Example Answer", "Sample response:", "Model answer". */
@@ -22,7 +23,7 @@ function labelOf(n: RootContent): string | undefined {
 /** The index of the first block of an answer's example part, when its parts are labelled so; else -1. */
 export function examplePartIndex(blocks: RootContent[]): number {
   const labels = blocks.map(labelOf);
-  const advised = labels.some((l) => l !== undefined && ADVICE.test(l));
-  const at = labels.findIndex((l) => l !== undefined && (EXAMPLE.test(l) || (advised && BARE.test(l))));
+  const advised = labels.some((l) => l !== undefined && (ADVICE.test(l) || ADVICE_WORDS.test(l)));
+  const at = labels.findIndex((l) => l !== undefined && (EXAMPLE.test(l) || EXAMPLE_WORDS.test(l) || (advised && (BARE.test(l) || BARE_WORDS.test(l)))));
   return at >= 0 && at + 1 < blocks.length && labels[at + 1] === undefined ? at + 1 : -1;
 }

@@ -96,6 +96,15 @@ function makeEnv(partials: TemplateFile[]): typeof Handlebars {
   // A contents entry's last two words tied (a no-break space between them, outside any tag): its
   // first line is filled as prose is, and the tie keeps one word from standing alone on its second.
   hb.registerHelper('tiedEnd', (html: unknown) => new hb.SafeString(String(html ?? '').replace(/ (?=[^ <>]*(?:<[^>]*>[^ <>]*)*$)/, '\u00a0')));
+  // A tag as printed: `#word`; a tag that is only a mark (the ⭐ a bank sets on its must-know
+  // questions) prints as that mark, which a reader knows, and not as `#⭐`, at the size of text
+  // (a 7.5pt muted star was easy to miss). ⭐ is "white medium star": the print faces draw it
+  // hollow, as a rating's empty star, so it prints as the filled ★.
+  hb.registerHelper('tagText', (tag: unknown) => {
+    const text = hb.escapeExpression(String(tag));
+    if (/[\p{L}\p{N}]/u.test(text)) return `#${text}`;
+    return new hb.SafeString(`<span class="tag-mark">${text.replace(/[⭐🌟]\uFE0F?/gu, '★')}</span>`);
+  });
   hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));
   // Text placed inside a CSS string literal (running heads): quotes, backslashes and newlines escaped.
   const cssString = (text: string) => new hb.SafeString(JSON.stringify(text).replace(/</g, '\\3C '));
