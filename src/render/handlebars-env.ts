@@ -102,7 +102,7 @@ function makeEnv(partials: TemplateFile[]): typeof Handlebars {
   // hollow, as a rating's empty star, so it prints as the filled ★.
   hb.registerHelper('tagText', (tag: unknown) => {
     const text = hb.escapeExpression(String(tag));
-    if (/[\p{L}\p{N}]/u.test(text)) return `#${text}`;
+    if (/[\p{L}\p{N}]/u.test(text)) return new hb.SafeString(`#${text}`); // escaped once, above
     return new hb.SafeString(`<span class="tag-mark">${text.replace(/[⭐🌟]\uFE0F?/gu, '★')}</span>`);
   });
   hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : ''));

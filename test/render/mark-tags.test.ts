@@ -17,7 +17,7 @@ const deck = parseDeck(
     '',
     '### What is a stable sort?',
     '',
-    'Tags: algorithms',
+    'Tags: algorithms, a&b',
     '',
     '> Equal keys keep their order.',
     '',
@@ -28,10 +28,12 @@ const tagItems = (html: string) =>
   [...html.matchAll(/<ul class="tags">(.*?)<\/ul>/g)].map((m) => [...m[1].matchAll(/<li>(.*?)<\/li>/g)].map((l) => l[1].replace(/<[^>]*>/g, '')));
 
 describe('question tags in the guide', () => {
-  it('print a mark tag as the mark itself (⭐ filled, as ★), and a word tag with its #', () => {
-    expect(deck.sections[0].questions.map((q) => q.tags)).toEqual([['⭐'], ['algorithms']]);
+  it('print a mark tag as the mark itself (⭐ filled, as ★), and a word tag with its #, escaped once', () => {
+    expect(deck.sections[0].questions.map((q) => q.tags)).toEqual([['⭐'], ['algorithms', 'a&b']]);
     const guide = createGuideRenderer(assetDirs())(deck, { paper: 'a4' });
-    expect(tagItems(guide)).toEqual([['★'], ['#algorithms']]);
+    expect(tagItems(guide)).toEqual([['★'], ['#algorithms', '#a&amp;b']]);
+    // Escaped once: a tag's & is markup's &amp;, never &amp;amp; (printed as "&amp;").
+    expect(guide).not.toContain('&amp;amp;');
     expect(guide).not.toContain('#⭐');
     expect(guide).toContain('<span class="tag-mark">★</span>');
   });
