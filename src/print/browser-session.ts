@@ -422,10 +422,15 @@ export class BrowserSession {
    * every document it printed (a 1,000-question build's two held 210 and 180 MiB at its end, 480
    * MiB for one that had printed the cheat sheet), and a 1,000-question build's peak came there,
    * while the guide's parts were joined. A later job starts a page again (a renderer's start).
+   * While other jobs run or wait, a kept page they may want next stays, unless it printed a large
+   * document: a 5,000-question build joined its guide's parts beside two printing renderers and a
+   * kept one (148 MiB), the build's peak. A fresh renderer holds less than one that printed parts.
    */
   async rest(): Promise<void> {
-    if (this.active > 0 || this.waiting.length) return;
-    await this.closeKept();
+    if (this.active === 0 && !this.waiting.length) return this.closeKept();
+    const large = this.idle.filter((page) => (this.uses.get(page)?.large ?? 0) > 0);
+    this.idle.splice(0, this.idle.length, ...this.idle.filter((page) => !large.includes(page)));
+    await Promise.all(large.map((page) => withGrace(page.close(), 5000)));
   }
 
   /** Closes the browser (idempotent: a second call waits for the first) and removes the signal handlers. */

@@ -5,6 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { BrowserSession } from '../../../src/print/browser-session.js';
 import { StudyguideError } from '../../../src/errors.js';
 import { printHtml } from '../../../src/print/print-pdf.js';
+import { recordLoad } from '../../../src/print/page-loads.js';
 import { tempDir } from '../../temp-dir.js';
 
 describe('browser session', () => {
@@ -165,6 +166,21 @@ describe('kept print pages', () => {
       expect(kept!.isClosed()).toBe(true);
       // Jobs after a rest still print, in a new page.
       expect(await session.withPage(async (page) => (page === kept ? 0 : 1), 'printing a part of guide.pdf', true)).toBe(1);
+    } finally {
+      await session.dispose();
+    }
+  });
+
+  it('are closed when the session rests while a job runs once they printed a large document', async () => {
+    const session = new BrowserSession({ browserWSEndpoint: inject('wsEndpoint') });
+    try {
+      let kept: Page | undefined;
+      // A part of a large guide, as printHtml counts it (its renderer holds memory from it).
+      await session.withPage(async (page) => void ((kept = page), recordLoad(page, 600_000)), 'printing a part of guide.pdf', true);
+      expect(kept!.isClosed()).toBe(false);
+      await session.withPage(async () => session.rest(), 'printing cards.pdf');
+      expect(kept!.isClosed()).toBe(true);
+      expect(await session.withPage(async (page) => page === kept, 'printing a part of guide.pdf', true)).toBe(false);
     } finally {
       await session.dispose();
     }
