@@ -1,7 +1,7 @@
 // PNG files built byte by byte for tests of what the browser draws: whole ones of each colour
 // type and depth, interlaced ones, and ones whose pixel data is damaged or cut short.
 import { deflateSync } from 'node:zlib';
-import { crc32 } from '../src/content/image-decodes.js';
+import { crc32 } from '../src/crc32.js';
 
 /** One chunk: length, type, data and its CRC. */
 export function pngChunk(type: string, data: Buffer): Buffer {

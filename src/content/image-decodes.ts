@@ -1,6 +1,7 @@
 import { gifPixelProblem } from './gif-pixels.js';
 import { pngPixelProblem } from './png-pixels.js';
 import { webpProblem } from './webp-header.js';
+import { crc32 } from '../crc32.js';
 
 // Whether the browser will draw an image's bytes, decided in Node before printing. A picture
 // Chromium cannot decode prints as nothing (no box, no alt text), so the deck must hear of it at
@@ -159,19 +160,6 @@ function badEntity(text: string): boolean {
     if (!XML_ENTITIES.has(name) && !/^#(?:\d+|x[0-9a-f]+)$/i.test(name)) return true;
   }
   return false;
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-/** CRC-32 as PNG chunks carry it (zlib.crc32 is missing from older Node 20 releases). */
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 /** Raster types by their first bytes: Chromium draws by content, whatever type a data: URL names. */

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import { crc32, zipFiles } from '../../src/outputs/zip-files.js';
+import { crc32 } from '../../src/crc32.js';
+import { zipFiles } from '../../src/outputs/zip-files.js';
 import { tempDirSync } from '../temp-dir.js';
 
 const DATE = new Date(2024, 0, 2, 3, 4, 6);
