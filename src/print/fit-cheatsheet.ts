@@ -123,14 +123,9 @@ export async function fitCheatsheet(page: Page, questions: number, size: PageSiz
     let fills = new Map<number, number>();
     let fit = await searchSize(layoutCount(page, size, fills, made), questions, sizes);
     let tight = false;
-    if (fit.pages > 1 && fit.pages < MANY_PAGES) {
-      await setTight(page, true);
-      const tightFills = new Map<number, number>();
-      const count = layoutCount(page, size, tightFills, made);
-      if ((await count(sizes[0])) < fit.pages) {
-        [fit, fills, tight] = [await searchSize(count, questions, sizes), tightFills, true];
-      } else await setTight(page, false);
-    }
+    const tightFills = new Map<number, number>();
+    const tighter = await tighterFit(page, layoutCount(page, size, tightFills, made), fit, questions, sizes);
+    if (tighter) [fit, fills, tight] = [tighter, tightFills, true];
     const oneColumn = !tight && fit.pages === 1 && (fills.get(fit.fontSize) ?? 1) < ONE_COLUMN_BELOW ? await oneColumnSize(page, size, made) : undefined;
     const chosen = oneColumn ? { fontSize: oneColumn, pages: 1 } : fit;
     await setOneColumn(page, oneColumn !== undefined);
@@ -157,14 +152,29 @@ export async function fitCheatsheet(page: Page, questions: number, size: PageSiz
   const probe = async (pt: number) => (prints++, (await printAt(page, pt, false)).pages);
   let fit = await searchSize(probe, questions, sizes);
   let tight = false;
-  if (fit.pages > 1 && fit.pages < MANY_PAGES) {
-    await setTight(page, true);
-    if ((await probe(sizes[0])) < fit.pages) [fit, tight] = [await searchSize(probe, questions, sizes), true];
-    else await setTight(page, false);
-  }
+  const tighter = await tighterFit(page, probe, fit, questions, sizes);
+  if (tighter) [fit, tight] = [tighter, true];
   await setFolio(page, fit.pages);
   const final = await printAt(page, fit.fontSize, true);
   return { ...fit, oneColumn: false, tight, pdf: final.pdf, prints: prints + 1, layouts: made.layouts };
+}
+
+/**
+ * The fit of the sheet set tight, when it spills onto more pages at the smallest size and set
+ * tight it saves one (the tight setting is left on); else undefined, the sheet set as before.
+ */
+async function tighterFit(
+  page: Page,
+  count: Count,
+  fit: { pages: number },
+  questions: number,
+  sizes: number[],
+): Promise<{ fontSize: number; pages: number } | undefined> {
+  if (fit.pages <= 1 || fit.pages >= MANY_PAGES) return undefined;
+  await setTight(page, true);
+  if ((await count(sizes[0])) < fit.pages) return searchSize(count, questions, sizes);
+  await setTight(page, false);
+  return undefined;
 }
 
 /** The largest one-column size that keeps the sheet on one page (short, above BODY_PT), or undefined (the columns stay). */
