@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { setStyleRules } from './style-rules.js';
 import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import { bookletPageTotal } from './impose-booklet.js';
+import { cssId } from './css-id.js';
 
 /** Pages of its end a booklet's body may be tightened over, per page to save: the last two sheets' worth (a question kept whole moves up only once a page has room for all of it). */
 const PAGES_PER_SAVED = 8;
@@ -15,9 +16,6 @@ const STEPS: { gap: string; leading?: number }[] = [{ gap: '0.9em' }, { gap: '0.
 
 /** Where the rules live in the loaded page (kept apart from the other steps'). */
 const STYLE = 'style[data-sg-sheet]';
-
-/** An element id as a CSS selector's (a deck's ids may hold any letter). */
-const cssId = (id: string) => id.replace(/[^\w-]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
 
 /** The pages a booklet's body of `count` pages would have to lose to take a sheet less: 1 or 2 are worth a try, more are not. */
 export function pagesToSaveSheet(count: number): number {

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { setStyleRules } from './style-rules.js';
 import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import { carryRemnantOn } from './carry-remnant-on.js';
+import { cssId } from './css-id.js';
 
 /** A last page less full than this, holding only the end of the chapter before it, is worth pulling back. */
 const THIN_LAST_PAGE = 1 / 3;
@@ -255,6 +256,3 @@ function ownPageName(page: Page, id: string, notes = false): Promise<string> {
     notes,
   );
 }
-
-/** An id as a CSS selector writes it (ours are slugs; anything else escaped). */
-const cssId = (id: string) => id.replace(/[^\w-]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `);
