@@ -49,11 +49,17 @@ function partedList(list: List, label: string): RootContent[] {
     }
     const kept = lines.slice(0, at);
     const asked = lines.slice(at);
-    const keptParagraph: Paragraph = { type: 'paragraph', children: kept.flatMap((line, k) => (k ? [{ type: 'text' as const, value: '\n' }, ...line.children] : line.children)), position: { start: kept[0].position!.start, end: kept[kept.length - 1].position!.end } };
+    const keptParagraph = joined(kept);
     items.push({ ...item, children: [...item.children.slice(0, -1), keptParagraph], position: { start: item.position.start, end: keptParagraph.position!.end } });
     close();
-    out.push({ type: 'paragraph', children: asked.flatMap((line, k) => (k ? [{ type: 'text' as const, value: '\n' }, ...line.children] : line.children)), position: { start: asked[0].position!.start, end: asked[asked.length - 1].position!.end } });
+    out.push(joined(asked));
   }
   close();
   return out;
+}
+
+/** Lines cut from one paragraph, joined again into one, a line break between each. */
+function joined(lines: Paragraph[]): Paragraph {
+  const children = lines.flatMap((line, k) => (k ? [{ type: 'text' as const, value: '\n' }, ...line.children] : line.children));
+  return { type: 'paragraph', children, position: { start: lines[0].position!.start, end: lines[lines.length - 1].position!.end } };
 }
