@@ -1,5 +1,8 @@
+import type { ElementContent } from 'hast';
 import type { Deck, Section } from '../model/deck.js';
+import { fromHtml } from 'hast-util-from-html';
 import { shortAnchor } from './short-anchor.js';
+import { textOf } from './hast-text.js';
 
 // A bank that groups its sections under a line ending in a colon (`Technical Questions:` over
 // `System Design`, `Cloud Platforms`, … each with its questions) printed that line as its
@@ -12,14 +15,10 @@ import { shortAnchor } from './short-anchor.js';
 function groupLine(html: string): string | undefined {
   const m = /^<p>((?:(?!<\/?p[\s>]).)*)<\/p>\s*$/s.exec(html.trim());
   if (!m) return undefined;
-  const text = m[1]
-    .replace(/<[^>]*>/g, '')
+  const text = (fromHtml(m[1], { fragment: true }).children as ElementContent[])
+    .map(textOf)
+    .join('')
     .replace(/\u00ad/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
     .trim();
   // A few words naming a group, not a sentence leading into the bank ("Answer these, in order:").
   const words = text.replace(/[:：]$/, '').trim();
