@@ -35,8 +35,15 @@ const setUpScreen = () => {
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '');
 
+  // Each tag as the deck wrote it (its list item's data-tag; a mark tag such as ⭐ prints as ★),
+  // and how it prints, which the tag menu shows.
+  const tagLabels = new Map();
   const tagsOf = (article) => {
-    const listed = [...article.querySelectorAll('.question-meta .tags li')].map((li) => li.textContent.trim().replace(/^#/, ''));
+    const listed = [...article.querySelectorAll('.question-meta .tags li')].map((li) => {
+      const tag = li.dataset.tag || li.textContent.trim().replace(/^#/, '');
+      tagLabels.set(tag, li.textContent.trim());
+      return tag;
+    });
     return listed.length ? listed : (article.dataset.tags || '').split(/\s+/).filter(Boolean);
   };
 
@@ -49,7 +56,7 @@ const setUpScreen = () => {
 
   const allTags = [...new Set(entries.flatMap((e) => e.tags))].sort((a, b) => a.localeCompare(b));
   tagSelect.length = 1;
-  for (const tag of allTags) tagSelect.add(new Option(`#${tag}`, tag));
+  for (const tag of allTags) tagSelect.add(new Option(tagLabels.get(tag) || `#${tag}`, tag));
   if (allTags.length === 0) tagSelect.hidden = true;
 
   const isCollapsed = (e) => e.article.classList.contains('sg-collapsed');

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { connectShared, disconnectShared, type SharedConnection } from '../../src/print/connect-shared.js';
 import { loadDeck } from '../../src/content/load-deck.js';
+import { parseDeck } from '../../src/content/parse-deck.js';
 import { allQuestions, type Question } from '../../src/model/deck.js';
 import { bundledOut, pdfText, squash, tempDir } from '../helpers.js';
 import { combineDecks } from '../../src/content/combine-decks.js';
@@ -226,6 +227,51 @@ describe('guide.html of a combined guide (--combine)', () => {
         list.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => li.textContent?.replace(/\s+/g, ' ').trim()),
       );
       expect(questions).toEqual([expect.stringContaining('What does ARP resolve?')]);
+    } finally {
+      await p.close();
+    }
+  });
+});
+
+describe('guide.html of a deck marking questions with a star', () => {
+  it('lists the mark in the tag menu as printed (★), and choosing it shows the starred questions', async () => {
+    const deck = parseDeck(
+      [
+        '# Sorting',
+        '',
+        '## Basics',
+        '',
+        '### Why is quicksort fast? ⭐',
+        '',
+        '> Small constant factors.',
+        '',
+        '### What is a stable sort?',
+        '',
+        'Tags: algorithms',
+        '',
+        '> Equal keys keep their order.',
+        '',
+      ].join('\n'),
+      {
+        file: 'sorting.md',
+        slug: 'sorting',
+      },
+    );
+    const file = path.join(await tempDir(), 'guide.html');
+    await writeFile(file, createGuideRenderer(assetDirs())(deck, { paper: 'a4' }));
+    const p = await shared.context.newPage();
+    try {
+      await p.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const options = await p.$$eval('.sg-tag option', (list) => list.slice(1).map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+      expect(options).toEqual([
+        ['⭐', '★'],
+        ['algorithms', '#algorithms'],
+      ]);
+      await p.select('.sg-tag', '⭐');
+      const shown = await p.$$eval('article.question', (list) =>
+        list.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.querySelector('h3')?.textContent?.trim()),
+      );
+      expect(shown).toEqual([expect.stringContaining('Why is quicksort fast?')]);
     } finally {
       await p.close();
     }
