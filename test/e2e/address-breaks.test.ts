@@ -52,7 +52,8 @@ describe('a long address in the text', () => {
  * `&`, escaped in the link's words, kept it from getting a book's break points, and it broke inside
  * a word ("…/and/goin|g/without/…") in the guide and the booklet.
  */
-const QUERY = 'https://ci.example.net/pipelines/nightly/compare/baseline/against/candidate/with/every/regression/listed?run=nightly&step=integration&format=table';
+const QUERY =
+  'https://ci.example.net/pipelines/nightly/compare/baseline/against/candidate/with/every/regression/listed?run=nightly&step=integration&format=table';
 const QUERY_DECK = DECK.replace(ADDRESS, QUERY).replace('# Long Addresses', '# Long Queries');
 
 describe('a long address with a query in the text', () => {
