@@ -72,7 +72,8 @@ export function noteLinks(fragments: readonly string[], digits = ''): { fragment
     // left to the browser, a long one broke inside a word ("ServerAliveInterv|al-and-…").
     // Its words are read back from their escapes first: an `&` in a query (`?a=1&#x26;b=2`) had kept
     // the address from its break points, and it broke inside a word ("…/goin|g/…").
-    if (asAddress(words) === printedAddress(address).toLowerCase()) return words.includes('<') ? all : all.replace(`>${words}</a>`, `>${breakable(decodeEntities(words))}</a>`);
+    if (asAddress(words) === printedAddress(address).toLowerCase())
+      return words.includes('<') ? all : all.replace(`>${words}</a>`, `>${breakable(decodeEntities(words))}</a>`);
     let n = numbers.get(address);
     if (n === undefined) {
       n = numbers.size + 1;
