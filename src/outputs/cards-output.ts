@@ -5,6 +5,7 @@ import { cardFontMaxPt, cardPlan, cardsRenderOptions, createCardsRenderer, type 
 import { duplexOverlay, duplexTestDeck } from '../render/duplex-test.js';
 import { createAlignmentRenderer } from '../render/render-alignment.js';
 import { fitCards, CARD_FONT_MIN_PT, type CardFit, type DeckSizes } from '../print/fit-cards.js';
+import { alignLongFronts } from '../print/align-long-fronts.js';
 import { printHtml } from '../print/print-pdf.js';
 import { writeDocumentInfo } from '../print/pdf-metadata.js';
 import { setPrintPreferences } from '../print/print-preferences.js';
@@ -55,7 +56,10 @@ export const cardsOutput: OutputStep = {
         async (page) => {
           let fit: Awaited<ReturnType<typeof fitCards>> = { fits: [], sizes: {} };
           const result = await printHtml(page, render(deck, { ...renderOpts, sheets }), {
-            beforePrint: async (p) => void (fit = await fitCards(p, maxPt, CARD_FONT_MIN_PT, fixed)),
+            beforePrint: async (p) => {
+              fit = await fitCards(p, maxPt, CARD_FONT_MIN_PT, fixed);
+              await alignLongFronts(p);
+            },
           });
           return { ...result, ...fit };
         },

@@ -70,7 +70,10 @@ export function noteLinks(fragments: readonly string[], digits = ''): { fragment
     if (!EXTERNAL.test(address)) return all;
     // An address printed as its own words breaks where a book breaks one, as its note would:
     // left to the browser, a long one broke inside a word ("ServerAliveInterv|al-and-…").
-    if (asAddress(words) === printedAddress(address).toLowerCase()) return /[<&]/.test(words) ? all : all.replace(`>${words}</a>`, `>${breakable(words)}</a>`);
+    // Its words are read back from their escapes first: an `&` in a query (`?a=1&#x26;b=2`) had kept
+    // the address from its break points, and it broke inside a word ("…/goin|g/…").
+    if (asAddress(words) === printedAddress(address).toLowerCase())
+      return words.includes('<') ? all : all.replace(`>${words}</a>`, `>${breakable(decodeEntities(words))}</a>`);
     let n = numbers.get(address);
     if (n === undefined) {
       n = numbers.size + 1;

@@ -46,3 +46,28 @@ describe('a long address in the text', () => {
     for (const line of lines.slice(start + 1)) expect(line, lines.join('\n')).toMatch(/^[/.?#~_&=-]/);
   });
 });
+
+/**
+ * An address with a query of several fields (`?run=nightly&step=…`) was left to the browser: its
+ * `&`, escaped in the link's words, kept it from getting a book's break points, and it broke inside
+ * a word ("…/and/goin|g/without/…") in the guide and the booklet.
+ */
+const QUERY =
+  'https://ci.example.net/pipelines/nightly/compare/baseline/against/candidate/with/every/regression/listed?run=nightly&step=integration&format=table';
+const QUERY_DECK = DECK.replace(ADDRESS, QUERY).replace('# Long Addresses', '# Long Queries');
+
+describe('a long address with a query in the text', () => {
+  let lines: string[] = [];
+  beforeAll(async () => {
+    const file = path.join(await buildDeckText('address-queries', QUERY_DECK, ['guide']), 'guide.pdf');
+    const block = pdfBlocks(file).find((b) => b.lines.some((l) => l.text.startsWith('Reference:')));
+    lines = block?.lines.map((l) => l.text) ?? [];
+  }, 120_000);
+
+  it('breaks only where a book breaks an address, its query too', () => {
+    expect(lines.length, lines.join('\n')).toBeGreaterThan(1);
+    expect(lines.join('').replace(/^Reference: ?/, '')).toBe(QUERY);
+    const start = lines.findIndex((l) => l.includes('https://'));
+    for (const line of lines.slice(start + 1)) expect(line, lines.join('\n')).toMatch(/^[/.?#~_&=-]/);
+  });
+});
