@@ -124,10 +124,20 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       // A last page holding a short end of the last chapter goes back up to the page before (pull-guide-page-back.ts).
       const pulled = endsThin(pages) ? await pullGuidePageBack(page, size) : '';
       if (pulled) pages = await keepPageFootWords(page, size, ids);
-      // A booklet's body a page or two into a sheet of blanks is drawn together over its last pages (pull-booklet-sheet-back.ts).
-      const sheet = 'unmodelled' in pages ? '' : await pullBookletSheetBack(page, size, pages);
-      if (sheet) pages = await keepPageFootWords(page, size, ids);
-      return { boxes, pulled: [pulled, sheet].filter(Boolean).join('\n'), pages };
+      // A booklet's body a page or two into a sheet of blanks is drawn together over its last pages (pull-booklet-sheet-back.ts),
+      // its chapters let run on if need be: a trial plan each (nothing cut); with none, the plan as it was put back.
+      const replanSheet = async (runOn: readonly string[]) => {
+        await dropColumns(page);
+        await withdrawPlan(page);
+        const trial = runOn.length ? await measurePlan(page, block, plan.frontRunOn, false, runOn) : plan;
+        await applyPlan(page, trial);
+        return trial;
+      };
+      const sheet = 'unmodelled' in pages ? { css: '' } : await pullBookletSheetBack(page, size, pages, replanSheet);
+      // The cuts the plan before made stay in the page: a later load makes them too.
+      if (sheet.plan) plan = { ...sheet.plan, ...(plan.tables ? { tables: plan.tables } : {}), ...(plan.lines ? { lines: plan.lines } : {}) };
+      if (sheet.css || sheet.plan) pages = await keepPageFootWords(page, size, ids);
+      return { boxes, pulled: [pulled, sheet.css].filter(Boolean).join('\n'), pages };
     });
     const hyphens = await keptHyphens(page);
     const faces = await loadedPrintFaces(page);

@@ -75,21 +75,22 @@ const TIGHTER_CONTENTS = [
  * `frontRunOn`, the first chapter goes on under the contents, or not, as that says, unmeasured.
  * Without `cutting`, no table or paragraph is cut where a shared page ends (a chapter that could
  * share a page only so starts the next): a trial plan, taken back if it does not pay, leaves the
- * page as it found it.
+ * page as it found it. The chapters of `runOn` go on under the page before however full it is, the
+ * first under the introduction and contents (a booklet saving its last sheet, pull-booklet-sheet-back.ts).
  */
-export async function measurePlan(page: Page, block: TextBlock, frontRunOn?: boolean, cutting = true): Promise<SectionPlan> {
+export async function measurePlan(page: Page, block: TextBlock, frontRunOn?: boolean, cutting = true, runOn: readonly string[] = []): Promise<SectionPlan> {
   return inPrintMedia(page, async () => {
     // Measured in the faces it prints in. The columns can break a line where the page did not and
     // need a face it had not loaded: the plan then came from a fallback face (a chapter judged to
     // fit did not). Measured again once loaded. No layout is forced first only to load faces: it
     // would lay the whole document out once more for nothing when they are loaded already.
-    let found = await measureInColumns(page, block, frontRunOn, cutting);
+    let found = await measureInColumns(page, block, frontRunOn, cutting, runOn);
     // A table cut stays cut in the page: a later measure finds it cut and cuts only what else needs it.
     const tables = [...(found.tables ?? [])];
     const lines = [...(found.lines ?? [])];
     for (let retry = 0; retry < FONT_RETRIES && found.fontsLoading; retry++) {
       await settlePrintFonts(page);
-      found = await measureInColumns(page, block, frontRunOn, cutting);
+      found = await measureInColumns(page, block, frontRunOn, cutting, runOn);
       tables.push(...(found.tables ?? []));
       lines.push(...(found.lines ?? []));
     }
@@ -120,6 +121,7 @@ async function measureInColumns(
   block: TextBlock,
   frontRunOn: boolean | undefined,
   cutting: boolean,
+  runOn: readonly string[],
 ): Promise<SectionPlan & { fontsLoading: boolean }> {
   await installCutTable(page);
   await installCutText(page);
@@ -141,6 +143,7 @@ async function measureInColumns(
       cutTextName: string,
       textSelector: string,
       cutting: boolean,
+      runOn: string[],
     ) => {
       const cuts: { table: number; rows: number; widths: number[] }[] = [];
       const lineCuts: { text: number; nth: number; at: number }[] = [];
@@ -211,7 +214,8 @@ async function measureInColumns(
         const frontRects = front.flatMap((el) => Array.from(el.getClientRects()).filter((r) => r.height > 0));
         const last = Math.max(...frontRects.map(col));
         const fill = Math.max(...frontRects.filter((r) => col(r) === last).map((r) => r.bottom - o.top)) / height;
-        if (keptFront ?? fill < frontFill) frontLast = last;
+        // A first chapter of `runOn` goes on under them however full their last page.
+        if (runOn.includes(chapters[0].id) || (keptFront ?? fill < frontFill)) frontLast = last;
         tightened.remove();
         box.replaceWith(...front);
       }
@@ -486,7 +490,8 @@ async function measureInColumns(
         // (a one-question closing section's page was 15 % full).
         const notes = (c: HTMLElement) => c.classList.contains('outro') || !c.querySelector('.question');
         const closing = notes(chapter) || chapters.slice(i + 1).every((c) => notes(c) && !c.classList.contains('part'));
-        if (!afterPart && fill > threshold && !(closing && fitsUnder(chapter, end))) continue;
+        const full = fill > threshold && !runOn.includes(chapter.id);
+        if (!afterPart && full && !(closing && fitsUnder(chapter, end))) continue;
         // Closing notes that would not end on this page open the next one whole when this one is
         // more than half full: run on, the Letter guide's outro left its last paragraph alone on
         // the last page (22 % full) under a page 72 % full.
@@ -546,6 +551,7 @@ async function measureInColumns(
     CUT_TEXT,
     TEXT_BLOCKS,
     cutting,
+    [...runOn],
   );
 }
 

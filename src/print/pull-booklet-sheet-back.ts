@@ -3,6 +3,10 @@ import { setStyleRules } from './style-rules.js';
 import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import { bookletPageTotal } from './impose-booklet.js';
 import { cssId } from './css-id.js';
+import type { SectionPlan } from './plan-section-breaks.js';
+
+/** A chapter starting this far down its page, or less, opens it. */
+const OPENS = 0.02;
 
 /** Pages of its end a booklet's body may be tightened over, per page to save: the last two sheets' worth (a question kept whole moves up only once a page has room for all of it). */
 const PAGES_PER_SAVED = 8;
@@ -25,23 +29,50 @@ export function pagesToSaveSheet(count: number): number {
 }
 
 /**
+ * Plans the guide's chapters again in the loaded page (a trial plan: nothing cut), those of `runOn`
+ * going on under the page before however full it is, and applies that plan; `[]` puts back the plan
+ * the page had. Returns the plan applied.
+ */
+export type ReplanSheet = (runOn: readonly string[]) => Promise<SectionPlan>;
+
+/** What pulling a booklet's last sheet back kept: its rules (applied), and the section plan made again when it took one. */
+export interface SheetPulled {
+  css: string;
+  plan?: SectionPlan;
+}
+
+/**
  * A booklet whose body runs a page or two past a multiple of four, into a sheet of its own that
  * prints three or four blank pages (the last being the back cover), however full its last page:
  * the questions of its last pages (PAGES_PER_SAVED for each page to save) stand a little closer, and then
  * set their lines a little closer, until the body fits the sheet before; the closing matter (the
- * outro, on a page of its own) may run on under the last chapter instead, or as well. Laid out again to check;
- * undone unless the sheet is saved. Returns the CSS kept (applied), for a later load.
+ * outro, on a page of its own) may run on under the last chapter instead, or as well. When none of
+ * those saves it, the chapters that open a page of their own (the plan runs a chapter on only under
+ * a page at most NEW_PAGE_FILL full, the first under its contents only when their last page is
+ * mostly blank) go on under the page before instead, with no step and each step in turn (`replan`):
+ * each page of a shared page is still headed by the chapter it opens with. Those that need not run
+ * on are then put back one by one. Laid out again to check; undone unless the sheet is saved.
+ * Returns the CSS kept (applied), and the plan made again if one was kept, for a later load.
  */
-export async function pullBookletSheetBack(page: Page, size: PageSize & { signature?: number }, found: PredictedPages): Promise<string> {
-  if (!size.signature || !(await page.evaluate(() => document.querySelector('.cover') !== null))) return '';
+export async function pullBookletSheetBack(
+  page: Page,
+  size: PageSize & { signature?: number },
+  found: PredictedPages,
+  replan?: ReplanSheet,
+): Promise<SheetPulled> {
+  const none = { css: '' };
+  if (!size.signature || !(await page.evaluate(() => document.querySelector('.cover') !== null))) return none;
   const save = pagesToSaveSheet(found.count);
-  if (save < 1 || save > 2 || found.count < 8) return '';
+  if (save < 1 || save > 2 || found.count < 8) return none;
   const from = found.count - PAGES_PER_SAVED * save;
-  const questions: string[] = await page.evaluate(() => Array.from(document.querySelectorAll('article.question[id]'), (el) => el.id));
-  const where = await predictPages(page, size, questions);
-  if ('unmodelled' in where) return '';
+  const { questions, chapters } = await page.evaluate(() => ({
+    questions: Array.from(document.querySelectorAll('article.question[id]'), (el) => el.id),
+    chapters: Array.from(document.querySelectorAll('body > section.section[id]'), (el) => el.id),
+  }));
+  const where = await predictPages(page, size, [...questions, ...chapters]);
+  if ('unmodelled' in where) return none;
   const tail = questions.filter((id) => (where.endPages.get(id) ?? 0) > from);
-  if (!tail.length) return '';
+  if (!tail.length) return none;
   const closing = await closingRunOn(page);
   const tighter = (step: (typeof STEPS)[number]) =>
     tail.map((id) => {
@@ -49,16 +80,46 @@ export async function pullBookletSheetBack(page: Page, size: PageSize & { signat
       const leading = step.leading ? `\n${q}, ${q} :is(p, li, dd, dt, blockquote) { line-height: ${step.leading}; }` : '';
       return `${q} { margin-bottom: ${step.gap}; }${leading}`;
     });
+  const saved = async (since?: string) => {
+    const again = await predictPages(page, size, [], since);
+    return !('unmodelled' in again) && bookletPageTotal(again.count) < bookletPageTotal(found.count);
+  };
   // The closing matter run on under the last chapter alone first, then each step without it and with it.
   const tries = [...(closing ? [[closing]] : []), ...STEPS.flatMap((step) => [tighter(step), ...(closing ? [[...tighter(step), closing]] : [])])];
   for (const rules of tries) {
     const css = rules.join('\n');
     await page.evaluate(setStyleRules, STYLE, css);
-    const again = await predictPages(page, size, [], STYLE);
-    if (!('unmodelled' in again) && bookletPageTotal(again.count) < bookletPageTotal(found.count)) return css;
+    if (await saved(STYLE)) return { css };
+  }
+  // The chapters that open a page of their own: after a page too full for the plan to run them on (a booklet of
+  // chapters 80 % of a page each left a fifth of every page blank and took a sheet more for it).
+  const opening = chapters.filter((id) => (where.tops.get(id) ?? 1) < OPENS);
+  if (replan && opening.length) {
+    const runOnWith = async (rules: string[], runOn: readonly string[]) => {
+      await page.evaluate(setStyleRules, STYLE, rules.join('\n'));
+      await replan(runOn);
+      return saved();
+    };
+    // From the gentlest step, only when the tightest saves the sheet with every such chapter run on (most booklets that
+    // get here are not saved even so: one trial, not ten).
+    const steps = [[], ...tries];
+    if (await runOnWith(steps[steps.length - 1], opening)) {
+      for (const rules of steps) {
+        if (!(await runOnWith(rules, opening))) continue;
+        // Only those that must: each put back in turn, left so when the sheet is still saved without it.
+        let runOn = opening;
+        for (const id of opening) {
+          const fewer = runOn.filter((other) => other !== id);
+          if (await runOnWith(rules, fewer)) runOn = fewer;
+        }
+        await page.evaluate(setStyleRules, STYLE, rules.join('\n'));
+        return { css: rules.join('\n'), plan: await replan(runOn) };
+      }
+    }
+    await replan([]);
   }
   await page.evaluate(setStyleRules, STYLE, '');
-  return '';
+  return none;
 }
 
 /**
