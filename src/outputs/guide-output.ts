@@ -118,7 +118,8 @@ function outlineOf(deck: Deck): OutlineItem[] {
     !listedInContents(s) ? [] : s.untitled ? questionItems(s) : [{ title: s.part?.sectionTitle ?? s.title, dest: s.id, children: questionItems(s) }];
   const parts = contentsParts(deck.sections);
   const body = parts
-    ? parts.map((p) => ({ title: p.part?.title ?? p.title, dest: p.id, children: p.sections.flatMap(sectionItems) }))
+    ? // A part that is itself a section with questions (a bank's `Culture Questions:`) holds them before any section.
+      parts.map((p) => ({ title: p.part?.title ?? p.title, dest: p.id, children: [...questionItems(p), ...p.sections.flatMap(sectionItems)] }))
     : deck.sections.flatMap(sectionItems);
   return [
     {

@@ -1,6 +1,7 @@
 import { placeholderAnswer } from './placeholder-answer.js';
 import { toString } from 'mdast-util-to-string';
 import { plainText } from '../text.js';
+import { withoutLanguageLabels } from './language-labels.js';
 import type { Heading, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
@@ -245,7 +246,8 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
         return false;
       }),
     );
-    const words = withoutMark(unbolded(marked.heading.children), QUESTION_MARK);
+    // A question asked once a language, each line under its language's code (`**EN:** …⏎**UK:** …`): the codes go.
+    const words = withoutLanguageLabels(withoutMark(unbolded(marked.heading.children), QUESTION_MARK));
     // A level marked in the question's words (`🟢 What …?`, `… (Medium)`) is its level, not words it asks.
     const given = marked.heading.data;
     // Stars are left for star-levels.ts, which reads them as levels only where the bank means them so.

@@ -23,8 +23,8 @@ export function countedBold(nodes: RootContent[], lists: Set<RootContent>): Set<
     const n = questionNumber(toString(node));
     return n === undefined ? [] : [{ node, first: n, last: n, bold: true }];
   });
-  if (!numbered.some((n) => !n.bold)) return new Set();
-  const found = new Set<RootContent>();
+  const found = ownCount(nodes, lists);
+  if (!numbered.some((n) => !n.bold)) return found;
   // A run of bold lines counts when it touches a list in the count: a bold line follows a counted
   // entry by one, or is followed by one by one. Forward, then back (a run before the first list).
   const counted = (e: (typeof numbered)[number] | undefined) => !!e && (!e.bold || found.has(e.node));
@@ -36,5 +36,29 @@ export function countedBold(nodes: RootContent[], lists: Set<RootContent>): Set<
     const after = numbered[i + 1];
     if ((counted(before) && before.last + 1 === entry.first) || (counted(after) && entry.last + 1 === after.first)) found.add(entry.node);
   }
+  return found;
+}
+
+/**
+ * In a bank whose lists ask, a group under its own heading numbered from 1 in bold
+ * (`## Reporting` over `**1. Can you describe …?**`, its answer, `**2. How do you …?**`): the
+ * group was written in the other shape, its count its own. Two such lines at least, 1, 2, … in
+ * order, and no list of questions in the group.
+ */
+function ownCount(nodes: RootContent[], lists: Set<RootContent>): Set<RootContent> {
+  const found = new Set<RootContent>();
+  if (!lists.size) return found;
+  let group: RootContent[] = [];
+  const close = () => {
+    const bold = group.filter((node) => boldNumbered(node));
+    const counts = bold.every((node, k) => questionNumber(toString(node)) === k + 1);
+    if (bold.length >= 2 && counts && !group.some((node) => lists.has(node))) bold.forEach((node) => found.add(node));
+    group = [];
+  };
+  for (const node of nodes) {
+    if (node.type === 'heading') close();
+    else group.push(node);
+  }
+  close();
   return found;
 }

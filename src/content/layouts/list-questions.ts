@@ -326,8 +326,19 @@ function askingDepth(nodes: RootContent[]): number | undefined {
 function askedHeading(nodes: RootContent[], index: number, lists: Set<RootContent>): boolean {
   const node = nodes[index];
   const next = nodes[index + 1];
-  if (node.type !== 'heading' || !ASKS.test(toString(node)) || nodes.findIndex((n) => n.type === 'heading') === index) return false;
+  if (node.type !== 'heading' || !(ASKS.test(toString(node)) || bidsAfterAsked(nodes, index)) || nodes.findIndex((n) => n.type === 'heading') === index) return false;
   return !!next && next.type !== 'heading' && !lists.has(next) && !questionsFollow(nodes.slice(index + 1), lists);
+}
+
+/**
+ * A heading that opens as a prompt (`### Explain the difference between …`) right after a heading of its level
+ * that asks (`### What is …?` over its answer), none between: the next question, written as a task.
+ */
+function bidsAfterAsked(nodes: RootContent[], index: number): boolean {
+  const node = nodes[index] as Heading;
+  if (!PROMPT_START.test(toString(node).trim())) return false;
+  const before = nodes.slice(0, index).reverse().find((n): n is Heading => n.type === 'heading');
+  return before?.depth === node.depth && ASKS.test(toString(before));
 }
 
 /** A slip of typing before the question (`8. : How does …?`): the colon goes. */

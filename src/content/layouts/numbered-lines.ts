@@ -1,4 +1,5 @@
 import { toString } from 'mdast-util-to-string';
+import { translatesLine } from './translated-pairs.js';
 import type { Paragraph, RootContent } from 'mdast';
 import { cutParagraph, lineCuts } from './cut-paragraph.js';
 import { ASKS, BIDS, PROMPT_START } from './list-items.js';
@@ -48,6 +49,8 @@ export function questionColumn(node: RootContent): Paragraph[] | undefined {
   if (cardLines(node)) return undefined;
   const lines = promptLines(node);
   if (!lines || lines.length < 2 || lines.some((l, k) => k > 0 && runsOn(toString(lines[k - 1]), toString(l)))) return undefined;
+  // Two lines, the second the first in another script (`**EN:** What is an API?⏎**TH:** API คืออะไร?`): one question asked in two languages.
+  if (lines.length === 2 && translatesLine(toString(lines[0]), toString(lines[1]))) return undefined;
   const asking = lines.filter((l) => HAS_QUESTION.test(toString(l))).length;
   // Or every line asks or bids (`Explain the difference between TCP and UDP.⏎Describe …⏎How do you …?`), one asking at least;
   // a topic's name may stand between them, over more of its questions.

@@ -178,7 +178,9 @@ export const qaLayout: Layout = {
         const labelled = (current.body.length === 0 || listing) && node.type === 'paragraph' && ANSWER_LABEL.test(toString(node)) && !OPTION_LINES.test(lineText(node));
         const children = labelled ? stripLabel(node.children, ANSWER_LABEL) : [];
         const kept = labelled ? (children.length ? { ...node, children } : undefined) : node;
-        if (kept) current.body.push(listing || current.startNext ? markCardStart(kept) : kept);
+        // A line of brackets alone under the code (`}`, its indent lost in the file) answers nothing: the code is the answer.
+        const answers = kept !== undefined && (kept.type !== 'paragraph' || /[\p{L}\p{N}]/u.test(toString(kept)));
+        if (kept) current.body.push((listing || current.startNext) && answers ? markCardStart(kept) : kept);
         current.startNext = listing && !kept;
       } else if (titleLine(node, nodes[i + 1], nodes[i + 2], ruled && nodes[i - 1]?.type === 'thematicBreak')) {
         parts.push({ kind: 'heading', node: { type: 'heading', depth: 2, children: node.children, position: node.position } });

@@ -28,9 +28,11 @@ const NUMBER = new RegExp(`${PREFIX}(?=\\S)`, 'iu');
 const NUMBER_ALONE = new RegExp(`^\\s*#?\\s*(?:(?:(?:Q|Question)\\s*\\.?\\s*)?${DIGITS}\\s*[.):\\-–—．）：、]|${CJK_NUMBER})\\s*$`, 'iu');
 
 // `Question 1`, `Вопрос 3`, `第 1 题 🟢`, `#12`, `Pregunta 4 (Dificultad 2)`: a heading that is only a question's number (and a note in brackets), the
-// question itself written under it (after a `**Question:**` label, or under a "题目" heading).
+// question itself written under it (after a `**Question:**` label, or under a "题目" heading). A bilingual bank
+// writes the label again in its other language after a slash (`Question 1 / คำถามที่ 1`).
+const AGAIN = `(?:\\s*/\\s*\\p{L}[\\p{L}\\p{M} ]{0,24}?\\s*${DIGITS})?`;
 const LABEL_ONLY = new RegExp(
-  `^\\s*${MARKER}(?:(?:${LABEL_WORDS})\\s*[-_]?\\s*(?:#|№|No\\.?)?\\s*${DIGITS}|#?\\s*${DIGITS}|第\\s*${DIGITS}\\s*[题題问問]|[问問]\\s*${DIGITS})\\s*[.):：．）、]?(?:\\s*[(\\[（][^)\\]）\\n]{1,40}[)\\]）])?[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D\\s]*$`,
+  `^\\s*${MARKER}(?:(?:${LABEL_WORDS})\\s*[-_]?\\s*(?:#|№|No\\.?)?\\s*${DIGITS}${AGAIN}|#?\\s*${DIGITS}|第\\s*${DIGITS}\\s*[题題问問]|[问問]\\s*${DIGITS})\\s*[.):：．）、]?(?:\\s*[(\\[（][^)\\]）\\n]{1,40}[)\\]）])?[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D\\s]*$`,
   'iu',
 );
 

@@ -1,6 +1,7 @@
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
 import type { LayoutName } from './types.js';
+import { headingWords } from './question-number.js';
 
 /** What reading one tree found (normalise.ts's Normalised, the fields this step combines). */
 interface PartReading {
@@ -38,6 +39,26 @@ export function titledParts(children: RootContent[]): RootContent[][] | undefine
 
 const questionCount = (tree: Root): number => tree.children.filter((n) => n.type === 'heading' && n.depth === 3).length;
 
+const nameOf = (heading: Heading): string => headingWords(heading).replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The names the file read whole gives two answers' parts or more (`#### Example:`, `#### Remember:`
+ * under its questions): headings that are no questions of the bank.
+ */
+function answerPartNames(tree: Root): Set<string> {
+  const seen = new Map<string, number>();
+  for (const n of tree.children) if (n.type === 'heading' && n.depth > 3) seen.set(nameOf(n), (seen.get(nameOf(n)) ?? 0) + 1);
+  return new Set([...seen].filter(([, count]) => count >= 2).map(([name]) => name));
+}
+
+/**
+ * Whether a part read alone took those names for its questions: a last part with one numbered
+ * question (`## 14. …` over `### Answer:`, `### Example:`) is too short for the numbered layout,
+ * and our own format reads its answer's parts as questions.
+ */
+const partsAsQuestions = (part: Root, names: Set<string>): boolean =>
+  part.children.some((n) => n.type === 'heading' && n.depth === 3 && names.has(nameOf(n)));
+
 /**
  * Two banks in one file, each in its own shape under its own `#` title (a chat export: numbered
  * `### 1.` headings, then a "quick round" of `**Q:**`/`**A:**` paragraphs). Read as one, the
@@ -63,6 +84,8 @@ export function readTitledParts<R extends PartReading>(
   const layouts = [...new Set(asking.map((p) => p.reading.layout))];
   const total = asking.reduce((n, p) => n + p.questions, 0);
   if (layouts.length < 2 || total <= questionCount(tree)) return undefined;
+  const names = answerPartNames(tree);
+  if (asking.some((p) => partsAsQuestions(p.tree, names))) return undefined;
   tree.children = read1.flatMap((p, k) => (k === 0 ? p.tree.children : asSection(p.tree.children)));
   // A part in our own format needs no rewriting; the deck is read by the other part's layout,
   // whose rules (no card-answer lint) fit the part that is not ours.

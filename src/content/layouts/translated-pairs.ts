@@ -9,7 +9,14 @@ import { scriptCounts } from './script-of.js';
 /** The script (a place in SCRIPTS) item `b` translates item `a` into, or -1 when `b` is no translation of it. */
 function translationScript(a: ListItem, b: ListItem): number {
   if (a.children.length !== 1 || a.children[0].type !== 'paragraph' || b.children[0]?.type !== 'paragraph') return -1;
-  const [first, second] = [toString(a.children[0]), toString(b.children[0])];
+  return textTranslationScript(toString(a.children[0]), toString(b.children[0]));
+}
+
+/** True when line `second` writes line `first` again in a script `first` never uses (`What is an API?⏎API คืออะไร?`). */
+export const translatesLine = (first: string, second: string): boolean => textTranslationScript(first, second) >= 0;
+
+/** The script text `second` translates text `first` into, SAME for the same words, or -1. */
+function textTranslationScript(first: string, second: string): number {
   // `AMD vs. CommonJS?⏎AMD vs. CommonJS？`: a wording that has none to translate stays as it is.
   if (first.normalize('NFKC').trim() === second.normalize('NFKC').trim()) return SAME;
   const [own, other] = [scriptCounts(first), scriptCounts(second)];
