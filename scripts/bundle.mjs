@@ -24,35 +24,6 @@ export const BUNDLE_DIR = 'dist/bundle';
  */
 const EXTERNAL = ['sql.js', '@puppeteer/browsers', 'bufferutil', 'utf-8-validate', 'pako'];
 
-/** puppeteer-core's logging module, whose `debug` import the bundle answers with ONE_LOGGER_PER_NAME. */
-const PUPPETEER_DEBUG = /puppeteer-core[\\/]lib[\\/]esm[\\/]puppeteer[\\/]common[\\/]Debug\.js$/;
-
-/**
- * What puppeteer's logging gets for the `debug` package: puppeteer made a new logger for every
- * DevTools message it sent or received (`debug(prefix)(…)` inside each call), each asking whether
- * stderr is a terminal and matching its name against DEBUG again (a tenth of a second of a
- * bundled build). One logger per name, made at its first message, logs the same lines.
- */
-const ONE_LOGGER_PER_NAME = `import createDebug from 'debug';
-const made = new Map();
-export default function loggerOf(namespace) {
-  let logger = made.get(namespace);
-  if (!logger) made.set(namespace, (logger = createDebug(namespace)));
-  return logger;
-}
-`;
-
-/** Answers puppeteer's `debug` import, and that only, with ONE_LOGGER_PER_NAME, which imports the package from where puppeteer would. */
-const onePuppeteerLogger = {
-  name: 'one-puppeteer-logger',
-  setup(build) {
-    build.onResolve({ filter: /^debug$/ }, (args) =>
-      PUPPETEER_DEBUG.test(args.importer) ? { path: 'debug', namespace: 'one-logger', pluginData: path.dirname(args.importer) } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'one-logger' }, (args) => ({ contents: ONE_LOGGER_PER_NAME, resolveDir: args.pluginData, loader: 'js' }));
-  },
-};
-
 /** Writes dist/bundle/ from dist/ (compile it first), in a new folder put in place when complete. */
 export async function bundle() {
   const target = path.join(root, BUNDLE_DIR);
@@ -78,7 +49,6 @@ export async function bundle() {
     // No minifying and no kept names: functions sent to the page as their source text (page-functions.ts) stay as written.
     logLevel: 'warning',
     metafile: true,
-    plugins: [onePuppeteerLogger],
   }).catch((err) => {
     rmSync(fresh, { recursive: true, force: true });
     throw err;
