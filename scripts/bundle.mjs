@@ -8,7 +8,7 @@
 import { build } from 'esbuild';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -58,6 +58,10 @@ export async function bundle() {
     Object.entries(metafile.outputs).map(([file, { inputs }]) => [path.relative(fresh, path.join(root, file)), Object.keys(inputs)]),
   );
   writeFileSync(path.join(fresh, 'inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);
+  // Our templates compiled ahead, read beside the bundle by render/handlebars-env.ts (a build no longer compiles them).
+  const { precompileTemplates, PRECOMPILED } = await import(pathToFileURL(path.join(root, 'dist/render/handlebars-env.js')).href);
+  const { assetDirs } = await import(pathToFileURL(path.join(root, 'dist/render/assets.js')).href);
+  writeFileSync(path.join(fresh, PRECOMPILED), JSON.stringify(precompileTemplates(assetDirs())));
   rmSync(target, { recursive: true, force: true });
   renameSync(fresh, target);
 }

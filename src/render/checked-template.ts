@@ -45,6 +45,9 @@ export function checkedTemplate(text: string, file: string, known: { partials: R
 /** The partials a checked template calls by name, each at its line (render/partial-loops.ts). */
 export const partialCallsOf = (ast: hbs.AST.Program): { name: string; line: number }[] => namesOf(ast).calls;
 
+/** The partials a template defines inline (`{{#*inline "x"}}`), which its own calls may name. */
+export const inlinePartialsOf = (ast: hbs.AST.Program): string[] => [...namesOf(ast).inline];
+
 /** The built-in blocks that take exactly one value (`{{#if}}` alone failed while printing). */
 const ONE_VALUE = new Set(['if', 'unless', 'with', 'each']);
 

@@ -1,8 +1,10 @@
 import Handlebars from 'handlebars';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { runInThisContext } from 'node:vm';
 import { assetFile, listAssets, readAssetFile, type AssetDirs } from './assets.js';
-import { checkedTemplate, partialCallsOf } from './checked-template.js';
+import { checkedTemplate, inlinePartialsOf, partialCallsOf } from './checked-template.js';
 import { flagLetters } from './flag-letters.js';
 import { keepUsedFaces } from './used-faces.js';
 import { loopGuarded, type PartialCalls } from './partial-loops.js';
@@ -117,9 +119,9 @@ function makeEnv(partials: TemplateFile[]): typeof Handlebars {
   // text, which Handlebars parsed again.
   const calls = new Map<string, PartialCalls>();
   for (const p of partials) {
-    const ast = checked(hb, p, names);
-    calls.set(partialName(p.file), { file: p.file, calls: partialCallsOf(ast) });
-    hb.registerPartial(partialName(p.file), hb.compile(ast, COMPILE));
+    const made = compiledIn(hb, p, names);
+    calls.set(partialName(p.file), { file: p.file, calls: made.calls });
+    hb.registerPartial(partialName(p.file), made.template);
   }
   partialCalls.set(hb, calls);
   return hb;
@@ -142,14 +144,85 @@ export function compileTemplate(hb: typeof Handlebars, dirs: AssetDirs, name: st
   if (!compiled) layouts.set(hb, (compiled = new Map()));
   const made = compiled.get(key);
   if (made) return made;
-  const ast = checked(hb, layout, new Set(Object.keys(hb.partials)));
-  const guarded = loopGuarded(hb.compile(ast, COMPILE), { file: layout.file, calls: partialCallsOf(ast) }, partialCalls.get(hb) ?? new Map());
+  const fresh = compiledIn(hb, layout, new Set(Object.keys(hb.partials)));
+  const guarded = loopGuarded(fresh.template, { file: layout.file, calls: fresh.calls }, partialCalls.get(hb) ?? new Map());
   // Each page keeps the rules of the installed CJK faces' slices it sets a character with (used-faces.ts),
   // its flags written as their letters first (flag-letters.ts): the written page, the preview and the PDF alike.
   const template: HandlebarsTemplateDelegate = (context, options) => keepUsedFaces(flagLetters(guarded(context, options)));
   compiled.set(key, template);
   keepLast(compiled);
   return template;
+}
+
+/**
+ * A template compiled in `hb`, with the partials it calls: one of ours as the bundle holds it
+ * precompiled (PRECOMPILED), else checked (checked-template.ts) and compiled. Compiling took
+ * about a tenth of a second of each build; the same text gives the same template either way.
+ */
+function compiledIn(hb: typeof Handlebars, file: TemplateFile, partials: ReadonlySet<string>): { template: HandlebarsTemplateDelegate; calls: PartialCall[] } {
+  const ready = precompiledTemplates()?.get(textDigest(file.text));
+  // Checked when precompiled, against our partials: a theme that has not one of those it calls (none can take ours away) is told so.
+  if (ready && ready.partials.every((name) => partials.has(name))) {
+    const spec = runInThisContext(`(${ready.spec})`, { filename: file.file }) as TemplateSpecification;
+    return { template: hb.template(spec), calls: ready.calls };
+  }
+  const ast = checked(hb, file, partials);
+  return { template: hb.compile(ast, COMPILE), calls: partialCallsOf(ast) };
+}
+
+type PartialCall = PartialCalls['calls'][number];
+
+/** A template compiled ahead (precompileTemplates): Handlebars' code for it, the partials it calls, and those not defined inline. */
+export interface PrecompiledTemplate {
+  spec: string;
+  calls: PartialCall[];
+  partials: string[];
+}
+
+/** The file scripts/bundle.mjs writes beside the bundle; read from the module's own folder, so the unbundled dist/ and the tests compile as they go. */
+export const PRECOMPILED = 'templates-precompiled.json';
+
+const textDigest = (text: string) => createHash('sha1').update(text).digest('hex');
+
+let precompiled: Map<string, PrecompiledTemplate> | null | undefined;
+
+/** The precompiled templates beside this module, by the digest of their text; null without any, or made by another Handlebars. */
+function precompiledTemplates(): Map<string, PrecompiledTemplate> | null {
+  if (precompiled !== undefined) return precompiled;
+  try {
+    const data = JSON.parse(readFileSync(new URL(PRECOMPILED, import.meta.url), 'utf8')) as {
+      handlebars: string;
+      templates: Record<string, PrecompiledTemplate>;
+    };
+    precompiled = data.handlebars === Handlebars.VERSION ? new Map(Object.entries(data.templates)) : null;
+  } catch {
+    precompiled = null;
+  }
+  return precompiled;
+}
+
+/**
+ * Our own layouts and partials (those in `dirs`) compiled ahead, by the digest of their text, for
+ * scripts/bundle.mjs: each checked as a build checks it, against our helpers and partials.
+ */
+export function precompileTemplates(dirs: AssetDirs): { handlebars: string; templates: Record<string, PrecompiledTemplate> } {
+  const hb = createTemplateEnv(dirs);
+  const names = new Set(Object.keys(hb.partials));
+  const files = [...listAssets(dirs.templates, '', '.hbs'), ...listAssets(dirs.templates, 'partials', '.hbs').map((name) => path.join('partials', name))].map(
+    (name) => readTemplate(dirs, name),
+  );
+  const templates: Record<string, PrecompiledTemplate> = {};
+  for (const file of files) {
+    const ast = checked(hb, file, names);
+    const calls = partialCallsOf(ast);
+    const inline = new Set(inlinePartialsOf(ast));
+    templates[textDigest(file.text)] = {
+      spec: hb.precompile(ast, COMPILE) as string,
+      calls,
+      partials: [...new Set(calls.map((c) => c.name).filter((n) => !inline.has(n)))],
+    };
+  }
+  return { handlebars: Handlebars.VERSION, templates };
 }
 
 /** A template file and its text. */

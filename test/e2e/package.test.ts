@@ -79,6 +79,8 @@ describe('the packed package', () => {
       'dist/bundle/studyguide.js',
       'dist/bundle/parse-worker.js',
       'dist/bundle/pdf-worker.js',
+      // Our templates compiled ahead, which the bundle reads (render/handlebars-env.ts).
+      'dist/bundle/templates-precompiled.json',
       'bin/studyguide.js',
       'templates/guide.hbs',
       'templates/starter/studyguide.config.json',
