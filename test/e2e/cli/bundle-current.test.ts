@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, realpath, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tempDir } from '../../temp-dir.js';
 
@@ -47,7 +47,28 @@ beforeAll(async () => {
   for (const entry of ['src', 'dist', 'scripts', 'bin', 'templates', 'styles', 'package.json', 'tsconfig.json'])
     await cp(entry, path.join(repo, entry), { recursive: true, preserveTimestamps: true });
   await symlink(path.resolve('node_modules'), path.join(repo, 'node_modules'), 'dir');
+  await recordLinkedDependencies();
 }, 120_000);
+
+/**
+ * The compiler names a dependency's declarations by their real path: in the copy, through its
+ * linked node_modules, to this repository's. The copied record names them under the copy's own
+ * node_modules, so the copy's first compile took every file for changed and checked and emitted
+ * all of src/ again (17 s of CPU, not 5). Named where the copy's compile finds them, the record is
+ * the one a repository with its own node_modules has: the compile redoes what the edit changed.
+ */
+async function recordLinkedDependencies(): Promise<void> {
+  const file = path.join(repo, 'dist', '.tsbuildinfo');
+  const { atime, mtime } = await stat(file);
+  const record = JSON.parse(await readFile(file, 'utf8')) as { fileNames: string[] };
+  const linked = path
+    .relative(path.join(repo, 'dist'), await realpath(path.join(repo, 'node_modules')))
+    .split(path.sep)
+    .join('/');
+  record.fileNames = record.fileNames.map((name) => name.replace(/^\.\.\/node_modules\//, `${linked}/`));
+  await writeFile(file, JSON.stringify(record));
+  await utimes(file, atime, mtime);
+}
 
 describe("the CLI's bundle", () => {
   it('is what bin runs, and holds an edited source once the setup has compiled and bundled it', async () => {

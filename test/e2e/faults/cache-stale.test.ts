@@ -5,6 +5,7 @@ import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deckKey } from '../../../src/cache/cache-inputs.js';
 import { tempDir } from '../../helpers.js';
+import { runCli } from '../../cli-run.js';
 
 const PNG = (n: number) => Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.from([n])]);
 
@@ -98,14 +99,12 @@ describe('an edit undone while the build runs', () => {
     const deck = path.join(root, 'deck.md');
     const out = path.join(root, 'out');
     const version = (answer: string) => writeFile(deck, `# Deck\n\n## S\n\n### One?\n\n> ${answer}\n`);
-    const build = (env: NodeJS.ProcessEnv = {}) => {
-      const child = spawn(process.execPath, ['bin/studyguide.js', 'build', deck, '--out', out, '--outputs', 'csv,anki'], {
-        env: { ...process.env, NO_COLOR: '1', ...env },
-      });
-      let stderr = '';
-      child.stderr.on('data', (d) => (stderr += d));
-      child.stdout.resume();
-      return { child, done: new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr }))) };
+    // The CLI in this process (test/cli-run.ts), one build at a time: the folder's lock and what the
+    // builds wrote are what this checks, not a second process (the lock's test above has two).
+    const build = (env: Record<string, string> = {}) => {
+      let ended = false;
+      const done = runCli(['build', deck, '--out', out, '--outputs', 'csv,anki'], { NO_COLOR: '1', ...env }).finally(() => (ended = true));
+      return { done, running: () => !ended };
     };
     const csv = () => readFile(path.join(out, 'deck', 'cards.csv'), 'utf8');
     await version('Original answer.');
@@ -114,7 +113,7 @@ describe('an edit undone while the build runs', () => {
     // This build read the edit; while it writes (a pause after each file), the edit is undone.
     const edited = build({ STUDYGUIDE_WRITE_PAUSE_MS: '1500' });
     const staging = () => readdirSync(out).some((name) => name.startsWith('.deck.') && name.endsWith('.staging'));
-    for (let i = 0; i < 1200 && !staging() && edited.child.exitCode === null; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < 1200 && !staging() && edited.running(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(staging()).toBe(true);
     await version('Original answer.');
     expect((await edited.done).code).toBe(0);
