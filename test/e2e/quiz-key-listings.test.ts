@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { buildWith, tempDir } from '../helpers.js';
+import { buildDeckText, buildWith, tempDir } from '../helpers.js';
 import { pdfWords, type PdfWord, type PdfWordPage } from '../pdf-words.js';
 import { parseInPlace } from '../parse-in-place.js';
 
@@ -110,4 +110,36 @@ describe.each(['a4', 'letter'] as const)('the quiz key on %s', (paper) => {
     const number = Number(key.flatMap((p) => p.words).find((w, i, all) => all[i - 1] === pointer!.next)?.text);
     expect(number).toBe(all.indexOf(long.page) + 1);
   });
+});
+
+/**
+ * Moved across the page, a listing's every line takes a row of the page where the columns gave it
+ * half of one: a key of many long, wide listings (a Chinese CI/CD bank's went from 9 pages to 13)
+ * keeps them in its columns, at 6 pt, its long lines wrapped under ↪, when moving them costs the
+ * quiz more than a tenth more pages.
+ */
+describe('a key whose wide listings would cost many pages at its end', () => {
+  const listing = (n: number) =>
+    [
+      `const worker${n} = createWorker({ name: 'worker-${n}', queue: 'jobs', retries: 5, backoffMs: 250 });`,
+      ...Array.from({ length: 40 }, (_, i) => `worker${n}.on('step-${i}', () => log(${i}));`),
+    ].join('\n');
+  const deck = ['# Many Listings', '', '## Workers', '']
+    .concat(Array.from({ length: 8 }, (_, n) => [`### How is worker ${n + 1} set up?`, '', '```js', listing(n + 1), '```', ''].join('\n')))
+    .join('\n');
+
+  it('keeps them in its columns, with no pointer', async () => {
+    const out = await buildDeckText('many-listings', deck, ['quiz']);
+    const pages = pdfWords(path.join(out, 'quiz.pdf'));
+    const key = keyPages(pages);
+    const words = key.flatMap((p) => p.words.map((w) => w.text));
+    expect(words).not.toContain('⤵');
+    // Each long first line in its column: its start and its end on rows of their own, left of the gutter or right of it.
+    const first = key.flatMap((p) => p.words.map((w) => ({ p, w }))).filter(({ w }) => w.text === 'createWorker({');
+    expect(first).toHaveLength(8);
+    for (const { p, w } of first) {
+      const end = p.words.find((x) => x.text === '250' && x.yMin > w.yMin + 1 && Math.abs(x.xMin - w.xMin) < p.width / 2);
+      expect(end, 'the line wrapped in its column').toBeDefined();
+    }
+  }, 180_000);
 });
