@@ -17,6 +17,7 @@ export const quizOutput: OutputStep = {
     if (!wantsOutput('quiz', opts)) return [];
     const t = Date.now();
     const html = createQuizRenderer(ctx.dirs)(deck, { paper: opts.paper });
+    const labels = deckLabels(deck);
     const printed = await ctx.session.withPage(
       (page) =>
         printHtml(page, html, {
@@ -25,7 +26,7 @@ export const quizOutput: OutputStep = {
             await moveKeyListings(p, PAPERS[opts.paper]);
             await fillQuizPages(p, PAPERS[opts.paper]);
             // Once the pages are final: the page each wide listing went to, at the key's end.
-            await pointKeyListings(p, PAPERS[opts.paper], deckLabels(deck).pageShort);
+            await pointKeyListings(p, PAPERS[opts.paper], labels.pageShort, labels.digits);
           },
         }),
       'printing quiz.pdf',

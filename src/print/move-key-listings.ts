@@ -33,17 +33,20 @@ export async function moveKeyListings(page: Page, size: PageSize): Promise<boole
 
 /**
  * Writes into each pointer of the key the page its answer's wide listings print on, in the deck's
- * short form (`pageShort`, "p. {n}"). Run once the pages are final (after fillQuizPages): the
+ * short form (`pageShort`, "p. {n}") and digits. Run once the pages are final (after fillQuizPages): the
  * pointer is one short line whatever its number, so writing it moves nothing.
  */
-export async function pointKeyListings(page: Page, size: PageSize, pageShort: string): Promise<void> {
+export async function pointKeyListings(page: Page, size: PageSize, pageShort: string, digits = ''): Promise<void> {
+  // In the deck's own digits, as its running foot numbers the page (render/page-digits.ts).
+  const own = [...digits];
+  const inDigits = (n: number) => (own.length === 10 ? String(n).replace(/\d/g, (d) => own[Number(d)]) : String(n));
   const ids = await page.$$eval('body.listings-out .quiz-listing-item[id]', (items) => items.map((li) => li.id));
   if (!ids.length) return;
   const found = await predictPages(page, size, ids);
   if ('unmodelled' in found) return;
   const pages = ids.flatMap((id) => {
     const n = found.pages.get(id);
-    return n === undefined ? [] : [[id, pageShort.replace('{n}', String(n))] as const];
+    return n === undefined ? [] : [[id, pageShort.replace('{n}', inDigits(n))] as const];
   });
   await page.evaluate((entries: (readonly [string, string])[]) => {
     for (const [id, text] of entries) {
