@@ -17,4 +17,6 @@ export interface PrintFacts {
   cheatsheetOneColumn?: boolean;
   /** The sheet was set tighter to save a page. */
   cheatsheetTight?: boolean;
+  /** The sheet took one page, so it printed no page number ("page 1 of 1" says nothing). */
+  cheatsheetOnePage?: boolean;
 }

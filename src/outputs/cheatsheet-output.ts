@@ -54,7 +54,12 @@ export const cheatsheetOutput: OutputStep = {
       large,
     );
     for (const w of pageNoteWarnings(printed, deck, ctx.dirs)) ctx.warn(w);
-    ctx.remember({ cheatsheetFontSize: fit.fontSize, cheatsheetOneColumn: fit.oneColumn || undefined, cheatsheetTight: fit.tight || undefined });
+    ctx.remember({
+      cheatsheetFontSize: fit.fontSize,
+      cheatsheetOneColumn: fit.oneColumn || undefined,
+      cheatsheetTight: fit.tight || undefined,
+      cheatsheetOnePage: fit.pages === 1 || undefined,
+    });
     const html = render(deck, { paper: opts.paper, guidePages, fontSize: fit.fontSize, oneColumn: fit.oneColumn, tight: fit.tight, onePage: fit.pages === 1 });
     const pdf = await setPdfMetadata(printed.pdf, metadata(ctx, fit.fontSize));
     return [

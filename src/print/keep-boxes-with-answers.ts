@@ -3,6 +3,7 @@ import { evaluateInPrint } from './print-media.js';
 import { holdColumns, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import { replanMayPay, type Chapter } from './replan-may-pay.js';
 import { bookletPageTotal } from './impose-booklet.js';
+import { cssId } from './css-id.js';
 
 /**
  * The most of a page's foot a box's keep may leave blank, as a share of the text block: a quarter.
@@ -220,11 +221,6 @@ function tighter(q: string): string {
   const lead = `${q} .full-answer > p.lead-in:first-child`;
   const announced = [1, 2, 3].map((depth) => `${lead} + *` + ' > :first-child'.repeat(depth - 1)).join(', ');
   return `${q} > .answer > .in-short { margin-bottom: 0.25em; }\n${q} .question-meta { margin-bottom: 0.2em; }\n${above} { margin-bottom: 0.6em; }\n${lastBlocks} { margin-bottom: 0; }\n${lead} { margin-bottom: ${LEAD_IN_GAP}; }\n${announced} { margin-top: 0; }`;
-}
-
-/** CSS.escape for the ids the guide gives questions (letters, digits, hyphens; a digit may lead). */
-function cssId(id: string): string {
-  return id.replace(/^(\d)/, '\\3$1 ').replace(/[^\w-]/g, (c) => `\\${c}`);
 }
 
 /**

@@ -63,11 +63,66 @@ const LONG_KEY_ANSWER = 700;
  * the full answer whole. The card made from a full answer is cut to fit a card (280 characters,
  * derive-card.ts): printed in the key, a reader checking a written answer lost the rest of it.
  */
-function keyAnswer(q: Question): Question & { keyHtml: string; keyLong: boolean; keyFull: boolean } {
+function keyAnswer(q: Question, paper: Paper): Question & { keyHtml: string; keyLong: boolean; keyFull: boolean; listingsHtml?: string } {
   const full = q.cardGenerated && !q.answerFromCard && !!q.answerHtml;
   const lined = withCodeLines({ ...q, cardHtml: full ? q.answerHtml : q.cardHtml }, { widest: true });
   const length = full ? q.answerText.length : q.cardText.length;
-  return { ...lined, keyHtml: oneListingSize(lined.cardHtml), keyLong: length > LONG_KEY_ANSWER || /<(?:pre|table)\b/.test(lined.cardHtml), keyFull: full };
+  const { html, listings } = listingsMovedOut(oneListingSize(lined.cardHtml), keyColumnsAtFloor(paper), listingPointer(q.number));
+  return {
+    ...lined,
+    keyHtml: html,
+    keyLong: length > LONG_KEY_ANSWER || /<(?:pre|table)\b/.test(html),
+    keyFull: full,
+    ...(listings ? { listingsHtml: listings } : {}),
+  };
+}
+
+/** The smallest size (pt) a listing of the key is set at to fit its column (styles/quiz.css). */
+const KEY_LISTING_FLOOR_PT = 6;
+/** Mono columns per em of a listing, as styles/quiz.css fits one (about 0.61 em a column). */
+const COLUMN_EM = 0.61;
+/** What a key entry's column gives up beside its listing, in CSS px: the entry's number and gap, the listing's padding and rule (9.5 pt text, styles/quiz.css). */
+const KEY_ENTRY_INSET_PX = 42;
+/** The key's gap between its two columns, in CSS px (8 mm, styles/quiz.css). */
+const KEY_COLUMN_GAP_PX = (8 * 96) / 25.4;
+/** The quiz page's side margins, in CSS px (18 mm each, styles/quiz.css). */
+const QUIZ_SIDE_MARGINS_PX = (2 * 18 * 96) / 25.4;
+
+/**
+ * The columns of code a key column holds at KEY_LISTING_FLOOR_PT on this paper: about 55 on A4,
+ * 57 on Letter. A listing wider than that would wrap in the key, however small it is set.
+ */
+export function keyColumnsAtFloor(paper: Paper): number {
+  const column = ((PAPERS[paper].width * 96) / 72 - QUIZ_SIDE_MARGINS_PX - KEY_COLUMN_GAP_PX) / 2 - KEY_ENTRY_INSET_PX;
+  return Math.floor(column / (COLUMN_EM * ((KEY_LISTING_FLOOR_PT * 96) / 72)));
+}
+
+/** A listing of the key, not a drawing (a drawing keeps its own scaling, at any size that fits: base.css pre.code-art). */
+const LISTING = /<pre style="--cols: (\d+)"[\s\S]*?<\/pre>/g;
+/** Where the listings moved out of answer `number` stood: a link to them, to which print/move-key-listings.ts adds the page they went to. */
+const listingPointer = (number: number): string =>
+  `<p class="quiz-listing-pointer"><a class="quiz-listing-link" href="#key-listing-${number}">\u2935 <span class="quiz-listing-page"></span></a></p>`;
+
+/**
+ * An answer's listings too wide for a key column at the floor size, marked to move out: in the key
+ * each stays in a `.quiz-listing-here` wrapper, a pointer before the first, and the listings come
+ * again, in their order, for the key's end, set across the page (templates/quiz.hbs). The print
+ * shows one or the other (print/move-key-listings.ts): in the column, their lines of 60 to 90
+ * columns wrap, even at 6 pt (a Go bank's key wrapped 14 of its 488 listing lines, a Chinese CI/CD
+ * bank's 40 of 778); moved across the page, none wraps, but each line takes a row of the page
+ * where the columns gave it half of one.
+ */
+export function listingsMovedOut(html: string, columns: number, pointer: string): { html: string; listings?: string } {
+  const wide = [...html.matchAll(LISTING)].filter((m) => Number(m[1]) > columns);
+  if (!wide.length) return { html };
+  let first = true;
+  const kept = html.replace(LISTING, (block, cols: string) => {
+    if (Number(cols) <= columns) return block;
+    const out = `${first ? pointer : ''}<div class="quiz-listing-here">${block}</div>`;
+    first = false;
+    return out;
+  });
+  return { html: kept, listings: wide.map((m) => m[0]).join('') };
 }
 
 /** A listing's opening told its widest line (code-lines.ts, `widest`). */
@@ -129,6 +184,19 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
       // A combined deck's part badges its questions in its own language, as its own quiz does.
       questions: s.questions.map((q) => ({ labels: sectionLabels(s, deck), ...withLines(q) })),
     }));
+    // The key too: an open question of a deck in another language says so in its words.
+    // A combined key names each part where its answers begin: 28 pages of answers from six decks named none.
+    const entries = withOpenRuns(
+      asked.flatMap((s, i) =>
+        s.questions.map((q, k) => ({
+          ...keyAnswer(q, opts.paper),
+          labels: sectionLabels(s, deck),
+          lang: s.lang ?? q.lang ?? s.part?.lang,
+          keyPart: k === 0 && opensPart(i) ? s.part : undefined,
+          run: `${s.part?.id ?? ''}|${s.lang ?? q.lang ?? s.part?.lang ?? ''}`,
+        })),
+      ),
+    );
     return withCsp(
       markTallHeadings(
         template({
@@ -138,19 +206,9 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
           sections,
           // No key when no question has an answer: its page would say "No answer yet." to each (said by outputs/no-answers.ts).
           keyed: asked.some((s) => s.questions.some((q) => !q.open)),
-          // The key too: an open question of a deck in another language says so in its words.
-          // A combined key names each part where its answers begin: 28 pages of answers from six decks named none.
-          questions: withOpenRuns(
-            asked.flatMap((s, i) =>
-              s.questions.map((q, k) => ({
-                ...keyAnswer(q),
-                labels: sectionLabels(s, deck),
-                lang: s.lang ?? q.lang ?? s.part?.lang,
-                keyPart: k === 0 && opensPart(i) ? s.part : undefined,
-                run: `${s.part?.id ?? ''}|${s.lang ?? q.lang ?? s.part?.lang ?? ''}`,
-              })),
-            ),
-          ),
+          questions: entries,
+          // The listings too wide for the key's columns, at its end across the page (listingsMovedOut).
+          longListings: entries.filter((q) => q.listingsHtml),
         }),
       ),
     );

@@ -178,6 +178,7 @@ function pageRenders(renderers: Renderers, deck: Deck, opts: BuildOptions, facts
         fontSize: facts.cheatsheetFontSize,
         oneColumn: facts.cheatsheetOneColumn,
         tight: facts.cheatsheetTight,
+        onePage: facts.cheatsheetOnePage,
       });
   return renders;
 }
