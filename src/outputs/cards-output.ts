@@ -55,13 +55,14 @@ export const cardsOutput: OutputStep = {
       ctx.session.withPage(
         async (page) => {
           let fit: Awaited<ReturnType<typeof fitCards>> = { fits: [], sizes: {} };
+          let longFronts: string[] = [];
           const result = await printHtml(page, render(deck, { ...renderOpts, sheets }), {
             beforePrint: async (p) => {
               fit = await fitCards(p, maxPt, CARD_FONT_MIN_PT, fixed);
-              await alignLongFronts(p);
+              longFronts = await alignLongFronts(p);
             },
           });
-          return { ...result, ...fit };
+          return { ...result, ...fit, longFronts };
         },
         'printing cards.pdf',
         true,
@@ -81,7 +82,8 @@ export const cardsOutput: OutputStep = {
     // The pages printed with the fitted sizes; the HTML file gets the same sizes written in.
     const fontSizes = new Map(fits.map((f) => [f.key, f.fontSize]));
     ctx.remember({ cardFontSizes: Object.fromEntries(fontSizes) });
-    const html = render(deck, { ...renderOpts, fontSizes });
+    // Likewise the fronts set flush left: the screen sets them as the paper does.
+    const html = render(deck, { ...renderOpts, fontSizes, longFronts: new Set(printed.flatMap((p) => p.longFronts)) });
     // Joining parts works in Node alone: renderers kept for the next print would wait through it.
     if (printed.length > 1) await ctx.session.rest();
     const doc = await mergePdfParts(printed.map((p) => ({ pdf: p.pdf })));

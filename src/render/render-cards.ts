@@ -36,6 +36,8 @@ export interface CardsRenderOptions {
   guidePages?: PageMap;
   /** Body font size (pt) per card face, from fitting (see print/fit-cards.ts); key from faceKey(). */
   fontSizes?: Map<string, number>;
+  /** The fronts set flush left in print (print/align-long-fronts.ts), by faceKey(): cards.html marks the same. */
+  longFronts?: ReadonlySet<string>;
   /** Only sheets [from, to) (a part of a large deck printed on its own); all when absent. */
   sheets?: [number, number];
   /** A card stock preset (render/card-stocks.ts): its template places the cards. */
@@ -185,6 +187,7 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
         open: q.open === true,
         page: q.open ? '' : (opts.guidePages?.get(q.id) ?? ''),
         fontSize: opts.fontSizes?.get(faceKey(q, f)),
+        longFront: opts.longFronts?.has(faceKey(q, f)) ?? false,
       };
     const shift = (side: 'front' | 'back') => {
       const x = (opts.offset?.x ?? 0) + (side === 'back' ? (opts.backOffset?.x ?? 0) : 0);

@@ -5,6 +5,7 @@ import { readAsset, type AssetDirs } from './assets.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { baseView, type PageMap, forPrint } from './view.js';
 import { countAllLabel, fillLabel, type Labels } from '../model/labels.js';
+import { setLongQuestion } from './long-questions.js';
 import { inDigits } from '../model/question-label.js';
 import { PAPERS, type Paper } from '../model/paper.js';
 import { sliceSections, type GuideSlice } from './render-guide.js';
@@ -38,6 +39,13 @@ export interface SheetPart {
   slices: GuideSlice[];
   first: boolean;
 }
+
+/**
+ * The ems of an entry heading's line: a column is 19em at least (styles/cheatsheet.css), about
+ * 21em at the size a full sheet is fitted to; the first line gives about 7em to the number and badge.
+ */
+const ENTRY_LINE_EMS = 21;
+const ENTRY_FIRST_TAKEN = 7;
 
 /** Deck → cheat sheet HTML: every question and card answer in columns, grouped by section. */
 export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: CheatsheetRenderOptions) => string {
@@ -76,6 +84,7 @@ export function createCheatsheetRenderer(dirs: AssetDirs): (deck: Deck, opts: Ch
               labels,
               rules: Array.from({ length: rules[k] }, () => 0),
               ...withCodeLines(q),
+              html: setLongQuestion(q.html, ENTRY_LINE_EMS, ENTRY_FIRST_TAKEN),
               // A one-column sheet is a short one, its page not full: the answer a 3×5 card holds, less often cut with "…".
               roomyHtml: roomyCard(q),
               lang: s.lang ?? q.lang,

@@ -4,6 +4,7 @@ import { allQuestions, type Deck, type Question } from '../model/deck.js';
 import { deckLabels, labelWidth } from '../model/question-label.js';
 import { withCsp } from './csp.js';
 import { markTallHeadings } from './mark-tall-headings.js';
+import { setLongQuestion } from './long-questions.js';
 import { listedInContents } from './contents-listed.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { splitCodeLines } from './code-lines.js';
@@ -124,6 +125,12 @@ export function isShortQuestion(q: Question, page: GuidePage = 'a4', linkNotes =
   );
 }
 
+/** A question heading's size (styles/guide.css, .question h3), in pt. */
+const HEADING_PT = 12;
+/** The ems a heading's number ("Q12 ") takes of its first line. */
+const QNUM_EMS = 2.5;
+const PT_PER_PX = 0.75;
+
 /** Answers whose shaped blocks a guide renderer keeps (a few decks' worth; then it starts over). */
 const SHAPED_KEPT = 5000;
 
@@ -144,6 +151,8 @@ export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: D
     const sheet = GUIDE_PAGES[opts.page ?? opts.paper];
     const block = guideTextBlock(opts.page ?? opts.paper);
     const measure = Math.min(1, block.width / guideTextBlock('a4').width);
+    // The ems of a question heading's line (styles/guide.css sets it at 12 pt).
+    const headingEms = (block.width * PT_PER_PX) / HEADING_PT;
     const blocks = (html: string) => {
       const key = `${block.width} ${block.height}\0${html}`;
       let done = shaped.get(key);
@@ -178,7 +187,7 @@ export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: D
         return {
           labels,
           ...q,
-          headHtml,
+          headHtml: setLongQuestion(headHtml, headingEms, QNUM_EMS),
           promptHtml: promptHtml || q.promptHtml,
           linkNotes: linked.notes,
           answerHtml: blocks(answerHtml || q.answerHtml),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildWith, tempDir } from '../helpers.js';
 import { pdfWords, type PdfWord, type PdfWordPage } from '../pdf-words.js';
@@ -10,7 +11,7 @@ parseInPlace();
  * A flash card's front centres its question, which suits a line or two; a scenario question of
  * seventy words printed as nine centred lines of bold, each starting somewhere else, hard to read
  * as the paragraph it is. A question of more than three lines is set flush left now; a short one
- * stays centred.
+ * stays centred. cards.html marks the same fronts, so the screen sets them as the paper does.
  */
 const deckFile = 'test/fixtures/long-scenarios/scenarios.md';
 
@@ -26,12 +27,14 @@ function questionLines(page: PdfWordPage): PdfWord[][] {
 describe('flash card fronts', () => {
   let fronts: PdfWord[][][] = [];
   let width = 0;
+  let html = '';
   beforeAll(async () => {
     const outDir = await tempDir('card-fronts-');
     const { result } = await buildWith({ paths: [deckFile], outDir, outputs: ['cards'], cardFaces: 'flash' });
     expect(result.failed).toEqual([]);
     const pages = pdfWords(path.join(outDir, 'scenarios', 'cards.pdf'));
     width = pages[0].width;
+    html = readFileSync(path.join(outDir, 'scenarios', 'cards.html'), 'utf8');
     // One card a page, each front before its back.
     fronts = pages.filter((_, i) => i % 2 === 0).map(questionLines);
   }, 120_000);
@@ -41,6 +44,12 @@ describe('flash card fronts', () => {
     expect(lines.length).toBeGreaterThan(3);
     const starts = lines.map((l) => l[0].xMin);
     expect(Math.max(...starts) - Math.min(...starts), starts.map((x) => x.toFixed(1)).join(' ')).toBeLessThan(1);
+  });
+
+  it('set the same fronts flush left in cards.html, the screen as the paper', () => {
+    const fronts = [...html.matchAll(/<article class="card card-front[^"]*"/g)].map((m) => m[0]);
+    expect(fronts).toHaveLength(2);
+    expect(fronts.map((f) => f.includes('card-long-front'))).toEqual([true, false]);
   });
 
   it('keep a short question centred', () => {

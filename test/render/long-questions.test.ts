@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { setLongQuestion } from '../../src/render/long-questions.js';
+
+// A scenario question of sixty words or more, set all in bold, printed as a block of seven to
+// nine bold lines: its scenario is set in the regular weight, its ask in bold.
+const scenario =
+  'Your team owns a checkout service that has run without trouble for months. On Friday a colleague deploys a change to the pool, and twenty minutes later the error rate climbs while latency doubles; nobody else has deployed. ';
+const parts = (html: string) => /^<span class="q-scenario">([\s\S]*)<\/span><span class="q-ask">([\s\S]*)<\/span>$/.exec(html)?.slice(1);
+const LINE = 30;
+
+describe('long question headings', () => {
+  it('set the scenario apart from the ask, the text unchanged', () => {
+    const html = `${scenario}What do you do first, and why?`;
+    expect(parts(setLongQuestion(html, LINE))).toEqual([scenario, 'What do you do first, and why?']);
+  });
+
+  it('leave a heading of two lines or less, or of one sentence, as it is', () => {
+    expect(setLongQuestion('The bill doubled with flat traffic. How do you find and fix it?', LINE)).toBe(
+      'The bill doubled with flat traffic. How do you find and fix it?',
+    );
+    const one = scenario.replace(/\. /g, ', ').trim() + ' what do you do?';
+    expect(setLongQuestion(one, LINE)).toBe(one);
+  });
+
+  it('count the first line short by what stands before the heading (a number, a badge)', () => {
+    const html = 'A region-wide cloud outage takes down your primary database. Walk me through failover.';
+    expect(setLongQuestion(html, 24)).toBe(html);
+    expect(parts(setLongQuestion(html, 24, 8))).toEqual(['A region-wide cloud outage takes down your primary database. ', 'Walk me through failover.']);
+  });
+
+  it('keep every closing question in the ask, and take the last sentence when none asks', () => {
+    expect(parts(setLongQuestion(`${scenario}What do you do first? Whom do you call?`, LINE))?.[1]).toBe('What do you do first? Whom do you call?');
+    expect(parts(setLongQuestion(`${scenario}Walk me through the first hour.`, LINE))?.[1]).toBe('Walk me through the first hour.');
+  });
+
+  it('end no sentence inside an inline element, nor at an abbreviation before a lowercase word', () => {
+    const html = `${scenario}See <code>pool.max. Size</code>, e.g. the limit. What now?`;
+    expect(parts(setLongQuestion(html, LINE))).toEqual([`${scenario}See <code>pool.max. Size</code>, e.g. the limit. `, 'What now?']);
+  });
+
+  it('find sentence ends in Chinese, Japanese and Arabic', () => {
+    const zh =
+      '你的团队负责一个结账服务，几个月来一直运行正常。周五下午，一位同事修改了连接池的配置，二十分钟后错误率从千分之一升到百分之四，延迟翻倍；数据库的仪表板看起来正常，其他人都没有部署。你首先做什么，为什么？';
+    expect(parts(setLongQuestion(zh, LINE))?.[1]).toBe('你首先做什么，为什么？');
+    const ar =
+      'يملك فريقك خدمة دفع تعمل دون مشاكل منذ أشهر. يوم الجمعة غيّر زميل إعدادات مجمع الاتصالات، وبعد عشرين دقيقة ارتفع معدل الأخطاء من عُشر بالمئة إلى أربعة بالمئة وتضاعف زمن الاستجابة. ماذا تفعل أولاً، ولماذا؟';
+    expect(parts(setLongQuestion(ar, LINE))?.[1]).toBe('ماذا تفعل أولاً، ولماذا؟');
+  });
+});
