@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { get, type ClientRequest } from 'node:http';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
@@ -126,6 +126,8 @@ describe('a run of saves patched into the open pages', () => {
   it('leaves each page as a fresh render of the last save', async () => {
     const dir = await tempDir('studyguide-watch-series-');
     const deck = path.join(dir, `${SLUG}.md`);
+    // Where each save is written before it replaces the deck: a folder the watch does not see.
+    const drafts = path.join(await tempDir('studyguide-watch-drafts-'), `${SLUG}.md`);
     const original = await excerpt();
     await writeFile(deck, original);
     const build = { ...defaultOptions(), paths: [deck], outDir: path.join(dir, 'out') };
@@ -194,7 +196,11 @@ describe('a run of saves patched into the open pages', () => {
       text = edit(text);
       const saved = tabs.map((tab) => new Promise<void>((resolve) => (tab.saved = resolve)));
       const before = previews;
-      await writeFile(deck, text);
+      // Saved whole, as an editor that writes a new file and renames it over the old: written in
+      // place, the watcher could read a half-written deck (it renders that, then the whole one on
+      // the write's next event), and the pages were compared after the first render, at a load of 29.
+      await writeFile(drafts, text);
+      await rename(drafts, deck);
       await Promise.all(saved);
       expect(previews, what).toBe(before + 1);
       // After each save, each page as a fresh render of the deck shows it (a renderer of its own,
