@@ -61,23 +61,33 @@ function runAlongside() {
   });
 }
 
-// The typecheck builds src/ into dist/ when it is stale (`tsc -b`), as the tests' setup does: with
-// both under way, two compilers would write dist/ while tests run it. So a stale src/ is compiled
-// first, once; the typecheck then only checks the tests, and the setup finds dist/ current.
-if (alongside.length && lanes.some((lane) => lane.includes('typecheck'))) {
-  try {
-    await compileIfStale();
-  } catch (err) {
-    process.stdout.write(`✗ compile\n${err.message}\n`);
-    process.exit(1);
-  }
-}
+// The typecheck builds src/ into dist/ when it is stale (`tsc -b`), as the tests' setups do: two
+// compilers would write dist/ at once. So a stale src/ is compiled here, once, beside the tests
+// (which start at once: those that run dist/ wait for this compile, under its lock), and the
+// typecheck starts after it, to check the tests alone.
+const typechecks = lanes.some((lane) => lane.includes('typecheck'));
+const compiled =
+  alongside.length && typechecks
+    ? compileIfStale().then(
+        () => true,
+        (err) => {
+          process.stdout.write(`✗ compile\n${err.message}\n`);
+          return false;
+        },
+      )
+    : Promise.resolve(true);
 
 const results = await Promise.all([
   runAlongside(),
   ...lanes.map(async (lane) => {
     let passed = true;
-    for (const script of lane) passed = (await run(script)) && passed;
+    for (const script of lane) {
+      if (script === 'typecheck' && !(await compiled)) {
+        passed = false;
+        continue;
+      }
+      passed = (await run(script)) && passed;
+    }
     return passed;
   }),
 ]);

@@ -3,11 +3,15 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../cli-run.js';
 import { tempDir } from '../helpers.js';
+import { parseInPlace } from '../parse-in-place.js';
 
 // Files a user really has: saved in another encoding, cut short in the middle of a block, one huge
 // table, or nothing but front matter or headings. Each is read well, or stopped by one line naming
 // the file, the line and what to do, with exit code 1; nothing is dropped without a word.
 describe('a deck file that is broken the way real files are', () => {
+  // What `check` reads of each file, not the parser's thread (test/faults/parse-limits.test.ts):
+  // parsed in this process, not on a thread started for each of the nine checks (most of the file's CPU).
+  parseInPlace();
   const BANK =
     '# Redes\n\n## Básico\n\n### ¿Qué es DNS?\n\n> Traduce nombres a direcciones.\n\n### ¿Qué hace NAT?\n\n> Traduce direcciones privadas a una pública.\n';
 
