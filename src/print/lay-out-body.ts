@@ -11,6 +11,7 @@ import { flipShortBlocks, keepShortBlocks } from './keep-short-blocks.js';
 import { keepBoxesWithAnswers } from './keep-boxes-with-answers.js';
 import { endsThin, pullGuidePageBack } from './pull-guide-page-back.js';
 import { pullBookletSheetBack } from './pull-booklet-sheet-back.js';
+import { tightenGuideTail } from './tighten-guide-tail.js';
 import { runFrontOnWhenShorter } from './run-front-on.js';
 import { inPrintMedia } from './print-media.js';
 import { replayTextCuts } from './cut-text-block.js';
@@ -122,8 +123,14 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       }
       let pages = await keepPageFootWords(page, size, ids);
       // A last page holding a short end of the last chapter goes back up to the page before (pull-guide-page-back.ts).
-      const pulled = endsThin(pages) ? await pullGuidePageBack(page, size) : '';
+      let pulled = endsThin(pages) ? await pullGuidePageBack(page, size) : '';
       if (pulled) pages = await keepPageFootWords(page, size, ids);
+      // Still thin: the last pages drawn together and the chapters planned again on them (tighten-guide-tail.ts).
+      const tail = !pulled && endsThin(pages) && !('unmodelled' in pages) ? await tightenGuideTail(page, block, size, plan, pages) : undefined;
+      if (tail) {
+        ({ css: pulled, plan } = tail);
+        pages = await keepPageFootWords(page, size, ids);
+      }
       // A booklet's body a page or two into a sheet of blanks is drawn together over its last pages (pull-booklet-sheet-back.ts),
       // its chapters let run on if need be: a trial plan each (nothing cut); with none, the plan as it was put back.
       const replanSheet = async (runOn: readonly string[]) => {

@@ -50,7 +50,10 @@ const PART_NEW_PAGE_FILL = 2 / 3;
 /**
  * The first chapter goes on under the introduction and contents when their last page is less than
  * this full, however long the body: a page of contents left mostly blank is a hole in any guide
- * (a five-page body on Letter kept its page 2 at 40 %).
+ * (a five-page body on Letter kept its page 2 at 40 %). A fuller one ends the front matter as a book's
+ * does, the body opening the next page: a contents half a page long (Letter, 45–52 % full as printed)
+ * is a page of its own to a reader, not a hole, and a chapter heading under it would read as the body
+ * begun mid-page. A front fuller than this still runs on when that saves a page (run-front-on.ts).
  */
 const FRONT_RUN_ON_FILL = 0.5;
 /** A page more than this full is worth ending for closing notes that would not end on it. */

@@ -11,12 +11,27 @@ const OPENS = 0.02;
 /** Pages of its end a booklet's body may be tightened over, per page to save: the last two sheets' worth (a question kept whole moves up only once a page has room for all of it). */
 const PAGES_PER_SAVED = 8;
 
+/** One step of tightening a body's end: the space under each question, and its lines' leading. */
+export interface TailStep {
+  gap: string;
+  leading?: number;
+}
+
 /**
  * Each step a little tighter than the one before, over the last pages only: the space between
- * questions (1.2em in guide.css), then their lines' leading (1.38). The least that saves the sheet is kept;
- * tighter would show beside the pages before.
+ * questions (1.2em in guide.css), then their lines' leading (1.38), never under 1.3. The least that
+ * saves the sheet (or the guide's last page) is kept; tighter would show beside the pages before.
  */
-const STEPS: { gap: string; leading?: number }[] = [{ gap: '0.9em' }, { gap: '0.7em' }, { gap: '0.7em', leading: 1.34 }, { gap: '0.6em', leading: 1.3 }];
+export const TAIL_STEPS: readonly TailStep[] = [{ gap: '0.9em' }, { gap: '0.7em' }, { gap: '0.7em', leading: 1.34 }, { gap: '0.6em', leading: 1.3 }];
+
+/** The rules that set the questions `ids` closer by `step`: their spacing, and their lines' leading when the step has one. */
+export function tighterTail(ids: readonly string[], step: TailStep): string[] {
+  return ids.map((id) => {
+    const q = `#${cssId(id)}.question`;
+    const leading = step.leading ? `\n${q}, ${q} :is(p, li, dd, dt, blockquote) { line-height: ${step.leading}; }` : '';
+    return `${q} { margin-bottom: ${step.gap}; }${leading}`;
+  });
+}
 
 /** Where the rules live in the loaded page (kept apart from the other steps'). */
 const STYLE = 'style[data-sg-sheet]';
@@ -74,18 +89,13 @@ export async function pullBookletSheetBack(
   const tail = questions.filter((id) => (where.endPages.get(id) ?? 0) > from);
   if (!tail.length) return none;
   const closing = await closingRunOn(page);
-  const tighter = (step: (typeof STEPS)[number]) =>
-    tail.map((id) => {
-      const q = `#${cssId(id)}.question`;
-      const leading = step.leading ? `\n${q}, ${q} :is(p, li, dd, dt, blockquote) { line-height: ${step.leading}; }` : '';
-      return `${q} { margin-bottom: ${step.gap}; }${leading}`;
-    });
+  const tighter = (step: TailStep) => tighterTail(tail, step);
   const saved = async (since?: string) => {
     const again = await predictPages(page, size, [], since);
     return !('unmodelled' in again) && bookletPageTotal(again.count) < bookletPageTotal(found.count);
   };
   // The closing matter run on under the last chapter alone first, then each step without it and with it.
-  const tries = [...(closing ? [[closing]] : []), ...STEPS.flatMap((step) => [tighter(step), ...(closing ? [[...tighter(step), closing]] : [])])];
+  const tries = [...(closing ? [[closing]] : []), ...TAIL_STEPS.flatMap((step) => [tighter(step), ...(closing ? [[...tighter(step), closing]] : [])])];
   for (const rules of tries) {
     const css = rules.join('\n');
     await page.evaluate(setStyleRules, STYLE, css);

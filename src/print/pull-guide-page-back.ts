@@ -28,7 +28,7 @@ const LEAD_IN_GAP = '0.25em';
  * last block's own bottom margin taken out, or it would stand in for the question's (margins
  * collapse: a paragraph's 1em masked a 0.6em gap, and the cut gained 3 px where it meant 9).
  */
-function tighterRules(before: string[], onLast: string[], step: (typeof TIGHTER)[number]): string[] {
+export function tighterRules(before: string[], onLast: string[], step: { gap: string; leadIns?: boolean }): string[] {
   const gaps = before.map((id) => {
     const question = `#${cssId(id)}.question`;
     const lastBlocks = [1, 2, 3, 4, 5, 6].map((depth) => question + ' > :last-child'.repeat(depth)).join(', ');
