@@ -421,16 +421,17 @@ export function fontStacks(own: DeckFonts = {}, lang?: string, kanaHan = false, 
   const stack = (mine: string[] | undefined, bundledOrder: string[], generic: string) =>
     [...new Set([...(mine ?? []), ...bundledOrder])].map(quote).concat(generic).join(', ');
   const { serif, sans, mono, math, symbols, emoji, arabic, hebrew, devanagari, thai, boxes } = FAMILIES;
-  // An installed face redrawn as TrueType (system-cjk-faces.ts) comes after the npm faces: they print the same everywhere.
+  // An installed face redrawn as TrueType (system-cjk-faces.ts) comes after the npm faces, which print the same everywhere, except an installed Mincho in the text.
   const order = cjkOrder(lang, kanaHan);
   const last = order.indexOf(LAST_RESORT.family);
-  const signs = (own: string | undefined) => {
-    const cjk = own ? [...order.slice(0, last < 0 ? order.length : last), own, ...(last < 0 ? [] : order.slice(last))] : order;
+  const signs = (own: string | undefined, first = false) => {
+    const cjk = !own ? order : first ? [own, ...order] : [...order.slice(0, last < 0 ? order.length : last), own, ...(last < 0 ? [] : order.slice(last))];
     // Box drawing before the maths face, which has a few of its characters but not at a code column's width.
     return [arabic, hebrew, devanagari, thai, ...cjk, boxes, math, symbols, emoji];
   };
   return {
-    body: stack(own.body, [serif, sans, ...signs(system.serif ?? system.sans)], 'serif'),
+    // An installed Mincho sets the text's CJK before the npm faces, all Gothics: a serif line keeps serif Hangul and ideographs.
+    body: stack(own.body, [serif, sans, ...signs(system.serif ?? system.sans, !!system.serif)], 'serif'),
     head: stack(own.head, [sans, serif, ...signs(system.sans ?? system.serif)], 'sans-serif'),
     mono: stack(own.mono, [mono, boxes, ...(own.monoFallback ?? []), sans, ...signs(system.sans ?? system.serif)], 'monospace'),
   };

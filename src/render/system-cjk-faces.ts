@@ -41,6 +41,9 @@ function matchFace(generic: string, lang: string, weight: number): Match | undef
 }
 
 type Match = { file: string; index: number; format: string; postscript: string };
+const sameFace = (a: Match, b: Match | undefined) => !!b && a.file === b.file && a.index === b.index;
+/** The PostScript names of sans-serif CJK faces: Noto Sans CJK, Source Han Sans, the Gothics, Hei and Dotum. */
+const GOTHIC = /sans|gothic|hei|dotum/i;
 const matches = new Map<string, Match | undefined>();
 
 function askFontconfig(generic: string, lang: string, weight: number): Match | undefined {
@@ -70,8 +73,9 @@ const folder = () => path.join(os.tmpdir(), `studyguide-cjk-faces-${VERSION}`);
  * fontconfig's face for that language sets with PostScript (CFF) outlines, as fonts-noto-cjk's do:
  * Chromium prints such a face as Type 3 glyphs, so the characters are redrawn into a TrueType
  * face of their own (cff-to-truetype.ts), which it embeds as a real font. A Mincho for the text
- * (SYSTEM_CJK.serif) and a Gothic for headings and labels (SYSTEM_CJK.sans), each in its regular
- * and bold, so that nothing is emboldened by the browser. None when the installed face has
+ * (SYSTEM_CJK.serif, only when fontconfig's serif face is not a Gothic) and a Gothic for
+ * headings and labels (SYSTEM_CJK.sans), each in its regular and bold, so that nothing is
+ * emboldened by the browser. None when the installed face has
  * TrueType outlines already, when no installed face has the characters, or without fontconfig.
  */
 export function systemCjkRules(chars: number[], lang: string, origin: string): string[] {
@@ -93,6 +97,8 @@ function makeRules(chars: number[], lang: string, origin: string): string[] {
     for (const weight of [400, 700]) {
       const face = matchFace(generic, want, weight);
       if (!face || face.format !== 'CFF') continue;
+      // No Mincho installed: fontconfig answers serif with a Gothic (fonts-noto-cjk's Japanese one for Korean), and the text keeps the sans rules as before.
+      if (generic === 'serif' && (GOTHIC.test(face.postscript) || sameFace(face, matchFace('sans-serif', want, weight)))) continue;
       const made = convert(face, chars);
       if (!made?.covered.length) continue;
       const name = `system-cjk/${made.key}.ttf`;

@@ -19,15 +19,29 @@ function fonts(pdf: string): { name: string; type: string }[] {
 /** How many glyphs print as glyph 0 (an empty box). */
 const boxes = (pdf: string): number => (execFileSync('mutool', ['trace', pdf], { encoding: 'utf8', maxBuffer: 64 << 20 }).match(/ glyph="0"/g) ?? []).length;
 
+/** The fonts (subset prefix left out) of the runs of text that hold `text` (one run per font change, no spaces inside). */
+function fontsOf(pdf: string, text: string): string[] {
+  const trace = execFileSync('mutool', ['trace', pdf], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const found = new Set<string>();
+  for (const span of trace.split('<span ').slice(1)) {
+    const font = /^font="(?:[A-Z]{6}\+)?([^"]+)"/.exec(span)?.[1] ?? '';
+    const chars = [...span.matchAll(/<g unicode="([^"]*)"/g)].map((m) => m[1]).join('');
+    if (chars.includes(text)) found.add(font);
+  }
+  return [...found].sort();
+}
+
 const OUTPUTS = ['guide', 'quiz', 'cards', 'cheatsheet'] as const;
 
-describe('a Japanese and a Chinese deck printed with the system CJK face', () => {
+describe('a Japanese, a Chinese and a Korean deck printed with the system CJK face', () => {
   let out = '';
   beforeAll(async () => {
     // CI installs fonts-noto-cjk (.ci/run): without a CJK face this test cannot say anything, so it fails.
     const ja = execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' }).trim();
     const zh = execFileSync('fc-list', [':lang=zh-cn', 'family'], { encoding: 'utf8' }).trim();
-    if (!ja || !zh) throw new Error('no installed font covers Japanese and Chinese: install fonts-noto-cjk (apt-get install fonts-noto-cjk) to run this test');
+    const ko = execFileSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }).trim();
+    if (!ja || !zh || !ko)
+      throw new Error('no installed font covers Japanese, Chinese and Korean: install fonts-noto-cjk (apt-get install fonts-noto-cjk) to run this test');
     const dir = await tempDir();
     await writeFile(
       path.join(dir, 'ja.md'),
@@ -37,13 +51,17 @@ describe('a Japanese and a Chinese deck printed with the system CJK face', () =>
       path.join(dir, 'zh.md'),
       '---\nlang: zh\n---\n# 后端面试\n\n## 基础\n\n### 为什么要分页?\n\n> 一次只取一部分记录，减轻数据库和网络的负担。\n\n**游标分页**在大表上更稳定。\n',
     );
+    await writeFile(
+      path.join(dir, 'ko.md'),
+      '---\nlang: ko\n---\n# 운영 면접\n\n## 기초\n\n### 로그와 지표는 어떻게 다른가요?\n\n> 로그는 사건마다 남기는 기록이고, 지표는 시간에 따라 모은 숫자입니다.\n\n**지표**는 대시보드와 경보에 쓰고, 로그는 원인을 찾을 때 읽습니다. Latency metrics are cheap to keep.\n',
+    );
     out = path.join(dir, 'out');
     // In this process, on the shared browser (the system faces are the machine's, whichever Chromium reads them).
     const { result } = await buildWith({ paths: [dir], outDir: out, cache: false, outputs: [...OUTPUTS] });
     expect(result.failed).toEqual([]);
   });
 
-  it.each(['ja', 'zh'])('%s: every font of every output is embedded as a real font, none as Type 3', (deck) => {
+  it.each(['ja', 'zh', 'ko'])('%s: every font of every output is embedded as a real font, none as Type 3', (deck) => {
     for (const output of OUTPUTS) {
       const pdf = path.join(out, deck, `${output}.pdf`);
       const list = fonts(pdf);
@@ -59,6 +77,27 @@ describe('a Japanese and a Chinese deck printed with the system CJK face', () =>
       expect(boxes(pdf), `${deck}/${output}.pdf`).toBe(0);
     }
     expect(fonts(path.join(out, deck, 'guide.pdf')).some((f) => /CJK\w*-Bold/.test(f.name))).toBe(true);
+  });
+
+  // fonts-noto-cjk installs a Mincho beside the Gothic: a Korean line of serif Latin printed its Hangul in the npm Gothic.
+  it.each([
+    ['ja', '危険があるので', '古いデータ', 'キャッシュを使う理由は', 'JP'],
+    ['zh', '在大表上更稳定', '游标分页', '为什么要分页', 'SC'],
+    // The npm Korean face comes in slices, one embedded font each: a word of the heading may span two of them.
+    ['ko', '대시보드와', '지표', '른', 'KR'],
+  ])('%s: the text is set in the serif CJK face, its bold too, and the question heading in a sans one', (deck, text, bold, heading, forms) => {
+    const pdf = path.join(out, deck, 'guide.pdf');
+    expect(fontsOf(pdf, text), text).toEqual([`NotoSerifCJK${forms.toLowerCase()}-Regular`]);
+    expect(fontsOf(pdf, bold), bold).toContain(`NotoSerifCJK${forms.toLowerCase()}-Bold`);
+    // The contents list the question in the text's face; its heading is in a Gothic (the npm Noto Sans KR for Korean).
+    expect(
+      fontsOf(pdf, heading).filter((f) => /^NotoSans(?:CJK|KR)/.test(f)),
+      heading,
+    ).not.toEqual([]);
+  });
+
+  it('sets the Latin letters of a Korean answer in the bundled serif beside its Hangul', () => {
+    expect(fontsOf(path.join(out, 'ko', 'guide.pdf'), 'Latency')).toEqual(['SourceSerif4-Regular']);
   });
 
   it('keeps the text searchable: the answer reads back from the PDF', () => {

@@ -8,6 +8,7 @@ import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tempDir } from '../helpers.js';
 import { rangesWithout } from '../../src/render/installed-ranges.js';
+import { SYSTEM_CJK } from '../../src/render/system-cjk-faces.js';
 
 const cp = (ch: string) => ch.codePointAt(0)!;
 
@@ -44,6 +45,16 @@ describe('bundled fonts', () => {
     const korean = bundledFontFiles().filter((f) => f.family === 'Noto Sans KR');
     expect(korean.length).toBeGreaterThan(100);
     expect(korean.filter((f) => /-(latin|latin-ext|cyrillic|vietnamese)-/.test(f.name))).toEqual([]);
+  });
+
+  it("sets a Korean deck's text in the installed Mincho when there is one, its headings and code in the Gothics", () => {
+    // A serif line printed its Hangul in the npm Noto Sans KR, a Gothic, though Noto Serif CJK KR was installed.
+    const both = fontStacks({}, 'ko', false, SYSTEM_CJK);
+    expect(both.body).toMatch(/"Noto Sans Thai", "Studyguide System CJK Serif", "Noto Sans KR", "Fira Code"/);
+    expect(both.head).toMatch(/"Noto Sans Thai", "Noto Sans KR", "Studyguide System CJK Sans", "Fira Code"/);
+    expect(both.mono).toMatch(/^"Source Code Pro", .*"Noto Sans Thai", "Noto Sans KR", "Studyguide System CJK Sans", "Noto Sans Math"/);
+    // No Mincho installed: the text keeps the npm Gothic, then the installed one, as before.
+    expect(fontStacks({}, 'ko', false, { sans: SYSTEM_CJK.sans }).body).toMatch(/"Noto Sans Thai", "Noto Sans KR", "Studyguide System CJK Sans", "Fira Code"/);
   });
 
   it('sets ideographs in the Korean face only in a Korean deck: elsewhere it draws Hangul alone', () => {
