@@ -663,7 +663,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     outro: outroRaw ? { title: titlesClosingWords(outroRaw.heading!) ? labelsFor(langOf().lang).closingNotes : typeset(headingTitle(plainText(outroRaw.heading!), ownTitles)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
     diagnostics: foldCardWarnings(diagnostics, questions),
-    reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) + leftElsewhere },
+    reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) + leftElsewhere, ...(reading.closingLine && outroRaw ? { closingLine: reading.closingLine } : {}) },
  },
     source,
   );

@@ -46,6 +46,8 @@ export interface Reading {
   leftOut: number;
   /** The answers file read with the questions (a bank kept in two files: content/answers-sibling.ts). */
   answersFile?: string;
+  /** Where the deck's closing note starts, read off the last question's answer below a rule (content/layouts/closing-words.ts). */
+  closingLine?: number;
 }
 
 /** Lines `from` to `to` of a deck file, both included. */

@@ -20,7 +20,7 @@ import { bankWords, namesBank } from './bank-words.js';
 import { excerpt } from '../../model/excerpt.js';
 import { withoutEndColon } from './end-colon.js';
 import { namesPartOnly } from './part-label-heading.js';
-import { closingHeading, closingWords, remarkHeading, remarkParagraph } from './closing-words.js';
+import { closingHeading, closingWords, remarkHeading, remarkParagraph, ruledClosing } from './closing-words.js';
 
 /** Our shape of a foreign deck: `#` title, `##` sections, `###` questions, answers under them. */
 export interface Assembled {
@@ -31,6 +31,8 @@ export interface Assembled {
   /** The lines of the navigation left out (its links are not checked: they are not printed). */
   navigationLines: LineSpan[];
   leftOut: number;
+  /** Where a closing note set off by a rule under the last question starts (closing-words.ts). */
+  closingLine?: number;
 }
 
 interface Pending {
@@ -96,6 +98,9 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
   // Prose after the last question, to the end of the page: the bank's closing words, printed after it.
   const closing = closingWords(parts);
   const closingNodes: RootContent[] = [];
+  // A note set off by a rule under the last question: the page's closing notes, its line said in the reading.
+  const ruled = ruledClosing(parts);
+  const closingLine = ruled ? lineOf(ruled.question.body[ruled.from]) : undefined;
 
   const flush = () => {
     if (!pending || pending.emitted) return;
@@ -232,10 +237,12 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     flush();
     questions++;
     afterQuestion = true;
+    const written = read === ruled?.question ? part.body.slice(0, ruled.from) : part.body;
+    if (read === ruled?.question) closingNodes.push(...part.body.slice(ruled.from));
     // A body that is what the question asks (links to its answer elsewhere, or only the listing it points at) has no answer label to take off.
-    const asked = askedWith(part.heading) || listingOnly(toString(part.heading), part.body);
+    const asked = askedWith(part.heading) || listingOnly(toString(part.heading), written);
     // A rule opening or closing the answer (`---⏎What is …?⏎---` drawn around each question) parts, it holds nothing.
-    const unruled = withoutRulesAround(part.body);
+    const unruled = withoutRulesAround(written);
     const marked = asked ? { heading: markAskedWith(part.heading), body: unruled } : readMarks(part.heading, unruled);
     // The rule over navigation closing the answer (`---` over `**导航**⏎[上一章](31.md) | …`) goes with it.
     const kept = withoutRulesAround(
@@ -277,7 +284,7 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
     }
   }
   if (closingNodes.length) out.push(closingHeading(closingNodes[0]), ...closingNodes);
-  return { children: withoutIntroRules(out), open, navigation, navigationLines, leftOut };
+  return { children: withoutIntroRules(out), open, navigation, navigationLines, leftOut, ...(closingLine ? { closingLine } : {}) };
 }
 
 /**

@@ -48,3 +48,26 @@ function trimLineStart(children: PhrasingContent[]): PhrasingContent[] {
   const value = first.value.replace(/^[ \t]*\n/, '');
   return value ? [{ ...first, value }, ...rest] : rest;
 }
+
+// A numbered line opening bold that never closes it (`**15. What is a coroutine?`, or `**15.` left as
+// the file ends): markdown reads the stars as text.
+const UNFINISHED = /^[ \t]*\*\*(?=[ \t]*\d{1,3}[ \t]*[.)])([^\n]*)/u;
+
+/**
+ * A numbered bold line whose closing stars are missing (`**15. What is …?`, `**15.` alone): the
+ * next question's opening, its words (none, where the author never wrote them) without the
+ * number, and what follows the line. Undefined where the stars close on the line.
+ */
+export function unfinishedBoldNumbered(node: RootContent): { words: PhrasingContent[]; rest: PhrasingContent[] } | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const [first, ...more] = node.children;
+  if (first?.type !== 'text') return undefined;
+  const m = UNFINISHED.exec(first.value);
+  if (!m || m[1].includes('**') || (!first.value.slice(m[0].length) && more.length && more[0].type !== 'break')) return undefined;
+  const line = m[1].trim();
+  if (questionNumber(line) === undefined) return undefined;
+  const after = first.value.slice(m[0].length).replace(/^\n/, '');
+  const words = withoutNumber([{ type: 'text', value: line }]);
+  const rest = after ? [{ ...first, value: after }, ...more] : more[0]?.type === 'break' ? more.slice(1) : more;
+  return { words: words.filter((w) => toString(w).trim()), rest };
+}

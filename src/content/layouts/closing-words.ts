@@ -1,6 +1,8 @@
 import type { Heading, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { navigationKind } from './navigation.js';
+import { withoutRulesAround } from './rule-lines.js';
+import { CHAT_CLOSING } from './chat-lines.js';
 import type { Part } from './types.js';
 
 // A blog's list of questions often ends with the author's last words under no heading of their
@@ -61,4 +63,27 @@ export function extraLink(node: RootContent): boolean {
   const [label, ...rest] = node.children;
   const links = rest.filter((c) => !(c.type === 'text' && !c.value.trim()));
   return label?.type === 'text' && EXTRA.test(label.value) && links.length === 1 && links[0].type === 'link';
+}
+
+/**
+ * A bank's closing note set off by a rule under its last question (`---` over `**Time allocation:**`
+ * and a list), where its answers hold no rule of their own: the note is the page's, not that
+ * question's answer. The last question, and where in its body the note starts; undefined where
+ * the rule parts an answer (its bank draws rules inside answers, or code or a heading follows it).
+ */
+export function ruledClosing(parts: Part[]): { question: Part & { kind: 'question' }; from: number } | undefined {
+  const last = parts[parts.length - 1];
+  if (last?.kind !== 'question') return undefined;
+  const body = withoutRulesAround(last.body);
+  let rule = body.length - 1;
+  while (rule > 0 && body[rule].type !== 'thematicBreak') rule--;
+  if (rule <= 0) return undefined;
+  const note = body.slice(rule + 1);
+  if (note.length > 3 || !note.every((n) => n.type === 'paragraph' || n.type === 'list')) return undefined;
+  // A chat reply's closing line (`Let me know if…`) is no part of the bank: assemble leaves it out.
+  if (note.some((n) => n.type === 'paragraph' && CHAT_CLOSING.test(toString(n).trim()))) return undefined;
+  // A bank drawing a rule inside its answers (`Q⏎---⏎answer`) parts answers with it, this one's too.
+  const ruledAnswers = parts.some((p) => p !== last && p.kind === 'question' && withoutRulesAround(p.body).some((n) => n.type === 'thematicBreak'));
+  if (ruledAnswers) return undefined;
+  return { question: last, from: last.body.indexOf(body[rule]) + 1 };
 }

@@ -83,6 +83,8 @@ export interface Normalised {
   pageTags?: string[];
   /** The layouts of a file holding banks in more than one, each under its own `#` title (titled-parts.ts). */
   layouts?: LayoutName[];
+  /** Where a closing note set off by a rule under the last question starts (closing-words.ts). */
+  closingLine?: number;
 }
 
 /**
@@ -229,6 +231,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
       navigation: assembled.navigation + unlisted.lines.length,
       navigationLines: [...assembled.navigationLines, ...unlisted.lines],
       leftOut: result.leftOut + readLeft + assembled.leftOut + project.left.length,
+      ...(assembled.closingLine ? { closingLine: assembled.closingLine } : {}),
     };
   }
   // Quotation marks around a question go; stars on it are its level where the bank means one (our format's are read too).

@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { boldItemQuestions } from './bold-item-questions.js';
-import { boldNumbered } from './bold-numbered.js';
+import { boldNumbered, unfinishedBoldNumbered } from './bold-numbered.js';
 import { ANSWER_LABEL, ANSWER_LINE, OPTION_LINES, QUESTION_LABEL } from './labels.js';
 import { runOnAnswerSplit } from './run-on-answer.js';
 import { unlabelledQuestions } from './answer-label-pairs.js';
@@ -20,7 +20,7 @@ import { lineText } from '../line-text.js';
 import { askingLines } from './asking-line.js';
 
 const isQuestion = (node: RootContent, next?: RootContent): boolean =>
-  (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) || !!boldNumbered(node) || !!quotedAsk(node, next);
+  (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) || !!boldNumbered(node) || !!unfinishedBoldNumbered(node)?.words.length || !!quotedAsk(node, next);
 
 /** Splits `Q: … ⏎ A: …` written as one paragraph at the line that starts with the answer label. */
 function splitAtAnswer(children: PhrasingContent[]): { question: PhrasingContent[]; answer?: PhrasingContent[] } {
@@ -111,7 +111,7 @@ export const qaLayout: Layout = {
     const unlabelled = unlabelledQuestions(nodes);
     return nodes.filter((n, i) => isQuestion(n, nodes[i + 1]) || unlabelled.has(n)).length;
   },
-  read(given) {
+  read(given, _dropped, warn) {
     const nodes = splitAtQuestions(given);
     // Lines of their own over `Answer: …` paragraphs ask, though no `Q:` labels them.
     const unlabelled = unlabelledQuestions(nodes);
@@ -120,13 +120,21 @@ export const qaLayout: Layout = {
     const ruled = separatedByRules(nodes);
     const parts: Part[] = [];
     let current: { body: RootContent[]; startNext?: boolean } | undefined;
+    // Answers run under numbered bold lines: one whose stars never close opens the next question too.
+    const boldBank = nodes.some((n) => boldNumbered(n));
     nodes.forEach((node, i) => {
-      const bold = boldNumbered(node);
+      const unfinished = boldBank ? unfinishedBoldNumbered(node) : undefined;
+      const bold = boldNumbered(node) ?? (unfinished?.words.length ? unfinished : undefined);
       const quoted = quotedAsk(node, nodes[i + 1]);
       // A list of bold questions outside the answers: each item holds its own answer.
       const items = current ? undefined : boldItemQuestions(node);
       if (items) parts.push(...items);
-      else if (quoted) {
+      else if (unfinished && !bold) {
+        // `**15.` with nothing after it: a question begun and never written. It ends the answer above, and is said.
+        current = undefined;
+        warn?.(node.position?.start.line ?? 1, 'left-out', `"${toString(node).trim()}" opens a question whose words were never written; left out — write the question after its number and close the bold, or delete the line`);
+        parts.push(...(unfinished.rest.length ? [{ kind: 'content' as const, node: { type: 'paragraph' as const, children: unfinished.rest, position: node.position } }] : []));
+      } else if (quoted) {
         current = { body: [] };
         parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: quoted, position: node.position }, body: current.body });
       } else if (bold && numberedTitle(bold, nodes[i + 1], nodes[i + 2])) {

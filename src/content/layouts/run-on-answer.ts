@@ -14,9 +14,9 @@ const MARK = /[？?]/u;
 const ASKS_AGAIN = /[?？]\s*$/u;
 const BIDS_MORE = /^(?:请|請|并|並|且|另外|另|再)/u;
 // The follow-ups Latin-script banks set after a question (`Give an example.`, `Why? Explain.`,
-// `Nennen Sie ein Beispiel.`), where an answer would state: an imperative to the one answering.
+// `Nennen Sie ein Beispiel.`, `Say the names of its layers.`), where an answer would state: an imperative to the one answering.
 const FOLLOW_UP =
-  /^(?:(?:give|provide|illustrate|justify|elaborate|explain|describe|discuss|compare|contrast|list|name|outline|mention|state|cite|demonstrate|identify|summari[sz]e|clarify|define|draw|sketch|show|write|support|please|be (?:specific|brief|precise)|walk (?:me |us )?through|tell (?:me|us)|nennen|geben sie|begründen|erläutern|erklären|beschreiben|zeigen sie|donnez|justifiez|citez|expliquez|décrivez|illustrez|montrez|commentez|da|dé|dê|dar|justifica|justifique|menciona|mencione|cite|explica|explique|descreva|describa|pon|comenta|comente|ejemplifica|exemplifique|mostre|fornisci|spiega|descrivi|fai|приведите|назовите|объясните|опишите|обоснуйте|поясните)(?![\p{L}\p{N}])|true or false|vrai ou faux|verdadero o falso|verdadeiro ou falso)/iu;
+  /^(?:(?:say|specify|enumerate|share|give|provide|illustrate|justify|elaborate|explain|describe|discuss|compare|contrast|list|name|outline|mention|state|cite|demonstrate|identify|summari[sz]e|clarify|define|draw|sketch|show|write|support|please|be (?:specific|brief|precise)|walk (?:me |us )?through|tell (?:me|us)|nennen|geben sie|sagen sie|zählen sie|begründen|erläutern|erklären|beschreiben|zeigen sie|donnez|dites|nommez|énumérez|précisez|justifiez|citez|expliquez|décrivez|illustrez|montrez|commentez|da|dé|dê|dar|justifica|justifique|menciona|mencione|cite|explica|explique|descreva|describa|pon|nombra|enumera|especifica|diga|nomeie|enumere|comenta|comente|ejemplifica|exemplifique|mostre|fornisci|elenca|spiega|descrivi|fai|приведите|назовите|перечислите|укажите|скажите|объясните|опишите|обоснуйте|поясните)(?![\p{L}\p{N}])|true or false|vrai ou faux|verdadero o falso|verdadeiro ou falso)/iu;
 // How a Latin-script question opens, in the languages banks are written in: where most of a
 // list's items do so with an answer after their mark, the list is one of questions (`Found a
 // typo? Open a pull request.` opens with none and stays prose).
@@ -34,8 +34,8 @@ const SHORT_STATEMENT =
 // Words after the mark that say something: an ellipsis (`…角色？ ...`) or a stray quote (`？」`) answers nothing.
 const SAYS = /[\p{L}\p{N}]/u;
 // A Korean or Japanese follow-up set after the question (`소켓이 무엇인가요? 예시를 보여주세요.`, `…ですか？例を挙げてください。`): it bids, it does not answer.
-// So does a Turkish one, its verb last too (`Ölçeklenebilirlik nedir? Yatay ve dikey farkını açıklayın.`).
-const BIDS_POLITELY = /(?:주세요|보세요|하세요|하시오|십시오|ください|下さい|なさい|(?<![\p{L}])(?:açıklayın|anlatın|yazın|belirtin|karşılaştırın|verin|listeleyin|tanımlayın|gösterin|tartışın|örneklendirin))[.。!！]?\s*$/u;
+// So does a Turkish one, its verb last too (`Ölçeklenebilirlik nedir? Yatay ve dikey farkını açıklayın.`), and a Persian one (`… چیست؟ مثال بزنید.`).
+const BIDS_POLITELY = /(?:주세요|보세요|하세요|하시오|십시오|ください|下さい|なさい|(?<![\p{L}])(?:açıklayın|anlatın|yazın|belirtin|karşılaştırın|verin|listeleyin|tanımlayın|gösterin|tartışın|örneklendirin)|(?:توضیح (?:دهید|بدهید|بدید|بده)|شرح دهید|نام ببرید|بنویسید|مثال بزنید))[.。!！]?\s*$/u;
 // A second question right after the first (`什麼是快取？為什麼要用它？把…`, `What is NAT? Why use it? It maps…`): short, no full stop in it.
 const ASKED_AGAIN = /^[ \t]*[^。！!.?？\n]{1,40}[？?]/u;
 
