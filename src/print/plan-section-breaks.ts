@@ -97,7 +97,14 @@ interface InPlace {
   apply: boolean;
 }
 
-async function measured(page: Page, block: TextBlock, frontRunOn: boolean | undefined, cutting: boolean, runOn: readonly string[], inPlace: InPlace): Promise<SectionPlan> {
+async function measured(
+  page: Page,
+  block: TextBlock,
+  frontRunOn: boolean | undefined,
+  cutting: boolean,
+  runOn: readonly string[],
+  inPlace: InPlace,
+): Promise<SectionPlan> {
   return inPrintMedia(page, async () => {
     // Measured in the faces it prints in. The columns can break a line where the page did not and
     // need a face it had not loaded: the plan then came from a fallback face (a chapter judged to
@@ -113,7 +120,13 @@ async function measured(page: Page, block: TextBlock, frontRunOn: boolean | unde
       tables.push(...(found.tables ?? []));
       lines.push(...(found.lines ?? []));
     }
-    const plan = { flowing: found.flowing, css: found.css, frontRunOn: !!found.frontRunOn, ...(tables.length ? { tables } : {}), ...(lines.length ? { lines } : {}) };
+    const plan = {
+      flowing: found.flowing,
+      css: found.css,
+      frontRunOn: !!found.frontRunOn,
+      ...(tables.length ? { tables } : {}),
+      ...(lines.length ? { lines } : {}),
+    };
     // Measured in a fallback face still after the retries: the page function left the plan out.
     if (inPlace.apply && !found.applied) await applyPlan(page, plan);
     return plan;
