@@ -3,7 +3,7 @@ import { keepCellWords } from './keep-cell-words.js';
 import { fitWideTables, type WideTable } from './fit-wide-tables.js';
 import { limitHyphenRuns } from './limit-hyphen-runs.js';
 import { applyFigureMoves, floatFigures, type FigureMove } from './float-figures.js';
-import { applyPlan, cutTables, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
+import { applyPlan, cutTables, replacePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
 import { dropColumns, holdColumns, keepPageFootWords, type PageSize, type PredictedPages } from './predict-pages.js';
 import { keptHyphens, noteHyphens, replayHyphens, type KeptHyphens } from './kept-hyphens.js';
 import { splitKeptQuestions } from './split-kept-questions.js';
@@ -80,8 +80,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
     // A trial plan for a box whose keep costs a page under the plan as it is: nothing cut, so that taking it back leaves the page as it was.
     const replan = async () => {
       await dropColumns(page);
-      await withdrawPlan(page);
-      await applyPlan(page, await measurePlan(page, block, plan.frontRunOn, false));
+      await replacePlan(page, block, plan.frontRunOn, false);
       return async () => {
         await dropColumns(page);
         await withdrawPlan(page);
@@ -135,10 +134,10 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       // its chapters let run on if need be: a trial plan each (nothing cut); with none, the plan as it was put back.
       const replanSheet = async (runOn: readonly string[]) => {
         await dropColumns(page);
+        if (runOn.length) return replacePlan(page, block, plan.frontRunOn, false, runOn);
         await withdrawPlan(page);
-        const trial = runOn.length ? await measurePlan(page, block, plan.frontRunOn, false, runOn) : plan;
-        await applyPlan(page, trial);
-        return trial;
+        await applyPlan(page, plan);
+        return plan;
       };
       const sheet = 'unmodelled' in pages ? { css: '' } : await pullBookletSheetBack(page, size, pages, replanSheet);
       // The cuts the plan before made stay in the page: a later load makes them too.
@@ -167,9 +166,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
 
 /** The chapters planned in the loaded page, the plan applied. */
 async function planned(page: Page, block: TextBlock): Promise<SectionPlan> {
-  const plan = await measurePlan(page, block);
-  await applyPlan(page, plan);
-  return plan;
+  return replacePlan(page, block);
 }
 
 /** layOutAndPredict, for the plan alone. */
@@ -196,16 +193,14 @@ export async function layOutUnplanned(page: Page, block: TextBlock, size: PageSi
 
 /** The chapters planned again in the loaded page, in place of `plan`. The tables and blocks it cut stay cut; the new plan may cut others after them. */
 async function planAgain(page: Page, block: TextBlock, plan: SectionPlan): Promise<SectionPlan> {
-  await withdrawPlan(page);
   const cut = plan.tables ?? [];
   // The first chapter goes on under the contents, or not, as first planned: the figures and questions moved since were judged on that
   // (the A5 statistics booklet's chapter, run on once its diagram had sunk, left a page 34 % full above the diagram).
-  const again = await measurePlan(page, block, plan.frontRunOn);
+  // Taken out, measured and put in by one call (the new plan's rules are its own: the cuts kept add none).
+  const again = await replacePlan(page, block, plan.frontRunOn);
   const tables = [...cut, ...(again.tables ?? [])];
   const lines = [...(plan.lines ?? []), ...(again.lines ?? [])];
-  const next = { ...again, ...(tables.length ? { tables } : {}), ...(lines.length ? { lines } : {}) };
-  await applyPlan(page, next);
-  return next;
+  return { ...again, ...(tables.length ? { tables } : {}), ...(lines.length ? { lines } : {}) };
 }
 
 /**

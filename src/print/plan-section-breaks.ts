@@ -82,22 +82,57 @@ const TIGHTER_CONTENTS = [
  * first under the introduction and contents (a booklet saving its last sheet, pull-booklet-sheet-back.ts).
  */
 export async function measurePlan(page: Page, block: TextBlock, frontRunOn?: boolean, cutting = true, runOn: readonly string[] = []): Promise<SectionPlan> {
+  return measured(page, block, frontRunOn, cutting, runOn, { withdraw: false, apply: false });
+}
+
+/**
+ * measurePlan in place of the plan applied now (withdrawPlan), the plan found applied (applyPlan):
+ * taken out, measured and put in by the same script call, so that the page is not laid out again
+ * between the three (each change of the page's rules lays the whole document out anew).
+ */
+export async function replacePlan(page: Page, block: TextBlock, frontRunOn?: boolean, cutting = true, runOn: readonly string[] = []): Promise<SectionPlan> {
+  return measured(page, block, frontRunOn, cutting, runOn, { withdraw: true, apply: true });
+}
+
+/** What a measure does to the plan in the page besides measuring: takes it out first, puts the one found in after. */
+interface InPlace {
+  withdraw: boolean;
+  apply: boolean;
+}
+
+async function measured(
+  page: Page,
+  block: TextBlock,
+  frontRunOn: boolean | undefined,
+  cutting: boolean,
+  runOn: readonly string[],
+  inPlace: InPlace,
+): Promise<SectionPlan> {
   return inPrintMedia(page, async () => {
     // Measured in the faces it prints in. The columns can break a line where the page did not and
     // need a face it had not loaded: the plan then came from a fallback face (a chapter judged to
     // fit did not). Measured again once loaded. No layout is forced first only to load faces: it
     // would lay the whole document out once more for nothing when they are loaded already.
-    let found = await measureInColumns(page, block, frontRunOn, cutting, runOn);
+    let found = await measureInColumns(page, block, frontRunOn, cutting, runOn, inPlace);
     // A table cut stays cut in the page: a later measure finds it cut and cuts only what else needs it.
     const tables = [...(found.tables ?? [])];
     const lines = [...(found.lines ?? [])];
     for (let retry = 0; retry < FONT_RETRIES && found.fontsLoading; retry++) {
       await settlePrintFonts(page);
-      found = await measureInColumns(page, block, frontRunOn, cutting, runOn);
+      found = await measureInColumns(page, block, frontRunOn, cutting, runOn, inPlace);
       tables.push(...(found.tables ?? []));
       lines.push(...(found.lines ?? []));
     }
-    return { flowing: found.flowing, css: found.css, frontRunOn: !!found.frontRunOn, ...(tables.length ? { tables } : {}), ...(lines.length ? { lines } : {}) };
+    const plan = {
+      flowing: found.flowing,
+      css: found.css,
+      frontRunOn: !!found.frontRunOn,
+      ...(tables.length ? { tables } : {}),
+      ...(lines.length ? { lines } : {}),
+    };
+    // Measured in a fallback face still after the retries: the page function left the plan out.
+    if (inPlace.apply && !found.applied) await applyPlan(page, plan);
+    return plan;
   });
 }
 
@@ -125,7 +160,8 @@ async function measureInColumns(
   frontRunOn: boolean | undefined,
   cutting: boolean,
   runOn: readonly string[],
-): Promise<SectionPlan & { fontsLoading: boolean }> {
+  inPlace: InPlace,
+): Promise<SectionPlan & { fontsLoading: boolean; applied: boolean }> {
   await installCutTable(page);
   await installCutText(page);
   return evaluateInPrint(
@@ -147,7 +183,22 @@ async function measureInColumns(
       textSelector: string,
       cutting: boolean,
       runOn: string[],
+      withdraw: boolean,
+      apply: boolean,
     ) => {
+      // The plan applied before taken out (withdrawPlan), in this call: laid out once with the measure, not once more before it.
+      if (withdraw) document.querySelectorAll('style[data-sg-plan]').forEach((el) => el.remove());
+      // The plan found put in as applyPlan puts it, unless measured in a fallback face (measured again then).
+      const done = <T extends { css: string; fontsLoading: boolean }>(found: T): T & { applied: boolean } => {
+        const applied = apply && !found.fontsLoading;
+        if (applied && found.css) {
+          const style = document.createElement('style');
+          style.textContent = `\n${found.css}\n`;
+          style.dataset.sgPlan = '';
+          document.head.append(style);
+        }
+        return { ...found, applied };
+      };
       const cuts: { table: number; rows: number; widths: number[] }[] = [];
       const lineCuts: { text: number; nth: number; at: number }[] = [];
       const loading = () => document.fonts.status !== 'loaded';
@@ -168,6 +219,8 @@ async function measureInColumns(
       // contents' last entry alone on a page): set a little tighter if that brings them onto one page fewer.
       const front = Array.from(document.querySelectorAll<HTMLElement>('body > section.intro, body > nav.toc'));
       let frontCss = '';
+      // Where the front ends when it was left as it was: measured so already, it is not laid out in columns again below.
+      let frontAsIs: { last: number; fill: number } | null = null;
       if (front.length) {
         const box = inColumns(front);
         // Measured as it prints: set tighter when that took the contents' last lines back (a
@@ -195,6 +248,7 @@ async function measureInColumns(
           }
           style.remove();
         }
+        if (!frontCss) frontAsIs = before;
         box.replaceWith(...front);
       }
 
@@ -206,23 +260,33 @@ async function measureInColumns(
       // page 4; a guide of five pages of body left its page 2 40 % full on Letter.
       let frontLast = -1;
       if (front.length && chapters.length && !chapters[0].classList.contains('part')) {
-        const box = inColumns(front);
-        // Measured as it prints: set tighter when that took the contents' last lines back (a
-        // Letter guide's contents seen ending on a third page 5 % full ran its first chapter on there).
-        const tightened = document.createElement('style');
-        tightened.textContent = frontCss;
-        document.head.append(tightened);
-        const o = box.getBoundingClientRect();
-        const col = (r: DOMRect) => columnIn(o, r);
-        const frontRects = front.flatMap((el) => Array.from(el.getClientRects()).filter((r) => r.height > 0));
-        const last = Math.max(...frontRects.map(col));
-        const fill = Math.max(...frontRects.filter((r) => col(r) === last).map((r) => r.bottom - o.top)) / height;
-        // A first chapter of `runOn` goes on under them however full their last page.
-        if (runOn.includes(chapters[0].id) || (keptFront ?? fill < frontFill)) frontLast = last;
-        tightened.remove();
-        box.replaceWith(...front);
+        const runsOn = runOn.includes(chapters[0].id);
+        // Measured with the tighter contents, unless they were left as they were (measured so above). Kept
+        // under a page of its own as first planned, the first chapter needs no measure of the front.
+        const ends = (): { last: number; fill: number } => {
+          if (frontAsIs) return frontAsIs;
+          const box = inColumns(front);
+          // Measured as it prints: set tighter when that took the contents' last lines back (a
+          // Letter guide's contents seen ending on a third page 5 % full ran its first chapter on there).
+          const tightened = document.createElement('style');
+          tightened.textContent = frontCss;
+          document.head.append(tightened);
+          const o = box.getBoundingClientRect();
+          const col = (r: DOMRect) => columnIn(o, r);
+          const frontRects = front.flatMap((el) => Array.from(el.getClientRects()).filter((r) => r.height > 0));
+          const last = Math.max(...frontRects.map(col));
+          const fill = Math.max(...frontRects.filter((r) => col(r) === last).map((r) => r.bottom - o.top)) / height;
+          tightened.remove();
+          box.replaceWith(...front);
+          return { last, fill };
+        };
+        if (runsOn || keptFront !== false) {
+          const { last, fill } = ends();
+          // A first chapter of `runOn` goes on under them however full their last page.
+          if (runsOn || (keptFront ?? fill < frontFill)) frontLast = last;
+        }
       }
-      if (chapters.length < 2 && frontLast < 0) return { flowing: [], css: frontCss, fontsLoading: loading(), tables: cuts, frontRunOn: false };
+      if (chapters.length < 2 && frontLast < 0) return done({ flowing: [], css: frontCss, fontsLoading: loading(), tables: cuts, frontRunOn: false });
       // The body in columns of one text block each, side by side: column n is the body's page n
       // (after the front's pages when the first chapter goes on under them).
       const columns = inColumns(frontLast >= 0 ? [...front, ...chapters] : chapters);
@@ -537,7 +601,7 @@ async function measureInColumns(
       columns.replaceWith(...(frontLast >= 0 ? [...front, ...chapters] : chapters));
       for (const el of [...chapters, ...moved]) el.style.breakBefore = '';
       for (const el of split) el.style.breakInside = '';
-      return { flowing, css: [frontCss, ...rules].join('\n'), fontsLoading: loading(), tables: cuts, lines: lineCuts, frontRunOn: frontLast >= 0 };
+      return done({ flowing, css: [frontCss, ...rules].join('\n'), fontsLoading: loading(), tables: cuts, lines: lineCuts, frontRunOn: frontLast >= 0 });
     },
     block.width,
     block.height,
@@ -555,6 +619,8 @@ async function measureInColumns(
     TEXT_BLOCKS,
     cutting,
     [...runOn],
+    inPlace.withdraw,
+    inPlace.apply,
   );
 }
 
