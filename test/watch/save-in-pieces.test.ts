@@ -14,8 +14,25 @@ import { tempDir } from '../helpers.js';
 // watches, and the watched folder hears one event (the deck's time set) once the half is there:
 // the events of a save as they come coalesced, on a loaded machine, the last one gone.
 
+/** Set by a test: called once after the next read of a deck file, before the read is returned. */
+let afterRead: (() => Promise<void>) | undefined;
+vi.mock('../../src/content/read-input.js', async (original) => {
+  const real = await original<typeof import('../../src/content/read-input.js')>();
+  return {
+    ...real,
+    readInput: async (...args: Parameters<typeof real.readInput>) => {
+      const bytes = await real.readInput(...args);
+      const then = args[1].what === 'deck' ? afterRead : undefined;
+      afterRead = undefined;
+      await then?.();
+      return bytes;
+    },
+  };
+});
+
 let running: WatchHandle | undefined;
 afterEach(async () => {
+  afterRead = undefined;
   vi.restoreAllMocks();
   await running?.close();
   running = undefined;
@@ -34,11 +51,13 @@ const fetchText = (url: string) =>
 const deckText = (title: string) =>
   `---\ntitle: ${title}\n---\n\n# ${title}\n\n## Easy\n\nLevel: easy\n\n### What is a VPC?\n\n> A private network inside the cloud.\n\n### What does a load balancer do?\n\n> It spreads requests across healthy backends.\n`;
 
-/** Starts a watch of one deck; `rest` is written, through the unwatched link, while the next render runs. */
+/** Starts a watch of one deck; the rest of a save is written, through the unwatched link, during the next render or read. */
 async function session(): Promise<{
   saveHalf: (text: string) => Promise<void>;
   events: WatchEvent[];
   finishDuringRender: (text: string) => void;
+  finishDuringRead: (text: string) => void;
+  renders: () => number;
   url: string;
 }> {
   const dir = await tempDir('studyguide-watch-pieces-');
@@ -47,8 +66,10 @@ async function session(): Promise<{
   await writeFile(deck, deckText('First save'));
   await link(deck, elsewhere);
   let rest: string | undefined;
+  let renders = 0;
   const render = PreviewRenderer.prototype.render;
   vi.spyOn(PreviewRenderer.prototype, 'render').mockImplementation(async function (this: PreviewRenderer, ...args) {
+    renders++;
     const preview = await render.apply(this, args);
     // The render read the half; the editor writes the rest meanwhile (a loaded machine).
     if (rest !== undefined) await writeFile(elsewhere, rest);
@@ -63,7 +84,14 @@ async function session(): Promise<{
     const now = new Date();
     await utimes(deck, now, now);
   };
-  return { saveHalf, events, finishDuringRender: (text) => (rest = text), url: `${running.url}pieces/guide.html` };
+  return {
+    saveHalf,
+    events,
+    finishDuringRender: (text) => (rest = text),
+    finishDuringRead: (text) => (afterRead = () => writeFile(elsewhere, text)),
+    renders: () => renders,
+    url: `${running.url}pieces/guide.html`,
+  };
 }
 
 /** Waits until the watch has said `count` previews and gone idle. */
@@ -97,5 +125,18 @@ describe('a save written in place, in pieces', () => {
     const said = events.flatMap((e) => (e.type === 'preview' ? [e.preview] : []));
     expect(said.map((p) => p.error)).toEqual([undefined]);
     expect(await fetchText(url)).toContain('Third save');
+  }, 120_000);
+
+  it('reads a deck again when it changed while it was read, and renders the whole save once', async () => {
+    const { saveHalf, events, finishDuringRead, renders, url } = await session();
+    const whole = deckText('Fourth save');
+    const half = whole.slice(0, whole.indexOf('### What does a load balancer do?'));
+    const before = renders();
+    finishDuringRead(whole);
+    await saveHalf(half);
+    await previewsSaid(events, 1);
+    expect(await fetchText(url)).toContain('It spreads requests across healthy backends.');
+    // Rendered from the second read; a half rendered first would make two.
+    expect(renders() - before).toBe(1);
   }, 120_000);
 });
