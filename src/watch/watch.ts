@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { deckLimits, readInput } from '../content/read-input.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -365,16 +365,14 @@ class WatchSession {
     // A row may link an answer file not watched yet.
     if (!this.isClosing()) this.watchDecks();
     if (old && stamp && old.stamp === stamp) return;
-    // The pages open in a browser first: their patches go out before the deck's other pages are rendered.
-    let preview = await this.renderOf(key, old?.facts, old && this.openPages(old.preview.slug), bytes);
+    const settled = await this.renderSettled(key, old, { stamp, bytes });
+    let preview = settled.preview;
     if (preview.error) {
-      // Editors often truncate a file before writing it: let the write land before blaming the deck.
-      await sleep(120);
       if (this.queue.isDirty(changed)) return;
       // A broken deck keeps serving its last good guide, under the error banner.
       preview = keepLastGood(preview, old);
     }
-    this.decks.set(key, { preview, version: (old?.version ?? 0) + 1, stamp, facts: old?.facts });
+    this.decks.set(key, { preview, version: (old?.version ?? 0) + 1, stamp: settled.stamp, facts: old?.facts });
     // Open pages of the deck change in place where they can; the rest reload.
     const keep = old ? sendPatches(this.hub, preview.slug, old.preview.pages, preview.pages, preview.error) : [];
     this.hub.send({ type: 'reload', decks: old ? [preview.slug] : '*', keep });
@@ -382,6 +380,31 @@ class WatchSession {
     // it), not on saves nor at pauses: the background build prints its own, which then replace them.
     this.emit({ type: 'preview', preview, changed: shown(changed) });
     if (!preview.error && this.pdf === 'on') this.rebuilder.schedule([key]);
+  }
+
+  /**
+   * Renders the deck as `read`, then reads it again: an editor that writes a save in place, in
+   * pieces (truncate, then chunks), may have written more while it rendered, and the events of
+   * those writes can come coalesced, or not at all, so they are not waited for. Changed since
+   * it was read, the deck is rendered again from the newer content; a half-written deck is not
+   * shown, nor blamed when it parses badly and its save ends soon after. Returns the render and
+   * the stamp of the content it shows (after SETTLE_ROUNDS, the last one: its next event renders
+   * the rest).
+   */
+  private async renderSettled(
+    key: string,
+    old: DeckState | undefined,
+    read: { stamp?: string; bytes?: Buffer },
+  ): Promise<{ preview: DeckPreview; stamp?: string }> {
+    for (let round = 1; ; round++) {
+      // The pages open in a browser first: their patches go out before the deck's other pages are rendered.
+      const preview = await this.renderOf(key, old?.facts, old && this.openPages(old.preview.slug), read.bytes);
+      // Editors often truncate a file before writing it: let the write land before blaming the deck.
+      if (preview.error) await sleep(120);
+      const now = await this.readDeck(key);
+      if (now.stamp === read.stamp || round === SETTLE_ROUNDS || this.isClosing()) return { preview, stamp: read.stamp };
+      read = now;
+    }
   }
 
   /**
@@ -534,10 +557,25 @@ const fileStamp = async (file: string) => {
   return bytes && hashOf(bytes);
 };
 
-/** A file's bytes as a deck is read (undefined when it cannot be read: its render says why). */
-const deckBytes = (file: string): Promise<Buffer | undefined> => readInput(file, deckLimits(file)).catch(() => undefined);
+/**
+ * A file's bytes as a deck is read (undefined when it cannot be read: its render says why). A
+ * read during which the file changed (its size or time not the same after as before: a save
+ * written in pieces) is read again, so one read is never half of one save and half of the next.
+ */
+async function deckBytes(file: string): Promise<Buffer | undefined> {
+  for (let round = 1; ; round++) {
+    const before = await stat(file).catch(() => undefined);
+    const bytes = await readInput(file, deckLimits(file)).catch(() => undefined);
+    const after = await stat(file).catch(() => undefined);
+    const steady = before && after && before.size === after.size && before.mtimeMs === after.mtimeMs && bytes?.length === after.size;
+    if (steady || !bytes || round === SETTLE_ROUNDS) return bytes;
+  }
+}
 
 const hashOf = (bytes: Buffer): string => createHash('sha1').update(bytes).digest('hex');
+
+/** How many times a deck that keeps changing is read again or rendered again before the last read is taken (its next event renders the rest). */
+const SETTLE_ROUNDS = 5;
 
 /** The pause after the last save that counts as edits having stopped: PDFs are printed then. */
 const EDIT_PAUSE_MS = 1500;
