@@ -40,6 +40,9 @@ const PACKAGES = [
   { pkg: '@fontsource/fira-code', css: ['400.css', '700.css'], slice: 'symbols2', onlyRange: 'U+2500-259F' },
 ] as { pkg: string; css: string[]; extraRange?: string; sizeAdjust?: string; anyWeight?: boolean; slice?: string; onlyRange?: string }[];
 
+/** The Korean serif face from npm: used in a Korean deck only (cjkOrder). */
+const SERIF_KR = '@fontsource/noto-serif-kr';
+
 /**
  * Chinese, Japanese and Korean faces are too large to bundle (50–75 MB each), so they are used
  * when installed beside studyguide or in the project that runs it (`npm install
@@ -48,6 +51,8 @@ const PACKAGES = [
  */
 const OPTIONAL_CJK = [
   { pkg: '@fontsource/noto-sans-kr', family: 'Noto Sans KR' },
+  // The Korean Mincho, for a Korean deck's text (its headings, labels and code keep the Gothic): serif Hangul beside the serif Latin.
+  { pkg: SERIF_KR, family: 'Noto Serif KR' },
   { pkg: '@fontsource/noto-sans-jp', family: 'Noto Sans JP' },
   { pkg: '@fontsource/noto-sans-sc', family: 'Noto Sans SC' },
   { pkg: '@fontsource/noto-sans-tc', family: 'Noto Sans TC' },
@@ -336,6 +341,7 @@ const koreanDeck = (lang = ''): boolean => lang.toLowerCase().startsWith('ko');
  * kana and ideographs when it sets some (`kanaHan`).
  */
 export function rangesFor(file: FontFile, lang?: string, kanaHan = false): [number, number][] {
+  if (file.name.startsWith(`${SERIF_KR}/`)) return koreanDeck(lang) ? file.ranges : [];
   if (!file.name.startsWith(`${HANGUL_ONLY.pkg}/`) || koreanDeck(lang)) return file.ranges;
   return [...within(file.ranges, HANGUL_BLOCKS), ...((kanaHan && lastResortOf().get(file.name)) || [])];
 }
@@ -400,11 +406,14 @@ export function cjkFaceOf(lang = ''): 'kr' | 'jp' | 'sc' | 'tc' | undefined {
  * own language's forms of the ideographs first (Japanese, then Simplified and Traditional Chinese
  * when it names none), and the Korean face for Hangul alone unless the deck is Korean, then for
  * the kana and ideographs no installed font has, on pages that set some (`kanaHan`, setsKanaOrHan).
+ * The Korean serif face only in a Korean deck: before the Gothic in its text (`serif`), after it
+ * in headings, labels and code, so that either face from npm sets Hangul before a system face.
  */
-export function cjkOrder(lang = '', kanaHan = false): string[] {
+export function cjkOrder(lang = '', kanaHan = false, serif = false, faces: OptionalFace[] = optionalFaces()): string[] {
   const first = cjkFaceOf(lang);
-  const installed = optionalFaces();
-  const byKey = (key: string) => installed.filter((f) => f.pkg.endsWith(`-${key}`));
+  const installed = faces.filter((f) => first === 'kr' || f.pkg !== SERIF_KR);
+  const rank = (f: OptionalFace) => (f.pkg === SERIF_KR) !== serif;
+  const byKey = (key: string) => installed.filter((f) => f.pkg.endsWith(`-${key}`)).sort((a, b) => Number(rank(a)) - Number(rank(b)));
   const order = [...(first ? byKey(first) : []), ...['jp', 'sc', 'tc'].flatMap(byKey)];
   const families = [...new Set(order.map((f) => f.family))];
   if (first !== 'kr' && installed.some((f) => f.pkg === HANGUL_ONLY.pkg)) families.push(HANGUL_ONLY.family);
@@ -417,23 +426,32 @@ export function cjkOrder(lang = '', kanaHan = false): string[] {
  * looked for in the others before the system is asked, so covered scripts never print in a face
  * that differs from machine to machine. A deck's own families come first.
  */
-export function fontStacks(own: DeckFonts = {}, lang?: string, kanaHan = false, system: SystemCjk = {}): Record<'body' | 'head' | 'mono', string> {
+export function fontStacks(
+  own: DeckFonts = {},
+  lang?: string,
+  kanaHan = false,
+  system: SystemCjk = {},
+  installed: OptionalFace[] = optionalFaces(),
+): Record<'body' | 'head' | 'mono', string> {
   const stack = (mine: string[] | undefined, bundledOrder: string[], generic: string) =>
     [...new Set([...(mine ?? []), ...bundledOrder])].map(quote).concat(generic).join(', ');
   const { serif, sans, mono, math, symbols, emoji, arabic, hebrew, devanagari, thai, boxes } = FAMILIES;
-  // An installed face redrawn as TrueType (system-cjk-faces.ts) comes after the npm faces, which print the same everywhere, except an installed Mincho in the text.
-  const order = cjkOrder(lang, kanaHan);
-  const last = order.indexOf(LAST_RESORT.family);
-  const signs = (own: string | undefined, first = false) => {
-    const cjk = !own ? order : first ? [own, ...order] : [...order.slice(0, last < 0 ? order.length : last), own, ...(last < 0 ? [] : order.slice(last))];
+  // The installed faces redrawn as TrueType (system-cjk-faces.ts) come after the npm faces, which
+  // print the same everywhere (an installed Mincho before them made a Korean deck's text differ
+  // from machine to machine though Noto Sans KR was installed for it); the last resort after them.
+  const signs = (own: (string | undefined)[], text = false) => {
+    const order = cjkOrder(lang, kanaHan, text, installed);
+    const last = order.indexOf(LAST_RESORT.family);
+    const mine = own.filter((f): f is string => !!f);
+    const cjk = [...order.slice(0, last < 0 ? order.length : last), ...mine, ...(last < 0 ? [] : order.slice(last))];
     // Box drawing before the maths face, which has a few of its characters but not at a code column's width.
     return [arabic, hebrew, devanagari, thai, ...cjk, boxes, math, symbols, emoji];
   };
   return {
-    // An installed Mincho sets the text's CJK before the npm faces, all Gothics: a serif line keeps serif Hangul and ideographs.
-    body: stack(own.body, [serif, sans, ...signs(system.serif ?? system.sans, !!system.serif)], 'serif'),
-    head: stack(own.head, [sans, serif, ...signs(system.sans ?? system.serif)], 'sans-serif'),
-    mono: stack(own.mono, [mono, boxes, ...(own.monoFallback ?? []), sans, ...signs(system.sans ?? system.serif)], 'monospace'),
+    // The text: a Mincho (npm, then installed) before a Gothic, so that a serif line keeps serif Hangul and ideographs.
+    body: stack(own.body, [serif, sans, ...signs([system.serif, system.sans], true)], 'serif'),
+    head: stack(own.head, [sans, serif, ...signs([system.sans ?? system.serif])], 'sans-serif'),
+    mono: stack(own.mono, [mono, boxes, ...(own.monoFallback ?? []), sans, ...signs([system.sans ?? system.serif])], 'monospace'),
   };
 }
 

@@ -7,6 +7,7 @@ import { excerpt } from '../model/excerpt.js';
 /** Ideographs, kana, Hangul, Bopomofo, CJK punctuation and full-width forms: the blocks the optional npm faces print. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u30ff\uff00-\uffef]/u;
 const HANGUL = /\p{Script=Hangul}/u;
+const SERIF_KR = '@fontsource/noto-serif-kr';
 
 /** The npm face a deck's CJK text wants: by its language, else by the scripts it holds. */
 function wantedFace(markdown: string, lang = ''): string {
@@ -37,7 +38,10 @@ export async function systemFaceHint(
   const markdown = await readFile(file, 'utf8').catch(() => '');
   if (!CJK.test(markdown)) return undefined;
   const pkg = wantedFace(markdown, lang);
-  if (installed.includes(pkg)) return undefined;
+  // The Korean serif face prints a Korean deck only (its text, and its headings with no Noto Sans KR beside it).
+  const korean = cjkFaceOf(lang) === 'kr';
+  if (!korean) installed = installed.filter((p) => p !== SERIF_KR);
+  if (installed.includes(pkg) || (korean && installed.includes(SERIF_KR))) return undefined;
   // The Korean face prints ideographs and kana only in a Korean deck (render/fonts.ts); any other installed face prints them all.
   const others = installed.filter((p) => p !== pkg);
   const lines = markdown.split(/\r?\n/);

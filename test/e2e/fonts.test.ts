@@ -128,7 +128,7 @@ describe('bundled fonts', () => {
   });
 });
 
-describe('a Korean deck with the Korean face from npm installed (a development dependency here)', () => {
+describe('a Korean deck with the Korean faces from npm installed (development dependencies here)', () => {
   let guide = '';
   let koEvents: BuildEvent[] = [];
   beforeAll(async () => {
@@ -142,9 +142,10 @@ describe('a Korean deck with the Korean face from npm installed (a development d
     guide = path.join(dir, 'out', 'ko', 'guide.pdf');
   });
 
-  it('prints Hangul in that face, every glyph real, with no warning and Korean labels', () => {
-    expect(embeddedFonts(guide).filter((f) => !BUNDLED.test(f) && !f.startsWith('NotoSansKR'))).toEqual([]);
+  it('prints Hangul in those faces, every glyph real, with no warning and Korean labels', () => {
+    expect(embeddedFonts(guide).filter((f) => !BUNDLED.test(f) && !/^Noto(?:Sans|Serif)KR/.test(f))).toEqual([]);
     expect(embeddedFonts(guide).some((f) => f.startsWith('NotoSansKR'))).toBe(true);
+    expect(embeddedFonts(guide).some((f) => f.startsWith('NotoSerifKR'))).toBe(true);
     expect(notdefGlyphs(guide).notdef).toBe(0);
     expect(koEvents.filter((e) => e.type === 'warning').map((e) => e.type === 'warning' && e.diagnostic.message)).toEqual([]);
     const text = pdfText(guide);
@@ -157,13 +158,14 @@ describe('a Korean deck with the Korean face from npm installed (a development d
     expect(korean.length).toBeLessThan(100);
   });
 
-  it('names the Korean face by its weights: regular text and real bold, never "Thin"', () => {
+  it('names the Korean faces by their weights: regular text and real bold, never "Thin"', () => {
     // The files are the 400 and 700 instances (OS/2 weight 400 and 700) of a variable source whose default is Thin:
     // pdffonts listed NotoSansKRThin-Regular and NotoSansKRThin-Bold, read as a thin face.
-    const korean = embeddedFonts(guide).filter((f) => f.startsWith('NotoSansKR'));
-    expect(korean.filter((f) => /Thin/.test(f))).toEqual([]);
-    // The bold words and the headings come from the bold file, not a regular one made heavier.
-    expect(new Set(korean)).toEqual(new Set(['NotoSansKR-Regular', 'NotoSansKR-Bold']));
+    const korean = embeddedFonts(guide).filter((f) => /^Noto(?:Sans|Serif)KR/.test(f));
+    expect(korean.filter((f) => /Thin|ExtraLight/.test(f))).toEqual([]);
+    // The bold words and the headings come from the bold files, not a regular one made heavier: the text in the
+    // serif (its bold words too), the headings and labels in the sans.
+    expect(new Set(korean)).toEqual(new Set(['NotoSansKR-Regular', 'NotoSansKR-Bold', 'NotoSerifKR-Regular', 'NotoSerifKR-Bold']));
   });
 });
 

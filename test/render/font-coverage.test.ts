@@ -40,21 +40,38 @@ describe('bundled fonts', () => {
     expect(optionalFaces().map((f) => f.family)).toContain('Noto Sans KR');
     const covered = bundledCodePoints();
     for (const ch of '컨테이너한국어') expect(covered.has(cp(ch)), ch).toBe(true);
-    expect(fontStacks({}, 'ko').body).toMatch(/"Noto Sans Thai", "Noto Sans KR", "Fira Code", "Noto Sans Math"/);
+    expect(fontStacks({}, 'ko').body).toMatch(/"Noto Sans Thai", "Noto Serif KR", "Noto Sans KR", "Fira Code", "Noto Sans Math"/);
     // Its Latin, Cyrillic and Vietnamese subsets are not loaded: those stay in the bundled faces.
     const korean = bundledFontFiles().filter((f) => f.family === 'Noto Sans KR');
     expect(korean.length).toBeGreaterThan(100);
     expect(korean.filter((f) => /-(latin|latin-ext|cyrillic|vietnamese)-/.test(f.name))).toEqual([]);
   });
 
-  it("sets a Korean deck's text in the installed Mincho when there is one, its headings and code in the Gothics", () => {
-    // A serif line printed its Hangul in the npm Noto Sans KR, a Gothic, though Noto Serif CJK KR was installed.
-    const both = fontStacks({}, 'ko', false, SYSTEM_CJK);
-    expect(both.body).toMatch(/"Noto Sans Thai", "Studyguide System CJK Serif", "Noto Sans KR", "Fira Code"/);
-    expect(both.head).toMatch(/"Noto Sans Thai", "Noto Sans KR", "Studyguide System CJK Sans", "Fira Code"/);
-    expect(both.mono).toMatch(/^"Source Code Pro", .*"Noto Sans Thai", "Noto Sans KR", "Studyguide System CJK Sans", "Noto Sans Math"/);
-    // No Mincho installed: the text keeps the npm Gothic, then the installed one, as before.
-    expect(fontStacks({}, 'ko', false, { sans: SYSTEM_CJK.sans }).body).toMatch(/"Noto Sans Thai", "Noto Sans KR", "Studyguide System CJK Sans", "Fira Code"/);
+  it("sets a Korean deck's text in a Mincho, npm faces before installed ones, its headings and code in the Gothics", () => {
+    const face = (pkg: string, family: string) => ({ pkg, family, dir: '', version: '' });
+    const serifKr = face('@fontsource/noto-serif-kr', 'Noto Serif KR');
+    const sansKr = face('@fontsource/noto-sans-kr', 'Noto Sans KR');
+    const cjk = (stack: string) => stack.slice(stack.indexOf('"Noto Sans Thai", ') + 18, stack.indexOf(', "Fira Code"'));
+    const { serif, sans } = SYSTEM_CJK;
+    // Both npm faces: they set the Hangul before any installed face, which differs from machine to machine.
+    // An installed Noto Serif CJK KR came first in the text, though Noto Sans KR was installed for pages that travel.
+    const both = fontStacks({}, 'ko', false, SYSTEM_CJK, [sansKr, serifKr]);
+    expect(cjk(both.body)).toBe(`"Noto Serif KR", "Noto Sans KR", "${serif}", "${sans}"`);
+    expect(cjk(both.head)).toBe(`"Noto Sans KR", "Noto Serif KR", "${sans}"`);
+    expect(both.mono).toMatch(/^"Source Code Pro", .*"Noto Sans Thai", "Noto Sans KR", "Noto Serif KR", "Studyguide System CJK Sans", "Noto Sans Math"/);
+    expect(cjk(fontStacks({}, 'ko', false, { sans }, [sansKr, serifKr]).body)).toBe(`"Noto Serif KR", "Noto Sans KR", "${sans}"`);
+    // The Gothic alone from npm: it sets the text too, ahead of an installed Mincho (travelling wins).
+    const sansOnly = fontStacks({}, 'ko', false, SYSTEM_CJK, [sansKr]);
+    expect(cjk(sansOnly.body)).toBe(`"Noto Sans KR", "${serif}", "${sans}"`);
+    expect(cjk(sansOnly.head)).toBe(`"Noto Sans KR", "${sans}"`);
+    expect(cjk(fontStacks({}, 'ko', false, { sans }, [sansKr]).body)).toBe(`"Noto Sans KR", "${sans}"`);
+    // No npm Korean face: the installed Mincho for the text, the installed Gothic after it and for headings.
+    const none = fontStacks({}, 'ko', false, SYSTEM_CJK, []);
+    expect(cjk(none.body)).toBe(`"${serif}", "${sans}"`);
+    expect(cjk(none.head)).toBe(`"${sans}"`);
+    expect(cjk(fontStacks({}, 'ko', false, { sans }, []).body)).toBe(`"${sans}"`);
+    // Outside a Korean deck the Korean Mincho is not used: its ideographs have Korean forms.
+    expect(fontStacks({}, 'ja', false, {}, [sansKr, serifKr]).body).not.toContain('Noto Serif KR');
   });
 
   it('sets ideographs in the Korean face only in a Korean deck: elsewhere it draws Hangul alone', () => {

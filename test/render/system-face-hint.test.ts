@@ -37,6 +37,13 @@ describe('the hint for kanji, kana or hanzi that print in a system face', () => 
     expect(await systemFaceHint(await deck('# 容器\n'), { lang: 'ja', system: nowhere, installed: [] })).toBeUndefined();
   });
 
+  it('counts the Korean serif face from npm in a Korean deck only, where it prints the Hangul', async () => {
+    const serif = ['@fontsource/noto-serif-kr'];
+    expect(await systemFaceHint(await deck('# 파드\n'), { lang: 'ko', system: everywhere, installed: serif })).toBeUndefined();
+    // Elsewhere it is not used (its ideographs have Korean forms): the Hangul prints in a system face.
+    expect((await systemFaceHint(await deck('# 파드\n'), { system: everywhere, installed: serif }))?.message).toContain('@fontsource/noto-sans-kr');
+  });
+
   it('names the face of the language when no installed font has the kana and the Korean face from npm prints them, in Korean forms', async () => {
     const hint = await systemFaceHint(await deck('---\nlang: ja\n---\n# コンテナ\n'), { lang: 'ja', system: nowhere, installed: ['@fontsource/noto-sans-kr'] });
     expect(hint?.line).toBe(4);
