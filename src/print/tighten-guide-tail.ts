@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { applyPlan, measurePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
+import { applyPlan, replacePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
 import { dropColumns, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import { TAIL_STEPS, tighterTail } from './pull-booklet-sheet-back.js';
 import { setStyleRules } from './style-rules.js';
@@ -41,7 +41,9 @@ export async function tightenGuideTail(
     // The pull-back's gaps (a question's last block keeps no margin of its own under it, its lead-ins drawn in), then the booklet's leading.
     const css = [...tighterRules(tail, [], { gap: step.gap, leadIns: true }), ...tighterTail(tail, step)].join('\n');
     await page.evaluate(setStyleRules, STYLE, css);
-    const trial = await planWith(page, block, plan);
+    // The chapters planned again on the text so tightened, nothing cut, the first under the contents as before.
+    await dropColumns(page);
+    const trial = await replacePlan(page, block, plan.frontRunOn, false);
     const again = await predictPages(page, size, []);
     if (!('unmodelled' in again) && again.count < last) {
       // Kept: the plan as tried cut nothing; the cuts of the plan before stay in the page, as a later load makes them.
@@ -55,13 +57,4 @@ export async function tightenGuideTail(
   await withdrawPlan(page);
   await applyPlan(page, plan);
   return undefined;
-}
-
-/** The chapters planned again with nothing cut, in place of the plan applied, the first going on under the contents as before. */
-async function planWith(page: Page, block: TextBlock, plan: SectionPlan): Promise<SectionPlan> {
-  await dropColumns(page);
-  await withdrawPlan(page);
-  const trial = await measurePlan(page, block, plan.frontRunOn, false);
-  await applyPlan(page, trial);
-  return trial;
 }

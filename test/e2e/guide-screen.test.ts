@@ -235,28 +235,9 @@ describe('guide.html of a combined guide (--combine)', () => {
 
 describe('guide.html of a deck marking questions with a star', () => {
   it('lists the mark in the tag menu as printed (★), and choosing it shows the starred questions', async () => {
-    const deck = parseDeck(
-      [
-        '# Sorting',
-        '',
-        '## Basics',
-        '',
-        '### Why is quicksort fast? ⭐',
-        '',
-        '> Small constant factors.',
-        '',
-        '### What is a stable sort?',
-        '',
-        'Tags: algorithms',
-        '',
-        '> Equal keys keep their order.',
-        '',
-      ].join('\n'),
-      {
-        file: 'sorting.md',
-        slug: 'sorting',
-      },
-    );
+    // The deck of test/render/mark-tags.test.ts: a starred question, and one with two word tags.
+    const deck = parseDeck(await readFile('test/fixtures/mark-tags/sorting.md', 'utf8'), { file: 'sorting.md', slug: 'sorting' });
+
     const file = path.join(await tempDir(), 'guide.html');
     await writeFile(file, createGuideRenderer(assetDirs())(deck, { paper: 'a4' }));
     const p = await shared.context.newPage();
@@ -265,6 +246,7 @@ describe('guide.html of a deck marking questions with a star', () => {
       const options = await p.$$eval('.sg-tag option', (list) => list.slice(1).map((o) => [(o as HTMLOptionElement).value, o.textContent]));
       expect(options).toEqual([
         ['⭐', '★'],
+        ['a&b', '#a&b'],
         ['algorithms', '#algorithms'],
       ]);
       await p.select('.sg-tag', '⭐');

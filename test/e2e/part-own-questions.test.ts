@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { buildDeckText, squash } from '../helpers.js';
@@ -9,27 +10,7 @@ parseInPlace();
 
 // A bank grouped by colon lines: `Hands-on Questions:` over two sections, then `Team Questions:`
 // with questions of its own, which makes the second part of the guide by itself.
-const bank = [
-  'Platform Interview Questions',
-  '',
-  '**Hands-on Questions:**',
-  '',
-  '**Networks**',
-  '',
-  'How does a packet find its way to another subnet?',
-  'What does a load balancer check before it sends traffic?',
-  '',
-  '**Disks**',
-  '',
-  'When is a RAID array no backup?',
-  'How do you grow a volume while it is mounted?',
-  '',
-  '**Team Questions:**',
-  '',
-  'Tell me about an outage you handled at night.',
-  'How do you hand over a pager week?',
-  '',
-].join('\n');
+const bank = readFileSync('test/fixtures/part-own-questions/platform.md', 'utf8');
 
 describe('the bookmarks of a part made of a section with its own questions', () => {
   let entries: string[] = [];

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/content/parse-deck.js';
 import { assetDirs } from '../../src/render/assets.js';
@@ -5,25 +6,7 @@ import { createGuideRenderer } from '../../src/render/render-guide.js';
 
 // A bank's single ⭐ on its must-know questions becomes their tag (content/layouts/star-levels.ts):
 // the guide printed it as "#⭐", a hashtag no reader of the bank wrote or expects.
-const deck = parseDeck(
-  [
-    '# Sorting',
-    '',
-    '## Basics',
-    '',
-    '### Why is quicksort fast? ⭐',
-    '',
-    '> Small constant factors.',
-    '',
-    '### What is a stable sort?',
-    '',
-    'Tags: algorithms, a&b',
-    '',
-    '> Equal keys keep their order.',
-    '',
-  ].join('\n'),
-  { file: 'sorting.md', slug: 'sorting' },
-);
+const deck = parseDeck(readFileSync('test/fixtures/mark-tags/sorting.md', 'utf8'), { file: 'sorting.md', slug: 'sorting' });
 const tagItems = (html: string) =>
   [...html.matchAll(/<ul class="tags">(.*?)<\/ul>/g)].map((m) => [...m[1].matchAll(/<li[^>]*>(.*?)<\/li>/g)].map((l) => l[1].replace(/<[^>]*>/g, '')));
 

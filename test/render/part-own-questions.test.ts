@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../src/content/parse-deck.js';
 import { assetDirs } from '../../src/render/assets.js';
@@ -5,30 +6,10 @@ import { createGuideRenderer } from '../../src/render/render-guide.js';
 import { findAll, hasClass, parseHtml, textOf } from './html-dom.js';
 import type { Element } from 'hast';
 
-// A bank grouped by colon lines (`Hands-on Questions:` over two sections, then `Culture
+// A bank grouped by colon lines (`Hands-on Questions:` over two sections, then `Team
 // Questions:` with questions of its own) prints two parts; the second part is that section
 // itself, so its questions sit under the part's title in the contents, not under a section.
-const bank = [
-  'Platform Interview Questions',
-  '',
-  '**Hands-on Questions:**',
-  '',
-  '**Networks**',
-  '',
-  'How does a packet find its way to another subnet?',
-  'What does a load balancer check before it sends traffic?',
-  '',
-  '**Disks**',
-  '',
-  'When is a RAID array no backup?',
-  'How do you grow a volume while it is mounted?',
-  '',
-  '**Team Questions:**',
-  '',
-  'Tell me about an outage you handled at night.',
-  'How do you hand over a pager week?',
-  '',
-].join('\n');
+const bank = readFileSync('test/fixtures/part-own-questions/platform.md', 'utf8');
 
 const renderGuide = createGuideRenderer(assetDirs());
 const root = parseHtml(renderGuide(parseDeck(bank, { file: 'platform.md', slug: 'platform' }), { paper: 'a4' }));
