@@ -80,6 +80,8 @@ export function ruledClosing(parts: Part[]): { question: Part & { kind: 'questio
   if (rule <= 0) return undefined;
   const note = body.slice(rule + 1);
   if (note.length > 3 || !note.every((n) => n.type === 'paragraph' || n.type === 'list')) return undefined;
+  // Links to the chapters before and after (`**导航**⏎[上一章](…) | …`) are the site's navigation, left out as such.
+  if (note.some((n) => navigationKind(n))) return undefined;
   // A chat reply's closing line (`Let me know if…`) is no part of the bank: assemble leaves it out.
   if (note.some((n) => n.type === 'paragraph' && CHAT_CLOSING.test(toString(n).trim()))) return undefined;
   // A bank drawing a rule inside its answers (`Q⏎---⏎answer`) parts answers with it, this one's too.
