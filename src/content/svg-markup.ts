@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { sanitizeSvgTree } from '../print/sanitize-svg.js';
-import { FAMILIES } from '../render/fonts.js';
+import { FAMILIES } from '../model/fonts.js';
 
 // A deck's SVG picture placed as an <img> is drawn as a document of its own, which cannot reach
 // the page's fonts: its text printed in whatever serif the machine had (LiberationSerif here,

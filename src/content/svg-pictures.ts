@@ -4,7 +4,7 @@ import { visit } from './visit-tree.js';
 import type { HastPlugin, RenderContext } from '../model/render-context.js';
 import { dataUrlImage } from './image-decodes.js';
 import { svgMarkup } from './svg-markup.js';
-import { FAMILIES } from '../render/fonts.js';
+import { FAMILIES } from '../model/fonts.js';
 
 /** Where inlineImages leaves the deck's name for each picture it read (data: URL → address as written). */
 export const PICTURE_NAMES = 'studyguidePictureNames';

@@ -17,7 +17,9 @@ const SAYS_NOTHING =
  */
 export function captionPictures(html: string): string {
   if (!html.includes('<img') && !html.includes('picture-svg')) return html;
-  const images = html.replace(LONE_PICTURE, (paragraph, _attrs: string, img: string) => figure(paragraph, img, attribute(img, 'title') || attribute(img, 'alt')));
+  const images = html.replace(LONE_PICTURE, (paragraph, _attrs: string, img: string) =>
+    figure(paragraph, img, attribute(img, 'title') || attribute(img, 'alt')),
+  );
   return images.includes('picture-svg') ? captionSvgPictures(images) : images;
 }
 

@@ -96,7 +96,7 @@ describe("a deck's SVG pictures", () => {
     for (const tip of tips) expect(html).toContain(`url(#${tip})`);
   });
 
-  it('say once, at the picture\'s line, when a family it names is not bundled', () => {
+  it("say once, at the picture's line, when a family it names is not bundled", () => {
     const warned = events.flatMap((e) => (e.type === 'warning' && e.diagnostic.code === 'picture-font' ? [e.diagnostic] : []));
     expect(warned.map((d) => `${path.basename(d.file)}:${d.line}`)).toEqual(['deck.md:36']);
     expect(warned[0].message).toContain('"Papyrus Deluxe"');
