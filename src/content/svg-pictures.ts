@@ -14,32 +14,32 @@ export const PICTURE_NAMES = 'studyguidePictureNames';
  * it) becomes the picture's own markup (content/svg-markup.ts), so that its text prints in the
  * bundled faces. A family it names that no bundled face stands for is reported once per picture.
  */
-export const svgPictures: HastPlugin = () => {
-  // A picture printed twice on one page (a card answer is also the full answer) gets ids of its own each time.
-  const printed = new Map<string, number>();
-  return (tree, file) => {
-    const context = file.data.studyguide as RenderContext | undefined;
-    const names = file.data[PICTURE_NAMES] as Map<string, string> | undefined;
-    visit(tree, 'element', (node: Element, index, parent) => {
-      const src = node.tagName === 'img' ? String(node.properties.src ?? '') : '';
-      if (!/^data:image\/svg\+xml[;,]/i.test(src) || !parent || index === undefined) return;
-      const image = dataUrlImage(src);
-      if (typeof image === 'string') return;
-      const text = image.bytes.toString('utf8');
-      const hash = createHash('sha256').update(text).digest('hex').slice(0, 8);
-      const n = (printed.get(hash) ?? 0) + 1;
-      printed.set(hash, n);
-      const made = svgMarkup(text, `p${hash}${n > 1 ? `-${n}` : ''}`);
-      if (!made) return;
-      const { svg, unknownFamilies } = made;
-      const alt = String(node.properties.alt ?? '').trim();
-      svg.properties.role = 'img';
-      if (alt) svg.properties.ariaLabel = alt;
-      if (node.properties.title) svg.properties.dataTitle = String(node.properties.title);
-      parent.children.splice(index, 1, svg);
-      if (context && unknownFamilies.length) report(context, node.position?.start.line ?? context.line, names?.get(src) ?? 'SVG picture', unknownFamilies);
-    });
-  };
+export const svgPictures: HastPlugin = () => (tree, file) => {
+  const context = file.data.studyguide as RenderContext | undefined;
+  const names = file.data[PICTURE_NAMES] as Map<string, string> | undefined;
+  // Ids named after the picture, its file and line: the same on every build, and two pictures on
+  // one page differ (the same drawing in two answers stands at two lines). Twice on one line: counted.
+  const placed = new Map<string, number>();
+  visit(tree, 'element', (node: Element, index, parent) => {
+    const src = node.tagName === 'img' ? String(node.properties.src ?? '') : '';
+    if (!/^data:image\/svg\+xml[;,]/i.test(src) || !parent || index === undefined) return;
+    const image = dataUrlImage(src);
+    if (typeof image === 'string') return;
+    const text = image.bytes.toString('utf8');
+    const line = node.position?.start.line ?? context?.line ?? 0;
+    const hash = createHash('sha256').update(`${context?.file ?? ''}\0${line}\0${text}`).digest('hex').slice(0, 8);
+    const n = (placed.get(hash) ?? 0) + 1;
+    placed.set(hash, n);
+    const made = svgMarkup(text, `p${hash}${n > 1 ? `-${n}` : ''}`);
+    if (!made) return;
+    const { svg, unknownFamilies } = made;
+    const alt = String(node.properties.alt ?? '').trim();
+    svg.properties.role = 'img';
+    if (alt) svg.properties.ariaLabel = alt;
+    if (node.properties.title) svg.properties.dataTitle = String(node.properties.title);
+    parent.children.splice(index, 1, svg);
+    if (context && unknownFamilies.length) report(context, line, names?.get(src) ?? 'SVG picture', unknownFamilies);
+  });
 };
 
 function report(context: RenderContext, line: number, name: string, families: string[]): void {
