@@ -1,8 +1,10 @@
 import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { sanitizeSvgTree } from '../print/sanitize-svg.js';
 import { FAMILIES } from '../model/fonts.js';
+import { tooManyCopies } from './svg-copies.js';
 
 // A deck's SVG picture placed as an <img> is drawn as a document of its own, which cannot reach
 // the page's fonts: its text printed in whatever serif the machine had (LiberationSerif here,
@@ -40,6 +42,11 @@ function mapFamilies(list: string): { stack: string; unknown?: string } {
 export interface SvgMarkup {
   svg: Element;
   unknownFamilies: string[];
+  /**
+   * Why the markup stays out of the page, when its <use> elements, as the page would read them,
+   * draw more copies than a picture may (content/svg-copies.ts): the picture prints as an <img>.
+   */
+  tooManyCopies?: string;
 }
 
 /** Lengths of an SVG's width and height in CSS pixels, as an <img> reads them (undefined for % or none). */
@@ -161,7 +168,9 @@ export function svgMarkup(text: string, prefix: string): SvgMarkup | undefined {
       if (name === 'id' && typeof value === 'string') node.properties.id = renamed.get(value) ?? value;
       else if (/^(?:href|xLinkHref)$/.test(name) && typeof value === 'string' && value.trim().startsWith('#')) {
         const id = value.trim().slice(1);
-        node.properties[name] = renamed.has(id) ? `#${renamed.get(id)}` : value;
+        // A <use> of an id the picture lacks would copy the page's elements (another picture's): none.
+        if (renamed.has(id)) node.properties[name] = `#${renamed.get(id)}`;
+        else if (node.tagName === 'use') delete node.properties[name];
       } else if (/^aria(?:LabelledBy|DescribedBy)$/.test(name) && Array.isArray(value)) {
         node.properties[name] = value.map((v) => renamed.get(String(v)) ?? v);
       } else if (name === 'fontFamily' && typeof value === 'string') {
@@ -182,11 +191,14 @@ export function svgMarkup(text: string, prefix: string): SvgMarkup | undefined {
     node.children = scoped ? [{ type: 'text', value: scoped }] : [];
     if (!scoped && parent && index !== undefined) parent.children.splice(index, 1);
   });
+  // The page reads the markup as HTML, which may take <use> elements the counting of the
+  // picture's own text missed (an entity in an href): counted again as the page would read them.
+  const copies = tooManyCopies(toHtml(root));
   sizeAsImage(root);
   const own = String(root.properties.style ?? '');
   root.properties.id = scope;
   root.properties.style = `${ITS_OWN}; ${own}`;
-  return { svg: root, unknownFamilies: [...unknown] };
+  return { svg: root, unknownFamilies: [...unknown], ...(copies ? { tooManyCopies: copies } : {}) };
 }
 
 /**

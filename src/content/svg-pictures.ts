@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Element } from 'hast';
 import { visit } from './visit-tree.js';
 import type { HastPlugin, RenderContext } from '../model/render-context.js';
@@ -10,41 +9,32 @@ import { FAMILIES } from '../model/fonts.js';
 export const PICTURE_NAMES = 'studyguidePictureNames';
 
 /**
- * rehype plugin, run last: each SVG picture (an <img> of an SVG data: URL, as inlineImages left
- * it) becomes the picture's own markup (content/svg-markup.ts), so that its text prints in the
- * bundled faces. A family it names that no bundled face stands for is reported once per picture.
+ * rehype plugin, run last: what the printed pages will make of each SVG picture (an <img> of an
+ * SVG data: URL, as inlineImages left it), reported at its line. The model keeps the <img>: the
+ * exports (Anki's media files, CSV, Quizlet) carry the picture as it is, and only the printed
+ * pages place its markup (render/place-svg-pictures.ts). A family it names that no bundled face
+ * stands for is reported once per picture.
  */
 export const svgPictures: HastPlugin = () => (tree, file) => {
   const context = file.data.studyguide as RenderContext | undefined;
+  if (!context) return;
   const names = file.data[PICTURE_NAMES] as Map<string, string> | undefined;
-  // Ids named after the picture, its file and line: the same on every build, and two pictures on
-  // one page differ (the same drawing in two answers stands at two lines). Twice on one line: counted.
-  const placed = new Map<string, number>();
-  visit(tree, 'element', (node: Element, index, parent) => {
+  visit(tree, 'element', (node: Element) => {
     const src = node.tagName === 'img' ? String(node.properties.src ?? '') : '';
-    if (!/^data:image\/svg\+xml[;,]/i.test(src) || !parent || index === undefined) return;
+    if (!/^data:image\/svg\+xml[;,]/i.test(src)) return;
     const image = dataUrlImage(src);
     if (typeof image === 'string') return;
-    const text = image.bytes.toString('utf8');
-    const line = node.position?.start.line ?? context?.line ?? 0;
-    const hash = createHash('sha256').update(`${context?.file ?? ''}\0${line}\0${text}`).digest('hex').slice(0, 8);
-    const n = (placed.get(hash) ?? 0) + 1;
-    placed.set(hash, n);
-    const made = svgMarkup(text, `p${hash}${n > 1 ? `-${n}` : ''}`);
-    if (!made) return;
-    const { svg, unknownFamilies } = made;
-    const alt = String(node.properties.alt ?? '').trim();
-    svg.properties.role = 'img';
-    if (alt) svg.properties.ariaLabel = alt;
-    if (node.properties.title) svg.properties.dataTitle = String(node.properties.title);
-    parent.children.splice(index, 1, svg);
-    if (context && unknownFamilies.length) report(context, line, names?.get(src) ?? 'SVG picture', unknownFamilies);
+    const made = svgMarkup(image.bytes.toString('utf8'), 'p');
+    if (!made?.unknownFamilies.length) return;
+    report(context, node.position?.start.line ?? context.line, names?.get(src) ?? 'SVG picture', made.unknownFamilies, made.tooManyCopies);
   });
 };
 
-function report(context: RenderContext, line: number, name: string, families: string[]): void {
+function report(context: RenderContext, line: number, name: string, families: string[], tooManyCopies: string | undefined): void {
   const list = families.map((f) => `"${f}"`).join(', ');
-  const message = `picture "${name}" names the font ${list}, which studyguide does not bundle: its text prints in ${FAMILIES.sans} — name serif, sans-serif or monospace in the picture for the bundled faces`;
+  const message = tooManyCopies
+    ? `picture "${name}" names the font ${list}, which studyguide does not bundle, and prints as an image with its text in the machine's fonts: placed in the page, ${tooManyCopies} — name serif, sans-serif or monospace in the picture, and draw fewer copies, for the bundled faces`
+    : `picture "${name}" names the font ${list}, which studyguide does not bundle: its text prints in ${FAMILIES.sans} — name serif, sans-serif or monospace in the picture for the bundled faces`;
   // A card answer is rendered twice (card and full answer); report each picture once.
   if (context.diagnostics.some((d) => d.line === line && d.message === message)) return;
   context.diagnostics.push({ file: context.file, line, severity: 'warning', code: 'picture-font', message });

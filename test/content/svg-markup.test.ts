@@ -64,6 +64,22 @@ describe('svgMarkup', () => {
     expect(markup(`<svg ${NS}/>`)!.html).toMatch(/style="font-family: &#x22;Source Serif 4&#x22;[^"]*font-size: 16px[^"]*color: black/);
   });
 
+  it("drops a <use> of an id the picture lacks: it would copy the page's elements, another picture's", () => {
+    const html = markup(`<svg ${NS}><g id="own"><rect width="1" height="1"/></g><use href="#own"/><use href="#p2-svg"/><use xlink:href="#q-a11"/></svg>`)!.html;
+    expect(html).toContain('<use href="#p1-own">');
+    expect(html).not.toMatch(/p2-svg|q-a11/);
+    expect(html.match(/<use\b/g)).toHaveLength(3);
+  });
+
+  it('says when its <use> elements, read as the page reads them, draw more copies than a picture may', () => {
+    // Ten <use> per group, five deep; written with &#35; for # the second time.
+    const bomb = (hash: string) =>
+      `<svg ${NS}><defs><g id="a0"><rect width="1" height="1"/></g>${[1, 2, 3, 4, 5].map((i) => `<g id="a${i}">${`<use href="${hash}a${i - 1}"/>`.repeat(10)}</g>`).join('')}</defs><use href="${hash}a5"/></svg>`;
+    expect(svgMarkup(bomb('#'), 'p')?.tooManyCopies).toMatch(/^its <use> elements draw 680,181 copies, more than the 20,000/);
+    expect(svgMarkup(bomb('&#35;'), 'p')?.tooManyCopies).toMatch(/^its <use> elements draw 680,181 copies/);
+    expect(svgMarkup(`<svg ${NS}><g id="a"><rect width="1" height="1"/></g>${'<use href="#a"/>'.repeat(300)}</svg>`, 'p')?.tooManyCopies).toBeUndefined();
+  });
+
   it('is undefined for text holding no SVG', () => {
     expect(svgMarkup('<p>not a picture</p>', 'x')).toBeUndefined();
   });
