@@ -8,6 +8,7 @@ import { InputRefused, isInside, MAX_IMAGE_BYTES, readInputSync } from './read-i
 import { dataUrlImage, whyUndrawable } from './image-decodes.js';
 import { tooManyPixels } from './image-pixels.js';
 import { excerpt } from '../model/excerpt.js';
+import { PICTURE_NAMES } from './svg-pictures.js';
 
 /** All images of one deck together: beyond this the HTML and the printing page get unwieldy. */
 export const MAX_DECK_IMAGE_BYTES = 32 * 1024 * 1024;
@@ -54,6 +55,9 @@ export function inlineImages() {
       if (!verdict) cache.set(key, (verdict = judgeWithinBudget(url, context?.baseDir)));
       if ('src' in verdict) {
         node.properties.src = verdict.src;
+        // The picture's name as the deck wrote it, for what svg-pictures.ts reports about its markup.
+        const names = (file.data[PICTURE_NAMES] ??= new Map<string, string>()) as Map<string, string>;
+        names.set(verdict.src, url.startsWith('data:') ? 'data: URL' : url);
         return;
       }
       const alt = String(node.properties.alt ?? '').trim();

@@ -18,6 +18,7 @@ import { rehypeMath, restoreDollarText } from './math.js';
 import { tieMathPunctuation } from './tie-math-punctuation.js';
 import { diagramBlocks } from './diagram-blocks.js';
 import { inlineImages } from './inline-images.js';
+import { svgPictures } from './svg-pictures.js';
 import { choiceMarks, optionLists } from './option-lists.js';
 import { ownDirection } from './own-direction.js';
 import { remarkTypographic } from './typographic.js';
@@ -230,7 +231,8 @@ export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: Roo
   // Typographic quotes, apostrophes, dashes and ellipses, numbers tied to their units; code and maths are not text nodes, so they stay as written.
   const processor = unified().use(remarkOverfullRows).use(remarkLabelledLines).use(remarkTypographic).use(remarkTieNumbers).use(remarkTieShortWords).use(remarkTieLabels).use(remarkBoxTitles).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(footnoteIds).use(emptyLinks).use(optionLists).use(choiceMarks).use(ownDirection).use(shortCode).use(cellCode).use(numericColumns).use(numberCompounds).use(hyphenation).use(longWords).use(rehypeMath).use(tieMathPunctuation).use(diagramBlocks);
   for (const plugin of extraPlugins) processor.use(plugin);
-  processor.use(rehypeStringify);
+  // Last: the plugins above walk text, and a picture's text is the picture's own.
+  processor.use(svgPictures).use(rehypeStringify);
   const plugins = extraPlugins.map((p) => p.name).join();
   // A fragment rendered twice in one parse (a card answer that is also the full answer) is
   // rendered again, as without memory: its plugins see the diagnostics already reported.

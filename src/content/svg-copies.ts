@@ -12,9 +12,32 @@ interface Element {
   target?: string;
 }
 
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * References in an attribute's value replaced by what they stand for: characters, and the plain
+ * entities the DOCTYPE declares (`<!ENTITY h "#">`; image-decodes.ts lets none be made of others).
+ */
+function decodeEntities(value: string, declared: Map<string, string>): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([A-Za-z_][\w.:-]*));/gi, (m, hex?: string, dec?: string, named?: string) => {
+    if (named) return declared.get(named) ?? NAMED[named] ?? m;
+    const code = hex ? parseInt(hex, 16) : Number(dec);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
+
+/** The general entities a DOCTYPE declares with a value of their own. */
+function declaredEntities(text: string): Map<string, string> {
+  const declared = new Map<string, string>();
+  for (const m of text.matchAll(/<!ENTITY\s+([A-Za-z_][\w.:-]*)\s+(?:"([^"]*)"|'([^']*)')/g)) if (!declared.has(m[1])) declared.set(m[1], m[2] ?? m[3]);
+  return declared;
+}
+
 /** The elements of an SVG's text, in document order, with their children and <use> targets. */
 function elementsOf(text: string): { elements: Element[]; ids: Map<string, number> } {
   const body = text.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+  const declared = declaredEntities(body);
   const elements: Element[] = [];
   const ids = new Map<string, number>();
   const open: number[] = [];
@@ -25,12 +48,16 @@ function elementsOf(text: string): { elements: Element[]; ids: Map<string, numbe
       continue;
     }
     const index = elements.length;
-    const attribute = (key: string) => new RegExp(`(?:^|\\s)${key}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
-    const href = /(?:^|:)use$/.test(name) ? (attribute('(?:xlink:)?href') ?? undefined) : undefined;
-    const target = href ? (href[1] ?? href[2]).trim() : undefined;
+    // A value as the browser reads it: `&#35;a1` is `#a1`, and so is `&h;a1` with `<!ENTITY h "#">`.
+    const attribute = (key: string) => {
+      const m = new RegExp(`(?:^|\\s)${key}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+      return m ? decodeEntities(m[1] ?? m[2], declared) : undefined;
+    };
+    const href = /(?:^|:)use$/.test(name) ? attribute('(?:xlink:)?href') : undefined;
+    const target = href?.trim();
     elements.push({ children: [], target: target?.startsWith('#') ? target.slice(1) : undefined });
     const id = attribute('id');
-    if (id && !ids.has(id[1] ?? id[2])) ids.set(id[1] ?? id[2], index);
+    if (id !== undefined && !ids.has(id)) ids.set(id, index);
     if (open.length > 0) elements[open[open.length - 1]].children.push(index);
     if (!selfClosing) open.push(index);
   }

@@ -32,6 +32,7 @@ export const FINDING_CODES = {
   'empty-section': { level: 'warning', from: 'content/parse-deck.ts' },
   'asking-intro': { level: 'warning', from: 'content/parse-deck.ts (content/asking-intro.ts)' },
   'image-blocked': { level: 'warning', from: 'content/inline-images.ts' },
+  'picture-font': { level: 'warning', from: 'content/svg-pictures.ts' },
   'bad-math': { level: 'warning', from: 'content/math.ts' },
   'html-left-out': { level: 'warning', from: 'content/layouts/convert-html.ts' },
   'left-out': { level: 'warning', from: 'content/layouts/assemble.ts, content/layouts/chat-lines.ts, content/overfull-rows.ts, meta-lines.ts' },

@@ -1,4 +1,4 @@
-// A deck's own font families, ahead of the bundled faces (render/fonts.ts).
+// The bundled faces' family names, and a deck's own families ahead of them (render/fonts.ts).
 
 /** A deck's own families (config or front matter `fonts`), tried before the bundled ones. */
 export interface DeckFonts {
@@ -8,3 +8,18 @@ export interface DeckFonts {
   /** Tried after the bundled mono face (for scripts it lacks), before the other bundled faces. */
   monoFallback?: string[];
 }
+
+/** The family names the stylesheets declare (as the packages name them). */
+export const FAMILIES = {
+  serif: 'Source Serif 4',
+  sans: 'Source Sans 3',
+  mono: 'Source Code Pro',
+  math: 'Noto Sans Math',
+  symbols: 'Noto Sans Symbols 2',
+  emoji: 'Noto Emoji',
+  arabic: 'Noto Sans Arabic',
+  hebrew: 'Noto Sans Hebrew',
+  devanagari: 'Noto Sans Devanagari',
+  thai: 'Noto Sans Thai',
+  boxes: 'Fira Code',
+} as const;

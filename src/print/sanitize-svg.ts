@@ -53,6 +53,19 @@ export function sanitizeSvg(markup: string): string | undefined {
   const elements = tree.children.filter((n) => n.type === 'element');
   const others = tree.children.filter((n) => n.type !== 'element' && !(n.type === 'text' && !n.value.trim()));
   if (elements.length !== 1 || others.length || (elements[0] as Element).tagName !== 'svg') return undefined;
+  sanitizeSvgTree(tree);
+  return toHtml(tree);
+}
+
+/** A picture a deck's SVG may hold inside itself: bytes of its own, which fetch nothing. */
+const DATA_IMAGE = /^\s*data:image\/(?:png|jpeg|gif|webp)[;,]/i;
+
+/**
+ * Removes, in place, everything under `tree` that could run or fetch (see sanitizeSvg). With
+ * `dataImages`, an <image> keeps a data: PNG, JPEG, GIF or WebP it holds (a deck's own SVG
+ * pictures often carry a screenshot so).
+ */
+export function sanitizeSvgTree(tree: Root | Element, dataImages = false): void {
   visit(tree, (node, index, parent) => {
     if (node.type === 'comment' && parent && index !== undefined) {
       parent.children.splice(index, 1);
@@ -63,14 +76,15 @@ export function sanitizeSvg(markup: string): string | undefined {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
+    const image = dataImages && node.tagName.toLowerCase() === 'image';
     for (const [name, value] of Object.entries(node.properties)) {
       const text = Array.isArray(value) ? value.join(' ') : String(value ?? '');
-      if (/^on/i.test(name) || (ADDRESS.test(name) && !text.trim().startsWith('#'))) delete node.properties[name];
+      const kept = text.trim().startsWith('#') || (image && /^(?:href|xLinkHref)$/.test(name) && DATA_IMAGE.test(text));
+      if (/^on/i.test(name) || (ADDRESS.test(name) && !kept)) delete node.properties[name];
       else if (typeof value === 'string') node.properties[name] = value.replace(FETCHING_CSS, 'none');
     }
     if (node.tagName === 'style') {
       for (const child of node.children) if (child.type === 'text') child.value = child.value.replace(FETCHING_CSS, 'none');
     }
   });
-  return toHtml(tree);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { DeckFonts } from '../model/fonts.js';
+import { FAMILIES, type DeckFonts } from '../model/fonts.js';
 import { installedRanges, rangesWithout } from './installed-ranges.js';
 import { woff2CodePoints } from './font-cmap.js';
 import { convertedFace, SYSTEM_CJK, systemCjkRules } from './system-cjk-faces.js';
@@ -171,20 +171,8 @@ export function installedOptionalFaces(cwd = process.cwd()): OptionalFace[] {
 }
 const facesIn = new Map<string, OptionalFace[]>();
 
-/** The family names the stylesheets declare (as the packages name them). */
-export const FAMILIES = {
-  serif: 'Source Serif 4',
-  sans: 'Source Sans 3',
-  mono: 'Source Code Pro',
-  math: 'Noto Sans Math',
-  symbols: 'Noto Sans Symbols 2',
-  emoji: 'Noto Emoji',
-  arabic: 'Noto Sans Arabic',
-  hebrew: 'Noto Sans Hebrew',
-  devanagari: 'Noto Sans Devanagari',
-  thai: 'Noto Sans Thai',
-  boxes: 'Fira Code',
-} as const;
+/** The family names the stylesheets declare (model/fonts.ts: the content layer maps a picture's families to them too). */
+export { FAMILIES };
 
 /** Where pages ask for a bundled font file: an address no resolver answers, only our handlers. */
 export const FONT_ORIGIN = 'https://fonts.studyguide.invalid/';

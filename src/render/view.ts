@@ -7,6 +7,7 @@ import { deckHoldsKanaOrHan } from './holds-kana-or-han.js';
 import { deckCjkChars } from './deck-cjk-chars.js';
 import { hyphenateLongWords } from '../content/hyphenate.js';
 import { tieShortWordsIn } from '../content/tie-short-words.js';
+import { placeSvgPictures } from './place-svg-pictures.js';
 
 /** Page numbers known from an earlier print pass: element id → 1-based page. */
 export type PageMap = Map<string, number>;
@@ -35,6 +36,7 @@ export function displayTitle(title: string, lang: string): string {
  * The deck as the printed pages set it: each section's title with its one-letter words tied as
  * its text's are (a Polish "Sieci i protokoły" never ends a line on "i"). The model keeps the
  * titles as written: the flashcard apps file notes under them, and a renamed deck loses its history.
+ * Its SVG pictures are placed as markup (render/place-svg-pictures.ts).
  */
 export function forPrint(deck: Deck): Deck {
   const sections = deck.sections.map((s) => {
@@ -49,7 +51,8 @@ export function forPrint(deck: Deck): Deck {
     const same = title === s.title && (!part || (part.title === s.part?.title && part.sectionTitle === s.part.sectionTitle));
     return same ? s : { ...s, title, ...(part ? { part } : {}) };
   });
-  return sections.every((s, i) => s === deck.sections[i]) ? deck : { ...deck, sections };
+  // Its SVG pictures as their own markup, so that their text prints in the bundled faces (the model and the exports keep the <img>).
+  return placeSvgPictures(sections.every((s, i) => s === deck.sections[i]) ? deck : { ...deck, sections });
 }
 
 /**

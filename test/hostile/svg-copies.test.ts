@@ -34,6 +34,22 @@ describe('an SVG whose <use> elements copy copies', () => {
     expect(warnings[1]).toMatch(/^11: image "data:image\/svg\+xml;base64,.*" left out: its <use> elements draw 680,246,913,441 copies/);
   });
 
+  it('counts a <use> whose href is written with a character reference (&#35; for #) as the browser reads it', async () => {
+    const bomb = useBomb(11).replace(/xlink:href="#/g, 'xlink:href="&#35;');
+    const { html, warnings } = await imageWarnings({ 'lol.svg': bomb }, '![squares](lol.svg)');
+    expect(html).not.toContain('data:image/svg+xml');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^9: image "lol\.svg" left out: its <use> elements draw 680,246,913,441 copies/);
+  });
+
+  it("counts a <use> whose href is written with an entity the SVG's DOCTYPE declares as the browser reads it", async () => {
+    const bomb = useBomb(11).replace(/xlink:href="#/g, 'xlink:href="&h;');
+    const doctype = '<?xml version="1.0"?>\n<!DOCTYPE svg [\n  <!ENTITY h "#">\n]>\n';
+    const { html, warnings } = await imageWarnings({ 'lol.svg': doctype + bomb }, '![squares](lol.svg)');
+    expect(html).not.toContain('data:image/svg+xml');
+    expect(warnings).toEqual([expect.stringMatching(/^9: image "lol\.svg" left out: its <use> elements draw 680,246,913,441 copies/)]);
+  });
+
   it('a few hundred copies, or a <use> that loops on itself (the browser draws it once), print as before', async () => {
     const { html, warnings } = await imageWarnings({ 'icons.svg': useBomb(2), 'loop.svg': useBomb(1, true) }, '![icons](icons.svg) ![loop](loop.svg)');
     expect(warnings).toEqual([]);

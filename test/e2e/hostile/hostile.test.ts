@@ -158,10 +158,14 @@ describe('hostile decks', () => {
     }
   });
 
-  it('inlines the SVG next to the deck as an image, its script and link inert', () => {
+  it('places the SVG next to the deck in the page as markup without its script, handler or link', () => {
     const d = HOSTILE_DECKS.find((x) => x.name === 'svg-image-file.md')!;
     const [guide] = htmlOf(d);
-    expect(guide).toMatch(/<img src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+" alt="a drawing">/);
+    const svg = /<svg\b[^>]*class="picture-svg"[\s\S]*?<\/svg>/.exec(guide)?.[0] ?? '';
+    expect(svg).toMatch(/aria-label="a drawing"/);
+    expect(svg).toContain('fill="gray"');
+    expect(svg).not.toMatch(/<script|onload|svg-onload|svg-script|svg-image|127\.0\.0\.1/);
+    expect(pdfText(path.join(outputsOf(d), 'guide.pdf'))).toContain('After the image.');
     expect(hits.filter((h) => h.startsWith('/svg'))).toEqual([]);
   });
 
