@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { BuildEvent } from '../../src/model/build-options.js';
 import { buildWith, pdfText, tempDir } from '../helpers.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { embeddedFonts } from '../pdf-embedded-fonts.js';
 
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
 parseInPlace();
@@ -23,12 +24,6 @@ beforeAll(async () => {
   out = await tempDir();
   ({ events } = await buildWith({ paths: [DECK], outDir: out, outputs: ['guide', 'cards'] }));
 });
-
-/** Base names of the fonts a PDF embeds (subset prefix dropped). */
-function embeddedFonts(pdf: string): string[] {
-  const rows = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
-  return [...new Set(rows.map((row) => row.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')))];
-}
 
 /** The characters printed with glyph 0 (.notdef, an empty box) and how many glyphs print at all. */
 function notdefGlyphs(pdf: string): { notdef: number; glyphs: number } {

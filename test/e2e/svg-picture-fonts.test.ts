@@ -6,6 +6,7 @@ import type { BuildEvent } from '../../src/model/build-options.js';
 import { buildWith, tempDir } from '../helpers.js';
 import { greyPage } from '../pdf-grey-page.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { embeddedFonts } from '../pdf-embedded-fonts.js';
 
 // A deck's own SVG pictures, placed as <img>, could not reach the page's fonts: their text
 // printed in the machine's serif (LiberationSerif here). Placed as markup, it prints in the
@@ -21,12 +22,6 @@ beforeAll(async () => {
   out = await tempDir();
   ({ events } = await buildWith({ paths: [DECK], outDir: out, outputs: ['guide', 'cards'] }));
 });
-
-/** Base names of the fonts a PDF embeds (subset prefix dropped). */
-function embeddedFonts(pdf: string): string[] {
-  const rows = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
-  return [...new Set(rows.map((row) => row.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')))];
-}
 
 const BUNDLED = /^(SourceSerif4|SourceSans3|SourceCodePro|FiraCode|NotoSansMath|NotoSansSymbols2|NotoEmoji)/;
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { get, type ClientRequest } from 'node:http';
+import type { ClientRequest } from 'node:http';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -14,6 +14,7 @@ import { servePage } from '../../src/watch/live-client.js';
 import { watch, type WatchEvent, type WatchHandle } from '../../src/watch/watch.js';
 import { eventStream } from '../event-stream.js';
 import { tempDir } from '../helpers.js';
+import { fetchText } from '../fetch-text.js';
 
 // A run of saves, each patched into the open pages (or reloading them where the page's frame
 // changed), must leave each page as a fresh render of the last save shows it: sections added and
@@ -27,16 +28,6 @@ afterEach(async () => {
   await running?.close();
   running = undefined;
 });
-
-const fetchText = (url: string) =>
-  new Promise<string>((resolve, reject) => {
-    get(url, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve(body));
-    }).on('error', reject);
-  });
 
 /**
  * The bundled deck cut to what the saves touch, the shape kept: its front matter and title, the

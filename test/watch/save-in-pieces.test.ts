@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { link, utimes, writeFile } from 'node:fs/promises';
-import { get } from 'node:http';
 import path from 'node:path';
 import { defaultOptions } from '../../src/model/option-schema.js';
 import { PreviewRenderer } from '../../src/watch/preview-render.js';
 import { watch, type WatchEvent, type WatchHandle } from '../../src/watch/watch.js';
 import { tempDir } from '../helpers.js';
+import { fetchText } from '../fetch-text.js';
 
 // An editor that saves in place writes the deck in pieces (truncate, then chunks): the watcher
 // can read it half written. Whatever events the rest of the write brings (coalesced with the
@@ -39,16 +39,6 @@ afterEach(async () => {
   await running?.close();
   running = undefined;
 });
-
-const fetchText = (url: string) =>
-  new Promise<string>((resolve, reject) => {
-    get(url, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve(body));
-    }).on('error', reject);
-  });
 
 const deckText = (title: string) =>
   `---\ntitle: ${title}\n---\n\n# ${title}\n\n## Easy\n\nLevel: easy\n\n### What is a VPC?\n\n> A private network inside the cloud.\n\n### What does a load balancer do?\n\n> It spreads requests across healthy backends.\n`;
