@@ -419,12 +419,29 @@ class WatchSession {
     this.hub.send({ type: 'reload', decks: [preview.slug] });
   }
 
-  /** After a template or style changes: every deck again. */
+  /**
+   * After a template, style or the config changes: every deck again. The saved file is read again
+   * after the renders, as a deck is (renderSettled): changed meanwhile (an editor writing it in
+   * place, in pieces), every deck is rendered again from the newer file, so a half-written
+   * template is neither shown nor blamed once its save ends.
+   */
   private async refreshAll(changed: string): Promise<void> {
-    this.renderer.reloadAssets();
+    let stamp = await fileStamp(changed);
+    let renders: Map<string, DeckPreview>;
+    for (let round = 1; ; round++) {
+      this.renderer.reloadAssets();
+      renders = new Map();
+      for (const [file, old] of this.decks) renders.set(file, await this.renderOf(file, old.facts));
+      // Editors often truncate a file before writing it: let the write land before blaming it.
+      if ([...renders.values()].some((p) => p.error)) await sleep(120);
+      const now = await fileStamp(changed);
+      if (now === stamp || round === SETTLE_ROUNDS || this.isClosing()) break;
+      stamp = now;
+    }
     const keep: string[] = [];
-    for (const [file, old] of this.decks) {
-      const fresh = await this.renderOf(file, old.facts);
+    for (const [file, fresh] of renders) {
+      const old = this.decks.get(file);
+      if (!old) continue;
       const preview = fresh.error ? keepLastGood(fresh, old) : fresh;
       this.decks.set(file, { ...old, preview, version: old.version + 1 });
       keep.push(...sendPatches(this.hub, preview.slug, old.preview.pages, preview.pages, preview.error));

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { link, utimes, writeFile } from 'node:fs/promises';
+import { link, mkdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultOptions } from '../../src/model/option-schema.js';
 import { PreviewRenderer } from '../../src/watch/preview-render.js';
@@ -135,5 +135,39 @@ describe('a save written in place, in pieces', () => {
     expect(await fetchText(url)).toContain('It spreads requests across healthy backends.');
     // Rendered from the second read; a half rendered first would make two.
     expect(renders() - before).toBe(1);
+  }, 120_000);
+});
+
+describe('a stylesheet saved in place, in pieces', () => {
+  it('ends showing the whole stylesheet when the rest is written while the decks render', async () => {
+    const dir = await tempDir('studyguide-watch-style-pieces-');
+    const deck = path.join(dir, 'pieces.md');
+    const styles = path.join(dir, 'styles');
+    await mkdir(styles);
+    const sheet = path.join(styles, 'screen.css');
+    const elsewhere = path.join(await tempDir('studyguide-watch-style-link-'), 'screen.css');
+    await writeFile(deck, deckText('Styled'));
+    await writeFile(sheet, '/* house style one */');
+    await link(sheet, elsewhere);
+    let rest: string | undefined;
+    const render = PreviewRenderer.prototype.render;
+    vi.spyOn(PreviewRenderer.prototype, 'render').mockImplementation(async function (this: PreviewRenderer, ...args) {
+      const preview = await render.apply(this, args);
+      // The render read the half; the editor writes the rest meanwhile, and its event is lost.
+      if (rest !== undefined) await writeFile(elsewhere, rest);
+      rest = undefined;
+      return preview;
+    });
+    const events: WatchEvent[] = [];
+    running = await watch({ build: { ...defaultOptions(), paths: [deck], outDir: path.join(dir, 'out'), styles }, port: 0, pdf: false }, (e) => events.push(e));
+    const whole = '/* house style two */ .house-two-end { color: black; }';
+    rest = whole;
+    await writeFile(elsewhere, whole.slice(0, whole.indexOf('.house-two-end')));
+    const now = new Date();
+    await utimes(sheet, now, now);
+    await previewsSaid(events, 1);
+    const page = await fetchText(`${running.url}pieces/guide.html`);
+    expect(page).toContain('.house-two-end');
+    expect(events.flatMap((e) => (e.type === 'preview' ? [e.preview.error] : []))).toEqual([undefined]);
   }, 120_000);
 });
