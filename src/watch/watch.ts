@@ -164,6 +164,11 @@ class WatchSession {
     this.files = files;
     this.watchDecks();
     this.watches = [this.watchAssets(), ...this.watchConfig()];
+    // A save that landed while the first previews rendered, before the watches began, brought
+    // no event: each deck is read once more now, and rendered again only if it changed.
+    for (const key of keys) {
+      if ((await this.stampOf(key)) !== this.decks.get(key)?.stamp) this.queue.run(key, () => this.update(key, key));
+    }
     if (this.pdf === 'on') this.rebuilder.schedule(keys.filter((k) => !this.decks.get(k)!.preview.error));
   }
 

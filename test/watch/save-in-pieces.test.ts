@@ -171,3 +171,23 @@ describe('a stylesheet saved in place, in pieces', () => {
     expect(events.flatMap((e) => (e.type === 'preview' ? [e.preview.error] : []))).toEqual([undefined]);
   }, 120_000);
 });
+
+describe('a save while the first previews render', () => {
+  it('is shown, though it came before the watch began and brought no event', async () => {
+    const dir = await tempDir('studyguide-watch-first-save-');
+    const deck = path.join(dir, 'pieces.md');
+    await writeFile(deck, deckText('Before the watch'));
+    let saved = false;
+    const render = PreviewRenderer.prototype.render;
+    vi.spyOn(PreviewRenderer.prototype, 'render').mockImplementation(async function (this: PreviewRenderer, ...args) {
+      const preview = await render.apply(this, args);
+      if (!saved) await writeFile(deck, deckText('Saved during the first render'));
+      saved = true;
+      return preview;
+    });
+    const events: WatchEvent[] = [];
+    running = await watch({ build: { ...defaultOptions(), paths: [deck], outDir: path.join(dir, 'out') }, port: 0, pdf: false }, (e) => events.push(e));
+    await previewsSaid(events, 1);
+    expect(await fetchText(`${running.url}pieces/guide.html`)).toContain('Saved during the first render');
+  }, 120_000);
+});
