@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { FAMILIES, type DeckFonts } from '../model/fonts.js';
+import { FAMILIES, SYSTEM_CJK_VAR, type DeckFonts } from '../model/fonts.js';
 import { installedRanges, rangesWithout } from './installed-ranges.js';
 import { woff2CodePoints } from './font-cmap.js';
 import { convertedFace, SYSTEM_CJK, systemCjkRules } from './system-cjk-faces.js';
@@ -483,5 +483,8 @@ export function fontCss(own: DeckFonts = {}, lang?: string, kanaHan = false, cjk
     sans: system.some((r) => r.includes(quote(SYSTEM_CJK.sans))) ? SYSTEM_CJK.sans : undefined,
   };
   const stacks = fontStacks(own, lang, kanaHan, families);
-  return `${[faceCss(kanaHan), ...system].join('\n')}\n:root { --font-body: ${stacks.body}; --font-head: ${stacks.head}; --font-mono: ${stacks.mono}; }`;
+  // A drawn diagram names its own stack, ending in the generic sans (diagram-figure.ts): these come before it there.
+  const systemCjk = [families.sans, families.serif].filter((f): f is string => !!f);
+  const diagramTail = systemCjk.length ? ` ${SYSTEM_CJK_VAR}: ${[...systemCjk.map(quote), 'sans-serif'].join(', ')};` : '';
+  return `${[faceCss(kanaHan), ...system].join('\n')}\n:root { --font-body: ${stacks.body}; --font-head: ${stacks.head}; --font-mono: ${stacks.mono};${diagramTail} }`;
 }
