@@ -23,3 +23,10 @@ export const FAMILIES = {
   thai: 'Noto Sans Thai',
   boxes: 'Fira Code',
 } as const;
+
+/**
+ * The variable naming the installed CJK faces redrawn for a page (system-cjk-faces.ts), then the
+ * generic sans: what a drawn diagram's stack ends in, so that its kana and ideographs print in the
+ * redrawn TrueType face, as the page's text does, not in the installed one Chromium prints as Type 3.
+ */
+export const SYSTEM_CJK_VAR = '--font-system-cjk';

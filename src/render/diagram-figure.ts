@@ -1,3 +1,4 @@
+import { SYSTEM_CJK_VAR } from '../model/fonts.js';
 import { decodeEntities } from './html-text.js';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -43,10 +44,23 @@ export function diagramAltText(svg: string): string | undefined {
 }
 
 /**
+ * The drawing's font stacks (mermaid writes its configured stack into the SVG's style) ending in
+ * the page's redrawn CJK faces before the generic sans: its kana and ideographs fell to the
+ * installed face itself, which Chromium prints as an unnamed Type 3 font (ステージング in a
+ * flowchart's label), though the page's text printed the same characters in the redrawn face.
+ * Without such faces (a page with no CJK text, the HTML opened from disk) the variable is unset and
+ * the stack ends in the generic sans as drawn.
+ */
+function withPageCjkFaces(svg: string): string {
+  return svg.replace(/(font-family:[^;}<]*?),\s*sans-serif\s*(?=[;}])/g, `$1,var(${SYSTEM_CJK_VAR}, sans-serif)`);
+}
+
+/**
  * A drawn diagram as a figure, always an image named for screen readers (role="img",
  * aria-label): by its caption when it has one, which prints under it, else by what its labels say.
  */
-export function diagramFigure(svg: string, caption: string | undefined): string {
+export function diagramFigure(drawn: string, caption: string | undefined): string {
+  const svg = withPageCjkFaces(drawn);
   const alt = caption ?? diagramAltText(svg);
   if (!alt) return `<figure class="diagram">${svg}</figure>`;
   const text = escapeHtml(alt);

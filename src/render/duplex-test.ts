@@ -5,6 +5,15 @@ import { overlaySvg, registrationMarks, scales, topLabel, watermark } from './al
 import { fillLabel, labelsFor, type Labels } from '../model/labels.js';
 import { escapeHtml } from '../content/text.js';
 
+/** The card's number tied to the word before it ("front 3"): a line ended "front" over a lone "3". */
+const tieNumber = (label: string): string => label.replace(/ +(?=\{n\})/g, '\u00a0');
+
+/**
+ * The flag to build with (`--duplex short`) set as code on one line: the text broke it after its
+ * dashes ("build with --" over "duplex short"), which reads as neither a flag nor a word.
+ */
+const flagAsCode = (html: string, other: string): string => html.replace(`--duplex ${other}`, `<code class="unbroken">--duplex ${other}</code>`);
+
 /**
  * A stand-in deck of numbered cards that fills one sheet: printed with the same imposition as
  * the real cards, back N lands behind front N exactly when the printer flips as chosen.
@@ -36,7 +45,7 @@ export function duplexTestDeck(deck: Deck, opts: CardsRenderOptions): Deck {
       html: front(`<strong>${n}</strong>`),
       level: LEVELS[i % LEVELS.length],
       tags: [],
-      cardHtml: `<p><strong>${back}</strong> ${escapeHtml(fillLabel(l.duplexHold, { n }))} ${escapeHtml(fillLabel(l.duplexFix, { flip, other }))}</p>`,
+      cardHtml: `<p><strong>${back}</strong> ${escapeHtml(fillLabel(tieNumber(l.duplexHold), { n }))} ${flagAsCode(escapeHtml(fillLabel(l.duplexFix, { flip, other })), other)}</p>`,
       cardText: fillLabel(l.duplexBack, { n }),
       answerHtml: '',
       answerText: '',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { FAMILIES, type DeckFonts } from '../model/fonts.js';
+import { FAMILIES, SYSTEM_CJK_VAR, type DeckFonts } from '../model/fonts.js';
 import { installedRanges, rangesWithout } from './installed-ranges.js';
 import { woff2CodePoints } from './font-cmap.js';
 import { convertedFace, SYSTEM_CJK, systemCjkRules } from './system-cjk-faces.js';
@@ -40,7 +40,7 @@ const PACKAGES = [
   { pkg: '@fontsource/fira-code', css: ['400.css', '700.css'], slice: 'symbols2', onlyRange: 'U+2500-259F' },
 ] as { pkg: string; css: string[]; extraRange?: string; sizeAdjust?: string; anyWeight?: boolean; slice?: string; onlyRange?: string }[];
 
-/** The Korean serif face from npm: used in a Korean deck only (cjkOrder). */
+/** The Korean serif face from npm: whole in a Korean deck, for Hangul alone in the text of any other (cjkOrder). */
 const SERIF_KR = '@fontsource/noto-serif-kr';
 
 /**
@@ -103,6 +103,12 @@ function within(ranges: [number, number][], blocks = CJK_BLOCKS): [number, numbe
  * slices leave out in a system face, the two mixed in one sentence. Only a Korean deck uses the whole face.
  */
 const HANGUL_ONLY = { pkg: '@fontsource/noto-sans-kr', family: 'Noto Sans KR Hangul' };
+
+/**
+ * The Korean Mincho drawn for Hangul alone, for the text of a deck in another language: a Korean
+ * term in an English answer printed in the Gothic amid serif Latin and (from the system) serif kanji.
+ */
+const HANGUL_SERIF = { pkg: SERIF_KR, family: 'Noto Serif KR Hangul' };
 
 /**
  * The Korean face again, for the kana and ideographs no installed font has (outside a Korean
@@ -263,8 +269,9 @@ function bundled(): { rules: FaceRule[]; files: Map<string, FontFile>; optional:
             .replace(/font-weight:[^;}]*/, (weight) => (anyWeight ? 'font-weight: 100 900' : weight))
             .replace(/font-family:[^;}]*/, `font-family: ${quote(as)}${sizeAdjust ? `;\n  size-adjust: ${sizeAdjust}` : ''}`);
         rules.push(slicesOnly ? pageOnly(face(ranges), family, ranges) : face(ranges));
-        const hangul = pkg === HANGUL_ONLY.pkg ? within(ranges, HANGUL_BLOCKS) : [];
-        if (hangul.length) rules.push(pageOnly(face(hangul, HANGUL_ONLY.family), HANGUL_ONLY.family, hangul));
+        const hangulAs = pkg === HANGUL_ONLY.pkg ? HANGUL_ONLY.family : pkg === HANGUL_SERIF.pkg ? HANGUL_SERIF.family : undefined;
+        const hangul = hangulAs ? within(ranges, HANGUL_BLOCKS) : [];
+        if (hangulAs && hangul.length) rules.push(pageOnly(face(hangul, hangulAs), hangulAs, hangul));
         if (pkg === LAST_RESORT.pkg) rules.push({ file: name, face: (covered) => pageOnly(face(covered, LAST_RESORT.family), LAST_RESORT.family, covered) });
       }
     }
@@ -341,7 +348,7 @@ const koreanDeck = (lang = ''): boolean => lang.toLowerCase().startsWith('ko');
  * kana and ideographs when it sets some (`kanaHan`).
  */
 export function rangesFor(file: FontFile, lang?: string, kanaHan = false): [number, number][] {
-  if (file.name.startsWith(`${SERIF_KR}/`)) return koreanDeck(lang) ? file.ranges : [];
+  if (file.name.startsWith(`${SERIF_KR}/`)) return koreanDeck(lang) ? file.ranges : within(file.ranges, HANGUL_BLOCKS);
   if (!file.name.startsWith(`${HANGUL_ONLY.pkg}/`) || koreanDeck(lang)) return file.ranges;
   return [...within(file.ranges, HANGUL_BLOCKS), ...((kanaHan && lastResortOf().get(file.name)) || [])];
 }
@@ -406,8 +413,9 @@ export function cjkFaceOf(lang = ''): 'kr' | 'jp' | 'sc' | 'tc' | undefined {
  * own language's forms of the ideographs first (Japanese, then Simplified and Traditional Chinese
  * when it names none), and the Korean face for Hangul alone unless the deck is Korean, then for
  * the kana and ideographs no installed font has, on pages that set some (`kanaHan`, setsKanaOrHan).
- * The Korean serif face only in a Korean deck: before the Gothic in its text (`serif`), after it
- * in headings, labels and code, so that either face from npm sets Hangul before a system face.
+ * The Korean serif face whole only in a Korean deck: before the Gothic in its text (`serif`), after it
+ * in headings, labels and code, so that either face from npm sets Hangul before a system face; in
+ * another deck's text it sets the Hangul alone, ahead of the Gothic's Hangul.
  */
 export function cjkOrder(lang = '', kanaHan = false, serif = false, faces: OptionalFace[] = optionalFaces()): string[] {
   const first = cjkFaceOf(lang);
@@ -416,6 +424,7 @@ export function cjkOrder(lang = '', kanaHan = false, serif = false, faces: Optio
   const byKey = (key: string) => installed.filter((f) => f.pkg.endsWith(`-${key}`)).sort((a, b) => Number(rank(a)) - Number(rank(b)));
   const order = [...(first ? byKey(first) : []), ...['jp', 'sc', 'tc'].flatMap(byKey)];
   const families = [...new Set(order.map((f) => f.family))];
+  if (first !== 'kr' && serif && faces.some((f) => f.pkg === HANGUL_SERIF.pkg)) families.push(HANGUL_SERIF.family);
   if (first !== 'kr' && installed.some((f) => f.pkg === HANGUL_ONLY.pkg)) families.push(HANGUL_ONLY.family);
   if (first !== 'kr' && kanaHan && lastResortRanges().length) families.push(LAST_RESORT.family);
   return families;
@@ -474,5 +483,8 @@ export function fontCss(own: DeckFonts = {}, lang?: string, kanaHan = false, cjk
     sans: system.some((r) => r.includes(quote(SYSTEM_CJK.sans))) ? SYSTEM_CJK.sans : undefined,
   };
   const stacks = fontStacks(own, lang, kanaHan, families);
-  return `${[faceCss(kanaHan), ...system].join('\n')}\n:root { --font-body: ${stacks.body}; --font-head: ${stacks.head}; --font-mono: ${stacks.mono}; }`;
+  // A drawn diagram names its own stack, ending in the generic sans (diagram-figure.ts): these come before it there.
+  const systemCjk = [families.sans, families.serif].filter((f): f is string => !!f);
+  const diagramTail = systemCjk.length ? ` ${SYSTEM_CJK_VAR}: ${[...systemCjk.map(quote), 'sans-serif'].join(', ')};` : '';
+  return `${[faceCss(kanaHan), ...system].join('\n')}\n:root { --font-body: ${stacks.body}; --font-head: ${stacks.head}; --font-mono: ${stacks.mono};${diagramTail} }`;
 }

@@ -29,3 +29,15 @@ describe('diagram figures', () => {
     expect(diagramAltText(sequence)).toBe('Client, Server, GET /');
   });
 });
+
+describe('diagramFigure: the drawing’s font stack', () => {
+  it('ends in the page’s redrawn CJK faces before the generic sans, where mermaid wrote it', () => {
+    const svg =
+      '<svg id="d"><style>#d{font-family:"Source Sans 3","Noto Emoji",sans-serif;font-size:16px;}#d .x{font-family:"Source Sans 3", sans-serif}</style><text>ビルド</text></svg>';
+    const html = diagramFigure(svg, undefined);
+    expect(html).toContain('#d{font-family:"Source Sans 3","Noto Emoji",var(--font-system-cjk, sans-serif);font-size:16px;}');
+    expect(html).toContain('#d .x{font-family:"Source Sans 3",var(--font-system-cjk, sans-serif)}');
+    // The words of a label are left alone.
+    expect(diagramFigure('<svg><text>serif, sans-serif; both</text></svg>', undefined)).toContain('serif, sans-serif; both');
+  });
+});

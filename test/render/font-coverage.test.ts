@@ -70,17 +70,23 @@ describe('bundled fonts', () => {
     expect(cjk(none.body)).toBe(`"${serif}", "${sans}"`);
     expect(cjk(none.head)).toBe(`"${sans}"`);
     expect(cjk(fontStacks({}, 'ko', false, { sans }, []).body)).toBe(`"${sans}"`);
-    // Outside a Korean deck the Korean Mincho is not used: its ideographs have Korean forms.
-    expect(fontStacks({}, 'ja', false, {}, [sansKr, serifKr]).body).not.toContain('Noto Serif KR');
+    // Outside a Korean deck the Korean Mincho sets the text's Hangul alone (its ideographs have Korean
+    // forms), ahead of the Gothic's Hangul; headings keep the Gothic.
+    const ja = fontStacks({}, 'ja', false, {}, [sansKr, serifKr]);
+    expect(ja.body).not.toContain('"Noto Serif KR"');
+    expect(ja.body).toContain('"Noto Serif KR Hangul", "Noto Sans KR Hangul"');
+    expect(ja.head).not.toContain('Noto Serif KR');
   });
 
   it('sets ideographs in the Korean face only in a Korean deck: elsewhere it draws Hangul alone', () => {
     // A Japanese deck printed its kanji in Korean forms, and those the Korean slices lack (揃, 処) in a system face.
-    expect(fontStacks({}, 'ja').body).toMatch(/"Noto Sans Thai", "Noto Sans KR Hangul", "Fira Code", "Noto Sans Math"/);
+    expect(fontStacks({}, 'ja').body).toMatch(/"Noto Sans Thai", "Noto Serif KR Hangul", "Noto Sans KR Hangul", "Fira Code", "Noto Sans Math"/);
+    expect(fontStacks({}, 'ja').head).toMatch(/"Noto Sans Thai", "Noto Sans KR Hangul", "Fira Code", "Noto Sans Math"/);
     expect(fontStacks().body).not.toMatch(/"Noto Sans KR"/);
     const rules = fontCss().match(/@font-face\s*\{[^}]*\}/g) ?? [];
-    const hangulOnly = rules.filter((r) => r.includes('"Noto Sans KR Hangul"'));
-    expect(hangulOnly.length).toBeGreaterThan(10);
+    const hangulOnly = rules.filter((r) => r.includes('"Noto Sans KR Hangul"') || r.includes('"Noto Serif KR Hangul"'));
+    expect(hangulOnly.filter((r) => r.includes('"Noto Serif KR Hangul"')).length).toBeGreaterThan(10);
+    expect(hangulOnly.filter((r) => r.includes('"Noto Sans KR Hangul"')).length).toBeGreaterThan(10);
     for (const rule of hangulOnly) {
       const ranges = /unicode-range: ([^;}]*)/.exec(rule)?.[1].split(',') ?? [];
       for (const range of ranges) {
