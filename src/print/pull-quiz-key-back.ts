@@ -20,9 +20,10 @@ const TIGHTER_KEYS = [
 ];
 
 /**
- * Every spacing of TIGHTER_KEYS at once, the tightest the key can stand: when even this keeps the
- * key's last page, none of them saves it, and one layout says so where trying them all took four
- * (a Chinese bank's key at 6 pt listings, its last page a third full, doubled its quiz's CPU).
+ * Every spacing of TIGHTER_KEYS at once, the tightest the key can stand, tried when the first
+ * fails: when even this keeps the key's last page, none of the others saves it, and one layout
+ * says so where trying them all took three (a Chinese bank's key, its listings at 6 pt, its last
+ * page a third full, none saving it). A key the first saves, the common case, takes no more.
  */
 const TIGHTEST_KEY =
   '.quiz-key-item { margin-bottom: 1.5mm; line-height: 1.32; break-inside: auto; } .quiz-answer p { margin-bottom: 0.5mm; } .quiz-answer-q { break-after: avoid; } .quiz-answer li:last-child { break-before: avoid; }';
@@ -42,8 +43,8 @@ export async function pullQuizKeyBack(page: Page, size: PageSize): Promise<void>
   if ('unmodelled' in found) return;
   const keyStart = found.pages.get('answer-key') ?? found.count;
   if (found.count <= keyStart || found.lastFill >= THIN_LAST_PAGE) return;
-  if (!(await maySave(page, size, found.count))) return;
-  for (const css of TIGHTER_KEYS) {
+  for (const [i, css] of TIGHTER_KEYS.entries()) {
+    if (i === 1 && !(await maySave(page, size, found.count))) return;
     await page.evaluate(setStyleRules, STYLE, css);
     const again = await predictPages(page, size, ids, STYLE);
     if (!('unmodelled' in again) && again.count < found.count) return;
