@@ -10,6 +10,13 @@ const CLAUSE_BOLD_LINES = 3;
  * "为什么？") is a part of the question, not the question, which then starts a clause earlier.
  */
 const MIN_ASK_EMS = 6;
+/**
+ * The least width, in ems, of the lead clauses set regular: about twenty words, a scenario told.
+ * A shorter lead is a question of two parts ("How do you create clusters (…), and what are the
+ * nodes?") or a topic with its list ("Patterns: worker pool, fan-out, pipeline, cancellation."),
+ * the whole of it asked, which stays bold.
+ */
+const MIN_LEAD_EMS = 60;
 
 /** Average advance of a character of a heading face, in ems: wide (CJK) characters take a whole em. */
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
@@ -19,6 +26,8 @@ const SPACE_EM = 0.28;
 /** The end of a sentence in any script: ". ", "? ", "! " (a closing quote or bracket allowed), or 。？！ ؟ ۔ । with or without a space. */
 const SENTENCE_END = /[.!?…](?:["'”’»)\]]*)\s+|[。？！](?:[”’」』）)]*)\s*|[؟۔।](?:["'”’»)\]]*)\s+/gu;
 const ASKS = /^[?？؟]/u;
+/** A heading that ends asking: a question mark in any script, a closing quote or bracket allowed. */
+const ENDS_ASKING = /[?？؟]["'”’»)\]]*\s*$/u;
 /** The end of a clause in any script: ", " "; " ": " (a closing quote or bracket allowed), ، ؛ with a space, or ， 、 ； ： with or without one. */
 const CLAUSE_END = /[,;:،؛](?:["'”’»)\]]*)\s+|[，、；：](?:[”’」』）)]*)\s*/gu;
 
@@ -70,21 +79,23 @@ const plainText = (html: string): string => html.replace(/<[^>]*>/g, '').replace
 /**
  * Where a question heading is split into its scenario and its ask, and the lines of bold it must
  * run to before it is: the ask is the closing run of sentences ending in a question mark, else its
- * last sentence (more than BOLD_LINES); a heading of one sentence, its last clause of MIN_ASK_EMS
- * at least, else its first break's (more than CLAUSE_BOLD_LINES). Undefined when it has no break.
+ * last sentence (more than BOLD_LINES); a heading of one sentence that ends asking, its last clause
+ * of MIN_ASK_EMS at least, else its first break's, after a lead of MIN_LEAD_EMS at least (more than
+ * CLAUSE_BOLD_LINES). Undefined when it has no such break.
  */
 export function questionSplit(html: string): { at: number; overLines: number } | undefined {
   const ends = sentenceEnds(html);
   if (ends.length) {
     // A heading that ends asking: the ask starts after the last sentence that does not ask (when
     // every sentence asks, the last is the ask). One that ends otherwise: its last sentence.
-    const asking = /[?？؟]["'”’»)\]]*\s*$/u.test(plainText(html));
+    const asking = ENDS_ASKING.test(plainText(html));
     const told = asking ? ends.filter((e) => !e.asks).pop() : undefined;
     return { at: (told ?? ends[ends.length - 1]).at, overLines: BOLD_LINES };
   }
-  const clauses = topLevelEnds(html, CLAUSE_END);
-  if (!clauses.length) return undefined;
+  // One sentence: split only where it is told, then asked (it ends asking, its lead a scenario's length).
+  const clauses = ENDS_ASKING.test(plainText(html)) ? topLevelEnds(html, CLAUSE_END) : [];
   const last = [...clauses].reverse().find((c) => textEms(plainText(html.slice(c.at))) >= MIN_ASK_EMS) ?? clauses[0];
+  if (!last || textEms(plainText(html.slice(0, last.at))) < MIN_LEAD_EMS) return undefined;
   return { at: last.at, overLines: CLAUSE_BOLD_LINES };
 }
 

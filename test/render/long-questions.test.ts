@@ -33,6 +33,11 @@ describe('long question headings', () => {
     // No clause break at a thousands separator nor inside code.
     const numbers = `${scenario.replace(/\. /g, '; ').trim()} the pool holds 1,000 <code>conns, max</code> what now?`;
     expect(parts(setLongQuestion(numbers, LINE))?.[1]).toBe('the pool holds 1,000 <code>conns, max</code> what now?');
+    // A question of two parts, or a topic with its list, is all asked: it stays bold.
+    const twoParts = 'How do you create and manage Kubernetes clusters (using tools like Terraform), and what are the master and worker nodes?';
+    expect(setLongQuestion(twoParts, 16)).toBe(twoParts);
+    const list = 'Concurrency patterns: describe the common concurrency patterns in Go, with worker pool, fan-out, fan-in, pipeline, context cancellation.';
+    expect(setLongQuestion(list, 16)).toBe(list);
     // No break at all: all bold.
     const plain = scenario.replace(/[.,;] /g, ' ').trim() + ' what do you do?';
     expect(setLongQuestion(plain, LINE)).toBe(plain);
@@ -52,9 +57,11 @@ describe('long question headings', () => {
 
   it('mark the split of any heading with the lines it must run to, for a flash front measured in the browser', () => {
     expect(markQuestionSplit('The bill doubled. Why?')).toBe('<span class="q-scenario" data-over="2">The bill doubled. </span><span class="q-ask">Why?</span>');
-    expect(markQuestionSplit('Given a pool of ten, what happens at eleven?')).toBe(
-      '<span class="q-scenario" data-over="3">Given a pool of ten, </span><span class="q-ask">what happens at eleven?</span>',
+    const told = scenario.replace(/\. /g, ', ');
+    expect(markQuestionSplit(`${told}what happens at eleven?`)).toBe(
+      `<span class="q-scenario" data-over="3">${told}</span><span class="q-ask">what happens at eleven?</span>`,
     );
+    expect(markQuestionSplit('Given a pool of ten, what happens at eleven?')).toBe('Given a pool of ten, what happens at eleven?');
     expect(markQuestionSplit('What is a pool?')).toBe('What is a pool?');
   });
 
