@@ -83,7 +83,7 @@ const plainText = (html: string): string => html.replace(/<[^>]*>/g, '').replace
  * of MIN_ASK_EMS at least, else its first break's, after a lead of MIN_LEAD_EMS at least (more than
  * CLAUSE_BOLD_LINES). Undefined when it has no such break.
  */
-export function questionSplit(html: string): { at: number; overLines: number } | undefined {
+function questionSplit(html: string): { at: number; overLines: number } | undefined {
   const ends = sentenceEnds(html);
   if (ends.length) {
     // A heading that ends asking: the ask starts after the last sentence that does not ask (when
