@@ -5,7 +5,7 @@ import { cardFontMaxPt, cardPlan, cardsRenderOptions, createCardsRenderer, type 
 import { duplexOverlay, duplexTestDeck } from '../render/duplex-test.js';
 import { createAlignmentRenderer } from '../render/render-alignment.js';
 import { fitCards, CARD_FONT_MIN_PT, type CardFit, type DeckSizes } from '../print/fit-cards.js';
-import { alignLongFronts } from '../print/align-long-fronts.js';
+import { alignLongFronts, type FrontMarks } from '../print/align-long-fronts.js';
 import { printHtml } from '../print/print-pdf.js';
 import { writeDocumentInfo } from '../print/pdf-metadata.js';
 import { setPrintPreferences } from '../print/print-preferences.js';
@@ -55,14 +55,14 @@ export const cardsOutput: OutputStep = {
       ctx.session.withPage(
         async (page) => {
           let fit: Awaited<ReturnType<typeof fitCards>> = { fits: [], sizes: {} };
-          let longFronts: string[] = [];
+          let marks: FrontMarks = { longFronts: [], splitFronts: [] };
           const result = await printHtml(page, render(deck, { ...renderOpts, sheets }), {
             beforePrint: async (p) => {
               fit = await fitCards(p, maxPt, CARD_FONT_MIN_PT, fixed);
-              longFronts = await alignLongFronts(p);
+              marks = await alignLongFronts(p);
             },
           });
-          return { ...result, ...fit, longFronts };
+          return { ...result, ...fit, ...marks };
         },
         'printing cards.pdf',
         true,
@@ -83,7 +83,12 @@ export const cardsOutput: OutputStep = {
     const fontSizes = new Map(fits.map((f) => [f.key, f.fontSize]));
     ctx.remember({ cardFontSizes: Object.fromEntries(fontSizes) });
     // Likewise the fronts set flush left: the screen sets them as the paper does.
-    const html = render(deck, { ...renderOpts, fontSizes, longFronts: new Set(printed.flatMap((p) => p.longFronts)) });
+    const html = render(deck, {
+      ...renderOpts,
+      fontSizes,
+      longFronts: new Set(printed.flatMap((p) => p.longFronts)),
+      splitFronts: new Set(printed.flatMap((p) => p.splitFronts)),
+    });
     // Joining parts works in Node alone: renderers kept for the next print would wait through it.
     if (printed.length > 1) await ctx.session.rest();
     const doc = await mergePdfParts(printed.map((p) => ({ pdf: p.pdf })));

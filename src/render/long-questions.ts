@@ -1,5 +1,22 @@
 /** Lines of a question heading set all in bold before its scenario is set apart from its ask. */
 const BOLD_LINES = 2;
+/**
+ * Lines of a heading of one sentence set all in bold before its lead clauses are set apart from its
+ * last: a clause is a weaker break than a sentence, so only a heading this long pays for it.
+ */
+const CLAUSE_BOLD_LINES = 3;
+/**
+ * The least width, in ems, of the closing clause set in bold: a tag shorter than this ("and why?",
+ * "为什么？") is a part of the question, not the question, which then starts a clause earlier.
+ */
+const MIN_ASK_EMS = 6;
+/**
+ * The least width, in ems, of the lead clauses set regular: about twenty words, a scenario told.
+ * A shorter lead is a question of two parts ("How do you create clusters (…), and what are the
+ * nodes?") or a topic with its list ("Patterns: worker pool, fan-out, pipeline, cancellation."),
+ * the whole of it asked, which stays bold.
+ */
+const MIN_LEAD_EMS = 60;
 
 /** Average advance of a character of a heading face, in ems: wide (CJK) characters take a whole em. */
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
@@ -9,6 +26,10 @@ const SPACE_EM = 0.28;
 /** The end of a sentence in any script: ". ", "? ", "! " (a closing quote or bracket allowed), or 。？！ ؟ ۔ । with or without a space. */
 const SENTENCE_END = /[.!?…](?:["'”’»)\]]*)\s+|[。？！](?:[”’」』）)]*)\s*|[؟۔।](?:["'”’»)\]]*)\s+/gu;
 const ASKS = /^[?？؟]/u;
+/** A heading that ends asking: a question mark in any script, a closing quote or bracket allowed. */
+const ENDS_ASKING = /[?？؟]["'”’»)\]]*\s*$/u;
+/** The end of a clause in any script: ", " "; " ": " (a closing quote or bracket allowed), ، ؛ with a space, or ， 、 ； ： with or without one. */
+const CLAUSE_END = /[,;:،؛](?:["'”’»)\]]*)\s+|[，、；：](?:[”’」』）)]*)\s*/gu;
 
 /** Elements that hold no text: they do not open a level a sentence end could be inside. */
 const VOID = /^(?:br|img|wbr|hr)$/i;
@@ -20,23 +41,18 @@ function textEms(text: string): number {
   return ems;
 }
 
-/**
- * The offsets in `html` where a sentence ends outside every inline element (never inside a code
- * span or a link), each with whether the sentence before it asks (ends in ?, ？ or ؟). A point
- * followed by a lowercase letter ("e.g. a pool") ends no sentence.
- */
-function sentenceEnds(html: string): { at: number; asks: boolean }[] {
-  const ends: { at: number; asks: boolean }[] = [];
+/** The offsets in `html` just after each match of `re` in its text outside every inline element (never inside a code span or a link), with the match. */
+function topLevelEnds(html: string, re: RegExp): { at: number; match: string }[] {
+  const ends: { at: number; match: string }[] = [];
   let depth = 0;
   let i = 0;
   for (const tag of [...html.matchAll(/<(\/?)([a-z][\w-]*)[^>]*>/gi), null]) {
     const to = tag ? tag.index : html.length;
     if (depth === 0) {
       const text = html.slice(i, to);
-      for (const m of text.matchAll(SENTENCE_END)) {
+      for (const m of text.matchAll(re)) {
         const at = i + m.index + m[0].length;
-        const next = html.slice(at, at + 1);
-        if (at < html.length && !/\p{Ll}/u.test(next)) ends.push({ at, asks: ASKS.test(m[0]) });
+        if (at < html.length) ends.push({ at, match: m[0] });
       }
     }
     if (!tag) break;
@@ -47,21 +63,68 @@ function sentenceEnds(html: string): { at: number; asks: boolean }[] {
 }
 
 /**
+ * The offsets in `html` where a sentence ends outside every inline element, each with whether the
+ * sentence before it asks (ends in ?, ？ or ؟). A point followed by a lowercase letter ("e.g. a
+ * pool") ends no sentence.
+ */
+function sentenceEnds(html: string): { at: number; asks: boolean }[] {
+  return topLevelEnds(html, SENTENCE_END)
+    .filter((e) => !/\p{Ll}/u.test(html.slice(e.at, e.at + 1)))
+    .map((e) => ({ at: e.at, asks: ASKS.test(e.match) }));
+}
+
+/** A heading's plain text, each entity counted as one character. */
+const plainText = (html: string): string => html.replace(/<[^>]*>/g, '').replace(/&[#\w]+;/g, 'x');
+
+/**
+ * Where a question heading is split into its scenario and its ask, and the lines of bold it must
+ * run to before it is: the ask is the closing run of sentences ending in a question mark, else its
+ * last sentence (more than BOLD_LINES); a heading of one sentence that ends asking, its last clause
+ * of MIN_ASK_EMS at least, else its first break's, after a lead of MIN_LEAD_EMS at least (more than
+ * CLAUSE_BOLD_LINES). Undefined when it has no such break.
+ */
+function questionSplit(html: string): { at: number; overLines: number } | undefined {
+  const ends = sentenceEnds(html);
+  if (ends.length) {
+    // A heading that ends asking: the ask starts after the last sentence that does not ask (when
+    // every sentence asks, the last is the ask). One that ends otherwise: its last sentence.
+    const asking = ENDS_ASKING.test(plainText(html));
+    const told = asking ? ends.filter((e) => !e.asks).pop() : undefined;
+    return { at: (told ?? ends[ends.length - 1]).at, overLines: BOLD_LINES };
+  }
+  // One sentence: split only where it is told, then asked (it ends asking, its lead a scenario's length).
+  const clauses = ENDS_ASKING.test(plainText(html)) ? topLevelEnds(html, CLAUSE_END) : [];
+  const last = [...clauses].reverse().find((c) => textEms(plainText(html.slice(c.at))) >= MIN_ASK_EMS) ?? clauses[0];
+  if (!last || textEms(plainText(html.slice(0, last.at))) < MIN_LEAD_EMS) return undefined;
+  return { at: last.at, overLines: CLAUSE_BOLD_LINES };
+}
+
+/** `html` as a scenario span (q-scenario, set in the regular weight) and an ask span (q-ask) split at `at`. */
+const splitAt = (html: string, at: number, attrs = ''): string =>
+  `<span class="q-scenario"${attrs}>${html.slice(0, at)}</span><span class="q-ask">${html.slice(at)}</span>`;
+
+/**
+ * A question heading split as setLongQuestion splits it, whatever its length, its scenario span
+ * saying in `data-over` the lines of bold the heading must run to for it to be set apart: where the
+ * lines are measured in the browser (a flash front, its size fitted there: print/align-long-fronts.ts).
+ */
+export function markQuestionSplit(html: string): string {
+  const split = questionSplit(html);
+  return split ? splitAt(html, split.at, ` data-over="${split.overLines}"`) : html;
+}
+
+/**
  * A question heading that would fill more than two lines of `lineEms` (the line its heading sets,
  * in ems of the heading's size), its first line short by `firstTaken` ems (its number, a badge), set so the eye finds the question: its scenario, the sentences
  * before the ask, in a span of class q-scenario (styles set it in the regular weight), the ask
- * (the closing run of sentences ending in a question mark, else the last sentence) in q-ask.
- * Nothing is added or taken from the text. A short heading, or one sentence, is returned as it is.
+ * (the closing run of sentences ending in a question mark, else the last sentence) in q-ask; one
+ * sentence of more than three lines, its clauses but the last (questionSplit). Nothing is added
+ * or taken from the text. A short heading, or one of no break, is returned as it is.
  */
 export function setLongQuestion(html: string, lineEms: number, firstTaken = 0): string {
-  const text = html.replace(/<[^>]*>/g, '').replace(/&[#\w]+;/g, 'x');
-  if (textEms(text) <= BOLD_LINES * lineEms - firstTaken) return html;
-  const ends = sentenceEnds(html);
-  if (!ends.length) return html;
-  // A heading that ends asking: the ask starts after the last sentence that does not ask (when
-  // every sentence asks, the last is the ask). One that ends otherwise: its last sentence.
-  const asking = /[?？؟]["'”’»)\]]*\s*$/u.test(text);
-  const told = asking ? ends.filter((e) => !e.asks).pop() : undefined;
-  const at = (told ?? ends[ends.length - 1]).at;
-  return `<span class="q-scenario">${html.slice(0, at)}</span><span class="q-ask">${html.slice(at)}</span>`;
+  const ems = textEms(plainText(html));
+  if (ems <= BOLD_LINES * lineEms - firstTaken) return html;
+  const split = questionSplit(html);
+  if (!split || ems <= split.overLines * lineEms - firstTaken) return html;
+  return splitAt(html, split.at);
 }

@@ -19,6 +19,7 @@ import type { Offset } from '../model/lengths.js';
 import type { BuildOptions } from '../model/build-options.js';
 import { createTemplateEnv, compileTemplate } from './handlebars-env.js';
 import { sectionLabels } from './section-labels.js';
+import { markQuestionSplit } from './long-questions.js';
 import { baseView, type PageMap, forPrint } from './view.js';
 import { CARD_SIZES, PAPERS, type CardFaces, type CardLayout, type CardSize, type Duplex, type Paper } from '../model/paper.js';
 
@@ -38,6 +39,8 @@ export interface CardsRenderOptions {
   fontSizes?: Map<string, number>;
   /** The fronts set flush left in print (print/align-long-fronts.ts), by faceKey(): cards.html marks the same. */
   longFronts?: ReadonlySet<string>;
+  /** The fronts whose long question is set with its scenario in the regular weight in print (print/align-long-fronts.ts), by faceKey(): cards.html marks the same. */
+  splitFronts?: ReadonlySet<string>;
   /** Only sheets [from, to) (a part of a large deck printed on its own); all when absent. */
   sheets?: [number, number];
   /** A card stock preset (render/card-stocks.ts): its template places the cards. */
@@ -180,6 +183,9 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
       q && {
         labels: sectionOf.get(q.id)?.labels,
         ...withCodeLines(q),
+        // A flash front's question split where its scenario ends (render/long-questions.ts); set
+        // apart only once its lines at the fitted size are known (print/align-long-fronts.ts).
+        ...(f === 'front' ? { html: markQuestionSplit(q.html) } : {}),
         lang: sectionOf.get(q.id)?.lang ?? q.lang,
         face: f,
         key: faceKey(q, f),
@@ -188,6 +194,7 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
         page: q.open ? '' : (opts.guidePages?.get(q.id) ?? ''),
         fontSize: opts.fontSizes?.get(faceKey(q, f)),
         longFront: opts.longFronts?.has(faceKey(q, f)) ?? false,
+        splitFront: opts.splitFronts?.has(faceKey(q, f)) ?? false,
       };
     const shift = (side: 'front' | 'back') => {
       const x = (opts.offset?.x ?? 0) + (side === 'back' ? (opts.backOffset?.x ?? 0) : 0);

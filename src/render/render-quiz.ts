@@ -7,6 +7,7 @@ import { baseView, coverDate, forPrint } from './view.js';
 import { PAPERS, type Paper } from '../model/paper.js';
 import { withCodeLines } from './code-lines.js';
 import { sectionLabels } from './section-labels.js';
+import { setLongQuestion } from './long-questions.js';
 
 /** A card answer this short (a word, a name, a command) is written on one line. */
 const ONE_LINE_ANSWER = 40;
@@ -159,6 +160,15 @@ export function withOpenRuns<E extends { number: number; open?: boolean; run: st
   return out;
 }
 
+/** A quiz question's heading size (styles/quiz.css, .quiz-question h3) and its page's side margins (@page), in pt. */
+const QUESTION_PT = 11;
+const SIDE_MARGINS_PT = (2 * 18 * 72) / 25.4;
+/** The ems of a question's heading its number ("12.") and level badge take. */
+const NUM_BADGE_EMS = 6;
+
+/** The ems of a quiz question heading's line on `paper`: the page's width less its margins, at the heading's size. */
+const quizLineEms = (paper: Paper): number => (PAPERS[paper].width - SIDE_MARGINS_PT) / QUESTION_PT;
+
 /** Deck → self-contained quiz HTML: numbered questions with ruled space, then the answer key. */
 export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper: Paper }) => string {
   const hb = createTemplateEnv(dirs);
@@ -166,7 +176,14 @@ export function createQuizRenderer(dirs: AssetDirs): (deck: Deck, opts: { paper:
   const css = ['base.css', 'quiz.css'].map((n) => readAsset(dirs.styles, n)).join('\n');
   return (written, opts) => {
     const deck = forPrint(written);
-    const withLines = (q: Question) => ({ ...q, oneLine: oneLineAnswer(q), lines: Array.from({ length: answerLines(q) }, () => null) });
+    // A long question is set as in the guide, its scenario in the regular weight (render/long-questions.ts); the key keeps it whole.
+    const lineEms = quizLineEms(opts.paper);
+    const withLines = (q: Question) => ({
+      ...q,
+      html: setLongQuestion(q.html, lineEms, NUM_BADGE_EMS),
+      oneLine: oneLineAnswer(q),
+      lines: Array.from({ length: answerLines(q) }, () => null),
+    });
     // Section titles when there is more than one. A combined deck's name their part once, on a
     // line of its own above its first section, as the cheat sheet does: "Deck · Section" as one
     // heading broke after the middle dot when the deck's title was long.

@@ -50,6 +50,8 @@ describe('flash card fronts', () => {
     const fronts = [...html.matchAll(/<article class="card card-front[^"]*"/g)].map((m) => m[0]);
     expect(fronts).toHaveLength(2);
     expect(fronts.map((f) => f.includes('card-long-front'))).toEqual([true, false]);
+    // The long one's scenario set in the regular weight too (test/e2e/long-question-weight.test.ts reads the PDF).
+    expect(fronts.map((f) => f.includes('card-split-front'))).toEqual([true, false]);
   });
 
   it('keep a short question centred', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setLongQuestion } from '../../src/render/long-questions.js';
+import { markQuestionSplit, setLongQuestion } from '../../src/render/long-questions.js';
 
 // A scenario question of sixty words or more, set all in bold, printed as a block of seven to
 // nine bold lines: its scenario is set in the regular weight, its ask in bold.
@@ -14,12 +14,55 @@ describe('long question headings', () => {
     expect(parts(setLongQuestion(html, LINE))).toEqual([scenario, 'What do you do first, and why?']);
   });
 
-  it('leave a heading of two lines or less, or of one sentence, as it is', () => {
+  it('leave a heading of two lines or less, or of one sentence of three lines or less, as it is', () => {
     expect(setLongQuestion('The bill doubled with flat traffic. How do you find and fix it?', LINE)).toBe(
       'The bill doubled with flat traffic. How do you find and fix it?',
     );
-    const one = scenario.replace(/\. /g, ', ').trim() + ' what do you do?';
+    // About 2.5 lines of 30 ems, one sentence: its clauses stay bold.
+    const one = 'Your checkout service has run for months, a colleague changes the pool, the error rate climbs, what do you do?';
     expect(setLongQuestion(one, LINE)).toBe(one);
+    expect(setLongQuestion('Explain, briefly, the CAP theorem.', 10)).toBe('Explain, briefly, the CAP theorem.');
+  });
+
+  it('set the lead clauses of one sentence of more than three lines apart from its last', () => {
+    const one = scenario.replace(/\. /g, ', ').trim() + ' what do you do first?';
+    expect(parts(setLongQuestion(one, LINE))).toEqual([one.replace(/what do you do first\?$/, ''), 'what do you do first?']);
+    // A closing tag ("and why?") is too short to be the question: it starts a clause earlier.
+    const tagged = scenario.replace(/\. /g, '; ').trim() + ' what do you do first, and why?';
+    expect(parts(setLongQuestion(tagged, LINE))?.[1]).toBe('what do you do first, and why?');
+    // No clause break at a thousands separator nor inside code.
+    const numbers = `${scenario.replace(/\. /g, '; ').trim()} the pool holds 1,000 <code>conns, max</code> what now?`;
+    expect(parts(setLongQuestion(numbers, LINE))?.[1]).toBe('the pool holds 1,000 <code>conns, max</code> what now?');
+    // A question of two parts, or a topic with its list, is all asked: it stays bold.
+    const twoParts = 'How do you create and manage Kubernetes clusters (using tools like Terraform), and what are the master and worker nodes?';
+    expect(setLongQuestion(twoParts, 16)).toBe(twoParts);
+    const list = 'Concurrency patterns: describe the common concurrency patterns in Go, with worker pool, fan-out, fan-in, pipeline, context cancellation.';
+    expect(setLongQuestion(list, 16)).toBe(list);
+    // No break at all: all bold.
+    const plain = scenario.replace(/[.,;] /g, ' ').trim() + ' what do you do?';
+    expect(setLongQuestion(plain, LINE)).toBe(plain);
+  });
+
+  it('find clause breaks in Chinese, Japanese and Arabic', () => {
+    const zh =
+      '你的团队负责一个结账服务，几个月来一直运行正常，周五下午一位同事修改了连接池的配置，二十分钟后错误率从千分之一升到百分之四、延迟翻倍，数据库的仪表板看起来正常，其他人都没有部署，你首先做什么，为什么？';
+    expect(parts(setLongQuestion(zh, LINE))?.[1]).toBe('你首先做什么，为什么？');
+    const ja =
+      'あなたのチームは数か月問題なく動いている決済サービスを担当しており、金曜日の午後に同僚が接続プールの設定を変更し、二十分後にエラー率が千分の一から百分の四に上がり、データベースのダッシュボードは正常に見えるが、最初に何をしますか？';
+    expect(parts(setLongQuestion(ja, LINE))?.[1]).toBe('最初に何をしますか？');
+    const ar =
+      'يملك فريقك خدمة دفع تعمل دون مشاكل منذ أشهر، ويوم الجمعة غيّر زميل إعدادات مجمع الاتصالات، وبعد عشرين دقيقة ارتفع معدل الأخطاء من عُشر بالمئة إلى أربعة بالمئة وتضاعف زمن الاستجابة، ماذا تفعل أولاً؟';
+    expect(parts(setLongQuestion(ar, LINE))?.[1]).toBe('ماذا تفعل أولاً؟');
+  });
+
+  it('mark the split of any heading with the lines it must run to, for a flash front measured in the browser', () => {
+    expect(markQuestionSplit('The bill doubled. Why?')).toBe('<span class="q-scenario" data-over="2">The bill doubled. </span><span class="q-ask">Why?</span>');
+    const told = scenario.replace(/\. /g, ', ');
+    expect(markQuestionSplit(`${told}what happens at eleven?`)).toBe(
+      `<span class="q-scenario" data-over="3">${told}</span><span class="q-ask">what happens at eleven?</span>`,
+    );
+    expect(markQuestionSplit('Given a pool of ten, what happens at eleven?')).toBe('Given a pool of ten, what happens at eleven?');
+    expect(markQuestionSplit('What is a pool?')).toBe('What is a pool?');
   });
 
   it('count the first line short by what stands before the heading (a number, a badge)', () => {
