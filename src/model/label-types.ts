@@ -8,6 +8,8 @@ export interface Labels {
   introduction: string;
   /** Title of the closing words a bank wrote after its last question under no heading of their own. */
   closingNotes: string;
+  /** Heading of the booklet's ruled pages left for the reader's notes (the half-pages its last sheet would leave blank). */
+  notes: string;
   questions: string;
   inShort: string;
   /** Printed in place of the answer of a question with none yet. */

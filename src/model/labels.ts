@@ -5,6 +5,7 @@ import { ZH_HANT } from './labels-zh-hant.js';
 import { NORDIC_LABELS } from './labels-nordic.js';
 import { EUROPE_LABELS } from './labels-europe.js';
 import { CLOSING_LABELS } from './labels-closing.js';
+import { NOTES_LABELS } from './labels-notes.js';
 
 export type { LabelOverrides, Labels } from './label-types.js';
 
@@ -14,6 +15,7 @@ const en: Labels = {
   part: 'Part {n}',
   introduction: 'Introduction',
   closingNotes: 'Closing notes',
+  notes: 'Notes',
   questions: 'Questions',
   inShort: 'In short:',
   openQuestion: 'No answer yet.',
@@ -608,7 +610,7 @@ export const LABELS: Record<string, Labels> = Object.fromEntries(
     ...MORE_LABELS,
     ...NORDIC_LABELS,
     ...EUROPE_LABELS,
-  }).map(([lang, words]) => [lang, withOverrides(en, { ...words, ...AID_LABELS[lang], ...CLOSING_LABELS[lang] })]),
+  }).map(([lang, words]) => [lang, withOverrides(en, { ...words, ...AID_LABELS[lang], ...CLOSING_LABELS[lang], ...NOTES_LABELS[lang] })]),
 );
 
 /** Labels for a language tag (`de-AT` → `de`), English when unknown, with overrides applied. */

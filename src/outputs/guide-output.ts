@@ -7,7 +7,8 @@ import type { SectionPlan } from '../print/plan-section-breaks.js';
 import { PAPERS } from '../model/paper.js';
 import { printGuide } from '../print/print-guide.js';
 import { writeDocumentInfo } from '../print/pdf-metadata.js';
-import { imposeBooklet } from '../print/impose-booklet.js';
+import { bookletNotesPages, imposeBooklet } from '../print/impose-booklet.js';
+import { printHtml } from '../print/print-pdf.js';
 import type { DeckContext, GuideStep, OutputFile } from './output.js';
 import type { PageMap } from '../render/view.js';
 import type { PDFDocument } from 'pdf-lib';
@@ -136,6 +137,23 @@ function outlineOf(deck: Deck): OutlineItem[] {
   ];
 }
 
+/**
+ * The booklet's ruled notes pages (`count` of them; none when 0): the half-pages its last sheet
+ * would leave blank before the back cover, headed in the deck's language, printed on the booklet's
+ * page in the guide's faces, with no running head or folio.
+ */
+async function printNotesPages(
+  ctx: Pick<DeckContext, 'session' | 'dirs' | 'opts'>,
+  deck: Deck,
+  page: GuidePage,
+  count: number,
+): Promise<Uint8Array | undefined> {
+  if (count <= 0) return undefined;
+  const html = createGuideRenderer(ctx.dirs)(deck, { paper: ctx.opts.paper, page, notesPages: count });
+  const printed = await ctx.session.withPage((p) => printHtml(p, html, { tagged: false }), "printing the booklet's notes pages", true);
+  return printed.pdf;
+}
+
 /** guide.html + guide.pdf (+ guide-booklet.pdf with --booklet): the full-answer study guide. */
 export const guideOutput: GuideStep = {
   name: 'guide',
@@ -154,7 +172,8 @@ export const guideOutput: GuideStep = {
       // Typeset again on the half sheet at the same type size (its own contents numbers and
       // "page X of Y"; its pages are not the ones the other steps cite), then imposed at 100 %.
       const small = await printGuidePdf(ctx, deck, bookletPage(opts.paper));
-      const booklet = await imposeBooklet(small.pdf, PAPERS[opts.paper], directionOf(deck.lang), opts.creep);
+      const notes = await printNotesPages(ctx, deck, bookletPage(opts.paper), bookletNotesPages(small.pageCount));
+      const booklet = await imposeBooklet(small.pdf, PAPERS[opts.paper], directionOf(deck.lang), opts.creep, notes);
       files.push({ name: 'guide-booklet.pdf', data: booklet.bytes, pages: booklet.pages, ms: Date.now() - started });
     }
     return { files, pages: guide.pages };

@@ -55,22 +55,31 @@ export const DEFAULT_CREEP_PT = (0.1 / 25.4) * 72;
  */
 export const creepShift = (side: number, creep: number): number => Math.floor(side / 2) * creep;
 
+/** The half-pages a booklet of `pageCount` pages would leave blank before its back cover: its reader's notes pages. */
+export const bookletNotesPages = (pageCount: number): number => bookletPageTotal(pageCount) - pageCount - 1;
+
 /**
  * Imposes a portrait PDF for saddle-stitch printing: two pages side by side on each landscape
  * side of `paper`, at 100 % when typeset for the half sheet (else shrunk to fit), centred in
  * their half, in booklet order, each inner sheet's pages moved toward the fold by `creep` per
  * sheet (creepShift). Pages stay vector. Bookmarks and the links between pages (the contents)
- * are carried over to the sides the pages land on; the tagged structure is not.
+ * are carried over to the sides the pages land on; the tagged structure is not. `notes`: pages
+ * that fill the blank half-pages before the back cover, in order (bookletNotesPages of them; any
+ * more are left out, so the back cover stays blank).
  */
 export async function imposeBooklet(
   pdf: Uint8Array,
   paper: { width: number; height: number },
   direction: 'ltr' | 'rtl' = 'ltr',
   creep = DEFAULT_CREEP_PT,
+  notes?: Uint8Array,
 ): Promise<{ bytes: Uint8Array; pages: number }> {
   const source = await loadPdf(pdf);
   const out = await PDFDocument.create({ updateMetadata: false });
-  const pages = await out.embedPages(source.getPages());
+  const guide = await out.embedPages(source.getPages());
+  // The notes pages go after the guide's: a booklet of both has the same sheets (bookletPageTotal), its back cover still blank.
+  const extra = notes ? (await loadPdf(notes)).getPages().slice(0, bookletNotesPages(guide.length)) : [];
+  const pages = [...guide, ...(extra.length ? await out.embedPages(extra) : [])];
   const sheet = { width: Math.max(paper.width, paper.height), height: Math.min(paper.width, paper.height) };
   const half = sheet.width / 2;
   const placed = new Map<number, Placement>();
@@ -88,7 +97,8 @@ export async function imposeBooklet(
       const dx = slot * half + (half - width) / 2 + (slot === 0 ? shift : -shift);
       const dy = (sheet.height - height) / 2;
       target.drawPage(page, { x: dx, y: dy, width, height });
-      placed.set(index, { side: out.getPageCount() - 1, dx, dy, scale });
+      // The guide's pages carry their links and bookmarks over; a notes page has none.
+      if (index < guide.length) placed.set(index, { side: out.getPageCount() - 1, dx, dy, scale });
     });
   }
   copyLinks(source, out, placed);

@@ -31,7 +31,16 @@ export interface GuideRenderOptions {
   page?: GuidePage;
   /** Where chapters start and how shared pages are headed (print/plan-section-breaks.ts); every chapter starts a page when absent. */
   plan?: { css: string };
+  /**
+   * Render only this many ruled pages for the reader's notes, headed in the deck's language, with no
+   * running head or folio: the booklet fills the half-pages its last sheet would leave blank with them.
+   */
+  notesPages?: number;
 }
+
+/** The space between the ruled lines of a notes page, in millimetres (a wide-ruled exercise book's). */
+const NOTES_RULE_MM = 8;
+const MM_PER_PX = 25.4 / 96;
 
 /** A run of sections (or of one section's questions) printed as one document. */
 export interface GuideSlice {
@@ -222,9 +231,14 @@ export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: D
       };
     };
     const part = opts.part;
-    const front = !part || part.front;
+    const notesOnly = (opts.notesPages ?? 0) > 0;
+    const front = !notesOnly && (!part || part.front);
     const sections = front ? deck.sections.map((_s, index) => viewOf(index)) : [];
-    const body: (ReturnType<typeof viewOf> & { continued?: boolean })[] = part ? sliceSections(part.slices, (i) => sections[i] ?? viewOf(i)) : sections;
+    const body: (ReturnType<typeof viewOf> & { continued?: boolean })[] = notesOnly
+      ? []
+      : part
+        ? sliceSections(part.slices, (i) => sections[i] ?? viewOf(i))
+        : sections;
     return withCsp(
       markTallHeadings(
         template({
@@ -238,7 +252,7 @@ export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: D
           body,
           front,
           intro: front && deck.introHtml ? noted(deck.introHtml, deckDigits) : undefined,
-          outro: (!part || part.outro) && deck.outro ? { title: deck.outro.title, ...noted(deck.outro.html, deckDigits) } : undefined,
+          outro: !notesOnly && (!part || part.outro) && deck.outro ? { title: deck.outro.title, ...noted(deck.outro.html, deckDigits) } : undefined,
           // The contents of a front printed alone link to headings in other parts: hidden targets make
           // Chromium keep those links (and name their destinations) until the parts are joined.
           linkTargets: part?.front ? [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), ...(deck.outro ? ['outro'] : [])] : [],
@@ -257,11 +271,23 @@ export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: D
           coverHeight: sheet.height / (72 / 25.4) - sheet.margins.top - sheet.margins.bottom - 25,
           plan: opts.plan ?? part?.plan,
           leadBlank: part?.leadBlank,
+          notes: notesOnly ? notesView(opts.notesPages!, block.height) : undefined,
         }),
       ),
       [screen.js],
     );
   };
+}
+
+/**
+ * The ruled pages of a notes-only render: `count` pages, each as tall as the text block (less a
+ * little, so none runs onto a page of its own), ruled every NOTES_RULE_MM under the heading.
+ */
+function notesView(count: number, blockHeight: number): { pages: number[]; height: string; rules: number[]; rule: string } {
+  const height = blockHeight * MM_PER_PX - 2;
+  // The heading takes about two rules' room; the lines fill the rest.
+  const rules = Math.max(1, Math.floor(height / NOTES_RULE_MM) - 2);
+  return { pages: [...Array(count).keys()], height: `${height.toFixed(2)}mm`, rules: [...Array(rules).keys()], rule: `${NOTES_RULE_MM}mm` };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DETECTED_LANGUAGES } from '../../src/content/detect-language.js';
-import { countAllLabel, labelsFor } from '../../src/model/labels.js';
+import { countAllLabel, LABELS, labelsFor } from '../../src/model/labels.js';
+import { NOTES_LABELS } from '../../src/model/labels-notes.js';
 
 const english = labelsFor('en');
 
@@ -13,6 +14,13 @@ describe('printed labels', () => {
     }
     expect(labels.levels.easy).not.toBe(english.levels.easy);
     expect(labels.levels.hard).not.toBe(english.levels.hard);
+  });
+
+  // The booklet's ruled pages for notes are headed in every built-in language ("Notes" is French and Catalan too).
+  it('heads the booklet notes pages in every built-in language', () => {
+    for (const lang of Object.keys(LABELS).filter((l) => l !== 'en')) expect(NOTES_LABELS[lang]?.notes, lang).toBeTruthy();
+    expect(labelsFor('ko').notes).toBe('메모');
+    expect(labelsFor('de-AT').notes).toBe('Notizen');
   });
 
   it('keeps the counts to fill in', () => {
