@@ -48,7 +48,7 @@ export const cardsOutput: OutputStep = {
     // document), joined afterwards. The deck has one size: the smallest any part needs. Each part
     // is first only measured for its sizes (no print), then each prints once at the deck's sizes.
     // (Each part used to print at its own sizes and again at the deck's when those were smaller:
-    // all parts but one printed twice at 5,000 questions, three of four at 1,000.)
+    // three parts of four printed twice at 1,000 questions, and the more parts, the more do.)
     const cardsPerSheet = perSheet(plan.geometry);
     const sheetsPerPart = Math.max(1, Math.floor(((opts.printPart ?? PART_QUESTIONS) * 2) / cardsPerSheet));
     const ranges = sheetRanges(Math.ceil(allQuestions(deck).length / cardsPerSheet), sheetsPerPart, opts.printPart === 0);
