@@ -45,8 +45,10 @@ export const cardsOutput: OutputStep = {
     }
     if (plan.note) ctx.warn({ code: 'card-stock', message: `${plan.note} — drop the option that overrides the other to print as you meant` });
     // A large deck prints in parts of whole sheets (Chromium's cost per page grows with the
-    // document), joined afterwards. Each part is fitted in its own page; a part whose size is
-    // larger than the smallest any part needed prints again at that size, so the deck has one.
+    // document), joined afterwards. The deck has one size: the smallest any part needs. Each part
+    // is first only measured for its sizes (no print), then each prints once at the deck's sizes.
+    // (Each part used to print at its own sizes and again at the deck's when those were smaller:
+    // three parts of four printed twice at 1,000 questions, and the more parts, the more do.)
     const cardsPerSheet = perSheet(plan.geometry);
     const sheetsPerPart = Math.max(1, Math.floor(((opts.printPart ?? PART_QUESTIONS) * 2) / cardsPerSheet));
     const ranges = sheetRanges(Math.ceil(allQuestions(deck).length / cardsPerSheet), sheetsPerPart, opts.printPart === 0);
@@ -67,13 +69,29 @@ export const cardsOutput: OutputStep = {
         'printing cards.pdf',
         true,
       );
-    let printed = await inParallel(ranges, (sheets) => printPart(sheets));
-    const deckSizes = smallestSizes(printed.map((p) => p.sizes));
-    if (printed.length > 1) {
-      printed = await inParallel(
-        printed.map((p, i) => ({ p, i })),
-        ({ p, i }) => (sameSizes(p.sizes, deckSizes) ? Promise.resolve(p) : printPart(ranges[i], deckSizes)),
+    const sizesOf = (sheets: [number, number]) =>
+      ctx.session.withPage(
+        async (page) => {
+          let sizes: DeckSizes = {};
+          await printHtml(page, render(deck, { ...renderOpts, sheets }), {
+            beforePrint: async (p) => {
+              ({ sizes } = await fitCards(p, maxPt, CARD_FONT_MIN_PT, undefined, true));
+              return NOT_PRINTED;
+            },
+          });
+          return sizes;
+        },
+        'measuring cards.pdf',
+        true,
       );
+    let printed: Awaited<ReturnType<typeof printPart>>[];
+    let deckSizes: DeckSizes;
+    if (ranges.length > 1) {
+      deckSizes = smallestSizes(await inParallel(ranges, sizesOf));
+      printed = await inParallel(ranges, (sheets) => printPart(sheets, deckSizes));
+    } else {
+      printed = [await printPart(ranges[0])];
+      deckSizes = printed[0].sizes;
     }
     const fits = printed.flatMap((p) => p.fits);
     reportOverflow(ctx, fits);
@@ -112,7 +130,8 @@ function smallestSizes(parts: DeckSizes[]): DeckSizes {
   return out;
 }
 
-const sameSizes = (a: DeckSizes, b: DeckSizes) => a.question === b.question && a.answer === b.answer;
+/** What a measuring load hands back instead of a print. */
+const NOT_PRINTED = new Uint8Array(0);
 
 /** Warns about every card that does not fit at the minimum size; under --strict, fails the deck. */
 function reportOverflow(ctx: DeckContext, fits: CardFit[]): void {

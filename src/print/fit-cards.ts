@@ -56,11 +56,18 @@ const NEAR_BEST_RATIO = 0.97;
  * one that overflows even at `minPt` prints there with its overflow reported. With `fixed`, those
  * deck sizes are used as they are (the parts of a large deck share the size found over all
  * parts). Runs as our code through evaluate; the page's own scripting stays off. Leaves the sizes
- * set, so the page can be printed.
+ * set, so the page can be printed. With `sizesOnly`, only the deck sizes are found (no card is set
+ * to its own size, `fits` is empty): the page is then not meant for printing.
  */
-export async function fitCards(page: Page, maxPt: number, minPt = CARD_FONT_MIN_PT, fixed?: DeckSizes): Promise<{ fits: CardFit[]; sizes: DeckSizes }> {
+export async function fitCards(
+  page: Page,
+  maxPt: number,
+  minPt = CARD_FONT_MIN_PT,
+  fixed?: DeckSizes,
+  sizesOnly = false,
+): Promise<{ fits: CardFit[]; sizes: DeckSizes }> {
   return page.evaluate(
-    (max: number, min: number, given: Record<string, number>, rule: typeof FIT_RULE) => {
+    (max: number, min: number, given: Record<string, number>, rule: typeof FIT_RULE, onlySizes: boolean) => {
       const PX_PER_PT = 96 / 72;
       const cards = Array.from(document.querySelectorAll<HTMLElement>('.card[data-card]')).filter((card) => card.querySelector('.card-body'));
       const groupOf = (card: HTMLElement) => (card.dataset.face === 'front' ? 'question' : 'answer');
@@ -127,6 +134,9 @@ export async function fitCards(page: Page, maxPt: number, minPt = CARD_FONT_MIN_
         const all = kept[0];
         sizes[group] = chosen - all >= rule.gain && chosen >= all * rule.ratio ? chosen : all;
       }
+      const found: Record<string, number> = {};
+      for (const [group, quarter] of Object.entries(sizes)) found[group] = quarter / 4;
+      if (onlySizes) return { fits: [], sizes: found };
       const results: { key: string; number: number; face: string; fontSize: number; overflow: number }[] = [];
       for (const card of cards) {
         const size = sizes[groupOf(card)] ?? hi;
@@ -146,14 +156,13 @@ export async function fitCards(page: Page, maxPt: number, minPt = CARD_FONT_MIN_
           overflow: overflow > 0.5 ? Math.round((overflow / PX_PER_PT) * 10) / 10 : 0,
         });
       }
-      const found: Record<string, number> = {};
-      for (const [group, quarter] of Object.entries(sizes)) found[group] = quarter / 4;
       return { fits: results, sizes: found };
     },
     maxPt,
     minPt,
     (fixed ?? {}) as Record<string, number>,
     FIT_RULE,
+    sizesOnly,
   );
 }
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import type { Page } from 'puppeteer-core';
 import path from 'node:path';
 import { PDFArray, PDFDict, PDFName, PDFNumber } from 'pdf-lib';
 import { loadDeck } from '../../src/content/load-deck.js';
@@ -17,9 +16,9 @@ import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
 import { parseInPlace } from '../parse-in-place.js';
 import { build } from '../../src/build.js';
 import { defaultOptions } from '../../src/model/option-schema.js';
-import { BrowserSession } from '../../src/print/browser-session.js';
 import { pdfWords } from '../pdf-words.js';
 import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../shared-builds.js';
+import { CountingSession } from '../counting-session.js';
 
 // Reads the e2e setup's shared builds (test/shared-builds.ts).
 beforeAll(sharedBuilds, SHARED_BUILDS_WAIT_MS);
@@ -125,28 +124,6 @@ describe('cards printed in parts', () => {
     await expectWholeStructTree(path.join(out, slug, 'guide.pdf'));
   });
 });
-
-/** A session that notes every PDF its pages print (tagged or not): what a build costs in prints. */
-class CountingSession extends BrowserSession {
-  readonly prints: { tagged: boolean }[] = [];
-  override withPage<T>(fn: (page: Page) => Promise<T>, what?: string, reuse?: boolean, alone?: boolean): Promise<T> {
-    return super.withPage(
-      async (page) => {
-        const print = page.pdf.bind(page);
-        page.pdf = (options) => (this.prints.push({ tagged: options?.tagged ?? true }), print(options));
-        try {
-          return await fn(page);
-        } finally {
-          // Kept pages print again for other jobs: back to the page's own method.
-          Reflect.deleteProperty(page, 'pdf');
-        }
-      },
-      what,
-      reuse,
-      alone,
-    );
-  }
-}
 
 describe('cheat sheet printed in parts', () => {
   const count = 400;
