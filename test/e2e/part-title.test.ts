@@ -68,7 +68,7 @@ describe('a part of a combined guide', () => {
   beforeAll(async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'alpha.md'), longer('Alpha Networking', 'Basics', 5));
-    await writeFile(path.join(dir, 'beta.md'), longer('Beta Storage', 'Disks', 4));
+    await writeFile(path.join(dir, 'beta.md'), longer('Beta Storage', 'Disks', 9));
     const { result } = await buildWith({
       paths: [path.join(dir, 'alpha.md'), path.join(dir, 'beta.md')],
       outDir: path.join(dir, 'out'),
@@ -102,6 +102,7 @@ describe('a part of a combined guide', () => {
     expect(mark?.page, 'its bookmark').toBe(part);
     const next = pages[part];
     expect(next, 'the page after it').toBeDefined();
-    expect(next.slice(0, 40), 'headed by Part 2').toMatch(/Beta Storage/);
+    expect(next.slice(0, 60), 'headed by Part 2').toMatch(/Beta Storage/);
+    expect(pages[part - 2].slice(0, 60), 'the page before it, by Part 1').toMatch(/Alpha Networking/);
   });
 });
