@@ -8,8 +8,9 @@ parseInPlace();
 
 /**
  * The line at the top of duplex-test.pdf names the side and the edge to flip on. Business cards
- * leave too short a margin above them for it at its usual size, and it printed at 7 pt there, in
- * type too small to read at a glance; it is 9 pt at least, within the paper, on A4 and Letter.
+ * (85 × 54 mm) on A4 leave too short a margin above them for it at its usual size, and it printed
+ * at 7 pt there, in type too small to read at a glance; it is 9 pt at least, within the paper.
+ * Letter's business cards leave room for it at its usual 10 pt: read as well, unchanged.
  */
 const deck = 'test/fixtures/duplex-label-size/deck.md';
 
