@@ -2,9 +2,15 @@ import type { Page } from 'puppeteer-core';
 import { NEW_PAGE_FILL } from './plan-section-breaks.js';
 import { holdColumns, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
 import { evaluateInPrint } from './print-media.js';
+import { MIN_LABEL_PX } from '../render/diagram-fit.js';
 
 /** A page's foot left blank above a figure sent to the next page, as a share of the text area, that is a hole worth closing. */
 const HOLE = 1 - NEW_PAGE_FILL;
+
+/** The least share of its size a diagram may shrink to, to stay on its page with its lead-in. */
+const MOST_SHRINK = 0.85;
+/** Halvings of the range between the least size that fits and its own in search of the largest that fits. */
+const SHRINK_STEPS = 4;
 
 /** Blocks of its answer, nearest first, a figure may rise above. */
 const MOST_CANDIDATES = 8;
@@ -18,6 +24,14 @@ export interface FigureMove {
   figure: number;
   up: number;
   items?: number;
+  /** Its drawing set at this size (CSS pixels), a little smaller, to end the page its lead-in ends. */
+  size?: DrawingSize;
+}
+
+/** A diagram's drawing's size on the page, in CSS pixels. */
+interface DrawingSize {
+  width: number;
+  height: number;
 }
 
 /** The answers' figures, in document order. */
@@ -89,6 +103,13 @@ export async function floatFigures(page: Page, size: PageSize): Promise<FigureMo
       for (const f of figures) {
         if ('unmodelled' in found) return moves;
         if (holeBetween(found, f.before, f.first) <= HOLE && !(f.underBox && boxLeftAbove(found, f))) continue;
+        // Kept where it is, its lead-in over it, a little smaller when that brings both onto the page.
+        const shrunk = await shrinkToPage(page, size, ids, f, found);
+        if (shrunk) {
+          found = shrunk.found;
+          moves.push({ figure: f.index, up: 0, size: shrunk.size });
+          continue;
+        }
         for (const rise of f.rises) {
           await page.evaluate(moveBefore, f.first, f.figure, rise.block);
           const again = await predictPages(page, size, ids);
@@ -138,11 +159,78 @@ export async function floatFigures(page: Page, size: PageSize): Promise<FigureMo
     } finally {
       await page.evaluate(() => {
         document.querySelectorAll('[data-sg-named]').forEach((el) => (el.removeAttribute('id'), el.removeAttribute('data-sg-named')));
+        document.querySelectorAll('[data-sg-style]').forEach((el) => el.removeAttribute('data-sg-style'));
         // The plan made again names the blocks sunk onto a named page (lay-out-body.ts): theirs for the measure go.
         document.querySelectorAll<HTMLElement>('[data-sg-carry]').forEach((el) => (el.style.removeProperty('page'), el.removeAttribute('data-sg-carry')));
       });
     }
   });
+}
+
+/**
+ * The largest size, down to MOST_SHRINK of its own and never with labels under MIN_LABEL_PX, at
+ * which figure `f`'s drawing ends the page the text before it ends on, with its lead-in, adding no
+ * page and leaving no hole after it; the drawing is left at that size, or as it was when there is none.
+ * A flowchart sent overleaf for want of a few lines left its page a third blank.
+ */
+async function shrinkToPage(
+  page: Page,
+  size: PageSize,
+  ids: string[],
+  f: Figure,
+  found: PredictedPages,
+): Promise<{ size: DrawingSize; found: PredictedPages } | undefined> {
+  const holePage = found.endPages.get(f.before);
+  const drawing = await page.evaluate(measureDrawing, f.figure);
+  if (holePage === undefined || !drawing) return undefined;
+  const least = Math.max(MOST_SHRINK, MIN_LABEL_PX / drawing.labelPx);
+  if (least >= 1) return undefined;
+  const at = (k: number): DrawingSize => ({ width: drawing.width * k, height: drawing.height * k });
+  const tryAt = async (k: number) => {
+    await page.evaluate(sizeDrawing, f.figure, at(k));
+    const again = await predictPages(page, size, ids);
+    const fits =
+      !('unmodelled' in again) &&
+      again.count <= found.count &&
+      again.pages.get(f.first) === holePage &&
+      again.endPages.get(f.figure) === holePage &&
+      (!f.after || holeBetween(again, f.figure, f.after) <= HOLE);
+    return fits ? again : undefined;
+  };
+  let best = await tryAt(least);
+  if (!best) {
+    await page.evaluate(sizeDrawing, f.figure, null);
+    return undefined;
+  }
+  let [lo, hi] = [least, 1];
+  for (let step = 0; step < SHRINK_STEPS; step++) {
+    const k = (lo + hi) / 2;
+    const again = await tryAt(k);
+    if (again) [lo, best] = [k, again];
+    else hi = k;
+  }
+  await page.evaluate(sizeDrawing, f.figure, at(lo));
+  return { size: at(lo), found: best };
+}
+
+/** Runs in the page: the size a figure's drawing prints at (CSS pixels) and its labels' size there, when it has a drawing. */
+function measureDrawing(figure: string): { width: number; height: number; labelPx: number } | null {
+  const svg = document.getElementById(figure)?.querySelector('svg');
+  const box = svg?.getBoundingClientRect();
+  const own = svg?.viewBox.baseVal;
+  if (!svg || !box || !own || !own.width || !box.width || !box.height) return null;
+  // Mermaid sets its labels' size on the drawing's root (16 px unless said), in the drawing's own units.
+  return { width: box.width, height: box.height, labelPx: (parseFloat(getComputedStyle(svg).fontSize) || 16) * (box.width / own.width) };
+}
+
+/** Runs in the page: a figure's drawing set at `size` (CSS pixels), or back at the size its rules give it. */
+function sizeDrawing(figure: string, size: { width: number; height: number } | null): void {
+  const svg = document.getElementById(figure)?.querySelector('svg');
+  if (!svg) return;
+  if (!svg.hasAttribute('data-sg-style')) svg.setAttribute('data-sg-style', svg.getAttribute('style') ?? '');
+  svg.setAttribute('style', svg.getAttribute('data-sg-style') ?? '');
+  if (size) for (const [k, v] of Object.entries({ width: `${size.width}px`, height: `${size.height}px`, 'max-height': 'none' })) svg.style.setProperty(k, v);
+  else svg.removeAttribute('data-sg-style');
 }
 
 /**
@@ -260,19 +348,19 @@ function nameFigures(selector: string, most: number): Figure[] {
     const next = figure.nextElementSibling;
     const items = next?.matches('ul, ol') ? next.children.length : 0;
     const list = items > 1 ? { id: name(next!), head: `sg-float-head-${index}`, items } : undefined;
-    if (rises.length || sinks.length)
-      out.push({
-        first: name(first),
-        figure: name(figure),
-        before: name(before),
-        after: after ? name(after) : undefined,
-        rises,
-        sinks,
-        index,
-        list,
-        ...(carry ? { carry } : {}),
-        ...(first === first.parentElement?.firstElementChild && before.matches('.in-short') ? { underBox: true } : {}),
-      });
+    // One with no block to rise above nor sink below may still shrink to stay on its page (shrinkToPage).
+    out.push({
+      first: name(first),
+      figure: name(figure),
+      before: name(before),
+      after: after ? name(after) : undefined,
+      rises,
+      sinks,
+      index,
+      list,
+      ...(carry ? { carry } : {}),
+      ...(first === first.parentElement?.firstElementChild && before.matches('.in-short') ? { underBox: true } : {}),
+    });
   }
   return out;
 }
@@ -344,9 +432,15 @@ export async function applyFigureMoves(page: Page, moves: readonly FigureMove[])
   if (!moves.length) return;
   await page.evaluate(
     (selector: string, list: FigureMove[]) => {
-      for (const { figure, up, items } of list) {
+      for (const { figure, up, items, size } of list) {
         const el = document.querySelectorAll(selector)[figure];
         if (!el) continue;
+        // As shrinkToPage left it: its drawing a little smaller.
+        const svg = el.querySelector('svg');
+        if (size && svg) {
+          for (const [k, v] of Object.entries({ width: `${size.width}px`, height: `${size.height}px`, 'max-height': 'none' })) svg.style.setProperty(k, v);
+          continue;
+        }
         const after = el.nextElementSibling;
         if (items && after?.matches('ul, ol')) {
           // As cutList: the list's first items in a copy of it before the figure (and its lead-in).

@@ -44,9 +44,6 @@ const TABLES = '.full-answer table';
  */
 export const NEW_PAGE_FILL = 0.75;
 
-/** A part of a combined guide opens a new page when the page before is more than this full. */
-const PART_NEW_PAGE_FILL = 2 / 3;
-
 /**
  * The first chapter goes on under the introduction and contents when their last page is less than
  * this full, however long the body: a page of contents left mostly blank is a hole in any guide
@@ -176,7 +173,6 @@ async function measureInColumns(
       tableSelector: string,
       cutName: string,
       notesFill: number,
-      partFill: number,
       keptFront: boolean | null,
       hole: number,
       cutTextName: string,
@@ -313,7 +309,7 @@ async function measureInColumns(
       // A prefix of el's children (and, inside the child that runs on, a prefix of its children…)
       // lies wholly in column `col`: those get the name of the page they share; the rest moves on.
       // Returns the rules and the element that will start the next page.
-      const shareColumn = (el: Element, col: number, selector: string, name: string, whole = false): { rules: string[]; next: Element | null } => {
+      const shareColumn = (el: Element, col: number, selector: string, name: string): { rules: string[]; next: Element | null } => {
         const kids = Array.from(el.children);
         let k = 0;
         let inner: { rules: string[]; next: Element | null } | null = null;
@@ -332,8 +328,7 @@ async function measureInColumns(
           break;
         }
         // Never leave behind what must stay with the part that moves on (a heading, a lead-in).
-        // (A part's title page that fits whole goes with its first section, which starts on the page too.)
-        if (!inner && !(whole && k === kids.length)) while (k > 0 && getComputedStyle(kids[k - 1]).breakAfter === 'avoid') k--;
+        if (!inner) while (k > 0 && getComputedStyle(kids[k - 1]).breakAfter === 'avoid') k--;
         if (k === kids.length) return { rules: [`${selector} { page: ${name}; }`], next: null };
         const own = k > 0 ? [`${selector} > :nth-child(-n+${k}) { page: ${name}; }`] : [];
         return inner ? { rules: [...own, ...inner.rules], next: inner.next } : { rules: own, next: kids[k] };
@@ -377,18 +372,18 @@ async function measureInColumns(
       // Whether shareColumn may cut a paragraph or list item (shareLines): only when nothing of the chapter could share the page
       // otherwise (shareOrCut). Cut wherever one broke, the pieces named in a question kept its diagram from rising into a hole.
       let cutLines = false;
-      const shareOrCut = (chapter: Element, col: number, selector: string, name: string, whole = false): { rules: string[]; next: Element | null } => {
-        const shared = shareSplitting(chapter, col, selector, name, whole);
+      const shareOrCut = (chapter: Element, col: number, selector: string, name: string): { rules: string[]; next: Element | null } => {
+        const shared = shareSplitting(chapter, col, selector, name);
         if (shared.rules.length) return shared;
         cutLines = true;
         try {
-          return shareSplitting(chapter, col, selector, name, whole);
+          return shareSplitting(chapter, col, selector, name);
         } finally {
           cutLines = false;
         }
       };
-      const shareSplitting = (chapter: Element, col: number, selector: string, name: string, whole = false): { rules: string[]; next: Element | null } => {
-        const shared = shareColumn(chapter, col, selector, name, whole);
+      const shareSplitting = (chapter: Element, col: number, selector: string, name: string): { rules: string[]; next: Element | null } => {
+        const shared = shareColumn(chapter, col, selector, name);
         const next = shared.next;
         if (!(next instanceof HTMLElement) || !next.matches('article.question.question-short[id]')) return shared;
         const before = next.previousElementSibling ? rects(next.previousElementSibling) : [];
@@ -397,7 +392,7 @@ async function measureInColumns(
         next.style.breakInside = 'auto';
         const start = rects(next)[0];
         if (start && columnOf(start) === col) {
-          const again = shareColumn(chapter, col, selector, name, whole);
+          const again = shareColumn(chapter, col, selector, name);
           if (again.next !== next) {
             split.push(next);
             rules.push(`#${CSS.escape(next.id)}.question-short { break-inside: auto; }`);
@@ -528,29 +523,16 @@ async function measureInColumns(
         }
       }
 
-      // Whether a part's title page, run on, starts in column `col` with its first section under
-      // it there (that section's first question let break if need be); if not, both are as before.
-      const partFitsUnder = (part: HTMLElement, next: HTMLElement, col: number): boolean => {
-        next.style.breakBefore = 'auto';
-        if (startsIn(part, col) && (startsIn(next, col) || splitOpener(next, col))) return true;
-        next.style.breakBefore = 'column';
-        return false;
-      };
-
-      // Part title pages that ran on because their first section starts under them (partFitsUnder).
-      const ranOnParts = new Set<HTMLElement>();
       for (let i = 1; i < chapters.length; i++) {
         const before = rects(chapters[i - 1]);
         const end = before[before.length - 1];
         if (!end) continue;
         const fill = (end.bottom - origin.top) / height;
         const chapter = chapters[i];
-        // That section goes on under its part's title whatever the page's fill: it was measured so,
-        // and a new page here would leave the title at the foot (the bundled Kubernetes part did).
-        const afterPart = ranOnParts.has(chapters[i - 1]);
-        // A part of a combined guide opens a page unless that leaves the page before mostly blank
-        // (the Kubernetes part of the bundled guide opened under a page 52 % full).
-        if (chapter.classList.contains('part') && fill > partFill) continue;
+        // A part of a combined guide opens a page however full the page before, as a book's part
+        // does: run on under a page less than two-thirds full while its sections opened pages of
+        // their own, it read as lesser than they (three decks combined, parts 2 and 3 mid-page).
+        if (chapter.classList.contains('part')) continue;
         // Closing notes (the outro, or in a combined guide a deck's outro, a section without
         // questions) and the last section with questions that fit whole under the section before
         // go on there: on a page of their own they would leave the guide's last page nearly blank
@@ -558,20 +540,12 @@ async function measureInColumns(
         const notes = (c: HTMLElement) => c.classList.contains('outro') || !c.querySelector('.question');
         const closing = notes(chapter) || chapters.slice(i + 1).every((c) => notes(c) && !c.classList.contains('part'));
         const full = fill > threshold && !runOn.includes(chapter.id);
-        if (!afterPart && full && !(closing && fitsUnder(chapter, end))) continue;
+        if (full && !(closing && fitsUnder(chapter, end))) continue;
         // Closing notes that would not end on this page open the next one whole when this one is
         // more than half full: run on, the Letter guide's outro left its last paragraph alone on
         // the last page (22 % full) under a page 72 % full.
-        if (!afterPart && notes(chapter) && fill > notesFill && !fitsUnder(chapter, end)) continue;
+        if (notes(chapter) && fill > notesFill && !fitsUnder(chapter, end)) continue;
         chapter.style.breakBefore = 'auto';
-        // A part's title page (title and introduction, no questions) keeps its title with what
-        // follows: it runs on only when the part's first section starts under it on the same page.
-        const opensPart = chapter.classList.contains('part') && !chapter.querySelector('.question') && i + 1 < chapters.length;
-        if (opensPart && !partFitsUnder(chapter, chapters[i + 1], columnOf(end))) {
-          chapter.style.breakBefore = 'column';
-          continue;
-        }
-        if (opensPart) ranOnParts.add(chapter);
         flowing.push(chapter.id);
         rules.push(`${selectorOf(chapter)} { break-before: auto; }`);
         // Moved whole to the next page by its own keep rules (its first question kept on one page,
@@ -590,7 +564,7 @@ async function measureInColumns(
         // None: the page is the front's last (a short guide's contents, its first chapter and this one).
         const name = opener ? getComputedStyle(opener).page : col === frontLast ? 'front' : 'auto';
         if (!name || name === 'auto') continue;
-        const shared = shareOrCut(chapter, col, selectorOf(chapter), name, opensPart);
+        const shared = shareOrCut(chapter, col, selectorOf(chapter), name);
         rules.push(...shared.rules);
         // The change of name is a page break in print: the same break here keeps the measure true.
         if (shared.next instanceof HTMLElement) {
@@ -612,7 +586,6 @@ async function measureInColumns(
     TABLES,
     CUT_TABLE,
     HALF_FULL,
-    PART_NEW_PAGE_FILL,
     frontRunOn ?? null,
     SPLIT_HOLE,
     CUT_TEXT,

@@ -213,6 +213,13 @@ const LABEL_MARGIN = 60;
 /** The top label's size (styles/cards.css) and the share of it a character takes, with its letter spacing, in bold. */
 const LABEL_SIZE = 10;
 const LABEL_ADVANCE = 0.62;
+/**
+ * The top label's size where the cards leave too short a margin for it (styles/cards.css): at 7 pt
+ * the business cards' duplex test named its side in type too small to read at a glance.
+ */
+const NARROW_SIZE = 9;
+/** Room kept between the paper's edge and the ends of a narrow top label, where no printer prints. */
+const EDGE_ROOM = mm(6);
 
 /**
  * A line of text at the top of the sheet: centred under the scales when the cards leave a wide
@@ -236,9 +243,11 @@ export function topLabel(g: SheetGeometry, origin: { x: number; y: number }, tex
       if (y !== undefined) return `<text class="top-label" x="${f(x)}" y="${f(y)}" text-anchor="middle">${escape(text)}</text>`;
     }
   }
-  const x = origin.x + g.card.width / 2;
-  // Above the first row's text where the cards start at the paper edge, else in the margin.
-  const y = origin.y < 24 ? 12.5 : 15;
+  // Centred over the first column, as far in as its width needs to stay clear of the paper's edge.
+  const x = Math.max(origin.x + g.card.width / 2, ([...text].length * NARROW_SIZE * LABEL_ADVANCE) / 2 + EDGE_ROOM);
+  // Above the first row's text where the cards start at the paper edge, else in the margin, its
+  // descenders clear of the top scales' numbers (SCALE_INSET - LABEL_REACH).
+  const y = origin.y < 24 ? 12.5 : 14;
   return `<text class="top-label narrow" x="${f(x)}" y="${y}" text-anchor="middle">${escape(text)}</text>`;
 }
 

@@ -1,5 +1,5 @@
 /** Smallest size a diagram's labels may print at on a guide page: 7 pt, in CSS pixels. */
-const MIN_LABEL_PX = (7 * 96) / 72;
+export const MIN_LABEL_PX = (7 * 96) / 72;
 /** Height a diagram keeps under when its labels allow (diagrams.css): 120 mm, in CSS pixels. */
 const USUAL_HEIGHT_PX = (120 * 96) / 25.4;
 /** Share of the text block's height a diagram may take at most (its caption and margins need the rest). */

@@ -6,6 +6,7 @@ import { pageFill } from '../pdf-page-fill.js';
 import { GUIDE_PAGES } from '../../src/render/guide-page-sizes.js';
 import { pdfWords } from '../pdf-words.js';
 import { parseInPlace } from '../parse-in-place.js';
+import { outlineOf, readContents } from './guide-reading.js';
 
 // Builds in this process parse their decks here, not on a thread each (parse-limits tests that).
 parseInPlace();
@@ -57,15 +58,17 @@ const longer = (title: string, section: string, n: number) =>
     ]).flat(),
   ].join('\n');
 
-// The Kubernetes part of the bundled combined guide opened a page under one 52 % full: a part
-// opens a page only when the page before is about two-thirds full, else it runs on under it.
+// Three decks combined: parts 2 and 3 began part way down pages less than two-thirds full, while
+// sections inside them opened pages of their own, the hierarchy read upside down. A part opens a
+// page however full the one before, its contents line, bookmark and running heads naming that page.
 describe('a part of a combined guide', () => {
+  let file = '';
   let pages: string[] = [];
   let fill: number[] = [];
   beforeAll(async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'alpha.md'), longer('Alpha Networking', 'Basics', 5));
-    await writeFile(path.join(dir, 'beta.md'), longer('Beta Storage', 'Disks', 4));
+    await writeFile(path.join(dir, 'beta.md'), longer('Beta Storage', 'Disks', 9));
     const { result } = await buildWith({
       paths: [path.join(dir, 'alpha.md'), path.join(dir, 'beta.md')],
       outDir: path.join(dir, 'out'),
@@ -73,18 +76,33 @@ describe('a part of a combined guide', () => {
       outputs: ['guide'],
     });
     expect(result.failed).toEqual([]);
-    const file = path.join(dir, 'out', 'all', 'guide.pdf');
+    file = path.join(dir, 'out', 'all', 'guide.pdf');
     pages = pdfPages(file).map(squash);
     fill = pageFill(file, GUIDE_PAGES.a4.margins);
   });
 
-  it('runs on under the page before when that page is less than two-thirds full, its first section with it', () => {
-    // The contents list the parts (page 2); the body's pages after them.
-    const part = pages.findIndex((p, i) => i > 1 && p.includes('PART 2'));
-    expect(part, 'the page Part 2 opens on').toBeGreaterThan(1);
-    const endOfAlpha = pages.findIndex((p, i) => i > 1 && p.includes('Which basics question is number 5?'));
-    expect(part === endOfAlpha || fill[part - 1] > 2 / 3, `page ${part}, before Part 2, is ${Math.round(fill[part - 1] * 100)} % full`).toBe(true);
-    expect(part, 'Part 2 starts on the page Part 1 ends on').toBe(endOfAlpha);
-    expect(pages[part], 'its first section and question under its title').toMatch(/PART 2 Beta Storage Disks Q6 Which disks question is number 1\?/);
+  /** The page (1-based) Part 2 opens on, after the contents. */
+  const partPage = () => pages.findIndex((p, i) => i > 1 && p.includes('PART 2')) + 1;
+
+  it('opens a page of its own, though the page Part 1 ends on is less than two-thirds full', () => {
+    const part = partPage();
+    const endOfAlpha = pages.findIndex((p, i) => i > 1 && p.includes('Which basics question is number 5?')) + 1;
+    expect(part, 'the page Part 2 opens on').toBeGreaterThan(2);
+    expect(fill[endOfAlpha - 1], `page ${endOfAlpha}, where Part 1 ends, is under two-thirds full (the case run on before)`).toBeLessThan(2 / 3);
+    expect(part, `Part 2 on page ${part}, Part 1 ending on page ${endOfAlpha}`).toBe(endOfAlpha + 1);
+    expect(pages[part - 1], 'nothing of Part 1 on its page').not.toMatch(/basics question/);
+    expect(pages[part - 1], 'its first section and question under its title').toMatch(/PART 2 Beta Storage Disks Q6 Which disks question is number 1\?/);
+  });
+
+  it('is named on that page by the contents, the bookmarks and the running head of the page after it', async () => {
+    const part = partPage();
+    const contents = readContents(file, 12).find((e) => e.label === 'Beta Storage');
+    expect(contents?.page, 'its contents line').toBe(part);
+    const mark = (await outlineOf(file)).find((e) => e.title === 'Beta Storage');
+    expect(mark?.page, 'its bookmark').toBe(part);
+    const next = pages[part];
+    expect(next, 'the page after it').toBeDefined();
+    expect(next.slice(0, 60), 'headed by Part 2').toMatch(/Beta Storage/);
+    expect(pages[part - 2].slice(0, 60), 'the page before it, by Part 1').toMatch(/Alpha Networking/);
   });
 });
