@@ -1,11 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import path from 'node:path';
-import { build } from '../../src/index.js';
-import { pdfPages, tempDir } from '../helpers.js';
+import { build, type BuildEvent } from '../../src/index.js';
+import { pdfPages, sharedBrowserEnv, tempDir } from '../helpers.js';
 import { labelsFor } from '../../src/model/labels.js';
 import { parseInPlace } from '../parse-in-place.js';
 
 parseInPlace();
+
+// build() prints with the test run's browser (the endpoint a program may name too), not one of its own
+// for each call: what is pinned here is the result, and a build launching its browser is tested
+// in cli/build-ok.test.ts and api-abort.test.ts.
+beforeAll(() => {
+  for (const [name, value] of Object.entries(sharedBrowserEnv())) vi.stubEnv(name, value);
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
 
 /**
  * A cheat sheet that needs two pages said so only in the build's line: a program calling build()
@@ -14,9 +24,10 @@ parseInPlace();
  * "page 1 of 2" in the deck's words, as the guide's do.
  */
 describe('a cheat sheet of several pages', () => {
-  it('says why in the build result and numbers its pages "page X of Y"', async () => {
+  it('says why in the build result and in its output event, and numbers its pages "page X of Y"', async () => {
     const outDir = await tempDir();
     const note = 'needs 2 pages: does not fit on one even at 7 pt set tight';
+    const events: BuildEvent[] = [];
     const options = {
       paths: ['content/infrastructure-engineer.md'],
       outDir,
@@ -24,10 +35,12 @@ describe('a cheat sheet of several pages', () => {
       paper: 'letter' as const,
       config: false as const,
     };
-    const first = await build(options);
+    const first = await build({ ...options, onEvent: (e) => events.push(e) });
     expect(first.failed).toEqual([]);
     const file = path.join(outDir, 'infrastructure-engineer', 'cheatsheet.pdf');
     expect(first.outputs.find((o) => o.path === file)).toMatchObject({ pages: 2, note, cached: false });
+    // The build's line says it too (the CLI prints the event; cheatsheet-letter-spill.test.ts has the sheet that does fit).
+    expect(events.find((e) => e.type === 'output' && e.file === file)).toMatchObject({ pages: 2, note });
     const pages = pdfPages(file).map((p) => p.replace(/\s+/g, ' '));
     expect(pages).toHaveLength(2);
     expect(pages[0]).toContain('page 1 of 2');
