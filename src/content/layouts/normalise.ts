@@ -220,8 +220,12 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
     const sectioned = withoutProjectSections(unlisted.nodes);
     const asked = withoutProjectQuestions(sectioned.nodes);
     const project = { nodes: asked.nodes, left: [...sectioned.left, ...asked.left] };
-    for (const { title, line } of sectioned.left) {
+    for (const { title, line, examples } of sectioned.left) {
       diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message: `section "${title}" is about the bank itself, not its questions; left out` });
+      for (const example of examples ?? []) {
+        const message = `"${example.title}" is the example of how to write a question that section "${title}" gives, not a question of the bank; left out`;
+        diagnostics.push({ file, line: example.line, severity: 'warning', code: 'left-out', message });
+      }
     }
     for (const { title, line } of asked.left) {
       diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message: `"${title}" is about the bank itself (links to its project's pages), not a question; left out` });
@@ -232,7 +236,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
       open: assembled.open,
       navigation: assembled.navigation + unlisted.lines.length,
       navigationLines: [...assembled.navigationLines, ...unlisted.lines],
-      leftOut: result.leftOut + readLeft + assembled.leftOut + project.left.length,
+      leftOut: result.leftOut + readLeft + assembled.leftOut + project.left.length + sectioned.left.reduce((n, section) => n + (section.examples?.length ?? 0), 0),
       ...(assembled.closingLine ? { closingLine: assembled.closingLine } : {}),
     };
   }
