@@ -80,7 +80,8 @@ export function withoutProjectSections(nodes: RootContent[]): { nodes: RootConte
     const span = nodes.slice(i + 1, end);
     const asked = span.filter((n) => n.type === 'heading' && n.depth >= 3);
     // Questions under a section on how to contribute show the format a new one is written in (`#### How old are you?`): the bank's, not its subject's.
-    if (asked.length && !CONTRIBUTING.test(toString(node))) {
+    // A project heading among them (`### License` under `## Contributors`) is a section of its own, read as before.
+    if (asked.length && (!CONTRIBUTING.test(toString(node)) || asked.some((h) => namesProject(toString(h))))) {
       out.push(node);
       continue;
     }
