@@ -58,6 +58,7 @@ import { restoreLooseHeadingLines } from './loose-heading-lines.js';
 import { restoreNumberedRunOns } from './numbered-run-ons.js';
 import { spaceDashNumbers } from './dash-numbers.js';
 import { markdownFromAsciiDoc } from './asciidoc-lines.js';
+import { restoreCommentLedLines } from './comment-led-lines.js';
 import { markdownFromOrg } from './org-lines.js';
 import { hyphenateTree } from './hyphenate.js';
 import { endOf, endsInOpenFence, shiftPositions, splitAtHeadings } from './split-markdown.js';
@@ -169,7 +170,7 @@ function ruleNotFrontMatter(text: string): boolean {
 
 /** What markdown alone misreads, put right: lines run on under a `####Heading` with no space, pasted code, code under a copied page's language name, code typed with no fence, dollar amounts, admonitions, containers, MyST directives, Hugo shortcodes, MDX accordions and tabs, prose indented into code, bullet characters, bold closed after a space, callouts, emoji shortcodes, notes apps' wiki links, headings' `{#id}` blocks, list numbers, a quoted lone number. */
 function restored(tree: Root, text: string): Root {
-  const admonished = restoreHugoShortcodes(restoreDirectiveFences(restoreContainers(restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restoreLabelledCode(restorePastedCode(restoreLooseHeadingLines(restoreNumberedRunOns(restoreCodeListItems(tree, text, parseText), text, parseText), text, parseText), text, parseText), text), text, parseText), text), text, parseText), text, parseText), text, parseText), text, parseText);
+  const admonished = restoreHugoShortcodes(restoreDirectiveFences(restoreContainers(restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restoreLabelledCode(restorePastedCode(restoreLooseHeadingLines(restoreNumberedRunOns(restoreCodeListItems(restoreCommentLedLines(tree, text, parseText), text, parseText), text, parseText), text, parseText), text, parseText), text), text, parseText), text), text, parseText), text, parseText), text, parseText), text, parseText);
   return mdxTabs(mdxAccordions(restoreNumberQuotes(markItemNumbers(withoutHeadingAttributes(withoutWikiLinks(withEmoji(restoreCallouts(restoreSpacedBold(restoreBulletLines(restoreIndentedProse(admonished, text, parseText))))))), text), text)));
 }
 

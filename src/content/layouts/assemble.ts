@@ -148,6 +148,13 @@ export function assemble(parts: Part[], file: string, diagnostics: Diagnostic[])
         out.push({ type: 'paragraph', children: [{ type: 'strong', children: unbolded(h.children) }], position: h.position });
         continue;
       }
+      // With no question after it, a heading deeper than the empty one over it (`## 3. Code samples`
+      // over `### 🔹 Socket examples` over `##### Java`) heads a part of those closing notes: kept
+      // under it as a sub-heading, where it named a group of questions that never come and went unsaid.
+      if (pending && !pending.emitted && !pending.contents && !pending.navigation && pending.content.every((n) => n.type === 'heading') && h.depth > pending.heading.depth && !parts.slice(at + 1).some((p) => p.kind === 'question')) {
+        pending.content.push({ ...h, depth: Math.max(4, h.depth) as Heading['depth'] });
+        continue;
+      }
       // What a group says of itself (`## Compute` over a paragraph, then `### Virtual machines`
       // holding questions): printed at the head of its first section, never a section of nothing.
       let intro: RootContent[] = [];

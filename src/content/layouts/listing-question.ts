@@ -3,11 +3,11 @@ import { toString } from 'mdast-util-to-string';
 import { hasCardStart, markCardStart } from './card-start.js';
 
 // A question that points at a listing (`What does this code print?`, `What is logged here?`,
-// `¿Es válida esta expresión?`): a word pointing at something shown.
+// `¿Es válida esta expresión?`, `… câu lệnh sau:`): a word pointing at something shown.
 const POINTING =
-  /(?:\b(?:this|these|following|below|above|given|here)\b|\b(?:est[ae]|siguiente)\b|\b(?:ce|cette|suivant)\b|\b(?:diese[rsmn]?|folgende[rsmn]?)\b|(?:^|\s)(?:этот|эта|это|следующ\p{L}*|цей|ця|ці|наступн\p{L}*)(?=[\s,]|$)|这段|以下|下面|下列)/iu;
-// …or a word for what code gives when it runs (`What is the output?`, `¿Qué imprime?`).
-const OUTPUT_WORDS = /(?:\b(?:prints?|printed|outputs?|logs|logged)\b|\b(?:imprime|salida|affiche|ausgabe)\b|(?:^|\s)(?:выв|вив)\p{L}*(?=[\s?,]|$)|输出|打印)/iu;
+  /(?:\b(?:this|these|following|below|above|given|here)\b|\b(?:est[ae]|siguiente)\b|\b(?:ce|cette|suivant)\b|\b(?:diese[rsmn]?|folgende[rsmn]?)\b|(?:^|\s)(?:этот|эта|это|следующ\p{L}*|цей|ця|ці|наступн\p{L}*)(?=[\s,]|$)|这段|以下|下面|下列|(?:^|\s)(?:này|dưới đây)(?=[\s,.:?]|$)|(?:^|\s)sau(?:\s+đây)?(?=\s*[:：?？.]?\s*$))/iu;
+// …or a word for what code gives when it runs (`What is the output?`, `¿Qué imprime?`, `Kết quả … là gì?`).
+const OUTPUT_WORDS = /(?:\b(?:prints?|printed|outputs?|logs|logged)\b|\b(?:imprime|salida|affiche|ausgabe)\b|(?:^|\s)(?:выв|вив)\p{L}*(?=[\s?,]|$)|输出|打印|(?:^|\s)(?:in ra|kết quả)(?=[\s?,:]|$))/iu;
 
 /** True when a question points at a listing shown under it (`… this code …`, `¿Es válida esta otra?`) or asks what it prints, not for one. */
 export const asksAboutListing = (question: string): boolean => POINTING.test(question) || OUTPUT_WORDS.test(question);

@@ -67,6 +67,7 @@ import { plainStyledLetters } from './styled-letters.js';
 import { closingColons } from './closing-colons.js';
 import { remarkHeadings } from './remark-headings.js';
 import { answerLineNumbers } from './answer-line-numbers.js';
+import { boldChoices } from './bold-choices.js';
 import { radioChoices } from './radio-choices.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
@@ -125,7 +126,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A quiz's answer wrapped whole in a `<span>` (`<span class="answer">Answer: B</span>`) reads as the label it holds.
   // `1.What is a view?` paragraphs counting up, typed with no space after the number, are the numbered items they mean.
   // So is the next question glued under an answer line (`Resposta: a) print(x)⏎14. Qual …?`).
-  // Options marked as radio buttons (`* ( ) Python.`, `* (x) Um erro.`) are the task list they draw.
+  // Options marked as radio buttons (`* ( ) Python.`, `* (x) Um erro.`) are the task list they draw;
+  // lettered options with the right ones set in bold (`- **B) …**`) are the task list they mean.
   // Numbered cards copied from a web page, each part on its line (`1⏎Question?⏎Reference answer⏎…`), are the numbered items they show.
   // So are questions typed each on its line over the lines answering it, all in one paragraph (`Q1?⏎answer⏎Q2?⏎…`),
   // and a topic's name over its questions on lines of their own, none answered (`🖥️ OS⏎… 설명해주세요.⏎…`).
@@ -160,7 +162,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // Topics numbered as list items, each a heading over its questions in folds (`1.  ### JS Core` over `<details>`), are headings over those folds (topic-items.ts).
   // A "show answer" fold whose heading names it (`<details>⏎### Answer`) is a fold titled with it (details-headings.ts).
   // A quiz typed with no blank lines (`Q2. …` right under the options of `Q1.`) is parted where each question opens (lazy-question-lines.ts).
-  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(radioChoices(detailsHeadings(topicItems(lazyQuestionLines(linkWords.nodes))))))))))))))))))))))))), dropped, (line, message) => diagnostics.push({ file, line, severity: 'warning', code: 'unclosed-block', message }));
+  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(boldChoices(radioChoices(detailsHeadings(topicItems(lazyQuestionLines(linkWords.nodes)))))))))))))))))))))))))), dropped, (line, message) => diagnostics.push({ file, line, severity: 'warning', code: 'unclosed-block', message }));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }
@@ -218,8 +220,12 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
     const sectioned = withoutProjectSections(unlisted.nodes);
     const asked = withoutProjectQuestions(sectioned.nodes);
     const project = { nodes: asked.nodes, left: [...sectioned.left, ...asked.left] };
-    for (const { title, line } of sectioned.left) {
+    for (const { title, line, examples } of sectioned.left) {
       diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message: `section "${title}" is about the bank itself, not its questions; left out` });
+      for (const example of examples ?? []) {
+        const message = `"${example.title}" is the example of how to write a question that section "${title}" gives, not a question of the bank; left out`;
+        diagnostics.push({ file, line: example.line, severity: 'warning', code: 'left-out', message });
+      }
     }
     for (const { title, line } of asked.left) {
       diagnostics.push({ file, line, severity: 'warning', code: 'left-out', message: `"${title}" is about the bank itself (links to its project's pages), not a question; left out` });
@@ -230,7 +236,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
       open: assembled.open,
       navigation: assembled.navigation + unlisted.lines.length,
       navigationLines: [...assembled.navigationLines, ...unlisted.lines],
-      leftOut: result.leftOut + readLeft + assembled.leftOut + project.left.length,
+      leftOut: result.leftOut + readLeft + assembled.leftOut + project.left.length + sectioned.left.reduce((n, section) => n + (section.examples?.length ?? 0), 0),
       ...(assembled.closingLine ? { closingLine: assembled.closingLine } : {}),
     };
   }

@@ -2,9 +2,10 @@ import { toString } from 'mdast-util-to-string';
 import type { RootContent } from 'mdast';
 
 // What a bank writes where an answer is still to come: "[To be filled]", "TBD", "(answer goes
-// here)", "The answer goes here", "待补充". Printed, it would be every such question's card.
+// here)", "The answer goes here", "待补充", or dots alone (`> A: ...`, a template's answers still
+// to write). Printed, it would be every such question's card.
 const PLACEHOLDER =
-  /^[\s[(（【_*]*(?:to\s+be\s+(?:filled(?:\s+in)?|added|written|completed|updated)|tbd|tba|todo|coming\s+soon|(?:the\s+|your\s+)?answer\s+(?:goes\s+)?here|write\s+(?:your|the)\s+answer\s+here|待补充|待完善|待更新|待补|暂无答案|未完待续)[\s.…。!！\])）】_*]*$/iu;
+  /^[\s[(（【_*]*(?:to\s+be\s+(?:filled(?:\s+in)?|added|written|completed|updated)|tbd|tba|todo|coming\s+soon|(?:the\s+|your\s+)?answer\s+(?:goes\s+)?here|write\s+(?:your|the)\s+answer\s+here|待补充|待完善|待更新|待补|暂无答案|未完待续|\.{3,}|…+)[\s.…。!！\])）】_*]*$/iu;
 
 // A line of a form to fill in: a label with nothing after its colon (`1. cd:`, `- ls:`, `Output:`).
 const BLANK_LINE = /^\s*(?:(?:\d+[.)]|[-*•])\s*)?[^:：\n]{0,60}[:：]\s*$/u;
