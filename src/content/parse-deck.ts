@@ -11,7 +11,7 @@ import { FRONT_MATTER_CHARS, frontMatterBlock, overlongFrontMatter } from './fro
 import { withoutWholeBold } from './heading-weight.js';
 import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
 import { type HastPlugin } from '../model/render-context.js';
-import { categoryField, difficultyField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
+import { categoryField, dateField, difficultyField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { loneSurrogateWarnings, wellFormedData } from './lone-surrogates.js';
 import { bidiOverrideWarnings } from './bidi-overrides.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, looksLikeMeta, takeMeta, type MetaLine } from './meta-line.js';
@@ -655,7 +655,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       author: fmAt('author'),
     },
     source: stringField(fm, 'source', file, fmAt('source')),
-    date: stringField(fm, 'date', file, fmAt('date')),
+    date: dateField(fm, file, fmAt('date'), diagnostics),
     lang: stringField(fm, 'lang', file, fmAt('lang')) ?? langOf().lang,
     tags: [...new Set([...tagsField(fm, file, fmAt('tags')), ...(reading.pageTags ?? []), ...(sectionName ? [] : categories)])],
     introHtml,
