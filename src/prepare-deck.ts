@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { peekDeckText, readDeckBytes } from './content/read-deck.js';
 import { asDiagnostic, errorFinding } from './check/finding.js';
 import type { ParseThread } from './parse-thread/parse-off-thread.js';
@@ -99,15 +100,15 @@ export async function readFolder(
   const read = await Promise.allSettled(files.map(async (f) => readDeck(parser, f, opts, await bytesOf?.(f), true)));
   const decks: Deck[] = [];
   const leftOut: Diagnostic[] = [];
-  let failed: unknown;
+  const failed: unknown[] = [];
   for (const [i, r] of read.entries()) {
-    if (r.status === 'rejected') failed ??= r.reason;
+    if (r.status === 'rejected') failed.push(r.reason);
     else if ('deck' in r.value && allQuestions(r.value.deck).length === 1) decks.push(r.value.deck);
     // A read-me that only describes the folder is left out, said as a warning of the folder's deck.
     else if ('leftOut' in r.value && group.indexes.includes(files[i])) leftOut.push(r.value.leftOut);
     else return undefined;
   }
-  if (failed !== undefined) throw failed;
+  if (failed.length) throw withOtherFailures(failed);
   const introduction = outlineFile && prose?.trim() ? await readIntroduction(parser, outlineFile, prose, opts, leftOut) : undefined;
   const { folderDeck } = await import('./content/folder-merge.js');
   const deck = folderDeck(group.folder, decks, outline, introduction);
@@ -181,4 +182,24 @@ export async function prepareFolder(
 ): Promise<Prepared | undefined> {
   const deck = await readFolder(parser, group, opts, bytesOf);
   return deck && selectDeck(deck, opts, selection);
+}
+
+/**
+ * The error of a folder's deck whose files fail to read: the first file's, naming the others by
+ * file and line in its hint. Only the first was said, so a second empty or broken file of the
+ * folder went unmentioned until the first was mended.
+ */
+function withOtherFailures(failed: unknown[]): unknown {
+  const [first, ...others] = failed;
+  if (!others.length || !(first instanceof StudyguideError)) return first;
+  const places = others.map((e) => (e instanceof StudyguideError && e.file ? `${path.basename(e.file)}${e.line ? `:${e.line}` : ''}` : 'one more file'));
+  const shown = places.length > 3 ? `${places.slice(0, 3).join(', ')} and ${places.length - 3} more` : places.join(', ');
+  const also = `${others.length} more file${others.length === 1 ? '' : 's'} of this folder fail${others.length === 1 ? 's' : ''} too (${shown}): run check on the folder to see each`;
+  return new StudyguideError(first.message, {
+    kind: first.kind,
+    code: first.code,
+    file: first.file,
+    line: first.line,
+    hint: first.hint ? `${first.hint}; ${also}` : also,
+  });
 }

@@ -221,7 +221,11 @@ export function createBuildReporter(streams: Streams, verbosity: Verbosity, opts
 
 /** Up to eight file names, then how many more. */
 function listFiles(files: string[]): string {
-  const names = files.slice(0, 8).map(shown).join(', ');
+  // A name holding a line break split the line (`decks found: a⏎b.md`): written out as errors write it.
+  const names = files
+    .slice(0, 8)
+    .map((f) => printable(shown(f)))
+    .join(', ');
   return files.length > 8 ? `${names} and ${files.length - 8} more` : names;
 }
 

@@ -69,6 +69,22 @@ export function stringField(data: Record<string, unknown>, key: string, file: st
   throw contentError(file, line, `front matter "${key}" must be text`, `write it as \`${key}: some text\``);
 }
 
+/**
+ * The cover's date from front matter `date`: text as written, except a YYYY-MM-DD day no calendar
+ * has (`2026-13-45`, `2025-02-29`), which printed as written without a word: left out with a
+ * warning at `line`, so the cover shows the build date.
+ */
+export function dateField(data: Record<string, unknown>, file: string, line: number, diagnostics: Diagnostic[]): string | undefined {
+  const date = stringField(data, 'date', file, line);
+  const day = date && /^(\d{4})-(\d{2})-(\d{2})(?=$|[T ])/.exec(date);
+  if (!day) return date;
+  const [year, month, dayOfMonth] = day.slice(1).map(Number);
+  const parsed = new Date(Date.UTC(year, month - 1, dayOfMonth));
+  if (parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === dayOfMonth) return date;
+  ignored(diagnostics, file, line, `front matter "date: ${date}" is no day of the calendar; ignored, the cover shows the build date — write the day as YYYY-MM-DD, as \`date: ${year}-01-31\``);
+  return undefined;
+}
+
 /** Tags from a YAML list or a comma-separated string. */
 export function tagsField(data: Record<string, unknown>, file: string, line: number): string[] {
   const value = data.tags;

@@ -11,8 +11,9 @@ import { FRONT_MATTER_CHARS, frontMatterBlock, overlongFrontMatter } from './fro
 import { withoutWholeBold } from './heading-weight.js';
 import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from './fenced-deck.js';
 import { type HastPlugin } from '../model/render-context.js';
-import { categoryField, difficultyField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
+import { categoryField, dateField, difficultyField, keyLine, parseFrontMatter, stringField, tagsField } from './front-matter.js';
 import { loneSurrogateWarnings, wellFormedData } from './lone-surrogates.js';
+import { bidiOverrideWarnings } from './bidi-overrides.js';
 import { checkLazyMeta, checkUnknownMeta, commentMeta, looksLikeMeta, takeMeta, type MetaLine } from './meta-line.js';
 import { askingLines, askingMessage } from './asking-intro.js';
 import { escapeHtml, plainText, blocksText, printsNothing, quotedQuestion, titleFromName } from './text.js';
@@ -121,7 +122,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     throw contentError(file, 1, 'front matter is not closed', 'end it with a line of three dashes (---) before the deck starts');
   }
   refuseMisplacedFrontMatter(text, file);
-  const diagnostics: Diagnostic[] = [...early];
+  const diagnostics: Diagnostic[] = [...early, ...bidiOverrideWarnings(source, file)];
   // The lines of questions whose card, made from the full answer, was cut with "…".
   // What steps outside the layout's reading leave out (a footnote cited nowhere, the text around a fenced bank, a call to
   // star the bank, a line that asks read nowhere) is counted on the read: line too, a block a warning.
@@ -654,7 +655,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       author: fmAt('author'),
     },
     source: stringField(fm, 'source', file, fmAt('source')),
-    date: stringField(fm, 'date', file, fmAt('date')),
+    date: dateField(fm, file, fmAt('date'), diagnostics),
     lang: stringField(fm, 'lang', file, fmAt('lang')) ?? langOf().lang,
     tags: [...new Set([...tagsField(fm, file, fmAt('tags')), ...(reading.pageTags ?? []), ...(sectionName ? [] : categories)])],
     introHtml,

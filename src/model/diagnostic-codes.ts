@@ -44,6 +44,7 @@ export const FINDING_CODES = {
   'unclosed-details': { level: 'warning', from: 'content/layouts/details.ts' },
   'unclosed-block': { level: 'warning', from: 'unclosed-blocks.ts' },
   'unpaired-answer': { level: 'warning', from: 'content/pair-answers.ts' },
+  'bidi-override': { level: 'warning', from: 'content/bidi-overrides.ts' },
 } as const satisfies Record<string, { level: Level; from: string }>;
 
 /** Codes only a build reports: they need the printed page, the options of a build or its out/. */

@@ -64,4 +64,14 @@ describe('names and cells from the files a command reads', () => {
       process.chdir(cwd);
     }
   });
+
+  it('build lists the deck files it found on one line, a line break in a name written out (the list split in two)', async () => {
+    const dir = await tempDir('studyguide-found-names-');
+    await writeFile(path.join(dir, 'a\nb.md'), deck);
+    await writeFile(path.join(dir, 'c.md'), deck);
+    const run = await runCli(['build', dir, '--out', path.join(dir, 'out'), '--outputs', 'csv', '--no-cache'], { NO_COLOR: '1' });
+    expect(run.code).toBe(0);
+    const found = run.stdout.split('\n').find((l) => l.startsWith('decks found:'));
+    expect(found).toMatch(/^decks found: .*a\\nb\.md, .*c\.md$/);
+  });
 });
