@@ -6,7 +6,7 @@ import { get, type ClientRequest, type IncomingMessage } from 'node:http';
  * once it starts. Errors come from the returned request.
  */
 export function eventStream(url: string, onEvent: (type: string, data: string) => void, onResponse?: (res: IncomingMessage) => void): ClientRequest {
-  return get(url, (res) => {
+  return get(url, { agent: false }, (res) => {
     onResponse?.(res);
     res.setEncoding('utf8');
     let buffer = '';
