@@ -55,6 +55,7 @@ import { isCalloutBox } from './callouts.js';
 import { isAsideQuote } from './card-asides.js';
 import { checklistPage } from './checklist-page.js';
 import { namesChecklist } from './layouts/checklist-sections.js';
+import { adviceParts, namesAdvice } from './layouts/advice-sections.js';
 import { typographicText } from './typographic.js';
 import { titleQuestion } from './title-question.js';
 import { withoutDecoration, withoutTitleMarks } from './decorative-marks.js';
@@ -195,6 +196,10 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     diagnostics.push({ file, line: lineOf(titleHeading!), severity: 'warning', code: 'left-out', message });
     return given;
   };
+  // In a bank of another layout, a part of advice or of the candidate's own stories (`## 面接で成功するためのポイント`
+  // over `### 1. 事前準備を徹底する`, none asking) is that part's notes, said on the read: line (advice-sections.ts).
+  const advice = reading.foreign ? adviceParts(tree.children, sourceLines) : { nodes: tree.children, titles: [] };
+  tree.children = advice.nodes;
   const preamble: RootContent[] = [];
   const sections: RawSection[] = [];
 
@@ -379,12 +384,12 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       ...(raw.closing ? { closing: { title: typeset(headingTitle(plainText(raw.closing.heading), ownTitles)), html: render(raw.closing.nodes, vfileData(lineOf(raw.closing.heading))) } } : {}),
       line,
     };
-    // A checklist of advice (`## Do's and Don'ts`, `## Red Flags`) holds notes, not questions: nothing is missing there.
+    // A checklist of advice (`## Do's and Don'ts`, `## Red Flags`, `## 面接のコツ`) holds notes, not questions: nothing is missing there.
     // `##` alone, or over zero-width characters: its questions printed under a blank title, without a word.
     if (heading && printsNothing(plainText(heading)))
       diagnostics.push({ file, line, severity: 'warning', code: 'empty-heading', message: 'section heading is empty: its questions print under no title — write the title after "## "' });
     // A table summing up the deck's questions (`## Quick Reference`) prints as the section's text: nothing is missing there either.
-    if (raw.questions.length === 0 && !(heading && namesChecklist(plainText(heading))) && !summarisesQuestions(rest, questionTexts)) {
+    if (raw.questions.length === 0 && !(heading && namesChecklist(plainText(heading))) && !(heading && namesAdvice(plainText(heading))) && !summarisesQuestions(rest, questionTexts)) {
       const asking = unheaded(raw.nodes);
       diagnostics.push({ file, line, severity: 'warning', code: 'empty-section', message: `section "${section.title}" has no questions${asking ? `${asking} — ${AS_HEADINGS}` : ''}` });
     }
@@ -664,7 +669,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     outro: outroRaw ? { title: titlesClosingWords(outroRaw.heading!) ? labelsFor(langOf().lang).closingNotes : typeset(headingTitle(plainText(outroRaw.heading!), ownTitles)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
     diagnostics: foldCardWarnings(diagnostics, questions),
-    reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) + leftElsewhere, ...(reading.closingLine && outroRaw ? { closingLine: reading.closingLine } : {}) },
+    reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) + leftElsewhere, ...(reading.closingLine && outroRaw ? { closingLine: reading.closingLine } : {}), ...(advice.titles.length ? { adviceLines: advice.titles.map((h) => lineOf(h)) } : {}) },
  },
     source,
   );

@@ -9,6 +9,7 @@ import { bankText, bankTree } from '../content/bank-text.js';
 import { fencedChatWarnings, fencedDeckWarning, unwrapFencedDeck } from '../content/fenced-deck.js';
 import { normaliseLayout } from '../content/layouts/normalise.js';
 import { parseDeck } from '../content/parse-deck.js';
+import { adviceParts } from '../content/layouts/advice-sections.js';
 import { toString } from 'mdast-util-to-string';
 import { deriveCard, isAnswerLabel } from '../content/derive-card.js';
 import { cardStartIndex } from '../content/layouts/card-start.js';
@@ -99,6 +100,8 @@ export async function importBank(file: string, layout?: string): Promise<Importe
   readRecords(tree, file, diagnostics, (probe) => normaliseLayout(probe, layout ?? fromFrontMatter, file, 1, [], path.dirname(path.resolve(file))));
   const normalised = normaliseLayout(tree, layout ?? fromFrontMatter, file, 1, diagnostics, path.dirname(path.resolve(file)));
   diagnostics.splice(readAt, Infinity, ...diagnostics.slice(readAt).map((d) => placedDiagnostic(d, file, fromSource)));
+  // A part of advice or stories read as questions by the bank's layout is notes, as build reads it (content/layouts/advice-sections.ts).
+  if (normalised.layout !== 'studyguide') tree.children = adviceParts(tree.children, source.split('\n')).nodes;
   const title = typeof fm.title === 'string' && fm.title.trim() ? fm.title.trim() : deckTitle(tree, file);
   // The deck is written with its own front matter; the source's layout key is spent.
   tree.children = tree.children.filter((n) => n.type !== 'yaml');

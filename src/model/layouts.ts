@@ -48,6 +48,8 @@ export interface Reading {
   answersFile?: string;
   /** Where the deck's closing note starts, read off the last question's answer below a rule (content/layouts/closing-words.ts). */
   closingLine?: number;
+  /** Where the parts of advice or stories read as notes, not questions, have their titles (content/layouts/advice-sections.ts). */
+  adviceLines?: number[];
 }
 
 /** Lines `from` to `to` of a deck file, both included. */

@@ -11,6 +11,7 @@ export function readingSummary(r: Reading): string {
   if (r.open) parts.push(`${count(r.open)} without an answer`);
   if (r.navigation) parts.push(`${plural(r.navigation, 'navigation block')} left out`);
   if (r.closingLine) parts.push(`the note after the rule on line ${r.closingLine} read as the deck's closing notes`);
+  if (r.adviceLines?.length) parts.push(`the headings under the advice or stories titled on line${r.adviceLines.length > 1 ? 's' : ''} ${r.adviceLines.join(', ')} read as notes, not questions`);
   if (r.leftOut) parts.push(`${plural(r.leftOut, 'other block')} left out (see warnings)`);
   if (r.language) parts.push(`language ${r.language} (read from the text; \`lang:\` in front matter sets it)`);
   return parts.join(', ');
