@@ -102,10 +102,11 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
         // The boxes kept or left move what follows them: a figure that rose into a hole that is now elsewhere may leave one
         // (the A4 booklet's Q18 box stayed on a page 39 % full, the diagram that had risen under it overleaf). Judged again.
         const more = await floatFigures(page, size);
-        // What this and the questions' step below move is planned for once, with the boxes their moves leave at a foot
-        // (the rounds below), not after each: each step moves text by a few lines, and each plan made between them judged
-        // a chapter's run-on on a page that the next step filled or emptied past NEW_PAGE_FILL again (the A4
-        // infrastructure guide's "Scenario-based" ran on, then not, over five plans; now four, the same pages).
+        // What this moves is planned for with what the questions' step or the boxes' rounds below move next, not alone:
+        // each step moves text by a few lines, and a plan made between them judged a chapter's run-on on a page the next
+        // step filled or emptied past NEW_PAGE_FILL again (the A4 infrastructure guide's "Scenario-based" ran on, then
+        // not, over five plans; now four, the same pages). A question let split is planned for at once, as before: judged
+        // on the plan before it, the boxes after it left a page of the generated 300-question guide 30 % blank.
         let moved = false;
         if (more.length) {
           figures.push(...more);
@@ -116,7 +117,9 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
         const splitNow = await splitKeptQuestions(page, size);
         if (splitNow !== splits) {
           splits = splitNow;
-          moved = true;
+          await dropColumns(page);
+          await again();
+          moved = false;
         }
         // What moved since may leave another box at a page's foot (the A4 infrastructure guide's Q19, once the VPC diagram
         // above it had risen): judged once more, on the pages as they now fall; the plan made again when one is kept.
@@ -130,7 +133,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
           await again();
           moved = false;
         }
-        // None kept: planned for the figures and questions moved alone.
+        // No box kept: planned for the figures moved alone.
         if (moved) {
           await dropColumns(page);
           await again();
