@@ -39,6 +39,8 @@ export interface BodyPlan extends SectionPlan {
 export interface LaidOutBody {
   plan: BodyPlan;
   pages: PredictedPages | { unmodelled: string };
+  /** The chapters each plan made for the figures, questions and boxes moved ran on, in turn (a box's trial plans, and the plans for the last pages, left out). */
+  plans: string[][];
 }
 
 /**
@@ -65,15 +67,20 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       return { shortBlocks: await keepShortBlocks(page, block), wide };
     });
     let plan = await runFrontOnWhenShorter(page, block, size, await planned(page, block));
+    const plans = [plan];
+    const again = async () => {
+      plan = await planAgain(page, block, plan);
+      plans.push(plan);
+    };
     // The figures and the questions tried in one stretch of column layout (holdColumns): no step between them reads the page flow.
     const { figures, first } = await holdColumns(page, async () => ({ figures: await floatFigures(page, size), first: await splitKeptQuestions(page, size) }));
     let splits = first;
     // Planned again on the text as it now falls, so the plan's page names fit it, and so the boxes are judged on the pages as they will print.
     if (figures.length || splits) {
-      plan = await planAgain(page, block, plan);
+      await again();
       // The new plan moves text: a hole it opens before a short question is judged as the first were.
       const more = await splitKeptQuestions(page, size);
-      if (more !== splits) plan = await planAgain(page, block, plan);
+      if (more !== splits) await again();
       splits = more;
     }
     // Likewise the boxes and the page-foot words, unless a box kept means planning again (in the page flow).
@@ -91,14 +98,19 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       let boxes = await keepBoxesWithAnswers(page, size, replan);
       if (boxes) {
         await dropColumns(page);
-        plan = await planAgain(page, block, plan);
+        await again();
         // The boxes kept or left move what follows them: a figure that rose into a hole that is now elsewhere may leave one
         // (the A4 booklet's Q18 box stayed on a page 39 % full, the diagram that had risen under it overleaf). Judged again.
         const more = await floatFigures(page, size);
+        // What this moves is planned for with what the questions' step or the boxes' rounds below move next, not alone:
+        // each step moves text by a few lines, and a plan made between them judged a chapter's run-on on a page the next
+        // step filled or emptied past NEW_PAGE_FILL again (the A4 infrastructure guide's "Scenario-based" ran on, then
+        // not, over five plans; now four, the same pages). A question let split is planned for at once, as before: judged
+        // on the plan before it, the boxes after it left a page of the generated 300-question guide 30 % blank.
+        let moved = false;
         if (more.length) {
           figures.push(...more);
-          await dropColumns(page);
-          plan = await planAgain(page, block, plan);
+          moved = true;
         }
         // Likewise a short question sent on over a hole they opened (the A5 booklet's Q29, 43 % of a page, overleaf from
         // a page 60 % full): let split as the first were.
@@ -106,18 +118,25 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
         if (splitNow !== splits) {
           splits = splitNow;
           await dropColumns(page);
-          plan = await planAgain(page, block, plan);
+          await again();
+          moved = false;
         }
         // What moved since may leave another box at a page's foot (the A4 infrastructure guide's Q19, once the VPC diagram
         // above it had risen): judged once more, on the pages as they now fall; the plan made again when one is kept.
         // And the plan made again for those kept may leave another at a shared page's foot (the Letter infrastructure
         // guide's Q41, its box left under the chapter before's name, its answer overleaf under its own): a few rounds.
         for (let round = 0; round < BOX_ROUNDS; round++) {
-          const again = await keepBoxesWithAnswers(page, size, replan);
-          if (again === boxes) break;
-          boxes = again;
+          const next = await keepBoxesWithAnswers(page, size, replan);
+          if (next === boxes) break;
+          boxes = next;
           await dropColumns(page);
-          plan = await planAgain(page, block, plan);
+          await again();
+          moved = false;
+        }
+        // No box kept: planned for the figures moved alone.
+        if (moved) {
+          await dropColumns(page);
+          await again();
         }
       }
       let pages = await keepPageFootWords(page, size, ids);
@@ -160,6 +179,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
         ...(wide.tables.length ? { wideTables: wide.tables } : {}),
       },
       pages,
+      plans: plans.map((p) => [...p.flowing]),
     };
   });
 }
