@@ -6,7 +6,7 @@ import { cssId } from './css-id.js';
 import type { SectionPlan } from './plan-section-breaks.js';
 
 /** A chapter starting this far down its page, or less, opens it. */
-const OPENS = 0.02;
+export const OPENS = 0.02;
 
 /** Pages of its end a booklet's body may be tightened over, per page to save: the last two sheets' worth (a question kept whole moves up only once a page has room for all of it). */
 const PAGES_PER_SAVED = 8;
@@ -54,6 +54,31 @@ export type ReplanSheet = (runOn: readonly string[]) => Promise<SectionPlan>;
 export interface SheetPulled {
   css: string;
   plan?: SectionPlan;
+}
+
+/**
+ * The chapters of `opening` to run on under the page before, the fewest, with the gentlest of
+ * `tries` (gentlest first) that `saves` the page with them: tried only when the tightest try saves
+ * it with every one run on (most bodies that get here are not saved even so: one trial, not ten);
+ * then those that need not run on are put back one by one. Undefined when none saves it.
+ */
+export async function fewestRunOn<T>(
+  opening: readonly string[],
+  tries: readonly T[],
+  saves: (tried: T, runOn: readonly string[]) => Promise<boolean>,
+): Promise<{ tried: T; runOn: readonly string[] } | undefined> {
+  if (!opening.length || !tries.length || !(await saves(tries[tries.length - 1], opening))) return undefined;
+  for (const tried of tries) {
+    if (!(await saves(tried, opening))) continue;
+    // Only those that must: each put back in turn, left so when the page is still saved without it.
+    let runOn = opening;
+    for (const id of opening) {
+      const fewer = runOn.filter((other) => other !== id);
+      if (await saves(tried, fewer)) runOn = fewer;
+    }
+    return { tried, runOn };
+  }
+  return undefined;
 }
 
 /**
@@ -105,26 +130,14 @@ export async function pullBookletSheetBack(
   // chapters 80 % of a page each left a fifth of every page blank and took a sheet more for it).
   const opening = chapters.filter((id) => (where.tops.get(id) ?? 1) < OPENS);
   if (replan && opening.length) {
-    const runOnWith = async (rules: string[], runOn: readonly string[]) => {
+    const found = await fewestRunOn(opening, [[], ...tries], async (rules, runOn) => {
       await page.evaluate(setStyleRules, STYLE, rules.join('\n'));
       await replan(runOn);
       return saved();
-    };
-    // From the gentlest step, only when the tightest saves the sheet with every such chapter run on (most booklets that
-    // get here are not saved even so: one trial, not ten).
-    const steps = [[], ...tries];
-    if (await runOnWith(steps[steps.length - 1], opening)) {
-      for (const rules of steps) {
-        if (!(await runOnWith(rules, opening))) continue;
-        // Only those that must: each put back in turn, left so when the sheet is still saved without it.
-        let runOn = opening;
-        for (const id of opening) {
-          const fewer = runOn.filter((other) => other !== id);
-          if (await runOnWith(rules, fewer)) runOn = fewer;
-        }
-        await page.evaluate(setStyleRules, STYLE, rules.join('\n'));
-        return { css: rules.join('\n'), plan: await replan(runOn) };
-      }
+    });
+    if (found) {
+      await page.evaluate(setStyleRules, STYLE, found.tried.join('\n'));
+      return { css: found.tried.join('\n'), plan: await replan(found.runOn) };
     }
     await replan([]);
   }

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { applyPlan, replacePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
 import { dropColumns, predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
-import { TAIL_STEPS, tighterTail, type TailStep } from './pull-booklet-sheet-back.js';
+import { OPENS, TAIL_STEPS, fewestRunOn, tighterTail, type TailStep } from './pull-booklet-sheet-back.js';
 import { cssId } from './css-id.js';
 import { setStyleRules } from './style-rules.js';
 import { tighterRules } from './pull-guide-page-back.js';
@@ -27,9 +27,6 @@ function tighterListings(ids: readonly string[], step: TailStep): string[] {
   if (!step.leading) return [];
   return ids.map((id) => `#${cssId(id)}.question pre { line-height: ${step.leading}; }`);
 }
-
-/** A chapter starting this near a page's top opens it (as the booklet's pull-back reads it). */
-const OPENS = 0.02;
 
 /**
  * When the page before has too little room for what the last page holds, and the last chapter
@@ -89,20 +86,10 @@ export async function tightenGuideTail(
   // The chapters that open a page (the first one too, when it does not run on under the contents).
   const opening = chapters.filter((id) => (where.tops.get(id) ?? 1) < OPENS && (where.pages.get(id) ?? 1) > 1);
   const runOnWith = async (tries: readonly string[]) => {
-    // Only when the tightest of the tries saves the page with every such chapter run on (one trial, not ten).
-    if (!opening.length || !(await tryPlan(tries[tries.length - 1], opening)).saved) return undefined;
-    for (const css of tries) {
-      if (!(await tryPlan(css, opening)).saved) continue;
-      // Only those that must: each put back in turn, left so when the page is still saved without it.
-      let runOn = opening;
-      for (const id of opening) {
-        const fewer = runOn.filter((other) => other !== id);
-        if ((await tryPlan(css, fewer)).saved) runOn = fewer;
-      }
-      const { trial, saved } = await tryPlan(css, runOn);
-      return saved ? kept(css, trial) : undefined;
-    }
-    return undefined;
+    const found = await fewestRunOn(opening, tries, async (css, runOn) => (await tryPlan(css, runOn)).saved);
+    if (!found) return undefined;
+    const { trial, saved } = await tryPlan(found.tried, found.runOn);
+    return saved ? kept(found.tried, trial) : undefined;
   };
   // The last pages' questions drawn together; then chapters run on, with no step or those; then the same over more pages.
   // Only the last page's questions: the pull-back has tried those.
