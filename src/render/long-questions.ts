@@ -1,3 +1,5 @@
+import { BID_START } from '../content/layouts/bid-start.js';
+
 /** Lines of a question heading set all in bold before its scenario is set apart from its ask. */
 const BOLD_LINES = 2;
 /**
@@ -17,6 +19,8 @@ const MIN_ASK_EMS = 6;
  * the whole of it asked, which stays bold.
  */
 const MIN_LEAD_EMS = 60;
+/** The widest clause, in ems, that may follow a closing task and still belong to it (`and pick one`, `and say how you would know`). */
+const MAX_TOLD_EMS = 30;
 
 /** Average advance of a character of a heading face, in ems: wide (CJK) characters take a whole em. */
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
@@ -30,6 +34,24 @@ const ASKS = /^[?？؟]/u;
 const ENDS_ASKING = /[?？؟]["'”’»)\]]*\s*$/u;
 /** The end of a clause in any script: ", " "; " ": " (a closing quote or bracket allowed), ، ؛ with a space, or ， 、 ； ： with or without one. */
 const CLAUSE_END = /[,;:،؛](?:["'”’»)\]]*)\s+|[，、；：](?:[”’」』）)]*)\s*/gu;
+
+/**
+ * A closing clause that sets a task where another would ask (`…, walk me through how you would
+ * debug it.`, `…, explain the trade-offs.`): it opens on an imperative of asking, the ones banks set
+ * tasks with (content/layouts/bid-start.ts) or one more that asks for a plan or an account (design,
+ * tell me, how would you …, and the same in the languages read for prompts), after an "and" or a
+ * "so" at most.
+ */
+const LEAD_WORD = /^(?:and|so|then|now|please|und|et|y|e|и|і|i|và)\s+/iu;
+const INSTRUCTS =
+  /^(?:(?:design|tell (?:me|us)|show (?:me|us|how)|sketch|justify|propose|estimate|list|name|give|walk (?:me |us )?through|(?:how|what) (?:would|will|should|could|do|can) you|erläutere|erläutern sie|vergleiche|vergleichen sie|nenne|nennen sie|begründe|begründen sie|skizziere|skizzieren sie|entwirf|entwerfen sie|wie würden sie|wie würdest du|décris|décrivez|comparez|citez|justifiez|proposez|concevez|comment feriez-vous|compara|diseña|diseñe|menciona|mencione|cómo harías|cómo haría|projete|como você faria|descrivi|descrivete|spiega|spiegate|confronta|illustra|elenca|progetta|come faresti|спроектируй(?:те)?|предложи(?:те)?|перечисли(?:те)?|как бы вы|поясніть|опишіть|розкажіть|порівняйте|наведіть|назвіть|як би ви|giải thích|trình bày|phân biệt|so sánh|mô tả|nêu|hãy|opowiedz|opisz|wyjaśnij|wytłumacz|porównaj|omów|zaprojektuj|podaj|wymień|jak byś)(?![\p{L}\p{N}])|请?(?:设计|設計|分析|列出|列举|列舉))/iu;
+/** A sentence that ends bidding where a Korean or Japanese bank bids (`…을 설명해 주세요.`, `…を説明してください。`): the verb closes it. */
+const ENDS_BIDDING = /(?:주세요|보세요|하세요|하시오|십시오|ください|下さい)[.。!！]?["'”’»)\]」』）]*\s*$/u;
+/** Whether a clause (its plain text) opens on an imperative that sets a task. */
+const instructs = (clause: string): boolean => {
+  const text = clause.trim().replace(LEAD_WORD, '');
+  return BID_START.test(text) || INSTRUCTS.test(text);
+};
 
 /** Elements that hold no text: they do not open a level a sentence end could be inside. */
 const VOID = /^(?:br|img|wbr|hr)$/i;
@@ -79,9 +101,10 @@ const plainText = (html: string): string => html.replace(/<[^>]*>/g, '').replace
 /**
  * Where a question heading is split into its scenario and its ask, and the lines of bold it must
  * run to before it is: the ask is the closing run of sentences ending in a question mark, else its
- * last sentence (more than BOLD_LINES); a heading of one sentence that ends asking, its last clause
- * of MIN_ASK_EMS at least, else its first break's, after a lead of MIN_LEAD_EMS at least (more than
- * CLAUSE_BOLD_LINES). Undefined when it has no such break.
+ * last sentence (more than BOLD_LINES); a heading of one sentence that ends asking (or bidding, as
+ * Korean and Japanese do), its last clause of MIN_ASK_EMS at least, else its first break's; one that
+ * ends otherwise, its last clause of MIN_ASK_EMS at least that sets a task (instructs); either after
+ * a lead of MIN_LEAD_EMS at least (more than CLAUSE_BOLD_LINES). Undefined when it has no such break.
  */
 function questionSplit(html: string): { at: number; overLines: number } | undefined {
   const ends = sentenceEnds(html);
@@ -92,11 +115,29 @@ function questionSplit(html: string): { at: number; overLines: number } | undefi
     const told = asking ? ends.filter((e) => !e.asks).pop() : undefined;
     return { at: (told ?? ends[ends.length - 1]).at, overLines: BOLD_LINES };
   }
-  // One sentence: split only where it is told, then asked (it ends asking, its lead a scenario's length).
-  const clauses = ENDS_ASKING.test(plainText(html)) ? topLevelEnds(html, CLAUSE_END) : [];
-  const last = [...clauses].reverse().find((c) => textEms(plainText(html.slice(c.at))) >= MIN_ASK_EMS) ?? clauses[0];
+  // One sentence: split only where it is told, then asked (it ends asking or bidding, its lead a
+  // scenario's length), or told, then set a task (its last clause opens on an imperative).
+  const text = plainText(html);
+  const asks = ENDS_ASKING.test(text) || ENDS_BIDDING.test(text);
+  const clauses = topLevelEnds(html, CLAUSE_END);
+    const last = asks ? ([...clauses].reverse().find((c) => textEms(plainText(html.slice(c.at))) >= MIN_ASK_EMS) ?? clauses[0]) : taskClause(html, clauses);
   if (!last || textEms(plainText(html.slice(0, last.at))) < MIN_LEAD_EMS) return undefined;
   return { at: last.at, overLines: CLAUSE_BOLD_LINES };
+}
+
+/**
+ * The clause break where a one-sentence heading's closing task starts: the last clause that opens on
+ * an imperative (instructs), of MIN_ASK_EMS at least with what follows it; what follows may add to
+ * the task (`…, explain the trade-offs, and pick one.`) but tells no more of the scenario: a clause
+ * after it of MAX_TOLD_EMS or more that sets no task means the imperative was part of the story.
+ */
+function taskClause(html: string, clauses: { at: number }[]): { at: number } | undefined {
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const clause = plainText(html.slice(clauses[i].at, clauses[i + 1]?.at ?? html.length));
+    if (instructs(clause)) return textEms(plainText(html.slice(clauses[i].at))) >= MIN_ASK_EMS ? clauses[i] : undefined;
+    if (textEms(clause) >= MAX_TOLD_EMS) return undefined;
+  }
+  return undefined;
 }
 
 /** `html` as a scenario span (q-scenario, set in the regular weight) and an ask span (q-ask) split at `at`. */

@@ -43,6 +43,55 @@ describe('long question headings', () => {
     expect(setLongQuestion(plain, LINE)).toBe(plain);
   });
 
+  it('set the lead clauses of one sentence apart from a last clause that sets a task', () => {
+    const told = scenario.replace(/[.;] /g, ', ').trim();
+    const debug = `${told} walk me through how you would debug it.`;
+    expect(parts(setLongQuestion(debug, LINE))).toEqual([`${told} `, 'walk me through how you would debug it.']);
+    const tradeOffs = `${told} and explain the trade-offs of rolling back against rolling forward.`;
+    expect(parts(setLongQuestion(tradeOffs, LINE))?.[1]).toBe('and explain the trade-offs of rolling back against rolling forward.');
+    expect(parts(setLongQuestion(`${told} how would you find the cause.`, LINE))?.[1]).toBe('how would you find the cause.');
+    expect(parts(setLongQuestion(`${told} design a rollout that would have caught it`, LINE))?.[1]).toBe('design a rollout that would have caught it');
+    // In the languages prompts are read in: German, Spanish, Russian, Polish, Vietnamese, Chinese, Korean, Japanese.
+    const de = 'Ihr Team betreibt seit Monaten einen Bezahldienst ohne Störungen, am Freitag ändert eine Kollegin die Größe des Verbindungspools, zwanzig Minuten später steigt die Fehlerrate von einem Promille auf vier Prozent und die Latenz verdoppelt sich, erläutern Sie Ihr Vorgehen.';
+    expect(parts(setLongQuestion(de, LINE))?.[1]).toBe('erläutern Sie Ihr Vorgehen.');
+    const es = 'Tu equipo mantiene un servicio de pagos que funciona sin problemas desde hace meses, el viernes un colega cambia el tamaño del pool de conexiones, veinte minutos después la tasa de errores sube del uno por mil al cuatro por ciento, explica qué harías primero.';
+    expect(parts(setLongQuestion(es, LINE))?.[1]).toBe('explica qué harías primero.');
+    const ru = 'Ваша команда отвечает за платёжный сервис, который месяцами работал без сбоев, в пятницу коллега меняет размер пула соединений, через двадцать минут доля ошибок растёт с десятой доли процента до четырёх процентов, опишите ваши первые шаги.';
+    expect(parts(setLongQuestion(ru, LINE))?.[1]).toBe('опишите ваши первые шаги.');
+    const pl = 'Twój zespół utrzymuje serwis płatności, który od miesięcy działa bez problemów, w piątek kolega zmienia rozmiar puli połączeń, dwadzieścia minut później odsetek błędów rośnie z jednej dziesiątej procenta do czterech procent, opisz swoje pierwsze kroki.';
+    expect(parts(setLongQuestion(pl, LINE))?.[1]).toBe('opisz swoje pierwsze kroki.');
+    const vi = 'Nhóm của bạn vận hành một dịch vụ thanh toán đã chạy ổn định nhiều tháng, chiều thứ Sáu một đồng nghiệp thay đổi kích thước pool kết nối, hai mươi phút sau tỉ lệ lỗi tăng từ một phần nghìn lên bốn phần trăm, hãy mô tả các bước đầu tiên.';
+    expect(parts(setLongQuestion(vi, LINE))?.[1]).toBe('hãy mô tả các bước đầu tiên.');
+    const zh = '你的团队负责一个结账服务，几个月来一直运行正常，周五下午一位同事修改了连接池的配置，二十分钟后错误率从千分之一升到百分之四、延迟翻倍，数据库的仪表板看起来正常，请说明你排查问题的步骤。';
+    expect(parts(setLongQuestion(zh, LINE))?.[1]).toBe('请说明你排查问题的步骤。');
+    const ja =
+      'あなたのチームは数か月問題なく動いている決済サービスを担当しており、金曜日の午後に同僚が接続プールの設定を変更し、二十分後にエラー率が千分の一から百分の四に上がり、最初に確認することを説明してください。';
+    expect(parts(setLongQuestion(ja, LINE))?.[1]).toBe('最初に確認することを説明してください。');
+    const ko = '당신의 팀은 몇 달 동안 문제 없이 운영된 결제 서비스를 맡고 있으며, 금요일 오후에 동료가 커넥션 풀 설정을 바꿨고, 이십 분 뒤 오류율이 천분의 일에서 백분의 사로 올랐습니다, 가장 먼저 확인할 것을 설명해 주세요.';
+    expect(parts(setLongQuestion(ko, LINE))?.[1]).toBe('가장 먼저 확인할 것을 설명해 주세요.');
+  });
+
+  it('leave one sentence all bold when its last clause states, or sets its task too short or after too short a lead', () => {
+    const told = scenario.replace(/[.;] /g, ', ').trim();
+    // A last clause that tells (no imperative) is part of the scenario: no question to find.
+    const stated = `${told} and the pool was halved by the change.`;
+    expect(setLongQuestion(stated, LINE)).toBe(stated);
+    // An imperative clause earlier than the last, then one that states: no split in the middle of the scenario.
+    const middle = `${told} explain what a pool is, the team changed the pool on Friday afternoon and twenty minutes later the latency doubled.`;
+    expect(setLongQuestion(middle, LINE)).toBe(middle);
+    // …but a short clause after the task adds to it.
+    expect(parts(setLongQuestion(`${told} explain the trade-offs, and pick one.`, LINE))?.[1]).toBe('explain the trade-offs, and pick one.');
+    // A topic and its task: the lead is too short to be a scenario.
+    const topic = 'Connection pools in a checkout service under a sudden spike of traffic at noon, explain how you would size one for the peak.';
+    expect(setLongQuestion(topic, 16)).toBe(topic);
+    // A task too short to stand as the question ("explain.").
+    const short = `${told} explain.`;
+    expect(setLongQuestion(short, LINE)).toBe(short);
+    // An imperative inside code is no clause of the heading's own.
+    const code = `${told} <code>x, explain y</code> happens.`;
+    expect(setLongQuestion(code, LINE)).toBe(code);
+  });
+
   it('find clause breaks in Chinese, Japanese and Arabic', () => {
     const zh =
       '你的团队负责一个结账服务，几个月来一直运行正常，周五下午一位同事修改了连接池的配置，二十分钟后错误率从千分之一升到百分之四、延迟翻倍，数据库的仪表板看起来正常，其他人都没有部署，你首先做什么，为什么？';
@@ -63,6 +112,10 @@ describe('long question headings', () => {
     );
     expect(markQuestionSplit('Given a pool of ten, what happens at eleven?')).toBe('Given a pool of ten, what happens at eleven?');
     expect(markQuestionSplit('What is a pool?')).toBe('What is a pool?');
+    expect(markQuestionSplit(`${told}walk me through how you would debug it.`)).toBe(
+      `<span class="q-scenario" data-over="3">${told}</span><span class="q-ask">walk me through how you would debug it.</span>`,
+    );
+    expect(markQuestionSplit('Given a pool of ten, explain what happens at eleven.')).toBe('Given a pool of ten, explain what happens at eleven.');
   });
 
   it('count the first line short by what stands before the heading (a number, a badge)', () => {
