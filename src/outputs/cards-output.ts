@@ -4,7 +4,7 @@ import { contentError } from '../errors.js';
 import { cardFontMaxPt, cardPlan, cardsRenderOptions, createCardsRenderer, type CardsRenderOptions } from '../render/render-cards.js';
 import { duplexOverlay, duplexTestDeck } from '../render/duplex-test.js';
 import { createAlignmentRenderer } from '../render/render-alignment.js';
-import { fitCards, CARD_FONT_MIN_PT, type CardFit, type DeckSizes } from '../print/fit-cards.js';
+import { fitCards, CARD_FONT_MIN_PT, FRONT_QUESTION_EM, type CardFit, type DeckSizes } from '../print/fit-cards.js';
 import { alignLongFronts, type FrontMarks } from '../print/align-long-fronts.js';
 import { printHtml } from '../print/print-pdf.js';
 import { writeDocumentInfo } from '../print/pdf-metadata.js';
@@ -106,6 +106,7 @@ export const cardsOutput: OutputStep = {
       fontSizes,
       longFronts: new Set(printed.flatMap((p) => p.longFronts)),
       splitFronts: new Set(printed.flatMap((p) => p.splitFronts)),
+      questionEms: new Map(fits.flatMap((f) => (f.questionEm === undefined ? [] : [[f.key, f.questionEm] as const]))),
     });
     // Joining parts works in Node alone: renderers kept for the next print would wait through it.
     if (printed.length > 1) await ctx.session.rest();
@@ -168,14 +169,19 @@ function reportSmaller(ctx: DeckContext, fits: CardFit[], sizes: DeckSizes): voi
   const questions = new Map(allQuestions(ctx.deck).map((q) => [q.number, q]));
   for (const f of fits) {
     const deckSize = sizes[f.face === 'front' ? 'question' : 'answer'];
-    if (f.overflow > 0 || deckSize === undefined || f.fontSize >= deckSize) continue;
+    if (f.overflow > 0 || deckSize === undefined || (f.fontSize >= deckSize && f.questionEm === undefined)) continue;
     const q = questions.get(f.number);
     const side = f.face === 'cheat' ? 'card' : `card ${f.face}`;
+    // A front whose question was stepped down to fit says the size its question prints at.
+    const where =
+      f.questionEm === undefined
+        ? `prints at ${f.fontSize} pt, under the deck's ${deckSize} pt,`
+        : `prints its question at ${Math.round(f.fontSize * f.questionEm * 10) / 10} pt, under the other fronts' ${Math.round(deckSize * FRONT_QUESTION_EM * 10) / 10} pt,`;
     ctx.warn({
       code: 'card-smaller',
       line: q?.line,
       file: q?.file,
-      message: `Q${f.number} ${quotedQuestion(q?.text ?? '')}: the ${side} prints at ${f.fontSize} pt, under the deck's ${deckSize} pt, to fit its text — shorten ${toShorten(q, f.face)} to print it like the others`,
+      message: `Q${f.number} ${quotedQuestion(q?.text ?? '')}: the ${side} ${where} to fit its text — shorten ${toShorten(q, f.face)} to print it like the others`,
     });
   }
 }

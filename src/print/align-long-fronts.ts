@@ -37,7 +37,8 @@ export async function alignLongFronts(page: Page): Promise<FrontMarks> {
         if (!card || !(lineHeight > 0)) continue;
         const lines = Math.round(question.getBoundingClientRect().height / lineHeight);
         const over = Number(question.querySelector<HTMLElement>('.q-scenario[data-over]')?.dataset.over);
-        if (over > 0 && lines > over) {
+        // A front fitted with its scenario regular (print/fit-cards.ts, too long even at the floor) keeps it.
+        if (card.classList.contains(split) || (over > 0 && lines > over)) {
           marks.splitFronts.push(card.dataset.card ?? '');
           toMark.push([card, split]);
         }

@@ -15,6 +15,10 @@ export interface CardFit {
   fontSize: number;
   /** Points of text below the card's bottom edge (or right edge) at that size; 0 when it fits. */
   overflow: number;
+  /** A flash front's question scale, in ems of the card's size, when stepped down from the usual to fit (FRONT_QUESTION_EMS). */
+  questionEm?: number;
+  /** A flash front whose scenario was set in the regular weight to fit (the mark align-long-fronts.ts sets). */
+  split?: boolean;
 }
 
 /** One text size per kind of face for the whole deck (flash fronts apart from answers). */
@@ -47,13 +51,25 @@ const STEPS = 2;
  * more is not).
  */
 const NEAR_BEST_RATIO = 0.97;
+/**
+ * A flash front's question prints at 1.45 em (styles/cards.css); one that overflows even at the
+ * floor steps its scale down through these before any of its lines is clipped, then sets its
+ * scenario in the regular weight (card-split-front, where render/long-questions.ts split it): a
+ * question at 1 em of 7 pt is still read, a last line cut off by the foot is not. Only then does it
+ * print clipped, with its overflow reported.
+ */
+const FRONT_QUESTION_EMS = [1.2, 1];
+/** A flash front's question scale, in ems of the card's size, as styles/cards.css sets it. */
+export const FRONT_QUESTION_EM = 1.45;
+const SPLIT_FRONT = 'card-split-front';
 
 /**
  * Sets the card text sizes of the loaded page: for each kind of face one deck size, the largest
  * quarter point from `maxPt` down to `minPt` at which all its cards fit but for a few long ones
  * (OUTLIER_SHARE), measured by the browser's own layout. A card that does not fit at the deck's
  * size takes the largest of the steps under it (STEP_RATIO) it fits at, else its own largest size;
- * one that overflows even at `minPt` prints there with its overflow reported. With `fixed`, those
+ * one that overflows even at `minPt` prints there, a flash front's question first stepped down
+ * (FRONT_QUESTION_EMS) and its scenario set regular, with what still overflows reported. With `fixed`, those
  * deck sizes are used as they are (the parts of a large deck share the size found over all
  * parts). Runs as our code through evaluate; the page's own scripting stays off. Leaves the sizes
  * set, so the page can be printed. With `sizesOnly`, only the deck sizes are found (no card is set
@@ -137,7 +153,7 @@ export async function fitCards(
       const found: Record<string, number> = {};
       for (const [group, quarter] of Object.entries(sizes)) found[group] = quarter / 4;
       if (onlySizes) return { fits: [], sizes: found };
-      const results: { key: string; number: number; face: string; fontSize: number; overflow: number }[] = [];
+      const results: { key: string; number: number; face: string; fontSize: number; overflow: number; questionEm?: number; split?: boolean }[] = [];
       for (const card of cards) {
         const size = sizes[groupOf(card)] ?? hi;
         let quarter = size;
@@ -147,13 +163,30 @@ export async function fitCards(
           quarter = step ?? (fitsAt(card, lo) ? ownSize(card, steps.length ? steps[steps.length - 1] : size) : lo);
         }
         card.style.fontSize = `${quarter / 4}pt`;
-        const overflow = excess(bodyOf(card));
+        let overflow = excess(bodyOf(card));
+        // A front too long even at the floor: its question smaller, then its scenario regular, before a line is clipped.
+        const question = card.dataset.face === 'front' ? card.querySelector<HTMLElement>('.card-question') : null;
+        let questionEm: number | undefined;
+        let split = false;
+        for (const em of question && overflow > 0.5 ? rule.frontEms : []) {
+          question!.style.fontSize = `${em}em`;
+          questionEm = em;
+          overflow = excess(bodyOf(card));
+          if (overflow <= 0.5) break;
+        }
+        if (overflow > 0.5 && question?.querySelector('.q-scenario[data-over]') && !card.classList.contains(rule.split)) {
+          card.classList.add(rule.split);
+          split = true;
+          overflow = excess(bodyOf(card));
+        }
         results.push({
           key: card.dataset.card ?? '',
           number: Number(card.dataset.number),
           face: card.dataset.face ?? '',
           fontSize: quarter / 4,
           overflow: overflow > 0.5 ? Math.round((overflow / PX_PER_PT) * 10) / 10 : 0,
+          ...(questionEm === undefined ? {} : { questionEm }),
+          ...(split ? { split } : {}),
         });
       }
       return { fits: results, sizes: found };
@@ -174,4 +207,6 @@ const FIT_RULE = {
   step: STEP_RATIO,
   steps: STEPS,
   near: NEAR_BEST_RATIO,
+  frontEms: FRONT_QUESTION_EMS,
+  split: SPLIT_FRONT,
 };

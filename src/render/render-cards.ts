@@ -41,6 +41,8 @@ export interface CardsRenderOptions {
   longFronts?: ReadonlySet<string>;
   /** The fronts whose long question is set with its scenario in the regular weight in print (print/align-long-fronts.ts), by faceKey(): cards.html marks the same. */
   splitFronts?: ReadonlySet<string>;
+  /** The fronts whose question was set under its usual scale to fit (print/fit-cards.ts), in ems of the card's size, by faceKey(). */
+  questionEms?: ReadonlyMap<string, number>;
   /** Only sheets [from, to) (a part of a large deck printed on its own); all when absent. */
   sheets?: [number, number];
   /** A card stock preset (render/card-stocks.ts): its template places the cards. */
@@ -195,6 +197,7 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
         fontSize: opts.fontSizes?.get(faceKey(q, f)),
         longFront: opts.longFronts?.has(faceKey(q, f)) ?? false,
         splitFront: opts.splitFronts?.has(faceKey(q, f)) ?? false,
+        questionEm: opts.questionEms?.get(faceKey(q, f)),
       };
     const shift = (side: 'front' | 'back') => {
       const x = (opts.offset?.x ?? 0) + (side === 'back' ? (opts.backOffset?.x ?? 0) : 0);
