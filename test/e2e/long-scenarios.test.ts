@@ -44,6 +44,9 @@ describe('a long question heading', () => {
   const clauses = 'the dashboards of the database look healthy and nobody else has deployed,';
   const clauseAsk = 'so what do you check first and what do you roll back?';
   const shortClauses = 'Explain, in two sentences, how a connection pool works.';
+  /** One sentence told, then a task set (no question mark): its lead clauses, and its task. */
+  const taskLead = 'the slow answers all come from one of the six regions';
+  const task = 'walk me through how you would find what changed.';
   /**
    * Which printing of a phrase is read, the question's own: the last in the guide (its contents
    * list the question first), the first in the quiz (its key repeats a question's first lines after it).
@@ -67,6 +70,11 @@ describe('a long question heading', () => {
     it(`sets the lead clauses of one long sentence in the regular face and its last in the bold one (${name})`, () => {
       expect(phraseFonts(inClauses[name], clauses, AT[name])).toEqual(['SourceSans3-Regular']);
       expect(phraseFonts(inClauses[name], clauseAsk, AT[name])).toEqual(['SourceSans3-Bold']);
+    });
+
+    it(`sets the lead clauses of one long sentence ending on a task in the regular face and the task in the bold one (${name})`, () => {
+      expect(phraseFonts(inClauses[name], taskLead, AT[name])).toEqual(['SourceSans3-Regular']);
+      expect(phraseFonts(inClauses[name], task, AT[name])).toEqual(['SourceSans3-Bold']);
     });
 
     it(`leaves a short question all bold (${name})`, () => {
