@@ -1,4 +1,5 @@
 import { BID_START } from '../content/layouts/bid-start.js';
+import { scriptOf } from '../content/layouts/script-of.js';
 
 /** Lines of a question heading set all in bold before its scenario is set apart from its ask. */
 const BOLD_LINES = 2;
@@ -30,6 +31,8 @@ const SPACE_EM = 0.28;
 /** The end of a sentence in any script: ". ", "? ", "! " (a closing quote or bracket allowed), or 。？！ ؟ ۔ । with or without a space. */
 const SENTENCE_END = /[.!?…](?:["'”’»)\]]*)\s+|[。？！](?:[”’」』）)]*)\s*|[؟۔।](?:["'”’»)\]]*)\s+/gu;
 const ASKS = /^[?？؟]/u;
+/** A sentence's end in a script spaced by words, right before a line break (`<br>`), with the break and the space after it. */
+const BREAK_END = /[.!?…؟۔।]["'”’»)\]]*<br\s*\/?>\s*/giu;
 /** A heading that ends asking: a question mark in any script, a closing quote or bracket allowed. */
 const ENDS_ASKING = /[?？؟]["'”’»)\]]*\s*$/u;
 /** The end of a clause in any script: ", " "; " ": " (a closing quote or bracket allowed), ، ؛ with a space, or ， 、 ； ： with or without one. */
@@ -90,13 +93,30 @@ function topLevelEnds(html: string, re: RegExp): { at: number; match: string }[]
  * pool") ends no sentence.
  */
 function sentenceEnds(html: string): { at: number; asks: boolean }[] {
-  return topLevelEnds(html, SENTENCE_END)
+  // A sentence ended by a line break (`…deployed.<br>What do you do?`) ends after the break.
+  const atBreaks = [...html.matchAll(BREAK_END)].map((m) => ({ at: m.index + m[0].length, match: m[0] })).filter((e) => e.at < html.length);
+  return [...topLevelEnds(html, SENTENCE_END), ...atBreaks]
+    .sort((a, b) => a.at - b.at)
     .filter((e) => !/\p{Ll}/u.test(html.slice(e.at, e.at + 1)))
     .map((e) => ({ at: e.at, asks: ASKS.test(e.match) }));
 }
 
 /** A heading's plain text, each entity counted as one character. */
 const plainText = (html: string): string => html.replace(/<[^>]*>/g, '').replace(/&[#\w]+;/g, 'x');
+
+/**
+ * Whether a heading is a question over its translation, a line each in two scripts (`How do you
+ * deliver negative feedback …?<br>あなたの開発チームの…どう伝えますか？`, as bilingual banks write
+ * them): each line is the whole question, none a scenario told before it. Split, the English line
+ * and half the Japanese were set regular and only the Japanese line's last clause bold.
+ */
+function translated(html: string): boolean {
+  const lines = html
+    .split(/<br\s*\/?>/i)
+    .map(plainText)
+    .filter((line) => scriptOf(line) >= 0);
+  return new Set(lines.map(scriptOf)).size > 1;
+}
 
 /**
  * Where a question heading is split into its scenario and its ask, and the lines of bold it must
@@ -107,6 +127,7 @@ const plainText = (html: string): string => html.replace(/<[^>]*>/g, '').replace
  * a lead of MIN_LEAD_EMS at least (more than CLAUSE_BOLD_LINES). Undefined when it has no such break.
  */
 function questionSplit(html: string): { at: number; overLines: number } | undefined {
+  if (translated(html)) return undefined;
   const ends = sentenceEnds(html);
   if (ends.length) {
     // A heading that ends asking: the ask starts after the last sentence that does not ask (when

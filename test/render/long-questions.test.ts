@@ -92,6 +92,19 @@ describe('long question headings', () => {
     expect(setLongQuestion(code, LINE)).toBe(code);
   });
 
+  it('leave a question over its translation, a line each in two scripts, all bold', () => {
+    const pair =
+      'How do you deliver negative feedback to members of your development team?<br>\nあなたの開発チームのメンバーに否定的なフィードバックをするとしたら、どう伝えますか？';
+    expect(setLongQuestion(pair, 16)).toBe(pair);
+    expect(markQuestionSplit(pair)).toBe(pair);
+    const two =
+      'What is your experience with GoTo, and do you prefer structured programming?<br>\ngoto 文の経験について聞かせてください。また、構造化プログラミングとどちらを使用しますか？';
+    expect(markQuestionSplit(two)).toBe(two);
+    // Two lines in one script are no translation: the scenario is still set apart.
+    const told = `${scenario.trim()}<br>\nWhat do you do first, and why?`;
+    expect(parts(setLongQuestion(told, LINE))?.[1]).toBe('What do you do first, and why?');
+  });
+
   it('find clause breaks in Chinese, Japanese and Arabic', () => {
     const zh =
       '你的团队负责一个结账服务，几个月来一直运行正常，周五下午一位同事修改了连接池的配置，二十分钟后错误率从千分之一升到百分之四、延迟翻倍，数据库的仪表板看起来正常，其他人都没有部署，你首先做什么，为什么？';
