@@ -121,7 +121,8 @@ function translated(html: string): boolean {
 /**
  * Where a question heading is split into its scenario and its ask, and the lines of bold it must
  * run to before it is: the ask is the closing run of sentences ending in a question mark, else its
- * last sentence (more than BOLD_LINES); a heading of one sentence that ends asking (or bidding, as
+ * last sentence (more than BOLD_LINES), the last of several that all ask only after a lead of
+ * MIN_LEAD_EMS; a heading of one sentence that ends asking (or bidding, as
  * Korean and Japanese do), its last clause of MIN_ASK_EMS at least, else its first break's; one that
  * ends otherwise, its last clause of MIN_ASK_EMS at least that sets a task (instructs); either after
  * a lead of MIN_LEAD_EMS at least (more than CLAUSE_BOLD_LINES). Undefined when it has no such break.
@@ -134,7 +135,11 @@ function questionSplit(html: string): { at: number; overLines: number } | undefi
     // every sentence asks, the last is the ask). One that ends otherwise: its last sentence.
     const asking = ENDS_ASKING.test(plainText(html));
     const told = asking ? ends.filter((e) => !e.asks).pop() : undefined;
-    return { at: (told ?? ends[ends.length - 1]).at, overLines: BOLD_LINES };
+    const at = (told ?? ends[ends.length - 1]).at;
+    // Every sentence asks, the first ones briefly (`What is a primary key? And how does it differ?`):
+    // a question of two parts, all of it asked, with no scenario to set apart.
+    if (asking && !told && textEms(plainText(html.slice(0, at))) < MIN_LEAD_EMS) return undefined;
+    return { at, overLines: BOLD_LINES };
   }
   // One sentence: split only where it is told, then asked (it ends asking or bidding, its lead a
   // scenario's length), or told, then set a task (its last clause opens on an imperative).

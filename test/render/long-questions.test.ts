@@ -92,6 +92,18 @@ describe('long question headings', () => {
     expect(setLongQuestion(code, LINE)).toBe(code);
   });
 
+  it('leave a question of two short asks all bold', () => {
+    expect(markQuestionSplit('What is primary key and foreign key in database? And what’s differences?')).toBe(
+      'What is primary key and foreign key in database? And what’s differences?',
+    );
+    expect(setLongQuestion('What is the fastest sorting algorithm? And what is its time complexity?', 10)).toBe(
+      'What is the fastest sorting algorithm? And what is its time complexity?',
+    );
+    // A long question first is a lead all the same: the last ask is set apart.
+    const long = `${scenario.replace(/\. /g, ', ').trim()} what would you look at first? And why?`;
+    expect(parts(setLongQuestion(long, LINE))?.[1]).toBe('And why?');
+  });
+
   it('leave a question over its translation, a line each in two scripts, all bold', () => {
     const pair =
       'How do you deliver negative feedback to members of your development team?<br>\nあなたの開発チームのメンバーに否定的なフィードバックをするとしたら、どう伝えますか？';
