@@ -133,11 +133,12 @@ function questionSplit(html: string): { at: number; overLines: number } | undefi
   if (ends.length) {
     // A heading that ends asking: the ask starts after the last sentence that does not ask (when
     // every sentence asks, the last is the ask). One that ends otherwise: its last sentence.
+    // A sentence that sets a task (`Tell me about a time you failed. What did you learn?`) is asked too, no scenario.
     const asking = ENDS_ASKING.test(plainText(html));
-    const told = asking ? ends.filter((e) => !e.asks).pop() : undefined;
+    const told = asking ? ends.filter((e, i) => !e.asks && !instructs(plainText(html.slice(ends[i - 1]?.at ?? 0, e.at)))).pop() : undefined;
     const at = (told ?? ends[ends.length - 1]).at;
-    // Every sentence asks, the first ones briefly (`What is a primary key? And how does it differ?`):
-    // a question of two parts, all of it asked, with no scenario to set apart.
+    // Every sentence asks or sets a task, the first ones briefly (`What is a primary key? And how does
+    // it differ?`): a question of two parts, all of it asked, with no scenario to set apart.
     if (asking && !told && textEms(plainText(html.slice(0, at))) < MIN_LEAD_EMS) return undefined;
     return { at, overLines: BOLD_LINES };
   }

@@ -99,6 +99,9 @@ describe('long question headings', () => {
     expect(setLongQuestion('What is the fastest sorting algorithm? And what is its time complexity?', 10)).toBe(
       'What is the fastest sorting algorithm? And what is its time complexity?',
     );
+    // A task set, then its follow-up asked: both asked, no scenario.
+    const behavioural = 'Tell me about a time you failed to meet a project deadline or objective. What did you learn from this experience, and how did you apply those lessons later?';
+    expect(setLongQuestion(behavioural, 16)).toBe(behavioural);
     // A long question first is a lead all the same: the last ask is set apart.
     const long = `${scenario.replace(/\. /g, ', ').trim()} what would you look at first? And why?`;
     expect(parts(setLongQuestion(long, LINE))?.[1]).toBe('And why?');
