@@ -147,7 +147,7 @@ function questionSplit(html: string): { at: number; overLines: number } | undefi
   const text = plainText(html);
   const asks = ENDS_ASKING.test(text) || ENDS_BIDDING.test(text);
   const clauses = topLevelEnds(html, CLAUSE_END);
-    const last = asks ? ([...clauses].reverse().find((c) => textEms(plainText(html.slice(c.at))) >= MIN_ASK_EMS) ?? clauses[0]) : taskClause(html, clauses);
+  const last = asks ? ([...clauses].reverse().find((c) => textEms(plainText(html.slice(c.at))) >= MIN_ASK_EMS) ?? clauses[0]) : taskClause(html, clauses);
   if (!last || textEms(plainText(html.slice(0, last.at))) < MIN_LEAD_EMS) return undefined;
   return { at: last.at, overLines: CLAUSE_BOLD_LINES };
 }

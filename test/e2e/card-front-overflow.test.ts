@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../../src/errors.js';
+import type { Diagnostic } from '../../src/model/deck.js';
 import { buildWith, tempDir } from '../helpers.js';
 import { glyphFonts, phraseFonts } from '../pdf-glyph-fonts.js';
 import { pdfWords, type PdfWord, type PdfWordPage } from '../pdf-words.js';
@@ -36,7 +36,14 @@ beforeAll(async () => {
   const outDir = await tempDir('front-overflow-');
   for (const layout of LAYOUTS) {
     const out = path.join(outDir, layout);
-    const { result, events } = await buildWith({ paths: [DECK], outDir: out, outputs: ['cards'], cardSize: 'business', cardFaces: 'flash', cardLayout: layout });
+    const { result, events } = await buildWith({
+      paths: [DECK],
+      outDir: out,
+      outputs: ['cards'],
+      cardSize: 'business',
+      cardFaces: 'flash',
+      cardLayout: layout,
+    });
     expect(result.failed).toEqual([]);
     const pdf = path.join(out, 'long-front', 'cards.pdf');
     built[layout] = {

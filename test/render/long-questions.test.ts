@@ -52,22 +52,29 @@ describe('long question headings', () => {
     expect(parts(setLongQuestion(`${told} how would you find the cause.`, LINE))?.[1]).toBe('how would you find the cause.');
     expect(parts(setLongQuestion(`${told} design a rollout that would have caught it`, LINE))?.[1]).toBe('design a rollout that would have caught it');
     // In the languages prompts are read in: German, Spanish, Russian, Polish, Vietnamese, Chinese, Korean, Japanese.
-    const de = 'Ihr Team betreibt seit Monaten einen Bezahldienst ohne Störungen, am Freitag ändert eine Kollegin die Größe des Verbindungspools, zwanzig Minuten später steigt die Fehlerrate von einem Promille auf vier Prozent und die Latenz verdoppelt sich, erläutern Sie Ihr Vorgehen.';
+    const de =
+      'Ihr Team betreibt seit Monaten einen Bezahldienst ohne Störungen, am Freitag ändert eine Kollegin die Größe des Verbindungspools, zwanzig Minuten später steigt die Fehlerrate von einem Promille auf vier Prozent und die Latenz verdoppelt sich, erläutern Sie Ihr Vorgehen.';
     expect(parts(setLongQuestion(de, LINE))?.[1]).toBe('erläutern Sie Ihr Vorgehen.');
-    const es = 'Tu equipo mantiene un servicio de pagos que funciona sin problemas desde hace meses, el viernes un colega cambia el tamaño del pool de conexiones, veinte minutos después la tasa de errores sube del uno por mil al cuatro por ciento, explica qué harías primero.';
+    const es =
+      'Tu equipo mantiene un servicio de pagos que funciona sin problemas desde hace meses, el viernes un colega cambia el tamaño del pool de conexiones, veinte minutos después la tasa de errores sube del uno por mil al cuatro por ciento, explica qué harías primero.';
     expect(parts(setLongQuestion(es, LINE))?.[1]).toBe('explica qué harías primero.');
-    const ru = 'Ваша команда отвечает за платёжный сервис, который месяцами работал без сбоев, в пятницу коллега меняет размер пула соединений, через двадцать минут доля ошибок растёт с десятой доли процента до четырёх процентов, опишите ваши первые шаги.';
+    const ru =
+      'Ваша команда отвечает за платёжный сервис, который месяцами работал без сбоев, в пятницу коллега меняет размер пула соединений, через двадцать минут доля ошибок растёт с десятой доли процента до четырёх процентов, опишите ваши первые шаги.';
     expect(parts(setLongQuestion(ru, LINE))?.[1]).toBe('опишите ваши первые шаги.');
-    const pl = 'Twój zespół utrzymuje serwis płatności, który od miesięcy działa bez problemów, w piątek kolega zmienia rozmiar puli połączeń, dwadzieścia minut później odsetek błędów rośnie z jednej dziesiątej procenta do czterech procent, opisz swoje pierwsze kroki.';
+    const pl =
+      'Twój zespół utrzymuje serwis płatności, który od miesięcy działa bez problemów, w piątek kolega zmienia rozmiar puli połączeń, dwadzieścia minut później odsetek błędów rośnie z jednej dziesiątej procenta do czterech procent, opisz swoje pierwsze kroki.';
     expect(parts(setLongQuestion(pl, LINE))?.[1]).toBe('opisz swoje pierwsze kroki.');
-    const vi = 'Nhóm của bạn vận hành một dịch vụ thanh toán đã chạy ổn định nhiều tháng, chiều thứ Sáu một đồng nghiệp thay đổi kích thước pool kết nối, hai mươi phút sau tỉ lệ lỗi tăng từ một phần nghìn lên bốn phần trăm, hãy mô tả các bước đầu tiên.';
+    const vi =
+      'Nhóm của bạn vận hành một dịch vụ thanh toán đã chạy ổn định nhiều tháng, chiều thứ Sáu một đồng nghiệp thay đổi kích thước pool kết nối, hai mươi phút sau tỉ lệ lỗi tăng từ một phần nghìn lên bốn phần trăm, hãy mô tả các bước đầu tiên.';
     expect(parts(setLongQuestion(vi, LINE))?.[1]).toBe('hãy mô tả các bước đầu tiên.');
-    const zh = '你的团队负责一个结账服务，几个月来一直运行正常，周五下午一位同事修改了连接池的配置，二十分钟后错误率从千分之一升到百分之四、延迟翻倍，数据库的仪表板看起来正常，请说明你排查问题的步骤。';
+    const zh =
+      '你的团队负责一个结账服务，几个月来一直运行正常，周五下午一位同事修改了连接池的配置，二十分钟后错误率从千分之一升到百分之四、延迟翻倍，数据库的仪表板看起来正常，请说明你排查问题的步骤。';
     expect(parts(setLongQuestion(zh, LINE))?.[1]).toBe('请说明你排查问题的步骤。');
     const ja =
       'あなたのチームは数か月問題なく動いている決済サービスを担当しており、金曜日の午後に同僚が接続プールの設定を変更し、二十分後にエラー率が千分の一から百分の四に上がり、最初に確認することを説明してください。';
     expect(parts(setLongQuestion(ja, LINE))?.[1]).toBe('最初に確認することを説明してください。');
-    const ko = '당신의 팀은 몇 달 동안 문제 없이 운영된 결제 서비스를 맡고 있으며, 금요일 오후에 동료가 커넥션 풀 설정을 바꿨고, 이십 분 뒤 오류율이 천분의 일에서 백분의 사로 올랐습니다, 가장 먼저 확인할 것을 설명해 주세요.';
+    const ko =
+      '당신의 팀은 몇 달 동안 문제 없이 운영된 결제 서비스를 맡고 있으며, 금요일 오후에 동료가 커넥션 풀 설정을 바꿨고, 이십 분 뒤 오류율이 천분의 일에서 백분의 사로 올랐습니다, 가장 먼저 확인할 것을 설명해 주세요.';
     expect(parts(setLongQuestion(ko, LINE))?.[1]).toBe('가장 먼저 확인할 것을 설명해 주세요.');
   });
 
@@ -100,7 +107,8 @@ describe('long question headings', () => {
       'What is the fastest sorting algorithm? And what is its time complexity?',
     );
     // A task set, then its follow-up asked: both asked, no scenario.
-    const behavioural = 'Tell me about a time you failed to meet a project deadline or objective. What did you learn from this experience, and how did you apply those lessons later?';
+    const behavioural =
+      'Tell me about a time you failed to meet a project deadline or objective. What did you learn from this experience, and how did you apply those lessons later?';
     expect(setLongQuestion(behavioural, 16)).toBe(behavioural);
     // A long question first is a lead all the same: the last ask is set apart.
     const long = `${scenario.replace(/\. /g, ', ').trim()} what would you look at first? And why?`;
