@@ -11,6 +11,8 @@ export interface PrintFacts {
   guidePlan?: { css: string };
   /** Card body size in points per face key (render/render-cards.ts faceKey). */
   cardFontSizes?: Record<string, number>;
+  /** A flash front's question scale in ems where it was stepped down to fit (print/fit-cards.ts), per face key. */
+  cardQuestionEms?: Record<string, number>;
   /** The cheat sheet's body size in points. */
   cheatsheetFontSize?: number;
   /** The sheet was set in one column (a small deck). */

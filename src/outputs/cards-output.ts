@@ -99,14 +99,15 @@ export const cardsOutput: OutputStep = {
     for (const w of pageNoteWarnings(mergeNotes(printed), deck, ctx.dirs)) ctx.warn(w);
     // The pages printed with the fitted sizes; the HTML file gets the same sizes written in.
     const fontSizes = new Map(fits.map((f) => [f.key, f.fontSize]));
-    ctx.remember({ cardFontSizes: Object.fromEntries(fontSizes) });
+    const questionEms = new Map(fits.flatMap((f) => (f.questionEm === undefined ? [] : [[f.key, f.questionEm] as const])));
+    ctx.remember({ cardFontSizes: Object.fromEntries(fontSizes), ...(questionEms.size ? { cardQuestionEms: Object.fromEntries(questionEms) } : {}) });
     // Likewise the fronts set flush left: the screen sets them as the paper does.
     const html = render(deck, {
       ...renderOpts,
       fontSizes,
       longFronts: new Set(printed.flatMap((p) => p.longFronts)),
       splitFronts: new Set(printed.flatMap((p) => p.splitFronts)),
-      questionEms: new Map(fits.flatMap((f) => (f.questionEm === undefined ? [] : [[f.key, f.questionEm] as const]))),
+      questionEms,
     });
     // Joining parts works in Node alone: renderers kept for the next print would wait through it.
     if (printed.length > 1) await ctx.session.rest();

@@ -168,7 +168,8 @@ function pageRenders(renderers: Renderers, deck: Deck, opts: BuildOptions, facts
   };
   if (wantsOutput('cards', opts)) {
     const fontSizes = facts.cardFontSizes && new Map(Object.entries(facts.cardFontSizes));
-    renders['cards.html'] = () => renderers.cards(deck, { ...cardsRenderOptions(opts, guidePages), fontSizes });
+    const questionEms = facts.cardQuestionEms && new Map(Object.entries(facts.cardQuestionEms));
+    renders['cards.html'] = () => renderers.cards(deck, { ...cardsRenderOptions(opts, guidePages), fontSizes, questionEms });
   }
   if (wantsOutput('cheatsheet', opts))
     renders['cheatsheet.html'] = () =>
