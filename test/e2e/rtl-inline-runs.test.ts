@@ -16,12 +16,14 @@ const deck = path.join(import.meta.dirname, '..', 'fixtures', 'rtl-inline-runs',
 
 let guide: PdfWord[][] = [];
 let duplex: PdfWord[][] = [];
+let alignment: PdfWord[] = [];
 beforeAll(async () => {
   const outDir = await tempDir('rtl-inline-runs-');
   const { result } = await buildWith({ paths: [deck], outDir, outputs: ['guide', 'cards'], cardFaces: 'flash', cardLayout: 'sheet' });
   expect(result.failed).toEqual([]);
   guide = pdfWords(path.join(outDir, 'deck', 'guide.pdf')).map((p) => p.words);
   duplex = pdfWords(path.join(outDir, 'deck', 'duplex-test.pdf')).map((p) => p.words);
+  alignment = pdfWords(path.join(outDir, 'deck', 'alignment.pdf'))[0].words;
 }, 180_000);
 
 /** The words on the line of the first word `match` finds, left to right. */
@@ -56,5 +58,13 @@ describe('left-to-right runs in an Arabic deck', () => {
     // The scales count from −4 to 4 mm either side of each cut line.
     expect(words).toContain('-4');
     expect(words.filter((w) => /^\d+-$/.test(w))).toEqual([]);
+  });
+
+  it("keeps the alignment sheet's English label in its own order, its arrow last", () => {
+    // Set in the page's direction, it printed "↑ ALIGNMENT · … · this edge up".
+    // The scales' numbers stand on its line too.
+    const line = lineOf(alignment, (w) => w.text === 'ALIGNMENT').filter((w) => !/^-?\d+$/.test(w));
+    expect(line[0]).toBe('ALIGNMENT');
+    expect(line.at(-1)).toBe('↑');
   });
 });

@@ -53,6 +53,10 @@ describe('Latin words in a deck whose script is set in a sans', () => {
   });
 
   it.each(['hindi', 'deck'])('%s: neither the guide nor the cards embed the serif', (slug) => {
-    for (const file of ['guide.pdf', 'cards.pdf']) expect(embeddedFonts(path.join(out, slug, file)).filter((f) => /^SourceSerif4/.test(f)), file).toEqual([]);
+    for (const file of ['guide.pdf', 'cards.pdf'])
+      expect(
+        embeddedFonts(path.join(out, slug, file)).filter((f) => /^SourceSerif4/.test(f)),
+        file,
+      ).toEqual([]);
   });
 });
