@@ -1,5 +1,6 @@
 import type { Deck, Question } from '../model/deck.js';
 import { escapeHtml } from '../content/text.js';
+import { directionOf } from '../model/labels.js';
 import { deckLabels, pageRef, questionLabel } from '../model/question-label.js';
 import type { PageMap } from '../render/view.js';
 import { formulasAsTex } from './formulas-as-tex.js';
@@ -28,6 +29,7 @@ export function flashcardNotes(deck: Deck, guidePages?: PageMap): FlashcardNote[
     section.questions.map((q) => {
       const page = guidePages?.get(q.id);
       const source = [q.deckTitle ?? deck.title, questionLabel(labels, q.number), ...(page ? [pageRef(labels, page, '')] : [])].join(' · ');
+      const inDirection = ownDirection(q.lang ?? deck.lang);
       return {
         question: q,
         guid: q.guid,
@@ -40,11 +42,23 @@ export function flashcardNotes(deck: Deck, guidePages?: PageMap): FlashcardNote[
           q.answerFromCard ? '' : q.answerHtml,
           labels.levels[q.level],
           escapeHtml(source),
-        ].map(formulasAsTex),
+        ]
+          .map(formulasAsTex)
+          // The level sits in the template's badge, a span: a word, needing no direction of its own.
+          .map((field, i) => (NOTE_FIELDS[i] === 'Level' ? field : inDirection(field))),
         tags: tagsOf(deck, q),
       };
     }),
   );
+}
+
+/**
+ * A field of a question written right to left, set in that direction: the note type is shared by
+ * every deck, so the field carries it. In Anki's left-to-right card an Arabic sentence around a
+ * Latin term ("… (PRIMARY KEY) …") printed its parts in the wrong order, aligned on the left.
+ */
+function ownDirection(lang: string): (html: string) => string {
+  return directionOf(lang) === 'rtl' ? (html) => (html ? `<div dir="rtl">${html}</div>` : html) : (html) => html;
 }
 
 /** Anki tags are space-separated words: deck slug, level, then the question's own tags. */

@@ -228,7 +228,13 @@ const EDGE_ROOM = mm(6);
  * middle of the first column when that margin is too short for it; else over the first column
  * higher up, in smaller type.
  */
-export function topLabel(g: SheetGeometry, origin: { x: number; y: number }, text: string): string {
+export function topLabel(g: SheetGeometry, origin: { x: number; y: number }, words: string, flag?: string): string {
+  // Set in its own direction, not the page's: on an Arabic page the English alignment label's
+  // closing arrow moved to its start ("↑ ALIGNMENT · … · this edge up"). A flag after the words
+  // is a left-to-right run of its own, which printed "back-offset--" after Arabic words.
+  const text = flag ? `${words} · ${flag}` : words;
+  const dir = `direction="${ownDirection(words)}"`;
+  const content = escape(words) + (flag ? ` · <tspan direction="ltr" unicode-bidi="isolate">${escape(flag)}</tspan>` : '');
   const half = ([...text].length * LABEL_SIZE * LABEL_ADVANCE) / 2;
   const boxes = topScaleBoxes(g, origin);
   // The baseline that clears every scale the label passes under by 4 pt over its face's ascent (1.02 em in Source Sans 3), if the cards leave room for it.
@@ -240,7 +246,7 @@ export function topLabel(g: SheetGeometry, origin: { x: number; y: number }, tex
   if (origin.y >= LABEL_MARGIN) {
     for (const x of [g.sheet.width / 2, origin.x + g.card.width / 2]) {
       const y = baseline(x);
-      if (y !== undefined) return `<text class="top-label" x="${f(x)}" y="${f(y)}" text-anchor="middle">${escape(text)}</text>`;
+      if (y !== undefined) return `<text class="top-label" x="${f(x)}" y="${f(y)}" text-anchor="middle" ${dir}>${content}</text>`;
     }
   }
   // Centred over the first column, as far in as its width needs to stay clear of the paper's edge.
@@ -248,8 +254,14 @@ export function topLabel(g: SheetGeometry, origin: { x: number; y: number }, tex
   // Above the first row's text where the cards start at the paper edge, else in the margin, its
   // descenders clear of the top scales' numbers (SCALE_INSET - LABEL_REACH).
   const y = origin.y < 24 ? 12.5 : 14;
-  return `<text class="top-label narrow" x="${f(x)}" y="${y}" text-anchor="middle">${escape(text)}</text>`;
+  return `<text class="top-label narrow" x="${f(x)}" y="${y}" text-anchor="middle" ${dir}>${content}</text>`;
 }
+
+/** Letters of the scripts written right to left. */
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/** The direction of a line of text as its first letter gives it (Unicode's rule for a paragraph). */
+const ownDirection = (text: string): 'ltr' | 'rtl' => (RTL_LETTER.test(/\p{L}/u.exec(text)?.[0] ?? '') ? 'rtl' : 'ltr');
 
 /** A large pale word across the middle of the sheet, under the cards. */
 export function watermark(g: SheetGeometry, text: string): string {

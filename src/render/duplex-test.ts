@@ -74,7 +74,7 @@ export function duplexOverlay(opts: CardsRenderOptions, labels: Labels): NonNull
       watermark(g, name) +
         scales(g, origin) +
         registrationMarks(g, [{ x: g.originX, y: g.originY }, backOrigin(g)]) +
-        topLabel(g, origin, `${name} · ${labels.edgeUp} · ${flip}${side === 'back' ? ' · --back-offset' : ''}`),
+        topLabel(g, origin, `${name} · ${labels.edgeUp} · ${flip}`, side === 'back' ? '--back-offset' : undefined),
     );
   };
 }

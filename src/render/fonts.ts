@@ -431,6 +431,16 @@ export function cjkOrder(lang = '', kanaHan = false, serif = false, faces: Optio
 }
 
 /**
+ * Languages written in a script the bundled faces have only in a sans (Noto Sans Arabic, Hebrew,
+ * Devanagari and Thai). Their Latin words (a product name, a protocol) sat in the serif amid
+ * those sans letters, two designs in one line; set in the sans, they match the script's strokes.
+ */
+const SANS_SCRIPT_LANGS = new Set(['ar', 'fa', 'ur', 'ps', 'sd', 'ug', 'ckb', 'he', 'yi', 'hi', 'mr', 'ne', 'sa', 'th']);
+
+/** Whether a deck in `lang` is written in a script set in a sans face only. */
+const sansScript = (lang = ''): boolean => SANS_SCRIPT_LANGS.has(lang.toLowerCase().split(/[-_]/)[0]);
+
+/**
  * The family stacks, bundled faces before any generic one: a character one bundled face lacks is
  * looked for in the others before the system is asked, so covered scripts never print in a face
  * that differs from machine to machine. A deck's own families come first.
@@ -456,9 +466,11 @@ export function fontStacks(
     // Box drawing before the maths face, which has a few of its characters but not at a code column's width.
     return [arabic, hebrew, devanagari, thai, ...cjk, boxes, math, symbols, emoji];
   };
+  // A deck whose own script is set in a sans face (Arabic, Hebrew, Devanagari, Thai) sets its Latin in the sans too.
+  const text = sansScript(lang) ? [sans, serif] : [serif, sans];
   return {
     // The text: a Mincho (npm, then installed) before a Gothic, so that a serif line keeps serif Hangul and ideographs.
-    body: stack(own.body, [serif, sans, ...signs([system.serif, system.sans], true)], 'serif'),
+    body: stack(own.body, [...text, ...signs([system.serif, system.sans], true)], sansScript(lang) ? 'sans-serif' : 'serif'),
     head: stack(own.head, [sans, serif, ...signs([system.sans ?? system.serif])], 'sans-serif'),
     mono: stack(own.mono, [mono, boxes, ...(own.monoFallback ?? []), sans, ...signs([system.sans ?? system.serif])], 'monospace'),
   };
