@@ -5,8 +5,9 @@
 //
 //   node bench/page-work.mjs deck.md [--outputs guide] [--paper letter]     (after npm run compile)
 //
-// Each job is one line too (--jobs), with the part's DOM size: a part measured again after the
-// part before handed it its tail shows as a second line. The main thread's CPU (ThreadTime) is
+// Each job is one line too (--jobs), with the DOM nodes alive in its renderer then (a reused
+// page's earlier documents count until collected): a guide part measured again after the part
+// before handed it its tail shows as a second measuring line. The main thread's CPU (ThreadTime) is
 // what to compare between runs on a loaded machine: LayoutDuration and TaskDuration are wall
 // times, four times the CPU at a load of 30 on two cores.
 import { mkdtemp, rm } from 'node:fs/promises';
