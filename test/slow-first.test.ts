@@ -27,8 +27,8 @@ describe('the order test files start in', () => {
       'test/content/layout-fixtures-2.test.ts',
       'test/config.test.ts',
       'test/api.test.ts',
-      'test/e2e/print-parts.test.ts',
       'test/e2e/package.test.ts',
+      'test/e2e/print-parts.test.ts',
       'test/e2e/small-deck.test.ts',
     ]);
   });
