@@ -201,6 +201,13 @@ async function drawTogether(
     }
     return undefined;
   };
+  // A part's end: most are not saved even so, so the tightest of all (over the wide pages, then with every chapter that
+  // opens a page run on) is tried first, and the rest only when one of those saves the page (the six banks combined
+  // have five part ends, each tried over a guide of 300 questions).
+  if (scope.end < count) {
+    const tightest = stepsOver(wideIds)[TAIL_STEPS.length - 1];
+    if (!(await tryPlan(tightest, [])).saved && !(opening.length && (await tryPlan(tightest, opening)).saved)) return undefined;
+  }
   // The last pages' questions drawn together; then chapters run on, with no step or those; then the same over more pages.
   // Only the last page's questions: the pull-back has tried those.
   const near = nearIds.some((id) => where.pages.get(id)! < end) ? stepsOver(nearIds) : [];

@@ -253,7 +253,8 @@ export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: D
           body,
           front,
           intro: front && deck.introHtml ? noted(deck.introHtml, deckDigits) : undefined,
-          outro: !notesOnly && (!part || part.outro) && deck.outro ? { title: deck.outro.title, ...noted(splitCodeLines(deck.outro.html), deckDigits) } : undefined,
+          outro:
+            !notesOnly && (!part || part.outro) && deck.outro ? { title: deck.outro.title, ...noted(splitCodeLines(deck.outro.html), deckDigits) } : undefined,
           // The contents of a front printed alone link to headings in other parts: hidden targets make
           // Chromium keep those links (and name their destinations) until the parts are joined.
           linkTargets: part?.front ? [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), ...(deck.outro ? ['outro'] : [])] : [],
