@@ -43,7 +43,11 @@ function tighterListings(ids: readonly string[], step: TailStep): string[] {
  * as the booklet's last sheet is pulled back (pull-booklet-sheet-back.ts): tried only when the
  * tightest step with all of them run on saves the page; those that need not are then put back one
  * by one. A Korean bank on Letter ended on one question (33 %) under contents filling 51 % of their
- * page.
+ * page. The closing notes (the outro) are among those chapters: an interviewer's guide's command
+ * reference, 1.2 pages of listings on pages of their own under a page 93 % full, ended the guide on
+ * a page 27 % full; run on, its listings split between lines (guide.css), it ends on a full page.
+ * In a combined guide only the last part's questions and chapters take part (tightenPartEnds does
+ * the same for each part's end).
  * Tried with nothing cut, so taking it back leaves the page as it was; kept only when the guide has
  * a page fewer. Returns the rules and the plan kept (applied), or undefined (the page as it was).
  */
