@@ -208,9 +208,14 @@ async function drawTogether(
   // A part's end: most are not saved even so, so the tightest of all (over the wide pages, then with every chapter that
   // opens a page run on) is tried first, and the rest only when one of those saves the page (the six banks combined
   // have five part ends, each tried over a guide of 300 questions).
+  // When the tightest saves it as the plan stands, the gentlest step that does over those pages is kept, each trial a
+  // plan of the whole guide: the near pages' steps are not tried first, as they are at the guide's end.
   if (scope.end < count) {
-    const tightest = stepsOver(wideIds)[TAIL_STEPS.length - 1];
-    if (!(await tryPlan(tightest, [])).saved && !(opening.length && (await tryPlan(tightest, opening)).saved)) return undefined;
+    const wide = stepsOver(wideIds);
+    const tightest = wide[wide.length - 1];
+    if (!(await tryPlan(tightest, [])).saved) return runOnWith(wide);
+    // The gentler steps, then the tightest again (the trials since left the page as they planned it).
+    return (await tight(wide.slice(0, -1))) ?? (await tight([tightest]));
   }
   // The last pages' questions drawn together; then chapters run on, with no step or those; then the same over more pages.
   // Only the last page's questions: the pull-back has tried those.
