@@ -11,7 +11,7 @@ import { flipShortBlocks, keepShortBlocks } from './keep-short-blocks.js';
 import { keepBoxesWithAnswers } from './keep-boxes-with-answers.js';
 import { endsThin, pullGuidePageBack } from './pull-guide-page-back.js';
 import { pullBookletSheetBack } from './pull-booklet-sheet-back.js';
-import { tightenGuideTail } from './tighten-guide-tail.js';
+import { tightenGuideTail, tightenPartEnds } from './tighten-guide-tail.js';
 import { runFrontOnWhenShorter } from './run-front-on.js';
 import { inPrintMedia } from './print-media.js';
 import { replayTextCuts } from './cut-text-block.js';
@@ -147,6 +147,14 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       const tail = !pulled && endsThin(pages) && !('unmodelled' in pages) ? await tightenGuideTail(page, block, size, plan, pages) : undefined;
       if (tail) {
         ({ css: pulled, plan } = tail);
+        pages = await keepPageFootWords(page, size, ids);
+      }
+      // A combined guide's parts open pages: a thin page ending a part is drawn together the same way, within its part.
+      const partEnds = 'unmodelled' in pages ? undefined : await tightenPartEnds(page, block, size, plan, tail ?? { css: '', runOn: [] });
+      if (partEnds) {
+        // Its rules hold the tail's; the pull-back's (its own style) stay beside them.
+        pulled = [tail ? '' : pulled, partEnds.css].filter(Boolean).join('\n');
+        ({ plan } = partEnds);
         pages = await keepPageFootWords(page, size, ids);
       }
       // A booklet's body a page or two into a sheet of blanks is drawn together over its last pages (pull-booklet-sheet-back.ts),

@@ -544,7 +544,8 @@ async function measureInColumns(
         // Closing notes that would not end on this page open the next one whole when this one is
         // more than half full: run on, the Letter guide's outro left its last paragraph alone on
         // the last page (22 % full) under a page 72 % full.
-        if (notes(chapter) && fill > notesFill && !fitsUnder(chapter, end)) continue;
+        // Unless asked to run on (the guide's tail drawn together, tighten-guide-tail.ts).
+        if (notes(chapter) && fill > notesFill && !fitsUnder(chapter, end) && !runOn.includes(chapter.id)) continue;
         chapter.style.breakBefore = 'auto';
         flowing.push(chapter.id);
         rules.push(`${selectorOf(chapter)} { break-before: auto; }`);

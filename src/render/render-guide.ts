@@ -173,6 +173,7 @@ export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: D
       return done;
     };
     // The guide's introduction, a section's, its closing reading list and the outro print their links' addresses as an answer does.
+    // The closing matter's listings are set line by line as an answer's are (code-lines.ts), so they may split between lines (guide.css).
     const noted = (html: string, digits: string): { html: string; linkNotes: LinkNote[] } => {
       const linked = noteLinks([html], digits);
       return { html: linked.fragments[0], linkNotes: linked.notes };
@@ -208,7 +209,7 @@ export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: D
         };
       });
       const intro = noted(s.introHtml, digits);
-      const closing = s.closing && noted(s.closing.html, digits);
+      const closing = s.closing && noted(splitCodeLines(s.closing.html), digits);
       return {
         ...s,
         introHtml: blocks(intro.html),
@@ -252,7 +253,8 @@ export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: D
           body,
           front,
           intro: front && deck.introHtml ? noted(deck.introHtml, deckDigits) : undefined,
-          outro: !notesOnly && (!part || part.outro) && deck.outro ? { title: deck.outro.title, ...noted(deck.outro.html, deckDigits) } : undefined,
+          outro:
+            !notesOnly && (!part || part.outro) && deck.outro ? { title: deck.outro.title, ...noted(splitCodeLines(deck.outro.html), deckDigits) } : undefined,
           // The contents of a front printed alone link to headings in other parts: hidden targets make
           // Chromium keep those links (and name their destinations) until the parts are joined.
           linkTargets: part?.front ? [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), ...(deck.outro ? ['outro'] : [])] : [],
