@@ -92,13 +92,12 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
           built.push({ slug: slugFromFile(file), file });
           return;
         }
-        // This deck will print: the browser starts, its diagrams are drawn and a page for its
-        // first print opens, while its markdown is parsed.
+        // This deck will print: the browser starts, and its diagrams are drawn, while its
+        // markdown is parsed.
         const bytes = group ? undefined : await cache.bytesOf(file);
         if (printsAnything(opts)) {
           const texts = (group ? await Promise.all(group.files.map((f) => cache.bytesOf(f))) : [bytes]).flatMap((b) => (b ? [b.toString('utf8')] : []));
           if (texts.length) session.warm();
-          if (texts.length) session.openAhead();
           for (const text of texts) drawer.drawEarly(text);
           if (texts.length) warmOutputs(opts, texts.join('\n'));
         }
@@ -214,12 +213,10 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   const sources = [...new Set(allQuestions(deck).map((q) => q.file ?? deck.file))];
   const sourceFiles = sources.length ? sources : [deck.file];
   for (const file of sourceFiles) for (const d of await fontCoverageWarnings(file, undefined, deck.lang)) emit({ type: 'warning', diagnostic: d });
-  mark('cov: label');
   const labelsUncovered = await labelCoverageWarning(deck.file, deckLabels(deck), undefined, deck.lang);
   if (labelsUncovered) emit({ type: 'warning', diagnostic: labelsUncovered });
   // CJK text in a system face paginates differently elsewhere: the npm face to install, once a build
   // (two decks print side by side: the first to find such text says it).
-  mark('cov: hint');
   for (const file of hinted.size ? [] : sourceFiles) {
     const hint = await systemFaceHint(file, { lang: deck.lang });
     if (!hint) continue;

@@ -71,13 +71,6 @@ export class BrowserSession {
   /** Print pages kept for the next print: a new page costs a renderer process start. */
   private readonly idle: Page[] = [];
   /**
-   * Print pages opened ahead (openAhead), while the decks still parse, for the first jobs that
-   * would open one: each a renderer started, off the way from a parsed deck to its first print.
-   */
-  private readonly ahead: Promise<Page | undefined>[] = [];
-  /** Pages openAhead() was asked for in all: one per printing deck, up to MAX_PAGES. */
-  private aheadAsked = 0;
-  /**
    * A page kept with its document still loaded, for the next job that asks for one so
    * (`reuse: 'as loaded'`): the diagram page, whose mermaid took a new renderer and about 1.5 s of
    * the browser's CPU to load for every build that drew. One at most, closed once a large
@@ -222,41 +215,6 @@ export class BrowserSession {
   }
 
   /**
-   * Opens a print page now, without waiting for it, for a deck about to print: its renderer then
-   * starts while the deck parses, and the deck's first job finds it ready (the guide's print
-   * waited a fifth of a second and more for a new renderer once the parse was done). One per
-   * call, MAX_PAGES in all: a page a job would have opened, only opened sooner.
-   */
-  openAhead(): void {
-    if (isInterrupted() || this.closed || this.aheadAsked >= MAX_PAGES) return;
-    this.aheadAsked++;
-    this.browser ??= this.launch();
-    const opened = this.browser.then(
-      async (browser) => {
-        if (this.closed || !browser.connected) return undefined;
-        const page = await this.newPage(browser, true);
-        // A renderer that dies while its page waits makes the page useless: not handed out.
-        page.once('error', () => this.crashedIdle.add(page));
-        return page;
-      },
-      () => undefined,
-    );
-    this.ahead.push(opened.catch(() => undefined));
-  }
-
-  /** A page opened ahead whose renderer is still alive, if any is left (dead ones are closed). */
-  private async takeAhead(): Promise<Page | undefined> {
-    for (let next = this.ahead.shift(); next; next = this.ahead.shift()) {
-      const page = await next;
-      if (!page) continue;
-      page.removeAllListeners('error');
-      if (!this.crashedIdle.has(page) && !page.isClosed()) return page;
-      void withGrace(page.close(), 5000);
-    }
-    return undefined;
-  }
-
-  /**
    * Runs fn with a fresh page, closing the page afterwards whatever happens. With `reuse`, a page
    * that served a print well is kept, emptied, for the next one instead (fn must leave no
    * listeners): that saves starting a renderer process per print; with `reuse: 'as loaded'` it is
@@ -325,8 +283,7 @@ export class BrowserSession {
     rendererGone.catch(() => undefined);
     try {
       const fresh = async () =>
-        (reuse === 'as loaded' ? this.takeLoaded() : (reuse && !this.besideLarge() && this.takeIdle()) || (await this.takeAhead())) ||
-        this.newPage(browser, reuse !== 'as loaded');
+        (reuse === 'as loaded' ? this.takeLoaded() : reuse && !this.besideLarge() && this.takeIdle()) || this.newPage(browser, reuse !== 'as loaded');
       const result = await Promise.race([
         answersWithin(fresh(), rendererAnswerMs(), (late) => void late.close().catch(() => undefined)).then(async (p) => {
           page = p;
@@ -431,8 +388,7 @@ export class BrowserSession {
 
   /** Closes the kept pages, the one kept loaded too. */
   private async closeKept(): Promise<void> {
-    const ahead = (await Promise.all(this.ahead.splice(0))).filter((page): page is Page => page !== undefined);
-    const kept = [...this.idle.splice(0), ...(this.loaded ? [this.loaded] : []), ...ahead];
+    const kept = [...this.idle.splice(0), ...(this.loaded ? [this.loaded] : [])];
     this.loaded = undefined;
     await Promise.all(kept.map((page) => withGrace(page.close(), 5000)));
   }
