@@ -13,9 +13,6 @@ const ORIGIN_KEY = 'STUDYGUIDE_TIMELINE_ORIGIN';
 const origin = Number(process.env[ORIGIN_KEY]) || performance.timeOrigin;
 if (on) process.env[ORIGIN_KEY] ??= String(origin);
 
-/** True when the timeline is written. */
-export const timelineOn = on;
-
 /** Notes that `what` happens now, under the deck whose work this is (`scopeDeck`). */
 export function mark(what: string): void {
   if (!on) return;
