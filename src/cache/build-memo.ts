@@ -64,9 +64,8 @@ async function buildLocked(
   }
   // Something is built: the parser's thread loads the markdown stack while build.js and all it
   // imports load here (the bundled build handed its first deck over, then waited for the thread).
-  const { buildParser, takeEarlyParser } = await import('../parse-thread/parse-off-thread.js');
-  // The one the command started with itself (cli/start.ts), when the build has no limits of its own.
-  const parser = context.parser ?? (context.parseLimits ? undefined : takeEarlyParser()) ?? buildParser(context.parseLimits);
+  const { buildParser } = await import('../parse-thread/parse-off-thread.js');
+  const parser = context.parser ?? buildParser(context.parseLimits);
   parser.warm();
   try {
     const { build } = await import('../build.js');

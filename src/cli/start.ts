@@ -17,18 +17,10 @@ export async function start(argv: string[]): Promise<number> {
     process.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
-  // Without the cache every deck parses: the parser's thread starts loading now.
-  const parses = args.find((a) => !a.startsWith('-')) === 'build' && args.includes('--no-cache');
-  const parsing = parses ? await import('../parse-thread/parse-off-thread.js') : undefined;
-  parsing?.startParserEarly();
-  try {
-    // A record that cannot be read is no answer: the full command line says what is wrong.
-    const command = await recalledCommand(args).catch(() => undefined);
-    if (!command) return await (await import('./cli.js')).main(argv);
-    return await buildRecalled(command);
-  } finally {
-    await parsing?.dropEarlyParser();
-  }
+  // A record that cannot be read is no answer: the full command line says what is wrong.
+  const command = await recalledCommand(args).catch(() => undefined);
+  if (!command) return (await import('./cli.js')).main(argv);
+  return buildRecalled(command);
 }
 
 /** What cli.ts's build command does once its options are resolved. */

@@ -266,31 +266,6 @@ export function buildParser(limits: ParseLimits = parseLimits()): ParseThread {
   return new ParseThread(limits, { endIdleAboveBytes: 64 * 2 ** 20 });
 }
 
-/** The parser startParserEarly() made, until a build takes it. */
-let early: ParseThread | undefined;
-
-/**
- * Starts a build's parser with the command (`build --no-cache`: every deck parses): its thread
- * loads the markdown stack while this one still loads the command line, the options and the
- * build, instead of after them (the first deck's parse waited for the thread's load).
- */
-export function startParserEarly(): void {
-  early ??= buildParser();
-  early.warm();
-}
-
-/** The parser startParserEarly() made, handed over once; undefined when there is none. */
-export function takeEarlyParser(): ParseThread | undefined {
-  const parser = early;
-  early = undefined;
-  return parser;
-}
-
-/** Ends the early parser if no build took it (the command failed before building, or built nothing). */
-export async function dropEarlyParser(): Promise<void> {
-  await takeEarlyParser()?.close();
-}
-
 /** How long the parser's thread may take to load, on the busiest machine, before it is given up. */
 const THREAD_START_MS = 60_000;
 

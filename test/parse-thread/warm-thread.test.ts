@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { dropEarlyParser, ParseThread, parseLimits, startParserEarly, takeEarlyParser } from '../../src/parse-thread/parse-off-thread.js';
+import { describe, expect, it } from 'vitest';
+import { ParseThread, parseLimits } from '../../src/parse-thread/parse-off-thread.js';
 
 // A build starts its parser's thread as soon as it knows something is to be built (build-memo.ts),
 // so the thread loads the markdown stack while build.js loads; the first deck then finds it loaded.
@@ -26,35 +26,5 @@ describe("the build's parser thread started early", () => {
     const parser = new ParseThread({ ...limits, inlineBytes: 1 });
     parser.warm();
     expect(parser.running).toBe(false);
-  });
-});
-
-// `build --no-cache` starts the parser with the command itself (cli/start.ts): every deck parses.
-describe('the parser started with the command', () => {
-  it('is handed to the first build that takes it, once, with its thread already running', async () => {
-    startParserEarly();
-    const early = takeEarlyParser();
-    expect(early?.running).toBe(true);
-    expect(takeEarlyParser()).toBeUndefined();
-    const parsed = await early!.parse('warm.md', deck);
-    expect(parsed.deck.sections[0].questions).toHaveLength(1);
-    await early!.close();
-  });
-
-  it('is ended when no build took it', async () => {
-    startParserEarly();
-    await dropEarlyParser();
-    expect(takeEarlyParser()).toBeUndefined();
-  });
-
-  it('is ended by a `build --no-cache` that fails before building', async () => {
-    const { start } = await import('../../src/cli/start.js');
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    try {
-      expect(await start(['node', 'studyguide', 'build', '--no-cache', '--paper', 'A5'])).toBe(1);
-    } finally {
-      err.mockRestore();
-    }
-    expect(takeEarlyParser()).toBeUndefined();
   });
 });
