@@ -35,6 +35,7 @@ import { readingSummary } from './content/layouts/summary.js';
 import { unmadeOutputsWarning } from './outputs/unmade-outputs.js';
 import { noAnswersWarning } from './outputs/no-answers.js';
 import { warmOutputs } from './outputs/warm-outputs.js';
+import { mark, scopeDeck, span } from './timeline.js';
 
 /** The output steps, in the order they run (the guide first: cards cite its page numbers). */
 
@@ -56,6 +57,7 @@ export interface BuildContext {
 
 /** The recipe: find decks → parse → render + print each output → write atomically. */
 export async function build(opts: BuildOptions, report: (e: BuildEvent) => void = () => {}, context: BuildContext): Promise<BuildResult> {
+  mark('build start');
   const files = await findDeckFiles(opts.paths, opts);
   const dirs = assetDirs(opts);
   const cache = await BuildCache.open(opts, [...dirs.templates, ...dirs.styles]);
@@ -81,7 +83,8 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   signal?.addEventListener('abort', stopBrowser, { once: true });
   try {
     // Decks print side by side, two at a time (one per core); each deck's files land together.
-    const buildUnit = async (file: string, group?: FolderGroup): Promise<void> => {
+    const buildUnit = (file: string, group?: FolderGroup): Promise<void> => scopeDeck(slugFromFile(file), () => buildUnitNow(file, group));
+    const buildUnitNow = async (file: string, group?: FolderGroup): Promise<void> => {
       if (signal?.aborted) throw abortedError();
       try {
         if (await cache.replay(file, emit)) {
@@ -98,6 +101,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
           for (const text of texts) drawer.drawEarly(text);
           if (texts.length) warmOutputs(opts, texts.join('\n'));
         }
+        mark('parse start');
         const prepared = group
           ? await prepareFolder(parser, group, opts, selection, (f) => cache.bytesOf(f))
           : await prepareDeck(parser, file, opts, selection, bytes);
@@ -110,6 +114,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
           return;
         }
         const { deck, deckOpts } = prepared;
+        mark('parse end');
         if (signal?.aborted) throw abortedError();
         const { written, facts } = await produceDeck(deck, deckOpts, { session, dirs, drawer, emit, hinted });
         await cache.record(file, written, facts);
@@ -195,7 +200,7 @@ interface Producer {
 
 /** Draws the deck's diagrams, runs every wanted output step, then writes its folder at once. */
 async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs, drawer, emit, hinted }: Producer) {
-  const deck = await addGraphics(parsed, drawer, dirs);
+  const deck = await span('graphics', () => addGraphics(parsed, drawer, dirs));
   if (deck.reading) emit({ type: 'read', deck: deck.slug, summary: readingSummary(deck.reading) });
   for (const d of deck.diagnostics) emit({ type: 'warning', diagnostic: d });
   const unanswered = noAnswersWarning(deck, deckOpts);
@@ -204,6 +209,7 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
   const unmade = unmadeOutputsWarning(deck, deckOpts, bookletFromDeck ? await readFile(deck.file, 'utf8').catch(() => '') : '');
   if (unmade) emit({ type: 'warning', diagnostic: unmade });
   // Characters no font has would print as empty boxes: said here, at their lines.
+  mark('coverage warnings start');
   const sources = [...new Set(allQuestions(deck).map((q) => q.file ?? deck.file))];
   const sourceFiles = sources.length ? sources : [deck.file];
   for (const file of sourceFiles) for (const d of await fontCoverageWarnings(file, undefined, deck.lang)) emit({ type: 'warning', diagnostic: d });
@@ -219,6 +225,7 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
     break;
   }
   // So would a family of its own (`fonts`) this machine lacks, in silence: said at its front matter line.
+  mark('coverage warnings end');
   const fontsFromDeck = deck.frontMatter.fonts !== undefined && !deckOpts.flagKeys?.includes('fonts');
   const fontsLine = !fontsFromDeck ? undefined : findKeyLine(await readFile(deck.file, 'utf8').catch(() => ''), 'fonts', true);
   for (const d of await fontFamilyWarnings(deck.file, deckOpts.fonts, fontsLine)) emit({ type: 'warning', diagnostic: d });
@@ -232,10 +239,11 @@ async function produceDeck(parsed: Deck, deckOpts: BuildOptions, { session, dirs
     remember: (settled) => Object.assign(facts, settled),
   };
   // The guide first, then the steps that cite its page numbers side by side (outputs/run-steps.ts).
+  mark('steps start');
   const files = await runSteps(await loadSteps(OUTPUT_NAMES.filter((name) => wantsOutput(name, deckOpts))), ctx);
   // Nothing is written until every output of the deck exists: a failure leaves the old set.
   const written = files.map((f) => ({ ...f, path: outputPath(deckOpts.outDir, deck.slug, f.name) }));
-  await writeOutputs(written);
+  await span('write', () => writeOutputs(written));
   for (const f of written)
     emit({
       type: 'output',

@@ -6,9 +6,11 @@ import { recalledCommand, type CommandRecord } from '../cache/command-record.js'
 import { StudyguideError } from '../errors.js';
 import { createBuildReporter, formatError } from './terminal.js';
 import { packageVersion } from '../package-version.js';
+import { mark } from '../timeline.js';
 
 /** Runs the command line and returns the exit code (0 ok, 1 bad input, 2 broken environment). */
 export async function start(argv: string[]): Promise<number> {
+  mark('cli start');
   const args = argv.slice(2);
   // What commander prints for these, without loading it.
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {

@@ -22,6 +22,7 @@ import { directionOf } from '../model/labels.js';
 import { deckLabels, questionLabel } from '../model/question-label.js';
 import { sectionLabels } from '../render/section-labels.js';
 import { savePdf } from '../print/pdf-io.js';
+import { mark } from '../timeline.js';
 
 /** A question as its heading prints it (typographic quotes and dashes), as plain text. */
 // A bookmark is searched and copied as plain text: no soft hyphens, no no-break spaces (a tied dash, « … »).
@@ -74,6 +75,7 @@ export async function printGuidePdf(
   for (const w of pageNoteWarnings(printed.notes, deck, ctx.dirs)) ctx.warn(w);
   for (const w of wideTableWarnings(printed.wideTables ?? [], deck)) ctx.warn(w);
   const { doc } = printed;
+  mark('guide outline start');
   // Written from the deck, not repaired: Chromium's titles of some headings come out doubled
   // ("IntroductionIntroduction") once text is set in the bundled faces.
   writeOutline(doc, outlineOf(deck));
@@ -83,7 +85,10 @@ export async function printGuidePdf(
     subject: deck.subtitle ?? `${allQuestions(deck).length} interview questions`,
     keywords: deck.tags,
   });
-  return { pdf: await savePdf(doc), pages: printed.pages, pageCount: doc.getPageCount(), plan: printed.plan };
+  mark('guide save start');
+  const saved = await savePdf(doc);
+  mark('guide save end');
+  return { pdf: saved, pages: printed.pages, pageCount: doc.getPageCount(), plan: printed.plan };
 }
 
 /**

@@ -2,6 +2,7 @@ import { eachLimited } from '../each-limited.js';
 import type { PageMap } from '../render/view.js';
 import type { DeckContext, GuideStep, OutputFile, OutputStep } from './output.js';
 import { BROWSER_CONCURRENCY } from '../model/concurrency.js';
+import { span, mark } from '../timeline.js';
 
 /** Steps printed side by side at most: one per core of the 2-core machines we aim at. */
 export const STEP_CONCURRENCY = BROWSER_CONCURRENCY;
@@ -28,7 +29,7 @@ export async function runSteps({ guide, rest }: DeckSteps, ctx: DeckContext, lim
   const held: Parameters<DeckContext['warn']>[0][] = [];
   const runRest = (pages: PageMap | undefined, hold = false) =>
     eachLimited(rest, limit, async (step, i) => {
-      results[i] = await step.run(hold ? { ...ctx, warn: (d) => void held.push(d) } : ctx, pages);
+      results[i] = await span(`step ${step.name}`, () => step.run(hold ? { ...ctx, warn: (d) => void held.push(d) } : ctx, pages));
     });
   if (!guide) {
     await runRest(undefined);
@@ -41,9 +42,10 @@ export async function runSteps({ guide, rest }: DeckSteps, ctx: DeckContext, lim
   const onPages = (pages: PageMap) => {
     if (announced) return;
     announced = pages;
+    mark('guide pages announced');
     signal();
   };
-  const guideRun = guide.run(ctx, onPages).finally(signal);
+  const guideRun = span('step guide', () => guide.run(ctx, onPages)).finally(signal);
   await announcedOrDone;
   if (announced) early = runRest(announced, true);
   const settled = await Promise.allSettled([guideRun, ...(early ? [early] : [])]);

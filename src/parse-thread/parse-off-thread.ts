@@ -7,6 +7,7 @@ import { workerExecArgv } from './worker-exec-argv.js';
 import { watchParse } from './parse-clock.js';
 import type { JobKind, JobResult, LayoutChoice, ParsedDeck } from './parse-deck-job.js';
 import type { CheckedSource } from '../check/check-deck-source.js';
+import { mark } from '../timeline.js';
 
 /** Limits of one deck's parse; STUDYGUIDE_PARSE_TIMEOUT_MS and STUDYGUIDE_PARSE_MEMORY_MB raise them. */
 export interface ParseLimits {
@@ -195,6 +196,7 @@ export class ParseThread {
 
   private start(): Worker {
     if (this.worker) return this.worker;
+    mark('parser thread start');
     const worker = new Worker(workerFile()!, {
       execArgv: workerExecArgv(),
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb },

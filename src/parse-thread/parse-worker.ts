@@ -7,6 +7,7 @@ import { toWire } from './wire-error.js';
 import { ownStatFile } from './parse-clock.js';
 import { rememberParses } from '../content/markdown.js';
 import { preloadHyphenation } from '../content/hyphenate.js';
+import { mark } from '../timeline.js';
 
 /** A deck of each kind of block the parser reads most: a section, a question with meta, card, list and code. */
 const WARM_UP =
@@ -21,6 +22,7 @@ interface Job {
 }
 
 const port = parentPort!;
+mark('parser thread loaded');
 // Most decks are English: its hyphenation patterns load with the thread, not within a deck's time.
 preloadHyphenation('en');
 // The first parse on a thread also loads and compiles the parser's paths (a busy machine took over
@@ -38,6 +40,7 @@ const hold = Number(process.env.STUDYGUIDE_HOLD_PARSE_START_MS) || 0;
 for (const end = Date.now() + hold; Date.now() < end;);
 // Loaded: a deck's time limit counts from here, not from the thread's start (slow on a busy machine),
 // on this thread's own CPU clock, which the parent reads from the stat file named (parse-clock.ts).
+mark('parser thread warmed up');
 port.postMessage({ ready: true, statFile: ownStatFile() });
 // Each reply says how much heap the thread holds after the job (its garbage included): the parent
 // may end an idle thread that holds much (parse-off-thread.ts, endIdleAboveBytes).
@@ -45,7 +48,9 @@ const heapBytes = () => getHeapStatistics().used_heap_size;
 port.on('message', (job: Job) => {
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   try {
+    mark(`parse ${job.file} start`);
     const value = runDeckJob(job.kind, job.file, bytes, job.layout);
+    mark(`parse ${job.file} end`);
     port.postMessage({ id: job.id, value, heapBytes: heapBytes() });
   } catch (error) {
     port.postMessage({ id: job.id, error: toWire(error), heapBytes: heapBytes() });

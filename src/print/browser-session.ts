@@ -9,6 +9,7 @@ import { connectShared, disconnectShared } from './connect-shared.js';
 import { lastLoadChars, loadedChars, PAGE_BUDGET_CHARS } from './page-loads.js';
 import { makeBrowserProfile, removeBrowserProfile } from './browser-profile.js';
 import { closeStartPages } from './close-start-pages.js';
+import { mark, scopeDeck } from '../timeline.js';
 
 /** Flags for a headless, offline, quiet Chromium; root needs --no-sandbox. */
 export const LAUNCH_ARGS = [
@@ -124,7 +125,9 @@ export class BrowserSession {
   }
 
   private async launch(): Promise<Browser> {
+    mark('browser launch');
     const browser = await this.start();
+    mark('browser ready');
     this.stopWatching = watchBrowser(browser, this.opts.watchdogMs, (what) => {
       this.dead = what;
       // Killed, so every call still waiting on it fails now; each step says which it was.
@@ -229,7 +232,9 @@ export class BrowserSession {
     this.browser ??= this.launch();
     const browser = await this.browser;
     if (!browser.connected) throw crashed(what, this.dead);
+    mark(`${what}: wait slot`);
     const release = await this.acquire(alone ? MAX_PAGES : 1);
+    mark(`${what}: slot`);
     try {
       return await this.runInPage(browser, fn, what, reuse);
     } catch (err) {
@@ -290,12 +295,14 @@ export class BrowserSession {
           // A renderer that died before we listened (just after the page was made) would let the
           // page's load wait until the step's limit: it must answer a trivial question first.
           await answersWithin(p.evaluate('1'), rendererAnswerMs());
-          return fn(p);
+          mark(`${what}: page ready`);
+          return scopeDeck(what.replace(/^printing /, ''), () => fn(p));
         }),
         stop,
         rendererGone,
       ]);
       done = true;
+      mark(`${what}: job end`);
       return result;
     } catch (err) {
       if (err instanceof StudyguideError) throw err;

@@ -11,6 +11,7 @@ import { draftPrint, holdColumns, predictPages, type PageSize, type PredictedPag
 import type { SectionPlan, TextBlock } from './plan-section-breaks.js';
 import { layOutAndPredict, replayBody, type BodyPlan } from './lay-out-body.js';
 import type { WideTable } from './fit-wide-tables.js';
+import { span } from '../timeline.js';
 
 export interface PrintedGuide {
   pdf: Uint8Array;
@@ -66,8 +67,8 @@ export async function printGuide(
     const beforePrint = async (page: Page) => {
       if (pass !== 1) return void (block && (await replayBody(page, block, size, plan)));
       let first: PredictedPages | { unmodelled: string } | undefined;
-      if (block) ({ plan, pages: first } = await layOutAndPredict(page, block, size, ids));
-      const found = await predictAndFill(page, size, ids, 3, first);
+      if (block) ({ plan, pages: first } = await span('lay out and plan', () => layOutAndPredict(page, block, size, ids)));
+      const found = await span('predict and fill', () => predictAndFill(page, size, ids, 3, first));
       // A layout the prediction does not model: an untagged draft, read for the numbers.
       if (!found) return draftPrint(page);
       predicted = found.pages;
@@ -76,7 +77,7 @@ export async function printGuide(
     const result = await session.withPage((page) => printHtml(page, html, { outline: true, tagged: true, beforePrint }), 'printing guide.pdf', true);
     notes = mergeNotes([notes, result]);
     // Loaded once: the caller writes the outline into this document rather than parsing the PDF again.
-    const doc = await loadPdf(result.pdf);
+    const doc = await span('guide pdf load', () => loadPdf(result.pdf));
     const found = destinationPages(doc);
     const draft = pass === 1 && !predicted;
     const settled = samePages(predicted ?? pages, found, ids);

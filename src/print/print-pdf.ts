@@ -9,6 +9,7 @@ import { loadedChars, recordLoad } from './page-loads.js';
 import { settleFonts } from './settle-fonts.js';
 import { holdPrintForTests } from './hold-print.js';
 import { noteFace, warmFaces } from './warm-faces.js';
+import { mark } from '../timeline.js';
 
 /** What the printing page tried or said that the build reports as warnings (print/page-notes.ts). */
 export interface PageNotes {
@@ -83,7 +84,9 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
     page.on('console', onConsole);
     // Counted before loading: a page whose load fails is not kept anyway.
     recordLoad(page, html.length);
+    mark(`load start (${html.length} chars)`);
     await page.setContent(withoutCsp(html), { waitUntil: 'load', timeout });
+    mark('loaded');
     await loadMarginFonts(page);
     // A face the first layout asked for only after the load event (a subset by unicode-range)
     // would print as invisible text or in a fallback: every print waits for its faces.
@@ -93,9 +96,12 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
     const undrawn = await page.evaluate(() =>
       [...document.images].filter((i) => i.complete && i.naturalWidth === 0 && i.currentSrc.startsWith('data:')).map((i) => i.currentSrc),
     );
+    mark('fonts settled');
     const ready = await opts.beforePrint?.(page);
+    mark('before-print end');
     if (ready) return { pdf: ready, blocked, said, undrawn };
     await holdPrintForTests();
+    mark('pdf start');
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: opts.background ?? true,
@@ -103,6 +109,7 @@ export async function printHtml(page: Page, html: string, opts: PrintOptions = {
       tagged: opts.tagged ?? true,
       timeout,
     });
+    mark('pdf end');
     return { pdf, blocked, said, undrawn };
   } catch (err) {
     if (err instanceof Error && err.name === 'TimeoutError') {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { tempDir } from '../helpers.js';
 import { rangesWithout } from '../../src/render/installed-ranges.js';
 import { SYSTEM_CJK } from '../../src/render/system-cjk-faces.js';
+import { labelsFor } from '../../src/model/labels.js';
 
 const cp = (ch: string) => ch.codePointAt(0)!;
 
@@ -34,6 +35,11 @@ describe('bundled fonts', () => {
       if (SURELY_COVERED.test(ch) && !covered.has(point) && !/\p{Cc}/u.test(ch)) skipped.push(ch);
     }
     expect(skipped).toEqual([]);
+  });
+
+  it("reads the English labels as surely printed: an English deck's label check decodes no face", () => {
+    const labels = JSON.stringify(labelsFor('en'));
+    expect([...labels].filter((ch) => !SURELY_COVERED.test(ch))).toEqual([]);
   });
 
   it('covers Hangul with the Korean face installed (a development dependency here), from its slices, before the maths and emoji faces', () => {
