@@ -25,6 +25,7 @@ import { topicTaggedItems } from './topic-tag-items.js';
 import { linkAnswered, linkAnswerLists } from './link-answers.js';
 import { answerItem } from './answer-items.js';
 import { scenarioLists } from './scenario-lists.js';
+import { definitionSplit, termList, termLists } from './term-lists.js';
 import { asksThenBids, fullWidthRunOn, latinRunOn, runOnAnswerSplit } from './run-on-answer.js';
 import { taskList } from './task-lists.js';
 import { boldLedSections } from './bold-led-paragraphs.js';
@@ -145,6 +146,8 @@ function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootC
     ...linkAnswerLists(nodes),
     // A bank of topics sorted by seniority (`**Junior**` over `- Box model`): each item is asked.
     ...levelTopicLists(nodes),
+    // Flashcards of one line each (`1. **IDOR:** Change the id …`) under a title naming them, or in a bank asking nothing else: each term is asked.
+    ...termLists(nodes, asking.length),
     ].filter((n) => !labelled.has(n)),
   );
 }
@@ -623,6 +626,8 @@ export const listQuestionsLayout: Layout = {
         const linkedList = linkLists.has(node);
         // A list whose questions are followed up by questions nested under them: a prompt nested so follows up too.
         const followedUp = items.filter((item) => item.children.length === 2 && followUpList(item.children[1])).length >= 2;
+        // A list of terms, each in bold over its definition on the line (term-lists.ts).
+        const terms = termList(node);
         // The question of this list read last: an item labelling an answer (`- Example of answers:`) answers it.
         let lastAsked: { body: RootContent[] } | undefined;
         for (const item of items) {
@@ -653,7 +658,9 @@ export const listQuestionsLayout: Layout = {
           // In a list of `question → answer` lines, the words after the arrow open the answer.
           // A ruled bank's topic with nothing under it (`* PEP8 - a style guide`): the words after the dash answer it.
           // Elsewhere an item may still give its answer labelled on its line (`… (Ans: …)`, `… — Ans: …`) where the others are open.
-          const arrowed = arrows
+          const arrowed = terms
+            ? definitionSplit(item)
+            : arrows
             ? (arrowSplit(words) ?? boldDashSplit(words, false) ?? boldRunOnSplit(words, false) ?? runOnAnswerSplit(words))
             : ruled.bare.has(node)
               ? termSplit(words)
