@@ -121,6 +121,9 @@ function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootC
   // In a guide to the kinds of question, the examples listed under each kind (`### 2. Behavioural Questions` over
   // `**Examples:**` and `- Walk me through a launch …`) are its questions, whether they ask or bid.
   const examples = nodes.filter((n, i) => n.type === 'list' && examplesLabel(nodes[i - 1]) && namesKind(nodes.slice(0, i).reverse().find((h) => h.type === 'heading')));
+  // In a bank whose lists ask, a list right under a heading naming a kind of questions (`## 3. Product and Design questions`
+  // over `1. You are a consultant hired to …`, a case stated, not asked) holds questions of that kind.
+  const kinds = asking.length ? nodes.filter((n, i) => n.type === 'list' && namesKind(nodes[i - 1])) : [];
   // A list right under a label alone (`**Question:**` over `- **FR:** …?⏎- **EN:** …?`, the one question in two
   // languages; `**Answer:**` over its points) is that question's or answer's, not a list of questions.
   // So is a list under a label of follow-ups (`**Follow-up Questions:**`): the question's above, asked after it.
@@ -136,6 +139,7 @@ function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootC
     ...prompts,
     ...named,
     ...examples,
+    ...kinds,
     ...topics,
     ...tasks,
     ...numberedPrompts(nodes),
