@@ -1,7 +1,7 @@
 import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ANSWER_LABEL, QUESTION_LABEL } from './labels.js';
-import { ASKS } from './list-items.js';
+import { ASKS, BIDS, PROMPT_START } from './list-items.js';
 import { withoutEndColon } from './end-colon.js';
 
 // Banks close with flashcards of one line each (`1. **Red Team vs Pentest:** Red = stealthy, …`):
@@ -33,7 +33,10 @@ function termOf(item: ListItem): { term: PhrasingContent[]; definition: Phrasing
   if (inside === outside || !lead || lead.length > MAX_TERM || ASKS.test(lead) || ANSWER_LABEL.test(lead) || QUESTION_LABEL.test(lead)) return undefined;
   const value = next.value.replace(outside ? /^\s*[:：]\s*/ : /^\s+/, '');
   const definition = [...(value ? [{ ...next, value }] : []), ...after];
-  if (!toString({ type: 'paragraph', children: definition }).trim()) return undefined;
+  // A labelled question or task (`**GIL:** Что такое GIL …?`, `**Debounce:** Write …`) asks: no definition.
+  const said = toString({ type: 'paragraph', children: definition }).trim();
+  // A definition may open with an English question word (`**RPO:** how much data you can lose.`); a task opens with its verb.
+  if (!said || ASKS.test(said) || BIDS.test(said) || (PROMPT_START.test(said) && !/^(?:what|how|why|when|where|which|who)\b/iu.test(said))) return undefined;
   return { term: withoutEndColon(bold.children), definition };
 }
 
