@@ -55,7 +55,7 @@ import { isCalloutBox } from './callouts.js';
 import { isAsideQuote } from './card-asides.js';
 import { checklistPage } from './checklist-page.js';
 import { namesChecklist } from './layouts/checklist-sections.js';
-import { adviceParts, namesAdvice } from './layouts/advice-sections.js';
+import { adviceParts, layoutsGivingQuestions, namesAdvice } from './layouts/advice-sections.js';
 import { typographicText } from './typographic.js';
 import { titleQuestion } from './title-question.js';
 import { withoutDecoration, withoutTitleMarks } from './decorative-marks.js';
@@ -200,6 +200,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   // over `### 1. 事前準備を徹底する`, none asking) is that part's notes, said on the read: line (advice-sections.ts).
   const advice = reading.foreign ? adviceParts(tree.children, sourceLines) : { nodes: tree.children, titles: [] };
   tree.children = advice.nodes;
+  // The layouts named on the read: line are those the questions came from: one whose part became notes gave none.
+  const layoutsRead = advice.titles.length && reading.layouts && reading.layoutParts ? layoutsGivingQuestions(reading.layoutParts, tree.children) : reading.layouts;
+  const layoutRead = layoutsRead?.length && !layoutsRead.includes(reading.layout) ? layoutsRead[0] : reading.layout;
   const preamble: RootContent[] = [];
   const sections: RawSection[] = [];
 
@@ -669,7 +672,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
     outro: outroRaw ? { title: titlesClosingWords(outroRaw.heading!) ? labelsFor(langOf().lang).closingNotes : typeset(headingTitle(plainText(outroRaw.heading!), ownTitles)), html: render(outroRaw.nodes, vfileData(lineOf(outroRaw.heading))) } : undefined,
     frontMatter: fm,
     diagnostics: foldCardWarnings(diagnostics, questions),
-    reading: { layout: reading.layout, ...(reading.layouts ? { layouts: reading.layouts } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) + leftElsewhere, ...(reading.closingLine && outroRaw ? { closingLine: reading.closingLine } : {}), ...(advice.titles.length ? { adviceLines: advice.titles.map((h) => lineOf(h)) } : {}) },
+    reading: { layout: layoutRead, ...(layoutsRead && layoutsRead.length > 1 ? { layouts: layoutsRead } : {}), detected: reading.detected, language: langOf().detected === 'en' ? undefined : langOf().detected, questions: questions.length, open: questions.filter((q) => q.open).length, navigation: reading.navigation, navigationLines: reading.navigationLines, leftOut: reading.leftOut + (fenced?.chat.length ?? 0) + leftElsewhere, ...(reading.closingLine && outroRaw ? { closingLine: reading.closingLine } : {}), ...(advice.titles.length ? { adviceLines: advice.titles.map((h) => lineOf(h)) } : {}) },
  },
     source,
   );

@@ -75,3 +75,14 @@ function boldLine(heading: Heading, sourceLines: string[]): Paragraph {
   const lead: PhrasingContent[] = number && !words.startsWith(number) ? [{ type: 'text', value: `${number} ` }] : [];
   return { type: 'paragraph', children: [{ type: 'strong', children: [...lead, ...heading.children] }], position: heading.position };
 }
+
+/**
+ * The layouts that still give questions once advice is read as notes: a part read in numbered
+ * headings (`# STAR Stories` over `### 1. …`) whose headings all became notes gave none, and the
+ * read: line names only the layouts the questions came from. `parts`: where each layout's bank
+ * stands (titled-parts.ts); `nodes`: the page as read, questions at `###`.
+ */
+export function layoutsGivingQuestions<L extends string>(parts: { layout: L; from: number; to: number }[], nodes: RootContent[]): L[] {
+  const lines = nodes.flatMap((n) => (n.type === 'heading' && n.depth === 3 && n.position ? [n.position.start.line] : []));
+  return [...new Set(parts.filter((p) => lines.some((line) => line >= p.from && line <= p.to)).map((p) => p.layout))];
+}

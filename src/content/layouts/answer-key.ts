@@ -190,7 +190,7 @@ function dropChars(children: PhrasingContent[], n: number): PhrasingContent[] {
 }
 
 /** The number every block that could be a question starts with, by its line. */
-function blockNumbers(nodes: RootContent[]): Map<number, string> {
+export function blockNumbers(nodes: RootContent[]): Map<number, string> {
   const numbers = new Map<number, string>();
   for (const node of nodes) {
     if (node.type === 'heading' || node.type === 'paragraph') {

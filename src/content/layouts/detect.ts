@@ -93,6 +93,9 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
   return best.name;
 }
 
+/** A question mark closing a heading's words, perhaps inside the quotation marks they are said in (`1. "Apa Kelemahan Anda?"`). */
+const QUOTED_ASK = /[?？]["”»’」』\s]*$/u;
+
 /**
  * True when numbered headings above our question level (`## 1. What is …?`, `## Question 1`) ask, at least two and
  * most of them, and no `###` heading stands before the first: those are the questions, and the
@@ -100,7 +103,7 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
  */
 function asksAboveOurs(nodes: RootContent[]): boolean {
   // A number alone (`## 第 1 题 🟢`) asks too: its question is written under it.
-  const numbered = nodes.flatMap((n, i) => (n.type === 'heading' && n.depth < 3 && isNumbered(n) ? [{ i, asks: /[?？]\s*$/.test(headingWords(n)) || isNumberLabel(n) }] : []));
+  const numbered = nodes.flatMap((n, i) => (n.type === 'heading' && n.depth < 3 && isNumbered(n) ? [{ i, asks: QUOTED_ASK.test(headingWords(n)) || isNumberLabel(n) }] : []));
   const asking = numbered.filter((n) => n.asks).length;
   const firstOurs = nodes.findIndex((n) => n.type === 'heading' && n.depth === 3);
   return asking >= 2 && asking * 2 >= numbered.length && (firstOurs < 0 || firstOurs > numbered[0].i);

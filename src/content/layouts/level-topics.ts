@@ -1,5 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import type { List, RootContent } from 'mdast';
+import type { Heading, List, RootContent } from 'mdast';
 import { levelNamed } from '../level-names.js';
 import { promptText } from './numbered-lines.js';
 import { linkList } from './reading-list.js';
@@ -45,8 +45,58 @@ function levelGroups(nodes: RootContent[]): { label: RootContent; text: string; 
 /** The lists of a bank of level-labelled topics (see above), or none when the bank is not one. */
 export function levelTopicLists(nodes: RootContent[]): List[] {
   const groups = levelGroups(nodes);
-  if (new Set(groups.map((g) => levelNamed(g.text))).size < 2 || !groups.every((g) => topicItems(g.list))) return [];
+  if (new Set(groups.map((g) => levelNamed(g.text))).size < 2 || !groups.every((g) => topicItems(g.list))) return levelSectionLists(nodes);
   return groups.map((g) => g.list);
+}
+
+/** One-line numbered items, one perhaps leading in to the code under it (`20. Разница между:` over a listing). */
+function numberedTopics(list: List): boolean {
+  return !!list.ordered && !linkList(list) && list.children.every((item) => {
+    const [first, ...rest] = item.children;
+    const text = first?.type === 'paragraph' ? toString(first).trim() : '';
+    return !rest.length && !!text && !text.includes('\n') && text.length <= MAX_TOPIC && !hasLink(first);
+  });
+}
+
+/** A line holding a link: a page to read, not a topic. */
+const hasLink = (node: RootContent | undefined): boolean => node?.type === 'paragraph' && node.children.some((c) => c.type === 'link');
+
+/**
+ * The same bank one level deeper: each level's heading over topic headings, each over a numbered
+ * list of one-line topics (`## Junior` over `### Linux` over `5. Inode`, `6. Load Average`). The
+ * topics read as the bank's questions only where the count goes on across a topic heading (`5.`
+ * under `### Linux` after `4.` closed `### Общие`): the numbers count questions, not the points of
+ * an answer. Read as our own format, the topic headings were the questions and their lists answers.
+ */
+function levelSectionLists(nodes: RootContent[]): List[] {
+  const found: List[] = [];
+  const levels = new Set<string>();
+  let carried = false;
+  for (const [i, node] of nodes.entries()) {
+    const text = node.type === 'heading' ? levelLabel(node) : undefined;
+    if (!text || node.type !== 'heading') continue;
+    let end = i + 1;
+    while (end < nodes.length && !(nodes[end].type === 'heading' && (nodes[end] as Heading).depth <= node.depth)) end++;
+    const span = nodes.slice(i + 1, end);
+    const topics = span.flatMap((n, k) => (n.type === 'heading' && n.depth === node.depth + 1 ? [k] : []));
+    const lists = span.filter((n): n is List => n.type === 'list');
+    // Each topic heading names a group (none asks) and opens on its list; nothing but lists and code under it.
+    const shaped =
+      topics.length >= 2 &&
+      topics.every((k) => span[k + 1]?.type === 'list' && !/[?？]\s*$/.test(toString(span[k]).trim())) &&
+      span.slice(topics[0]).every((n) => n.type === 'heading' || n.type === 'list' || n.type === 'code' || n.type === 'thematicBreak' || n.type === 'paragraph') &&
+      lists.length > 0 &&
+      lists.every(numberedTopics);
+    if (!shaped) continue;
+    levels.add(levelNamed(text)!);
+    found.push(...lists);
+    lists.forEach((list, k) => {
+      const before = lists[k - 1];
+      const between = before ? span.slice(span.indexOf(before) + 1, span.indexOf(list)) : [];
+      if (before && between.some((n) => n.type === 'heading') && list.start === (before.start ?? 1) + before.children.length) carried = true;
+    });
+  }
+  return levels.size >= 2 && carried ? found : [];
 }
 
 /**

@@ -25,6 +25,7 @@ import { topicTaggedItems } from './topic-tag-items.js';
 import { linkAnswered, linkAnswerLists } from './link-answers.js';
 import { answerItem } from './answer-items.js';
 import { scenarioLists } from './scenario-lists.js';
+import { definitionSplit, termLists } from './term-lists.js';
 import { asksThenBids, fullWidthRunOn, latinRunOn, runOnAnswerSplit } from './run-on-answer.js';
 import { taskList } from './task-lists.js';
 import { boldLedSections } from './bold-led-paragraphs.js';
@@ -120,6 +121,10 @@ function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootC
   // In a guide to the kinds of question, the examples listed under each kind (`### 2. Behavioural Questions` over
   // `**Examples:**` and `- Walk me through a launch …`) are its questions, whether they ask or bid.
   const examples = nodes.filter((n, i) => n.type === 'list' && examplesLabel(nodes[i - 1]) && namesKind(nodes.slice(0, i).reverse().find((h) => h.type === 'heading')));
+  // In a bank whose lists ask, a list right under a heading naming a kind of questions (`## 3. Product and Design questions`
+  // over `1. You are a consultant hired to …`, a case stated, not asked) holds questions of that kind.
+  // Not under the bank's own title (`# Garden Interview Questions` over links to its other pages), nor links to read.
+  const kinds = asking.length ? nodes.filter((n, i) => n.type === 'list' && !linkList(n) && namesKind(nodes[i - 1]) && (nodes[i - 1] as Heading).depth > 1) : [];
   // A list right under a label alone (`**Question:**` over `- **FR:** …?⏎- **EN:** …?`, the one question in two
   // languages; `**Answer:**` over its points) is that question's or answer's, not a list of questions.
   // So is a list under a label of follow-ups (`**Follow-up Questions:**`): the question's above, asked after it.
@@ -135,6 +140,7 @@ function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootC
     ...prompts,
     ...named,
     ...examples,
+    ...kinds,
     ...topics,
     ...tasks,
     ...numberedPrompts(nodes),
@@ -145,6 +151,8 @@ function questionLists(nodes: RootContent[], translatedInto?: number): Set<RootC
     ...linkAnswerLists(nodes),
     // A bank of topics sorted by seniority (`**Junior**` over `- Box model`): each item is asked.
     ...levelTopicLists(nodes),
+    // Flashcards of one line each (`1. **IDOR:** Change the id …`) under a title naming them, or in a bank asking nothing else: each term is asked.
+    ...termLists(nodes, asking.length),
     ].filter((n) => !labelled.has(n)),
   );
 }
@@ -488,6 +496,7 @@ export const listQuestionsLayout: Layout = {
     // A bank translated item by item throughout (translated-pairs.ts): the script its translations are in.
     const translatedInto = translatedScript(nodes);
     const lists = questionLists(nodes, translatedInto);
+    const termed = new Set<RootContent>(termLists(nodes, nodes.filter((n) => questionList(n)).length));
     // Lists of questions an answer's block at the margin broke: that answer goes on over the block, up to the list carrying them on.
     const broken = continuedLists(nodes, lists, (item) => !!questionOf(item));
     const linkLists = linkAnswerLists(nodes);
@@ -623,6 +632,8 @@ export const listQuestionsLayout: Layout = {
         const linkedList = linkLists.has(node);
         // A list whose questions are followed up by questions nested under them: a prompt nested so follows up too.
         const followedUp = items.filter((item) => item.children.length === 2 && followUpList(item.children[1])).length >= 2;
+        // A list of terms, each in bold over its definition on the line, read as one (term-lists.ts).
+        const terms = termed.has(node);
         // The question of this list read last: an item labelling an answer (`- Example of answers:`) answers it.
         let lastAsked: { body: RootContent[] } | undefined;
         for (const item of items) {
@@ -653,7 +664,9 @@ export const listQuestionsLayout: Layout = {
           // In a list of `question → answer` lines, the words after the arrow open the answer.
           // A ruled bank's topic with nothing under it (`* PEP8 - a style guide`): the words after the dash answer it.
           // Elsewhere an item may still give its answer labelled on its line (`… (Ans: …)`, `… — Ans: …`) where the others are open.
-          const arrowed = arrows
+          const arrowed = terms
+            ? definitionSplit(item)
+            : arrows
             ? (arrowSplit(words) ?? boldDashSplit(words, false) ?? boldRunOnSplit(words, false) ?? runOnAnswerSplit(words))
             : ruled.bare.has(node)
               ? termSplit(words)

@@ -3,6 +3,7 @@ import { contentError } from '../../errors.js';
 import type { Diagnostic } from '../../model/deck.js';
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { applyAnswerKeys, takeAnswerKeys } from './answer-key.js';
+import { leadingKey } from './leading-key.js';
 import { assemble } from './assemble.js';
 import { joinFollowUps } from './follow-ups.js';
 import { unquotedPairs } from './quoted-pairs.js';
@@ -58,7 +59,7 @@ import { scenarioItems } from './scenario-lists.js';
 import { gluedGroupLines } from './glued-group-lines.js';
 import { quotedHeadings } from './quoted-headings.js';
 import { checklistSections } from './checklist-sections.js';
-import { readTitledParts, titledParts } from './titled-parts.js';
+import { readTitledParts, titledParts, type LayoutPart } from './titled-parts.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 import { detailsHeadings } from './details-headings.js';
 import { topicItems } from './topic-items.js';
@@ -84,6 +85,8 @@ export interface Normalised {
   pageTags?: string[];
   /** The layouts of a file holding banks in more than one, each under its own `#` title (titled-parts.ts). */
   layouts?: LayoutName[];
+  /** Where each of those banks stands in the file, to say which layouts still give questions once advice is read as notes (advice-sections.ts). */
+  layoutParts?: LayoutPart[];
   /** Where a closing note set off by a rule under the last question starts (closing-words.ts). */
   closingLine?: number;
 }
@@ -167,7 +170,10 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   const labelled = single
     ? { nodes: single, oneQuestion: true }
     : labelHeadings(liftHeadings(withoutNumberLines(looseHeadings(setextQuestions(body))), yaml.some((y) => /^title\s*:/m.test((y as { value: string }).value))));
-  const taken = takeAnswerKeys(labelled.nodes);
+  // A quiz's answer key on a line of its own before the questions (`1B, 2C, 3C, …`) is left out where the bold marks say the same, or is the key where none is marked (leading-key.ts).
+  const lead = leadingKey(takeAnswerKeys(labelled.nodes));
+  const taken = lead.taken;
+  if (lead.left) diagnostics.push({ file, line: lead.left.line, severity: 'warning', code: 'left-out', message: lead.left.message });
   const given = taken.nodes;
   tree.children = [...yaml, ...given];
   // A file its label headings make one question is ours: its answer's own numbered points (`**1. Started:**`) ask nothing.
@@ -193,7 +199,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A line drawn with `⸻` or `———` separates questions in a foreign bank, as `---` does.
   // So is a sample answer boxed as code with no language, when it reads as sentences.
   const nodes = FOREIGN_LAYOUTS.some((l) => l.name === layout) ? proseFences(drawnRules(relabelled)) : given;
-  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: mdx.left + tablesLeft + linkWords.left, oneQuestion: labelled.oneQuestion, ...(page.tags.length ? { pageTags: page.tags } : {}) };
+  let result: Normalised = { layout, detected: requested === 'auto', open: new Set(), navigation: ownNavigation.length, navigationLines: ownNavigation, leftOut: mdx.left + tablesLeft + linkWords.left + (lead.left ? 1 : 0), oneQuestion: labelled.oneQuestion, ...(page.tags.length ? { pageTags: page.tags } : {}) };
   const foreign = FOREIGN_LAYOUTS.find((l) => l.name === layout);
   if (foreign) {
     // HTML between questions (a banner, a badge row) is read first, so navigation is known as such.

@@ -13,6 +13,14 @@ interface PartReading {
   leftOut: number;
   oneQuestion: boolean;
   layouts?: LayoutName[];
+  layoutParts?: LayoutPart[];
+}
+
+/** Where a part read in its own layout stands in the file, its lines from `from` to `to`. */
+export interface LayoutPart {
+  layout: LayoutName;
+  from: number;
+  to: number;
 }
 
 /** Reads one tree in the layout it detects, rewriting it in place. */
@@ -100,6 +108,7 @@ export function readTitledParts<R extends PartReading>(
     navigationLines: read1.flatMap((p) => p.reading.navigationLines),
     leftOut: read1.reduce((n, p) => n + p.reading.leftOut, 0),
     oneQuestion: false,
+    layoutParts: read1.flatMap((p, k) => (p.questions > 0 ? [{ layout: p.reading.layout, from: parts[k][0]?.position?.start.line ?? 1, to: parts[k][parts[k].length - 1]?.position?.end.line ?? 1 }] : [])),
   };
   return { reading, diagnostics: read1.flatMap((p) => p.diagnostics) };
 }
