@@ -41,7 +41,9 @@ const OUTLIER_MIN_CARDS = 4;
  * quarter point under its neighbours as a mistake, and one at half their size as another deck.
  * The deck's size is lowered until its long cards fit the last step; only when the parts of a
  * large deck share a size may a card fit neither, and print at its own largest size. Each card
- * set apart is named, so its answer can be shortened.
+ * set apart is named, so its answer can be shortened. Only its text steps down: its number, badge
+ * and footer stay at the deck's size, as on every other card (the deck's size is lowered until its
+ * long cards fit the last step so).
  */
 const STEP_RATIO = 1.2;
 const STEPS = 2;
@@ -67,7 +69,8 @@ const SPLIT_FRONT = 'card-split-front';
  * Sets the card text sizes of the loaded page: for each kind of face one deck size, the largest
  * quarter point from `maxPt` down to `minPt` at which all its cards fit but for a few long ones
  * (OUTLIER_SHARE), measured by the browser's own layout. A card that does not fit at the deck's
- * size takes the largest of the steps under it (STEP_RATIO) it fits at, else its own largest size;
+ * size takes the largest of the steps under it (STEP_RATIO) it fits at, else its own largest size,
+ * for its text (.card-text) alone: the card, and so its furniture, keeps the deck's size;
  * one that overflows even at `minPt` prints there, a flash front's question first stepped down
  * (FRONT_QUESTION_EMS) and its scenario set regular, with what still overflows reported. With `fixed`, those
  * deck sizes are used as they are (the parts of a large deck share the size found over all

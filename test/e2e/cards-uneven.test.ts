@@ -66,7 +66,7 @@ describe('a deck of short answers and two long ones', () => {
   it.each([
     ['one card a page', { cardLayout: 'pages' as const }, 1],
     ['flash cards on sheets', { cardLayout: 'sheet' as const, cardFaces: 'flash' as const }, 2],
-  ])('prints the number and footer of the cards set smaller at their neighbours\' size (%s)', async (_, layout, kinds) => {
+  ])("prints the number and footer of the cards set smaller at their neighbours' size (%s)", async (_, layout, kinds) => {
     const outDir = await tempDir();
     const { result, events } = await buildWith({ paths: [deck], outDir, outputs: ['cards'], cardSize: 'index-3x5', ...layout });
     expect(result.failed).toEqual([]);

@@ -44,7 +44,7 @@ describe('the facts a print keeps with its outputs', () => {
     }
   });
 
-  it('set a card printed smaller as printed: its text at its size, its number and footer at the deck\'s', async () => {
+  it("set a card printed smaller as printed: its text at its size, its number and footer at the deck's", async () => {
     const outDir = await tempDir();
     const deck = 'test/fixtures/cards-uneven/uneven.md';
     const { result } = await buildWith({ paths: [deck], outDir, outputs: ['cards'] });
