@@ -9,8 +9,10 @@ export interface PrintFacts {
   guidePages?: Record<string, number>;
   /** The chapter plan's CSS (print/plan-section-breaks.ts). */
   guidePlan?: { css: string };
-  /** Card body size in points per face key (render/render-cards.ts faceKey). */
+  /** Card text size in points per face key (render/render-cards.ts faceKey). */
   cardFontSizes?: Record<string, number>;
+  /** The deck's card text size per kind of face, at which a card set smaller keeps its furniture. */
+  cardDeckFontSizes?: Partial<Record<'question' | 'answer', number>>;
   /** A flash front's question scale in ems where it was stepped down to fit (print/fit-cards.ts), per face key. */
   cardQuestionEms?: Record<string, number>;
   /** The cheat sheet's body size in points. */

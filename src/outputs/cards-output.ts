@@ -100,11 +100,18 @@ export const cardsOutput: OutputStep = {
     // The pages printed with the fitted sizes; the HTML file gets the same sizes written in.
     const fontSizes = new Map(fits.map((f) => [f.key, f.fontSize]));
     const questionEms = new Map(fits.flatMap((f) => (f.questionEm === undefined ? [] : [[f.key, f.questionEm] as const])));
-    ctx.remember({ cardFontSizes: Object.fromEntries(fontSizes), ...(questionEms.size ? { cardQuestionEms: Object.fromEntries(questionEms) } : {}) });
+    // A card set smaller keeps its furniture at the deck's size: the screen needs those sizes too.
+    const smaller = fits.some((f) => f.fontSize < (deckSizes[f.face === 'front' ? 'question' : 'answer'] ?? f.fontSize));
+    ctx.remember({
+      cardFontSizes: Object.fromEntries(fontSizes),
+      ...(smaller ? { cardDeckFontSizes: deckSizes } : {}),
+      ...(questionEms.size ? { cardQuestionEms: Object.fromEntries(questionEms) } : {}),
+    });
     // Likewise the fronts set flush left: the screen sets them as the paper does.
     const html = render(deck, {
       ...renderOpts,
       fontSizes,
+      deckFontSizes: deckSizes,
       longFronts: new Set(printed.flatMap((p) => p.longFronts)),
       splitFronts: new Set(printed.flatMap((p) => p.splitFronts)),
       questionEms,

@@ -11,7 +11,7 @@ export interface CardFit {
   key: string;
   number: number;
   face: string;
-  /** Body font size in points: the deck's size for this kind of face. */
+  /** Text size in points: the deck's size for this kind of face, or under it where the text does not fit (its furniture stays at the deck's). */
   fontSize: number;
   /** Points of text below the card's bottom edge (or right edge) at that size; 0 when it fits. */
   overflow: number;
@@ -41,7 +41,9 @@ const OUTLIER_MIN_CARDS = 4;
  * quarter point under its neighbours as a mistake, and one at half their size as another deck.
  * The deck's size is lowered until its long cards fit the last step; only when the parts of a
  * large deck share a size may a card fit neither, and print at its own largest size. Each card
- * set apart is named, so its answer can be shortened.
+ * set apart is named, so its answer can be shortened. Only its text steps down: its number, badge
+ * and footer stay at the deck's size, as on every other card (the deck's size is lowered until its
+ * long cards fit the last step so).
  */
 const STEP_RATIO = 1.2;
 const STEPS = 2;
@@ -67,7 +69,8 @@ const SPLIT_FRONT = 'card-split-front';
  * Sets the card text sizes of the loaded page: for each kind of face one deck size, the largest
  * quarter point from `maxPt` down to `minPt` at which all its cards fit but for a few long ones
  * (OUTLIER_SHARE), measured by the browser's own layout. A card that does not fit at the deck's
- * size takes the largest of the steps under it (STEP_RATIO) it fits at, else its own largest size;
+ * size takes the largest of the steps under it (STEP_RATIO) it fits at, else its own largest size,
+ * for its text (.card-text) alone: the card, and so its furniture, keeps the deck's size;
  * one that overflows even at `minPt` prints there, a flash front's question first stepped down
  * (FRONT_QUESTION_EMS) and its scenario set regular, with what still overflows reported. With `fixed`, those
  * deck sizes are used as they are (the parts of a large deck share the size found over all
@@ -90,8 +93,19 @@ export async function fitCards(
       const bodyOf = (card: HTMLElement) => card.querySelector<HTMLElement>('.card-body')!;
       // Overflow in px: how far the content runs past the box, down or sideways.
       const excess = (body: HTMLElement) => Math.max(body.scrollHeight - body.clientHeight, body.scrollWidth - body.clientWidth, 0);
+      const textOf = (card: HTMLElement) => card.querySelector<HTMLElement>('.card-text');
+      // The furniture's size (number, badge, footer) while a card is set under its deck's size: the
+      // deck's, so only the text steps down; undefined while the deck's size is sought.
+      let frame: number | undefined;
       const fitsAt = (card: HTMLElement, quarter: number) => {
-        card.style.fontSize = `${quarter / 4}pt`;
+        const text = textOf(card);
+        if (frame === undefined || quarter >= frame) {
+          card.style.fontSize = `${quarter / 4}pt`;
+          if (text) text.style.fontSize = '';
+        } else {
+          card.style.fontSize = `${frame / 4}pt`;
+          if (text) text.style.fontSize = `${quarter / 4}pt`;
+        }
         return excess(bodyOf(card)) <= 0.5;
       };
       const lo = Math.round(min * 4);
@@ -148,7 +162,24 @@ export async function fitCards(
         // No card set apart further than the last step down: the deck's size comes down to that.
         while (chosen > kept[0] && stepsUnder(chosen)[rule.steps - 1] > kept[0]) chosen--;
         const all = kept[0];
-        sizes[group] = chosen - all >= rule.gain && chosen >= all * rule.ratio ? chosen : all;
+        const worth = (size: number) => size - all >= rule.gain && size >= all * rule.ratio;
+        let size = worth(chosen) ? chosen : all;
+        if (size > all) {
+          // A card set apart keeps its number, badge and footer at the deck's size, so has less room
+          // for its text than when measured whole: the deck's size comes down until each such card
+          // fits the last step under it that way.
+          const setApart = members.filter((card) => !fitsAt(card, size) && fitsAt(card, lo));
+          const fitsLastStep = (at: number) => {
+            frame = at;
+            const last = stepsUnder(at)[rule.steps - 1];
+            const ok = setApart.every((card) => fitsAt(card, at) || fitsAt(card, last));
+            frame = undefined;
+            return ok;
+          };
+          while (size > all && !fitsLastStep(size)) size--;
+          if (!worth(size)) size = all;
+        }
+        sizes[group] = size;
       }
       const found: Record<string, number> = {};
       for (const [group, quarter] of Object.entries(sizes)) found[group] = quarter / 4;
@@ -156,13 +187,14 @@ export async function fitCards(
       const results: { key: string; number: number; face: string; fontSize: number; overflow: number; questionEm?: number; split?: boolean }[] = [];
       for (const card of cards) {
         const size = sizes[groupOf(card)] ?? hi;
+        frame = size;
         let quarter = size;
         if (!fitsAt(card, size)) {
           const steps = stepsUnder(size).filter((step) => step < size);
           const step = steps.find((s) => fitsAt(card, s));
           quarter = step ?? (fitsAt(card, lo) ? ownSize(card, steps.length ? steps[steps.length - 1] : size) : lo);
         }
-        card.style.fontSize = `${quarter / 4}pt`;
+        fitsAt(card, quarter);
         let overflow = excess(bodyOf(card));
         // A front too long even at the floor: its question smaller, then its scenario regular, before a line is clipped.
         const question = card.dataset.face === 'front' ? card.querySelector<HTMLElement>('.card-question') : null;

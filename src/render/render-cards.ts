@@ -35,8 +35,10 @@ export interface CardsRenderOptions {
   paper?: Paper;
   /** Guide page of each question, so a card can say where its full answer is. */
   guidePages?: PageMap;
-  /** Body font size (pt) per card face, from fitting (see print/fit-cards.ts); key from faceKey(). */
+  /** Text size (pt) per card face, from fitting (see print/fit-cards.ts); key from faceKey(). */
   fontSizes?: Map<string, number>;
+  /** The deck's text size (pt) per kind of face: a card set under it keeps its furniture (number, badge, footer) at it. */
+  deckFontSizes?: Partial<Record<'question' | 'answer', number>>;
   /** The fronts set flush left in print (print/align-long-fronts.ts), by faceKey(): cards.html marks the same. */
   longFronts?: ReadonlySet<string>;
   /** The fronts whose long question is set with its scenario in the regular weight in print (print/align-long-fronts.ts), by faceKey(): cards.html marks the same. */
@@ -194,7 +196,7 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
         // An open question's card has lines to write the answer on, and no full answer to cite.
         open: q.open === true,
         page: q.open ? '' : (opts.guidePages?.get(q.id) ?? ''),
-        fontSize: opts.fontSizes?.get(faceKey(q, f)),
+        ...cardSizes(opts, faceKey(q, f), f),
         longFront: opts.longFronts?.has(faceKey(q, f)) ?? false,
         splitFront: opts.splitFronts?.has(faceKey(q, f)) ?? false,
         questionEm: opts.questionEms?.get(faceKey(q, f)),
@@ -252,6 +254,17 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
 }
 
 const round = (n: number) => Number(n.toFixed(3));
+
+/**
+ * A face's sizes: the card's (its furniture's, and its text's unless said apart) and, on a card
+ * set under its deck's size to fit, the text's own. A book keeps the number, badge and footer of
+ * every card of a deck alike; only the text steps down.
+ */
+function cardSizes(opts: CardsRenderOptions, key: string, f: Face): { fontSize?: number; textSize?: number } {
+  const own = opts.fontSizes?.get(key);
+  const deck = opts.deckFontSizes?.[f === 'front' ? 'question' : 'answer'];
+  return own !== undefined && deck !== undefined && own < deck ? { fontSize: deck, textSize: own } : { fontSize: own };
+}
 
 // An open question's writing lines, a quarter inch apart: more than the tallest card (A6, 4.1 in)
 // holds; its box shows the ones that fit (styles/cards.css).

@@ -13,10 +13,16 @@ parseInPlace();
 const overflowDeck = 'test/fixtures/cards-overflow/overflow.md';
 const fittingDeck = 'test/fixtures/cards-deck/git-workflow.md';
 
-/** Text size of each card face in cards.html, keyed like `3-cheat`. */
+/**
+ * Text size of each card face in cards.html, keyed like `3-cheat`: the card's, or its text's where
+ * that is set smaller (the card, and its number and footer, keep the deck's size).
+ */
 function fittedSizes(file: string): Map<string, number> {
   const html = readFileSync(file, 'utf8');
-  return new Map([...html.matchAll(/<article [^>]*data-card="([^"]+)"[^>]* style="font-size: ([\d.]+)pt"/g)].map((m) => [m[1], Number(m[2])]));
+  const cards = html.matchAll(
+    /<article [^>]*data-card="([^"]+)"[^>]* style="font-size: ([\d.]+)pt"[^>]*>[\s\S]*?<div class="card-text"(?: style="font-size: ([\d.]+)pt")?>/g,
+  );
+  return new Map([...cards].map((m) => [m[1], Number(m[3] ?? m[2])]));
 }
 
 describe('fitting text to the card', () => {

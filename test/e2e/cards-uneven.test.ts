@@ -4,6 +4,7 @@ import { cardFontMaxPt } from '../../src/render/render-cards.js';
 import { buildWith, pdfPages, squash, tempDir } from '../helpers.js';
 import { parseInPlace } from '../parse-in-place.js';
 import { textRuns } from '../pdf-font-sizes.js';
+import { pdfWords } from '../pdf-words.js';
 
 parseInPlace();
 
@@ -16,6 +17,18 @@ function answerSizes(file: string): Map<number, number> {
   const sizes = new Map<number, number>();
   for (const run of textRuns(file)) if (/SourceSerif4-Regular/.test(run.font)) sizes.set(run.page, Math.max(sizes.get(run.page) ?? 0, run.size));
   return sizes;
+}
+
+/**
+ * The heights pdftotext gives the card numbers ("Q9") and the footer's deck title ("Kitchen
+ * Science"), a hundredth of a point apart, over the pages of one kind of face: every page, or with
+ * flash faces on sheets every other (fronts, then backs: each kind has its deck's size). One each
+ * where every card's furniture prints at one size.
+ */
+function furnitureHeights(file: string, kinds: number, kind: number): { numbers: number[]; titles: number[] } {
+  const words = pdfWords(file).flatMap((page, i) => (i % kinds === kind ? page.words : []));
+  const heights = (pick: (text: string) => boolean) => [...new Set(words.filter((w) => pick(w.text)).map((w) => Math.round((w.yMax - w.yMin) * 100) / 100))];
+  return { numbers: heights((t) => /^Q\d+$/.test(t)), titles: heights((t) => t === 'Kitchen') };
 }
 
 describe('a deck of short answers and two long ones', () => {
@@ -46,5 +59,23 @@ describe('a deck of short answers and two long ones', () => {
     // Each is named as set smaller, with its line, so it can be shortened.
     const smaller = events.flatMap((e) => (e.type === 'warning' && e.diagnostic.code === 'card-smaller' ? [e.diagnostic] : []));
     expect(smaller.map((d) => d.line)).toEqual([41, 80]);
+  });
+
+  // Issue 14: the long cards' number and footer shrank with their answer, visibly smaller than their
+  // neighbours'. A book keeps a deck's furniture alike on every card: only the text steps down.
+  it.each([
+    ['one card a page', { cardLayout: 'pages' as const }, 1],
+    ['flash cards on sheets', { cardLayout: 'sheet' as const, cardFaces: 'flash' as const }, 2],
+  ])("prints the number and footer of the cards set smaller at their neighbours' size (%s)", async (_, layout, kinds) => {
+    const outDir = await tempDir();
+    const { result, events } = await buildWith({ paths: [deck], outDir, outputs: ['cards'], cardSize: 'index-3x5', ...layout });
+    expect(result.failed).toEqual([]);
+    // The case holds only while some card is set smaller.
+    expect(events.filter((e) => e.type === 'warning' && e.diagnostic.code === 'card-smaller').length).toBeGreaterThan(0);
+    for (let kind = 0; kind < kinds; kind++) {
+      const { numbers, titles } = furnitureHeights(path.join(outDir, 'uneven', 'cards.pdf'), kinds, kind);
+      expect(numbers).toHaveLength(1);
+      expect(titles).toHaveLength(1);
+    }
   });
 });

@@ -6,7 +6,7 @@ import { defaultOptions } from '../../../src/model/option-schema.js';
 import { BrowserSession } from '../../../src/print/browser-session.js';
 import { DiagramDrawer } from '../../../src/print/draw-diagrams.js';
 import { PREVIEW_PAGES, PreviewRenderer } from '../../../src/watch/preview-render.js';
-import { bundledOut } from '../../helpers.js';
+import { buildWith, bundledOut, tempDir } from '../../helpers.js';
 import { SHARED_BUILDS_WAIT_MS, sharedBuilds } from '../../shared-builds.js';
 
 // Reads the e2e setup's shared builds (test/shared-builds.ts).
@@ -39,6 +39,24 @@ describe('the facts a print keeps with its outputs', () => {
         expect(undated(withFacts.pages?.[name]) === printed, `${name} with the print's facts`).toBe(true);
         expect(undated(without.pages?.[name]) === printed, `${name} without them`).toBe(false);
       }
+    } finally {
+      await renderer.close();
+    }
+  });
+
+  it("set a card printed smaller as printed: its text at its size, its number and footer at the deck's", async () => {
+    const outDir = await tempDir();
+    const deck = 'test/fixtures/cards-uneven/uneven.md';
+    const { result } = await buildWith({ paths: [deck], outDir, outputs: ['cards'] });
+    expect(result.failed).toEqual([]);
+    const facts = await lastPrintFacts(outDir, 'uneven');
+    expect(facts?.cardDeckFontSizes?.answer).toBeGreaterThan(0);
+    const renderer = new PreviewRenderer({ ...defaultOptions(), paths: [deck], outDir, outputs: ['cards'] }, new DiagramDrawer(session));
+    try {
+      const printed = await readFile(path.join(outDir, 'uneven', 'cards.html'), 'utf8');
+      // The text of a card set smaller has its own size, inside a card at the deck's.
+      expect(printed).toMatch(/<div class="card-text" style="font-size: [\d.]+pt">/);
+      expect((await renderer.render(deck, facts)).pages?.['cards.html'] === printed).toBe(true);
     } finally {
       await renderer.close();
     }
