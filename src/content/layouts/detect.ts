@@ -16,6 +16,7 @@ import { quotedAsk, quotedAsks } from './quoted-ask.js';
 import { isCalloutBox } from '../callouts.js';
 import { isAnswerLabel } from '../derive-card.js';
 import { namesPartOnly } from './part-label-heading.js';
+import { boxesOverTopics } from './boxes-over-topics.js';
 
 /** The foreign layouts, in the order they win a tie. */
 export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout, listQuestionsLayout, tableHeadingsLayout, flashcardsLayout, questionLinesLayout];
@@ -88,7 +89,10 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
     // the `###` headings are those parts, not questions of ours.
     const promptsAbove = !marked && layout.name === 'numbered-headings' && best.name === 'studyguide' && (answerPartsLevel(nodes)?.depth ?? 3) < 3;
     const quotedTie = asksQuoted && layout.name === 'qa' && count >= best.count && best.name === 'studyguide';
-    if ((count > best.count && (count >= 2 || ours === 0)) || quotedTie || numberedTie || numberedMost || numberedAbove || promptsAbove) best = { name: layout.name, count };
+    // Boxes that ask in a section of their own (`## Interview Questions` over `??? question "Why …?"`) under a tutorial's
+    // topics (`### Create Empty Files`, none asking): the boxes are the questions, however many topics there are.
+    const boxesOverOurs = !marked && layout.name === 'details' && best.name === 'studyguide' && count >= 2 && boxesOverTopics(nodes);
+    if ((count > best.count && (count >= 2 || ours === 0)) || quotedTie || numberedTie || numberedMost || numberedAbove || promptsAbove || boxesOverOurs) best = { name: layout.name, count };
   }
   return best.name;
 }
