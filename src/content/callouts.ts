@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { ANSWER_NAMED } from './layouts/labels.js';
 import { kindTitle } from './box-titles.js';
 import { setsTask } from './layouts/bid-start.js';
+import { keyBox, namesKeyBox } from './layouts/answer-key.js';
 
 // `> [!NOTE]`, `> [!success]- Answer` (GitHub alerts, Obsidian callouts): a blockquote whose
 // first line names its kind, may fold (`-`, `+`) and may carry a title.
@@ -76,6 +77,8 @@ function callout(quote: Blockquote, asides = false, asking = false, tasking = fa
   // A callout inside it (`> > [!success]- Answer` under a question) is read the same way.
   const inner = rest.flatMap((node): Blockquote['children'] => (node.type === 'blockquote' ? (callout(node) as Blockquote['children']) : [node]));
   const content = body.children.length ? [body, ...inner] : inner;
+  // One titled as a quiz's whole key (`> [!note]- Answers` at its end) holds the answers of the questions above it.
+  if (namesKeyBox(title)) return [keyBox(content, quote.position)];
   if (namesAnswer(title)) return content;
   // `> [!question] What is RAID 1?` over its answer (a note app's flashcard): a question heading, the content its answer.
   if (!asides && titleText && (QUESTION_KIND.test(m[1]) || (asking && ASKS.test(titleText)) || (tasking && setsTask(titleText)))) {
