@@ -1,4 +1,4 @@
-import type { Blockquote, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Blockquote, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ANSWER_NAMED } from './layouts/labels.js';
 import { kindTitle } from './box-titles.js';
@@ -82,7 +82,8 @@ function callout(quote: Blockquote, asides = false, asking = false, tasking = fa
   if (namesAnswer(title)) return content;
   // `> [!question] What is RAID 1?` over its answer (a note app's flashcard): a question heading, the content its answer.
   if (!asides && titleText && (QUESTION_KIND.test(m[1]) || (asking && ASKS.test(titleText)) || (tasking && setsTask(titleText)))) {
-    return [{ type: 'heading', depth: 3, children: line.title, position: first.position }, ...content];
+    // Marked as asked in a box, for the layout to know the page's author said which are questions (askedInBox).
+    return [{ type: 'heading', depth: 3, children: line.title, position: first.position, data: { askedInBox: true } as Heading['data'] }, ...content];
   }
   const heading: Paragraph = { type: 'paragraph', children: [titleText ? { type: 'strong', children: [{ type: 'text', value: title }] } : kindTitle(m[1])], position: first.position };
   return [{ ...quote, data: { ...quote.data, ...boxData(m[1]) } as Blockquote['data'], children: [heading, ...content] }];
@@ -158,3 +159,6 @@ function trimEnds(children: PhrasingContent[]): PhrasingContent[] {
   if (out[last]?.type === 'text') out[last] = { ...out[last], value: (out[last] as { value: string }).value.trimEnd() } as PhrasingContent;
   return out.filter((c) => !(c.type === 'text' && !c.value));
 }
+
+/** True when a heading was a callout that asks (`> [!question]- What is …?`): its author marked it a question. */
+export const askedInBox = (node: RootContent): boolean => node.type === 'heading' && !!(node.data as { askedInBox?: boolean } | undefined)?.askedInBox;
