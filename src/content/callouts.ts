@@ -1,8 +1,9 @@
-import type { Blockquote, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Blockquote, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ANSWER_NAMED } from './layouts/labels.js';
 import { kindTitle } from './box-titles.js';
 import { setsTask } from './layouts/bid-start.js';
+import { keyBox, namesKeyBox } from './layouts/answer-key.js';
 
 // `> [!NOTE]`, `> [!success]- Answer` (GitHub alerts, Obsidian callouts): a blockquote whose
 // first line names its kind, may fold (`-`, `+`) and may carry a title.
@@ -76,10 +77,13 @@ function callout(quote: Blockquote, asides = false, asking = false, tasking = fa
   // A callout inside it (`> > [!success]- Answer` under a question) is read the same way.
   const inner = rest.flatMap((node): Blockquote['children'] => (node.type === 'blockquote' ? (callout(node) as Blockquote['children']) : [node]));
   const content = body.children.length ? [body, ...inner] : inner;
+  // One titled as a quiz's whole key (`> [!note]- Answers` at its end) holds the answers of the questions above it.
+  if (namesKeyBox(title)) return [keyBox(content, quote.position)];
   if (namesAnswer(title)) return content;
   // `> [!question] What is RAID 1?` over its answer (a note app's flashcard): a question heading, the content its answer.
   if (!asides && titleText && (QUESTION_KIND.test(m[1]) || (asking && ASKS.test(titleText)) || (tasking && setsTask(titleText)))) {
-    return [{ type: 'heading', depth: 3, children: line.title, position: first.position }, ...content];
+    // Marked as asked in a box, for the layout to know the page's author said which are questions (askedInBox).
+    return [{ type: 'heading', depth: 3, children: line.title, position: first.position, data: { askedInBox: true } as Heading['data'] }, ...content];
   }
   const heading: Paragraph = { type: 'paragraph', children: [titleText ? { type: 'strong', children: [{ type: 'text', value: title }] } : kindTitle(m[1])], position: first.position };
   return [{ ...quote, data: { ...quote.data, ...boxData(m[1]) } as Blockquote['data'], children: [heading, ...content] }];
@@ -155,3 +159,6 @@ function trimEnds(children: PhrasingContent[]): PhrasingContent[] {
   if (out[last]?.type === 'text') out[last] = { ...out[last], value: (out[last] as { value: string }).value.trimEnd() } as PhrasingContent;
   return out.filter((c) => !(c.type === 'text' && !c.value));
 }
+
+/** True when a heading was a callout that asks (`> [!question]- What is …?`): its author marked it a question. */
+export const askedInBox = (node: RootContent): boolean => node.type === 'heading' && !!(node.data as { askedInBox?: boolean } | undefined)?.askedInBox;

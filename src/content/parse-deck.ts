@@ -51,7 +51,7 @@ import { asideBoxesOnly } from './aside-boxes-only.js';
 import { foldCardWarnings } from './card-answer-warnings.js';
 import { isCutCard } from './card-cut.js';
 import { ROOMIER } from '../model/card-room.js';
-import { isCalloutBox } from './callouts.js';
+import { askedInBox, isCalloutBox } from './callouts.js';
 import { isAsideQuote } from './card-asides.js';
 import { checklistPage } from './checklist-page.js';
 import { namesChecklist } from './layouts/checklist-sections.js';
@@ -244,7 +244,9 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   // A foreign bank with no "#" title, or a file holding one question and no section (as banks kept
   // one question per file write them), is named after its file rather than refused.
   const oneQuestion = reading.oneQuestion || (sections.every((s) => !s.heading) && sections.reduce((n, s) => n + s.questions.length, 0) === 1);
-  const fallbackTitle = reading.layout !== 'studyguide' || oneQuestion || opts.untitled || recordsRead > 0 ? titleFromSlug(opts.slug) : undefined;
+  // So is a notes app's page asking in boxes (`> [!question]- …`): such apps name a page by its file.
+  const notesPage = sections.some((s) => s.questions.some((q) => askedInBox(q.heading)));
+  const fallbackTitle = reading.layout !== 'studyguide' || oneQuestion || notesPage || opts.untitled || recordsRead > 0 ? titleFromSlug(opts.slug) : undefined;
   const title = stringField(fm, 'title', file, fmAt('title')) ?? (titleHeading ? withoutChapterNumber(plainText(titleHeading)) || undefined : undefined) ?? fallbackTitle;
   const noQuestions = !sections.some((s) => s.questions.length > 0);
   // No title and no questions: a bank in no layout we know, rather than a deck of ours missing its title.

@@ -1,6 +1,6 @@
 import { normalizeText } from '../text-words.js';
 import { toString } from 'mdast-util-to-string';
-import type { Heading, Paragraph, PhrasingContent, RootContent, TableCell } from 'mdast';
+import type { Blockquote, Heading, Paragraph, PhrasingContent, RootContent, TableCell } from 'mdast';
 import { hasCardStart, markCardStart } from './card-start.js';
 import { phrasingLines } from '../phrasing-lines.js';
 import { itemNumber } from '../item-numbers.js';
@@ -48,6 +48,20 @@ const INLINE_ENTRY = /([0-9]{1,4}(?:\.[0-9]{1,4})*)\s*[-.):：:]\s*([A-H])(?![\p
 
 const lineOf = (node: { position?: { start: { line: number } } }): number => node.position?.start.line ?? 1;
 
+// A folded box titled as a quiz's key (`> [!note]- Answers` over `**1** — b) …` lines), as a notes app hides it at the end.
+// Only names of a whole key: a box titled "Answer" under one question is that question's answer.
+const KEY_BOX_TITLE =
+  /^[\p{P}\p{S}\s]*(?:answers|answer\s*key|answer\s*sheet|solutions|respuestas|soluciones|respostas|gabarito|lösungen|antworten|réponses|risposte|soluzioni|ответы|відповіді|答案|参考答案|正解|정답)[\p{P}\p{S}\s]*$/iu;
+
+/** True when a box's title names a whole key of answers ("Answers", "Answer key", "Ответы"). */
+export const namesKeyBox = (title: string): boolean => KEY_BOX_TITLE.test(title);
+
+/** A box so titled, its content kept together until the key is read (else it stands unboxed, as any answer box's content does). */
+export const keyBox = (content: RootContent[], position: Blockquote['position']): Blockquote =>
+  ({ type: 'blockquote', data: { keyBox: true } as Blockquote['data'], children: content as Blockquote['children'], position });
+
+const isKeyBox = (node: RootContent): node is Blockquote => node.type === 'blockquote' && !!(node.data as { keyBox?: boolean } | undefined)?.keyBox;
+
 /**
  * Takes the answer keys out of a bank's blocks: a heading naming answers ("## Answers",
  * "## Answer Key") over a table, list or lines that give each question's number and its answer.
@@ -61,6 +75,14 @@ export function takeAnswerKeys(nodes: RootContent[]): TakenKeys {
   let after = 0;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
+    if (isKeyBox(node)) {
+      const entries = keyEntries(node.children);
+      if (entries) {
+        keys.push({ entries, line: lineOf(node), after });
+        after = lineOf(node);
+      } else kept.push(...node.children);
+      continue;
+    }
     if (node.type !== 'heading' || !KEY_HEADING.test(headingWords(node))) {
       kept.push(node);
       continue;

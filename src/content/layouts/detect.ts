@@ -13,9 +13,10 @@ import { headingWords, isNumberLabel, isNumbered } from './question-number.js';
 import type { Layout, LayoutName } from './types.js';
 import { answerPartsLevel } from './answer-parts.js';
 import { quotedAsk, quotedAsks } from './quoted-ask.js';
-import { isCalloutBox } from '../callouts.js';
+import { askedInBox, isCalloutBox } from '../callouts.js';
 import { isAnswerLabel } from '../derive-card.js';
 import { namesPartOnly } from './part-label-heading.js';
+import { boxesOverTopics } from './boxes-over-topics.js';
 
 /** The foreign layouts, in the order they win a tie. */
 export const FOREIGN_LAYOUTS: Layout[] = [detailsLayout, numberedHeadingsLayout, listHeadingsLayout, qaLayout, listQuestionsLayout, tableHeadingsLayout, flashcardsLayout, questionLinesLayout];
@@ -64,13 +65,16 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
   const ours = nodes.filter(
     (n, i) => n.type === 'heading' && n.depth === 3 && (marked || ((!emptyHeading(nodes, i) || /[?？]\s*$/.test(toString(n))) && !namesPartOnly(toString(n)))),
   ).length;
+  // A question a notes app's box asks (`> [!question]- …` over its answer) is its author's mark of a question, as a card
+  // answer is ours: the page's bullets and lines around it are notes, not a list of questions.
+  const boxed = nodes.some(askedInBox);
   let best: { name: LayoutName; count: number } = { name: 'studyguide', count: ours };
   const labelHeadings = nodes.filter((n) => n.type === 'heading' && isNumberLabel(n)).length;
   for (const layout of FOREIGN_LAYOUTS) {
     // A list of questions in an answer of ours (with `> card answers`) is not a bank of them.
     // Nor are `a :: b` lines in such answers (a Haskell signature written as text) flashcards, nor
     // the answers' own questions ("Why does it matter?" closing a paragraph) questions of a page pasted as text.
-    if (marked && (layout.name === 'list-questions' || layout.name === 'flashcards' || layout.name === 'question-lines')) continue;
+    if ((marked || boxed) && (layout.name === 'list-questions' || layout.name === 'flashcards' || layout.name === 'question-lines')) continue;
     // Questions under headings that are only their numbers (`##Pergunta 3` over its words, a hint, a listing, then `R:`):
     // the lines there that ask are those questions' words, not questions of a page pasted as text.
     if (layout.name === 'question-lines' && best.name === 'numbered-headings' && labelHeadings >= 3 && labelHeadings * 2 > best.count) continue;
@@ -88,7 +92,10 @@ export function detectLayout(nodes: RootContent[]): LayoutName {
     // the `###` headings are those parts, not questions of ours.
     const promptsAbove = !marked && layout.name === 'numbered-headings' && best.name === 'studyguide' && (answerPartsLevel(nodes)?.depth ?? 3) < 3;
     const quotedTie = asksQuoted && layout.name === 'qa' && count >= best.count && best.name === 'studyguide';
-    if ((count > best.count && (count >= 2 || ours === 0)) || quotedTie || numberedTie || numberedMost || numberedAbove || promptsAbove) best = { name: layout.name, count };
+    // Boxes that ask in a section of their own (`## Interview Questions` over `??? question "Why …?"`) under a tutorial's
+    // topics (`### Create Empty Files`, none asking): the boxes are the questions, however many topics there are.
+    const boxesOverOurs = !marked && layout.name === 'details' && best.name === 'studyguide' && count >= 2 && boxesOverTopics(nodes);
+    if ((count > best.count && (count >= 2 || ours === 0)) || quotedTie || numberedTie || numberedMost || numberedAbove || promptsAbove || boxesOverOurs) best = { name: layout.name, count };
   }
   return best.name;
 }
