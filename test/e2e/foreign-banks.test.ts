@@ -30,7 +30,7 @@ const CASES = [
  * One build for both tests: the banks of CASES, each a file, and the folder of one-question files
  * (test/fixtures/folder-bank/questions), given as a folder. Made by the first test that asks.
  */
-let banks: Promise<{ dir: string; files: string[]; folder: string; out: string } & Awaited<ReturnType<typeof buildWith>>> | undefined;
+let banks: Promise<{ files: string[]; folder: string; out: string } & Awaited<ReturnType<typeof buildWith>>> | undefined;
 function buildBanks() {
   banks ??= (async () => {
     const dir = await tempDir('studyguide-banks-');
@@ -46,7 +46,7 @@ function buildBanks() {
     const out = path.join(dir, 'out');
     const built = await buildWith({ paths: [...files, folder], outDir: out, outputs: ['guide', 'cards'] });
     expect(built.result.failed).toEqual([]);
-    return { dir, files, folder, out, ...built };
+    return { files, folder, out, ...built };
   })();
   return banks;
 }

@@ -112,9 +112,9 @@ describe('pages inside the guide are at least a third full', () => {
     bank = path.join(dir, 'out');
     const many = await buildWith({ paths: [bankDeck, 'test/fixtures/page-keeps/deck.md'], outDir: bank, outputs: ['guide'] });
     expect(many.result.failed).toEqual([]);
-    // Combined too: there a deck's closing notes are a section without questions, in the deck's
-    // part. The deck alone, its part the last as the deck's closing is in any combined guide: the
-    // combined guide prints every deck of the build again.
+    // Combined too: there a deck's closing notes are a section without questions. The contents
+    // deck alone: the combined guide prints every deck of its build again, and the deck's part is
+    // its last as before (the 30-question deck printed there too was read only in its own guide).
     keeps = path.join(dir, 'keeps-out');
     const combined = await buildWith({ paths: [tocDeck], outDir: keeps, outputs: ['guide'], combine: true });
     expect(combined.result.failed).toEqual([]);
