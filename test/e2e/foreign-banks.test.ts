@@ -26,8 +26,13 @@ const CASES = [
   'list-reading-section',
 ];
 
-describe('foreign question banks build', () => {
-  it('puts every question in the guide and on a card of its own', async () => {
+/**
+ * One build for both tests: the banks of CASES, each a file, and the folder of one-question files
+ * (test/fixtures/folder-bank/questions), given as a folder. Made by the first test that asks.
+ */
+let banks: Promise<{ files: string[]; folder: string; out: string } & Awaited<ReturnType<typeof buildWith>>> | undefined;
+function buildBanks() {
+  banks ??= (async () => {
     const dir = await tempDir('studyguide-banks-');
     const files = await Promise.all(
       CASES.map(async (name) => {
@@ -36,9 +41,19 @@ describe('foreign question banks build', () => {
         return file;
       }),
     );
+    const folder = path.join(dir, 'folder-bank', 'questions');
+    await cp('test/fixtures/folder-bank/questions', folder, { recursive: true });
     const out = path.join(dir, 'out');
-    const { result, events } = await buildWith({ paths: files, outDir: out, outputs: ['guide', 'cards'] });
-    expect(result.failed).toEqual([]);
+    const built = await buildWith({ paths: [...files, folder], outDir: out, outputs: ['guide', 'cards'] });
+    expect(built.result.failed).toEqual([]);
+    return { files, folder, out, ...built };
+  })();
+  return banks;
+}
+
+describe('foreign question banks build', () => {
+  it('puts every question in the guide and on a card of its own', async () => {
+    const { files, out, events } = await buildBanks();
     for (const [i, name] of CASES.entries()) {
       const deck = await loadDeck(files[i]);
       const questions = allQuestions(deck);
@@ -73,13 +88,9 @@ describe('foreign question banks build', () => {
 
 describe('a folder of one-question files', () => {
   it('prints as one deck: every question in the guide under its tag, one card each', async () => {
-    const dir = await tempDir('studyguide-folder-');
-    const folder = path.join(dir, 'folder-bank', 'questions');
-    await cp('test/fixtures/folder-bank/questions', folder, { recursive: true });
-    const out = path.join(dir, 'out');
-    const { result } = await buildWith({ paths: [folder], outDir: out, outputs: ['guide', 'cards'] });
-    expect(result.failed).toEqual([]);
-    expect(result.built).toEqual(['questions']);
+    const { folder, out, result } = await buildBanks();
+    // The folder is one deck, not one a file: the build's decks are the banks and it.
+    expect([...result.built].sort()).toEqual([...CASES, 'questions'].sort());
     const files = (await readdir(folder)).filter((f) => f !== 'README.md');
     const decks = await Promise.all(files.map((f) => loadDeck(path.join(folder, f), [], undefined, { untitled: true })));
     const guide = squash(pdfText(path.join(out, 'questions', 'guide.pdf')));

@@ -108,14 +108,16 @@ describe('pages inside the guide are at least a third full', () => {
     await writeFile(bankDeck, manySections());
     tocDeck = path.join(dir, 'contents-run-on.md');
     await writeFile(tocDeck, longThenTiny());
+    // The bank and the deck of short code blocks: one build of two A4 guides.
     bank = path.join(dir, 'out');
-    const many = await buildWith({ paths: [bankDeck], outDir: bank, outputs: ['guide'] });
+    const many = await buildWith({ paths: [bankDeck, 'test/fixtures/page-keeps/deck.md'], outDir: bank, outputs: ['guide'] });
     expect(many.result.failed).toEqual([]);
-    // Combined too: there a deck's closing notes are a section without questions. With the
-    // 30-question deck, not the 60-question bank: the combined guide prints every deck again.
+    // Combined too: there a deck's closing notes are a section without questions. The contents
+    // deck alone: the combined guide prints every deck of its build again, and the deck's part is
+    // its last as before (the 30-question deck printed there too was read only in its own guide).
     keeps = path.join(dir, 'keeps-out');
-    const shortCode = await buildWith({ paths: ['test/fixtures/page-keeps/deck.md', tocDeck], outDir: keeps, outputs: ['guide'], combine: true });
-    expect(shortCode.result.failed).toEqual([]);
+    const combined = await buildWith({ paths: [tocDeck], outDir: keeps, outputs: ['guide'], combine: true });
+    expect(combined.result.failed).toEqual([]);
     // The generated deck printed in parts of 20 questions: a part starts a page, and each of its
     // sections ends where it ends. Three parts, each after the first opening a page.
     partsDeck = path.join(dir, 'parts.md');
@@ -147,7 +149,7 @@ describe('pages inside the guide are at least a third full', () => {
     { name: 'a bank of 26 small sections', file: () => path.join(bank, 'topics', 'guide.pdf'), deck: () => deckOf(bankDeck) },
     { name: 'a guide printed in parts', file: () => path.join(parts, 'parts', 'guide.pdf'), deck: () => deckOf(partsDeck) },
     // Some answers end in a two-line code block (it sent its question over with the next one).
-    { name: 'answers ending in short code', file: () => path.join(keeps, 'deck', 'guide.pdf'), deck: () => deckOf('test/fixtures/page-keeps/deck.md') },
+    { name: 'answers ending in short code', file: () => path.join(bank, 'deck', 'guide.pdf'), deck: () => deckOf('test/fixtures/page-keeps/deck.md') },
   );
 
   it.each(cases)('$name', async ({ file, deck, paper }) => {

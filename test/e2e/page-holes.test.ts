@@ -110,10 +110,37 @@ function headingsAtFoot(file: string, paper: Paper): string[] {
   });
 }
 
+/**
+ * This file's decks built once, one build a paper: the A4 decks of every test below in one build,
+ * the German deck on Letter in another (a build a deck printed the same guides, a build more each).
+ */
+const A4_DECKS = [
+  'test/fixtures/page-holes/sql.md',
+  'test/fixtures/page-holes/networking.md',
+  'test/fixtures/page-holes/closing.md',
+  'test/fixtures/page-holes/short-guide.md',
+];
+const LETTER_DECK = 'test/fixtures/page-holes/de-letter.md';
+const builds = new Map<Paper, Promise<string>>();
+/** The guide.pdf of `deck` (one of A4_DECKS on A4, or the Letter deck), from its paper's one build. */
+async function guideOf(deck: string, paper: Paper = 'a4'): Promise<string> {
+  if (!builds.has(paper))
+    builds.set(
+      paper,
+      (async () => {
+        const out = await tempDir();
+        const { result } = await buildWith({ paths: paper === 'a4' ? A4_DECKS : [LETTER_DECK], outDir: out, outputs: ['guide'], paper });
+        expect(result.failed).toEqual([]);
+        return out;
+      })(),
+    );
+  return path.join(await builds.get(paper)!, path.basename(deck, '.md'), 'guide.pdf');
+}
+
 describe('a short question that does not fit the room left on a page', () => {
   const decks: { name: string; deck: string; paper: Paper }[] = [
     { name: 'an SQL deck on A4', deck: 'test/fixtures/page-holes/sql.md', paper: 'a4' },
-    { name: 'a German deck on Letter', deck: 'test/fixtures/page-holes/de-letter.md', paper: 'letter' },
+    { name: 'a German deck on Letter', deck: LETTER_DECK, paper: 'letter' },
     // A plan made again after a first split ran a section on elsewhere and opened a hole of a third
     // of a page before Q13 (page 8, 65 % full), which the splits, judged before it, never saw.
     { name: 'a networking deck on A4', deck: 'test/fixtures/page-holes/networking.md', paper: 'a4' },
@@ -123,15 +150,7 @@ describe('a short question that does not fit the room left on a page', () => {
   beforeAll(async () => {
     for (const { name, deck } of decks) loaded.set(name, await loadDeck(deck));
     loaded.set('infrastructure', await loadDeck('content/infrastructure-engineer.md'));
-    const dir = await tempDir();
-    await Promise.all(
-      decks.map(async ({ name, deck, paper }) => {
-        const out = path.join(dir, paper);
-        const { result } = await buildWith({ paths: [deck], outDir: out, outputs: ['guide'], paper });
-        expect(result.failed).toEqual([]);
-        files.set(name, path.join(out, path.basename(deck, '.md'), 'guide.pdf'));
-      }),
-    );
+    await Promise.all(decks.map(async ({ name, deck, paper }) => files.set(name, await guideOf(deck, paper))));
   });
 
   for (const { name, paper } of decks) {
@@ -157,10 +176,7 @@ describe('a short question that does not fit the room left on a page', () => {
 describe('a short closing section', () => {
   let pages: string[] = [];
   beforeAll(async () => {
-    const out = await tempDir();
-    const { result } = await buildWith({ paths: ['test/fixtures/page-holes/closing.md'], outDir: out, outputs: ['guide'] });
-    expect(result.failed).toEqual([]);
-    pages = pdfPages(path.join(out, 'closing', 'guide.pdf'));
+    pages = pdfPages(await guideOf('test/fixtures/page-holes/closing.md'));
   });
 
   it('goes on under the section before when it fits whole in the room left', () => {
@@ -178,10 +194,7 @@ describe('a short closing section', () => {
 // page holding two links.
 describe('a short guide whose closing notes fit under its only section', () => {
   it('prints them on the page the contents and the section share', async () => {
-    const out = await tempDir();
-    const { result } = await buildWith({ paths: ['test/fixtures/page-holes/short-guide.md'], outDir: out, outputs: ['guide'] });
-    expect(result.failed).toEqual([]);
-    const pages = pdfPages(path.join(out, 'short-guide', 'guide.pdf'));
+    const pages = pdfPages(await guideOf('test/fixtures/page-holes/short-guide.md'));
     expect(pages).toHaveLength(2);
     expect(pages[1]).toContain('Cache-Control header');
     expect(pages[1]).toContain('When should a cache entry expire?');
