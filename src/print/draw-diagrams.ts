@@ -293,7 +293,12 @@ async function drawAll(page: Page, items: { id: string; source: string; fontFami
         try {
           const { svg } = await mermaid.render(id, source);
           // Belt and braces on top of mermaid's own sanitizing: no scripts, handlers or outside links.
-          const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+          // Read as XML; a `click` link (an xlink:href mermaid writes without declaring its prefix)
+          // is no XML, and came back as the parser's error page: then read as the HTML page reads it.
+          let doc: Document = new DOMParser().parseFromString(svg, 'image/svg+xml');
+          if (doc.querySelector('parsererror')) doc = new DOMParser().parseFromString(`<!doctype html><body>${svg}`, 'text/html');
+          const root = doc instanceof XMLDocument ? doc.documentElement : doc.body.firstElementChild;
+          if (!root) throw new Error('the drawing was no SVG image');
           doc.querySelectorAll('script').forEach((n) => n.remove());
           for (const el of Array.from(doc.querySelectorAll('*'))) {
             for (const attr of Array.from(el.attributes)) {
@@ -301,7 +306,7 @@ async function drawAll(page: Page, items: { id: string; source: string; fontFami
               if (/^on/i.test(attr.name) || external) el.removeAttribute(attr.name);
             }
           }
-          results.push({ svg: new XMLSerializer().serializeToString(doc.documentElement), warnings: [...kept] });
+          results.push({ svg: new XMLSerializer().serializeToString(root), warnings: [...kept] });
         } catch (err) {
           results.push({
             error: String((err as Error)?.message ?? err)
