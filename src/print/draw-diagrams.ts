@@ -15,6 +15,36 @@ import { respondBytes, respondFont } from './respond-bytes.js';
  */
 export type Drawing = ({ svg: string; warnings?: string[] } | { error: string }) & { refused?: string[] };
 
+/** The settings a diagram's own `%%{init}%%` or front matter may not change (mermaid's `secure` list): mermaid ignores them there. */
+export const PRINT_SETTINGS: readonly string[] = [
+  'secure',
+  'securityLevel',
+  'logLevel',
+  'startOnLoad',
+  'maxTextSize',
+  'suppressErrorRendering',
+  'maxEdges',
+  'themeCSS',
+  'themeVariables',
+  'theme',
+  'darkMode',
+  'fontFamily',
+  'altFontFamily',
+  'fontSize',
+  'actorFontFamily',
+  'noteFontFamily',
+  'messageFontFamily',
+  'taskFontFamily',
+  'titleFontFamily',
+  'systemFontFamily',
+  'htmlLabels',
+  'look',
+  'handDrawnSeed',
+  'arrowMarkerAbsolute',
+  'legacyMathML',
+  'forceLegacyMathML',
+];
+
 /** Mermaid settings for print: grey neutral theme, SVG text labels (real PDF text), no clicks. */
 const MERMAID_CONFIG = {
   startOnLoad: false,
@@ -39,34 +69,7 @@ const MERMAID_CONFIG = {
   fontFamily: fontStacks().head,
   // Keys a diagram's own `%%{init}%%` or front matter may not set: the first are mermaid's own;
   // the rest would carry a deck's CSS (and its url(…) loads) or fonts into the built pages.
-  secure: [
-    'secure',
-    'securityLevel',
-    'logLevel',
-    'startOnLoad',
-    'maxTextSize',
-    'suppressErrorRendering',
-    'maxEdges',
-    'themeCSS',
-    'themeVariables',
-    'theme',
-    'darkMode',
-    'fontFamily',
-    'altFontFamily',
-    'fontSize',
-    'actorFontFamily',
-    'noteFontFamily',
-    'messageFontFamily',
-    'taskFontFamily',
-    'titleFontFamily',
-    'systemFontFamily',
-    'htmlLabels',
-    'look',
-    'handDrawnSeed',
-    'arrowMarkerAbsolute',
-    'legacyMathML',
-    'forceLegacyMathML',
-  ],
+  secure: [...PRINT_SETTINGS],
 };
 
 /**
