@@ -9,6 +9,7 @@ import type { PrintFacts } from './model/print-facts.js';
 import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
 import { assetDirs } from './render/assets.js';
 import { themeImportWarnings } from './render/theme-imports.js';
+import { unreadTemplateWarnings } from './render/unread-templates.js';
 import { BrowserSession } from './print/browser-session.js';
 import { outputPath, writeOutputs } from './output.js';
 import { abortedError, contentError, StudyguideError } from './errors.js';
@@ -65,7 +66,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   const groupOf = new Map(groups.map((g) => [g.folder, g]));
   const units = deckUnits(files, groups);
   const emit = cache.observe(report);
-  for (const d of themeImportWarnings(dirs)) emit({ type: 'warning', diagnostic: d });
+  for (const d of [...themeImportWarnings(dirs), ...unreadTemplateWarnings(dirs)]) emit({ type: 'warning', diagnostic: d });
   const { session, signal } = context;
   const result: BuildResult = { built: [], failed: [] };
   const drawer = context.drawer ?? new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
