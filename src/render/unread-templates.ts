@@ -43,15 +43,29 @@ export function unreadTemplateWarnings(dirs: AssetDirs): Diagnostic[] {
       .filter((f) => f.startsWith('partials/') === (kind === 'partials'))
       .map((f) => path.posix.basename(f))
       .join(', ');
-  return dirs.templates.slice(0, -1).flatMap((dir) =>
-    hbsFiles(dir)
-      .filter((file) => !known.has(file) && !(file.startsWith('partials/') && called.has(path.posix.basename(file, '.hbs'))))
-      .map((file): Diagnostic => {
-        const partial = file.startsWith('partials/');
-        const message = partial
-          ? `template ${file} is read by nothing: it replaces none of ours (${names('partials')}) and no template calls it — rename it to the partial it replaces, or call it with {{> ${path.posix.basename(file, '.hbs')}}}`
-          : `template ${file} is read by nothing: it replaces none of our layouts (${names('layouts')}) — rename it to the layout it replaces, or move a partial into partials/`;
-        return { file: shownPath(path.join(dir, file)), line: 1, severity: 'warning', code: 'theme-unread', message };
-      }),
-  );
+  const empty = dirs.templates
+    .slice(0, -1)
+    .filter((dir) => existsSync(dir) && hbsFiles(dir).length === 0)
+    .map((dir): Diagnostic => ({
+      file: shownPath(dir),
+      line: 1,
+      severity: 'warning',
+      code: 'theme-unread',
+      // `templates: /etc` read nothing from it, and said nothing.
+      message: `templates folder holds no template (.hbs, or partials/*.hbs): it replaces none of ours — give the folder that holds your templates`,
+    }));
+  return [
+    ...empty,
+    ...dirs.templates.slice(0, -1).flatMap((dir) =>
+      hbsFiles(dir)
+        .filter((file) => !known.has(file) && !(file.startsWith('partials/') && called.has(path.posix.basename(file, '.hbs'))))
+        .map((file): Diagnostic => {
+          const partial = file.startsWith('partials/');
+          const message = partial
+            ? `template ${file} is read by nothing: it replaces none of ours (${names('partials')}) and no template calls it — rename it to the partial it replaces, or call it with {{> ${path.posix.basename(file, '.hbs')}}}`
+            : `template ${file} is read by nothing: it replaces none of our layouts (${names('layouts')}) — rename it to the layout it replaces, or move a partial into partials/`;
+          return { file: shownPath(path.join(dir, file)), line: 1, severity: 'warning', code: 'theme-unread', message };
+        }),
+    ),
+  ];
 }

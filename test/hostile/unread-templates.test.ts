@@ -46,4 +46,12 @@ describe("a user's template that nothing reads", () => {
     expect(run.code).toBe(0);
     expect(said).toEqual([]);
   });
+
+  it('a templates folder that holds no template at all is said once, naming it (`templates: /etc` read nothing, unsaid)', async () => {
+    const { run, dir } = await buildWithTemplates({ 'notes.txt': 'not a template' });
+    expect(run.code).toBe(0);
+    expect(run.stderr.split('\n').filter((l) => l.includes('holds no template'))).toEqual([
+      `${path.join(dir, 'mine')}:1: warning: templates folder holds no template (.hbs, or partials/*.hbs): it replaces none of ours — give the folder that holds your templates`,
+    ]);
+  });
 });
