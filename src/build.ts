@@ -9,6 +9,7 @@ import type { PrintFacts } from './model/print-facts.js';
 import type { BuildEvent, BuildOptions, BuildResult } from './model/build-options.js';
 import { assetDirs } from './render/assets.js';
 import { themeImportWarnings } from './render/theme-imports.js';
+import { unreadTemplateWarnings } from './render/unread-templates.js';
 import { BrowserSession } from './print/browser-session.js';
 import { outputPath, writeOutputs } from './output.js';
 import { abortedError, contentError, StudyguideError } from './errors.js';
@@ -67,7 +68,7 @@ export async function build(opts: BuildOptions, report: (e: BuildEvent) => void 
   const groupOf = new Map(groups.map((g) => [g.folder, g]));
   const units = deckUnits(files, groups);
   const emit = cache.observe(report);
-  for (const d of themeImportWarnings(dirs)) emit({ type: 'warning', diagnostic: d });
+  for (const d of [...themeImportWarnings(dirs), ...unreadTemplateWarnings(dirs)]) emit({ type: 'warning', diagnostic: d });
   const { session, signal } = context;
   const result: BuildResult = { built: [], failed: [] };
   const drawer = context.drawer ?? new DiagramDrawer(session, opts.cache === false ? undefined : diagramStore(path.join(opts.outDir, '.studyguide-diagrams')));
@@ -285,6 +286,23 @@ async function buildCombined(
     for (const d of decks)
       for (const f of findSharedIds(d.file, allQuestions(d), seen, 'in the combined deck (--combine) and in Anki both are one note'))
         producer.emit({ type: 'warning', diagnostic: { file: f.file, line: f.line, severity: 'warning', code: 'shared-id', message: f.message } });
+    // Parts are told apart by their titles alone (contents, bookmarks, running heads): two alike read as one deck twice.
+    const titled = new Map<string, Deck>();
+    for (const d of decks) {
+      const first = titled.get(d.title.trim().toLowerCase());
+      if (!first) titled.set(d.title.trim().toLowerCase(), d);
+      else
+        producer.emit({
+          type: 'warning',
+          diagnostic: {
+            file: d.file,
+            line: d.headLines?.title ?? 1,
+            severity: 'warning',
+            code: 'same-title',
+            message: `title "${d.title}" is also the title of ${first.file}:${first.headLines?.title ?? 1}; the combined deck (--combine) shows two parts alike in its contents, bookmarks and running heads — give one of them another title`,
+          },
+        });
+    }
     const quiet = { ...producer, emit: (e: BuildEvent) => e.type !== 'warning' && producer.emit(e) };
     const combined = combineDecks(decks);
     await produceDeck(combined, opts, quiet);

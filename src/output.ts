@@ -1,4 +1,4 @@
-import { copyFile, cp, link, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, constants, copyFile, cp, link, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -120,6 +120,7 @@ async function writeDeckSet(dir: string, files: { path: string; data: string | U
   });
   await recoverStaleSets(parent);
   await refuseClashes(dir, slug, files);
+  await refuseLocked(dir, slug);
   await removeStaleTemps(dir);
   const tag = `${process.pid}.${randomBytes(4).toString('hex')}`;
   const stage = path.join(parent, `.${slug}.${tag}.staging`);
@@ -165,7 +166,33 @@ async function writeDeckSet(dir: string, files: { path: string; data: string | U
   } finally {
     unregister();
   }
-  await rm(aside, { recursive: true, force: true });
+  await rm(aside, { recursive: true, force: true }).catch((err: unknown) => {
+    throw leftOver(aside, err, `the new outputs of deck "${slug}" are in place, and this folder holds the earlier ones: remove it`);
+  });
+}
+
+/**
+ * The earlier set goes once the new one is in place: a folder in it this user cannot write, or a
+ * file that is immutable, would stop that halfway, after the swap. Found first, nothing moves.
+ */
+async function refuseLocked(dir: string, slug: string): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => undefined);
+  if (!entries) return;
+  const paths = [{ file: dir, folder: true }, ...entries.map((e) => ({ file: path.join(e.parentPath, e.name), folder: e.isDirectory() }))];
+  for (const { file, folder } of paths) {
+    const err = await access(file, constants.W_OK).then(
+      () => undefined,
+      (e: unknown) => e as NodeJS.ErrnoException,
+    );
+    // A read-only file in a writable folder can still be removed; an immutable one (EPERM) cannot.
+    if (err && (folder || err.code === 'EPERM')) throw writeError(slug, file, err);
+  }
+}
+
+/** A folder an earlier build left (or this one set aside) that cannot be removed: named, with what to do. */
+function leftOver(folder: string, err: unknown, hint: string): StudyguideError {
+  const code = (err as NodeJS.ErrnoException)?.code ?? (err instanceof Error ? err.message : String(err));
+  return new StudyguideError(`could not remove this folder of earlier outputs (${code})`, { kind: 'environment', file: folder, hint });
 }
 
 /**
@@ -202,7 +229,12 @@ async function recoverStaleSets(parent: string): Promise<void> {
     const live = path.join(parent, m[1]);
     // A build killed between the two renames of a swap left the old set aside and none in place.
     if (m[3] === 'old' && !existsSync(live)) await rename(full, live).catch(() => undefined);
-    else await rm(full, { recursive: true, force: true });
+    else {
+      // It said only "EACCES: permission denied, unlink '…/.deck.123.old/…'", and stopped every later build the same way.
+      await rm(full, { recursive: true, force: true }).catch((err: unknown) => {
+        throw leftOver(full, err, 'an earlier build left it here: remove it (or fix its permissions), then build again (the outputs in place were kept)');
+      });
+    }
   }
 }
 

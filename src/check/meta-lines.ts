@@ -1,4 +1,5 @@
-import type { Root } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
+import { excerpt } from '../model/excerpt.js';
 import { toString } from 'mdast-util-to-string';
 import { looksLikeMeta, parseMetaLine } from '../content/meta-line.js';
 import { StudyguideError } from '../errors.js';
@@ -28,6 +29,7 @@ export function checkMetaLines(file: string, tree: Root, foreign = false): Findi
       continue;
     }
     const start = node.position?.start.line ?? 1;
+    findings.push(...notText(file, node));
     toString(node)
       .split('\n')
       .forEach((text, i) => {
@@ -35,6 +37,30 @@ export function checkMetaLines(file: string, tree: Root, foreign = false): Findi
       });
   }
   return findings;
+}
+
+/**
+ * A picture in a meta line (markdown or an `<img>`): a tag is plain words, so the line is read as
+ * its text, and an `<img>` (no text at all) vanished from the tags without a word.
+ */
+function notText(file: string, node: Paragraph): Finding[] {
+  return node.children.flatMap((child): Finding[] => {
+    // Other raw HTML is said where it is read (html-left-out); an <img> is a picture, read as none.
+    const html = child.type === 'html' && /^<img\b/i.test(child.value.trim());
+    const picture = child.type === 'image' || child.type === 'imageReference';
+    if (!html && !picture) return [];
+    const shown = child.type === 'html' ? excerpt(child.value.trim(), 60) : `![${child.alt ?? ''}](…)`;
+    const reading = picture && child.alt ? `only its description "${child.alt}" is read` : 'it is left out';
+    return [
+      {
+        file,
+        line: child.position?.start.line ?? node.position?.start.line ?? 1,
+        level: 'warning',
+        code: 'left-out',
+        message: `${shown} in a Level/Tags/Id line is no text: ${reading} — write tags and ids as plain words`,
+      },
+    ];
+  });
 }
 
 /** An entry of a heading's meta lines: its value as written, and its line. */

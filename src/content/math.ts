@@ -59,6 +59,9 @@ function aloneInCell(node: Element, parent: Root | Element): boolean {
   return parent.children.every((child) => child === node || (child.type === 'text' && !child.value.trim()));
 }
 
+/** A command that defines a macro, the way a formula's expansion can run without end. */
+const MACRO = /\\(?:[gex]?def|let|(?:re)?newcommand|providecommand)\b/;
+
 function typesetFormula(tex: string, displayMode: boolean, line: number, context: RenderContext | undefined): ElementContent[] {
   const report = (d: Omit<Diagnostic, 'file' | 'line'>) => {
     if (!context) return;
@@ -90,6 +93,19 @@ function typesetFormula(tex: string, displayMode: boolean, line: number, context
     html = katex.renderToString(tex, { ...options, throwOnError: true });
   } catch (err) {
     // Nesting the count above does not see (optional arguments in brackets) can still overflow.
+    // A macro that calls itself (\def\a{\a}) expands without end: KaTeX stops it at its expansion
+    // limit (its message asked to raise a setting no deck has) or at the stack's, said as nesting.
+    const macro = MACRO.exec(tex)?.[0];
+    const endless = err instanceof RangeError || (err instanceof Error && /Too many expansions/.test(err.message));
+    if (macro && endless) {
+      const message = `formula's ${macro} macro expands without end (it calls itself, or grows each time) — define it without calling itself, or write the formula out`;
+      if (err instanceof RangeError) {
+        report({ severity: 'error', code: 'math-too-large', message });
+        return source();
+      }
+      report({ severity: 'warning', code: 'bad-math', message });
+      return nodes(katex.renderToString(tex, { ...options, throwOnError: false, errorColor: '#b00020' }));
+    }
     if (err instanceof RangeError) return tooDeep('too many levels');
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
     report({ severity: 'warning', code: 'bad-math', message: `formula could not be typeset (${reason}) — check the TeX between the $ signs` });

@@ -42,6 +42,8 @@ function mapFamilies(list: string): { stack: string; unknown?: string } {
 export interface SvgMarkup {
   svg: Element;
   unknownFamilies: string[];
+  /** What the picture would load or run that was taken out (`<script>`, `onload handler`, `<image> http://…`). */
+  leftOut: string[];
   /**
    * Why the markup stays out of the page, when its <use> elements, as the page would read them,
    * draw more copies than a picture may (content/svg-copies.ts): the picture prints as an <img>.
@@ -153,7 +155,7 @@ export function svgMarkup(text: string, prefix: string): SvgMarkup | undefined {
   });
   if (!svg) return undefined;
   const root: Element = svg;
-  sanitizeSvgTree(root, true);
+  const leftOut = sanitizeSvgTree(root, true);
   const unknown = new Set<string>();
   // The picture's ids, renamed so that two pictures (or one printed twice) never point at each other's.
   const renamed = new Map<string, string>();
@@ -198,7 +200,7 @@ export function svgMarkup(text: string, prefix: string): SvgMarkup | undefined {
   const own = String(root.properties.style ?? '');
   root.properties.id = scope;
   root.properties.style = `${ITS_OWN}; ${own}`;
-  return { svg: root, unknownFamilies: [...unknown], ...(copies ? { tooManyCopies: copies } : {}) };
+  return { svg: root, unknownFamilies: [...unknown], leftOut, ...(copies ? { tooManyCopies: copies } : {}) };
 }
 
 /**

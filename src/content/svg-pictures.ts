@@ -25,10 +25,22 @@ export const svgPictures: HastPlugin = () => (tree, file) => {
     const image = dataUrlImage(src);
     if (typeof image === 'string') return;
     const made = svgMarkup(image.bytes.toString('utf8'), 'p');
+    const line = node.position?.start.line ?? context.line;
+    const name = names?.get(src) ?? 'SVG picture';
+    if (made?.leftOut.length) reportLeftOut(context, line, name, made.leftOut);
     if (!made?.unknownFamilies.length) return;
-    report(context, node.position?.start.line ?? context.line, names?.get(src) ?? 'SVG picture', made.unknownFamilies, made.tooManyCopies);
+    report(context, line, name, made.unknownFamilies, made.tooManyCopies);
   });
 };
+
+/** What a picture would load or run, taken out: said once per picture (it printed without them, without a word). */
+function reportLeftOut(context: RenderContext, line: number, name: string, parts: string[]): void {
+  const unique = [...new Set(parts)];
+  const listed = unique.slice(0, 4).join(', ') + (unique.length > 4 ? ` and ${unique.length - 4} more` : '');
+  const message = `image "${name}" prints without what it would load or run, left out: ${listed} — put the pictures it shows inside it as data: PNG or JPEG; studyguide loads nothing from outside a picture and runs none of its scripts`;
+  if (context.diagnostics.some((d) => d.line === line && d.message === message)) return;
+  context.diagnostics.push({ file: context.file, line, severity: 'warning', code: 'image-blocked', message });
+}
 
 function report(context: RenderContext, line: number, name: string, families: string[], tooManyCopies: string | undefined): void {
   const list = families.map((f) => `"${f}"`).join(', ');

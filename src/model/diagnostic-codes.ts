@@ -69,6 +69,8 @@ export const BUILD_CODES = {
   'no-answers': { level: 'warning', from: 'outputs/no-answers.ts' },
   'output-left-out': { level: 'warning', from: 'outputs/unmade-outputs.ts' },
   'theme-import': { level: 'warning', from: 'render/theme-imports.ts' },
+  'theme-unread': { level: 'warning', from: 'render/unread-templates.ts' },
+  'same-title': { level: 'warning', from: 'build.ts (--combine)' },
   'no-answer-column': { level: 'warning', from: 'import/read-table.ts (import of a CSV or TSV bank)' },
 } as const satisfies Record<string, { level: Level; from: string }>;
 

@@ -15,6 +15,36 @@ import { respondBytes, respondFont } from './respond-bytes.js';
  */
 export type Drawing = ({ svg: string; warnings?: string[] } | { error: string }) & { refused?: string[] };
 
+/** The settings a diagram's own `%%{init}%%` or front matter may not change (mermaid's `secure` list): mermaid ignores them there. */
+export const PRINT_SETTINGS: readonly string[] = [
+  'secure',
+  'securityLevel',
+  'logLevel',
+  'startOnLoad',
+  'maxTextSize',
+  'suppressErrorRendering',
+  'maxEdges',
+  'themeCSS',
+  'themeVariables',
+  'theme',
+  'darkMode',
+  'fontFamily',
+  'altFontFamily',
+  'fontSize',
+  'actorFontFamily',
+  'noteFontFamily',
+  'messageFontFamily',
+  'taskFontFamily',
+  'titleFontFamily',
+  'systemFontFamily',
+  'htmlLabels',
+  'look',
+  'handDrawnSeed',
+  'arrowMarkerAbsolute',
+  'legacyMathML',
+  'forceLegacyMathML',
+];
+
 /** Mermaid settings for print: grey neutral theme, SVG text labels (real PDF text), no clicks. */
 const MERMAID_CONFIG = {
   startOnLoad: false,
@@ -39,34 +69,7 @@ const MERMAID_CONFIG = {
   fontFamily: fontStacks().head,
   // Keys a diagram's own `%%{init}%%` or front matter may not set: the first are mermaid's own;
   // the rest would carry a deck's CSS (and its url(…) loads) or fonts into the built pages.
-  secure: [
-    'secure',
-    'securityLevel',
-    'logLevel',
-    'startOnLoad',
-    'maxTextSize',
-    'suppressErrorRendering',
-    'maxEdges',
-    'themeCSS',
-    'themeVariables',
-    'theme',
-    'darkMode',
-    'fontFamily',
-    'altFontFamily',
-    'fontSize',
-    'actorFontFamily',
-    'noteFontFamily',
-    'messageFontFamily',
-    'taskFontFamily',
-    'titleFontFamily',
-    'systemFontFamily',
-    'htmlLabels',
-    'look',
-    'handDrawnSeed',
-    'arrowMarkerAbsolute',
-    'legacyMathML',
-    'forceLegacyMathML',
-  ],
+  secure: [...PRINT_SETTINGS],
 };
 
 /**
@@ -293,7 +296,12 @@ async function drawAll(page: Page, items: { id: string; source: string; fontFami
         try {
           const { svg } = await mermaid.render(id, source);
           // Belt and braces on top of mermaid's own sanitizing: no scripts, handlers or outside links.
-          const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+          // Read as XML; a `click` link (an xlink:href mermaid writes without declaring its prefix)
+          // is no XML, and came back as the parser's error page: then read as the HTML page reads it.
+          let doc: Document = new DOMParser().parseFromString(svg, 'image/svg+xml');
+          if (doc.querySelector('parsererror')) doc = new DOMParser().parseFromString(`<!doctype html><body>${svg}`, 'text/html');
+          const root = doc instanceof XMLDocument ? doc.documentElement : doc.body.firstElementChild;
+          if (!root) throw new Error('the drawing was no SVG image');
           doc.querySelectorAll('script').forEach((n) => n.remove());
           for (const el of Array.from(doc.querySelectorAll('*'))) {
             for (const attr of Array.from(el.attributes)) {
@@ -301,7 +309,7 @@ async function drawAll(page: Page, items: { id: string; source: string; fontFami
               if (/^on/i.test(attr.name) || external) el.removeAttribute(attr.name);
             }
           }
-          results.push({ svg: new XMLSerializer().serializeToString(doc.documentElement), warnings: [...kept] });
+          results.push({ svg: new XMLSerializer().serializeToString(root), warnings: [...kept] });
         } catch (err) {
           results.push({
             error: String((err as Error)?.message ?? err)

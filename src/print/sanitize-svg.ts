@@ -63,28 +63,50 @@ const DATA_IMAGE = /^\s*data:image\/(?:png|jpeg|gif|webp)[;,]/i;
 /**
  * Removes, in place, everything under `tree` that could run or fetch (see sanitizeSvg). With
  * `dataImages`, an <image> keeps a data: PNG, JPEG, GIF or WebP it holds (a deck's own SVG
- * pictures often carry a screenshot so).
+ * pictures often carry a screenshot so). Returns what it removed, as a reader would name it
+ * (`<script>`, `onload`, `<image> http://…`), so a deck's picture can say what it prints without.
  */
-export function sanitizeSvgTree(tree: Root | Element, dataImages = false): void {
+export function sanitizeSvgTree(tree: Root | Element, dataImages = false): string[] {
+  const removed: string[] = [];
   visit(tree, (node, index, parent) => {
     if (node.type === 'comment' && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
     if (node.type !== 'element') return;
-    if (DROPPED.has(node.tagName.toLowerCase()) && parent && index !== undefined) {
+    const tag = node.tagName.toLowerCase();
+    if (DROPPED.has(tag) && parent && index !== undefined) {
+      const address = Object.entries(node.properties).find(([name]) => ADDRESS.test(name))?.[1];
+      removed.push(address ? `<${tag}> ${shortened(String(address))}` : `<${tag}>`);
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
-    const image = dataImages && node.tagName.toLowerCase() === 'image';
+    const image = dataImages && tag === 'image';
     for (const [name, value] of Object.entries(node.properties)) {
       const text = Array.isArray(value) ? value.join(' ') : String(value ?? '');
       const kept = text.trim().startsWith('#') || (image && /^(?:href|xLinkHref)$/.test(name) && DATA_IMAGE.test(text));
+      if (/^on/i.test(name)) removed.push(`${name.toLowerCase()} handler`);
+      else if (ADDRESS.test(name) && !kept) removed.push(`<${tag}> ${shortened(text)}`);
       if (/^on/i.test(name) || (ADDRESS.test(name) && !kept)) delete node.properties[name];
-      else if (typeof value === 'string') node.properties[name] = value.replace(FETCHING_CSS, 'none');
+      else if (typeof value === 'string') node.properties[name] = strip(value, removed);
     }
     if (node.tagName === 'style') {
-      for (const child of node.children) if (child.type === 'text') child.value = child.value.replace(FETCHING_CSS, 'none');
+      for (const child of node.children) if (child.type === 'text') child.value = strip(child.value, removed);
     }
   });
+  return removed;
 }
+
+/** CSS with what fetches made `none`, each piece noted in `removed`. */
+function strip(css: string, removed: string[]): string {
+  return css.replace(FETCHING_CSS, (m) => {
+    removed.push(`CSS ${shortened(m)}`);
+    return 'none';
+  });
+}
+
+/** An address or CSS piece as a message shows it: data: URLs and long ones cut short. */
+const shortened = (text: string) => {
+  const t = text.trim();
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+};

@@ -4,6 +4,7 @@ import { diagramKey } from '../print/draw-diagrams.js';
 import { readAsset, type AssetDirs } from './assets.js';
 import { katexCss } from './katex-css.js';
 import { diagramCaption, diagramFigure } from './diagram-figure.js';
+import { ignoredSettings } from './diagram-settings.js';
 import { decodeEntities, stripTags } from './html-text.js';
 import { excerpt } from '../model/excerpt.js';
 
@@ -42,6 +43,8 @@ export async function addGraphics(deck: Deck, drawer: DiagramDrawer, dirs: Asset
         };
         const file = fragment.file ?? copy.file;
         for (const url of drawing.refused ?? []) warn(refusedWarning(file, line, url));
+        const ignored = ignoredSettings(decodeEntities(stripTags(code)));
+        if (ignored.length) warn(ignoredWarning(file, line, ignored));
         if ('svg' in drawing) {
           for (const text of drawing.warnings ?? []) warn(mermaidWarning(file, line, text));
           return diagramFigure(drawing.svg, diagramCaption(decodeEntities(stripTags(code))));
@@ -97,6 +100,17 @@ function diagramWarning(file: string, line: number, error: string): Diagnostic {
 /** What mermaid said while drawing a diagram it did draw (a typo'd node name, a layout it lacks). */
 function mermaidWarning(file: string, line: number, text: string): Diagnostic {
   return { file, line, severity: 'warning', code: 'diagram-warning', message: `mermaid: ${text} — check the diagram text` };
+}
+
+/** Settings a diagram's text asks for that print keeps its own: mermaid drops them. */
+function ignoredWarning(file: string, line: number, keys: string[]): Diagnostic {
+  return {
+    file,
+    line,
+    severity: 'warning',
+    code: 'diagram-warning',
+    message: `mermaid: the diagram's settings ${keys.join(', ')} left out: print sets these itself (its look, faces and limits) — remove them from the diagram's %%{init}%% or config`,
+  };
 }
 
 /** An outside address a diagram asked for: refused, as every load from outside is. */

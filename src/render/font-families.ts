@@ -45,9 +45,16 @@ export async function unknownFamilies(families: string[], system: InstalledFamil
   return names ? asked.filter((f) => !names.has(f.trim().toLowerCase())) : [];
 }
 
-/** What a `fonts` entry is when it is no family name: a web address or a font file (`fonts` names installed families only). */
+/** What a `fonts` entry is when it is no family name: a web address, a font file or another path (`fonts` names installed families only). */
 const notAFamily = (family: string): string | undefined =>
-  /^[a-z][\w+.-]*:\/\//i.test(family) ? 'a web address' : /\.(?:ttf|otf|woff2?|ttc)$/i.test(family) || /[\\/]/.test(family) ? 'a font file' : undefined;
+  /^[a-z][\w+.-]*:\/\//i.test(family)
+    ? 'a web address'
+    : /\.(?:ttf|otf|woff2?|ttc)$/i.test(family)
+      ? 'a font file'
+      : // "/etc/passwd" was called a font file.
+        /[\\/]/.test(family)
+        ? 'a file path'
+        : undefined;
 
 /**
  * A warning for each `fonts` family this machine lacks: at the deck's `fonts:` line when its
