@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Bundles the compiled CLI (dist/cli/entry.js) and its two worker threads (the parser's, watch
-// mode's PDF printer) into dist/bundle/, which bin/studyguide.js runs: a build loaded about 1,200
-// modules one by one (480 of ours, the rest of 60 packages), each resolved, read and compiled
-// apart; the bundle is a few dozen files. Run by `npm run compile` after tsc, and by
+// Bundles the compiled CLI (dist/cli/entry.js) and its three worker threads (the parser's, the
+// guide's PDF finisher, watch mode's PDF printer) into dist/bundle/, which bin/studyguide.js
+// runs: a build loaded about 1,200 modules one by one (480 of ours, the rest of 60 packages),
+// each resolved, read and compiled apart; the bundle is a few dozen files. Run by `npm run compile` after tsc, and by
 // scripts/compile-if-stale.mjs. Code split: what a command imports late (printing, the markdown
 // stack) stays in chunks of its own, loaded as late.
 import { build } from 'esbuild';
@@ -35,6 +35,7 @@ export async function bundle() {
       studyguide: 'dist/cli/entry.js',
       'parse-worker': 'dist/parse-thread/parse-worker.js',
       'pdf-worker': 'dist/watch/pdf-worker.js',
+      'guide-pdf-worker': 'dist/print/guide-pdf-worker.js',
     },
     outdir: fresh,
     bundle: true,

@@ -23,6 +23,9 @@ import { deckLabels, questionLabel } from '../model/question-label.js';
 import { sectionLabels } from '../render/section-labels.js';
 import { savePdf } from '../print/pdf-io.js';
 import { mark } from '../timeline.js';
+import { sourceDate } from '../source-date.js';
+import type { FinishedGuide, GuideFinish } from '../print/finish-guide-pdf.js';
+import { guidePdfThread } from '../print/pdf-thread.js';
 
 /** A question as its heading prints it (typographic quotes and dashes), as plain text. */
 // A bookmark is searched and copied as plain text: no soft hyphens, no no-break spaces (a tied dash, « … »).
@@ -60,12 +63,44 @@ export async function printGuidePdf(
   const size = GUIDE_PAGES[page];
   // Where chapters start (print/plan-section-breaks.ts) is planned in the load that prints: the
   // whole guide's, or each part's as it is measured.
-  let printed: { doc: PDFDocument; pages: PageMap; notes: PageNotes; passes: number; settled: boolean; plan?: SectionPlan; wideTables?: WideTable[] };
+  let printed: {
+    doc?: PDFDocument;
+    finished?: FinishedGuide;
+    pages: PageMap;
+    notes: PageNotes;
+    passes: number;
+    settled: boolean;
+    plan?: SectionPlan;
+    wideTables?: WideTable[];
+  };
+  // Written from the deck, not repaired: Chromium's titles of some headings come out doubled
+  // ("IntroductionIntroduction") once text is set in the bundled faces.
+  const finish: GuideFinish = {
+    outline: outlineOf(deck),
+    info: {
+      title: deck.title,
+      author: deck.author,
+      subject: deck.subtitle ?? `${allQuestions(deck).length} interview questions`,
+      keywords: deck.tags,
+      date: sourceDate(),
+    },
+  };
   if (inParts) {
     printed = await printGuideInParts(session, deck, draw, size, partSize, onPages, guideTextBlock(page));
   } else {
-    const whole = await printGuide(session, deck, (pages, plan) => render(deck, { paper: opts.paper, page, pages, plan }), size, onPages, guideTextBlock(page));
-    printed = whole;
+    // Read and finished on the guide's PDF thread: the other steps' pages are served meanwhile.
+    guidePdfThread.warm();
+    const finishOffThread = (pdf: Uint8Array) => guidePdfThread.finishGuide(pdf, finish);
+    printed = await printGuide(
+      session,
+      deck,
+      (pages, plan) => render(deck, { paper: opts.paper, page, pages, plan }),
+      size,
+      onPages,
+      guideTextBlock(page),
+      undefined,
+      finishOffThread,
+    );
   }
   if (!printed.settled)
     ctx.warn({
@@ -74,17 +109,11 @@ export async function printGuidePdf(
     });
   for (const w of pageNoteWarnings(printed.notes, deck, ctx.dirs)) ctx.warn(w);
   for (const w of wideTableWarnings(printed.wideTables ?? [], deck)) ctx.warn(w);
-  const { doc } = printed;
+  if (printed.finished) return { pdf: printed.finished.bytes, pages: printed.pages, pageCount: printed.finished.pageCount, plan: printed.plan };
+  const doc = printed.doc!;
   mark('guide outline start');
-  // Written from the deck, not repaired: Chromium's titles of some headings come out doubled
-  // ("IntroductionIntroduction") once text is set in the bundled faces.
-  writeOutline(doc, outlineOf(deck));
-  writeDocumentInfo(doc, {
-    title: deck.title,
-    author: deck.author,
-    subject: deck.subtitle ?? `${allQuestions(deck).length} interview questions`,
-    keywords: deck.tags,
-  });
+  writeOutline(doc, finish.outline);
+  writeDocumentInfo(doc, finish.info);
   mark('guide save start');
   const saved = await savePdf(doc);
   mark('guide save end');

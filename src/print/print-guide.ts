@@ -12,11 +12,14 @@ import type { SectionPlan, TextBlock } from './plan-section-breaks.js';
 import { layOutAndPredict, replayBody, type BodyPlan } from './lay-out-body.js';
 import type { WideTable } from './fit-wide-tables.js';
 import { span } from '../timeline.js';
+import type { FinishedGuide } from './finish-guide-pdf.js';
 
 export interface PrintedGuide {
   pdf: Uint8Array;
-  /** The same PDF, loaded: read for its destinations, then handed on (the outline is written into it). */
-  doc: PDFDocument;
+  /** The same PDF, loaded: read for its destinations, then handed on (the outline is written into it). Undefined when `finish` read it. */
+  doc?: PDFDocument;
+  /** The print as `finish` read and finished it (its outline and information written), when given. */
+  finished?: FinishedGuide;
   /** Page of every section, question and the outro in the final PDF. */
   pages: PageMap;
   /** What the prints tried and said (print/page-notes.ts). */
@@ -45,7 +48,29 @@ export function citedIds(deck: Deck): string[] {
  * when they disagree with the numbers (a layout the prediction does not model), the guide is
  * rendered with the plan and the printed numbers and printed again, until they agree. `onPages`
  * hears the numbers as soon as they are known, before the print, so steps citing them can start.
+ * `finish`, when given, reads each print instead of loading it here, and finishes it as it reads
+ * (finish-guide-pdf.ts, on the guide's PDF thread): the finished bytes of the print that settles
+ * are returned, those of a print printed again are dropped.
  */
+export function printGuide(
+  session: BrowserSession,
+  deck: Deck,
+  render: (pages: PageMap, plan?: SectionPlan) => string,
+  size: PageSize,
+  onPages: ((pages: PageMap) => void) | undefined,
+  block: TextBlock | undefined,
+  maxPasses: number | undefined,
+  finish: (pdf: Uint8Array) => Promise<FinishedGuide>,
+): Promise<PrintedGuide & { finished: FinishedGuide }>;
+export function printGuide(
+  session: BrowserSession,
+  deck: Deck,
+  render: (pages: PageMap, plan?: SectionPlan) => string,
+  size: PageSize,
+  onPages?: (pages: PageMap) => void,
+  block?: TextBlock,
+  maxPasses?: number,
+): Promise<PrintedGuide & { doc: PDFDocument }>;
 export async function printGuide(
   session: BrowserSession,
   deck: Deck,
@@ -54,6 +79,7 @@ export async function printGuide(
   onPages?: (pages: PageMap) => void,
   block?: TextBlock,
   maxPasses = 4,
+  finish?: (pdf: Uint8Array) => Promise<FinishedGuide>,
 ): Promise<PrintedGuide> {
   const ids = citedIds(deck);
   let pages: PageMap = new Map();
@@ -77,12 +103,14 @@ export async function printGuide(
     const result = await session.withPage((page) => printHtml(page, html, { outline: true, tagged: true, beforePrint }), 'printing guide.pdf', true);
     notes = mergeNotes([notes, result]);
     // Loaded once: the caller writes the outline into this document rather than parsing the PDF again.
-    const doc = await span('guide pdf load', () => loadPdf(result.pdf));
-    const found = destinationPages(doc);
+    const read = finish
+      ? await span('guide pdf finish', () => finish(result.pdf)).then((finished) => ({ finished, doc: undefined, found: finished.pages }))
+      : await span('guide pdf load', () => loadPdf(result.pdf)).then((doc) => ({ finished: undefined, doc, found: destinationPages(doc) }));
+    const { found } = read;
     const draft = pass === 1 && !predicted;
     const settled = samePages(predicted ?? pages, found, ids);
     if ((settled && !draft) || pass >= maxPasses)
-      return { pdf: result.pdf, doc, pages: found, notes, passes: pass, settled, plan, wideTables: plan?.wideTables };
+      return { pdf: result.pdf, doc: read.doc, finished: read.finished, pages: found, notes, passes: pass, settled, plan, wideTables: plan?.wideTables };
     if (draft) onPages?.(found);
     pages = found;
   }
