@@ -1,3 +1,4 @@
+import { promptsOverAnswerBoxes } from './answer-box-prompts.js';
 import { markItemNumbers } from './item-numbers.js';
 import { frontMatterBlock } from './front-matter-block.js';
 import { isDeepStrictEqual } from 'node:util';
@@ -171,7 +172,7 @@ function ruleNotFrontMatter(text: string): boolean {
 /** What markdown alone misreads, put right: lines run on under a `####Heading` with no space, pasted code, code under a copied page's language name, code typed with no fence, dollar amounts, admonitions, containers, MyST directives, Hugo shortcodes, MDX accordions and tabs, prose indented into code, bullet characters, bold closed after a space, callouts, emoji shortcodes, notes apps' wiki links, headings' `{#id}` blocks, list numbers, a quoted lone number. */
 function restored(tree: Root, text: string): Root {
   const admonished = restoreHugoShortcodes(restoreDirectiveFences(restoreContainers(restoreAdmonitions(restoreDollarText(restoreUnfencedCode(restoreLabelledCode(restorePastedCode(restoreLooseHeadingLines(restoreNumberedRunOns(restoreCodeListItems(restoreCommentLedLines(tree, text, parseText), text, parseText), text, parseText), text, parseText), text, parseText), text), text, parseText), text), text, parseText), text, parseText), text, parseText), text, parseText);
-  return mdxTabs(mdxAccordions(restoreNumberQuotes(markItemNumbers(withoutHeadingAttributes(withoutWikiLinks(withEmoji(restoreCallouts(restoreSpacedBold(restoreBulletLines(restoreIndentedProse(admonished, text, parseText))))))), text), text)));
+  return mdxTabs(mdxAccordions(restoreNumberQuotes(markItemNumbers(withoutHeadingAttributes(withoutWikiLinks(withEmoji(restoreCallouts(promptsOverAnswerBoxes(restoreSpacedBold(restoreBulletLines(restoreIndentedProse(admonished, text, parseText)))))))), text), text)));
 }
 
 /**

@@ -52,6 +52,7 @@ import { foldCardWarnings } from './card-answer-warnings.js';
 import { isCutCard } from './card-cut.js';
 import { ROOMIER } from '../model/card-room.js';
 import { askedInBox, isCalloutBox } from './callouts.js';
+import { dropForeignOptions } from './foreign-front-matter.js';
 import { isAsideQuote } from './card-asides.js';
 import { checklistPage } from './checklist-page.js';
 import { namesChecklist } from './layouts/checklist-sections.js';
@@ -246,6 +247,7 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const oneQuestion = reading.oneQuestion || (sections.every((s) => !s.heading) && sections.reduce((n, s) => n + s.questions.length, 0) === 1);
   // So is a notes app's page asking in boxes (`> [!question]- …`): such apps name a page by its file.
   const notesPage = sections.some((s) => s.questions.some((q) => askedInBox(q.heading)));
+  if (reading.foreign || notesPage) dropForeignOptions(fm, fmYaml, fmLine, file, diagnostics);
   const fallbackTitle = reading.layout !== 'studyguide' || oneQuestion || notesPage || opts.untitled || recordsRead > 0 ? titleFromSlug(opts.slug) : undefined;
   const title = stringField(fm, 'title', file, fmAt('title')) ?? (titleHeading ? withoutChapterNumber(plainText(titleHeading)) || undefined : undefined) ?? fallbackTitle;
   const noQuestions = !sections.some((s) => s.questions.length > 0);

@@ -1,3 +1,5 @@
+import { askedInBox } from '../callouts.js';
+import { outlineNumbers } from './outline-numbers.js';
 import type { Heading, Root } from 'mdast';
 import { contentError } from '../../errors.js';
 import type { Diagnostic } from '../../model/deck.js';
@@ -104,8 +106,12 @@ export function normaliseLayout(tree: Root, choice: unknown, file: string, line:
   const requested = (choice ?? 'auto') as LayoutChoice;
   // Titles set in mathematical bold letters (`𝐃𝐞𝐯𝐎𝐩𝐬 𝐏𝐫𝐚𝐜𝐭𝐢𝐜𝐞𝐬`) are the bold words they imitate.
   plainStyledLetters(tree);
+  // Headings numbered as an outline (`# 2 …` over `## 2.1 …`, a notes plugin's work) number parts, not questions (outline-numbers.ts).
+  const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0].value : '';
+  tree.children = outlineNumbers(tree.children, yaml);
   // Two banks in one file, each under its own `#` title, may each be written in their own layout (titled-parts.ts).
-  const parts = requested === 'auto' ? titledParts(tree.children) : undefined;
+  // A notes page asking in boxes (`> [!question] …`) anywhere is one page of notes: no part of it is a list of questions.
+  const parts = requested === 'auto' && !tree.children.some(askedInBox) ? titledParts(tree.children) : undefined;
   if (!parts) return normaliseTree(tree, requested, file, diagnostics, baseDir);
   const untouched = structuredClone(parts);
   const wholeDiagnostics: Diagnostic[] = [];
