@@ -113,10 +113,6 @@ function heldLines(lines: { piece: string; more: boolean; indent: number }[]): b
     if (start > 0 && end - start <= HELD_RUN && last - start > FIRST_PIECE) for (let i = start + RUN_PIECE; i <= last - RUN_PIECE; i++) held[i] = false;
     start = end;
   }
-  // Nor under a comment line (`// Arguments evaluated immediately` ended a page, the code it explains overleaf).
-  // A run of comments may still break inside: only its last line is held to the code under it.
-  const comment = (i: number) => !lines[i].more && COMMENT_LINE.test(texts[i]);
-  for (let i = 1; i < lines.length; i++) if (comment(i - 1) && !comment(i) && !blank(i)) held[i] = true;
   return held;
 }
 

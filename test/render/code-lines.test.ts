@@ -178,22 +178,3 @@ describe('closing listings', () => {
     expect(splitCodeLines('<pre><code># Listing\na\nb</code></pre>')).not.toContain('code-held');
   });
 });
-
-describe('long listings', () => {
-  it('hold the code under a comment to it, not a comment to the one before', () => {
-    const lines = [
-      'a := 1',
-      ...Array.from({ length: 8 }, (_, i) => `x${i} := ${i}`),
-      '// one',
-      '// two',
-      'y := 2',
-      ...Array.from({ length: 8 }, (_, i) => `z${i} := ${i}`),
-    ];
-    const marks = Array.from(splitCodeLines(`<pre><code>${lines.join('\n')}</code></pre>`).matchAll(/<span class="code-line([^"]*)"/g), (m) =>
-      m[1].includes('code-held'),
-    );
-    expect(marks[9], 'the first comment').toBe(false);
-    expect(marks[10], 'the second').toBe(false);
-    expect(marks[11], 'the code under them').toBe(true);
-  });
-});
