@@ -114,7 +114,11 @@ export async function pullBookletSheetBack(
   const tail = questions.filter((id) => (where.endPages.get(id) ?? 0) > from);
   if (!tail.length) return none;
   const closing = await closingRunOn(page);
-  const tighter = (step: TailStep) => tighterTail(tail, step);
+  // The closing notes' listings too, at a step's leading (they take the text's): they end the body, and split line by line.
+  const tighter = (step: TailStep) => [
+    ...tighterTail(tail, step),
+    ...(step.leading ? [`:is(.outro, .section-closing) pre { line-height: ${step.leading}; }`] : []),
+  ];
   const saved = async (since?: string) => {
     const again = await predictPages(page, size, [], since);
     return !('unmodelled' in again) && bookletPageTotal(again.count) < bookletPageTotal(found.count);

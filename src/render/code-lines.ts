@@ -31,7 +31,7 @@ function indentOf(line: string): number {
  * own start: under the block's edge, a wrapped line of deeply nested Python read as a dedent. Highlighting spans that run across
  * lines (a long comment or string) are closed at each line end and opened again on the next.
  */
-export function splitCodeLines(html: string, opts: { widest?: boolean } = {}): string {
+export function splitCodeLines(html: string, opts: { widest?: boolean; closing?: boolean } = {}): string {
   return html.replace(CODE_BLOCK, (_block, opening: string, inner: string, close: string) => {
     const sourceLines = inner.replace(/\n$/, '').split('\n');
     // A drawing is set unwrapped, scaled to its widest row (text-art.ts): no break points inside its rows.
@@ -43,7 +43,7 @@ export function splitCodeLines(html: string, opts: { widest?: boolean } = {}): s
       (art === undefined ? pieces(withBreakPoints(line)) : [onGrid(line)]).map((piece, k) => ({ piece, more: k > 0, indent: indentOf(line) })),
     );
     const long = lines.length >= LONG_LISTING;
-    const held = long ? heldLines(lines) : [];
+    const held = opts.closing && art === undefined ? closingHeld(lines) : long ? heldLines(lines) : [];
     const openTags: string[] = [];
     const out = lines.map(({ piece, more, indent }, i) => {
       const hold = held[i] ? ' code-held' : '';
@@ -113,6 +113,43 @@ function heldLines(lines: { piece: string; more: boolean; indent: number }[]): b
     if (start > 0 && end - start <= HELD_RUN && last - start > FIRST_PIECE) for (let i = start + RUN_PIECE; i <= last - RUN_PIECE; i++) held[i] = false;
     start = end;
   }
+  return held;
+}
+
+/** A line that is all comment (`# Listing`, `// Names`, `-- Joins`): in reference listings, the heading of the lines under it. */
+const COMMENT_LINE = /^\s*(?:#(?!!|\s*(?:include|define|if|ifdef|ifndef|endif|pragma)\b)|\/\/|--(?:\s|$)|\/\*|<!--|;)/;
+
+/**
+ * Which lines of a closing-notes listing (any length: these split, styles/guide.css) are held to
+ * the line before them. Such a listing is groups of commands, each under a comment or after a blank
+ * line: it breaks, when it can, after a blank line or before a comment that opens a group, so each
+ * group of up to HELD_RUN lines stays whole; a longer one may break inside, RUN_PIECE lines kept on
+ * each side. A comment line is always held to the line under it: a break after it left `# Changing`
+ * at a page's foot (or with one command under it) and the commands it names overleaf. A blank line
+ * is held to the line above, so the break falls after it, not at the head of the next page.
+ */
+function closingHeld(lines: { piece: string; more: boolean }[]): boolean[] {
+  const texts = lines.map((l) => l.piece.replace(/<[^>]*>/g, '').replace(/&[#\w]+;/g, decodeEntity));
+  const blank = (i: number) => !/\S/.test(texts[i]);
+  const comment = (i: number) => !lines[i].more && COMMENT_LINE.test(texts[i]);
+  const starts = lines.map((l, i) => {
+    if (i === 0) return true;
+    if (l.more || blank(i)) return false;
+    let before = i - 1;
+    while (before > 0 && lines[before].more) before--;
+    return blank(before) || (comment(i) && !comment(before));
+  });
+  const held = new Array<boolean>(lines.length).fill(false);
+  for (let start = 0; start < lines.length;) {
+    let end = start + 1;
+    while (end < lines.length && !starts[end]) end++;
+    let last = end;
+    while (last > start && blank(last - 1)) last--;
+    for (let i = start + 1; i < end; i++) held[i] = end - start <= HELD_RUN || i < start + RUN_PIECE || i > last - RUN_PIECE || blank(i);
+    start = end;
+  }
+  // Under a comment, never a break: the comment heads what follows it.
+  for (let i = 1; i < lines.length; i++) if (comment(i - 1)) held[i] = true;
   return held;
 }
 

@@ -209,7 +209,7 @@ export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: D
         };
       });
       const intro = noted(s.introHtml, digits);
-      const closing = s.closing && noted(splitCodeLines(s.closing.html), digits);
+      const closing = s.closing && noted(splitCodeLines(s.closing.html, { closing: true }), digits);
       return {
         ...s,
         introHtml: blocks(intro.html),
@@ -254,7 +254,9 @@ export function createGuideRenderer(dirs: AssetDirs, remember = false): (deck: D
           front,
           intro: front && deck.introHtml ? noted(deck.introHtml, deckDigits) : undefined,
           outro:
-            !notesOnly && (!part || part.outro) && deck.outro ? { title: deck.outro.title, ...noted(splitCodeLines(deck.outro.html), deckDigits) } : undefined,
+            !notesOnly && (!part || part.outro) && deck.outro
+              ? { title: deck.outro.title, ...noted(splitCodeLines(deck.outro.html, { closing: true }), deckDigits) }
+              : undefined,
           // The contents of a front printed alone link to headings in other parts: hidden targets make
           // Chromium keep those links (and name their destinations) until the parts are joined.
           linkTargets: part?.front ? [...deck.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]), ...(deck.outro ? ['outro'] : [])] : [],

@@ -154,3 +154,27 @@ describe('a drawing in a code block', () => {
     expect(splitCodeLines(`<pre><code>${rule}\n</code></pre>`)).not.toContain('code-art');
   });
 });
+
+describe('closing listings', () => {
+  const held = (code: string) =>
+    Array.from(splitCodeLines(`<pre><code>${code}</code></pre>`, { closing: true }).matchAll(/<span class="code-line([^"]*)"/g), (m) =>
+      m[1].includes('code-held'),
+    );
+
+  it('hold each group of commands to its comment, and a blank line to the line above', () => {
+    expect(held('# Listing\na\nb\n# Changing\nc\nd\n\ne\nf')).toEqual([false, true, true, false, true, true, true, false, true]);
+  });
+
+  it('let a long group break inside, three lines each side, never under a comment', () => {
+    const lines = ['# All', ...Array.from({ length: 14 }, (_, i) => `cmd ${i}`)];
+    const marks = held(lines.join('\n'));
+    expect(marks.slice(0, 3)).toEqual([false, true, true]);
+    expect(marks.slice(3, 13)).toEqual(new Array(10).fill(false));
+    expect(marks.slice(13)).toEqual([true, true]);
+    expect(held('a\nb\nc\nd\n# one\n# two\ne')).toEqual([false, true, true, true, false, true, true]);
+  });
+
+  it('leave the lines of an answer free of these holds', () => {
+    expect(splitCodeLines('<pre><code># Listing\na\nb</code></pre>')).not.toContain('code-held');
+  });
+});
