@@ -230,12 +230,17 @@ export function replaceWordRuns(text: string, run: RegExp, keep: (token: string)
   });
 }
 
-/** The pattern of a run of `minLetters` letters or more, compiled once per length and flags (a deck renders thousands of fragments). */
+/**
+ * The pattern of a run of `minLetters` letters or more, compiled once per length and flags (a deck
+ * renders thousands of fragments). It starts only where a run starts: it finds the same runs, but
+ * a try from inside a word fails at its first character instead of reading up to `minLetters`
+ * letters again (a twentieth of a deck's parse went to `[\p{L}\p{M}]{20,}` alone).
+ */
 const runs = new Map<string, RegExp>();
 function longRun(minLetters: number, flags: 'gu' | 'u'): RegExp {
   const key = `${minLetters}${flags}`;
   let re = runs.get(key);
-  if (!re) runs.set(key, (re = new RegExp(`[\\p{L}\\p{M}]{${minLetters},}`, flags)));
+  if (!re) runs.set(key, (re = new RegExp(`(?<![\\p{L}\\p{M}])[\\p{L}\\p{M}]{${minLetters},}`, flags)));
   // A global pattern's lastIndex is its state: reset, as a new one starts.
   re.lastIndex = 0;
   return re;

@@ -12,7 +12,8 @@ import remarkGemoji from 'remark-gemoji';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import type { Root, RootContent } from 'mdast';
+import type { Root, RootContent, Text } from 'mdast';
+import { EXIT, visit } from './visit-tree.js';
 import type { Root as HastRoot } from 'hast';
 import type { HastPlugin, RenderContext } from '../model/render-context.js';
 import { rehypeMath, restoreDollarText } from './math.js';
@@ -182,8 +183,25 @@ function restored(tree: Root, text: string): Root {
  */
 const toEmoji = remarkGemoji();
 function withEmoji(tree: Root): Root {
-  toEmoji(tree);
+  if (hasShortcode(tree)) toEmoji(tree);
   return tree;
+}
+
+/** remark-gemoji's pattern: it changes only a text node where this is found. */
+const SHORTCODE = /:(?:\+1|[-\w]+):/;
+
+/**
+ * Whether any text node holds a shortcode: most decks have none, and remark-gemoji's search of
+ * every text (mdast-util-find-and-replace) was two fifths of what the steps after the parse cost.
+ */
+function hasShortcode(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'text', (node: Text) => {
+    if (!SHORTCODE.test(node.value)) return undefined;
+    found = true;
+    return EXIT;
+  });
+  return found;
 }
 
 /**

@@ -8,6 +8,10 @@ const NUMBER_COMPOUND = /(?<![\p{L}\p{N}_.-])\d+(?:[.,]\d+)?-\p{L}[\p{L}\p{M}]*/
 /** In a question's heading, any hyphenated compound too: `point-in-time`, `real-time`, `Ende-zu-Ende` (tried after a number compound, so `2,5-fach` stays one). */
 const HEADING_COMPOUND = new RegExp(`${NUMBER_COMPOUND.source}|(?<![\\p{L}\\p{M}\\p{N}_-])[\\p{L}\\p{M}\\p{N}]+(?:-[\\p{L}\\p{M}\\p{N}]+)+(?![\\p{L}\\p{M}\\p{N}_-])`, 'gu');
 
+/** Where a compound can be at all: a hyphen between a number and a letter, or (in a heading) between two letters or numbers. */
+const NUMBER_JOINT = /\d-\p{L}/u;
+const ANY_JOINT = /[\p{L}\p{N}]-[\p{L}\p{N}]/u;
+
 /**
  * Longest compound kept whole: a longer one ("3-Schichtenarchitekturmodernisierung") may need its
  * breaks in a narrow column. A heading's word compound may be longer: it is read as one word.
@@ -32,7 +36,8 @@ export function numberCompounds() {
     const longest = (word: string) => (heading && !/^\d/.test(word) ? LONGEST_IN_HEADING : LONGEST);
     visit(tree, (node, index, parent) => {
       if (node.type === 'element') return SKIPPED.has(node.tagName) ? SKIP : undefined;
-      if (node.type !== 'text' || !parent || index === undefined || !(heading ? /[\p{L}\p{N}]-[\p{L}\p{N}]/u : /\d-\p{L}/u).test(node.value)) return undefined;
+      // Most texts have no hyphen: they are passed over before any pattern reads them.
+      if (node.type !== 'text' || !parent || index === undefined || !node.value.includes('-') || !(heading ? ANY_JOINT : NUMBER_JOINT).test(node.value)) return undefined;
       const parts: ElementContent[] = [];
       let last = 0;
       for (const m of node.value.matchAll(pattern)) {

@@ -107,6 +107,8 @@ function singleGuillemets(texts: Text[]): void {
 
 /** A space before an en or em dash that has a space (or the text's end) after it. */
 const SPACED_DASH = / ([\u2013\u2014])(?=\s|$)/g;
+/** What either replacement of spaced dashes needs: a space before a hyphen or a dash. */
+const SPACED_MARK = / [-\u2013\u2014]/;
 
 /** Link text that is an address as typed (an autolink): never made typographic. */
 const ADDRESS = /^(?:[a-z][\w+.-]*:\/\/|www\.|mailto:)|@/i;
@@ -196,6 +198,8 @@ export function remarkTypographic() {
           if (previous && previous.type !== 'inlineCode' && /\p{Script=Arabic}$/u.test(toString(previous)))
             text.value = text.value.replace(/^[ \u00A0]+:(?=\s|$)/, ':');
         }
+        // Most texts ask nothing: the patterns below read only those with a question mark.
+        if (!text.value.includes('?')) return;
         text.value = text.value.replace(/(?<=\S)[ \u00A0]+\?(?=$|\n|\s+\p{Lu})/gu, '?');
         if (lone) text.value = text.value.replace(/^[ \u00A0]+\?(?=$|\n|\s+\p{Lu})/u, '?');
       });
@@ -218,6 +222,8 @@ export function remarkTypographic() {
     // A hyphen typed with a space either side stands for a dash ("Docker Swarm - the native tool"):
     // an en dash. A spaced dash is tied to the word before it: it never opens a line (a Russian "X — Y").
     visit(tree, 'text', (text: Text) => {
+      // Read only where a spaced hyphen or dash is: a text of words alone goes by untouched.
+      if (!SPACED_MARK.test(text.value)) return;
       text.value = text.value.replace(/(?<=\S) - (?=\S)/g, ' \u2013 ').replace(SPACED_DASH, '\u00a0$1');
     });
     for (const node of options) node.value = node.value.replaceAll(KEPT, '--');

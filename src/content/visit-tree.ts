@@ -1,7 +1,7 @@
 import type { Node, Parent } from 'unist';
 import { CONTINUE, EXIT, SKIP, visit as visitEveryNode } from 'unist-util-visit';
 
-export { SKIP };
+export { EXIT, SKIP };
 
 type Action = typeof CONTINUE | typeof EXIT | typeof SKIP;
 type Result = [Action?, number?];

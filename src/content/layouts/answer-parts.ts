@@ -16,9 +16,6 @@ const partName = (heading: Heading): string =>
     .trim()
     .toLowerCase();
 
-/** True when a heading names a part of an answer (`### Requirements`, `### 2. High-level design`). */
-const isPartName = (heading: Heading): boolean => PART_NAME.test(partName(heading));
-
 /**
  * The heading level of a bank whose questions each have their answer in parts one level down
  * (`## Design a URL shortener` over `### Requirements`, `### Trade-offs`): two questions at least
@@ -27,6 +24,13 @@ const isPartName = (heading: Heading): boolean => PART_NAME.test(partName(headin
  * asking or not ("Design X", "Implement Y"); its parts stay in its answer.
  */
 export function answerPartsLevel(nodes: RootContent[]): { depth: number; count: number } | undefined {
+  // Each heading's name is read once: a heading is tried at each depth and two or three times at its own.
+  const names = new Map<Heading, string>();
+  const nameOf = (heading: Heading): string => {
+    let name = names.get(heading);
+    if (name === undefined) names.set(heading, (name = partName(heading)));
+    return name;
+  };
   for (let depth = 1; depth <= 5; depth++) {
     const under = new Map<number, Heading[]>();
     let parent: number | undefined;
@@ -39,8 +43,9 @@ export function answerPartsLevel(nodes: RootContent[]): { depth: number; count: 
     if (under.size < 2 || !subs.length) continue;
     // A name standing under two questions or more names a part each of them has.
     const seen = new Map<string, number>();
-    for (const heads of under.values()) for (const name of new Set(heads.map(partName))) seen.set(name, (seen.get(name) ?? 0) + 1);
-    const isPart = (h: Heading): boolean => isPartName(h) || (seen.get(partName(h)) ?? 0) >= 2;
+    for (const heads of under.values()) for (const name of new Set(heads.map(nameOf))) seen.set(name, (seen.get(name) ?? 0) + 1);
+    // Named as a part (`### Requirements`, `### 2. High-level design`), or standing under two questions or more.
+    const isPart = (h: Heading): boolean => PART_NAME.test(nameOf(h)) || (seen.get(nameOf(h)) ?? 0) >= 2;
     const parts = subs.filter(isPart).length;
     const withParts = [...under.values()].filter((heads) => heads.some(isPart)).length;
     if (withParts < 2 || parts * 3 < subs.length * 2) continue;
