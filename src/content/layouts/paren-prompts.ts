@@ -67,8 +67,12 @@ export function taskPart(nodes: RootContent[], index: number, prompts: Set<RootC
   return code;
 }
 
-/** A part's title as a task's words: its number (`4.`) taken off. */
+/** A part's title as a task's words: its number (`4.`) and the points it is worth taken off. */
 export function taskWords(children: PhrasingContent[]): PhrasingContent[] {
-  const [first, ...rest] = children;
-  return first?.type === 'text' ? [{ ...first, value: first.value.replace(/^\s*\p{Nd}{1,3}\s*[.、．)）]\s*/u, '') }, ...rest] : children;
+  const out = [...children];
+  const first = out[0];
+  if (first?.type === 'text') out[0] = { ...first, value: first.value.replace(/^\s*\p{Nd}{1,3}\s*[.、．)）]\s*/u, '') };
+  const last = out[out.length - 1];
+  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.replace(POINTS, '') };
+  return out.filter((c) => c.type !== 'text' || c.value !== '');
 }

@@ -183,6 +183,10 @@ export const qaLayout: Layout = {
       } else if (ruled && node.type === 'thematicBreak') {
         // The rule between two pairs: it closes the answer and prints nothing.
         current = undefined;
+      } else if (current && current.body.length === 0 && prompts.size && node.type === 'blockquote') {
+        // A quote under an exam sheet's prompt (`1）第一题` over `> 需求：…`) states the task: the code under it answers, and is the card.
+        current.body.push(node);
+        current.startNext = true;
       } else if (current && current.body.length === 0 && quotedAnswer(node)) {
         current.body.push(...quotedAnswer(node)!);
       } else if (current && current.body.length > 0 && !current.body.some((n) => n.type !== 'code') && node.type === 'blockquote' && node.children[0]?.type === 'paragraph') {
