@@ -39,8 +39,14 @@ export function closingWords(parts: Part[]): Set<RootContent> {
   return prose && words.length && words.every((w) => sentences(w) || extraLink(w)) ? new Set(words) : new Set();
 }
 
-/** A paragraph of sentences: it ends in a full stop or an exclamation mark (a line of topics does not; one that asks is a question unread). */
-const sentences = (node: RootContent): boolean => /\p{L}[^]*[.!。！…]["”’)）]?$/u.test(toString(node).trim());
+/**
+ * A paragraph of sentences: it ends in a full stop or an exclamation mark (a line of topics does not; one that asks is a question unread),
+ * or a wish closed by its emoji instead (`**Удачи на собеседованиях 🚀**`, `Good luck! 🍀`).
+ */
+const sentences = (node: RootContent): boolean => /\p{L}[^]*[.!。！…]["”’)）]?$/u.test(toString(node).trim()) || WISH.test(toString(node).trim());
+
+/** Words closed by an emoji or a few, perhaps after their full stop or exclamation mark. */
+const WISH = /\p{L}[^]*\p{L}[.!。！]?\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D\s]*$/u;
 
 /** The heading over the closing words, to be titled in the deck's language. */
 export const closingHeading = (first: RootContent): Heading => ({

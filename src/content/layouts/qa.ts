@@ -18,6 +18,7 @@ import { quotedAsk } from './quoted-ask.js';
 import { titleAsks } from '../text.js';
 import { lineText } from '../line-text.js';
 import { askingLines } from './asking-line.js';
+import { parenPrompts, promptWords, taskPart, taskWords } from './paren-prompts.js';
 
 const isQuestion = (node: RootContent, next?: RootContent): boolean =>
   (node.type === 'paragraph' && QUESTION_LABEL.test(toString(node))) || !!boldNumbered(node) || !!unfinishedBoldNumbered(node)?.words.length || !!quotedAsk(node, next);
@@ -109,12 +110,15 @@ export const qaLayout: Layout = {
   count: (given) => {
     const nodes = splitAtQuestions(given);
     const unlabelled = unlabelledQuestions(nodes);
-    return nodes.filter((n, i) => isQuestion(n, nodes[i + 1]) || unlabelled.has(n)).length;
+    const asked = (n: RootContent, i: number) => isQuestion(n, nodes[i + 1]) || unlabelled.has(n);
+    return nodes.filter(asked).length || parenPrompts(nodes, asked).size;
   },
   read(given, _dropped, warn) {
     const nodes = splitAtQuestions(given);
     // Lines of their own over `Answer: …` paragraphs ask, though no `Q:` labels them.
     const unlabelled = unlabelledQuestions(nodes);
+    // An exam sheet's bracket-numbered prompts over code (`1）…？- (5分)`), where nothing else asks (paren-prompts.ts).
+    const prompts = parenPrompts(nodes, (n, i) => isQuestion(n, nodes[i + 1]) || unlabelled.has(n));
     // Questions asked by a listing alone under their label, counted to name them.
     let bare = 0;
     const ruled = separatedByRules(nodes);
@@ -129,7 +133,10 @@ export const qaLayout: Layout = {
       // A list of bold questions outside the answers: each item holds its own answer.
       const items = current ? undefined : boldItemQuestions(node);
       if (items) parts.push(...items);
-      else if (unfinished && !bold) {
+      else if (prompts.has(node)) {
+        current = { body: [] };
+        parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: promptWords(node), position: node.position }, body: current.body });
+      } else if (unfinished && !bold) {
         // `**15.` with nothing after it: a question begun and never written. It ends the answer above, and is said.
         current = undefined;
         warn?.(node.position?.start.line ?? 1, 'left-out', `"${toString(node).trim()}" opens a question whose words were never written; left out — write the question after its number and close the bold, or delete the line`);
@@ -168,9 +175,18 @@ export const qaLayout: Layout = {
       } else if (node.type === 'heading') {
         current = undefined;
         parts.push({ kind: 'heading', node });
+        if (taskPart(nodes, i, prompts)) {
+          // A part of an exam sheet that is one task, asked by its title: the blocks under it answer it.
+          current = { body: [] };
+          parts.push({ kind: 'question', heading: { type: 'heading', depth: 3, children: taskWords(node.children), position: node.position }, body: current.body });
+        }
       } else if (ruled && node.type === 'thematicBreak') {
         // The rule between two pairs: it closes the answer and prints nothing.
         current = undefined;
+      } else if (current && current.body.length === 0 && prompts.size && node.type === 'blockquote') {
+        // A quote under an exam sheet's prompt (`1）第一题` over `> 需求：…`) states the task: the code under it answers, and is the card.
+        current.body.push(node);
+        current.startNext = true;
       } else if (current && current.body.length === 0 && quotedAnswer(node)) {
         current.body.push(...quotedAnswer(node)!);
       } else if (current && current.body.length > 0 && !current.body.some((n) => n.type !== 'code') && node.type === 'blockquote' && node.children[0]?.type === 'paragraph') {

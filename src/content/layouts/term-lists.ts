@@ -11,7 +11,7 @@ import { withoutEndColon } from './end-colon.js';
 // `#` part of one) with no other question — each term is a question, its definition the answer.
 
 /** Titles naming flashcards, one-liners, definitions or a glossary, in the languages banks are written in. */
-const TERMS_TITLE =
+export const TERMS_TITLE =
   /flash ?cards?|one[- ]liners?|definitions?|glossary|key terms|terminology|vocabulary|karteikarten|glossar|begriffe|definitionen|glosario|definiciones|términos|glossário|definições|termos|glossaire|termes|глоссарий|термины|определения|术语|術語|名词解释|名詞解釋|用語|용어|thuật ngữ|istilah|terimler|sözlük/iu;
 
 /** Fewest items a list needs to be a set of terms rather than a couple of labelled notes. */

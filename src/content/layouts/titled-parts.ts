@@ -2,6 +2,7 @@ import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Diagnostic } from '../../model/deck.js';
 import type { LayoutName } from './types.js';
 import { headingWords } from './question-number.js';
+import { glossaryStarts } from './glossary-parts.js';
 
 /** What reading one tree found (normalise.ts's Normalised, the fields this step combines). */
 interface PartReading {
@@ -35,11 +36,13 @@ interface Part<R> {
 }
 
 /**
- * The file split at its `#` titles: what stands before the second title (front matter, the first
- * title and its bank), then each later title with what follows it. Undefined with fewer than two.
+ * The file split at its `#` titles and its glossary parts: what stands before the second start (front
+ * matter, the first title and its bank), then each later start with what follows it. Undefined with fewer than two.
  */
 export function titledParts(children: RootContent[]): RootContent[][] | undefined {
-  const starts = children.flatMap((n, i) => (n.type === 'heading' && n.depth === 1 ? [i] : []));
+  const titles = children.flatMap((n, i) => (n.type === 'heading' && n.depth === 1 ? [i] : []));
+  // A `## Glossary` of flashcards in a bank asking otherwise is a part too, as is what follows it (glossary-parts.ts).
+  const starts = [...new Set([...titles, ...glossaryStarts(children)])].sort((a, b) => a - b);
   if (starts.length < 2) return undefined;
   const rest = starts.slice(1);
   return [children.slice(0, rest[0]), ...rest.map((at, k) => children.slice(at, rest[k + 1] ?? children.length))];
