@@ -5,26 +5,24 @@ import { listedInContents } from '../render/contents-listed.js';
 import { bookletPage, GUIDE_PAGES, guideTextBlock, type GuidePage } from '../render/guide-page-sizes.js';
 import type { SectionPlan } from '../print/plan-section-breaks.js';
 import { PAPERS } from '../model/paper.js';
-import { printGuide } from '../print/print-guide.js';
+import { printGuide, type PrintedGuide } from '../print/print-guide.js';
 import { writeDocumentInfo } from '../print/pdf-metadata.js';
 import { bookletNotesPages, imposeBooklet } from '../print/impose-booklet.js';
 import { printHtml } from '../print/print-pdf.js';
 import type { DeckContext, GuideStep, OutputFile } from './output.js';
 import type { PageMap } from '../render/view.js';
-import type { PDFDocument } from 'pdf-lib';
 import { printGuideInParts, type PartsRender } from '../print/print-guide-parts.js';
 import { PART_QUESTIONS } from '../print/print-parts.js';
 import { writeOutline, type OutlineItem } from '../print/write-outline.js';
 import { pageNoteWarnings } from '../print/page-notes.js';
 import { BROKEN_STEP, type WideTable } from '../print/fit-wide-tables.js';
-import type { PageNotes } from '../print/print-pdf.js';
 import { directionOf } from '../model/labels.js';
 import { deckLabels, questionLabel } from '../model/question-label.js';
 import { sectionLabels } from '../render/section-labels.js';
 import { savePdf } from '../print/pdf-io.js';
 import { mark } from '../timeline.js';
 import { sourceDate } from '../source-date.js';
-import type { FinishedGuide, GuideFinish } from '../print/finish-guide-pdf.js';
+import type { GuideFinish } from '../print/finish-guide-pdf.js';
 import { guidePdfThread } from '../print/pdf-thread.js';
 
 /** A question as its heading prints it (typographic quotes and dashes), as plain text. */
@@ -63,16 +61,8 @@ export async function printGuidePdf(
   const size = GUIDE_PAGES[page];
   // Where chapters start (print/plan-section-breaks.ts) is planned in the load that prints: the
   // whole guide's, or each part's as it is measured.
-  let printed: {
-    doc?: PDFDocument;
-    finished?: FinishedGuide;
-    pages: PageMap;
-    notes: PageNotes;
-    passes: number;
-    settled: boolean;
-    plan?: SectionPlan;
-    wideTables?: WideTable[];
-  };
+  // The print in one piece or in parts: what both tell (its bytes stay in `doc` or `finished`).
+  let printed: Omit<PrintedGuide, 'pdf'>;
   // Written from the deck, not repaired: Chromium's titles of some headings come out doubled
   // ("IntroductionIntroduction") once text is set in the bundled faces.
   const finish: GuideFinish = {
