@@ -63,7 +63,6 @@ export class PdfThread {
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(workerFile()!, { execArgv: workerExecArgv() });
-    worker.unref();
     worker.on('message', (reply: Reply) => {
       const job = this.jobs.get(reply.id);
       if (!job) return;
@@ -82,6 +81,10 @@ export class PdfThread {
     };
     worker.on('error', (error: Error) => fail(new Error(`the guide's PDF thread failed: ${error.message}`)));
     worker.on('exit', () => fail(new Error("the guide's PDF thread stopped")));
+    // Unreferenced after its listeners are on: adding a 'message' listener references the thread's
+    // port again, and a build whose guide failed before any finish (a browser closed by its
+    // watchdog) then never exited.
+    worker.unref();
     this.worker = worker;
     return worker;
   }

@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { PdfThread } from '../../src/print/pdf-thread.js';
 import { finishGuidePdf, type GuideFinish } from '../../src/print/finish-guide-pdf.js';
@@ -66,5 +68,12 @@ describe("the guide's PDF thread", () => {
     await expect(thread.finishGuide(new TextEncoder().encode('not a pdf'), finish)).rejects.toThrow(/PDF|header/i);
     const again = await thread.finishGuide(await printed(2), finish);
     expect(again.pageCount).toBe(2);
+  });
+
+  it('started and given nothing to do, keeps no process alive (a build whose guide failed ends)', async () => {
+    // A process that only starts the thread must end by itself; killed after a minute, it did not.
+    const script = "import('./dist/print/pdf-thread.js').then((m) => { m.guidePdfThread.warm(); console.log(m.guidePdfThread.running); })";
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { timeout: 60_000 });
+    expect(stdout.trim()).toBe('true');
   });
 });
