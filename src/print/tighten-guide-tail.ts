@@ -5,6 +5,7 @@ import { OPENS, TAIL_STEPS, fewestRunOn, tighterTail, type TailStep } from './pu
 import { cssId } from './css-id.js';
 import { setStyleRules } from './style-rules.js';
 import { tighterRules } from './pull-guide-page-back.js';
+import { keepWithQuestionBefore } from './keep-with-question-before.js';
 
 /** The pages before the last whose questions are drawn together: two, so that no more than the guide's last three pages change. */
 const TAIL_PAGES = 2;
@@ -98,8 +99,10 @@ export async function tightenPartEnds(
     // How full the part's last page is: the foot of what of it ends there.
     const feet = [...parts[i].ids, ...parts[i].chapters].filter((id) => now.endPages.get(id) === end).map((id) => now.bottoms.get(id) ?? 1);
     if (end < 2 || !feet.length || Math.max(...feet) >= THIN_PART_END) continue;
-    const drawn = await drawTogether(page, block, size, plan, now, { end, ...parts[i] }, base);
-    // None saves it: the next part's end is judged on the pages as they were.
+    let drawn = await drawTogether(page, block, size, plan, now, { end, ...parts[i] }, base);
+    // None saves it: the part's last question takes the end of the one before along, on the pages as they were
+    // (keep-with-question-before.ts); failing that too, the next part's end is judged on those pages.
+    if (!drawn) drawn = await keepWithBefore(page, block, size, plan, base, [...ids, ...chapters], end, [...parts[i].ids, ...parts[i].chapters]);
     if (!drawn) continue;
     done = drawn;
     base = { css: drawn.css, runOn: drawn.runOn };
@@ -119,6 +122,32 @@ export async function tightenPartEnds(
 
 /** A part's end this full or more is left as it is (a third: a page under it reads as nearly blank). */
 const THIN_PART_END = 1 / 3;
+
+/**
+ * The pages as they were before a part end's trials (`base` kept), then its last question kept with
+ * the end of the one before (keep-with-question-before.ts), the part's end page `end` read by the
+ * feet of `own` (the part's questions and chapters). Returns what is kept, as drawTogether does, or
+ * undefined (the page left as it was, `base` applied).
+ */
+async function keepWithBefore(
+  page: Page,
+  block: TextBlock,
+  size: PageSize,
+  plan: SectionPlan,
+  base: { css: string; runOn: readonly string[] },
+  all: readonly string[],
+  end: number,
+  own: readonly string[],
+): Promise<{ css: string; plan: SectionPlan; runOn: readonly string[] } | undefined> {
+  await page.evaluate(setStyleRules, STYLE, base.css);
+  await dropColumns(page);
+  const trial = await replacePlan(page, block, plan.frontRunOn, false, base.runOn);
+  const found = await predictPages(page, size, all);
+  if ('unmodelled' in found || found.pages.get(own[0]) === undefined) return undefined;
+  const fill = (where: PredictedPages) => Math.max(0, ...own.filter((id) => where.endPages.get(id) === end).map((id) => where.bottoms.get(id) ?? 1));
+  const rule = await keepWithQuestionBefore(page, size, all, found, end, fill, STYLE, base.css);
+  return rule ? { css: [base.css, rule].filter(Boolean).join('\n'), plan: trial, runOn: base.runOn } : undefined;
+}
 
 /** The questions and chapters of the guide, and of each part of a combined guide (the part's own section, its opener, not among its chapters). */
 async function scopeOf(page: Page): Promise<{ ids: string[]; chapters: string[]; parts: { opener: string; ids: string[]; chapters: string[] }[] }> {

@@ -1,0 +1,62 @@
+import type { Page } from 'puppeteer-core';
+import { setStyleRules } from './style-rules.js';
+import { predictPages, type PageSize, type PredictedPages } from './predict-pages.js';
+import { cssId } from './css-id.js';
+
+/** A page under this is thin: it reads as nearly blank (pull-guide-page-back.ts's and tighten-guide-tail.ts's third). */
+const THIN = 1 / 3;
+/** Of a page, at most this much may go over with the question: the page before stays about half full. */
+const MOST_CARRIED = 0.5;
+/** A question starting this high on its page opens it. */
+const OPENS = 0.02;
+
+/** How full the thin page is, read from the pages found. */
+type FillOf = (found: PredictedPages) => number;
+
+/**
+ * When a thin page ending a part of a combined guide opens with a whole
+ * question, and the tail's steps could not take it back up (the pages before hold kept boxes, formulas and diagrams with no room to give):
+ * that question is kept with the end of the one before (break-before: avoid), so the page breaks
+ * earlier in the question before and its end (its last paragraph's lines) goes over too.
+ * The page then reads as part of the chapter, not a question left behind. Kept only when the page
+ * count stays, the thin page gains and no more than MOST_CARRIED of a page moves. A German part of
+ * a combined A4 guide ended on its last question alone (27 % full) under three full pages; it now
+ * takes the last paragraph of the question before (41 %, the page before 79 %). Returns the rule kept, added to `base`
+ * in the style element `style` (applied); '' when none pays (`base` alone put back).
+ */
+export async function keepWithQuestionBefore(
+  page: Page,
+  size: PageSize,
+  ids: readonly string[],
+  found: PredictedPages,
+  end: number,
+  fillOf: FillOf,
+  style: string,
+  base = '',
+): Promise<string> {
+  const before = fillOf(found);
+  if (before >= THIN) return '';
+  // The question opening the page, which follows another question of its chapter ending on the page before.
+  const opening = ids.find((id) => found.pages.get(id) === end && (found.tops.get(id) ?? 1) < OPENS);
+  if (!opening) return '';
+  const chapter: string = await page.evaluate((id: string) => {
+    const question = document.getElementById(id);
+    const before = question?.previousElementSibling;
+    if (!question?.matches('article.question') || !before?.matches('article.question')) return '';
+    // A question before ending on a figure: the print kept the figure on its page where the column model sent it over
+    // (a Vietnamese Letter guide's diagram), so the rule would hold the page's numbers wrong, not fill it.
+    if (before.querySelector(':scope > .answer > .full-answer > figure:last-child')) return '';
+    return question.closest('body > section.section')?.id ?? '';
+  }, opening);
+  if (!chapter) return '';
+  // Two ids outrank the plan's rules on the question; !important as carryRemnantOn's, over a question's own keeps.
+  const rule = `#${cssId(chapter)} #${cssId(opening)}.question { break-before: avoid !important; }`;
+  await page.evaluate(setStyleRules, style, [base, rule].filter(Boolean).join('\n'));
+  const again = await predictPages(page, size, ids);
+  if (!('unmodelled' in again) && again.count === found.count) {
+    const after = fillOf(again);
+    if (after > before && after - before <= MOST_CARRIED) return rule;
+  }
+  await page.evaluate(setStyleRules, style, base);
+  return '';
+}
