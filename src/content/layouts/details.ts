@@ -232,12 +232,12 @@ function askedAbove(parts: Part[]): Part[] {
   return out;
 }
 
-/** A task heading below the title at the end of `out`, perhaps over one or two listings: what an "Answer" block below them answers. */
+/** A task heading below the title at the end of `out`, over one or two listings: what an "Answer" block below them answers. */
 function taskAbove(out: Part[]): { heading: Heading; listings: RootContent[] } | undefined {
   let k = out.length - 1;
   while (k >= out.length - 2 && out[k]?.kind === 'content' && (out[k] as Extract<Part, { kind: 'content' }>).node.type === 'code') k--;
   const above = out[k];
-  if (above?.kind !== 'heading' || above.node.depth < 3) return undefined;
+  if (above?.kind !== 'heading' || above.node.depth < 3 || k === out.length - 1) return undefined;
   return { heading: above.node, listings: out.slice(k + 1).map((p) => (p as Extract<Part, { kind: 'content' }>).node) };
 }
 
@@ -366,14 +366,14 @@ function hiddenAnswers(value: string, nodes: RootContent[], i: number): number {
 
 /**
  * The index of the task heading an "Answer" block at `i` answers (`#### let 변수선언` over its listing,
- * then `<details><summary>Answer</summary>`): a heading below the title, right over the block or over
- * one or two listings right over it. -1 when there is none.
+ * then `<details><summary>Answer</summary>`): a heading below the title over one or two listings right
+ * over the block. -1 when there is none (a heading right over the block is read by the heading layouts).
  */
 function taskHeadingAt(nodes: RootContent[], i: number): number {
   let k = i - 1;
   while (k >= i - 2 && nodes[k]?.type === 'code') k--;
   const heading = nodes[k];
-  return heading?.type === 'heading' && heading.depth >= 3 ? k : -1;
+  return heading?.type === 'heading' && heading.depth >= 3 && k < i - 1 ? k : -1;
 }
 
 /**
