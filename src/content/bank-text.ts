@@ -15,15 +15,16 @@ import { startEndCards } from './start-end-cards.js';
 import { indentedFences } from './indented-fences.js';
 import { spacedEmphasis } from './spaced-emphasis.js';
 import { loneBreaks } from './lone-breaks.js';
+import { parenPromptLines } from './paren-prompt-lines.js';
 
 /**
  * A bank's text as markdown should read it, line for line, the same for `build` and `import`: a
  * whole web page's indents are its markup's, not code's; TOML front matter (`+++`, a Hugo post's)
  * is the YAML it means, and so is YAML front matter closed with `...`; level dividers typed as text (`\t---- Beginner Level: ----`) and a number
- * alone above its question (`1.⏎¿Qué mide …?`) are headings; GitBook's block tags are the callouts they draw, and its tag pairs around words (`{%s%}…{%ends%}`) leave the words; a line wrapped in spaced stars (`*** Note ***`) is the emphasis it means; a `<br>` alone under a blank line is the blank line it spaces with. What is left out goes to `early`.
+ * alone above its question (`1.⏎¿Qué mide …?`) are headings; GitBook's block tags are the callouts they draw, and its tag pairs around words (`{%s%}…{%ends%}`) leave the words; a line wrapped in spaced stars (`*** Note ***`) is the emphasis it means; a `<br>` alone under a blank line is the blank line it spaces with; an exam's ASCII-bracketed prompts over their code (`3) …`) are the paragraphs they look like. What is left out goes to `early`.
  */
 export function bankText(text: string, file: string, early: Diagnostic[]): string {
-  return numberLines(dividerHeadings(ruledTitles(liquidPairs(liquidBlocks(startEndCards(noteBanners(documentEnd(tomlFrontMatter(spacedEmphasis(loneBreaks(unindentedHtmlPage(text))), file, early)), file, early), file, early))))));
+  return parenPromptLines(numberLines(dividerHeadings(ruledTitles(liquidPairs(liquidBlocks(startEndCards(noteBanners(documentEnd(tomlFrontMatter(spacedEmphasis(loneBreaks(unindentedHtmlPage(text))), file, early)), file, early), file, early)))))));
 }
 
 /**

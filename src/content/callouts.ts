@@ -4,6 +4,7 @@ import { ANSWER_NAMED } from './layouts/labels.js';
 import { kindTitle } from './box-titles.js';
 import { setsTask } from './layouts/bid-start.js';
 import { keyBox, namesKeyBox } from './layouts/answer-key.js';
+import { calloutRules } from './callout-rules.js';
 
 // `> [!NOTE]`, `> [!success]- Answer` (GitHub alerts, Obsidian callouts): a blockquote whose
 // first line names its kind, may fold (`-`, `+`) and may carry a title.
@@ -19,6 +20,8 @@ const QUESTION_KIND = /^(?:question|faq|help|quiz)$/i;
  * Markdown alone prints the marker as text ("[!success]- Answer").
  */
 export function restoreCallouts(tree: Root): Root {
+  // A rule drawn under a callout's title (`> [!tip] …⏎> ---`) made its lines a heading (callout-rules.ts).
+  calloutRules(tree.children);
   const asides = asksInHeadings(tree.children);
   // Callouts of another kind titled with what they ask (`> [!example] Why …?`, two at least, none after an answer's
   // words): the bank's questions, as question callouts are. One after an answer's words is a question put to its reader.

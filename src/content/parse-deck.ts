@@ -52,6 +52,7 @@ import { foldCardWarnings } from './card-answer-warnings.js';
 import { isCutCard } from './card-cut.js';
 import { ROOMIER } from '../model/card-room.js';
 import { askedInBox, isCalloutBox } from './callouts.js';
+import { namesOpeningPart } from './page-part-title.js';
 import { dropForeignOptions } from './foreign-front-matter.js';
 import { isAsideQuote } from './card-asides.js';
 import { checklistPage } from './checklist-page.js';
@@ -206,6 +207,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
   const layoutRead = layoutsRead?.length && !layoutsRead.includes(reading.layout) ? layoutsRead[0] : reading.layout;
   const preamble: RootContent[] = [];
   const sections: RawSection[] = [];
+  // A notes app's page asking in boxes opens on a part (`# Intro`), not a title: that part is its first section (page-part-title.ts).
+  const boxesAsk = tree.children.some(askedInBox);
 
   for (const node of tree.children) {
     if (node.type === 'yaml') {
@@ -215,6 +218,8 @@ export function parseDeck(source: string, opts: ParseOptions): Deck {
       const whole = wellFormedData(frontMatterOf(node.value, file, fmLine));
       fm = whole.data as Record<string, unknown>;
       if (whole.mended) diagnostics.push(...loneSurrogateWarnings(node.value, file, fmLine + 1));
+    } else if (node.type === 'heading' && node.depth === 1 && !titleHeading && sections.length === 0 && boxesAsk && fm.title === undefined && namesOpeningPart(withoutChapterNumber(plainText(node)))) {
+      sections.push({ heading: { ...node, depth: 2 }, nodes: [], questions: [] });
     } else if (node.type === 'heading' && node.depth === 1 && !titleHeading && sections.length === 0) {
       titleHeading = node;
     } else if (node.type === 'heading' && node.depth <= 2) {

@@ -46,7 +46,7 @@ export const detailsLayout: Layout = {
   name: 'details',
   count(nodes) {
     const html = nodes.map(asHtml);
-    const blocks = html.reduce((n, node, i) => n + (node.type === 'html' ? (node.value.match(/<summary\b/gi)?.length ?? 0) - nestedSummaries(node.value) - hiddenAnswers(node.value, html[i - 1]) - asideBlock(node.value) : 0), 0);
+    const blocks = html.reduce((n, node, i) => n + (node.type === 'html' ? (node.value.match(/<summary\b/gi)?.length ?? 0) - nestedSummaries(node.value) - hiddenAnswers(node.value, html, i) - asideBlock(node.value) : 0), 0);
     return blocks + (blocks >= 2 ? outsideRuns(html).reduce((n, run) => n + listedQuestions(run), 0) : 0);
   },
   read: (nodes, dropped, warn) => readBlocks(nodes, dropped, warn, 0),
@@ -199,6 +199,16 @@ function askedAbove(parts: Part[]): Part[] {
       out.splice(out.length - 2, 2, { kind: 'question', heading: { ...q.heading, children: badge.asked, position: badge.at, data: { ...q.heading.data, level: badge.level } as Heading['data'] }, body: q.body });
       continue;
     }
+    const task = hidden ? taskAbove(out) : undefined;
+    if (task) {
+      // A task's own heading over its listing (`#### let 변수선언` over the code): the heading asks, the listing prints with it.
+      const q = part as Extract<Part, { kind: 'question' }>;
+      const [first, ...rest] = q.body;
+      const heading: Heading = { ...q.heading, children: task.heading.children, position: task.heading.position, data: { ...q.heading.data, ...task.heading.data } as Heading['data'] };
+      out.splice(out.length - task.listings.length - 1, task.listings.length + 1, { kind: 'question', heading, body: [...task.listings, ...(first ? [markCardStart(first), ...rest] : [])] });
+      answeredAbove.add(out[out.length - 1]);
+      continue;
+    }
     const listed = hidden ? optionsAbove(out) : undefined;
     if (listed) {
       // The question over its options (`**1. Which port …?**` over `a) 80⏎b) 443`): the options print with it, the block is its answer.
@@ -220,6 +230,15 @@ function askedAbove(parts: Part[]): Part[] {
     if (hidden && out[out.length - 1] !== part) answeredAbove.add(out[out.length - 1]);
   }
   return out;
+}
+
+/** A task heading below the title at the end of `out`, over one or two listings: what an "Answer" block below them answers. */
+function taskAbove(out: Part[]): { heading: Heading; listings: RootContent[] } | undefined {
+  let k = out.length - 1;
+  while (k >= out.length - 2 && out[k]?.kind === 'content' && (out[k] as Extract<Part, { kind: 'content' }>).node.type === 'code') k--;
+  const above = out[k];
+  if (above?.kind !== 'heading' || above.node.depth < 3 || k === out.length - 1) return undefined;
+  return { heading: above.node, listings: out.slice(k + 1).map((p) => (p as Extract<Part, { kind: 'content' }>).node) };
 }
 
 /**
@@ -338,10 +357,23 @@ function takeTrailingTags(parent: { children: RootContent[] }): RootContent | un
  * (`###### 1. …?`, its listing and options, then `<details><summary>Answer</summary>`): the
  * answer of a question asked elsewhere, not a question of this layout. 1 for such a block, else 0.
  */
-function hiddenAnswers(value: string, above: RootContent | undefined): number {
+function hiddenAnswers(value: string, nodes: RootContent[], i: number): number {
   const m = OPENING_SUMMARY.exec(value);
   if (!m || !answerSummary(m[1].replace(/<[^>]*>/g, ''))) return 0;
-  return above && questionWords(above) ? 0 : 1;
+  const above = nodes[i - 1];
+  return (above && questionWords(above)) || taskHeadingAt(nodes, i) >= 0 ? 0 : 1;
+}
+
+/**
+ * The index of the task heading an "Answer" block at `i` answers (`#### let 변수선언` over its listing,
+ * then `<details><summary>Answer</summary>`): a heading below the title over one or two listings right
+ * over the block. -1 when there is none (a heading right over the block is read by the heading layouts).
+ */
+function taskHeadingAt(nodes: RootContent[], i: number): number {
+  let k = i - 1;
+  while (k >= i - 2 && nodes[k]?.type === 'code') k--;
+  const heading = nodes[k];
+  return heading?.type === 'heading' && heading.depth >= 3 && k < i - 1 ? k : -1;
 }
 
 /**

@@ -72,6 +72,7 @@ import { remarkHeadings } from './remark-headings.js';
 import { answerLineNumbers } from './answer-line-numbers.js';
 import { boldChoices } from './bold-choices.js';
 import { radioChoices } from './radio-choices.js';
+import { difficultyBanners } from './difficulty-banners.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
 export interface Normalised {
@@ -170,8 +171,9 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A table of questions written in HTML (`<th>Question</th><th>Answer</th>`) is read as the table it is.
   // Topics numbered as list items, each a heading over its questions in folds (`1.  ### JS Core` over `<details>`), are headings over those folds (topic-items.ts).
   // A "show answer" fold whose heading names it (`<details>⏎### Answer`) is a fold titled with it (details-headings.ts).
+  // Difficulty set as headings over the tasks (`### 난이도 : 🌶` over `#### let 변수선언`) are their levels (difficulty-banners.ts).
   // A quiz typed with no blank lines (`Q2. …` right under the options of `Q1.`) is parted where each question opens (lazy-question-lines.ts).
-  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(boldChoices(radioChoices(detailsHeadings(topicItems(lazyQuestionLines(linkWords.nodes)))))))))))))))))))))))))), dropped, (line, message) => diagnostics.push({ file, line, severity: 'warning', code: 'unclosed-block', message }));
+  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(boldChoices(radioChoices(detailsHeadings(topicItems(lazyQuestionLines(difficultyBanners(linkWords.nodes))))))))))))))))))))))))))), dropped, (line, message) => diagnostics.push({ file, line, severity: 'warning', code: 'unclosed-block', message }));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }

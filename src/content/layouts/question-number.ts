@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import type { Heading, PhrasingContent } from 'mdast';
 import { BID_START } from './bid-start.js';
+import { PROMPT_START } from './list-items.js';
 
 // Words a bank writes before a question's number (`Question 1`, `Exercise 4:`, `Вопрос 3`).
 export const LABEL_WORDS =
@@ -43,10 +44,13 @@ export const isNumberLabel = (heading: Heading): boolean => LABEL_ONLY.test(head
 // one page a question, the question in the heading under it).
 const TOPIC_LABEL = new RegExp(`^\\s*(?:${LABEL_WORDS})\\s*[-_]?\\s*${DIGITS}\\s+[-–—]\\s+([^?？\\n]{1,40})$`, 'iu');
 
-/** A number label with a topic after a dash (`Question 4 - Events`), its topic a name: one to three words, capitalised, no bid. */
+/**
+ * A number label with a topic after a dash (`Question 4 - Events`), its topic a name: one to three words, no bid,
+ * capitalised, or a command's name in small letters (`Вопрос 1 — terraform plan`) that opens no prompt (`what is a pod`).
+ */
 export function topicLabel(words: string): boolean {
   const topic = TOPIC_LABEL.exec(words)?.[1].trim();
-  return !!topic && topic.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(topic) && !BID_START.test(topic);
+  return !!topic && topic.split(/\s+/).length <= 3 && (/^\p{Lu}/u.test(topic) || !PROMPT_START.test(topic)) && !BID_START.test(topic);
 }
 
 // `<a name="q-1-1">` / `<a id="q1">`: a target for in-page links, with nothing to read.
