@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { buildDeckText } from '../helpers.js';
+import { pdfToolOutput } from '../pdf-tool-output.js';
 import { pdfWords, type PdfWord } from '../pdf-words.js';
 import { parseInPlace } from '../parse-in-place.js';
 
@@ -38,6 +39,31 @@ const DECK = [
   '',
 ].join('\n');
 
+/** Each glyph `mutool trace` lists: its character, font (subset tag off) and whether the font is drawn slanted. */
+function glyphs(file: string): { ch: string; font: string; slanted: boolean }[] {
+  const out: { ch: string; font: string; slanted: boolean }[] = [];
+  let font = '';
+  let slanted = false;
+  for (const line of pdfToolOutput('mutool', ['trace'], file).split('\n')) {
+    const span = /<span font="(?:[A-Z]{6}\+)?([^"]+)"[^>]*\strm="([^"]+)"/.exec(line);
+    if (span) {
+      font = span[1];
+      slanted = Number(span[2].split(' ')[2]) !== 0;
+    }
+    const g = /<g unicode="([^"]*)"/.exec(line);
+    if (g && g[1].trim()) out.push({ ch: g[1], font, slanted });
+  }
+  return out;
+}
+
+/** The glyphs of `word`'s first occurrence. */
+function wordGlyphs(all: ReturnType<typeof glyphs>, word: string): ReturnType<typeof glyphs> {
+  const text = all.map((g) => g.ch).join('');
+  const at = text.indexOf(word);
+  expect(at, `"${word}" is printed`).toBeGreaterThanOrEqual(0);
+  return all.slice(at, at + word.length);
+}
+
 /** The baselines of the lines a page's words sit on, top to bottom, each with its first word. */
 function lineStarts(words: PdfWord[]): PdfWord[] {
   const lines: PdfWord[] = [];
@@ -51,6 +77,17 @@ describe('comments in a Cyrillic and Greek listing', () => {
   let file = '';
   beforeAll(async () => {
     file = path.join(await buildDeckText('comments-ru', DECK, ['guide']), 'guide.pdf');
+  });
+
+  it('print their letters in the code face, slanted as its italic Latin is', () => {
+    const all = glyphs(file);
+    for (const word of ['сумма', 'всех', 'пусто', 'μέσος', 'όρος']) {
+      for (const g of wordGlyphs(all, word)) {
+        // Before: SourceSans3-Italic, the sans's own italic.
+        expect(g.font, `${g.ch} of ${word}`).toMatch(/^SourceCodePro-/);
+        expect(g.slanted || /Italic/.test(g.font), `${g.ch} of ${word} slanted`).toBe(true);
+      }
+    }
   });
 
   it('leave no empty line where the spaces aligning a short comment ran past the measure', () => {
