@@ -30,6 +30,7 @@ import { remarkTieNumbers } from './tie-numbers.js';
 import { remarkLabelledLines } from './labelled-lines.js';
 import { remarkTieShortWords } from './tie-short-words.js';
 import { numberCompounds } from './number-compounds.js';
+import { scriptCharacters } from './script-characters.js';
 import { longWords } from './long-words.js';
 import { restoreNumberQuotes } from './number-quotes.js';
 import { LINK_SCHEMES } from '../model/link-schemes.js';
@@ -249,7 +250,7 @@ const schema: Schema = {
 export function createHtmlRenderer(extraPlugins: HastPlugin[] = []): (nodes: RootContent[], context?: RenderContext) => string {
   // Maths is typeset after sanitizing: KaTeX's own markup is trusted, the deck's is not.
   // Typographic quotes, apostrophes, dashes and ellipses, numbers tied to their units; code and maths are not text nodes, so they stay as written.
-  const processor = unified().use(remarkOverfullRows).use(remarkLabelledLines).use(remarkTypographic).use(remarkTieNumbers).use(remarkTieShortWords).use(remarkTieLabels).use(remarkBoxTitles).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(footnoteIds).use(emptyLinks).use(optionLists).use(choiceMarks).use(ownDirection).use(shortCode).use(cellCode).use(numericColumns).use(numberCompounds).use(hyphenation).use(longWords).use(rehypeMath).use(tieMathPunctuation).use(diagramBlocks);
+  const processor = unified().use(remarkOverfullRows).use(remarkLabelledLines).use(remarkTypographic).use(remarkTieNumbers).use(remarkTieShortWords).use(remarkTieLabels).use(remarkBoxTitles).use(remarkRehype).use(inlineImages).use(rehypeSanitize, schema).use(footnoteIds).use(emptyLinks).use(optionLists).use(choiceMarks).use(ownDirection).use(shortCode).use(cellCode).use(numericColumns).use(numberCompounds).use(scriptCharacters).use(hyphenation).use(longWords).use(rehypeMath).use(tieMathPunctuation).use(diagramBlocks);
   for (const plugin of extraPlugins) processor.use(plugin);
   // Last: the plugins above walk text, and a picture's text is the picture's own.
   processor.use(svgPictures).use(rehypeStringify);

@@ -14,6 +14,8 @@ export const FAMILIES = {
   serif: 'Source Serif 4',
   sans: 'Source Sans 3',
   mono: 'Source Code Pro',
+  /** The code face's upright Cyrillic and Greek under a name of its own, for its italic (render/fonts.ts). */
+  monoUpright: 'Source Code Pro Upright',
   math: 'Noto Sans Math',
   symbols: 'Noto Sans Symbols 2',
   emoji: 'Noto Emoji',

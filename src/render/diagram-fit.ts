@@ -5,6 +5,16 @@ const USUAL_HEIGHT_PX = (120 * 96) / 25.4;
 /** Share of the text block's height a diagram may take at most (its caption and margins need the rest). */
 const ROOM = 0.85;
 
+/**
+ * The least width the text beside a turned diagram keeps, in CSS pixels: 13 ems of the guide's
+ * 11 pt text, some 27 characters. Less, and the diagram stands alone across the measure: beside a
+ * turned sequence diagram on the A5 booklet page, the next question ran on in a column of 14
+ * characters, a hyphen on every other line.
+ */
+const LEAST_BESIDE_PX = 13 * ((11 * 96) / 72);
+/** What the floated figure takes besides its drawing: its 1.2 em margin and its turned caption's line. */
+const FLOAT_EXTRA_PX = 40;
+
 const FIGURE = /<figure class="diagram">(\s*<svg\b[^>]*>)([\s\S]*?)<\/figure>/g;
 
 /** The drawing's size in its own pixels (its viewBox) and its labels' size, from mermaid's root rule (16 px when unsaid). */
@@ -42,7 +52,8 @@ export function fitDiagrams(html: string, room: { width: number; height: number 
     if (upright < needed && (turned >= needed || turned > upright * 1.16)) {
       const vars = `--box-w: ${px(height * turned)}; --turned-h: ${px(width * turned)}`;
       const end = inside.lastIndexOf('</svg>') + '</svg>'.length;
-      return `<figure class="diagram diagram-turned" style="${vars}"><span class="diagram-turn">${svgOpen}${inside.slice(0, end)}</span>${inside.slice(end)}</figure>`;
+      const alone = room.width - height * turned - FLOAT_EXTRA_PX < LEAST_BESIDE_PX ? ' diagram-turned-alone' : '';
+      return `<figure class="diagram diagram-turned${alone}" style="${vars}"><span class="diagram-turn">${svgOpen}${inside.slice(0, end)}</span>${inside.slice(end)}</figure>`;
     }
     return `<figure class="diagram diagram-sized" style="--box-w: ${px(width * upright)}">${svgOpen}${inside}</figure>`;
   });

@@ -18,7 +18,15 @@ import { convertedFace, SYSTEM_CJK, systemCjkRules } from './system-cjk-faces.js
 const PACKAGES = [
   { pkg: '@fontsource/source-serif-4', css: ['400.css', '400-italic.css', '600.css', '700.css', '700-italic.css'] },
   { pkg: '@fontsource/source-sans-3', css: ['400.css', '400-italic.css', '600.css', '700.css', '700-italic.css'] },
-  { pkg: '@fontsource/source-code-pro', css: ['400.css', '400-italic.css', '700.css', '700-italic.css'] },
+  // Its italic files hold no Cyrillic or Greek letters (a few signs only): a comment in a Russian or
+  // Greek listing printed in the sans italic, proportional, off the code's columns. Its upright
+  // Cyrillic and Greek are declared again as a family of upright faces only, next in the code stack,
+  // which Chromium slants for italic text: the comment stays in the code face, on its columns.
+  {
+    pkg: '@fontsource/source-code-pro',
+    css: ['400.css', '400-italic.css', '700.css', '700-italic.css'],
+    uprightAs: { family: FAMILIES.monoUpright, files: /-(?:cyrillic|greek)(?:-ext)?-\d+-normal\.woff2$/ },
+  },
   // Its one file holds arrows and operators its declared range leaves out: those blocks are added.
   // These three have one weight, declared for every weight: in bold text (a title, a heading)
   // Chromium would otherwise embolden the glyph itself, and an emboldened glyph prints as Type 3.
@@ -38,7 +46,17 @@ const PACKAGES = [
   // Code Pro draws its letters, so a drawing's columns line up with the words in it; its lines
   // run past the line box, so rows join. Only that block of the slice is used.
   { pkg: '@fontsource/fira-code', css: ['400.css', '700.css'], slice: 'symbols2', onlyRange: 'U+2500-259F' },
-] as { pkg: string; css: string[]; extraRange?: string; sizeAdjust?: string; anyWeight?: boolean; slice?: string; onlyRange?: string }[];
+] as {
+  pkg: string;
+  css: string[];
+  extraRange?: string;
+  sizeAdjust?: string;
+  anyWeight?: boolean;
+  slice?: string;
+  onlyRange?: string;
+  /** Files declared once more under another family, of upright faces only. */
+  uprightAs?: { family: string; files: RegExp };
+}[];
 
 /** The Korean serif face from npm: whole in a Korean deck, for Hangul alone in the text of any other (cjkOrder). */
 const SERIF_KR = '@fontsource/noto-serif-kr';
@@ -213,9 +231,10 @@ function bundled(): { rules: FaceRule[]; files: Map<string, FontFile>; optional:
   const rules: FaceRule[] = [];
   const optional = installedOptionalFaces();
   const sheets = [
-    ...PACKAGES.map(({ pkg, css, extraRange, sizeAdjust, anyWeight, slice, onlyRange }) => ({
+    ...PACKAGES.map(({ pkg, css, extraRange, sizeAdjust, anyWeight, slice, onlyRange, uprightAs }) => ({
       pkg,
       css,
+      uprightAs,
       extraRange,
       sizeAdjust,
       anyWeight,
@@ -232,11 +251,12 @@ function bundled(): { rules: FaceRule[]; files: Map<string, FontFile>; optional:
       anyWeight: undefined,
       slice: undefined,
       onlyRange: undefined,
+      uprightAs: undefined,
       dir,
       slicesOnly: true,
     })),
   ];
-  for (const { pkg, css, extraRange, sizeAdjust, anyWeight, slice, onlyRange, dir, slicesOnly } of sheets) {
+  for (const { pkg, css, extraRange, sizeAdjust, anyWeight, slice, onlyRange, uprightAs, dir, slicesOnly } of sheets) {
     for (const sheet of css) {
       const text = readFileSync(path.join(dir, sheet), 'utf8');
       for (const rule of text.match(/@font-face\s*\{[^}]*\}/g) ?? []) {
@@ -269,6 +289,7 @@ function bundled(): { rules: FaceRule[]; files: Map<string, FontFile>; optional:
             .replace(/font-weight:[^;}]*/, (weight) => (anyWeight ? 'font-weight: 100 900' : weight))
             .replace(/font-family:[^;}]*/, `font-family: ${quote(as)}${sizeAdjust ? `;\n  size-adjust: ${sizeAdjust}` : ''}`);
         rules.push(slicesOnly ? pageOnly(face(ranges), family, ranges) : face(ranges));
+        if (uprightAs?.files.test(woff2)) rules.push(face(ranges, uprightAs.family));
         const hangulAs = pkg === HANGUL_ONLY.pkg ? HANGUL_ONLY.family : pkg === HANGUL_SERIF.pkg ? HANGUL_SERIF.family : undefined;
         const hangul = hangulAs ? within(ranges, HANGUL_BLOCKS) : [];
         if (hangulAs && hangul.length) rules.push(pageOnly(face(hangul, hangulAs), hangulAs, hangul));
@@ -454,7 +475,7 @@ export function fontStacks(
 ): Record<'body' | 'head' | 'mono', string> {
   const stack = (mine: string[] | undefined, bundledOrder: string[], generic: string) =>
     [...new Set([...(mine ?? []), ...bundledOrder])].map(quote).concat(generic).join(', ');
-  const { serif, sans, mono, math, symbols, emoji, arabic, hebrew, devanagari, thai, boxes } = FAMILIES;
+  const { serif, sans, mono, monoUpright, math, symbols, emoji, arabic, hebrew, devanagari, thai, boxes } = FAMILIES;
   // The installed faces redrawn as TrueType (system-cjk-faces.ts) come after the npm faces, which
   // print the same everywhere (an installed Mincho before them made a Korean deck's text differ
   // from machine to machine though Noto Sans KR was installed for it); the last resort after them.
@@ -472,7 +493,7 @@ export function fontStacks(
     // The text: a Mincho (npm, then installed) before a Gothic, so that a serif line keeps serif Hangul and ideographs.
     body: stack(own.body, [...text, ...signs([system.serif, system.sans], true)], sansScript(lang) ? 'sans-serif' : 'serif'),
     head: stack(own.head, [sans, serif, ...signs([system.sans ?? system.serif])], 'sans-serif'),
-    mono: stack(own.mono, [mono, boxes, ...(own.monoFallback ?? []), sans, ...signs([system.sans ?? system.serif])], 'monospace'),
+    mono: stack(own.mono, [mono, monoUpright, boxes, ...(own.monoFallback ?? []), sans, ...signs([system.sans ?? system.serif])], 'monospace'),
   };
 }
 
