@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -21,12 +21,31 @@ async function linkDependencies(app: string): Promise<void> {
     await mkdir(folder, { recursive: true });
     execFileSync('cp', ['-al', ...keys, folder]);
   }
+  await linkBins(app, [...byFolder.values()].flat());
+}
+
+/**
+ * The command links npm makes for the linked packages (node_modules/.bin/<name>): npm takes a
+ * package whose links are missing for a broken install and unpacks it again from its cache (13
+ * packages, katex and uglify-js among them: the install's longest part). The packages linked are
+ * all top-level ones, whose commands npm links there.
+ */
+async function linkBins(app: string, keys: string[]): Promise<void> {
+  const bin = path.join(app, 'node_modules', '.bin');
+  await mkdir(bin, { recursive: true });
+  for (const key of keys) {
+    const manifest = JSON.parse(readFileSync(path.join(key, 'package.json'), 'utf8')) as { name: string; bin?: string | Record<string, string> };
+    const bins = typeof manifest.bin === 'string' ? { [manifest.name.replace(/^@[^/]+\//, '')]: manifest.bin } : (manifest.bin ?? {});
+    for (const [name, file] of Object.entries(bins)) await symlink(path.join('..', key.slice('node_modules/'.length), file), path.join(bin, name));
+  }
 }
 
 /**
  * Installs the packed tarball into the project `app` with npm, as a user would, onto its
  * dependencies linked in first: npm checks them against the package's ranges, fetches what does
  * not satisfy them, and replaces (never edits) what it changes, so the links stay as they were.
+ * Onto a whole tree it adds the one package ("added 1 package"; with no command links it also
+ * "changed 13").
  */
 export async function installPacked(tarball: string, app: string): Promise<void> {
   await linkDependencies(app);
