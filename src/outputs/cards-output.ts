@@ -1,7 +1,7 @@
 import { quotedQuestion } from '../content/text.js';
 import { allQuestions, type Question } from '../model/deck.js';
 import { contentError } from '../errors.js';
-import { cardFontMaxPt, cardPlan, cardsRenderOptions, createCardsRenderer, type CardsRenderOptions } from '../render/render-cards.js';
+import { cardFontMaxPt, cardFurnitureSize, cardPlan, cardsRenderOptions, createCardsRenderer, type CardsRenderOptions } from '../render/render-cards.js';
 import { duplexOverlay, duplexTestDeck } from '../render/duplex-test.js';
 import { createAlignmentRenderer } from '../render/render-alignment.js';
 import { fitCards, CARD_FONT_MIN_PT, FRONT_QUESTION_EM, type CardFit, type DeckSizes } from '../print/fit-cards.js';
@@ -100,11 +100,13 @@ export const cardsOutput: OutputStep = {
     // The pages printed with the fitted sizes; the HTML file gets the same sizes written in.
     const fontSizes = new Map(fits.map((f) => [f.key, f.fontSize]));
     const questionEms = new Map(fits.flatMap((f) => (f.questionEm === undefined ? [] : [[f.key, f.questionEm] as const])));
-    // A card set smaller keeps its furniture at the deck's size: the screen needs those sizes too.
-    const smaller = fits.some((f) => f.fontSize < (deckSizes[f.face === 'front' ? 'question' : 'answer'] ?? f.fontSize));
+    // Every card's furniture prints at one size (a card set smaller, a flash front set larger than
+    // the backs, keep it): the screen needs the deck's sizes too where a face's text differs from it.
+    const furniture = cardFurnitureSize(deckSizes);
+    const apart = fits.some((f) => f.fontSize !== (furniture ?? f.fontSize));
     ctx.remember({
       cardFontSizes: Object.fromEntries(fontSizes),
-      ...(smaller ? { cardDeckFontSizes: deckSizes } : {}),
+      ...(apart ? { cardDeckFontSizes: deckSizes } : {}),
       ...(questionEms.size ? { cardQuestionEms: Object.fromEntries(questionEms) } : {}),
     });
     // Likewise the fronts set flush left: the screen sets them as the paper does.

@@ -70,7 +70,9 @@ const SPLIT_FRONT = 'card-split-front';
  * quarter point from `maxPt` down to `minPt` at which all its cards fit but for a few long ones
  * (OUTLIER_SHARE), measured by the browser's own layout. A card that does not fit at the deck's
  * size takes the largest of the steps under it (STEP_RATIO) it fits at, else its own largest size,
- * for its text (.card-text) alone: the card, and so its furniture, keeps the deck's size;
+ * for its text (.card-text) alone: the card, and so its furniture, keeps the deck's size (one for
+ * both faces of flash cards: the smaller of the two deck sizes, so a card's front and back show the
+ * same number and footer);
  * one that overflows even at `minPt` prints there, a flash front's question first stepped down
  * (FRONT_QUESTION_EMS) and its scenario set regular, with what still overflows reported. With `fixed`, those
  * deck sizes are used as they are (the parts of a large deck share the size found over all
@@ -94,12 +96,12 @@ export async function fitCards(
       // Overflow in px: how far the content runs past the box, down or sideways.
       const excess = (body: HTMLElement) => Math.max(body.scrollHeight - body.clientHeight, body.scrollWidth - body.clientWidth, 0);
       const textOf = (card: HTMLElement) => card.querySelector<HTMLElement>('.card-text');
-      // The furniture's size (number, badge, footer) while a card is set under its deck's size: the
-      // deck's, so only the text steps down; undefined while the deck's size is sought.
+      // The furniture's size (number, badge, footer) while a card's text is set at another: the
+      // deck's, so only the text differs; undefined while the deck's size is sought.
       let frame: number | undefined;
       const fitsAt = (card: HTMLElement, quarter: number) => {
         const text = textOf(card);
-        if (frame === undefined || quarter >= frame) {
+        if (frame === undefined || quarter === frame) {
           card.style.fontSize = `${quarter / 4}pt`;
           if (text) text.style.fontSize = '';
         } else {
@@ -184,10 +186,14 @@ export async function fitCards(
       const found: Record<string, number> = {};
       for (const [group, quarter] of Object.entries(sizes)) found[group] = quarter / 4;
       if (onlySizes) return { fits: [], sizes: found };
+      // One furniture size for the deck, the smaller of its kinds of faces' (render-cards.ts
+      // cardFurnitureSize): a flash card's front and back show the same number and footer. Smaller
+      // furniture leaves the larger faces more room, never less, so each still fits at its size.
+      const furniture = Math.min(...Object.values(sizes));
       const results: { key: string; number: number; face: string; fontSize: number; overflow: number; questionEm?: number; split?: boolean }[] = [];
       for (const card of cards) {
         const size = sizes[groupOf(card)] ?? hi;
-        frame = size;
+        frame = Math.min(furniture, size);
         let quarter = size;
         if (!fitsAt(card, size)) {
           const steps = stepsUnder(size).filter((step) => step < size);

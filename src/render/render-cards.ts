@@ -37,7 +37,7 @@ export interface CardsRenderOptions {
   guidePages?: PageMap;
   /** Text size (pt) per card face, from fitting (see print/fit-cards.ts); key from faceKey(). */
   fontSizes?: Map<string, number>;
-  /** The deck's text size (pt) per kind of face: a card set under it keeps its furniture (number, badge, footer) at it. */
+  /** The deck's text size (pt) per kind of face: every card's furniture (number, badge, footer) prints at the smaller (cardFurnitureSize). */
   deckFontSizes?: Partial<Record<'question' | 'answer', number>>;
   /** The fronts set flush left in print (print/align-long-fronts.ts), by faceKey(): cards.html marks the same. */
   longFronts?: ReadonlySet<string>;
@@ -196,7 +196,7 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
         // An open question's card has lines to write the answer on, and no full answer to cite.
         open: q.open === true,
         page: q.open ? '' : (opts.guidePages?.get(q.id) ?? ''),
-        ...cardSizes(opts, faceKey(q, f), f),
+        ...cardSizes(opts, faceKey(q, f)),
         longFront: opts.longFronts?.has(faceKey(q, f)) ?? false,
         splitFront: opts.splitFronts?.has(faceKey(q, f)) ?? false,
         questionEm: opts.questionEms?.get(faceKey(q, f)),
@@ -256,14 +256,26 @@ export function createCardsRenderer(dirs: AssetDirs): (deck: Deck, opts: CardsRe
 const round = (n: number) => Number(n.toFixed(3));
 
 /**
- * A face's sizes: the card's (its furniture's, and its text's unless said apart) and, on a card
- * set under its deck's size to fit, the text's own. A book keeps the number, badge and footer of
- * every card of a deck alike; only the text steps down.
+ * The size of every card's furniture (number, badge, footer, deck title) in a deck: the smaller of
+ * its kinds of faces' text sizes. A flash card's front and back are fitted apart, yet its number
+ * and footer are the same on both sides, as on every card of the deck (print/fit-cards.ts sets the
+ * same in the browser).
  */
-function cardSizes(opts: CardsRenderOptions, key: string, f: Face): { fontSize?: number; textSize?: number } {
+export function cardFurnitureSize(deckSizes: Partial<Record<'question' | 'answer', number>> | undefined): number | undefined {
+  const sizes = Object.values(deckSizes ?? {}).filter((pt): pt is number => pt !== undefined);
+  return sizes.length ? Math.min(...sizes) : undefined;
+}
+
+/**
+ * A face's sizes: the card's (its furniture's, and its text's unless said apart) and, where its
+ * text is set at another size than the deck's furniture (a card set under its deck's size to fit,
+ * or a flash front whose question prints larger than the backs' answers), the text's own. A book
+ * keeps the number, badge and footer of every card of a deck alike; only the text differs.
+ */
+function cardSizes(opts: CardsRenderOptions, key: string): { fontSize?: number; textSize?: number } {
   const own = opts.fontSizes?.get(key);
-  const deck = opts.deckFontSizes?.[f === 'front' ? 'question' : 'answer'];
-  return own !== undefined && deck !== undefined && own < deck ? { fontSize: deck, textSize: own } : { fontSize: own };
+  const furniture = cardFurnitureSize(opts.deckFontSizes);
+  return own !== undefined && furniture !== undefined && own !== furniture ? { fontSize: furniture, textSize: own } : { fontSize: own };
 }
 
 // An open question's writing lines, a quarter inch apart: more than the tallest card (A6, 4.1 in)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { FRONT_QUESTION_EM } from '../../src/print/fit-cards.js';
 import { cardFontMaxPt } from '../../src/render/render-cards.js';
 import { buildWith, pdfPages, squash, tempDir } from '../helpers.js';
 import { parseInPlace } from '../parse-in-place.js';
@@ -22,8 +23,8 @@ function answerSizes(file: string): Map<number, number> {
 /**
  * The heights pdftotext gives the card numbers ("Q9") and the footer's deck title ("Kitchen
  * Science"), a hundredth of a point apart, over the pages of one kind of face: every page, or with
- * flash faces on sheets every other (fronts, then backs: each kind has its deck's size). One each
- * where every card's furniture prints at one size.
+ * flash faces on sheets every other (fronts, then backs). One each where every card's furniture
+ * prints at one size.
  */
 function furnitureHeights(file: string, kinds: number, kind: number): { numbers: number[]; titles: number[] } {
   const words = pdfWords(file).flatMap((page, i) => (i % kinds === kind ? page.words : []));
@@ -79,3 +80,35 @@ describe('a deck of short answers and two long ones', () => {
     }
   });
 });
+
+// Issue 14: flash fronts and backs are fitted apart (the question alone at its size, the answers at
+// theirs), and each card's number and footer followed its face's size: the front's larger than the
+// back's of the same card. One size for both, the smaller; each face's text keeps its own.
+describe('flash cards of the deck', () => {
+  it.each([
+    ['one card a page', 'pages' as const],
+    ['on sheets', 'sheet' as const],
+  ])('print the number and footer of fronts and backs at one size, each face its text at its own (%s)', async (_, cardLayout) => {
+    const outDir = await tempDir();
+    const { result, events } = await buildWith({ paths: [deck], outDir, outputs: ['cards'], cardSize: 'index-3x5', cardLayout, cardFaces: 'flash' });
+    expect(result.failed).toEqual([]);
+    expect(events.filter((e) => e.type === 'warning' && e.diagnostic.code === 'card-overflow')).toEqual([]);
+    const file = path.join(outDir, 'uneven', 'cards.pdf');
+    const { numbers, titles } = furnitureHeights(file, 1, 0);
+    expect(numbers).toHaveLength(1);
+    expect(titles).toHaveLength(1);
+    // Neither face's text is pulled to the other's size: the fronts' question (at its scale of the
+    // fronts' size) and the backs' answers each print at their own (16 and 16.5 pt).
+    const runs = textRuns(file);
+    const answerPt = mostCommon(runs.filter((r) => /SourceSerif4-Regular/.test(r.font)).map((r) => r.size));
+    const questionPt = Math.max(...runs.filter((r) => !/SourceSerif4/.test(r.font)).map((r) => r.size));
+    expect(Math.abs(questionPt / FRONT_QUESTION_EM - answerPt)).toBeGreaterThanOrEqual(0.25);
+  });
+});
+
+/** The value met most often. */
+function mostCommon(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
+import initSqlJs from 'sql.js';
 import { loadDeck } from '../../src/content/load-deck.js';
+import { FIELD_SEPARATOR } from '../../src/outputs/anki-collection.js';
+import { ankiPackage } from '../../src/outputs/apkg-output.js';
 import { flashcardNotes, NOTE_FIELDS } from '../../src/outputs/flashcard-notes.js';
 
 /**
@@ -29,4 +35,42 @@ describe('flashcard notes of a deck written right to left', () => {
     expect(css).toMatch(/\.card \{[^}]*text-align: start/);
     expect(css).toMatch(/\.card pre, \.card code \{ direction: ltr; unicode-bidi: isolate; \}/);
   });
+
+  // The note type is one for every deck: its badge sat on the left of a card read from the right.
+  it.each([
+    ['right to left', 'test/fixtures/rtl-inline-runs/deck.md', 'rtl'],
+    ['left to right', 'test/fixtures/check-clean/deck.md', undefined],
+  ])("put the level badge at the start of the card's line (%s)", async (_, file, direction) => {
+    const css = await readFile('styles/anki.css', 'utf8');
+    const { front, fields } = await firstCard(await ankiPackage(await loadDeck(file), { css }));
+    // The rule the card's CSS sets the head's direction by…
+    const rule = /\.card:has\(\.sg-question > \[dir="rtl"\]\) \.sg-head \{ direction: rtl; \}/;
+    expect(css).toMatch(rule);
+    // …matches the card the note type's front makes of a note exactly when its question reads right to left.
+    const html = front.replace(/\{\{([^}]+)\}\}/g, (_m, name: string) => fields.get(name) ?? '');
+    const question = elements(fromHtml(html, { fragment: true })).find((e) => classOf(e).includes('sg-question'));
+    expect(question).toBeDefined();
+    expect(elements(question!).find((e) => e !== question)?.properties.dir).toBe(direction);
+  });
 });
+
+/** The note type's front template and the first note's fields by name, read from the package's collection. */
+async function firstCard(bytes: Uint8Array): Promise<{ front: string; fields: Map<string, string> }> {
+  const SQL = await initSqlJs();
+  const db = new SQL.Database(unzipSync(bytes)['collection.anki2']);
+  const models = JSON.parse(String(db.exec('select models from col')[0].values[0][0])) as Record<
+    string,
+    { tmpls: { qfmt: string }[]; flds: { name: string }[] }
+  >;
+  const [model] = Object.values(models);
+  const values = String(db.exec('select flds from notes order by id limit 1')[0].values[0][0]).split(FIELD_SEPARATOR);
+  return { front: model.tmpls[0].qfmt, fields: new Map(model.flds.map((f, i) => [f.name, values[i]])) };
+}
+
+/** Every element under a node, in document order, the node first when it is one. */
+function elements(node: Root | Element): Element[] {
+  const own = node.type === 'element' ? [node] : [];
+  return [...own, ...node.children.flatMap((c) => (c.type === 'element' ? elements(c) : []))];
+}
+
+const classOf = (e: Element): string[] => (Array.isArray(e.properties.className) ? e.properties.className.map(String) : []);

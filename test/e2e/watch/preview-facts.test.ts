@@ -62,6 +62,34 @@ describe('the facts a print keeps with its outputs', () => {
     }
   });
 
+  it("set flash cards as printed: the fronts' and backs' text each at its size, every number and footer at one", async () => {
+    const deck = 'test/fixtures/cards-uneven/uneven.md';
+    const outDir = await tempDir();
+    const { result } = await buildWith({ paths: [deck], outDir, outputs: ['cards'], cardFaces: 'flash' });
+    expect(result.failed).toEqual([]);
+    const facts = await lastPrintFacts(outDir, 'uneven');
+    expect(facts?.cardDeckFontSizes?.question).toBeGreaterThan(0);
+    expect(facts?.cardDeckFontSizes?.answer).not.toBe(facts?.cardDeckFontSizes?.question);
+    const renderer = new PreviewRenderer({ ...defaultOptions(), paths: [deck], outDir, outputs: ['cards'], cardFaces: 'flash' }, new DiagramDrawer(session));
+    try {
+      const printed = await readFile(path.join(outDir, 'uneven', 'cards.html'), 'utf8');
+      // One furniture size on every face of the deck.
+      expect(new Set([...printed.matchAll(/<article [^>]*style="font-size: ([\d.]+)pt"/g)].map((m) => m[1])).size).toBe(1);
+      // The preview sets every face's furniture and text as printed. (Not byte for byte: the
+      // print's facts do not carry the fronts print/align-long-fronts.ts set flush left.)
+      const sizes = (html: string | undefined) =>
+        [
+          ...(html ?? '').matchAll(
+            /data-card="([^"]+)"[^>]*?(?: style="font-size: ([\d.]+)pt")?>\s*<div class="card-body">[\s\S]*?<div class="card-text"(?: style="font-size: ([\d.]+)pt")?/g,
+          ),
+        ].map((m) => m.slice(1).join(' '));
+      expect(sizes(printed)).toHaveLength(40);
+      expect(sizes((await renderer.render(deck, facts)).pages?.['cards.html'])).toEqual(sizes(printed));
+    } finally {
+      await renderer.close();
+    }
+  });
+
   it('are none for a deck never printed into that folder', async () => {
     expect(await lastPrintFacts(bundledOut(), 'no-such-deck')).toBeUndefined();
   });
