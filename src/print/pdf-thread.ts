@@ -13,12 +13,11 @@ const workerFile = (): string | undefined => compiledWorker(import.meta.url, 'pr
 
 /** What the thread is asked (guide-pdf-worker.ts): a guide to finish, or a guide's parts to join and finish. */
 export type GuideJob = { id: number } & (
-  | { kind: 'finish'; pdf: Uint8Array; finish: GuideFinish }
-  | { kind: 'join'; parts: PdfPart[]; expected: PartsExpected; finish: GuideFinish; last: boolean }
+  { kind: 'finish'; pdf: Uint8Array; finish: GuideFinish } | { kind: 'join'; parts: PdfPart[]; expected: PartsExpected; finish: GuideFinish; last: boolean }
 );
 
 /** The thread's answer to a job: its value (a Map crosses as a Map, bytes are moved), or its error. */
-export interface GuideReply {
+interface GuideReply {
   id: number;
   value?: FinishedGuide | JoinedParts;
   error?: WireError;
