@@ -6,23 +6,20 @@ import { bookletPage, GUIDE_PAGES, guideTextBlock, type GuidePage } from '../ren
 import type { SectionPlan } from '../print/plan-section-breaks.js';
 import { PAPERS } from '../model/paper.js';
 import { printGuide, type PrintedGuide } from '../print/print-guide.js';
-import { writeDocumentInfo } from '../print/pdf-metadata.js';
 import { bookletNotesPages, imposeBooklet } from '../print/impose-booklet.js';
 import { printHtml } from '../print/print-pdf.js';
 import type { DeckContext, GuideStep, OutputFile } from './output.js';
 import type { PageMap } from '../render/view.js';
-import { printGuideInParts, type PartsRender } from '../print/print-guide-parts.js';
+import { printGuideInParts, type PartsJoin, type PartsRender } from '../print/print-guide-parts.js';
 import { PART_QUESTIONS } from '../print/print-parts.js';
-import { writeOutline, type OutlineItem } from '../print/write-outline.js';
+import type { OutlineItem } from '../print/write-outline.js';
 import { pageNoteWarnings } from '../print/page-notes.js';
 import { BROKEN_STEP, type WideTable } from '../print/fit-wide-tables.js';
 import { directionOf } from '../model/labels.js';
 import { deckLabels, questionLabel } from '../model/question-label.js';
 import { sectionLabels } from '../render/section-labels.js';
-import { savePdf } from '../print/pdf-io.js';
-import { mark } from '../timeline.js';
 import { sourceDate } from '../source-date.js';
-import type { GuideFinish } from '../print/finish-guide-pdf.js';
+import type { FinishedGuide, GuideFinish } from '../print/finish-guide-pdf.js';
 import { guidePdfThread } from '../print/pdf-thread.js';
 
 /** A question as its heading prints it (typographic quotes and dashes), as plain text. */
@@ -61,8 +58,8 @@ export async function printGuidePdf(
   const size = GUIDE_PAGES[page];
   // Where chapters start (print/plan-section-breaks.ts) is planned in the load that prints: the
   // whole guide's, or each part's as it is measured.
-  // The print in one piece or in parts: what both tell (its bytes stay in `doc` or `finished`).
-  let printed: Omit<PrintedGuide, 'pdf'>;
+  // The print in one piece or in parts: what both tell, and the finished file.
+  let printed: Omit<PrintedGuide, 'pdf' | 'doc'> & { finished: FinishedGuide };
   // Written from the deck, not repaired: Chromium's titles of some headings come out doubled
   // ("IntroductionIntroduction") once text is set in the bundled faces.
   const finish: GuideFinish = {
@@ -75,11 +72,12 @@ export async function printGuidePdf(
       date: sourceDate(),
     },
   };
+  // Read (joined, for a guide in parts) and finished on the guide's PDF thread: the other steps' pages are served meanwhile.
+  guidePdfThread.warm();
   if (inParts) {
-    printed = await printGuideInParts(session, deck, draw, size, partSize, onPages, guideTextBlock(page));
+    const join: PartsJoin = (parts, expected, partsFinish, last) => guidePdfThread.joinParts(parts, expected, partsFinish, last);
+    printed = await printGuideInParts(session, deck, draw, size, join, finish, partSize, onPages, guideTextBlock(page));
   } else {
-    // Read and finished on the guide's PDF thread: the other steps' pages are served meanwhile.
-    guidePdfThread.warm();
     const finishOffThread = (pdf: Uint8Array) => guidePdfThread.finishGuide(pdf, finish);
     printed = await printGuide(
       session,
@@ -99,15 +97,7 @@ export async function printGuidePdf(
     });
   for (const w of pageNoteWarnings(printed.notes, deck, ctx.dirs)) ctx.warn(w);
   for (const w of wideTableWarnings(printed.wideTables ?? [], deck)) ctx.warn(w);
-  if (printed.finished) return { pdf: printed.finished.bytes, pages: printed.pages, pageCount: printed.finished.pageCount, plan: printed.plan };
-  const doc = printed.doc!;
-  mark('guide outline start');
-  writeOutline(doc, finish.outline);
-  writeDocumentInfo(doc, finish.info);
-  mark('guide save start');
-  const saved = await savePdf(doc);
-  mark('guide save end');
-  return { pdf: saved, pages: printed.pages, pageCount: doc.getPageCount(), plan: printed.plan };
+  return { pdf: printed.finished.bytes, pages: printed.pages, pageCount: printed.finished.pageCount, plan: printed.plan };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { PDFDocument } from 'pdf-lib';
 import type { PageMap } from '../render/view.js';
 import { destinationPages } from './pdf-dests.js';
 import { loadPdf, savePdf } from './pdf-io.js';
@@ -27,7 +28,11 @@ export interface FinishedGuide {
  */
 export async function finishGuidePdf(pdf: Uint8Array, finish: GuideFinish): Promise<FinishedGuide> {
   const doc = await loadPdf(pdf);
-  const pages = destinationPages(doc);
+  return finishLoaded(doc, finish, destinationPages(doc));
+}
+
+/** A loaded guide (`pages`: its destinations' pages, read before) given its outline and information, and saved. */
+export async function finishLoaded(doc: PDFDocument, finish: GuideFinish, pages: PageMap): Promise<FinishedGuide> {
   writeOutline(doc, finish.outline);
   writeDocumentInfo(doc, finish.info);
   return { pages, bytes: await savePdf(doc), pageCount: doc.getPageCount() };

@@ -3,28 +3,47 @@ import { compiledWorker } from '../parse-thread/compiled-worker.js';
 import { fromWire, type WireError } from '../parse-thread/wire-error.js';
 import { workerExecArgv } from '../parse-thread/worker-exec-argv.js';
 import { finishGuidePdf, type FinishedGuide, type GuideFinish } from './finish-guide-pdf.js';
+import { joinGuideParts, type JoinedParts, type PartsExpected } from './join-guide-parts.js';
+import type { PdfPart } from './merge-pdfs.js';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** The thread's compiled file (compiled-worker.ts); undefined when none exists, and guides are then finished in place. */
 const workerFile = (): string | undefined => compiledWorker(import.meta.url, 'print/guide-pdf-worker.js');
 
-interface Job {
-  id: number;
-  resolve: (value: FinishedGuide) => void;
-  reject: (error: Error) => void;
-}
+/** What the thread is asked (guide-pdf-worker.ts): a guide to finish, or a guide's parts to join and finish. */
+export type GuideJob = { id: number } & (
+  { kind: 'finish'; pdf: Uint8Array; finish: GuideFinish } | { kind: 'join'; parts: PdfPart[]; expected: PartsExpected; finish: GuideFinish; last: boolean }
+);
 
-interface Reply {
+/** The thread's answer to a job: its value (a Map crosses as a Map, bytes are moved), or its error. */
+interface GuideReply {
   id: number;
-  value?: { pages: [string, number][]; bytes: Uint8Array; pageCount: number };
+  value?: FinishedGuide | JoinedParts;
   error?: WireError;
 }
 
+interface Job {
+  resolve: (value: FinishedGuide | JoinedParts) => void;
+  reject: (error: Error) => void;
+}
+
 /**
- * Finishes printed guides (finish-guide-pdf.ts) on a thread of its own. pdf-lib's load and save
- * of a bundled guide held the build's thread for up to a second and more on a loaded machine,
- * while the cards' and cheat sheet's pages waited for their calls to be answered. The thread
- * starts at the first guide (or warm()), is left unreferenced while it has nothing to do, and is
- * started again after a failure. Without a compiled thread file (sources never compiled), in place.
+ * Bytes handed to the thread without a copy: the print's own buffer is moved there (and reads as
+ * empty here after). A view on part of a larger buffer (Node's pooled small Buffers) is copied
+ * first, so the rest of that buffer stays where it is.
+ */
+function movable(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
+}
+
+/**
+ * Finishes printed guides (finish-guide-pdf.ts), and joins and finishes guides printed in parts
+ * (join-guide-parts.ts), on a thread of its own. pdf-lib's load and save of a bundled guide held
+ * the build's thread for up to a second and more on a loaded machine, while the cards' and cheat
+ * sheet's pages waited for their calls to be answered. The thread starts at the first guide (or
+ * warm()), is left unreferenced while it has nothing to do, and is started again after a
+ * failure. Without a compiled thread file (sources never compiled), in place.
  */
 export class PdfThread {
   private worker?: Worker;
@@ -49,30 +68,43 @@ export class PdfThread {
   }
 
   /** The guide read and finished: its pages, its bytes and its page count. */
-  finishGuide(pdf: Uint8Array, finish: GuideFinish): Promise<FinishedGuide> {
+  async finishGuide(pdf: Uint8Array, finish: GuideFinish): Promise<FinishedGuide> {
     if (!workerFile()) return finishGuidePdf(pdf, finish);
+    return (await this.post({ kind: 'finish', pdf, finish }, [])) as FinishedGuide;
+  }
+
+  /**
+   * A guide's parts joined, checked against what they were numbered with and, settled or `last`,
+   * finished (join-guide-parts.ts). The parts' bytes are moved to the thread, not copied: each
+   * part's Uint8Array reads as empty afterwards; the returned `parts` hold them when not finished.
+   */
+  async joinParts(parts: PdfPart[], expected: PartsExpected, finish: GuideFinish, last: boolean): Promise<JoinedParts> {
+    if (!workerFile()) return joinGuideParts(parts, expected, finish, last);
+    const moved = parts.map((part) => ({ ...part, pdf: movable(part.pdf) }));
+    const transfer = moved.map((part) => part.pdf.buffer as ArrayBuffer);
+    return (await this.post({ kind: 'join', parts: moved, expected, finish, last }, transfer)) as JoinedParts;
+  }
+
+  private post(job: DistributiveOmit<GuideJob, 'id'>, transfer: ArrayBuffer[]): Promise<FinishedGuide | JoinedParts> {
     const worker = this.start();
     worker.ref();
     const id = this.nextId++;
-    return new Promise<FinishedGuide>((resolve, reject) => {
-      this.jobs.set(id, { id, resolve, reject });
-      worker.postMessage({ id, pdf, finish });
+    return new Promise((resolve, reject) => {
+      this.jobs.set(id, { resolve, reject });
+      worker.postMessage({ ...job, id }, transfer);
     });
   }
 
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(workerFile()!, { execArgv: workerExecArgv() });
-    worker.on('message', (reply: Reply) => {
+    worker.on('message', (reply: GuideReply) => {
       const job = this.jobs.get(reply.id);
       if (!job) return;
       this.jobs.delete(reply.id);
       if (!this.jobs.size) worker.unref();
       if (reply.error) job.reject(fromWire(reply.error));
-      else {
-        const { pages, bytes, pageCount } = reply.value!;
-        job.resolve({ pages: new Map(pages), bytes, pageCount });
-      }
+      else job.resolve(reply.value!);
     });
     const fail = (error: Error) => {
       if (this.worker === worker) this.worker = undefined;

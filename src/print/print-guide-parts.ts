@@ -1,4 +1,3 @@
-import { PDFDocument } from 'pdf-lib';
 import type { Deck } from '../model/deck.js';
 import type { GuidePart } from '../render/render-guide.js';
 import type { PageMap } from '../render/view.js';
@@ -7,20 +6,29 @@ import { inParallel, PART_QUESTIONS, planParts, startsOf } from './print-parts.j
 import { printHtml, type PageNotes } from './print-pdf.js';
 import { mergeNotes } from './page-notes.js';
 import { destinationPages } from './pdf-dests.js';
-import { mergeCounted } from './merge-pdfs.js';
+import type { PdfPart } from './merge-pdfs.js';
+import type { FinishedGuide, GuideFinish } from './finish-guide-pdf.js';
+import type { JoinedParts, PartsExpected } from './join-guide-parts.js';
 import { loadPdf } from './pdf-io.js';
 import { draftPrint, predictPages, type PageSize } from './predict-pages.js';
 import type { TextBlock } from './plan-section-breaks.js';
 import { layOutAndPredict, layOutUnplanned, replayBody, type BodyPlan } from './lay-out-body.js';
 import type { WideTable } from './fit-wide-tables.js';
+import { span } from '../timeline.js';
 import { moveTail, opensDeckPart, pagesKept, questionStarts, tailStart } from './part-boundaries.js';
 
 export interface PartsRender {
   (pages: PageMap, part: GuidePart | undefined): string;
 }
 
+/** Joins a guide's printed parts, checks and (settled or `last`) finishes them: join-guide-parts.ts, on the guide's PDF thread or in place. */
+export interface PartsJoin {
+  (parts: PdfPart[], expected: PartsExpected, finish: GuideFinish, last: boolean): Promise<JoinedParts>;
+}
+
 export interface PrintedParts {
-  doc: PDFDocument;
+  /** The joined guide, outlined, dated and saved. */
+  finished: FinishedGuide;
   pages: PageMap;
   notes: PageNotes;
   passes: number;
@@ -42,7 +50,8 @@ function idsOfPart(deck: Deck, part: GuidePart): string[] {
 
 /**
  * Prints a large guide as a front (cover, contents) and body parts, each its own small
- * document, and joins them. Each part is first loaded and measured (predict-pages.ts; an untagged
+ * document, and joins them (`join`: on the guide's PDF thread, which also finishes and saves the
+ * joined guide with `finish`). Each part is first loaded and measured (predict-pages.ts; an untagged
  * draft print only where its layout cannot be modelled), which tells how many pages it has and
  * where its headings land; then each is printed once: the front with the contents' page numbers
  * and each body part numbered on from where the one before ended ("page X of Y"), starting on a
@@ -58,6 +67,8 @@ export async function printGuideInParts(
   deck: Deck,
   render: PartsRender,
   size: PageSize,
+  join: PartsJoin,
+  finish: GuideFinish,
   partSize = PART_QUESTIONS,
   onPages?: (pages: PageMap) => void,
   block?: TextBlock,
@@ -186,15 +197,23 @@ export async function printGuideInParts(
       printedBefore[i] = { html, pdf };
       return { pdf, dropFirstPage: leadBlank };
     });
-    // Joining works in Node alone: renderers kept for the next print would wait through it.
+    // The renderers kept for the next print are closed first: the join is the build's memory peak.
     await session.rest();
-    const { doc, counts } = await mergeCounted(finals);
-    const printed = counts.map((count, i) => count - (finals[i].dropFirstPage ? 1 : 0));
-    const found = destinationPages(doc);
-    const samePages = [...pages].every(([id, page]) => found.get(id) === page);
-    const settled = samePages && printed[0] === frontCount && printed.slice(1).every((count, i) => count === bodyCounts[i]);
-    if (settled || round >= maxRounds)
-      return { doc, pages: found, notes: mergeNotes(notes), passes: round, settled, wideTables: plans.flatMap((p) => p?.wideTables ?? []) };
+    const last = round >= maxRounds;
+    const expected: PartsExpected = { pages: [...pages], counts: [frontCount, ...bodyCounts] };
+    // The parts' bytes are moved to the join (each reads as empty here after); handed back when not finished.
+    const joined = await span('guide parts join', () => join(finals, expected, finish, last));
+    const { pages: found, counts: printed, settled } = joined;
+    if (joined.finished)
+      return {
+        finished: joined.finished,
+        pages: found,
+        notes: mergeNotes(notes),
+        passes: round,
+        settled,
+        wideTables: plans.flatMap((p) => p?.wideTables ?? []),
+      };
+    joined.parts?.forEach((part, i) => (printedBefore[i].pdf = part.pdf));
     // What the print showed, as each part's own pages: the next round prints with those.
     const printedStarts = startsOf(printed[0], printed.slice(1));
     body.forEach((part, i) => {

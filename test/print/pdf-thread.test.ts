@@ -4,18 +4,19 @@ import { promisify } from 'node:util';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { PdfThread } from '../../src/print/pdf-thread.js';
 import { finishGuidePdf, type GuideFinish } from '../../src/print/finish-guide-pdf.js';
+import { joinGuideParts, type PartsExpected } from '../../src/print/join-guide-parts.js';
 import { loadPdf } from '../../src/print/pdf-io.js';
 import { readOutline } from '../../src/print/pdf-outline.js';
 
 /** A print as Chromium hands it over: `pages` pages, a named destination on each page after the first. */
-async function printed(pages: number): Promise<Uint8Array> {
+async function printed(pages: number, prefix = 'q'): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   for (let i = 1; i <= pages; i++) doc.addPage([200, 200]).drawText(`page ${i}`, { x: 20, y: 100, size: 12 });
   const names = Object.fromEntries(
     doc
       .getPages()
       .slice(1)
-      .map((p, i) => [`q${i + 1}`, doc.context.obj([p.ref, PDFName.of('XYZ'), 0, 200, 0])]),
+      .map((p, i) => [`${prefix}${i + 1}`, doc.context.obj([p.ref, PDFName.of('XYZ'), 0, 200, 0])]),
   );
   doc.catalog.set(PDFName.of('Dests'), doc.context.obj(names));
   return doc.save({ useObjectStreams: false });
@@ -68,6 +69,50 @@ describe("the guide's PDF thread", () => {
     await expect(thread.finishGuide(new TextEncoder().encode('not a pdf'), finish)).rejects.toThrow(/PDF|header/i);
     const again = await thread.finishGuide(await printed(2), finish);
     expect(again.pageCount).toBe(2);
+  });
+
+  // A guide printed in parts: a front of 2 pages and two body parts of 3, the second with a blank lead page to drop.
+  const parts = async () => [{ pdf: await printed(2, 'f') }, { pdf: await printed(3, 'a') }, { pdf: await printed(4, 'b'), dropFirstPage: true }];
+  const expected: PartsExpected = {
+    pages: [
+      ['a1', 4],
+      ['a2', 5],
+      ['b2', 7],
+    ],
+    counts: [2, 3, 3],
+  };
+
+  it("joins a guide's parts on the thread into the same bytes as in place, moving the parts' bytes there", async () => {
+    const inPlace = await joinGuideParts(await parts(), expected, finish, false);
+    const sent = await parts();
+    const off = await thread.joinParts(sent, expected, finish, false);
+    // Moved, not copied: the build's thread no longer holds the prints.
+    expect(sent.map((part) => part.pdf.byteLength)).toEqual([0, 0, 0]);
+    expect(off.settled).toBe(true);
+    expect(off.parts).toBeUndefined();
+    expect(off.counts).toEqual([2, 3, 3]);
+    expect(off.finished!.pageCount).toBe(8);
+    expect(Buffer.from(off.finished!.bytes).equals(Buffer.from(inPlace.finished!.bytes))).toBe(true);
+    expect(off.pages.get('b2')).toBe(7);
+    const doc = await loadPdf(off.finished!.bytes);
+    expect(doc.getTitle()).toBe('Deck');
+    expect(readOutline(doc)[0]).toEqual({ title: 'Deck', depth: 0, page: 1 });
+  });
+
+  it('hands the parts back unchanged when they land elsewhere than numbered, and finishes them on the last round', async () => {
+    const moved: PartsExpected = { ...expected, counts: [2, 4, 3] };
+    const original = await parts();
+    const copies = original.map((part) => ({ ...part, pdf: part.pdf.slice() }));
+    const again = await thread.joinParts(copies, moved, finish, false);
+    expect(again.settled).toBe(false);
+    expect(again.finished).toBeUndefined();
+    expect(again.counts).toEqual([2, 3, 3]);
+    expect(again.parts!.map((part) => Buffer.from(part.pdf).equals(Buffer.from(original[again.parts!.indexOf(part)].pdf)))).toEqual([true, true, true]);
+    expect(again.parts!.map((part) => part.dropFirstPage)).toEqual([undefined, undefined, true]);
+    // The last round is written whatever it shows (the build warns that the contents may be off).
+    const last = await thread.joinParts(again.parts!, moved, finish, true);
+    expect(last.settled).toBe(false);
+    expect(last.finished!.pageCount).toBe(8);
   });
 
   it('started and given nothing to do, keeps no process alive (a build whose guide failed ends)', async () => {
