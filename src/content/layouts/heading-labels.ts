@@ -4,6 +4,7 @@ import { ANSWER_LABEL, OPTION_LINES, QUESTION_LABEL } from './labels.js';
 import { stripLabel } from './strip-label.js';
 import { isNumbered } from './question-number.js';
 import { lineText } from '../line-text.js';
+import { withoutLabelQuotes } from './label-quotes.js';
 
 // A numbered label (`### Q1. …`) is a number, dropped with the others where most headings have one.
 const labelled = (node: RootContent): node is Heading => node.type === 'heading' && node.depth === 3 && QUESTION_LABEL.test(toString(node)) && !isNumbered(node);
@@ -18,7 +19,7 @@ export function headingLabels(nodes: RootContent[]): RootContent[] {
   const marked = nodes.filter(labelled).length;
   if (marked < 2 || marked * 2 < ours) return nodes;
   return nodes.map((node, i) => {
-    if (labelled(node)) return { ...node, children: stripLabel(node.children, QUESTION_LABEL) };
+    if (labelled(node)) return { ...node, children: withoutLabelQuotes(stripLabel(node.children, QUESTION_LABEL)) };
     const above = nodes[i - 1];
     if (node.type !== 'paragraph' || !above || !labelled(above)) return node;
     const text = toString(node);

@@ -1,3 +1,5 @@
+import { withoutMarks } from './summary-marks.js';
+
 // The words banks put in front of a question and of its answer, in the languages they are written in
 // (also Greek, Hindi, Bengali, Arabic, Persian, Hebrew and Thai); Vietnamese banks' `Hỏi:` over `Đáp:` too.
 export const QUESTION_WORDS = 'Q|Ｑ|Ques|Question|Вопрос|Питання|Pregunta|Pergunta|Frage|Soru|Câu hỏi|Hỏi|Pertanyaan|Domanda|Pytanie|Vraag|Ερώτηση|प्रश्न|सवाल|প্রশ্ন|السؤال|سؤال|سوال|پرسش|שאלה|คำถาม|问题|問題|问|問|質問|设问|질문';
@@ -74,7 +76,10 @@ export const ASIDE_SUMMARY =
 export const SHOW_ONLY = /^[\s\p{P}\p{S}]*(?:(?:(?:click|tap)(?: here)?(?: to| for)? ?)?(?:show|see|view|reveal|expand|open|more|details)?)[\s\p{P}\p{S}]*$/iu;
 
 /** A `<summary>` (its text) that names the answer, in any language read. */
-export const answerSummary = (text: string): boolean => ANSWER_SUMMARY.test(text) || ANSWER_SUMMARY_TRANSLATED.test(text);
+export const answerSummary = (text: string): boolean => {
+  const words = withoutMarks(text);
+  return ANSWER_SUMMARY.test(words) || ANSWER_SUMMARY_TRANSLATED.test(words);
+};
 
 /**
  * A line that is only an answer label ("Ответ", "**Answer**", "答案：") heading the answer below

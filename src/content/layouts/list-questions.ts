@@ -13,6 +13,7 @@ import { withoutNumber } from './question-number.js';
 import { stripLabel } from './strip-label.js';
 import { quotedAnswer } from './quoted-answer.js';
 import { unquoted } from './unquoted.js';
+import { answersAfterLists } from './answers-after-lists.js';
 import { topicLine } from './topic-lines.js';
 import { translatedItems } from './translated-items.js';
 import { joinTranslations, translatedScript, translationGroups } from './translated-pairs.js';
@@ -517,6 +518,8 @@ export const listQuestionsLayout: Layout = {
     let depth = 1;
     // A question asked by a heading or a `Question:` paragraph, gathering its answer below it.
     let open: { body: RootContent[] } | undefined;
+    // Bullets typed after a list answer its last question where the bank answers so after a one-question list.
+    const bulletsAnswer = answersAfterLists(nodes);
     let titled: Part[] | undefined;
     let dashed: ReturnType<typeof boldDashSplit>;
     let topic: ReturnType<typeof topicLine>;
@@ -707,7 +710,7 @@ export const listQuestionsLayout: Layout = {
           // A table below the last item, which has no answer of its own (`11 . equals() or ==?` over a table comparing them), is its answer.
           const tabled = next?.type === 'table' && !body.length;
           if (extra) parts.push({ kind: 'content', node: extra });
-          else if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code' || shown || tabled || broken.has(node))) open = { body };
+          else if (item === items[items.length - 1] && (items.length === 1 || under || next?.type === 'code' || shown || tabled || broken.has(node) || (bulletsAnswer && next?.type === 'list' && !next.ordered))) open = { body };
         }
       } else if (node.type === 'heading') {
         parts.push({ kind: 'heading', node });

@@ -64,6 +64,7 @@ import { checklistSections } from './checklist-sections.js';
 import { readTitledParts, titledParts, type LayoutPart } from './titled-parts.js';
 import { LAYOUT_CHOICES, type LayoutChoice, type LayoutName, type LineSpan, type Part } from './types.js';
 import { detailsHeadings } from './details-headings.js';
+import { foldClosingHeadings } from './fold-closing-headings.js';
 import { topicItems } from './topic-items.js';
 import { postQuestions } from './post-questions.js';
 import { plainStyledLetters } from './styled-letters.js';
@@ -173,7 +174,7 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A "show answer" fold whose heading names it (`<details>⏎### Answer`) is a fold titled with it (details-headings.ts).
   // Difficulty set as headings over the tasks (`### 난이도 : 🌶` over `#### let 변수선언`) are their levels (difficulty-banners.ts).
   // A quiz typed with no blank lines (`Q2. …` right under the options of `Q1.`) is parted where each question opens (lazy-question-lines.ts).
-  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(boldChoices(radioChoices(detailsHeadings(topicItems(lazyQuestionLines(difficultyBanners(linkWords.nodes))))))))))))))))))))))))))), dropped, (line, message) => diagnostics.push({ file, line, severity: 'warning', code: 'unclosed-block', message }));
+  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(boldChoices(radioChoices(foldClosingHeadings(detailsHeadings(topicItems(lazyQuestionLines(difficultyBanners(linkWords.nodes)))))))))))))))))))))))))))), dropped, (line, message) => diagnostics.push({ file, line, severity: 'warning', code: 'unclosed-block', message }));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }

@@ -8,6 +8,7 @@ import { levelNamed } from '../level-names.js';
 import type { Layout, Part } from './types.js';
 import { answersUnder } from './answers-under.js';
 import { openingQuestionLines } from './opening-question-lines.js';
+import { promptHeading, topicPrompts } from './topic-line-prompts.js';
 
 // A bank copied from a web page as plain text, its headings lost: each question is a line of its
 // own that asks, the answer is the text under it, and a chapter's name is a short line right
@@ -118,18 +119,27 @@ export const questionLinesLayout: Layout = {
   count: (given) => {
     const opening = openingQuestionLines(given);
     const nodes = withGroupTitles(answersUnder(opening.nodes));
-    const asking = nodes.filter((_, i) => isQuestionAt(nodes, i)).length;
+    const prompts = topicPrompts(nodes);
+    const asking = nodes.filter((_, i) => isQuestionAt(nodes, i) || prompts.has(i)).length;
     // Three at least: a few paragraphs that end in a question are prose, not a bank. Lines opening
     // a bank of them above its first section are its questions too (fewer than three read as open ones).
     if (asking < 3) return 0;
-    return opening.lines ? nodes.filter((_, i) => isQuestionAt(nodes, i) || openInBank(nodes, i)).length : asking;
+    return opening.lines ? nodes.filter((_, i) => isQuestionAt(nodes, i) || openInBank(nodes, i) || prompts.has(i)).length : asking;
   },
   read(given) {
     // Questions with their answers on the lines right under them are cut from those answers first.
     const nodes = withGroupTitles(answersUnder(openingQuestionLines(given).nodes));
     const parts: Part[] = [];
+    const prompts = topicPrompts(nodes);
     let open: RootContent[] | undefined;
     nodes.forEach((node, i) => {
+      const prompt = prompts.get(i);
+      if (prompt) {
+        // A part of open prompts: each paragraph is one, its arrow lines printed with it.
+        open = prompt.with ? [prompt.with] : [];
+        parts.push({ kind: 'question', heading: promptHeading(prompt, node.position?.start.line ?? 1), body: open });
+        return;
+      }
       const asked = isQuestionAt(nodes, i) || openInBank(nodes, i);
       const bid = asked ? bidLine(node) : undefined;
       const found = node.type === 'paragraph' && asked ? (askingLine(node) ?? (bid && { before: [], asked: bid })) : undefined;
