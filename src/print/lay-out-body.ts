@@ -18,6 +18,7 @@ import { replayTextCuts } from './cut-text-block.js';
 import { withTextBlock } from './in-text-block.js';
 import { loadedPrintFaces } from './loaded-faces.js';
 import { settlePrintFonts } from './settle-fonts.js';
+import { span } from '../timeline.js';
 
 /** Rounds of judging the boxes again, each on the pages as the plan made again for the boxes kept before lays them out. */
 const BOX_ROUNDS = 3;
@@ -58,7 +59,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
   return inPrintMedia(page, async () => {
     // The print faces loaded before anything is measured, so that no measuring step starts in a
     // fallback face and has to settle and measure again.
-    await settlePrintFonts(page);
+    await span('plan: faces', () => settlePrintFonts(page));
     await noteHyphens(page);
     const { shortBlocks, wide } = await withTextBlock(page, block, async () => {
       const wide = await fitWideTables(page, block);
@@ -66,20 +67,23 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       await limitHyphenRuns(page, block);
       return { shortBlocks: await keepShortBlocks(page, block), wide };
     });
-    let plan = await runFrontOnWhenShorter(page, block, size, await planned(page, block));
+    let plan = await span('plan: chapters', async () => runFrontOnWhenShorter(page, block, size, await planned(page, block)));
     const plans = [plan];
     const again = async () => {
-      plan = await planAgain(page, block, plan);
+      plan = await span('plan: chapters again', () => planAgain(page, block, plan));
       plans.push(plan);
     };
     // The figures and the questions tried in one stretch of column layout (holdColumns): no step between them reads the page flow.
-    const { figures, first } = await holdColumns(page, async () => ({ figures: await floatFigures(page, size), first: await splitKeptQuestions(page, size) }));
+    const { figures, first } = await holdColumns(page, async () => ({
+      figures: await span('plan: figures', () => floatFigures(page, size)),
+      first: await span('plan: questions split', () => splitKeptQuestions(page, size)),
+    }));
     let splits = first;
     // Planned again on the text as it now falls, so the plan's page names fit it, and so the boxes are judged on the pages as they will print.
     if (figures.length || splits) {
       await again();
       // The new plan moves text: a hole it opens before a short question is judged as the first were.
-      const more = await splitKeptQuestions(page, size);
+      const more = await span('plan: questions split', () => splitKeptQuestions(page, size));
       if (more !== splits) await again();
       splits = more;
     }
@@ -95,13 +99,13 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       };
     };
     const { boxes, pulled, pages } = await holdColumns(page, async () => {
-      let boxes = await keepBoxesWithAnswers(page, size, replan);
+      let boxes = await span('plan: boxes', () => keepBoxesWithAnswers(page, size, replan));
       if (boxes) {
         await dropColumns(page);
         await again();
         // The boxes kept or left move what follows them: a figure that rose into a hole that is now elsewhere may leave one
         // (the A4 booklet's Q18 box stayed on a page 39 % full, the diagram that had risen under it overleaf). Judged again.
-        const more = await floatFigures(page, size);
+        const more = await span('plan: figures', () => floatFigures(page, size));
         // What this moves is planned for with what the questions' step or the boxes' rounds below move next, not alone:
         // each step moves text by a few lines, and a plan made between them judged a chapter's run-on on a page the next
         // step filled or emptied past NEW_PAGE_FILL again (the A4 infrastructure guide's "Scenario-based" ran on, then
@@ -114,7 +118,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
         }
         // Likewise a short question sent on over a hole they opened (the A5 booklet's Q29, 43 % of a page, overleaf from
         // a page 60 % full): let split as the first were.
-        const splitNow = await splitKeptQuestions(page, size);
+        const splitNow = await span('plan: questions split', () => splitKeptQuestions(page, size));
         if (splitNow !== splits) {
           splits = splitNow;
           await dropColumns(page);
@@ -126,7 +130,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
         // And the plan made again for those kept may leave another at a shared page's foot (the Letter infrastructure
         // guide's Q41, its box left under the chapter before's name, its answer overleaf under its own): a few rounds.
         for (let round = 0; round < BOX_ROUNDS; round++) {
-          const next = await keepBoxesWithAnswers(page, size, replan);
+          const next = await span('plan: boxes', () => keepBoxesWithAnswers(page, size, replan));
           if (next === boxes) break;
           boxes = next;
           await dropColumns(page);
@@ -139,7 +143,7 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
           await again();
         }
       }
-      let pages = await keepPageFootWords(page, size, ids);
+      let pages = await span('plan: page-foot words', () => keepPageFootWords(page, size, ids));
       // A last page holding a short end of the last chapter goes back up to the page before (pull-guide-page-back.ts).
       let pulled = endsThin(pages) ? await pullGuidePageBack(page, size) : '';
       if (pulled) pages = await keepPageFootWords(page, size, ids);
