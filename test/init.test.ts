@@ -88,7 +88,7 @@ describe('the next step init prints', () => {
 
   // A global install (npm install -g) printed "npx studyguide …", and npx, finding no local copy,
   // asked the registry for a package named studyguide: a 404 today, someone else's code tomorrow.
-  it('says npx only where npx finds this copy, and points $schema through the project\'s link, not pnpm\'s store path', async () => {
+  it("says npx only where npx finds this copy, and points $schema through the project's link, not pnpm's store path", async () => {
     const dir = await tempDir('studyguide-init-copy-');
     // pnpm's layout: the project's node_modules/studyguide links into a versioned store folder.
     const store = path.join(dir, 'project', 'node_modules', '.pnpm', 'studyguide@0.1.0', 'node_modules', 'studyguide');
