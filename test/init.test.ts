@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { initDeckFolder, nextStep } from '../src/cli/init.js';
+import { initDeckFolder, nextStep, withSchema } from '../src/cli/init.js';
+import { commandIn } from '../src/cli/installed-copy.js';
 import { checkDecks } from '../src/check/check-deck.js';
 import { readConfigFile, resolveOptions } from '../src/config/config.js';
 import { loadDeck } from '../src/content/load-deck.js';
@@ -77,11 +78,35 @@ describe('studyguide init', () => {
 
 describe('the next step init prints', () => {
   it('goes into the folder only when it is another one, quoted when the shell would split its name', () => {
-    expect(nextStep('.', '/home/me')).toBe('npx studyguide check && npx studyguide build');
-    expect(nextStep('/home/me/', '/home/me')).toBe('npx studyguide check && npx studyguide build');
-    expect(nextStep('decks', '/home/me')).toBe('cd decks && npx studyguide check && npx studyguide build');
-    expect(nextStep('my decks', '/home/me')).toBe("cd 'my decks' && npx studyguide check && npx studyguide build");
-    expect(nextStep("Tom's $decks", '/home/me')).toBe("cd 'Tom'\\''s $decks' && npx studyguide check && npx studyguide build");
+    const npx = 'npx studyguide';
+    expect(nextStep('.', '/home/me', npx)).toBe('npx studyguide check && npx studyguide build');
+    expect(nextStep('/home/me/', '/home/me', npx)).toBe('npx studyguide check && npx studyguide build');
+    expect(nextStep('decks', '/home/me', npx)).toBe('cd decks && npx studyguide check && npx studyguide build');
+    expect(nextStep('my decks', '/home/me', npx)).toBe("cd 'my decks' && npx studyguide check && npx studyguide build");
+    expect(nextStep("Tom's $decks", '/home/me', 'studyguide')).toBe("cd 'Tom'\\''s $decks' && studyguide check && studyguide build");
+  });
+
+  // A global install (npm install -g) printed "npx studyguide …", and npx, finding no local copy,
+  // asked the registry for a package named studyguide: a 404 today, someone else's code tomorrow.
+  it("says npx only where npx finds this copy, and points $schema through the project's link, not pnpm's store path", async () => {
+    const dir = await tempDir('studyguide-init-copy-');
+    // pnpm's layout: the project's node_modules/studyguide links into a versioned store folder.
+    const store = path.join(dir, 'project', 'node_modules', '.pnpm', 'studyguide@0.1.0', 'node_modules', 'studyguide');
+    await mkdir(store, { recursive: true });
+    await symlink(store, path.join(dir, 'project', 'node_modules', 'studyguide'));
+    const decks = path.join(dir, 'project', 'decks', 'net');
+    expect(commandIn(decks, store)).toBe('npx studyguide');
+    expect(JSON.parse(withSchema('{}', decks, store))).toEqual({ $schema: '../../node_modules/studyguide/schema/studyguide.schema.json' });
+    // Outside any project holding it: a global install's copy, reached by the bare command.
+    const global = path.join(dir, 'prefix', 'lib', 'node_modules', 'studyguide');
+    const elsewhere = path.join(dir, 'my decks é');
+    expect(commandIn(elsewhere, global)).toBe('studyguide');
+    expect(JSON.parse(withSchema('{}', elsewhere, global))).toEqual({ $schema: '../prefix/lib/node_modules/studyguide/schema/studyguide.schema.json' });
+    // Another copy in the project is not this one; npx there would run that one.
+    expect(commandIn(decks, global)).toBe('studyguide');
+    // This repository itself, and npx's download folder.
+    expect(commandIn(path.join(global, 'decks'), global)).toBe('npx studyguide');
+    expect(commandIn(elsewhere, path.join(dir, '.npm', '_npx', '1a2b', 'node_modules', 'studyguide'))).toBe('npx studyguide');
   });
 });
 

@@ -6,16 +6,19 @@ import { shownPath } from '../shown-path.js';
 import { CONFIG_FILE } from '../config/config-files.js';
 import { SCHEMA_FILE } from '../config/config-json-schema.js';
 import { makeFolder } from '../make-folder.js';
+import { commandIn, projectCopy } from './installed-copy.js';
 
 /** The files `init` copies: an example deck (with its image), a config file and a README. */
 export const STARTER_DIR = path.join(PACKAGE_ROOT, 'templates', 'starter');
 
 /**
  * The starter config with `$schema` first, pointing (relative to the new config file) at the
- * JSON Schema this package ships, so an editor completes and checks its keys.
+ * JSON Schema this package ships, so an editor completes and checks its keys. Through the
+ * project's node_modules/studyguide when there is one (pnpm's real path names the version).
  */
-export function withSchema(configText: string, dir: string): string {
-  const schema = path.relative(path.resolve(dir), path.join(PACKAGE_ROOT, SCHEMA_FILE)).split(path.sep).join('/');
+export function withSchema(configText: string, dir: string, root: string = PACKAGE_ROOT): string {
+  const shipped = path.join(projectCopy(dir, root) ?? root, SCHEMA_FILE);
+  const schema = path.relative(path.resolve(dir), shipped).split(path.sep).join('/');
   return `${JSON.stringify({ $schema: schema, ...(JSON.parse(configText) as object) }, null, 2)}\n`;
 }
 
@@ -85,9 +88,12 @@ async function inTheWay(folder: string): Promise<StudyguideError | undefined> {
   }
 }
 
-/** What to run after init: `cd` only into another folder, quoted when the shell would split or expand its name. */
-export function nextStep(dir: string, cwd = process.cwd()): string {
-  const run = 'npx studyguide check && npx studyguide build';
+/**
+ * What to run after init: `cd` only into another folder, quoted when the shell would split or
+ * expand its name; `command` is how studyguide runs there (installed-copy.ts).
+ */
+export function nextStep(dir: string, cwd = process.cwd(), command = commandIn(path.resolve(cwd, dir))): string {
+  const run = `${command} check && ${command} build`;
   if (path.resolve(cwd, dir) === path.resolve(cwd)) return run;
   const shown = /^[\w./@%+=:,-]+$/.test(dir) ? dir : `'${dir.replace(/'/g, `'\\''`)}'`;
   return `cd ${shown} && ${run}`;

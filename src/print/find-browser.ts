@@ -100,6 +100,13 @@ export function noBrowserHint(platform: NodeJS.Platform = process.platform): str
   return `${install}, or run npx @puppeteer/browsers install chrome-headless-shell@stable --path ${cache}, or name a browser with --browser-path or CHROME_PATH`;
 }
 
+/** How to mend a browser named by a flag or variable, which is used before any other. */
+function namedFix(source: string): string {
+  return source === '--browser-path'
+    ? 'give --browser-path a Chrome, Chromium or Edge program, or leave it out'
+    : `set ${source} to a Chrome, Chromium or Edge program, or unset it to use one installed in the usual place`;
+}
+
 /**
  * The browser to print with: `--browser-path`, then $CHROME_PATH, then
  * $PUPPETEER_EXECUTABLE_PATH, then the usual install locations, then Puppeteer's browser
@@ -114,9 +121,11 @@ export async function findBrowser(browserPath?: string, probe: BrowserProbe = sy
   ];
   for (const [source, file] of named) {
     if (!file) continue;
-    if (!probe.exists(file)) throw environmentError(`${source} names a browser that does not exist: ${file}`, hint, 'no-browser');
+    // Installing a browser alone does not help while the name points elsewhere: it is looked at first.
+    const fix = `${namedFix(source)}; with no browser installed, ${hint}`;
+    if (!probe.exists(file)) throw environmentError(`${source} names a browser that does not exist: ${file}`, fix, 'no-browser');
     const why = probe.unrunnable?.(file);
-    if (why) throw environmentError(`${source} names a browser that cannot be started: ${file} (${why})`, hint, 'no-browser');
+    if (why) throw environmentError(`${source} names a browser that cannot be started: ${file} (${why})`, fix, 'no-browser');
     return file;
   }
   for (const candidate of browserCandidates(probe)) {

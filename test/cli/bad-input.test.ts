@@ -85,7 +85,7 @@ describe('studyguide build without a browser', () => {
     const lines = stderr.trimEnd().split('\n');
     expect(lines, stderr).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^error: PUPPETEER_EXECUTABLE_PATH names a browser that does not exist: \/nonexistent — install Chromium \(.*apt-get install chromium\).*npx @puppeteer\/browsers install chrome-headless-shell@stable/,
+      /^error: PUPPETEER_EXECUTABLE_PATH names a browser that does not exist: \/nonexistent — set PUPPETEER_EXECUTABLE_PATH to a Chrome, Chromium or Edge program, or unset it .*; with no browser installed, install Chromium \(.*apt-get install chromium\).*npx @puppeteer\/browsers install chrome-headless-shell@stable/,
     );
     expect(code).toBe(2);
     expect(snapshot(out)).toEqual(before);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { publint } from 'publint';
 import { pdfText, sharedBrowserEnv, tempDir } from '../helpers.js';
@@ -22,9 +22,9 @@ let app = '';
  * Runs a command in the consumer project; throws with its output when it fails. Its builds print
  * with the test run's browser (launching one is tested in cli/build-ok.test.ts).
  */
-function run(command: string, args: string[], input?: string): { stdout: string; stderr: string } {
+function run(command: string, args: string[], input?: string, cwd = app): { stdout: string; stderr: string } {
   const env = { ...process.env, NO_COLOR: '1', ...sharedBrowserEnv() };
-  const result = spawnSync(command, args, { cwd: app, input, encoding: 'utf8', env, timeout: 300_000 });
+  const result = spawnSync(command, args, { cwd, input, encoding: 'utf8', env, timeout: 300_000 });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
   return { stdout: result.stdout, stderr: result.stderr };
 }
@@ -143,11 +143,30 @@ describe('the installed CLI', () => {
   });
 
   it('writes a config whose $schema resolves to the shipped schema', async () => {
-    cli('init', 'starter');
+    expect(cli('init', 'starter').stdout).toContain('next: cd starter && npx studyguide check && npx studyguide build\n');
     const config = JSON.parse(await readFile(path.join(app, 'starter', 'studyguide.config.json'), 'utf8')) as { $schema: string };
     expect(config.$schema).toBe('../node_modules/studyguide/schema/studyguide.schema.json');
     const schema = JSON.parse(await readFile(path.join(app, 'starter', config.$schema), 'utf8')) as { properties: Record<string, { enum?: string[] }> };
     expect(schema.properties.paper.enum).toEqual(['a4', 'letter']);
+  });
+
+  // No second install: the copy run from a folder outside its project is what a global install
+  // (npm install -g) runs, and a project whose node_modules/studyguide links to it is pnpm's layout.
+  it('run from outside its project, says the bare command (npx there asks the registry); under a link, points $schema through it', async () => {
+    const global = path.join(dest, 'my decks é');
+    await mkdir(global);
+    expect(run(path.join(app, 'node_modules', '.bin', 'studyguide'), ['init', 'starter'], undefined, global).stdout).toContain(
+      'next: cd starter && studyguide check && studyguide build\n',
+    );
+    const globalConfig = JSON.parse(await readFile(path.join(global, 'starter', 'studyguide.config.json'), 'utf8')) as { $schema: string };
+    expect(path.resolve(global, 'starter', globalConfig.$schema)).toBe(path.join(app, 'node_modules', 'studyguide', 'schema', 'studyguide.schema.json'));
+    const linked = path.join(dest, 'pnpm project');
+    await mkdir(path.join(linked, 'node_modules'), { recursive: true });
+    await symlink(path.join(app, 'node_modules', 'studyguide'), path.join(linked, 'node_modules', 'studyguide'));
+    const out = run('node', [path.join(linked, 'node_modules', 'studyguide', 'bin', 'studyguide.js'), 'init', 'starter'], undefined, linked).stdout;
+    expect(out).toContain('next: cd starter && npx studyguide check && npx studyguide build\n');
+    const linkedConfig = JSON.parse(await readFile(path.join(linked, 'starter', 'studyguide.config.json'), 'utf8')) as { $schema: string };
+    expect(linkedConfig.$schema).toBe('../node_modules/studyguide/schema/studyguide.schema.json');
   });
 });
 
@@ -182,6 +201,11 @@ describe('the installed API', () => {
     expect(report.events.filter((e) => e === 'output')).toHaveLength(report.outputs.length);
     expect(report.error).toEqual({ typed: true, code: 'input', message: '"paper" must be one of a4, letter (got "A5")' });
   }, 300_000);
+
+  it('loads from CommonJS with require()', async () => {
+    await writeFile(path.join(app, 'api.cjs'), `const sg = require('studyguide');\nconsole.log(Object.keys(sg).sort().join(' '));\n`);
+    expect(run('node', ['api.cjs']).stdout.trim()).toBe('StudyguideError build check loadConfig parseDeck');
+  });
 
   // One compiler run checks both: the consumer compiles, and a wrong type in another file is an error.
   it('has type declarations a TypeScript project compiles against, and that catch a wrong type', async () => {

@@ -80,6 +80,12 @@ describe('finding a browser', () => {
     expect((error as StudyguideError).exitCode).toBe(2);
     expect((error as StudyguideError).code).toBe('no-browser');
     expect((error as StudyguideError).message).toBe('CHROME_PATH names a browser that does not exist: /nope/chrome');
+    // Installing Chromium, which the hint alone said, would not have helped: the name is looked at first.
+    expect((error as StudyguideError).hint).toBe(
+      `set CHROME_PATH to a Chrome, Chromium or Edge program, or unset it to use one installed in the usual place; with no browser installed, ${noBrowserHint('linux')}`,
+    );
+    const flag = (await findBrowser('/nope/chrome', machine).catch((e: unknown) => e)) as StudyguideError;
+    expect(flag.hint).toMatch(/^give --browser-path a Chrome, Chromium or Edge program, or leave it out; with no browser installed, install Chromium/);
   });
 
   it("falls back to Puppeteer's browser cache, in the home folder or PUPPETEER_CACHE_DIR", async () => {
