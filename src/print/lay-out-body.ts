@@ -13,6 +13,7 @@ import { endsThin, pullGuidePageBack } from './pull-guide-page-back.js';
 import { pullBookletSheetBack } from './pull-booklet-sheet-back.js';
 import { tightenGuideTail, tightenPartEnds } from './tighten-guide-tail.js';
 import { runFrontOnWhenShorter } from './run-front-on.js';
+import { holdCodeUnderComments } from './hold-code-under-comments.js';
 import { inPrintMedia } from './print-media.js';
 import { replayTextCuts } from './cut-text-block.js';
 import { withTextBlock } from './in-text-block.js';
@@ -170,7 +171,11 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       // The cuts the plan before made stay in the page: a later load makes them too.
       if (sheet.plan) plan = { ...sheet.plan, ...(plan.tables ? { tables: plan.tables } : {}), ...(plan.lines ? { lines: plan.lines } : {}) };
       if (sheet.css || sheet.plan) pages = await keepPageFootWords(page, size, ids);
-      return { boxes, pulled: [pulled, sheet.css].filter(Boolean).join('\n'), pages };
+      // Last, on the pages as they now fall: a page ending on a comment line of a listing, its code overleaf, ends before the
+      // comment where that costs no page (or sheet).
+      const comments = await holdCodeUnderComments(page, size);
+      if (comments) pages = await keepPageFootWords(page, size, ids);
+      return { boxes, pulled: [comments, pulled, sheet.css].filter(Boolean).join('\n'), pages };
     });
     const hyphens = await keptHyphens(page);
     const faces = await loadedPrintFaces(page);
