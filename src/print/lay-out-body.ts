@@ -3,7 +3,7 @@ import { keepCellWords } from './keep-cell-words.js';
 import { fitWideTables, type WideTable } from './fit-wide-tables.js';
 import { limitHyphenRuns } from './limit-hyphen-runs.js';
 import { applyFigureMoves, floatFigures, type FigureMove } from './float-figures.js';
-import { applyPlan, cutTables, replacePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
+import { applyPlan, cutTables, joinTables, replacePlan, withdrawPlan, type SectionPlan, type TextBlock } from './plan-section-breaks.js';
 import { dropColumns, holdColumns, keepPageFootWords, type PageSize, type PredictedPages } from './predict-pages.js';
 import { keptHyphens, noteHyphens, replayHyphens, type KeptHyphens } from './kept-hyphens.js';
 import { splitKeptQuestions } from './split-kept-questions.js';
@@ -13,6 +13,7 @@ import { endsThin, pullGuidePageBack } from './pull-guide-page-back.js';
 import { pullBookletSheetBack } from './pull-booklet-sheet-back.js';
 import { tightenGuideTail, tightenPartEnds } from './tighten-guide-tail.js';
 import { runFrontOnWhenShorter } from './run-front-on.js';
+import { holdCodeUnderComments } from './hold-code-under-comments.js';
 import { inPrintMedia } from './print-media.js';
 import { replayTextCuts } from './cut-text-block.js';
 import { withTextBlock } from './in-text-block.js';
@@ -174,7 +175,11 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       // The cuts the plan before made stay in the page: a later load makes them too.
       if (sheet.plan) plan = { ...sheet.plan, ...(plan.tables ? { tables: plan.tables } : {}), ...(plan.lines ? { lines: plan.lines } : {}) };
       if (sheet.css || sheet.plan) pages = await keepPageFootWords(page, size, ids);
-      return { boxes, pulled: [pulled, sheet.css].filter(Boolean).join('\n'), pages };
+      // Last, on the pages as they now fall: a page ending on a comment line of a listing, its code overleaf, ends before the
+      // comment where that costs no page (or sheet).
+      const comments = await holdCodeUnderComments(page, size);
+      if (comments) pages = await keepPageFootWords(page, size, ids);
+      return { boxes, pulled: [comments, pulled, sheet.css].filter(Boolean).join('\n'), pages };
     });
     const hyphens = await keptHyphens(page);
     const faces = await loadedPrintFaces(page);
@@ -223,16 +228,18 @@ export async function layOutUnplanned(page: Page, block: TextBlock, size: PageSi
   });
 }
 
-/** The chapters planned again in the loaded page, in place of `plan`. The tables and blocks it cut stay cut; the new plan may cut others after them. */
+/**
+ * The chapters planned again in the loaded page, in place of `plan`. The tables it cut are put back together and cut where
+ * they now break; the blocks it cut stay cut, and the new plan may cut others after them.
+ */
 async function planAgain(page: Page, block: TextBlock, plan: SectionPlan): Promise<SectionPlan> {
-  const cut = plan.tables ?? [];
+  await joinTables(page);
   // The first chapter goes on under the contents, or not, as first planned: the figures and questions moved since were judged on that
   // (the A5 statistics booklet's chapter, run on once its diagram had sunk, left a page 34 % full above the diagram).
   // Taken out, measured and put in by one call (the new plan's rules are its own: the cuts kept add none).
   const again = await replacePlan(page, block, plan.frontRunOn);
-  const tables = [...cut, ...(again.tables ?? [])];
   const lines = [...(plan.lines ?? []), ...(again.lines ?? [])];
-  return { ...again, ...(tables.length ? { tables } : {}), ...(lines.length ? { lines } : {}) };
+  return { ...again, ...(lines.length ? { lines } : {}) };
 }
 
 /**

@@ -633,6 +633,33 @@ function cutTableInPage(table: HTMLTableElement, index: number, rows: number, wi
 }
 
 /**
+ * Puts every table a plan cut (cutTableInPage) back together in the loaded page, as it was before:
+ * a plan made again on text that has moved since cuts where the table now breaks. Kept cut, a
+ * table cut where an earlier layout broke it stayed short of the page (a Greek guide's table of
+ * twelve rows cut after five, its page 72 % full, once the text above it had risen).
+ */
+export async function joinTables(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const rest of Array.from(document.querySelectorAll<HTMLTableElement>('table[data-sg-rest]')).reverse()) {
+      const table = rest.previousElementSibling;
+      if (!(table instanceof HTMLTableElement) || !table.tBodies[0] || !rest.tBodies[0]) continue;
+      for (const row of Array.from(rest.tBodies[0].rows)) {
+        row.removeAttribute('role');
+        for (const cell of Array.from(row.cells)) cell.removeAttribute('role');
+        if (row.id.startsWith('sg-rest-')) row.removeAttribute('id');
+        table.tBodies[0].append(row);
+      }
+      table.tBodies[0].removeAttribute('aria-owns');
+      for (const cell of Array.from(table.tHead?.rows[0]?.cells ?? [])) {
+        cell.style.width = '';
+        if (!cell.getAttribute('style')) cell.removeAttribute('style');
+      }
+      rest.remove();
+    }
+  });
+}
+
+/**
  * Adds a plan's rules to the loaded page as the guide rendered with that plan has them: in a
  * style element of their own, last in the head (templates/guide.hbs).
  */

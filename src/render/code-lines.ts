@@ -44,9 +44,10 @@ export function splitCodeLines(html: string, opts: { widest?: boolean; closing?:
     );
     const long = lines.length >= LONG_LISTING;
     const held = opts.closing && art === undefined ? closingHeld(lines) : long ? heldLines(lines) : [];
+    const commented = !opts.closing && art === undefined && long ? underComments(lines, held) : [];
     const openTags: string[] = [];
     const out = lines.map(({ piece, more, indent }, i) => {
-      const hold = held[i] ? ' code-held' : '';
+      const hold = held[i] ? ' code-held' : commented[i] ? ' code-under-comment' : '';
       const carried = openTags.join('');
       for (const [tag] of piece.matchAll(/<\/?span\b[^>]*>/g)) {
         if (tag.startsWith('</')) openTags.pop();
@@ -114,6 +115,20 @@ function heldLines(lines: { piece: string; more: boolean; indent: number }[]): b
     start = end;
   }
   return held;
+}
+
+/**
+ * Which lines of an answer's long listing open its code under a comment line (`// Arguments evaluated
+ * immediately` over the call it explains) where the listing may break before the comment instead
+ * (`code-under-comment`; not before the third line, where the listing keeps its first lines together): held to it
+ * only where that costs no page (print/hold-code-under-comments.ts).
+ * Held always, the A4 Go booklet took a sheet more. A run of comments may still break inside: only
+ * its last line is held to the code under it.
+ */
+function underComments(lines: { piece: string; more: boolean }[], held: boolean[]): boolean[] {
+  const texts = lines.map((l) => l.piece.replace(/<[^>]*>/g, ''));
+  const comment = (i: number) => !lines[i].more && COMMENT_LINE.test(texts[i]);
+  return lines.map((_l, i) => i > 2 && !held[i] && !held[i - 1] && comment(i - 1) && !comment(i) && /\S/.test(texts[i]));
 }
 
 /** A line that is all comment (`# Listing`, `// Names`, `-- Joins`): in reference listings, the heading of the lines under it. */

@@ -178,3 +178,28 @@ describe('closing listings', () => {
     expect(splitCodeLines('<pre><code># Listing\na\nb</code></pre>')).not.toContain('code-held');
   });
 });
+
+describe("an answer's long listing under a comment", () => {
+  const marks = (code: string) =>
+    Array.from(splitCodeLines(`<pre><code>${code}</code></pre>`).matchAll(/<span class="code-line([^"]*)"/g), (m) =>
+      m[1].includes('code-under-comment') ? 'u' : m[1].includes('code-held') ? 'h' : '-',
+    ).join('');
+
+  it('marks the code under a comment line where the listing may break before the comment, never in a closing listing', () => {
+    // Twenty commands at no indent (each a top-level statement, so none held), a comment over the tenth and a run of two over
+    // the fifteenth: only the code under the run is marked, not its second comment.
+    const lines = Array.from({ length: 20 }, (_, i) => `cmd ${i}`);
+    lines.splice(9, 0, '// tenth');
+    lines.splice(15, 0, '// one', '// two');
+    expect(marks(lines.join('\n'))).toBe('-'.repeat(10) + 'u' + '-'.repeat(6) + 'u' + '-'.repeat(5));
+    expect(splitCodeLines(`<pre><code>${lines.join('\n')}</code></pre>`, { closing: true })).not.toContain('code-under-comment');
+  });
+
+  it('leaves unmarked the code under a comment that is itself held to the line before, and a short listing', () => {
+    // A function of a few lines is held whole: a comment inside it cannot take a break before it.
+    const fn = ['func f() {', '    a()', '    // why', '    b()', '}'];
+    const lines = [...Array.from({ length: 14 }, (_, i) => `cmd ${i}`), ...fn];
+    expect(marks(lines.join('\n'))).not.toContain('u');
+    expect(marks('a\nb\nc\n// d\ne')).not.toContain('u');
+  });
+});
