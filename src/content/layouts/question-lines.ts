@@ -99,8 +99,24 @@ const isQuestionAt = (nodes: RootContent[], i: number): boolean => asksWithAnswe
 function openInBank(nodes: RootContent[], i: number): boolean {
   const node = nodes[i];
   if (node.type !== 'paragraph' || phrasingLines(node.children).filter((l) => textOf(l)).length !== 1 || !askingLine(node)) return false;
+  if (subtitle(nodes, i)) return false;
   const next = nodes[i + 1];
   return !next || next.type === 'heading' || next.type === 'thematicBreak' || (next.type === 'paragraph' && !!askingLine(next));
+}
+
+/** Whether the paragraph's words are all in bold, past a leading emoji (`🔍 **When can …?**`). */
+function allBold(p: Paragraph): boolean {
+  return p.children.some((c) => c.type === 'strong') && p.children.every((c) => c.type === 'strong' || (c.type === 'text' && !/[\p{L}\p{N}]/u.test(c.value)));
+}
+
+/**
+ * A post's subtitle: a line all in bold (often in bold letters, `🔍 𝐖𝐡𝐞𝐧 𝐜𝐚𝐧 …?`) right under its
+ * title, over questions that are answered and not set so (`**Interviewer**: Explain …?` over the
+ * reply). It names what the questions after it ask; it is not one more, open.
+ */
+function subtitle(nodes: RootContent[], i: number): boolean {
+  const [node, next] = [nodes[i], nodes[i + 1]];
+  return nodes[i - 1]?.type === 'heading' && node.type === 'paragraph' && allBold(node) && next?.type === 'paragraph' && !allBold(next) && asksWithAnswer(nodes, i + 1);
 }
 
 /** A piece of a paragraph, at the line it starts on. */
