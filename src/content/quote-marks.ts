@@ -7,13 +7,18 @@ export interface LangQuotes {
   close: QuoteMarks;
   /** Marks that open and close differently but sit in text without spaces (Japanese 「…」): paired in turn, not by the spaces around them. */
   paired?: boolean;
+  /** The script a block must be written in to take these marks (a Latin line of a Japanese deck keeps “…” ‘…’). */
+  script?: RegExp;
 }
 
-const mark = (outer: string, inner: string, paired?: boolean): LangQuotes => ({
+const mark = (outer: string, inner: string, only?: Pick<LangQuotes, 'paired' | 'script'>): LangQuotes => ({
   open: { double: outer[0], single: inner[0] },
   close: { double: outer[1], single: inner[1] },
-  ...(paired ? { paired } : {}),
+  ...only,
 });
+
+/** English marks, for a block not in its deck's script. */
+const ENGLISH = mark('“”', '‘’');
 
 /**
  * Quotation marks by language (a deck's `lang`, its region first: `de-ch`, then its first
@@ -52,7 +57,7 @@ export const QUOTES: Record<string, LangQuotes> = {
   // Hebrew (CLDR) opens and closes with the same ”…” and ’…’: English “…” printed its opening mark upside down on a right-to-left line.
   he: mark('””', '’’'),
   // Japanese corner brackets, 「…」 and 『…』 inside.
-  ja: mark('「」', '『』', true),
+  ja: mark('「」', '『』', { paired: true, script: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u }),
 };
 
 /** The quotes of a deck's language: its region's own, else its language's; undefined for English marks. */
@@ -81,12 +86,15 @@ const LATIN = /[\p{Script=Latin}\p{N}]/u;
  * A block's stand-ins (its texts in order, so a quote may hold emphasis) as the language's marks:
  * a single closing mark between two letters, or with no inner quote open, is an apostrophe (’);
  * one that follows an opening is the inner quote's closing mark. Paired languages (Japanese, no
- * spaces to tell an opening by) open where no quote of the kind is open.
+ * spaces to tell an opening by) open where no quote of the kind is open; a block without the
+ * language's script takes English marks.
  */
-export function resolveQuoteMarks(texts: Text[], quotes: LangQuotes): void {
+export function resolveQuoteMarks(texts: Text[], deckQuotes: LangQuotes): void {
   if (!texts.some((t) => ANY_STAND_IN.test(t.value))) return;
+  const joined = texts.map((t) => t.value).join('');
+  const quotes = !deckQuotes.script || deckQuotes.script.test(joined) ? deckQuotes : { ...ENGLISH, paired: deckQuotes.paired };
   // UTF-16 units, as a text's length counts them.
-  const all = texts.map((t) => t.value).join('').split('');
+  const all = joined.split('');
   let doubleOpen = false;
   let singleOpen = false;
   for (let at = 0; at < all.length; at++) {
