@@ -27,7 +27,7 @@ const ENGLISH = mark('“”', '‘’');
  * in every language: which ’ closes an inner quote is read once the pairs are known
  * (resolveQuoteMarks), so German ‚…‘ never makes "geht‘s".
  */
-export const QUOTES: Record<string, LangQuotes> = {
+const QUOTES: Record<string, LangQuotes> = {
   de: mark('„“', '‚‘'),
   // Swiss German sets guillemets, pointing outwards and tight against the words.
   'de-ch': mark('«»', '‹›'),
