@@ -20,8 +20,8 @@ const plainTitle = (t: string) =>
   t
     .trim()
     .toLowerCase()
-    .replace(/[‘’‚]/g, "'")
-    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’‚‹›『』]/g, "'")
+    .replace(/[“”„«»「」]/g, '"')
     .replace(/[–—]/g, '-')
     .replace(/[\u00a0\u202f]/g, ' ');
 

@@ -2,39 +2,8 @@ import type { Link, Nodes, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from './visit-tree.js';
 import type { RenderContext } from '../model/render-context.js';
-import { smartQuotes, type QuoteMarks } from './smart-quotes.js';
-
-/**
- * Quotation marks by language (the first subtag of the deck's `lang`), opening and closing;
- * English ones for the rest. The single closing mark is also the apostrophe, so it stays ’ where
- * a language's own single quote would print an apostrophe wrongly (German ‚…‘ would make "geht‘s").
- * One character each: the first SmartyPants pass writes a mark back in the place of the one it replaces.
- */
-const QUOTES: Record<string, { open: QuoteMarks; close: QuoteMarks }> = {
-  de: { open: { double: '„', single: '‚' }, close: { double: '“', single: '’' } },
-  fr: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
-  es: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
-  // Their inner „…“ cannot close with “ (the apostrophe is ’): 'def' prints ‘def’, never „def’.
-  ru: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
-  uk: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
-  // Polish, Hungarian and Romanian „…”; Czech, Slovak and Bulgarian „…“, as German; Greek «…».
-  pl: { open: { double: '„', single: '‚' }, close: { double: '”', single: '’' } },
-  hu: { open: { double: '„', single: '‚' }, close: { double: '”', single: '’' } },
-  ro: { open: { double: '„', single: '‚' }, close: { double: '”', single: '’' } },
-  cs: { open: { double: '„', single: '‚' }, close: { double: '“', single: '’' } },
-  sk: { open: { double: '„', single: '‚' }, close: { double: '“', single: '’' } },
-  bg: { open: { double: '„', single: '‚' }, close: { double: '“', single: '’' } },
-  el: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
-  // Swedish and Finnish close and open with the same ”…”; Danish books »…«; Norwegian and Catalan «…».
-  sv: { open: { double: '”', single: '’' }, close: { double: '”', single: '’' } },
-  fi: { open: { double: '”', single: '’' }, close: { double: '”', single: '’' } },
-  da: { open: { double: '»', single: '‘' }, close: { double: '«', single: '’' } },
-  nb: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
-  no: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
-  ca: { open: { double: '«', single: '‘' }, close: { double: '»', single: '’' } },
-  // Hebrew (CLDR) opens and closes with the same ”…” and ’…’: English “…” printed its opening mark upside down on a right-to-left line.
-  he: { open: { double: '”', single: '’' }, close: { double: '”', single: '’' } },
-};
+import { smartQuotes } from './smart-quotes.js';
+import { quotesFor, resolveQuoteMarks, STAND_INS, type LangQuotes } from './quote-marks.js';
 
 /** A command-line option written in prose (`--build-arg`, `--no-cache`): its dashes stay two hyphens. */
 const OPTION = /(^|[\s(["'])--(?=[A-Za-z])/g;
@@ -105,6 +74,17 @@ function singleGuillemets(texts: Text[]): void {
   for (const { text, at, mark } of marks) text.value = `${text.value.slice(0, at)}${mark}${text.value.slice(at + 1)}`;
 }
 
+/** The stand-ins SmartyPants wrote as the language's marks, paired within each block (quote-marks.ts). */
+function markQuotes(tree: Root, quotes: LangQuotes): void {
+  visit(tree, ['paragraph', 'heading', 'tableCell'], (node: Nodes) => {
+    const texts: Text[] = [];
+    visit(node, 'text', (text: Text) => void texts.push(text));
+    resolveQuoteMarks(texts, quotes);
+  });
+  // A text outside any block (none that markdown makes, but a tree may be built by hand).
+  visit(tree, 'text', (text: Text) => resolveQuoteMarks([text], quotes));
+}
+
 /** A space before an en or em dash that has a space (or the text's end) after it. */
 const SPACED_DASH = / ([\u2013\u2014])(?=\s|$)/g;
 /** What either replacement of spaced dashes needs: a space before a hyphen or a dash. */
@@ -114,7 +94,7 @@ const SPACED_MARK = / [-\u2013\u2014]/;
 const ADDRESS = /^(?:[a-z][\w+.-]*:\/\/|www\.|mailto:)|@/i;
 
 /**
- * remark plugin: typographic quotes (the deck's language's, QUOTES), apostrophes, en dashes
+ * remark plugin: typographic quotes (the deck's language's, quote-marks.ts), apostrophes, en dashes
  * (`--`, and a hyphen with a space either side), em dashes (`---`) and ellipses in the text, by SmartyPants (smart-quotes.ts), with a spaced dash
  * kept on its word's line; code is not text, so it stays as written, and so
  * does the text of a link that spells out its address, and a command-line option's `--`.
@@ -123,18 +103,19 @@ const ADDRESS = /^(?:[a-z][\w+.-]*:\/\/|www\.|mailto:)|@/i;
 const educators = new Map<string, (tree: Root) => void>();
 
 export function remarkTypographic() {
-  const educatorFor = (lang: string) => {
-    const quotes = QUOTES[lang];
-    let educate = educators.get(lang);
+  const educatorFor = (key: string) => {
+    let educate = educators.get(key);
     if (!educate) {
-      educate = smartQuotes(quotes ? { openingQuotes: quotes.open, closingQuotes: quotes.close } : {});
-      educators.set(lang, educate);
+      educate = smartQuotes(key === 'en' ? {} : { openingQuotes: STAND_INS.open, closingQuotes: STAND_INS.close });
+      educators.set(key, educate);
     }
     return educate;
   };
   return (tree: Root, file: { data: unknown }) => {
-    const lang = ((file.data as { studyguide?: RenderContext }).studyguide?.lang ?? 'en').toLowerCase().split(/[-_]/)[0];
-    const educate = educatorFor(QUOTES[lang] ? lang : 'en');
+    const tag = (file.data as { studyguide?: RenderContext }).studyguide?.lang ?? 'en';
+    const lang = tag.toLowerCase().split(/[-_]/)[0];
+    const own = quotesFor(tag);
+    const educate = educatorFor(own?.key ?? 'en');
     const addresses: [Text, string][] = [];
     visit(tree, 'link', (link: Link) => {
       const [only] = link.children;
@@ -149,6 +130,7 @@ export function remarkTypographic() {
       options.push(text);
     });
     educate(tree);
+    if (own) markQuotes(tree, own.quotes);
     // French sets guillemets off from their words with a narrow no-break space, and ? ! ; : from the
     // word before them where a space was typed (so the mark never opens a line; "10:30" stays). A
     // mark typed tight against a French clause takes it too: a bank that wrote "objet?" beside

@@ -115,13 +115,13 @@ describe('typography of the printed text', () => {
   });
 
   it.each([
-    ['de', 'Was heißt „idempotent“?', 'Geht’s „zweimal“, ändert sich ‚nichts’.'],
-    ['de-AT', 'Was heißt „idempotent“?', 'Geht’s „zweimal“, ändert sich ‚nichts’.'],
-    ['fr', 'Was heißt «\u202Fidempotent\u202F»?', 'Geht’s «\u202Fzweimal\u202F», ändert sich ‘nichts’.'],
-    ['es', 'Was heißt «idempotent»?', 'Geht’s «zweimal», ändert sich ‘nichts’.'],
+    ['de', 'Was heißt „idempotent“?', 'Geht’s „zweimal“, ändert sich ‚nichts‘.'],
+    ['de-AT', 'Was heißt „idempotent“?', 'Geht’s „zweimal“, ändert sich ‚nichts‘.'],
+    ['fr', 'Was heißt «\u202Fidempotent\u202F»?', 'Geht’s «\u202Fzweimal\u202F», ändert sich “nichts”.'],
+    ['es', 'Was heißt «idempotent»?', 'Geht’s «zweimal», ändert sich “nichts”.'],
     ['en', 'Was heißt “idempotent”?', 'Geht’s “zweimal”, ändert sich ‘nichts’.'],
     // A Russian deck's text in Cyrillic: Latin text alone would be read as the language it is in.
-    ['ru', 'Что значит «idempotent»?', 'Это «дважды», ничего ‘не меняет’.', 'Что значит "idempotent"?', `Это "дважды", ничего 'не меняет'.`],
+    ['ru', 'Что значит «idempotent»?', 'Это «дважды», ничего „не меняет“.', 'Что значит "idempotent"?', `Это "дважды", ничего 'не меняет'.`],
   ])('prints the quotation marks of the deck’s language (%s), in headings and answers alike', async (lang, heading, answer, asked = 'Was heißt "idempotent"?', said = `Geht's "zweimal", ändert sich 'nichts'.`) => {
     const { parseDeck } = await import('../../src/content/parse-deck.js');
     const deck = parseDeck(`---\nlang: ${lang}\n---\n# T\n\n## S\n\n### ${asked}\n\n> ${said}\n`, { file: 'x.md', slug: 'x' });
