@@ -1,10 +1,11 @@
 import { pdfToolOutput } from './pdf-tool-output.js';
 
-/** One run of text as mutool traces it: its font and size in points. */
+/** One run of text as mutool traces it: its font and size in points, and the characters it prints. */
 export interface TextRun {
   page: number;
   font: string;
   size: number;
+  text: string;
 }
 
 /**
@@ -22,7 +23,9 @@ export function textRuns(file: string): TextRun[] {
     const text = /<fill_text .*?transform="([-\d.]+) ([-\d.]+) /.exec(line);
     if (text) scale = Math.hypot(Number(text[1]), Number(text[2]));
     const span = /<span font="([^"]+)".*?trm="([-\d.]+) ([-\d.]+) /.exec(line);
-    if (span) runs.push({ page, font: span[1], size: Math.round(Math.hypot(Number(span[2]), Number(span[3])) * scale * 100) / 100 });
+    if (span) runs.push({ page, font: span[1], size: Math.round(Math.hypot(Number(span[2]), Number(span[3])) * scale * 100) / 100, text: '' });
+    const glyph = /<g unicode="([^"]*)"/.exec(line);
+    if (glyph && runs.length > 0) runs[runs.length - 1].text += glyph[1];
   }
   return runs;
 }
