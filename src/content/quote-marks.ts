@@ -58,6 +58,11 @@ const QUOTES: Record<string, LangQuotes> = {
   he: mark('””', '’’'),
   // Japanese corner brackets, 「…」 and 『…』 inside.
   ja: mark('「」', '『』', { paired: true, script: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u }),
+  // Chinese has no spaces either: Simplified sets “…” ‘…’, Traditional (Taiwan, Hong Kong) corner brackets as Japanese.
+  zh: mark('“”', '‘’', { paired: true, script: /\p{Script=Han}/u }),
+  'zh-hant': mark('「」', '『』', { paired: true, script: /\p{Script=Han}/u }),
+  'zh-tw': mark('「」', '『』', { paired: true, script: /\p{Script=Han}/u }),
+  'zh-hk': mark('「」', '『』', { paired: true, script: /\p{Script=Han}/u }),
 };
 
 /** The quotes of a deck's language: its region's own, else its language's; undefined for English marks. */

@@ -54,6 +54,13 @@ describe("nested quotation marks in the deck's language", () => {
     expect(typographicText(TYPED, 'ja')).toBe(printed('“”', '‘’'));
   });
 
+  it('pairs Chinese quotes in text without spaces: “…” ‘…’ for Simplified, corner brackets for Traditional', () => {
+    // Typed with no space before a mark, an opening quote read as closing gave ”测试” before.
+    expect(typographicText(`他说"这是'内部'测试"。`, 'zh')).toBe('他说“这是‘内部’测试”。');
+    expect(typographicText(`他說"這是'內部'測試"。`, 'zh-TW')).toBe('他說「這是『內部』測試」。');
+    expect(typographicText(`他說"這是'內部'測試"。`, 'zh-Hant')).toBe('他說「這是『內部』測試」。');
+  });
+
   it('closes an inner quote where one is open, and leaves an apostrophe with no quote open as ’', () => {
     expect(typographicText(`Он сказал: "это 'не так', правда?" Rock'n'roll, '90s.`, 'ru')).toBe('Он сказал: «это „не так“, правда?» Rock’n’roll, ’90s.');
     expect(typographicText(`Sie sagte: "Das ist 'gut'." Geht's? Max' Auto.`, 'de')).toBe('Sie sagte: „Das ist ‚gut‘.“ Geht’s? Max’ Auto.');
