@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildOptions } from '../model/build-options.js';
-import type { Verbosity } from '../cli/terminal.js';
+import type { Verbosity } from '../model/verbosity.js';
 import { codeFingerprint } from './cache-inputs.js';
 import { readRecord } from './cache-record.js';
 import { CONFIG_FILES, configInputs, FOLDER_KEYS, pathsState } from '../config/config-files.js';

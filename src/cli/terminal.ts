@@ -5,8 +5,7 @@ import { slugFromFile } from '../content/deck-files.js';
 import { formatSize } from '../model/format-size.js';
 import { shownPath as shown } from '../shown-path.js';
 
-/** How much the CLI says: `quiet` only errors, `verbose` also settings and every warning's code. */
-export type Verbosity = 'quiet' | 'normal' | 'verbose';
+import type { Verbosity } from '../model/verbosity.js';
 
 /** Colours only for a terminal, never when NO_COLOR is set (any value) or TERM=dumb; FORCE_COLOR forces them. */
 export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {

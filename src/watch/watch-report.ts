@@ -1,4 +1,5 @@
-import { colorEnabled, createBuildReporter, formatError, palette, readingLine, type Streams, type Verbosity } from '../cli/terminal.js';
+import { colorEnabled, createBuildReporter, formatError, palette, readingLine, type Streams } from '../cli/terminal.js';
+import type { Verbosity } from '../model/verbosity.js';
 import type { DeckPreview } from './preview-render.js';
 import type { WatchEvent } from './watch.js';
 
