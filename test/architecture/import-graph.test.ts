@@ -72,6 +72,12 @@ describe('the plan of src/', () => {
     expect(graph.get('api.ts')).toContain('print/browser-session.ts');
   });
 
+  it("keeps the terminal to the commands: the API's declarations never reach it (it names Node's own types)", () => {
+    const commands = (m: string) => m.startsWith('cli/') || m.startsWith('watch/');
+    const users = [...graph].filter(([m, deps]) => deps.includes('cli/terminal.ts') && !commands(m)).map(([m]) => m);
+    expect(users).toEqual([]);
+  });
+
   it('finds the imports it checks (the graph is not empty)', () => {
     expect(graph.get('build.ts')).toContain('model/build-options.ts');
     // Modules loaded on first use count too.
