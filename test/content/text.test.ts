@@ -50,3 +50,18 @@ describe("a notes app's wiki links", () => {
     expect(texts.join('|')).toBe('It declares app components and c-permissions, see the intro.|[[kept]]');
   });
 });
+
+describe("a notes app's embedded pictures", () => {
+  it('are the pictures, with their words or file name as alt text, not the file names in text', async () => {
+    const { parseMarkdown } = await import('../../src/content/markdown.js');
+    const tree = parseMarkdown('See ![[attachments/vpc diagram.png]] and ![[map.svg|300]] or ![[flow.png|The flow]] of [[notes|the notes]].\n');
+    const seen: string[] = [];
+    const walk = (n: { type: string; value?: string; url?: string; alt?: string; children?: unknown[] }) => {
+      if (n.type === 'text') seen.push(n.value!);
+      if (n.type === 'image') seen.push(`<${n.url} ${n.alt}>`);
+      for (const c of (n.children ?? []) as (typeof n)[]) walk(c);
+    };
+    walk(tree as never);
+    expect(seen).toEqual(['See ', '<attachments/vpc%20diagram.png vpc diagram>', ' and ', '<map.svg map>', ' or ', '<flow.png The flow>', ' of the notes.']);
+  });
+});
