@@ -313,12 +313,17 @@ async function measureInColumns(
         const kids = Array.from(el.children);
         let k = 0;
         let inner: { rules: string[]; next: Element | null } | null = null;
+        // Floats pushed on to a later page, by their place among the children.
+        const pushed: number[] = [];
         for (; k < kids.length; k++) {
           const rs = rects(kids[k]);
           if (rs.length === 0 || rs.every((r) => columnOf(r) === col)) continue;
-          // A float (a turned diagram, diagrams.css) takes no page name and no break of its own:
-          // pushed on, it leaves the blocks after it on this page, which name it as they do.
-          if (getComputedStyle(kids[k]).float !== 'none') continue;
+          // A float (a turned diagram, diagrams.css) takes no break of its own: pushed on, it leaves
+          // the blocks after it on this page, which name it as they do, but it opens the next page.
+          if (getComputedStyle(kids[k]).float !== 'none') {
+            if (columnOf(rs[0]) > col) pushed.push(k);
+            continue;
+          }
           const breakable = columnOf(rs[0]) === col && getComputedStyle(kids[k]).breakInside !== 'avoid';
           if (breakable && kids[k] instanceof HTMLTableElement) inner = shareRows(kids[k] as HTMLTableElement, col, `${selector} > :nth-child(${k + 1})`, name);
           else if (breakable && ofBlocks(kids[k])) inner = shareColumn(kids[k], col, `${selector} > :nth-child(${k + 1})`, name);
@@ -329,9 +334,17 @@ async function measureInColumns(
         }
         // Never leave behind what must stay with the part that moves on (a heading, a lead-in).
         if (!inner) while (k > 0 && getComputedStyle(kids[k - 1]).breakAfter === 'avoid') k--;
-        if (k === kids.length) return { rules: [`${selector} { page: ${name}; }`], next: null };
-        const own = k > 0 ? [`${selector} > :nth-child(-n+${k}) { page: ${name}; }`] : [];
-        return inner ? { rules: [...own, ...inner.rules], next: inner.next } : { rules: own, next: kids[k] };
+        // A float pushed on opens the next page, which Chromium names after it: it takes its
+        // chapter's own name, not the shared page's (a Turkish guide's diagram, sent overleaf from
+        // the first page of its chapter, headed that page with the chapter before).
+        const own = getComputedStyle(el.closest('section.section, section.outro') ?? el).page;
+        const overleaf =
+          own && own !== 'auto' && own !== name ? pushed.filter((p) => p < k).map((p) => `${selector} > :nth-child(${p + 1}) { page: ${own}; }`) : [];
+        // Named as a whole, the box would name the page its float opens: its children are named instead.
+        if (k === kids.length)
+          return { rules: overleaf.length ? [`${selector} > * { page: ${name}; }`, ...overleaf] : [`${selector} { page: ${name}; }`], next: null };
+        const named = k > 0 ? [`${selector} > :nth-child(-n+${k}) { page: ${name}; }`, ...overleaf] : [];
+        return inner ? { rules: [...named, ...inner.rules], next: inner.next } : { rules: named, next: kids[k] };
       };
 
       // A list item whose own line is followed by its sub-list ("- **Base backups**" over its
