@@ -9,6 +9,19 @@ import { textOf } from './hast-text.js';
  */
 export const UNBROKEN_CODE_CHARS = 24;
 
+/**
+ * A word of code longer than this (a card's line holds about 40 characters) cannot move whole to
+ * the next line of every output: it breaks after its separators (`_`, `.`, `:`, `=`, `,`), as
+ * code in a table cell does, rather than anywhere. A 60-character snake_case name printed
+ * "…settlement_batche" over a lone "s" in a guide's heading, "…_the_s" over "ettlement_batches"
+ * on a business card.
+ */
+const LONG_CODE_WORD_CHARS = 40;
+
+/** After these, between two other characters, a long word of code may break: `settlement_|batches`, `kubernetes.|io`. */
+const AFTER = /(?<=[^_./:=,\s-])([_.:=,]+)(?=[^_./:=,\s-])/gu;
+const BREAKS = new RegExp(AFTER.source, 'u');
+
 /** A last token this short ("}", ");") stays with the one before it: it never ends code alone on a line. */
 const TAIL_CHARS = 3;
 
@@ -49,6 +62,15 @@ function unbrokenWords(code: string): ElementContent[] {
       if (text) out.push({ type: 'text', value: text });
       out.push(unbroken(word));
       text = '';
+    } else if ([...word].length > LONG_CODE_WORD_CHARS && BREAKS.test(word)) {
+      let from = 0;
+      for (const m of word.matchAll(AFTER)) {
+        const end = m.index + m[0].length;
+        out.push({ type: 'text', value: text + word.slice(from, end) }, { type: 'element', tagName: 'wbr', properties: {}, children: [] });
+        text = '';
+        from = end;
+      }
+      text = word.slice(from);
     } else text += word;
   }
   if (text) out.push({ type: 'text', value: text });

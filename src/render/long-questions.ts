@@ -147,9 +147,29 @@ function questionSplit(html: string): { at: number; overLines: number } | undefi
   const text = plainText(html);
   const asks = ENDS_ASKING.test(text) || ENDS_BIDDING.test(text);
   const clauses = topLevelEnds(html, CLAUSE_END);
-  const last = asks ? ([...clauses].reverse().find((c) => textEms(plainText(html.slice(c.at))) >= MIN_ASK_EMS) ?? clauses[0]) : taskClause(html, clauses);
+  const last = asks
+    ? (askingClause(html, clauses) ?? [...clauses].reverse().find((c) => textEms(plainText(html.slice(c.at))) >= MIN_ASK_EMS) ?? clauses[0])
+    : taskClause(html, clauses);
   if (!last || textEms(plainText(html.slice(0, last.at))) < MIN_LEAD_EMS) return undefined;
   return { at: last.at, overLines: CLAUSE_BOLD_LINES };
+}
+
+/** A clause that opens asking: a question word, or a bid (instructs). */
+const OPENS_ASKING = /^(?:how|what|which|why|who|whom|whose)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The clause break where a one-sentence heading that ends asking starts its question: the last
+ * clause that opens on a question word or a bid (`…during a failover, how do you choose between
+ * shedding load, serving stale data and failing?`), with MIN_ASK_EMS at least from there. The last
+ * clause alone cut the question's own list ("serving stale data and failing?" set bold, the scenario
+ * and "how do you choose between shedding load" regular). Undefined when no clause opens so.
+ */
+function askingClause(html: string, clauses: { at: number }[]): { at: number } | undefined {
+  return [...clauses].reverse().find((c) => {
+    const rest = plainText(html.slice(c.at));
+    const opening = rest.trim().replace(LEAD_WORD, '');
+    return (OPENS_ASKING.test(opening) || instructs(rest)) && textEms(rest) >= MIN_ASK_EMS;
+  });
 }
 
 /**

@@ -19,6 +19,16 @@ describe('code in a line of text', () => {
     expect(card('Read `tail -F /var/log/app/production-eu-west-1.log | grep x` now.')).toContain('/var/log/app/production-eu-west-1.log |');
   });
 
+  it('breaks a word longer than a card line after its separators, never inside a name', () => {
+    const name = 'reconcile_pending_ledger_entries_with_the_settlement_batches';
+    expect(card(`Runs \`${name}\` nightly.`)).toContain(
+      '<code>reconcile_<wbr>pending_<wbr>ledger_<wbr>entries_<wbr>with_<wbr>the_<wbr>settlement_<wbr>batches</code>',
+    );
+    expect(card(`Call \`/usr/bin/${name} --since=1\` now.`)).toContain('<code>/usr/bin/reconcile_<wbr>pending_<wbr>');
+    // Up to a card line's length it moves whole to the next line, as before.
+    expect(card('Set `pod-security.kubernetes.io/enforce: restricted` on it.')).toContain('<code>pod-security.kubernetes.io/enforce: restricted</code>');
+  });
+
   it('leaves code blocks alone', () => {
     const deck = parseDeck('# T\n## S\n### Q?\n> A.\n\n```sh\nls -la\n```\n', { file: 'c.md', slug: 'c' });
     expect(allQuestions(deck)[0].answerHtml).not.toContain('unbroken');

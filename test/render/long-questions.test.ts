@@ -33,6 +33,9 @@ describe('long question headings', () => {
     // No clause break at a thousands separator nor inside code.
     const numbers = `${scenario.replace(/\. /g, '; ').trim()} the pool holds 1,000 <code>conns, max</code> what now?`;
     expect(parts(setLongQuestion(numbers, LINE))?.[1]).toBe('the pool holds 1,000 <code>conns, max</code> what now?');
+    // The ask opens on its question word, not at the last comma of the list it ends on.
+    const choice = `${scenario.replace(/\. /g, '; ').trim()}, how do you choose between shedding load, serving stale data and failing?`;
+    expect(parts(setLongQuestion(choice, LINE))?.[1]).toBe('how do you choose between shedding load, serving stale data and failing?');
     // A question of two parts, or a topic with its list, is all asked: it stays bold.
     const twoParts = 'How do you create and manage Kubernetes clusters (using tools like Terraform), and what are the master and worker nodes?';
     expect(setLongQuestion(twoParts, 16)).toBe(twoParts);
