@@ -50,7 +50,10 @@ function tighterListings(ids: readonly string[], step: TailStep): string[] {
  * In a combined guide only the last part's questions and chapters take part (tightenPartEnds does
  * the same for each part's end).
  * Tried with nothing cut, so taking it back leaves the page as it was; kept only when the guide has
- * a page fewer. Returns the rules and the plan kept (applied), or undefined (the page as it was).
+ * a page fewer. When none saves the page, the last question opening it keeps with the end of the
+ * one before, as a part's end does (keepWithBefore): a combined Letter guide ended on its last
+ * question alone, 27 % full, under a page ending on a diagram; the diagram now goes over with it.
+ * Returns the rules and the plan kept (applied), or undefined (the page as it was).
  */
 export async function tightenGuideTail(
   page: Page,
@@ -66,6 +69,9 @@ export async function tightenGuideTail(
   const last = parts.length ? parts[parts.length - 1] : { ids, chapters };
   const drawn = await drawTogether(page, block, size, plan, where, { end: where.count, ...last }, { css: '', runOn: [] });
   if (drawn) return { ...kept(plan, drawn.css, drawn.plan), runOn: drawn.runOn };
+  // No page saved: the last question takes the end of the one before along (keep-with-question-before.ts), the page count kept.
+  const held = await keepWithBefore(page, block, size, plan, { css: '', runOn: [] }, [...ids, ...chapters], where.count, [...last.ids, ...last.chapters]);
+  if (held) return { ...kept(plan, held.css, held.plan), runOn: held.runOn };
   await putBack(page, plan);
   return undefined;
 }
@@ -145,8 +151,13 @@ async function keepWithBefore(
   const found = await predictPages(page, size, all);
   if ('unmodelled' in found || found.pages.get(own[0]) === undefined) return undefined;
   const fill = (where: PredictedPages) => Math.max(0, ...own.filter((id) => where.endPages.get(id) === end).map((id) => where.bottoms.get(id) ?? 1));
-  const rule = await keepWithQuestionBefore(page, size, all, found, end, fill, STYLE, base.css);
-  return rule ? { css: [base.css, rule].filter(Boolean).join('\n'), plan: trial, runOn: base.runOn } : undefined;
+  let planned = trial;
+  const replan = async () => {
+    await dropColumns(page);
+    planned = await replacePlan(page, block, plan.frontRunOn, false, base.runOn);
+  };
+  const rule = await keepWithQuestionBefore(page, size, all, found, end, fill, STYLE, base.css, replan);
+  return rule ? { css: [base.css, rule].filter(Boolean).join('\n'), plan: planned, runOn: base.runOn } : undefined;
 }
 
 /** The questions and chapters of the guide, and of each part of a combined guide (the part's own section, its opener, not among its chapters). */
