@@ -14,6 +14,18 @@ const OPENS = 0.02;
 type FillOf = (found: PredictedPages) => number;
 
 /**
+ * The element of `ids` opening the thin page `end` as `found` lays it out (the page less than THIN
+ * full by `fillOf`), which keepWithQuestionBefore may keep with the end of the one before; undefined
+ * when the page is not thin or nothing opens it. Read first on pages already measured, it spares a
+ * trial plan where none can pay.
+ */
+export function openingQuestion(ids: readonly string[], found: PredictedPages, end: number, fillOf: FillOf): string | undefined {
+  if (fillOf(found) >= THIN) return undefined;
+  // The question opening the page, which follows another question of its chapter ending on the page before.
+  return ids.find((id) => found.pages.get(id) === end && (found.tops.get(id) ?? 1) < OPENS);
+}
+
+/**
  * When a thin page ending a part of a combined guide, or the guide, opens with a whole
  * question, and the tail's steps could not take it back up (the pages before hold kept boxes, formulas and diagrams with no room to give):
  * that question is kept with the end of the one before (break-before: avoid), so the page breaks
@@ -41,9 +53,7 @@ export async function keepWithQuestionBefore(
   replan: () => Promise<unknown>,
 ): Promise<string> {
   const before = fillOf(found);
-  if (before >= THIN) return '';
-  // The question opening the page, which follows another question of its chapter ending on the page before.
-  const opening = ids.find((id) => found.pages.get(id) === end && (found.tops.get(id) ?? 1) < OPENS);
+  const opening = openingQuestion(ids, found, end, fillOf);
   if (!opening) return '';
   const chapter: string = await page.evaluate((id: string) => {
     const question = document.getElementById(id);

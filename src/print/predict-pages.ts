@@ -461,8 +461,9 @@ async function measureInPage(
   const columnRules = [
     `html { column-width: ${width}px !important; column-gap: 0 !important; column-fill: auto !important; width: ${width}px !important; height: ${height}px !important; max-width: none !important; max-height: none !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; }`,
     '[data-sg-pg~="b"] { break-before: column !important; }',
-    // In a layer: an important declaration in a layer outranks every unlayered one.
-    '@layer studyguide-named-pages { [data-sg-pg~="n"] { break-before: column !important; } }',
+    // Given the weight of five ids by an alternative no element matches (one id cannot be two), it outranks
+    // any rule of the guide's. Not in a cascade layer: a sheet adding one makes the page's faces anew.
+    ':is([data-sg-pg~="n"], #sg-never#sg-none#sg-not#sg-no#sg-nil) { break-before: column !important; }',
     '[data-sg-pg~="a"] { break-after: column !important; }',
     '[data-sg-pg~="i"] { break-inside: avoid-column !important; }',
     '[data-sg-pg~="vb"] { break-before: avoid-column !important; }',
