@@ -70,7 +70,10 @@ export async function tightenGuideTail(
   const drawn = await drawTogether(page, block, size, plan, where, { end: where.count, ...last }, { css: '', runOn: [] });
   if (drawn) return { ...kept(plan, drawn.css, drawn.plan), runOn: drawn.runOn };
   // No page saved: the last question takes the end of the one before along (keep-with-question-before.ts), the page count kept.
-  const held = await keepWithBefore(page, block, size, plan, { css: '', runOn: [] }, [...ids, ...chapters], where, where.count, [...last.ids, ...last.chapters]);
+  const held = await keepWithBefore(page, block, size, plan, { css: '', runOn: [] }, [...ids, ...chapters], where, where.count, [
+    ...last.ids,
+    ...last.chapters,
+  ]);
   if (held) return { ...kept(plan, held.css, held.plan), runOn: held.runOn };
   await putBack(page, plan);
   return undefined;
