@@ -446,12 +446,13 @@ async function measureInPage(
     // A change of page name between siblings is a forced page break: where the page value the
     // one before ends on differs from the one the next starts on (a box starts and ends on the
     // page values of its first and last children, so a name given to the first children of a
-    // section that goes on under the one before moves no break).
+    // section that goes on under the one before moves no break). No break property stops it in
+    // print, so its column break ('n') outranks every rule, `break-before: avoid !important` too.
     if (own.page && own.page !== 'auto') {
       const prev = inFlowSibling(el, 'previousElementSibling');
-      if (prev && endPage(prev) !== startPage(el)) mark(el, 'b');
+      if (prev && endPage(prev) !== startPage(el)) mark(el, 'n');
       const next = inFlowSibling(el, 'nextElementSibling');
-      if (next && endPage(el) !== startPage(next)) mark(next, 'b');
+      if (next && endPage(el) !== startPage(next)) mark(next, 'n');
     }
   }
   state.candidates = candidates;
@@ -460,6 +461,9 @@ async function measureInPage(
   const columnRules = [
     `html { column-width: ${width}px !important; column-gap: 0 !important; column-fill: auto !important; width: ${width}px !important; height: ${height}px !important; max-width: none !important; max-height: none !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; }`,
     '[data-sg-pg~="b"] { break-before: column !important; }',
+    // Given the weight of five ids by an alternative no element matches (one id cannot be two), it outranks
+    // any rule of the guide's. Not in a cascade layer: a sheet adding one makes the page's faces anew.
+    ':is([data-sg-pg~="n"], #sg-never#sg-none#sg-not#sg-no#sg-nil) { break-before: column !important; }',
     '[data-sg-pg~="a"] { break-after: column !important; }',
     '[data-sg-pg~="i"] { break-inside: avoid-column !important; }',
     '[data-sg-pg~="vb"] { break-before: avoid-column !important; }',

@@ -5,7 +5,7 @@ import { OPENS, TAIL_STEPS, fewestRunOn, tighterTail, type TailStep } from './pu
 import { cssId } from './css-id.js';
 import { setStyleRules } from './style-rules.js';
 import { tighterRules } from './pull-guide-page-back.js';
-import { keepWithQuestionBefore } from './keep-with-question-before.js';
+import { keepWithQuestionBefore, openingQuestion } from './keep-with-question-before.js';
 
 /** The pages before the last whose questions are drawn together: two, so that no more than the guide's last three pages change. */
 const TAIL_PAGES = 2;
@@ -50,7 +50,10 @@ function tighterListings(ids: readonly string[], step: TailStep): string[] {
  * In a combined guide only the last part's questions and chapters take part (tightenPartEnds does
  * the same for each part's end).
  * Tried with nothing cut, so taking it back leaves the page as it was; kept only when the guide has
- * a page fewer. Returns the rules and the plan kept (applied), or undefined (the page as it was).
+ * a page fewer. When none saves the page, the last question opening it keeps with the end of the
+ * one before, as a part's end does (keepWithBefore): a combined Letter guide ended on its last
+ * question alone, 27 % full, under a page ending on a diagram; the diagram now goes over with it.
+ * Returns the rules and the plan kept (applied), or undefined (the page as it was).
  */
 export async function tightenGuideTail(
   page: Page,
@@ -66,6 +69,12 @@ export async function tightenGuideTail(
   const last = parts.length ? parts[parts.length - 1] : { ids, chapters };
   const drawn = await drawTogether(page, block, size, plan, where, { end: where.count, ...last }, { css: '', runOn: [] });
   if (drawn) return { ...kept(plan, drawn.css, drawn.plan), runOn: drawn.runOn };
+  // No page saved: the last question takes the end of the one before along (keep-with-question-before.ts), the page count kept.
+  const held = await keepWithBefore(page, block, size, plan, { css: '', runOn: [] }, [...ids, ...chapters], where, where.count, [
+    ...last.ids,
+    ...last.chapters,
+  ]);
+  if (held) return { ...kept(plan, held.css, held.plan), runOn: held.runOn };
   await putBack(page, plan);
   return undefined;
 }
@@ -102,7 +111,7 @@ export async function tightenPartEnds(
     let drawn = await drawTogether(page, block, size, plan, now, { end, ...parts[i] }, base);
     // None saves it: the part's last question takes the end of the one before along, on the pages as they were
     // (keep-with-question-before.ts); failing that too, the next part's end is judged on those pages.
-    if (!drawn) drawn = await keepWithBefore(page, block, size, plan, base, [...ids, ...chapters], end, [...parts[i].ids, ...parts[i].chapters]);
+    if (!drawn) drawn = await keepWithBefore(page, block, size, plan, base, [...ids, ...chapters], now, end, [...parts[i].ids, ...parts[i].chapters]);
     if (!drawn) continue;
     done = drawn;
     base = { css: drawn.css, runOn: drawn.runOn };
@@ -126,7 +135,8 @@ const THIN_PART_END = 1 / 3;
 /**
  * The pages as they were before a part end's trials (`base` kept), then its last question kept with
  * the end of the one before (keep-with-question-before.ts), the part's end page `end` read by the
- * feet of `own` (the part's questions and chapters). Returns what is kept, as drawTogether does, or
+ * feet of `own` (the part's questions and chapters); tried only when a question opens that page, thin,
+ * on the pages as they were measured before those trials (`was`). Returns what is kept, as drawTogether does, or
  * undefined (the page left as it was, `base` applied).
  */
 async function keepWithBefore(
@@ -136,17 +146,25 @@ async function keepWithBefore(
   plan: SectionPlan,
   base: { css: string; runOn: readonly string[] },
   all: readonly string[],
+  was: PredictedPages,
   end: number,
   own: readonly string[],
 ): Promise<{ css: string; plan: SectionPlan; runOn: readonly string[] } | undefined> {
+  const fill = (where: PredictedPages) => Math.max(0, ...own.filter((id) => where.endPages.get(id) === end).map((id) => where.bottoms.get(id) ?? 1));
+  // Nothing to keep on the pages as they were (`was`): no trial plan.
+  if (!openingQuestion(all, was, end, fill)) return undefined;
   await page.evaluate(setStyleRules, STYLE, base.css);
   await dropColumns(page);
   const trial = await replacePlan(page, block, plan.frontRunOn, false, base.runOn);
   const found = await predictPages(page, size, all);
   if ('unmodelled' in found || found.pages.get(own[0]) === undefined) return undefined;
-  const fill = (where: PredictedPages) => Math.max(0, ...own.filter((id) => where.endPages.get(id) === end).map((id) => where.bottoms.get(id) ?? 1));
-  const rule = await keepWithQuestionBefore(page, size, all, found, end, fill, STYLE, base.css);
-  return rule ? { css: [base.css, rule].filter(Boolean).join('\n'), plan: trial, runOn: base.runOn } : undefined;
+  let planned = trial;
+  const replan = async () => {
+    await dropColumns(page);
+    planned = await replacePlan(page, block, plan.frontRunOn, false, base.runOn);
+  };
+  const rule = await keepWithQuestionBefore(page, size, all, found, end, fill, STYLE, base.css, replan);
+  return rule ? { css: [base.css, rule].filter(Boolean).join('\n'), plan: planned, runOn: base.runOn } : undefined;
 }
 
 /** The questions and chapters of the guide, and of each part of a combined guide (the part's own section, its opener, not among its chapters). */
