@@ -11,11 +11,11 @@ const ANSWER_WORDS = `A|Ａ|Ans|Answer|Solution|${QUALIFIED}|Ответ|Реше
 const DIGITS = '\\p{Nd}{1,4}';
 // A number written after a sign for "number" (`Jawaban No 1:`, `Respuesta Nº 3:`, `Antwort Nr. 4:`, `Soal #2:`).
 const NUMBERED = `(?:(?:No\\.?|Nr\\.?|Nº|№|#|Nomor)\\s*)?${DIGITS}`;
-// A symbol or two a bank puts before its labels (`✅ **Answer:**`, `❓ Q:`).
-export const MARKER = '(?:[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D]+\\s*)?';
+// A symbol or two a bank puts before its labels (`✅ **Answer:**`, `❓ Q:`), a person's picture in a skin tone too (`🧔🏽♂ Interviewer:`).
+export const MARKER = '(?:[\\p{Extended_Pictographic}\\p{So}\\p{Emoji_Modifier}\\uFE0F\\u200D]+\\s*)?';
 
 /** Text that is only such symbols, standing before a label in a run of its own. */
-export const MARKER_ONLY = /^\s*[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*$/u;
+export const MARKER_ONLY = /^\s*[\p{Extended_Pictographic}\p{So}\p{Emoji_Modifier}\uFE0F\u200D]+\s*$/u;
 
 /** What a label may say of itself in brackets: `Answer (English):`, `Réponse (FR) :`. */
 export const QUALIFIER = '[(（][^()（）\\n]{1,24}[)）]';
