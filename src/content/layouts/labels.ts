@@ -6,16 +6,16 @@ export const QUESTION_WORDS = 'Q|Ｑ|Ques|Question|Вопрос|Питання|P
 // A qualifier a bank may give its answer label: "Resposta referência:", "Respuesta sugerida:", "Model answer:"; and
 // a sample answer as Japanese, Chinese, Korean and Vietnamese banks name it ("回答例：", "参考答案：", "예시 답변:", "Gợi ý trả lời:").
 const QUALIFIED = '(?:Model|Sample|Reference|Expected|Suggested|Correct|Right|Interview|Spoken|Ideal)\\s+answer|Expected|Answer\\s+(?:guide|outline|notes|key\\s+points)|(?:Resposta|Respuesta)\\s+(?:de\\s+)?(?:referência|referencia|sugerida|esperada|modelo|correcta|correta|certa)|(?:Risposta|Réponse)\\s+(?:corretta|correcte|juste|possibile|possible)|Possibile\\s+risposta|Possible\\s+answer|Mögliche\\s+Antwort|Posible\\s+respuesta|Resposta\\s+possível|Bonne\\s+réponse|Richtige\\s+Antwort|Правильный\\s+ответ|Réponse\\s+(?:attendue|type)|(?:Musterantwort|Beispielantwort)|回答例|解答例|模範解答|模範回答|参考答案|参考回答|答案示例|回答示例|예시\\s*답변|답변\\s*예시|모범\\s*답안|Gợi\\s+ý\\s+trả\\s+lời|Câu\\s+trả\\s+lời\\s+mẫu';
-const ANSWER_WORDS = `A|Ａ|Ans|Answer|Solution|${QUALIFIED}|Ответ|Решение|Рішення|Solución|Solução|Lösung|Відповідь|Respuesta|Resposta|Antwort|Réponse|Risposta|Antwoord|Odpowiedź|Cevap|Jawaban|Câu\\s+trả\\s+lời|Trả\\s+lời|Đáp\\s+án|Đáp|Απάντηση|उत्तर|जवाब|উত্তর|الإجابة|الاجابة|إجابة|اجابة|الجواب|جواب|پاسخ|תשובה|คำตอบ|答案|回答|解答|答|답변`;
+const ANSWER_WORDS = `A|Ａ|Ans|Answer|Solution|${QUALIFIED}|Ответ|Решение|Рішення|Solución|Solução|Lösung|Відповідь|Respuesta|Resposta|Antwort|Réponse|Risposta|Antwoord|Odpowiedź|Cevap|Jawaban|Câu\\s+trả\\s+lời|Trả\\s+lời|Lời\\s+đáp|Đáp\\s+án|Đáp|Απάντηση|उत्तर|जवाब|উত্তর|الإجابة|الاجابة|إجابة|اجابة|الجواب|جواب|پاسخ|תשובה|คำตอบ|答案|回答|解答|答|답변`;
 // Any script's digits: `Q1`, `Ｑ１`, Hindi `प्रश्न १`, Arabic `سؤال ١`.
 const DIGITS = '\\p{Nd}{1,4}';
 // A number written after a sign for "number" (`Jawaban No 1:`, `Respuesta Nº 3:`, `Antwort Nr. 4:`, `Soal #2:`).
 const NUMBERED = `(?:(?:No\\.?|Nr\\.?|Nº|№|#|Nomor)\\s*)?${DIGITS}`;
-// A symbol or two a bank puts before its labels (`✅ **Answer:**`, `❓ Q:`).
-export const MARKER = '(?:[\\p{Extended_Pictographic}\\p{So}\\uFE0F\\u200D]+\\s*)?';
+// A symbol or two a bank puts before its labels (`✅ **Answer:**`, `❓ Q:`), a person's picture in a skin tone too (`🧔🏽♂ Interviewer:`).
+export const MARKER = '(?:[\\p{Extended_Pictographic}\\p{So}\\p{Emoji_Modifier}\\uFE0F\\u200D]+\\s*)?';
 
 /** Text that is only such symbols, standing before a label in a run of its own. */
-export const MARKER_ONLY = /^\s*[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*$/u;
+export const MARKER_ONLY = /^\s*[\p{Extended_Pictographic}\p{So}\p{Emoji_Modifier}\uFE0F\u200D]+\s*$/u;
 
 /** What a label may say of itself in brackets: `Answer (English):`, `Réponse (FR) :`. */
 export const QUALIFIER = '[(（][^()（）\\n]{1,24}[)）]';

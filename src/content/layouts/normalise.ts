@@ -74,6 +74,7 @@ import { answerLineNumbers } from './answer-line-numbers.js';
 import { boldChoices } from './bold-choices.js';
 import { radioChoices } from './radio-choices.js';
 import { difficultyBanners } from './difficulty-banners.js';
+import { answerHeadings } from './answer-headings.js';
 
 /** What normalising a tree found; the tree itself is changed in place. */
 export interface Normalised {
@@ -174,7 +175,8 @@ function normaliseTree(tree: Root, requested: LayoutChoice, file: string, diagno
   // A "show answer" fold whose heading names it (`<details>⏎### Answer`) is a fold titled with it (details-headings.ts).
   // Difficulty set as headings over the tasks (`### 난이도 : 🌶` over `#### let 변수선언`) are their levels (difficulty-banners.ts).
   // A quiz typed with no blank lines (`Q2. …` right under the options of `Q1.`) is parted where each question opens (lazy-question-lines.ts).
-  const body = htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(boldChoices(radioChoices(foldClosingHeadings(detailsHeadings(topicItems(lazyQuestionLines(difficultyBanners(linkWords.nodes)))))))))))))))))))))))))))), dropped, (line, message) => diagnostics.push({ file, line, severity: 'warning', code: 'unclosed-block', message }));
+  // An answer headed by its label one level under the question (`## Question 1: Arrays⏎Explain …⏎### 🔍 Answer`) opens with that label (answer-headings.ts).
+  const body = answerHeadings(htmlTables(letterNumbers(answerItemLists(scenarioItems(gluedGroupLines(quotedHeadings(checklistSections(dialogueLabels(definitionPairs(htmlDefinitionPairs(unquotedPairs(gluedNumbers(answerLineNumbers(questionLineLists(questionLineRecords(numberLineRecords(emptyLinkLines(withoutSpanWrappers(numberedQuestionLabels(bulletedHeadings(shortNestedLists(indentedItems(boldChoices(radioChoices(foldClosingHeadings(detailsHeadings(topicItems(lazyQuestionLines(difficultyBanners(linkWords.nodes)))))))))))))))))))))))))))), dropped, (line, message) => diagnostics.push({ file, line, severity: 'warning', code: 'unclosed-block', message })));
   const single = oneQuestionFile(body);
   const labelled = single
     ? { nodes: single, oneQuestion: true }

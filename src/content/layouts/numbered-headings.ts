@@ -65,8 +65,18 @@ function askedBelowLevel(nodes: RootContent[]): { depth: number; count: number }
 // `[v]`, `[x]`, `[ ]` before a question: the bank keeps track of what its owner has learnt.
 const CHECKBOX = /^\s*\[[ xXvV✓✔]\]\s*/u;
 
-/** A heading that asks: it ends in a question mark or is ticked off like one (`# [v] Closures là gì? Lấy ví dụ.`). */
-const asks = (heading: Heading): boolean => /[?？]\s*$/u.test(headingWords(heading)) || CHECKBOX.test(headingWords(heading));
+/**
+ * A heading that asks: it ends in a question mark, is ticked off like one (`# [v] Closures là gì? Lấy ví dụ.`), or
+ * is labelled as one over its words (`#### Q. Explain static variables.`, where the label says what a full stop does not).
+ */
+const asks = (heading: Heading): boolean =>
+  /[?？]\s*$/u.test(headingWords(heading)) || CHECKBOX.test(headingWords(heading)) || labelledAsking(headingWords(heading));
+
+/** Words after a question label (`Q. Differentiate between echo and print().`): a label alone (`### Question:`) names a part, not a question. */
+function labelledAsking(words: string): boolean {
+  const label = QUESTION_LABEL.exec(words);
+  return !!label && /\p{L}/u.test(words.slice(label[0].length));
+}
 
 /** A heading that bids (`#### Describe how you would split a component.`): among headings that ask, a question too. */
 const bids = (heading: Heading): boolean => BID_START.test(toString({ type: 'paragraph', children: withoutNumber(heading.children) }).trim());
