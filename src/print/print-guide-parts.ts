@@ -14,7 +14,7 @@ import { draftPrint, predictPages, type PageSize } from './predict-pages.js';
 import type { TextBlock } from './plan-section-breaks.js';
 import { layOutAndPredict, layOutUnplanned, replayBody, type BodyPlan } from './lay-out-body.js';
 import type { WideTable } from './fit-wide-tables.js';
-import { span } from '../timeline.js';
+import { scopeDeck, span } from '../timeline.js';
 import { moveTail, opensDeckPart, pagesKept, questionStarts, tailStart } from './part-boundaries.js';
 
 export interface PartsRender {
@@ -97,15 +97,17 @@ export async function printGuideInParts(
     const result = await session.withPage(
       (page) =>
         printHtml(page, render(new Map(), part), {
-          beforePrint: async (p) => {
-            let found;
-            if (block && !part.front) ({ plan, pages: found } = await layOutAndPredict(p, block, size, ids));
-            else if (block) found = await layOutUnplanned(p, block, size, ids);
-            found ??= await predictPages(p, size, ids);
-            if ('unmodelled' in found) return draftPrint(p);
-            measured = { count: found.count, local: found.pages, tops: found.tops, lastFill: found.lastFill };
-            return NOT_PRINTED;
-          },
+          // Under the part's name in the timeline: two parts are measured at once.
+          beforePrint: (p) =>
+            scopeDeck(part.front ? 'front' : (ids[0] ?? 'part'), async () => {
+              let found;
+              if (block && !part.front) ({ plan, pages: found } = await layOutAndPredict(p, block, size, ids));
+              else if (block) found = await layOutUnplanned(p, block, size, ids);
+              found ??= await predictPages(p, size, ids);
+              if ('unmodelled' in found) return draftPrint(p);
+              measured = { count: found.count, local: found.pages, tops: found.tops, lastFill: found.lastFill };
+              return NOT_PRINTED;
+            }),
         }),
       'measuring a part of guide.pdf',
       true,
