@@ -61,13 +61,15 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
     // The print faces loaded before anything is measured, so that no measuring step starts in a
     // fallback face and has to settle and measure again.
     await span('plan: faces', () => settlePrintFonts(page));
-    await noteHyphens(page);
-    const { shortBlocks, wide } = await withTextBlock(page, block, async () => {
-      const wide = await fitWideTables(page, block);
-      await keepCellWords(page, block);
-      await limitHyphenRuns(page, block);
-      return { shortBlocks: await keepShortBlocks(page, block), wide };
-    });
+    await span('plan: hyphens noted', () => noteHyphens(page));
+    const { shortBlocks, wide } = await span('plan: tables, words, short blocks', () =>
+      withTextBlock(page, block, async () => {
+        const wide = await fitWideTables(page, block);
+        await keepCellWords(page, block);
+        await limitHyphenRuns(page, block);
+        return { shortBlocks: await keepShortBlocks(page, block), wide };
+      }),
+    );
     let plan = await span('plan: chapters', async () => runFrontOnWhenShorter(page, block, size, await planned(page, block)));
     const plans = [plan];
     const again = async () => {
@@ -146,16 +148,18 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       }
       let pages = await span('plan: page-foot words', () => keepPageFootWords(page, size, ids));
       // A last page holding a short end of the last chapter goes back up to the page before (pull-guide-page-back.ts).
-      let pulled = endsThin(pages) ? await pullGuidePageBack(page, size) : '';
+      let pulled = endsThin(pages) ? await span('plan: last page pulled back', () => pullGuidePageBack(page, size)) : '';
       if (pulled) pages = await keepPageFootWords(page, size, ids);
       // Still thin: the last pages drawn together and the chapters planned again on them (tighten-guide-tail.ts).
-      const tail = !pulled && endsThin(pages) && !('unmodelled' in pages) ? await tightenGuideTail(page, block, size, plan, pages) : undefined;
+      const laid = 'unmodelled' in pages ? undefined : pages;
+      const tail = !pulled && endsThin(pages) && laid ? await span('plan: tail tightened', () => tightenGuideTail(page, block, size, plan, laid)) : undefined;
       if (tail) {
         ({ css: pulled, plan } = tail);
         pages = await keepPageFootWords(page, size, ids);
       }
       // A combined guide's parts open pages: a thin page ending a part is drawn together the same way, within its part.
-      const partEnds = 'unmodelled' in pages ? undefined : await tightenPartEnds(page, block, size, plan, tail ?? { css: '', runOn: [] });
+      const partEnds =
+        'unmodelled' in pages ? undefined : await span('plan: part ends', () => tightenPartEnds(page, block, size, plan, tail ?? { css: '', runOn: [] }));
       if (partEnds) {
         // Its rules hold the tail's; the pull-back's (its own style) stay beside them.
         pulled = [tail ? '' : pulled, partEnds.css].filter(Boolean).join('\n');
@@ -177,12 +181,14 @@ export async function layOutAndPredict(page: Page, block: TextBlock, size: PageS
       if (sheet.css || sheet.plan) pages = await keepPageFootWords(page, size, ids);
       // Last, on the pages as they now fall: a page ending on a comment line of a listing, its code overleaf, ends before the
       // comment where that costs no page (or sheet).
-      const comments = await holdCodeUnderComments(page, size);
+      const comments = await span('plan: code under comments', () => holdCodeUnderComments(page, size));
       if (comments) pages = await keepPageFootWords(page, size, ids);
       return { boxes, pulled: [comments, pulled, sheet.css].filter(Boolean).join('\n'), pages };
     });
-    const hyphens = await keptHyphens(page);
-    const faces = await loadedPrintFaces(page);
+    const { hyphens, faces } = await span('plan: hyphens and faces kept', async () => ({
+      hyphens: await keptHyphens(page),
+      faces: await loadedPrintFaces(page),
+    }));
     // A later load gets the rules letting questions split and boxes keep with their answers with the plan's (the guide renders them in its head).
     const css = [wide.css, splits, boxes, pulled, plan.css].filter(Boolean).join('\n');
     return {

@@ -14,8 +14,9 @@ import { draftPrint, predictPages, type PageSize } from './predict-pages.js';
 import type { TextBlock } from './plan-section-breaks.js';
 import { layOutAndPredict, layOutUnplanned, replayBody, type BodyPlan } from './lay-out-body.js';
 import type { WideTable } from './fit-wide-tables.js';
-import { span } from '../timeline.js';
+import { scopeDeck, span } from '../timeline.js';
 import { moveTail, opensDeckPart, pagesKept, questionStarts, tailStart } from './part-boundaries.js';
+import { measureAlongChain } from './measure-chain.js';
 
 export interface PartsRender {
   (pages: PageMap, part: GuidePart | undefined): string;
@@ -97,15 +98,17 @@ export async function printGuideInParts(
     const result = await session.withPage(
       (page) =>
         printHtml(page, render(new Map(), part), {
-          beforePrint: async (p) => {
-            let found;
-            if (block && !part.front) ({ plan, pages: found } = await layOutAndPredict(p, block, size, ids));
-            else if (block) found = await layOutUnplanned(p, block, size, ids);
-            found ??= await predictPages(p, size, ids);
-            if ('unmodelled' in found) return draftPrint(p);
-            measured = { count: found.count, local: found.pages, tops: found.tops, lastFill: found.lastFill };
-            return NOT_PRINTED;
-          },
+          // Under the part's name in the timeline: two parts are measured at once.
+          beforePrint: (p) =>
+            scopeDeck(part.front ? 'front' : (ids[0] ?? 'part'), async () => {
+              let found;
+              if (block && !part.front) ({ plan, pages: found } = await layOutAndPredict(p, block, size, ids));
+              else if (block) found = await layOutUnplanned(p, block, size, ids);
+              found ??= await predictPages(p, size, ids);
+              if ('unmodelled' in found) return draftPrint(p);
+              measured = { count: found.count, local: found.pages, tops: found.tops, lastFill: found.lastFill };
+              return NOT_PRINTED;
+            }),
         }),
       'measuring a part of guide.pdf',
       true,
@@ -116,21 +119,13 @@ export async function printGuideInParts(
     return { measured: { count: doc.getPageCount(), local: destinationPages(doc) }, plan };
   };
 
-  // Round 1: each part measured, for its page count and where each heading lands within it.
-  const drafts = await inParallel([front, ...body], async (part, i) => {
-    const { measured, plan } = await measure(part);
-    if (i > 0) plans[i - 1] = plan;
-    return measured;
-  });
-  // A part ending on a thin page hands the questions on it to the next part, which is measured
-  // again; part by part, as each start depends on the end of the part before. The part after
-  // the one measured again decides on the measures it has, unless that one hands on its tail in
-  // turn: the next part that would hand on its tail so is measured ahead, beside the measure
-  // waited for (one core idled through each of the 5,000-question guide's 16 measures again).
-  // A measure ahead is taken only for the very part it measured.
-  const handOn = (i: number) => {
-    const { count, local, tops, lastFill } = drafts[i + 1];
-    if (!tops || lastFill === undefined || opensDeckPart(deck, body[i + 1])) return undefined;
+  // Each part measured, for its page count and where each heading lands within it, as it is
+  // finally cut: a part ending on a thin page hands the questions on it to the next part, which is
+  // measured so (measure-chain.ts). A measure is taken only for the very part it measured.
+  const drafts: Measured[] = [];
+  const handOn = (i: number, draft: Measured) => {
+    const { count, local, tops, lastFill } = draft;
+    if (!block || !tops || lastFill === undefined || opensDeckPart(deck, body[i + 1])) return undefined;
     const starts = questionStarts(deck, body[i], local, tops);
     const k = tailStart(starts, count, lastFill);
     if (k === undefined) return undefined;
@@ -139,37 +134,32 @@ export async function printGuideInParts(
     const kept = new Set(idsOfPart(deck, parts[0]));
     return { parts, draft: { count: pagesKept(starts, k) ?? count, local: new Map([...local].filter(([id]) => kept.has(id))) } };
   };
-  const ahead = new Map<number, { key: string; measure: ReturnType<typeof measure> }>();
+  const made = new Map<string, ReturnType<typeof measure>>();
   const started: Promise<unknown>[] = [];
+  // `index`: the part's place among the front and the body (0 the front).
+  const keyOf = (part: GuidePart, index: number) => `${index} ${JSON.stringify(part)}`;
   const measureAt = (part: GuidePart, index: number) => {
-    const key = JSON.stringify(part);
-    const known = ahead.get(index);
-    if (known?.key === key) return known.measure;
-    const measuring = measure(part);
-    // A measure ahead that is never taken must not fail the build unseen; one taken fails it where it is awaited.
-    measuring.catch(() => undefined);
-    ahead.set(index, { key, measure: measuring });
-    started.push(measuring);
+    let measuring = made.get(keyOf(part, index));
+    if (!measuring) {
+      measuring = measure(part);
+      // A measure ahead that is never taken must not fail the build unseen; one taken fails it where it is awaited.
+      measuring.catch(() => undefined);
+      made.set(keyOf(part, index), measuring);
+      started.push(measuring);
+    }
     return measuring;
   };
-  for (let i = 0; block && i + 1 < body.length; i++) {
-    const handed = handOn(i);
-    if (!handed) continue;
-    [body[i], body[i + 1]] = handed.parts;
-    drafts[i + 1] = handed.draft;
-    const now = measureAt(body[i + 1], i + 2);
-    for (let j = i + 2; j + 1 < body.length; j++) {
-      const next = handOn(j);
-      if (next) {
-        measureAt(next.parts[1], j + 2);
-        break;
-      }
-    }
-    const { measured, plan } = await now;
-    drafts[i + 2] = measured;
-    plans[i + 1] = plan;
-  }
-  // A measure ahead whose guess failed ends before the prints start: its page would stand beside theirs.
+  const { measures, handed } = await measureAlongChain({
+    body,
+    measure: (part, i) => measureAt(part, i + 1),
+    made: (part, i) => made.has(keyOf(part, i + 1)),
+    handOn: (i, { measured }) => handOn(i, measured),
+    first: async () => void (drafts[0] = (await measureAt(front, 0)).measured),
+  });
+  measures.forEach(({ measured, plan }, i) => {
+    drafts[i + 1] = handed[i]?.draft ?? measured;
+    plans[i] = plan;
+  });
   await Promise.allSettled(started);
   let frontCount = drafts[0].count;
   const bodyCounts = drafts.slice(1).map((d) => d.count);
