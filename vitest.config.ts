@@ -52,7 +52,8 @@ export default defineConfig({
           // dist/ compiled beside the tests, not before them: the few that run it wait (test/dist-current.ts).
           globalSetup: ['test/compile-beside.ts'],
           // test/file-cpu.ts: with STUDYGUIDE_FILE_CPU=<folder>, each test file's CPU and time written there.
-          setupFiles: ['test/dist-current.ts', 'test/remove-temp-dirs.ts', 'test/file-cpu.ts'],
+          // test/keep-module-registry.ts: a file that resets the shared modules leaves them as it found them.
+          setupFiles: ['test/keep-module-registry.ts', 'test/dist-current.ts', 'test/remove-temp-dirs.ts', 'test/file-cpu.ts'],
         },
       },
       {
