@@ -52,8 +52,7 @@ export default defineConfig({
           // dist/ compiled beside the tests, not before them: the few that run it wait (test/dist-current.ts).
           globalSetup: ['test/compile-beside.ts'],
           // test/file-cpu.ts: with STUDYGUIDE_FILE_CPU=<folder>, each test file's CPU and time written there.
-          // test/keep-module-registry.ts: a file that resets the shared modules leaves them as it found them.
-          setupFiles: ['test/keep-module-registry.ts', 'test/dist-current.ts', 'test/remove-temp-dirs.ts', 'test/file-cpu.ts'],
+          setupFiles: ['test/dist-current.ts', 'test/remove-temp-dirs.ts', 'test/file-cpu.ts'],
         },
       },
       {
