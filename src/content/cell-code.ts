@@ -33,11 +33,11 @@ export function cellCode() {
   };
 }
 
-/** Text with a `<wbr>` after each separator run that has more code after it. */
-function withBreaks(value: string): ElementContent[] {
+/** Text with a `<wbr>` after each separator run (`after`, a global pattern) that has more code after it; its last node is the text after the last break. */
+export function withBreaks(value: string, after: RegExp = AFTER): ElementContent[] {
   const out: ElementContent[] = [];
   let from = 0;
-  for (const m of value.matchAll(AFTER)) {
+  for (const m of value.matchAll(after)) {
     const end = m.index + m[0].length;
     out.push({ type: 'text', value: value.slice(from, end) }, { type: 'element', tagName: 'wbr', properties: {}, children: [] });
     from = end;

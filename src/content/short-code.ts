@@ -1,6 +1,7 @@
 import type { ElementContent, Root } from 'hast';
 import { visit } from './visit-tree.js';
 import { textOf } from './hast-text.js';
+import { withBreaks } from './cell-code.js';
 
 /**
  * Up to this many characters, code in a line of text is never broken: "border-box", "IS NULL",
@@ -63,14 +64,11 @@ function unbrokenWords(code: string): ElementContent[] {
       out.push(unbroken(word));
       text = '';
     } else if ([...word].length > LONG_CODE_WORD_CHARS && BREAKS.test(word)) {
-      let from = 0;
-      for (const m of word.matchAll(AFTER)) {
-        const end = m.index + m[0].length;
-        out.push({ type: 'text', value: text + word.slice(from, end) }, { type: 'element', tagName: 'wbr', properties: {}, children: [] });
-        text = '';
-        from = end;
-      }
-      text = word.slice(from);
+      // The text before ends in spaces, so joining it adds no break point; the part after the last break goes on.
+      const pieces = withBreaks(text + word, AFTER);
+      const rest = pieces.pop();
+      out.push(...pieces);
+      text = rest?.type === 'text' ? rest.value : '';
     } else text += word;
   }
   if (text) out.push({ type: 'text', value: text });
